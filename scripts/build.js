@@ -1,0 +1,36 @@
+// Bundles the CLI with esbuild. One ESM bundle with code splitting, so the
+// non-interactive commands (diff, strip, list) never load Ink or React: the
+// reader lives in a chunk that cli.ts imports dynamically.
+import {build} from 'esbuild';
+import {rm} from 'node:fs/promises';
+import {existsSync} from 'node:fs';
+
+const stubDevtools = {
+	name: 'stub-react-devtools',
+	setup(b) {
+		// Ink imports react-devtools-core only when DEV=true; never ship it.
+		b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
+		b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {initialize() {}, connectToDevTools() {}};'}));
+	},
+};
+
+await rm('dist', {recursive: true, force: true});
+await build({
+	entryPoints: Object.fromEntries(Object.entries({cli: 'source/cli.ts', 'analysis-worker': 'source/corpus/analysis-worker.ts'}).filter(([, file]) => existsSync(file))),
+	outdir: 'dist',
+	bundle: true,
+	splitting: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	minify: false,
+	sourcemap: false,
+	jsx: 'automatic',
+	define: {'process.env.NODE_ENV': '"production"'},
+	plugins: [stubDevtools],
+	banner: {
+		// Bundled CommonJS dependencies (yoga, signal-exit) call require().
+		js: "import {createRequire as __copydeskCreateRequire} from 'node:module'; const require = __copydeskCreateRequire(import.meta.url);",
+	},
+	logLevel: 'warning',
+});

@@ -1,0 +1,75 @@
+import type {Span} from '../text/span.js';
+import type {BoilerplateCategory, LineKind} from '../boilerplate/label.js';
+
+/**
+ * The comparison model: the stable contract between the engine (which builds it)
+ * and every renderer (terminal, JSON, reader). Pure data, serialisable as is.
+ */
+
+/** One word-level operation inside a row. Spans index the original texts. */
+export type WordOp =
+	| {op: 'equal'; left: Span; right: Span; /** equal after normalisation only (quotes, case, markup) */ trivial?: boolean}
+	| {op: 'removed'; left: Span}
+	| {op: 'added'; right: Span};
+
+export type RowKind = 'same' | 'changed' | 'moved' | 'removed' | 'added' | 'boilerplate';
+
+export type Row = {
+	kind: RowKind;
+	/** The span of the left text this row covers, or null. */
+	left: Span | null;
+	/** The span of the right text this row covers, or null. */
+	right: Span | null;
+	/** 0..1: how alike the two sides are (1 for same, 0 for one-sided rows). */
+	similarity: number;
+	/** Word operations covering the row's spans in order; empty for one-sided rows. */
+	ops: WordOp[];
+	/** A weakly similar pair: show as a rewritten block, not as word confetti. */
+	rewritten?: boolean;
+	/** For `moved` rows: index (in `rows`) of the row after which the right side appears in right-text order. -1 = before everything. */
+	movedAfter?: number;
+	/** Paragraph index of the row's left/right span in its text (for layout: a new paragraph starts a new block). */
+	leftParagraph?: number;
+	rightParagraph?: number;
+	/** For `boilerplate` rows. */
+	label?: Exclude<LineKind, 'body'>;
+	category?: BoilerplateCategory;
+	reason?: string;
+};
+
+export type Relation = 'identical' | 'verbatim' | 'edited' | 'rewritten' | 'related' | 'unrelated';
+
+export type Substitution = {from: string; to: string; count: number};
+
+export type Comparison = {
+	similarity: number;
+	containment: {
+		/** Share of the left text's (body) content found in the right. */
+		left: number;
+		/** Share of the right text's (body) content found in the left. */
+		right: number;
+	};
+	relation: Relation;
+	substitutions: Substitution[];
+	/** In left-text order; every non-whitespace character of each side lies in exactly one row's span on that side. */
+	rows: Row[];
+	/** Number of rows that count as a change (changed, moved, removed, added; trivial-only differences excluded). */
+	changes: number;
+	/** True when a guard (time or size) made the engine fall back to a coarser comparison somewhere. */
+	degraded: boolean;
+};
+
+/** Something to keep out of the comparison: boilerplate/metadata lines of one side. */
+export type Excluded = {
+	span: Span;
+	label: Exclude<LineKind, 'body'>;
+	category?: BoilerplateCategory;
+	reason?: string;
+};
+
+export type CompareOptions = {
+	/** Spans (e.g. boilerplate lines) to show as `boilerplate` rows and leave out of the comparison. */
+	exclude?: {left?: Excluded[]; right?: Excluded[]};
+	/** Overall time budget in ms for word diffs; past it pairs fall back to whole-sentence replacement. */
+	timeoutMs?: number;
+};

@@ -1,0 +1,64 @@
+import type {ArticleLabels} from '../boilerplate/label.js';
+import type {Relation} from '../compare/model.js';
+
+/** Metadata of an article, from its text (dateline, byline, source URL) or from a JSON Lines record. */
+export type ArticleMeta = {
+	date?: string;
+	byline?: string;
+	url?: string;
+};
+
+/** One article as read from disk or from a JSON Lines record. Pure data: no I/O handles. */
+export type Article = {
+	/** Stable identity within the corpus: the path relative to the corpus root, or `file.jsonl#id`. */
+	id: string;
+	/** Path of the file it came from, as given or found (absolute or relative to the cwd). */
+	path: string;
+	/** Short display name: the path relative to the corpus root (file name for single files). */
+	name: string;
+	/** Decoded text, leading BOM removed, line endings as in the file (offsets index into this). */
+	text: string;
+	/** Byte size on disk (for records of a JSON Lines file, the UTF-8 size of the text). */
+	size: number;
+	/** Problems met while decoding (invalid UTF-8, ...), shown to the user, never fatal. */
+	warnings: string[];
+	/** Metadata given by the source (JSON Lines fields); text-derived metadata lives in labels. */
+	meta: ArticleMeta;
+	/** Title given by the source (JSON Lines `title`), if any. */
+	givenTitle?: string;
+};
+
+/** An article with its analysis: what the list screen and the comparisons need. */
+export type AnalyzedArticle = Article & {
+	title: string;
+	/** Words of the whole text (Intl.Segmenter word-like segments). */
+	words: number;
+	labels: ArticleLabels;
+	/** Analysis not done yet: title is the file name, words 0, labels empty. */
+	pending?: boolean;
+	group?: GroupInfo;
+};
+
+/** A file that could not be loaded: reported, never fatal for the rest of the corpus. */
+export type LoadProblem = {
+	path: string;
+	/** One line, for humans. */
+	message: string;
+	/** `skipped` files are not articles (binary, too large); `error` files could not be read. */
+	kind: 'skipped' | 'error';
+};
+
+/** An article's place among its near-duplicates (issue: corpora of 10,000+ articles). */
+export type GroupInfo = {
+	/** Group number (stable for one corpus: numbered in order of the groups' first article id). */
+	group: number;
+	groupSize: number;
+	/** `id` of the group's likely original. */
+	original: string;
+	/** Similarity to the original (1 for the original itself). */
+	similarity: number;
+	/** Relation to the original, in the comparison engine's vocabulary ('identical' for the original itself). */
+	relation: Relation;
+	/** Why the original was chosen ("earliest date", "contains 96% of 002; 002 adds a headline list"). */
+	reason?: string;
+};
