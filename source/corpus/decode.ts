@@ -1,0 +1,117 @@
+// Turns the bytes of a file into the text every offset indexes: BOM removed,
+// line endings untouched. Never throws: bad input becomes warnings.
+
+export type Decoded = {text: string; warnings: string[]; binary: boolean};
+
+/** How far we look for NUL bytes when deciding a file is not text (like git and grep). */
+const sniffLength = 8192;
+
+// ignoreBOM: the leading BOM is cut off by hand; a second U+FEFF is content.
+const utf8Fatal = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+	if (bytes.length === 0) return {text: '', warnings: [], binary: false};
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le', []);
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be', []);
+	const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+	const body = hasBom ? bytes.subarray(3) : bytes;
+	if (!hasBom) {
+		const bomless = sniffBomlessUtf16(body);
+		if (bomless) return decodeUtf16(body, bomless, [`no byte order mark; decoded as ${bomless.toUpperCase()}`]);
+		if (body.subarray(0, sniffLength).includes(0)) return {text: '', warnings: ['binary file (NUL bytes)'], binary: true};
+	}
+	return decodeUtf8(body, hasBom ? 3 : 0);
+}
+
+/** `base`: bytes cut off before `body` (the BOM), so reported offsets are file offsets. */
+function decodeUtf8(body: Uint8Array, base: number): Decoded {
+	try {
+		return {text: utf8Fatal.decode(body), warnings: [], binary: false};
+	} catch {
+		// The fast path failed: decode leniently and say where the damage starts.
+		const at = firstInvalidUtf8(body) + base;
+		const count = countInvalidUtf8(body);
+		const more = count > 1 ? ` (${count} invalid sequences)` : '';
+		const text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(body);
+		return {text, warnings: [`invalid UTF-8 at byte ${at}; shown with U+FFFD${more}`], binary: false};
+	}
+}
+
+function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warnings: string[]): Decoded {
+	const even = body.length % 2 === 0 ? body : body.subarray(0, body.length - 1);
+	if (even !== body) warnings.push(`odd number of bytes for ${encoding.toUpperCase()}; last byte dropped`);
+	let text = new TextDecoder(encoding, {ignoreBOM: true}).decode(even);
+	if (text.includes('\uFFFD')) {
+		// Lone surrogates become U+FFFD: say so, the text is still usable.
+		const index = text.indexOf('\uFFFD');
+		warnings.push(`invalid ${encoding.toUpperCase()} near byte ${index * 2 + 2}; shown with U+FFFD`);
+	}
+	if (text.includes('\0')) {
+		// UTF-16 text with NUL characters is binary data in disguise.
+		return {text: '', warnings: [...warnings, 'binary file (NUL characters)'], binary: true};
+	}
+	return {text, warnings, binary: false};
+}
+
+/**
+ * UTF-16 without a BOM (some Windows tools write it): mostly-ASCII text has a
+ * NUL in every other byte. Only claimed when the pattern is unmistakable.
+ */
+function sniffBomlessUtf16(body: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+	const sample = body.subarray(0, Math.min(body.length, sniffLength) & ~1);
+	if (sample.length < 8) return undefined;
+	let evenNul = 0;
+	let oddNul = 0;
+	for (let i = 0; i < sample.length; i += 2) {
+		if (sample[i] === 0) evenNul++;
+		if (sample[i + 1] === 0) oddNul++;
+	}
+	const pairs = sample.length / 2;
+	if (oddNul >= pairs * 0.6 && evenNul === 0) return 'utf-16le';
+	if (evenNul >= pairs * 0.6 && oddNul === 0) return 'utf-16be';
+	return undefined;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence (WHATWG rules), or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const length = validSequenceLength(bytes, i);
+		if (length === 0) return i;
+		i += length;
+	}
+	return -1;
+}
+
+function countInvalidUtf8(bytes: Uint8Array): number {
+	let count = 0;
+	let i = 0;
+	while (i < bytes.length) {
+		const length = validSequenceLength(bytes, i);
+		if (length === 0) {
+			count++;
+			i++;
+		} else i += length;
+	}
+	return count;
+}
+
+/** Length of the valid UTF-8 sequence starting at i, or 0 when it is invalid. */
+function validSequenceLength(bytes: Uint8Array, i: number): number {
+	const b0 = bytes[i];
+	if (b0 < 0x80) return 1;
+	const continuation = (at: number, low = 0x80, high = 0xbf) => at < bytes.length && bytes[at] >= low && bytes[at] <= high;
+	if (b0 >= 0xc2 && b0 <= 0xdf) return continuation(i + 1) ? 2 : 0;
+	if (b0 >= 0xe0 && b0 <= 0xef) {
+		// Exclude overlongs (E0 80..9F) and surrogates (ED A0..BF).
+		const low = b0 === 0xe0 ? 0xa0 : 0x80;
+		const high = b0 === 0xed ? 0x9f : 0xbf;
+		return continuation(i + 1, low, high) && continuation(i + 2) ? 3 : 0;
+	}
+	if (b0 >= 0xf0 && b0 <= 0xf4) {
+		const low = b0 === 0xf0 ? 0x90 : 0x80;
+		const high = b0 === 0xf4 ? 0x8f : 0xbf;
+		return continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+	}
+	return 0;
+}

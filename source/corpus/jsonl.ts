@@ -1,0 +1,142 @@
+// JSON Lines corpora: one article per line, `{"text": ..., "title"?, "url"?, "date"?, "id"?}`.
+// Parsed from a byte stream line by line, so a corpus larger than a JS string still loads.
+import type {Article, ArticleMeta, LoadProblem} from './article.js';
+
+export type JsonlResult = {articles: Article[]; problems: LoadProblem[]};
+
+const lineDecoder = new TextDecoder('utf-8');
+
+/**
+ * Splits a byte stream at LF (a CR before it is dropped). Lines longer than
+ * `maxLineBytes` are not buffered: they come back as `null` (too long).
+ */
+export async function* splitByteLines(
+	chunks: AsyncIterable<Uint8Array | string>,
+	maxLineBytes: number,
+): AsyncGenerator<{n: number; bytes: Uint8Array | null}> {
+	let pending: Uint8Array[] = [];
+	let pendingLength = 0;
+	let tooLong = false;
+	let n = 0;
+	const finish = (): Uint8Array | null => {
+		if (tooLong) return null;
+		const joined = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingLength);
+		return joined.length > 0 && joined[joined.length - 1] === 0x0d ? joined.subarray(0, -1) : joined;
+	};
+
+	const take = (piece: Uint8Array) => {
+		if (tooLong || piece.length === 0) return;
+		pendingLength += piece.length;
+		if (pendingLength > maxLineBytes + 1) {
+			tooLong = true;
+			pending = [];
+			return;
+		}
+		pending.push(piece);
+	};
+
+	for await (const raw of chunks) {
+		const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+		let from = 0;
+		for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, from)) {
+			take(chunk.subarray(from, at));
+			n++;
+			yield {n, bytes: finish()};
+			pending = [];
+			pendingLength = 0;
+			tooLong = false;
+			from = at + 1;
+		}
+		// Copy: some streams reuse their buffers.
+		if (from < chunk.length) take(Uint8Array.prototype.slice.call(chunk, from));
+	}
+
+	if (pendingLength > 0 || tooLong) {
+		n++;
+		yield {n, bytes: finish()};
+	}
+}
+
+export type JsonlSource = {
+	/** Path of the file (or '-' for stdin), for Article.path and problems. */
+	path: string;
+	/** Display name of the file; records are named `name#id`. */
+	name: string;
+	maxRecordBytes: number;
+};
+
+/** Reads JSON Lines records; bad lines become problems with their line number, the rest loads. */
+export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, source: JsonlSource): Promise<JsonlResult> {
+	const articles: Article[] = [];
+	const problems: LoadProblem[] = [];
+	const seenIds = new Set<string>();
+	for await (const {n, bytes} of splitByteLines(chunks, source.maxRecordBytes)) {
+		const where = `${source.path}:${n}`;
+		if (bytes === null) {
+			problems.push({path: where, kind: 'skipped', message: `line ${n}: record larger than ${formatBytes(source.maxRecordBytes)}; skipped`});
+			continue;
+		}
+
+		let line = lineDecoder.decode(bytes);
+		if (n === 1 && line.startsWith('\uFEFF')) line = line.slice(1);
+		if (line.trim() === '') continue;
+		let record: unknown;
+		try {
+			record = JSON.parse(line);
+		} catch (error) {
+			problems.push({path: where, kind: 'error', message: `line ${n}: not valid JSON (${(error as Error).message.split('\n')[0]})`});
+			continue;
+		}
+
+		if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+			problems.push({path: where, kind: 'error', message: `line ${n}: not a JSON object`});
+			continue;
+		}
+
+		const fields = record as Record<string, unknown>;
+		if (typeof fields['text'] !== 'string') {
+			problems.push({path: where, kind: 'error', message: `line ${n}: no "text" string`});
+			continue;
+		}
+
+		const warnings: string[] = [];
+		const givenId = typeof fields['id'] === 'string' || typeof fields['id'] === 'number' ? String(fields['id']) : undefined;
+		let key = givenId ?? String(n);
+		if (seenIds.has(key)) {
+			warnings.push(`duplicate id ${JSON.stringify(key)}; identified by line ${n}`);
+			key = `line${n}`;
+		}
+
+		seenIds.add(key);
+		const text = fields['text'].startsWith('\uFEFF') ? fields['text'].slice(1) : fields['text'];
+		const meta: ArticleMeta = {};
+		const date = stringField(fields, 'date');
+		const url = stringField(fields, 'url');
+		const byline = stringField(fields, 'byline') ?? stringField(fields, 'author');
+		if (date) meta.date = date;
+		if (url) meta.url = url;
+		if (byline) meta.byline = byline;
+		const title = stringField(fields, 'title');
+		const id = `${source.name}#${key}`;
+		articles.push({
+			id,
+			path: source.path,
+			name: id,
+			text,
+			size: Buffer.byteLength(text),
+			warnings,
+			meta,
+			...(title === undefined ? {} : {givenTitle: title}),
+		});
+	}
+
+	return {articles, problems};
+}
+
+const stringField = (fields: Record<string, unknown>, key: string): string | undefined => {
+	const value = fields[key];
+	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+};
+
+export const formatBytes = (bytes: number): string =>
+	bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`;

@@ -1,0 +1,303 @@
+// Loads a corpus from directories, files, JSON Lines and stdin. Hostile input
+// (binary, huge, unreadable, broken or looping symlinks, bad records) is
+// reported as problems; the rest of the corpus always loads.
+import {createReadStream} from 'node:fs';
+import {opendir, readFile, realpath, stat} from 'node:fs/promises';
+import path from 'node:path';
+import type {Article, LoadProblem} from './article.js';
+import {decodeBytes} from './decode.js';
+import {formatBytes, parseJsonl} from './jsonl.js';
+
+/** Files above this are refused: a news article is never 20 MB; a log file or a dump is. */
+export const defaultMaxFileBytes = 20 * 1024 * 1024;
+
+/** Extensions picked up when walking a directory (files given explicitly load whatever their name). */
+export const corpusExtensions: readonly string[] = ['.txt', '.md', '.markdown', '.jsonl'];
+
+/** Where copydesk keeps its own files beside a corpus; never read as articles. */
+export const cacheDirectoryName = '.copydesk-cache';
+
+export type LoadOptions = {
+	maxFileBytes?: number;
+	/** Files read at once. */
+	concurrency?: number;
+	/** Read for the input `-`. */
+	stdin?: AsyncIterable<Uint8Array | string>;
+	/** For tests: replaces fs.readFile (e.g. to simulate EACCES when running as root). */
+	readBytes?: (file: string) => Promise<Uint8Array>;
+};
+
+export type LoadedCorpus = {root: string; articles: Article[]; problems: LoadProblem[]};
+
+/** A corpus path that does not exist: the CLI prints it as one line and exits with status 2. */
+export class CorpusError extends Error {
+	override name = 'CorpusError';
+	constructor(
+		message: string,
+		readonly path: string,
+	) {
+		super(message);
+	}
+}
+
+/** A file to read, found by walking or given. */
+type Entry = {file: string; name: string; explicit: boolean};
+
+export async function loadCorpus(inputs: string[], options: LoadOptions = {}): Promise<LoadedCorpus> {
+	const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
+	const problems: LoadProblem[] = [];
+	const resolved = await Promise.all(inputs.map(async input => ({input, stats: input === '-' ? undefined : await statInput(input)})));
+	const root = corpusRoot(resolved.filter(r => r.stats).map(r => ({input: r.input, isDirectory: r.stats!.isDirectory()})));
+	const rootAbsolute = path.resolve(root);
+
+	const entries: Entry[] = [];
+	const seenFiles = new Set<string>();
+	for (const {input, stats} of resolved) {
+		if (!stats) continue;
+		if (stats.isDirectory()) {
+			const found: Entry[] = [];
+			await walk(input, rootAbsolute, new Set([await realpath(input)]), found, problems);
+			found.sort((a, b) => compareCodeUnits(a.name, b.name));
+			for (const entry of found) addOnce(entry);
+		} else {
+			addOnce({file: input, name: toPosix(path.relative(rootAbsolute, path.resolve(input))), explicit: true});
+		}
+	}
+
+	function addOnce(entry: Entry) {
+		const key = path.resolve(entry.file);
+		if (seenFiles.has(key)) return;
+		seenFiles.add(key);
+		entries.push(entry);
+	}
+
+	const perEntry = await mapBounded(entries, options.concurrency ?? 16, entry => readEntry(entry, maxFileBytes, options));
+	const articles: Article[] = [];
+	let stdinAt = -1;
+	for (const [index, {input}] of resolved.entries()) if (input === '-' && stdinAt === -1) stdinAt = index;
+	// stdin's articles come first when `-` is the first input, else last: simple and predictable.
+	const fromStdin = stdinAt === -1 ? undefined : await readStdin(options.stdin, maxFileBytes);
+	if (fromStdin && stdinAt === 0) {
+		articles.push(...fromStdin.articles);
+		problems.push(...fromStdin.problems);
+	}
+
+	for (const result of perEntry) {
+		articles.push(...result.articles);
+		problems.push(...result.problems);
+	}
+
+	if (fromStdin && stdinAt !== 0) {
+		articles.push(...fromStdin.articles);
+		problems.push(...fromStdin.problems);
+	}
+
+	return {root, articles, problems};
+}
+
+async function statInput(input: string) {
+	try {
+		return await stat(input);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') throw new CorpusError(`no such file or directory: ${input}`, input);
+		if (code === 'ELOOP') throw new CorpusError(`symlink loop: ${input}`, input);
+		if (code === 'EACCES') throw new CorpusError(`permission denied: ${input}`, input);
+		throw new CorpusError(`cannot open ${input}: ${(error as Error).message}`, input);
+	}
+}
+
+/** One directory: itself. Otherwise the deepest directory holding every input. */
+function corpusRoot(inputs: Array<{input: string; isDirectory: boolean}>): string {
+	if (inputs.length === 0) return '.';
+	if (inputs.length === 1 && inputs[0].isDirectory) return inputs[0].input;
+	const directories = inputs.map(({input, isDirectory}) => (isDirectory ? path.resolve(input) : path.dirname(path.resolve(input))));
+	let common = directories[0];
+	for (const directory of directories.slice(1)) {
+		while (common !== directory && !directory.startsWith(common.endsWith(path.sep) ? common : common + path.sep)) {
+			common = path.dirname(common);
+		}
+	}
+
+	if (inputs.length === 1) return path.dirname(inputs[0].input);
+	return common;
+}
+
+async function walk(directory: string, rootAbsolute: string, ancestors: Set<string>, out: Entry[], problems: LoadProblem[]): Promise<void> {
+	let handle;
+	try {
+		handle = await opendir(directory);
+	} catch (error) {
+		problems.push({path: directory, kind: 'error', message: `cannot read directory: ${describeError(error)}`});
+		return;
+	}
+
+	const subdirectories: string[] = [];
+	try {
+		for await (const dirent of handle) {
+			// Hidden entries (.git, .copydesk-cache, editor files) are never articles.
+			if (dirent.name.startsWith('.')) continue;
+			const file = path.join(directory, dirent.name);
+			let isDirectory = dirent.isDirectory();
+			let isFile = dirent.isFile();
+			if (dirent.isSymbolicLink()) {
+				try {
+					const target = await stat(file);
+					isDirectory = target.isDirectory();
+					isFile = target.isFile();
+				} catch (error) {
+					const code = (error as NodeJS.ErrnoException).code;
+					const message = code === 'ENOENT' ? 'broken symlink' : code === 'ELOOP' ? 'symlink loop' : `unreadable symlink: ${describeError(error)}`;
+					problems.push({path: file, kind: 'error', message});
+					continue;
+				}
+			}
+
+			if (isDirectory) subdirectories.push(file);
+			else if (isFile && corpusExtensions.includes(path.extname(dirent.name).toLowerCase())) {
+				out.push({file, name: toPosix(path.relative(rootAbsolute, path.resolve(file))), explicit: false});
+			}
+		}
+	} catch (error) {
+		problems.push({path: directory, kind: 'error', message: `cannot read directory: ${describeError(error)}`});
+	}
+
+	for (const subdirectory of subdirectories.sort(compareCodeUnits)) {
+		let real: string;
+		try {
+			real = await realpath(subdirectory);
+		} catch (error) {
+			problems.push({path: subdirectory, kind: 'error', message: `cannot resolve directory: ${describeError(error)}`});
+			continue;
+		}
+
+		// A symlink back to a directory we are inside would make the walk endless.
+		if (ancestors.has(real)) {
+			problems.push({path: subdirectory, kind: 'skipped', message: 'symlink loop: leads back to a directory being read'});
+			continue;
+		}
+
+		await walk(subdirectory, rootAbsolute, new Set([...ancestors, real]), out, problems);
+	}
+}
+
+export type EntryResult = {articles: Article[]; problems: LoadProblem[]};
+
+async function readEntry(entry: Entry, maxFileBytes: number, options: LoadOptions): Promise<EntryResult> {
+	const {file, name} = entry;
+	try {
+		const stats = await stat(file);
+		if (path.extname(file).toLowerCase() === '.jsonl') {
+			// Records are limited one by one; the file itself may be any size.
+			return await parseJsonl(createReadStream(file), {path: file, name, maxRecordBytes: maxFileBytes});
+		}
+
+		if (stats.isFile() && stats.size > maxFileBytes) {
+			return skipped(file, `too large (${formatBytes(stats.size)}; the limit is ${formatBytes(maxFileBytes)})`);
+		}
+
+		const bytes = await (options.readBytes ?? readFile)(file);
+		if (bytes.length > maxFileBytes) return skipped(file, `too large (more than ${formatBytes(maxFileBytes)})`);
+		return articleFromBytes(bytes, file, name);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const message = code === 'ENOENT' ? 'disappeared while loading' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : describeError(error);
+		return {articles: [], problems: [{path: file, kind: 'error', message}]};
+	}
+}
+
+const skipped = (file: string, message: string): EntryResult => ({articles: [], problems: [{path: file, kind: 'skipped', message}]});
+
+/** Builds the article of a plain-text file; binary bytes are a skipped problem instead. */
+export function articleFromBytes(bytes: Uint8Array, file: string, name: string): EntryResult {
+	const decoded = decodeBytes(bytes);
+	if (decoded.binary) return skipped(file, 'binary file (NUL bytes); skipped');
+	const warnings = [...decoded.warnings];
+	if (bytes.length === 0) warnings.push('empty file');
+	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta: {}}], problems: []};
+}
+
+/** stdin: JSON Lines when its first line is a JSON object with a "text" string, else one article. */
+async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, maxBytes: number): Promise<EntryResult> {
+	if (!stdin) return {articles: [], problems: [{path: '-', kind: 'error', message: 'no standard input'}]};
+	const iterator = stdin[Symbol.asyncIterator]();
+	const head: Uint8Array[] = [];
+	let headLength = 0;
+	let done = false;
+	// Read until the first line is complete (or the input ends) to decide.
+	while (true) {
+		const next = await iterator.next();
+		if (next.done) {
+			done = true;
+			break;
+		}
+
+		const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+		head.push(chunk);
+		headLength += chunk.length;
+		if (chunk.includes(0x0a) || headLength > maxBytes) break;
+	}
+
+	const headBytes = Buffer.concat(head, headLength);
+	const firstLine = headBytes.subarray(0, headBytes.indexOf(0x0a) === -1 ? headBytes.length : headBytes.indexOf(0x0a)).toString('utf8');
+	const rest: AsyncIterable<Uint8Array | string> = {
+		async *[Symbol.asyncIterator]() {
+			yield headBytes;
+			if (done) return;
+			while (true) {
+				const next = await iterator.next();
+				if (next.done) return;
+				yield next.value;
+			}
+		},
+	};
+
+	if (looksLikeJsonlRecord(firstLine)) return parseJsonl(rest, {path: '-', name: 'stdin', maxRecordBytes: maxBytes});
+	const chunks: Uint8Array[] = [];
+	let length = 0;
+	for await (const raw of rest) {
+		const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+		length += chunk.length;
+		if (length > maxBytes) return skipped('-', `standard input too large (more than ${formatBytes(maxBytes)})`);
+		chunks.push(chunk);
+	}
+
+	return articleFromBytes(Buffer.concat(chunks, length), '-', 'stdin');
+}
+
+function looksLikeJsonlRecord(line: string): boolean {
+	const trimmed = line.replace(/^\uFEFF/, '').trim();
+	if (!trimmed.startsWith('{')) return false;
+	try {
+		const value = JSON.parse(trimmed) as unknown;
+		return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)['text'] === 'string';
+	} catch {
+		return false;
+	}
+}
+
+/** Runs `task` over `items` with at most `limit` at a time; results in input order. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await task(items[index]);
+		}
+	};
+
+	await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
+	return results;
+}
+
+/** Locale-independent order: by UTF-16 code units, like `sort` with LC_ALL=C for ASCII. */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const toPosix = (name: string): string => name.split(path.sep).join('/');
+
+const describeError = (error: unknown): string => {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+	return code ?? (error as Error).message;
+};
