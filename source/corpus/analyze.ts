@@ -1,0 +1,37 @@
+// Analysis of a whole corpus: corpus-wide boilerplate evidence first (it needs
+// every text), then each article's labels, title and word count. Linear in size.
+import type {ArticleLabels} from '../boilerplate/label.js';
+import type {AnalyzedArticle, Article} from './article.js';
+import {buildCorpusEvidence, countWords, labelArticle, type CorpusEvidence} from './stand-in.js';
+import {deriveTitle} from './title.js';
+
+/** Bumped whenever labels, titles or counts could come out differently: invalidates caches. */
+export const analysisVersion = 1;
+
+export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[] {
+	const evidence = buildCorpusEvidence(articles.map(article => article.text));
+	return articles.map(article => analyzeArticle(article, evidence));
+}
+
+export function analyzeArticle(article: Article, evidence?: CorpusEvidence): AnalyzedArticle {
+	const labels = labelArticle(article.text, evidence);
+	return withAnalysis(article, labels, countWords(article.text));
+}
+
+/** Puts an analysis (fresh or cached) on an article. */
+export function withAnalysis(article: Article, labels: ArticleLabels, words: number): AnalyzedArticle {
+	const title = deriveTitle(article.text, labels, article.givenTitle) || article.name;
+	const {pending: _pending, ...rest} = article as AnalyzedArticle;
+	return {...rest, title, words, labels};
+}
+
+/** An article listed before its analysis: the file name as title, nothing counted yet. */
+export function pendingArticle(article: Article): AnalyzedArticle {
+	return {
+		...article,
+		title: article.name,
+		words: 0,
+		labels: {lines: [], language: 'und', meta: {}, boilerplateShare: 0},
+		pending: true,
+	};
+}

@@ -1,0 +1,90 @@
+// The title a reader would give an article: the source's title, else the line
+// the labeller calls the title, else the first heading or sentence of the body.
+import type {ArticleLabels, LineLabel} from '../boilerplate/label.js';
+
+/** Long enough for a real headline, short enough for a list row. */
+export const maxTitleLength = 120;
+
+/** Only the top of an article names it; further down, headings are section titles. */
+const headingSearchLines = 12;
+
+export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: string): string {
+	const given = givenTitle === undefined ? '' : cleanTitle(givenTitle);
+	if (given) return shorten(given);
+	const lineText = (line: LineLabel) => text.slice(line.span.start, line.span.end);
+	for (const line of labels.lines) {
+		if (line.kind !== 'title') continue;
+		const cleaned = cleanTitle(lineText(line));
+		if (cleaned) return shorten(cleaned);
+	}
+
+	const lines = labels.lines;
+	const body = lines.filter(line => line.kind === 'body');
+	// A heading at the top: a Markdown heading, or a short line standing alone as its own paragraph.
+	for (const line of body.slice(0, headingSearchLines)) {
+		const raw = lineText(line);
+		const cleaned = cleanTitle(raw);
+		if (!cleaned) continue;
+		if (/^\s{0,3}#{1,6}\s/.test(raw)) return shorten(cleaned);
+		const index = lines.indexOf(line);
+		const standsAlone = lines[index - 1]?.n !== line.n - 1 && lines[index + 1]?.n !== line.n + 1;
+		if (standsAlone && looksLikeHeading(cleaned)) return shorten(cleaned);
+		// The first body paragraph is prose: it names the article by its first sentence.
+		if (!standsAlone || cleaned.length > 40) break;
+	}
+
+	for (const line of body) {
+		const cleaned = cleanTitle(lineText(line));
+		if (cleaned) return shorten(firstSentence(cleaned));
+	}
+
+	return '';
+}
+
+/** A headline: a few words, no sentence-ending full stop. Any script. */
+function looksLikeHeading(line: string): boolean {
+	if (line.length > 200) return false;
+	if (/[.。।؟:;,]$/.test(line)) return false;
+	const words = line.split(/\s+/).filter(Boolean).length;
+	// Scripts without spaces (CJK) are one "word"; accept them on length alone.
+	return words >= 2 || line.length >= 4;
+}
+
+/** Markdown and quoting removed, whitespace collapsed. The text stays raw otherwise (renderers make it safe). */
+export function cleanTitle(line: string): string {
+	return line
+		.replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+(?=\S))/, '')
+		.replace(/\s+#+\s*$/, '')
+		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+		.replace(/<((?:https?|ftp|mailto):[^>\s]+)>/gi, '$1')
+		.replace(/<\/?[a-z][^>]*>/gi, '')
+		.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+		.replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=$|[\s).,;:!?])/g, '$1$3')
+		.replace(/`([^`]+)`/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+const sentences = new Intl.Segmenter(undefined, {granularity: 'sentence'});
+
+function firstSentence(paragraph: string): string {
+	// Only the head matters; segmenting a 100,000-character line would be wasted work.
+	const head = paragraph.slice(0, maxTitleLength * 4);
+	for (const {segment} of sentences.segment(head)) {
+		const trimmed = segment.trim();
+		if (trimmed) return trimmed;
+	}
+
+	return paragraph;
+}
+
+/** Cut at a word boundary with an ellipsis; never splits a surrogate pair. */
+export function shorten(title: string, limit = maxTitleLength): string {
+	if (title.length <= limit) return title;
+	let cut = title.slice(0, limit - 1);
+	const space = cut.lastIndexOf(' ');
+	if (space > limit / 2) cut = cut.slice(0, space);
+	else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+	return `${cut.replace(/[\s,;:–—-]+$/, '')}…`;
+}

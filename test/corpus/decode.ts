@@ -1,0 +1,82 @@
+import test from 'ava';
+import {decodeBytes, firstInvalidUtf8} from '../../source/corpus/decode.js';
+
+const utf16 = (text: string, bigEndian: boolean, bom = true): Uint8Array => {
+	const bytes: number[] = bom ? (bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]) : [];
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		bytes.push(...(bigEndian ? [code >> 8, code & 0xff] : [code & 0xff, code >> 8]));
+	}
+
+	return Uint8Array.from(bytes);
+};
+
+test('UTF-8 without BOM decodes as is, line endings kept', t => {
+	const decoded = decodeBytes(Buffer.from('a\r\nb\rc\nd'));
+	t.deepEqual(decoded, {text: 'a\r\nb\rc\nd', warnings: [], binary: false});
+});
+
+test('UTF-8 BOM is removed, a second U+FEFF is content', t => {
+	const decoded = decodeBytes(Buffer.from('\uFEFF\uFEFFhé'));
+	t.is(decoded.text, '\uFEFFhé');
+	t.deepEqual(decoded.warnings, []);
+});
+
+test('UTF-16 LE and BE with BOM', t => {
+	const text = 'Ünïcode 日本 😀\r\nline';
+	t.is(decodeBytes(utf16(text, false)).text, text);
+	t.is(decodeBytes(utf16(text, true)).text, text);
+	t.deepEqual(decodeBytes(utf16(text, true)).warnings, []);
+});
+
+test('UTF-16 LE without BOM is recognised by its NUL pattern, with a warning', t => {
+	const decoded = decodeBytes(utf16('Plain ASCII text in UTF-16', false, false));
+	t.is(decoded.text, 'Plain ASCII text in UTF-16');
+	t.false(decoded.binary);
+	t.regex(decoded.warnings[0], /UTF-16LE/);
+});
+
+test('odd-length UTF-16 drops the last byte and says so', t => {
+	const bytes = Uint8Array.from([...utf16('ab', false), 0x41]);
+	const decoded = decodeBytes(bytes);
+	t.is(decoded.text, 'ab');
+	t.regex(decoded.warnings[0], /odd number of bytes/);
+});
+
+test('invalid UTF-8 becomes U+FFFD with the byte offset of the first bad sequence', t => {
+	const bytes = Uint8Array.from([0x61, 0x62, 0xff, 0x63, 0xc3]);
+	const decoded = decodeBytes(bytes);
+	t.is(decoded.text, 'ab\uFFFDc\uFFFD');
+	t.deepEqual(decoded.warnings, ['invalid UTF-8 at byte 2; shown with U+FFFD (2 invalid sequences)']);
+});
+
+test('invalid UTF-8 offset counts the BOM', t => {
+	const decoded = decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x80]));
+	t.is(decoded.text, 'a\uFFFD');
+	t.regex(decoded.warnings[0], /at byte 4;/);
+});
+
+test('overlong and surrogate encodings are invalid', t => {
+	t.is(firstInvalidUtf8(Uint8Array.from([0xc0, 0xaf])), 0);
+	t.is(firstInvalidUtf8(Uint8Array.from([0x41, 0xed, 0xa0, 0x80])), 1);
+	t.is(firstInvalidUtf8(Buffer.from('ok ✓ 😀')), -1);
+});
+
+test('NUL bytes mean binary', t => {
+	const bytes = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x01, 0x02]);
+	t.true(decodeBytes(bytes).binary);
+	t.is(decodeBytes(bytes).text, '');
+});
+
+test('UTF-16 with NUL characters is binary', t => {
+	t.true(decodeBytes(utf16('a\0b', false)).binary);
+});
+
+test('empty input is empty text', t => {
+	t.deepEqual(decodeBytes(new Uint8Array()), {text: '', warnings: [], binary: false});
+});
+
+test('control characters are kept raw (renderers make them safe)', t => {
+	const text = 'a\u001b[31mred\u0007\u009b\u202e';
+	t.is(decodeBytes(Buffer.from(text)).text, text);
+});

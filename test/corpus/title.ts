@@ -1,0 +1,95 @@
+import test from 'ava';
+import type {ArticleLabels, LineLabel} from '../../source/boilerplate/label.js';
+import {splitLines, isBlank} from '../../source/boilerplate/lines.js';
+import {cleanTitle, deriveTitle, maxTitleLength, shorten} from '../../source/corpus/title.js';
+
+/** Labels every non-blank line as body, except the kinds given by line number. */
+const labelled = (text: string, kinds: Record<number, Partial<LineLabel>> = {}): ArticleLabels => ({
+	lines: splitLines(text)
+		.filter(line => !isBlank(text.slice(line.start, line.end)))
+		.map(line => ({n: line.n, span: {start: line.start, end: line.end}, kind: 'body' as const, ...kinds[line.n]})),
+	language: 'und',
+	meta: {},
+	boilerplateShare: 0,
+});
+
+test('a given title wins, whitespace collapsed', t => {
+	const text = '# Heading\n\nBody.';
+	t.is(deriveTitle(text, labelled(text), '  Given \n title\t'), 'Given title');
+});
+
+test('a blank given title is ignored', t => {
+	const text = '# Heading\n\nBody.';
+	t.is(deriveTitle(text, labelled(text), '  '), 'Heading');
+});
+
+test('the line labelled title wins over earlier body lines', t => {
+	const text = 'Some intro line that is body.\n\n**The Real Title**\n\nBody text.';
+	t.is(deriveTitle(text, labelled(text, {3: {kind: 'title'}})), 'The Real Title');
+});
+
+test('boilerplate lines before the heading are skipped (labels say so)', t => {
+	const text = 'Breaking news\nOther headline one -\nOther headline two -\n\nHow Things Went Wrong\n\nIt all began on Sunday. Then more.';
+	const labels = labelled(text, {
+		1: {kind: 'boilerplate', category: 'headlines'},
+		2: {kind: 'boilerplate', category: 'headlines'},
+		3: {kind: 'boilerplate', category: 'headlines'},
+	});
+	t.is(deriveTitle(text, labels), 'How Things Went Wrong');
+});
+
+test('a Markdown heading loses its markup', t => {
+	const text = '\n\n# How Russia Is Reacting to the Downfall of Syria\'s Assad\n\nDecember 08, 2024\n\nText.';
+	t.is(deriveTitle(text, labelled(text)), 'How Russia Is Reacting to the Downfall of Syria\'s Assad');
+});
+
+test('without a heading, the first sentence of the first paragraph', t => {
+	const text = 'The ministry confirmed the news on Sunday. It added more details later.\nSecond line of the paragraph.';
+	t.is(deriveTitle(text, labelled(text)), 'The ministry confirmed the news on Sunday.');
+});
+
+test('a standalone line ending with a full stop is not taken for a heading', t => {
+	const text = 'Short note.\n\nThe story begins here and goes on. More.';
+	t.is(deriveTitle(text, labelled(text)), 'Short note.');
+});
+
+test('CJK heading without spaces', t => {
+	const text = '俄罗斯对叙利亚局势的反应\n\n克里姆林宫周日保持沉默。';
+	t.is(deriveTitle(text, labelled(text)), '俄罗斯对叙利亚局势的反应');
+});
+
+test('CRLF text: title has no CR', t => {
+	const text = '# Title here\r\n\r\nBody.\r\n';
+	t.is(deriveTitle(text, labelled(text)), 'Title here');
+});
+
+test('long first sentences are shortened at a word boundary', t => {
+	const text = `${'word '.repeat(100)}end.`;
+	const title = deriveTitle(text, labelled(text));
+	t.true(title.length <= maxTitleLength);
+	t.true(title.endsWith('word…'));
+});
+
+test('a 100,000-character line without spaces is cut, never split inside a surrogate pair', t => {
+	const text = '😀'.repeat(50_000);
+	const title = deriveTitle(text, labelled(text));
+	t.true(title.length <= maxTitleLength);
+	t.notRegex(title, /[\uD800-\uDBFF]…$/);
+	t.is(shorten('😀'.repeat(100), 10), '😀😀😀😀…');
+});
+
+test('empty text has an empty title (the caller falls back to the file name)', t => {
+	t.is(deriveTitle('', labelled('')), '');
+	t.is(deriveTitle('\n\n  \n', labelled('\n\n  \n')), '');
+});
+
+test('Markdown markup is removed', t => {
+	t.is(cleanTitle('## **Bold** and [link](http://x.y) and <https://a.b/c> and *em* and `code` ##'), 'Bold and link and https://a.b/c and em and code');
+	t.is(cleanTitle('snake_case_name stays'), 'snake_case_name stays');
+	t.is(cleanTitle('> quoted'), 'quoted');
+});
+
+test('control characters stay raw in the title (safe-text renders them)', t => {
+	const text = '# Evil \u001b]52;c;ZXZpbA==\u0007 title';
+	t.is(deriveTitle(text, labelled(text)), 'Evil \u001b]52;c;ZXZpbA==\u0007 title');
+});
