@@ -1,0 +1,345 @@
+// The split layout of a comparison: two panes of soft-wrapped, styled text
+// whose corresponding parts start on the same screen line. Pure: the reader
+// slices it for the screen, `copydesk diff` prints it.
+import type {Comparison, Row, WordOp} from '../compare/model.js';
+import type {Span} from '../text/span.js';
+import {toSafeSegments} from './safe-text.js';
+import type {SegmentStyle, StyledSegment} from './style.js';
+import {wrapSegments} from './wrap.js';
+
+export type LayoutOptions = {
+	/** Columns of each pane (≥ 2). */
+	paneWidth: number;
+	/** Show differences that vanish after normalisation (quotes, case) as `trivial`. */
+	showTrivial?: boolean;
+	/** Leave boilerplate rows out entirely. */
+	hideBoilerplate?: boolean;
+	/** Mark changes with wdiff-style text ([-removed-] {+added+}) so nothing depends on color (NO_COLOR). */
+	textMarkers?: boolean;
+};
+
+/** What the gutter between the panes says about the row starting on a line. */
+export type GutterMark = {text: string; style: SegmentStyle};
+
+export type ScreenLine = {
+	left: StyledSegment[];
+	right: StyledSegment[];
+	/** Set on the line where a row starts (either side); blank otherwise. */
+	gutter: GutterMark | null;
+	/** Index into `comparison.rows` of the row shown on this line of each side, or -1. */
+	leftRow: number;
+	rightRow: number;
+};
+
+export type ChangeAnchor = {
+	/** Index into `comparison.rows`. */
+	row: number;
+	/** Screen line where the change starts. */
+	line: number;
+};
+
+export type SplitLayout = {
+	lines: ScreenLine[];
+	/** The changes, in screen order, with the line each starts on (navigation, "change 3/12"). */
+	changes: ChangeAnchor[];
+};
+
+/** Gutter marks: one ASCII character per row kind, so the kind is readable without color. */
+export const gutterMarks = {
+	changed: {text: '~', style: 'removed'},
+	rewritten: {text: 'R', style: 'rewritten-left'},
+	removed: {text: '-', style: 'removed'},
+	added: {text: '+', style: 'added'},
+	moved: {text: 'M', style: 'moved'},
+	boilerplate: {text: 'B', style: 'boilerplate'},
+} as const satisfies Record<string, GutterMark>;
+
+/** Does this row count as a change? Same rule as the engine: trivial-only differences do not. */
+export const isChangeRow = (row: Row): boolean => {
+	switch (row.kind) {
+		case 'moved':
+		case 'removed':
+		case 'added':
+			return true;
+		case 'changed':
+			return row.rewritten === true || row.ops.length === 0 || row.ops.some(op => op.op !== 'equal');
+		default:
+			return false;
+	}
+};
+
+type Tagged = StyledSegment & {row: number};
+
+type Item = {row: number; part: 'whole' | 'moved-left' | 'moved-right'};
+
+type BlockClass = string;
+
+const lineBreak = /\r\n|\r|\n/;
+const lineBreaks = /\r\n|\r|\n/g;
+const blankLine = /(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)/;
+
+const classOf = (row: Row, part: Item['part']): BlockClass => {
+	if (part !== 'whole') return part; // flushed right after: every moved part is a block of its own
+	if (row.kind === 'boilerplate') return row.left ? 'boilerplate-left' : 'boilerplate-right';
+	if (row.kind === 'removed') return 'left-only';
+	if (row.kind === 'added') return 'right-only';
+	if (row.rewritten && row.left && row.right) return 'rewritten';
+	return row.left && row.right ? 'pair' : row.left ? 'left-only' : 'right-only';
+};
+
+/** Does a paragraph start between the previous row's span and this one? */
+const newParagraph = (text: string, previous: Span | null, current: Span | null, previousParagraph?: number, currentParagraph?: number): boolean => {
+	if (!previous || !current) return false;
+	if (previousParagraph !== undefined && currentParagraph !== undefined) return previousParagraph !== currentParagraph;
+	return blankLine.test(text.slice(previous.end, current.start));
+};
+
+/** Styles of one side of a row, from its word ops; gaps between ops stay plain. */
+const sideSegments = (text: string, span: Span, ops: readonly WordOp[], side: 'left' | 'right', styleOf: (op: WordOp) => SegmentStyle | null): StyledSegment[] => {
+	const segments: StyledSegment[] = [];
+	let position = span.start;
+	for (const op of ops) {
+		const style = styleOf(op);
+		if (style === null) continue;
+		const opSpan = side === 'left' ? (op as {left?: Span}).left : (op as {right?: Span}).right;
+		if (!opSpan) continue;
+		if (opSpan.start > position) segments.push({text: text.slice(position, opSpan.start), style: 'plain'});
+		const start = Math.max(opSpan.start, position);
+		if (opSpan.end > start) segments.push({text: text.slice(start, opSpan.end), style});
+		position = Math.max(position, opSpan.end);
+	}
+	if (span.end > position) segments.push({text: text.slice(position, span.end), style: 'plain'});
+	return segments;
+};
+
+/** Joins runs of removed (or added) words separated only by spaces, so they read and mark as one change. */
+const joinRuns = (segments: readonly StyledSegment[]): StyledSegment[] => {
+	const out: StyledSegment[] = [];
+	for (let index = 0; index < segments.length; index++) {
+		const segment = segments[index];
+		const last = out[out.length - 1];
+		const next = segments[index + 1];
+		if (last && last.style === segment.style) {
+			out[out.length - 1] = {text: last.text + segment.text, style: last.style};
+		} else if (last && next && segment.style === 'plain' && /^\s+$/.test(segment.text) && last.style === next.style && last.style !== 'plain') {
+			out[out.length - 1] = {text: last.text + segment.text, style: last.style};
+		} else {
+			out.push({...segment});
+		}
+	}
+	return out;
+};
+
+const textMarkerPairs: Partial<Record<SegmentStyle, [string, string]>> = {
+	removed: ['[-', '-]'],
+	added: ['{+', '+}'],
+	'rewritten-left': ['[-', '-]'],
+	'rewritten-right': ['{+', '+}'],
+	trivial: ['{~', '~}'],
+};
+
+const addTextMarkers = (segments: readonly StyledSegment[]): StyledSegment[] =>
+	segments.flatMap(segment => {
+		const pair = textMarkerPairs[segment.style];
+		return pair ? [{text: pair[0], style: 'marker' as const}, segment, {text: pair[1], style: 'marker' as const}] : [segment];
+	});
+
+/** Makes text safe for the terminal and tags it with its row; line breaks inside a row read as spaces. */
+const finish = (segments: readonly StyledSegment[], row: number, textMarkers: boolean): Tagged[] => {
+	const joined = joinRuns(segments.map(segment => ({text: segment.text.replace(lineBreaks, ' '), style: segment.style})));
+	const marked = textMarkers ? addTextMarkers(joined) : joined;
+	const tagged: Tagged[] = [];
+	for (const segment of marked) {
+		for (const safe of toSafeSegments(segment.text)) tagged.push({text: safe.text, style: safe.control ? 'control' : segment.style, row});
+	}
+	return tagged;
+};
+
+/** Lays a comparison out as aligned screen lines for two panes of `paneWidth` columns. */
+export const layoutComparison = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions): SplitLayout => {
+	const first = layoutPass(comparison, leftText, rightText, options, new Map());
+	if (!comparison.rows.some(row => row.kind === 'moved')) return first.layout;
+	// Moved rows point at each other by line number, known only after a first pass.
+	return layoutPass(comparison, leftText, rightText, options, first.movedLines).layout;
+};
+
+type MovedLines = Map<string, number>;
+
+const layoutPass = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions, movedLines: MovedLines) => {
+	const {rows} = comparison;
+	const textMarkers = options.textMarkers ?? false;
+	const paneWidth = Math.max(2, options.paneWidth);
+	const trivialStyle: SegmentStyle = options.showTrivial ? 'trivial' : 'plain';
+
+	// Reading order: rows in left order, with each moved row's right side at its right-order place.
+	const movedAfter = new Map<number, number[]>();
+	for (const [index, row] of rows.entries()) {
+		if (row.kind === 'moved' && row.left && row.right && row.movedAfter !== undefined && row.movedAfter < rows.length) {
+			const after = row.movedAfter;
+			movedAfter.set(after, [...(movedAfter.get(after) ?? []), index]);
+		}
+	}
+	const items: Item[] = [];
+	const pushMovedAfter = (after: number) => {
+		for (const moved of movedAfter.get(after) ?? []) items.push({row: moved, part: 'moved-right'});
+	};
+	pushMovedAfter(-1);
+	for (const [index, row] of rows.entries()) {
+		const isSplitMove = row.kind === 'moved' && row.left && row.right && row.movedAfter !== undefined && row.movedAfter < rows.length;
+		if (!(options.hideBoilerplate && row.kind === 'boilerplate')) items.push({row: index, part: isSplitMove ? 'moved-left' : 'whole'});
+		pushMovedAfter(index);
+	}
+
+	const lines: ScreenLine[] = [];
+	const rowStartLine = new Map<number, number>();
+	const nextMovedLines: MovedLines = new Map();
+
+	let blockLeft: Tagged[] = [];
+	let blockRight: Tagged[] = [];
+	let blockClass: BlockClass | null = null;
+	let blockGutters: Array<{row: number; mark: GutterMark}> = [];
+	type Last = {span: Span; paragraph?: number; row: number} | null;
+	let lastLeft: Last = null;
+	let lastRight: Last = null;
+	let lastBlockLeft: Last = null;
+	let lastBlockRight: Last = null;
+	let lastNoteCategory: string | undefined;
+
+	const flushBlock = () => {
+		if (blockClass === null) return;
+		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth) : [];
+		const rightLines = blockRight.length > 0 ? wrapSegments(blockRight, paneWidth) : [];
+		const height = Math.max(leftLines.length, rightLines.length);
+		const firstLine = lines.length;
+		let leftRow = -1;
+		let rightRow = -1;
+		const gutterByLine = new Map<number, GutterMark>();
+		for (let offset = 0; offset < height; offset++) {
+			const left = (leftLines[offset] ?? []) as Tagged[];
+			const right = (rightLines[offset] ?? []) as Tagged[];
+			for (const segment of [...left, ...right]) {
+				if (!rowStartLine.has(segment.row) && segment.text.trim() !== '') rowStartLine.set(segment.row, firstLine + offset);
+			}
+			leftRow = left[0]?.row ?? (offset < leftLines.length ? leftRow : -1);
+			rightRow = right[0]?.row ?? (offset < rightLines.length ? rightRow : -1);
+			lines.push({left: stripTags(left), right: stripTags(right), gutter: null, leftRow, rightRow});
+		}
+		// A row's gutter mark goes on the first line holding any of its text.
+		for (const {row, mark} of blockGutters) {
+			const line = rowStartLine.get(row);
+			if (line !== undefined && line >= firstLine && !gutterByLine.has(line)) gutterByLine.set(line, mark);
+		}
+		for (const [line, mark] of gutterByLine) lines[line].gutter = mark;
+		blockLeft = [];
+		blockRight = [];
+		blockGutters = [];
+		blockClass = null;
+	};
+
+	const note = (text: string, row: number): Tagged[] => toSafeSegments(text).map(safe => ({text: safe.text, style: safe.control ? 'control' : 'note', row}));
+
+	for (const item of items) {
+		const row = rows[item.row];
+		const kindClass = classOf(row, item.part);
+		const showsLeft = item.part !== 'moved-right' && row.left !== null;
+		const showsRight = item.part !== 'moved-left' && row.right !== null;
+		const leftBreak = showsLeft && newParagraph(leftText, lastLeft?.span ?? null, row.left, lastLeft?.paragraph, row.leftParagraph);
+		const rightBreak = showsRight && newParagraph(rightText, lastRight?.span ?? null, row.right, lastRight?.paragraph, row.rightParagraph);
+		if (blockClass !== null && (kindClass !== blockClass || leftBreak || rightBreak)) {
+			flushBlock();
+			lastBlockLeft = null;
+			lastBlockRight = null;
+			lastNoteCategory = undefined;
+		}
+		// A blank line between paragraphs, as in the texts.
+		if (blockClass === null && (leftBreak || rightBreak) && lines.length > 0 && !isBlank(lines[lines.length - 1])) lines.push({left: [], right: [], gutter: null, leftRow: -1, rightRow: -1});
+		blockClass = kindClass;
+
+		// Keep line breaks found between rows of one block (lists, headline runs stay one per line).
+		if (showsLeft && lastBlockLeft && blockLeft.length > 0 && lineBreak.test(leftText.slice(lastBlockLeft.span.end, row.left!.start))) blockLeft.push({text: '\n', style: 'plain', row: item.row});
+		else if (showsLeft && blockLeft.length > 0) blockLeft.push({text: ' ', style: 'plain', row: item.row});
+		if (showsRight && lastBlockRight && blockRight.length > 0 && lineBreak.test(rightText.slice(lastBlockRight.span.end, row.right!.start))) blockRight.push({text: '\n', style: 'plain', row: item.row});
+		else if (showsRight && blockRight.length > 0) blockRight.push({text: ' ', style: 'plain', row: item.row});
+
+		const wordStyle = (side: 'left' | 'right', equal: SegmentStyle) => (op: WordOp): SegmentStyle | null => {
+			if (op.op === 'equal') return op.trivial ? (equal === 'plain' ? trivialStyle : equal) : equal;
+			if (op.op === 'removed') return side === 'left' ? 'removed' : null;
+			return side === 'right' ? 'added' : null;
+		};
+
+		switch (row.kind) {
+			case 'boilerplate': {
+				const category = row.category ?? row.label ?? 'boilerplate';
+				const side = row.left ? 'left' : 'right';
+				const span = (row.left ?? row.right)!;
+				const text = side === 'left' ? leftText : rightText;
+				const target = side === 'left' ? blockLeft : blockRight;
+				if (lastNoteCategory !== category) target.push(...note(`‹${category}› `, item.row));
+				lastNoteCategory = category;
+				target.push(...finish([{text: text.slice(span.start, span.end), style: 'boilerplate'}], item.row, false));
+				blockGutters.push({row: item.row, mark: gutterMarks.boilerplate});
+				break;
+			}
+			case 'moved': {
+				if (item.part === 'moved-left') {
+					blockLeft.push(...finish(sideSegments(leftText, row.left!, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers));
+					const target = movedLines.get(`right:${item.row}`);
+					blockRight.push(...note(`moved ↓ to the right${target === undefined ? '' : ` at line ${target + 1}`}`, item.row));
+				} else if (item.part === 'moved-right') {
+					const source = movedLines.get(`left:${item.row}`);
+					blockLeft.push(...note(`moved ↑ from the left${source === undefined ? '' : ` at line ${source + 1}`}`, item.row));
+					blockRight.push(...finish(sideSegments(rightText, row.right!, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers));
+				} else {
+					if (row.left) blockLeft.push(...finish(sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers));
+					if (row.right) blockRight.push(...finish(sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers));
+				}
+				blockGutters.push({row: item.row, mark: gutterMarks.moved});
+				break;
+			}
+			default: {
+				const rewritten = row.rewritten === true && row.left !== null && row.right !== null;
+				const noOps = row.ops.length === 0;
+				if (row.left) {
+					const whole: SegmentStyle = rewritten ? 'rewritten-left' : row.kind === 'same' ? 'plain' : 'removed';
+					const segments = rewritten || noOps ? [{text: leftText.slice(row.left.start, row.left.end), style: whole}] : sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'plain'));
+					blockLeft.push(...finish(segments, item.row, textMarkers));
+				}
+				if (row.right) {
+					const whole: SegmentStyle = rewritten ? 'rewritten-right' : row.kind === 'same' ? 'plain' : 'added';
+					const segments = rewritten || noOps ? [{text: rightText.slice(row.right.start, row.right.end), style: whole}] : sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'plain'));
+					blockRight.push(...finish(segments, item.row, textMarkers));
+				}
+				const mark = rewritten ? gutterMarks.rewritten : row.kind === 'removed' ? gutterMarks.removed : row.kind === 'added' ? gutterMarks.added : isChangeRow(row) ? gutterMarks.changed : null;
+				if (mark) blockGutters.push({row: item.row, mark});
+			}
+		}
+		if (showsLeft) lastLeft = lastBlockLeft = {span: row.left!, paragraph: row.leftParagraph, row: item.row};
+		if (showsRight) lastRight = lastBlockRight = {span: row.right!, paragraph: row.rightParagraph, row: item.row};
+		if (item.part === 'moved-left') nextMovedLines.set(`left:${item.row}`, -1);
+		if (item.part === 'moved-right') nextMovedLines.set(`right:${item.row}`, -1);
+		if (item.part !== 'whole') {
+			// The moved part's block is complete: flush now to learn its line.
+			const start = lines.length;
+			flushBlock();
+			nextMovedLines.set(`${item.part === 'moved-left' ? 'left' : 'right'}:${item.row}`, start);
+			lastBlockLeft = null;
+			lastBlockRight = null;
+			lastNoteCategory = undefined;
+		}
+	}
+	flushBlock();
+	while (lines.length > 0 && isBlank(lines[lines.length - 1])) lines.pop();
+
+	const changes: ChangeAnchor[] = [];
+	for (const [index, row] of rows.entries()) {
+		if (!isChangeRow(row)) continue;
+		const line = row.kind === 'moved' && nextMovedLines.has(`left:${index}`) ? nextMovedLines.get(`left:${index}`)! : rowStartLine.get(index);
+		if (line !== undefined) changes.push({row: index, line});
+	}
+	changes.sort((a, b) => a.line - b.line || a.row - b.row);
+	return {layout: {lines, changes}, movedLines: nextMovedLines};
+};
+
+const stripTags = (segments: readonly Tagged[]): StyledSegment[] => segments.map(({text, style}) => ({text, style}));
+
+const isBlank = (line: ScreenLine) => line.left.length === 0 && line.right.length === 0 && line.gutter === null;

@@ -1,0 +1,86 @@
+// Article text is untrusted: a raw ESC, CSI, OSC or bidi override sent to a
+// terminal can recolor, retitle or reorder the screen. Everything shown goes
+// through here and comes out as printable text, with the dangerous characters
+// turned into visible markers the renderers can style apart.
+import stringWidth from 'string-width';
+
+/** A piece of display-safe text; `control` marks a stand-in for a character that was unsafe. */
+export type SafeSegment = {text: string; control: boolean};
+
+export type SafeTextOptions = {
+	/** Tab stops every this many columns (default 4). */
+	tabWidth?: number;
+	/** Column the text starts at, for tab stops (default 0). */
+	startColumn?: number;
+};
+
+// C0 and C1 controls, DEL, line/paragraph separators (some terminals break
+// lines on them), bidi embeddings/overrides/isolates, and lone surrogates.
+const unsafePattern = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\p{Cs}]/gu;
+
+/** The visible stand-in for one unsafe character. */
+export const controlMarker = (char: string): string => {
+	const code = char.codePointAt(0)!;
+	// U+2400 block: "control pictures", one column each.
+	if (code < 0x20) return String.fromCodePoint(0x2400 + code);
+	if (code === 0x7f) return '\u2421';
+	if (code >= 0xd800 && code <= 0xdfff) return '\ufffd';
+	return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+};
+
+/** Splits text into safe segments: plain runs and markers for unsafe characters. Tabs become spaces. */
+export const toSafeSegments = (text: string, options: SafeTextOptions = {}): SafeSegment[] => {
+	const tabWidth = options.tabWidth ?? 4;
+	const segments: SafeSegment[] = [];
+	let plain = '';
+	// Only needed when the text contains a tab: the column where `plain` starts.
+	let column = options.startColumn ?? 0;
+	let last = 0;
+	const pushPlain = (piece: string) => {
+		plain += piece;
+	};
+	const flushPlain = () => {
+		if (plain) {
+			segments.push({text: plain, control: false});
+			column += measureWidth(plain);
+			plain = '';
+		}
+	};
+	unsafePattern.lastIndex = 0;
+	for (let match = unsafePattern.exec(text); match; match = unsafePattern.exec(text)) {
+		pushPlain(text.slice(last, match.index));
+		last = match.index + match[0].length;
+		if (match[0] === '\t') {
+			// Expand to the next tab stop so columns line up as in an editor.
+			const lineColumn = column + measureWidth(plain);
+			pushPlain(' '.repeat(tabWidth - (lineColumn % tabWidth)));
+			continue;
+		}
+		flushPlain();
+		const marker = controlMarker(match[0]);
+		segments.push({text: marker, control: true});
+		column += measureWidth(marker);
+	}
+	pushPlain(text.slice(last));
+	flushPlain();
+	return segments;
+};
+
+/** The text made safe as one string (markers inline): for titles, names and status lines. */
+export const safeString = (text: string, options?: SafeTextOptions): string =>
+	toSafeSegments(text, options)
+		.map(segment => segment.text)
+		.join('');
+
+// Printable ASCII is one column per character: skip string-width's work.
+const printableAscii = /^[\u0020-\u007e]*$/;
+
+/** Display width in terminal columns of already-safe text. */
+export const measureWidth = (text: string): number =>
+	printableAscii.test(text) ? text.length : stringWidth(text);
+
+/** Does the string contain anything a terminal would interpret? */
+export const isSafe = (text: string): boolean => {
+	unsafePattern.lastIndex = 0;
+	return !unsafePattern.test(text);
+};

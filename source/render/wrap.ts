@@ -1,0 +1,100 @@
+// Soft wrapping of styled text at word boundaries, measured in terminal
+// columns. Works on segments so styles survive the breaks; words wider than
+// a line are hard-broken by grapheme, so a 100,000-character run without
+// spaces costs one linear pass, never a hang.
+import {measureWidth} from './safe-text.js';
+
+/** Anything with a text; other fields (style, row...) are copied onto every piece cut from it. */
+export type Piece = {text: string};
+
+// Break opportunities: ordinary and typographic spaces, and the zero-width
+// space; not the no-break spaces (U+00A0, U+2007, U+202F).
+const spacePattern = /([ \u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+|\n)/;
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/**
+ * Wraps safe text segments into lines no wider than `width` columns (width ≥ 2,
+ * so a double-width character always fits). `\n` in a segment forces a break.
+ * Spaces at a break are dropped; every other character is kept, in order.
+ */
+export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number): T[][] => {
+	const lineWidth = Math.max(2, Math.floor(width));
+	const lines: T[][] = [[]];
+	let used = 0;
+	let spaces: T[] = [];
+	let spacesWidth = 0;
+	let word: T[] = [];
+	let wordWidth = 0;
+
+	const current = () => lines[lines.length - 1];
+	const newLine = () => {
+		lines.push([]);
+		used = 0;
+	};
+	const place = (pieces: T[], w: number) => {
+		current().push(...pieces);
+		used += w;
+	};
+	const hardBreak = () => {
+		for (const piece of word) {
+			let chunk = '';
+			let chunkWidth = 0;
+			for (const {segment} of graphemes.segment(piece.text)) {
+				const w = measureWidth(segment);
+				if (used + chunkWidth + w > lineWidth && used + chunkWidth > 0) {
+					if (chunk) place([{...piece, text: chunk}], chunkWidth);
+					newLine();
+					chunk = '';
+					chunkWidth = 0;
+				}
+				chunk += segment;
+				chunkWidth += w;
+			}
+			if (chunk) place([{...piece, text: chunk}], chunkWidth);
+		}
+	};
+	const flushWord = () => {
+		if (word.length > 0) {
+			if (used > 0 && used + spacesWidth + wordWidth <= lineWidth) {
+				place(spaces, spacesWidth);
+				place(word, wordWidth);
+			} else if (wordWidth <= lineWidth) {
+				if (used > 0) newLine();
+				place(word, wordWidth);
+			} else {
+				if (used > 0) newLine();
+				hardBreak();
+			}
+		}
+		word = [];
+		wordWidth = 0;
+		spaces = [];
+		spacesWidth = 0;
+	};
+
+	for (const segment of segments) {
+		const parts = segment.text.split(spacePattern);
+		for (let index = 0; index < parts.length; index++) {
+			const part = parts[index];
+			if (part === '') continue;
+			if (index % 2 === 0) {
+				word.push({...segment, text: part});
+				wordWidth += measureWidth(part);
+			} else if (part === '\n') {
+				flushWord();
+				newLine();
+			} else {
+				// A space ends the word before it.
+				if (word.length > 0) flushWord();
+				spaces.push({...segment, text: part});
+				spacesWidth += measureWidth(part);
+			}
+		}
+	}
+	flushWord();
+	return lines;
+};
+
+/** Total display width of a line of pieces. */
+export const lineWidthOf = (line: readonly Piece[]): number => line.reduce((sum, piece) => sum + measureWidth(piece.text), 0);
