@@ -92,6 +92,8 @@ export async function loadCorpus(inputs: string[], options: LoadOptions = {}): P
 		problems.push(...fromStdin.problems);
 	}
 
+	// Walks meet entries in directory order, which the file system decides: sort for stable output.
+	problems.sort((a, b) => compareCodeUnits(a.path, b.path));
 	return {root, articles, problems};
 }
 

@@ -1,0 +1,197 @@
+import test from 'ava';
+import {cp, mkdtemp, rm, writeFile, chmod, mkdir, symlink} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {Readable} from 'node:stream';
+import {fileURLToPath} from 'node:url';
+import {CorpusError, loadCorpus} from '../../source/corpus/load.js';
+
+const hostile = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
+const isRoot = process.getuid?.() === 0;
+
+/** A private copy of the hostile corpus plus what cannot live in git: a huge file and an unreadable one. */
+async function hostileCopy(): Promise<string> {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-hostile-'));
+	await cp(hostile, directory, {recursive: true, verbatimSymlinks: true});
+	await writeFile(path.join(directory, 'huge.txt'), Buffer.alloc(2 * 1024 * 1024 + 1, 0x61));
+	await writeFile(path.join(directory, 'unreadable.txt'), 'secret\n');
+	await chmod(path.join(directory, 'unreadable.txt'), 0o000);
+	return directory;
+}
+
+const options = (directory: string) => ({
+	maxFileBytes: 2 * 1024 * 1024,
+	// Root reads anything: simulate the permission error the chmod gives everyone else.
+	readBytes: async (file: string) => {
+		if (isRoot && file === path.join(directory, 'unreadable.txt')) {
+			throw Object.assign(new Error('EACCES: permission denied'), {code: 'EACCES'});
+		}
+
+		const {readFile} = await import('node:fs/promises');
+		return readFile(file);
+	},
+});
+
+test('the hostile corpus loads everything loadable and reports each problem', async t => {
+	const directory = await hostileCopy();
+	try {
+		const {root, articles, problems} = await loadCorpus([directory], options(directory));
+		t.is(root, directory);
+		const names = articles.map(article => article.name);
+		t.deepEqual(names, [
+			'controls.txt',
+			'cr.txt',
+			'crlf.txt',
+			'empty.txt',
+			'good-link.txt',
+			'invalid-utf8.txt',
+			'long-line.txt',
+			'nested/deeper/article.md',
+			'records.jsonl#a1',
+			'records.jsonl#line6',
+			'records.jsonl#7',
+			'tabs.txt',
+			'utf16be-bom.txt',
+			'utf16le-bom.txt',
+			'utf8-bom.txt',
+			'utf8.txt',
+		]);
+		const byFile = Object.fromEntries(problems.map(problem => [path.relative(directory, problem.path), `${problem.kind}: ${problem.message}`]));
+		t.deepEqual(byFile, {
+			'binary.txt': 'skipped: binary file (NUL bytes); skipped',
+			'broken-link.txt': 'error: broken symlink',
+			'huge.txt': 'skipped: too large (2.0 MB; the limit is 2 MB)',
+			'loop-link.txt': 'error: symlink loop',
+			'nested/deeper/up': 'skipped: symlink loop: leads back to a directory being read',
+			'records.jsonl:3': 'error: line 3: not valid JSON (Unterminated string in JSON at position 16)',
+			'records.jsonl:4': 'error: line 4: not a JSON object',
+			'records.jsonl:5': 'error: line 5: no "text" string',
+			'unreadable.txt': 'error: permission denied',
+		});
+		const article = (name: string) => articles.find(a => a.name === name)!;
+		t.deepEqual(article('empty.txt').warnings, ['empty file']);
+		t.is(article('empty.txt').text, '');
+		t.regex(article('invalid-utf8.txt').warnings[0], /^invalid UTF-8 at byte 34; shown with U\+FFFD/);
+		t.is(article('utf8-bom.txt').text.charCodeAt(0), 'A'.charCodeAt(0));
+		t.true(article('utf16le-bom.txt').text.startsWith('UTF-16 little endian\r\n'));
+		t.true(article('utf16be-bom.txt').text.includes('日本語'));
+		t.is(article('long-line.txt').text.length, 100_001);
+		t.true(article('controls.txt').text.includes('\u001b]52;c;'));
+		t.deepEqual(article('records.jsonl#a1').meta, {date: '2024-12-08', url: 'https://example.com/1'});
+		t.is(article('records.jsonl#a1').givenTitle, 'Record one');
+		t.is(article('records.jsonl#a1').path, path.join(directory, 'records.jsonl'));
+		t.deepEqual(article('records.jsonl#line6').warnings, ['duplicate id "a1"; identified by line 6']);
+		t.is(article('records.jsonl#7').text, 'No id: named by its line.\r\nWith CRLF inside.');
+		t.false(names.some(name => name.includes('hidden') || name.endsWith('.csv')));
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
+
+// As root chmod 000 does not stop reads: the simulated case above covers the report there.
+(isRoot ? test.skip : test)('a real chmod 000 file is reported', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-unreadable-'));
+	try {
+		await writeFile(path.join(directory, 'a.txt'), 'x');
+		await chmod(path.join(directory, 'a.txt'), 0o000);
+		const {articles, problems} = await loadCorpus([directory]);
+		t.is(articles.length, 0);
+		t.deepEqual(problems.map(p => p.message), ['permission denied']);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
+
+test('a missing path is a CorpusError (the CLI prints one line, status 2)', async t => {
+	const error = await t.throwsAsync(loadCorpus(['/no/such/corpus']), {instanceOf: CorpusError});
+	t.is(error?.name, 'CorpusError');
+	t.is(error?.message, 'no such file or directory: /no/such/corpus');
+});
+
+test('files given explicitly load whatever their extension; names relative to their common directory', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-files-'));
+	try {
+		await mkdir(path.join(directory, 'sub'));
+		await writeFile(path.join(directory, 'sub', 'page.html'), 'Some page');
+		await writeFile(path.join(directory, 'b.txt'), 'B');
+		const {root, articles} = await loadCorpus([path.join(directory, 'sub', 'page.html'), path.join(directory, 'b.txt')]);
+		t.is(root, directory);
+		t.deepEqual(articles.map(a => a.name), ['sub/page.html', 'b.txt']);
+		const single = await loadCorpus([path.join(directory, 'b.txt')]);
+		t.deepEqual(single.articles.map(a => a.name), ['b.txt']);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
+
+test('directory walk is sorted by code units, locale-independent, and skips .copydesk-cache', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-order-'));
+	try {
+		for (const name of ['b.txt', 'B.txt', 'a.md', 'ä.txt', '10.txt', '9.txt']) await writeFile(path.join(directory, name), name);
+		await mkdir(path.join(directory, '.copydesk-cache'));
+		await writeFile(path.join(directory, '.copydesk-cache', 'x.txt'), 'cache');
+		await mkdir(path.join(directory, 'a'));
+		await writeFile(path.join(directory, 'a', 'z.txt'), 'z');
+		const {articles} = await loadCorpus([directory]);
+		t.deepEqual(articles.map(a => a.name), ['10.txt', '9.txt', 'B.txt', 'a.md', 'a/z.txt', 'b.txt', 'ä.txt']);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
+
+test('a symlinked directory is walked; a file given twice loads once', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-links-'));
+	try {
+		await mkdir(path.join(directory, 'real'));
+		await writeFile(path.join(directory, 'real', 'x.txt'), 'x');
+		await symlink('real', path.join(directory, 'alias'));
+		const {articles} = await loadCorpus([directory, path.join(directory, 'real', 'x.txt')]);
+		t.deepEqual(articles.map(a => a.name), ['alias/x.txt', 'real/x.txt']);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
+
+test('stdin: JSON Lines when the first line is a record', async t => {
+	const stdin = Readable.from([Buffer.from('{"text":"one","id":"x"}\r\n{"te'), Buffer.from('xt":"two"}\nnot json\n')]);
+	const {articles, problems} = await loadCorpus(['-'], {stdin});
+	t.deepEqual(articles.map(a => [a.id, a.text, a.path]), [['stdin#x', 'one', '-'], ['stdin#2', 'two', '-']]);
+	t.deepEqual(problems.map(p => [p.path, p.kind]), [['-:3', 'error']]);
+});
+
+test('stdin: one article otherwise, BOM removed', async t => {
+	const stdin = Readable.from([Buffer.from('\uFEFF{not a record}\r\nsecond line\r\n')]);
+	const {articles} = await loadCorpus(['-'], {stdin});
+	t.deepEqual(articles.map(a => [a.id, a.text]), [['stdin', '{not a record}\r\nsecond line\r\n']]);
+});
+
+test('stdin: empty input is one empty article', async t => {
+	const {articles} = await loadCorpus(['-'], {stdin: Readable.from([])});
+	t.deepEqual(articles.map(a => [a.id, a.text, a.warnings]), [['stdin', '', ['empty file']]]);
+});
+
+test('JSON Lines: a record above the size limit is skipped, its neighbours load', async t => {
+	const stdin = Readable.from([`{"text":"small"}\n{"text":"${'x'.repeat(5000)}"}\n{"text":"after"}`]);
+	const {articles, problems} = await loadCorpus(['-'], {stdin, maxFileBytes: 1000});
+	t.deepEqual(articles.map(a => a.text), ['small', 'after']);
+	t.deepEqual(problems, [{path: '-:2', kind: 'skipped', message: 'line 2: record larger than 1000 B; skipped'}]);
+});
+
+test('a file deleted between walk and read is reported, not fatal', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-gone-'));
+	try {
+		await writeFile(path.join(directory, 'a.txt'), 'a');
+		await writeFile(path.join(directory, 'b.txt'), 'b');
+		const {articles, problems} = await loadCorpus([directory], {
+			readBytes: async file => {
+				if (file.endsWith('a.txt')) throw Object.assign(new Error('gone'), {code: 'ENOENT'});
+				const {readFile} = await import('node:fs/promises');
+				return readFile(file);
+			},
+		});
+		t.deepEqual(articles.map(a => a.name), ['b.txt']);
+		t.deepEqual(problems.map(p => p.message), ['disappeared while loading']);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
