@@ -4,7 +4,7 @@
 import type {Comparison, Row, WordOp} from '../compare/model.js';
 import type {Span} from '../text/span.js';
 import {toSafeSegments} from './safe-text.js';
-import type {SegmentStyle, StyledSegment} from './style.js';
+import {mergeSegments, type SegmentStyle, type StyledSegment} from './style.js';
 import {wrapSegments} from './wrap.js';
 
 export type LayoutOptions = {
@@ -340,6 +340,6 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 	return {layout: {lines, changes}, movedLines: nextMovedLines};
 };
 
-const stripTags = (segments: readonly Tagged[]): StyledSegment[] => segments.map(({text, style}) => ({text, style}));
+const stripTags = (segments: readonly Tagged[]): StyledSegment[] => mergeSegments(segments);
 
 const isBlank = (line: ScreenLine) => line.left.length === 0 && line.right.length === 0 && line.gutter === null;

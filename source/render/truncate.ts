@@ -1,8 +1,6 @@
 // Fitting one line of safe text into a number of columns, measuring wide
 // (CJK, emoji) characters correctly and never cutting a grapheme in half.
-import {measureWidth} from './safe-text.js';
-
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+import {clusterWidth, clusters, measureWidth} from './safe-text.js';
 
 /** Cuts safe text to at most `width` columns, ending with `…` when something was cut. */
 export const truncateToWidth = (text: string, width: number): string => {
@@ -10,8 +8,8 @@ export const truncateToWidth = (text: string, width: number): string => {
 	if (measureWidth(text) <= width) return text;
 	let result = '';
 	let used = 0;
-	for (const {segment} of graphemes.segment(text)) {
-		const w = measureWidth(segment);
+	for (const segment of clusters(text)) {
+		const w = clusterWidth(segment);
 		if (used + w > width - 1) break;
 		result += segment;
 		used += w;

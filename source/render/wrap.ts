@@ -2,7 +2,7 @@
 // columns. Works on segments so styles survive the breaks; words wider than
 // a line are hard-broken by grapheme, so a 100,000-character run without
 // spaces costs one linear pass, never a hang.
-import {measureWidth} from './safe-text.js';
+import {clusterWidth, clusters, measureWidth} from './safe-text.js';
 
 /** Anything with a text; other fields (style, row...) are copied onto every piece cut from it. */
 export type Piece = {text: string};
@@ -10,8 +10,6 @@ export type Piece = {text: string};
 // Break opportunities: ordinary and typographic spaces, and the zero-width
 // space; not the no-break spaces (U+00A0, U+2007, U+202F).
 const spacePattern = /([ \u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+|\n)/;
-
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /**
  * Wraps safe text segments into lines no wider than `width` columns (width ≥ 2,
@@ -40,8 +38,10 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 		for (const piece of word) {
 			let chunk = '';
 			let chunkWidth = 0;
-			for (const {segment} of graphemes.segment(piece.text)) {
-				const w = measureWidth(segment);
+			// A cluster wider than a line (rare combining sequences) is split into code points.
+			const units = clusters(piece.text).flatMap(cluster => (cluster.length > 1 && clusterWidth(cluster) > lineWidth ? [...cluster] : [cluster]));
+			for (const segment of units) {
+				const w = clusterWidth(segment);
 				if (used + chunkWidth + w > lineWidth && used + chunkWidth > 0) {
 					if (chunk) place([{...piece, text: chunk}], chunkWidth);
 					newLine();

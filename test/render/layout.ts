@@ -1,0 +1,178 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {layoutComparison, type ScreenLine} from '../../source/render/layout.js';
+import {measureWidth} from '../../source/render/safe-text.js';
+import {makeComparison, sameRows} from '../helpers/comparison.js';
+
+const lineText = (segments: ScreenLine['left'], skip = ['note', 'marker']) =>
+	segments
+		.filter(segment => !skip.includes(segment.style))
+		.map(segment => segment.text)
+		.join('');
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+const left = 'Rebels seized Damascus on Sunday. The president fled.\n\nRussia said it was following events. Nobody was hurt.\n\nSHARE ON FACEBOOK';
+const right = 'Rebels took Damascus on Sunday. The president fled.\n\nMoscow was in contact with all factions. Russia said it was closely following events.\n\nNobody was hurt.';
+
+const comparison = () =>
+	makeComparison(left, right, [
+		{kind: 'changed', left: 'Rebels seized Damascus on Sunday.', right: 'Rebels took Damascus on Sunday.', leftParagraph: 0, rightParagraph: 0},
+		{kind: 'same', left: 'The president fled.', right: 'The president fled.', leftParagraph: 0, rightParagraph: 0},
+		{kind: 'added', right: 'Moscow was in contact with all factions.', rightParagraph: 1},
+		{kind: 'changed', left: 'Russia said it was following events.', right: 'Russia said it was closely following events.', leftParagraph: 1, rightParagraph: 1},
+		{kind: 'same', left: 'Nobody was hurt.', right: 'Nobody was hurt.', leftParagraph: 1, rightParagraph: 2},
+		{kind: 'boilerplate', left: 'SHARE ON FACEBOOK', category: 'share', reason: 'share links', leftParagraph: 2},
+	]);
+
+const firstLineOf = (lines: ScreenLine[], side: 'left' | 'right', needle: string) =>
+	lines.findIndex(line => lineText(line[side]).includes(needle));
+
+test('paragraphs and blocks start on the same line on both sides', t => {
+	const {lines} = layoutComparison(comparison(), left, right, {paneWidth: 20});
+	t.is(firstLineOf(lines, 'left', 'Rebels'), firstLineOf(lines, 'right', 'Rebels'));
+	t.is(firstLineOf(lines, 'left', 'Russia'), firstLineOf(lines, 'right', 'Russia'));
+	t.is(firstLineOf(lines, 'left', 'Nobody'), firstLineOf(lines, 'right', 'Nobody'));
+	// The added sentence sits on the right only, with the left padded.
+	const added = firstLineOf(lines, 'right', 'Moscow');
+	t.true(added >= 0);
+	t.is(lineText(lines[added].left), '');
+	t.is(lines[added].gutter?.text, '+');
+});
+
+test('words only on one side are styled removed/added; shared words plain', t => {
+	const {lines} = layoutComparison(comparison(), left, right, {paneWidth: 40});
+	const leftStyles = lines.flatMap(line => line.left);
+	const rightStyles = lines.flatMap(line => line.right);
+	t.deepEqual(
+		leftStyles.filter(segment => segment.style === 'removed').map(segment => segment.text),
+		['seized'],
+	);
+	t.deepEqual(
+		rightStyles.filter(segment => segment.style === 'added').map(segment => segment.text.trim()),
+		['took', 'Moscow was in contact with all factions.', 'closely'],
+	);
+	t.true(leftStyles.some(segment => segment.style === 'plain' && segment.text.includes('Damascus')));
+});
+
+test('every character of each text appears exactly once', t => {
+	const {lines} = layoutComparison(comparison(), left, right, {paneWidth: 17});
+	t.is(squash(lines.map(line => lineText(line.left)).join('')), squash(left));
+	t.is(squash(lines.map(line => lineText(line.right)).join('')), squash(right));
+});
+
+test('no line is wider than the pane, also with wide characters', t => {
+	const text = '日本の新聞は本日、大きな事件を報じた。政府はコメントしていない。';
+	const {lines} = layoutComparison(sameRows(text), text, text, {paneWidth: 11});
+	t.true(lines.length > 3);
+	for (const line of lines) {
+		t.true(measureWidth(lineText(line.left, [])) <= 11);
+		t.true(measureWidth(lineText(line.right, [])) <= 11);
+	}
+});
+
+test('boilerplate rows are dim with their category, and can be hidden', t => {
+	const shown = layoutComparison(comparison(), left, right, {paneWidth: 40});
+	const row = shown.lines.find(line => lineText(line.left).includes('SHARE'))!;
+	t.is(row.gutter?.text, 'B');
+	t.true(row.left.some(segment => segment.style === 'note' && segment.text.includes('share')));
+	t.true(row.left.some(segment => segment.style === 'boilerplate'));
+	const hidden = layoutComparison(comparison(), left, right, {paneWidth: 40, hideBoilerplate: true});
+	t.false(hidden.lines.some(line => lineText(line.left).includes('SHARE')));
+});
+
+test('without colors, changes are marked wdiff-style', t => {
+	const {lines} = layoutComparison(comparison(), left, right, {paneWidth: 60, textMarkers: true});
+	const all = lines.map(line => lineText(line.left, []) + ' | ' + lineText(line.right, [])).join('\n');
+	t.true(all.includes('[-seized-]'));
+	t.true(all.includes('{+took+}'));
+	t.true(all.includes('{+closely+}'));
+	t.true(all.includes('{+Moscow was in contact with all factions.+}'));
+});
+
+test('changes are listed in screen order with the line they start on', t => {
+	const {lines, changes} = layoutComparison(comparison(), left, right, {paneWidth: 30});
+	t.is(changes.length, 3);
+	t.deepEqual(changes.map(change => change.row), [0, 2, 3]);
+	for (const change of changes) t.not(lines[change.line].gutter, null);
+	t.true(changes[0].line < changes[1].line && changes[1].line < changes[2].line);
+});
+
+test('a moved sentence shows on both sides, each pointing at the other', t => {
+	const l = 'Alpha one. Beta two. Gamma three.';
+	const r = 'Beta two. Gamma three. Alpha one.';
+	const model = makeComparison(l, r, [
+		{kind: 'moved', left: 'Alpha one.', right: 'Alpha one.', movedAfter: 2},
+		{kind: 'same', left: 'Beta two.', right: 'Beta two.'},
+		{kind: 'same', left: 'Gamma three.', right: 'Gamma three.'},
+	]);
+	const {lines, changes} = layoutComparison(model, l, r, {paneWidth: 40});
+	const leftCopy = lines.findIndex(line => lineText(line.left).includes('Alpha'));
+	const rightCopy = lines.findIndex(line => lineText(line.right).includes('Alpha'));
+	t.true(leftCopy < rightCopy);
+	t.true(lines[leftCopy].right.map(s => s.text).join('').includes(`moved ↓ to the right at line ${rightCopy + 1}`));
+	t.true(lines[rightCopy].left.map(s => s.text).join('').includes(`moved ↑ from the left at line ${leftCopy + 1}`));
+	t.is(changes[0].line, leftCopy);
+	t.true(lines[leftCopy].left.some(segment => segment.style === 'moved'));
+	t.is(squash(lines.map(line => lineText(line.right)).join('')), squash(r));
+});
+
+test('rewritten pairs are whole blocks, not word confetti', t => {
+	const l = 'The ministry urged restraint from all sides.';
+	const r = 'Officials called for calm.';
+	const model = makeComparison(l, r, [{kind: 'changed', left: l, right: r, rewritten: true}]);
+	const {lines} = layoutComparison(model, l, r, {paneWidth: 60});
+	t.deepEqual(lines[0].left, [{text: l, style: 'rewritten-left'}]);
+	t.deepEqual(lines[0].right, [{text: r, style: 'rewritten-right'}]);
+	t.is(lines[0].gutter?.text, 'R');
+});
+
+test('trivial differences are plain unless asked for', t => {
+	const l = 'Breaking News today.';
+	const r = 'breaking news today.';
+	const model = makeComparison(l, r, [{kind: 'same', left: l, right: r, trivialCase: true}]);
+	const plain = layoutComparison(model, l, r, {paneWidth: 60});
+	t.false(plain.lines[0].left.some(segment => segment.style === 'trivial'));
+	const shown = layoutComparison(model, l, r, {paneWidth: 60, showTrivial: true});
+	t.true(shown.lines[0].left.some(segment => segment.style === 'trivial' && segment.text.startsWith('Breaking')));
+});
+
+test('terminal controls in the text become markers', t => {
+	const l = 'Hello \u001B[2Jworld.';
+	const {lines} = layoutComparison(sameRows(l), l, l, {paneWidth: 60});
+	const text = lines.map(line => lineText(line.left, [])).join('');
+	t.false(text.includes('\u001B'));
+	t.true(lines[0].left.some(segment => segment.style === 'control' && segment.text === '␛'));
+});
+
+test('line breaks between rows of one block are kept (headline lists)', t => {
+	const l = 'First headline\nSecond headline\nThird headline';
+	const model = makeComparison(l, l, ['First headline', 'Second headline', 'Third headline'].map(h => ({kind: 'same' as const, left: h, right: h})));
+	const {lines} = layoutComparison(model, l, l, {paneWidth: 60});
+	t.deepEqual(lines.map(line => lineText(line.left)), ['First headline', 'Second headline', 'Third headline']);
+});
+
+test('property: random same-text layouts keep all text and fit the pane', t => {
+	fc.assert(
+		fc.property(fc.array(fc.stringMatching(/^[A-Za-z漢字é]{1,12}[.!?]?$/), {minLength: 1, maxLength: 30}), fc.integer({min: 4, max: 50}), fc.boolean(), (words, width, markers) => {
+			const text = words.join(' ');
+			const {lines} = layoutComparison(sameRows(text), text, text, {paneWidth: width, textMarkers: markers});
+			const fits = lines.every(line => measureWidth(lineText(line.left, [])) <= width && measureWidth(lineText(line.right, [])) <= width);
+			return fits && squash(lines.map(line => lineText(line.left)).join('')) === squash(text);
+		}),
+		{numRuns: 200},
+	);
+	t.pass();
+});
+
+test('a 30,000-word comparison lays out in well under a second', t => {
+	const sentence = 'The quick brown fox jumps over the lazy dog near the river bank today.';
+	const paragraphs = Array.from({length: 300}, (_, p) => Array.from({length: 8}, (_, s) => `${sentence.replace('fox', `fox${p}x${s}`)}`).join(' '));
+	const text = paragraphs.join('\n\n');
+	const model = sameRows(text);
+	const started = performance.now();
+	const {lines} = layoutComparison(model, text, text, {paneWidth: 60});
+	const elapsed = performance.now() - started;
+	t.true(lines.length > 2000);
+	t.log(`layout of ${model.rows.length} rows, ${lines.length} lines: ${elapsed.toFixed(0)} ms`);
+	t.true(elapsed < 1500);
+});

@@ -1,0 +1,72 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {measureWidth} from '../../source/render/safe-text.js';
+import {lineWidthOf, wrapSegments} from '../../source/render/wrap.js';
+
+type Seg = {text: string; style: string};
+const texts = (lines: Seg[][]) => lines.map(line => line.map(segment => segment.text).join(''));
+
+test('wraps at spaces and keeps styles across breaks', t => {
+	const lines = wrapSegments<Seg>([{text: 'the quick ', style: 'a'}, {text: 'brown fox jumps', style: 'b'}], 10);
+	t.deepEqual(texts(lines), ['the quick', 'brown fox', 'jumps']);
+	t.is(lines[1][0].style, 'b');
+});
+
+test('a word split across styled segments stays together', t => {
+	const lines = wrapSegments<Seg>([{text: 'aaa bb', style: 'a'}, {text: 'cc', style: 'b'}], 5);
+	t.deepEqual(texts(lines), ['aaa', 'bbcc']);
+});
+
+test('long words are hard-broken; wide characters are measured', t => {
+	t.deepEqual(texts(wrapSegments([{text: 'abcdefghij', style: ''}], 4)), ['abcd', 'efgh', 'ij']);
+	t.deepEqual(texts(wrapSegments([{text: '日本語のテキスト', style: ''}], 5)), ['日本', '語の', 'テキ', 'スト']);
+});
+
+test('newline forces a break', t => {
+	t.deepEqual(texts(wrapSegments([{text: 'a\nb\n\nc', style: ''}], 10)), ['a', 'b', '', 'c']);
+});
+
+test('100,000 characters without a space wrap quickly', t => {
+	const started = performance.now();
+	const lines = wrapSegments([{text: 'x'.repeat(100_000), style: ''}], 37);
+	t.is(lines.length, Math.ceil(100_000 / 37));
+	const cjk = wrapSegments([{text: '漢'.repeat(50_000), style: ''}], 40);
+	t.is(cjk.length, Math.ceil(50_000 / 20));
+	t.true(performance.now() - started < 3000);
+});
+
+const wrapInput = fc.array(
+	fc.record({text: fc.oneof(fc.string({unit: 'grapheme', maxLength: 30}), fc.constantFrom(' ', '  ', '\n', 'word', '漢字', '👍🏽')), style: fc.constantFrom('a', 'b')}),
+	{maxLength: 20},
+);
+
+test('property: no line wider than the width, no non-space character lost or reordered', t => {
+	fc.assert(
+		fc.property(wrapInput, fc.integer({min: 2, max: 50}), (segments, width) => {
+			// The wrapper takes safe text: controls other than \n were replaced before.
+			const withBreaks = segments.map(segment => ({...segment, text: segment.text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, 'x')}));
+			const lines = wrapSegments(withBreaks, width);
+			const widthOk = lines.every(line => lineWidthOf(line) <= width);
+			const squash = (text: string) => text.replace(/[\s\u200b]+/g, '');
+			const before = squash(withBreaks.map(segment => segment.text).join(''));
+			const after = squash(lines.map(line => line.map(segment => segment.text).join('')).join(''));
+			return widthOk && before === after;
+		}),
+		{numRuns: 400},
+	);
+	t.pass();
+});
+
+test('property: every wrapped line except the last of a paragraph is reasonably full', t => {
+	fc.assert(
+		fc.property(fc.array(fc.stringMatching(/^[a-z]{1,8}$/), {minLength: 1, maxLength: 40}), fc.integer({min: 10, max: 40}), (words, width) => {
+			const lines = wrapSegments([{text: words.join(' '), style: ''}], width);
+			// A line broke only because the next word did not fit.
+			return lines.slice(0, -1).every((line, index) => {
+				const next = lines[index + 1][0]?.text.split(' ')[0] ?? '';
+				return lineWidthOf(line) + 1 + measureWidth(next) > width;
+			});
+		}),
+	);
+	t.pass();
+});
