@@ -1,0 +1,513 @@
+import type {ArticleLabels, BoilerplateCategory, LineKind, LineLabel, MetadataKind} from './label.js';
+import {type CorpusEvidence, lineKeyHashes} from './corpus-evidence.js';
+import {type LineFeatures, lineFeatures} from './features.js';
+import {hashString} from './hash.js';
+import {detectLanguage} from './language.js';
+import {isBlank, splitLines} from './lines.js';
+import {listBlocks} from './lists.js';
+import {markers, separatorPattern, trailingCreditPattern} from './markers.js';
+import {lineUrl, metadataKind} from './metadata.js';
+import {stopwordsFor} from './stopwords.js';
+
+// Labels every non-blank line of an article, in the spirit of jusText:
+// 1. lines that name themselves (markers, separators, metadata, captions,
+//    headline lists) get a firm label;
+// 2. the rest are graded on their own: good (prose), near (short prose),
+//    short, bad (links);
+// 3. the corpus and sibling copies flag repeated or unmatched chrome;
+// 4. context decides: within a run of unlabelled lines that holds prose,
+//    everything between the first and last prose line is body; short lines
+//    at the edges are chrome unless they read as sentences;
+// 5. the title is the heading just above the body.
+// Losing article text is worse than keeping a menu, so every rule that
+// removes a line that could be prose needs two pieces of evidence.
+
+type Grade = 'good' | 'near' | 'short' | 'bad';
+
+type Decision = {
+	kind: LineKind;
+	category?: BoilerplateCategory;
+	metadata?: MetadataKind;
+	reason?: string;
+};
+
+type LineState = {
+	f: LineFeatures;
+	/** A firm label from the line itself (markers, metadata, lists). */
+	firm?: Decision;
+	/** Chrome that ends the article (comment form, comment counter). */
+	endsArticle?: boolean;
+	grade: Grade;
+	/** Corpus or sibling evidence that the line is chrome. */
+	repeated?: Decision;
+	final?: Decision;
+};
+
+/** Words (from the start of the text) used to detect the language: plenty, and bounded. */
+const languageSampleWords = 4000;
+
+const boiler = (category: BoilerplateCategory, reason: string): Decision => ({kind: 'boilerplate', category, reason});
+
+const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
+	for (const marker of markers) {
+		if (f.words.length > marker.maxWords) {
+			continue;
+		}
+
+		// A long sentence that merely starts like a marker ("Next week, ...") is prose.
+		if (!marker.sentence && f.terminal && f.words.length > 12) {
+			continue;
+		}
+
+		if (marker.pattern.test(f.norm)) {
+			return {decision: boiler(marker.category, marker.reason), endsArticle: marker.endsArticle === true};
+		}
+	}
+
+	return undefined;
+};
+
+const navigationWords = /^(?:prev|previous|next|older|newer|précédent|precedent|suivant|zurück|weiter|vorheriger?|nächster?|anterior|siguiente|назад|далее|вперёд|вперед|предыдущая|предыдущий|следующая|следующий|上一篇|下一篇|上一页|下一页|前の記事|次の記事)/iu;
+const arrows = /^[«‹<←⟵◀]|[»›>→⟶▶]$/u;
+
+/** PREV/NEXT links: the word in capitals, with an arrow or a colon, or alone. */
+const isPrevNext = (f: LineFeatures): boolean => {
+	const match = navigationWords.exec(f.plain.replace(/^[«‹<←⟵◀\s]+/u, ''));
+	if (!match) {
+		return false;
+	}
+
+	const word = match[0];
+	const rest = f.plain.replace(/^[«‹<←⟵◀\s]+/u, '').slice(word.length);
+	if (/^\p{L}/u.test(rest)) {
+		return false; // "Nextdoor", "Previously"
+	}
+
+	if (rest.trim() === '' || /^\s*(?:post|article|story|page)?\s*[:»›>→|-]/iu.test(rest) || arrows.test(f.plain)) {
+		return true;
+	}
+
+	// "PREV headline ...": the navigation word in capitals, then another article's headline.
+	return word.length >= 4 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && /^\s/u.test(rest);
+};
+
+/** Menus ("News | Sport | Culture") and breadcrumbs ("Home > World > Europe"). */
+const menuReason = (f: LineFeatures): string | undefined => {
+	if (f.terminal) {
+		return undefined;
+	}
+
+	const parts = f.plain.split(/\s+[|·•]\s+|\s*[›»>/]\s+|\s+[›»>/]\s*/u).filter((part) => part.trim() !== '');
+	if (parts.length < 3 && !(parts.length === 2 && /[›»>]/u.test(f.plain))) {
+		return undefined;
+	}
+
+	const shortParts = parts.filter((part) => part.trim().split(/\s+/u).length <= 4).length;
+	if (shortParts !== parts.length) {
+		return undefined;
+	}
+
+	return /[›»>]/u.test(f.plain) ? 'breadcrumbs' : 'menu';
+};
+
+const inlineUrl = (line: string): string | undefined => /(?:https?:\/\/|www\.)[^\s<>()\]]+/iu.exec(line)?.[0];
+
+/** Firm labels: what a line says about itself, without context. */
+const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
+	if (separatorPattern.test(f.raw)) {
+		return {decision: boiler('navigation', 'separator line'), endsArticle: false};
+	}
+
+	const marker = firstMarker(f);
+	if (marker?.decision.category === 'scraper' && inlineUrl(f.raw)) {
+		// "Original url: https://..." on one line: the article's source.
+		return {decision: {kind: 'metadata', metadata: 'url', reason: 'source URL'}, endsArticle: false};
+	}
+
+	if (marker) {
+		return marker;
+	}
+
+	if (isPrevNext(f)) {
+		return {decision: boiler('navigation', 'previous/next link'), endsArticle: false};
+	}
+
+	const menu = menuReason(f);
+	if (menu) {
+		return {decision: boiler('navigation', menu), endsArticle: false};
+	}
+
+	if (f.words.length <= 60 && trailingCreditPattern.test(f.raw)) {
+		return {decision: boiler('caption', 'photo caption with credit'), endsArticle: false};
+	}
+
+	const metadata = metadataKind(f.raw);
+	if (metadata) {
+		return {decision: {kind: 'metadata', metadata, reason: metadata === 'url' ? 'source URL' : metadata}, endsArticle: false};
+	}
+
+	return undefined;
+};
+
+/** Grades a line on its own, the way jusText grades paragraphs. */
+const grade = (f: LineFeatures, hasStopwords: boolean): Grade => {
+	if (f.linkShare >= 0.5) {
+		return 'bad';
+	}
+
+	const count = f.words.length;
+	if (!hasStopwords) {
+		if (f.terminal && count >= 8) {
+			return 'good';
+		}
+
+		return f.terminal && count >= 3 ? 'near' : 'short';
+	}
+
+	const share = f.stopwordShare;
+	if (share >= 0.2 && ((f.terminal && count >= 8) || count >= 25)) {
+		return 'good';
+	}
+
+	if ((f.terminal && count >= 3 && share >= 0.1) || (count >= 8 && share >= 0.15)) {
+		return 'near';
+	}
+
+	return 'short';
+};
+
+const median = (values: number[]): number => {
+	if (values.length === 0) {
+		return 1;
+	}
+
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+/** An anchor of a body run: prose, or short prose that ends like a sentence. */
+const isAnchor = (state: LineState): boolean => state.grade === 'good' || (state.grade === 'near' && state.f.terminal);
+
+/** A short line that still reads as a sentence ("AFP contributed reporting."). */
+const isSentenceLike = (f: LineFeatures): boolean => f.terminal && f.words.length >= 2 && !/^[\p{Lu}\d\s\p{P}]+$/u.test(f.plain);
+
+/** A line that may be the article's title: a heading, or a short line that does not end with a full stop. */
+const isTitleLike = (f: LineFeatures): boolean =>
+	f.heading || (f.words.length >= 2 && f.words.length <= 30 && f.plain.length <= 250 && !/[.:;,]$/u.test(f.plain.replace(/["'»”’)\]*_]+$/u, '')));
+
+/**
+ * Labels every non-blank line of an article. `evidence` is corpus line
+ * statistics (buildCorpusEvidence; counts may include this article);
+ * `siblings` are other copies of the same story, if known.
+ */
+export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[]): ArticleLabels => {
+	const rawLines = splitLines(text).filter((line) => !isBlank(text.slice(line.start, line.end)));
+
+	// Language: the stopword list that covers most of the article's words.
+	const sample: string[] = [];
+	const provisional = rawLines.map((line, index) => {
+		const f = lineFeatures(text.slice(line.start, line.end), index, line.n, line.start, line.end, undefined);
+		if (sample.length < languageSampleWords) {
+			sample.push(...f.words.slice(0, languageSampleWords - sample.length));
+		}
+
+		return f;
+	});
+	const language = detectLanguage(sample);
+	const stopwords = stopwordsFor(language);
+	const features = stopwords
+		? rawLines.map((line, index) => lineFeatures(text.slice(line.start, line.end), index, line.n, line.start, line.end, stopwords))
+		: provisional;
+
+	const states: LineState[] = features.map((f) => {
+		const firm = firmDecision(f);
+		return {f, firm: firm?.decision, endsArticle: firm?.endsArticle, grade: firm ? 'bad' : grade(f, stopwords !== undefined)};
+	});
+
+	markHeadlineLists(states);
+	markRepeated(states, evidence, siblings);
+	resolveContext(states);
+	const titleIndex = chooseTitle(states);
+	markRepeatedTitle(states, titleIndex);
+	nameChrome(states);
+	resolveUrls(states);
+	return summarise(states, language);
+};
+
+/** Headline lists: items with a dangling delimiter, or bullet items without full stops outside prose. */
+const markHeadlineLists = (states: LineState[]): void => {
+	for (const block of listBlocks(states.map((state) => state.f))) {
+		const items = states.slice(block.first, block.last + 1).filter((state) => !state.firm);
+		if (items.length === 0) {
+			continue;
+		}
+
+		if (block.mark === 'bullet') {
+			const unpunctuated = items.filter((state) => !state.f.terminal).length;
+			const before = states[block.first - 1];
+			const after = states[block.last + 1];
+			const insideProse = before?.grade === 'good' && after?.grade === 'good';
+			if (unpunctuated < items.length * 0.6 || insideProse) {
+				continue;
+			}
+		}
+
+		for (const item of items) {
+			item.firm = boiler('headlines', 'list of headlines');
+			item.grade = 'bad';
+		}
+
+		// A short heading just above the list ("Breaking news", "Latest") belongs to it.
+		const heading = states[block.first - 1];
+		if (heading && !heading.firm && states[block.first].f.n - heading.f.n <= 2 && heading.f.words.length <= 6 && !heading.f.terminal) {
+			heading.firm = boiler('headlines', 'heading of a headline list');
+			heading.grade = 'bad';
+		}
+	}
+};
+
+/**
+ * Corpus evidence: a line found in many more articles than the article's
+ * own prose is part of the site's template. Counts from sibling copies of
+ * the story are taken out first, and the bar is relative to how often the
+ * article's prose repeats, so a story copied ten times keeps its sentences.
+ */
+const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined): void => {
+	const siblingHashes = (siblings ?? []).map((sibling) => lineKeyHashes(sibling));
+	const hashes = states.map((state) => (state.f.key ? hashString(state.f.key) : undefined));
+	const inSiblings = (i: number): number => {
+		const hash = hashes[i];
+		return hash === undefined ? 0 : siblingHashes.filter((set) => set.has(hash)).length;
+	};
+
+	if (evidence && evidence.articles >= 3) {
+		const counts = hashes.map((hash, i) => (hash === undefined ? 0 : Math.max(0, (evidence.lineCounts.get(hash) ?? 0) - inSiblings(i))));
+		const proseCounts = states.flatMap((state, i) => (state.grade === 'good' ? [Math.max(1, counts[i])] : []));
+		const bar = 2 * median(proseCounts) + 1;
+		// Prose repeated across articles is template only at the edges of the
+		// article (an "about us" blurb), never between two unique paragraphs.
+		// Lines that read as sentences need more repetition than bare chrome:
+		// "AFP contributed reporting." recurs in every copy of a story.
+		const candidate = states.map((state, i) => !state.firm && counts[i] >= Math.max(bar, state.grade === 'good' || isSentenceLike(state.f) ? 4 : 3));
+		const core = states.flatMap((state, i) => (state.grade === 'good' && !candidate[i] ? [i] : []));
+		const coreFirst = core[0] ?? Infinity;
+		const coreLast = core.at(-1) ?? -Infinity;
+		states.forEach((state, i) => {
+			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {
+				state.repeated = boiler('template', `repeated in ${counts[i]} articles`);
+			}
+		});
+	}
+
+	if (siblingHashes.length > 0) {
+		// Only when the siblings really are copies: they share much of this article's prose.
+		const prose = states.flatMap((state, i) => (state.grade === 'good' ? [i] : []));
+		const shared = prose.filter((i) => inSiblings(i) > 0).length;
+		if (prose.length === 0 || shared < prose.length * 0.3) {
+			return;
+		}
+
+		states.forEach((state, i) => {
+			const chromeLike = state.grade === 'short' || (state.grade === 'near' && !state.f.terminal);
+			if (!state.firm && !state.repeated && chromeLike && !state.f.heading && state.f.words.length <= 8 && inSiblings(i) === 0) {
+				state.repeated = boiler('navigation', 'not in the other copies');
+			}
+		});
+	}
+};
+
+/** jusText-style context: body is what lies between prose lines of one run of unlabelled lines. */
+const resolveContext = (states: LineState[]): void => {
+	let run: LineState[] = [];
+	const flush = (): void => {
+		const anchors = run.flatMap((state, i) => (isAnchor(state) && !state.repeated ? [i] : []));
+		const isProse = run.some((state) => state.grade === 'good' && !state.repeated) || anchors.length >= 2;
+		const first = anchors[0] ?? Infinity;
+		const last = anchors.at(-1) ?? -Infinity;
+		run.forEach((state, i) => {
+			if (state.repeated && !(isProse && i > first && i < last && state.repeated.category !== 'template')) {
+				state.final = state.repeated;
+			} else if (isProse && i >= first && i <= last) {
+				state.final = {kind: 'body'};
+			} else if (isProse && isSentenceLike(state.f) && !state.repeated) {
+				state.final = {kind: 'body'};
+			}
+		});
+		run = [];
+	};
+
+	for (const state of states) {
+		if (state.firm) {
+			state.final = state.firm;
+			if (state.firm.kind === 'metadata') {
+				continue; // A date or byline between two paragraphs does not split the body.
+			}
+
+			flush();
+			continue;
+		}
+
+		if (state.grade === 'bad') {
+			flush();
+			continue;
+		}
+
+		run.push(state);
+	}
+
+	flush();
+
+	// An article with no run of prose at all (a brief, a list of facts): keep
+	// every line that reads as a sentence rather than lose the whole text.
+	if (!states.some((state) => state.final?.kind === 'body')) {
+		for (const state of states) {
+			if (!state.final && !state.repeated && state.grade !== 'bad' && (isSentenceLike(state.f) || state.grade === 'near')) {
+				state.final = {kind: 'body'};
+			}
+		}
+	}
+};
+
+/** The title: a Markdown heading above the body, else the nearest title-like line above it. */
+const chooseTitle = (states: LineState[]): number | undefined => {
+	const firstBody = states.findIndex((state) => state.final?.kind === 'body');
+	const limit = firstBody === -1 ? states.length : firstBody;
+	const open = (state: LineState): boolean => !state.firm && (!state.final || state.final.kind !== 'body');
+	let title: number | undefined;
+	for (let i = 0; i < limit; i++) {
+		if (open(states[i]) && states[i].f.heading && isTitleLike(states[i].f)) {
+			title = i;
+			break;
+		}
+	}
+
+	if (title === undefined && firstBody !== -1) {
+		for (let i = firstBody - 1; i >= 0; i--) {
+			const state = states[i];
+			if (state.firm?.kind === 'metadata' || state.firm?.category === 'caption') {
+				continue; // Date, byline or photo between the title and the body.
+			}
+
+			if (open(state) && isTitleLike(state.f) && state.grade !== 'bad') {
+				title = i;
+			}
+
+			break;
+		}
+	}
+
+	if (title === undefined && firstBody === -1) {
+		title = states.findIndex((state) => open(state) && !state.repeated && isTitleLike(state.f) && state.grade !== 'bad');
+		if (title === -1) {
+			title = undefined;
+		}
+	}
+
+	if (title !== undefined) {
+		// The title printed twice: the first print is the title, the other its repeat.
+		const key = states[title].f.key;
+		const earlier = states.findIndex((state, i) => i < title! && key !== '' && state.f.key === key && !state.firm);
+		if (earlier !== -1) {
+			title = earlier;
+		}
+
+		states[title].final = {kind: 'title'};
+	}
+
+	return title;
+};
+
+/** Other lines with the title's words: the title printed twice. */
+const markRepeatedTitle = (states: LineState[], titleIndex: number | undefined): void => {
+	if (titleIndex === undefined) {
+		return;
+	}
+
+	const key = states[titleIndex].f.key;
+	for (const state of states) {
+		if (state !== states[titleIndex] && key && state.f.key === key && state.final?.kind !== 'metadata') {
+			state.final = boiler('repeated-title', 'title repeated');
+		}
+	}
+};
+
+/** Unlabelled lines outside the body are chrome: name what kind, from what surrounds them. */
+const nameChrome = (states: LineState[]): void => {
+	let context: Decision | undefined;
+	states.forEach((state) => {
+		if (state.final?.kind === 'body' || state.final?.kind === 'title') {
+			context = undefined;
+			return;
+		}
+
+		if (state.final) {
+			const category = state.final.category;
+			if (category === 'related' || category === 'comments' || category === 'headlines' || category === 'newsletter' || category === 'share') {
+				context = boiler(category, `after ${state.final.reason ?? category}`);
+			}
+
+			return;
+		}
+
+		if (state.repeated) {
+			state.final = state.repeated;
+		} else if (context) {
+			state.final = context;
+		} else if (state.f.linkShare >= 0.5) {
+			state.final = boiler(state.f.words.length >= 4 ? 'headlines' : 'navigation', 'link outside the article');
+		} else {
+			state.final = boiler('navigation', state.f.words.length <= 4 ? 'short line outside the article' : 'line outside the article');
+		}
+	});
+};
+
+/** The first URL line is the article's source; later bare URLs are scraper chrome. */
+const resolveUrls = (states: LineState[]): void => {
+	let seen = false;
+	states.forEach((state, i) => {
+		if (state.final?.metadata !== 'url') {
+			return;
+		}
+
+		if (seen) {
+			state.final = boiler('scraper', 'bare URL');
+		}
+
+		seen = true;
+	});
+};
+
+const summarise = (states: LineState[], language: string): ArticleLabels => {
+	const meta: ArticleLabels['meta'] = {};
+	let boilerplate = 0;
+	let total = 0;
+	const lines: LineLabel[] = states.map((state) => {
+		const decision = state.final ?? {kind: 'body' as const};
+		const {f} = state;
+		total += f.raw.length;
+		if (decision.kind === 'boilerplate') {
+			boilerplate += f.raw.length;
+		}
+
+		if (decision.kind === 'metadata' && decision.metadata) {
+			const value = decision.metadata === 'url' ? lineUrl(f.raw) ?? inlineUrl(f.raw) ?? f.plain : f.plain;
+			meta[decision.metadata] ??= value;
+		}
+
+		const label: LineLabel = {n: f.n, span: {start: f.start, end: f.end}, kind: decision.kind};
+		if (decision.category) {
+			label.category = decision.category;
+		}
+
+		if (decision.metadata) {
+			label.metadata = decision.metadata;
+		}
+
+		if (decision.reason && decision.kind !== 'body' && decision.kind !== 'title') {
+			label.reason = decision.reason;
+		}
+
+		return label;
+	});
+	return {lines, language, meta, boilerplateShare: total > 0 ? boilerplate / total : 0};
+};

@@ -1,0 +1,46 @@
+import type {LineFeatures} from './features.js';
+
+/** How a line marks itself as a list item, if it does. */
+export type ListMark = 'trailing' | 'bullet';
+
+/** A list item ends with a dangling delimiter ("Headline -", "Headline |") or starts with a bullet. */
+export const listMark = (line: LineFeatures): ListMark | undefined => {
+	if (/\S\s+[-–—|»›·•]$/u.test(line.raw)) {
+		return 'trailing';
+	}
+
+	return /^(?:[-*•·–—▪►✓]|\d{1,2}[.)])\s+\S/u.test(line.raw) ? 'bullet' : undefined;
+};
+
+/** A run of list items of one kind: positions in the non-blank line list, first to last inclusive. */
+export type ListBlock = {mark: ListMark; first: number; last: number};
+
+/**
+ * Runs of at least `minimum` consecutive items with the same mark, at most
+ * one blank line apart. Trailing-delimiter runs need only 2 items: prose
+ * never ends lines with a dangling " -".
+ */
+export const listBlocks = (lines: readonly LineFeatures[]): ListBlock[] => {
+	const blocks: ListBlock[] = [];
+	let i = 0;
+	while (i < lines.length) {
+		const mark = listMark(lines[i]);
+		if (!mark) {
+			i++;
+			continue;
+		}
+
+		let j = i;
+		while (j + 1 < lines.length && listMark(lines[j + 1]) === mark && lines[j + 1].n - lines[j].n <= 2) {
+			j++;
+		}
+
+		if (j - i + 1 >= (mark === 'trailing' ? 2 : 3)) {
+			blocks.push({mark, first: i, last: j});
+		}
+
+		i = j + 1;
+	}
+
+	return blocks;
+};

@@ -1,0 +1,58 @@
+import type {BoilerplateCategory} from './label.js';
+
+// Cheap multilingual phrases that name page chrome outright. They are only
+// a shortcut: unseen sites are caught by the structural and statistical
+// evidence in classify.ts. Every pattern runs on a normalised line
+// (normalize-line.ts: lower case, Markdown stripped, quotes folded) and is
+// anchored, and each marker has a word limit, so a body sentence that merely
+// mentions "comments" or "newsletter" is not matched.
+
+export type Marker = {
+	category: BoilerplateCategory;
+	reason: string;
+	pattern: RegExp;
+	/** The line may have at most this many words. */
+	maxWords: number;
+	/** The marker may match a whole sentence (comment-form and cookie notices are sentences). */
+	sentence?: boolean;
+	/** Chrome that ends the article: what follows it is not body unless it is clearly prose. */
+	endsArticle?: boolean;
+};
+
+/** `\\b` is ASCII-only even with the u flag; this boundary also works for Cyrillic, Greek, accented Latin. */
+const unicodeBoundary = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
+const withUnicodeBoundaries = (pattern: RegExp): RegExp => new RegExp(pattern.source.replaceAll('\\b', unicodeBoundary), pattern.flags);
+
+const rawMarkers: readonly Marker[] = [
+	// Comment forms and counters.
+	{category: 'comments', reason: 'comment form', maxWords: 6, endsArticle: true, pattern: /^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|laisser un commentaire|laissez un commentaire|ajouter un commentaire|réagir|kommentar (?:schreiben|verfassen|hinterlassen)|schreibe einen kommentar|deja (?:una respuesta|un comentario)|dejar un comentario|escribe un comentario|оставить комментарий|оставьте комментарий|добавить комментарий|написать комментарий|发表评论|发表回复|留言|コメントを(?:残す|書く|投稿)|댓글 (?:달기|쓰기))\b[\s:.!-]*$/u},
+	{category: 'comments', reason: 'comment form', maxWords: 30, sentence: true, endsArticle: true, pattern: /^(?:your email address will not be published|required fields are marked|you must be (?:logged|signed) in to (?:post|leave) a comment|save my name, email|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|les champs obligatoires sont indiqués|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind|tu dirección de correo electrónico no será publicada|los campos obligatorios están marcados|ваш адрес email не будет опубликован|ваш e-mail не будет опубликован|обязательные поля помечены|电子邮件地址不会被公开|メールアドレスが公開されることはありません)/u},
+	{category: 'comments', reason: 'comment form', maxWords: 4, pattern: /^(?:name|email|e-mail|website|comment|nom|courriel|site web|commentaire|kommentar|webseite|nombre|correo electrónico|web|comentario|имя|сайт|комментарий|post comment|submit comment|cancel reply|publier le commentaire|kommentar abschicken|publicar el comentario|отправить комментарий)\s*\*?:?$/u},
+	{category: 'comments', reason: 'comment counter', maxWords: 4, endsArticle: true, pattern: /^(?:\d+|no|one)\s+(?:comments?|responses?|replies|commentaires?|réactions?|kommentare?|comentarios?|respuestas?|комментари(?:й|я|ев))$|^(?:comments?|commentaires?|kommentare?|comentarios?|комментарии|评论|コメント)\s*[(:]?\s*\d*\s*\)?$/u},
+	{category: 'comments', reason: 'comment form', maxWords: 6, pattern: /^(?:log in to reply|login to reply|reply|antworten|répondre|responder|ответить|report|signaler|like|j'aime|gefällt mir|me gusta|нравится)\s*(?:\(\d+\))?$/u},
+	// Share and social links.
+	{category: 'share', reason: 'share links', maxWords: 12, pattern: /^(?:share(?: (?:this|on|via|the article|this article|article|story))?|tweet|pin it|email this|print(?: this)?|partager(?: sur| cet article| l'article)?|imprimer|teilen|drucken|artikel teilen|compartir(?: en)?|imprimir|поделиться|распечатать|分享(?:到)?|シェア(?:する)?|ツイート)\b(?:[\s:|/·•,-]*(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|mail|print|pinterest|vk|вконтакте|ok|одноклассники|weibo|wechat|微博|微信|line|copy link|copier le lien|link kopieren|copiar enlace|копировать ссылку))*[\s:|/·•,-]*$/u},
+	{category: 'share', reason: 'social links', maxWords: 12, pattern: /^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|pinterest|vk|вконтакте|instagram|youtube|tiktok|weibo|wechat|微博|微信|line|flipboard|messenger|copy link)[\s|/·•,-]*){2,}$|^(?:follow us|suivez-nous|folgen sie uns|síguenos|подписывайтесь на нас|关注我们|フォローする)\b.{0,60}$/u},
+	// Related articles and reading lists.
+	{category: 'related', reason: 'related articles', maxWords: 30, pattern: /^(?:related(?: articles?| stories| content| news| coverage| posts?)?|read (?:more|also|next)|see also|more on this(?: story)?|more from|you may also like|you might also like|recommended(?: for you)?|most (?:popular|read|viewed|shared)|trending(?: now)?|editor's picks|don't miss|top stories|lire (?:aussi|également|la suite)|à lire (?:aussi|également)|sur le même sujet|voir aussi|les plus lus|articles similaires|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|weitere artikel|meistgelesen|das könnte sie auch interessieren|lee (?:también|más)|leer más|te puede interesar|noticias relacionadas|lo más leído|читайте (?:также|еще|ещё)|смотрите также|по теме|похожие (?:статьи|новости)|самое читаемое|相关(?:阅读|文章|新闻|报道)|延伸阅读|热门(?:文章|新闻)|関連記事|あわせて読みたい|人気記事)\b/u},
+	// Newsletter and sign-up prompts.
+	{category: 'newsletter', reason: 'newsletter prompt', maxWords: 30, pattern: /^(?:subscribe|sign up|join our (?:newsletter|mailing list)|get (?:our|the) (?:newsletter|daily|weekly|latest)|newsletter|enter your email|s'abonner|abonnez-vous|inscrivez-vous|recevez notre|abonnieren|jetzt abonnieren|melden sie sich|newsletter abonnieren|suscríbete|suscribirse|recibe nuestro|boletín|подписаться|подпишитесь|рассылка|订阅|注册|購読|メルマガ|ニュースレター)\b/u},
+	// Legal, cookies and copyright.
+	{category: 'legal', reason: 'copyright notice', maxWords: 40, sentence: true, pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\bвсе права защищены\b|版权所有|無断転載|著作権/u},
+	{category: 'legal', reason: 'cookie notice', maxWords: 60, sentence: true, pattern: /\b(?:we use cookies|this (?:site|website) uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|nous utilisons des cookies|utilise des cookies|verwendet cookies|wir verwenden cookies|utilizamos cookies|usamos cookies|используем (?:файлы )?cookie|使用cookie|クッキーを使用)/u},
+	{category: 'legal', reason: 'legal links', maxWords: 14, pattern: /^(?:(?:privacy(?: policy)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions|cookie policy|cookies|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|politique de confidentialité|cgu|aviso legal|política de privacidad|политика конфиденциальности|пользовательское соглашение|contact(?: us)?|about(?: us)?|advertise|careers|sitemap|accessibility)[\s|/·•,-]*){1,}$/u},
+	// Scraper metadata.
+	{category: 'scraper', reason: 'scraper metadata', maxWords: 8, pattern: /^(?:original (?:url|link|source|article)|source (?:url|link)|url|link|permalink|archived from|retrieved from|scraped (?:from|at|on)|fetched (?:from|at|on)|source)\s*:/u},
+	// Navigation.
+	{category: 'navigation', reason: 'navigation link', maxWords: 5, pattern: /^(?:home|menu|search|skip to (?:main )?content|back to top|go to top|top|login|log in|sign in|register|accueil|rechercher|se connecter|startseite|suche|anmelden|inicio|buscar|iniciar sesión|главная|поиск|войти|首页|搜索|登录|ホーム|検索|ログイン|more|load more|show more|voir plus|mehr laden|ver más|показать ещё|показать еще)\s*[»›>]?$/u},
+	// Captions and credits (start of line; credits at the end are in classify.ts).
+	{category: 'caption', reason: 'photo caption', maxWords: 60, sentence: true, pattern: /^(?:\(?(?:photo|photos|photograph|picture|image|caption|credit|credits|foto|fotos|bild|imagen|crédito|crédit(?: photo)?|légende|фото|снимок|иллюстрация|图片?(?:来源)?|摄影|写真|画像)\s*(?:credit\s*)?[:：/|©-])|^(?:image caption|photo credit|picture credit|bildquelle|fuente de la imagen|источник фото)\b/u},
+];
+
+export const markers: readonly Marker[] = rawMarkers.map((marker) => ({...marker, pattern: withUnicodeBoundaries(marker.pattern)}));
+
+/** A line made only of punctuation, symbols and white space ("-", "* * *", "|", "»"). */
+export const separatorPattern = /^[\s\p{P}\p{S}]+$/u;
+
+/** A credit at the end of a line: "... **AP Photo / Omar Sanadiki**", "(Getty Images)", "| Reuters". */
+export const trailingCreditPattern = withUnicodeBoundaries(/(?:\*\*|\(|\[|\/|\||—|–| - |©|:)\s*(?:(?:ap|afp|epa|reuters|getty(?: images)?|shutterstock|istock|alamy|imago|dpa|tass|ria novosti|xinhua|kyodo|anadolu|sputnik|unsplash|wikimedia(?: commons)?|pixabay|pexels)\b[^.!?]{0,80}|(?:photo|photos|foto|фото|image|picture|credit|crédit|bild)\s*(?::|by|de|von|\/)[^.!?]{0,80})(?:\*\*|\))?\s*$/iu);

@@ -1,0 +1,116 @@
+import type {MetadataKind} from './label.js';
+
+// Recognises lines that carry an article's metadata: a date line, a byline,
+// a source URL. They go to the pane header (ArticleLabels.meta), not to the
+// body. Each test is on a whole short line, so a body sentence that
+// mentions a date or a URL is never taken.
+
+const monthNames = [
+	// English, French, German, Spanish, Italian, Portuguese, Dutch (full and short forms).
+	'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+	'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
+	'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
+	'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+	'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+	'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro',
+	'januari', 'februari', 'maart', 'mei', 'augustus',
+	// Russian and Ukrainian (genitive and nominative).
+	'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+	'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+	'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
+];
+
+const dateWords = new Set([
+	...monthNames,
+	// Weekdays.
+	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+	'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+	'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+	'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+	'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
+	// Words around a date.
+	'published', 'updated', 'posted', 'last', 'modified', 'on', 'at', 'date', 'am', 'pm', 'utc', 'gmt', 'cet', 'est', 'edt', 'pst', 'msk', 'of', 'the', 'st', 'nd', 'rd', 'th',
+	'publié', 'publie', 'le', 'mis', 'à', 'a', 'jour', 'modifié', 'il', 'y', 'h', 'heure', 'heures',
+	'veröffentlicht', 'aktualisiert', 'am', 'um', 'uhr', 'stand', 'vom',
+	'publicado', 'actualizado', 'el', 'de', 'del', 'las', 'los', 'hace',
+	'опубликовано', 'обновлено', 'в', 'г', 'года', 'год',
+	'발행', '입력', '수정',
+]);
+
+const yearPattern = /(?:^|[^\d])(?:19|20)\d\d(?:[^\d]|$)/u;
+const numericDatePattern = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}\s*년/u;
+const urlPattern = /^(?:https?:\/\/|www\.)[^\s<>"]+$/iu;
+
+/** Words of a line for date matching: letters and digits runs, lower case. */
+const tokens = (line: string): string[] => line.toLowerCase().match(/[\p{L}]+|\d+/gu) ?? [];
+
+/** A short line that is a date and little else: "December 08, 2024", "Publié le 8 déc. 2024 à 10h", "2024年12月8日". */
+export const isDateLine = (line: string): boolean => {
+	if (line.length > 80 || !(yearPattern.test(line) || numericDatePattern.test(line))) {
+		return false;
+	}
+
+	if (numericDatePattern.test(line) && /[年년]/u.test(line) && line.replace(/[\d\s年月日時分:：.\-/년월일()]/gu, '').length <= 12) {
+		return true;
+	}
+
+	const words = tokens(line);
+	let other = 0;
+	for (const word of words) {
+		if (!/^\d+$/u.test(word) && !dateWords.has(word) && !/^\d+(?:h|st|nd|rd|th)$/u.test(word)) {
+			other++;
+		}
+	}
+
+	// A place name or a weekday abbreviation we do not know may remain ("Paris, 8 décembre 2024").
+	return other <= 2 && other < words.length / 2;
+};
+
+const bylinePattern = /^(?:by|written by|words by|reporting by|par|de|von|von unserem|por|автор|текст|авторы|文|记者|撰文|取材・文)(?:\s*[:：]\s*|\s+)(?=\S)/iu;
+
+/** A short line naming the author: "By Jane Doe", "Par Marie Dupont, à Paris", "Автор: Иван Петров". */
+export const isBylineLine = (line: string): boolean => {
+	const trimmed = line.trim();
+	if (trimmed.length > 90 || /[.!?]$/u.test(trimmed.replace(/\b[A-Z]\.$/u, '')) && trimmed.split(/\s+/u).length > 8) {
+		return false;
+	}
+
+	if (!bylinePattern.test(trimmed)) {
+		return false;
+	}
+
+	// After the marker come names: mostly capitalised words (or any script without case).
+	const rest = trimmed.replace(bylinePattern, '').split(/[\s,;|/]+/u).filter(Boolean);
+	if (rest.length === 0 || rest.length > 10) {
+		return false;
+	}
+
+	const capitalised = rest.filter((word) => /^\p{Lu}|^[^\p{L}]|^\p{Lo}/u.test(word) || /^(?:and|et|und|y|и|de|la|van|von|der|du|da|with|avec|mit|con|in|à|a|in)$/iu.test(word)).length;
+	return capitalised / rest.length >= 0.7;
+};
+
+/** The URL of a line that is only a URL (bare, in angle brackets or as a Markdown link), or undefined. */
+export const lineUrl = (line: string): string | undefined => {
+	let trimmed = line.trim().replace(/^[*_]+|[*_]+$/gu, '');
+	const markdown = /^\[[^\]]*\]\(([^)\s]+)\)$/u.exec(trimmed);
+	if (markdown) {
+		trimmed = markdown[1];
+	}
+
+	trimmed = trimmed.replace(/^<(.*)>$/u, '$1');
+	return urlPattern.test(trimmed) ? trimmed : undefined;
+};
+
+/** Which metadata a line is, judged on the line alone. */
+export const metadataKind = (line: string): MetadataKind | undefined => {
+	if (lineUrl(line)) {
+		return 'url';
+	}
+
+	if (isDateLine(line)) {
+		return 'date';
+	}
+
+	return isBylineLine(line) ? 'byline' : undefined;
+};

@@ -1,0 +1,34 @@
+// A line normaliser for matching lines across articles (corpus repetition,
+// repeated titles, sibling counterparts). Works on a copy: offsets of the
+// stored text are never affected.
+
+const quoteFolds: Record<string, string> = {
+	'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'", '\u00B4': "'",
+	'\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"', '\u2033': '"',
+	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+
+const foldPattern = /[\u2018\u2019\u201A\u201B\u2032`\u00B4\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u2010-\u2015\u2212]/g;
+
+/** Removes Markdown decoration but keeps the words: links, images, emphasis, heading and quote marks. */
+export const stripMarkdown = (line: string): string =>
+	line
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/<(https?:\/\/[^>\s]+)>/gi, '$1')
+		.replace(/^\s{0,3}(?:#{1,6}\s+|>\s*)+/, '')
+		.replace(/(\*\*|__|\*|_|~~)(?=\S)([^*_~]*?\S)\1/g, '$2');
+
+/** NFKC, case-folded, quotes and dashes folded, Markdown stripped, white space collapsed, trimmed. */
+export const normalizeLine = (line: string): string =>
+	stripMarkdown(line.normalize('NFKC'))
+		.toLowerCase()
+		.replace(foldPattern, (c) => quoteFolds[c] ?? c)
+		.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, ' ')
+		.trim();
+
+/** The normalised line with punctuation and symbols removed: for title/counterpart matching. */
+export const lineKey = (line: string): string =>
+	normalizeLine(line)
+		.replace(/[\p{P}\p{S}]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
