@@ -2,7 +2,9 @@
 // every text), then each article's labels, title and word count. Linear in size.
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {AnalyzedArticle, Article} from './article.js';
-import {buildCorpusEvidence, countWords, labelArticle, type CorpusEvidence} from './stand-in.js';
+import {labelArticle} from '../boilerplate/classify.js';
+import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {countWords} from './stand-in.js';
 import {deriveTitle} from './title.js';
 
 /** Bumped whenever labels, titles or counts could come out differently: invalidates caches. */

@@ -1,0 +1,88 @@
+// Near-duplicate groups over a whole corpus: fingerprint each article, find
+// candidate pairs with MinHash LSH, verify each with exact shingle containment,
+// join verified pairs (union-find), then pick each group's likely original.
+import type {AnalyzedArticle, GroupInfo} from '../corpus/article.js';
+import {lshCandidates, maxArticles, minhashSignatures} from './minhash.js';
+import {chooseOriginal} from './original.js';
+import {containment, intersectionSize} from './overlap.js';
+import {estimateRelation} from './relation.js';
+import {fingerprint, keptText, type Fingerprint} from './shingles.js';
+import {UnionFind} from './union-find.js';
+
+export type GroupOptions = {
+	/** Two articles join when this share of either one's shingles is found in the other. */
+	linkContainment?: number;
+	/** ...and they share at least this many shingles (one common phrase is not a copy). */
+	minSharedShingles?: number;
+};
+
+export const defaultLinkContainment = 0.25;
+export const defaultMinSharedShingles = 5;
+
+/** Group information for each article, in input order. */
+export function groupArticles(articles: readonly AnalyzedArticle[], options: GroupOptions = {}): GroupInfo[] {
+	const prints = articles.map(article => fingerprint(keptText(article)));
+	return groupFingerprints(articles, prints, options);
+}
+
+export function groupFingerprints(articles: readonly AnalyzedArticle[], prints: readonly Fingerprint[], options: GroupOptions = {}): GroupInfo[] {
+	if (articles.length > maxArticles) throw new RangeError(`too many articles to group (${articles.length} > ${maxArticles})`);
+	const linkContainment = options.linkContainment ?? defaultLinkContainment;
+	const minShared = options.minSharedShingles ?? defaultMinSharedShingles;
+	const sets = new UnionFind(articles.length);
+
+	// Same words in the same order: joined at once, and only one of them goes through LSH.
+	const firstWithSequence = new Map<string, number>();
+	const duplicate = new Uint8Array(articles.length);
+	for (const [index, print] of prints.entries()) {
+		if (print.tokens.length === 0) continue;
+		const key = `${print.sequenceHash}:${print.tokens.length}`;
+		const first = firstWithSequence.get(key);
+		if (first === undefined) firstWithSequence.set(key, index);
+		else {
+			sets.union(first, index);
+			duplicate[index] = 1;
+		}
+	}
+
+	const signatures = minhashSignatures(prints.map((print, index) => (duplicate[index] ? new Uint32Array() : print.shingles)));
+	for (const [i, j] of lshCandidates(signatures, articles.length, {skip: index => duplicate[index] === 1})) {
+		const a = prints[i].shingles;
+		const b = prints[j].shingles;
+		const shared = intersectionSize(a, b);
+		if (shared < Math.min(minShared, a.length, b.length) || shared === 0) continue;
+		if (Math.max(containment(a, b, shared), containment(b, a, shared)) >= linkContainment) sets.union(i, j);
+	}
+
+	// Groups numbered in corpus order of their first member.
+	const members = new Map<number, number[]>();
+	for (let index = 0; index < articles.length; index++) {
+		const root = sets.find(index);
+		const list = members.get(root);
+		if (list) list.push(index);
+		else members.set(root, [index]);
+	}
+
+	const infos: GroupInfo[] = new Array(articles.length);
+	let group = 0;
+	for (const list of members.values()) {
+		group++;
+		const {index: original, reason} = chooseOriginal(list, articles, prints);
+		for (const index of list) {
+			const {relation, similarity} =
+				index === original
+					? {relation: 'identical' as const, similarity: 1}
+					: estimateRelation(articles[index].text, prints[index], articles[original].text, prints[original]);
+			infos[index] = {
+				group,
+				groupSize: list.length,
+				original: articles[original].id,
+				similarity,
+				relation,
+				reason,
+			};
+		}
+	}
+
+	return infos;
+}

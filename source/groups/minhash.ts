@@ -1,0 +1,87 @@
+// MinHash signatures and LSH banding: near-duplicate candidates in time linear
+// in the corpus, instead of comparing every pair.
+import {mix32} from './shingles.js';
+
+export const signatureLength = 128;
+/** Rows per band. With 64 bands of 2 rows a pair with Jaccard 0.2 is a candidate with p ≈ 0.93, at 0.05 with p ≈ 0.15. */
+export const rowsPerBand = 2;
+
+const multipliers = Uint32Array.from({length: signatureLength}, (_, i) => mix32(i * 2 + 1) | 1);
+const offsets = Uint32Array.from({length: signatureLength}, (_, i) => mix32(i * 2 + 2));
+
+/**
+ * The signatures of many shingle sets, packed row after row. Each slot is the
+ * minimum of one hash function over the set: two sets agree on a slot with
+ * probability equal to their Jaccard similarity. Empty sets get all-ones (never equal).
+ */
+export function minhashSignatures(sets: readonly Uint32Array[]): Uint32Array {
+	const signatures = new Uint32Array(sets.length * signatureLength).fill(0xffffffff);
+	for (const [index, set] of sets.entries()) {
+		const base = index * signatureLength;
+		for (let s = 0; s < set.length; s++) {
+			const value = set[s];
+			for (let k = 0; k < signatureLength; k++) {
+				// Inputs are already well mixed; multiply-add (odd multiplier) is a permutation of 2^32.
+				const hash = (Math.imul(value, multipliers[k]) + offsets[k]) >>> 0;
+				if (hash < signatures[base + k]) signatures[base + k] = hash;
+			}
+		}
+	}
+
+	return signatures;
+}
+
+/**
+ * Candidate pairs (i < j) sharing at least one band. Buckets bigger than
+ * `bucketLimit` (phrases everybody uses, huge duplicate families) are only
+ * chained to a few neighbours: bounded work, and families still connect
+ * through the verified links.
+ */
+export function lshCandidates(signatures: Uint32Array, count: number, options: {skip?: (index: number) => boolean; bucketLimit?: number} = {}): Array<[number, number]> {
+	const bucketLimit = options.bucketLimit ?? 50;
+	const chainWidth = 4;
+	const bands = signatureLength / rowsPerBand;
+	const seen = new Set<number>();
+	const pairs: Array<[number, number]> = [];
+	const keys = new Float64Array(count);
+	const add = (a: number, b: number) => {
+		const [i, j] = a < b ? [a, b] : [b, a];
+		const key = i * count + j;
+		if (seen.has(key)) return;
+		seen.add(key);
+		pairs.push([i, j]);
+	};
+
+	for (let band = 0; band < bands; band++) {
+		let used = 0;
+		for (let index = 0; index < count; index++) {
+			if (options.skip?.(index)) continue;
+			const base = index * signatureLength + band * rowsPerBand;
+			if (signatures[base] === 0xffffffff) continue;
+			let hash = band;
+			for (let r = 0; r < rowsPerBand; r++) hash = mix32(hash ^ signatures[base + r]) ^ Math.imul(r + 1, 0x9e3779b1);
+			// key·2^21 + index stays below 2^53: exact in a double, so one numeric sort groups the buckets.
+			keys[used++] = (hash >>> 0) * 2 ** 21 + index;
+		}
+
+		const sorted = keys.subarray(0, used).sort();
+		let runStart = 0;
+		for (let at = 1; at <= used; at++) {
+			if (at < used && Math.floor(sorted[at] / 2 ** 21) === Math.floor(sorted[runStart] / 2 ** 21)) continue;
+			const run = at - runStart;
+			if (run > 1) {
+				for (let x = runStart; x < at; x++) {
+					const limit = run > bucketLimit ? Math.min(at, x + 1 + chainWidth) : at;
+					for (let y = x + 1; y < limit; y++) add(sorted[x] % 2 ** 21, sorted[y] % 2 ** 21);
+				}
+			}
+
+			runStart = at;
+		}
+	}
+
+	return pairs;
+}
+
+/** Largest corpus the packed keys allow. */
+export const maxArticles = 2 ** 21;

@@ -1,0 +1,109 @@
+// Which member of a near-duplicate group is the likely original, and why.
+import type {BoilerplateCategory} from '../boilerplate/label.js';
+import type {AnalyzedArticle} from '../corpus/article.js';
+import {containment, intersectionSize} from './overlap.js';
+import type {Fingerprint} from './shingles.js';
+
+/** Pairwise scoring is quadratic: large groups are scored against a fixed sample of members. */
+const scoringSample = 200;
+/** Mean containments closer than this are a tie. */
+const scoreMargin = 0.05;
+
+export type OriginalChoice = {index: number; reason: string};
+
+/**
+ * Earliest date when most members carry one (JSON Lines `date` or a dateline);
+ * otherwise the member that contains most of the others (summaries, excerpts
+ * and padded copies are contained in it), with the least boilerplate.
+ */
+export function chooseOriginal(members: readonly number[], articles: readonly AnalyzedArticle[], prints: readonly Fingerprint[]): OriginalChoice {
+	if (members.length === 1) return {index: members[0], reason: 'only member of its group'};
+	const dated = members.map(index => ({index, time: articleTime(articles[index])})).filter(entry => entry.time !== undefined);
+	if (dated.length * 2 >= members.length) {
+		dated.sort((a, b) => a.time! - b.time! || a.index - b.index);
+		const first = dated[0];
+		return {index: first.index, reason: `earliest date (${new Date(first.time!).toISOString().slice(0, 10)})`};
+	}
+
+	const step = Math.max(1, Math.ceil(members.length / scoringSample));
+	const sample = members.filter((_, position) => position % step === 0);
+	const scores = members.map(candidate => {
+		let total = 0;
+		let count = 0;
+		for (const other of sample) {
+			if (other === candidate) continue;
+			total += containment(prints[other].shingles, prints[candidate].shingles);
+			count++;
+		}
+
+		return count === 0 ? 0 : total / count;
+	});
+	// Containment differs by a few points between near-identical copies (a caption
+	// kept here, a line lost there): within that margin, the cleaner copy wins.
+	const top = Math.max(...scores);
+	let best = -1;
+	for (const [position, candidate] of members.entries()) {
+		if (scores[position] < top - scoreMargin) continue;
+		if (best === -1 || articles[candidate].labels.boilerplateShare < articles[best].labels.boilerplateShare) best = candidate;
+	}
+
+	return {index: best, reason: containmentReason(best, members, articles, prints)};
+}
+
+function containmentReason(original: number, members: readonly number[], articles: readonly AnalyzedArticle[], prints: readonly Fingerprint[]): string {
+	// Name the closest copy: the one the original covers best.
+	let closest = -1;
+	let closestShare = -1;
+	for (const other of members.slice(0, scoringSample + 1)) {
+		if (other === original) continue;
+		const share = containment(prints[other].shingles, prints[original].shingles, intersectionSize(prints[other].shingles, prints[original].shingles));
+		if (share > closestShare) {
+			closest = other;
+			closestShare = share;
+		}
+	}
+
+	const name = articles[closest].name;
+	let reason = `contains ${Math.round(closestShare * 100)}% of ${name}`;
+	const extra = addedBoilerplate(articles[closest], articles[original]);
+	if (extra) reason += `; ${name} adds ${extra}`;
+	else if (articles[original].labels.boilerplateShare < articles[closest].labels.boilerplateShare) reason += '; least boilerplate';
+	return reason;
+}
+
+const categoryPhrases: Record<BoilerplateCategory, string> = {
+	headlines: 'a headline list',
+	navigation: 'navigation links',
+	comments: 'a comment form',
+	share: 'share links',
+	related: 'related-article links',
+	newsletter: 'a newsletter prompt',
+	legal: 'legal notices',
+	scraper: 'scraper metadata',
+	caption: 'photo captions',
+	'repeated-title': 'a repeated title',
+	template: 'site template lines',
+};
+
+/** The main kind of boilerplate `copy` has that `original` lacks, as a phrase. */
+function addedBoilerplate(copy: AnalyzedArticle, original: AnalyzedArticle): string | undefined {
+	if (copy.labels.boilerplateShare <= original.labels.boilerplateShare) return undefined;
+	const characters = new Map<BoilerplateCategory, number>();
+	for (const line of copy.labels.lines) {
+		if (line.kind !== 'boilerplate' || !line.category) continue;
+		characters.set(line.category, (characters.get(line.category) ?? 0) + line.span.end - line.span.start);
+	}
+
+	const present = new Set(original.labels.lines.map(line => line.category).filter(Boolean));
+	const added = [...characters].filter(([category]) => !present.has(category)).sort((a, b) => b[1] - a[1]);
+	return added.length > 0 ? categoryPhrases[added[0][0]] : undefined;
+}
+
+/** A date as a timestamp, from the source's metadata or the text's dateline; undefined when unreadable. */
+export function articleTime(article: AnalyzedArticle): number | undefined {
+	const raw = article.meta.date ?? article.labels.meta.date;
+	if (!raw) return undefined;
+	const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+	const time = iso ? Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) : Date.parse(raw);
+	return Number.isFinite(time) ? time : undefined;
+}

@@ -1,0 +1,30 @@
+// The relation of a copy to its original, estimated from fingerprints (cheap
+// enough for every article of a large corpus) in the comparison engine's words.
+import type {Relation} from '../compare/model.js';
+import {containment, intersectionSize, multisetDice} from './overlap.js';
+import type {Fingerprint} from './shingles.js';
+
+export type RelationEstimate = {relation: Relation; similarity: number};
+
+/**
+ * similarity: word overlap (multiset Dice over the kept words), close to the
+ * share of equal words a word diff finds. The relation adds phrasing: copies
+ * that keep the words but lose the 3-word phrases were reworded.
+ */
+export function estimateRelation(copyText: string, copy: Fingerprint, originalText: string, original: Fingerprint): RelationEstimate {
+	if (copyText === originalText) return {relation: 'identical', similarity: 1};
+	if (copy.tokens.length > 0 && copy.sequenceHash === original.sequenceHash && copy.tokens.length === original.tokens.length) {
+		return {relation: 'verbatim', similarity: 1};
+	}
+
+	const similarity = round(multisetDice(copy.bag, original.bag));
+	const shared = intersectionSize(copy.shingles, original.shingles);
+	const phrasing = Math.max(containment(copy.shingles, original.shingles, shared), containment(original.shingles, copy.shingles, shared));
+	if (similarity >= 0.97 && phrasing >= 0.95) return {relation: 'verbatim', similarity};
+	if (similarity >= 0.8 && phrasing >= 0.6) return {relation: 'edited', similarity};
+	if (similarity >= 0.5 || phrasing >= 0.3) return {relation: 'rewritten', similarity};
+	if (similarity >= 0.2 || phrasing >= 0.05) return {relation: 'related', similarity};
+	return {relation: 'unrelated', similarity};
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
