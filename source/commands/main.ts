@@ -1,0 +1,52 @@
+import {processIo, UsageError, write, type CommandIo} from './io.js';
+import {usage, version} from './usage.js';
+
+type Command = (argv: string[], io: CommandIo) => Promise<number>;
+
+// Each command is imported only when used: `diff`, `strip` and `list` never
+// load Ink or React; the reader does, and only it.
+const commands: Record<string, () => Promise<Command>> = {
+	diff: async () => (await import('./diff.js')).runDiff,
+	strip: async () => (await import('./strip.js')).runStrip,
+	list: async () => (await import('./list.js')).runList,
+	read: async () => (await import('./read.js')).runRead,
+};
+
+/** Runs copydesk with these arguments; resolves to the exit status. */
+export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+	const [first, ...rest] = argv;
+	try {
+		if (first === '--help' || first === '-h' || first === 'help') {
+			await write(io.stdout, usage);
+			return 0;
+		}
+
+		if (first === '--version' || first === '-V') {
+			await write(io.stdout, `${version}\n`);
+			return 0;
+		}
+
+		if (first !== undefined && Object.hasOwn(commands, first)) {
+			const command = await commands[first]!();
+			return await command(rest, io);
+		}
+
+		// `copydesk [DIR|FILES...]` opens the reader; `--` ends options for a file named like a command.
+		const readArgs = first === '--' ? rest : argv;
+		const runRead = (await import('./read.js')).runRead;
+		return await runRead(readArgs, io);
+	} catch (error) {
+		if (error instanceof UsageError || isUserFacing(error)) {
+			await write(io.stderr, `copydesk: ${(error as Error).message}\n`);
+			return 2;
+		}
+
+		throw error;
+	}
+}
+
+/** Errors from parseArgs and from loading (missing path) are the user's to fix, not crashes. */
+const isUserFacing = (error: unknown): boolean =>
+	error instanceof Error &&
+	(('code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) ||
+		error.name === 'CorpusError');

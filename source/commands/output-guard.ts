@@ -1,0 +1,50 @@
+import {realpath} from 'node:fs/promises';
+import path from 'node:path';
+
+/** The real path of p, or of its nearest existing ancestor joined with the rest (p may not exist yet). */
+async function resolveReal(p: string): Promise<string> {
+	const absolute = path.resolve(p);
+	try {
+		return await realpath(absolute);
+	} catch {
+		const parent = path.dirname(absolute);
+		if (parent === absolute) {
+			return absolute;
+		}
+
+		return path.join(await resolveReal(parent), path.basename(absolute));
+	}
+}
+
+const isInside = (child: string, parent: string): boolean => {
+	const relative = path.relative(parent, child);
+	return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+/**
+ * Why writing to `outDir` would touch the user's input, or null when it is safe.
+ * Refuses an output directory inside (or equal to) an input directory, and one
+ * that contains an input (outputs mirror relative paths, so they could land on it).
+ */
+export async function outputConflict(outDir: string, inputs: Array<{path: string; isDirectory: boolean}>): Promise<string | null> {
+	const out = await resolveReal(outDir);
+	for (const input of inputs) {
+		const real = await resolveReal(input.path);
+		if (input.isDirectory && isInside(out, real)) {
+			return `refusing to write into the input directory ${input.path} (--out ${outDir} is inside it)`;
+		}
+
+		if (!input.isDirectory && out === real) {
+			return `refusing to write over the input file ${input.path}`;
+		}
+	}
+
+	return null;
+}
+
+/** True when writing `destination` would overwrite one of the input files. */
+export async function overwritesInput(destination: string, inputFiles: ReadonlySet<string>): Promise<boolean> {
+	return inputFiles.has(await resolveReal(destination));
+}
+
+export {resolveReal};

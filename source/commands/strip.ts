@@ -1,0 +1,108 @@
+import {stat} from 'node:fs/promises';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {keptText} from '../boilerplate/strip.js';
+import {analyzeArticles} from '../corpus/analyze.js';
+import type {AnalyzedArticle} from '../corpus/article.js';
+import {loadCorpus} from '../corpus/load.js';
+import {safeString} from '../render/safe-text.js';
+import {UsageError, write, type CommandIo} from './io.js';
+import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
+import {writeFileAtomic} from './write-atomic.js';
+
+/** The documented `copydesk strip --json` record (README, "strip --json"). */
+export const stripJson = (article: AnalyzedArticle) => {
+	const {text, labels} = article;
+	return {
+		path: article.path,
+		title: article.title,
+		meta: {
+			date: article.meta.date ?? labels.meta.date ?? null,
+			byline: article.meta.byline ?? labels.meta.byline ?? null,
+			url: article.meta.url ?? labels.meta.url ?? null,
+		},
+		lines: labels.lines.map(line => ({
+			n: line.n,
+			text: text.slice(line.span.start, line.span.end),
+			label: line.kind,
+			category: line.category ?? null,
+			reason: line.reason ?? null,
+		})),
+		body: keptText(text, labels),
+	};
+};
+
+/**
+ * `copydesk strip FILE|DIR...|-`: the articles without boilerplate. The inputs
+ * are one corpus, so lines repeated across files count as template evidence.
+ */
+export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
+	const {values, positionals} = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			out: {type: 'string'},
+			json: {type: 'boolean', default: false},
+		},
+	});
+	if (positionals.length === 0) {
+		throw new UsageError('strip needs a FILE, DIR or - (stdin): copydesk strip FILE|DIR...|- [--out OUTDIR] [--json]');
+	}
+
+	if (values.out !== undefined && values.json) {
+		throw new UsageError('strip writes either files (--out) or JSON Lines to stdout (--json), not both');
+	}
+
+	const inputs = await Promise.all(
+		positionals.filter(input => input !== '-').map(async input => ({path: input, isDirectory: (await stat(input).catch(() => null))?.isDirectory() ?? false})),
+	);
+	if (values.out !== undefined) {
+		if (positionals.includes('-')) throw new UsageError('stdin (-) has no file name to write under --out; use --json or stdout');
+		const conflict = await outputConflict(values.out, inputs);
+		if (conflict) throw new UsageError(conflict);
+	}
+
+	const corpus = await loadCorpus(positionals, {stdin: io.stdin});
+	let trouble = false;
+	for (const problem of corpus.problems) {
+		await write(io.stderr, `copydesk: ${safeString(problem.path)}: ${safeString(problem.message)}\n`);
+		if (problem.kind === 'error') trouble = true;
+	}
+
+	const articles = analyzeArticles(corpus.articles);
+	if (values.json) {
+		for (const article of articles) await write(io.stdout, `${JSON.stringify(stripJson(article))}\n`);
+		return trouble ? 2 : 0;
+	}
+
+	if (values.out !== undefined) {
+		const inputFiles = new Set(await Promise.all(corpus.articles.map(article => resolveReal(article.path))));
+		for (const article of articles) {
+			const destination = path.join(values.out, ...article.name.split('/').filter(part => part !== '..' && part !== ''));
+			if (await overwritesInput(destination, inputFiles)) {
+				await write(io.stderr, `copydesk: refusing to write over the input file ${safeString(destination)}\n`);
+				trouble = true;
+				continue;
+			}
+
+			try {
+				await writeFileAtomic(destination, keptText(article.text, article.labels));
+			} catch (error) {
+				await write(io.stderr, `copydesk: ${safeString(destination)}: ${(error as Error).message}\n`);
+				trouble = true;
+			}
+		}
+
+		return trouble ? 2 : 0;
+	}
+
+	// To stdout: the article's own characters when piped (it is data); made visible when a terminal shows it.
+	const show = io.stdout.isTTY ? (text: string) => text.split(/\r\n|\r|\n/).map(line => safeString(line)).join('\n') : (text: string) => text;
+	for (const [index, article] of articles.entries()) {
+		if (articles.length > 1) await write(io.stdout, `${index > 0 ? '\n' : ''}==> ${safeString(article.name)} <==\n`);
+		const kept = keptText(article.text, article.labels);
+		await write(io.stdout, show(kept.endsWith('\n') || kept === '' ? kept : `${kept}\n`));
+	}
+
+	return trouble ? 2 : 0;
+}

@@ -1,0 +1,118 @@
+import {mkdtemp, mkdir, readFile, readdir, symlink, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import test from 'ava';
+import {main} from '../../source/commands/main.js';
+import {captureIo} from '../helpers/command-io.js';
+
+const page = (title: string, body: string) =>
+	['Home | World | Politics | Sport', '', title, '', body, '', 'Leave a Reply', '', 'Your email address will not be published. Required fields are marked *', '', '© 2024 Daily Planet. All rights reserved.'].join('\n');
+
+const storyA = page(
+	'Harbour Authority Approves New Ferry Terminal',
+	'The harbour authority voted on Tuesday to approve a new ferry terminal on the east pier, ending a dispute that had lasted three years. The terminal will handle up to four thousand passengers a day when it opens in 2027, officials said.',
+);
+const storyB = page(
+	'City Council Delays Vote on Tram Extension',
+	'The city council postponed its vote on the northern tram extension after residents asked for a second public hearing. Engineers said the delay would add about two months to a schedule that was already running late.',
+);
+
+const corpusDir = async () => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-'));
+	await mkdir(path.join(dir, 'in', 'sub'), {recursive: true});
+	await writeFile(path.join(dir, 'in', 'a.txt'), storyA);
+	await writeFile(path.join(dir, 'in', 'sub', 'b.md'), storyB);
+	return dir;
+};
+
+test('strip FILE prints the article without its comment form and footer', async t => {
+	const dir = await corpusDir();
+	const io = captureIo();
+	const status = await main(['strip', path.join(dir, 'in', 'a.txt')], io);
+	t.is(status, 0);
+	t.true(io.out().includes('ferry terminal on the east pier'));
+	t.false(io.out().includes('Leave a Reply'));
+	t.false(io.out().includes('Required fields are marked'));
+	t.false(io.out().includes('All rights reserved'));
+});
+
+test('strip DIR --out writes the kept lines under the same relative paths, atomically (no temp files left)', async t => {
+	const dir = await corpusDir();
+	const out = path.join(dir, 'out');
+	const io = captureIo();
+	t.is(await main(['strip', path.join(dir, 'in'), '--out', out], io), 0, io.err());
+	const a = await readFile(path.join(out, 'a.txt'), 'utf8');
+	const b = await readFile(path.join(out, 'sub', 'b.md'), 'utf8');
+	t.true(a.startsWith('Harbour Authority Approves New Ferry Terminal'));
+	t.true(b.includes('northern tram extension'));
+	t.false(b.includes('Leave a Reply'));
+	t.deepEqual((await readdir(out)).sort(), ['a.txt', 'sub']);
+});
+
+test('strip refuses to write into an input directory or over an input file, and writes nothing', async t => {
+	const dir = await corpusDir();
+	const inside = captureIo();
+	t.is(await main(['strip', path.join(dir, 'in'), '--out', path.join(dir, 'in', 'clean')], inside), 2);
+	t.regex(inside.err(), /refusing to write into the input directory/);
+	t.deepEqual((await readdir(path.join(dir, 'in'))).sort(), ['a.txt', 'sub']);
+
+	const over = captureIo();
+	t.is(await main(['strip', path.join(dir, 'in', 'a.txt'), '--out', path.join(dir, 'in')], over), 2);
+	t.regex(over.err(), /refusing to write over the input file/);
+	t.is(await readFile(path.join(dir, 'in', 'a.txt'), 'utf8'), storyA);
+});
+
+test('strip --json writes one documented object per article per line', async t => {
+	const dir = await corpusDir();
+	const io = captureIo();
+	t.is(await main(['strip', path.join(dir, 'in'), '--json'], io), 0);
+	const records = io.out().trim().split('\n').map(line => JSON.parse(line));
+	t.is(records.length, 2);
+	for (const record of records) {
+		t.deepEqual(Object.keys(record), ['path', 'title', 'meta', 'lines', 'body']);
+		t.deepEqual(Object.keys(record.meta), ['date', 'byline', 'url']);
+		for (const line of record.lines) t.deepEqual(Object.keys(line), ['n', 'text', 'label', 'category', 'reason']);
+		t.true(record.lines.some((line: {label: string}) => line.label === 'boilerplate'));
+		t.false(record.body.includes('Leave a Reply'));
+	}
+
+	t.is(records[0].title, 'Harbour Authority Approves New Ferry Terminal');
+});
+
+test('strip - reads one article from stdin', async t => {
+	const io = captureIo({stdin: storyB});
+	t.is(await main(['strip', '-'], io), 0);
+	t.true(io.out().includes('northern tram extension'));
+	t.false(io.out().includes('All rights reserved'));
+});
+
+test('strip reports a missing input on one line with exit status 2', async t => {
+	const io = captureIo();
+	t.is(await main(['strip', '/nonexistent/copydesk/nowhere'], io), 2);
+	t.is(io.err().trim().split('\n').length, 1);
+});
+
+test('strip keeps going past an unreadable entry (a broken symlink), reports it and exits 2', async t => {
+	const dir = await corpusDir();
+	await symlink(path.join(dir, 'nowhere.txt'), path.join(dir, 'in', 'broken.txt'));
+	const out = path.join(dir, 'out');
+	const io = captureIo();
+	const status = await main(['strip', path.join(dir, 'in'), '--out', out], io);
+	t.true((await readFile(path.join(out, 'a.txt'), 'utf8')).includes('ferry terminal'));
+	t.true((await readFile(path.join(out, 'sub', 'b.md'), 'utf8')).includes('tram extension'));
+	t.regex(io.err(), /broken\.txt/);
+	t.is(status, 2);
+});
+
+test('strip to a terminal shows control characters as visible markers; piped output keeps them', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-'));
+	const file = path.join(dir, 'evil.txt');
+	await writeFile(file, 'A Title\n\nThe minister said \u001B]52;c;ZXZpbA==\u0007 the plan was final and would be published on Monday morning.\n');
+	const tty = captureIo({tty: true});
+	await main(['strip', file], tty);
+	t.false(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(tty.out()));
+	t.true(tty.out().includes('␛'));
+	const piped = captureIo();
+	await main(['strip', file], piped);
+	t.true(piped.out().includes('\u001B]52;c;ZXZpbA==\u0007'));
+});
