@@ -4,7 +4,7 @@ import type {ArticleLabels} from '../boilerplate/label.js';
 import type {AnalyzedArticle, Article} from './article.js';
 import {labelArticle} from '../boilerplate/classify.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
-import {countWords} from './stand-in.js';
+import {countWords} from '../text/words.js';
 import {deriveTitle} from './title.js';
 
 /** Bumped whenever labels, titles or counts could come out differently: invalidates caches. */

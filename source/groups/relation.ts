@@ -20,10 +20,11 @@ export function estimateRelation(copyText: string, copy: Fingerprint, originalTe
 	const similarity = round(multisetDice(copy.bag, original.bag));
 	const shared = intersectionSize(copy.shingles, original.shingles);
 	const phrasing = Math.max(containment(copy.shingles, original.shingles, shared), containment(original.shingles, copy.shingles, shared));
+	// Thresholds as in the comparison engine (compareTexts): edited > 0.9, rewritten > 0.5, related > 0.1.
 	if (similarity >= 0.97 && phrasing >= 0.95) return {relation: 'verbatim', similarity};
-	if (similarity >= 0.8 && phrasing >= 0.6) return {relation: 'edited', similarity};
-	if (similarity >= 0.5 || phrasing >= 0.3) return {relation: 'rewritten', similarity};
-	if (similarity >= 0.2 || phrasing >= 0.05) return {relation: 'related', similarity};
+	if (similarity > 0.9 && phrasing >= 0.5) return {relation: 'edited', similarity};
+	if (similarity > 0.5) return {relation: 'rewritten', similarity};
+	if (similarity > 0.1) return {relation: 'related', similarity};
 	return {relation: 'unrelated', similarity};
 }
 

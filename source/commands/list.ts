@@ -1,0 +1,152 @@
+// `copydesk list`: every article with its title, size, boilerplate share and
+// near-duplicate group, as a table fitted to the terminal or as JSON Lines
+// (one object per article), so it runs unchanged as a map step in a pipeline.
+import {parseArgs} from 'node:util';
+import type {AnalyzedArticle, GroupInfo, LoadProblem} from '../corpus/article.js';
+import {analyzeArticles} from '../corpus/analyze.js';
+import {defaultCorpusPath} from '../corpus/default-path.js';
+import {loadCorpus} from '../corpus/load.js';
+import {groupArticles} from '../groups/groups.js';
+import {safeString} from '../render/safe-text.js';
+import {fitToWidth} from '../render/truncate.js';
+import {UsageError, write, type CommandIo} from './io.js';
+
+const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
+  -          read standard input: JSON Lines ({"text", "title"?, "url"?, "date"?, "id"?} per line) or one article
+  --json     one JSON object per article per line:
+             {"path","title","words","boilerplate_share","group","group_size","original","similarity","relation","reason"}
+  --width N  fit the table to N columns (default: the terminal's, or 120)
+`;
+
+export async function runList(argv: string[], io: CommandIo): Promise<number> {
+	const {values, positionals} = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {json: {type: 'boolean'}, width: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
+	});
+	if (values.help) {
+		await write(io.stdout, listUsage);
+		return 0;
+	}
+
+	const inputs = positionals.length > 0 ? positionals : [defaultCorpusPath()];
+	const corpus = await loadCorpus(inputs, {stdin: io.stdin});
+	const articles = analyzeArticles(corpus.articles);
+	const groups = groupArticles(articles);
+	const names = new Map(articles.map(article => [article.id, article.name]));
+	for (const [index, article] of articles.entries()) article.group = groups[index];
+
+	if (values.json) {
+		await writeLines(io, articles.map(article => JSON.stringify(jsonRecord(article, names))));
+	} else {
+		const width = values.width === undefined ? io.stdout.columns || 120 : Number.parseInt(values.width, 10);
+		if (!Number.isFinite(width) || width < 20) throw new UsageError(`--width must be a number of columns, at least 20 (not ${values.width})`);
+		await writeLines(io, table(articles, width));
+		await write(io.stdout, `${summary(articles, corpus.problems)}\n`);
+	}
+
+	await reportProblems(io, articles, corpus.problems);
+	return 0;
+}
+
+/** The JSON Lines record of one article (the documented contract of `list --json`). */
+export function jsonRecord(article: AnalyzedArticle, names: ReadonlyMap<string, string>) {
+	const group = article.group ?? singleton(article);
+	return {
+		path: article.name,
+		title: article.title,
+		words: article.words,
+		boilerplate_share: round(article.labels.boilerplateShare),
+		group: group.group,
+		group_size: group.groupSize,
+		original: names.get(group.original) ?? group.original,
+		similarity: round(group.similarity),
+		relation: group.relation,
+		reason: group.reason ?? null,
+	};
+}
+
+const singleton = (article: AnalyzedArticle): GroupInfo => ({group: 0, groupSize: 1, original: article.id, similarity: 1, relation: 'identical'});
+
+/** Rows fitted to `width` columns; names and titles made terminal-safe. */
+export function table(articles: readonly AnalyzedArticle[], width: number): string[] {
+	const groupWidth = Math.max(5, ...articles.map(article => groupLabel(article).length));
+	const wordsWidth = Math.max(5, ...articles.map(article => String(article.words).length));
+	const shareWidth = 5;
+	const relationWidth = 18;
+	const fixed = groupWidth + wordsWidth + shareWidth + relationWidth + 5 * 2;
+	const safeNames = articles.map(article => safeString(article.name));
+	const longestName = Math.max(4, ...safeNames.map(name => name.length));
+	const flexible = Math.max(0, width - fixed);
+	const nameWidth = Math.min(longestName, Math.max(8, Math.floor(flexible * 0.4)));
+	const titleWidth = Math.max(0, flexible - nameWidth);
+	const row = (cells: string[]) =>
+		[
+			fitToWidth(cells[0], groupWidth),
+			fitToWidth(cells[1], nameWidth),
+			...(titleWidth > 0 ? [fitToWidth(cells[2], titleWidth)] : []),
+			fitToWidth(cells[3], wordsWidth, 'right'),
+			fitToWidth(cells[4], shareWidth, 'right'),
+			fitToWidth(cells[5], relationWidth),
+		]
+			.join('  ')
+			.trimEnd();
+	const lines = [row(['GROUP', 'NAME', 'TITLE', 'WORDS', 'BOIL', 'RELATION'])];
+	for (const [index, article] of articles.entries()) {
+		lines.push(
+			row([
+				groupLabel(article),
+				safeNames[index],
+				safeString(article.title),
+				String(article.words),
+				`${Math.round(article.labels.boilerplateShare * 100)}%`,
+				relationLabel(article),
+			]),
+		);
+	}
+
+	return lines;
+}
+
+/** "3" for a singleton, "1 (4)" for a group of four. */
+const groupLabel = (article: AnalyzedArticle): string => {
+	const group = article.group;
+	if (!group) return '';
+	return group.groupSize > 1 ? `${group.group} (${group.groupSize})` : String(group.group);
+};
+
+const relationLabel = (article: AnalyzedArticle): string => {
+	const group = article.group;
+	if (!group || group.groupSize === 1) return '';
+	if (group.original === article.id) return 'original';
+	return `${group.relation} ${Math.round(group.similarity * 100)}%`;
+};
+
+function summary(articles: readonly AnalyzedArticle[], problems: readonly LoadProblem[]): string {
+	const groups = new Map<number, number>();
+	for (const article of articles) if (article.group) groups.set(article.group.group, article.group.groupSize);
+	const shared = [...groups.values()].filter(size => size > 1);
+	const copies = shared.reduce((sum, size) => sum + size, 0);
+	const parts = [
+		plural(articles.length, 'article'),
+		`${plural(shared.length, 'near-duplicate group')} (${plural(copies, 'article')})`,
+	];
+	if (problems.length > 0) parts.push(plural(problems.length, 'problem'));
+	return parts.join(', ');
+}
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+async function reportProblems(io: CommandIo, articles: readonly AnalyzedArticle[], problems: readonly LoadProblem[]): Promise<void> {
+	const lines: string[] = [];
+	for (const problem of problems) lines.push(`copydesk: ${problem.kind === 'skipped' ? 'skipped' : 'error'}: ${safeString(problem.path)}: ${safeString(problem.message)}`);
+	for (const article of articles) for (const warning of article.warnings) lines.push(`copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}`);
+	if (lines.length > 0) await write(io.stderr, `${lines.join('\n')}\n`);
+}
+
+/** Writes in slices: one string for 100,000 records would be needlessly large. */
+async function writeLines(io: CommandIo, lines: readonly string[]): Promise<void> {
+	for (let at = 0; at < lines.length; at += 1000) await write(io.stdout, `${lines.slice(at, at + 1000).join('\n')}\n`);
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;

@@ -1,0 +1,79 @@
+import test from 'ava';
+import {PassThrough, Readable} from 'node:stream';
+import {fileURLToPath} from 'node:url';
+import {runList} from '../../source/commands/list.js';
+import {main} from '../../source/commands/main.js';
+import type {CommandIo} from '../../source/commands/io.js';
+
+const families = fileURLToPath(new URL('../fixtures/corpus/families/', import.meta.url));
+const hostile = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
+
+function fakeIo(stdinChunks: string[] = [], columns?: number) {
+	const stdout = Object.assign(new PassThrough(), {isTTY: false, columns});
+	const stderr = new PassThrough();
+	let out = '';
+	let error = '';
+	stdout.on('data', chunk => (out += chunk));
+	stderr.on('data', chunk => (error += chunk));
+	const io: CommandIo = {stdout, stderr, stdin: Readable.from(stdinChunks.map(chunk => Buffer.from(chunk))), env: {}};
+	return {io, out: () => out, error: () => error};
+}
+
+test('--json: one object per article per line with the documented fields', async t => {
+	const {io, out} = fakeIo();
+	t.is(await runList([families, '--json'], io), 0);
+	const records = out().trimEnd().split('\n').map(line => JSON.parse(line) as Record<string, unknown>);
+	t.is(records.length, 6);
+	t.deepEqual(Object.keys(records[0]), ['path', 'title', 'words', 'boilerplate_share', 'group', 'group_size', 'original', 'similarity', 'relation', 'reason']);
+	t.like(records[0], {path: 'a-original.md', title: 'Harbour Bridge Closed After Storm Damages Cables', group: 1, group_size: 4, original: 'a-original.md', similarity: 1, relation: 'identical'});
+	t.like(records[1], {path: 'b-scraped-copy.txt', group: 1, original: 'a-original.md', relation: 'verbatim'});
+	t.true((records[1].boilerplate_share as number) > 0);
+	t.like(records[4], {path: 'e-unrelated.txt', group_size: 1, original: 'e-unrelated.txt'});
+	t.true((records[0].words as number) > 100);
+});
+
+test('stdin JSON Lines in, JSON Lines out (a map step)', async t => {
+	const {io, out, error} = fakeIo([
+		'{"id":"x1","title":"Given title","text":"Some text about a bridge."}\n',
+		'{"id":"x2","text":"# Heading two\\n\\nBody."}\n',
+		'garbage\n',
+	]);
+	t.is(await runList(['-', '--json'], io), 0);
+	const records = out().trimEnd().split('\n').map(line => JSON.parse(line) as Record<string, unknown>);
+	t.deepEqual(records.map(record => [record.path, record.title]), [['stdin#x1', 'Given title'], ['stdin#x2', 'Heading two']]);
+	t.regex(error(), /copydesk: error: -:3: line 3: not valid JSON/);
+});
+
+test('plain table is fitted to the width and terminal-safe', async t => {
+	const {io, out, error} = fakeIo([], 60);
+	t.is(await runList([hostile], io), 0);
+	const lines = out().trimEnd().split('\n');
+	for (const line of lines.slice(0, -1)) t.true([...line].length <= 60, line);
+	t.false(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(out()), 'no raw control characters on stdout');
+	t.false(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(error()), 'no raw control characters on stderr');
+	t.regex(lines.at(-1)!, /^16 articles, .* 7 problems$/);
+	t.regex(error(), /skipped: .*binary\.txt: binary file/);
+	t.regex(error(), /error: .*broken-link\.txt: broken symlink/);
+	t.regex(error(), /warning: invalid-utf8\.txt: invalid UTF-8 at byte 34/);
+});
+
+test('--width wider gives longer titles; original and relations shown', async t => {
+	const {io, out} = fakeIo();
+	t.is(await runList([families, '--width', '140'], io), 0);
+	const lines = out().split('\n');
+	t.regex(lines[0], /^GROUP\s+NAME\s+TITLE\s+WORDS\s+BOIL\s+RELATION$/);
+	t.regex(lines[1], /^1 \(4\)\s+a-original\.md\s+Harbour Bridge Closed After Storm Damages Cables\s+\d+\s+0%\s+original$/);
+	t.regex(lines[2], /verbatim 100%$/);
+});
+
+test('a missing corpus is a one-line error with status 2', async t => {
+	const {io, error} = fakeIo();
+	t.is(await main(['list', '/no/such/dir'], io), 2);
+	t.is(error(), 'copydesk: no such file or directory: /no/such/dir\n');
+});
+
+test('a bad --width is a usage error', async t => {
+	const {io, error} = fakeIo();
+	t.is(await main(['list', families, '--width', 'abc'], io), 2);
+	t.regex(error(), /--width/);
+});

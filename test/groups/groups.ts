@@ -1,0 +1,119 @@
+import test from 'ava';
+import {fileURLToPath} from 'node:url';
+import type {AnalyzedArticle} from '../../source/corpus/article.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import {loadCorpus} from '../../source/corpus/load.js';
+import {groupArticles} from '../../source/groups/groups.js';
+
+const families = fileURLToPath(new URL('../fixtures/corpus/families/', import.meta.url));
+
+const byName = (articles: readonly AnalyzedArticle[], infos: ReturnType<typeof groupArticles>) =>
+	Object.fromEntries(articles.map((article, index) => [article.name, infos[index]]));
+
+test('copies join their original; a same-subject article and an unrelated one stay apart', async t => {
+	const {articles} = await loadCorpus([families]);
+	const analyzed = analyzeArticles(articles);
+	const groups = byName(analyzed, groupArticles(analyzed));
+	const family = ['a-original.md', 'b-scraped-copy.txt', 'c-spun-copy.txt', 'f-exact-copy.txt'];
+	for (const name of family) {
+		t.is(groups[name].group, 1, name);
+		t.is(groups[name].groupSize, 4, name);
+		t.is(groups[name].original, 'a-original.md', name);
+	}
+
+	t.is(groups['d-same-subject.txt'].groupSize, 1);
+	t.is(groups['e-unrelated.txt'].groupSize, 1);
+	t.not(groups['d-same-subject.txt'].group, groups['e-unrelated.txt'].group);
+	// Numbered in corpus order of their first member.
+	t.deepEqual(analyzed.map(article => groups[article.name].group), [1, 1, 1, 2, 3, 1]);
+	t.is(groups['a-original.md'].relation, 'identical');
+	t.is(groups['a-original.md'].similarity, 1);
+	t.is(groups['b-scraped-copy.txt'].relation, 'verbatim');
+	t.is(groups['f-exact-copy.txt'].relation, 'verbatim');
+	t.true(['edited', 'rewritten'].includes(groups['c-spun-copy.txt'].relation));
+	t.true(groups['c-spun-copy.txt'].similarity > 0.7 && groups['c-spun-copy.txt'].similarity < 0.97);
+	// The scraped copies hold the same body: the one without chrome is the original, and the reason says why.
+	t.regex(groups['a-original.md'].reason!, /^contains 100% of (b-scraped-copy|f-exact-copy)\.txt; .+ adds /);
+	// Singletons are their own original.
+	t.is(groups['e-unrelated.txt'].original, 'e-unrelated.txt');
+	t.is(groups['e-unrelated.txt'].relation, 'identical');
+});
+
+const article = (id: string, text: string, extra: Partial<AnalyzedArticle> = {}): AnalyzedArticle => ({
+	id,
+	path: id,
+	name: id,
+	text,
+	size: text.length,
+	warnings: [],
+	meta: {},
+	title: id,
+	words: 0,
+	labels: {lines: [], language: 'und', meta: {}, boilerplateShare: 0},
+	...extra,
+});
+
+const vocabulary = 'river council market school harbour bridge mayor storm ferry police minister budget election court judge union strike hospital doctor nurse teacher student farmer harvest price tax bank loan fire flood road train station airport museum library park festival concert team match player coach season record village city region border army navy treaty summit talks report study survey data energy oil gas wind solar water drought crop forest island coast mountain valley'.split(' ');
+
+/** Pseudo-random prose: sentences of words drawn from a vocabulary, deterministic per seed. */
+const story = (seed: number, sentences = 30): string => {
+	let state = seed * 7919 + 17;
+	const next = () => {
+		state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+		return state >>> 8;
+	};
+
+	return Array.from({length: sentences}, () => {
+		const words = Array.from({length: 8 + (next() % 8)}, () => vocabulary[next() % vocabulary.length]);
+		return `${words.join(' ')}.`;
+	}).join(' ');
+};
+
+test('earliest date wins when most members are dated', t => {
+	const text = story(1);
+	const articles = [
+		article('a', text, {meta: {date: '2024-05-03'}}),
+		article('b', `${text} Extra closing line here for the copy.`, {meta: {date: '2024-05-01T10:00:00Z'}}),
+		article('c', text),
+	];
+	const infos = groupArticles(articles);
+	t.is(infos[0].original, 'b');
+	t.is(infos[0].reason, 'earliest date (2024-05-01)');
+});
+
+test('the copy that contains the others is the original (a summary is not)', t => {
+	const full = story(7, 40);
+	const summary = full.split('. ').slice(0, 15).join('. ');
+	const infos = groupArticles([article('summary', summary), article('full', full)]);
+	t.is(infos[0].group, infos[1].group);
+	t.is(infos[0].original, 'full');
+	t.regex(infos[1].reason!, /^contains 100% of summary/);
+});
+
+test('empty and one-word texts are singletons, identical short texts group', t => {
+	const infos = groupArticles([article('e1', ''), article('e2', ''), article('w1', 'Hello'), article('w2', 'hello!'), article('w3', 'other')]);
+	t.is(infos[0].groupSize, 1);
+	t.is(infos[1].groupSize, 1);
+	t.is(infos[2].group, infos[3].group);
+	t.is(infos[3].relation, 'verbatim');
+	t.is(infos[4].groupSize, 1);
+});
+
+test('many unrelated articles stay singletons; many copies of one story form one group', t => {
+	const articles = [
+		...Array.from({length: 300}, (_, i) => article(`u${String(i).padStart(3, '0')}`, story(i + 100))),
+		...Array.from({length: 120}, (_, i) => article(`c${String(i).padStart(3, '0')}`, `${story(5)} Copy ${i} adds its own closing words about nothing at all.`)),
+	];
+	const infos = groupArticles(articles);
+	const sizes = new Set(infos.slice(0, 300).map(info => info.groupSize));
+	t.deepEqual([...sizes], [1]);
+	t.deepEqual(new Set(infos.slice(300).map(info => info.group)).size, 1);
+	t.is(infos[300].groupSize, 120);
+});
+
+test('CJK copies group by character shingles', t => {
+	const base = '克里姆林宫周日上午基本保持沉默，伊斯兰主义领导的叛军宣布他们在一次迅速的攻势中占领了大马士革，迫使总统阿萨德逃离该国。俄罗斯外交部表示正在密切关注叙利亚的戏剧性事件。';
+	const infos = groupArticles([article('zh1', base), article('zh2', `${base}相关新闻：点击这里。`), article('zh3', '今天天气很好，我们去公园散步，看到了很多花和小鸟，大家都很开心。')]);
+	t.is(infos[0].group, infos[1].group);
+	t.is(infos[2].groupSize, 1);
+});
