@@ -1,0 +1,318 @@
+// The reader: one input router (a single useInput) dispatching keys through
+// the keymap to the active screen's reducer, comparisons computed lazily off
+// the input path and memoised per pair and boilerplate mode, layouts memoised
+// per comparison, width and toggles.
+import {Box, Text, useInput, type Key} from 'ink';
+import React, {useEffect, useRef, useState, useSyncExternalStore} from 'react';
+import type {Comparison} from '../compare/model.js';
+import type {AnalyzedArticle} from '../corpus/article.js';
+import {layoutComparison, type SplitLayout} from '../render/layout.js';
+import {colorsDisabled} from '../render/palette.js';
+import {safeString} from '../render/safe-text.js';
+import {paneWidthFor} from '../render/split-text.js';
+import {commandFor, helpSections, type Screen} from './keymap.js';
+import {ListScreen, listChromeRows} from './list-screen.js';
+import {haystackOf, initialListState, listReducer, listView, nextInGroup, type SortKey} from './list-state.js';
+import {Overlay, type OverlayLine} from './overlay.js';
+import type {ReaderInput} from './reader-input.js';
+import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
+import {SplitScreen, splitChromeRows} from './split-screen.js';
+import {initialSplitState, splitReducer, type SplitState} from './split-state.js';
+import {colorTheme, plainTheme, textProps, type Theme} from './theme.js';
+import {memoizeLast, useStore} from './use-store.js';
+
+export type AppProps = {
+	input: ReaderInput;
+	/** Called once when the user quits, with the exit code. */
+	onQuit: (code: number) => void;
+	/** Fixed size (tests); default: the terminal's, following resizes. */
+	size?: TerminalSize;
+	/** Default: colors unless NO_COLOR is set. */
+	theme?: Theme;
+};
+
+type Pair = {left: string; right: string};
+
+const sortKeys: Record<string, SortKey> = {
+	'list.sortName': 'name',
+	'list.sortTitle': 'title',
+	'list.sortWords': 'words',
+	'list.sortBoilerplate': 'boilerplate',
+	'list.sortGroup': 'group',
+	'list.sortRelation': 'relation',
+};
+
+const helpLines = (screen: Screen): OverlayLine[] =>
+	helpSections(screen).flatMap(section => [
+		{text: section.category, heading: true},
+		...section.lines.map(line => ({text: `  ${line.keys.padEnd(18)} ${line.description}`})),
+	]);
+
+export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProps) => {
+	const {feed, compare} = input;
+	const snapshot = useSyncExternalStore(feed.subscribe, feed.snapshot);
+	const size = useTerminalSize(fixedSize);
+	const theme = fixedTheme ?? (colorsDisabled() ? plainTheme : colorTheme);
+	// Ink clears the whole screen when a frame is as tall as the terminal: stay one row short.
+	const height = Math.max(1, size.rows - 1);
+	const width = size.columns;
+	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
+
+	const [pair, setPair, currentPair] = useStore((_: Pair | null, next: Pair | null) => next, input.initialPair ? {left: input.initialPair[0], right: input.initialPair[1]} : null);
+	const [list, dispatchList, currentList] = useStore(listReducer, initialListState);
+	const [split, dispatchSplit, currentSplit] = useStore(splitReducer, initialSplitState);
+	// Derived data, memoised so render and the input handler share one computation.
+	const [derive] = useState(() => {
+		const haystacks = memoizeLast((articles: readonly AnalyzedArticle[]) => articles.map(haystackOf));
+		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: typeof list.sort) => listView(articles, filter, sort, haystacks(articles)));
+		const byId = memoizeLast((articles: readonly AnalyzedArticle[]) => new Map(articles.map(article => [article.id, article])));
+		const layout = memoizeLast((comparison: Comparison, left: string, right: string, paneWidth: number, showTrivial: boolean, hideBoilerplate: boolean, textMarkers: boolean) =>
+			layoutComparison(comparison, left, right, {paneWidth, showTrivial, hideBoilerplate, textMarkers}),
+		);
+		const changeLines = memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.line) ?? []);
+		return {view, byId, layout, changeLines};
+	});
+	const quitting = useRef(false);
+	const quit = (code: number) => {
+		if (quitting.current) return;
+		quitting.current = true;
+		onQuit(code);
+	};
+
+	// The list.
+	const view = derive.view(snapshot.articles, list.filter, list.sort);
+	const listPage = Math.max(1, height - listChromeRows);
+	const viewSize = {count: view.length, page: listPage};
+	useEffect(() => {
+		if (list.follow !== null) dispatchList({type: 'moveTo', index: Math.max(0, view.findIndex(article => article.id === list.follow)), ...viewSize});
+		else dispatchList({type: 'fit', ...viewSize});
+	}, [view, listPage, list.follow]);
+	const byId = derive.byId(snapshot.articles);
+
+	// The comparison of the open pair, computed after a "comparing…" frame has been shown.
+	const cache = useRef(new Map<string, Comparison | Error>());
+	const [, setComputed] = useState(0);
+	const withBoilerplate = split.boilerplate === 'compared';
+	const leftArticle = pair ? byId.get(pair.left) : undefined;
+	const rightArticle = pair ? byId.get(pair.right) : undefined;
+	const cacheKey = pair ? `${pair.left}\u0000${pair.right}\u0000${withBoilerplate}` : '';
+	const cached = cache.current.get(cacheKey);
+	useEffect(() => {
+		if (!leftArticle || !rightArticle || cache.current.has(cacheKey)) return;
+		const timer = setTimeout(() => {
+			try {
+				cache.current.set(cacheKey, compare(leftArticle, rightArticle, {withBoilerplate}));
+			} catch (error) {
+				cache.current.set(cacheKey, error instanceof Error ? error : new Error(String(error)));
+			}
+			setComputed(count => count + 1);
+		}, 0);
+		return () => clearTimeout(timer);
+	}, [cacheKey, leftArticle, rightArticle]);
+	const paneWidth = paneWidthFor(width);
+	const splitPage = Math.max(1, height - splitChromeRows);
+	/** The comparison and layout for a pair and split state (render and input handler alike). */
+	const shown = (pair: Pair | null, split: SplitState) => {
+		const left = pair ? byId.get(pair.left) : undefined;
+		const right = pair ? byId.get(pair.right) : undefined;
+		const entry = pair ? cache.current.get(`${pair.left}\u0000${pair.right}\u0000${split.boilerplate === 'compared'}`) : undefined;
+		const comparison = entry && !(entry instanceof Error) ? entry : null;
+		const layout = comparison && left && right ? derive.layout(comparison, left.text, right.text, paneWidth, split.showTrivial, split.boilerplate === 'hidden', !theme.colors) : null;
+		return {comparison, layout, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout)}};
+	};
+	const {comparison, layout, view: splitView} = shown(pair, split);
+
+	// On re-layout (resize, toggles) keep the row that was at the top in view.
+	const previousLayout = useRef<{layout: SplitLayout; comparison: Comparison} | null>(null);
+	useEffect(() => {
+		const previous = previousLayout.current;
+		previousLayout.current = layout && comparison ? {layout, comparison} : null;
+		if (!layout) return;
+		if (previous && previous.comparison === comparison && previous.layout !== layout) {
+			const row = previous.layout.lines[split.top[split.focused]]?.leftRow ?? -1;
+			const line = row >= 0 ? layout.lines.findIndex(candidate => candidate.leftRow === row) : -1;
+			if (line >= 0) {
+				dispatchSplit({type: 'scrollTo', line, ...splitView});
+				return;
+			}
+		}
+		dispatchSplit({type: 'fit', ...splitView});
+	}, [layout, splitPage]);
+
+	const open = (left: AnalyzedArticle | undefined, right: AnalyzedArticle | undefined) => {
+		if (!left || !right) return;
+		if (left.id === right.id) {
+			dispatchList({type: 'hint', hint: 'highlight a different article to compare with the marked one'});
+			return;
+		}
+		dispatchSplit({type: 'reset'});
+		setPair({left: left.id, right: right.id});
+	};
+
+	const onListCommand = (command: string) => {
+		const list = currentList();
+		const view = derive.view(feed.snapshot().articles, list.filter, list.sort);
+		const viewSize = {count: view.length, page: listPage};
+		const byId = derive.byId(feed.snapshot().articles);
+		const highlighted = view[list.cursor];
+		switch (command) {
+			case 'list.down':
+				return dispatchList({type: 'move', by: 1, ...viewSize});
+			case 'list.up':
+				return dispatchList({type: 'move', by: -1, ...viewSize});
+			case 'list.first':
+				return dispatchList({type: 'moveTo', index: 0, ...viewSize});
+			case 'list.last':
+				return dispatchList({type: 'moveTo', index: view.length - 1, ...viewSize});
+			case 'list.pageDown':
+				return dispatchList({type: 'move', by: listPage, ...viewSize});
+			case 'list.pageUp':
+				return dispatchList({type: 'move', by: -listPage, ...viewSize});
+			case 'list.mark':
+				if (highlighted) dispatchList({type: 'toggleMark', id: highlighted.id});
+				return;
+			case 'list.open': {
+				const [first, second] = list.marks;
+				if (first && second) return open(byId.get(first), byId.get(second));
+				if (first) return open(byId.get(first), highlighted);
+				return dispatchList({type: 'hint', hint: 'mark two articles with Space (or one, then highlight another), then Enter'});
+			}
+			case 'list.filter':
+				return dispatchList({type: 'startFilter'});
+			case 'list.nextInGroup':
+			case 'list.previousInGroup': {
+				const index = nextInGroup(view, list.cursor, command === 'list.nextInGroup' ? 1 : -1);
+				if (index === -1) return dispatchList({type: 'hint', hint: highlighted?.group ? 'no other member of this group in the list' : 'not in a group'});
+				return dispatchList({type: 'moveTo', index, ...viewSize});
+			}
+			case 'list.compareOriginal': {
+				const original = highlighted?.group ? byId.get(highlighted.group.original) : undefined;
+				if (!original) return dispatchList({type: 'hint', hint: 'not in a group'});
+				if (original.id === highlighted!.id) return dispatchList({type: 'hint', hint: 'this is the original of its group (c: compare with a member)'});
+				return open(original, highlighted);
+			}
+			case 'list.compareNextMember': {
+				if (!highlighted?.group) return dispatchList({type: 'hint', hint: 'not in a group'});
+				const members = snapshot.articles.filter(article => article.group?.group === highlighted.group!.group);
+				const next = members[(members.findIndex(article => article.id === highlighted.id) + 1) % members.length];
+				if (!next || next.id === highlighted.id) return dispatchList({type: 'hint', hint: 'the group has no other member'});
+				return open(highlighted, next);
+			}
+			case 'list.problems':
+				return dispatchList(snapshot.problems.length > 0 ? {type: 'overlay', overlay: 'problems'} : {type: 'hint', hint: 'no problems: every file was read'});
+			case 'list.help':
+				return dispatchList({type: 'overlay', overlay: 'help'});
+			case 'list.quit':
+				return quit(0);
+			default:
+				if (command in sortKeys) dispatchList({type: 'sort', key: sortKeys[command], current: highlighted?.id});
+		}
+	};
+
+	const onSplitCommand = (command: string) => {
+		const {comparison, view: splitView} = shown(currentPair(), currentSplit());
+		switch (command) {
+			case 'split.down':
+				return dispatchSplit({type: 'scroll', by: 1, ...splitView});
+			case 'split.up':
+				return dispatchSplit({type: 'scroll', by: -1, ...splitView});
+			case 'split.halfDown':
+				return dispatchSplit({type: 'page', pages: 0.5, ...splitView});
+			case 'split.halfUp':
+				return dispatchSplit({type: 'page', pages: -0.5, ...splitView});
+			case 'split.pageDown':
+				return dispatchSplit({type: 'page', pages: 1, ...splitView});
+			case 'split.pageUp':
+				return dispatchSplit({type: 'page', pages: -1, ...splitView});
+			case 'split.top':
+				return dispatchSplit({type: 'scrollTo', line: 0, ...splitView});
+			case 'split.bottom':
+				return dispatchSplit({type: 'scrollTo', line: splitView.lines, ...splitView});
+			case 'split.nextChange':
+				return dispatchSplit({type: 'nextChange', ...splitView});
+			case 'split.previousChange':
+				return dispatchSplit({type: 'previousChange', ...splitView});
+			case 'split.switchPane':
+				return dispatchSplit({type: 'switchPane'});
+			case 'split.toggleLinked':
+				return dispatchSplit({type: 'toggleLinked'});
+			case 'split.toggleTrivial':
+				return dispatchSplit({type: 'toggleTrivial'});
+			case 'split.cycleBoilerplate':
+				return dispatchSplit({type: 'cycleBoilerplate'});
+			case 'split.substitutions':
+				return dispatchSplit(comparison && comparison.substitutions.length > 0 ? {type: 'overlay', overlay: 'substitutions'} : {type: 'hint', hint: 'no word substitutions'});
+			case 'split.help':
+				return dispatchSplit({type: 'overlay', overlay: 'help'});
+			case 'split.back':
+				setPair(null);
+				return dispatchSplit({type: 'reset'});
+			case 'split.quit':
+				return quit(0);
+		}
+	};
+
+	useInput((text: string, key: Key) => {
+		if (key.ctrl && text === 'c') return quit(130);
+		if (tooSmall) {
+			if (text === 'q' || text === 'Q') quit(0);
+			return;
+		}
+		if (currentPair()) {
+			if (currentSplit().overlay) return dispatchSplit({type: 'overlay', overlay: null});
+			const command = commandFor('split', text, key);
+			if (command) onSplitCommand(command);
+			return;
+		}
+		const list = currentList();
+		const view = derive.view(feed.snapshot().articles, list.filter, list.sort);
+		const viewSize = {count: view.length, page: listPage};
+		if (list.overlay) return dispatchList({type: 'overlay', overlay: null});
+		if (list.filtering) {
+			if (key.escape) return dispatchList({type: 'clearFilter', current: view[list.cursor]?.id});
+			if (key.return) return dispatchList({type: 'commitFilter'});
+			if (key.backspace || key.delete) return dispatchList({type: 'editFilter', text: [...list.filter].slice(0, -1).join('')});
+			if (key.upArrow || key.downArrow) return dispatchList({type: 'move', by: key.upArrow ? -1 : 1, ...viewSize});
+			if (text && !key.ctrl && !key.meta && !key.tab) dispatchList({type: 'editFilter', text: list.filter + text});
+			return;
+		}
+		if (key.escape && list.filter) return dispatchList({type: 'clearFilter', current: view[list.cursor]?.id});
+		const command = commandFor('list', text, key);
+		if (command) onListCommand(command);
+	});
+
+	if (tooSmall) {
+		return (
+			<Box flexDirection="column" width={width} height={height}>
+				<Text {...textProps(theme.chrome.warning)}>enlarge the terminal</Text>
+				<Text>{`(need ${minimumSize.columns}×${minimumSize.rows}, have ${size.columns}×${size.rows})`}</Text>
+				<Text>q quits</Text>
+			</Box>
+		);
+	}
+
+	if (pair) {
+		if (!leftArticle || !rightArticle) {
+			return (
+				<Box flexDirection="column" width={width} height={height}>
+					<Text {...textProps(theme.chrome.warning)}>{safeString(`no such article: ${!leftArticle ? pair.left : pair.right}`)}</Text>
+					<Text>q: back to the list</Text>
+				</Box>
+			);
+		}
+		if (split.overlay === 'help') return <Overlay title="copydesk · comparison keys" lines={helpLines('split')} width={width} height={height} theme={theme} />;
+		if (split.overlay === 'substitutions' && comparison) {
+			const lines = comparison.substitutions.map(substitution => ({text: `  ${substitution.from} → ${substitution.to} ×${substitution.count}`}));
+			return <Overlay title={`word substitutions (left → right): ${comparison.substitutions.length}`} lines={lines} width={width} height={height} theme={theme} />;
+		}
+		const message = cached instanceof Error ? `could not compare: ${cached.message}` : comparison ? null : 'comparing…';
+		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} state={split} width={width} height={height} paneWidth={paneWidth} theme={theme} />;
+	}
+
+	if (list.overlay === 'help') return <Overlay title="copydesk · list keys" lines={helpLines('list')} width={width} height={height} theme={theme} />;
+	if (list.overlay === 'problems') {
+		const lines = snapshot.problems.map(problem => ({text: `${problem.kind === 'skipped' ? 'skipped' : 'error  '} ${problem.path}: ${problem.message}`}));
+		return <Overlay title={`files not read: ${snapshot.problems.length}`} lines={lines} width={width} height={height} theme={theme} />;
+	}
+	return <ListScreen snapshot={snapshot} view={view} state={list} width={width} height={height} theme={theme} page={listPage} />;
+};

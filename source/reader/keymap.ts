@@ -1,0 +1,161 @@
+// The reader's keys, as data: the single source for input handling, the
+// help screen and the tests. A binding names a key the way useInput reports
+// it: a printable character, or a special key name, optionally with ctrl.
+import type {Key} from 'ink';
+
+export type Screen = 'list' | 'split';
+
+export type ListCommand =
+	| 'list.down'
+	| 'list.up'
+	| 'list.first'
+	| 'list.last'
+	| 'list.pageDown'
+	| 'list.pageUp'
+	| 'list.mark'
+	| 'list.open'
+	| 'list.filter'
+	| 'list.sortName'
+	| 'list.sortTitle'
+	| 'list.sortWords'
+	| 'list.sortBoilerplate'
+	| 'list.sortGroup'
+	| 'list.sortRelation'
+	| 'list.nextInGroup'
+	| 'list.previousInGroup'
+	| 'list.compareOriginal'
+	| 'list.compareNextMember'
+	| 'list.problems'
+	| 'list.help'
+	| 'list.quit';
+
+export type SplitCommand =
+	| 'split.down'
+	| 'split.up'
+	| 'split.halfDown'
+	| 'split.halfUp'
+	| 'split.pageDown'
+	| 'split.pageUp'
+	| 'split.top'
+	| 'split.bottom'
+	| 'split.nextChange'
+	| 'split.previousChange'
+	| 'split.switchPane'
+	| 'split.toggleLinked'
+	| 'split.toggleTrivial'
+	| 'split.cycleBoilerplate'
+	| 'split.substitutions'
+	| 'split.help'
+	| 'split.back'
+	| 'split.quit';
+
+export type Command = ListCommand | SplitCommand;
+
+/** A key: `char` for printable input, or a special key name; `ctrl` for Ctrl-<char>. */
+export type Binding = {char?: string; special?: SpecialKey; ctrl?: boolean};
+
+export type SpecialKey = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
+
+export type KeymapEntry = {
+	command: Command;
+	screen: Screen;
+	category: string;
+	description: string;
+	keys: Binding[];
+};
+
+const ch = (char: string): Binding => ({char});
+const ctrl = (char: string): Binding => ({char, ctrl: true});
+const sp = (special: SpecialKey): Binding => ({special});
+
+export const keymap: readonly KeymapEntry[] = [
+	{command: 'list.down', screen: 'list', category: 'Move', description: 'next article', keys: [ch('j'), sp('down')]},
+	{command: 'list.up', screen: 'list', category: 'Move', description: 'previous article', keys: [ch('k'), sp('up')]},
+	{command: 'list.first', screen: 'list', category: 'Move', description: 'first article', keys: [ch('g'), sp('home')]},
+	{command: 'list.last', screen: 'list', category: 'Move', description: 'last article', keys: [ch('G'), sp('end')]},
+	{command: 'list.pageDown', screen: 'list', category: 'Move', description: 'page down', keys: [sp('pageDown'), ctrl('d')]},
+	{command: 'list.pageUp', screen: 'list', category: 'Move', description: 'page up', keys: [sp('pageUp'), ctrl('u')]},
+	{command: 'list.mark', screen: 'list', category: 'Compare', description: 'mark / unmark (two at most; a third drops the oldest)', keys: [ch(' ')]},
+	{command: 'list.open', screen: 'list', category: 'Compare', description: 'compare the marked articles (one mark: with the highlighted one)', keys: [sp('return')]},
+	{command: 'list.compareOriginal', screen: 'list', category: 'Compare', description: "compare with its group's original", keys: [ch('o')]},
+	{command: 'list.compareNextMember', screen: 'list', category: 'Compare', description: 'compare with the next member of its group', keys: [ch('c')]},
+	{command: 'list.nextInGroup', screen: 'list', category: 'Groups', description: 'next member of the same group', keys: [ch(']')]},
+	{command: 'list.previousInGroup', screen: 'list', category: 'Groups', description: 'previous member of the same group', keys: [ch('[')]},
+	{command: 'list.filter', screen: 'list', category: 'Filter and sort', description: 'filter by title or name (Enter keeps, Esc clears)', keys: [ch('/')]},
+	{command: 'list.sortName', screen: 'list', category: 'Filter and sort', description: 'sort by name (again: reverse)', keys: [ch('1')]},
+	{command: 'list.sortTitle', screen: 'list', category: 'Filter and sort', description: 'sort by title (again: reverse)', keys: [ch('2')]},
+	{command: 'list.sortWords', screen: 'list', category: 'Filter and sort', description: 'sort by words (again: reverse)', keys: [ch('3')]},
+	{command: 'list.sortBoilerplate', screen: 'list', category: 'Filter and sort', description: 'sort by boilerplate share (again: reverse)', keys: [ch('4')]},
+	{command: 'list.sortGroup', screen: 'list', category: 'Filter and sort', description: 'sort by group (again: reverse)', keys: [ch('5')]},
+	{command: 'list.sortRelation', screen: 'list', category: 'Filter and sort', description: 'sort by relation to the original (again: reverse)', keys: [ch('6')]},
+	{command: 'list.problems', screen: 'list', category: 'Other', description: 'show files that could not be read', keys: [ch('p')]},
+	{command: 'list.help', screen: 'list', category: 'Other', description: 'this help', keys: [ch('?')]},
+	{command: 'list.quit', screen: 'list', category: 'Other', description: 'quit', keys: [ch('q'), ch('Q')]},
+
+	{command: 'split.down', screen: 'split', category: 'Scroll', description: 'one line down', keys: [ch('j'), sp('down')]},
+	{command: 'split.up', screen: 'split', category: 'Scroll', description: 'one line up', keys: [ch('k'), sp('up')]},
+	{command: 'split.halfDown', screen: 'split', category: 'Scroll', description: 'half a page down', keys: [ctrl('d')]},
+	{command: 'split.halfUp', screen: 'split', category: 'Scroll', description: 'half a page up', keys: [ctrl('u')]},
+	{command: 'split.pageDown', screen: 'split', category: 'Scroll', description: 'a page down', keys: [ch(' '), sp('pageDown'), ctrl('f')]},
+	{command: 'split.pageUp', screen: 'split', category: 'Scroll', description: 'a page up', keys: [sp('pageUp'), ctrl('b')]},
+	{command: 'split.top', screen: 'split', category: 'Scroll', description: 'top', keys: [ch('g'), sp('home')]},
+	{command: 'split.bottom', screen: 'split', category: 'Scroll', description: 'bottom', keys: [ch('G'), sp('end')]},
+	{command: 'split.nextChange', screen: 'split', category: 'Changes', description: 'next change', keys: [ch(']'), ch('n')]},
+	{command: 'split.previousChange', screen: 'split', category: 'Changes', description: 'previous change', keys: [ch('['), ch('N')]},
+	{command: 'split.switchPane', screen: 'split', category: 'Panes', description: 'switch the focused pane', keys: [sp('tab')]},
+	{command: 'split.toggleLinked', screen: 'split', category: 'Panes', description: 'linked scrolling on/off (off: scroll the focused pane only)', keys: [ch('s')]},
+	{command: 'split.toggleTrivial', screen: 'split', category: 'Show', description: 'show trivial differences (case, quotes) dim', keys: [ch('t')]},
+	{command: 'split.cycleBoilerplate', screen: 'split', category: 'Show', description: 'boilerplate: excluded and shown → hidden → compared as text', keys: [ch('B')]},
+	{command: 'split.substitutions', screen: 'split', category: 'Show', description: 'list word substitutions', keys: [ch('S')]},
+	{command: 'split.help', screen: 'split', category: 'Other', description: 'this help', keys: [ch('?')]},
+	{command: 'split.back', screen: 'split', category: 'Other', description: 'back to the list', keys: [ch('q'), sp('escape')]},
+	{command: 'split.quit', screen: 'split', category: 'Other', description: 'quit copydesk', keys: [ch('Q')]},
+];
+
+/** The special key named in useInput's key object, if any. */
+const specialOf = (key: Key): SpecialKey | undefined => {
+	if (key.upArrow) return 'up';
+	if (key.downArrow) return 'down';
+	if (key.pageUp) return 'pageUp';
+	if (key.pageDown) return 'pageDown';
+	if (key.home) return 'home';
+	if (key.end) return 'end';
+	if (key.return) return 'return';
+	if (key.escape) return 'escape';
+	if (key.tab) return 'tab';
+	return undefined;
+};
+
+export const matches = (binding: Binding, input: string, key: Key): boolean => {
+	const special = specialOf(key);
+	if (binding.special) return special === binding.special && !key.ctrl;
+	if (special) return false;
+	return binding.char === input && Boolean(binding.ctrl) === key.ctrl;
+};
+
+/** The command a key runs on a screen, if any. */
+export const commandFor = (screen: Screen, input: string, key: Key): Command | undefined =>
+	keymap.find(entry => entry.screen === screen && entry.keys.some(binding => matches(binding, input, key)))?.command;
+
+/** How a binding is written in help and hints. */
+export const bindingLabel = (binding: Binding): string => {
+	if (binding.special) {
+		return {up: '↑', down: '↓', pageUp: 'PgUp', pageDown: 'PgDn', home: 'Home', end: 'End', return: 'Enter', escape: 'Esc', tab: 'Tab'}[binding.special];
+	}
+	if (binding.ctrl) return `Ctrl-${binding.char}`;
+	return binding.char === ' ' ? 'Space' : binding.char!;
+};
+
+/** Help lines of a screen, grouped by category in keymap order. */
+export const helpSections = (screen: Screen): Array<{category: string; lines: Array<{keys: string; description: string}>}> => {
+	const sections: Array<{category: string; lines: Array<{keys: string; description: string}>}> = [];
+	for (const entry of keymap.filter(entry => entry.screen === screen)) {
+		let section = sections.find(candidate => candidate.category === entry.category);
+		if (!section) sections.push((section = {category: entry.category, lines: []}));
+		section.lines.push({keys: entry.keys.map(bindingLabel).join(' '), description: entry.description});
+	}
+	return sections;
+};
+
+/** The first key of a command, for hints ("Space mark"). */
+export const keyOf = (command: Command): string => bindingLabel(keymap.find(entry => entry.command === command)!.keys[0]);

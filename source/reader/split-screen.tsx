@@ -1,0 +1,112 @@
+// The split view, presentational: pane headers, the visible slice of the
+// layout (computed once per comparison, width and toggles by the app), and
+// the status line.
+import {Box, Text} from 'ink';
+import React from 'react';
+import type {Comparison} from '../compare/model.js';
+import type {AnalyzedArticle} from '../corpus/article.js';
+import type {SplitLayout} from '../render/layout.js';
+import {safeString} from '../render/safe-text.js';
+import {gutterWidth} from '../render/split-text.js';
+import {fitToWidth} from '../render/truncate.js';
+import {keyOf} from './keymap.js';
+import type {SplitState} from './split-state.js';
+import {padSegments, StyledLine} from './styled-line.js';
+import {textProps, type Theme} from './theme.js';
+
+/** Rows of chrome around the panes: two header lines and the status line. */
+export const splitChromeRows = 3;
+
+export type SplitScreenProps = {
+	left: AnalyzedArticle;
+	right: AnalyzedArticle;
+	comparison: Comparison | null;
+	layout: SplitLayout | null;
+	/** Shown instead of the panes while comparing or after a failure. */
+	message: string | null;
+	state: SplitState;
+	width: number;
+	height: number;
+	paneWidth: number;
+	theme: Theme;
+};
+
+const headerLines = (article: AnalyzedArticle): [string, string] => {
+	const meta = {...article.labels.meta, ...article.meta};
+	const details = [article.name, `${article.words.toLocaleString('en-US')} words`, meta.date, meta.url].filter(Boolean).join(' · ');
+	return [safeString(article.title.replace(/\s+/g, ' ').trim() || '(untitled)'), safeString(details)];
+};
+
+/** The row shown on the focused pane's top line, if it is boilerplate: its category and reason. */
+const boilerplateNote = (comparison: Comparison, layout: SplitLayout, state: SplitState): string | null => {
+	const line = layout.lines[state.top[state.focused]];
+	if (!line) return null;
+	const row = comparison.rows[state.focused === 0 ? line.leftRow : line.rightRow];
+	if (!row || row.kind !== 'boilerplate') return null;
+	return `boilerplate (${row.category ?? row.label ?? '?'})${row.reason ? `: ${row.reason}` : ''}`;
+};
+
+export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number): string => {
+	const top = state.top[state.focused];
+	const total = layout.lines.length;
+	const percent = total <= page ? 100 : Math.round(((top + page) / total) * 100);
+	const parts: string[] = [];
+	const note = state.hint ?? boilerplateNote(comparison, layout, state);
+	if (note) parts.push(note);
+	parts.push(`line ${Math.min(total, top + 1)}/${total} ${Math.min(100, percent)}%`);
+	const changes = layout.changes.length;
+	parts.push(changes === 0 ? 'no changes' : state.change >= 0 ? `change ${state.change + 1}/${changes}` : `${changes} change${changes === 1 ? '' : 's'} (${keyOf('split.nextChange')} next)`);
+	parts.push(`sim ${comparison.similarity.toFixed(2)}`, comparison.relation);
+	if (comparison.substitutions.length > 0) parts.push(`${comparison.substitutions.length} subst (${keyOf('split.substitutions')})`);
+	if (!state.linked) parts.push(`unlinked, ${state.focused === 0 ? 'left' : 'right'} pane`);
+	if (state.boilerplate !== 'shown') parts.push(state.boilerplate === 'hidden' ? 'boilerplate hidden' : 'boilerplate compared');
+	if (comparison.degraded) parts.push('coarse (guard hit)');
+	parts.push(`${keyOf('split.help')} help`);
+	return parts.join(' · ');
+};
+
+export const SplitScreen = ({left, right, comparison, layout, message, state, width, height, paneWidth, theme}: SplitScreenProps) => {
+	const page = Math.max(1, height - splitChromeRows);
+	const [leftTitle, leftDetails] = headerLines(left);
+	const [rightTitle, rightDetails] = headerLines(right);
+	const gap = ' '.repeat(gutterWidth);
+	const titleLook = (pane: 0 | 1) => (state.focused === pane && !state.linked ? theme.chrome.focus : theme.chrome.header);
+	const body: React.ReactNode[] = [];
+	// The selected change's gutter mark is shown highlighted, so the eye finds it.
+	const currentLine = layout && state.change >= 0 ? layout.changes[state.change]?.line : undefined;
+	if (layout && comparison && !message) {
+		for (let offset = 0; offset < page; offset++) {
+			const leftLine = layout.lines[state.top[0] + offset];
+			const rightLine = layout.lines[state.top[1] + offset];
+			const gutter = state.top[0] === state.top[1] ? leftLine?.gutter : null;
+			const current = state.top[0] === state.top[1] && state.top[0] + offset === currentLine;
+			body.push(
+				<Text key={offset} wrap="truncate-end">
+					<StyledLine segments={padSegments(leftLine?.left ?? [], paneWidth)} theme={theme} />
+					{' '}
+					<Text {...textProps(current ? theme.chrome.highlight : gutter ? theme.text[gutter.style] : {})}>{current && !gutter ? '>' : (gutter?.text ?? ' ')}</Text>
+					{' '}
+					<StyledLine segments={rightLine?.right ?? []} theme={theme} />
+				</Text>,
+			);
+		}
+	}
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text wrap="truncate-end">
+				<Text {...textProps(titleLook(0))}>{fitToWidth(leftTitle, paneWidth)}</Text>
+				{gap}
+				<Text {...textProps(titleLook(1))}>{fitToWidth(rightTitle, paneWidth)}</Text>
+			</Text>
+			<Text wrap="truncate-end" {...textProps(theme.chrome.columns)}>
+				{fitToWidth(leftDetails, paneWidth) + gap + fitToWidth(rightDetails, paneWidth)}
+			</Text>
+			<Box flexDirection="column" height={page}>
+				{message ? <Text {...textProps(theme.chrome.hint)}>{message}</Text> : body}
+			</Box>
+			<Text wrap="truncate-end" {...textProps(theme.chrome.status)}>
+				{fitToWidth(comparison && layout && !message ? safeString(splitStatusText(comparison, layout, state, page)) : `${keyOf('split.back')} back`, width)}
+			</Text>
+		</Box>
+	);
+};

@@ -1,0 +1,116 @@
+// State of the split view as a reducer with named actions. Scrolling is in
+// layout lines; with linked scrolling (default, like vimdiff's scrollbind)
+// both panes move together, otherwise only the focused pane does.
+
+export type BoilerplateMode = 'shown' | 'hidden' | 'compared';
+
+export type SplitOverlay = 'help' | 'substitutions' | null;
+
+export type SplitState = {
+	/** First layout line shown in the left and right pane. */
+	top: [number, number];
+	focused: 0 | 1;
+	linked: boolean;
+	showTrivial: boolean;
+	/** shown: excluded from the comparison, shown dim; hidden: excluded and not shown; compared: compared as text. */
+	boilerplate: BoilerplateMode;
+	overlay: SplitOverlay;
+	/** Index of the current change in the layout's change list, or -1. */
+	change: number;
+	hint: string | null;
+};
+
+export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, hint: null};
+
+/** What scrolling needs to know of the layout on screen. */
+export type View = {lines: number; page: number; changes: readonly number[]};
+
+export type SplitAction =
+	| ({type: 'scroll'; by: number} & View)
+	| ({type: 'scrollTo'; line: number} & View)
+	| ({type: 'page'; pages: number} & View)
+	| ({type: 'nextChange'} & View)
+	| ({type: 'previousChange'} & View)
+	| ({type: 'fit'} & View)
+	| {type: 'switchPane'}
+	| {type: 'toggleLinked'}
+	| {type: 'toggleTrivial'}
+	| {type: 'cycleBoilerplate'}
+	| {type: 'overlay'; overlay: SplitOverlay}
+	| {type: 'hint'; hint: string | null}
+	| {type: 'reset'};
+
+/** Lines of context kept above a change scrolled into view. */
+export const changeContext = 2;
+
+const maxTop = (view: View) => Math.max(0, view.lines - Math.max(1, view.page));
+const clamp = (line: number, view: View) => Math.max(0, Math.min(maxTop(view), line));
+
+/** Moves the tops: both panes when linked, else the focused one. */
+const scrollTo = (state: SplitState, line: number, view: View, change = state.change): SplitState => {
+	const target = clamp(line, view);
+	const top: [number, number] = state.linked ? [target, target] : state.focused === 0 ? [target, state.top[1]] : [state.top[0], target];
+	return {...state, top, change};
+};
+
+/** The current change, if it is on screen; else where to search from. */
+const anchorLine = (state: SplitState, view: View): number => {
+	const top = state.top[state.focused];
+	const current = view.changes[state.change];
+	if (current !== undefined && current >= top && current < top + view.page) return current;
+	// Nothing selected on screen: the next change is the first one from the top line on.
+	return top - 0.5;
+};
+
+export const splitReducer = (state: SplitState, action: SplitAction): SplitState => {
+	switch (action.type) {
+		case 'scroll':
+			return scrollTo({...state, hint: null}, state.top[state.focused] + action.by, action);
+		case 'scrollTo':
+			return scrollTo({...state, hint: null}, action.line, action);
+		case 'page':
+			return scrollTo({...state, hint: null}, state.top[state.focused] + Math.trunc(action.pages * Math.max(1, action.page - 1)), action);
+		case 'fit':
+			return {...state, top: [clamp(state.top[0], action), clamp(state.top[1], action)]};
+		case 'nextChange': {
+			if (action.changes.length === 0) return {...state, hint: 'no changes'};
+			const anchor = anchorLine(state, action);
+			const next = state.change >= 0 && action.changes[state.change] === anchor ? state.change + 1 : action.changes.findIndex(line => line > anchor);
+			if (next === -1 || next >= action.changes.length) return {...state, hint: 'last change'};
+			return scrollTo({...state, hint: null}, action.changes[next] - changeContext, action, next);
+		}
+		case 'previousChange': {
+			if (action.changes.length === 0) return {...state, hint: 'no changes'};
+			const anchor = anchorLine(state, action);
+			let previous = -1;
+			if (state.change >= 0 && action.changes[state.change] === anchor) previous = state.change - 1;
+			else for (let index = action.changes.length - 1; index >= 0 && previous === -1; index--) if (action.changes[index] < anchor) previous = index;
+			if (previous < 0) return {...state, hint: 'first change'};
+			return scrollTo({...state, hint: null}, action.changes[previous] - changeContext, action, previous);
+		}
+		case 'switchPane':
+			return {...state, focused: state.focused === 0 ? 1 : 0};
+		case 'toggleLinked':
+			// Re-linking lines the other pane up with the focused one.
+			return state.linked
+				? {...state, linked: false, hint: 'scrolling unlinked: j/k move the focused pane'}
+				: {...state, linked: true, top: [state.top[state.focused], state.top[state.focused]], hint: 'scrolling linked'};
+		case 'toggleTrivial':
+			return {...state, showTrivial: !state.showTrivial, hint: state.showTrivial ? 'trivial differences hidden' : 'trivial differences shown dim'};
+		case 'cycleBoilerplate': {
+			const next: BoilerplateMode = state.boilerplate === 'shown' ? 'hidden' : state.boilerplate === 'hidden' ? 'compared' : 'shown';
+			const hints: Record<BoilerplateMode, string> = {
+				shown: 'boilerplate excluded from the comparison, shown dim',
+				hidden: 'boilerplate excluded and hidden',
+				compared: 'boilerplate compared as text',
+			};
+			return {...state, boilerplate: next, change: -1, hint: hints[next]};
+		}
+		case 'overlay':
+			return {...state, overlay: action.overlay};
+		case 'hint':
+			return {...state, hint: action.hint};
+		case 'reset':
+			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked};
+	}
+};
