@@ -1,5 +1,5 @@
 import type {ArticleLabels, BoilerplateCategory, LineKind, LineLabel, MetadataKind} from './label.js';
-import {type CorpusEvidence, lineKeyHashes} from './corpus-evidence.js';
+import {type CorpusEvidence, lineKeyHashes, storiesWithLine} from './corpus-evidence.js';
 import {type LineFeatures, lineFeatures} from './features.js';
 import {hashString} from './hash.js';
 import {detectLanguage} from './language.js';
@@ -8,6 +8,7 @@ import {listBlocks} from './lists.js';
 import {markers, separatorPattern, trailingCreditPattern} from './markers.js';
 import {lineUrl, metadataKind} from './metadata.js';
 import {stopwordsFor} from './stopwords.js';
+import {isProseLine, storySketch} from './story-sketch.js';
 
 // Labels every non-blank line of an article, in the spirit of jusText:
 // 1. lines that name themselves (markers, separators, metadata, captions,
@@ -67,7 +68,7 @@ const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean
 	return undefined;
 };
 
-const navigationWords = /^(?:prev|previous|next|older|newer|précédent|precedent|suivant|zurück|weiter|vorheriger?|nächster?|anterior|siguiente|назад|далее|вперёд|вперед|предыдущая|предыдущий|следующая|следующий|上一篇|下一篇|上一页|下一页|前の記事|次の記事)/iu;
+const navigationWords = /^(?:prev|previous|next|older|newer|précédent|precedent|suivant|zurück|weiter|vorheriger?|nächster?|anterior|siguiente|назад|далее|вперёд|вперед|предыдущая|предыдущий|следующая|следующий|上一篇|下一篇|上一页|下一页|前の記事|次の記事)(?!\p{L})/iu;
 const arrows = /^[«‹<←⟵◀]|[»›>→⟶▶]$/u;
 
 /** PREV/NEXT links: the word in capitals, with an arrow or a colon, or alone. */
@@ -141,7 +142,7 @@ const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle: boolea
 		return {decision: boiler('caption', 'photo caption with credit'), endsArticle: false};
 	}
 
-	const metadata = metadataKind(f.raw);
+	const metadata = lineUrl(f.raw) ? 'url' : metadataKind(f.plain);
 	if (metadata) {
 		return {decision: {kind: 'metadata', metadata, reason: metadata === 'url' ? 'source URL' : metadata}, endsArticle: false};
 	}
@@ -176,14 +177,8 @@ const grade = (f: LineFeatures, hasStopwords: boolean): Grade => {
 	return 'short';
 };
 
-const median = (values: number[]): number => {
-	if (values.length === 0) {
-		return 1;
-	}
-
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor((sorted.length - 1) / 2)];
-};
+/** A line in this many different stories is template. */
+const minimumStories = 3;
 
 /** An anchor of a body run: prose, or short prose that ends like a sentence. */
 const isAnchor = (state: LineState): boolean => state.grade === 'good' || (state.grade === 'near' && state.f.terminal);
@@ -234,6 +229,25 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 	return summarise(states, language);
 };
 
+/** Lines of prose both above and below a block, with no firm chrome in between: the block is inside the body. */
+const proseAround = (states: readonly LineState[], first: number, last: number): boolean => {
+	const reaches = (from: number, step: number): boolean => {
+		for (let i = from; i >= 0 && i < states.length; i += step) {
+			if (states[i].firm && states[i].firm!.kind !== 'metadata') {
+				return false;
+			}
+
+			if (states[i].grade === 'good') {
+				return true;
+			}
+		}
+
+		return false;
+	};
+
+	return reaches(first - 1, -1) && reaches(last + 1, 1);
+};
+
 /** Headline lists: items with a dangling delimiter, or bullet items without full stops outside prose. */
 const markHeadlineLists = (states: LineState[]): void => {
 	for (const block of listBlocks(states.map((state) => state.f))) {
@@ -244,16 +258,16 @@ const markHeadlineLists = (states: LineState[]): void => {
 
 		if (block.mark === 'bullet') {
 			const unpunctuated = items.filter((state) => !state.f.terminal).length;
-			const before = states[block.first - 1];
-			const after = states[block.last + 1];
-			const insideProse = before?.grade === 'good' && after?.grade === 'good';
-			if (unpunctuated < items.length * 0.6 || insideProse) {
+			if (unpunctuated < items.length * 0.6 || proseAround(states, block.first, block.last)) {
 				continue;
 			}
 		}
 
+		// Under a "Related" / "Most read" heading, the list is that block.
+		const above = states[block.first - 1];
+		const listDecision = above?.firm?.category === 'related' ? boiler('related', 'list under a related heading') : boiler('headlines', 'list of headlines');
 		for (const item of items) {
-			item.firm = boiler('headlines', 'list of headlines');
+			item.firm = listDecision;
 			item.grade = 'bad';
 		}
 
@@ -267,10 +281,11 @@ const markHeadlineLists = (states: LineState[]): void => {
 };
 
 /**
- * Corpus evidence: a line found in many more articles than the article's
- * own prose is part of the site's template. Counts from sibling copies of
- * the story are taken out first, and the bar is relative to how often the
- * article's prose repeats, so a story copied ten times keeps its sentences.
+ * Corpus evidence: a line found in articles of three or more different
+ * stories is the site's template (copies of one story count once, so a
+ * story copied ten times keeps its sentences). Prose repeated that way is
+ * template only at the edges of the article (an "about us" blurb), never
+ * between two paragraphs of its own.
  */
 const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined): void => {
 	const siblingHashes = (siblings ?? []).map((sibling) => lineKeyHashes(sibling));
@@ -281,20 +296,15 @@ const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined,
 	};
 
 	if (evidence && evidence.articles >= 3) {
-		const counts = hashes.map((hash, i) => (hash === undefined ? 0 : Math.max(0, (evidence.lineCounts.get(hash) ?? 0) - inSiblings(i))));
-		const proseCounts = states.flatMap((state, i) => (state.grade === 'good' ? [Math.max(1, counts[i])] : []));
-		const bar = 2 * median(proseCounts) + 1;
-		// Prose repeated across articles is template only at the edges of the
-		// article (an "about us" blurb), never between two unique paragraphs.
-		// Lines that read as sentences need more repetition than bare chrome:
-		// "AFP contributed reporting." recurs in every copy of a story.
-		const candidate = states.map((state, i) => !state.firm && counts[i] >= Math.max(bar, state.grade === 'good' || isSentenceLike(state.f) ? 4 : 3));
+		const sketch = storySketch(states.flatMap((state) => (isProseLine(state.f.words, state.f.plain) ? [state.f.words] : [])));
+		const stories = hashes.map((hash) => (hash === undefined || (evidence.lineCounts.get(hash) ?? 0) < minimumStories ? 1 : storiesWithLine(evidence, hash, sketch)));
+		const candidate = states.map((state, i) => !state.firm && stories[i] >= minimumStories);
 		const core = states.flatMap((state, i) => (state.grade === 'good' && !candidate[i] ? [i] : []));
 		const coreFirst = core[0] ?? Infinity;
 		const coreLast = core.at(-1) ?? -Infinity;
 		states.forEach((state, i) => {
 			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {
-				state.repeated = boiler('template', `repeated in ${counts[i]} articles`);
+				state.repeated = boiler('template', `repeated in ${stories[i]} stories`);
 			}
 		});
 	}
@@ -326,7 +336,7 @@ const resolveContext = (states: LineState[]): void => {
 		const last = anchors.at(-1) ?? -Infinity;
 		run.forEach((state, i) => {
 			if (state.repeated && !(isProse && i > first && i < last && state.repeated.category !== 'template')) {
-				state.final = state.repeated;
+				// Chrome: named later, when its surroundings are known.
 			} else if (isProse && i >= first && i <= last) {
 				state.final = {kind: 'body'};
 			} else if (isProse && isSentenceLike(state.f) && !state.repeated) {
@@ -368,6 +378,8 @@ const resolveContext = (states: LineState[]): void => {
 	}
 };
 
+const betweenTitleAndBody = new Set<BoilerplateCategory>(['caption', 'share', 'scraper']);
+
 /** The title: a Markdown heading above the body, else the nearest title-like line above it. */
 const chooseTitle = (states: LineState[]): number | undefined => {
 	const firstBody = states.findIndex((state) => state.final?.kind === 'body');
@@ -384,8 +396,8 @@ const chooseTitle = (states: LineState[]): number | undefined => {
 	if (title === undefined && firstBody !== -1) {
 		for (let i = firstBody - 1; i >= 0; i--) {
 			const state = states[i];
-			if (state.firm?.kind === 'metadata' || state.firm?.category === 'caption') {
-				continue; // Date, byline or photo between the title and the body.
+			if (state.firm && (state.firm.kind === 'metadata' || betweenTitleAndBody.has(state.firm.category!) || (state.firm.category === 'navigation' && state.f.words.length <= 2))) {
+				continue; // Date, byline, photo, share buttons, "Advertisement" between the title and the body.
 			}
 
 			if (open(state) && isTitleLike(state.f) && state.grade !== 'bad') {
@@ -431,32 +443,54 @@ const markRepeatedTitle = (states: LineState[], titleIndex: number | undefined):
 	}
 };
 
-/** Unlabelled lines outside the body are chrome: name what kind, from what surrounds them. */
+/**
+ * Unlabelled lines outside the body are chrome: name what kind, from what
+ * surrounds them. Under a "Related" heading, headline-like lines are that
+ * block; after a comment form, everything is the comments section. A line
+ * that repetition revealed is template, unless it is a lone word or two,
+ * which any page layout shows to be navigation.
+ */
 const nameChrome = (states: LineState[]): void => {
 	let context: Decision | undefined;
+	let inComments = false;
+	let previous: LineState | undefined;
 	states.forEach((state) => {
 		if (state.final?.kind === 'body' || state.final?.kind === 'title') {
 			context = undefined;
+			previous = state;
 			return;
 		}
 
+		if (state.endsArticle) {
+			inComments = true;
+		}
+
+		if (state.final?.kind === 'metadata' && inComments && state.final.metadata !== 'url') {
+			state.final = boiler('comments', 'comment date or author'); // A comment's timestamp, not the article's.
+			return;
+		}
+
+		// A related block is one paragraph: a blank line ends it.
+		if (context?.category === 'related' && previous && state.f.n - previous.f.n > 1) {
+			context = undefined;
+		}
+
+		previous = state;
 		if (state.final) {
 			const category = state.final.category;
-			if (category === 'related' || category === 'comments' || category === 'headlines' || category === 'newsletter' || category === 'share') {
-				context = boiler(category, `after ${state.final.reason ?? category}`);
-			}
-
+			context = category === 'related' || category === 'comments' ? boiler(category, `after ${state.final.reason ?? category}`) : undefined;
 			return;
 		}
 
-		if (state.repeated) {
-			state.final = state.repeated;
-		} else if (context) {
+		const wordCount = state.f.words.length;
+		if (context && (context.category === 'comments' || wordCount >= 2 || state.f.linkShare >= 0.5)) {
 			state.final = context;
+		} else if (state.repeated && (wordCount > 2 || isSentenceLike(state.f) || state.repeated.category !== 'template')) {
+			state.final = state.repeated;
 		} else if (state.f.linkShare >= 0.5) {
-			state.final = boiler(state.f.words.length >= 4 ? 'headlines' : 'navigation', 'link outside the article');
+			state.final = boiler(wordCount >= 4 ? 'headlines' : 'navigation', 'link outside the article');
 		} else {
-			state.final = boiler('navigation', state.f.words.length <= 4 ? 'short line outside the article' : 'line outside the article');
+			state.final = boiler('navigation', wordCount <= 4 ? 'short line outside the article' : 'line outside the article');
 		}
 	});
 };

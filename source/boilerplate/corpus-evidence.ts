@@ -1,27 +1,44 @@
 import {hashString} from './hash.js';
 import {isBlank, splitLines} from './lines.js';
-import {lineKey} from './normalize-line.js';
+import {lineKey, stripMarkdown} from './normalize-line.js';
+import {isProseLine, resemblance, sameStoryResemblance, type StorySketch, storySketch} from './story-sketch.js';
+import {lineWords} from './words.js';
 
 /**
- * Corpus statistics for boilerplate detection: in how many articles each
- * normalised line occurs (once per article). A site's template (menus,
- * footers, sign-up prompts) repeats across its articles; a story's sentences
- * repeat only across copies of that story. Built in one linear pass; lines
- * are keyed by a 53-bit hash, so memory does not grow with line length.
+ * Corpus statistics for boilerplate detection. A site's template (menus,
+ * footers, sign-up prompts) repeats across its articles, a story's
+ * sentences only across copies of that story; so for each normalised line
+ * we keep in how many articles it occurs (once per article) and which
+ * (first few), and for each article a sketch of its prose to tell copies
+ * of one story from different stories. One linear pass; lines are keyed by
+ * a 53-bit hash, so memory does not grow with line length.
  */
 export type CorpusEvidence = {
 	/** Number of articles counted. */
 	articles: number;
 	/** Hash of a line's key (lineKey) → number of articles that contain it. */
 	lineCounts: Map<number, number>;
+	/** Hash → the first articles (indices) that contain it; only for lines seen more than once. */
+	postings: Map<number, number[]>;
+	/** Hash → index of the first article that contains it. */
+	firstArticle: Map<number, number>;
+	/** Prose sketch of each article, by index. */
+	sketches: StorySketch[];
+	/** Memo: hash → one sketch per distinct story among the line's articles. */
+	storyMemo: Map<number, StorySketch[]>;
 };
 
-/** Evidence of no corpus: labelArticle then judges an article on its own. */
-export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: new Map()});
+/** Articles remembered per line: enough to count stories, bounded for huge corpora. */
+const postingsLimit = 48;
 
-/** The distinct line keys of one text (blank and punctuation-only lines have none). */
-export const lineKeyHashes = (text: string): Set<number> => {
+/** Evidence of no corpus: labelArticle then judges an article on its own. */
+export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: new Map(), postings: new Map(), firstArticle: new Map(), sketches: [], storyMemo: new Map()});
+
+type Scan = {hashes: Set<number>; sketch: StorySketch};
+
+const scan = (text: string): Scan => {
 	const hashes = new Set<number>();
+	const prose: string[][] = [];
 	for (const line of splitLines(text)) {
 		const raw = text.slice(line.start, line.end);
 		if (isBlank(raw)) {
@@ -32,6 +49,27 @@ export const lineKeyHashes = (text: string): Set<number> => {
 		if (key) {
 			hashes.add(hashString(key));
 		}
+
+		// As classify.ts sees lines: Markdown stripped.
+		const plain = stripMarkdown(raw.trim()).trim();
+		const words = lineWords(plain);
+		if (isProseLine(words, plain)) {
+			prose.push(words);
+		}
+	}
+
+	return {hashes, sketch: storySketch(prose)};
+};
+
+/** The distinct line keys of one text (blank and punctuation-only lines have none). */
+export const lineKeyHashes = (text: string): Set<number> => {
+	const hashes = new Set<number>();
+	for (const line of splitLines(text)) {
+		const raw = text.slice(line.start, line.end);
+		const key = isBlank(raw) ? '' : lineKey(raw);
+		if (key) {
+			hashes.add(hashString(key));
+		}
 	}
 
 	return hashes;
@@ -39,9 +77,27 @@ export const lineKeyHashes = (text: string): Set<number> => {
 
 /** Adds one article to the evidence (for corpora that arrive incrementally). */
 export const addToEvidence = (evidence: CorpusEvidence, text: string): void => {
-	evidence.articles++;
-	for (const hash of lineKeyHashes(text)) {
-		evidence.lineCounts.set(hash, (evidence.lineCounts.get(hash) ?? 0) + 1);
+	const article = evidence.articles++;
+	const {hashes, sketch} = scan(text);
+	evidence.sketches.push(sketch);
+	evidence.storyMemo.clear();
+	for (const hash of hashes) {
+		const count = (evidence.lineCounts.get(hash) ?? 0) + 1;
+		evidence.lineCounts.set(hash, count);
+		if (count === 1) {
+			evidence.firstArticle.set(hash, article);
+			continue;
+		}
+
+		let posting = evidence.postings.get(hash);
+		if (!posting) {
+			posting = [evidence.firstArticle.get(hash) ?? article];
+			evidence.postings.set(hash, posting);
+		}
+
+		if (posting.length < postingsLimit) {
+			posting.push(article);
+		}
 	}
 };
 
@@ -59,4 +115,35 @@ export const buildCorpusEvidence = (texts: Iterable<string>): CorpusEvidence => 
 export const lineFrequency = (evidence: CorpusEvidence, line: string): number => {
 	const key = lineKey(line);
 	return key ? evidence.lineCounts.get(hashString(key)) ?? 0 : 0;
+};
+
+/**
+ * How many different stories contain a line, counting the labelled article
+ * (given by its sketch) as one: copies of one story count once. Past the
+ * postings limit, the articles not remembered are assumed to be as varied
+ * as the remembered ones.
+ */
+export const storiesWithLine = (evidence: CorpusEvidence, hash: number, sketch: StorySketch): number => {
+	const count = evidence.lineCounts.get(hash) ?? 0;
+	if (count <= 1) {
+		return 1;
+	}
+
+	let stories = evidence.storyMemo.get(hash);
+	if (!stories) {
+		stories = [];
+		for (const article of evidence.postings.get(hash) ?? []) {
+			const articleSketch = evidence.sketches[article];
+			if (!stories.some((story) => resemblance(story, articleSketch) >= sameStoryResemblance)) {
+				stories.push(articleSketch);
+			}
+		}
+
+		evidence.storyMemo.set(hash, stories);
+	}
+
+	const remembered = Math.min(count, postingsLimit);
+	const estimated = Math.round((stories.length * count) / remembered);
+	const isOwnStory = stories.some((story) => resemblance(story, sketch) >= sameStoryResemblance);
+	return isOwnStory ? estimated : estimated + 1;
 };

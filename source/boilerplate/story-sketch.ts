@@ -1,0 +1,70 @@
+import {hashString} from './hash.js';
+import {lineWords} from './words.js';
+
+// A bottom-k sketch of an article's prose (word 3-grams of its sentence-like
+// lines) to tell copies of one story from different stories of one site:
+// site template is mostly short lines, so it barely enters the sketch, and
+// two different stories share almost no 3-grams of prose.
+
+/** Sketch size: the Jaccard estimate's standard error is about sqrt(J(1-J)/k). */
+const sketchSize = 64;
+/** Above this estimated prose resemblance, two articles tell the same story. */
+export const sameStoryResemblance = 0.12;
+
+export type StorySketch = Uint32Array;
+
+/** Lines that read as prose: long enough, ending like a sentence (any script). */
+export const isProseLine = (words: readonly string[], line: string): boolean =>
+	words.length >= 25 || (words.length >= 8 && /[.!?…。！？؟।]["'»”’)\]*_\s]*$/u.test(line));
+
+export const storySketch = (proseLines: Iterable<readonly string[]>): StorySketch => {
+	const hashes = new Set<number>();
+	for (const words of proseLines) {
+		const wordHashes = words.map((word) => hashString(word) >>> 0);
+		for (let i = 0; i + 2 < wordHashes.length; i++) {
+			hashes.add((Math.imul(wordHashes[i], 0x9E3779B1) ^ Math.imul(wordHashes[i + 1], 0x85EBCA77) ^ wordHashes[i + 2]) >>> 0);
+		}
+	}
+
+	return Uint32Array.from([...hashes].sort((a, b) => a - b).slice(0, sketchSize));
+};
+
+/** Sketch of a raw text's prose lines. */
+export const textSketch = (text: string): StorySketch => {
+	const prose: string[][] = [];
+	for (const line of text.split(/\r\n|\r|\n/u)) {
+		const words = lineWords(line);
+		if (isProseLine(words, line.trim())) {
+			prose.push(words);
+		}
+	}
+
+	return storySketch(prose);
+};
+
+/** Estimated Jaccard resemblance of two sketches (bottom-k of the union); 0 when either is empty. */
+export const resemblance = (a: StorySketch, b: StorySketch): number => {
+	if (a.length === 0 || b.length === 0) {
+		return 0;
+	}
+
+	let i = 0;
+	let j = 0;
+	let taken = 0;
+	let shared = 0;
+	while (taken < sketchSize && (i < a.length || j < b.length)) {
+		if (j >= b.length || (i < a.length && a[i] < b[j])) {
+			i++;
+		} else if (i >= a.length || b[j] < a[i]) {
+			j++;
+		} else {
+			shared++;
+			i++;
+			j++;
+		}
+
+		taken++;
+	}
+
+	return shared / taken;
+};
