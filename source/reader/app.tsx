@@ -11,6 +11,7 @@ import {colorsDisabled} from '../render/palette.js';
 import {safeString} from '../render/safe-text.js';
 import {paneWidthFor} from '../render/split-text.js';
 import {commandFor, helpSections, type Screen} from './keymap.js';
+import {splitKeys} from './split-keys.js';
 import {ListScreen, listChromeRows} from './list-screen.js';
 import {haystackOf, initialListState, listReducer, listView, nextInGroup, type SortKey} from './list-state.js';
 import {Overlay, type OverlayLine} from './overlay.js';
@@ -252,7 +253,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		}
 	};
 
-	useInput((text: string, key: Key) => {
+	const onKey = (text: string, key: Key) => {
 		if (key.ctrl && text === 'c') return quit(130);
 		if (tooSmall) {
 			if (text === 'q' || text === 'Q') quit(0);
@@ -279,6 +280,9 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (key.escape && list.filter) return dispatchList({type: 'clearFilter', current: view[list.cursor]?.id});
 		const command = commandFor('list', text, key);
 		if (command) onListCommand(command);
+	};
+	useInput((text: string, key: Key) => {
+		for (const [one, itsKey] of splitKeys(text, key)) onKey(one, itsKey);
 	});
 
 	if (tooSmall) {

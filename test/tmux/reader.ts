@@ -1,0 +1,104 @@
+// The built reader in a real terminal (tmux). Skipped when dist/cli.js is
+// missing; in CI a missing tmux is a failure, not a skip.
+import test from 'ava';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {TmuxSession, tmuxUnavailable} from '../helpers/tmux.js';
+
+const unavailable = tmuxUnavailable();
+const tmuxTest = unavailable && !(process.env.CI && unavailable.startsWith('tmux')) ? test.skip : test.serial;
+if (unavailable) console.log(`tmux tests: ${unavailable}`);
+
+const corpus = 'test/fixtures/reader/pair';
+const cli = `node dist/cli.js ${corpus}`;
+
+const withSession = (columns: number, rows: number, env: Record<string, string> = {}) => {
+	const session = new TmuxSession(columns, rows, env);
+	return session;
+};
+
+tmuxTest('list → mark two → split view shows both titles and a changed word; ] moves; q back to the list', async t => {
+	const session = withSession(100, 30, {NO_COLOR: '1'});
+	t.teardown(() => session.kill());
+	session.run(cli);
+	await session.waitFor(/2 articles/);
+	session.keys('Space', 'j', 'Space');
+	await session.waitFor(/marked 1:alpha\.txt 2:beta\.txt/);
+	session.keys('Enter');
+	await session.waitFor(/Harbour bridge reopens after repairs.*Harbour bridge opens again/);
+	// Without colors the changed words carry wdiff markers.
+	const split = await session.waitFor(/\[-Monday-\]/);
+	t.regex(split, /\{\+Tuesday\+\}/);
+	t.regex(split, /line 1\//);
+	session.keys(']');
+	await session.waitFor(/change 1\//);
+	session.keys(']');
+	await session.waitFor(/change 2\//);
+	session.keys('q');
+	await session.waitFor(/2 articles/);
+});
+
+tmuxTest('colors mark changed words when NO_COLOR is unset', async t => {
+	const session = withSession(100, 30);
+	t.teardown(() => session.kill());
+	session.run(cli);
+	await session.waitFor(/2 articles/);
+	session.keys('Space', 'j', 'Space', 'Enter');
+	await session.waitFor(/Monday/);
+	const colored = session.tmux('capture-pane', '-p', '-e');
+	t.regex(colored, /\u001B\[[0-9;]*31m[^\u001B]*Monday/);
+	t.regex(colored, /\u001B\[[0-9;]*32m[^\u001B]*Tuesday/);
+	t.notRegex(colored, /\[-Monday-\]/);
+});
+
+tmuxTest('q from the list restores the terminal: alternate screen left, cursor visible, prompt back', async t => {
+	const session = withSession(100, 30);
+	t.teardown(() => session.kill());
+	session.run('echo BEFORE-READER');
+	await session.waitFor(/^BEFORE-READER/m);
+	session.run(`${cli}; echo EXIT-$?`);
+	await session.waitFor(/2 articles/);
+	t.is(session.display('#{alternate_on} #{cursor_flag}'), '1 0');
+	session.keys('q');
+	const screen = await session.waitFor(/EXIT-0/);
+	t.regex(screen, /BEFORE-READER/);
+	t.is(session.display('#{alternate_on} #{cursor_flag}'), '0 1');
+});
+
+tmuxTest('resizing the terminal re-lays the screen out; too small asks to enlarge', async t => {
+	const session = withSession(100, 30);
+	t.teardown(() => session.kill());
+	session.run(cli);
+	await session.waitFor(/2 articles/);
+	session.keys('Space', 'j', 'Space', 'Enter');
+	await session.waitFor(/Monday/);
+	const wide = session.screen().split('\n');
+	session.tmux('resize-window', '-x', '60', '-y', '20');
+	const narrow = await session.waitFor(screen => {
+		const lines = screen.split('\n');
+		return lines.some(line => /line \d+\/\d+/.test(line)) && lines.every(line => line.trimEnd().length <= 60) && screen !== wide.join('\n');
+	});
+	// The status line moved up with the shorter window and text rewrapped to the narrower panes.
+	const statusRow = narrow.split("\n").findIndex(line => /line \d+\/\d+/.test(line));
+	t.true(statusRow > 0 && statusRow < 20);
+	session.tmux('resize-window', '-x', '30', '-y', '8');
+	await session.waitFor(/enlarge the terminal/);
+	session.tmux('resize-window', '-x', '100', '-y', '30');
+	await session.waitFor(/Monday/);
+	t.pass();
+});
+
+tmuxTest('SIGTERM restores the terminal', async t => {
+	const session = withSession(100, 30);
+	t.teardown(() => session.kill());
+	session.run(`${cli}; echo EXIT-$?`);
+	await session.waitFor(/2 articles/);
+	let pid: number | undefined;
+	for (let attempt = 0; attempt < 40 && !pid; attempt++) {
+		pid = session.childPid();
+		if (!pid) await sleep(50);
+	}
+	t.truthy(pid);
+	process.kill(pid!, 'SIGTERM');
+	await session.waitFor(/EXIT-143/);
+	t.is(session.display('#{alternate_on} #{cursor_flag}'), '0 1');
+});
