@@ -4,12 +4,12 @@
 import {parseArgs} from 'node:util';
 import type {AnalyzedArticle, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
-import {defaultCorpusPath} from '../corpus/default-path.js';
 import {loadCorpus} from '../corpus/load.js';
 import {groupArticles} from '../groups/groups.js';
 import {safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
 import {UsageError, write, type CommandIo} from './io.js';
+import {defaultCorpus} from './read.js';
 
 const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
   -          read standard input: JSON Lines ({"text", "title"?, "url"?, "date"?, "id"?} per line) or one article
@@ -29,7 +29,7 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 		return 0;
 	}
 
-	const inputs = positionals.length > 0 ? positionals : [defaultCorpusPath()];
+	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	const corpus = await loadCorpus(inputs, {stdin: io.stdin});
 	const articles = analyzeArticles(corpus.articles);
 	const groups = groupArticles(articles);

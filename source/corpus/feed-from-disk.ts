@@ -1,0 +1,190 @@
+// A corpus feed for the reader: every article is listed as soon as the files
+// are read (titles = file names, pending), then analysis fills in — from the
+// cache when the corpus is unchanged, else in a worker thread (large corpora)
+// or in small time slices on this thread — and the groups come last.
+import {Worker} from 'node:worker_threads';
+import {labelArticle} from '../boilerplate/classify.js';
+import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {countWords} from '../text/words.js';
+import {pendingArticle, withAnalysis} from './analyze.js';
+import type {WorkerMessage} from './analysis-worker.js';
+import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
+import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
+import type {CorpusFeed, CorpusSnapshot} from './feed.js';
+import {articleFromBytes, loadCorpus, type LoadOptions} from './load.js';
+import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
+import {readFile} from 'node:fs/promises';
+
+export type FeedOptions = LoadOptions & {
+	/** Cache directory; false turns the cache off. Default: the user cache directory. */
+	cache?: string | false;
+	/** 'auto': a worker thread from `workerThreshold` articles on. */
+	worker?: 'auto' | 'always' | 'never';
+	workerThreshold?: number;
+	env?: NodeJS.ProcessEnv;
+};
+
+export type DiskFeed = CorpusFeed & {
+	/** Resolves when analysis and groups are complete (or failed: the problem is in the snapshot). */
+	ready: Promise<void>;
+	/** Re-reads an article from disk (it changed or vanished while open); never throws. */
+	reloadArticle(article: Article): Promise<AnalyzedArticle | LoadProblem>;
+	/** Stops background work. */
+	close(): void;
+};
+
+export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}): Promise<DiskFeed> {
+	const loaded = await loadCorpus(inputs, options);
+	let snapshot: CorpusSnapshot = {
+		root: loaded.root,
+		articles: loaded.articles.map(pendingArticle),
+		problems: loaded.problems,
+		progress: loaded.articles.length > 0 ? {done: 0, total: loaded.articles.length, phase: 'starting analysis'} : null,
+	};
+	const listeners = new Set<() => void>();
+	const publish = (next: CorpusSnapshot) => {
+		snapshot = next;
+		for (const listener of listeners) listener();
+	};
+
+	let closed = false;
+	let worker: Worker | undefined;
+	let evidence: CorpusEvidence | undefined;
+
+	const applyBatch = (from: number, analyses: readonly ArticleAnalysis[]) => {
+		const articles = snapshot.articles.slice();
+		for (const [offset, analysis] of analyses.entries()) articles[from + offset] = withCachedAnalysis(articles[from + offset], analysis);
+		publish({...snapshot, articles});
+	};
+
+	const applyGroups = (groups: readonly GroupInfo[]) => {
+		publish({...snapshot, articles: snapshot.articles.map((article, index) => ({...article, group: groups[index]})), progress: null});
+	};
+
+	const fail = (message: string) => {
+		publish({...snapshot, problems: [...snapshot.problems, {path: loaded.root, kind: 'error', message: `analysis failed: ${message.split('\n')[0]}`}], progress: null});
+	};
+
+	const analyse = async () => {
+		if (loaded.articles.length === 0) return;
+		const directory = options.cache === false ? undefined : (options.cache ?? cacheDirectory(options.env));
+		const file = await cacheFileFor(inputs, directory);
+		const key = file ? contentKey(loaded.articles) : '';
+		if (file) {
+			publish({...snapshot, progress: {done: 0, total: loaded.articles.length, phase: 'reading cache'}});
+			const cached = await readCache(file, key, loaded.articles.length);
+			if (cached && !closed) {
+				applyBatch(0, cached.analyses);
+				applyGroups(cached.groups);
+				return;
+			}
+		}
+
+		const mode = options.worker ?? 'auto';
+		const useWorker = mode === 'always' || (mode === 'auto' && loaded.articles.length >= (options.workerThreshold ?? 200));
+		const result = useWorker ? await inWorker(loaded.articles).catch(() => inProcess(loaded.articles)) : await inProcess(loaded.articles);
+		if (!result || closed) return;
+		applyGroups(result.groups);
+		if (file) await writeCache(file, key, {analyses: result.analyses, groups: result.groups});
+	};
+
+	const hooks = {
+		onBatch: applyBatch,
+		onProgress: (progress: {done: number; total: number; phase: string}) => publish({...snapshot, progress}),
+	};
+
+	function inProcess(articles: readonly Article[]): Promise<PipelineResult | undefined> {
+		// Time slices: the reader's keys are handled between batches.
+		return runPipeline(articles, {...hooks, batchSize: 20, pause: () => new Promise(resolve => setImmediate(resolve)), cancelled: () => closed});
+	}
+
+	function inWorker(articles: readonly Article[]): Promise<PipelineResult | undefined> {
+		return new Promise((resolve, reject) => {
+			const started = startWorker(articles);
+			worker = started;
+			const analyses: ArticleAnalysis[] = [];
+			let finished = false;
+			started.on('message', (message: WorkerMessage) => {
+				if (message.type === 'batch') {
+					analyses.push(...message.analyses);
+					hooks.onBatch(message.from, message.analyses);
+				} else if (message.type === 'progress') hooks.onProgress(message);
+				else if (message.type === 'done') {
+					finished = true;
+					resolve({analyses, groups: message.groups});
+					void started.terminate();
+				} else {
+					finished = true;
+					reject(new Error(message.message));
+				}
+			});
+			started.on('error', error => {
+				if (!finished) reject(error);
+			});
+			started.on('exit', () => {
+				if (!finished) resolve(undefined);
+			});
+		});
+	}
+
+	const ready = analyse().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+
+	return {
+		snapshot: () => snapshot,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		ready,
+		close() {
+			closed = true;
+			void worker?.terminate();
+		},
+		async reloadArticle(article) {
+			const index = snapshot.articles.findIndex(candidate => candidate.id === article.id);
+			const previous = snapshot.articles[index];
+			if (article.path === '-' || (article.id.includes('#') && article.path.toLowerCase().endsWith('.jsonl'))) {
+				// Records of stdin or a JSON Lines file are not reread one by one.
+				return previous ?? pendingArticle(article);
+			}
+
+			let bytes: Uint8Array;
+			try {
+				bytes = await (options.readBytes ?? readFile)(article.path);
+			} catch (error) {
+				const code = (error as NodeJS.ErrnoException).code;
+				return {path: article.path, kind: 'error', message: code === 'ENOENT' ? 'deleted since the corpus was opened' : `cannot reread: ${code ?? (error as Error).message}`};
+			}
+
+			const fresh = articleFromBytes(bytes, article.path, article.name);
+			if (fresh.articles.length === 0) return fresh.problems[0];
+			const reread = fresh.articles[0];
+			if (previous && reread.text === previous.text) return previous;
+			evidence ??= buildCorpusEvidence(snapshot.articles.map(candidate => candidate.text));
+			const analysed: AnalyzedArticle = {
+				...withAnalysis(reread, labelArticle(reread.text, evidence), countWords(reread.text)),
+				...(previous?.group ? {group: previous.group} : {}),
+			};
+			if (index !== -1) {
+				const articles = snapshot.articles.slice();
+				articles[index] = analysed;
+				publish({...snapshot, articles});
+			}
+
+			return analysed;
+		},
+	};
+}
+
+function withCachedAnalysis(article: AnalyzedArticle, analysis: ArticleAnalysis): AnalyzedArticle {
+	const {pending: _pending, ...rest} = article;
+	return {...rest, title: analysis.title, words: analysis.words, labels: analysis.labels};
+}
+
+/** The worker script: the bundled .js beside this chunk, or the .ts source under tsx. */
+function startWorker(articles: readonly Article[]): Worker {
+	const underTsx = import.meta.url.endsWith('.ts');
+	const url = new URL(underTsx ? './analysis-worker.ts' : './analysis-worker.js', import.meta.url);
+	const execArgv = underTsx && !process.execArgv.some(arg => arg.includes('tsx')) ? [...process.execArgv, '--import=tsx'] : process.execArgv;
+	return new Worker(url, {workerData: {articles}, execArgv});
+}

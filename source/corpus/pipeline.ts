@@ -1,0 +1,59 @@
+// The whole analysis of a corpus in phases — corpus evidence, labels (with
+// titles and word counts), near-duplicate groups — reporting results in
+// batches so a caller (the worker, or the reader's event loop) stays live.
+import {labelArticle} from '../boilerplate/classify.js';
+import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import type {ArticleLabels} from '../boilerplate/label.js';
+import {groupArticles} from '../groups/groups.js';
+import {countWords} from '../text/words.js';
+import {withAnalysis} from './analyze.js';
+import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
+
+/** What analysis adds to one article: small, serialisable (worker messages, cache). */
+export type ArticleAnalysis = {title: string; words: number; labels: ArticleLabels};
+
+export type PipelineProgress = {done: number; total: number; phase: string};
+
+export type PipelineHooks = {
+	/** Results for articles [from, from + analyses.length). */
+	onBatch?: (from: number, analyses: ArticleAnalysis[]) => void;
+	onProgress?: (progress: PipelineProgress) => void;
+	/** Awaited between batches: time slicing when running on the UI's thread. */
+	pause?: () => Promise<void>;
+	/** Articles per batch. */
+	batchSize?: number;
+	/** Stop early (the reader was closed). */
+	cancelled?: () => boolean;
+};
+
+export type PipelineResult = {analyses: ArticleAnalysis[]; groups: GroupInfo[]};
+
+export async function runPipeline(articles: readonly Article[], hooks: PipelineHooks = {}): Promise<PipelineResult | undefined> {
+	const total = articles.length;
+	const batchSize = hooks.batchSize ?? 100;
+	hooks.onProgress?.({done: 0, total, phase: 'reading line statistics'});
+	const evidence = buildCorpusEvidence(articles.map(article => article.text));
+	await hooks.pause?.();
+	const analyzed: AnalyzedArticle[] = [];
+	const analyses: ArticleAnalysis[] = [];
+	for (let from = 0; from < total; from += batchSize) {
+		if (hooks.cancelled?.()) return undefined;
+		const batch: ArticleAnalysis[] = [];
+		for (const article of articles.slice(from, from + batchSize)) {
+			const result = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
+			analyzed.push(result);
+			batch.push({title: result.title, words: result.words, labels: result.labels});
+		}
+
+		analyses.push(...batch);
+		hooks.onBatch?.(from, batch);
+		hooks.onProgress?.({done: Math.min(total, from + batchSize), total, phase: 'labelling'});
+		await hooks.pause?.();
+	}
+
+	if (hooks.cancelled?.()) return undefined;
+	hooks.onProgress?.({done: total, total, phase: 'grouping near-duplicates'});
+	await hooks.pause?.();
+	const groups = groupArticles(analyzed);
+	return {analyses, groups};
+}

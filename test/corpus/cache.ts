@@ -1,0 +1,81 @@
+import test from 'ava';
+import {mkdtemp, readFile, rm, writeFile, readdir} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import type {Article} from '../../source/corpus/article.js';
+import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache, type CachedAnalysis} from '../../source/corpus/cache.js';
+
+const article = (id: string, text: string): Article => ({id, path: id, name: id, text, size: text.length, warnings: [], meta: {}});
+const value: CachedAnalysis = {
+	analyses: [{title: 'T', words: 2, labels: {lines: [], language: 'en', meta: {}, boilerplateShare: 0}}],
+	groups: [{group: 1, groupSize: 1, original: 'a', similarity: 1, relation: 'identical'}],
+};
+
+async function withFile(run: (file: string, directory: string) => Promise<void>) {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-cache-'));
+	try {
+		await run(path.join(directory, 'sub', 'corpus.json'), directory);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+}
+
+test('round trip, atomically (no temp files left)', async t => {
+	await withFile(async (file, directory) => {
+		const key = contentKey([article('a', 'x y')]);
+		t.true(await writeCache(file, key, value));
+		t.deepEqual(await readCache(file, key, 1), value);
+		t.deepEqual(await readdir(path.join(directory, 'sub')), ['corpus.json']);
+	});
+});
+
+test('the key changes with any text, id, title or metadata', t => {
+	const base = contentKey([article('a', 'x'), article('b', 'y')]);
+	t.not(contentKey([article('a', 'x'), article('b', 'y!')]), base);
+	t.not(contentKey([article('a', 'x'), article('c', 'y')]), base);
+	t.not(contentKey([article('b', 'y'), article('a', 'x')]), base);
+	t.not(contentKey([{...article('a', 'x'), givenTitle: 'T'}, article('b', 'y')]), base);
+	t.not(contentKey([{...article('a', 'x'), meta: {date: '2024-01-01'}}, article('b', 'y')]), base);
+	t.is(contentKey([article('a', 'x'), article('b', 'y')]), base);
+});
+
+test('stale, corrupt, truncated, tampered or foreign caches are never trusted', async t => {
+	await withFile(async file => {
+		const key = contentKey([article('a', 'x y')]);
+		t.is(await readCache(file, key, 1), undefined, 'missing');
+		await writeCache(file, key, value);
+		const good = await readFile(file, 'utf8');
+		t.is(await readCache(file, contentKey([article('a', 'changed')]), 1), undefined, 'stale key');
+		t.is(await readCache(file, key, 2), undefined, 'wrong article count');
+		await writeFile(file, good.slice(0, -5));
+		t.is(await readCache(file, key, 1), undefined, 'truncated');
+		await writeFile(file, good.replace('"T"', '"X"'));
+		t.is(await readCache(file, key, 1), undefined, 'checksum mismatch');
+		await writeFile(file, good.replace('"version":', '"version":1000,"old":'));
+		t.is(await readCache(file, key, 1), undefined, 'other version');
+		await writeFile(file, 'not json at all\n{');
+		t.is(await readCache(file, key, 1), undefined, 'bad JSON');
+		await writeFile(file, '');
+		t.is(await readCache(file, key, 1), undefined, 'empty');
+	});
+});
+
+test('a cache that cannot be written is not an error', async t => {
+	await withFile(async (_file, directory) => {
+		// A file where the cache directory should be: ENOTDIR, even for root.
+		await writeFile(path.join(directory, 'blocker'), 'x');
+		t.false(await writeCache(path.join(directory, 'blocker', 'x.json'), 'k', value));
+	});
+});
+
+test('cache location: XDG_CACHE_HOME, else ~/.cache; stdin has none; keyed by the real path', async t => {
+	t.is(cacheDirectory({XDG_CACHE_HOME: '/x/cache', HOME: '/home/u'}), '/x/cache/copydesk');
+	t.is(cacheDirectory({XDG_CACHE_HOME: 'relative', HOME: '/home/u'}), '/home/u/.cache/copydesk');
+	t.is(cacheDirectory({HOME: '/home/u'}), '/home/u/.cache/copydesk');
+	t.is(await cacheFileFor(['-'], '/c'), undefined);
+	t.is(await cacheFileFor(['corpus'], undefined), undefined);
+	const viaRelative = await cacheFileFor(['corpus'], '/c');
+	t.is(viaRelative, await cacheFileFor([path.resolve('corpus')], '/c'));
+	t.not(viaRelative, await cacheFileFor(['test'], '/c'));
+	t.true(viaRelative!.startsWith('/c/'));
+});

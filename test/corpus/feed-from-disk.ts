@@ -1,0 +1,116 @@
+import test from 'ava';
+import {cp, mkdtemp, readdir, rm, writeFile, unlink} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {AnalyzedArticle} from '../../source/corpus/article.js';
+import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
+
+const families = fileURLToPath(new URL('../fixtures/corpus/families/', import.meta.url));
+
+async function scratch(): Promise<{corpus: string; cache: string; done: () => Promise<void>}> {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-feed-'));
+	const corpus = path.join(directory, 'corpus');
+	await cp(families, corpus, {recursive: true});
+	return {corpus, cache: path.join(directory, 'cache'), done: () => rm(directory, {recursive: true, force: true})};
+}
+
+const summary = (articles: readonly AnalyzedArticle[]) => articles.map(a => [a.name, a.title, a.words, a.group?.group, a.group?.original, a.pending ?? false]);
+
+for (const worker of ['never', 'always'] as const) {
+	test(`lists at once, then fills in analysis and groups (worker: ${worker})`, async t => {
+		const {corpus, cache, done} = await scratch();
+		try {
+			const feed = await openCorpusFeed([corpus], {cache, worker});
+			const first = feed.snapshot();
+			t.is(first.articles.length, 6);
+			t.true(first.articles.every(article => article.pending && article.title === article.name && article.words === 0));
+			t.truthy(first.progress);
+			let updates = 0;
+			feed.subscribe(() => updates++);
+			await feed.ready;
+			const last = feed.snapshot();
+			t.not(last, first, 'snapshots are immutable: a new one on every change');
+			t.true(updates >= 2);
+			t.is(last.progress, null);
+			t.deepEqual(last.problems, []);
+			t.true(last.articles.every(article => !article.pending && article.words > 0 && article.group));
+			t.is(last.articles[0].title, 'Harbour Bridge Closed After Storm Damages Cables');
+			t.is(last.articles[0].group!.groupSize, 4);
+			t.is(last.articles[2].group!.original, 'a-original.md');
+			// Nothing written into the corpus; the cache went to its own directory.
+			t.deepEqual((await readdir(corpus)).sort(), ['a-original.md', 'b-scraped-copy.txt', 'c-spun-copy.txt', 'd-same-subject.txt', 'e-unrelated.txt', 'f-exact-copy.txt']);
+			t.is((await readdir(cache)).length, 1);
+
+			// Reopened unchanged: the same analysis, from the cache.
+			const again = await openCorpusFeed([corpus], {cache, worker: 'never'});
+			await again.ready;
+			t.deepEqual(summary(again.snapshot().articles), summary(last.articles));
+
+			// One file changed: the cache no longer matches and is rebuilt.
+			await writeFile(path.join(corpus, 'e-unrelated.txt'), 'Completely new text about the library.\n');
+			const changed = await openCorpusFeed([corpus], {cache, worker: 'never'});
+			await changed.ready;
+			t.is(changed.snapshot().articles[4].title, 'Completely new text about the library.');
+		} finally {
+			await done();
+		}
+	});
+}
+
+test('a corrupt cache file is rebuilt', async t => {
+	const {corpus, cache, done} = await scratch();
+	try {
+		await (await openCorpusFeed([corpus], {cache, worker: 'never'})).ready;
+		const [file] = await readdir(cache);
+		await writeFile(path.join(cache, file), '{"format":"copydesk-analysis"');
+		const feed = await openCorpusFeed([corpus], {cache, worker: 'never'});
+		await feed.ready;
+		t.true(feed.snapshot().articles.every(article => !article.pending));
+		t.is(feed.snapshot().articles[0].title, 'Harbour Bridge Closed After Storm Damages Cables');
+	} finally {
+		await done();
+	}
+});
+
+test('reloadArticle: a changed file is reanalysed, a deleted one reported, never a crash', async t => {
+	const {corpus, done} = await scratch();
+	try {
+		const feed = await openCorpusFeed([corpus], {cache: false, worker: 'never'});
+		await feed.ready;
+		const target = feed.snapshot().articles[3];
+		t.is(await feed.reloadArticle(target), feed.snapshot().articles[3], 'unchanged: the same object');
+		await writeFile(target.path, '# Rewritten heading\r\n\r\nNew body text.\r\n');
+		const reloaded = (await feed.reloadArticle(target)) as AnalyzedArticle;
+		t.is(reloaded.title, 'Rewritten heading');
+		t.is(feed.snapshot().articles[3].title, 'Rewritten heading');
+		t.deepEqual(reloaded.group, target.group);
+		await unlink(target.path);
+		t.deepEqual(await feed.reloadArticle(target), {path: target.path, kind: 'error', message: 'deleted since the corpus was opened'});
+	} finally {
+		await done();
+	}
+});
+
+test('an empty corpus is complete at once', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-empty-'));
+	try {
+		const feed = await openCorpusFeed([directory], {cache: false});
+		await feed.ready;
+		t.deepEqual(feed.snapshot(), {root: directory, articles: [], problems: [], progress: null});
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
+
+test('close() stops background work', async t => {
+	const {corpus, done} = await scratch();
+	try {
+		const feed = await openCorpusFeed([corpus], {cache: false, worker: 'never'});
+		feed.close();
+		await feed.ready;
+		t.true(feed.snapshot().articles.some(article => article.pending));
+	} finally {
+		await done();
+	}
+});
