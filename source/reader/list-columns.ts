@@ -11,12 +11,9 @@ export const listColumns = (width: number, withGroups: boolean): Column[] => {
 	const fixed: Column[] = [
 		{key: 'words', label: 'words', width: 7, align: 'right'},
 		{key: 'boilerplate', label: 'boil', width: 5, align: 'right'},
-		...(withGroups
-			? [
-					{key: 'group', label: 'group', width: 9, align: 'right'} as Column,
-					{key: 'relation', label: 'relation', width: 10, align: 'left'} as Column,
-				]
-			: []),
+		// Narrow terminals drop the group columns before the title gets too short to read.
+		...(withGroups && width >= 50 ? [{key: 'group', label: 'group', width: 9, align: 'right'} as Column] : []),
+		...(withGroups && width >= 70 ? [{key: 'relation', label: 'relation', width: 10, align: 'left'} as Column] : []),
 	];
 	const mark = 2;
 	const gaps = 2 + fixed.length + 1; // one space between columns

@@ -1,0 +1,75 @@
+import test from 'ava';
+import {changeContext, initialSplitState, splitReducer, type SplitAction, type SplitState} from '../../source/reader/split-state.js';
+
+const view = {lines: 100, page: 20, changes: [0, 10, 50, 95]};
+const run = (actions: SplitAction[], state: SplitState = initialSplitState) => actions.reduce(splitReducer, state);
+
+test('linked scrolling moves both panes and stays in range', t => {
+	let state = run([{type: 'scroll', by: 5, ...view}]);
+	t.deepEqual(state.top, [5, 5]);
+	state = run([{type: 'page', pages: 1, ...view}], state);
+	t.deepEqual(state.top, [24, 24]);
+	state = run([{type: 'page', pages: 0.5, ...view}], state);
+	t.deepEqual(state.top, [33, 33]);
+	state = run([{type: 'scrollTo', line: 1000, ...view}], state);
+	t.deepEqual(state.top, [80, 80]);
+	state = run([{type: 'scroll', by: -1000, ...view}], state);
+	t.deepEqual(state.top, [0, 0]);
+});
+
+test('unlinked scrolling moves only the focused pane; relinking aligns to it', t => {
+	let state = run([{type: 'toggleLinked'}, {type: 'switchPane'}, {type: 'scroll', by: 7, ...view}]);
+	t.deepEqual(state.top, [0, 7]);
+	state = run([{type: 'switchPane'}, {type: 'scroll', by: 2, ...view}], state);
+	t.deepEqual(state.top, [2, 7]);
+	state = run([{type: 'switchPane'}, {type: 'toggleLinked'}], state);
+	t.deepEqual(state.top, [7, 7]);
+	t.true(state.linked);
+});
+
+test('next/previous change walk the changes in order with context above', t => {
+	let state = run([{type: 'nextChange', ...view}]);
+	t.is(state.change, 0);
+	t.deepEqual(state.top, [0, 0]);
+	state = run([{type: 'nextChange', ...view}], state);
+	t.is(state.change, 1);
+	t.is(state.top[0], 10 - changeContext);
+	state = run([{type: 'nextChange', ...view}, {type: 'nextChange', ...view}], state);
+	t.is(state.change, 3);
+	t.is(state.top[0], 80);
+	state = run([{type: 'nextChange', ...view}], state);
+	t.is(state.change, 3);
+	t.is(state.hint, 'last change');
+	state = run([{type: 'previousChange', ...view}], state);
+	t.is(state.change, 2);
+	t.is(state.top[0], 48);
+});
+
+test('after scrolling away, next change searches from the top line', t => {
+	const state = run([{type: 'nextChange', ...view}, {type: 'scrollTo', line: 30, ...view}, {type: 'nextChange', ...view}]);
+	t.is(state.change, 2);
+	const back = run([{type: 'scrollTo', line: 30, ...view}, {type: 'previousChange', ...view}]);
+	t.is(back.change, 1);
+});
+
+test('no changes: a hint, nothing moves', t => {
+	const state = run([{type: 'nextChange', lines: 10, page: 20, changes: []}]);
+	t.is(state.hint, 'no changes');
+	t.deepEqual(state.top, [0, 0]);
+});
+
+test('toggles and the boilerplate cycle', t => {
+	let state = run([{type: 'toggleTrivial'}]);
+	t.true(state.showTrivial);
+	state = run([{type: 'cycleBoilerplate'}], state);
+	t.is(state.boilerplate, 'hidden');
+	state = run([{type: 'cycleBoilerplate'}], state);
+	t.is(state.boilerplate, 'compared');
+	state = run([{type: 'cycleBoilerplate'}], state);
+	t.is(state.boilerplate, 'shown');
+	// Reset (a new pair) keeps the user's preferences, not the position.
+	state = run([{type: 'scroll', by: 3, ...view}, {type: 'toggleLinked'}, {type: 'reset'}], state);
+	t.deepEqual(state.top, [0, 0]);
+	t.true(state.showTrivial);
+	t.false(state.linked);
+});
