@@ -1,0 +1,76 @@
+import type {AnalyzedArticle} from '../corpus/article.js';
+import type {Comparison} from '../compare/model.js';
+import {toAnsi} from '../render/ansi.js';
+import {layoutComparison} from '../render/layout.js';
+import {colorLooks, plainLooks} from '../render/palette.js';
+import {measureWidth, safeString} from '../render/safe-text.js';
+import type {StyledSegment} from '../render/style.js';
+import {truncateToWidth} from '../render/truncate.js';
+
+export type DiffTextOptions = {
+	/** Total columns. */
+	width: number;
+	/** Colors (a terminal without NO_COLOR). Without them, changes carry wdiff-style text markers. */
+	color: boolean;
+	/** Any escape sequence at all (bold, dim): only for a terminal. Piped output is plain text. */
+	styled?: boolean;
+};
+
+/** Piped output: no escape sequences whatsoever. */
+const noLooks = Object.fromEntries(Object.keys(plainLooks).map(style => [style, {}])) as typeof plainLooks;
+
+const gutterWidth = 3;
+
+const pad = (segments: readonly StyledSegment[], width: number): StyledSegment[] => {
+	const used = measureWidth(segments.map(segment => segment.text).join(''));
+	return used >= width ? [...segments] : [...segments, {text: ' '.repeat(width - used), style: 'plain'}];
+};
+
+/** Summary lines: what relation, how similar, what was substituted. */
+export const summaryLines = (comparison: Comparison): string[] => {
+	const percent = (value: number) => `${Math.round(value * 100)}%`;
+	const lines = [
+		`relation: ${comparison.relation} · similarity ${comparison.similarity.toFixed(2)} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${comparison.degraded ? ' · (coarse: a size or time guard fired)' : ''}`,
+	];
+	if (comparison.substitutions.length > 0) {
+		const shown = comparison.substitutions.slice(0, 12).map(s => `${s.from} → ${s.to}${s.count > 1 ? ` ×${s.count}` : ''}`);
+		const more = comparison.substitutions.length - shown.length;
+		lines.push(`substitutions: ${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`);
+	}
+
+	return lines.map(line => safeString(line));
+};
+
+/** `copydesk diff` for a terminal or a pipe: a header, the two panes side by side, a summary. */
+export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparison: Comparison, options: DiffTextOptions): string => {
+	const width = Math.max(20, options.width);
+	const paneWidth = Math.floor((width - gutterWidth) / 2);
+	const looks = options.color ? colorLooks : options.styled === false ? noLooks : plainLooks;
+	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color});
+	const headerLines = (article: AnalyzedArticle): StyledSegment[][] => {
+		const details = [article.name, `${article.words} words`, article.meta.date ?? article.labels.meta.date].filter(Boolean).join(' · ');
+		return [
+			[{text: truncateToWidth(safeString(article.title), paneWidth), style: 'marker'}],
+			[{text: truncateToWidth(safeString(details), paneWidth), style: 'note'}],
+		];
+	};
+	const out: string[] = [];
+	const rule = '─'.repeat(paneWidth);
+	const leftHeader = headerLines(left);
+	const rightHeader = headerLines(right);
+	for (const [index, leftLine] of leftHeader.entries()) {
+		out.push(toAnsi([...pad(leftLine, paneWidth), {text: ' '.repeat(gutterWidth), style: 'plain'}, ...rightHeader[index]!], looks).trimEnd());
+	}
+
+	out.push(`${rule}${' '.repeat(gutterWidth)}${rule}`);
+	for (const line of layout.lines) {
+		const gutter: StyledSegment = line.gutter
+			? {text: ` ${line.gutter.text} `, style: line.gutter.style}
+			: {text: ' '.repeat(gutterWidth), style: 'plain'};
+		out.push(toAnsi([...pad(line.left, paneWidth), gutter, ...line.right], looks).trimEnd());
+	}
+
+	out.push(`${rule}${' '.repeat(gutterWidth)}${rule}`);
+	out.push(...summaryLines(comparison));
+	return `${out.join('\n')}\n`;
+};

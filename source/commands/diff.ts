@@ -1,0 +1,54 @@
+import {parseArgs} from 'node:util';
+import {analyzeArticles} from '../corpus/analyze.js';
+import {loadCorpus} from '../corpus/load.js';
+import {compareArticles} from './compare-articles.js';
+import {diffJson} from './diff-json.js';
+import {diffText} from './diff-text.js';
+import {colorWanted, UsageError, write, type CommandIo} from './io.js';
+
+/** `copydesk diff A B`: exit 0 when identical after normalisation, 1 when different, 2 on trouble (like diff(1)). */
+export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
+	const {values, positionals} = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			json: {type: 'boolean', default: false},
+			width: {type: 'string'},
+			'with-boilerplate': {type: 'boolean', default: false},
+		},
+	});
+	if (positionals.length !== 2) {
+		throw new UsageError('diff needs exactly two articles: copydesk diff A B');
+	}
+
+	const width = values.width === undefined ? undefined : Number.parseInt(values.width, 10);
+	if (width !== undefined && !(Number.isInteger(width) && width >= 20 && width <= 10_000)) {
+		throw new UsageError(`--width must be a number of columns from 20 to 10000, not ${JSON.stringify(values.width)}`);
+	}
+
+	const corpus = await loadCorpus(positionals, {stdin: io.stdin});
+	for (const problem of corpus.problems) {
+		await write(io.stderr, `copydesk: ${problem.path}: ${problem.message}\n`);
+	}
+
+	if (corpus.articles.length !== 2) {
+		// Both arguments the same file, a binary file, an unreadable one: nothing to compare.
+		throw new UsageError(`diff needs two readable articles; got ${corpus.articles.length}`);
+	}
+
+	for (const article of corpus.articles) {
+		for (const warning of article.warnings) await write(io.stderr, `copydesk: ${article.path}: ${warning}\n`);
+	}
+
+	// The two texts are each other's corpus: a line in both is not evidence of a template.
+	const [left, right] = analyzeArticles(corpus.articles) as [ReturnType<typeof analyzeArticles>[number], ReturnType<typeof analyzeArticles>[number]];
+	const comparison = compareArticles(left, right, {withBoilerplate: values['with-boilerplate']});
+	if (values.json) {
+		await write(io.stdout, `${JSON.stringify(diffJson(left, right, comparison))}\n`);
+	} else {
+		const columns = width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160);
+		await write(io.stdout, diffText(left, right, comparison, {width: columns, color: colorWanted(io), styled: Boolean(io.stdout.isTTY)}));
+	}
+
+	return comparison.relation === 'identical' ? 0 : 1;
+}

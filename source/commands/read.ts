@@ -1,0 +1,45 @@
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {analyzeArticles} from '../corpus/analyze.js';
+import {loadCorpus} from '../corpus/load.js';
+import {staticFeed} from '../corpus/feed.js';
+import {compareArticles} from './compare-articles.js';
+import {write, type CommandIo} from './io.js';
+
+/** `./corpus` when there is one, else the corpus bundled with copydesk (so a first run always shows something). */
+export const defaultCorpus = (cwd = process.cwd()): string => {
+	const local = path.join(cwd, 'corpus');
+	if (existsSync(local)) return local;
+	// dist/cli.js (bundle) and source/commands/read.ts (tsx) both sit two levels below the package root... or one.
+	const here = path.dirname(fileURLToPath(import.meta.url));
+	for (const candidate of [path.join(here, '..', 'corpus'), path.join(here, '..', '..', 'corpus')]) {
+		if (existsSync(candidate)) return candidate;
+	}
+
+	return local;
+};
+
+/** `copydesk [DIR|FILES...]`: the interactive reader. */
+export async function runRead(argv: string[], io: CommandIo): Promise<number> {
+	if (!io.stdin.isTTY || !io.stdout.isTTY) {
+		await write(io.stderr, 'copydesk: the reader needs a terminal; use `copydesk diff A B`, `copydesk strip` or `copydesk list` instead (see --help)\n');
+		return 2;
+	}
+
+	const unknownOption = argv.find(arg => arg.startsWith('-') && arg !== '-');
+	if (unknownOption) {
+		await write(io.stderr, `copydesk: unknown option ${unknownOption} (see --help)\n`);
+		return 2;
+	}
+
+	const inputs = argv.length > 0 ? argv : [defaultCorpus()];
+	const corpus = await loadCorpus(inputs);
+	const articles = analyzeArticles(corpus.articles);
+	const feed = staticFeed({root: corpus.root, articles, problems: corpus.problems, progress: null});
+	const {runReader} = await import('../reader/run.js');
+	return runReader({
+		feed,
+		compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 250}),
+	});
+}

@@ -1,0 +1,93 @@
+import {mkdtemp, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import test from 'ava';
+import {main} from '../../source/commands/main.js';
+import {captureIo} from '../helpers/command-io.js';
+
+const original = `Harbour Authority Approves New Ferry Terminal
+
+The harbour authority voted on Tuesday to approve a new ferry terminal on the east pier, ending a dispute that had lasted three years.
+
+The terminal will handle up to four thousand passengers a day when it opens in 2027, officials said.
+
+Critics said the cost, put at 48 million euros, was too high for a town of its size.
+`;
+
+const edited = `Harbour Authority Approves New Ferry Terminal
+
+The harbour authority voted on Tuesday to approve a new ferry terminal on the east pier, ending a row that had lasted three years.
+
+The terminal will handle up to four thousand passengers a day when it opens in 2027, officials said.
+
+Critics said the cost, put at 48 million euros, was too high for a town of its size.
+`;
+
+const files = async (texts: Record<string, string>) => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-diff-'));
+	for (const [name, text] of Object.entries(texts)) await writeFile(path.join(dir, name), text);
+	return (name: string) => path.join(dir, name);
+};
+
+test('diff exits 1 for different articles and marks the change wdiff-style when piped, with no escape sequences', async t => {
+	const file = await files({'a.txt': original, 'b.txt': edited});
+	const io = captureIo();
+	t.is(await main(['diff', file('a.txt'), file('b.txt'), '--width', '120'], io), 1);
+	t.regex(io.out(), /\[-dispute-\]/);
+	t.regex(io.out(), /\{\+row\+\}/);
+	t.false(io.out().includes('\u001B'));
+	for (const line of io.out().split('\n')) t.true([...line].length <= 120, line);
+});
+
+test('diff exits 0 for texts that differ only in typography and markup', async t => {
+	const typographic = original.replaceAll('"', '“').replace('Harbour Authority', '**Harbour Authority**').replace("ferry terminal", 'ferry  terminal');
+	const file = await files({'a.txt': original, 'b.md': `# ${typographic}`});
+	const io = captureIo();
+	t.is(await main(['diff', file('a.txt'), file('b.md')], io), 0, io.out());
+});
+
+test('diff --json writes the documented object; offsets index the decoded text', async t => {
+	const file = await files({'a.txt': original, 'b.txt': edited});
+	const io = captureIo();
+	t.is(await main(['diff', file('a.txt'), file('b.txt'), '--json'], io), 1);
+	const result = JSON.parse(io.out());
+	t.deepEqual(Object.keys(result).slice(0, 7), ['left', 'right', 'similarity', 'containment', 'relation', 'changes', 'degraded']);
+	t.deepEqual(result.left, {path: file('a.txt'), title: 'Harbour Authority Approves New Ferry Terminal'});
+	t.true(['edited', 'verbatim'].includes(result.relation), result.relation);
+	t.true(result.similarity > 0.8 && result.similarity < 1);
+	t.deepEqual(result.substitutions, [{from: 'dispute', to: 'row', count: 1}]);
+	const changed = result.rows.filter((row: {kind: string}) => row.kind === 'changed');
+	t.is(changed.length, 1);
+	const [row] = changed;
+	t.true(original.slice(row.left.start, row.left.end).startsWith('The harbour authority voted'));
+	t.true(edited.slice(row.right.start, row.right.end).startsWith('The harbour authority voted'));
+	const removed = row.ops.find((op: {op: string}) => op.op === 'removed');
+	t.is(original.slice(removed.left.start, removed.left.end), 'dispute');
+});
+
+test('diff with a missing file is one line on stderr and exit status 2', async t => {
+	const file = await files({'a.txt': original});
+	const io = captureIo();
+	t.is(await main(['diff', file('a.txt'), file('missing.txt')], io), 2);
+	t.is(io.err().trim().split('\n').length, 1);
+	t.regex(io.err(), /missing\.txt/);
+});
+
+test('diff with the wrong number of arguments or a bad width is a usage error (2)', async t => {
+	const file = await files({'a.txt': original, 'b.txt': edited});
+	t.is(await main(['diff', file('a.txt')], captureIo()), 2);
+	t.is(await main(['diff', file('a.txt'), file('b.txt'), '--width', 'wide'], captureIo()), 2);
+	t.is(await main(['diff', file('a.txt'), file('b.txt'), '--bogus'], captureIo()), 2);
+});
+
+test('diff in a terminal uses color (red/green) unless NO_COLOR is set', async t => {
+	const file = await files({'a.txt': original, 'b.txt': edited});
+	const colored = captureIo({tty: true, columns: 120, env: {}});
+	await main(['diff', file('a.txt'), file('b.txt')], colored);
+	t.regex(colored.out(), /\u001B\[[0-9;]*31[0-9;]*m/);
+	t.regex(colored.out(), /\u001B\[[0-9;]*32[0-9;]*m/);
+	const plain = captureIo({tty: true, columns: 120, env: {NO_COLOR: '1'}});
+	await main(['diff', file('a.txt'), file('b.txt')], plain);
+	t.notRegex(plain.out(), /\u001B\[[0-9;]*3[12]m/);
+	t.regex(plain.out().replace(/\u001B\[[0-9;]*m/g, ""), /\[-dispute-\]/);
+});

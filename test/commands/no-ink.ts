@@ -1,0 +1,45 @@
+// The non-interactive commands must not load Ink or React (importing Ink alone
+// costs ~0.4 s). Checked on the built bundle: follow the static imports from
+// each command's chunk and look for Ink's or React's modules in what is reached.
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import test from 'ava';
+
+const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+const staticImport = /^\s*(?:import|export)\s[^;]*?from\s*"(\.\/[^"]+)"|^\s*import\s*"(\.\/[^"]+)"/gm;
+
+const reachable = (start: string): Set<string> => {
+	const seen = new Set<string>();
+	const visit = (file: string) => {
+		if (seen.has(file)) return;
+		seen.add(file);
+		const source = readFileSync(path.join(dist, file), 'utf8');
+		for (const match of source.matchAll(staticImport)) visit(path.normalize(match[1] ?? match[2]!));
+	};
+	visit(start);
+	return seen;
+};
+
+const loadsUi = (file: string) => /\/\/ node_modules\/(?:ink|react|react-reconciler|ink-select-input)\//.test(readFileSync(path.join(dist, file), 'utf8'));
+
+test('diff, strip and list chunks (and the entry) reach no Ink or React module by static import', t => {
+	if (!existsSync(path.join(dist, 'cli.js'))) {
+		t.fail('dist/cli.js missing: npm test builds first (npm run build)');
+		return;
+	}
+
+	const files = readdirSync(dist);
+	for (const command of ['diff', 'strip', 'list']) {
+		const chunk = files.find(file => file.startsWith(`${command}-`) && file.endsWith('.js'));
+		t.truthy(chunk, `no ${command} chunk in dist/`);
+		const offenders = [...reachable(chunk!)].filter(loadsUi);
+		t.deepEqual(offenders, [], `${command} reaches ${offenders.join(', ')}`);
+	}
+
+	t.deepEqual([...reachable('cli.js')].filter(loadsUi), []);
+	// And the reader's chunk does load Ink, so the check above can fail.
+	const reader = files.find(file => file.startsWith('run-'));
+	t.truthy(reader);
+	t.true([...reachable(reader!)].some(loadsUi));
+});
