@@ -6,24 +6,40 @@ export const signatureLength = 128;
 /** Rows per band. With 64 bands of 2 rows a pair with Jaccard 0.2 is a candidate with p ≈ 0.93, at 0.05 with p ≈ 0.15. */
 export const rowsPerBand = 2;
 
-const multipliers = Uint32Array.from({length: signatureLength}, (_, i) => mix32(i * 2 + 1) | 1);
-const offsets = Uint32Array.from({length: signatureLength}, (_, i) => mix32(i * 2 + 2));
+const binBits = Math.log2(signatureLength);
+const valueMask = 2 ** (32 - binBits) - 1;
+const empty = 0xffffffff;
 
 /**
- * The signatures of many shingle sets, packed row after row. Each slot is the
- * minimum of one hash function over the set: two sets agree on a slot with
- * probability equal to their Jaccard similarity. Empty sets get all-ones (never equal).
+ * The signatures of many shingle sets, packed row after row: one-permutation
+ * MinHash (Li et al. 2012) with rotation densification (Shrivastava 2017).
+ * One hash per shingle splits the sets into bins and keeps each bin's
+ * minimum; two sets agree on a bin with probability close to their Jaccard
+ * similarity — at the cost of one hash per shingle instead of 128. Empty sets
+ * get all-ones slots (never taken as equal).
  */
 export function minhashSignatures(sets: readonly Uint32Array[]): Uint32Array {
-	const signatures = new Uint32Array(sets.length * signatureLength).fill(0xffffffff);
+	const signatures = new Uint32Array(sets.length * signatureLength).fill(empty);
 	for (const [index, set] of sets.entries()) {
 		const base = index * signatureLength;
 		for (let s = 0; s < set.length; s++) {
-			const value = set[s];
-			for (let k = 0; k < signatureLength; k++) {
-				// Inputs are already well mixed; multiply-add (odd multiplier) is a permutation of 2^32.
-				const hash = (Math.imul(value, multipliers[k]) + offsets[k]) >>> 0;
-				if (hash < signatures[base + k]) signatures[base + k] = hash;
+			const hash = mix32(set[s] ^ 0x5bd1e995);
+			const bin = hash >>> (32 - binBits);
+			const value = hash & valueMask;
+			if (value < signatures[base + bin]) signatures[base + bin] = value;
+		}
+
+		if (set.length === 0) continue;
+		// An empty bin borrows the next filled bin's value (circularly), tagged
+		// with the distance so borrowed values only match borrowed values.
+		for (let bin = 0; bin < signatureLength; bin++) {
+			if (signatures[base + bin] !== empty && signatures[base + bin] <= valueMask) continue;
+			for (let step = 1; step < signatureLength; step++) {
+				const source = signatures[base + ((bin + step) % signatureLength)];
+				if (source <= valueMask) {
+					signatures[base + bin] = (source + step * (valueMask + 1)) >>> 0;
+					break;
+				}
 			}
 		}
 	}
