@@ -66,22 +66,41 @@ const isSpace = /\s/u;
  * apostrophes and dashes folded, whitespace runs (line breaks included) collapsed
  * to one space, lower case. Leading/trailing whitespace is dropped.
  */
+// Only run the markup patterns when a slice has a character they need.
+const markupHint = /[*_~#>[<\u2022]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
+
 export const normalizeMapped = (text: string, from = 0, to = text.length): NormalizedText => {
-	const mask = markupMask(text, from, to);
-	let out = '';
-	const starts: number[] = [];
-	const ends: number[] = [];
+	const mask = markupHint.test(text.slice(from, to)) ? markupMask(text, from, to) : undefined;
+	let capacity = to - from + 16;
+	let codes = new Uint16Array(capacity);
+	let starts = new Int32Array(capacity);
+	let ends = new Int32Array(capacity);
+	let n = 0;
 	let pendingSpace = -1;
 	// Dropped markup touching a word is absorbed into that word's span, so `**x**`
 	// vs `x` is seen as a trivial difference rather than lost.
 	let dropStart = -1;
 	let lastWasText = false;
-	const push = (ch: string, start: number, end: number) => {
+	const grow = () => {
+		capacity *= 2;
+		const bigger = (array: Int32Array) => {
+			const copy = new Int32Array(capacity);
+			copy.set(array);
+			return copy;
+		};
+		const moreCodes = new Uint16Array(capacity);
+		moreCodes.set(codes);
+		codes = moreCodes;
+		starts = bigger(starts);
+		ends = bigger(ends);
+	};
+	const push = (code: number, start: number, end: number) => {
+		if (n + 2 >= capacity) grow();
 		if (pendingSpace >= 0) {
-			if (out.length > 0) {
-				out += ' ';
-				starts.push(pendingSpace);
-				ends.push(start);
+			if (n > 0) {
+				codes[n] = 32;
+				starts[n] = pendingSpace;
+				ends[n++] = start;
 			}
 			pendingSpace = -1;
 		}
@@ -89,9 +108,9 @@ export const normalizeMapped = (text: string, from = 0, to = text.length): Norma
 			start = dropStart;
 			dropStart = -1;
 		}
-		out += ch;
-		starts.push(start);
-		ends.push(end);
+		codes[n] = code;
+		starts[n] = start;
+		ends[n++] = end;
 		lastWasText = true;
 	};
 	const space = (at: number) => {
@@ -102,21 +121,21 @@ export const normalizeMapped = (text: string, from = 0, to = text.length): Norma
 	let i = from;
 	while (i < to) {
 		const code = text.charCodeAt(i);
-		if (mask[i - from]) {
-			if (lastWasText && pendingSpace < 0) ends[ends.length - 1] = i + 1;
+		if (mask && mask[i - from]) {
+			if (lastWasText && pendingSpace < 0) ends[n - 1] = i + 1;
 			else if (dropStart < 0) dropStart = i;
 			i++;
 			continue;
 		}
 		if (code < 0x80) {
 			if (code === 32 || (code >= 9 && code <= 13)) space(i);
-			else push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : text[i], i, i + 1);
+			else push(code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code, i, i + 1);
 			i++;
 			continue;
 		}
 		// A code point and its combining marks normalise together.
 		let end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1);
-		while (end < to && !mask[end - from]) {
+		while (end < to && !(mask && mask[end - from])) {
 			const next = text.codePointAt(end)!;
 			if (next < 0x300 || !isCombining.test(String.fromCodePoint(next))) break;
 			end += next > 0xffff ? 2 : 1;
@@ -124,13 +143,17 @@ export const normalizeMapped = (text: string, from = 0, to = text.length): Norma
 		const original = text.slice(i, end);
 		let folded = '';
 		for (const ch of foldedPunctuation[original] ?? original.normalize('NFKC')) folded += foldedPunctuation[ch] ?? ch;
-		for (const ch of folded.toLowerCase()) {
-			if (isSpace.test(ch)) space(i);
-			else push(ch, i, end);
+		folded = folded.toLowerCase();
+		for (let k = 0; k < folded.length; k++) {
+			const unit = folded.charCodeAt(k);
+			if (unit === 32 || isSpace.test(folded[k])) space(i);
+			else push(unit, i, end);
 		}
 		i = end;
 	}
-	return {text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends)};
+	let out = '';
+	for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+	return {text: out, starts: starts.subarray(0, n), ends: ends.subarray(0, n)};
 };
 
 /** Single-string form, for hashing lines and sentences. */

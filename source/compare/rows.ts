@@ -1,0 +1,62 @@
+import type {Row} from './model.js';
+import type {Side, Unit} from './units.js';
+import type {Pair} from './align.js';
+
+/**
+ * Rows in left-text order. In-order pairs, removed sentences and left boilerplate
+ * follow the left text; added sentences and right boilerplate are slotted in
+ * where they fall between in-order pairs on the right; a moved pair sits at its
+ * left position, and `movedAfter` says where its right side is.
+ */
+export const orderRows = (left: Side, right: Side, pairs: Pair[], pairRow: (pair: Pair) => Row): Row[] => {
+	const pairByLeft = new Map<number, Pair>();
+	const leftPaired = new Uint8Array(left.units.length);
+	const rightPaired = new Uint8Array(right.units.length);
+	for (const pair of pairs) {
+		pairByLeft.set(pair.left[0], pair);
+		for (const index of pair.left) leftPaired[index] = 1;
+		for (const index of pair.right) rightPaired[index] = 1;
+	}
+	const rows: Row[] = [];
+	const rowOfRight = new Int32Array(right.units.length).fill(-1);
+	const span = (first: Unit, last: Unit = first) => ({start: first.start, end: last.end});
+	let next = 0;
+	const flushRight = (until: number) => {
+		for (; next < until; next++) {
+			if (rightPaired[next]) continue;
+			const unit = right.units[next];
+			rowOfRight[next] = rows.length;
+			rows.push(unit.excluded ? {...boilerplate(unit), left: null, right: span(unit), rightParagraph: unit.paragraph} : {kind: 'added', left: null, right: span(unit), similarity: 0, ops: [], rightParagraph: unit.paragraph});
+		}
+	};
+	const movedRows: Array<{row: number; rightFirst: number}> = [];
+	for (const unit of left.units) {
+		if (unit.excluded) {
+			rows.push({...boilerplate(unit), left: span(unit), right: null, leftParagraph: unit.paragraph});
+			continue;
+		}
+		const pair = pairByLeft.get(unit.index);
+		if (pair) {
+			if (!pair.moved) {
+				flushRight(pair.right[0]);
+				next = Math.max(next, pair.right[pair.right.length - 1] + 1);
+			} else movedRows.push({row: rows.length, rightFirst: pair.right[0]});
+			for (const index of pair.right) rowOfRight[index] = rows.length;
+			rows.push(pairRow(pair));
+			continue;
+		}
+		if (leftPaired[unit.index]) continue;
+		rows.push({kind: 'removed', left: span(unit), right: null, similarity: 0, ops: [], leftParagraph: unit.paragraph});
+	}
+	flushRight(right.units.length);
+	for (const {row, rightFirst} of movedRows) rows[row].movedAfter = rightFirst > 0 ? rowOfRight[rightFirst - 1] : -1;
+	return rows;
+};
+
+const boilerplate = (unit: Unit): Row => {
+	const item = unit.excluded!;
+	const row: Row = {kind: 'boilerplate', left: null, right: null, similarity: 0, ops: [], label: item.label};
+	if (item.category) row.category = item.category;
+	if (item.reason) row.reason = item.reason;
+	return row;
+};

@@ -1,0 +1,116 @@
+import type {Weights} from './weights.js';
+
+/**
+ * Sentence similarity from language-independent evidence:
+ * - weighted Dice over shared words (IDF-like weights from the two texts),
+ * - weighted Dice over character trigrams of the words, so inflections and
+ *   spelling variants ("seized"/"seize", Russian case endings) still count;
+ *   a trigram carries its word's weight shared among the word's trigrams.
+ * The mean of the two, 0..1. Profiles are sorted id arrays: Dice is a merge.
+ */
+export type Profile = {
+	words: Int32Array;
+	wordWeights: Float64Array;
+	wordTotal: number;
+	grams: Int32Array;
+	gramWeights: Float64Array;
+	gramTotal: number;
+	/** Word ids, rarest first (the evidence an inverted index needs). */
+	rare: Int32Array;
+};
+
+/** Interned character trigrams of each word, shared by all profiles of one comparison. */
+export class Grams {
+	private readonly ids = new Map<string, number>();
+	private readonly byWord: Array<Int32Array | undefined> = [];
+	constructor(private readonly weights: Weights) {}
+
+	of(word: number): Int32Array {
+		let grams = this.byWord[word];
+		if (!grams) {
+			const padded = ` ${this.weights.words[word]} `;
+			const list: number[] = [];
+			for (let k = 0; k + 3 <= padded.length; k++) {
+				const gram = padded.slice(k, k + 3);
+				let id = this.ids.get(gram);
+				if (id === undefined) this.ids.set(gram, (id = this.ids.size));
+				list.push(id);
+			}
+			grams = Int32Array.from(list);
+			this.byWord[word] = grams;
+		}
+		return grams;
+	}
+}
+
+const sortedUnique = (ids: number[]): Int32Array => {
+	const sorted = Int32Array.from(ids).sort();
+	let n = 0;
+	for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k];
+	return sorted.subarray(0, n);
+};
+
+export const profileOf = (wordLists: Int32Array[], weights: Weights, grams: Grams): Profile => {
+	const all: number[] = [];
+	for (const list of wordLists) for (const id of list) all.push(id);
+	const words = sortedUnique(all);
+	const wordWeights = new Float64Array(words.length);
+	let wordTotal = 0;
+	const gramWeight = new Map<number, number>();
+	for (let k = 0; k < words.length; k++) {
+		const weight = weights.weight[words[k]];
+		wordWeights[k] = weight;
+		wordTotal += weight;
+		const wordGrams = grams.of(words[k]);
+		const share = weight / Math.max(1, wordGrams.length);
+		for (const gram of wordGrams) if ((gramWeight.get(gram) ?? 0) < share) gramWeight.set(gram, share);
+	}
+	const gramIds = Int32Array.from(gramWeight.keys()).sort();
+	const gramWeights = new Float64Array(gramIds.length);
+	let gramTotal = 0;
+	for (let k = 0; k < gramIds.length; k++) {
+		gramWeights[k] = gramWeight.get(gramIds[k])!;
+		gramTotal += gramWeights[k];
+	}
+	const rare = Int32Array.from(words).sort((a, b) => weights.weight[b] - weights.weight[a] || a - b);
+	return {words, wordWeights, wordTotal, grams: gramIds, gramWeights, gramTotal, rare};
+};
+
+const dice = (a: Int32Array, aw: Float64Array, aTotal: number, b: Int32Array, bw: Float64Array, bTotal: number): number => {
+	if (aTotal + bTotal === 0) return 0;
+	let shared = 0;
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		if (a[i] === b[j]) shared += Math.min(aw[i++], bw[j++]);
+		else if (a[i] < b[j]) i++;
+		else j++;
+	}
+	return (2 * shared) / (aTotal + bTotal);
+};
+
+export const similarityOf = (a: Profile, b: Profile): number => {
+	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;
+	return 0.5 * dice(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights, b.wordTotal) + 0.5 * dice(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights, b.gramTotal);
+};
+
+/** Profiles of one side, computed on demand: most sentences of an edited copy never need one. */
+export class Profiles {
+	private readonly cache = new Map<number, Profile>();
+	constructor(
+		private readonly unitWords: Int32Array[],
+		private readonly weights: Weights,
+		private readonly grams: Grams,
+	) {}
+
+	/** Profile of the contiguous units first..last (unit indices). */
+	of(first: number, last = first): Profile {
+		if (first !== last) return profileOf(this.unitWords.slice(first, last + 1), this.weights, this.grams);
+		let profile = this.cache.get(first);
+		if (!profile) {
+			profile = profileOf([this.unitWords[first]], this.weights, this.grams);
+			this.cache.set(first, profile);
+		}
+		return profile;
+	}
+}

@@ -1,0 +1,112 @@
+import type {Comparison, Relation, Row, Substitution} from './model.js';
+import type {Side} from './units.js';
+import type {Weights} from './weights.js';
+import type {Pair} from './align.js';
+import type {PairDiff} from './word-diff.js';
+
+/**
+ * Relation thresholds. Measures are on the side more contained in the other
+ * (so excerpts and padded copies count as copies), with IDF-like word weights:
+ * - aligned: share of that side's content in sentences paired with the other side;
+ * - fidelity: share of the paired content kept word for word (containment / aligned);
+ * - exact: share of the paired content in sentences equal after normalisation.
+ * identical  no change rows at all (boilerplate aside);
+ * verbatim   aligned ≥ 0.5, exact ≥ 0.85, fidelity ≥ 0.9: a copy, maybe excerpted or padded;
+ * edited     aligned ≥ 0.5, fidelity ≥ 0.7: most sentences kept, lightly reworded;
+ * rewritten  aligned ≥ 0.3, fidelity ≥ 0.25: same sentences in the same order, heavily reworded;
+ * related    aligned ≥ 0.1 or shared vocabulary ≥ 0.25: same subject, little shared wording;
+ * unrelated  otherwise.
+ */
+const thresholds = {
+	copyAligned: 0.5,
+	verbatimExact: 0.85,
+	verbatimFidelity: 0.9,
+	editedFidelity: 0.7,
+	rewrittenAligned: 0.3,
+	rewrittenFidelity: 0.25,
+	relatedAligned: 0.1,
+	relatedVocabulary: 0.25,
+};
+
+export const changeKinds = new Set<Row['kind']>(['changed', 'moved', 'removed', 'added']);
+
+type SideTotals = {total: number; shared: number; paired: number; exact: number};
+
+const totalsOf = (side: Side, s: 0 | 1, weights: Weights): SideTotals => {
+	let total = 0;
+	for (const index of side.body) total += weights.unitWeight[s][index];
+	return {total, shared: 0, paired: 0, exact: 0};
+};
+
+/** Weighted overlap of the two vocabularies, relative to the smaller one. */
+const vocabularyOverlap = (weights: Weights): number => {
+	const seen = [new Uint8Array(weights.words.length), new Uint8Array(weights.words.length)];
+	for (let s = 0; s < 2; s++) for (const list of weights.unitWords[s]) for (const id of list) seen[s][id] = 1;
+	let aTotal = 0;
+	let bTotal = 0;
+	let shared = 0;
+	for (let id = 0; id < weights.words.length; id++) {
+		const weight = weights.weight[id];
+		if (seen[0][id]) aTotal += weight;
+		if (seen[1][id]) bTotal += weight;
+		if (seen[0][id] && seen[1][id]) shared += weight;
+	}
+	const smaller = Math.min(aTotal, bTotal);
+	return smaller > 0 ? shared / smaller : 0;
+};
+
+export const summarize = (
+	left: Side,
+	right: Side,
+	weights: Weights,
+	rows: Row[],
+	pairs: Pair[],
+	diffs: Map<Pair, PairDiff>,
+): Omit<Comparison, 'rows' | 'degraded'> => {
+	const l = totalsOf(left, 0, weights);
+	const r = totalsOf(right, 1, weights);
+	const counts = new Map<string, Substitution>();
+	for (const pair of pairs) {
+		const diff = diffs.get(pair);
+		if (!diff) continue;
+		l.shared += diff.sharedLeft;
+		r.shared += diff.sharedRight;
+		const leftWeight = pair.left.reduce((sum, index) => sum + weights.unitWeight[0][index], 0);
+		const rightWeight = pair.right.reduce((sum, index) => sum + weights.unitWeight[1][index], 0);
+		l.paired += leftWeight;
+		r.paired += rightWeight;
+		if (diff.same) {
+			l.exact += leftWeight;
+			r.exact += rightWeight;
+		}
+		if (diff.wordSimilarity < 0.5 || diff.gaveUp) continue;
+		for (const {from, to} of diff.replacements) {
+			const key = `${from}\u0000${to}`;
+			const entry = counts.get(key) ?? {from, to, count: 0};
+			entry.count++;
+			counts.set(key, entry);
+		}
+	}
+	const share = (part: number, whole: number, empty: number) => (whole > 0 ? Math.min(1, part / whole) : empty);
+	const bothEmpty = l.total === 0 && r.total === 0;
+	const containment = {left: share(l.shared, l.total, bothEmpty ? 1 : 0), right: share(r.shared, r.total, bothEmpty ? 1 : 0)};
+	const similarity = bothEmpty ? 1 : share(l.shared + r.shared, l.total + r.total, 0);
+	const changes = rows.filter(row => changeKinds.has(row.kind)).length;
+
+	let relation: Relation;
+	const side = containment.left >= containment.right ? l : r;
+	const aligned = share(side.paired, side.total, 0);
+	const fidelity = share(side.shared, side.paired, 0);
+	const exact = share(side.exact, side.paired, 0);
+	if (changes === 0) relation = 'identical';
+	else if (aligned >= thresholds.copyAligned && exact >= thresholds.verbatimExact && fidelity >= thresholds.verbatimFidelity) relation = 'verbatim';
+	else if (aligned >= thresholds.copyAligned && fidelity >= thresholds.editedFidelity) relation = 'edited';
+	else if (aligned >= thresholds.rewrittenAligned && fidelity >= thresholds.rewrittenFidelity) relation = 'rewritten';
+	else if (aligned >= thresholds.relatedAligned || vocabularyOverlap(weights) >= thresholds.relatedVocabulary) relation = 'related';
+	else relation = 'unrelated';
+
+	const substitutions = [...counts.values()].sort((a, b) => b.count - a.count || compare(a.from, b.from) || compare(a.to, b.to));
+	return {similarity, containment, relation, substitutions, changes};
+};
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

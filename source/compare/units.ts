@@ -1,0 +1,129 @@
+import type {Excluded} from './model.js';
+import {paragraphsOf} from '../text/paragraphs.js';
+import {continuesInto, sentencesOf} from '../text/sentences.js';
+import {trimSpan} from '../text/lines.js';
+import {tokenize, tokensOf, type Token} from '../text/words.js';
+import {normalizeMapped} from '../text/normalize.js';
+import type {Span} from '../text/span.js';
+
+/** A unit of one side: a sentence of the body, or an excluded (boilerplate/metadata) span. */
+export type Unit = Span & {
+	/** Position in the side's unit list. */
+	index: number;
+	paragraph: number;
+	excluded?: Excluded;
+	/** Word and punctuation tokens (empty for excluded units). */
+	tokens: Token[];
+	/** Normalised content: equal keys mean equal after normalisation. */
+	key: string;
+};
+
+export type Side = {
+	text: string;
+	units: Unit[];
+	/** Indices (in `units`) of the body sentences, in text order. */
+	body: number[];
+};
+
+/** Clamp, sort and de-overlap excluded spans so they can become rows of their own. */
+const cleanExclusions = (text: string, excluded: Excluded[]): Excluded[] => {
+	const sorted = excluded
+		.map(item => ({...item, span: trimSpan(text, Math.max(0, Math.min(item.span.start, text.length)), Math.max(0, Math.min(item.span.end, text.length)))}))
+		.filter(item => item.span.end > item.span.start)
+		.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+	const clean: Excluded[] = [];
+	let reached = 0;
+	for (const item of sorted) {
+		if (item.span.end <= reached) continue;
+		const span = trimSpan(text, Math.max(item.span.start, reached), item.span.end);
+		if (span.end <= span.start) continue;
+		clean.push({...item, span});
+		reached = span.end;
+	}
+	return clean;
+};
+
+const paragraphAt = (starts: number[], offset: number): number => {
+	let low = 0;
+	let high = starts.length - 1;
+	let found = 0;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (starts[middle] <= offset) {
+			found = middle;
+			low = middle + 1;
+		} else high = middle - 1;
+	}
+	return found;
+};
+
+/** Split a text into units: body sentences (sentences broken across paragraphs joined) and excluded spans. */
+export const buildSide = (text: string, excludedInput: Excluded[] = []): Side => {
+	const excluded = cleanExclusions(text, excludedInput);
+	const {paragraphs, wrapped} = paragraphsOf(text);
+	const paragraphStarts = paragraphs.map(p => p.start);
+	type Piece = {span: Span; paragraph: number; excluded?: Excluded};
+	const pieces: Piece[] = [];
+	let e = 0;
+	let covered = 0;
+	for (const paragraph of paragraphs) {
+		let cursor = Math.max(paragraph.start, covered);
+		while (e < excluded.length && excluded[e].span.start < paragraph.end) {
+			const item = excluded[e];
+			if (item.span.start > cursor) pieces.push({span: {start: cursor, end: item.span.start}, paragraph: paragraph.index});
+			pieces.push({span: item.span, paragraph: paragraphAt(paragraphStarts, item.span.start), excluded: item});
+			cursor = Math.max(cursor, item.span.end);
+			e++;
+		}
+		if (cursor < paragraph.end) pieces.push({span: {start: cursor, end: paragraph.end}, paragraph: paragraph.index});
+		covered = Math.max(covered, cursor);
+	}
+	for (; e < excluded.length; e++) pieces.push({span: excluded[e].span, paragraph: paragraphAt(paragraphStarts, excluded[e].span.start), excluded: excluded[e]});
+
+	const units: Unit[] = [];
+	const body: number[] = [];
+	let previousBodyPiece = false;
+	for (const piece of pieces) {
+		if (piece.excluded) {
+			units.push({...piece.span, index: units.length, paragraph: piece.paragraph, excluded: piece.excluded, tokens: [], key: ''});
+			previousBodyPiece = false;
+			continue;
+		}
+		const trimmed = trimSpan(text, piece.span.start, piece.span.end);
+		if (trimmed.end <= trimmed.start) continue;
+		const spans = sentencesOf(text, trimmed.start, trimmed.end, {wrapped});
+		let first = 0;
+		const last = units[units.length - 1];
+		// A paragraph broken mid-sentence: the sentence carries on in the next one.
+		if (previousBodyPiece && last && spans.length > 0 && continuesInto(text, last, spans[0])) {
+			last.end = spans[0].end;
+			first = 1;
+		}
+		for (let k = first; k < spans.length; k++) {
+			body.push(units.length);
+			units.push({...spans[k], index: units.length, paragraph: piece.paragraph, tokens: [], key: ''});
+		}
+		previousBodyPiece = true;
+	}
+	// Normalise and tokenise the whole text once, then hand tokens to their sentences.
+	const tokens = tokensOf(normalizeMapped(text));
+	let t = 0;
+	for (const index of body) {
+		const unit = units[index];
+		while (t < tokens.length && tokens[t].end <= unit.start) t++;
+		const own: Token[] = [];
+		for (; t < tokens.length && tokens[t].start < unit.end; t++) {
+			const token = tokens[t];
+			if (token.start >= unit.start && token.end <= unit.end) own.push(token);
+			else own.push(...clipToken(text, token, unit));
+			if (token.end > unit.end) break; // the rest of the token belongs to the next sentence
+		}
+		unit.tokens = own;
+		unit.key = own.map(token => token.norm).join(' ');
+	}
+	return {text, units, body};
+};
+
+/** The part of a token inside a unit (tokens cross units only where an overlong sentence was cut). */
+const clipToken = (text: string, token: Token, unit: Span): Token[] =>
+	tokenize(text, Math.max(token.start, unit.start), Math.min(token.end, unit.end));

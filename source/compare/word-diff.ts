@@ -1,0 +1,116 @@
+import {diffArrays} from 'diff';
+import type {WordOp} from './model.js';
+import type {Token} from '../text/words.js';
+import type {Weights} from './weights.js';
+
+/** The word-level comparison of one pair of sentences (or sentence groups). */
+export type PairDiff = {
+	ops: WordOp[];
+	/** Weight of the words each side shares with the other. */
+	sharedLeft: number;
+	sharedRight: number;
+	/** Share of words equal on both sides, unweighted: 2·equal / (left words + right words). */
+	wordSimilarity: number;
+	/** Short replaced runs ("seized" → "taken"), normalised words. */
+	replacements: Array<{from: string; to: string}>;
+	/** No change at all (trivial differences aside). */
+	same: boolean;
+	/** The diff gave up (time or edit-length guard): ops are one removed and one added block. */
+	gaveUp: boolean;
+};
+
+/** Replacement runs longer than this many words are rewording, not a substitution. */
+const maxSubstitutionWords = 3;
+/** Edit scripts longer than this are not worth computing word by word. */
+const maxEditLength = 400;
+
+const joinWords = (tokens: Token[]): string => {
+	const words = tokens.filter(token => token.word).map(token => token.norm);
+	return words.join(' ');
+};
+
+/**
+ * Sentences equal after normalisation: equal ops without running a diff; a single
+ * op over the whole span when the two are byte-identical (the common case in copies).
+ */
+export const equalTokens = (leftText: string, rightText: string, left: Token[], right: Token[], sharedLeft: number, sharedRight: number): PairDiff => {
+	const ops: WordOp[] = [];
+	if (left.length && right.length) {
+		const leftSpan = {start: left[0].start, end: left[left.length - 1].end};
+		const rightSpan = {start: right[0].start, end: right[right.length - 1].end};
+		if (leftText.slice(leftSpan.start, leftSpan.end) === rightText.slice(rightSpan.start, rightSpan.end)) ops.push({op: 'equal', left: leftSpan, right: rightSpan});
+		else {
+			for (let k = 0; k < left.length; k++) {
+				const l = left[k];
+				const r = right[k];
+				const op: WordOp = {op: 'equal', left: {start: l.start, end: l.end}, right: {start: r.start, end: r.end}};
+				if (leftText.slice(l.start, l.end) !== rightText.slice(r.start, r.end)) op.trivial = true;
+				ops.push(op);
+			}
+		}
+	}
+	return {ops, sharedLeft, sharedRight, wordSimilarity: 1, replacements: [], same: true, gaveUp: false};
+};
+
+export const diffTokens = (leftText: string, rightText: string, left: Token[], right: Token[], weights: Weights, timeoutMs: number): PairDiff => {
+	const changes = diffArrays(
+		left.map(token => token.norm),
+		right.map(token => token.norm),
+		{timeout: Math.max(1, timeoutMs), maxEditLength},
+	);
+	let totalWords = 0;
+	for (const token of left) if (token.word) totalWords++;
+	for (const token of right) if (token.word) totalWords++;
+	if (!changes) {
+		const ops: WordOp[] = [];
+		if (left.length) ops.push({op: 'removed', left: {start: left[0].start, end: left[left.length - 1].end}});
+		if (right.length) ops.push({op: 'added', right: {start: right[0].start, end: right[right.length - 1].end}});
+		return {ops, sharedLeft: 0, sharedRight: 0, wordSimilarity: 0, replacements: [], same: false, gaveUp: true};
+	}
+	const ops: WordOp[] = [];
+	const replacements: PairDiff['replacements'] = [];
+	let sharedLeft = 0;
+	let sharedRight = 0;
+	let equalWords = 0;
+	let i = 0;
+	let j = 0;
+	for (let c = 0; c < changes.length; c++) {
+		const change = changes[c];
+		if (change.removed || change.added) {
+			// A removed run directly followed by an added run (or the reverse) is a replacement.
+			const next = changes[c + 1];
+			if (next && (next.removed || next.added) && next.removed !== change.removed) {
+				const removedRun = change.removed ? left.slice(i, i + change.count) : left.slice(i, i + next.count);
+				const addedRun = change.added ? right.slice(j, j + change.count) : right.slice(j, j + next.count);
+				const from = joinWords(removedRun);
+				const to = joinWords(addedRun);
+				const fromWords = from ? from.split(' ').length : 0;
+				const toWords = to ? to.split(' ').length : 0;
+				if (fromWords >= 1 && toWords >= 1 && fromWords <= maxSubstitutionWords && toWords <= maxSubstitutionWords) replacements.push({from, to});
+			}
+			for (let k = 0; k < change.count; k++) {
+				if (change.removed) {
+					const token = left[i++];
+					ops.push({op: 'removed', left: {start: token.start, end: token.end}});
+				} else {
+					const token = right[j++];
+					ops.push({op: 'added', right: {start: token.start, end: token.end}});
+				}
+			}
+			continue;
+		}
+		for (let k = 0; k < change.count; k++) {
+			const l = left[i++];
+			const r = right[j++];
+			if (l.word) {
+				equalWords += 2;
+				sharedLeft += weights.of(l.norm);
+				sharedRight += weights.of(r.norm);
+			}
+			const op: WordOp = {op: 'equal', left: {start: l.start, end: l.end}, right: {start: r.start, end: r.end}};
+			if (leftText.slice(l.start, l.end) !== rightText.slice(r.start, r.end)) op.trivial = true;
+			ops.push(op);
+		}
+	}
+	return {ops, sharedLeft, sharedRight, wordSimilarity: totalWords ? equalWords / totalWords : 1, replacements, same: changes.every(change => !change.added && !change.removed), gaveUp: false};
+};

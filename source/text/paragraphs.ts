@@ -1,0 +1,70 @@
+import type {Span} from './span.js';
+import {linesOf, trimSpan, type Line} from './lines.js';
+
+/** A paragraph: its trimmed span and its lines. */
+export type Paragraph = Span & {index: number; lines: Line[]};
+
+export type ParagraphLayout = {
+	paragraphs: Paragraph[];
+	/** Lines look hard-wrapped at a fixed width: a line break inside a paragraph is just a space. */
+	wrapped: boolean;
+};
+
+const lowercaseStart = /^\s*["'“‘«(]*\p{Ll}/u;
+const terminal = /[.!?…。！？:;"'”’»)\]]\s*$/u;
+
+/**
+ * Hard wrapping: most non-final lines of multi-line paragraphs are long, close to
+ * one width (≤ 100 columns), end without terminal punctuation, and the next line
+ * often carries on in lower case (a list of headlines does not).
+ */
+const looksWrapped = (text: string, lines: Line[]): boolean => {
+	const inner: Line[] = [];
+	let lowerNext = 0;
+	for (let k = 0; k + 1 < lines.length; k++) {
+		if (lines[k].blank || lines[k + 1].blank) continue;
+		inner.push(lines[k]);
+		if (lowercaseStart.test(text.slice(lines[k + 1].start, lines[k + 1].end))) lowerNext++;
+	}
+	if (inner.length < 3 || lowerNext < inner.length * 0.3) return false;
+	const lengths = inner.map(line => line.end - line.start).sort((a, b) => a - b);
+	const width = lengths[Math.floor(lengths.length * 0.9)];
+	if (width > 100 || width < 30) return false;
+	let wrapLike = 0;
+	for (const line of inner) {
+		const length = line.end - line.start;
+		if (length >= width * 0.6 && !terminal.test(text.slice(line.start, line.end))) wrapLike++;
+	}
+	return wrapLike >= inner.length * 0.6;
+};
+
+/**
+ * Paragraphs are separated by blank lines. A text with (almost) no blank lines
+ * that is not hard-wrapped has one paragraph per line, as many page dumps do.
+ */
+export const paragraphsOf = (text: string): ParagraphLayout => {
+	const lines = linesOf(text);
+	const wrapped = looksWrapped(text, lines);
+	let blank = 0;
+	let content = 0;
+	for (const line of lines) line.blank ? blank++ : content++;
+	const linePerParagraph = !wrapped && content > 1 && blank * 4 < content;
+	const paragraphs: Paragraph[] = [];
+	let current: Line[] = [];
+	const close = () => {
+		if (current.length === 0) return;
+		const span = trimSpan(text, current[0].start, current[current.length - 1].end);
+		paragraphs.push({...span, index: paragraphs.length, lines: current});
+		current = [];
+	};
+	for (const line of lines) {
+		if (line.blank) {
+			close();
+			continue;
+		}
+		current.push(line);
+		if (linePerParagraph) close();
+	}
+	close();
+	return {paragraphs, wrapped};
+};

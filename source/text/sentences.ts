@@ -1,0 +1,99 @@
+import type {Span} from './span.js';
+import {linesOf, trimSpan} from './lines.js';
+
+/**
+ * Sentence segmentation of one paragraph (or a piece of one). A hand-written
+ * splitter rather than Intl.Segmenter: Node 20's segmenter is quadratic on long
+ * strings, and ours needs guards it lacks anyway (abbreviations, initials,
+ * headlines without final punctuation, hard-wrapped lines).
+ */
+
+// Abbreviations that are followed by a capital or a number without ending a sentence.
+const abbreviations = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'pres',
+	'rev', 'hon', 'no', 'nos', 'vs', 'etc', 'approx', 'fig', 'vol', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'ave', 'blvd',
+	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'p', 'pp',
+	// French, German, Spanish, Russian and others seen in news copy.
+	'm', 'mme', 'mlle', 'me', 'dr', 'hr', 'fr', 'bzw', 'sr', 'sra', 'srta', 'г', 'гг', 'ул', 'им', 'т', 'тыс', 'млн', 'млрд', 'руб', 'с', 'см',
+]);
+
+const terminatorPattern = /[.!?…]+["'”’»)\]]*(?=\s|$)|[。！？]+[」』”’）)]*/gu;
+const lineEndsSentence = /[.!?…。！？:;]["'”’»)\]」』]*\s*$/u;
+const lowercaseStart = /^\s*["'“‘«(]*\p{Ll}/u;
+const wordBefore = /([\p{L}\p{N}.]+)$/u;
+const uppercaseLetter = /^\p{Lu}$/u;
+/** Longer "sentences" (page dumps without punctuation) are cut to keep word diffs bounded. */
+const maxSentenceChars = 1500;
+
+const isAbbreviation = (text: string, regionStart: number, dot: number): boolean => {
+	const before = wordBefore.exec(text.slice(Math.max(regionStart, dot - 20), dot));
+	if (!before) return false;
+	const word = before[1];
+	if (word.includes('.')) return true; // U.S., e.g., a.m.
+	if (uppercaseLetter.test(word)) return true; // initials: B. Assad
+	return abbreviations.has(word.toLowerCase());
+};
+
+export type SentenceOptions = {
+	/** The text is hard-wrapped: line breaks inside a paragraph are spaces. */
+	wrapped?: boolean;
+};
+
+/** Sentence spans (trimmed, non-empty) of `text.slice(from, to)`, in order, covering all its non-whitespace. */
+export const sentencesOf = (text: string, from: number, to: number, options: SentenceOptions = {}): Span[] => {
+	const region = text.slice(from, to);
+	const cuts: number[] = [];
+	for (const match of region.matchAll(terminatorPattern)) {
+		const end = from + match.index + match[0].length;
+		const rest = text.slice(end, Math.min(to, end + 8));
+		if (rest.trim() !== '' && lowercaseStart.test(rest)) continue;
+		if (match[0] === '.' && end < to && isAbbreviation(text, from, end - 1)) continue;
+		cuts.push(end);
+	}
+	// A line without terminal punctuation (a headline, a list item) is its own sentence,
+	// unless the text is hard-wrapped or the next line carries on in lower case.
+	if (!options.wrapped) {
+		const lines = linesOf(text, from, to);
+		for (let k = 0; k + 1 < lines.length; k++) {
+			const line = lines[k];
+			if (line.blank || lineEndsSentence.test(text.slice(line.start, line.end))) continue;
+			if (lowercaseStart.test(text.slice(lines[k + 1].start, lines[k + 1].end))) continue;
+			cuts.push(line.end);
+		}
+	}
+	cuts.sort((a, b) => a - b);
+	const spans: Span[] = [];
+	let start = from;
+	for (const cut of [...cuts, to]) {
+		if (cut <= start) continue;
+		const span = trimSpan(text, start, cut);
+		if (span.end > span.start) spans.push(...capLength(text, span));
+		start = cut;
+	}
+	return spans;
+};
+
+/** Cut an overlong span at line breaks, else at whitespace, into pieces of at most maxSentenceChars. */
+const capLength = (text: string, span: Span): Span[] => {
+	if (span.end - span.start <= maxSentenceChars) return [span];
+	const pieces: Span[] = [];
+	let start = span.start;
+	while (span.end - start > maxSentenceChars) {
+		const window = text.slice(start, start + maxSentenceChars);
+		let cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'));
+		if (cut < maxSentenceChars / 3) cut = window.search(/\s\S*$/);
+		if (cut < maxSentenceChars / 3) cut = maxSentenceChars;
+		// Never split a surrogate pair.
+		if (/[\uD800-\uDBFF]/.test(text[start + cut - 1] ?? '')) cut++;
+		const piece = trimSpan(text, start, start + cut);
+		if (piece.end > piece.start) pieces.push(piece);
+		start += cut;
+	}
+	const last = trimSpan(text, start, span.end);
+	if (last.end > last.start) pieces.push(last);
+	return pieces;
+};
+
+/** A sentence that ends without terminal punctuation and is continued in lower case by the next piece. */
+export const continuesInto = (text: string, sentence: Span, next: Span): boolean =>
+	!lineEndsSentence.test(text.slice(sentence.start, sentence.end)) && lowercaseStart.test(text.slice(next.start, Math.min(next.end, next.start + 8)));
