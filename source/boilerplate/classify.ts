@@ -1,6 +1,6 @@
 import type {ArticleLabels, BoilerplateCategory, LineKind, LineLabel, MetadataKind} from './label.js';
 import {type CorpusEvidence, lineKeyHashes, storiesWithLine} from './corpus-evidence.js';
-import {type LineFeatures, lineFeatures} from './features.js';
+import {type LineFeatures, lineFeatures, stopwordShare} from './features.js';
 import {hashString} from './hash.js';
 import {detectLanguage} from './language.js';
 import {isBlank, splitLines} from './lines.js';
@@ -51,12 +51,12 @@ const boiler = (category: BoilerplateCategory, reason: string): Decision => ({ki
 
 const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
 	for (const marker of markers) {
-		if (f.words.length > marker.maxWords) {
+		if (f.size > marker.maxWords) {
 			continue;
 		}
 
 		// A long sentence that merely starts like a marker ("Next week, ...") is prose.
-		if (!marker.sentence && f.terminal && f.words.length > 12) {
+		if (!marker.sentence && f.terminal && f.size > 12) {
 			continue;
 		}
 
@@ -138,7 +138,7 @@ const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle: boolea
 		return {decision: boiler('navigation', menu), endsArticle: false};
 	}
 
-	if (f.words.length <= 60 && trailingCreditPattern.test(f.raw)) {
+	if (f.size <= 60 && trailingCreditPattern.test(f.raw)) {
 		return {decision: boiler('caption', 'photo caption with credit'), endsArticle: false};
 	}
 
@@ -156,7 +156,7 @@ const grade = (f: LineFeatures, hasStopwords: boolean): Grade => {
 		return 'bad';
 	}
 
-	const count = f.words.length;
+	const count = f.size;
 	if (!hasStopwords) {
 		if (f.terminal && count >= 8) {
 			return 'good';
@@ -184,11 +184,11 @@ const minimumStories = 3;
 const isAnchor = (state: LineState): boolean => state.grade === 'good' || (state.grade === 'near' && state.f.terminal);
 
 /** A short line that still reads as a sentence ("AFP contributed reporting."). */
-const isSentenceLike = (f: LineFeatures): boolean => f.terminal && f.words.length >= 2 && !/^[\p{Lu}\d\s\p{P}]+$/u.test(f.plain);
+const isSentenceLike = (f: LineFeatures): boolean => f.terminal && f.size >= 2 && !/^[\p{Lu}\d\s\p{P}]+$/u.test(f.plain);
 
 /** A line that may be the article's title: a heading, or a short line that does not end with a full stop. */
 const isTitleLike = (f: LineFeatures): boolean =>
-	f.heading || (f.words.length >= 2 && f.words.length <= 30 && f.plain.length <= 250 && !/[.:;,]$/u.test(f.plain.replace(/["'»”’)\]*_]+$/u, '')));
+	f.heading || (f.size >= 2 && f.size <= 30 && f.plain.length <= 250 && !/[.:;,]$/u.test(f.plain.replace(/["'»”’)\]*_]+$/u, '')));
 
 /**
  * Labels every non-blank line of an article. `evidence` is corpus line
@@ -200,8 +200,8 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 
 	// Language: the stopword list that covers most of the article's words.
 	const sample: string[] = [];
-	const provisional = rawLines.map((line, index) => {
-		const f = lineFeatures(text.slice(line.start, line.end), index, line.n, line.start, line.end, undefined);
+	const features = rawLines.map((line, index) => {
+		const f = lineFeatures(text.slice(line.start, line.end), index, line.n, line.start, line.end);
 		if (sample.length < languageSampleWords) {
 			sample.push(...f.words.slice(0, languageSampleWords - sample.length));
 		}
@@ -210,9 +210,9 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 	});
 	const language = detectLanguage(sample);
 	const stopwords = stopwordsFor(language);
-	const features = stopwords
-		? rawLines.map((line, index) => lineFeatures(text.slice(line.start, line.end), index, line.n, line.start, line.end, stopwords))
-		: provisional;
+	for (const f of features) {
+		f.stopwordShare = stopwordShare(f.words, stopwords);
+	}
 
 	const states: LineState[] = features.map((f) => {
 		const firm = firmDecision(f);
@@ -273,7 +273,7 @@ const markHeadlineLists = (states: LineState[]): void => {
 
 		// A short heading just above the list ("Breaking news", "Latest") belongs to it.
 		const heading = states[block.first - 1];
-		if (heading && !heading.firm && states[block.first].f.n - heading.f.n <= 2 && heading.f.words.length <= 6 && !heading.f.terminal) {
+		if (heading && !heading.firm && states[block.first].f.n - heading.f.n <= 2 && heading.f.size <= 6 && !heading.f.terminal) {
 			heading.firm = boiler('headlines', 'heading of a headline list');
 			heading.grade = 'bad';
 		}
@@ -319,7 +319,7 @@ const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined,
 
 		states.forEach((state, i) => {
 			const chromeLike = state.grade === 'short' || (state.grade === 'near' && !state.f.terminal);
-			if (!state.firm && !state.repeated && chromeLike && !state.f.heading && state.f.words.length <= 8 && inSiblings(i) === 0) {
+			if (!state.firm && !state.repeated && chromeLike && !state.f.heading && state.f.size <= 8 && inSiblings(i) === 0) {
 				state.repeated = boiler('navigation', 'not in the other copies');
 			}
 		});
@@ -335,7 +335,7 @@ const resolveContext = (states: LineState[]): void => {
 		const first = anchors[0] ?? Infinity;
 		const last = anchors.at(-1) ?? -Infinity;
 		run.forEach((state, i) => {
-			if (state.repeated && !(isProse && i > first && i < last && state.repeated.category !== 'template')) {
+			if (state.repeated) {
 				// Chrome: named later, when its surroundings are known.
 			} else if (isProse && i >= first && i <= last) {
 				state.final = {kind: 'body'};
@@ -396,7 +396,7 @@ const chooseTitle = (states: LineState[]): number | undefined => {
 	if (title === undefined && firstBody !== -1) {
 		for (let i = firstBody - 1; i >= 0; i--) {
 			const state = states[i];
-			if (state.firm && (state.firm.kind === 'metadata' || betweenTitleAndBody.has(state.firm.category!) || (state.firm.category === 'navigation' && state.f.words.length <= 2))) {
+			if (state.firm && (state.firm.kind === 'metadata' || betweenTitleAndBody.has(state.firm.category!) || (state.firm.category === 'navigation' && state.f.size <= 2))) {
 				continue; // Date, byline, photo, share buttons, "Advertisement" between the title and the body.
 			}
 
@@ -482,7 +482,7 @@ const nameChrome = (states: LineState[]): void => {
 			return;
 		}
 
-		const wordCount = state.f.words.length;
+		const wordCount = state.f.size;
 		if (context && (context.category === 'comments' || wordCount >= 2 || state.f.linkShare >= 0.5)) {
 			state.final = context;
 		} else if (state.repeated && (wordCount > 2 || isSentenceLike(state.f) || state.repeated.category !== 'template')) {

@@ -28,6 +28,9 @@ export type CorpusEvidence = {
 	storyMemo: Map<number, StorySketch[]>;
 };
 
+/** Story counts at or above this are returned without placing the labelled article. */
+const enoughStories = 4;
+
 /** Articles remembered per line: enough to count stories, bounded for huge corpora. */
 const postingsLimit = 48;
 
@@ -144,6 +147,12 @@ export const storiesWithLine = (evidence: CorpusEvidence, hash: number, sketch: 
 
 	const remembered = Math.min(count, postingsLimit);
 	const estimated = Math.round((stories.length * count) / remembered);
+	// Comparing the article with every story is the costly part; past a few
+	// stories the answer no longer matters to anyone, so it is skipped.
+	if (estimated >= enoughStories) {
+		return estimated;
+	}
+
 	const isOwnStory = stories.some((story) => resemblance(story, sketch) >= sameStoryResemblance);
 	return isOwnStory ? estimated : estimated + 1;
 };

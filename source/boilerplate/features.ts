@@ -1,5 +1,5 @@
-import {lineKey, normalizeLine, stripMarkdown} from './normalize-line.js';
-import {lineWords} from './words.js';
+import {keyOfNormalized, normalizeLine, stripMarkdown} from './normalize-line.js';
+import {hasNoSpaceScript, lineWords} from './words.js';
 
 /** What one non-blank line looks like on its own: the evidence the classifier combines. */
 export type LineFeatures = {
@@ -16,14 +16,14 @@ export type LineFeatures = {
 	/** Punctuation-free key for matching lines across articles. */
 	key: string;
 	words: string[];
+	/** Length in words; for Chinese and Japanese, whose `words` are single characters, about two characters a word. */
+	size: number;
 	/** Share of words that are stopwords of the article's language (0 when it has no list). */
 	stopwordShare: number;
 	/** Ends like a sentence (., !, ?, …, 。 ...), closing quotes and emphasis allowed. */
 	terminal: boolean;
 	/** Share of the visible text inside links or URLs. */
 	linkShare: number;
-	/** Share of letters that are upper case (scripts without case count as lower). */
-	upperShare: number;
 	/** A Markdown heading ("# ..."). */
 	heading: boolean;
 };
@@ -32,30 +32,42 @@ const terminalPattern = /[.!?…。！？؟।](?:["'»”’)\]*_\s]|&quot;)*$/
 const markdownLinkPattern = /!?\[([^\]]*)\]\([^)]*\)/gu;
 const urlPattern = /(?:https?:\/\/|www\.)[^\s<>()]+/giu;
 
-export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, stopwords: Set<string> | undefined): LineFeatures => {
-	const trimmed = raw.trim();
-	const plain = stripMarkdown(trimmed).trim();
-	const words = lineWords(plain);
+/** Share of `words` in a stopword list (0 without a list). */
+export const stopwordShare = (words: readonly string[], stopwords: Set<string> | undefined): number => {
+	if (!stopwords || words.length === 0) {
+		return 0;
+	}
+
 	let stops = 0;
-	if (stopwords) {
-		for (const word of words) {
-			if (stopwords.has(word)) {
-				stops++;
-			}
+	for (const word of words) {
+		if (stopwords.has(word)) {
+			stops++;
 		}
 	}
 
+	return stops / words.length;
+};
+
+/** Features of one line; `stopwordShare` is filled in once the article's language is known. */
+export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number): LineFeatures => {
+	const trimmed = raw.trim();
+	const plain = stripMarkdown(trimmed).trim();
+	const words = lineWords(plain);
+	const norm = normalizeLine(trimmed);
+
 	let linked = 0;
-	for (const match of trimmed.matchAll(markdownLinkPattern)) {
-		linked += match[1].length || 1;
+	if (trimmed.includes('](')) {
+		for (const match of trimmed.matchAll(markdownLinkPattern)) {
+			linked += match[1].length || 1;
+		}
 	}
 
-	for (const match of trimmed.replace(markdownLinkPattern, '').matchAll(urlPattern)) {
-		linked += match[0].length;
+	if (/https?:|www\./iu.test(trimmed)) {
+		for (const match of trimmed.replace(markdownLinkPattern, '').matchAll(urlPattern)) {
+			linked += match[0].length;
+		}
 	}
 
-	const letters = plain.match(/\p{L}/gu)?.length ?? 0;
-	const upper = plain.match(/\p{Lu}/gu)?.length ?? 0;
 	return {
 		index,
 		n,
@@ -63,13 +75,13 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 		end,
 		raw: trimmed,
 		plain,
-		norm: normalizeLine(trimmed),
-		key: lineKey(trimmed),
+		norm,
+		key: keyOfNormalized(norm),
 		words,
-		stopwordShare: words.length > 0 ? stops / words.length : 0,
+		size: hasNoSpaceScript(plain) ? Math.ceil(words.length / 2) : words.length,
+		stopwordShare: 0,
 		terminal: terminalPattern.test(plain),
 		linkShare: plain.length > 0 ? Math.min(1, linked / plain.length) : 0,
-		upperShare: letters > 0 ? upper / letters : 0,
 		heading: /^\s{0,3}#{1,6}\s+\S/u.test(trimmed),
 	};
 };

@@ -19,9 +19,13 @@ export type Marker = {
 	endsArticle?: boolean;
 };
 
-/** `\\b` is ASCII-only even with the u flag; this boundary also works for Cyrillic, Greek, accented Latin. */
-const unicodeBoundary = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
-const withUnicodeBoundaries = (pattern: RegExp): RegExp => new RegExp(pattern.source.replaceAll('\\b', unicodeBoundary), pattern.flags);
+/**
+ * `\\b` is ASCII-only even with the u flag. Each `\\b` becomes a one-sided
+ * Unicode boundary: after a word character or group it ends a word, else it
+ * starts one (cheaper than a two-sided lookaround on every position).
+ */
+const withUnicodeBoundaries = (pattern: RegExp): RegExp =>
+	new RegExp(pattern.source.replace(/(.?)\\b/gu, (_, before: string) => (/[\p{L}\p{N})?*+]/u.test(before) ? `${before}(?![\\p{L}\\p{N}])` : `${before}(?<![\\p{L}\\p{N}])`)), pattern.flags);
 
 const rawMarkers: readonly Marker[] = [
 	// Comment forms and counters.

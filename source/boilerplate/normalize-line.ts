@@ -10,25 +10,31 @@ const quoteFolds: Record<string, string> = {
 
 const foldPattern = /[\u2018\u2019\u201A\u201B\u2032`\u00B4\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u2010-\u2015\u2212]/g;
 
+const markdownCharacters = /[[*_~<#>]/;
+const nonAscii = /[^\u0000-\u007F]/;
+
 /** Removes Markdown decoration but keeps the words: links, images, emphasis, heading and quote marks. */
 export const stripMarkdown = (line: string): string =>
-	line
+	!markdownCharacters.test(line) ? line : line
 		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/<(https?:\/\/[^>\s]+)>/gi, '$1')
 		.replace(/^\s{0,3}(?:#{1,6}\s+|>\s*)+/, '')
 		.replace(/(\*\*|__|\*|_|~~)(?=\S)([^*_~]*?\S)\1/g, '$2');
 
 /** NFKC, case-folded, quotes and dashes folded, Markdown stripped, white space collapsed, trimmed. */
-export const normalizeLine = (line: string): string =>
-	stripMarkdown(line.normalize('NFKC'))
-		.toLowerCase()
-		.replace(foldPattern, (c) => quoteFolds[c] ?? c)
-		.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, ' ')
-		.trim();
+export const normalizeLine = (line: string): string => {
+	const ascii = !nonAscii.test(line);
+	let normalized = stripMarkdown(ascii ? line : line.normalize('NFKC')).toLowerCase();
+	if (!ascii || normalized.includes('`')) {
+		normalized = normalized.replace(foldPattern, (c) => quoteFolds[c] ?? c);
+	}
 
-/** The normalised line with punctuation and symbols removed: for title/counterpart matching. */
-export const lineKey = (line: string): string =>
-	normalizeLine(line)
-		.replace(/[\p{P}\p{S}]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return normalized.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, ' ').trim();
+};
+
+/** A normalised line (normalizeLine) without punctuation and symbols. */
+export const keyOfNormalized = (normalized: string): string =>
+	(nonAscii.test(normalized) ? normalized.replace(/[\p{P}\p{S}\s]+/gu, ' ') : normalized.replace(/[^a-z0-9]+/g, ' ')).trim();
+
+/** The normalised line with punctuation and symbols removed: for matching lines across articles and titles. */
+export const lineKey = (line: string): string => keyOfNormalized(normalizeLine(line));

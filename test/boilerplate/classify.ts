@@ -1,0 +1,140 @@
+import test from 'ava';
+import {labelArticle} from '../../source/boilerplate/classify.js';
+import {buildCorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
+import type {ArticleLabels} from '../../source/boilerplate/label.js';
+import {sentence, story} from './stories.js';
+
+/** Label of each non-blank line, keyed by its text. */
+const byText = (text: string, labels: ArticleLabels): Map<string, string> =>
+	new Map(labels.lines.map(line => [text.slice(line.span.start, line.span.end).trim(), line.kind === 'boilerplate' ? `boilerplate:${line.category}` : line.metadata ? `metadata:${line.metadata}` : line.kind]));
+
+const body = story(1);
+
+test('a clean article loses nothing', t => {
+	const labels = labelArticle(body);
+	t.true(labels.lines.every(line => line.kind === 'body'));
+	t.is(labels.boilerplateShare, 0);
+	t.is(labels.language, 'en');
+});
+
+test('a headline list with dangling dashes and its heading are headlines', t => {
+	const text = `Latest\nFirst other story of the day -\nSecond other story here -\nA third one? -\n\nThe Title Of The Article\n\n${body}`;
+	const labels = byText(text, labelArticle(text));
+	t.is(labels.get('Latest'), 'boilerplate:headlines');
+	t.is(labels.get('A third one? -'), 'boilerplate:headlines');
+	t.is(labels.get('The Title Of The Article'), 'title');
+});
+
+test('bullet points between paragraphs stay in the body; a bullet list after the article is chrome', t => {
+	const inside = `${sentence(1, 0)}\nThe changes:\n- higher wages for carers\n- new ticket rules\n- longer refund periods\n${sentence(1, 1)}\n${sentence(1, 2)}`;
+	t.true(labelArticle(inside).lines.every(line => line.kind === 'body'));
+	const after = `${body}\n\nMost read\n- Storm warning for the west coast\n- Supermarket recalls cheese\n- New frog species found`;
+	const labels = byText(after, labelArticle(after));
+	t.is(labels.get('- Supermarket recalls cheese'), 'boilerplate:related');
+});
+
+test('previous/next links, separators and lone section names after the body are navigation', t => {
+	const text = `${body}\n\nMorocco\n\n-\n\nPREV Spain approves a shorter working week\nNEXT Italian parliament debates a bill\n« Article précédent\nСледующая статья →`;
+	const labels = byText(text, labelArticle(text));
+	for (const line of ['Morocco', '-', 'PREV Spain approves a shorter working week', 'NEXT Italian parliament debates a bill', '« Article précédent', 'Следующая статья →']) {
+		t.is(labels.get(line), 'boilerplate:navigation', line);
+	}
+});
+
+test('a sentence starting with "Next" is not navigation', t => {
+	const text = `${sentence(2, 0)}\n\nNext week, the council will vote on the plan after a long debate with residents and the mayor.\n\n${sentence(2, 1)}`;
+	t.is(byText(text, labelArticle(text)).get('Next week, the council will vote on the plan after a long debate with residents and the mayor.'), 'body');
+});
+
+for (const [language, reply, notice] of [
+	['en', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *'],
+	['fr', 'Laisser un commentaire', 'Votre adresse e-mail ne sera pas publiée.'],
+	['es', 'Deja una respuesta', 'Tu dirección de correo electrónico no será publicada.'],
+	['ru', 'Оставить комментарий', 'Ваш адрес email не будет опубликован.'],
+] as const) {
+	test(`comment forms (${language})`, t => {
+		const text = `${body}\n\n${reply}\n\n${notice}\n\n3 comments`;
+		const labels = byText(text, labelArticle(text));
+		t.is(labels.get(reply), 'boilerplate:comments');
+		t.is(labels.get(notice), 'boilerplate:comments');
+		t.is(labels.get('3 comments'), 'boilerplate:comments');
+	});
+}
+
+test('share, related, newsletter, legal and scraper lines are named', t => {
+	const text = `${body}\n\nShare: Facebook Twitter WhatsApp\n\nRead more: Another story about something\n\nSubscribe to our newsletter\n\n© 2025 Example Media. All rights reserved.\n\nWe use cookies to improve your experience on our site.\n\nOriginal url:\n\n<https://example.org/story>\n\nhttps://example.org/other`;
+	const labels = labelArticle(text);
+	const names = byText(text, labels);
+	t.is(names.get('Share: Facebook Twitter WhatsApp'), 'boilerplate:share');
+	t.is(names.get('Read more: Another story about something'), 'boilerplate:related');
+	t.is(names.get('Subscribe to our newsletter'), 'boilerplate:newsletter');
+	t.is(names.get('© 2025 Example Media. All rights reserved.'), 'boilerplate:legal');
+	t.is(names.get('We use cookies to improve your experience on our site.'), 'boilerplate:legal');
+	t.is(names.get('Original url:'), 'boilerplate:scraper');
+	t.is(names.get('<https://example.org/story>'), 'metadata:url');
+	t.is(names.get('https://example.org/other'), 'boilerplate:scraper');
+	t.is(labels.meta.url, 'https://example.org/story');
+});
+
+test('title, date, byline and photo caption above the body', t => {
+	const text = `# The Title Of The Story\n\nBy Jane Doe\nMarch 3, 2025\n\nA crowd in the square on Sunday. **AP Photo / John Smith**\n\n${body}`;
+	const labels = labelArticle(text);
+	const names = byText(text, labels);
+	t.is(names.get('# The Title Of The Story'), 'title');
+	t.is(names.get('By Jane Doe'), 'metadata:byline');
+	t.is(names.get('March 3, 2025'), 'metadata:date');
+	t.is(names.get('A crowd in the square on Sunday. **AP Photo / John Smith**'), 'boilerplate:caption');
+	t.deepEqual(labels.meta, {byline: 'By Jane Doe', date: 'March 3, 2025'});
+});
+
+test('a title printed twice: the first is the title, the second its repeat', t => {
+	const text = `The Same Title Twice\n\nThe same title twice\n\n${body}`;
+	const labels = labelArticle(text);
+	t.deepEqual(labels.lines.slice(0, 2).map(line => line.kind === 'boilerplate' ? line.category : line.kind), ['title', 'repeated-title']);
+});
+
+test('an article that starts with prose has no title', t => {
+	t.false(labelArticle(body).lines.some(line => line.kind === 'title'));
+});
+
+test('Cyrillic, accented Latin and CJK articles are not flagged for being non-English', t => {
+	for (const text of [
+		'Правительство региона утвердило программу ремонта сельских дорог.\nВ первую очередь отремонтируют участки, ведущие к школам.\nРаботы начнутся в мае.',
+		'Les quais sont fermés au public depuis mardi soir.\nLa préfecture surveille la situation heure par heure.\nAucune évacuation n’est prévue.',
+		'上海地铁新线路将于本周六正式开通运营。\n新线路连接城市西部的多个大型居住区和中心城区。\n不少沿线居民表示通勤时间可以缩短。',
+		'気象台は二十日、市内の桜が開花したと発表した。\n平年より五日早い開花となった。\n来週末には多くの花見客が訪れる見込みだ。',
+	]) {
+		t.true(labelArticle(text).lines.every(line => line.kind === 'body'), text.slice(0, 20));
+	}
+});
+
+test('a line in many different stories is template; the same line in copies of one story is not', t => {
+	const blurb = 'The Gazette has served the coastal towns since 1921 and is owned by its readers.';
+	const site = [1, 2, 3, 4].map(i => `Title number ${i} here\n\n${story(i)}\n\n${blurb}`);
+	const siteLabels = labelArticle(site[0], buildCorpusEvidence(site));
+	t.is(byText(site[0], siteLabels).get(blurb), 'boilerplate:template');
+	const copies = [1, 1, 1, 1].map(() => `Title here\n\n${story(7)}\n\n${blurb}`);
+	const copyLabels = labelArticle(copies[0], buildCorpusEvidence(copies));
+	t.is(byText(copies[0], copyLabels).get(blurb), 'body');
+});
+
+test('prose repeated across stories is kept when it sits between the article’s own paragraphs', t => {
+	const shared = 'Russia launched its full-scale invasion of Ukraine in February 2022, starting the largest war in Europe since 1945.';
+	const texts = [1, 2, 3, 4].map(i => `${sentence(i, 0)}\n\n${shared}\n\n${sentence(i, 1)}\n\n${sentence(i, 2)}`);
+	const labels = labelArticle(texts[0], buildCorpusEvidence(texts));
+	t.is(byText(texts[0], labels).get(shared), 'body');
+});
+
+test('siblings: a short line no other copy has is chrome', t => {
+	const copy = `${story(3)}\n\nMorocco news\n\n${sentence(3, 9)}`;
+	const sibling = `${story(3)}\n\n${sentence(3, 9)}`;
+	t.is(byText(copy, labelArticle(copy)).get('Morocco news'), 'body');
+	t.is(byText(copy, labelArticle(copy, undefined, [sibling])).get('Morocco news'), 'boilerplate:navigation');
+});
+
+test('line numbers and spans follow CR, LF and CRLF line endings', t => {
+	const text = 'Title Line Here\r\n\r\nLeave a Reply\rThe first sentence of the body is long enough to be prose, really.\nAnd the second sentence of the body is also long enough to count.';
+	const labels = labelArticle(text);
+	t.deepEqual(labels.lines.map(line => line.n), [1, 3, 4, 5]);
+	t.is(text.slice(labels.lines[1].span.start, labels.lines[1].span.end), 'Leave a Reply');
+});

@@ -1,0 +1,38 @@
+import test from 'ava';
+import {addToEvidence, buildCorpusEvidence, emptyEvidence, lineFrequency, storiesWithLine} from '../../source/boilerplate/corpus-evidence.js';
+import {hashString} from '../../source/boilerplate/hash.js';
+import {lineKey} from '../../source/boilerplate/normalize-line.js';
+import {textSketch} from '../../source/boilerplate/story-sketch.js';
+import {story} from './stories.js';
+
+test('a line counts once per article, in normalised form', t => {
+	const evidence = buildCorpusEvidence(['Subscribe now\nSubscribe now\nbody', '**SUBSCRIBE NOW!**\r\nother', 'nothing']);
+	t.is(evidence.articles, 3);
+	t.is(lineFrequency(evidence, 'subscribe now'), 2);
+	t.is(lineFrequency(evidence, 'absent line'), 0);
+	t.is(lineFrequency(evidence, '---'), 0);
+});
+
+test('incremental evidence equals evidence built at once', t => {
+	const texts = ['a\nb', 'b\nc', 'c\nd\na'];
+	const incremental = emptyEvidence();
+	for (const text of texts) {
+		addToEvidence(incremental, text);
+	}
+
+	t.deepEqual([...incremental.lineCounts], [...buildCorpusEvidence(texts).lineCounts]);
+});
+
+test('copies of one story count as one story; different stories count apart', t => {
+	const footer = 'The Gazette is an independent newspaper founded in 1921.';
+	const copies = [0, 1, 2].map(() => `${story(0)}\n${footer}`);
+	const sites = [0, 1, 2].map(i => `${story(i)}\n${footer}`);
+	const hash = hashString(lineKey(footer));
+	const copyEvidence = buildCorpusEvidence(copies);
+	t.is(copyEvidence.lineCounts.get(hash), 3);
+	t.is(storiesWithLine(copyEvidence, hash, textSketch(copies[0])), 1);
+	const siteEvidence = buildCorpusEvidence(sites);
+	t.is(storiesWithLine(siteEvidence, hash, textSketch(sites[0])), 3);
+	// An article outside the corpus adds its own story.
+	t.is(storiesWithLine(siteEvidence, hash, textSketch(story(5))), 4);
+});

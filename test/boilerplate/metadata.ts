@@ -1,0 +1,30 @@
+import test from 'ava';
+import {isBylineLine, isDateLine, lineUrl, metadataKind} from '../../source/boilerplate/metadata.js';
+
+test('date lines in several languages and formats', t => {
+	for (const line of ['December 08, 2024', 'Publié le 8 décembre 2024 à 10h32', '14.03.2025, 09:12 Uhr', '20 de marzo de 2025', '8 декабря 2024 г.', '2024年12月8日 10:30', 'Updated: 12/08/2024 10:45 GMT', 'Wed 19 Mar 2025 14.32 GMT']) {
+		t.true(isDateLine(line), line);
+	}
+});
+
+test('sentences that mention a date are not date lines', t => {
+	for (const line of ['In 2024 the rebels took Damascus on Sunday morning', 'The vote is due on 12 March 2025, officials said, after a long delay.', 'Morocco']) {
+		t.false(isDateLine(line), line);
+	}
+});
+
+test('bylines need a marker and names', t => {
+	t.true(isBylineLine('By Jane Doe'));
+	t.true(isBylineLine('Par Marie Dupont, à Paris'));
+	t.true(isBylineLine('Автор: Иван Петров'));
+	t.true(isBylineLine('Von Hans Müller und Petra Schmidt'));
+	t.false(isBylineLine('By the end of the week, everything had changed.'));
+	t.false(isBylineLine('De nombreux manifestants sont venus'));
+});
+
+test('URL lines: bare, in angle brackets or as a Markdown link', t => {
+	t.is(lineUrl('<https://example.org/a?b=1>'), 'https://example.org/a?b=1');
+	t.is(lineUrl('[source](https://example.org/x)'), 'https://example.org/x');
+	t.is(lineUrl('see https://example.org'), undefined);
+	t.is(metadataKind('www.example.org/page'), 'url');
+});
