@@ -17,10 +17,19 @@ export const seededRandom = (seed: number) => {
 	};
 };
 
-const syllables = ['ka', 'ren', 'to', 'mi', 'sar', 'vel', 'din', 'lo', 'bra', 'nest', 'or', 'im', 'cha', 'pol', 'ter', 'ux', 'gan', 'fi', 'rod', 'as', 'wen', 'qui', 'zel', 'mar'];
-const nouns = ['council', 'ministry', 'budget', 'harbour', 'railway', 'hospital', 'school', 'court', 'union', 'company', 'river', 'bridge', 'election', 'tax', 'report', 'inquiry', 'festival', 'factory', 'airport', 'museum', 'police', 'farmers', 'drivers', 'nurses', 'teachers', 'residents', 'investors', 'prosecutors', 'mayor', 'governor', 'senator', 'judge', 'protest', 'strike', 'storm', 'flood', 'fire', 'contract', 'loan', 'reform', 'plan', 'vote', 'treaty', 'merger', 'deficit', 'pipeline', 'stadium', 'clinic', 'ferry', 'tunnel'];
-const verbs = ['approved', 'rejected', 'delayed', 'announced', 'criticised', 'defended', 'questioned', 'welcomed', 'blocked', 'funded', 'reviewed', 'cancelled', 'expanded', 'investigated', 'postponed', 'supported', 'opposed', 'signed', 'challenged', 'praised'];
-const adjectives = ['new', 'controversial', 'long-awaited', 'regional', 'national', 'costly', 'temporary', 'revised', 'emergency', 'annual', 'local', 'disputed', 'ambitious', 'modest', 'final', 'previous', 'northern', 'southern', 'coastal', 'rural'];
+/** Each topic has its own names and nouns; templates and function words are shared, as in real news. */
+const topicSyllables = [
+	['ka', 'ren', 'to', 'mi', 'sar', 'vel', 'din', 'lo', 'bra', 'nest', 'or', 'im', 'cha', 'pol', 'ter', 'ux', 'gan', 'fi', 'rod', 'as', 'wen', 'qui', 'zel', 'mar'],
+	['bo', 'lin', 'dra', 'es', 'hu', 'kor', 'sta', 'vi', 'nel', 'tam', 'ur', 'gro', 'pe', 'shi', 'yan', 'dol', 'mek', 'ra', 'fen', 'ost', 'cu', 'lev', 'jor', 'ba'],
+];
+const topicNouns = [
+	['council', 'ministry', 'budget', 'harbour', 'railway', 'hospital', 'school', 'court', 'union', 'company', 'river', 'bridge', 'election', 'tax', 'report', 'inquiry', 'festival', 'factory', 'airport', 'museum', 'police', 'farmers', 'drivers', 'nurses', 'teachers', 'residents', 'investors', 'prosecutors', 'mayor', 'governor', 'senator', 'judge', 'protest', 'strike', 'storm', 'flood', 'fire', 'contract', 'loan', 'reform', 'plan', 'vote', 'treaty', 'merger', 'deficit', 'pipeline', 'stadium', 'clinic', 'ferry', 'tunnel'],
+	['team', 'coach', 'league', 'season', 'match', 'striker', 'goalkeeper', 'referee', 'transfer', 'injury', 'final', 'club', 'fans', 'sponsor', 'trophy', 'derby', 'tournament', 'squad', 'captain', 'penalty', 'contract', 'manager', 'academy', 'ground', 'title', 'supporters', 'players', 'owners', 'rivals', 'champions', 'record', 'draw', 'win', 'defeat', 'kit', 'broadcaster', 'camp', 'debut', 'pitch', 'ban', 'fixture', 'cup', 'medal', 'runner', 'cyclist', 'swimmer', 'jockey', 'boxer', 'umpire', 'scout'],
+];
+const topicVerbs = [['approved', 'rejected', 'delayed', 'announced', 'criticised', 'defended', 'questioned', 'welcomed', 'blocked', 'funded', 'reviewed', 'cancelled', 'expanded', 'investigated', 'postponed', 'supported', 'opposed', 'signed', 'challenged', 'praised'],
+	['beaten', 'drawn with', 'signed', 'dropped', 'trained', 'thrashed', 'edged', 'loaned', 'benched', 'booked', 'fined', 'sold', 'scouted', 'coached', 'outplayed', 'relegated', 'promoted', 'sacked', 'cheered', 'booed']];
+const topicAdjectives = [['new', 'controversial', 'long-awaited', 'regional', 'national', 'costly', 'temporary', 'revised', 'emergency', 'annual', 'local', 'disputed', 'ambitious', 'modest', 'final', 'previous', 'northern', 'southern', 'coastal', 'rural'],
+	['unbeaten', 'injured', 'record-breaking', 'young', 'veteran', 'away', 'home', 'late', 'stoppage-time', 'dramatic', 'goalless', 'tactical', 'physical', 'prolific', 'struggling', 'relegated', 'top-flight', 'amateur', 'semi-final', 'knockout']];
 const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const synonyms: Record<string, string> = {
 	approved: 'passed', rejected: 'turned down', delayed: 'held up', announced: 'unveiled', criticised: 'attacked', defended: 'backed',
@@ -46,7 +55,11 @@ const templates: Array<(g: Generator) => string> = [
 class Generator {
 	readonly people: string[];
 	readonly places: string[];
-	constructor(readonly random: () => number) {
+	constructor(
+		readonly random: () => number,
+		readonly topic = 0,
+	) {
+		const syllables = topicSyllables[topic];
 		const name = (parts: number) => {
 			let word = '';
 			for (let k = 0; k < parts; k++) word += syllables[this.int(syllables.length)];
@@ -61,10 +74,10 @@ class Generator {
 	pick<T>(list: readonly T[]): T {
 		return list[this.int(list.length)];
 	}
-	noun = () => this.pick(nouns);
-	verb = () => this.pick(verbs);
+	noun = () => this.pick(topicNouns[this.topic]);
+	verb = () => this.pick(topicVerbs[this.topic]);
 	verbBase = () => this.pick(['affect', 'delay', 'help', 'protect', 'change', 'replace', 'improve', 'weaken']);
-	adj = () => this.pick(adjectives);
+	adj = () => this.pick(topicAdjectives[this.topic]);
 	day = () => this.pick(days);
 	person = () => this.pick(this.people);
 	place = () => this.pick(this.places);
@@ -76,8 +89,8 @@ export type Article = {paragraphs: string[][]};
 
 export const render = (article: Article): string => article.paragraphs.map(sentences => sentences.join(' ')).join('\n\n') + '\n';
 
-export const generateArticle = (seed: number, words = 30_000): Article => {
-	const g = new Generator(seededRandom(seed));
+export const generateArticle = (seed: number, words = 30_000, topic = 0): Article => {
+	const g = new Generator(seededRandom(seed), topic);
 	const paragraphs: string[][] = [];
 	let count = 0;
 	while (count < words) {
@@ -124,11 +137,16 @@ export const editArticle = (article: Article, seed: number): Article => {
 };
 
 export const benchTexts = () => {
-	const original = generateArticle(1);
-	return {
-		original: render(original),
-		edited: render(editArticle(original, 2)),
-		unrelatedA: render(generateArticle(3)),
-		unrelatedB: render(generateArticle(4)),
-	};
+	const {original, edited} = editedPair();
+	const {left, right} = unrelatedPair();
+	return {original, edited, unrelatedA: left, unrelatedB: right};
 };
+
+/** The ~30,000-word article and its edited copy, as texts. */
+export const editedPair = () => {
+	const original = generateArticle(1);
+	return {original: render(original), edited: render(editArticle(original, 2))};
+};
+
+/** Two unrelated ~30,000-word articles on different topics. */
+export const unrelatedPair = () => ({left: render(generateArticle(3, 30_000, 0)), right: render(generateArticle(4, 30_000, 1))});

@@ -27,6 +27,9 @@ const maxGapCells = 10_000;
 const rareKeys = 6;
 /** Words in more sentences than this are too common to index. */
 const maxPosting = 64;
+/** A move needs this many shared rare words among the sentence's rarest: frames
+ * shared by unrelated sentences ("declined to comment on the") are not evidence. */
+const moveEvidence = 2;
 /** Candidates examined per sentence in the sparse path. */
 const maxCandidates = 32;
 
@@ -196,7 +199,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	for (let i = 0; i < L.length; i++) {
 		if (pairedL[i]) continue;
 		const profile = profileL(i);
-		const found = index.candidates(profile);
+		const found = index.candidates(profile, moveEvidence);
 		if (found.capped) degraded = true;
 		for (const j of found.items) {
 			const similarity = similarityOf(profile, profileR(j));
@@ -280,14 +283,14 @@ class InvertedIndex {
 	}
 
 	/** Positions sharing rare words with `profile`, most shared first, at most maxCandidates. */
-	candidates(profile: Profile): {items: number[]; capped: boolean} {
+	candidates(profile: Profile, minimumHits = 1): {items: number[]; capped: boolean} {
 		const hits = new Map<number, number>();
 		for (const word of profile.rare.slice(0, rareKeys)) {
 			const posting = this.postings.get(word);
 			if (!posting) continue;
 			for (const position of posting) hits.set(position, (hits.get(position) ?? 0) + 1);
 		}
-		const items = [...hits.keys()];
+		const items = minimumHits > 1 ? [...hits.keys()].filter(position => hits.get(position)! >= minimumHits) : [...hits.keys()];
 		if (items.length <= maxCandidates) return {items, capped: false};
 		items.sort((x, y) => hits.get(y)! - hits.get(x)! || x - y);
 		return {items: items.slice(0, maxCandidates), capped: false};

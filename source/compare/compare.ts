@@ -30,8 +30,8 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const pairRow = (pair: Pair): Row => {
 		const leftUnits = pair.left.map(index => leftSide.units[index]);
 		const rightUnits = pair.right.map(index => rightSide.units[index]);
-		const leftTokens = leftUnits.flatMap(unit => unit.tokens);
-		const rightTokens = rightUnits.flatMap(unit => unit.tokens);
+		const leftTokens = leftUnits.length === 1 ? leftUnits[0].tokens : leftUnits.flatMap(unit => unit.tokens);
+		const rightTokens = rightUnits.length === 1 ? rightUnits[0].tokens : rightUnits.flatMap(unit => unit.tokens);
 		const exact = pair.exact || (leftUnits.length === 1 && rightUnits.length === 1 && leftUnits[0].key === rightUnits[0].key);
 		const diff: PairDiff = exact
 			? equalTokens(left, right, leftTokens, rightTokens, sum(pair.left, weights.unitWeight[0]), sum(pair.right, weights.unitWeight[1]))

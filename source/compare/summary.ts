@@ -11,7 +11,7 @@ import type {PairDiff} from './word-diff.js';
  * - fidelity: share of the paired content kept word for word (containment / aligned);
  * - exact: share of the paired content in sentences equal after normalisation.
  * identical  no change rows at all (boilerplate aside);
- * verbatim   aligned ≥ 0.5, exact ≥ 0.85, fidelity ≥ 0.9: a copy, maybe excerpted or padded;
+ * verbatim   aligned ≥ 0.5, exact ≥ 0.97, fidelity ≥ 0.97: a copy, maybe excerpted or padded;
  * edited     aligned ≥ 0.5, fidelity ≥ 0.7: most sentences kept, lightly reworded;
  * rewritten  aligned ≥ 0.3, fidelity ≥ 0.25: same sentences in the same order, heavily reworded;
  * related    aligned ≥ 0.1 or shared vocabulary ≥ 0.25: same subject, little shared wording;
@@ -19,8 +19,8 @@ import type {PairDiff} from './word-diff.js';
  */
 const thresholds = {
 	copyAligned: 0.5,
-	verbatimExact: 0.85,
-	verbatimFidelity: 0.9,
+	verbatimExact: 0.97,
+	verbatimFidelity: 0.97,
 	editedFidelity: 0.7,
 	rewrittenAligned: 0.3,
 	rewrittenFidelity: 0.25,

@@ -106,20 +106,30 @@ export const buildSide = (text: string, excludedInput: Excluded[] = []): Side =>
 		previousBodyPiece = true;
 	}
 	// Normalise and tokenise the whole text once, then hand tokens to their sentences.
-	const tokens = tokensOf(normalizeMapped(text));
+	const normalized = normalizeMapped(text);
+	const normalizedStarts: number[] = [];
+	const tokens = tokensOf(normalized, normalizedStarts);
 	let t = 0;
 	for (const index of body) {
 		const unit = units[index];
 		while (t < tokens.length && tokens[t].end <= unit.start) t++;
-		const own: Token[] = [];
+		const first = t;
+		let clipped = false;
 		for (; t < tokens.length && tokens[t].start < unit.end; t++) {
 			const token = tokens[t];
-			if (token.start >= unit.start && token.end <= unit.end) own.push(token);
-			else own.push(...clipToken(text, token, unit));
+			if (token.start < unit.start || token.end > unit.end) clipped = true;
 			if (token.end > unit.end) break; // the rest of the token belongs to the next sentence
 		}
-		unit.tokens = own;
-		unit.key = own.map(token => token.norm).join(' ');
+		const last = Math.min(t, tokens.length - 1);
+		if (clipped) {
+			const own = tokens.slice(first, last + 1).flatMap(token => (token.start >= unit.start && token.end <= unit.end ? [token] : clipToken(text, token, unit)));
+			unit.tokens = own;
+			unit.key = own.map(token => token.norm).join(' ');
+		} else {
+			unit.tokens = tokens.slice(first, t);
+			// The normalised text of the sentence: whitespace already collapsed, cheap to slice.
+			unit.key = t > first ? normalized.text.slice(normalizedStarts[first], normalizedStarts[t - 1] + tokens[t - 1].norm.length) : '';
+		}
 	}
 	return {text, units, body};
 };

@@ -18,13 +18,20 @@ export const linesOf = (text: string, from = 0, to = text.length): Line[] => {
 };
 
 const isBlank = (text: string, start: number, end: number): boolean => {
-	for (let i = start; i < end; i++) if (!/\s/.test(text[i])) return false;
+	for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return false;
 	return true;
+};
+
+/** Whitespace test without a regular expression for the common ASCII case. */
+export const isSpaceAt = (text: string, i: number): boolean => {
+	const code = text.charCodeAt(i);
+	if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+	return /\s/.test(text[i]);
 };
 
 /** Shrink a span to its non-whitespace content (empty span at `start` if none). */
 export const trimSpan = (text: string, start: number, end: number): Span => {
-	while (start < end && /\s/.test(text[start])) start++;
-	while (end > start && /\s/.test(text[end - 1])) end--;
+	while (start < end && isSpaceAt(text, start)) start++;
+	while (end > start && isSpaceAt(text, end - 1)) end--;
 	return {start, end};
 };

@@ -52,7 +52,7 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 	}
 	// A line without terminal punctuation (a headline, a list item) is its own sentence,
 	// unless the text is hard-wrapped or the next line carries on in lower case.
-	if (!options.wrapped) {
+	if (!options.wrapped && /[\r\n]/.test(region)) {
 		const lines = linesOf(text, from, to);
 		for (let k = 0; k + 1 < lines.length; k++) {
 			const line = lines[k];

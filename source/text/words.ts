@@ -42,12 +42,15 @@ const segmentUnspaced = (run: string, emit: (start: number, end: number) => void
 
 /** Visit the word and punctuation tokens of `text` (offsets into `text`). */
 export const scanTokens = (text: string, visit: (start: number, end: number, word: boolean) => void) => {
+	const hasUnspaced = unspacedScript.test(text);
 	for (const match of text.matchAll(tokenPattern)) {
 		const value = match[0];
 		const start = match.index;
-		if (!wordStart.test(value)) {
+		const code = value.charCodeAt(0);
+		const word = code < 0x80 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : wordStart.test(value);
+		if (!word) {
 			visit(start, start + value.length, false);
-		} else if (unspacedScript.test(value)) {
+		} else if (hasUnspaced && unspacedScript.test(value)) {
 			segmentUnspaced(value, (s, e) => visit(start + s, start + e, true));
 		} else {
 			visit(start, start + value.length, true);
@@ -64,12 +67,16 @@ export const countWords = (text: string): number => {
 	return count;
 };
 
-/** Tokens of a normalised copy, with spans mapped back to the original text. */
-export const tokensOf = (normalized: NormalizedText): Token[] => {
+/**
+ * Tokens of a normalised copy, with spans mapped back to the original text.
+ * `normalizedStarts`, if given, receives each token's offset in the normalised text.
+ */
+export const tokensOf = (normalized: NormalizedText, normalizedStarts?: number[]): Token[] => {
 	const tokens: Token[] = [];
 	const {text, starts, ends} = normalized;
 	scanTokens(text, (start, end, word) => {
 		tokens.push({start: starts[start], end: ends[end - 1], norm: text.slice(start, end), word});
+		normalizedStarts?.push(start);
 	});
 	return tokens;
 };
