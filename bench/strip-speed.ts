@@ -9,13 +9,13 @@ import {buildCorpusEvidence} from '../source/boilerplate/corpus-evidence.js';
 import {keptText} from '../source/boilerplate/strip.js';
 import {loadLabelledFixtures} from './eval-boilerplate.js';
 
-/** Articles of ~15 KB: ten fixtures each, chrome lines kept verbatim (so they repeat like a site template), body lines made unique. */
+/** Articles of ~15 KB: twenty fixtures each, chrome lines kept verbatim (so they repeat like a site template), body lines made unique. */
 export const generateCorpus = (articles: number): string[] => {
 	const fixtures = loadLabelledFixtures();
 	const corpus: string[] = [];
 	for (let k = 0; k < articles; k++) {
 		const parts: string[] = [];
-		for (let j = 0; j < 10; j++) {
+		for (let j = 0; j < 20; j++) {
 			const fixture = fixtures[(k * 7 + j * 13) % fixtures.length];
 			const lines = fixture.text.split('\n').map((line, i) => (fixture.gold.get(i + 1) === 'body' ? `${line} (${k}.${j})` : line));
 			parts.push(lines.join(j % 3 === 0 ? '\r\n' : '\n'));

@@ -1,7 +1,6 @@
 import type {ArticleLabels, BoilerplateCategory, LineKind, LineLabel, MetadataKind} from './label.js';
 import {type CorpusEvidence, lineKeyHashes, storiesWithLine} from './corpus-evidence.js';
 import {type LineFeatures, lineFeatures, stopwordShare} from './features.js';
-import {hashString} from './hash.js';
 import {detectLanguage} from './language.js';
 import {isBlank, splitLines} from './lines.js';
 import {listBlocks} from './lists.js';
@@ -45,7 +44,7 @@ type LineState = {
 };
 
 /** Words (from the start of the text) used to detect the language: plenty, and bounded. */
-const languageSampleWords = 4000;
+const languageSampleWords = 1500;
 
 const boiler = (category: BoilerplateCategory, reason: string): Decision => ({kind: 'boilerplate', category, reason});
 
@@ -289,14 +288,14 @@ const markHeadlineLists = (states: LineState[]): void => {
  */
 const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined): void => {
 	const siblingHashes = (siblings ?? []).map((sibling) => lineKeyHashes(sibling));
-	const hashes = states.map((state) => (state.f.key ? hashString(state.f.key) : undefined));
+	const hashes = states.map((state) => (state.f.key === 0 ? undefined : state.f.key));
 	const inSiblings = (i: number): number => {
 		const hash = hashes[i];
 		return hash === undefined ? 0 : siblingHashes.filter((set) => set.has(hash)).length;
 	};
 
 	if (evidence && evidence.articles >= 3) {
-		const sketch = storySketch(states.flatMap((state) => (isProseLine(state.f.words, state.f.plain) ? [state.f.words] : [])));
+		const sketch = storySketch(states.flatMap((state) => (isProseLine(state.f.words, state.f.norm) ? [state.f.words] : [])));
 		const stories = hashes.map((hash) => (hash === undefined || (evidence.lineCounts.get(hash) ?? 0) < minimumStories ? 1 : storiesWithLine(evidence, hash, sketch)));
 		const candidate = states.map((state, i) => !state.firm && stories[i] >= minimumStories);
 		const core = states.flatMap((state, i) => (state.grade === 'good' && !candidate[i] ? [i] : []));
@@ -418,7 +417,7 @@ const chooseTitle = (states: LineState[]): number | undefined => {
 	if (title !== undefined) {
 		// The title printed twice: the first print is the title, the other its repeat.
 		const key = states[title].f.key;
-		const earlier = states.findIndex((state, i) => i < title! && key !== '' && state.f.key === key && !state.firm);
+		const earlier = states.findIndex((state, i) => i < title! && key !== 0 && state.f.key === key && !state.firm);
 		if (earlier !== -1) {
 			title = earlier;
 		}

@@ -1,6 +1,5 @@
-import {hashString} from './hash.js';
 import {isBlank, splitLines} from './lines.js';
-import {lineKey, stripMarkdown} from './normalize-line.js';
+import {keyHashOfNormalized, normalizeLine} from './normalize-line.js';
 import {isProseLine, resemblance, sameStoryResemblance, type StorySketch, storySketch} from './story-sketch.js';
 import {lineWords} from './words.js';
 
@@ -16,7 +15,7 @@ import {lineWords} from './words.js';
 export type CorpusEvidence = {
 	/** Number of articles counted. */
 	articles: number;
-	/** Hash of a line's key (lineKey) → number of articles that contain it. */
+	/** Hash of a line's key (keyHashOfNormalized) → number of articles that contain it. */
 	lineCounts: Map<number, number>;
 	/** Hash → the first articles (indices) that contain it; only for lines seen more than once. */
 	postings: Map<number, number[]>;
@@ -48,15 +47,15 @@ const scan = (text: string): Scan => {
 			continue;
 		}
 
-		const key = lineKey(raw);
-		if (key) {
-			hashes.add(hashString(key));
+		// As classify.ts sees lines (features.ts): normalised, then keyed and tokenised.
+		const norm = normalizeLine(raw);
+		const key = keyHashOfNormalized(norm);
+		if (key !== 0) {
+			hashes.add(key);
 		}
 
-		// As classify.ts sees lines: Markdown stripped.
-		const plain = stripMarkdown(raw.trim()).trim();
-		const words = lineWords(plain);
-		if (isProseLine(words, plain)) {
+		const words = lineWords(norm);
+		if (isProseLine(words, norm)) {
 			prose.push(words);
 		}
 	}
@@ -69,9 +68,9 @@ export const lineKeyHashes = (text: string): Set<number> => {
 	const hashes = new Set<number>();
 	for (const line of splitLines(text)) {
 		const raw = text.slice(line.start, line.end);
-		const key = isBlank(raw) ? '' : lineKey(raw);
-		if (key) {
-			hashes.add(hashString(key));
+		const key = isBlank(raw) ? 0 : keyHashOfNormalized(normalizeLine(raw));
+		if (key !== 0) {
+			hashes.add(key);
 		}
 	}
 
@@ -116,8 +115,8 @@ export const buildCorpusEvidence = (texts: Iterable<string>): CorpusEvidence => 
 
 /** In how many articles of the corpus a line (raw text) occurs. */
 export const lineFrequency = (evidence: CorpusEvidence, line: string): number => {
-	const key = lineKey(line);
-	return key ? evidence.lineCounts.get(hashString(key)) ?? 0 : 0;
+	const key = keyHashOfNormalized(normalizeLine(line));
+	return key === 0 ? 0 : evidence.lineCounts.get(key) ?? 0;
 };
 
 /**

@@ -1,4 +1,4 @@
-import {keyOfNormalized, normalizeLine, stripMarkdown} from './normalize-line.js';
+import {keyHashOfNormalized, normalizeLine, stripMarkdown} from './normalize-line.js';
 import {hasNoSpaceScript, lineWords} from './words.js';
 
 /** What one non-blank line looks like on its own: the evidence the classifier combines. */
@@ -13,8 +13,8 @@ export type LineFeatures = {
 	/** Markdown stripped, trimmed: what a reader sees. */
 	plain: string;
 	norm: string;
-	/** Punctuation-free key for matching lines across articles. */
-	key: string;
+	/** Hash of the punctuation-free key that matches lines across articles (keyHashOfNormalized); 0 for none. */
+	key: number;
 	words: string[];
 	/** Length in words; for Chinese and Japanese, whose `words` are single characters, about two characters a word. */
 	size: number;
@@ -52,8 +52,9 @@ export const stopwordShare = (words: readonly string[], stopwords: Set<string> |
 export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number): LineFeatures => {
 	const trimmed = raw.trim();
 	const plain = stripMarkdown(trimmed).trim();
-	const words = lineWords(plain);
 	const norm = normalizeLine(trimmed);
+	// Words of the normalised line: case-folded, quotes folded as in the stopword lists.
+	const words = lineWords(norm);
 
 	let linked = 0;
 	if (trimmed.includes('](')) {
@@ -76,7 +77,7 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 		raw: trimmed,
 		plain,
 		norm,
-		key: keyOfNormalized(norm),
+		key: keyHashOfNormalized(norm),
 		words,
 		size: hasNoSpaceScript(plain) ? Math.ceil(words.length / 2) : words.length,
 		stopwordShare: 0,

@@ -38,3 +38,53 @@ export const keyOfNormalized = (normalized: string): string =>
 
 /** The normalised line with punctuation and symbols removed: for matching lines across articles and titles. */
 export const lineKey = (line: string): string => keyOfNormalized(normalizeLine(line));
+
+let wordCharacters: Uint8Array | undefined;
+
+/** 1 for BMP code units that are letters, marks or numbers (built once, lazily: ~65k regex tests). */
+const wordCharacterTable = (): Uint8Array => {
+	if (!wordCharacters) {
+		wordCharacters = new Uint8Array(0x10000);
+		const pattern = /[\p{L}\p{M}\p{N}]/u;
+		for (let code = 0; code < 0x10000; code++) {
+			// Surrogate halves: astral characters are mostly CJK letters; count them as letters.
+			wordCharacters[code] = (code >= 0xD800 && code <= 0xDFFF) || pattern.test(String.fromCharCode(code)) ? 1 : 0;
+		}
+	}
+
+	return wordCharacters;
+};
+
+/**
+ * The 53-bit hash of keyOfNormalized(normalized), computed without building
+ * the key: runs of anything but letters, marks and numbers count as one
+ * space, leading and trailing ones as nothing. 0 when the key is empty.
+ */
+export const keyHashOfNormalized = (normalized: string): number => {
+	const table = wordCharacterTable();
+	let low = 0x811C9DC5;
+	let high = 0x01000193;
+	let length = 0;
+	let pendingSpace = false;
+	for (let i = 0; i < normalized.length; i++) {
+		const code = normalized.charCodeAt(i);
+		if (table[code] === 0) {
+			pendingSpace = length > 0;
+			continue;
+		}
+
+		if (pendingSpace) {
+			low = Math.imul(low ^ 32, 0x01000193);
+			high = Math.imul(high ^ 32, 0x5BD1E995);
+			high ^= high >>> 15;
+			pendingSpace = false;
+		}
+
+		low = Math.imul(low ^ code, 0x01000193);
+		high = Math.imul(high ^ code, 0x5BD1E995);
+		high ^= high >>> 15;
+		length++;
+	}
+
+	return length === 0 ? 0 : ((high & 0x1FFFFF) * 0x1_0000_0000) + (low >>> 0) + 1;
+};

@@ -18,15 +18,33 @@ export const isProseLine = (words: readonly string[], line: string): boolean =>
 	words.length >= 25 || (words.length >= 8 && /[.!?…。！？؟।]["'»”’)\]*_\s]*$/u.test(line));
 
 export const storySketch = (proseLines: Iterable<readonly string[]>): StorySketch => {
-	const hashes = new Set<number>();
+	// The smallest distinct hashes, kept sorted; most shingles fail the first comparison.
+	const bottom: number[] = [];
 	for (const words of proseLines) {
 		const wordHashes = words.map((word) => hashString(word) >>> 0);
 		for (let i = 0; i + 2 < wordHashes.length; i++) {
-			hashes.add((Math.imul(wordHashes[i], 0x9E3779B1) ^ Math.imul(wordHashes[i + 1], 0x85EBCA77) ^ wordHashes[i + 2]) >>> 0);
+			const hash = (Math.imul(wordHashes[i], 0x9E3779B1) ^ Math.imul(wordHashes[i + 1], 0x85EBCA77) ^ wordHashes[i + 2]) >>> 0;
+			if (bottom.length === sketchSize && hash >= bottom[sketchSize - 1]) {
+				continue;
+			}
+
+			let at = bottom.length;
+			while (at > 0 && bottom[at - 1] > hash) {
+				at--;
+			}
+
+			if (bottom[at - 1] === hash) {
+				continue;
+			}
+
+			bottom.splice(at, 0, hash);
+			if (bottom.length > sketchSize) {
+				bottom.pop();
+			}
 		}
 	}
 
-	return Uint32Array.from([...hashes].sort((a, b) => a - b).slice(0, sketchSize));
+	return Uint32Array.from(bottom);
 };
 
 /** Sketch of a raw text's prose lines. */

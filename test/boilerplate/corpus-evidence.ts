@@ -1,7 +1,6 @@
 import test from 'ava';
 import {addToEvidence, buildCorpusEvidence, emptyEvidence, lineFrequency, storiesWithLine} from '../../source/boilerplate/corpus-evidence.js';
-import {hashString} from '../../source/boilerplate/hash.js';
-import {lineKey} from '../../source/boilerplate/normalize-line.js';
+import {keyHashOfNormalized, normalizeLine} from '../../source/boilerplate/normalize-line.js';
 import {textSketch} from '../../source/boilerplate/story-sketch.js';
 import {story} from './stories.js';
 
@@ -27,7 +26,7 @@ test('copies of one story count as one story; different stories count apart', t 
 	const footer = 'The Gazette is an independent newspaper founded in 1921.';
 	const copies = [0, 1, 2].map(() => `${story(0)}\n${footer}`);
 	const sites = [0, 1, 2].map(i => `${story(i)}\n${footer}`);
-	const hash = hashString(lineKey(footer));
+	const hash = keyHashOfNormalized(normalizeLine(footer));
 	const copyEvidence = buildCorpusEvidence(copies);
 	t.is(copyEvidence.lineCounts.get(hash), 3);
 	t.is(storiesWithLine(copyEvidence, hash, textSketch(copies[0])), 1);
@@ -35,4 +34,12 @@ test('copies of one story count as one story; different stories count apart', t 
 	t.is(storiesWithLine(siteEvidence, hash, textSketch(sites[0])), 3);
 	// An article outside the corpus adds its own story.
 	t.is(storiesWithLine(siteEvidence, hash, textSketch(story(5))), 4);
+});
+
+test('line key hashes ignore punctuation and spacing, like line keys', t => {
+	const hash = (line: string) => keyHashOfNormalized(normalizeLine(line));
+	t.is(hash('“Subscribe,”  now!'), hash('subscribe now'));
+	t.not(hash('subscribe now'), hash('subscribe'));
+	t.is(hash(' -- '), 0);
+	t.is(hash('上海地铁'), hash('上海地铁。'));
 });
