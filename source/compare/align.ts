@@ -175,7 +175,6 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	}
 
 	// 3. Moves: leftovers paired across the whole text, equal ones first.
-	inOrder.sort((x, y) => x.i - y.i);
 	const moved: Step[] = [];
 	const freeR = new Map<string, number[]>();
 	for (let j = 0; j < R.length; j++) {
@@ -213,16 +212,15 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		pairedR[j] = 1;
 		moved.push({i, j, li: 1, rj: 1, similarity, exact: false});
 	}
-	// A leftover pair that fits between its in-order neighbours is not a move.
-	moved.sort((x, y) => x.i - y.i);
+	// Which pairs are in order: the heaviest chain over all of them, so that a short
+	// exact anchor crossing a longer run of reworded pairs is the one shown as moved.
+	const all = [...inOrder, ...moved];
+	const chain = new Set(heaviestChain(all, 0, R.length, step => step.similarity * (step.li + step.rj) / 2));
+	inOrder.length = 0;
 	const movedSteps: Step[] = [];
-	for (const step of moved) {
-		const at = lowerBound(inOrder, step.i);
-		const previous = inOrder[at - 1];
-		const next = inOrder[at];
-		if ((!previous || previous.j + previous.rj <= step.j) && (!next || step.j < next.j)) inOrder.splice(at, 0, step);
-		else movedSteps.push(step);
-	}
+	for (const step of all) (chain.has(step) ? inOrder : movedSteps).push(step);
+	inOrder.sort((x, y) => x.i - y.i);
+	movedSteps.sort((x, y) => x.i - y.i);
 
 	// 4. A reworded pair may really be a split or a merge: take in an unpaired neighbour when it helps.
 	for (const step of inOrder) {
@@ -255,17 +253,6 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		exact: step.exact,
 	});
 	return {pairs: [...inOrder.map(step => toPair(step, false)), ...movedSteps.map(step => toPair(step, true))], degraded};
-};
-
-const lowerBound = (steps: Array<{i: number}>, i: number): number => {
-	let low = 0;
-	let high = steps.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (steps[middle].i < i) low = middle + 1;
-		else high = middle;
-	}
-	return low;
 };
 
 /** Sentences by their rarest words; only words rare enough to be evidence are kept. */

@@ -24,9 +24,17 @@ const maxSubstitutionWords = 3;
 /** Edit scripts longer than this are not worth computing word by word. */
 const maxEditLength = 400;
 
+const unspaced = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+
+/** Words of a run as one phrase: spaces only where the script uses them. */
 const joinWords = (tokens: Token[]): string => {
-	const words = tokens.filter(token => token.word).map(token => token.norm);
-	return words.join(' ');
+	let phrase = '';
+	for (const token of tokens) {
+		if (!token.word) continue;
+		if (phrase && !(unspaced.test(phrase) && unspaced.test(token.norm[0]))) phrase += ' ';
+		phrase += token.norm;
+	}
+	return phrase;
 };
 
 /**
@@ -53,11 +61,15 @@ export const equalTokens = (leftText: string, rightText: string, left: Token[], 
 };
 
 export const diffTokens = (leftText: string, rightText: string, left: Token[], right: Token[], weights: Weights, timeoutMs: number): PairDiff => {
-	const changes = diffArrays(
-		left.map(token => token.norm),
-		right.map(token => token.norm),
-		{timeout: Math.max(1, timeoutMs), maxEditLength},
-	);
+	// Out of budget: no diff at all.
+	const changes =
+		timeoutMs > 0
+			? diffArrays(
+					left.map(token => token.norm),
+					right.map(token => token.norm),
+					{timeout: timeoutMs, maxEditLength},
+				)
+			: undefined;
 	let totalWords = 0;
 	for (const token of left) if (token.word) totalWords++;
 	for (const token of right) if (token.word) totalWords++;
@@ -84,8 +96,8 @@ export const diffTokens = (leftText: string, rightText: string, left: Token[], r
 				const addedRun = change.added ? right.slice(j, j + change.count) : right.slice(j, j + next.count);
 				const from = joinWords(removedRun);
 				const to = joinWords(addedRun);
-				const fromWords = from ? from.split(' ').length : 0;
-				const toWords = to ? to.split(' ').length : 0;
+				const fromWords = removedRun.filter(token => token.word).length;
+				const toWords = addedRun.filter(token => token.word).length;
 				if (fromWords >= 1 && toWords >= 1 && fromWords <= maxSubstitutionWords && toWords <= maxSubstitutionWords) replacements.push({from, to});
 			}
 			for (let k = 0; k < change.count; k++) {

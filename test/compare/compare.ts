@@ -1,20 +1,216 @@
+import {readFileSync} from 'node:fs';
 import test from 'ava';
 import {compareTexts} from '../../source/compare/compare.js';
-import {coverageProblems} from './coverage.js';
+import type {Comparison} from '../../source/compare/model.js';
+import {coverageProblems} from '../../source/compare/invariants.js';
 
-test('identical texts give only same rows', t => {
-	const text = 'The council met on Tuesday.\n\nIt approved the budget.';
-	const result = compareTexts(text, text);
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/compare/${name}`, import.meta.url), 'utf8');
+const slice = (text: string, span: {start: number; end: number} | null) => (span ? text.slice(span.start, span.end) : '');
+const kinds = (comparison: Comparison) => comparison.rows.map(row => row.kind);
+const compare = (left: string, right: string, options?: Parameters<typeof compareTexts>[2]) => {
+	const result = compareTexts(left, right, options);
+	const problems = coverageProblems(left, right, result);
+	if (problems.length > 0) throw new Error(`coverage: ${problems.join('; ')}`);
+	return result;
+};
+const original = fixture('ferry-original.md');
+
+test('identical texts give only same rows and relation identical', t => {
+	const result = compare(original, original);
 	t.true(result.rows.every(row => row.kind === 'same'));
 	t.is(result.relation, 'identical');
-	t.deepEqual(coverageProblems(text, text, result), []);
+	t.is(result.changes, 0);
+	t.is(result.similarity, 1);
 });
 
-test('an edited paragraph is a changed row covering both texts', t => {
-	const left = 'The council met on Tuesday.\n\nIt approved the budget.';
-	const right = 'The council met on Wednesday.\n\nIt approved the budget.\n\nA new paragraph.';
-	const result = compareTexts(left, right);
-	t.deepEqual(coverageProblems(left, right, result), []);
-	t.true(result.rows.some(row => row.kind === 'changed'));
-	t.true(result.rows.some(row => row.kind === 'added'));
+test('reflowed and retyped text is identical: wrapping, quotes, markup and case are trivial', t => {
+	const reflowed = original
+		.replace(/^# /m, '')
+		.replaceAll('"', '”')
+		.replaceAll("'", '’')
+		.split('\n\n')
+		.map(paragraph => paragraph.replace(/(.{40,60}) /g, '$1\n'))
+		.join('\n\n');
+	const result = compare(original, reflowed);
+	t.is(result.relation, 'identical');
+	t.is(result.changes, 0);
+	const trivial = result.rows.flatMap(row => row.ops).filter(op => op.op === 'equal' && op.trivial);
+	t.true(trivial.length > 0);
+});
+
+test('a paragraph broken mid-sentence still pairs with the whole sentence', t => {
+	const left = 'The ministry said the talks were over, adding that Moscow was not involved in the negotiations.\n\nRussia said it was in contact with all factions.';
+	const right = 'The ministry said the talks were over, adding that\n\nMoscow was not involved in the negotiations.\n\nRussia said it was in contact with all factions.';
+	const result = compare(left, right);
+	t.is(result.relation, 'identical');
+	t.is(result.rows.length, 2);
+});
+
+test('split and merged sentences pair 1:2 and 2:1', t => {
+	const right = fixture('ferry-split-merge.md');
+	const result = compare(original, right);
+	const split = result.rows.find(row => slice(original, row.left).startsWith('The city council'))!;
+	t.is(split.kind, 'changed');
+	t.true(slice(right, split.right).includes('Halvorsen Marine. The vote ended'));
+	const merged = result.rows.find(row => slice(right, row.right).startsWith('The contract, worth'))!;
+	t.true(slice(original, merged.left).includes('by 2028. Critics on the council'));
+	t.is(result.rows.filter(row => row.kind === 'removed' || row.kind === 'added').length, 0);
+	t.true(['verbatim', 'edited'].includes(result.relation));
+});
+
+test('moved paragraphs are moved rows, with movedAfter pointing at the right-side predecessor', t => {
+	const paragraphs = original.split('\n\n');
+	const [moved] = paragraphs.splice(8, 1); // "The regional transport authority..."
+	paragraphs.splice(3, 0, moved);
+	const right = paragraphs.join('\n\n');
+	const result = compare(original, right);
+	const movedRows = result.rows.filter(row => row.kind === 'moved');
+	t.is(movedRows.length, 2);
+	t.true(slice(original, movedRows[0].left).startsWith('The regional transport authority'));
+	const after = result.rows[movedRows[0].movedAfter!];
+	t.true(slice(right, after.right).startsWith('The city council of Port Aldren'));
+	t.is(result.rows.filter(row => row.kind === 'removed' || row.kind === 'added').length, 0);
+	// Rows follow the left text.
+	const lefts = result.rows.filter(row => row.left).map(row => row.left!.start);
+	t.deepEqual(lefts, [...lefts].sort((a, b) => a - b));
+});
+
+test('a spun copy pairs every sentence and lists its word substitutions', t => {
+	const result = compare(original, fixture('ferry-spun.md'));
+	t.true(['edited', 'rewritten'].includes(result.relation), result.relation);
+	t.is(result.rows.filter(row => row.kind === 'added').length, 0);
+	// Only the dateline is missing from the copy.
+	t.deepEqual(
+		result.rows.filter(row => row.kind === 'removed').map(row => slice(original, row.left)),
+		['March 14, 2025'],
+	);
+	const subs = result.substitutions.map(s => `${s.from}→${s.to}`);
+	for (const expected of ['rejected→turned down', 'argued→claimed', 'award→grant', 'packed→filled']) t.true(subs.includes(expected), expected);
+	for (let k = 1; k < result.substitutions.length; k++) {
+		const [a, b] = [result.substitutions[k - 1], result.substitutions[k]];
+		t.true(a.count > b.count || (a.count === b.count && a.from <= b.from));
+	}
+});
+
+test('substitutions are counted across pairs', t => {
+	const left = 'Rebels seized the town on Monday.\n\nLater they seized the airport.\n\nOfficials said little.';
+	const right = 'Rebels took the town on Monday.\n\nLater they took the airport.\n\nOfficials said little.';
+	const result = compare(left, right);
+	t.deepEqual(result.substitutions, [{from: 'seized', to: 'took', count: 2}]);
+	t.is(result.changes, 2);
+});
+
+test('an excerpt is a verbatim copy contained in the original', t => {
+	const excerpt = original.split('\n\n').slice(2, 6).join('\n\n');
+	const result = compare(original, excerpt);
+	t.is(result.relation, 'verbatim');
+	t.true(result.containment.right > 0.99);
+	t.true(result.containment.left < 0.6);
+	t.true(kinds(result).every(kind => kind === 'same' || kind === 'removed'));
+});
+
+test('a copy padded with page chrome is still verbatim', t => {
+	const padded = `Breaking news\nFlood warning lifted for the coast -\nNew museum opens in the old harbour -\n\n${original}\n\nLeave a Reply\nYour email address will not be published.\nRequired fields are marked *\n\nShare on Facebook | Share on X\n`;
+	const result = compare(original, padded);
+	t.is(result.relation, 'verbatim');
+	t.true(result.containment.left > 0.99);
+	t.true(result.rows.filter(row => row.kind === 'added').length >= 5);
+});
+
+test('excluded spans become boilerplate rows on their side and stay out of the comparison', t => {
+	const chrome = 'Leave a Reply\nYour email address will not be published.';
+	const padded = `${original}\n\n${chrome}\n`;
+	const start = padded.indexOf(chrome);
+	const lineEnd = padded.indexOf('\n', start);
+	const result = compare(original, padded, {
+		exclude: {
+			right: [
+				{span: {start, end: lineEnd}, label: 'boilerplate', category: 'comments', reason: 'comment form'},
+				{span: {start: lineEnd + 1, end: start + chrome.length}, label: 'boilerplate', category: 'comments'},
+			],
+		},
+	});
+	const boilerplate = result.rows.filter(row => row.kind === 'boilerplate');
+	t.is(boilerplate.length, 2);
+	t.deepEqual(boilerplate.map(row => [row.left, row.category, row.label]), [
+		[null, 'comments', 'boilerplate'],
+		[null, 'comments', 'boilerplate'],
+	]);
+	t.is(boilerplate[0].reason, 'comment form');
+	t.is(result.relation, 'identical');
+	t.is(result.containment.right, 1);
+});
+
+test('excluded spans in the middle of a paragraph split it without breaking coverage', t => {
+	const text = 'First sentence here.\nPhoto: Jane Doe / Agency\nSecond sentence here.';
+	const start = text.indexOf('Photo');
+	const result = compare(text, text.replace('Second', 'Other'), {
+		exclude: {left: [{span: {start, end: start + 24}, label: 'boilerplate', category: 'caption'}]},
+	});
+	// The right side's caption line is not excluded: it is an added sentence, slotted before the changed pair.
+	t.deepEqual(kinds(result), ['same', 'boilerplate', 'added', 'changed']);
+	t.is(result.rows[1].category, 'caption');
+});
+
+test('a different story on the same subject is related, not a copy, and is not paired line by line', t => {
+	const result = compare(original, fixture('school-same-subject.md'));
+	t.is(result.relation, 'related');
+	t.true(result.similarity < 0.15);
+	const pairs = result.rows.filter(row => row.left && row.right);
+	t.true(pairs.length <= 3, `${pairs.length} pairs`);
+	t.true(pairs.every(row => row.rewritten || row.similarity >= 0.5));
+});
+
+test('texts on different subjects are unrelated', t => {
+	const result = compare(original, fixture('recipe-unrelated.md'));
+	t.is(result.relation, 'unrelated');
+	t.true(result.rows.every(row => row.kind === 'removed' || row.kind === 'added'));
+});
+
+for (const language of ['fr', 'ru', 'zh', 'ja']) {
+	test(`${language}: a lightly edited copy aligns sentence by sentence`, t => {
+		const left = fixture(`${language}-original.txt`);
+		const right = fixture(`${language}-edited.txt`);
+		const result = compare(left, right);
+		t.is(result.relation, 'edited');
+		t.true(result.rows.every(row => row.left && row.right), kinds(result).join(' '));
+		t.true(result.rows.every(row => !row.rewritten));
+		t.true(result.substitutions.length >= 2);
+	});
+}
+
+test('a translation is not paired with the English text it shares only names with', t => {
+	const result = compare(original, fixture('fr-original.txt'));
+	t.true(['related', 'unrelated'].includes(result.relation));
+	t.true(result.similarity < 0.1);
+});
+
+test('a weakly similar pair is a rewritten block, not word confetti', t => {
+	const left = 'The council approved the ferry contract on Tuesday after a long debate.\n\nFares will be frozen.';
+	const right = 'After hours of arguing, councillors finally backed the ferry deal on Tuesday.\n\nFares will be frozen.';
+	const result = compare(left, right);
+	const row = result.rows[0];
+	if (row.kind === 'changed') {
+		t.true(row.rewritten);
+		t.deepEqual(row.ops.map(op => op.op), ['removed', 'added']);
+	} else {
+		t.deepEqual(kinds(result).slice(0, 2).sort(), ['added', 'removed']);
+	}
+});
+
+test('empty and whitespace-only texts', t => {
+	t.is(compare('', '').relation, 'identical');
+	t.is(compare('  \n\n ', '').rows.length, 0);
+	const result = compare('', original);
+	t.true(result.rows.every(row => row.kind === 'added'));
+	t.is(result.containment.right, 0);
+	t.is(result.relation, 'unrelated');
+});
+
+test('the time budget degrades to block replacement instead of hanging', t => {
+	const left = original.replaceAll('.', ',');
+	const right = fixture('ferry-spun.md').replaceAll('.', ',');
+	const result = compare(left, right, {timeoutMs: 0});
+	t.true(result.degraded);
+	t.true(result.rows.filter(row => row.kind === 'changed').every(row => row.rewritten));
 });

@@ -1,0 +1,46 @@
+import test from 'ava';
+import {sentencesOf} from '../../source/text/sentences.js';
+
+const split = (text: string, wrapped = false) => sentencesOf(text, 0, text.length, {wrapped}).map(span => text.slice(span.start, span.end));
+
+test('splits at terminal punctuation and keeps closing quotes with their sentence', t => {
+	t.deepEqual(split('He left. "We are fine." She stayed! Why?'), ['He left.', '"We are fine."', 'She stayed!', 'Why?']);
+	t.deepEqual(split('“It will be provided.” However, not now.'), ['“It will be provided.”', 'However, not now.']);
+});
+
+test('does not split after abbreviations, initials and dotted acronyms', t => {
+	t.deepEqual(split('Talks between B. Assad and Mr. Smith ended on Dec. 8 in the U.S. capital.'), [
+		'Talks between B. Assad and Mr. Smith ended on Dec. 8 in the U.S. capital.',
+	]);
+	t.deepEqual(split('It rained. then it stopped.'), ['It rained. then it stopped.']);
+});
+
+test('a line without terminal punctuation is its own sentence', t => {
+	t.deepEqual(split('Breaking news\nA couple saved from the flames -\nWhat to do this weekend?'), [
+		'Breaking news',
+		'A couple saved from the flames -',
+		'What to do this weekend?',
+	]);
+});
+
+test('hard-wrapped lines and lower-case continuations are not split', t => {
+	t.deepEqual(split('The council voted on Tuesday\nto approve the contract. It was late.', true), [
+		'The council voted on Tuesday\nto approve the contract.',
+		'It was late.',
+	]);
+	t.deepEqual(split('The ministry said, adding that\nMoscow was not involved.', true), ['The ministry said, adding that\nMoscow was not involved.']);
+	t.deepEqual(split('They said the deal\nwas done.'), ['They said the deal\nwas done.']);
+});
+
+test('splits Chinese and Japanese sentences without spaces', t => {
+	t.deepEqual(split('市议会通过了合同。市长表示欢迎！'), ['市议会通过了合同。', '市长表示欢迎！']);
+	t.deepEqual(split('契約を可決した。市長は述べた。'), ['契約を可決した。', '市長は述べた。']);
+});
+
+test('overlong runs without punctuation are cut into bounded pieces covering everything', t => {
+	const text = 'word '.repeat(1000).trim();
+	const spans = sentencesOf(text, 0, text.length);
+	t.true(spans.length > 1);
+	t.true(spans.every(span => span.end - span.start <= 1500));
+	t.is(spans.map(span => text.slice(span.start, span.end)).join(' '), text);
+});
