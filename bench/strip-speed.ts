@@ -44,7 +44,7 @@ const measure = (texts: string[]): {evidenceMs: number; labelMs: number; stripMs
 export const runStripBench = async (): Promise<string[]> => {
 	const out: string[] = [];
 	// Warm up the JIT and load the stopword lists once, outside the timings.
-	measure(generateCorpus(20));
+	measure(generateCorpus(200));
 	const timings: number[] = [];
 	for (const size of [200, 2000]) {
 		const corpus = generateCorpus(size);

@@ -44,7 +44,7 @@ type LineState = {
 };
 
 /** Words (from the start of the text) used to detect the language: plenty, and bounded. */
-const languageSampleWords = 1500;
+const languageSampleWords = 600;
 
 const boiler = (category: BoilerplateCategory, reason: string): Decision => ({kind: 'boilerplate', category, reason});
 
@@ -59,7 +59,7 @@ const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean
 			continue;
 		}
 
-		if (marker.pattern.test(f.norm)) {
+		if ((!marker.hints || marker.hints.some((hint) => f.norm.includes(hint))) && marker.pattern.test(f.norm)) {
 			return {decision: boiler(marker.category, marker.reason), endsArticle: marker.endsArticle === true};
 		}
 	}

@@ -1,6 +1,6 @@
 import {isBlank, splitLines} from './lines.js';
 import {keyHashOfNormalized, normalizeLine} from './normalize-line.js';
-import {isProseLine, resemblance, sameStoryResemblance, type StorySketch, storySketch} from './story-sketch.js';
+import {isProseLine, mayBeProse, resemblance, sameStoryResemblance, type StorySketch, storySketch} from './story-sketch.js';
 import {lineWords} from './words.js';
 
 /**
@@ -54,9 +54,12 @@ const scan = (text: string): Scan => {
 			hashes.add(key);
 		}
 
-		const words = lineWords(norm);
-		if (isProseLine(words, norm)) {
-			prose.push(words);
+		// Only lines that may be prose are tokenised (prose ends like a sentence or is long).
+		if (mayBeProse(norm)) {
+			const words = lineWords(norm);
+			if (isProseLine(words, norm)) {
+				prose.push(words);
+			}
 		}
 	}
 

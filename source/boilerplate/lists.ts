@@ -4,12 +4,16 @@ import type {LineFeatures} from './features.js';
 export type ListMark = 'trailing' | 'bullet';
 
 /** A list item ends with a dangling delimiter ("Headline -", "Headline |") or starts with a bullet. */
+const trailingDelimiters = new Set(['-', '–', '—', '|', '»', '›', '·', '•']);
+const bulletStarts = new Set(['-', '*', '•', '·', '–', '—', '▪', '►', '✓', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+
 export const listMark = (line: LineFeatures): ListMark | undefined => {
-	if (/\S\s+[-–—|»›·•]$/u.test(line.raw)) {
+	const {raw} = line;
+	if (trailingDelimiters.has(raw.at(-1)!) && /\S\s+[-–—|»›·•]$/u.test(raw)) {
 		return 'trailing';
 	}
 
-	return /^(?:[-*•·–—▪►✓]|\d{1,2}[.)])\s+\S/u.test(line.raw) ? 'bullet' : undefined;
+	return bulletStarts.has(raw[0]) && /^(?:[-*•·–—▪►✓]|\d{1,2}[.)])\s+\S/u.test(raw) ? 'bullet' : undefined;
 };
 
 /** A run of list items of one kind: positions in the non-blank line list, first to last inclusive. */

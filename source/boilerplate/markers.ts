@@ -15,6 +15,8 @@ export type Marker = {
 	maxWords: number;
 	/** The marker may match a whole sentence (comment-form and cookie notices are sentences). */
 	sentence?: boolean;
+	/** Unanchored patterns: the line must contain one of these for the pattern to be tried (a cheap pre-test). */
+	hints?: readonly string[];
 	/** Chrome that ends the article: what follows it is not body unless it is clearly prose. */
 	endsArticle?: boolean;
 };
@@ -42,8 +44,8 @@ const rawMarkers: readonly Marker[] = [
 	// Newsletter and sign-up prompts.
 	{category: 'newsletter', reason: 'newsletter prompt', maxWords: 30, pattern: /^(?:subscribe|sign up|join our (?:newsletter|mailing list)|get (?:our|the) (?:newsletter|daily|weekly|latest)|newsletter|enter your email|s'abonner|abonnez-vous|inscrivez-vous|recevez notre|abonnieren|jetzt abonnieren|melden sie sich|newsletter abonnieren|suscríbete|suscribirse|recibe nuestro|boletín|подписаться|подпишитесь|подписывайтесь|рассылка|订阅|購読|メルマガ|ニュースレター)\b/u},
 	// Legal, cookies and copyright.
-	{category: 'legal', reason: 'copyright notice', maxWords: 40, sentence: true, pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\bвсе права защищены\b|版权所有|無断転載|著作権/u},
-	{category: 'legal', reason: 'cookie notice', maxWords: 60, sentence: true, pattern: /\b(?:we use cookies|this (?:site|website) uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|nous utilisons des cookies|utilise des cookies|verwendet cookies|wir verwenden cookies|utilizamos cookies|usamos cookies|используем (?:файлы )?cookie|使用cookie|クッキーを使用)/u},
+	{category: 'legal', reason: 'copyright notice', maxWords: 40, sentence: true, hints: ['©', '(c)', 'copyright', 'rights', 'droits', 'rechte', 'derechos', 'права', '版权', '無断', '著作権'], pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\bвсе права защищены\b|版权所有|無断転載|著作権/u},
+	{category: 'legal', reason: 'cookie notice', maxWords: 60, sentence: true, hints: ['cookie', 'クッキー'], pattern: /\b(?:we use cookies|this (?:site|website) uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|nous utilisons des cookies|utilise des cookies|verwendet cookies|wir verwenden cookies|utilizamos cookies|usamos cookies|используем (?:файлы )?cookie|使用cookie|クッキーを使用)/u},
 	{category: 'legal', reason: 'legal links', maxWords: 14, pattern: /^(?:(?:privacy(?: policy)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions|cookie policy|cookies|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|politique de confidentialité|cgu|aviso legal|política de privacidad|политика конфиденциальности|пользовательское соглашение|contact(?: us)?|kontakt|contacto|контакты|about(?: us)?|über uns|qui sommes-nous|quiénes somos|о нас|关于我们|advertise|careers|sitemap|accessibility|powered by \S+|proudly powered by \S+)[\s|/·•,-]*){1,}$/u},
 	// Scraper metadata.
 	{category: 'scraper', reason: 'scraper metadata', maxWords: 8, pattern: /^(?:original (?:url|link|source|article)|source (?:url|link)|url|link|permalink|archived from|retrieved from|scraped (?:from|at|on)|fetched (?:from|at|on)|source|sources|fuente|quelle|источник|来源|消息来源|出处|出典|ソース)\s*:/u},

@@ -92,6 +92,10 @@ export const isBylineLine = (line: string): boolean => {
 
 /** The URL of a line that is only a URL (bare, in angle brackets or as a Markdown link), or undefined. */
 export const lineUrl = (line: string): string | undefined => {
+	if (!line.includes('://') && !/www\./iu.test(line)) {
+		return undefined;
+	}
+
 	let trimmed = line.trim().replace(/^[*_]+|[*_]+$/gu, '');
 	const markdown = /^\[[^\]]*\]\(([^)\s]+)\)$/u.exec(trimmed);
 	if (markdown) {

@@ -14,8 +14,13 @@ export const sameStoryResemblance = 0.12;
 export type StorySketch = Uint32Array;
 
 /** Lines that read as prose: long enough, ending like a sentence (any script). */
+const sentenceEnd = /[.!?…。！？؟।]["'»”’)\]*_\s]*$/u;
+
+/** A cheap pre-test on the line alone: only such lines can be prose, so only they need tokenising. */
+export const mayBeProse = (line: string): boolean => line.length >= 100 || sentenceEnd.test(line);
+
 export const isProseLine = (words: readonly string[], line: string): boolean =>
-	words.length >= 25 || (words.length >= 8 && /[.!?…。！？؟।]["'»”’)\]*_\s]*$/u.test(line));
+	mayBeProse(line) && (words.length >= 25 || (words.length >= 8 && sentenceEnd.test(line)));
 
 export const storySketch = (proseLines: Iterable<readonly string[]>): StorySketch => {
 	// The smallest distinct hashes, kept sorted; most shingles fail the first comparison.
