@@ -1,4 +1,5 @@
 import type {Comparison, CompareOptions, Row, WordOp} from './model.js';
+import type {Weights} from './weights.js';
 import {buildSide} from './units.js';
 import {computeWeights} from './weights.js';
 import {alignSides, type Pair} from './align.js';
@@ -21,8 +22,14 @@ const pairTimeoutMs = 100;
 export const compareTexts = (left: string, right: string, options: CompareOptions = {}): Comparison => {
 	const leftSide = buildSide(left, options.exclude?.left);
 	const rightSide = buildSide(right, options.exclude?.right);
-	const weights = computeWeights(leftSide, rightSide);
-	const alignment = alignSides(leftSide, rightSide, weights);
+	// Align in a canonical orientation (shorter text first) so that swapping the
+	// inputs mirrors the result exactly: tie-breaks in alignment and word diffs
+	// would otherwise depend on which text came first.
+	const swap = right.length < left.length || (right.length === left.length && right < left);
+	const canonicalWeights = swap ? computeWeights(rightSide, leftSide) : computeWeights(leftSide, rightSide);
+	const weights = swap ? mirrorWeights(canonicalWeights) : canonicalWeights;
+	const alignment = swap ? alignSides(rightSide, leftSide, canonicalWeights) : alignSides(leftSide, rightSide, weights);
+	const pairs = swap ? alignment.pairs.map(pair => ({...pair, left: pair.right, right: pair.left})) : alignment.pairs;
 	let degraded = alignment.degraded;
 	const deadline = Date.now() + (options.timeoutMs ?? defaultTimeoutMs);
 	const diffs = new Map<Pair, PairDiff>();
@@ -35,7 +42,9 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 		const exact = pair.exact || (leftUnits.length === 1 && rightUnits.length === 1 && leftUnits[0].key === rightUnits[0].key);
 		const diff: PairDiff = exact
 			? equalTokens(left, right, leftTokens, rightTokens, sum(pair.left, weights.unitWeight[0]), sum(pair.right, weights.unitWeight[1]))
-			: diffTokens(left, right, leftTokens, rightTokens, weights, Math.min(Math.max(0, deadline - Date.now()), pairTimeoutMs));
+			: swap
+				? mirrorDiff(diffTokens(right, left, rightTokens, leftTokens, weights, Math.min(Math.max(0, deadline - Date.now()), pairTimeoutMs)))
+				: diffTokens(left, right, leftTokens, rightTokens, weights, Math.min(Math.max(0, deadline - Date.now()), pairTimeoutMs));
 		if (diff.gaveUp) degraded = true;
 		diffs.set(pair, diff);
 		const same = diff.same;
@@ -55,8 +64,8 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 		return row;
 	};
 
-	const rows = orderRows(leftSide, rightSide, alignment.pairs, pairRow);
-	const summary = summarize(leftSide, rightSide, weights, rows, alignment.pairs, diffs);
+	const rows = orderRows(leftSide, rightSide, pairs, pairRow);
+	const summary = summarize(leftSide, rightSide, weights, rows, pairs, diffs);
 	return {...summary, rows, degraded};
 };
 
@@ -68,3 +77,21 @@ const wholeBlocks = (left: Array<{start: number; end: number}>, right: Array<{st
 };
 
 const sum = (indices: number[], values: Float64Array) => indices.reduce((total, index) => total + values[index], 0);
+
+const mirrorWeights = (weights: Weights): Weights => ({
+	...weights,
+	unitWords: [weights.unitWords[1], weights.unitWords[0]],
+	unitWeight: [weights.unitWeight[1], weights.unitWeight[0]],
+});
+
+/** A diff computed right-to-left, seen from the left. */
+const mirrorDiff = (diff: PairDiff): PairDiff => ({
+	...diff,
+	ops: diff.ops.map((op): WordOp => {
+		if (op.op === 'equal') return op.trivial ? {op: 'equal', left: op.right, right: op.left, trivial: true} : {op: 'equal', left: op.right, right: op.left};
+		return op.op === 'removed' ? {op: 'added', right: op.left} : {op: 'removed', left: op.right};
+	}),
+	sharedLeft: diff.sharedRight,
+	sharedRight: diff.sharedLeft,
+	replacements: diff.replacements.map(({from, to}) => ({from: to, to: from})),
+});

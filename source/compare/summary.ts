@@ -5,8 +5,8 @@ import type {Pair} from './align.js';
 import type {PairDiff} from './word-diff.js';
 
 /**
- * Relation thresholds. Measures are on the side more contained in the other
- * (so excerpts and padded copies count as copies), with IDF-like word weights:
+ * Relation thresholds. Measures are taken from each side and the stronger verdict
+ * kept (so excerpts and padded copies count as copies), with IDF-like word weights:
  * - aligned: share of that side's content in sentences paired with the other side;
  * - fidelity: share of the paired content kept word for word (containment / aligned);
  * - exact: share of the paired content in sentences equal after normalisation.
@@ -55,6 +55,27 @@ const vocabularyOverlap = (weights: Weights): number => {
 	return smaller > 0 ? shared / smaller : 0;
 };
 
+const strength: Relation[] = ['identical', 'verbatim', 'edited', 'rewritten', 'related', 'unrelated'];
+
+/** The relation seen from one side: how much of it is paired, and how faithfully. */
+const relationFrom = (side: SideTotals): Relation => {
+	const share = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
+	const aligned = share(side.paired, side.total);
+	const fidelity = share(side.shared, side.paired);
+	const exact = share(side.exact, side.paired);
+	if (aligned >= thresholds.copyAligned && exact >= thresholds.verbatimExact && fidelity >= thresholds.verbatimFidelity) return 'verbatim';
+	if (aligned >= thresholds.copyAligned && fidelity >= thresholds.editedFidelity) return 'edited';
+	if (aligned >= thresholds.rewrittenAligned && fidelity >= thresholds.rewrittenFidelity) return 'rewritten';
+	if (aligned >= thresholds.relatedAligned) return 'related';
+	return 'unrelated';
+};
+
+const stronger = (a: Relation, b: Relation, vocabulary: () => number): Relation => {
+	const best = strength.indexOf(a) <= strength.indexOf(b) ? a : b;
+	if (best === 'unrelated' && vocabulary() >= thresholds.relatedVocabulary) return 'related';
+	return best;
+};
+
 export const summarize = (
 	left: Side,
 	right: Side,
@@ -93,17 +114,8 @@ export const summarize = (
 	const similarity = bothEmpty ? 1 : share(l.shared + r.shared, l.total + r.total, 0);
 	const changes = rows.filter(row => changeKinds.has(row.kind)).length;
 
-	let relation: Relation;
-	const side = containment.left >= containment.right ? l : r;
-	const aligned = share(side.paired, side.total, 0);
-	const fidelity = share(side.shared, side.paired, 0);
-	const exact = share(side.exact, side.paired, 0);
-	if (changes === 0) relation = 'identical';
-	else if (aligned >= thresholds.copyAligned && exact >= thresholds.verbatimExact && fidelity >= thresholds.verbatimFidelity) relation = 'verbatim';
-	else if (aligned >= thresholds.copyAligned && fidelity >= thresholds.editedFidelity) relation = 'edited';
-	else if (aligned >= thresholds.rewrittenAligned && fidelity >= thresholds.rewrittenFidelity) relation = 'rewritten';
-	else if (aligned >= thresholds.relatedAligned || vocabularyOverlap(weights) >= thresholds.relatedVocabulary) relation = 'related';
-	else relation = 'unrelated';
+	// Judged from each side; the stronger verdict wins, so the relation is symmetric.
+	const relation = changes === 0 ? 'identical' : stronger(relationFrom(l), relationFrom(r), () => vocabularyOverlap(weights));
 
 	const substitutions = [...counts.values()].sort((a, b) => b.count - a.count || compare(a.from, b.from) || compare(a.to, b.to));
 	return {similarity, containment, relation, substitutions, changes};
