@@ -67,18 +67,20 @@ const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean
 	return undefined;
 };
 
-const navigationWords = /^(?:prev|previous|next|older|newer|précédent|precedent|suivant|zurück|weiter|vorheriger?|nächster?|anterior|siguiente|назад|далее|вперёд|вперед|предыдущая|предыдущий|следующая|следующий|上一篇|下一篇|上一页|下一页|前の記事|次の記事)(?!\p{L})/iu;
+const navigationWords = /^(?:(?:article|post|artikel|beitrag|artículo|entrada|articolo|статья|запись)\s+)?(?:prev|previous|next|older|newer|précédent|precedent|suivant|zurück|weiter|vorheriger?|nächster?|anterior|siguiente|precedente|successivo|próximo|vorige|volgende|назад|далее|вперёд|вперед|предыдущая|предыдущий|следующая|следующий|上一篇|下一篇|上一页|下一页|前の記事|次の記事)(?!\p{L})/iu;
 const arrows = /^[«‹<←⟵◀]|[»›>→⟶▶]$/u;
 
 /** PREV/NEXT links: the word in capitals, with an arrow or a colon, or alone. */
 const isPrevNext = (f: LineFeatures): boolean => {
-	const match = navigationWords.exec(f.plain.replace(/^[«‹<←⟵◀\s]+/u, ''));
+	// The plain line keeps its case (for "PREV"); NFKC folds full-width colons ("上一篇：").
+	const line = f.plain.normalize('NFKC').replace(/^[«‹<←⟵◀\s]+/u, '');
+	const match = navigationWords.exec(line);
 	if (!match) {
 		return false;
 	}
 
 	const word = match[0];
-	const rest = f.plain.replace(/^[«‹<←⟵◀\s]+/u, '').slice(word.length);
+	const rest = line.slice(word.length);
 	if (/^\p{L}/u.test(rest)) {
 		return false; // "Nextdoor", "Previously"
 	}
