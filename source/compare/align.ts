@@ -21,6 +21,8 @@ import {heaviestChain} from './chain.js';
 export const pairThreshold = 0.3;
 /** Moved pairs need stronger evidence: no neighbouring order supports them. */
 export const moveThreshold = 0.5;
+/** An isolated pair found without context (see below) needs this similarity. */
+export const isolatedThreshold = 0.8;
 /** Largest gap (cells) aligned with the full dynamic programme. */
 const maxGapCells = 10_000;
 /** Rare words per sentence used as inverted-index keys. */
@@ -60,7 +62,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	const pairedL = new Uint8Array(L.length);
 	const pairedR = new Uint8Array(R.length);
 	/** In-order pairs as body positions: first left/right position and counts. */
-	type Step = {i: number; j: number; li: number; rj: number; similarity: number; exact: boolean};
+	type Step = {i: number; j: number; li: number; rj: number; similarity: number; exact: boolean; /** Found without local context (sparse gap or moves pass). */ remote?: boolean};
 	const inOrder: Step[] = [];
 	const add = (step: Step) => {
 		for (let k = 0; k < step.li; k++) pairedL[step.i + k] = 1;
@@ -171,7 +173,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 			}
 		}
 		const chain = heaviestChain(candidates, c, d, candidate => candidate.similarity - pairThreshold);
-		return chain.map(({i, j, similarity}) => ({i, j, li: 1, rj: 1, similarity, exact: false}));
+		return chain.map(({i, j, similarity}) => ({i, j, li: 1, rj: 1, similarity, exact: false, remote: true}));
 	}
 
 	// 3. Moves: leftovers paired across the whole text, equal ones first.
@@ -210,8 +212,28 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		if (pairedL[i] || pairedR[j]) continue;
 		pairedL[i] = 1;
 		pairedR[j] = 1;
-		moved.push({i, j, li: 1, rj: 1, similarity, exact: false});
+		moved.push({i, j, li: 1, rj: 1, similarity, exact: false, remote: true});
 	}
+	// A reworded pair found far from any context must be very alike or have a paired
+	// neighbour that agrees (the next or previous sentence on both sides): sentences of
+	// unrelated texts that share a frame ("It was not clear whether the ...") are isolated.
+	const supported = new Set<string>();
+	for (const step of [...inOrder, ...moved]) {
+		supported.add(`${step.i - 1}:${step.j - 1}`);
+		supported.add(`${step.i + step.li}:${step.j + step.rj}`);
+	}
+	const isolated = (step: Step) =>
+		step.remote && step.similarity < isolatedThreshold && !supported.has(`${step.i}:${step.j}`) && !supported.has(`${step.i + step.li - 1}:${step.j + step.rj - 1}`);
+	for (const list of [inOrder, moved]) {
+		for (let k = list.length - 1; k >= 0; k--) {
+			const step = list[k];
+			if (!isolated(step)) continue;
+			list.splice(k, 1);
+			pairedL[step.i] = 0;
+			pairedR[step.j] = 0;
+		}
+	}
+
 	// Which pairs are in order: the heaviest chain over all of them, so that a short
 	// exact anchor crossing a longer run of reworded pairs is the one shown as moved.
 	const all = [...inOrder, ...moved];
