@@ -14,7 +14,7 @@ import {commandFor, helpSections, type Screen} from './keymap.js';
 import {splitKeys} from './split-keys.js';
 import {ListScreen, listChromeRows} from './list-screen.js';
 import {haystackOf, initialListState, listReducer, listView, nextInGroup, type SortKey} from './list-state.js';
-import {Overlay, type OverlayLine} from './overlay.js';
+import {clampOverlayTop, Overlay, overlayRoom, type OverlayLine} from './overlay.js';
 import type {ReaderInput} from './reader-input.js';
 import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
 import {SplitScreen, splitChromeRows} from './split-screen.js';
@@ -73,6 +73,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const changeLines = memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.line) ?? []);
 		return {view, byId, layout, changeLines};
 	});
+	// Scroll position of the open overlay (help, problems, substitutions), reset when it closes.
+	const [overlayTop, setOverlayTop, currentOverlayTop] = useStore((_: number, next: number) => next, 0);
 	const quitting = useRef(false);
 	const quit = (code: number) => {
 		if (quitting.current) return;
@@ -139,6 +141,30 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		}
 		dispatchSplit({type: 'fit', ...splitView});
 	}, [layout, splitPage]);
+
+	/** Title and lines of the open overlay, from the latest state. */
+	const overlayContent = (): {title: string; lines: OverlayLine[]} | null => {
+		if (currentPair()) {
+			const split = currentSplit();
+			if (split.overlay === 'help') return {title: 'copydesk · comparison keys', lines: helpLines('split')};
+			const {comparison} = shown(currentPair(), split);
+			if (split.overlay === 'substitutions' && comparison) {
+				return {
+					title: `word substitutions (left → right): ${comparison.substitutions.length}`,
+					lines: comparison.substitutions.map(substitution => ({text: `  ${substitution.from} → ${substitution.to} ×${substitution.count}`})),
+				};
+			}
+			return null;
+		}
+		const list = currentList();
+		if (list.overlay === 'help') return {title: 'copydesk · list keys', lines: helpLines('list')};
+		if (list.overlay === 'problems') {
+			const problems = feed.snapshot().problems;
+			return {title: `files not read: ${problems.length}`, lines: problems.map(problem => ({text: `${problem.kind === 'skipped' ? 'skipped' : 'error  '} ${problem.path}: ${problem.message}`}))};
+		}
+		return null;
+	};
+	const overlayLines = () => overlayContent()?.lines ?? [];
 
 	const open = (left: AnalyzedArticle | undefined, right: AnalyzedArticle | undefined) => {
 		if (!left || !right) return;
@@ -259,8 +285,16 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			if (text === 'q' || text === 'Q') quit(0);
 			return;
 		}
+		const overlayOpen = currentPair() ? currentSplit().overlay !== null : currentList().overlay !== null;
+		if (overlayOpen) {
+			// Scroll keys scroll a long overlay; any other key closes it.
+			const room = overlayRoom(height);
+			const by = text === 'j' || key.downArrow ? 1 : text === 'k' || key.upArrow ? -1 : text === ' ' || key.pageDown ? room : key.pageUp ? -room : 0;
+			if (by !== 0) return setOverlayTop(clampOverlayTop(currentOverlayTop() + by, overlayLines().length, height));
+			setOverlayTop(0);
+			return currentPair() ? dispatchSplit({type: 'overlay', overlay: null}) : dispatchList({type: 'overlay', overlay: null});
+		}
 		if (currentPair()) {
-			if (currentSplit().overlay) return dispatchSplit({type: 'overlay', overlay: null});
 			const command = commandFor('split', text, key);
 			if (command) onSplitCommand(command);
 			return;
@@ -268,7 +302,6 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const list = currentList();
 		const view = derive.view(feed.snapshot().articles, list.filter, list.sort);
 		const viewSize = {count: view.length, page: listPage};
-		if (list.overlay) return dispatchList({type: 'overlay', overlay: null});
 		if (list.filtering) {
 			if (key.escape) return dispatchList({type: 'clearFilter', current: view[list.cursor]?.id});
 			if (key.return) return dispatchList({type: 'commitFilter'});
@@ -304,19 +337,13 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				</Box>
 			);
 		}
-		if (split.overlay === 'help') return <Overlay title="copydesk · comparison keys" lines={helpLines('split')} width={width} height={height} theme={theme} />;
-		if (split.overlay === 'substitutions' && comparison) {
-			const lines = comparison.substitutions.map(substitution => ({text: `  ${substitution.from} → ${substitution.to} ×${substitution.count}`}));
-			return <Overlay title={`word substitutions (left → right): ${comparison.substitutions.length}`} lines={lines} width={width} height={height} theme={theme} />;
-		}
+		const overlay = overlayContent();
+		if (overlay) return <Overlay title={overlay.title} lines={overlay.lines} top={overlayTop} width={width} height={height} theme={theme} />;
 		const message = cached instanceof Error ? `could not compare: ${cached.message}` : comparison ? null : 'comparing…';
 		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} state={split} width={width} height={height} paneWidth={paneWidth} theme={theme} />;
 	}
 
-	if (list.overlay === 'help') return <Overlay title="copydesk · list keys" lines={helpLines('list')} width={width} height={height} theme={theme} />;
-	if (list.overlay === 'problems') {
-		const lines = snapshot.problems.map(problem => ({text: `${problem.kind === 'skipped' ? 'skipped' : 'error  '} ${problem.path}: ${problem.message}`}));
-		return <Overlay title={`files not read: ${snapshot.problems.length}`} lines={lines} width={width} height={height} theme={theme} />;
-	}
+	const overlay = overlayContent();
+	if (overlay) return <Overlay title={overlay.title} lines={overlay.lines} top={overlayTop} width={width} height={height} theme={theme} />;
 	return <ListScreen snapshot={snapshot} view={view} state={list} width={width} height={height} theme={theme} page={listPage} />;
 };

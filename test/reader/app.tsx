@@ -4,7 +4,7 @@ import React from 'react';
 import {App} from '../../source/reader/app.js';
 import {colorTheme, plainTheme} from '../../source/reader/theme.js';
 import {readerInput} from '../helpers/articles.js';
-import {delay} from '../helpers/delay.js';
+import {delay, waitForFrame} from '../helpers/delay.js';
 
 const size = {columns: 100, rows: 24};
 const keys = {down: '\u001B[B', up: '\u001B[A', enter: '\r', escape: '\u001B', tab: '\t'};
@@ -24,22 +24,22 @@ const setup = (theme = colorTheme, input = readerInput()) => {
 test('list → mark two → Enter → split view → ] → q back → q quits', async t => {
 	const {app, press, quits, input, frame} = setup(plainTheme);
 	await delay();
-	t.regex(frame(), /Rebels seize the capital/);
-	t.regex(frame(), /4 articles/);
+	t.regex(await waitForFrame(frame, /Rebels seize the capital/), /Rebels seize the capital/);
+	t.regex(await waitForFrame(frame, /4 articles/), /4 articles/);
 	await press(' ', 'j', ' ');
-	t.regex(frame(), /marked 1:a\.txt 2:b\.txt/);
+	t.regex(await waitForFrame(frame, /marked 1:a\.txt 2:b\.txt/), /marked 1:a\.txt 2:b\.txt/);
 	await press(keys.enter);
 	await delay(50);
 	t.deepEqual(input.calls, [['a.txt', 'b.txt', false]]);
-	t.regex(frame(), /Rebels seize the capital.*Rebels take the capital/);
-	t.regex(frame(), /\[-seized-\]/);
-	t.regex(frame(), /\{\+took\+\}/);
+	t.regex(await waitForFrame(frame, /Rebels seize the capital.*Rebels take the capital/), /Rebels seize the capital.*Rebels take the capital/);
+	t.regex(await waitForFrame(frame, /\[-seized-\]/), /\[-seized-\]/);
+	t.regex(await waitForFrame(frame, /\{\+took\+\}/), /\{\+took\+\}/);
 	await press(']');
-	t.regex(frame(), /change 1\/2/);
+	t.regex(await waitForFrame(frame, /change 1\/2/), /change 1\/2/);
 	await press(']');
-	t.regex(frame(), /change 2\/2/);
+	t.regex(await waitForFrame(frame, /change 2\/2/), /change 2\/2/);
 	await press('q');
-	t.regex(frame(), /4 articles/);
+	t.regex(await waitForFrame(frame, /4 articles/), /4 articles/);
 	t.deepEqual(quits, []);
 	await press('q');
 	t.deepEqual(quits, [0]);
@@ -50,14 +50,14 @@ test('filter narrows the list incrementally; Esc clears it', async t => {
 	const {app, press, frame} = setup();
 	await delay();
 	await press('/', 'w', 'e', 'a');
-	t.regex(frame(), /1 of 4 match|\/wea/);
+	t.regex(await waitForFrame(frame, /1 of 4 match|\/wea/), /1 of 4 match|\/wea/);
 	t.notRegex(frame(), /Rebels seize/);
-	t.regex(frame(), /Weather report/);
+	t.regex(await waitForFrame(frame, /Weather report/), /Weather report/);
 	await press(keys.enter);
-	t.regex(frame(), /1 of 4 match \/wea/);
+	t.regex(await waitForFrame(frame, /1 of 4 match \/wea/), /1 of 4 match \/wea/);
 	await press(keys.escape);
-	t.regex(frame(), /Rebels seize/);
-	t.regex(frame(), /4 articles/);
+	t.regex(await waitForFrame(frame, /Rebels seize/), /Rebels seize/);
+	t.regex(await waitForFrame(frame, /4 articles/), /4 articles/);
 	app.unmount();
 });
 
@@ -65,10 +65,10 @@ test('help overlay lists keys and closes on any key', async t => {
 	const {app, press, frame} = setup();
 	await delay();
 	await press('?');
-	t.regex(frame(), /list keys/);
-	t.regex(frame(), /Space\s+mark/);
+	t.regex(await waitForFrame(frame, /list keys/), /list keys/);
+	t.regex(await waitForFrame(frame, /Space\s+mark/), /Space\s+mark/);
 	await press('x');
-	t.regex(frame(), /4 articles/);
+	t.regex(await waitForFrame(frame, /4 articles/), /4 articles/);
 	app.unmount();
 });
 
@@ -76,7 +76,7 @@ test('Enter with nothing marked gives a hint; one mark compares with the highlig
 	const {app, press, frame, input} = setup();
 	await delay();
 	await press(keys.enter);
-	t.regex(frame(), /mark two articles/);
+	t.regex(await waitForFrame(frame, /mark two articles/), /mark two articles/);
 	await press(' ', keys.down, keys.down, keys.down, keys.enter);
 	await delay(50);
 	t.deepEqual(input.calls[0], ['a.txt', 'd.txt', false]);
@@ -87,13 +87,68 @@ test('a third mark drops the oldest', async t => {
 	const {app, press, frame} = setup();
 	await delay();
 	await press(' ', 'j', ' ', 'j', ' ');
-	t.regex(frame(), /marked 1:b\.txt 2:c\.txt/);
+	t.regex(await waitForFrame(frame, /marked 1:b\.txt 2:c\.txt/), /marked 1:b\.txt 2:c\.txt/);
 	app.unmount();
 });
 
 test('too small a terminal asks to be enlarged', async t => {
 	const app = render(<App input={readerInput()} onQuit={() => {}} size={{columns: 30, rows: 8}} theme={colorTheme} />);
 	await delay();
-	t.regex(app.lastFrame() ?? '', /enlarge the terminal\s+\(need 40×10, have 30×8\)/);
+	t.regex(await waitForFrame(() => app.lastFrame() ?? '', /enlarge the terminal\s+\(need 40×10, have 30×8\)/), /enlarge the terminal\s+\(need 40×10, have 30×8\)/);
+	app.unmount();
+});
+
+test('long overlays scroll with j and close on another key', async t => {
+	const quits: number[] = [];
+	const app = render(<App input={readerInput()} onQuit={code => quits.push(code)} size={{columns: 80, rows: 12}} theme={colorTheme} />);
+	await delay();
+	app.stdin.write('?');
+	await delay();
+	t.regex(await waitForFrame(() => app.lastFrame() ?? '', /1–9 of \d+ · j\/k\/Space scroll/), /1–9 of \d+ · j\/k\/Space scroll/);
+	t.regex(app.lastFrame() ?? '', /^Move$/m);
+	app.stdin.write('j');
+	await delay();
+	t.regex(await waitForFrame(() => app.lastFrame() ?? '', /2–10 of/), /2–10 of/);
+	t.notRegex(app.lastFrame() ?? '', /^Move$/m);
+	app.stdin.write('x');
+	await delay();
+	t.regex(await waitForFrame(() => app.lastFrame() ?? '', /4 articles/), /4 articles/);
+	app.unmount();
+});
+
+test('problems: counted in the status line, listed with p', async t => {
+	const input = readerInput(undefined, {problems: [{path: '/corpus/photo.jpg', message: 'binary file', kind: 'skipped'}]});
+	const {app, press, frame} = setup(colorTheme, input);
+	await delay();
+	t.regex(await waitForFrame(frame, /1 problem \(p\)/), /1 problem \(p\)/);
+	await press('p');
+	t.regex(await waitForFrame(frame, /files not read: 1/), /files not read: 1/);
+	t.regex(await waitForFrame(frame, /skipped \/corpus\/photo\.jpg: binary file/), /skipped \/corpus\/photo\.jpg: binary file/);
+	app.unmount();
+});
+
+test('split view: S lists substitutions, B recompares with boilerplate, Q quits from anywhere', async t => {
+	const {app, press, frame, input, quits} = setup();
+	await delay();
+	await press(' ', 'j', ' ', keys.enter);
+	await delay(50);
+	await press('S');
+	t.regex(await waitForFrame(frame, /seized → taken ×1/), /seized → taken ×1/);
+	await press('x', 'B');
+	t.regex(await waitForFrame(frame, /boilerplate excluded and hidden/), /boilerplate excluded and hidden/);
+	await press('B');
+	await delay(50);
+	t.deepEqual(input.calls.at(-1), ['a.txt', 'b.txt', true]);
+	t.regex(await waitForFrame(frame, /boilerplate compared/), /boilerplate compared/);
+	await press('Q');
+	t.deepEqual(quits, [0]);
+	app.unmount();
+});
+
+test('Ctrl-C quits with 130 from the list', async t => {
+	const {app, press, quits} = setup();
+	await delay();
+	await press('\u0003');
+	t.deepEqual(quits, [130]);
 	app.unmount();
 });

@@ -1,0 +1,52 @@
+import test from 'ava';
+import {render} from 'ink-testing-library';
+import React from 'react';
+import {App} from '../../source/reader/app.js';
+import {plainTheme} from '../../source/reader/theme.js';
+import {article, group, readerInput} from '../helpers/articles.js';
+import {delay, waitForFrame} from '../helpers/delay.js';
+
+const grouped = () => [
+	article('a.txt', 'Original story', 'Rebels seized the capital. The president fled.', {group: group({group: 1, original: 'a.txt', groupSize: 3, relation: 'identical', similarity: 1})}),
+	article('b.txt', 'Unrelated', 'Sunny weather.'),
+	article('c.txt', 'Copy one', 'Rebels took the capital. The president fled.', {group: group({group: 1, original: 'a.txt', groupSize: 3, relation: 'edited'})}),
+	article('d.txt', 'Copy two', 'Rebels seized the city. The president fled.', {group: group({group: 1, original: 'a.txt', groupSize: 3, relation: 'rewritten'})}),
+];
+
+test('group columns, jumping between members, o and c open comparisons', async t => {
+	const input = readerInput(grouped());
+	const app = render(<App input={input} onQuit={() => {}} size={{columns: 100, rows: 20}} theme={plainTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	const press = async (key: string) => {
+		app.stdin.write(key);
+		await delay();
+	};
+	await delay();
+	t.regex(await waitForFrame(frame, /group +relation/), /group +relation/);
+	t.regex(await waitForFrame(frame, /\*#1 ×3 original/), /\*#1 ×3 original/);
+	t.regex(await waitForFrame(frame, /#1 ×3 edited/), /#1 ×3 edited/);
+	await press(']');
+	t.regex(await waitForFrame(frame, /3\/4/), /3\/4/);
+	await press('o');
+	await delay(50);
+	t.deepEqual(input.calls.at(-1), ['a.txt', 'c.txt', false]);
+	await press('q');
+	await press('c');
+	await delay(50);
+	t.deepEqual(input.calls.at(-1), ['c.txt', 'd.txt', false]);
+	await press('q');
+	await press('k');
+	await press('o');
+	t.regex(await waitForFrame(frame, /not in a group/), /not in a group/);
+	app.unmount();
+});
+
+test('without group info the list has no group columns and o explains', async t => {
+	const app = render(<App input={readerInput()} onQuit={() => {}} size={{columns: 100, rows: 20}} theme={plainTheme} />);
+	await delay();
+	t.notRegex(app.lastFrame() ?? '', /relation/);
+	app.stdin.write('o');
+	await delay();
+	t.regex(await waitForFrame(() => app.lastFrame() ?? '', /not in a group/), /not in a group/);
+	app.unmount();
+});
