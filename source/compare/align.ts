@@ -28,7 +28,9 @@ const maxGapCells = 10_000;
 /** Rare words per sentence used as inverted-index keys. */
 const rareKeys = 6;
 /** Words in more sentences than this are too common to index. */
-const maxPosting = 64;
+const maxPosting = 32;
+/** Similarity computations allowed in the sparse and moves passes together; past it, what is left stays unpaired. */
+const maxRemoteComparisons = 150_000;
 /** A move needs this many shared rare words among the sentence's rarest: frames
  * shared by unrelated sentences ("declined to comment on the") are not evidence. */
 const moveEvidence = 2;
@@ -87,6 +89,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 
 	// 2. Gaps.
 	let degraded = false;
+	let remoteComparisons = 0;
 	for (const [a, b, c, d] of gaps) {
 		const n = b - a;
 		const m = d - c;
@@ -166,7 +169,11 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		for (let i = a; i < b; i++) {
 			const profile = profileL(i);
 			const found = index.candidates(profile);
-			if (found.capped) degraded = true;
+			remoteComparisons += found.items.length;
+			if (remoteComparisons > maxRemoteComparisons) {
+				degraded = true;
+				break;
+			}
 			for (const j of found.items) {
 				const similarity = similarityOf(profile, profileR(j));
 				if (similarity >= pairThreshold) candidates.push({i, j, similarity});
@@ -201,7 +208,11 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		if (pairedL[i]) continue;
 		const profile = profileL(i);
 		const found = index.candidates(profile, moveEvidence);
-		if (found.capped) degraded = true;
+		remoteComparisons += found.items.length;
+		if (remoteComparisons > maxRemoteComparisons) {
+			degraded = true;
+			break;
+		}
 		for (const j of found.items) {
 			const similarity = similarityOf(profile, profileR(j));
 			if (similarity >= moveThreshold) moveCandidates.push({i, j, similarity});
@@ -292,7 +303,7 @@ class InvertedIndex {
 	}
 
 	/** Positions sharing rare words with `profile`, most shared first, at most maxCandidates. */
-	candidates(profile: Profile, minimumHits = 1): {items: number[]; capped: boolean} {
+	candidates(profile: Profile, minimumHits = 1): {items: number[]} {
 		const hits = new Map<number, number>();
 		for (const word of profile.rare.slice(0, rareKeys)) {
 			const posting = this.postings.get(word);
@@ -300,8 +311,8 @@ class InvertedIndex {
 			for (const position of posting) hits.set(position, (hits.get(position) ?? 0) + 1);
 		}
 		const items = minimumHits > 1 ? [...hits.keys()].filter(position => hits.get(position)! >= minimumHits) : [...hits.keys()];
-		if (items.length <= maxCandidates) return {items, capped: false};
+		if (items.length <= maxCandidates) return {items};
 		items.sort((x, y) => hits.get(y)! - hits.get(x)! || x - y);
-		return {items: items.slice(0, maxCandidates), capped: false};
+		return {items: items.slice(0, maxCandidates)};
 	}
 }

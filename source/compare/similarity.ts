@@ -23,7 +23,13 @@ export type Profile = {
 export class Grams {
 	private readonly ids = new Map<string, number>();
 	private readonly byWord: Array<Int32Array | undefined> = [];
+	/** Scratch weights by gram id, zero between uses (profiles are built one at a time). */
+	scratch = new Float64Array(1024);
 	constructor(private readonly weights: Weights) {}
+
+	get count() {
+		return this.ids.size;
+	}
 
 	of(word: number): Int32Array {
 		let grams = this.byWord[word];
@@ -56,20 +62,27 @@ export const profileOf = (wordLists: Int32Array[], weights: Weights, grams: Gram
 	const words = sortedUnique(all);
 	const wordWeights = new Float64Array(words.length);
 	let wordTotal = 0;
-	const gramWeight = new Map<number, number>();
+	const touched: number[] = [];
+	const wordGrams: Int32Array[] = [];
+	for (let k = 0; k < words.length; k++) wordGrams.push(grams.of(words[k]));
+	if (grams.scratch.length < grams.count) grams.scratch = new Float64Array(grams.count * 2);
+	const scratch = grams.scratch;
 	for (let k = 0; k < words.length; k++) {
 		const weight = weights.weight[words[k]];
 		wordWeights[k] = weight;
 		wordTotal += weight;
-		const wordGrams = grams.of(words[k]);
-		const share = weight / Math.max(1, wordGrams.length);
-		for (const gram of wordGrams) if ((gramWeight.get(gram) ?? 0) < share) gramWeight.set(gram, share);
+		const share = weight / Math.max(1, wordGrams[k].length);
+		for (const gram of wordGrams[k]) {
+			if (scratch[gram] === 0) touched.push(gram);
+			if (scratch[gram] < share) scratch[gram] = share;
+		}
 	}
-	const gramIds = Int32Array.from(gramWeight.keys()).sort();
+	const gramIds = Int32Array.from(touched).sort();
 	const gramWeights = new Float64Array(gramIds.length);
 	let gramTotal = 0;
 	for (let k = 0; k < gramIds.length; k++) {
-		gramWeights[k] = gramWeight.get(gramIds[k])!;
+		gramWeights[k] = scratch[gramIds[k]];
+		scratch[gramIds[k]] = 0;
 		gramTotal += gramWeights[k];
 	}
 	const rare = Int32Array.from(words).sort((a, b) => weights.weight[b] - weights.weight[a] || a - b);
