@@ -29,7 +29,7 @@ test('list → mark two → Enter → split view → ] → q back → q quits', 
 	await press(' ', 'j', ' ');
 	t.regex(await waitForFrame(frame, /marked 1:a\.txt 2:b\.txt/), /marked 1:a\.txt 2:b\.txt/);
 	await press(keys.enter);
-	await delay(50);
+	await waitForFrame(frame, /line 1\//);
 	t.deepEqual(input.calls, [['a.txt', 'b.txt', false]]);
 	t.regex(await waitForFrame(frame, /Rebels seize the capital.*Rebels take the capital/), /Rebels seize the capital.*Rebels take the capital/);
 	t.regex(await waitForFrame(frame, /\[-seized-\]/), /\[-seized-\]/);
@@ -78,7 +78,7 @@ test('Enter with nothing marked gives a hint; one mark compares with the highlig
 	await press(keys.enter);
 	t.regex(await waitForFrame(frame, /mark two articles/), /mark two articles/);
 	await press(' ', keys.down, keys.down, keys.down, keys.enter);
-	await delay(50);
+	await waitForFrame(frame, /line 1\//);
 	t.deepEqual(input.calls[0], ['a.txt', 'd.txt', false]);
 	app.unmount();
 });
@@ -131,13 +131,13 @@ test('split view: S lists substitutions, B recompares with boilerplate, Q quits 
 	const {app, press, frame, input, quits} = setup();
 	await delay();
 	await press(' ', 'j', ' ', keys.enter);
-	await delay(50);
+	await waitForFrame(frame, /line 1\//);
 	await press('S');
 	t.regex(await waitForFrame(frame, /seized → taken ×1/), /seized → taken ×1/);
 	await press('x', 'B');
 	t.regex(await waitForFrame(frame, /boilerplate excluded and hidden/), /boilerplate excluded and hidden/);
 	await press('B');
-	await delay(50);
+	await waitForFrame(frame, /boilerplate compared/);
 	t.deepEqual(input.calls.at(-1), ['a.txt', 'b.txt', true]);
 	t.regex(await waitForFrame(frame, /boilerplate compared/), /boilerplate compared/);
 	await press('Q');
