@@ -92,6 +92,14 @@ test('a spun copy pairs every sentence and lists its word substitutions', t => {
 	}
 });
 
+test('a heavily reworded copy of the same story is rewritten, shown as blocks', t => {
+	const result = compare(original, fixture('ferry-rewritten.md'));
+	t.is(result.relation, 'rewritten');
+	const pairs = result.rows.filter(row => row.left && row.right);
+	t.true(pairs.length >= 10, `${pairs.length} pairs`);
+	t.true(pairs.filter(row => row.rewritten).length >= pairs.length / 2);
+});
+
 test('substitutions are counted across pairs', t => {
 	const left = 'Rebels seized the town on Monday.\n\nLater they seized the airport.\n\nOfficials said little.';
 	const right = 'Rebels took the town on Monday.\n\nLater they took the airport.\n\nOfficials said little.';
