@@ -1,68 +1,27 @@
-// The reader's entry: owns the terminal for as long as it runs. Whatever
-// ends it (q, Ctrl-C, SIGTERM, SIGHUP, a crash) leaves the terminal exactly
-// as it was: Ink unmounted, alternate screen left, cursor shown, raw mode off.
-import {render} from 'ink';
-import React from 'react';
-import {App} from './app.js';
+// The reader's entry point for the CLI. Ink is imported only here, lazily,
+// and with CI/CONTINUOUS_INTEGRATION hidden: Ink reads them once at load
+// and, when set, prints only a final frame — an interactive session in a real
+// terminal (a developer with CI exported, tmux tests on a CI runner) would
+// show nothing.
 import type {ReaderInput} from './reader-input.js';
 
 export type {ReaderInput} from './reader-input.js';
 
-const enterScreen = '\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J';
-const leaveScreen = '\u001B[?25h\u001B[?1049l';
+const ciVariables = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
 
 export async function runReader(input: ReaderInput): Promise<number> {
-	const {stdin, stdout, stderr} = process;
-	if (!stdin.isTTY || !stdout.isTTY) {
-		stderr.write('copydesk: the reader needs a terminal; use `copydesk diff A B` or `copydesk list`\n');
+	if (!process.stdin.isTTY || !process.stdout.isTTY) {
+		process.stderr.write('copydesk: the reader needs a terminal; use `copydesk diff A B` or `copydesk list`\n');
 		return 2;
 	}
 
-	stdout.write(enterScreen);
-	let restored = false;
-	let settle: (code: number) => void = () => {};
-	const finished = new Promise<number>(resolve => {
-		settle = resolve;
-	});
-
-	// Idempotent: every way out runs it, the first one wins.
-	const restore = (code: number) => {
-		if (restored) return;
-		restored = true;
-		try {
-			instance.unmount();
-		} catch {
-			// Already unmounted: nothing to undo.
-		}
-		try {
-			if (stdin.isTTY) stdin.setRawMode(false);
-		} catch {
-			// stdin closed (SIGHUP): nothing to reset.
-		}
-		stdout.write(leaveScreen);
-		for (const [event, handler] of handlers) process.off(event, handler);
-		settle(code);
-	};
-
-	const onSignal = (code: number) => () => restore(code);
-	const onCrash = (error: unknown) => {
-		restore(70);
-		stderr.write(`copydesk: the reader failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-	};
-	const handlers: Array<[string, (...args: any[]) => void]> = [
-		['SIGTERM', onSignal(143)],
-		['SIGHUP', onSignal(129)],
-		['SIGINT', onSignal(130)],
-		['uncaughtException', onCrash],
-		['unhandledRejection', onCrash],
-	];
-	for (const [event, handler] of handlers) process.on(event, handler);
-
-	const instance = render(<App input={input} onQuit={code => restore(code)} />, {exitOnCtrlC: false, patchConsole: false, stdout, stdin, stderr});
-	// A render error makes Ink exit on its own: restore too.
-	instance.waitUntilExit().then(
-		() => restore(0),
-		error => onCrash(error),
-	);
-	return finished;
+	const saved = ciVariables.map(name => [name, process.env[name]] as const);
+	for (const name of ciVariables) delete process.env[name];
+	let mount: typeof import('./mount.js');
+	try {
+		mount = await import('./mount.js');
+	} finally {
+		for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
+	}
+	return mount.mountReader(input);
 }

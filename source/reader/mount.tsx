@@ -1,0 +1,63 @@
+// Mounts the reader on the terminal and owns it for as long as it runs.
+// Whatever ends it (q, Ctrl-C, SIGTERM, SIGHUP, a crash) leaves the terminal
+// exactly as it was: Ink unmounted, alternate screen left, cursor shown, raw
+// mode off.
+import {render} from 'ink';
+import React from 'react';
+import {App} from './app.js';
+import type {ReaderInput} from './reader-input.js';
+
+const enterScreen = '\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J';
+const leaveScreen = '\u001B[?25h\u001B[?1049l';
+
+/** Runs the reader on process.stdin/stdout (both TTYs); resolves with the exit code. */
+export async function mountReader(input: ReaderInput): Promise<number> {
+	const {stdin, stdout, stderr} = process;
+	stdout.write(enterScreen);
+	let restored = false;
+	let settle: (code: number) => void = () => {};
+	const finished = new Promise<number>(resolve => {
+		settle = resolve;
+	});
+
+	// Idempotent: every way out runs it, the first one wins.
+	const restore = (code: number) => {
+		if (restored) return;
+		restored = true;
+		try {
+			instance.unmount();
+		} catch {
+			// Already unmounted: nothing to undo.
+		}
+		try {
+			if (stdin.isTTY) stdin.setRawMode(false);
+		} catch {
+			// stdin closed (SIGHUP): nothing to reset.
+		}
+		stdout.write(leaveScreen);
+		for (const [event, handler] of handlers) process.off(event, handler);
+		settle(code);
+	};
+
+	const onSignal = (code: number) => () => restore(code);
+	const onCrash = (error: unknown) => {
+		restore(70);
+		stderr.write(`copydesk: the reader failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+	};
+	const handlers: Array<[string, (...args: any[]) => void]> = [
+		['SIGTERM', onSignal(143)],
+		['SIGHUP', onSignal(129)],
+		['SIGINT', onSignal(130)],
+		['uncaughtException', onCrash],
+		['unhandledRejection', onCrash],
+	];
+	for (const [event, handler] of handlers) process.on(event, handler);
+
+	const instance = render(<App input={input} onQuit={code => restore(code)} />, {exitOnCtrlC: false, patchConsole: false, stdout, stdin, stderr});
+	// A render error makes Ink exit on its own: restore too.
+	instance.waitUntilExit().then(
+		() => restore(0),
+		error => onCrash(error),
+	);
+	return finished;
+}

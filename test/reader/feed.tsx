@@ -1,0 +1,48 @@
+import test from 'ava';
+import {render} from 'ink-testing-library';
+import React from 'react';
+import type {AnalyzedArticle} from '../../source/corpus/article.js';
+import type {CorpusFeed, CorpusSnapshot} from '../../source/corpus/feed.js';
+import {App} from '../../source/reader/app.js';
+import {plainTheme} from '../../source/reader/theme.js';
+import {article, naiveCompare} from '../helpers/articles.js';
+import {delay, waitForFrame} from '../helpers/delay.js';
+
+/** A feed the test advances by hand, like a corpus analysed in the background. */
+const manualFeed = (initial: CorpusSnapshot) => {
+	let snapshot = initial;
+	const listeners = new Set<() => void>();
+	const feed: CorpusFeed = {
+		snapshot: () => snapshot,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+	};
+	const publish = (next: Partial<CorpusSnapshot>) => {
+		snapshot = {...snapshot, ...next};
+		for (const listener of listeners) listener();
+	};
+	return {feed, publish};
+};
+
+test('a corpus loading in the background: progress shown, rows appear, keys keep working', async t => {
+	const pending = (id: string): AnalyzedArticle => ({...article(id, id, ''), pending: true, words: 0});
+	const {feed, publish} = manualFeed({root: '/big', articles: [pending('a.txt'), pending('b.txt')], problems: [], progress: {done: 0, total: 3, phase: 'analysing'}});
+	const app = render(<App input={{feed, compare: naiveCompare}} onQuit={() => {}} size={{columns: 100, rows: 16}} theme={plainTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	t.regex(await waitForFrame(frame, /analysing ░+ 0\/3/), /analysing ░+ 0\/3/);
+	t.regex(frame(), /a\.txt +…/);
+	app.stdin.write('j');
+	await delay();
+	t.regex(await waitForFrame(frame, /2\/2/), /2\/2/);
+	publish({articles: [article('a.txt', 'Alpha title', 'one two'), pending('b.txt'), pending('c.txt')], progress: {done: 2, total: 3, phase: 'analysing'}});
+	t.regex(await waitForFrame(frame, /Alpha title/), /Alpha title/);
+	t.regex(frame(), /analysing █+░+ 2\/3/);
+	// The highlight stays where it was.
+	t.regex(frame(), /2\/3/);
+	publish({articles: [article('a.txt', 'Alpha title', 'one two'), article('b.txt', 'Beta', 'x'), article('c.txt', 'Gamma', 'y')], progress: null});
+	t.regex(await waitForFrame(frame, /3 articles · 2\/3/), /3 articles · 2\/3/);
+	t.notRegex(frame(), /analysing/);
+	app.unmount();
+});
