@@ -10,7 +10,7 @@ import {safeString} from '../render/safe-text.js';
 import {gutterWidth} from '../render/split-text.js';
 import {fitToWidth} from '../render/truncate.js';
 import {keyOf} from './keymap.js';
-import type {SplitState} from './split-state.js';
+import {changeContext, type SplitState} from './split-state.js';
 import {padSegments, StyledLine} from './styled-line.js';
 import {textProps, type Theme} from './theme.js';
 
@@ -37,13 +37,18 @@ const headerLines = (article: AnalyzedArticle): [string, string] => {
 	return [safeString(article.title.replace(/\s+/g, ' ').trim() || '(untitled)'), safeString(details)];
 };
 
-/** The row shown on the focused pane's top line, if it is boilerplate: its category and reason. */
+/**
+ * The boilerplate row at the top of the focused pane (its first lines, where
+ * `]` brings changes), if any: its category and why it was labelled.
+ */
 const boilerplateNote = (comparison: Comparison, layout: SplitLayout, state: SplitState): string | null => {
-	const line = layout.lines[state.top[state.focused]];
-	if (!line) return null;
-	const row = comparison.rows[state.focused === 0 ? line.leftRow : line.rightRow];
-	if (!row || row.kind !== 'boilerplate') return null;
-	return `boilerplate (${row.category ?? row.label ?? '?'})${row.reason ? `: ${row.reason}` : ''}`;
+	const top = state.top[state.focused];
+	for (let index = top; index <= top + changeContext && index < layout.lines.length; index++) {
+		const line = layout.lines[index];
+		const row = comparison.rows[state.focused === 0 ? line.leftRow : line.rightRow];
+		if (row?.kind === 'boilerplate') return `${state.focused === 0 ? 'left' : 'right'} boilerplate (${row.category ?? row.label ?? '?'})${row.reason ? `: ${row.reason}` : ''}`;
+	}
+	return null;
 };
 
 export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number): string => {

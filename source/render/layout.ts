@@ -80,7 +80,8 @@ const blankLine = /(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)/;
 
 const classOf = (row: Row, part: Item['part']): BlockClass => {
 	if (part !== 'whole') return part; // flushed right after: every moved part is a block of its own
-	if (row.kind === 'boilerplate') return row.left ? 'boilerplate-left' : 'boilerplate-right';
+	// Chrome on both sides at the same place (footers, headline lists) sits side by side.
+	if (row.kind === 'boilerplate') return 'boilerplate';
 	if (row.kind === 'removed') return 'left-only';
 	if (row.kind === 'added') return 'right-only';
 	if (row.rewritten && row.left && row.right) return 'rewritten';
@@ -203,7 +204,8 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 	let lastRight: Last = null;
 	let lastBlockLeft: Last = null;
 	let lastBlockRight: Last = null;
-	let lastNoteCategory: string | undefined;
+	// The category note is written once per run of boilerplate of one category, per side.
+	let lastNoteCategory: {left?: string; right?: string} = {};
 
 	const flushBlock = () => {
 		if (blockClass === null) return;
@@ -245,11 +247,13 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 		const showsRight = item.part !== 'moved-left' && row.right !== null;
 		const leftBreak = showsLeft && newParagraph(leftText, lastLeft?.span ?? null, row.left, lastLeft?.paragraph, row.leftParagraph);
 		const rightBreak = showsRight && newParagraph(rightText, lastRight?.span ?? null, row.right, lastRight?.paragraph, row.rightParagraph);
-		if (blockClass !== null && (kindClass !== blockClass || leftBreak || rightBreak)) {
+		// A new paragraph splits the block only on a side that already has text in it.
+		const splits = (leftBreak && blockLeft.length > 0) || (rightBreak && blockRight.length > 0);
+		if (blockClass !== null && (kindClass !== blockClass || splits)) {
 			flushBlock();
 			lastBlockLeft = null;
 			lastBlockRight = null;
-			lastNoteCategory = undefined;
+			lastNoteCategory = {};
 		}
 		// A blank line between paragraphs, as in the texts.
 		if (blockClass === null && (leftBreak || rightBreak) && lines.length > 0 && !isBlank(lines[lines.length - 1])) lines.push({left: [], right: [], gutter: null, leftRow: -1, rightRow: -1});
@@ -274,8 +278,8 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 				const span = (row.left ?? row.right)!;
 				const text = side === 'left' ? leftText : rightText;
 				const target = side === 'left' ? blockLeft : blockRight;
-				if (lastNoteCategory !== category) target.push(...note(`‹${category}› `, item.row));
-				lastNoteCategory = category;
+				if (lastNoteCategory[side] !== category) target.push(...note(`‹${category}› `, item.row));
+				lastNoteCategory[side] = category;
 				target.push(...finish([{text: text.slice(span.start, span.end), style: 'boilerplate'}], item.row, false));
 				blockGutters.push({row: item.row, mark: gutterMarks.boilerplate});
 				break;
@@ -324,7 +328,7 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 			nextMovedLines.set(`${item.part === 'moved-left' ? 'left' : 'right'}:${item.row}`, start);
 			lastBlockLeft = null;
 			lastBlockRight = null;
-			lastNoteCategory = undefined;
+			lastNoteCategory = {};
 		}
 	}
 	flushBlock();

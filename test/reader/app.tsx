@@ -3,7 +3,8 @@ import {render} from 'ink-testing-library';
 import React from 'react';
 import {App} from '../../source/reader/app.js';
 import {colorTheme, plainTheme} from '../../source/reader/theme.js';
-import {readerInput} from '../helpers/articles.js';
+import {article, readerInput} from '../helpers/articles.js';
+import {makeComparison} from '../helpers/comparison.js';
 import {delay, waitForFrame} from '../helpers/delay.js';
 
 const size = {columns: 100, rows: 24};
@@ -150,5 +151,28 @@ test('Ctrl-C quits with 130 from the list', async t => {
 	await delay();
 	await press('\u0003');
 	t.deepEqual(quits, [130]);
+	app.unmount();
+});
+
+test('a boilerplate row at the top of the focused pane shows its reason', async t => {
+	const left = 'Story text here.\n\nSHARE THIS ON FACEBOOK';
+	const right = 'Story text here.\n\nLeave a reply below';
+	const articles = [article('l.txt', 'Left', left), article('r.txt', 'Right', right)];
+	const input = {
+		...readerInput(articles),
+		compare: () =>
+			makeComparison(left, right, [
+				{kind: 'same', left: 'Story text here.', right: 'Story text here.', leftParagraph: 0, rightParagraph: 0},
+				{kind: 'boilerplate', left: 'SHARE THIS ON FACEBOOK', category: 'share', reason: 'share links', leftParagraph: 1},
+				{kind: 'boilerplate', right: 'Leave a reply below', category: 'comments', reason: 'comment form', rightParagraph: 1},
+			]),
+	};
+	const {app, press, frame} = setup(plainTheme, input);
+	await delay();
+	await press(' ', 'j', ' ', keys.enter);
+	t.regex(await waitForFrame(frame, /left boilerplate \(share\): share links/), /left boilerplate \(share\): share links/);
+	await press(keys.tab);
+	t.regex(await waitForFrame(frame, /right boilerplate \(comments\): comment form/), /right boilerplate \(comments\): comment form/);
+	t.regex(frame(), /‹share› SHARE THIS ON FACEBOOK/);
 	app.unmount();
 });

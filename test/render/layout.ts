@@ -176,3 +176,22 @@ test('a 30,000-word comparison lays out in well under a second', t => {
 	t.log(`layout of ${model.rows.length} rows, ${lines.length} lines: ${elapsed.toFixed(0)} ms`);
 	t.true(elapsed < 1500);
 });
+
+test('boilerplate on both sides at the same place sits side by side', t => {
+	const l = 'Body.\n\nShare on Facebook';
+	const r = 'Body.\n\nLeave a reply';
+	const model = makeComparison(l, r, [
+		{kind: 'same', left: 'Body.', right: 'Body.', leftParagraph: 0, rightParagraph: 0},
+		{kind: 'boilerplate', left: 'Share on Facebook', category: 'share', leftParagraph: 1},
+		{kind: 'boilerplate', right: 'Leave a reply', category: 'comments', rightParagraph: 1},
+	]);
+	const {lines} = layoutComparison(model, l, r, {paneWidth: 40});
+	t.deepEqual(
+		lines.map(line => [lineText(line.left, []), lineText(line.right, [])]),
+		[
+			['Body.', 'Body.'],
+			['', ''],
+			['‹share› Share on Facebook', '‹comments› Leave a reply'],
+		],
+	);
+});
