@@ -1,5 +1,6 @@
 import type {Comparison, CompareOptions, Row, WordOp} from './model.js';
 import type {Weights} from './weights.js';
+import {Vocabulary, type TokenRun} from './tokens.js';
 import {buildSide} from './units.js';
 import {computeWeights} from './weights.js';
 import {alignSides, type Pair} from './align.js';
@@ -20,13 +21,14 @@ const pairTimeoutMs = 100;
 
 /** Compare two article texts: sentence alignment, word differences inside pairs, and a summary. */
 export const compareTexts = (left: string, right: string, options: CompareOptions = {}): Comparison => {
-	const leftSide = buildSide(left, options.exclude?.left);
-	const rightSide = buildSide(right, options.exclude?.right);
+	const vocabulary = new Vocabulary();
+	const leftSide = buildSide(left, vocabulary, options.exclude?.left);
+	const rightSide = buildSide(right, vocabulary, options.exclude?.right);
 	// Align in a canonical orientation (shorter text first) so that swapping the
 	// inputs mirrors the result exactly: tie-breaks in alignment and word diffs
 	// would otherwise depend on which text came first.
 	const swap = right.length < left.length || (right.length === left.length && right < left);
-	const canonicalWeights = swap ? computeWeights(rightSide, leftSide) : computeWeights(leftSide, rightSide);
+	const canonicalWeights = swap ? computeWeights(rightSide, leftSide, vocabulary) : computeWeights(leftSide, rightSide, vocabulary);
 	const weights = swap ? mirrorWeights(canonicalWeights) : canonicalWeights;
 	const alignment = swap ? alignSides(rightSide, leftSide, canonicalWeights) : alignSides(leftSide, rightSide, weights);
 	const pairs = swap ? alignment.pairs.map(pair => ({...pair, left: pair.right, right: pair.left})) : alignment.pairs;
@@ -37,14 +39,14 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const pairRow = (pair: Pair): Row => {
 		const leftUnits = pair.left.map(index => leftSide.units[index]);
 		const rightUnits = pair.right.map(index => rightSide.units[index]);
-		const leftTokens = leftUnits.length === 1 ? leftUnits[0].tokens : leftUnits.flatMap(unit => unit.tokens);
-		const rightTokens = rightUnits.length === 1 ? rightUnits[0].tokens : rightUnits.flatMap(unit => unit.tokens);
+		const leftRun: TokenRun = {text: left, table: leftSide.tokens, from: leftUnits[0].from, to: leftUnits[leftUnits.length - 1].to};
+		const rightRun: TokenRun = {text: right, table: rightSide.tokens, from: rightUnits[0].from, to: rightUnits[rightUnits.length - 1].to};
 		const exact = pair.exact || (leftUnits.length === 1 && rightUnits.length === 1 && leftUnits[0].key === rightUnits[0].key);
 		const diff: PairDiff = exact
-			? equalTokens(left, right, leftTokens, rightTokens, sum(pair.left, weights.unitWeight[0]), sum(pair.right, weights.unitWeight[1]))
+			? equalTokens(leftRun, rightRun, sum(pair.left, weights.unitWeight[0]), sum(pair.right, weights.unitWeight[1]))
 			: swap
-				? mirrorDiff(diffTokens(right, left, rightTokens, leftTokens, weights, Math.min(Math.max(0, deadline - Date.now()), pairTimeoutMs)))
-				: diffTokens(left, right, leftTokens, rightTokens, weights, Math.min(Math.max(0, deadline - Date.now()), pairTimeoutMs));
+				? mirrorDiff(diffTokens(rightRun, leftRun, vocabulary, weights, Math.min(Math.max(0, deadline - Date.now()), pairTimeoutMs)))
+				: diffTokens(leftRun, rightRun, vocabulary, weights, Math.min(Math.max(0, deadline - Date.now()), pairTimeoutMs));
 		if (diff.gaveUp) degraded = true;
 		diffs.set(pair, diff);
 		const same = diff.same;
@@ -59,7 +61,7 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 		};
 		if (!same && (diff.gaveUp || diff.wordSimilarity < rewrittenBelow)) {
 			row.rewritten = true;
-			row.ops = wholeBlocks(leftTokens, rightTokens);
+			row.ops = wholeBlocks(leftRun, rightRun);
 		}
 		return row;
 	};
@@ -69,10 +71,10 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	return {...summary, rows, degraded};
 };
 
-const wholeBlocks = (left: Array<{start: number; end: number}>, right: Array<{start: number; end: number}>): WordOp[] => {
+const wholeBlocks = (left: TokenRun, right: TokenRun): WordOp[] => {
 	const ops: WordOp[] = [];
-	if (left.length) ops.push({op: 'removed', left: {start: left[0].start, end: left[left.length - 1].end}});
-	if (right.length) ops.push({op: 'added', right: {start: right[0].start, end: right[right.length - 1].end}});
+	if (left.to > left.from) ops.push({op: 'removed', left: {start: left.table.start[left.from], end: left.table.end[left.to - 1]}});
+	if (right.to > right.from) ops.push({op: 'added', right: {start: right.table.start[right.from], end: right.table.end[right.to - 1]}});
 	return ops;
 };
 

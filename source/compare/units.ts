@@ -2,8 +2,8 @@ import type {Excluded} from './model.js';
 import {paragraphsOf} from '../text/paragraphs.js';
 import {continuesInto, sentencesOf} from '../text/sentences.js';
 import {trimSpan} from '../text/lines.js';
-import {tokenize, tokensOf, type Token} from '../text/words.js';
 import {normalizeMapped} from '../text/normalize.js';
+import {tokenTable, type TokenTable, type Vocabulary} from './tokens.js';
 import type {Span} from '../text/span.js';
 
 /** A unit of one side: a sentence of the body, or an excluded (boilerplate/metadata) span. */
@@ -12,8 +12,9 @@ export type Unit = Span & {
 	index: number;
 	paragraph: number;
 	excluded?: Excluded;
-	/** Word and punctuation tokens (empty for excluded units). */
-	tokens: Token[];
+	/** Its tokens: indices [from, to) into the side's token table (empty for excluded units). */
+	from: number;
+	to: number;
 	/** Normalised content: equal keys mean equal after normalisation. */
 	key: string;
 };
@@ -23,6 +24,7 @@ export type Side = {
 	units: Unit[];
 	/** Indices (in `units`) of the body sentences, in text order. */
 	body: number[];
+	tokens: TokenTable;
 };
 
 /** Clamp, sort and de-overlap excluded spans so they can become rows of their own. */
@@ -58,7 +60,7 @@ const paragraphAt = (starts: number[], offset: number): number => {
 };
 
 /** Split a text into units: body sentences (sentences broken across paragraphs joined) and excluded spans. */
-export const buildSide = (text: string, excludedInput: Excluded[] = []): Side => {
+export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: Excluded[] = []): Side => {
 	const excluded = cleanExclusions(text, excludedInput);
 	const {paragraphs, wrapped} = paragraphsOf(text);
 	const paragraphStarts = paragraphs.map(p => p.start);
@@ -85,7 +87,7 @@ export const buildSide = (text: string, excludedInput: Excluded[] = []): Side =>
 	let previousBodyPiece = false;
 	for (const piece of pieces) {
 		if (piece.excluded) {
-			units.push({...piece.span, index: units.length, paragraph: piece.paragraph, excluded: piece.excluded, tokens: [], key: ''});
+			units.push({...piece.span, index: units.length, paragraph: piece.paragraph, excluded: piece.excluded, from: 0, to: 0, key: ''});
 			previousBodyPiece = false;
 			continue;
 		}
@@ -101,39 +103,30 @@ export const buildSide = (text: string, excludedInput: Excluded[] = []): Side =>
 		}
 		for (let k = first; k < spans.length; k++) {
 			body.push(units.length);
-			units.push({...spans[k], index: units.length, paragraph: piece.paragraph, tokens: [], key: ''});
+			units.push({...spans[k], index: units.length, paragraph: piece.paragraph, from: 0, to: 0, key: ''});
 		}
 		previousBodyPiece = true;
 	}
 	// Normalise and tokenise the whole text once, then hand tokens to their sentences.
 	const normalized = normalizeMapped(text);
-	const normalizedStarts: number[] = [];
-	const tokens = tokensOf(normalized, normalizedStarts);
+	const tokens = tokenTable(text, normalized, vocabulary, body.map(index => units[index].end));
 	let t = 0;
 	for (const index of body) {
 		const unit = units[index];
-		while (t < tokens.length && tokens[t].end <= unit.start) t++;
-		const first = t;
-		let clipped = false;
-		for (; t < tokens.length && tokens[t].start < unit.end; t++) {
-			const token = tokens[t];
-			if (token.start < unit.start || token.end > unit.end) clipped = true;
-			if (token.end > unit.end) break; // the rest of the token belongs to the next sentence
-		}
-		const last = Math.min(t, tokens.length - 1);
-		if (clipped) {
-			const own = tokens.slice(first, last + 1).flatMap(token => (token.start >= unit.start && token.end <= unit.end ? [token] : clipToken(text, token, unit)));
-			unit.tokens = own;
-			unit.key = own.map(token => token.norm).join(' ');
-		} else {
-			unit.tokens = tokens.slice(first, t);
-			// The normalised text of the sentence: whitespace already collapsed, cheap to slice.
-			unit.key = t > first ? normalized.text.slice(normalizedStarts[first], normalizedStarts[t - 1] + tokens[t - 1].norm.length) : '';
-		}
+		while (t < tokens.count && tokens.end[t] <= unit.start) t++;
+		unit.from = t;
+		while (t < tokens.count && tokens.start[t] < unit.end) t++;
+		unit.to = t;
+		unit.key = keyOf(unit.from, unit.to, tokens, normalized.text, vocabulary);
 	}
-	return {text, units, body};
+	return {text, units, body, tokens};
 };
 
-/** The part of a token inside a unit (tokens cross units only where an overlong sentence was cut). */
-const clipToken = (text: string, token: Token, unit: Span): Token[] =>
-	tokenize(text, Math.max(token.start, unit.start), Math.min(token.end, unit.end));
+/** The normalised sentence: a slice of the normalised text (whitespace already collapsed), or its forms joined where a token was cut. */
+const keyOf = (from: number, to: number, tokens: TokenTable, normalized: string, vocabulary: Vocabulary): string => {
+	if (to === from) return '';
+	if (tokens.normStart[from] >= 0 && tokens.normEnd[to - 1] >= 0) return normalized.slice(tokens.normStart[from], tokens.normEnd[to - 1]);
+	let key = '';
+	for (let k = from; k < to; k++) key += (k > from ? ' ' : '') + vocabulary.words[tokens.id[k]];
+	return key;
+};

@@ -1,16 +1,15 @@
 import type {Side} from './units.js';
+import type {Vocabulary} from './tokens.js';
 
 /**
  * IDF-like weights of word tokens computed from the two texts themselves
  * (documents = body sentences of both sides): a token found in few sentences is
  * strong evidence that two sentences correspond; one found everywhere ("the",
  * "of", the story's main name) is weak. Language-independent: no stop lists.
- * Words are interned to small integers so later passes work on typed arrays.
+ * Words are vocabulary ids (see tokens.ts) so these passes work on typed arrays.
  */
 export type Weights = {
-	/** Word id of a normalised word (-1 if unknown). */
-	id: (norm: string) => number;
-	/** Weight by word id. */
+	/** Weight by vocabulary id (0 for punctuation). */
 	weight: Float64Array;
 	/** Normalised word by id. */
 	words: string[];
@@ -19,47 +18,39 @@ export type Weights = {
 	/** Per side, per unit: sum of its word weights. */
 	unitWeight: [Float64Array, Float64Array];
 	sentences: number;
-	of: (norm: string) => number;
 };
 
-export const computeWeights = (left: Side, right: Side): Weights => {
-	const ids = new Map<string, number>();
-	const words: string[] = [];
-	const frequency: number[] = [];
-	const lastSeen: number[] = [];
+export const computeWeights = (left: Side, right: Side, vocabulary: Vocabulary): Weights => {
+	const words = vocabulary.words;
+	const frequency = new Int32Array(vocabulary.size);
+	const lastSeen = new Int32Array(vocabulary.size).fill(-1);
 	let sentences = 0;
 	const unitWords: [Int32Array[], Int32Array[]] = [[], []];
 	[left, right].forEach((side, s) => {
 		const perUnit = unitWords[s];
+		const {id: ids} = side.tokens;
 		for (const unit of side.units) perUnit.push(emptyWords);
 		for (const index of side.body) {
 			sentences++;
-			const tokens = side.units[index].tokens;
+			const {from, to} = side.units[index];
 			let count = 0;
-			for (const token of tokens) if (token.word) count++;
+			for (let k = from; k < to; k++) if (vocabulary.wordLike[ids[k]]) count++;
 			const list = new Int32Array(count);
-			let k = 0;
-			for (const token of tokens) {
-				if (!token.word) continue;
-				let id = ids.get(token.norm);
-				if (id === undefined) {
-					id = words.length;
-					ids.set(token.norm, id);
-					words.push(token.norm);
-					frequency.push(0);
-					lastSeen.push(-1);
-				}
+			let n = 0;
+			for (let k = from; k < to; k++) {
+				const id = ids[k];
+				if (!vocabulary.wordLike[id]) continue;
 				if (lastSeen[id] !== sentences) {
 					lastSeen[id] = sentences;
 					frequency[id]++;
 				}
-				list[k++] = id;
+				list[n++] = id;
 			}
 			perUnit[index] = list;
 		}
 	});
-	const weight = new Float64Array(words.length);
-	for (let id = 0; id < words.length; id++) weight[id] = Math.log(1 + (sentences + 1) / (frequency[id] + 1));
+	const weight = new Float64Array(vocabulary.size);
+	for (let id = 0; id < vocabulary.size; id++) weight[id] = vocabulary.wordLike[id] ? Math.log(1 + (sentences + 1) / (frequency[id] + 1)) : 0;
 	const unitWeight: [Float64Array, Float64Array] = [new Float64Array(left.units.length), new Float64Array(right.units.length)];
 	for (let s = 0; s < 2; s++) {
 		unitWords[s].forEach((list, index) => {
@@ -68,8 +59,7 @@ export const computeWeights = (left: Side, right: Side): Weights => {
 			unitWeight[s][index] = sum;
 		});
 	}
-	const id = (norm: string) => ids.get(norm) ?? -1;
-	return {id, weight, words, unitWords, unitWeight, sentences, of: norm => weight[id(norm)] ?? 0};
+	return {weight, words, unitWords, unitWeight, sentences};
 };
 
 const emptyWords = new Int32Array(0);

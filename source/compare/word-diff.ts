@@ -1,7 +1,19 @@
 import {diffArrays} from 'diff';
 import type {WordOp} from './model.js';
-import type {Token} from '../text/words.js';
 import type {Weights} from './weights.js';
+import type {TokenRun, Vocabulary} from './tokens.js';
+
+/** A token of a run, materialised only for pairs that need a word diff. */
+type Token = {start: number; end: number; id: number; norm: string; word: boolean};
+
+const materialise = (run: TokenRun, vocabulary: Vocabulary): Token[] => {
+	const tokens: Token[] = [];
+	for (let k = run.from; k < run.to; k++) {
+		const id = run.table.id[k];
+		tokens.push({start: run.table.start[k], end: run.table.end[k], id, norm: vocabulary.words[id], word: vocabulary.wordLike[id] === 1});
+	}
+	return tokens;
+};
 
 /** The word-level comparison of one pair of sentences (or sentence groups). */
 export type PairDiff = {
@@ -41,18 +53,21 @@ const joinWords = (tokens: Token[]): string => {
  * Sentences equal after normalisation: equal ops without running a diff; a single
  * op over the whole span when the two are byte-identical (the common case in copies).
  */
-export const equalTokens = (leftText: string, rightText: string, left: Token[], right: Token[], sharedLeft: number, sharedRight: number): PairDiff => {
+export const equalTokens = (leftRun: TokenRun, rightRun: TokenRun, sharedLeft: number, sharedRight: number): PairDiff => {
 	const ops: WordOp[] = [];
-	if (left.length && right.length) {
-		const leftSpan = {start: left[0].start, end: left[left.length - 1].end};
-		const rightSpan = {start: right[0].start, end: right[right.length - 1].end};
+	const {table: lt, text: leftText} = leftRun;
+	const {table: rt, text: rightText} = rightRun;
+	const count = Math.min(leftRun.to - leftRun.from, rightRun.to - rightRun.from);
+	if (count > 0) {
+		const leftSpan = {start: lt.start[leftRun.from], end: lt.end[leftRun.to - 1]};
+		const rightSpan = {start: rt.start[rightRun.from], end: rt.end[rightRun.to - 1]};
 		if (leftText.slice(leftSpan.start, leftSpan.end) === rightText.slice(rightSpan.start, rightSpan.end)) ops.push({op: 'equal', left: leftSpan, right: rightSpan});
 		else {
-			for (let k = 0; k < left.length; k++) {
-				const l = left[k];
-				const r = right[k];
-				const op: WordOp = {op: 'equal', left: {start: l.start, end: l.end}, right: {start: r.start, end: r.end}};
-				if (leftText.slice(l.start, l.end) !== rightText.slice(r.start, r.end)) op.trivial = true;
+			for (let k = 0; k < count; k++) {
+				const l = leftRun.from + k;
+				const r = rightRun.from + k;
+				const op: WordOp = {op: 'equal', left: {start: lt.start[l], end: lt.end[l]}, right: {start: rt.start[r], end: rt.end[r]}};
+				if (leftText.slice(lt.start[l], lt.end[l]) !== rightText.slice(rt.start[r], rt.end[r])) op.trivial = true;
 				ops.push(op);
 			}
 		}
@@ -60,13 +75,17 @@ export const equalTokens = (leftText: string, rightText: string, left: Token[], 
 	return {ops, sharedLeft, sharedRight, wordSimilarity: 1, replacements: [], same: true, gaveUp: false};
 };
 
-export const diffTokens = (leftText: string, rightText: string, left: Token[], right: Token[], weights: Weights, timeoutMs: number): PairDiff => {
+export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vocabulary, weights: Weights, timeoutMs: number): PairDiff => {
+	const leftText = leftRun.text;
+	const rightText = rightRun.text;
+	const left = materialise(leftRun, vocabulary);
+	const right = materialise(rightRun, vocabulary);
 	// Out of budget: no diff at all.
 	const changes =
 		timeoutMs > 0
 			? diffArrays(
-					left.map(token => token.norm),
-					right.map(token => token.norm),
+					Array.from(leftRun.table.id.subarray(leftRun.from, leftRun.to)),
+					Array.from(rightRun.table.id.subarray(rightRun.from, rightRun.to)),
 					{timeout: timeoutMs, maxEditLength},
 				)
 			: undefined;
@@ -116,8 +135,8 @@ export const diffTokens = (leftText: string, rightText: string, left: Token[], r
 			const r = right[j++];
 			if (l.word) {
 				equalWords += 2;
-				sharedLeft += weights.of(l.norm);
-				sharedRight += weights.of(r.norm);
+				sharedLeft += weights.weight[l.id];
+				sharedRight += weights.weight[r.id];
 			}
 			const op: WordOp = {op: 'equal', left: {start: l.start, end: l.end}, right: {start: r.start, end: r.end}};
 			if (leftText.slice(l.start, l.end) !== rightText.slice(r.start, r.end)) op.trivial = true;

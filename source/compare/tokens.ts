@@ -1,0 +1,106 @@
+import {normalizeForMatch, normalizeMapped, type NormalizedText} from '../text/normalize.js';
+import {scanTokens} from '../text/words.js';
+
+/**
+ * Tokens of one side as parallel typed arrays, their normalised forms interned in
+ * a vocabulary shared by both sides: a 30,000-word article is ~40,000 tokens, and
+ * as objects and strings they cost more in garbage collection than everything else.
+ */
+export class Vocabulary {
+	private readonly ids = new Map<string, number>();
+	readonly words: string[] = [];
+	/** Per id: 1 for word-like tokens, 0 for punctuation. */
+	readonly wordLike: number[] = [];
+
+	id(norm: string, word: boolean): number {
+		let id = this.ids.get(norm);
+		if (id === undefined) {
+			id = this.words.length;
+			this.ids.set(norm, id);
+			this.words.push(norm);
+			this.wordLike.push(word ? 1 : 0);
+		}
+		return id;
+	}
+
+	get size() {
+		return this.words.length;
+	}
+}
+
+export type TokenTable = {
+	/** Original spans. */
+	start: Int32Array;
+	end: Int32Array;
+	/** Vocabulary ids of the normalised forms. */
+	id: Int32Array;
+	/** Span in the normalised text (-1 for pieces of a cut token). */
+	normStart: Int32Array;
+	normEnd: Int32Array;
+	count: number;
+};
+
+/**
+ * Tokenise a normalised text into a table, cutting any token that straddles one of
+ * `cuts` (sorted original offsets where units end; only overlong sentences cut inside a token).
+ */
+export const tokenTable = (text: string, normalized: NormalizedText, vocabulary: Vocabulary, cuts: number[] = []): TokenTable => {
+	let capacity = 1024;
+	let start = new Int32Array(capacity);
+	let end = new Int32Array(capacity);
+	let id = new Int32Array(capacity);
+	let normStart = new Int32Array(capacity);
+	let normEnd = new Int32Array(capacity);
+	let count = 0;
+	const push = (s: number, e: number, tokenId: number, ns = -1, ne = -1) => {
+		if (count === capacity) {
+			capacity *= 2;
+			const grow = (array: Int32Array) => {
+				const bigger = new Int32Array(capacity);
+				bigger.set(array);
+				return bigger;
+			};
+			start = grow(start);
+			end = grow(end);
+			id = grow(id);
+			normStart = grow(normStart);
+			normEnd = grow(normEnd);
+		}
+		start[count] = s;
+		end[count] = e;
+		normStart[count] = ns;
+		normEnd[count] = ne;
+		id[count++] = tokenId;
+	};
+	let cut = 0;
+	const {starts, ends} = normalized;
+	const norm = normalized.text;
+	scanTokens(norm, (from, to, word) => {
+		const s = starts[from];
+		const e = ends[to - 1];
+		while (cut < cuts.length && cuts[cut] <= s) cut++;
+		if (cut < cuts.length && cuts[cut] < e) {
+			// Split at every cut inside the token; each piece normalised on its own.
+			let pieceStart = s;
+			while (cut < cuts.length && cuts[cut] < e) {
+				const piece = normalizeForMatch(text.slice(pieceStart, cuts[cut]));
+				if (piece) push(pieceStart, cuts[cut], vocabulary.id(piece, word));
+				pieceStart = cuts[cut++];
+			}
+			const rest = normalizeForMatch(text.slice(pieceStart, e));
+			if (rest) push(pieceStart, e, vocabulary.id(rest, word));
+			return;
+		}
+		push(s, e, vocabulary.id(norm.slice(from, to), word), from, to);
+	});
+	return {start: start.subarray(0, count), end: end.subarray(0, count), id: id.subarray(0, count), normStart: normStart.subarray(0, count), normEnd: normEnd.subarray(0, count), count};
+};
+
+/** A contiguous run of tokens of one text (a sentence or a group of sentences). */
+export type TokenRun = {text: string; table: TokenTable; from: number; to: number};
+
+/** All tokens of a text as one run (for tests and one-off use). */
+export const runOf = (text: string, vocabulary: Vocabulary): TokenRun => {
+	const table = tokenTable(text, normalizeMapped(text), vocabulary);
+	return {text, table, from: 0, to: table.count};
+};
