@@ -216,11 +216,15 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 		let leftRow = -1;
 		let rightRow = -1;
 		const gutterByLine = new Map<number, GutterMark>();
+		// A moved row has text in two blocks: its mark goes on its first line in this one.
+		const blockRowStart = new Map<number, number>();
 		for (let offset = 0; offset < height; offset++) {
 			const left = (leftLines[offset] ?? []) as Tagged[];
 			const right = (rightLines[offset] ?? []) as Tagged[];
 			for (const segment of [...left, ...right]) {
-				if (!rowStartLine.has(segment.row) && segment.text.trim() !== '') rowStartLine.set(segment.row, firstLine + offset);
+				if (segment.text.trim() === '') continue;
+				if (!rowStartLine.has(segment.row)) rowStartLine.set(segment.row, firstLine + offset);
+				if (!blockRowStart.has(segment.row)) blockRowStart.set(segment.row, firstLine + offset);
 			}
 			leftRow = left[0]?.row ?? (offset < leftLines.length ? leftRow : -1);
 			rightRow = right[0]?.row ?? (offset < rightLines.length ? rightRow : -1);
@@ -228,8 +232,8 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 		}
 		// A row's gutter mark goes on the first line holding any of its text.
 		for (const {row, mark} of blockGutters) {
-			const line = rowStartLine.get(row);
-			if (line !== undefined && line >= firstLine && !gutterByLine.has(line)) gutterByLine.set(line, mark);
+			const line = blockRowStart.get(row);
+			if (line !== undefined && !gutterByLine.has(line)) gutterByLine.set(line, mark);
 		}
 		for (const [line, mark] of gutterByLine) lines[line].gutter = mark;
 		blockLeft = [];

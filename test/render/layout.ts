@@ -112,6 +112,8 @@ test('a moved sentence shows on both sides, each pointing at the other', t => {
 	t.true(lines[leftCopy].right.map(s => s.text).join('').includes(`moved ↓ to the right at line ${rightCopy + 1}`));
 	t.true(lines[rightCopy].left.map(s => s.text).join('').includes(`moved ↑ from the left at line ${leftCopy + 1}`));
 	t.is(changes[0].line, leftCopy);
+	t.is(lines[leftCopy].gutter?.text, 'M');
+	t.is(lines[rightCopy].gutter?.text, 'M');
 	t.true(lines[leftCopy].left.some(segment => segment.style === 'moved'));
 	t.is(squash(lines.map(line => lineText(line.right)).join('')), squash(r));
 });
@@ -194,4 +196,40 @@ test('boilerplate on both sides at the same place sits side by side', t => {
 			['‹share› Share on Facebook', '‹comments› Leave a reply'],
 		],
 	);
+});
+
+test('property: any mix of row kinds keeps every character once per side and fits the pane', t => {
+	const sentence = fc.array(fc.constantFrom('alpha', 'beta', 'gamma', '日本', 'délta', 'x'), {minLength: 1, maxLength: 8}).map(words => `${words.join(' ')}.`);
+	const rowSpec = fc.record({
+		kind: fc.constantFrom('same', 'changed', 'removed', 'added', 'boilerplate-left', 'boilerplate-right', 'rewritten'),
+		left: sentence,
+		right: sentence,
+		paragraph: fc.boolean(),
+	});
+	fc.assert(
+		fc.property(fc.array(rowSpec, {minLength: 1, maxLength: 25}), fc.integer({min: 6, max: 40}), fc.boolean(), fc.boolean(), (specs, width, markers, trivial) => {
+			let left = '';
+			let right = '';
+			const rows: Parameters<typeof makeComparison>[2] = [];
+			for (const spec of specs) {
+				const separator = spec.paragraph ? '\n\n' : ' ';
+				const hasLeft = !['added', 'boilerplate-right'].includes(spec.kind);
+				const hasRight = !['removed', 'boilerplate-left'].includes(spec.kind);
+				const rightText = spec.kind === 'same' ? spec.left : spec.right;
+				if (hasLeft) left += (left ? separator : '') + spec.left;
+				if (hasRight) right += (right ? separator : '') + rightText;
+				const kind = spec.kind.startsWith('boilerplate') ? 'boilerplate' : spec.kind === 'rewritten' ? 'changed' : spec.kind;
+				rows.push({kind: kind as 'same', left: hasLeft ? spec.left : undefined, right: hasRight ? rightText : undefined, rewritten: spec.kind === 'rewritten' || undefined, category: kind === 'boilerplate' ? 'share' : undefined});
+			}
+			const model = makeComparison(left, right, rows);
+			const {lines, changes} = layoutComparison(model, left, right, {paneWidth: width, textMarkers: markers, showTrivial: trivial});
+			const fits = lines.every(line => measureWidth(lineText(line.left, [])) <= width && measureWidth(lineText(line.right, [])) <= width);
+			const keepsLeft = squash(lines.map(line => lineText(line.left)).join('')) === squash(left);
+			const keepsRight = squash(lines.map(line => lineText(line.right)).join('')) === squash(right);
+			const ordered = changes.every((change, index) => index === 0 || changes[index - 1].line <= change.line);
+			return fits && keepsLeft && keepsRight && ordered && changes.length === model.changes;
+		}),
+		{numRuns: 300},
+	);
+	t.pass();
 });
