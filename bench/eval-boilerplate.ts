@@ -178,10 +178,15 @@ export const formatScores = (title: string, scores: Scores): string[] => {
 export type Mistake = {fixture: string; n: number; gold: string; predicted: string; reason?: string; line: string};
 
 /** Labels every fixture against the whole fixture corpus; returns pairs per set and the mistakes. */
-export const evaluate = (fixtures = loadLabelledFixtures()): {main: Pair[]; holdout: Pair[]; mistakes: Mistake[]; labels: Map<string, ArticleLabels>} => {
+/** Which set a fixture belongs to: main, holdout-1 (holdout/holdout-*) or holdout-2 (holdout/holdout2-*, written last). */
+export const fixtureSet = (fixture: LabelledFixture): 'main' | 'holdout-1' | 'holdout-2' =>
+	!fixture.holdout ? 'main' : path.basename(fixture.name).startsWith('holdout2-') ? 'holdout-2' : 'holdout-1';
+
+export const evaluate = (fixtures = loadLabelledFixtures()): {main: Pair[]; holdout: Pair[]; bySet: Map<string, Pair[]>; mistakes: Mistake[]; labels: Map<string, ArticleLabels>} => {
 	const evidence = buildCorpusEvidence(fixtures.map((fixture) => fixture.text));
 	const main: Pair[] = [];
 	const holdout: Pair[] = [];
+	const bySet = new Map<string, Pair[]>();
 	const mistakes: Mistake[] = [];
 	const labels = new Map<string, ArticleLabels>();
 	for (const fixture of fixtures) {
@@ -192,6 +197,8 @@ export const evaluate = (fixtures = loadLabelledFixtures()): {main: Pair[]; hold
 			const label = predicted.get(n);
 			const guess = label ? predictedOf(label) : 'unlabelled';
 			(fixture.holdout ? holdout : main).push({gold, predicted: guess});
+			const set = fixtureSet(fixture);
+			bySet.set(set, [...(bySet.get(set) ?? []), {gold, predicted: guess}]);
 			if (guess !== gold) {
 				const line = fixture.text.split('\n')[n - 1];
 				mistakes.push({fixture: fixture.name, n, gold, predicted: guess, reason: label?.reason, line});
@@ -199,16 +206,19 @@ export const evaluate = (fixtures = loadLabelledFixtures()): {main: Pair[]; hold
 		}
 	}
 
-	return {main, holdout, mistakes, labels};
+	return {main, holdout, bySet, mistakes, labels};
 };
 
 export const runEval = (verbose = false): string[] => {
 	const fixtures = loadLabelledFixtures();
-	const {main, holdout, mistakes} = evaluate(fixtures);
+	const {main, holdout, bySet, mistakes} = evaluate(fixtures);
+	const count = (set: string): number => fixtures.filter((fixture) => fixtureSet(fixture) === set).length;
 	const out = [
-		`${fixtures.filter((fixture) => !fixture.holdout).length} main fixtures, ${fixtures.filter((fixture) => fixture.holdout).length} holdout fixtures, one corpus`,
+		`${count('main')} main fixtures, ${count('holdout-1')} holdout-1 fixtures, ${count('holdout-2')} holdout-2 fixtures (written last), one corpus`,
 		...formatScores('main set', score(main)),
-		...formatScores('holdout set', score(holdout)),
+		...formatScores('holdout-1 set', score(bySet.get('holdout-1') ?? [])),
+		...formatScores('holdout-2 set', score(bySet.get('holdout-2') ?? [])),
+		...formatScores('all holdout', score(holdout)),
 		...formatScores('all', score([...main, ...holdout])),
 	];
 	if (verbose) {

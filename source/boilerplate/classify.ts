@@ -72,6 +72,10 @@ const arrows = /^[«‹<←⟵◀]|[»›>→⟶▶]$/u;
 
 /** PREV/NEXT links: the word in capitals, with an arrow or a colon, or alone. */
 const isPrevNext = (f: LineFeatures): boolean => {
+	if (f.size > 30) {
+		return false;
+	}
+
 	// The plain line keeps its case (for "PREV"); NFKC folds full-width colons ("上一篇：").
 	const line = f.plain.normalize('NFKC').replace(/^[«‹<←⟵◀\s]+/u, '');
 	const match = navigationWords.exec(line);
@@ -85,7 +89,7 @@ const isPrevNext = (f: LineFeatures): boolean => {
 		return false; // "Nextdoor", "Previously"
 	}
 
-	if (rest.trim() === '' || /^\s*(?:post|article|story|page)?\s*[:»›>→|-]/iu.test(rest) || arrows.test(f.plain)) {
+	if (rest.trim() === '' || /^\s*(?:post|article|story|page|artikel|beitrag|seite|статья|запись|страница|entrada|artículo|página|articolo|artigo)?\s*(?:[:»›>→|-]|$)/iu.test(rest) || arrows.test(f.plain)) {
 		return true;
 	}
 
@@ -184,12 +188,12 @@ const minimumStories = 3;
 /** An anchor of a body run: prose, or short prose that ends like a sentence. */
 const isAnchor = (state: LineState): boolean => state.grade === 'good' || (state.grade === 'near' && state.f.terminal);
 
-/** A short line that still reads as a sentence ("AFP contributed reporting."). */
-const isSentenceLike = (f: LineFeatures): boolean => f.terminal && f.size >= 2 && !/^[\p{Lu}\d\s\p{P}]+$/u.test(f.plain);
+/** A short line that still reads as a sentence ("AFP contributed reporting.", "Thanks."): it ends like one and is not all capitals. */
+const isSentenceLike = (f: LineFeatures): boolean => f.terminal && f.size >= 1 && /\p{Ll}|\p{Lo}/u.test(f.plain);
 
 /** A line that may be the article's title: a heading, or a short line that does not end with a full stop. */
 const isTitleLike = (f: LineFeatures): boolean =>
-	f.heading || (f.size >= 2 && f.size <= 30 && f.plain.length <= 250 && !/[.:;,]$/u.test(f.plain.replace(/["'»”’)\]*_]+$/u, '')));
+	f.heading || (f.size >= 2 && f.size <= 30 && f.plain.length <= 250 && !/[.:;,。．：；，、]$/u.test(f.plain.replace(/["'»”’」』)\]*_]+$/u, '')));
 
 /**
  * Labels every non-blank line of an article. `evidence` is corpus line
@@ -395,18 +399,29 @@ const chooseTitle = (states: LineState[]): number | undefined => {
 	}
 
 	if (title === undefined && firstBody !== -1) {
-		for (let i = firstBody - 1; i >= 0; i--) {
+		// The nearest title-like lines above the body (up to three, skipping
+		// date, byline, photo, share buttons): a real headline has some
+		// length, a leftover button ("Copy link") rarely does.
+		const candidates: number[] = [];
+		for (let i = firstBody - 1; i >= 0 && candidates.length < 3; i--) {
 			const state = states[i];
 			if (state.firm && (state.firm.kind === 'metadata' || betweenTitleAndBody.has(state.firm.category!) || (state.firm.category === 'navigation' && state.f.size <= 2))) {
-				continue; // Date, byline, photo, share buttons, "Advertisement" between the title and the body.
+				continue;
 			}
 
-			if (open(state) && isTitleLike(state.f) && state.grade !== 'bad') {
-				title = i;
+			if (!open(state) || !isTitleLike(state.f) || state.grade === 'bad') {
+				break;
 			}
 
-			break;
+			candidates.push(i);
 		}
+
+		title = candidates.find((i) => states[i].f.size >= 4) ?? candidates[0];
+	}
+
+	// No headline above the body: a first body line shaped like a headline ("... ?") is the title.
+	if (title === undefined && firstBody !== -1 && states.slice(0, firstBody).every((state) => state.final?.kind !== 'body') && isTitleLike(states[firstBody].f) && !/[.。．]$/u.test(states[firstBody].f.plain) && states[firstBody].f.size <= 15 && states[firstBody + 1]?.final?.kind === 'body') {
+		title = firstBody;
 	}
 
 	if (title === undefined && firstBody === -1) {
@@ -484,10 +499,13 @@ const nameChrome = (states: LineState[]): void => {
 		}
 
 		const wordCount = state.f.size;
-		if (context && (context.category === 'comments' || wordCount >= 2 || state.f.linkShare >= 0.5)) {
+		const revealedByRepetition = state.repeated && (wordCount > 2 || isSentenceLike(state.f) || state.repeated.category !== 'template');
+		if (context?.category === 'related' && (wordCount >= 2 || state.f.linkShare >= 0.5)) {
 			state.final = context;
-		} else if (state.repeated && (wordCount > 2 || isSentenceLike(state.f) || state.repeated.category !== 'template')) {
+		} else if (revealedByRepetition) {
 			state.final = state.repeated;
+		} else if (context?.category === 'comments') {
+			state.final = context;
 		} else if (state.f.linkShare >= 0.5) {
 			state.final = boiler(wordCount >= 4 ? 'headlines' : 'navigation', 'link outside the article');
 		} else {

@@ -29,7 +29,7 @@ export type LineFeatures = {
 };
 
 const terminalPattern = /[.!?…。！？؟।](?:["'»”’)\]*_\s]|&quot;)*$/u;
-const markdownLinkPattern = /!?\[([^\]]*)\]\([^)]*\)/gu;
+const markdownLinkPattern = /!?\[([^[\]]{0,500})\]\([^()]{0,2000}\)/gu;
 const urlPattern = /(?:https?:\/\/|www\.)[^\s<>()]+/giu;
 
 /** Share of `words` in a stopword list (0 without a list). */

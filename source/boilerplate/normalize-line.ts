@@ -16,7 +16,7 @@ const nonAscii = /[^\u0000-\u007F]/;
 /** Removes Markdown decoration but keeps the words: links, images, emphasis, heading and quote marks. */
 export const stripMarkdown = (line: string): string =>
 	!markdownCharacters.test(line) ? line : line
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/!?\[([^[\]]{0,500})\]\([^()]{0,2000}\)/g, '$1')
 		.replace(/<(https?:\/\/[^>\s]+)>/gi, '$1')
 		.replace(/^\s{0,3}(?:#{1,6}\s+|>\s*)+/, '')
 		.replace(/(\*\*|__|\*|_|~~)(?=\S)([^*_~]*?\S)\1/g, '$2');

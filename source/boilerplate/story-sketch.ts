@@ -9,7 +9,7 @@ import {lineWords} from './words.js';
 /** Sketch size: the Jaccard estimate's standard error is about sqrt(J(1-J)/k). */
 const sketchSize = 64;
 /** Above this estimated prose resemblance, two articles tell the same story. */
-export const sameStoryResemblance = 0.12;
+export const sameStoryResemblance = 0.25;
 
 export type StorySketch = Uint32Array;
 
