@@ -138,3 +138,30 @@ test('line numbers and spans follow CR, LF and CRLF line endings', t => {
 	t.deepEqual(labels.lines.map(line => line.n), [1, 3, 4, 5]);
 	t.is(text.slice(labels.lines[1].span.start, labels.lines[1].span.end), 'Leave a Reply');
 });
+
+test('the title is the headline above the body, not a leftover button between them', t => {
+	const text = `Live\nHeavy snow disrupts flights across northern Europe\nUpdated 11:42 GMT, 7 January 2025\nShare\nCopy link\n${body}`;
+	const names = byText(text, labelArticle(text));
+	t.is(names.get('Heavy snow disrupts flights across northern Europe'), 'title');
+	t.is(names.get('Copy link'), 'boilerplate:share');
+});
+
+test('a first line shaped like a headline question is the title', t => {
+	const text = `Is a heat pump worth it in an old house?\n${body}`;
+	t.is(byText(text, labelArticle(text)).get('Is a heat pump worth it in an old house?'), 'title');
+});
+
+test('a one-word sentence closing the article is kept; pagination is navigation', t => {
+	const text = `${body}\nGracias.\nSeite 1 von 2`;
+	const names = byText(text, labelArticle(text));
+	t.is(names.get('Gracias.'), 'body');
+	t.is(names.get('Seite 1 von 2'), 'boilerplate:navigation');
+});
+
+test('pathological lines are labelled in bounded time', t => {
+	for (const text of ['['.repeat(200_000) + ']('.repeat(100_000), '*a_b '.repeat(100_000), `${'x'.repeat(300_000)}\n`.repeat(3)]) {
+		const start = performance.now();
+		labelArticle(text);
+		t.true(performance.now() - start < 3000);
+	}
+});
