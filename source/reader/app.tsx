@@ -3,7 +3,7 @@
 // the input path and memoised per pair and boilerplate mode, layouts memoised
 // per comparison, width and toggles.
 import {Box, Text, useInput, type Key} from 'ink';
-import React, {useEffect, useRef, useState, useSyncExternalStore} from 'react';
+import React, {useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore} from 'react';
 import type {Comparison} from '../compare/model.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {layoutComparison, type SplitLayout} from '../render/layout.js';
@@ -109,7 +109,9 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				cache.current.set(cacheKey, error instanceof Error ? error : new Error(String(error)));
 			}
 			setComputed(count => count + 1);
-		}, 0);
+			// Ink writes frames at most every 33 ms (maxFps 30): wait past that so the
+			// "comparing…" frame is on screen before the synchronous comparison runs.
+		}, 40);
 		return () => clearTimeout(timer);
 	}, [cacheKey, leftArticle, rightArticle]);
 	const paneWidth = paneWidthFor(width);
@@ -127,15 +129,18 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 
 	// On re-layout (resize, toggles) keep the row that was at the top in view.
 	const previousLayout = useRef<{layout: SplitLayout; comparison: Comparison} | null>(null);
-	useEffect(() => {
+	useLayoutEffect(() => {
 		const previous = previousLayout.current;
 		previousLayout.current = layout && comparison ? {layout, comparison} : null;
 		if (!layout) return;
 		if (previous && previous.comparison === comparison && previous.layout !== layout) {
-			const row = previous.layout.lines[split.top[split.focused]]?.leftRow ?? -1;
+			// The first row with text from the old top line on (the top may be a blank separator).
+			const old = previous.layout.lines;
+			let row = -1;
+			for (let index = split.top[split.focused]; index < old.length && row === -1; index++) row = old[index].leftRow;
 			const line = row >= 0 ? layout.lines.findIndex(candidate => candidate.leftRow === row) : -1;
 			if (line >= 0) {
-				dispatchSplit({type: 'scrollTo', line, ...splitView});
+				dispatchSplit({type: 'anchor', line, ...splitView});
 				return;
 			}
 		}

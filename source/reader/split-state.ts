@@ -28,6 +28,8 @@ export type View = {lines: number; page: number; changes: readonly number[]};
 export type SplitAction =
 	| ({type: 'scroll'; by: number} & View)
 	| ({type: 'scrollTo'; line: number} & View)
+	/** After a re-layout: put this line at the top, keeping the hint the user just got. */
+	| ({type: 'anchor'; line: number} & View)
 	| ({type: 'page'; pages: number} & View)
 	| ({type: 'nextChange'} & View)
 	| ({type: 'previousChange'} & View)
@@ -68,6 +70,8 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			return scrollTo({...state, hint: null}, state.top[state.focused] + action.by, action);
 		case 'scrollTo':
 			return scrollTo({...state, hint: null}, action.line, action);
+		case 'anchor':
+			return scrollTo(state, action.line, action);
 		case 'page':
 			return scrollTo({...state, hint: null}, state.top[state.focused] + Math.trunc(action.pages * Math.max(1, action.page - 1)), action);
 		case 'fit':

@@ -176,3 +176,42 @@ test('a boilerplate row at the top of the focused pane shows its reason', async 
 	t.regex(frame(), /‹share› SHARE THIS ON FACEBOOK/);
 	app.unmount();
 });
+
+test('initialPair opens straight into the split view; q goes to the list', async t => {
+	const input = {...readerInput(), initialPair: ['a.txt', 'd.txt'] as [string, string]};
+	const {app, press, frame} = setup(plainTheme, input);
+	t.regex(await waitForFrame(frame, /Rebels seize the capital.*Weather report/), /Rebels seize the capital.*Weather report/);
+	await press('q');
+	t.regex(await waitForFrame(frame, /4 articles/), /4 articles/);
+	app.unmount();
+});
+
+test('a resize re-lays out and keeps the row at the top in view', async t => {
+	const paragraphs = Array.from({length: 40}, (_, index) => `Paragraph ${index} starts here and goes on for a while with more words to wrap.`);
+	const text = paragraphs.join('\n\n');
+	const articles = [article('l.txt', 'Left', text), article('r.txt', 'Right', text)];
+	const input = readerInput(articles);
+	const quits: number[] = [];
+	const app = render(<App input={input} onQuit={code => quits.push(code)} size={{columns: 100, rows: 24}} theme={plainTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	await delay();
+	for (const key of [' ', 'j', ' ', '\r']) {
+		app.stdin.write(key);
+		await delay();
+	}
+	await waitForFrame(frame, /line 1\//);
+	app.stdin.write('\u001B[6~'); // PgDn: to line 20, the middle of paragraph 6
+	await waitForFrame(frame, /line 20\//);
+	app.stdin.write('jj'); // line 22: paragraph 7 starts at the top
+	await waitForFrame(frame, /line 22\//);
+	const firstParagraph = (screen: string) => /Paragraph (\d+)/.exec(screen.split('\n').slice(2).join('\n'))?.[1];
+	const before = frame();
+	const paragraph = firstParagraph(before);
+	t.is(paragraph, '7');
+	app.rerender(<App input={input} onQuit={code => quits.push(code)} size={{columns: 60, rows: 24}} theme={plainTheme} />);
+	// The re-layout settles within a frame or two.
+	const after = await waitForFrame(frame, screen => screen !== before && firstParagraph(screen) === paragraph, 2000);
+	t.not(after, before);
+	t.is(firstParagraph(after), paragraph);
+	app.unmount();
+});
