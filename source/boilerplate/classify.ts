@@ -335,19 +335,33 @@ const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined,
 const resolveContext = (states: LineState[]): void => {
 	let run: LineState[] = [];
 	const flush = (): void => {
+		// Seeds: prose lines; failing those, two or more short sentences (a brief).
+		const prose = run.flatMap((state, i) => (state.grade === 'good' && !state.repeated ? [i] : []));
 		const anchors = run.flatMap((state, i) => (isAnchor(state) && !state.repeated ? [i] : []));
-		const isProse = run.some((state) => state.grade === 'good' && !state.repeated) || anchors.length >= 2;
-		const first = anchors[0] ?? Infinity;
-		const last = anchors.at(-1) ?? -Infinity;
-		run.forEach((state, i) => {
-			if (state.repeated) {
-				// Chrome: named later, when its surroundings are known.
-			} else if (isProse && i >= first && i <= last) {
-				state.final = {kind: 'body'};
-			} else if (isProse && isSentenceLike(state.f) && !state.repeated) {
-				state.final = {kind: 'body'};
+		const seeds = prose.length > 0 ? prose : anchors.length >= 2 ? anchors : [];
+		if (seeds.length > 0) {
+			// Everything between the first and last seed is body (subheadings,
+			// short quotes); beyond them the body grows only through adjacent
+			// lines that read as sentences, so a headline list or a title next
+			// to the article is not swallowed by it.
+			const extends_ = (state: LineState): boolean => !state.repeated && (isAnchor(state) || isSentenceLike(state.f));
+			let first = seeds[0];
+			let last = seeds.at(-1)!;
+			while (first > 0 && extends_(run[first - 1])) {
+				first--;
 			}
-		});
+
+			while (last < run.length - 1 && extends_(run[last + 1])) {
+				last++;
+			}
+
+			for (let i = first; i <= last; i++) {
+				if (!run[i].repeated) {
+					run[i].final = {kind: 'body'};
+				}
+			}
+		}
+
 		run = [];
 	};
 
@@ -420,7 +434,7 @@ const chooseTitle = (states: LineState[]): number | undefined => {
 	}
 
 	// No headline above the body: a first body line shaped like a headline ("... ?") is the title.
-	if (title === undefined && firstBody !== -1 && states.slice(0, firstBody).every((state) => state.final?.kind !== 'body') && isTitleLike(states[firstBody].f) && !/[.。．]$/u.test(states[firstBody].f.plain) && states[firstBody].f.size <= 15 && states[firstBody + 1]?.final?.kind === 'body') {
+	if (title === undefined && firstBody !== -1 && states.slice(0, firstBody).every((state) => state.final?.kind !== 'body') && isTitleLike(states[firstBody].f) && !/[.。．]$/u.test(states[firstBody].f.plain) && states[firstBody].f.size <= 15 && states.slice(firstBody + 1).find((state) => state.final?.kind !== 'metadata')?.final?.kind === 'body') {
 		title = firstBody;
 	}
 

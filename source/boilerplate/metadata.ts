@@ -42,6 +42,13 @@ const yearPattern = /(?:^|[^\d])(?:19|20)\d\d(?:[^\d]|$)/u;
 const numericDatePattern = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}\s*년/u;
 const urlPattern = /^(?:https?:\/\/|www\.)[^\s<>"]+$/iu;
 
+const monthAlternation = monthNames.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** Day, month name and year in either order, or a numeric day-month-year / year-month-day date. */
+const fullDatePattern = new RegExp(`(?<![\\p{L}])(?:\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${monthAlternation})\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d\\d|(?:${monthAlternation})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\d])|\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d-\\d{2}-\\d{2}\\b|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`, 'iu');
+
+/** True when the line holds a complete date (day, month and year). */
+export const hasFullDate = (line: string): boolean => fullDatePattern.test(line);
+
 /** Words of a line for date matching: letters and digits runs, lower case. */
 const tokens = (line: string): string[] => line.toLowerCase().match(/[\p{L}]+|\d+/gu) ?? [];
 
@@ -52,6 +59,11 @@ export const isDateLine = (line: string): boolean => {
 	}
 
 	if (numericDatePattern.test(line) && /[年년]/u.test(line) && line.replace(/[\d\s年月日時分:：.\-/년월일()]/gu, '').length <= 12) {
+		return true;
+	}
+
+	// A short non-sentence line around a full date: "Posted on June 4, 2024 by greenthumb".
+	if (hasFullDate(line) && !/[.!?]$/u.test(line.replace(/\d\.?$/u, '')) && tokens(line).length <= 12) {
 		return true;
 	}
 
