@@ -2,7 +2,7 @@
 // candidate pairs with MinHash LSH, verify each with exact shingle containment,
 // join verified pairs (union-find), then pick each group's likely original.
 import type {AnalyzedArticle, GroupInfo} from '../corpus/article.js';
-import {lshCandidates, maxArticles, minhashSignatures} from './minhash.js';
+import {lshCandidates, maxArticles, minhashSignatures, signatureAgreement, signatureLength} from './minhash.js';
 import {chooseOriginal} from './original.js';
 import {containment, intersectionSize} from './overlap.js';
 import {estimateRelation} from './relation.js';
@@ -18,6 +18,21 @@ export type GroupOptions = {
 
 export const defaultLinkContainment = 0.25;
 export const defaultMinSharedShingles = 5;
+
+/**
+ * Cheap screen before the exact check: could a pair whose signatures agree on
+ * this share of slots reach the containment needed? The Jaccard similarity of
+ * a pair at that containment, with a wide margin for the estimate's noise.
+ */
+function mayLink(agreement: number, sizeA: number, sizeB: number, needed: number): boolean {
+	const small = Math.min(sizeA, sizeB);
+	const large = Math.max(sizeA, sizeB);
+	if (small === 0) return false;
+	const jaccard = (needed * small) / (small + large - needed * small);
+	// Standard error of the estimate is sqrt(J(1-J)/k); stay two of them below.
+	const margin = 2 * Math.sqrt((jaccard * (1 - jaccard)) / signatureLength);
+	return agreement >= jaccard - margin;
+}
 
 /** Group information for each article, in input order. */
 export function groupArticles(articles: readonly AnalyzedArticle[], options: GroupOptions = {}): GroupInfo[] {
@@ -49,6 +64,7 @@ export function groupFingerprints(articles: readonly AnalyzedArticle[], prints: 
 	for (const [i, j] of lshCandidates(signatures, articles.length, {skip: index => duplicate[index] === 1})) {
 		const a = prints[i].shingles;
 		const b = prints[j].shingles;
+		if (!mayLink(signatureAgreement(signatures, i, j), a.length, b.length, linkContainment)) continue;
 		const shared = intersectionSize(a, b);
 		if (shared < Math.min(minShared, a.length, b.length) || shared === 0) continue;
 		if (Math.max(containment(a, b, shared), containment(b, a, shared)) >= linkContainment) sets.union(i, j);

@@ -55,7 +55,7 @@ export function minhashSignatures(sets: readonly Uint32Array[]): Uint32Array {
  */
 export function lshCandidates(signatures: Uint32Array, count: number, options: {skip?: (index: number) => boolean; bucketLimit?: number} = {}): Array<[number, number]> {
 	const bucketLimit = options.bucketLimit ?? 50;
-	const chainWidth = 4;
+	const chainWidth = 2;
 	const bands = signatureLength / rowsPerBand;
 	const seen = new Set<number>();
 	const pairs: Array<[number, number]> = [];
@@ -81,14 +81,20 @@ export function lshCandidates(signatures: Uint32Array, count: number, options: {
 		}
 
 		const sorted = keys.subarray(0, used).sort();
+		const nextBand = ((band + 1) % bands) * rowsPerBand;
 		let runStart = 0;
 		for (let at = 1; at <= used; at++) {
 			if (at < used && Math.floor(sorted[at] / 2 ** 21) === Math.floor(sorted[runStart] / 2 ** 21)) continue;
 			const run = at - runStart;
-			if (run > 1) {
-				for (let x = runStart; x < at; x++) {
-					const limit = run > bucketLimit ? Math.min(at, x + 1 + chainWidth) : at;
-					for (let y = x + 1; y < limit; y++) add(sorted[x] % 2 ** 21, sorted[y] % 2 ** 21);
+			if (run > 1 && run <= bucketLimit) {
+				for (let x = runStart; x < at; x++) for (let y = x + 1; y < at; y++) add(sorted[x] % 2 ** 21, sorted[y] % 2 ** 21);
+			} else if (run > bucketLimit) {
+				// A crowded bucket (a stock phrase): order its members by another
+				// band, so copies of one story sit side by side, and pair neighbours only.
+				const members = Array.from(sorted.subarray(runStart, at), key => key % 2 ** 21);
+				members.sort((a, b) => signatures[a * signatureLength + nextBand] - signatures[b * signatureLength + nextBand] || a - b);
+				for (let x = 0; x < members.length; x++) {
+					for (let y = x + 1; y < Math.min(members.length, x + 1 + chainWidth); y++) add(members[x], members[y]);
 				}
 			}
 
@@ -101,3 +107,12 @@ export function lshCandidates(signatures: Uint32Array, count: number, options: {
 
 /** Largest corpus the packed keys allow. */
 export const maxArticles = 2 ** 21;
+
+/** Share of slots two signatures agree on: an estimate of the Jaccard similarity of their sets. */
+export function signatureAgreement(signatures: Uint32Array, a: number, b: number): number {
+	let same = 0;
+	const baseA = a * signatureLength;
+	const baseB = b * signatureLength;
+	for (let k = 0; k < signatureLength; k++) if (signatures[baseA + k] === signatures[baseB + k]) same++;
+	return same / signatureLength;
+}

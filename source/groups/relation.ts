@@ -17,7 +17,7 @@ export function estimateRelation(copyText: string, copy: Fingerprint, originalTe
 		return {relation: 'verbatim', similarity: 1};
 	}
 
-	const similarity = round(multisetDice(copy.bag, original.bag));
+	const similarity = round(multisetDice(bag(copy), bag(original)));
 	const shared = intersectionSize(copy.shingles, original.shingles);
 	const phrasing = Math.max(containment(copy.shingles, original.shingles, shared), containment(original.shingles, copy.shingles, shared));
 	// Thresholds as in the comparison engine (compareTexts): edited > 0.9, rewritten > 0.5, related > 0.1.
@@ -27,5 +27,8 @@ export function estimateRelation(copyText: string, copy: Fingerprint, originalTe
 	if (similarity > 0.1) return {relation: 'related', similarity};
 	return {relation: 'unrelated', similarity};
 }
+
+/** Sorted token hashes with repeats: the words as a multiset. */
+const bag = (print: Fingerprint): Uint32Array => print.tokens.slice().sort();
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;

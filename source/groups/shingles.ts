@@ -1,36 +1,89 @@
 // Language-independent content fingerprints of an article: hashed word tokens
 // and word 3-shingles of its kept (non-boilerplate) text. Case and punctuation
 // are ignored, so quote styles and Markdown do not separate copies.
-import {keptText as strippedText} from '../boilerplate/strip.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
 
 /** Words per shingle: long enough that shared shingles mean shared phrasing, short enough to survive edits. */
 export const shingleSize = 3;
 
 /** Scripts written without spaces: every character is a token, so shingles are character 3-grams. */
-const tokenPattern =
-	/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])[\p{L}\p{N}\p{M}])+/gu;
+const spaceless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
+
+// Character classes of the BMP, filled in on first sight: a table lookup per
+// character instead of a Unicode-property regex per character.
+const separator = 1;
+const word = 2;
+const single = 3;
+const classes = new Uint8Array(0x10000);
+const lowered = new Uint16Array(0x10000);
+
+function classify(code: number): number {
+	let kind = classes[code];
+	if (kind === 0) {
+		const character = String.fromCharCode(code);
+		kind = code >= 0xd800 && code <= 0xdfff ? word : spaceless.test(character) ? single : wordCharacter.test(character) ? word : separator;
+		classes[code] = kind;
+		const lower = character.toLowerCase();
+		lowered[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+	}
+
+	return kind;
+}
+
+/** Hashes of the words of a text, lowercased; letters, digits and marks of any script. */
+export function tokenHashes(text: string): Uint32Array {
+	// At most one token per character (spaceless scripts), plus one.
+	const hashes = new Uint32Array(text.length + 1);
+	let count = 0;
+	let hash = 0;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const kind = classify(code);
+		if (kind === word) {
+			if (!inWord) {
+				hash = 0x811c9dc5;
+				inWord = true;
+			}
+
+			hash = Math.imul(hash ^ lowered[code], 0x01000193);
+			continue;
+		}
+
+		if (inWord) {
+			hashes[count++] = hash;
+			inWord = false;
+		}
+
+		if (kind === single) hashes[count++] = Math.imul(0x811c9dc5 ^ lowered[code], 0x01000193);
+	}
+
+	if (inWord) hashes[count++] = hash;
+	return hashes.slice(0, count);
+}
 
 export type Fingerprint = {
 	/** Hashes of the tokens in text order. */
 	tokens: Uint32Array;
 	/** Sorted, distinct shingle hashes. */
 	shingles: Uint32Array;
-	/** Sorted token hashes with repeats (a multiset, for word-overlap similarity). */
-	bag: Uint32Array;
 	/** Hash of the whole token sequence: equal for texts that differ only in case, punctuation, boilerplate. */
 	sequenceHash: number;
 };
 
 /** The text a group is judged on: body and title lines (labels), else the whole text when not labelled yet. */
 export function keptText(article: Pick<AnalyzedArticle, 'text' | 'labels'>): string {
-	return article.labels.lines.length === 0 ? article.text : strippedText(article.text, article.labels);
+	const lines = article.labels.lines;
+	if (lines.length === 0) return article.text;
+	// Only words matter here, not layout: the kept lines joined are enough (cheaper than strip's keptText).
+	let kept = '';
+	for (const line of lines) if (line.kind === 'body' || line.kind === 'title') kept += `${article.text.slice(line.span.start, line.span.end)}\n`;
+	return kept;
 }
 
 export function fingerprint(text: string): Fingerprint {
-	const hashes: number[] = [];
-	for (const match of text.toLowerCase().matchAll(tokenPattern)) hashes.push(fnv1a(match[0]));
-	const tokens = Uint32Array.from(hashes);
+	const tokens = tokenHashes(text);
 	const shingleList = new Uint32Array(Math.max(0, tokens.length - shingleSize + 1) || (tokens.length > 0 ? 1 : 0));
 	if (tokens.length < shingleSize) {
 		// Very short texts: one shingle for the whole of it.
@@ -42,20 +95,8 @@ export function fingerprint(text: string): Fingerprint {
 	return {
 		tokens,
 		shingles: sortedDistinct(shingleList),
-		bag: Uint32Array.from(tokens).sort(),
 		sequenceHash: combine(tokens, 0, tokens.length),
 	};
-}
-
-/** FNV-1a over UTF-16 code units: fast, stable across runs and machines. */
-export function fnv1a(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-
-	return hash >>> 0;
 }
 
 function combine(tokens: Uint32Array, from: number, count: number): number {
