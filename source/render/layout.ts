@@ -88,6 +88,14 @@ const classOf = (row: Row, part: Item['part']): BlockClass => {
 	return row.left && row.right ? 'pair' : row.left ? 'left-only' : 'right-only';
 };
 
+/** What separates two rows of one block on screen, from the text between them. */
+const joinerOf = (text: string, previousEnd: number | undefined, start: number): string => {
+	if (previousEnd === undefined || previousEnd > start) return ' ';
+	const gap = text.slice(previousEnd, start);
+	if (lineBreak.test(gap)) return '\n';
+	return gap === '' ? '' : ' ';
+};
+
 /** Does a paragraph start between the previous row's span and this one? */
 const newParagraph = (text: string, previous: Span | null, current: Span | null, previousParagraph?: number, currentParagraph?: number): boolean => {
 	if (!previous || !current) return false;
@@ -263,11 +271,10 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 		if (blockClass === null && (leftBreak || rightBreak) && lines.length > 0 && !isBlank(lines[lines.length - 1])) lines.push({left: [], right: [], gutter: null, leftRow: -1, rightRow: -1});
 		blockClass = kindClass;
 
-		// Keep line breaks found between rows of one block (lists, headline runs stay one per line).
-		if (showsLeft && lastBlockLeft && blockLeft.length > 0 && lineBreak.test(leftText.slice(lastBlockLeft.span.end, row.left!.start))) blockLeft.push({text: '\n', style: 'plain', row: item.row});
-		else if (showsLeft && blockLeft.length > 0) blockLeft.push({text: ' ', style: 'plain', row: item.row});
-		if (showsRight && lastBlockRight && blockRight.length > 0 && lineBreak.test(rightText.slice(lastBlockRight.span.end, row.right!.start))) blockRight.push({text: '\n', style: 'plain', row: item.row});
-		else if (showsRight && blockRight.length > 0) blockRight.push({text: ' ', style: 'plain', row: item.row});
+		// Rows of one block are joined as in the text: a line break stays one (lists,
+		// headline runs), a space a space, nothing nothing (CJK sentences).
+		if (showsLeft && blockLeft.length > 0) blockLeft.push({text: joinerOf(leftText, lastBlockLeft?.span.end, row.left!.start), style: 'plain', row: item.row});
+		if (showsRight && blockRight.length > 0) blockRight.push({text: joinerOf(rightText, lastBlockRight?.span.end, row.right!.start), style: 'plain', row: item.row});
 
 		const wordStyle = (side: 'left' | 'right', equal: SegmentStyle) => (op: WordOp): SegmentStyle | null => {
 			if (op.op === 'equal') return op.trivial ? (equal === 'plain' ? trivialStyle : equal) : equal;

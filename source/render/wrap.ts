@@ -63,7 +63,9 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 				if (used > 0) newLine();
 				place(word, wordWidth);
 			} else {
-				if (used > 0) newLine();
+				// Too long for any line (CJK runs, URLs): fill the current line first.
+				if (used > 0 && used + spacesWidth < lineWidth) place(spaces, spacesWidth);
+				else if (used > 0) newLine();
 				hardBreak();
 			}
 		}

@@ -233,3 +233,13 @@ test('property: any mix of row kinds keeps every character once per side and fit
 	);
 	t.pass();
 });
+
+test('rows are joined as in the text: no space between CJK sentences', t => {
+	const text = '多くの人が参加した。会議は三日間続く。';
+	const model = makeComparison(text, text, [
+		{kind: 'same', left: '多くの人が参加した。', right: '多くの人が参加した。'},
+		{kind: 'same', left: '会議は三日間続く。', right: '会議は三日間続く。'},
+	]);
+	const {lines} = layoutComparison(model, text, text, {paneWidth: 24});
+	t.deepEqual(lines.map(line => lineText(line.left)), ['多くの人が参加した。会議', 'は三日間続く。']);
+});

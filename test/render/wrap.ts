@@ -70,3 +70,8 @@ test('property: every wrapped line except the last of a paragraph is reasonably 
 	);
 	t.pass();
 });
+
+test('a word too long for any line starts on the current line (CJK runs, URLs)', t => {
+	t.deepEqual(texts(wrapSegments([{text: 'ab xxxxxxxxxx', style: ''}], 4)), ['ab x', 'xxxx', 'xxxx', 'x']);
+	t.deepEqual(texts(wrapSegments([{text: 'Tokyo 東京で大きな会議', style: ''}], 10)), ['Tokyo 東京', 'で大きな会', '議']);
+});
