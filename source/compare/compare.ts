@@ -1,7 +1,7 @@
 import type {Comparison, CompareOptions, Row, WordOp} from './model.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
-import {buildSide} from './units.js';
+import {buildSide, type Side} from './units.js';
 import {computeWeights} from './weights.js';
 import {alignSides, type Pair} from './align.js';
 import {diffTokens, equalTokens, type PairDiff} from './word-diff.js';
@@ -21,13 +21,20 @@ const pairTimeoutMs = 100;
 
 /** Compare two article texts: sentence alignment, word differences inside pairs, and a summary. */
 export const compareTexts = (left: string, right: string, options: CompareOptions = {}): Comparison => {
-	const vocabulary = new Vocabulary();
-	const leftSide = buildSide(left, vocabulary, options.exclude?.left);
-	const rightSide = buildSide(right, vocabulary, options.exclude?.right);
-	// Align in a canonical orientation (shorter text first) so that swapping the
-	// inputs mirrors the result exactly: tie-breaks in alignment and word diffs
-	// would otherwise depend on which text came first.
+	// Work in a canonical orientation (shorter text first) so that swapping the
+	// inputs mirrors the result exactly: vocabulary ids, tie-breaks in alignment
+	// and word diffs would otherwise depend on which text came first.
 	const swap = right.length < left.length || (right.length === left.length && right < left);
+	const vocabulary = new Vocabulary();
+	let leftSide: Side;
+	let rightSide: Side;
+	if (swap) {
+		rightSide = buildSide(right, vocabulary, options.exclude?.right);
+		leftSide = buildSide(left, vocabulary, options.exclude?.left);
+	} else {
+		leftSide = buildSide(left, vocabulary, options.exclude?.left);
+		rightSide = buildSide(right, vocabulary, options.exclude?.right);
+	}
 	const canonicalWeights = swap ? computeWeights(rightSide, leftSide, vocabulary) : computeWeights(leftSide, rightSide, vocabulary);
 	const weights = swap ? mirrorWeights(canonicalWeights) : canonicalWeights;
 	const alignment = swap ? alignSides(rightSide, leftSide, canonicalWeights) : alignSides(leftSide, rightSide, weights);

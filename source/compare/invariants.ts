@@ -26,3 +26,24 @@ export const coverageProblems = (left: string, right: string, comparison: Compar
 	}
 	return problems.slice(0, limit);
 };
+
+/** Problems with word ops: each op's spans inside its row's spans, in text order on each side. */
+export const opProblems = (comparison: Comparison, limit = 5): string[] => {
+	const problems: string[] = [];
+	comparison.rows.forEach((row, index) => {
+		let leftAt = row.left?.start ?? 0;
+		let rightAt = row.right?.start ?? 0;
+		for (const op of row.ops) {
+			if (problems.length >= limit) return;
+			if (op.op !== 'added') {
+				if (!row.left || op.left.start < leftAt || op.left.end > row.left.end || op.left.start > op.left.end) problems.push(`row ${index}: left op ${op.left.start}-${op.left.end} outside or out of order`);
+				else leftAt = op.left.end;
+			}
+			if (op.op !== 'removed') {
+				if (!row.right || op.right.start < rightAt || op.right.end > row.right.end || op.right.start > op.right.end) problems.push(`row ${index}: right op ${op.right.start}-${op.right.end} outside or out of order`);
+				else rightAt = op.right.end;
+			}
+		}
+	});
+	return problems;
+};

@@ -91,6 +91,16 @@ export const tokenTable = (text: string, normalized: NormalizedText, vocabulary:
 			if (rest) push(pieceStart, e, vocabulary.id(rest, word));
 			return;
 		}
+		if (count > 0 && s < end[count - 1]) {
+			// One original character normalised into several tokens ("½" → "1⁄2"): they stay one token.
+			const merged = Math.max(e, end[count - 1]);
+			const mergedNorm = normalizeForMatch(text.slice(start[count - 1], merged));
+			end[count - 1] = merged;
+			id[count - 1] = vocabulary.id(mergedNorm, word || vocabulary.wordLike[id[count - 1]] === 1);
+			normStart[count - 1] = -1;
+			normEnd[count - 1] = -1;
+			return;
+		}
 		push(s, e, vocabulary.id(norm.slice(from, to), word), from, to);
 	});
 	return {start: start.subarray(0, count), end: end.subarray(0, count), id: id.subarray(0, count), normStart: normStart.subarray(0, count), normEnd: normEnd.subarray(0, count), count};

@@ -109,7 +109,10 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 	}
 	// Normalise and tokenise the whole text once, then hand tokens to their sentences.
 	const normalized = normalizeMapped(text);
-	const tokens = tokenTable(text, normalized, vocabulary, body.map(index => units[index].end));
+	// Tokens never straddle a unit boundary (an overlong sentence cut mid-word, an exclusion ending mid-word).
+	const cuts: number[] = [];
+	for (const unit of units) cuts.push(unit.start, unit.end);
+	const tokens = tokenTable(text, normalized, vocabulary, cuts);
 	let t = 0;
 	for (const index of body) {
 		const unit = units[index];

@@ -35,7 +35,7 @@ const markupMask = (text: string, from: number, to: number): Uint8Array => {
 	const slice = text.slice(from, to);
 	const patterns: Array<[RegExp, (m: RegExpExecArray) => void]> = [
 		// Line-leading heading, quote and bullet markers.
-		[/(^|[\r\n])([ \t]{0,3}(?:#{1,6}|>+|[-*+•])[ \t]+)/g, m => drop(from + m.index + m[1].length, from + m.index + m[0].length)],
+		[/(^|[\r\n])([ \t]{0,3})((?:#{1,6}|>+|[-*+•])[ \t]+)/g, m => drop(from + m.index + m[1].length + m[2].length, from + m.index + m[0].length)],
 		// [text](url) and ![alt](url): keep the text, drop brackets and target.
 		[/!?\[([^\]\r\n]*)\]\(([^)\s]*)(?:\s+"[^"\r\n]*")?\)/g, m => {
 			const start = from + m.index;
@@ -122,8 +122,9 @@ export const normalizeMapped = (text: string, from = 0, to = text.length): Norma
 	while (i < to) {
 		const code = text.charCodeAt(i);
 		if (mask && mask[i - from]) {
+			// Dropped whitespace (inside a link target) joins nothing: a word's span never starts on it.
 			if (lastWasText && pendingSpace < 0) ends[n - 1] = i + 1;
-			else if (dropStart < 0) dropStart = i;
+			else if (dropStart < 0 && !(code === 32 || (code >= 9 && code <= 13))) dropStart = i;
 			i++;
 			continue;
 		}
@@ -134,7 +135,8 @@ export const normalizeMapped = (text: string, from = 0, to = text.length): Norma
 			continue;
 		}
 		// A code point and its combining marks normalise together.
-		let end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1);
+		const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+		let end = i + (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
 		while (end < to && !(mask && mask[end - from])) {
 			const next = text.codePointAt(end)!;
 			if (next < 0x300 || !isCombining.test(String.fromCodePoint(next))) break;

@@ -2,14 +2,14 @@ import {readFileSync} from 'node:fs';
 import test from 'ava';
 import {compareTexts} from '../../source/compare/compare.js';
 import type {Comparison} from '../../source/compare/model.js';
-import {coverageProblems} from '../../source/compare/invariants.js';
+import {coverageProblems, opProblems} from '../../source/compare/invariants.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/compare/${name}`, import.meta.url), 'utf8');
 const slice = (text: string, span: {start: number; end: number} | null) => (span ? text.slice(span.start, span.end) : '');
 const kinds = (comparison: Comparison) => comparison.rows.map(row => row.kind);
 const compare = (left: string, right: string, options?: Parameters<typeof compareTexts>[2]) => {
 	const result = compareTexts(left, right, options);
-	const problems = coverageProblems(left, right, result);
+	const problems = [...coverageProblems(left, right, result), ...opProblems(result)];
 	if (problems.length > 0) throw new Error(`coverage: ${problems.join('; ')}`);
 	return result;
 };
