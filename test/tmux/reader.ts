@@ -87,18 +87,26 @@ tmuxTest('resizing the terminal re-lays the screen out; too small asks to enlarg
 	t.pass();
 });
 
-tmuxTest('SIGTERM restores the terminal', async t => {
-	const session = withSession(100, 30);
-	t.teardown(() => session.kill());
-	session.run(`${cli}; echo EXIT-$?`);
-	await session.waitFor(/2 articles/);
-	let pid: number | undefined;
-	for (let attempt = 0; attempt < 40 && !pid; attempt++) {
-		pid = session.childPid();
-		if (!pid) await sleep(50);
-	}
-	t.truthy(pid);
-	process.kill(pid!, 'SIGTERM');
-	await session.waitFor(/EXIT-143/);
-	t.is(session.display('#{alternate_on} #{cursor_flag}'), '0 1');
-});
+for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+	tmuxTest(`${signal} restores the terminal`, async t => {
+		const session = withSession(100, 30);
+		t.teardown(() => session.kill());
+		session.run(`${cli}; echo EXIT-$?`);
+		await session.waitFor(/2 articles/);
+		// Leave it in the split view: the deepest state to unwind.
+		session.keys('Space', 'j', 'Space', 'Enter');
+		await session.waitFor(/Monday/);
+		let pid: number | undefined;
+		for (let attempt = 0; attempt < 40 && !pid; attempt++) {
+			pid = session.childPid();
+			if (!pid) await sleep(50);
+		}
+		t.truthy(pid);
+		process.kill(pid!, signal);
+		await session.waitFor(new RegExp(`EXIT-${code}`));
+		t.is(session.display('#{alternate_on} #{cursor_flag}'), '0 1');
+		// The shell takes commands again.
+		session.run('echo COOKED');
+		await session.waitFor(/^COOKED/m);
+	});
+}
