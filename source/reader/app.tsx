@@ -43,6 +43,10 @@ const sortKeys: Record<string, SortKey> = {
 	'list.sortRelation': 'relation',
 };
 
+/** Cache key of a comparison: the pair, the mode, and whether analysis (labels) was done, so a pair compared while pending is redone. */
+const comparisonKey = (left: AnalyzedArticle | undefined, right: AnalyzedArticle | undefined, withBoilerplate: boolean): string =>
+	left && right ? [left.id, Boolean(left.pending), right.id, Boolean(right.pending), withBoilerplate].join('\u0000') : '';
+
 const helpLines = (screen: Screen): OverlayLine[] =>
 	helpSections(screen).flatMap(section => [
 		{text: section.category, heading: true},
@@ -98,7 +102,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const withBoilerplate = split.boilerplate === 'compared';
 	const leftArticle = pair ? byId.get(pair.left) : undefined;
 	const rightArticle = pair ? byId.get(pair.right) : undefined;
-	const cacheKey = pair ? `${pair.left}\u0000${pair.right}\u0000${withBoilerplate}` : '';
+	const cacheKey = comparisonKey(leftArticle, rightArticle, withBoilerplate);
 	const cached = cache.current.get(cacheKey);
 	useEffect(() => {
 		if (!leftArticle || !rightArticle || cache.current.has(cacheKey)) return;
@@ -120,7 +124,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const shown = (pair: Pair | null, split: SplitState) => {
 		const left = pair ? byId.get(pair.left) : undefined;
 		const right = pair ? byId.get(pair.right) : undefined;
-		const entry = pair ? cache.current.get(`${pair.left}\u0000${pair.right}\u0000${split.boilerplate === 'compared'}`) : undefined;
+		const entry = cache.current.get(comparisonKey(left, right, split.boilerplate === 'compared'));
 		const comparison = entry && !(entry instanceof Error) ? entry : null;
 		const layout = comparison && left && right ? derive.layout(comparison, left.text, right.text, paneWidth, split.showTrivial, split.boilerplate === 'hidden', !theme.colors) : null;
 		return {comparison, layout, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout)}};

@@ -215,3 +215,19 @@ test('a resize re-lays out and keeps the row at the top in view', async t => {
 	t.is(firstParagraph(after), paragraph);
 	app.unmount();
 });
+
+test('a comparison that throws is reported, and q still goes back', async t => {
+	const input = {
+		...readerInput(),
+		compare: () => {
+			throw new Error('engine exploded');
+		},
+	};
+	const {app, press, frame} = setup(plainTheme, input);
+	await delay();
+	await press(' ', 'j', ' ', keys.enter);
+	t.regex(await waitForFrame(frame, /could not compare: engine exploded/), /could not compare: engine exploded/);
+	await press('q');
+	t.regex(await waitForFrame(frame, /4 articles/), /4 articles/);
+	app.unmount();
+});
