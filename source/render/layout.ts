@@ -189,14 +189,28 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 		}
 	}
 	const items: Item[] = [];
+	const placedRight = new Set<number>();
+	// A moved row placed after another moved row follows that row's right copy.
 	const pushMovedAfter = (after: number) => {
-		for (const moved of movedAfter.get(after) ?? []) items.push({row: moved, part: 'moved-right'});
+		for (const moved of movedAfter.get(after) ?? []) {
+			if (placedRight.has(moved)) continue;
+			placedRight.add(moved);
+			items.push({row: moved, part: 'moved-right'});
+			pushMovedAfter(moved);
+		}
 	};
 	pushMovedAfter(-1);
 	for (const [index, row] of rows.entries()) {
 		const isSplitMove = row.kind === 'moved' && row.left && row.right && row.movedAfter !== undefined && row.movedAfter < rows.length;
 		if (!(options.hideBoilerplate && row.kind === 'boilerplate')) items.push({row: index, part: isSplitMove ? 'moved-left' : 'whole'});
-		pushMovedAfter(index);
+		if (!isSplitMove) pushMovedAfter(index);
+	}
+	// Moved rows whose anchor never got placed (a cycle in a bad model) still show their right copy, at the end.
+	for (const moved of [...movedAfter.values()].flat()) {
+		if (!placedRight.has(moved)) {
+			placedRight.add(moved);
+			items.push({row: moved, part: 'moved-right'});
+		}
 	}
 
 	const lines: ScreenLine[] = [];

@@ -243,3 +243,20 @@ test('rows are joined as in the text: no space between CJK sentences', t => {
 	const {lines} = layoutComparison(model, text, text, {paneWidth: 24});
 	t.deepEqual(lines.map(line => lineText(line.left)), ['多くの人が参加した。会議', 'は三日間続く。']);
 });
+
+test('moved rows chained after each other keep their right order; a cyclic model still shows every text', t => {
+	const l = 'One a. Two b. Three c. Four d.';
+	const r = 'Three c. Four d. One a. Two b.';
+	const model = makeComparison(l, r, [
+		{kind: 'moved', left: 'One a.', right: 'One a.', movedAfter: 3},
+		{kind: 'moved', left: 'Two b.', right: 'Two b.', movedAfter: 0},
+		{kind: 'same', left: 'Three c.', right: 'Three c.'},
+		{kind: 'same', left: 'Four d.', right: 'Four d.'},
+	]);
+	const {lines} = layoutComparison(model, l, r, {paneWidth: 40});
+	const right = lines.map(line => lineText(line.right)).filter(Boolean).join(' ');
+	t.is(squash(right), squash(r));
+	const cyclic = {...model, rows: model.rows.map((row, index) => (index === 0 ? {...row, movedAfter: 1} : row))};
+	const cycled = layoutComparison(cyclic, l, r, {paneWidth: 40});
+	t.is(squash(cycled.lines.map(line => lineText(line.right)).join('')).length, squash(r).length);
+});
