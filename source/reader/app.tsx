@@ -215,6 +215,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			}
 			case 'list.filter':
 				return dispatchList({type: 'startFilter'});
+			case 'list.clearFilter':
+				return dispatchList(list.filter ? {type: 'clearFilter', current: highlighted?.id} : {type: 'hint', hint: 'no filter to clear'});
 			case 'list.nextInGroup':
 			case 'list.previousInGroup': {
 				const index = nextInGroup(view, list.cursor, command === 'list.nextInGroup' ? 1 : -1);
@@ -319,7 +321,6 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			if (text && !key.ctrl && !key.meta && !key.tab) dispatchList({type: 'editFilter', text: list.filter + text});
 			return;
 		}
-		if (key.escape && list.filter) return dispatchList({type: 'clearFilter', current: view[list.cursor]?.id});
 		const command = commandFor('list', text, key);
 		if (command) onListCommand(command);
 	};

@@ -15,6 +15,7 @@ export type ListCommand =
 	| 'list.mark'
 	| 'list.open'
 	| 'list.filter'
+	| 'list.clearFilter'
 	| 'list.sortName'
 	| 'list.sortTitle'
 	| 'list.sortWords'
@@ -82,6 +83,7 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'list.nextInGroup', screen: 'list', category: 'Groups', description: 'next member of the same group', keys: [ch(']')]},
 	{command: 'list.previousInGroup', screen: 'list', category: 'Groups', description: 'previous member of the same group', keys: [ch('[')]},
 	{command: 'list.filter', screen: 'list', category: 'Filter and sort', description: 'filter by title or name (Enter keeps, Esc clears)', keys: [ch('/')]},
+	{command: 'list.clearFilter', screen: 'list', category: 'Filter and sort', description: 'clear the filter', keys: [sp('escape')]},
 	{command: 'list.sortName', screen: 'list', category: 'Filter and sort', description: 'sort by name (again: reverse)', keys: [ch('1')]},
 	{command: 'list.sortTitle', screen: 'list', category: 'Filter and sort', description: 'sort by title (again: reverse)', keys: [ch('2')]},
 	{command: 'list.sortWords', screen: 'list', category: 'Filter and sort', description: 'sort by words (again: reverse)', keys: [ch('3')]},

@@ -75,7 +75,8 @@ export const SplitScreen = ({left, right, comparison, layout, message, state, wi
 	const [leftTitle, leftDetails] = headerLines(left);
 	const [rightTitle, rightDetails] = headerLines(right);
 	const gap = ' '.repeat(gutterWidth);
-	const titleLook = (pane: 0 | 1) => (state.focused === pane && !state.linked ? theme.chrome.focus : theme.chrome.header);
+	// The focused pane (Tab) is the one unlinked scrolling moves and the status line describes.
+	const titleLook = (pane: 0 | 1) => (state.focused === pane ? theme.chrome.focus : theme.chrome.header);
 	const body: React.ReactNode[] = [];
 	// The selected change's gutter mark is shown highlighted, so the eye finds it.
 	const currentLine = layout && state.change >= 0 ? layout.changes[state.change]?.line : undefined;
