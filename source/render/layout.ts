@@ -112,10 +112,12 @@ const sideSegments = (text: string, span: Span, ops: readonly WordOp[], side: 'l
 		if (style === null) continue;
 		const opSpan = side === 'left' ? (op as {left?: Span}).left : (op as {right?: Span}).right;
 		if (!opSpan) continue;
-		if (opSpan.start > position) segments.push({text: text.slice(position, opSpan.start), style: 'plain'});
+		// Ops are clamped to the row's span: text outside it belongs to other rows.
+		const end = Math.min(opSpan.end, span.end);
+		if (opSpan.start > position) segments.push({text: text.slice(position, Math.min(opSpan.start, span.end)), style: 'plain'});
 		const start = Math.max(opSpan.start, position);
-		if (opSpan.end > start) segments.push({text: text.slice(start, opSpan.end), style});
-		position = Math.max(position, opSpan.end);
+		if (end > start) segments.push({text: text.slice(start, end), style});
+		position = Math.max(position, end);
 	}
 	if (span.end > position) segments.push({text: text.slice(position, span.end), style: 'plain'});
 	return segments;

@@ -260,3 +260,27 @@ test('moved rows chained after each other keep their right order; a cyclic model
 	const cycled = layoutComparison(cyclic, l, r, {paneWidth: 40});
 	t.is(squash(cycled.lines.map(line => lineText(line.right)).join('')).length, squash(r).length);
 });
+
+test('CRLF and CR line endings: one line per line, no stray markers', t => {
+	const l = 'First headline\r\nSecond headline\rThird one\r\n\r\nBody text.';
+	const model = makeComparison(l, l, [
+		{kind: 'same', left: 'First headline', right: 'First headline', leftParagraph: 0, rightParagraph: 0},
+		{kind: 'same', left: 'Second headline', right: 'Second headline', leftParagraph: 0, rightParagraph: 0},
+		{kind: 'same', left: 'Third one', right: 'Third one', leftParagraph: 0, rightParagraph: 0},
+		{kind: 'same', left: 'Body text.', right: 'Body text.', leftParagraph: 1, rightParagraph: 1},
+	]);
+	const {lines} = layoutComparison(model, l, l, {paneWidth: 30});
+	t.deepEqual(lines.map(line => lineText(line.left)), ['First headline', 'Second headline', 'Third one', '', 'Body text.']);
+	t.false(lines.some(line => line.left.some(segment => segment.style === 'control')));
+});
+
+test('ops reaching outside their row are clamped to it', t => {
+	const l = 'Alpha beta. Gamma delta.';
+	const model = makeComparison(l, l, [
+		{kind: 'same', left: 'Alpha beta.', right: 'Alpha beta.'},
+		{kind: 'same', left: 'Gamma delta.', right: 'Gamma delta.'},
+	]);
+	model.rows[0].ops = [{op: 'equal', left: {start: 0, end: 18}, right: {start: 0, end: 18}}];
+	const {lines} = layoutComparison(model, l, l, {paneWidth: 60});
+	t.is(squash(lines.map(line => lineText(line.left)).join('')), squash(l));
+});
