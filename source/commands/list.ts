@@ -2,9 +2,10 @@
 // near-duplicate group, as a table fitted to the terminal or as JSON Lines
 // (one object per article), so it runs unchanged as a map step in a pipeline.
 import {parseArgs} from 'node:util';
-import type {AnalyzedArticle, GroupInfo, LoadProblem} from '../corpus/article.js';
+import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
+import {runParallelPipeline} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
 import {safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
@@ -31,8 +32,7 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	const corpus = await loadCorpus(inputs, {stdin: io.stdin});
-	const articles = analyzeArticles(corpus.articles);
-	const groups = groupArticles(articles);
+	const {articles, groups} = await analyzeAndGroup(corpus.articles);
 	const names = new Map(articles.map(article => [article.id, article.name]));
 	for (const [index, article] of articles.entries()) article.group = groups[index];
 
@@ -48,6 +48,24 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 	await reportProblems(io, articles, corpus.problems);
 	return 0;
 }
+
+/** Small corpora on this thread; large ones labelled by worker threads (one per CPU), grouped here. */
+async function analyzeAndGroup(loaded: readonly Article[]): Promise<{articles: AnalyzedArticle[]; groups: GroupInfo[]}> {
+	if (loaded.length >= parallelFrom) {
+		try {
+			const result = await runParallelPipeline(loaded, {groupInProcess: true});
+			if (result) return {articles: loaded.map((article, index) => ({...article, ...result.analyses[index]})), groups: result.groups};
+		} catch {
+			// No worker threads here (or one failed): the same analysis on this thread.
+		}
+	}
+
+	const articles = analyzeArticles(loaded);
+	return {articles, groups: groupArticles(articles)};
+}
+
+/** Below this many articles, starting worker threads costs more than it saves. */
+const parallelFrom = 200;
 
 /** The JSON Lines record of one article (the documented contract of `list --json`). */
 export function jsonRecord(article: AnalyzedArticle, names: ReadonlyMap<string, string>) {

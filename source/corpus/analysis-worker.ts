@@ -1,24 +1,51 @@
-// Worker thread entry (bundled to dist/analysis-worker.js): runs the analysis
-// pipeline off the reader's thread and posts results in batches.
+// Worker thread entry (bundled to dist/analysis-worker.js). Two roles:
+// `label` — build the corpus evidence from every text, then label one slice
+// of the corpus in batches; `group` — the near-duplicate groups of the whole
+// analysed corpus, off the reader's thread.
 import {parentPort, workerData} from 'node:worker_threads';
-import type {Article} from './article.js';
-import {runPipeline} from './pipeline.js';
+import {labelArticle} from '../boilerplate/classify.js';
+import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {groupArticles} from '../groups/groups.js';
+import {countWords} from '../text/words.js';
+import {withAnalysis} from './analyze.js';
+import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
+import type {ArticleAnalysis} from './pipeline.js';
+
+export type WorkerJob =
+	| {role: 'label'; texts: string[]; articles: Article[]; from: number}
+	| {role: 'group'; articles: AnalyzedArticle[]};
 
 export type WorkerMessage =
-	| {type: 'batch'; from: number; analyses: import('./pipeline.js').ArticleAnalysis[]}
-	| {type: 'progress'; done: number; total: number; phase: string}
-	| {type: 'done'; groups: import('./article.js').GroupInfo[]}
+	| {type: 'evidence'}
+	| {type: 'batch'; from: number; analyses: ArticleAnalysis[]}
+	| {type: 'labelled'}
+	| {type: 'groups'; groups: GroupInfo[]}
 	| {type: 'error'; message: string};
+
+const batchSize = 100;
 
 if (parentPort) {
 	const port = parentPort;
-	const {articles} = workerData as {articles: Article[]};
-	runPipeline(articles, {
-		onBatch: (from, analyses) => port.postMessage({type: 'batch', from, analyses} satisfies WorkerMessage),
-		onProgress: progress => port.postMessage({type: 'progress', ...progress} satisfies WorkerMessage),
-		batchSize: 200,
-	}).then(
-		result => port.postMessage({type: 'done', groups: result!.groups} satisfies WorkerMessage),
-		(error: unknown) => port.postMessage({type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error)} satisfies WorkerMessage),
-	);
+	const send = (message: WorkerMessage) => port.postMessage(message);
+	const job = workerData as WorkerJob;
+	try {
+		if (job.role === 'group') {
+			send({type: 'groups', groups: groupArticles(job.articles)});
+		} else {
+			// Every label worker builds the same evidence: no merging of another module's internals, same wall time.
+			const evidence = buildCorpusEvidence(job.texts);
+			send({type: 'evidence'});
+			for (let start = 0; start < job.articles.length; start += batchSize) {
+				const analyses = job.articles.slice(start, start + batchSize).map(article => {
+					const analysed = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
+					return {title: analysed.title, words: analysed.words, labels: analysed.labels};
+				});
+				send({type: 'batch', from: job.from + start, analyses});
+			}
+
+			send({type: 'labelled'});
+		}
+	} catch (error) {
+		send({type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error)});
+	}
 }

@@ -1,24 +1,23 @@
 // A corpus feed for the reader: every article is listed as soon as the files
 // are read (titles = file names, pending), then analysis fills in — from the
-// cache when the corpus is unchanged, else in a worker thread (large corpora)
+// cache when the corpus is unchanged, else in worker threads (large corpora)
 // or in small time slices on this thread — and the groups come last.
-import {Worker} from 'node:worker_threads';
 import {labelArticle} from '../boilerplate/classify.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import {countWords} from '../text/words.js';
 import {pendingArticle, withAnalysis} from './analyze.js';
-import type {WorkerMessage} from './analysis-worker.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
 import {articleFromBytes, loadCorpus, type LoadOptions} from './load.js';
+import {runParallelPipeline} from './parallel-analysis.js';
 import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
 import {readFile} from 'node:fs/promises';
 
 export type FeedOptions = LoadOptions & {
 	/** Cache directory; false turns the cache off. Default: the user cache directory. */
 	cache?: string | false;
-	/** 'auto': a worker thread from `workerThreshold` articles on. */
+	/** 'auto': worker threads from `workerThreshold` articles on. */
 	worker?: 'auto' | 'always' | 'never';
 	workerThreshold?: number;
 	env?: NodeJS.ProcessEnv;
@@ -48,7 +47,6 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 	};
 
 	let closed = false;
-	let worker: Worker | undefined;
 	let evidence: CorpusEvidence | undefined;
 
 	const applyBatch = (from: number, analyses: readonly ArticleAnalysis[]) => {
@@ -82,7 +80,9 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 
 		const mode = options.worker ?? 'auto';
 		const useWorker = mode === 'always' || (mode === 'auto' && loaded.articles.length >= (options.workerThreshold ?? 200));
-		const result = useWorker ? await inWorker(loaded.articles).catch(() => inProcess(loaded.articles)) : await inProcess(loaded.articles);
+		const result = useWorker
+			? await runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed}).catch(() => (closed ? undefined : inProcess(loaded.articles)))
+			: await inProcess(loaded.articles);
 		if (!result || closed) return;
 		applyGroups(result.groups);
 		if (file) await writeCache(file, key, {analyses: result.analyses, groups: result.groups});
@@ -98,35 +98,6 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		return runPipeline(articles, {...hooks, batchSize: 20, pause: () => new Promise(resolve => setImmediate(resolve)), cancelled: () => closed});
 	}
 
-	function inWorker(articles: readonly Article[]): Promise<PipelineResult | undefined> {
-		return new Promise((resolve, reject) => {
-			const started = startWorker(articles);
-			worker = started;
-			const analyses: ArticleAnalysis[] = [];
-			let finished = false;
-			started.on('message', (message: WorkerMessage) => {
-				if (message.type === 'batch') {
-					analyses.push(...message.analyses);
-					hooks.onBatch(message.from, message.analyses);
-				} else if (message.type === 'progress') hooks.onProgress(message);
-				else if (message.type === 'done') {
-					finished = true;
-					resolve({analyses, groups: message.groups});
-					void started.terminate();
-				} else {
-					finished = true;
-					reject(new Error(message.message));
-				}
-			});
-			started.on('error', error => {
-				if (!finished) reject(error);
-			});
-			started.on('exit', () => {
-				if (!finished) resolve(undefined);
-			});
-		});
-	}
-
 	const ready = analyse().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
 	return {
@@ -138,7 +109,6 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		ready,
 		close() {
 			closed = true;
-			void worker?.terminate();
 		},
 		async reloadArticle(article) {
 			const index = snapshot.articles.findIndex(candidate => candidate.id === article.id);
@@ -179,12 +149,4 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 function withCachedAnalysis(article: AnalyzedArticle, analysis: ArticleAnalysis): AnalyzedArticle {
 	const {pending: _pending, ...rest} = article;
 	return {...rest, title: analysis.title, words: analysis.words, labels: analysis.labels};
-}
-
-/** The worker script: the bundled .js beside this chunk, or the .ts source under tsx. */
-function startWorker(articles: readonly Article[]): Worker {
-	const underTsx = import.meta.url.endsWith('.ts');
-	const url = new URL(underTsx ? './analysis-worker.ts' : './analysis-worker.js', import.meta.url);
-	const execArgv = underTsx && !process.execArgv.some(arg => arg.includes('tsx')) ? [...process.execArgv, '--import=tsx'] : process.execArgv;
-	return new Worker(url, {workerData: {articles}, execArgv});
 }
