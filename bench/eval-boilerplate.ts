@@ -178,9 +178,15 @@ export const formatScores = (title: string, scores: Scores): string[] => {
 export type Mistake = {fixture: string; n: number; gold: string; predicted: string; reason?: string; line: string};
 
 /** Labels every fixture against the whole fixture corpus; returns pairs per set and the mistakes. */
-/** Which set a fixture belongs to: main, holdout-1 (holdout/holdout-*) or holdout-2 (holdout/holdout2-*, written last). */
-export const fixtureSet = (fixture: LabelledFixture): 'main' | 'holdout-1' | 'holdout-2' =>
-	!fixture.holdout ? 'main' : path.basename(fixture.name).startsWith('holdout2-') ? 'holdout-2' : 'holdout-1';
+/** Which set a fixture belongs to: main, or holdout-1/2/3 (holdout/holdout-*, holdout2-*, holdout3-*: written in that order, after the rules they test). */
+export const fixtureSet = (fixture: LabelledFixture): string => {
+	if (!fixture.holdout) {
+		return 'main';
+	}
+
+	const generation = /^holdout(\d)-/u.exec(path.basename(fixture.name))?.[1];
+	return `holdout-${generation ?? '1'}`;
+};
 
 export const evaluate = (fixtures = loadLabelledFixtures()): {main: Pair[]; holdout: Pair[]; bySet: Map<string, Pair[]>; mistakes: Mistake[]; labels: Map<string, ArticleLabels>} => {
 	const evidence = buildCorpusEvidence(fixtures.map((fixture) => fixture.text));
@@ -214,10 +220,11 @@ export const runEval = (verbose = false): string[] => {
 	const {main, holdout, bySet, mistakes} = evaluate(fixtures);
 	const count = (set: string): number => fixtures.filter((fixture) => fixtureSet(fixture) === set).length;
 	const out = [
-		`${count('main')} main fixtures, ${count('holdout-1')} holdout-1 fixtures, ${count('holdout-2')} holdout-2 fixtures (written last), one corpus`,
+		`${count('main')} main fixtures, ${count('holdout-1')} holdout-1, ${count('holdout-2')} holdout-2, ${count('holdout-3')} holdout-3 fixtures (each set written after the rules the previous one tuned), one corpus`,
 		...formatScores('main set', score(main)),
 		...formatScores('holdout-1 set', score(bySet.get('holdout-1') ?? [])),
 		...formatScores('holdout-2 set', score(bySet.get('holdout-2') ?? [])),
+		...formatScores('holdout-3 set', score(bySet.get('holdout-3') ?? [])),
 		...formatScores('all holdout', score(holdout)),
 		...formatScores('all', score([...main, ...holdout])),
 	];

@@ -89,7 +89,7 @@ const isPrevNext = (f: LineFeatures): boolean => {
 		return false; // "Nextdoor", "Previously"
 	}
 
-	if (rest.trim() === '' || /^\s*(?:post|article|story|page|artikel|beitrag|seite|статья|запись|страница|entrada|artículo|página|articolo|artigo)?\s*(?:[:»›>→|-]|$)/iu.test(rest) || arrows.test(f.plain)) {
+	if (rest.trim() === '' || /^\s*(?:posts?|articles?|stor(?:y|ies)|entries|page|artikel|beitrag|seite|статья|запись|страница|entrada|artículo|página|articolo|artigo)?\s*(?:[:»›>→|-]|$)/iu.test(rest) || arrows.test(f.plain)) {
 		return true;
 	}
 
@@ -118,8 +118,15 @@ const menuReason = (f: LineFeatures): string | undefined => {
 
 const inlineUrl = (line: string): string | undefined => /(?:https?:\/\/|www\.)[^\s<>()\]]+/iu.exec(line)?.[0];
 
+/** Press-release end marks: what follows is the issuer's boilerplate ("About ...", contacts). */
+const endMarkPattern = /^(?:#{3}|-\s*30\s*-|-+\s*ends?\s*-+|—\s*ends?\s*—|\*{3}\s*end\s*\*{3}|end)$/iu;
+
 /** Firm labels: what a line says about itself, without context. */
 const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
+	if (endMarkPattern.test(f.raw)) {
+		return {decision: boiler('navigation', 'end mark'), endsArticle: true};
+	}
+
 	if (separatorPattern.test(f.raw)) {
 		return {decision: boiler('navigation', 'separator line'), endsArticle: false};
 	}
@@ -193,7 +200,7 @@ const isSentenceLike = (f: LineFeatures): boolean => f.terminal && f.size >= 1 &
 
 /** A line that may be the article's title: a heading, or a short line that does not end with a full stop. */
 const isTitleLike = (f: LineFeatures): boolean =>
-	f.heading || (f.size >= 2 && f.size <= 30 && f.plain.length <= 250 && !/[.:;,。．：；，、]$/u.test(f.plain.replace(/["'»”’」』)\]*_]+$/u, '')));
+	f.heading || (f.size >= 2 && f.size <= 30 && f.plain.length <= 250 && !/[.:;,。．：；，、\-–—]$/u.test(f.plain.replace(/["'»”’」』)\]*_]+$/u, '')));
 
 /**
  * Labels every non-blank line of an article. `evidence` is corpus line
@@ -414,8 +421,8 @@ const chooseTitle = (states: LineState[]): number | undefined => {
 
 	if (title === undefined && firstBody !== -1) {
 		// The nearest title-like lines above the body (up to three, skipping
-		// date, byline, photo, share buttons): a real headline has some
-		// length, a leftover button ("Copy link") rarely does.
+		// date, byline, photo, share buttons): a headline is longer than a
+		// leftover button ("Copy link") or a dateline ("Geneva, 3 Jun (AFP)").
 		const candidates: number[] = [];
 		for (let i = firstBody - 1; i >= 0 && candidates.length < 3; i--) {
 			const state = states[i];
@@ -430,7 +437,8 @@ const chooseTitle = (states: LineState[]): number | undefined => {
 			candidates.push(i);
 		}
 
-		title = candidates.find((i) => states[i].f.size >= 4) ?? candidates[0];
+		// The longest of them (the nearest on a tie).
+		title = candidates.reduce<number | undefined>((best, i) => (best === undefined || states[i].f.size > states[best].f.size ? i : best), undefined);
 	}
 
 	// No headline above the body: a first body line shaped like a headline ("... ?") is the title.
@@ -484,7 +492,18 @@ const nameChrome = (states: LineState[]): void => {
 	let context: Decision | undefined;
 	let inComments = false;
 	let previous: LineState | undefined;
+	let afterEndMark = false;
 	states.forEach((state) => {
+		if (afterEndMark && state.final?.kind !== 'metadata') {
+			state.final = boiler('template', 'after the end mark');
+			return;
+		}
+
+		if (state.final?.reason === 'end mark') {
+			afterEndMark = true;
+			return;
+		}
+
 		if (state.final?.kind === 'body' || state.final?.kind === 'title') {
 			context = undefined;
 			previous = state;

@@ -102,6 +102,11 @@ export const isBylineLine = (line: string): boolean => {
 	return capitalised / rest.length >= 0.7;
 };
 
+/** An agency dateline on a line of its own: "Ginebra, 3 jun (EFE).-", "PARIS (AFP) —", "LONDON —". */
+const datelinePattern = /^(?:\p{Lu}[\p{L}\s.'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s*\([\p{L}\s.]{2,25}\)\s*[.\-–—:]*|\p{Lu}[\p{Lu}\s.'’]{1,30}[-–—])\s*$/u;
+
+export const isDatelineLine = (line: string): boolean => line.length <= 80 && datelinePattern.test(line.trim());
+
 /** The URL of a line that is only a URL (bare, in angle brackets or as a Markdown link), or undefined. */
 export const lineUrl = (line: string): string | undefined => {
 	if (!line.includes('://') && !/www\./iu.test(line)) {
@@ -128,5 +133,5 @@ export const metadataKind = (line: string): MetadataKind | undefined => {
 		return 'date';
 	}
 
-	return isBylineLine(line) ? 'byline' : undefined;
+	return isBylineLine(line) || isDatelineLine(line) ? 'byline' : undefined;
 };

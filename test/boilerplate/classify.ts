@@ -165,3 +165,20 @@ test('pathological lines are labelled in bounded time', t => {
 		t.true(performance.now() - start < 3000);
 	}
 });
+
+test('after a press-release end mark, the issuer boilerplate is not body', t => {
+	const text = `${body}\n###\nAbout Northwind Energy\nNorthwind Energy is a renewable energy company headquartered in London, with farms in seven countries.`;
+	const names = byText(text, labelArticle(text));
+	t.is(names.get('###'), 'boilerplate:navigation');
+	t.is(names.get('Northwind Energy is a renewable energy company headquartered in London, with farms in seven countries.'), 'boilerplate:template');
+});
+
+test('markers in Ukrainian, Korean, Italian and Portuguese', t => {
+	const text = `${body}\nЧитайте також: інша новина\nПоділитися\n무단 전재 및 재배포 금지\nLeggi anche: un altro articolo\nPartilhe este artigo`;
+	const names = byText(text, labelArticle(text));
+	t.is(names.get('Читайте також: інша новина'), 'boilerplate:related');
+	t.is(names.get('Поділитися'), 'boilerplate:share');
+	t.is(names.get('무단 전재 및 재배포 금지'), 'boilerplate:legal');
+	t.is(names.get('Leggi anche: un altro articolo'), 'boilerplate:related');
+	t.is(names.get('Partilhe este artigo'), 'boilerplate:share');
+});

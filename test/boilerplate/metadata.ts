@@ -28,3 +28,19 @@ test('URL lines: bare, in angle brackets or as a Markdown link', t => {
 	t.is(lineUrl('see https://example.org'), undefined);
 	t.is(metadataKind('www.example.org/page'), 'url');
 });
+
+test('agency datelines on their own line are bylines; headings ending in a colon are not', t => {
+	for (const line of ['Ginebra, 3 jun (EFE).-', 'PARIS (AFP) —', 'LONDON —']) {
+		t.is(metadataKind(line), 'byline', line);
+	}
+
+	for (const line of ['The minister said:', 'Latest news -', 'Die wichtigsten Änderungen im Überblick:']) {
+		t.is(metadataKind(line), undefined, line);
+	}
+});
+
+test('short lines around a full date are date lines', t => {
+	t.true(isDateLine('Posted on June 4, 2024 by greenthumb'));
+	t.true(isDateLine('Gestartet von heizungsfan am 3. März 2025'));
+	t.false(isDateLine('Elections on 5 May 2025 will decide the mayor of the city for the next six years'));
+});
