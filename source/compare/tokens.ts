@@ -7,26 +7,61 @@ import {scanTokens} from '../text/words.js';
  * as objects and strings they cost more in garbage collection than everything else.
  */
 export class Vocabulary {
-	private readonly ids = new Map<string, number>();
 	readonly words: string[] = [];
 	/** Per id: 1 for word-like tokens, 0 for punctuation. */
 	readonly wordLike: number[] = [];
+	// Open-addressing hash table of ids + 1, so a token is looked up from its
+	// characters without first allocating a string for it.
+	private slots = new Int32Array(1 << 12);
+	private hashes: number[] = [];
 
 	id(norm: string, word: boolean): number {
-		let id = this.ids.get(norm);
-		if (id === undefined) {
-			id = this.words.length;
-			this.ids.set(norm, id);
-			this.words.push(norm);
-			this.wordLike.push(word ? 1 : 0);
+		return this.idOfSlice(norm, 0, norm.length, word);
+	}
+
+	/** The id of `source.slice(from, to)`, added if new. */
+	idOfSlice(source: string, from: number, to: number, word: boolean): number {
+		let hash = 0x811c9dc5;
+		for (let k = from; k < to; k++) hash = Math.imul(hash ^ source.charCodeAt(k), 0x01000193);
+		hash >>>= 0;
+		const mask = this.slots.length - 1;
+		for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+			const entry = this.slots[slot];
+			if (entry === 0) {
+				const id = this.words.length;
+				this.words.push(source.slice(from, to));
+				this.wordLike.push(word ? 1 : 0);
+				this.hashes.push(hash);
+				this.slots[slot] = id + 1;
+				if (this.words.length * 2 > this.slots.length) this.rehash();
+				return id;
+			}
+			const id = entry - 1;
+			if (this.hashes[id] === hash && sameSlice(this.words[id], source, from, to)) return id;
 		}
-		return id;
 	}
 
 	get size() {
 		return this.words.length;
 	}
+
+	private rehash() {
+		const slots = new Int32Array(this.slots.length * 2);
+		const mask = slots.length - 1;
+		for (let id = 0; id < this.words.length; id++) {
+			let slot = this.hashes[id] & mask;
+			while (slots[slot] !== 0) slot = (slot + 1) & mask;
+			slots[slot] = id + 1;
+		}
+		this.slots = slots;
+	}
 }
+
+const sameSlice = (word: string, source: string, from: number, to: number): boolean => {
+	if (word.length !== to - from) return false;
+	for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== source.charCodeAt(from + k)) return false;
+	return true;
+};
 
 export type TokenTable = {
 	/** Original spans. */
@@ -101,7 +136,7 @@ export const tokenTable = (text: string, normalized: NormalizedText, vocabulary:
 			normEnd[count - 1] = -1;
 			return;
 		}
-		push(s, e, vocabulary.id(norm.slice(from, to), word), from, to);
+		push(s, e, vocabulary.idOfSlice(norm, from, to, word), from, to);
 	});
 	return {start: start.subarray(0, count), end: end.subarray(0, count), id: id.subarray(0, count), normStart: normStart.subarray(0, count), normEnd: normEnd.subarray(0, count), count};
 };
