@@ -43,6 +43,8 @@ const sortKeys: Record<string, SortKey> = {
 	'list.sortRelation': 'relation',
 };
 
+const comparisonCacheSize = 12;
+
 /** Cache key of a comparison: the pair, the mode, and whether analysis (labels) was done, so a pair compared while pending is redone. */
 const comparisonKey = (left: AnalyzedArticle | undefined, right: AnalyzedArticle | undefined, withBoilerplate: boolean): string =>
 	left && right ? [left.id, Boolean(left.pending), right.id, Boolean(right.pending), withBoilerplate].join('\u0000') : '';
@@ -107,11 +109,15 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	useEffect(() => {
 		if (!leftArticle || !rightArticle || cache.current.has(cacheKey)) return;
 		const timer = setTimeout(() => {
+			let result: Comparison | Error;
 			try {
-				cache.current.set(cacheKey, compare(leftArticle, rightArticle, {withBoilerplate}));
+				result = compare(leftArticle, rightArticle, {withBoilerplate});
 			} catch (error) {
-				cache.current.set(cacheKey, error instanceof Error ? error : new Error(String(error)));
+				result = error instanceof Error ? error : new Error(String(error));
 			}
+			// Keep the last few comparisons (going back and forth is instant) without growing forever.
+			if (cache.current.size >= comparisonCacheSize) cache.current.delete(cache.current.keys().next().value!);
+			cache.current.set(cacheKey, result);
 			setComputed(count => count + 1);
 			// Ink writes frames at most every 33 ms (maxFps 30): wait past that so the
 			// "comparing…" frame is on screen before the synchronous comparison runs.
