@@ -29,6 +29,8 @@ export type ScreenLine = {
 	/** Index into `comparison.rows` of the row shown on this line of each side, or -1. */
 	leftRow: number;
 	rightRow: number;
+	/** Index into `SplitLayout.changes` of the (first) change starting on this line. */
+	change?: number;
 };
 
 export type ChangeAnchor = {
@@ -368,6 +370,7 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 		if (line !== undefined) changes.push({row: index, line});
 	}
 	changes.sort((a, b) => a.line - b.line || a.row - b.row);
+	for (let index = changes.length - 1; index >= 0; index--) lines[changes[index].line].change = index;
 	return {layout: {lines, changes}, movedLines: nextMovedLines};
 };
 

@@ -93,7 +93,11 @@ test('changes are listed in screen order with the line they start on', t => {
 	const {lines, changes} = layoutComparison(comparison(), left, right, {paneWidth: 30});
 	t.is(changes.length, 3);
 	t.deepEqual(changes.map(change => change.row), [0, 2, 3]);
-	for (const change of changes) t.not(lines[change.line].gutter, null);
+	for (const [index, change] of changes.entries()) {
+		t.not(lines[change.line].gutter, null);
+		t.is(lines[change.line].change, index);
+	}
+	t.is(lines.filter(line => line.change !== undefined).length, changes.length);
 	t.true(changes[0].line < changes[1].line && changes[1].line < changes[2].line);
 });
 
