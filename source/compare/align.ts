@@ -23,6 +23,8 @@ export const pairThreshold = 0.3;
 export const moveThreshold = 0.5;
 /** An isolated pair found without context (see below) needs this similarity. */
 export const isolatedThreshold = 0.8;
+/** Searches over fewer sentence pairs than this (about 50 × 50) are small enough to trust a lone match. */
+const smallSearch = 2500;
 /** Largest gap (cells) aligned with the full dynamic programme. */
 const maxGapCells = 10_000;
 /** Rare words per sentence used as inverted-index keys. */
@@ -202,7 +204,17 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		moved.push({i, j, li: 1, rj: 1, similarity: 1, exact: true});
 	}
 	const index = new InvertedIndex();
-	for (let j = 0; j < R.length; j++) if (!pairedR[j]) index.add(j, profileR(j));
+	let freeLeft = 0;
+	let freeRight = 0;
+	for (let i = 0; i < L.length; i++) if (!pairedL[i]) freeLeft++;
+	for (let j = 0; j < R.length; j++) {
+		if (pairedR[j]) continue;
+		freeRight++;
+		index.add(j, profileR(j));
+	}
+	// Chance resemblances grow with the number of sentences compared: only a large
+	// moves search needs the isolation rule below (a short article's moved quote does not).
+	const largeMoveSearch = freeLeft * freeRight > smallSearch;
 	const moveCandidates: Array<{i: number; j: number; similarity: number}> = [];
 	for (let i = 0; i < L.length; i++) {
 		if (pairedL[i]) continue;
@@ -223,7 +235,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		if (pairedL[i] || pairedR[j]) continue;
 		pairedL[i] = 1;
 		pairedR[j] = 1;
-		moved.push({i, j, li: 1, rj: 1, similarity, exact: false, remote: true});
+		moved.push({i, j, li: 1, rj: 1, similarity, exact: false, remote: largeMoveSearch});
 	}
 	// A reworded pair found far from any context must be very alike or have a paired
 	// neighbour that agrees (the next or previous sentence on both sides): sentences of

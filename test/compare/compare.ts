@@ -75,6 +75,22 @@ test('moved paragraphs are moved rows, with movedAfter pointing at the right-sid
 	t.deepEqual(lefts, [...lefts].sort((a, b) => a - b));
 });
 
+test('a lightly edited sentence moved in a short article is one moved row', t => {
+	const left = 'The council met on Tuesday.\n\nThe mayor said the vote gave "certainty to the 3,000 people who cross the sound every day."\n\nCritics asked for a review.\n\nFares will be frozen for two years.\n\nThe operator may appeal.';
+	const right = 'The council met on Tuesday.\n\nCritics asked for a review.\n\nFares will be frozen for two years.\n\nThe mayor said the vote gave "certainty to the 3,000 people who cross the strait each day."\n\nThe operator may appeal.';
+	const result = compare(left, right);
+	t.deepEqual(kinds(result), ['same', 'moved', 'same', 'same', 'same']);
+	t.is(result.rows[1].movedAfter, 3);
+	t.true(result.rows[1].ops.some(op => op.op === 'removed'));
+});
+
+test('CRLF, CR and LF line endings compare equal', t => {
+	const crlf = original.replaceAll('\n', '\r\n');
+	const cr = original.replaceAll('\n', '\r');
+	t.is(compare(original, crlf).relation, 'identical');
+	t.is(compare(crlf, cr).relation, 'identical');
+});
+
 test('a spun copy pairs every sentence and lists its word substitutions', t => {
 	const result = compare(original, fixture('ferry-spun.md'));
 	t.true(['edited', 'rewritten'].includes(result.relation), result.relation);
