@@ -108,7 +108,7 @@ export const SplitScreen = ({left, right, comparison, layout, message, state, wi
 				{fitToWidth(leftDetails, paneWidth) + gap + fitToWidth(rightDetails, paneWidth)}
 			</Text>
 			<Box flexDirection="column" height={page}>
-				{message ? <Text {...textProps(theme.chrome.hint)}>{message}</Text> : body}
+				{message ? <Text {...textProps(theme.chrome.hint)}>{safeString(message)}</Text> : body}
 			</Box>
 			<Text wrap="truncate-end" {...textProps(theme.chrome.status)}>
 				{fitToWidth(comparison && layout && !message ? safeString(splitStatusText(comparison, layout, state, page)) : `${keyOf('split.back')} back`, width)}

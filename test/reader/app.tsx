@@ -231,3 +231,18 @@ test('a comparison that throws is reported, and q still goes back', async t => {
 	t.regex(await waitForFrame(frame, /4 articles/), /4 articles/);
 	app.unmount();
 });
+
+test('hostile titles, names and texts never reach the terminal raw', async t => {
+	const evil = 'Evil \u001B]0;owned\u0007 \u001B[2J \u202Ereversed\u009B31m';
+	const articles = [article(`evil\u001B[31m.txt`, evil, `${evil}. Same end.`), article('plain.txt', 'Plain', 'Calm text. Same end.')];
+	const {app, press, frame} = setup(plainTheme, readerInput(articles));
+	const raw = /\u001B\]|\u0007|\u001B\[2J|\u202E|\u009B/;
+	await waitForFrame(frame, /2 articles/);
+	t.notRegex(frame(), raw);
+	t.regex(frame(), /Evil ␛\]0;owned␇ ␛\[2J <U\+202E>reversed<U\+009B>31m/);
+	await press(' ', 'j', ' ', keys.enter);
+	await waitForFrame(frame, /line 1\//);
+	t.notRegex(frame(), raw);
+	t.regex(frame(), /evil␛\[31m\.txt/);
+	app.unmount();
+});
