@@ -44,7 +44,7 @@ type LineState = {
 };
 
 /** Words (from the start of the text) used to detect the language: plenty, and bounded. */
-const languageSampleWords = 600;
+const languageSampleWords = 400;
 
 const boiler = (category: BoilerplateCategory, reason: string): Decision => ({kind: 'boilerplate', category, reason});
 
@@ -72,7 +72,7 @@ const arrows = /^[«‹<←⟵◀]|[»›>→⟶▶]$/u;
 
 /** PREV/NEXT links: the word in capitals, with an arrow or a colon, or alone. */
 const isPrevNext = (f: LineFeatures): boolean => {
-	if (f.size > 30) {
+	if (f.size > 30 || !navigationWords.test(f.norm.replace(/^[«‹<←⟵◀"'\s]+/u, ''))) {
 		return false;
 	}
 
@@ -99,7 +99,7 @@ const isPrevNext = (f: LineFeatures): boolean => {
 
 /** Menus ("News | Sport | Culture") and breadcrumbs ("Home > World > Europe"). */
 const menuReason = (f: LineFeatures): string | undefined => {
-	if (f.terminal) {
+	if (f.terminal || !/[|·•›»>/]/u.test(f.plain)) {
 		return undefined;
 	}
 

@@ -51,8 +51,9 @@ export const stopwordShare = (words: readonly string[], stopwords: Set<string> |
 /** Features of one line; `stopwordShare` is filled in once the article's language is known. */
 export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number): LineFeatures => {
 	const trimmed = raw.trim();
-	const plain = stripMarkdown(trimmed).trim();
-	const norm = normalizeLine(trimmed);
+	const stripped = stripMarkdown(trimmed);
+	const plain = stripped.trim();
+	const norm = normalizeLine(trimmed, stripped);
 	// Words of the normalised line: case-folded, quotes folded as in the stopword lists.
 	const words = lineWords(norm);
 

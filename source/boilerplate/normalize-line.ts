@@ -21,10 +21,11 @@ export const stripMarkdown = (line: string): string =>
 		.replace(/^\s{0,3}(?:#{1,6}\s+|>\s*)+/, '')
 		.replace(/(\*\*|__|\*|_|~~)(?=\S)([^*_~]*?\S)\1/g, '$2');
 
-/** NFKC, case-folded, quotes and dashes folded, Markdown stripped, white space collapsed, trimmed. */
-export const normalizeLine = (line: string): string => {
+/** NFKC, case-folded, quotes and dashes folded, Markdown stripped, white space collapsed, trimmed. `stripped`: stripMarkdown(line), if the caller has it. */
+export const normalizeLine = (line: string, stripped?: string): string => {
 	const ascii = !nonAscii.test(line);
-	let normalized = stripMarkdown(ascii ? line : line.normalize('NFKC')).toLowerCase();
+	// An ASCII line is its own NFKC form, so Markdown stripped by the caller can be reused.
+	let normalized = (ascii && stripped !== undefined ? stripped : stripMarkdown(ascii ? line : line.normalize('NFKC'))).toLowerCase();
 	if (!ascii || normalized.includes('`')) {
 		normalized = normalized.replace(foldPattern, (c) => quoteFolds[c] ?? c);
 	}
