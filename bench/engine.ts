@@ -29,7 +29,8 @@ export const runEngineBench = async (): Promise<string[]> => {
 		times.sort((a, b) => a - b);
 		const median = times[Math.floor(times.length / 2)];
 		const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-		lines.push(`${name}: median ${median.toFixed(1)} ms (target ≤ ${target} ms${median <= target ? '' : ', MISSED'}), peak rss ${mb(peakRss)} MB, heap ${mb(peakHeap)} MB — ${summary}`);
+		// The fastest run shows what the engine costs when the machine is not shared.
+		lines.push(`${name}: median ${median.toFixed(1)} ms (target ≤ ${target} ms${median <= target ? '' : ', MISSED'}), fastest ${times[0].toFixed(1)} ms, peak rss ${mb(peakRss)} MB, heap ${mb(peakHeap)} MB — ${summary}`);
 	}
 	return lines;
 };

@@ -43,7 +43,8 @@ const segmentUnspaced = (run: string, emit: (start: number, end: number) => void
 /** Visit the word and punctuation tokens of `text` (offsets into `text`). */
 export const scanTokens = (text: string, visit: (start: number, end: number, word: boolean) => void) => {
 	const hasUnspaced = unspacedScript.test(text);
-	for (const match of text.matchAll(tokenPattern)) {
+	tokenPattern.lastIndex = 0;
+	for (let match = tokenPattern.exec(text); match; match = tokenPattern.exec(text)) {
 		const value = match[0];
 		const start = match.index;
 		const code = value.charCodeAt(0);
