@@ -84,6 +84,21 @@ test('a lightly edited sentence moved in a short article is one moved row', t =>
 	t.true(result.rows[1].ops.some(op => op.op === 'removed'));
 });
 
+test('rows carry the paragraph index of each side', t => {
+	const left = 'One. Two.\n\nThree.';
+	const right = 'One.\n\nTwo. Three.\n\nFour.';
+	const result = compare(left, right);
+	t.deepEqual(
+		result.rows.map(row => [row.leftParagraph ?? null, row.rightParagraph ?? null]),
+		[
+			[0, 0],
+			[0, 1],
+			[1, 1],
+			[null, 2],
+		],
+	);
+});
+
 test('CRLF, CR and LF line endings compare equal', t => {
 	const crlf = original.replaceAll('\n', '\r\n');
 	const cr = original.replaceAll('\n', '\r');
