@@ -71,7 +71,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	// Derived data, memoised so render and the input handler share one computation.
 	const [derive] = useState(() => {
 		const haystacks = memoizeLast((articles: readonly AnalyzedArticle[]) => articles.map(haystackOf));
-		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: typeof list.sort) => listView(articles, filter, sort, haystacks(articles)));
+		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: typeof list.sort) => listView(articles, filter, sort, filter.trim() ? haystacks(articles) : undefined));
 		const byId = memoizeLast((articles: readonly AnalyzedArticle[]) => new Map(articles.map(article => [article.id, article])));
 		const layout = memoizeLast((comparison: Comparison, left: string, right: string, paneWidth: number, showTrivial: boolean, hideBoilerplate: boolean, textMarkers: boolean) =>
 			layoutComparison(comparison, left, right, {paneWidth, showTrivial, hideBoilerplate, textMarkers}),
