@@ -339,13 +339,25 @@ const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined,
 };
 
 /** jusText-style context: body is what lies between prose lines of one run of unlabelled lines. */
+/** Firm lines that open a list of other articles. */
+const listOpeners = new Set<BoilerplateCategory>(['related', 'headlines']);
+
+/** Prose that is more than a headline: long, or several sentences. */
+const isStrongProse = (f: LineFeatures): boolean => f.size >= 15 || f.plain.length >= 100;
+
 const resolveContext = (states: LineState[]): void => {
 	let run: LineState[] = [];
+	// The firm line the current run follows: under a "Most viewed" or a
+	// headline list, a single short good line is another article's headline.
+	let opener: LineState | undefined;
 	const flush = (): void => {
+		// A heading ("Most viewed"), not an inline link ("Read more: [title](url)"),
+		// and no more than a couple of good lines after it.
+		const underList = opener?.firm?.category !== undefined && listOpeners.has(opener.firm.category) && opener.f.size <= 4 && run.filter((state) => state.grade === 'good').length < 3;
 		// Seeds: prose lines; failing those, two or more short sentences (a brief).
-		const prose = run.flatMap((state, i) => (state.grade === 'good' && !state.repeated ? [i] : []));
+		const prose = run.flatMap((state, i) => (state.grade === 'good' && !state.repeated && (!underList || isStrongProse(state.f)) ? [i] : []));
 		const anchors = run.flatMap((state, i) => (isAnchor(state) && !state.repeated ? [i] : []));
-		const seeds = prose.length > 0 ? prose : anchors.length >= 2 ? anchors : [];
+		const seeds = prose.length > 0 ? prose : anchors.length >= 2 && !underList ? anchors : [];
 		if (seeds.length > 0) {
 			// Everything between the first and last seed is body (subheadings,
 			// short quotes); beyond them the body grows only through adjacent
@@ -380,11 +392,13 @@ const resolveContext = (states: LineState[]): void => {
 			}
 
 			flush();
+			opener = state;
 			continue;
 		}
 
 		if (state.grade === 'bad') {
 			flush();
+			opener = undefined;
 			continue;
 		}
 
@@ -421,13 +435,16 @@ const chooseTitle = (states: LineState[]): number | undefined => {
 
 	if (title === undefined && firstBody !== -1) {
 		// The nearest title-like lines above the body (up to three, skipping
-		// date, byline, photo, share buttons): a headline is longer than a
-		// leftover button ("Copy link") or a dateline ("Geneva, 3 Jun (AFP)").
+		// date, byline, photo, share buttons).
 		const candidates: number[] = [];
 		for (let i = firstBody - 1; i >= 0 && candidates.length < 3; i--) {
 			const state = states[i];
 			if (state.firm && (state.firm.kind === 'metadata' || betweenTitleAndBody.has(state.firm.category!) || (state.firm.category === 'navigation' && state.f.size <= 2))) {
 				continue;
+			}
+
+			if (state.repeated && !state.final) {
+				continue; // Site template (a tagline) above the headline.
 			}
 
 			if (!open(state) || !isTitleLike(state.f) || state.grade === 'bad') {
@@ -437,8 +454,16 @@ const chooseTitle = (states: LineState[]): number | undefined => {
 			candidates.push(i);
 		}
 
-		// The longest of them (the nearest on a tie).
-		title = candidates.reduce<number | undefined>((best, i) => (best === undefined || states[i].f.size > states[best].f.size ? i : best), undefined);
+		// The topmost of some length (a section name such as "Middle East" is
+		// shorter), else the longest; a long line between it and the body is
+		// the standfirst, article text.
+		const substantial = candidates.filter((i) => states[i].f.size >= 4);
+		title = substantial.at(-1) ?? candidates.reduce<number | undefined>((best, i) => (best === undefined || states[i].f.size > states[best].f.size ? i : best), undefined);
+		for (const i of substantial) {
+			if (i > title! && states[i].f.size >= 5) {
+				states[i].final = {kind: 'body'};
+			}
+		}
 	}
 
 	// No headline above the body: a first body line shaped like a headline ("... ?") is the title.

@@ -182,3 +182,18 @@ test('markers in Ukrainian, Korean, Italian and Portuguese', t => {
 	t.is(names.get('Leggi anche: un altro articolo'), 'boilerplate:related');
 	t.is(names.get('Partilhe este artigo'), 'boilerplate:share');
 });
+
+test('headline and standfirst above the byline: the headline is the title, the standfirst body', t => {
+	const text = `World\nEurope\nGermany's coalition collapses after finance minister is fired\nChancellor calls confidence vote for January, opening the way to early elections\nBy Anna Schmidt in Berlin\nThu 7 Nov 2024 09.12 GMT\nShare\n${body}`;
+	const names = byText(text, labelArticle(text));
+	t.is(names.get("Germany's coalition collapses after finance minister is fired"), 'title');
+	t.is(names.get('Chancellor calls confidence vote for January, opening the way to early elections'), 'body');
+	t.is(names.get('Europe'), 'boilerplate:navigation');
+});
+
+test('under a "Most viewed" heading, a short question is a headline; after an inline related link, prose is body', t => {
+	const listed = `${body}\nMost viewed\nLive: the results as they come in tonight\nWhy did the polls get it wrong again?\nThe best winter coats, tested by experts`;
+	t.is(byText(listed, labelArticle(listed)).get('Why did the polls get it wrong again?'), 'boilerplate:related');
+	const inline = `${body}\n\n**Read more:** [How cities help pollinators](https://example.org/x)\n\nThey recommend keeping shade and water points in the city.`;
+	t.is(byText(inline, labelArticle(inline)).get('They recommend keeping shade and water points in the city.'), 'body');
+});
