@@ -92,10 +92,17 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const view = derive.view(snapshot.articles, list.filter, list.sort);
 	const listPage = Math.max(1, height - listChromeRows);
 	const viewSize = {count: view.length, page: listPage};
+	// When the rows change under the highlight (re-sort, a feed adding articles), keep it on its article.
+	const highlightedId = useRef<string | undefined>(undefined);
 	useEffect(() => {
-		if (list.follow !== null) dispatchList({type: 'moveTo', index: Math.max(0, view.findIndex(article => article.id === list.follow)), ...viewSize});
+		const follow = list.follow ?? (highlightedId.current !== undefined && view[list.cursor]?.id !== highlightedId.current ? highlightedId.current : null);
+		const index = follow === null ? -1 : view.findIndex(article => article.id === follow);
+		if (index >= 0 || list.follow !== null) dispatchList({type: 'moveTo', index: Math.max(0, index), ...viewSize});
 		else dispatchList({type: 'fit', ...viewSize});
 	}, [view, listPage, list.follow]);
+	useEffect(() => {
+		highlightedId.current = view[list.cursor]?.id;
+	});
 	const byId = derive.byId(snapshot.articles);
 
 	// The comparison of the open pair, computed after a "comparing…" frame has been shown.

@@ -46,3 +46,15 @@ test('a corpus loading in the background: progress shown, rows appear, keys keep
 	t.notRegex(frame(), /analysing/);
 	app.unmount();
 });
+
+test('articles arriving before the highlighted one do not move the highlight off it', async t => {
+	const {feed, publish} = manualFeed({root: '/c', articles: [article('b.txt', 'Bravo', 'x'), article('d.txt', 'Delta', 'y')], problems: [], progress: {done: 2, total: 4, phase: 'loading'}});
+	const app = render(<App input={{feed, compare: naiveCompare}} onQuit={() => {}} size={{columns: 100, rows: 16}} theme={plainTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	await waitForFrame(frame, /Delta/);
+	app.stdin.write('j');
+	t.regex(await waitForFrame(frame, /2\/2/), /2\/2/);
+	publish({articles: [article('a.txt', 'Alpha', 'z'), article('b.txt', 'Bravo', 'x'), article('c.txt', 'Charlie', 'w'), article('d.txt', 'Delta', 'y')], progress: null});
+	t.regex(await waitForFrame(frame, /4 articles · 4\/4/), /4 articles · 4\/4/);
+	app.unmount();
+});
