@@ -12,6 +12,7 @@ import {safeString} from '../render/safe-text.js';
 import {paneWidthFor} from '../render/split-text.js';
 import {commandFor, helpSections, type Screen} from './keymap.js';
 import {splitKeys} from './split-keys.js';
+import {longestNameWidth} from './list-columns.js';
 import {ListScreen, listChromeRows} from './list-screen.js';
 import {haystackOf, initialListState, listReducer, listView, nextInGroup, type SortKey} from './list-state.js';
 import {clampOverlayTop, Overlay, overlayRoom, type OverlayLine} from './overlay.js';
@@ -77,7 +78,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			layoutComparison(comparison, left, right, {paneWidth, showTrivial, hideBoilerplate, textMarkers}),
 		);
 		const changeLines = memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.line) ?? []);
-		return {view, byId, layout, changeLines};
+		const longestName = memoizeLast(longestNameWidth);
+		return {view, byId, layout, changeLines, longestName};
 	});
 	// Scroll position of the open overlay (help, problems, substitutions), reset when it closes.
 	const [overlayTop, setOverlayTop, currentOverlayTop] = useStore((_: number, next: number) => next, 0);
@@ -368,5 +370,5 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 
 	const overlay = overlayContent();
 	if (overlay) return <Overlay title={overlay.title} lines={overlay.lines} top={overlayTop} width={width} height={height} theme={theme} />;
-	return <ListScreen snapshot={snapshot} view={view} state={list} width={width} height={height} theme={theme} page={listPage} />;
+	return <ListScreen snapshot={snapshot} view={view} state={list} width={width} height={height} theme={theme} page={listPage} longestName={derive.longestName(snapshot.articles)} />;
 };

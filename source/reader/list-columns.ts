@@ -1,13 +1,17 @@
 // The list screen's rows as fixed-width text: pure, so widths (CJK titles,
 // narrow terminals) are tested without rendering.
 import type {AnalyzedArticle} from '../corpus/article.js';
-import {safeString} from '../render/safe-text.js';
+import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
 
 export type Column = {key: 'mark' | 'title' | 'name' | 'words' | 'boilerplate' | 'group' | 'relation'; label: string; width: number; align: 'left' | 'right'};
 
-/** Column widths for a terminal of `width` columns; group columns only when the corpus has groups. */
-export const listColumns = (width: number, withGroups: boolean): Column[] => {
+/**
+ * Column widths for a terminal of `width` columns; group columns only when the
+ * corpus has groups. The name column takes what the longest name needs (when
+ * known) up to 45% of the flexible room: names identify files, titles are long.
+ */
+export const listColumns = (width: number, withGroups: boolean, longestName?: number): Column[] => {
 	const fixed: Column[] = [
 		{key: 'words', label: 'words', width: 7, align: 'right'},
 		{key: 'boilerplate', label: 'boil', width: 5, align: 'right'},
@@ -18,7 +22,7 @@ export const listColumns = (width: number, withGroups: boolean): Column[] => {
 	const mark = 2;
 	const gaps = 2 + fixed.length + 1; // one space between columns
 	const flexible = Math.max(10, width - mark - gaps - fixed.reduce((sum, column) => sum + column.width, 0));
-	const name = Math.min(36, Math.max(6, Math.floor(flexible * 0.35)));
+	const name = longestName === undefined ? Math.min(36, Math.max(6, Math.floor(flexible * 0.35))) : Math.max(6, Math.min(longestName, Math.floor(flexible * 0.45)));
 	return [
 		{key: 'mark', label: '', width: mark, align: 'left'},
 		{key: 'title', label: 'title', width: flexible - name, align: 'left'},
@@ -26,6 +30,9 @@ export const listColumns = (width: number, withGroups: boolean): Column[] => {
 		...fixed,
 	];
 };
+
+/** Display width of the longest article name (for the name column). */
+export const longestNameWidth = (articles: readonly AnalyzedArticle[]): number => articles.reduce((longest, article) => Math.max(longest, measureWidth(safeString(article.name))), 4);
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 

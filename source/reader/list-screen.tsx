@@ -24,6 +24,8 @@ export type ListScreenProps = {
 	theme: Theme;
 	/** Rows available for articles (height minus title, header, status). */
 	page: number;
+	/** Width of the longest article name, if known (sizes the name column). */
+	longestName?: number;
 };
 
 /** Rows of chrome around the list: title, column header, status line. */
@@ -51,9 +53,9 @@ export const statusText = ({snapshot, view, state}: Pick<ListScreenProps, 'snaps
 	return parts.join(' · ');
 };
 
-export const ListScreen = ({snapshot, view, state, width, height, theme, page}: ListScreenProps) => {
+export const ListScreen = ({snapshot, view, state, width, height, theme, page, longestName}: ListScreenProps) => {
 	const withGroups = snapshot.articles.some(article => article.group !== undefined);
-	const columns = listColumns(width, withGroups);
+	const columns = listColumns(width, withGroups, longestName);
 	const window = view.slice(state.top, state.top + page);
 	const markOf = (id: string) => state.marks.indexOf(id) + 1;
 	const items = window.map(article => ({key: article.id, value: article.id, label: formatRow(article, columns, markOf(article.id))}));

@@ -1,12 +1,12 @@
 import test from 'ava';
-import {formatHeader, formatRow, listColumns} from '../../source/reader/list-columns.js';
+import {formatHeader, formatRow, listColumns, longestNameWidth} from '../../source/reader/list-columns.js';
 import {measureWidth} from '../../source/render/safe-text.js';
 import {article, group} from '../helpers/articles.js';
 
 test('rows are exactly as wide as the columns, CJK and controls included', t => {
 	for (const width of [40, 49, 50, 69, 70, 80, 133, 200]) {
-		for (const withGroups of [false, true]) {
-			const columns = listColumns(width, withGroups);
+		for (const [withGroups, longestName] of [[false, undefined], [true, undefined], [false, 12], [true, 300]] as const) {
+			const columns = listColumns(width, withGroups, longestName);
 			const total = columns.reduce((sum, column) => sum + column.width, 0) + columns.length - 1;
 			const rows = [
 				article('a.txt', '東京で大きな会議が開かれた東京で大きな会議が開かれた東京で大きな会議が開かれた', 'x'),
@@ -32,4 +32,12 @@ test('cells: mark, truncated title, words, boilerplate share, group and relation
 	t.regex(row, / 2 +12% +#3 ×4 rewritten/);
 	const original = formatRow(article('a.txt', 'Original', 'x', {group: group({group: 3, original: 'a.txt', groupSize: 4})}), columns, 0);
 	t.regex(original, /\*#3 ×4 original/);
+});
+
+test('the name column takes what the longest name needs, within limits', t => {
+	const name = (columns: ReturnType<typeof listColumns>) => columns.find(column => column.key === 'name')!.width;
+	t.is(name(listColumns(80, false, 24)), 24);
+	t.is(name(listColumns(80, false, 3)), 6);
+	t.true(name(listColumns(80, false, 200)) <= Math.floor((80 - 2 - 12 - 5) * 0.45));
+	t.is(longestNameWidth([article('東京.txt', 't', 'x'), article('a.txt', 't', 'x')]), 8);
 });
