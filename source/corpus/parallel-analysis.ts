@@ -44,8 +44,9 @@ export async function runParallelPipeline(articles: readonly Article[], options:
 				const worker = startAnalysisWorker({role: 'label', texts, articles: articles.slice(from, from + size), from});
 				workers.push(worker);
 				worker.on('error', reject);
+				let labelledHere = false;
 				worker.on('exit', code => {
-					if (finished < count) reject(new Error(`analysis worker stopped (exit code ${code})`));
+					if (!labelledHere) reject(new Error(`analysis worker stopped (exit code ${code})`));
 				});
 				worker.on('message', (message: WorkerMessage) => {
 					if (message.type === 'evidence') {
@@ -57,6 +58,7 @@ export async function runParallelPipeline(articles: readonly Article[], options:
 						options.onProgress?.({done, total, phase: 'labelling'});
 						if (options.cancelled?.()) reject(new Error('cancelled'));
 					} else if (message.type === 'labelled') {
+						labelledHere = true;
 						if (++finished === count) resolve();
 					} else if (message.type === 'error') reject(new Error(message.message));
 				});
