@@ -4,7 +4,7 @@ import {type LineFeatures, lineFeatures, stopwordShare} from './features.js';
 import {detectLanguage} from './language.js';
 import {isBlank, splitLines} from './lines.js';
 import {listBlocks} from './lists.js';
-import {markers, separatorPattern, trailingCreditPattern} from './markers.js';
+import {markers, separatorPattern, trailingCreditPattern, unhintedMarkersPrefilter} from './markers.js';
 import {lineUrl, metadataKind} from './metadata.js';
 import {stopwordsFor} from './stopwords.js';
 import {isProseLine, storySketch} from './story-sketch.js';
@@ -49,8 +49,13 @@ const languageSampleWords = 400;
 const boiler = (category: BoilerplateCategory, reason: string): Decision => ({kind: 'boilerplate', category, reason});
 
 const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
+	let unhinted: boolean | undefined;
 	for (const marker of markers) {
 		if (f.size > marker.maxWords) {
+			continue;
+		}
+
+		if (!marker.hints && !(unhinted ??= unhintedMarkersPrefilter.test(f.norm))) {
 			continue;
 		}
 

@@ -60,6 +60,9 @@ const rawMarkers: readonly Marker[] = [
 
 export const markers: readonly Marker[] = rawMarkers.map((marker) => ({...marker, pattern: withUnicodeBoundaries(marker.pattern)}));
 
+/** One pass over a line instead of one per marker: no marker without hints can match unless this does. */
+export const unhintedMarkersPrefilter = new RegExp(markers.filter((marker) => !marker.hints).map((marker) => `(?:${marker.pattern.source})`).join('|'), 'u');
+
 /** A line made only of punctuation, symbols and white space ("-", "* * *", "|", "»"). */
 export const separatorPattern = /^[\s\p{P}\p{S}]+$/u;
 
