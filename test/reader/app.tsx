@@ -246,3 +246,21 @@ test('hostile titles, names and texts never reach the terminal raw', async t => 
 	t.regex(frame(), /evil␛\[31m\.txt/);
 	app.unmount();
 });
+
+test('t shows trivial differences (marked without colors), s unlinks scrolling', async t => {
+	const left = 'Breaking News today.';
+	const right = 'breaking news today.';
+	const input = {...readerInput([article('l.txt', 'L', left), article('r.txt', 'R', right)]), compare: () => makeComparison(left, right, [{kind: 'same', left, right, trivialCase: true}])};
+	const {app, press, frame} = setup(plainTheme, input);
+	await delay();
+	await press(' ', 'j', ' ', keys.enter);
+	await waitForFrame(frame, /line 1\//);
+	t.notRegex(frame(), /\{~/);
+	await press('t');
+	const shown = await waitForFrame(frame, /\{~Breaking News~\}/);
+	t.regex(shown, /\{~Breaking News~\}/);
+	t.regex(shown, /trivial differences shown dim/);
+	await press('s');
+	t.regex(await waitForFrame(frame, /scrolling unlinked/), /scrolling unlinked/);
+	app.unmount();
+});
