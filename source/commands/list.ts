@@ -1,7 +1,9 @@
 // `copydesk list`: every article with its title, size, boilerplate share and
 // near-duplicate group, as a table fitted to the terminal or as JSON Lines
 // (one object per article), so it runs unchanged as a map step in a pipeline.
+import {availableParallelism} from 'node:os';
 import {parseArgs} from 'node:util';
+import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
@@ -51,9 +53,11 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 
 /** Small corpora on this thread; large ones labelled by worker threads (one per CPU), grouped here. */
 async function analyzeAndGroup(loaded: readonly Article[]): Promise<{articles: AnalyzedArticle[]; groups: GroupInfo[]}> {
-	if (loaded.length >= parallelFrom) {
+	if (loaded.length >= parallelFrom && availableParallelism() > 1) {
 		try {
-			const result = await runParallelPipeline(loaded, {groupInProcess: true});
+			// Evidence here, once; each worker gets it with its slice (not every text: memory stays bounded).
+			const evidence = buildCorpusEvidence(loaded.map(article => article.text));
+			const result = await runParallelPipeline(loaded, {evidence, groupInProcess: true});
 			if (result) return {articles: loaded.map((article, index) => ({...article, ...result.analyses[index]})), groups: result.groups};
 		} catch {
 			// No worker threads here (or one failed): the same analysis on this thread.

@@ -1,10 +1,10 @@
 // Worker thread entry (bundled to dist/analysis-worker.js). Two roles:
-// `label` — build the corpus evidence from every text, then label one slice
-// of the corpus in batches; `group` — the near-duplicate groups of the whole
+// `label` — take (or build from every text) the corpus evidence, then label
+// one slice of the corpus in batches; `group` — the near-duplicate groups of the whole
 // analysed corpus, off the reader's thread.
 import {parentPort, workerData} from 'node:worker_threads';
 import {labelArticle} from '../boilerplate/classify.js';
-import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import {groupArticles} from '../groups/groups.js';
 import {countWords} from '../text/words.js';
 import {withAnalysis} from './analyze.js';
@@ -12,7 +12,8 @@ import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
 import type {ArticleAnalysis} from './pipeline.js';
 
 export type WorkerJob =
-	| {role: 'label'; texts: string[]; articles: Article[]; from: number}
+	| {role: 'label'; articles: Article[]; from: number; texts: string[]}
+	| {role: 'label'; articles: Article[]; from: number; evidence: CorpusEvidence}
 	| {role: 'group'; articles: AnalyzedArticle[]};
 
 export type WorkerMessage =
@@ -32,8 +33,9 @@ if (parentPort) {
 		if (job.role === 'group') {
 			send({type: 'groups', groups: groupArticles(job.articles)});
 		} else {
-			// Every label worker builds the same evidence: no merging of another module's internals, same wall time.
-			const evidence = buildCorpusEvidence(job.texts);
+			// Given, or built from every text by every label worker: no merging of
+			// another module's internals, and the same wall time.
+			const evidence = 'evidence' in job ? job.evidence : buildCorpusEvidence(job.texts);
 			send({type: 'evidence'});
 			for (let start = 0; start < job.articles.length; start += batchSize) {
 				const analyses = job.articles.slice(start, start + batchSize).map(article => {

@@ -5,6 +5,7 @@ import {availableParallelism} from 'node:os';
 import type {WorkerMessage} from './analysis-worker.js';
 import {startAnalysisWorker} from './start-worker.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
+import type {CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import {groupArticles} from '../groups/groups.js';
 import type {ArticleAnalysis, PipelineHooks, PipelineResult} from './pipeline.js';
 
@@ -13,6 +14,8 @@ export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'ca
 	workers?: number;
 	/** Group on this thread (a CLI has nothing else to do) instead of in a worker. */
 	groupInProcess?: boolean;
+	/** Corpus evidence built by the caller: workers then get their slice only, not every text. */
+	evidence?: CorpusEvidence;
 };
 
 /** Each label worker holds every text: keep their copies under this. */
@@ -28,20 +31,22 @@ export const defaultWorkerCount = (articles: readonly Article[]): number => {
 
 export async function runParallelPipeline(articles: readonly Article[], options: ParallelOptions = {}): Promise<PipelineResult | undefined> {
 	const total = articles.length;
-	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(articles), Math.ceil(total / 50)));
+	const wanted = options.workers ?? (options.evidence ? Math.min(8, availableParallelism()) : defaultWorkerCount(articles));
+	const count = Math.max(1, Math.min(wanted, Math.ceil(total / 50)));
 	const size = Math.ceil(total / count);
 	const workers: Array<ReturnType<typeof startAnalysisWorker>> = [];
 	const analyses: ArticleAnalysis[] = new Array(total);
 	let done = 0;
 	options.onProgress?.({done: 0, total, phase: 'reading line statistics'});
 	try {
-		const texts = articles.map(article => article.text);
+		const texts = options.evidence ? [] : articles.map(article => article.text);
 		const labelled = new Promise<void>((resolve, reject) => {
 			let finished = 0;
 			let withEvidence = 0;
 			for (let index = 0; index < count; index++) {
 				const from = index * size;
-				const worker = startAnalysisWorker({role: 'label', texts, articles: articles.slice(from, from + size), from});
+				const slice = articles.slice(from, from + size);
+				const worker = startAnalysisWorker(options.evidence ? {role: 'label', evidence: options.evidence, articles: slice, from} : {role: 'label', texts, articles: slice, from});
 				workers.push(worker);
 				worker.on('error', reject);
 				let labelledHere = false;

@@ -5,7 +5,7 @@ import type {AnalyzedArticle, GroupInfo} from '../corpus/article.js';
 import {lshCandidates, maxArticles, minhashSignatures, signatureAgreement, signatureLength} from './minhash.js';
 import {chooseOriginal} from './original.js';
 import {containment, intersectionSize} from './overlap.js';
-import {estimateRelation} from './relation.js';
+import {estimateRelation, wordBag} from './relation.js';
 import {fingerprint, keptText, type Fingerprint} from './shingles.js';
 import {UnionFind} from './union-find.js';
 
@@ -50,8 +50,8 @@ export function groupFingerprints(articles: readonly AnalyzedArticle[], prints: 
 	const firstWithSequence = new Map<string, number>();
 	const duplicate = new Uint8Array(articles.length);
 	for (const [index, print] of prints.entries()) {
-		if (print.tokens.length === 0) continue;
-		const key = `${print.sequenceHash}:${print.tokens.length}`;
+		if (print.tokenCount === 0) continue;
+		const key = `${print.sequenceHash}:${print.tokenCount}`;
 		const first = firstWithSequence.get(key);
 		if (first === undefined) firstWithSequence.set(key, index);
 		else {
@@ -84,11 +84,12 @@ export function groupFingerprints(articles: readonly AnalyzedArticle[], prints: 
 	for (const list of members.values()) {
 		group++;
 		const {index: original, reason} = chooseOriginal(list, articles, prints);
+		const originalBag = list.length > 1 ? wordBag(articles[original]) : new Uint32Array();
 		for (const index of list) {
 			const {relation, similarity} =
 				index === original
 					? {relation: 'identical' as const, similarity: 1}
-					: estimateRelation(articles[index].text, prints[index], articles[original].text, prints[original]);
+					: estimateRelation(articles[index], prints[index], articles[original], prints[original], originalBag);
 			infos[index] = {
 				group,
 				groupSize: list.length,

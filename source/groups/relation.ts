@@ -2,7 +2,8 @@
 // enough for every article of a large corpus) in the comparison engine's words.
 import type {Relation} from '../compare/model.js';
 import {containment, intersectionSize, multisetDice} from './overlap.js';
-import type {Fingerprint} from './shingles.js';
+import type {AnalyzedArticle} from '../corpus/article.js';
+import {keptText, tokenHashes, type Fingerprint} from './shingles.js';
 
 export type RelationEstimate = {relation: Relation; similarity: number};
 
@@ -11,13 +12,19 @@ export type RelationEstimate = {relation: Relation; similarity: number};
  * share of equal words a word diff finds. The relation adds phrasing: copies
  * that keep the words but lose the 3-word phrases were reworded.
  */
-export function estimateRelation(copyText: string, copy: Fingerprint, originalText: string, original: Fingerprint): RelationEstimate {
-	if (copyText === originalText) return {relation: 'identical', similarity: 1};
-	if (copy.tokens.length > 0 && copy.sequenceHash === original.sequenceHash && copy.tokens.length === original.tokens.length) {
+export function estimateRelation(
+	copyArticle: Pick<AnalyzedArticle, 'text' | 'labels'>,
+	copy: Fingerprint,
+	originalArticle: Pick<AnalyzedArticle, 'text' | 'labels'>,
+	original: Fingerprint,
+	originalBag = wordBag(originalArticle),
+): RelationEstimate {
+	if (copyArticle.text === originalArticle.text) return {relation: 'identical', similarity: 1};
+	if (copy.tokenCount > 0 && copy.sequenceHash === original.sequenceHash && copy.tokenCount === original.tokenCount) {
 		return {relation: 'verbatim', similarity: 1};
 	}
 
-	const similarity = round(multisetDice(bag(copy), bag(original)));
+	const similarity = round(multisetDice(wordBag(copyArticle), originalBag));
 	const shared = intersectionSize(copy.shingles, original.shingles);
 	const phrasing = Math.max(containment(copy.shingles, original.shingles, shared), containment(original.shingles, copy.shingles, shared));
 	// Thresholds as in the comparison engine (compareTexts): edited > 0.9, rewritten > 0.5, related > 0.1.
@@ -28,7 +35,7 @@ export function estimateRelation(copyText: string, copy: Fingerprint, originalTe
 	return {relation: 'unrelated', similarity};
 }
 
-/** Sorted token hashes with repeats: the words as a multiset. */
-const bag = (print: Fingerprint): Uint32Array => print.tokens.slice().sort();
+/** The kept words as a multiset (sorted hashes with repeats), recomputed when needed rather than kept for every article. */
+export const wordBag = (article: Pick<AnalyzedArticle, 'text' | 'labels'>): Uint32Array => tokenHashes(keptText(article)).sort();
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;

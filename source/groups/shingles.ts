@@ -64,8 +64,8 @@ export function tokenHashes(text: string): Uint32Array {
 }
 
 export type Fingerprint = {
-	/** Hashes of the tokens in text order. */
-	tokens: Uint32Array;
+	/** Number of tokens (the tokens themselves are not kept: a large corpus would hold them all at once). */
+	tokenCount: number;
 	/** Sorted, distinct shingle hashes. */
 	shingles: Uint32Array;
 	/** Hash of the whole token sequence: equal for texts that differ only in case, punctuation, boilerplate. */
@@ -93,7 +93,7 @@ export function fingerprint(text: string): Fingerprint {
 	}
 
 	return {
-		tokens,
+		tokenCount: tokens.length,
 		shingles: sortedDistinct(shingleList),
 		sequenceHash: combine(tokens, 0, tokens.length),
 	};

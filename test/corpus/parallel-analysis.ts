@@ -24,3 +24,11 @@ test('both paths report progress up to the total', async t => {
 	t.is(phases.at(-1), 'grouping near-duplicates 6/6');
 	t.true(phases.includes('labelling 6/6'));
 });
+
+test('with evidence given, workers label their slice only, with the same result', async t => {
+	const {articles} = await loadCorpus([`${fixtures}corpus/families`, `${fixtures}hostile/crlf.txt`]);
+	const {buildCorpusEvidence} = await import('../../source/boilerplate/corpus-evidence.js');
+	const single = await runPipeline(articles);
+	const parallel = await runParallelPipeline(articles, {workers: 2, evidence: buildCorpusEvidence(articles.map(article => article.text)), groupInProcess: true});
+	t.deepEqual(parallel, single);
+});
