@@ -412,11 +412,12 @@ const resolveContext = (states: LineState[]): void => {
 
 	flush();
 
-	// An article with no run of prose at all (a brief, a list of facts): keep
-	// every line that reads as a sentence rather than lose the whole text.
+	// A text with no run of prose at all (a poem, a list of facts, unpunctuated
+	// lines): keep every unlabelled line of three words or more rather than
+	// lose the whole text; only what named itself as chrome goes.
 	if (!states.some((state) => state.final?.kind === 'body')) {
 		for (const state of states) {
-			if (!state.final && !state.repeated && state.grade !== 'bad' && (isSentenceLike(state.f) || state.grade === 'near')) {
+			if (!state.final && !state.repeated && state.grade !== 'bad' && (isSentenceLike(state.f) || state.f.size >= 3)) {
 				state.final = {kind: 'body'};
 			}
 		}

@@ -197,3 +197,11 @@ test('under a "Most viewed" heading, a short question is a headline; after an in
 	const inline = `${body}\n\n**Read more:** [How cities help pollinators](https://example.org/x)\n\nThey recommend keeping shade and water points in the city.`;
 	t.is(byText(inline, labelArticle(inline)).get('They recommend keeping shade and water points in the city.'), 'body');
 });
+
+test('a text without prose (a poem) keeps its lines', t => {
+	const text = 'The Road Home\n\nthe rain came down on the old stone wall\nand the fields were green beyond the town\nwe walked until the light was gone\n\nShare';
+	const names = byText(text, labelArticle(text));
+	t.is(names.get('the rain came down on the old stone wall'), 'body');
+	t.is(names.get('we walked until the light was gone'), 'body');
+	t.is(names.get('Share'), 'boilerplate:share');
+});
