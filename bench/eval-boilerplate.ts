@@ -220,11 +220,12 @@ export const runEval = (verbose = false): string[] => {
 	const {main, holdout, bySet, mistakes} = evaluate(fixtures);
 	const count = (set: string): number => fixtures.filter((fixture) => fixtureSet(fixture) === set).length;
 	const out = [
-		`${count('main')} main fixtures, ${count('holdout-1')} holdout-1, ${count('holdout-2')} holdout-2, ${count('holdout-3')} holdout-3 fixtures (each set written after the rules the previous one tuned), one corpus`,
+		`${count('main')} main fixtures, ${count('holdout-1')} holdout-1, ${count('holdout-2')} holdout-2, ${count('holdout-3')} holdout-3, ${count('holdout-4')} holdout-4 fixtures (each set written after the rules the previous one tuned), one corpus`,
 		...formatScores('main set', score(main)),
 		...formatScores('holdout-1 set', score(bySet.get('holdout-1') ?? [])),
 		...formatScores('holdout-2 set', score(bySet.get('holdout-2') ?? [])),
 		...formatScores('holdout-3 set', score(bySet.get('holdout-3') ?? [])),
+		...formatScores('holdout-4 set', score(bySet.get('holdout-4') ?? [])),
 		...formatScores('all holdout', score(holdout)),
 		...formatScores('all', score([...main, ...holdout])),
 	];
