@@ -52,8 +52,15 @@ export const hasFullDate = (line: string): boolean => fullDatePattern.test(line)
 /** Words of a line for date matching: letters and digits runs, lower case. */
 const tokens = (line: string): string[] => line.toLowerCase().match(/[\p{L}]+|\d+/gu) ?? [];
 
+/** "2 hours ago", "il y a 3 heures", "vor 5 Minuten", "hace 2 días", "2 часа назад", "3小时前". */
+const relativeTimePattern = /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?)$|^vor\s+\d+\s*(?:sekunden|minuten|min|stunden|std|tagen)$|^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?)$|^\d+\s*(?:секунд[уы]?|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад$|^\d+\s*(?:秒|分钟|小时|天)前$|^\d+\s*(?:秒|分|時間|日)前$/iu;
+
 /** A short line that is a date and little else: "December 08, 2024", "Publié le 8 déc. 2024 à 10h", "2024年12月8日". */
 export const isDateLine = (line: string): boolean => {
+	if (line.length <= 40 && relativeTimePattern.test(line.trim())) {
+		return true;
+	}
+
 	if (line.length > 80 || !(yearPattern.test(line) || numericDatePattern.test(line))) {
 		return false;
 	}
