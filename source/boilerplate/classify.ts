@@ -564,7 +564,7 @@ const nameChrome = (states: LineState[]): void => {
 
 		const wordCount = state.f.size;
 		const revealedByRepetition = state.repeated && (wordCount > 2 || isSentenceLike(state.f) || state.repeated.category !== 'template');
-		if (context?.category === 'related' && (wordCount >= 2 || state.f.linkShare >= 0.5)) {
+		if (context?.category === 'related') {
 			state.final = context;
 		} else if (revealedByRepetition) {
 			state.final = state.repeated;
