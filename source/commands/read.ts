@@ -1,9 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {analyzeArticles} from '../corpus/analyze.js';
-import {loadCorpus} from '../corpus/load.js';
-import {staticFeed} from '../corpus/feed.js';
+import {openCorpusFeed} from '../corpus/feed-from-disk.js';
 import {compareArticles} from './compare-articles.js';
 import {write, type CommandIo} from './io.js';
 
@@ -34,12 +32,15 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	const inputs = argv.length > 0 ? argv : [defaultCorpus()];
-	const corpus = await loadCorpus(inputs);
-	const articles = analyzeArticles(corpus.articles);
-	const feed = staticFeed({root: corpus.root, articles, problems: corpus.problems, progress: null});
+	// The list shows at once; labels, titles and groups fill in from the cache or in the background.
+	const feed = await openCorpusFeed(inputs, {env: io.env});
 	const {runReader} = await import('../reader/run.js');
-	return runReader({
-		feed,
-		compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 250}),
-	});
+	try {
+		return await runReader({
+			feed,
+			compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 250}),
+		});
+	} finally {
+		feed.close();
+	}
 }
