@@ -248,8 +248,9 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 
 /** Lines of prose both above and below a block, with no firm chrome in between: the block is inside the body. */
 const proseAround = (states: readonly LineState[], first: number, last: number): boolean => {
+	// Bounded look: prose that far away is not what surrounds the list.
 	const reaches = (from: number, step: number): boolean => {
-		for (let i = from; i >= 0 && i < states.length; i += step) {
+		for (let i = from; i >= 0 && i < states.length && Math.abs(i - from) < 40; i += step) {
 			if (states[i].firm && states[i].firm!.kind !== 'metadata') {
 				return false;
 			}

@@ -56,7 +56,7 @@ const scan = (text: string): Scan => {
 
 		// Only lines that may be prose are tokenised (prose ends like a sentence or is long).
 		if (mayBeProse(norm)) {
-			const words = lineWords(norm);
+			const words = lineWords(norm, true);
 			if (isProseLine(words, norm)) {
 				prose.push(words);
 			}

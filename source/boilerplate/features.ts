@@ -55,7 +55,7 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 	const plain = stripped.trim();
 	const norm = normalizeLine(trimmed, stripped);
 	// Words of the normalised line: case-folded, quotes folded as in the stopword lists.
-	const words = lineWords(norm);
+	const words = lineWords(norm, true);
 
 	let linked = 0;
 	if (trimmed.includes('](')) {

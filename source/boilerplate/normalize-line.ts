@@ -30,7 +30,7 @@ export const normalizeLine = (line: string, stripped?: string): string => {
 		normalized = normalized.replace(foldPattern, (c) => quoteFolds[c] ?? c);
 	}
 
-	return normalized.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, ' ').trim();
+	return (ascii ? normalized.replace(/\s+/g, ' ') : normalized.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, ' ')).trim();
 };
 
 /** A normalised line (normalizeLine) without punctuation and symbols. */

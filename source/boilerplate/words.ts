@@ -20,10 +20,10 @@ let segmenter: Intl.Segmenter | undefined;
 /** True when the string contains a script written without spaces between words. */
 export const hasNoSpaceScript = (text: string): boolean => mayLackSpaces.test(text) && noSpaceScript.test(text);
 
-/** Lower-cased words of one line. */
-export const lineWords = (line: string): string[] => {
+/** Lower-cased words of one line (`lowerCase`: the line is lower case already). */
+export const lineWords = (line: string, lowerCase = false): string[] => {
 	if (!nonAscii.test(line)) {
-		return line.toLowerCase().match(asciiWordPattern) ?? [];
+		return (lowerCase ? line : line.toLowerCase()).match(asciiWordPattern) ?? [];
 	}
 
 	if (!hasNoSpaceScript(line)) {
