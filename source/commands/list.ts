@@ -32,18 +32,37 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 		return 0;
 	}
 
+	// A reader that goes away (`| head`) is not an error: stop writing, exit quietly.
+	let closed = false;
+	const onError = (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+		closed = true;
+	};
+
+	io.stdout.on('error', onError);
+	try {
+		return await listCorpus(positionals, Boolean(values.json), values.width, io, () => closed);
+	} catch (error) {
+		if (closed || (error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+		throw error;
+	} finally {
+		io.stdout.off('error', onError);
+	}
+}
+
+async function listCorpus(positionals: string[], json: boolean, widthOption: string | undefined, io: CommandIo, closed: () => boolean): Promise<number> {
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	const corpus = await loadCorpus(inputs, {stdin: io.stdin});
 	const {articles, groups} = await analyzeAndGroup(corpus.articles);
 	const names = new Map(articles.map(article => [article.id, article.name]));
 	for (const [index, article] of articles.entries()) article.group = groups[index];
 
-	if (values.json) {
-		await writeLines(io, articles.map(article => JSON.stringify(jsonRecord(article, names))));
+	if (json) {
+		await writeLines(io, articles, article => JSON.stringify(jsonRecord(article, names)), closed);
 	} else {
-		const width = values.width === undefined ? io.stdout.columns || 120 : Number.parseInt(values.width, 10);
-		if (!Number.isFinite(width) || width < 20) throw new UsageError(`--width must be a number of columns, at least 20 (not ${values.width})`);
-		await writeLines(io, table(articles, width));
+		const width = widthOption === undefined ? io.stdout.columns || 120 : Number.parseInt(widthOption, 10);
+		if (!Number.isFinite(width) || width < 20) throw new UsageError(`--width must be a number of columns, at least 20 (not ${widthOption})`);
+		await writeLines(io, table(articles, width), line => line, closed);
 		await write(io.stdout, `${summary(articles, corpus.problems)}\n`);
 	}
 
@@ -55,7 +74,7 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 async function analyzeAndGroup(loaded: readonly Article[]): Promise<{articles: AnalyzedArticle[]; groups: GroupInfo[]}> {
 	if (loaded.length >= parallelFrom && availableParallelism() > 1) {
 		try {
-			// Evidence here, once; each worker gets it with its slice (not every text: memory stays bounded).
+			// Evidence here, once; each worker gets it with its slice of the articles, not every text.
 			const evidence = buildCorpusEvidence(loaded.map(article => article.text));
 			const result = await runParallelPipeline(loaded, {evidence, groupInProcess: true});
 			if (result) return {articles: loaded.map((article, index) => ({...article, ...result.analyses[index]})), groups: result.groups};
@@ -166,9 +185,9 @@ async function reportProblems(io: CommandIo, articles: readonly AnalyzedArticle[
 	if (lines.length > 0) await write(io.stderr, `${lines.join('\n')}\n`);
 }
 
-/** Writes in slices: one string for 100,000 records would be needlessly large. */
-async function writeLines(io: CommandIo, lines: readonly string[]): Promise<void> {
-	for (let at = 0; at < lines.length; at += 1000) await write(io.stdout, `${lines.slice(at, at + 1000).join('\n')}\n`);
+/** Writes in slices, formatting as it goes: one string for 100,000 records would be needlessly large. */
+async function writeLines<T>(io: CommandIo, items: readonly T[], format: (item: T) => string, closed: () => boolean): Promise<void> {
+	for (let at = 0; at < items.length && !closed(); at += 1000) await write(io.stdout, `${items.slice(at, at + 1000).map(format).join('\n')}\n`);
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;

@@ -77,3 +77,17 @@ test('a bad --width is a usage error', async t => {
 	t.is(await main(['list', families, '--width', 'abc'], io), 2);
 	t.regex(error(), /--width/);
 });
+
+test('a reader that goes away (EPIPE) ends the listing quietly with status 0', async t => {
+	const {io} = fakeIo();
+	const {Writable} = await import('node:stream');
+	let writes = 0;
+	const broken = new Writable({
+		write(_chunk, _encoding, callback) {
+			writes++;
+			callback(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}));
+		},
+	});
+	t.is(await runList([families, '--json'], {...io, stdout: broken}), 0);
+	t.is(writes, 1);
+});
