@@ -1,0 +1,125 @@
+import type {LineFeatures} from './features.js';
+import {boiler, type Decision} from './line-state.js';
+import {markers, separatorPattern, trailingCreditPattern, unhintedMarkersPrefilter} from './markers.js';
+import {lineUrl, metadataKind} from './metadata.js';
+
+// Firm labels: what a line says about itself, before any context.
+
+const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
+	let unhinted: boolean | undefined;
+	for (const marker of markers) {
+		if (f.size > marker.maxWords) {
+			continue;
+		}
+
+		if (!marker.hints && !(unhinted ??= unhintedMarkersPrefilter.test(f.norm))) {
+			continue;
+		}
+
+		// A long sentence that merely starts like a marker ("Next week, ...") is prose.
+		if (!marker.sentence && f.terminal && f.size > 12) {
+			continue;
+		}
+
+		if ((!marker.hints || marker.hints.some((hint) => f.norm.includes(hint))) && marker.pattern.test(f.norm)) {
+			return {decision: boiler(marker.category, marker.reason), endsArticle: marker.endsArticle === true};
+		}
+	}
+
+	return undefined;
+};
+
+const navigationWords = /^(?:(?:article|post|artikel|beitrag|artículo|entrada|articolo|статья|запись)\s+)?(?:prev|previous|next|older|newer|précédent|precedent|suivant|zurück|weiter|vorheriger?|nächster?|anterior|siguiente|precedente|successivo|próximo|vorige|volgende|назад|далее|вперёд|вперед|предыдущая|предыдущий|следующая|следующий|上一篇|下一篇|上一页|下一页|前の記事|次の記事)(?!\p{L})/iu;
+const arrows = /^[«‹<←⟵◀]|[»›>→⟶▶]$/u;
+
+/** PREV/NEXT links: the word in capitals, with an arrow or a colon, or alone. */
+const isPrevNext = (f: LineFeatures): boolean => {
+	if (f.size > 30 || !navigationWords.test(f.norm.replace(/^[«‹<←⟵◀"'\s]+/u, ''))) {
+		return false;
+	}
+
+	// The plain line keeps its case (for "PREV"); NFKC folds full-width colons ("上一篇：").
+	const line = f.plain.normalize('NFKC').replace(/^[«‹<←⟵◀\s]+/u, '');
+	const match = navigationWords.exec(line);
+	if (!match) {
+		return false;
+	}
+
+	const word = match[0];
+	const rest = line.slice(word.length);
+	if (/^\p{L}/u.test(rest)) {
+		return false; // "Nextdoor", "Previously"
+	}
+
+	if (rest.trim() === '' || /^\s*(?:posts?|articles?|stor(?:y|ies)|entries|page|artikel|beitrag|seite|статья|запись|страница|entrada|artículo|página|articolo|artigo)?\s*(?:[:»›>→|-]|$)/iu.test(rest) || arrows.test(f.plain)) {
+		return true;
+	}
+
+	// "PREV headline ...": the navigation word in capitals, then another article's headline.
+	return word.length >= 4 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && /^\s/u.test(rest);
+};
+
+/** Menus ("News | Sport | Culture") and breadcrumbs ("Home > World > Europe"). */
+const menuReason = (f: LineFeatures): string | undefined => {
+	if (f.terminal || !/[|·•›»>/]/u.test(f.plain)) {
+		return undefined;
+	}
+
+	const parts = f.plain.split(/\s+[|·•]\s+|\s*[›»>/]\s+|\s+[›»>/]\s*/u).filter((part) => part.trim() !== '');
+	if (parts.length < 3 && !(parts.length === 2 && /[›»>]/u.test(f.plain))) {
+		return undefined;
+	}
+
+	const shortParts = parts.filter((part) => part.trim().split(/\s+/u).length <= 4).length;
+	if (shortParts !== parts.length) {
+		return undefined;
+	}
+
+	return /[›»>]/u.test(f.plain) ? 'breadcrumbs' : 'menu';
+};
+
+export const inlineUrl = (line: string): string | undefined => /(?:https?:\/\/|www\.)[^\s<>()\]]+/iu.exec(line)?.[0];
+
+/** Press-release end marks: what follows is the issuer's boilerplate ("About ...", contacts). */
+const endMarkPattern = /^(?:#{3}|-\s*30\s*-|-+\s*ends?\s*-+|—\s*ends?\s*—|\*{3}\s*end\s*\*{3}|end)$/iu;
+
+/** Firm labels: what a line says about itself, without context. */
+export const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
+	if (endMarkPattern.test(f.raw)) {
+		return {decision: boiler('navigation', 'end mark'), endsArticle: true};
+	}
+
+	if (separatorPattern.test(f.raw)) {
+		return {decision: boiler('navigation', 'separator line'), endsArticle: false};
+	}
+
+	const marker = firstMarker(f);
+	if (marker?.decision.category === 'scraper' && inlineUrl(f.raw)) {
+		// "Original url: https://..." on one line: the article's source.
+		return {decision: {kind: 'metadata', metadata: 'url', reason: 'source URL'}, endsArticle: false};
+	}
+
+	if (marker) {
+		return marker;
+	}
+
+	if (isPrevNext(f)) {
+		return {decision: boiler('navigation', 'previous/next link'), endsArticle: false};
+	}
+
+	const menu = menuReason(f);
+	if (menu) {
+		return {decision: boiler('navigation', menu), endsArticle: false};
+	}
+
+	if (f.size <= 60 && trailingCreditPattern.test(f.raw)) {
+		return {decision: boiler('caption', 'photo caption with credit'), endsArticle: false};
+	}
+
+	const metadata = lineUrl(f.raw) ? 'url' : metadataKind(f.plain);
+	if (metadata) {
+		return {decision: {kind: 'metadata', metadata, reason: metadata === 'url' ? 'source URL' : metadata}, endsArticle: false};
+	}
+
+	return undefined;
+};

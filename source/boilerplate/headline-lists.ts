@@ -1,0 +1,54 @@
+import {boiler, type LineState} from './line-state.js';
+import {listBlocks} from './lists.js';
+
+/** Lines of prose both above and below a block, with no firm chrome in between: the block is inside the body. */
+const proseAround = (states: readonly LineState[], first: number, last: number): boolean => {
+	// Bounded look: prose that far away is not what surrounds the list.
+	const reaches = (from: number, step: number): boolean => {
+		for (let i = from; i >= 0 && i < states.length && Math.abs(i - from) < 40; i += step) {
+			if (states[i].firm && states[i].firm!.kind !== 'metadata') {
+				return false;
+			}
+
+			if (states[i].grade === 'good') {
+				return true;
+			}
+		}
+
+		return false;
+	};
+
+	return reaches(first - 1, -1) && reaches(last + 1, 1);
+};
+
+/** Headline lists: items with a dangling delimiter, or bullet items without full stops outside prose. */
+export const markHeadlineLists = (states: LineState[]): void => {
+	for (const block of listBlocks(states.map((state) => state.f))) {
+		const items = states.slice(block.first, block.last + 1).filter((state) => !state.firm);
+		if (items.length === 0) {
+			continue;
+		}
+
+		if (block.mark === 'bullet') {
+			const unpunctuated = items.filter((state) => !state.f.terminal).length;
+			if (unpunctuated < items.length * 0.6 || proseAround(states, block.first, block.last)) {
+				continue;
+			}
+		}
+
+		// Under a "Related" / "Most read" heading, the list is that block.
+		const above = states[block.first - 1];
+		const listDecision = above?.firm?.category === 'related' ? boiler('related', 'list under a related heading') : boiler('headlines', 'list of headlines');
+		for (const item of items) {
+			item.firm = listDecision;
+			item.grade = 'bad';
+		}
+
+		// A short heading just above the list ("Breaking news", "Latest") belongs to it.
+		const heading = states[block.first - 1];
+		if (heading && !heading.firm && states[block.first].f.n - heading.f.n <= 2 && heading.f.size <= 6 && !heading.f.terminal) {
+			heading.firm = boiler('headlines', 'heading of a headline list');
+			heading.grade = 'bad';
+		}
+	}
+};

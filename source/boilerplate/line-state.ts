@@ -1,0 +1,41 @@
+import type {BoilerplateCategory, LineKind, MetadataKind} from './label.js';
+import type {LineFeatures} from './features.js';
+
+// The classifier's working state for one line, shared by its passes
+// (classify.ts runs them in order), and the small predicates they share.
+
+export type Grade = 'good' | 'near' | 'short' | 'bad';
+
+export type Decision = {
+	kind: LineKind;
+	category?: BoilerplateCategory;
+	metadata?: MetadataKind;
+	reason?: string;
+};
+
+export type LineState = {
+	f: LineFeatures;
+	/** A firm label from the line itself (markers, metadata, lists). */
+	firm?: Decision;
+	/** Chrome that ends the article (comment form, comment counter). */
+	endsArticle?: boolean;
+	grade: Grade;
+	/** Corpus or sibling evidence that the line is chrome. */
+	repeated?: Decision;
+	final?: Decision;
+};
+
+export const boiler = (category: BoilerplateCategory, reason: string): Decision => ({kind: 'boilerplate', category, reason});
+
+/** An anchor of a body run: prose, or short prose that ends like a sentence. */
+export const isAnchor = (state: LineState): boolean => state.grade === 'good' || (state.grade === 'near' && state.f.terminal);
+
+/** A short line that still reads as a sentence ("AFP contributed reporting.", "Thanks."): it ends like one and is not all capitals. */
+export const isSentenceLike = (f: LineFeatures): boolean => f.terminal && f.size >= 1 && /\p{Ll}|\p{Lo}/u.test(f.plain);
+
+/** A line that may be the article's title: a heading, or a short line that does not end with a full stop. */
+export const isTitleLike = (f: LineFeatures): boolean =>
+	f.heading || (f.size >= 2 && f.size <= 30 && f.plain.length <= 250 && !/[.:;,。．：；，、\-–—]$/u.test(f.plain.replace(/["'»”’」』)\]*_]+$/u, '')));
+
+/** Prose that is more than a headline: long, or several sentences. */
+export const isStrongProse = (f: LineFeatures): boolean => f.size >= 15 || f.plain.length >= 100;

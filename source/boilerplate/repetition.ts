@@ -1,0 +1,52 @@
+import {type CorpusEvidence, lineKeyHashes, storiesWithLine} from './corpus-evidence.js';
+import {boiler, type LineState} from './line-state.js';
+import {isProseLine, storySketch} from './story-sketch.js';
+
+/** A line in this many different stories is template. */
+const minimumStories = 3;
+
+/**
+ * Corpus evidence: a line found in articles of three or more different
+ * stories is the site's template (copies of one story count once, so a
+ * story copied ten times keeps its sentences). Prose repeated that way is
+ * template only at the edges of the article (an "about us" blurb), never
+ * between two paragraphs of its own.
+ */
+export const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined): void => {
+	const siblingHashes = (siblings ?? []).map((sibling) => lineKeyHashes(sibling));
+	const hashes = states.map((state) => (state.f.key === 0 ? undefined : state.f.key));
+	const inSiblings = (i: number): number => {
+		const hash = hashes[i];
+		return hash === undefined ? 0 : siblingHashes.filter((set) => set.has(hash)).length;
+	};
+
+	if (evidence && evidence.articles >= 3) {
+		const sketch = storySketch(states.flatMap((state) => (isProseLine(state.f.words, state.f.norm) ? [state.f.words] : [])));
+		const stories = hashes.map((hash) => (hash === undefined || (evidence.lineCounts.get(hash) ?? 0) < minimumStories ? 1 : storiesWithLine(evidence, hash, sketch)));
+		const candidate = states.map((state, i) => !state.firm && stories[i] >= minimumStories);
+		const core = states.flatMap((state, i) => (state.grade === 'good' && !candidate[i] ? [i] : []));
+		const coreFirst = core[0] ?? Infinity;
+		const coreLast = core.at(-1) ?? -Infinity;
+		states.forEach((state, i) => {
+			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {
+				state.repeated = boiler('template', `repeated in ${stories[i]} stories`);
+			}
+		});
+	}
+
+	if (siblingHashes.length > 0) {
+		// Only when the siblings really are copies: they share much of this article's prose.
+		const prose = states.flatMap((state, i) => (state.grade === 'good' ? [i] : []));
+		const shared = prose.filter((i) => inSiblings(i) > 0).length;
+		if (prose.length === 0 || shared < prose.length * 0.3) {
+			return;
+		}
+
+		states.forEach((state, i) => {
+			const chromeLike = state.grade === 'short' || (state.grade === 'near' && !state.f.terminal);
+			if (!state.firm && !state.repeated && chromeLike && !state.f.heading && state.f.size <= 8 && inSiblings(i) === 0) {
+				state.repeated = boiler('navigation', 'not in the other copies');
+			}
+		});
+	}
+};

@@ -1,0 +1,90 @@
+import type {BoilerplateCategory} from './label.js';
+import {boiler, isTitleLike, type LineState} from './line-state.js';
+
+const betweenTitleAndBody = new Set<BoilerplateCategory>(['caption', 'share', 'scraper']);
+
+/** The title: a Markdown heading above the body, else the nearest title-like line above it. */
+export const chooseTitle = (states: LineState[]): number | undefined => {
+	const firstBody = states.findIndex((state) => state.final?.kind === 'body');
+	const limit = firstBody === -1 ? states.length : firstBody;
+	const open = (state: LineState): boolean => !state.firm && (!state.final || state.final.kind !== 'body');
+	let title: number | undefined;
+	for (let i = 0; i < limit; i++) {
+		if (open(states[i]) && states[i].f.heading && isTitleLike(states[i].f)) {
+			title = i;
+			break;
+		}
+	}
+
+	if (title === undefined && firstBody !== -1) {
+		// The nearest title-like lines above the body (up to three, skipping
+		// date, byline, photo, share buttons).
+		const candidates: number[] = [];
+		for (let i = firstBody - 1; i >= 0 && candidates.length < 3; i--) {
+			const state = states[i];
+			if (state.firm && (state.firm.kind === 'metadata' || betweenTitleAndBody.has(state.firm.category!) || (state.firm.category === 'navigation' && state.f.size <= 2))) {
+				continue;
+			}
+
+			if (state.repeated && !state.final) {
+				continue; // Site template (a tagline) above the headline.
+			}
+
+			if (!open(state) || !isTitleLike(state.f) || state.grade === 'bad') {
+				break;
+			}
+
+			candidates.push(i);
+		}
+
+		// The topmost of some length (a section name such as "Middle East" is
+		// shorter), else the longest; a long line between it and the body is
+		// the standfirst, article text.
+		const substantial = candidates.filter((i) => states[i].f.size >= 4);
+		title = substantial.at(-1) ?? candidates.reduce<number | undefined>((best, i) => (best === undefined || states[i].f.size > states[best].f.size ? i : best), undefined);
+		for (const i of substantial) {
+			if (i > title! && states[i].f.size >= 5) {
+				states[i].final = {kind: 'body'};
+			}
+		}
+	}
+
+	// No headline above the body: a first body line shaped like a headline ("... ?") is the title.
+	if (title === undefined && firstBody !== -1 && states.slice(0, firstBody).every((state) => state.final?.kind !== 'body') && isTitleLike(states[firstBody].f) && !/[.。．]$/u.test(states[firstBody].f.plain) && states[firstBody].f.size <= 15 && states.slice(firstBody + 1).find((state) => state.final?.kind !== 'metadata')?.final?.kind === 'body') {
+		title = firstBody;
+	}
+
+	if (title === undefined && firstBody === -1) {
+		title = states.findIndex((state) => open(state) && !state.repeated && isTitleLike(state.f) && state.grade !== 'bad');
+		if (title === -1) {
+			title = undefined;
+		}
+	}
+
+	if (title !== undefined) {
+		// The title printed twice: the first print is the title, the other its repeat.
+		const key = states[title].f.key;
+		const earlier = states.findIndex((state, i) => i < title! && key !== 0 && state.f.key === key && !state.firm);
+		if (earlier !== -1) {
+			title = earlier;
+		}
+
+		states[title].final = {kind: 'title'};
+	}
+
+	return title;
+};
+
+/** Other lines with the title's words: the title printed twice. */
+export const markRepeatedTitle = (states: LineState[], titleIndex: number | undefined): void => {
+	if (titleIndex === undefined) {
+		return;
+	}
+
+	const key = states[titleIndex].f.key;
+	for (const state of states) {
+		if (state !== states[titleIndex] && key && state.f.key === key && state.final?.kind !== 'metadata') {
+			state.final = boiler('repeated-title', 'title repeated');
+		}
+	}
+};
