@@ -59,7 +59,9 @@ export const nameChrome = (states: LineState[]): void => {
 		} else if (context?.category === 'comments') {
 			state.final = context;
 		} else if (state.f.linkShare >= 0.5) {
-			state.final = boiler(wordCount >= 4 ? 'headlines' : 'navigation', 'link outside the article');
+			// Several links of a word or two each are a menu; longer link text is a headline.
+			const links = Math.max(1, (state.f.raw.match(/\]\(|\[\d{1,4}\]|https?:\/\//gu) ?? []).length);
+			state.final = boiler(wordCount / links > 2.5 ? 'headlines' : 'navigation', 'link outside the article');
 		} else {
 			state.final = boiler('navigation', wordCount <= 4 ? 'short line outside the article' : 'line outside the article');
 		}

@@ -32,6 +32,23 @@ const terminalPattern = /[.!?…。！？؟।](?:["'»”’)\]*_\s]|&quot;)*$/
 const markdownLinkPattern = /!?\[([^[\]]{0,500})\]\([^()]{0,2000}\)/gu;
 const urlPattern = /(?:https?:\/\/|www\.)[^\s<>()]+/giu;
 
+/**
+ * Text-browser dumps (lynx, w3m) mark links as "[12]Home": the words after
+ * each marker, up to the next one or three words, count as link text.
+ */
+const lynxLinked = (line: string): number => {
+	if (!line.includes(']')) {
+		return 0;
+	}
+
+	let linked = 0;
+	for (const match of line.matchAll(/\[\d{1,4}\]([^[]{0,60})/gu)) {
+		linked += match[0].length - (match[1].split(/\s+/u).slice(3).join(' ').length);
+	}
+
+	return linked;
+};
+
 /** Share of `words` in a stopword list (0 without a list). */
 export const stopwordShare = (words: readonly string[], stopwords: Set<string> | undefined): number => {
 	if (!stopwords || words.length === 0) {
@@ -83,7 +100,7 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 		size: hasNoSpaceScript(plain) ? Math.ceil(words.length / 2) : words.length,
 		stopwordShare: 0,
 		terminal: terminalPattern.test(plain),
-		linkShare: plain.length > 0 ? Math.min(1, linked / plain.length) : 0,
+		linkShare: plain.length > 0 ? Math.min(1, (linked + lynxLinked(trimmed)) / plain.length) : 0,
 		heading: /^\s{0,3}#{1,6}\s+\S/u.test(trimmed),
 	};
 };

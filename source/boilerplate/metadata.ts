@@ -120,7 +120,8 @@ export const lineUrl = (line: string): string | undefined => {
 		return undefined;
 	}
 
-	let trimmed = line.trim().replace(/^[*_]+|[*_]+$/gu, '');
+	// Emphasis, and the numbering of a text browser's reference list ("  3. https://...").
+	let trimmed = line.trim().replace(/^\d{1,4}\.\s+/u, '').replace(/^[*_]+|[*_]+$/gu, '');
 	const markdown = /^\[[^\]]*\]\(([^)\s]+)\)$/u.exec(trimmed);
 	if (markdown) {
 		trimmed = markdown[1];

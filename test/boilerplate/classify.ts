@@ -206,3 +206,12 @@ test('a text without prose (a poem) keeps its lines', t => {
 	t.is(names.get('we walked until the light was gone'), 'body');
 	t.is(names.get('Share'), 'boilerplate:share');
 });
+
+test('text-browser dumps: numbered link menus and reference lists are chrome', t => {
+	const text = `[1]Home [2]News [3]Sport [4]Weather\n\nThe Title Of The Story\n\n${body}\n\nReferences\n\n   1. https://example.org/\n   2. https://example.org/news`;
+	const names = byText(text, labelArticle(text));
+	t.is(names.get('[1]Home [2]News [3]Sport [4]Weather'), 'boilerplate:navigation');
+	t.is(names.get('The Title Of The Story'), 'title');
+	t.is(names.get('2. https://example.org/news'), 'boilerplate:scraper');
+	t.not(names.get('References'), 'body');
+});
