@@ -13,6 +13,7 @@ import {fileURLToPath} from 'node:url';
 import {analyzeArticles} from '../source/corpus/analyze.js';
 import {openCorpusFeed} from '../source/corpus/feed-from-disk.js';
 import {loadCorpus} from '../source/corpus/load.js';
+import type {GroupInfo} from '../source/corpus/article.js';
 import {groupArticles} from '../source/groups/groups.js';
 import {generateCorpus, writeCorpus} from './generate-corpus.js';
 
@@ -42,11 +43,42 @@ export function pairwiseScores(predicted: readonly number[], truth: readonly num
 	return {precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)};
 }
 
-async function ensureCorpus(count: number, jsonl = false): Promise<{directory: string; truth: Record<string, number>}> {
+async function ensureCorpus(count: number, jsonl = false): Promise<{directory: string; truth: Record<string, number>; variants: Record<string, string>}> {
 	const directory = path.join(outRoot, `corpus-${count}${jsonl ? '-jsonl' : ''}`);
 	const truthFile = `${directory}.truth.json`;
-	if (!existsSync(truthFile)) await writeCorpus(directory, generateCorpus(count), jsonl);
-	return {directory, truth: JSON.parse(await readFile(truthFile, 'utf8')) as Record<string, number>};
+	const variantsFile = `${directory}.variants.json`;
+	if (!existsSync(truthFile) || !existsSync(variantsFile)) await writeCorpus(directory, generateCorpus(count), jsonl);
+	return {
+		directory,
+		truth: JSON.parse(await readFile(truthFile, 'utf8')) as Record<string, number>,
+		variants: JSON.parse(await readFile(variantsFile, 'utf8')) as Record<string, string>,
+	};
+}
+
+/** Of the predicted groups with several members of one family, how often the chosen original is the family's original (strict) or a verbatim copy of it. */
+function originalAccuracy(articles: ReadonlyArray<{id: string; name: string}>, groups: readonly GroupInfo[], truth: Record<string, number>, variants: Record<string, string>) {
+	const names = new Map(articles.map(article => [article.id, article.name]));
+	const checked = new Map<number, string>();
+	const families = new Map<number, Set<number>>();
+	for (const [index, group] of groups.entries()) {
+		if (group.groupSize < 2) continue;
+		checked.set(group.group, names.get(group.original)!);
+		const set = families.get(group.group) ?? new Set();
+		set.add(truth[articles[index].name]);
+		families.set(group.group, set);
+	}
+
+	let strict = 0;
+	let lenient = 0;
+	let total = 0;
+	for (const [group, original] of checked) {
+		if (families.get(group)!.size !== 1) continue;
+		total++;
+		if (variants[original] === 'original') strict++;
+		if (variants[original] === 'original' || variants[original] === 'verbatim') lenient++;
+	}
+
+	return {strict: strict / Math.max(1, total), lenient: lenient / Math.max(1, total), total};
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -62,7 +94,7 @@ export async function runCorpusBench(options: {articles?: number; runs?: number;
 	const count = options.articles ?? 10_000;
 	const runs = options.runs ?? 3;
 	const lines: string[] = [];
-	const {directory, truth} = await ensureCorpus(count);
+	const {directory, truth, variants} = await ensureCorpus(count);
 
 	// Quality.
 	const loaded = await loadCorpus([directory]);
@@ -75,6 +107,10 @@ export async function runCorpusBench(options: {articles?: number; runs?: number;
 	const bytes = loaded.articles.reduce((sum, article) => sum + article.size, 0);
 	lines.push(`corpus: ${count} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${new Set(Object.values(truth)).size} families`);
 	lines.push(`groups: pairwise precision ${scores.precision.toFixed(3)}, recall ${scores.recall.toFixed(3)}, F1 ${scores.f1.toFixed(3)} (target F1 ≥ 0.95)`);
+	const originals = originalAccuracy(analysed, groups, truth, variants);
+	lines.push(
+		`originals: the family's original chosen in ${(originals.strict * 100).toFixed(1)}% of ${originals.total} pure groups, it or a verbatim copy in ${(originals.lenient * 100).toFixed(1)}%`,
+	);
 	lines.push(`in-process: analysis ${seconds(analyseMs)}, grouping ${seconds(groupMs)}`);
 
 	// The reader's feed: first snapshot, complete cold (empty cache), complete from cache.

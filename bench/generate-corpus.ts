@@ -190,7 +190,7 @@ export function generateCorpus(count: number, seed = 1): GeneratedArticle[] {
 	return order.map(({index}, position) => ({...articles[index], name: `a${String(position).padStart(6, '0')}.txt`}));
 }
 
-/** Writes the corpus as files (or one JSON Lines file) plus truth.json: name → family. */
+/** Writes the corpus as files (or one JSON Lines file) plus OUTDIR.truth.json (name → family) and OUTDIR.variants.json (name → variant). */
 export async function writeCorpus(directory: string, articles: readonly GeneratedArticle[], jsonl = false): Promise<void> {
 	await mkdir(directory, {recursive: true});
 	if (jsonl) {
@@ -201,7 +201,10 @@ export async function writeCorpus(directory: string, articles: readonly Generate
 		}
 	}
 
-	const truth = Object.fromEntries(articles.map(article => [jsonl ? `corpus.jsonl#${article.name}` : article.name, article.family]));
+	const id = (article: GeneratedArticle) => (jsonl ? `corpus.jsonl#${article.name}` : article.name);
+	const truth = Object.fromEntries(articles.map(article => [id(article), article.family]));
+	const variants = Object.fromEntries(articles.map(article => [id(article), article.variant]));
+	await writeFile(path.join(path.dirname(directory), `${path.basename(directory)}.variants.json`), JSON.stringify(variants));
 	await writeFile(path.join(path.dirname(directory), `${path.basename(directory)}.truth.json`), JSON.stringify(truth));
 }
 
