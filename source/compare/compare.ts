@@ -38,7 +38,7 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const canonicalWeights = swap ? computeWeights(rightSide, leftSide, vocabulary) : computeWeights(leftSide, rightSide, vocabulary);
 	const weights = swap ? mirrorWeights(canonicalWeights) : canonicalWeights;
 	const alignment = swap ? alignSides(rightSide, leftSide, canonicalWeights) : alignSides(leftSide, rightSide, weights);
-	const pairs = swap ? alignment.pairs.map(pair => ({...pair, left: pair.right, right: pair.left})) : alignment.pairs;
+	const pairs: Pair[] = swap ? alignment.pairs.map(pair => ({left: pair.right, right: pair.left, similarity: pair.similarity, moved: pair.moved, exact: pair.exact})) : alignment.pairs;
 	let degraded = alignment.degraded;
 	const deadline = Date.now() + (options.timeoutMs ?? defaultTimeoutMs);
 	const diffs = new Map<Pair, PairDiff>();

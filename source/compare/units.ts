@@ -87,7 +87,7 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 	let previousBodyPiece = false;
 	for (const piece of pieces) {
 		if (piece.excluded) {
-			units.push({...piece.span, index: units.length, paragraph: piece.paragraph, excluded: piece.excluded, from: 0, to: 0, key: ''});
+			units.push({start: piece.span.start, end: piece.span.end, index: units.length, paragraph: piece.paragraph, excluded: piece.excluded, from: 0, to: 0, key: ''});
 			previousBodyPiece = false;
 			continue;
 		}
@@ -103,7 +103,8 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 		}
 		for (let k = first; k < spans.length; k++) {
 			body.push(units.length);
-			units.push({...spans[k], index: units.length, paragraph: piece.paragraph, from: 0, to: 0, key: ''});
+			// Same property order for every unit (one object shape), no spread.
+			units.push({start: spans[k].start, end: spans[k].end, index: units.length, paragraph: piece.paragraph, excluded: undefined, from: 0, to: 0, key: ''});
 		}
 		previousBodyPiece = true;
 	}

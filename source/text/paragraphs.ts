@@ -54,7 +54,7 @@ export const paragraphsOf = (text: string): ParagraphLayout => {
 	const close = () => {
 		if (current.length === 0) return;
 		const span = trimSpan(text, current[0].start, current[current.length - 1].end);
-		paragraphs.push({...span, index: paragraphs.length, lines: current});
+		paragraphs.push({start: span.start, end: span.end, index: paragraphs.length, lines: current});
 		current = [];
 	};
 	for (const line of lines) {
