@@ -7,7 +7,7 @@ import type {Fingerprint} from './shingles.js';
 /** Pairwise scoring is quadratic: large groups are scored against a fixed sample of members. */
 const scoringSample = 200;
 /** Mean containments closer than this are a tie. */
-const scoreMargin = 0.05;
+const scoreMargin = 0.02;
 
 export type OriginalChoice = {index: number; reason: string};
 
@@ -41,13 +41,18 @@ export function chooseOriginal(members: readonly number[], articles: readonly An
 	// Containment differs by a few points between near-identical copies (a caption
 	// kept here, a line lost there): within that margin, the cleaner copy wins.
 	const top = Math.max(...scores);
-	let best = -1;
-	for (const [position, candidate] of members.entries()) {
-		if (scores[position] < top - scoreMargin) continue;
-		if (best === -1 || articles[candidate].labels.boilerplateShare < articles[best].labels.boilerplateShare) best = candidate;
+	// Among the tied: a known date (the earliest) first, then the least boilerplate.
+	const tied = members.filter((_, position) => scores[position] >= top - scoreMargin);
+	const time = (index: number) => articleTime(articles[index]) ?? Number.POSITIVE_INFINITY;
+	let best = tied[0];
+	for (const candidate of tied.slice(1)) {
+		const byDate = time(candidate) - time(best);
+		if (byDate < 0 || ((Number.isNaN(byDate) || byDate === 0) && articles[candidate].labels.boilerplateShare < articles[best].labels.boilerplateShare)) best = candidate;
 	}
 
-	return {index: best, reason: containmentReason(best, members, articles, prints)};
+	const decidedByDate = tied.length > 1 && Number.isFinite(time(best)) && tied.some(other => other !== best && time(other) !== time(best));
+	const reason = containmentReason(best, members, articles, prints);
+	return {index: best, reason: decidedByDate ? `${reason}; earliest date (${new Date(time(best)).toISOString().slice(0, 10)})` : reason};
 }
 
 function containmentReason(original: number, members: readonly number[], articles: readonly AnalyzedArticle[], prints: readonly Fingerprint[]): string {

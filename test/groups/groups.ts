@@ -117,3 +117,14 @@ test('CJK copies group by character shingles', t => {
 	t.is(infos[0].group, infos[1].group);
 	t.is(infos[2].groupSize, 1);
 });
+
+test('between copies that contain each other, a known date decides before boilerplate', t => {
+	const text = story(11);
+	const infos = groupArticles([
+		article('clean', text, {labels: {lines: [], language: 'und', meta: {}, boilerplateShare: 0}}),
+		article('dated', `${text}`, {meta: {date: '2023-02-01'}, labels: {lines: [], language: 'und', meta: {}, boilerplateShare: 0.3}}),
+		article('undated', `${text} One more closing sentence here.`, {labels: {lines: [], language: 'und', meta: {}, boilerplateShare: 0.1}}),
+	]);
+	t.is(infos[0].original, 'dated');
+	t.regex(infos[0].reason!, /; earliest date \(2023-02-01\)$/);
+});
