@@ -1,4 +1,5 @@
-// JSON Lines corpora: one article per line, `{"text": ..., "title"?, "url"?, "date"?, "id"?}`.
+// JSON Lines corpora: one article per line, `{"text": ..., "title"?, "url"?, "date"?, "id"?}`
+// ("content" or "body" accepted for "text", "author" for "byline").
 // Parsed from a byte stream line by line, so a corpus larger than a JS string still loads.
 import type {Article, ArticleMeta, LoadProblem} from './article.js';
 
@@ -94,7 +95,9 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 		}
 
 		const fields = record as Record<string, unknown>;
-		if (typeof fields['text'] !== 'string') {
+		// "text" is the contract; web-corpus dumps often say "content" or "body".
+		const body = [fields['text'], fields['content'], fields['body']].find(value => typeof value === 'string') as string | undefined;
+		if (body === undefined) {
 			problems.push({path: where, kind: 'error', message: `line ${n}: no "text" string`});
 			continue;
 		}
@@ -108,7 +111,7 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 		}
 
 		seenIds.add(key);
-		const text = fields['text'].startsWith('\uFEFF') ? fields['text'].slice(1) : fields['text'];
+		const text = body.startsWith('\uFEFF') ? body.slice(1) : body;
 		const meta: ArticleMeta = {};
 		const date = stringField(fields, 'date');
 		const url = stringField(fields, 'url');

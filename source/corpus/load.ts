@@ -308,7 +308,8 @@ function looksLikeJsonlRecord(line: string): boolean {
 	if (!trimmed.startsWith('{')) return false;
 	try {
 		const value = JSON.parse(trimmed) as unknown;
-		return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)['text'] === 'string';
+		const fields = value as Record<string, unknown>;
+		return typeof value === 'object' && value !== null && ['text', 'content', 'body'].some(key => typeof fields[key] === 'string');
 	} catch {
 		return false;
 	}

@@ -195,3 +195,11 @@ test('a file deleted between walk and read is reported, not fatal', async t => {
 		await rm(directory, {recursive: true, force: true});
 	}
 });
+
+test('JSON Lines: "content" or "body" stand in for "text"; "author" for the byline', async t => {
+	const stdin = Readable.from(['{"id":1,"content":"From content.","author":"A. Writer"}\n{"id":2,"body":"From body."}\n{"id":3,"text":"Text wins.","content":"not this"}\n']);
+	const {articles, problems} = await loadCorpus(['-'], {stdin});
+	t.deepEqual(articles.map(a => a.text), ['From content.', 'From body.', 'Text wins.']);
+	t.deepEqual(articles[0].meta, {byline: 'A. Writer'});
+	t.deepEqual(problems, []);
+});
