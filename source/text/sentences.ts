@@ -20,15 +20,28 @@ const abbreviations = new Set([
 const terminatorPattern = /[.!?…]+["'”’»)\]]*(?=\s|$)|[。！？]+[」』”’）)]*/gu;
 const lineEndsSentence = /[.!?…。！？:;]["'”’»)\]」』]*\s*$/u;
 const lowercaseStart = /^\s*["'“‘«(]*\p{Ll}/u;
-const wordBefore = /([\p{L}\p{N}.]+)$/u;
 const uppercaseLetter = /^\p{Lu}$/u;
 /** Longer "sentences" (page dumps without punctuation) are cut to keep word diffs bounded. */
 const maxSentenceChars = 1500;
 
+const wordChar = /[\p{L}\p{N}\p{M}]/u;
+
+/** The word (letters, digits, inner periods) ending just before `dot`, at most 20 characters back. */
+const wordEndingAt = (text: string, regionStart: number, dot: number): string => {
+	let start = dot;
+	const limit = Math.max(regionStart, dot - 20);
+	while (start > limit) {
+		const code = text.charCodeAt(start - 1);
+		const isWordChar = code < 0x80 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 : wordChar.test(text[start - 1]);
+		if (!isWordChar) break;
+		start--;
+	}
+	return text.slice(start, dot);
+};
+
 const isAbbreviation = (text: string, regionStart: number, dot: number): boolean => {
-	const before = wordBefore.exec(text.slice(Math.max(regionStart, dot - 20), dot));
-	if (!before) return false;
-	const word = before[1];
+	const word = wordEndingAt(text, regionStart, dot);
+	if (!word) return false;
 	if (word.includes('.')) return true; // U.S., e.g., a.m.
 	if (uppercaseLetter.test(word)) return true; // initials: B. Assad
 	return abbreviations.has(word.toLowerCase());
