@@ -9,7 +9,7 @@ import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {runParallelPipeline} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
-import {safeString} from '../render/safe-text.js';
+import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
 import {UsageError, write, type CommandIo} from './io.js';
 import {defaultCorpus} from './read.js';
@@ -61,7 +61,7 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 		await writeLines(io, articles, article => JSON.stringify(jsonRecord(article, names)), closed);
 	} else {
 		const width = widthOption === undefined ? io.stdout.columns || 120 : Number.parseInt(widthOption, 10);
-		if (!Number.isFinite(width) || width < 20) throw new UsageError(`--width must be a number of columns, at least 20 (not ${widthOption})`);
+		if (!Number.isFinite(width) || width < 24) throw new UsageError(`--width must be a number of columns, at least 24 (not ${widthOption})`);
 		await writeLines(io, table(articles, width), line => line, closed);
 		await write(io.stdout, `${summary(articles, corpus.problems)}\n`);
 	}
@@ -109,18 +109,23 @@ export function jsonRecord(article: AnalyzedArticle, names: ReadonlyMap<string, 
 
 const singleton = (article: AnalyzedArticle): GroupInfo => ({group: 0, groupSize: 1, original: article.id, similarity: 1, relation: 'identical'});
 
-/** Rows fitted to `width` columns; names and titles made terminal-safe. */
+/** Rows fitted to `width` columns; names and titles made terminal-safe. Narrow terminals lose the relation, then the title. */
 export function table(articles: readonly AnalyzedArticle[], width: number): string[] {
-	const groupWidth = Math.max(5, ...articles.map(article => groupLabel(article).length));
-	const wordsWidth = Math.max(5, ...articles.map(article => String(article.words).length));
-	const shareWidth = 5;
-	const relationWidth = 18;
-	const fixed = groupWidth + wordsWidth + shareWidth + relationWidth + 5 * 2;
 	const safeNames = articles.map(article => safeString(article.name));
-	const longestName = Math.max(4, ...safeNames.map(name => name.length));
-	const flexible = Math.max(0, width - fixed);
-	const nameWidth = Math.min(longestName, Math.max(8, Math.floor(flexible * 0.4)));
-	const titleWidth = Math.max(0, flexible - nameWidth);
+	const groupWidth = widest(articles.map(groupLabel), 5);
+	const wordsWidth = widest(articles.map(article => String(article.words)), 5);
+	const shareWidth = 4;
+	const gap = 2;
+	let relationWidth = 18;
+	// Group, name, words and share always; the name at least 8 columns.
+	let flexible = width - (groupWidth + wordsWidth + shareWidth + relationWidth + 4 * gap);
+	if (flexible < 8 + gap + 10) {
+		relationWidth = 0;
+		flexible = width - (groupWidth + wordsWidth + shareWidth + 3 * gap);
+	}
+
+	const nameWidth = Math.max(1, Math.min(widest(safeNames, 4), Math.max(8, Math.floor(flexible * 0.4)), flexible));
+	const titleWidth = flexible - nameWidth - gap >= 10 ? flexible - nameWidth - gap : 0;
 	const row = (cells: string[]) =>
 		[
 			fitToWidth(cells[0], groupWidth),
@@ -128,9 +133,9 @@ export function table(articles: readonly AnalyzedArticle[], width: number): stri
 			...(titleWidth > 0 ? [fitToWidth(cells[2], titleWidth)] : []),
 			fitToWidth(cells[3], wordsWidth, 'right'),
 			fitToWidth(cells[4], shareWidth, 'right'),
-			fitToWidth(cells[5], relationWidth),
+			...(relationWidth > 0 ? [fitToWidth(cells[5], relationWidth)] : []),
 		]
-			.join('  ')
+			.join(' '.repeat(gap))
 			.trimEnd();
 	const lines = [row(['GROUP', 'NAME', 'TITLE', 'WORDS', 'BOIL', 'RELATION'])];
 	for (const [index, article] of articles.entries()) {
@@ -147,6 +152,13 @@ export function table(articles: readonly AnalyzedArticle[], width: number): stri
 	}
 
 	return lines;
+}
+
+/** Display width of the widest cell (a loop: spreading 100,000 values into Math.max overflows the stack). */
+function widest(cells: readonly string[], atLeast: number): number {
+	let width = atLeast;
+	for (const cell of cells) width = Math.max(width, measureWidth(cell));
+	return width;
 }
 
 /** "3" for a singleton, "1 (4)" for a group of four. */

@@ -40,7 +40,8 @@ export function chooseOriginal(members: readonly number[], articles: readonly An
 	});
 	// Containment differs by a few points between near-identical copies (a caption
 	// kept here, a line lost there): within that margin, the cleaner copy wins.
-	const top = Math.max(...scores);
+	let top = 0;
+	for (const score of scores) top = Math.max(top, score);
 	// Among the tied: a known date (the earliest) first, then the least boilerplate.
 	const tied = members.filter((_, position) => scores[position] >= top - scoreMargin);
 	const time = (index: number) => articleTime(articles[index]) ?? Number.POSITIVE_INFINITY;

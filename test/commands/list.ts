@@ -91,3 +91,14 @@ test('a reader that goes away (EPIPE) ends the listing quietly with status 0', a
 	t.is(await runList([families, '--json'], {...io, stdout: broken}), 0);
 	t.is(writes, 1);
 });
+
+test('narrow widths drop the relation, then the title; rows never exceed the width', async t => {
+	for (const width of [24, 30, 45, 70]) {
+		const {io, out} = fakeIo();
+		t.is(await runList([families, '--width', String(width)], io), 0);
+		const lines = out().trimEnd().split('\n').slice(0, -1);
+		for (const line of lines) t.true([...line].length <= width, `${width}: ${line}`);
+		t.is(lines[0].includes('RELATION'), width >= 70, String(width));
+		t.is(lines[0].includes('TITLE'), width >= 45, String(width));
+	}
+});
