@@ -78,10 +78,11 @@ export async function readCache(file: string, key: string, count: number): Promi
 
 /** Writes the cache atomically (temp file + rename). Failing to cache is not an error: returns false. */
 export async function writeCache(file: string, key: string, value: CachedAnalysis): Promise<boolean> {
-	const body = JSON.stringify(value);
-	const header = JSON.stringify({format, version: analysisVersion, key, checksum: checksum(body), length: body.length});
 	const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 	try {
+		// Inside the try: a huge corpus can exceed the longest string V8 allows.
+		const body = JSON.stringify(value);
+		const header = JSON.stringify({format, version: analysisVersion, key, checksum: checksum(body), length: body.length});
 		await mkdir(path.dirname(file), {recursive: true});
 		await writeFile(temporary, `${header}\n${body}`);
 		await rename(temporary, file);
