@@ -15,9 +15,6 @@ export const defaultMaxFileBytes = 20 * 1024 * 1024;
 /** Extensions picked up when walking a directory (files given explicitly load whatever their name). */
 export const corpusExtensions: readonly string[] = ['.txt', '.md', '.markdown', '.jsonl'];
 
-/** Where copydesk keeps its own files beside a corpus; never read as articles. */
-export const cacheDirectoryName = '.copydesk-cache';
-
 export type LoadOptions = {
 	maxFileBytes?: number;
 	/** Files read at once (asynchronous reads: JSON Lines, pipes, `readBytes`). */
