@@ -2,8 +2,9 @@
 // F1 against the generator's families) and timings of the reader's feed and of
 // `copydesk list --json` at scale. Medians of several runs.
 //
-//   node --import=tsx bench/corpus.ts            (10,000 articles)
-//   BENCH_LARGE=1 node --import=tsx bench/corpus.ts   (adds 100,000 through list --json; needs npm run build)
+//   node --import=tsx bench/corpus.ts                  (10,000 articles; BENCH_ARTICLES=N for another size)
+//   BENCH_LARGE=1 node --import=tsx bench/corpus.ts    (adds 100,000 through list --json; needs npm run build)
+// Corpora are generated once under bench/out/ (git-ignored) and reused.
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {mkdtemp, readFile, rm} from 'node:fs/promises';
@@ -91,7 +92,7 @@ async function time<T>(run: () => Promise<T>): Promise<[number, T]> {
 }
 
 export async function runCorpusBench(options: {articles?: number; runs?: number; large?: boolean} = {}): Promise<string[]> {
-	const count = options.articles ?? 10_000;
+	const count = options.articles ?? Number(process.env['BENCH_ARTICLES'] ?? 10_000);
 	const runs = options.runs ?? 3;
 	const lines: string[] = [];
 	const {directory, truth, variants} = await ensureCorpus(count);
@@ -137,7 +138,7 @@ export async function runCorpusBench(options: {articles?: number; runs?: number;
 
 	lines.push(`feed: list on screen ${seconds(median(firstSnapshot))} (target ≤ 1 s), groups complete cold ${seconds(median(cold))} (≤ 10 s), from cache ${seconds(median(warm))} (≤ 1 s); medians of ${runs}`);
 
-	if (options.large) {
+	if (options.large ?? process.env['BENCH_LARGE'] === '1') {
 		const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 		if (!existsSync(cli)) throw new Error('run npm run build first');
 		const large = await ensureCorpus(100_000);
@@ -161,6 +162,5 @@ export async function runCorpusBench(options: {articles?: number; runs?: number;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-	const articles = Number(process.env['BENCH_ARTICLES'] ?? 10_000);
-	for (const line of await runCorpusBench({articles, large: process.env['BENCH_LARGE'] === '1'})) console.log(line);
+	for (const line of await runCorpusBench()) console.log(line);
 }
