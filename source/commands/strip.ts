@@ -14,7 +14,8 @@ import {writeFileAtomic} from './write-atomic.js';
 export const stripJson = (article: AnalyzedArticle) => {
 	const {text, labels} = article;
 	return {
-		path: article.path,
+		// A JSON Lines record (from a file or stdin) is named `source#id`, so a map step can join on it.
+		path: article.path === '-' || article.name.includes('#') ? article.name : article.path,
 		title: article.title,
 		meta: {
 			date: article.meta.date ?? labels.meta.date ?? null,

@@ -116,3 +116,17 @@ test('strip to a terminal shows control characters as visible markers; piped out
 	await main(['strip', file], piped);
 	t.true(piped.out().includes('\u001B]52;c;ZXZpbA==\u0007'));
 });
+
+test('strip - --json reads JSON Lines on stdin and names each record source#id (a map step for GNU parallel or Spark pipe)', async t => {
+	const input = [
+		JSON.stringify({id: 'a-1', text: storyA, url: 'https://example.org/a'}),
+		JSON.stringify({id: 'b-2', text: storyB}),
+	].join('\n');
+	const io = captureIo({stdin: `${input}\n`});
+	t.is(await main(['strip', '-', '--json'], io), 0, io.err());
+	const records = io.out().trim().split('\n').map(line => JSON.parse(line));
+	t.deepEqual(records.map(record => record.path), ['stdin#a-1', 'stdin#b-2']);
+	t.is(records[0].meta.url, 'https://example.org/a');
+	t.false(records[1].body.includes('Leave a Reply'));
+	t.true(records[1].body.includes('tram extension'));
+});
