@@ -22,7 +22,7 @@ const lineEndsSentence = /[.!?…。！？:;]["'”’»)\]」』]*\s*$/u;
 const lowercaseStart = /^\s*["'“‘«(]*\p{Ll}/u;
 const uppercaseLetter = /^\p{Lu}$/u;
 /** Longer "sentences" (page dumps without punctuation) are cut to keep word diffs bounded. */
-const maxSentenceChars = 1500;
+const maxSentenceChars = 600;
 
 const wordChar = /[\p{L}\p{N}\p{M}]/u;
 
@@ -86,25 +86,50 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 	return spans;
 };
 
-/** Cut an overlong span at line breaks, else at whitespace, into pieces of at most maxSentenceChars. */
+/**
+ * Cut an overlong span into pieces of at most maxSentenceChars: at a line break if
+ * the window has one, else at whitespace, else anywhere. Among the candidates the
+ * cut goes where a hash of the preceding characters is smallest, so cut points
+ * depend on the content around them, not on distance from the start: an insertion
+ * early in one copy does not shift every later cut (the pieces still pair up).
+ */
 const capLength = (text: string, span: Span): Span[] => {
 	if (span.end - span.start <= maxSentenceChars) return [span];
 	const pieces: Span[] = [];
 	let start = span.start;
 	while (span.end - start > maxSentenceChars) {
-		const window = text.slice(start, start + maxSentenceChars);
-		let cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'));
-		if (cut < maxSentenceChars / 3) cut = window.search(/\s\S*$/);
-		if (cut < maxSentenceChars / 3) cut = maxSentenceChars;
-		// Never split a surrogate pair.
-		if (/[\uD800-\uDBFF]/.test(text[start + cut - 1] ?? '')) cut++;
-		const piece = trimSpan(text, start, start + cut);
+		const from = start + Math.floor(maxSentenceChars / 3);
+		const to = start + maxSentenceChars;
+		const cut = bestCut(text, from, to, isLineBreak) ?? bestCut(text, from, to, isSpace) ?? bestCut(text, from, to, isCuttable)!;
+		const piece = trimSpan(text, start, cut);
 		if (piece.end > piece.start) pieces.push(piece);
-		start += cut;
+		start = cut;
 	}
 	const last = trimSpan(text, start, span.end);
 	if (last.end > last.start) pieces.push(last);
 	return pieces;
+};
+
+const isLineBreak = (code: number) => code === 10 || code === 13;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 0x3000 || code === 0xa0;
+// Anywhere but inside a surrogate pair.
+const isCuttable = (code: number) => code < 0xdc00 || code > 0xdfff;
+
+/** The offset in [from, to] whose character satisfies `accept` and whose preceding 8 characters hash lowest. */
+const bestCut = (text: string, from: number, to: number, accept: (code: number) => boolean): number | undefined => {
+	let best: number | undefined;
+	let bestHash = Infinity;
+	for (let at = from; at <= to; at++) {
+		if (!accept(text.charCodeAt(at))) continue;
+		let hash = 0x811c9dc5;
+		for (let k = Math.max(0, at - 8); k < at; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+		hash >>>= 0;
+		if (hash < bestHash) {
+			bestHash = hash;
+			best = at;
+		}
+	}
+	return best;
 };
 
 /** A sentence that ends without terminal punctuation and is continued in lower case by the next piece. */
