@@ -132,6 +132,19 @@ const bestCut = (text: string, from: number, to: number, accept: (code: number) 
 	return best;
 };
 
-/** A sentence that ends without terminal punctuation and is continued in lower case by the next piece. */
-export const continuesInto = (text: string, sentence: Span, next: Span): boolean =>
-	!lineEndsSentence.test(text.slice(sentence.start, sentence.end)) && lowercaseStart.test(text.slice(next.start, Math.min(next.end, next.start + 8)));
+/** Sentences shorter than this may be headlines: they end without punctuation on purpose. */
+const headlineLength = 100;
+const lowercaseEnd = /\p{Ll}[\p{L}\p{M}]*[,;:]?\s*$/u;
+
+/**
+ * A sentence broken across two paragraphs: it ends without terminal punctuation
+ * and the next piece carries on in lower case, or it is too long to be a headline
+ * and its last word is in lower case ("…the ministry said, adding that" /
+ * "Moscow was not involved…").
+ */
+export const continuesInto = (text: string, sentence: Span, next: Span): boolean => {
+	const body = text.slice(sentence.start, sentence.end);
+	if (lineEndsSentence.test(body)) return false;
+	if (lowercaseStart.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) return true;
+	return body.length >= headlineLength && lowercaseEnd.test(body.slice(-40));
+};

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {sentencesOf} from '../../source/text/sentences.js';
+import {continuesInto, sentencesOf} from '../../source/text/sentences.js';
 
 const split = (text: string, wrapped = false) => sentencesOf(text, 0, text.length, {wrapped}).map(span => text.slice(span.start, span.end));
 
@@ -52,4 +52,15 @@ test('cuts in overlong runs depend on content, so an insertion does not shift ev
 	const after = pieces(`inserted words here ${words}`);
 	const kept = after.filter(piece => before.has(piece)).length;
 	t.true(kept >= after.length - 3, `${kept} of ${after.length}`);
+});
+
+test('a sentence broken across paragraphs continues into the next one', t => {
+	const text = (first: string, second: string) => {
+		const value = `${first}\n\n${second}`;
+		return continuesInto(value, {start: 0, end: first.length}, {start: first.length + 2, end: value.length});
+	};
+	t.true(text('They said the deal', 'was done.'));
+	t.true(text('"He made the decision to resign from the presidency and leave the country," the ministry said, adding that', 'Moscow was not involved.'));
+	t.false(text('Rebels take Damascus in swift offensive', 'Islamist-led rebels announced on Sunday.'));
+	t.false(text('The ministry said it was not involved.', 'moscow was not involved.'));
 });
