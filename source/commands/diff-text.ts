@@ -48,7 +48,7 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 	const looks = options.color ? colorLooks : options.styled === false ? noLooks : plainLooks;
 	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color});
 	const headerLines = (article: AnalyzedArticle): StyledSegment[][] => {
-		const details = [article.name, `${article.words} words`, article.meta.date ?? article.labels.meta.date].filter(Boolean).join(' · ');
+		const details = [article.path, `${article.words} words`, article.meta.date ?? article.labels.meta.date].filter(Boolean).join(' · ');
 		return [
 			[{text: truncateToWidth(safeString(article.title), paneWidth), style: 'marker'}],
 			[{text: truncateToWidth(safeString(details), paneWidth), style: 'note'}],

@@ -15,6 +15,11 @@ const commands: Record<string, () => Promise<Command>> = {
 /** Runs copydesk with these arguments; resolves to the exit status. */
 export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
 	const [first, ...rest] = argv;
+	// A reader that goes away (`| head`) is not an error: writes then fail with EPIPE and we stop quietly.
+	const onStdoutError = (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+	};
+	io.stdout.on('error', onStdoutError);
 	try {
 		if (first === '--help' || first === '-h' || first === 'help') {
 			await write(io.stdout, usage);
@@ -36,12 +41,15 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		const runRead = (await import('./read.js')).runRead;
 		return await runRead(readArgs, io);
 	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
 		if (error instanceof UsageError || isUserFacing(error)) {
 			await write(io.stderr, `copydesk: ${(error as Error).message}\n`);
 			return 2;
 		}
 
 		throw error;
+	} finally {
+		io.stdout.off('error', onStdoutError);
 	}
 }
 
