@@ -92,6 +92,29 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	// 2. Gaps.
 	let degraded = false;
 	let remoteComparisons = 0;
+
+	/**
+	 * Right sentences in `index` at least `threshold` alike to each left sentence in `lefts`.
+	 * Every candidate compared counts against one budget shared by the whole alignment;
+	 * past it the search stops and the result is marked degraded.
+	 */
+	function searchIndex(index: InvertedIndex, lefts: readonly number[], threshold: number, minimumHits?: number): Array<{i: number; j: number; similarity: number}> {
+		const found: Array<{i: number; j: number; similarity: number}> = [];
+		for (const i of lefts) {
+			const profile = profileL(i);
+			const {items} = index.candidates(profile, minimumHits);
+			remoteComparisons += items.length;
+			if (remoteComparisons > maxRemoteComparisons) {
+				degraded = true;
+				break;
+			}
+			for (const j of items) {
+				const similarity = similarityOf(profile, profileR(j));
+				if (similarity >= threshold) found.push({i, j, similarity});
+			}
+		}
+		return found;
+	}
 	for (const [a, b, c, d] of gaps) {
 		const n = b - a;
 		const m = d - c;
@@ -167,20 +190,9 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	function alignGapSparsely(a: number, b: number, c: number, d: number): Step[] {
 		const index = new InvertedIndex();
 		for (let j = c; j < d; j++) index.add(j, profileR(j));
-		const candidates: Array<{i: number; j: number; similarity: number}> = [];
-		for (let i = a; i < b; i++) {
-			const profile = profileL(i);
-			const found = index.candidates(profile);
-			remoteComparisons += found.items.length;
-			if (remoteComparisons > maxRemoteComparisons) {
-				degraded = true;
-				break;
-			}
-			for (const j of found.items) {
-				const similarity = similarityOf(profile, profileR(j));
-				if (similarity >= pairThreshold) candidates.push({i, j, similarity});
-			}
-		}
+		const lefts: number[] = [];
+		for (let i = a; i < b; i++) lefts.push(i);
+		const candidates = searchIndex(index, lefts, pairThreshold);
 		const chain = heaviestChain(candidates, c, d, candidate => candidate.similarity - pairThreshold);
 		return chain.map(({i, j, similarity}) => ({i, j, li: 1, rj: 1, similarity, exact: false, remote: true}));
 	}
@@ -215,21 +227,9 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	// Chance resemblances grow with the number of sentences compared: only a large
 	// moves search needs the isolation rule below (a short article's moved quote does not).
 	const largeMoveSearch = freeLeft * freeRight > smallSearch;
-	const moveCandidates: Array<{i: number; j: number; similarity: number}> = [];
-	for (let i = 0; i < L.length; i++) {
-		if (pairedL[i]) continue;
-		const profile = profileL(i);
-		const found = index.candidates(profile, moveEvidence);
-		remoteComparisons += found.items.length;
-		if (remoteComparisons > maxRemoteComparisons) {
-			degraded = true;
-			break;
-		}
-		for (const j of found.items) {
-			const similarity = similarityOf(profile, profileR(j));
-			if (similarity >= moveThreshold) moveCandidates.push({i, j, similarity});
-		}
-	}
+	const freeLefts: number[] = [];
+	for (let i = 0; i < L.length; i++) if (!pairedL[i]) freeLefts.push(i);
+	const moveCandidates = searchIndex(index, freeLefts, moveThreshold, moveEvidence);
 	moveCandidates.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
 	for (const {i, j, similarity} of moveCandidates) {
 		if (pairedL[i] || pairedR[j]) continue;
