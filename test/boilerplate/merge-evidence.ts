@@ -1,0 +1,65 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {buildCorpusEvidence, type CorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
+import {mergeEvidence} from '../../source/boilerplate/merge-evidence.js';
+
+// Texts whose lines come from a small pool, so lines repeat across articles
+// (and past the postings limit), plus prose lines for the story sketches.
+const pool = [
+	'Home | World | Sport',
+	'Share this article',
+	'The council met on Tuesday to discuss the new budget for the coming year, officials said.',
+	'Leave a comment',
+	'Прочитайте також: новини дня',
+	'Police said the driver was taken to hospital with minor injuries after the crash on the bridge.',
+	'',
+	'PREV NEXT',
+];
+const textArbitrary = fc.array(fc.oneof(fc.constantFrom(...pool), fc.string({maxLength: 30})), {maxLength: 12}).map(lines => lines.join('\n'));
+
+// Map order carries no meaning (lookups only): compare entries sorted by key.
+const comparable = (evidence: CorpusEvidence) => ({
+	...evidence,
+	lineCounts: sortedEntries(evidence.lineCounts),
+	postings: sortedEntries(evidence.postings),
+	firstArticle: sortedEntries(evidence.firstArticle),
+	storyMemo: sortedEntries(evidence.storyMemo),
+});
+const sortedEntries = <V>(map: Map<number, V>) => [...map].sort((a, b) => a[0] - b[0]);
+
+const splitAt = <T>(items: readonly T[], cuts: readonly number[]): T[][] => {
+	const points = [...new Set(cuts.map(cut => cut % (items.length + 1)))].sort((a, b) => a - b);
+	const parts: T[][] = [];
+	let from = 0;
+	for (const point of points) {
+		parts.push(items.slice(from, point));
+		from = point;
+	}
+
+	parts.push(items.slice(from));
+	return parts;
+};
+
+test('evidence of slices merged equals the evidence of one pass', t => {
+	fc.assert(
+		fc.property(fc.array(textArbitrary, {maxLength: 80}), fc.array(fc.nat(), {maxLength: 4}), (texts, cuts) => {
+			const whole = buildCorpusEvidence(texts);
+			const merged = mergeEvidence(splitAt(texts, cuts).map(slice => buildCorpusEvidence(slice)));
+			t.deepEqual(comparable(merged), comparable(whole));
+		}),
+		{numRuns: 200},
+	);
+});
+
+test('postings stay capped and in corpus order when a line is in every article', t => {
+	const texts = Array.from({length: 130}, (_, index) => `Share this article\nStory number ${index}.`);
+	const merged = mergeEvidence([buildCorpusEvidence(texts.slice(0, 30)), buildCorpusEvidence(texts.slice(30, 31)), buildCorpusEvidence(texts.slice(31))]);
+	t.deepEqual(comparable(merged), comparable(buildCorpusEvidence(texts)));
+	const [posting] = [...merged.postings.values()].filter(list => list.length === 48);
+	t.deepEqual(posting, Array.from({length: 48}, (_, index) => index));
+	t.is(merged.articles, 130);
+});
+
+test('no slices: empty evidence', t => {
+	t.deepEqual(comparable(mergeEvidence([])), comparable(buildCorpusEvidence([])));
+});
