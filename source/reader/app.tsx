@@ -6,7 +6,7 @@ import {Box, Text, useInput, type Key} from 'ink';
 import React, {useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore} from 'react';
 import type {Comparison} from '../compare/model.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
-import {layoutComparison, type SplitLayout} from '../render/layout.js';
+import {startLayout, type LayoutJob, type SplitLayout} from '../render/layout.js';
 import {colorsDisabled} from '../render/palette.js';
 import {safeString} from '../render/safe-text.js';
 import {paneWidthFor} from '../render/split-text.js';
@@ -46,6 +46,9 @@ const sortKeys: Record<string, SortKey> = {
 
 const comparisonCacheSize = 12;
 
+/** Longest synchronous slice of layout work: well under the 100 ms a key may wait. */
+const layoutSliceMs = 30;
+
 /** Cache key of a comparison: the pair, the mode, and whether analysis (labels) was done, so a pair compared while pending is redone. */
 const comparisonKey = (left: AnalyzedArticle | undefined, right: AnalyzedArticle | undefined, withBoilerplate: boolean): string =>
 	left && right ? [left.id, Boolean(left.pending), right.id, Boolean(right.pending), withBoilerplate].join('\u0000') : '';
@@ -74,12 +77,16 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const haystacks = memoizeLast((articles: readonly AnalyzedArticle[]) => articles.map(haystackOf));
 		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: typeof list.sort) => listView(articles, filter, sort, filter.trim() ? haystacks(articles) : undefined));
 		const byId = memoizeLast((articles: readonly AnalyzedArticle[]) => new Map(articles.map(article => [article.id, article])));
-		const layout = memoizeLast((comparison: Comparison, left: string, right: string, paneWidth: number, showTrivial: boolean, hideBoilerplate: boolean, textMarkers: boolean) =>
-			layoutComparison(comparison, left, right, {paneWidth, showTrivial, hideBoilerplate, textMarkers}),
-		);
+		// A layout is computed in slices (a 30,000-word pair takes longer than a frame):
+		// the first slice here, the rest between frames and keys (see the effect below).
+		const layoutJob = memoizeLast((comparison: Comparison, left: string, right: string, paneWidth: number, showTrivial: boolean, hideBoilerplate: boolean, textMarkers: boolean): LayoutJob => {
+			const job = startLayout(comparison, left, right, {paneWidth, showTrivial, hideBoilerplate, textMarkers});
+			job.step(layoutSliceMs);
+			return job;
+		});
 		const changeLines = memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.line) ?? []);
 		const longestName = memoizeLast(longestNameWidth);
-		return {view, byId, layout, changeLines, longestName};
+		return {view, byId, layoutJob, changeLines, longestName};
 	});
 	// Scroll position of the open overlay (help, problems, substitutions), reset when it closes.
 	const [overlayTop, setOverlayTop, currentOverlayTop] = useStore((_: number, next: number) => next, 0);
@@ -141,18 +148,39 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const right = pair ? byId.get(pair.right) : undefined;
 		const entry = cache.current.get(comparisonKey(left, right, split.boilerplate === 'compared'));
 		const comparison = entry && !(entry instanceof Error) ? entry : null;
-		const layout = comparison && left && right ? derive.layout(comparison, left.text, right.text, paneWidth, split.showTrivial, split.boilerplate === 'hidden', !theme.colors) : null;
-		return {comparison, layout, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout)}};
+		const job = comparison && left && right ? derive.layoutJob(comparison, left.text, right.text, paneWidth, split.showTrivial, split.boilerplate === 'hidden', !theme.colors) : null;
+		const layout = job?.layout() ?? null;
+		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout)}};
 	};
-	const {comparison, layout, view: splitView} = shown(pair, split);
+	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
+
+	// Unfinished layout: one slice per turn of the event loop, keys handled in between.
+	const [, setLaidOut] = useState(0);
+	useEffect(() => {
+		if (!layoutJob || layoutJob.done()) return;
+		let cancelled = false;
+		const slice = () => {
+			if (cancelled) return;
+			const done = layoutJob.step(layoutSliceMs);
+			setLaidOut(count => count + 1);
+			if (!done) immediate = setImmediate(slice);
+		};
+		let immediate = setImmediate(slice);
+		return () => {
+			cancelled = true;
+			clearImmediate(immediate);
+		};
+	}, [layoutJob]);
+	const layoutProgress = layoutJob && !layoutJob.done() ? layoutJob.progress() : null;
 
 	// On re-layout (resize, toggles) keep the row that was at the top in view.
-	const previousLayout = useRef<{layout: SplitLayout; comparison: Comparison} | null>(null);
+	const previousLayout = useRef<{layout: SplitLayout; comparison: Comparison; job: LayoutJob | null} | null>(null);
 	useLayoutEffect(() => {
 		const previous = previousLayout.current;
-		previousLayout.current = layout && comparison ? {layout, comparison} : null;
+		previousLayout.current = layout && comparison ? {layout, comparison, job: layoutJob} : null;
 		if (!layout) return;
-		if (previous && previous.comparison === comparison && previous.layout !== layout) {
+		// A layout that only grew (the next slice of the same job) keeps every line where it was.
+		if (previous && previous.comparison === comparison && previous.layout !== layout && previous.job !== layoutJob) {
 			// The first row with text from the old top line on (the top may be a blank separator).
 			const old = previous.layout.lines;
 			let row = -1;
@@ -365,7 +393,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const overlay = overlayContent();
 		if (overlay) return <Overlay title={overlay.title} lines={overlay.lines} top={overlayTop} width={width} height={height} theme={theme} />;
 		const message = cached instanceof Error ? `could not compare: ${cached.message}` : comparison ? null : 'comparing…';
-		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} state={split} width={width} height={height} paneWidth={paneWidth} theme={theme} />;
+		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} layoutProgress={layoutProgress} state={split} width={width} height={height} paneWidth={paneWidth} theme={theme} />;
 	}
 
 	const overlay = overlayContent();

@@ -24,6 +24,8 @@ export type SplitScreenProps = {
 	layout: SplitLayout | null;
 	/** Shown instead of the panes while comparing or after a failure. */
 	message: string | null;
+	/** 0..1 while the layout is still being computed (the lines so far are shown), else null. */
+	layoutProgress?: number | null;
 	state: SplitState;
 	width: number;
 	height: number;
@@ -51,7 +53,7 @@ const boilerplateNote = (comparison: Comparison, layout: SplitLayout, state: Spl
 	return null;
 };
 
-export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number): string => {
+export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number, layoutProgress: number | null = null): string => {
 	const top = state.top[state.focused];
 	const total = layout.lines.length;
 	const percent = total <= page ? 100 : Math.round(((top + page) / total) * 100);
@@ -60,7 +62,9 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	if (note) parts.push(note);
 	parts.push(`line ${Math.min(total, top + 1)}/${total} ${Math.min(100, percent)}%`);
 	const changes = layout.changes.length;
-	parts.push(changes === 0 ? 'no changes' : state.change >= 0 ? `change ${state.change + 1}/${changes}` : `${changes} change${changes === 1 ? '' : 's'} (${keyOf('split.nextChange')} next)`);
+	// Changes are numbered once the whole layout exists.
+	if (layoutProgress !== null) parts.push(`laying out… ${Math.floor(layoutProgress * 100)}%`);
+	else parts.push(changes === 0 ? 'no changes' : state.change >= 0 ? `change ${state.change + 1}/${changes}` : `${changes} change${changes === 1 ? '' : 's'} (${keyOf('split.nextChange')} next)`);
 	parts.push(`sim ${comparison.similarity.toFixed(2)}`, comparison.relation);
 	if (comparison.substitutions.length > 0) parts.push(`${comparison.substitutions.length} subst (${keyOf('split.substitutions')})`);
 	if (!state.linked) parts.push(`unlinked, ${state.focused === 0 ? 'left' : 'right'} pane`);
@@ -70,7 +74,7 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	return parts.join(' · ');
 };
 
-export const SplitScreen = ({left, right, comparison, layout, message, state, width, height, paneWidth, theme}: SplitScreenProps) => {
+export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, state, width, height, paneWidth, theme}: SplitScreenProps) => {
 	const page = Math.max(1, height - splitChromeRows);
 	const [leftTitle, leftDetails] = headerLines(left);
 	const [rightTitle, rightDetails] = headerLines(right);
@@ -111,7 +115,7 @@ export const SplitScreen = ({left, right, comparison, layout, message, state, wi
 				{message ? <Text {...textProps(theme.chrome.hint)}>{safeString(message)}</Text> : body}
 			</Box>
 			<Text wrap="truncate-end" {...textProps(theme.chrome.status)}>
-				{fitToWidth(comparison && layout && !message ? safeString(splitStatusText(comparison, layout, state, page)) : `${keyOf('split.back')} back`, width)}
+				{fitToWidth(comparison && layout && !message ? safeString(splitStatusText(comparison, layout, state, page, layoutProgress)) : `${keyOf('split.back')} back`, width)}
 			</Text>
 		</Box>
 	);

@@ -170,15 +170,84 @@ const finish = (segments: readonly StyledSegment[], row: number, textMarkers: bo
 
 /** Lays a comparison out as aligned screen lines for two panes of `paneWidth` columns. */
 export const layoutComparison = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions): SplitLayout => {
-	const first = layoutPass(comparison, leftText, rightText, options, new Map());
-	if (!comparison.rows.some(row => row.kind === 'moved')) return first.layout;
-	// Moved rows point at each other by line number, known only after a first pass.
-	return layoutPass(comparison, leftText, rightText, options, first.movedLines).layout;
+	const job = startLayout(comparison, leftText, rightText, options);
+	while (!job.step(Number.POSITIVE_INFINITY));
+	return job.layout();
 };
+
+/** Items laid out between two checks of the clock (a few ms at most). */
+const itemsPerYield = 32;
+
+/**
+ * A layout computed in slices, so a huge comparison never blocks the caller
+ * for long: `step(ms)` works for about that long, `layout()` is what exists
+ * so far (lines in final form except change numbers and moved-line targets,
+ * known only at the end).
+ */
+export type LayoutJob = {
+	/** Works for about `budgetMs`; true once the layout is complete. */
+	step(budgetMs: number): boolean;
+	/** The layout so far (the same object until a step adds to it). */
+	layout(): SplitLayout;
+	/** 0..1, how much is laid out. */
+	progress(): number;
+	done(): boolean;
+};
+
+export const startLayout = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions): LayoutJob => {
+	const twoPasses = comparison.rows.some(row => row.kind === 'moved');
+	let pass = 1;
+	let steps = layoutPass(comparison, leftText, rightText, options, new Map());
+	let partial: PartialLayout = {lines: [], done: 0, total: 1};
+	let finished: SplitLayout | null = null;
+	// The first pass, complete, is shown while moved rows are renumbered by the second.
+	let firstPass: SplitLayout | null = null;
+	let shown: SplitLayout = {lines: [], changes: []};
+	let shownLength = -1;
+	return {
+		step(budgetMs) {
+			const deadline = performance.now() + budgetMs;
+			while (!finished) {
+				const next = steps.next();
+				if (next.done) {
+					if (pass === 1 && twoPasses) {
+						firstPass = next.value.layout;
+						pass = 2;
+						steps = layoutPass(comparison, leftText, rightText, options, next.value.movedLines);
+					} else {
+						finished = next.value.layout;
+					}
+				} else {
+					partial = next.value;
+				}
+				if (performance.now() >= deadline) break;
+			}
+			return finished !== null;
+		},
+		layout() {
+			if (finished) return finished;
+			if (firstPass) return firstPass;
+			// A new object only when lines were added, so memoised consumers stay put.
+			if (partial.lines.length !== shownLength) {
+				shownLength = partial.lines.length;
+				shown = {lines: partial.lines.slice(), changes: []};
+			}
+			return shown;
+		},
+		progress() {
+			if (finished) return 1;
+			const share = partial.total === 0 ? 1 : partial.done / partial.total;
+			return twoPasses ? (pass - 1 + share) / 2 : share;
+		},
+		done: () => finished !== null,
+	};
+};
+
+type PartialLayout = {lines: ScreenLine[]; done: number; total: number};
 
 type MovedLines = Map<string, number>;
 
-const layoutPass = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions, movedLines: MovedLines) => {
+function* layoutPass(comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions, movedLines: MovedLines): Generator<PartialLayout, {layout: SplitLayout; movedLines: MovedLines}> {
 	const {rows} = comparison;
 	const textMarkers = options.textMarkers ?? false;
 	const paneWidth = Math.max(2, options.paneWidth);
@@ -270,7 +339,8 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 
 	const note = (text: string, row: number): Tagged[] => toSafeSegments(text).map(safe => ({text: safe.text, style: safe.control ? 'control' : 'note', row}));
 
-	for (const item of items) {
+	for (const [itemIndex, item] of items.entries()) {
+		if (itemIndex % itemsPerYield === 0) yield {lines, done: itemIndex, total: items.length};
 		const row = rows[item.row];
 		const kindClass = classOf(row, item.part);
 		const showsLeft = item.part !== 'moved-right' && row.left !== null;
@@ -372,7 +442,7 @@ const layoutPass = (comparison: Comparison, leftText: string, rightText: string,
 	changes.sort((a, b) => a.line - b.line || a.row - b.row);
 	for (let index = changes.length - 1; index >= 0; index--) lines[changes[index].line].change = index;
 	return {layout: {lines, changes}, movedLines: nextMovedLines};
-};
+}
 
 const stripTags = (segments: readonly Tagged[]): StyledSegment[] => mergeSegments(segments);
 

@@ -50,7 +50,8 @@ const pairMsPerKey = async (paragraphs: number) => {
 	}
 	const opened = performance.now();
 	app.stdin.write('\r');
-	await waitFor(frame, /line 1\/\d+/);
+	await waitFor(frame, /line 1\/\d+ .*· sim/);
+	await waitFor(frame, /^(?![\s\S]*laying out)/);
 	const openMs = performance.now() - opened;
 	const started = performance.now();
 	for (let index = 0; index < 20; index++) {
