@@ -3,8 +3,7 @@
 // (one object per article), so it runs unchanged as a map step in a pipeline.
 import {availableParallelism} from 'node:os';
 import {parseArgs} from 'node:util';
-import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
-import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from '../corpus/article.js';
+import type {Article, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {runParallelPipeline} from '../corpus/parallel-analysis.js';
@@ -53,9 +52,10 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 async function listCorpus(positionals: string[], json: boolean, widthOption: string | undefined, io: CommandIo, closed: () => boolean): Promise<number> {
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	const corpus = await loadCorpus(inputs, {stdin: io.stdin});
-	const {articles, groups} = await analyzeAndGroup(corpus.articles);
+	const problems = corpus.problems;
+	// Only the rows are kept from here on: no texts, no label arrays.
+	const articles = await analyseRows(corpus.articles);
 	const names = new Map(articles.map(article => [article.id, article.name]));
-	for (const [index, article] of articles.entries()) article.group = groups[index];
 
 	if (json) {
 		await writeLines(io, articles, article => JSON.stringify(jsonRecord(article, names)), closed);
@@ -63,41 +63,53 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 		const width = widthOption === undefined ? io.stdout.columns || 120 : Number.parseInt(widthOption, 10);
 		if (!Number.isFinite(width) || width < 24) throw new UsageError(`--width must be a number of columns, at least 24 (not ${widthOption})`);
 		await writeLines(io, table(articles, width), line => line, closed);
-		await write(io.stdout, `${summary(articles, corpus.problems)}\n`);
+		await write(io.stdout, `${summary(articles, problems)}\n`);
 	}
 
-	await reportProblems(io, articles, corpus.problems);
+	await reportProblems(io, articles, problems);
 	return 0;
 }
 
-/** Small corpora on this thread; large ones labelled by worker threads (one per CPU), grouped here. */
-async function analyzeAndGroup(loaded: readonly Article[]): Promise<{articles: AnalyzedArticle[]; groups: GroupInfo[]}> {
+/** What `list` shows of an article. */
+export type ListRow = Pick<Article, 'id' | 'name' | 'warnings'> & {title: string; words: number; boilerplateShare: number; group?: GroupInfo};
+
+const row = (article: Article, analysis: {title: string; words: number; labels: {boilerplateShare: number}}, group: GroupInfo | undefined): ListRow => ({
+	id: article.id,
+	name: article.name,
+	warnings: article.warnings,
+	title: analysis.title,
+	words: analysis.words,
+	boilerplateShare: analysis.labels.boilerplateShare,
+	...(group ? {group} : {}),
+});
+
+/** Small corpora on this thread; large ones analysed by worker threads (one per CPU) without label arrays, grouped here. */
+async function analyseRows(loaded: readonly Article[]): Promise<ListRow[]> {
 	if (loaded.length >= parallelFrom && availableParallelism() > 1) {
 		try {
-			// Evidence here, once; each worker gets it with its slice of the articles, not every text.
-			const evidence = buildCorpusEvidence(loaded.map(article => article.text));
-			const result = await runParallelPipeline(loaded, {evidence, groupInProcess: true});
-			if (result) return {articles: loaded.map((article, index) => ({...article, ...result.analyses[index]})), groups: result.groups};
+			const result = await runParallelPipeline(loaded, {compact: true, groupInProcess: true});
+			if (result) return loaded.map((article, index) => row(article, result.analyses[index], result.groups[index]));
 		} catch {
 			// No worker threads here (or one failed): the same analysis on this thread.
 		}
 	}
 
 	const articles = analyzeArticles(loaded);
-	return {articles, groups: groupArticles(articles)};
+	const groups = groupArticles(articles);
+	return articles.map((article, index) => row(article, article, groups[index]));
 }
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 const parallelFrom = 200;
 
 /** The JSON Lines record of one article (the documented contract of `list --json`). */
-export function jsonRecord(article: AnalyzedArticle, names: ReadonlyMap<string, string>) {
+export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>) {
 	const group = article.group ?? singleton(article);
 	return {
 		path: article.name,
 		title: article.title,
 		words: article.words,
-		boilerplate_share: round(article.labels.boilerplateShare),
+		boilerplate_share: round(article.boilerplateShare),
 		group: group.group,
 		group_size: group.groupSize,
 		original: names.get(group.original) ?? group.original,
@@ -107,10 +119,10 @@ export function jsonRecord(article: AnalyzedArticle, names: ReadonlyMap<string, 
 	};
 }
 
-const singleton = (article: AnalyzedArticle): GroupInfo => ({group: 0, groupSize: 1, original: article.id, similarity: 1, relation: 'identical'});
+const singleton = (article: ListRow): GroupInfo => ({group: 0, groupSize: 1, original: article.id, similarity: 1, relation: 'identical'});
 
 /** Rows fitted to `width` columns; names and titles made terminal-safe. Narrow terminals lose the relation, then the title. */
-export function table(articles: readonly AnalyzedArticle[], width: number): string[] {
+export function table(articles: readonly ListRow[], width: number): string[] {
 	const safeNames = articles.map(article => safeString(article.name));
 	const groupWidth = widest(articles.map(groupLabel), 5);
 	const wordsWidth = widest(articles.map(article => String(article.words)), 5);
@@ -145,7 +157,7 @@ export function table(articles: readonly AnalyzedArticle[], width: number): stri
 				safeNames[index],
 				safeString(article.title),
 				String(article.words),
-				`${Math.round(article.labels.boilerplateShare * 100)}%`,
+				`${Math.round(article.boilerplateShare * 100)}%`,
 				relationLabel(article),
 			]),
 		);
@@ -162,20 +174,20 @@ function widest(cells: readonly string[], atLeast: number): number {
 }
 
 /** "3" for a singleton, "1 (4)" for a group of four. */
-const groupLabel = (article: AnalyzedArticle): string => {
+const groupLabel = (article: ListRow): string => {
 	const group = article.group;
 	if (!group) return '';
 	return group.groupSize > 1 ? `${group.group} (${group.groupSize})` : String(group.group);
 };
 
-const relationLabel = (article: AnalyzedArticle): string => {
+const relationLabel = (article: ListRow): string => {
 	const group = article.group;
 	if (!group || group.groupSize === 1) return '';
 	if (group.original === article.id) return 'original';
 	return `${group.relation} ${Math.round(group.similarity * 100)}%`;
 };
 
-function summary(articles: readonly AnalyzedArticle[], problems: readonly LoadProblem[]): string {
+function summary(articles: readonly ListRow[], problems: readonly LoadProblem[]): string {
 	const groups = new Map<number, number>();
 	for (const article of articles) if (article.group) groups.set(article.group.group, article.group.groupSize);
 	const shared = [...groups.values()].filter(size => size > 1);
@@ -190,7 +202,7 @@ function summary(articles: readonly AnalyzedArticle[], problems: readonly LoadPr
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-async function reportProblems(io: CommandIo, articles: readonly AnalyzedArticle[], problems: readonly LoadProblem[]): Promise<void> {
+async function reportProblems(io: CommandIo, articles: readonly ListRow[], problems: readonly LoadProblem[]): Promise<void> {
 	const lines: string[] = [];
 	for (const problem of problems) lines.push(`copydesk: ${problem.kind === 'skipped' ? 'skipped' : 'error'}: ${safeString(problem.path)}: ${safeString(problem.message)}`);
 	for (const article of articles) for (const warning of article.warnings) lines.push(`copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}`);

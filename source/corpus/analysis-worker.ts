@@ -1,53 +1,76 @@
 // Worker thread entry (bundled to dist/analysis-worker.js). Two roles:
-// `label` — take (or build from every text) the corpus evidence, then label
-// one slice of the corpus in batches; `group` — the near-duplicate groups of the whole
-// analysed corpus, off the reader's thread.
+// `analyse` — count the line statistics of its own slice of the corpus and
+// send them; receive the whole corpus's evidence (merged by the caller) and
+// label the slice in batches, with each article's grouping record computed
+// while the text is at hand; `group` — the near-duplicate groups from those
+// records, off the reader's thread.
 import {parentPort, workerData} from 'node:worker_threads';
 import {labelArticle} from '../boilerplate/classify.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
-import {groupArticles} from '../groups/groups.js';
+import {groupMember, type GroupMember} from '../groups/member.js';
+import {groupMembers} from '../groups/groups.js';
 import {countWords} from '../text/words.js';
 import {withAnalysis} from './analyze.js';
-import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
+import type {Article, GroupInfo} from './article.js';
 import type {ArticleAnalysis} from './pipeline.js';
 
 export type WorkerJob =
-	| {role: 'label'; articles: Article[]; from: number; texts: string[]}
-	| {role: 'label'; articles: Article[]; from: number; evidence: CorpusEvidence}
-	| {role: 'group'; articles: AnalyzedArticle[]};
+	/** `compact`: analyses without their label arrays (for callers that need only the counts). */
+	| {role: 'analyse'; articles: Article[]; from: number; compact: boolean}
+	| {role: 'group'; members: GroupMember[]};
+
+/** Main thread → analyse worker, after every slice's evidence is in. */
+export type WorkerCommand = {type: 'label'; evidence: CorpusEvidence};
 
 export type WorkerMessage =
-	| {type: 'evidence'}
-	| {type: 'batch'; from: number; analyses: ArticleAnalysis[]}
+	| {type: 'evidence'; evidence: CorpusEvidence}
+	| {type: 'batch'; from: number; analyses: ArticleAnalysis[]; members: GroupMember[]}
 	| {type: 'labelled'}
 	| {type: 'groups'; groups: GroupInfo[]}
 	| {type: 'error'; message: string};
 
 const batchSize = 100;
 
+/** The typed arrays of grouping records, moved rather than copied to the main thread. */
+export const memberBuffers = (members: readonly GroupMember[]): ArrayBuffer[] =>
+	members.flatMap(member => [member.print.shingles.buffer as ArrayBuffer, member.bag.buffer as ArrayBuffer]);
+
 if (parentPort) {
 	const port = parentPort;
-	const send = (message: WorkerMessage) => port.postMessage(message);
+	const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+	const fail = (error: unknown) => send({type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error)});
 	const job = workerData as WorkerJob;
 	try {
 		if (job.role === 'group') {
-			send({type: 'groups', groups: groupArticles(job.articles)});
+			send({type: 'groups', groups: groupMembers(job.members)});
 		} else {
-			// Given, or built from every text by every label worker: no merging of
-			// another module's internals, and the same wall time.
-			const evidence = 'evidence' in job ? job.evidence : buildCorpusEvidence(job.texts);
-			send({type: 'evidence'});
-			for (let start = 0; start < job.articles.length; start += batchSize) {
-				const analyses = job.articles.slice(start, start + batchSize).map(article => {
-					const analysed = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
-					return {title: analysed.title, words: analysed.words, labels: analysed.labels};
-				});
-				send({type: 'batch', from: job.from + start, analyses});
-			}
-
-			send({type: 'labelled'});
+			send({type: 'evidence', evidence: buildCorpusEvidence(job.articles.map(article => article.text))});
+			port.once('message', (command: WorkerCommand) => {
+				try {
+					labelSlice(job.articles, job.from, job.compact, command.evidence, send);
+				} catch (error) {
+					fail(error);
+				}
+			});
 		}
 	} catch (error) {
-		send({type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error)});
+		fail(error);
 	}
+}
+
+function labelSlice(articles: Article[], from: number, compact: boolean, evidence: CorpusEvidence, send: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void): void {
+	for (let start = 0; start < articles.length; start += batchSize) {
+		const analyses: ArticleAnalysis[] = [];
+		const members: GroupMember[] = [];
+		for (const article of articles.slice(start, start + batchSize)) {
+			const analysed = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
+			members.push(groupMember(analysed));
+			const labels = compact ? {...analysed.labels, lines: []} : analysed.labels;
+			analyses.push({title: analysed.title, words: analysed.words, labels});
+		}
+
+		send({type: 'batch', from: from + start, analyses, members}, memberBuffers(members));
+	}
+
+	send({type: 'labelled'});
 }

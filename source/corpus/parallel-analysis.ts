@@ -1,52 +1,47 @@
-// The analysis pipeline spread over worker threads: each worker builds the
-// corpus evidence from all texts and labels its slice of the corpus; the
-// groups come last — in a worker too, unless asked not to.
+// The analysis pipeline spread over worker threads, each doing its share once:
+// every worker counts the line statistics of its own slice; this thread merges
+// them into the corpus evidence and hands it back; the workers label their
+// slices and compute each article's grouping record while they hold the text;
+// the groups come last, from those records — in a worker too, unless asked not to.
 import {availableParallelism} from 'node:os';
-import type {WorkerMessage} from './analysis-worker.js';
-import {startAnalysisWorker} from './start-worker.js';
-import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
+import {mergeEvidence} from '../boilerplate/merge-evidence.js';
 import type {CorpusEvidence} from '../boilerplate/corpus-evidence.js';
-import {groupArticles} from '../groups/groups.js';
+import {groupMembers} from '../groups/groups.js';
+import type {GroupMember} from '../groups/member.js';
+import {memberBuffers, type WorkerCommand, type WorkerMessage} from './analysis-worker.js';
+import type {Article, GroupInfo} from './article.js';
 import type {ArticleAnalysis, PipelineHooks, PipelineResult} from './pipeline.js';
+import {startAnalysisWorker} from './start-worker.js';
 
 export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'cancelled'> & {
-	/** Worker threads for labelling (default: one per CPU, at most 8). */
+	/** Worker threads (default: one per CPU, at most 8). */
 	workers?: number;
 	/** Group on this thread (a CLI has nothing else to do) instead of in a worker. */
 	groupInProcess?: boolean;
-	/** Corpus evidence built by the caller: workers then get their slice only, not every text. */
-	evidence?: CorpusEvidence;
+	/** Analyses without label lines (boilerplate share, language and metadata kept): for callers that only count. */
+	compact?: boolean;
 };
 
-/** Each label worker holds every text: keep their copies under this. */
-const textCopiesBudget = 1024 * 1024 * 1024;
-
-/** One worker per CPU (at most 8), fewer when the corpus is too large to copy that often. */
-export const defaultWorkerCount = (articles: readonly Article[]): number => {
-	let characters = 0;
-	for (const article of articles) characters += article.text.length;
-	const affordable = Math.floor(textCopiesBudget / Math.max(1, characters * 2));
-	return Math.max(1, Math.min(8, availableParallelism(), affordable));
-};
+export const defaultWorkerCount = (): number => Math.max(1, Math.min(8, availableParallelism()));
 
 export async function runParallelPipeline(articles: readonly Article[], options: ParallelOptions = {}): Promise<PipelineResult | undefined> {
 	const total = articles.length;
-	const wanted = options.workers ?? (options.evidence ? Math.min(8, availableParallelism()) : defaultWorkerCount(articles));
-	const count = Math.max(1, Math.min(wanted, Math.ceil(total / 50)));
+	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(total / 50)));
 	const size = Math.ceil(total / count);
 	const workers: Array<ReturnType<typeof startAnalysisWorker>> = [];
 	const analyses: ArticleAnalysis[] = new Array(total);
+	const members: GroupMember[] = new Array(total);
 	let done = 0;
 	options.onProgress?.({done: 0, total, phase: 'reading line statistics'});
 	try {
-		const texts = options.evidence ? [] : articles.map(article => article.text);
-		const labelled = new Promise<void>((resolve, reject) => {
+		await new Promise<void>((resolve, reject) => {
 			let finished = 0;
-			let withEvidence = 0;
+			const parts: CorpusEvidence[] = new Array(count);
+			let partsIn = 0;
 			for (let index = 0; index < count; index++) {
 				const from = index * size;
-				const slice = articles.slice(from, from + size);
-				const worker = startAnalysisWorker(options.evidence ? {role: 'label', evidence: options.evidence, articles: slice, from} : {role: 'label', texts, articles: slice, from});
+				// The slice is copied into the worker here; nothing else of the corpus is.
+				const worker = startAnalysisWorker({role: 'analyse', articles: articles.slice(from, from + size), from, compact: options.compact ?? false});
 				workers.push(worker);
 				worker.on('error', reject);
 				let labelledHere = false;
@@ -55,21 +50,31 @@ export async function runParallelPipeline(articles: readonly Article[], options:
 				});
 				worker.on('message', (message: WorkerMessage) => {
 					if (message.type === 'evidence') {
-						if (++withEvidence === count) options.onProgress?.({done: 0, total, phase: 'labelling'});
+						parts[index] = message.evidence;
+						if (++partsIn < count) return;
+						const evidence = mergeEvidence(parts);
+						parts.fill(undefined as unknown as CorpusEvidence);
+						options.onProgress?.({done: 0, total, phase: 'labelling'});
+						const command: WorkerCommand = {type: 'label', evidence};
+						for (const each of workers) each.postMessage(command);
 					} else if (message.type === 'batch') {
-						for (const [offset, analysis] of message.analyses.entries()) analyses[message.from + offset] = analysis;
+						for (const [offset, analysis] of message.analyses.entries()) {
+							analyses[message.from + offset] = analysis;
+							members[message.from + offset] = message.members[offset];
+						}
+
 						done += message.analyses.length;
 						options.onBatch?.(message.from, message.analyses);
 						options.onProgress?.({done, total, phase: 'labelling'});
 						if (options.cancelled?.()) reject(new Error('cancelled'));
 					} else if (message.type === 'labelled') {
 						labelledHere = true;
+						void worker.terminate();
 						if (++finished === count) resolve();
 					} else if (message.type === 'error') reject(new Error(message.message));
 				});
 			}
 		});
-		await labelled;
 	} catch (error) {
 		if (options.cancelled?.()) return undefined;
 		throw error;
@@ -78,14 +83,14 @@ export async function runParallelPipeline(articles: readonly Article[], options:
 	}
 
 	options.onProgress?.({done: total, total, phase: 'grouping near-duplicates'});
-	const analysed: AnalyzedArticle[] = articles.map((article, index) => ({...article, ...analyses[index]}));
-	const groups = options.groupInProcess ? groupArticles(analysed) : await groupInWorker(analysed);
+	const groups = options.groupInProcess ? groupMembers(members) : await groupInWorker(members);
 	return {analyses, groups};
 }
 
-function groupInWorker(articles: AnalyzedArticle[]): Promise<GroupInfo[]> {
+function groupInWorker(members: GroupMember[]): Promise<GroupInfo[]> {
 	return new Promise((resolve, reject) => {
-		const worker = startAnalysisWorker({role: 'group', articles});
+		// The records' typed arrays move to the worker: this thread no longer needs them.
+		const worker = startAnalysisWorker({role: 'group', members}, memberBuffers(members));
 		worker.on('error', reject);
 		worker.on('message', (message: WorkerMessage) => {
 			if (message.type === 'groups') resolve(message.groups);

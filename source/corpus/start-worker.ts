@@ -4,10 +4,12 @@
 import {Worker} from 'node:worker_threads';
 import type {WorkerJob} from './analysis-worker.js';
 
-export function startAnalysisWorker(job: WorkerJob): Worker {
-	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', import.meta.url), {workerData: job});
+/** `transfer`: buffers of the job moved to the worker instead of copied. */
+export function startAnalysisWorker(job: WorkerJob, transfer: ArrayBuffer[] = []): Worker {
+	const options = {workerData: job, transferList: transfer};
+	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', import.meta.url), options);
 	const source = new URL('./analysis-worker.ts', import.meta.url).href;
 	const tsx = import.meta.resolve('tsx/esm/api');
 	const bootstrap = `import(${JSON.stringify(tsx)}).then(api => { api.register(); return import(${JSON.stringify(source)}); });`;
-	return new Worker(bootstrap, {eval: true, workerData: job});
+	return new Worker(bootstrap, {...options, eval: true});
 }

@@ -5,8 +5,8 @@ import type {AnalyzedArticle, GroupInfo} from '../corpus/article.js';
 import {lshCandidates, maxArticles, minhashSignatures, signatureAgreement, signatureLength} from './minhash.js';
 import {chooseOriginal} from './original.js';
 import {containment, intersectionSize} from './overlap.js';
-import {estimateRelation, wordBag} from './relation.js';
-import {fingerprint, keptText, type Fingerprint} from './shingles.js';
+import {groupMember, type GroupMember} from './member.js';
+import {estimateRelation} from './relation.js';
 import {UnionFind} from './union-find.js';
 
 export type GroupOptions = {
@@ -35,12 +35,11 @@ function mayLink(agreement: number, sizeA: number, sizeB: number, needed: number
 }
 
 /** Group information for each article, in input order. */
-export function groupArticles(articles: readonly AnalyzedArticle[], options: GroupOptions = {}): GroupInfo[] {
-	const prints = articles.map(article => fingerprint(keptText(article)));
-	return groupFingerprints(articles, prints, options);
-}
+export const groupArticles = (articles: readonly AnalyzedArticle[], options: GroupOptions = {}): GroupInfo[] => groupMembers(articles.map(groupMember), options);
 
-export function groupFingerprints(articles: readonly AnalyzedArticle[], prints: readonly Fingerprint[], options: GroupOptions = {}): GroupInfo[] {
+/** Group information for each member (computed where the texts are: see member.ts), in input order. */
+export function groupMembers(articles: readonly GroupMember[], options: GroupOptions = {}): GroupInfo[] {
+	const prints = articles.map(article => article.print);
 	if (articles.length > maxArticles) throw new RangeError(`too many articles to group (${articles.length} > ${maxArticles})`);
 	const linkContainment = options.linkContainment ?? defaultLinkContainment;
 	const minShared = options.minSharedShingles ?? defaultMinSharedShingles;
@@ -83,13 +82,12 @@ export function groupFingerprints(articles: readonly AnalyzedArticle[], prints: 
 	let group = 0;
 	for (const list of members.values()) {
 		group++;
-		const {index: original, reason} = chooseOriginal(list, articles, prints);
-		const originalBag = list.length > 1 ? wordBag(articles[original]) : new Uint32Array();
+		const {index: original, reason} = chooseOriginal(list, articles);
 		for (const index of list) {
 			const {relation, similarity} =
 				index === original
 					? {relation: 'identical' as const, similarity: 1}
-					: estimateRelation(articles[index], prints[index], articles[original], prints[original], originalBag);
+					: estimateRelation(articles[index], articles[original]);
 			infos[index] = {
 				group,
 				groupSize: list.length,

@@ -1,8 +1,7 @@
 // Which member of a near-duplicate group is the likely original, and why.
 import type {BoilerplateCategory} from '../boilerplate/label.js';
-import type {AnalyzedArticle} from '../corpus/article.js';
+import type {GroupMember} from './member.js';
 import {containment, intersectionSize} from './overlap.js';
-import type {Fingerprint} from './shingles.js';
 
 /** Pairwise scoring is quadratic: large groups are scored against a fixed sample of members. */
 const scoringSample = 200;
@@ -16,7 +15,7 @@ export type OriginalChoice = {index: number; reason: string};
  * otherwise the member that contains most of the others (summaries, excerpts
  * and padded copies are contained in it), with the least boilerplate.
  */
-export function chooseOriginal(members: readonly number[], articles: readonly AnalyzedArticle[], prints: readonly Fingerprint[]): OriginalChoice {
+export function chooseOriginal(members: readonly number[], articles: readonly GroupMember[]): OriginalChoice {
 	if (members.length === 1) return {index: members[0], reason: 'only member of its group'};
 	const dated = members.map(index => ({index, time: articleTime(articles[index])})).filter(entry => entry.time !== undefined);
 	if (dated.length * 2 >= members.length) {
@@ -32,7 +31,7 @@ export function chooseOriginal(members: readonly number[], articles: readonly An
 		let count = 0;
 		for (const other of sample) {
 			if (other === candidate) continue;
-			total += containment(prints[other].shingles, prints[candidate].shingles);
+			total += containment(articles[other].print.shingles, articles[candidate].print.shingles);
 			count++;
 		}
 
@@ -48,21 +47,21 @@ export function chooseOriginal(members: readonly number[], articles: readonly An
 	let best = tied[0];
 	for (const candidate of tied.slice(1)) {
 		const byDate = time(candidate) - time(best);
-		if (byDate < 0 || ((Number.isNaN(byDate) || byDate === 0) && articles[candidate].labels.boilerplateShare < articles[best].labels.boilerplateShare)) best = candidate;
+		if (byDate < 0 || ((Number.isNaN(byDate) || byDate === 0) && articles[candidate].boilerplateShare < articles[best].boilerplateShare)) best = candidate;
 	}
 
 	const decidedByDate = tied.length > 1 && Number.isFinite(time(best)) && tied.some(other => other !== best && time(other) !== time(best));
-	const reason = containmentReason(best, members, articles, prints);
+	const reason = containmentReason(best, members, articles);
 	return {index: best, reason: decidedByDate ? `${reason}; earliest date (${new Date(time(best)).toISOString().slice(0, 10)})` : reason};
 }
 
-function containmentReason(original: number, members: readonly number[], articles: readonly AnalyzedArticle[], prints: readonly Fingerprint[]): string {
+function containmentReason(original: number, members: readonly number[], articles: readonly GroupMember[]): string {
 	// Name the closest copy: the one the original covers best.
 	let closest = -1;
 	let closestShare = -1;
 	for (const other of members.slice(0, scoringSample + 1)) {
 		if (other === original) continue;
-		const share = containment(prints[other].shingles, prints[original].shingles, intersectionSize(prints[other].shingles, prints[original].shingles));
+		const share = containment(articles[other].print.shingles, articles[original].print.shingles, intersectionSize(articles[other].print.shingles, articles[original].print.shingles));
 		if (share > closestShare) {
 			closest = other;
 			closestShare = share;
@@ -73,7 +72,7 @@ function containmentReason(original: number, members: readonly number[], article
 	let reason = `contains ${Math.round(closestShare * 100)}% of ${name}`;
 	const extra = addedBoilerplate(articles[closest], articles[original]);
 	if (extra) reason += `; ${name} adds ${extra}`;
-	else if (articles[original].labels.boilerplateShare < articles[closest].labels.boilerplateShare) reason += '; least boilerplate';
+	else if (articles[original].boilerplateShare < articles[closest].boilerplateShare) reason += '; least boilerplate';
 	return reason;
 }
 
@@ -92,22 +91,18 @@ const categoryPhrases: Record<BoilerplateCategory, string> = {
 };
 
 /** The main kind of boilerplate `copy` has that `original` lacks, as a phrase. */
-function addedBoilerplate(copy: AnalyzedArticle, original: AnalyzedArticle): string | undefined {
-	if (copy.labels.boilerplateShare <= original.labels.boilerplateShare) return undefined;
-	const characters = new Map<BoilerplateCategory, number>();
-	for (const line of copy.labels.lines) {
-		if (line.kind !== 'boilerplate' || !line.category) continue;
-		characters.set(line.category, (characters.get(line.category) ?? 0) + line.span.end - line.span.start);
-	}
-
-	const present = new Set(original.labels.lines.map(line => line.category).filter(Boolean));
-	const added = [...characters].filter(([category]) => !present.has(category)).sort((a, b) => b[1] - a[1]);
+function addedBoilerplate(copy: GroupMember, original: GroupMember): string | undefined {
+	if (copy.boilerplateShare <= original.boilerplateShare) return undefined;
+	const present = new Set(original.categories);
+	const added = (Object.entries(copy.boilerplateCharacters) as Array<[BoilerplateCategory, number]>)
+		.filter(([category]) => !present.has(category))
+		.sort((a, b) => b[1] - a[1]);
 	return added.length > 0 ? categoryPhrases[added[0][0]] : undefined;
 }
 
 /** A date as a timestamp, from the source's metadata or the text's dateline; undefined when unreadable. */
-export function articleTime(article: AnalyzedArticle): number | undefined {
-	const raw = article.meta.date ?? article.labels.meta.date;
+export function articleTime(article: Pick<GroupMember, 'date'>): number | undefined {
+	const raw = article.date;
 	if (!raw) return undefined;
 	const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(raw);
 	const time = iso ? Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) : Date.parse(raw);

@@ -82,8 +82,10 @@ export function keptText(article: Pick<AnalyzedArticle, 'text' | 'labels'>): str
 	return kept;
 }
 
-export function fingerprint(text: string): Fingerprint {
-	const tokens = tokenHashes(text);
+export const fingerprint = (text: string): Fingerprint => fingerprintOfTokens(tokenHashes(text));
+
+/** The fingerprint of a text's token hashes (in text order; not changed). */
+export function fingerprintOfTokens(tokens: Uint32Array): Fingerprint {
 	const shingleList = new Uint32Array(Math.max(0, tokens.length - shingleSize + 1) || (tokens.length > 0 ? 1 : 0));
 	if (tokens.length < shingleSize) {
 		// Very short texts: one shingle for the whole of it.

@@ -25,10 +25,30 @@ test('both paths report progress up to the total', async t => {
 	t.true(phases.includes('labelling 6/6'));
 });
 
-test('with evidence given, workers label their slice only, with the same result', async t => {
+test('compact analyses are the full ones without label lines, with the same groups', async t => {
 	const {articles} = await loadCorpus([`${fixtures}corpus/families`, `${fixtures}hostile/crlf.txt`]);
-	const {buildCorpusEvidence} = await import('../../source/boilerplate/corpus-evidence.js');
 	const single = await runPipeline(articles);
-	const parallel = await runParallelPipeline(articles, {workers: 2, evidence: buildCorpusEvidence(articles.map(article => article.text)), groupInProcess: true});
+	const compact = await runParallelPipeline(articles, {workers: 2, compact: true, groupInProcess: true});
+	t.deepEqual(compact!.groups, single!.groups);
+	t.deepEqual(
+		compact!.analyses,
+		single!.analyses.map(analysis => ({...analysis, labels: {...analysis.labels, lines: []}})),
+	);
+	t.true(single!.analyses.some(analysis => analysis.labels.lines.length > 0));
+});
+
+test('a slice per worker, even with more workers than slices need', async t => {
+	const {articles} = await loadCorpus([`${fixtures}corpus/families`]);
+	const single = await runPipeline(articles);
+	t.deepEqual(await runParallelPipeline(articles, {workers: 8, groupInProcess: true}), single);
+});
+
+test('three workers on a generated corpus (site chrome shared across slices) give the single-thread result', async t => {
+	const {generateCorpus} = await import('../../bench/generate-corpus.js');
+	const articles = generateCorpus(240, 7).map(generated => ({id: generated.name, path: generated.name, name: generated.name, text: generated.text, size: generated.text.length, warnings: [], meta: {}}));
+	const single = await runPipeline(articles);
+	const parallel = await runParallelPipeline(articles, {workers: 3});
 	t.deepEqual(parallel, single);
+	t.true(single!.groups.some(group => group.groupSize > 1));
+	t.true(single!.analyses.some(analysis => analysis.labels.boilerplateShare > 0));
 });

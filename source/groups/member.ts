@@ -1,0 +1,48 @@
+// What grouping needs to know of an article, and nothing more: a compact
+// record that a worker thread computes while it holds the text and labels,
+// so the grouping never re-reads texts or keeps label arrays of a whole corpus.
+import {createHash} from 'node:crypto';
+import type {BoilerplateCategory} from '../boilerplate/label.js';
+import type {AnalyzedArticle} from '../corpus/article.js';
+import {fingerprintOfTokens, keptText, tokenHashes, type Fingerprint} from './shingles.js';
+
+export type GroupMember = {
+	id: string;
+	name: string;
+	/** The source's date, else the text's dateline. */
+	date?: string;
+	boilerplateShare: number;
+	/** Characters of boilerplate lines per category. */
+	boilerplateCharacters: Partial<Record<BoilerplateCategory, number>>;
+	/** Categories of any of its lines. */
+	categories: BoilerplateCategory[];
+	/** Identifies the exact text (equal texts are 'identical', not only 'verbatim'). */
+	textHash: string;
+	print: Fingerprint;
+	/** The kept words as a multiset: sorted token hashes, repeats kept. */
+	bag: Uint32Array;
+};
+
+export function groupMember(article: Pick<AnalyzedArticle, 'id' | 'name' | 'text' | 'labels' | 'meta'>): GroupMember {
+	const boilerplateCharacters: Partial<Record<BoilerplateCategory, number>> = {};
+	const categories = new Set<BoilerplateCategory>();
+	for (const line of article.labels.lines) {
+		if (!line.category) continue;
+		categories.add(line.category);
+		if (line.kind === 'boilerplate') boilerplateCharacters[line.category] = (boilerplateCharacters[line.category] ?? 0) + line.span.end - line.span.start;
+	}
+
+	const tokens = tokenHashes(keptText(article));
+	const date = article.meta.date ?? article.labels.meta.date;
+	return {
+		id: article.id,
+		name: article.name,
+		...(date === undefined ? {} : {date}),
+		boilerplateShare: article.labels.boilerplateShare,
+		boilerplateCharacters,
+		categories: [...categories],
+		textHash: createHash('sha1').update(article.text).digest('base64'),
+		print: fingerprintOfTokens(tokens),
+		bag: tokens.sort(),
+	};
+}
