@@ -6,6 +6,8 @@
 // that the features need. Thai, Lao, Khmer and Myanmar, with no such
 // shortcut, go through Intl.Segmenter, one line at a time.
 
+import {classTable, digit, letterOrMark, surrogate} from './character-classes.js';
+
 const nonAscii = /[^\u0000-\u007F]/;
 const asciiWordPattern = /[a-z0-9]+(?:'[a-z]+)*/g;
 const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -17,6 +19,46 @@ const chineseJapanesePattern = /[\p{Script=Han}\p{Script=Hiragana}ー]|\p{Script
 
 let segmenter: Intl.Segmenter | undefined;
 
+/**
+ * `line.match(wordPattern)` for BMP text, as one pass over char codes (the
+ * Unicode regular expression is the tokenizer's hot spot). Undefined when
+ * the line has astral characters: the regular expression handles those.
+ */
+const bmpWords = (line: string): string[] | undefined => {
+	const table = classTable();
+	const words: string[] = [];
+	const {length} = line;
+	let i = 0;
+	while (i < length) {
+		const kind = table[line.charCodeAt(i)];
+		if (kind === surrogate) {
+			return undefined;
+		}
+
+		if (kind === 0) {
+			i++;
+			continue;
+		}
+
+		const start = i;
+		while (i < length && (table[line.charCodeAt(i)] === letterOrMark || table[line.charCodeAt(i)] === digit)) {
+			i++;
+		}
+
+		// Apostrophe continuations: "l'état", "don’t"; only letters and marks after one.
+		while (i + 1 < length && (line.charCodeAt(i) === 0x27 || line.charCodeAt(i) === 0x2019) && table[line.charCodeAt(i + 1)] === letterOrMark) {
+			i += 2;
+			while (i < length && table[line.charCodeAt(i)] === letterOrMark) {
+				i++;
+			}
+		}
+
+		words.push(line.slice(start, i));
+	}
+
+	return words;
+};
+
 /** True when the string contains a script written without spaces between words. */
 export const hasNoSpaceScript = (text: string): boolean => mayLackSpaces.test(text) && noSpaceScript.test(text);
 
@@ -27,7 +69,8 @@ export const lineWords = (line: string, lowerCase = false): string[] => {
 	}
 
 	if (!hasNoSpaceScript(line)) {
-		return line.toLowerCase().match(wordPattern) ?? [];
+		const lower = line.toLowerCase();
+		return bmpWords(lower) ?? lower.match(wordPattern) ?? [];
 	}
 
 	if (!segmentedScript.test(line)) {
