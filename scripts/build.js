@@ -16,7 +16,7 @@ const stubDevtools = {
 
 await rm('dist', {recursive: true, force: true});
 await build({
-	entryPoints: Object.fromEntries(Object.entries({cli: 'source/cli.ts', 'analysis-worker': 'source/corpus/analysis-worker.ts'}).filter(([, file]) => existsSync(file))),
+	entryPoints: Object.fromEntries(Object.entries({cli: 'source/cli.ts', 'analysis-worker': 'source/corpus/analysis-worker.ts', 'compare-worker': 'source/reader/compare-worker.ts'}).filter(([, file]) => existsSync(file))),
 	outdir: 'dist',
 	bundle: true,
 	splitting: true,

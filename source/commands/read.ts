@@ -35,12 +35,18 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	// The list shows at once; labels, titles and groups fill in from the cache or in the background.
 	const feed = await openCorpusFeed(inputs, {env: io.env});
 	const {runReader} = await import('../reader/run.js');
+	const {compareOffThread} = await import('../reader/compare-off-thread.js');
+	// Large pairs are compared in a worker: a longer time bound, and the keys never wait on it.
+	const inWorker = compareOffThread(compareArticles);
 	try {
 		return await runReader({
 			feed,
 			compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 250}),
+			compareOffThread: (left, right, options) => inWorker(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 2000}),
+			reloadArticle: article => feed.reloadArticle(article),
 		});
 	} finally {
+		inWorker.close();
 		feed.close();
 	}
 }

@@ -5,7 +5,7 @@
 import {Box, Text, useInput, type Key} from 'ink';
 import React, {useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore} from 'react';
 import type {Comparison} from '../compare/model.js';
-import type {AnalyzedArticle} from '../corpus/article.js';
+import type {AnalyzedArticle, LoadProblem} from '../corpus/article.js';
 import {startLayout, type LayoutJob, type SplitLayout} from '../render/layout.js';
 import {colorsDisabled} from '../render/palette.js';
 import {safeString} from '../render/safe-text.js';
@@ -21,6 +21,7 @@ import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
 import {SplitScreen, splitChromeRows} from './split-screen.js';
 import {initialSplitState, splitReducer, type SplitState} from './split-state.js';
 import {colorTheme, plainTheme, textProps, type Theme} from './theme.js';
+import {textFingerprint} from './text-fingerprint.js';
 import {memoizeLast, useStore} from './use-store.js';
 
 export type AppProps = {
@@ -49,9 +50,21 @@ const comparisonCacheSize = 12;
 /** Longest synchronous slice of layout work: well under the 100 ms a key may wait. */
 const layoutSliceMs = 30;
 
-/** Cache key of a comparison: the pair, the mode, and whether analysis (labels) was done, so a pair compared while pending is redone. */
+/** Pairs with more characters than this are compared off the UI thread (when the CLI can): ~10,000 words take ~20 ms here. */
+const offThreadChars = 60_000;
+
+/**
+ * Cache key of a comparison: the pair, the mode, whether analysis (labels) was done, so a pair
+ * compared while pending is redone, and the texts, so a file edited under the reader is redone.
+ */
 const comparisonKey = (left: AnalyzedArticle | undefined, right: AnalyzedArticle | undefined, withBoilerplate: boolean): string =>
-	left && right ? [left.id, Boolean(left.pending), right.id, Boolean(right.pending), withBoilerplate].join('\u0000') : '';
+	left && right ? [left.id, Boolean(left.pending), textFingerprint(left), right.id, Boolean(right.pending), textFingerprint(right), withBoilerplate].join('\u0000') : '';
+
+/** The status-line notice for a file that could not be re-read. */
+const problemNotice = (article: AnalyzedArticle, problem: LoadProblem): string =>
+	/deleted/.test(problem.message)
+		? `${article.name} was deleted since it was opened — showing the text as loaded`
+		: `${article.name} cannot be re-read (${problem.message}) — showing the text as loaded`;
 
 const helpLines = (screen: Screen): OverlayLine[] =>
 	helpSections(screen).flatMap(section => [
@@ -122,24 +135,74 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const rightArticle = pair ? byId.get(pair.right) : undefined;
 	const cacheKey = comparisonKey(leftArticle, rightArticle, withBoilerplate);
 	const cached = cache.current.get(cacheKey);
+	// Keys of comparisons running off the thread, so a re-render does not ask twice.
+	const inFlight = useRef(new Set<string>());
 	useEffect(() => {
-		if (!leftArticle || !rightArticle || cache.current.has(cacheKey)) return;
+		if (!leftArticle || !rightArticle || cache.current.has(cacheKey) || inFlight.current.has(cacheKey)) return;
+		const store = (result: Comparison | Error) => {
+			// Keep the last few comparisons (going back and forth is instant) without growing forever.
+			if (cache.current.size >= comparisonCacheSize) cache.current.delete(cache.current.keys().next().value!);
+			cache.current.set(cacheKey, result);
+			setComputed(count => count + 1);
+		};
+		const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+		if (input.compareOffThread && leftArticle.text.length + rightArticle.text.length > offThreadChars) {
+			inFlight.current.add(cacheKey);
+			input.compareOffThread(leftArticle, rightArticle, {withBoilerplate}).then(store, error => store(asError(error))).finally(() => inFlight.current.delete(cacheKey));
+			return;
+		}
 		const timer = setTimeout(() => {
 			let result: Comparison | Error;
 			try {
 				result = compare(leftArticle, rightArticle, {withBoilerplate});
 			} catch (error) {
-				result = error instanceof Error ? error : new Error(String(error));
+				result = asError(error);
 			}
-			// Keep the last few comparisons (going back and forth is instant) without growing forever.
-			if (cache.current.size >= comparisonCacheSize) cache.current.delete(cache.current.keys().next().value!);
-			cache.current.set(cacheKey, result);
-			setComputed(count => count + 1);
+			store(result);
 			// Ink writes frames at most every 33 ms (maxFps 30): wait past that so the
 			// "comparing…" frame is on screen before the synchronous comparison runs.
 		}, 40);
 		return () => clearTimeout(timer);
 	}, [cacheKey, leftArticle, rightArticle]);
+
+	// Files changed under the reader: re-read both when a pair opens and on `r`. A changed
+	// text is published by the feed (new cache key: compared again); a vanished one keeps its text, with a notice.
+	const [notices, setNotices] = useState<Record<string, string>>({});
+	const reloadPair = async (announce: boolean) => {
+		const opened = currentPair();
+		const articles = opened ? [byIdNow().get(opened.left), byIdNow().get(opened.right)].filter(article => article !== undefined) : [];
+		if (!input.reloadArticle) {
+			if (announce) dispatchSplit({type: 'hint', hint: 'this corpus cannot be re-read'});
+			return;
+		}
+		const changed: string[] = [];
+		const gone: string[] = [];
+		for (const article of articles) {
+			let result: AnalyzedArticle | LoadProblem;
+			try {
+				result = await input.reloadArticle(article);
+			} catch (error) {
+				result = {path: article.path, kind: 'error', message: error instanceof Error ? error.message : String(error)};
+			}
+			const notice = 'text' in result ? null : problemNotice(article, result);
+			if (notice) gone.push(article.name);
+			else if ((result as AnalyzedArticle).text !== article.text) changed.push(article.name);
+			setNotices(current => {
+				if ((current[article.id] ?? null) === notice) return current;
+				const next = {...current};
+				if (notice) next[article.id] = notice;
+				else delete next[article.id];
+				return next;
+			});
+		}
+		if (announce && gone.length === 0) dispatchSplit({type: 'hint', hint: changed.length > 0 ? `re-read: ${changed.join(', ')} changed, compared again` : 're-read: both files unchanged'});
+	};
+	const byIdNow = () => derive.byId(feed.snapshot().articles);
+	useEffect(() => {
+		if (pair) void reloadPair(false);
+	}, [pair?.left, pair?.right]);
+	const notice = pair ? ([notices[pair.left], notices[pair.right]].filter(Boolean).join('; ') || null) : null;
+
 	const paneWidth = paneWidthFor(width);
 	const splitPage = Math.max(1, height - splitChromeRows);
 	/** The comparison and layout for a pair and split state (render and input handler alike). */
@@ -323,6 +386,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				return dispatchSplit({type: 'cycleBoilerplate'});
 			case 'split.substitutions':
 				return dispatchSplit(comparison && comparison.substitutions.length > 0 ? {type: 'overlay', overlay: 'substitutions'} : {type: 'hint', hint: 'no word substitutions'});
+			case 'split.reload':
+				return void reloadPair(true);
 			case 'split.help':
 				return dispatchSplit({type: 'overlay', overlay: 'help'});
 			case 'split.back':
@@ -393,7 +458,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const overlay = overlayContent();
 		if (overlay) return <Overlay title={overlay.title} lines={overlay.lines} top={overlayTop} width={width} height={height} theme={theme} />;
 		const message = cached instanceof Error ? `could not compare: ${cached.message}` : comparison ? null : 'comparing…';
-		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} layoutProgress={layoutProgress} state={split} width={width} height={height} paneWidth={paneWidth} theme={theme} />;
+		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} layoutProgress={layoutProgress} notice={notice} state={split} width={width} height={height} paneWidth={paneWidth} theme={theme} />;
 	}
 
 	const overlay = overlayContent();

@@ -1,5 +1,5 @@
 import type {Comparison} from '../compare/model.js';
-import type {AnalyzedArticle} from '../corpus/article.js';
+import type {AnalyzedArticle, LoadProblem} from '../corpus/article.js';
 import type {CorpusFeed} from '../corpus/feed.js';
 
 /** What the CLI hands the reader. */
@@ -7,6 +7,14 @@ export type ReaderInput = {
 	feed: CorpusFeed;
 	/** Builds the comparison model of two articles; `withBoilerplate` false = boilerplate/metadata lines excluded (shown as boilerplate rows). Supplied by the CLI. */
 	compare: (left: AnalyzedArticle, right: AnalyzedArticle, options: {withBoilerplate: boolean}) => Comparison;
+	/** The same comparison computed off the UI thread (a worker), used for large pairs so keys never wait on it. Without it, every pair is compared on the UI thread. */
+	compareOffThread?: (left: AnalyzedArticle, right: AnalyzedArticle, options: {withBoilerplate: boolean}) => Promise<Comparison>;
+	/**
+	 * Re-reads an article's file (the DiskFeed's `reloadArticle`): the same object when unchanged, a
+	 * new one — also published in the feed's snapshot — when changed, a problem when gone or unreadable.
+	 * Without it, the reader cannot notice files changing under it.
+	 */
+	reloadArticle?: (article: AnalyzedArticle) => Promise<AnalyzedArticle | LoadProblem>;
 	/** Open straight into the split view of these two article ids. */
 	initialPair?: [string, string];
 };

@@ -8,7 +8,8 @@ import type {AnalyzedArticle} from '../corpus/article.js';
 import type {SplitLayout} from '../render/layout.js';
 import {safeString} from '../render/safe-text.js';
 import {gutterWidth} from '../render/split-text.js';
-import {fitToWidth} from '../render/truncate.js';
+import {measureWidth} from '../render/safe-text.js';
+import {fitToWidth, truncateToWidth} from '../render/truncate.js';
 import {keyOf} from './keymap.js';
 import {changeContext, type SplitState} from './split-state.js';
 import {padSegments, StyledLine} from './styled-line.js';
@@ -26,6 +27,8 @@ export type SplitScreenProps = {
 	message: string | null;
 	/** 0..1 while the layout is still being computed (the lines so far are shown), else null. */
 	layoutProgress?: number | null;
+	/** A file of the pair could not be re-read: said first on the status line. */
+	notice?: string | null;
 	state: SplitState;
 	width: number;
 	height: number;
@@ -74,7 +77,7 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	return parts.join(' · ');
 };
 
-export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, state, width, height, paneWidth, theme}: SplitScreenProps) => {
+export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, notice = null, state, width, height, paneWidth, theme}: SplitScreenProps) => {
 	const page = Math.max(1, height - splitChromeRows);
 	const [leftTitle, leftDetails] = headerLines(left);
 	const [rightTitle, rightDetails] = headerLines(right);
@@ -101,6 +104,9 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 			);
 		}
 	}
+	// A file that could not be re-read comes first, in the warning look, never cut before the rest.
+	const warning = notice ? truncateToWidth(safeString(notice), width) + (measureWidth(safeString(notice)) < width - 3 ? ' · ' : '') : '';
+	const status = safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress) : `${keyOf('split.back')} back`);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -114,8 +120,9 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 			<Box flexDirection="column" height={page}>
 				{message ? <Text {...textProps(theme.chrome.hint)}>{safeString(message)}</Text> : body}
 			</Box>
-			<Text wrap="truncate-end" {...textProps(theme.chrome.status)}>
-				{fitToWidth(comparison && layout && !message ? safeString(splitStatusText(comparison, layout, state, page, layoutProgress)) : `${keyOf('split.back')} back`, width)}
+			<Text wrap="truncate-end">
+				{warning ? <Text {...textProps(theme.chrome.warning)}>{warning}</Text> : null}
+				<Text {...textProps(theme.chrome.status)}>{fitToWidth(status, width - measureWidth(warning))}</Text>
 			</Text>
 		</Box>
 	);

@@ -1,0 +1,88 @@
+// Comparisons in one long-lived worker thread: requests queue in order, the
+// worker is started on first use and never keeps the process alive. When the
+// worker cannot run (missing bundle file, crash) every pending and later
+// request falls back to comparing on this thread, so the reader still works.
+import {Worker} from 'node:worker_threads';
+import type {CompareArticlesOptions} from '../commands/compare-articles.js';
+import type {Comparison} from '../compare/model.js';
+import type {AnalyzedArticle} from '../corpus/article.js';
+import type {CompareReply, CompareRequest} from './compare-worker.js';
+
+export type AsyncCompare = ((left: AnalyzedArticle, right: AnalyzedArticle, options: CompareArticlesOptions) => Promise<Comparison>) & {close(): void};
+
+type SyncCompare = (left: AnalyzedArticle, right: AnalyzedArticle, options: CompareArticlesOptions) => Comparison;
+
+/** The bundled worker beside this chunk, or under tsx the .ts source with tsx registered inside the worker. */
+const startCompareWorker = (): Worker => {
+	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./compare-worker.js', import.meta.url));
+	const source = new URL('./compare-worker.ts', import.meta.url).href;
+	const tsx = import.meta.resolve('tsx/esm/api');
+	return new Worker(`import(${JSON.stringify(tsx)}).then(api => { api.register(); return import(${JSON.stringify(source)}); });`, {eval: true});
+};
+
+export const compareOffThread = (fallback: SyncCompare, start: () => Worker = startCompareWorker): AsyncCompare => {
+	let worker: Worker | null = null;
+	let broken = false;
+	let nextId = 0;
+	const pending = new Map<number, {request: CompareRequest; resolve: (comparison: Comparison) => void; reject: (error: Error) => void}>();
+
+	const runHere = (request: CompareRequest) => {
+		const waiting = pending.get(request.id);
+		if (!waiting) return; // already answered
+		pending.delete(request.id);
+		try {
+			waiting.resolve(fallback(request.left, request.right, request.options));
+		} catch (error) {
+			waiting.reject(error instanceof Error ? error : new Error(String(error)));
+		}
+	};
+
+	const giveUp = () => {
+		if (broken) return;
+		broken = true;
+		void worker?.terminate();
+		worker = null;
+		// One at a time, a turn apart, so the screen updates between them.
+		for (const {request} of pending.values()) setImmediate(() => runHere(request));
+	};
+
+	const ensureWorker = (): Worker | null => {
+		if (broken) return null;
+		if (worker) return worker;
+		try {
+			worker = start();
+		} catch {
+			giveUp();
+			return null;
+		}
+		worker.unref();
+		worker.on('message', (reply: CompareReply) => {
+			const waiting = pending.get(reply.id);
+			if (!waiting) return;
+			pending.delete(reply.id);
+			if ('error' in reply) waiting.reject(new Error(reply.error));
+			else waiting.resolve(reply.comparison);
+		});
+		worker.on('error', giveUp);
+		worker.on('exit', code => {
+			if (code !== 0 || pending.size > 0) giveUp();
+		});
+		return worker;
+	};
+
+	const compare = (left: AnalyzedArticle, right: AnalyzedArticle, options: CompareArticlesOptions) =>
+		new Promise<Comparison>((resolve, reject) => {
+			const request: CompareRequest = {id: nextId++, left, right, options};
+			pending.set(request.id, {request, resolve, reject});
+			const running = ensureWorker();
+			if (running) running.postMessage(request);
+			else setImmediate(() => runHere(request));
+		});
+	return Object.assign(compare, {
+		close() {
+			broken = true;
+			void worker?.terminate();
+			worker = null;
+		},
+	});
+};
