@@ -1,18 +1,24 @@
 import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
-import {markers, separatorPattern, trailingCreditPattern, unhintedMarkersPrefilter} from './markers.js';
+import {hintedMarkersPrefilter, markerMaxWords, markers, separatorPattern, trailingCreditPattern, unhintedMarkersPrefilter} from './markers.js';
 import {lineUrl, metadataKind} from './metadata.js';
 
 // Firm labels: what a line says about itself, before any context.
 
 const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
-	let unhinted: boolean | undefined;
-	for (const marker of markers) {
-		if (f.size > marker.maxWords) {
-			continue;
-		}
+	// Two prefilters, one for hinted and one for unhinted markers, rule most lines out in one pass each.
+	if (f.size > markerMaxWords) {
+		return undefined;
+	}
 
-		if (!marker.hints && !(unhinted ??= unhintedMarkersPrefilter.test(f.norm))) {
+	const hinted = hintedMarkersPrefilter.test(f.norm);
+	const unhinted = unhintedMarkersPrefilter.test(f.norm);
+	if (!hinted && !unhinted) {
+		return undefined;
+	}
+
+	for (const marker of markers) {
+		if (f.size > marker.maxWords || !(marker.hints ? hinted : unhinted)) {
 			continue;
 		}
 

@@ -23,24 +23,58 @@ export const stripMarkdown = (line: string): string =>
 		.replace(/^\s{0,3}(?:#{1,6}\s+|>\s*)+/, '')
 		.replace(/(\*\*|__|\*|_|~~)(?=\S)([^*_~]*?\S)\1/g, '$2');
 
-// Without the u flag: every class here is BMP-only, and a non-Unicode
-// regular expression runs several times faster. \s already holds U+FEFF.
-const foldTest = /[\u2018\u2019\u201A\u201B\u2032`\u00B4\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u2010-\u2015\u2212]/;
 const spaceRun = /[\s\u200B-\u200D\u2060]+/g;
-/** White space that collapsing would change: anything but a lone ASCII space. */
-const spaceToCollapse = /[^\S ]|[\u200B-\u200D\u2060]| {2}/;
+
+/** White space and zero-width characters outside ASCII that collapse to a space. */
+const isWideSpace = (code: number): boolean =>
+	code === 0xA0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200D) || code === 0x2028 || code === 0x2029 || code === 0x202F || code === 0x205F || code === 0x2060 || code === 0x3000 || code === 0xFEFF;
+
+const isFolded = (code: number): boolean => code === 0x60 || code === 0xAB || code === 0xB4 || code === 0xBB || (code >= 0x2010 && code <= 0x2015) || (code >= 0x2018 && code <= 0x201F) || code === 0x2032 || code === 0x2033 || code === 0x2212;
+
+const needsFolding = 1;
+const needsCollapsing = 2;
+
+/**
+ * Whether a line has quotes or dashes to fold (foldPattern) or white space
+ * that collapsing changes (anything but lone ASCII spaces): one pass over
+ * char codes, so most lines skip both replacements.
+ */
+const pendingWork = (line: string): number => {
+	let work = 0;
+	let previousSpace = false;
+	for (let i = 0; i < line.length; i++) {
+		const code = line.charCodeAt(i);
+		if (code === 32) {
+			if (previousSpace) {
+				work |= needsCollapsing;
+			}
+
+			previousSpace = true;
+			continue;
+		}
+
+		previousSpace = false;
+		if ((code >= 9 && code <= 13) || (code >= 0xA0 && isWideSpace(code))) {
+			work |= needsCollapsing;
+		} else if (code >= 0x60 && isFolded(code)) {
+			work |= needsFolding;
+		}
+	}
+
+	return work;
+};
 
 /** NFKC, case-folded, quotes and dashes folded, Markdown stripped, white space collapsed, trimmed. `stripped`: stripMarkdown(line), if the caller has it. */
 export const normalizeLine = (line: string, stripped?: string): string => {
 	const ascii = !nonAscii.test(line);
 	// An ASCII line is its own NFKC form, so Markdown stripped by the caller can be reused.
 	let normalized = (ascii && stripped !== undefined ? stripped : stripMarkdown(ascii ? line : line.normalize('NFKC'))).toLowerCase();
-	// Most lines have nothing to fold and single spaces: test first, replace only then.
-	if (foldTest.test(normalized)) {
+	const work = pendingWork(normalized);
+	if (work & needsFolding) {
 		normalized = normalized.replace(foldPattern, (c) => quoteFolds[c] ?? c);
 	}
 
-	if (spaceToCollapse.test(normalized)) {
+	if (work & needsCollapsing) {
 		normalized = normalized.replace(spaceRun, ' ');
 	}
 
