@@ -51,3 +51,21 @@ export const mergeEvidence = (parts: readonly CorpusEvidence[]): CorpusEvidence 
 
 	return merged;
 };
+
+/**
+ * The evidence labelling needs, for sending to workers: lines seen in one
+ * article only are dropped (most lines of a corpus). Labelling asks only
+ * whether a line repeats across stories, and a missing line counts 0, which
+ * any repetition threshold of 2 or more treats as it treats a count of 1.
+ * Not for adding articles to (counts of unique lines are gone).
+ */
+export const evidenceForLabelling = (evidence: CorpusEvidence): CorpusEvidence => {
+	const lineCounts = new Map<number, number>();
+	for (const [hash, count] of evidence.lineCounts) {
+		if (count > 1) {
+			lineCounts.set(hash, count);
+		}
+	}
+
+	return {articles: evidence.articles, lineCounts, postings: evidence.postings, firstArticle: new Map(), sketches: evidence.sketches, storyMemo: new Map()};
+};

@@ -53,8 +53,10 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	const corpus = await loadCorpus(inputs, {stdin: io.stdin});
 	const problems = corpus.problems;
-	// Only the rows are kept from here on: no texts, no label arrays.
-	const articles = await analyseRows(corpus.articles);
+	// Only the rows are kept from here on: no texts, no label arrays. Files can be
+	// read again if worker threads fail, so their texts go to the workers alone.
+	const reload = inputs.includes('-') ? undefined : async () => (await loadCorpus(inputs)).articles;
+	const articles = await analyseRows(corpus.articles.splice(0), reload);
 	const names = new Map(articles.map(article => [article.id, article.name]));
 
 	if (json) {
@@ -84,14 +86,17 @@ const row = (article: Article, analysis: {title: string; words: number; labels: 
 });
 
 /** Small corpora on this thread; large ones analysed by worker threads (one per CPU) without label arrays, grouped here. */
-async function analyseRows(loaded: readonly Article[]): Promise<ListRow[]> {
+async function analyseRows(loaded: Article[], reload: (() => Promise<Article[]>) | undefined): Promise<ListRow[]> {
 	if (loaded.length >= parallelFrom && availableParallelism() > 1) {
+		const bare = loaded.map(({text: _text, ...rest}) => ({...rest, text: ''}));
 		try {
-			const result = await runParallelPipeline(loaded, {compact: true, groupInProcess: true});
-			if (result) return loaded.map((article, index) => row(article, result.analyses[index], result.groups[index]));
+			const result = await runParallelPipeline(loaded, {compact: true, groupInProcess: true, releaseTexts: reload !== undefined});
+			if (result) return bare.map((article, index) => row(article, result.analyses[index], result.groups[index]));
 		} catch {
 			// No worker threads here (or one failed): the same analysis on this thread.
 		}
+
+		if (reload && loaded.length === 0) loaded = await reload();
 	}
 
 	const articles = analyzeArticles(loaded);

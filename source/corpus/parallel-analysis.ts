@@ -4,7 +4,7 @@
 // slices and compute each article's grouping record while they hold the text;
 // the groups come last, from those records — in a worker too, unless asked not to.
 import {availableParallelism} from 'node:os';
-import {mergeEvidence} from '../boilerplate/merge-evidence.js';
+import {evidenceForLabelling, mergeEvidence} from '../boilerplate/merge-evidence.js';
 import type {CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import {groupMembers} from '../groups/groups.js';
 import type {GroupMember} from '../groups/member.js';
@@ -20,11 +20,16 @@ export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'ca
 	groupInProcess?: boolean;
 	/** Analyses without label lines (boilerplate share, language and metadata kept): for callers that only count. */
 	compact?: boolean;
+	/**
+	 * The caller hands the array over: it is emptied as soon as every slice is
+	 * in its worker, so a large corpus's texts are not held twice.
+	 */
+	releaseTexts?: boolean;
 };
 
 export const defaultWorkerCount = (): number => Math.max(1, Math.min(8, availableParallelism()));
 
-export async function runParallelPipeline(articles: readonly Article[], options: ParallelOptions = {}): Promise<PipelineResult | undefined> {
+export async function runParallelPipeline(articles: Article[], options: ParallelOptions = {}): Promise<PipelineResult | undefined> {
 	const total = articles.length;
 	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(total / 50)));
 	const size = Math.ceil(total / count);
@@ -52,7 +57,7 @@ export async function runParallelPipeline(articles: readonly Article[], options:
 					if (message.type === 'evidence') {
 						parts[index] = message.evidence;
 						if (++partsIn < count) return;
-						const evidence = mergeEvidence(parts);
+						const evidence = evidenceForLabelling(mergeEvidence(parts));
 						parts.fill(undefined as unknown as CorpusEvidence);
 						options.onProgress?.({done: 0, total, phase: 'labelling'});
 						const command: WorkerCommand = {type: 'label', evidence};
@@ -74,6 +79,8 @@ export async function runParallelPipeline(articles: readonly Article[], options:
 					} else if (message.type === 'error') reject(new Error(message.message));
 				});
 			}
+
+			if (options.releaseTexts) articles.length = 0;
 		});
 	} catch (error) {
 		if (options.cancelled?.()) return undefined;

@@ -63,3 +63,16 @@ test('postings stay capped and in corpus order when a line is in every article',
 test('no slices: empty evidence', t => {
 	t.deepEqual(comparable(mergeEvidence([])), comparable(buildCorpusEvidence([])));
 });
+
+test('evidence pruned for labelling gives the same labels as the whole evidence', async t => {
+	const {labelArticle} = await import('../../source/boilerplate/classify.js');
+	const {evidenceForLabelling} = await import('../../source/boilerplate/merge-evidence.js');
+	const {generateCorpus} = await import('../../bench/generate-corpus.js');
+	const texts = generateCorpus(200, 5).map(article => article.text);
+	const whole = buildCorpusEvidence(texts);
+	const pruned = evidenceForLabelling(whole);
+	t.true(pruned.lineCounts.size < whole.lineCounts.size / 2);
+	const labelsWhole = texts.map(text => labelArticle(text, whole));
+	t.deepEqual(texts.map(text => labelArticle(text, pruned)), labelsWhole);
+	t.true(labelsWhole.some(labels => labels.lines.some(line => line.reason?.startsWith('repeated in'))));
+});
