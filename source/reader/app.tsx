@@ -48,7 +48,13 @@ const sortKeys: Record<string, SortKey> = {
 const comparisonCacheSize = 12;
 
 /** Longest synchronous slice of layout work: well under the 100 ms a key may wait. */
-const layoutSliceMs = 30;
+const layoutSliceMs = 20;
+
+/** The slice done while rendering, when the comparison has just arrived (a frame's work is due too). */
+const firstSliceMs = 10;
+
+/** While laying out with the screen already full, the progress figure is redrawn this often. */
+const progressRedrawMs = 250;
 
 /** Pairs with more characters than this are compared off the UI thread (when the CLI can): ~10,000 words take ~20 ms here. */
 const offThreadChars = 60_000;
@@ -94,7 +100,9 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		// the first slice here, the rest between frames and keys (see the effect below).
 		const layoutJob = memoizeLast((comparison: Comparison, left: string, right: string, paneWidth: number, showTrivial: boolean, hideBoilerplate: boolean, textMarkers: boolean): LayoutJob => {
 			const job = startLayout(comparison, left, right, {paneWidth, showTrivial, hideBoilerplate, textMarkers});
-			job.step(layoutSliceMs);
+			// A small pair is laid out at once (no empty frame); a large one is left to the slices,
+			// this frame carrying the work of receiving its comparison already.
+			if (left.length + right.length <= offThreadChars) job.step(firstSliceMs);
 			return job;
 		});
 		const changeLines = memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.line) ?? []);
@@ -218,14 +226,23 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
 
 	// Unfinished layout: one slice per turn of the event loop, keys handled in between.
+	// A frame costs as much as a slice: redraw when the lines on screen were still
+	// missing, else only now and then for the progress figure.
 	const [, setLaidOut] = useState(0);
+	const visibleEnd = useRef(0);
+	visibleEnd.current = Math.max(split.top[0], split.top[1]) + splitPage;
 	useEffect(() => {
 		if (!layoutJob || layoutJob.done()) return;
 		let cancelled = false;
+		let drawn = performance.now();
 		const slice = () => {
 			if (cancelled) return;
+			const linesBefore = layoutJob.layout().lines.length;
 			const done = layoutJob.step(layoutSliceMs);
-			setLaidOut(count => count + 1);
+			if (done || linesBefore < visibleEnd.current || performance.now() - drawn > progressRedrawMs) {
+				drawn = performance.now();
+				setLaidOut(count => count + 1);
+			}
 			if (!done) immediate = setImmediate(slice);
 		};
 		let immediate = setImmediate(slice);

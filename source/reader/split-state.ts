@@ -74,8 +74,11 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			return scrollTo(state, action.line, action);
 		case 'page':
 			return scrollTo({...state, hint: null}, state.top[state.focused] + Math.trunc(action.pages * Math.max(1, action.page - 1)), action);
-		case 'fit':
-			return {...state, top: [clamp(state.top[0], action), clamp(state.top[1], action)]};
+		case 'fit': {
+			const top: [number, number] = [clamp(state.top[0], action), clamp(state.top[1], action)];
+			// Unchanged: the same state, so React skips a render.
+			return top[0] === state.top[0] && top[1] === state.top[1] ? state : {...state, top};
+		}
 		case 'nextChange': {
 			if (action.changes.length === 0) return {...state, hint: 'no changes'};
 			const anchor = anchorLine(state, action);

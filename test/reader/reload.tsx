@@ -1,0 +1,103 @@
+// Files changing under an open comparison: re-read on open and on `r`; a
+// changed text is compared again, a deleted or unreadable one keeps its text
+// with a notice. The feed is a fake that, like the DiskFeed, publishes a
+// re-read article into its snapshot.
+import test from 'ava';
+import {render} from 'ink-testing-library';
+import React from 'react';
+import type {AnalyzedArticle, LoadProblem} from '../../source/corpus/article.js';
+import type {CorpusFeed, CorpusSnapshot} from '../../source/corpus/feed.js';
+import {App} from '../../source/reader/app.js';
+import type {ReaderInput} from '../../source/reader/reader-input.js';
+import {plainTheme} from '../../source/reader/theme.js';
+import {article, naiveCompare} from '../helpers/articles.js';
+import {waitForFrame} from '../helpers/delay.js';
+
+/** Files on a pretend disk: what `reloadArticle` finds (a string, or an errno code). */
+const setup = (disk: Record<string, string>) => {
+	let snapshot: CorpusSnapshot = {root: '/corpus', articles: [article('a.txt', 'A', disk['a.txt']), article('b.txt', 'B', disk['b.txt'])], problems: [], progress: null};
+	const listeners = new Set<() => void>();
+	const feed: CorpusFeed = {
+		snapshot: () => snapshot,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+	};
+	const compared: string[] = [];
+	const reads: string[] = [];
+	const input: ReaderInput = {
+		feed,
+		compare(left, right, options) {
+			compared.push(`${left.text} | ${right.text}`);
+			return naiveCompare(left, right);
+		},
+		async reloadArticle(previous): Promise<AnalyzedArticle | LoadProblem> {
+			reads.push(previous.id);
+			const text = disk[previous.id];
+			if (text === 'ENOENT') return {path: previous.path, kind: 'error', message: 'deleted since the corpus was opened'};
+			if (text === 'EACCES') return {path: previous.path, kind: 'error', message: 'cannot reread: EACCES'};
+			if (text === previous.text) return previous;
+			const fresh = article(previous.id, previous.title, text);
+			snapshot = {...snapshot, articles: snapshot.articles.map(candidate => (candidate.id === fresh.id ? fresh : candidate))};
+			for (const listener of listeners) listener();
+			return fresh;
+		},
+		initialPair: ['a.txt', 'b.txt'],
+	};
+	const app = render(<App input={input} onQuit={() => {}} size={{columns: 100, rows: 16}} theme={plainTheme} />);
+	return {app, disk, compared, reads, frame: () => app.lastFrame() ?? ''};
+};
+
+test('opening a pair re-reads both files; r after an edit compares the new text', async t => {
+	const {app, disk, compared, reads, frame} = setup({'a.txt': 'The mayor spoke.', 'b.txt': 'The mayor spoke.'});
+	await waitForFrame(frame, /no changes/);
+	t.deepEqual(reads.sort(), ['a.txt', 'b.txt']);
+	t.deepEqual(compared, ['The mayor spoke. | The mayor spoke.']);
+	disk['b.txt'] = 'The mayor resigned.';
+	app.stdin.write('r');
+	t.regex(await waitForFrame(frame, /re-read: b\.txt changed, compared again/), /re-read: b\.txt changed/);
+	t.regex(await waitForFrame(frame, /\[-spoke\.-\]/), /\{\+resigned\.\+\}/);
+	t.deepEqual(compared, ['The mayor spoke. | The mayor spoke.', 'The mayor spoke. | The mayor resigned.']);
+	app.unmount();
+});
+
+test('r with nothing changed says so and compares nothing again', async t => {
+	const {app, compared, frame} = setup({'a.txt': 'One. Two.', 'b.txt': 'One. Three.'});
+	await waitForFrame(frame, /change/);
+	app.stdin.write('r');
+	t.regex(await waitForFrame(frame, /re-read: both files unchanged/), /unchanged/);
+	t.is(compared.length, 1);
+	app.unmount();
+});
+
+test('a file deleted while open: the text as loaded stays, with a notice; it coming back clears the notice', async t => {
+	const {app, disk, frame} = setup({'a.txt': 'Rebels seized the capital.', 'b.txt': 'Rebels took the capital.'});
+	await waitForFrame(frame, /change/);
+	disk['b.txt'] = 'ENOENT';
+	app.stdin.write('r');
+	t.regex(await waitForFrame(frame, /b\.txt was deleted since it was opened — showing the text as loaded/), /showing the text as loaded/);
+	t.regex(frame(), /\{\+took\+\}/);
+	disk['b.txt'] = 'Rebels took the capital.';
+	app.stdin.write('r');
+	t.regex(await waitForFrame(frame, /re-read: both files unchanged/), /unchanged/);
+	t.notRegex(frame(), /deleted/);
+	app.unmount();
+});
+
+test('a file unreadable when the pair opens is reported at once', async t => {
+	const {app, frame} = setup({'a.txt': 'Text one.', 'b.txt': 'EACCES'});
+	t.regex(await waitForFrame(frame, /b\.txt cannot be re-read \(cannot reread: EACCES\) — showing the text as loaded/), /EACCES/);
+	app.unmount();
+});
+
+test('without a way to re-read, r says so', async t => {
+	const articles = [article('a.txt', 'A', 'One.'), article('b.txt', 'B', 'Two.')];
+	const snapshot: CorpusSnapshot = {root: '/', articles, problems: [], progress: null};
+	const app = render(<App input={{feed: {snapshot: () => snapshot, subscribe: () => () => {}}, compare: naiveCompare, initialPair: ['a.txt', 'b.txt']}} onQuit={() => {}} size={{columns: 100, rows: 16}} theme={plainTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	await waitForFrame(frame, /change/);
+	app.stdin.write('r');
+	t.regex(await waitForFrame(frame, /this corpus cannot be re-read/), /cannot be re-read/);
+	app.unmount();
+});
