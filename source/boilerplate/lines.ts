@@ -14,21 +14,26 @@ export const splitLines = (text: string): TextLine[] => {
 	const lines: TextLine[] = [];
 	let start = 0;
 	let n = 1;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code !== 10 && code !== 13) {
-			continue;
+	// indexOf scans far faster than a loop over char codes; each terminator is looked up again only once passed.
+	let nextLf = text.indexOf('\n');
+	let nextCr = text.indexOf('\r');
+	while (nextLf !== -1 || nextCr !== -1) {
+		const i = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+		const eol = i === nextCr ? (nextLf === i + 1 ? '\r\n' : '\r') : '\n';
+		lines.push({n: n++, start, end: i, eol});
+		start = i + eol.length;
+		if (nextLf !== -1 && nextLf < start) {
+			nextLf = text.indexOf('\n', start);
 		}
 
-		const eol = code === 13 && text.charCodeAt(i + 1) === 10 ? '\r\n' : text[i];
-		lines.push({n: n++, start, end: i, eol});
-		i += eol.length - 1;
-		start = i + 1;
+		if (nextCr !== -1 && nextCr < start) {
+			nextCr = text.indexOf('\r', start);
+		}
 	}
 
 	lines.push({n, start, end: text.length, eol: ''});
 	return lines;
 };
 
-/** True when the line has only white space (Unicode White_Space, incl. NBSP and zero-width marks). */
-export const isBlank = (line: string): boolean => /^[\s\u200B-\u200D\u2060\uFEFF]*$/u.test(line);
+/** True when the line has only white space (Unicode White_Space, incl. NBSP and zero-width marks). No u flag: a BMP class, and faster without. */
+export const isBlank = (line: string): boolean => /^[\s\u200B-\u200D\u2060\uFEFF]*$/.test(line);
