@@ -56,14 +56,26 @@ const boilerplateNote = (comparison: Comparison, layout: SplitLayout, state: Spl
 	return null;
 };
 
+/**
+ * Where the page is, as less and vim say it: All (everything fits), Top, Bot,
+ * else how far down the bottom line of the page is. While the layout grows,
+ * the end is not known yet: never All or Bot.
+ */
+export const scrollPosition = (top: number, page: number, total: number, growing = false): string => {
+	const bottom = Math.min(total, top + page);
+	if (!growing && top === 0 && bottom >= total) return 'All';
+	if (top === 0) return 'Top';
+	if (!growing && bottom >= total) return 'Bot';
+	return `${Math.min(99, Math.floor((bottom / Math.max(1, total)) * 100))}%`;
+};
+
 export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number, layoutProgress: number | null = null): string => {
 	const top = state.top[state.focused];
 	const total = layout.lines.length;
-	const percent = total <= page ? 100 : Math.round(((top + page) / total) * 100);
 	const parts: string[] = [];
 	const note = state.hint ?? boilerplateNote(comparison, layout, state);
 	if (note) parts.push(note);
-	parts.push(`line ${Math.min(total, top + 1)}/${total} ${Math.min(100, percent)}%`);
+	parts.push(`line ${Math.min(total, top + 1)}/${total} ${scrollPosition(top, page, total, layoutProgress !== null)}`);
 	const changes = layout.changes.length;
 	// Changes are numbered once the whole layout exists.
 	if (layoutProgress !== null) parts.push(`laying out… ${Math.floor(layoutProgress * 100)}%`);
