@@ -371,7 +371,11 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	};
 
 	const onSplitCommand = (command: string) => {
-		const {comparison, view: splitView} = shown(currentPair(), currentSplit());
+		const {comparison, job, view: splitView} = shown(currentPair(), currentSplit());
+		// Changes are numbered when the layout is complete; until then say so rather than "no changes".
+		if ((command === 'split.nextChange' || command === 'split.previousChange') && job && !job.done()) {
+			return dispatchSplit({type: 'hint', hint: `changes can be stepped through once laid out (${Math.floor(job.progress() * 100)}%)`});
+		}
 		switch (command) {
 			case 'split.down':
 				return dispatchSplit({type: 'scroll', by: 1, ...splitView});

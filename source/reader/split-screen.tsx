@@ -66,7 +66,7 @@ export const scrollPosition = (top: number, page: number, total: number, growing
 	if (!growing && top === 0 && bottom >= total) return 'All';
 	if (top === 0) return 'Top';
 	if (!growing && bottom >= total) return 'Bot';
-	return `${Math.min(99, Math.floor((bottom / Math.max(1, total)) * 100))}%`;
+	return `${Math.max(1, Math.min(99, Math.floor((bottom / Math.max(1, total)) * 100)))}%`;
 };
 
 export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number, layoutProgress: number | null = null): string => {

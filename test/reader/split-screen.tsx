@@ -15,6 +15,7 @@ test('position reads as in less and vim: All, Top, Bot, else how far down the bo
 	t.is(scrollPosition(20, 30, 100), '50%');
 	// Never 100% short of the bottom, never 0% off the top.
 	t.is(scrollPosition(1, 30, 3000), '1%');
+	t.is(scrollPosition(25, 21, 6400), '1%');
 	t.is(scrollPosition(2968, 30, 3000), '99%');
 	// While the layout is still growing its end is unknown.
 	t.is(scrollPosition(0, 30, 20, true), 'Top');
