@@ -1,6 +1,12 @@
 // Speed of boilerplate labelling on generated corpora: 200 articles (~3 MB)
 // and 2000 articles (~30 MB), built from the labelled fixtures. The cost
-// should grow linearly. Run: node --import=tsx bench/strip-speed.ts
+// should grow linearly. Then the whole process, `node dist/cli.js strip DIR
+// --out OUT` on the same corpora written to disk (start-up, reading and
+// writing included; the issue's bar: under 1 s for 200 articles).
+// Run: node --import=tsx bench/strip-speed.ts
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
@@ -47,6 +53,57 @@ const measure = (texts: string[]): {evidenceMs: number; labelMs: number; stripMs
 	return {evidenceMs, labelMs, stripMs, cpu: cpuMs() - cpuStart, megabytes};
 };
 
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Wall time of one `copydesk strip DIR --out OUT` process, in ms. */
+const timeStripProcess = (cli: string, input: string, output: string): number => {
+	rmSync(output, {recursive: true, force: true});
+	const start = process.hrtime.bigint();
+	const result = spawnSync(process.execPath, [cli, 'strip', input, '--out', output], {stdio: ['ignore', 'ignore', 'pipe']});
+	const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+	if (result.status !== 0) {
+		throw new Error(`copydesk strip exited ${result.status}: ${result.stderr}`);
+	}
+
+	return elapsed;
+};
+
+/** Whole-process medians for 200 and 2000 articles (runs from STRIP_PROCESS_RUNS, default 5; the large corpus gets 2 at most: ~10 s each). */
+export const runStripProcessBench = (runs = Number(process.env['STRIP_PROCESS_RUNS'] ?? 5)): string[] => {
+	const cli = path.join(root, 'dist', 'cli.js');
+	if (!existsSync(cli)) {
+		return ['strip process: skipped, dist/cli.js missing (run npm run build)'];
+	}
+
+	const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-strip-bench-'));
+	const out: string[] = [];
+	const medians: number[] = [];
+	try {
+		for (const size of [200, 2000]) {
+			const input = path.join(directory, `corpus-${size}`);
+			mkdirSync(input);
+			generateCorpus(size).forEach((text, i) => {
+				writeFileSync(path.join(input, `article-${String(i).padStart(5, '0')}.txt`), text);
+			});
+			const output = path.join(directory, `out-${size}`);
+			// The small corpus gets a warm-up run; the large one was just written, so it is in the file cache already.
+			if (size === 200) {
+				timeStripProcess(cli, input, output);
+			}
+
+			const times = Array.from({length: size > 200 ? Math.min(runs, 2) : runs}, () => timeStripProcess(cli, input, output));
+			medians.push(median(times));
+			out.push(`strip process ${String(size).padStart(4)} articles: median ${median(times).toFixed(0)} ms wall of ${times.length} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+		}
+	} finally {
+		rmSync(directory, {recursive: true, force: true});
+	}
+
+	out.push(`strip process time, 2000 vs 200 articles: ×${(medians[1] / medians[0]).toFixed(1)} (10 = linear)`);
+	return out;
+};
+
 export const runStripBench = async (): Promise<string[]> => {
 	const out: string[] = [];
 	// Warm up the JIT and load the stopword lists once, outside the timings.
@@ -61,6 +118,7 @@ export const runStripBench = async (): Promise<string[]> => {
 	}
 
 	out.push(`strip CPU cost per MB, 2000 vs 200 articles: ×${(timings[1] / timings[0]).toFixed(2)} (1.00 = linear)`);
+	out.push(...runStripProcessBench());
 	return out;
 };
 
