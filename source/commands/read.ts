@@ -36,6 +36,7 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	const feed = await openCorpusFeed(inputs, {env: io.env});
 	const {runReader} = await import('../reader/run.js');
 	const {compareOffThread} = await import('../reader/compare-off-thread.js');
+	const {watchFileChanges} = await import('../reader/watch-file.js');
 	// Large pairs are compared in a worker: a longer time bound, and the keys never wait on it.
 	const inWorker = compareOffThread(compareArticles);
 	try {
@@ -44,6 +45,7 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 			compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 250}),
 			compareOffThread: (left, right, options) => inWorker(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 2000}),
 			reloadArticle: article => feed.reloadArticle(article),
+			watchFile: watchFileChanges,
 		});
 	} finally {
 		inWorker.close();

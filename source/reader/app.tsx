@@ -176,11 +176,12 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	// Files changed under the reader: re-read both when a pair opens and on `r`. A changed
 	// text is published by the feed (new cache key: compared again); a vanished one keeps its text, with a notice.
 	const [notices, setNotices] = useState<Record<string, string>>({});
-	const reloadPair = async (announce: boolean) => {
+	/** `announce`: always (the user pressed r), changes (a file watch fired), never (opening). */
+	const reloadPair = async (announce: 'always' | 'changes' | 'never') => {
 		const opened = currentPair();
 		const articles = opened ? [byIdNow().get(opened.left), byIdNow().get(opened.right)].filter(article => article !== undefined) : [];
 		if (!input.reloadArticle) {
-			if (announce) dispatchSplit({type: 'hint', hint: 'this corpus cannot be re-read'});
+			if (announce === 'always') dispatchSplit({type: 'hint', hint: 'this corpus cannot be re-read'});
 			return;
 		}
 		const changed: string[] = [];
@@ -203,11 +204,35 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				return next;
 			});
 		}
-		if (announce && gone.length === 0) dispatchSplit({type: 'hint', hint: changed.length > 0 ? `re-read: ${changed.join(', ')} changed, compared again` : 're-read: both files unchanged'});
+		if ((announce === 'always' || (announce === 'changes' && changed.length > 0)) && gone.length === 0) dispatchSplit({type: 'hint', hint: changed.length > 0 ? `re-read: ${changed.join(', ')} changed, compared again` : 're-read: both files unchanged'});
 	};
 	const byIdNow = () => derive.byId(feed.snapshot().articles);
 	useEffect(() => {
-		if (pair) void reloadPair(false);
+		if (pair) void reloadPair('never');
+	}, [pair?.left, pair?.right]);
+	// And while the pair is open, a file changing on disk is re-read (at most one re-read at a time).
+	useEffect(() => {
+		if (!pair || !input.watchFile || !input.reloadArticle) return;
+		const paths = new Set([byIdNow().get(pair.left)?.path, byIdNow().get(pair.right)?.path].filter((path): path is string => path !== undefined && path !== '-'));
+		let running: Promise<void> | null = null;
+		let again = false;
+		const onChange = () => {
+			if (running) {
+				again = true;
+				return;
+			}
+			running = reloadPair('changes').finally(() => {
+				running = null;
+				if (again) {
+					again = false;
+					onChange();
+				}
+			});
+		};
+		const stops = [...paths].map(path => input.watchFile!(path, onChange));
+		return () => {
+			for (const stop of stops) stop();
+		};
 	}, [pair?.left, pair?.right]);
 	const notice = pair ? ([notices[pair.left], notices[pair.right]].filter(Boolean).join('; ') || null) : null;
 
@@ -408,7 +433,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			case 'split.substitutions':
 				return dispatchSplit(comparison && comparison.substitutions.length > 0 ? {type: 'overlay', overlay: 'substitutions'} : {type: 'hint', hint: 'no word substitutions'});
 			case 'split.reload':
-				return void reloadPair(true);
+				return void reloadPair('always');
 			case 'split.help':
 				return dispatchSplit({type: 'overlay', overlay: 'help'});
 			case 'split.back':

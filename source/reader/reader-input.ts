@@ -15,6 +15,8 @@ export type ReaderInput = {
 	 * Without it, the reader cannot notice files changing under it.
 	 */
 	reloadArticle?: (article: AnalyzedArticle) => Promise<AnalyzedArticle | LoadProblem>;
+	/** Watches an article's file while its comparison is open: calls `onChange` when it changes or vanishes; returns the stop function. With `reloadArticle`, a change is re-read and compared again at once. */
+	watchFile?: (path: string, onChange: () => void) => () => void;
 	/** Open straight into the split view of these two article ids. */
 	initialPair?: [string, string];
 };

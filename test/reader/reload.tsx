@@ -11,10 +11,10 @@ import {App} from '../../source/reader/app.js';
 import type {ReaderInput} from '../../source/reader/reader-input.js';
 import {plainTheme} from '../../source/reader/theme.js';
 import {article, naiveCompare} from '../helpers/articles.js';
-import {waitForFrame} from '../helpers/delay.js';
+import {delay, waitForFrame} from '../helpers/delay.js';
 
 /** Files on a pretend disk: what `reloadArticle` finds (a string, or an errno code). */
-const setup = (disk: Record<string, string>) => {
+const setup = (disk: Record<string, string>, watch = false) => {
 	let snapshot: CorpusSnapshot = {root: '/corpus', articles: [article('a.txt', 'A', disk['a.txt']), article('b.txt', 'B', disk['b.txt'])], problems: [], progress: null};
 	const listeners = new Set<() => void>();
 	const feed: CorpusFeed = {
@@ -45,8 +45,16 @@ const setup = (disk: Record<string, string>) => {
 		},
 		initialPair: ['a.txt', 'b.txt'],
 	};
+	// A pretend file watch: the test says when a file changed.
+	const watching = new Map<string, () => void>();
+	if (watch) {
+		input.watchFile = (path, onChange) => {
+			watching.set(path, onChange);
+			return () => watching.delete(path);
+		};
+	}
 	const app = render(<App input={input} onQuit={() => {}} size={{columns: 100, rows: 16}} theme={plainTheme} />);
-	return {app, disk, compared, reads, frame: () => app.lastFrame() ?? ''};
+	return {app, disk, compared, reads, watching, frame: () => app.lastFrame() ?? ''};
 };
 
 test('opening a pair re-reads both files; r after an edit compares the new text', async t => {
@@ -99,5 +107,26 @@ test('without a way to re-read, r says so', async t => {
 	await waitForFrame(frame, /change/);
 	app.stdin.write('r');
 	t.regex(await waitForFrame(frame, /this corpus cannot be re-read/), /cannot be re-read/);
+	app.unmount();
+});
+
+test('while a pair is open its files are watched: a change is compared again unasked, a touch says nothing', async t => {
+	const {app, disk, compared, watching, frame} = setup({'a.txt': 'The mayor spoke.', 'b.txt': 'The mayor spoke.'}, true);
+	await waitForFrame(frame, /no changes/);
+	t.deepEqual([...watching.keys()].sort(), ['/corpus/a.txt', '/corpus/b.txt']);
+	watching.get('/corpus/b.txt')!();
+	await delay(100);
+	t.notRegex(frame(), /re-read/);
+	t.is(compared.length, 1);
+	disk['b.txt'] = 'The mayor resigned.';
+	watching.get('/corpus/b.txt')!();
+	t.regex(await waitForFrame(frame, /re-read: b\.txt changed, compared again/), /changed/);
+	t.regex(await waitForFrame(frame, /\{\+resigned\.\+\}/), /resigned/);
+	disk['a.txt'] = 'ENOENT';
+	watching.get('/corpus/a.txt')!();
+	t.regex(await waitForFrame(frame, /a\.txt was deleted since it was opened/), /deleted/);
+	app.stdin.write('q');
+	await waitForFrame(frame, /2 articles/);
+	t.is(watching.size, 0, 'back in the list, nothing is watched');
 	app.unmount();
 });

@@ -1,6 +1,6 @@
 // Files changing under the built reader in a real terminal: an article edited
 // while its comparison is open is compared again on r, a deleted one keeps its
-// text with a notice; and a 30,000-word pair answers keys while it opens.
+// text with a notice, a file written again is re-read unasked; and a 30,000-word pair answers keys while it opens.
 import test from 'ava';
 import {mkdtempSync, rmSync, unlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -21,7 +21,7 @@ const scratch = (t: {teardown: (fn: () => void) => void}, files: Record<string, 
 	return {root, corpus, file: (name: string) => path.join(root, name)};
 };
 
-tmuxTest('an edited file is compared again on r; a deleted one stays, with a notice', async t => {
+tmuxTest('an edited file is compared again on r; a deleted one stays, with a notice; written again, it is re-read unasked', async t => {
 	const {root, file} = scratch(t, {
 		'first.txt': 'Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs.\n',
 		'second.txt': 'Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs.\n',
@@ -40,6 +40,10 @@ tmuxTest('an edited file is compared again on r; a deleted one stays, with a not
 	session.keys('r');
 	const deleted = await session.waitFor(/second\.txt was deleted since it was opened/);
 	t.regex(deleted, /\{\+Tuesday\+\}/, 'the text as loaded is still shown');
+	// Written again, with no key pressed: the watch re-reads it.
+	writeFileSync(file('second.txt'), 'Harbour bridge reopens\n\nThe harbour bridge reopened on Wednesday after repairs.\n');
+	const rewritten = await session.waitFor(/\{\+Wednesday\+\}/, 10_000);
+	t.notRegex(rewritten, /deleted/);
 	// Still alive and answering keys.
 	session.keys('q');
 	await session.waitFor(/2 articles/);
