@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import test from 'ava';
 import {isBlank, splitLines} from '../../source/boilerplate/lines.js';
 
@@ -18,4 +19,14 @@ test('a trailing terminator yields a last empty line, an empty text one empty li
 test('blank lines include Unicode spaces and zero-width marks', t => {
 	t.true(isBlank(' \t\u00A0\u200B\u3000'));
 	t.false(isBlank(' - '));
+});
+
+test('lines match a plain split on CR, LF and CRLF for any text (the indexOf scan skips nothing)', t => {
+	const pieces = fc.oneof(fc.constantFrom('\n', '\r', '\r\n', '\n\r', '\r\r\n', ' ', 'ab', '\u2028', '𝐀'), fc.string({maxLength: 4}));
+	fc.assert(fc.property(fc.array(pieces, {maxLength: 40}).map(parts => parts.join('')), text => {
+		const lines = splitLines(text);
+		t.deepEqual(lines.map(line => text.slice(line.start, line.end)), text.split(/\r\n|\r|\n/u));
+		t.deepEqual(lines.map(line => line.eol), [...text.matchAll(/\r\n|\r|\n/gu)].map(match => match[0]).concat(''));
+		t.deepEqual(lines.map(line => line.n), lines.map((_, i) => i + 1));
+	}), {numRuns: Number(process.env.FUZZ_RUNS ?? 500)});
 });
