@@ -11,6 +11,7 @@ import {compareOffThread} from '../../source/reader/compare-off-thread.js';
 import type {ReaderInput} from '../../source/reader/reader-input.js';
 import {colorTheme} from '../../source/reader/theme.js';
 import {article} from '../helpers/articles.js';
+import {sameRows} from '../helpers/comparison.js';
 import {waitForFrame} from '../helpers/delay.js';
 import {watchEventLoop} from '../helpers/event-loop-lag.js';
 
@@ -62,4 +63,22 @@ test.serial('a 30,000-word pair opens without blocking keys for 100 ms', async t
 	} finally {
 		inWorker.close();
 	}
+});
+
+test.serial('] while the layout is still growing says changes come once it is done', async t => {
+	const sentence = 'The council met on Monday to discuss the harbour bridge and its repairs.';
+	const text = Array.from({length: 400}, (_, p) => Array.from({length: 6}, (_, s) => sentence.replace('Monday', `day${p}-${s}`)).join(' ')).join('\n\n');
+	const model = sameRows(text);
+	const pair = [article('a.txt', 'A', text), article('b.txt', 'B', text)];
+	const snapshot = {root: '/', articles: pair, problems: [], progress: null};
+	const app = render(<App input={{feed: {snapshot: () => snapshot, subscribe: () => () => {}}, compare: () => model, initialPair: ['a.txt', 'b.txt']}} onQuit={() => {}} size={{columns: 120, rows: 40}} theme={colorTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	await waitForFrame(frame, /laying out… \d+%/, 10_000);
+	app.stdin.write(']');
+	t.regex(await waitForFrame(frame, /changes can be stepped through once laid out \(\d+%\)/), /once laid out/);
+	await waitForFrame(frame, /line 1\/\d+ Top · no changes/, 30_000);
+	app.stdin.write(']');
+	await waitForFrame(frame, text => !/once laid out/.test(text));
+	t.notRegex(frame(), /once laid out/);
+	app.unmount();
 });
