@@ -7,6 +7,7 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {labelArticle} from '../boilerplate/classify.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {packEvidence, packedBuffers, unpackEvidence, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMember, type GroupMember} from '../groups/member.js';
 import {groupMembers} from '../groups/groups.js';
 import {countWords} from '../text/words.js';
@@ -20,10 +21,10 @@ export type WorkerJob =
 	| {role: 'group'; members: GroupMember[]};
 
 /** Main thread → analyse worker, after every slice's evidence is in. */
-export type WorkerCommand = {type: 'label'; evidence: CorpusEvidence};
+export type WorkerCommand = {type: 'label'; evidence: PackedEvidence};
 
 export type WorkerMessage =
-	| {type: 'evidence'; evidence: CorpusEvidence}
+	| {type: 'evidence'; evidence: PackedEvidence}
 	| {type: 'batch'; from: number; analyses: ArticleAnalysis[]; members: GroupMember[]}
 	| {type: 'labelled'}
 	| {type: 'groups'; groups: GroupInfo[]}
@@ -44,10 +45,12 @@ if (parentPort) {
 		if (job.role === 'group') {
 			send({type: 'groups', groups: groupMembers(job.members)});
 		} else {
-			send({type: 'evidence', evidence: buildCorpusEvidence(job.articles.map(article => article.text))});
+			// Packed (flat typed arrays, moved): a Map of a million lines is slow to clone.
+			const evidence = packEvidence(buildCorpusEvidence(job.articles.map(article => article.text)));
+			send({type: 'evidence', evidence}, packedBuffers(evidence));
 			port.once('message', (command: WorkerCommand) => {
 				try {
-					labelSlice(job.articles, job.from, job.compact, command.evidence, send);
+					labelSlice(job.articles, job.from, job.compact, unpackEvidence(command.evidence), send);
 				} catch (error) {
 					fail(error);
 				}

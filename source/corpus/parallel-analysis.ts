@@ -4,8 +4,7 @@
 // slices and compute each article's grouping record while they hold the text;
 // the groups come last, from those records — in a worker too, unless asked not to.
 import {availableParallelism} from 'node:os';
-import {evidenceForLabelling, mergeEvidence} from '../boilerplate/merge-evidence.js';
-import type {CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {mergePacked, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMembers} from '../groups/groups.js';
 import type {GroupMember} from '../groups/member.js';
 import {memberBuffers, type WorkerCommand, type WorkerMessage} from './analysis-worker.js';
@@ -41,7 +40,7 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 	try {
 		await new Promise<void>((resolve, reject) => {
 			let finished = 0;
-			const parts: CorpusEvidence[] = new Array(count);
+			const parts: PackedEvidence[] = new Array(count);
 			let partsIn = 0;
 			for (let index = 0; index < count; index++) {
 				const from = index * size;
@@ -57,8 +56,9 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 					if (message.type === 'evidence') {
 						parts[index] = message.evidence;
 						if (++partsIn < count) return;
-						const evidence = evidenceForLabelling(mergeEvidence(parts));
-						parts.fill(undefined as unknown as CorpusEvidence);
+						// Lines seen once are no evidence for labelling (merge-evidence.ts): only repeated lines go back.
+						const evidence = mergePacked(parts, 2);
+						parts.fill(undefined as unknown as PackedEvidence);
 						options.onProgress?.({done: 0, total, phase: 'labelling'});
 						const command: WorkerCommand = {type: 'label', evidence};
 						for (const each of workers) each.postMessage(command);

@@ -76,3 +76,31 @@ test('evidence pruned for labelling gives the same labels as the whole evidence'
 	t.deepEqual(texts.map(text => labelArticle(text, pruned)), labelsWhole);
 	t.true(labelsWhole.some(labels => labels.lines.some(line => line.reason?.startsWith('repeated in'))));
 });
+
+test('packed evidence of slices, merged and unpacked, equals the evidence of one pass', async t => {
+	const {mergePacked, packEvidence, unpackEvidence} = await import('../../source/boilerplate/merge-evidence.js');
+	fc.assert(
+		fc.property(fc.array(textArbitrary, {maxLength: 80}), fc.array(fc.nat(), {maxLength: 4}), (texts, cuts) => {
+			const whole = buildCorpusEvidence(texts);
+			const merged = unpackEvidence(mergePacked(splitAt(texts, cuts).map(slice => packEvidence(buildCorpusEvidence(slice)))));
+			t.deepEqual(comparable(merged), comparable(whole));
+		}),
+		{numRuns: 200},
+	);
+	const many = Array.from({length: 130}, (_, index) => `Share this article\nStory number ${index}.`);
+	const parts = [many.slice(0, 30), many.slice(30, 31), many.slice(31)].map(slice => packEvidence(buildCorpusEvidence(slice)));
+	t.deepEqual(comparable(unpackEvidence(mergePacked(parts))), comparable(buildCorpusEvidence(many)));
+});
+
+test('packed merge keeping repeated lines gives the labelling evidence', async t => {
+	const {evidenceForLabelling, mergePacked, packEvidence, unpackEvidence} = await import('../../source/boilerplate/merge-evidence.js');
+	const {generateCorpus} = await import('../../bench/generate-corpus.js');
+	const texts = generateCorpus(120, 9).map(article => article.text);
+	const parts = [texts.slice(0, 50), texts.slice(50)].map(slice => packEvidence(buildCorpusEvidence(slice)));
+	const pruned = unpackEvidence(mergePacked(parts, 2));
+	const expected = evidenceForLabelling(buildCorpusEvidence(texts));
+	t.deepEqual(sortedEntries(pruned.lineCounts), sortedEntries(expected.lineCounts));
+	t.deepEqual(sortedEntries(pruned.postings), sortedEntries(expected.postings));
+	t.deepEqual(pruned.sketches, expected.sketches);
+	t.is(pruned.articles, 120);
+});
