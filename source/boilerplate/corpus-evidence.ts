@@ -136,14 +136,7 @@ export const storiesWithLine = (evidence: CorpusEvidence, hash: number, sketch: 
 
 	let stories = evidence.storyMemo.get(hash);
 	if (!stories) {
-		stories = [];
-		for (const article of evidence.postings.get(hash) ?? []) {
-			const articleSketch = evidence.sketches[article];
-			if (!stories.some((story) => resemblance(story, articleSketch) >= sameStoryResemblance)) {
-				stories.push(articleSketch);
-			}
-		}
-
+		stories = distinctStories(evidence, evidence.postings.get(hash) ?? []);
 		evidence.storyMemo.set(hash, stories);
 	}
 
@@ -155,6 +148,53 @@ export const storiesWithLine = (evidence: CorpusEvidence, hash: number, sketch: 
 		return estimated;
 	}
 
-	const isOwnStory = stories.some((story) => resemblance(story, sketch) >= sameStoryResemblance);
-	return isOwnStory ? estimated : estimated + 1;
+	return isOwnStory(stories, sketch) ? estimated : estimated + 1;
+};
+
+/** Distinct stories by list of articles: a site's template lines mostly occur in the same pages, so they share one answer. */
+const storiesByArticles = new WeakMap<CorpusEvidence, Map<string, StorySketch[]>>();
+/** Bound on that memo's entries (its keys are up to postingsLimit numbers long). */
+const storiesByArticlesLimit = 20_000;
+
+/** One sketch per distinct story among `articles`, in their order. */
+const distinctStories = (evidence: CorpusEvidence, articles: readonly number[]): StorySketch[] => {
+	let memo = storiesByArticles.get(evidence);
+	if (!memo || memo.size >= storiesByArticlesLimit) {
+		memo = new Map();
+		storiesByArticles.set(evidence, memo);
+	}
+
+	const key = articles.join(',');
+	let stories = memo.get(key);
+	if (!stories) {
+		stories = [];
+		for (const article of articles) {
+			const articleSketch = evidence.sketches[article];
+			if (!stories.some((story) => resemblance(story, articleSketch) >= sameStoryResemblance)) {
+				stories.push(articleSketch);
+			}
+		}
+
+		memo.set(key, stories);
+	}
+
+	return stories;
+};
+
+/** Answers for the sketch asked about last: labelling one article asks about it for each of its lines, and lines share story lists. */
+let ownStory: {sketch: StorySketch; answers: WeakMap<StorySketch[], boolean>} | undefined;
+
+/** Whether the article of `sketch` is one of `stories`. */
+const isOwnStory = (stories: StorySketch[], sketch: StorySketch): boolean => {
+	if (ownStory?.sketch !== sketch) {
+		ownStory = {sketch, answers: new WeakMap()};
+	}
+
+	let answer = ownStory.answers.get(stories);
+	if (answer === undefined) {
+		answer = stories.some((story) => resemblance(story, sketch) >= sameStoryResemblance);
+		ownStory.answers.set(stories, answer);
+	}
+
+	return answer;
 };

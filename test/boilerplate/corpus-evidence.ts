@@ -43,3 +43,20 @@ test('line key hashes ignore punctuation and spacing, like line keys', t => {
 	t.is(hash(' -- '), 0);
 	t.is(hash('上海地铁'), hash('上海地铁。'));
 });
+
+test('lines found in the same articles share their story count, and each article is placed on its own', t => {
+	const footer = 'The Gazette is an independent newspaper founded in 1921.';
+	const menu = 'Home | World | Sport';
+	// Two stories, each copied: the template lines occur in all four articles.
+	const texts = [0, 0, 1, 1].map(i => `${menu}\n${story(i)}\n${footer}`);
+	const evidence = buildCorpusEvidence(texts);
+	const hash = (line: string) => keyHashOfNormalized(normalizeLine(line));
+	const inCorpus = textSketch(texts[0]);
+	const outside = textSketch(story(7));
+	t.is(storiesWithLine(evidence, hash(footer), inCorpus), 2);
+	t.is(storiesWithLine(evidence, hash(menu), inCorpus), 2);
+	// The answers for the previous article must not carry over to the next.
+	t.is(storiesWithLine(evidence, hash(footer), outside), 3);
+	t.is(storiesWithLine(evidence, hash(menu), outside), 3);
+	t.is(storiesWithLine(evidence, hash(menu), inCorpus), 2);
+});
