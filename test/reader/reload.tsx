@@ -127,6 +127,8 @@ test('while a pair is open its files are watched: a change is compared again una
 	t.regex(await waitForFrame(frame, /a\.txt was deleted since it was opened/), /deleted/);
 	app.stdin.write('q');
 	await waitForFrame(frame, /2 articles/);
+	// Effects are cleaned up just after the frame is drawn.
+	await waitForFrame(() => String(watching.size), /^0$/);
 	t.is(watching.size, 0, 'back in the list, nothing is watched');
 	app.unmount();
 });
