@@ -110,7 +110,7 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'split.toggleTrivial', screen: 'split', category: 'Show', description: 'show trivial differences (case, quotes) dim', keys: [ch('t')]},
 	{command: 'split.cycleBoilerplate', screen: 'split', category: 'Show', description: 'boilerplate: excluded and shown → hidden → compared as text', keys: [ch('B')]},
 	{command: 'split.substitutions', screen: 'split', category: 'Show', description: 'list word substitutions', keys: [ch('S')]},
-	{command: 'split.reload', screen: 'split', category: 'Other', description: 're-read both files (changed: compared again; deleted: the text as loaded stays)', keys: [ch('r')]},
+	{command: 'split.reload', screen: 'split', category: 'Other', description: 're-read both files (also done when they change on disk)', keys: [ch('r')]},
 	{command: 'split.help', screen: 'split', category: 'Other', description: 'this help', keys: [ch('?')]},
 	{command: 'split.back', screen: 'split', category: 'Other', description: 'back to the list', keys: [ch('q'), sp('escape')]},
 	{command: 'split.quit', screen: 'split', category: 'Other', description: 'quit copydesk', keys: [ch('Q')]},
