@@ -75,7 +75,8 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	const parts: string[] = [];
 	const note = state.hint ?? boilerplateNote(comparison, layout, state);
 	if (note) parts.push(note);
-	parts.push(`line ${Math.min(total, top + 1)}/${total} ${scrollPosition(top, page, total, layoutProgress !== null)}`);
+	// While the layout grows, the total is a lower bound: `+`.
+	parts.push(`line ${Math.min(total, top + 1)}/${total}${layoutProgress === null ? '' : '+'} ${scrollPosition(top, page, total, layoutProgress !== null)}`);
 	const changes = layout.changes.length;
 	// Changes are numbered once the whole layout exists.
 	if (layoutProgress !== null) parts.push(`laying out… ${Math.floor(layoutProgress * 100)}%`);
