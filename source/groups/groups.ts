@@ -2,7 +2,7 @@
 // candidate pairs with MinHash LSH, verify each with exact shingle containment,
 // join verified pairs (union-find), then pick each group's likely original.
 import type {AnalyzedArticle, GroupInfo} from '../corpus/article.js';
-import {lshCandidates, maxArticles, minhashSignatures, signatureAgreement, signatureLength} from './minhash.js';
+import {maxArticles, visitCandidates, minhashSignatures, signatureAgreement, signatureLength} from './minhash.js';
 import {chooseOriginal} from './original.js';
 import {containment, intersectionSize} from './overlap.js';
 import {groupMember, type GroupMember} from './member.js';
@@ -60,14 +60,22 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 	}
 
 	const signatures = minhashSignatures(prints.map((print, index) => (duplicate[index] ? new Uint32Array() : print.shingles)));
-	for (const [i, j] of lshCandidates(signatures, articles.length, {skip: index => duplicate[index] === 1})) {
-		const a = prints[i].shingles;
-		const b = prints[j].shingles;
-		if (!mayLink(signatureAgreement(signatures, i, j), a.length, b.length, linkContainment)) continue;
-		const shared = intersectionSize(a, b);
-		if (shared < Math.min(minShared, a.length, b.length) || shared === 0) continue;
-		if (Math.max(containment(a, b, shared), containment(b, a, shared)) >= linkContainment) sets.union(i, j);
-	}
+	// Linked pairs only join sets, so the groups do not depend on the order of
+	// the links, and a pair already in one set needs no check.
+	visitCandidates(
+		signatures,
+		articles.length,
+		(i, j) => {
+			if (sets.find(i) === sets.find(j)) return;
+			const a = prints[i].shingles;
+			const b = prints[j].shingles;
+			if (!mayLink(signatureAgreement(signatures, i, j), a.length, b.length, linkContainment)) return;
+			const shared = intersectionSize(a, b);
+			if (shared < Math.min(minShared, a.length, b.length) || shared === 0) return;
+			if (Math.max(containment(a, b, shared), containment(b, a, shared)) >= linkContainment) sets.union(i, j);
+		},
+		{skip: index => duplicate[index] === 1},
+	);
 
 	// Groups numbered in corpus order of their first member.
 	const members = new Map<number, number[]>();

@@ -48,25 +48,24 @@ export function minhashSignatures(sets: readonly Uint32Array[]): Uint32Array {
 }
 
 /**
- * Candidate pairs (i < j) sharing at least one band. Buckets bigger than
+ * Visits candidate pairs (i < j): pairs sharing at least one band, once per
+ * band they share (no set of seen pairs: at 100,000 articles it held tens of
+ * millions of keys), so `visit` must not mind repeats. Buckets bigger than
  * `bucketLimit` (phrases everybody uses, huge duplicate families) are only
  * chained to a few neighbours: bounded work, and families still connect
  * through the verified links.
  */
-export function lshCandidates(signatures: Uint32Array, count: number, options: {skip?: (index: number) => boolean; bucketLimit?: number} = {}): Array<[number, number]> {
+export function visitCandidates(
+	signatures: Uint32Array,
+	count: number,
+	visit: (i: number, j: number) => void,
+	options: {skip?: (index: number) => boolean; bucketLimit?: number} = {},
+): void {
 	const bucketLimit = options.bucketLimit ?? 50;
 	const chainWidth = 2;
 	const bands = signatureLength / rowsPerBand;
-	const seen = new Set<number>();
-	const pairs: Array<[number, number]> = [];
 	const keys = new Float64Array(count);
-	const add = (a: number, b: number) => {
-		const [i, j] = a < b ? [a, b] : [b, a];
-		const key = i * count + j;
-		if (seen.has(key)) return;
-		seen.add(key);
-		pairs.push([i, j]);
-	};
+	const add = (a: number, b: number) => (a < b ? visit(a, b) : visit(b, a));
 
 	for (let band = 0; band < bands; band++) {
 		let used = 0;
@@ -101,7 +100,22 @@ export function lshCandidates(signatures: Uint32Array, count: number, options: {
 			runStart = at;
 		}
 	}
+}
 
+/** Candidate pairs (i < j), each once. */
+export function lshCandidates(signatures: Uint32Array, count: number, options: {skip?: (index: number) => boolean; bucketLimit?: number} = {}): Array<[number, number]> {
+	const seen = new Set<number>();
+	const pairs: Array<[number, number]> = [];
+	visitCandidates(
+		signatures,
+		count,
+		(i, j) => {
+			if (seen.has(i * count + j)) return;
+			seen.add(i * count + j);
+			pairs.push([i, j]);
+		},
+		options,
+	);
 	return pairs;
 }
 
