@@ -279,6 +279,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const layoutProgress = layoutJob && !layoutJob.done() ? layoutJob.progress() : null;
 
 	// On re-layout (resize, toggles) keep the row that was at the top in view.
+	const followEnd = useRef(false);
 	const previousLayout = useRef<{layout: SplitLayout; comparison: Comparison; job: LayoutJob | null} | null>(null);
 	useLayoutEffect(() => {
 		const previous = previousLayout.current;
@@ -296,6 +297,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				return;
 			}
 		}
+		// G pressed while the layout grew: stay at the end as it grows, as less does.
+		if (followEnd.current && previous?.job === layoutJob) return dispatchSplit({type: 'anchor', line: splitView.lines, ...splitView});
 		dispatchSplit({type: 'fit', ...splitView});
 	}, [layout, splitPage]);
 
@@ -397,6 +400,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 
 	const onSplitCommand = (command: string) => {
 		const {comparison, job, view: splitView} = shown(currentPair(), currentSplit());
+		followEnd.current = command === 'split.bottom' && job !== null && !job.done();
 		// Changes are numbered when the layout is complete; until then say so rather than "no changes".
 		if ((command === 'split.nextChange' || command === 'split.previousChange') && job && !job.done()) {
 			return dispatchSplit({type: 'hint', hint: `changes can be stepped through once laid out (${Math.floor(job.progress() * 100)}%)`});

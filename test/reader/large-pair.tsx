@@ -74,7 +74,7 @@ test.serial('a 30,000-word pair opens without blocking keys for 100 ms', async t
 	}
 });
 
-test.serial('] while the layout is still growing says changes come once it is done', async t => {
+test.serial('] while the layout is still growing says changes come once it is done; G follows the end', async t => {
 	const sentence = 'The council met on Monday to discuss the harbour bridge and its repairs.';
 	const text = Array.from({length: 400}, (_, p) => Array.from({length: 6}, (_, s) => sentence.replace('Monday', `day${p}-${s}`)).join(' ')).join('\n\n');
 	const model = sameRows(text);
@@ -85,7 +85,9 @@ test.serial('] while the layout is still growing says changes come once it is do
 	await waitForFrame(frame, /laying out… \d+%/, 10_000);
 	app.stdin.write(']');
 	t.regex(await waitForFrame(frame, /changes can be stepped through once laid out \(\d+%\)/), /once laid out/);
-	await waitForFrame(frame, /line 1\/\d+ Top · no changes/, 30_000);
+	// G while it grows stays at the end, as in less.
+	app.stdin.write('G');
+	t.regex(await waitForFrame(frame, /line \d+\/\d+ Bot · no changes/, 30_000), /Bot/);
 	app.stdin.write(']');
 	await waitForFrame(frame, text => !/once laid out/.test(text));
 	t.notRegex(frame(), /once laid out/);
