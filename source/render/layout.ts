@@ -213,6 +213,7 @@ export const startLayout = (comparison: Comparison, leftText: string, rightText:
 					if (pass === 1 && twoPasses) {
 						firstPass = next.value.layout;
 						pass = 2;
+						partial = {lines: [], done: 0, total: 1};
 						steps = layoutPass(comparison, leftText, rightText, options, next.value.movedLines);
 					} else {
 						finished = next.value.layout;
