@@ -38,6 +38,7 @@ const dateWords = new Set([
 	'발행', '입력', '수정',
 ]);
 
+const asciiDigit = /[0-9]/;
 const yearPattern = /(?:^|[^\d])(?:19|20)\d\d(?:[^\d]|$)/u;
 const numericDatePattern = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}\s*년/u;
 const urlPattern = /^(?:https?:\/\/|www\.)[^\s<>"]+$/iu;
@@ -61,7 +62,8 @@ export const isDateLine = (line: string): boolean => {
 		return true;
 	}
 
-	if (line.length > 80 || !(yearPattern.test(line) || numericDatePattern.test(line))) {
+	// Both date patterns need a digit: most lines are ruled out by one cheap test.
+	if (line.length > 80 || !asciiDigit.test(line) || !(yearPattern.test(line) || numericDatePattern.test(line))) {
 		return false;
 	}
 
@@ -112,7 +114,17 @@ export const isBylineLine = (line: string): boolean => {
 /** An agency dateline on a line of its own: "Ginebra, 3 jun (EFE).-", "PARIS (AFP) —", "LONDON —". */
 const datelinePattern = /^(?:\p{Lu}[\p{L}\s.'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s*\([\p{L}\s.]{2,25}\)\s*[.\-–—:]*|\p{Lu}[\p{Lu}\s.'’]{1,30}[-–—])\s*$/u;
 
-export const isDatelineLine = (line: string): boolean => line.length <= 80 && datelinePattern.test(line.trim());
+/** A dateline ends with ")" or a dash, point or colon: a cheap test before the pattern. */
+const datelineEnds = new Set([')', '.', '-', '–', '—', ':']);
+
+export const isDatelineLine = (line: string): boolean => {
+	if (line.length > 80) {
+		return false;
+	}
+
+	const trimmed = line.trim();
+	return datelineEnds.has(trimmed.at(-1) ?? '') && datelinePattern.test(trimmed);
+};
 
 /** The URL of a line that is only a URL (bare, in angle brackets or as a Markdown link), or undefined. */
 export const lineUrl = (line: string): string | undefined => {

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {isBylineLine, isDateLine, lineUrl, metadataKind} from '../../source/boilerplate/metadata.js';
+import {isBylineLine, isDateLine, isDatelineLine, lineUrl, metadataKind} from '../../source/boilerplate/metadata.js';
 
 test('date lines in several languages and formats', t => {
 	for (const line of ['December 08, 2024', 'Publié le 8 décembre 2024 à 10h32', '14.03.2025, 09:12 Uhr', '20 de marzo de 2025', '8 декабря 2024 г.', '2024年12月8日 10:30', 'Updated: 12/08/2024 10:45 GMT', 'Wed 19 Mar 2025 14.32 GMT']) {
@@ -43,4 +43,19 @@ test('short lines around a full date are date lines', t => {
 	t.true(isDateLine('Posted on June 4, 2024 by greenthumb'));
 	t.true(isDateLine('Gestartet von heizungsfan am 3. März 2025'));
 	t.false(isDateLine('Elections on 5 May 2025 will decide the mayor of the city for the next six years'));
+});
+
+test('datelines end with a parenthesis, dash, point or colon; other endings are not datelines', t => {
+	t.true(isDatelineLine('PARIS (AFP)'));
+	t.true(isDatelineLine('Ginebra, 3 jun (EFE).-'));
+	t.true(isDatelineLine('LONDON —  '));
+	t.true(isDatelineLine('Berlin (dpa):'));
+	t.false(isDatelineLine('PARIS (AFP) says'));
+	t.false(isDatelineLine(''));
+});
+
+test('dates without any digit are only relative times', t => {
+	t.true(isDateLine('an hour ago'));
+	t.false(isDateLine('June the fourth'));
+	t.true(isDateLine('4 June 2024'));
 });
