@@ -56,8 +56,11 @@ const firstSliceMs = 10;
 /** While laying out with the screen already full, the progress figure is redrawn this often. */
 const progressRedrawMs = 250;
 
-/** Pairs with more characters than this are compared off the UI thread (when the CLI can): ~10,000 words take ~20 ms here. */
-const offThreadChars = 60_000;
+/**
+ * Pairs with more characters than this are compared off the UI thread (when the CLI can):
+ * 2 × 28,000 characters took 32–112 ms here (warm–cold), too close to a frame's budget.
+ */
+const offThreadChars = 20_000;
 
 /**
  * Cache key of a comparison: the pair, the mode, whether analysis (labels) was done, so a pair
