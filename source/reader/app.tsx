@@ -75,6 +75,33 @@ const problemNotice = (article: AnalyzedArticle, problem: LoadProblem): string =
 		? `${article.name} was deleted since it was opened — showing the text as loaded`
 		: `${article.name} cannot be re-read (${problem.message}) — showing the text as loaded`;
 
+/** The text offset shown at the top line (the first line with text from there on), to find it again in another comparison of the pair. */
+const placeAt = (layout: SplitLayout, comparison: Comparison, top: number, pair: string): {pair: string; side: 'left' | 'right'; offset: number} | null => {
+	for (let index = top; index < layout.lines.length; index++) {
+		const line = layout.lines[index];
+		const left = comparison.rows[line.leftRow]?.left;
+		if (left) return {pair, side: 'left', offset: left.start};
+		const right = comparison.rows[line.rightRow]?.right;
+		if (right) return {pair, side: 'right', offset: right.start};
+	}
+	return null;
+};
+
+/** The first line showing the row that holds (or first follows) a text offset; -1 when not laid out. */
+const lineAt = (layout: SplitLayout, comparison: Comparison, place: {side: 'left' | 'right'; offset: number}): number => {
+	let best = -1;
+	let bestStart = Number.POSITIVE_INFINITY;
+	for (const [index, row] of comparison.rows.entries()) {
+		const span = row[place.side];
+		if (span && span.end > place.offset && span.start < bestStart) {
+			best = index;
+			bestStart = span.start;
+		}
+	}
+	if (best === -1) return -1;
+	return layout.lines.findIndex(line => (place.side === 'left' ? line.leftRow : line.rightRow) === best);
+};
+
 const helpLines = (screen: Screen): OverlayLine[] =>
 	helpSections(screen).flatMap(section => [
 		{text: section.category, heading: true},
@@ -284,10 +311,22 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	// On re-layout (resize, toggles) keep the row that was at the top in view.
 	const followEnd = useRef(false);
 	const previousLayout = useRef<{layout: SplitLayout; comparison: Comparison; job: LayoutJob | null} | null>(null);
+	// Where the reader was when the pair's comparison was replaced (B, a file re-read): restored in the new one.
+	const place = useRef<{pair: string; side: 'left' | 'right'; offset: number} | null>(null);
+	const pairKey = pair ? `${pair.left}\u0000${pair.right}` : '';
 	useLayoutEffect(() => {
 		const previous = previousLayout.current;
 		previousLayout.current = layout && comparison ? {layout, comparison, job: layoutJob} : null;
-		if (!layout) return;
+		if (previous && previous.comparison !== comparison) place.current = placeAt(previous.layout, previous.comparison, split.top[split.focused], pairKey);
+		if (!layout || !comparison) return;
+		if (place.current && place.current.pair !== pairKey) place.current = null;
+		if (place.current) {
+			const line = lineAt(layout, comparison, place.current);
+			// Not laid out yet: try again as the layout grows.
+			if (line === -1 && layoutJob && !layoutJob.done()) return dispatchSplit({type: 'fit', ...splitView});
+			place.current = null;
+			if (line >= 0) return dispatchSplit({type: 'anchor', line, ...splitView});
+		}
 		// A layout that only grew (the next slice of the same job) keeps every line where it was.
 		if (previous && previous.comparison === comparison && previous.layout !== layout && previous.job !== layoutJob) {
 			// The first row with text from the old top line on (the top may be a blank separator).

@@ -1,0 +1,61 @@
+// A pair compared again (a file re-read, boilerplate compared as text) keeps
+// the reader at the same place in the text, not at the same line number.
+import test from 'ava';
+import {render} from 'ink-testing-library';
+import React from 'react';
+import type {CorpusSnapshot} from '../../source/corpus/feed.js';
+import {App} from '../../source/reader/app.js';
+import type {ReaderInput} from '../../source/reader/reader-input.js';
+import {plainTheme} from '../../source/reader/theme.js';
+import {article} from '../helpers/articles.js';
+import {makeComparison, type RowSpec} from '../helpers/comparison.js';
+import {waitForFrame} from '../helpers/delay.js';
+
+const paragraphs = (prefix: string, count: number) => Array.from({length: count}, (_, index) => `${prefix} sentence number ${index} of the report.`).join('\n\n');
+
+test('the right file growing ten paragraphs at the top keeps the left sentence at the top', async t => {
+	const left = article('a.txt', 'A', paragraphs('Left', 60));
+	let snapshot: CorpusSnapshot = {root: '/', articles: [left, article('b.txt', 'B', paragraphs('Right', 60))], problems: [], progress: null};
+	const listeners = new Set<() => void>();
+	const input: ReaderInput = {
+		feed: {snapshot: () => snapshot, subscribe: listener => (listeners.add(listener), () => listeners.delete(listener))},
+		// New sentences are added rows; Left N pairs with Right N.
+		compare(l, r) {
+			const sentences = (text: string) => text.split(/\n\n/);
+			const right = sentences(r.text);
+			const specs: RowSpec[] = right.filter(sentence => sentence.startsWith('New')).map(sentence => ({kind: 'added', right: sentence}));
+			for (const [index, sentence] of sentences(l.text).entries()) specs.push({kind: 'changed', left: sentence, right: `Right sentence number ${index} of the report.`});
+			return makeComparison(l.text, r.text, specs);
+		},
+		// The second read of b.txt finds ten new paragraphs before the old ones.
+		async reloadArticle(previous) {
+			if (previous.id !== 'b.txt' || previous.text.startsWith('New')) return previous;
+			const fresh = article('b.txt', 'B', `${paragraphs('New', 10)}\n\n${previous.text}`);
+			snapshot = {...snapshot, articles: [left, fresh]};
+			for (const listener of listeners) listener();
+			return fresh;
+		},
+		initialPair: ['a.txt', 'b.txt'],
+	};
+	// No re-read on open: only when r is pressed.
+	const reload = input.reloadArticle!;
+	let allowed = false;
+	input.reloadArticle = async previous => (allowed ? reload(previous) : previous);
+	const app = render(<App input={input} onQuit={() => {}} size={{columns: 100, rows: 16}} theme={plainTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	/** The first left sentence on screen. */
+	const topSentence = () => /Left\S* sentence number \S*?(\d+)/.exec(frame().split('\n').slice(2).join('\n'))?.[1];
+	await waitForFrame(frame, /line 1\/\d+ Top/);
+	for (let index = 0; index < 4; index++) app.stdin.write(' ');
+	await waitForFrame(frame, /line (?!1\/)\d+\//);
+	const before = topSentence();
+	t.truthy(before);
+	const lineBefore = /line (\d+)\//.exec(frame())![1];
+	allowed = true;
+	app.stdin.write('r');
+	await waitForFrame(frame, /b\.txt changed/);
+	await waitForFrame(frame, () => !/comparing/.test(frame()) && /line \d+\//.test(frame()));
+	t.is(await waitForFrame(frame, () => topSentence() === before).then(topSentence), before);
+	t.not(/line (\d+)\//.exec(frame())![1], lineBefore, 'the same text is now further down');
+	app.unmount();
+});
