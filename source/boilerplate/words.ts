@@ -68,13 +68,14 @@ export const lineWords = (line: string, lowerCase = false): string[] => {
 		return (lowerCase ? line : line.toLowerCase()).match(asciiWordPattern) ?? [];
 	}
 
+	// Lower-casing is idempotent (checked for every code point; Final_Sigma needs a capital sigma), so a lower-case line is not lower-cased again.
+	const lower = lowerCase ? line : line.toLowerCase();
 	if (!hasNoSpaceScript(line)) {
-		const lower = line.toLowerCase();
 		return bmpWords(lower) ?? lower.match(wordPattern) ?? [];
 	}
 
 	if (!segmentedScript.test(line)) {
-		return line.toLowerCase().match(chineseJapanesePattern) ?? [];
+		return lower.match(chineseJapanesePattern) ?? [];
 	}
 
 	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'word'});
