@@ -24,6 +24,7 @@ export type WorkerJob =
 export type WorkerCommand = {type: 'label'; evidence: PackedEvidence};
 
 export type WorkerMessage =
+	| {type: 'started'}
 	| {type: 'evidence'; evidence: PackedEvidence}
 	| {type: 'batch'; from: number; analyses: ArticleAnalysis[]; members: GroupMember[]}
 	| {type: 'labelled'}
@@ -45,6 +46,7 @@ if (parentPort) {
 		if (job.role === 'group') {
 			send({type: 'groups', groups: groupMembers(job.members)});
 		} else {
+			send({type: 'started'});
 			// Packed (flat typed arrays, moved): a Map of a million lines is slow to clone.
 			const evidence = packEvidence(buildCorpusEvidence(job.articles.map(article => article.text)));
 			send({type: 'evidence', evidence}, packedBuffers(evidence));

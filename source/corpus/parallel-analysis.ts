@@ -19,10 +19,7 @@ export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'ca
 	groupInProcess?: boolean;
 	/** Analyses without label lines (boilerplate share, language and metadata kept): for callers that only count. */
 	compact?: boolean;
-	/**
-	 * The caller hands the array over: it is emptied as soon as every slice is
-	 * in its worker, so a large corpus's texts are not held twice.
-	 */
+	/** The caller hands the array over: it is emptied slice by slice as the workers take their copies. */
 	releaseTexts?: boolean;
 };
 
@@ -42,10 +39,14 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 			let finished = 0;
 			const parts: PackedEvidence[] = new Array(count);
 			let partsIn = 0;
-			for (let index = 0; index < count; index++) {
+			const start = (index: number) => {
 				const from = index * size;
-				// The slice is copied into the worker here; nothing else of the corpus is.
-				const worker = startAnalysisWorker({role: 'analyse', articles: articles.slice(from, from + size), from, compact: options.compact ?? false});
+				// The slice is copied into the worker here; nothing else of the corpus is. Texts handed
+				// over leave the caller's array slice by slice, the next worker starting only once this
+				// one holds its copy: the texts are never all in memory twice (or three times, with the
+				// serialised messages in between).
+				const slice = options.releaseTexts ? articles.splice(0, size) : articles.slice(from, from + size);
+				const worker = startAnalysisWorker({role: 'analyse', articles: slice, from, compact: options.compact ?? false});
 				workers.push(worker);
 				worker.on('error', reject);
 				let labelledHere = false;
@@ -53,7 +54,9 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 					if (!labelledHere) reject(new Error(`analysis worker stopped (exit code ${code})`));
 				});
 				worker.on('message', (message: WorkerMessage) => {
-					if (message.type === 'evidence') {
+					if (message.type === 'started') {
+						if (options.releaseTexts && index + 1 < count) start(index + 1);
+					} else if (message.type === 'evidence') {
 						parts[index] = message.evidence;
 						if (++partsIn < count) return;
 						// Lines seen once are no evidence for labelling (merge-evidence.ts): only repeated lines go back.
@@ -78,9 +81,10 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 						if (++finished === count) resolve();
 					} else if (message.type === 'error') reject(new Error(message.message));
 				});
-			}
+			};
 
-			if (options.releaseTexts) articles.length = 0;
+			if (options.releaseTexts) start(0);
+			else for (let index = 0; index < count; index++) start(index);
 		});
 	} catch (error) {
 		if (options.cancelled?.()) return undefined;

@@ -52,3 +52,12 @@ test('three workers on a generated corpus (site chrome shared across slices) giv
 	t.true(single!.groups.some(group => group.groupSize > 1));
 	t.true(single!.analyses.some(analysis => analysis.labels.boilerplateShare > 0));
 });
+
+test('texts handed over leave the caller array, and the result is the same', async t => {
+	const {generateCorpus} = await import('../../bench/generate-corpus.js');
+	const articles = generateCorpus(160, 11).map(generated => ({id: generated.name, path: generated.name, name: generated.name, text: generated.text, size: generated.text.length, warnings: [], meta: {}}));
+	const single = await runPipeline(articles);
+	const handed = articles.slice();
+	t.deepEqual(await runParallelPipeline(handed, {workers: 3, releaseTexts: true, groupInProcess: true}), single);
+	t.is(handed.length, 0);
+});
