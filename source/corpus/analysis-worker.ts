@@ -67,7 +67,10 @@ function labelSlice(articles: Article[], from: number, compact: boolean, evidenc
 	for (let start = 0; start < articles.length; start += batchSize) {
 		const analyses: ArticleAnalysis[] = [];
 		const members: GroupMember[] = [];
-		for (const article of articles.slice(start, start + batchSize)) {
+		for (let index = start; index < Math.min(articles.length, start + batchSize); index++) {
+			const article = articles[index];
+			// Done with this text: let it go, so the slice shrinks as the records move to the main thread.
+			articles[index] = undefined as unknown as Article;
 			const analysed = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
 			members.push(groupMember(analysed));
 			const labels = compact ? {...analysed.labels, lines: []} : analysed.labels;
