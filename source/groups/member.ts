@@ -18,6 +18,8 @@ export type GroupMember = {
 	categories: BoilerplateCategory[];
 	/** Identifies the exact text (equal texts are 'identical', not only 'verbatim'). */
 	textHash: string;
+	/** Identifies the kept words, case included (spacing, punctuation, markup aside): equal means the engine sees no change, boilerplate aside. */
+	keptHash: string;
 	print: Fingerprint;
 	/** The kept words as a multiset: sorted token hashes, repeats kept. */
 	bag: Uint32Array;
@@ -32,7 +34,8 @@ export function groupMember(article: Pick<AnalyzedArticle, 'id' | 'name' | 'text
 		if (line.kind === 'boilerplate') boilerplateCharacters[line.category] = (boilerplateCharacters[line.category] ?? 0) + line.span.end - line.span.start;
 	}
 
-	const tokens = tokenHashes(keptText(article));
+	const kept = keptText(article);
+	const tokens = tokenHashes(kept);
 	const date = article.meta.date ?? article.labels.meta.date;
 	return {
 		id: article.id,
@@ -42,6 +45,7 @@ export function groupMember(article: Pick<AnalyzedArticle, 'id' | 'name' | 'text
 		boilerplateCharacters,
 		categories: [...categories],
 		textHash: createHash('sha1').update(article.text).digest('base64'),
+		keptHash: createHash('sha1').update(kept.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim()).digest('base64'),
 		print: fingerprintOfTokens(tokens),
 		bag: tokens.sort(),
 	};

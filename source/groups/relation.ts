@@ -1,31 +1,73 @@
 // The relation of a copy to its original, estimated from fingerprints (cheap
-// enough for every article of a large corpus) in the comparison engine's words.
+// enough for every article of a large corpus) in the comparison engine's words
+// and by its rules (source/compare/summary.ts), with the engine's sentence
+// measures estimated from word and phrase overlap.
 import type {Relation} from '../compare/model.js';
-import {containment, intersectionSize, multisetDice} from './overlap.js';
 import type {GroupMember} from './member.js';
+import {containment, intersectionSize, multisetDice} from './overlap.js';
 
 export type RelationEstimate = {relation: Relation; similarity: number};
 
 /**
- * similarity: word overlap (multiset Dice over the kept words), close to the
- * share of equal words a word diff finds. The relation adds phrasing: copies
- * that keep the words but lose the 3-word phrases were reworded.
+ * The engine's relation thresholds (source/compare/summary.ts `thresholds`,
+ * which it does not export: copied, keep in step). Judged from each side, the
+ * stronger verdict wins.
  */
+export const engineThresholds = {
+	copyAligned: 0.5,
+	verbatimExact: 0.97,
+	verbatimFidelity: 0.97,
+	editedFidelity: 0.7,
+	rewrittenAligned: 0.3,
+	rewrittenFidelity: 0.25,
+	relatedAligned: 0.1,
+};
+
+/**
+ * The engine's measures of one side, estimated: if a share `aligned` of the
+ * side's words sits in sentences the other side also has, and a share
+ * `fidelity` of those words is kept, then about aligned·f of its words and
+ * aligned·f³ of its 3-word phrases are found in the other side (a phrase
+ * survives when its three words do). Word and phrase containment give both.
+ */
+function sideRelation(wordShare: number, phraseShare: number): Relation {
+	const t = engineThresholds;
+	if (wordShare <= 0) return 'unrelated';
+	const phraseRatio = Math.min(wordShare, phraseShare) / wordShare;
+	const fidelity = Math.sqrt(phraseRatio);
+	const aligned = Math.min(1, wordShare / Math.max(fidelity, 1e-9));
+	// A sentence is kept exactly when all its words are: fidelity^length, for sentences of typical length.
+	const exact = phraseRatio ** (typicalSentenceWords / 2);
+	if (aligned >= t.copyAligned && exact >= t.verbatimExact && fidelity >= t.verbatimFidelity) return 'verbatim';
+	if (aligned >= t.copyAligned && fidelity >= t.editedFidelity) return 'edited';
+	if (aligned >= t.rewrittenAligned && fidelity >= t.rewrittenFidelity) return 'rewritten';
+	if (aligned >= t.relatedAligned) return 'related';
+	return 'unrelated';
+}
+
+/** Words in a news sentence, typically (for the share of sentences kept exactly). */
+const typicalSentenceWords = 20;
+
+const strength: Relation[] = ['identical', 'verbatim', 'edited', 'rewritten', 'related', 'unrelated'];
+
+/** similarity: word overlap (multiset Dice over the kept words), close to the share of equal words a word diff finds. */
 export function estimateRelation(copy: GroupMember, original: GroupMember): RelationEstimate {
 	if (copy.textHash === original.textHash) return {relation: 'identical', similarity: 1};
+	// The same kept text, boilerplate and spacing aside: the engine finds no change rows.
+	if (copy.keptHash === original.keptHash) return {relation: 'identical', similarity: 1};
+	// The same words in the same order, with case or punctuation changed.
 	if (copy.print.tokenCount > 0 && copy.print.sequenceHash === original.print.sequenceHash && copy.print.tokenCount === original.print.tokenCount) {
 		return {relation: 'verbatim', similarity: 1};
 	}
 
 	const similarity = round(multisetDice(copy.bag, original.bag));
-	const shared = intersectionSize(copy.print.shingles, original.print.shingles);
-	const phrasing = Math.max(containment(copy.print.shingles, original.print.shingles, shared), containment(original.print.shingles, copy.print.shingles, shared));
-	// Thresholds as in the comparison engine (compareTexts): edited > 0.9, rewritten > 0.5, related > 0.1.
-	if (similarity >= 0.97 && phrasing >= 0.95) return {relation: 'verbatim', similarity};
-	if (similarity > 0.9 && phrasing >= 0.5) return {relation: 'edited', similarity};
-	if (similarity > 0.5) return {relation: 'rewritten', similarity};
-	if (similarity > 0.1) return {relation: 'related', similarity};
-	return {relation: 'unrelated', similarity};
+	const sharedWords = intersectionSize(copy.bag, original.bag);
+	const sharedPhrases = intersectionSize(copy.print.shingles, original.print.shingles);
+	const fromCopy = sideRelation(share(sharedWords, copy.bag.length), containment(copy.print.shingles, original.print.shingles, sharedPhrases));
+	const fromOriginal = sideRelation(share(sharedWords, original.bag.length), containment(original.print.shingles, copy.print.shingles, sharedPhrases));
+	const relation = strength.indexOf(fromCopy) <= strength.indexOf(fromOriginal) ? fromCopy : fromOriginal;
+	return {relation, similarity};
 }
 
+const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 const round = (value: number): number => Math.round(value * 1000) / 1000;

@@ -26,7 +26,7 @@ test('--json: one object per article per line with the documented fields', async
 	t.is(records.length, 6);
 	t.deepEqual(Object.keys(records[0]), ['path', 'title', 'words', 'boilerplate_share', 'group', 'group_size', 'original', 'similarity', 'relation', 'reason']);
 	t.like(records[0], {path: 'a-original.md', title: 'Harbour Bridge Closed After Storm Damages Cables', group: 1, group_size: 4, original: 'a-original.md', similarity: 1, relation: 'identical'});
-	t.like(records[1], {path: 'b-scraped-copy.txt', group: 1, original: 'a-original.md', relation: 'verbatim'});
+	t.like(records[1], {path: 'b-scraped-copy.txt', group: 1, original: 'a-original.md', relation: 'identical'});
 	t.true((records[1].boilerplate_share as number) > 0);
 	t.like(records[4], {path: 'e-unrelated.txt', group_size: 1, original: 'e-unrelated.txt'});
 	t.true((records[0].words as number) > 100);
@@ -63,7 +63,7 @@ test('--width wider gives longer titles; original and relations shown', async t 
 	const lines = out().split('\n');
 	t.regex(lines[0], /^GROUP\s+NAME\s+TITLE\s+WORDS\s+BOIL\s+RELATION$/);
 	t.regex(lines[1], /^1 \(4\)\s+a-original\.md\s+Harbour Bridge Closed After Storm Damages Cables\s+\d+\s+0%\s+original$/);
-	t.regex(lines[2], /verbatim 100%$/);
+	t.regex(lines[2], /identical 100%$/);
 });
 
 test('a missing corpus is a one-line error with status 2', async t => {
