@@ -7,8 +7,8 @@ import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-ev
 import {countWords} from '../text/words.js';
 import {deriveTitle} from './title.js';
 
-/** Bumped whenever labels, titles or counts could come out differently: invalidates caches. */
-export const analysisVersion = 1;
+/** Bumped whenever labels, titles, counts or groups could come out differently: invalidates caches. */
+export const analysisVersion = 2;
 
 export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[] {
 	const evidence = buildCorpusEvidence(articles.map(article => article.text));
