@@ -2,8 +2,11 @@ import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {keptText} from '../boilerplate/strip.js';
-import {analyzeArticles} from '../corpus/analyze.js';
-import type {AnalyzedArticle} from '../corpus/article.js';
+import {labelArticle} from '../boilerplate/classify.js';
+import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import type {ArticleLabels} from '../boilerplate/label.js';
+import type {Article} from '../corpus/article.js';
+import {deriveTitle} from '../corpus/title.js';
 import {loadCorpus} from '../corpus/load.js';
 import {safeString} from '../render/safe-text.js';
 import {UsageError, write, type CommandIo} from './io.js';
@@ -11,7 +14,22 @@ import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
 
 /** The documented `copydesk strip --json` record (README, "strip --json"). */
-export const stripJson = (article: AnalyzedArticle) => {
+/** What strip needs of an article: its labels and title (no word counts, no groups). */
+export type LabelledArticle = Article & {labels: ArticleLabels; title: string};
+
+/**
+ * Labels the articles as one corpus: repetition across them is template evidence.
+ * Yields one at a time, so output can stream and labels need not all be held.
+ */
+export function* labelCorpus(articles: readonly Article[]): Generator<LabelledArticle> {
+	const evidence = buildCorpusEvidence(articles.map(article => article.text));
+	for (const article of articles) {
+		const labels = labelArticle(article.text, evidence);
+		yield {...article, labels, title: deriveTitle(article.text, labels, article.givenTitle) || article.name};
+	}
+}
+
+export const stripJson = (article: LabelledArticle) => {
 	const {text, labels} = article;
 	return {
 		// A JSON Lines record (from a file or stdin) is named `source#id`, so a map step can join on it.
@@ -70,7 +88,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		if (problem.kind === 'error') trouble = true;
 	}
 
-	const articles = analyzeArticles(corpus.articles);
+	const articles = labelCorpus(corpus.articles);
 	if (values.json) {
 		for (const article of articles) await write(io.stdout, `${JSON.stringify(stripJson(article))}\n`);
 		return trouble ? 2 : 0;
@@ -99,10 +117,12 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 
 	// To stdout: the article's own characters when piped (it is data); made visible when a terminal shows it.
 	const show = io.stdout.isTTY ? (text: string) => text.split(/\r\n|\r|\n/).map(line => safeString(line)).join('\n') : (text: string) => text;
-	for (const [index, article] of articles.entries()) {
-		if (articles.length > 1) await write(io.stdout, `${index > 0 ? '\n' : ''}==> ${safeString(article.name)} <==\n`);
+	let index = 0;
+	for (const article of articles) {
+		if (corpus.articles.length > 1) await write(io.stdout, `${index > 0 ? '\n' : ''}==> ${safeString(article.name)} <==\n`);
 		const kept = keptText(article.text, article.labels);
 		await write(io.stdout, show(kept.endsWith('\n') || kept === '' ? kept : `${kept}\n`));
+		index++;
 	}
 
 	return trouble ? 2 : 0;
