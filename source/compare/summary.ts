@@ -5,7 +5,7 @@ import type {Pair} from './align.js';
 import type {PairDiff} from './word-diff.js';
 
 /**
- * Relation thresholds. Measures are taken from each side and the stronger verdict
+ * Relation relationThresholds. Measures are taken from each side and the stronger verdict
  * kept (so excerpts and padded copies count as copies), with IDF-like word weights:
  * - aligned: share of that side's content in sentences paired with the other side;
  * - fidelity: share of the paired content kept word for word (containment / aligned);
@@ -18,7 +18,7 @@ import type {PairDiff} from './word-diff.js';
  *            (measured: different stories on one subject 0.24–0.33, different subjects 0.04–0.13);
  * unrelated  otherwise.
  */
-const thresholds = {
+export const relationThresholds = {
 	copyAligned: 0.5,
 	verbatimExact: 0.97,
 	verbatimFidelity: 0.97,
@@ -70,16 +70,16 @@ const relationFrom = (side: SideTotals): Relation => {
 	const aligned = share(side.paired, side.total);
 	const fidelity = share(side.shared, side.paired);
 	const exact = share(side.exact, side.paired);
-	if (aligned >= thresholds.copyAligned && exact >= thresholds.verbatimExact && fidelity >= thresholds.verbatimFidelity) return 'verbatim';
-	if (aligned >= thresholds.copyAligned && fidelity >= thresholds.editedFidelity) return 'edited';
-	if (aligned >= thresholds.rewrittenAligned && fidelity >= thresholds.rewrittenFidelity) return 'rewritten';
-	if (aligned >= thresholds.relatedAligned) return 'related';
+	if (aligned >= relationThresholds.copyAligned && exact >= relationThresholds.verbatimExact && fidelity >= relationThresholds.verbatimFidelity) return 'verbatim';
+	if (aligned >= relationThresholds.copyAligned && fidelity >= relationThresholds.editedFidelity) return 'edited';
+	if (aligned >= relationThresholds.rewrittenAligned && fidelity >= relationThresholds.rewrittenFidelity) return 'rewritten';
+	if (aligned >= relationThresholds.relatedAligned) return 'related';
 	return 'unrelated';
 };
 
 const stronger = (a: Relation, b: Relation, vocabulary: () => number): Relation => {
 	const best = strength.indexOf(a) <= strength.indexOf(b) ? a : b;
-	if (best === 'unrelated' && vocabulary() >= thresholds.relatedVocabulary) return 'related';
+	if (best === 'unrelated' && vocabulary() >= relationThresholds.relatedVocabulary) return 'related';
 	return best;
 };
 

@@ -3,25 +3,12 @@
 // and by its rules (source/compare/summary.ts), with the engine's sentence
 // measures estimated from word and phrase overlap.
 import type {Relation} from '../compare/model.js';
+import {relationThresholds} from '../compare/summary.js';
 import type {GroupMember} from './member.js';
 import {containment, intersectionSize, multisetDice} from './overlap.js';
 
 export type RelationEstimate = {relation: Relation; similarity: number};
 
-/**
- * The engine's relation thresholds (source/compare/summary.ts `thresholds`,
- * which it does not export: copied, keep in step). Judged from each side, the
- * stronger verdict wins.
- */
-export const engineThresholds = {
-	copyAligned: 0.5,
-	verbatimExact: 0.97,
-	verbatimFidelity: 0.97,
-	editedFidelity: 0.7,
-	rewrittenAligned: 0.3,
-	rewrittenFidelity: 0.25,
-	relatedAligned: 0.1,
-};
 
 /**
  * The engine's measures of one side, estimated: if a share `aligned` of the
@@ -31,7 +18,7 @@ export const engineThresholds = {
  * survives when its three words do). Word and phrase containment give both.
  */
 function sideRelation(wordShare: number, phraseShare: number): Relation {
-	const t = engineThresholds;
+	const t = relationThresholds;
 	if (wordShare <= 0) return 'unrelated';
 	const phraseRatio = Math.min(wordShare, phraseShare) / wordShare;
 	const fidelity = Math.sqrt(phraseRatio);
