@@ -32,6 +32,9 @@ export type DiskFeed = CorpusFeed & {
 	close(): void;
 };
 
+/** Largest corpus whose evidence a reload rebuilds on the UI thread. */
+const reloadEvidenceLimit = 300;
+
 export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}): Promise<DiskFeed> {
 	const loaded = await loadCorpus(inputs, options);
 	let snapshot: CorpusSnapshot = {
@@ -130,7 +133,10 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			if (fresh.articles.length === 0) return fresh.problems[0];
 			const reread = fresh.articles[0];
 			if (previous && reread.text === previous.text) return previous;
-			evidence ??= buildCorpusEvidence(snapshot.articles.map(candidate => candidate.text));
+			// Corpus evidence is rebuilt here, on the reader's thread: affordable for a
+			// small corpus (a few ms per 100 articles); past that the re-read article is
+			// judged on its own rather than freezing the keys for seconds.
+			if (snapshot.articles.length <= reloadEvidenceLimit) evidence ??= buildCorpusEvidence(snapshot.articles.map(candidate => candidate.text));
 			const analysed: AnalyzedArticle = {
 				...withAnalysis(reread, labelArticle(reread.text, evidence), countWords(reread.text)),
 				...(previous?.group ? {group: previous.group} : {}),
