@@ -14,6 +14,9 @@ import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
 
 /** The documented `copydesk strip --json` record (README, "strip --json"). */
+/** Output files being written at once (bounded: a corpus can have 100,000 files). */
+const maxWritesInFlight = 16;
+
 /** What strip needs of an article: its labels and title (no word counts, no groups). */
 export type LabelledArticle = Article & {labels: ArticleLabels; title: string};
 
@@ -96,22 +99,31 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 
 	if (values.out !== undefined) {
 		const inputFiles = new Set(await Promise.all(corpus.articles.map(article => resolveReal(article.path))));
-		for (const article of articles) {
-			const destination = path.join(values.out, ...article.name.split('/').filter(part => part !== '..' && part !== ''));
-			if (await overwritesInput(destination, inputFiles)) {
-				await write(io.stderr, `copydesk: refusing to write over the input file ${safeString(destination)}\n`);
-				trouble = true;
-				continue;
-			}
-
+		const writeOne = async (destination: string, kept: string) => {
 			try {
-				await writeFileAtomic(destination, keptText(article.text, article.labels));
+				if (await overwritesInput(destination, inputFiles)) {
+					await write(io.stderr, `copydesk: refusing to write over the input file ${safeString(destination)}\n`);
+					trouble = true;
+					return;
+				}
+
+				await writeFileAtomic(destination, kept);
 			} catch (error) {
 				await write(io.stderr, `copydesk: ${safeString(destination)}: ${(error as Error).message}\n`);
 				trouble = true;
 			}
+		};
+
+		// Writes overlap with labelling the next articles: a few in flight at a time.
+		const inFlight = new Set<Promise<void>>();
+		for (const article of articles) {
+			const destination = path.join(values.out, ...article.name.split('/').filter(part => part !== '..' && part !== ''));
+			const task: Promise<void> = writeOne(destination, keptText(article.text, article.labels)).finally(() => inFlight.delete(task));
+			inFlight.add(task);
+			if (inFlight.size >= maxWritesInFlight) await Promise.race(inFlight);
 		}
 
+		await Promise.all(inFlight);
 		return trouble ? 2 : 0;
 	}
 
