@@ -10,21 +10,10 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {seededRandom as random} from './generate-article.js';
 
 export type GeneratedArticle = {name: string; family: number; variant: Variant; text: string; title: string};
 export type Variant = 'original' | 'verbatim' | 'edited' | 'spun' | 'rewrite';
-
-/** mulberry32: small, fast, deterministic. */
-export function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
 const nouns = words(`

@@ -2,29 +2,13 @@ import test from 'ava';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
-import type {CorpusFeed, CorpusSnapshot} from '../../source/corpus/feed.js';
+import type {CorpusSnapshot} from '../../source/corpus/feed.js';
 import {App} from '../../source/reader/app.js';
 import {plainTheme} from '../../source/reader/theme.js';
 import {article, naiveCompare} from '../helpers/articles.js';
 import {delay, waitForFrame} from '../helpers/delay.js';
+import {manualFeed} from '../helpers/manual-feed.js';
 
-/** A feed the test advances by hand, like a corpus analysed in the background. */
-const manualFeed = (initial: CorpusSnapshot) => {
-	let snapshot = initial;
-	const listeners = new Set<() => void>();
-	const feed: CorpusFeed = {
-		snapshot: () => snapshot,
-		subscribe(listener) {
-			listeners.add(listener);
-			return () => listeners.delete(listener);
-		},
-	};
-	const publish = (next: Partial<CorpusSnapshot>) => {
-		snapshot = {...snapshot, ...next};
-		for (const listener of listeners) listener();
-	};
-	return {feed, publish};
-};
 
 test('a corpus loading in the background: progress shown, rows appear, keys keep working', async t => {
 	const pending = (id: string): AnalyzedArticle => ({...article(id, id, ''), pending: true, words: 0});

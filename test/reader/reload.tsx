@@ -6,24 +6,17 @@ import test from 'ava';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import type {AnalyzedArticle, LoadProblem} from '../../source/corpus/article.js';
-import type {CorpusFeed, CorpusSnapshot} from '../../source/corpus/feed.js';
+import type {CorpusSnapshot} from '../../source/corpus/feed.js';
 import {App} from '../../source/reader/app.js';
 import type {ReaderInput} from '../../source/reader/reader-input.js';
 import {plainTheme} from '../../source/reader/theme.js';
 import {article, naiveCompare} from '../helpers/articles.js';
 import {delay, waitForFrame} from '../helpers/delay.js';
+import {manualFeed} from '../helpers/manual-feed.js';
 
 /** Files on a pretend disk: what `reloadArticle` finds (a string, or an errno code). */
 const setup = (disk: Record<string, string>, watch = false) => {
-	let snapshot: CorpusSnapshot = {root: '/corpus', articles: [article('a.txt', 'A', disk['a.txt']), article('b.txt', 'B', disk['b.txt'])], problems: [], progress: null};
-	const listeners = new Set<() => void>();
-	const feed: CorpusFeed = {
-		snapshot: () => snapshot,
-		subscribe(listener) {
-			listeners.add(listener);
-			return () => listeners.delete(listener);
-		},
-	};
+	const {feed, publish, current} = manualFeed({root: '/corpus', articles: [article('a.txt', 'A', disk['a.txt']), article('b.txt', 'B', disk['b.txt'])], problems: [], progress: null});
 	const compared: string[] = [];
 	const reads: string[] = [];
 	const input: ReaderInput = {
@@ -39,8 +32,7 @@ const setup = (disk: Record<string, string>, watch = false) => {
 			if (text === 'EACCES') return {path: previous.path, kind: 'error', message: 'cannot reread: EACCES'};
 			if (text === previous.text) return previous;
 			const fresh = article(previous.id, previous.title, text);
-			snapshot = {...snapshot, articles: snapshot.articles.map(candidate => (candidate.id === fresh.id ? fresh : candidate))};
-			for (const listener of listeners) listener();
+			publish({articles: current().articles.map(candidate => (candidate.id === fresh.id ? fresh : candidate))});
 			return fresh;
 		},
 		initialPair: ['a.txt', 'b.txt'],
