@@ -77,7 +77,8 @@ type Item = {row: number; part: 'whole' | 'moved-left' | 'moved-right'};
 type BlockClass = string;
 
 const lineBreak = /\r\n|\r|\n/;
-const lineBreaks = /\r\n|\r|\n/g;
+// A row spanning a paragraph break ("…adding that\n\nMoscow…") reads as one space, not several.
+const lineBreaks = /[^\S\r\n]*(?:\r\n|\r|\n)\s*/g;
 const blankLine = /(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)/;
 
 const classOf = (row: Row, part: Item['part']): BlockClass => {

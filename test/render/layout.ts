@@ -1,5 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
+import {compareTexts} from '../../source/compare/compare.js';
 import {layoutComparison, type ScreenLine} from '../../source/render/layout.js';
 import {measureWidth} from '../../source/render/safe-text.js';
 import {makeComparison, sameRows} from '../helpers/comparison.js';
@@ -287,4 +288,15 @@ test('ops reaching outside their row are clamped to it', t => {
 	model.rows[0].ops = [{op: 'equal', left: {start: 0, end: 18}, right: {start: 0, end: 18}}];
 	const {lines} = layoutComparison(model, l, l, {paneWidth: 60});
 	t.is(squash(lines.map(line => lineText(line.left)).join('')), squash(l));
+});
+
+test('a row spanning a paragraph break reads as one space, not a run of spaces', t => {
+	const text = '"As a result of recent negotiations between the parties in the armed conflict, he made the decision to resign and leave the country, instructing a peaceful transfer of power," the ministry said, adding that\n\nMoscow was not involved in the negotiations.';
+	// The engine joins the two into one sentence (a paragraph that ends mid-sentence).
+	const comparison = compareTexts(text, text);
+	t.is(comparison.rows.length, 1);
+	const layout = layoutComparison(comparison, text, text, {paneWidth: 200});
+	const shown = layout.lines.map(line => lineText(line.left)).join('\n');
+	t.true(shown.includes('adding that Moscow'), shown);
+	t.false(/ {2}/.test(shown.trim()), shown);
 });
