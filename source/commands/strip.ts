@@ -99,9 +99,10 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 
 	if (values.out !== undefined) {
 		const inputFiles = new Set(await Promise.all(corpus.articles.map(article => resolveReal(article.path))));
+		const directories = new Map<string, Promise<string>>();
 		const writeOne = async (destination: string, kept: string) => {
 			try {
-				if (await overwritesInput(destination, inputFiles)) {
+				if (await overwritesInput(destination, inputFiles, directories)) {
 					await write(io.stderr, `copydesk: refusing to write over the input file ${safeString(destination)}\n`);
 					trouble = true;
 					return;

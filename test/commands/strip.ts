@@ -130,3 +130,14 @@ test('strip - --json reads JSON Lines on stdin and names each record source#id (
 	t.false(records[1].body.includes('Leave a Reply'));
 	t.true(records[1].body.includes('tram extension'));
 });
+
+test('strip --out refuses an output path that is a symlink onto an input file', async t => {
+	const dir = await corpusDir();
+	const out = path.join(dir, 'out');
+	await mkdir(out);
+	await symlink(path.join(dir, 'in', 'a.txt'), path.join(out, 'a.txt'));
+	const io = captureIo();
+	t.is(await main(['strip', path.join(dir, 'in', 'a.txt'), '--out', out], io), 2);
+	t.regex(io.err(), /refusing to write over the input file/);
+	t.is(await readFile(path.join(dir, 'in', 'a.txt'), 'utf8'), storyA);
+});
