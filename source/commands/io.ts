@@ -1,4 +1,5 @@
 import type {Readable, Writable} from 'node:stream';
+import {colorsDisabled} from '../render/palette.js';
 
 /** The streams a command talks to; tests pass their own. */
 export type CommandIo = {
@@ -37,6 +38,6 @@ export const write = (stream: Writable, text: string): Promise<void> =>
 		});
 	});
 
-/** NO_COLOR (https://no-color.org): any non-empty value turns color off. */
+/** Colors on a terminal unless NO_COLOR (the renderers' own rule) or a dumb terminal says otherwise. */
 export const colorWanted = (io: CommandIo): boolean =>
-	Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
+	Boolean(io.stdout.isTTY) && !colorsDisabled(io.env) && io.env['TERM'] !== 'dumb';
