@@ -6,7 +6,7 @@ import {labelArticle} from '../boilerplate/classify.js';
 import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article} from '../corpus/article.js';
-import {deriveTitle} from '../corpus/title.js';
+import {articleTitle} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {safeString} from '../render/safe-text.js';
 import {UsageError, write, type CommandIo} from './io.js';
@@ -28,7 +28,7 @@ export function* labelCorpus(articles: readonly Article[]): Generator<LabelledAr
 	const evidence = buildCorpusEvidence(articles.map(article => article.text));
 	for (const article of articles) {
 		const labels = labelArticle(article.text, evidence);
-		yield {...article, labels, title: deriveTitle(article.text, labels, article.givenTitle) || article.name};
+		yield {...article, labels, title: articleTitle(article, labels)};
 	}
 }
 

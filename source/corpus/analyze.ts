@@ -20,9 +20,12 @@ export function analyzeArticle(article: Article, evidence?: CorpusEvidence): Ana
 	return withAnalysis(article, labels, countWords(article.text));
 }
 
+/** The title a reader would give the article; its name when the text offers none. */
+export const articleTitle = (article: Article, labels: ArticleLabels): string => deriveTitle(article.text, labels, article.givenTitle) || article.name;
+
 /** Puts an analysis (fresh or cached) on an article. */
 export function withAnalysis(article: Article, labels: ArticleLabels, words: number): AnalyzedArticle {
-	const title = deriveTitle(article.text, labels, article.givenTitle) || article.name;
+	const title = articleTitle(article, labels);
 	const {pending: _pending, ...rest} = article as AnalyzedArticle;
 	return {...rest, title, words, labels};
 }
