@@ -38,61 +38,118 @@ export class CorpusError extends Error {
 	}
 }
 
-/** A file to read, found by walking or given. */
-type Entry = {file: string; name: string; explicit: boolean};
+/** A file to read, found by walking or given. `regular`: a regular file (not a pipe or device). */
+export type CorpusEntry = {file: string; name: string; explicit: boolean; regular: boolean};
+
+/**
+ * One unit of a corpus in order: an article already read, or a file still to
+ * read (a regular text file, left for whoever analyses it: worker threads
+ * read their own files, so a large corpus is never held whole in one place).
+ */
+export type CorpusItem = {article: Article} | {file: CorpusEntry};
+
+export type CorpusItems = {root: string; items: CorpusItem[]; problems: LoadProblem[]};
 
 export async function loadCorpus(inputs: string[], options: LoadOptions = {}): Promise<LoadedCorpus> {
+	const {root, items, problems} = await loadCorpusItems(inputs, {...options, deferFiles: false});
+	const articles: Article[] = [];
+	for (const item of items) if ('article' in item) articles.push(item.article);
+	return {root, articles, problems};
+}
+
+/**
+ * The corpus as items in corpus order. With `deferFiles`, regular text files
+ * are listed, not read (see readFileItem); JSON Lines files, pipes and stdin
+ * are read here, since only this thread can.
+ */
+export async function loadCorpusItems(inputs: string[], options: LoadOptions & {deferFiles: boolean}): Promise<CorpusItems> {
 	const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
 	const problems: LoadProblem[] = [];
 	const resolved = await Promise.all(inputs.map(async input => ({input, stats: input === '-' ? undefined : await statInput(input)})));
 	const root = corpusRoot(resolved.filter(r => r.stats).map(r => ({input: r.input, isDirectory: r.stats!.isDirectory()})));
 	const rootAbsolute = path.resolve(root);
 
-	const entries: Entry[] = [];
+	const entries: CorpusEntry[] = [];
 	const seenFiles = new Set<string>();
 	for (const {input, stats} of resolved) {
 		if (!stats) continue;
 		if (stats.isDirectory()) {
-			const found: Entry[] = [];
+			const found: CorpusEntry[] = [];
 			await walk(input, rootAbsolute, new Set([await realpath(input)]), found, problems);
 			found.sort((a, b) => compareCodeUnits(a.name, b.name));
 			for (const entry of found) addOnce(entry);
 		} else {
-			addOnce({file: input, name: toPosix(path.relative(rootAbsolute, path.resolve(input))), explicit: true});
+			addOnce({file: input, name: toPosix(path.relative(rootAbsolute, path.resolve(input))), explicit: true, regular: stats.isFile()});
 		}
 	}
 
-	function addOnce(entry: Entry) {
+	function addOnce(entry: CorpusEntry) {
 		const key = path.resolve(entry.file);
 		if (seenFiles.has(key)) return;
 		seenFiles.add(key);
 		entries.push(entry);
 	}
 
-	const perEntry = await mapBounded(entries, options.concurrency ?? 16, entry => readEntry(entry, maxFileBytes, options));
-	const articles: Article[] = [];
+	// A test's readBytes is a function of this thread: nothing is deferred then.
+	const defer = (entry: CorpusEntry) => options.deferFiles && !options.readBytes && isDeferrable(entry);
+	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : readEntry(entry, maxFileBytes, options)));
+	const items: CorpusItem[] = [];
+	const add = (result: EntryResult) => {
+		for (const article of result.articles) items.push({article});
+		problems.push(...result.problems);
+	};
+
 	let stdinAt = -1;
 	for (const [index, {input}] of resolved.entries()) if (input === '-' && stdinAt === -1) stdinAt = index;
 	// stdin's articles come first when `-` is the first input, else last: simple and predictable.
 	const fromStdin = stdinAt === -1 ? undefined : await readStdin(options.stdin, maxFileBytes);
-	if (fromStdin && stdinAt === 0) {
-		articles.push(...fromStdin.articles);
-		problems.push(...fromStdin.problems);
+	if (fromStdin && stdinAt === 0) add(fromStdin);
+	for (const [index, result] of perEntry.entries()) {
+		if (result) add(result);
+		else items.push({file: entries[index]});
 	}
 
-	for (const result of perEntry) {
-		articles.push(...result.articles);
-		problems.push(...result.problems);
-	}
-
-	if (fromStdin && stdinAt !== 0) {
-		articles.push(...fromStdin.articles);
-		problems.push(...fromStdin.problems);
-	}
-
+	if (fromStdin && stdinAt !== 0) add(fromStdin);
 	// Walks meet entries in directory order, which the file system decides: sort for stable output.
 	problems.sort((a, b) => compareCodeUnits(a.path, b.path));
-	return {root, articles, problems};
+	return {root, items, problems};
+}
+
+/** Every item's article, files read now on this thread; their problems added to `problems` (a copy, sorted). */
+export function readItems(items: readonly CorpusItem[], problems: readonly LoadProblem[], maxFileBytes = defaultMaxFileBytes): {articles: Article[]; problems: LoadProblem[]} {
+	const articles: Article[] = [];
+	const all = [...problems];
+	for (const item of items) {
+		if ('article' in item) {
+			articles.push(item.article);
+			continue;
+		}
+
+		const read = readFileItem(item.file, maxFileBytes);
+		articles.push(...read.articles);
+		all.push(...read.problems);
+	}
+
+	return {articles, problems: all.sort((a, b) => compareCodeUnits(a.path, b.path))};
+}
+
+/** Regular text files can be read by any thread, one at a time, synchronously (JSON Lines files hold many articles and stream). */
+const isDeferrable = (entry: CorpusEntry): boolean => entry.regular && path.extname(entry.file).toLowerCase() !== '.jsonl';
+
+/**
+ * Reads a file left by loadCorpusItems: its article, or the problem that
+ * kept it out (too large, binary, gone). Synchronous: worker threads call it
+ * once per file and pass.
+ */
+export function readFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBytes): EntryResult {
+	try {
+		const read = readRegularFileSync(entry.file, maxFileBytes);
+		if (read === 'not a regular file') return {articles: [], problems: [{path: entry.file, kind: 'error', message: 'not a regular file'}]};
+		if (typeof read === 'number') return tooLarge(entry.file, read, maxFileBytes);
+		return articleFromBytes(read, entry.file, entry.name);
+	} catch (error) {
+		return readFailed(entry.file, error);
+	}
 }
 
 async function statInput(input: string) {
@@ -123,7 +180,7 @@ function corpusRoot(inputs: Array<{input: string; isDirectory: boolean}>): strin
 	return common;
 }
 
-async function walk(directory: string, rootAbsolute: string, ancestors: Set<string>, out: Entry[], problems: LoadProblem[]): Promise<void> {
+async function walk(directory: string, rootAbsolute: string, ancestors: Set<string>, out: CorpusEntry[], problems: LoadProblem[]): Promise<void> {
 	let handle;
 	try {
 		handle = await opendir(directory);
@@ -155,7 +212,7 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 
 			if (isDirectory) subdirectories.push(file);
 			else if (isFile && corpusExtensions.includes(path.extname(dirent.name).toLowerCase())) {
-				out.push({file, name: toPosix(path.relative(rootAbsolute, path.resolve(file))), explicit: false});
+				out.push({file, name: toPosix(path.relative(rootAbsolute, path.resolve(file))), explicit: false, regular: true});
 			}
 		}
 	} catch (error) {
@@ -183,7 +240,7 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 
 export type EntryResult = {articles: Article[]; problems: LoadProblem[]};
 
-async function readEntry(entry: Entry, maxFileBytes: number, options: LoadOptions): Promise<EntryResult> {
+async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: LoadOptions): Promise<EntryResult> {
 	const {file, name} = entry;
 	try {
 		if (path.extname(file).toLowerCase() === '.jsonl') {
@@ -194,23 +251,29 @@ async function readEntry(entry: Entry, maxFileBytes: number, options: LoadOption
 		let bytes: Uint8Array;
 		if (options.readBytes) {
 			const {size} = await stat(file);
-			if (size > maxFileBytes) return skipped(file, `too large (${formatBytes(size)}; the limit is ${formatBytes(maxFileBytes)})`);
+			if (size > maxFileBytes) return tooLarge(file, size, maxFileBytes);
 			bytes = await options.readBytes(file);
 		} else {
 			const read = readRegularFileSync(file, maxFileBytes);
 			if (read === 'not a regular file') bytes = await readFile(file); // a pipe given explicitly: do not block on it
-			else if (typeof read === 'number') return skipped(file, `too large (${formatBytes(read)}; the limit is ${formatBytes(maxFileBytes)})`);
+			else if (typeof read === 'number') return tooLarge(file, read, maxFileBytes);
 			else bytes = read;
 		}
 
 		if (bytes.length > maxFileBytes) return skipped(file, `too large (more than ${formatBytes(maxFileBytes)})`);
 		return articleFromBytes(bytes, file, name);
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const message = code === 'ENOENT' ? 'disappeared while loading' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : describeError(error);
-		return {articles: [], problems: [{path: file, kind: 'error', message}]};
+		return readFailed(file, error);
 	}
 }
+
+function readFailed(file: string, error: unknown): EntryResult {
+	const code = (error as NodeJS.ErrnoException).code;
+	const message = code === 'ENOENT' ? 'disappeared while loading' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : describeError(error);
+	return {articles: [], problems: [{path: file, kind: 'error', message}]};
+}
+
+const tooLarge = (file: string, size: number, maxFileBytes: number): EntryResult => skipped(file, `too large (${formatBytes(size)}; the limit is ${formatBytes(maxFileBytes)})`);
 
 /**
  * Reads a regular file whole, or returns its size when above the limit.

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
-import {CorpusError, loadCorpus} from '../../source/corpus/load.js';
+import {CorpusError, loadCorpus, loadCorpusItems, readFileItem, readItems} from '../../source/corpus/load.js';
 
 const hostile = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 const isRoot = process.getuid?.() === 0;
@@ -202,4 +202,40 @@ test('JSON Lines: "content" or "body" stand in for "text"; "author" for the byli
 	t.deepEqual(articles.map(a => a.text), ['From content.', 'From body.', 'Text wins.']);
 	t.deepEqual(articles[0].meta, {byline: 'A. Writer'});
 	t.deepEqual(problems, []);
+});
+
+test('deferred loading lists text files unread, reads JSON Lines here, and keeps corpus order; readItems then equals loadCorpus', async t => {
+	const directory = await hostileCopy();
+	try {
+		const items = await loadCorpusItems([directory], {maxFileBytes: 2 * 1024 * 1024, deferFiles: true});
+		const eager = await loadCorpus([directory], {maxFileBytes: 2 * 1024 * 1024});
+		t.is(items.root, eager.root);
+		const kinds = items.items.map(item => ('article' in item ? `article ${item.article.name}` : `file ${item.file.name}`));
+		t.true(kinds.includes('file controls.txt'));
+		t.true(kinds.includes('article records.jsonl#a1'));
+		// Files the walk found but no one has read yet: their problems come later, from whoever reads them.
+		t.true(kinds.includes('file binary.txt'));
+		t.false(items.problems.some(problem => problem.path.endsWith('binary.txt')));
+		const read = readItems(items.items, items.problems, 2 * 1024 * 1024);
+		t.deepEqual(read.articles, eager.articles);
+		t.deepEqual(read.problems, eager.problems);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
+
+test('a file read later reports what changed since the walk', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-later-'));
+	try {
+		await writeFile(path.join(directory, 'a.txt'), 'Article A.');
+		await writeFile(path.join(directory, 'b.txt'), 'Article B.');
+		const {items} = await loadCorpusItems([directory], {deferFiles: true, maxFileBytes: 64});
+		await rm(path.join(directory, 'a.txt'));
+		await writeFile(path.join(directory, 'b.txt'), 'x'.repeat(65));
+		const [a, b] = items.map(item => ('file' in item ? readFileItem(item.file, 64) : undefined));
+		t.deepEqual(a, {articles: [], problems: [{path: path.join(directory, 'a.txt'), kind: 'error', message: 'disappeared while loading'}]});
+		t.deepEqual(b?.problems.map(problem => problem.message), ['too large (65 B; the limit is 64 B)']);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
 });
