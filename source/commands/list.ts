@@ -3,10 +3,10 @@
 // (one object per article), so it runs unchanged as a map step in a pipeline.
 import {availableParallelism} from 'node:os';
 import {parseArgs} from 'node:util';
-import type {Article, GroupInfo, LoadProblem} from '../corpus/article.js';
+import type {Article, ArticleHead, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
-import {loadCorpus} from '../corpus/load.js';
-import {runParallelPipeline} from '../corpus/parallel-analysis.js';
+import {compareCodeUnits, loadCorpus, loadCorpusItems, readItems, type CorpusItem} from '../corpus/load.js';
+import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
 import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
@@ -51,12 +51,12 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 
 async function listCorpus(positionals: string[], json: boolean, widthOption: string | undefined, io: CommandIo, closed: () => boolean): Promise<number> {
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
-	const corpus = await loadCorpus(inputs, {stdin: io.stdin});
-	const problems = corpus.problems;
-	// Only the rows are kept from here on: no texts, no label arrays. Files can be
-	// read again if worker threads fail, so their texts go to the workers alone.
-	const reload = inputs.includes('-') ? undefined : async () => (await loadCorpus(inputs)).articles;
-	const articles = await analyseRows(corpus.articles.splice(0), reload);
+	// Text files are listed here and read by the worker threads that analyse them: the texts of a
+	// large corpus are never all in memory (JSON Lines files and stdin are read here, as they must be).
+	const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true});
+	// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
+	const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs);
+	const {articles, problems} = await analyseRows(corpus.items, corpus.problems, reload);
 	const names = new Map(articles.map(article => [article.id, article.name]));
 
 	if (json) {
@@ -75,7 +75,7 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 /** What `list` shows of an article. */
 export type ListRow = Pick<Article, 'id' | 'name' | 'warnings'> & {title: string; words: number; boilerplateShare: number; group?: GroupInfo};
 
-const row = (article: Article, analysis: {title: string; words: number; labels: {boilerplateShare: number}}, group: GroupInfo | undefined): ListRow => ({
+const row = (article: ArticleHead, analysis: {title: string; words: number; labels: {boilerplateShare: number}}, group: GroupInfo | undefined): ListRow => ({
 	id: article.id,
 	name: article.name,
 	warnings: article.warnings,
@@ -85,23 +85,31 @@ const row = (article: Article, analysis: {title: string; words: number; labels: 
 	...(group ? {group} : {}),
 });
 
-/** Small corpora on this thread; large ones analysed by worker threads (one per CPU) without label arrays, grouped here. */
-async function analyseRows(loaded: Article[], reload: (() => Promise<Article[]>) | undefined): Promise<ListRow[]> {
-	if (loaded.length >= parallelFrom && availableParallelism() > 1) {
-		const bare = loaded.map(({text: _text, ...rest}) => ({...rest, text: ''}));
+/**
+ * Small corpora on this thread; large ones analysed by worker threads (one
+ * per CPU) that read their own files and send no label arrays, grouped here.
+ * Only the rows are kept: no texts.
+ */
+async function analyseRows(items: CorpusItem[], problems: LoadProblem[], reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined): Promise<{articles: ListRow[]; problems: LoadProblem[]}> {
+	let handedOver = false;
+	if (items.length >= parallelFrom && availableParallelism() > 1) {
+		handedOver = reload !== undefined;
 		try {
-			const result = await runParallelPipeline(loaded, {compact: true, groupInProcess: true, releaseTexts: reload !== undefined});
-			if (result) return bare.map((article, index) => row(article, result.analyses[index], result.groups[index]));
+			const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true});
+			if (result?.heads) {
+				const articles = result.heads.map((head, index) => row(head, result.analyses[index], result.groups[index]));
+				return {articles, problems: [...problems, ...result.problems!].sort((a, b) => compareCodeUnits(a.path, b.path))};
+			}
 		} catch {
 			// No worker threads here (or one failed): the same analysis on this thread.
 		}
-
-		if (reload && loaded.length === 0) loaded = await reload();
 	}
 
-	const articles = analyzeArticles(loaded);
+	// Items handed to workers are gone from `items`: read the corpus again.
+	const loaded = handedOver && reload ? await reload() : readItems(items, problems);
+	const articles = analyzeArticles(loaded.articles);
 	const groups = groupArticles(articles);
-	return articles.map((article, index) => row(article, article, groups[index]));
+	return {articles: articles.map((article, index) => row(article, article, groups[index])), problems: loaded.problems};
 }
 
 /** Below this many articles, starting worker threads costs more than it saves. */

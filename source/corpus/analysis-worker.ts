@@ -3,21 +3,24 @@
 // send them; receive the whole corpus's evidence (merged by the caller) and
 // label the slice in batches, with each article's grouping record computed
 // while the text is at hand; `group` — the near-duplicate groups from those
-// records, off the reader's thread.
+// records, off the reader's thread. Files of the slice are read here, once
+// per pass, so their texts are never all in memory at once.
 import {parentPort, workerData} from 'node:worker_threads';
 import {labelArticle} from '../boilerplate/classify.js';
-import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {addToEvidence, emptyEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import {packEvidence, packedBuffers, unpackEvidence, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMember, type GroupMember} from '../groups/member.js';
 import {groupMembers} from '../groups/groups.js';
 import {countWords} from '../text/words.js';
 import {withAnalysis} from './analyze.js';
-import type {Article, GroupInfo} from './article.js';
+import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
+import type {CorpusItem} from './load.js';
 import type {ArticleAnalysis} from './pipeline.js';
+import {Slice} from './worker-slice.js';
 
 export type WorkerJob =
 	/** `compact`: analyses without their label arrays (for callers that need only the counts). */
-	| {role: 'analyse'; articles: Article[]; from: number; compact: boolean}
+	| {role: 'analyse'; items: CorpusItem[]; compact: boolean; reportRead: boolean; maxFileBytes?: number}
 	| {role: 'group'; members: GroupMember[]};
 
 /** Main thread → analyse worker, after every slice's evidence is in. */
@@ -25,7 +28,9 @@ export type WorkerCommand = {type: 'label'; evidence: PackedEvidence};
 
 export type WorkerMessage =
 	| {type: 'started'}
-	| {type: 'evidence'; evidence: PackedEvidence}
+	/** `read`: the slice's articles (as heads) and the files that were none, when the job asks (reportRead). */
+	| {type: 'evidence'; evidence: PackedEvidence; read?: {heads: ArticleHead[]; problems: LoadProblem[]}}
+	/** `from`: index of the batch's first article within this worker's slice. */
 	| {type: 'batch'; from: number; analyses: ArticleAnalysis[]; members: GroupMember[]}
 	| {type: 'labelled'}
 	| {type: 'groups'; groups: GroupInfo[]}
@@ -47,12 +52,15 @@ if (parentPort) {
 			send({type: 'groups', groups: groupMembers(job.members)});
 		} else {
 			send({type: 'started'});
+			const slice = new Slice(job.items, job.maxFileBytes);
+			const counted = emptyEvidence();
+			for (const article of slice.firstPass()) addToEvidence(counted, article.text);
 			// Packed (flat typed arrays, moved): a Map of a million lines is slow to clone.
-			const evidence = packEvidence(buildCorpusEvidence(job.articles.map(article => article.text)));
-			send({type: 'evidence', evidence}, packedBuffers(evidence));
+			const evidence = packEvidence(counted);
+			send({type: 'evidence', evidence, ...(job.reportRead ? {read: {heads: slice.heads, problems: slice.problems}} : {})}, packedBuffers(evidence));
 			port.once('message', (command: WorkerCommand) => {
 				try {
-					labelSlice(job.articles, job.from, job.compact, unpackEvidence(command.evidence), send);
+					labelSlice(slice.secondPass(), job.compact, unpackEvidence(command.evidence), send);
 				} catch (error) {
 					fail(error);
 				}
@@ -63,22 +71,25 @@ if (parentPort) {
 	}
 }
 
-function labelSlice(articles: Article[], from: number, compact: boolean, evidence: CorpusEvidence, send: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void): void {
-	for (let start = 0; start < articles.length; start += batchSize) {
-		const analyses: ArticleAnalysis[] = [];
-		const members: GroupMember[] = [];
-		for (let index = start; index < Math.min(articles.length, start + batchSize); index++) {
-			const article = articles[index];
-			// Done with this text: let it go, so the slice shrinks as the records move to the main thread.
-			articles[index] = undefined as unknown as Article;
-			const analysed = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
-			members.push(groupMember(analysed));
-			const labels = compact ? {...analysed.labels, lines: []} : analysed.labels;
-			analyses.push({title: analysed.title, words: analysed.words, labels});
-		}
+function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: CorpusEvidence, send: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void): void {
+	let analyses: ArticleAnalysis[] = [];
+	let members: GroupMember[] = [];
+	let from = 0;
+	const flush = () => {
+		send({type: 'batch', from, analyses, members}, memberBuffers(members));
+		from += analyses.length;
+		analyses = [];
+		members = [];
+	};
 
-		send({type: 'batch', from: from + start, analyses, members}, memberBuffers(members));
+	for (const article of articles) {
+		const analysed = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
+		members.push(groupMember(analysed));
+		const labels = compact ? {...analysed.labels, lines: []} : analysed.labels;
+		analyses.push({title: analysed.title, words: analysed.words, labels});
+		if (analyses.length === batchSize) flush();
 	}
 
+	if (analyses.length > 0) flush();
 	send({type: 'labelled'});
 }

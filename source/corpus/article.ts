@@ -28,6 +28,9 @@ export type Article = {
 	givenTitle?: string;
 };
 
+/** An article without its text: what a worker thread that read the file tells the caller. */
+export type ArticleHead = Omit<Article, 'text'>;
+
 /** An article with its analysis: what the list screen and the comparisons need. */
 export type AnalyzedArticle = Article & {
 	title: string;

@@ -7,8 +7,9 @@ import {availableParallelism} from 'node:os';
 import {mergePacked, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMembers} from '../groups/groups.js';
 import type {GroupMember} from '../groups/member.js';
-import {memberBuffers, type WorkerCommand, type WorkerMessage} from './analysis-worker.js';
-import type {Article, GroupInfo} from './article.js';
+import {memberBuffers, type WorkerCommand, type WorkerJob, type WorkerMessage} from './analysis-worker.js';
+import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
+import type {CorpusItem} from './load.js';
 import type {ArticleAnalysis, PipelineHooks, PipelineResult} from './pipeline.js';
 import {startAnalysisWorker} from './start-worker.js';
 
@@ -19,19 +20,37 @@ export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'ca
 	groupInProcess?: boolean;
 	/** Analyses without label lines (boilerplate share, language and metadata kept): for callers that only count. */
 	compact?: boolean;
-	/** The caller hands the array over: it is emptied slice by slice as the workers take their copies. */
+	/** The caller hands the array over: it is emptied (slice by slice, for items) as the workers take their copies. */
 	releaseTexts?: boolean;
 };
 
 export const defaultWorkerCount = (): number => Math.max(1, Math.min(8, availableParallelism()));
 
 export async function runParallelPipeline(articles: Article[], options: ParallelOptions = {}): Promise<PipelineResult | undefined> {
-	const total = articles.length;
-	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(total / 50)));
-	const size = Math.ceil(total / count);
+	const items: CorpusItem[] = articles.map(article => ({article}));
+	if (options.releaseTexts) articles.length = 0;
+	const result = await analyseInParallel(items, {...options, reportRead: false});
+	return result && {analyses: result.analyses, groups: result.groups};
+}
+
+/** What the workers read themselves: every article's head (text aside) and the files that were no articles. */
+export type ReadReport = {heads: ArticleHead[]; problems: LoadProblem[]};
+
+/**
+ * The analysis of corpus items (articles, or files the workers read), in
+ * corpus order. `reportRead`: also say which articles the items held (the
+ * caller may not have read them).
+ */
+export async function analyseInParallel(items: CorpusItem[], options: ParallelOptions & {reportRead: boolean; maxFileBytes?: number}): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
+	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(items.length / 50)));
+	const size = Math.ceil(items.length / count);
 	const workers: Array<ReturnType<typeof startAnalysisWorker>> = [];
-	const analyses: ArticleAnalysis[] = new Array(total);
-	const members: GroupMember[] = new Array(total);
+	// Known once every slice has counted its articles: until then, the items.
+	let total = items.length;
+	let analyses: ArticleAnalysis[] = [];
+	let members: GroupMember[] = [];
+	const sliceStarts: number[] = [];
+	const reads: ReadReport[] = new Array(count);
 	let done = 0;
 	options.onProgress?.({done: 0, total, phase: 'reading line statistics'});
 	try {
@@ -40,13 +59,13 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 			const parts: PackedEvidence[] = new Array(count);
 			let partsIn = 0;
 			const start = (index: number) => {
-				const from = index * size;
-				// The slice is copied into the worker here; nothing else of the corpus is. Texts handed
+				// The slice is copied into the worker here; nothing else of the corpus is. Items handed
 				// over leave the caller's array slice by slice, the next worker starting only once this
 				// one holds its copy: the texts are never all in memory twice (or three times, with the
 				// serialised messages in between).
-				const slice = options.releaseTexts ? articles.splice(0, size) : articles.slice(from, from + size);
-				const worker = startAnalysisWorker({role: 'analyse', articles: slice, from, compact: options.compact ?? false});
+				const slice = options.releaseTexts ? items.splice(0, size) : items.slice(index * size, (index + 1) * size);
+				const job: WorkerJob = {role: 'analyse', items: slice, compact: options.compact ?? false, reportRead: options.reportRead, ...(options.maxFileBytes === undefined ? {} : {maxFileBytes: options.maxFileBytes})};
+				const worker = startAnalysisWorker(job);
 				workers.push(worker);
 				worker.on('error', reject);
 				let labelledHere = false;
@@ -58,7 +77,17 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 						if (options.releaseTexts && index + 1 < count) start(index + 1);
 					} else if (message.type === 'evidence') {
 						parts[index] = message.evidence;
+						if (message.read) reads[index] = message.read;
 						if (++partsIn < count) return;
+						// Every slice has counted its articles: batches can be placed in corpus order now.
+						total = 0;
+						for (const part of parts) {
+							sliceStarts.push(total);
+							total += part.articles;
+						}
+
+						analyses = new Array(total);
+						members = new Array(total);
 						// Lines seen once are no evidence for labelling (merge-evidence.ts): only repeated lines go back.
 						const evidence = mergePacked(parts, 2);
 						parts.fill(undefined as unknown as PackedEvidence);
@@ -66,13 +95,14 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 						const command: WorkerCommand = {type: 'label', evidence};
 						for (const each of workers) each.postMessage(command);
 					} else if (message.type === 'batch') {
+						const from = sliceStarts[index] + message.from;
 						for (const [offset, analysis] of message.analyses.entries()) {
-							analyses[message.from + offset] = analysis;
-							members[message.from + offset] = message.members[offset];
+							analyses[from + offset] = analysis;
+							members[from + offset] = message.members[offset];
 						}
 
 						done += message.analyses.length;
-						options.onBatch?.(message.from, message.analyses);
+						options.onBatch?.(from, message.analyses);
 						options.onProgress?.({done, total, phase: 'labelling'});
 						if (options.cancelled?.()) reject(new Error('cancelled'));
 					} else if (message.type === 'labelled') {
@@ -95,7 +125,8 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 
 	options.onProgress?.({done: total, total, phase: 'grouping near-duplicates'});
 	const groups = options.groupInProcess ? groupMembers(members) : await groupInWorker(members);
-	return {analyses, groups};
+	if (!options.reportRead) return {analyses, groups};
+	return {analyses, groups, heads: reads.flatMap(read => read.heads), problems: reads.flatMap(read => read.problems)};
 }
 
 function groupInWorker(members: GroupMember[]): Promise<GroupInfo[]> {

@@ -1,7 +1,13 @@
 import test from 'ava';
 import {PassThrough, Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
-import {runList} from '../../source/commands/list.js';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {jsonRecord, runList} from '../../source/commands/list.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import {loadCorpus} from '../../source/corpus/load.js';
+import {groupArticles} from '../../source/groups/groups.js';
 import {main} from '../../source/commands/main.js';
 import type {CommandIo} from '../../source/commands/io.js';
 
@@ -100,5 +106,25 @@ test('narrow widths drop the relation, then the title; rows never exceed the wid
 		for (const line of lines) t.true([...line].length <= width, `${width}: ${line}`);
 		t.is(lines[0].includes('RELATION'), width >= 70, String(width));
 		t.is(lines[0].includes('TITLE'), width >= 45, String(width));
+	}
+});
+
+test('a corpus large enough for worker threads (which read the files themselves) lists exactly what one thread computes', async t => {
+	const {generateCorpus} = await import('../../bench/generate-corpus.js');
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-list-large-'));
+	try {
+		for (const generated of generateCorpus(230, 3)) await writeFile(path.join(directory, generated.name), generated.text);
+		await writeFile(path.join(directory, 'binary.txt'), Buffer.from([0x50, 0, 0x51]));
+		const {io, out, error} = fakeIo();
+		t.is(await runList([directory, '--json'], io), 0);
+		const {articles} = await loadCorpus([directory]);
+		const analysed = analyzeArticles(articles);
+		const groups = groupArticles(analysed);
+		const names = new Map(articles.map(article => [article.id, article.name]));
+		const expected = analysed.map((article, index) => JSON.stringify(jsonRecord({...article, boilerplateShare: article.labels.boilerplateShare, group: groups[index]}, names)));
+		t.deepEqual(out().trimEnd().split('\n'), expected);
+		t.regex(error(), /copydesk: skipped: .*binary\.txt: binary file/);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
 	}
 });

@@ -1,7 +1,10 @@
 import test from 'ava';
 import {fileURLToPath} from 'node:url';
-import {loadCorpus} from '../../source/corpus/load.js';
-import {runParallelPipeline} from '../../source/corpus/parallel-analysis.js';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {loadCorpus, loadCorpusItems} from '../../source/corpus/load.js';
+import {analyseInParallel, runParallelPipeline} from '../../source/corpus/parallel-analysis.js';
 import {runPipeline} from '../../source/corpus/pipeline.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -60,4 +63,27 @@ test('texts handed over leave the caller array, and the result is the same', asy
 	const handed = articles.slice();
 	t.deepEqual(await runParallelPipeline(handed, {workers: 3, releaseTexts: true, groupInProcess: true}), single);
 	t.is(handed.length, 0);
+});
+
+test('workers that read their own files give the single-thread analysis, every article\'s head and the problems', async t => {
+	const {generateCorpus} = await import('../../bench/generate-corpus.js');
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-parallel-files-'));
+	try {
+		for (const generated of generateCorpus(150, 5)) await writeFile(path.join(directory, generated.name), generated.text);
+		await writeFile(path.join(directory, 'binary.txt'), Buffer.from([0x50, 0, 0x51]));
+		await writeFile(path.join(directory, 'huge.txt'), 'x'.repeat(70_000));
+		await writeFile(path.join(directory, 'records.jsonl'), '{"id":"r1","text":"A record about a bridge."}\nnot json\n');
+		const options = {maxFileBytes: 64 * 1024};
+		const eager = await loadCorpus([directory], options);
+		const single = await runPipeline(eager.articles);
+		const {items, problems} = await loadCorpusItems([directory], {...options, deferFiles: true});
+		t.true(items.some(item => 'file' in item) && items.some(item => 'article' in item));
+		const parallel = await analyseInParallel(items, {workers: 3, groupInProcess: true, reportRead: true, maxFileBytes: options.maxFileBytes});
+		t.deepEqual({analyses: parallel!.analyses, groups: parallel!.groups}, single);
+		t.deepEqual(parallel!.heads, eager.articles.map(({text: _text, ...head}) => head));
+		t.deepEqual([...problems, ...parallel!.problems!].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), eager.problems);
+		t.deepEqual(eager.problems.map(problem => path.basename(problem.path)), ['binary.txt', 'huge.txt', 'records.jsonl:2']);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
 });

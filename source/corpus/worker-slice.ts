@@ -1,0 +1,59 @@
+// An analysis worker's share of the corpus, walked twice.
+import type {Article, ArticleHead, LoadProblem} from './article.js';
+import {readFileItem, type CorpusItem} from './load.js';
+
+/**
+ * A worker's share of the corpus, walked twice: once for the line
+ * statistics, once for labelling. Articles handed over are held (and let go
+ * during the second pass); files are read on each pass and held only while
+ * their article is at hand. A file that changed between the passes keeps
+ * its place, labelled from what is read the second time.
+ */
+export class Slice {
+	readonly heads: ArticleHead[] = [];
+	readonly problems: LoadProblem[] = [];
+	/** Per item: whether the first pass found an article in it. */
+	private readonly yielded: Uint8Array;
+
+	constructor(
+		private readonly items: CorpusItem[],
+		private readonly maxFileBytes?: number,
+	) {
+		this.yielded = new Uint8Array(items.length);
+	}
+
+	*firstPass(): Generator<Article> {
+		for (const [index, item] of this.items.entries()) {
+			let article: Article | undefined;
+			if ('article' in item) article = item.article;
+			else {
+				const read = readFileItem(item.file, this.maxFileBytes);
+				this.problems.push(...read.problems);
+				article = read.articles[0];
+			}
+
+			if (!article) continue;
+			this.yielded[index] = 1;
+			const {text: _text, ...head} = article;
+			this.heads.push(head);
+			yield article;
+		}
+	}
+
+	*secondPass(): Generator<Article> {
+		let at = 0;
+		for (const [index, item] of this.items.entries()) {
+			if (!this.yielded[index]) continue;
+			// Done with this item after this: let it go, so the slice shrinks as the records move to the main thread.
+			this.items[index] = undefined as unknown as CorpusItem;
+			const head = this.heads[at++];
+			if ('article' in item) {
+				yield item.article;
+				continue;
+			}
+
+			const read = readFileItem(item.file, this.maxFileBytes);
+			yield read.articles[0] ?? {...head, text: '', warnings: [...head.warnings, `changed while reading: ${read.problems[0]?.message ?? 'no longer an article'}`]};
+		}
+	}
+}
