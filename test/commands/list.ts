@@ -1,13 +1,11 @@
 import test from 'ava';
 import {PassThrough, Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {jsonRecord, runList} from '../../source/commands/list.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {loadCorpus} from '../../source/corpus/load.js';
 import {groupArticles} from '../../source/groups/groups.js';
+import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
 import {main} from '../../source/commands/main.js';
 import type {CommandIo} from '../../source/commands/io.js';
 
@@ -110,11 +108,7 @@ test('narrow widths drop the relation, then the title; rows never exceed the wid
 });
 
 test('a corpus large enough for worker threads (which read the files themselves) lists exactly what one thread computes', async t => {
-	const {generateCorpus} = await import('../../bench/generate-corpus.js');
-	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-list-large-'));
-	try {
-		for (const generated of generateCorpus(230, 3)) await writeFile(path.join(directory, generated.name), generated.text);
-		await writeFile(path.join(directory, 'binary.txt'), Buffer.from([0x50, 0, 0x51]));
+	await withGeneratedCorpus(230, 3, {'binary.txt': Buffer.from([0x50, 0, 0x51])}, async directory => {
 		const {io, out, error} = fakeIo();
 		t.is(await runList([directory, '--json'], io), 0);
 		const {articles} = await loadCorpus([directory]);
@@ -124,7 +118,5 @@ test('a corpus large enough for worker threads (which read the files themselves)
 		const expected = analysed.map((article, index) => JSON.stringify(jsonRecord({...article, boilerplateShare: article.labels.boilerplateShare, group: groups[index]}, names)));
 		t.deepEqual(out().trimEnd().split('\n'), expected);
 		t.regex(error(), /copydesk: skipped: .*binary\.txt: binary file/);
-	} finally {
-		await rm(directory, {recursive: true, force: true});
-	}
+	});
 });

@@ -1,11 +1,10 @@
 import test from 'ava';
 import {fileURLToPath} from 'node:url';
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {loadCorpus, loadCorpusItems} from '../../source/corpus/load.js';
+import {compareCodeUnits, loadCorpus, loadCorpusItems} from '../../source/corpus/load.js';
 import {analyseInParallel, runParallelPipeline} from '../../source/corpus/parallel-analysis.js';
 import {runPipeline} from '../../source/corpus/pipeline.js';
+import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -66,13 +65,8 @@ test('texts handed over leave the caller array, and the result is the same', asy
 });
 
 test('workers that read their own files give the single-thread analysis, every article\'s head and the problems', async t => {
-	const {generateCorpus} = await import('../../bench/generate-corpus.js');
-	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-parallel-files-'));
-	try {
-		for (const generated of generateCorpus(150, 5)) await writeFile(path.join(directory, generated.name), generated.text);
-		await writeFile(path.join(directory, 'binary.txt'), Buffer.from([0x50, 0, 0x51]));
-		await writeFile(path.join(directory, 'huge.txt'), 'x'.repeat(70_000));
-		await writeFile(path.join(directory, 'records.jsonl'), '{"id":"r1","text":"A record about a bridge."}\nnot json\n');
+	const extra = {'binary.txt': Buffer.from([0x50, 0, 0x51]), 'huge.txt': 'x'.repeat(70_000), 'records.jsonl': '{"id":"r1","text":"A record about a bridge."}\nnot json\n'};
+	await withGeneratedCorpus(150, 5, extra, async directory => {
 		const options = {maxFileBytes: 64 * 1024};
 		const eager = await loadCorpus([directory], options);
 		const single = await runPipeline(eager.articles);
@@ -81,9 +75,7 @@ test('workers that read their own files give the single-thread analysis, every a
 		const parallel = await analyseInParallel(items, {workers: 3, groupInProcess: true, reportRead: true, maxFileBytes: options.maxFileBytes});
 		t.deepEqual({analyses: parallel!.analyses, groups: parallel!.groups}, single);
 		t.deepEqual(parallel!.heads, eager.articles.map(({text: _text, ...head}) => head));
-		t.deepEqual([...problems, ...parallel!.problems!].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), eager.problems);
+		t.deepEqual([...problems, ...parallel!.problems!].sort((a, b) => compareCodeUnits(a.path, b.path)), eager.problems);
 		t.deepEqual(eager.problems.map(problem => path.basename(problem.path)), ['binary.txt', 'huge.txt', 'records.jsonl:2']);
-	} finally {
-		await rm(directory, {recursive: true, force: true});
-	}
+	});
 });
