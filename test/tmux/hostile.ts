@@ -57,12 +57,13 @@ tmuxTest('diff and strip in a terminal: the same sequences are made visible', as
 	const terminal = session();
 	t.teardown(() => terminal.kill());
 	const directory = corpus();
+	// The markers are awaited alone on their line: the typed command line holds them too.
 	terminal.run(`clear; node dist/cli.js diff ${directory}/a.txt ${directory}/b.txt --width 118; echo DIFF-DONE`);
-	const diffScreen = await terminal.waitFor(/DIFF-DONE/);
+	const diffScreen = await terminal.waitFor(/^DIFF-DONE$/m);
 	t.regex(diffScreen, /␛/);
 	assertUntouched(t, terminal, diffScreen);
 	terminal.run(`clear; node dist/cli.js strip ${directory}/a.txt; echo STRIP-DONE`);
-	const stripScreen = await terminal.waitFor(/STRIP-DONE/);
+	const stripScreen = await terminal.waitFor(/^STRIP-DONE$/m);
 	t.regex(stripScreen, /Window title: ␛/);
 	assertUntouched(t, terminal, stripScreen);
 });
