@@ -21,10 +21,11 @@ import {Slice} from './worker-slice.js';
 export type WorkerJob =
 	/** `compact`: analyses without their label arrays (for callers that need only the counts). */
 	| {role: 'analyse'; items: CorpusItem[]; compact: boolean; reportRead: boolean; maxFileBytes?: number}
-	| {role: 'group'; members: GroupMember[]};
+	/** Waits for its records in a `group` command. */
+	| {role: 'group'};
 
-/** Main thread → analyse worker, after every slice's evidence is in. */
-export type WorkerCommand = {type: 'label'; evidence: PackedEvidence};
+/** Main thread → analyse worker, after every slice's evidence is in; → group worker, the records to group. */
+export type WorkerCommand = {type: 'label'; evidence: PackedEvidence} | {type: 'group'; members: GroupMember[]};
 
 export type WorkerMessage =
 	| {type: 'started'}
@@ -49,7 +50,13 @@ if (parentPort) {
 	const job = workerData as WorkerJob;
 	try {
 		if (job.role === 'group') {
-			send({type: 'groups', groups: groupMembers(job.members)});
+			port.once('message', (command: WorkerCommand) => {
+				try {
+					if (command.type === 'group') send({type: 'groups', groups: groupMembers(command.members)});
+				} catch (error) {
+					fail(error);
+				}
+			});
 		} else {
 			send({type: 'started'});
 			const slice = new Slice(job.items, job.maxFileBytes);
@@ -60,7 +67,7 @@ if (parentPort) {
 			send({type: 'evidence', evidence, ...(job.reportRead ? {read: {heads: slice.heads, problems: slice.problems}} : {})}, packedBuffers(evidence));
 			port.once('message', (command: WorkerCommand) => {
 				try {
-					labelSlice(slice.secondPass(), job.compact, unpackEvidence(command.evidence), send);
+					if (command.type === 'label') labelSlice(slice.secondPass(), job.compact, unpackEvidence(command.evidence), send);
 				} catch (error) {
 					fail(error);
 				}

@@ -129,10 +129,10 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 	return {analyses, groups, heads: reads.flatMap(read => read.heads), problems: reads.flatMap(read => read.problems)};
 }
 
-function groupInWorker(members: GroupMember[]): Promise<GroupInfo[]> {
+/** The groups, computed by a worker thread (the reader's thread stays free). */
+export function groupInWorker(members: GroupMember[]): Promise<GroupInfo[]> {
 	return new Promise((resolve, reject) => {
-		// The records' typed arrays move to the worker: this thread no longer needs them.
-		const worker = startAnalysisWorker({role: 'group', members}, memberBuffers(members));
+		const worker = startAnalysisWorker({role: 'group'});
 		worker.on('error', reject);
 		worker.on('message', (message: WorkerMessage) => {
 			if (message.type === 'groups') resolve(message.groups);
@@ -140,5 +140,10 @@ function groupInWorker(members: GroupMember[]): Promise<GroupInfo[]> {
 			void worker.terminate();
 		});
 		worker.on('exit', code => reject(new Error(`group worker stopped (exit code ${code})`)));
+		// The records' typed arrays move to the worker: this thread no longer needs them. Sent as a
+		// message, not as workerData: new Worker() spreads its transfer list into a call's arguments,
+		// and two buffers per article overflow the stack past ~60,000 articles.
+		const command: WorkerCommand = {type: 'group', members};
+		worker.postMessage(command, memberBuffers(members));
 	});
 }

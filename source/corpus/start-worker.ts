@@ -4,9 +4,9 @@
 import {Worker} from 'node:worker_threads';
 import type {WorkerJob} from './analysis-worker.js';
 
-/** `transfer`: buffers of the job moved to the worker instead of copied. */
-export function startAnalysisWorker(job: WorkerJob, transfer: ArrayBuffer[] = []): Worker {
-	const options = {workerData: job, transferList: transfer};
+/** Large buffers go in a message after the start (postMessage's transfer list), not in the job: see groupInWorker. */
+export function startAnalysisWorker(job: WorkerJob): Worker {
+	const options = {workerData: job};
 	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', import.meta.url), options);
 	const source = new URL('./analysis-worker.ts', import.meta.url).href;
 	const tsx = import.meta.resolve('tsx/esm/api');
