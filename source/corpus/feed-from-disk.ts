@@ -32,6 +32,10 @@ export type DiskFeed = CorpusFeed & {
 	close(): void;
 };
 
+/** Shortest and longest time between two snapshots published while analysis runs (ms). */
+const publishInterval = 50;
+const maxPublishInterval = 1000;
+
 /** Largest corpus whose evidence a reload rebuilds on the UI thread. */
 const reloadEvidenceLimit = 300;
 
@@ -44,26 +48,62 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		progress: loaded.articles.length > 0 ? {done: 0, total: loaded.articles.length, phase: 'starting analysis'} : null,
 	};
 	const listeners = new Set<() => void>();
-	const publish = (next: CorpusSnapshot) => {
-		snapshot = next;
+	// Analysis results arrive in bursts (a batch per 100 articles from each worker): they are
+	// gathered and published at most every publishInterval ms, each publish a new snapshot the
+	// reader renders once. Publishing every batch made 100,000 articles a storm of renders
+	// (and React gave up: "maximum update depth exceeded"), each copying the whole list.
+	let draft: AnalyzedArticle[] | undefined;
+	let draftProgress: CorpusSnapshot['progress'] | undefined;
+	let timer: NodeJS.Timeout | undefined;
+	// How long subscribers took to take in the last snapshot (the reader renders it, after
+	// this call, in a microtask): the next publish waits a few times that, so rendering a
+	// large list never takes more than a fifth of the reader's thread while analysis runs.
+	let catchUpMs = 0;
+	const notify = () => {
+		const start = performance.now();
 		for (const listener of listeners) listener();
+		setImmediate(() => (catchUpMs = performance.now() - start));
+	};
+
+	/** Folds what is gathered into the snapshot (without telling anyone). */
+	const settle = () => {
+		if (timer) clearTimeout(timer);
+		timer = undefined;
+		if (!draft && draftProgress === undefined) return;
+		snapshot = {...snapshot, ...(draft ? {articles: draft} : {}), ...(draftProgress === undefined ? {} : {progress: draftProgress})};
+		draft = undefined;
+		draftProgress = undefined;
+	};
+
+	/** A change published at once, after whatever was gathered. */
+	const publish = (change: (current: CorpusSnapshot) => CorpusSnapshot) => {
+		settle();
+		snapshot = change(snapshot);
+		notify();
+	};
+
+	const publishSoon = () => {
+		timer ??= setTimeout(() => {
+			settle();
+			notify();
+		}, Math.min(maxPublishInterval, Math.max(publishInterval, 4 * catchUpMs)));
 	};
 
 	let closed = false;
 	let evidence: CorpusEvidence | undefined;
 
 	const applyBatch = (from: number, analyses: readonly ArticleAnalysis[]) => {
-		const articles = snapshot.articles.slice();
-		for (const [offset, analysis] of analyses.entries()) articles[from + offset] = withCachedAnalysis(articles[from + offset], analysis);
-		publish({...snapshot, articles});
+		draft ??= snapshot.articles.slice();
+		for (const [offset, analysis] of analyses.entries()) draft[from + offset] = withCachedAnalysis(draft[from + offset], analysis);
+		publishSoon();
 	};
 
 	const applyGroups = (groups: readonly GroupInfo[]) => {
-		publish({...snapshot, articles: snapshot.articles.map((article, index) => ({...article, group: groups[index]})), progress: null});
+		publish(current => ({...current, articles: current.articles.map((article, index) => ({...article, group: groups[index]})), progress: null}));
 	};
 
 	const fail = (message: string) => {
-		publish({...snapshot, problems: [...snapshot.problems, {path: loaded.root, kind: 'error', message: `analysis failed: ${message.split('\n')[0]}`}], progress: null});
+		publish(current => ({...current, problems: [...current.problems, {path: loaded.root, kind: 'error', message: `analysis failed: ${message.split('\n')[0]}`}], progress: null}));
 	};
 
 	const analyse = async () => {
@@ -72,7 +112,7 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		const file = await cacheFileFor(inputs, directory);
 		const key = file ? contentKey(loaded.articles) : '';
 		if (file) {
-			publish({...snapshot, progress: {done: 0, total: loaded.articles.length, phase: 'reading cache'}});
+			publish(current => ({...current, progress: {done: 0, total: loaded.articles.length, phase: 'reading cache'}}));
 			const cached = await readCache(file, key, loaded.articles.length);
 			if (cached && !closed) {
 				applyBatch(0, cached.analyses);
@@ -93,7 +133,10 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 
 	const hooks = {
 		onBatch: applyBatch,
-		onProgress: (progress: {done: number; total: number; phase: string}) => publish({...snapshot, progress}),
+		onProgress(progress: {done: number; total: number; phase: string}) {
+			draftProgress = progress;
+			publishSoon();
+		},
 	};
 
 	function inProcess(articles: readonly Article[]): Promise<PipelineResult | undefined> {
@@ -112,6 +155,7 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		ready,
 		close() {
 			closed = true;
+			settle();
 		},
 		async reloadArticle(article) {
 			const index = snapshot.articles.findIndex(candidate => candidate.id === article.id);
@@ -142,9 +186,11 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 				...(previous?.group ? {group: previous.group} : {}),
 			};
 			if (index !== -1) {
-				const articles = snapshot.articles.slice();
-				articles[index] = analysed;
-				publish({...snapshot, articles});
+				publish(current => {
+					const articles = current.articles.slice();
+					articles[index] = analysed;
+					return {...current, articles};
+				});
 			}
 
 			return analysed;

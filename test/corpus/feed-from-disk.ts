@@ -5,6 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
 import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
+import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
 
 const families = fileURLToPath(new URL('../fixtures/corpus/families/', import.meta.url));
 
@@ -113,4 +114,24 @@ test('close() stops background work', async t => {
 	} finally {
 		await done();
 	}
+});
+
+test('analysis results are published at most every 50 ms, each subscriber seeing a whole snapshot', async t => {
+	// A batch per 20 articles here (per 100 from each worker thread): published one by one, a
+	// 100,000-article corpus made the reader render without pause until React gave up.
+	await withGeneratedCorpus(300, 13, {}, async directory => {
+		const feed = await openCorpusFeed([directory], {cache: false, worker: 'never'});
+		const seen: Array<{at: number; done: number}> = [];
+		const start = performance.now();
+		feed.subscribe(() => {
+			const {articles} = feed.snapshot();
+			seen.push({at: performance.now(), done: articles.filter(article => !article.pending).length});
+		});
+		await feed.ready;
+		const elapsed = performance.now() - start;
+		t.true(seen.length <= elapsed / 50 + 4, `${seen.length} publishes in ${Math.round(elapsed)} ms`);
+		t.true(seen.some(update => update.done > 0 && update.done < 300), 'progress is shown while it runs');
+		t.is(seen.at(-1)!.done, 300);
+		t.true(feed.snapshot().articles.every(article => article.group));
+	});
 });
