@@ -12,7 +12,7 @@ import {safeString} from '../render/safe-text.js';
 import {paneWidthFor} from '../render/split-text.js';
 import {commandFor, helpSections, type Screen} from './keymap.js';
 import {splitKeys} from './split-keys.js';
-import {longestNameWidth} from './list-columns.js';
+import {articleIndexer} from './article-index.js';
 import {ListScreen, listChromeRows} from './list-screen.js';
 import {haystackOf, initialListState, listReducer, listView, nextInGroup, type SortKey} from './list-state.js';
 import {clampOverlayTop, Overlay, overlayRoom, type OverlayLine} from './overlay.js';
@@ -125,7 +125,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const [derive] = useState(() => {
 		const haystacks = memoizeLast((articles: readonly AnalyzedArticle[]) => articles.map(haystackOf));
 		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: typeof list.sort) => listView(articles, filter, sort, filter.trim() ? haystacks(articles) : undefined));
-		const byId = memoizeLast((articles: readonly AnalyzedArticle[]) => new Map(articles.map(article => [article.id, article])));
+		const byId = articleIndexer();
 		// A layout is computed in slices (a 30,000-word pair takes longer than a frame):
 		// the first slice here, the rest between frames and keys (see the effect below).
 		const layoutJob = memoizeLast((comparison: Comparison, left: string, right: string, paneWidth: number, showTrivial: boolean, hideBoilerplate: boolean, textMarkers: boolean): LayoutJob => {
@@ -136,8 +136,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			return job;
 		});
 		const changeLines = memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.line) ?? []);
-		const longestName = memoizeLast(longestNameWidth);
-		return {view, byId, layoutJob, changeLines, longestName};
+		return {view, byId, layoutJob, changeLines};
 	});
 	// Scroll position of the open overlay (help, problems, substitutions), reset when it closes.
 	const [overlayTop, setOverlayTop, currentOverlayTop] = useStore((_: number, next: number) => next, 0);
@@ -555,5 +554,5 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 
 	const overlay = overlayContent();
 	if (overlay) return <Overlay title={overlay.title} lines={overlay.lines} top={overlayTop} width={width} height={height} theme={theme} />;
-	return <ListScreen snapshot={snapshot} view={view} state={list} width={width} height={height} theme={theme} page={listPage} longestName={derive.longestName(snapshot.articles)} />;
+	return <ListScreen snapshot={snapshot} view={view} state={list} width={width} height={height} theme={theme} page={listPage} longestName={byId.longestName} />;
 };

@@ -54,7 +54,8 @@ export const statusText = ({snapshot, view, state}: Pick<ListScreenProps, 'snaps
 };
 
 export const ListScreen = ({snapshot, view, state, width, height, theme, page, longestName}: ListScreenProps) => {
-	const withGroups = snapshot.articles.some(article => article.group !== undefined);
+	// Groups come last, all at once: no need to look through the articles while analysis runs.
+	const withGroups = snapshot.progress === null && snapshot.articles.some(article => article.group !== undefined);
 	const columns = listColumns(width, withGroups, longestName);
 	const window = view.slice(state.top, state.top + page);
 	const markOf = (id: string) => state.marks.indexOf(id) + 1;
