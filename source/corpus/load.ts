@@ -21,9 +21,13 @@ export type LoadOptions = {
 	concurrency?: number;
 	/** Read for the input `-`. */
 	stdin?: AsyncIterable<Uint8Array | string>;
+	/** Told how far loading is, now and then: files found while walking, then files read (of `total`). */
+	onProgress?: (progress: LoadProgress) => void;
 	/** For tests: replaces fs.readFile (e.g. to simulate EACCES when running as root). */
 	readBytes?: (file: string) => Promise<Uint8Array>;
 };
+
+export type LoadProgress = {phase: 'finding'; found: number} | {phase: 'reading'; read: number; total: number};
 
 export type LoadedCorpus = {root: string; articles: Article[]; problems: LoadProblem[]};
 
@@ -75,7 +79,7 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 		if (!stats) continue;
 		if (stats.isDirectory()) {
 			const found: CorpusEntry[] = [];
-			await walk(input, rootAbsolute, new Set([await realpath(input)]), found, problems);
+			await walk(input, rootAbsolute, new Set([await realpath(input)]), found, problems, options.onProgress && (count => options.onProgress!({phase: 'finding', found: entries.length + count})));
 			found.sort((a, b) => compareCodeUnits(a.name, b.name));
 			for (const entry of found) addOnce(entry);
 		} else {
@@ -92,7 +96,8 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 
 	// A test's readBytes is a function of this thread: nothing is deferred then.
 	const defer = (entry: CorpusEntry) => options.deferFiles && !options.readBytes && isDeferrable(entry);
-	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : readEntry(entry, maxFileBytes, options)));
+	const onRead = options.onProgress && ((read: number) => options.onProgress!({phase: 'reading', read, total: entries.length}));
+	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : readEntry(entry, maxFileBytes, options)), onRead);
 	const items: CorpusItem[] = [];
 	const add = (result: EntryResult) => {
 		for (const article of result.articles) items.push({article});
@@ -180,7 +185,7 @@ function corpusRoot(inputs: Array<{input: string; isDirectory: boolean}>): strin
 	return common;
 }
 
-async function walk(directory: string, rootAbsolute: string, ancestors: Set<string>, out: CorpusEntry[], problems: LoadProblem[]): Promise<void> {
+async function walk(directory: string, rootAbsolute: string, ancestors: Set<string>, out: CorpusEntry[], problems: LoadProblem[], onFound?: (count: number) => void): Promise<void> {
 	let handle;
 	try {
 		handle = await opendir(directory);
@@ -213,6 +218,7 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 			if (isDirectory) subdirectories.push(file);
 			else if (isFile && corpusExtensions.includes(path.extname(dirent.name).toLowerCase())) {
 				out.push({file, name: toPosix(path.relative(rootAbsolute, path.resolve(file))), explicit: false, regular: true});
+				if (out.length % 1000 === 0) onFound?.(out.length);
 			}
 		}
 	} catch (error) {
@@ -234,7 +240,7 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 			continue;
 		}
 
-		await walk(subdirectory, rootAbsolute, new Set([...ancestors, real]), out, problems);
+		await walk(subdirectory, rootAbsolute, new Set([...ancestors, real]), out, problems, onFound);
 	}
 }
 
@@ -375,24 +381,28 @@ function looksLikeJsonlRecord(line: string): boolean {
 	}
 }
 
-/** Runs `task` over `items` with at most `limit` at a time; results in input order. */
-export async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+/** Runs `task` over `items` with at most `limit` at a time; results in input order. `onDone`: the count finished, now and then. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>, onDone?: (count: number) => void): Promise<R[]> {
 	const results: R[] = new Array(items.length);
 	let next = 0;
+	let done = 0;
 	let sinceYield = 0;
 	const worker = async () => {
 		while (next < items.length) {
 			const index = next++;
 			results[index] = await task(items[index]);
+			done++;
 			// Tasks that finish synchronously would starve the event loop: let it run now and then.
 			if (++sinceYield >= 256) {
 				sinceYield = 0;
+				onDone?.(done);
 				await nextTurn();
 			}
 		}
 	};
 
 	await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
+	onDone?.(done);
 	return results;
 }
 

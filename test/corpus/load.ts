@@ -239,3 +239,19 @@ test('a file read later reports what changed since the walk', async t => {
 		await rm(directory, {recursive: true, force: true});
 	}
 });
+
+test('loading reports files found while walking and files read up to the total', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-progress-'));
+	try {
+		await mkdir(path.join(directory, 'sub'));
+		for (let index = 0; index < 1200; index++) await writeFile(path.join(directory, index % 2 ? 'sub' : '', `${index}.txt`), `Article ${index}.`);
+		const seen: string[] = [];
+		const {articles} = await loadCorpus([directory], {onProgress: progress => seen.push(progress.phase === 'finding' ? `found ${progress.found}` : `read ${progress.read}/${progress.total}`)});
+		t.is(articles.length, 1200);
+		t.true(seen.includes('found 1000'));
+		t.is(seen.at(-1), 'read 1200/1200');
+		t.true(seen.some(step => /^read \d+\/1200$/.test(step) && step !== 'read 1200/1200'), 'progress before the end');
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
