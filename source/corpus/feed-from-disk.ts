@@ -90,6 +90,7 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 	};
 
 	let closed = false;
+	const stop = new AbortController();
 	let evidence: CorpusEvidence | undefined;
 
 	const applyBatch = (from: number, analyses: readonly ArticleAnalysis[]) => {
@@ -124,7 +125,7 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		const mode = options.worker ?? 'auto';
 		const useWorker = mode === 'always' || (mode === 'auto' && loaded.articles.length >= (options.workerThreshold ?? 200));
 		const result = useWorker
-			? await runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed}).catch(() => (closed ? undefined : inProcess(loaded.articles)))
+			? await runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed, signal: stop.signal}).catch(() => (closed ? undefined : inProcess(loaded.articles)))
 			: await inProcess(loaded.articles);
 		if (!result || closed) return;
 		applyGroups(result.groups);
@@ -155,6 +156,7 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		ready,
 		close() {
 			closed = true;
+			stop.abort();
 			settle();
 		},
 		async reloadArticle(article) {

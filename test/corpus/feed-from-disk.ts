@@ -135,3 +135,16 @@ test('analysis results are published at most every 50 ms, each subscriber seeing
 		t.true(feed.snapshot().articles.every(article => article.group));
 	});
 });
+
+test('closing the feed stops the worker threads at once', async t => {
+	await withGeneratedCorpus(600, 17, {}, async directory => {
+		const feed = await openCorpusFeed([directory], {cache: false, worker: 'always'});
+		await new Promise(resolve => setTimeout(resolve, 100));
+		const start = performance.now();
+		feed.close();
+		await feed.ready;
+		// Before, the workers finished their line statistics and a first batch first (seconds for a large corpus).
+		t.true(performance.now() - start < 400, `${Math.round(performance.now() - start)} ms`);
+		t.true(feed.snapshot().articles.some(article => article.pending), 'nothing more analysed');
+	});
+});
