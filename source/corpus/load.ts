@@ -1,7 +1,7 @@
 // Loads a corpus from directories, files, JSON Lines and stdin. Hostile input
 // (binary, huge, unreadable, broken or looping symlinks, bad records) is
 // reported as problems; the rest of the corpus always loads.
-import {closeSync, createReadStream, fstatSync, openSync, readSync, statSync} from 'node:fs';
+import {closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync} from 'node:fs';
 import {opendir, readFile, realpath, stat} from 'node:fs/promises';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
@@ -287,14 +287,15 @@ const tooLarge = (file: string, size: number, maxFileBytes: number): EntryResult
  * ten times more than the reads themselves; callers read in slices and yield.
  */
 function readRegularFileSync(file: string, maxBytes: number): Uint8Array | number | 'not a regular file' {
-	// stat before open: opening a pipe would consume its writer.
-	const stats = statSync(file);
-	if (!stats.isFile()) return 'not a regular file';
-	if (stats.size > maxBytes) return stats.size;
-	const descriptor = openSync(file, 'r');
+	// Opened without blocking, so a pipe (which would wait for a writer) is seen by fstat and
+	// left alone; one stat per file instead of a stat before the open. Windows has no
+	// O_NONBLOCK: a stat first there.
+	if (nonBlocking === undefined && !statSync(file).isFile()) return 'not a regular file';
+	const descriptor = openSync(file, constants.O_RDONLY | (nonBlocking ?? 0));
 	try {
-		// The size again from the open file: it may have changed since the stat.
-		const size = fstatSync(descriptor).size;
+		const stats = fstatSync(descriptor);
+		if (!stats.isFile()) return 'not a regular file';
+		const size = stats.size;
 		if (size > maxBytes) return size;
 		const bytes = Buffer.allocUnsafe(size);
 		let filled = 0;
@@ -309,6 +310,8 @@ function readRegularFileSync(file: string, maxBytes: number): Uint8Array | numbe
 		closeSync(descriptor);
 	}
 }
+
+const nonBlocking: number | undefined = (constants as {O_NONBLOCK?: number}).O_NONBLOCK;
 
 const skipped = (file: string, message: string): EntryResult => ({articles: [], problems: [{path: file, kind: 'skipped', message}]});
 

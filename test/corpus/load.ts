@@ -255,3 +255,21 @@ test('loading reports files found while walking and files read up to the total',
 		await rm(directory, {recursive: true, force: true});
 	}
 });
+
+(process.platform === 'win32' ? test.skip : test)('a named pipe given explicitly is read when its writer writes; as a deferred file it is refused without waiting', async t => {
+	const {execFileSync, spawn} = await import('node:child_process');
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-fifo-'));
+	try {
+		const fifo = path.join(directory, 'pipe.txt');
+		execFileSync('mkfifo', [fifo]);
+		// Nobody writes yet: refused at once (opening it for reading would wait for a writer).
+		t.deepEqual(readFileItem({file: fifo, name: 'pipe.txt', explicit: true, regular: true}).problems.map(problem => problem.message), ['not a regular file']);
+		const writer = spawn('sh', ['-c', `sleep 0.2; printf 'Piped article.' > '${fifo}'`]);
+		const written = new Promise(resolve => writer.on('exit', resolve));
+		const {articles} = await loadCorpus([fifo]);
+		t.deepEqual(articles.map(article => article.text), ['Piped article.']);
+		await written;
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
