@@ -54,9 +54,15 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 	const sliceStarts: number[] = [];
 	const reads: ReadReport[] = new Array(count);
 	let done = 0;
+	if (options.signal?.aborted) return undefined;
+	// Quitting the reader must not wait for a slice to finish its line statistics (seconds, for 100,000 articles).
+	let abort = () => {};
+	const onAbort = () => abort();
+	options.signal?.addEventListener('abort', onAbort, {once: true});
 	options.onProgress?.({done: 0, total, phase: 'reading line statistics'});
 	try {
 		await new Promise<void>((resolve, reject) => {
+			abort = () => reject(new Error('cancelled'));
 			let finished = 0;
 			const parts: PackedEvidence[] = new Array(count);
 			let partsIn = 0;
@@ -115,9 +121,6 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 				});
 			};
 
-			// Quitting the reader must not wait for a slice to finish its line statistics (seconds, for 100,000 articles).
-			if (options.signal?.aborted) reject(new Error('cancelled'));
-			options.signal?.addEventListener('abort', () => reject(new Error('cancelled')), {once: true});
 			if (options.releaseTexts) start(0);
 			else for (let index = 0; index < count; index++) start(index);
 		});
@@ -125,6 +128,8 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 		if (options.cancelled?.() || options.signal?.aborted) return undefined;
 		throw error;
 	} finally {
+		// A listener left on a long-lived signal would keep this call's arrays alive.
+		options.signal?.removeEventListener('abort', onAbort);
 		await Promise.all(workers.map(worker => worker.terminate()));
 	}
 
@@ -150,21 +155,28 @@ export function groupInWorker(members: GroupMember[], signal?: AbortSignal): Pro
 		}
 
 		const worker = startAnalysisWorker({role: 'group'});
-		signal?.addEventListener(
-			'abort',
-			() => {
-				reject(new Error('cancelled'));
-				void worker.terminate();
-			},
-			{once: true},
-		);
-		worker.on('error', reject);
+		const onAbort = () => {
+			reject(new Error('cancelled'));
+			void worker.terminate();
+		};
+
+		signal?.addEventListener('abort', onAbort, {once: true});
+		// Removed when done: a listener left on a long-lived signal would keep the records alive.
+		const done = () => signal?.removeEventListener('abort', onAbort);
+		worker.on('error', error => {
+			done();
+			reject(error);
+		});
 		worker.on('message', (message: WorkerMessage) => {
+			done();
 			if (message.type === 'groups') resolve(message.groups);
 			else if (message.type === 'error') reject(new Error(message.message));
 			void worker.terminate();
 		});
-		worker.on('exit', code => reject(new Error(`group worker stopped (exit code ${code})`)));
+		worker.on('exit', code => {
+			done();
+			reject(new Error(`group worker stopped (exit code ${code})`));
+		});
 		// The records' typed arrays move to the worker: this thread no longer needs them. Sent as a
 		// message, not as workerData: new Worker() spreads its transfer list into a call's arguments,
 		// and two buffers per article overflow the stack past ~60,000 articles.
