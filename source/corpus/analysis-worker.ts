@@ -20,7 +20,7 @@ import {Slice} from './worker-slice.js';
 
 export type WorkerJob =
 	/** `compact`: analyses without their label arrays (for callers that need only the counts). */
-	| {role: 'analyse'; items: CorpusItem[]; compact: boolean; reportRead: boolean; maxFileBytes?: number}
+	| {role: 'analyse'; items: CorpusItem[]; compact: boolean; reportRead: boolean; keepPlaces: boolean; maxFileBytes?: number}
 	/** Waits for its records in a `group` command. */
 	| {role: 'group'};
 
@@ -59,7 +59,7 @@ if (parentPort) {
 			});
 		} else {
 			send({type: 'started'});
-			const slice = new Slice(job.items, job.maxFileBytes);
+			const slice = new Slice(job.items, job.maxFileBytes, job.keepPlaces);
 			const counted = emptyEvidence();
 			for (const article of slice.firstPass()) addToEvidence(counted, article.text);
 			// Packed (flat typed arrays, moved): a Map of a million lines is slow to clone.

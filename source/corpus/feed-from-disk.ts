@@ -5,7 +5,8 @@
 import {labelArticle} from '../boilerplate/classify.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import {countWords} from '../text/words.js';
-import {pendingArticle, withAnalysis} from './analyze.js';
+import {groupMember, textHash, type GroupMember} from '../groups/member.js';
+import {analyzeArticle, pendingArticle, withAnalysis} from './analyze.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
@@ -125,7 +126,7 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		const mode = options.worker ?? 'auto';
 		const useWorker = mode === 'always' || (mode === 'auto' && loaded.articles.length >= (options.workerThreshold ?? 200));
 		const result = useWorker
-			? await runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed, signal: stop.signal}).catch(() => (closed ? undefined : inProcess(loaded.articles)))
+			? await runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed, signal: stop.signal, sources: loaded.sources, check}).catch(() => (closed ? undefined : inProcess(loaded.articles)))
 			: await inProcess(loaded.articles);
 		if (!result || closed) return;
 		applyGroups(result.groups);
@@ -138,6 +139,16 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			draftProgress = progress;
 			publishSoon();
 		},
+	};
+
+	// Workers read text files themselves (no copy of every text handed over); a file changed
+	// since it was read here would give labels that do not fit the text shown, so each is
+	// checked, and such an article is labelled here, from the text the reader has.
+	const check = (index: number, analysis: ArticleAnalysis, member: GroupMember) => {
+		const article = loaded.articles[index];
+		if (!loaded.sources[index] || member.textHash === textHash(article.text)) return {analysis, member};
+		const analysed = analyzeArticle(article);
+		return {analysis: {title: analysed.title, words: analysed.words, labels: analysed.labels}, member: groupMember(analysed)};
 	};
 
 	function inProcess(articles: readonly Article[]): Promise<PipelineResult | undefined> {

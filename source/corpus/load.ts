@@ -29,7 +29,13 @@ export type LoadOptions = {
 
 export type LoadProgress = {phase: 'finding'; found: number} | {phase: 'reading'; read: number; total: number};
 
-export type LoadedCorpus = {root: string; articles: Article[]; problems: LoadProblem[]};
+export type LoadedCorpus = {
+	root: string;
+	articles: Article[];
+	problems: LoadProblem[];
+	/** Per article, the regular text file it was read from (undefined for JSON Lines records and stdin). */
+	sources: Array<CorpusEntry | undefined>;
+};
 
 /** A corpus path that does not exist: the CLI prints it as one line and exits with status 2. */
 export class CorpusError extends Error {
@@ -49,16 +55,24 @@ export type CorpusEntry = {file: string; name: string; explicit: boolean; regula
  * One unit of a corpus in order: an article already read, or a file still to
  * read (a regular text file, left for whoever analyses it: worker threads
  * read their own files, so a large corpus is never held whole in one place).
+ * An article read from a regular text file names it as its `source`: another
+ * thread can read it again rather than be handed a copy.
  */
-export type CorpusItem = {article: Article} | {file: CorpusEntry};
+export type CorpusItem = {article: Article; source?: CorpusEntry} | {file: CorpusEntry};
 
 export type CorpusItems = {root: string; items: CorpusItem[]; problems: LoadProblem[]};
 
 export async function loadCorpus(inputs: string[], options: LoadOptions = {}): Promise<LoadedCorpus> {
 	const {root, items, problems} = await loadCorpusItems(inputs, {...options, deferFiles: false});
 	const articles: Article[] = [];
-	for (const item of items) if ('article' in item) articles.push(item.article);
-	return {root, articles, problems};
+	const sources: Array<CorpusEntry | undefined> = [];
+	for (const item of items) {
+		if (!('article' in item)) continue;
+		articles.push(item.article);
+		sources.push(item.source);
+	}
+
+	return {root, articles, problems, sources};
 }
 
 /**
@@ -99,8 +113,8 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	const onRead = options.onProgress && ((read: number) => options.onProgress!({phase: 'reading', read, total: entries.length}));
 	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : readEntry(entry, maxFileBytes, options)), onRead);
 	const items: CorpusItem[] = [];
-	const add = (result: EntryResult) => {
-		for (const article of result.articles) items.push({article});
+	const add = (result: EntryResult, source?: CorpusEntry) => {
+		for (const article of result.articles) items.push(source ? {article, source} : {article});
 		problems.push(...result.problems);
 	};
 
@@ -110,8 +124,10 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	const fromStdin = stdinAt === -1 ? undefined : await readStdin(options.stdin, maxFileBytes);
 	if (fromStdin && stdinAt === 0) add(fromStdin);
 	for (const [index, result] of perEntry.entries()) {
-		if (result) add(result);
-		else items.push({file: entries[index]});
+		const entry = entries[index];
+		if (!result) items.push({file: entry});
+		// A test's readBytes stands for a file this thread alone can read.
+		else add(result, isDeferrable(entry) && !options.readBytes ? entry : undefined);
 	}
 
 	if (fromStdin && stdinAt !== 0) add(fromStdin);

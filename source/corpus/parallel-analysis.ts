@@ -9,7 +9,7 @@ import {groupMembers} from '../groups/groups.js';
 import type {GroupMember} from '../groups/member.js';
 import {memberBuffers, type WorkerCommand, type WorkerJob, type WorkerMessage} from './analysis-worker.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
-import type {CorpusItem} from './load.js';
+import type {CorpusEntry, CorpusItem} from './load.js';
 import type {ArticleAnalysis, PipelineHooks, PipelineResult} from './pipeline.js';
 import {startAnalysisWorker} from './start-worker.js';
 
@@ -24,14 +24,28 @@ export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'ca
 	releaseTexts?: boolean;
 	/** Stops the workers at once (the reader was closed): the result is then undefined. */
 	signal?: AbortSignal;
+	/**
+	 * Sees each article's results before they are kept, and may replace them: a caller that
+	 * holds the texts checks that a worker which read a file itself read the same text.
+	 */
+	check?: (index: number, analysis: ArticleAnalysis, member: GroupMember) => {analysis: ArticleAnalysis; member: GroupMember};
 };
 
 export const defaultWorkerCount = (): number => Math.max(1, Math.min(8, availableParallelism()));
 
-export async function runParallelPipeline(articles: Article[], options: ParallelOptions = {}): Promise<PipelineResult | undefined> {
-	const items: CorpusItem[] = articles.map(article => ({article}));
+/**
+ * The analysis of articles the caller holds. `sources`: per article, a file the
+ * workers may read again instead of being handed a copy of the text (one copy
+ * of a large corpus fewer); each such text is checked against the caller's
+ * (by `check`, which the caller must give then).
+ */
+export async function runParallelPipeline(articles: Article[], options: ParallelOptions & {sources?: ReadonlyArray<CorpusEntry | undefined>} = {}): Promise<PipelineResult | undefined> {
+	const items: CorpusItem[] = articles.map((article, index) => {
+		const source = options.sources?.[index];
+		return source ? {file: source} : {article};
+	});
 	if (options.releaseTexts) articles.length = 0;
-	const result = await analyseInParallel(items, {...options, reportRead: false});
+	const result = await analyseInParallel(items, {...options, reportRead: false, keepPlaces: true});
 	return result && {analyses: result.analyses, groups: result.groups};
 }
 
@@ -43,7 +57,7 @@ export type ReadReport = {heads: ArticleHead[]; problems: LoadProblem[]};
  * corpus order. `reportRead`: also say which articles the items held (the
  * caller may not have read them).
  */
-export async function analyseInParallel(items: CorpusItem[], options: ParallelOptions & {reportRead: boolean; maxFileBytes?: number}): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
+export async function analyseInParallel(items: CorpusItem[], options: ParallelOptions & {reportRead: boolean; keepPlaces?: boolean; maxFileBytes?: number}): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
 	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(items.length / 50)));
 	const size = Math.ceil(items.length / count);
 	const workers: Array<ReturnType<typeof startAnalysisWorker>> = [];
@@ -72,7 +86,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 				// one holds its copy: the texts are never all in memory twice (or three times, with the
 				// serialised messages in between).
 				const slice = options.releaseTexts ? items.splice(0, size) : items.slice(index * size, (index + 1) * size);
-				const job: WorkerJob = {role: 'analyse', items: slice, compact: options.compact ?? false, reportRead: options.reportRead, ...(options.maxFileBytes === undefined ? {} : {maxFileBytes: options.maxFileBytes})};
+				const job: WorkerJob = {role: 'analyse', items: slice, compact: options.compact ?? false, reportRead: options.reportRead, keepPlaces: options.keepPlaces ?? false, ...(options.maxFileBytes === undefined ? {} : {maxFileBytes: options.maxFileBytes})};
 				const worker = startAnalysisWorker(job);
 				workers.push(worker);
 				worker.on('error', reject);
@@ -105,8 +119,10 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 					} else if (message.type === 'batch') {
 						const from = sliceStarts[index] + message.from;
 						for (const [offset, analysis] of message.analyses.entries()) {
-							analyses[from + offset] = analysis;
-							members[from + offset] = message.members[offset];
+							const checked = options.check ? options.check(from + offset, analysis, message.members[offset]) : {analysis, member: message.members[offset]};
+							analyses[from + offset] = checked.analysis;
+							members[from + offset] = checked.member;
+							message.analyses[offset] = checked.analysis;
 						}
 
 						done += message.analyses.length;

@@ -7,7 +7,10 @@ import {readFileItem, type CorpusItem} from './load.js';
  * statistics, once for labelling. Articles handed over are held (and let go
  * during the second pass); files are read on each pass and held only while
  * their article is at hand. A file that changed between the passes keeps
- * its place, labelled from what is read the second time.
+ * its place, labelled from what is read the second time. With `keepPlaces`
+ * (the caller read every file already and counts on one article per item), a
+ * file that is no article now stands as an empty one: the caller sees its text
+ * differ from its own and labels that article itself.
  */
 export class Slice {
 	readonly heads: ArticleHead[] = [];
@@ -18,6 +21,7 @@ export class Slice {
 	constructor(
 		private readonly items: CorpusItem[],
 		private readonly maxFileBytes?: number,
+		private readonly keepPlaces = false,
 	) {
 		this.yielded = new Uint8Array(items.length);
 	}
@@ -29,7 +33,7 @@ export class Slice {
 			else {
 				const read = readFileItem(item.file, this.maxFileBytes);
 				this.problems.push(...read.problems);
-				article = read.articles[0];
+				article = read.articles[0] ?? (this.keepPlaces ? emptyArticle(item.file) : undefined);
 			}
 
 			if (!article) continue;
@@ -57,3 +61,5 @@ export class Slice {
 		}
 	}
 }
+
+const emptyArticle = (entry: {file: string; name: string}): Article => ({id: entry.name, path: entry.file, name: entry.name, text: '', size: 0, warnings: [], meta: {}});

@@ -25,6 +25,9 @@ export type GroupMember = {
 	bag: Uint32Array;
 };
 
+/** Identifies an exact text (see GroupMember.textHash). */
+export const textHash = (text: string): string => createHash('sha1').update(text).digest('base64');
+
 export function groupMember(article: Pick<AnalyzedArticle, 'id' | 'name' | 'text' | 'labels' | 'meta'>): GroupMember {
 	const boilerplateCharacters: Partial<Record<BoilerplateCategory, number>> = {};
 	const categories = new Set<BoilerplateCategory>();
@@ -44,7 +47,7 @@ export function groupMember(article: Pick<AnalyzedArticle, 'id' | 'name' | 'text
 		boilerplateShare: article.labels.boilerplateShare,
 		boilerplateCharacters,
 		categories: [...categories],
-		textHash: createHash('sha1').update(article.text).digest('base64'),
+		textHash: textHash(article.text),
 		keptHash: createHash('sha1').update(kept.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim()).digest('base64'),
 		print: fingerprintOfTokens(tokens),
 		bag: tokens.sort(),

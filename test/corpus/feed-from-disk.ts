@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
 import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
 import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
+import {analyzeArticle} from '../../source/corpus/analyze.js';
 
 const families = fileURLToPath(new URL('../fixtures/corpus/families/', import.meta.url));
 
@@ -146,5 +147,20 @@ test('closing the feed stops the worker threads at once', async t => {
 		// Before, the workers finished their line statistics and a first batch first (seconds for a large corpus).
 		t.true(performance.now() - start < 400, `${Math.round(performance.now() - start)} ms`);
 		t.true(feed.snapshot().articles.some(article => article.pending), 'nothing more analysed');
+	});
+});
+
+test('a file changed after the reader read it (workers read it again) is labelled from the text the reader shows', async t => {
+	await withGeneratedCorpus(120, 23, {}, async directory => {
+		const feed = await openCorpusFeed([directory], {cache: false, worker: 'always'});
+		const shown = feed.snapshot().articles[3];
+		// The worker threads are still starting: they will read the new content.
+		await writeFile(shown.path, 'Replaced on disk\n\nA different story altogether, written after the reader read the file.\n');
+		await feed.ready;
+		const article = feed.snapshot().articles[3];
+		t.is(article.text, shown.text, 'the reader keeps the text it read');
+		t.not(article.title, 'Replaced on disk');
+		t.true(article.labels.lines.every(line => line.span.end <= article.text.length), 'labels fit the text shown');
+		t.is(article.words, analyzeArticle(article).words);
 	});
 });

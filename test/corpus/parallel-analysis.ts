@@ -4,6 +4,8 @@ import path from 'node:path';
 import {compareCodeUnits, loadCorpus, loadCorpusItems} from '../../source/corpus/load.js';
 import {analyseInParallel, runParallelPipeline} from '../../source/corpus/parallel-analysis.js';
 import {runPipeline} from '../../source/corpus/pipeline.js';
+import {analyzeArticle} from '../../source/corpus/analyze.js';
+import {groupMember, textHash} from '../../source/groups/member.js';
 import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -77,5 +79,32 @@ test('workers that read their own files give the single-thread analysis, every a
 		t.deepEqual(parallel!.heads, eager.articles.map(({text: _text, ...head}) => head));
 		t.deepEqual([...problems, ...parallel!.problems!].sort((a, b) => compareCodeUnits(a.path, b.path)), eager.problems);
 		t.deepEqual(eager.problems.map(problem => path.basename(problem.path)), ['binary.txt', 'huge.txt', 'records.jsonl:2']);
+	});
+});
+
+test('workers that read the caller\'s files again: each text is checked, and a changed one is the caller\'s to label', async t => {
+	await withGeneratedCorpus(80, 21, {}, async directory => {
+		const {articles, sources} = await loadCorpus([directory]);
+		t.true(sources.every(source => source !== undefined));
+		const onDisk = (await runPipeline(articles))!;
+		// As if the file changed after the caller read it: the caller's text is no longer the file's.
+		const held = articles.slice();
+		held[5] = {...held[5], text: 'A completely different text.\n\nWith its own second line.'};
+		const checked: number[] = [];
+		const result = await runParallelPipeline(held, {
+			workers: 2,
+			groupInProcess: true,
+			sources,
+			check(index, analysis, member) {
+				if (member.textHash === textHash(held[index].text)) return {analysis, member};
+				checked.push(index);
+				const analysed = analyzeArticle(held[index]);
+				return {analysis: {title: analysed.title, words: analysed.words, labels: analysed.labels}, member: groupMember(analysed)};
+			},
+		});
+		t.deepEqual(checked, [5]);
+		const own = analyzeArticle(held[5]);
+		t.deepEqual(result!.analyses[5], {title: own.title, words: own.words, labels: own.labels});
+		t.deepEqual(result!.analyses.filter((_, index) => index !== 5), onDisk.analyses.filter((_, index) => index !== 5));
 	});
 });

@@ -45,3 +45,16 @@ test('a file gone or changed between the passes keeps its place, labelled from w
 		await rm(directory, {recursive: true, force: true});
 	}
 });
+
+test('keeping places: a file that is no article (any more) stands as an empty one, so every item has its article', async t => {
+	const directory = await corpus({'a.txt': 'Here.', 'b.txt': 'Gone before the worker reads it.'});
+	try {
+		const {items} = await loadCorpusItems([directory], {deferFiles: true});
+		await rm(path.join(directory, 'b.txt'));
+		const slice = new Slice(items, undefined, true);
+		t.deepEqual([...slice.firstPass()].map(article => [article.name, article.text]), [['a.txt', 'Here.'], ['b.txt', '']]);
+		t.deepEqual([...slice.secondPass()].map(article => article.text), ['Here.', '']);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
