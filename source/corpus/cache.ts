@@ -5,14 +5,15 @@
 // of every article (and the analysis version), carries a checksum, and is
 // written atomically; anything unexpected means "no cache", never a crash.
 import {createHash} from 'node:crypto';
-import {mkdir, readFile, realpath, rename, rm, writeFile} from 'node:fs/promises';
+import {mkdir, open, readFile, realpath, rename, rm, type FileHandle} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import {analysisVersion} from './analyze.js';
 import type {Article, GroupInfo} from './article.js';
 import type {ArticleAnalysis} from './pipeline.js';
 
-const format = 'copydesk-analysis';
+/** Names the file layout (since '-2': body first, then a trailer line, so the body can be written in slices). */
+const format = 'copydesk-analysis-2';
 
 export type CachedAnalysis = {analyses: ArticleAnalysis[]; groups: GroupInfo[]};
 
@@ -59,14 +60,15 @@ export async function readCache(file: string, key: string, count: number): Promi
 		return undefined;
 	}
 
-	// Layout: a header line {format, version, key, checksum, length}, then the body.
-	const newline = raw.indexOf('\n');
-	if (newline === -1) return undefined;
+	// Layout: the body (one line of JSON), then a trailer line {format, version, key, checksum, length}.
+	if (!raw.endsWith('\n')) return undefined;
+	const trailerStart = raw.lastIndexOf('\n', raw.length - 2) + 1;
+	if (trailerStart === 0) return undefined;
 	try {
-		const header = JSON.parse(raw.slice(0, newline)) as Record<string, unknown>;
-		const body = raw.slice(newline + 1);
-		if (header['format'] !== format || header['version'] !== analysisVersion || header['key'] !== key) return undefined;
-		if (header['length'] !== body.length || header['checksum'] !== checksum(body)) return undefined;
+		const trailer = JSON.parse(raw.slice(trailerStart)) as Record<string, unknown>;
+		const body = raw.slice(0, trailerStart - 1);
+		if (trailer['format'] !== format || trailer['version'] !== analysisVersion || trailer['key'] !== key) return undefined;
+		if (trailer['length'] !== body.length || trailer['checksum'] !== checksum(body)) return undefined;
 		const value = JSON.parse(body) as CachedAnalysis;
 		if (!Array.isArray(value.analyses) || !Array.isArray(value.groups)) return undefined;
 		if (value.analyses.length !== count || value.groups.length !== count) return undefined;
@@ -76,21 +78,45 @@ export async function readCache(file: string, key: string, count: number): Promi
 	}
 }
 
-/** Writes the cache atomically (temp file + rename). Failing to cache is not an error: returns false. */
+/**
+ * Writes the cache atomically (temp file + rename), a slice of articles at a
+ * time: the whole body as one string would be a few hundred MB more at the
+ * moment the reader holds the most (100,000 articles). Failing to cache is
+ * not an error: returns false.
+ */
 export async function writeCache(file: string, key: string, value: CachedAnalysis): Promise<boolean> {
 	const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	let handle: FileHandle | undefined;
 	try {
-		// Inside the try: a huge corpus can exceed the longest string V8 allows.
-		const body = JSON.stringify(value);
-		const header = JSON.stringify({format, version: analysisVersion, key, checksum: checksum(body), length: body.length});
 		await mkdir(path.dirname(file), {recursive: true});
-		await writeFile(temporary, `${header}\n${body}`);
+		handle = await open(temporary, 'w');
+		const hash = createHash('sha256');
+		let length = 0;
+		const put = async (text: string) => {
+			hash.update(text);
+			length += text.length;
+			await handle!.write(text);
+		};
+
+		await put('{"analyses":[');
+		for (let at = 0; at < value.analyses.length; at += writeSlice) {
+			await put((at > 0 ? ',' : '') + value.analyses.slice(at, at + writeSlice).map(analysis => JSON.stringify(analysis)).join(','));
+		}
+
+		await put(`],"groups":${JSON.stringify(value.groups)}}`);
+		await handle.write(`\n${JSON.stringify({format, version: analysisVersion, key, checksum: hash.digest('hex'), length})}\n`);
+		await handle.close();
+		handle = undefined;
 		await rename(temporary, file);
 		return true;
 	} catch {
+		await handle?.close().catch(() => {});
 		await rm(temporary, {force: true}).catch(() => {});
 		return false;
 	}
 }
+
+/** Articles serialised per write. */
+const writeSlice = 1000;
 
 const checksum = (body: string): string => createHash('sha256').update(body).digest('hex');

@@ -79,3 +79,17 @@ test('cache location: XDG_CACHE_HOME, else ~/.cache; stdin has none; keyed by th
 	t.not(viaRelative, await cacheFileFor(['test'], '/c'));
 	t.true(viaRelative!.startsWith('/c/'));
 });
+
+test('a large cache is written in slices and read back whole, non-ASCII titles included', async t => {
+	await withFile(async file => {
+		const count = 2500;
+		const articles = Array.from({length: count}, (_, index) => article(`a${index}`, `text ${index}`));
+		const many: CachedAnalysis = {
+			analyses: articles.map((_, index) => ({title: index % 2 ? `Заголовок ${index} — 東京 👩‍👩‍👧` : `Title ${index}`, words: index, labels: {lines: [{n: 1, span: {start: 0, end: 4}, kind: 'title'}], language: 'en', meta: {}, boilerplateShare: 0}})),
+			groups: articles.map((_, index) => ({group: index + 1, groupSize: 1, original: `a${index}`, similarity: 1, relation: 'identical'})),
+		};
+		const key = contentKey(articles);
+		t.true(await writeCache(file, key, many));
+		t.deepEqual(await readCache(file, key, count), many);
+	});
+});
