@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
+import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
 import {CorpusError, loadCorpus, loadCorpusItems, readFileItem, readItems} from '../../source/corpus/load.js';
 
 const hostile = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
@@ -90,16 +91,13 @@ test('the hostile corpus loads everything loadable and reports each problem', as
 
 // As root chmod 000 does not stop reads: the simulated case above covers the report there.
 (isRoot ? test.skip : test)('a real chmod 000 file is reported', async t => {
-	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-unreadable-'));
-	try {
+	await withTemporaryDirectory('unreadable', async directory => {
 		await writeFile(path.join(directory, 'a.txt'), 'x');
 		await chmod(path.join(directory, 'a.txt'), 0o000);
 		const {articles, problems} = await loadCorpus([directory]);
 		t.is(articles.length, 0);
 		t.deepEqual(problems.map(p => p.message), ['permission denied']);
-	} finally {
-		await rm(directory, {recursive: true, force: true});
-	}
+	});
 });
 
 test('a missing path is a CorpusError (the CLI prints one line, status 2)', async t => {
@@ -109,8 +107,7 @@ test('a missing path is a CorpusError (the CLI prints one line, status 2)', asyn
 });
 
 test('files given explicitly load whatever their extension; names relative to their common directory', async t => {
-	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-files-'));
-	try {
+	await withTemporaryDirectory('files', async directory => {
 		await mkdir(path.join(directory, 'sub'));
 		await writeFile(path.join(directory, 'sub', 'page.html'), 'Some page');
 		await writeFile(path.join(directory, 'b.txt'), 'B');
@@ -119,14 +116,11 @@ test('files given explicitly load whatever their extension; names relative to th
 		t.deepEqual(articles.map(a => a.name), ['sub/page.html', 'b.txt']);
 		const single = await loadCorpus([path.join(directory, 'b.txt')]);
 		t.deepEqual(single.articles.map(a => a.name), ['b.txt']);
-	} finally {
-		await rm(directory, {recursive: true, force: true});
-	}
+	});
 });
 
 test('directory walk is sorted by code units, locale-independent, and skips .copydesk-cache', async t => {
-	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-order-'));
-	try {
+	await withTemporaryDirectory('order', async directory => {
 		for (const name of ['b.txt', 'B.txt', 'a.md', 'ä.txt', '10.txt', '9.txt']) await writeFile(path.join(directory, name), name);
 		await mkdir(path.join(directory, '.copydesk-cache'));
 		await writeFile(path.join(directory, '.copydesk-cache', 'x.txt'), 'cache');
@@ -134,22 +128,17 @@ test('directory walk is sorted by code units, locale-independent, and skips .cop
 		await writeFile(path.join(directory, 'a', 'z.txt'), 'z');
 		const {articles} = await loadCorpus([directory]);
 		t.deepEqual(articles.map(a => a.name), ['10.txt', '9.txt', 'B.txt', 'a.md', 'a/z.txt', 'b.txt', 'ä.txt']);
-	} finally {
-		await rm(directory, {recursive: true, force: true});
-	}
+	});
 });
 
 test('a symlinked directory is walked; a file given twice loads once', async t => {
-	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-links-'));
-	try {
+	await withTemporaryDirectory('links', async directory => {
 		await mkdir(path.join(directory, 'real'));
 		await writeFile(path.join(directory, 'real', 'x.txt'), 'x');
 		await symlink('real', path.join(directory, 'alias'));
 		const {articles} = await loadCorpus([directory, path.join(directory, 'real', 'x.txt')]);
 		t.deepEqual(articles.map(a => a.name), ['alias/x.txt', 'real/x.txt']);
-	} finally {
-		await rm(directory, {recursive: true, force: true});
-	}
+	});
 });
 
 test('stdin: JSON Lines when the first line is a record', async t => {
@@ -178,8 +167,7 @@ test('JSON Lines: a record above the size limit is skipped, its neighbours load'
 });
 
 test('a file deleted between walk and read is reported, not fatal', async t => {
-	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-gone-'));
-	try {
+	await withTemporaryDirectory('gone', async directory => {
 		await writeFile(path.join(directory, 'a.txt'), 'a');
 		await writeFile(path.join(directory, 'b.txt'), 'b');
 		const {articles, problems} = await loadCorpus([directory], {
@@ -191,9 +179,7 @@ test('a file deleted between walk and read is reported, not fatal', async t => {
 		});
 		t.deepEqual(articles.map(a => a.name), ['b.txt']);
 		t.deepEqual(problems.map(p => p.message), ['disappeared while loading']);
-	} finally {
-		await rm(directory, {recursive: true, force: true});
-	}
+	});
 });
 
 test('JSON Lines: "content" or "body" stand in for "text"; "author" for the byline', async t => {
@@ -225,8 +211,7 @@ test('deferred loading lists text files unread, reads JSON Lines here, and keeps
 });
 
 test('a file read later reports what changed since the walk', async t => {
-	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-later-'));
-	try {
+	await withTemporaryDirectory('later', async directory => {
 		await writeFile(path.join(directory, 'a.txt'), 'Article A.');
 		await writeFile(path.join(directory, 'b.txt'), 'Article B.');
 		const {items} = await loadCorpusItems([directory], {deferFiles: true, maxFileBytes: 64});
@@ -235,14 +220,11 @@ test('a file read later reports what changed since the walk', async t => {
 		const [a, b] = items.map(item => ('file' in item ? readFileItem(item.file, 64) : undefined));
 		t.deepEqual(a, {articles: [], problems: [{path: path.join(directory, 'a.txt'), kind: 'error', message: 'disappeared while loading'}]});
 		t.deepEqual(b?.problems.map(problem => problem.message), ['too large (65 B; the limit is 64 B)']);
-	} finally {
-		await rm(directory, {recursive: true, force: true});
-	}
+	});
 });
 
 test('loading reports files found while walking and files read up to the total', async t => {
-	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-progress-'));
-	try {
+	await withTemporaryDirectory('progress', async directory => {
 		await mkdir(path.join(directory, 'sub'));
 		for (let index = 0; index < 1200; index++) await writeFile(path.join(directory, index % 2 ? 'sub' : '', `${index}.txt`), `Article ${index}.`);
 		const seen: string[] = [];
@@ -251,9 +233,7 @@ test('loading reports files found while walking and files read up to the total',
 		t.true(seen.includes('found 1000'));
 		t.is(seen.at(-1), 'read 1200/1200');
 		t.true(seen.some(step => /^read \d+\/1200$/.test(step) && step !== 'read 1200/1200'), 'progress before the end');
-	} finally {
-		await rm(directory, {recursive: true, force: true});
-	}
+	});
 });
 
 (process.platform === 'win32' ? test.skip : test)('a named pipe given explicitly is read when its writer writes; as a deferred file it is refused without waiting', async t => {
