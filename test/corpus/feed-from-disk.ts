@@ -164,3 +164,17 @@ test('a file changed after the reader read it (workers read it again) is labelle
 		t.is(article.words, analyzeArticle(article).words);
 	});
 });
+
+test('workers (reading the text files again, handed the JSON Lines records) give what this thread gives', async t => {
+	const hostile = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
+	const inputs = [families, `${hostile}records.jsonl`, `${hostile}utf16le-bom.txt`, `${hostile}crlf.txt`];
+	const analysed = async (worker: 'always' | 'never') => {
+		const feed = await openCorpusFeed(inputs, {cache: false, worker});
+		await feed.ready;
+		return feed.snapshot().articles.map(({name, title, words, labels, group}) => ({name, title, words, labels, group}));
+	};
+
+	const inWorkers = await analysed('always');
+	t.is(inWorkers.length, 11);
+	t.deepEqual(inWorkers, await analysed('never'));
+});
