@@ -4,7 +4,7 @@ import {colorsDisabled} from '../render/palette.js';
 /** The streams a command talks to; tests pass their own. */
 export type CommandIo = {
 	stdout: Writable & {isTTY?: boolean; columns?: number};
-	stderr: Writable;
+	stderr: Writable & {isTTY?: boolean};
 	stdin: Readable & {isTTY?: boolean};
 	env: NodeJS.ProcessEnv;
 };

@@ -11,6 +11,7 @@ import {groupArticles} from '../groups/groups.js';
 import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
 import {UsageError, write, type CommandIo} from './io.js';
+import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
 import {defaultCorpus} from './read.js';
 
 const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
@@ -53,10 +54,19 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	// Text files are listed here and read by the worker threads that analyse them: the texts of a
 	// large corpus are never all in memory (JSON Lines files and stdin are read here, as they must be).
-	const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true});
-	// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
-	const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs);
-	const {articles, problems} = await analyseRows(corpus.items, corpus.problems, reload);
+	// On a terminal, a status line on stderr while a large corpus is read and analysed, erased before any output.
+	const status = io.stderr.isTTY ? statusLine(io.stderr) : undefined;
+	let listed;
+	try {
+		const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true, onProgress: status && (progress => status.update(describeLoad(progress)))});
+		// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
+		const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs);
+		listed = await analyseRows(corpus.items, corpus.problems, reload, status && (progress => status.update(describeAnalysis(progress))));
+	} finally {
+		status?.clear();
+	}
+
+	const {articles, problems} = listed;
 	const names = new Map(articles.map(article => [article.id, article.name]));
 
 	if (json) {
@@ -90,12 +100,17 @@ const row = (article: ArticleHead, analysis: {title: string; words: number; labe
  * per CPU) that read their own files and send no label arrays, grouped here.
  * Only the rows are kept: no texts.
  */
-async function analyseRows(items: CorpusItem[], problems: LoadProblem[], reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined): Promise<{articles: ListRow[]; problems: LoadProblem[]}> {
+async function analyseRows(
+	items: CorpusItem[],
+	problems: LoadProblem[],
+	reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined,
+	onProgress?: (progress: {done: number; total: number; phase: string}) => void,
+): Promise<{articles: ListRow[]; problems: LoadProblem[]}> {
 	let handedOver = false;
 	if (items.length >= parallelFrom && availableParallelism() > 1) {
 		handedOver = reload !== undefined;
 		try {
-			const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true});
+			const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, ...(onProgress ? {onProgress} : {})});
 			if (result?.heads) {
 				const articles = result.heads.map((head, index) => row(head, result.analyses[index], result.groups[index]));
 				return {articles, problems: [...problems, ...result.problems!].sort((a, b) => compareCodeUnits(a.path, b.path))};

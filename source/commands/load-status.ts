@@ -1,5 +1,6 @@
-// One line on the terminal while a large corpus is read, before the reader
-// takes the screen: 100,000 files take seconds, and a blank terminal looks hung.
+// One line on the terminal while a large corpus is read or analysed, before
+// any output: 100,000 files take seconds (minutes, for `list`), and a blank
+// terminal looks hung.
 import type {LoadProgress} from '../corpus/load.js';
 
 type Stream = {write(text: string): unknown};
@@ -9,18 +10,22 @@ const count = (value: number): string => value.toLocaleString('en-US');
 export const describeLoad = (progress: LoadProgress): string =>
 	progress.phase === 'finding' ? `copydesk: finding articles… ${count(progress.found)}` : `copydesk: reading articles… ${count(progress.read)} of ${count(progress.total)}`;
 
-/** Shown only once loading has taken `delayMs` (small corpora never flash it), redrawn at most every `intervalMs`. */
-export function loadStatus(stream: Stream, {delayMs = 300, intervalMs = 100, now = () => performance.now()} = {}) {
+/** Analysis progress as the pipelines report it ({done, total, phase}). */
+export const describeAnalysis = (progress: {done: number; total: number; phase: string}): string =>
+	progress.phase === 'labelling' ? `copydesk: labelling… ${count(progress.done)} of ${count(progress.total)}` : `copydesk: ${progress.phase}…`;
+
+/** Shown only once the work has taken `delayMs` (quick runs never flash it), redrawn at most every `intervalMs`. */
+export function statusLine(stream: Stream, {delayMs = 300, intervalMs = 100, now = () => performance.now()} = {}) {
 	const start = now();
 	let last = -Infinity;
 	let shown = false;
 	return {
-		update(progress: LoadProgress) {
+		update(text: string) {
 			const time = now();
 			if (time - start < delayMs || time - last < intervalMs) return;
 			last = time;
 			shown = true;
-			stream.write(`\r\u001B[K${describeLoad(progress)}`);
+			stream.write(`\r\u001B[K${text}`);
 		},
 		/** Erases the line (when it was shown). */
 		clear() {

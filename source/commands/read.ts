@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {openCorpusFeed} from '../corpus/feed-from-disk.js';
 import {compareArticles} from './compare-articles.js';
 import {write, type CommandIo} from './io.js';
-import {loadStatus} from './load-status.js';
+import {describeLoad, statusLine} from './load-status.js';
 
 /** `./corpus` when there is one, else the corpus bundled with copydesk (so a first run always shows something). */
 export const defaultCorpus = (cwd = process.cwd()): string => {
@@ -34,10 +34,10 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 
 	const inputs = argv.length > 0 ? argv : [defaultCorpus()];
 	// The list shows once the files are read; labels, titles and groups fill in from the cache or in the background.
-	const status = loadStatus(io.stdout);
+	const status = statusLine(io.stdout);
 	let feed;
 	try {
-		feed = await openCorpusFeed(inputs, {env: io.env, onProgress: status.update});
+		feed = await openCorpusFeed(inputs, {env: io.env, onProgress: progress => status.update(describeLoad(progress))});
 	} finally {
 		status.clear();
 	}

@@ -120,3 +120,20 @@ test('a corpus large enough for worker threads (which read the files themselves)
 		t.regex(error(), /copydesk: skipped: .*binary\.txt: binary file/);
 	});
 });
+
+test('on a terminal, a status line on stderr while a large corpus is analysed, erased before the output', async t => {
+	await withGeneratedCorpus(220, 29, {}, async directory => {
+		const {io, out, error} = fakeIo();
+		Object.assign(io.stderr, {isTTY: true});
+		t.is(await runList([directory, '--json'], io), 0);
+		t.regex(error(), /^\r\u001B\[Kcopydesk: (?:finding|reading|labelling|grouping)/);
+		t.true(error().endsWith('\r\u001B[K'), 'the line is erased');
+		t.is(out().trimEnd().split('\n').length, 220);
+	});
+});
+
+test('without a terminal on stderr, no status line', async t => {
+	const {io, error} = fakeIo();
+	t.is(await runList([families, '--json'], io), 0);
+	t.is(error(), '');
+});
