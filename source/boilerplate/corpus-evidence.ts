@@ -31,7 +31,7 @@ export type CorpusEvidence = {
 const enoughStories = 4;
 
 /** Articles remembered per line: enough to count stories, bounded for huge corpora. */
-const postingsLimit = 48;
+export const postingsLimit = 48;
 
 /** Evidence of no corpus: labelArticle then judges an article on its own. */
 export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: new Map(), postings: new Map(), firstArticle: new Map(), sketches: [], storyMemo: new Map()});

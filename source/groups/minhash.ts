@@ -102,23 +102,6 @@ export function visitCandidates(
 	}
 }
 
-/** Candidate pairs (i < j), each once. */
-export function lshCandidates(signatures: Uint32Array, count: number, options: {skip?: (index: number) => boolean; bucketLimit?: number} = {}): Array<[number, number]> {
-	const seen = new Set<number>();
-	const pairs: Array<[number, number]> = [];
-	visitCandidates(
-		signatures,
-		count,
-		(i, j) => {
-			if (seen.has(i * count + j)) return;
-			seen.add(i * count + j);
-			pairs.push([i, j]);
-		},
-		options,
-	);
-	return pairs;
-}
-
 /** Largest corpus the packed keys allow. */
 export const maxArticles = 2 ** 21;
 

@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {buildCorpusEvidence, type CorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
-import {mergeEvidence} from '../../source/boilerplate/merge-evidence.js';
+import {mergePacked, packEvidence, unpackEvidence} from '../../source/boilerplate/merge-evidence.js';
 
 // Texts whose lines come from a small pool, so lines repeat across articles
 // (and past the postings limit), plus prose lines for the story sketches.
@@ -40,20 +40,12 @@ const splitAt = <T>(items: readonly T[], cuts: readonly number[]): T[][] => {
 	return parts;
 };
 
-test('evidence of slices merged equals the evidence of one pass', t => {
-	fc.assert(
-		fc.property(fc.array(textArbitrary, {maxLength: 80}), fc.array(fc.nat(), {maxLength: 4}), (texts, cuts) => {
-			const whole = buildCorpusEvidence(texts);
-			const merged = mergeEvidence(splitAt(texts, cuts).map(slice => buildCorpusEvidence(slice)));
-			t.deepEqual(comparable(merged), comparable(whole));
-		}),
-		{numRuns: 200},
-	);
-});
+/** The evidence of slices packed, merged (keeping lines seen `minCount` times) and unpacked: what the workers' labelling uses. */
+const mergedSlices = (slices: readonly string[][], minCount = 1): CorpusEvidence => unpackEvidence(mergePacked(slices.map(slice => packEvidence(buildCorpusEvidence(slice))), minCount));
 
 test('postings stay capped and in corpus order when a line is in every article', t => {
 	const texts = Array.from({length: 130}, (_, index) => `Share this article\nStory number ${index}.`);
-	const merged = mergeEvidence([buildCorpusEvidence(texts.slice(0, 30)), buildCorpusEvidence(texts.slice(30, 31)), buildCorpusEvidence(texts.slice(31))]);
+	const merged = mergedSlices([texts.slice(0, 30), texts.slice(30, 31), texts.slice(31)]);
 	t.deepEqual(comparable(merged), comparable(buildCorpusEvidence(texts)));
 	const [posting] = [...merged.postings.values()].filter(list => list.length === 48);
 	t.deepEqual(posting, Array.from({length: 48}, (_, index) => index));
@@ -61,44 +53,39 @@ test('postings stay capped and in corpus order when a line is in every article',
 });
 
 test('no slices: empty evidence', t => {
-	t.deepEqual(comparable(mergeEvidence([])), comparable(buildCorpusEvidence([])));
+	t.deepEqual(comparable(mergedSlices([])), comparable(buildCorpusEvidence([])));
 });
 
 test('evidence pruned for labelling gives the same labels as the whole evidence', async t => {
 	const {labelArticle} = await import('../../source/boilerplate/classify.js');
-	const {evidenceForLabelling} = await import('../../source/boilerplate/merge-evidence.js');
 	const {generateCorpus} = await import('../../bench/generate-corpus.js');
 	const texts = generateCorpus(200, 5).map(article => article.text);
 	const whole = buildCorpusEvidence(texts);
-	const pruned = evidenceForLabelling(whole);
+	const pruned = mergedSlices([texts], 2);
 	t.true(pruned.lineCounts.size < whole.lineCounts.size / 2);
 	const labelsWhole = texts.map(text => labelArticle(text, whole));
 	t.deepEqual(texts.map(text => labelArticle(text, pruned)), labelsWhole);
 	t.true(labelsWhole.some(labels => labels.lines.some(line => line.reason?.startsWith('repeated in'))));
 });
 
-test('packed evidence of slices, merged and unpacked, equals the evidence of one pass', async t => {
-	const {mergePacked, packEvidence, unpackEvidence} = await import('../../source/boilerplate/merge-evidence.js');
+test('evidence of slices, packed, merged and unpacked, equals the evidence of one pass', t => {
 	fc.assert(
 		fc.property(fc.array(textArbitrary, {maxLength: 80}), fc.array(fc.nat(), {maxLength: 4}), (texts, cuts) => {
 			const whole = buildCorpusEvidence(texts);
-			const merged = unpackEvidence(mergePacked(splitAt(texts, cuts).map(slice => packEvidence(buildCorpusEvidence(slice)))));
+			const merged = mergedSlices(splitAt(texts, cuts));
 			t.deepEqual(comparable(merged), comparable(whole));
 		}),
 		{numRuns: 200},
 	);
 	const many = Array.from({length: 130}, (_, index) => `Share this article\nStory number ${index}.`);
-	const parts = [many.slice(0, 30), many.slice(30, 31), many.slice(31)].map(slice => packEvidence(buildCorpusEvidence(slice)));
-	t.deepEqual(comparable(unpackEvidence(mergePacked(parts))), comparable(buildCorpusEvidence(many)));
+	t.deepEqual(comparable(mergedSlices([many.slice(0, 30), many.slice(30, 31), many.slice(31)])), comparable(buildCorpusEvidence(many)));
 });
 
-test('packed merge keeping repeated lines gives the labelling evidence', async t => {
-	const {evidenceForLabelling, mergePacked, packEvidence, unpackEvidence} = await import('../../source/boilerplate/merge-evidence.js');
+test('slices merged keeping repeated lines give what one pass keeps of them', async t => {
 	const {generateCorpus} = await import('../../bench/generate-corpus.js');
 	const texts = generateCorpus(120, 9).map(article => article.text);
-	const parts = [texts.slice(0, 50), texts.slice(50)].map(slice => packEvidence(buildCorpusEvidence(slice)));
-	const pruned = unpackEvidence(mergePacked(parts, 2));
-	const expected = evidenceForLabelling(buildCorpusEvidence(texts));
+	const pruned = mergedSlices([texts.slice(0, 50), texts.slice(50)], 2);
+	const expected = mergedSlices([texts], 2);
 	t.deepEqual(sortedEntries(pruned.lineCounts), sortedEntries(expected.lineCounts));
 	t.deepEqual(sortedEntries(pruned.postings), sortedEntries(expected.postings));
 	t.deepEqual(pruned.sketches, expected.sketches);
