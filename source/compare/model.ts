@@ -39,6 +39,12 @@ export type Row = {
 
 export type Relation = 'identical' | 'verbatim' | 'edited' | 'rewritten' | 'related' | 'unrelated';
 
+/** The relations from the closest copy to none at all. */
+export const relationsByStrength: readonly Relation[] = ['identical', 'verbatim', 'edited', 'rewritten', 'related', 'unrelated'];
+
+/** The closer of two relations (seen from each side of a pair, the stronger verdict is kept). */
+export const strongerRelation = (a: Relation, b: Relation): Relation => (relationsByStrength.indexOf(a) <= relationsByStrength.indexOf(b) ? a : b);
+
 export type Substitution = {from: string; to: string; count: number};
 
 export type Comparison = {

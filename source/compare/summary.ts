@@ -1,11 +1,11 @@
-import type {Comparison, Relation, Row, Substitution} from './model.js';
+import {strongerRelation, type Comparison, type Relation, type Row, type Substitution} from './model.js';
 import type {Side} from './units.js';
 import type {Weights} from './weights.js';
 import type {Pair} from './align.js';
 import type {PairDiff} from './word-diff.js';
 
 /**
- * Relation relationThresholds. Measures are taken from each side and the stronger verdict
+ * Relation thresholds. Measures are taken from each side and the stronger verdict
  * kept (so excerpts and padded copies count as copies), with IDF-like word weights:
  * - aligned: share of that side's content in sentences paired with the other side;
  * - fidelity: share of the paired content kept word for word (containment / aligned);
@@ -18,7 +18,7 @@ import type {PairDiff} from './word-diff.js';
  *            (measured: different stories on one subject 0.24–0.33, different subjects 0.04–0.13);
  * unrelated  otherwise.
  */
-export const relationThresholds = {
+const relationThresholds = {
 	copyAligned: 0.5,
 	verbatimExact: 0.97,
 	verbatimFidelity: 0.97,
@@ -62,14 +62,8 @@ const vocabularyOverlap = (weights: Weights): number => {
 	return smaller > 0 ? shared / smaller : 0;
 };
 
-const strength: Relation[] = ['identical', 'verbatim', 'edited', 'rewritten', 'related', 'unrelated'];
-
-/** The relation seen from one side: how much of it is paired, and how faithfully. */
-const relationFrom = (side: SideTotals): Relation => {
-	const share = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
-	const aligned = share(side.paired, side.total);
-	const fidelity = share(side.shared, side.paired);
-	const exact = share(side.exact, side.paired);
+/** The relation of one side's measures (shares, 0..1), by the thresholds above. */
+export const relationOf = (aligned: number, fidelity: number, exact: number): Relation => {
 	if (aligned >= relationThresholds.copyAligned && exact >= relationThresholds.verbatimExact && fidelity >= relationThresholds.verbatimFidelity) return 'verbatim';
 	if (aligned >= relationThresholds.copyAligned && fidelity >= relationThresholds.editedFidelity) return 'edited';
 	if (aligned >= relationThresholds.rewrittenAligned && fidelity >= relationThresholds.rewrittenFidelity) return 'rewritten';
@@ -77,8 +71,14 @@ const relationFrom = (side: SideTotals): Relation => {
 	return 'unrelated';
 };
 
+/** The relation seen from one side: how much of it is paired, and how faithfully. */
+const relationFrom = (side: SideTotals): Relation => {
+	const share = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
+	return relationOf(share(side.paired, side.total), share(side.shared, side.paired), share(side.exact, side.paired));
+};
+
 const stronger = (a: Relation, b: Relation, vocabulary: () => number): Relation => {
-	const best = strength.indexOf(a) <= strength.indexOf(b) ? a : b;
+	const best = strongerRelation(a, b);
 	if (best === 'unrelated' && vocabulary() >= relationThresholds.relatedVocabulary) return 'related';
 	return best;
 };

@@ -2,13 +2,12 @@
 // enough for every article of a large corpus) in the comparison engine's words
 // and by its rules (source/compare/summary.ts), with the engine's sentence
 // measures estimated from word and phrase overlap.
-import type {Relation} from '../compare/model.js';
-import {relationThresholds} from '../compare/summary.js';
+import {strongerRelation, type Relation} from '../compare/model.js';
+import {relationOf} from '../compare/summary.js';
 import type {GroupMember} from './member.js';
 import {containment, intersectionSize, multisetDice} from './overlap.js';
 
 export type RelationEstimate = {relation: Relation; similarity: number};
-
 
 /**
  * The engine's measures of one side, estimated: if a share `aligned` of the
@@ -18,24 +17,17 @@ export type RelationEstimate = {relation: Relation; similarity: number};
  * survives when its three words do). Word and phrase containment give both.
  */
 function sideRelation(wordShare: number, phraseShare: number): Relation {
-	const t = relationThresholds;
 	if (wordShare <= 0) return 'unrelated';
 	const phraseRatio = Math.min(wordShare, phraseShare) / wordShare;
 	const fidelity = Math.sqrt(phraseRatio);
 	const aligned = Math.min(1, wordShare / Math.max(fidelity, 1e-9));
 	// A sentence is kept exactly when all its words are: fidelity^length, for sentences of typical length.
 	const exact = phraseRatio ** (typicalSentenceWords / 2);
-	if (aligned >= t.copyAligned && exact >= t.verbatimExact && fidelity >= t.verbatimFidelity) return 'verbatim';
-	if (aligned >= t.copyAligned && fidelity >= t.editedFidelity) return 'edited';
-	if (aligned >= t.rewrittenAligned && fidelity >= t.rewrittenFidelity) return 'rewritten';
-	if (aligned >= t.relatedAligned) return 'related';
-	return 'unrelated';
+	return relationOf(aligned, fidelity, exact);
 }
 
 /** Words in a news sentence, typically (for the share of sentences kept exactly). */
 const typicalSentenceWords = 20;
-
-const strength: Relation[] = ['identical', 'verbatim', 'edited', 'rewritten', 'related', 'unrelated'];
 
 /** similarity: word overlap (multiset Dice over the kept words), close to the share of equal words a word diff finds. */
 export function estimateRelation(copy: GroupMember, original: GroupMember): RelationEstimate {
@@ -52,8 +44,7 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 	const sharedPhrases = intersectionSize(copy.print.shingles, original.print.shingles);
 	const fromCopy = sideRelation(share(sharedWords, copy.bag.length), containment(copy.print.shingles, original.print.shingles, sharedPhrases));
 	const fromOriginal = sideRelation(share(sharedWords, original.bag.length), containment(original.print.shingles, copy.print.shingles, sharedPhrases));
-	const relation = strength.indexOf(fromCopy) <= strength.indexOf(fromOriginal) ? fromCopy : fromOriginal;
-	return {relation, similarity};
+	return {relation: strongerRelation(fromCopy, fromOriginal), similarity};
 }
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);

@@ -1,6 +1,7 @@
 // State of the list screen as a reducer with named actions, testable
 // without rendering. Rows are addressed by their index in the current view
 // (filtered and sorted); actions that depend on the view carry its size.
+import {relationsByStrength} from '../compare/model.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
 
 export type SortKey = 'name' | 'title' | 'words' | 'boilerplate' | 'group' | 'relation';
@@ -90,8 +91,6 @@ export const listReducer = (state: ListState, action: ListAction): ListState => 
 
 const collator = new Intl.Collator(undefined, {numeric: true, sensitivity: 'base'});
 
-const relationOrder = ['identical', 'verbatim', 'edited', 'rewritten', 'related', 'unrelated'];
-
 const compareBy = (key: SortKey) => (a: AnalyzedArticle, b: AnalyzedArticle): number => {
 	switch (key) {
 		case 'name':
@@ -106,7 +105,7 @@ const compareBy = (key: SortKey) => (a: AnalyzedArticle, b: AnalyzedArticle): nu
 			// Groups together, biggest first; ungrouped last; the original first within its group.
 			return (b.group?.groupSize ?? 0) - (a.group?.groupSize ?? 0) || (a.group?.group ?? Infinity) - (b.group?.group ?? Infinity) || Number(b.group?.original === b.id) - Number(a.group?.original === a.id);
 		case 'relation':
-			return relationOrder.indexOf(a.group?.relation ?? 'unrelated') - relationOrder.indexOf(b.group?.relation ?? 'unrelated');
+			return relationsByStrength.indexOf(a.group?.relation ?? 'unrelated') - relationsByStrength.indexOf(b.group?.relation ?? 'unrelated');
 	}
 };
 
