@@ -15,7 +15,7 @@ import {countWords} from '../text/words.js';
 import {withAnalysis} from './analyze.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
 import type {CorpusItem} from './load.js';
-import type {ArticleAnalysis} from './pipeline.js';
+import {analysisOf, type ArticleAnalysis} from './pipeline.js';
 import {Slice} from './worker-slice.js';
 
 export type WorkerJob =
@@ -92,8 +92,7 @@ function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: Cor
 	for (const article of articles) {
 		const analysed = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
 		members.push(groupMember(analysed));
-		const labels = compact ? {...analysed.labels, lines: []} : analysed.labels;
-		analyses.push({title: analysed.title, words: analysed.words, labels});
+		analyses.push(analysisOf(compact ? {...analysed, labels: {...analysed.labels, lines: []}} : analysed));
 		if (analyses.length === batchSize) flush();
 	}
 

@@ -2,11 +2,8 @@
 // are read (titles = file names, pending), then analysis fills in — from the
 // cache when the corpus is unchanged, else in worker threads (large corpora)
 // or in small time slices on this thread — and the groups come last.
-import {labelArticle} from '../boilerplate/classify.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
-import {countWords} from '../text/words.js';
-import {groupMember, textHash, type GroupMember} from '../groups/member.js';
-import {analyzeArticle, pendingArticle, withAnalysis} from './analyze.js';
+import {analyzeArticle, pendingArticle} from './analyze.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
@@ -126,7 +123,7 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		const mode = options.worker ?? 'auto';
 		const useWorker = mode === 'always' || (mode === 'auto' && loaded.articles.length >= (options.workerThreshold ?? 200));
 		const result = useWorker
-			? await runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed, signal: stop.signal, sources: loaded.sources, check}).catch(() => (closed ? undefined : inProcess(loaded.articles)))
+			? await runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed, signal: stop.signal, sources: loaded.sources}).catch(() => (closed ? undefined : inProcess(loaded.articles)))
 			: await inProcess(loaded.articles);
 		if (!result || closed) return;
 		applyGroups(result.groups);
@@ -139,16 +136,6 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			draftProgress = progress;
 			publishSoon();
 		},
-	};
-
-	// Workers read text files themselves (no copy of every text handed over); a file changed
-	// since it was read here would give labels that do not fit the text shown, so each is
-	// checked, and such an article is labelled here, from the text the reader has.
-	const check = (index: number, analysis: ArticleAnalysis, member: GroupMember) => {
-		const article = loaded.articles[index];
-		if (!loaded.sources[index] || member.textHash === textHash(article.text)) return {analysis, member};
-		const analysed = analyzeArticle(article);
-		return {analysis: {title: analysed.title, words: analysed.words, labels: analysed.labels}, member: groupMember(analysed)};
 	};
 
 	function inProcess(articles: readonly Article[]): Promise<PipelineResult | undefined> {
@@ -171,8 +158,10 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			settle();
 		},
 		async reloadArticle(article) {
-			const index = snapshot.articles.findIndex(candidate => candidate.id === article.id);
-			const previous = snapshot.articles[index];
+			// The newest analyses, gathered or published.
+			const articles = draft ?? snapshot.articles;
+			const index = articles.findIndex(candidate => candidate.id === article.id);
+			const previous = articles[index];
 			if (article.path === '-' || (article.id.includes('#') && article.path.toLowerCase().endsWith('.jsonl'))) {
 				// Records of stdin or a JSON Lines file are not reread one by one.
 				return previous ?? pendingArticle(article);
@@ -193,9 +182,9 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			// Corpus evidence is rebuilt here, on the reader's thread: affordable for a
 			// small corpus (a few ms per 100 articles); past that the re-read article is
 			// judged on its own rather than freezing the keys for seconds.
-			if (snapshot.articles.length <= reloadEvidenceLimit) evidence ??= buildCorpusEvidence(snapshot.articles.map(candidate => candidate.text));
+			if (articles.length <= reloadEvidenceLimit) evidence ??= buildCorpusEvidence(articles.map(candidate => candidate.text));
 			const analysed: AnalyzedArticle = {
-				...withAnalysis(reread, labelArticle(reread.text, evidence), countWords(reread.text)),
+				...analyzeArticle(reread, evidence),
 				...(previous?.group ? {group: previous.group} : {}),
 			};
 			if (index !== -1) {

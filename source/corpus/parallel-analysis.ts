@@ -6,11 +6,12 @@
 import {availableParallelism} from 'node:os';
 import {mergePacked, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMembers} from '../groups/groups.js';
-import type {GroupMember} from '../groups/member.js';
+import {groupMember, textHash, type GroupMember} from '../groups/member.js';
 import {memberBuffers, type WorkerCommand, type WorkerJob, type WorkerMessage} from './analysis-worker.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
 import type {CorpusEntry, CorpusItem} from './load.js';
-import type {ArticleAnalysis, PipelineHooks, PipelineResult} from './pipeline.js';
+import {analyzeArticle} from './analyze.js';
+import {analysisOf, type ArticleAnalysis, type PipelineHooks, type PipelineResult} from './pipeline.js';
 import {startAnalysisWorker} from './start-worker.js';
 
 export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'cancelled'> & {
@@ -25,8 +26,8 @@ export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'ca
 	/** Stops the workers at once (the reader was closed): the result is then undefined. */
 	signal?: AbortSignal;
 	/**
-	 * Sees each article's results before they are kept, and may replace them: a caller that
-	 * holds the texts checks that a worker which read a file itself read the same text.
+	 * Sees each article's results before they are kept, and may replace them (by default,
+	 * runParallelPipeline's check that a worker which read a file itself read the caller's text).
 	 */
 	check?: (index: number, analysis: ArticleAnalysis, member: GroupMember) => {analysis: ArticleAnalysis; member: GroupMember};
 };
@@ -36,16 +37,26 @@ export const defaultWorkerCount = (): number => Math.max(1, Math.min(8, availabl
 /**
  * The analysis of articles the caller holds. `sources`: per article, a file the
  * workers may read again instead of being handed a copy of the text (one copy
- * of a large corpus fewer); each such text is checked against the caller's
- * (by `check`, which the caller must give then).
+ * of a large corpus fewer). Each text so read is checked against the caller's:
+ * a file changed since the caller read it is labelled here, from the caller's
+ * text, so labels always fit the text the caller has.
  */
 export async function runParallelPipeline(articles: Article[], options: ParallelOptions & {sources?: ReadonlyArray<CorpusEntry | undefined>} = {}): Promise<PipelineResult | undefined> {
+	const {sources} = options;
+	const held = sources ? articles.slice() : [];
 	const items: CorpusItem[] = articles.map((article, index) => {
-		const source = options.sources?.[index];
+		const source = sources?.[index];
 		return source ? {file: source} : {article};
 	});
 	if (options.releaseTexts) articles.length = 0;
-	const result = await analyseInParallel(items, {...options, reportRead: false, keepPlaces: true});
+	const sameText: ParallelOptions['check'] = (index, analysis, member) => {
+		const article = held[index];
+		if (!sources?.[index] || member.textHash === textHash(article.text)) return {analysis, member};
+		const analysed = analyzeArticle(article);
+		return {analysis: analysisOf(analysed), member: groupMember(analysed)};
+	};
+
+	const result = await analyseInParallel(items, {...options, check: options.check ?? (sources ? sameText : undefined), reportRead: false, keepPlaces: true});
 	return result && {analyses: result.analyses, groups: result.groups};
 }
 

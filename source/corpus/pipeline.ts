@@ -12,6 +12,9 @@ import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
 /** What analysis adds to one article: small, serialisable (worker messages, cache). */
 export type ArticleAnalysis = {title: string; words: number; labels: ArticleLabels};
 
+/** The analysis of an analysed article, without the article. */
+export const analysisOf = ({title, words, labels}: Pick<AnalyzedArticle, 'title' | 'words' | 'labels'>): ArticleAnalysis => ({title, words, labels});
+
 export type PipelineProgress = {done: number; total: number; phase: string};
 
 export type PipelineHooks = {
@@ -42,7 +45,7 @@ export async function runPipeline(articles: readonly Article[], hooks: PipelineH
 		for (const article of articles.slice(from, from + batchSize)) {
 			const result = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
 			analyzed.push(result);
-			batch.push({title: result.title, words: result.words, labels: result.labels});
+			batch.push(analysisOf(result));
 		}
 
 		analyses.push(...batch);
