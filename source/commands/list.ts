@@ -5,7 +5,7 @@ import {availableParallelism} from 'node:os';
 import {parseArgs} from 'node:util';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
-import {compareCodeUnits, loadCorpus, loadCorpusItems, readItems, type CorpusItem} from '../corpus/load.js';
+import {loadCorpus, loadCorpusItems, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
 import {measureWidth, safeString} from '../render/safe-text.js';
@@ -113,7 +113,7 @@ async function analyseRows(
 			const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, ...(onProgress ? {onProgress} : {})});
 			if (result?.heads) {
 				const articles = result.heads.map((head, index) => row(head, result.analyses[index], result.groups[index]));
-				return {articles, problems: [...problems, ...result.problems!].sort((a, b) => compareCodeUnits(a.path, b.path))};
+				return {articles, problems: sortProblems([...problems, ...result.problems!])};
 			}
 		} catch {
 			// No worker threads here (or one failed): the same analysis on this thread.

@@ -108,8 +108,9 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 		entries.push(entry);
 	}
 
-	// A test's readBytes is a function of this thread: nothing is deferred then.
-	const defer = (entry: CorpusEntry) => options.deferFiles && !options.readBytes && isDeferrable(entry);
+	// Regular text files another thread can read; not under a test's readBytes, a function of this thread.
+	const rereadable = (entry: CorpusEntry) => !options.readBytes && entry.regular && !isJsonl(entry.file);
+	const defer = (entry: CorpusEntry) => options.deferFiles && rereadable(entry);
 	const onRead = options.onProgress && ((read: number) => options.onProgress!({phase: 'reading', read, total: entries.length}));
 	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : readEntry(entry, maxFileBytes, options)), onRead);
 	const items: CorpusItem[] = [];
@@ -126,14 +127,12 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	for (const [index, result] of perEntry.entries()) {
 		const entry = entries[index];
 		if (!result) items.push({file: entry});
-		// A test's readBytes stands for a file this thread alone can read.
-		else add(result, isDeferrable(entry) && !options.readBytes ? entry : undefined);
+		else add(result, rereadable(entry) ? entry : undefined);
 	}
 
 	if (fromStdin && stdinAt !== 0) add(fromStdin);
 	// Walks meet entries in directory order, which the file system decides: sort for stable output.
-	problems.sort((a, b) => compareCodeUnits(a.path, b.path));
-	return {root, items, problems};
+	return {root, items, problems: sortProblems(problems)};
 }
 
 /** Every item's article, files read now on this thread; their problems added to `problems` (a copy, sorted). */
@@ -151,11 +150,14 @@ export function readItems(items: readonly CorpusItem[], problems: readonly LoadP
 		all.push(...read.problems);
 	}
 
-	return {articles, problems: all.sort((a, b) => compareCodeUnits(a.path, b.path))};
+	return {articles, problems: sortProblems(all)};
 }
 
-/** Regular text files can be read by any thread, one at a time, synchronously (JSON Lines files hold many articles and stream). */
-const isDeferrable = (entry: CorpusEntry): boolean => entry.regular && path.extname(entry.file).toLowerCase() !== '.jsonl';
+/** A JSON Lines corpus (many articles, streamed) rather than one article's text. */
+const isJsonl = (file: string): boolean => path.extname(file).toLowerCase() === '.jsonl';
+
+/** Problems in a stable order (by path, code units), sorted in place. */
+export const sortProblems = (problems: LoadProblem[]): LoadProblem[] => problems.sort((a, b) => compareCodeUnits(a.path, b.path));
 
 /**
  * Reads a file left by loadCorpusItems: its article, or the problem that
@@ -265,7 +267,7 @@ export type EntryResult = {articles: Article[]; problems: LoadProblem[]};
 async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: LoadOptions): Promise<EntryResult> {
 	const {file, name} = entry;
 	try {
-		if (path.extname(file).toLowerCase() === '.jsonl') {
+		if (isJsonl(file)) {
 			// Records are limited one by one; the file itself may be any size.
 			return await parseJsonl(createReadStream(file), {path: file, name, maxRecordBytes: maxFileBytes});
 		}

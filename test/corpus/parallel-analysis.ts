@@ -1,7 +1,7 @@
 import test from 'ava';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
-import {compareCodeUnits, loadCorpus, loadCorpusItems} from '../../source/corpus/load.js';
+import {loadCorpus, loadCorpusItems, sortProblems} from '../../source/corpus/load.js';
 import {analyseInParallel, runParallelPipeline} from '../../source/corpus/parallel-analysis.js';
 import {runPipeline} from '../../source/corpus/pipeline.js';
 import {analyzeArticle} from '../../source/corpus/analyze.js';
@@ -77,7 +77,7 @@ test('workers that read their own files give the single-thread analysis, every a
 		const parallel = await analyseInParallel(items, {workers: 3, groupInProcess: true, reportRead: true, maxFileBytes: options.maxFileBytes});
 		t.deepEqual({analyses: parallel!.analyses, groups: parallel!.groups}, single);
 		t.deepEqual(parallel!.heads, eager.articles.map(({text: _text, ...head}) => head));
-		t.deepEqual([...problems, ...parallel!.problems!].sort((a, b) => compareCodeUnits(a.path, b.path)), eager.problems);
+		t.deepEqual(sortProblems([...problems, ...parallel!.problems!]), eager.problems);
 		t.deepEqual(eager.problems.map(problem => path.basename(problem.path)), ['binary.txt', 'huge.txt', 'records.jsonl:2']);
 	});
 });
