@@ -12,7 +12,7 @@ import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
 import type {CorpusEntry, CorpusItem} from './load.js';
 import {analyzeArticle} from './analyze.js';
 import {analysisOf, type ArticleAnalysis, type PipelineHooks, type PipelineResult} from './pipeline.js';
-import {startAnalysisWorker} from './start-worker.js';
+import {startWorker} from '../start-worker.js';
 
 export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'cancelled'> & {
 	/** Worker threads (default: one per CPU, at most 8). */
@@ -31,6 +31,8 @@ export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'ca
 	 */
 	check?: (index: number, analysis: ArticleAnalysis, member: GroupMember) => {analysis: ArticleAnalysis; member: GroupMember};
 };
+
+const startAnalysisWorker = (job: WorkerJob) => startWorker('analysis-worker', import.meta.url, {workerData: job});
 
 export const defaultWorkerCount = (): number => Math.max(1, Math.min(8, availableParallelism()));
 

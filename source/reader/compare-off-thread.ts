@@ -2,7 +2,8 @@
 // worker is started on first use and never keeps the process alive. When the
 // worker cannot run (missing bundle file, crash) every pending and later
 // request falls back to comparing on this thread, so the reader still works.
-import {Worker} from 'node:worker_threads';
+import type {Worker} from 'node:worker_threads';
+import {startWorker} from '../start-worker.js';
 import type {CompareArticlesOptions} from '../commands/compare-articles.js';
 import type {Comparison} from '../compare/model.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
@@ -12,13 +13,7 @@ export type AsyncCompare = ((left: AnalyzedArticle, right: AnalyzedArticle, opti
 
 type SyncCompare = (left: AnalyzedArticle, right: AnalyzedArticle, options: CompareArticlesOptions) => Comparison;
 
-/** The bundled worker beside this chunk, or under tsx the .ts source with tsx registered inside the worker. */
-const startCompareWorker = (): Worker => {
-	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./compare-worker.js', import.meta.url));
-	const source = new URL('./compare-worker.ts', import.meta.url).href;
-	const tsx = import.meta.resolve('tsx/esm/api');
-	return new Worker(`import(${JSON.stringify(tsx)}).then(api => { api.register(); return import(${JSON.stringify(source)}); });`, {eval: true});
-};
+const startCompareWorker = (): Worker => startWorker('compare-worker', import.meta.url);
 
 export const compareOffThread = (fallback: SyncCompare, start: () => Worker = startCompareWorker): AsyncCompare => {
 	let worker: Worker | null = null;
