@@ -48,7 +48,7 @@ export function groupMember(article: Pick<AnalyzedArticle, 'id' | 'name' | 'text
 		boilerplateCharacters,
 		categories: [...categories],
 		textHash: textHash(article.text),
-		keptHash: createHash('sha1').update(kept.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim()).digest('base64'),
+		keptHash: textHash(kept.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim()),
 		print: fingerprintOfTokens(tokens),
 		bag: tokens.sort(),
 	};

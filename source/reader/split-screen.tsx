@@ -6,9 +6,8 @@ import React from 'react';
 import type {Comparison} from '../compare/model.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import type {SplitLayout} from '../render/layout.js';
-import {safeString} from '../render/safe-text.js';
+import {measureWidth, safeString} from '../render/safe-text.js';
 import {gutterWidth} from '../render/split-text.js';
-import {measureWidth} from '../render/safe-text.js';
 import {fitToWidth, truncateToWidth} from '../render/truncate.js';
 import {keyOf} from './keymap.js';
 import {changeContext, type SplitState} from './split-state.js';
@@ -118,7 +117,8 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 		}
 	}
 	// A file that could not be re-read comes first, in the warning look, never cut before the rest.
-	const warning = notice ? truncateToWidth(safeString(notice), width) + (measureWidth(safeString(notice)) < width - 3 ? ' · ' : '') : '';
+	const safeNotice = notice ? safeString(notice) : '';
+	const warning = safeNotice ? truncateToWidth(safeNotice, width) + (measureWidth(safeNotice) < width - 3 ? ' · ' : '') : '';
 	const status = safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress) : `${keyOf('split.back')} back`);
 	return (
 		<Box flexDirection="column" width={width} height={height}>

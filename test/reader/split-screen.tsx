@@ -2,7 +2,7 @@ import test from 'ava';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import {layoutComparison} from '../../source/render/layout.js';
-import {scrollPosition, SplitScreen} from '../../source/reader/split-screen.js';
+import {scrollPosition, SplitScreen, type SplitScreenProps} from '../../source/reader/split-screen.js';
 import {initialSplitState} from '../../source/reader/split-state.js';
 import {plainTheme} from '../../source/reader/theme.js';
 import {article, naiveCompare} from '../helpers/articles.js';
@@ -22,29 +22,27 @@ test('position reads as in less and vim: All, Top, Bot, else how far down the bo
 	t.is(scrollPosition(70, 30, 100, true), '99%');
 });
 
-test('a notice (file gone) leads the status line, the position follows', t => {
-	const left = article('a.txt', 'A', 'Rebels seized the capital.');
-	const right = article('b.txt', 'B', 'Rebels took the capital.');
+/** The status line of a split screen of two one-line articles, with these extra props. */
+const statusLineOf = (leftText: string, rightText: string, props: Partial<SplitScreenProps>): string => {
+	const left = article('a.txt', 'A', leftText);
+	const right = article('b.txt', 'B', rightText);
 	const comparison = naiveCompare(left, right);
 	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth: 40});
 	const {lastFrame, unmount} = render(
-		<SplitScreen left={left} right={right} comparison={comparison} layout={layout} message={null} notice="b.txt was deleted since it was opened — showing the text as loaded" state={initialSplitState} width={120} height={10} paneWidth={58} theme={plainTheme} />,
+		<SplitScreen left={left} right={right} comparison={comparison} layout={layout} message={null} state={initialSplitState} width={120} height={10} paneWidth={58} theme={plainTheme} {...props} />,
 	);
 	const status = (lastFrame() ?? '').split('\n').at(-1)!;
-	t.regex(status, /^b\.txt was deleted since it was opened — showing the text as loaded · line 1\/1 All · /);
 	unmount();
+	return status;
+};
+
+test('a notice (file gone) leads the status line, the position follows', t => {
+	const status = statusLineOf('Rebels seized the capital.', 'Rebels took the capital.', {notice: 'b.txt was deleted since it was opened — showing the text as loaded'});
+	t.regex(status, /^b\.txt was deleted since it was opened — showing the text as loaded · line 1\/1 All · /);
 });
 
 test('while laying out, the status line says how far, not how many changes', t => {
-	const left = article('a.txt', 'A', 'One. Two.');
-	const right = article('b.txt', 'B', 'One. Three.');
-	const comparison = naiveCompare(left, right);
-	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth: 40});
-	const {lastFrame, unmount} = render(
-		<SplitScreen left={left} right={right} comparison={comparison} layout={layout} message={null} layoutProgress={0.42} state={initialSplitState} width={120} height={10} paneWidth={58} theme={plainTheme} />,
-	);
-	const status = (lastFrame() ?? '').split('\n').at(-1)!;
+	const status = statusLineOf('One. Two.', 'One. Three.', {layoutProgress: 0.42});
 	t.regex(status, /line 1\/1\+ Top · laying out… 42% · sim/);
 	t.notRegex(status, /change/);
-	unmount();
 });
