@@ -37,7 +37,7 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	const status = statusLine(io.stdout);
 	let feed;
 	try {
-		feed = await openCorpusFeed(inputs, {env: io.env, onProgress: progress => status.update(describeLoad(progress))});
+		feed = await openCorpusFeed(inputs, {env: io.env, onProgress: progress => status.update(() => describeLoad(progress))});
 	} finally {
 		status.clear();
 	}

@@ -17,11 +17,17 @@ export async function runReader(input: ReaderInput): Promise<number> {
 
 	const saved = ciVariables.map(name => [name, process.env[name]] as const);
 	for (const name of ciVariables) delete process.env[name];
+	// Yoga (Ink's layout engine) is an Emscripten build that, seeing a global fetch, fetches its
+	// own inline wasm from a data: URL — loading undici, zlib and web streams first (50-100 ms
+	// of the first frame). Without fetch it decodes the same bytes directly.
+	const fetchDescriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (fetchDescriptor?.configurable) Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
 	let mount: typeof import('./mount.js');
 	try {
 		mount = await import('./mount.js');
 	} finally {
 		for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
+		if (fetchDescriptor?.configurable) Object.defineProperty(globalThis, 'fetch', fetchDescriptor);
 	}
 	return mount.mountReader(input);
 }
