@@ -3,7 +3,7 @@
 // slices it for the screen, `copydesk diff` prints it.
 import type {Comparison, Row, WordOp} from '../compare/model.js';
 import type {Span} from '../text/span.js';
-import {toSafeSegments} from './safe-text.js';
+import {measureWidth, toSafeSegments} from './safe-text.js';
 import {mergeSegments, type SegmentStyle, type StyledSegment} from './style.js';
 import {wrapSegments} from './wrap.js';
 
@@ -195,7 +195,13 @@ export type LayoutJob = {
 	done(): boolean;
 };
 
-export const startLayout = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions): LayoutJob => {
+/**
+ * `patchNotes` (default true): when every moved-row note fits on its line, the
+ * second pass would lay out the same lines with only the notes' line numbers
+ * added — so they are written into the first pass's lines instead, halving
+ * the work. `false` always runs both passes (the reference the tests compare with).
+ */
+export const startLayout = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions, {patchNotes = true}: {patchNotes?: boolean} = {}): LayoutJob => {
 	const twoPasses = comparison.rows.some(row => row.kind === 'moved');
 	let pass = 1;
 	let steps = layoutPass(comparison, leftText, rightText, options, new Map());
@@ -211,7 +217,10 @@ export const startLayout = (comparison: Comparison, leftText: string, rightText:
 			while (!finished) {
 				const next = steps.next();
 				if (next.done) {
-					if (pass === 1 && twoPasses) {
+					const patched = pass === 1 && twoPasses && patchNotes ? withMovedNotes(next.value.layout, next.value.movedLines, options.paneWidth) : null;
+					if (patched) {
+						finished = patched;
+					} else if (pass === 1 && twoPasses) {
 						firstPass = next.value.layout;
 						pass = 2;
 						partial = {lines: [], done: 0, total: 1};
@@ -388,11 +397,9 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 			case 'moved': {
 				if (item.part === 'moved-left') {
 					blockLeft.push(...finish(sideSegments(leftText, row.left!, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers));
-					const target = movedLines.get(`right:${item.row}`);
-					blockRight.push(...note(`moved ↓ to the right${target === undefined ? '' : ` at line ${target + 1}`}`, item.row));
+					blockRight.push(...note(movedNote('left', movedLines.get(`right:${item.row}`)), item.row));
 				} else if (item.part === 'moved-right') {
-					const source = movedLines.get(`left:${item.row}`);
-					blockLeft.push(...note(`moved ↑ from the left${source === undefined ? '' : ` at line ${source + 1}`}`, item.row));
+					blockLeft.push(...note(movedNote('right', movedLines.get(`left:${item.row}`)), item.row));
 					blockRight.push(...finish(sideSegments(rightText, row.right!, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers));
 				} else {
 					if (row.left) blockLeft.push(...finish(sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers));
@@ -444,6 +451,35 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	changes.sort((a, b) => a.line - b.line || a.row - b.row);
 	for (let index = changes.length - 1; index >= 0; index--) lines[changes[index].line].change = index;
 	return {layout: {lines, changes}, movedLines: nextMovedLines};
+}
+
+/** The note beside a moved row's copy, pointing at the other copy's line (0-based) when known. */
+const movedNote = (side: 'left' | 'right', otherLine: number | undefined): string =>
+	`${side === 'left' ? 'moved ↓ to the right' : 'moved ↑ from the left'}${otherLine === undefined ? '' : ` at line ${otherLine + 1}`}`;
+
+/**
+ * The first pass's layout with the moved-row notes' line numbers filled in, or
+ * null when a note would not fit on its line (its block would wrap
+ * differently: the second pass is needed). Each moved part is a block of its
+ * own whose other side holds only the note, so with the note on one line
+ * either way every line stays where it is. New line objects: lines already
+ * shown are never changed.
+ */
+function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: number): SplitLayout | null {
+	const width = Math.max(2, Math.floor(paneWidth));
+	const lines = layout.lines.slice();
+	for (const [key, line] of movedLines) {
+		const side = key.startsWith('left:') ? 'left' : 'right';
+		const row = key.slice(side.length + 1);
+		const noteSide = side === 'left' ? 'right' : 'left';
+		const shown = lines[line]?.[noteSide];
+		if (!shown || shown.length !== 1 || shown[0].style !== 'note' || shown[0].text !== movedNote(side, undefined)) return null;
+		const text = movedNote(side, movedLines.get(`${noteSide}:${row}`));
+		if (measureWidth(text) > width) return null;
+		lines[line] = {...lines[line], [noteSide]: [{text, style: 'note'}]};
+	}
+
+	return {lines, changes: layout.changes};
 }
 
 const stripTags = (segments: readonly Tagged[]): StyledSegment[] => mergeSegments(segments);

@@ -50,3 +50,14 @@ test('lines shown during the first pass are the final lines, but for moved-row n
 	const strip = ({change: _change, ...line}: (typeof whole.lines)[number]) => line;
 	t.deepEqual(partial.lines.slice(0, comparable).map(strip), whole.lines.slice(0, comparable).map(strip));
 });
+
+for (const options of [{paneWidth: 40}, {paneWidth: 73, textMarkers: true, showTrivial: true}, {paneWidth: 30, hideBoilerplate: true}, {paneWidth: 12}]) {
+	test(`moved-row notes filled into the first pass give the two passes' layout (${JSON.stringify(options)})`, t => {
+		const reference = startLayout(comparison, left, right, options, {patchNotes: false});
+		while (!reference.step(Number.POSITIVE_INFINITY));
+		const whole = layoutComparison(comparison, left, right, options);
+		t.deepEqual(whole, reference.layout());
+		// Wide panes take the shortcut (every note fits), narrow ones the second pass: both are checked above.
+		if (options.paneWidth >= 40) t.true(whole.lines.some(line => [...line.left, ...line.right].some(segment => / at line \d+$/.test(segment.text))));
+	});
+}
