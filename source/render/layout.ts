@@ -80,6 +80,7 @@ const lineBreak = /\r\n|\r|\n/;
 // A row spanning a paragraph break ("…adding that\n\nMoscow…") reads as one space, not several.
 const lineBreaks = /[^\S\r\n]*(?:\r\n|\r|\n)\s*/g;
 const blankLine = /(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)/;
+const nonBlank = /\S/;
 
 const classOf = (row: Row, part: Item['part']): BlockClass => {
 	if (part !== 'whole') return part; // flushed right after: every moved part is a block of its own
@@ -327,10 +328,12 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 		for (let offset = 0; offset < height; offset++) {
 			const left = (leftLines[offset] ?? []) as Tagged[];
 			const right = (rightLines[offset] ?? []) as Tagged[];
-			for (const segment of [...left, ...right]) {
-				if (segment.text.trim() === '') continue;
-				if (!rowStartLine.has(segment.row)) rowStartLine.set(segment.row, firstLine + offset);
-				if (!blockRowStart.has(segment.row)) blockRowStart.set(segment.row, firstLine + offset);
+			for (const side of [left, right]) {
+				for (const segment of side) {
+					if (!nonBlank.test(segment.text)) continue;
+					if (!rowStartLine.has(segment.row)) rowStartLine.set(segment.row, firstLine + offset);
+					if (!blockRowStart.has(segment.row)) blockRowStart.set(segment.row, firstLine + offset);
+				}
 			}
 			leftRow = left[0]?.row ?? (offset < leftLines.length ? leftRow : -1);
 			rightRow = right[0]?.row ?? (offset < rightLines.length ? rightRow : -1);

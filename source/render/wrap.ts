@@ -19,31 +19,50 @@ const spacePattern = /([ \u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+|\n)/;
 export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number): T[][] => {
 	const lineWidth = Math.max(2, Math.floor(width));
 	const lines: T[][] = [[]];
+	let line = lines[0]!;
 	let used = 0;
-	let spaces: T[] = [];
+	// The pending spaces and word, as (source segment, text) pairs: no object per word. A line's
+	// pieces are made only when placed, and the text of consecutive pieces cut from one source
+	// segment goes into one piece (a line holds a few pieces, not one per word).
+	let spaceSources: T[] = [];
+	let spaceTexts: string[] = [];
 	let spacesWidth = 0;
-	let word: T[] = [];
+	let wordSources: T[] = [];
+	let wordTexts: string[] = [];
 	let wordWidth = 0;
+	let lastSource: T | undefined;
 
-	const current = () => lines[lines.length - 1];
 	const newLine = () => {
-		lines.push([]);
+		line = [];
+		lines.push(line);
 		used = 0;
+		lastSource = undefined;
 	};
-	const place = (pieces: T[], w: number) => {
-		current().push(...pieces);
+	const put = (source: T, text: string) => {
+		if (lastSource === source) line[line.length - 1]!.text += text;
+		else {
+			line.push({...source, text});
+			lastSource = source;
+		}
+	};
+	const place = (sources: readonly T[], texts: readonly string[], w: number) => {
+		for (let index = 0; index < sources.length; index++) put(sources[index]!, texts[index]!);
 		used += w;
 	};
 	const hardBreak = () => {
-		for (const piece of word) {
+		for (let index = 0; index < wordSources.length; index++) {
+			const source = wordSources[index]!;
 			let chunk = '';
 			let chunkWidth = 0;
 			// A cluster wider than a line (rare combining sequences) is split into code points.
-			const units = clusters(piece.text).flatMap(cluster => (cluster.length > 1 && clusterWidth(cluster) > lineWidth ? [...cluster] : [cluster]));
+			const units = clusters(wordTexts[index]!).flatMap(cluster => (cluster.length > 1 && clusterWidth(cluster) > lineWidth ? [...cluster] : [cluster]));
 			for (const segment of units) {
 				const w = clusterWidth(segment);
 				if (used + chunkWidth + w > lineWidth && used + chunkWidth > 0) {
-					if (chunk) place([{...piece, text: chunk}], chunkWidth);
+					if (chunk) {
+						put(source, chunk);
+						used += chunkWidth;
+					}
 					newLine();
 					chunk = '';
 					chunkWidth = 0;
@@ -51,45 +70,56 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 				chunk += segment;
 				chunkWidth += w;
 			}
-			if (chunk) place([{...piece, text: chunk}], chunkWidth);
+			if (chunk) {
+				put(source, chunk);
+				used += chunkWidth;
+			}
 		}
 	};
 	const flushWord = () => {
-		if (word.length > 0) {
+		if (wordSources.length > 0) {
 			if (used > 0 && used + spacesWidth + wordWidth <= lineWidth) {
-				place(spaces, spacesWidth);
-				place(word, wordWidth);
+				place(spaceSources, spaceTexts, spacesWidth);
+				place(wordSources, wordTexts, wordWidth);
 			} else if (wordWidth <= lineWidth) {
 				if (used > 0) newLine();
-				place(word, wordWidth);
+				place(wordSources, wordTexts, wordWidth);
 			} else {
 				// Too long for any line (CJK runs, URLs): fill the current line first.
-				if (used > 0 && used + spacesWidth < lineWidth) place(spaces, spacesWidth);
+				if (used > 0 && used + spacesWidth < lineWidth) place(spaceSources, spaceTexts, spacesWidth);
 				else if (used > 0) newLine();
 				hardBreak();
 			}
 		}
-		word = [];
+		if (wordSources.length > 0) {
+			wordSources = [];
+			wordTexts = [];
+		}
 		wordWidth = 0;
-		spaces = [];
+		if (spaceSources.length > 0) {
+			spaceSources = [];
+			spaceTexts = [];
+		}
 		spacesWidth = 0;
 	};
 
 	for (const segment of segments) {
 		const parts = segment.text.split(spacePattern);
 		for (let index = 0; index < parts.length; index++) {
-			const part = parts[index];
+			const part = parts[index]!;
 			if (part === '') continue;
 			if (index % 2 === 0) {
-				word.push({...segment, text: part});
+				wordSources.push(segment);
+				wordTexts.push(part);
 				wordWidth += measureWidth(part);
 			} else if (part === '\n') {
 				flushWord();
 				newLine();
 			} else {
 				// A space ends the word before it.
-				if (word.length > 0) flushWord();
-				spaces.push({...segment, text: part});
+				if (wordSources.length > 0) flushWord();
+				spaceSources.push(segment);
+				spaceTexts.push(part);
 				spacesWidth += measureWidth(part);
 			}
 		}
