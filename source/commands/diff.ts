@@ -3,7 +3,6 @@ import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {compareArticles} from './compare-articles.js';
 import {diffJson} from './diff-json.js';
-import {diffText} from './diff-text.js';
 import {colorWanted, UsageError, write, type CommandIo} from './io.js';
 
 /** `copydesk diff A B`: exit 0 when identical after normalisation, 1 when different, 2 on trouble (like diff(1)). */
@@ -47,6 +46,8 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		await write(io.stdout, `${JSON.stringify(diffJson(left, right, comparison))}\n`);
 	} else {
 		const columns = width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160);
+		// The side-by-side printer (layout, wrapping, string-width) is loaded only for it: --json never pays for it.
+		const {diffText} = await import('./diff-text.js');
 		await write(io.stdout, diffText(left, right, comparison, {width: columns, color: colorWanted(io), styled: Boolean(io.stdout.isTTY)}));
 	}
 

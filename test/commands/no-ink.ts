@@ -34,7 +34,7 @@ test('diff, strip and list chunks (and the entry) reach no Ink or React module b
 
 	const files = readdirSync(dist);
 	for (const command of ['diff', 'strip', 'list']) {
-		const chunk = files.find(file => file.startsWith(`${command}-`) && file.endsWith('.js'));
+		const chunk = files.find(file => new RegExp(`^${command}-[A-Z\\d]+\\.js$`).test(file));
 		t.truthy(chunk, `no ${command} chunk in dist/`);
 		const offenders = [...reachable(chunk!)].filter(loadsUi);
 		t.deepEqual(offenders, [], `${command} reaches ${offenders.join(', ')}`);
@@ -45,4 +45,13 @@ test('diff, strip and list chunks (and the entry) reach no Ink or React module b
 	const reader = files.find(file => file.startsWith('run-'));
 	t.truthy(reader);
 	t.true([...reachable(reader!, true)].some(loadsUi));
+});
+
+test('diff --json reaches no terminal printer: layout, wrapping and string-width load only for side-by-side output', t => {
+	const files = readdirSync(dist);
+	const chunk = files.find(file => /^diff-[A-Z\d]+\.js$/.test(file));
+	t.truthy(chunk);
+	const printer = (file: string) => /\/\/ (?:node_modules\/string-width\/|source\/render\/layout\.ts)/.test(readFileSync(path.join(dist, file), 'utf8'));
+	t.deepEqual([...reachable(chunk!)].filter(printer), []);
+	t.true([...reachable(chunk!, true)].some(printer));
 });
