@@ -81,6 +81,7 @@ const lineBreak = /\r\n|\r|\n/;
 const lineBreaks = /[^\S\r\n]*(?:\r\n|\r|\n)\s*/g;
 const blankLine = /(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)/;
 const nonBlank = /\S/;
+const hasLineBreak = (text: string): boolean => text.includes('\n') || text.includes('\r');
 
 const classOf = (row: Row, part: Item['part']): BlockClass => {
 	if (part !== 'whole') return part; // flushed right after: every moved part is a block of its own
@@ -161,7 +162,8 @@ const addTextMarkers = (segments: readonly StyledSegment[]): StyledSegment[] =>
 
 /** Makes text safe for the terminal and tags it with its row; line breaks inside a row read as spaces. */
 const finish = (segments: readonly StyledSegment[], row: number, textMarkers: boolean): Tagged[] => {
-	const joined = joinRuns(segments.map(segment => ({text: segment.text.replace(lineBreaks, ' '), style: segment.style})));
+	// Most segments hold no line break: skip the regular expression for them (it tries every position).
+	const joined = joinRuns(segments.map(segment => ({text: hasLineBreak(segment.text) ? segment.text.replace(lineBreaks, ' ') : segment.text, style: segment.style})));
 	const marked = textMarkers ? addTextMarkers(joined) : joined;
 	const tagged: Tagged[] = [];
 	for (const segment of marked) {

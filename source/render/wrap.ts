@@ -9,122 +9,143 @@ export type Piece = {text: string};
 
 // Break opportunities: ordinary and typographic spaces, and the zero-width
 // space; not the no-break spaces (U+00A0, U+2007, U+202F).
-const spacePattern = /([ \u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+|\n)/;
+const isBreakSpace = (code: number): boolean =>
+	code === 0x20 || code === 0x1680 || (code >= 0x2000 && code <= 0x2006) || (code >= 0x2008 && code <= 0x200b) || code === 0x205f || code === 0x3000;
+
+// Printable ASCII is one column per character: a segment of it needs no measuring.
+const printableAscii = /^[\u0020-\u007e]*$/;
 
 /**
  * Wraps safe text segments into lines no wider than `width` columns (width ≥ 2,
  * so a double-width character always fits). `\n` in a segment forces a break.
  * Spaces at a break are dropped; every other character is kept, in order.
+ * Each line holds one piece per run of a source segment on it (its fields
+ * copied, `text` the run): words are ranges of the source text until placed,
+ * so wrapping makes a few strings per line, not one per word.
  */
 export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number): T[][] => {
 	const lineWidth = Math.max(2, Math.floor(width));
 	const lines: T[][] = [[]];
 	let line = lines[0]!;
 	let used = 0;
-	// The pending spaces and word, as (source segment, text) pairs: no object per word. A line's
-	// pieces are made only when placed, and the text of consecutive pieces cut from one source
-	// segment goes into one piece (a line holds a few pieces, not one per word).
-	let spaceSources: T[] = [];
-	let spaceTexts: string[] = [];
+	// Pending spaces and word: [source, start, end] ranges, flattened.
+	let spaces: Array<T | number> = [];
 	let spacesWidth = 0;
-	let wordSources: T[] = [];
-	let wordTexts: string[] = [];
+	let word: Array<T | number> = [];
 	let wordWidth = 0;
-	let lastSource: T | undefined;
+	// The run of a source being put on the line, made a piece when it ends.
+	let openSource: T | undefined;
+	let openStart = 0;
+	let openEnd = 0;
 
+	const close = () => {
+		if (openSource === undefined) return;
+		line.push({...openSource, text: openSource.text.slice(openStart, openEnd)});
+		openSource = undefined;
+	};
 	const newLine = () => {
+		close();
 		line = [];
 		lines.push(line);
 		used = 0;
-		lastSource = undefined;
 	};
-	const put = (source: T, text: string) => {
-		if (lastSource === source) line[line.length - 1]!.text += text;
-		else {
-			line.push({...source, text});
-			lastSource = source;
+	const put = (source: T, start: number, end: number) => {
+		if (openSource === source && openEnd === start) {
+			openEnd = end;
+			return;
 		}
+		close();
+		openSource = source;
+		openStart = start;
+		openEnd = end;
 	};
-	const place = (sources: readonly T[], texts: readonly string[], w: number) => {
-		for (let index = 0; index < sources.length; index++) put(sources[index]!, texts[index]!);
+	const place = (ranges: ReadonlyArray<T | number>, w: number) => {
+		for (let index = 0; index < ranges.length; index += 3) put(ranges[index] as T, ranges[index + 1] as number, ranges[index + 2] as number);
 		used += w;
 	};
 	const hardBreak = () => {
-		for (let index = 0; index < wordSources.length; index++) {
-			const source = wordSources[index]!;
-			let chunk = '';
+		for (let index = 0; index < word.length; index += 3) {
+			const source = word[index] as T;
+			let position = word[index + 1] as number;
+			let chunkStart = position;
 			let chunkWidth = 0;
 			// A cluster wider than a line (rare combining sequences) is split into code points.
-			const units = clusters(wordTexts[index]!).flatMap(cluster => (cluster.length > 1 && clusterWidth(cluster) > lineWidth ? [...cluster] : [cluster]));
-			for (const segment of units) {
-				const w = clusterWidth(segment);
+			const units = clusters(source.text.slice(position, word[index + 2] as number)).flatMap(cluster => (cluster.length > 1 && clusterWidth(cluster) > lineWidth ? [...cluster] : [cluster]));
+			for (const unit of units) {
+				const w = clusterWidth(unit);
 				if (used + chunkWidth + w > lineWidth && used + chunkWidth > 0) {
-					if (chunk) {
-						put(source, chunk);
+					if (position > chunkStart) {
+						put(source, chunkStart, position);
 						used += chunkWidth;
 					}
 					newLine();
-					chunk = '';
+					chunkStart = position;
 					chunkWidth = 0;
 				}
-				chunk += segment;
+				position += unit.length;
 				chunkWidth += w;
 			}
-			if (chunk) {
-				put(source, chunk);
+			if (position > chunkStart) {
+				put(source, chunkStart, position);
 				used += chunkWidth;
 			}
 		}
 	};
 	const flushWord = () => {
-		if (wordSources.length > 0) {
+		if (word.length > 0) {
 			if (used > 0 && used + spacesWidth + wordWidth <= lineWidth) {
-				place(spaceSources, spaceTexts, spacesWidth);
-				place(wordSources, wordTexts, wordWidth);
+				place(spaces, spacesWidth);
+				place(word, wordWidth);
 			} else if (wordWidth <= lineWidth) {
 				if (used > 0) newLine();
-				place(wordSources, wordTexts, wordWidth);
+				place(word, wordWidth);
 			} else {
 				// Too long for any line (CJK runs, URLs): fill the current line first.
-				if (used > 0 && used + spacesWidth < lineWidth) place(spaceSources, spaceTexts, spacesWidth);
+				if (used > 0 && used + spacesWidth < lineWidth) place(spaces, spacesWidth);
 				else if (used > 0) newLine();
 				hardBreak();
 			}
-		}
-		if (wordSources.length > 0) {
-			wordSources = [];
-			wordTexts = [];
+			word = [];
 		}
 		wordWidth = 0;
-		if (spaceSources.length > 0) {
-			spaceSources = [];
-			spaceTexts = [];
-		}
+		if (spaces.length > 0) spaces = [];
 		spacesWidth = 0;
 	};
 
 	for (const segment of segments) {
-		const parts = segment.text.split(spacePattern);
-		for (let index = 0; index < parts.length; index++) {
-			const part = parts[index]!;
-			if (part === '') continue;
-			if (index % 2 === 0) {
-				wordSources.push(segment);
-				wordTexts.push(part);
-				wordWidth += measureWidth(part);
-			} else if (part === '\n') {
+		const {text} = segment;
+		const ascii = printableAscii.test(text);
+		const widthOf = (start: number, end: number) => (ascii ? end - start : measureWidth(text.slice(start, end)));
+		let at = 0;
+		while (at < text.length) {
+			const code = text.charCodeAt(at);
+			if (code === 0x0a) {
 				flushWord();
 				newLine();
-			} else {
+				at++;
+			} else if (isBreakSpace(code)) {
 				// A space ends the word before it.
-				if (wordSources.length > 0) flushWord();
-				spaceSources.push(segment);
-				spaceTexts.push(part);
-				spacesWidth += measureWidth(part);
+				if (word.length > 0) flushWord();
+				let end = at + 1;
+				while (end < text.length && isBreakSpace(text.charCodeAt(end))) end++;
+				spaces.push(segment, at, end);
+				spacesWidth += widthOf(at, end);
+				at = end;
+			} else {
+				let end = at + 1;
+				while (end < text.length) {
+					const next = text.charCodeAt(end);
+					if (next === 0x0a || isBreakSpace(next)) break;
+					end++;
+				}
+				word.push(segment, at, end);
+				wordWidth += widthOf(at, end);
+				at = end;
 			}
 		}
 	}
 	flushWord();
+	close();
 	return lines;
 };
 
