@@ -25,29 +25,40 @@ export const spread = (values: readonly number[]): string => `${median(values).t
 
 export const loadNote = (): string => `load average ${os.loadavg().map(value => value.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`;
 
+/** GNU time, when installed: the child's CPU time (user + system), which a loaded machine inflates far less than wall time. */
+const gnuTime = spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0;
+
 /** Wall time of one whole process (ms); throws unless it exits 0 or 1 (diff(1)'s "different"). */
-export const timeProcess = (command: string, args: readonly string[], env?: NodeJS.ProcessEnv): number => {
+export const timeProcess = (command: string, args: readonly string[], env?: NodeJS.ProcessEnv): number => measureProcess(command, args, env).wall;
+
+/** Wall and CPU time (ms; CPU NaN without GNU time) of one whole process. */
+export const measureProcess = (command: string, args: readonly string[], env?: NodeJS.ProcessEnv): {wall: number; cpu: number} => {
+	const [file, argv] = gnuTime ? ['/usr/bin/time', ['-f', '@cpu %U %S', command, ...args]] : [command, args];
 	const start = process.hrtime.bigint();
-	const result = spawnSync(command, args, {stdio: ['ignore', 'ignore', 'pipe'], cwd: root, maxBuffer: 1 << 30, ...(env ? {env} : {})});
-	const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+	const result = spawnSync(file, argv, {stdio: ['ignore', 'ignore', 'pipe'], cwd: root, maxBuffer: 1 << 30, ...(env ? {env} : {})});
+	const wall = Number(process.hrtime.bigint() - start) / 1e6;
 	if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-	return elapsed;
+	const cpuLine = /@cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr.toString());
+	return {wall, cpu: cpuLine ? (Number(cpuLine[1]) + Number(cpuLine[2])) * 1000 : Number.NaN};
 };
 
 export type Job = {name: string; command: string; args: string[]; env?: NodeJS.ProcessEnv};
 
-/** Runs every job `rounds` times, interleaved (the order rotated each round); times per job name. */
-export function interleave(jobs: readonly Job[], rounds: number): Map<string, number[]> {
-	const times = new Map<string, number[]>(jobs.map(job => [job.name, []]));
-	for (const job of jobs) timeProcess(job.command, job.args, job.env); // warm the file cache
+/** Runs every job `rounds` times, interleaved (the order rotated each round); wall and CPU times per job name. */
+export function interleave(jobs: readonly Job[], rounds: number): {wall: Map<string, number[]>; cpu: Map<string, number[]>} {
+	const wall = new Map<string, number[]>(jobs.map(job => [job.name, []]));
+	const cpu = new Map<string, number[]>(jobs.map(job => [job.name, []]));
+	for (const job of jobs) measureProcess(job.command, job.args, job.env); // warm the file cache
 	for (let round = 0; round < rounds; round++) {
 		for (let index = 0; index < jobs.length; index++) {
 			const job = jobs[(index + round) % jobs.length]!;
-			times.get(job.name)!.push(timeProcess(job.command, job.args, job.env));
+			const time = measureProcess(job.command, job.args, job.env);
+			wall.get(job.name)!.push(time.wall);
+			cpu.get(job.name)!.push(time.cpu);
 		}
 	}
 
-	return times;
+	return {wall, cpu};
 }
 
 /** "ratio 2.31 (target ≤ 2.5: met)". */
@@ -93,19 +104,24 @@ export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ??
 	if (hasDwdiff) jobs.push({name: 'dwdiff (edited)', command: 'dwdiff', args: [a, b]});
 
 	const before = loadNote();
-	const times = interleave(jobs, runs);
+	const {wall, cpu} = interleave(jobs, runs);
 	const lines = [`${original.split(/\s+/).length.toLocaleString('en')}-word article vs its edited copy, and two unrelated ones; ${runs} rounds, interleaved`, `before: ${before}`];
-	for (const job of jobs) lines.push(`${job.name.padEnd(44)} ${spread(times.get(job.name)!)}`);
-	const of = (name: string) => times.get(name)!;
-	lines.push(ratioLine('diff --json / node -e 0', of('copydesk diff --json (edited)'), of('node -e 0'), 2.5));
-	lines.push(ratioLine('side by side / diff --json', of('copydesk diff, side by side (edited)'), of('copydesk diff --json (edited)'), 1));
-	if (hasWdiff) lines.push(ratioLine('diff --json unrelated / wdiff unrelated', of('copydesk diff --json (unrelated)'), of('wdiff (unrelated)'), 1));
+	lines.push(`${'job'.padEnd(44)} wall: median (min–max)      CPU (user+system): median (min–max)`);
+	for (const job of jobs) lines.push(`${job.name.padEnd(44)} ${spread(wall.get(job.name)!).padEnd(28)} ${gnuTime ? spread(cpu.get(job.name)!) : '—'}`);
+	const ratios = (label: string, subject: string, anchor: string, target: number) => {
+		lines.push(ratioLine(`${label} (wall)`, wall.get(subject)!, wall.get(anchor)!, target));
+		if (gnuTime) lines.push(ratioLine(`${label} (CPU)`, cpu.get(subject)!, cpu.get(anchor)!, target));
+	};
+
+	ratios('diff --json / node -e 0', 'copydesk diff --json (edited)', 'node -e 0', 2.5);
+	ratios('side by side / diff --json', 'copydesk diff, side by side (edited)', 'copydesk diff --json (edited)', 1);
+	if (hasWdiff) ratios('diff --json unrelated / wdiff unrelated', 'copydesk diff --json (unrelated)', 'wdiff (unrelated)', 1);
 	else lines.push('wdiff not installed (apt-get install wdiff) — that ratio not measured');
 	if (baseline) {
 		lines.push(`baseline (${baseline}):`);
-		lines.push(ratioLine('  diff --json / node -e 0', of('baseline diff --json (edited)'), of('node -e 0'), 2.5));
-		lines.push(ratioLine('  side by side / diff --json', of('baseline side by side (edited)'), of('baseline diff --json (edited)'), 1));
-		if (hasWdiff) lines.push(ratioLine('  diff --json unrelated / wdiff unrelated', of('baseline diff --json (unrelated)'), of('wdiff (unrelated)'), 1));
+		ratios('  diff --json / node -e 0', 'baseline diff --json (edited)', 'node -e 0', 2.5);
+		ratios('  side by side / diff --json', 'baseline side by side (edited)', 'baseline diff --json (edited)', 1);
+		if (hasWdiff) ratios('  diff --json unrelated / wdiff unrelated', 'baseline diff --json (unrelated)', 'wdiff (unrelated)', 1);
 	}
 
 	lines.push(`after: ${loadNote()}`);
