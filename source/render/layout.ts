@@ -31,6 +31,8 @@ export type ScreenLine = {
 	rightRow: number;
 	/** Index into `SplitLayout.changes` of the (first) change starting on this line. */
 	change?: number;
+	/** Display width of `left` in columns, as wrapping measured it (printers pad with it; absent: measure). */
+	leftWidth?: number;
 };
 
 export type ChangeAnchor = {
@@ -318,7 +320,8 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 
 	const flushBlock = () => {
 		if (blockClass === null) return;
-		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth) : [];
+		const leftWidths: number[] = [];
+		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth, leftWidths) : [];
 		const rightLines = blockRight.length > 0 ? wrapSegments(blockRight, paneWidth) : [];
 		const height = Math.max(leftLines.length, rightLines.length);
 		const firstLine = lines.length;
@@ -339,7 +342,7 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 			}
 			leftRow = left[0]?.row ?? (offset < leftLines.length ? leftRow : -1);
 			rightRow = right[0]?.row ?? (offset < rightLines.length ? rightRow : -1);
-			lines.push({left: stripTags(left), right: stripTags(right), gutter: null, leftRow, rightRow});
+			lines.push({left: stripTags(left), right: stripTags(right), gutter: null, leftRow, rightRow, leftWidth: leftWidths[offset] ?? 0});
 		}
 		// A row's gutter mark goes on the first line holding any of its text.
 		for (const {row, mark} of blockGutters) {
@@ -372,7 +375,7 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 			lastNoteCategory = {};
 		}
 		// A blank line between paragraphs, as in the texts.
-		if (blockClass === null && (leftBreak || rightBreak) && lines.length > 0 && !isBlank(lines[lines.length - 1])) lines.push({left: [], right: [], gutter: null, leftRow: -1, rightRow: -1});
+		if (blockClass === null && (leftBreak || rightBreak) && lines.length > 0 && !isBlank(lines[lines.length - 1])) lines.push({left: [], right: [], gutter: null, leftRow: -1, rightRow: -1, leftWidth: 0});
 		blockClass = kindClass;
 
 		// Rows of one block are joined as in the text: a line break stays one (lists,
@@ -481,7 +484,7 @@ function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: 
 		if (!shown || shown.length !== 1 || shown[0].style !== 'note' || shown[0].text !== movedNote(side, undefined)) return null;
 		const text = movedNote(side, movedLines.get(`${noteSide}:${row}`));
 		if (measureWidth(text) > width) return null;
-		lines[line] = {...lines[line], [noteSide]: [{text, style: 'note'}]};
+		lines[line] = {...lines[line], [noteSide]: [{text, style: 'note'}], ...(noteSide === 'left' ? {leftWidth: measureWidth(text)} : {})};
 	}
 
 	return {lines, changes: layout.changes};

@@ -21,9 +21,11 @@ const printableAscii = /^[\u0020-\u007e]*$/;
  * Spaces at a break are dropped; every other character is kept, in order.
  * Each line holds one piece per run of a source segment on it (its fields
  * copied, `text` the run): words are ranges of the source text until placed,
- * so wrapping makes a few strings per line, not one per word.
+ * so wrapping makes a few strings per line, not one per word. `widths`, when
+ * given, receives each line's display width in columns (one number a line):
+ * printers pad with it instead of measuring every line again.
  */
-export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number): T[][] => {
+export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number, widths?: number[]): T[][] => {
 	const lineWidth = Math.max(2, Math.floor(width));
 	const lines: T[][] = [[]];
 	let line = lines[0]!;
@@ -45,6 +47,7 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 	};
 	const newLine = () => {
 		close();
+		widths?.push(used);
 		line = [];
 		lines.push(line);
 		used = 0;
@@ -146,6 +149,7 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 	}
 	flushWord();
 	close();
+	widths?.push(used);
 	return lines;
 };
 

@@ -4,6 +4,7 @@ import test from 'ava';
 import {editArticle, generateArticle, render} from '../../bench/generate-article.js';
 import {compareTexts} from '../../source/compare/compare.js';
 import {layoutComparison, startLayout} from '../../source/render/layout.js';
+import {measureWidth} from '../../source/render/safe-text.js';
 
 const original = generateArticle(7, 3000);
 const left = render(original);
@@ -61,3 +62,10 @@ for (const options of [{paneWidth: 40}, {paneWidth: 73, textMarkers: true, showT
 		if (options.paneWidth >= 40) t.true(whole.lines.some(line => [...line.left, ...line.right].some(segment => / at line \d+$/.test(segment.text))));
 	});
 }
+
+test('every line carries its left width as wrapping measured it, so printers pad without measuring again', t => {
+	for (const paneWidth of [40, 73, 12]) {
+		const {lines} = layoutComparison(comparison, left, right, {paneWidth});
+		for (const line of lines) t.is(line.leftWidth, line.left.reduce((sum, segment) => sum + measureWidth(segment.text), 0));
+	}
+});
