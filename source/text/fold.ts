@@ -51,16 +51,18 @@ export const extendsCluster = (text: string, i: number): boolean => {
 
 // Per BMP code unit, what folding a lone code unit gives: 0 not looked at yet,
 // 1 "needs the whole cluster" (marks, jamo, surrogates, expansions), 2 dropped,
-// else the folded code unit + 3.
+// 3 white space, else the folded code unit + 4.
 const codeFolds = new Int32Array(0x10000);
 const unknown = 0;
 const complex = 1;
 const dropped = 2;
+const whiteSpace = 3;
 
 /**
  * Fold of a single code unit without context: the folded code unit, -1 when
- * it folds to nothing (ignorables), or -2 when it needs foldCluster (combining
- * marks, jamo, surrogates, characters that expand or lower-case to two units).
+ * it folds to nothing (ignorables), -2 when it needs foldCluster (combining
+ * marks, jamo, surrogates, characters that expand or lower-case to two units),
+ * -3 when it folds to white space (NBSP, ideographic space …).
  */
 export const foldCode = (code: number): number => {
 	let entry = codeFolds[code];
@@ -68,9 +70,9 @@ export const foldCode = (code: number): number => {
 		if ((code >= 0xD800 && code <= 0xDFFF) || classTable()[code] === mark || isConjoiningJamo(code)) entry = complex;
 		else {
 			const folded = foldCluster(String.fromCharCode(code));
-			entry = folded.length === 0 ? dropped : folded.length === 1 ? folded.charCodeAt(0) + 3 : complex;
+			entry = folded.length === 0 ? dropped : folded.length > 1 ? complex : /\s/u.test(folded) ? whiteSpace : folded.charCodeAt(0) + 4;
 		}
 		codeFolds[code] = entry;
 	}
-	return entry === complex ? -2 : entry === dropped ? -1 : entry - 3;
+	return entry === complex ? -2 : entry === dropped ? -1 : entry === whiteSpace ? -3 : entry - 4;
 };

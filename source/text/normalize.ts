@@ -6,8 +6,8 @@
  * engine (with the offset map), boilerplate line keys and the word scanner all
  * normalise here, with one fold table (fold.ts).
  */
-import {classTable, space} from './character-classes.js';
-import {closesQuote, extendsCluster, foldCluster, foldCode, opensQuote} from './fold.js';
+import {classTable, ignorable, mark, space} from './character-classes.js';
+import {closesQuote, extendsCluster, foldCluster, foldCode, isConjoiningJamo, opensQuote} from './fold.js';
 
 /** A normalised copy of (part of) a text, with a map back to the original. */
 export type NormalizedText = {
@@ -17,6 +17,28 @@ export type NormalizedText = {
 	ends: Int32Array;
 };
 
+type MarkupPattern = [RegExp, (match: RegExpExecArray, drop: (start: number, end: number) => void) => void, RegExp];
+
+// Each pattern with the characters it needs (most lines need one pattern at most).
+const markupPatterns: MarkupPattern[] = [
+	// Line-leading heading, quote and bullet markers ("> - item" drops both).
+	[/(^|[\r\n])([ \t]{0,3})((?:(?:#{1,6}|>+|[-*+•])[ \t]+)+)/g, (m, drop) => drop(m.index + m[1].length + m[2].length, m.index + m[0].length), /[#>\-*+•]/],
+	// [text](url) and ![alt](url): keep the text, drop brackets and target. Bounded, so a line of
+	// 100,000 brackets stays linear.
+	[/!?\[([^[\]\r\n]{0,500})\]\(([^()\s]{0,2000})(?:\s+"[^"\r\n]{0,500}")?\)/g, (m, drop) => {
+		const open = m[0].indexOf('[');
+		drop(m.index, m.index + open + 1);
+		drop(m.index + open + 1 + m[1].length, m.index + m[0].length);
+	}, /\]\(/],
+	// <https://...> autolinks: keep the address.
+	[/<((?:https?|mailto|ftp):[^<>\s]{0,2000})>/g, (m, drop) => {
+		drop(m.index, m.index + 1);
+		drop(m.index + m[0].length - 1, m.index + m[0].length);
+	}, /</],
+	// Emphasis runs (*, _, ~) touching a word on one side.
+	[/(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(\*{1,3}|_{1,3}|~~)/g, (m, drop) => drop(m.index, m.index + m[0].length), /[*_~]/],
+];
+
 /**
  * Markdown markup that carries no words: emphasis markers, heading and quote
  * markers, list bullets, link/image syntax (the link text stays), autolink brackets.
@@ -24,31 +46,11 @@ export type NormalizedText = {
  */
 const markupMask = (text: string, from: number, to: number): Uint8Array => {
 	const mask = new Uint8Array(to - from);
-	const drop = (start: number, end: number) => {
-		for (let i = Math.max(start, from); i < Math.min(end, to); i++) mask[i - from] = 1;
-	};
 	const slice = text.slice(from, to);
-	const patterns: Array<[RegExp, (m: RegExpExecArray) => void]> = [
-		// Line-leading heading, quote and bullet markers ("> - item" drops both).
-		[/(^|[\r\n])([ \t]{0,3})((?:(?:#{1,6}|>+|[-*+•])[ \t]+)+)/g, m => drop(from + m.index + m[1].length + m[2].length, from + m.index + m[0].length)],
-		// [text](url) and ![alt](url): keep the text, drop brackets and target.
-		[/!?\[([^\]\r\n]*)\]\(([^)\s]*)(?:\s+"[^"\r\n]*")?\)/g, m => {
-			const start = from + m.index;
-			const open = m[0].indexOf('[');
-			drop(start, start + open + 1);
-			drop(start + open + 1 + m[1].length, start + m[0].length);
-		}],
-		// <https://...> autolinks: keep the address.
-		[/<((?:https?|mailto|ftp):[^>\s]*)>/g, m => {
-			const start = from + m.index;
-			drop(start, start + 1);
-			drop(start + m[0].length - 1, start + m[0].length);
-		}],
-		// Emphasis runs (*, _, ~) touching a word on one side.
-		[/(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(\*{1,3}|_{1,3}|~~)/g, m => drop(from + m.index, from + m.index + m[0].length)],
-	];
-	for (const [pattern, onMatch] of patterns) {
-		for (const match of slice.matchAll(pattern)) onMatch(match as RegExpExecArray);
+	const drop = (start: number, end: number) => mask.fill(1, start, end);
+	for (const [pattern, onMatch, needs] of markupPatterns) {
+		if (!needs.test(slice)) continue;
+		for (const match of slice.matchAll(pattern)) onMatch(match as RegExpExecArray, drop);
 	}
 	return mask;
 };
@@ -59,6 +61,8 @@ const markupHint = /[*_~#>[<\u2022]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
 /** `line` with its Markdown markup removed (the same markup normalisation drops), otherwise as written: what a reader sees. */
 export const stripMarkdown = (line: string): string => {
 	if (!markupHint.test(line)) return line;
+	const marker = leadingMarkerOnly(line);
+	if (marker > 0) return line.slice(marker);
 	const mask = markupMask(line, 0, line.length);
 	let plain = '';
 	let kept = 0;
@@ -68,6 +72,15 @@ export const stripMarkdown = (line: string): string => {
 		kept = i + 1;
 	}
 	return plain;
+};
+
+const leadingMarker = /^[ \t]{0,3}(?:(?:#{1,6}|>+|[-*+•])[ \t]+)+/;
+
+/** For a one-line text whose only markup is a leading heading, quote or bullet marker, that marker's length; else 0. */
+const leadingMarkerOnly = (line: string): number => {
+	const marker = leadingMarker.exec(line);
+	if (!marker || line.includes('\n') || line.includes('\r')) return 0;
+	return markupHint.test(line.slice(marker[0].length)) ? 0 : marker[0].length;
 };
 
 const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
@@ -103,6 +116,7 @@ const grow = (needed: number) => {
  * units of `text.slice(from, to)` and their original spans; returns their number.
  */
 const normalizeInto = (text: string, from: number, to: number): number => {
+	const table = classTable();
 	const mask = markupHint.test(text.slice(from, to)) ? markupMask(text, from, to) : undefined;
 	if (capacity < to - from + 16) grow(to - from + 16);
 	let n = 0;
@@ -158,22 +172,21 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 			i++;
 			continue;
 		}
-		const clustered = i + 1 < to && extendsCluster(text, i + 1) && !(mask && mask[i + 1 - from]);
+		// Only a code unit from U+00AD up can extend a cluster (marks, jamo, invisible characters before a mark).
+		const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+		const clustered = next >= 0xAD && (table[next] === mark || table[next] === ignorable || next >= 0xD800 || isConjoiningJamo(next)) && extendsCluster(text, i + 1) && !(mask && mask[i + 1 - from]);
 		if (code < 0x80 && !clustered) {
 			if (isAsciiSpace(code)) space(i, code);
 			else push(code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code, i, i + 1);
 			i++;
 			continue;
 		}
-		if (!clustered) {
+		// Guillemets («, ‹, », ›) take the cluster path, which handles the space around them.
+		if (!clustered && code !== 0xAB && code !== 0xBB && code !== 0x2039 && code !== 0x203A) {
 			const folded = foldCode(code);
-			if (folded === -1) {
-				i++;
-				continue;
-			}
-			if (folded >= 0 && !opensQuote(text[i]) && !closesQuote(text[i])) {
-				if (folded === 32 || isSpace.test(String.fromCharCode(folded))) space(i, code);
-				else push(folded, i, i + 1);
+			if (folded !== -2) {
+				if (folded === -3) space(i, code);
+				else if (folded >= 0) push(folded, i, i + 1);
 				i++;
 				continue;
 			}
@@ -216,4 +229,18 @@ export const normalizeMapped = (text: string, from = 0, to = text.length): Norma
 };
 
 /** The normalised text alone (normalizeMapped's `text`), for hashing and keying lines and sentences. */
-export const normalizeForMatch = (text: string): string => stringOf(normalizeInto(text, 0, text.length));
+export const normalizeForMatch = (text: string): string => {
+	// Most lines have nothing to fold but case: then the same result, natively.
+	if (!foldWork.test(text) && !markupHint.test(text) && (!nonAscii.test(text) || text.normalize('NFKC') === text)) return text.toLowerCase().trim();
+	const marker = leadingMarkerOnly(text);
+	if (marker > 0) return normalizeForMatch(text.slice(marker));
+	return stringOf(normalizeInto(text, 0, text.length));
+};
+
+const nonAscii = /[^\u0000-\u007F]/;
+/**
+ * What the pass changes in NFKC text besides case and the ends: white space
+ * other than lone ASCII spaces, the fold table's characters, "--", and capital
+ * sigma (whole-string lower-casing knows final sigma, the per-cluster pass does not).
+ */
+const foldWork = /[\t\n\v\f\r`\u0085\u00A0\u00AB\u00AD\u00B4\u00BB\u02BC\u03A3\u1680\u180E\u2000-\u200D\u2010-\u2015\u2018-\u201F\u2028-\u202F\u2032\u2033\u2039\u203A\u205F\u2060\u2212\u3000\u300C-\u300F\uFEFF]| {2}|--/;

@@ -49,25 +49,30 @@ const classAt = (text: string, i: number, table: Uint8Array): number => {
 
 const widthAt = (text: string, i: number): number => (text.codePointAt(i)! > 0xFFFF ? 2 : 1);
 
-/** End of a run of code points whose class `accept` takes; ignorables inside are taken, trailing ones left. */
-const runEnd = (text: string, i: number, to: number, table: Uint8Array, accept: (kind: number) => boolean): number => {
+/** End of a run of code points whose class is in the bit set `accept`; ignorables inside are taken, trailing ones left. */
+const runEnd = (text: string, i: number, to: number, table: Uint8Array, accept: number): number => {
 	let end = i;
 	let at = i;
 	while (at < to) {
-		const kind = classAt(text, at, table);
+		let kind = table[text.charCodeAt(at)];
 		if (kind === ignorable) {
 			at++;
 			continue;
 		}
-		if (!accept(kind)) break;
+		if (kind === surrogate) kind = classAt(text, at, table);
+		if (((1 << kind) & accept) === 0) break;
 		at += widthAt(text, at);
 		end = at;
 	}
 	return end;
 };
 
-const isLetterOrMark = (kind: number) => kind === letter || kind === mark;
-const isWordPart = (kind: number) => kind === letter || kind === digit || kind === mark;
+const letterOrMark = (1 << letter) | (1 << mark);
+const wordPart = (1 << letter) | (1 << digit) | (1 << mark);
+const digits = 1 << digit;
+const marks = 1 << mark;
+const katakanaRun = (1 << katakana) | (1 << mark);
+const segmentedRun = (1 << segmented) | (1 << mark);
 
 /** The folded form of a joiner: "'" for every apostrophe, '.', ':', '·', ',' or -1. */
 const joinerAt = (text: string, i: number): number => {
@@ -83,7 +88,7 @@ const skipIgnorables = (text: string, i: number, to: number, table: Uint8Array):
 
 /** End of a spaced-script word starting at `i` (letters, digits, marks, joiners). */
 const wordEnd = (text: string, i: number, to: number, table: Uint8Array): number => {
-	let end = runEnd(text, i, to, table, isWordPart);
+	let end = runEnd(text, i, to, table, wordPart);
 	for (;;) {
 		// Invisible characters around a joiner are dropped by the normaliser: look past them.
 		const at = skipIgnorables(text, end, to, table);
@@ -92,8 +97,8 @@ const wordEnd = (text: string, i: number, to: number, table: Uint8Array): number
 		const joiner = joinerAt(text, at);
 		if (joiner < 0) break;
 		const next = classAt(text, after, table);
-		if (joiner !== 44 && isLetterOrMark(next)) end = runEnd(text, after, to, table, isLetterOrMark);
-		else if ((joiner === 46 || joiner === 44) && next === digit) end = runEnd(text, after, to, table, kind => kind === digit);
+		if (joiner !== 44 && (next === letter || next === mark)) end = runEnd(text, after, to, table, letterOrMark);
+		else if ((joiner === 46 || joiner === 44) && next === digit) end = runEnd(text, after, to, table, digits);
 		else break;
 	}
 	return end;
@@ -142,13 +147,13 @@ export const scanTokens = (text: string, visit: TokenVisitor, from = 0, to = tex
 				i = end;
 				continue;
 			case characterWord:
-				end = runEnd(text, i + widthAt(text, i), to, table, kind => kind === mark);
+				end = runEnd(text, i + widthAt(text, i), to, table, marks);
 				break;
 			case katakana:
-				end = runEnd(text, i, to, table, kind => kind === katakana || kind === mark);
+				end = runEnd(text, i, to, table, katakanaRun);
 				break;
 			case segmented:
-				end = runEnd(text, i, to, table, kind => kind === segmented || kind === mark);
+				end = runEnd(text, i, to, table, segmentedRun);
 				segmentRun(text, i, end, visit);
 				i = end;
 				continue;
@@ -178,6 +183,15 @@ export const wordsOf = (text: string): string[] => {
 
 /** The normalised form of one word `text.slice(start, end)`; one code unit at a time unless it needs clusters. */
 const foldWord = (text: string, start: number, end: number): string => {
+	// A word of a normalised line is mostly its own fold: then the slice is the word.
+	let same = start;
+	while (same < end) {
+		const code = text.charCodeAt(same);
+		if (code < 0x80 ? (code >= 65 && code <= 90) || code === 96 : foldCode(code) !== code) break;
+		if (same + 1 < end && text.charCodeAt(same + 1) >= 0xAD && extendsCluster(text, same + 1)) break;
+		same++;
+	}
+	if (same === end) return text.slice(start, end);
 	let folded = '';
 	for (let i = start; i < end; i++) {
 		const code = text.charCodeAt(i);
