@@ -4,7 +4,8 @@
 import {createHash} from 'node:crypto';
 import type {BoilerplateCategory} from '../boilerplate/label.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
-import {fingerprintOfTokens, keptText, tokenHashes, type Fingerprint} from './shingles.js';
+import {wordHashes} from '../text/words.js';
+import {fingerprintOfTokens, keptText, type Fingerprint} from './shingles.js';
 
 export type GroupMember = {
 	id: string;
@@ -38,7 +39,7 @@ export function groupMember(article: Pick<AnalyzedArticle, 'id' | 'name' | 'text
 	}
 
 	const kept = keptText(article);
-	const tokens = tokenHashes(kept);
+	const tokens = wordHashes(kept);
 	const date = article.meta.date ?? article.labels.meta.date;
 	return {
 		id: article.id,
