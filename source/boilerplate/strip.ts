@@ -1,5 +1,4 @@
-import type {Excluded} from '../compare/model.js';
-import type {ArticleLabels} from './label.js';
+import type {ArticleLabels, Excluded} from './label.js';
 import {splitLines} from '../text/lines.js';
 
 /**

@@ -1,7 +1,7 @@
 import {parseArgs} from 'node:util';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
-import {compareArticles} from './compare-articles.js';
+import {compareArticles} from '../compare/compare-articles.js';
 import {diffJson} from './diff-json.js';
 import {diffText} from './diff-text.js';
 import {colorWanted, UsageError, write, type CommandIo} from './io.js';

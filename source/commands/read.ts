@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {openCorpusFeed} from '../corpus/feed-from-disk.js';
-import {compareArticles} from './compare-articles.js';
+import {compareArticles} from '../compare/compare-articles.js';
 import {write, type CommandIo} from './io.js';
 import {describeLoad, statusLine} from './load-status.js';
 

@@ -2,7 +2,7 @@
 // (text/words.ts, mode "hashes") and word 3-shingles of its kept
 // (non-boilerplate) text. Case and punctuation are ignored, so quote styles and
 // Markdown do not separate copies.
-import type {AnalyzedArticle} from '../corpus/article.js';
+import type {ArticleLabels} from '../boilerplate/label.js';
 import {wordHashes} from '../text/words.js';
 
 /** Words per shingle: long enough that shared shingles mean shared phrasing, short enough to survive edits. */
@@ -18,7 +18,7 @@ export type Fingerprint = {
 };
 
 /** The text a group is judged on: body and title lines (labels), else the whole text when not labelled yet. */
-export function keptText(article: Pick<AnalyzedArticle, 'text' | 'labels'>): string {
+export function keptText(article: {text: string; labels: ArticleLabels}): string {
 	const lines = article.labels.lines;
 	if (lines.length === 0) return article.text;
 	// Only words matter here, not layout: the kept lines joined are enough (cheaper than strip's keptText).
