@@ -25,20 +25,6 @@ export type BoilerplateCategory =
 	| 'repeated-title' // the title printed twice
 	| 'template'; // repeated across many articles of the corpus
 
-export const boilerplateCategories: readonly BoilerplateCategory[] = [
-	'headlines',
-	'navigation',
-	'comments',
-	'share',
-	'related',
-	'newsletter',
-	'legal',
-	'scraper',
-	'caption',
-	'repeated-title',
-	'template',
-];
-
 /** Which piece of metadata a metadata line carries. */
 export type MetadataKind = 'date' | 'byline' | 'url';
 

@@ -84,6 +84,3 @@ export const classOfCodePoint = (codePoint: number): number => {
 	}
 	return kind;
 };
-
-/** Classes that are part of words. */
-export const isWordClass = (kind: number): boolean => kind !== other && kind !== space && kind !== ignorable;

@@ -5,7 +5,7 @@
 import {classTable, ignorable, ignorableCharacters, mark} from './character-classes.js';
 
 /** Characters folded before NFKC: quotes, apostrophes and dashes to ASCII, invisible ones to nothing. */
-export const foldTable: Readonly<Record<string, string>> = {
+const foldTable: Readonly<Record<string, string>> = {
 	// Apostrophes and single quotes (ʼ U+02BC is a letter, but written for an apostrophe: donʼt).
 	'\u2018': '\'', '\u2019': '\'', '\u201A': '\'', '\u201B': '\'', '\u2032': '\'', '\u02BC': '\'', '`': '\'', '\u00B4': '\'',
 	// Double quotes, guillemets (« », ‹ ›) and CJK corner brackets (「」『』) are all quotation marks.

@@ -238,7 +238,7 @@ export const countWords = (text: string): number => {
  * Mode "spans": tokens of a normalised copy, with spans mapped back to the
  * original text. `normalizedStarts`, if given, receives each token's offset in the normalised text.
  */
-export const tokensOf = (normalized: NormalizedText, normalizedStarts?: number[]): Token[] => {
+const tokensOf = (normalized: NormalizedText, normalizedStarts?: number[]): Token[] => {
 	const tokens: Token[] = [];
 	const {text, starts, ends} = normalized;
 	scanTokens(text, (start, end, word) => {
