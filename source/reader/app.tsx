@@ -14,7 +14,7 @@ import {commandFor, helpSections, type Screen} from './keymap.js';
 import {splitKeys} from './split-keys.js';
 import {articleIndexer} from './article-index.js';
 import {ListScreen, listChromeRows} from './list-screen.js';
-import {haystackOf, initialListState, listReducer, listView, nextInGroup, type SortKey} from './list-state.js';
+import {cursorIn, haystackOf, initialListState, listReducer, listView, nextInGroup, nextSort, type SortKey} from './list-state.js';
 import {clampOverlayTop, Overlay, overlayRoom, type OverlayLine} from './overlay.js';
 import type {ReaderInput} from './reader-input.js';
 import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
@@ -36,13 +36,14 @@ export type AppProps = {
 
 type Pair = {left: string; right: string};
 
-const sortKeys: Record<string, SortKey> = {
+const sortKeys: Record<string, SortKey | null> = {
 	'list.sortName': 'name',
 	'list.sortTitle': 'title',
 	'list.sortWords': 'words',
 	'list.sortBoilerplate': 'boilerplate',
 	'list.sortGroup': 'group',
 	'list.sortRelation': 'relation',
+	'list.fileOrder': null,
 };
 
 const comparisonCacheSize = 12;
@@ -150,18 +151,11 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	// The list.
 	const view = derive.view(snapshot.articles, list.filter, list.sort);
 	const listPage = Math.max(1, height - listChromeRows);
-	const viewSize = {count: view.length, page: listPage};
-	// When the rows change under the highlight (re-sort, a feed adding articles), keep it on its article.
-	const highlightedId = useRef<string | undefined>(undefined);
+	const cursor = cursorIn(list, view);
+	// The rows changed under the highlight (a feed update, a resize): keep it on its article.
 	useEffect(() => {
-		const follow = list.follow ?? (highlightedId.current !== undefined && view[list.cursor]?.id !== highlightedId.current ? highlightedId.current : null);
-		const index = follow === null ? -1 : view.findIndex(article => article.id === follow);
-		if (index >= 0 || list.follow !== null) dispatchList({type: 'moveTo', index: Math.max(0, index), ...viewSize});
-		else dispatchList({type: 'fit', ...viewSize});
-	}, [view, listPage, list.follow]);
-	useEffect(() => {
-		highlightedId.current = view[list.cursor]?.id;
-	});
+		dispatchList({type: 'sync', view, page: listPage});
+	}, [view, listPage]);
 	const byId = derive.byId(snapshot.articles);
 
 	// The comparison of the open pair, computed after a "comparing…" frame has been shown.
@@ -380,9 +374,10 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const onListCommand = (command: string) => {
 		const list = currentList();
 		const view = derive.view(feed.snapshot().articles, list.filter, list.sort);
-		const viewSize = {count: view.length, page: listPage};
+		const viewSize = {view, page: listPage};
 		const byId = derive.byId(feed.snapshot().articles);
-		const highlighted = view[list.cursor];
+		const cursor = cursorIn(list, view);
+		const highlighted = view[cursor];
 		switch (command) {
 			case 'list.down':
 				return dispatchList({type: 'move', by: 1, ...viewSize});
@@ -403,15 +398,15 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				const [first, second] = list.marks;
 				if (first && second) return open(byId.get(first), byId.get(second));
 				if (first) return open(byId.get(first), highlighted);
-				return dispatchList({type: 'hint', hint: 'mark two articles with Space (or one, then highlight another), then Enter'});
+				return dispatchList({type: 'hint', hint: 'Space marks two articles (or one, then move), Enter compares them'});
 			}
 			case 'list.filter':
 				return dispatchList({type: 'startFilter'});
 			case 'list.clearFilter':
-				return dispatchList(list.filter ? {type: 'clearFilter', current: highlighted?.id} : {type: 'hint', hint: 'no filter to clear'});
+				return dispatchList(list.filter ? {type: 'clearFilter', view: derive.view(feed.snapshot().articles, '', list.sort), page: listPage} : {type: 'hint', hint: 'no filter to clear'});
 			case 'list.nextInGroup':
 			case 'list.previousInGroup': {
-				const index = nextInGroup(view, list.cursor, command === 'list.nextInGroup' ? 1 : -1);
+				const index = nextInGroup(view, cursor, command === 'list.nextInGroup' ? 1 : -1);
 				if (index === -1) return dispatchList({type: 'hint', hint: highlighted?.group ? 'no other member of this group in the list' : 'not in a group'});
 				return dispatchList({type: 'moveTo', index, ...viewSize});
 			}
@@ -435,7 +430,10 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			case 'list.quit':
 				return quit(0);
 			default:
-				if (command in sortKeys) dispatchList({type: 'sort', key: sortKeys[command], current: highlighted?.id});
+				if (command in sortKeys) {
+					const sort = nextSort(list.sort, sortKeys[command]);
+					dispatchList({type: 'sort', sort, view: derive.view(feed.snapshot().articles, list.filter, sort), page: listPage});
+				}
 		}
 	};
 
@@ -510,14 +508,14 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			return;
 		}
 		const list = currentList();
-		const view = derive.view(feed.snapshot().articles, list.filter, list.sort);
-		const viewSize = {count: view.length, page: listPage};
 		if (list.filtering) {
-			if (key.escape) return dispatchList({type: 'clearFilter', current: view[list.cursor]?.id});
+			const articles = feed.snapshot().articles;
+			const filter = (text: string) => dispatchList({type: 'editFilter', text, view: derive.view(articles, text, list.sort), page: listPage});
+			if (key.escape) return dispatchList({type: 'clearFilter', view: derive.view(articles, '', list.sort), page: listPage});
 			if (key.return) return dispatchList({type: 'commitFilter'});
-			if (key.backspace || key.delete) return dispatchList({type: 'editFilter', text: [...list.filter].slice(0, -1).join('')});
-			if (key.upArrow || key.downArrow) return dispatchList({type: 'move', by: key.upArrow ? -1 : 1, ...viewSize});
-			if (text && !key.ctrl && !key.meta && !key.tab) dispatchList({type: 'editFilter', text: list.filter + text});
+			if (key.backspace || key.delete) return filter([...list.filter].slice(0, -1).join(''));
+			if (key.upArrow || key.downArrow) return dispatchList({type: 'move', by: key.upArrow ? -1 : 1, view: derive.view(articles, list.filter, list.sort), page: listPage});
+			if (text && !key.ctrl && !key.meta && !key.tab) filter(list.filter + text);
 			return;
 		}
 		const command = commandFor('list', text, key);
@@ -554,5 +552,5 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 
 	const overlay = overlayContent();
 	if (overlay) return <Overlay title={overlay.title} lines={overlay.lines} top={overlayTop} width={width} height={height} theme={theme} />;
-	return <ListScreen snapshot={snapshot} view={view} state={list} width={width} height={height} theme={theme} page={listPage} longestName={byId.longestName} />;
+	return <ListScreen snapshot={snapshot} view={view} state={list} cursor={cursor} width={width} height={height} theme={theme} page={listPage} longestName={byId.longestName} />;
 };

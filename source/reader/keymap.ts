@@ -22,6 +22,7 @@ export type ListCommand =
 	| 'list.sortBoilerplate'
 	| 'list.sortGroup'
 	| 'list.sortRelation'
+	| 'list.fileOrder'
 	| 'list.nextInGroup'
 	| 'list.previousInGroup'
 	| 'list.compareOriginal'
@@ -85,6 +86,7 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'list.previousInGroup', screen: 'list', category: 'Groups', description: 'previous member of the same group', keys: [ch('[')]},
 	{command: 'list.filter', screen: 'list', category: 'Filter and sort', description: 'filter by title or name (Enter keeps, Esc clears)', keys: [ch('/')]},
 	{command: 'list.clearFilter', screen: 'list', category: 'Filter and sort', description: 'clear the filter', keys: [sp('escape')]},
+	{command: 'list.fileOrder', screen: 'list', category: 'Filter and sort', description: 'file order (as does a third press of a sort key)', keys: [ch('0')]},
 	{command: 'list.sortName', screen: 'list', category: 'Filter and sort', description: 'sort by name (again: reverse)', keys: [ch('1')]},
 	{command: 'list.sortTitle', screen: 'list', category: 'Filter and sort', description: 'sort by title (again: reverse)', keys: [ch('2')]},
 	{command: 'list.sortWords', screen: 'list', category: 'Filter and sort', description: 'sort by words (again: reverse)', keys: [ch('3')]},

@@ -13,12 +13,15 @@ import {fitToWidth} from '../render/truncate.js';
 import {formatHeader, formatRow, listColumns} from './list-columns.js';
 import type {ListState} from './list-state.js';
 import {keyOf} from './keymap.js';
+import {fitStatus, type StatusPart} from './status-line.js';
 import {textProps, type Theme} from './theme.js';
 
 export type ListScreenProps = {
 	snapshot: CorpusSnapshot;
 	view: readonly AnalyzedArticle[];
 	state: ListState;
+	/** Row of the highlighted article in the view (cursorIn). */
+	cursor: number;
 	width: number;
 	height: number;
 	theme: Theme;
@@ -31,36 +34,38 @@ export type ListScreenProps = {
 /** Rows of chrome around the list: title, column header, status line. */
 export const listChromeRows = 3;
 
-const Indicator = () => null;
+/** The highlighted row is pointed at as well as drawn inverse: it stays visible where inverse is not shown. */
+const Indicator = ({isSelected}: {isSelected?: boolean}) => <Text>{isSelected ? '›' : ' '}</Text>;
 
 const progressBar = (done: number, total: number, width: number) => {
 	const filled = total > 0 ? Math.round((done / total) * width) : 0;
 	return '█'.repeat(filled) + '░'.repeat(Math.max(0, width - filled));
 };
 
-export const statusText = ({snapshot, view, state}: Pick<ListScreenProps, 'snapshot' | 'view' | 'state'>): string => {
-	if (state.filtering) return `/${state.filter}▏  (Enter keep · Esc clear)`;
-	const parts: string[] = [];
+/** The status line, fitted to `width`: a hint and the position outlast the instructions; "? help" is always there. */
+export const statusText = ({snapshot, view, state, cursor, width}: Pick<ListScreenProps, 'snapshot' | 'view' | 'state' | 'cursor' | 'width'>): string => {
+	if (state.filtering) return fitToWidth(safeString(`/${state.filter}▏  (Enter keep · Esc clear)`), width);
+	const parts: StatusPart[] = [];
 	const total = snapshot.articles.length;
-	parts.push(view.length === total ? `${total} articles` : `${view.length} of ${total} match /${state.filter}`);
-	if (view.length > 0) parts.push(`${state.cursor + 1}/${view.length}`);
+	if (state.hint) parts.push({text: state.hint, rank: 4});
+	parts.push({text: view.length === total ? `${total} articles` : `${view.length} of ${total} match /${state.filter}`, rank: 2});
+	if (view.length > 0) parts.push({text: `${cursor + 1}/${view.length}`, rank: 4});
 	const names = state.marks.map((id, index) => `${index + 1}:${snapshot.articles.find(article => article.id === id)?.name ?? id}`);
-	parts.push(names.length > 0 ? `marked ${names.join(' ')}` : `${keyOf('list.mark')} mark two, ${keyOf('list.open')} compare`);
-	if (snapshot.problems.length > 0) parts.push(`${snapshot.problems.length} problem${snapshot.problems.length === 1 ? '' : 's'} (${keyOf('list.problems')})`);
-	if (snapshot.progress) parts.push(`${snapshot.progress.phase} ${progressBar(snapshot.progress.done, snapshot.progress.total, 10)} ${snapshot.progress.done}/${snapshot.progress.total}`);
-	if (state.hint) parts.unshift(state.hint);
-	parts.push(`${keyOf('list.help')} help`);
-	return parts.join(' · ');
+	parts.push(names.length > 0 ? {text: `marked ${names.join(' ')}`, rank: 3} : {text: `${keyOf('list.mark')} mark two, ${keyOf('list.open')} compare`, rank: 0});
+	if (snapshot.problems.length > 0) parts.push({text: `${snapshot.problems.length} problem${snapshot.problems.length === 1 ? '' : 's'} (${keyOf('list.problems')})`, rank: 1});
+	if (snapshot.progress) parts.push({text: `${snapshot.progress.phase} ${progressBar(snapshot.progress.done, snapshot.progress.total, 10)} ${snapshot.progress.done}/${snapshot.progress.total}`, rank: 3});
+	parts.push({text: `${keyOf('list.help')} help`, rank: 5});
+	return fitStatus(parts, width);
 };
 
-export const ListScreen = ({snapshot, view, state, width, height, theme, page, longestName}: ListScreenProps) => {
+export const ListScreen = ({snapshot, view, state, cursor, width, height, theme, page, longestName}: ListScreenProps) => {
 	// Groups come last, all at once: no need to look through the articles while analysis runs.
 	const withGroups = snapshot.progress === null && snapshot.articles.some(article => article.group !== undefined);
-	const columns = listColumns(width, withGroups, longestName);
+	const columns = listColumns(width - 1, withGroups, longestName);
 	const window = view.slice(state.top, state.top + page);
 	const markOf = (id: string) => state.marks.indexOf(id) + 1;
 	const items = window.map(article => ({key: article.id, value: article.id, label: formatRow(article, columns, markOf(article.id))}));
-	const highlighted = state.cursor - state.top;
+	const highlighted = cursor - state.top;
 	const Item = ({label, isSelected}: {label: string; isSelected?: boolean}) => {
 		const marked = /^[12] /.test(label);
 		return (
@@ -75,17 +80,17 @@ export const ListScreen = ({snapshot, view, state, width, height, theme, page, l
 				{fitToWidth(`copydesk · ${safeString(snapshot.root)}`, width)}
 			</Text>
 			<Text {...textProps(theme.chrome.columns)} wrap="truncate-end">
-				{formatHeader(columns, state.sort)}
+				{` ${formatHeader(columns, state.sort)}`}
 			</Text>
 			<Box flexDirection="column" height={page}>
 				{view.length === 0 ? (
 					<Text {...textProps(theme.chrome.hint)}>{snapshot.articles.length === 0 ? (snapshot.progress ? 'loading…' : 'no articles found') : 'no article matches the filter (Esc clears it)'}</Text>
 				) : (
-					<SelectInput key={`${state.top}:${highlighted}:${width}`} items={items} isFocused={false} initialIndex={Math.max(0, highlighted)} indicatorComponent={Indicator} itemComponent={Item} />
+					<SelectInput key={`${highlighted}:${width}:${window.map(article => article.id).join('\u0000')}`} items={items} isFocused={false} initialIndex={Math.max(0, highlighted)} indicatorComponent={Indicator} itemComponent={Item} />
 				)}
 			</Box>
 			<Text {...textProps(state.filtering ? theme.chrome.focus : theme.chrome.status)} wrap="truncate-end">
-				{fitToWidth(safeString(statusText({snapshot, view, state})), width)}
+				{statusText({snapshot, view, state, cursor, width})}
 			</Text>
 		</Box>
 	);
