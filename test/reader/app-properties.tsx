@@ -10,8 +10,8 @@ import React from 'react';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
 import {App} from '../../source/reader/app.js';
 import {keymap, type Binding, type Command} from '../../source/reader/keymap.js';
-import {listChromeRows} from '../../source/reader/list-screen.js';
-import {listView, nextSort, type Sort, type SortKey} from '../../source/reader/list-state.js';
+import {listChromeRows} from '../../source/reader/list/screen.js';
+import {listView, nextSort, type Sort, type SortKey} from '../../source/reader/list/state.js';
 import {plainTheme} from '../../source/reader/theme.js';
 import {article, naiveCompare} from '../helpers/articles.js';
 import {delay, waitForFrame} from '../helpers/delay.js';
@@ -24,7 +24,7 @@ const page = Math.max(1, size.rows - 1 - listChromeRows);
 const bytes = (binding: Binding): string => {
 	if (binding.ctrl) return String.fromCodePoint(binding.char!.codePointAt(0)! - 96);
 	if (binding.char) return binding.char;
-	return {up: '\u001B[A', down: '\u001B[B', pageUp: '\u001B[5~', pageDown: '\u001B[6~', home: '\u001B[H', end: '\u001B[F', return: '\r', escape: '\u001B', tab: '\t'}[binding.special!];
+	return {up: '\u001B[A', down: '\u001B[B', pageUp: '\u001B[5~', pageDown: '\u001B[6~', home: '\u001B[H', end: '\u001B[F', return: '\r', escape: '\u001B', tab: '\t', backspace: '\u007F'}[binding.special!];
 };
 
 /** The first key of a list command, as typed. */

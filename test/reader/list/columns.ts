@@ -1,7 +1,7 @@
 import test from 'ava';
-import {formatHeader, formatRow, listColumns, longestNameWidth} from '../../source/reader/list-columns.js';
-import {measureWidth} from '../../source/render/safe-text.js';
-import {article, group} from '../helpers/articles.js';
+import {formatHeader, formatRow, listColumns, longestNameWidth} from '../../../source/reader/list/columns.js';
+import {measureWidth} from '../../../source/render/safe-text.js';
+import {article, group} from '../../helpers/articles.js';
 
 test('rows are exactly as wide as the columns, CJK and controls included', t => {
 	for (const width of [40, 49, 50, 69, 70, 80, 133, 200]) {

@@ -3,16 +3,16 @@
 // the status line.
 import {Box, Text} from 'ink';
 import React from 'react';
-import type {Comparison} from '../compare/model.js';
-import type {AnalyzedArticle} from '../corpus/article.js';
-import type {SplitLayout} from '../render/layout.js';
-import {measureWidth, safeString} from '../render/safe-text.js';
-import {gutterWidth} from '../render/split-text.js';
-import {fitToWidth, truncateToWidth} from '../render/truncate.js';
-import {keyOf} from './keymap.js';
-import {changeContext, type SplitState} from './split-state.js';
-import {padSegments, StyledLine} from './styled-line.js';
-import {textProps, type Theme} from './theme.js';
+import type {Comparison} from '../../compare/model.js';
+import type {AnalyzedArticle} from '../../corpus/article.js';
+import type {SplitLayout} from '../../render/layout.js';
+import {measureWidth, safeString} from '../../render/safe-text.js';
+import {gutterWidth} from '../../render/split-text.js';
+import {fitToWidth, truncateToWidth} from '../../render/truncate.js';
+import {keyOf} from '../keymap.js';
+import {changeContext, type SplitState} from './state.js';
+import {padSegments, StyledLine} from '../styled-line.js';
+import {textProps, type Theme} from '../theme.js';
 
 /** Rows of chrome around the panes: two header lines and the status line. */
 export const splitChromeRows = 3;

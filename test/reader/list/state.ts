@@ -1,6 +1,6 @@
 import test from 'ava';
-import {cursorIn, initialListState, listReducer, listView, nextInGroup, nextSort, type ListAction, type ListState} from '../../source/reader/list-state.js';
-import {article, group} from '../helpers/articles.js';
+import {cursorIn, initialListState, listReducer, listView, nextInGroup, nextSort, type ListAction, type ListState} from '../../../source/reader/list/state.js';
+import {article, group} from '../../helpers/articles.js';
 
 const run = (actions: ListAction[], state: ListState = initialListState) => actions.reduce(listReducer, state);
 const rows = (count: number, prefix = 'r') => Array.from({length: count}, (_, index) => ({id: `${prefix}${index}`}));

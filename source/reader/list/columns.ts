@@ -1,8 +1,8 @@
 // The list screen's rows as fixed-width text: pure, so widths (CJK titles,
 // narrow terminals) are tested without rendering.
-import type {AnalyzedArticle} from '../corpus/article.js';
-import {measureWidth, safeString} from '../render/safe-text.js';
-import {fitToWidth} from '../render/truncate.js';
+import type {AnalyzedArticle} from '../../corpus/article.js';
+import {measureWidth, safeString} from '../../render/safe-text.js';
+import {fitToWidth} from '../../render/truncate.js';
 
 export type Column = {key: 'mark' | 'title' | 'name' | 'words' | 'boilerplate' | 'group' | 'relation'; label: string; width: number; align: 'left' | 'right'};
 

@@ -6,15 +6,15 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import React from 'react';
-import type {AnalyzedArticle} from '../corpus/article.js';
-import type {CorpusSnapshot} from '../corpus/feed.js';
-import {safeString} from '../render/safe-text.js';
-import {fitToWidth} from '../render/truncate.js';
-import {formatHeader, formatRow, listColumns} from './list-columns.js';
-import type {ListState} from './list-state.js';
-import {keyOf} from './keymap.js';
-import {fitStatus, type StatusPart} from './status-line.js';
-import {textProps, type Theme} from './theme.js';
+import type {AnalyzedArticle} from '../../corpus/article.js';
+import type {CorpusSnapshot} from '../../corpus/feed.js';
+import {safeString} from '../../render/safe-text.js';
+import {fitToWidth} from '../../render/truncate.js';
+import {formatHeader, formatRow, listColumns} from './columns.js';
+import type {ListState} from './state.js';
+import {keyOf} from '../keymap.js';
+import {fitStatus, type StatusPart} from '../status-line.js';
+import {textProps, type Theme} from '../theme.js';
 
 export type ListScreenProps = {
 	snapshot: CorpusSnapshot;

@@ -3,8 +3,8 @@
 // sorting, filtering, clearing the filter and a feed that publishes new rows
 // keep it on the same article. Actions that depend on the rows carry the view
 // they apply to (for a sort or a filter: the view after it).
-import {relationsByStrength} from '../compare/model.js';
-import type {AnalyzedArticle} from '../corpus/article.js';
+import {relationsByStrength} from '../../compare/model.js';
+import type {AnalyzedArticle} from '../../corpus/article.js';
 
 export type SortKey = 'name' | 'title' | 'words' | 'boilerplate' | 'group' | 'relation';
 

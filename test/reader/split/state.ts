@@ -1,5 +1,5 @@
 import test from 'ava';
-import {changeContext, initialSplitState, splitReducer, type SplitAction, type SplitState} from '../../source/reader/split-state.js';
+import {changeContext, initialSplitState, splitReducer, type SplitAction, type SplitState} from '../../../source/reader/split/state.js';
 
 const view = {lines: 100, page: 20, changes: [0, 10, 50, 95]};
 const run = (actions: SplitAction[], state: SplitState = initialSplitState) => actions.reduce(splitReducer, state);
