@@ -64,16 +64,14 @@ export const ListScreen = ({snapshot, view, state, cursor, width, height, theme,
 	const columns = listColumns(width - 1, withGroups, longestName);
 	const window = view.slice(state.top, state.top + page);
 	const markOf = (id: string) => state.marks.indexOf(id) + 1;
-	const items = window.map(article => ({key: article.id, value: article.id, label: formatRow(article, columns, markOf(article.id))}));
+	// The item's value carries its mark, so the row's look never has to be read back out of its text.
+	const items = window.map(article => ({key: article.id, value: {id: article.id, mark: markOf(article.id)}, label: formatRow(article, columns, markOf(article.id))}));
 	const highlighted = cursor - state.top;
-	const Item = ({label, isSelected}: {label: string; isSelected?: boolean}) => {
-		const marked = /^[12] /.test(label);
-		return (
-			<Text wrap="truncate-end" {...textProps(isSelected ? theme.chrome.highlight : marked ? theme.chrome.mark : {})}>
-				{label}
-			</Text>
-		);
-	};
+	const Item = ({label, value, isSelected}: {label: string; value?: {mark: number}; isSelected?: boolean}) => (
+		<Text wrap="truncate-end" {...textProps(isSelected ? theme.chrome.highlight : value && value.mark > 0 ? theme.chrome.mark : {})}>
+			{label}
+		</Text>
+	);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text {...textProps(theme.chrome.title)} wrap="truncate-end">
