@@ -208,6 +208,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				return;
 			}
 			followEnd.current = false;
+			// A hint is about the key before: the next key clears it.
+			if (currentSplit().hint !== null) dispatchSplit({type: 'hint', hint: null});
 			runKey('split', keys.split, text, key, hintSplit);
 			return;
 		}
@@ -221,6 +223,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			if (!runKey('filter', keys.filter, text, key, hintList) && text && !key.ctrl && !key.meta && !key.tab && !key.escape) typeIntoFilter(listContext, text);
 			return;
 		}
+		if (list.hint !== null) dispatchList({type: 'hint', hint: null});
 		runKey('list', keys.list, text, key, hintList);
 	};
 	useInput((text: string, key: Key) => {

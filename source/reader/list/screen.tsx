@@ -2,7 +2,8 @@
 // rendered through ink-select-input. The reader drives the highlight itself
 // (one input router; ink-select-input binds j/k and digits and renders every
 // item it gets), so SelectInput is unfocused, gets only the visible window and
-// is remounted (key) whenever the window or highlight changes.
+// is remounted (key) whenever the window, a mark or the highlight changes
+// (it resets its own highlight to the first row when its items' values change).
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import React from 'react';
@@ -84,7 +85,7 @@ export const ListScreen = ({snapshot, view, state, cursor, width, height, theme,
 				{view.length === 0 ? (
 					<Text {...textProps(theme.chrome.hint)}>{snapshot.articles.length === 0 ? (snapshot.progress ? 'loading…' : 'no articles found') : 'no article matches the filter (Esc clears it)'}</Text>
 				) : (
-					<SelectInput key={`${highlighted}:${width}:${window.map(article => article.id).join('\u0000')}`} items={items} isFocused={false} initialIndex={Math.max(0, highlighted)} indicatorComponent={Indicator} itemComponent={Item} />
+					<SelectInput key={`${highlighted}:${width}:${window.map(article => `${article.id}:${markOf(article.id)}`).join('\u0000')}`} items={items} isFocused={false} initialIndex={Math.max(0, highlighted)} indicatorComponent={Indicator} itemComponent={Item} />
 				)}
 			</Box>
 			<Text {...textProps(state.filtering ? theme.chrome.focus : theme.chrome.status)} wrap="truncate-end">

@@ -10,6 +10,7 @@ import {measureWidth, safeString} from '../../render/safe-text.js';
 import {gutterWidth} from '../../render/split-text.js';
 import {fitToWidth, truncateToWidth} from '../../render/truncate.js';
 import {keyOf} from '../keymap.js';
+import {fitStatus, type StatusPart} from '../status-line.js';
 import {changeContext, type SplitState} from './state.js';
 import {padSegments, StyledLine} from '../styled-line.js';
 import {textProps, type Theme} from '../theme.js';
@@ -68,25 +69,41 @@ export const scrollPosition = (top: number, page: number, total: number, growing
 	return `${Math.max(1, Math.min(99, Math.floor((bottom / Math.max(1, total)) * 100)))}%`;
 };
 
-export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number, layoutProgress: number | null = null): string => {
+/**
+ * The change the reader is at: the selected one while it is on screen, else
+ * the last change at or above the top line (with the context `]` leaves above
+ * a change), so the counter follows scrolling; -1 above the first.
+ */
+export const changeAtTop = (layout: SplitLayout, state: SplitState, page: number): number => {
+	const top = state.top[state.focused];
+	const selected = layout.changes[state.change]?.line;
+	if (selected !== undefined && selected >= top && selected < top + page) return state.change;
+	let at = -1;
+	for (const [index, change] of layout.changes.entries()) if (change.line <= top + changeContext) at = index;
+	return at;
+};
+
+/** The split view's status line fitted to `width`: a hint, the position and "? help" outlast the rest. */
+export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number, layoutProgress: number | null = null, width = Number.POSITIVE_INFINITY): string => {
 	const top = state.top[state.focused];
 	const total = layout.lines.length;
-	const parts: string[] = [];
+	const parts: StatusPart[] = [];
 	const note = state.hint ?? boilerplateNote(comparison, layout, state);
-	if (note) parts.push(note);
+	if (note) parts.push({text: note, rank: 4});
 	// While the layout grows, the total is a lower bound: `+`.
-	parts.push(`line ${Math.min(total, top + 1)}/${total}${layoutProgress === null ? '' : '+'} ${scrollPosition(top, page, total, layoutProgress !== null)}`);
+	parts.push({text: `line ${Math.min(total, top + 1)}/${total}${layoutProgress === null ? '' : '+'} ${scrollPosition(top, page, total, layoutProgress !== null)}`, rank: 4});
 	const changes = layout.changes.length;
+	const at = changeAtTop(layout, state, page);
 	// Changes are numbered once the whole layout exists.
-	if (layoutProgress !== null) parts.push(`laying out… ${Math.floor(layoutProgress * 100)}%`);
-	else parts.push(changes === 0 ? 'no changes' : state.change >= 0 ? `change ${state.change + 1}/${changes}` : `${changes} change${changes === 1 ? '' : 's'} (${keyOf('split.nextChange')} next)`);
-	parts.push(`sim ${comparison.similarity.toFixed(2)}`, comparison.relation);
-	if (comparison.substitutions.length > 0) parts.push(`${comparison.substitutions.length} subst (${keyOf('split.substitutions')})`);
-	if (!state.linked) parts.push(`unlinked, ${state.focused === 0 ? 'left' : 'right'} pane`);
-	if (state.boilerplate !== 'shown') parts.push(state.boilerplate === 'hidden' ? 'boilerplate hidden' : 'boilerplate compared');
-	if (comparison.degraded) parts.push('coarse (guard hit)');
-	parts.push(`${keyOf('split.help')} help`);
-	return parts.join(' · ');
+	if (layoutProgress !== null) parts.push({text: `laying out… ${Math.floor(layoutProgress * 100)}%`, rank: 3});
+	else parts.push({text: changes === 0 ? 'no changes' : at >= 0 ? `change ${at + 1}/${changes}` : `${changes} change${changes === 1 ? '' : 's'} (${keyOf('split.nextChange')} next)`, rank: 3});
+	parts.push({text: `sim ${comparison.similarity.toFixed(2)}`, rank: 1}, {text: comparison.relation, rank: 2});
+	if (comparison.substitutions.length > 0) parts.push({text: `${comparison.substitutions.length} subst (${keyOf('split.substitutions')})`, rank: 0});
+	if (!state.linked) parts.push({text: `unlinked, ${state.focused === 0 ? 'left' : 'right'} pane`, rank: 2});
+	if (state.boilerplate !== 'shown') parts.push({text: state.boilerplate === 'hidden' ? 'boilerplate hidden' : 'boilerplate compared', rank: 1});
+	if (comparison.degraded) parts.push({text: 'coarse (guard hit)', rank: 1});
+	parts.push({text: `${keyOf('split.help')} help`, rank: 5});
+	return Number.isFinite(width) ? fitStatus(parts, width) : parts.map(part => part.text).join(' · ');
 };
 
 export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, notice = null, state, width, height, paneWidth, theme}: SplitScreenProps) => {
@@ -119,7 +136,7 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 	// A file that could not be re-read comes first, in the warning look, never cut before the rest.
 	const safeNotice = notice ? safeString(notice) : '';
 	const warning = safeNotice ? truncateToWidth(safeNotice, width) + (measureWidth(safeNotice) < width - 3 ? ' · ' : '') : '';
-	const status = safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress) : `${keyOf('split.back')} back`);
+	const status = safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${keyOf('split.back')} back`);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">

@@ -83,7 +83,8 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			if (action.changes.length === 0) return {...state, hint: 'no changes'};
 			const anchor = anchorLine(state, action);
 			const next = state.change >= 0 && action.changes[state.change] === anchor ? state.change + 1 : action.changes.findIndex(line => line > anchor);
-			if (next === -1 || next >= action.changes.length) return {...state, hint: 'last change'};
+			// Past the last change: round to the first, and say so (as vim's search does).
+			if (next === -1 || next >= action.changes.length) return scrollTo({...state, hint: 'last change passed: back at the first'}, action.changes[0] - changeContext, action, 0);
 			return scrollTo({...state, hint: null}, action.changes[next] - changeContext, action, next);
 		}
 		case 'previousChange': {
@@ -92,7 +93,7 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			let previous = -1;
 			if (state.change >= 0 && action.changes[state.change] === anchor) previous = state.change - 1;
 			else for (let index = action.changes.length - 1; index >= 0 && previous === -1; index--) if (action.changes[index] < anchor) previous = index;
-			if (previous < 0) return {...state, hint: 'first change'};
+			if (previous < 0) return scrollTo({...state, hint: 'first change passed: back at the last'}, action.changes.at(-1)! - changeContext, action, action.changes.length - 1);
 			return scrollTo({...state, hint: null}, action.changes[previous] - changeContext, action, previous);
 		}
 		case 'switchPane':
