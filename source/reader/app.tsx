@@ -17,7 +17,9 @@ import {clampOverlayTop, Overlay, overlayRoom, type OverlayLine} from './overlay
 import type {ReaderInput} from './reader-input.js';
 import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
 import {splitKeys as splitKeyRuns} from './split-keys.js';
-import {splitKeys} from './split/keys.js';
+import {searchKeys, splitKeys, type SplitKeysContext} from './split/keys.js';
+import {lineAtTop, numberWidthFor} from './split/line-numbers.js';
+import {matchLines} from './split/search.js';
 import {SplitScreen, splitChromeRows} from './split/screen.js';
 import {initialSplitState, splitReducer, type SplitState} from './split/state.js';
 import {useComparison, type Pair} from './split/use-comparison.js';
@@ -76,7 +78,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const [derive] = useState(() => {
 		const haystacks = memoizeLast((articles: readonly AnalyzedArticle[]) => articles.map(haystackOf));
 		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: Sort) => listView(articles, filter, sort, filter.trim() ? haystacks(articles) : undefined));
-		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf()};
+		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), matches: memoizeLast(matchLines)};
 	});
 	// Scroll position of the open overlay (help, problems, substitutions), reset when it closes.
 	const [overlayTop, setOverlayTop, currentOverlayTop] = useStore((_: number, next: number) => next, 0);
@@ -103,7 +105,14 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const comparisons = useComparison(input, pair, articleNow, split.boilerplate === 'compared', hintSplit, currentPair);
 	const leftArticle = pair ? byId.get(pair.left) : undefined;
 	const rightArticle = pair ? byId.get(pair.right) : undefined;
-	const paneWidth = paneWidthFor(width);
+	// Line numbers take their columns from each pane.
+	const numberWidth = split.lineNumbers && leftArticle && rightArticle ? numberWidthFor(leftArticle, rightArticle) : 0;
+	const paneWidthOf = (split: SplitState) => {
+		const left = pair ? byId.get(pair.left) : undefined;
+		const right = pair ? byId.get(pair.right) : undefined;
+		return Math.max(2, paneWidthFor(width) - (split.lineNumbers && left && right ? numberWidthFor(left, right) : 0));
+	};
+	const paneWidth = paneWidthOf(split);
 	const splitPage = Math.max(1, height - splitChromeRows);
 	/** The comparison and layout for a pair and split state (render and input handler alike). */
 	const shown = (pair: Pair | null, split: SplitState) => {
@@ -111,7 +120,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const right = pair ? articleNow(pair.right) : undefined;
 		const entry = comparisons.lookup(left, right, split.boilerplate === 'compared');
 		const comparison = entry && !(entry instanceof Error) ? entry : null;
-		const job = comparison && left && right ? derive.layoutJob(comparison, left.text, right.text, paneWidth, split.showTrivial, split.boilerplate === 'hidden', !theme.colors) : null;
+		const job = comparison && left && right ? derive.layoutJob(comparison, left.text, right.text, paneWidthOf(split), split.showTrivial, split.boilerplate === 'hidden', !theme.colors) : null;
 		const layout = job?.layout() ?? null;
 		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout)}};
 	};
@@ -142,21 +151,47 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		open,
 		quit: () => quit(0),
 	};
+	const splitContext: SplitKeysContext = {
+		state: currentSplit,
+		shown: () => shown(currentPair(), currentSplit()),
+		dispatch: dispatchSplit,
+		reload: () => void comparisons.reload('always'),
+		back() {
+			setScreen({kind: 'list'});
+			dispatchSplit({type: 'reset'});
+		},
+		quit: () => quit(0),
+		followEnd,
+		matches() {
+			const {layout} = shown(currentPair(), currentSplit());
+			return layout ? derive.matches(layout, currentSplit().search) : [];
+		},
+		swap() {
+			const now = currentPair();
+			if (!now) return;
+			setScreen({kind: 'split', pair: {left: now.right, right: now.left}});
+			dispatchSplit({type: 'reset'});
+			dispatchSplit({type: 'hint', hint: 'sides swapped'});
+		},
+		edit: input.openInEditor
+			? () => {
+					const now = currentPair();
+					const state = currentSplit();
+					const {comparison, layout} = shown(now, state);
+					const side = state.focused === 0 ? 'left' : 'right';
+					const article = now ? articleNow(side === 'left' ? now.left : now.right) : undefined;
+					if (!article || article.path === '-' || !comparison || !layout) return hintSplit('this text has no file to open');
+					const line = lineAtTop(layout, comparison, state.top[state.focused], side, article);
+					const problem = input.openInEditor!(article.path, line);
+					hintSplit(problem ?? `back from the editor (${article.name}, line ${line})`);
+				}
+			: null,
+	};
 	const keys = {
 		list: listKeys(listContext),
 		filter: filterKeys(listContext),
-		split: splitKeys({
-			state: currentSplit,
-			shown: () => shown(currentPair(), currentSplit()),
-			dispatch: dispatchSplit,
-			reload: () => void comparisons.reload('always'),
-			back() {
-				setScreen({kind: 'list'});
-				dispatchSplit({type: 'reset'});
-			},
-			quit: () => quit(0),
-			followEnd,
-		}),
+		split: splitKeys(splitContext),
+		search: searchKeys(splitContext),
 	};
 
 	/** Title and lines of the open overlay, from the latest state. */
@@ -207,6 +242,10 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				if (!runKey('overlay', overlayKeys, text, key, hintSplit)) closeOverlay();
 				return;
 			}
+			if (currentSplit().searching) {
+				if (!runKey('search', keys.search, text, key, hintSplit) && text && !key.ctrl && !key.meta && !key.tab && !key.escape) dispatchSplit({type: 'editSearch', text: currentSplit().search + text});
+				return;
+			}
 			followEnd.current = false;
 			// A hint is about the key before: the next key clears it.
 			if (currentSplit().hint !== null) dispatchSplit({type: 'hint', hint: null});
@@ -253,7 +292,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			);
 		}
 		const message = cached instanceof Error ? `could not compare: ${cached.message}` : comparison ? null : 'comparing…';
-		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} layoutProgress={layoutProgress} notice={comparisons.notice} state={split} width={width} height={height} paneWidth={paneWidth} theme={theme} />;
+		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} layoutProgress={layoutProgress} notice={comparisons.notice} state={split} width={width} height={height} paneWidth={paneWidth} numberWidth={numberWidth} theme={theme} />;
 	}
 
 	return <ListScreen snapshot={snapshot} view={view} state={list} cursor={cursor} width={width} height={height} theme={theme} page={listPage} longestName={byId.longestName} />;

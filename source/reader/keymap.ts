@@ -12,7 +12,7 @@ import type {Key} from 'ink';
  * being typed, an overlay open). A new screen adds its name here, its
  * commands below and a Record of KeyActions of its own.
  */
-export type Screen = 'list' | 'filter' | 'split' | 'overlay';
+export type Screen = 'list' | 'filter' | 'split' | 'search' | 'overlay';
 
 export type ListCommand =
 	| 'list.down'
@@ -59,13 +59,21 @@ export type SplitCommand =
 	| 'split.reload'
 	| 'split.help'
 	| 'split.back'
-	| 'split.quit';
+	| 'split.quit'
+	| 'split.lineNumbers'
+	| 'split.search'
+	| 'split.nextMatch'
+	| 'split.previousMatch'
+	| 'split.swap'
+	| 'split.edit';
+
+export type SearchCommand = 'search.keep' | 'search.cancel' | 'search.erase';
 
 export type FilterCommand = 'filter.keep' | 'filter.clear' | 'filter.erase' | 'filter.down' | 'filter.up';
 
 export type OverlayCommand = 'overlay.down' | 'overlay.up' | 'overlay.pageDown' | 'overlay.pageUp' | 'overlay.close';
 
-export type Command = ListCommand | FilterCommand | SplitCommand | OverlayCommand;
+export type Command = ListCommand | FilterCommand | SplitCommand | SearchCommand | OverlayCommand;
 
 /** The commands of one screen. */
 export type CommandOf<S extends Screen> = Extract<Command, `${S}.${string}`>;
@@ -133,17 +141,27 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'split.pageUp', screen: 'split', category: 'Scroll', description: 'a page up', keys: [sp('pageUp'), ctrl('b')]},
 	{command: 'split.top', screen: 'split', category: 'Scroll', description: 'top', keys: [ch('g'), sp('home')]},
 	{command: 'split.bottom', screen: 'split', category: 'Scroll', description: 'bottom', keys: [ch('G'), sp('end')]},
-	{command: 'split.nextChange', screen: 'split', category: 'Changes', description: 'next change', keys: [ch(']'), ch('n')]},
-	{command: 'split.previousChange', screen: 'split', category: 'Changes', description: 'previous change', keys: [ch('['), ch('N')]},
+	{command: 'split.nextChange', screen: 'split', category: 'Changes', description: 'next change (after the last: the first)', keys: [ch(']')]},
+	{command: 'split.previousChange', screen: 'split', category: 'Changes', description: 'previous change', keys: [ch('[')]},
+	{command: 'split.search', screen: 'split', category: 'Search', description: 'search both panes (capitals match case)', keys: [ch('/')]},
+	{command: 'split.nextMatch', screen: 'split', category: 'Search', description: 'next line with a match', keys: [ch('n')]},
+	{command: 'split.previousMatch', screen: 'split', category: 'Search', description: 'previous line with a match', keys: [ch('N')]},
 	{command: 'split.switchPane', screen: 'split', category: 'Panes', description: 'switch the focused pane', keys: [sp('tab')]},
+	{command: 'split.swap', screen: 'split', category: 'Panes', description: 'swap the left and right article', keys: [ch('x')]},
 	{command: 'split.toggleLinked', screen: 'split', category: 'Panes', description: 'linked scrolling on/off (off: scroll the focused pane only)', keys: [ch('s')]},
 	{command: 'split.toggleTrivial', screen: 'split', category: 'Show', description: 'show trivial differences (case, quotes) dim', keys: [ch('t')]},
 	{command: 'split.cycleBoilerplate', screen: 'split', category: 'Show', description: 'boilerplate: excluded and shown → hidden → compared as text', keys: [ch('B')]},
+	{command: 'split.lineNumbers', screen: 'split', category: 'Show', description: 'line numbers of each file on/off', keys: [ch('#')]},
 	{command: 'split.substitutions', screen: 'split', category: 'Show', description: 'list word substitutions', keys: [ch('S')]},
 	{command: 'split.reload', screen: 'split', category: 'Other', description: 're-read both files (also done when they change on disk)', keys: [ch('r')]},
+	{command: 'split.edit', screen: 'split', category: 'Other', description: 'open the focused file at its top line in $VISUAL/$EDITOR', keys: [ch('v')]},
 	{command: 'split.help', screen: 'split', category: 'Other', description: 'this help', keys: [ch('?')]},
 	{command: 'split.back', screen: 'split', category: 'Other', description: 'back to the list', keys: [ch('q'), sp('escape')]},
 	{command: 'split.quit', screen: 'split', category: 'Other', description: 'quit copydesk', keys: [ch('Q')]},
+
+	{command: 'search.keep', screen: 'search', category: 'Search', description: 'search: go to the first match below', keys: [sp('return')]},
+	{command: 'search.cancel', screen: 'search', category: 'Search', description: 'cancel the search', keys: [sp('escape')]},
+	{command: 'search.erase', screen: 'search', category: 'Search', description: 'erase the last character', keys: [sp('backspace')]},
 
 	{command: 'overlay.down', screen: 'overlay', category: 'Help and lists', description: 'scroll down', keys: [ch('j'), sp('down')]},
 	{command: 'overlay.up', screen: 'overlay', category: 'Help and lists', description: 'scroll up', keys: [ch('k'), sp('up')]},

@@ -15,6 +15,12 @@ export type SplitKeysContext = {
 	quit: () => void;
 	/** Set when G is pressed while the layout still grows (stay at the end as it grows). */
 	followEnd: {current: boolean};
+	/** The layout lines holding the search pattern. */
+	matches: () => readonly number[];
+	/** Swaps the left and right article. */
+	swap: () => void;
+	/** Opens the focused file in the user's editor; null when the reader cannot (tests, no terminal). */
+	edit: (() => void) | null;
 };
 
 /** The split view's actions. */
@@ -58,5 +64,25 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.help': {run: () => context.dispatch({type: 'overlay', overlay: 'help'})},
 		'split.back': {run: context.back},
 		'split.quit': {run: context.quit},
+		'split.lineNumbers': {run: () => context.dispatch({type: 'toggleLineNumbers'})},
+		'split.search': {run: () => context.dispatch({type: 'startSearch'})},
+		'split.nextMatch': scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), ...view})),
+		'split.previousMatch': scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), ...view})),
+		'split.swap': {run: context.swap},
+		'split.edit': {disabled: () => (context.edit ? null : 'no editor can be opened here'), run: () => context.edit?.()},
 	};
 };
+
+/** The keys while a search pattern is typed (printable characters are typed into it). */
+export const searchKeys = (context: SplitKeysContext): KeyActions<'search'> => ({
+	'search.keep': {
+		run() {
+			context.dispatch({type: 'endSearch', keep: true});
+			const {view} = context.shown();
+			// From the top line: a match on screen below the context lines is found too.
+			context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), ...view});
+		},
+	},
+	'search.cancel': {run: () => context.dispatch({type: 'endSearch', keep: false})},
+	'search.erase': {run: () => context.dispatch({type: 'editSearch', text: [...context.state().search].slice(0, -1).join('')})},
+});

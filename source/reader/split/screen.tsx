@@ -11,6 +11,7 @@ import {gutterWidth} from '../../render/split-text.js';
 import {fitToWidth, truncateToWidth} from '../../render/truncate.js';
 import {keyOf} from '../keymap.js';
 import {fitStatus, type StatusPart} from '../status-line.js';
+import {gutterNumber} from './line-numbers.js';
 import {changeContext, type SplitState} from './state.js';
 import {padSegments, StyledLine} from '../styled-line.js';
 import {textProps, type Theme} from '../theme.js';
@@ -33,6 +34,8 @@ export type SplitScreenProps = {
 	width: number;
 	height: number;
 	paneWidth: number;
+	/** Columns of each pane's line-number gutter (0: none). */
+	numberWidth?: number;
 	theme: Theme;
 };
 
@@ -106,7 +109,7 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	return Number.isFinite(width) ? fitStatus(parts, width) : parts.map(part => part.text).join(' · ');
 };
 
-export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, notice = null, state, width, height, paneWidth, theme}: SplitScreenProps) => {
+export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, notice = null, state, width, height, paneWidth, numberWidth = 0, theme}: SplitScreenProps) => {
 	const page = Math.max(1, height - splitChromeRows);
 	const [leftTitle, leftDetails] = headerLines(left);
 	const [rightTitle, rightDetails] = headerLines(right);
@@ -122,13 +125,22 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 			const rightLine = layout.lines[state.top[1] + offset];
 			const gutter = state.top[0] === state.top[1] ? leftLine?.gutter : null;
 			const current = state.top[0] === state.top[1] && state.top[0] + offset === currentLine;
+			// Line numbers of each file, on the first screen line of each sentence.
+			const number = (index: number, side: 'left' | 'right', article: AnalyzedArticle) => {
+				if (numberWidth === 0) return null;
+				const value = gutterNumber(layout, comparison, index, side, article);
+				return <Text {...textProps(theme.chrome.columns)}>{(value === null ? '' : String(value)).padStart(numberWidth - 1) + ' '}</Text>;
+			};
+			const search = state.searching ? '' : state.search;
 			body.push(
 				<Text key={offset} wrap="truncate-end">
-					<StyledLine segments={padSegments(leftLine?.left ?? [], paneWidth)} theme={theme} />
+					{number(state.top[0] + offset, 'left', left)}
+					<StyledLine segments={padSegments(leftLine?.left ?? [], paneWidth)} theme={theme} search={search} />
 					{' '}
 					<Text {...textProps(current ? theme.chrome.highlight : gutter ? theme.text[gutter.style] : {})}>{current && !gutter ? '>' : (gutter?.text ?? ' ')}</Text>
 					{' '}
-					<StyledLine segments={rightLine?.right ?? []} theme={theme} />
+					{number(state.top[1] + offset, 'right', right)}
+					<StyledLine segments={rightLine?.right ?? []} theme={theme} search={search} />
 				</Text>,
 			);
 		}
@@ -136,16 +148,18 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 	// A file that could not be re-read comes first, in the warning look, never cut before the rest.
 	const safeNotice = notice ? safeString(notice) : '';
 	const warning = safeNotice ? truncateToWidth(safeNotice, width) + (measureWidth(safeNotice) < width - 3 ? ' · ' : '') : '';
-	const status = safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${keyOf('split.back')} back`);
+	const status = state.searching
+		? fitToWidth(safeString(`/${state.search}▏  (Enter search · Esc cancel)`), width - measureWidth(warning))
+		: safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${keyOf('split.back')} back`);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
-				<Text {...textProps(titleLook(0))}>{fitToWidth(leftTitle, paneWidth)}</Text>
+				<Text {...textProps(titleLook(0))}>{fitToWidth(leftTitle, paneWidth + numberWidth)}</Text>
 				{gap}
-				<Text {...textProps(titleLook(1))}>{fitToWidth(rightTitle, paneWidth)}</Text>
+				<Text {...textProps(titleLook(1))}>{fitToWidth(rightTitle, paneWidth + numberWidth)}</Text>
 			</Text>
 			<Text wrap="truncate-end" {...textProps(theme.chrome.columns)}>
-				{fitToWidth(leftDetails, paneWidth) + gap + fitToWidth(rightDetails, paneWidth)}
+				{fitToWidth(leftDetails, paneWidth + numberWidth) + gap + fitToWidth(rightDetails, paneWidth + numberWidth)}
 			</Text>
 			<Box flexDirection="column" height={page}>
 				{message ? <Text {...textProps(theme.chrome.hint)}>{safeString(message)}</Text> : body}

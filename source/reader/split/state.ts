@@ -18,9 +18,14 @@ export type SplitState = {
 	/** Index of the current change in the layout's change list, or -1. */
 	change: number;
 	hint: string | null;
+	/** Line numbers of each file in the gutters. */
+	lineNumbers: boolean;
+	/** The search pattern ('' for none) and whether it is being typed. */
+	search: string;
+	searching: boolean;
 };
 
-export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, hint: null};
+export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, hint: null, lineNumbers: false, search: '', searching: false};
 
 /** What scrolling needs to know of the layout on screen. */
 export type View = {lines: number; page: number; changes: readonly number[]};
@@ -40,7 +45,13 @@ export type SplitAction =
 	| {type: 'cycleBoilerplate'}
 	| {type: 'overlay'; overlay: SplitOverlay}
 	| {type: 'hint'; hint: string | null}
-	| {type: 'reset'};
+	| {type: 'reset'}
+	| {type: 'toggleLineNumbers'}
+	| {type: 'startSearch'}
+	| {type: 'editSearch'; text: string}
+	| {type: 'endSearch'; keep: boolean}
+	/** `matches`: the layout lines holding the pattern, in order. */
+	| ({type: 'nextMatch'; direction: 1 | -1; matches: readonly number[]} & View);
 
 /** Lines of context kept above a change scrolled into view. */
 export const changeContext = 2;
@@ -119,6 +130,29 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 		case 'hint':
 			return {...state, hint: action.hint};
 		case 'reset':
-			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked};
+			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked, lineNumbers: state.lineNumbers, search: state.search};
+		case 'toggleLineNumbers':
+			return {...state, lineNumbers: !state.lineNumbers, hint: state.lineNumbers ? 'line numbers off' : 'line numbers of each file on'};
+		case 'startSearch':
+			return {...state, searching: true, search: '', hint: null};
+		case 'editSearch':
+			return {...state, search: action.text};
+		case 'endSearch':
+			return {...state, searching: false, search: action.keep ? state.search : ''};
+		case 'nextMatch': {
+			if (!state.search) return {...state, hint: 'no search yet: / and a pattern'};
+			if (action.matches.length === 0) return {...state, hint: `pattern not found: ${state.search}`};
+			const top = state.top[state.focused];
+			// The match is shown with context above it, as a change is; the next one lies below that place.
+			const here = top + changeContext;
+			let index = action.direction === 1 ? action.matches.findIndex(line => line > here) : action.matches.findLastIndex(line => line < here);
+			let hint: string | null = null;
+			if (index === -1) {
+				index = action.direction === 1 ? 0 : action.matches.length - 1;
+				hint = action.direction === 1 ? 'search passed the end: from the top' : 'search passed the top: from the end';
+			}
+			const moved = scrollTo(state, action.matches[index] - changeContext, action);
+			return {...moved, hint: hint ?? `/${state.search}: match ${index + 1} of ${action.matches.length} lines`};
+		}
 	}
 };
