@@ -20,6 +20,7 @@ import {splitKeys as splitKeyRuns} from './split-keys.js';
 import {searchKeys, splitKeys, type SplitKeysContext} from './split/keys.js';
 import {lineAtTop, numberWidthFor} from './split/line-numbers.js';
 import {matchLines} from './split/search.js';
+import {unifiedBelowColumns, unifiedPrefix, unifyLayout} from './split/unified.js';
 import {SplitScreen, splitChromeRows} from './split/screen.js';
 import {initialSplitState, splitReducer, type SplitState} from './split/state.js';
 import {useComparison, type Pair} from './split/use-comparison.js';
@@ -78,7 +79,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const [derive] = useState(() => {
 		const haystacks = memoizeLast((articles: readonly AnalyzedArticle[]) => articles.map(haystackOf));
 		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: Sort) => listView(articles, filter, sort, filter.trim() ? haystacks(articles) : undefined));
-		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), matches: memoizeLast(matchLines)};
+		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), matches: memoizeLast(matchLines), unify: memoizeLast(unifyLayout)};
 	});
 	// Scroll position of the open overlay (help, problems, substitutions), reset when it closes.
 	const [overlayTop, setOverlayTop, currentOverlayTop] = useStore((_: number, next: number) => next, 0);
@@ -107,10 +108,12 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const rightArticle = pair ? byId.get(pair.right) : undefined;
 	// Line numbers take their columns from each pane.
 	const numberWidth = split.lineNumbers && leftArticle && rightArticle ? numberWidthFor(leftArticle, rightArticle) : 0;
+	const isUnified = (split: SplitState) => split.layout === 'unified' || (split.layout === 'auto' && width < unifiedBelowColumns);
 	const paneWidthOf = (split: SplitState) => {
 		const left = pair ? byId.get(pair.left) : undefined;
 		const right = pair ? byId.get(pair.right) : undefined;
-		return Math.max(2, paneWidthFor(width) - (split.lineNumbers && left && right ? numberWidthFor(left, right) : 0));
+		const numbers = split.lineNumbers && left && right ? numberWidthFor(left, right) : 0;
+		return Math.max(2, (isUnified(split) ? width - unifiedPrefix : paneWidthFor(width)) - numbers);
 	};
 	const paneWidth = paneWidthOf(split);
 	const splitPage = Math.max(1, height - splitChromeRows);
@@ -121,7 +124,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const entry = comparisons.lookup(left, right, split.boilerplate === 'compared');
 		const comparison = entry && !(entry instanceof Error) ? entry : null;
 		const job = comparison && left && right ? derive.layoutJob(comparison, left.text, right.text, paneWidthOf(split), split.showTrivial, split.boilerplate === 'hidden', !theme.colors) : null;
-		const layout = job?.layout() ?? null;
+		const laidOut = job?.layout() ?? null;
+		const layout = laidOut && comparison && isUnified(split) ? derive.unify(laidOut, comparison) : laidOut;
 		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout)}};
 	};
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
@@ -162,6 +166,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		},
 		quit: () => quit(0),
 		followEnd,
+		unified: () => isUnified(currentSplit()),
 		matches() {
 			const {layout} = shown(currentPair(), currentSplit());
 			return layout ? derive.matches(layout, currentSplit().search) : [];
@@ -292,7 +297,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			);
 		}
 		const message = cached instanceof Error ? `could not compare: ${cached.message}` : comparison ? null : 'comparing…';
-		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} layoutProgress={layoutProgress} notice={comparisons.notice} state={split} width={width} height={height} paneWidth={paneWidth} numberWidth={numberWidth} theme={theme} />;
+		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} layoutProgress={layoutProgress} notice={comparisons.notice} state={split} width={width} height={height} paneWidth={paneWidth} numberWidth={numberWidth} unified={isUnified(split)} theme={theme} />;
 	}
 
 	return <ListScreen snapshot={snapshot} view={view} state={list} cursor={cursor} width={width} height={height} theme={theme} page={listPage} longestName={byId.longestName} />;

@@ -17,6 +17,8 @@ export type SplitKeysContext = {
 	followEnd: {current: boolean};
 	/** The layout lines holding the search pattern. */
 	matches: () => readonly number[];
+	/** Whether the view is unified now. */
+	unified: () => boolean;
 	/** Swaps the left and right article. */
 	swap: () => void;
 	/** Opens the focused file in the user's editor; null when the reader cannot (tests, no terminal). */
@@ -69,6 +71,7 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.nextMatch': scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), ...view})),
 		'split.previousMatch': scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), ...view})),
 		'split.swap': {run: context.swap},
+		'split.unified': {run: () => context.dispatch({type: 'toggleUnified', unified: context.unified()})},
 		'split.edit': {disabled: () => (context.edit ? null : 'no editor can be opened here'), run: () => context.edit?.()},
 	};
 };

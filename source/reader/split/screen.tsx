@@ -36,6 +36,8 @@ export type SplitScreenProps = {
 	paneWidth: number;
 	/** Columns of each pane's line-number gutter (0: none). */
 	numberWidth?: number;
+	/** One column: the layout's lines are in its left pane (see split/unified.ts). */
+	unified?: boolean;
 	theme: Theme;
 };
 
@@ -109,7 +111,7 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	return Number.isFinite(width) ? fitStatus(parts, width) : parts.map(part => part.text).join(' · ');
 };
 
-export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, notice = null, state, width, height, paneWidth, numberWidth = 0, theme}: SplitScreenProps) => {
+export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, notice = null, state, width, height, paneWidth, numberWidth = 0, unified = false, theme}: SplitScreenProps) => {
 	const page = Math.max(1, height - splitChromeRows);
 	const [leftTitle, leftDetails] = headerLines(left);
 	const [rightTitle, rightDetails] = headerLines(right);
@@ -132,6 +134,17 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 				return <Text {...textProps(theme.chrome.columns)}>{(value === null ? '' : String(value)).padStart(numberWidth - 1) + ' '}</Text>;
 			};
 			const search = state.searching ? '' : state.search;
+			if (unified) {
+				const index = state.top[0] + offset;
+				const line = layout.lines[index];
+				body.push(
+					<Text key={offset} wrap="truncate-end">
+						{number(index, line && line.leftRow < 0 && line.rightRow >= 0 ? 'right' : 'left', line && line.leftRow < 0 && line.rightRow >= 0 ? right : left)}
+						<StyledLine segments={line?.left ?? []} theme={theme} search={search} />
+					</Text>,
+				);
+				continue;
+			}
 			body.push(
 				<Text key={offset} wrap="truncate-end">
 					{number(state.top[0] + offset, 'left', left)}
@@ -153,14 +166,24 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 		: safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${keyOf('split.back')} back`);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text wrap="truncate-end">
+			{unified ? (
+				<>
+					<Text wrap="truncate-end" {...textProps(theme.chrome.header)}>
+						{fitToWidth(`- ${leftTitle} · ${leftDetails}`, width)}
+					</Text>
+					<Text wrap="truncate-end" {...textProps(theme.chrome.header)}>
+						{fitToWidth(`+ ${rightTitle} · ${rightDetails}`, width)}
+					</Text>
+				</>
+			) : null}
+			{unified ? null : <Text wrap="truncate-end">
 				<Text {...textProps(titleLook(0))}>{fitToWidth(leftTitle, paneWidth + numberWidth)}</Text>
 				{gap}
 				<Text {...textProps(titleLook(1))}>{fitToWidth(rightTitle, paneWidth + numberWidth)}</Text>
-			</Text>
-			<Text wrap="truncate-end" {...textProps(theme.chrome.columns)}>
+			</Text>}
+			{unified ? null : <Text wrap="truncate-end" {...textProps(theme.chrome.columns)}>
 				{fitToWidth(leftDetails, paneWidth + numberWidth) + gap + fitToWidth(rightDetails, paneWidth + numberWidth)}
-			</Text>
+			</Text>}
 			<Box flexDirection="column" height={page}>
 				{message ? <Text {...textProps(theme.chrome.hint)}>{safeString(message)}</Text> : body}
 			</Box>

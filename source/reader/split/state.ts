@@ -23,9 +23,11 @@ export type SplitState = {
 	/** The search pattern ('' for none) and whether it is being typed. */
 	search: string;
 	searching: boolean;
+	/** One column (unified) or two; auto: unified below `unifiedBelowColumns`. */
+	layout: 'auto' | 'unified' | 'split';
 };
 
-export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, hint: null, lineNumbers: false, search: '', searching: false};
+export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, hint: null, lineNumbers: false, search: '', searching: false, layout: 'auto'};
 
 /** What scrolling needs to know of the layout on screen. */
 export type View = {lines: number; page: number; changes: readonly number[]};
@@ -47,6 +49,8 @@ export type SplitAction =
 	| {type: 'hint'; hint: string | null}
 	| {type: 'reset'}
 	| {type: 'toggleLineNumbers'}
+	/** `unified`: whether the view is unified now (auto may have chosen it). */
+	| {type: 'toggleUnified'; unified: boolean}
 	| {type: 'startSearch'}
 	| {type: 'editSearch'; text: string}
 	| {type: 'endSearch'; keep: boolean}
@@ -130,9 +134,11 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 		case 'hint':
 			return {...state, hint: action.hint};
 		case 'reset':
-			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked, lineNumbers: state.lineNumbers, search: state.search};
+			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked, lineNumbers: state.lineNumbers, search: state.search, layout: state.layout};
 		case 'toggleLineNumbers':
 			return {...state, lineNumbers: !state.lineNumbers, hint: state.lineNumbers ? 'line numbers off' : 'line numbers of each file on'};
+		case 'toggleUnified':
+			return {...state, layout: action.unified ? 'split' : 'unified', hint: action.unified ? 'side by side' : 'unified: - left, + right'};
 		case 'startSearch':
 			return {...state, searching: true, search: '', hint: null};
 		case 'editSearch':
