@@ -3,6 +3,7 @@
 // KeyActions; each screen is a folder (state reducer, keys, view), the split
 // view's comparison and layout jobs live in hooks of their own.
 import {Box, Text, useInput, type Key} from 'ink';
+import wrapAnsi from 'wrap-ansi';
 import React, {useEffect, useRef, useState, useSyncExternalStore} from 'react';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {colorsDisabled} from '../render/palette.js';
@@ -44,10 +45,16 @@ export type AppProps = {
  */
 export type ScreenState = {kind: 'list'} | {kind: 'split'; pair: Pair};
 
-const helpLines = <S extends Screen>(screen: S, actions: KeyActions<S>): OverlayLine[] =>
+/** Help of a screen as overlay lines of at most `width` columns: long descriptions wrap under themselves, never cut. */
+const helpLines = <S extends Screen>(screen: S, actions: KeyActions<S>, width: number): OverlayLine[] =>
 	helpSections(screen, actions).flatMap(section => [
 		{text: section.category, heading: true},
-		...section.lines.map(line => ({text: `  ${line.keys.padEnd(18)} ${line.description}${line.disabled ? ` — now: ${line.disabled}` : ''}`})),
+		...section.lines.flatMap(line => {
+			const indent = 21;
+			const text = `${line.description}${line.disabled ? ` (now: ${line.disabled})` : ''}`;
+			const wrapped = wrapAnsi(text, Math.max(10, width - indent - 1), {hard: true, trim: true}).split('\n');
+			return wrapped.map((part, index) => ({text: `${index === 0 ? `  ${line.keys.padEnd(18)}` : ' '.repeat(20)} ${part}`}));
+		}),
 	]);
 
 /**
@@ -203,7 +210,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const overlayContent = (): {title: string; lines: OverlayLine[]} | null => {
 		if (currentPair()) {
 			const split = currentSplit();
-			if (split.overlay === 'help') return {title: 'copydesk · comparison keys', lines: helpLines('split', keys.split)};
+			if (split.overlay === 'help') return {title: 'copydesk · comparison keys', lines: helpLines('split', keys.split, width)};
 			const {comparison} = shown(currentPair(), split);
 			if (split.overlay === 'substitutions' && comparison) {
 				return {
@@ -214,7 +221,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			return null;
 		}
 		const list = currentList();
-		if (list.overlay === 'help') return {title: 'copydesk · list keys', lines: [...helpLines('list', keys.list), ...listNotation]};
+		if (list.overlay === 'help') return {title: 'copydesk · list keys', lines: [...helpLines('list', keys.list, width), ...listNotation]};
 		if (list.overlay === 'problems') {
 			const problems = feed.snapshot().problems;
 			return {title: `files not read: ${problems.length}`, lines: problems.map(problem => ({text: `${problem.kind === 'skipped' ? 'skipped' : 'error  '} ${problem.path}: ${problem.message}`}))};
@@ -306,7 +313,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 /** How to read the list's group columns, at the end of its help. */
 const listNotation: OverlayLine[] = [
 	{text: 'Columns', heading: true},
-	{text: '  boil      share of the article\'s lines taken for boilerplate (bylines, links, notices)'},
-	{text: '  group     #3 ×5: group 3 of near-duplicates, five articles; *#3: the group\'s likely original'},
+	{text: '  boil      share of lines taken for boilerplate (bylines, links, notices)'},
+	{text: '  group     #3 ×5: near-duplicate group 3, five articles'},
+	{text: '            *#3: this article is the group\'s likely original'},
 	{text: '  relation  to that original: identical, verbatim, edited, rewritten, related'},
 ];

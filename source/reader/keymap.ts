@@ -148,7 +148,7 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'split.nextMatch', screen: 'split', category: 'Search', description: 'next line with a match', keys: [ch('n')]},
 	{command: 'split.previousMatch', screen: 'split', category: 'Search', description: 'previous line with a match', keys: [ch('N')]},
 	{command: 'split.switchPane', screen: 'split', category: 'Panes', description: 'switch the focused pane', keys: [sp('tab')]},
-	{command: 'split.unified', screen: 'split', category: 'Panes', description: 'one column (- left, + right) or side by side; auto below 80 columns', keys: [ch('u')]},
+	{command: 'split.unified', screen: 'split', category: 'Panes', description: 'one column or side by side (auto: one below 80 columns)', keys: [ch('u')]},
 	{command: 'split.swap', screen: 'split', category: 'Panes', description: 'swap the left and right article', keys: [ch('x')]},
 	{command: 'split.toggleLinked', screen: 'split', category: 'Panes', description: 'linked scrolling on/off (off: scroll the focused pane only)', keys: [ch('s')]},
 	{command: 'split.toggleTrivial', screen: 'split', category: 'Show', description: 'show trivial differences (case, quotes) dim', keys: [ch('t')]},

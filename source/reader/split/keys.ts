@@ -83,7 +83,7 @@ export const searchKeys = (context: SplitKeysContext): KeyActions<'search'> => (
 			context.dispatch({type: 'endSearch', keep: true});
 			const {view} = context.shown();
 			// From the top line: a match on screen below the context lines is found too.
-			context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), ...view});
+			context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), fromTop: true, ...view});
 		},
 	},
 	'search.cancel': {run: () => context.dispatch({type: 'endSearch', keep: false})},

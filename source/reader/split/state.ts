@@ -55,7 +55,7 @@ export type SplitAction =
 	| {type: 'editSearch'; text: string}
 	| {type: 'endSearch'; keep: boolean}
 	/** `matches`: the layout lines holding the pattern, in order. */
-	| ({type: 'nextMatch'; direction: 1 | -1; matches: readonly number[]} & View);
+	| ({type: 'nextMatch'; direction: 1 | -1; matches: readonly number[]; fromTop?: boolean} & View);
 
 /** Lines of context kept above a change scrolled into view. */
 export const changeContext = 2;
@@ -151,7 +151,8 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			const top = state.top[state.focused];
 			// The match is shown with context above it, as a change is; the next one lies below that place.
 			const here = top + changeContext;
-			let index = action.direction === 1 ? action.matches.findIndex(line => line > here) : action.matches.findLastIndex(line => line < here);
+			// Right after typing the pattern, a match already on the top line counts.
+			let index = action.fromTop ? action.matches.findIndex(line => line >= top) : action.direction === 1 ? action.matches.findIndex(line => line > here) : action.matches.findLastIndex(line => line < here);
 			let hint: string | null = null;
 			if (index === -1) {
 				index = action.direction === 1 ? 0 : action.matches.length - 1;
