@@ -71,3 +71,34 @@ tmuxTest('diff --color=always through a pipe keeps colors; NO_COLOR=1 writes no 
 	const plain = await session.waitFor(/^(\d+)\s*\ndone-plain/m);
 	t.is(/^(\d+)\s*\ndone-plain/m.exec(plain)![1], '0');
 });
+
+/** Opens the first two articles of the bundled corpus in the split view. */
+const openPair = async (session: TmuxSession) => {
+	session.run(cli);
+	await session.waitFor(/\d+ articles/);
+	session.keys('Space', 'j', 'Space', 'Enter');
+	return session.waitFor(/line 1\/\d+/);
+};
+
+tmuxTest('80×24: / searches the comparison, n goes to the next match', async t => {
+	const session = new TmuxSession(80, 24, {NO_COLOR: '1'});
+	t.teardown(() => session.kill());
+	await openPair(session);
+	session.keys('/', 'K', 'r', 'e', 'm', 'l', 'i', 'n', 'Enter');
+	const first = await session.waitFor(/\/Kremlin: match 1 of \d+ lines/);
+	const line = (screen: string) => Number(/line (\d+)\//.exec(screen)![1]);
+	t.regex(first, /Kremlin/);
+	session.keys('n');
+	const second = await session.waitFor(/\/Kremlin: match 2 of \d+ lines/);
+	t.true(line(second) > line(first));
+});
+
+tmuxTest('70 columns: the comparison is unified (- left, + right); u puts it side by side', async t => {
+	const session = new TmuxSession(70, 24, {NO_COLOR: '1'});
+	t.teardown(() => session.kill());
+	const unified = await openPair(session);
+	t.regex(unified, /^- How Russia Is Reacting/m);
+	t.regex(unified, /^\+ How Russia is reacting/m);
+	session.keys('u');
+	t.regex(await session.waitFor(/side by side/), /How Russia Is Reacting.*How Russia is reacting/);
+});
