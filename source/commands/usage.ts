@@ -14,6 +14,11 @@ Usage:
       --json                       one JSON object per article per line
   copydesk list [DIR|FILES...|-] [--json]
                                    list articles with titles, boilerplate share and near-duplicate groups
+  copydesk story [FILES...|DIR] [options]
+                                   every copy of a story against its base, sentence by sentence
+      --group N                    only near-duplicate group N (numbers as in copydesk list)
+      --base FILE                  collate against FILE (default: the likely original)
+      --json | --html              one JSON object / one self-contained HTML report
   copydesk --help | --version
 
 Exit status: 0 success (diff: identical after normalisation), 1 diff: different, 2 trouble.

@@ -52,6 +52,10 @@ type Found = {kind: FactKind; text: string};
 const factsIn = (text: string): Found[] => {
 	const found: Found[] = [];
 	for (const match of text.matchAll(numberPattern)) found.push({kind: 'number', text: match[0].trim()});
+	// In a headline in title case every word is capitalised: names cannot be told apart there.
+	const words = text.match(/\p{L}{4,}/gu) ?? [];
+	const capitalised = words.filter(word => /^\p{Lu}/u.test(word)).length;
+	if (words.length >= 3 && capitalised / words.length > 0.6) return found;
 	for (const match of text.matchAll(namePattern)) {
 		// The first word of a sentence is capitalised anyway: not a name by itself.
 		const start = match.index;

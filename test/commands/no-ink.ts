@@ -33,7 +33,7 @@ test('diff, strip and list chunks (and the entry) reach no Ink or React module b
 	}
 
 	const files = readdirSync(dist);
-	for (const command of ['diff', 'strip', 'list']) {
+	for (const command of ['diff', 'strip', 'list', 'story']) {
 		const chunk = files.find(file => file.startsWith(`${command}-`) && file.endsWith('.js'));
 		t.truthy(chunk, `no ${command} chunk in dist/`);
 		const offenders = [...reachable(chunk!)].filter(loadsUi);

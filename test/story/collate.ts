@@ -153,3 +153,7 @@ test('property: base rows are ordered and disjoint, each holds one cell per copy
 	);
 	t.pass();
 });
+
+test('derived facts: a headline in title case names no facts', t => {
+	t.deepEqual(derivedFacts('How Russia Is Reacting to the Downfall of Syria\'s Assad', 'How Russia is reacting to the overthrow of Assad in Syria'), []);
+});
