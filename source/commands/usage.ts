@@ -6,6 +6,7 @@ Usage:
   copydesk [DIR|FILES...]          open the reader (default: ./corpus, else the bundled corpus)
   copydesk diff A B [options]      compare two articles side by side
       --json                       one JSON object (see README, "diff --json")
+      --html                       one self-contained HTML report (see README, "HTML reports")
       --width N                    fit the output to N columns (default: the terminal's, or 160)
       --with-boilerplate           compare the whole texts, boilerplate included
   copydesk strip FILE|DIR...|- [options]

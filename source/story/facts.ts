@@ -133,3 +133,18 @@ export const rowFacts = (row: Row, rowIndex: number, baseText: string, copyText:
 	if (row.kind === 'moved' && row.similarity === 1) return [];
 	return derivedFacts(baseText.slice(row.left.start, row.left.end), copyText.slice(row.right.start, row.right.end));
 };
+
+/** A fact changed somewhere in a comparison: the row it is in, and the text on each side. */
+export type ComparisonFact = FactChange & {row: number};
+
+/**
+ * Every fact changed between the two sides of a comparison (base/left vs
+ * copy/right), in row order: the engine's list when it carries one, else
+ * derived row by row as `rowFacts` does.
+ */
+export const comparisonFacts = (comparison: Comparison, leftText: string, rightText: string): ComparisonFact[] => {
+	const engine = engineFactsByRow(comparison, leftText, rightText);
+	const facts: ComparisonFact[] = [];
+	for (const [index, row] of comparison.rows.entries()) for (const fact of rowFacts(row, index, leftText, rightText, engine)) facts.push({...fact, row: index});
+	return facts;
+};
