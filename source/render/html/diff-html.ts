@@ -60,7 +60,7 @@ const rowHtml = (row: Row, index: number, left: string, right: string): string =
 	const mark = gutterOf(row);
 	const gutter = mark ? `<td class="gutter ${mark.style}" title="${escapeHtml(row.kind)}">${escapeHtml(mark.text)}</td>` : '<td class="gutter"></td>';
 	const title = row.kind === 'boilerplate' && row.reason ? ` title="${escapeHtml(row.reason)}"` : '';
-	return `<tr id="row-${index}" class="${row.kind}"${title}>${cell(left, row.left, 'left')}${gutter}${cell(right, row.right, 'right')}</tr>`;
+	return `<tr id="row-${index}" class="k-${row.kind}"${title}>${cell(left, row.left, 'left')}${gutter}${cell(right, row.right, 'right')}</tr>`;
 };
 
 /** The whole report page for `left` vs `right`. `facts` come from the engine (see story/facts.ts: comparisonFacts). */

@@ -72,7 +72,7 @@ export const storyHtml = (story: Story): string => {
 			const first = row.cells[0];
 			const text = first?.span ? copies[first.copy].article.text.slice(first.span.start, first.span.end) : '';
 			const others = row.cells.length > 1 ? ` <span class="note">(and ${row.cells.length - 1} more cop${row.cells.length === 2 ? 'y' : 'ies'}: ${copyList(row.cells.slice(1).map(cell => cell.copy))})</span>` : '';
-			parts.push(`<tr class="added"><th class="num"></th>${cells}<td class="sentence text">+ ${first ? `<b>${textHtml(names[first.copy])}</b>: ` : ''}${textHtml(text)}${others}</td></tr>`);
+			parts.push(`<tr class="extra"><th class="num"></th>${cells}<td class="sentence text">${glyph('added')} ${first ? `<b>${textHtml(names[first.copy])}</b>: ` : ''}${textHtml(text)}${others}</td></tr>`);
 		}
 	}
 

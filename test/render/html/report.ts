@@ -62,8 +62,8 @@ test('diff report: one page, strict CSP with the style sheet hash, no script, ar
 test('diff report: boilerplate shaded with its category', t => {
 	const comparison = compareTexts('Body sentence one here.\n\nShare on Facebook\n', 'Body sentence one here.\n', {exclude: {left: [{span: {start: 25, end: 42}, label: 'boilerplate', category: 'share', reason: 'share link'}]}});
 	const html = diffHtml(article('l', 'L', 'Body sentence one here.\n\nShare on Facebook\n'), article('r', 'R', 'Body sentence one here.\n'), comparison, []);
-	t.regex(html, /<tr id="row-\d+" class="boilerplate" title="share link"><td class="side has text"><span class="category">share<\/span>Share on Facebook/);
-	t.regex(html, /\.boilerplate td\.side\.has\{background:/);
+	t.regex(html, /<tr id="row-\d+" class="k-boilerplate" title="share link"><td class="side has text"><span class="category">share<\/span>Share on Facebook/);
+	t.regex(html, /\.k-boilerplate td\.side\.has\{background:/);
 });
 
 test('story report: glyph per copy and state, the copies with their footers, facts across copies, hostile text escaped', t => {
