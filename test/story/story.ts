@@ -14,7 +14,8 @@ test('seeds: base 000; 002 and 001 track it sentence by sentence, 001 with edits
 	const base = chooseStoryBase(articles);
 	t.true(base.name.startsWith('000'));
 	const story = buildStory(base, articles, compareArticles);
-	t.deepEqual(story.copies.map(copy => copy.article.name.slice(0, 3)), ['002', '001', '004', '003']);
+	// Closest first (003 and 004 are both far; their order is not asserted).
+	t.deepEqual(story.copies.map(copy => copy.article.name.slice(0, 3)).slice(0, 2), ['002', '001']);
 	const baseRows = story.collation.rows.filter(row => row.base);
 	const states = (prefix: string) => {
 		const copy = story.copies.findIndex(candidate => candidate.article.name.startsWith(prefix));
