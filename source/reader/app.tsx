@@ -21,6 +21,8 @@ import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
 import {SplitScreen, splitChromeRows} from './split-screen.js';
 import {initialSplitState, splitReducer, type SplitState} from './split-state.js';
 import {colorTheme, plainTheme, textProps, type Theme} from './theme.js';
+import {storySession, type StorySession} from './story/session.js';
+import {StoryView} from './story/story-view.js';
 import {textFingerprint} from './text-fingerprint.js';
 import {memoizeLast, useStore} from './use-store.js';
 
@@ -120,6 +122,9 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 
 	const [pair, setPair, currentPair] = useStore((_: Pair | null, next: Pair | null) => next, input.initialPair ? {left: input.initialPair[0], right: input.initialPair[1]} : null);
 	const [list, dispatchList, currentList] = useStore(listReducer, initialListState);
+	// The story view of a group (s on the list); it stays open under the split views it opens.
+	const [story, setStory, currentStory] = useStore((_: StorySession | null, next: StorySession | null) => next, null);
+	const storyKeys = useRef<((text: string, key: Key) => void) | null>(null);
 	const [split, dispatchSplit, currentSplit] = useStore(splitReducer, initialSplitState);
 	// Derived data, memoised so render and the input handler share one computation.
 	const [derive] = useState(() => {
@@ -428,6 +433,12 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				if (!next || next.id === highlighted.id) return dispatchList({type: 'hint', hint: 'the group has no other member'});
 				return open(highlighted, next);
 			}
+			case 'list.story': {
+				const group = highlighted?.group;
+				const members = group ? snapshot.articles.filter(article => article.group?.group === group.group) : [];
+				if (!group || members.length < 2) return dispatchList({type: 'hint', hint: 'not in a group: a story needs copies'});
+				return setStory(storySession(members.map(article => article.id), group.original));
+			}
 			case 'list.problems':
 				return dispatchList(snapshot.problems.length > 0 ? {type: 'overlay', overlay: 'problems'} : {type: 'hint', hint: 'no problems: every file was read'});
 			case 'list.help':
@@ -495,6 +506,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			if (text === 'q' || text === 'Q') quit(0);
 			return;
 		}
+		if (currentStory() && !currentPair()) return storyKeys.current?.(text, key);
 		const overlayOpen = currentPair() ? currentSplit().overlay !== null : currentList().overlay !== null;
 		if (overlayOpen) {
 			// Scroll keys scroll a long overlay; any other key closes it.
@@ -550,6 +562,27 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (overlay) return <Overlay title={overlay.title} lines={overlay.lines} top={overlayTop} width={width} height={height} theme={theme} />;
 		const message = cached instanceof Error ? `could not compare: ${cached.message}` : comparison ? null : 'comparing…';
 		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} layoutProgress={layoutProgress} notice={notice} state={split} width={width} height={height} paneWidth={paneWidth} theme={theme} />;
+	}
+
+	if (story) {
+		const storyCompare = (base: AnalyzedArticle, copy: AnalyzedArticle): Promise<Comparison> =>
+			input.compareOffThread
+				? input.compareOffThread(base, copy, {withBoilerplate: false})
+				: new Promise((resolve, reject) => {
+						// A turn apart, so keys and frames go on between comparisons.
+						setTimeout(() => {
+							try {
+								resolve(compare(base, copy, {withBoilerplate: false}));
+							} catch (error) {
+								reject(error instanceof Error ? error : new Error(String(error)));
+							}
+						}, 0);
+					});
+		const openFromStory = (base: AnalyzedArticle, copy: AnalyzedArticle, baseOffset: number) => {
+			place.current = {pair: `${base.id}\u0000${copy.id}`, side: 'left', offset: baseOffset};
+			open(base, copy);
+		};
+		return <StoryView session={story} article={id => byIdNow().get(id)} compare={storyCompare} width={width} height={height} theme={theme} keys={storyKeys} onOpen={openFromStory} onBack={() => setStory(null)} onQuit={quit} />;
 	}
 
 	const overlay = overlayContent();

@@ -3,7 +3,7 @@
 // it: a printable character, or a special key name, optionally with ctrl.
 import type {Key} from 'ink';
 
-export type Screen = 'list' | 'split';
+export type Screen = 'list' | 'split' | 'story';
 
 export type ListCommand =
 	| 'list.down'
@@ -27,6 +27,7 @@ export type ListCommand =
 	| 'list.compareOriginal'
 	| 'list.compareNextMember'
 	| 'list.problems'
+	| 'list.story'
 	| 'list.help'
 	| 'list.quit';
 
@@ -51,12 +52,32 @@ export type SplitCommand =
 	| 'split.back'
 	| 'split.quit';
 
-export type Command = ListCommand | SplitCommand;
+export type StoryCommand =
+	| 'story.down'
+	| 'story.up'
+	| 'story.nextSentence'
+	| 'story.previousSentence'
+	| 'story.pageDown'
+	| 'story.pageUp'
+	| 'story.top'
+	| 'story.bottom'
+	| 'story.right'
+	| 'story.left'
+	| 'story.firstCopy'
+	| 'story.lastCopy'
+	| 'story.open'
+	| 'story.facts'
+	| 'story.base'
+	| 'story.help'
+	| 'story.back'
+	| 'story.quit';
+
+export type Command = ListCommand | SplitCommand | StoryCommand;
 
 /** A key: `char` for printable input, or a special key name; `ctrl` for Ctrl-<char>. */
 export type Binding = {char?: string; special?: SpecialKey; ctrl?: boolean};
 
-export type SpecialKey = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
+export type SpecialKey = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
 
 export type KeymapEntry = {
 	command: Command;
@@ -91,6 +112,7 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'list.sortBoilerplate', screen: 'list', category: 'Filter and sort', description: 'sort by boilerplate share (again: reverse)', keys: [ch('4')]},
 	{command: 'list.sortGroup', screen: 'list', category: 'Filter and sort', description: 'sort by group (again: reverse)', keys: [ch('5')]},
 	{command: 'list.sortRelation', screen: 'list', category: 'Filter and sort', description: 'sort by relation to the original (again: reverse)', keys: [ch('6')]},
+	{command: 'list.story', screen: 'list', category: 'Groups', description: 'story view: every member of its group against the original', keys: [ch('s')]},
 	{command: 'list.problems', screen: 'list', category: 'Other', description: 'show files that could not be read', keys: [ch('p')]},
 	{command: 'list.help', screen: 'list', category: 'Other', description: 'this help', keys: [ch('?')]},
 	{command: 'list.quit', screen: 'list', category: 'Other', description: 'quit', keys: [ch('q'), ch('Q')]},
@@ -114,12 +136,33 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'split.help', screen: 'split', category: 'Other', description: 'this help', keys: [ch('?')]},
 	{command: 'split.back', screen: 'split', category: 'Other', description: 'back to the list', keys: [ch('q'), sp('escape')]},
 	{command: 'split.quit', screen: 'split', category: 'Other', description: 'quit copydesk', keys: [ch('Q')]},
+
+	{command: 'story.down', screen: 'story', category: 'Sentences', description: 'next row', keys: [ch('j'), sp('down')]},
+	{command: 'story.up', screen: 'story', category: 'Sentences', description: 'previous row', keys: [ch('k'), sp('up')]},
+	{command: 'story.nextSentence', screen: 'story', category: 'Sentences', description: "next sentence of the base (skips copies' additions)", keys: [ch(']')]},
+	{command: 'story.previousSentence', screen: 'story', category: 'Sentences', description: 'previous sentence of the base', keys: [ch('[')]},
+	{command: 'story.pageDown', screen: 'story', category: 'Sentences', description: 'a page down', keys: [ch(' '), sp('pageDown'), ctrl('d')]},
+	{command: 'story.pageUp', screen: 'story', category: 'Sentences', description: 'a page up', keys: [sp('pageUp'), ctrl('u')]},
+	{command: 'story.top', screen: 'story', category: 'Sentences', description: 'first row', keys: [ch('g'), sp('home')]},
+	{command: 'story.bottom', screen: 'story', category: 'Sentences', description: 'last row', keys: [ch('G'), sp('end')]},
+	{command: 'story.right', screen: 'story', category: 'Copies', description: 'next copy', keys: [ch('l'), sp('right')]},
+	{command: 'story.left', screen: 'story', category: 'Copies', description: 'previous copy', keys: [ch('h'), sp('left')]},
+	{command: 'story.firstCopy', screen: 'story', category: 'Copies', description: 'first copy', keys: [ch('0')]},
+	{command: 'story.lastCopy', screen: 'story', category: 'Copies', description: 'last copy', keys: [ch('$')]},
+	{command: 'story.open', screen: 'story', category: 'Copies', description: 'split view of the base and this copy, at this sentence', keys: [sp('return')]},
+	{command: 'story.facts', screen: 'story', category: 'Copies', description: 'facts changed across copies in this sentence', keys: [ch('f')]},
+	{command: 'story.base', screen: 'story', category: 'Copies', description: 'make this copy the base', keys: [ch('b')]},
+	{command: 'story.help', screen: 'story', category: 'Other', description: 'this help', keys: [ch('?')]},
+	{command: 'story.back', screen: 'story', category: 'Other', description: 'back to the list', keys: [ch('q'), sp('escape')]},
+	{command: 'story.quit', screen: 'story', category: 'Other', description: 'quit copydesk', keys: [ch('Q')]},
 ];
 
 /** The special key named in useInput's key object, if any. */
 const specialOf = (key: Key): SpecialKey | undefined => {
 	if (key.upArrow) return 'up';
 	if (key.downArrow) return 'down';
+	if (key.leftArrow) return 'left';
+	if (key.rightArrow) return 'right';
 	if (key.pageUp) return 'pageUp';
 	if (key.pageDown) return 'pageDown';
 	if (key.home) return 'home';
@@ -144,7 +187,7 @@ export const commandFor = (screen: Screen, input: string, key: Key): Command | u
 /** How a binding is written in help and hints. */
 export const bindingLabel = (binding: Binding): string => {
 	if (binding.special) {
-		return {up: '↑', down: '↓', pageUp: 'PgUp', pageDown: 'PgDn', home: 'Home', end: 'End', return: 'Enter', escape: 'Esc', tab: 'Tab'}[binding.special];
+		return {up: '↑', down: '↓', left: '←', right: '→', pageUp: 'PgUp', pageDown: 'PgDn', home: 'Home', end: 'End', return: 'Enter', escape: 'Esc', tab: 'Tab'}[binding.special];
 	}
 	if (binding.ctrl) return `Ctrl-${binding.char}`;
 	return binding.char === ' ' ? 'Space' : binding.char!;
