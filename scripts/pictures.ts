@@ -66,6 +66,13 @@ const main = async () => {
 		], /002_/);
 		await shoot('reader-split', terminalHtml(reader, 'copydesk reader'), false);
 
+		// The reader's story view: s on the original, one row down, one copy right.
+		const storyView = await capture(`${node} corpus`, [
+			{keys: ['s'], until: /sentence 1\/\d+/},
+			{keys: ['j', 'l'], until: /copy 2\/\d+/},
+		], /002_/);
+		await shoot('reader-story', terminalHtml(storyView, 'copydesk story view'), false);
+
 		// The story of the seeds in a terminal.
 		const story = await capture(`${node} story corpus --width ${columns}; printf '\\055\\055 end\\n'`, [], /^-- end$/m);
 		await shoot('story-table', terminalHtml(story, 'copydesk story'), false);
