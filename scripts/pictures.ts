@@ -74,7 +74,7 @@ const main = async () => {
 		await shoot('reader-story', terminalHtml(storyView, 'copydesk story view'), false);
 
 		// The story of the seeds in a terminal.
-		const story = await capture(`${node} story corpus --width ${columns}; printf '\\055\\055 end\\n'`, [], /^-- end$/m);
+		const story = await capture(`${node} story corpus --print --width ${columns}; printf '\\055\\055 end\\n'`, [], /^-- end$/m);
 		await shoot('story-table', terminalHtml(story, 'copydesk story'), false);
 
 		// The two reports, as a browser shows them at 1280 px (first screen).

@@ -14,12 +14,14 @@ import {colorWanted, UsageError, write, type CommandIo} from './io.js';
 import {defaultCorpus} from './read.js';
 import {storyJson} from './story-json.js';
 
-const storyUsage = `Usage: copydesk story [FILES...|DIR] [--group N] [--base FILE] [--json | --html] [--width N]
-  every copy of a story against its base, sentence by sentence
+const storyUsage = `Usage: copydesk story [FILES...|DIR] [--group N] [--base FILE] [--json | --html | --print] [--width N]
+  every copy of a story against its base, sentence by sentence: on a terminal the reader's
+  story view, piped (or with --print) a table
   --group N    only the articles of near-duplicate group N (numbers as in copydesk list)
   --base FILE  the base to collate against (default: the likely original of the largest group)
   --json       one JSON object (see README, "story --json")
   --html       one self-contained HTML report on stdout
+  --print      print the table even on a terminal
   --width N    fit the table to N columns (default: the terminal's, or 160)
 `;
 
@@ -31,6 +33,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 		options: {
 			json: {type: 'boolean', default: false},
 			html: {type: 'boolean', default: false},
+			print: {type: 'boolean', default: false},
 			group: {type: 'string'},
 			base: {type: 'string'},
 			width: {type: 'string'},
@@ -72,6 +75,14 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	if (!base || articles.length < 2) throw new UsageError(`a story needs a base and at least one copy; got ${articles.length} readable article${articles.length === 1 ? '' : 's'}`);
 	if (articles.length - 1 > maxStoryCopies) throw new UsageError(`${articles.length - 1} copies is more than one story shows (${maxStoryCopies}); pick a group with --group N`);
 	for (const article of articles) for (const warning of article.warnings) await write(io.stderr, `copydesk: ${safeString(article.path)}: ${safeString(warning)}\n`);
+
+	if (!values.json && !values.html && !values.print && io.stdout.isTTY && io.stdin.isTTY) {
+		// A terminal: the reader's story view (the reader compares the copies itself, off its thread).
+		const groups = groupArticles(articles);
+		const withGroups = articles.map((article, index) => ({...article, group: groups[index]}));
+		const {openStoryReader} = await import('./story-reader.js');
+		return openStoryReader(path.resolve(inputs[0]!), withGroups, articles.map(article => article.id), base.id);
+	}
 
 	const story = buildStory(base, articles, (left, right) => compareArticles(left, right));
 	if (values.json) {

@@ -17,9 +17,10 @@ Usage:
                                    list articles with titles, boilerplate share and near-duplicate groups
   copydesk story [FILES...|DIR] [options]
                                    every copy of a story against its base, sentence by sentence
+                                   (a terminal: the reader's story view; piped or --print: a table)
       --group N                    only near-duplicate group N (numbers as in copydesk list)
       --base FILE                  collate against FILE (default: the likely original)
-      --json | --html              one JSON object / one self-contained HTML report
+      --json | --html | --print    one JSON object / one self-contained HTML report / the table
   copydesk --help | --version
 
 Exit status: 0 success (diff: identical after normalisation), 1 diff: different, 2 trouble.

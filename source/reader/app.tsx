@@ -123,7 +123,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const [pair, setPair, currentPair] = useStore((_: Pair | null, next: Pair | null) => next, input.initialPair ? {left: input.initialPair[0], right: input.initialPair[1]} : null);
 	const [list, dispatchList, currentList] = useStore(listReducer, initialListState);
 	// The story view of a group (s on the list); it stays open under the split views it opens.
-	const [story, setStory, currentStory] = useStore((_: StorySession | null, next: StorySession | null) => next, null);
+	const [story, setStory, currentStory] = useStore((_: StorySession | null, next: StorySession | null) => next, input.initialStory ? storySession(input.initialStory.ids, input.initialStory.baseId) : null);
 	const storyKeys = useRef<((text: string, key: Key) => void) | null>(null);
 	const [split, dispatchSplit, currentSplit] = useStore(splitReducer, initialSplitState);
 	// Derived data, memoised so render and the input handler share one computation.

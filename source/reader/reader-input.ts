@@ -19,4 +19,6 @@ export type ReaderInput = {
 	watchFile?: (path: string, onChange: () => void) => () => void;
 	/** Open straight into the split view of these two article ids. */
 	initialPair?: [string, string];
+	/** Open straight into the story view of these article ids, against this base (`copydesk story` on a terminal). */
+	initialStory?: {ids: string[]; baseId: string};
 };
