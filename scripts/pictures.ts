@@ -66,11 +66,8 @@ const main = async () => {
 		], /002_/);
 		await shoot('reader-split', terminalHtml(reader, 'copydesk reader'), false);
 
-		// The reader's story view: s on the original, one row down, one copy right.
-		const storyView = await capture(`${node} corpus`, [
-			{keys: ['s'], until: /sentence 1\/\d+/},
-			{keys: ['j', 'l'], until: /copy 2\/\d+/},
-		], /002_/);
+		// The reader's story view of the seeds (copydesk story corpus on a terminal): one row down, one copy right.
+		const storyView = await capture(`${node} story corpus`, [{keys: ['j', 'l'], until: /sentence 2\/\d+ · copy 2\//}], /sentence 1\/\d+/);
 		await shoot('reader-story', terminalHtml(storyView, 'copydesk story view'), false);
 
 		// The story of the seeds in a terminal.
