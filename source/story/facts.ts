@@ -83,7 +83,8 @@ const missingFrom = (fact: Found, words: Set<string>): boolean =>
 
 /**
  * Facts present on one side of a paired passage and not on the other, paired
- * in order by kind ("12" → "21"); a fact without a counterpart pairs with ''.
+ * in order by kind when both sides have as many ("12" → "21"); otherwise each
+ * pairs with ''.
  * Numbers compare as written; names and dates count as present when each of
  * their words appears on the other side in any case (a title in title case is
  * not a name change). Bounded: linear in the passage's length.
@@ -116,7 +117,14 @@ export const derivedFacts = (baseText: string, copyText: string): FactChange[] =
 	for (const kind of ['number', 'date', 'name', 'quote'] as const) {
 		const from = onlyBase.filter(fact => fact.kind === kind);
 		const to = onlyCopy.filter(fact => fact.kind === kind);
-		for (let index = 0; index < Math.max(from.length, to.length); index++) changes.push({kind, base: from[index]?.text ?? '', copy: to[index]?.text ?? ''});
+		// Paired only when the counts agree ("12 … 48" → "21 … 50"); otherwise each stands alone,
+		// rather than claim that one name replaced another.
+		if (from.length === to.length) {
+			for (const [index, fact] of from.entries()) changes.push({kind, base: fact.text, copy: to[index]!.text});
+		} else {
+			for (const fact of from) changes.push({kind, base: fact.text, copy: ''});
+			for (const fact of to) changes.push({kind, base: '', copy: fact.text});
+		}
 	}
 
 	return changes;

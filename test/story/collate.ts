@@ -157,3 +157,11 @@ test('property: base rows are ordered and disjoint, each holds one cell per copy
 test('derived facts: a headline in title case names no facts', t => {
 	t.deepEqual(derivedFacts('How Russia Is Reacting to the Downfall of Syria\'s Assad', 'How Russia is reacting to the overthrow of Assad in Syria'), []);
 });
+
+test('derived facts: uneven counts are not paired (no claim that one name replaced another)', t => {
+	t.deepEqual(derivedFacts('Five decades of Baath rule in Syria.', 'The Kremlin saw the end of five decades of Ba’ath rule in Syria.'), [
+		{kind: 'name', base: 'Baath', copy: ''},
+		{kind: 'name', base: '', copy: 'Kremlin'},
+		{kind: 'name', base: '', copy: 'Ba’ath'},
+	]);
+});
