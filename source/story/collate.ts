@@ -5,7 +5,7 @@
 // Pure and linear: O(copies × (base sentences + rows of each comparison)).
 import type {Comparison, Row} from '../compare/model.js';
 import type {Span} from '../text/span.js';
-import {engineFactsByRow, rowFacts} from './facts.js';
+import {engineFactsByRow, rowFacts, type FactCache} from './facts.js';
 import {cellStates, type Cell, type CellState, type Collation, type CollationRow, type CopySummary, type FactChange} from './model.js';
 
 /** One copy to collate: its text and its comparison with the base (base = left side). */
@@ -105,6 +105,7 @@ export const collate = (baseText: string, witnesses: readonly CollationWitness[]
 	// Added material: place (sentence index + 1) → copy → its added rows there, in order.
 	const added = new Map<number, Map<number, number[]>>();
 	const copies: CopySummary[] = [];
+	const seen: FactCache = new Map();
 
 	for (const [c, witness] of witnesses.entries()) {
 		const {comparison, text} = witness;
@@ -116,7 +117,7 @@ export const collate = (baseText: string, witnesses: readonly CollationWitness[]
 		const factsFor = (index: number): readonly FactChange[] => {
 			let facts = factsOfRow.get(index);
 			if (!facts) {
-				const found = rowFacts(rows[index], index, baseText, text, engineFacts);
+				const found = rowFacts(rows[index], index, baseText, text, engineFacts, seen);
 				facts = found.length > 0 ? found : noFacts;
 				factsOfRow.set(index, facts);
 				factsChanged += facts.length;

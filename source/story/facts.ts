@@ -47,7 +47,8 @@ const numberPattern = /[-+−]?\p{Nd}+(?:[.,:/]\p{Nd}+)*\s?%?/gu;
 const namePattern = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 const monthOrDay = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
-type Found = {kind: FactKind; text: string};
+/** A fact found in a text. */
+export type Found = {kind: FactKind; text: string};
 
 const factsIn = (text: string): Found[] => {
 	const found: Found[] = [];
@@ -73,6 +74,19 @@ const factsIn = (text: string): Found[] => {
 	return found;
 };
 
+/** Facts and words of texts met before (a base sentence is met once per copy). */
+export type FactCache = Map<string, [Found[], Set<string>]>;
+
+const analysed = (text: string, seen?: FactCache): [Found[], Set<string>] => {
+	let entry = seen?.get(text);
+	if (!entry) {
+		entry = [factsIn(text), wordsOf(text)];
+		if (seen && seen.size < 50_000) seen.set(text, entry);
+	}
+
+	return entry;
+};
+
 const wordsOf = (text: string): Set<string> => new Set((text.toLowerCase().match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? []).map(stem));
 /** Possessives aside ("Syria's" is Syria). */
 const stem = (word: string) => word.replace(/['’]s$/u, '');
@@ -89,11 +103,10 @@ const missingFrom = (fact: Found, words: Set<string>): boolean =>
  * their words appears on the other side in any case (a title in title case is
  * not a name change). Bounded: linear in the passage's length.
  */
-export const derivedFacts = (baseText: string, copyText: string): FactChange[] => {
-	const baseWords = wordsOf(baseText);
-	const copyWords = wordsOf(copyText);
-	const base = factsIn(baseText);
-	const copy = factsIn(copyText);
+export const derivedFacts = (baseText: string, copyText: string, seen?: FactCache): FactChange[] => {
+	if (baseText === copyText) return [];
+	const [base, baseWords] = analysed(baseText, seen);
+	const [copy, copyWords] = analysed(copyText, seen);
 	const counts = (facts: Found[]) => {
 		const map = new Map<string, number>();
 		for (const fact of facts) if (fact.kind === 'number') map.set(fact.text, (map.get(fact.text) ?? 0) + 1);
@@ -135,11 +148,11 @@ export const derivedFacts = (baseText: string, copyText: string): FactChange[] =
  * right): the engine's when `engineFacts` is given, else derived from the two
  * sides' text. One-sided and unchanged rows have none.
  */
-export const rowFacts = (row: Row, rowIndex: number, baseText: string, copyText: string, engineFacts?: Map<number, FactChange[]>): FactChange[] => {
+export const rowFacts = (row: Row, rowIndex: number, baseText: string, copyText: string, engineFacts?: Map<number, FactChange[]>, seen?: FactCache): FactChange[] => {
 	if (engineFacts) return engineFacts.get(rowIndex) ?? [];
 	if (!row.left || !row.right || row.kind === 'same' || row.kind === 'boilerplate') return [];
 	if (row.kind === 'moved' && row.similarity === 1) return [];
-	return derivedFacts(baseText.slice(row.left.start, row.left.end), copyText.slice(row.right.start, row.right.end));
+	return derivedFacts(baseText.slice(row.left.start, row.left.end), copyText.slice(row.right.start, row.right.end), seen);
 };
 
 /** A fact changed somewhere in a comparison: the row it is in, and the text on each side. */
