@@ -62,7 +62,8 @@ export const storyHtml = (story: Story): string => {
 			.map((copy, index) => {
 				const cell = byCopy.get(index);
 				if (!cell) return '<td class="cell"></td>';
-				const tip = cell.span && cell.state !== 'kept' ? attributeText(`${names[index]}: ${copy.article.text.slice(cell.span.start, cell.span.end)}`) : escapeHtml(`${names[index]}: ${cell.state}`);
+				// The copy's own words where they differ (a tooltip); kept and dropped cells say it by their glyph.
+				const tip = cell.span && cell.state !== 'kept' ? attributeText(`${names[index]}: ${copy.article.text.slice(cell.span.start, cell.span.end)}`) : undefined;
 				return `<td class="cell">${glyph(cell.state, tip)}</td>`;
 			})
 			.join('');
