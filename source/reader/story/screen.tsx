@@ -53,6 +53,7 @@ export type StoryScreenProps = {
 	theme: Theme;
 };
 
+/** The story view's screen for a story (or its progress while the copies are compared), sized `width` × `height`. */
 export const StoryScreen = ({story, progress, error, state, width, height, theme}: StoryScreenProps) => {
 	const status = (text: string) => <Text {...textProps(theme.chrome.status)}>{fitToWidth(safeString(text), width)}</Text>;
 	if (!story) {

@@ -51,6 +51,7 @@ const fit = (state: StoryState, size: StoryViewSize): StoryState => {
 	return {...state, row, copy, top, left};
 };
 
+/** The story view's reducer: cursor moves keep the cursors inside the table and on screen; any move clears the hint. */
 export const storyReducer = (state: StoryState, action: StoryAction): StoryState => {
 	const quiet = state.hint === null ? state : {...state, hint: null};
 	switch (action.type) {

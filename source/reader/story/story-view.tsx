@@ -71,6 +71,7 @@ const factLines = (story: Story, row: number): OverlayLine[] => {
 	]);
 };
 
+/** The story view widget (see the file comment): screen, keys, overlays, and the story built from the session's articles. */
 export const StoryView = ({session, article, compare, width, height, theme, keys, onOpen, onBack, onQuit}: StoryViewProps) => {
 	const [state, dispatch, current] = useStore(storyReducer, session.state);
 	const [baseId, setBaseId] = useState(session.baseId);

@@ -15,4 +15,5 @@ export const articleLine = (role: string, article: Pick<AnalyzedArticle, 'name' 
 /** "12 → 21" (a side that lacks the fact shows as "—"). */
 export const factHtml = (fact: Pick<FactChange, 'base' | 'copy'>): string => `${fact.base ? `“${textHtml(fact.base)}”` : '—'} → ${fact.copy ? `“${textHtml(fact.copy)}”` : '—'}`;
 
+/** A share 0..1 as a whole percentage ("16%"). */
 export const percent = (value: number): string => `${Math.round(value * 100)}%`;
