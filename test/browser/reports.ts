@@ -80,6 +80,7 @@ const reports = async () => ({
 });
 
 browserTest('reports fit 1280 px without horizontal scrolling, show the terminal colors, and print', async t => {
+	t.timeout(240_000);
 	const all = await reports();
 	for (const [name, html] of Object.entries(all)) {
 		const {page, errors} = await open(name, html);
@@ -110,6 +111,7 @@ browserTest('reports fit 1280 px without horizontal scrolling, show the terminal
 });
 
 browserTest('a hostile article executes nothing, loads nothing, and its markup stays visible text', async t => {
+	t.timeout(240_000);
 	const all = await reports();
 	for (const name of ['hostileDiff', 'hostileStory'] as const) {
 		const {page, requests, dialogs, errors} = await open(name, all[name]);
