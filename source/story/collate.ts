@@ -36,8 +36,17 @@ export const stateOfRow = (row: Row): CellState => {
 /** Rows of a comparison that cover base body text (not boilerplate), with their index, in base order. */
 const baseRowsOf = (comparison: Comparison): number[] => {
 	const indices: number[] = [];
-	for (const [index, row] of comparison.rows.entries()) if (row.left && row.kind !== 'boilerplate') indices.push(index);
-	indices.sort((a, b) => comparison.rows[a].left!.start - comparison.rows[b].left!.start);
+	let sorted = true;
+	let previous = -1;
+	for (const [index, row] of comparison.rows.entries()) {
+		if (!row.left || row.kind === 'boilerplate') continue;
+		if (row.left.start < previous) sorted = false;
+		previous = row.left.start;
+		indices.push(index);
+	}
+
+	// The model promises left-text order; sorting is only a safeguard.
+	if (!sorted) indices.sort((a, b) => comparison.rows[a].left!.start - comparison.rows[b].left!.start);
 	return indices;
 };
 
@@ -165,12 +174,8 @@ export const collate = (baseText: string, witnesses: readonly CollationWitness[]
 			states,
 			degraded: comparison.degraded,
 		});
-		// Facts of rows no cell showed yet (none today: every changed row covers a sentence) are counted too.
-		for (const index of own) if (!factsOfRow.has(index)) {
-			const state = stateOfRow(rows[index]);
-			if (state !== 'kept' && state !== 'dropped') factsFor(index);
-		}
-
+		// Every row with a base side starts a base sentence (the sentences are cut at every row's start),
+		// so every changed row got a cell above and its facts are counted.
 		copies[c].factsChanged = engineFacts ? [...engineFacts.values()].reduce((total, list) => total + list.length, 0) : factsChanged;
 	}
 
