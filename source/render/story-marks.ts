@@ -36,3 +36,6 @@ export const shortName = (name: string, width = 8): string => {
 	const cut = /^([^_\s]{2,8})[_\s]/.exec(base);
 	return (cut ? cut[1] : base).slice(0, width);
 };
+
+/** Two-letter relations for narrow columns (story footers). */
+export const relationShort: Record<string, string> = {identical: 'id', verbatim: 'vb', edited: 'ed', rewritten: 'rw', related: 'rl', unrelated: 'un'};

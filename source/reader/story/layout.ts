@@ -5,7 +5,7 @@
 import type {Cell, CellState, CollationRow} from '../../story/model.js';
 import type {Story} from '../../story/story.js';
 import {safeString} from '../../render/safe-text.js';
-import {shortName, stateMarks} from '../../render/story-marks.js';
+import {relationShort, shortName, stateMarks} from '../../render/story-marks.js';
 import {truncateToWidth} from '../../render/truncate.js';
 
 export type StoryPieceStyle = CellState | 'plain' | 'note' | 'number';
@@ -100,8 +100,6 @@ export const headLine = (story: Story, left: number, columns: StoryColumns, copy
 	pieces.push({text: separator, style: 'note'}, {text: truncateToWidth(safeString(`base: ${story.base.name}`), columns.textWidth), style: 'note'});
 	return pieces;
 };
-
-const relationShort: Record<string, string> = {identical: 'id', verbatim: 'vb', edited: 'ed', rewritten: 'rw', related: 'rl', unrelated: 'un'};
 
 /** Footer rows under the columns: relation, similarity %, boilerplate %, facts changed — `rows` of them, most telling first. */
 export const footerLines = (story: Story, left: number, columns: StoryColumns, rows: number): StoryPiece[][] => {
