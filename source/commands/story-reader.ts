@@ -3,7 +3,7 @@
 // loaded here, lazily, and only for a terminal.
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {staticFeed} from '../corpus/feed.js';
-import {compareArticles} from './compare-articles.js';
+import {compareArticles} from '../compare/compare-articles.js';
 
 /** Runs the reader on `articles` with the story of `ids` (base `baseId`) open; resolves to the exit code. */
 export async function openStoryReader(root: string, articles: readonly AnalyzedArticle[], ids: readonly string[], baseId: string): Promise<number> {

@@ -9,7 +9,7 @@ import {groupArticles} from '../groups/groups.js';
 import {safeString} from '../render/safe-text.js';
 import {storyText} from '../render/story-text.js';
 import {buildStory, chooseStoryBase, maxStoryCopies} from '../story/story.js';
-import {compareArticles} from './compare-articles.js';
+import {compareArticles} from '../compare/compare-articles.js';
 import {colorWanted, UsageError, write, type CommandIo} from './io.js';
 import {defaultCorpus} from './read.js';
 import {storyJson} from './story-json.js';

@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import test from 'ava';
-import {compareArticles} from '../../source/commands/compare-articles.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {loadCorpus} from '../../source/corpus/load.js';
 import {buildStory, chooseStoryBase, orderCopies, type StoryCopy} from '../../source/story/story.js';
