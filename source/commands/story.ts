@@ -1,7 +1,6 @@
 // `copydesk story FILES|DIR`: every copy of a story against its base at once
 // (the collation of source/story/), as a table of glyphs, JSON or an HTML report.
 import path from 'node:path';
-import {parseArgs} from 'node:util';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
@@ -10,7 +9,8 @@ import {safeString} from '../render/safe-text.js';
 import {storyText} from '../render/story-text.js';
 import {buildStory, chooseStoryBase, maxStoryCopies} from '../story/story.js';
 import {compareArticles} from '../compare/compare-articles.js';
-import {colorWanted, UsageError, write, type CommandIo} from './io.js';
+import {colorChoice, parseCommandArgs} from './args.js';
+import {UsageError, write, type CommandIo} from './io.js';
 import {defaultCorpus} from './read.js';
 import {storyJson} from './story-json.js';
 
@@ -23,22 +23,19 @@ const storyUsage = `Usage: copydesk story [FILES...|DIR] [--group N] [--base FIL
   --html       one self-contained HTML report on stdout
   --print      print the table even on a terminal
   --width N    fit the table to N columns (default: the terminal's, or 160)
+  --color=auto|always|never
+               colors in the table (auto: on a terminal; FORCE_COLOR and NO_COLOR are read)
 `;
 
 /** `copydesk story`: exit 0, or 2 on trouble. */
 export async function runStory(argv: string[], io: CommandIo): Promise<number> {
-	const {values, positionals} = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
-			json: {type: 'boolean', default: false},
-			html: {type: 'boolean', default: false},
-			print: {type: 'boolean', default: false},
-			group: {type: 'string'},
-			base: {type: 'string'},
-			width: {type: 'string'},
-			help: {type: 'boolean', short: 'h'},
-		},
+	const {values, positionals} = parseCommandArgs('story', argv, {
+		json: {type: 'boolean', default: false},
+		html: {type: 'boolean', default: false},
+		print: {type: 'boolean', default: false},
+		group: {type: 'string'},
+		base: {type: 'string'},
+		width: {type: 'string'},
 	});
 	if (values.help) {
 		await write(io.stdout, storyUsage);
@@ -46,6 +43,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	if (values.json && values.html) throw new UsageError('choose one of --json and --html');
+	const color = colorChoice(values.color, io);
 	const width = values.width === undefined ? undefined : Number.parseInt(values.width, 10);
 	if (width !== undefined && !(Number.isInteger(width) && width >= 20 && width <= 10_000)) {
 		throw new UsageError(`--width must be a number of columns from 20 to 10000, not ${JSON.stringify(values.width)}`);
@@ -92,7 +90,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 		await write(io.stdout, storyHtml(story));
 	} else {
 		const columns = width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160);
-		await write(io.stdout, storyText(story, {width: columns, color: colorWanted(io), styled: Boolean(io.stdout.isTTY)}));
+		await write(io.stdout, storyText(story, {width: columns, color, styled: color || Boolean(io.stdout.isTTY)}));
 	}
 
 	return 0;

@@ -61,3 +61,12 @@ test('story: one line of trouble and exit 2 for a lone article, a missing group,
 		t.regex(io.err(), /^copydesk: .+\n$/, args.join(' '));
 	}
 });
+
+test('story --color=always colors the piped table; --help prints the usage', async t => {
+	const io = captureIo();
+	t.is(await main(['story', seed('000'), seed('001'), '--print', '--color=always'], io), 0, io.err());
+	t.regex(io.out(), /\u001B\[33;1m~|\u001B\[1;33m~/);
+	const help = captureIo();
+	t.is(await main(['story', '--help'], help), 0);
+	t.regex(help.out(), /^Usage: copydesk story/);
+});
