@@ -12,6 +12,7 @@ export const layers: readonly string[][] = [
 	['compare'], // the comparison engine and its model; comparing two analysed articles
 	['groups'], // near-duplicate groups (GroupInfo lives here)
 	['corpus'], // loading and analysing articles (article.ts: the article types)
+	['story'], // the collation of many copies against a base (story/model.ts)
 	['render'], // display-safe text, layout, ANSI
 	['reader'], // the Ink app
 	['commands'], // diff, strip, list, read (which starts the reader)

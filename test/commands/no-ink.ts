@@ -33,8 +33,8 @@ test('diff, strip and list chunks (and the entry) reach no Ink or React module b
 	}
 
 	const files = readdirSync(dist);
-	for (const command of ['diff', 'strip', 'list']) {
-		const chunk = files.find(file => new RegExp(`^${command}-[A-Z\\d]+\\.js$`).test(file));
+	for (const command of ['diff', 'strip', 'list', 'story']) {
+		const chunk = files.find(file => new RegExp(`^${command}-[A-Z\d]+\.js$`).test(file));
 		t.truthy(chunk, `no ${command} chunk in dist/`);
 		const offenders = [...reachable(chunk!)].filter(loadsUi);
 		t.deepEqual(offenders, [], `${command} reaches ${offenders.join(', ')}`);
