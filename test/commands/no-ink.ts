@@ -49,7 +49,7 @@ test('diff, strip and list chunks (and the entry) reach no Ink or React module b
 
 test('diff --json reaches no side-by-side printer: layout and wrapping load only for side-by-side output', t => {
 	const files = readdirSync(dist);
-	const chunk = files.find(file => /^diff-[A-Z\\d]+\\.js$/.test(file));
+	const chunk = files.find(file => /^diff-[A-Z\d]+\.js$/.test(file));
 	t.truthy(chunk);
 	// (string-width itself is reached: io.ts makes error messages safe with safe-text.)
 	const printer = (file: string) => /\/\/ source\/render\/(?:layout|wrap)\.ts/.test(readFileSync(path.join(dist, file), 'utf8'));
