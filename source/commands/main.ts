@@ -1,5 +1,5 @@
 import {processIo, UsageError, write, type CommandIo} from './io.js';
-import {diffUsage, readUsage, stripUsage, usage, version} from './usage.js';
+import {diffUsage, stripUsage, usage, version} from './usage.js';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 

@@ -124,6 +124,7 @@ test('two processes writing at once: the file is one of the two caches, whole, n
 			analyses: Array.from({length: count}, (_, index) => ({title: title + ' ' + index, words: index, labels: {lines: [{n: 1, span: {start: 0, end: 4}, kind: 'title'}], language: 'en', meta: {}, boilerplateShare: 0}})),
 			groups: Array.from({length: count}, (_, index) => ({group: index + 1, groupSize: 1, original: 'a' + index, similarity: 1, relation: 'identical'})),
 		})`;
+		// oxlint-disable-next-line no-eval -- the child process evaluates the same source, so both sides build the same value
 		const make = (0, eval)(makeSource) as (title: string, count: number) => CachedAnalysis;
 		const count = 3000;
 		const articles = Array.from({length: count}, (_, index) => article(`a${index}`, `text ${index}`));

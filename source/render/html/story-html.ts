@@ -81,7 +81,7 @@ export const storyHtml = (story: Story): string => {
 	parts.push(`<tr><th class="num"></th>${copies.map((_, index) => `<td class="cell" title="${attributeText(`${names[index]}: ${collation.copies[index].relation}`)}">${Math.round(collation.copies[index].similarity * 100)}</td>`).join('')}<td class="sentence note">similarity to the base, %</td></tr>`);
 	parts.push(`<tr><th class="num"></th>${copies.map((_, index) => `<td class="cell">${collation.copies[index].factsChanged}</td>`).join('')}<td class="sentence note">facts changed</td></tr>`);
 	parts.push(`<tr><th class="num"></th>${copies.map((_, index) => `<td class="cell">${escapeHtml(relationShort[collation.copies[index].relation] ?? '?')}</td>`).join('')}<td class="sentence note">relation (id identical, vb verbatim, ed edited, rw rewritten, rl related, un unrelated)</td></tr>`);
-	parts.push(`<tr><th class="num"></th>${copies.map((copy, index) => `<td class="cell">${Math.round(copy.article.labels.boilerplateShare * 100)}</td>`).join('')}<td class="sentence note">boilerplate, %</td></tr>`);
+	parts.push(`<tr><th class="num"></th>${copies.map(copy => `<td class="cell">${Math.round(copy.article.labels.boilerplateShare * 100)}</td>`).join('')}<td class="sentence note">boilerplate, %</td></tr>`);
 	parts.push('</tfoot></table></div>');
 	return htmlPage(`Story: ${base.name} and ${copies.length} copies — copydesk`, parts.join('\n'));
 };
