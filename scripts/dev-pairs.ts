@@ -21,7 +21,7 @@ export type ReusePair = {set: 'counter' | 'clough'; id: string; left: string; ri
 /** The rows of reuse/<set>/labels.tsv, paths made absolute. */
 export const reusePairs = (set: 'counter' | 'clough'): ReusePair[] => {
 	const folder = path.join(devData(), 'reuse', set);
-	const [header, ...lines] = readFileSync(path.join(folder, 'labels.tsv'), 'utf8').trim().split('\n');
+	const [header, ...lines] = readFileSync(path.join(folder, 'labels.tsv'), 'utf8').replaceAll('\r', '').trim().split('\n');
 	const columns = header.split('\t');
 	return lines.map(line => {
 		const cells = Object.fromEntries(line.split('\t').map((cell, k) => [columns[k], cell]));

@@ -46,10 +46,9 @@ export const mergeGain = 0.05;
  * Weight of the length penalty. Gale & Church's model: the length of a
  * sentence's counterpart is normal around c·length with variance s²·length;
  * the penalty is −log of the two-sided tail probability of the observed ratio,
- * scaled so a grossly mismatched pair (a 5-word line for a 60-word sentence)
- * loses about as much as a weak similarity earns.
+ * and a step's gain is divided by 1 + weight · penalty.
  */
-export const lengthPenaltyWeight = 0.01;
+export const lengthPenaltyWeight = 0.3;
 /** Gale & Church's variance of lengths per character (s² = 6.8). */
 const lengthVariance = 6.8;
 
@@ -150,7 +149,8 @@ export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOp
 				if (from < 0 || score[from] === Number.NEGATIVE_INFINITY) continue;
 				const similarity = stepSimilarity(i - li, li, j - rj, rj);
 				if (similarity < threshold) continue;
-				const gain = score[from] + ((li + rj) / 2) * (similarity - threshold) - lengthPenaltyWeight * lengthPenalty(length(scorer.lengthLeft, i - li, li), length(scorer.lengthRight, j - rj, rj), ratio);
+				// The length prior scales a step's gain down, never below zero: rewrites vary in length far more than translations.
+				const gain = score[from] + (((li + rj) / 2) * (similarity - threshold)) / (1 + lengthPenaltyWeight * lengthPenalty(length(scorer.lengthLeft, i - li, li), length(scorer.lengthRight, j - rj, rj), ratio));
 				if (gain > best) (best = gain), (move = 3 + k);
 			}
 			score[here] = best;

@@ -47,6 +47,20 @@ export const strongerRelation = (a: Relation, b: Relation): Relation => (relatio
 
 export type Substitution = {from: string; to: string; count: number};
 
+/** The measures a relation is decided from (see summary.ts and the README, "Relations"). */
+export type RelationMeasures = {
+	/** Share of each side's content (IDF-weighted words) in sentences paired with the other side. */
+	aligned: {left: number; right: number};
+	/** Share of each side's paired content in sentences equal after normalisation. */
+	exact: {left: number; right: number};
+	/** Weighted overlap of the two vocabularies (numbers aside), relative to the smaller one. */
+	vocabulary: number;
+	/** Share of each side's distinct words found in the other: [left, right]. */
+	words: [number, number];
+	/** Share of each side's distinct word 3-grams found in the other: [left, right]. */
+	phrases: [number, number];
+};
+
 export type Comparison = {
 	similarity: number;
 	containment: {
@@ -63,6 +77,8 @@ export type Comparison = {
 	changes: number;
 	/** True when a guard (time or size) made the engine fall back to a coarser comparison somewhere. */
 	degraded: boolean;
+	/** What the relation was decided from. */
+	measures?: RelationMeasures;
 };
 
 /** Something to keep out of the comparison: boilerplate/metadata lines of one side. */

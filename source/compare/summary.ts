@@ -1,5 +1,7 @@
-import {strongerRelation, type Comparison, type Relation, type Row, type Substitution} from './model.js';
+import {strongerRelation, type Comparison, type Relation, type RelationMeasures, type Row, type Substitution} from './model.js';
 import type {Side} from './units.js';
+import {relationOfMeasures} from './relation-rule.js';
+import {relationThresholds} from './relation-thresholds.js';
 import type {Weights} from './weights.js';
 import type {Pair} from './align.js';
 import type {PairDiff} from './word-diff.js';
@@ -18,7 +20,7 @@ import type {PairDiff} from './word-diff.js';
  *            (measured: different stories on one subject 0.24–0.33, different subjects 0.04–0.13);
  * unrelated  otherwise.
  */
-const relationThresholds = {
+const ladderThresholds = {
 	copyAligned: 0.5,
 	verbatimExact: 0.97,
 	verbatimFidelity: 0.97,
@@ -62,12 +64,47 @@ const vocabularyOverlap = (weights: Weights): number => {
 	return smaller > 0 ? shared / smaller : 0;
 };
 
+/**
+ * Containment of word n-grams, the classic text-reuse measure (Broder 1997;
+ * Clough & Stevenson 2011): the share of each side's distinct n-grams of body
+ * words (in text order) found in the other side. Returns [left, right].
+ */
+export const ngramContainment = (left: Side, right: Side, weights: Weights, n: number): [number, number] => {
+	// Hashed n-grams, sorted and deduplicated: a merge instead of string sets (30,000-word texts).
+	const gramsOf = (side: Side, s: 0 | 1): Uint32Array => {
+		let count = 0;
+		for (const index of side.body) count += weights.unitWords[s][index].length;
+		const words = new Int32Array(count);
+		let at = 0;
+		for (const index of side.body) for (const id of weights.unitWords[s][index]) words[at++] = id;
+		const grams = new Uint32Array(Math.max(0, count - n + 1));
+		for (let k = 0; k < grams.length; k++) {
+			let hash = 0x811c9dc5;
+			for (let x = 0; x < n; x++) hash = Math.imul(hash ^ words[k + x], 0x01000193) ^ (hash >>> 15);
+			grams[k] = hash >>> 0;
+		}
+		grams.sort();
+		let unique = 0;
+		for (let k = 0; k < grams.length; k++) if (k === 0 || grams[k] !== grams[k - 1]) grams[unique++] = grams[k];
+		return grams.subarray(0, unique);
+	};
+	const a = gramsOf(left, 0);
+	const b = gramsOf(right, 1);
+	let shared = 0;
+	for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+		if (a[i] === b[j]) (shared++, i++, j++);
+		else if (a[i] < b[j]) i++;
+		else j++;
+	}
+	return [a.length ? shared / a.length : 0, b.length ? shared / b.length : 0];
+};
+
 /** The relation of one side's measures (shares, 0..1), by the thresholds above. */
 export const relationOf = (aligned: number, fidelity: number, exact: number): Relation => {
-	if (aligned >= relationThresholds.copyAligned && exact >= relationThresholds.verbatimExact && fidelity >= relationThresholds.verbatimFidelity) return 'verbatim';
-	if (aligned >= relationThresholds.copyAligned && fidelity >= relationThresholds.editedFidelity) return 'edited';
-	if (aligned >= relationThresholds.rewrittenAligned && fidelity >= relationThresholds.rewrittenFidelity) return 'rewritten';
-	if (aligned >= relationThresholds.relatedAligned) return 'related';
+	if (aligned >= ladderThresholds.copyAligned && exact >= ladderThresholds.verbatimExact && fidelity >= ladderThresholds.verbatimFidelity) return 'verbatim';
+	if (aligned >= ladderThresholds.copyAligned && fidelity >= ladderThresholds.editedFidelity) return 'edited';
+	if (aligned >= ladderThresholds.rewrittenAligned && fidelity >= ladderThresholds.rewrittenFidelity) return 'rewritten';
+	if (aligned >= ladderThresholds.relatedAligned) return 'related';
 	return 'unrelated';
 };
 
@@ -79,7 +116,7 @@ const relationFrom = (side: SideTotals): Relation => {
 
 const stronger = (a: Relation, b: Relation, vocabulary: () => number): Relation => {
 	const best = strongerRelation(a, b);
-	if (best === 'unrelated' && vocabulary() >= relationThresholds.relatedVocabulary) return 'related';
+	if (best === 'unrelated' && vocabulary() >= ladderThresholds.relatedVocabulary) return 'related';
 	return best;
 };
 
@@ -122,10 +159,18 @@ export const summarize = (
 	const changes = rows.filter(row => changeKinds.has(row.kind)).length;
 
 	// Judged from each side; the stronger verdict wins, so the relation is symmetric.
-	const relation = changes === 0 ? 'identical' : stronger(relationFrom(l), relationFrom(r), () => vocabularyOverlap(weights));
+	const part = (a: number, b: number) => (b > 0 ? Math.min(1, a / b) : 0);
+	const measures: RelationMeasures = {
+		aligned: {left: part(l.paired, l.total), right: part(r.paired, r.total)},
+		exact: {left: part(l.exact, l.paired), right: part(r.exact, r.paired)},
+		vocabulary: vocabularyOverlap(weights),
+		words: ngramContainment(left, right, weights, 1),
+		phrases: ngramContainment(left, right, weights, 3),
+	};
+	const relation = changes === 0 ? 'identical' : relationOfMeasures(measures, relationThresholds);
 
 	const substitutions = [...counts.values()].sort((a, b) => b.count - a.count || compare(a.from, b.from) || compare(a.to, b.to));
-	return {similarity, containment, relation, substitutions, changes};
+	return {similarity, containment, relation, substitutions, changes, measures};
 };
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,31 @@
+import type {Relation, RelationMeasures} from './model.js';
+
+/**
+ * The relation of two texts from their measures (see model.ts, RelationMeasures),
+ * as a ladder of thresholds, each seen from the side that shares more:
+ * - verbatim  — shared passages word for word, even when one side adds text:
+ *               3-word phrases contained ≥ verbatimPhrases and whole sentences equal ≥ verbatimExact;
+ * - edited    — most phrasing kept: phrases contained ≥ editedPhrases;
+ * - rewritten — same source, reworded: phrases contained ≥ rewrittenPhrases;
+ * - related   — same event or subject, written independently: words contained ≥ relatedWords;
+ * - unrelated — otherwise.
+ * The thresholds are fitted on real graded pairs by scripts/train-relations.ts.
+ */
+export type RelationThresholds = {
+	verbatimPhrases: number;
+	verbatimExact: number;
+	editedPhrases: number;
+	rewrittenPhrases: number;
+	relatedWords: number;
+};
+
+export const relationOfMeasures = (measures: RelationMeasures, thresholds: RelationThresholds): Relation => {
+	const phrases = Math.max(...measures.phrases);
+	const words = Math.max(...measures.words);
+	const exact = Math.max(measures.exact.left, measures.exact.right);
+	if (phrases >= thresholds.verbatimPhrases && exact >= thresholds.verbatimExact) return 'verbatim';
+	if (phrases >= thresholds.editedPhrases) return 'edited';
+	if (phrases >= thresholds.rewrittenPhrases) return 'rewritten';
+	if (words >= thresholds.relatedWords) return 'related';
+	return 'unrelated';
+};
