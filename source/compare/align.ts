@@ -274,7 +274,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	// 5. Fill: sentences left unpaired between two in-order pairs are, in a reworded
 	// copy, the same passage said differently (Gale–Church pairs every sentence).
 	// Both sides unpaired: one block pair; one side only: joined to the neighbouring
-	// pair they resemble. The text's ends count as pairs only next to a real one.
+	// pair they resemble. Only between two pairs: the ends of two stories may differ for good.
 	const runFree = (paired: Uint8Array, adjacent: (k: number) => boolean, from: number, to: number) => {
 		for (let k = from; k < to; k++) if (paired[k] || (k + 1 < to && !adjacent(k))) return false;
 		return true;
@@ -283,7 +283,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	for (let k = 0; k <= inOrder.length; k++) {
 		const previous = k > 0 ? inOrder[k - 1] : undefined;
 		const next = k < inOrder.length ? inOrder[k] : undefined;
-		if (!previous && !next) break;
+		if (!previous || !next) continue;
 		const a = previous ? previous.i + previous.li : 0;
 		const b = next ? next.i : L.length;
 		const c = previous ? previous.j + previous.rj : 0;
@@ -311,7 +311,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	for (let k = 0; k <= inOrder.length; k++) {
 		const previous = k > 0 ? inOrder[k - 1] : undefined;
 		const next = k < inOrder.length ? inOrder[k] : undefined;
-		if (!previous && !next) break;
+		if (!previous || !next) continue;
 		const a = previous ? previous.i + previous.li : 0;
 		const b = next ? next.i : L.length;
 		const c = previous ? previous.j + previous.rj : 0;

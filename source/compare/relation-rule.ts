@@ -6,7 +6,8 @@ import type {Relation, RelationMeasures} from './model.js';
  * - verbatim  — shared passages word for word, even when one side adds text:
  *               3-word phrases contained ≥ verbatimPhrases and whole sentences equal ≥ verbatimExact;
  * - edited    — most phrasing kept: phrases contained ≥ editedPhrases;
- * - rewritten — same source, reworded: phrases contained ≥ rewrittenPhrases;
+ * - rewritten — same source, reworded: phrases contained ≥ rewrittenPhrases and
+ *               content in paired sentences ≥ rewrittenAligned;
  * - related   — same event or subject, written independently: words contained ≥ relatedWords;
  * - unrelated — otherwise.
  * The thresholds are fitted on real graded pairs by scripts/train-relations.ts.
@@ -16,6 +17,7 @@ export type RelationThresholds = {
 	verbatimExact: number;
 	editedPhrases: number;
 	rewrittenPhrases: number;
+	rewrittenAligned: number;
 	relatedWords: number;
 };
 
@@ -25,7 +27,7 @@ export const relationOfMeasures = (measures: RelationMeasures, thresholds: Relat
 	const exact = Math.max(measures.exact.left, measures.exact.right);
 	if (phrases >= thresholds.verbatimPhrases && exact >= thresholds.verbatimExact) return 'verbatim';
 	if (phrases >= thresholds.editedPhrases) return 'edited';
-	if (phrases >= thresholds.rewrittenPhrases) return 'rewritten';
+	if (phrases >= thresholds.rewrittenPhrases && Math.max(measures.aligned.left, measures.aligned.right) >= thresholds.rewrittenAligned) return 'rewritten';
 	if (words >= thresholds.relatedWords) return 'related';
 	return 'unrelated';
 };

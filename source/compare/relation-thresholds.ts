@@ -7,8 +7,9 @@ import type {RelationThresholds} from './relation-rule.js';
  */
 export const relationThresholds: RelationThresholds = {
 	verbatimPhrases: 0,
-	verbatimExact: 0.01,
+	verbatimExact: 0.58,
 	editedPhrases: 0.18,
 	rewrittenPhrases: 0.03,
+	rewrittenAligned: 0.12,
 	relatedWords: 0.33
 };
