@@ -67,7 +67,7 @@ export type RelationMeasures = {
 	exact: {left: number; right: number};
 	/** Weighted overlap of the two vocabularies (numbers aside), relative to the smaller one. */
 	vocabulary: number;
-	/** Share of each side's distinct words found in the other: [left, right]. */
+	/** Share of each side's distinct content words (function and calendar words aside) found in the other: [left, right]. */
 	words: [number, number];
 	/** Share of each side's distinct word 3-grams found in the other: [left, right]. */
 	phrases: [number, number];

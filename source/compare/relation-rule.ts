@@ -8,7 +8,8 @@ import type {Relation, RelationMeasures} from './model.js';
  * - edited    — most phrasing kept: phrases contained ≥ editedPhrases;
  * - rewritten — same source, reworded: phrases contained ≥ rewrittenPhrases and
  *               content in paired sentences ≥ rewrittenAligned;
- * - related   — same event or subject, written independently: words contained ≥ relatedWords;
+ * - related   — same event or subject, written independently: content words contained
+ *               ≥ relatedWords, or IDF-weighted vocabulary overlap ≥ relatedVocabulary;
  * - unrelated — otherwise.
  * The thresholds are fitted on real graded pairs by scripts/train-relations.ts.
  */
@@ -19,6 +20,7 @@ export type RelationThresholds = {
 	rewrittenPhrases: number;
 	rewrittenAligned: number;
 	relatedWords: number;
+	relatedVocabulary: number;
 };
 
 export const relationOfMeasures = (measures: RelationMeasures, thresholds: RelationThresholds): Relation => {
@@ -28,6 +30,6 @@ export const relationOfMeasures = (measures: RelationMeasures, thresholds: Relat
 	if (phrases >= thresholds.verbatimPhrases && exact >= thresholds.verbatimExact) return 'verbatim';
 	if (phrases >= thresholds.editedPhrases) return 'edited';
 	if (phrases >= thresholds.rewrittenPhrases && Math.max(measures.aligned.left, measures.aligned.right) >= thresholds.rewrittenAligned) return 'rewritten';
-	if (words >= thresholds.relatedWords) return 'related';
+	if (words >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary) return 'related';
 	return 'unrelated';
 };

@@ -11,5 +11,6 @@ export const relationThresholds: RelationThresholds = {
 	editedPhrases: 0.18,
 	rewrittenPhrases: 0.03,
 	rewrittenAligned: 0.12,
-	relatedWords: 0.33
+	relatedWords: 0.22,
+	relatedVocabulary: 0.27
 };

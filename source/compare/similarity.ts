@@ -174,7 +174,9 @@ export const similarityOf = (a: Profile, b: Profile): number => {
 	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;
 	const words = dice(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights, b.wordTotal);
 	const shared = sharedItems;
-	if (shared < minSharedWords && shared + inflectedMatches(a, b, minSharedWords - shared) < minSharedWords) return 0;
+	// Sentences of one content word each need only that one (and it then carries the whole pair).
+	const needed = Math.min(minSharedWords, a.words.length, b.words.length);
+	if (shared < needed && shared + inflectedMatches(a, b, needed - shared) < needed) return 0;
 	const grams = dice(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights, b.gramTotal);
 	return 0.5 * words + 0.5 * grams;
 };

@@ -67,16 +67,18 @@ const vocabularyOverlap = (weights: Weights): number => {
 /**
  * Containment of word n-grams, the classic text-reuse measure (Broder 1997;
  * Clough & Stevenson 2011): the share of each side's distinct n-grams of body
- * words (in text order) found in the other side. Returns [left, right].
+ * words (in text order) found in the other side; `contentOnly`: content words
+ * only (function and calendar words left out, elided articles dropped). Returns [left, right].
  */
-export const ngramContainment = (left: Side, right: Side, weights: Weights, n: number): [number, number] => {
+export const ngramContainment = (left: Side, right: Side, weights: Weights, n: number, contentOnly = false): [number, number] => {
 	// Hashed n-grams, sorted and deduplicated: a merge instead of string sets (30,000-word texts).
 	const gramsOf = (side: Side, s: 0 | 1): Uint32Array => {
 		let count = 0;
 		for (const index of side.body) count += weights.unitWords[s][index].length;
 		const words = new Int32Array(count);
 		let at = 0;
-		for (const index of side.body) for (const id of weights.unitWords[s][index]) words[at++] = id;
+		for (const index of side.body) for (const id of weights.unitWords[s][index]) if (!contentOnly || weights.pairWeight[weights.match[id]] > 0) words[at++] = contentOnly ? weights.match[id] : id;
+		count = at;
 		const grams = new Uint32Array(Math.max(0, count - n + 1));
 		for (let k = 0; k < grams.length; k++) {
 			let hash = 0x811c9dc5;
@@ -164,7 +166,7 @@ export const summarize = (
 		aligned: {left: part(l.paired, l.total), right: part(r.paired, r.total)},
 		exact: {left: part(l.exact, l.paired), right: part(r.exact, r.paired)},
 		vocabulary: vocabularyOverlap(weights),
-		words: ngramContainment(left, right, weights, 1),
+		words: ngramContainment(left, right, weights, 1, true),
 		phrases: ngramContainment(left, right, weights, 3),
 	};
 	const relation = changes === 0 ? 'identical' : relationOfMeasures(measures, relationThresholds);
