@@ -172,7 +172,11 @@ export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOp
 			for (let a = 0; a < li; a++) if (one(i + a, j) < partFloor) return 0;
 		} else if (li === 1) {
 			for (let b = 0; b < rj; b++) if (one(i, j + b) < partFloor) return 0;
-		} else if (Math.min(one(i, j), one(i + li - 1, j + rj - 1)) < partFloor) return 0;
+		} else {
+			if (Math.min(one(i, j), one(i + li - 1, j + rj - 1)) < partFloor) return 0;
+			// Two sentences for two: a block only when they do not pair one by one.
+			if (one(i, j) >= threshold && one(i + 1, j + 1) >= threshold) return 0;
+		}
 		const whole = scorer.similarity(i, li, j, rj);
 		return whole > bestPart + mergeGain ? whole : 0;
 	}
