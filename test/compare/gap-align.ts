@@ -77,3 +77,18 @@ test('every reworded sentence of a rewrite is paired, in order', t => {
 	t.is(pairs.length, 5, result.rows.map(row => row.kind).join(' '));
 	t.true(result.rows.every(row => row.left && row.right));
 });
+
+test('a long reworded text (more sentences than the full programme takes) is paired sentence by sentence', t => {
+	const syllables = ['ka', 'lo', 'mer', 'vin', 'dra', 'tos', 'bel', 'quar', 'ny', 'zu'];
+	const name = (k: number, salt: number) => `${syllables[k % 10]}${syllables[Math.floor(k / 10) % 10]}${syllables[(k + salt) % 10]}`;
+	const left: string[] = [];
+	const right: string[] = [];
+	for (let k = 0; k < 150; k++) {
+		const place = `${name(k, 3)[0]!.toUpperCase()}${name(k, 3).slice(1)}`;
+		left.push(`Inspectors visited the ${name(k, 1)} depot at ${place} and found its ${name(k, 7)} cranes in poor condition.`);
+		right.push(`At ${place}, the ${name(k, 7)} cranes of the ${name(k, 1)} depot were in a bad state, inspectors found during a visit.`);
+	}
+	const result = compareTexts(left.join(' '), right.join(' '));
+	const pairs = result.rows.filter(row => row.left && row.right && row.kind !== 'moved');
+	t.true(pairs.length >= 145, `${pairs.length} of 150 paired`);
+});
