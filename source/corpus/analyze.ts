@@ -8,7 +8,7 @@ import {countWords} from '../text/words.js';
 import {deriveTitle} from './title.js';
 
 /** Bumped whenever labels, titles, counts or groups could come out differently: invalidates caches. */
-export const analysisVersion = 2;
+export const analysisVersion = 3;
 
 export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[] {
 	const evidence = buildCorpusEvidence(articles.map(article => article.text));

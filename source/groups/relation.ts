@@ -36,8 +36,15 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 		{aligned: {left: words[0], right: words[1]}, exact: {left: exact(phrases[0], words[0]), right: exact(phrases[1], words[1])}, vocabulary: Math.max(...words), words, phrases},
 		relationThresholds,
 	);
-	return {relation, similarity};
+	// The engine's cap (compare/facts.ts): a copy that replaces a figure is at most edited.
+	const copyFigures = copy.figures ?? noFigures;
+	const originalFigures = original.figures ?? noFigures;
+	const sharedFigures = intersectionSize(copyFigures, originalFigures);
+	const replacedFigure = sharedFigures < copyFigures.length && sharedFigures < originalFigures.length;
+	return {relation: replacedFigure && relation === 'verbatim' ? 'edited' : relation, similarity};
 }
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+const noFigures = new Uint32Array(0);
