@@ -19,10 +19,17 @@ const quote = /["“”„«»]([^"“”„«»]{3,}?)["“”„«»]/gu;
 const word = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const capitalised = /^\p{Lu}/u;
 
+const calendars = new Map<string, Set<string>>();
+const calendarOf = (language: string): Set<string> => {
+	let set = calendars.get(language);
+	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language)])));
+	return set;
+};
+
 /** Facts of one span of text, in order. */
 export const factsOf = (text: string, language = 'en'): Found[] => {
 	const found: Found[] = [];
-	const calendar = new Set([...calendarWords('en'), ...calendarWords(language)]);
+	const calendar = calendarOf(language);
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: match[1]!.trim().toLowerCase().replace(/\s+/g, ' ')});
 	for (const match of text.matchAll(number)) {
 		const value = match[0].trim();
