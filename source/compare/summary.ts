@@ -1,35 +1,10 @@
-import {strongerRelation, type Comparison, type Relation, type RelationMeasures, type Row, type Substitution} from './model.js';
+import type {Comparison, RelationMeasures, Row, Substitution} from './model.js';
 import type {Side} from './units.js';
 import {relationOfMeasures} from './relation-rule.js';
 import {relationThresholds} from './relation-thresholds.js';
 import type {Weights} from './weights.js';
 import type {Pair} from './align.js';
 import type {PairDiff} from './word-diff.js';
-
-/**
- * Relation thresholds. Measures are taken from each side and the stronger verdict
- * kept (so excerpts and padded copies count as copies), with IDF-like word weights:
- * - aligned: share of that side's content in sentences paired with the other side;
- * - fidelity: share of the paired content kept word for word (containment / aligned);
- * - exact: share of the paired content in sentences equal after normalisation.
- * identical  no change rows at all (boilerplate aside);
- * verbatim   aligned ≥ 0.5, exact ≥ 0.97, fidelity ≥ 0.97: a copy, maybe excerpted or padded;
- * edited     aligned ≥ 0.5, fidelity ≥ 0.7: most sentences kept, lightly reworded;
- * rewritten  aligned ≥ 0.3, fidelity ≥ 0.25: same sentences in the same order, heavily reworded;
- * related    aligned ≥ 0.1 or shared vocabulary ≥ 0.2: same subject, little shared wording
- *            (measured: different stories on one subject 0.24–0.33, different subjects 0.04–0.13);
- * unrelated  otherwise.
- */
-const ladderThresholds = {
-	copyAligned: 0.5,
-	verbatimExact: 0.97,
-	verbatimFidelity: 0.97,
-	editedFidelity: 0.7,
-	rewrittenAligned: 0.3,
-	rewrittenFidelity: 0.25,
-	relatedAligned: 0.1,
-	relatedVocabulary: 0.2,
-};
 
 export const changeKinds = new Set<Row['kind']>(['changed', 'moved', 'removed', 'added']);
 
@@ -101,27 +76,12 @@ export const ngramContainment = (left: Side, right: Side, weights: Weights, n: n
 	return [a.length ? shared / a.length : 0, b.length ? shared / b.length : 0];
 };
 
-/** The relation of one side's measures (shares, 0..1), by the thresholds above. */
-export const relationOf = (aligned: number, fidelity: number, exact: number): Relation => {
-	if (aligned >= ladderThresholds.copyAligned && exact >= ladderThresholds.verbatimExact && fidelity >= ladderThresholds.verbatimFidelity) return 'verbatim';
-	if (aligned >= ladderThresholds.copyAligned && fidelity >= ladderThresholds.editedFidelity) return 'edited';
-	if (aligned >= ladderThresholds.rewrittenAligned && fidelity >= ladderThresholds.rewrittenFidelity) return 'rewritten';
-	if (aligned >= ladderThresholds.relatedAligned) return 'related';
-	return 'unrelated';
-};
-
-/** The relation seen from one side: how much of it is paired, and how faithfully. */
-const relationFrom = (side: SideTotals): Relation => {
-	const share = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
-	return relationOf(share(side.paired, side.total), share(side.shared, side.paired), share(side.exact, side.paired));
-};
-
-const stronger = (a: Relation, b: Relation, vocabulary: () => number): Relation => {
-	const best = strongerRelation(a, b);
-	if (best === 'unrelated' && vocabulary() >= ladderThresholds.relatedVocabulary) return 'related';
-	return best;
-};
-
+/**
+ * The comparison's summary: similarity and containment (IDF-weighted shares of
+ * words kept word for word), the relation measures and the relation decided
+ * from them (relation-rule.ts, thresholds fitted in relation-thresholds.ts; the
+ * facts' caps are applied by compareTexts), changes and substitutions.
+ */
 export const summarize = (
 	left: Side,
 	right: Side,
