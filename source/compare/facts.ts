@@ -71,6 +71,24 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 	return found;
 };
 
+const quoteMark = /["“”„«»]/;
+const factLike = /[\p{N}\p{Lu}]/u;
+
+/**
+ * Whether a row's word changes could change a fact: a changed word with a
+ * digit or a capital, or a calendar word, or a quotation on either side. Most
+ * rows of an edited copy change lowercase words only, and are skipped.
+ */
+const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>): boolean => {
+	if (quoteMark.test(left.slice(row.left!.start, row.left!.end)) || quoteMark.test(right.slice(row.right!.start, row.right!.end))) return true;
+	for (const op of row.ops) {
+		if (op.op === 'equal') continue;
+		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
+		if (factLike.test(text) || calendar.has(text.toLowerCase())) return true;
+	}
+	return false;
+};
+
 /** Found facts of `a` that `b` lacks (as a multiset by key). */
 const missing = (a: Found[], b: Found[]): Found[] => {
 	const counts = new Map<string, number>();
@@ -94,6 +112,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	const facts: Fact[] = [];
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'same' || row.kind === 'boilerplate') return;
+		if (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language))) return;
 		const a = factsOf(left.slice(row.left.start, row.left.end), language);
 		const b = factsOf(right.slice(row.right.start, row.right.end), language);
 		const onlyLeft = missing(a, b);

@@ -123,12 +123,18 @@ export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOp
 		for (let k = 0; k < count; k++) total += from(start + k);
 		return total;
 	};
-	const single = new Map<number, number>();
+	// 1:1 similarities cached per band row (a margin of 3 either side for the parts of merges); -1 = not computed.
+	const margin = 3;
+	const cacheOffset = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) cacheOffset[i + 1] = cacheOffset[i] + (hi[i + 1] - lo[i] + 1 + 2 * margin);
+	const single = new Float64Array(cacheOffset[n]).fill(-1);
 	const one = (i: number, j: number) => {
-		const key = i * (m + 1) + j;
-		let value = single.get(key);
-		if (value === undefined) single.set(key, (value = scorer.similarity(i, 1, j, 1)));
-		return value;
+		// Row i's pairs end in band rows i+1..: columns from lo[i] to hi[i + 1].
+		const column = j - lo[i] + margin;
+		const slot = cacheOffset[i] + column;
+		if (column < 0 || slot >= cacheOffset[i + 1]) return scorer.similarity(i, 1, j, 1);
+		if (single[slot] < 0) single[slot] = scorer.similarity(i, 1, j, 1);
+		return single[slot];
 	};
 
 	score[0] = 0;

@@ -130,6 +130,8 @@ const dice = (a: Int32Array, aw: Float64Array, aTotal: number, b: Int32Array, bw
 	return (2 * shared) / (aTotal + bTotal);
 };
 
+/** Similarities below this are reported as 0: every threshold of the aligner is higher (gap-align.ts partFloor 0.1). */
+const negligible = 0.1;
 /** Two sentences pair only when they share at least this many content words (equal, or the same word inflected). */
 export const minSharedWords = 2;
 /** Two words are the same word inflected when this share of the shorter one's trigrams is in the other ("expéditions"/"expédition"). */
@@ -174,11 +176,14 @@ export const similarityOf = (a: Profile, b: Profile): number => {
 	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;
 	const words = dice(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights, b.wordTotal);
 	const shared = sharedItems;
+	const grams = dice(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights, b.gramTotal);
+	const similarity = 0.5 * words + 0.5 * grams;
+	// Below every threshold a caller compares with: no need to look for inflected forms.
+	if (similarity < negligible) return 0;
 	// Sentences of one content word each need only that one (and it then carries the whole pair).
 	const needed = Math.min(minSharedWords, a.words.length, b.words.length);
 	if (shared < needed && shared + inflectedMatches(a, b, needed - shared) < needed) return 0;
-	const grams = dice(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights, b.gramTotal);
-	return 0.5 * words + 0.5 * grams;
+	return similarity;
 };
 
 /** Profiles of one side, computed on demand: most sentences of an edited copy never need one. */

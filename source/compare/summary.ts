@@ -19,24 +19,45 @@ const totalsOf = (side: Side, s: 0 | 1, weights: Weights): SideTotals => {
 const numeric = /^[\p{N}.,:]+$/u;
 
 /**
- * Weighted overlap of the two vocabularies, relative to the smaller one. Numbers
- * are left out: long texts share many by chance (dates, counts, scores).
+ * From one pass over both sides' words: the weighted overlap of the two
+ * vocabularies relative to the smaller one (numbers left out: long texts share
+ * many by chance — dates, counts, scores), and each side's share of distinct
+ * content words (function and calendar words aside, elided articles dropped)
+ * found in the other.
  */
-const vocabularyOverlap = (weights: Weights): number => {
-	const seen = [new Uint8Array(weights.words.length), new Uint8Array(weights.words.length)];
-	for (let s = 0; s < 2; s++) for (const list of weights.unitWords[s]) for (const id of list) seen[s][id] = 1;
+const vocabularyMeasures = (weights: Weights): {vocabulary: number; words: [number, number]} => {
+	const size = weights.pairWeight.length;
+	const seen = [new Uint8Array(size), new Uint8Array(size)];
+	const content = [new Uint8Array(size), new Uint8Array(size)];
+	for (let s = 0; s < 2; s++) {
+		for (const list of weights.unitWords[s]) {
+			for (const id of list) {
+				seen[s]![id] = 1;
+				const match = weights.match[id]!;
+				if (weights.pairWeight[match]! > 0) content[s]![match] = 1;
+			}
+		}
+	}
 	let aTotal = 0;
 	let bTotal = 0;
 	let shared = 0;
-	for (let id = 0; id < weights.words.length; id++) {
-		if (numeric.test(weights.words[id])) continue;
-		const weight = weights.weight[id];
-		if (seen[0][id]) aTotal += weight;
-		if (seen[1][id]) bTotal += weight;
-		if (seen[0][id] && seen[1][id]) shared += weight;
+	const counts = [0, 0, 0];
+	for (let id = 0; id < size; id++) {
+		if (content[0]![id] || content[1]![id]) {
+			if (content[0]![id]) counts[0]++;
+			if (content[1]![id]) counts[1]++;
+			if (content[0]![id] && content[1]![id]) counts[2]++;
+		}
+		if (!(seen[0]![id] || seen[1]![id])) continue;
+		const code = weights.words[id]!.charCodeAt(0);
+		if ((code < 0x80 ? code >= 48 && code <= 57 : true) && numeric.test(weights.words[id]!)) continue;
+		const weight = weights.weight[id]!;
+		if (seen[0]![id]) aTotal += weight;
+		if (seen[1]![id]) bTotal += weight;
+		if (seen[0]![id] && seen[1]![id]) shared += weight;
 	}
 	const smaller = Math.min(aTotal, bTotal);
-	return smaller > 0 ? shared / smaller : 0;
+	return {vocabulary: smaller > 0 ? shared / smaller : 0, words: [counts[0] ? counts[2] / counts[0] : 0, counts[1] ? counts[2] / counts[1] : 0]};
 };
 
 /**
@@ -46,35 +67,72 @@ const vocabularyOverlap = (weights: Weights): number => {
  * only (function and calendar words left out, elided articles dropped). Returns [left, right].
  */
 export const ngramContainment = (left: Side, right: Side, weights: Weights, n: number, contentOnly = false): [number, number] => {
-	// Hashed n-grams, sorted and deduplicated: a merge instead of string sets (30,000-word texts).
-	const gramsOf = (side: Side, s: 0 | 1): Uint32Array => {
+	// Hashed n-grams in open-addressing sets (no sorting: 30,000-word texts).
+	const gramsOf = (side: Side, s: 0 | 1): HashSet => {
 		let count = 0;
 		for (const index of side.body) count += weights.unitWords[s][index].length;
 		const words = new Int32Array(count);
 		let at = 0;
 		for (const index of side.body) for (const id of weights.unitWords[s][index]) if (!contentOnly || weights.pairWeight[weights.match[id]] > 0) words[at++] = contentOnly ? weights.match[id] : id;
-		count = at;
-		const grams = new Uint32Array(Math.max(0, count - n + 1));
-		for (let k = 0; k < grams.length; k++) {
+		const set = new HashSet(Math.max(0, at - n + 1));
+		for (let k = 0; k + n <= at; k++) {
 			let hash = 0x811c9dc5;
 			for (let x = 0; x < n; x++) hash = Math.imul(hash ^ words[k + x], 0x01000193) ^ (hash >>> 15);
-			grams[k] = hash >>> 0;
+			set.add(hash >>> 0);
 		}
-		grams.sort();
-		let unique = 0;
-		for (let k = 0; k < grams.length; k++) if (k === 0 || grams[k] !== grams[k - 1]) grams[unique++] = grams[k];
-		return grams.subarray(0, unique);
+		return set;
 	};
 	const a = gramsOf(left, 0);
 	const b = gramsOf(right, 1);
 	let shared = 0;
-	for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-		if (a[i] === b[j]) (shared++, i++, j++);
-		else if (a[i] < b[j]) i++;
-		else j++;
-	}
-	return [a.length ? shared / a.length : 0, b.length ? shared / b.length : 0];
+	b.forEach(value => {
+		if (a.has(value)) shared++;
+	});
+	return [a.size ? shared / a.size : 0, b.size ? shared / b.size : 0];
 };
+
+/** A set of 32-bit values (open addressing; 0 is stored apart). */
+class HashSet {
+	private readonly slots: Uint32Array;
+	private hasZero = false;
+	size = 0;
+	constructor(capacity: number) {
+		let length = 16;
+		while (length < capacity * 2) length *= 2;
+		this.slots = new Uint32Array(length);
+	}
+
+	add(value: number) {
+		if (value === 0) {
+			if (!this.hasZero) (this.hasZero = true), this.size++;
+			return;
+		}
+		const mask = this.slots.length - 1;
+		for (let slot = Math.imul(value, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+			if (this.slots[slot] === value) return;
+			if (this.slots[slot] === 0) {
+				this.slots[slot] = value;
+				this.size++;
+				return;
+			}
+		}
+	}
+
+	has(value: number): boolean {
+		if (value === 0) return this.hasZero;
+		const mask = this.slots.length - 1;
+		for (let slot = Math.imul(value, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+			if (this.slots[slot] === value) return true;
+			if (this.slots[slot] === 0) return false;
+		}
+	}
+
+	forEach(visit: (value: number) => void) {
+		if (this.hasZero) visit(0);
+		const {slots} = this;
+		for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== 0) visit(slots[slot]!);
+	}
+}
 
 /**
  * The comparison's summary: similarity and containment (IDF-weighted shares of
@@ -125,8 +183,7 @@ export const summarize = (
 	const measures: RelationMeasures = {
 		aligned: {left: part(l.paired, l.total), right: part(r.paired, r.total)},
 		exact: {left: part(l.exact, l.paired), right: part(r.exact, r.paired)},
-		vocabulary: vocabularyOverlap(weights),
-		words: ngramContainment(left, right, weights, 1, true),
+		...vocabularyMeasures(weights),
 		phrases: ngramContainment(left, right, weights, 3),
 	};
 	const relation = changes === 0 ? 'identical' : relationOfMeasures(measures, relationThresholds);
