@@ -4,7 +4,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {analyzeArticles} from '../source/corpus/analyze.js';
 import {loadCorpus} from '../source/corpus/load.js';
-import {compareArticles} from '../source/commands/compare-articles.js';
+import {compareArticles} from '../source/compare/compare-articles.js';
 import {diffJson} from '../source/commands/diff-json.js';
 import type {Comparison} from '../source/compare/model.js';
 

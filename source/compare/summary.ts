@@ -6,7 +6,11 @@ import type {Weights} from './weights.js';
 import type {Pair} from './align.js';
 import type {PairDiff} from './word-diff.js';
 
-export const changeKinds = new Set<Row['kind']>(['changed', 'moved', 'removed', 'added']);
+/** Row kinds that are changes (a `changed` row always has a non-trivial op: trivial-only pairs are `same`). */
+export const changeKinds: ReadonlySet<Row['kind']> = new Set<Row['kind']>(['changed', 'moved', 'removed', 'added']);
+
+/** Does this row count as a change? The one rule for the summary's count, the gutter and change navigation. */
+export const isChangeRow = (row: Row): boolean => changeKinds.has(row.kind);
 
 type SideTotals = {total: number; shared: number; paired: number; exact: number};
 
@@ -138,7 +142,9 @@ class HashSet {
  * The comparison's summary: similarity and containment (IDF-weighted shares of
  * words kept word for word), the relation measures and the relation decided
  * from them (relation-rule.ts, thresholds fitted in relation-thresholds.ts; the
- * facts' caps are applied by compareTexts), changes and substitutions.
+ * facts' caps are applied by compareTexts), the number of change rows
+ * (isChangeRow) and the word substitutions with their counts. Pure; `diffs`
+ * holds the word diff of every pair.
  */
 export const summarize = (
 	left: Side,
@@ -176,7 +182,7 @@ export const summarize = (
 	const bothEmpty = l.total === 0 && r.total === 0;
 	const containment = {left: share(l.shared, l.total, bothEmpty ? 1 : 0), right: share(r.shared, r.total, bothEmpty ? 1 : 0)};
 	const similarity = bothEmpty ? 1 : share(l.shared + r.shared, l.total + r.total, 0);
-	const changes = rows.filter(row => changeKinds.has(row.kind)).length;
+	const changes = rows.filter(isChangeRow).length;
 
 	// Judged from each side; the stronger verdict wins, so the relation is symmetric.
 	const part = (a: number, b: number) => (b > 0 ? Math.min(1, a / b) : 0);
