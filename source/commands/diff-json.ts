@@ -27,5 +27,6 @@ export const diffJson = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 	changes: comparison.changes,
 	degraded: comparison.degraded,
 	substitutions: comparison.substitutions,
+	facts: comparison.facts ?? [],
 	rows: comparison.rows.map(row => rowJson(row)),
 });

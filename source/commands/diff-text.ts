@@ -1,4 +1,5 @@
 import type {AnalyzedArticle} from '../corpus/article.js';
+import {factLines} from '../render/facts.js';
 import type {Comparison} from '../compare/model.js';
 import {toAnsi} from '../render/ansi.js';
 import {layoutComparison} from '../render/layout.js';
@@ -25,10 +26,11 @@ const pad = (segments: readonly StyledSegment[], width: number, used = measureWi
 	return used >= width ? [...segments] : [...segments, {text: ' '.repeat(width - used), style: 'plain'}];
 };
 
-/** Summary lines: what relation, how similar, what was substituted; each at most `width` columns (wrapped at spaces, long words cut). */
+/** Summary lines: the facts that changed (first), what relation, how similar, what was substituted; each at most `width` columns (wrapped at spaces, long words cut). */
 export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INFINITY): string[] => {
 	const percent = (value: number) => `${Math.round(value * 100)}%`;
 	const lines = [
+		...factLines(comparison.facts),
 		`relation: ${comparison.relation} · similarity ${comparison.similarity.toFixed(2)} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${comparison.degraded ? ' · (coarse: a size or time guard fired)' : ''}`,
 	];
 	if (comparison.substitutions.length > 0) {

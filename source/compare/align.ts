@@ -1,8 +1,9 @@
 import type {Side} from './units.js';
 import type {Weights} from './weights.js';
-import {Grams, Profiles, similarityOf, type Profile} from './similarity.js';
+import {contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
+import {alignGap, type GapScorer} from './gap-align.js';
 
 /**
  * Sentence alignment, near-linear:
@@ -25,8 +26,16 @@ export const moveThreshold = 0.5;
 export const isolatedThreshold = 0.8;
 /** Searches over fewer sentence pairs than this (about 50 × 50) are small enough to trust a lone match. */
 const smallSearch = 2500;
-/** Largest gap (cells) aligned with the full dynamic programme. */
-const maxGapCells = 10_000;
+/** Content words a sentence needs to be an exact anchor. */
+const minAnchorWords = 2;
+/** Largest gap (cells) aligned with the full dynamic programme; larger ones run in a band. */
+const maxGapCells = 40_000;
+/** Half-width of the band (sentences) around the guide path of a large gap. */
+const bandWidth = 12;
+/** Cells of all banded programmes of one comparison together; past it, gaps fall back to the sparse search (degraded). */
+const maxBandCells = 4_000_000;
+/** Candidate pairs strong enough to guide the band through a large gap. */
+const guideThreshold = 0.5;
 /** Rare words per sentence used as inverted-index keys. */
 const rareKeys = 6;
 /** Words in more sentences than this are too common to index. */
@@ -36,6 +45,14 @@ const maxRemoteComparisons = 150_000;
 /** A move needs this many shared rare words among the sentence's rarest: frames
  * shared by unrelated sentences ("declined to comment on the") are not evidence. */
 const moveEvidence = 2;
+/** Largest run of unpaired sentences (each side) the fill pass joins to a neighbour. */
+const maxFill = 4;
+/** Largest region (cells) between two pairs the fill pass aligns. */
+const maxFillCells = 900;
+/** A block between two pairs needs this much resemblance (no shared-words floor: its neighbours place it). */
+const fillFloor = 0.05;
+/** A sentence joins a neighbouring pair when it resembles the other side this much. */
+const attachFloor = 0.05;
 /** Candidates examined per sentence in the sparse path. */
 const maxCandidates = 32;
 
@@ -82,7 +99,16 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	};
 
 	// 1. Anchors, then equal neighbours at both ends of each gap.
-	const anchors = exactAnchors(L.length, R.length, keyL, keyR);
+	// An anchor splits the alignment in two for good: only sentences with content
+	// may be one (a lone ".", "Monday" or "-" equal on both sides is not evidence).
+	const contentWords = (words: Int32Array) => {
+		let count = 0;
+		for (const id of words) if (weights.pairWeight[weights.match[id]] > 0) count++;
+		return count;
+	};
+	const anchorKeyL = (i: number) => (contentWords(weights.unitWords[0][L[i]]) >= minAnchorWords ? keyL(i) : '');
+	const anchorKeyR = (j: number) => (contentWords(weights.unitWords[1][R[j]]) >= minAnchorWords ? keyR(j) : '');
+	const anchors = exactAnchors(L.length, R.length, anchorKeyL, anchorKeyR);
 	const bounds = [{i: -1, j: -1}, ...anchors, {i: L.length, j: R.length}];
 	const gaps: Array<[number, number, number, number]> = [];
 	for (let k = 0; k + 1 < bounds.length; k++) {
@@ -122,84 +148,39 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		}
 		return found;
 	}
+	let cellsLeft = maxBandCells;
 	for (const [a, b, c, d] of gaps) {
 		const n = b - a;
 		const m = d - c;
-		if (n * m <= maxGapCells) {
-			for (const step of alignGapFully(a, n, c, m)) add(step);
-		} else {
+		const full = n * m <= maxGapCells;
+		const cells = full ? n * m : (n + m) * (2 * bandWidth + 1);
+		if (cells > cellsLeft) {
+			degraded = true;
 			for (const step of alignGapSparsely(a, b, c, d)) add(step);
+			continue;
+		}
+		cellsLeft -= cells;
+		const guide = full ? [] : heaviestChain(searchIndex(indexOf(c, d), range(a, b), guideThreshold), c, d, candidate => candidate.similarity).map(({i, j}) => ({i: i - a, j: j - c}));
+		const scorer: GapScorer = {
+			similarity: (i, li, j, rj) => similarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1)),
+			joinsLeft: i => adjacentL(a + i),
+			joinsRight: j => adjacentR(c + j),
+			lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
+			lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
+		};
+		for (const step of alignGap(n, m, scorer, {threshold: pairThreshold, width: full ? Number.POSITIVE_INFINITY : bandWidth, guide})) {
+			add({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
 		}
 	}
 
-	function alignGapFully(a: number, n: number, c: number, m: number): Step[] {
-		const width = m + 1;
-		const score = new Float64Array((n + 1) * width);
-		const back = new Uint8Array((n + 1) * width);
-		const pairSim = new Float64Array(n * m).fill(-1);
-		const sim11 = (i: number, j: number) => {
-			const k = i * m + j;
-			if (pairSim[k] < 0) pairSim[k] = similarityOf(profileL(a + i), profileR(c + j));
-			return pairSim[k];
-		};
-		// Both parts of a split or merge must resemble the whole on their own; a caption
-		// or a stray line never joins a neighbour just because dice rewards length.
-		const partFloor = 0.2;
-		// ...and the whole must match clearly better than either part (a repeated line does not).
-		const mergeGain = 0.05;
-		for (let i = 0; i <= n; i++) {
-			for (let j = 0; j <= m; j++) {
-				let best = 0;
-				let move = 0;
-				if (i > 0 && score[(i - 1) * width + j] > best) (best = score[(i - 1) * width + j]), (move = 1);
-				if (j > 0 && score[i * width + j - 1] > best) (best = score[i * width + j - 1]), (move = 2);
-				if (i > 0 && j > 0) {
-					const s = sim11(i - 1, j - 1);
-					if (s >= pairThreshold && score[(i - 1) * width + j - 1] + s - pairThreshold > best) {
-						best = score[(i - 1) * width + j - 1] + s - pairThreshold;
-						move = 3;
-					}
-					if (i > 1 && adjacentL(a + i - 2) && s >= partFloor && sim11(i - 2, j - 1) >= partFloor) {
-						const s2 = similarityOf(profileL(a + i - 2, a + i - 1), profileR(c + j - 1));
-						const gain = score[(i - 2) * width + j - 1] + 1.5 * (s2 - pairThreshold);
-						if (s2 >= pairThreshold && s2 > Math.max(s, sim11(i - 2, j - 1)) + mergeGain && gain > best) (best = gain), (move = 4);
-					}
-					if (j > 1 && adjacentR(c + j - 2) && s >= partFloor && sim11(i - 1, j - 2) >= partFloor) {
-						const s2 = similarityOf(profileL(a + i - 1), profileR(c + j - 2, c + j - 1));
-						const gain = score[(i - 1) * width + j - 2] + 1.5 * (s2 - pairThreshold);
-						if (s2 >= pairThreshold && s2 > Math.max(s, sim11(i - 1, j - 2)) + mergeGain && gain > best) (best = gain), (move = 5);
-					}
-				}
-				score[i * width + j] = best;
-				back[i * width + j] = move;
-			}
-		}
-		const steps: Step[] = [];
-		let i = n;
-		let j = m;
-		while (i > 0 || j > 0) {
-			const move = back[i * width + j];
-			if (move === 1) i--;
-			else if (move === 2) j--;
-			else if (move === 0) break;
-			else {
-				const li = move === 4 ? 2 : 1;
-				const rj = move === 5 ? 2 : 1;
-				i -= li;
-				j -= rj;
-				const similarity = li === 1 && rj === 1 ? sim11(i, j) : similarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
-				steps.push({i: a + i, j: c + j, li, rj, similarity, exact: false});
-			}
-		}
-		return steps.reverse();
+	function indexOf(c: number, d: number): InvertedIndex {
+		const index = new InvertedIndex();
+		for (let j = c; j < d; j++) index.add(j, profileR(j));
+		return index;
 	}
 
 	function alignGapSparsely(a: number, b: number, c: number, d: number): Step[] {
-		const index = new InvertedIndex();
-		for (let j = c; j < d; j++) index.add(j, profileR(j));
-		const lefts: number[] = [];
-		for (let i = a; i < b; i++) lefts.push(i);
-		const candidates = searchIndex(index, lefts, pairThreshold);
+		const candidates = searchIndex(indexOf(c, d), range(a, b), pairThreshold);
 		const chain = heaviestChain(candidates, c, d, candidate => candidate.similarity - pairThreshold);
 		return chain.map(({i, j, similarity}) => ({i, j, li: 1, rj: 1, similarity, exact: false, remote: true}));
 	}
@@ -297,6 +278,86 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		for (let k = 0; k < step.rj; k++) pairedR[step.j + k] = 1;
 	}
 
+	// 5. Fill: sentences left unpaired between two in-order pairs are, in a reworded
+	// copy, the same passage said differently (Gale–Church pairs every sentence).
+	// Both sides unpaired: one block pair; one side only: joined to the neighbouring
+	// pair they resemble. Only between two pairs: the ends of two stories may differ for good.
+	const runFree = (paired: Uint8Array, adjacent: (k: number) => boolean, from: number, to: number) => {
+		for (let k = from; k < to; k++) if (paired[k] || (k + 1 < to && !adjacent(k))) return false;
+		return true;
+	};
+	const filled: Step[] = [];
+	for (let k = 0; k <= inOrder.length; k++) {
+		const previous = k > 0 ? inOrder[k - 1] : undefined;
+		const next = k < inOrder.length ? inOrder[k] : undefined;
+		if (!previous || !next) continue;
+		const a = previous ? previous.i + previous.li : 0;
+		const b = next ? next.i : L.length;
+		const c = previous ? previous.j + previous.rj : 0;
+		const d = next ? next.j : R.length;
+		const n = b - a;
+		const m = d - c;
+		if (n <= 0 || m <= 0 || n * m > maxFillCells) continue;
+		const scorer: GapScorer = {
+			similarity: (i, li, j, rj) => (range(a + i, a + i + li).some(x => pairedL[x]) || range(c + j, c + j + rj).some(x => pairedR[x]) ? 0 : contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1))),
+			joinsLeft: i => adjacentL(a + i),
+			joinsRight: j => adjacentR(c + j),
+			lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
+			lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
+		};
+		for (const step of alignGap(n, m, scorer, {threshold: fillFloor, width: Number.POSITIVE_INFINITY})) {
+			filled.push({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
+		}
+	}
+	for (const step of filled) {
+		for (let x = 0; x < step.li; x++) pairedL[step.i + x] = 1;
+		for (let x = 0; x < step.rj; x++) pairedR[step.j + x] = 1;
+		inOrder.push(step);
+	}
+	inOrder.sort((x, y) => x.i - y.i);
+	for (let k = 0; k <= inOrder.length; k++) {
+		const previous = k > 0 ? inOrder[k - 1] : undefined;
+		const next = k < inOrder.length ? inOrder[k] : undefined;
+		if (!previous || !next) continue;
+		const a = previous ? previous.i + previous.li : 0;
+		const b = next ? next.i : L.length;
+		const c = previous ? previous.j + previous.rj : 0;
+		const d = next ? next.j : R.length;
+		const n = Math.max(0, b - a);
+		const m = Math.max(0, d - c);
+		if (n > 0 && m > 0) continue;
+		// One side only: each sentence joins the neighbour it resembles more.
+		const onLeft = n > 0;
+		const count = onLeft ? n : m;
+		if (count === 0 || count > maxFill) continue;
+		for (let x = 0; x < count; x++) {
+			const position = (onLeft ? a : c) + x;
+			if ((onLeft ? pairedL : pairedR)[position]) continue;
+			const own = onLeft ? profileL(position) : profileR(position);
+			const against = (step: Step | undefined) => {
+				if (!step || step.exact) return -1;
+				const other = onLeft ? profileOfRun(rightProfiles, R, step.j, step.j + step.rj) : profileOfRun(leftProfiles, L, step.i, step.i + step.li);
+				return onLeft ? contextSimilarityOf(own, other) : contextSimilarityOf(other, own);
+			};
+			const toPrevious = previous && (onLeft ? runFree(pairedL, adjacentL, a, position + 1) && adjacentL(a - 1) : runFree(pairedR, adjacentR, c, position + 1) && adjacentR(c - 1)) ? against(previous) : -1;
+			const toNext = next && (onLeft ? runFree(pairedL, adjacentL, position, b) && adjacentL(b - 1) : runFree(pairedR, adjacentR, position, d) && adjacentR(d - 1)) ? against(next) : -1;
+			if (Math.max(toPrevious, toNext) < attachFloor) continue;
+			if (toPrevious >= toNext) {
+				// Joins the previous pair: everything between it and this sentence joins too.
+				const start = onLeft ? previous!.i + previous!.li : previous!.j + previous!.rj;
+				for (let y = start; y <= position; y++) (onLeft ? pairedL : pairedR)[y] = 1;
+				if (onLeft) previous!.li = position + 1 - previous!.i;
+				else previous!.rj = position + 1 - previous!.j;
+			} else {
+				const end = onLeft ? next!.i : next!.j;
+				for (let y = position; y < end; y++) (onLeft ? pairedL : pairedR)[y] = 1;
+				if (onLeft) (next!.li += next!.i - position), (next!.i = position);
+				else (next!.rj += next!.j - position), (next!.j = position);
+				break;
+			}
+		}
+	}
+
 	const toPair = (step: Step, isMoved: boolean): Pair => ({
 		left: L.slice(step.i, step.i + step.li),
 		right: R.slice(step.j, step.j + step.rj),
@@ -306,6 +367,11 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	});
 	return {pairs: [...inOrder.map(step => toPair(step, false)), ...movedSteps.map(step => toPair(step, true))], degraded};
 };
+
+/** The profile of units first..to-1 of one side (body positions). */
+const profileOfRun = (profiles: Profiles, body: number[], from: number, to: number): Profile => profiles.of(body[from], body[to - 1]);
+
+const range = (from: number, to: number): number[] => Array.from({length: to - from}, (_, k) => from + k);
 
 /** Sentences by their rarest words; only words rare enough to be evidence are kept. */
 class InvertedIndex {

@@ -1,4 +1,5 @@
 import type {Comparison, CompareOptions, Row, WordOp} from './model.js';
+import {capByFacts, changedFacts} from './facts.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
 import {buildSide, type Side} from './units.js';
@@ -75,7 +76,8 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 
 	const rows = orderRows(leftSide, rightSide, pairs, pairRow);
 	const summary = summarize(leftSide, rightSide, weights, rows, pairs, diffs);
-	return {...summary, rows, degraded};
+	const facts = changedFacts(left, right, rows);
+	return {...summary, relation: capByFacts(summary.relation, facts, rows), facts, rows, degraded};
 };
 
 const wholeBlocks = (left: TokenRun, right: TokenRun): WordOp[] => {

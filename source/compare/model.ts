@@ -47,6 +47,32 @@ export const strongerRelation = (a: Relation, b: Relation): Relation => (relatio
 
 export type Substitution = {from: string; to: string; count: number};
 
+export type FactKind = 'number' | 'date' | 'name' | 'quote';
+
+/** A fact that changed between the two sides of a paired row: "21" → "12", "Tuesday" → "Wednesday", a quotation altered. */
+export type Fact = {
+	kind: FactKind;
+	/** As written on the left, or null when only the right has it. */
+	left: string | null;
+	right: string | null;
+	/** Index (in `rows`) of the row it was found in. */
+	row: number;
+};
+
+/** The measures a relation is decided from (see summary.ts and the README, "Relations"). */
+export type RelationMeasures = {
+	/** Share of each side's content (IDF-weighted words) in sentences paired with the other side. */
+	aligned: {left: number; right: number};
+	/** Share of each side's paired content in sentences equal after normalisation. */
+	exact: {left: number; right: number};
+	/** Weighted overlap of the two vocabularies (numbers aside), relative to the smaller one. */
+	vocabulary: number;
+	/** Share of each side's distinct content words (function and calendar words aside) found in the other: [left, right]. */
+	words: [number, number];
+	/** Share of each side's distinct word 3-grams found in the other: [left, right]. */
+	phrases: [number, number];
+};
+
 export type Comparison = {
 	similarity: number;
 	containment: {
@@ -63,6 +89,10 @@ export type Comparison = {
 	changes: number;
 	/** True when a guard (time or size) made the engine fall back to a coarser comparison somewhere. */
 	degraded: boolean;
+	/** Facts (numbers, dates, names, quotations) that changed between paired sentences, in row order. */
+	facts?: Fact[];
+	/** What the relation was decided from. */
+	measures?: RelationMeasures;
 };
 
 /** Something to keep out of the comparison (defined with the labels that produce it). */

@@ -1,12 +1,16 @@
 import type {Weights} from './weights.js';
 
 /**
- * Sentence similarity from language-independent evidence:
+ * Sentence similarity from language-independent evidence, over content words
+ * only (function and calendar words weigh nothing: see word-classes.ts):
  * - weighted Dice over shared words (IDF-like weights from the two texts),
  * - weighted Dice over character trigrams of the words, so inflections and
  *   spelling variants ("seized"/"seize", Russian case endings) still count;
  *   a trigram carries its word's weight shared among the word's trigrams.
  * The mean of the two, 0..1. Profiles are sorted id arrays: Dice is a merge.
+ * Two sentences sharing at most one content word are alike only when their words are
+ * also alike letter by letter (inflected forms of the same words); one shared
+ * word ("police", "night") is otherwise no evidence at all.
  */
 export type Profile = {
 	words: Int32Array;
@@ -17,6 +21,8 @@ export type Profile = {
 	gramTotal: number;
 	/** Word ids, rarest first (the evidence an inverted index needs). */
 	rare: Int32Array;
+	/** Per word (as `words`), its sorted distinct trigram ids. */
+	wordGrams: Int32Array[];
 };
 
 /** Interned character trigrams of each word, shared by all profiles of one comparison. */
@@ -27,8 +33,17 @@ export class Grams {
 	scratch = new Float64Array(1024);
 	constructor(private readonly weights: Weights) {}
 
+	private readonly sortedByWord: Array<Int32Array | undefined> = [];
+
 	get count() {
 		return this.ids.size;
+	}
+
+	/** The word's distinct trigram ids, sorted. */
+	sortedOf(word: number): Int32Array {
+		let sorted = this.sortedByWord[word];
+		if (!sorted) this.sortedByWord[word] = sorted = sortedUnique(Array.from(this.of(word)));
+		return sorted;
 	}
 
 	of(word: number): Int32Array {
@@ -58,17 +73,24 @@ const sortedUnique = (ids: number[]): Int32Array => {
 
 export const profileOf = (wordLists: Int32Array[], weights: Weights, grams: Grams): Profile => {
 	const all: number[] = [];
-	for (const list of wordLists) for (const id of list) all.push(id);
+	for (const list of wordLists) {
+		for (const id of list) {
+			const match = weights.match[id];
+			if (weights.pairWeight[match] > 0) all.push(match);
+		}
+	}
 	const words = sortedUnique(all);
 	const wordWeights = new Float64Array(words.length);
 	let wordTotal = 0;
 	const touched: number[] = [];
 	const wordGrams: Int32Array[] = [];
 	for (let k = 0; k < words.length; k++) wordGrams.push(grams.of(words[k]));
+	const sortedGrams: Int32Array[] = [];
+	for (let k = 0; k < words.length; k++) sortedGrams.push(grams.sortedOf(words[k]));
 	if (grams.scratch.length < grams.count) grams.scratch = new Float64Array(grams.count * 2);
 	const scratch = grams.scratch;
 	for (let k = 0; k < words.length; k++) {
-		const weight = weights.weight[words[k]];
+		const weight = weights.pairWeight[words[k]];
 		wordWeights[k] = weight;
 		wordTotal += weight;
 		const share = weight / Math.max(1, wordGrams[k].length);
@@ -85,26 +107,83 @@ export const profileOf = (wordLists: Int32Array[], weights: Weights, grams: Gram
 		scratch[gramIds[k]] = 0;
 		gramTotal += gramWeights[k];
 	}
-	const rare = Int32Array.from(words).sort((a, b) => weights.weight[b] - weights.weight[a] || a - b);
-	return {words, wordWeights, wordTotal, grams: gramIds, gramWeights, gramTotal, rare};
+	const rare = Int32Array.from(words).sort((a, b) => weights.pairWeight[b] - weights.pairWeight[a] || a - b);
+	return {words, wordWeights, wordTotal, grams: gramIds, gramWeights, gramTotal, rare, wordGrams: sortedGrams};
 };
 
+/** Items the last dice() call found on both sides. */
+let sharedItems = 0;
+
 const dice = (a: Int32Array, aw: Float64Array, aTotal: number, b: Int32Array, bw: Float64Array, bTotal: number): number => {
+	sharedItems = 0;
 	if (aTotal + bTotal === 0) return 0;
 	let shared = 0;
 	let i = 0;
 	let j = 0;
 	while (i < a.length && j < b.length) {
-		if (a[i] === b[j]) shared += Math.min(aw[i++], bw[j++]);
-		else if (a[i] < b[j]) i++;
+		if (a[i] === b[j]) {
+			shared += Math.min(aw[i++], bw[j++]);
+			sharedItems++;
+		} else if (a[i] < b[j]) i++;
 		else j++;
 	}
 	return (2 * shared) / (aTotal + bTotal);
 };
 
-export const similarityOf = (a: Profile, b: Profile): number => {
+/** Similarities below this are reported as 0: every threshold of the aligner is higher (gap-align.ts partFloor 0.1). */
+const negligible = 0.1;
+/** Two sentences pair only when they share at least this many content words (equal, or the same word inflected). */
+export const minSharedWords = 2;
+/** Two words are the same word inflected when this share of the shorter one's trigrams is in the other ("expéditions"/"expédition"). */
+const inflectedShare = 0.6;
+
+const sharedGrams = (a: Int32Array, b: Int32Array): number => {
+	let i = 0;
+	let j = 0;
+	let count = 0;
+	while (i < a.length && j < b.length) {
+		if (a[i] === b[j]) (count++, i++, j++);
+		else if (a[i] < b[j]) i++;
+		else j++;
+	}
+	return count;
+};
+
+/** Words of `a` (other than those `b` has exactly) that are an inflected form of a word of `b`, counted up to `enough`. */
+const inflectedMatches = (a: Profile, b: Profile, enough: number): number => {
+	let count = 0;
+	for (let x = 0; x < a.words.length && count < enough; x++) {
+		const gx = a.wordGrams[x];
+		for (let y = 0; y < b.words.length; y++) {
+			if (a.words[x] === b.words[y]) break;
+			const gy = b.wordGrams[y];
+			if (sharedGrams(gx, gy) >= inflectedShare * Math.min(gx.length, gy.length) && Math.min(gx.length, gy.length) >= 3) {
+				count++;
+				break;
+			}
+		}
+	}
+	return count;
+};
+
+/** Similarity without the shared-words floor: for sentences already placed by their paired neighbours. */
+export const contextSimilarityOf = (a: Profile, b: Profile): number => {
 	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;
 	return 0.5 * dice(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights, b.wordTotal) + 0.5 * dice(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights, b.gramTotal);
+};
+
+export const similarityOf = (a: Profile, b: Profile): number => {
+	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;
+	const words = dice(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights, b.wordTotal);
+	const shared = sharedItems;
+	const grams = dice(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights, b.gramTotal);
+	const similarity = 0.5 * words + 0.5 * grams;
+	// Below every threshold a caller compares with: no need to look for inflected forms.
+	if (similarity < negligible) return 0;
+	// Sentences of one content word each need only that one (and it then carries the whole pair).
+	const needed = Math.min(minSharedWords, a.words.length, b.words.length);
+	if (shared < needed && shared + inflectedMatches(a, b, needed - shared) < needed) return 0;
+	return similarity;
 };
 
 /** Profiles of one side, computed on demand: most sentences of an edited copy never need one. */
@@ -118,11 +197,12 @@ export class Profiles {
 
 	/** Profile of the contiguous units first..last (unit indices). */
 	of(first: number, last = first): Profile {
-		if (first !== last) return profileOf(this.unitWords.slice(first, last + 1), this.weights, this.grams);
-		let profile = this.cache.get(first);
+		// Runs of up to 3 units (the aligner's merges) are cached too.
+		const key = last - first < 3 ? first * 4 + (last - first) : -1;
+		let profile = key >= 0 ? this.cache.get(key) : undefined;
 		if (!profile) {
-			profile = profileOf([this.unitWords[first]], this.weights, this.grams);
-			this.cache.set(first, profile);
+			profile = profileOf(this.unitWords.slice(first, last + 1), this.weights, this.grams);
+			if (key >= 0) this.cache.set(key, profile);
 		}
 		return profile;
 	}

@@ -1,33 +1,10 @@
-import {strongerRelation, type Comparison, type Relation, type Row, type Substitution} from './model.js';
+import type {Comparison, RelationMeasures, Row, Substitution} from './model.js';
 import type {Side} from './units.js';
+import {relationOfMeasures} from './relation-rule.js';
+import {relationThresholds} from './relation-thresholds.js';
 import type {Weights} from './weights.js';
 import type {Pair} from './align.js';
 import type {PairDiff} from './word-diff.js';
-
-/**
- * Relation thresholds. Measures are taken from each side and the stronger verdict
- * kept (so excerpts and padded copies count as copies), with IDF-like word weights:
- * - aligned: share of that side's content in sentences paired with the other side;
- * - fidelity: share of the paired content kept word for word (containment / aligned);
- * - exact: share of the paired content in sentences equal after normalisation.
- * identical  no change rows at all (boilerplate aside);
- * verbatim   aligned ≥ 0.5, exact ≥ 0.97, fidelity ≥ 0.97: a copy, maybe excerpted or padded;
- * edited     aligned ≥ 0.5, fidelity ≥ 0.7: most sentences kept, lightly reworded;
- * rewritten  aligned ≥ 0.3, fidelity ≥ 0.25: same sentences in the same order, heavily reworded;
- * related    aligned ≥ 0.1 or shared vocabulary ≥ 0.2: same subject, little shared wording
- *            (measured: different stories on one subject 0.24–0.33, different subjects 0.04–0.13);
- * unrelated  otherwise.
- */
-const relationThresholds = {
-	copyAligned: 0.5,
-	verbatimExact: 0.97,
-	verbatimFidelity: 0.97,
-	editedFidelity: 0.7,
-	rewrittenAligned: 0.3,
-	rewrittenFidelity: 0.25,
-	relatedAligned: 0.1,
-	relatedVocabulary: 0.2,
-};
 
 /** Row kinds that are changes (a `changed` row always has a non-trivial op: trivial-only pairs are `same`). */
 export const changeKinds: ReadonlySet<Row['kind']> = new Set<Row['kind']>(['changed', 'moved', 'removed', 'added']);
@@ -51,52 +28,128 @@ const totalsOf = (side: Side, s: 0 | 1, weights: Weights): SideTotals => {
 const numeric = /^[\p{N}.,:]+$/u;
 
 /**
- * Weighted overlap of the two vocabularies, relative to the smaller one. Numbers
- * are left out: long texts share many by chance (dates, counts, scores).
+ * From one pass over both sides' words: the weighted overlap of the two
+ * vocabularies relative to the smaller one (numbers left out: long texts share
+ * many by chance — dates, counts, scores), and each side's share of distinct
+ * content words (function and calendar words aside, elided articles dropped)
+ * found in the other.
  */
-const vocabularyOverlap = (weights: Weights): number => {
-	const seen = [new Uint8Array(weights.words.length), new Uint8Array(weights.words.length)];
-	for (let s = 0; s < 2; s++) for (const list of weights.unitWords[s]) for (const id of list) seen[s][id] = 1;
+const vocabularyMeasures = (weights: Weights): {vocabulary: number; words: [number, number]} => {
+	const size = weights.pairWeight.length;
+	const seen = [new Uint8Array(size), new Uint8Array(size)];
+	const content = [new Uint8Array(size), new Uint8Array(size)];
+	for (let s = 0; s < 2; s++) {
+		for (const list of weights.unitWords[s]) {
+			for (const id of list) {
+				seen[s]![id] = 1;
+				const match = weights.match[id]!;
+				if (weights.pairWeight[match]! > 0) content[s]![match] = 1;
+			}
+		}
+	}
 	let aTotal = 0;
 	let bTotal = 0;
 	let shared = 0;
-	for (let id = 0; id < weights.words.length; id++) {
-		if (numeric.test(weights.words[id])) continue;
-		const weight = weights.weight[id];
-		if (seen[0][id]) aTotal += weight;
-		if (seen[1][id]) bTotal += weight;
-		if (seen[0][id] && seen[1][id]) shared += weight;
+	const counts = [0, 0, 0];
+	for (let id = 0; id < size; id++) {
+		if (content[0]![id] || content[1]![id]) {
+			if (content[0]![id]) counts[0]++;
+			if (content[1]![id]) counts[1]++;
+			if (content[0]![id] && content[1]![id]) counts[2]++;
+		}
+		if (!(seen[0]![id] || seen[1]![id])) continue;
+		const code = weights.words[id]!.charCodeAt(0);
+		if ((code < 0x80 ? code >= 48 && code <= 57 : true) && numeric.test(weights.words[id]!)) continue;
+		const weight = weights.weight[id]!;
+		if (seen[0]![id]) aTotal += weight;
+		if (seen[1]![id]) bTotal += weight;
+		if (seen[0]![id] && seen[1]![id]) shared += weight;
 	}
 	const smaller = Math.min(aTotal, bTotal);
-	return smaller > 0 ? shared / smaller : 0;
-};
-
-/** The relation of one side's measures (shares, 0..1), by the thresholds above. */
-export const relationOf = (aligned: number, fidelity: number, exact: number): Relation => {
-	if (aligned >= relationThresholds.copyAligned && exact >= relationThresholds.verbatimExact && fidelity >= relationThresholds.verbatimFidelity) return 'verbatim';
-	if (aligned >= relationThresholds.copyAligned && fidelity >= relationThresholds.editedFidelity) return 'edited';
-	if (aligned >= relationThresholds.rewrittenAligned && fidelity >= relationThresholds.rewrittenFidelity) return 'rewritten';
-	if (aligned >= relationThresholds.relatedAligned) return 'related';
-	return 'unrelated';
-};
-
-/** The relation seen from one side: how much of it is paired, and how faithfully. */
-const relationFrom = (side: SideTotals): Relation => {
-	const share = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
-	return relationOf(share(side.paired, side.total), share(side.shared, side.paired), share(side.exact, side.paired));
-};
-
-const stronger = (a: Relation, b: Relation, vocabulary: () => number): Relation => {
-	const best = strongerRelation(a, b);
-	if (best === 'unrelated' && vocabulary() >= relationThresholds.relatedVocabulary) return 'related';
-	return best;
+	return {vocabulary: smaller > 0 ? shared / smaller : 0, words: [counts[0] ? counts[2] / counts[0] : 0, counts[1] ? counts[2] / counts[1] : 0]};
 };
 
 /**
- * The comparison's summary from its rows and pairs: similarity (0..1, weighted
- * by unit weights), containment of each side in the other (0..1), the relation,
- * the number of change rows (isChangeRow) and the word substitutions with their
- * counts. Pure; `diffs` holds the word diff of every pair.
+ * Containment of word n-grams, the classic text-reuse measure (Broder 1997;
+ * Clough & Stevenson 2011): the share of each side's distinct n-grams of body
+ * words (in text order) found in the other side; `contentOnly`: content words
+ * only (function and calendar words left out, elided articles dropped). Returns [left, right].
+ */
+export const ngramContainment = (left: Side, right: Side, weights: Weights, n: number, contentOnly = false): [number, number] => {
+	// Hashed n-grams in open-addressing sets (no sorting: 30,000-word texts).
+	const gramsOf = (side: Side, s: 0 | 1): HashSet => {
+		let count = 0;
+		for (const index of side.body) count += weights.unitWords[s][index].length;
+		const words = new Int32Array(count);
+		let at = 0;
+		for (const index of side.body) for (const id of weights.unitWords[s][index]) if (!contentOnly || weights.pairWeight[weights.match[id]] > 0) words[at++] = contentOnly ? weights.match[id] : id;
+		const set = new HashSet(Math.max(0, at - n + 1));
+		for (let k = 0; k + n <= at; k++) {
+			let hash = 0x811c9dc5;
+			for (let x = 0; x < n; x++) hash = Math.imul(hash ^ words[k + x], 0x01000193) ^ (hash >>> 15);
+			set.add(hash >>> 0);
+		}
+		return set;
+	};
+	const a = gramsOf(left, 0);
+	const b = gramsOf(right, 1);
+	let shared = 0;
+	b.forEach(value => {
+		if (a.has(value)) shared++;
+	});
+	return [a.size ? shared / a.size : 0, b.size ? shared / b.size : 0];
+};
+
+/** A set of 32-bit values (open addressing; 0 is stored apart). */
+class HashSet {
+	private readonly slots: Uint32Array;
+	private hasZero = false;
+	size = 0;
+	constructor(capacity: number) {
+		let length = 16;
+		while (length < capacity * 2) length *= 2;
+		this.slots = new Uint32Array(length);
+	}
+
+	add(value: number) {
+		if (value === 0) {
+			if (!this.hasZero) (this.hasZero = true), this.size++;
+			return;
+		}
+		const mask = this.slots.length - 1;
+		for (let slot = Math.imul(value, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+			if (this.slots[slot] === value) return;
+			if (this.slots[slot] === 0) {
+				this.slots[slot] = value;
+				this.size++;
+				return;
+			}
+		}
+	}
+
+	has(value: number): boolean {
+		if (value === 0) return this.hasZero;
+		const mask = this.slots.length - 1;
+		for (let slot = Math.imul(value, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+			if (this.slots[slot] === value) return true;
+			if (this.slots[slot] === 0) return false;
+		}
+	}
+
+	forEach(visit: (value: number) => void) {
+		if (this.hasZero) visit(0);
+		const {slots} = this;
+		for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== 0) visit(slots[slot]!);
+	}
+}
+
+/**
+ * The comparison's summary: similarity and containment (IDF-weighted shares of
+ * words kept word for word), the relation measures and the relation decided
+ * from them (relation-rule.ts, thresholds fitted in relation-thresholds.ts; the
+ * facts' caps are applied by compareTexts), the number of change rows
+ * (isChangeRow) and the word substitutions with their counts. Pure; `diffs`
+ * holds the word diff of every pair.
  */
 export const summarize = (
 	left: Side,
@@ -137,10 +190,17 @@ export const summarize = (
 	const changes = rows.filter(isChangeRow).length;
 
 	// Judged from each side; the stronger verdict wins, so the relation is symmetric.
-	const relation = changes === 0 ? 'identical' : stronger(relationFrom(l), relationFrom(r), () => vocabularyOverlap(weights));
+	const part = (a: number, b: number) => (b > 0 ? Math.min(1, a / b) : 0);
+	const measures: RelationMeasures = {
+		aligned: {left: part(l.paired, l.total), right: part(r.paired, r.total)},
+		exact: {left: part(l.exact, l.paired), right: part(r.exact, r.paired)},
+		...vocabularyMeasures(weights),
+		phrases: ngramContainment(left, right, weights, 3),
+	};
+	const relation = changes === 0 ? 'identical' : relationOfMeasures(measures, relationThresholds);
 
 	const substitutions = [...counts.values()].sort((a, b) => b.count - a.count || compare(a.from, b.from) || compare(a.to, b.to));
-	return {similarity, containment, relation, substitutions, changes};
+	return {similarity, containment, relation, substitutions, changes, measures};
 };
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -10,7 +10,7 @@ import {estimateRelation} from './relation.js';
 import {UnionFind} from './union-find.js';
 
 export type GroupOptions = {
-	/** Two articles join when this share of either one's shingles is found in the other. */
+	/** Two articles join when this share of each one's shingles is found in the other, or of one of them when it is found in no other group (see below). */
 	linkContainment?: number;
 	/** ...and they share at least this many shingles (one common phrase is not a copy). */
 	minSharedShingles?: number;
@@ -18,6 +18,10 @@ export type GroupOptions = {
 
 export const defaultLinkContainment = 0.25;
 export const defaultMinSharedShingles = 5;
+/** Weak partners examined per text when deciding whether it is a round-up (bounded work). */
+const maxHubCheck = 20;
+/** A link is strong (joins at once) when, besides each side holding linkContainment of the other, one side holds this much. */
+export const strongContainment = 0.5;
 
 /**
  * Cheap screen before the exact check: could a pair whose signatures agree on
@@ -59,6 +63,15 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 		}
 	}
 
+	/** Weakly linked texts, both ways. */
+	const weak = new Map<number, Set<number>>();
+	const addWeak = (x: number, y: number) => {
+		for (const [from, to] of [[x, y], [y, x]] as const) {
+			let partners = weak.get(from);
+			if (!partners) weak.set(from, (partners = new Set()));
+			partners.add(to);
+		}
+	};
 	const signatures = minhashSignatures(prints.map((print, index) => (duplicate[index] ? new Uint32Array() : print.shingles)));
 	// Linked pairs only join sets, so the groups do not depend on the order of
 	// the links, and a pair already in one set needs no check.
@@ -72,10 +85,44 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 			if (!mayLink(signatureAgreement(signatures, i, j), a.length, b.length, linkContainment)) return;
 			const shared = intersectionSize(a, b);
 			if (shared < Math.min(minShared, a.length, b.length) || shared === 0) return;
-			if (Math.max(containment(a, b, shared), containment(b, a, shared)) >= linkContainment) sets.union(i, j);
+			const aInB = containment(a, b, shared);
+			const bInA = containment(b, a, shared);
+			const most = Math.max(aInB, bInA);
+			if (most < linkContainment) return;
+			if (Math.min(aInB, bInA) >= linkContainment && most >= strongContainment) sets.union(i, j);
+			else addWeak(i, j);
 		},
 		{skip: index => duplicate[index] === 1},
 	);
+
+	// Weak links (one text holds a little of the other, or each a third of the
+	// other) join texts only when they point into one group. A text weakly linked
+	// into several groups is a round-up quoting a few sentences of several
+	// stories: it joins none of them, and no text joins a group through it.
+	const rootsOf = (index: number) => {
+		const roots = new Set<number>();
+		for (const partner of weak.get(index) ?? []) roots.add(sets.find(partner));
+		roots.delete(sets.find(index));
+		return roots;
+	};
+	// Partners in different groups that are weakly linked to each other are one
+	// story seen through loose copies (spun copies of one original), not a round-up.
+	const isHub = (index: number) => {
+		if (rootsOf(index).size < 2) return false;
+		const partners = [...weak.get(index)!].slice(0, maxHubCheck);
+		for (const p of partners) {
+			for (const q of partners) {
+				if (p < q && sets.find(p) !== sets.find(q) && !weak.get(p)?.has(q)) return true;
+			}
+		}
+		return false;
+	};
+	const hubs = new Set<number>();
+	for (const index of weak.keys()) if (isHub(index)) hubs.add(index);
+	for (const [index, partners] of weak) {
+		if (hubs.has(index)) continue;
+		for (const partner of partners) if (!hubs.has(partner)) sets.union(index, partner);
+	}
 
 	// Groups numbered in corpus order of their first member.
 	const members = new Map<number, number[]>();

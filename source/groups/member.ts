@@ -33,6 +33,24 @@ export type GroupMember = {
 	print: Fingerprint;
 	/** The kept words as a multiset: sorted token hashes, repeats kept. */
 	bag: Uint32Array;
+	/** The figures of the kept text (numbers, years and clock times aside) as sorted hashes, repeats kept: a copy that changes one is at most edited. */
+	figures?: Uint32Array;
+};
+
+const figure = /[+\-−]?\p{N}+(?:[.,:]\p{N}+)*\s?%?/gu;
+const notAFigure = /^(?:(?:1[89]|2[01])\d\d|\p{N}{1,2}:\p{N}{2})$/u;
+
+/** Sorted hashes of the figures of a text (the engine's `number` facts: see compare/facts.ts). */
+export const figureHashes = (text: string): Uint32Array => {
+	const hashes: number[] = [];
+	for (const match of text.matchAll(figure)) {
+		const value = match[0].replace(/\s/g, '').replace('−', '-');
+		if (notAFigure.test(value.replace(/^[+-]/, '').replace(/%$/, ''))) continue;
+		let hash = 0x811c9dc5;
+		for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
+		hashes.push(hash >>> 0);
+	}
+	return Uint32Array.from(hashes).sort();
 };
 
 /** Identifies an exact text (see GroupMember.textHash). */
@@ -61,5 +79,6 @@ export function groupMember(article: GroupInput): GroupMember {
 		keptHash: textHash(kept.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim()),
 		print: fingerprintOfTokens(tokens),
 		bag: tokens.sort(),
+		figures: figureHashes(kept),
 	};
 }

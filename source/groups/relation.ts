@@ -2,29 +2,13 @@
 // enough for every article of a large corpus) in the comparison engine's words
 // and by its rules (source/compare/summary.ts), with the engine's sentence
 // measures estimated from word and phrase overlap.
-import {strongerRelation, type Relation} from '../compare/model.js';
-import {relationOf} from '../compare/summary.js';
+import type {Relation} from '../compare/model.js';
+import {relationOfMeasures} from '../compare/relation-rule.js';
+import {relationThresholds} from '../compare/relation-thresholds.js';
 import type {GroupMember} from './member.js';
 import {containment, intersectionSize, multisetDice} from './overlap.js';
 
 export type RelationEstimate = {relation: Relation; similarity: number};
-
-/**
- * The engine's measures of one side, estimated: if a share `aligned` of the
- * side's words sits in sentences the other side also has, and a share
- * `fidelity` of those words is kept, then about aligned·f of its words and
- * aligned·f³ of its 3-word phrases are found in the other side (a phrase
- * survives when its three words do). Word and phrase containment give both.
- */
-function sideRelation(wordShare: number, phraseShare: number): Relation {
-	if (wordShare <= 0) return 'unrelated';
-	const phraseRatio = Math.min(wordShare, phraseShare) / wordShare;
-	const fidelity = Math.sqrt(phraseRatio);
-	const aligned = Math.min(1, wordShare / Math.max(fidelity, 1e-9));
-	// A sentence is kept exactly when all its words are: fidelity^length, for sentences of typical length.
-	const exact = phraseRatio ** (typicalSentenceWords / 2);
-	return relationOf(aligned, fidelity, exact);
-}
 
 /** Words in a news sentence, typically (for the share of sentences kept exactly). */
 const typicalSentenceWords = 20;
@@ -42,10 +26,25 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 	const similarity = round(multisetDice(copy.bag, original.bag));
 	const sharedWords = intersectionSize(copy.bag, original.bag);
 	const sharedPhrases = intersectionSize(copy.print.shingles, original.print.shingles);
-	const fromCopy = sideRelation(share(sharedWords, copy.bag.length), containment(copy.print.shingles, original.print.shingles, sharedPhrases));
-	const fromOriginal = sideRelation(share(sharedWords, original.bag.length), containment(original.print.shingles, copy.print.shingles, sharedPhrases));
-	return {relation: strongerRelation(fromCopy, fromOriginal), similarity};
+	// The engine's own rule (relation-rule.ts) on the measures estimated from the fingerprints:
+	// 3-word shingles are the engine's phrases; the share of sentences kept whole is estimated
+	// from the phrase share (a sentence is kept when all its phrases are).
+	const phrases: [number, number] = [containment(copy.print.shingles, original.print.shingles, sharedPhrases), containment(original.print.shingles, copy.print.shingles, sharedPhrases)];
+	const words: [number, number] = [share(sharedWords, copy.bag.length), share(sharedWords, original.bag.length)];
+	const exact = (phraseShare: number, wordShare: number) => (wordShare > 0 ? Math.min(1, phraseShare / wordShare) ** (typicalSentenceWords / 2) : 0);
+	const relation = relationOfMeasures(
+		{aligned: {left: words[0], right: words[1]}, exact: {left: exact(phrases[0], words[0]), right: exact(phrases[1], words[1])}, vocabulary: Math.max(...words), words, phrases},
+		relationThresholds,
+	);
+	// The engine's cap (compare/facts.ts): a copy that replaces a figure is at most edited.
+	const copyFigures = copy.figures ?? noFigures;
+	const originalFigures = original.figures ?? noFigures;
+	const sharedFigures = intersectionSize(copyFigures, originalFigures);
+	const replacedFigure = sharedFigures < copyFigures.length && sharedFigures < originalFigures.length;
+	return {relation: replacedFigure && relation === 'verbatim' ? 'edited' : relation, similarity};
 }
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+const noFigures = new Uint32Array(0);

@@ -119,7 +119,7 @@ export const collate = (baseText: string, witnesses: readonly CollationWitness[]
 	for (const [c, witness] of witnesses.entries()) {
 		const {comparison, text} = witness;
 		const rows = comparison.rows;
-		const engineFacts = engineFactsByRow(comparison, baseText, text);
+		const engineFacts = engineFactsByRow(comparison);
 		const states = Object.fromEntries(cellStates.map(state => [state, 0])) as Record<CellState, number>;
 		let factsChanged = 0;
 		const factsOfRow = new Map<number, readonly FactChange[]>();

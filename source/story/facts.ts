@@ -1,40 +1,23 @@
 // Facts that differ between a base sentence and a copy's. The comparison
-// engine is gaining its own `facts` list (issue #13: `{kind, left, right, row}`
-// per comparison); when a comparison carries it, it is the one source. Until
-// then — and for comparisons made without it — this module derives them from
+// engine reports its own `facts` list (`{kind, left, right, row}` per
+// comparison); when a comparison carries it, it is the one source. For
+// comparisons made without it, this module derives them from
 // the paired sentences: numbers and capitalised names present on one side and
 // not the other. This is the seam: `rowFacts` is the only caller-facing entry.
 import type {Comparison, Row} from '../compare/model.js';
 import type {FactChange, FactKind} from './model.js';
 
-/** A fact as the engine reports it (issue #13); `left`/`right` are text, or spans into the texts. */
-type EngineFact = {kind: FactKind; left: unknown; right: unknown; row: number};
-
-const isEngineFact = (value: unknown): value is EngineFact =>
-	typeof value === 'object' && value !== null && typeof (value as EngineFact).row === 'number' && typeof (value as EngineFact).kind === 'string';
-
-const sideText = (side: unknown, text: string): string => {
-	if (typeof side === 'string') return side;
-	if (side && typeof side === 'object' && typeof (side as {start: unknown}).start === 'number' && typeof (side as {end: unknown}).end === 'number') {
-		const span = side as {start: number; end: number};
-		return text.slice(span.start, span.end);
-	}
-
-	return '';
-};
-
 /**
- * The engine's facts, grouped by row index, or undefined when the comparison
- * carries none (then `rowFacts` derives them).
+ * The engine's facts (`Comparison.facts`, issue #13), grouped by row index, or
+ * undefined when the comparison carries none (then `rowFacts` derives them).
+ * A side the engine leaves null (the fact is on one side only) reads as ''.
  */
-export const engineFactsByRow = (comparison: Comparison, baseText: string, copyText: string): Map<number, FactChange[]> | undefined => {
-	const facts = (comparison as Comparison & {facts?: unknown}).facts;
-	if (!Array.isArray(facts)) return undefined;
+export const engineFactsByRow = (comparison: Comparison): Map<number, FactChange[]> | undefined => {
+	if (!comparison.facts) return undefined;
 	const byRow = new Map<number, FactChange[]>();
-	for (const fact of facts) {
-		if (!isEngineFact(fact)) continue;
+	for (const fact of comparison.facts) {
 		const list = byRow.get(fact.row) ?? [];
-		list.push({kind: fact.kind, base: sideText(fact.left, baseText), copy: sideText(fact.right, copyText)});
+		list.push({kind: fact.kind, base: fact.left ?? '', copy: fact.right ?? ''});
 		byRow.set(fact.row, list);
 	}
 
@@ -164,7 +147,7 @@ export type ComparisonFact = FactChange & {row: number};
  * derived row by row as `rowFacts` does.
  */
 export const comparisonFacts = (comparison: Comparison, leftText: string, rightText: string): ComparisonFact[] => {
-	const engine = engineFactsByRow(comparison, leftText, rightText);
+	const engine = engineFactsByRow(comparison);
 	const facts: ComparisonFact[] = [];
 	for (const [index, row] of comparison.rows.entries()) for (const fact of rowFacts(row, index, leftText, rightText, engine)) facts.push({...fact, row: index});
 	return facts;

@@ -11,7 +11,7 @@ const original = seed('000_');
 const expectations: Array<[string, string[]]> = [
 	['002_', ['verbatim', 'edited']], // a later version: one added lead clause, typographic quotes, page chrome
 	['001_', ['edited', 'rewritten']], // spun copy
-	['003_', ['related']], // summary rewrite
+	['003_', ['rewritten', 'related']], // summary rewrite: the same source reworded and cut (issue 13: rewritten is the relation's definition)
 	['004_', ['rewritten', 'related']], // machine-translated re-report
 ];
 

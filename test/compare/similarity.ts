@@ -36,8 +36,8 @@ test('inflected and respelled words still count (character trigrams)', t => {
 
 test('words found in every sentence weigh little, rare shared words a lot', t => {
 	const context = ' The harbour was busy. The harbour was quiet. The harbour was open.';
-	// Same shape, one shared word each: common in these texts, or found nowhere else.
-	const sharedCommon = similarity(`Harbour staff protested.${context}`, `Harbour owners celebrated.${context}`);
-	const sharedRare = similarity(`Sundline staff protested.${context}`, `Sundline owners celebrated.${context}`);
+	// Same shape, two shared words each, one of them common in these texts or found nowhere else.
+	const sharedCommon = similarity(`Harbour staff protested.${context}`, `Harbour staff celebrated.${context}`);
+	const sharedRare = similarity(`Sundline staff protested.${context}`, `Sundline staff celebrated.${context}`);
 	t.true(sharedRare > sharedCommon + 0.05, `${sharedRare} vs ${sharedCommon}`);
 });

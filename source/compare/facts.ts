@@ -1,0 +1,154 @@
+import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
+import {calendarWords} from './word-classes.js';
+
+/**
+ * The facts a reader checks first when two copies differ: numbers (with sign,
+ * decimal separators, percent), dates (weekday and month names in English and
+ * the language given, years, clock times), names (capitalised word sequences
+ * in any script that has case, not counting a sentence's first word alone) and
+ * quotations (text inside quotation marks). Extracted from both sides of each
+ * paired row and compared; what changed becomes a Fact.
+ */
+
+type Found = {kind: FactKind; text: string; key: string};
+
+const number = /[+\-−]?\p{N}+(?:[.,:]\p{N}+)*\s?%?/gu;
+const year = /^(?:1[89]|2[01])\d\d$/;
+const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
+const quote = /["“”„«»]([^"“”„«»]{3,}?)["“”„«»]/gu;
+const word = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+const capitalised = /^\p{Lu}/u;
+
+const calendars = new Map<string, Set<string>>();
+const calendarOf = (language: string): Set<string> => {
+	let set = calendars.get(language);
+	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language)])));
+	return set;
+};
+
+/** Facts of one span of text, in order. */
+export const factsOf = (text: string, language = 'en'): Found[] => {
+	const found: Found[] = [];
+	const calendar = calendarOf(language);
+	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: match[1]!.trim().toLowerCase().replace(/\s+/g, ' ')});
+	for (const match of text.matchAll(number)) {
+		const value = match[0].trim();
+		const bare = value.replace(/^[+\-−]/, '').replace(/\s?%$/, '');
+		const kind: FactKind = year.test(bare) || clock.test(bare) ? 'date' : 'number';
+		found.push({kind, text: value, key: value.replace(/\s/g, '').replace('−', '-')});
+	}
+	// Names: runs of capitalised words; a run of one word at the start of a sentence is just the sentence's first word.
+	let run: string[] = [];
+	let runAtStart = false;
+	let atStart = true;
+	let last = 0;
+	const flush = () => {
+		if (run.length > 0 && !(runAtStart && run.length === 1)) found.push({kind: 'name', text: run.join(' '), key: run.join(' ').toLowerCase()});
+		run = [];
+	};
+	for (const match of text.matchAll(word)) {
+		const between = text.slice(last, match.index);
+		if (/[.!?:;"“”«»()]/.test(between) || /\p{N}/u.test(between)) {
+			flush();
+			if (/[.!?]/.test(between)) atStart = true;
+		}
+		const token = match[0].replace(/[.'’-]+$/, '');
+		last = match.index + match[0].length;
+		const lower = token.toLowerCase();
+		if (calendar.has(lower)) {
+			flush();
+			found.push({kind: 'date', text: token, key: lower});
+			atStart = false;
+			continue;
+		}
+		if (capitalised.test(token)) {
+			if (run.length === 0) runAtStart = atStart;
+			run.push(token);
+		} else flush();
+		atStart = false;
+	}
+	flush();
+	return found;
+};
+
+const quoteMark = /["“”„«»]/;
+const factLike = /[\p{N}\p{Lu}]/u;
+
+/**
+ * Whether a row's word changes could change a fact: a changed word with a
+ * digit or a capital, or a calendar word, or a quotation on either side. Most
+ * rows of an edited copy change lowercase words only, and are skipped.
+ */
+const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>): boolean => {
+	if (quoteMark.test(left.slice(row.left!.start, row.left!.end)) || quoteMark.test(right.slice(row.right!.start, row.right!.end))) return true;
+	for (const op of row.ops) {
+		if (op.op === 'equal') continue;
+		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
+		if (factLike.test(text) || calendar.has(text.toLowerCase())) return true;
+	}
+	return false;
+};
+
+/** Found facts of `a` that `b` lacks (as a multiset by key). */
+const missing = (a: Found[], b: Found[]): Found[] => {
+	const counts = new Map<string, number>();
+	for (const item of b) counts.set(`${item.kind}\u0000${item.key}`, (counts.get(`${item.kind}\u0000${item.key}`) ?? 0) + 1);
+	const out: Found[] = [];
+	for (const item of a) {
+		const key = `${item.kind}\u0000${item.key}`;
+		const count = counts.get(key) ?? 0;
+		if (count > 0) counts.set(key, count - 1);
+		else out.push(item);
+	}
+	return out;
+};
+
+/**
+ * The facts that changed between the two sides of each paired row: per kind,
+ * what only the left has is paired in order with what only the right has
+ * ("21 → 12"); the rest stand alone (left or right null).
+ */
+export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
+	const facts: Fact[] = [];
+	rows.forEach((row, index) => {
+		if (!row.left || !row.right || row.kind === 'same' || row.kind === 'boilerplate') return;
+		if (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language))) return;
+		const a = factsOf(left.slice(row.left.start, row.left.end), language);
+		const b = factsOf(right.slice(row.right.start, row.right.end), language);
+		const onlyLeft = missing(a, b);
+		const onlyRight = missing(b, a);
+		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
+			const l = onlyLeft.filter(item => item.kind === kind);
+			const r = onlyRight.filter(item => item.kind === kind);
+			// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
+			if (kind === 'name') {
+				for (let x = l.length - 1; x >= 0; x--) {
+					const y = r.findIndex(item => item.key.includes(l[x]!.key) || l[x]!.key.includes(item.key));
+					if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
+				}
+			}
+			for (let k = 0; k < Math.max(l.length, r.length); k++) facts.push({kind, left: l[k]?.text ?? null, right: r[k]?.text ?? null, row: index});
+		}
+	});
+	return facts;
+};
+
+/** A fact replaced by another of its kind (not one only dropped or added: rewording does that). */
+const substituted = (fact: Fact) => fact.left !== null && fact.right !== null && (fact.kind === 'number' || fact.kind === 'name');
+
+/** Share of paired rows whose figures or names were replaced at which two texts are one template's different stories. */
+export const templateShare = 0.5;
+
+/**
+ * A copy that replaces a figure or a name is at most `edited`; one whose paired
+ * sentences replace figures and names in most places (a story from the same
+ * template: other company, other city, other numbers) is at most `related`.
+ */
+export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: readonly Row[]): Relation => {
+	const rowsChanged = new Set(facts.filter(fact => substituted(fact)).map(fact => fact.row));
+	if (rowsChanged.size === 0) return relation;
+	const paired = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate').length;
+	const kinds = new Set(facts.filter(fact => substituted(fact)).map(fact => fact.kind));
+	if (kinds.size === 2 && rowsChanged.size >= 2 && rowsChanged.size >= templateShare * paired) return strongerRelation(relation, 'related') === relation ? 'related' : relation;
+	return relation === 'identical' || relation === 'verbatim' ? 'edited' : relation;
+};

@@ -1,0 +1,69 @@
+import {detectLanguage} from '../boilerplate/language.js';
+import {stopwordsFor} from '../boilerplate/stopwords.js';
+import {normalizeForMatch} from '../text/normalize.js';
+
+/**
+ * Which words may count as evidence that two sentences say the same thing.
+ * Function words (the stopword list of each side's language, from stopwords-iso:
+ * "the", "on", "said", "according"…) and calendar words (weekday and month
+ * names, "yesterday"/"today", years) are shared by unrelated sentences all the
+ * time: "…on Monday night", "…, the police said". They never pair two sentences
+ * on their own. Calendar words come from the platform's CLDR data (Intl), so
+ * they exist for every language Intl knows, not only English.
+ */
+
+const calendarCache = new Map<string, Set<string>>();
+
+/** Weekday and month names (long and short), and yesterday/today/tomorrow, of a language, normalised. */
+export const calendarWords = (language: string): Set<string> => {
+	let words = calendarCache.get(language);
+	if (words) return words;
+	words = new Set<string>();
+	const add = (phrase: string) => {
+		for (const word of normalizeForMatch(phrase).split(/[^\p{L}\p{M}]+/u)) if (word.length > 1) words!.add(word);
+	};
+	try {
+		const locale = language === 'und' ? 'en' : language;
+		for (const style of ['long', 'short'] as const) {
+			const weekday = new Intl.DateTimeFormat(locale, {weekday: style, timeZone: 'UTC'});
+			// 2024-01-01 was a Monday.
+			for (let day = 1; day <= 7; day++) add(weekday.format(Date.UTC(2024, 0, day)));
+			const month = new Intl.DateTimeFormat(locale, {month: style, timeZone: 'UTC'});
+			for (let m = 0; m < 12; m++) add(month.format(Date.UTC(2024, m, 15)));
+		}
+		const relative = new Intl.RelativeTimeFormat(locale, {numeric: 'auto'});
+		for (const offset of [-1, 0, 1]) add(relative.format(offset, 'day'));
+	} catch {
+		// An unknown locale: no calendar words beyond the English ones.
+	}
+	calendarCache.set(language, words);
+	return words;
+};
+
+/** A year as news writes it (1800–2199): a date, not a figure. */
+const year = /^(?:1[89]|2[01])\d\d$/;
+
+/**
+ * Per vocabulary id: 1 when the word is content (evidence for pairing), 0 for
+ * punctuation, function words and calendar words. `sides` are the normalised
+ * word lists of each text (for language detection).
+ */
+export const contentMask = (words: readonly string[], wordLike: readonly number[], sides: ReadonlyArray<readonly string[]>): Uint8Array => {
+	const languages = new Set(sides.map(list => detectLanguage(list)));
+	const stop: Array<Set<string>> = [];
+	const calendar: Array<Set<string>> = [calendarWords('en')];
+	for (const language of languages) {
+		const list = stopwordsFor(language);
+		if (list) stop.push(list);
+		if (language !== 'und' && language !== 'en') calendar.push(calendarWords(language));
+	}
+	const mask = new Uint8Array(words.length);
+	for (let id = 0; id < words.length; id++) {
+		if (!wordLike[id]) continue;
+		const word = words[id];
+		if (year.test(word)) continue;
+		if (stop.some(list => list.has(word)) || calendar.some(list => list.has(word))) continue;
+		mask[id] = 1;
+	}
+	return mask;
+};

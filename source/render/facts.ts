@@ -1,0 +1,16 @@
+import type {Fact} from '../compare/model.js';
+
+/** A changed fact as a reader scans it: "21 → 12", "Tuesday → Wednesday", "quote altered", "Acme removed". */
+export const factPhrase = (fact: Fact): string => {
+	if (fact.kind === 'quote') return fact.left && fact.right ? `quote altered: “${fact.left}” → “${fact.right}”` : fact.left ? `quote removed: “${fact.left}”` : `quote added: “${fact.right}”`;
+	if (fact.left && fact.right) return `${fact.left} → ${fact.right}`;
+	return fact.left ? `${fact.left} removed` : `${fact.right} added`;
+};
+
+/** The summary line of changed facts (first in `copydesk diff`'s summary), or none. */
+export const factLines = (facts: readonly Fact[] = [], limit = 12): string[] => {
+	if (facts.length === 0) return [];
+	const shown = facts.slice(0, limit).map(fact => `${factPhrase(fact)} (${fact.kind})`);
+	const more = facts.length - shown.length;
+	return [`facts changed: ${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`];
+};

@@ -1,0 +1,48 @@
+import test from 'ava';
+import {changedFacts, factsOf} from '../../source/compare/facts.js';
+import {compareTexts} from '../../source/compare/compare.js';
+
+test('numbers, dates, names and quotations are found in a sentence', t => {
+	const found = factsOf('On Tuesday, Acme Mining said 21 workers were killed and profit fell 4.5% in 2023: "We are devastated," said Jane Doe.');
+	const of = (kind: string) => found.filter(item => item.kind === kind).map(item => item.text);
+	t.deepEqual(of('number'), ['21', '4.5%']);
+	t.deepEqual(of('date').sort(), ['2023', 'Tuesday']);
+	t.true(of('name').includes('Acme Mining'));
+	t.true(of('name').includes('Jane Doe'));
+	t.deepEqual(of('quote'), ['We are devastated,']);
+});
+
+test('a sentence\'s first word alone is not a name', t => {
+	t.deepEqual(factsOf('Rescuers worked through the night.').filter(item => item.kind === 'name'), []);
+});
+
+const story = (killed: string, day: string, quote: string) =>
+	`A bus carrying pilgrims overturned near Kandy on ${day}, and ${killed} people were killed, officials of the Central Province said.\n\nThe driver lost control on a steep bend of the mountain road, a police spokesman told reporters at the scene.\n\n"${quote}," the provincial governor said in a statement.`;
+
+test('a copy that changes a figure lists it and is at most edited', t => {
+	const left = story('21', 'Tuesday', 'We mourn with the families');
+	const right = story('12', 'Wednesday', 'We grieve with the families');
+	const result = compareTexts(left, right);
+	const facts = result.facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.true(facts.includes('number:21→12'), facts.join(' '));
+	t.true(facts.includes('date:Tuesday→Wednesday'), facts.join(' '));
+	t.true(facts.some(fact => fact.startsWith('quote:')), facts.join(' '));
+	t.false(['identical', 'verbatim'].includes(result.relation), result.relation);
+	// Each fact names its row, and that row pairs both sides.
+	for (const fact of result.facts!) t.truthy(result.rows[fact.row]!.left && result.rows[fact.row]!.right);
+});
+
+test('changedFacts ignores unchanged and equal rows', t => {
+	const text = 'Acme said 21 were killed.';
+	t.deepEqual(changedFacts(text, text, [{kind: 'same', left: {start: 0, end: text.length}, right: {start: 0, end: text.length}, similarity: 1, ops: []}]), []);
+});
+
+const earnings = (company: string, city: string, revenue: string, profit: string, chief: string) =>
+	`${company} reported quarterly revenue of $${revenue} million on Thursday, the ${city}-based company said in a statement.\n\nNet profit rose to $${profit} million, or ${profit.slice(0, 1)} cents a share, beating analysts' forecasts.\n\n${chief}, the chief executive of ${company}, said demand had stayed strong in every region.\n\nShares of ${company} rose in after-hours trading in New York.`;
+
+test('two stories from one template, with other names and figures, are related at most', t => {
+	const left = earnings('Norland Foods', 'Oslo', '412', '38', 'Kari Berg');
+	const right = earnings('Vesta Chemicals', 'Lyon', '965', '71', 'Paul Martin');
+	const result = compareTexts(left, right);
+	t.true(['related', 'unrelated'].includes(result.relation), result.relation);
+});

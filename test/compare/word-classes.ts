@@ -1,0 +1,32 @@
+import test from 'ava';
+import {calendarWords} from '../../source/compare/word-classes.js';
+import {compareTexts} from '../../source/compare/compare.js';
+
+test('calendar words come from the platform for any language', t => {
+	t.true(calendarWords('en').has('monday'));
+	t.true(calendarWords('en').has('yesterday'));
+	t.true(calendarWords('fr').has('lundi'));
+	t.true(calendarWords('de').has('dezember'));
+});
+
+const paired = (left: string, right: string) => compareTexts(left, right).rows.filter(row => row.left && row.right);
+
+test('two unrelated stories ending "…on Monday night" are not paired and not a copy', t => {
+	const left = 'A fire destroyed a furniture warehouse near the harbour on Monday night.\n\nNobody was hurt, the fire service said on Monday night.';
+	const right = 'Two teenagers were arrested after a car chase through the suburbs on Monday night.\n\nThe stolen car was found abandoned on Monday night.';
+	t.deepEqual(paired(left, right), []);
+	t.true(['related', 'unrelated'].includes(compareTexts(left, right).relation));
+});
+
+test('attribution and dates alone never pair two sentences ("…, the police said")', t => {
+	const left = 'A man was arrested after a robbery at a jewellery shop on 12 March 2024, the police said.';
+	const right = 'Three cars were damaged in a collision on the motorway on 12 March 2024, the police said.';
+	t.deepEqual(paired(left, right), []);
+	t.not(compareTexts(left, right).relation, 'rewritten');
+});
+
+test('the same sentence reworded still pairs', t => {
+	const left = 'A man was arrested after a robbery at a jewellery shop in Leeds, the police said.';
+	const right = 'Police said they had arrested a man following the robbery of a Leeds jewellery shop.';
+	t.is(paired(left, right).length, 1);
+});
