@@ -1,5 +1,6 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Relation} from '../compare/model.js';
+import type {DomLine} from '../html/page.js';
 
 /** Metadata of an article, from its text (dateline, byline, source URL) or from a JSON Lines record. */
 export type ArticleMeta = {
@@ -26,6 +27,8 @@ export type Article = {
 	meta: ArticleMeta;
 	/** Title given by the source (JSON Lines `title`), if any. */
 	givenTitle?: string;
+	/** Read from HTML: per line of `text` (line n at index n-1), what the page's markup says of it. */
+	dom?: DomLine[];
 };
 
 /** An article without its text: what a worker thread that read the file tells the caller. */

@@ -1,0 +1,106 @@
+// Where the article is on the page, and what every line is by DOM evidence.
+// The main-content search follows Readability.js (mozilla/readability,
+// `_grabArticle`): paragraphs of 25+ characters score 1 + commas + one per
+// 100 characters (at most 3); the score goes to the paragraph's parent in
+// full, to its grandparent halved, and to ancestors up to five levels divided
+// by three times the level; class/id words add or take 25; the total is
+// scaled by the share of text that is not links. The best element, and its
+// siblings that score at least a fifth as well, hold the article.
+import type {BoilerplateCategory} from '../boilerplate/label.js';
+import type {BlockElement, ExtractedPage, PageLine} from './extract.js';
+
+/** What the DOM says of one line. `outside`: not chrome by name, but outside the main content. */
+export type DomVerdict = {
+	kind: 'body' | 'boilerplate' | 'outside';
+	category?: BoilerplateCategory;
+	reason?: string;
+};
+
+/** Readability's minimum paragraph length for scoring (characters). */
+const minScoredChars = 25;
+/** Readability's ancestor depth for scores. */
+const scoredLevels = 5;
+/** Tags whose text is scored as paragraphs (Readability scores p, td, pre and text-only divs). */
+const scoredTags = new Set(['p', 'pre', 'td', 'div', 'blockquote', 'dd', 'section', 'article', 'main', 'center', 'font']);
+/** Readability's initial score by tag (`_initializeNode`). */
+const tagBonus: Record<string, number> = {div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5};
+/** Above this share of link text a line is a link, not prose (Readability drops blocks above 0.5 in `_cleanConditionally`). */
+const linkLine = 0.5;
+
+const commas = /[,，、،]/g;
+
+/** Index of the element holding the article, and every element inside it, by Readability's scores. */
+export function findMainContent(page: ExtractedPage): {members: Set<number>; top: number} {
+	const {lines, elements} = page;
+	const touched = new Set<number>();
+	const touch = (index: number) => {
+		if (touched.has(index)) return;
+		touched.add(index);
+		const element = elements[index];
+		element.score = (tagBonus[element.tag] ?? 0) + element.weight + (element.articleMark ? 25 : 0);
+	};
+
+	for (const line of lines) {
+		if (line.text.length < minScoredChars || !scoredTags.has(line.tag) || line.caption) continue;
+		if (line.linkChars > line.text.length * linkLine) continue;
+		const score = 1 + (line.text.match(commas)?.length ?? 0) + Math.min(Math.floor(line.text.length / 100), 3);
+		let at = elements[line.element].parent;
+		for (let level = 0; level < scoredLevels && at > 0; level++) {
+			touch(at);
+			elements[at].score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+			at = elements[at].parent;
+		}
+	}
+
+	let top = -1;
+	const final = new Map<number, number>();
+	for (const index of touched) {
+		const element = elements[index];
+		const density = element.chars === 0 ? 0 : element.linkChars / element.chars;
+		const score = element.score * (1 - density);
+		final.set(index, score);
+		if (top === -1 || score > final.get(top)!) top = index;
+	}
+
+	const members = new Set<number>();
+	if (top === -1) return {members, top};
+	members.add(top);
+	const topScore = final.get(top)!;
+	const threshold = Math.max(10, topScore * 0.2);
+	const parent = elements[top].parent;
+	for (let index = 0; index < elements.length; index++) {
+		const element = elements[index];
+		if (element.parent !== parent || index === top) continue;
+		const density = element.chars === 0 ? 0 : element.linkChars / element.chars;
+		if ((final.get(index) ?? -Infinity) >= threshold) members.add(index);
+		else if (element.tag === 'p' && element.chars > 80 && density < 0.25) members.add(index);
+	}
+
+	return {members, top};
+}
+
+/** The DOM's verdict on every line. */
+export function judgeLines(page: ExtractedPage): DomVerdict[] {
+	const {lines, elements} = page;
+	const {members} = findMainContent(page);
+	const inMain = new Uint8Array(elements.length);
+	const containsMain = new Uint8Array(elements.length);
+	for (const member of members) for (let at = member; at >= 0 && !containsMain[at]; at = elements[at].parent) containsMain[at] = 1;
+	const chrome: Array<BlockElement['chrome']> = new Array(elements.length);
+	for (let index = 1; index < elements.length; index++) {
+		const element = elements[index];
+		inMain[index] = members.has(index) || inMain[element.parent] ? 1 : 0;
+		// Chrome named by an element that holds the article (a page-wide <form>, body class "has-comments") says nothing.
+		chrome[index] = element.chrome && !containsMain[index] ? element.chrome : chrome[element.parent];
+	}
+
+	return lines.map((line): DomVerdict => verdict(line, inMain[line.element] === 1, chrome[line.element], members.size > 0));
+}
+
+function verdict(line: PageLine, inMain: boolean, chrome: BlockElement['chrome'], found: boolean): DomVerdict {
+	if (chrome) return {kind: 'boilerplate', category: chrome.category, reason: chrome.reason};
+	if (line.caption) return {kind: 'boilerplate', category: 'caption', reason: 'figure caption'};
+	const links = line.linkChars > line.text.length * linkLine;
+	if (inMain || !found) return links ? {kind: 'boilerplate', category: 'related', reason: 'link in the article'} : {kind: 'body'};
+	return links ? {kind: 'boilerplate', category: 'navigation', reason: 'link outside the article'} : {kind: 'outside', reason: 'outside the main content'};
+}
