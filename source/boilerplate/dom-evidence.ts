@@ -14,6 +14,9 @@ import type {ArticleLabels, BoilerplateCategory, LineLabel} from './label.js';
 /** Categories the text labeller names from the line itself or the corpus: trusted even inside the article. */
 const textNamed = new Set<BoilerplateCategory>(['legal', 'share', 'newsletter', 'scraper', 'template', 'comments']);
 
+/** A line outside the main content is kept as prose from this length (characters): shorter ones there are bios, prompts, teasers. */
+const outsideProseChars = 100;
+
 /**
  * Labels an article: its text evidence, combined with its DOM evidence when it
  * was read from HTML (`article.dom`, one entry per line). Same contract as labelArticle.
@@ -43,6 +46,6 @@ function combineLine(label: LineLabel, dom: DomLine | undefined): LineLabel {
 	if (dom.kind === 'boilerplate') return {...base, kind: 'boilerplate', category: dom.category, reason: `${dom.reason} (${dom.path})`};
 	if (label.kind === 'title' || label.kind === 'metadata') return label;
 	if (dom.kind === 'body') return label.kind === 'boilerplate' && label.category && textNamed.has(label.category) ? label : {...base, kind: 'body'};
-	// Outside the main content and not named as chrome: boilerplate unless the text calls it prose.
-	return label.kind === 'body' ? label : {...base, kind: 'boilerplate', category: label.category ?? 'navigation', reason: `${dom.reason} (${dom.path})`};
+	// Outside the main content and not named as chrome: boilerplate unless the text calls it prose and it is a paragraph's length.
+	return label.kind === 'body' && label.span.end - label.span.start >= outsideProseChars ? label : {...base, kind: 'boilerplate', category: label.category ?? 'navigation', reason: `${dom.reason} (${dom.path})`};
 }
