@@ -1,7 +1,7 @@
 // The whole analysis of a corpus in phases — corpus evidence, labels (with
 // titles and word counts), near-duplicate groups — reporting results in
 // batches so a caller (the worker, or the reader's event loop) stays live.
-import {labelArticle} from '../boilerplate/classify.js';
+import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
 import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {groupArticles} from '../groups/groups.js';
@@ -43,7 +43,7 @@ export async function runPipeline(articles: readonly Article[], hooks: PipelineH
 		if (hooks.cancelled?.()) return undefined;
 		const batch: ArticleAnalysis[] = [];
 		for (const article of articles.slice(from, from + batchSize)) {
-			const result = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
+			const result = withAnalysis(article, labelArticleWithDom(article, evidence), countWords(article.text));
 			analyzed.push(result);
 			batch.push(analysisOf(result));
 		}
