@@ -45,6 +45,7 @@ function combineLine(label: LineLabel, dom: DomLine | undefined): LineLabel {
 	const base: LineLabel = {n: label.n, span: label.span, kind: label.kind};
 	if (dom.kind === 'boilerplate') return {...base, kind: 'boilerplate', category: dom.category, reason: `${dom.reason} (${dom.path})`};
 	if (label.kind === 'title' || label.kind === 'metadata') return label;
+	if (dom.kind === 'metadata') return {...base, kind: 'metadata', metadata: dom.metadata, reason: `${dom.reason} (${dom.path})`};
 	if (dom.kind === 'body') return label.kind === 'boilerplate' && label.category && textNamed.has(label.category) ? label : {...base, kind: 'body'};
 	// Outside the main content and not named as chrome: boilerplate unless the text calls it prose and it is a paragraph's length.
 	return label.kind === 'body' && label.span.end - label.span.start >= outsideProseChars ? label : {...base, kind: 'boilerplate', category: label.category ?? 'navigation', reason: `${dom.reason} (${dom.path})`};

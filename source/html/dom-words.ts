@@ -68,3 +68,8 @@ export function attributeWords(value: string): string[] {
 		.split(/[^a-z0-9]+/)
 		.filter(word => word !== '');
 }
+
+/** Class and id words of a byline or dateline (hNews, WordPress, most CMSs): a short line under them is metadata. */
+export const metadataWords: ReadonlyMap<string, 'date' | 'byline'> = new Map([
+	['byline', 'byline'], ['author', 'byline'], ['authors', 'byline'], ['autor', 'byline'], ['dateline', 'date'], ['date', 'date'], ['published', 'date'], ['timestamp', 'date'], ['datum', 'date'], ['posted', 'date'], ['pubdate', 'date'],
+]);

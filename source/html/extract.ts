@@ -7,7 +7,7 @@
 // levels deep costs no stack.
 import type {DefaultTreeAdapterTypes as T} from 'parse5';
 import type {BoilerplateCategory} from '../boilerplate/label.js';
-import {attributeWords, blockTags, chromeRoles, chromeTags, chromeWords, contentWords, droppedTags, hiddenWords} from './dom-words.js';
+import {attributeWords, blockTags, chromeRoles, chromeTags, chromeWords, contentWords, droppedTags, hiddenWords, metadataWords} from './dom-words.js';
 
 /** A block-level element met on the way (elements are numbered in document order, so a parent's number is smaller). */
 export type BlockElement = {
@@ -39,6 +39,8 @@ export type PageLine = {
 	tag: string;
 	/** Inside a <figcaption> or <caption>. */
 	caption: boolean;
+	/** Inside a <time> element or a byline/dateline element (class or id words). */
+	metadata?: 'date' | 'byline';
 };
 
 export type ExtractedPage = {lines: PageLine[]; elements: BlockElement[]};
@@ -54,6 +56,7 @@ type Frame = {
 	inLink: boolean;
 	pre: boolean;
 	caption: boolean;
+	metadata?: 'date' | 'byline';
 	/** Whether leaving this node closes a block. */
 	closesBlock: boolean;
 };
@@ -121,21 +124,26 @@ export function extractLines(document: T.Document): ExtractedPage {
 	let bufferLinkChars = 0;
 	let bufferBlock = 0;
 	let bufferCaption = false;
+	let bufferMetadata: 'date' | 'byline' | undefined;
+	let bufferPre = false;
 
 	const flush = () => {
 		if (buffer === '') return;
 		const element = elements[bufferBlock];
-		const text = buffer.replace(/[ \t\n\f\r\u00a0]+/g, ' ').trim();
+		// Preformatted lines keep their spaces (indentation is meaning there); other text collapses as CSS white-space: normal does.
+		const text = bufferPre ? buffer.replace(/[\r\n]+/g, ' ').trimEnd() : buffer.replace(/[ \t\n\f\r\u00a0]+/g, ' ').trim();
 		if (text !== '') {
 			const scale = buffer.length === 0 ? 0 : text.length / buffer.length;
 			const linkChars = Math.min(text.length, Math.round(bufferLinkChars * scale));
-			lines.push({text, element: bufferBlock, linkChars, tag: element.tag, caption: bufferCaption});
+			lines.push({text, element: bufferBlock, linkChars, tag: element.tag, caption: bufferCaption, ...(bufferMetadata ? {metadata: bufferMetadata} : {})});
 			element.chars += text.length;
 			element.linkChars += linkChars;
 		}
 
 		buffer = '';
 		bufferLinkChars = 0;
+		bufferMetadata = undefined;
+		bufferPre = false;
 	};
 
 	const pushPre = (text: string, frame: Frame) => {
@@ -147,6 +155,7 @@ export function extractLines(document: T.Document): ExtractedPage {
 			if (frame.inLink) bufferLinkChars += part.length;
 			bufferBlock = frame.block;
 			bufferCaption = frame.caption;
+			bufferPre = true;
 		}
 	};
 
@@ -179,6 +188,7 @@ export function extractLines(document: T.Document): ExtractedPage {
 			buffer += value;
 			bufferBlock = frame.block;
 			bufferCaption = frame.caption;
+			if (frame.metadata && value.trim() !== '') bufferMetadata ??= frame.metadata;
 			if (frame.inLink) bufferLinkChars += value.length;
 			continue;
 		}
@@ -194,7 +204,7 @@ export function extractLines(document: T.Document): ExtractedPage {
 
 		if (droppedTags.has(tag) || isHidden(element)) continue;
 		if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue; // svg, math inside html
-		const next: Frame = {node: element, next: 0, block: frame.block, inLink: frame.inLink || (tag === 'a' && attribute(element, 'href') !== undefined), pre: frame.pre || tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'textarea', caption: frame.caption || tag === 'figcaption' || tag === 'caption', closesBlock: false};
+		const next: Frame = {node: element, next: 0, block: frame.block, inLink: frame.inLink || (tag === 'a' && attribute(element, 'href') !== undefined), pre: frame.pre || tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'textarea', caption: frame.caption || tag === 'figcaption' || tag === 'caption', closesBlock: false, metadata: frame.metadata ?? metadataOf(element)};
 		if (blockTags.has(tag)) {
 			flush();
 			elements.push({parent: frame.block, tag, name: shortName(element), ...describe(element), chars: 0, linkChars: 0, score: 0});
@@ -227,4 +237,18 @@ function shortName(element: T.Element): string {
 	if (id) return `${element.tagName}#${id.slice(0, 30)}`;
 	const className = attribute(element, 'class')?.trim().split(/\s+/)[0];
 	return className ? `${element.tagName}.${className.slice(0, 30)}` : element.tagName;
+}
+
+function metadataOf(element: T.Element): 'date' | 'byline' | undefined {
+	if (element.tagName === 'time') return 'date';
+	for (const {name, value} of element.attrs) {
+		if (name === 'rel' && value.toLowerCase() === 'author') return 'byline';
+		if (name !== 'class' && name !== 'id' && name !== 'itemprop') continue;
+		for (const word of attributeWords(value)) {
+			const kind = metadataWords.get(word);
+			if (kind) return kind;
+		}
+	}
+
+	return undefined;
 }

@@ -11,8 +11,9 @@ import type {BlockElement, ExtractedPage, PageLine} from './extract.js';
 
 /** What the DOM says of one line. `outside`: not chrome by name, but outside the main content. */
 export type DomVerdict = {
-	kind: 'body' | 'boilerplate' | 'outside';
+	kind: 'body' | 'boilerplate' | 'outside' | 'metadata';
 	category?: BoilerplateCategory;
+	metadata?: 'date' | 'byline';
 	reason?: string;
 };
 
@@ -26,6 +27,9 @@ const scoredTags = new Set(['p', 'pre', 'td', 'div', 'blockquote', 'dd', 'sectio
 const tagBonus: Record<string, number> = {div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5};
 /** Above this share of link text a line is a link, not prose (Readability drops blocks above 0.5 in `_cleanConditionally`). */
 const linkLine = 0.5;
+
+/** A byline or dateline is a short line; a long one under such a class is prose that happens to be there. */
+const metadataChars = 60;
 
 const commas = /[,，、،]/g;
 
@@ -101,6 +105,7 @@ export function judgeLines(page: ExtractedPage): DomVerdict[] {
 function verdict(line: PageLine, inMain: boolean, chrome: BlockElement['chrome'], found: boolean): DomVerdict {
 	if (chrome) return {kind: 'boilerplate', category: chrome.category, reason: chrome.reason};
 	if (line.caption) return {kind: 'boilerplate', category: 'caption', reason: 'figure caption'};
+	if (line.metadata && line.text.length <= metadataChars) return {kind: 'metadata', metadata: line.metadata, reason: line.metadata === 'date' ? 'date of the page' : 'byline of the page'};
 	const links = line.linkChars > line.text.length * linkLine;
 	if (inMain || !found) return links ? {kind: 'boilerplate', category: 'related', reason: 'link in the article'} : {kind: 'body'};
 	return links ? {kind: 'boilerplate', category: 'navigation', reason: 'link outside the article'} : {kind: 'outside', reason: 'outside the main content'};
