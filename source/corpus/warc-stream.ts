@@ -253,12 +253,17 @@ export async function* gunzipMembers(chunks: AsyncIterable<Uint8Array>, problems
 			continue;
 		}
 
-		reader.skip(fed);
-		await reader.fill(8);
-		const trailer = reader.take(Math.min(8, reader.available.length));
+		await reader.fill(fed + 8);
+		const trailer = reader.available.subarray(fed, fed + 8);
 		if (trailer.length < 8 || trailer.readUInt32LE(0) !== crc >>> 0 || trailer.readUInt32LE(4) !== (size >>> 0)) {
-			problems.push({offset: start, message: `gzip member at byte ${start}: checksum does not match (damaged)`});
+			// A member cut short reads on into the next one and "ends" there: its checksum gives it away.
+			// Search again from its own start, so the member it ran into is not lost.
+			problems.push({offset: start, message: `gzip member at byte ${start}: damaged or truncated (checksum does not match); skipped to the next member`});
+			await skipToGzipHeader(reader, kept ? 1 : 0);
+			continue;
 		}
+
+		reader.skip(fed + 8);
 	}
 }
 
