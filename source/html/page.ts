@@ -39,7 +39,10 @@ export function articleFromHtml(bytes: Uint8Array, source: PageSource): Article 
 	const page = extractLines(document);
 	const verdicts = judgeLines(page);
 	const metadata = pageMetadata(document);
-	const dom: DomLine[] = page.lines.map((line, index) => ({...verdicts[index], path: tagPath(page.elements, line.element)}));
+	// Lines of one element share one path string (a page has far fewer elements than lines).
+	const paths = new Map<number, string>();
+	const pathOf = (element: number) => paths.get(element) ?? paths.set(element, tagPath(page.elements, element)).get(element)!;
+	const dom: DomLine[] = page.lines.map((line, index) => ({...verdicts[index], path: pathOf(line.element)}));
 	if (page.lines.length === 0) warnings.push(bytes.length === 0 ? 'empty file' : 'no visible text on the page');
 	const meta: ArticleMeta = {...source.meta};
 	if (!meta.url && metadata.url) meta.url = metadata.url;
