@@ -54,6 +54,13 @@ export const chromeWords: ReadonlyMap<string, BoilerplateCategory> = new Map([
 	['caption', 'caption'], ['credit', 'caption'], ['credits', 'caption'], ['copyright-caption', 'caption'],
 ]);
 
+/**
+ * Chrome words specific enough to win beside a content word (`wp-caption-text`,
+ * `related_post`, `article-share`); the others (`sidebar`, `footer`, `nav`, …)
+ * name layout wrappers too often (`entry-footer`, `content-sidebar-wrap`).
+ */
+export const specificChromeWords = new Set(['caption', 'credit', 'credits', 'related', 'share', 'sharing', 'social', 'comment', 'comments', 'disqus', 'newsletter', 'cookie', 'cookies', 'consent', 'breadcrumb', 'breadcrumbs']);
+
 /** Class and id words of article content (Readability's `positive`): a chrome word beside them is doubted. */
 export const contentWords = new Set(['article', 'body', 'content', 'entry', 'main', 'page', 'post', 'text', 'blog', 'story', 'artikel', 'inhalt', 'text', 'articlebody', 'story-body']);
 

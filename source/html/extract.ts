@@ -7,7 +7,7 @@
 // levels deep costs no stack.
 import type {DefaultTreeAdapterTypes as T} from 'parse5';
 import type {BoilerplateCategory} from '../boilerplate/label.js';
-import {attributeWords, blockTags, chromeRoles, chromeTags, chromeWords, contentWords, droppedTags, hiddenWords, metadataWords} from './dom-words.js';
+import {attributeWords, blockTags, chromeRoles, chromeTags, chromeWords, contentWords, droppedTags, hiddenWords, metadataWords, specificChromeWords} from './dom-words.js';
 
 /** A block-level element met on the way (elements are numbered in document order, so a parent's number is smaller). */
 export type BlockElement = {
@@ -97,18 +97,20 @@ function describe(element: T.Element): Pick<BlockElement, 'chrome' | 'weight' | 
 			articleMark = true;
 		} else if (name === 'class' || name === 'id') {
 			let content = false;
+			let specific = false;
 			let found: BlockElement['chrome'];
 			for (const word of attributeWords(value)) {
 				if (contentWords.has(word)) content = true;
 				const category = chromeWords.get(word);
 				if (category && !found) found = {category, reason: `${name} "${value.trim().slice(0, 40)}"`};
+				if (category && specificChromeWords.has(word)) specific = true;
 			}
 
 			if (content) weight += 25;
 			if (found) {
 				weight -= 25;
-				// A content word beside the chrome word ("article-comments" is chrome, "entry-content-share" doubtful): the chrome word wins only alone.
-				if (!content && !chrome) chrome = found;
+				// Beside a content word ("entry-footer", "wp-caption-text") only a specific chrome word wins.
+				if ((!content || specific) && !chrome) chrome = found;
 			}
 		}
 	}

@@ -92,11 +92,15 @@ export function judgeLines(page: ExtractedPage): DomVerdict[] {
 	const containsMain = new Uint8Array(elements.length);
 	for (const member of members) for (let at = member; at >= 0 && !containsMain[at]; at = elements[at].parent) containsMain[at] = 1;
 	const chrome: Array<BlockElement['chrome']> = new Array(elements.length);
+	const inArticle = new Uint8Array(elements.length);
 	for (let index = 1; index < elements.length; index++) {
 		const element = elements[index];
 		inMain[index] = members.has(index) || inMain[element.parent] ? 1 : 0;
-		// Chrome named by an element that holds the article (a page-wide <form>, body class "has-comments") says nothing.
-		chrome[index] = element.chrome && !containsMain[index] ? element.chrome : chrome[element.parent];
+		inArticle[index] = element.tag === 'article' || inArticle[element.parent] ? 1 : 0;
+		// Chrome named by an element that holds the article (a page-wide <form>, body class "has-comments") says nothing;
+		// nor does a <header> inside an article or the main content: HTML makes it the article's own header (headline, lead).
+		const articleHeader = element.tag === 'header' && element.chrome?.reason === 'in <header>' && (inArticle[element.parent] === 1 || inMain[element.parent] === 1);
+		chrome[index] = element.chrome && !containsMain[index] && !articleHeader ? element.chrome : chrome[element.parent];
 	}
 
 	return lines.map((line): DomVerdict => verdict(line, inMain[line.element] === 1, chrome[line.element], members.size > 0));
