@@ -113,3 +113,10 @@ test('property: any markup gives lines without control-line breaks, one DOM entr
 		}),
 	));
 });
+
+test('a 10 MB page (a huge inline script and data island around a short article) is read; only the article is text', t => {
+	const filler = `<script>var data = ${JSON.stringify('x'.repeat(5 * 1024 * 1024))};</script><style>${'.a{color:red}'.repeat(500_000)}</style>`;
+	const article = page(`<html><head>${filler}</head><body><article><h1>Headline</h1><p>The only paragraph of the page, long enough to be the article, yes.</p></article></body></html>`);
+	t.true(article.size > 10 * 1024 * 1024);
+	t.is(article.text, 'Headline\nThe only paragraph of the page, long enough to be the article, yes.\n');
+});
