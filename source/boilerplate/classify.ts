@@ -8,7 +8,7 @@ import {grade} from './grade.js';
 import {markHeadlineLists} from './headline-lists.js';
 import {detectLanguage} from './language.js';
 import type {LineState} from './line-state.js';
-import {isBlank, splitLines} from './lines.js';
+import {isBlank, splitLines} from '../text/lines.js';
 import {lineUrl} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';

@@ -1,7 +1,8 @@
-import {isBlank, splitLines} from './lines.js';
-import {keyHashOfNormalized, normalizeLine} from './normalize-line.js';
+import {isBlank, splitLines} from '../text/lines.js';
+import {keyHashOfNormalized} from '../text/line-key.js';
+import {normalizeForMatch} from '../text/normalize.js';
 import {isProseLine, mayBeProse, resemblance, sameStoryResemblance, type StorySketch, storySketch} from './story-sketch.js';
-import {lineWords} from './words.js';
+import {wordsOf} from '../text/words.js';
 
 /**
  * Corpus statistics for boilerplate detection. A site's template (menus,
@@ -48,7 +49,7 @@ const scan = (text: string): Scan => {
 		}
 
 		// As classify.ts sees lines (features.ts): normalised, then keyed and tokenised.
-		const norm = normalizeLine(raw);
+		const norm = normalizeForMatch(raw);
 		const key = keyHashOfNormalized(norm);
 		if (key !== 0) {
 			hashes.add(key);
@@ -56,7 +57,7 @@ const scan = (text: string): Scan => {
 
 		// Only lines that may be prose are tokenised (prose ends like a sentence or is long).
 		if (mayBeProse(norm)) {
-			const words = lineWords(norm, true);
+			const words = wordsOf(norm);
 			if (isProseLine(words, norm)) {
 				prose.push(words);
 			}
@@ -71,7 +72,7 @@ export const lineKeyHashes = (text: string): Set<number> => {
 	const hashes = new Set<number>();
 	for (const line of splitLines(text)) {
 		const raw = text.slice(line.start, line.end);
-		const key = isBlank(raw) ? 0 : keyHashOfNormalized(normalizeLine(raw));
+		const key = isBlank(raw) ? 0 : keyHashOfNormalized(normalizeForMatch(raw));
 		if (key !== 0) {
 			hashes.add(key);
 		}
@@ -118,7 +119,7 @@ export const buildCorpusEvidence = (texts: Iterable<string>): CorpusEvidence => 
 
 /** In how many articles of the corpus a line (raw text) occurs. */
 export const lineFrequency = (evidence: CorpusEvidence, line: string): number => {
-	const key = keyHashOfNormalized(normalizeLine(line));
+	const key = keyHashOfNormalized(normalizeForMatch(line));
 	return key === 0 ? 0 : evidence.lineCounts.get(key) ?? 0;
 };
 
