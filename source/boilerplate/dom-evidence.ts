@@ -5,11 +5,23 @@
 // markup is the stronger evidence where it names chrome; the text keeps the
 // lines it names itself (cookie notices, share prompts, repeated template
 // lines) even inside the main content, and decides titles and metadata.
-import type {Article} from '../corpus/article.js';
-import type {DomLine} from '../html/page.js';
 import {labelArticle} from './classify.js';
 import type {CorpusEvidence} from './corpus-evidence.js';
-import type {ArticleLabels, BoilerplateCategory, LineLabel} from './label.js';
+import type {ArticleLabels, BoilerplateCategory, LineLabel, MetadataKind} from './label.js';
+
+/**
+ * What a page's markup says of one line of an article read from HTML
+ * (source/html/main-content.ts decides it). `outside`: not chrome by name,
+ * but outside the page's main content.
+ */
+export type DomLine = {
+	kind: 'body' | 'boilerplate' | 'outside' | 'metadata';
+	category?: BoilerplateCategory;
+	metadata?: Extract<MetadataKind, 'date' | 'byline'>;
+	reason?: string;
+	/** Where the line sits in the page: `article.post > div#body > p`. */
+	path: string;
+};
 
 /** Categories the text labeller names from the line itself or the corpus: trusted even inside the article. */
 const textNamed = new Set<BoilerplateCategory>(['legal', 'share', 'newsletter', 'scraper', 'template', 'comments']);
@@ -21,7 +33,7 @@ const outsideProseChars = 100;
  * Labels an article: its text evidence, combined with its DOM evidence when it
  * was read from HTML (`article.dom`, one entry per line). Same contract as labelArticle.
  */
-export function labelArticleWithDom(article: Pick<Article, 'text' | 'dom'>, evidence?: CorpusEvidence): ArticleLabels {
+export function labelArticleWithDom(article: {text: string; dom?: readonly DomLine[]}, evidence?: CorpusEvidence): ArticleLabels {
 	const labels = labelArticle(article.text, evidence);
 	return article.dom ? combineDomEvidence(article.text, labels, article.dom) : labels;
 }

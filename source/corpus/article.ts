@@ -1,6 +1,6 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {GroupInfo} from '../groups/group-info.js';
-import type {DomLine} from '../html/page.js';
+import type {DomLine} from '../boilerplate/dom-evidence.js';
 
 /** Defined beside the grouping that computes it; re-exported for the corpus's modules. */
 export type {GroupInfo} from '../groups/group-info.js';

@@ -6,16 +6,11 @@
 // by three times the level; class/id words add or take 25; the total is
 // scaled by the share of text that is not links. The best element, and its
 // siblings that score at least a fifth as well, hold the article.
-import type {BoilerplateCategory} from '../boilerplate/label.js';
+import type {DomLine} from '../boilerplate/dom-evidence.js';
 import type {BlockElement, ExtractedPage, PageLine} from './extract.js';
 
-/** What the DOM says of one line. `outside`: not chrome by name, but outside the main content. */
-export type DomVerdict = {
-	kind: 'body' | 'boilerplate' | 'outside' | 'metadata';
-	category?: BoilerplateCategory;
-	metadata?: 'date' | 'byline';
-	reason?: string;
-};
+/** What the DOM says of one line (its tag path is added by page.ts). */
+export type DomVerdict = Omit<DomLine, 'path'>;
 
 /** Readability's minimum paragraph length for scoring (characters). */
 const minScoredChars = 25;

@@ -5,17 +5,16 @@
 // read from the page (metadata.ts). Nothing is fetched: parse5 builds a tree
 // and no resource a page names is ever loaded.
 import {parse} from 'parse5';
-import type {Article, ArticleMeta} from '../corpus/article.js';
+import type {DomLine} from '../boilerplate/dom-evidence.js';
 import {decodePage} from './charset.js';
 import {extractLines, tagPath} from './extract.js';
-import {judgeLines, type DomVerdict} from './main-content.js';
+import {judgeLines} from './main-content.js';
 import {pageMetadata} from './metadata.js';
 
-/** The DOM evidence of one line of an article read from HTML. */
-export type DomLine = DomVerdict & {
-	/** Where the line sits in the page: `article.post > div#body > p`. */
-	path: string;
-};
+export type {DomLine} from '../boilerplate/dom-evidence.js';
+
+/** Metadata of a page, as the corpus's ArticleMeta has it. */
+export type PageMeta = {date?: string; byline?: string; url?: string};
 
 export type PageSource = {
 	/** Article id and display name. */
@@ -26,13 +25,26 @@ export type PageSource = {
 	/** HTTP Content-Type, when the page came with one (WARC). */
 	contentType?: string;
 	/** Metadata from outside the page (the WARC's target URI and date); the page's own fills the gaps. */
-	meta?: ArticleMeta;
+	meta?: PageMeta;
 	/** Bytes the article occupies on disk. */
 	size?: number;
 };
 
+/** An article read from a page: the shape of the corpus's Article (source/corpus/article.ts), built here. */
+export type PageArticle = {
+	id: string;
+	path: string;
+	name: string;
+	text: string;
+	size: number;
+	warnings: string[];
+	meta: PageMeta;
+	givenTitle?: string;
+	dom: DomLine[];
+};
+
 /** Reads an HTML page into an article: one line per block, with its DOM evidence in `dom`. Never throws on bad markup. */
-export function articleFromHtml(bytes: Uint8Array, source: PageSource): Article {
+export function articleFromHtml(bytes: Uint8Array, source: PageSource): PageArticle {
 	const decoded = decodePage(bytes, source.contentType);
 	const warnings = [...decoded.warnings];
 	const document = parse(decoded.html);
@@ -44,7 +56,7 @@ export function articleFromHtml(bytes: Uint8Array, source: PageSource): Article 
 	const pathOf = (element: number) => paths.get(element) ?? paths.set(element, tagPath(page.elements, element)).get(element)!;
 	const dom: DomLine[] = page.lines.map((line, index) => ({...verdicts[index], path: pathOf(line.element)}));
 	if (page.lines.length === 0) warnings.push(bytes.length === 0 ? 'empty file' : 'no visible text on the page');
-	const meta: ArticleMeta = {...source.meta};
+	const meta: PageMeta = {...source.meta};
 	if (!meta.url && metadata.url) meta.url = metadata.url;
 	if (!meta.date && metadata.date) meta.date = metadata.date;
 	if (metadata.byline) meta.byline = metadata.byline;
