@@ -24,7 +24,7 @@ export type DomLine = {
 };
 
 /** Categories the text labeller names from the line itself or the corpus: trusted even inside the article. */
-const textNamed = new Set<BoilerplateCategory>(['legal', 'share', 'newsletter', 'scraper', 'template', 'comments']);
+const textNamed = new Set<BoilerplateCategory>(['legal', 'share', 'newsletter', 'scraper', 'template', 'comments', 'related', 'caption']);
 
 /** A line outside the main content is kept as prose from this length (characters): shorter ones there are bios, prompts, teasers. */
 const outsideProseChars = 100;
