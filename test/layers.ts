@@ -9,7 +9,7 @@ import test from 'ava';
 export const layers: readonly string[][] = [
 	['text', 'start-worker.ts'], // normalisation, segmentation, hashing; starting a worker thread
 	['boilerplate'], // line labels (label.ts also defines the Excluded spans compare/ takes)
-	['html'], // pages: extraction and DOM evidence for boilerplate (a branch in flight adds it)
+	['html'], // pages: charset, parse, lines with DOM evidence, metadata
 	['compare'], // the comparison engine and its model; comparing two analysed articles
 	['groups'], // near-duplicate groups (GroupInfo lives here)
 	['corpus'], // loading and analysing articles (article.ts: the article types)

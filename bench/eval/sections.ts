@@ -2,7 +2,8 @@
 // kind of judgement registers its own section here.
 import {alignSection} from './align.js';
 import type {Section} from './dev-data.js';
+import {htmlSection} from './html.js';
 import {pagesSection} from './pages.js';
 import {reuseSection} from './reuse.js';
 
-export const sections: Section[] = [pagesSection, reuseSection, alignSection];
+export const sections: Section[] = [pagesSection, htmlSection, reuseSection, alignSection];

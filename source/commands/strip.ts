@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {keptText} from '../boilerplate/strip.js';
-import {labelArticle} from '../boilerplate/classify.js';
+import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
 import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article} from '../corpus/article.js';
@@ -27,7 +27,7 @@ export type LabelledArticle = Article & {labels: ArticleLabels; title: string};
 export function* labelCorpus(articles: readonly Article[]): Generator<LabelledArticle> {
 	const evidence = buildCorpusEvidence(articles.map(article => article.text));
 	for (const article of articles) {
-		const labels = labelArticle(article.text, evidence);
+		const labels = labelArticleWithDom(article, evidence);
 		yield {...article, labels, title: articleTitle(article, labels)};
 	}
 }
@@ -53,6 +53,23 @@ export const stripJson = (article: LabelledArticle) => {
 		body: keptText(text, labels),
 	};
 };
+
+/**
+ * The file name `strip --out` writes an article's text under: its name, with
+ * a page's `.html`/`.htm`/`.html.gz` made `.txt`; a WARC record's URI made a
+ * path under the WARC's name (`crawl.warc.gz/example.com/news/a.txt`).
+ */
+export function outputName(article: Pick<Article, 'id' | 'name' | 'dom'>): string {
+	const fromWarc = /^(.*\.warc(?:\.gz)?)#(?:[a-z][a-z0-9+.-]*:\/\/)?(.*)$/i.exec(article.id);
+	if (fromWarc) {
+		const parts = fromWarc[2].replace(/[?#*:|"<>\\\u0000-\u001f]/g, '_').split('/').map(part => part.slice(0, 200));
+		if (parts.at(-1) === '') parts[parts.length - 1] = 'index';
+		return `${fromWarc[1]}/${parts.join('/')}.txt`;
+	}
+
+	if (article.dom && !article.name.includes('#')) return article.name.replace(/\.(?:x?html?)(?:\.gz)?$/i, '') + '.txt';
+	return article.name;
+}
 
 /**
  * `copydesk strip FILE|DIR...|-`: the articles without boilerplate. The inputs
@@ -114,7 +131,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		// Writes overlap with labelling the next articles: a few in flight at a time.
 		const inFlight = new Set<Promise<void>>();
 		for (const article of articles) {
-			const destination = path.join(values.out, ...article.name.split('/').filter(part => part !== '..' && part !== ''));
+			const destination = path.join(values.out, ...outputName(article).split('/').filter(part => part !== '..' && part !== '.' && part !== ''));
 			const task: Promise<void> = writeOne(destination, keptText(article.text, article.labels)).finally(() => inFlight.delete(task));
 			inFlight.add(task);
 			if (inFlight.size >= maxWritesInFlight) await Promise.race(inFlight);

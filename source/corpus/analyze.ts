@@ -2,13 +2,13 @@
 // every text), then each article's labels, title and word count. Linear in size.
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {AnalyzedArticle, Article} from './article.js';
-import {labelArticle} from '../boilerplate/classify.js';
+import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import {countWords} from '../text/words.js';
 import {deriveTitle} from './title.js';
 
 /** Bumped whenever labels, titles, counts or groups could come out differently: invalidates caches. */
-export const analysisVersion = 4;
+export const analysisVersion = 5;
 
 /** Every article analysed on this thread, with evidence from the whole corpus (all texts at once). */
 export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[] {
@@ -23,7 +23,7 @@ export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[]
  * analyzeArticles all call it).
  */
 export function analyzeArticle(article: Article, evidence?: CorpusEvidence): AnalyzedArticle {
-	const labels = labelArticle(article.text, evidence);
+	const labels = labelArticleWithDom(article, evidence);
 	return withAnalysis(article, labels, countWords(article.text));
 }
 

@@ -1,5 +1,6 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {GroupInfo} from '../groups/group-info.js';
+import type {DomLine} from '../boilerplate/dom-evidence.js';
 
 /** Defined beside the grouping that computes it; re-exported for the corpus's modules. */
 export type {GroupInfo} from '../groups/group-info.js';
@@ -29,6 +30,8 @@ export type Article = {
 	meta: ArticleMeta;
 	/** Title given by the source (JSON Lines `title`), if any. */
 	givenTitle?: string;
+	/** Read from HTML: per line of `text` (line n at index n-1), what the page's markup says of it. */
+	dom?: DomLine[];
 };
 
 /** An article without its text: what a worker thread that read the file tells the caller. */

@@ -1,7 +1,9 @@
 // JSON Lines corpora: one article per line, `{"text": ..., "title"?, "url"?, "date"?, "id"?}`
-// ("content" or "body" accepted for "text", "author" for "byline").
+// ("content" or "body" accepted for "text", "author" for "byline"; `"html"` instead of
+// "text" is a page, read as an HTML file is).
 // Parsed from a byte stream line by line, so a corpus larger than a JS string still loads.
 import type {Article, ArticleMeta, LoadProblem} from './article.js';
+import {articleFromHtml} from '../html/page.js';
 
 export type JsonlResult = {articles: Article[]; problems: LoadProblem[]};
 
@@ -97,8 +99,9 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 		const fields = record as Record<string, unknown>;
 		// "text" is the contract; web-corpus dumps often say "content" or "body".
 		const body = [fields['text'], fields['content'], fields['body']].find(value => typeof value === 'string') as string | undefined;
-		if (body === undefined) {
-			problems.push({path: where, kind: 'error', message: `line ${n}: no "text" string`});
+		const html = body === undefined && typeof fields['html'] === 'string' ? fields['html'] : undefined;
+		if (body === undefined && html === undefined) {
+			problems.push({path: where, kind: 'error', message: `line ${n}: no "text" or "html" string`});
 			continue;
 		}
 
@@ -111,7 +114,15 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 		}
 
 		seenIds.add(key);
-		const text = body.startsWith('\uFEFF') ? body.slice(1) : body;
+		if (html !== undefined) {
+			// The record's own fields outrank what the page says of itself.
+			const page = articleFromHtml(Buffer.from(html), {id: `${source.name}#${key}`, name: `${source.name}#${key}`, path: source.path, contentType: 'text/html; charset=utf-8', meta: recordMeta(fields), size: Buffer.byteLength(html)});
+			const title = stringField(fields, 'title');
+			articles.push({...page, meta: {...page.meta, ...recordMeta(fields)}, warnings: [...warnings, ...page.warnings], ...(title === undefined ? {} : {givenTitle: title})});
+			continue;
+		}
+
+		const text = body!.startsWith('\uFEFF') ? body!.slice(1) : body!;
 		const meta: ArticleMeta = {};
 		const date = stringField(fields, 'date');
 		const url = stringField(fields, 'url');
@@ -134,6 +145,17 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 	}
 
 	return {articles, problems};
+}
+
+function recordMeta(fields: Record<string, unknown>): ArticleMeta {
+	const meta: ArticleMeta = {};
+	const date = stringField(fields, 'date');
+	const url = stringField(fields, 'url');
+	const byline = stringField(fields, 'byline') ?? stringField(fields, 'author');
+	if (date) meta.date = date;
+	if (url) meta.url = url;
+	if (byline) meta.byline = byline;
+	return meta;
 }
 
 const stringField = (fields: Record<string, unknown>, key: string): string | undefined => {

@@ -8,12 +8,30 @@ import path from 'node:path';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
 import {formatBytes, parseJsonl} from './jsonl.js';
+import {gunzipSync} from 'node:zlib';
+import {articleFromHtml} from '../html/page.js';
+import {parseWarc} from './warc.js';
 
 /** Files above this are refused: a news article is never 20 MB; a log file or a dump is. */
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
 
 /** Extensions picked up when walking a directory (files given explicitly load whatever their name). */
-export const corpusExtensions: readonly string[] = ['.txt', '.md', '.markdown', '.jsonl'];
+export const corpusExtensions: readonly string[] = ['.txt', '.md', '.markdown', '.jsonl', '.html', '.htm', '.xhtml', '.html.gz', '.htm.gz', '.warc', '.warc.gz'];
+
+/** How a corpus file is read: by its name, compound extensions (`.html.gz`, `.warc.gz`) first. */
+export type CorpusFileKind = 'text' | 'jsonl' | 'html' | 'html.gz' | 'warc' | 'warc.gz';
+
+/** The kind of a corpus file, or undefined when its extension is not one copydesk reads from a directory. */
+export function corpusFileKind(file: string): CorpusFileKind | undefined {
+	const lower = file.toLowerCase();
+	if (lower.endsWith('.warc.gz')) return 'warc.gz';
+	if (lower.endsWith('.html.gz') || lower.endsWith('.htm.gz')) return 'html.gz';
+	const extension = path.extname(lower);
+	if (extension === '.warc') return 'warc';
+	if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
+	if (extension === '.jsonl') return 'jsonl';
+	return corpusExtensions.includes(extension) ? 'text' : undefined;
+}
 
 export type LoadOptions = {
 	maxFileBytes?: number;
@@ -116,7 +134,7 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	}
 
 	// Regular text files another thread can read; not under a test's readBytes, a function of this thread.
-	const rereadable = (entry: CorpusEntry) => !options.readBytes && entry.regular && !isJsonl(entry.file);
+	const rereadable = (entry: CorpusEntry) => !options.readBytes && entry.regular && !isStreamed(entry.file);
 	const defer = (entry: CorpusEntry) => options.deferFiles && rereadable(entry);
 	const onRead = options.onProgress && ((read: number) => options.onProgress!({phase: 'reading', read, total: entries.length}));
 	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : readEntry(entry, maxFileBytes, options)), onRead);
@@ -163,6 +181,12 @@ export function readItems(items: readonly CorpusItem[], problems: readonly LoadP
 /** A JSON Lines corpus (many articles, streamed) rather than one article's text. */
 const isJsonl = (file: string): boolean => path.extname(file).toLowerCase() === '.jsonl';
 
+/** A WARC file (many pages, streamed). */
+const isWarc = (file: string): boolean => /\.warc(?:\.gz)?$/i.test(file);
+
+/** Files read as a stream of many articles on the loading thread. */
+const isStreamed = (file: string): boolean => isJsonl(file) || isWarc(file);
+
 /** Problems in a stable order (by path, code units), sorted in place. */
 export const sortProblems = (problems: LoadProblem[]): LoadProblem[] => problems.sort((a, b) => compareCodeUnits(a.path, b.path));
 
@@ -176,7 +200,7 @@ export function readFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBy
 		const read = readRegularFileSync(entry.file, maxFileBytes);
 		if (read === 'not a regular file') return {articles: [], problems: [{path: entry.file, kind: 'error', message: 'not a regular file'}]};
 		if (typeof read === 'number') return tooLarge(entry.file, read, maxFileBytes);
-		return articleFromBytes(read, entry.file, entry.name);
+		return articleFromBytes(read, entry.file, entry.name, maxFileBytes);
 	} catch (error) {
 		return readFailed(entry.file, error);
 	}
@@ -241,7 +265,7 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 			}
 
 			if (isDirectory) subdirectories.push(file);
-			else if (isFile && corpusExtensions.includes(path.extname(dirent.name).toLowerCase())) {
+			else if (isFile && corpusFileKind(dirent.name) !== undefined) {
 				out.push({file, name: toPosix(path.relative(rootAbsolute, path.resolve(file))), explicit: false, regular: true});
 				if (out.length % 1000 === 0) onFound?.(out.length);
 			}
@@ -279,6 +303,11 @@ async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: Load
 			return await parseJsonl(createReadStream(file), {path: file, name, maxRecordBytes: maxFileBytes});
 		}
 
+		if (isWarc(file)) {
+			// Records are limited one by one; a WARC may be any size.
+			return await parseWarc(createReadStream(file, {highWaterMark: 1024 * 1024}), {path: file, name, maxRecordBytes: maxFileBytes, gzip: /\.gz$/i.test(file)});
+		}
+
 		let bytes: Uint8Array;
 		if (options.readBytes) {
 			const {size} = await stat(file);
@@ -292,7 +321,7 @@ async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: Load
 		}
 
 		if (bytes.length > maxFileBytes) return skipped(file, `too large (more than ${formatBytes(maxFileBytes)})`);
-		return articleFromBytes(bytes, file, name);
+		return articleFromBytes(bytes, file, name, maxFileBytes);
 	} catch (error) {
 		return readFailed(file, error);
 	}
@@ -340,8 +369,26 @@ const nonBlocking: number | undefined = (constants as {O_NONBLOCK?: number}).O_N
 
 const skipped = (file: string, message: string): EntryResult => ({articles: [], problems: [{path: file, kind: 'skipped', message}]});
 
-/** Builds the article of a plain-text file; binary bytes are a skipped problem instead. */
-export function articleFromBytes(bytes: Uint8Array, file: string, name: string): EntryResult {
+/**
+ * Builds the article of a file: an HTML page (`.html`, `.htm`, `.xhtml`,
+ * gzip-compressed `.html.gz`) through source/html, anything else as plain
+ * text; binary bytes are a skipped problem instead.
+ */
+export function articleFromBytes(bytes: Uint8Array, file: string, name: string, maxFileBytes = defaultMaxFileBytes): EntryResult {
+	const kind = corpusFileKind(file);
+	if (kind === 'html.gz') {
+		let page: Uint8Array;
+		try {
+			page = gunzipSync(bytes, {maxOutputLength: maxFileBytes});
+		} catch (error) {
+			const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError;
+			return tooBig ? skipped(file, `too large once decompressed (more than ${formatBytes(maxFileBytes)})`) : {articles: [], problems: [{path: file, kind: 'error', message: `not a readable gzip file (${(error as Error).message})`}]};
+		}
+
+		return {articles: [articleFromHtml(page, {id: name, name, path: file, size: bytes.length})], problems: []};
+	}
+
+	if (kind === 'html') return {articles: [articleFromHtml(bytes, {id: name, name, path: file})], problems: []};
 	const decoded = decodeBytes(bytes);
 	if (decoded.binary) return skipped(file, 'binary file (NUL bytes); skipped');
 	const warnings = [...decoded.warnings];
@@ -403,7 +450,7 @@ function looksLikeJsonlRecord(line: string): boolean {
 	try {
 		const value = JSON.parse(trimmed) as unknown;
 		const fields = value as Record<string, unknown>;
-		return typeof value === 'object' && value !== null && ['text', 'content', 'body'].some(key => typeof fields[key] === 'string');
+		return typeof value === 'object' && value !== null && ['text', 'content', 'body', 'html'].some(key => typeof fields[key] === 'string');
 	} catch {
 		return false;
 	}

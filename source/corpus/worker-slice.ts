@@ -38,7 +38,7 @@ export class Slice {
 
 			if (!article) continue;
 			this.yielded[index] = 1;
-			const {text: _text, ...head} = article;
+			const {text: _text, dom: _dom, ...head} = article; // DOM evidence stays with the labels, in this thread
 			this.heads.push(head);
 			yield article;
 		}

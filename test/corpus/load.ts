@@ -66,7 +66,7 @@ test('the hostile corpus loads everything loadable and reports each problem', as
 			'nested/deeper/up': 'skipped: symlink loop: leads back to a directory being read',
 			'records.jsonl:3': 'error: line 3: not valid JSON (Unterminated string in JSON at position 16)',
 			'records.jsonl:4': 'error: line 4: not a JSON object',
-			'records.jsonl:5': 'error: line 5: no "text" string',
+			'records.jsonl:5': 'error: line 5: no "text" or "html" string',
 			'unreadable.txt': 'error: permission denied',
 		});
 		const article = (name: string) => articles.find(a => a.name === name)!;

@@ -1,0 +1,64 @@
+// Combines what a page's markup says of each line (source/html: semantic
+// chrome elements, ARIA roles, class/id words, link density, captions, the
+// Readability-style main-content verdict) with the text labeller's verdict
+// (classify.ts: markers, prose grading, corpus and site repetition). The
+// markup is the stronger evidence where it names chrome; the text keeps the
+// lines it names itself (cookie notices, share prompts, repeated template
+// lines) even inside the main content, and decides titles and metadata.
+import {labelArticle} from './classify.js';
+import type {CorpusEvidence} from './corpus-evidence.js';
+import type {ArticleLabels, BoilerplateCategory, LineLabel, MetadataKind} from './label.js';
+
+/**
+ * What a page's markup says of one line of an article read from HTML
+ * (source/html/main-content.ts decides it). `outside`: not chrome by name,
+ * but outside the page's main content.
+ */
+export type DomLine = {
+	kind: 'body' | 'boilerplate' | 'outside' | 'metadata';
+	category?: BoilerplateCategory;
+	metadata?: Extract<MetadataKind, 'date' | 'byline'>;
+	reason?: string;
+	/** Where the line sits in the page: `article.post > div#body > p`. */
+	path: string;
+};
+
+/** Categories the text labeller names from the line itself or the corpus: trusted even inside the article. */
+const textNamed = new Set<BoilerplateCategory>(['legal', 'share', 'newsletter', 'scraper', 'template', 'comments', 'related', 'caption']);
+
+/** A line outside the main content is kept as prose from this length (characters): shorter ones there are bios, prompts, teasers. */
+const outsideProseChars = 100;
+
+/**
+ * Labels an article: its text evidence, combined with its DOM evidence when it
+ * was read from HTML (`article.dom`, one entry per line). Same contract as labelArticle.
+ */
+export function labelArticleWithDom(article: {text: string; dom?: readonly DomLine[]}, evidence?: CorpusEvidence): ArticleLabels {
+	const labels = labelArticle(article.text, evidence);
+	return article.dom ? combineDomEvidence(article.text, labels, article.dom) : labels;
+}
+
+/** The text labels with each line's DOM verdict folded in; boilerplateShare recomputed. */
+export function combineDomEvidence(text: string, labels: ArticleLabels, dom: readonly DomLine[]): ArticleLabels {
+	let boilerplateChars = 0;
+	let chars = 0;
+	const lines = labels.lines.map((label): LineLabel => {
+		const combined = combineLine(label, dom[label.n - 1]);
+		const length = text.slice(label.span.start, label.span.end).trim().length;
+		chars += length;
+		if (combined.kind === 'boilerplate' || combined.kind === 'metadata') boilerplateChars += length;
+		return combined;
+	});
+	return {...labels, lines, boilerplateShare: chars === 0 ? 0 : boilerplateChars / chars};
+}
+
+function combineLine(label: LineLabel, dom: DomLine | undefined): LineLabel {
+	if (!dom) return label;
+	const base: LineLabel = {n: label.n, span: label.span, kind: label.kind};
+	if (dom.kind === 'boilerplate') return {...base, kind: 'boilerplate', category: dom.category, reason: `${dom.reason} (${dom.path})`};
+	if (label.kind === 'title' || label.kind === 'metadata') return label;
+	if (dom.kind === 'metadata') return {...base, kind: 'metadata', metadata: dom.metadata, reason: `${dom.reason} (${dom.path})`};
+	if (dom.kind === 'body') return label.kind === 'boilerplate' && label.category && textNamed.has(label.category) ? label : {...base, kind: 'body'};
+	// Outside the main content and not named as chrome: boilerplate unless the text calls it prose and it is a paragraph's length.
+	return label.kind === 'body' && label.span.end - label.span.start >= outsideProseChars ? label : {...base, kind: 'boilerplate', category: label.category ?? 'navigation', reason: `${dom.reason} (${dom.path})`};
+}

@@ -1,0 +1,135 @@
+// A WARC file as a corpus: every `response` (or `resource`) record whose
+// payload is HTML becomes an article named by its target URI, dated by the
+// page's own publication date or else by WARC-Date; `conversion` records (WET:
+// text extracted by the crawler) are read as text. Streamed record by record;
+// damaged records are problems, the rest loads.
+import {brotliDecompressSync, gunzipSync, inflateSync} from 'node:zlib';
+import type {Article, LoadProblem} from './article.js';
+import {decodeBytes} from './decode.js';
+import {articleFromHtml} from '../html/page.js';
+import {gunzipMembers, readWarcRecords, type WarcProblem, type WarcRecord} from './warc-stream.js';
+
+export type WarcSource = {path: string; name: string; maxRecordBytes: number; gzip: boolean};
+
+/** HTTP status codes whose pages are articles (redirects, errors and not-modified are not). */
+const isSuccess = (status: number) => status >= 200 && status < 300;
+
+/** Reads a WARC stream into articles; problems name the byte offset of the damage. */
+export async function parseWarc(chunks: AsyncIterable<Uint8Array>, source: WarcSource): Promise<{articles: Article[]; problems: LoadProblem[]}> {
+	const articles: Article[] = [];
+	const problems: LoadProblem[] = [];
+	const gzipProblems: WarcProblem[] = [];
+	const seen = new Set<string>();
+	const report = (problem: WarcProblem, kind: LoadProblem['kind'] = 'skipped') => problems.push({path: `${source.path}@${problem.offset}`, kind, message: problem.message});
+	const bytes = source.gzip ? gunzipMembers(chunks, gzipProblems) : chunks;
+	let recordCount = 0;
+	for await (const item of readWarcRecords(bytes, source.maxRecordBytes)) {
+		for (const problem of gzipProblems.splice(0)) report(problem);
+		if ('problem' in item) {
+			report(item.problem);
+			continue;
+		}
+
+		recordCount++;
+		try {
+			const article = recordArticle(item.record, source);
+			if (!article) continue;
+			// The same URI captured again: numbered in file order.
+			let n = 1;
+			while (seen.has(n === 1 ? article.id : `${article.id} (${n})`)) n++;
+			const suffix = n === 1 ? '' : ` (${n})`;
+			seen.add(article.id + suffix);
+			articles.push({...article, id: article.id + suffix, name: article.name + suffix});
+		} catch (error) {
+			report({offset: item.record.offset, message: `record at byte ${item.record.offset}: ${(error as Error).message}; skipped`});
+		}
+	}
+
+	for (const problem of gzipProblems.splice(0)) report(problem);
+	if (recordCount === 0 && problems.length === 0) problems.push({path: source.path, kind: 'skipped', message: 'no WARC records'});
+	return {articles, problems};
+}
+
+function recordArticle(record: WarcRecord, source: WarcSource): Article | undefined {
+	const type = record.headers.get('warc-type')?.toLowerCase();
+	const uri = (record.headers.get('warc-target-uri') ?? '').replace(/^<(.*)>$/, '$1');
+	const date = record.headers.get('warc-date');
+	const name = uri || `record@${record.offset}`;
+	const id = `${source.name}#${name}`;
+	const meta = {...(uri ? {url: uri} : {}), ...(date ? {date} : {})};
+	const contentType = record.headers.get('content-type') ?? '';
+	if (type === 'conversion') {
+		const decoded = decodeBytes(record.block);
+		if (decoded.binary) return undefined;
+		return {id, path: source.path, name, text: decoded.text, size: record.block.length, warnings: decoded.warnings, meta};
+	}
+
+	if (type === 'resource' && isHtmlType(contentType)) return articleFromHtml(record.block, {id, name, path: source.path, contentType, meta});
+	if (type !== 'response' || !/^application\/http/i.test(contentType)) return undefined;
+	const http = parseHttpResponse(record.block);
+	if (!http || !isSuccess(http.status)) return undefined;
+	const payloadType = http.headers.get('content-type') ?? '';
+	if (payloadType ? !isHtmlType(payloadType) : !/^\s*<(?:!doctype html|html|head|body)/i.test(Buffer.from(http.body.subarray(0, 512)).toString('latin1'))) return undefined;
+	const body = decodeContent(http.body, http.headers);
+	return articleFromHtml(body, {id, name, path: source.path, contentType: payloadType, meta, size: record.block.length});
+}
+
+const isHtmlType = (contentType: string) => /^\s*(?:text\/html|application\/xhtml\+xml)/i.test(contentType);
+
+type HttpResponse = {status: number; headers: Map<string, string>; body: Uint8Array};
+
+/** Status, headers and body of the HTTP response a WARC record holds. */
+function parseHttpResponse(block: Uint8Array): HttpResponse | undefined {
+	const buffer = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+	let end = buffer.indexOf('\r\n\r\n');
+	let separator = 4;
+	if (end === -1) {
+		end = buffer.indexOf('\n\n');
+		separator = 2;
+	}
+
+	if (end === -1) return undefined;
+	const lines = buffer.subarray(0, end).toString('latin1').split(/\r?\n/);
+	const status = /^HTTP\/\S+\s+(\d{3})/.exec(lines[0] ?? '');
+	if (!status) return undefined;
+	const headers = new Map<string, string>();
+	for (const line of lines.slice(1)) {
+		const colon = line.indexOf(':');
+		if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+	}
+
+	return {status: Number(status[1]), headers, body: buffer.subarray(end + separator)};
+}
+
+/** The body as the server meant it: chunked transfer undone, gzip/deflate/br content decoded (when the crawler kept them). */
+function decodeContent(body: Uint8Array, headers: Map<string, string>): Uint8Array {
+	let bytes = body;
+	if (/chunked/i.test(headers.get('transfer-encoding') ?? '')) bytes = dechunk(bytes) ?? bytes;
+	const encoding = (headers.get('content-encoding') ?? '').toLowerCase().trim();
+	try {
+		if (encoding === 'gzip' || encoding === 'x-gzip') return gunzipSync(bytes);
+		if (encoding === 'deflate') return inflateSync(bytes);
+		if (encoding === 'br') return brotliDecompressSync(bytes);
+	} catch {
+		// Crawlers often store the decoded body but keep the header: the bytes are already the page.
+	}
+
+	return bytes;
+}
+
+function dechunk(body: Uint8Array): Uint8Array | undefined {
+	const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+	const parts: Buffer[] = [];
+	let at = 0;
+	while (at < buffer.length) {
+		const lineEnd = buffer.indexOf('\r\n', at);
+		if (lineEnd === -1) return undefined;
+		const size = Number.parseInt(buffer.subarray(at, lineEnd).toString('latin1').split(';')[0], 16);
+		if (!Number.isFinite(size)) return undefined;
+		if (size === 0) break;
+		parts.push(buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
+		at = lineEnd + 2 + size + 2;
+	}
+
+	return Buffer.concat(parts);
+}

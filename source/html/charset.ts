@@ -1,0 +1,99 @@
+// Decoding a page's bytes as a browser does (WHATWG Encoding and HTML
+// "determining the character encoding"): BOM, then the transport's
+// Content-Type, then a <meta charset> / http-equiv prescan of the first bytes,
+// else UTF-8 when the bytes are valid UTF-8, else windows-1252 — each fallback
+// with a warning. Node's TextDecoder (full ICU) does the decoding itself, so
+// every WHATWG encoding label (windows-1251, ISO-8859-x, Shift_JIS, GB18030,
+// EUC-KR, …) is understood exactly as a browser understands it.
+
+export type DecodedPage = {
+	html: string;
+	/** The WHATWG name of the encoding used ('utf-8', 'windows-1251', …). */
+	encoding: string;
+	/** Where the encoding came from. */
+	source: 'bom' | 'http' | 'meta' | 'sniffed';
+	warnings: string[];
+};
+
+/**
+ * The HTML standard's prescan looks at the first 1024 bytes; real pages often
+ * declare the charset later (after long comments or scripts), and browsers
+ * then re-decode when the parser meets it. Scanning further up front gives
+ * the same result without a second parse.
+ */
+const prescanBytes = 64 * 1024;
+
+/** The WHATWG encoding for a label, or undefined when the label is unknown. */
+export function encodingForLabel(label: string): string | undefined {
+	try {
+		let name = new TextDecoder(label.trim()).encoding;
+		// HTML: a page that claims UTF-16 in a meta tag is not UTF-16 (it was read as ASCII to find the tag).
+		if (name === 'utf-16le' || name === 'utf-16be') name = 'utf-8';
+		return name;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The `charset` parameter of a Content-Type value (`text/html; charset="koi8-r"`). */
+export function charsetOfContentType(contentType: string | undefined): string | undefined {
+	if (!contentType) return undefined;
+	const match = /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType);
+	return match?.[2];
+}
+
+/**
+ * The charset a page declares in its first bytes: `<meta charset=…>` or
+ * `<meta http-equiv="Content-Type" content="…; charset=…">`. Comments are skipped.
+ */
+export function prescanMetaCharset(bytes: Uint8Array): string | undefined {
+	const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, prescanBytes)).toString('latin1');
+	const withoutComments = head.replace(/<!--[\s\S]*?-->/g, '');
+	const metaTag = /<meta\b[^>]*>/gi;
+	for (let match = metaTag.exec(withoutComments); match; match = metaTag.exec(withoutComments)) {
+		const tag = match[0];
+		const charset = /\bcharset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(tag);
+		if (!charset) continue;
+		// http-equiv form: `content="text/html; charset=…"`; the plain form: `charset=…`. Both match the regex above.
+		const label = charset[1];
+		if (encodingForLabel(label)) return label;
+	}
+
+	return undefined;
+}
+
+const utf8Fatal = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
+
+/** Decodes an HTML page; `contentType` is the HTTP header when known (WARC, a server). Never throws. */
+export function decodePage(bytes: Uint8Array, contentType?: string): DecodedPage {
+	const warnings: string[] = [];
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith(bytes.subarray(3), 'utf-8', 'bom', warnings);
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes.subarray(2), 'utf-16le', 'bom', warnings);
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes.subarray(2), 'utf-16be', 'bom', warnings);
+	const httpLabel = charsetOfContentType(contentType);
+	if (httpLabel) {
+		const encoding = encodingForLabel(httpLabel);
+		if (encoding) return decodeWith(bytes, encoding, 'http', warnings);
+		warnings.push(`unknown charset ${JSON.stringify(httpLabel)} in Content-Type; ignored`);
+	}
+
+	const metaLabel = prescanMetaCharset(bytes);
+	if (metaLabel) return decodeWith(bytes, encodingForLabel(metaLabel)!, 'meta', warnings);
+	try {
+		const html = utf8Fatal.decode(bytes);
+		if (/[^\u0000-\u007f]/.test(html)) warnings.push('no charset declared; read as UTF-8');
+		return {html, encoding: 'utf-8', source: 'sniffed', warnings};
+	} catch {
+		// Not UTF-8 and undeclared: what browsers in most locales fall back to.
+		warnings.push('no charset declared and not valid UTF-8; read as windows-1252');
+		return decodeWith(bytes, 'windows-1252', 'sniffed', warnings);
+	}
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string, source: DecodedPage['source'], warnings: string[]): DecodedPage {
+	const html = new TextDecoder(encoding, {ignoreBOM: true}).decode(bytes);
+	const bad = html.indexOf('\uFFFD');
+	if (bad !== -1 && encoding !== 'utf-8') warnings.push(`bytes not valid in ${encoding} (declared by ${source}); shown with U+FFFD`);
+	else if (bad !== -1) warnings.push('invalid UTF-8; shown with U+FFFD');
+	return {html, encoding, source, warnings};
+}

@@ -1,0 +1,143 @@
+// A page's own account of itself: title, date, byline and canonical URL from
+// <meta> (Open Graph, article:*, Dublin Core, name=author/date), JSON-LD
+// (NewsArticle and its kin), <link rel=canonical> and <time>. First found wins
+// in the order below, which is the order of reliability on news sites.
+import type {DefaultTreeAdapterTypes as T} from 'parse5';
+
+export type PageMetadata = {title?: string; date?: string; byline?: string; url?: string};
+
+/** JSON-LD blocks larger than this are not parsed (a page's data islands can be megabytes). */
+const maxJsonLdChars = 200_000;
+
+const metaKeys = {
+	title: ['og:title', 'twitter:title', 'dc.title', 'title'],
+	date: ['article:published_time', 'og:article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'pubdate', 'publishdate', 'sailthru.date', 'article.published', 'published-date', 'og:updated_time'],
+	byline: ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'twitter:creator'],
+	url: ['og:url'],
+} as const;
+
+const articleTypes = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Report|WebPage|LiveBlogPosting)$/;
+
+/** Reads the metadata of a parsed page (iterative walk; bounded by the page's size). */
+export function pageMetadata(document: T.Document): PageMetadata {
+	const meta = new Map<string, string>();
+	let titleTag: string | undefined;
+	let canonical: string | undefined;
+	let timeValue: string | undefined;
+	let h1: string | undefined;
+	const jsonLd: string[] = [];
+	const stack: T.ParentNode[] = [document];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		for (let index = node.childNodes.length - 1; index >= 0; index--) {
+			const child = node.childNodes[index];
+			if (!('tagName' in child)) continue;
+			const element = child as T.Element;
+			const attrs = new Map(element.attrs.map(attr => [attr.name, attr.value]));
+			switch (element.tagName) {
+				case 'meta': {
+					const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop'))?.trim().toLowerCase();
+					const content = attrs.get('content')?.trim();
+					if (key && content && !meta.has(key)) meta.set(key, content);
+					break;
+				}
+
+				case 'link':
+					if (/\bcanonical\b/i.test(attrs.get('rel') ?? '') && attrs.get('href')) canonical ??= attrs.get('href')!.trim();
+					break;
+				case 'title':
+					titleTag ??= textOf(element);
+					break;
+				case 'script':
+					if ((attrs.get('type') ?? '').toLowerCase().includes('ld+json')) jsonLd.push(textOf(element));
+					break;
+				case 'time':
+					timeValue ??= attrs.get('datetime')?.trim() || textOf(element);
+					break;
+				case 'h1':
+					h1 ??= textOf(element);
+					break;
+				default:
+					break;
+			}
+
+			if (element.tagName !== 'script' && element.tagName !== 'style') stack.push(element);
+		}
+	}
+
+	const fromLd = readJsonLd(jsonLd);
+	const first = (keys: readonly string[]) => keys.map(key => meta.get(key)).find(value => value !== undefined && value !== '');
+	const result: PageMetadata = {};
+	const title = fromLd.title ?? first(metaKeys.title) ?? h1 ?? titleTag;
+	const date = fromLd.date ?? first(metaKeys.date) ?? timeValue;
+	const byline = fromLd.byline ?? first(metaKeys.byline);
+	const url = canonical ?? first(metaKeys.url);
+	if (title) result.title = clean(title);
+	if (date) result.date = clean(date);
+	if (byline && !/^https?:/.test(byline)) result.byline = clean(byline);
+	if (url) result.url = clean(url);
+	return result;
+}
+
+const clean = (value: string): string => value.replace(/\s+/g, ' ').trim().slice(0, 300);
+
+function textOf(element: T.Element): string {
+	let text = '';
+	const stack: T.ChildNode[] = [...element.childNodes].reverse();
+	while (stack.length > 0 && text.length < maxJsonLdChars) {
+		const node = stack.pop()!;
+		if (node.nodeName === '#text') text += (node as T.TextNode).value;
+		else if ('childNodes' in node) for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]);
+	}
+
+	return text.trim();
+}
+
+/** Title, date and author of the first article object in the page's JSON-LD (arrays and @graph searched). */
+function readJsonLd(blocks: readonly string[]): PageMetadata {
+	for (const block of blocks) {
+		if (block.length > maxJsonLdChars) continue;
+		let data: unknown;
+		try {
+			data = JSON.parse(block);
+		} catch {
+			continue;
+		}
+
+		const queue: unknown[] = [data];
+		for (let seen = 0; queue.length > 0 && seen < 200; seen++) {
+			const item = queue.shift();
+			if (Array.isArray(item)) {
+				queue.push(...item);
+				continue;
+			}
+
+			if (typeof item !== 'object' || item === null) continue;
+			const record = item as Record<string, unknown>;
+			if (Array.isArray(record['@graph'])) queue.push(...record['@graph']);
+			const types = ([] as unknown[]).concat(record['@type'] ?? []);
+			if (!types.some(type => typeof type === 'string' && articleTypes.test(type))) continue;
+			const result: PageMetadata = {};
+			const title = record['headline'] ?? record['name'];
+			if (typeof title === 'string') result.title = title;
+			const date = record['datePublished'] ?? record['dateCreated'];
+			if (typeof date === 'string') result.date = date;
+			const author = authorName(record['author']);
+			if (author) result.byline = author;
+			if (result.title || result.date || result.byline) return result;
+		}
+	}
+
+	return {};
+}
+
+function authorName(value: unknown): string | undefined {
+	if (typeof value === 'string') return value;
+	if (Array.isArray(value)) {
+		const names = value.map(authorName).filter((name): name is string => Boolean(name));
+		return names.length > 0 ? names.join(', ') : undefined;
+	}
+
+	if (typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)['name'] === 'string') return (value as Record<string, string>)['name'];
+	return undefined;
+}

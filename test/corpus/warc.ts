@@ -1,0 +1,108 @@
+import test from 'ava';
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {Readable} from 'node:stream';
+import {WARCRecord, WARCSerializer} from 'warcio';
+import {loadCorpus} from '../../source/corpus/load.js';
+import {parseWarc} from '../../source/corpus/warc.js';
+import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
+
+const encoder = new TextEncoder();
+
+async function* once(bytes: Uint8Array) {
+	yield bytes;
+}
+
+/** One WARC record, written by Webrecorder's warcio. */
+async function record(options: {type: string; url: string; body: Uint8Array | string; httpHeaders?: Record<string, string>; statusline?: string; contentType?: string; gzip: boolean}): Promise<Uint8Array> {
+	const body = typeof options.body === 'string' ? encoder.encode(options.body) : options.body;
+	const warcHeaders: Record<string, string> = options.contentType ? {'Content-Type': options.contentType} : {};
+	const created = WARCRecord.create(
+		{url: options.url, date: '2024-05-01T10:00:00Z', type: options.type as 'response', warcVersion: 'WARC/1.1', warcHeaders, ...(options.httpHeaders ? {httpHeaders: options.httpHeaders, statusline: options.statusline ?? 'HTTP/1.1 200 OK'} : {})},
+		once(body),
+	);
+	return WARCSerializer.serialize(created, {gzip: options.gzip});
+}
+
+const articlePage = (title: string, paragraph: string) => `<html><head><title>${title}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1><p>${paragraph}</p></article></body></html>`;
+
+async function crawl(gzip: boolean): Promise<Uint8Array[]> {
+	return [
+		await record({type: 'warcinfo', url: '', body: 'software: test\r\n', contentType: 'application/warc-fields', gzip}),
+		await record({type: 'response', url: 'https://example.com/news/one', body: articlePage('One', 'The first story, told at some length, with commas, clauses and a full stop.'), httpHeaders: {'Content-Type': 'text/html; charset=utf-8'}, gzip}),
+		await record({type: 'response', url: 'https://example.com/style.css', body: 'p { color: red }', httpHeaders: {'Content-Type': 'text/css'}, gzip}),
+		await record({type: 'response', url: 'https://example.com/moved', body: '', httpHeaders: {Location: '/news/one'}, statusline: 'HTTP/1.1 301 Moved Permanently', gzip}),
+		// The HTTP header names the charset; the page does not.
+		await record({type: 'response', url: 'https://example.ru/news/two', body: Buffer.from([...encoder.encode('<p>'), 0xcd, 0xee, 0xe2, 0xee, 0xf1, 0xf2, 0xe8, ...encoder.encode('</p>')]), httpHeaders: {'Content-Type': 'text/html; charset=windows-1251'}, gzip}),
+		await record({type: 'conversion', url: 'https://example.com/news/three', body: 'Plain text of a third story.\nSecond line.\n', contentType: 'text/plain', gzip}),
+		await record({type: 'response', url: 'https://example.com/news/one', body: articlePage('One again', 'Captured a second time, a little later, with a changed paragraph.'), httpHeaders: {'Content-Type': 'text/html'}, gzip}),
+	];
+}
+
+const read = async (parts: Uint8Array[], gzip: boolean) => parseWarc(Readable.from([Buffer.concat(parts)]), {path: 'crawl.warc', name: 'crawl.warc', maxRecordBytes: 1024 * 1024, gzip});
+
+for (const gzip of [false, true]) {
+	test(`${gzip ? '.warc.gz' : '.warc'}: HTML responses and conversion records become articles named by URI, dated by WARC-Date`, async t => {
+		const {articles, problems} = await read(await crawl(gzip), gzip);
+		t.deepEqual(problems, []);
+		t.deepEqual(articles.map(article => article.name), ['https://example.com/news/one', 'https://example.ru/news/two', 'https://example.com/news/three', 'https://example.com/news/one (2)']);
+		t.deepEqual(articles.map(article => article.id), ['crawl.warc#https://example.com/news/one', 'crawl.warc#https://example.ru/news/two', 'crawl.warc#https://example.com/news/three', 'crawl.warc#https://example.com/news/one (2)']);
+		t.is(articles[0].meta.date, '2024-05-01T10:00:00Z');
+		t.is(articles[0].meta.url, 'https://example.com/news/one');
+		t.is(articles[0].givenTitle, 'One');
+		t.true(articles[0].text.includes('The first story'));
+		t.is(articles[0].dom?.[0].kind, 'boilerplate');
+		t.is(articles[1].text, 'Новости\n');
+		t.is(articles[2].text, 'Plain text of a third story.\nSecond line.\n');
+		t.is(articles[2].dom, undefined);
+	});
+}
+
+test('.warc.gz: a truncated gzip member is reported with its offset; the records after it load', async t => {
+	const parts = await crawl(true);
+	const damaged = [...parts.slice(0, 2), parts[2].subarray(0, parts[2].length - 20), ...parts.slice(3)];
+	const {articles, problems} = await read(damaged, true);
+	t.deepEqual(articles.map(article => article.name), ['https://example.com/news/one', 'https://example.ru/news/two', 'https://example.com/news/three', 'https://example.com/news/one (2)']);
+	t.true(problems.length >= 1);
+	const offset = parts[0].length + parts[1].length;
+	t.true(problems.some(problem => problem.message.startsWith(`gzip member at byte ${offset}`)), JSON.stringify(problems));
+});
+
+test('.warc.gz: a member cut in the middle of an HTML record loses that record only', async t => {
+	const parts = await crawl(true);
+	const damaged = [parts[0], parts[1].subarray(0, Math.floor(parts[1].length / 2)), ...parts.slice(2)];
+	const {articles, problems} = await read(damaged, true);
+	t.deepEqual(articles.map(article => article.name), ['https://example.ru/news/two', 'https://example.com/news/three', 'https://example.com/news/one']);
+	t.true(problems.length >= 1);
+});
+
+test('.warc: a record whose Content-Length lies is reported and skipped; the next one loads', async t => {
+	const parts = await crawl(false);
+	const text = Buffer.from(parts[1]).toString('latin1');
+	const lying = Buffer.from(text.replace(/Content-Length: (\d+)/, (_, n) => `Content-Length: ${Number(n) + 7}`), 'latin1');
+	const shorter = Buffer.from(Buffer.from(parts[4]).toString('latin1').replace(/Content-Length: (\d+)/, (_, n) => `Content-Length: ${Number(n) - 5}`), 'latin1');
+	const {articles, problems} = await read([parts[0], lying, parts[2], parts[3], shorter, ...parts.slice(5)], false);
+	t.deepEqual(articles.map(article => article.name), ['https://example.com/news/three', 'https://example.com/news/one']);
+	t.is(problems.length, 2);
+	t.regex(problems[0].message, /^record at byte \d+ \(https:\/\/example\.com\/news\/one\): Content-Length does not match the record; skipped$/);
+	t.regex(problems[1].message, /example\.ru\/news\/two\): Content-Length does not match/);
+	t.regex(problems[0].path, /^crawl\.warc@\d+$/);
+});
+
+test('.warc: a file that ends inside a record reports it; garbage between records is skipped', async t => {
+	const parts = await crawl(false);
+	const {articles, problems} = await read([parts[1], encoder.encode('garbage\r\n\r\n'), parts[5], parts[6].subarray(0, parts[6].length - 50)], false);
+	t.deepEqual(articles.map(article => article.name), ['https://example.com/news/one', 'https://example.com/news/three']);
+	t.deepEqual(problems.map(problem => problem.message.replace(/\d+/g, 'N')), ['no WARC record at byte N; skipped to the next record', 'record at byte N (https://example.com/news/one): record truncated (file ends inside it); skipped']);
+});
+
+test('loadCorpus reads .warc.gz files in a folder beside pages; strip names them by URI', async t => {
+	await withTemporaryDirectory('warc', async directory => {
+		await writeFile(path.join(directory, 'crawl.warc.gz'), Buffer.concat(await crawl(true)));
+		await writeFile(path.join(directory, 'saved.html'), articlePage('Saved', 'A page saved from a browser, with a paragraph of text.'));
+		await writeFile(path.join(directory, 'not-a-warc.warc'), 'hello');
+		const corpus = await loadCorpus([directory]);
+		t.deepEqual(corpus.articles.map(article => article.id), ['crawl.warc.gz#https://example.com/news/one', 'crawl.warc.gz#https://example.ru/news/two', 'crawl.warc.gz#https://example.com/news/three', 'crawl.warc.gz#https://example.com/news/one (2)', 'saved.html']);
+		t.deepEqual(corpus.problems.map(problem => problem.message), ['no WARC record at byte 0; skipped to the next record']);
+	});
+});

@@ -1,0 +1,61 @@
+import test from 'ava';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {charsetOfContentType, decodePage, encodingForLabel, prescanMetaCharset} from '../../source/html/charset.js';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/html/${name}`, import.meta.url)));
+
+const pages = [
+	{file: 'ru-windows-1251.html', encoding: 'windows-1251', expect: 'Новый мост через Волгу'},
+	{file: 'pl-iso-8859-2.html', encoding: 'iso-8859-2', expect: 'Nowe połączenie kolejowe z Gdańska'},
+	{file: 'ja-shift_jis.html', encoding: 'shift_jis', expect: '桜の開花、平年より一週間早く'},
+	// Declared gb2312: the WHATWG label maps to GBK, which reads GB18030's two-byte characters.
+	{file: 'zh-gb18030.html', encoding: 'gbk', expect: '城市地铁新线路下月开通运营'},
+	{file: 'ko-euc-kr.html', encoding: 'euc-kr', expect: '시립 도서관, 다음 달부터'},
+];
+
+for (const page of pages) {
+	test(`${page.file}: the meta declaration decides the charset`, t => {
+		const decoded = decodePage(fixture(page.file));
+		t.is(decoded.encoding, page.encoding);
+		t.is(decoded.source, 'meta');
+		t.true(decoded.html.includes(page.expect));
+		t.deepEqual(decoded.warnings, []);
+	});
+}
+
+test('a BOM outranks the HTTP header, which outranks the meta tag', t => {
+	const body = Buffer.from('<meta charset="windows-1251"><p>\u00e9t\u00e9</p>');
+	t.is(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]), 'text/html; charset=koi8-r').encoding, 'utf-8');
+	t.is(decodePage(body, 'text/html; charset=koi8-r').encoding, 'koi8-r');
+	t.is(decodePage(body).encoding, 'windows-1251');
+});
+
+test('undeclared pages: UTF-8 when valid, else windows-1252, each with a warning', t => {
+	const utf8 = decodePage(Buffer.from('<p>Zürich</p>'));
+	t.is(utf8.encoding, 'utf-8');
+	t.true(utf8.html.includes('Zürich'));
+	t.deepEqual(utf8.warnings, ['no charset declared; read as UTF-8']);
+	const latin = decodePage(Buffer.from([0x3c, 0x70, 0x3e, 0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68]));
+	t.is(latin.encoding, 'windows-1252');
+	t.true(latin.html.includes('Zürich'));
+	t.is(latin.warnings.length, 1);
+	t.deepEqual(decodePage(Buffer.from('<p>plain ascii</p>')).warnings, []);
+});
+
+test('labels are read as WHATWG defines them; a meta tag claiming UTF-16 means UTF-8', t => {
+	t.is(encodingForLabel('latin1'), 'windows-1252');
+	t.is(encodingForLabel(' Shift_JIS '), 'shift_jis');
+	t.is(encodingForLabel('utf-16'), 'utf-8');
+	t.is(encodingForLabel('no-such-charset'), undefined);
+	t.is(charsetOfContentType('text/html; charset="ISO-8859-2"'), 'ISO-8859-2');
+	t.is(charsetOfContentType('text/html'), undefined);
+	t.is(prescanMetaCharset(Buffer.from('<!-- <meta charset="koi8-r"> --><meta charset=euc-kr>')), 'euc-kr');
+	t.is(prescanMetaCharset(Buffer.from('<meta charset="bogus"><p>')), undefined);
+});
+
+test('an unknown charset in the HTTP header is a warning, and the meta tag decides', t => {
+	const decoded = decodePage(Buffer.from('<meta charset="windows-1251">'), 'text/html; charset=bogus');
+	t.is(decoded.encoding, 'windows-1251');
+	t.regex(decoded.warnings[0], /unknown charset "bogus"/);
+});

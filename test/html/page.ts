@@ -1,0 +1,122 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {articleFromHtml} from '../../source/html/page.js';
+import {labelArticleWithDom} from '../../source/boilerplate/dom-evidence.js';
+import {keptText} from '../../source/boilerplate/strip.js';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/html/${name}`, import.meta.url)));
+const page = (html: string) => articleFromHtml(Buffer.from(html), {id: 'p.html', name: 'p.html', path: 'p.html'});
+const lines = (html: string) => page(html).text.split('\n').filter(line => line !== '');
+
+test('one line per block; inline text joined; br breaks; entities decoded; pre keeps its lines', t => {
+	t.deepEqual(lines('<h2>Head&shy;line &amp; more</h2><p>One <b>bold</b><i>ish</i> <a href="/x">link</a>.<br>Second&nbsp;line</p><ul><li>a</li><li>b</li></ul><table><tr><td>c1</td><td>c2</td></tr></table><pre>x  = 1\n  y = 2</pre>'), [
+		'Head\u00adline & more',
+		'One boldish link.',
+		'Second line',
+		'a',
+		'b',
+		'c1',
+		'c2',
+		'x  = 1',
+		'  y = 2',
+	]);
+});
+
+test('script, style, template, noscript, form controls and hidden elements are dropped', t => {
+	const text = page('<p>kept</p><script>var a = "<p>no</p>";</script><style>p{}</style><template><p>no</p></template><noscript><p>no</p></noscript><select><option>no</option></select><p hidden>no</p><p style="display: none">no</p><p aria-hidden="true">no</p><span class="sr-only">no</span><p>also kept</p>').text;
+	t.is(text, 'kept\nalso kept\n');
+});
+
+test('each line remembers its element; offsets of the text index the lines', t => {
+	const article = page('<body><main id="m"><article class="story"><p class="lead">Lead paragraph with enough words to count as prose, yes.</p></article></main></body>');
+	t.is(article.dom!.length, 1);
+	t.is(article.dom![0].path, 'html > body > main#m > article.story > p.lead');
+	t.is(article.text, 'Lead paragraph with enough words to count as prose, yes.\n');
+});
+
+test('misnested and unclosed markup reads as a browser builds it (parse5)', t => {
+	t.deepEqual(lines('<p>one<p>two<div>three<b>four<p>five</b>six</div><li>seven'), ['one', 'two', 'threefour', 'fivesix', 'seven']);
+	t.deepEqual(lines('<table><tr><td>cell<p>para</table>after'), ['cell', 'para', 'after']);
+});
+
+test('the charset fixtures: title, date, byline, canonical URL; chrome labelled by the DOM; the article kept', t => {
+	const article = articleFromHtml(fixture('ru-windows-1251.html'), {id: 'ru', name: 'ru', path: 'ru'});
+	t.is(article.givenTitle, 'Новый мост через Волгу откроют летом');
+	t.deepEqual(article.meta, {date: '2024-03-01T09:30:00+01:00', byline: 'Анна Петрова', url: 'https://novosti.example/news/most'});
+	t.false(article.text.includes('never shown'));
+	const labels = labelArticleWithDom(article);
+	const label = (start: string) => labels.lines.find(line => article.text.slice(line.span.start, line.span.end).startsWith(start));
+	t.is(label('Политика')?.category, 'navigation');
+	t.is(label('Facebook')?.category, 'share');
+	t.is(label('Читайте также')?.category, 'related');
+	t.is(label('Комментарии')?.category, 'comments');
+	t.is(label('Мы используем')?.category, 'legal');
+	t.is(label('Строительство моста')?.category, 'caption');
+	t.regex(label('Политика')?.reason ?? '', /in <nav> \(html > body > header\.site-header > nav#main-nav/);
+	const kept = keptText(article.text, labels);
+	t.true(kept.startsWith('Новый мост через Волгу откроют летом\n'));
+	t.true(kept.includes('Движение по новому мосту'));
+	t.true(kept.includes('Мост длиной почти два километра'));
+	t.false(kept.includes('Читайте также'));
+	t.false(kept.includes('cookie'));
+});
+
+for (const [file, first, last] of [
+	['pl-iso-8859-2.html', 'Od czerwca pasażerowie', 'Samorządowcy z Podhala'],
+	['ja-shift_jis.html', '気象台は３日', '市内の公園では'],
+	['zh-gb18030.html', '记者从市轨道交通集团获悉', '目前，线路已完成'],
+	['ko-euc-kr.html', '시립 도서관이 다음 달부터', '주말 운영 시간은'],
+] as const) {
+	test(`${file}: the article's paragraphs are kept, the chrome is not`, t => {
+		const article = articleFromHtml(fixture(file), {id: file, name: file, path: file});
+		const kept = keptText(article.text, labelArticleWithDom(article));
+		t.true(kept.includes(first));
+		t.true(kept.includes(last));
+		t.false(kept.includes('Sport'));
+		t.false(kept.includes('cookie'));
+	});
+}
+
+test('a page nested 100,000 levels deep is read without a stack overflow', t => {
+	const depth = 100_000;
+	const article = page(`<p>top</p>${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}`);
+	t.true(article.text.includes('deep text'));
+	t.true(article.dom!.every(line => line.path.length < 300));
+});
+
+test('a page that is all script has no lines and says so', t => {
+	const article = page(`<html><head><script>${'var x = 1;'.repeat(1000)}</script></head><body><script>document.write("hi")</script></body></html>`);
+	t.is(article.text, '');
+	t.deepEqual(article.warnings, ['no visible text on the page']);
+});
+
+test('metadata from JSON-LD NewsArticle outranks meta tags; <time> is the last resort for the date', t => {
+	const article = page('<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","headline":"LD title","datePublished":"2024-01-02","author":[{"@type":"Person","name":"A. Writer"},{"name":"B. Writer"}]}]}</script><meta property="og:title" content="OG title"></head><body><p>x</p></body>');
+	t.is(article.givenTitle, 'LD title');
+	t.deepEqual(article.meta, {date: '2024-01-02', byline: 'A. Writer, B. Writer'});
+	t.is(page('<body><p>By <time datetime="2023-05-06">6 May</time></p></body>').meta.date, '2023-05-06');
+	t.is(page('<head><script type="application/ld+json">{broken</script></head><body><p>x</p></body>').givenTitle, undefined);
+});
+
+test('property: any markup gives lines without control-line breaks, one DOM entry per line', t => {
+	const piece = fc.oneof(
+		fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<br>', '<b>', '</b>', '<a href=x>', '</a>', '<li>', '<table><tr><td>', '<pre>', '</pre>', '<script>', '</script>', '<!--', '-->', '&amp;', '&#0;', '<nav>', '</nav>'),
+		fc.string({maxLength: 8}),
+	);
+	t.notThrows(() => fc.assert(
+		fc.property(fc.array(piece, {maxLength: 40}), parts => {
+			const article = page(parts.join(''));
+			const textLines = article.text === '' ? [] : article.text.slice(0, -1).split('\n');
+			return textLines.length === article.dom!.length && textLines.every(line => line.trim() !== '' && !line.includes('\r'));
+		}),
+	));
+});
+
+test('a 10 MB page (a huge inline script and data island around a short article) is read; only the article is text', t => {
+	const filler = `<script>var data = ${JSON.stringify('x'.repeat(5 * 1024 * 1024))};</script><style>${'.a{color:red}'.repeat(500_000)}</style>`;
+	const article = page(`<html><head>${filler}</head><body><article><h1>Headline</h1><p>The only paragraph of the page, long enough to be the article, yes.</p></article></body></html>`);
+	t.true(article.size > 10 * 1024 * 1024);
+	t.is(article.text, 'Headline\nThe only paragraph of the page, long enough to be the article, yes.\n');
+});
