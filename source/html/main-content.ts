@@ -63,7 +63,6 @@ export function findMainContent(page: ExtractedPage): {members: Set<number>; top
 
 	const members = new Set<number>();
 	if (top === -1) return {members, top};
-	// top = climb(elements, top, final);
 	members.add(top);
 	const topScore = final.get(top) ?? 0;
 	const threshold = Math.max(10, topScore * 0.2);
@@ -110,62 +109,3 @@ function verdict(line: PageLine, inMain: boolean, chrome: BlockElement['chrome']
 	return links ? {kind: 'boilerplate', category: 'navigation', reason: 'link outside the article'} : {kind: 'outside', reason: 'outside the main content'};
 }
 
-/** Readability's topCandidates: the five best, for the common-ancestor step. */
-const alternativesKept = 5;
-/** Readability: an alternative within this share of the top score counts. */
-const alternativeShare = 0.75;
-/** Readability: this many alternatives under one ancestor make it the article. */
-const alternativesNeeded = 3;
-
-/**
- * Readability's steps after the best element is found: an ancestor holding
- * three near-best candidates is the article (it was split into sections);
- * an ancestor that scores higher is taken while scores do not fall below a
- * third; an only child gives way to its parent.
- */
-function climb(elements: readonly BlockElement[], top: number, final: ReadonlyMap<number, number>): number {
-	const topScore = final.get(top)!;
-	const alternatives = [...final].filter(([index, score]) => index !== top && score >= topScore * alternativeShare).sort((a, b) => b[1] - a[1]).slice(0, alternativesKept - 1).map(([index]) => index);
-	if (alternatives.length >= alternativesNeeded) {
-		const ancestorsOf = (index: number) => {
-			const set = new Set<number>();
-			for (let at = elements[index].parent; at > 0; at = elements[at].parent) set.add(at);
-			return set;
-		};
-
-		const lists = alternatives.map(ancestorsOf);
-		for (let at = elements[top].parent; at > 0 && elements[at].tag !== 'body'; at = elements[at].parent) {
-			if (lists.filter(list => list.has(at)).length >= alternativesNeeded) {
-				top = at;
-				break;
-			}
-		}
-	}
-
-	let lastScore = final.get(top) ?? topScore;
-	for (let at = elements[top].parent; at > 0 && elements[at].tag !== 'body'; at = elements[at].parent) {
-		const score = final.get(at);
-		if (score === undefined) continue;
-		if (score < lastScore / 3) break;
-		if (score > lastScore) top = at;
-		lastScore = score;
-	}
-
-	for (let parent = elements[top].parent; parent > 0 && elements[parent].tag !== 'body' && onlyBlockChild(elements, parent, top); parent = elements[top].parent) top = parent;
-	return top;
-}
-
-function onlyBlockChild(elements: readonly BlockElement[], parent: number, child: number): boolean {
-	// Elements are in document order; a parent's children follow it. Bounded scan: stop at the next sibling of the parent.
-	for (let index = parent + 1; index < elements.length && index <= child + 10_000; index++) {
-		if (elements[index].parent === parent && index !== child) return false;
-		if (index > child && elements[index].chars > 0 && !isInside(elements, index, parent)) break;
-	}
-
-	return elements[parent].chars === elements[child].chars;
-}
-
-function isInside(elements: readonly BlockElement[], index: number, ancestor: number): boolean {
-	for (let at = index; at >= 0; at = elements[at].parent) if (at === ancestor) return true;
-	return false;
-}
