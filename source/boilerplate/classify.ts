@@ -8,7 +8,7 @@ import {grade} from './grade.js';
 import {markHeadlineLists} from './headline-lists.js';
 import {detectLanguage} from './language.js';
 import type {LineState} from './line-state.js';
-import {isBlank, splitLines} from './lines.js';
+import {type TextBlock, textBlocks} from './blocks.js';
 import {lineUrl} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
@@ -39,12 +39,13 @@ const languageSampleWords = 400;
  * `siblings` are other copies of the same story, if known.
  */
 export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[]): ArticleLabels => {
-	const rawLines = splitLines(text).filter((line) => !isBlank(text.slice(line.start, line.end)));
+	// Blocks, not physical lines: a hard-wrapped paragraph is judged whole (blocks.ts).
+	const blocks = textBlocks(text);
 
 	// Language: the stopword list that covers most of the article's words.
 	const sample: string[] = [];
-	const features = rawLines.map((line, index) => {
-		const f = lineFeatures(text.slice(line.start, line.end), index, line.n, line.start, line.end);
+	const features = blocks.map((block, index) => {
+		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN);
 		if (sample.length < languageSampleWords) {
 			sample.push(...f.words.slice(0, languageSampleWords - sample.length));
 		}
@@ -69,14 +70,14 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 	markRepeatedTitle(states, titleIndex);
 	nameChrome(states);
 	resolveUrls(states);
-	return summarise(states, language);
+	return summarise(states, blocks, language);
 };
 
-const summarise = (states: LineState[], language: string): ArticleLabels => {
+const summarise = (states: LineState[], blocks: readonly TextBlock[], language: string): ArticleLabels => {
 	const meta: ArticleLabels['meta'] = {};
 	let boilerplate = 0;
 	let total = 0;
-	const lines: LineLabel[] = states.map((state) => {
+	const lines: LineLabel[] = states.flatMap((state, index) => {
 		const decision = state.final ?? {kind: 'body' as const};
 		const {f} = state;
 		total += f.raw.length;
@@ -89,20 +90,23 @@ const summarise = (states: LineState[], language: string): ArticleLabels => {
 			meta[decision.metadata] ??= value;
 		}
 
-		const label: LineLabel = {n: f.n, span: {start: f.start, end: f.end}, kind: decision.kind};
-		if (decision.category) {
-			label.category = decision.category;
-		}
+		// Every physical line of a block takes the block's label, with its own span.
+		return blocks[index].lines.map((line) => {
+			const label: LineLabel = {n: line.n, span: {start: line.start, end: line.end}, kind: decision.kind};
+			if (decision.category) {
+				label.category = decision.category;
+			}
 
-		if (decision.metadata) {
-			label.metadata = decision.metadata;
-		}
+			if (decision.metadata) {
+				label.metadata = decision.metadata;
+			}
 
-		if (decision.reason && decision.kind !== 'body' && decision.kind !== 'title') {
-			label.reason = decision.reason;
-		}
+			if (decision.reason && decision.kind !== 'body' && decision.kind !== 'title') {
+				label.reason = decision.reason;
+			}
 
-		return label;
+			return label;
+		});
 	});
 	return {lines, language, meta, boilerplateShare: total > 0 ? boilerplate / total : 0};
 };

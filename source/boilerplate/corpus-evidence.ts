@@ -1,4 +1,4 @@
-import {isBlank, splitLines} from './lines.js';
+import {textBlocks} from './blocks.js';
 import {keyHashOfNormalized, normalizeLine} from './normalize-line.js';
 import {isProseLine, mayBeProse, resemblance, sameStoryResemblance, type StorySketch, storySketch} from './story-sketch.js';
 import {lineWords} from './words.js';
@@ -41,14 +41,9 @@ type Scan = {hashes: Set<number>; sketch: StorySketch};
 const scan = (text: string): Scan => {
 	const hashes = new Set<number>();
 	const prose: string[][] = [];
-	for (const line of splitLines(text)) {
-		const raw = text.slice(line.start, line.end);
-		if (isBlank(raw)) {
-			continue;
-		}
-
-		// As classify.ts sees lines (features.ts): normalised, then keyed and tokenised.
-		const norm = normalizeLine(raw);
+	for (const block of textBlocks(text)) {
+		// As classify.ts sees blocks (features.ts): normalised, then keyed and tokenised.
+		const norm = normalizeLine(block.text);
 		const key = keyHashOfNormalized(norm);
 		if (key !== 0) {
 			hashes.add(key);
@@ -66,12 +61,11 @@ const scan = (text: string): Scan => {
 	return {hashes, sketch: storySketch(prose)};
 };
 
-/** The distinct line keys of one text (blank and punctuation-only lines have none). */
+/** The distinct block keys of one text (punctuation-only blocks have none). */
 export const lineKeyHashes = (text: string): Set<number> => {
 	const hashes = new Set<number>();
-	for (const line of splitLines(text)) {
-		const raw = text.slice(line.start, line.end);
-		const key = isBlank(raw) ? 0 : keyHashOfNormalized(normalizeLine(raw));
+	for (const block of textBlocks(text)) {
+		const key = keyHashOfNormalized(normalizeLine(block.text));
 		if (key !== 0) {
 			hashes.add(key);
 		}

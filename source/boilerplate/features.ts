@@ -3,9 +3,10 @@ import {hasNoSpaceScript, lineWords} from './words.js';
 
 /** What one non-blank line looks like on its own: the evidence the classifier combines. */
 export type LineFeatures = {
-	/** Index in the article's line list (0-based) and 1-based line number. */
+	/** Index in the article's block list (0-based) and the 1-based numbers of the block's first and last physical lines. */
 	index: number;
 	n: number;
+	lastN: number;
 	start: number;
 	end: number;
 	/** The line as written, trimmed. */
@@ -66,7 +67,7 @@ export const stopwordShare = (words: readonly string[], stopwords: Set<string> |
 };
 
 /** Features of one line; `stopwordShare` is filled in once the article's language is known. */
-export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number): LineFeatures => {
+export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n): LineFeatures => {
 	const trimmed = raw.trim();
 	const stripped = stripMarkdown(trimmed);
 	const plain = stripped.trim();
@@ -90,6 +91,7 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 	return {
 		index,
 		n,
+		lastN,
 		start,
 		end,
 		raw: trimmed,

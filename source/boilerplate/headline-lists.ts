@@ -46,7 +46,7 @@ export const markHeadlineLists = (states: LineState[]): void => {
 
 		// A short heading just above the list ("Breaking news", "Latest") belongs to it.
 		const heading = states[block.first - 1];
-		if (heading && !heading.firm && states[block.first].f.n - heading.f.n <= 2 && heading.f.size <= 6 && !heading.f.terminal) {
+		if (heading && !heading.firm && states[block.first].f.n - heading.f.lastN <= 2 && heading.f.size <= 6 && !heading.f.terminal) {
 			heading.firm = boiler('headlines', 'heading of a headline list');
 			heading.grade = 'bad';
 		}

@@ -1,0 +1,208 @@
+import {isBlank, splitLines, type TextLine} from './lines.js';
+
+// Reflow before labelling. Text browsers (`w3m -dump`, `lynx -dump`: 80
+// columns by default), e-mail and wire copy break paragraphs at a fixed
+// width; judged line by line, a wrapped paragraph is a heap of short lines
+// without full stops and reads as a menu. So physical lines are first joined
+// back into blocks (paragraphs, list items), the labeller judges blocks, and
+// every physical line of a block takes its block's label: offsets stay those
+// of the original lines, so the reader still highlights what is in the file.
+//
+// A text is taken as hard-wrapped at width W when its breakable lines never
+// exceed W and many of them end close to it (wrapWidth). Two lines of one
+// paragraph are then told by the fixed-width break test: the next line's
+// first word would not have fitted on the line before (the way `fold -s`,
+// textwrap and text browsers fill lines), the next line is not a new list
+// item, and its indentation continues the block's. A text that is not
+// wrapped (a w3m dump at 10,000 columns, a Markdown file) has no width and
+// each non-blank line is its own block, so the same page dumped at 72, 80 or
+// 10,000 columns yields the same blocks.
+
+/** A paragraph or list item reconstructed from one or more physical lines. */
+export type TextBlock = {
+	/** 1-based numbers of its first and last physical lines (no blank line between them). */
+	n: number;
+	lastN: number;
+	/** Span of the block in the text: from its first line's start to its last line's end (terminators inside). */
+	start: number;
+	end: number;
+	/** The block's physical lines (blank lines never belong to a block). */
+	lines: TextLine[];
+	/** The text as one line: each physical line trimmed, joined by single spaces. */
+	text: string;
+};
+
+/** Widths outside this range are not a wrap: narrower is a column of words, wider a page dumped unwrapped. */
+const minimumWidth = 30;
+const maximumWidth = 250;
+/** Lines this close to the width (in characters) count as filled. */
+const filledMargin = 20;
+/** Lines longer than the width that may be ignored as outliers (a table row, a preformatted line). */
+const maximumOutliers = 2;
+
+const firstWordLength = (line: string): number => {
+	const trimmed = line.trimStart();
+	const space = trimmed.search(/\s/u);
+	return space === -1 ? trimmed.length : space;
+};
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/** Length in code points (wrapping tools count characters, not UTF-16 units), trailing space excluded. */
+const width = (line: string): number => {
+	const trimmed = line.trimEnd();
+	// eslint-disable-next-line no-control-regex
+	return /[\uD800-\uDFFF]/u.test(trimmed) ? [...trimmed].length : trimmed.length;
+};
+
+/**
+ * The width at which a text was hard-wrapped, in characters, or undefined
+ * when it was not. Candidates are the longest lengths of lines that could
+ * have been broken (a space inside them), up to two outliers skipped; one is
+ * accepted when at least three lines that continue into a non-blank line end
+ * within 20 characters of it, and they make at least a third of the lines
+ * longer than half of it (in running text wrapped at W, most lines of a
+ * paragraph but its last are that full).
+ */
+export const wrapWidth = (lines: readonly string[]): number | undefined => {
+	const breakable: number[] = [];
+	for (const line of lines) {
+		if (/\S\s+\S/u.test(line.trim())) {
+			breakable.push(width(line));
+		}
+	}
+
+	const sorted = [...new Set(breakable)].sort((a, b) => b - a);
+	for (let skip = 0; skip <= maximumOutliers && skip < sorted.length; skip++) {
+		const candidate = sorted[skip];
+		if (breakable.filter((length) => length > candidate).length > maximumOutliers) {
+			break;
+		}
+
+		if (candidate > maximumWidth) {
+			continue;
+		}
+
+		if (candidate < minimumWidth) {
+			return undefined;
+		}
+
+		let filled = 0;
+		let half = 0;
+		for (let i = 0; i + 1 < lines.length; i++) {
+			const length = width(lines[i]);
+			if (length > candidate || isBlank(lines[i + 1])) {
+				continue;
+			}
+
+			if (length > candidate / 2) {
+				half++;
+			}
+
+			if (length > candidate - filledMargin) {
+				filled++;
+			}
+		}
+
+		if (filled >= 3 && filled * 3 >= half) {
+			return candidate;
+		}
+	}
+
+	return undefined;
+};
+
+/** A bullet that always opens a list item. */
+const bulletPattern = /^[•·▪►✓◦‣○●■□*+](?:\s|$)/u;
+/** Markers that open a list item only among items of the same kind: in running text a wrapped line may start with "- " or "12. " (a German date). */
+const dashPattern = /^[-–—]\s/u;
+const numberPattern = /^(?:\d{1,3}|[a-z])[.)]\s/u;
+
+/** How a line opens a list item: its marker kind, or undefined. */
+const itemMarker = (trimmed: string): 'bullet' | 'dash' | 'number' | undefined =>
+	bulletPattern.test(trimmed) ? 'bullet' : dashPattern.test(trimmed) ? 'dash' : numberPattern.test(trimmed) ? 'number' : undefined;
+
+/** Where the text of a list item starts after its marker ("  • text": 4), for hanging indentation. */
+const hangingIndent = (line: string): number => {
+	const match = /^\s*(?:[•·▪►✓◦‣○●■□*+]|[-–—]|\d{1,3}[.)]|[a-z][.)])\s+/u.exec(line);
+	return match ? match[0].length : indentOf(line);
+};
+
+/**
+ * Whether physical line `next` continues the paragraph that `previous` ends
+ * (a block that began with line `opening`), in a text wrapped at `wrap` columns.
+ */
+const continues = (opening: string, previous: string, next: string, wrap: number): boolean => {
+	// The fixed-width break: the next word would not have fitted. A line past
+	// the width that could have been broken is an outlier (a table row), not a wrap.
+	const length = width(previous);
+	if (length + 1 + firstWordLength(next) <= wrap || (length > wrap && /\S\s+\S/u.test(previous.trim()))) {
+		return false;
+	}
+
+	const trimmed = next.trimStart();
+	// A separator rule (no letters or digits) stands alone, however long.
+	if (!/[\p{L}\p{N}]/u.test(trimmed)) {
+		return false;
+	}
+
+	const marker = itemMarker(trimmed);
+	if (marker === 'bullet' || (marker !== undefined && itemMarker(opening.trimStart()) === marker)) {
+		return false;
+	}
+
+	// Markdown headings, quotes and tables start their own block.
+	if (/^(?:#{1,6}\s|>|\|)/u.test(trimmed)) {
+		return false;
+	}
+
+	const indent = indentOf(next);
+	return indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
+};
+
+/**
+ * The blocks of a text: its non-blank physical lines grouped into the
+ * paragraphs and list items they were wrapped from (each line its own block
+ * when the text is not hard-wrapped). Linear in the text's length.
+ */
+export const textBlocks = (text: string): TextBlock[] => {
+	const all = splitLines(text);
+	const raw = all.map((line) => text.slice(line.start, line.end));
+	const wrap = wrapWidth(raw);
+	const blocks: TextBlock[] = [];
+	let current: {lines: TextLine[]; raws: string[]} | undefined;
+	const close = (): void => {
+		if (current) {
+			const {lines, raws} = current;
+			blocks.push({
+				n: lines[0].n,
+				lastN: lines.at(-1)!.n,
+				start: lines[0].start,
+				end: lines.at(-1)!.end,
+				lines,
+				text: raws.length === 1 ? raws[0].trim() : raws.map((line) => line.trim()).join(' '),
+			});
+			current = undefined;
+		}
+	};
+
+	for (const [i, line] of all.entries()) {
+		const content = raw[i];
+		if (isBlank(content)) {
+			close();
+			continue;
+		}
+
+		if (current && wrap !== undefined && continues(current.raws[0], current.raws.at(-1)!, content, wrap)) {
+			current.lines.push(line);
+			current.raws.push(content);
+			continue;
+		}
+
+		close();
+		current = {lines: [line], raws: [content]};
+	}
+
+	close();
+	return blocks;
+};
