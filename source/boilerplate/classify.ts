@@ -9,6 +9,8 @@ import {markHeadlineLists} from './headline-lists.js';
 import {detectLanguage} from './language.js';
 import type {LineState} from './line-state.js';
 import {type TextBlock, textBlocks} from './blocks.js';
+import {applyBlockModel, type BlockModel} from './block-model.js';
+import {fittedBlockModel} from './block-model-weights.js';
 import {lineUrl} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
@@ -36,9 +38,20 @@ const languageSampleWords = 400;
 /**
  * Labels every non-blank line of an article. `evidence` is corpus line
  * statistics (buildCorpusEvidence; counts may include this article);
- * `siblings` are other copies of the same story, if known.
+ * `siblings` are other copies of the same story, if known; `model` is the
+ * fitted decision (block-model.ts; undefined: the rule passes alone).
  */
-export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[]): ArticleLabels => {
+export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], model: BlockModel | undefined = fittedBlockModel): ArticleLabels => {
+	const {states, blocks, language} = ruleStates(text, evidence, siblings);
+	if (model && model.features.length > 0) {
+		applyBlockModel(states, model);
+	}
+
+	return summarise(states, blocks, language);
+};
+
+/** The blocks of an article and the rule passes' states for them (before the fitted decision): what training reads. */
+export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[]): {states: LineState[]; blocks: TextBlock[]; language: string} => {
 	// Blocks, not physical lines: a hard-wrapped paragraph is judged whole (blocks.ts).
 	const blocks = textBlocks(text);
 
@@ -70,7 +83,7 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 	markRepeatedTitle(states, titleIndex);
 	nameChrome(states);
 	resolveUrls(states);
-	return summarise(states, blocks, language);
+	return {states, blocks, language};
 };
 
 const summarise = (states: LineState[], blocks: readonly TextBlock[], language: string): ArticleLabels => {

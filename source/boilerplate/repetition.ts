@@ -23,6 +23,10 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 	if (evidence && evidence.articles >= 3) {
 		const sketch = storySketch(states.flatMap((state) => (isProseLine(state.f.words, state.f.norm) ? [state.f.words] : [])));
 		const stories = hashes.map((hash) => (hash === undefined || (evidence.lineCounts.get(hash) ?? 0) < minimumStories ? 1 : storiesWithLine(evidence, hash, sketch)));
+		states.forEach((state, i) => {
+			state.stories = stories[i];
+			state.siteStories = stories[i];
+		});
 		const candidate = states.map((state, i) => !state.firm && stories[i] >= minimumStories);
 		const core = states.flatMap((state, i) => (state.grade === 'good' && !candidate[i] ? [i] : []));
 		const coreFirst = core[0] ?? Infinity;
