@@ -1,0 +1,8 @@
+// The sections of `npm run eval`, in the order they run. One line each: a new
+// kind of judgement registers its own section here.
+import {alignSection} from './align.js';
+import type {Section} from './dev-data.js';
+import {pagesSection} from './pages.js';
+import {reuseSection} from './reuse.js';
+
+export const sections: Section[] = [pagesSection, reuseSection, alignSection];
