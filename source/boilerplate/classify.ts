@@ -39,9 +39,9 @@ const languageSampleWords = 400;
  * Labels every non-blank line of an article. `evidence` is corpus line
  * statistics (buildCorpusEvidence; counts may include this article);
  * `siblings` are other copies of the same story, if known; `model` is the
- * fitted decision (block-model.ts; undefined: the rule passes alone).
+ * fitted decision (block-model.ts; null: the rule passes alone).
  */
-export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], model: BlockModel | undefined = fittedBlockModel): ArticleLabels => {
+export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], model: BlockModel | null = fittedBlockModel): ArticleLabels => {
 	const {states, blocks, language} = ruleStates(text, evidence, siblings);
 	if (model && model.features.length > 0) {
 		applyBlockModel(states, model);

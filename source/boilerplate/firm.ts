@@ -1,3 +1,4 @@
+import {isCallToAction} from './call-to-action.js';
 import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
 import {hintedMarkersPrefilter, markerMaxWords, markers, separatorPattern, trailingCreditPattern, unhintedMarkersPrefilter} from './markers.js';
@@ -107,6 +108,10 @@ export const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle:
 
 	if (marker) {
 		return marker;
+	}
+
+	if (isCallToAction(f)) {
+		return {decision: /cooki/u.test(f.norm) ? boiler('legal', 'cookie prompt') : boiler('newsletter', 'prompt to the reader'), endsArticle: false};
 	}
 
 	if (isPrevNext(f)) {
