@@ -39,10 +39,12 @@ const languageSampleWords = 400;
  * Labels every non-blank line of an article. `evidence` is corpus line
  * statistics (buildCorpusEvidence; counts may include this article);
  * `siblings` are other copies of the same story, if known; `model` is the
- * fitted decision (block-model.ts; null: the rule passes alone).
+ * fitted decision (block-model.ts; null: the rule passes alone); `site` is
+ * the line statistics of the article's own site, when the corpus has several
+ * (site-evidence.ts).
  */
-export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], model: BlockModel | null = fittedBlockModel): ArticleLabels => {
-	const {states, blocks, language} = ruleStates(text, evidence, siblings);
+export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], model: BlockModel | null = fittedBlockModel, site?: CorpusEvidence): ArticleLabels => {
+	const {states, blocks, language} = ruleStates(text, evidence, siblings, site);
 	if (model && model.features.length > 0) {
 		applyBlockModel(states, model);
 	}
@@ -51,7 +53,7 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 };
 
 /** The blocks of an article and the rule passes' states for them (before the fitted decision): what training reads. */
-export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[]): {states: LineState[]; blocks: TextBlock[]; language: string} => {
+export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], site?: CorpusEvidence): {states: LineState[]; blocks: TextBlock[]; language: string} => {
 	// Blocks, not physical lines: a hard-wrapped paragraph is judged whole (blocks.ts).
 	const blocks = textBlocks(text);
 
@@ -77,7 +79,7 @@ export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: r
 	});
 
 	markHeadlineLists(states);
-	markRepeated(states, evidence, siblings);
+	markRepeated(states, evidence, siblings, site);
 	resolveContext(states);
 	const titleIndex = chooseTitle(states);
 	markRepeatedTitle(states, titleIndex);

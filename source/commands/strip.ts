@@ -4,6 +4,7 @@ import {parseArgs} from 'node:util';
 import {keptText} from '../boilerplate/strip.js';
 import {labelArticle} from '../boilerplate/classify.js';
 import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {buildSiteEvidence} from '../boilerplate/site-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article} from '../corpus/article.js';
 import {articleTitle} from '../corpus/analyze.js';
@@ -21,13 +22,16 @@ const maxWritesInFlight = 16;
 export type LabelledArticle = Article & {labels: ArticleLabels; title: string};
 
 /**
- * Labels the articles as one corpus: repetition across them is template evidence.
+ * Labels the articles as one corpus: repetition across them is template evidence,
+ * across the pages of one site (site-evidence.ts) stronger evidence.
  * Yields one at a time, so output can stream and labels need not all be held.
  */
 export function* labelCorpus(articles: readonly Article[]): Generator<LabelledArticle> {
 	const evidence = buildCorpusEvidence(articles.map(article => article.text));
-	for (const article of articles) {
-		const labels = labelArticle(article.text, evidence);
+	// Pages of one site (URL host, else directory) share a template: repetition counts per site too.
+	const sites = buildSiteEvidence(articles);
+	for (const [i, article] of articles.entries()) {
+		const labels = labelArticle(article.text, evidence, undefined, undefined, sites[i]);
 		yield {...article, labels, title: articleTitle(article, labels)};
 	}
 }
