@@ -63,6 +63,8 @@ export type Comparison = {
 	changes: number;
 	/** True when a guard (time or size) made the engine fall back to a coarser comparison somewhere. */
 	degraded: boolean;
+	/** Both sides were entirely boilerplate: nothing of the article was left to compare, so the whole texts were. */
+	nothingLeft?: true;
 };
 
 /** Something to keep out of the comparison: boilerplate/metadata lines of one side. */
