@@ -2,69 +2,94 @@ import {blockFeatureVectors, featureNames, featureReasons} from './block-feature
 import {boiler, type LineState} from './line-state.js';
 
 /**
- * A fitted logistic regression over block features (block-features.ts):
- * P(article text) = σ(bias + Σ weights · (x − mean) / scale). Fitted by
- * `npm run train:boilerplate` (scripts/train-boilerplate.ts) on the labelled
- * dev pages; the weights are data (block-model-weights.ts). Features the
- * model does not know (a group added after it was fitted) get no weight.
+ * One regression tree of a boosted ensemble, as flat arrays by node (root 0).
+ * A node with feature -1 is a leaf. Internal nodes send x to `left` when
+ * x[feature] <= split. `value` is each node's output (already scaled by the
+ * learning rate): a leaf's is what the tree adds to the score; an inner
+ * node's is the mean of its leaves, used to attribute the score to features.
+ */
+export type RegressionTree = {feature: number[]; split: number[]; left: number[]; right: number[]; value: number[]};
+
+/**
+ * The fitted decision over block features (block-features.ts): the log-odds
+ * that a block is article text, either a logistic regression
+ * (bias + Σ weights · (x − mean) / scale) or gradient-boosted regression trees
+ * (bias + Σ trees, Friedman 2001, logistic loss; the "small tree ensemble" of
+ * Dragnet, Peters & Lecocq 2013). Fitted by `npm run train:boilerplate`
+ * (scripts/train-boilerplate.ts) on the labelled dev pages; the numbers are
+ * data (block-model-weights.ts). Features the model does not know (a group
+ * added after it was fitted) are ignored; features it knows but the vector
+ * lacks read as 0.
  */
 export type BlockModel = {
 	features: readonly string[];
-	mean: readonly number[];
-	scale: readonly number[];
-	weights: readonly number[];
 	bias: number;
 	/** A block is article text when its probability is at least this. */
 	threshold: number;
+	mean?: readonly number[];
+	scale?: readonly number[];
+	weights?: readonly number[];
+	trees?: readonly RegressionTree[];
 };
 
-/** Model weights reordered to the current feature vector, per model. */
-const aligned = new WeakMap<BlockModel, {mean: Float64Array; scale: Float64Array; weights: Float64Array}>();
+/** For each of the model's features, its index in the current feature vector (-1: absent). */
+const aligned = new WeakMap<BlockModel, Int32Array>();
 
-const alignModel = (model: BlockModel) => {
+const alignModel = (model: BlockModel): Int32Array => {
 	let cached = aligned.get(model);
 	if (!cached) {
-		const names = featureNames();
-		const at = new Map(model.features.map((name, i) => [name, i]));
-		const mean = new Float64Array(names.length);
-		const scale = new Float64Array(names.length).fill(1);
-		const weights = new Float64Array(names.length);
-		names.forEach((name, i) => {
-			const j = at.get(name);
-			if (j !== undefined) {
-				mean[i] = model.mean[j];
-				scale[i] = model.scale[j];
-				weights[i] = model.weights[j];
-			}
-		});
-		cached = {mean, scale, weights};
+		const at = new Map(featureNames().map((name, i) => [name, i]));
+		cached = Int32Array.from(model.features, (name) => at.get(name) ?? -1);
 		aligned.set(model, cached);
 	}
 
 	return cached;
 };
 
-/** Each feature's contribution to the score of vector `x` (negative: evidence against article text). */
-const contributions = (model: BlockModel, x: Float64Array): Float64Array => {
-	const {mean, scale, weights} = alignModel(model);
-	const out = new Float64Array(x.length);
-	for (let j = 0; j < x.length; j++) {
-		out[j] = (weights[j] * (x[j] - mean[j])) / scale[j];
+const read = (x: Float64Array, index: number): number => (index === -1 ? 0 : x[index]);
+
+/** The model's log-odds for vector `x`; with `into`, each feature's share of it is added there (by vector index). */
+const logOdds = (model: BlockModel, x: Float64Array, into?: Float64Array): number => {
+	const columns = alignModel(model);
+	let score = model.bias;
+	if (model.weights) {
+		for (let j = 0; j < columns.length; j++) {
+			const part = (model.weights[j] * (read(x, columns[j]) - model.mean![j])) / model.scale![j];
+			score += part;
+			if (into && columns[j] !== -1) {
+				into[columns[j]] += part;
+			}
+		}
 	}
 
+	for (const tree of model.trees ?? []) {
+		let node = 0;
+		while (tree.feature[node] !== -1) {
+			const feature = tree.feature[node];
+			const next = read(x, columns[feature]) <= tree.split[node] ? tree.left[node] : tree.right[node];
+			// Saabas' attribution: the change of the node value along the path is the split feature's.
+			if (into && columns[feature] !== -1) {
+				into[columns[feature]] += tree.value[next] - tree.value[node];
+			}
+
+			node = next;
+		}
+
+		score += tree.value[node];
+	}
+
+	return score;
+};
+
+/** Each feature's contribution to the score of vector `x` (negative: evidence against article text). */
+const contributions = (model: BlockModel, x: Float64Array): Float64Array => {
+	const out = new Float64Array(x.length);
+	logOdds(model, x, out);
 	return out;
 };
 
 /** The probability that a block is article text, from its feature vector. */
-export const blockProbability = (model: BlockModel, x: Float64Array): number => {
-	const {mean, scale, weights} = alignModel(model);
-	let score = model.bias;
-	for (let j = 0; j < x.length; j++) {
-		score += (weights[j] * (x[j] - mean[j])) / scale[j];
-	}
-
-	return 1 / (1 + Math.exp(-score));
-};
+export const blockProbability = (model: BlockModel, x: Float64Array): number => 1 / (1 + Math.exp(-logOdds(model, x)));
 
 /** The feature that speaks most against a block and has something to say: its reason and category. */
 const strongestEvidence = (model: BlockModel, x: Float64Array) => {
