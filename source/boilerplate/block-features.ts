@@ -1,5 +1,6 @@
 import type {BoilerplateCategory} from './label.js';
 import type {LineState} from './line-state.js';
+import {addressesReader, callToActionCues} from './call-to-action.js';
 import {listMark} from './lists.js';
 
 // The feature vector of one block, for the fitted decision (block-model.ts).
@@ -24,6 +25,14 @@ export type FeatureContext = {
 	bodyAfter: readonly number[];
 	/** Number of blocks the rules kept as body. */
 	bodyBlocks: number;
+	/** The page's densest prose block (the most words among good blocks), or -1: the article's core. */
+	core: number;
+	/** Per block: whether a block before it ends the article (a comment form or counter). */
+	afterEnd: readonly boolean[];
+	/** Per block: share of the page's good (prose) characters that come before it. */
+	proseBefore: readonly number[];
+	/** Per block: firm chrome blocks between it and the core. */
+	chromeToCore: readonly number[];
 };
 
 /** One group of features: names, what each says when it speaks against a block, and how to compute them. */
@@ -164,7 +173,31 @@ const groups: FeatureGroup[] = [
 			out.set(count === 0 ? [0, 0, 0, 0] : [good / count, body / count, firm / count, size / count], at);
 		},
 	},
+	{
+		names: ['frame.after-end', 'frame.dates-before', 'frame.comment-voice', 'frame.core-distance', 'frame.after-core', 'frame.is-core', 'frame.prose-before', 'frame.chrome-to-core', 'frame.addressed', 'frame.call-to-action'],
+		against: [['in the comments', 'comments'], ['in the comments', 'comments'], ['in the comments', 'comments'], ['far from the article', 'navigation'], ['after the article', 'navigation'], undefined, ['after the article', 'navigation'], ['beyond other chrome', 'navigation'], ['addressed to the reader', 'newsletter'], ['prompt to the reader', 'newsletter']],
+		compute: ({states, core, afterEnd, proseBefore, chromeToCore}, i, out, at) => {
+			let dates = 0;
+			let voice = 0;
+			for (let j = Math.max(0, i - 10); j < i; j++) {
+				dates += states[j].firm?.kind === 'metadata' ? 1 : 0;
+			}
+
+			for (let j = Math.max(0, i - 2); j <= Math.min(states.length - 1, i + 2); j++) {
+				voice += commentVoice.test(states[j].f.plain) ? 1 : 0;
+			}
+
+			const {f} = states[i];
+			out.set([
+				afterEnd[i] ? 1 : 0, dates / 10, voice / 5, core === -1 ? 3 : log1(Math.abs(i - core)), core !== -1 && i > core ? 1 : 0, i === core ? 1 : 0,
+				proseBefore[i], log1(chromeToCore[i]), addressesReader(f) ? 1 : 0, Math.min(3, callToActionCues(f)) / 3,
+			], at);
+		},
+	},
 ];
+
+/** Comment threads: "Jane says:", "wrote:", "Reply", "Report abuse", "Like". */
+const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escribió|пишет)\s*:\s*$)|^(?:reply|report(?: abuse)?|like|antworten|répondre|responder|ответить)$/iu;
 
 /** Adds a feature group (e.g. DOM evidence from an HTML page); its features join every vector computed afterwards. */
 export const addFeatureGroup = (group: FeatureGroup): void => {
@@ -207,7 +240,42 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 		}
 	}
 
-	return {states, position, bodyBefore, bodyAfter, bodyBlocks};
+	let core = -1;
+	let proseTotal = 0;
+	for (const [i, state] of states.entries()) {
+		if (state.grade === 'good') {
+			proseTotal += state.f.plain.length;
+			if (core === -1 || state.f.size > states[core].f.size) {
+				core = i;
+			}
+		}
+	}
+
+	const afterEnd: boolean[] = [];
+	const proseBefore: number[] = [];
+	let ended = false;
+	let prose = 0;
+	for (const state of states) {
+		afterEnd.push(ended);
+		proseBefore.push(proseTotal > 0 ? prose / proseTotal : 0);
+		ended ||= state.endsArticle === true;
+		prose += state.grade === 'good' ? state.f.plain.length : 0;
+	}
+
+	const chromeToCore: number[] = Array.from({length: states.length}, () => 0);
+	if (core !== -1) {
+		for (let i = core - 1, count = 0; i >= 0; i--) {
+			chromeToCore[i] = count;
+			count += states[i].firm?.kind === 'boilerplate' ? 1 : 0;
+		}
+
+		for (let i = core + 1, count = 0; i < states.length; i++) {
+			chromeToCore[i] = count;
+			count += states[i].firm?.kind === 'boilerplate' ? 1 : 0;
+		}
+	}
+
+	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore};
 };
 
 /** The feature vectors of all blocks, one Float64Array each (featureNames order). */
