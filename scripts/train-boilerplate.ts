@@ -582,8 +582,8 @@ for (let fold = 0; fold < folds; fold++) {
 		}
 
 		const corpus = evidence.get(page.set)!;
-		score(page, keptText(page.text, labelArticle(page.text, corpus, undefined, model)), foldScores);
-		score(page, keptText(page.text, labelArticle(page.text, corpus, undefined, null)), rules);
+		score(page, keptText(page.text, labelArticle(page.text, corpus, undefined, {model})), foldScores);
+		score(page, keptText(page.text, labelArticle(page.text, corpus, undefined, {model: null})), rules);
 	}
 
 	for (const key of ['tp', 'fp', 'fn'] as const) {

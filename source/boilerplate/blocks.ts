@@ -30,6 +30,8 @@ export type TextBlock = {
 	lines: TextLine[];
 	/** The text as one line: each physical line trimmed, joined by single spaces. */
 	text: string;
+	/** normalizeLine(text), once computed: the corpus scan and the labeller share it. */
+	norm?: string;
 };
 
 /** Widths outside this range are not a wrap: narrower is a column of words, wider a page dumped unwrapped. */

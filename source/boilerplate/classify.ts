@@ -32,19 +32,27 @@ import {chooseTitle, markRepeatedTitle} from './title.js';
 // Losing article text is worse than keeping a menu, so every rule that
 // removes a line that could be prose needs two pieces of evidence.
 
+/** How labelArticle is run beyond its evidence. */
+export type LabelOptions = {
+	/** The fitted decision (block-model.ts); null: the rule passes alone; default: the committed weights. */
+	model?: BlockModel | null;
+	/** Line statistics of the article's own site, when the corpus has several (site-evidence.ts). */
+	site?: CorpusEvidence;
+	/** textBlocks(text), when the caller has them (the corpus scan made them). */
+	blocks?: readonly TextBlock[];
+};
+
 /** Words (from the start of the text) used to detect the language: plenty, and bounded. */
 const languageSampleWords = 400;
 
 /**
  * Labels every non-blank line of an article. `evidence` is corpus line
  * statistics (buildCorpusEvidence; counts may include this article);
- * `siblings` are other copies of the same story, if known; `model` is the
- * fitted decision (block-model.ts; null: the rule passes alone); `site` is
- * the line statistics of the article's own site, when the corpus has several
- * (site-evidence.ts).
+ * `siblings` are other copies of the same story, if known.
  */
-export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], model: BlockModel | null = fittedBlockModel, site?: CorpusEvidence): ArticleLabels => {
-	const {states, blocks, language} = ruleStates(text, evidence, siblings, site);
+export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], options: LabelOptions = {}): ArticleLabels => {
+	const {states, blocks, language} = ruleStates(text, evidence, siblings, options.site, options.blocks);
+	const model = options.model === undefined ? fittedBlockModel : options.model;
 	if (model && model.features.length > 0) {
 		applyBlockModel(states, model);
 	}
@@ -53,14 +61,14 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 };
 
 /** The blocks of an article and the rule passes' states for them (before the fitted decision): what training reads. */
-export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], site?: CorpusEvidence): {states: LineState[]; blocks: TextBlock[]; language: string} => {
+export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], site?: CorpusEvidence, given?: readonly TextBlock[]): {states: LineState[]; blocks: readonly TextBlock[]; language: string} => {
 	// Blocks, not physical lines: a hard-wrapped paragraph is judged whole (blocks.ts).
-	const blocks = textBlocks(text);
+	const blocks = given ?? textBlocks(text);
 
 	// Language: the stopword list that covers most of the article's words.
 	const sample: string[] = [];
 	const features = blocks.map((block, index) => {
-		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN);
+		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN, block.norm);
 		if (sample.length < languageSampleWords) {
 			sample.push(...f.words.slice(0, languageSampleWords - sample.length));
 		}

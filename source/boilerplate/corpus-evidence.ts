@@ -1,4 +1,4 @@
-import {textBlocks} from './blocks.js';
+import {type TextBlock, textBlocks} from './blocks.js';
 import {keyHashOfNormalized, normalizeLine} from './normalize-line.js';
 import {isProseLine, mayBeProse, resemblance, sameStoryResemblance, type StorySketch, storySketch} from './story-sketch.js';
 import {lineWords} from './words.js';
@@ -38,12 +38,13 @@ export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: ne
 
 type Scan = {hashes: Set<number>; sketch: StorySketch};
 
-const scan = (text: string): Scan => {
+const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 	const hashes = new Set<number>();
 	const prose: string[][] = [];
-	for (const block of textBlocks(text)) {
+	for (const block of blocks) {
 		// As classify.ts sees blocks (features.ts): normalised, then keyed and tokenised.
-		const norm = normalizeLine(block.text);
+		const norm = block.norm ?? normalizeLine(block.text);
+		block.norm = norm;
 		const key = keyHashOfNormalized(norm);
 		if (key !== 0) {
 			hashes.add(key);
@@ -74,10 +75,10 @@ export const lineKeyHashes = (text: string): Set<number> => {
 	return hashes;
 };
 
-/** Adds one article to the evidence (for corpora that arrive incrementally). */
-export const addToEvidence = (evidence: CorpusEvidence, text: string): void => {
+/** Adds one article to the evidence (for corpora that arrive incrementally); `blocks`: textBlocks(text), if the caller has them (their `norm` is filled in). */
+export const addToEvidence = (evidence: CorpusEvidence, text: string, blocks: readonly TextBlock[] = textBlocks(text)): void => {
 	const article = evidence.articles++;
-	const {hashes, sketch} = scan(text);
+	const {hashes, sketch} = scan(text, blocks);
 	evidence.sketches.push(sketch);
 	evidence.storyMemo.clear();
 	for (const hash of hashes) {

@@ -66,12 +66,12 @@ export const stopwordShare = (words: readonly string[], stopwords: Set<string> |
 	return stops / words.length;
 };
 
-/** Features of one line; `stopwordShare` is filled in once the article's language is known. */
-export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n): LineFeatures => {
+/** Features of one line (or block); `stopwordShare` is filled in once the article's language is known; `normalized` is normalizeLine(raw) when the caller has it. */
+export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n, normalized?: string): LineFeatures => {
 	const trimmed = raw.trim();
 	const stripped = stripMarkdown(trimmed);
 	const plain = stripped.trim();
-	const norm = normalizeLine(trimmed, stripped);
+	const norm = normalized ?? normalizeLine(trimmed, stripped);
 	// Words of the normalised line: case-folded, quotes folded as in the stopword lists.
 	const words = lineWords(norm, true);
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import {buildCorpusEvidence, type CorpusEvidence} from './corpus-evidence.js';
+import type {TextBlock} from './blocks.js';
+import {addToEvidence, type CorpusEvidence, emptyEvidence} from './corpus-evidence.js';
 
 // Pages of one site share its template, so a line repeated across a site's
 // pages is stronger evidence than the same count across a mixed corpus: a
@@ -27,7 +28,7 @@ export const siteKey = (article: {path: string; meta?: {url?: string}}): string 
  * one site (its corpus evidence already is the site's). Sites of one article
  * have no evidence to give. Cost: one more scan of the texts.
  */
-export const buildSiteEvidence = (articles: ReadonlyArray<{path: string; text: string; meta?: {url?: string}}>): Array<CorpusEvidence | undefined> => {
+export const buildSiteEvidence = (articles: ReadonlyArray<{path: string; text: string; meta?: {url?: string}}>, blocks?: ReadonlyArray<readonly TextBlock[]>): Array<CorpusEvidence | undefined> => {
 	const keys = articles.map((article) => siteKey(article));
 	const sites = new Map<string, number[]>();
 	keys.forEach((key, i) => {
@@ -45,7 +46,12 @@ export const buildSiteEvidence = (articles: ReadonlyArray<{path: string; text: s
 	const bySite = new Map<string, CorpusEvidence>();
 	for (const [key, members] of sites) {
 		if (members.length >= 2) {
-			bySite.set(key, buildCorpusEvidence(members.map((i) => articles[i].text)));
+			const evidence = emptyEvidence();
+			for (const i of members) {
+				addToEvidence(evidence, articles[i].text, blocks?.[i]);
+			}
+
+			bySite.set(key, evidence);
 		}
 	}
 

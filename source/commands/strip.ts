@@ -3,7 +3,8 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {keptText} from '../boilerplate/strip.js';
 import {labelArticle} from '../boilerplate/classify.js';
-import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
+import {addToEvidence, emptyEvidence} from '../boilerplate/corpus-evidence.js';
 import {buildSiteEvidence} from '../boilerplate/site-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article} from '../corpus/article.js';
@@ -27,11 +28,15 @@ export type LabelledArticle = Article & {labels: ArticleLabels; title: string};
  * Yields one at a time, so output can stream and labels need not all be held.
  */
 export function* labelCorpus(articles: readonly Article[]): Generator<LabelledArticle> {
-	const evidence = buildCorpusEvidence(articles.map(article => article.text));
+	// Blocks are made once: the corpus scan normalises them, the labeller reuses that.
+	const blocks: Array<readonly TextBlock[] | undefined> = articles.map(article => textBlocks(article.text));
+	const evidence = emptyEvidence();
+	for (const [i, article] of articles.entries()) addToEvidence(evidence, article.text, blocks[i]);
 	// Pages of one site (URL host, else directory) share a template: repetition counts per site too.
-	const sites = buildSiteEvidence(articles);
+	const sites = buildSiteEvidence(articles, blocks as ReadonlyArray<readonly TextBlock[]>);
 	for (const [i, article] of articles.entries()) {
-		const labels = labelArticle(article.text, evidence, undefined, undefined, sites[i]);
+		const labels = labelArticle(article.text, evidence, undefined, {site: sites[i], blocks: blocks[i]});
+		blocks[i] = undefined;
 		yield {...article, labels, title: articleTitle(article, labels)};
 	}
 }

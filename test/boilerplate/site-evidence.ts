@@ -20,7 +20,7 @@ test('a line in two stories of one site is template; the same count across a mix
 	];
 	const evidence = buildCorpusEvidence(articles.map(article => article.text));
 	const sites = buildSiteEvidence(articles);
-	const footerLabel = (site: typeof sites[number]) => labelArticle(articles[0].text, evidence, undefined, null, site).lines.at(-1)!;
+	const footerLabel = (site: typeof sites[number]) => labelArticle(articles[0].text, evidence, undefined, {model: null, site}).lines.at(-1)!;
 	t.is(footerLabel(undefined).kind, 'body');
 	const withSite = footerLabel(sites[0]);
 	t.is(withSite.kind, 'boilerplate');
