@@ -62,6 +62,10 @@ const logOdds = (model: BlockModel, x: Float64Array, into?: Float64Array): numbe
 		}
 	}
 
+	if (!into && model.trees) {
+		return score + treeSum(model, columns, x);
+	}
+
 	for (const tree of model.trees ?? []) {
 		let node = 0;
 		while (tree.feature[node] !== -1) {
@@ -79,6 +83,49 @@ const logOdds = (model: BlockModel, x: Float64Array, into?: Float64Array): numbe
 	}
 
 	return score;
+};
+
+/** All trees of a model in flat typed arrays (tree t's nodes from roots[t]; children as absolute indices), per model. */
+const flattened = new WeakMap<BlockModel, {roots: Int32Array; feature: Int32Array; split: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array}>();
+
+/** The trees' sum for `x`, walking typed arrays: what labelling does for every block. */
+const treeSum = (model: BlockModel, columns: Int32Array, x: Float64Array): number => {
+	let flat = flattened.get(model);
+	if (!flat) {
+		const trees = model.trees!;
+		const size = trees.reduce((sum, tree) => sum + tree.feature.length, 0);
+		flat = {roots: new Int32Array(trees.length), feature: new Int32Array(size), split: new Float64Array(size), left: new Int32Array(size), right: new Int32Array(size), value: new Float64Array(size)};
+		let at = 0;
+		for (const [t, tree] of trees.entries()) {
+			flat.roots[t] = at;
+			for (let node = 0; node < tree.feature.length; node++) {
+				// The model's feature index is replaced by the vector's (-2: absent, reads as 0).
+				flat.feature[at + node] = tree.feature[node] === -1 ? -1 : columns[tree.feature[node]] === -1 ? -2 : columns[tree.feature[node]];
+				flat.split[at + node] = tree.split[node];
+				flat.left[at + node] = at + tree.left[node];
+				flat.right[at + node] = at + tree.right[node];
+				flat.value[at + node] = tree.value[node];
+			}
+
+			at += tree.feature.length;
+		}
+
+		flattened.set(model, flat);
+	}
+
+	const {roots, feature, split, left, right, value} = flat;
+	let sum = 0;
+	for (let t = 0; t < roots.length; t++) {
+		let node = roots[t];
+		while (feature[node] !== -1) {
+			const column = feature[node];
+			node = (column === -2 ? 0 : x[column]) <= split[node] ? left[node] : right[node];
+		}
+
+		sum += value[node];
+	}
+
+	return sum;
 };
 
 /** Each feature's contribution to the score of vector `x` (negative: evidence against article text). */

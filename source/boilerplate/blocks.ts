@@ -53,8 +53,27 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
 /** Length in code points (wrapping tools count characters, not UTF-16 units), trailing space excluded. */
 const width = (line: string): number => {
 	const trimmed = line.trimEnd();
-	// eslint-disable-next-line no-control-regex
-	return /[\uD800-\uDFFF]/u.test(trimmed) ? [...trimmed].length : trimmed.length;
+	// Surrogate code units (no u flag: it would see pairs as one code point) mean astral characters.
+	return /[\uD800-\uDFFF]/.test(trimmed) ? [...trimmed].length : trimmed.length;
+};
+
+/** A space between two visible characters: the line could have been broken there. */
+const hasInnerSpace = (line: string): boolean => /\S\s+\S/.test(line);
+
+/** What wrapWidth needs of each physical line, measured once. */
+type LineShape = {widths: Int32Array; breakable: Uint8Array; blank: Uint8Array};
+
+const shapeOf = (lines: readonly string[]): LineShape => {
+	const widths = new Int32Array(lines.length);
+	const breakable = new Uint8Array(lines.length);
+	const blank = new Uint8Array(lines.length);
+	for (const [i, line] of lines.entries()) {
+		widths[i] = width(line);
+		blank[i] = isBlank(line) ? 1 : 0;
+		breakable[i] = !blank[i] && hasInnerSpace(line) ? 1 : 0;
+	}
+
+	return {widths, breakable, blank};
 };
 
 /**
@@ -66,18 +85,35 @@ const width = (line: string): number => {
  * longer than half of it (in running text wrapped at W, most lines of a
  * paragraph but its last are that full).
  */
-export const wrapWidth = (lines: readonly string[]): number | undefined => {
-	const breakable: number[] = [];
-	for (const line of lines) {
-		if (/\S\s+\S/u.test(line.trim())) {
-			breakable.push(width(line));
+export const wrapWidth = (lines: readonly string[]): number | undefined => wrapWidthOf(shapeOf(lines));
+
+const wrapWidthOf = ({widths, breakable, blank}: LineShape): number | undefined => {
+	// The longest breakable lengths, longest first: the outliers and then the candidate.
+	const longest: number[] = [];
+	for (let i = 0; i < widths.length; i++) {
+		if (!breakable[i]) {
+			continue;
+		}
+
+		const length = widths[i];
+		if (longest.length <= maximumOutliers || length > longest.at(-1)!) {
+			if (!longest.includes(length)) {
+				longest.push(length);
+				longest.sort((a, b) => b - a);
+				if (longest.length > maximumOutliers + 1) {
+					longest.pop();
+				}
+			}
 		}
 	}
 
-	const sorted = [...new Set(breakable)].sort((a, b) => b - a);
-	for (let skip = 0; skip <= maximumOutliers && skip < sorted.length; skip++) {
-		const candidate = sorted[skip];
-		if (breakable.filter((length) => length > candidate).length > maximumOutliers) {
+	for (const candidate of longest) {
+		let over = 0;
+		for (let i = 0; i < widths.length; i++) {
+			over += breakable[i] && widths[i] > candidate ? 1 : 0;
+		}
+
+		if (over > maximumOutliers) {
 			break;
 		}
 
@@ -91,9 +127,9 @@ export const wrapWidth = (lines: readonly string[]): number | undefined => {
 
 		let filled = 0;
 		let half = 0;
-		for (let i = 0; i + 1 < lines.length; i++) {
-			const length = width(lines[i]);
-			if (length > candidate || isBlank(lines[i + 1])) {
+		for (let i = 0; i + 1 < widths.length; i++) {
+			const length = widths[i];
+			if (length > candidate || blank[i + 1]) {
 				continue;
 			}
 
@@ -138,7 +174,7 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 	// The fixed-width break: the next word would not have fitted. A line past
 	// the width that could have been broken is an outlier (a table row), not a wrap.
 	const length = width(previous);
-	if (length + 1 + firstWordLength(next) <= wrap || (length > wrap && /\S\s+\S/u.test(previous.trim()))) {
+	if (length + 1 + firstWordLength(next) <= wrap || (length > wrap && hasInnerSpace(previous))) {
 		return false;
 	}
 
@@ -170,7 +206,8 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 export const textBlocks = (text: string): TextBlock[] => {
 	const all = splitLines(text);
 	const raw = all.map((line) => text.slice(line.start, line.end));
-	const wrap = wrapWidth(raw);
+	const shape = shapeOf(raw);
+	const wrap = wrapWidthOf(shape);
 	const blocks: TextBlock[] = [];
 	let current: {lines: TextLine[]; raws: string[]} | undefined;
 	const close = (): void => {
@@ -190,7 +227,7 @@ export const textBlocks = (text: string): TextBlock[] => {
 
 	for (const [i, line] of all.entries()) {
 		const content = raw[i];
-		if (isBlank(content)) {
+		if (shape.blank[i]) {
 			close();
 			continue;
 		}
