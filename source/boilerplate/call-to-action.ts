@@ -28,11 +28,14 @@ const cuePrefixes = [
 /** Two-word cues: "sign up", "support us", "log in", "e-mail address". */
 const cuePhrases = /\b(?:sign up|sign in|log in|support us|supporting us|follow us|our (?:site|website)|this (?:site|website)|e-?mail address|unlimited access|melden sie sich|unterstützen sie|soutenez-nous|apoya(?:nos)?)\b/gu;
 
+/** The first three letters of every cue: most words are ruled out by one lookup. */
+const cueHeads = new Set(cuePrefixes.map((prefix) => prefix.slice(0, 3)));
+
 /** How many machinery cues a line has (phrases count once each; a word counts once). */
 const cueCount = (f: LineFeatures): number => {
 	let count = (f.norm.match(cuePhrases) ?? []).length;
 	for (const word of new Set(f.words)) {
-		if (cuePrefixes.some((prefix) => word.startsWith(prefix) && (prefix.length >= 4 || word === prefix))) {
+		if (cueHeads.has(word.slice(0, 3)) && cuePrefixes.some((prefix) => word.startsWith(prefix) && (prefix.length >= 4 || word === prefix))) {
 			count++;
 		}
 	}

@@ -68,7 +68,8 @@ const isPrevNext = (f: LineFeatures): boolean => {
 
 /** Menus ("News | Sport | Culture") and breadcrumbs ("Home > World > Europe"). */
 const menuReason = (f: LineFeatures): string | undefined => {
-	if (f.terminal || !/[|·•›»>/]/u.test(f.plain)) {
+	// Menus are parts of a few words each; a long block is not one (and the split below is costly on it).
+	if (f.terminal || f.size > 60 || !/[|·•›»>/]/u.test(f.plain)) {
 		return undefined;
 	}
 
