@@ -1,6 +1,6 @@
 import {type CorpusEvidence, lineKeyHashes, storiesWithLine} from './corpus-evidence.js';
 import {boiler, type LineState} from './line-state.js';
-import {isProseLine, storySketch} from './story-sketch.js';
+import {isProseLine, type StorySketch, storySketch} from './story-sketch.js';
 
 /** A line in this many different stories is template. */
 const minimumStories = 3;
@@ -27,9 +27,11 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 	const corpusCounts = evidence && evidence.articles >= 3;
 	const siteCounts = site && site.articles >= 2;
 	if (corpusCounts || siteCounts) {
-		const sketch = storySketch(states.flatMap((state) => (isProseLine(state.f.words, state.f.norm) ? [state.f.words] : [])));
+		// The article's prose sketch, made only when a line is repeated enough to need it.
+		let sketch: StorySketch | undefined;
+		const ownSketch = (): StorySketch => (sketch ??= storySketch(states.flatMap((state) => (isProseLine(state.f.words, state.f.norm) ? [state.f.words] : []))));
 		const storiesIn = (counts: CorpusEvidence | undefined, minimum: number) =>
-			hashes.map((hash) => (!counts || hash === undefined || (counts.lineCounts.get(hash) ?? 0) < minimum ? 1 : storiesWithLine(counts, hash, sketch)));
+			hashes.map((hash) => (!counts || hash === undefined || (counts.lineCounts.get(hash) ?? 0) < minimum ? 1 : storiesWithLine(counts, hash, ownSketch())));
 		const stories = corpusCounts ? storiesIn(evidence, minimumStories) : hashes.map(() => 1);
 		const siteStories = siteCounts ? storiesIn(site, minimumSiteStories) : stories;
 		states.forEach((state, i) => {
