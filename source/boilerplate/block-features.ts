@@ -80,15 +80,14 @@ const groups: FeatureGroup[] = [
 		],
 		compute: ({states}, i, out, at) => {
 			const {f} = states[i];
-			const letters = f.plain.replace(/[^\p{L}]/gu, '');
-			const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+			const {letters, upper, digits} = characterCounts(f.plain);
 			const mark = listMark(f);
 			const values = [
 				log1(f.size), f.size <= 2 ? 1 : 0, f.size <= 5 ? 1 : 0, f.size <= 10 ? 1 : 0, f.size > 20 ? 1 : 0, f.size > 40 ? 1 : 0, log1(f.plain.length),
 				f.terminal ? 1 : 0, f.stopwordShare, f.stopwordShare === 0 ? 1 : 0, f.stopwordShare < 0.15 ? 1 : 0, f.linkShare, f.heading ? 1 : 0,
 				mark === 'bullet' || /^[•·▪►✓◦‣○●■□*+]/u.test(f.raw) ? 1 : 0, mark === 'trailing' ? 1 : 0, /[:：]$/u.test(f.plain) ? 1 : 0,
-				Math.min(1, (f.raw.match(/\[[^\]]{0,80}\]/gu)?.length ?? 0) / Math.max(1, f.size)), Math.min(1, (f.plain.match(/\s[|·•]\s/gu)?.length ?? 0) / 3),
-				f.plain.length > 0 ? (f.plain.match(/\d/gu)?.length ?? 0) / f.plain.length : 0, letters.length > 0 ? upper / letters.length : 0,
+				f.raw.includes('[') ? Math.min(1, (f.raw.match(/\[[^\]]{0,80}\]/g)?.length ?? 0) / Math.max(1, f.size)) : 0, /[|·•]/.test(f.plain) ? Math.min(1, (f.plain.match(/\s[|·•]\s/g)?.length ?? 0) / 3) : 0,
+				f.plain.length > 0 ? digits / f.plain.length : 0, letters > 0 ? upper / letters : 0,
 				log1(f.plain.match(/[.!?。！？](?:\s|$)/gu)?.length ?? 0), f.words.length > 0 ? Math.min(15, f.plain.length / f.words.length) / 15 : 0,
 				/https?:\/\/|www\./u.test(f.raw) ? 1 : 0, /©|\(c\)|copyright/iu.test(f.raw) ? 1 : 0,
 			];
@@ -195,6 +194,38 @@ const groups: FeatureGroup[] = [
 		},
 	},
 ];
+
+/** Letters, capitals and ASCII digits of a string, by one pass over its code units (ASCII exactly; beyond it, case by a comparison). */
+const characterCounts = (text: string): {letters: number; upper: number; digits: number} => {
+	let letters = 0;
+	let upper = 0;
+	let digits = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 128) {
+			if (code >= 48 && code <= 57) {
+				digits++;
+			} else if (code >= 65 && code <= 90) {
+				letters++;
+				upper++;
+			} else if (code >= 97 && code <= 122) {
+				letters++;
+			}
+		} else if (code >= 0xC0) {
+			const character = text[i];
+			const lower = character.toLowerCase();
+			const capital = character.toUpperCase();
+			if (lower !== capital) {
+				letters++;
+				upper += character === capital ? 1 : 0;
+			} else if (code >= 0x3040) {
+				letters++; // Scripts without case (CJK, Arabic, Hebrew …) count as letters.
+			}
+		}
+	}
+
+	return {letters, upper, digits};
+};
 
 /** Comment threads: "Jane says:", "wrote:", "Reply", "Report abuse", "Like". */
 const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escribió|пишет)\s*:\s*$)|^(?:reply|report(?: abuse)?|like|antworten|répondre|responder|ответить)$/iu;
