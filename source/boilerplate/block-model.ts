@@ -1,4 +1,5 @@
 import {blockFeatureVectors, featureNames, featureReasons} from './block-features.js';
+import type {BoilerplateCategory} from './label.js';
 import {boiler, type LineState} from './line-state.js';
 
 /**
@@ -153,12 +154,19 @@ const strongestEvidence = (model: BlockModel, x: Float64Array) => {
 	return best ?? (['outside the article', 'navigation'] as const);
 };
 
+/**
+ * Chrome that names itself (a comment form, a copyright or cookie notice, a
+ * prompt to subscribe, share buttons, a "Read more" line) stays chrome
+ * whatever the model says: the marker is the evidence.
+ */
+const selfNamed = new Set<BoilerplateCategory>(['comments', 'legal', 'newsletter', 'share', 'related', 'scraper']);
+
 /** Reasons too generic to name a block's category: the model's strongest evidence names it instead. */
 const genericReasons = new Set(['line outside the article', 'short line outside the article']);
 
 /**
- * The fitted decision: every block the rules left as body or boilerplate is
- * kept or dropped by the model's probability. A dropped block keeps the
+ * The fitted decision: every block the rules left as body or boilerplate
+ * (self-named chrome aside) is kept or dropped by the model's probability. A dropped block keeps the
  * category and reason the rules gave it when they named one (a marker, a
  * headline list, repetition); otherwise its reason is the model's strongest
  * evidence against it. Titles and metadata keep their kind.
@@ -167,6 +175,10 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors 
 	states.map((state, i) => {
 		const p = blockProbability(model, vectors[i]);
 		const rule = state.final;
+		if (state.firm?.kind === 'boilerplate' && rule?.kind === 'boilerplate' && selfNamed.has(state.firm.category!)) {
+			return p;
+		}
+
 		if (p >= model.threshold) {
 			if (!rule || rule.kind === 'boilerplate') {
 				state.final = {kind: 'body'};
