@@ -233,13 +233,16 @@ const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escrib
 /** Adds a feature group (e.g. DOM evidence from an HTML page); its features join every vector computed afterwards. */
 export const addFeatureGroup = (group: FeatureGroup): void => {
 	groups.push(group);
+	reasons = undefined;
 };
+
+let reasons: Array<readonly [string, BoilerplateCategory] | undefined> | undefined;
 
 /** The names of the features, in vector order. */
 export const featureNames = (): string[] => groups.flatMap((group) => [...group.names]);
 
 /** What each feature says when it is a block's strongest evidence against it, in vector order. */
-export const featureReasons = (): (readonly [string, BoilerplateCategory] | undefined)[] => groups.flatMap((group) => [...group.against]);
+export const featureReasons = (): ReadonlyArray<readonly [string, BoilerplateCategory] | undefined> => (reasons ??= groups.flatMap((group) => [...group.against]));
 
 /** The context the groups need, from the states after the rule passes. */
 export const featureContext = (states: readonly LineState[]): FeatureContext => {

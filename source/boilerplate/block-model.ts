@@ -1,6 +1,5 @@
 import {blockFeatureVectors, featureNames, featureReasons} from './block-features.js';
-import type {BoilerplateCategory} from './label.js';
-import {boiler, type LineState} from './line-state.js';
+import {boiler, isSentenceLike, type LineState} from './line-state.js';
 
 /**
  * One regression tree of a boosted ensemble, as flat arrays by node (root 0).
@@ -155,27 +154,44 @@ const strongestEvidence = (model: BlockModel, x: Float64Array) => {
 };
 
 /**
- * Chrome that names itself (a comment form, a copyright or cookie notice, a
- * prompt to subscribe, share buttons, a "Read more" line) stays chrome
- * whatever the model says: the marker is the evidence.
+ * Losing article text is worse than keeping a menu: a block the rules read as
+ * body is dropped only when the model is this much surer than its threshold.
  */
-const selfNamed = new Set<BoilerplateCategory>(['comments', 'legal', 'newsletter', 'share', 'related', 'scraper']);
+const bodyMargin = 0.5;
 
 /** Reasons too generic to name a block's category: the model's strongest evidence names it instead. */
 const genericReasons = new Set(['line outside the article', 'short line outside the article']);
 
 /**
- * The fitted decision: every block the rules left as body or boilerplate
- * (self-named chrome aside) is kept or dropped by the model's probability. A dropped block keeps the
+ * The fitted decision: a block that names itself (a marker, a separator, a
+ * headline list, a menu, a caption, metadata: the rules' firm labels) keeps
+ * its label, the marker being the evidence; every other block the rules
+ * left as body or chrome is kept or dropped by the model's probability. A dropped block keeps the
  * category and reason the rules gave it when they named one (a marker, a
  * headline list, repetition); otherwise its reason is the model's strongest
  * evidence against it. Titles and metadata keep their kind.
  */
-export const applyBlockModel = (states: LineState[], model: BlockModel, vectors = blockFeatureVectors(states)): number[] =>
-	states.map((state, i) => {
-		const p = blockProbability(model, vectors[i]);
-		const rule = state.final;
-		if (state.firm?.kind === 'boilerplate' && rule?.kind === 'boilerplate' && selfNamed.has(state.firm.category!)) {
+export const applyBlockModel = (states: LineState[], model: BlockModel, vectors = blockFeatureVectors(states)): number[] => {
+	const probabilities = states.map((_, i) => blockProbability(model, vectors[i]));
+	const rules = states.map((state) => state.final);
+	// Prose the model keeps: a short sentence next to it belongs to it (a closing
+	// "AFP contributed reporting.", a one-line paragraph), as in jusText's context pass.
+	const keptProse = states.map((_, i) => rules[i]?.kind === 'body' && probabilities[i] >= model.threshold * bodyMargin);
+	return states.map((state, i) => {
+		const p = probabilities[i];
+		const rule = rules[i];
+		// The nearest block that way past up to two firm ones (an inline "Read more" link between two paragraphs) is kept body.
+		const nextToKept = (step: number): boolean => {
+			for (let j = i + step, skipped = 0; j >= 0 && j < states.length && skipped <= 2; j += step, skipped++) {
+				if (!states[j].firm) {
+					return keptProse[j];
+				}
+			}
+
+			return false;
+		};
+
+		if (state.firm || rule?.category === 'repeated-title') {
 			return p;
 		}
 
@@ -184,6 +200,10 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors 
 				state.final = {kind: 'body'};
 			}
 
+			return p;
+		}
+
+		if (rule?.kind === 'body' && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
 			return p;
 		}
 
@@ -199,3 +219,4 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors 
 		state.final = boiler(category, reason);
 		return p;
 	});
+};
