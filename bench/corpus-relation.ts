@@ -2,7 +2,7 @@
 // comparison engine's verdict (compareArticles) for each copy and its group's
 // original, on a generated corpus; a confusion table of the disagreements.
 //   node --import=tsx bench/corpus-relation.ts [ARTICLES]    (default 1500)
-import {compareArticles} from '../source/commands/compare-articles.js';
+import {compareArticles} from '../source/compare/compare-articles.js';
 import {analyzeArticles} from '../source/corpus/analyze.js';
 import {groupArticles} from '../source/groups/groups.js';
 import {groupMember, type GroupMember} from '../source/groups/member.js';

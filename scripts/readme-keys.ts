@@ -3,11 +3,11 @@
 // that the README carries exactly this text.
 import {helpSections, type Screen} from '../source/reader/keymap.js';
 
-const titles: Record<Screen, string> = {list: 'List screen', split: 'Split view'};
+const titles: Record<Screen, string> = {list: 'List screen', filter: 'Typing a filter (`/` on the list)', split: 'Split view', search: 'Typing a search (`/` in the split view)', overlay: 'Help and lists (`?`, `p`, `S`)'};
 
 export const keyTables = (): string => {
 	const out: string[] = [];
-	for (const screen of ['list', 'split'] as const) {
+	for (const screen of Object.keys(titles) as Screen[]) {
 		out.push(`**${titles[screen]}**`, '', '| keys | does |', '| --- | --- |');
 		for (const section of helpSections(screen)) {
 			for (const line of section.lines) out.push(`| ${line.keys.replaceAll('|', '\\|')} | ${line.description.replaceAll('|', '\\|')} |`);

@@ -1,4 +1,4 @@
-import {isBlank, splitLines, type TextLine} from './lines.js';
+import {isBlank, splitLines, type TextLine} from '../text/lines.js';
 
 // Reflow before labelling. Text browsers (`w3m -dump`, `lynx -dump`: 80
 // columns by default), e-mail and wire copy break paragraphs at a fixed

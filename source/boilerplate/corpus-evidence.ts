@@ -1,7 +1,8 @@
 import {type TextBlock, textBlocks} from './blocks.js';
-import {keyHashOfNormalized, normalizeLine} from './normalize-line.js';
+import {keyHashOfNormalized} from '../text/line-key.js';
+import {normalizeForMatch} from '../text/normalize.js';
 import {isProseLine, mayBeProse, resemblance, sameStoryResemblance, type StorySketch, storySketch} from './story-sketch.js';
-import {lineWords} from './words.js';
+import {wordsOf} from '../text/words.js';
 
 /**
  * Corpus statistics for boilerplate detection. A site's template (menus,
@@ -43,7 +44,7 @@ const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 	const prose: string[][] = [];
 	for (const block of blocks) {
 		// As classify.ts sees blocks (features.ts): normalised, then keyed and tokenised.
-		const norm = block.norm ?? normalizeLine(block.text);
+		const norm = block.norm ?? normalizeForMatch(block.text);
 		block.norm = norm;
 		const key = keyHashOfNormalized(norm);
 		if (key !== 0) {
@@ -52,7 +53,7 @@ const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 
 		// Only lines that may be prose are tokenised (prose ends like a sentence or is long).
 		if (mayBeProse(norm)) {
-			const words = lineWords(norm, true);
+			const words = wordsOf(norm);
 			if (isProseLine(words, norm)) {
 				prose.push(words);
 			}
@@ -66,7 +67,7 @@ const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 export const lineKeyHashes = (text: string): Set<number> => {
 	const hashes = new Set<number>();
 	for (const block of textBlocks(text)) {
-		const key = keyHashOfNormalized(normalizeLine(block.text));
+		const key = keyHashOfNormalized(normalizeForMatch(block.text));
 		if (key !== 0) {
 			hashes.add(key);
 		}
@@ -113,7 +114,7 @@ export const buildCorpusEvidence = (texts: Iterable<string>): CorpusEvidence => 
 
 /** In how many articles of the corpus a line (raw text) occurs. */
 export const lineFrequency = (evidence: CorpusEvidence, line: string): number => {
-	const key = keyHashOfNormalized(normalizeLine(line));
+	const key = keyHashOfNormalized(normalizeForMatch(line));
 	return key === 0 ? 0 : evidence.lineCounts.get(key) ?? 0;
 };
 

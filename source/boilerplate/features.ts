@@ -1,5 +1,7 @@
-import {keyHashOfNormalized, normalizeLine, stripMarkdown} from './normalize-line.js';
-import {hasNoSpaceScript, lineWords} from './words.js';
+import {keyHashOfNormalized} from '../text/line-key.js';
+import {normalizeForMatch, stripMarkdown} from '../text/normalize.js';
+import {hasUnspacedScript} from '../text/scripts.js';
+import {wordsOf} from '../text/words.js';
 
 /** What one non-blank line looks like on its own: the evidence the classifier combines. */
 export type LineFeatures = {
@@ -71,9 +73,9 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 	const trimmed = raw.trim();
 	const stripped = stripMarkdown(trimmed);
 	const plain = stripped.trim();
-	const norm = normalized ?? normalizeLine(trimmed, stripped);
+	const norm = normalized ?? normalizeForMatch(trimmed);
 	// Words of the normalised line: case-folded, quotes folded as in the stopword lists.
-	const words = lineWords(norm, true);
+	const words = wordsOf(norm);
 
 	let linked = 0;
 	if (trimmed.includes('](')) {
@@ -99,7 +101,7 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 		norm,
 		key: keyHashOfNormalized(norm),
 		words,
-		size: hasNoSpaceScript(plain) ? Math.ceil(words.length / 2) : words.length,
+		size: hasUnspacedScript(plain) ? Math.ceil(words.length / 2) : words.length,
 		stopwordShare: 0,
 		terminal: terminalPattern.test(plain),
 		linkShare: plain.length > 0 ? Math.min(1, (linked + lynxLinked(trimmed)) / plain.length) : 0,

@@ -3,6 +3,14 @@ import type {Span} from '../text/span.js';
 /** What a line of an article is. */
 export type LineKind = 'body' | 'title' | 'metadata' | 'boilerplate';
 
+/** A span to keep out of a comparison: a boilerplate, metadata or title line of one side, with why. */
+export type Excluded = {
+	span: Span;
+	label: Exclude<LineKind, 'body'>;
+	category?: BoilerplateCategory;
+	reason?: string;
+};
+
 /** Why a line is boilerplate: the kinds of page chrome scrapers carry along. */
 export type BoilerplateCategory =
 	| 'headlines' // lists of other articles' headlines ("Breaking news" ... " -")
@@ -16,20 +24,6 @@ export type BoilerplateCategory =
 	| 'caption' // photo captions and credits
 	| 'repeated-title' // the title printed twice
 	| 'template'; // repeated across many articles of the corpus
-
-export const boilerplateCategories: readonly BoilerplateCategory[] = [
-	'headlines',
-	'navigation',
-	'comments',
-	'share',
-	'related',
-	'newsletter',
-	'legal',
-	'scraper',
-	'caption',
-	'repeated-title',
-	'template',
-];
 
 /** Which piece of metadata a metadata line carries. */
 export type MetadataKind = 'date' | 'byline' | 'url';

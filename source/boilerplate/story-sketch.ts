@@ -1,5 +1,6 @@
-import {hashString} from './hash.js';
-import {lineWords} from './words.js';
+import {fnv1a32} from '../text/hash.js';
+import {splitLines} from '../text/lines.js';
+import {wordsOf} from '../text/words.js';
 
 // A bottom-k sketch of an article's prose (word 3-grams of its sentence-like
 // lines) to tell copies of one story from different stories of one site:
@@ -26,7 +27,7 @@ export const storySketch = (proseLines: Iterable<readonly string[]>): StorySketc
 	// The smallest distinct hashes, kept sorted; most shingles fail the first comparison.
 	const bottom: number[] = [];
 	for (const words of proseLines) {
-		const wordHashes = words.map((word) => hashString(word) >>> 0);
+		const wordHashes = words.map((word) => fnv1a32(word));
 		for (let i = 0; i + 2 < wordHashes.length; i++) {
 			const hash = (Math.imul(wordHashes[i], 0x9E3779B1) ^ Math.imul(wordHashes[i + 1], 0x85EBCA77) ^ wordHashes[i + 2]) >>> 0;
 			if (bottom.length === sketchSize && hash >= bottom[sketchSize - 1]) {
@@ -55,8 +56,9 @@ export const storySketch = (proseLines: Iterable<readonly string[]>): StorySketc
 /** Sketch of a raw text's prose lines. */
 export const textSketch = (text: string): StorySketch => {
 	const prose: string[][] = [];
-	for (const line of text.split(/\r\n|\r|\n/u)) {
-		const words = lineWords(line);
+	for (const {start, end} of splitLines(text)) {
+		const line = text.slice(start, end);
+		const words = wordsOf(line);
 		if (isProseLine(words, line.trim())) {
 			prose.push(words);
 		}

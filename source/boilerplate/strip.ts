@@ -1,6 +1,5 @@
-import type {Excluded} from '../compare/model.js';
-import type {ArticleLabels} from './label.js';
-import {splitLines} from './lines.js';
+import type {ArticleLabels, Excluded} from './label.js';
+import {splitLines} from '../text/lines.js';
 
 /**
  * The article without its chrome: title and body lines in order, each with

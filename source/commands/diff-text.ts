@@ -2,6 +2,7 @@ import type {AnalyzedArticle} from '../corpus/article.js';
 import type {Comparison} from '../compare/model.js';
 import {toAnsi} from '../render/ansi.js';
 import {layoutComparison} from '../render/layout.js';
+import wrapAnsi from 'wrap-ansi';
 import {colorLooks, plainLooks} from '../render/palette.js';
 import {measureWidth, safeString} from '../render/safe-text.js';
 import type {StyledSegment} from '../render/style.js';
@@ -10,13 +11,11 @@ import {truncateToWidth} from '../render/truncate.js';
 export type DiffTextOptions = {
 	/** Total columns. */
 	width: number;
-	/** Colors (a terminal without NO_COLOR). Without them, changes carry wdiff-style text markers. */
+	/** Colors (--color, NO_COLOR, FORCE_COLOR decided). Without them, changes carry wdiff-style text markers and no escape sequence at all is written. */
 	color: boolean;
-	/** Any escape sequence at all (bold, dim): only for a terminal. Piped output is plain text. */
-	styled?: boolean;
 };
 
-/** Piped output: no escape sequences whatsoever. */
+/** Without color: no escape sequence whatsoever (NO_COLOR asks for none, bold and dim included). */
 const noLooks = Object.fromEntries(Object.keys(plainLooks).map(style => [style, {}])) as typeof plainLooks;
 
 const gutterWidth = 3;
@@ -26,8 +25,8 @@ const pad = (segments: readonly StyledSegment[], width: number): StyledSegment[]
 	return used >= width ? [...segments] : [...segments, {text: ' '.repeat(width - used), style: 'plain'}];
 };
 
-/** Summary lines: what relation, how similar, what was substituted. */
-export const summaryLines = (comparison: Comparison): string[] => {
+/** Summary lines: what relation, how similar, what was substituted; each at most `width` columns (wrapped at spaces, long words cut). */
+export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INFINITY): string[] => {
 	const percent = (value: number) => `${Math.round(value * 100)}%`;
 	const lines = [
 		`relation: ${comparison.relation} · similarity ${comparison.similarity.toFixed(2)} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${comparison.degraded ? ' · (coarse: a size or time guard fired)' : ''}`,
@@ -38,14 +37,14 @@ export const summaryLines = (comparison: Comparison): string[] => {
 		lines.push(`substitutions: ${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`);
 	}
 
-	return lines.map(line => safeString(line));
+	return lines.flatMap(line => (Number.isFinite(width) ? wrapAnsi(safeString(line), width, {hard: true, trim: true}).split('\n') : [safeString(line)]));
 };
 
 /** `copydesk diff` for a terminal or a pipe: a header, the two panes side by side, a summary. */
 export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparison: Comparison, options: DiffTextOptions): string => {
 	const width = Math.max(20, options.width);
 	const paneWidth = Math.floor((width - gutterWidth) / 2);
-	const looks = options.color ? colorLooks : options.styled === false ? noLooks : plainLooks;
+	const looks = options.color ? colorLooks : noLooks;
 	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color});
 	const headerLines = (article: AnalyzedArticle): StyledSegment[][] => {
 		const details = [article.path, `${article.words} words`, article.meta.date ?? article.labels.meta.date].filter(Boolean).join(' · ');
@@ -71,6 +70,6 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 	}
 
 	out.push(`${rule}${' '.repeat(gutterWidth)}${rule}`);
-	out.push(...summaryLines(comparison));
+	out.push(...summaryLines(comparison, width));
 	return `${out.join('\n')}\n`;
 };

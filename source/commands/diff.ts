@@ -1,22 +1,20 @@
-import {parseArgs} from 'node:util';
+import {realpath, stat} from 'node:fs/promises';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
-import {compareArticles} from './compare-articles.js';
+import {compareArticles} from '../compare/compare-articles.js';
 import {diffJson} from './diff-json.js';
 import {diffText} from './diff-text.js';
-import {colorWanted, UsageError, write, type CommandIo} from './io.js';
+import {colorChoice, parseCommandArgs} from './args.js';
+import {UsageError, write, type CommandIo} from './io.js';
 
 /** `copydesk diff A B`: exit 0 when identical after normalisation, 1 when different, 2 on trouble (like diff(1)). */
 export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
-	const {values, positionals} = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
-			json: {type: 'boolean', default: false},
-			width: {type: 'string'},
-			'with-boilerplate': {type: 'boolean', default: false},
-		},
+	const {values, positionals} = parseCommandArgs('diff', argv, {
+		json: {type: 'boolean', default: false},
+		width: {type: 'string'},
+		'with-boilerplate': {type: 'boolean', default: false},
 	});
+	const color = colorChoice(values.color, io);
 	if (positionals.length !== 2) {
 		throw new UsageError('diff needs exactly two articles: copydesk diff A B');
 	}
@@ -26,7 +24,16 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		throw new UsageError(`--width must be a number of columns from 20 to 10000, not ${JSON.stringify(values.width)}`);
 	}
 
-	const corpus = await loadCorpus(positionals, {stdin: io.stdin});
+	for (const input of positionals) {
+		if (input !== '-' && (await stat(input).catch(() => null))?.isDirectory()) {
+			throw new UsageError(`${input} is a directory; diff compares two files (copydesk list ${input} lists its articles)`);
+		}
+	}
+
+	// One file given twice (A A, A ./A): it is identical to itself.
+	const same = positionals[0] !== '-' && (await realpath(positionals[0]!).catch(() => null)) !== null && (await realpath(positionals[0]!).catch(() => 0)) === (await realpath(positionals[1]!).catch(() => 1));
+	const corpus = await loadCorpus(same ? [positionals[0]!] : positionals, {stdin: io.stdin});
+	if (same && corpus.articles.length === 1) corpus.articles.push({...corpus.articles[0]!});
 	for (const problem of corpus.problems) {
 		await write(io.stderr, `copydesk: ${problem.path}: ${problem.message}\n`);
 	}
@@ -47,7 +54,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		await write(io.stdout, `${JSON.stringify(diffJson(left, right, comparison))}\n`);
 	} else {
 		const columns = width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160);
-		await write(io.stdout, diffText(left, right, comparison, {width: columns, color: colorWanted(io), styled: Boolean(io.stdout.isTTY)}));
+		await write(io.stdout, diffText(left, right, comparison, {width: columns, color}));
 	}
 
 	if (comparison.nothingLeft) {

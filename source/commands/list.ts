@@ -2,7 +2,6 @@
 // near-duplicate group, as a table fitted to the terminal or as JSON Lines
 // (one object per article), so it runs unchanged as a map step in a pipeline.
 import {availableParallelism} from 'node:os';
-import {parseArgs} from 'node:util';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus, loadCorpusItems, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
@@ -10,7 +9,8 @@ import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
 import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
-import {UsageError, write, type CommandIo} from './io.js';
+import {parseCommandArgs} from './args.js';
+import {problemText, UsageError, write, type CommandIo} from './io.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
 import {defaultCorpus} from './read.js';
 
@@ -22,11 +22,7 @@ const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
 `;
 
 export async function runList(argv: string[], io: CommandIo): Promise<number> {
-	const {values, positionals} = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {json: {type: 'boolean'}, width: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
-	});
+	const {values, positionals} = parseCommandArgs('list', argv, {json: {type: 'boolean'}, width: {type: 'string'}});
 	if (values.help) {
 		await write(io.stdout, listUsage);
 		return 0;
@@ -79,7 +75,8 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 	}
 
 	await reportProblems(io, articles, problems);
-	return 0;
+	// As strip: an input that could not be read is trouble (2), a skipped one is not.
+	return problems.some(problem => problem.kind === 'error') ? 2 : 0;
 }
 
 /** What `list` shows of an article. */
@@ -232,7 +229,7 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 
 async function reportProblems(io: CommandIo, articles: readonly ListRow[], problems: readonly LoadProblem[]): Promise<void> {
 	const lines: string[] = [];
-	for (const problem of problems) lines.push(`copydesk: ${problem.kind === 'skipped' ? 'skipped' : 'error'}: ${safeString(problem.path)}: ${safeString(problem.message)}`);
+	for (const problem of problems) lines.push(`copydesk: ${problem.kind === 'skipped' ? 'skipped' : 'error'}: ${problemText(problem)}`);
 	for (const article of articles) for (const warning of article.warnings) lines.push(`copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}`);
 	if (lines.length > 0) await write(io.stderr, `${lines.join('\n')}\n`);
 }

@@ -1,5 +1,5 @@
 import {processIo, UsageError, write, type CommandIo} from './io.js';
-import {usage, version} from './usage.js';
+import {diffUsage, readUsage, stripUsage, usage, version} from './usage.js';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
@@ -28,6 +28,13 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 
 		if (first === '--version' || first === '-V') {
 			await write(io.stdout, `${version}\n`);
+			return 0;
+		}
+
+		// `copydesk diff --help`: that command's usage (list prints its own).
+		const commandHelp: Record<string, string> = {diff: diffUsage, strip: stripUsage};
+		if (first !== undefined && Object.hasOwn(commandHelp, first) && rest.slice(0, Math.max(0, rest.indexOf('--')) || rest.length).some(arg => arg === '--help' || arg === '-h')) {
+			await write(io.stdout, commandHelp[first]!);
 			return 0;
 		}
 

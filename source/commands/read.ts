@@ -2,8 +2,10 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {openCorpusFeed} from '../corpus/feed-from-disk.js';
-import {compareArticles} from './compare-articles.js';
+import {compareArticles} from '../compare/compare-articles.js';
+import {colorChoice, parseCommandArgs} from './args.js';
 import {write, type CommandIo} from './io.js';
+import {readUsage} from './usage.js';
 import {describeLoad, statusLine} from './load-status.js';
 
 /** `./corpus` when there is one, else the corpus bundled with copydesk (so a first run always shows something). */
@@ -21,18 +23,22 @@ export const defaultCorpus = (cwd = process.cwd()): string => {
 
 /** `copydesk [DIR|FILES...]`: the interactive reader. */
 export async function runRead(argv: string[], io: CommandIo): Promise<number> {
+	// Options first: a mistyped one is said as such, terminal or not.
+	const {values, positionals} = parseCommandArgs('', argv, {});
+	if (values.help) {
+		await write(io.stdout, readUsage);
+		return 0;
+	}
+	// --color=never is NO_COLOR for the reader; always keeps colors whatever NO_COLOR says.
+	if (values.color !== undefined && !colorChoice(values.color, {...io, stdout: Object.assign(Object.create(io.stdout), {isTTY: true}), env: {...io.env, NO_COLOR: undefined}})) process.env['NO_COLOR'] = '1';
+	else if (values.color === 'always') delete process.env['NO_COLOR'];
+
 	if (!io.stdin.isTTY || !io.stdout.isTTY) {
 		await write(io.stderr, 'copydesk: the reader needs a terminal; use `copydesk diff A B`, `copydesk strip` or `copydesk list` instead (see --help)\n');
 		return 2;
 	}
 
-	const unknownOption = argv.find(arg => arg.startsWith('-') && arg !== '-');
-	if (unknownOption) {
-		await write(io.stderr, `copydesk: unknown option ${unknownOption} (see --help)\n`);
-		return 2;
-	}
-
-	const inputs = argv.length > 0 ? argv : [defaultCorpus()];
+	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	// The list shows once the files are read; labels, titles and groups fill in from the cache or in the background.
 	const status = statusLine(io.stdout);
 	let feed;

@@ -1,6 +1,5 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
-import {parseArgs} from 'node:util';
 import {keptText} from '../boilerplate/strip.js';
 import {labelArticle} from '../boilerplate/classify.js';
 import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
@@ -11,7 +10,8 @@ import type {Article} from '../corpus/article.js';
 import {articleTitle} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {safeString} from '../render/safe-text.js';
-import {UsageError, write, type CommandIo} from './io.js';
+import {parseCommandArgs} from './args.js';
+import {problemText, UsageError, write, type CommandIo} from './io.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
 
@@ -68,13 +68,9 @@ export const stripJson = (article: LabelledArticle) => {
  * are one corpus, so lines repeated across files count as template evidence.
  */
 export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
-	const {values, positionals} = parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
-			out: {type: 'string'},
-			json: {type: 'boolean', default: false},
-		},
+	const {values, positionals} = parseCommandArgs('strip', argv, {
+		out: {type: 'string'},
+		json: {type: 'boolean', default: false},
 	});
 	if (positionals.length === 0) {
 		throw new UsageError('strip needs a FILE, DIR or - (stdin): copydesk strip FILE|DIR...|- [--out OUTDIR] [--json]');
@@ -96,7 +92,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 	const corpus = await loadCorpus(positionals, {stdin: io.stdin});
 	let trouble = false;
 	for (const problem of corpus.problems) {
-		await write(io.stderr, `copydesk: ${safeString(problem.path)}: ${safeString(problem.message)}\n`);
+		await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
 		if (problem.kind === 'error') trouble = true;
 	}
 

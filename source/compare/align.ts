@@ -51,6 +51,13 @@ export type Pair = {
 
 export type Alignment = {pairs: Pair[]; degraded: boolean};
 
+/**
+ * The sentence alignment of two sides (their units, from units.ts's buildSide):
+ * pairs of contiguous unit runs, in left order, each with its similarity (0..1)
+ * and whether it is a move or an exact match; units in no pair are removed or
+ * added. Bounded by the gap and comparison budgets above; `degraded` is set when
+ * one of them cut the search short. Never throws.
+ */
 export const alignSides = (left: Side, right: Side, weights: Weights): Alignment => {
 	const L = left.body;
 	const R = right.body;

@@ -1,7 +1,8 @@
+import {isSpaceAt} from '../text/lines.js';
 import type {Comparison} from './model.js';
 
 /**
- * Problems with a comparison's coverage invariant: every non-whitespace character
+ * Problems with a comparison's coverage invariant: every non-whitespace character (isSpaceAt)
  * of each side lies in exactly one row's span on that side, spans in range.
  * Empty when the comparison is sound; used by tests and available to callers
  * that want to check a model read back from JSON.
@@ -21,7 +22,7 @@ export const coverageProblems = (left: string, right: string, comparison: Compar
 			for (let i = span.start; i < span.end; i++) hits[i] = Math.min(2, hits[i] + 1);
 		}
 		for (let i = 0; i < text.length && problems.length < limit; i++) {
-			if (hits[i] !== 1 && !/\s/.test(text[i])) problems.push(`${side} character ${i} ${JSON.stringify(text[i])} is in ${hits[i]} rows`);
+			if (hits[i] !== 1 && !isSpaceAt(text, i)) problems.push(`${side} character ${i} ${JSON.stringify(text[i])} is in ${hits[i]} rows`);
 		}
 	}
 	return problems.slice(0, limit);

@@ -1,5 +1,5 @@
 import type {Span} from '../text/span.js';
-import type {BoilerplateCategory, LineKind} from '../boilerplate/label.js';
+import type {BoilerplateCategory, Excluded, LineKind} from '../boilerplate/label.js';
 
 /**
  * The comparison model: the stable contract between the engine (which builds it)
@@ -67,13 +67,8 @@ export type Comparison = {
 	nothingLeft?: true;
 };
 
-/** Something to keep out of the comparison: boilerplate/metadata lines of one side. */
-export type Excluded = {
-	span: Span;
-	label: Exclude<LineKind, 'body'>;
-	category?: BoilerplateCategory;
-	reason?: string;
-};
+/** Something to keep out of the comparison (defined with the labels that produce it). */
+export type {Excluded} from '../boilerplate/label.js';
 
 export type CompareOptions = {
 	/** Spans (e.g. boilerplate lines) to show as `boilerplate` rows and leave out of the comparison. */

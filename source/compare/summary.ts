@@ -29,7 +29,11 @@ const relationThresholds = {
 	relatedVocabulary: 0.2,
 };
 
-export const changeKinds = new Set<Row['kind']>(['changed', 'moved', 'removed', 'added']);
+/** Row kinds that are changes (a `changed` row always has a non-trivial op: trivial-only pairs are `same`). */
+export const changeKinds: ReadonlySet<Row['kind']> = new Set<Row['kind']>(['changed', 'moved', 'removed', 'added']);
+
+/** Does this row count as a change? The one rule for the summary's count, the gutter and change navigation. */
+export const isChangeRow = (row: Row): boolean => changeKinds.has(row.kind);
 
 type SideTotals = {total: number; shared: number; paired: number; exact: number};
 
@@ -83,6 +87,12 @@ const stronger = (a: Relation, b: Relation, vocabulary: () => number): Relation 
 	return best;
 };
 
+/**
+ * The comparison's summary from its rows and pairs: similarity (0..1, weighted
+ * by unit weights), containment of each side in the other (0..1), the relation,
+ * the number of change rows (isChangeRow) and the word substitutions with their
+ * counts. Pure; `diffs` holds the word diff of every pair.
+ */
 export const summarize = (
 	left: Side,
 	right: Side,
@@ -119,7 +129,7 @@ export const summarize = (
 	const bothEmpty = l.total === 0 && r.total === 0;
 	const containment = {left: share(l.shared, l.total, bothEmpty ? 1 : 0), right: share(r.shared, r.total, bothEmpty ? 1 : 0)};
 	const similarity = bothEmpty ? 1 : share(l.shared + r.shared, l.total + r.total, 0);
-	const changes = rows.filter(row => changeKinds.has(row.kind)).length;
+	const changes = rows.filter(isChangeRow).length;
 
 	// Judged from each side; the stronger verdict wins, so the relation is symmetric.
 	const relation = changes === 0 ? 'identical' : stronger(relationFrom(l), relationFrom(r), () => vocabularyOverlap(weights));

@@ -1,3 +1,4 @@
+import {fnv1a32} from '../text/hash.js';
 import {normalizeForMatch, normalizeMapped, type NormalizedText} from '../text/normalize.js';
 import {scanTokens} from '../text/words.js';
 
@@ -21,9 +22,7 @@ export class Vocabulary {
 
 	/** The id of `source.slice(from, to)`, added if new. */
 	idOfSlice(source: string, from: number, to: number, word: boolean): number {
-		let hash = 0x811c9dc5;
-		for (let k = from; k < to; k++) hash = Math.imul(hash ^ source.charCodeAt(k), 0x01000193);
-		hash >>>= 0;
+		const hash = fnv1a32(source, from, to);
 		const mask = this.slots.length - 1;
 		for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
 			const entry = this.slots[slot];

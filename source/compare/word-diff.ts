@@ -1,4 +1,5 @@
 import {diffArrays} from 'diff';
+import {unspacedScript} from '../text/scripts.js';
 import type {WordOp} from './model.js';
 import type {Weights} from './weights.js';
 import type {TokenRun, Vocabulary} from './tokens.js';
@@ -36,14 +37,16 @@ const maxSubstitutionWords = 3;
 /** Edit scripts longer than this are not worth computing word by word. */
 const maxEditLength = 400;
 
-const unspaced = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+
+const endsUnspaced = new RegExp(`${unspacedScript.source}$`, 'u');
+const startsUnspaced = new RegExp(`^${unspacedScript.source}`, 'u');
 
 /** Words of a run as one phrase: spaces only where the script uses them. */
 const joinWords = (tokens: Token[]): string => {
 	let phrase = '';
 	for (const token of tokens) {
 		if (!token.word) continue;
-		if (phrase && !(unspaced.test(phrase) && unspaced.test(token.norm[0]))) phrase += ' ';
+		if (phrase && !(endsUnspaced.test(phrase) && startsUnspaced.test(token.norm))) phrase += ' ';
 		phrase += token.norm;
 	}
 	return phrase;

@@ -6,13 +6,11 @@
 // records, off the reader's thread. Files of the slice are read here, once
 // per pass, so their texts are never all in memory at once.
 import {parentPort, workerData} from 'node:worker_threads';
-import {labelArticle} from '../boilerplate/classify.js';
 import {addToEvidence, emptyEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import {packEvidence, packedBuffers, unpackEvidence, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMember, type GroupMember} from '../groups/member.js';
 import {groupMembers} from '../groups/groups.js';
-import {countWords} from '../text/words.js';
-import {withAnalysis} from './analyze.js';
+import {analyzeArticle} from './analyze.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
 import type {CorpusItem} from './load.js';
 import {analysisOf, type ArticleAnalysis} from './pipeline.js';
@@ -90,7 +88,7 @@ function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: Cor
 	};
 
 	for (const article of articles) {
-		const analysed = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
+		const analysed = analyzeArticle(article, evidence);
 		members.push(groupMember(analysed));
 		analyses.push(analysisOf(compact ? {...analysed, labels: {...analysed.labels, lines: []}} : analysed));
 		if (analyses.length === batchSize) flush();

@@ -8,13 +8,20 @@ import {countWords} from '../text/words.js';
 import {deriveTitle} from './title.js';
 
 /** Bumped whenever labels, titles, counts or groups could come out differently: invalidates caches. */
-export const analysisVersion = 2;
+export const analysisVersion = 3;
 
+/** Every article analysed on this thread, with evidence from the whole corpus (all texts at once). */
 export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[] {
 	const evidence = buildCorpusEvidence(articles.map(article => article.text));
 	return articles.map(article => analyzeArticle(article, evidence));
 }
 
+/**
+ * The analysis of one article — boilerplate labels (with the corpus's evidence
+ * when given), title, word count — on whichever thread calls it: the one place
+ * that says what analysing an article is (the pipeline, the worker threads and
+ * analyzeArticles all call it).
+ */
 export function analyzeArticle(article: Article, evidence?: CorpusEvidence): AnalyzedArticle {
 	const labels = labelArticle(article.text, evidence);
 	return withAnalysis(article, labels, countWords(article.text));
@@ -24,7 +31,7 @@ export function analyzeArticle(article: Article, evidence?: CorpusEvidence): Ana
 export const articleTitle = (article: Article, labels: ArticleLabels): string => deriveTitle(article.text, labels, article.givenTitle) || article.name;
 
 /** Puts an analysis (fresh or cached) on an article. */
-export function withAnalysis(article: Article, labels: ArticleLabels, words: number): AnalyzedArticle {
+function withAnalysis(article: Article, labels: ArticleLabels, words: number): AnalyzedArticle {
 	const title = articleTitle(article, labels);
 	const {pending: _pending, ...rest} = article as AnalyzedArticle;
 	return {...rest, title, words, labels};

@@ -1,5 +1,8 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
-import type {Relation} from '../compare/model.js';
+import type {GroupInfo} from '../groups/group-info.js';
+
+/** Defined beside the grouping that computes it; re-exported for the corpus's modules. */
+export type {GroupInfo} from '../groups/group-info.js';
 
 /** Metadata of an article, from its text (dateline, byline, source URL) or from a JSON Lines record. */
 export type ArticleMeta = {
@@ -34,7 +37,7 @@ export type ArticleHead = Omit<Article, 'text'>;
 /** An article with its analysis: what the list screen and the comparisons need. */
 export type AnalyzedArticle = Article & {
 	title: string;
-	/** Words of the whole text (Intl.Segmenter word-like segments). */
+	/** Words of the whole text (text/words.ts countWords: every mode of the scanner agrees on it). */
 	words: number;
 	labels: ArticleLabels;
 	/** Analysis not done yet: title is the file name, words 0, labels empty. */
@@ -49,19 +52,4 @@ export type LoadProblem = {
 	message: string;
 	/** `skipped` files are not articles (binary, too large); `error` files could not be read. */
 	kind: 'skipped' | 'error';
-};
-
-/** An article's place among its near-duplicates (issue: corpora of 10,000+ articles). */
-export type GroupInfo = {
-	/** Group number (stable for one corpus: numbered in order of the groups' first article id). */
-	group: number;
-	groupSize: number;
-	/** `id` of the group's likely original. */
-	original: string;
-	/** Similarity to the original (1 for the original itself). */
-	similarity: number;
-	/** Relation to the original, in the comparison engine's vocabulary ('identical' for the original itself). */
-	relation: Relation;
-	/** Why the original was chosen ("earliest date", "contains 96% of 002; 002 adds a headline list"). */
-	reason?: string;
 };

@@ -37,6 +37,14 @@ const maxPublishInterval = 1000;
 /** Largest corpus whose evidence a reload rebuilds on the UI thread. */
 const reloadEvidenceLimit = 300;
 
+/**
+ * Opens a corpus (directories, files, JSON Lines, `-` for stdin: as loadCorpus)
+ * for the reader: resolves once the files are found and read, with every article
+ * listed as pending; labels, titles, word counts and groups arrive in snapshots
+ * (`subscribe`) as the analysis runs, in worker threads for large corpora.
+ * Rejects with CorpusError for a missing path; unreadable files are problems in
+ * the snapshot, never errors.
+ */
 export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}): Promise<DiskFeed> {
 	const loaded = await loadCorpus(inputs, options);
 	let snapshot: CorpusSnapshot = {

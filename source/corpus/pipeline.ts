@@ -1,12 +1,10 @@
 // The whole analysis of a corpus in phases — corpus evidence, labels (with
 // titles and word counts), near-duplicate groups — reporting results in
 // batches so a caller (the worker, or the reader's event loop) stays live.
-import {labelArticle} from '../boilerplate/classify.js';
 import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {groupArticles} from '../groups/groups.js';
-import {countWords} from '../text/words.js';
-import {withAnalysis} from './analyze.js';
+import {analyzeArticle} from './analyze.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
 
 /** What analysis adds to one article: small, serialisable (worker messages, cache). */
@@ -43,7 +41,7 @@ export async function runPipeline(articles: readonly Article[], hooks: PipelineH
 		if (hooks.cancelled?.()) return undefined;
 		const batch: ArticleAnalysis[] = [];
 		for (const article of articles.slice(from, from + batchSize)) {
-			const result = withAnalysis(article, labelArticle(article.text, evidence), countWords(article.text));
+			const result = analyzeArticle(article, evidence);
 			analyzed.push(result);
 			batch.push(analysisOf(result));
 		}

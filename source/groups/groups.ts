@@ -1,11 +1,11 @@
 // Near-duplicate groups over a whole corpus: fingerprint each article, find
 // candidate pairs with MinHash LSH, verify each with exact shingle containment,
 // join verified pairs (union-find), then pick each group's likely original.
-import type {AnalyzedArticle, GroupInfo} from '../corpus/article.js';
+import type {GroupInfo} from './group-info.js';
 import {maxArticles, visitCandidates, minhashSignatures, signatureAgreement, signatureLength} from './minhash.js';
 import {chooseOriginal} from './original.js';
 import {containment, intersectionSize} from './overlap.js';
-import {groupMember, type GroupMember} from './member.js';
+import {groupMember, type GroupInput, type GroupMember} from './member.js';
 import {estimateRelation} from './relation.js';
 import {UnionFind} from './union-find.js';
 
@@ -35,7 +35,7 @@ function mayLink(agreement: number, sizeA: number, sizeB: number, needed: number
 }
 
 /** Group information for each article, in input order. */
-export const groupArticles = (articles: readonly AnalyzedArticle[], options: GroupOptions = {}): GroupInfo[] => groupMembers(articles.map(groupMember), options);
+export const groupArticles = (articles: readonly GroupInput[], options: GroupOptions = {}): GroupInfo[] => groupMembers(articles.map(groupMember), options);
 
 /** Group information for each member (computed where the texts are: see member.ts), in input order. */
 export function groupMembers(articles: readonly GroupMember[], options: GroupOptions = {}): GroupInfo[] {

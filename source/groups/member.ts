@@ -2,9 +2,19 @@
 // record that a worker thread computes while it holds the text and labels,
 // so the grouping never re-reads texts or keeps label arrays of a whole corpus.
 import {createHash} from 'node:crypto';
-import type {BoilerplateCategory} from '../boilerplate/label.js';
-import type {AnalyzedArticle} from '../corpus/article.js';
-import {fingerprintOfTokens, keptText, tokenHashes, type Fingerprint} from './shingles.js';
+import type {ArticleLabels, BoilerplateCategory} from '../boilerplate/label.js';
+import {wordHashes} from '../text/words.js';
+import {fingerprintOfTokens, keptText, type Fingerprint} from './shingles.js';
+
+/** What grouping reads of an analysed article (corpus/article.ts's AnalyzedArticle has it all). */
+export type GroupInput = {
+	id: string;
+	name: string;
+	text: string;
+	labels: ArticleLabels;
+	/** Metadata given by the source; a `date` there wins over one found in the text. */
+	meta: {date?: string};
+};
 
 export type GroupMember = {
 	id: string;
@@ -28,7 +38,7 @@ export type GroupMember = {
 /** Identifies an exact text (see GroupMember.textHash). */
 export const textHash = (text: string): string => createHash('sha1').update(text).digest('base64');
 
-export function groupMember(article: Pick<AnalyzedArticle, 'id' | 'name' | 'text' | 'labels' | 'meta'>): GroupMember {
+export function groupMember(article: GroupInput): GroupMember {
 	const boilerplateCharacters: Partial<Record<BoilerplateCategory, number>> = {};
 	const categories = new Set<BoilerplateCategory>();
 	for (const line of article.labels.lines) {
@@ -38,7 +48,7 @@ export function groupMember(article: Pick<AnalyzedArticle, 'id' | 'name' | 'text
 	}
 
 	const kept = keptText(article);
-	const tokens = tokenHashes(kept);
+	const tokens = wordHashes(kept);
 	const date = article.meta.date ?? article.labels.meta.date;
 	return {
 		id: article.id,

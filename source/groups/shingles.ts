@@ -1,67 +1,12 @@
 // Language-independent content fingerprints of an article: hashed word tokens
-// and word 3-shingles of its kept (non-boilerplate) text. Case and punctuation
-// are ignored, so quote styles and Markdown do not separate copies.
-import type {AnalyzedArticle} from '../corpus/article.js';
+// (text/words.ts, mode "hashes") and word 3-shingles of its kept
+// (non-boilerplate) text. Case and punctuation are ignored, so quote styles and
+// Markdown do not separate copies.
+import type {ArticleLabels} from '../boilerplate/label.js';
+import {wordHashes} from '../text/words.js';
 
 /** Words per shingle: long enough that shared shingles mean shared phrasing, short enough to survive edits. */
 export const shingleSize = 3;
-
-/** Scripts written without spaces: every character is a token, so shingles are character 3-grams. */
-const spaceless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
-
-// Character classes of the BMP, filled in on first sight: a table lookup per
-// character instead of a Unicode-property regex per character.
-const separator = 1;
-const word = 2;
-const single = 3;
-const classes = new Uint8Array(0x10000);
-const lowered = new Uint16Array(0x10000);
-
-function classify(code: number): number {
-	let kind = classes[code];
-	if (kind === 0) {
-		const character = String.fromCharCode(code);
-		kind = code >= 0xd800 && code <= 0xdfff ? word : spaceless.test(character) ? single : wordCharacter.test(character) ? word : separator;
-		classes[code] = kind;
-		const lower = character.toLowerCase();
-		lowered[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
-	}
-
-	return kind;
-}
-
-/** Hashes of the words of a text, lowercased; letters, digits and marks of any script. */
-export function tokenHashes(text: string): Uint32Array {
-	// At most one token per character (spaceless scripts), plus one.
-	const hashes = new Uint32Array(text.length + 1);
-	let count = 0;
-	let hash = 0;
-	let inWord = false;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		const kind = classify(code);
-		if (kind === word) {
-			if (!inWord) {
-				hash = 0x811c9dc5;
-				inWord = true;
-			}
-
-			hash = Math.imul(hash ^ lowered[code], 0x01000193);
-			continue;
-		}
-
-		if (inWord) {
-			hashes[count++] = hash;
-			inWord = false;
-		}
-
-		if (kind === single) hashes[count++] = Math.imul(0x811c9dc5 ^ lowered[code], 0x01000193);
-	}
-
-	if (inWord) hashes[count++] = hash;
-	return hashes.slice(0, count);
-}
 
 export type Fingerprint = {
 	/** Number of tokens (the tokens themselves are not kept: a large corpus would hold them all at once). */
@@ -73,7 +18,7 @@ export type Fingerprint = {
 };
 
 /** The text a group is judged on: body and title lines (labels), else the whole text when not labelled yet. */
-export function keptText(article: Pick<AnalyzedArticle, 'text' | 'labels'>): string {
+export function keptText(article: {text: string; labels: ArticleLabels}): string {
 	const lines = article.labels.lines;
 	if (lines.length === 0) return article.text;
 	// Only words matter here, not layout: the kept lines joined are enough (cheaper than strip's keptText).
@@ -82,7 +27,7 @@ export function keptText(article: Pick<AnalyzedArticle, 'text' | 'labels'>): str
 	return kept;
 }
 
-export const fingerprint = (text: string): Fingerprint => fingerprintOfTokens(tokenHashes(text));
+export const fingerprint = (text: string): Fingerprint => fingerprintOfTokens(wordHashes(text));
 
 /** The fingerprint of a text's token hashes (in text order; not changed). */
 export function fingerprintOfTokens(tokens: Uint32Array): Fingerprint {

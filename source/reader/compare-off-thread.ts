@@ -4,7 +4,7 @@
 // request falls back to comparing on this thread, so the reader still works.
 import type {Worker} from 'node:worker_threads';
 import {startWorker} from '../start-worker.js';
-import type {CompareArticlesOptions} from '../commands/compare-articles.js';
+import type {CompareArticlesOptions} from '../compare/compare-articles.js';
 import type {Comparison} from '../compare/model.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import type {CompareReply, CompareRequest} from './compare-worker.js';

@@ -1,7 +1,7 @@
 // Worker thread entry (bundled to dist/compare-worker.js): compares two
 // articles off the reader's thread, so a large pair never freezes the keys.
 import {parentPort} from 'node:worker_threads';
-import {compareArticles, type CompareArticlesOptions} from '../commands/compare-articles.js';
+import {compareArticles, type CompareArticlesOptions} from '../compare/compare-articles.js';
 import type {Comparison} from '../compare/model.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
 

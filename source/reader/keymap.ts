@@ -1,9 +1,18 @@
 // The reader's keys, as data: the single source for input handling, the
-// help screen and the tests. A binding names a key the way useInput reports
-// it: a printable character, or a special key name, optionally with ctrl.
+// help screen, the README tables and the tests. A binding names a key the way
+// useInput reports it: a printable character, or a special key name,
+// optionally with ctrl. What a command does is not here: each screen gives a
+// KeyAction per command of its own (a Record, so the compiler sees every
+// command handled), with the reason it is disabled where one applies, as
+// lazygit's controllers do.
 import type {Key} from 'ink';
 
-export type Screen = 'list' | 'split';
+/**
+ * Where keys are read: a screen of the reader, or a mode over one (the filter
+ * being typed, an overlay open). A new screen adds its name here, its
+ * commands below and a Record of KeyActions of its own.
+ */
+export type Screen = 'list' | 'filter' | 'split' | 'search' | 'overlay';
 
 export type ListCommand =
 	| 'list.down'
@@ -22,6 +31,7 @@ export type ListCommand =
 	| 'list.sortBoilerplate'
 	| 'list.sortGroup'
 	| 'list.sortRelation'
+	| 'list.fileOrder'
 	| 'list.nextInGroup'
 	| 'list.previousInGroup'
 	| 'list.compareOriginal'
@@ -49,14 +59,36 @@ export type SplitCommand =
 	| 'split.reload'
 	| 'split.help'
 	| 'split.back'
-	| 'split.quit';
+	| 'split.quit'
+	| 'split.lineNumbers'
+	| 'split.search'
+	| 'split.nextMatch'
+	| 'split.previousMatch'
+	| 'split.swap'
+	| 'split.unified'
+	| 'split.edit';
 
-export type Command = ListCommand | SplitCommand;
+export type SearchCommand = 'search.keep' | 'search.cancel' | 'search.erase';
+
+export type FilterCommand = 'filter.keep' | 'filter.clear' | 'filter.erase' | 'filter.down' | 'filter.up';
+
+export type OverlayCommand = 'overlay.down' | 'overlay.up' | 'overlay.pageDown' | 'overlay.pageUp' | 'overlay.close';
+
+export type Command = ListCommand | FilterCommand | SplitCommand | SearchCommand | OverlayCommand;
+
+/** The commands of one screen. */
+export type CommandOf<S extends Screen> = Extract<Command, `${S}.${string}`>;
+
+/** What a command does on its screen, and why it cannot now (shown as a hint and in the help). */
+export type KeyAction = {run: () => void; disabled?: () => string | null};
+
+/** Every command of a screen, handled. */
+export type KeyActions<S extends Screen> = Record<CommandOf<S>, KeyAction>;
 
 /** A key: `char` for printable input, or a special key name; `ctrl` for Ctrl-<char>. */
 export type Binding = {char?: string; special?: SpecialKey; ctrl?: boolean};
 
-export type SpecialKey = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
+export type SpecialKey = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
 
 export type KeymapEntry = {
 	command: Command;
@@ -85,6 +117,7 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'list.previousInGroup', screen: 'list', category: 'Groups', description: 'previous member of the same group', keys: [ch('[')]},
 	{command: 'list.filter', screen: 'list', category: 'Filter and sort', description: 'filter by title or name (Enter keeps, Esc clears)', keys: [ch('/')]},
 	{command: 'list.clearFilter', screen: 'list', category: 'Filter and sort', description: 'clear the filter', keys: [sp('escape')]},
+	{command: 'list.fileOrder', screen: 'list', category: 'Filter and sort', description: 'file order (as does a third press of a sort key)', keys: [ch('0')]},
 	{command: 'list.sortName', screen: 'list', category: 'Filter and sort', description: 'sort by name (again: reverse)', keys: [ch('1')]},
 	{command: 'list.sortTitle', screen: 'list', category: 'Filter and sort', description: 'sort by title (again: reverse)', keys: [ch('2')]},
 	{command: 'list.sortWords', screen: 'list', category: 'Filter and sort', description: 'sort by words (again: reverse)', keys: [ch('3')]},
@@ -95,6 +128,12 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'list.help', screen: 'list', category: 'Other', description: 'this help', keys: [ch('?')]},
 	{command: 'list.quit', screen: 'list', category: 'Other', description: 'quit', keys: [ch('q'), ch('Q')]},
 
+	{command: 'filter.keep', screen: 'filter', category: 'Filter', description: 'keep the filter, back to moving', keys: [sp('return')]},
+	{command: 'filter.clear', screen: 'filter', category: 'Filter', description: 'clear the filter', keys: [sp('escape')]},
+	{command: 'filter.erase', screen: 'filter', category: 'Filter', description: 'erase the last character', keys: [sp('backspace')]},
+	{command: 'filter.down', screen: 'filter', category: 'Filter', description: 'next match', keys: [sp('down')]},
+	{command: 'filter.up', screen: 'filter', category: 'Filter', description: 'previous match', keys: [sp('up')]},
+
 	{command: 'split.down', screen: 'split', category: 'Scroll', description: 'one line down', keys: [ch('j'), sp('down')]},
 	{command: 'split.up', screen: 'split', category: 'Scroll', description: 'one line up', keys: [ch('k'), sp('up')]},
 	{command: 'split.halfDown', screen: 'split', category: 'Scroll', description: 'half a page down', keys: [ctrl('d')]},
@@ -103,17 +142,34 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'split.pageUp', screen: 'split', category: 'Scroll', description: 'a page up', keys: [sp('pageUp'), ctrl('b')]},
 	{command: 'split.top', screen: 'split', category: 'Scroll', description: 'top', keys: [ch('g'), sp('home')]},
 	{command: 'split.bottom', screen: 'split', category: 'Scroll', description: 'bottom', keys: [ch('G'), sp('end')]},
-	{command: 'split.nextChange', screen: 'split', category: 'Changes', description: 'next change', keys: [ch(']'), ch('n')]},
-	{command: 'split.previousChange', screen: 'split', category: 'Changes', description: 'previous change', keys: [ch('['), ch('N')]},
+	{command: 'split.nextChange', screen: 'split', category: 'Changes', description: 'next change (after the last: the first)', keys: [ch(']')]},
+	{command: 'split.previousChange', screen: 'split', category: 'Changes', description: 'previous change', keys: [ch('[')]},
+	{command: 'split.search', screen: 'split', category: 'Search', description: 'search both panes (capitals match case)', keys: [ch('/')]},
+	{command: 'split.nextMatch', screen: 'split', category: 'Search', description: 'next line with a match', keys: [ch('n')]},
+	{command: 'split.previousMatch', screen: 'split', category: 'Search', description: 'previous line with a match', keys: [ch('N')]},
 	{command: 'split.switchPane', screen: 'split', category: 'Panes', description: 'switch the focused pane', keys: [sp('tab')]},
+	{command: 'split.unified', screen: 'split', category: 'Panes', description: 'one column or side by side (auto: one below 80 columns)', keys: [ch('u')]},
+	{command: 'split.swap', screen: 'split', category: 'Panes', description: 'swap the left and right article', keys: [ch('x')]},
 	{command: 'split.toggleLinked', screen: 'split', category: 'Panes', description: 'linked scrolling on/off (off: scroll the focused pane only)', keys: [ch('s')]},
 	{command: 'split.toggleTrivial', screen: 'split', category: 'Show', description: 'show trivial differences (case, quotes) dim', keys: [ch('t')]},
 	{command: 'split.cycleBoilerplate', screen: 'split', category: 'Show', description: 'boilerplate: excluded and shown → hidden → compared as text', keys: [ch('B')]},
+	{command: 'split.lineNumbers', screen: 'split', category: 'Show', description: 'line numbers of each file on/off', keys: [ch('#')]},
 	{command: 'split.substitutions', screen: 'split', category: 'Show', description: 'list word substitutions', keys: [ch('S')]},
 	{command: 'split.reload', screen: 'split', category: 'Other', description: 're-read both files (also done when they change on disk)', keys: [ch('r')]},
+	{command: 'split.edit', screen: 'split', category: 'Other', description: 'open the focused file at its top line in $VISUAL/$EDITOR', keys: [ch('v')]},
 	{command: 'split.help', screen: 'split', category: 'Other', description: 'this help', keys: [ch('?')]},
 	{command: 'split.back', screen: 'split', category: 'Other', description: 'back to the list', keys: [ch('q'), sp('escape')]},
 	{command: 'split.quit', screen: 'split', category: 'Other', description: 'quit copydesk', keys: [ch('Q')]},
+
+	{command: 'search.keep', screen: 'search', category: 'Search', description: 'search: go to the first match below', keys: [sp('return')]},
+	{command: 'search.cancel', screen: 'search', category: 'Search', description: 'cancel the search', keys: [sp('escape')]},
+	{command: 'search.erase', screen: 'search', category: 'Search', description: 'erase the last character', keys: [sp('backspace')]},
+
+	{command: 'overlay.down', screen: 'overlay', category: 'Help and lists', description: 'scroll down', keys: [ch('j'), sp('down')]},
+	{command: 'overlay.up', screen: 'overlay', category: 'Help and lists', description: 'scroll up', keys: [ch('k'), sp('up')]},
+	{command: 'overlay.pageDown', screen: 'overlay', category: 'Help and lists', description: 'a page down', keys: [ch(' '), sp('pageDown')]},
+	{command: 'overlay.pageUp', screen: 'overlay', category: 'Help and lists', description: 'a page up', keys: [sp('pageUp')]},
+	{command: 'overlay.close', screen: 'overlay', category: 'Help and lists', description: 'close (so does any other key)', keys: [ch('q'), sp('escape')]},
 ];
 
 /** The special key named in useInput's key object, if any. */
@@ -127,6 +183,7 @@ const specialOf = (key: Key): SpecialKey | undefined => {
 	if (key.return) return 'return';
 	if (key.escape) return 'escape';
 	if (key.tab) return 'tab';
+	if (key.backspace || key.delete) return 'backspace';
 	return undefined;
 };
 
@@ -138,25 +195,42 @@ export const matches = (binding: Binding, input: string, key: Key): boolean => {
 };
 
 /** The command a key runs on a screen, if any. */
-export const commandFor = (screen: Screen, input: string, key: Key): Command | undefined =>
-	keymap.find(entry => entry.screen === screen && entry.keys.some(binding => matches(binding, input, key)))?.command;
+export const commandFor = <S extends Screen>(screen: S, input: string, key: Key): CommandOf<S> | undefined =>
+	keymap.find(entry => entry.screen === screen && entry.keys.some(binding => matches(binding, input, key)))?.command as CommandOf<S> | undefined;
+
+/**
+ * Runs the command a key is bound to on a screen: its action, or, when it is
+ * disabled, `onDisabled` with the reason. False when the key is bound to nothing there.
+ */
+export const runKey = <S extends Screen>(screen: S, actions: KeyActions<S>, input: string, key: Key, onDisabled: (reason: string) => void): boolean => {
+	const command = commandFor(screen, input, key);
+	if (!command) return false;
+	const action: KeyAction = actions[command];
+	const reason = action.disabled?.() ?? null;
+	if (reason) onDisabled(reason);
+	else action.run();
+	return true;
+};
 
 /** How a binding is written in help and hints. */
 export const bindingLabel = (binding: Binding): string => {
 	if (binding.special) {
-		return {up: '↑', down: '↓', pageUp: 'PgUp', pageDown: 'PgDn', home: 'Home', end: 'End', return: 'Enter', escape: 'Esc', tab: 'Tab'}[binding.special];
+		return {up: '↑', down: '↓', pageUp: 'PgUp', pageDown: 'PgDn', home: 'Home', end: 'End', return: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace'}[binding.special];
 	}
 	if (binding.ctrl) return `Ctrl-${binding.char}`;
 	return binding.char === ' ' ? 'Space' : binding.char!;
 };
 
-/** Help lines of a screen, grouped by category in keymap order. */
-export const helpSections = (screen: Screen): Array<{category: string; lines: Array<{keys: string; description: string}>}> => {
-	const sections: Array<{category: string; lines: Array<{keys: string; description: string}>}> = [];
+export type HelpSection = {category: string; lines: Array<{keys: string; description: string; disabled?: string}>};
+
+/** Help lines of a screen, grouped by category in keymap order; with `actions`, each disabled command says why. */
+export const helpSections = <S extends Screen>(screen: S, actions?: KeyActions<S>): HelpSection[] => {
+	const sections: HelpSection[] = [];
 	for (const entry of keymap.filter(entry => entry.screen === screen)) {
 		let section = sections.find(candidate => candidate.category === entry.category);
 		if (!section) sections.push((section = {category: entry.category, lines: []}));
-		section.lines.push({keys: entry.keys.map(bindingLabel).join(' '), description: entry.description});
+		const disabled = actions?.[entry.command as CommandOf<S>].disabled?.() ?? undefined;
+		section.lines.push({keys: entry.keys.map(bindingLabel).join(' '), description: entry.description, ...(disabled ? {disabled} : {})});
 	}
 	return sections;
 };

@@ -2,6 +2,7 @@
 // Whatever ends it (q, Ctrl-C, SIGTERM, SIGHUP, a crash) leaves the terminal
 // exactly as it was: Ink unmounted, alternate screen left, cursor shown, raw
 // mode off.
+import {spawnSync} from 'node:child_process';
 import {render} from 'ink';
 import React from 'react';
 import {App} from './app.js';
@@ -53,7 +54,22 @@ export async function mountReader(input: ReaderInput): Promise<number> {
 	];
 	for (const [event, handler] of handlers) process.on(event, handler);
 
-	const instance = render(<App input={input} onQuit={code => restore(code)} />, {exitOnCtrlC: false, patchConsole: false, stdout, stdin, stderr});
+	// $VISUAL/$EDITOR at a line, the terminal handed over and taken back (less's `v`).
+	const openInEditor = (path: string, line: number): string | null => {
+		const editor = process.env['VISUAL'] || process.env['EDITOR'];
+		if (!editor) return 'set $VISUAL or $EDITOR to open files';
+		const quoted = `'${path.replaceAll("'", "'\\''")}'`;
+		stdout.write(leaveScreen);
+		if (stdin.isTTY) stdin.setRawMode(false);
+		// The editor is run through the shell, as git and less do: $EDITOR may carry arguments ("code -w").
+		const result = spawnSync(`${editor} +${line} ${quoted}`, {shell: true, stdio: 'inherit'});
+		if (stdin.isTTY) stdin.setRawMode(true);
+		stdout.write(enterScreen);
+		if (result.error) return `the editor could not be started: ${result.error.message}`;
+		return result.status === 0 ? null : `the editor exited with status ${result.status ?? result.signal}`;
+	};
+
+	const instance = render(<App input={{...input, openInEditor}} onQuit={code => restore(code)} />, {exitOnCtrlC: false, patchConsole: false, stdout, stdin, stderr});
 	// A render error makes Ink exit on its own: restore too.
 	instance.waitUntilExit().then(
 		() => restore(0),

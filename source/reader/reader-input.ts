@@ -17,6 +17,12 @@ export type ReaderInput = {
 	reloadArticle?: (article: AnalyzedArticle) => Promise<AnalyzedArticle | LoadProblem>;
 	/** Watches an article's file while its comparison is open: calls `onChange` when it changes or vanishes; returns the stop function. With `reloadArticle`, a change is re-read and compared again at once. */
 	watchFile?: (path: string, onChange: () => void) => () => void;
+	/**
+	 * Hands the terminal to $VISUAL/$EDITOR on `path` at `line` and takes it back
+	 * (as less's `v` does); returns why it could not, or null. Supplied by the
+	 * terminal mount; without it the key says no editor can be opened.
+	 */
+	openInEditor?: (path: string, line: number) => string | null;
 	/** Open straight into the split view of these two article ids. */
 	initialPair?: [string, string];
 };

@@ -2,6 +2,7 @@
 // whose corresponding parts start on the same screen line. Pure: the reader
 // slices it for the screen, `copydesk diff` prints it.
 import type {Comparison, Row, WordOp} from '../compare/model.js';
+import {isChangeRow} from '../compare/summary.js';
 import type {Span} from '../text/span.js';
 import {toSafeSegments} from './safe-text.js';
 import {mergeSegments, type SegmentStyle, type StyledSegment} from './style.js';
@@ -55,20 +56,6 @@ export const gutterMarks = {
 	moved: {text: 'M', style: 'moved'},
 	boilerplate: {text: 'B', style: 'boilerplate'},
 } as const satisfies Record<string, GutterMark>;
-
-/** Does this row count as a change? Same rule as the engine: trivial-only differences do not. */
-export const isChangeRow = (row: Row): boolean => {
-	switch (row.kind) {
-		case 'moved':
-		case 'removed':
-		case 'added':
-			return true;
-		case 'changed':
-			return row.rewritten === true || row.ops.length === 0 || row.ops.some(op => op.op !== 'equal');
-		default:
-			return false;
-	}
-};
 
 type Tagged = StyledSegment & {row: number};
 

@@ -1,33 +1,69 @@
+import {classTable, ignorable, space} from './character-classes.js';
 import type {Span} from './span.js';
 
-/** A line of text: its span without the terminator (CR, LF and CRLF all end a line). */
+/** One physical line of a text: CR, LF and CRLF all end a line. */
+export type TextLine = Span & {
+	/** 1-based. */
+	n: number;
+	/** The terminator that ends the line ('' for the last line). */
+	eol: string;
+};
+
+/** A line of a region, with whether it is blank (isBlankAt). */
 export type Line = Span & {blank: boolean};
 
-export const linesOf = (text: string, from = 0, to = text.length): Line[] => {
-	const lines: Line[] = [];
+/**
+ * Splits `text.slice(from, to)` into lines without copying it; offsets index
+ * `text`, terminators excluded. A text ending in a terminator has a last empty
+ * line; an empty text is one empty line.
+ */
+export const splitLines = (text: string, from = 0, to = text.length): TextLine[] => {
+	const lines: TextLine[] = [];
 	let start = from;
-	for (let i = from; i < to; i++) {
-		const code = text.charCodeAt(i);
-		if (code !== 10 && code !== 13) continue;
-		lines.push({start, end: i, blank: isBlank(text, start, i)});
-		if (code === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < to) i++;
-		start = i + 1;
+	let n = 1;
+	// indexOf scans far faster than a loop over char codes; each terminator is looked up again only once passed.
+	let nextLf = text.indexOf('\n', from);
+	let nextCr = text.indexOf('\r', from);
+	while ((nextLf !== -1 && nextLf < to) || (nextCr !== -1 && nextCr < to)) {
+		const i = nextCr === -1 || nextCr >= to || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+		const eol = i === nextCr ? (nextLf === i + 1 && i + 1 < to ? '\r\n' : '\r') : '\n';
+		lines.push({n: n++, start, end: i, eol});
+		start = i + eol.length;
+		if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
+		if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
 	}
-	if (start < to) lines.push({start, end: to, blank: isBlank(text, start, to)});
+	lines.push({n, start, end: to, eol: ''});
 	return lines;
 };
 
-const isBlank = (text: string, start: number, end: number): boolean => {
+/** The lines of `text.slice(from, to)` with their blankness; no empty line after a final terminator. */
+export const linesOf = (text: string, from = 0, to = text.length): Line[] => {
+	const lines = splitLines(text, from, to);
+	if (lines.length > 1 && lines[lines.length - 1].start === to) lines.pop();
+	else if (lines.length === 1 && from === to) return [];
+	return lines.map(line => ({start: line.start, end: line.end, blank: isBlankAt(text, line.start, line.end)}));
+};
+
+/**
+ * White space as every pass sees it: Unicode White_Space and the invisible
+ * format characters the normaliser drops (soft hyphen, zero-width space and
+ * joiners, word joiner, BOM). A line of nothing else is blank.
+ */
+export const isSpaceAt = (text: string, i: number): boolean => {
+	const code = text.charCodeAt(i);
+	if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+	const kind = classTable()[code];
+	return kind === space || kind === ignorable;
+};
+
+/** True when `text.slice(start, end)` holds only white space (isSpaceAt). */
+export const isBlankAt = (text: string, start = 0, end = text.length): boolean => {
 	for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return false;
 	return true;
 };
 
-/** Whitespace test without a regular expression for the common ASCII case. */
-export const isSpaceAt = (text: string, i: number): boolean => {
-	const code = text.charCodeAt(i);
-	if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-	return /\s/.test(text[i]);
-};
+/** True when the line holds only white space (isSpaceAt): spaces, NBSP, U+200B … */
+export const isBlank = (line: string): boolean => isBlankAt(line);
 
 /** Shrink a span to its non-whitespace content (empty span at `start` if none). */
 export const trimSpan = (text: string, start: number, end: number): Span => {

@@ -1,9 +1,13 @@
 /**
  * Normalisation for matching. Display always shows the original text; matching
  * works on a normalised copy whose every character maps back to a span of the
- * original, so differences that are only typography, markup, wrapping or case
- * can be recognised as trivial.
+ * original, so differences that are only typography, markup, wrapping, case or
+ * Unicode form (composed "é" vs "e" + U+0301) are recognised as trivial. The
+ * engine (with the offset map), boilerplate line keys and the word scanner all
+ * normalise here, with one fold table (fold.ts).
  */
+import {classTable, ignorable, mark, space} from './character-classes.js';
+import {closesQuote, extendsCluster, foldCluster, foldCode, isConjoiningJamo, opensQuote} from './fold.js';
 
 /** A normalised copy of (part of) a text, with a map back to the original. */
 export type NormalizedText = {
@@ -13,96 +17,131 @@ export type NormalizedText = {
 	ends: Int32Array;
 };
 
-// Typographic variants folded to their ASCII counterparts (NFKC keeps them apart).
-const foldedPunctuation: Record<string, string> = {
-	'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '`': "'", '\u00B4': "'",
-	'\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
-	'\u2039': '"', '\u203A': '"', '\u300C': '"', '\u300D': '"', '\u300E': '"', '\u300F': '"',
-	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-	'\u00AD': '', '\u200B': '', '\u200C': '', '\u200D': '', '\u2060': '', '\uFEFF': '',
-};
+type MarkupPattern = [RegExp, (match: RegExpExecArray, drop: (start: number, end: number) => void) => void, RegExp];
+
+// Each pattern with the characters it needs (most lines need one pattern at most).
+const markupPatterns: MarkupPattern[] = [
+	// Line-leading heading, quote and bullet markers ("> - item" drops both).
+	[/(^|[\r\n])([ \t]{0,3})((?:(?:#{1,6}|>+|[-*+•])[ \t]+)+)/g, (m, drop) => drop(m.index + m[1].length + m[2].length, m.index + m[0].length), /[#>\-*+•]/],
+	// [text](url) and ![alt](url): keep the text, drop brackets and target. Bounded, so a line of
+	// 100,000 brackets stays linear.
+	[/!?\[([^[\]\r\n]{0,500})\]\(([^()\s]{0,2000})(?:\s+"[^"\r\n]{0,500}")?\)/g, (m, drop) => {
+		const open = m[0].indexOf('[');
+		drop(m.index, m.index + open + 1);
+		drop(m.index + open + 1 + m[1].length, m.index + m[0].length);
+	}, /\]\(/],
+	// <https://...> autolinks: keep the address.
+	[/<((?:https?|mailto|ftp):[^<>\s]{0,2000})>/g, (m, drop) => {
+		drop(m.index, m.index + 1);
+		drop(m.index + m[0].length - 1, m.index + m[0].length);
+	}, /</],
+	// Emphasis runs (*, _, ~) touching a word on one side.
+	[/(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(\*{1,3}|_{1,3}|~~)/g, (m, drop) => drop(m.index, m.index + m[0].length), /[*_~]/],
+];
 
 /**
  * Markdown markup that carries no words: emphasis markers, heading and quote
  * markers, list bullets, link/image syntax (the link text stays), autolink brackets.
- * Returns a mask of the code units to drop.
+ * Returns a mask of the code units of `text.slice(from, to)` to drop.
  */
 const markupMask = (text: string, from: number, to: number): Uint8Array => {
 	const mask = new Uint8Array(to - from);
-	const drop = (start: number, end: number) => {
-		for (let i = Math.max(start, from); i < Math.min(end, to); i++) mask[i - from] = 1;
-	};
 	const slice = text.slice(from, to);
-	const patterns: Array<[RegExp, (m: RegExpExecArray) => void]> = [
-		// Line-leading heading, quote and bullet markers.
-		[/(^|[\r\n])([ \t]{0,3})((?:#{1,6}|>+|[-*+•])[ \t]+)/g, m => drop(from + m.index + m[1].length + m[2].length, from + m.index + m[0].length)],
-		// [text](url) and ![alt](url): keep the text, drop brackets and target.
-		[/!?\[([^\]\r\n]*)\]\(([^)\s]*)(?:\s+"[^"\r\n]*")?\)/g, m => {
-			const start = from + m.index;
-			const open = m[0].indexOf('[');
-			drop(start, start + open + 1);
-			drop(start + open + 1 + m[1].length, start + m[0].length);
-		}],
-		// <https://...> autolinks: keep the address.
-		[/<((?:https?|mailto|ftp):[^>\s]*)>/g, m => {
-			const start = from + m.index;
-			drop(start, start + 1);
-			drop(start + m[0].length - 1, start + m[0].length);
-		}],
-		// Emphasis runs (*, _, ~) touching a word on one side.
-		[/(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(\*{1,3}|_{1,3}|~~)/g, m => drop(from + m.index, from + m.index + m[0].length)],
-	];
-	for (const [pattern, onMatch] of patterns) {
-		for (const match of slice.matchAll(pattern)) onMatch(match as RegExpExecArray);
+	const drop = (start: number, end: number) => mask.fill(1, start, end);
+	for (const [pattern, onMatch, needs] of markupPatterns) {
+		if (!needs.test(slice)) continue;
+		for (const match of slice.matchAll(pattern)) onMatch(match as RegExpExecArray, drop);
 	}
 	return mask;
 };
 
-const isCombining = /\p{M}/u;
-const isSpace = /\s/u;
-
-/**
- * Normalise `text.slice(from, to)` for matching: markup dropped, NFKC, quotes,
- * apostrophes and dashes folded, whitespace runs (line breaks included) collapsed
- * to one space, lower case. Leading/trailing whitespace is dropped.
- */
 // Only run the markup patterns when a slice has a character they need.
 const markupHint = /[*_~#>[<\u2022]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
 
-export const normalizeMapped = (text: string, from = 0, to = text.length): NormalizedText => {
+/** `line` with its Markdown markup removed (the same markup normalisation drops), otherwise as written: what a reader sees. */
+export const stripMarkdown = (line: string): string => {
+	if (!markupHint.test(line)) return line;
+	const marker = leadingMarkerOnly(line);
+	if (marker > 0) return line.slice(marker);
+	const mask = markupMask(line, 0, line.length);
+	let plain = '';
+	let kept = 0;
+	for (let i = 0; i <= line.length; i++) {
+		if (i < line.length && !mask[i]) continue;
+		plain += line.slice(kept, i);
+		kept = i + 1;
+	}
+	return plain;
+};
+
+const leadingMarker = /^[ \t]{0,3}(?:(?:#{1,6}|>+|[-*+•])[ \t]+)+/;
+
+/** For a one-line text whose only markup is a leading heading, quote or bullet marker, that marker's length; else 0. */
+const leadingMarkerOnly = (line: string): number => {
+	const marker = leadingMarker.exec(line);
+	if (!marker || line.includes('\n') || line.includes('\r')) return 0;
+	return markupHint.test(line.slice(marker[0].length)) ? 0 : marker[0].length;
+};
+
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+/** No-break, narrow no-break and thin spaces: French typography puts them before ! ? ; : (« Quoi ? »), plain copies often do not. */
+const isTypographicSpace = (code: number): boolean => code === 0xA0 || code === 0x202F || code === 0x2009 || code === 0x200A;
+/** '!', '?', ';', ':' */
+const isSpacedPunctuation = (code: number): boolean => code === 33 || code === 63 || code === 59 || code === 58;
+const isSpace = /\s/u;
+const isSpaceCode = (code: number): boolean => (code < 0x80 ? isAsciiSpace(code) : classTable()[code] === space);
+const hyphen = 45;
+
+// Scratch buffers shared by every call (normalisation never re-enters itself).
+let capacity = 1024;
+let codes = new Uint16Array(capacity);
+let starts = new Int32Array(capacity);
+let ends = new Int32Array(capacity);
+
+const grow = (needed: number) => {
+	while (capacity < needed) capacity *= 2;
+	const moreCodes = new Uint16Array(capacity);
+	moreCodes.set(codes);
+	codes = moreCodes;
+	const moreStarts = new Int32Array(capacity);
+	moreStarts.set(starts);
+	starts = moreStarts;
+	const moreEnds = new Int32Array(capacity);
+	moreEnds.set(ends);
+	ends = moreEnds;
+};
+
+/**
+ * The normalisation pass: fills the scratch buffers with the normalised code
+ * units of `text.slice(from, to)` and their original spans; returns their number.
+ */
+const normalizeInto = (text: string, from: number, to: number): number => {
+	const table = classTable();
 	const mask = markupHint.test(text.slice(from, to)) ? markupMask(text, from, to) : undefined;
-	let capacity = to - from + 16;
-	let codes = new Uint16Array(capacity);
-	let starts = new Int32Array(capacity);
-	let ends = new Int32Array(capacity);
+	if (capacity < to - from + 16) grow(to - from + 16);
 	let n = 0;
 	let pendingSpace = -1;
+	// The pending space is only no-break or thin spaces (typography before ! ? ; :).
+	let typographicSpace = false;
+	// After an opening guillemet, white space is typography: no word gap.
+	let afterOpeningQuote = false;
 	// Dropped markup touching a word is absorbed into that word's span, so `**x**`
 	// vs `x` is seen as a trivial difference rather than lost.
 	let dropStart = -1;
 	let lastWasText = false;
-	const grow = () => {
-		capacity *= 2;
-		const bigger = (array: Int32Array) => {
-			const copy = new Int32Array(capacity);
-			copy.set(array);
-			return copy;
-		};
-		const moreCodes = new Uint16Array(capacity);
-		moreCodes.set(codes);
-		codes = moreCodes;
-		starts = bigger(starts);
-		ends = bigger(ends);
-	};
 	const push = (code: number, start: number, end: number) => {
-		if (n + 2 >= capacity) grow();
+		if (n + 2 >= capacity) grow(n + 3);
 		if (pendingSpace >= 0) {
-			if (n > 0) {
+			if (n > 0 && !(typographicSpace && isSpacedPunctuation(code) && (end >= to || isSpaceCode(text.charCodeAt(end))))) {
 				codes[n] = 32;
 				starts[n] = pendingSpace;
 				ends[n++] = start;
 			}
 			pendingSpace = -1;
+		} else if (code === hyphen && lastWasText && n > 0 && codes[n - 1] === hyphen) {
+			// "--" and "---" are how plain text writes a dash: one '-' like "—".
+			ends[n - 1] = end;
+			return;
 		}
 		if (dropStart >= 0) {
 			start = dropStart;
@@ -112,11 +151,16 @@ export const normalizeMapped = (text: string, from = 0, to = text.length): Norma
 		starts[n] = start;
 		ends[n++] = end;
 		lastWasText = true;
+		afterOpeningQuote = false;
 	};
-	const space = (at: number) => {
-		if (pendingSpace < 0) pendingSpace = at;
+	const space = (at: number, code: number) => {
 		dropStart = -1;
 		lastWasText = false;
+		if (afterOpeningQuote) return;
+		if (pendingSpace < 0) {
+			pendingSpace = at;
+			typographicSpace = isTypographicSpace(code);
+		} else if (!isTypographicSpace(code)) typographicSpace = false;
 	};
 	let i = from;
 	while (i < to) {
@@ -124,39 +168,79 @@ export const normalizeMapped = (text: string, from = 0, to = text.length): Norma
 		if (mask && mask[i - from]) {
 			// Dropped whitespace (inside a link target) joins nothing: a word's span never starts on it.
 			if (lastWasText && pendingSpace < 0) ends[n - 1] = i + 1;
-			else if (dropStart < 0 && !(code === 32 || (code >= 9 && code <= 13))) dropStart = i;
+			else if (dropStart < 0 && !isAsciiSpace(code)) dropStart = i;
 			i++;
 			continue;
 		}
-		if (code < 0x80) {
-			if (code === 32 || (code >= 9 && code <= 13)) space(i);
+		// Only a code unit from U+00AD up can extend a cluster (marks, jamo, invisible characters before a mark).
+		const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+		const clustered = next >= 0xAD && (table[next] === mark || table[next] === ignorable || next >= 0xD800 || isConjoiningJamo(next)) && extendsCluster(text, i + 1) && !(mask && mask[i + 1 - from]);
+		if (code < 0x80 && !clustered) {
+			if (isAsciiSpace(code)) space(i, code);
 			else push(code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code, i, i + 1);
 			i++;
 			continue;
 		}
-		// A code point and its combining marks normalise together.
-		const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
-		let end = i + (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
-		while (end < to && !(mask && mask[end - from])) {
-			const next = text.codePointAt(end)!;
-			if (next < 0x300 || !isCombining.test(String.fromCodePoint(next))) break;
-			end += next > 0xffff ? 2 : 1;
+		// Guillemets («, ‹, », ›) take the cluster path, which handles the space around them.
+		if (!clustered && code !== 0xAB && code !== 0xBB && code !== 0x2039 && code !== 0x203A) {
+			const folded = foldCode(code);
+			if (folded !== -2) {
+				if (folded === -3) space(i, code);
+				else if (folded >= 0) push(folded, i, i + 1);
+				i++;
+				continue;
+			}
 		}
+		// A code point and its combining marks normalise together (NFKC composes them).
+		const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+		let end = i + (code >= 0xD800 && code <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF ? 2 : 1);
+		while (end < to && !(mask && mask[end - from]) && extendsCluster(text, end)) end += text.charCodeAt(end) >= 0xD800 && text.charCodeAt(end) <= 0xDBFF ? 2 : 1;
 		const original = text.slice(i, end);
-		let folded = '';
-		for (const ch of foldedPunctuation[original] ?? original.normalize('NFKC')) folded += foldedPunctuation[ch] ?? ch;
-		folded = folded.toLowerCase();
+		if (closesQuote(original)) pendingSpace = -1;
+		const folded = foldCluster(original);
 		for (let k = 0; k < folded.length; k++) {
 			const unit = folded.charCodeAt(k);
-			if (unit === 32 || isSpace.test(folded[k])) space(i);
+			if (unit === 32 || isSpace.test(folded[k])) space(i, code);
 			else push(unit, i, end);
 		}
+		if (opensQuote(original)) afterOpeningQuote = true;
 		i = end;
 	}
-	let out = '';
-	for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
-	return {text: out, starts: starts.subarray(0, n), ends: ends.subarray(0, n)};
+	return n;
 };
 
-/** Single-string form, for hashing lines and sentences. */
-export const normalizeForMatch = (text: string): string => normalizeMapped(text).text;
+const stringOf = (n: number): string => {
+	let out = '';
+	for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+	return out;
+};
+
+/**
+ * Normalise `text.slice(from, to)` for matching: Markdown markup dropped, NFKC
+ * (composing decomposed accents), quotes, apostrophes, dashes ("--" too) and
+ * guillemets folded, invisible characters (soft hyphen, zero-width) dropped,
+ * typographic spaces inside guillemets and before a closing ! ? ; : dropped, white space
+ * runs (line breaks included) collapsed to one space, lower case. Leading and
+ * trailing white space is dropped. Offsets are UTF-16 code units of `text`.
+ */
+export const normalizeMapped = (text: string, from = 0, to = text.length): NormalizedText => {
+	const n = normalizeInto(text, from, to);
+	return {text: stringOf(n), starts: starts.slice(0, n), ends: ends.slice(0, n)};
+};
+
+/** The normalised text alone (normalizeMapped's `text`), for hashing and keying lines and sentences. */
+export const normalizeForMatch = (text: string): string => {
+	// Most lines have nothing to fold but case: then the same result, natively.
+	if (!foldWork.test(text) && !markupHint.test(text) && (!nonAscii.test(text) || text.normalize('NFKC') === text)) return text.toLowerCase().trim();
+	const marker = leadingMarkerOnly(text);
+	if (marker > 0) return normalizeForMatch(text.slice(marker));
+	return stringOf(normalizeInto(text, 0, text.length));
+};
+
+const nonAscii = /[^\u0000-\u007F]/;
+/**
+ * What the pass changes in NFKC text besides case and the ends: white space
+ * other than lone ASCII spaces, the fold table's characters, "--", and capital
+ * sigma (whole-string lower-casing knows final sigma, the per-cluster pass does not).
+ */
+const foldWork = /[\t\n\v\f\r`\u0085\u00A0\u00AB\u00AD\u00B4\u00BB\u02BC\u03A3\u1680\u180E\u2000-\u200D\u2010-\u2015\u2018-\u201F\u2028-\u202F\u2032\u2033\u2039\u203A\u205F\u2060\u2212\u3000\u300C-\u300F\uFEFF]| {2}|--/;

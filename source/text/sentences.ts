@@ -1,3 +1,4 @@
+import {fnv1a32} from './hash.js';
 import type {Span} from './span.js';
 import {linesOf, trimSpan} from './lines.js';
 
@@ -121,9 +122,7 @@ const bestCut = (text: string, from: number, to: number, accept: (code: number) 
 	let bestHash = Infinity;
 	for (let at = from; at <= to; at++) {
 		if (!accept(text.charCodeAt(at))) continue;
-		let hash = 0x811c9dc5;
-		for (let k = Math.max(0, at - 8); k < at; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-		hash >>>= 0;
+		const hash = fnv1a32(text, Math.max(0, at - 8), at);
 		if (hash < bestHash) {
 			bestHash = hash;
 			best = at;

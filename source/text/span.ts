@@ -4,7 +4,3 @@ export type Span = {
 	/** Exclusive. */
 	end: number;
 };
-
-export const spanLength = (span: Span): number => span.end - span.start;
-
-export const sliceSpan = (text: string, span: Span): string => text.slice(span.start, span.end);

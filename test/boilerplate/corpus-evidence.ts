@@ -1,6 +1,7 @@
 import test from 'ava';
 import {addToEvidence, buildCorpusEvidence, emptyEvidence, lineFrequency, storiesWithLine} from '../../source/boilerplate/corpus-evidence.js';
-import {keyHashOfNormalized, normalizeLine} from '../../source/boilerplate/normalize-line.js';
+import {keyHashOfNormalized} from '../../source/text/line-key.js';
+import {normalizeForMatch} from '../../source/text/normalize.js';
 import {textSketch} from '../../source/boilerplate/story-sketch.js';
 import {story} from './stories.js';
 
@@ -26,7 +27,7 @@ test('copies of one story count as one story; different stories count apart', t 
 	const footer = 'The Gazette is an independent newspaper founded in 1921.';
 	const copies = [0, 1, 2].map(() => `${story(0)}\n${footer}`);
 	const sites = [0, 1, 2].map(i => `${story(i)}\n${footer}`);
-	const hash = keyHashOfNormalized(normalizeLine(footer));
+	const hash = keyHashOfNormalized(normalizeForMatch(footer));
 	const copyEvidence = buildCorpusEvidence(copies);
 	t.is(copyEvidence.lineCounts.get(hash), 3);
 	t.is(storiesWithLine(copyEvidence, hash, textSketch(copies[0])), 1);
@@ -37,7 +38,7 @@ test('copies of one story count as one story; different stories count apart', t 
 });
 
 test('line key hashes ignore punctuation and spacing, like line keys', t => {
-	const hash = (line: string) => keyHashOfNormalized(normalizeLine(line));
+	const hash = (line: string) => keyHashOfNormalized(normalizeForMatch(line));
 	t.is(hash('“Subscribe,”  now!'), hash('subscribe now'));
 	t.not(hash('subscribe now'), hash('subscribe'));
 	t.is(hash(' -- '), 0);
@@ -50,7 +51,7 @@ test('lines found in the same articles share their story count, and each article
 	// Two stories, each copied: the template lines occur in all four articles.
 	const texts = [0, 0, 1, 1].map(i => `${menu}\n${story(i)}\n${footer}`);
 	const evidence = buildCorpusEvidence(texts);
-	const hash = (line: string) => keyHashOfNormalized(normalizeLine(line));
+	const hash = (line: string) => keyHashOfNormalized(normalizeForMatch(line));
 	const inCorpus = textSketch(texts[0]);
 	const outside = textSketch(story(7));
 	t.is(storiesWithLine(evidence, hash(footer), inCorpus), 2);

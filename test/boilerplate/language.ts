@@ -1,6 +1,6 @@
 import test from 'ava';
 import {detectLanguage} from '../../source/boilerplate/language.js';
-import {lineWords} from '../../source/boilerplate/words.js';
+import {wordsOf} from '../../source/text/words.js';
 
 const samples: Array<[string, string]> = [
 	['en', 'The council said on Monday that the walkway would remain closed for at least six weeks while the repairs are carried out.'],
@@ -14,17 +14,17 @@ const samples: Array<[string, string]> = [
 
 for (const [language, text] of samples) {
 	test(`detects ${language} from stopword coverage`, t => {
-		t.is(detectLanguage(lineWords(text)), language);
+		t.is(detectLanguage(wordsOf(text)), language);
 	});
 }
 
 test('too few words, or a language without a stopword list, is und', t => {
-	t.is(detectLanguage(lineWords('Breaking news')), 'und');
+	t.is(detectLanguage(wordsOf('Breaking news')), 'und');
 	// Georgian has no list in stopwords-iso.
-	t.is(detectLanguage(lineWords('საქართველოს პარლამენტმა ორშაბათს მიიღო ახალი კანონი, რომელიც ქალაქის ცენტრში მანქანების მოძრაობას ზღუდავს.')), 'und');
+	t.is(detectLanguage(wordsOf('საქართველოს პარლამენტმა ორშაბათს მიიღო ახალი კანონი, რომელიც ქალაქის ცენტრში მანქანების მოძრაობას ზღუდავს.')), 'und');
 });
 
 test('CJK text is segmented into words, not treated as one token', t => {
-	t.true(lineWords('我们今天去北京了').length >= 4);
-	t.deepEqual(lineWords('Déjà-vu, c’est ça'), ['déjà', 'vu', 'c’est', 'ça']);
+	t.true(wordsOf('我们今天去北京了').length >= 4);
+	t.deepEqual(wordsOf('Déjà-vu, c’est ça'), ['déjà', 'vu', 'c\'est', 'ça']);
 });

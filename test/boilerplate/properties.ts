@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import test from 'ava';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 import {buildCorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
-import {isBlank, splitLines} from '../../source/boilerplate/lines.js';
+import {isBlank, splitLines} from '../../source/text/lines.js';
 import {excludedSpans, keptText} from '../../source/boilerplate/strip.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);

@@ -42,15 +42,16 @@ test('stdin JSON Lines in, JSON Lines out (a map step)', async t => {
 		'{"id":"x2","text":"# Heading two\\n\\nBody."}\n',
 		'garbage\n',
 	]);
-	t.is(await runList(['-', '--json'], io), 0);
+	// Like strip: a record that could not be read is trouble (2); the others are still listed.
+	t.is(await runList(['-', '--json'], io), 2);
 	const records = out().trimEnd().split('\n').map(line => JSON.parse(line) as Record<string, unknown>);
 	t.deepEqual(records.map(record => [record.path, record.title]), [['stdin#x1', 'Given title'], ['stdin#x2', 'Heading two']]);
-	t.regex(error(), /copydesk: error: -:3: line 3: not valid JSON/);
+	t.regex(error(), /copydesk: error: -:3: not valid JSON/);
 });
 
 test('plain table is fitted to the width and terminal-safe', async t => {
 	const {io, out, error} = fakeIo([], 60);
-	t.is(await runList([hostile], io), 0);
+	t.is(await runList([hostile], io), 2, 'a broken symlink is trouble');
 	const lines = out().trimEnd().split('\n');
 	for (const line of lines.slice(0, -1)) t.true([...line].length <= 60, line);
 	t.false(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(out()), 'no raw control characters on stdout');

@@ -141,3 +141,16 @@ test('strip --out refuses an output path that is a symlink onto an input file', 
 	t.regex(io.err(), /refusing to write over the input file/);
 	t.is(await readFile(path.join(dir, 'in', 'a.txt'), 'utf8'), storyA);
 });
+
+test('the same bad JSON Lines gives list and strip the same exit status, the line number said once', async t => {
+	const lines = '{"text":"Some text about a bridge."}\ngarbage\n';
+	const strip = captureIo({stdin: lines});
+	const list = captureIo({stdin: lines});
+	const stripped = await main(['strip', '-'], strip);
+	t.is(await main(['list', '-'], list), stripped);
+	t.is(stripped, 2);
+	for (const error of [strip.err(), list.err()]) {
+		t.regex(error, /-:2: not valid JSON/);
+		t.notRegex(error, /line 2/);
+	}
+});

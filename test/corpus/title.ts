@@ -1,6 +1,6 @@
 import test from 'ava';
 import type {ArticleLabels, LineLabel} from '../../source/boilerplate/label.js';
-import {splitLines, isBlank} from '../../source/boilerplate/lines.js';
+import {splitLines, isBlank} from '../../source/text/lines.js';
 import {cleanTitle, deriveTitle, maxTitleLength, shorten} from '../../source/corpus/title.js';
 
 /** Labels every non-blank line as body, except the kinds given by line number. */

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import type {Article} from '../../source/corpus/article.js';
 import {decodeBytes} from '../../source/corpus/decode.js';
-import {compareArticles} from '../../source/commands/compare-articles.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
 import {diffText} from '../../source/commands/diff-text.js';
 import type {Comparison} from '../../source/compare/model.js';
 

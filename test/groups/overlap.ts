@@ -26,7 +26,8 @@ test('fingerprints ignore case, punctuation and quote style', t => {
 	const b = fingerprint("syria's \"DRAMATIC\" events said the ministry");
 	t.is(a.sequenceHash, b.sequenceHash);
 	t.deepEqual(a.shingles, b.shingles);
-	t.is(a.tokenCount, 7);
+	// syria's is one word (the apostrophe joins), as every pass cuts it.
+	t.is(a.tokenCount, 6);
 });
 
 test('spaceless scripts are tokenised per character', t => {

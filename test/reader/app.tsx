@@ -77,7 +77,7 @@ test('Enter with nothing marked gives a hint; one mark compares with the highlig
 	const {app, press, frame, input} = setup();
 	await delay();
 	await press(keys.enter);
-	t.regex(await waitForFrame(frame, /mark two articles/), /mark two articles/);
+	t.regex(await waitForFrame(frame, /marks two articles/), /marks two articles/);
 	await press(' ', keys.down, keys.down, keys.down, keys.enter);
 	await waitForFrame(frame, /line 1\//);
 	t.deepEqual(input.calls[0], ['a.txt', 'd.txt', false]);

@@ -6,7 +6,7 @@ import {availableParallelism, loadavg} from 'node:os';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import {editedPair} from '../../bench/generate-article.js';
-import {compareArticles} from '../../source/commands/compare-articles.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
 import {App} from '../../source/reader/app.js';
 import {compareOffThread} from '../../source/reader/compare-off-thread.js';
 import type {ReaderInput} from '../../source/reader/reader-input.js';

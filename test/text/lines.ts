@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import test from 'ava';
-import {linesOf, trimSpan} from '../../source/text/lines.js';
+import {isBlank, linesOf, splitLines, trimSpan} from '../../source/text/lines.js';
 
 test('CR, LF and CRLF all end a line; terminators are not in spans', t => {
 	const text = 'a\r\nb\rc\n\n d ';
@@ -22,4 +23,33 @@ test('trimSpan keeps the non-whitespace content, Unicode spaces included', t => 
 	const span = trimSpan(text, 0, text.length);
 	t.is(text.slice(span.start, span.end), 'word');
 	t.deepEqual(trimSpan('   ', 0, 3), {start: 3, end: 3});
+});
+
+test('CR, LF and CRLF each end one line; spans exclude terminators', t => {
+	const text = 'a\r\nb\rc\nd';
+	const lines = splitLines(text);
+	t.deepEqual(lines.map(line => text.slice(line.start, line.end)), ['a', 'b', 'c', 'd']);
+	t.deepEqual(lines.map(line => line.eol), ['\r\n', '\r', '\n', '']);
+	t.deepEqual(lines.map(line => line.n), [1, 2, 3, 4]);
+});
+
+test('a trailing terminator yields a last empty line, an empty text one empty line', t => {
+	t.is(splitLines('x\n').length, 2);
+	t.deepEqual(splitLines(''), [{n: 1, start: 0, end: 0, eol: ''}]);
+	t.is(splitLines('\r\n\r\n').length, 3);
+});
+
+test('blank lines include Unicode spaces and zero-width marks', t => {
+	t.true(isBlank(' \t\u00A0\u200B\u3000'));
+	t.false(isBlank(' - '));
+});
+
+test('lines match a plain split on CR, LF and CRLF for any text (the indexOf scan skips nothing)', t => {
+	const pieces = fc.oneof(fc.constantFrom('\n', '\r', '\r\n', '\n\r', '\r\r\n', ' ', 'ab', '\u2028', '𝐀'), fc.string({maxLength: 4}));
+	fc.assert(fc.property(fc.array(pieces, {maxLength: 40}).map(parts => parts.join('')), text => {
+		const lines = splitLines(text);
+		t.deepEqual(lines.map(line => text.slice(line.start, line.end)), text.split(/\r\n|\r|\n/u));
+		t.deepEqual(lines.map(line => line.eol), [...text.matchAll(/\r\n|\r|\n/gu)].map(match => match[0]).concat(''));
+		t.deepEqual(lines.map(line => line.n), lines.map((_, i) => i + 1));
+	}), {numRuns: Number(process.env.FUZZ_RUNS ?? 500)});
 });

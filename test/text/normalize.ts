@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import test from 'ava';
-import {normalizeForMatch, normalizeMapped} from '../../source/text/normalize.js';
+import {keyHashOfNormalized} from '../../source/text/line-key.js';
+import {normalizeForMatch, normalizeMapped, stripMarkdown} from '../../source/text/normalize.js';
 
 test('folds typography, case, whitespace and compatibility forms', t => {
 	t.is(normalizeForMatch('“Don’t”  —\tＳＴＯＰ\r\n now…'), '"don\'t" - stop now...');
@@ -33,4 +35,39 @@ test('a slice is normalised with offsets into the whole text', t => {
 	t.is(normalized.text, 'hello world');
 	t.is(normalized.starts[0], 3);
 	t.is(normalized.ends[normalized.text.length - 1], 14);
+});
+
+test('stripMarkdown keeps what a reader sees: links, emphasis, headings and autolinks reduced to their words', t => {
+	t.is(stripMarkdown('## **Related article:** [Assad Ally](#) <https://x.org/a>'), 'Related article: Assad Ally https://x.org/a');
+	t.is(stripMarkdown('- item, 2 * 3'), 'item, 2 * 3');
+	t.is(normalizeForMatch('*AFP contributed reporting.*'), 'afp contributed reporting.');
+});
+
+test('line keys ignore punctuation, so a title matches its copy with other quotes', t => {
+	const key = (line: string) => keyHashOfNormalized(normalizeForMatch(line));
+	t.is(key('How Russia Is Reacting to the Downfall of Syria’s Assad'), key("# How Russia is reacting to the downfall of Syria's Assad"));
+	t.not(key('How Russia Is Reacting'), key('How Russia Is Acting'));
+	t.is(key('-'), 0);
+});
+
+test('decomposed accents are composed, "--" is a dash, guillemets and French spacing fold', t => {
+	t.is(normalizeForMatch('cafe\u0301'), 'café');
+	t.is(normalizeForMatch('a -- b — c'), 'a - b - c');
+	t.is(normalizeForMatch('« Quoi\u202F? »'), '"quoi?"');
+	// A plain space before a colon is kept: only typographic spaces are typography.
+	t.is(normalizeForMatch('Note : x'), 'note : x');
+	const text = 'cafe\u0301!';
+	const normalized = normalizeMapped(text);
+	t.is(normalized.text, 'café!');
+	t.is(text.slice(normalized.starts[3], normalized.ends[3]), 'e\u0301');
+});
+
+test('the string form equals the mapped form on any text (its shortcuts change nothing)', t => {
+	const pieces = fc.oneof(
+		fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00A0', '\u202F', '\u200B', '\u00AD', '\u3000', '`', '´', '’', 'ʼ', '“', '«', '»', '‹', '›', '「', '–', '—', '--', '-', '- ', '* ', '# ', '> ', '**', '_', '[a](b)', '<https://x.y>', '!', '?', ':', 'A', 'Σ', 'ΟΔΟΣ', 'İ', 'é', 'e\u0301', '\u0301', 'Ａ', '½', 'ﬁ', '中', 'ก', '𝐀', '\u1100\u1161'),
+		fc.string({maxLength: 3}),
+	);
+	fc.assert(fc.property(fc.array(pieces, {maxLength: 20}).map(parts => parts.join('')), text => {
+		t.is(normalizeForMatch(text), normalizeMapped(text).text, JSON.stringify(text));
+	}), {numRuns: Number(process.env.FUZZ_RUNS ?? 1000)});
 });

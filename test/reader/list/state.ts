@@ -1,13 +1,15 @@
 import test from 'ava';
-import {initialListState, listReducer, listView, nextInGroup, type ListAction, type ListState} from '../../source/reader/list-state.js';
-import {article, group} from '../helpers/articles.js';
+import {cursorIn, initialListState, listReducer, listView, nextInGroup, nextSort, type ListAction, type ListState} from '../../../source/reader/list/state.js';
+import {article, group} from '../../helpers/articles.js';
 
 const run = (actions: ListAction[], state: ListState = initialListState) => actions.reduce(listReducer, state);
-const size = {count: 100, page: 10};
+const rows = (count: number, prefix = 'r') => Array.from({length: count}, (_, index) => ({id: `${prefix}${index}`}));
+const size = {view: rows(100), page: 10};
 
 test('moving keeps the cursor in range and the window around it', t => {
 	let state = run([{type: 'move', by: 1, ...size}, {type: 'move', by: 1, ...size}]);
 	t.is(state.cursor, 2);
+	t.is(state.selected, 'r2');
 	t.is(state.top, 0);
 	state = run([{type: 'move', by: 15, ...size}], state);
 	t.is(state.cursor, 17);
@@ -16,12 +18,12 @@ test('moving keeps the cursor in range and the window around it', t => {
 	t.deepEqual([state.cursor, state.top], [0, 0]);
 	state = run([{type: 'moveTo', index: 1000, ...size}], state);
 	t.deepEqual([state.cursor, state.top], [99, 90]);
-	state = run([{type: 'fit', count: 5, page: 10}], state);
-	t.deepEqual([state.cursor, state.top], [4, 0]);
+	state = run([{type: 'sync', view: rows(5, 'x'), page: 10}], state);
+	t.deepEqual([state.cursor, state.top, state.selected], [4, 0, 'x4']);
 });
 
 test('an empty view keeps the cursor at 0', t => {
-	const state = run([{type: 'move', by: 3, count: 0, page: 10}]);
+	const state = run([{type: 'move', by: 3, view: [], page: 10}]);
 	t.deepEqual([state.cursor, state.top], [0, 0]);
 });
 
@@ -34,26 +36,49 @@ test('marks: two at most, a third drops the oldest, marking again unmarks', t =>
 	t.deepEqual(state.marks, ['c']);
 });
 
-test('sorting the same column twice reverses it and follows the highlighted article', t => {
-	let state = run([{type: 'sort', key: 'words', current: 'x'}]);
-	t.deepEqual(state.sort, {key: 'words', descending: false});
-	t.is(state.follow, 'x');
-	state = run([{type: 'sort', key: 'words'}], state);
-	t.deepEqual(state.sort, {key: 'words', descending: true});
-	state = run([{type: 'sort', key: 'title'}], state);
-	t.deepEqual(state.sort, {key: 'title', descending: false});
+test('a sort key: ascending, descending, then file order; 0 is file order', t => {
+	let sort = nextSort(null, 'words');
+	t.deepEqual(sort, {key: 'words', descending: false});
+	sort = nextSort(sort, 'words');
+	t.deepEqual(sort, {key: 'words', descending: true});
+	t.is(nextSort(sort, 'words'), null);
+	t.deepEqual(nextSort(sort, 'title'), {key: 'title', descending: false});
+	t.is(nextSort(sort, null), null);
 });
 
-test('filter: editing resets the cursor, Esc clears and follows', t => {
-	let state = run([{type: 'moveTo', index: 5, ...size}, {type: 'startFilter'}, {type: 'editFilter', text: 'ab'}]);
+test('sorting keeps the highlight on its article, and the next move goes from there', t => {
+	let state = run([{type: 'moveTo', index: 3, ...size}]);
+	const reversed = [...size.view].reverse();
+	state = run([{type: 'sort', sort: {key: 'words', descending: true}, view: reversed, page: 10}], state);
+	t.is(state.selected, 'r3');
+	t.is(cursorIn(state, reversed), 96);
+	state = run([{type: 'move', by: 1, view: reversed, page: 10}], state);
+	t.is(state.selected, 'r2');
+	state = run([{type: 'moveTo', index: 0, view: reversed, page: 10}], state);
+	t.is(state.selected, 'r99');
+});
+
+test('filter: the highlight stays while it matches, else the first match; Esc clears and keeps it', t => {
+	let state = run([{type: 'moveTo', index: 5, ...size}, {type: 'startFilter'}, {type: 'editFilter', text: 'r5', view: [{id: 'r5'}, {id: 'r50'}], page: 10}]);
 	t.true(state.filtering);
+	t.is(state.selected, 'r5');
+	state = run([{type: 'editFilter', text: 'r50', view: [{id: 'r50'}], page: 10}], state);
+	t.is(state.selected, 'r50');
 	t.is(state.cursor, 0);
 	state = run([{type: 'commitFilter'}], state);
 	t.false(state.filtering);
-	t.is(state.filter, 'ab');
-	state = run([{type: 'clearFilter', current: 'z'}], state);
+	t.is(state.filter, 'r50');
+	state = run([{type: 'clearFilter', ...size}], state);
 	t.is(state.filter, '');
-	t.is(state.follow, 'z');
+	t.is(state.selected, 'r50');
+	t.is(cursorIn(state, size.view), 50);
+});
+
+test('an article that leaves the view leaves the highlight on the same row', t => {
+	const state = run([{type: 'moveTo', index: 5, ...size}]);
+	const without = size.view.filter(row => row.id !== 'r5');
+	t.is(cursorIn(state, without), 5);
+	t.is(run([{type: 'sync', view: without, page: 10}], state).selected, 'r6');
 });
 
 const articles = [

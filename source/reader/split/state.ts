@@ -18,9 +18,16 @@ export type SplitState = {
 	/** Index of the current change in the layout's change list, or -1. */
 	change: number;
 	hint: string | null;
+	/** Line numbers of each file in the gutters. */
+	lineNumbers: boolean;
+	/** The search pattern ('' for none) and whether it is being typed. */
+	search: string;
+	searching: boolean;
+	/** One column (unified) or two; auto: unified below `unifiedBelowColumns`. */
+	layout: 'auto' | 'unified' | 'split';
 };
 
-export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, hint: null};
+export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, hint: null, lineNumbers: false, search: '', searching: false, layout: 'auto'};
 
 /** What scrolling needs to know of the layout on screen. */
 export type View = {lines: number; page: number; changes: readonly number[]};
@@ -40,7 +47,15 @@ export type SplitAction =
 	| {type: 'cycleBoilerplate'}
 	| {type: 'overlay'; overlay: SplitOverlay}
 	| {type: 'hint'; hint: string | null}
-	| {type: 'reset'};
+	| {type: 'reset'}
+	| {type: 'toggleLineNumbers'}
+	/** `unified`: whether the view is unified now (auto may have chosen it). */
+	| {type: 'toggleUnified'; unified: boolean}
+	| {type: 'startSearch'}
+	| {type: 'editSearch'; text: string}
+	| {type: 'endSearch'; keep: boolean}
+	/** `matches`: the layout lines holding the pattern, in order. */
+	| ({type: 'nextMatch'; direction: 1 | -1; matches: readonly number[]; fromTop?: boolean} & View);
 
 /** Lines of context kept above a change scrolled into view. */
 export const changeContext = 2;
@@ -83,7 +98,8 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			if (action.changes.length === 0) return {...state, hint: 'no changes'};
 			const anchor = anchorLine(state, action);
 			const next = state.change >= 0 && action.changes[state.change] === anchor ? state.change + 1 : action.changes.findIndex(line => line > anchor);
-			if (next === -1 || next >= action.changes.length) return {...state, hint: 'last change'};
+			// Past the last change: round to the first, and say so (as vim's search does).
+			if (next === -1 || next >= action.changes.length) return scrollTo({...state, hint: 'last change passed: back at the first'}, action.changes[0] - changeContext, action, 0);
 			return scrollTo({...state, hint: null}, action.changes[next] - changeContext, action, next);
 		}
 		case 'previousChange': {
@@ -92,7 +108,7 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			let previous = -1;
 			if (state.change >= 0 && action.changes[state.change] === anchor) previous = state.change - 1;
 			else for (let index = action.changes.length - 1; index >= 0 && previous === -1; index--) if (action.changes[index] < anchor) previous = index;
-			if (previous < 0) return {...state, hint: 'first change'};
+			if (previous < 0) return scrollTo({...state, hint: 'first change passed: back at the last'}, action.changes.at(-1)! - changeContext, action, action.changes.length - 1);
 			return scrollTo({...state, hint: null}, action.changes[previous] - changeContext, action, previous);
 		}
 		case 'switchPane':
@@ -118,6 +134,32 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 		case 'hint':
 			return {...state, hint: action.hint};
 		case 'reset':
-			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked};
+			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked, lineNumbers: state.lineNumbers, search: state.search, layout: state.layout};
+		case 'toggleLineNumbers':
+			return {...state, lineNumbers: !state.lineNumbers, hint: state.lineNumbers ? 'line numbers off' : 'line numbers of each file on'};
+		case 'toggleUnified':
+			return {...state, layout: action.unified ? 'split' : 'unified', hint: action.unified ? 'side by side' : 'unified: - left, + right'};
+		case 'startSearch':
+			return {...state, searching: true, search: '', hint: null};
+		case 'editSearch':
+			return {...state, search: action.text};
+		case 'endSearch':
+			return {...state, searching: false, search: action.keep ? state.search : ''};
+		case 'nextMatch': {
+			if (!state.search) return {...state, hint: 'no search yet: / and a pattern'};
+			if (action.matches.length === 0) return {...state, hint: `pattern not found: ${state.search}`};
+			const top = state.top[state.focused];
+			// The match is shown with context above it, as a change is; the next one lies below that place.
+			const here = top + changeContext;
+			// Right after typing the pattern, a match already on the top line counts.
+			let index = action.fromTop ? action.matches.findIndex(line => line >= top) : action.direction === 1 ? action.matches.findIndex(line => line > here) : action.matches.findLastIndex(line => line < here);
+			let hint: string | null = null;
+			if (index === -1) {
+				index = action.direction === 1 ? 0 : action.matches.length - 1;
+				hint = action.direction === 1 ? 'search passed the end: from the top' : 'search passed the top: from the end';
+			}
+			const moved = scrollTo(state, action.matches[index] - changeContext, action);
+			return {...moved, hint: hint ?? `/${state.search}: match ${index + 1} of ${action.matches.length} lines`};
+		}
 	}
 };

@@ -1,15 +1,16 @@
 // The list screen's rows as fixed-width text: pure, so widths (CJK titles,
 // narrow terminals) are tested without rendering.
-import type {AnalyzedArticle} from '../corpus/article.js';
-import {measureWidth, safeString} from '../render/safe-text.js';
-import {fitToWidth} from '../render/truncate.js';
+import type {AnalyzedArticle} from '../../corpus/article.js';
+import {measureWidth, safeString} from '../../render/safe-text.js';
+import {fitToWidth} from '../../render/truncate.js';
 
 export type Column = {key: 'mark' | 'title' | 'name' | 'words' | 'boilerplate' | 'group' | 'relation'; label: string; width: number; align: 'left' | 'right'};
 
 /**
  * Column widths for a terminal of `width` columns; group columns only when the
  * corpus has groups. The name column takes what the longest name needs (when
- * known) up to 45% of the flexible room: names identify files, titles are long.
+ * known) while the title keeps 14 columns: names identify files, and copies of
+ * one story share their titles.
  */
 export const listColumns = (width: number, withGroups: boolean, longestName?: number): Column[] => {
 	const fixed: Column[] = [
@@ -22,7 +23,9 @@ export const listColumns = (width: number, withGroups: boolean, longestName?: nu
 	const mark = 2;
 	const gaps = 2 + fixed.length + 1; // one space between columns
 	const flexible = Math.max(10, width - mark - gaps - fixed.reduce((sum, column) => sum + column.width, 0));
-	const name = longestName === undefined ? Math.min(36, Math.max(6, Math.floor(flexible * 0.35))) : Math.max(6, Math.min(longestName, Math.floor(flexible * 0.45)));
+	// Rows whose titles are alike (copies of one story) are told apart by their names: a known
+	// name length is given whole while the title keeps 14 columns.
+	const name = longestName === undefined ? Math.min(36, Math.max(6, Math.floor(flexible * 0.35))) : Math.max(6, Math.min(longestName, flexible - 14));
 	return [
 		{key: 'mark', label: '', width: mark, align: 'left'},
 		{key: 'title', label: 'title', width: flexible - name, align: 'left'},

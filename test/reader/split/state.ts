@@ -1,5 +1,5 @@
 import test from 'ava';
-import {changeContext, initialSplitState, splitReducer, type SplitAction, type SplitState} from '../../source/reader/split-state.js';
+import {changeContext, initialSplitState, splitReducer, type SplitAction, type SplitState} from '../../../source/reader/split/state.js';
 
 const view = {lines: 100, page: 20, changes: [0, 10, 50, 95]};
 const run = (actions: SplitAction[], state: SplitState = initialSplitState) => actions.reduce(splitReducer, state);
@@ -37,10 +37,16 @@ test('next/previous change walk the changes in order with context above', t => {
 	state = run([{type: 'nextChange', ...view}, {type: 'nextChange', ...view}], state);
 	t.is(state.change, 3);
 	t.is(state.top[0], 80);
+	const last = state;
+	// ] on the last change wraps to the first and says so; [ on the first wraps to the last.
 	state = run([{type: 'nextChange', ...view}], state);
-	t.is(state.change, 3);
-	t.is(state.hint, 'last change');
+	t.is(state.change, 0);
+	t.is(state.top[0], 0);
+	t.regex(state.hint!, /back at the first/);
 	state = run([{type: 'previousChange', ...view}], state);
+	t.is(state.change, 3);
+	t.regex(state.hint!, /back at the last/);
+	state = run([{type: 'previousChange', ...view}], last);
 	t.is(state.change, 2);
 	t.is(state.top[0], 48);
 });

@@ -1,11 +1,11 @@
 import test from 'ava';
 import {render} from 'ink-testing-library';
 import React from 'react';
-import {layoutComparison} from '../../source/render/layout.js';
-import {scrollPosition, SplitScreen, type SplitScreenProps} from '../../source/reader/split-screen.js';
-import {initialSplitState} from '../../source/reader/split-state.js';
-import {plainTheme} from '../../source/reader/theme.js';
-import {article, naiveCompare} from '../helpers/articles.js';
+import {layoutComparison} from '../../../source/render/layout.js';
+import {scrollPosition, SplitScreen, type SplitScreenProps} from '../../../source/reader/split/screen.js';
+import {initialSplitState} from '../../../source/reader/split/state.js';
+import {plainTheme} from '../../../source/reader/theme.js';
+import {article, naiveCompare} from '../../helpers/articles.js';
 
 test('position reads as in less and vim: All, Top, Bot, else how far down the bottom line is', t => {
 	t.is(scrollPosition(0, 30, 20), 'All');

@@ -1,0 +1,57 @@
+// One way every command reads its arguments: node:util parseArgs (strict),
+// with `--help` and `--color` for all, and the parser's errors turned into one
+// `copydesk:` line that names the command (exit status 2).
+import {parseArgs, type ParseArgsConfig} from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+import {colorsDisabled} from '../render/palette.js';
+import {UsageError, type CommandIo} from './io.js';
+
+const common = {
+	help: {type: 'boolean', short: 'h'},
+	color: {type: 'string'},
+} as const satisfies Options;
+
+/**
+ * Parses `argv` for `command` ("diff", "strip", "list", or "" for the reader).
+ * Throws UsageError with one line for an unknown option, a missing value or a
+ * value given to a flag.
+ */
+export const parseCommandArgs = <const O extends Options>(command: string, argv: string[], options: O) => {
+	const name = command ? `copydesk ${command}` : 'copydesk';
+	try {
+		const config = {args: argv, allowPositionals: true, strict: true, options: {...common, ...options}} as const;
+		return parseArgs<typeof config>(config);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? '';
+		if (!code.startsWith('ERR_PARSE_ARGS')) throw error;
+		const option = /option '([^']+)'/i.exec((error as Error).message)?.[1]?.replace(/^-\S, /, '').replace(/ <value>$/, '') ?? '';
+		const what =
+			code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+				? `unknown option ${option || (error as Error).message.split('.')[0]}`
+				: code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test((error as Error).message)
+					? `${option} needs a value`
+					: (error as Error).message.split('\n')[0]!.replace(/\.$/, '');
+		throw new UsageError(`${what} for ${name} (see ${name} --help)`);
+	}
+};
+
+/** `--color`'s values. */
+export type ColorChoice = 'auto' | 'always' | 'never';
+
+/**
+ * Whether to write colors: `--color=always|never` decides; `auto` (the
+ * default) gives colors on a terminal unless NO_COLOR is set (no-color.org) or
+ * TERM is dumb, and FORCE_COLOR (as chalk and npm read it: set and not 0)
+ * asks for them off a terminal too, unless NO_COLOR is set.
+ */
+export const colorChoice = (option: string | undefined, io: CommandIo): boolean => {
+	const choice = option ?? 'auto';
+	if (choice === 'always') return true;
+	if (choice === 'never') return false;
+	if (choice !== 'auto') throw new UsageError(`--color must be auto, always or never, not ${JSON.stringify(choice)}`);
+	if (colorsDisabled(io.env)) return false;
+	const force = io.env['FORCE_COLOR'];
+	if (force !== undefined && force !== '0' && force !== 'false') return true;
+	return Boolean(io.stdout.isTTY) && io.env['TERM'] !== 'dumb';
+};

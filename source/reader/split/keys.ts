@@ -1,0 +1,91 @@
+// What the split view's keys do: one KeyAction per split command.
+import type {Comparison} from '../../compare/model.js';
+import type {LayoutJob} from '../../render/layout.js';
+import type {KeyAction, KeyActions} from '../keymap.js';
+import type {SplitAction, SplitState, View} from './state.js';
+
+/** What the split view's actions read and do; getters read the latest state. */
+export type SplitKeysContext = {
+	state: () => SplitState;
+	/** The comparison, layout job and scroll view for the latest state. */
+	shown: () => {comparison: Comparison | null; job: LayoutJob | null; view: View};
+	dispatch: (action: SplitAction) => void;
+	reload: () => void;
+	back: () => void;
+	quit: () => void;
+	/** Set when G is pressed while the layout still grows (stay at the end as it grows). */
+	followEnd: {current: boolean};
+	/** The layout lines holding the search pattern. */
+	matches: () => readonly number[];
+	/** Whether the view is unified now. */
+	unified: () => boolean;
+	/** Swaps the left and right article. */
+	swap: () => void;
+	/** Opens the focused file in the user's editor; null when the reader cannot (tests, no terminal). */
+	edit: (() => void) | null;
+};
+
+/** The split view's actions. */
+export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
+	/** An action on the scroll view. */
+	const scroll = (action: (view: View) => SplitAction, followEnd = false): KeyAction => ({
+		run() {
+			const {job, view} = context.shown();
+			context.followEnd.current = followEnd && job !== null && !job.done();
+			context.dispatch(action(view));
+		},
+	});
+	/** Changes are numbered when the layout is complete; until then say so rather than "no changes". */
+	const change = (type: 'nextChange' | 'previousChange'): KeyAction => ({
+		disabled() {
+			const {job} = context.shown();
+			return job && !job.done() ? `changes can be stepped through once laid out (${Math.floor(job.progress() * 100)}%)` : null;
+		},
+		...scroll(view => ({type, ...view})),
+	});
+	return {
+		'split.down': scroll(view => ({type: 'scroll', by: 1, ...view})),
+		'split.up': scroll(view => ({type: 'scroll', by: -1, ...view})),
+		'split.halfDown': scroll(view => ({type: 'page', pages: 0.5, ...view})),
+		'split.halfUp': scroll(view => ({type: 'page', pages: -0.5, ...view})),
+		'split.pageDown': scroll(view => ({type: 'page', pages: 1, ...view})),
+		'split.pageUp': scroll(view => ({type: 'page', pages: -1, ...view})),
+		'split.top': scroll(view => ({type: 'scrollTo', line: 0, ...view})),
+		'split.bottom': scroll(view => ({type: 'scrollTo', line: view.lines, ...view}), true),
+		'split.nextChange': change('nextChange'),
+		'split.previousChange': change('previousChange'),
+		'split.switchPane': {run: () => context.dispatch({type: 'switchPane'})},
+		'split.toggleLinked': {run: () => context.dispatch({type: 'toggleLinked'})},
+		'split.toggleTrivial': {run: () => context.dispatch({type: 'toggleTrivial'})},
+		'split.cycleBoilerplate': {run: () => context.dispatch({type: 'cycleBoilerplate'})},
+		'split.substitutions': {
+			disabled: () => ((context.shown().comparison?.substitutions.length ?? 0) > 0 ? null : 'no word substitutions'),
+			run: () => context.dispatch({type: 'overlay', overlay: 'substitutions'}),
+		},
+		'split.reload': {run: context.reload},
+		'split.help': {run: () => context.dispatch({type: 'overlay', overlay: 'help'})},
+		'split.back': {run: context.back},
+		'split.quit': {run: context.quit},
+		'split.lineNumbers': {run: () => context.dispatch({type: 'toggleLineNumbers'})},
+		'split.search': {run: () => context.dispatch({type: 'startSearch'})},
+		'split.nextMatch': scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), ...view})),
+		'split.previousMatch': scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), ...view})),
+		'split.swap': {run: context.swap},
+		'split.unified': {run: () => context.dispatch({type: 'toggleUnified', unified: context.unified()})},
+		'split.edit': {disabled: () => (context.edit ? null : 'no editor can be opened here'), run: () => context.edit?.()},
+	};
+};
+
+/** The keys while a search pattern is typed (printable characters are typed into it). */
+export const searchKeys = (context: SplitKeysContext): KeyActions<'search'> => ({
+	'search.keep': {
+		run() {
+			context.dispatch({type: 'endSearch', keep: true});
+			const {view} = context.shown();
+			// From the top line: a match on screen below the context lines is found too.
+			context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), fromTop: true, ...view});
+		},
+	},
+	'search.cancel': {run: () => context.dispatch({type: 'endSearch', keep: false})},
+	'search.erase': {run: () => context.dispatch({type: 'editSearch', text: [...context.state().search].slice(0, -1).join('')})},
+});

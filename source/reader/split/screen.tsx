@@ -1,0 +1,196 @@
+// The split view, presentational: pane headers, the visible slice of the
+// layout (computed once per comparison, width and toggles by the app), and
+// the status line.
+import {Box, Text} from 'ink';
+import React from 'react';
+import type {Comparison} from '../../compare/model.js';
+import type {AnalyzedArticle} from '../../corpus/article.js';
+import type {SplitLayout} from '../../render/layout.js';
+import {measureWidth, safeString} from '../../render/safe-text.js';
+import {gutterWidth} from '../../render/split-text.js';
+import {fitToWidth, truncateToWidth} from '../../render/truncate.js';
+import {keyOf} from '../keymap.js';
+import {fitStatus, type StatusPart} from '../status-line.js';
+import {gutterNumber} from './line-numbers.js';
+import {changeContext, type SplitState} from './state.js';
+import {padSegments, StyledLine} from '../styled-line.js';
+import {textProps, type Theme} from '../theme.js';
+
+/** Rows of chrome around the panes: two header lines and the status line. */
+export const splitChromeRows = 3;
+
+export type SplitScreenProps = {
+	left: AnalyzedArticle;
+	right: AnalyzedArticle;
+	comparison: Comparison | null;
+	layout: SplitLayout | null;
+	/** Shown instead of the panes while comparing or after a failure. */
+	message: string | null;
+	/** 0..1 while the layout is still being computed (the lines so far are shown), else null. */
+	layoutProgress?: number | null;
+	/** A file of the pair could not be re-read: said first on the status line. */
+	notice?: string | null;
+	state: SplitState;
+	width: number;
+	height: number;
+	paneWidth: number;
+	/** Columns of each pane's line-number gutter (0: none). */
+	numberWidth?: number;
+	/** One column: the layout's lines are in its left pane (see split/unified.ts). */
+	unified?: boolean;
+	theme: Theme;
+};
+
+const headerLines = (article: AnalyzedArticle): [string, string] => {
+	const meta = {...article.labels.meta, ...article.meta};
+	const details = [article.name, `${article.words.toLocaleString('en-US')} words`, meta.date, meta.url].filter(Boolean).join(' · ');
+	return [safeString(article.title.replace(/\s+/g, ' ').trim() || '(untitled)'), safeString(details)];
+};
+
+/**
+ * The boilerplate row at the top of the focused pane (its first lines, where
+ * `]` brings changes), if any: its category and why it was labelled.
+ */
+const boilerplateNote = (comparison: Comparison, layout: SplitLayout, state: SplitState): string | null => {
+	const top = state.top[state.focused];
+	for (let index = top; index <= top + changeContext && index < layout.lines.length; index++) {
+		const line = layout.lines[index];
+		const row = comparison.rows[state.focused === 0 ? line.leftRow : line.rightRow];
+		if (row?.kind === 'boilerplate') return `${state.focused === 0 ? 'left' : 'right'} boilerplate (${row.category ?? row.label ?? '?'})${row.reason ? `: ${row.reason}` : ''}`;
+	}
+	return null;
+};
+
+/**
+ * Where the page is, as less and vim say it: All (everything fits), Top, Bot,
+ * else how far down the bottom line of the page is. While the layout grows,
+ * the end is not known yet: never All or Bot.
+ */
+export const scrollPosition = (top: number, page: number, total: number, growing = false): string => {
+	const bottom = Math.min(total, top + page);
+	if (!growing && top === 0 && bottom >= total) return 'All';
+	if (top === 0) return 'Top';
+	if (!growing && bottom >= total) return 'Bot';
+	return `${Math.max(1, Math.min(99, Math.floor((bottom / Math.max(1, total)) * 100)))}%`;
+};
+
+/**
+ * The change the reader is at: the selected one while it is on screen, else
+ * the last change at or above the top line (with the context `]` leaves above
+ * a change), so the counter follows scrolling; -1 above the first.
+ */
+export const changeAtTop = (layout: SplitLayout, state: SplitState, page: number): number => {
+	const top = state.top[state.focused];
+	const selected = layout.changes[state.change]?.line;
+	if (selected !== undefined && selected >= top && selected < top + page) return state.change;
+	let at = -1;
+	for (const [index, change] of layout.changes.entries()) if (change.line <= top + changeContext) at = index;
+	return at;
+};
+
+/** The split view's status line fitted to `width`: a hint, the position and "? help" outlast the rest. */
+export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number, layoutProgress: number | null = null, width = Number.POSITIVE_INFINITY): string => {
+	const top = state.top[state.focused];
+	const total = layout.lines.length;
+	const parts: StatusPart[] = [];
+	const note = state.hint ?? boilerplateNote(comparison, layout, state);
+	if (note) parts.push({text: note, rank: 4});
+	// While the layout grows, the total is a lower bound: `+`.
+	parts.push({text: `line ${Math.min(total, top + 1)}/${total}${layoutProgress === null ? '' : '+'} ${scrollPosition(top, page, total, layoutProgress !== null)}`, rank: 4});
+	const changes = layout.changes.length;
+	const at = changeAtTop(layout, state, page);
+	// Changes are numbered once the whole layout exists.
+	if (layoutProgress !== null) parts.push({text: `laying out… ${Math.floor(layoutProgress * 100)}%`, rank: 3});
+	else parts.push({text: changes === 0 ? 'no changes' : at >= 0 ? `change ${at + 1}/${changes}` : `${changes} change${changes === 1 ? '' : 's'} (${keyOf('split.nextChange')} next)`, rank: 3});
+	parts.push({text: `sim ${comparison.similarity.toFixed(2)}`, rank: 1}, {text: comparison.relation, rank: 2});
+	if (comparison.substitutions.length > 0) parts.push({text: `${comparison.substitutions.length} subst (${keyOf('split.substitutions')})`, rank: 0});
+	if (!state.linked) parts.push({text: `unlinked, ${state.focused === 0 ? 'left' : 'right'} pane`, rank: 2});
+	if (state.boilerplate !== 'shown') parts.push({text: state.boilerplate === 'hidden' ? 'boilerplate hidden' : 'boilerplate compared', rank: 1});
+	if (comparison.degraded) parts.push({text: 'coarse (guard hit)', rank: 1});
+	parts.push({text: `${keyOf('split.help')} help`, rank: 5});
+	return Number.isFinite(width) ? fitStatus(parts, width) : parts.map(part => part.text).join(' · ');
+};
+
+export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, notice = null, state, width, height, paneWidth, numberWidth = 0, unified = false, theme}: SplitScreenProps) => {
+	const page = Math.max(1, height - splitChromeRows);
+	const [leftTitle, leftDetails] = headerLines(left);
+	const [rightTitle, rightDetails] = headerLines(right);
+	const gap = ' '.repeat(gutterWidth);
+	// The focused pane (Tab) is the one unlinked scrolling moves and the status line describes.
+	const titleLook = (pane: 0 | 1) => (state.focused === pane ? theme.chrome.focus : theme.chrome.header);
+	const body: React.ReactNode[] = [];
+	// The selected change's gutter mark is shown highlighted, so the eye finds it.
+	const currentLine = layout && state.change >= 0 ? layout.changes[state.change]?.line : undefined;
+	if (layout && comparison && !message) {
+		for (let offset = 0; offset < page; offset++) {
+			const leftLine = layout.lines[state.top[0] + offset];
+			const rightLine = layout.lines[state.top[1] + offset];
+			const gutter = state.top[0] === state.top[1] ? leftLine?.gutter : null;
+			const current = state.top[0] === state.top[1] && state.top[0] + offset === currentLine;
+			// Line numbers of each file, on the first screen line of each sentence.
+			const number = (index: number, side: 'left' | 'right', article: AnalyzedArticle) => {
+				if (numberWidth === 0) return null;
+				const value = gutterNumber(layout, comparison, index, side, article);
+				return <Text {...textProps(theme.chrome.columns)}>{(value === null ? '' : String(value)).padStart(numberWidth - 1) + ' '}</Text>;
+			};
+			const search = state.searching ? '' : state.search;
+			if (unified) {
+				const index = state.top[0] + offset;
+				const line = layout.lines[index];
+				body.push(
+					<Text key={offset} wrap="truncate-end">
+						{number(index, line && line.leftRow < 0 && line.rightRow >= 0 ? 'right' : 'left', line && line.leftRow < 0 && line.rightRow >= 0 ? right : left)}
+						<StyledLine segments={line?.left ?? []} theme={theme} search={search} />
+					</Text>,
+				);
+				continue;
+			}
+			body.push(
+				<Text key={offset} wrap="truncate-end">
+					{number(state.top[0] + offset, 'left', left)}
+					<StyledLine segments={padSegments(leftLine?.left ?? [], paneWidth)} theme={theme} search={search} />
+					{' '}
+					<Text {...textProps(current ? theme.chrome.highlight : gutter ? theme.text[gutter.style] : {})}>{current && !gutter ? '>' : (gutter?.text ?? ' ')}</Text>
+					{' '}
+					{number(state.top[1] + offset, 'right', right)}
+					<StyledLine segments={rightLine?.right ?? []} theme={theme} search={search} />
+				</Text>,
+			);
+		}
+	}
+	// A file that could not be re-read comes first, in the warning look, never cut before the rest.
+	const safeNotice = notice ? safeString(notice) : '';
+	const warning = safeNotice ? truncateToWidth(safeNotice, width) + (measureWidth(safeNotice) < width - 3 ? ' · ' : '') : '';
+	const status = state.searching
+		? fitToWidth(safeString(`/${state.search}▏  (Enter search · Esc cancel)`), width - measureWidth(warning))
+		: safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${keyOf('split.back')} back`);
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			{unified ? (
+				<>
+					<Text wrap="truncate-end" {...textProps(theme.chrome.header)}>
+						{fitToWidth(`- ${leftTitle} · ${leftDetails}`, width)}
+					</Text>
+					<Text wrap="truncate-end" {...textProps(theme.chrome.header)}>
+						{fitToWidth(`+ ${rightTitle} · ${rightDetails}`, width)}
+					</Text>
+				</>
+			) : null}
+			{unified ? null : <Text wrap="truncate-end">
+				<Text {...textProps(titleLook(0))}>{fitToWidth(leftTitle, paneWidth + numberWidth)}</Text>
+				{gap}
+				<Text {...textProps(titleLook(1))}>{fitToWidth(rightTitle, paneWidth + numberWidth)}</Text>
+			</Text>}
+			{unified ? null : <Text wrap="truncate-end" {...textProps(theme.chrome.columns)}>
+				{fitToWidth(leftDetails, paneWidth + numberWidth) + gap + fitToWidth(rightDetails, paneWidth + numberWidth)}
+			</Text>}
+			<Box flexDirection="column" height={page}>
+				{message ? <Text {...textProps(theme.chrome.hint)}>{safeString(message)}</Text> : body}
+			</Box>
+			<Text wrap="truncate-end">
+				{warning ? <Text {...textProps(theme.chrome.warning)}>{warning}</Text> : null}
+				<Text {...textProps(theme.chrome.status)}>{fitToWidth(status, width - measureWidth(warning))}</Text>
+			</Text>
+		</Box>
+	);
+};

@@ -1,0 +1,69 @@
+// The unified (one-column) layout of a comparison, for narrow terminals:
+// built from a split layout laid out at the full width, each block of rows
+// shown as its left lines marked `-` then its right lines marked `+`, an
+// unchanged block once with a space, as unified diffs do. It is a SplitLayout
+// whose lines use the left pane only, so scrolling, change navigation, search
+// and place-keeping work on it unchanged.
+import type {Comparison} from '../../compare/model.js';
+import type {ScreenLine, SplitLayout} from '../../render/layout.js';
+import type {StyledSegment} from '../../render/style.js';
+
+/**
+ * Below this many columns the split view is unified unless asked otherwise:
+ * each pane would get fewer than 38 columns, about six words of English a line,
+ * and sentences wrap every few words, too short to read side by side.
+ */
+export const unifiedBelowColumns = 80;
+
+/** Columns the unified layout's `-`/`+` prefix takes. */
+export const unifiedPrefix = 2;
+
+const textOf = (segments: readonly StyledSegment[]) => segments.map(segment => segment.text).join('');
+
+/** The unified layout of a split layout (laid out with panes `width - unifiedPrefix` wide). */
+export const unifyLayout = (layout: SplitLayout, comparison: Comparison): SplitLayout => {
+	const lines: ScreenLine[] = [];
+	const firstOut = new Map<number, number>();
+	const blank = (line: ScreenLine) => line.left.length === 0 && line.right.length === 0;
+	for (let index = 0; index < layout.lines.length; ) {
+		const start = layout.lines[index]!;
+		if (blank(start)) {
+			firstOut.set(index, lines.length);
+			lines.push({left: [], right: [], gutter: null, leftRow: -1, rightRow: -1});
+			index++;
+			continue;
+		}
+		// A block: the lines showing one pair of rows (a side's row is -1 once its text has ended).
+		let end = index + 1;
+		const leftRow = start.leftRow;
+		const rightRow = start.rightRow;
+		while (end < layout.lines.length) {
+			const line = layout.lines[end]!;
+			if (blank(line) || line.gutter !== null || (line.leftRow !== leftRow && line.leftRow !== -1) || (line.rightRow !== rightRow && line.rightRow !== -1)) break;
+			end++;
+		}
+		const block = layout.lines.slice(index, end);
+		for (let at = index; at < end; at++) firstOut.set(at, lines.length);
+		const row = comparison.rows[leftRow >= 0 ? leftRow : rightRow];
+		const same = block.every(line => textOf(line.left) === textOf(line.right)) && row?.kind !== 'moved';
+		const gutter = start.gutter;
+		if (same) {
+			for (const line of block) lines.push({left: [{text: '  ', style: 'plain'}, ...line.left], right: [], gutter: null, leftRow: line.leftRow, rightRow: line.rightRow});
+		} else {
+			let first = true;
+			for (const line of block.filter(candidate => candidate.left.length > 0)) {
+				lines.push({left: [{text: first ? '- ' : '  ', style: 'removed'}, ...line.left], right: [], gutter: first ? gutter : null, leftRow: line.leftRow, rightRow: -1});
+				first = false;
+			}
+			let firstRight = true;
+			for (const line of block.filter(candidate => candidate.right.length > 0)) {
+				lines.push({left: [{text: firstRight ? '+ ' : '  ', style: 'added'}, ...line.right], right: [], gutter: first ? gutter : null, leftRow: -1, rightRow: line.rightRow});
+				first = false;
+				firstRight = false;
+			}
+		}
+		index = end;
+	}
+	const changes = layout.changes.map(change => ({...change, line: firstOut.get(change.line) ?? change.line}));
+	return {lines, changes};
+};

@@ -1,0 +1,78 @@
+// The one fold table: typographic variants that Unicode compatibility
+// normalisation (NFKC) keeps apart but a reader does not. Every pass that
+// compares text (the engine, boilerplate line keys, group fingerprints, word
+// counts) folds through here, so they cannot drift apart again.
+import {classTable, ignorable, ignorableCharacters, mark} from './character-classes.js';
+
+/** Characters folded before NFKC: quotes, apostrophes and dashes to ASCII, invisible ones to nothing. */
+const foldTable: Readonly<Record<string, string>> = {
+	// Apostrophes and single quotes (ʼ U+02BC is a letter, but written for an apostrophe: donʼt).
+	'\u2018': '\'', '\u2019': '\'', '\u201A': '\'', '\u201B': '\'', '\u2032': '\'', '\u02BC': '\'', '`': '\'', '\u00B4': '\'',
+	// Double quotes, guillemets (« », ‹ ›) and CJK corner brackets (「」『』) are all quotation marks.
+	'\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+	'\u2039': '"', '\u203A': '"', '\u300C': '"', '\u300D': '"', '\u300E': '"', '\u300F': '"',
+	// Hyphens, dashes and the minus sign.
+	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+	...Object.fromEntries([...ignorableCharacters].map(character => [character, ''])),
+};
+
+/** Opening guillemets: white space after them is typography (« Bonjour »), not a word gap. */
+export const opensQuote = (character: string): boolean => character === '\u00AB' || character === '\u2039';
+/** Closing guillemets: white space before them is typography. */
+export const closesQuote = (character: string): boolean => character === '\u00BB' || character === '\u203A';
+
+/**
+ * The folded, lower-cased form of one cluster (a character and the combining
+ * marks after it): fold table, NFKC (which composes "e" + U+0301 into "é"),
+ * fold table again on the result, lower case. May be empty or longer than the input.
+ */
+export const foldCluster = (cluster: string): string => {
+	let before = '';
+	for (const character of cluster) before += foldTable[character] ?? character;
+	let folded = '';
+	for (const character of before.normalize('NFKC')) folded += foldTable[character] ?? character;
+	return folded.toLowerCase();
+};
+
+/** Conjoining Hangul vowels and final consonants: decomposed syllables compose with the consonant before them. */
+export const isConjoiningJamo = (code: number): boolean => (code >= 0x1160 && code <= 0x11FF) || (code >= 0xD7B0 && code <= 0xD7FF);
+
+/**
+ * True when the code unit at `i` joins the cluster before it: a combining mark
+ * or a conjoining jamo, or an invisible character (dropped anyway) with one after it.
+ */
+export const extendsCluster = (text: string, i: number): boolean => {
+	let code = text.charCodeAt(i);
+	while (code >= 0xAD && classTable()[code] === ignorable) code = text.charCodeAt(++i);
+	if (code < 0x300) return false;
+	if (code >= 0xD800 && code <= 0xDBFF) return /^\p{M}/u.test(String.fromCodePoint(text.codePointAt(i)!));
+	return classTable()[code] === mark || isConjoiningJamo(code);
+};
+
+// Per BMP code unit, what folding a lone code unit gives: 0 not looked at yet,
+// 1 "needs the whole cluster" (marks, jamo, surrogates, expansions), 2 dropped,
+// 3 white space, else the folded code unit + 4.
+const codeFolds = new Int32Array(0x10000);
+const unknown = 0;
+const complex = 1;
+const dropped = 2;
+const whiteSpace = 3;
+
+/**
+ * Fold of a single code unit without context: the folded code unit, -1 when
+ * it folds to nothing (ignorables), -2 when it needs foldCluster (combining
+ * marks, jamo, surrogates, characters that expand or lower-case to two units),
+ * -3 when it folds to white space (NBSP, ideographic space …).
+ */
+export const foldCode = (code: number): number => {
+	let entry = codeFolds[code];
+	if (entry === unknown) {
+		if ((code >= 0xD800 && code <= 0xDFFF) || classTable()[code] === mark || isConjoiningJamo(code)) entry = complex;
+		else {
+			const folded = foldCluster(String.fromCharCode(code));
+			entry = folded.length === 0 ? dropped : folded.length > 1 ? complex : /\s/u.test(folded) ? whiteSpace : folded.charCodeAt(0) + 4;
+		}
+		codeFolds[code] = entry;
+	}
+	return entry === complex ? -2 : entry === dropped ? -1 : entry === whiteSpace ? -3 : entry - 4;
+};

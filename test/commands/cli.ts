@@ -1,0 +1,61 @@
+// The command line as a daily user meets it: help, versions, mistakes, colors.
+import path from 'node:path';
+import test from 'ava';
+import {main} from '../../source/commands/main.js';
+import {measureWidth} from '../../source/render/safe-text.js';
+import {captureIo} from '../helpers/command-io.js';
+
+const corpus = path.join(import.meta.dirname, '..', '..', 'corpus');
+const a = path.join(corpus, '000_0d08df38c960a208.txt');
+const b = path.join(corpus, '001_8ecce001b37ddfde.txt');
+
+test('--help on every command exits 0 with that command\'s usage; --version', async t => {
+	for (const [argv, pattern] of [[['--help'], /Usage:/], [['diff', '--help'], /copydesk diff A B/], [['strip', '-h'], /copydesk strip FILE/], [['list', '--help'], /copydesk list/], [['--version'], /^\d+\.\d+\.\d+\n$/]] as const) {
+		const io = captureIo();
+		t.is(await main([...argv], io), 0, argv.join(' '));
+		t.regex(io.out(), pattern, argv.join(' '));
+	}
+});
+
+test('an unknown option is one copydesk: line, status 2, checked before "needs a terminal"', async t => {
+	for (const argv of [['--bogus'], ['diff', a, b, '--bogus'], ['strip', '--nope', a], ['list', '--wat'], ['diff', a, b, '--width']]) {
+		const io = captureIo();
+		t.is(await main(argv, io), 2, argv.join(' '));
+		t.regex(io.err(), /^copydesk: (unknown option --\w+|--width needs a value) for copydesk( \w+)? \(see copydesk( \w+)? --help\)\n$/, argv.join(' '));
+	}
+});
+
+test('diff A A and diff A ./A: identical, status 0; a directory is named as such', async t => {
+	for (const second of [a, `${path.dirname(a)}/./${path.basename(a)}`]) {
+		const io = captureIo();
+		t.is(await main(['diff', a, second, '--json'], io), 0);
+		t.is((JSON.parse(io.out()) as {relation: string}).relation, 'identical');
+	}
+	const io = captureIo();
+	t.is(await main(['diff', corpus, a], io), 2);
+	t.regex(io.err(), /^copydesk: .*corpus is a directory; diff compares two files/);
+});
+
+test('colors: --color=always colors a pipe, NO_COLOR and --color=never leave no escape byte, FORCE_COLOR colors a pipe', async t => {
+	const run = async (argv: string[], env: NodeJS.ProcessEnv = {}, tty = false) => {
+		const io = captureIo({env, tty, columns: 100});
+		await main(['diff', a, b, '--width', '100', ...argv], io);
+		return io.out();
+	};
+	t.true((await run(['--color=always'])).includes('\u001B['));
+	t.true((await run([], {FORCE_COLOR: '1'})).includes('\u001B['));
+	t.false((await run([], {NO_COLOR: '1'}, true)).includes('\u001B'));
+	t.false((await run(['--color=never'], {}, true)).includes('\u001B'));
+	t.false((await run([])).includes('\u001B'));
+	const io = captureIo();
+	t.is(await main(['diff', a, b, '--color=sometimes'], io), 2);
+	t.regex(io.err(), /^copydesk: --color must be auto, always or never/);
+});
+
+test('every line of diff\'s terminal output fits --width, summary and substitutions included', async t => {
+	for (const width of [40, 60, 80, 133]) {
+		const io = captureIo();
+		t.is(await main(['diff', a, b, '--width', String(width)], io), 1);
+		for (const line of io.out().trimEnd().split('\n')) t.true(measureWidth(line) <= width, `${width}: ${line}`);
+	}
+});

@@ -1,0 +1,115 @@
+// The split view's keys through the whole App: search, line numbers, the
+// unified layout, swapping sides, change wrap-around, hints that go, and the
+// status and help at 80 columns.
+import test from 'ava';
+import {render} from 'ink-testing-library';
+import React from 'react';
+import {App} from '../../../source/reader/app.js';
+import {plainTheme} from '../../../source/reader/theme.js';
+import {article, naiveCompare} from '../../helpers/articles.js';
+import {staticFeed} from '../../../source/corpus/feed.js';
+import {waitForFrame} from '../../helpers/delay.js';
+
+const left = article('a.txt', 'Rebels seize the capital', 'Rebels seized the capital on Sunday.\nThe president fled.\nOfficials said little.\nMarkets were shut.');
+const right = article('b.txt', 'Rebels take the capital', 'Rebels took the capital on Sunday.\nThe president fled.\nOfficials said nothing.\nMarkets were shut.');
+
+const open = (columns = 100, rows = 24) => {
+	const app = render(
+		<App
+			input={{feed: staticFeed({root: '/corpus', articles: [left, right], problems: [], progress: null}), compare: naiveCompare, initialPair: ['a.txt', 'b.txt']}}
+			onQuit={() => {}}
+			size={{columns, rows}}
+			theme={plainTheme}
+		/>,
+	);
+	const frame = () => app.lastFrame() ?? '';
+	const status = () => frame().split('\n').filter(Boolean).at(-1) ?? '';
+	return {app, frame, status, type: (...keys: string[]) => keys.forEach(key => app.stdin.write(key))};
+};
+
+test('/ searches both panes; n goes to the next match and wraps, saying so', async t => {
+	const {app, frame, status, type} = open();
+	await waitForFrame(frame, /line 1\//);
+	type('/');
+	await waitForFrame(frame, /Enter search/);
+	type('s', 'a', 'i', 'd');
+	await waitForFrame(frame, /\/said▏/);
+	type('\r');
+	t.regex(await waitForFrame(status, /match 1 of 1 lines/), /\/said: match 1 of 1 lines/);
+	type('n');
+	t.regex(await waitForFrame(status, /passed the end/), /search passed the end: from the top/);
+	type('/');
+	await waitForFrame(frame, /Enter search/);
+	type('z', 'z', 'q', '\r');
+	t.regex(await waitForFrame(status, /not found/), /pattern not found: zzq/);
+	app.unmount();
+});
+
+test('] on the last change wraps to the first and says so; the next key clears the hint', async t => {
+	const {app, frame, status, type} = open();
+	await waitForFrame(frame, /line 1\//);
+	type(']');
+	await waitForFrame(status, /change 1\/2/);
+	type(']');
+	await waitForFrame(status, /change 2\/2/);
+	type(']');
+	t.regex(await waitForFrame(status, /back at the first/), /change 1\/2/);
+	type('j');
+	t.notRegex(await waitForFrame(status, text => !/back at the first/.test(text)), /back at the first/);
+	app.unmount();
+});
+
+test('# shows each file\'s line numbers in the gutters', async t => {
+	const {app, frame, type} = open();
+	await waitForFrame(frame, /line 1\//);
+	type('#');
+	const numbered = await waitForFrame(frame, /^\s*3 Officials said/m);
+	t.regex(numbered, /^\s*1 Rebels \[-seized-\] .*~ 1 Rebels \{\+took\+\}/m);
+	t.regex(numbered, /^\s*4 Markets were shut\./m);
+	app.unmount();
+});
+
+test('u: one column, the left text marked -, the right +; automatic below 80 columns', async t => {
+	const wide = open(100);
+	await waitForFrame(wide.frame, /line 1\//);
+	t.regex(wide.frame(), /Rebels \[-seized-\] .*Rebels \{\+took\+\}/);
+	wide.type('u');
+	const unified = await waitForFrame(wide.frame, /^- Officials said \[-little\.-\]/m);
+	t.regex(unified, /^\+ Officials said \{\+nothing\.\+\}/m);
+	t.regex(unified, /^ {2}The president fled\./m);
+	wide.app.unmount();
+	const narrow = open(70);
+	t.regex(await waitForFrame(narrow.frame, /^- Rebels \[-seized-\]/m), /^\+ Rebels \{\+took\+\}/m);
+	narrow.type('u');
+	t.regex(await waitForFrame(narrow.frame, /Rebels \[-seized-\] .*Rebels/), /side by side/);
+	narrow.app.unmount();
+});
+
+test('x swaps the sides', async t => {
+	const {app, frame, type} = open();
+	await waitForFrame(frame, /Rebels seize the capital.*Rebels take the capital/);
+	type('x');
+	t.regex(await waitForFrame(frame, /Rebels take the capital.*Rebels seize the capital[^]*line 1\//), /Rebels \[-took-\] .*Rebels \{\+seized\+\}/);
+	app.unmount();
+});
+
+test('at 80×24: ? help stays on the status line, and the help overlay has no cut line', async t => {
+	const {app, frame, status, type} = open(80, 24);
+	await waitForFrame(frame, /line 1\//);
+	t.regex(status(), /\? help$/);
+	type(']', ']', ']');
+	t.regex(await waitForFrame(status, /back at the first/), /\? help$/);
+	type('?');
+	await waitForFrame(frame, /comparison keys/);
+	const lines: string[] = [];
+	for (let page = 0; page < 4; page++) {
+		lines.push(...frame().split('\n'));
+		type(' ');
+		await waitForFrame(frame, () => true);
+	}
+	for (const line of lines) {
+		t.true(line.length <= 80, line);
+		t.false(/…\s*$/.test(line), `cut: ${line}`);
+	}
+	app.unmount();
+});
