@@ -33,6 +33,8 @@ export type FeatureContext = {
 	proseBefore: readonly number[];
 	/** Per block: firm chrome blocks between it and the core. */
 	chromeToCore: readonly number[];
+	/** Per block: it reads like a comment thread's furniture ("Jane says:", "Reply"). */
+	inCommentVoice: readonly boolean[];
 };
 
 /** One group of features: names, what each says when it speaks against a block, and how to compute them. */
@@ -175,7 +177,7 @@ const groups: FeatureGroup[] = [
 	{
 		names: ['frame.after-end', 'frame.dates-before', 'frame.comment-voice', 'frame.core-distance', 'frame.after-core', 'frame.is-core', 'frame.prose-before', 'frame.chrome-to-core', 'frame.addressed', 'frame.call-to-action'],
 		against: [['in the comments', 'comments'], ['in the comments', 'comments'], ['in the comments', 'comments'], ['far from the article', 'navigation'], ['after the article', 'navigation'], undefined, ['after the article', 'navigation'], ['beyond other chrome', 'navigation'], ['addressed to the reader', 'newsletter'], ['prompt to the reader', 'newsletter']],
-		compute: ({states, core, afterEnd, proseBefore, chromeToCore}, i, out, at) => {
+		compute: ({states, core, afterEnd, proseBefore, chromeToCore, inCommentVoice}, i, out, at) => {
 			let dates = 0;
 			let voice = 0;
 			for (let j = Math.max(0, i - 10); j < i; j++) {
@@ -183,7 +185,7 @@ const groups: FeatureGroup[] = [
 			}
 
 			for (let j = Math.max(0, i - 2); j <= Math.min(states.length - 1, i + 2); j++) {
-				voice += commentVoice.test(states[j].f.plain) ? 1 : 0;
+				voice += inCommentVoice[j] ? 1 : 0;
 			}
 
 			const {f} = states[i];
@@ -309,7 +311,9 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 		}
 	}
 
-	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore};
+	// Comment furniture is short: long blocks are not tested (the pattern ends the line).
+	const inCommentVoice = states.map((state) => state.f.plain.length <= 120 && commentVoice.test(state.f.plain));
+	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore, inCommentVoice};
 };
 
 /** The feature vectors of all blocks, one Float64Array each (featureNames order). */

@@ -47,7 +47,7 @@ const cueCount = (f: LineFeatures): number => {
 const imperativeOpening = /^(?:subscribe|sign up|download|join|register|donate|support|follow|get|try|click|tap|install|become|abonniere|abonnez|inscrivez|téléchargez|soutenez|suscríbete|descarga|regístrate|apoya|iscriviti|scarica|assine|baixe|zapisz|pobierz|wesprzyj|подпишитесь|скачайте|поддержите)\b/u;
 
 /** Whether the line addresses the reader: in the second person, or opening with an imperative. */
-export const addressesReader = (f: LineFeatures): boolean => imperativeOpening.test(f.norm) || f.words.some((word) => addressWords.has(word)) || formalGerman.test(f.plain);
+export const addressesReader = (f: LineFeatures): boolean => imperativeOpening.test(f.norm) || f.words.some((word) => addressWords.has(word)) || ((f.plain.includes('Sie') || f.plain.includes('Ihr')) && formalGerman.test(f.plain));
 
 /** Machinery cues of a line addressed to the reader (0 when it is not addressed to the reader). */
 export const callToActionCues = (f: LineFeatures): number => (addressesReader(f) ? cueCount(f) : 0);
