@@ -177,7 +177,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors 
 	// Prose the model keeps: a short sentence next to it belongs to it (a closing
 	// "AFP contributed reporting.", a one-line paragraph), as in jusText's context pass.
 	const keptProse = states.map((_, i) => rules[i]?.kind === 'body' && probabilities[i] >= model.threshold * bodyMargin);
-	return states.map((state, i) => {
+	const decided = states.map((state, i) => {
 		const p = probabilities[i];
 		const rule = rules[i];
 		// The nearest block that way past up to two firm ones (an inline "Read more" link between two paragraphs) is kept body.
@@ -219,4 +219,12 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors 
 		state.final = boiler(category, reason);
 		return p;
 	});
+	// The model never empties an article the rules found text in (a one-line note, a short brief): the rules' labels stand.
+	if (!states.some((state) => state.final?.kind === 'body' || state.final?.kind === 'title') && rules.some((rule) => rule?.kind === 'body' || rule?.kind === 'title')) {
+		states.forEach((state, i) => {
+			state.final = rules[i];
+		});
+	}
+
+	return decided;
 };
