@@ -147,8 +147,15 @@ const wrapWidthOf = ({widths, breakable, blank}: LineShape): number | undefined 
 		}
 	}
 
-	return undefined;
+	// Too few full lines to measure (a page of short paragraphs), but no line
+	// past the text browsers' default: take their 80 columns. An unwrapped
+	// text rarely has two long lines in a row that the break test would join.
+	const longestLine = longest[0] ?? 0;
+	return longestLine <= defaultWidth && longestLine > defaultWidth - filledMargin ? defaultWidth : undefined;
 };
+
+/** The width `w3m -dump`, `lynx -dump` and `fold` wrap at unless told otherwise. */
+const defaultWidth = 80;
 
 /** A bullet that always opens a list item. */
 const bulletPattern = /^[•·▪►✓◦‣○●■□*+](?:\s|$)/u;
