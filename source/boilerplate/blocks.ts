@@ -44,7 +44,8 @@ const maximumOutliers = 2;
 
 const firstWordLength = (line: string): number => {
 	const trimmed = line.trimStart();
-	const space = trimmed.search(/\s/u);
+	// Wrapping tools break at ASCII spaces and tabs only: a no-break space holds its words together.
+	const space = trimmed.search(/[ \t]/);
 	return space === -1 ? trimmed.length : space;
 };
 
@@ -58,7 +59,7 @@ const width = (line: string): number => {
 };
 
 /** A space between two visible characters: the line could have been broken there. */
-const hasInnerSpace = (line: string): boolean => /\S\s+\S/.test(line);
+const hasInnerSpace = (line: string): boolean => /[^ \t][ \t]+[^ \t]/.test(line.trim());
 
 /** What wrapWidth needs of each physical line, measured once. */
 type LineShape = {widths: Int32Array; breakable: Uint8Array; blank: Uint8Array};
