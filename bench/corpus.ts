@@ -44,7 +44,7 @@ export function pairwiseScores(predicted: readonly number[], truth: readonly num
 	return {precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)};
 }
 
-async function ensureCorpus(count: number, jsonl = false): Promise<{directory: string; truth: Record<string, number>; variants: Record<string, string>}> {
+export async function ensureCorpus(count: number, jsonl = false): Promise<{directory: string; truth: Record<string, number>; variants: Record<string, string>}> {
 	const directory = path.join(outRoot, `corpus-${count}${jsonl ? '-jsonl' : ''}`);
 	const truthFile = `${directory}.truth.json`;
 	const variantsFile = `${directory}.variants.json`;
@@ -143,13 +143,16 @@ export async function runCorpusBench(options: {articles?: number; runs?: number;
 		if (!existsSync(cli)) throw new Error('run npm run build first');
 		const large = await ensureCorpus(100_000);
 		// GNU time reports the peak resident set size (KB) of the child.
+		// An empty cache directory: list reads and writes the analysis cache, and this is the cold run.
+		const cacheHome = await mkdtemp(path.join(tmpdir(), 'copydesk-bench-large-cache-'));
 		const start = performance.now();
 		const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'list', '--json', large.directory], {
 			encoding: 'utf8',
 			maxBuffer: 1024 * 1024 * 1024,
-			env: {...process.env, XDG_CACHE_HOME: path.join(tmpdir(), 'copydesk-bench-large-cache')},
+			env: {...process.env, XDG_CACHE_HOME: cacheHome},
 		});
 		const elapsed = performance.now() - start;
+		await rm(cacheHome, {recursive: true, force: true});
 		const peakKb = Number(result.stderr.trim().split('\n').at(-1));
 		const records = result.stdout.split('\n').filter(Boolean).map(line => JSON.parse(line) as {path: string; group: number});
 		const largeScores = pairwiseScores(records.map(record => record.group), records.map(record => large.truth[record.path]));

@@ -1,55 +1,133 @@
-// Whole-process timing: `copydesk diff A B --json` against `wdiff A B` on the
-// same generated ~30,000-word pair, interleaved in one run, medians compared.
+// Whole-process timings against anchors measured in the same run (issue #15).
+// The machine is shared and its load moves absolute times by 2-5×, so every
+// figure is a ratio to an anchor run interleaved with it on the same inputs:
+//   - `node -e 0` (the runtime's floor) for copydesk diff --json;
+//   - copydesk diff --json for the side-by-side terminal output of the same pair;
+//   - wdiff (and dwdiff, shown) on the same unrelated pair for copydesk's --json on it.
+// Each round runs every job once, in a rotated order; medians and the spread
+// (min–max) are printed, with the load average before and after.
+//
+//   node --import=tsx bench/process.ts          (BENCH_RUNS=N rounds, default 9; needs npm run build)
+//   BENCH_BASELINE=/other/checkout/dist/cli.js  adds that build's diff, interleaved: before/after in one run
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {editedPair} from './generate-article.js';
+import {editedPair, unrelatedPair} from './generate-article.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const timeOnce = (command: string, args: string[]): number => {
+export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** "123 ms (110–160)": median and spread. */
+export const spread = (values: readonly number[]): string => `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+
+export const loadNote = (): string => `load average ${os.loadavg().map(value => value.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`;
+
+/** GNU time, when installed: the child's CPU time (user + system), which a loaded machine inflates far less than wall time. */
+const gnuTime = spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0;
+
+/** Wall time of one whole process (ms); throws unless it exits 0 or 1 (diff(1)'s "different"). */
+export const timeProcess = (command: string, args: readonly string[], env?: NodeJS.ProcessEnv): number => measureProcess(command, args, env).wall;
+
+/** Wall and CPU time (ms; CPU NaN without GNU time) of one whole process. */
+export const measureProcess = (command: string, args: readonly string[], env?: NodeJS.ProcessEnv): {wall: number; cpu: number} => {
+	const [file, argv] = gnuTime ? ['/usr/bin/time', ['-f', '@cpu %U %S', command, ...args]] : [command, args];
 	const start = process.hrtime.bigint();
-	const result = spawnSync(command, args, {stdio: ['ignore', 'ignore', 'pipe'], cwd: root});
-	const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-	// diff(1)-style status: 1 means "different", which is the expected outcome here.
+	const result = spawnSync(file, argv, {stdio: ['ignore', 'ignore', 'pipe'], cwd: root, maxBuffer: 1 << 30, ...(env ? {env} : {})});
+	const wall = Number(process.hrtime.bigint() - start) / 1e6;
 	if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-	return elapsed;
+	const cpuLine = /@cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr.toString());
+	return {wall, cpu: cpuLine ? (Number(cpuLine[1]) + Number(cpuLine[2])) * 1000 : Number.NaN};
 };
 
-export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ?? 7)): Promise<string[]> {
+export type Job = {name: string; command: string; args: string[]; env?: NodeJS.ProcessEnv};
+
+/** Runs every job `rounds` times, interleaved (the order rotated each round); wall and CPU times per job name. */
+export function interleave(jobs: readonly Job[], rounds: number): {wall: Map<string, number[]>; cpu: Map<string, number[]>} {
+	const wall = new Map<string, number[]>(jobs.map(job => [job.name, []]));
+	const cpu = new Map<string, number[]>(jobs.map(job => [job.name, []]));
+	for (const job of jobs) measureProcess(job.command, job.args, job.env); // warm the file cache
+	for (let round = 0; round < rounds; round++) {
+		for (let index = 0; index < jobs.length; index++) {
+			const job = jobs[(index + round) % jobs.length]!;
+			const time = measureProcess(job.command, job.args, job.env);
+			wall.get(job.name)!.push(time.wall);
+			cpu.get(job.name)!.push(time.cpu);
+		}
+	}
+
+	return {wall, cpu};
+}
+
+/** "ratio 2.31 (target ≤ 2.5: met)". */
+export const ratioLine = (label: string, subject: number[], anchor: number[], target: number): string => {
+	const ratio = median(subject) / median(anchor);
+	return `${label.padEnd(44)} ${ratio.toFixed(2)}  (target ≤ ${target}: ${ratio <= target ? 'met' : 'NOT met'})`;
+};
+
+const has = (command: string): boolean => spawnSync(command, ['--version']).status === 0;
+
+export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ?? 9)): Promise<string[]> {
 	const cli = path.join(root, 'dist', 'cli.js');
 	if (!existsSync(cli)) return ['(skipped: dist/cli.js missing — run npm run build)'];
-	const hasWdiff = spawnSync('wdiff', ['--version']).status === 0;
 	const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
 	const {original, edited} = editedPair();
-	const a = path.join(directory, 'a.txt');
-	const b = path.join(directory, 'b.txt');
-	writeFileSync(a, original);
-	writeFileSync(b, edited);
-	const words = original.split(/\s+/).length;
-	const ours: number[] = [];
-	const theirs: number[] = [];
-	timeOnce(process.execPath, [cli, 'diff', a, b, '--json']); // warm the file cache
-	for (let run = 0; run < runs; run++) {
-		ours.push(timeOnce(process.execPath, [cli, 'diff', a, b, '--json']));
-		if (hasWdiff) theirs.push(timeOnce('wdiff', [a, b]));
+	const {left, right} = unrelatedPair();
+	const file = (name: string, text: string) => {
+		const target = path.join(directory, name);
+		writeFileSync(target, text);
+		return target;
+	};
+
+	const [a, b, u1, u2] = [file('a.txt', original), file('b.txt', edited), file('u1.txt', left), file('u2.txt', right)];
+	const node = process.execPath;
+	const jobs: Job[] = [
+		{name: 'node -e 0', command: node, args: ['-e', '0']},
+		{name: 'copydesk diff --json (edited)', command: node, args: [cli, 'diff', a, b, '--json']},
+		{name: 'copydesk diff, side by side (edited)', command: node, args: [cli, 'diff', a, b, '--width', '160']},
+		{name: 'copydesk diff --json (unrelated)', command: node, args: [cli, 'diff', u1, u2, '--json']},
+	];
+	const baseline = process.env['BENCH_BASELINE'];
+	if (baseline) {
+		jobs.push(
+			{name: 'baseline diff --json (edited)', command: node, args: [baseline, 'diff', a, b, '--json']},
+			{name: 'baseline side by side (edited)', command: node, args: [baseline, 'diff', a, b, '--width', '160']},
+			{name: 'baseline diff --json (unrelated)', command: node, args: [baseline, 'diff', u1, u2, '--json']},
+		);
 	}
 
-	const lines = [`${words.toLocaleString('en')}-word article vs its edited copy, ${runs} runs each, interleaved`];
-	lines.push(`copydesk diff --json   median ${median(ours).toFixed(0)} ms (min ${Math.min(...ours).toFixed(0)}, max ${Math.max(...ours).toFixed(0)})`);
-	if (hasWdiff) {
-		lines.push(`wdiff                  median ${median(theirs).toFixed(0)} ms (min ${Math.min(...theirs).toFixed(0)}, max ${Math.max(...theirs).toFixed(0)})`);
-		lines.push(`ratio copydesk / wdiff ${(median(ours) / median(theirs)).toFixed(2)}`);
-	} else {
-		lines.push('wdiff not installed (apt-get install wdiff) — ratio not measured');
+	const hasWdiff = has('wdiff');
+	const hasDwdiff = has('dwdiff');
+	if (hasWdiff) jobs.push({name: 'wdiff (unrelated)', command: 'wdiff', args: [u1, u2]}, {name: 'wdiff (edited)', command: 'wdiff', args: [a, b]});
+	if (hasDwdiff) jobs.push({name: 'dwdiff (edited)', command: 'dwdiff', args: [a, b]});
+
+	const before = loadNote();
+	const {wall, cpu} = interleave(jobs, runs);
+	const lines = [`${original.split(/\s+/).length.toLocaleString('en')}-word article vs its edited copy, and two unrelated ones; ${runs} rounds, interleaved`, `before: ${before}`];
+	lines.push(`${'job'.padEnd(44)} wall: median (min–max)      CPU (user+system): median (min–max)`);
+	for (const job of jobs) lines.push(`${job.name.padEnd(44)} ${spread(wall.get(job.name)!).padEnd(28)} ${gnuTime ? spread(cpu.get(job.name)!) : '—'}`);
+	const ratios = (label: string, subject: string, anchor: string, target: number) => {
+		lines.push(ratioLine(`${label} (wall)`, wall.get(subject)!, wall.get(anchor)!, target));
+		if (gnuTime) lines.push(ratioLine(`${label} (CPU)`, cpu.get(subject)!, cpu.get(anchor)!, target));
+	};
+
+	ratios('diff --json / node -e 0', 'copydesk diff --json (edited)', 'node -e 0', 2.5);
+	ratios('side by side / diff --json', 'copydesk diff, side by side (edited)', 'copydesk diff --json (edited)', 1);
+	if (hasWdiff) ratios('diff --json unrelated / wdiff unrelated', 'copydesk diff --json (unrelated)', 'wdiff (unrelated)', 1);
+	else lines.push('wdiff not installed (apt-get install wdiff) — that ratio not measured');
+	if (baseline) {
+		lines.push(`baseline (${baseline}):`);
+		ratios('  diff --json / node -e 0', 'baseline diff --json (edited)', 'node -e 0', 2.5);
+		ratios('  side by side / diff --json', 'baseline side by side (edited)', 'baseline diff --json (edited)', 1);
+		if (hasWdiff) ratios('  diff --json unrelated / wdiff unrelated', 'baseline diff --json (unrelated)', 'wdiff (unrelated)', 1);
 	}
 
+	lines.push(`after: ${loadNote()}`);
 	return lines;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
 	for (const line of await runProcessBench()) console.log(line);
 }

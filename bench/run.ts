@@ -4,7 +4,9 @@ import os from 'node:os';
 
 const parts: Array<[string, string, string]> = [
 	['comparison engine', './engine.ts', 'runEngineBench'],
-	['whole process: copydesk diff --json vs wdiff', './process.ts', 'runProcessBench'],
+	['whole process: copydesk diff against node -e 0 and wdiff', './process.ts', 'runProcessBench'],
+	['whole process: list --json, cold and from the analysis cache', './list-cache.ts', 'runListBench'],
+	['whole process: the reader\'s first frame', './first-frame.ts', 'runFirstFrameBench'],
 	['boilerplate stripping', './strip-speed.ts', 'runStripBench'],
 	['corpus: list, groups, cache', './corpus.ts', 'runCorpusBench'],
 ];

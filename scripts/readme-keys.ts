@@ -3,7 +3,7 @@
 // that the README carries exactly this text.
 import {helpSections, type Screen} from '../source/reader/keymap.js';
 
-const titles: Record<Screen, string> = {list: 'List screen', filter: 'Typing a filter (`/` on the list)', split: 'Split view', search: 'Typing a search (`/` in the split view)', overlay: 'Help and lists (`?`, `p`, `S`)'};
+const titles: Record<Screen, string> = {list: 'List screen', filter: 'Typing a filter (`/` on the list)', split: 'Split view', search: 'Typing a search (`/` in the split view)', overlay: 'Help and lists (`?`, `p`, `S`)', story: 'Story view (`s` on a group member, or `copydesk story`)'};
 
 export const keyTables = (): string => {
 	const out: string[] = [];

@@ -9,9 +9,11 @@ import test from 'ava';
 export const layers: readonly string[][] = [
 	['text', 'start-worker.ts'], // normalisation, segmentation, hashing; starting a worker thread
 	['boilerplate'], // line labels (label.ts also defines the Excluded spans compare/ takes)
+	['html'], // pages: extraction and DOM evidence for boilerplate (a branch in flight adds it)
 	['compare'], // the comparison engine and its model; comparing two analysed articles
 	['groups'], // near-duplicate groups (GroupInfo lives here)
 	['corpus'], // loading and analysing articles (article.ts: the article types)
+	['story'], // the collation of many copies against a base (story/model.ts)
 	['render'], // display-safe text, layout, ANSI
 	['reader'], // the Ink app
 	['commands'], // diff, strip, list, read (which starts the reader)

@@ -71,7 +71,7 @@ export const nameChrome = (states: LineState[]): void => {
 /** The first URL line is the article's source; later bare URLs are scraper chrome. */
 export const resolveUrls = (states: LineState[]): void => {
 	let seen = false;
-	states.forEach((state, i) => {
+	states.forEach((state) => {
 		if (state.final?.metadata !== 'url') {
 			return;
 		}

@@ -20,8 +20,8 @@ const noLooks = Object.fromEntries(Object.keys(plainLooks).map(style => [style, 
 
 const gutterWidth = 3;
 
-const pad = (segments: readonly StyledSegment[], width: number): StyledSegment[] => {
-	const used = measureWidth(segments.map(segment => segment.text).join(''));
+/** The segments padded to `width` columns; `used`, when the layout knows it, spares measuring. */
+const pad = (segments: readonly StyledSegment[], width: number, used = measureWidth(segments.map(segment => segment.text).join(''))): StyledSegment[] => {
 	return used >= width ? [...segments] : [...segments, {text: ' '.repeat(width - used), style: 'plain'}];
 };
 
@@ -66,7 +66,7 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 		const gutter: StyledSegment = line.gutter
 			? {text: ` ${line.gutter.text} `, style: line.gutter.style}
 			: {text: ' '.repeat(gutterWidth), style: 'plain'};
-		out.push(toAnsi([...pad(line.left, paneWidth), gutter, ...line.right], looks).trimEnd());
+		out.push(toAnsi([...pad(line.left, paneWidth, line.leftWidth), gutter, ...line.right], looks).trimEnd());
 	}
 
 	out.push(`${rule}${' '.repeat(gutterWidth)}${rule}`);

@@ -3,7 +3,6 @@ import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {compareArticles} from '../compare/compare-articles.js';
 import {diffJson} from './diff-json.js';
-import {diffText} from './diff-text.js';
 import {colorChoice, parseCommandArgs} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
 
@@ -11,6 +10,7 @@ import {UsageError, write, type CommandIo} from './io.js';
 export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	const {values, positionals} = parseCommandArgs('diff', argv, {
 		json: {type: 'boolean', default: false},
+		html: {type: 'boolean', default: false},
 		width: {type: 'string'},
 		'with-boilerplate': {type: 'boolean', default: false},
 	});
@@ -50,10 +50,17 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	// The two texts are each other's corpus: a line in both is not evidence of a template.
 	const [left, right] = analyzeArticles(corpus.articles) as [ReturnType<typeof analyzeArticles>[number], ReturnType<typeof analyzeArticles>[number]];
 	const comparison = compareArticles(left, right, {withBoilerplate: values['with-boilerplate']});
+	if (values.json && values.html) throw new UsageError('choose one of --json and --html');
 	if (values.json) {
 		await write(io.stdout, `${JSON.stringify(diffJson(left, right, comparison))}\n`);
+	} else if (values.html) {
+		// The report renderer is loaded only when asked for.
+		const [{diffHtml}, {comparisonFacts}] = await Promise.all([import('../render/html/diff-html.js'), import('../story/facts.js')]);
+		await write(io.stdout, diffHtml(left, right, comparison, comparisonFacts(comparison, left.text, right.text)));
 	} else {
 		const columns = width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160);
+		// The side-by-side printer (layout, wrapping, string-width) is loaded only for it: --json never pays for it.
+		const {diffText} = await import('./diff-text.js');
 		await write(io.stdout, diffText(left, right, comparison, {width: columns, color}));
 	}
 

@@ -2,9 +2,11 @@
 // near-duplicate group, as a table fitted to the terminal or as JSON Lines
 // (one object per article), so it runs unchanged as a map step in a pipeline.
 import {availableParallelism} from 'node:os';
+import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
-import {loadCorpus, loadCorpusItems, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
+import {cacheDirectory, cacheFileFor, ContentKey, readCacheSummary, writeCache, writeCacheSummary} from '../corpus/cache.js';
+import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
 import {measureWidth, safeString} from '../render/safe-text.js';
@@ -54,10 +56,19 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 	const status = io.stderr.isTTY ? statusLine(io.stderr) : undefined;
 	let listed;
 	try {
-		const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true, onProgress: status && (progress => status.update(describeLoad(progress)))});
-		// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
-		const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs);
-		listed = await analyseRows(corpus.items, corpus.problems, reload, status && (progress => status.update(describeAnalysis(progress))));
+		const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true, onProgress: status && (progress => status.update(() => describeLoad(progress)))});
+		// The reader's analysis cache, keyed by the content of every article: read through once and hashed.
+		const file = await cacheFileFor(inputs, listCacheDirectory(io.env));
+		const hashed = file ? hashItems(corpus.items, corpus.problems, status && (read => status.update(() => describeLoad({phase: 'reading', read, total: corpus.items.length})))) : undefined;
+		const cached = file && hashed ? await readCacheSummary(file, hashed.key, hashed.heads.length) : undefined;
+		if (cached && hashed) {
+			listed = {articles: hashed.heads.map((head, index) => row(head, cached.rows[index]!, cached.groups[index])), problems: hashed.problems};
+		} else {
+			// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
+			const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs);
+			listed = await analyseRows(corpus.items, corpus.problems, reload, status && (progress => status.update(() => describeAnalysis(progress))));
+			if (file && hashed) await cacheRows(file, hashed, listed);
+		}
 	} finally {
 		status?.clear();
 	}
@@ -82,15 +93,72 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 /** What `list` shows of an article. */
 export type ListRow = Pick<Article, 'id' | 'name' | 'warnings'> & {title: string; words: number; boilerplateShare: number; group?: GroupInfo};
 
-const row = (article: ArticleHead, analysis: {title: string; words: number; labels: {boilerplateShare: number}}, group: GroupInfo | undefined): ListRow => ({
+const row = (article: ArticleHead, analysis: {title: string; words: number; boilerplateShare: number}, group: GroupInfo | undefined): ListRow => ({
 	id: article.id,
 	name: article.name,
 	warnings: article.warnings,
 	title: analysis.title,
 	words: analysis.words,
-	boilerplateShare: analysis.labels.boilerplateShare,
+	boilerplateShare: analysis.boilerplateShare,
 	...(group ? {group} : {}),
 });
+
+const rowOf = (article: ArticleHead, analysis: {title: string; words: number; labels: {boilerplateShare: number}}, group: GroupInfo | undefined): ListRow =>
+	row(article, {title: analysis.title, words: analysis.words, boilerplateShare: analysis.labels.boilerplateShare}, group);
+
+/** The cache directory `list` uses: none without a home or XDG_CACHE_HOME in its environment (tests pass none). */
+const listCacheDirectory = (env: NodeJS.ProcessEnv): string | undefined => (env['XDG_CACHE_HOME'] || env['HOME'] ? cacheDirectory(env) : undefined);
+
+type HashedCorpus = {key: string; heads: ArticleHead[]; problems: LoadProblem[]};
+
+/**
+ * Reads every file item once on this thread, in corpus order, to compute the
+ * content key the reader computes (cache.ts); each text is hashed and
+ * dropped, so a large corpus is never held whole. The heads and problems
+ * found are all a cached listing needs.
+ */
+function hashItems(items: readonly CorpusItem[], problems: readonly LoadProblem[], onRead?: (read: number) => void): HashedCorpus {
+	const key = new ContentKey();
+	const heads: ArticleHead[] = [];
+	const found = [...problems];
+	const add = (article: Article) => {
+		key.add(article);
+		const {text: _text, ...head} = article;
+		heads.push(head);
+	};
+
+	for (const [index, item] of items.entries()) {
+		if ('article' in item) {
+			add(item.article);
+		} else {
+			const read = readFileItem(item.file);
+			for (const article of read.articles) add(article);
+			found.push(...read.problems);
+		}
+
+		if (index % 256 === 0) onRead?.(index);
+	}
+
+	return {key: key.digest(), heads, problems: sortProblems(found)};
+}
+
+/**
+ * Caches what was just analysed, when it is what was hashed (a file that
+ * changed in between is not cached under the old content's key). With the
+ * labels (small corpora, analysed on this thread) the reader can use it too;
+ * without (worker threads keep no labels), only `list` can, and the reader
+ * writes the whole cache over it.
+ */
+async function cacheRows(file: string, hashed: HashedCorpus, listed: {articles: ListRow[]; labels?: ArticleLabels[]}): Promise<void> {
+	const {articles, labels} = listed;
+	if (articles.length !== hashed.heads.length || articles.some((article, index) => article.id !== hashed.heads[index]!.id || !article.group)) return;
+	const groups = articles.map(article => article.group!);
+	if (labels) {
+		await writeCache(file, hashed.key, {analyses: articles.map((article, index) => ({title: article.title, words: article.words, labels: labels[index]!})), groups});
+	} else {
+		await writeCacheSummary(file, hashed.key, {rows: articles.map(article => ({title: article.title, words: article.words, boilerplateShare: article.boilerplateShare})), groups});
+	}
+}
 
 /**
  * Small corpora on this thread; large ones analysed by worker threads (one
@@ -102,14 +170,14 @@ async function analyseRows(
 	problems: LoadProblem[],
 	reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined,
 	onProgress?: (progress: {done: number; total: number; phase: string}) => void,
-): Promise<{articles: ListRow[]; problems: LoadProblem[]}> {
+): Promise<{articles: ListRow[]; problems: LoadProblem[]; labels?: ArticleLabels[]}> {
 	let handedOver = false;
 	if (items.length >= parallelFrom && availableParallelism() > 1) {
 		handedOver = reload !== undefined;
 		try {
 			const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, ...(onProgress ? {onProgress} : {})});
 			if (result?.heads) {
-				const articles = result.heads.map((head, index) => row(head, result.analyses[index], result.groups[index]));
+				const articles = result.heads.map((head, index) => rowOf(head, result.analyses[index], result.groups[index]));
 				return {articles, problems: sortProblems([...problems, ...result.problems!])};
 			}
 		} catch {
@@ -121,7 +189,7 @@ async function analyseRows(
 	const loaded = handedOver && reload ? await reload() : readItems(items, problems);
 	const articles = analyzeArticles(loaded.articles);
 	const groups = groupArticles(articles);
-	return {articles: articles.map((article, index) => row(article, article, groups[index])), problems: loaded.problems};
+	return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels)};
 }
 
 /** Below this many articles, starting worker threads costs more than it saves. */

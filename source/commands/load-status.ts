@@ -20,12 +20,13 @@ export function statusLine(stream: Stream, {delayMs = 300, intervalMs = 100, now
 	let last = -Infinity;
 	let shown = false;
 	return {
-		update(text: string) {
+		/** `text` may be a function: it is then called only when the line is redrawn (formatting counts costs ICU set-up). */
+		update(text: string | (() => string)) {
 			const time = now();
 			if (time - start < delayMs || time - last < intervalMs) return;
 			last = time;
 			shown = true;
-			stream.write(`\r\u001B[K${text}`);
+			stream.write(`\r\u001B[K${typeof text === 'function' ? text() : text}`);
 		},
 		/** Erases the line (when it was shown). */
 		clear() {

@@ -1,5 +1,5 @@
 import {processIo, UsageError, write, type CommandIo} from './io.js';
-import {diffUsage, readUsage, stripUsage, usage, version} from './usage.js';
+import {diffUsage, stripUsage, usage, version} from './usage.js';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<Command>> = {
 	strip: async () => (await import('./strip.js')).runStrip,
 	list: async () => (await import('./list.js')).runList,
 	read: async () => (await import('./read.js')).runRead,
+	story: async () => (await import('./story.js')).runStory,
 };
 
 /** Runs copydesk with these arguments; resolves to the exit status. */

@@ -39,16 +39,22 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
+	// Ink and the screens load while the corpus is read (the files are read off this thread).
+	const reader = import('../reader/run.js').then(module => {
+		void module.preloadReader();
+		return module;
+	});
+	reader.catch(() => {});
 	// The list shows once the files are read; labels, titles and groups fill in from the cache or in the background.
 	const status = statusLine(io.stdout);
 	let feed;
 	try {
-		feed = await openCorpusFeed(inputs, {env: io.env, onProgress: progress => status.update(describeLoad(progress))});
+		feed = await openCorpusFeed(inputs, {env: io.env, onProgress: progress => status.update(() => describeLoad(progress))});
 	} finally {
 		status.clear();
 	}
 
-	const {runReader} = await import('../reader/run.js');
+	const {runReader} = await reader;
 	const {compareOffThread} = await import('../reader/compare-off-thread.js');
 	const {watchFileChanges} = await import('../reader/watch-file.js');
 	// Large pairs are compared in a worker: a longer time bound, and the keys never wait on it.

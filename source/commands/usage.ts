@@ -6,6 +6,7 @@ Usage:
   copydesk [DIR|FILES...]          open the reader (default: ./corpus, else the bundled corpus)
   copydesk diff A B [options]      compare two articles side by side
       --json                       one JSON object (see README, "diff --json")
+      --html                       one self-contained HTML report (see README, "HTML reports")
       --width N                    fit the output to N columns (default: the terminal's, or 160)
       --with-boilerplate           compare the whole texts, boilerplate included
       --color=auto|always|never    colors (auto: on a terminal; FORCE_COLOR and NO_COLOR are read)
@@ -15,6 +16,12 @@ Usage:
       --json                       one JSON object per article per line
   copydesk list [DIR|FILES...|-] [--json]
                                    list articles with titles, boilerplate share and near-duplicate groups
+  copydesk story [FILES...|DIR] [options]
+                                   every copy of a story against its base, sentence by sentence
+                                   (a terminal: the reader's story view; piped or --print: a table)
+      --group N                    only near-duplicate group N (numbers as in copydesk list)
+      --base FILE                  collate against FILE (default: the likely original)
+      --json | --html | --print    one JSON object / one self-contained HTML report / the table
   copydesk COMMAND --help          that command's usage
   copydesk --help | --version
 

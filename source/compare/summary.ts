@@ -32,8 +32,13 @@ const relationThresholds = {
 /** Row kinds that are changes (a `changed` row always has a non-trivial op: trivial-only pairs are `same`). */
 export const changeKinds: ReadonlySet<Row['kind']> = new Set<Row['kind']>(['changed', 'moved', 'removed', 'added']);
 
-/** Does this row count as a change? The one rule for the summary's count, the gutter and change navigation. */
-export const isChangeRow = (row: Row): boolean => changeKinds.has(row.kind);
+/**
+ * Does this row count as a change? The one rule for the summary's count, the
+ * gutter and change navigation: a change kind, and for a `changed` row one read
+ * back from elsewhere (JSON) with only equal ops is trivial, not a change.
+ */
+export const isChangeRow = (row: Row): boolean =>
+	changeKinds.has(row.kind) && (row.kind !== 'changed' || row.rewritten === true || row.ops.length === 0 || row.ops.some(op => op.op !== 'equal'));
 
 type SideTotals = {total: number; shared: number; paired: number; exact: number};
 

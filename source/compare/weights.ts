@@ -29,7 +29,7 @@ export const computeWeights = (left: Side, right: Side, vocabulary: Vocabulary):
 	[left, right].forEach((side, s) => {
 		const perUnit = unitWords[s];
 		const {id: ids} = side.tokens;
-		for (const unit of side.units) perUnit.push(emptyWords);
+		for (const _unit of side.units) perUnit.push(emptyWords);
 		for (const index of side.body) {
 			sentences++;
 			const {from, to} = side.units[index];

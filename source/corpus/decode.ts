@@ -40,7 +40,7 @@ function decodeUtf8(body: Uint8Array, base: number): Decoded {
 function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warnings: string[]): Decoded {
 	const even = body.length % 2 === 0 ? body : body.subarray(0, body.length - 1);
 	if (even !== body) warnings.push(`odd number of bytes for ${encoding.toUpperCase()}; last byte dropped`);
-	let text = new TextDecoder(encoding, {ignoreBOM: true}).decode(even);
+	const text = new TextDecoder(encoding, {ignoreBOM: true}).decode(even);
 	if (text.includes('\uFFFD')) {
 		// Lone surrogates become U+FFFD: say so, the text is still usable.
 		const index = text.indexOf('\uFFFD');

@@ -3,6 +3,7 @@
 // KeyActions; each screen is a folder (state reducer, keys, view), the split
 // view's comparison and layout jobs live in hooks of their own.
 import {Box, Text, useInput, type Key} from 'ink';
+import type {Comparison} from '../compare/model.js';
 import wrapAnsi from 'wrap-ansi';
 import React, {useEffect, useRef, useState, useSyncExternalStore} from 'react';
 import type {AnalyzedArticle} from '../corpus/article.js';
@@ -27,6 +28,8 @@ import {initialSplitState, splitReducer, type SplitState} from './split/state.js
 import {useComparison, type Pair} from './split/use-comparison.js';
 import {changeLinesOf, layoutJobs, useLayoutJob} from './split/use-layout.js';
 import {colorTheme, plainTheme, textProps, type Theme} from './theme.js';
+import {storySession, type StorySession} from './story/session.js';
+import {StoryView} from './story/story-view.js';
 import {memoizeLast, useStore} from './use-store.js';
 
 export type AppProps = {
@@ -81,6 +84,9 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		return now.kind === 'split' ? now.pair : null;
 	};
 	const [list, dispatchList, currentList] = useStore(listReducer, initialListState);
+	// The story view (s on a group member, or copydesk story on a terminal); it stays open under the split views it opens.
+	const [story, setStory, currentStory] = useStore((_: StorySession | null, next: StorySession | null) => next, input.initialStory ? storySession(input.initialStory.ids, input.initialStory.baseId) : null);
+	const storyKeys = useRef<((text: string, key: Key) => void) | null>(null);
 	const [split, dispatchSplit, currentSplit] = useStore(splitReducer, initialSplitState);
 	// Derived data, memoised so render and the input handler share one computation.
 	const [derive] = useState(() => {
@@ -137,7 +143,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	};
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
 	const cached = comparisons.lookup(leftArticle, rightArticle, split.boilerplate === 'compared');
-	const {progress: layoutProgress, followEnd} = useLayoutJob({
+	const {progress: layoutProgress, followEnd, place} = useLayoutJob({
 		job: layoutJob,
 		comparison,
 		layout,
@@ -160,6 +166,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		page: listPage,
 		dispatch: dispatchList,
 		open,
+		openStory: (ids, baseId) => setStory(storySession(ids, baseId)),
 		quit: () => quit(0),
 	};
 	const splitContext: SplitKeysContext = {
@@ -264,6 +271,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			runKey('split', keys.split, text, key, hintSplit);
 			return;
 		}
+		if (currentStory()) return storyKeys.current?.(text, key);
 		const list = currentList();
 		const hintList = (hint: string) => dispatchList({type: 'hint', hint});
 		if (list.overlay !== null) {
@@ -305,6 +313,27 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		}
 		const message = cached instanceof Error ? `could not compare: ${cached.message}` : comparison ? null : 'comparing…';
 		return <SplitScreen left={leftArticle} right={rightArticle} comparison={comparison} layout={layout} message={message} layoutProgress={layoutProgress} notice={comparisons.notice} state={split} width={width} height={height} paneWidth={paneWidth} numberWidth={numberWidth} unified={isUnified(split)} theme={theme} />;
+	}
+
+	if (story) {
+		const storyCompare = (base: AnalyzedArticle, copy: AnalyzedArticle): Promise<Comparison> =>
+			input.compareOffThread
+				? input.compareOffThread(base, copy, {withBoilerplate: false})
+				: new Promise((resolve, reject) => {
+						// A turn apart, so keys and frames go on between comparisons.
+						setTimeout(() => {
+							try {
+								resolve(input.compare(base, copy, {withBoilerplate: false}));
+							} catch (error) {
+								reject(error instanceof Error ? error : new Error(String(error)));
+							}
+						}, 0);
+					});
+		const openFromStory = (base: AnalyzedArticle, copy: AnalyzedArticle, baseOffset: number) => {
+			place.current = {pair: `${base.id}\u0000${copy.id}`, side: 'left', offset: baseOffset};
+			open(base, copy);
+		};
+		return <StoryView session={story} article={articleNow} compare={storyCompare} width={width} height={height} theme={theme} keys={storyKeys} onOpen={openFromStory} onBack={() => setStory(null)} onQuit={quit} />;
 	}
 
 	return <ListScreen snapshot={snapshot} view={view} state={list} cursor={cursor} width={width} height={height} theme={theme} page={listPage} longestName={byId.longestName} />;

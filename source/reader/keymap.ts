@@ -12,7 +12,7 @@ import type {Key} from 'ink';
  * being typed, an overlay open). A new screen adds its name here, its
  * commands below and a Record of KeyActions of its own.
  */
-export type Screen = 'list' | 'filter' | 'split' | 'search' | 'overlay';
+export type Screen = 'list' | 'filter' | 'split' | 'search' | 'overlay' | 'story';
 
 export type ListCommand =
 	| 'list.down'
@@ -37,6 +37,7 @@ export type ListCommand =
 	| 'list.compareOriginal'
 	| 'list.compareNextMember'
 	| 'list.problems'
+	| 'list.story'
 	| 'list.help'
 	| 'list.quit';
 
@@ -68,13 +69,33 @@ export type SplitCommand =
 	| 'split.unified'
 	| 'split.edit';
 
+export type StoryCommand =
+	| 'story.down'
+	| 'story.up'
+	| 'story.nextSentence'
+	| 'story.previousSentence'
+	| 'story.pageDown'
+	| 'story.pageUp'
+	| 'story.top'
+	| 'story.bottom'
+	| 'story.right'
+	| 'story.left'
+	| 'story.firstCopy'
+	| 'story.lastCopy'
+	| 'story.open'
+	| 'story.facts'
+	| 'story.base'
+	| 'story.help'
+	| 'story.back'
+	| 'story.quit';
+
 export type SearchCommand = 'search.keep' | 'search.cancel' | 'search.erase';
 
 export type FilterCommand = 'filter.keep' | 'filter.clear' | 'filter.erase' | 'filter.down' | 'filter.up';
 
 export type OverlayCommand = 'overlay.down' | 'overlay.up' | 'overlay.pageDown' | 'overlay.pageUp' | 'overlay.close';
 
-export type Command = ListCommand | FilterCommand | SplitCommand | SearchCommand | OverlayCommand;
+export type Command = ListCommand | FilterCommand | SplitCommand | SearchCommand | OverlayCommand | StoryCommand;
 
 /** The commands of one screen. */
 export type CommandOf<S extends Screen> = Extract<Command, `${S}.${string}`>;
@@ -88,7 +109,7 @@ export type KeyActions<S extends Screen> = Record<CommandOf<S>, KeyAction>;
 /** A key: `char` for printable input, or a special key name; `ctrl` for Ctrl-<char>. */
 export type Binding = {char?: string; special?: SpecialKey; ctrl?: boolean};
 
-export type SpecialKey = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
+export type SpecialKey = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
 
 export type KeymapEntry = {
 	command: Command;
@@ -124,6 +145,7 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'list.sortBoilerplate', screen: 'list', category: 'Filter and sort', description: 'sort by boilerplate share (again: reverse)', keys: [ch('4')]},
 	{command: 'list.sortGroup', screen: 'list', category: 'Filter and sort', description: 'sort by group (again: reverse)', keys: [ch('5')]},
 	{command: 'list.sortRelation', screen: 'list', category: 'Filter and sort', description: 'sort by relation to the original (again: reverse)', keys: [ch('6')]},
+	{command: 'list.story', screen: 'list', category: 'Groups', description: 'story view: every member of its group against the original', keys: [ch('s')]},
 	{command: 'list.problems', screen: 'list', category: 'Other', description: 'show files that could not be read', keys: [ch('p')]},
 	{command: 'list.help', screen: 'list', category: 'Other', description: 'this help', keys: [ch('?')]},
 	{command: 'list.quit', screen: 'list', category: 'Other', description: 'quit', keys: [ch('q'), ch('Q')]},
@@ -170,12 +192,33 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'overlay.pageDown', screen: 'overlay', category: 'Help and lists', description: 'a page down', keys: [ch(' '), sp('pageDown')]},
 	{command: 'overlay.pageUp', screen: 'overlay', category: 'Help and lists', description: 'a page up', keys: [sp('pageUp')]},
 	{command: 'overlay.close', screen: 'overlay', category: 'Help and lists', description: 'close (so does any other key)', keys: [ch('q'), sp('escape')]},
+
+	{command: 'story.down', screen: 'story', category: 'Sentences', description: 'next row', keys: [ch('j'), sp('down')]},
+	{command: 'story.up', screen: 'story', category: 'Sentences', description: 'previous row', keys: [ch('k'), sp('up')]},
+	{command: 'story.nextSentence', screen: 'story', category: 'Sentences', description: "next sentence of the base (skips copies' additions)", keys: [ch(']')]},
+	{command: 'story.previousSentence', screen: 'story', category: 'Sentences', description: 'previous sentence of the base', keys: [ch('[')]},
+	{command: 'story.pageDown', screen: 'story', category: 'Sentences', description: 'a page down', keys: [ch(' '), sp('pageDown'), ctrl('d')]},
+	{command: 'story.pageUp', screen: 'story', category: 'Sentences', description: 'a page up', keys: [sp('pageUp'), ctrl('u')]},
+	{command: 'story.top', screen: 'story', category: 'Sentences', description: 'first row', keys: [ch('g'), sp('home')]},
+	{command: 'story.bottom', screen: 'story', category: 'Sentences', description: 'last row', keys: [ch('G'), sp('end')]},
+	{command: 'story.right', screen: 'story', category: 'Copies', description: 'next copy', keys: [ch('l'), sp('right')]},
+	{command: 'story.left', screen: 'story', category: 'Copies', description: 'previous copy', keys: [ch('h'), sp('left')]},
+	{command: 'story.firstCopy', screen: 'story', category: 'Copies', description: 'first copy', keys: [ch('0')]},
+	{command: 'story.lastCopy', screen: 'story', category: 'Copies', description: 'last copy', keys: [ch('$')]},
+	{command: 'story.open', screen: 'story', category: 'Copies', description: 'split view of the base and this copy, at this sentence', keys: [sp('return')]},
+	{command: 'story.facts', screen: 'story', category: 'Copies', description: 'facts changed across copies in this sentence', keys: [ch('f')]},
+	{command: 'story.base', screen: 'story', category: 'Copies', description: 'make this copy the base', keys: [ch('b')]},
+	{command: 'story.help', screen: 'story', category: 'Other', description: 'this help', keys: [ch('?')]},
+	{command: 'story.back', screen: 'story', category: 'Other', description: 'back to the list', keys: [ch('q'), sp('escape')]},
+	{command: 'story.quit', screen: 'story', category: 'Other', description: 'quit copydesk', keys: [ch('Q')]},
 ];
 
 /** The special key named in useInput's key object, if any. */
 const specialOf = (key: Key): SpecialKey | undefined => {
 	if (key.upArrow) return 'up';
 	if (key.downArrow) return 'down';
+	if (key.leftArrow) return 'left';
+	if (key.rightArrow) return 'right';
 	if (key.pageUp) return 'pageUp';
 	if (key.pageDown) return 'pageDown';
 	if (key.home) return 'home';
@@ -215,7 +258,7 @@ export const runKey = <S extends Screen>(screen: S, actions: KeyActions<S>, inpu
 /** How a binding is written in help and hints. */
 export const bindingLabel = (binding: Binding): string => {
 	if (binding.special) {
-		return {up: '↑', down: '↓', pageUp: 'PgUp', pageDown: 'PgDn', home: 'Home', end: 'End', return: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace'}[binding.special];
+		return {up: '↑', down: '↓', left: '←', right: '→', pageUp: 'PgUp', pageDown: 'PgDn', home: 'Home', end: 'End', return: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace'}[binding.special];
 	}
 	if (binding.ctrl) return `Ctrl-${binding.char}`;
 	return binding.char === ' ' ? 'Space' : binding.char!;

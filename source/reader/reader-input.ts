@@ -25,4 +25,6 @@ export type ReaderInput = {
 	openInEditor?: (path: string, line: number) => string | null;
 	/** Open straight into the split view of these two article ids. */
 	initialPair?: [string, string];
+	/** Open straight into the story view of these article ids, against this base (`copydesk story` on a terminal). */
+	initialStory?: {ids: string[]; baseId: string};
 };

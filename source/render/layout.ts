@@ -4,7 +4,7 @@
 import type {Comparison, Row, WordOp} from '../compare/model.js';
 import {isChangeRow} from '../compare/summary.js';
 import type {Span} from '../text/span.js';
-import {toSafeSegments} from './safe-text.js';
+import {measureWidth, toSafeSegments} from './safe-text.js';
 import {mergeSegments, type SegmentStyle, type StyledSegment} from './style.js';
 import {wrapSegments} from './wrap.js';
 
@@ -32,6 +32,8 @@ export type ScreenLine = {
 	rightRow: number;
 	/** Index into `SplitLayout.changes` of the (first) change starting on this line. */
 	change?: number;
+	/** Display width of `left` in columns, as wrapping measured it (printers pad with it; absent: measure). */
+	leftWidth?: number;
 };
 
 export type ChangeAnchor = {
@@ -67,6 +69,8 @@ const lineBreak = /\r\n|\r|\n/;
 // A row spanning a paragraph break ("…adding that\n\nMoscow…") reads as one space, not several.
 const lineBreaks = /[^\S\r\n]*(?:\r\n|\r|\n)\s*/g;
 const blankLine = /(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)/;
+const nonBlank = /\S/;
+const hasLineBreak = (text: string): boolean => text.includes('\n') || text.includes('\r');
 
 const classOf = (row: Row, part: Item['part']): BlockClass => {
 	if (part !== 'whole') return part; // flushed right after: every moved part is a block of its own
@@ -147,7 +151,8 @@ const addTextMarkers = (segments: readonly StyledSegment[]): StyledSegment[] =>
 
 /** Makes text safe for the terminal and tags it with its row; line breaks inside a row read as spaces. */
 const finish = (segments: readonly StyledSegment[], row: number, textMarkers: boolean): Tagged[] => {
-	const joined = joinRuns(segments.map(segment => ({text: segment.text.replace(lineBreaks, ' '), style: segment.style})));
+	// Most segments hold no line break: skip the regular expression for them (it tries every position).
+	const joined = joinRuns(segments.map(segment => ({text: hasLineBreak(segment.text) ? segment.text.replace(lineBreaks, ' ') : segment.text, style: segment.style})));
 	const marked = textMarkers ? addTextMarkers(joined) : joined;
 	const tagged: Tagged[] = [];
 	for (const segment of marked) {
@@ -182,7 +187,13 @@ export type LayoutJob = {
 	done(): boolean;
 };
 
-export const startLayout = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions): LayoutJob => {
+/**
+ * `patchNotes` (default true): when every moved-row note fits on its line, the
+ * second pass would lay out the same lines with only the notes' line numbers
+ * added — so they are written into the first pass's lines instead, halving
+ * the work. `false` always runs both passes (the reference the tests compare with).
+ */
+export const startLayout = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions, {patchNotes = true}: {patchNotes?: boolean} = {}): LayoutJob => {
 	const twoPasses = comparison.rows.some(row => row.kind === 'moved');
 	let pass = 1;
 	let steps = layoutPass(comparison, leftText, rightText, options, new Map());
@@ -198,7 +209,10 @@ export const startLayout = (comparison: Comparison, leftText: string, rightText:
 			while (!finished) {
 				const next = steps.next();
 				if (next.done) {
-					if (pass === 1 && twoPasses) {
+					const patched = pass === 1 && twoPasses && patchNotes ? withMovedNotes(next.value.layout, next.value.movedLines, options.paneWidth) : null;
+					if (patched) {
+						finished = patched;
+					} else if (pass === 1 && twoPasses) {
 						firstPass = next.value.layout;
 						pass = 2;
 						partial = {lines: [], done: 0, total: 1};
@@ -293,7 +307,8 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 
 	const flushBlock = () => {
 		if (blockClass === null) return;
-		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth) : [];
+		const leftWidths: number[] = [];
+		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth, leftWidths) : [];
 		const rightLines = blockRight.length > 0 ? wrapSegments(blockRight, paneWidth) : [];
 		const height = Math.max(leftLines.length, rightLines.length);
 		const firstLine = lines.length;
@@ -305,14 +320,16 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 		for (let offset = 0; offset < height; offset++) {
 			const left = (leftLines[offset] ?? []) as Tagged[];
 			const right = (rightLines[offset] ?? []) as Tagged[];
-			for (const segment of [...left, ...right]) {
-				if (segment.text.trim() === '') continue;
-				if (!rowStartLine.has(segment.row)) rowStartLine.set(segment.row, firstLine + offset);
-				if (!blockRowStart.has(segment.row)) blockRowStart.set(segment.row, firstLine + offset);
+			for (const side of [left, right]) {
+				for (const segment of side) {
+					if (!nonBlank.test(segment.text)) continue;
+					if (!rowStartLine.has(segment.row)) rowStartLine.set(segment.row, firstLine + offset);
+					if (!blockRowStart.has(segment.row)) blockRowStart.set(segment.row, firstLine + offset);
+				}
 			}
 			leftRow = left[0]?.row ?? (offset < leftLines.length ? leftRow : -1);
 			rightRow = right[0]?.row ?? (offset < rightLines.length ? rightRow : -1);
-			lines.push({left: stripTags(left), right: stripTags(right), gutter: null, leftRow, rightRow});
+			lines.push({left: stripTags(left), right: stripTags(right), gutter: null, leftRow, rightRow, leftWidth: leftWidths[offset] ?? 0});
 		}
 		// A row's gutter mark goes on the first line holding any of its text.
 		for (const {row, mark} of blockGutters) {
@@ -345,7 +362,7 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 			lastNoteCategory = {};
 		}
 		// A blank line between paragraphs, as in the texts.
-		if (blockClass === null && (leftBreak || rightBreak) && lines.length > 0 && !isBlank(lines[lines.length - 1])) lines.push({left: [], right: [], gutter: null, leftRow: -1, rightRow: -1});
+		if (blockClass === null && (leftBreak || rightBreak) && lines.length > 0 && !isBlank(lines[lines.length - 1])) lines.push({left: [], right: [], gutter: null, leftRow: -1, rightRow: -1, leftWidth: 0});
 		blockClass = kindClass;
 
 		// Rows of one block are joined as in the text: a line break stays one (lists,
@@ -375,11 +392,9 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 			case 'moved': {
 				if (item.part === 'moved-left') {
 					blockLeft.push(...finish(sideSegments(leftText, row.left!, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers));
-					const target = movedLines.get(`right:${item.row}`);
-					blockRight.push(...note(`moved ↓ to the right${target === undefined ? '' : ` at line ${target + 1}`}`, item.row));
+					blockRight.push(...note(movedNote('left', movedLines.get(`right:${item.row}`)), item.row));
 				} else if (item.part === 'moved-right') {
-					const source = movedLines.get(`left:${item.row}`);
-					blockLeft.push(...note(`moved ↑ from the left${source === undefined ? '' : ` at line ${source + 1}`}`, item.row));
+					blockLeft.push(...note(movedNote('right', movedLines.get(`left:${item.row}`)), item.row));
 					blockRight.push(...finish(sideSegments(rightText, row.right!, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers));
 				} else {
 					if (row.left) blockLeft.push(...finish(sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers));
@@ -431,6 +446,35 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	changes.sort((a, b) => a.line - b.line || a.row - b.row);
 	for (let index = changes.length - 1; index >= 0; index--) lines[changes[index].line].change = index;
 	return {layout: {lines, changes}, movedLines: nextMovedLines};
+}
+
+/** The note beside a moved row's copy, pointing at the other copy's line (0-based) when known. */
+const movedNote = (side: 'left' | 'right', otherLine: number | undefined): string =>
+	`${side === 'left' ? 'moved ↓ to the right' : 'moved ↑ from the left'}${otherLine === undefined ? '' : ` at line ${otherLine + 1}`}`;
+
+/**
+ * The first pass's layout with the moved-row notes' line numbers filled in, or
+ * null when a note would not fit on its line (its block would wrap
+ * differently: the second pass is needed). Each moved part is a block of its
+ * own whose other side holds only the note, so with the note on one line
+ * either way every line stays where it is. New line objects: lines already
+ * shown are never changed.
+ */
+function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: number): SplitLayout | null {
+	const width = Math.max(2, Math.floor(paneWidth));
+	const lines = layout.lines.slice();
+	for (const [key, line] of movedLines) {
+		const side = key.startsWith('left:') ? 'left' : 'right';
+		const row = key.slice(side.length + 1);
+		const noteSide = side === 'left' ? 'right' : 'left';
+		const shown = lines[line]?.[noteSide];
+		if (!shown || shown.length !== 1 || shown[0].style !== 'note' || shown[0].text !== movedNote(side, undefined)) return null;
+		const text = movedNote(side, movedLines.get(`${noteSide}:${row}`));
+		if (measureWidth(text) > width) return null;
+		lines[line] = {...lines[line], [noteSide]: [{text, style: 'note'}], ...(noteSide === 'left' ? {leftWidth: measureWidth(text)} : {})};
+	}
+
+	return {lines, changes: layout.changes};
 }
 
 const stripTags = (segments: readonly Tagged[]): StyledSegment[] => mergeSegments(segments);

@@ -84,6 +84,7 @@ const printableAscii = /^[\u0020-\u007e]*$/;
 export const clusterPattern = /\p{RI}\p{RI}|[^\p{M}\p{Emoji_Modifier}\u200d](?:[\p{M}\p{Emoji_Modifier}]|\u200d[^\p{M}\p{Emoji_Modifier}\u200d]?)*|[\s\S]/gu;
 
 const clusterWidths = new Map<string, number>();
+const shortWidths = new Map<string, number>();
 
 /** Width of one grapheme cluster, cached: texts reuse few distinct characters. */
 export const clusterWidth = (cluster: string): number => {
@@ -102,7 +103,16 @@ export const clusters = (text: string): string[] => text.match(clusterPattern) ?
 /** Display width in terminal columns of already-safe text. */
 export const measureWidth = (text: string): number => {
 	if (printableAscii.test(text)) return text.length;
-	if (text.length < 64) return stringWidth(text);
+	if (text.length < 64) {
+		// Short strings recur (notes, markers, names): string-width segments each one anew.
+		let width = shortWidths.get(text);
+		if (width === undefined) {
+			width = stringWidth(text);
+			if (shortWidths.size < 10_000) shortWidths.set(text, width);
+		}
+
+		return width;
+	}
 	let width = 0;
 	for (const cluster of clusters(text)) width += clusterWidth(cluster);
 	return width;

@@ -9,49 +9,89 @@ export type Piece = {text: string};
 
 // Break opportunities: ordinary and typographic spaces, and the zero-width
 // space; not the no-break spaces (U+00A0, U+2007, U+202F).
-const spacePattern = /([ \u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+|\n)/;
+const isBreakSpace = (code: number): boolean =>
+	code === 0x20 || code === 0x1680 || (code >= 0x2000 && code <= 0x2006) || (code >= 0x2008 && code <= 0x200b) || code === 0x205f || code === 0x3000;
+
+// Printable ASCII is one column per character: a segment of it needs no measuring.
+const printableAscii = /^[\u0020-\u007e]*$/;
 
 /**
  * Wraps safe text segments into lines no wider than `width` columns (width ≥ 2,
  * so a double-width character always fits). `\n` in a segment forces a break.
  * Spaces at a break are dropped; every other character is kept, in order.
+ * Each line holds one piece per run of a source segment on it (its fields
+ * copied, `text` the run): words are ranges of the source text until placed,
+ * so wrapping makes a few strings per line, not one per word. `widths`, when
+ * given, receives each line's display width in columns (one number a line):
+ * printers pad with it instead of measuring every line again.
  */
-export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number): T[][] => {
+export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number, widths?: number[]): T[][] => {
 	const lineWidth = Math.max(2, Math.floor(width));
 	const lines: T[][] = [[]];
+	let line = lines[0]!;
 	let used = 0;
-	let spaces: T[] = [];
+	// Pending spaces and word: [source, start, end] ranges, flattened.
+	let spaces: Array<T | number> = [];
 	let spacesWidth = 0;
-	let word: T[] = [];
+	let word: Array<T | number> = [];
 	let wordWidth = 0;
+	// The run of a source being put on the line, made a piece when it ends.
+	let openSource: T | undefined;
+	let openStart = 0;
+	let openEnd = 0;
 
-	const current = () => lines[lines.length - 1];
+	const close = () => {
+		if (openSource === undefined) return;
+		line.push({...openSource, text: openSource.text.slice(openStart, openEnd)});
+		openSource = undefined;
+	};
 	const newLine = () => {
-		lines.push([]);
+		close();
+		widths?.push(used);
+		line = [];
+		lines.push(line);
 		used = 0;
 	};
-	const place = (pieces: T[], w: number) => {
-		current().push(...pieces);
+	const put = (source: T, start: number, end: number) => {
+		if (openSource === source && openEnd === start) {
+			openEnd = end;
+			return;
+		}
+		close();
+		openSource = source;
+		openStart = start;
+		openEnd = end;
+	};
+	const place = (ranges: ReadonlyArray<T | number>, w: number) => {
+		for (let index = 0; index < ranges.length; index += 3) put(ranges[index] as T, ranges[index + 1] as number, ranges[index + 2] as number);
 		used += w;
 	};
 	const hardBreak = () => {
-		for (const piece of word) {
-			let chunk = '';
+		for (let index = 0; index < word.length; index += 3) {
+			const source = word[index] as T;
+			let position = word[index + 1] as number;
+			let chunkStart = position;
 			let chunkWidth = 0;
 			// A cluster wider than a line (rare combining sequences) is split into code points.
-			const units = clusters(piece.text).flatMap(cluster => (cluster.length > 1 && clusterWidth(cluster) > lineWidth ? [...cluster] : [cluster]));
-			for (const segment of units) {
-				const w = clusterWidth(segment);
+			const units = clusters(source.text.slice(position, word[index + 2] as number)).flatMap(cluster => (cluster.length > 1 && clusterWidth(cluster) > lineWidth ? [...cluster] : [cluster]));
+			for (const unit of units) {
+				const w = clusterWidth(unit);
 				if (used + chunkWidth + w > lineWidth && used + chunkWidth > 0) {
-					if (chunk) place([{...piece, text: chunk}], chunkWidth);
+					if (position > chunkStart) {
+						put(source, chunkStart, position);
+						used += chunkWidth;
+					}
 					newLine();
-					chunk = '';
+					chunkStart = position;
 					chunkWidth = 0;
 				}
-				chunk += segment;
+				position += unit.length;
 				chunkWidth += w;
 			}
-			if (chunk) place([{...piece, text: chunk}], chunkWidth);
+			if (position > chunkStart) {
+				put(source, chunkStart, position);
+				used += chunkWidth;
+			}
 		}
 	};
 	const flushWord = () => {
@@ -68,33 +108,48 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 				else if (used > 0) newLine();
 				hardBreak();
 			}
+			word = [];
 		}
-		word = [];
 		wordWidth = 0;
-		spaces = [];
+		if (spaces.length > 0) spaces = [];
 		spacesWidth = 0;
 	};
 
 	for (const segment of segments) {
-		const parts = segment.text.split(spacePattern);
-		for (let index = 0; index < parts.length; index++) {
-			const part = parts[index];
-			if (part === '') continue;
-			if (index % 2 === 0) {
-				word.push({...segment, text: part});
-				wordWidth += measureWidth(part);
-			} else if (part === '\n') {
+		const {text} = segment;
+		const ascii = printableAscii.test(text);
+		const widthOf = (start: number, end: number) => (ascii ? end - start : measureWidth(text.slice(start, end)));
+		let at = 0;
+		while (at < text.length) {
+			const code = text.charCodeAt(at);
+			if (code === 0x0a) {
 				flushWord();
 				newLine();
-			} else {
+				at++;
+			} else if (isBreakSpace(code)) {
 				// A space ends the word before it.
 				if (word.length > 0) flushWord();
-				spaces.push({...segment, text: part});
-				spacesWidth += measureWidth(part);
+				let end = at + 1;
+				while (end < text.length && isBreakSpace(text.charCodeAt(end))) end++;
+				spaces.push(segment, at, end);
+				spacesWidth += widthOf(at, end);
+				at = end;
+			} else {
+				let end = at + 1;
+				while (end < text.length) {
+					const next = text.charCodeAt(end);
+					if (next === 0x0a || isBreakSpace(next)) break;
+					end++;
+				}
+				word.push(segment, at, end);
+				wordWidth += widthOf(at, end);
+				at = end;
 			}
 		}
 	}
 	flushWord();
+	close();
+	widths?.push(used);
 	return lines;
 };
 

@@ -1,9 +1,14 @@
 import test from 'ava';
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {PassThrough, Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import {jsonRecord, runList} from '../../source/commands/list.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {loadCorpus} from '../../source/corpus/load.js';
+import {cacheDirectory, cacheFileFor, contentKey, readCache, readCacheSummary, writeCache} from '../../source/corpus/cache.js';
+import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
 import {groupArticles} from '../../source/groups/groups.js';
 import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
 import {main} from '../../source/commands/main.js';
@@ -137,4 +142,40 @@ test('without a terminal on stderr, no status line', async t => {
 	const {io, error} = fakeIo();
 	t.is(await runList([families, '--json'], io), 0);
 	t.is(error(), '');
+});
+
+test('list reads the reader\'s analysis cache (content-keyed) and writes one itself', async t => {
+	const cacheHome = await mkdtemp(path.join(tmpdir(), 'copydesk-list-cache-'));
+	try {
+		const env = {XDG_CACHE_HOME: cacheHome};
+		// The reader's feed analyses the corpus and writes the whole cache.
+		const feed = await openCorpusFeed([families], {env, worker: 'never'});
+		await feed.ready;
+		feed.close();
+		const file = (await cacheFileFor([families], cacheDirectory(env)))!;
+		const loaded = await loadCorpus([families]);
+		const key = contentKey(loaded.articles);
+		const whole = (await readCache(file, key, loaded.articles.length))!;
+		t.truthy(whole);
+		// A title only the cache can know: list must show it.
+		await writeCache(file, key, {...whole, analyses: whole.analyses.map((analysis, index) => (index === 0 ? {...analysis, title: 'From the cache'} : analysis))});
+		const cached = fakeIo();
+		cached.io.env = env;
+		t.is(await runList([families, '--json'], cached.io), 0);
+		t.is((JSON.parse(cached.out().split('\n')[0]) as {title: string}).title, 'From the cache');
+
+		// Without a cache, list analyses and caches; its second run gives the same output from the cache.
+		await rm(file);
+		const cold = fakeIo();
+		cold.io.env = env;
+		t.is(await runList([families, '--json'], cold.io), 0);
+		t.truthy(await readCacheSummary(file, key, loaded.articles.length));
+		const warm = fakeIo();
+		warm.io.env = env;
+		t.is(await runList([families, '--json'], warm.io), 0);
+		t.is(warm.out(), cold.out());
+		t.not(cold.out(), cached.out());
+	} finally {
+		await rm(cacheHome, {recursive: true, force: true});
+	}
 });

@@ -33,8 +33,8 @@ test('diff, strip and list chunks (and the entry) reach no Ink or React module b
 	}
 
 	const files = readdirSync(dist);
-	for (const command of ['diff', 'strip', 'list']) {
-		const chunk = files.find(file => file.startsWith(`${command}-`) && file.endsWith('.js'));
+	for (const command of ['diff', 'strip', 'list', 'story']) {
+		const chunk = files.find(file => new RegExp(`^${command}-[A-Z\\d]+\\.js$`).test(file));
 		t.truthy(chunk, `no ${command} chunk in dist/`);
 		const offenders = [...reachable(chunk!)].filter(loadsUi);
 		t.deepEqual(offenders, [], `${command} reaches ${offenders.join(', ')}`);
@@ -45,4 +45,14 @@ test('diff, strip and list chunks (and the entry) reach no Ink or React module b
 	const reader = files.find(file => file.startsWith('run-'));
 	t.truthy(reader);
 	t.true([...reachable(reader!, true)].some(loadsUi));
+});
+
+test('diff --json reaches no side-by-side printer: layout and wrapping load only for side-by-side output', t => {
+	const files = readdirSync(dist);
+	const chunk = files.find(file => /^diff-[A-Z\d]+\.js$/.test(file));
+	t.truthy(chunk);
+	// (string-width itself is reached: io.ts makes error messages safe with safe-text.)
+	const printer = (file: string) => /\/\/ source\/render\/(?:layout|wrap)\.ts/.test(readFileSync(path.join(dist, file), 'utf8'));
+	t.deepEqual([...reachable(chunk!)].filter(printer), []);
+	t.true([...reachable(chunk!, true)].some(printer));
 });

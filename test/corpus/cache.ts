@@ -3,7 +3,8 @@ import {mkdtemp, readFile, rm, writeFile, readdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Article} from '../../source/corpus/article.js';
-import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache, type CachedAnalysis} from '../../source/corpus/cache.js';
+import {spawn} from 'node:child_process';
+import {cacheDirectory, cacheFileFor, ContentKey, contentKey, readCache, readCacheSummary, writeCache, writeCacheSummary, type CachedAnalysis} from '../../source/corpus/cache.js';
 
 const article = (id: string, text: string): Article => ({id, path: id, name: id, text, size: text.length, warnings: [], meta: {}});
 const value: CachedAnalysis = {
@@ -91,5 +92,67 @@ test('a large cache is written in slices and read back whole, non-ASCII titles i
 		const key = contentKey(articles);
 		t.true(await writeCache(file, key, many));
 		t.deepEqual(await readCache(file, key, count), many);
+	});
+});
+
+test('a summary-only cache (written by list) serves list, not the reader; a whole one serves both', async t => {
+	await withFile(async file => {
+		const key = contentKey([article('a', 'x y')]);
+		const summary = {rows: [{title: 'T', words: 2, boilerplateShare: 0}], groups: value.groups};
+		t.true(await writeCacheSummary(file, key, summary));
+		t.deepEqual(await readCacheSummary(file, key, 1), summary);
+		t.is(await readCache(file, key, 1), undefined);
+		t.true(await writeCache(file, key, value));
+		t.deepEqual(await readCacheSummary(file, key, 1), summary);
+		t.deepEqual(await readCache(file, key, 1), value);
+		t.is(await readCacheSummary(file, contentKey([article('a', 'changed')]), 1), undefined);
+	});
+});
+
+test('the key built one article at a time is the key of the whole list', t => {
+	const articles = [article('a', 'x'), {...article('b', 'y'), givenTitle: 'T', meta: {date: '2024-01-01'}}];
+	const key = new ContentKey();
+	for (const each of articles) key.add(each);
+	t.is(key.count, 2);
+	t.is(key.digest(), contentKey(articles));
+});
+
+test('two processes writing at once: the file is one of the two caches, whole, never a mix', async t => {
+	await withFile(async file => {
+		// The same value either side: a function both this process and the child evaluate.
+		const makeSource = `(title, count) => ({
+			analyses: Array.from({length: count}, (_, index) => ({title: title + ' ' + index, words: index, labels: {lines: [{n: 1, span: {start: 0, end: 4}, kind: 'title'}], language: 'en', meta: {}, boilerplateShare: 0}})),
+			groups: Array.from({length: count}, (_, index) => ({group: index + 1, groupSize: 1, original: 'a' + index, similarity: 1, relation: 'identical'})),
+		})`;
+		// oxlint-disable-next-line no-eval -- the child process evaluates the same source, so both sides build the same value
+		const make = (0, eval)(makeSource) as (title: string, count: number) => CachedAnalysis;
+		const count = 3000;
+		const articles = Array.from({length: count}, (_, index) => article(`a${index}`, `text ${index}`));
+		const key = contentKey(articles);
+		const first = make('first', count);
+		const second = make('second', count);
+		// Another process: a child node writing the same file while this one does.
+		const child = spawn(process.execPath, ['--import=tsx', '--input-type=module', '-e', `
+			import {writeCache} from ${JSON.stringify(new URL('../../source/corpus/cache.ts', import.meta.url).href)};
+			const value = (${makeSource})('second', ${count});
+			for (let i = 0; i < 20; i++) await writeCache(${JSON.stringify(file)}, ${JSON.stringify(key)}, value);
+		`], {stdio: 'inherit'});
+		let running = true;
+		const exited = new Promise(resolve => child.on('exit', code => {
+			running = false;
+			resolve(code);
+		}));
+		// Until the child is done: write, read back, check.
+		for (let round = 0; running || round < 5; round++) {
+			await writeCache(file, key, first);
+			const read = await readCache(file, key, count);
+			t.truthy(read);
+			t.true(read!.analyses.every(analysis => analysis.title.startsWith('first')) || read!.analyses.every(analysis => analysis.title.startsWith('second')));
+		}
+
+		t.is(await exited, 0);
+		const last = await readCache(file, key, count);
+		t.true(JSON.stringify(last) === JSON.stringify(first) || JSON.stringify(last) === JSON.stringify(second));
+		t.deepEqual((await readdir(path.dirname(file))).filter(name => name.endsWith('.tmp')), []);
 	});
 });

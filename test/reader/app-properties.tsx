@@ -24,7 +24,7 @@ const page = Math.max(1, size.rows - 1 - listChromeRows);
 const bytes = (binding: Binding): string => {
 	if (binding.ctrl) return String.fromCodePoint(binding.char!.codePointAt(0)! - 96);
 	if (binding.char) return binding.char;
-	return {up: '\u001B[A', down: '\u001B[B', pageUp: '\u001B[5~', pageDown: '\u001B[6~', home: '\u001B[H', end: '\u001B[F', return: '\r', escape: '\u001B', tab: '\t', backspace: '\u007F'}[binding.special!];
+	return {up: '\u001B[A', down: '\u001B[B', left: '\u001B[D', right: '\u001B[C', pageUp: '\u001B[5~', pageDown: '\u001B[6~', home: '\u001B[H', end: '\u001B[F', return: '\r', escape: '\u001B', tab: '\t', backspace: '\u007F'}[binding.special!];
 };
 
 /** The first key of a list command, as typed. */

@@ -2,7 +2,6 @@ import test from 'ava';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
-import type {CorpusSnapshot} from '../../source/corpus/feed.js';
 import {App} from '../../source/reader/app.js';
 import {plainTheme} from '../../source/reader/theme.js';
 import {article, naiveCompare} from '../helpers/articles.js';

@@ -7,7 +7,7 @@ const blank = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: f
 /** The (input, key) pair useInput reports for a binding. */
 const press = (binding: Binding): [string, Key] => {
 	if (binding.special) {
-		const flag = {up: 'upArrow', down: 'downArrow', pageUp: 'pageUp', pageDown: 'pageDown', home: 'home', end: 'end', return: 'return', escape: 'escape', tab: 'tab', backspace: 'backspace'}[binding.special];
+		const flag = {up: 'upArrow', down: 'downArrow', left: 'leftArrow', right: 'rightArrow', pageUp: 'pageUp', pageDown: 'pageDown', home: 'home', end: 'end', return: 'return', escape: 'escape', tab: 'tab', backspace: 'backspace'}[binding.special];
 		return ['', {...blank, [flag]: true}];
 	}
 	return [binding.char!, {...blank, ctrl: Boolean(binding.ctrl), shift: /[A-Z]/.test(binding.char!)}];
@@ -23,7 +23,7 @@ test('every command has at least one binding, a category and a description', t =
 });
 
 test('no key is bound twice on one screen', t => {
-	for (const screen of ['list', 'filter', 'split', 'overlay'] as const) {
+	for (const screen of ['list', 'filter', 'split', 'overlay', 'story'] as const) {
 		const seen = new Map<string, Command>();
 		for (const entry of keymap.filter(entry => entry.screen === screen)) {
 			for (const binding of entry.keys) {

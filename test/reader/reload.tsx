@@ -21,7 +21,7 @@ const setup = (disk: Record<string, string>, watch = false) => {
 	const reads: string[] = [];
 	const input: ReaderInput = {
 		feed,
-		compare(left, right, options) {
+		compare(left, right, _options) {
 			compared.push(`${left.text} | ${right.text}`);
 			return naiveCompare(left, right);
 		},

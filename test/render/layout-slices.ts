@@ -4,6 +4,7 @@ import test from 'ava';
 import {editArticle, generateArticle, render} from '../../bench/generate-article.js';
 import {compareTexts} from '../../source/compare/compare.js';
 import {layoutComparison, startLayout} from '../../source/render/layout.js';
+import {measureWidth} from '../../source/render/safe-text.js';
 
 const original = generateArticle(7, 3000);
 const left = render(original);
@@ -49,4 +50,22 @@ test('lines shown during the first pass are the final lines, but for moved-row n
 	const comparable = firstMoved === -1 ? partial.lines.length : Math.min(partial.lines.length, firstMoved);
 	const strip = ({change: _change, ...line}: (typeof whole.lines)[number]) => line;
 	t.deepEqual(partial.lines.slice(0, comparable).map(strip), whole.lines.slice(0, comparable).map(strip));
+});
+
+for (const options of [{paneWidth: 40}, {paneWidth: 73, textMarkers: true, showTrivial: true}, {paneWidth: 30, hideBoilerplate: true}, {paneWidth: 12}]) {
+	test(`moved-row notes filled into the first pass give the two passes' layout (${JSON.stringify(options)})`, t => {
+		const reference = startLayout(comparison, left, right, options, {patchNotes: false});
+		while (!reference.step(Number.POSITIVE_INFINITY));
+		const whole = layoutComparison(comparison, left, right, options);
+		t.deepEqual(whole, reference.layout());
+		// Wide panes take the shortcut (every note fits), narrow ones the second pass: both are checked above.
+		if (options.paneWidth >= 40) t.true(whole.lines.some(line => [...line.left, ...line.right].some(segment => / at line \d+$/.test(segment.text))));
+	});
+}
+
+test('every line carries its left width as wrapping measured it, so printers pad without measuring again', t => {
+	for (const paneWidth of [40, 73, 12]) {
+		const {lines} = layoutComparison(comparison, left, right, {paneWidth});
+		for (const line of lines) t.is(line.leftWidth, line.left.reduce((sum, segment) => sum + measureWidth(segment.text), 0));
+	}
 });

@@ -1,14 +1,19 @@
 // The drift between passes that issue #11 listed, each now a test that every
 // pass agrees: the engine's tokens, boilerplate's words, the groups' hashes and
 // the article list's word count all come from one scanner over one normaliser.
+import {mkdtemp, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import test from 'ava';
+import {main} from '../../source/commands/main.js';
 import {compareTexts} from '../../source/compare/compare.js';
 import {keyHashOfNormalized} from '../../source/text/line-key.js';
 import {isBlank, linesOf, splitLines} from '../../source/text/lines.js';
 import {fnv1a32} from '../../source/text/hash.js';
 import {normalizeForMatch} from '../../source/text/normalize.js';
 import {countWords, tokenize, wordHashes, wordsOf} from '../../source/text/words.js';
+import {captureIo} from '../helpers/command-io.js';
 
 /** Every mode's number of words, on the raw and on the normalised text. */
 const wordCounts = (text: string): number[] => {
@@ -72,6 +77,17 @@ test('"cafe" + U+0301 and "café" compare as identical', t => {
 	const comparison = compareTexts('Le cafe\u0301 est bon.\n', 'Le café est bon.\n');
 	t.is(comparison.relation, 'identical');
 	t.deepEqual(comparison.substitutions, []);
+});
+
+test('copydesk diff of "cafe" + U+0301 against "café" exits 0 (identical), with no substitution', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-nfc-'));
+	await writeFile(path.join(dir, 'a.txt'), 'Le cafe\u0301 est bon.\n');
+	await writeFile(path.join(dir, 'b.txt'), 'Le café est bon.\n');
+	const io = captureIo();
+	t.is(await main(['diff', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--json'], io), 0, io.out());
+	const result = JSON.parse(io.out());
+	t.is(result.relation, 'identical');
+	t.deepEqual(result.substitutions, []);
 });
 
 test('a Vietnamese text in NFD and in NFC compare as identical, not unrelated', t => {

@@ -17,6 +17,8 @@ export type ListKeysContext = {
 	dispatch: (action: ListAction) => void;
 	/** Opens the split view on two articles. */
 	open: (left: AnalyzedArticle, right: AnalyzedArticle) => void;
+	/** Opens the story view of these articles against the base `baseId`. */
+	openStory: (ids: readonly string[], baseId: string) => void;
 	quit: () => void;
 };
 
@@ -124,6 +126,17 @@ export const listKeys = (context: ListKeysContext): KeyActions<'list'> => {
 		'list.problems': {
 			disabled: () => (context.snapshot().problems.length > 0 ? null : 'no problems: every file was read'),
 			run: () => context.dispatch({type: 'overlay', overlay: 'problems'}),
+		},
+		'list.story': {
+			disabled() {
+				const {highlighted} = here(context);
+				if (!highlighted?.group) return 'not in a group: a story needs copies';
+				return groupMembers(context, highlighted).length < 2 ? 'not in a group: a story needs copies' : null;
+			},
+			run() {
+				const {highlighted} = here(context);
+				context.openStory(groupMembers(context, highlighted!).map(article => article.id), highlighted!.group!.original);
+			},
 		},
 		'list.help': {run: () => context.dispatch({type: 'overlay', overlay: 'help'})},
 		'list.quit': {run: context.quit},

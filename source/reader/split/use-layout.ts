@@ -19,7 +19,8 @@ const firstSliceMs = 10;
 const progressRedrawMs = 250;
 
 /** A place in the texts: the side and character offset of the first text at the top line. */
-type Place = {pair: string; side: 'left' | 'right'; offset: number};
+/** A place in a pair's texts (see placeAt); the App sets one to open a pair scrolled to it (the story view's Enter). */
+export type Place = {pair: string; side: 'left' | 'right'; offset: number};
 
 /** The text offset shown at the top line (the first line with text from there on), to find it again in another comparison of the pair. */
 const placeAt = (layout: SplitLayout, comparison: Comparison, top: number, pair: string): Place | null => {
@@ -84,7 +85,7 @@ export const useLayoutJob = ({
 	split: SplitState;
 	pairKey: string;
 	dispatch: (action: SplitAction) => void;
-}): {progress: number | null; followEnd: MutableRefObject<boolean>} => {
+}): {progress: number | null; followEnd: MutableRefObject<boolean>; place: MutableRefObject<Place | null>} => {
 	// A frame costs as much as a slice: redraw when the lines on screen were still
 	// missing, else only now and then for the progress figure.
 	const [, setLaidOut] = useState(0);
@@ -138,7 +139,7 @@ export const useLayoutJob = ({
 		if (followEnd.current && previous?.job === job) return dispatch({type: 'anchor', line: view.lines, ...view});
 		dispatch({type: 'fit', ...view});
 	}, [layout, view.page]);
-	return {progress: job && !job.done() ? job.progress() : null, followEnd};
+	return {progress: job && !job.done() ? job.progress() : null, followEnd, place};
 };
 
 /**

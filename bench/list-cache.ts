@@ -1,0 +1,81 @@
+// `copydesk list --json` as a whole process on generated corpora (issue #15):
+// cold (an empty cache directory, so every article is labelled and grouped)
+// and warm (the analysis cache the previous run wrote), each with its peak
+// resident memory (GNU time), interleaved with `node -e 0` as the anchor.
+//
+//   node --import=tsx bench/list-cache.ts                  (10,000 articles)
+//   BENCH_LARGE=1 node --import=tsx bench/list-cache.ts    (and 100,000: minutes)
+// Corpora are generated once under bench/out/ (git-ignored) and reused.
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {ensureCorpus} from './corpus.js';
+import {loadNote, median, spread, timeProcess} from './process.js';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist', 'cli.js');
+
+/** One whole `list` process: wall time (ms), peak RSS (MiB), lines written. */
+function listOnce(args: string[], cacheHome: string): {ms: number; peakMiB: number; lines: number} {
+	const start = process.hrtime.bigint();
+	const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'list', ...args], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 30,
+		env: {...process.env, XDG_CACHE_HOME: cacheHome},
+	});
+	const ms = Number(process.hrtime.bigint() - start) / 1e6;
+	if (result.status !== 0) throw new Error(`list exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+	const peakKiB = Number(result.stderr.trim().split('\n').at(-1));
+	return {ms, peakMiB: peakKiB / 1024, lines: result.stdout.split('\n').filter(Boolean).length};
+}
+
+const secondsOf = (values: readonly number[]) => `${(median(values) / 1000).toFixed(2)} s (${(Math.min(...values) / 1000).toFixed(2)}–${(Math.max(...values) / 1000).toFixed(2)})`;
+
+async function benchSize(count: number, coldRuns: number, warmRuns: number, coldTarget: number, warmTarget?: number): Promise<string[]> {
+	const {directory} = await ensureCorpus(count);
+	const lines = [`${count.toLocaleString('en')} articles (${directory}); ${loadNote()}`];
+	const cold: number[] = [];
+	const warm: number[] = [];
+	const anchor: number[] = [];
+	let peak = 0;
+	let records = 0;
+	for (let run = 0; run < coldRuns; run++) {
+		const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-list-'));
+		try {
+			const first = listOnce(['--json', directory], cacheHome);
+			cold.push(first.ms);
+			peak = Math.max(peak, first.peakMiB);
+			records = first.lines;
+			// Warm runs interleaved with the anchor, on the cache the cold run wrote.
+			for (let again = 0; again < Math.ceil(warmRuns / coldRuns); again++) {
+				anchor.push(timeProcess(process.execPath, ['-e', '0']));
+				const second = listOnce(['--json', directory], cacheHome);
+				warm.push(second.ms);
+				peak = Math.max(peak, second.peakMiB);
+				if (second.lines !== records) throw new Error(`warm run wrote ${second.lines} records, cold ${records}`);
+			}
+		} finally {
+			rmSync(cacheHome, {recursive: true, force: true});
+		}
+	}
+
+	lines.push(`list --json cold   ${secondsOf(cold)}  (target ≤ ${coldTarget} s: ${median(cold) / 1000 <= coldTarget ? 'met' : 'NOT met'}), ${records} records`);
+	lines.push(`list --json warm   ${secondsOf(warm)}${warmTarget === undefined ? '' : `  (target ≤ ${warmTarget} s: ${median(warm) / 1000 <= warmTarget ? 'met' : 'NOT met'})`}`);
+	lines.push(`node -e 0          ${spread(anchor)}; warm / node -e 0 = ${(median(warm) / median(anchor)).toFixed(1)}`);
+	lines.push(`peak RSS, every run: ${peak.toFixed(0)} MiB  (target ≤ 2048 MiB: ${peak <= 2048 ? 'met' : 'NOT met'})`);
+	return lines;
+}
+
+export async function runListBench(): Promise<string[]> {
+	if (!existsSync(cli)) return ['(skipped: dist/cli.js missing — run npm run build)'];
+	if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0) return ['(skipped: GNU time (/usr/bin/time) is needed for peak memory)'];
+	const lines = await benchSize(Number(process.env['BENCH_ARTICLES'] ?? 10_000), Number(process.env['BENCH_COLD_RUNS'] ?? 2), 6, 10, 1.5);
+	if (process.env['BENCH_LARGE'] === '1') lines.push('', ...(await benchSize(100_000, 1, 2, 120)));
+	return lines;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+	for (const line of await runListBench()) console.log(line);
+}

@@ -1,0 +1,27 @@
+import type {Story, StoryArticle} from '../story/story.js';
+
+const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+
+const articleJson = (article: StoryArticle, date: string | undefined) => ({path: article.path, name: article.name, title: article.title, date: date ?? null});
+
+/** The documented `copydesk story --json` object (README, "story --json"). */
+export const storyJson = (story: Story) => ({
+	base: articleJson(story.base, story.baseDate),
+	copies: story.copies.map((copy, index) => {
+		const summary = story.collation.copies[index];
+		return {
+			...articleJson(copy.article, copy.date),
+			relation: summary.relation,
+			similarity: round(summary.similarity),
+			boilerplate_share: round(copy.article.labels.boilerplateShare),
+			changes: summary.changes,
+			facts_changed: summary.factsChanged,
+			states: summary.states,
+			degraded: summary.degraded,
+		};
+	}),
+	rows: story.collation.rows.map(row => ({
+		base: row.base,
+		cells: row.cells.map(cell => ({copy: cell.copy, state: cell.state, span: cell.span, facts: cell.facts})),
+	})),
+});

@@ -1,0 +1,23 @@
+// `copydesk story` on a terminal: the reader, opened straight into the story
+// view of the chosen articles (the list behind it holds just them). Ink is
+// loaded here, lazily, and only for a terminal.
+import type {AnalyzedArticle} from '../corpus/article.js';
+import {staticFeed} from '../corpus/feed.js';
+import {compareArticles} from '../compare/compare-articles.js';
+
+/** Runs the reader on `articles` with the story of `ids` (base `baseId`) open; resolves to the exit code. */
+export async function openStoryReader(root: string, articles: readonly AnalyzedArticle[], ids: readonly string[], baseId: string): Promise<number> {
+	const {runReader} = await import('../reader/run.js');
+	const {compareOffThread} = await import('../reader/compare-off-thread.js');
+	const inWorker = compareOffThread(compareArticles);
+	try {
+		return await runReader({
+			feed: staticFeed({root, articles, problems: [], progress: null}),
+			compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 250}),
+			compareOffThread: (left, right, options) => inWorker(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 2000}),
+			initialStory: {ids: [...ids], baseId},
+		});
+	} finally {
+		inWorker.close();
+	}
+}

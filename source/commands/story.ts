@@ -1,0 +1,103 @@
+// `copydesk story FILES|DIR`: every copy of a story against its base at once
+// (the collation of source/story/), as a table of glyphs, JSON or an HTML report.
+import path from 'node:path';
+import type {AnalyzedArticle} from '../corpus/article.js';
+import {analyzeArticles} from '../corpus/analyze.js';
+import {loadCorpus} from '../corpus/load.js';
+import {groupArticles} from '../groups/groups.js';
+import {safeString} from '../render/safe-text.js';
+import {storyText} from '../render/story-text.js';
+import {buildStory, chooseStoryBase, maxStoryCopies} from '../story/story.js';
+import {compareArticles} from '../compare/compare-articles.js';
+import {colorChoice, parseCommandArgs} from './args.js';
+import {UsageError, write, type CommandIo} from './io.js';
+import {defaultCorpus} from './read.js';
+import {storyJson} from './story-json.js';
+
+const storyUsage = `Usage: copydesk story [FILES...|DIR] [--group N] [--base FILE] [--json | --html | --print] [--width N]
+  every copy of a story against its base, sentence by sentence: on a terminal the reader's
+  story view, piped (or with --print) a table
+  --group N    only the articles of near-duplicate group N (numbers as in copydesk list)
+  --base FILE  the base to collate against (default: the likely original of the largest group)
+  --json       one JSON object (see README, "story --json")
+  --html       one self-contained HTML report on stdout
+  --print      print the table even on a terminal
+  --width N    fit the table to N columns (default: the terminal's, or 160)
+  --color=auto|always|never
+               colors in the table (auto: on a terminal; FORCE_COLOR and NO_COLOR are read)
+`;
+
+/** `copydesk story`: exit 0, or 2 on trouble. */
+export async function runStory(argv: string[], io: CommandIo): Promise<number> {
+	const {values, positionals} = parseCommandArgs('story', argv, {
+		json: {type: 'boolean', default: false},
+		html: {type: 'boolean', default: false},
+		print: {type: 'boolean', default: false},
+		group: {type: 'string'},
+		base: {type: 'string'},
+		width: {type: 'string'},
+	});
+	if (values.help) {
+		await write(io.stdout, storyUsage);
+		return 0;
+	}
+
+	if (values.json && values.html) throw new UsageError('choose one of --json and --html');
+	const color = colorChoice(values.color, io);
+	const width = values.width === undefined ? undefined : Number.parseInt(values.width, 10);
+	if (width !== undefined && !(Number.isInteger(width) && width >= 20 && width <= 10_000)) {
+		throw new UsageError(`--width must be a number of columns from 20 to 10000, not ${JSON.stringify(values.width)}`);
+	}
+
+	const group = values.group === undefined ? undefined : Number(values.group);
+	if (group !== undefined && !(Number.isInteger(group) && group >= 1)) throw new UsageError(`--group must be a group number (see copydesk list), not ${JSON.stringify(values.group)}`);
+
+	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
+	const corpus = await loadCorpus(values.base ? [...inputs, values.base] : inputs, {stdin: io.stdin});
+	for (const problem of corpus.problems) await write(io.stderr, `copydesk: ${safeString(problem.path)}: ${safeString(problem.message)}\n`);
+	const analysed = analyzeArticles(corpus.articles);
+	let articles: AnalyzedArticle[] = analysed;
+	if (group !== undefined) {
+		const groups = groupArticles(analysed);
+		articles = analysed.filter((_, index) => groups[index].group === group);
+		if (articles.length === 0) throw new UsageError(`there is no group ${group} (copydesk list shows the groups)`);
+	}
+
+	let base: AnalyzedArticle | undefined;
+	if (values.base) {
+		base = findArticle(analysed, values.base);
+		if (!base) throw new UsageError(`--base ${values.base}: not a readable article`);
+		if (!articles.includes(base)) articles = [base, ...articles];
+	} else if (articles.length > 0) base = chooseStoryBase(articles);
+
+	if (!base || articles.length < 2) throw new UsageError(`a story needs a base and at least one copy; got ${articles.length} readable article${articles.length === 1 ? '' : 's'}`);
+	if (articles.length - 1 > maxStoryCopies) throw new UsageError(`${articles.length - 1} copies is more than one story shows (${maxStoryCopies}); pick a group with --group N`);
+	for (const article of articles) for (const warning of article.warnings) await write(io.stderr, `copydesk: ${safeString(article.path)}: ${safeString(warning)}\n`);
+
+	if (!values.json && !values.html && !values.print && io.stdout.isTTY && io.stdin.isTTY) {
+		// A terminal: the reader's story view (the reader compares the copies itself, off its thread).
+		const groups = groupArticles(articles);
+		const withGroups = articles.map((article, index) => ({...article, group: groups[index]}));
+		const {openStoryReader} = await import('./story-reader.js');
+		return openStoryReader(path.resolve(inputs[0]!), withGroups, articles.map(article => article.id), base.id);
+	}
+
+	const story = buildStory(base, articles, (left, right) => compareArticles(left, right));
+	if (values.json) {
+		await write(io.stdout, `${JSON.stringify(storyJson(story))}\n`);
+	} else if (values.html) {
+		const {storyHtml} = await import('../render/html/story-html.js');
+		await write(io.stdout, storyHtml(story));
+	} else {
+		const columns = width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160);
+		await write(io.stdout, storyText(story, {width: columns, color, styled: color || Boolean(io.stdout.isTTY)}));
+	}
+
+	return 0;
+}
+
+/** The article given as FILE: same resolved path, else same name. */
+const findArticle = (articles: readonly AnalyzedArticle[], file: string): AnalyzedArticle | undefined => {
+	const wanted = path.resolve(file);
+	return articles.find(article => path.resolve(article.path) === wanted) ?? articles.find(article => article.name === file);
+};

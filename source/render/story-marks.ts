@@ -1,0 +1,41 @@
+// How a story cell looks, in one place for every renderer of a collation
+// (terminal table, reader, HTML): a distinct glyph per state so nothing depends
+// on color (NO_COLOR), and a look on color terminals. The glyphs echo the split
+// view's gutter marks (~ changed, R rewritten, - removed, + added, M moved).
+import type {CellState} from '../story/model.js';
+import type {Look} from './palette.js';
+
+export type StateMark = {glyph: string; look: Look; /** Words for legends and help. */ label: string};
+
+export const stateMarks: Record<CellState, StateMark> = {
+	kept: {glyph: '=', look: {color: 'gray'}, label: 'kept word for word'},
+	edited: {glyph: '~', look: {color: 'yellow', bold: true}, label: 'edited (word changes)'},
+	rewritten: {glyph: 'R', look: {color: 'red', dim: true}, label: 'rewritten'},
+	moved: {glyph: 'M', look: {color: 'magenta', bold: true}, label: 'moved'},
+	dropped: {glyph: '-', look: {color: 'red', bold: true}, label: 'dropped'},
+	added: {glyph: '+', look: {color: 'green', bold: true}, label: 'added by the copy'},
+};
+
+/** Without color only the glyph speaks; dropped and added stay bold so gaps are seen at a glance. */
+export const plainStateLooks: Record<CellState, Look> = {
+	kept: {dim: true},
+	edited: {},
+	rewritten: {},
+	moved: {},
+	dropped: {bold: true},
+	added: {bold: true},
+};
+
+/**
+ * A short column heading for a copy: the file name without extension, cut at
+ * its first `_` or space when what is before is 2–8 characters ("000_0d08….txt"
+ * → "000"), else its first `width` characters.
+ */
+export const shortName = (name: string, width = 8): string => {
+	const base = name.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
+	const cut = /^([^_\s]{2,8})[_\s]/.exec(base);
+	return (cut ? cut[1] : base).slice(0, width);
+};
+
+/** Two-letter relations for narrow columns (story footers). */
+export const relationShort: Record<string, string> = {identical: 'id', verbatim: 'vb', edited: 'ed', rewritten: 'rw', related: 'rl', unrelated: 'un'};

@@ -1,0 +1,89 @@
+// `copydesk story` for a terminal or a pipe: who the copies are, then one line
+// per row of the collation — a glyph per copy, then the base sentence (or, on
+// a row of added material, the first adding copy's text). Pure: returns text.
+import type {CellState} from '../story/model.js';
+import type {Story} from '../story/story.js';
+import {toAnsi} from './ansi.js';
+import type {Look} from './palette.js';
+import {safeString} from './safe-text.js';
+import {plainStateLooks, shortName, stateMarks} from './story-marks.js';
+import type {SegmentStyle, StyledSegment} from './style.js';
+import {truncateToWidth} from './truncate.js';
+
+export type StoryTextOptions = {
+	/** Total columns. */
+	width: number;
+	/** Colors (a terminal without NO_COLOR). */
+	color: boolean;
+	/** Any escape sequence at all: only for a terminal. */
+	styled?: boolean;
+};
+
+type StoryStyle = CellState | 'plain' | 'note' | 'header';
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** The one-line summary of a copy (footer of its column), shared by every story renderer. */
+export const copySummaryLine = (story: Story, index: number): string => {
+	const copy = story.copies[index];
+	const summary = story.collation.copies[index];
+	const parts = [
+		`${summary.relation} ${summary.similarity.toFixed(2)}`,
+		`boilerplate ${percent(copy.article.labels.boilerplateShare)}`,
+		`${summary.factsChanged} fact${summary.factsChanged === 1 ? '' : 's'} changed`,
+	];
+	if (copy.date) parts.push(copy.date);
+	if (summary.degraded) parts.push('coarse');
+	return parts.join(' · ');
+};
+
+/** The whole story as lines of text. */
+export const storyText = (story: Story, options: StoryTextOptions): string => {
+	const width = Math.max(20, options.width);
+	const looks: Record<StoryStyle, Look> = {
+		...(options.color ? Object.fromEntries(Object.entries(stateMarks).map(([state, mark]) => [state, mark.look])) : plainStateLooks),
+		plain: {},
+		note: options.color ? {color: 'cyan', dim: true} : {dim: true},
+		header: {bold: true},
+	} as Record<StoryStyle, Look>;
+	const line = (segments: Array<{text: string; style: StoryStyle}>) =>
+		options.styled === false && !options.color ? segments.map(segment => segment.text).join('') : toAnsi(segments as StyledSegment[], looks as unknown as Record<SegmentStyle, Look>);
+	const out: string[] = [];
+	const {base, copies, collation} = story;
+	const baseDetails = [safeString(base.name), story.baseDate, `${copies.length} cop${copies.length === 1 ? 'y' : 'ies'}`].filter(Boolean).join(' · ');
+	out.push(line([{text: truncateToWidth(`story: ${safeString(base.title)}`, width), style: 'header'}]));
+	out.push(line([{text: truncateToWidth(`base: ${baseDetails}`, width), style: 'note'}]));
+	const digits = String(copies.length).length;
+	for (const [index, copy] of copies.entries()) {
+		const label = `${String(index + 1).padStart(digits)} ${safeString(shortName(copy.article.name))}  ${safeString(copy.article.name)} · ${copySummaryLine(story, index)}`;
+		out.push(line([{text: truncateToWidth(label, width), style: 'plain'}]));
+	}
+
+	out.push(line((Object.keys(stateMarks) as CellState[]).flatMap(state => [{text: stateMarks[state].glyph, style: state}, {text: ` ${state}  `, style: 'note' as const}])).trimEnd());
+	const column = digits + 1;
+	const cellsWidth = column * copies.length;
+	const textWidth = Math.max(10, width - cellsWidth - 2);
+	out.push(copies.map((_, index) => String(index + 1).padStart(column)).join(''));
+	for (const row of collation.rows) {
+		const byCopy = new Map(row.cells.map(cell => [cell.copy, cell]));
+		const segments: Array<{text: string; style: StoryStyle}> = [];
+		for (let index = 0; index < copies.length; index++) {
+			const cell = byCopy.get(index);
+			segments.push({text: ' '.repeat(column - 1), style: 'plain'}, cell ? {text: stateMarks[cell.state].glyph, style: cell.state} : {text: ' ', style: 'plain'});
+		}
+
+		segments.push({text: '  ', style: 'plain'});
+		if (row.base) {
+			segments.push({text: truncateToWidth(safeString(base.text.slice(row.base.start, row.base.end).replace(/\s+/g, ' ')), textWidth), style: 'plain'});
+		} else if (row.cells.length > 0) {
+			const first = row.cells[0];
+			const copy = copies[first.copy];
+			const text = first.span ? copy.article.text.slice(first.span.start, first.span.end).replace(/\s+/g, ' ') : '';
+			segments.push({text: truncateToWidth(safeString(`+ ${shortName(copy.article.name)}: ${text}`), textWidth), style: 'note'});
+		}
+
+		out.push(line(segments).trimEnd());
+	}
+
+	return `${out.join('\n')}\n`;
+};

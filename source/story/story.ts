@@ -1,0 +1,90 @@
+// A story: one base article and its copies, ordered for reading, collated.
+// The comparison is injected (the commands and the reader pass
+// `compareArticles`, the reader off its thread), so this module stays pure.
+import type {Comparison} from '../compare/model.js';
+import type {AnalyzedArticle} from '../corpus/article.js';
+import {groupArticles} from '../groups/groups.js';
+import {articleTime} from '../groups/original.js';
+import {collate} from './collate.js';
+import type {Collation} from './model.js';
+
+/** What a story needs of an article. */
+export type StoryArticle = AnalyzedArticle;
+
+export type StoryCopy = {
+	article: StoryArticle;
+	/** Base (left) against this copy (right). */
+	comparison: Comparison;
+	/** The copy's date as given or found in its text, if any. */
+	date?: string;
+};
+
+export type Story = {
+	base: StoryArticle;
+	baseDate?: string;
+	/** In column order: by date when dated, else by similarity to the base (closest first). */
+	copies: StoryCopy[];
+	collation: Collation;
+};
+
+/** The most copies one story collates: each is one comparison with the base. */
+export const maxStoryCopies = 1000;
+
+/** The article's date: the source's, else its dateline. */
+export const articleDate = (article: Pick<AnalyzedArticle, 'meta' | 'labels'>): string | undefined => article.meta.date ?? article.labels.meta.date;
+
+/**
+ * The base of a set of articles: the likely original of its largest
+ * near-duplicate group (ties: the group met first). Throws on an empty set.
+ */
+export const chooseStoryBase = <T extends AnalyzedArticle>(articles: readonly T[]): T => {
+	if (articles.length === 0) throw new RangeError('no articles');
+	const groups = groupArticles(articles);
+	const sizes = new Map<number, number>();
+	for (const info of groups) sizes.set(info.group, (sizes.get(info.group) ?? 0) + 1);
+	let best = 0;
+	for (const [index, info] of groups.entries()) if (sizes.get(info.group)! > sizes.get(groups[best].group)!) best = index;
+	const original = groups[best].original;
+	return articles.find(article => article.id === original) ?? articles[best];
+};
+
+/**
+ * Column order: dated copies first, oldest first; then by similarity to the
+ * base, closest first; names break ties. Returns a new array.
+ */
+export const orderCopies = (copies: readonly StoryCopy[]): StoryCopy[] => {
+	const time = (copy: StoryCopy) => articleTime({date: copy.date}) ?? Number.POSITIVE_INFINITY;
+	return [...copies].sort((a, b) => {
+		const byTime = time(a) - time(b);
+		if (byTime !== 0 && !Number.isNaN(byTime)) return byTime;
+		return b.comparison.similarity - a.comparison.similarity || (a.article.name < b.article.name ? -1 : a.article.name > b.article.name ? 1 : 0);
+	});
+};
+
+/** Orders already compared copies and collates them against the base. */
+export const storyFromComparisons = (base: StoryArticle, copies: readonly StoryCopy[]): Story => {
+	const ordered = orderCopies(copies);
+	const baseDate = articleDate(base);
+	return {
+		base,
+		...(baseDate ? {baseDate} : {}),
+		copies: ordered,
+		collation: collate(base.text, ordered.map(copy => ({text: copy.article.text, comparison: copy.comparison}))),
+	};
+};
+
+/**
+ * Compares every other article with the base (`compare(base, copy)`), orders
+ * and collates them. Throws a RangeError past `maxStoryCopies` copies.
+ */
+export const buildStory = (base: StoryArticle, others: readonly StoryArticle[], compare: (base: StoryArticle, copy: StoryArticle) => Comparison): Story => {
+	const copies = others.filter(article => article.id !== base.id);
+	if (copies.length > maxStoryCopies) throw new RangeError(`too many copies for one story (${copies.length} > ${maxStoryCopies})`);
+	return storyFromComparisons(
+		base,
+		copies.map(article => {
+			const date = articleDate(article);
+			return {article, comparison: compare(base, article), ...(date ? {date} : {})};
+		}),
+	);
+};

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import test from 'ava';
+import {main} from '../../source/commands/main.js';
+import {captureIo} from '../helpers/command-io.js';
+
+const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
+const seed = (prefix: string) => path.join(corpus, ['000_0d08df38c960a208.txt', '001_8ecce001b37ddfde.txt', '002_dcb8e835f7dd2d04.txt', '003_9a0fc8b4e15542d4.txt', '004_4159c005f6648bb9.txt'].find(name => name.startsWith(prefix))!);
+
+type StoryJson = {
+	base: {path: string; name: string; title: string; date: string | null};
+	copies: Array<{name: string; relation: string; similarity: number; boilerplate_share: number; facts_changed: number; states: Record<string, number>}>;
+	rows: Array<{base: {start: number; end: number} | null; cells: Array<{copy: number; state: string; span: {start: number; end: number} | null; facts: unknown[]}>}>;
+};
+
+test('story --json on the seeds: base 000, one cell per copy on every base row, added rows, the documented fields', async t => {
+	const io = captureIo();
+	t.is(await main(['story', corpus, '--json'], io), 0, io.err());
+	const json = JSON.parse(io.out()) as StoryJson;
+	t.true(json.base.name.startsWith('000'));
+	t.is(json.base.date, 'December 08, 2024');
+	t.deepEqual(json.copies.map(copy => copy.name.slice(0, 3)).slice(0, 2), ['002', '001']);
+	for (const copy of json.copies) t.deepEqual(Object.keys(copy), ['path', 'name', 'title', 'date', 'relation', 'similarity', 'boilerplate_share', 'changes', 'facts_changed', 'states', 'degraded']);
+	const baseRows = json.rows.filter(row => row.base);
+	t.true(baseRows.length >= 20);
+	for (const row of baseRows) t.deepEqual(row.cells.map(cell => cell.copy), [0, 1, 2, 3]);
+	t.true(json.rows.some(row => row.base === null && row.cells.every(cell => cell.state === 'added' && cell.span)));
+	const cell = baseRows[1].cells[0];
+	t.deepEqual(Object.keys(cell), ['copy', 'state', 'span', 'facts']);
+});
+
+test('story --base picks the base; --group narrows to one group', async t => {
+	const io = captureIo();
+	t.is(await main(['story', corpus, '--json', '--base', seed('001')], io), 0, io.err());
+	const json = JSON.parse(io.out()) as StoryJson;
+	t.true(json.base.name.startsWith('001'));
+	t.is(json.copies.length, 4);
+
+	const grouped = captureIo();
+	t.is(await main(['story', '--group', '1', corpus, '--json'], grouped), 0, grouped.err());
+	const group = JSON.parse(grouped.out()) as StoryJson;
+	t.true(group.base.name.startsWith('000'));
+	t.deepEqual(group.copies.map(copy => copy.name.slice(0, 3)).sort(), ['001', '002']);
+});
+
+test('story as text, piped: the table with glyphs and no escape sequences, fitted to --width', async t => {
+	const io = captureIo();
+	t.is(await main(['story', seed('000'), seed('001'), seed('003'), '--width', '90'], io), 0, io.err());
+	const out = io.out();
+	t.false(out.includes('\u001B'));
+	t.regex(out, /^ 1 2$/m);
+	t.regex(out, /^ ~ - {2}# How Russia/m);
+	t.regex(out, /^ {3}\+ {2}\+ 003: /m);
+	for (const line of out.split('\n')) t.true([...line].length <= 90, line);
+});
+
+test('story: one line of trouble and exit 2 for a lone article, a missing group, both --json and --html', async t => {
+	for (const args of [['story', seed('000')], ['story', corpus, '--group', '9'], ['story', corpus, '--json', '--html'], ['story', corpus, '--group', 'x'], ['story', corpus, '--base', '/nonexistent.txt']]) {
+		const io = captureIo();
+		t.is(await main(args, io), 2, args.join(' '));
+		t.regex(io.err(), /^copydesk: .+\n$/, args.join(' '));
+	}
+});
+
+test('story --color=always colors the piped table; --help prints the usage', async t => {
+	const io = captureIo();
+	t.is(await main(['story', seed('000'), seed('001'), '--print', '--color=always'], io), 0, io.err());
+	t.regex(io.out(), /\u001B\[33;1m~|\u001B\[1;33m~/);
+	const help = captureIo();
+	t.is(await main(['story', '--help'], help), 0);
+	t.regex(help.out(), /^Usage: copydesk story/);
+});

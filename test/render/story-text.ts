@@ -1,0 +1,28 @@
+import test from 'ava';
+import {compareTexts} from '../../source/compare/compare.js';
+import {shortName} from '../../source/render/story-marks.js';
+import {storyText} from '../../source/render/story-text.js';
+import {buildStory} from '../../source/story/story.js';
+import {article} from '../helpers/articles.js';
+
+const base = article('base.txt', 'Ferry \u001B]0;pwned\u0007terminal', 'The council met on Monday. It approved 12 berths. Work starts in May.');
+const copy = article('copy.txt', 'c', 'The council met on Monday. It approved 21 berths.');
+const story = buildStory(base, [copy], (left, right) => compareTexts(left.text, right.text));
+
+test('the story table: colors only when asked, glyphs always, article text made safe', t => {
+	const plain = storyText(story, {width: 80, color: false, styled: false});
+	t.false(plain.includes('\u001B'));
+	t.regex(plain, /^ ~ {2}It approved 12 berths\.$/m);
+	t.regex(plain, /^ - {2}Work starts in May\.$/m);
+	t.regex(plain, /story: Ferry ␛\]0;pwned␇terminal/);
+	const colored = storyText(story, {width: 80, color: true, styled: true});
+	t.regex(colored, /\u001B\[33;1m~|\u001B\[1;33m~/);
+	t.false(colored.includes('\u001B]0;'));
+});
+
+test('shortName: the file name up to its first _ when short, else its start', t => {
+	t.is(shortName('corpus/000_0d08df38c960a208.txt'), '000');
+	t.is(shortName('reuters-story.txt'), 'reuters-');
+	t.is(shortName('a b.txt'), 'a b');
+	t.is(shortName('ab cd.txt'), 'ab');
+});

@@ -1,0 +1,167 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {compareTexts} from '../../source/compare/compare.js';
+import type {Comparison} from '../../source/compare/model.js';
+import {collate, stateOfRow} from '../../source/story/collate.js';
+import {derivedFacts} from '../../source/story/facts.js';
+
+const base = `Harbour Authority Approves New Ferry Terminal
+
+The harbour authority voted on Tuesday to approve a new ferry terminal on the east pier.
+
+The terminal will handle up to 4,000 passengers a day when it opens in 2027, officials said.
+
+Critics said the cost, put at 48 million euros, was too high for a town of its size.
+
+The mayor welcomed the decision and promised a public meeting in March.
+`;
+
+const kept = base;
+const edited = base.replace('voted on Tuesday', 'decided on Tuesday').replace('4,000', '5,000');
+const dropped = base.replace('Critics said the cost, put at 48 million euros, was too high for a town of its size.\n\n', '');
+const added = base.replace('officials said.\n', 'officials said.\n\nThe old quay will become a fish market.\n');
+
+const witness = (text: string) => ({text, comparison: compareTexts(base, text)});
+const sentenceOf = (row: {base: {start: number; end: number} | null}) => (row.base ? base.slice(row.base.start, row.base.end) : null);
+
+test('one row per base sentence with a cell per copy; edits, drops and additions show as such', t => {
+	const collation = collate(base, [witness(kept), witness(edited), witness(dropped), witness(added)]);
+	const baseRows = collation.rows.filter(row => row.base);
+	t.is(baseRows.length, 5);
+	t.is(collation.sentences, 5);
+	for (const row of baseRows) t.deepEqual(row.cells.map(cell => cell.copy), [0, 1, 2, 3]);
+	t.true(baseRows.every(row => row.cells[0].state === 'kept'));
+	t.deepEqual(baseRows.map(row => row.cells[1].state), ['kept', 'edited', 'edited', 'kept', 'kept']);
+	t.deepEqual(baseRows.map(row => row.cells[2].state), ['kept', 'kept', 'kept', 'dropped', 'kept']);
+	t.is(baseRows[3].cells[2].span, null);
+	// The addition sits below the sentence it follows, with only the adding copy's cell.
+	const addedRows = collation.rows.filter(row => !row.base);
+	t.is(addedRows.length, 1);
+	t.is(addedRows[0].sentence, 2);
+	t.deepEqual(addedRows[0].cells.map(cell => [cell.copy, cell.state]), [[3, 'added']]);
+	const span = addedRows[0].cells[0].span!;
+	t.is(added.slice(span.start, span.end), 'The old quay will become a fish market.');
+	t.is(collation.rows.indexOf(addedRows[0]), collation.rows.indexOf(baseRows[2]) + 1);
+	// Facts: the changed figure.
+	t.deepEqual(baseRows[2].cells[1].facts, [{kind: 'number', base: '4,000', copy: '5,000'}]);
+	t.is(collation.copies[1].factsChanged, 1);
+	t.is(collation.copies[1].states.edited, 2);
+	t.is(collation.copies[2].states.dropped, 1);
+	t.is(collation.copies[3].states.added, 1);
+});
+
+test('a moved sentence is moved; a rewritten one is rewritten', t => {
+	const moved = base.replace('The mayor welcomed the decision and promised a public meeting in March.\n', '').replace('The harbour authority', 'The mayor welcomed the decision and promised a public meeting in March.\n\nThe harbour authority');
+	const rewritten = base.replace('Critics said the cost, put at 48 million euros, was too high for a town of its size.', 'Opponents argued that spending 48 million euros on the project made little sense for such a small town.');
+	const collation = collate(base, [witness(moved), witness(rewritten)]);
+	const states = (copy: number) => collation.rows.filter(row => row.base).map(row => row.cells[copy].state);
+	t.true(states(0).includes('moved'), states(0).join());
+	t.deepEqual(states(1), ['kept', 'kept', 'kept', 'rewritten', 'kept']);
+});
+
+test('a copy that merges two base sentences keeps them apart when another copy does', t => {
+	const merged = base.replace('on the east pier.\n\nThe terminal will handle', 'on the east pier, and the terminal will handle');
+	const collation = collate(base, [witness(merged), witness(kept)]);
+	const baseRows = collation.rows.filter(row => row.base);
+	t.is(baseRows.length, 5);
+	const sentences = baseRows.map(sentenceOf);
+	t.true(sentences[1]!.startsWith('The harbour authority'));
+	t.true(sentences[2]!.startsWith('The terminal'));
+	// The merging copy's cell for both is the same passage.
+	t.deepEqual(baseRows[1].cells[0].span, baseRows[2].cells[0].span);
+	t.is(baseRows[1].cells[0].row, baseRows[2].cells[0].row);
+});
+
+test('no copies: an empty table', t => {
+	t.deepEqual(collate(base, []), {rows: [], copies: [], sentences: 0});
+});
+
+test('engine facts, when a comparison carries them, are the facts (the seam for issue #13)', t => {
+	const comparison = compareTexts(base, edited) as Comparison & {facts: unknown[]};
+	const row = comparison.rows.findIndex(candidate => candidate.kind === 'changed' && base.slice(candidate.left!.start, candidate.left!.end).includes('4,000'));
+	comparison.facts = [{kind: 'number', left: '4,000', right: '5,000', row}, {kind: 'quote', left: {start: 0, end: 9}, right: {start: 0, end: 7}, row}];
+	const collation = collate(base, [{text: edited, comparison}]);
+	const cell = collation.rows.flatMap(r => r.cells).find(candidate => candidate.row === row)!;
+	t.deepEqual(cell.facts, [{kind: 'number', base: '4,000', copy: '5,000'}, {kind: 'quote', base: 'Harbour A', copy: 'Harbour'}]);
+	t.is(collation.copies[0].factsChanged, 2);
+});
+
+test('derived facts: numbers, names and dates on one side only; title case and possessives are not changes', t => {
+	t.deepEqual(derivedFacts('Rebels killed 12 people in Homs on Tuesday.', 'Rebels killed 21 people in Hama on Wednesday.'), [
+		{kind: 'number', base: '12', copy: '21'},
+		{kind: 'date', base: 'Tuesday', copy: 'Wednesday'},
+		{kind: 'name', base: 'Homs', copy: 'Hama'},
+	]);
+	t.deepEqual(derivedFacts('How Russia Is Reacting to Syria\'s Fall', 'How Russia is reacting to Syria fall'), []);
+	t.deepEqual(derivedFacts('The council met.', 'The council met.'), []);
+});
+
+test('stateOfRow maps every row kind', t => {
+	const row = {left: {start: 0, end: 1}, right: {start: 0, end: 1}, similarity: 1, ops: []};
+	t.is(stateOfRow({...row, kind: 'same'}), 'kept');
+	t.is(stateOfRow({...row, kind: 'changed', rewritten: true}), 'rewritten');
+	t.is(stateOfRow({...row, kind: 'changed', ops: [{op: 'removed', left: {start: 0, end: 1}}]}), 'edited');
+	t.is(stateOfRow({...row, kind: 'changed', ops: [{op: 'equal', left: {start: 0, end: 1}, right: {start: 0, end: 1}, trivial: true}]}), 'kept');
+	t.is(stateOfRow({...row, kind: 'moved'}), 'moved');
+	t.is(stateOfRow({...row, kind: 'removed'}), 'dropped');
+});
+
+// Properties over mutated copies: the table is a faithful merge of the comparisons.
+const sentences = base.split(/\n\n/).map(part => part.trim()).filter(Boolean);
+const copyText = fc.array(fc.tuple(fc.constantFrom('delete', 'duplicate', 'swap', 'word', 'insert'), fc.nat(), fc.nat()), {maxLength: 6}).map(edits => {
+	const parts = [...sentences];
+	for (const [edit, a, b] of edits) {
+		if (parts.length < 2) break;
+		const i = a % parts.length;
+		const j = b % parts.length;
+		if (edit === 'delete') parts.splice(i, 1);
+		else if (edit === 'duplicate') parts.splice(j, 0, parts[i]);
+		else if (edit === 'swap') [parts[i], parts[j]] = [parts[j], parts[i]];
+		else if (edit === 'word') parts[i] = parts[i].replace(/\p{L}+/u, 'Replaced');
+		else parts.splice(i, 0, `Inserted sentence number ${b} about something else entirely.`);
+	}
+	return parts.join('\n\n');
+});
+
+test('property: base rows are ordered and disjoint, each holds one cell per copy, and each copy-only row of a comparison is in exactly one added cell', t => {
+	fc.assert(
+		fc.property(fc.array(copyText, {minLength: 1, maxLength: 5}), copies => {
+			const witnesses = copies.map(witness);
+			const collation = collate(base, witnesses);
+			let previousEnd = -1;
+			for (const row of collation.rows) {
+				if (!row.base) continue;
+				if (row.base.start < previousEnd || row.base.end <= row.base.start) return false;
+				previousEnd = row.base.end;
+				if (row.cells.map(cell => cell.copy).join() !== copies.map((_, index) => index).join()) return false;
+				for (const cell of row.cells) {
+					const source = witnesses[cell.copy].comparison.rows[cell.row];
+					if (!source.left || source.left.start > row.base.start || source.left.end < row.base.end) return false;
+				}
+			}
+
+			for (const [c, w] of witnesses.entries()) {
+				const addedRows = w.comparison.rows.flatMap((row, index) => (row.kind === 'added' ? [index] : []));
+				const cells = collation.rows.flatMap(row => row.cells.filter(cell => cell.copy === c && cell.state === 'added').map(cell => cell.row));
+				if (cells.join() !== addedRows.join()) return false;
+				if (collation.copies[c].states.added !== addedRows.length) return false;
+			}
+
+			return true;
+		}),
+		{numRuns: 60},
+	);
+	t.pass();
+});
+
+test('derived facts: a headline in title case names no facts', t => {
+	t.deepEqual(derivedFacts('How Russia Is Reacting to the Downfall of Syria\'s Assad', 'How Russia is reacting to the overthrow of Assad in Syria'), []);
+});
+
+test('derived facts: uneven counts are not paired (no claim that one name replaced another)', t => {
+	t.deepEqual(derivedFacts('Five decades of Baath rule in Syria.', 'The Kremlin saw the end of five decades of Ba’ath rule in Syria.'), [
+		{kind: 'name', base: 'Baath', copy: ''},
+		{kind: 'name', base: '', copy: 'Kremlin'},
+		{kind: 'name', base: '', copy: 'Ba’ath'},
+	]);
+});
