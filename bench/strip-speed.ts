@@ -3,9 +3,10 @@
 // should grow linearly. Then the whole process, `node dist/cli.js strip DIR
 // --out OUT` on the same corpora written to disk (start-up, reading and
 // writing included; the issue's bar: under 1 s for 200 articles).
-// Run: node --import=tsx bench/strip-speed.ts
+// Run: node --import=tsx bench/strip-speed.ts [--dev-pages]
+// With the dev data present, first 181 real page dumps (the issue's set).
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -13,6 +14,7 @@ import {fileURLToPath} from 'node:url';
 import {labelArticle} from '../source/boilerplate/classify.js';
 import {buildCorpusEvidence} from '../source/boilerplate/corpus-evidence.js';
 import {keptText} from '../source/boilerplate/strip.js';
+import {findDevData} from './eval/dev-data.js';
 import {loadLabelledFixtures} from './eval-boilerplate.js';
 
 /** Articles of ~15 KB: twenty fixtures each, chrome lines kept verbatim (so they repeat like a site template), body lines made unique. */
@@ -104,8 +106,71 @@ export const runStripProcessBench = (runs = Number(process.env['STRIP_PROCESS_RU
 	return out;
 };
 
+/** Pages of real dumps for the whole-process figure: every fifth trafilatura-eval dump, up to 181 pages (about 3 MB). */
+const devPageSet = (directory: string): {input: string; pages: number; megabytes: number} | undefined => {
+	const data = findDevData();
+	const dumps = data ? path.join(data, 'pages', 'trafilatura-eval', 'dump') : undefined;
+	if (!dumps || !existsSync(dumps)) {
+		return undefined;
+	}
+
+	const input = path.join(directory, 'dev-pages');
+	mkdirSync(input);
+	let bytes = 0;
+	const files = readdirSync(dumps).sort().filter((_, i) => i % 5 === 0).slice(0, 181);
+	for (const file of files) {
+		const text = readFileSync(path.join(dumps, file));
+		bytes += text.length;
+		writeFileSync(path.join(input, file), text);
+	}
+
+	return {input, pages: files.length, megabytes: bytes / 1e6};
+};
+
+/** Wall time of a process that does nothing (`node -e 0`), in ms: the floor every whole-process figure stands on. */
+const timeNodeFloor = (): number => {
+	const start = process.hrtime.bigint();
+	spawnSync(process.execPath, ['-e', '0']);
+	return Number(process.hrtime.bigint() - start) / 1e6;
+};
+
+/**
+ * `copydesk strip DIR --out OUT` on 181 real page dumps from the dev data
+ * (the issue's bar: ≤ 0.4 s whole process), beside `node -e 0` measured in
+ * the same run, interleaved, so a loaded machine shows as a ratio.
+ */
+export const runDevPagesBench = (runs = Number(process.env['STRIP_PROCESS_RUNS'] ?? 5)): string[] => {
+	const cli = path.join(root, 'dist', 'cli.js');
+	if (!existsSync(cli)) {
+		return ['strip dev pages: skipped, dist/cli.js missing (run npm run build)'];
+	}
+
+	const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-strip-dev-'));
+	try {
+		const set = devPageSet(directory);
+		if (!set) {
+			return ['strip dev pages: skipped, no dev data (../shared/dev-data or $COPYDESK_DEV_DATA)'];
+		}
+
+		const output = path.join(directory, 'out');
+		timeStripProcess(cli, set.input, output);
+		const strip: number[] = [];
+		const floor: number[] = [];
+		for (let run = 0; run < runs; run++) {
+			strip.push(timeStripProcess(cli, set.input, output));
+			floor.push(timeNodeFloor());
+		}
+
+		return [
+			`strip process, ${set.pages} dev page dumps (${set.megabytes.toFixed(1)} MB): median ${median(strip).toFixed(0)} ms wall of ${runs} runs (min ${Math.min(...strip).toFixed(0)}); node -e 0: median ${median(floor).toFixed(0)} ms; load ${os.loadavg()[0].toFixed(1)}`,
+		];
+	} finally {
+		rmSync(directory, {recursive: true, force: true});
+	}
+};
+
 export const runStripBench = async (): Promise<string[]> => {
-	const out: string[] = [];
+	const out: string[] = [...runDevPagesBench()];
 	// Warm up the JIT and load the stopword lists once, outside the timings.
 	measure(generateCorpus(200));
 	const timings: number[] = [];
@@ -123,5 +188,5 @@ export const runStripBench = async (): Promise<string[]> => {
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-	console.log((await runStripBench()).join('\n'));
+	console.log((process.argv.includes('--dev-pages') ? runDevPagesBench() : await runStripBench()).join('\n'));
 }

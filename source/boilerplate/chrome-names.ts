@@ -39,7 +39,7 @@ export const nameChrome = (states: LineState[]): void => {
 		}
 
 		// A related block is one paragraph: a blank line ends it.
-		if (context?.category === 'related' && previous && state.f.n - previous.f.n > 1) {
+		if (context?.category === 'related' && previous && state.f.n - previous.f.lastN > 1) {
 			context = undefined;
 		}
 

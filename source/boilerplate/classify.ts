@@ -8,7 +8,9 @@ import {grade} from './grade.js';
 import {markHeadlineLists} from './headline-lists.js';
 import {detectLanguage} from './language.js';
 import type {LineState} from './line-state.js';
-import {isBlank, splitLines} from '../text/lines.js';
+import {type TextBlock, textBlocks} from './blocks.js';
+import {applyBlockModel, type BlockModel} from './block-model.js';
+import {fittedBlockModel} from './block-model-weights.js';
 import {lineUrl} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
@@ -30,6 +32,16 @@ import {chooseTitle, markRepeatedTitle} from './title.js';
 // Losing article text is worse than keeping a menu, so every rule that
 // removes a line that could be prose needs two pieces of evidence.
 
+/** How labelArticle is run beyond its evidence. */
+export type LabelOptions = {
+	/** The fitted decision (block-model.ts); null: the rule passes alone; default: the committed weights. */
+	model?: BlockModel | null;
+	/** Line statistics of the article's own site, when the corpus has several (site-evidence.ts). */
+	site?: CorpusEvidence;
+	/** textBlocks(text), when the caller has them (the corpus scan made them). */
+	blocks?: readonly TextBlock[];
+};
+
 /** Words (from the start of the text) used to detect the language: plenty, and bounded. */
 const languageSampleWords = 400;
 
@@ -38,13 +50,25 @@ const languageSampleWords = 400;
  * statistics (buildCorpusEvidence; counts may include this article);
  * `siblings` are other copies of the same story, if known.
  */
-export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[]): ArticleLabels => {
-	const rawLines = splitLines(text).filter((line) => !isBlank(text.slice(line.start, line.end)));
+export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], options: LabelOptions = {}): ArticleLabels => {
+	const {states, blocks, language} = ruleStates(text, evidence, siblings, options.site, options.blocks);
+	const model = options.model === undefined ? fittedBlockModel : options.model;
+	if (model && model.features.length > 0) {
+		applyBlockModel(states, model);
+	}
+
+	return summarise(states, blocks, language);
+};
+
+/** The blocks of an article and the rule passes' states for them (before the fitted decision): what training reads. */
+export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], site?: CorpusEvidence, given?: readonly TextBlock[]): {states: LineState[]; blocks: readonly TextBlock[]; language: string} => {
+	// Blocks, not physical lines: a hard-wrapped paragraph is judged whole (blocks.ts).
+	const blocks = given ?? textBlocks(text);
 
 	// Language: the stopword list that covers most of the article's words.
 	const sample: string[] = [];
-	const features = rawLines.map((line, index) => {
-		const f = lineFeatures(text.slice(line.start, line.end), index, line.n, line.start, line.end);
+	const features = blocks.map((block, index) => {
+		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN, block.norm);
 		if (sample.length < languageSampleWords) {
 			sample.push(...f.words.slice(0, languageSampleWords - sample.length));
 		}
@@ -63,20 +87,20 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 	});
 
 	markHeadlineLists(states);
-	markRepeated(states, evidence, siblings);
+	markRepeated(states, evidence, siblings, site);
 	resolveContext(states);
 	const titleIndex = chooseTitle(states);
 	markRepeatedTitle(states, titleIndex);
 	nameChrome(states);
 	resolveUrls(states);
-	return summarise(states, language);
+	return {states, blocks, language};
 };
 
-const summarise = (states: LineState[], language: string): ArticleLabels => {
+const summarise = (states: LineState[], blocks: readonly TextBlock[], language: string): ArticleLabels => {
 	const meta: ArticleLabels['meta'] = {};
 	let boilerplate = 0;
 	let total = 0;
-	const lines: LineLabel[] = states.map((state) => {
+	const lines: LineLabel[] = states.flatMap((state, index) => {
 		const decision = state.final ?? {kind: 'body' as const};
 		const {f} = state;
 		total += f.raw.length;
@@ -89,20 +113,23 @@ const summarise = (states: LineState[], language: string): ArticleLabels => {
 			meta[decision.metadata] ??= value;
 		}
 
-		const label: LineLabel = {n: f.n, span: {start: f.start, end: f.end}, kind: decision.kind};
-		if (decision.category) {
-			label.category = decision.category;
-		}
+		// Every physical line of a block takes the block's label, with its own span.
+		return blocks[index].lines.map((line) => {
+			const label: LineLabel = {n: line.n, span: {start: line.start, end: line.end}, kind: decision.kind};
+			if (decision.category) {
+				label.category = decision.category;
+			}
 
-		if (decision.metadata) {
-			label.metadata = decision.metadata;
-		}
+			if (decision.metadata) {
+				label.metadata = decision.metadata;
+			}
 
-		if (decision.reason && decision.kind !== 'body' && decision.kind !== 'title') {
-			label.reason = decision.reason;
-		}
+			if (decision.reason && decision.kind !== 'body' && decision.kind !== 'title') {
+				label.reason = decision.reason;
+			}
 
-		return label;
+			return label;
+		});
 	});
 	return {lines, language, meta, boilerplateShare: total > 0 ? boilerplate / total : 0};
 };

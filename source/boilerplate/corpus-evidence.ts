@@ -1,4 +1,4 @@
-import {isBlank, splitLines} from '../text/lines.js';
+import {type TextBlock, textBlocks} from './blocks.js';
 import {keyHashOfNormalized} from '../text/line-key.js';
 import {normalizeForMatch} from '../text/normalize.js';
 import {isProseLine, mayBeProse, resemblance, sameStoryResemblance, type StorySketch, storySketch} from './story-sketch.js';
@@ -39,17 +39,13 @@ export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: ne
 
 type Scan = {hashes: Set<number>; sketch: StorySketch};
 
-const scan = (text: string): Scan => {
+const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 	const hashes = new Set<number>();
 	const prose: string[][] = [];
-	for (const line of splitLines(text)) {
-		const raw = text.slice(line.start, line.end);
-		if (isBlank(raw)) {
-			continue;
-		}
-
-		// As classify.ts sees lines (features.ts): normalised, then keyed and tokenised.
-		const norm = normalizeForMatch(raw);
+	for (const block of blocks) {
+		// As classify.ts sees blocks (features.ts): normalised, then keyed and tokenised.
+		const norm = block.norm ?? normalizeForMatch(block.text);
+		block.norm = norm;
 		const key = keyHashOfNormalized(norm);
 		if (key !== 0) {
 			hashes.add(key);
@@ -67,12 +63,11 @@ const scan = (text: string): Scan => {
 	return {hashes, sketch: storySketch(prose)};
 };
 
-/** The distinct line keys of one text (blank and punctuation-only lines have none). */
+/** The distinct block keys of one text (punctuation-only blocks have none). */
 export const lineKeyHashes = (text: string): Set<number> => {
 	const hashes = new Set<number>();
-	for (const line of splitLines(text)) {
-		const raw = text.slice(line.start, line.end);
-		const key = isBlank(raw) ? 0 : keyHashOfNormalized(normalizeForMatch(raw));
+	for (const block of textBlocks(text)) {
+		const key = keyHashOfNormalized(normalizeForMatch(block.text));
 		if (key !== 0) {
 			hashes.add(key);
 		}
@@ -81,10 +76,10 @@ export const lineKeyHashes = (text: string): Set<number> => {
 	return hashes;
 };
 
-/** Adds one article to the evidence (for corpora that arrive incrementally). */
-export const addToEvidence = (evidence: CorpusEvidence, text: string): void => {
+/** Adds one article to the evidence (for corpora that arrive incrementally); `blocks`: textBlocks(text), if the caller has them (their `norm` is filled in). */
+export const addToEvidence = (evidence: CorpusEvidence, text: string, blocks: readonly TextBlock[] = textBlocks(text)): void => {
 	const article = evidence.articles++;
-	const {hashes, sketch} = scan(text);
+	const {hashes, sketch} = scan(text, blocks);
 	evidence.sketches.push(sketch);
 	evidence.storyMemo.clear();
 	for (const hash of hashes) {

@@ -5,7 +5,7 @@
 // markup is the stronger evidence where it names chrome; the text keeps the
 // lines it names itself (cookie notices, share prompts, repeated template
 // lines) even inside the main content, and decides titles and metadata.
-import {labelArticle} from './classify.js';
+import {labelArticle, type LabelOptions} from './classify.js';
 import type {CorpusEvidence} from './corpus-evidence.js';
 import type {ArticleLabels, BoilerplateCategory, LineLabel, MetadataKind} from './label.js';
 
@@ -33,8 +33,8 @@ const outsideProseChars = 100;
  * Labels an article: its text evidence, combined with its DOM evidence when it
  * was read from HTML (`article.dom`, one entry per line). Same contract as labelArticle.
  */
-export function labelArticleWithDom(article: {text: string; dom?: readonly DomLine[]}, evidence?: CorpusEvidence): ArticleLabels {
-	const labels = labelArticle(article.text, evidence);
+export function labelArticleWithDom(article: {text: string; dom?: readonly DomLine[]}, evidence?: CorpusEvidence, options?: LabelOptions): ArticleLabels {
+	const labels = labelArticle(article.text, evidence, undefined, options);
 	return article.dom ? combineDomEvidence(article.text, labels, article.dom) : labels;
 }
 

@@ -5,9 +5,10 @@ import {wordsOf} from '../text/words.js';
 
 /** What one non-blank line looks like on its own: the evidence the classifier combines. */
 export type LineFeatures = {
-	/** Index in the article's line list (0-based) and 1-based line number. */
+	/** Index in the article's block list (0-based) and the 1-based numbers of the block's first and last physical lines. */
 	index: number;
 	n: number;
+	lastN: number;
 	start: number;
 	end: number;
 	/** The line as written, trimmed. */
@@ -67,12 +68,12 @@ export const stopwordShare = (words: readonly string[], stopwords: Set<string> |
 	return stops / words.length;
 };
 
-/** Features of one line; `stopwordShare` is filled in once the article's language is known. */
-export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number): LineFeatures => {
+/** Features of one line (or block); `stopwordShare` is filled in once the article's language is known; `normalized` is normalizeLine(raw) when the caller has it. */
+export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n, normalized?: string): LineFeatures => {
 	const trimmed = raw.trim();
 	const stripped = stripMarkdown(trimmed);
 	const plain = stripped.trim();
-	const norm = normalizeForMatch(trimmed);
+	const norm = normalized ?? normalizeForMatch(trimmed);
 	// Words of the normalised line: case-folded, quotes folded as in the stopword lists.
 	const words = wordsOf(norm);
 
@@ -92,6 +93,7 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 	return {
 		index,
 		n,
+		lastN,
 		start,
 		end,
 		raw: trimmed,

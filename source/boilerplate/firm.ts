@@ -1,3 +1,4 @@
+import {isCallToAction} from './call-to-action.js';
 import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
 import {hintedMarkersPrefilter, markerMaxWords, markers, separatorPattern, trailingCreditPattern, unhintedMarkersPrefilter} from './markers.js';
@@ -67,7 +68,8 @@ const isPrevNext = (f: LineFeatures): boolean => {
 
 /** Menus ("News | Sport | Culture") and breadcrumbs ("Home > World > Europe"). */
 const menuReason = (f: LineFeatures): string | undefined => {
-	if (f.terminal || !/[|·•›»>/]/u.test(f.plain)) {
+	// Menus are parts of a few words each; a long block is not one (and the split below is costly on it).
+	if (f.terminal || f.size > 60 || !/[|·•›»>/]/u.test(f.plain)) {
 		return undefined;
 	}
 
@@ -107,6 +109,10 @@ export const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle:
 
 	if (marker) {
 		return marker;
+	}
+
+	if (isCallToAction(f)) {
+		return {decision: /cooki/u.test(f.norm) ? boiler('legal', 'cookie prompt') : boiler('newsletter', 'prompt to the reader'), endsArticle: false};
 	}
 
 	if (isPrevNext(f)) {

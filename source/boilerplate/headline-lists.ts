@@ -21,11 +21,60 @@ const proseAround = (states: readonly LineState[], first: number, last: number):
 	return reaches(first - 1, -1) && reaches(last + 1, 1);
 };
 
+/** Prose (a good block) within `reach` blocks from `from` in direction `step`, with no firm chrome before it. */
+const proseWithin = (states: readonly LineState[], from: number, step: number, reach: number): boolean => {
+	for (let i = from; i >= 0 && i < states.length && Math.abs(i - from) < reach; i += step) {
+		if (states[i].grade === 'good') {
+			return true;
+		}
+
+		if (states[i].firm && states[i].firm!.kind !== 'metadata') {
+			return false;
+		}
+	}
+
+	return false;
+};
+
+/**
+ * A list the article introduces: a lead-in ending with a colon ("Key points:",
+ * "The council listed three options:") right above items of some length,
+ * with the article's prose next to it (the lead-in itself, or prose just
+ * above it or just below the list). The lead-in and items are then graded
+ * as prose, so the body grows over them at the start or the end of the article.
+ */
+const articleList = (states: LineState[], first: number, last: number): boolean => {
+	const leadIn = states[first - 1];
+	if (!leadIn || leadIn.firm || !/[:：]$/u.test(leadIn.f.plain) || states[first].f.n - leadIn.f.lastN > 2) {
+		return false;
+	}
+
+	const items = states.slice(first, last + 1);
+	if (items.some((state) => state.firm) || items.reduce((sum, state) => sum + state.f.size, 0) < items.length * 3) {
+		return false;
+	}
+
+	const proseLeadIn = leadIn.f.size >= 6 && (leadIn.grade === 'good' || leadIn.grade === 'near');
+	if (!proseLeadIn && !proseWithin(states, first - 2, -1, 3) && !proseWithin(states, last + 1, 1, 4)) {
+		return false;
+	}
+
+	for (const state of [leadIn, ...items]) {
+		state.grade = 'good';
+	}
+
+	return true;
+};
+
 /** Headline lists: items with a dangling delimiter, or bullet items without full stops outside prose. */
 export const markHeadlineLists = (states: LineState[]): void => {
 	for (const block of listBlocks(states.map((state) => state.f))) {
 		const items = states.slice(block.first, block.last + 1).filter((state) => !state.firm);
 		if (items.length === 0) {
+			continue;
+		}
+
+		if (block.mark === 'bullet' && articleList(states, block.first, block.last)) {
 			continue;
 		}
 
@@ -46,7 +95,7 @@ export const markHeadlineLists = (states: LineState[]): void => {
 
 		// A short heading just above the list ("Breaking news", "Latest") belongs to it.
 		const heading = states[block.first - 1];
-		if (heading && !heading.firm && states[block.first].f.n - heading.f.n <= 2 && heading.f.size <= 6 && !heading.f.terminal) {
+		if (heading && !heading.firm && states[block.first].f.n - heading.f.lastN <= 2 && heading.f.size <= 6 && !heading.f.terminal) {
 			heading.firm = boiler('headlines', 'heading of a headline list');
 			heading.grade = 'bad';
 		}

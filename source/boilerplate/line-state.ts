@@ -22,6 +22,9 @@ export type LineState = {
 	grade: Grade;
 	/** Corpus or sibling evidence that the line is chrome. */
 	repeated?: Decision;
+	/** In how many different stories of the corpus, and of the article's own site, the block occurs (1: only here). */
+	stories?: number;
+	siteStories?: number;
 	final?: Decision;
 };
 

@@ -35,7 +35,7 @@ export const listBlocks = (lines: readonly LineFeatures[]): ListBlock[] => {
 		}
 
 		let j = i;
-		while (j + 1 < lines.length && listMark(lines[j + 1]) === mark && lines[j + 1].n - lines[j].n <= 2) {
+		while (j + 1 < lines.length && listMark(lines[j + 1]) === mark && lines[j + 1].n - lines[j].lastN <= 2) {
 			j++;
 		}
 

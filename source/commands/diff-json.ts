@@ -26,6 +26,7 @@ export const diffJson = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 	relation: comparison.relation,
 	changes: comparison.changes,
 	degraded: comparison.degraded,
+	...(comparison.nothingLeft ? {nothing_left: true} : {}),
 	substitutions: comparison.substitutions,
 	facts: comparison.facts ?? [],
 	rows: comparison.rows.map(row => rowJson(row)),

@@ -64,5 +64,11 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		await write(io.stdout, diffText(left, right, comparison, {width: columns, color}));
 	}
 
+	if (comparison.nothingLeft) {
+		// Nothing of either article survived stripping: say so, and answer as diff(1) would for the raw texts.
+		await write(io.stderr, 'copydesk: nothing of the article was left to compare (both sides are entirely boilerplate); compared the whole texts\n');
+		return left.text === right.text ? 0 : 1;
+	}
+
 	return comparison.relation === 'identical' ? 0 : 1;
 }

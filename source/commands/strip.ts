@@ -2,7 +2,9 @@ import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {keptText} from '../boilerplate/strip.js';
 import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
-import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
+import {addToEvidence, emptyEvidence} from '../boilerplate/corpus-evidence.js';
+import {buildSiteEvidence} from '../boilerplate/site-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article} from '../corpus/article.js';
 import {articleTitle} from '../corpus/analyze.js';
@@ -21,13 +23,20 @@ const maxWritesInFlight = 16;
 export type LabelledArticle = Article & {labels: ArticleLabels; title: string};
 
 /**
- * Labels the articles as one corpus: repetition across them is template evidence.
+ * Labels the articles as one corpus: repetition across them is template evidence,
+ * across the pages of one site (site-evidence.ts) stronger evidence.
  * Yields one at a time, so output can stream and labels need not all be held.
  */
 export function* labelCorpus(articles: readonly Article[]): Generator<LabelledArticle> {
-	const evidence = buildCorpusEvidence(articles.map(article => article.text));
-	for (const article of articles) {
-		const labels = labelArticleWithDom(article, evidence);
+	// Blocks are made once: the corpus scan normalises them, the labeller reuses that.
+	const blocks: Array<readonly TextBlock[] | undefined> = articles.map(article => textBlocks(article.text));
+	const evidence = emptyEvidence();
+	for (const [i, article] of articles.entries()) addToEvidence(evidence, article.text, blocks[i]);
+	// Pages of one site (URL host, else directory) share a template: repetition counts per site too.
+	const sites = buildSiteEvidence(articles, blocks as ReadonlyArray<readonly TextBlock[]>);
+	for (const [i, article] of articles.entries()) {
+		const labels = labelArticleWithDom(article, evidence, {site: sites[i], blocks: blocks[i]});
+		blocks[i] = undefined;
 		yield {...article, labels, title: articleTitle(article, labels)};
 	}
 }

@@ -6,6 +6,9 @@ import type {Comparison} from './model.js';
 /** What comparing needs of an analysed article (corpus/article.ts's AnalyzedArticle has it). */
 export type ComparedArticle = {text: string; labels: ArticleLabels};
 
+/** True when every labelled line of an article is boilerplate or metadata: no title, no body. */
+const nothingOfTheArticle = (article: ComparedArticle): boolean => article.labels.lines.every(line => line.kind !== 'body' && line.kind !== 'title');
+
 export type CompareArticlesOptions = {
 	/** Compare whole texts; by default boilerplate and metadata lines are left out (shown as boilerplate rows). */
 	withBoilerplate?: boolean;
@@ -23,7 +26,10 @@ export const compareArticles = (
 	right: ComparedArticle,
 	options: CompareArticlesOptions = {},
 ): Comparison =>
-	compareTexts(left.text, right.text, {
+	// Both sides entirely boilerplate: two empty articles are not "identical"; the whole texts are compared and `nothingLeft` says so.
+	!options.withBoilerplate && left.labels.lines.length + right.labels.lines.length > 0 && nothingOfTheArticle(left) && nothingOfTheArticle(right)
+		? {...compareTexts(left.text, right.text, {timeoutMs: options.timeoutMs}), nothingLeft: true}
+		: compareTexts(left.text, right.text, {
 		exclude: options.withBoilerplate
 			? undefined
 			: {left: excludedSpans(left.labels), right: excludedSpans(right.labels)},

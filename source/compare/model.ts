@@ -93,6 +93,8 @@ export type Comparison = {
 	facts?: Fact[];
 	/** What the relation was decided from. */
 	measures?: RelationMeasures;
+	/** Both sides were entirely boilerplate: nothing of the article was left to compare, so the whole texts were. */
+	nothingLeft?: true;
 };
 
 /** Something to keep out of the comparison (defined with the labels that produce it). */

@@ -1,0 +1,632 @@
+// `npm run train:boilerplate`: fits the boilerplate decision (a logistic
+// regression over block features, source/boilerplate/block-model.ts) on the
+// labelled dev pages, reports cross-validated figures with folds by site, and
+// writes the weights fitted on all pages to
+// source/boilerplate/block-model-weights.ts (numbers only: no dev text enters
+// the repository).
+//
+// Training labels, per block (blocks.ts):
+// - dragnet-train: the derived line labels (a dump line is article text when
+//   half its words align to the human gold); a block is article text when
+//   most of its words are, weighted by its share of the page's words (the
+//   token F1 that scores the set is per page, by words);
+// - trafilatura-eval: the blocks a 'with' snippet covers are article text,
+//   those a 'without' snippet covers are not (others are unlabelled), each
+//   snippet weighing one.
+// Both sets weigh the same in total. Folds: pages grouped by host
+// (sources.tsv names each trafilatura page's site; a dragnet page's host is
+// read from its HTML's canonical or og:url link), five folds, so no site is
+// both trained and tested on. Held-out pages are labelled by the same code as
+// `copydesk strip` (labelArticle with the fold's model) and scored as the dev
+// data's score_strip.py scores them (snippet P/R/F1; token P/R/F1 per page).
+//
+//   npm run train:boilerplate                 fit, cross-validate, write the weights
+//   npm run train:boilerplate -- --no-write   cross-validate only
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {gunzipSync} from 'node:zlib';
+import {fileURLToPath} from 'node:url';
+import {blockFeatureVectors, featureNames} from '../source/boilerplate/block-features.js';
+import {blockProbability, type BlockModel, type RegressionTree} from '../source/boilerplate/block-model.js';
+import {labelArticle, ruleStates} from '../source/boilerplate/classify.js';
+import {buildCorpusEvidence, type CorpusEvidence} from '../source/boilerplate/corpus-evidence.js';
+import {keptText} from '../source/boilerplate/strip.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}}});
+const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => (values.model === 'logistic' ? fit(samples, names) : fitTrees(samples, names));
+const data = values.data ?? process.env['COPYDESK_DEV_DATA'] ?? path.join(root, '..', 'shared', 'dev-data');
+if (!existsSync(path.join(data, 'pages'))) {
+	console.error(`copydesk train: no dev pages at ${data}/pages: set COPYDESK_DEV_DATA to the dev-data folder`);
+	process.exit(2);
+}
+
+type Page = {
+	set: 'trafilatura-eval' | 'dragnet-train';
+	stem: string;
+	host: string;
+	text: string;
+	snippets?: {with: string[]; without: string[]};
+	gold?: string;
+	lineLabels?: number[];
+};
+
+const norm = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+const tokenPattern = /[\p{L}\p{N}\p{M}_]+/gu;
+const tokens = (text: string): string[] => text.toLowerCase().match(tokenPattern) ?? [];
+
+const readTsv = (file: string): Record<string, string>[] => {
+	const [head, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => line.split('\t'));
+	return rows.map((row) => Object.fromEntries(head.map((name, i) => [name, row[i] ?? ''])));
+};
+
+const hostOf = (url: string): string | undefined => {
+	try {
+		return new URL(url).hostname.replace(/^www\d?\./u, '');
+	} catch {
+		return undefined;
+	}
+};
+
+/** A dragnet page's host: its canonical or og:url link, else the most common host of its absolute links. */
+const htmlHost = (file: string): string | undefined => {
+	if (!existsSync(file)) {
+		return undefined;
+	}
+
+	const html = gunzipSync(readFileSync(file)).toString('latin1');
+	const own = /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)/iu.exec(html)?.[1] ?? /property=["']og:url["'][^>]*content=["']([^"']+)/iu.exec(html)?.[1];
+	const host = own ? hostOf(own) : undefined;
+	if (host) {
+		return host;
+	}
+
+	const counts = new Map<string, number>();
+	for (const match of html.matchAll(/href=["'](https?:\/\/[^"'/]+)/giu)) {
+		const linked = hostOf(match[1]);
+		if (linked) {
+			counts.set(linked, (counts.get(linked) ?? 0) + 1);
+		}
+	}
+
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+};
+
+const loadPages = (): Page[] => {
+	const pages: Page[] = [];
+	const trafilatura = path.join(data, 'pages', 'trafilatura-eval');
+	const snippets = JSON.parse(readFileSync(path.join(trafilatura, 'snippets.json'), 'utf8')) as Record<string, {with: string[]; without: string[]}>;
+	for (const row of readTsv(path.join(trafilatura, 'sources.tsv'))) {
+		// tests/eval/<host>-<slug>.html, tests/cache/<host>.html
+		const base = path.basename(row['html_path']).replace(/\.html?$/u, '');
+		const host = base.split('-')[0].replace(/^www\d?\./u, '').toLowerCase();
+		pages.push({set: 'trafilatura-eval', stem: row['stem'], host: `t:${host}`, text: readFileSync(path.join(trafilatura, 'dump', `${row['stem']}.txt`), 'utf8'), snippets: snippets[row['stem']]});
+	}
+
+	const dragnet = path.join(data, 'pages', 'dragnet-train');
+	for (const file of readdirSync(path.join(dragnet, 'dump')).sort()) {
+		const stem = file.replace(/\.txt$/u, '');
+		const labels = readFileSync(path.join(dragnet, 'linelabels', file), 'utf8').split(/\s+/u).filter(Boolean).map(Number);
+		pages.push({
+			set: 'dragnet-train',
+			stem,
+			host: `d:${htmlHost(path.join(dragnet, 'html', `${stem}.html.gz`)) ?? stem}`,
+			text: readFileSync(path.join(dragnet, 'dump', file), 'utf8'),
+			gold: readFileSync(path.join(dragnet, 'gold', file), 'utf8'),
+			lineLabels: labels,
+		});
+	}
+
+	return pages;
+};
+
+type Sample = {x: Float64Array; y: number; w: number; page: number};
+
+/** The labelled blocks of one page (see the header for the labels and weights). */
+const samplesOf = (page: Page, index: number, evidence: CorpusEvidence): Sample[] => {
+	const {states, blocks} = ruleStates(page.text, evidence);
+	const vectors = blockFeatureVectors(states);
+	const samples: Sample[] = [];
+	if (page.lineLabels) {
+		const counts = blocks.map((block) => block.lines.map((line) => tokens(page.text.slice(line.start, line.end)).length));
+		const total = counts.flat().reduce((a, b) => a + b, 0);
+		if (total === 0) {
+			return [];
+		}
+
+		blocks.forEach((block, i) => {
+			const words = counts[i].reduce((a, b) => a + b, 0);
+			if (words === 0) {
+				return;
+			}
+
+			const content = block.lines.reduce((sum, line, k) => sum + counts[i][k] * (page.lineLabels![line.n - 1] ?? 0), 0);
+			samples.push({x: vectors[i], y: content * 2 >= words ? 1 : 0, w: words / total, page: index});
+		});
+		return samples;
+	}
+
+	// Snippets: where each falls in the blocks' text, joined by single spaces.
+	let joined = '';
+	const starts: number[] = [];
+	for (const block of blocks) {
+		starts.push(joined.length);
+		joined += `${norm(block.text)} `;
+	}
+
+	const label = new Map<number, {y: number; w: number}>();
+	const conflicted = new Set<number>();
+	const mark = (snippet: string, y: number) => {
+		const needle = norm(snippet);
+		const at = needle === '' ? -1 : joined.indexOf(needle);
+		if (at === -1) {
+			return;
+		}
+
+		const covered: number[] = [];
+		for (let i = 0; i < blocks.length; i++) {
+			const end = i + 1 < blocks.length ? starts[i + 1] : joined.length;
+			if (starts[i] < at + needle.length && end > at) {
+				covered.push(i);
+			}
+		}
+
+		for (const i of covered) {
+			const previous = label.get(i);
+			if (previous && previous.y !== y) {
+				conflicted.add(i);
+			}
+
+			label.set(i, {y, w: (previous?.w ?? 0) + 1 / covered.length});
+		}
+	};
+
+	for (const snippet of page.snippets?.with ?? []) {
+		mark(snippet, 1);
+	}
+
+	for (const snippet of page.snippets?.without ?? []) {
+		mark(snippet, 0);
+	}
+
+	for (const [i, {y, w}] of label) {
+		if (!conflicted.has(i)) {
+			samples.push({x: vectors[i], y, w, page: index});
+		}
+	}
+
+	return samples;
+};
+
+/** Weighted, L2-regularised logistic regression by full-batch Adam on standardised features. */
+const fit = (samples: readonly Sample[], names: readonly string[]): BlockModel => {
+	const d = names.length;
+	const mean = new Float64Array(d);
+	const scale = new Float64Array(d);
+	let totalWeight = 0;
+	for (const {x, w} of samples) {
+		totalWeight += w;
+		for (let j = 0; j < d; j++) {
+			mean[j] += w * x[j];
+		}
+	}
+
+	for (let j = 0; j < d; j++) {
+		mean[j] /= totalWeight;
+	}
+
+	for (const {x, w} of samples) {
+		for (let j = 0; j < d; j++) {
+			scale[j] += w * (x[j] - mean[j]) ** 2;
+		}
+	}
+
+	for (let j = 0; j < d; j++) {
+		scale[j] = Math.sqrt(scale[j] / totalWeight) || 1;
+	}
+
+	const z = samples.map(({x}) => Float64Array.from(x, (value, j) => (value - mean[j]) / scale[j]));
+	const weights = new Float64Array(d);
+	let bias = 0;
+	const lambda = 1e-3;
+	const m = new Float64Array(d + 1);
+	const v = new Float64Array(d + 1);
+	const gradient = new Float64Array(d + 1);
+	const rate = 0.08;
+	for (let step = 1; step <= 200; step++) {
+		gradient.fill(0);
+		for (const [k, {y, w}] of samples.entries()) {
+			const row = z[k];
+			let score = bias;
+			for (let j = 0; j < d; j++) {
+				score += weights[j] * row[j];
+			}
+
+			const error = (w * (1 / (1 + Math.exp(-score)) - y)) / totalWeight;
+			for (let j = 0; j < d; j++) {
+				gradient[j] += error * row[j];
+			}
+
+			gradient[d] += error;
+		}
+
+		for (let j = 0; j <= d; j++) {
+			const g = j < d ? gradient[j] + lambda * weights[j] : gradient[j];
+			m[j] = 0.9 * m[j] + 0.1 * g;
+			v[j] = 0.999 * v[j] + 0.001 * g * g;
+			const delta = (rate * (m[j] / (1 - 0.9 ** step))) / (Math.sqrt(v[j] / (1 - 0.999 ** step)) + 1e-8);
+			if (j < d) {
+				weights[j] -= delta;
+			} else {
+				bias -= delta;
+			}
+		}
+	}
+
+	const round = (value: number) => Number(value.toPrecision(6));
+	return {features: [...names], mean: Array.from(mean, round), scale: Array.from(scale, round), weights: Array.from(weights, round), bias: round(bias), threshold: 0.5};
+};
+
+/** A deterministic PRNG (mulberry32) for row subsampling. */
+const random = (seed: number): (() => number) => {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6D2B79F5) >>> 0;
+		let x = Math.imul(state ^ (state >>> 15), 1 | state);
+		x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+		return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
+	};
+};
+
+const treeSettings = {rounds: 150, depth: 4, rate: 0.1, subsample: 0.35, bins: 32, lambda: 1, minimumHessian: 5};
+
+/**
+ * Gradient-boosted regression trees, logistic loss, weighted (Friedman 2001;
+ * histogram splits on quantile bins as in LightGBM, Ke et al. 2017; Newton
+ * leaf values with L2 λ as in XGBoost, Chen & Guestrin 2016).
+ */
+const fitTrees = (samples: readonly Sample[], names: readonly string[]): BlockModel => {
+	const n = samples.length;
+	const d = names.length;
+	const {rounds, depth, rate, subsample, bins, lambda, minimumHessian} = treeSettings;
+	// Weights rescaled to a mean of one, so λ and the minimum hessian are in samples.
+	const totalWeight = samples.reduce((sum, sample) => sum + sample.w, 0);
+	const w = Float64Array.from(samples, (sample) => (sample.w * n) / totalWeight);
+	const y = Uint8Array.from(samples, (sample) => sample.y);
+	// Quantile edges per feature, from a sample of values; bin b holds x <= edges[b].
+	const edges: Float64Array[] = [];
+	const binned = new Uint8Array(n * d);
+	const pick = random(7);
+	for (let j = 0; j < d; j++) {
+		const values: number[] = [];
+		for (let k = 0; k < 20_000; k++) {
+			values.push(samples[Math.floor(pick() * n)].x[j]);
+		}
+
+		values.sort((a, b) => a - b);
+		const cuts = [...new Set(Array.from({length: bins - 1}, (_, b) => values[Math.floor(((b + 1) * values.length) / bins)]))];
+		edges.push(Float64Array.from(cuts));
+		for (let i = 0; i < n; i++) {
+			const value = samples[i].x[j];
+			let b = 0;
+			while (b < cuts.length && value > cuts[b]) {
+				b++;
+			}
+
+			binned[i * d + j] = b;
+		}
+	}
+
+	let positive = 0;
+	for (let i = 0; i < n; i++) {
+		positive += w[i] * y[i];
+	}
+
+	const prior = Math.min(0.99, Math.max(0.01, positive / n));
+	const bias = Math.log(prior / (1 - prior));
+	const score = new Float64Array(n).fill(bias);
+	const g = new Float64Array(n);
+	const h = new Float64Array(n);
+	const trees: RegressionTree[] = [];
+	const sampler = random(11);
+	const histogramG = new Float64Array(d * bins);
+	const histogramH = new Float64Array(d * bins);
+	for (let round = 0; round < rounds; round++) {
+		const rows: number[] = [];
+		for (let i = 0; i < n; i++) {
+			const p = 1 / (1 + Math.exp(-score[i]));
+			g[i] = w[i] * (p - y[i]);
+			h[i] = w[i] * Math.max(p * (1 - p), 1e-6);
+			if (sampler() < subsample) {
+				rows.push(i);
+			}
+		}
+
+		const tree: RegressionTree = {feature: [], split: [], left: [], right: [], value: []};
+		const grow = (members: number[], level: number): number => {
+			const node = tree.feature.length;
+			let sumG = 0;
+			let sumH = 0;
+			for (const i of members) {
+				sumG += g[i];
+				sumH += h[i];
+			}
+
+			tree.feature.push(-1);
+			tree.split.push(0);
+			tree.left.push(-1);
+			tree.right.push(-1);
+			tree.value.push((-sumG / (sumH + lambda)) * rate);
+			if (level >= depth || sumH < 2 * minimumHessian) {
+				return node;
+			}
+
+			histogramG.fill(0);
+			histogramH.fill(0);
+			for (const i of members) {
+				const row = i * d;
+				for (let j = 0; j < d; j++) {
+					const at = j * bins + binned[row + j];
+					histogramG[at] += g[i];
+					histogramH[at] += h[i];
+				}
+			}
+
+			const parentGain = (sumG * sumG) / (sumH + lambda);
+			let bestGain = 1e-6;
+			let bestFeature = -1;
+			let bestBin = -1;
+			for (let j = 0; j < d; j++) {
+				let leftG = 0;
+				let leftH = 0;
+				for (let b = 0; b < edges[j].length; b++) {
+					leftG += histogramG[j * bins + b];
+					leftH += histogramH[j * bins + b];
+					const rightH = sumH - leftH;
+					if (leftH < minimumHessian || rightH < minimumHessian) {
+						continue;
+					}
+
+					const rightG = sumG - leftG;
+					const gain = (leftG * leftG) / (leftH + lambda) + (rightG * rightG) / (rightH + lambda) - parentGain;
+					if (gain > bestGain) {
+						bestGain = gain;
+						bestFeature = j;
+						bestBin = b;
+					}
+				}
+			}
+
+			if (bestFeature === -1) {
+				return node;
+			}
+
+			const leftMembers: number[] = [];
+			const rightMembers: number[] = [];
+			for (const i of members) {
+				(binned[i * d + bestFeature] <= bestBin ? leftMembers : rightMembers).push(i);
+			}
+
+			tree.feature[node] = bestFeature;
+			tree.split[node] = edges[bestFeature][bestBin];
+			tree.left[node] = grow(leftMembers, level + 1);
+			tree.right[node] = grow(rightMembers, level + 1);
+			return node;
+		};
+
+		grow(rows, 0);
+		const round6 = (value: number) => Number(value.toPrecision(6));
+		tree.value = tree.value.map(round6);
+		tree.split = tree.split.map(round6);
+		trees.push(tree);
+		for (let i = 0; i < n; i++) {
+			let node = 0;
+			while (tree.feature[node] !== -1) {
+				node = samples[i].x[tree.feature[node]] <= tree.split[node] ? tree.left[node] : tree.right[node];
+			}
+
+			score[i] += tree.value[node];
+		}
+	}
+
+	return {features: [...names], bias: Number(bias.toPrecision(6)), threshold: 0.5, trees};
+};
+
+const probability = blockProbability;
+
+/** The threshold that maximises the mean of each set's weighted block F1 on `samples` (the training part). */
+const chooseThreshold = (model: BlockModel, samples: readonly Sample[], pages: readonly Page[]): number => {
+	const scored = samples.map((sample) => ({p: probability(model, sample.x), y: sample.y, w: sample.w, set: pages[sample.page].set}));
+	let best = 0.5;
+	let bestScore = -1;
+	for (let t = 0.2; t <= 0.8001; t += 0.025) {
+		let sum = 0;
+		for (const set of ['trafilatura-eval', 'dragnet-train']) {
+			let tp = 0;
+			let fp = 0;
+			let fn = 0;
+			for (const s of scored) {
+				if (s.set !== set) {
+					continue;
+				}
+
+				if (s.p >= t) {
+					if (s.y) {
+						tp += s.w;
+					} else {
+						fp += s.w;
+					}
+				} else if (s.y) {
+					fn += s.w;
+				}
+			}
+
+			sum += (2 * tp) / (2 * tp + fp + fn || 1);
+		}
+
+		if (sum > bestScore) {
+			bestScore = sum;
+			best = Number(t.toFixed(3));
+		}
+	}
+
+	return best;
+};
+
+type Scores = {snippets: {tp: number; fp: number; fn: number}; tokens: {p: number; r: number; f: number; pages: number}};
+const emptyScores = (): Scores => ({snippets: {tp: 0, fp: 0, fn: 0}, tokens: {p: 0, r: 0, f: 0, pages: 0}});
+
+/** Scores kept text as score_strip.py does: snippets found or not; per-page bag-of-words token P/R/F1. */
+const score = (page: Page, kept: string, into: Scores): void => {
+	if (page.snippets) {
+		const output = norm(kept);
+		for (const snippet of page.snippets.with) {
+			if (output.includes(norm(snippet))) {
+				into.snippets.tp++;
+			} else {
+				into.snippets.fn++;
+			}
+		}
+
+		for (const snippet of page.snippets.without) {
+			if (output.includes(norm(snippet))) {
+				into.snippets.fp++;
+			}
+		}
+	}
+
+	if (page.gold !== undefined) {
+		const gold = new Map<string, number>();
+		for (const token of tokens(page.gold)) {
+			gold.set(token, (gold.get(token) ?? 0) + 1);
+		}
+
+		if (gold.size === 0) {
+			return;
+		}
+
+		const out = new Map<string, number>();
+		for (const token of tokens(kept)) {
+			out.set(token, (out.get(token) ?? 0) + 1);
+		}
+
+		let tp = 0;
+		let outTotal = 0;
+		let goldTotal = 0;
+		for (const [token, count] of out) {
+			tp += Math.min(count, gold.get(token) ?? 0);
+			outTotal += count;
+		}
+
+		for (const count of gold.values()) {
+			goldTotal += count;
+		}
+
+		const p = outTotal ? tp / outTotal : 0;
+		const r = goldTotal ? tp / goldTotal : 0;
+		into.tokens.p += p;
+		into.tokens.r += r;
+		into.tokens.f += p + r ? (2 * p * r) / (p + r) : 0;
+		into.tokens.pages++;
+	}
+};
+
+const describe = (scores: Scores): string => {
+	const {tp, fp, fn} = scores.snippets;
+	const p = tp / (tp + fp || 1);
+	const r = tp / (tp + fn || 1);
+	const n = scores.tokens.pages || 1;
+	return `trafilatura-eval snippet F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (P ${p.toFixed(3)} R ${r.toFixed(3)}) · dragnet-train token F1 ${(scores.tokens.f / n).toFixed(3)} (P ${(scores.tokens.p / n).toFixed(3)} R ${(scores.tokens.r / n).toFixed(3)})`;
+};
+
+const started = Date.now();
+const pages = loadPages();
+const evidence = new Map<string, CorpusEvidence>();
+for (const set of ['trafilatura-eval', 'dragnet-train'] as const) {
+	// As `copydesk strip DIR` sees each set: one corpus.
+	evidence.set(set, buildCorpusEvidence(pages.filter((page) => page.set === set).map((page) => page.text)));
+}
+
+const names = featureNames();
+const samples: Sample[] = pages.flatMap((page, i) => samplesOf(page, i, evidence.get(page.set)!));
+// Each set weighs the same in total.
+for (const set of ['trafilatura-eval', 'dragnet-train']) {
+	const total = samples.filter((sample) => pages[sample.page].set === set).reduce((sum, sample) => sum + sample.w, 0);
+	for (const sample of samples) {
+		if (pages[sample.page].set === set) {
+			sample.w /= total;
+		}
+	}
+}
+
+const hosts = [...new Set(pages.map((page) => page.host))].sort();
+console.log(`${pages.length} pages, ${hosts.length} hosts, ${samples.length} labelled blocks, ${names.length} features (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+
+// Folds by host: a deterministic shuffle of the hosts, dealt round.
+const folds = Number(values.folds);
+const order = hosts.map((host) => ({host, key: [...host].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193), 0x811C9DC5) >>> 0})).sort((a, b) => a.key - b.key);
+const foldOfHost = new Map(order.map(({host}, i) => [host, i % folds]));
+const foldOf = (page: Page): number => foldOfHost.get(page.host)!;
+
+const rules = emptyScores();
+const heldOut = emptyScores();
+for (let fold = 0; fold < folds; fold++) {
+	const training = samples.filter((sample) => foldOf(pages[sample.page]) !== fold);
+	const model = fitModel(training, names);
+	model.threshold = chooseThreshold(model, training, pages);
+	const foldScores = emptyScores();
+	for (const page of pages) {
+		if (foldOf(page) !== fold) {
+			continue;
+		}
+
+		const corpus = evidence.get(page.set)!;
+		score(page, keptText(page.text, labelArticle(page.text, corpus, undefined, {model})), foldScores);
+		score(page, keptText(page.text, labelArticle(page.text, corpus, undefined, {model: null})), rules);
+	}
+
+	for (const key of ['tp', 'fp', 'fn'] as const) {
+		heldOut.snippets[key] += foldScores.snippets[key];
+	}
+
+	for (const key of ['p', 'r', 'f', 'pages'] as const) {
+		heldOut.tokens[key] += foldScores.tokens[key];
+	}
+
+	console.log(`fold ${fold + 1}/${folds} (threshold ${model.threshold}): ${describe(foldScores)}`);
+}
+
+console.log(`rule passes alone:            ${describe(rules)}`);
+console.log(`cross-validated, by site:     ${describe(heldOut)}`);
+const model = fitModel(samples, names);
+model.threshold = chooseThreshold(model, samples, pages);
+const uses = new Map<string, number>();
+for (const tree of model.trees ?? []) {
+	for (const feature of tree.feature) {
+		if (feature !== -1) {
+			uses.set(names[feature], (uses.get(names[feature]) ?? 0) + 1);
+		}
+	}
+}
+
+const ranked = model.weights ? names.map((name, j) => [name, model.weights![j]] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])) : [...uses].sort((a, b) => b[1] - a[1]);
+console.log(`fitted on all pages (${values.model}): threshold ${model.threshold}; strongest features: ${ranked.slice(0, 12).map(([name, weight]) => `${name} ${weight.toFixed(2)}`).join(', ')}`);
+
+if (!values['no-write']) {
+	const file = path.join(root, 'source', 'boilerplate', 'block-model-weights.ts');
+	const figures = `cross-validated (5 folds by site): ${describe(heldOut)}`;
+	writeFileSync(file, `import type {BlockModel} from './block-model.js';
+
+// Written by \`npm run train:boilerplate\` (scripts/train-boilerplate.ts) from the
+// labelled dev pages (trafilatura-eval snippets, dragnet-train derived line
+// labels): numbers only. ${pages.length} pages, ${hosts.length} hosts, ${samples.length} labelled blocks.
+// ${figures}
+
+/** The fitted boilerplate decision (block-model.ts). */
+export const fittedBlockModel: BlockModel = ${JSON.stringify(model)};
+`);
+	console.log(`wrote ${path.relative(root, file)}`);
+}
+
+console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,0 +1,333 @@
+import type {BoilerplateCategory} from './label.js';
+import type {LineState} from './line-state.js';
+import {addressesReader, callToActionCues} from './call-to-action.js';
+import {listMark} from './lists.js';
+
+// The feature vector of one block, for the fitted decision (block-model.ts).
+// Shallow-text evidence in the manner of boilerpipe (Kohlschütter et al.
+// 2010, "Boilerplate detection using shallow text features": word counts,
+// link density, position, and the same for the neighbouring blocks) and of
+// Dragnet (Peters & Lecocq 2013), plus what the rule passes found: firm
+// markers, jusText-style grades, corpus repetition and the rule's own
+// context decision. Groups are data: another evidence source (DOM features
+// of an HTML page) adds a group here; a fitted model gives unknown features
+// no weight, so old weights keep working until they are re-fitted.
+//
+// Every feature is invariant to hard wrapping: blocks, not physical lines.
+
+/** What the groups see: the labelled blocks after the rule passes. */
+export type FeatureContext = {
+	states: readonly LineState[];
+	/** Character offset of each block's start among all blocks' characters (0..1 of the page). */
+	position: readonly number[];
+	/** Index of the nearest block the rules kept as body, before and after (or -1). */
+	bodyBefore: readonly number[];
+	bodyAfter: readonly number[];
+	/** Number of blocks the rules kept as body. */
+	bodyBlocks: number;
+	/** The page's densest prose block (the most words among good blocks), or -1: the article's core. */
+	core: number;
+	/** Per block: whether a block before it ends the article (a comment form or counter). */
+	afterEnd: readonly boolean[];
+	/** Per block: share of the page's good (prose) characters that come before it. */
+	proseBefore: readonly number[];
+	/** Per block: firm chrome blocks between it and the core. */
+	chromeToCore: readonly number[];
+	/** Per block: it reads like a comment thread's furniture ("Jane says:", "Reply"). */
+	inCommentVoice: readonly boolean[];
+};
+
+/** One group of features: names, what each says when it speaks against a block, and how to compute them. */
+export type FeatureGroup = {
+	names: readonly string[];
+	/** Per name: the reason and category a boilerplate label gives when this feature is its strongest evidence. */
+	against: readonly (readonly [string, BoilerplateCategory] | undefined)[];
+	compute: (context: FeatureContext, i: number, out: Float64Array, at: number) => void;
+};
+
+const firmCategories: readonly BoilerplateCategory[] = ['headlines', 'navigation', 'comments', 'share', 'related', 'newsletter', 'legal', 'scraper', 'caption', 'template'];
+const grades = ['good', 'near', 'short', 'bad'] as const;
+const log1 = (x: number): number => Math.log1p(Math.max(0, x));
+
+/** Shallow features of one block's own text. */
+const ownText = (state: LineState | undefined) => {
+	if (!state) {
+		return {exists: 0, size: 0, stop: 0, terminal: 0, link: 0, good: 0, body: 0, firm: 0};
+	}
+
+	const {f} = state;
+	return {
+		exists: 1,
+		size: log1(f.size),
+		stop: f.stopwordShare,
+		terminal: f.terminal ? 1 : 0,
+		link: f.linkShare,
+		good: state.grade === 'good' ? 1 : 0,
+		body: state.final?.kind === 'body' ? 1 : 0,
+		firm: state.firm && state.firm.kind === 'boilerplate' ? 1 : 0,
+	};
+};
+
+const neighbourNames = (offset: number): string[] => ['exists', 'size', 'stop', 'terminal', 'link', 'good', 'body', 'firm'].map((name) => `n${offset > 0 ? '+' : ''}${offset}.${name}`);
+const neighbourOffsets = [-3, -2, -1, 1, 2, 3];
+
+const groups: FeatureGroup[] = [
+	{
+		names: ['size.log', 'size.le2', 'size.le5', 'size.le10', 'size.gt20', 'size.gt40', 'chars.log', 'terminal', 'stopwords', 'stopwords.none', 'stopwords.low', 'links', 'heading', 'bullet', 'trailing-delimiter', 'ends-colon', 'brackets', 'pipes', 'digits', 'uppercase', 'sentences.log', 'word-length', 'url', 'copyright'],
+		against: [
+			['few words', 'navigation'], ['one or two words', 'navigation'], ['a few words', 'navigation'], ['short line', 'navigation'], undefined, undefined, undefined,
+			['no sentence ending', 'navigation'], ['few stopwords', 'navigation'], undefined, ['few stopwords', 'navigation'], ['link text', 'navigation'], ['heading', 'navigation'],
+			['list item', 'headlines'], ['list of headlines', 'headlines'], undefined, ['images and form fields', 'navigation'], ['menu separators', 'navigation'],
+			['numbers', 'navigation'], ['capitals', 'navigation'], undefined, undefined, ['URL', 'scraper'], ['copyright', 'legal'],
+		],
+		compute: ({states}, i, out, at) => {
+			const {f} = states[i];
+			const {letters, upper, digits} = characterCounts(f.plain);
+			const mark = listMark(f);
+			const values = [
+				log1(f.size), f.size <= 2 ? 1 : 0, f.size <= 5 ? 1 : 0, f.size <= 10 ? 1 : 0, f.size > 20 ? 1 : 0, f.size > 40 ? 1 : 0, log1(f.plain.length),
+				f.terminal ? 1 : 0, f.stopwordShare, f.stopwordShare === 0 ? 1 : 0, f.stopwordShare < 0.15 ? 1 : 0, f.linkShare, f.heading ? 1 : 0,
+				mark === 'bullet' || /^[•·▪►✓◦‣○●■□*+]/u.test(f.raw) ? 1 : 0, mark === 'trailing' ? 1 : 0, /[:：]$/u.test(f.plain) ? 1 : 0,
+				f.raw.includes('[') ? Math.min(1, (f.raw.match(/\[[^\]]{0,80}\]/g)?.length ?? 0) / Math.max(1, f.size)) : 0, /[|·•]/.test(f.plain) ? Math.min(1, (f.plain.match(/\s[|·•]\s/g)?.length ?? 0) / 3) : 0,
+				f.plain.length > 0 ? digits / f.plain.length : 0, letters > 0 ? upper / letters : 0,
+				log1(f.plain.match(/[.!?。！？](?:\s|$)/gu)?.length ?? 0), f.words.length > 0 ? Math.min(15, f.plain.length / f.words.length) / 15 : 0,
+				/https?:\/\/|www\./u.test(f.raw) ? 1 : 0, /©|\(c\)|copyright/iu.test(f.raw) ? 1 : 0,
+			];
+			out.set(values, at);
+		},
+	},
+	{
+		names: [...firmCategories.map((category) => `firm.${category}`), 'firm.metadata', 'firm.ends-article', ...grades.map((grade) => `grade.${grade}`)],
+		against: [...firmCategories.map((category) => [`${category} marker`, category] as const), ['metadata', 'navigation'], ['after the article', 'comments'], undefined, undefined, ['short line', 'navigation'], ['link line', 'navigation']],
+		compute: ({states}, i, out, at) => {
+			const state = states[i];
+			const firm = state.firm;
+			firmCategories.forEach((category, k) => {
+				out[at + k] = firm?.kind === 'boilerplate' && firm.category === category ? 1 : 0;
+			});
+			out[at + firmCategories.length] = firm?.kind === 'metadata' ? 1 : 0;
+			out[at + firmCategories.length + 1] = state.endsArticle ? 1 : 0;
+			grades.forEach((grade, k) => {
+				out[at + firmCategories.length + 2 + k] = state.grade === grade ? 1 : 0;
+			});
+		},
+	},
+	{
+		names: ['repeated.stories', 'repeated.site', 'repeated.sibling'],
+		against: [['repeated across pages', 'template'], ['repeated across the site', 'template'], ['not in the other copies', 'navigation']],
+		compute: ({states}, i, out, at) => {
+			const state = states[i];
+			out[at] = log1((state.stories ?? 1) - 1);
+			out[at + 1] = log1((state.siteStories ?? 1) - 1);
+			out[at + 2] = state.repeated?.reason === 'not in the other copies' ? 1 : 0;
+		},
+	},
+	{
+		names: ['rule.body', 'rule.title', 'rule.metadata', 'rule.boilerplate', 'position', 'position.first', 'position.last', 'inside-body', 'body.distance', 'after-body', 'before-body', 'page.blocks', 'page.no-body'],
+		against: [undefined, undefined, ['metadata', 'navigation'], ['outside the article', 'navigation'], undefined, ['top of the page', 'navigation'], ['foot of the page', 'navigation'], undefined, ['far from the article', 'navigation'], ['after the article', 'navigation'], ['before the article', 'navigation'], undefined, undefined],
+		compute: ({states, position, bodyBefore, bodyAfter, bodyBlocks}, i, out, at) => {
+			const kind = states[i].final?.kind;
+			const before = bodyBefore[i];
+			const after = bodyAfter[i];
+			const distance = Math.min(before === -1 ? Infinity : i - before, after === -1 ? Infinity : after - i);
+			out.set([
+				kind === 'body' ? 1 : 0, kind === 'title' ? 1 : 0, kind === 'metadata' ? 1 : 0, kind === 'boilerplate' ? 1 : 0,
+				position[i], position[i] < 0.1 ? 1 : 0, position[i] > 0.9 ? 1 : 0,
+				before !== -1 && after !== -1 ? 1 : 0, distance === Infinity ? 3 : log1(distance), before !== -1 && after === -1 ? 1 : 0, before === -1 && after !== -1 ? 1 : 0,
+				log1(states.length) / 7, bodyBlocks === 0 ? 1 : 0,
+			], at);
+		},
+	},
+	{
+		names: neighbourOffsets.flatMap((offset) => neighbourNames(offset)),
+		against: neighbourOffsets.flatMap((offset) => neighbourNames(offset).map(() => ['surrounded by chrome', 'navigation'] as const)),
+		compute: ({states}, i, out, at) => {
+			let k = at;
+			for (const offset of neighbourOffsets) {
+				const own = ownText(states[i + offset]);
+				out.set([own.exists, own.size, own.stop, own.terminal, own.link, own.good, own.body, own.firm], k);
+				k += 8;
+			}
+		},
+	},
+	{
+		names: ['window.good', 'window.body', 'window.firm', 'window.size'],
+		against: [undefined, undefined, ['among chrome', 'navigation'], undefined],
+		compute: ({states}, i, out, at) => {
+			let good = 0;
+			let body = 0;
+			let firm = 0;
+			let size = 0;
+			let count = 0;
+			for (let j = Math.max(0, i - 5); j <= Math.min(states.length - 1, i + 5); j++) {
+				if (j === i) {
+					continue;
+				}
+
+				count++;
+				good += states[j].grade === 'good' ? 1 : 0;
+				body += states[j].final?.kind === 'body' ? 1 : 0;
+				firm += states[j].firm?.kind === 'boilerplate' ? 1 : 0;
+				size += log1(states[j].f.size);
+			}
+
+			out.set(count === 0 ? [0, 0, 0, 0] : [good / count, body / count, firm / count, size / count], at);
+		},
+	},
+	{
+		names: ['frame.after-end', 'frame.dates-before', 'frame.comment-voice', 'frame.core-distance', 'frame.after-core', 'frame.is-core', 'frame.prose-before', 'frame.chrome-to-core', 'frame.addressed', 'frame.call-to-action'],
+		against: [['in the comments', 'comments'], ['in the comments', 'comments'], ['in the comments', 'comments'], ['far from the article', 'navigation'], ['after the article', 'navigation'], undefined, ['after the article', 'navigation'], ['beyond other chrome', 'navigation'], ['addressed to the reader', 'newsletter'], ['prompt to the reader', 'newsletter']],
+		compute: ({states, core, afterEnd, proseBefore, chromeToCore, inCommentVoice}, i, out, at) => {
+			let dates = 0;
+			let voice = 0;
+			for (let j = Math.max(0, i - 10); j < i; j++) {
+				dates += states[j].firm?.kind === 'metadata' ? 1 : 0;
+			}
+
+			for (let j = Math.max(0, i - 2); j <= Math.min(states.length - 1, i + 2); j++) {
+				voice += inCommentVoice[j] ? 1 : 0;
+			}
+
+			const {f} = states[i];
+			out.set([
+				afterEnd[i] ? 1 : 0, dates / 10, voice / 5, core === -1 ? 3 : log1(Math.abs(i - core)), core !== -1 && i > core ? 1 : 0, i === core ? 1 : 0,
+				proseBefore[i], log1(chromeToCore[i]), addressesReader(f) ? 1 : 0, Math.min(3, callToActionCues(f)) / 3,
+			], at);
+		},
+	},
+];
+
+/** Letters, capitals and ASCII digits of a string, by one pass over its code units (ASCII exactly; beyond it, case by a comparison). */
+const characterCounts = (text: string): {letters: number; upper: number; digits: number} => {
+	let letters = 0;
+	let upper = 0;
+	let digits = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 128) {
+			if (code >= 48 && code <= 57) {
+				digits++;
+			} else if (code >= 65 && code <= 90) {
+				letters++;
+				upper++;
+			} else if (code >= 97 && code <= 122) {
+				letters++;
+			}
+		} else if (code >= 0xC0) {
+			const character = text[i];
+			const lower = character.toLowerCase();
+			const capital = character.toUpperCase();
+			if (lower !== capital) {
+				letters++;
+				upper += character === capital ? 1 : 0;
+			} else if (code >= 0x3040) {
+				letters++; // Scripts without case (CJK, Arabic, Hebrew …) count as letters.
+			}
+		}
+	}
+
+	return {letters, upper, digits};
+};
+
+/** Comment threads: "Jane says:", "wrote:", "Reply", "Report abuse", "Like". */
+const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escribió|пишет)\s*:\s*$)|^(?:reply|report(?: abuse)?|like|antworten|répondre|responder|ответить)$/iu;
+
+/** Adds a feature group (e.g. DOM evidence from an HTML page); its features join every vector computed afterwards. */
+export const addFeatureGroup = (group: FeatureGroup): void => {
+	groups.push(group);
+	reasons = undefined;
+};
+
+let reasons: Array<readonly [string, BoilerplateCategory] | undefined> | undefined;
+
+/** The names of the features, in vector order. */
+export const featureNames = (): string[] => groups.flatMap((group) => [...group.names]);
+
+/** What each feature says when it is a block's strongest evidence against it, in vector order. */
+export const featureReasons = (): ReadonlyArray<readonly [string, BoilerplateCategory] | undefined> => (reasons ??= groups.flatMap((group) => [...group.against]));
+
+/** The context the groups need, from the states after the rule passes. */
+export const featureContext = (states: readonly LineState[]): FeatureContext => {
+	const total = states.reduce((sum, state) => sum + state.f.plain.length, 0) || 1;
+	const position: number[] = [];
+	let seen = 0;
+	for (const state of states) {
+		position.push(seen / total);
+		seen += state.f.plain.length;
+	}
+
+	const bodyBefore: number[] = [];
+	const bodyAfter: number[] = Array.from({length: states.length}, () => -1);
+	let last = -1;
+	let bodyBlocks = 0;
+	for (const [i, state] of states.entries()) {
+		bodyBefore.push(last);
+		if (state.final?.kind === 'body') {
+			last = i;
+			bodyBlocks++;
+		}
+	}
+
+	let next = -1;
+	for (let i = states.length - 1; i >= 0; i--) {
+		bodyAfter[i] = next;
+		if (states[i].final?.kind === 'body') {
+			next = i;
+		}
+	}
+
+	let core = -1;
+	let proseTotal = 0;
+	for (const [i, state] of states.entries()) {
+		if (state.grade === 'good') {
+			proseTotal += state.f.plain.length;
+			if (core === -1 || state.f.size > states[core].f.size) {
+				core = i;
+			}
+		}
+	}
+
+	const afterEnd: boolean[] = [];
+	const proseBefore: number[] = [];
+	let ended = false;
+	let prose = 0;
+	for (const state of states) {
+		afterEnd.push(ended);
+		proseBefore.push(proseTotal > 0 ? prose / proseTotal : 0);
+		ended ||= state.endsArticle === true;
+		prose += state.grade === 'good' ? state.f.plain.length : 0;
+	}
+
+	const chromeToCore: number[] = Array.from({length: states.length}, () => 0);
+	if (core !== -1) {
+		for (let i = core - 1, count = 0; i >= 0; i--) {
+			chromeToCore[i] = count;
+			count += states[i].firm?.kind === 'boilerplate' ? 1 : 0;
+		}
+
+		for (let i = core + 1, count = 0; i < states.length; i++) {
+			chromeToCore[i] = count;
+			count += states[i].firm?.kind === 'boilerplate' ? 1 : 0;
+		}
+	}
+
+	// Comment furniture is short: long blocks are not tested (the pattern ends the line).
+	const inCommentVoice = states.map((state) => state.f.plain.length <= 120 && commentVoice.test(state.f.plain));
+	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore, inCommentVoice};
+};
+
+/** The feature vectors of all blocks, one Float64Array each (featureNames order). */
+export const blockFeatureVectors = (states: readonly LineState[]): Float64Array[] => {
+	const context = featureContext(states);
+	const size = groups.reduce((sum, group) => sum + group.names.length, 0);
+	return states.map((_, i) => {
+		const out = new Float64Array(size);
+		let at = 0;
+		for (const group of groups) {
+			group.compute(context, i, out, at);
+			at += group.names.length;
+		}
+
+		return out;
+	});
+};

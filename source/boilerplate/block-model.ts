@@ -1,0 +1,230 @@
+import {blockFeatureVectors, featureNames, featureReasons} from './block-features.js';
+import {boiler, isSentenceLike, type LineState} from './line-state.js';
+
+/**
+ * One regression tree of a boosted ensemble, as flat arrays by node (root 0).
+ * A node with feature -1 is a leaf. Internal nodes send x to `left` when
+ * x[feature] <= split. `value` is each node's output (already scaled by the
+ * learning rate): a leaf's is what the tree adds to the score; an inner
+ * node's is the mean of its leaves, used to attribute the score to features.
+ */
+export type RegressionTree = {feature: number[]; split: number[]; left: number[]; right: number[]; value: number[]};
+
+/**
+ * The fitted decision over block features (block-features.ts): the log-odds
+ * that a block is article text, either a logistic regression
+ * (bias + Σ weights · (x − mean) / scale) or gradient-boosted regression trees
+ * (bias + Σ trees, Friedman 2001, logistic loss; the "small tree ensemble" of
+ * Dragnet, Peters & Lecocq 2013). Fitted by `npm run train:boilerplate`
+ * (scripts/train-boilerplate.ts) on the labelled dev pages; the numbers are
+ * data (block-model-weights.ts). Features the model does not know (a group
+ * added after it was fitted) are ignored; features it knows but the vector
+ * lacks read as 0.
+ */
+export type BlockModel = {
+	features: readonly string[];
+	bias: number;
+	/** A block is article text when its probability is at least this. */
+	threshold: number;
+	mean?: readonly number[];
+	scale?: readonly number[];
+	weights?: readonly number[];
+	trees?: readonly RegressionTree[];
+};
+
+/** For each of the model's features, its index in the current feature vector (-1: absent). */
+const aligned = new WeakMap<BlockModel, Int32Array>();
+
+const alignModel = (model: BlockModel): Int32Array => {
+	let cached = aligned.get(model);
+	if (!cached) {
+		const at = new Map(featureNames().map((name, i) => [name, i]));
+		cached = Int32Array.from(model.features, (name) => at.get(name) ?? -1);
+		aligned.set(model, cached);
+	}
+
+	return cached;
+};
+
+const read = (x: Float64Array, index: number): number => (index === -1 ? 0 : x[index]);
+
+/** The model's log-odds for vector `x`; with `into`, each feature's share of it is added there (by vector index). */
+const logOdds = (model: BlockModel, x: Float64Array, into?: Float64Array): number => {
+	const columns = alignModel(model);
+	let score = model.bias;
+	if (model.weights) {
+		for (let j = 0; j < columns.length; j++) {
+			const part = (model.weights[j] * (read(x, columns[j]) - model.mean![j])) / model.scale![j];
+			score += part;
+			if (into && columns[j] !== -1) {
+				into[columns[j]] += part;
+			}
+		}
+	}
+
+	if (!into && model.trees) {
+		return score + treeSum(model, columns, x);
+	}
+
+	for (const tree of model.trees ?? []) {
+		let node = 0;
+		while (tree.feature[node] !== -1) {
+			const feature = tree.feature[node];
+			const next = read(x, columns[feature]) <= tree.split[node] ? tree.left[node] : tree.right[node];
+			// Saabas' attribution: the change of the node value along the path is the split feature's.
+			if (into && columns[feature] !== -1) {
+				into[columns[feature]] += tree.value[next] - tree.value[node];
+			}
+
+			node = next;
+		}
+
+		score += tree.value[node];
+	}
+
+	return score;
+};
+
+/** All trees of a model in flat typed arrays (tree t's nodes from roots[t]; children as absolute indices), per model. */
+const flattened = new WeakMap<BlockModel, {roots: Int32Array; feature: Int32Array; split: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array}>();
+
+/** The trees' sum for `x`, walking typed arrays: what labelling does for every block. */
+const treeSum = (model: BlockModel, columns: Int32Array, x: Float64Array): number => {
+	let flat = flattened.get(model);
+	if (!flat) {
+		const trees = model.trees!;
+		const size = trees.reduce((sum, tree) => sum + tree.feature.length, 0);
+		flat = {roots: new Int32Array(trees.length), feature: new Int32Array(size), split: new Float64Array(size), left: new Int32Array(size), right: new Int32Array(size), value: new Float64Array(size)};
+		let at = 0;
+		for (const [t, tree] of trees.entries()) {
+			flat.roots[t] = at;
+			for (let node = 0; node < tree.feature.length; node++) {
+				// The model's feature index is replaced by the vector's (-2: absent, reads as 0).
+				flat.feature[at + node] = tree.feature[node] === -1 ? -1 : columns[tree.feature[node]] === -1 ? -2 : columns[tree.feature[node]];
+				flat.split[at + node] = tree.split[node];
+				flat.left[at + node] = at + tree.left[node];
+				flat.right[at + node] = at + tree.right[node];
+				flat.value[at + node] = tree.value[node];
+			}
+
+			at += tree.feature.length;
+		}
+
+		flattened.set(model, flat);
+	}
+
+	const {roots, feature, split, left, right, value} = flat;
+	let sum = 0;
+	for (let t = 0; t < roots.length; t++) {
+		let node = roots[t];
+		while (feature[node] !== -1) {
+			const column = feature[node];
+			node = (column === -2 ? 0 : x[column]) <= split[node] ? left[node] : right[node];
+		}
+
+		sum += value[node];
+	}
+
+	return sum;
+};
+
+/** Each feature's contribution to the score of vector `x` (negative: evidence against article text). */
+const contributions = (model: BlockModel, x: Float64Array): Float64Array => {
+	const out = new Float64Array(x.length);
+	logOdds(model, x, out);
+	return out;
+};
+
+/** The probability that a block is article text, from its feature vector. */
+export const blockProbability = (model: BlockModel, x: Float64Array): number => 1 / (1 + Math.exp(-logOdds(model, x)));
+
+/** The feature that speaks most against a block and has something to say: its reason and category. */
+const strongestEvidence = (model: BlockModel, x: Float64Array) => {
+	const reasons = featureReasons();
+	const parts = contributions(model, x);
+	let best: (typeof reasons)[number];
+	let lowest = 0;
+	parts.forEach((part, j) => {
+		if (part < lowest && reasons[j]) {
+			lowest = part;
+			best = reasons[j];
+		}
+	});
+	return best ?? (['outside the article', 'navigation'] as const);
+};
+
+/**
+ * Losing article text is worse than keeping a menu: a block the rules read as
+ * body is dropped only when the model is this much surer than its threshold.
+ */
+const bodyMargin = 0.5;
+
+/** Reasons too generic to name a block's category: the model's strongest evidence names it instead. */
+const genericReasons = new Set(['line outside the article', 'short line outside the article']);
+
+/**
+ * The fitted decision: a block that names itself (a marker, a separator, a
+ * headline list, a menu, a caption, metadata: the rules' firm labels) keeps
+ * its label, the marker being the evidence; every other block the rules
+ * left as body or chrome is kept or dropped by the model's probability. A dropped block keeps the
+ * category and reason the rules gave it when they named one (a marker, a
+ * headline list, repetition); otherwise its reason is the model's strongest
+ * evidence against it. Titles and metadata keep their kind.
+ */
+export const applyBlockModel = (states: LineState[], model: BlockModel, vectors = blockFeatureVectors(states)): number[] => {
+	const probabilities = states.map((_, i) => blockProbability(model, vectors[i]));
+	const rules = states.map((state) => state.final);
+	// Prose the model keeps: a short sentence next to it belongs to it (a closing
+	// "AFP contributed reporting.", a one-line paragraph), as in jusText's context pass.
+	const keptProse = states.map((_, i) => rules[i]?.kind === 'body' && probabilities[i] >= model.threshold * bodyMargin);
+	const decided = states.map((state, i) => {
+		const p = probabilities[i];
+		const rule = rules[i];
+		// The nearest block that way past up to two firm ones (an inline "Read more" link between two paragraphs) is kept body.
+		const nextToKept = (step: number): boolean => {
+			for (let j = i + step, skipped = 0; j >= 0 && j < states.length && skipped <= 2; j += step, skipped++) {
+				if (!states[j].firm) {
+					return keptProse[j];
+				}
+			}
+
+			return false;
+		};
+
+		if (state.firm || rule?.category === 'repeated-title') {
+			return p;
+		}
+
+		if (p >= model.threshold) {
+			if (!rule || rule.kind === 'boilerplate') {
+				state.final = {kind: 'body'};
+			}
+
+			return p;
+		}
+
+		if (rule?.kind === 'body' && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
+			return p;
+		}
+
+		if (rule?.kind === 'boilerplate' && rule.reason && !genericReasons.has(rule.reason)) {
+			return p;
+		}
+
+		if (rule?.kind === 'metadata' || rule?.kind === 'title') {
+			return p;
+		}
+
+		const [reason, category] = strongestEvidence(model, vectors[i]);
+		state.final = boiler(category, reason);
+		return p;
+	});
+	// The model never empties an article the rules found text in (a one-line note, a short brief): the rules' labels stand.
+	if (!states.some((state) => state.final?.kind === 'body' || state.final?.kind === 'title') && rules.some((rule) => rule?.kind === 'body' || rule?.kind === 'title')) {
+		states.forEach((state, i) => {
+			state.final = rules[i];
+		});
+	}
+
+	return decided;
+};

@@ -1,0 +1,59 @@
+import type {LineFeatures} from './features.js';
+
+// Chrome written as a full sentence: sign-up, subscription, app, donation and
+// cookie prompts are prose by every shallow measure (long, full stops, plenty
+// of stopwords) but they speak to the reader about the site, not about the
+// news. Two kinds of evidence together mark them: the sentence addresses the
+// reader ("you", "your", "vous", "Sie", "du" …) and it uses at least two
+// words of the site's machinery (newsletter, subscribe, inbox, app, download,
+// cookies, donation …). An article sentence may have one or the other
+// ("Residents can download the form"), rarely both twice over.
+
+/** Second-person address, lower-cased words (German "Sie/Ihr" are tested on the case-kept line). */
+const addressWords = new Set([
+	'you', 'your', 'yours', "you're", "you'll", 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure',
+	'usted', 'ustedes', 'tus', 'te', 'você', 'vocês', 'seu', 'sua', 'twój', 'twoja', 'twoje', 'ciebie', 'tobie', 'wy', 'вы', 'вас', 'вам', 'ваш', 'ваша', 'ваше', 'ты', 'твой', 'voi', 'vostro', 'vostra', 'jij', 'jouw', 'uw',
+]);
+const formalGerman = /(?:^|[^\p{L}])(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)(?![\p{L}])/u;
+
+/** Words of a site's machinery, as prefixes of lower-cased words. */
+const cuePrefixes = [
+	'newsletter', 'subscri', 'inbox', 'sign-up', 'signup', 'download', 'app', 'apps', 'cookie', 'browser', 'browsing', 'donat', 'paywall', 'adblock', 'ad-block', 'login', 'notification', 'unsubscri', 'premium', 'membership', 'journalism',
+	'abonn', 'abo', 'postfach', 'herunterladen', 'registrier', 'spende', 'werbeblocker', 'benachrichtigung',
+	'inscri', 'télécharg', 'courriel', 'soutenez', 'soutenir',
+	'suscrib', 'suscrip', 'boletín', 'descarg', 'regístr', 'aplicación',
+	'iscriviti', 'scarica', 'assine', 'baixe', 'zapisz', 'subskryb', 'pobierz', 'aplikacj', 'wesprzyj',
+	'подпис', 'рассылк', 'скачай', 'приложени',
+];
+/** Two-word cues: "sign up", "support us", "log in", "e-mail address". */
+const cuePhrases = /\b(?:sign up|sign in|log in|support us|supporting us|follow us|our (?:site|website)|this (?:site|website)|e-?mail address|unlimited access|melden sie sich|unterstützen sie|soutenez-nous|apoya(?:nos)?)\b/gu;
+
+/** The first three letters of every cue: most words are ruled out by one lookup. */
+const cueHeads = new Set(cuePrefixes.map((prefix) => prefix.slice(0, 3)));
+
+/** How many machinery cues a line has (phrases count once each; a word counts once). */
+const cueCount = (f: LineFeatures): number => {
+	let count = (f.norm.match(cuePhrases) ?? []).length;
+	for (const word of new Set(f.words)) {
+		if (cueHeads.has(word.slice(0, 3)) && cuePrefixes.some((prefix) => word.startsWith(prefix) && (prefix.length >= 4 || word === prefix))) {
+			count++;
+		}
+	}
+
+	return count;
+};
+
+/** Imperatives that open a prompt ("Subscribe today …", "Jetzt abonnieren …"). */
+const imperativeOpening = /^(?:subscribe|sign up|download|join|register|donate|support|follow|get|try|click|tap|install|become|abonniere|abonnez|inscrivez|téléchargez|soutenez|suscríbete|descarga|regístrate|apoya|iscriviti|scarica|assine|baixe|zapisz|pobierz|wesprzyj|подпишитесь|скачайте|поддержите)\b/u;
+
+/** Whether the line addresses the reader: in the second person, or opening with an imperative. */
+export const addressesReader = (f: LineFeatures): boolean => imperativeOpening.test(f.norm) || f.words.some((word) => addressWords.has(word)) || ((f.plain.includes('Sie') || f.plain.includes('Ihr')) && formalGerman.test(f.plain));
+
+/** Machinery cues of a line addressed to the reader (0 when it is not addressed to the reader). */
+export const callToActionCues = (f: LineFeatures): number => (addressesReader(f) ? cueCount(f) : 0);
+
+/** Longer than this, a paragraph is article text whatever it says to the reader. */
+const maximumWords = 60;
+
+/** A prompt to the reader about the site itself: addressed to them, with at least two machinery cues. */
+export const isCallToAction = (f: LineFeatures): boolean => f.size <= maximumWords && f.size >= 4 && callToActionCues(f) >= 2;

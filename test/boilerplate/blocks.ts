@@ -1,0 +1,87 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {textBlocks, wrapWidth} from '../../source/boilerplate/blocks.js';
+import {labelArticle} from '../../source/boilerplate/classify.js';
+import {keptText} from '../../source/boilerplate/strip.js';
+
+/** Greedy fill at `width` columns, as `fold -s`, textwrap and text browsers do; list items get a hanging indent. */
+const wrap = (line: string, width: number): string[] => {
+	if (line.length <= width) {
+		return [line];
+	}
+
+	const indent = /^\s*(?:•\s+)?/u.exec(line)![0].length;
+	const words = line.trim().split(/\s+/u);
+	const lines: string[] = [];
+	let current = line.slice(0, line.length - line.trimStart().length) + words[0];
+	for (const word of words.slice(1)) {
+		if (current.length + 1 + word.length > width) {
+			lines.push(current);
+			current = ' '.repeat(indent) + word;
+		} else {
+			current += ` ${word}`;
+		}
+	}
+
+	lines.push(current);
+	return lines;
+};
+
+const wrapText = (text: string, width: number): string => text.split('\n').flatMap((line) => wrap(line, width)).join('\n');
+const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
+const vocabulary = ['the', 'government', 'said', 'on', 'Tuesday', 'that', 'it', 'would', 'not', 'raise', 'taxes', 'and', 'of', 'a', 'in', 'to', 'was', 'for', 'minister', 'city', 'council', 'report', 'with', 'people', 'their', 'after', 'before', 'new', 'public', 'water', 'budget', 'which', 'they', 'have', 'been', 'by', 'at', 'from', 'year', 'health'];
+const word = fc.constantFrom(...vocabulary);
+const sentence = fc.array(word, {minLength: 6, maxLength: 22}).map((words) => `${words.join(' ').replace(/^./u, (c) => c.toUpperCase())}.`);
+const paragraph = fc.array(sentence, {minLength: 2, maxLength: 6}).map((sentences) => sentences.join(' '));
+const menu = fc.array(fc.constantFrom('Home', 'News', 'Sport', 'World', 'Business', 'Culture', 'Opinion', 'Contact'), {minLength: 2, maxLength: 6}).map((items) => items.join('\n'));
+const bullets = fc.array(fc.oneof(sentence, paragraph), {minLength: 2, maxLength: 4}).map((items) => items.map((item) => `  • ${item}`).join('\n'));
+const headlines = fc.array(fc.array(word, {minLength: 4, maxLength: 9}), {minLength: 3, maxLength: 5}).map((items) => items.map((words) => `  • ${words.join(' ')}`).join('\n'));
+
+/** A page as w3m dumps it unwrapped: menu, headline, article paragraphs (a list among them), headline list, footer. */
+const page = fc.record({
+	menu,
+	title: fc.array(word, {minLength: 5, maxLength: 10}).map((words) => words.join(' ')),
+	body: fc.array(fc.oneof({weight: 4, arbitrary: paragraph}, {weight: 1, arbitrary: bullets}), {minLength: 4, maxLength: 9}),
+	headlines,
+}).map(({menu, title, body, headlines}) => [menu, title, ...body, 'Most read', headlines, '© 2024 The Daily Example. All rights reserved.'].join('\n\n'));
+
+test('the same page wrapped at 72, 80 or 10,000 columns keeps the same text', (t) => {
+	fc.assert(fc.property(page, (text) => {
+		const unwrapped = squash(keptText(text, labelArticle(text)));
+		for (const width of [72, 80]) {
+			const wrapped = wrapText(text, width);
+			t.is(squash(keptText(wrapped, labelArticle(wrapped))), unwrapped, `at ${width} columns`);
+		}
+	}), {numRuns: 60});
+});
+
+test('wrapped blocks are the unwrapped lines, and every line of a block is labelled with its own span', (t) => {
+	fc.assert(fc.property(page, (text) => {
+		const lines = text.split('\n').filter((line) => line.trim() !== '').map(squash);
+		const wrapped = wrapText(text, 80);
+		t.deepEqual(textBlocks(wrapped).map((block) => squash(block.text)), lines);
+		const labels = labelArticle(wrapped);
+		t.is(labels.lines.length, wrapped.split('\n').filter((line) => line.trim() !== '').length);
+		for (const label of labels.lines) {
+			t.is(wrapped.slice(label.span.start, label.span.end), wrapped.split('\n')[label.n - 1]);
+		}
+	}), {numRuns: 40});
+});
+
+test('an unwrapped text has no wrap width: each non-blank line is a block', (t) => {
+	const text = 'Home\nNews\n\nA first paragraph that is long enough to be prose, and it goes on for a while longer than eighty columns do.\nA second one.\n';
+	t.is(wrapWidth(text.split('\n')), undefined);
+	t.deepEqual(textBlocks(text).map((block) => block.text), ['Home', 'News', 'A first paragraph that is long enough to be prose, and it goes on for a while longer than eighty columns do.', 'A second one.']);
+});
+
+test('a wrapped paragraph is one block spanning its lines; a bullet or a blank line starts another', (t) => {
+	const paragraph = 'The council said on Tuesday that it would not raise taxes for the new year, and the minister agreed with the report that the city had published before the budget was set. The people of the city have been waiting for a decision on public water for a year.';
+	const text = `${wrapText(paragraph, 60)}\n\n${wrapText(`  • ${paragraph}`, 60)}\n  • Second item\n\nEnd.`;
+	const blocks = textBlocks(text);
+	t.is(wrapWidth(text.split('\n')), 60);
+	t.deepEqual(blocks.map((block) => block.text), [paragraph, `• ${paragraph}`, '• Second item', 'End.']);
+	t.is(blocks[0].n, 1);
+	t.true(blocks[0].lastN > 3);
+	t.is(text.slice(blocks[0].start, blocks[0].end).replace(/\n/gu, ' '), paragraph);
+});

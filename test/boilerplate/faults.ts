@@ -1,0 +1,69 @@
+// Whole kinds of fault (issue 12), each on a page written for the test in the
+// shape real page dumps have: site menu, headline, article, chrome after it.
+import test from 'ava';
+import {labelArticle} from '../../source/boilerplate/classify.js';
+import type {ArticleLabels} from '../../source/boilerplate/label.js';
+
+const kindOf = (text: string, labels: ArticleLabels, line: string): string => {
+	const found = labels.lines.find((label) => text.slice(label.span.start, label.span.end).trim() === line);
+	if (!found) {
+		throw new Error(`no line ${line}`);
+	}
+
+	return found.kind === 'boilerplate' ? `boilerplate:${found.category}` : found.kind;
+};
+
+const kept = (text: string, labels: ArticleLabels, line: string): boolean => ['body', 'title'].includes(kindOf(text, labels, line));
+
+const menu = 'Home\nNews\nSport\nBusiness\nCulture\nOpinion';
+const paragraphs = [
+	'The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers warned that its steel frame was corroding faster than they had expected.',
+	'The bridge, which carries about 12,000 vehicles a day, will stay open to pedestrians and cyclists while the council looks for the money to repair it, a process officials said could take several years.',
+	'Shop owners on both sides of the river said they were worried that the closure would keep customers away, and asked the council to run a free bus across the water during the works.',
+	'The mayor said the council had no choice but to act on the engineers\' report, and that the safety of the people who use the bridge every day had to come first.',
+];
+const footer = 'Most read\n  • Storm warning for the west coast\n  • Supermarket recalls cheese\n  • New frog species found in the hills\n\n© 2025 The Harbour Gazette. All rights reserved.';
+const page = (article: string): string => `${menu}\n\nHarbour bridge to close to cars next spring\n\n${article}\n\n${footer}`;
+
+test('a "Key points" list before the body is article text', (t) => {
+	const text = page(`Key points:\n\n  • The bridge closes to cars in spring\n  • Pedestrians and cyclists can still cross\n  • Repairs could take several years\n\n${paragraphs.join('\n\n')}`);
+	const labels = labelArticle(text);
+	for (const line of ['Key points:', '• The bridge closes to cars in spring', '• Pedestrians and cyclists can still cross', '• Repairs could take several years']) {
+		t.true(kept(text, labels, line), line);
+	}
+
+	t.false(kept(text, labels, '• Supermarket recalls cheese'));
+});
+
+test('a last paragraph ending with a colon and the list after it are article text', (t) => {
+	const text = page(`${paragraphs.join('\n\n')}\n\nThe council listed three options for the repair:\n\n  • Replace the steel frame\n  • Build a new bridge beside the old one\n  • Run a ferry until the money is found`);
+	const labels = labelArticle(text);
+	for (const line of ['The council listed three options for the repair:', '• Replace the steel frame', '• Build a new bridge beside the old one', '• Run a ferry until the money is found']) {
+		t.true(kept(text, labels, line), line);
+	}
+
+	t.false(kept(text, labels, '• New frog species found in the hills'));
+});
+
+test('the last paragraph of the body is kept without a final full stop', (t) => {
+	const last = 'Residents can send their views to the council until the end of the month, and a public meeting will be held in the town hall on March 12 at 7pm';
+	const text = page(`${paragraphs.join('\n\n')}\n\n${last}`);
+	t.true(kept(text, labelArticle(text), last));
+});
+
+for (const [kind, sentence] of [
+	['newsletter sign-up', 'Sign up for our free morning newsletter and get the most important stories of the day delivered straight to your inbox.'],
+	['app download pitch', 'Download our app for iPhone and Android to read the latest news wherever you are, and get alerts when a big story breaks.'],
+	['subscription prompt', 'Subscribe today to get unlimited access to all of our journalism, including our award-winning investigations, for just $1 a week.'],
+	['cookie prompt', 'This website stores cookies on your computer to improve your browsing experience and to show you content that is relevant to you.'],
+	['reader support pitch', 'If you value our independent reporting, please consider supporting us with a donation today, because every contribution helps us keep going.'],
+] as const) {
+	test(`chrome written as a full sentence is boilerplate: ${kind}`, (t) => {
+		const text = page(`${paragraphs.join('\n\n')}\n\n${sentence}`);
+		const labels = labelArticle(text);
+		t.false(kept(text, labels, sentence), kindOf(text, labels, sentence));
+		for (const paragraph of paragraphs) {
+			t.true(kept(text, labels, paragraph));
+		}
+	});
+}
