@@ -104,5 +104,5 @@ const mirrorDiff = (diff: PairDiff): PairDiff => ({
 	}),
 	sharedLeft: diff.sharedRight,
 	sharedRight: diff.sharedLeft,
-	replacements: diff.replacements.map(({from, to}) => ({from: to, to: from})),
+	replacements: diff.replacements.map(({from, to, fromText, toText}) => ({from: to, to: from, fromText: toText, toText: fromText})),
 });

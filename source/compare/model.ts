@@ -45,6 +45,12 @@ export const relationsByStrength: readonly Relation[] = ['identical', 'verbatim'
 /** The closer of two relations (seen from each side of a pair, the stronger verdict is kept). */
 export const strongerRelation = (a: Relation, b: Relation): Relation => (relationsByStrength.indexOf(a) <= relationsByStrength.indexOf(b) ? a : b);
 
+/**
+ * A short run of words replaced by another in paired sentences, `count` times:
+ * `from` (left) and `to` (right) as the texts write them (case, signs,
+ * attached units: "5%" → "−3%"); occurrences that fold to the same words are
+ * counted together, shown in the form first met.
+ */
 export type Substitution = {from: string; to: string; count: number};
 
 export type FactKind = 'number' | 'date' | 'name' | 'quote';

@@ -148,7 +148,8 @@ class HashSet {
  * words kept word for word), the relation measures and the relation decided
  * from them (relation-rule.ts, thresholds fitted in relation-thresholds.ts; the
  * facts' caps are applied by compareTexts), the number of change rows
- * (isChangeRow) and the word substitutions with their counts. Pure; `diffs`
+ * (isChangeRow) and the word substitutions with their counts (grouped by
+ * folded words, each in the form the texts first wrote it). Pure; `diffs`
  * holds the word diff of every pair.
  */
 export const summarize = (
@@ -176,9 +177,10 @@ export const summarize = (
 			r.exact += rightWeight;
 		}
 		if (diff.wordSimilarity < 0.5 || diff.gaveUp) continue;
-		for (const {from, to} of diff.replacements) {
+		// Grouped by the folded words, shown as the texts first wrote them.
+		for (const {from, to, fromText, toText} of diff.replacements) {
 			const key = `${from}\u0000${to}`;
-			const entry = counts.get(key) ?? {from, to, count: 0};
+			const entry = counts.get(key) ?? {from: fromText, to: toText, count: 0};
 			entry.count++;
 			counts.set(key, entry);
 		}

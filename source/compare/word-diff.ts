@@ -24,12 +24,57 @@ export type PairDiff = {
 	sharedRight: number;
 	/** Share of words equal on both sides, unweighted: 2·equal / (left words + right words). */
 	wordSimilarity: number;
-	/** Short replaced runs ("seized" → "taken"), normalised words. */
-	replacements: Array<{from: string; to: string}>;
+	/**
+	 * Short replaced runs ("seized" → "taken"): `from`/`to` the normalised
+	 * words (the key substitutions are grouped by), `fromText`/`toText` the
+	 * texts' own forms (case, signs, attached units: "5%" → "−3%").
+	 */
+	replacements: Replacement[];
 	/** No change at all (trivial differences aside). */
 	same: boolean;
 	/** The diff gave up (time or edit-length guard): ops are one removed and one added block. */
 	gaveUp: boolean;
+};
+
+/** A replaced run: folded words, and the run as each text writes it. */
+export type Replacement = {from: string; to: string; fromText: string; toText: string};
+
+/** Marks written against a number: a sign or currency before it, a unit sign after it ("−3%", "$5", "20°"). */
+const attachedBefore = /^[-−+±\p{Sc}]$/u;
+const attachedAfter = /^(?:[%‰‱°′″]|\p{Sc})$/u;
+const startsNumber = /^\p{N}/u;
+const endsNumber = /\p{N}$/u;
+
+/**
+ * The words `tokens[from..to)` as the text writes them: from the first word to
+ * the last (what lies between kept, white space folded to one space), with a
+ * sign or currency mark written against a leading number and a unit mark
+ * written against a trailing number, inside the run or just outside it
+ * (a sign only where it starts a token: not the hyphen of "2019-20").
+ */
+const surfaceOf = (tokens: readonly Token[], from: number, to: number, text: string): string => {
+	let first = from;
+	while (first < to && !tokens[first]!.word) first++;
+	let last = to - 1;
+	while (last > first && !tokens[last]!.word) last--;
+	let start = tokens[first]!.start;
+	let end = tokens[last]!.end;
+	const before = tokens[first - 1];
+	// A sign is written after a space (or first): in "2019-20" the hyphen joins a range.
+	const beforeSign = tokens[first - 2];
+	if (
+		before &&
+		!before.word &&
+		before.end === start &&
+		(!beforeSign || beforeSign.end < before.start) &&
+		startsNumber.test(text.slice(start, end)) &&
+		attachedBefore.test(text.slice(before.start, before.end))
+	) {
+		start = before.start;
+	}
+	const after = tokens[last + 1];
+	if (after && !after.word && after.start === end && endsNumber.test(text.slice(start, end)) && attachedAfter.test(text.slice(after.start, after.end))) end = after.end;
+	return text.slice(start, end).replace(/\s+/gu, ' ');
 };
 
 /** Replacement runs longer than this many words are rewording, not a substitution. */
@@ -102,7 +147,7 @@ export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vo
 		return {ops, sharedLeft: 0, sharedRight: 0, wordSimilarity: 0, replacements: [], same: false, gaveUp: true};
 	}
 	const ops: WordOp[] = [];
-	const replacements: PairDiff['replacements'] = [];
+	const replacements: Replacement[] = [];
 	let sharedLeft = 0;
 	let sharedRight = 0;
 	let equalWords = 0;
@@ -114,13 +159,17 @@ export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vo
 			// A removed run directly followed by an added run (or the reverse) is a replacement.
 			const next = changes[c + 1];
 			if (next && (next.removed || next.added) && next.removed !== change.removed) {
-				const removedRun = change.removed ? left.slice(i, i + change.count) : left.slice(i, i + next.count);
-				const addedRun = change.added ? right.slice(j, j + change.count) : right.slice(j, j + next.count);
+				const removedCount = change.removed ? change.count : next.count;
+				const addedCount = change.added ? change.count : next.count;
+				const removedRun = left.slice(i, i + removedCount);
+				const addedRun = right.slice(j, j + addedCount);
 				const from = joinWords(removedRun);
 				const to = joinWords(addedRun);
 				const fromWords = removedRun.filter(token => token.word).length;
 				const toWords = addedRun.filter(token => token.word).length;
-				if (fromWords >= 1 && toWords >= 1 && fromWords <= maxSubstitutionWords && toWords <= maxSubstitutionWords) replacements.push({from, to});
+				if (fromWords >= 1 && toWords >= 1 && fromWords <= maxSubstitutionWords && toWords <= maxSubstitutionWords) {
+					replacements.push({from, to, fromText: surfaceOf(left, i, i + removedCount, leftText), toText: surfaceOf(right, j, j + addedCount, rightText)});
+				}
 			}
 			for (let k = 0; k < change.count; k++) {
 				if (change.removed) {

@@ -11,7 +11,7 @@ import {colorsDisabled} from '../render/palette.js';
 import {safeString} from '../render/safe-text.js';
 import {paneWidthFor} from '../render/split-text.js';
 import {articleIndexer} from './article-index.js';
-import {helpSections, runKey, type KeyActions, type Screen} from './keymap.js';
+import {helpSections, keyOf, runKey, type KeyActions, type Screen} from './keymap.js';
 import {filterKeys, listKeys, typeIntoFilter, type ListKeysContext} from './list/keys.js';
 import {ListScreen, listChromeRows} from './list/screen.js';
 import {cursorIn, haystackOf, initialListState, listReducer, listView, type Sort} from './list/state.js';
@@ -20,6 +20,7 @@ import type {ReaderInput} from './reader-input.js';
 import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
 import {splitKeys as splitKeyRuns} from './split-keys.js';
 import {searchKeys, splitKeys, type SplitKeysContext} from './split/keys.js';
+import {factListLines, factStopsOf} from './split/facts.js';
 import {lineAtTop, numberWidthFor} from './split/line-numbers.js';
 import {matchLines} from './split/search.js';
 import {unifiedBelowColumns, unifiedPrefix, unifyLayout} from './split/unified.js';
@@ -92,7 +93,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const [derive] = useState(() => {
 		const haystacks = memoizeLast((articles: readonly AnalyzedArticle[]) => articles.map(haystackOf));
 		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: Sort) => listView(articles, filter, sort, filter.trim() ? haystacks(articles) : undefined));
-		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), matches: memoizeLast(matchLines), unify: memoizeLast(unifyLayout)};
+		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), matches: memoizeLast(matchLines), factStops: memoizeLast(factStopsOf), unify: memoizeLast(unifyLayout)};
 	});
 	// Scroll position of the open overlay (help, problems, substitutions), reset when it closes.
 	const [overlayTop, setOverlayTop, currentOverlayTop] = useStore((_: number, next: number) => next, 0);
@@ -181,6 +182,10 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		quit: () => quit(0),
 		followEnd,
 		unified: () => isUnified(currentSplit()),
+		factStops() {
+			const {comparison, layout} = shown(currentPair(), currentSplit());
+			return derive.factStops(layout, comparison?.facts);
+		},
 		matches() {
 			const {layout} = shown(currentPair(), currentSplit());
 			return layout ? derive.matches(layout, currentSplit().search) : [];
@@ -223,6 +228,14 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				return {
 					title: `word substitutions (left → right): ${comparison.substitutions.length}`,
 					lines: comparison.substitutions.map(substitution => ({text: `  ${substitution.from} → ${substitution.to} ×${substitution.count}`})),
+				};
+			}
+			if (split.overlay === 'facts' && comparison) {
+				const {layout} = shown(currentPair(), split);
+				const facts = comparison.facts ?? [];
+				return {
+					title: `facts changed (left → right): ${facts.length}`,
+					lines: factListLines(facts, derive.factStops(layout, facts), {next: keyOf('split.nextFact'), previous: keyOf('split.previousFact')}),
 				};
 			}
 			return null;

@@ -67,7 +67,10 @@ export type SplitCommand =
 	| 'split.previousMatch'
 	| 'split.swap'
 	| 'split.unified'
-	| 'split.edit';
+	| 'split.edit'
+	| 'split.facts'
+	| 'split.nextFact'
+	| 'split.previousFact';
 
 export type StoryCommand =
 	| 'story.down'
@@ -166,6 +169,9 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'split.bottom', screen: 'split', category: 'Scroll', description: 'bottom', keys: [ch('G'), sp('end')]},
 	{command: 'split.nextChange', screen: 'split', category: 'Changes', description: 'next change (after the last: the first)', keys: [ch(']')]},
 	{command: 'split.previousChange', screen: 'split', category: 'Changes', description: 'previous change', keys: [ch('[')]},
+	{command: 'split.facts', screen: 'split', category: 'Changes', description: 'list the facts that changed (numbers, dates, names, quotes)', keys: [ch('F')]},
+	{command: 'split.nextFact', screen: 'split', category: 'Changes', description: 'next changed fact (after the last: the first)', keys: [ch('}')]},
+	{command: 'split.previousFact', screen: 'split', category: 'Changes', description: 'previous changed fact', keys: [ch('{')]},
 	{command: 'split.search', screen: 'split', category: 'Search', description: 'search both panes (capitals match case)', keys: [ch('/')]},
 	{command: 'split.nextMatch', screen: 'split', category: 'Search', description: 'next line with a match', keys: [ch('n')]},
 	{command: 'split.previousMatch', screen: 'split', category: 'Search', description: 'previous line with a match', keys: [ch('N')]},

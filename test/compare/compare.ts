@@ -254,3 +254,25 @@ test('the time budget degrades to block replacement instead of hanging', t => {
 	t.true(result.degraded);
 	t.true(result.rows.filter(row => row.kind === 'changed').every(row => row.rewritten));
 });
+
+test('substitutions keep the texts own forms: signs, percent signs and case', t => {
+	const left = 'Profits at the Acme plant rose 5% in the first quarter, officials said on Tuesday.\n\nThe Baath party met in the capital to discuss the figures.';
+	const right = "Profits at the Acme plant rose −3% in the first quarter, officials said on Tuesday.\n\nThe ba'ath party met in the capital to discuss the figures.";
+	const subs = compare(left, right).substitutions.map(s => `${s.from} → ${s.to}`);
+	t.true(subs.includes('5% → −3%'), subs.join(', '));
+	t.true(subs.includes("Baath → ba'ath"), subs.join(', '));
+	t.false(subs.includes('5 → 3'));
+});
+
+test('substitutions are grouped by their folded words, shown as first met', t => {
+	const left = 'Rebels Seized the town on Monday.\n\nLater they seized the airport.\n\nOfficials said little.';
+	const right = 'Rebels TOOK the town on Monday.\n\nLater they took the airport.\n\nOfficials said little.';
+	t.deepEqual(compare(left, right).substitutions, [{from: 'Seized', to: 'TOOK', count: 2}]);
+});
+
+test('substitutions seen from the other side keep their forms too', t => {
+	const left = 'Shares of the company fell by $5 on the news from the capital on Tuesday morning.';
+	const right = 'Shares of the company fell by $7 on the news from the capital on Tuesday morning.';
+	t.deepEqual(compare(left, right).substitutions, [{from: '$5', to: '$7', count: 1}]);
+	t.deepEqual(compare(right, left).substitutions, [{from: '$7', to: '$5', count: 1}]);
+});

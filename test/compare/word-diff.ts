@@ -17,12 +17,22 @@ test('word ops cover both sides in order and find short replacements', t => {
 	const result = diff(left, right);
 	t.false(result.same);
 	t.deepEqual(result.replacements, [
-		{from: 'seized', to: 'took'},
-		{from: 'swift', to: 'rapid'},
+		{from: 'seized', to: 'took', fromText: 'seized', toText: 'took'},
+		{from: 'swift', to: 'rapid', fromText: 'swift', toText: 'rapid'},
 	]);
 	const shown = result.ops.map(op => (op.op === 'equal' ? left.slice(op.left.start, op.left.end) : op.op === 'removed' ? `-${left.slice(op.left.start, op.left.end)}` : `+${right.slice(op.right.start, op.right.end)}`));
 	t.deepEqual(shown, ['Rebels', '-seized', '+took', 'Damascus', 'in', 'a', '-swift', '+rapid', 'offensive', '.']);
 	t.is(result.wordSimilarity, 10 / 14);
+});
+
+test('replacements keep the written forms: case, a sign or currency before a number, a unit after it', t => {
+	const forms = (left: string, right: string) => diff(left, right).replacements.map(r => `${r.fromText} → ${r.toText}`);
+	t.deepEqual(forms('Growth was 5% in Baath lands.', "Growth was −3% in ba'ath lands."), ['5% → −3%', "Baath → ba'ath"]);
+	t.deepEqual(forms('It cost $5 a share.', 'It cost €7 a share.'), ['$5 → €7']);
+	t.deepEqual(forms('It was -4 °C and 20° at noon.', 'It was -6 °C and 25° at noon.'), ['-4 → -6', '20° → 25°']);
+	// A hyphen inside a range or a compound is no sign.
+	t.deepEqual(forms('The 2019-20 season.', 'The 2019-21 season.'), ['20 → 21']);
+	t.deepEqual(forms('A well-known man.', 'A well-liked man.'), ['known → liked']);
 });
 
 test('typography and markup differences are equal ops marked trivial', t => {

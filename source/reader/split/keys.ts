@@ -2,7 +2,7 @@
 import type {Comparison} from '../../compare/model.js';
 import type {LayoutJob} from '../../render/layout.js';
 import type {KeyAction, KeyActions} from '../keymap.js';
-import type {SplitAction, SplitState, View} from './state.js';
+import type {FactStop, SplitAction, SplitState, View} from './state.js';
 
 /** What the split view's actions read and do; getters read the latest state. */
 export type SplitKeysContext = {
@@ -21,6 +21,8 @@ export type SplitKeysContext = {
 	unified: () => boolean;
 	/** Swaps the left and right article. */
 	swap: () => void;
+	/** The changed facts where the layout shows them, in screen order. */
+	factStops: () => readonly FactStop[];
 	/** Opens the focused file in the user's editor; null when the reader cannot (tests, no terminal). */
 	edit: (() => void) | null;
 };
@@ -43,7 +45,19 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		},
 		...scroll(view => ({type, ...view})),
 	});
+	const noFacts = () => ((context.shown().comparison?.facts?.length ?? 0) > 0 ? null : 'no facts changed');
+	/** Facts are stepped through once their rows are laid out. */
+	const fact = (direction: 1 | -1): KeyAction => ({
+		disabled() {
+			const {job} = context.shown();
+			return noFacts() ?? (job && !job.done() ? `facts can be stepped through once laid out (${Math.floor(job.progress() * 100)}%)` : null);
+		},
+		...scroll(view => ({type: 'nextFact', direction, stops: context.factStops(), ...view})),
+	});
 	return {
+		'split.facts': {disabled: noFacts, run: () => context.dispatch({type: 'overlay', overlay: 'facts'})},
+		'split.nextFact': fact(1),
+		'split.previousFact': fact(-1),
 		'split.down': scroll(view => ({type: 'scroll', by: 1, ...view})),
 		'split.up': scroll(view => ({type: 'scroll', by: -1, ...view})),
 		'split.halfDown': scroll(view => ({type: 'page', pages: 0.5, ...view})),

@@ -4,7 +4,7 @@
 
 export type BoilerplateMode = 'shown' | 'hidden' | 'compared';
 
-export type SplitOverlay = 'help' | 'substitutions' | null;
+export type SplitOverlay = 'help' | 'substitutions' | 'facts' | null;
 
 export type SplitState = {
 	/** First layout line shown in the left and right pane. */
@@ -17,6 +17,8 @@ export type SplitState = {
 	overlay: SplitOverlay;
 	/** Index of the current change in the layout's change list, or -1. */
 	change: number;
+	/** Index of the fact last stepped to (`}`/`{`) in the list of fact stops, or -1. */
+	fact: number;
 	hint: string | null;
 	/** Line numbers of each file in the gutters. */
 	lineNumbers: boolean;
@@ -27,7 +29,7 @@ export type SplitState = {
 	layout: 'auto' | 'unified' | 'split';
 };
 
-export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, hint: null, lineNumbers: false, search: '', searching: false, layout: 'auto'};
+export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, fact: -1, hint: null, lineNumbers: false, search: '', searching: false, layout: 'auto'};
 
 /** What scrolling needs to know of the layout on screen. */
 export type View = {lines: number; page: number; changes: readonly number[]};
@@ -54,8 +56,13 @@ export type SplitAction =
 	| {type: 'startSearch'}
 	| {type: 'editSearch'; text: string}
 	| {type: 'endSearch'; keep: boolean}
+	/** Steps to the next or previous changed fact: `stops` in fact order, each with the layout line its row starts on. */
+	| ({type: 'nextFact'; direction: 1 | -1; stops: readonly FactStop[]} & View)
 	/** `matches`: the layout lines holding the pattern, in order. */
 	| ({type: 'nextMatch'; direction: 1 | -1; matches: readonly number[]; fromTop?: boolean} & View);
+
+/** A changed fact the view can step to: the layout line its row starts on, and how it reads ("5% → −3% (number)"). */
+export type FactStop = {line: number; label: string};
 
 /** Lines of context kept above a change scrolled into view. */
 export const changeContext = 2;
@@ -145,6 +152,23 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			return {...state, search: action.text};
 		case 'endSearch':
 			return {...state, searching: false, search: action.keep ? state.search : ''};
+		case 'nextFact': {
+			const {stops} = action;
+			if (stops.length === 0) return {...state, hint: 'no facts changed'};
+			const top = state.top[state.focused];
+			const current = stops[state.fact];
+			// From the fact last stepped to while it is on screen, else from where the reader is.
+			const onScreen = current !== undefined && current.line >= top && current.line < top + action.page;
+			const here = top + changeContext;
+			let index = onScreen ? state.fact + action.direction : action.direction === 1 ? stops.findIndex(stop => stop.line > here) : stops.findLastIndex(stop => stop.line < here);
+			let wrapped: string | null = null;
+			if (index < 0 || index >= stops.length) {
+				index = action.direction === 1 ? 0 : stops.length - 1;
+				wrapped = action.direction === 1 ? 'last fact passed: back at the first' : 'first fact passed: back at the last';
+			}
+			const moved = scrollTo(state, stops[index]!.line - changeContext, action);
+			return {...moved, fact: index, hint: `${wrapped ? `${wrapped} · ` : ''}fact ${index + 1}/${stops.length}: ${stops[index]!.label}`};
+		}
 		case 'nextMatch': {
 			if (!state.search) return {...state, hint: 'no search yet: / and a pattern'};
 			if (action.matches.length === 0) return {...state, hint: `pattern not found: ${state.search}`};

@@ -9,11 +9,11 @@ import type {AnalyzedArticle} from '../../corpus/article.js';
 import {factsAcross} from '../../story/facts-across.js';
 import {shortName} from '../../render/story-marks.js';
 import {articleDate, storyFromComparisons, type Story, type StoryCopy} from '../../story/story.js';
-import {commandFor, helpSections} from '../keymap.js';
+import {helpSections, runKey} from '../keymap.js';
 import {clampOverlayTop, Overlay, overlayRoom, type OverlayLine} from '../overlay.js';
 import type {Theme} from '../theme.js';
 import {useStore} from '../use-store.js';
-import {storyIntent} from './keys.js';
+import {storyKeys} from './keys.js';
 import {storyColumns} from './layout.js';
 import {StoryScreen, storyPage} from './screen.js';
 import {storiesKept, type StorySession} from './session.js';
@@ -134,6 +134,28 @@ export const StoryView = ({session, article, compare, width, height, theme, keys
 		return [];
 	};
 
+	const actions = storyKeys({
+		state: current,
+		story: () => story,
+		size: () => size(story),
+		dispatch,
+		open(copyIndex, baseOffset) {
+			const copy = story?.copies[copyIndex];
+			const base = story ? article(story.base.id) : undefined;
+			const copyArticle = copy ? article(copy.article.id) : undefined;
+			if (base && copyArticle) onOpen(base, copyArticle, baseOffset);
+		},
+		base(copyIndex) {
+			const copy = story?.copies[copyIndex];
+			if (!copy) return;
+			dispatch({type: 'reset'});
+			dispatch({type: 'hint', hint: `base: ${copy.article.name}`});
+			setBaseId(copy.article.id);
+		},
+		back: onBack,
+		quit: () => onQuit(0),
+	});
+
 	keys.current = (text: string, key: Key) => {
 		if (current().overlay) {
 			const room = overlayRoom(height);
@@ -143,30 +165,7 @@ export const StoryView = ({session, article, compare, width, height, theme, keys
 			return dispatch({type: 'overlay', overlay: null});
 		}
 
-		const command = commandFor('story', text, key);
-		if (!command || command.startsWith('list.') || command.startsWith('split.')) return;
-		const intent = storyIntent(command as Parameters<typeof storyIntent>[0], current(), story, size(story));
-		switch (intent.type) {
-			case 'action':
-				return dispatch(intent.action);
-			case 'back':
-				return onBack();
-			case 'quit':
-				return onQuit(0);
-			case 'base': {
-				const copy = story?.copies[intent.copy];
-				if (!copy) return;
-				dispatch({type: 'reset'});
-				dispatch({type: 'hint', hint: `base: ${copy.article.name}`});
-				return setBaseId(copy.article.id);
-			}
-			case 'open': {
-				const copy = story?.copies[intent.copy];
-				const base = story ? article(story.base.id) : undefined;
-				const copyArticle = copy ? article(copy.article.id) : undefined;
-				if (base && copyArticle) onOpen(base, copyArticle, intent.baseOffset);
-			}
-		}
+		runKey('story', actions, text, key, reason => dispatch({type: 'hint', hint: reason}));
 	};
 
 	if (state.overlay === 'help') return <Overlay title="copydesk · story view keys" lines={helpLines()} top={overlayTop} width={width} height={height} theme={theme} />;

@@ -79,3 +79,22 @@ test('toggles and the boilerplate cycle', t => {
 	t.true(state.showTrivial);
 	t.false(state.linked);
 });
+
+test('nextFact steps through the fact stops from the one on screen, wrapping with a hint', t => {
+	const view = {lines: 200, page: 20, changes: []};
+	const stops = [{line: 50, label: '21 → 12 (number)'}, {line: 50, label: 'Acme → Apex (name)'}, {line: 120, label: 'Tuesday → Wednesday (date)'}];
+	let state = splitReducer(initialSplitState, {type: 'nextFact', direction: 1, stops, ...view});
+	t.deepEqual([state.top, state.fact, state.hint], [[48, 48], 0, 'fact 1/3: 21 → 12 (number)']);
+	// Two facts in one row: the second is the next stop though the line is the same.
+	state = splitReducer(state, {type: 'nextFact', direction: 1, stops, ...view});
+	t.deepEqual([state.top, state.fact], [[48, 48], 1]);
+	state = splitReducer(state, {type: 'nextFact', direction: 1, stops, ...view});
+	t.is(state.fact, 2);
+	state = splitReducer(state, {type: 'nextFact', direction: 1, stops, ...view});
+	t.deepEqual([state.top, state.fact, state.hint], [[48, 48], 0, 'last fact passed: back at the first · fact 1/3: 21 → 12 (number)']);
+	// Scrolled away: the next fact is found from the top line, not from the one stepped to.
+	state = splitReducer(state, {type: 'scrollTo', line: 90, ...view});
+	state = splitReducer(state, {type: 'nextFact', direction: -1, stops, ...view});
+	t.is(state.fact, 1);
+	t.is(splitReducer(initialSplitState, {type: 'nextFact', direction: 1, stops: [], ...view}).hint, 'no facts changed');
+});

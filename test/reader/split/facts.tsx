@@ -1,0 +1,80 @@
+// The facts that changed, in the split view: F lists them, } and { scroll both
+// panes to each. A generated pair where a figure, a day and a name change far
+// down the text, compared by the real engine.
+import test from 'ava';
+import {render} from 'ink-testing-library';
+import React from 'react';
+import {compareArticles} from '../../../source/compare/compare-articles.js';
+import {staticFeed} from '../../../source/corpus/feed.js';
+import {App} from '../../../source/reader/app.js';
+import type {ReaderInput} from '../../../source/reader/reader-input.js';
+import {plainTheme} from '../../../source/reader/theme.js';
+import {article} from '../../helpers/articles.js';
+import {waitForFrame} from '../../helpers/delay.js';
+import {factPair} from '../../helpers/fact-pair.js';
+
+const compare: ReaderInput['compare'] = (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate});
+
+const open = (texts: {left: string; right: string}, columns = 100, rows = 24) => {
+	const articles = [article('a.txt', 'Flood report', texts.left), article('b.txt', 'Flood report', texts.right)];
+	const app = render(
+		<App input={{feed: staticFeed({root: '/corpus', articles, problems: [], progress: null}), compare, initialPair: ['a.txt', 'b.txt']}} onQuit={() => {}} size={{columns, rows}} theme={plainTheme} />,
+	);
+	const frame = () => app.lastFrame() ?? '';
+	const status = () => frame().split('\n').filter(Boolean).at(-1) ?? '';
+	return {app, frame, status, type: (...keys: string[]) => keys.forEach(key => app.stdin.write(key))};
+};
+
+test('} scrolls both panes to each changed fact in turn, says which, and wraps after the last', async t => {
+	const {app, frame, status, type} = open(factPair());
+	await waitForFrame(frame, /line 1\//);
+	t.regex(status(), /3 facts \(F\)/);
+	// The figure is far below the first screen.
+	t.notRegex(frame(), /river rose/);
+	type('}');
+	t.regex(await waitForFrame(status, /fact 1\/3/), /fact 1\/3: 21 → 12 \(number\)/);
+	// Both panes show the row: the left with 21, the right with 12.
+	t.regex(frame(), /\[-21-\] people.*\{\+12\+\} people/);
+	type('}');
+	t.regex(await waitForFrame(status, /fact 2\/3/), /Tuesday → Wednesday \(date\)/);
+	t.regex(frame(), /Tuesday.*Wednesday/);
+	type('}');
+	await waitForFrame(status, /fact 3\/3/);
+	t.regex(frame(), /Marlow.*Harlow/);
+	type('}');
+	t.regex(await waitForFrame(status, /back at the first/), /fact 1\/3/);
+	type('{');
+	t.regex(await waitForFrame(status, /first fact passed/), /fact 3\/3/);
+	type('{');
+	await waitForFrame(status, /fact 2\/3/);
+	app.unmount();
+});
+
+test('F lists the facts with the line each is on; any other key closes the list', async t => {
+	const {app, frame, type} = open(factPair());
+	await waitForFrame(frame, /line 1\//);
+	type('F');
+	const list = await waitForFrame(frame, /facts changed \(left → right\): 3/);
+	t.regex(list, /1\. 21 → 12 \(number\) · line \d+/);
+	t.regex(list, /2\. Tuesday → Wednesday \(date\) · line \d+/);
+	t.regex(list, /3\. Marlow → Harlow \(name\) · line \d+/);
+	t.regex(list, /\} next fact, \{ previous/);
+	type('x');
+	await waitForFrame(frame, text => !/facts changed \(left/.test(text));
+	type('}');
+	t.regex(await waitForFrame(frame, /fact 1\/3/), /\[-21-\] people/);
+	app.unmount();
+});
+
+test('without changed facts, F and } say so', async t => {
+	const {left} = factPair();
+	const {app, frame, status, type} = open({left, right: left.replace('The river rose', 'The water rose')});
+	await waitForFrame(frame, /line 1\//);
+	t.notRegex(status(), /facts? \(F\)/);
+	type('F');
+	t.regex(await waitForFrame(status, /no facts/), /no facts changed/);
+	type('}');
+	t.regex(await waitForFrame(status, /no facts/), /no facts changed/);
+	t.notRegex(frame(), /facts changed \(left/);
+	app.unmount();
+});

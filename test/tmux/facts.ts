@@ -1,0 +1,40 @@
+// The facts that changed, in a real 80×24 terminal: a generated pair where a
+// figure, a day and a place name change far below the first screen; } scrolls
+// both panes to each, F lists them.
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import test from 'ava';
+import {factPair} from '../helpers/fact-pair.js';
+import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
+import {TmuxSession, tmuxUnavailable} from '../helpers/tmux.js';
+
+const unavailable = tmuxUnavailable();
+const tmuxTest = unavailable && !(process.env.CI && unavailable.startsWith('tmux')) ? test.skip : test.serial;
+
+tmuxTest('80×24: } goes to each changed fact in both panes, F lists them', async t => {
+	await withTemporaryDirectory('facts', async directory => {
+		const {left, right} = factPair();
+		await writeFile(path.join(directory, 'a.txt'), `Flood report\n\n${left}\n`);
+		await writeFile(path.join(directory, 'b.txt'), `Flood report\n\n${right}\n`);
+		const session = new TmuxSession(80, 24, {NO_COLOR: '1'});
+		t.teardown(() => session.kill());
+		session.run(`node dist/cli.js ${directory}`);
+		await session.waitFor(/2 articles/);
+		session.keys('Space', 'j', 'Space', 'Enter');
+		const first = await session.waitFor(/line 1\/\d+/);
+		t.notRegex(first, /river rose/);
+		session.keys('}');
+		const figure = await session.waitFor(/fact 1\/3/);
+		// The row with the figure, on both sides of one screen line.
+		t.regex(figure, /\[-21-\].*\{\+12\+\}/);
+		session.keys('}');
+		t.regex(await session.waitFor(/fact 2\/3/), /\[-Tuesday-\]/);
+		session.keys('}');
+		t.regex(await session.waitFor(/fact 3\/3/), /\[-Marlow-\].*\{\+Harlow\+\}/);
+		session.keys('}');
+		t.regex(await session.waitFor(/back at the first/), /\[-21-\]/);
+		session.keys('F');
+		const list = await session.waitFor(/facts changed \(left → right\): 3/);
+		t.regex(list, /2\. Tuesday → Wednesday \(date\) · line \d+/);
+	});
+});
