@@ -9,7 +9,8 @@ export type ComparedArticle = {text: string; labels: ArticleLabels};
 export type CompareArticlesOptions = {
 	/** Compare whole texts; by default boilerplate and metadata lines are left out (shown as boilerplate rows). */
 	withBoilerplate?: boolean;
-	timeoutMs?: number;
+	/** Work budget of the word diffs in cells (`CompareOptions.diffBudget`); the engine's default when absent. */
+	diffBudget?: number;
 };
 
 /**
@@ -27,5 +28,5 @@ export const compareArticles = (
 		exclude: options.withBoilerplate
 			? undefined
 			: {left: excludedSpans(left.labels), right: excludedSpans(right.labels)},
-		timeoutMs: options.timeoutMs,
+		diffBudget: options.diffBudget,
 	});
