@@ -7,7 +7,6 @@ import test from 'ava';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import {editedPair} from '../../bench/generate-article.js';
-import {compareArticles} from '../../source/compare/compare-articles.js';
 import {App} from '../../source/reader/app.js';
 import {compareOffThread} from '../../source/reader/compare-off-thread.js';
 import type {ReaderInput} from '../../source/reader/reader-input.js';
