@@ -9,6 +9,7 @@ const parts: Array<[string, string, string]> = [
 	['whole process: the reader\'s first frame', './first-frame.ts', 'runFirstFrameBench'],
 	['boilerplate stripping', './strip-speed.ts', 'runStripBench'],
 	['corpus: list, groups, cache', './corpus.ts', 'runCorpusBench'],
+	['responsiveness: the timings the tests check only structurally', './timings.ts', 'runTimingsBench'],
 ];
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

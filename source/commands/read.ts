@@ -62,8 +62,8 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	try {
 		return await runReader({
 			feed,
-			compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 250}),
-			compareOffThread: (left, right, options) => inWorker(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 2000}),
+			compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, diffBudget: 5_000_000}),
+			compareOffThread: (left, right, options) => inWorker(left, right, {withBoilerplate: options.withBoilerplate, diffBudget: 40_000_000}),
 			reloadArticle: article => feed.reloadArticle(article),
 			watchFile: watchFileChanges,
 		});

@@ -13,8 +13,8 @@ export async function openStoryReader(root: string, articles: readonly AnalyzedA
 	try {
 		return await runReader({
 			feed: staticFeed({root, articles, problems: [], progress: null}),
-			compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 250}),
-			compareOffThread: (left, right, options) => inWorker(left, right, {withBoilerplate: options.withBoilerplate, timeoutMs: 2000}),
+			compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, diffBudget: 5_000_000}),
+			compareOffThread: (left, right, options) => inWorker(left, right, {withBoilerplate: options.withBoilerplate, diffBudget: 40_000_000}),
 			initialStory: {ids: [...ids], baseId},
 		});
 	} finally {

@@ -12,7 +12,8 @@ const nothingOfTheArticle = (article: ComparedArticle): boolean => article.label
 export type CompareArticlesOptions = {
 	/** Compare whole texts; by default boilerplate and metadata lines are left out (shown as boilerplate rows). */
 	withBoilerplate?: boolean;
-	timeoutMs?: number;
+	/** Work budget of the word diffs in cells (`CompareOptions.diffBudget`); the engine's default when absent. */
+	diffBudget?: number;
 };
 
 /**
@@ -28,10 +29,10 @@ export const compareArticles = (
 ): Comparison =>
 	// Both sides entirely boilerplate: two empty articles are not "identical"; the whole texts are compared and `nothingLeft` says so.
 	!options.withBoilerplate && left.labels.lines.length + right.labels.lines.length > 0 && nothingOfTheArticle(left) && nothingOfTheArticle(right)
-		? {...compareTexts(left.text, right.text, {timeoutMs: options.timeoutMs}), nothingLeft: true}
+		? {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget}), nothingLeft: true}
 		: compareTexts(left.text, right.text, {
 		exclude: options.withBoilerplate
 			? undefined
 			: {left: excludedSpans(left.labels), right: excludedSpans(right.labels)},
-		timeoutMs: options.timeoutMs,
+		diffBudget: options.diffBudget,
 	});

@@ -5,7 +5,7 @@ import {Vocabulary, type TokenRun} from './tokens.js';
 import {buildSide, type Side} from './units.js';
 import {computeWeights} from './weights.js';
 import {alignSides, type Pair} from './align.js';
-import {diffTokens, equalTokens, type PairDiff} from './word-diff.js';
+import {diffCells, diffTokens, equalTokens, type PairDiff} from './word-diff.js';
 import {orderRows} from './rows.js';
 import {summarize} from './summary.js';
 
@@ -15,10 +15,14 @@ import {summarize} from './summary.js';
  * that density are harder to read than the two sentences one above the other.
  */
 export const rewrittenBelow = 0.5;
-/** Default budget for all word diffs of one comparison. */
-const defaultTimeoutMs = 3000;
-/** Budget for one pair's word diff (sentences are short; this only trips on pathological input). */
-const pairTimeoutMs = 100;
+/**
+ * Default work budget for all word diffs of one comparison, in cells (see `diffCells`).
+ * Counted in work, not milliseconds, so a comparison is the same on every machine and
+ * under any load (a wall-clock budget made results, and `npm run eval`, vary between
+ * runs). Sized to stay under about the 3 s the former time budget allowed on a slow
+ * 2-core machine; `npm run bench` prints the cells a large pair uses.
+ */
+export const defaultDiffBudget = 60_000_000;
 
 /** Compare two article texts: sentence alignment, word differences inside pairs, and a summary. */
 export const compareTexts = (left: string, right: string, options: CompareOptions = {}): Comparison => {
@@ -41,22 +45,38 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const alignment = swap ? alignSides(rightSide, leftSide, canonicalWeights) : alignSides(leftSide, rightSide, weights);
 	const pairs: Pair[] = swap ? alignment.pairs.map(pair => ({left: pair.right, right: pair.left, similarity: pair.similarity, moved: pair.moved, exact: pair.exact})) : alignment.pairs;
 	let degraded = alignment.degraded;
-	const deadline = Date.now() + (options.timeoutMs ?? defaultTimeoutMs);
+	let budget = options.diffBudget ?? defaultDiffBudget;
 	const diffs = new Map<Pair, PairDiff>();
 
-	const pairRow = (pair: Pair): Row => {
+	const runsOf = (pair: Pair) => {
 		const leftUnits = pair.left.map(index => leftSide.units[index]);
 		const rightUnits = pair.right.map(index => rightSide.units[index]);
 		const leftRun: TokenRun = {text: left, table: leftSide.tokens, from: leftUnits[0].from, to: leftUnits[leftUnits.length - 1].to};
 		const rightRun: TokenRun = {text: right, table: rightSide.tokens, from: rightUnits[0].from, to: rightUnits[rightUnits.length - 1].to};
+		return {leftUnits, rightUnits, leftRun, rightRun};
+	};
+	// Word diffs in the alignment's (canonical) order, so that the budget runs out at
+	// the same pair whichever text came first.
+	for (const pair of pairs) {
+		const {leftUnits, rightUnits, leftRun, rightRun} = runsOf(pair);
 		const exact = pair.exact || (leftUnits.length === 1 && rightUnits.length === 1 && leftUnits[0].key === rightUnits[0].key);
-		const diff: PairDiff = exact
-			? equalTokens(leftRun, rightRun, sum(pair.left, weights.unitWeight[0]), sum(pair.right, weights.unitWeight[1]))
-			: swap
-				? mirrorDiff(diffTokens(rightRun, leftRun, vocabulary, weights, Math.min(Math.max(0, deadline - Date.now()), pairTimeoutMs)))
-				: diffTokens(leftRun, rightRun, vocabulary, weights, Math.min(Math.max(0, deadline - Date.now()), pairTimeoutMs));
+		let diff: PairDiff;
+		if (exact) diff = equalTokens(leftRun, rightRun, sum(pair.left, weights.unitWeight[0]), sum(pair.right, weights.unitWeight[1]));
+		else {
+			// The edit steps the remaining budget affords for this pair's tokens.
+			const tokens = leftRun.to - leftRun.from + rightRun.to - rightRun.from;
+			const maxEdits = Math.max(0, Math.floor(budget / Math.max(1, tokens)) - 1);
+			diff = swap ? mirrorDiff(diffTokens(rightRun, leftRun, vocabulary, weights, maxEdits)) : diffTokens(leftRun, rightRun, vocabulary, weights, maxEdits);
+			const edits = diff.gaveUp ? maxEdits : diff.ops.reduce((count, op) => count + (op.op === 'equal' ? 0 : 1), 0);
+			budget -= diffCells(tokens, edits);
+		}
 		if (diff.gaveUp) degraded = true;
 		diffs.set(pair, diff);
+	}
+
+	const pairRow = (pair: Pair): Row => {
+		const {leftUnits, rightUnits, leftRun, rightRun} = runsOf(pair);
+		const diff = diffs.get(pair)!;
 		const same = diff.same;
 		const row: Row = {
 			kind: pair.moved ? 'moved' : same ? 'same' : 'changed',

@@ -109,6 +109,10 @@ export type {Excluded} from '../boilerplate/label.js';
 export type CompareOptions = {
 	/** Spans (e.g. boilerplate lines) to show as `boilerplate` rows and leave out of the comparison. */
 	exclude?: {left?: Excluded[]; right?: Excluded[]};
-	/** Overall time budget in ms for word diffs; past it pairs fall back to whole-sentence replacement. */
-	timeoutMs?: number;
+	/**
+	 * Overall work budget for word diffs, in cells (tokens × edit steps, see `diffCells` in
+	 * word-diff.ts); past it pairs fall back to whole-sentence replacement and the comparison
+	 * is `degraded`. Work, not time: the result never depends on the machine's load.
+	 */
+	diffBudget?: number;
 };

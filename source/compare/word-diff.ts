@@ -32,7 +32,7 @@ export type PairDiff = {
 	replacements: Replacement[];
 	/** No change at all (trivial differences aside). */
 	same: boolean;
-	/** The diff gave up (time or edit-length guard): ops are one removed and one added block. */
+	/** The diff gave up (work budget or edit-length guard): ops are one removed and one added block. */
 	gaveUp: boolean;
 };
 
@@ -123,18 +123,31 @@ export const equalTokens = (leftRun: TokenRun, rightRun: TokenRun, sharedLeft: n
 	return {ops, sharedLeft, sharedRight, wordSimilarity: 1, replacements: [], same: true, gaveUp: false};
 };
 
-export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vocabulary, weights: Weights, timeoutMs: number): PairDiff => {
+/**
+ * Work of one word diff in cells, the unit of `CompareOptions.diffBudget`: Myers' O((N+D)·D)
+ * search explores at most (n + m) cells per edit step, so a diff of `edits` steps
+ * over n + m tokens costs at most (n + m)·(edits + 1). (Myers 1986, "An O(ND) difference algorithm".)
+ */
+export const diffCells = (tokens: number, edits: number): number => tokens * (edits + 1);
+
+/**
+ * The word diff of one pair of runs, giving up past `maxEdits` edit steps (and
+ * never past `maxEditLength`): a bound in work, not time, so the result is the
+ * same on any machine under any load. `maxEdits <= 0` gives up at once.
+ */
+export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vocabulary, weights: Weights, maxEdits: number): PairDiff => {
 	const leftText = leftRun.text;
 	const rightText = rightRun.text;
 	const left = materialise(leftRun, vocabulary);
 	const right = materialise(rightRun, vocabulary);
 	// Out of budget: no diff at all.
+	const editCap = Math.min(maxEditLength, Math.floor(maxEdits));
 	const changes =
-		timeoutMs > 0
+		editCap > 0
 			? diffArrays(
 					Array.from(leftRun.table.id.subarray(leftRun.from, leftRun.to)),
 					Array.from(rightRun.table.id.subarray(rightRun.from, rightRun.to)),
-					{timeout: timeoutMs, maxEditLength},
+					{maxEditLength: editCap},
 				)
 			: undefined;
 	let totalWords = 0;

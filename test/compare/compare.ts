@@ -247,10 +247,10 @@ test('empty and whitespace-only texts', t => {
 	t.is(result.relation, 'unrelated');
 });
 
-test('the time budget degrades to block replacement instead of hanging', t => {
+test('the work budget degrades to block replacement instead of hanging', t => {
 	const left = original.replaceAll('.', ',');
 	const right = fixture('ferry-spun.md').replaceAll('.', ',');
-	const result = compare(left, right, {timeoutMs: 0});
+	const result = compare(left, right, {diffBudget: 0});
 	t.true(result.degraded);
 	t.true(result.rows.filter(row => row.kind === 'changed').every(row => row.rewritten));
 });

@@ -3,12 +3,12 @@ import {diffTokens, equalTokens} from '../../source/compare/word-diff.js';
 import type {Weights} from '../../source/compare/weights.js';
 import {runOf, Vocabulary} from '../../source/compare/tokens.js';
 
-const diff = (left: string, right: string, timeoutMs = 100) => {
+const diff = (left: string, right: string, maxEdits = 100) => {
 	const vocabulary = new Vocabulary();
 	const leftRun = runOf(left, vocabulary);
 	const rightRun = runOf(right, vocabulary);
 	const weights = {weight: new Float64Array(vocabulary.size).fill(1)} as unknown as Weights;
-	return diffTokens(leftRun, rightRun, vocabulary, weights, timeoutMs);
+	return diffTokens(leftRun, rightRun, vocabulary, weights, maxEdits);
 };
 
 test('word ops cover both sides in order and find short replacements', t => {

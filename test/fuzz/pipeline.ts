@@ -98,7 +98,7 @@ test('decode → labels → comparison → terminal output: no throw, coverage h
 			const rightText = mutated(leftText, seed);
 			const [left, right] = analyzeArticles([article('a.txt', leftText), article('b.txt', rightText)]);
 			for (const withBoilerplate of [false, true]) {
-				const comparison = compareArticles(left!, right!, {withBoilerplate, timeoutMs: 50});
+				const comparison = compareArticles(left!, right!, {withBoilerplate, diffBudget: 200_000});
 				if (!assertCoverage(t, leftText, comparison, 'left') || !assertCoverage(t, rightText, comparison, 'right')) return false;
 				const output = withoutOwnSgr(diffText(left!, right!, comparison, {width: 30 + (seed % 150), color}));
 				if (rawControl.test(output.replaceAll('\n', ''))) {

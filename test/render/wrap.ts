@@ -26,13 +26,11 @@ test('newline forces a break', t => {
 	t.deepEqual(texts(wrapSegments([{text: 'a\nb\n\nc', style: ''}], 10)), ['a', 'b', '', 'c']);
 });
 
-test('100,000 characters without a space wrap quickly', t => {
-	const started = performance.now();
+test('100,000 characters without a space are hard-broken into full lines (timed by npm run bench)', t => {
 	const lines = wrapSegments([{text: 'x'.repeat(100_000), style: ''}], 37);
 	t.is(lines.length, Math.ceil(100_000 / 37));
 	const cjk = wrapSegments([{text: '漢'.repeat(50_000), style: ''}], 40);
 	t.is(cjk.length, Math.ceil(50_000 / 20));
-	t.true(performance.now() - started < 3000);
 });
 
 const wrapInput = fc.array(
