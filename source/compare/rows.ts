@@ -7,6 +7,12 @@ import type {Pair} from './align.js';
  * follow the left text; added sentences and right boilerplate are slotted in
  * where they fall between in-order pairs on the right; a moved pair sits at its
  * left position, and `movedAfter` says where its right side is.
+ *
+ * A left boilerplate line whose same text (spaces aside) comes soon on the
+ * right, before any paired sentence there, pulls that right line (and the
+ * unpaired right units before it) in right after it: the two stay one-sided
+ * rows but sit next to each other, so a renderer draws them on one line
+ * instead of as a staircase. The look-ahead is bounded by `boilerplateReach`.
  */
 export const orderRows = (left: Side, right: Side, pairs: Pair[], pairRow: (pair: Pair) => Row): Row[] => {
 	const pairByLeft = new Map<number, Pair>();
@@ -33,6 +39,8 @@ export const orderRows = (left: Side, right: Side, pairs: Pair[], pairRow: (pair
 	for (const unit of left.units) {
 		if (unit.excluded) {
 			rows.push({...boilerplate(unit), left: span(unit), right: null, leftParagraph: unit.paragraph});
+			const twin = sameBoilerplateAhead(left, right, unit, next, rightPaired);
+			if (twin >= 0) flushRight(twin + 1);
 			continue;
 		}
 		const pair = pairByLeft.get(unit.index);
@@ -51,6 +59,23 @@ export const orderRows = (left: Side, right: Side, pairs: Pair[], pairRow: (pair
 	flushRight(right.units.length);
 	for (const {row, rightFirst} of movedRows) rows[row].movedAfter = rightFirst > 0 ? rowOfRight[rightFirst - 1] : -1;
 	return rows;
+};
+
+/** How many unpaired right units are searched for a left boilerplate line's twin. */
+const boilerplateReach = 64;
+
+const spaced = (text: string) => text.replaceAll(/\s+/gu, ' ').trim();
+
+/** Index of the first right boilerplate unit from `from` with the left unit's text, before any paired one and within reach, or -1. */
+const sameBoilerplateAhead = (left: Side, right: Side, unit: Unit, from: number, rightPaired: Uint8Array): number => {
+	const text = spaced(left.text.slice(unit.start, unit.end));
+	const end = Math.min(right.units.length, from + boilerplateReach);
+	for (let index = from; index < end; index++) {
+		if (rightPaired[index]) return -1;
+		const candidate = right.units[index];
+		if (candidate.excluded && spaced(right.text.slice(candidate.start, candidate.end)) === text) return index;
+	}
+	return -1;
 };
 
 const boilerplate = (unit: Unit): Row => {

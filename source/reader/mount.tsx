@@ -9,7 +9,11 @@ import {App} from './app.js';
 import type {ReaderInput} from './reader-input.js';
 
 const enterScreen = '\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J';
-const leaveScreen = '\u001B[?25h\u001B[?1049l';
+// The alternate screen is blanked before it is left: a terminal resized while
+// in it may keep some of its lines when the main screen comes back (tmux 3.3
+// reflows the saved screen to the new size and leaves alternate-screen rows
+// above the prompt), so those lines must be empty.
+const leaveScreen = '\u001B[H\u001B[2J\u001B[?25h\u001B[?1049l';
 
 /** Runs the reader on process.stdin/stdout (both TTYs); resolves with the exit code. */
 export async function mountReader(input: ReaderInput): Promise<number> {

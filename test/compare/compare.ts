@@ -276,3 +276,20 @@ test('substitutions seen from the other side keep their forms too', t => {
 	t.deepEqual(compare(left, right).substitutions, [{from: '$5', to: '$7', count: 1}]);
 	t.deepEqual(compare(right, left).substitutions, [{from: '$7', to: '$5', count: 1}]);
 });
+
+test('the same boilerplate lines on both sides come in step: each left line followed by its right twin', t => {
+	const text = '# A title\n\nDecember 08, 2024\n\nRebels took the city, a photo caption.\n\nRebels seized Damascus on Sunday. The president fled.';
+	const excluded = (needle: string) => ({span: {start: text.indexOf(needle), end: text.indexOf(needle) + needle.length}, label: 'metadata' as const});
+	const exclude = [excluded('December 08, 2024'), excluded('Rebels took the city, a photo caption.')];
+	const result = compare(text, text, {exclude: {left: exclude, right: exclude}});
+	const boilerplate = result.rows.filter(row => row.kind === 'boilerplate').map(row => `${row.left ? 'L' : 'R'}:${slice(text, row.left ?? row.right)}`);
+	t.deepEqual(boilerplate, ['L:December 08, 2024', 'R:December 08, 2024', 'L:Rebels took the city, a photo caption.', 'R:Rebels took the city, a photo caption.']);
+});
+
+test('a left boilerplate line with a different text does not pull right lines forward', t => {
+	const leftText = 'Share this\n\nRebels seized Damascus on Sunday.';
+	const rightText = 'Follow us\n\nRebels seized Damascus on Sunday.';
+	const first = (line: string) => ({span: {start: 0, end: line.length}, label: 'boilerplate' as const});
+	const result = compare(leftText, rightText, {exclude: {left: [first('Share this')], right: [first('Follow us')]}});
+	t.deepEqual(result.rows.map(row => `${row.kind}:${row.left ? 'L' : ''}${row.right ? 'R' : ''}`), ['boilerplate:L', 'boilerplate:R', 'same:LR']);
+});

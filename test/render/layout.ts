@@ -315,3 +315,11 @@ test('a row spanning a paragraph break reads as one space, not a run of spaces',
 	t.true(shown.includes('adding that Moscow'), shown);
 	t.false(/ {2}/.test(shown.trim()), shown);
 });
+
+test('the same boilerplate on both sides is drawn on the same lines, not as a staircase', t => {
+	const text = '# A title\n\nDecember 08, 2024\n\nRebels took the city, a photo caption.\n\nRebels seized Damascus on Sunday.';
+	const excluded = (needle: string) => ({span: {start: text.indexOf(needle), end: text.indexOf(needle) + needle.length}, label: 'metadata' as const});
+	const exclude = [excluded('December 08, 2024'), excluded('Rebels took the city, a photo caption.')];
+	const {lines} = layoutComparison(compareTexts(text, text, {exclude: {left: exclude, right: exclude}}), text, text, {paneWidth: 60});
+	for (const line of lines) t.is(lineText(line.left, []), lineText(line.right, []));
+});

@@ -1,6 +1,9 @@
 // The built reader in a real terminal (tmux). Skipped when dist/cli.js is
 // missing; in CI a missing tmux is a failure, not a skip.
 import test from 'ava';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {TmuxSession, tmuxUnavailable} from '../helpers/tmux.js';
 
@@ -62,6 +65,29 @@ tmuxTest('q from the list restores the terminal: alternate screen left, cursor v
 	const screen = await session.waitFor(/EXIT-0/);
 	t.regex(screen, /BEFORE-READER/);
 	t.is(session.display('#{alternate_on} #{cursor_flag}'), '0 1');
+});
+
+tmuxTest('q after a resize leaves nothing of the reader on the shell screen', async t => {
+	// A list taller than the screen: tmux 3.3 kept its top rows on the shell screen after a resize.
+	const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-resize-'));
+	for (let index = 1; index <= 50; index++) writeFileSync(path.join(folder, `s${String(index).padStart(2, '0')}.txt`), `Story number ${index} about the bridge\n\nThe bridge reopened on Monday after repairs, officials said. Traffic was light, number ${index}.\n`);
+	const session = withSession(80, 24);
+	t.teardown(() => {
+		session.kill();
+		rmSync(folder, {recursive: true, force: true});
+	});
+	session.run('echo BEFORE-READER');
+	await session.waitFor(/^BEFORE-READER/m);
+	session.run(`node dist/cli.js ${folder}; echo EXIT-$?`);
+	await session.waitFor(/50 articles/);
+	session.tmux('resize-window', '-x', '200', '-y', '50');
+	// Re-laid out at the new size: the status line now at the bottom of 50 rows.
+	await session.waitFor(screen => screen.split('\n').findIndex(line => /50 articles/.test(line)) >= 40);
+	session.keys('q');
+	const screen = await session.waitFor(/EXIT-0/);
+	t.regex(screen, /BEFORE-READER/);
+	t.notRegex(screen, /Story number|s\d\d\.txt|articles/);
+	t.is(session.display('#{alternate_on}'), '0');
 });
 
 tmuxTest('resizing the terminal re-lays the screen out; too small asks to enlarge', async t => {

@@ -93,8 +93,15 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	const top = state.top[state.focused];
 	const total = layout.lines.length;
 	const parts: StatusPart[] = [];
-	const note = state.hint ?? boilerplateNote(comparison, layout, state);
-	if (note) parts.push({text: note, rank: 4});
+	// The selected change at the top (where `]` leaves it) is what the status says: the
+	// boilerplate in its context lines is not described, and never crowds out the counter.
+	const selected = layout.changes[state.change]?.line;
+	const changeInPlace = selected !== undefined && selected >= top && selected <= top + changeContext;
+	if (state.hint) parts.push({text: state.hint, rank: 4});
+	else {
+		const note = changeInPlace ? null : boilerplateNote(comparison, layout, state);
+		if (note) parts.push({text: note, rank: 2});
+	}
 	// While the layout grows, the total is a lower bound: `+`.
 	parts.push({text: `line ${Math.min(total, top + 1)}/${total}${layoutProgress === null ? '' : '+'} ${scrollPosition(top, page, total, layoutProgress !== null)}`, rank: 4});
 	const changes = layout.changes.length;

@@ -25,11 +25,13 @@ export type SplitState = {
 	/** The search pattern ('' for none) and whether it is being typed. */
 	search: string;
 	searching: boolean;
+	/** The last pattern searched for: `/` then Enter on an empty pattern searches it again (as less does). */
+	lastSearch: string;
 	/** One column (unified) or two; auto: unified below `unifiedBelowColumns`. */
 	layout: 'auto' | 'unified' | 'split';
 };
 
-export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, fact: -1, hint: null, lineNumbers: false, search: '', searching: false, layout: 'auto'};
+export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, fact: -1, hint: null, lineNumbers: false, search: '', searching: false, lastSearch: '', layout: 'auto'};
 
 /** What scrolling needs to know of the layout on screen. */
 export type View = {lines: number; page: number; changes: readonly number[]};
@@ -141,17 +143,18 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 		case 'hint':
 			return {...state, hint: action.hint};
 		case 'reset':
-			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked, lineNumbers: state.lineNumbers, search: state.search, layout: state.layout};
+			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked, lineNumbers: state.lineNumbers, search: state.search, lastSearch: state.lastSearch, layout: state.layout};
 		case 'toggleLineNumbers':
 			return {...state, lineNumbers: !state.lineNumbers, hint: state.lineNumbers ? 'line numbers off' : 'line numbers of each file on'};
 		case 'toggleUnified':
 			return {...state, layout: action.unified ? 'split' : 'unified', hint: action.unified ? 'side by side' : 'unified: - left, + right'};
 		case 'startSearch':
-			return {...state, searching: true, search: '', hint: null};
+			return {...state, searching: true, search: '', lastSearch: state.search || state.lastSearch, hint: null};
 		case 'editSearch':
 			return {...state, search: action.text};
 		case 'endSearch':
-			return {...state, searching: false, search: action.keep ? state.search : ''};
+			if (!action.keep) return {...state, searching: false, search: ''};
+			return {...state, searching: false, search: state.search || state.lastSearch, lastSearch: state.search || state.lastSearch};
 		case 'nextFact': {
 			const {stops} = action;
 			if (stops.length === 0) return {...state, hint: 'no facts changed'};

@@ -3,8 +3,12 @@
 // shown as its left lines marked `-` then its right lines marked `+`, an
 // unchanged block once with a space, as unified diffs do. It is a SplitLayout
 // whose lines use the left pane only, so scrolling, change navigation, search
-// and place-keeping work on it unchanged.
+// and place-keeping work on it unchanged. Boilerplate lines are marked `B`
+// (shown once when both sides have the same); a pair that differs only
+// trivially (quote style, case) is not a change and is shown once, as the
+// split view counts it.
 import type {Comparison} from '../../compare/model.js';
+import {isChangeRow} from '../../compare/summary.js';
 import type {ScreenLine, SplitLayout} from '../../render/layout.js';
 import type {StyledSegment} from '../../render/style.js';
 
@@ -45,19 +49,29 @@ export const unifyLayout = (layout: SplitLayout, comparison: Comparison): SplitL
 		const block = layout.lines.slice(index, end);
 		for (let at = index; at < end; at++) firstOut.set(at, lines.length);
 		const row = comparison.rows[leftRow >= 0 ? leftRow : rightRow];
-		const same = block.every(line => textOf(line.left) === textOf(line.right)) && row?.kind !== 'moved';
+		const boilerplateOf = (index: number) => comparison.rows[index]?.kind === 'boilerplate';
+		const trivialOnly = leftRow >= 0 && leftRow === rightRow && row !== undefined && row.kind !== 'moved' && row.kind !== 'boilerplate' && !isChangeRow(row);
+		const same = trivialOnly || (block.every(line => textOf(line.left) === textOf(line.right)) && row?.kind !== 'moved');
 		const gutter = start.gutter;
 		if (same) {
-			for (const line of block) lines.push({left: [{text: '  ', style: 'plain'}, ...line.left], right: [], gutter: null, leftRow: line.leftRow, rightRow: line.rightRow});
+			const mark = boilerplateOf(leftRow) ? {text: 'B ', style: 'boilerplate' as const} : {text: '  ', style: 'plain' as const};
+			let first = true;
+			for (const line of block) {
+				if (trivialOnly && line.left.length === 0) continue;
+				lines.push({left: [first ? mark : {text: '  ', style: 'plain'}, ...line.left], right: [], gutter: null, leftRow: line.leftRow, rightRow: line.rightRow});
+				first = false;
+			}
 		} else {
 			let first = true;
+			const leftMark = boilerplateOf(leftRow) ? {text: 'B ', style: 'boilerplate' as const} : {text: '- ', style: 'removed' as const};
+			const rightMark = boilerplateOf(rightRow) ? {text: 'B ', style: 'boilerplate' as const} : {text: '+ ', style: 'added' as const};
 			for (const line of block.filter(candidate => candidate.left.length > 0)) {
-				lines.push({left: [{text: first ? '- ' : '  ', style: 'removed'}, ...line.left], right: [], gutter: first ? gutter : null, leftRow: line.leftRow, rightRow: -1});
+				lines.push({left: [first ? leftMark : {text: '  ', style: leftMark.style}, ...line.left], right: [], gutter: first ? gutter : null, leftRow: line.leftRow, rightRow: -1});
 				first = false;
 			}
 			let firstRight = true;
 			for (const line of block.filter(candidate => candidate.right.length > 0)) {
-				lines.push({left: [{text: firstRight ? '+ ' : '  ', style: 'added'}, ...line.right], right: [], gutter: first ? gutter : null, leftRow: -1, rightRow: line.rightRow});
+				lines.push({left: [firstRight ? rightMark : {text: '  ', style: rightMark.style}, ...line.right], right: [], gutter: first ? gutter : null, leftRow: -1, rightRow: line.rightRow});
 				first = false;
 				firstRight = false;
 			}

@@ -113,3 +113,21 @@ test('at 80×24: ? help stays on the status line, and the help overlay has no cu
 	}
 	app.unmount();
 });
+
+test('/ then Enter on an empty pattern searches the last pattern again, as less does', async t => {
+	const {app, frame, status, type} = open();
+	await waitForFrame(frame, /line 1\//);
+	type('/');
+	await waitForFrame(frame, /Enter search/);
+	type('s', 'a', 'i', 'd');
+	await waitForFrame(frame, /\/said▏/);
+	type('\r');
+	await waitForFrame(status, /match 1 of 1 lines/);
+	type('j');
+	await waitForFrame(status, text => !/match 1/.test(text));
+	type('/');
+	await waitForFrame(frame, /Enter search/);
+	type('\r');
+	t.regex(await waitForFrame(status, /said|no search|not found/), /\/said: match 1 of 1 lines|search passed/);
+	app.unmount();
+});

@@ -2,8 +2,9 @@ import test from 'ava';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import {layoutComparison} from '../../../source/render/layout.js';
-import {scrollPosition, SplitScreen, type SplitScreenProps} from '../../../source/reader/split/screen.js';
-import {initialSplitState} from '../../../source/reader/split/state.js';
+import {compareTexts} from '../../../source/compare/compare.js';
+import {scrollPosition, SplitScreen, splitStatusText, type SplitScreenProps} from '../../../source/reader/split/screen.js';
+import {initialSplitState, splitReducer} from '../../../source/reader/split/state.js';
 import {plainTheme} from '../../../source/reader/theme.js';
 import {article, naiveCompare} from '../../helpers/articles.js';
 
@@ -45,4 +46,19 @@ test('while laying out, the status line says how far, not how many changes', t =
 	const status = statusLineOf('One. Two.', 'One. Three.', {layoutProgress: 0.42});
 	t.regex(status, /line 1\/1\+ Top · laying out… 42% · sim/);
 	t.notRegex(status, /change/);
+});
+
+test('after ] the status counts the change even with a long boilerplate caption in the context above', t => {
+	const caption = 'Syrian opposition fighters celebrate after the government collapsed in Damascus, photo by a staff photographer of an agency';
+	const body = (word: string) => `${caption}\n\nRebels ${word} the capital on Sunday.\n\nThe president fled.\n\nMarkets were shut ${word}.`;
+	const left = body('seized');
+	const right = body('took');
+	const exclude = () => [{span: {start: 0, end: caption.length}, label: 'boilerplate' as const, category: 'caption' as const, reason: 'a photo caption: a credit line and no verb of the story around it'}];
+	const comparison = compareTexts(left, right, {exclude: {left: exclude(), right: exclude()}});
+	const layout = layoutComparison(comparison, left, right, {paneWidth: 30});
+	t.true(layout.changes.length >= 2);
+	const view = {lines: layout.lines.length, page: 10, changes: layout.changes.map(change => change.line)};
+	const state = splitReducer(initialSplitState, {type: 'nextChange', ...view});
+	t.is(state.change, 0);
+	t.regex(splitStatusText(comparison, layout, state, 10, null, 80), new RegExp(`change 1/${layout.changes.length}`));
 });
