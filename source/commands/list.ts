@@ -56,7 +56,7 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 	const status = io.stderr.isTTY ? statusLine(io.stderr) : undefined;
 	let listed;
 	try {
-		const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true, onProgress: status && (progress => status.update(() => describeLoad(progress)))});
+		const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true, missingInputs: 'problem', onProgress: status && (progress => status.update(() => describeLoad(progress)))});
 		// The reader's analysis cache, keyed by the content of every article: read through once and hashed.
 		const file = await cacheFileFor(inputs, listCacheDirectory(io.env));
 		const hashed = file ? hashItems(corpus.items, corpus.problems, status && (read => status.update(() => describeLoad({phase: 'reading', read, total: corpus.items.length})))) : undefined;
@@ -65,7 +65,7 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 			listed = {articles: hashed.heads.map((head, index) => row(head, cached.rows[index]!, cached.groups[index])), problems: hashed.problems};
 		} else {
 			// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
-			const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs);
+			const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs, {missingInputs: 'problem'});
 			listed = await analyseRows(corpus.items, corpus.problems, reload, status && (progress => status.update(() => describeAnalysis(progress))));
 			if (file && hashed) await cacheRows(file, hashed, listed);
 		}

@@ -82,6 +82,13 @@ test('a missing corpus is a one-line error with status 2', async t => {
 	t.is(error(), 'copydesk: no such file or directory: /no/such/dir\n');
 });
 
+test('a missing file among named ones is reported; the others are still listed; status 2', async t => {
+	const {io, out, error} = fakeIo();
+	t.is(await main(['list', '/no/such/file.txt', path.join(families, 'a-original.md')], io), 2);
+	t.regex(out(), /a-original\.md\s+Harbour Bridge/);
+	t.regex(error(), /^copydesk: .*\/no\/such\/file\.txt: no such file or directory$/m);
+});
+
 test('a bad --width is a usage error', async t => {
 	const {io, error} = fakeIo();
 	t.is(await main(['list', families, '--width', 'abc'], io), 2);
