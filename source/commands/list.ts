@@ -11,6 +11,7 @@ import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
 import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
+import {wrapSegments} from '../render/wrap.js';
 import {parseCommandArgs} from './args.js';
 import {problemText, UsageError, write, type CommandIo} from './io.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
@@ -82,7 +83,8 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 		const width = widthOption === undefined ? io.stdout.columns || 120 : Number.parseInt(widthOption, 10);
 		if (!Number.isFinite(width) || width < 24) throw new UsageError(`--width must be a number of columns, at least 24 (not ${widthOption})`);
 		await writeLines(io, table(articles, width), line => line, closed);
-		await write(io.stdout, `${summary(articles, problems)}\n`);
+		const summaryLines = wrapSegments([{text: summary(articles, problems)}], width).map(line => line.map(piece => piece.text).join(''));
+		await write(io.stdout, `${summaryLines.join('\n')}\n`);
 	}
 
 	await reportProblems(io, articles, problems);
@@ -297,7 +299,7 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 
 async function reportProblems(io: CommandIo, articles: readonly ListRow[], problems: readonly LoadProblem[]): Promise<void> {
 	const lines: string[] = [];
-	for (const problem of problems) lines.push(`copydesk: ${problem.kind === 'skipped' ? 'skipped' : 'error'}: ${problemText(problem)}`);
+	for (const problem of problems) lines.push(`copydesk: ${problem.kind === 'skipped' ? 'skipped' : 'error'}: ${problemText(problem.kind === 'skipped' ? {...problem, message: problem.message.replace(/; skipped$/, '')} : problem)}`);
 	for (const article of articles) for (const warning of article.warnings) lines.push(`copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}`);
 	if (lines.length > 0) await write(io.stderr, `${lines.join('\n')}\n`);
 }
