@@ -19,8 +19,20 @@ const common = {
  */
 export const parseCommandArgs = <const O extends Options>(command: string, argv: string[], options: O) => {
 	const name = command ? `copydesk ${command}` : 'copydesk';
+	// `--width -5`: parseArgs takes "-5" for an option ("argument is ambiguous"); given as `--width=-5`
+	// the value reaches the command, whose range check says what is wrong with it.
+	const takesValue = new Set(Object.entries({...common, ...options}).filter(([, option]) => option.type === 'string').map(([long]) => `--${long}`));
+	const args: string[] = [];
+	for (let index = 0; index < argv.length; index++) {
+		const next = argv[index + 1];
+		if (takesValue.has(argv[index]!) && next !== undefined && /^-\d/.test(next)) {
+			args.push(`${argv[index]}=${next}`);
+			index++;
+		} else args.push(argv[index]!);
+	}
+
 	try {
-		const config = {args: argv, allowPositionals: true, strict: true, options: {...common, ...options}} as const;
+		const config = {args, allowPositionals: true, strict: true, options: {...common, ...options}} as const;
 		return parseArgs<typeof config>(config);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? '';

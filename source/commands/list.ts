@@ -11,6 +11,7 @@ import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
 import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
+import {wrapSegments} from '../render/wrap.js';
 import {parseCommandArgs} from './args.js';
 import {problemText, UsageError, write, type CommandIo} from './io.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
@@ -56,7 +57,7 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 	const status = io.stderr.isTTY ? statusLine(io.stderr) : undefined;
 	let listed;
 	try {
-		const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true, onProgress: status && (progress => status.update(() => describeLoad(progress)))});
+		const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true, missingInputs: 'problem', onProgress: status && (progress => status.update(() => describeLoad(progress)))});
 		// The reader's analysis cache, keyed by the content of every article: read through once and hashed.
 		const file = await cacheFileFor(inputs, listCacheDirectory(io.env));
 		const hashed = file ? hashItems(corpus.items, corpus.problems, status && (read => status.update(() => describeLoad({phase: 'reading', read, total: corpus.items.length})))) : undefined;
@@ -65,7 +66,7 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 			listed = {articles: hashed.heads.map((head, index) => row(head, cached.rows[index]!, cached.groups[index])), problems: hashed.problems};
 		} else {
 			// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
-			const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs);
+			const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs, {missingInputs: 'problem'});
 			listed = await analyseRows(corpus.items, corpus.problems, reload, status && (progress => status.update(() => describeAnalysis(progress))));
 			if (file && hashed) await cacheRows(file, hashed, listed);
 		}
@@ -82,7 +83,8 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 		const width = widthOption === undefined ? io.stdout.columns || 120 : Number.parseInt(widthOption, 10);
 		if (!Number.isFinite(width) || width < 24) throw new UsageError(`--width must be a number of columns, at least 24 (not ${widthOption})`);
 		await writeLines(io, table(articles, width), line => line, closed);
-		await write(io.stdout, `${summary(articles, problems)}\n`);
+		const summaryLines = wrapSegments([{text: summary(articles, problems)}], width).map(line => line.map(piece => piece.text).join(''));
+		await write(io.stdout, `${summaryLines.join('\n')}\n`);
 	}
 
 	await reportProblems(io, articles, problems);
@@ -297,7 +299,7 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 
 async function reportProblems(io: CommandIo, articles: readonly ListRow[], problems: readonly LoadProblem[]): Promise<void> {
 	const lines: string[] = [];
-	for (const problem of problems) lines.push(`copydesk: ${problem.kind === 'skipped' ? 'skipped' : 'error'}: ${problemText(problem)}`);
+	for (const problem of problems) lines.push(`copydesk: ${problem.kind === 'skipped' ? 'skipped' : 'error'}: ${problemText(problem.kind === 'skipped' ? {...problem, message: problem.message.replace(/; skipped$/, '')} : problem)}`);
 	for (const article of articles) for (const warning of article.warnings) lines.push(`copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}`);
 	if (lines.length > 0) await write(io.stderr, `${lines.join('\n')}\n`);
 }

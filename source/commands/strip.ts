@@ -106,7 +106,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		if (conflict) throw new UsageError(conflict);
 	}
 
-	const corpus = await loadCorpus(positionals, {stdin: io.stdin});
+	const corpus = await loadCorpus(positionals, {stdin: io.stdin, missingInputs: 'problem'});
 	let trouble = false;
 	for (const problem of corpus.problems) {
 		await write(io.stderr, `copydesk: ${problemText(problem)}\n`);

@@ -32,10 +32,11 @@ Colors follow NO_COLOR (https://no-color.org); without color, changes are marked
 `;
 
 /** `copydesk diff --help`. */
-export const diffUsage = `Usage: copydesk diff A B [--json] [--width N] [--with-boilerplate] [--color=auto|always|never]
+export const diffUsage = `Usage: copydesk diff A B [--json | --html] [--width N] [--with-boilerplate] [--color=auto|always|never]
 
 Compares two articles side by side: sentences aligned, word changes marked.
   --json                       one JSON object (see README, "diff --json")
+  --html                       one self-contained HTML report (see README, "HTML reports")
   --width N                    fit every line to N columns (default: the terminal's, or 160)
   --with-boilerplate           compare the whole texts, boilerplate included
   --color=auto|always|never    colors; auto: on a terminal, or with FORCE_COLOR; never with NO_COLOR

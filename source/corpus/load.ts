@@ -43,6 +43,12 @@ export type LoadOptions = {
 	onProgress?: (progress: LoadProgress) => void;
 	/** For tests: replaces fs.readFile (e.g. to simulate EACCES when running as root). */
 	readBytes?: (file: string) => Promise<Uint8Array>;
+	/**
+	 * `problem`: an input path that does not exist (or cannot be opened) is an
+	 * `error` problem and the other inputs still load (strip, list). Default
+	 * `throw`: it rejects with CorpusError (the reader, diff).
+	 */
+	missingInputs?: 'throw' | 'problem';
 };
 
 export type LoadProgress = {phase: 'finding'; found: number} | {phase: 'reading'; read: number; total: number};
@@ -108,7 +114,22 @@ export async function loadCorpus(inputs: string[], options: LoadOptions = {}): P
 export async function loadCorpusItems(inputs: string[], options: LoadOptions & {deferFiles: boolean}): Promise<CorpusItems> {
 	const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
 	const problems: LoadProblem[] = [];
-	const resolved = await Promise.all(inputs.map(async input => ({input, stats: input === '-' ? undefined : await statInput(input)})));
+	const missing: CorpusError[] = [];
+	const resolved = await Promise.all(
+		inputs.map(async input => {
+			if (input === '-') return {input, stats: undefined};
+			try {
+				return {input, stats: await statInput(input)};
+			} catch (error) {
+				if (options.missingInputs !== 'problem' || !(error instanceof CorpusError)) throw error;
+				missing.push(error);
+				return {input, stats: undefined};
+			}
+		}),
+	);
+	// Nothing left to read: the one-line error, as without the option.
+	if (missing.length > 0 && missing.length === inputs.length) throw missing[0];
+	for (const error of missing) problems.push({path: error.path, message: error.message.endsWith(`: ${error.path}`) ? error.message.slice(0, -error.path.length - 2) : error.message, kind: 'error'});
 	const root = corpusRoot(resolved.filter(r => r.stats).map(r => ({input: r.input, isDirectory: r.stats!.isDirectory()})));
 	const rootAbsolute = path.resolve(root);
 

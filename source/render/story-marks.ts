@@ -39,3 +39,23 @@ export const shortName = (name: string, width = 8): string => {
 
 /** Two-letter relations for narrow columns (story footers). */
 export const relationShort: Record<string, string> = {identical: 'id', verbatim: 'vb', edited: 'ed', rewritten: 'rw', related: 'rl', unrelated: 'un'};
+
+/**
+ * Names that tell the copies apart, one per name, in order: each copy's
+ * `shortName` when no other copy shares it, else its file name without
+ * extension, and when even that is shared (same file in two folders) that
+ * name with `#` and the copy's 1-based number. Linear in the number of names.
+ */
+export const copyLabels = (names: readonly string[]): string[] => {
+	const counted = (labels: readonly string[]) => {
+		const counts = new Map<string, number>();
+		for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+		return counts;
+	};
+
+	const short = names.map(name => shortName(name));
+	const shortCounts = counted(short);
+	const stems = names.map((name, index) => (shortCounts.get(short[index])! > 1 ? name.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '') : short[index]));
+	const stemCounts = counted(stems);
+	return stems.map((stem, index) => (stemCounts.get(stem)! > 1 ? `${stem}#${index + 1}` : stem));
+};

@@ -6,7 +6,7 @@ import type {Story} from '../story/story.js';
 import {toAnsi} from './ansi.js';
 import type {Look} from './palette.js';
 import {safeString} from './safe-text.js';
-import {plainStateLooks, shortName, stateMarks} from './story-marks.js';
+import {copyLabels, plainStateLooks, stateMarks} from './story-marks.js';
 import type {SegmentStyle, StyledSegment} from './style.js';
 import {truncateToWidth} from './truncate.js';
 
@@ -54,12 +54,28 @@ export const storyText = (story: Story, options: StoryTextOptions): string => {
 	out.push(line([{text: truncateToWidth(`story: ${safeString(base.title)}`, width), style: 'header'}]));
 	out.push(line([{text: truncateToWidth(`base: ${baseDetails}`, width), style: 'note'}]));
 	const digits = String(copies.length).length;
+	const labels = copyLabels(copies.map(copy => copy.article.name));
 	for (const [index, copy] of copies.entries()) {
-		const label = `${String(index + 1).padStart(digits)} ${safeString(shortName(copy.article.name))}  ${safeString(copy.article.name)} · ${copySummaryLine(story, index)}`;
+		const label = `${String(index + 1).padStart(digits)} ${safeString(copy.article.name)} · ${copySummaryLine(story, index)}`;
 		out.push(line([{text: truncateToWidth(label, width), style: 'plain'}]));
 	}
 
-	out.push(line((Object.keys(stateMarks) as CellState[]).flatMap(state => [{text: stateMarks[state].glyph, style: state}, {text: ` ${state}  `, style: 'note' as const}])).trimEnd());
+	// The glyph legend, wrapped so every line fits `width`.
+	let legend: Array<{text: string; style: StoryStyle}> = [];
+	let used = 0;
+	for (const state of Object.keys(stateMarks) as CellState[]) {
+		const entry = ` ${state}  `;
+		if (used > 0 && used + 1 + entry.trimEnd().length > width) {
+			out.push(line(legend).trimEnd());
+			legend = [];
+			used = 0;
+		}
+
+		legend.push({text: stateMarks[state].glyph, style: state}, {text: entry, style: 'note'});
+		used += 1 + entry.length;
+	}
+
+	out.push(line(legend).trimEnd());
 	const column = digits + 1;
 	const cellsWidth = column * copies.length;
 	const textWidth = Math.max(10, width - cellsWidth - 2);
@@ -79,7 +95,7 @@ export const storyText = (story: Story, options: StoryTextOptions): string => {
 			const first = row.cells[0];
 			const copy = copies[first.copy];
 			const text = first.span ? copy.article.text.slice(first.span.start, first.span.end).replace(/\s+/g, ' ') : '';
-			segments.push({text: truncateToWidth(safeString(`+ ${shortName(copy.article.name)}: ${text}`), textWidth), style: 'note'});
+			segments.push({text: truncateToWidth(safeString(`+ ${first.copy + 1} ${labels[first.copy]}: ${text}`), textWidth), style: 'note'});
 		}
 
 		out.push(line(segments).trimEnd());

@@ -25,6 +25,18 @@ test('an unknown option is one copydesk: line, status 2, checked before "needs a
 	}
 });
 
+test('diff --help names --html; a negative --width gets the range message, not the parser\'s', async t => {
+	const help = captureIo();
+	t.is(await main(['diff', '--help'], help), 0);
+	t.regex(help.out(), /--html/);
+	for (const argv of [['diff', a, b, '--width', '-5'], ['list', corpus, '--width', '-5'], ['story', corpus, '--print', '--width', '-5']]) {
+		const io = captureIo();
+		t.is(await main(argv, io), 2, argv.join(' '));
+		t.regex(io.err(), /^copydesk: --width must be a number of columns.*-5/, argv.join(' '));
+		t.notRegex(io.err(), /ambiguous/);
+	}
+});
+
 test('diff A A and diff A ./A: identical, status 0; a directory is named as such', async t => {
 	for (const second of [a, `${path.dirname(a)}/./${path.basename(a)}`]) {
 		const io = captureIo();

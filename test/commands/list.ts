@@ -58,11 +58,12 @@ test('plain table is fitted to the width and terminal-safe', async t => {
 	const {io, out, error} = fakeIo([], 60);
 	t.is(await runList([hostile], io), 2, 'a broken symlink is trouble');
 	const lines = out().trimEnd().split('\n');
-	for (const line of lines.slice(0, -1)) t.true([...line].length <= 60, line);
+	for (const line of lines) t.true([...line].length <= 60, line);
 	t.false(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(out()), 'no raw control characters on stdout');
 	t.false(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(error()), 'no raw control characters on stderr');
 	t.regex(lines.at(-1)!, /^16 articles, .* 7 problems$/);
 	t.regex(error(), /skipped: .*binary\.txt: binary file/);
+	t.notRegex(error(), /; skipped/, 'said once');
 	t.regex(error(), /error: .*broken-link\.txt: broken symlink/);
 	t.regex(error(), /warning: invalid-utf8\.txt: invalid UTF-8 at byte 34/);
 });
@@ -80,6 +81,20 @@ test('a missing corpus is a one-line error with status 2', async t => {
 	const {io, error} = fakeIo();
 	t.is(await main(['list', '/no/such/dir'], io), 2);
 	t.is(error(), 'copydesk: no such file or directory: /no/such/dir\n');
+});
+
+test('a missing file among named ones is reported; the others are still listed; status 2', async t => {
+	const {io, out, error} = fakeIo();
+	t.is(await main(['list', '/no/such/file.txt', path.join(families, 'a-original.md')], io), 2);
+	t.regex(out(), /a-original\.md\s+Harbour Bridge/);
+	t.regex(error(), /^copydesk: .*\/no\/such\/file\.txt: no such file or directory$/m);
+});
+
+test('--width 40: the summary line too fits', async t => {
+	const {io, out} = fakeIo();
+	t.is(await runList([hostile, '--width', '40'], io), 2);
+	for (const line of out().trimEnd().split('\n')) t.true([...line].length <= 40, line);
+	t.regex(out(), /7 problems\n$/);
 });
 
 test('a bad --width is a usage error', async t => {

@@ -50,7 +50,7 @@ test('story as text, piped: the table with glyphs and no escape sequences, fitte
 	t.false(out.includes('\u001B'));
 	t.regex(out, /^ 1 2$/m);
 	t.regex(out, /^ ~ - {2}# How Russia/m);
-	t.regex(out, /^ {3}\+ {2}\+ 003: /m);
+	t.regex(out, /^ {3}\+ {2}\+ 2 003: /m);
 	for (const line of out.split('\n')) t.true([...line].length <= 90, line);
 });
 

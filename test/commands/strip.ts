@@ -92,6 +92,15 @@ test('strip reports a missing input on one line with exit status 2', async t => 
 	t.is(io.err().trim().split('\n').length, 1);
 });
 
+test('strip with one named file missing strips the others, reports the missing one on one line, exits 2', async t => {
+	const dir = await corpusDir();
+	const out = path.join(dir, 'out');
+	const io = captureIo();
+	t.is(await main(['strip', path.join(dir, 'missing.txt'), path.join(dir, 'in', 'a.txt'), '--out', out], io), 2);
+	t.true((await readFile(path.join(out, 'a.txt'), 'utf8')).includes('east pier'));
+	t.deepEqual(io.err().trim().split('\n'), [`copydesk: ${path.join(dir, 'missing.txt')}: no such file or directory`]);
+});
+
 test('strip keeps going past an unreadable entry (a broken symlink), reports it and exits 2', async t => {
 	const dir = await corpusDir();
 	await symlink(path.join(dir, 'nowhere.txt'), path.join(dir, 'in', 'broken.txt'));

@@ -41,6 +41,17 @@ test('group columns, jumping between members, o and c open comparisons', async t
 	app.unmount();
 });
 
+test('o on an article alone in its group says it is in no group, suggesting no member to compare with', async t => {
+	const app = render(<App input={readerInput([article('a.txt', 'Alone', 'Rebels seized the capital.', {group: group({group: 1, original: 'a.txt', groupSize: 1, relation: 'identical', similarity: 1})}), article('b.txt', 'Other', 'Sunny weather.')])} onQuit={() => {}} size={{columns: 100, rows: 20}} theme={plainTheme} />);
+	await delay();
+	app.stdin.write('o');
+	await delay();
+	const frame = await waitForFrame(() => app.lastFrame() ?? '', /not in a group|original of its group/);
+	t.regex(frame, /not in a group/);
+	t.notRegex(frame, /compare with a member/);
+	app.unmount();
+});
+
 test('without group info the list has no group columns and o explains', async t => {
 	const app = render(<App input={readerInput()} onQuit={() => {}} size={{columns: 100, rows: 20}} theme={plainTheme} />);
 	await delay();

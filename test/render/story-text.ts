@@ -26,3 +26,17 @@ test('shortName: the file name up to its first _ when short, else its start', t 
 	t.is(shortName('a b.txt'), 'a b');
 	t.is(shortName('ab cd.txt'), 'ab');
 });
+
+test('the story table: every line fits --width, the glyph legend included', t => {
+	const plain = storyText(story, {width: 40, color: false, styled: false});
+	for (const line of plain.trimEnd().split('\n')) t.true(line.length <= 40, line);
+	t.regex(plain, /^- dropped {2}\+ added$/m);
+});
+
+test('the story table: copies sharing a short name are told apart in the legend and added rows', t => {
+	const page = (name: string, text: string) => article(name, 'p', text);
+	const pages = buildStory(page('page_0.txt', 'One. Two.'), [page('page_1.txt', 'One. Two. Extra line here.'), page('page_2.txt', 'One. Two.')], (left, right) => compareTexts(left.text, right.text));
+	const plain = storyText(pages, {width: 120, color: false, styled: false});
+	t.regex(plain, /^2 page_1\.txt · /m);
+	t.regex(plain, /\+ 2 page_1: Extra line here\./);
+});

@@ -103,7 +103,7 @@ export const listKeys = (context: ListKeysContext): KeyActions<'list'> => {
 		'list.compareOriginal': {
 			disabled() {
 				const {highlighted} = here(context);
-				if (!highlighted?.group || !context.articleOf(highlighted.group.original)) return 'not in a group';
+				if (!highlighted?.group || !context.articleOf(highlighted.group.original) || groupMembers(context, highlighted).length < 2) return 'not in a group';
 				return highlighted.group.original === highlighted.id ? 'this is the original of its group (c: compare with a member)' : null;
 			},
 			run() {

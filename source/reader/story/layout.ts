@@ -30,9 +30,10 @@ export const separator = ' │ ';
 /** Fits the columns into `width`: at least one copy, the text keeping a third of the width (at most 40 columns) when it can. */
 export const storyColumns = (story: Story, width: number): StoryColumns => {
 	const numberWidth = String(story.collation.rows.length).length + 1;
-	let longest = 1;
-	for (const copy of story.copies.slice(0, 400)) longest = Math.max(longest, shortName(copy.article.name, 4).length);
-	const columnWidth = Math.min(4, longest) + 1;
+	// A column is headed by its copy's number and must hold every footer value whole (similarity % up to "100").
+	let facts = 0;
+	for (const summary of story.collation.copies) facts = Math.max(facts, summary.factsChanged);
+	const columnWidth = Math.max(3, String(story.copies.length).length, String(facts).length) + 1;
 	const minimumText = Math.min(40, Math.floor(width / 3));
 	const room = width - numberWidth - separator.length - minimumText;
 	const visible = Math.max(1, Math.min(story.copies.length, Math.floor(room / columnWidth)));
@@ -62,7 +63,7 @@ export const rowText = (story: Story, row: CollationRow): {text: string; added: 
 	if (!first?.span) return {text: '', added: true};
 	const copy = story.copies[first.copy];
 	const more = row.cells.length > 1 ? ` (+${row.cells.length - 1} more)` : '';
-	return {text: `+ ${shortName(copy.article.name)}${more}: ${copy.article.text.slice(first.span.start, first.span.end)}`, added: true};
+	return {text: `+ ${first.copy + 1} ${shortName(copy.article.name)}${more}: ${copy.article.text.slice(first.span.start, first.span.end)}`, added: true};
 };
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -87,17 +88,17 @@ export const rowLine = (story: Story, index: number, left: number, columns: Stor
 	return pieces;
 };
 
-/** The column heads: each visible copy's short name, the highlighted one marked. */
+/** The column heads: each visible copy's number (1-based, unique), the highlighted one marked; beside them the highlighted copy's file name and the base's. */
 export const headLine = (story: Story, left: number, columns: StoryColumns, copy: number): StoryPiece[] => {
 	const pieces: StoryPiece[] = [{text: ' '.repeat(columns.numberWidth), style: 'plain'}];
 	const end = Math.min(story.copies.length, left + columns.visible);
 	for (let index = left; index < end; index++) {
-		const name = safeString(shortName(story.copies[index].article.name, columns.columnWidth - 1));
+		const name = String(index + 1);
 		pieces.push({text: ' ', style: 'plain'}, {text: name, style: 'number', cursor: index === copy}, {text: ' '.repeat(Math.max(0, columns.columnWidth - 1 - name.length)), style: 'plain'});
 	}
 
 	for (let index = end; index < left + columns.visible; index++) pieces.push({text: ' '.repeat(columns.columnWidth), style: 'plain'});
-	pieces.push({text: separator, style: 'note'}, {text: truncateToWidth(safeString(`base: ${story.base.name}`), columns.textWidth), style: 'note'});
+	pieces.push({text: separator, style: 'note'}, {text: truncateToWidth(safeString(`${copy + 1}: ${story.copies[copy]?.article.name ?? ''} · base: ${story.base.name}`), columns.textWidth), style: 'note'});
 	return pieces;
 };
 
@@ -112,7 +113,7 @@ export const footerLines = (story: Story, left: number, columns: StoryColumns, r
 	return kinds.slice(0, rows).map(kind => {
 		const pieces: StoryPiece[] = [{text: ' '.repeat(columns.numberWidth), style: 'plain'}];
 		const end = Math.min(story.copies.length, left + columns.visible);
-		for (let copy = left; copy < end; copy++) pieces.push({text: (' ' + kind.value(copy)).slice(0, columns.columnWidth).padEnd(columns.columnWidth), style: 'number'});
+		for (let copy = left; copy < end; copy++) pieces.push({text: (' ' + kind.value(copy)).padEnd(columns.columnWidth), style: 'number'});
 		for (let copy = end; copy < left + columns.visible; copy++) pieces.push({text: ' '.repeat(columns.columnWidth), style: 'plain'});
 		pieces.push({text: separator, style: 'note'}, {text: kind.label, style: 'note'});
 		return pieces;

@@ -7,7 +7,7 @@ import React, {useEffect, useState, type MutableRefObject} from 'react';
 import type {Comparison} from '../../compare/model.js';
 import type {AnalyzedArticle} from '../../corpus/article.js';
 import {factsAcross} from '../../story/facts-across.js';
-import {shortName} from '../../render/story-marks.js';
+import {copyLabels} from '../../render/story-marks.js';
 import {articleDate, storyFromComparisons, type Story, type StoryCopy} from '../../story/story.js';
 import {helpSections, runKey} from '../keymap.js';
 import {clampOverlayTop, Overlay, overlayRoom, type OverlayLine} from '../overlay.js';
@@ -61,7 +61,7 @@ const helpLines = (): OverlayLine[] =>
 	helpSections('story').flatMap(section => [{text: section.category, heading: true}, ...section.lines.map(line => ({text: `  ${line.keys.padEnd(18)} ${line.description}`}))]);
 
 const factLines = (story: Story, row: number): OverlayLine[] => {
-	const names = story.copies.map(copy => shortName(copy.article.name));
+	const names = copyLabels(story.copies.map(copy => copy.article.name));
 	const list = (copies: readonly number[]) => (copies.length <= 12 ? copies.map(index => names[index]).join(', ') : `${copies.slice(0, 12).map(index => names[index]).join(', ')}, …`);
 	const facts = factsAcross(story.collation, row);
 	if (facts.length === 0) return [{text: 'no copy changed a number, date or name in this sentence'}];

@@ -7,7 +7,7 @@
 import type {CellState} from '../../story/model.js';
 import {factsAcross} from '../../story/facts-across.js';
 import type {Story} from '../../story/story.js';
-import {relationShort, shortName, stateMarks} from '../story-marks.js';
+import {copyLabels, relationShort, stateMarks} from '../story-marks.js';
 import {attributeText, escapeHtml, textHtml} from './escape.js';
 import {articleLine, factHtml, percent} from './header.js';
 import {htmlPage} from './page.js';
@@ -17,7 +17,7 @@ const glyph = (state: CellState, title?: string) => `<span class="glyph s-${stat
 /** The whole story report page. */
 export const storyHtml = (story: Story): string => {
 	const {base, copies, collation} = story;
-	const names = copies.map(copy => shortName(copy.article.name));
+	const names = copyLabels(copies.map(copy => copy.article.name));
 	const copyList = (indices: readonly number[]) => indices.map(index => textHtml(names[index])).join(', ');
 	const parts: string[] = [];
 	parts.push(`<header><h1>${textHtml(base.title)}</h1>`);

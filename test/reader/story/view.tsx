@@ -35,12 +35,12 @@ test('s on a group member opens its story: a glyph per copy, added rows, the foo
 	await press('s');
 	const story = await waitForFrame(frame, /sentence 1\/40/, 20_000);
 	t.regex(story, /story · The story/);
-	t.regex(story, /^ 1 {2}= {2}= {2}│ Sentence number 1 of the story/m);
+	t.regex(story, /^ 1 {2}= {3}= {3}│ Sentence number 1 of the story/m);
 	t.regex(story, /similarity %/);
 	await press('G');
 	const end = await waitForFrame(frame, /added after sentence 40/, 20_000);
-	t.regex(end, /^ +· {2}\+ {2}│ \+ cb: A new closing line\./m);
-	t.regex(end, /^40 {2}= {2}= {2}│/m);
+	t.regex(end, /^ +· {3}\+ {3}│ \+ 2 cb: A new closing line\./m);
+	t.regex(end, /^40 {2}= {3}= {3}│/m);
 	await press('q');
 	await waitForFrame(frame, /other\.txt/, 20_000);
 	t.deepEqual(quits, []);

@@ -80,3 +80,11 @@ test('story report: glyph per copy and state, the copies with their footers, fac
 	t.true(body.indexOf('Facts changed across copies') < body.indexOf('<table class="story"'));
 	t.regex(html, /\.s-dropped\{color:#b3261e;background:#ffe3df;font-weight:600\}/);
 });
+
+test('story report: column heads tell copies apart even when their short names coincide', t => {
+	const body = 'The council met on Monday. It approved 12 berths.';
+	const story = buildStory(article('page_0.txt', 'p', body), [article('page_1.txt', 'p', body), article('page_2.txt', 'p', `${body} Work starts in May.`)], (left, right) => compareTexts(left.text, right.text));
+	const heads = [...storyHtml(story).matchAll(/<th class="copy"[^>]*>([^<]*)<\/th>/g)].map(match => match[1]);
+	t.is(heads.length, 2);
+	t.is(new Set(heads).size, 2, heads.join(' '));
+});
