@@ -286,15 +286,11 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		for (let k = from; k < to; k++) if (paired[k] || (k + 1 < to && !adjacent(k))) return false;
 		return true;
 	};
+	// The sentences between two consecutive in-order pairs: left [a, b), right [c, d).
+	const between = (previous: Step, next: Step) => ({a: previous.i + previous.li, b: next.i, c: previous.j + previous.rj, d: next.j});
 	const filled: Step[] = [];
-	for (let k = 0; k <= inOrder.length; k++) {
-		const previous = k > 0 ? inOrder[k - 1] : undefined;
-		const next = k < inOrder.length ? inOrder[k] : undefined;
-		if (!previous || !next) continue;
-		const a = previous ? previous.i + previous.li : 0;
-		const b = next ? next.i : L.length;
-		const c = previous ? previous.j + previous.rj : 0;
-		const d = next ? next.j : R.length;
+	for (let k = 1; k < inOrder.length; k++) {
+		const {a, b, c, d} = between(inOrder[k - 1], inOrder[k]);
 		const n = b - a;
 		const m = d - c;
 		if (n <= 0 || m <= 0 || n * m > maxFillCells) continue;
@@ -315,14 +311,10 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		inOrder.push(step);
 	}
 	inOrder.sort((x, y) => x.i - y.i);
-	for (let k = 0; k <= inOrder.length; k++) {
-		const previous = k > 0 ? inOrder[k - 1] : undefined;
-		const next = k < inOrder.length ? inOrder[k] : undefined;
-		if (!previous || !next) continue;
-		const a = previous ? previous.i + previous.li : 0;
-		const b = next ? next.i : L.length;
-		const c = previous ? previous.j + previous.rj : 0;
-		const d = next ? next.j : R.length;
+	for (let k = 1; k < inOrder.length; k++) {
+		const previous = inOrder[k - 1];
+		const next = inOrder[k];
+		const {a, b, c, d} = between(previous, next);
 		const n = Math.max(0, b - a);
 		const m = Math.max(0, d - c);
 		if (n > 0 && m > 0) continue;

@@ -123,13 +123,7 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 		}
 
 		const text = body!.startsWith('\uFEFF') ? body!.slice(1) : body!;
-		const meta: ArticleMeta = {};
-		const date = stringField(fields, 'date');
-		const url = stringField(fields, 'url');
-		const byline = stringField(fields, 'byline') ?? stringField(fields, 'author');
-		if (date) meta.date = date;
-		if (url) meta.url = url;
-		if (byline) meta.byline = byline;
+		const meta = recordMeta(fields);
 		const title = stringField(fields, 'title');
 		const id = `${source.name}#${key}`;
 		articles.push({
