@@ -19,14 +19,15 @@ const formalGerman = /(?:^|[^\p{L}])(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)(?![
 /** Words of a site's machinery, as prefixes of lower-cased words. */
 const cuePrefixes = [
 	'newsletter', 'subscri', 'inbox', 'sign-up', 'signup', 'download', 'app', 'apps', 'cookie', 'browser', 'browsing', 'donat', 'paywall', 'adblock', 'ad-block', 'login', 'notification', 'unsubscri', 'premium', 'membership', 'journalism',
-	'abonn', 'abo', 'postfach', 'herunterladen', 'registrier', 'spende', 'werbeblocker', 'benachrichtigung',
+	'consent', 'privacy', 'tracking',
+	'einwillig', 'datenschutz', 'abonn', 'abo', 'postfach', 'herunterladen', 'registrier', 'spende', 'werbeblocker', 'benachrichtigung',
 	'inscri', 'télécharg', 'courriel', 'soutenez', 'soutenir',
 	'suscrib', 'suscrip', 'boletín', 'descarg', 'regístr', 'aplicación',
 	'iscriviti', 'scarica', 'assine', 'baixe', 'zapisz', 'subskryb', 'pobierz', 'aplikacj', 'wesprzyj',
 	'подпис', 'рассылк', 'скачай', 'приложени',
 ];
 /** Two-word cues: "sign up", "support us", "log in", "e-mail address". */
-const cuePhrases = /\b(?:sign up|sign in|log in|support us|supporting us|follow us|our (?:site|website)|this (?:site|website)|e-?mail address|unlimited access|melden sie sich|unterstützen sie|soutenez-nous|apoya(?:nos)?)\b/gu;
+const cuePhrases = /\b(?:sign up|sign in|log in|support us|supporting us|follow us|our (?:site|website)|this (?:site|website)|e-?mail address|unlimited access|melden sie sich|unterstützen sie|unser(?:e|er|em|en)? (?:websites?|webseiten?|seiten?|domain)|diese[rs]? (?:website|webseite)|soutenez-nous|notre site|ce site|nuestr[oa] (?:sitio|web|página)|este sitio|nostro sito|questo sito|apoya(?:nos)?)\b/gu;
 
 /** The first three letters of every cue: most words are ruled out by one lookup. */
 const cueHeads = new Set(cuePrefixes.map((prefix) => prefix.slice(0, 3)));
@@ -47,7 +48,7 @@ const cueCount = (f: LineFeatures): number => {
 const imperativeOpening = /^(?:subscribe|sign up|download|join|register|donate|support|follow|get|try|click|tap|install|become|abonniere|abonnez|inscrivez|téléchargez|soutenez|suscríbete|descarga|regístrate|apoya|iscriviti|scarica|assine|baixe|zapisz|pobierz|wesprzyj|подпишитесь|скачайте|поддержите)\b/u;
 
 /** Whether the line addresses the reader: in the second person, or opening with an imperative. */
-export const addressesReader = (f: LineFeatures): boolean => imperativeOpening.test(f.norm) || f.words.some((word) => addressWords.has(word)) || ((f.plain.includes('Sie') || f.plain.includes('Ihr')) && formalGerman.test(f.plain));
+export const addressesReader = (f: LineFeatures): boolean => imperativeOpening.test(f.norm) || f.words.some((word) => addressWords.has(word)) || ((f.plain.includes('Sie') || f.plain.includes('Ihr') || f.plain.includes('Ihn')) && formalGerman.test(f.plain));
 
 /** Machinery cues of a line addressed to the reader (0 when it is not addressed to the reader). */
 export const callToActionCues = (f: LineFeatures): number => (addressesReader(f) ? cueCount(f) : 0);
@@ -55,5 +56,17 @@ export const callToActionCues = (f: LineFeatures): number => (addressesReader(f)
 /** Longer than this, a paragraph is article text whatever it says to the reader. */
 const maximumWords = 60;
 
-/** A prompt to the reader about the site itself: addressed to them, with at least two machinery cues. */
-export const isCallToAction = (f: LineFeatures): boolean => f.size <= maximumWords && f.size >= 4 && callToActionCues(f) >= 2;
+/**
+ * A consent dialog printed as one paragraph (cookie banners of consent managers)
+ * may run longer; up to this many words it is chrome when it speaks of cookies
+ * and has at least `consentCues` machinery cues.
+ */
+const consentMaximumWords = 160;
+const consentCues = 4;
+
+/** A prompt to the reader about the site itself: addressed to them, with at least two machinery cues (a cookie-consent paragraph: longer, with more cues). */
+export const isCallToAction = (f: LineFeatures): boolean => {
+	if (f.size < 4 || f.size > consentMaximumWords) return false;
+	const cues = callToActionCues(f);
+	return f.size <= maximumWords ? cues >= 2 : cues >= consentCues && f.words.some((word) => word.startsWith('cookie'));
+};

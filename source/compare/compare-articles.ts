@@ -1,7 +1,7 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
-import {excludedSpans} from '../boilerplate/strip.js';
 import {compareTexts} from './compare.js';
 import type {Comparison} from './model.js';
+import {pairExclusions} from './pair-exclusion.js';
 
 /** What comparing needs of an analysed article (corpus/article.ts's AnalyzedArticle has it). */
 export type ComparedArticle = {text: string; labels: ArticleLabels};
@@ -19,7 +19,8 @@ export type CompareArticlesOptions = {
 /**
  * The comparison of two analysed articles, on their stripped text unless asked
  * otherwise: their boilerplate, metadata and title lines become `boilerplate`
- * rows left out of the matching. Spans index each article's `text`; never throws
+ * rows left out of the matching (a line kept on the other side is compared on both:
+ * see pair-exclusion.ts). Spans index each article's `text`; never throws
  * on any text (guards make it fall back, with `degraded` set).
  */
 export const compareArticles = (
@@ -33,6 +34,6 @@ export const compareArticles = (
 		: compareTexts(left.text, right.text, {
 		exclude: options.withBoilerplate
 			? undefined
-			: {left: excludedSpans(left.labels), right: excludedSpans(right.labels)},
+			: pairExclusions(left, right),
 		diffBudget: options.diffBudget,
 	});

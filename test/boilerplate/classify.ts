@@ -216,3 +216,29 @@ test('text-browser dumps: numbered link menus and reference lists are chrome', t
 	t.is(names.get('2. https://example.org/news'), 'boilerplate:scraper');
 	t.not(names.get('References'), 'body');
 });
+
+test('comment forms and cookie-consent notices in German, French, Spanish and Italian', t => {
+	const lines = [
+		'Kommentar verfassen Antworten abbrechen',
+		'Du musst angemeldet sein, um einen Kommentar abzugeben.',
+		'Vous devez être connecté pour publier un commentaire.',
+		'Il tuo indirizzo email non sarà pubblicato.',
+		'Wir nutzen Cookies auf unserer Website.',
+		'Diese Cookies sind unbedingt erforderlich, um Ihnen die auf unserer Webseite verfügbaren Dienste zur Verfügung zu stellen.',
+		'Notwendige Website Cookies',
+		'Este sitio utiliza cookies propias y de terceros.',
+		'Utilizziamo i cookie per migliorare la tua esperienza.',
+	];
+	const text = `${body}\n${lines.join('\n')}`;
+	const names = byText(text, labelArticle(text));
+	for (const line of lines) t.regex(names.get(line) ?? '', /^boilerplate:(?:comments|legal)$/u, line);
+});
+
+test('a consent dialog printed as one long paragraph is chrome; a long article paragraph about cookies is not', t => {
+	const dialog = 'Wenn Sie unter 16 Jahre alt sind und Ihre Zustimmung zu freiwilligen Diensten geben möchten, müssen Sie Ihre Erziehungsberechtigten um Erlaubnis bitten. Einige Cookies sind essenziell, während andere uns helfen, diese Website und Ihre Erfahrung zu verbessern. Personenbezogene Daten können verarbeitet werden, zum Beispiel für personalisierte Anzeigen und Inhalte oder Anzeigen- und Inhaltsmessung. Weitere Informationen über die Verwendung Ihrer Daten finden Sie in unserer Datenschutzerklärung, die Sie jederzeit aufrufen können. Sie können Ihre Einwilligung jederzeit widerrufen.';
+	const report = 'Die Datenschutzbehörde stellte am Dienstag ihren Jahresbericht vor. Viele Unternehmen setzten Cookies ein, ohne die Nutzer ausreichend zu informieren, sagte die Präsidentin der Behörde vor Journalisten in Berlin. Die Behörde habe im vergangenen Jahr mehr als dreihundert Beschwerden erhalten und in vierzig Fällen Bußgelder verhängt. Im kommenden Jahr wolle man vor allem kleine Händler beraten, die ihre Seiten oft von Agenturen betreiben ließen und die Regeln nicht kennten.';
+	const text = `${body}\n${report}\n${body}\n${dialog}`;
+	const names = byText(text, labelArticle(text));
+	t.is(names.get(report), 'body');
+	t.is(names.get(dialog), 'boilerplate:legal');
+});
