@@ -32,6 +32,7 @@ import {blockProbability, type BlockModel, type RegressionTree} from '../source/
 import {labelArticle, ruleStates} from '../source/boilerplate/classify.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../source/boilerplate/corpus-evidence.js';
 import {keptText} from '../source/boilerplate/strip.js';
+import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}}});
@@ -268,16 +269,6 @@ const fit = (samples: readonly Sample[], names: readonly string[]): BlockModel =
 	return {features: [...names], mean: Array.from(mean, round), scale: Array.from(scale, round), weights: Array.from(weights, round), bias: round(bias), threshold: 0.5};
 };
 
-/** A deterministic PRNG (mulberry32) for row subsampling. */
-const random = (seed: number): (() => number) => {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D2B79F5) >>> 0;
-		let x = Math.imul(state ^ (state >>> 15), 1 | state);
-		x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-		return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-	};
-};
 
 const treeSettings = {rounds: 150, depth: 4, rate: 0.1, subsample: 0.35, bins: 32, lambda: 1, minimumHessian: 5};
 
@@ -297,7 +288,7 @@ const fitTrees = (samples: readonly Sample[], names: readonly string[]): BlockMo
 	// Quantile edges per feature, from a sample of values; bin b holds x <= edges[b].
 	const edges: Float64Array[] = [];
 	const binned = new Uint8Array(n * d);
-	const pick = random(7);
+	const pick = seededRandom(7);
 	for (let j = 0; j < d; j++) {
 		const values: number[] = [];
 		for (let k = 0; k < 20_000; k++) {
@@ -329,7 +320,7 @@ const fitTrees = (samples: readonly Sample[], names: readonly string[]): BlockMo
 	const g = new Float64Array(n);
 	const h = new Float64Array(n);
 	const trees: RegressionTree[] = [];
-	const sampler = random(11);
+	const sampler = seededRandom(11);
 	const histogramG = new Float64Array(d * bins);
 	const histogramH = new Float64Array(d * bins);
 	for (let round = 0; round < rounds; round++) {

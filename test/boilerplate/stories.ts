@@ -1,23 +1,14 @@
 // Test helper (AVA runs every file under test/, so it holds one test of its own).
 import test from 'ava';
+import {seededRandom} from '../../bench/random.js';
 
 const vocabulary = 'harbour council airline library farmers club museum water company hospital bridge river school market station minister village mayor tourists ferry train weather storm festival bakery police court tax budget workers union teachers doctors nurses students island mountain forest road tunnel airport factory energy prices rent housing election parliament vote plan report study survey record season team coach match goal league cup final winter summer spring autumn morning evening night week month year decade century'.split(' ');
 const glue = 'the a of to in on for with and that said would was has will after before'.split(' ');
 
-/** A small deterministic PRNG (mulberry32), so stories are stable across runs. */
-const random = (seed: number): (() => number) => {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D2B79F5) >>> 0;
-		let x = Math.imul(state ^ (state >>> 15), 1 | state);
-		x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-		return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-	};
-};
 
 /** One prose sentence of story `story`: 14–20 words, capitalised, with a full stop. */
 export const sentence = (story: number, k: number): string => {
-	const next = random(story * 7919 + k * 104_729 + 1);
+	const next = seededRandom(story * 7919 + k * 104_729 + 1);
 	const length = 14 + Math.floor(next() * 7);
 	const words = Array.from({length}, (_, i) => (i % 3 === 1 ? glue : vocabulary)[Math.floor(next() * (i % 3 === 1 ? glue.length : vocabulary.length))]);
 	const text = words.join(' ');
