@@ -5,30 +5,14 @@
 //   node --import=tsx bench/story.ts
 import {execFileSync} from 'node:child_process';
 import {performance} from 'node:perf_hooks';
-import type {Comparison, Row} from '../source/compare/model.js';
 import {collate} from '../source/story/collate.js';
+import {syntheticComparisons} from './synthetic-story.js';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const sentences = Array.from({length: 2000}, (_, index) => `Sentence ${index} of a long story about ${index % 7} things, with 12 figures.`);
-const text = sentences.join(' ');
-const starts: number[] = [];
-let at = 0;
-for (const sentence of sentences) {
-	starts.push(at);
-	at += sentence.length + 1;
-}
-
-const witnesses = Array.from({length: 200}, (_, c) => {
-	const rows: Row[] = sentences.map((sentence, index): Row => {
-		const span = {start: starts[index], end: starts[index] + sentence.length};
-		if ((index + c) % 11 === 0) return {kind: 'removed', left: span, right: null, similarity: 0, ops: []};
-		if ((index * c) % 13 === 0) return {kind: 'changed', left: span, right: span, similarity: 0.8, ops: [{op: 'removed', left: span}]};
-		return {kind: 'same', left: span, right: span, similarity: 1, ops: []};
-	});
-	const comparison: Comparison = {similarity: 0.9, containment: {left: 0.9, right: 0.9}, relation: 'edited', substitutions: [], rows, changes: 10, degraded: false};
-	return {text, comparison};
-});
+const {text, comparisons} = syntheticComparisons(sentences, 200);
+const witnesses = comparisons.map(comparison => ({text, comparison}));
 
 const times: number[] = [];
 for (let run = 0; run < 7; run++) {

@@ -4,12 +4,12 @@
 import test from 'ava';
 import {render} from 'ink-testing-library';
 import React from 'react';
-import type {Comparison, Row} from '../../../source/compare/model.js';
 import {rowLine, storyColumns} from '../../../source/reader/story/layout.js';
 import {StoryScreen, storyPage} from '../../../source/reader/story/screen.js';
 import {initialStoryState, storyReducer} from '../../../source/reader/story/state.js';
 import {plainTheme} from '../../../source/reader/theme.js';
 import {storyFromComparisons} from '../../../source/story/story.js';
+import {syntheticComparisons} from '../../../bench/synthetic-story.js';
 import {article} from '../../helpers/articles.js';
 
 const sentenceCount = 2000;
@@ -18,24 +18,9 @@ const copyCount = 200;
 /** A story built from synthetic comparisons (the engine is not what is measured here). */
 const largeStory = () => {
 	const sentences = Array.from({length: sentenceCount}, (_, index) => `Sentence ${index} of a long story about ${index % 7} things.`);
-	const text = sentences.join(' ');
-	const starts: number[] = [];
-	let at = 0;
-	for (const sentence of sentences) {
-		starts.push(at);
-		at += sentence.length + 1;
-	}
-
+	const {text, comparisons} = syntheticComparisons(sentences, copyCount);
 	const base = article('base.txt', 'Long', text);
-	const copies = Array.from({length: copyCount}, (_, c) => {
-		const rows: Row[] = sentences.map((sentence, index): Row => {
-			const span = {start: starts[index], end: starts[index] + sentence.length};
-			const kind = (index + c) % 11 === 0 ? 'removed' : (index * c) % 13 === 0 ? 'changed' : 'same';
-			return kind === 'removed' ? {kind, left: span, right: null, similarity: 0, ops: []} : {kind, left: span, right: span, similarity: kind === 'same' ? 1 : 0.8, ops: kind === 'same' ? [] : [{op: 'removed', left: span}]};
-		});
-		const comparison: Comparison = {similarity: 0.9 - c / 1000, containment: {left: 0.9, right: 0.9}, relation: 'edited', substitutions: [], rows, changes: 10, degraded: false};
-		return {article: article(`c${String(c).padStart(3, '0')}.txt`, 'c', text), comparison};
-	});
+	const copies = comparisons.map((comparison, c) => ({article: article(`c${String(c).padStart(3, '0')}.txt`, 'c', text), comparison}));
 	return storyFromComparisons(base, copies);
 };
 
