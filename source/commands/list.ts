@@ -1,11 +1,11 @@
 // `copydesk list`: every article with its title, size, boilerplate share and
 // near-duplicate group, as a table fitted to the terminal or as JSON Lines
 // (one object per article), so it runs unchanged as a map step in a pipeline.
-import {availableParallelism} from 'node:os';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {cacheDirectory, cacheFileFor, ContentKey, readCacheSummary, writeCache, writeCacheSummary} from '../corpus/cache.js';
+import {conductAnalysis} from '../corpus/conductor.js';
 import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
@@ -163,8 +163,9 @@ async function cacheRows(file: string, hashed: HashedCorpus, listed: {articles: 
 }
 
 /**
- * Small corpora on this thread; large ones analysed by worker threads (one
- * per CPU) that read their own files and send no label arrays, grouped here.
+ * Small corpora on this thread; large ones (as the conductor chooses) analysed
+ * by worker threads (one per CPU) that read their own files and send no label
+ * arrays, grouped here.
  * Only the rows are kept: no texts.
  */
 async function analyseRows(
@@ -173,29 +174,27 @@ async function analyseRows(
 	reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined,
 	onProgress?: (progress: {done: number; total: number; phase: string}) => void,
 ): Promise<{articles: ListRow[]; problems: LoadProblem[]; labels?: ArticleLabels[]}> {
+	// Items handed to workers are gone from `items`: if they fail, the corpus is read again.
 	let handedOver = false;
-	if (items.length >= parallelFrom && availableParallelism() > 1) {
-		handedOver = reload !== undefined;
-		try {
-			const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, ...(onProgress ? {onProgress} : {})});
-			if (result?.heads) {
+	return conductAnalysis(
+		{articles: items.length, goal: 'throughput'},
+		{
+			async workers() {
+				handedOver = reload !== undefined;
+				const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, ...(onProgress ? {onProgress} : {})});
+				if (!result?.heads) throw new Error('the worker threads read no articles');
 				const articles = result.heads.map((head, index) => rowOf(head, result.analyses[index], result.groups[index]));
 				return {articles, problems: sortProblems([...problems, ...result.problems!])};
-			}
-		} catch {
-			// No worker threads here (or one failed): the same analysis on this thread.
-		}
-	}
-
-	// Items handed to workers are gone from `items`: read the corpus again.
-	const loaded = handedOver && reload ? await reload() : readItems(items, problems);
-	const articles = analyzeArticles(loaded.articles);
-	const groups = groupArticles(articles);
-	return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels)};
+			},
+			async thisThread() {
+				const loaded = handedOver && reload ? await reload() : readItems(items, problems);
+				const articles = analyzeArticles(loaded.articles);
+				const groups = groupArticles(articles);
+				return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels)};
+			},
+		},
+	);
 }
-
-/** Below this many articles, starting worker threads costs more than it saves. */
-const parallelFrom = 200;
 
 /** The JSON Lines record of one article (the documented contract of `list --json`). */
 export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>) {
