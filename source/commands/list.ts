@@ -9,8 +9,8 @@ import {conductAnalysis} from '../corpus/conductor.js';
 import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
-import {measureWidth, safeString} from '../render/safe-text.js';
-import {fitToWidth} from '../render/truncate.js';
+import {formatArticleRow, formatTableHeader, longestNameWidth, tableColumns} from '../render/article-table.js';
+import {safeString} from '../render/safe-text.js';
 import {wrapSegments} from '../render/wrap.js';
 import {parseCommandArgs} from './args.js';
 import {problemText, UsageError, write, type CommandIo} from './io.js';
@@ -215,71 +215,18 @@ export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>)
 
 const singleton = (article: ListRow): GroupInfo => ({group: 0, groupSize: 1, original: article.id, similarity: 1, relation: 'identical'});
 
-/** Rows fitted to `width` columns; names and titles made terminal-safe. Narrow terminals lose the relation, then the title. */
+/**
+ * The article table (render/article-table.ts, as the reader's list shows it)
+ * fitted to `width` columns, a header line first; names and titles made
+ * terminal-safe. Narrow widths drop the similarity, relation and group, then
+ * the title.
+ */
 export function table(articles: readonly ListRow[], width: number): string[] {
-	const safeNames = articles.map(article => safeString(article.name));
-	const groupWidth = widest(articles.map(groupLabel), 5);
-	const wordsWidth = widest(articles.map(article => String(article.words)), 5);
-	const shareWidth = 4;
-	const gap = 2;
-	let relationWidth = 18;
-	// Group, name, words and share always; the name at least 8 columns.
-	let flexible = width - (groupWidth + wordsWidth + shareWidth + relationWidth + 4 * gap);
-	if (flexible < 8 + gap + 10) {
-		relationWidth = 0;
-		flexible = width - (groupWidth + wordsWidth + shareWidth + 3 * gap);
-	}
-
-	const nameWidth = Math.max(1, Math.min(widest(safeNames, 4), Math.max(8, Math.floor(flexible * 0.4)), flexible));
-	const titleWidth = flexible - nameWidth - gap >= 10 ? flexible - nameWidth - gap : 0;
-	const row = (cells: string[]) =>
-		[
-			fitToWidth(cells[0], groupWidth),
-			fitToWidth(cells[1], nameWidth),
-			...(titleWidth > 0 ? [fitToWidth(cells[2], titleWidth)] : []),
-			fitToWidth(cells[3], wordsWidth, 'right'),
-			fitToWidth(cells[4], shareWidth, 'right'),
-			...(relationWidth > 0 ? [fitToWidth(cells[5], relationWidth)] : []),
-		]
-			.join(' '.repeat(gap))
-			.trimEnd();
-	const lines = [row(['GROUP', 'NAME', 'TITLE', 'WORDS', 'BOIL', 'RELATION'])];
-	for (const [index, article] of articles.entries()) {
-		lines.push(
-			row([
-				groupLabel(article),
-				safeNames[index],
-				safeString(article.title),
-				String(article.words),
-				`${Math.round(article.boilerplateShare * 100)}%`,
-				relationLabel(article),
-			]),
-		);
-	}
-
+	const columns = tableColumns(width, {withGroups: articles.some(article => article.group !== undefined), longestName: longestNameWidth(articles)});
+	const lines = [formatTableHeader(columns).trimEnd()];
+	for (const article of articles) lines.push(formatArticleRow(article, columns).trimEnd());
 	return lines;
 }
-
-/** Display width of the widest cell (a loop: spreading 100,000 values into Math.max overflows the stack). */
-function widest(cells: readonly string[], atLeast: number): number {
-	let width = atLeast;
-	for (const cell of cells) width = Math.max(width, measureWidth(cell));
-	return width;
-}
-
-/** "3" for a singleton, "1 (4)" for a group of four. */
-const groupLabel = (article: ListRow): string => {
-	const group = article.group;
-	if (!group) return '';
-	return group.groupSize > 1 ? `${group.group} (${group.groupSize})` : String(group.group);
-};
-
-const relationLabel = (article: ListRow): string => {
-	const group = article.group;
-	if (!group || group.groupSize === 1) return '';
-	if (group.original === article.id) return 'original';
-	return `${group.relation} ${Math.round(group.similarity * 100)}%`;
-};
 
 function summary(articles: readonly ListRow[], problems: readonly LoadProblem[]): string {
 	const groups = new Map<number, number>();
