@@ -1,5 +1,4 @@
 import type {Readable, Writable} from 'node:stream';
-import {colorsDisabled} from '../render/palette.js';
 import {safeString} from '../render/safe-text.js';
 
 /** The streams a command talks to; tests pass their own. */
@@ -10,6 +9,7 @@ export type CommandIo = {
 	env: NodeJS.ProcessEnv;
 };
 
+/** The process's own streams and environment, for commands run from the command line. */
 export const processIo = (): CommandIo => ({
 	stdout: process.stdout,
 	stderr: process.stderr,
@@ -38,10 +38,6 @@ export const write = (stream: Writable, text: string): Promise<void> =>
 			}
 		});
 	});
-
-/** Colors on a terminal unless NO_COLOR (the renderers' own rule) or a dumb terminal says otherwise. */
-export const colorWanted = (io: CommandIo): boolean =>
-	Boolean(io.stdout.isTTY) && !colorsDisabled(io.env) && io.env['TERM'] !== 'dumb';
 
 /**
  * A load problem as one safe line's tail, `path: message`, the line number

@@ -24,6 +24,12 @@ const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
   --width N  fit the table to N columns (default: the terminal's, or 120)
 `;
 
+/**
+ * `copydesk list [DIR|FILES...|-] [--json] [--width N]`: the article table (or
+ * JSON Lines) on io.stdout, problems on io.stderr. Resolves to the exit status:
+ * 0, or 2 when an input could not be read. Throws UsageError for bad options
+ * (a bad --width) and CorpusError when no input exists.
+ */
 export async function runList(argv: string[], io: CommandIo): Promise<number> {
 	const {values, positionals} = parseCommandArgs('list', argv, {json: {type: 'boolean'}, width: {type: 'string'}});
 	if (values.help) {

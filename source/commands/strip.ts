@@ -41,6 +41,7 @@ export function* labelCorpus(articles: readonly Article[]): Generator<LabelledAr
 	}
 }
 
+/** The `strip --json` record of a labelled article: path, title, metadata (null when unknown), each line with its label, and the kept body. */
 export const stripJson = (article: LabelledArticle) => {
 	const {text, labels} = article;
 	return {

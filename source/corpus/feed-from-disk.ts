@@ -42,7 +42,8 @@ const reloadEvidenceLimit = 300;
  * Opens a corpus (directories, files, JSON Lines, `-` for stdin: as loadCorpus)
  * for the reader: resolves once the files are found and read, with every article
  * listed as pending; labels, titles, word counts and groups arrive in snapshots
- * (`subscribe`) as the analysis runs, in worker threads for large corpora.
+ * (`subscribe`) as the analysis runs, in worker threads for large corpora
+ * (conductor.ts decides).
  * Rejects with CorpusError for a missing path; unreadable files are problems in
  * the snapshot, never errors.
  */

@@ -62,8 +62,13 @@ const helpLines = <S extends Screen>(screen: S, actions: KeyActions<S>, width: n
 	]);
 
 /**
- * The reader over a corpus feed: the list of articles and the split view of
- * two of them. Renders `size` (default: the terminal's), calls `onQuit` once.
+ * The reader over a corpus feed: the list of articles, the split view of two
+ * of them and the story view of a group. `input` gives the feed (snapshots of
+ * the corpus as it is analysed) and the comparer; every frame is `size`
+ * (default: the terminal's, following resizes; below 40×10 a request to
+ * enlarge it) and never taller than its rows. Calls `onQuit(status)` once:
+ * 0 on q/Q, 130 on Ctrl-C. A comparison that fails is shown in the split
+ * view, never thrown.
  */
 export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProps) => {
 	const {feed} = input;

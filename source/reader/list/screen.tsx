@@ -59,6 +59,7 @@ export const statusText = ({snapshot, view, state, cursor, width}: Pick<ListScre
 	return fitStatus(parts, width);
 };
 
+/** The list of articles (the article table, render/article-table.ts, with marks), `height` rows by `width` columns. */
 export const ListScreen = ({snapshot, view, state, cursor, width, height, theme, page, longestName}: ListScreenProps) => {
 	// Groups come last, all at once: no need to look through the articles while analysis runs.
 	const withGroups = snapshot.progress === null && snapshot.articles.some(article => article.group !== undefined);

@@ -92,6 +92,7 @@ export const nextSort = (current: Sort, key: SortKey | null): Sort => {
 	return current.descending ? null : {key, descending: true};
 };
 
+/** The list's next state after an action (pure): the highlight follows its article through sorts, filters and new rows. */
 export const listReducer = (state: ListState, action: ListAction): ListState => {
 	switch (action.type) {
 		case 'move':

@@ -120,6 +120,7 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	return Number.isFinite(width) ? fitStatus(parts, width) : parts.map(part => part.text).join(' · ');
 };
 
+/** The split view of two articles: headers, the visible window of the laid-out comparison (one or two columns), status line; `height` rows by `width` columns. */
 export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, notice = null, state, width, height, paneWidth, numberWidth = 0, unified = false, theme}: SplitScreenProps) => {
 	const page = Math.max(1, height - splitChromeRows);
 	const [leftTitle, leftDetails] = headerLines(left);

@@ -88,6 +88,7 @@ const anchorLine = (state: SplitState, view: View): number => {
 	return top - 0.5;
 };
 
+/** The split view's next state after an action (pure): scroll positions stay within the layout's lines. */
 export const splitReducer = (state: SplitState, action: SplitAction): SplitState => {
 	switch (action.type) {
 		case 'scroll':
