@@ -49,6 +49,38 @@ export type SplitLayout = {
 	changes: ChangeAnchor[];
 };
 
+/**
+ * Whether line `at` begins something whole on each side: it is the first line,
+ * or each side's text there is none (row -1) or the first line of its row. A
+ * view whose top line does not is cut into the tail of a paragraph or caption.
+ */
+export const beginsWhole = (lines: readonly ScreenLine[], at: number): boolean => {
+	if (at <= 0) return true;
+	const line = lines[at]!;
+	const before = lines[at - 1]!;
+	return (line.leftRow === -1 || line.leftRow !== before.leftRow) && (line.rightRow === -1 || line.rightRow !== before.rightRow);
+};
+
+/** Farthest a view's top goes above a change that starts inside a line (sentences run on in a paragraph) to begin that line's paragraph. */
+export const farContext = 6;
+
+/**
+ * The top line that shows the change starting on `line` with as much of the
+ * `context` lines above it as begin something whole: the earliest of those
+ * lines that is blank or starts a row on each side, else `line` itself when
+ * it begins whole; a change that starts in the middle of a line (its sentence
+ * runs on from the previous one in a paragraph) gets the nearest line above,
+ * at most `farContext` lines up, that does. So `]` shows the blank line or the
+ * short block (a heading) above a change, never the last lines of the
+ * previous paragraph cut from their start.
+ */
+export const contextTop = (lines: readonly ScreenLine[], line: number, context: number): number => {
+	for (let at = Math.max(0, line - context); at < line; at++) if (beginsWhole(lines, at)) return at;
+	if (beginsWhole(lines, line)) return line;
+	for (let at = line - context - 1; at >= Math.max(0, line - farContext); at--) if (beginsWhole(lines, at)) return at;
+	return line;
+};
+
 /** Gutter marks: one ASCII character per row kind, so the kind is readable without color. */
 export const gutterMarks = {
 	changed: {text: '~', style: 'removed'},

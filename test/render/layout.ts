@@ -1,7 +1,10 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {compareTexts} from '../../source/compare/compare.js';
-import {layoutComparison, startLayout, type ScreenLine} from '../../source/render/layout.js';
+import {beginsWhole, contextTop, farContext, layoutComparison, startLayout, type ScreenLine} from '../../source/render/layout.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import {loadCorpus} from '../../source/corpus/load.js';
 import {measureWidth} from '../../source/render/safe-text.js';
 import {makeComparison, sameRows} from '../helpers/comparison.js';
 
@@ -322,4 +325,47 @@ test('the same boilerplate on both sides is drawn on the same lines, not as a st
 	const exclude = [excluded('December 08, 2024'), excluded('Rebels took the city, a photo caption.')];
 	const {lines} = layoutComparison(compareTexts(text, text, {exclude: {left: exclude, right: exclude}}), text, text, {paneWidth: 60});
 	for (const line of lines) t.is(lineText(line.left, []), lineText(line.right, []));
+});
+
+test('a change scrolled to with context never shows the tail of the block above it (the seed corpus, every pair)', async t => {
+	const {articles} = await loadCorpus([new URL('../../corpus/', import.meta.url).pathname]);
+	const analysed = analyzeArticles(articles);
+	let cut = 0;
+	let whole = 0;
+	let changeCount = 0;
+	for (const a of analysed) {
+		for (const b of analysed) {
+			if (a === b) continue;
+			const {lines, changes} = layoutComparison(compareArticles(a, b), a.text, b.text, {paneWidth: 58});
+			changeCount += changes.length;
+			for (const change of changes) {
+				const top = contextTop(lines, change.line, 2);
+				t.true(top <= change.line && top >= change.line - farContext);
+				// Whole, unless nothing near is (a paragraph of long run-on sentences).
+				if (!beginsWhole(lines, top)) t.is(top, change.line, `${a.name} ${b.name} line ${top}`);
+				else whole++;
+				// What the old rule (two lines above, whatever they were) showed.
+				if (change.line >= 2 && !beginsWhole(lines, change.line - 2)) cut++;
+			}
+		}
+	}
+	t.true(cut > 0, 'the seeds have changes whose two lines above start inside a row');
+	t.is(whole, changeCount, 'on the seeds, every view begins whole');
+});
+
+test('contextTop: a blank line above is context, a paragraph cut in the middle is not', t => {
+	const line = (leftRow: number, rightRow = leftRow): ScreenLine => ({left: leftRow === -1 ? [] : [{text: 'x', style: 'plain'}], right: rightRow === -1 ? [] : [{text: 'x', style: 'plain'}], gutter: null, leftRow, rightRow});
+	// Row 0 over three lines, a blank line, row 1 (the change).
+	const lines = [line(0), line(0), line(0), line(-1), line(1)];
+	t.is(contextTop(lines, 4, 2), 3);
+	// Row 0 over three lines, then row 1 right below it: no context.
+	const packed = [line(0), line(0), line(0), line(1)];
+	t.is(contextTop(packed, 3, 2), 3);
+	// A one-line heading (row 0), blank, the change: both shown.
+	t.is(contextTop([line(0), line(-1), line(1)], 2, 2), 0);
+	// A change starting inside a line of its paragraph: from the paragraph's first line.
+	const runOn = [line(-1), line(0), line(0), line(0), line(0), line(0)];
+	t.is(contextTop(runOn, 4, 2), 1);
+	// Left side starts a row, right side is mid-row: not whole.
+	t.false(beginsWhole([line(0, 5), line(1, 5)], 1));
 });
