@@ -150,7 +150,8 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 				body.push(
 					<Text key={offset} wrap="truncate-end">
 						{number(index, line && line.leftRow < 0 && line.rightRow >= 0 ? 'right' : 'left', line && line.leftRow < 0 && line.rightRow >= 0 ? right : left)}
-						<StyledLine segments={line?.left ?? []} theme={theme} search={search} />
+						{/* A blank line holds a space: an empty Text takes no row, and the blank lines between blocks would close up. */}
+						{line && line.left.length > 0 ? <StyledLine segments={line.left} theme={theme} search={search} /> : ' '}
 					</Text>,
 				);
 				continue;
