@@ -354,18 +354,34 @@ test('a change scrolled to with context never shows the tail of the block above 
 });
 
 test('contextTop: a blank line above is context, a paragraph cut in the middle is not', t => {
-	const line = (leftRow: number, rightRow = leftRow): ScreenLine => ({left: leftRow === -1 ? [] : [{text: 'x', style: 'plain'}], right: rightRow === -1 ? [] : [{text: 'x', style: 'plain'}], gutter: null, leftRow, rightRow});
-	// Row 0 over three lines, a blank line, row 1 (the change).
-	const lines = [line(0), line(0), line(0), line(-1), line(1)];
-	t.is(contextTop(lines, 4, 2), 3);
-	// Row 0 over three lines, then row 1 right below it: no context.
-	const packed = [line(0), line(0), line(0), line(1)];
-	t.is(contextTop(packed, 3, 2), 3);
-	// A one-line heading (row 0), blank, the change: both shown.
-	t.is(contextTop([line(0), line(-1), line(1)], 2, 2), 0);
+	// A line of text, `continues` when it goes on with the row of the line above; `null`: blank.
+	const line = (continues: boolean | null): ScreenLine =>
+		continues === null ? {left: [], right: [], gutter: null, leftRow: -1, rightRow: -1} : {left: [{text: 'x', style: 'plain'}], right: [{text: 'x', style: 'plain'}], gutter: null, leftRow: 0, rightRow: 0, ...(continues ? {leftContinues: true, rightContinues: true} : {})};
+	// A paragraph over three lines, a blank line, the change.
+	t.is(contextTop([line(false), line(true), line(true), line(null), line(false)], 4, 2), 3);
+	// A paragraph's last two lines right above the change: no context.
+	t.is(contextTop([line(false), line(true), line(true), line(false)], 3, 2), 3);
+	// A one-line heading, blank, the change: both shown.
+	t.is(contextTop([line(false), line(null), line(false)], 2, 2), 0);
 	// A change starting inside a line of its paragraph: from the paragraph's first line.
-	const runOn = [line(-1), line(0), line(0), line(0), line(0), line(0)];
-	t.is(contextTop(runOn, 4, 2), 1);
-	// Left side starts a row, right side is mid-row: not whole.
-	t.false(beginsWhole([line(0, 5), line(1, 5)], 1));
+	t.is(contextTop([line(null), line(false), line(true), line(true), line(true), line(true)], 4, 2), 1);
+	// One side going on with its row is enough to cut.
+	t.false(beginsWhole([line(false), {...line(false), rightContinues: true}], 1));
+});
+
+test('a sentence run on inside a paragraph: ] starts the view at the nearest line that begins a sentence', t => {
+	const text = (word: string) => `Intro line.\n\nRebels entered the capital early on Sunday morning. Witnesses said the streets were empty. The president ${word} the country by plane.`;
+	const comparison = compareTexts(text('left'), text('fled'));
+	const {lines, changes} = layoutComparison(comparison, text('left'), text('fled'), {paneWidth: 30});
+	const change = changes.at(-1)!;
+	// "were empty. The president left": the changed sentence starts inside a line of its paragraph.
+	t.true(lines[change.line]!.leftContinues, 'the line goes on with the sentence before the change');
+	t.false(beginsWhole(lines, change.line));
+	t.false(beginsWhole(lines, change.line - 2), 'two lines up is the tail of the first sentence');
+	// "the country by plane.": its first row differs from the line above's first, yet it is the changed sentence's tail.
+	t.false(beginsWhole(lines, change.line + 1));
+	const top = contextTop(lines, change.line, 2);
+	t.is(top, change.line - 1);
+	t.true(lineText(lines[top]!.left).startsWith('Witnesses said'));
+	t.true(top >= change.line - farContext);
 });

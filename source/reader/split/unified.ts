@@ -58,7 +58,7 @@ export const unifyLayout = (layout: SplitLayout, comparison: Comparison): SplitL
 			let first = true;
 			for (const line of block) {
 				if (trivialOnly && line.left.length === 0) continue;
-				lines.push({left: [first ? mark : {text: '  ', style: 'plain'}, ...line.left], right: [], gutter: null, leftRow: line.leftRow, rightRow: line.rightRow});
+				lines.push({left: [first ? mark : {text: '  ', style: 'plain'}, ...line.left], right: [], gutter: null, leftRow: line.leftRow, rightRow: line.rightRow, ...(line.leftContinues ? {leftContinues: true} : {})});
 				first = false;
 			}
 		} else {
@@ -66,12 +66,13 @@ export const unifyLayout = (layout: SplitLayout, comparison: Comparison): SplitL
 			const leftMark = boilerplateOf(leftRow) ? {text: 'B ', style: 'boilerplate' as const} : {text: '- ', style: 'removed' as const};
 			const rightMark = boilerplateOf(rightRow) ? {text: 'B ', style: 'boilerplate' as const} : {text: '+ ', style: 'added' as const};
 			for (const line of block.filter(candidate => candidate.left.length > 0)) {
-				lines.push({left: [first ? leftMark : {text: '  ', style: leftMark.style}, ...line.left], right: [], gutter: first ? gutter : null, leftRow: line.leftRow, rightRow: -1});
+				lines.push({left: [first ? leftMark : {text: '  ', style: leftMark.style}, ...line.left], right: [], gutter: first ? gutter : null, leftRow: line.leftRow, rightRow: -1, ...(line.leftContinues ? {leftContinues: true} : {})});
 				first = false;
 			}
 			let firstRight = true;
 			for (const line of block.filter(candidate => candidate.right.length > 0)) {
-				lines.push({left: [firstRight ? rightMark : {text: '  ', style: rightMark.style}, ...line.right], right: [], gutter: first ? gutter : null, leftRow: -1, rightRow: line.rightRow});
+				// One column: the right side's lines are drawn in the left one, continuation marks included.
+				lines.push({left: [firstRight ? rightMark : {text: '  ', style: rightMark.style}, ...line.right], right: [], gutter: first ? gutter : null, leftRow: -1, rightRow: line.rightRow, ...(line.rightContinues ? {leftContinues: true} : {})});
 				first = false;
 				firstRight = false;
 			}
