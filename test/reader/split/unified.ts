@@ -36,3 +36,15 @@ test('a pair differing only trivially is shown once, as the split view counts it
 	const lines = unified(left, right, [{kind: 'changed', left, right, trivialCase: true}]);
 	t.deepEqual(lines, ['  The Mayor said "no".']);
 });
+
+test('unchanged sentences whose lines break apart on the two sides (a re-wrapped copy) are shown once, never as added', t => {
+	const left = 'He did not even throw a punch. Yes. This is an excellent idea.\n\nNext paragraph.';
+	const right = 'He did not even throw a punch.\nYes. This is an excellent idea.\n\nNext paragraph.';
+	const lines = unified(left, right, [
+		{kind: 'same', left: 'He did not even throw a punch.', right: 'He did not even throw a punch.', leftParagraph: 0, rightParagraph: 0},
+		{kind: 'same', left: 'Yes.', right: 'Yes.', leftParagraph: 0, rightParagraph: 0},
+		{kind: 'same', left: 'This is an excellent idea.', right: 'This is an excellent idea.', leftParagraph: 0, rightParagraph: 0},
+		{kind: 'same', left: 'Next paragraph.', right: 'Next paragraph.', leftParagraph: 1, rightParagraph: 1},
+	]);
+	t.deepEqual(lines, ['  He did not even throw a punch. Yes. This is an excellent', '  idea.', '  Next paragraph.']);
+});
