@@ -137,6 +137,11 @@ export const useLayoutJob = ({
 		if (previous && previous.comparison === comparison && previous.layout !== layout && previous.job !== job) {
 			const line = anchorAfterRelayout(previous.layout, layout, split.top[split.focused]);
 			if (line >= 0) return dispatch({type: 'anchor', line, ...view});
+			// Not laid out that far yet (u, a resize, on a long pair): find the same text as the layout grows.
+			if (job && !job.done()) {
+				place.current = placeAt(previous.layout, previous.comparison, split.top[split.focused], pairKey);
+				return dispatch({type: 'fit', ...view});
+			}
 		}
 		// G pressed while the layout grew: stay at the end as it grows, as less does.
 		if (followEnd.current && previous?.job === job) return dispatch({type: 'anchor', line: view.lines, ...view});
