@@ -10,10 +10,11 @@ import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type
 import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
 import {formatArticleRow, formatTableHeader, longestNameWidth, tableColumns} from '../render/article-table.js';
+import {problemLine} from '../render/problem-text.js';
 import {safeString} from '../render/safe-text.js';
 import {wrapSegments} from '../render/wrap.js';
 import {parseCommandArgs} from './args.js';
-import {problemText, UsageError, write, type CommandIo} from './io.js';
+import {UsageError, write, type CommandIo} from './io.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
 import {defaultCorpus} from './read.js';
 
@@ -251,7 +252,7 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 
 async function reportProblems(io: CommandIo, articles: readonly ListRow[], problems: readonly LoadProblem[]): Promise<void> {
 	const lines: string[] = [];
-	for (const problem of problems) lines.push(`copydesk: ${problem.kind === 'skipped' ? 'skipped' : 'error'}: ${problemText(problem.kind === 'skipped' ? {...problem, message: problem.message.replace(/; skipped$/, '')} : problem)}`);
+	for (const problem of problems) lines.push(`copydesk: ${problemLine(problem)}`);
 	for (const article of articles) for (const warning of article.warnings) lines.push(`copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}`);
 	if (lines.length > 0) await write(io.stderr, `${lines.join('\n')}\n`);
 }

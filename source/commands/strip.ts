@@ -9,9 +9,10 @@ import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article} from '../corpus/article.js';
 import {articleTitle} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
+import {problemText} from '../render/problem-text.js';
 import {safeString} from '../render/safe-text.js';
 import {parseCommandArgs} from './args.js';
-import {problemText, UsageError, write, type CommandIo} from './io.js';
+import {UsageError, write, type CommandIo} from './io.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
 

@@ -9,13 +9,14 @@ import React, {useEffect, useRef, useState, useSyncExternalStore} from 'react';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {colorsDisabled} from '../render/palette.js';
 import {safeString} from '../render/safe-text.js';
+import {problemLine} from '../render/problem-text.js';
 import {paneWidthFor} from '../render/split-text.js';
 import {articleIndexer} from './article-index.js';
 import {helpSections, keyOf, runKey, type KeyActions, type Screen} from './keymap.js';
 import {filterKeys, listKeys, typeIntoFilter, type ListKeysContext} from './list/keys.js';
 import {ListScreen, listChromeRows} from './list/screen.js';
 import {cursorIn, haystackOf, initialListState, listReducer, listView, type Sort} from './list/state.js';
-import {clampOverlayTop, Overlay, overlayRoom, type OverlayLine} from './overlay.js';
+import {clampOverlayTop, fitOverlayLines, Overlay, overlayRoom, type OverlayLine} from './overlay.js';
 import type {ReaderInput} from './reader-input.js';
 import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
 import {splitKeys as splitKeyRuns} from './split-keys.js';
@@ -223,8 +224,12 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		search: searchKeys(splitContext),
 	};
 
-	/** Title and lines of the open overlay, from the latest state. */
+	/** Title and lines of the open overlay, from the latest state, fitted to the width (long lines wrap). */
 	const overlayContent = (): {title: string; lines: OverlayLine[]} | null => {
+		const content = overlayText();
+		return content && {...content, lines: fitOverlayLines(content.lines, width)};
+	};
+	const overlayText = (): {title: string; lines: OverlayLine[]} | null => {
 		if (currentPair()) {
 			const split = currentSplit();
 			if (split.overlay === 'help') return {title: 'copydesk · comparison keys', lines: helpLines('split', keys.split, width)};
@@ -249,7 +254,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (list.overlay === 'help') return {title: 'copydesk · list keys', lines: [...helpLines('list', keys.list, width), ...listNotation]};
 		if (list.overlay === 'problems') {
 			const problems = feed.snapshot().problems;
-			return {title: `files not read: ${problems.length}`, lines: problems.map(problem => ({text: `${problem.kind === 'skipped' ? 'skipped' : 'error  '} ${problem.path}: ${problem.message}`}))};
+			return {title: `files not read: ${problems.length}`, lines: problems.map(problem => ({text: problemLine(problem)}))};
 		}
 		return null;
 	};

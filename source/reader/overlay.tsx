@@ -1,10 +1,26 @@
 import {Box, Text} from 'ink';
 import React from 'react';
-import {safeString} from '../render/safe-text.js';
+import wrapAnsi from 'wrap-ansi';
+import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
 import {textProps, type Theme} from './theme.js';
 
 export type OverlayLine = {text: string; heading?: boolean};
+
+/**
+ * Overlay lines made terminal-safe and fitted to `width` columns: a longer
+ * line (a problem's path and message, a fact with its quotes) wraps under its
+ * own indent plus two columns instead of being cut. Scroll positions count
+ * these lines.
+ */
+export const fitOverlayLines = (lines: readonly OverlayLine[], width: number): OverlayLine[] =>
+	lines.flatMap(line => {
+		const text = safeString(line.text);
+		if (measureWidth(text) <= width) return [{...line, text}];
+		const lead = ' '.repeat(Math.min(Math.floor(width / 3), /^ */.exec(text)![0].length));
+		const parts = wrapAnsi(text.trimStart(), Math.max(1, width - lead.length - 2), {hard: true, trim: true}).split('\n');
+		return parts.map((part, index) => ({...line, text: `${lead}${index === 0 ? '' : '  '}${part}`}));
+	});
 
 /** Rows an overlay of `height` rows has for its lines (title and footer take two). */
 export const overlayRoom = (height: number) => Math.max(1, height - 2);
