@@ -9,7 +9,7 @@ import {conductAnalysis} from '../corpus/conductor.js';
 import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
-import {formatArticleRow, formatTableHeader, longestNameWidth, tableColumns} from '../render/article-table.js';
+import {formatArticleRow, formatTableHeader, longestNameWidth, showsGroups, tableColumns} from '../render/article-table.js';
 import {problemLine} from '../render/problem-text.js';
 import {safeString} from '../render/safe-text.js';
 import {wrapSegments} from '../render/wrap.js';
@@ -229,7 +229,7 @@ const singleton = (article: ListRow): GroupInfo => ({group: 0, groupSize: 1, ori
  * the title.
  */
 export function table(articles: readonly ListRow[], width: number): string[] {
-	const columns = tableColumns(width, {withGroups: articles.some(article => article.group !== undefined), longestName: longestNameWidth(articles)});
+	const columns = tableColumns(width, {withGroups: showsGroups(articles), longestName: longestNameWidth(articles)});
 	const lines = [formatTableHeader(columns).trimEnd()];
 	for (const article of articles) lines.push(formatArticleRow(article, columns).trimEnd());
 	return lines;

@@ -57,7 +57,7 @@ const keptTitle = 14;
 const minimumTitle = 10;
 
 export type TableOptions = {
-	/** The corpus has groups: group, relation and similarity columns (as the width allows). */
+	/** The corpus has groups of several articles (showsGroups): group, relation and similarity columns, as the width allows. */
 	withGroups: boolean;
 	/** Display width of the longest name, when known: the name column takes it (the title keeps 14 columns). */
 	longestName?: number;
@@ -81,6 +81,9 @@ export function tableColumns(width: number, {withGroups, longestName, marks = fa
 	const name = longestName === undefined ? Math.min(36, Math.max(minimumName, Math.floor(flexible * 0.35))) : Math.max(minimumName, Math.min(longestName, flexible - keptTitle));
 	return [...lead, spec('title', flexible - name), spec('name', name), ...fixed];
 }
+
+/** Whether a table of these articles has group columns: some group holds two or more of them (else every group column would read "#n" alone). */
+export const showsGroups = (articles: ReadonlyArray<{group?: GroupInfo}>): boolean => articles.some(article => (article.group?.groupSize ?? 0) > 1);
 
 /** Display width of the longest article name, as the name column shows it. */
 export const longestNameWidth = (articles: ReadonlyArray<{name: string}>): number => {

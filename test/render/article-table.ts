@@ -1,5 +1,5 @@
 import test from 'ava';
-import {articleCell, formatArticleRow, formatTableHeader, longestNameWidth, tableArticle, tableColumns, type Column} from '../../source/render/article-table.js';
+import {articleCell, formatArticleRow, formatTableHeader, longestNameWidth, showsGroups, tableArticle, tableColumns, type Column} from '../../source/render/article-table.js';
 import {measureWidth} from '../../source/render/safe-text.js';
 import {article, group} from '../helpers/articles.js';
 
@@ -63,4 +63,10 @@ test('the name column takes what the longest name needs, within limits', t => {
 	t.is(tableColumns(80, {withGroups: true, longestName: 200}).find(column => column.key === 'title')!.width, 14);
 	t.is(name(tableColumns(79, {withGroups: true, marks: true, longestName: 24})), 24, "the bundled corpus's names fit whole at 80 columns");
 	t.is(longestNameWidth([article('東京.txt', 't', 'x'), article('a.txt', 't', 'x')]), 8);
+});
+
+test('group columns only when some group holds several articles', t => {
+	const alone = (id: string, number: number) => article(id, 't', 'x', {group: group({group: number, original: id, groupSize: 1})});
+	t.false(showsGroups([alone('a.txt', 1), alone('b.txt', 2), article('c.txt', 't', 'x')]));
+	t.true(showsGroups([alone('a.txt', 1), article('b.txt', 't', 'x', {group: group({group: 2, original: 'c.txt', groupSize: 2})})]));
 });

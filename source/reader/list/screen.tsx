@@ -9,7 +9,7 @@ import SelectInput from 'ink-select-input';
 import React from 'react';
 import type {AnalyzedArticle} from '../../corpus/article.js';
 import type {CorpusSnapshot} from '../../corpus/feed.js';
-import {formatArticleRow, formatTableHeader, tableArticle, tableColumns} from '../../render/article-table.js';
+import {formatArticleRow, formatTableHeader, showsGroups, tableArticle, tableColumns} from '../../render/article-table.js';
 import {safeString} from '../../render/safe-text.js';
 import {fitToWidth} from '../../render/truncate.js';
 import type {ListState} from './state.js';
@@ -62,7 +62,7 @@ export const statusText = ({snapshot, view, state, cursor, width}: Pick<ListScre
 /** The list of articles (the article table, render/article-table.ts, with marks), `height` rows by `width` columns. */
 export const ListScreen = ({snapshot, view, state, cursor, width, height, theme, page, longestName}: ListScreenProps) => {
 	// Groups come last, all at once: no need to look through the articles while analysis runs.
-	const withGroups = snapshot.progress === null && snapshot.articles.some(article => article.group !== undefined);
+	const withGroups = snapshot.progress === null && showsGroups(snapshot.articles);
 	// The article table `copydesk list` prints, with a column of marks; one column is the indicator's.
 	const columns = tableColumns(width - 1, {withGroups, marks: true, ...(longestName === undefined ? {} : {longestName})});
 	const window = view.slice(state.top, state.top + page);
