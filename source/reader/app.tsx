@@ -16,7 +16,7 @@ import {helpSections, keyOf, runKey, type KeyActions, type Screen} from './keyma
 import {filterKeys, listKeys, typeIntoFilter, type ListKeysContext} from './list/keys.js';
 import {ListScreen, listChromeRows} from './list/screen.js';
 import {cursorIn, haystackOf, initialListState, listReducer, listView, type Sort} from './list/state.js';
-import {clampOverlayTop, fitOverlayLines, Overlay, overlayRoom, type OverlayLine} from './overlay.js';
+import {clampOverlayTop, fitOverlayLines, Overlay, overlayKeyActions, type OverlayLine} from './overlay.js';
 import type {ReaderInput} from './reader-input.js';
 import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
 import {splitKeys as splitKeyRuns} from './split-keys.js';
@@ -263,14 +263,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (currentPair()) dispatchSplit({type: 'overlay', overlay: null});
 		else dispatchList({type: 'overlay', overlay: null});
 	};
-	const scrollOverlay = (by: () => number) => ({run: () => setOverlayTop(clampOverlayTop(currentOverlayTop() + by(), overlayContent()?.lines.length ?? 0, height))});
-	const overlayKeys: KeyActions<'overlay'> = {
-		'overlay.down': scrollOverlay(() => 1),
-		'overlay.up': scrollOverlay(() => -1),
-		'overlay.pageDown': scrollOverlay(() => overlayRoom(height)),
-		'overlay.pageUp': scrollOverlay(() => -overlayRoom(height)),
-		'overlay.close': {run: closeOverlay},
-	};
+	const overlayKeys = overlayKeyActions(height, by => setOverlayTop(clampOverlayTop(currentOverlayTop() + by, overlayContent()?.lines.length ?? 0, height)), closeOverlay);
 
 	const onKey = (text: string, key: Key) => {
 		if (key.ctrl && text === 'c') return quit(130);

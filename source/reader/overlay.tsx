@@ -3,6 +3,7 @@ import React from 'react';
 import wrapAnsi from 'wrap-ansi';
 import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
+import type {KeyActions} from './keymap.js';
 import {textProps, type Theme} from './theme.js';
 
 export type OverlayLine = {text: string; heading?: boolean};
@@ -27,6 +28,20 @@ export const overlayRoom = (height: number) => Math.max(1, height - 2);
 
 /** The first line shown for a wanted scroll position. */
 export const clampOverlayTop = (top: number, lines: number, height: number) => Math.max(0, Math.min(top, lines - overlayRoom(height)));
+
+/**
+ * The overlay's keys (keymap screen `overlay`) for a panel of `height` rows:
+ * `scrollBy` moves the first line shown by a number of lines (the caller clamps
+ * with clampOverlayTop), `close` closes it. Any other key closes it too: the
+ * caller does that when runKey finds no binding.
+ */
+export const overlayKeyActions = (height: number, scrollBy: (lines: number) => void, close: () => void): KeyActions<'overlay'> => ({
+	'overlay.down': {run: () => scrollBy(1)},
+	'overlay.up': {run: () => scrollBy(-1)},
+	'overlay.pageDown': {run: () => scrollBy(overlayRoom(height))},
+	'overlay.pageUp': {run: () => scrollBy(-overlayRoom(height))},
+	'overlay.close': {run: close},
+});
 
 /** A full-screen panel (help, problems, substitutions): a title, lines scrolled from `top`, and how to close it. */
 export const Overlay = ({title, lines, width, height, theme, top = 0}: {title: string; lines: readonly OverlayLine[]; width: number; height: number; theme: Theme; top?: number}) => {

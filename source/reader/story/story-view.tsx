@@ -9,8 +9,8 @@ import type {AnalyzedArticle} from '../../corpus/article.js';
 import {factsAcross} from '../../story/facts-across.js';
 import {copyLabels} from '../../render/story-marks.js';
 import {articleDate, storyFromComparisons, type Story, type StoryCopy} from '../../story/story.js';
-import {helpSections, runKey, type KeyActions} from '../keymap.js';
-import {clampOverlayTop, fitOverlayLines, Overlay, overlayRoom, type OverlayLine} from '../overlay.js';
+import {helpSections, runKey} from '../keymap.js';
+import {clampOverlayTop, fitOverlayLines, Overlay, overlayKeyActions, type OverlayLine} from '../overlay.js';
 import type {Theme} from '../theme.js';
 import {useStore} from '../use-store.js';
 import {storyKeys} from './keys.js';
@@ -134,19 +134,12 @@ export const StoryView = ({session, article, compare, width, height, theme, keys
 		if (overlay === 'facts' && story) return fitOverlayLines(factLines(story, row), width);
 		return [];
 	};
-	const scrollOverlay = (by: () => number) => ({run: () => setOverlayTop(top => clampOverlayTop(top + by(), overlayLines().length, height))});
 	// As in the list and the split view: the overlay's keys come from the keymap; any other key closes it.
 	const closeOverlay = () => {
 		setOverlayTop(0);
 		dispatch({type: 'overlay', overlay: null});
 	};
-	const overlayActions: KeyActions<'overlay'> = {
-		'overlay.down': scrollOverlay(() => 1),
-		'overlay.up': scrollOverlay(() => -1),
-		'overlay.pageDown': scrollOverlay(() => overlayRoom(height)),
-		'overlay.pageUp': scrollOverlay(() => -overlayRoom(height)),
-		'overlay.close': {run: closeOverlay},
-	};
+	const overlayActions = overlayKeyActions(height, by => setOverlayTop(top => clampOverlayTop(top + by, overlayLines().length, height)), closeOverlay);
 
 	const actions = storyKeys({
 		state: current,
