@@ -40,11 +40,7 @@ test('a pair differing only trivially is shown once, as the split view counts it
 test('unchanged sentences whose lines break apart on the two sides (a re-wrapped copy) are shown once, never as added', t => {
 	const left = 'He did not even throw a punch. Yes. This is an excellent idea.\n\nNext paragraph.';
 	const right = 'He did not even throw a punch.\nYes. This is an excellent idea.\n\nNext paragraph.';
-	const lines = unified(left, right, [
-		{kind: 'same', left: 'He did not even throw a punch.', right: 'He did not even throw a punch.', leftParagraph: 0, rightParagraph: 0},
-		{kind: 'same', left: 'Yes.', right: 'Yes.', leftParagraph: 0, rightParagraph: 0},
-		{kind: 'same', left: 'This is an excellent idea.', right: 'This is an excellent idea.', leftParagraph: 0, rightParagraph: 0},
-		{kind: 'same', left: 'Next paragraph.', right: 'Next paragraph.', leftParagraph: 1, rightParagraph: 1},
-	]);
+	const paragraphs = [['He did not even throw a punch.', 'Yes.', 'This is an excellent idea.'], ['Next paragraph.']];
+	const lines = unified(left, right, paragraphs.flatMap((sentences, paragraph) => sentences.map(sentence => ({kind: 'same' as const, left: sentence, right: sentence, leftParagraph: paragraph, rightParagraph: paragraph}))));
 	t.deepEqual(lines, ['  He did not even throw a punch. Yes. This is an excellent', '  idea.', '  Next paragraph.']);
 });
