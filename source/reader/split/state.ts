@@ -67,8 +67,8 @@ export type SplitAction =
 	/** `matches`: the layout lines holding the pattern, in order. */
 	| ({type: 'nextMatch'; direction: 1 | -1; matches: readonly number[]; fromTop?: boolean} & View);
 
-/** A changed fact the view can step to: the layout line its row starts on, and how it reads ("5% → −3% (number)"). */
-export type FactStop = {line: number; label: string};
+/** A changed fact the view can step to: the layout line its row starts on, the top line that shows it (as for a change: contextTop), and how it reads ("5% → −3% (number)"). */
+export type FactStop = {line: number; top?: number; label: string};
 
 /** Lines of context at most above a change scrolled into view (only what begins whole: see View.changeTops). */
 export const changeContext = 2;
@@ -177,7 +177,7 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 				index = action.direction === 1 ? 0 : stops.length - 1;
 				wrapped = action.direction === 1 ? 'last fact passed: back at the first' : 'first fact passed: back at the last';
 			}
-			const moved = scrollTo(state, stops[index]!.line - changeContext, action);
+			const moved = scrollTo(state, stops[index]!.top ?? stops[index]!.line - changeContext, action);
 			return {...moved, fact: index, hint: `${wrapped ? `${wrapped} · ` : ''}fact ${index + 1}/${stops.length}: ${stops[index]!.label}`};
 		}
 		case 'nextMatch': {
