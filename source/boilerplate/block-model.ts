@@ -62,34 +62,21 @@ const logOdds = (model: BlockModel, x: Float64Array, into?: Float64Array): numbe
 		}
 	}
 
-	if (!into && model.trees) {
-		return score + treeSum(model, columns, x);
+	if (!model.trees) {
+		return score;
 	}
 
-	for (const tree of model.trees ?? []) {
-		let node = 0;
-		while (tree.feature[node] !== -1) {
-			const feature = tree.feature[node];
-			const next = read(x, columns[feature]) <= tree.split[node] ? tree.left[node] : tree.right[node];
-			// Saabas' attribution: the change of the node value along the path is the split feature's.
-			if (into && columns[feature] !== -1) {
-				into[columns[feature]] += tree.value[next] - tree.value[node];
-			}
-
-			node = next;
-		}
-
-		score += tree.value[node];
-	}
-
-	return score;
+	return score + (into ? treeAttribution(flatTrees(model, columns), x, into) : treeSum(flatTrees(model, columns), x));
 };
 
-/** All trees of a model in flat typed arrays (tree t's nodes from roots[t]; children as absolute indices), per model. */
-const flattened = new WeakMap<BlockModel, {roots: Int32Array; feature: Int32Array; split: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array}>();
+/** All trees of a model in flat typed arrays (tree t's nodes from roots[t]; children as absolute indices). */
+type FlatTrees = {roots: Int32Array; feature: Int32Array; split: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array};
 
-/** The trees' sum for `x`, walking typed arrays: what labelling does for every block. */
-const treeSum = (model: BlockModel, columns: Int32Array, x: Float64Array): number => {
+/** The flat trees, per model. */
+const flattened = new WeakMap<BlockModel, FlatTrees>();
+
+/** A model's trees as FlatTrees, made once per model; the vector's index replaces the model's feature index. */
+const flatTrees = (model: BlockModel, columns: Int32Array): FlatTrees => {
 	let flat = flattened.get(model);
 	if (!flat) {
 		const trees = model.trees!;
@@ -113,13 +100,42 @@ const treeSum = (model: BlockModel, columns: Int32Array, x: Float64Array): numbe
 		flattened.set(model, flat);
 	}
 
-	const {roots, feature, split, left, right, value} = flat;
+	return flat;
+};
+
+/** The trees' sum for `x`, walking typed arrays: what labelling does for every block. */
+const treeSum = ({roots, feature, split, left, right, value}: FlatTrees, x: Float64Array): number => {
 	let sum = 0;
 	for (let t = 0; t < roots.length; t++) {
 		let node = roots[t];
 		while (feature[node] !== -1) {
 			const column = feature[node];
 			node = (column === -2 ? 0 : x[column]) <= split[node] ? left[node] : right[node];
+		}
+
+		sum += value[node];
+	}
+
+	return sum;
+};
+
+/**
+ * The trees' sum for `x`, adding each split feature's share to `into` (by vector
+ * index): Saabas' attribution, the change of the node value along the path is
+ * the split feature's. A feature the vector lacks (-2) gets no share.
+ */
+const treeAttribution = ({roots, feature, split, left, right, value}: FlatTrees, x: Float64Array, into: Float64Array): number => {
+	let sum = 0;
+	for (let t = 0; t < roots.length; t++) {
+		let node = roots[t];
+		while (feature[node] !== -1) {
+			const column = feature[node];
+			const next = (column === -2 ? 0 : x[column]) <= split[node] ? left[node] : right[node];
+			if (column !== -2) {
+				into[column] += value[next] - value[node];
+			}
+
+			node = next;
 		}
 
 		sum += value[node];
