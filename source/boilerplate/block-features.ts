@@ -378,15 +378,23 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 /** The feature vectors of all blocks, one Float64Array each (featureNames order). */
 export const blockFeatureVectors = (states: readonly LineState[]): Float64Array[] => {
 	const context = featureContext(states);
-	const size = groups.reduce((sum, group) => sum + group.names.length, 0);
-	return states.map((_, i) => {
-		const out = new Float64Array(size);
-		let at = 0;
-		for (const group of groups) {
-			group.compute(context, i, out, at);
-			at += group.names.length;
-		}
-
-		return out;
-	});
+	return states.map((_, i) => blockFeatureVector(context, i));
 };
+
+/**
+ * The feature vector of block `i` (featureNames order), from the context of its
+ * page (featureContext, made once per page). The block's own rule label is read
+ * when this is called: call it before a decision changes that label.
+ */
+export const blockFeatureVector = (context: FeatureContext, i: number): Float64Array => {
+	const out = new Float64Array(vectorSize());
+	let at = 0;
+	for (const group of groups) {
+		group.compute(context, i, out, at);
+		at += group.names.length;
+	}
+
+	return out;
+};
+
+const vectorSize = (): number => groups.reduce((sum, group) => sum + group.names.length, 0);

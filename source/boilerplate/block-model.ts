@@ -1,4 +1,4 @@
-import {blockFeatureVectors, featureNames, featureReasons} from './block-features.js';
+import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
 import {boiler, isSentenceLike, type LineState} from './line-state.js';
 
 /**
@@ -160,12 +160,13 @@ const strongestEvidence = (model: BlockModel, x: Float64Array) => {
 	const parts = contributions(model, x);
 	let best: (typeof reasons)[number];
 	let lowest = 0;
-	parts.forEach((part, j) => {
-		if (part < lowest && reasons[j]) {
-			lowest = part;
+	for (let j = 0; j < parts.length; j++) {
+		if (parts[j] < lowest && reasons[j]) {
+			lowest = parts[j];
 			best = reasons[j];
 		}
-	});
+	}
+
 	return best ?? (['outside the article', 'navigation'] as const);
 };
 
@@ -186,21 +187,37 @@ const genericReasons = new Set(['line outside the article', 'short line outside 
  * category and reason the rules gave it when they named one (a marker, a
  * headline list, repetition); otherwise its reason is the model's strongest
  * evidence against it. Titles and metadata keep their kind.
+ *
+ * A block's vector and probability are computed only when the decision needs
+ * them (a firm block keeps its label whatever the model says), and always
+ * before its own label changes. Returns each block's probability, NaN for a
+ * block whose label did not need it. `vectors`: blockFeatureVectors(states),
+ * when the caller has them.
  */
-export const applyBlockModel = (states: LineState[], model: BlockModel, vectors = blockFeatureVectors(states)): number[] => {
-	const probabilities = states.map((_, i) => blockProbability(model, vectors[i]));
+export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?: readonly Float64Array[]): number[] => {
+	const context = vectors ? undefined : featureContext(states);
+	const made: Array<Float64Array | undefined> = [];
+	const vectorOf = (i: number): Float64Array => vectors?.[i] ?? (made[i] ??= blockFeatureVector(context!, i));
+	const probabilities = new Float64Array(states.length).fill(Number.NaN);
+	const probability = (i: number): number => {
+		if (Number.isNaN(probabilities[i])) {
+			probabilities[i] = blockProbability(model, vectorOf(i));
+		}
+
+		return probabilities[i];
+	};
+
 	const rules = states.map((state) => state.final);
 	// Prose the model keeps: a short sentence next to it belongs to it (a closing
 	// "AFP contributed reporting.", a one-line paragraph), as in jusText's context pass.
-	const keptProse = states.map((_, i) => rules[i]?.kind === 'body' && probabilities[i] >= model.threshold * bodyMargin);
-	const decided = states.map((state, i) => {
-		const p = probabilities[i];
+	const keptProse = (i: number): boolean => rules[i]?.kind === 'body' && probability(i) >= model.threshold * bodyMargin;
+	states.forEach((state, i) => {
 		const rule = rules[i];
 		// The nearest block that way past up to two firm ones (an inline "Read more" link between two paragraphs) is kept body.
 		const nextToKept = (step: number): boolean => {
 			for (let j = i + step, skipped = 0; j >= 0 && j < states.length && skipped <= 2; j += step, skipped++) {
 				if (!states[j].firm) {
-					return keptProse[j];
+					return keptProse(j);
 				}
 			}
 
@@ -208,32 +225,32 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors 
 		};
 
 		if (state.firm || rule?.category === 'repeated-title') {
-			return p;
+			return;
 		}
 
+		const p = probability(i);
 		if (p >= model.threshold) {
 			if (!rule || rule.kind === 'boilerplate') {
 				state.final = {kind: 'body'};
 			}
 
-			return p;
+			return;
 		}
 
 		if (rule?.kind === 'body' && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
-			return p;
+			return;
 		}
 
 		if (rule?.kind === 'boilerplate' && rule.reason && !genericReasons.has(rule.reason)) {
-			return p;
+			return;
 		}
 
 		if (rule?.kind === 'metadata' || rule?.kind === 'title') {
-			return p;
+			return;
 		}
 
-		const [reason, category] = strongestEvidence(model, vectors[i]);
+		const [reason, category] = strongestEvidence(model, vectorOf(i));
 		state.final = boiler(category, reason);
-		return p;
 	});
 	// The model never empties an article the rules found text in (a one-line note, a short brief): the rules' labels stand.
 	if (!states.some((state) => state.final?.kind === 'body' || state.final?.kind === 'title') && rules.some((rule) => rule?.kind === 'body' || rule?.kind === 'title')) {
@@ -242,5 +259,5 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors 
 		});
 	}
 
-	return decided;
+	return [...probabilities];
 };
