@@ -122,15 +122,18 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 	if (values.out !== undefined) {
 		const inputFiles = new Set(await Promise.all(corpus.articles.map(article => resolveReal(article.path))));
 		const directories = new Map<string, Promise<string>>();
+		// What each output directory held before this run, and the directories made: asked once per directory, not per file.
+		const listings = new Map<string, Promise<Set<string>>>();
+		const made = new Map<string, Promise<unknown>>();
 		const writeOne = async (destination: string, kept: string) => {
 			try {
-				if (await overwritesInput(destination, inputFiles, directories)) {
+				if (await overwritesInput(destination, inputFiles, directories, listings)) {
 					await write(io.stderr, `copydesk: refusing to write over the input file ${safeString(destination)}\n`);
 					trouble = true;
 					return;
 				}
 
-				await writeFileAtomic(destination, kept);
+				await writeFileAtomic(destination, kept, made);
 			} catch (error) {
 				await write(io.stderr, `copydesk: ${safeString(destination)}: ${(error as Error).message}\n`);
 				trouble = true;
