@@ -12,6 +12,9 @@ type StopwordIndex = {
 
 let index: StopwordIndex | undefined;
 
+const lowerAscii = /^[\u0000-\u0040\u005B-\u007F]*$/;
+const asciiLetter = /[a-z]/;
+
 const load = (): StopwordIndex => {
 	if (index) {
 		return index;
@@ -32,9 +35,11 @@ const load = (): StopwordIndex => {
 	languages.forEach((language, i) => {
 		const set = new Set<string>();
 		for (const raw of lists[language]) {
-			const word = raw.normalize('NFC').toLowerCase();
+			// Half the words are lower-case ASCII: already NFC and lower case, a letter among them is a-z.
+			const plain = lowerAscii.test(raw);
+			const word = plain ? raw : raw.normalize('NFC').toLowerCase();
 			// Digits and punctuation in some lists say nothing about a language.
-			if (!/\p{L}/u.test(word) || set.has(word)) {
+			if (!(plain ? asciiLetter.test(word) : /\p{L}/u.test(word)) || set.has(word)) {
 				continue;
 			}
 
