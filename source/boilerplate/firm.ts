@@ -68,6 +68,15 @@ const isPrevNext = (f: LineFeatures): boolean => {
 
 const whiteSpaceRun = /\s+/gu;
 
+/**
+ * The non-blank parts of a line split at menu separators (" | ", " · ", " › ", "/ " …),
+ * white space runs made one space. Collapsing first finds the same parts as splitting
+ * the line as written (each alternative of the separator asks only whether there is
+ * white space, not how much), in linear time: on the long space runs of a page dumped
+ * at 10,000 columns, the pattern alone backtracks quadratically.
+ */
+export const menuParts = (line: string): string[] => line.replace(whiteSpaceRun, ' ').split(/\s+[|·•]\s+|\s*[›»>/]\s+|\s+[›»>/]\s*/u).filter((part) => part.trim() !== '');
+
 /** Menus ("News | Sport | Culture") and breadcrumbs ("Home > World > Europe"). */
 const menuReason = (f: LineFeatures): string | undefined => {
 	// Menus are parts of a few words each; a long block is not one (and the split below is costly on it).
@@ -75,10 +84,7 @@ const menuReason = (f: LineFeatures): string | undefined => {
 		return undefined;
 	}
 
-	// White space runs are made one space first: the split then finds the same parts (each of its
-	// alternatives asks only whether there is white space, not how much), in linear time. On the
-	// runs of a page dumped at 10,000 columns, the pattern alone backtracks quadratically.
-	const parts = f.plain.replace(whiteSpaceRun, ' ').split(/\s+[|·•]\s+|\s*[›»>/]\s+|\s+[›»>/]\s*/u).filter((part) => part.trim() !== '');
+	const parts = menuParts(f.plain);
 	if (parts.length < 3 && !(parts.length === 2 && /[›»>]/u.test(f.plain))) {
 		return undefined;
 	}
