@@ -70,7 +70,57 @@ const logOdds = (model: BlockModel, x: Float64Array, into?: Float64Array): numbe
 };
 
 /** All trees of a model in flat typed arrays (tree t's nodes from roots[t]; children as absolute indices). */
-type FlatTrees = {roots: Int32Array; feature: Int32Array; split: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array};
+type FlatTrees = {roots: Int32Array; feature: Int32Array; split: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array; complete?: CompleteTrees};
+
+/**
+ * The same trees as complete binary trees of one depth, for the sum alone: tree t's
+ * inner node k at t·(2^depth − 1) + k (children 2k+1, 2k+2), its leaves at t·2^depth.
+ * A leaf above the last level is copied into both children, and a split on a feature
+ * the vector lacks (it reads as 0, so its way is known) copies the subtree it takes
+ * into both: every walk is `depth` comparisons and no test for a leaf, and reaches the
+ * leaf value the tree's own walk reaches. Only for shallow trees (2^depth leaves each).
+ */
+type CompleteTrees = {depth: number; feature: Int32Array; split: Float64Array; leaf: Float64Array};
+
+/** Deeper trees than this are walked as they are (a complete tree has 2^depth leaves). */
+const completeDepthLimit = 8;
+
+const completeTrees = (trees: readonly RegressionTree[], columns: Int32Array): CompleteTrees | undefined => {
+	const depthOf = (tree: RegressionTree, node: number): number => (tree.feature[node] === -1 ? 0 : 1 + Math.max(depthOf(tree, tree.left[node]), depthOf(tree, tree.right[node])));
+	const depth = Math.max(0, ...trees.map((tree) => depthOf(tree, 0)));
+	if (depth > completeDepthLimit) {
+		return undefined;
+	}
+
+	const inner = 2 ** depth - 1;
+	const complete: CompleteTrees = {depth, feature: new Int32Array(trees.length * inner), split: new Float64Array(trees.length * inner), leaf: new Float64Array(trees.length * (inner + 1))};
+	trees.forEach((tree, t) => {
+		const place = (node: number, slot: number, level: number): void => {
+			if (level === depth) {
+				complete.leaf[t * (inner + 1) + slot - inner] = tree.value[node];
+				return;
+			}
+
+			const column = tree.feature[node] === -1 ? -1 : columns[tree.feature[node]];
+			if (column < 0) {
+				// A leaf, or a split whose way is known: both children are the same (feature 0 is read and does not matter).
+				const next = column === -1 && tree.feature[node] === -1 ? node : 0 <= tree.split[node] ? tree.left[node] : tree.right[node];
+				complete.feature[t * inner + slot] = 0;
+				place(next, 2 * slot + 1, level + 1);
+				place(next, 2 * slot + 2, level + 1);
+				return;
+			}
+
+			complete.feature[t * inner + slot] = column;
+			complete.split[t * inner + slot] = tree.split[node];
+			place(tree.left[node], 2 * slot + 1, level + 1);
+			place(tree.right[node], 2 * slot + 2, level + 1);
+		};
+
+		place(0, 0, 0);
+	});
+	return complete;
+};
 
 /** The flat trees, per model. */
 const flattened = new WeakMap<BlockModel, FlatTrees>();
@@ -97,6 +147,7 @@ const flatTrees = (model: BlockModel, columns: Int32Array): FlatTrees => {
 			at += tree.feature.length;
 		}
 
+		flat.complete = completeTrees(trees, columns);
 		flattened.set(model, flat);
 	}
 
@@ -104,7 +155,11 @@ const flatTrees = (model: BlockModel, columns: Int32Array): FlatTrees => {
 };
 
 /** The trees' sum for `x`, walking typed arrays: what labelling does for every block. */
-const treeSum = ({roots, feature, split, left, right, value}: FlatTrees, x: Float64Array): number => {
+const treeSum = ({roots, feature, split, left, right, value, complete}: FlatTrees, x: Float64Array): number => {
+	if (complete) {
+		return completeTreeSum(complete, roots.length, x);
+	}
+
 	let sum = 0;
 	for (let t = 0; t < roots.length; t++) {
 		let node = roots[t];
@@ -114,6 +169,22 @@ const treeSum = ({roots, feature, split, left, right, value}: FlatTrees, x: Floa
 		}
 
 		sum += value[node];
+	}
+
+	return sum;
+};
+
+/** The trees' sum for `x` over complete trees: `depth` comparisons a tree, then its leaf. */
+const completeTreeSum = ({depth, feature, split, leaf}: CompleteTrees, trees: number, x: Float64Array): number => {
+	const inner = (1 << depth) - 1;
+	let sum = 0;
+	for (let t = 0, base = 0; t < trees; t++, base += inner) {
+		let node = 0;
+		for (let level = 0; level < depth; level++) {
+			node = 2 * node + (x[feature[base + node]] <= split[base + node] ? 1 : 2);
+		}
+
+		sum += leaf[base + t + node - inner];
 	}
 
 	return sum;
