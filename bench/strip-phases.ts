@@ -1,15 +1,16 @@
 // In-process phases of `copydesk strip` on a folder of pages, for speed work:
 // loading, blocks, corpus evidence, labelling (rule passes, fitted decision)
-// and kept text, CPU ms per phase, the first (cold) pass and the best of the
+// CPU ms per phase, the first (cold) pass and the best of the
 // later ones. A whole-process figure is bench/strip-speed.ts.
 // Run: node --import=tsx bench/strip-phases.ts DIR [runs]
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {textBlocks} from '../source/boilerplate/blocks.js';
-import {labelArticle} from '../source/boilerplate/classify.js';
+import {applyBlockModel} from '../source/boilerplate/block-model.js';
+import {fittedBlockModel} from '../source/boilerplate/block-model-weights.js';
+import {ruleStates} from '../source/boilerplate/classify.js';
 import {addToEvidence, emptyEvidence} from '../source/boilerplate/corpus-evidence.js';
 import {buildSiteEvidence} from '../source/boilerplate/site-evidence.js';
-import {keptText} from '../source/boilerplate/strip.js';
 import type {TextBlock} from '../source/boilerplate/blocks.js';
 import {loadCorpus} from '../source/corpus/load.js';
 
@@ -36,10 +37,11 @@ export const stripPhases = async (directory: string): Promise<Record<string, num
 	corpus.articles.forEach((article, i) => addToEvidence(evidence, article.text, blocks[i]));
 	const sites = buildSiteEvidence(corpus.articles, blocks as ReadonlyArray<readonly TextBlock[]>);
 	lap('evidence');
-	const labels = corpus.articles.map((article, i) => labelArticle(article.text, evidence, undefined, {site: sites[i], blocks: blocks[i]}));
-	lap('labels');
-	corpus.articles.forEach((article, i) => keptText(article.text, labels[i]));
-	lap('kept text');
+	// labelArticle's passes, timed apart: the rules, then the fitted decision (its labels are not summarised here).
+	const states = corpus.articles.map((article, i) => ruleStates(article.text, evidence, undefined, sites[i], blocks[i]).states);
+	lap('rule passes');
+	for (const state of states) applyBlockModel(state, fittedBlockModel);
+	lap('fitted decision');
 	return times;
 };
 
