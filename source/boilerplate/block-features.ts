@@ -384,10 +384,11 @@ export const blockFeatureVectors = (states: readonly LineState[]): Float64Array[
 /**
  * The feature vector of block `i` (featureNames order), from the context of its
  * page (featureContext, made once per page). The block's own rule label is read
- * when this is called: call it before a decision changes that label.
+ * when this is called: call it before a decision changes that label. `into`: a
+ * vector of that size to write over (zeroed first) instead of a new one.
  */
-export const blockFeatureVector = (context: FeatureContext, i: number): Float64Array => {
-	const out = new Float64Array(vectorSize());
+export const blockFeatureVector = (context: FeatureContext, i: number, into?: Float64Array): Float64Array => {
+	const out = into ? into.fill(0) : new Float64Array(vectorSize());
 	let at = 0;
 	for (const group of groups) {
 		group.compute(context, i, out, at);

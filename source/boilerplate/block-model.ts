@@ -263,12 +263,15 @@ const genericReasons = new Set(['line outside the article', 'short line outside 
  * them (a firm block keeps its label whatever the model says), and always
  * before its own label changes. Returns each block's probability, NaN for a
  * block whose label did not need it. `vectors`: blockFeatureVectors(states),
- * when the caller has them.
+ * when the caller has them. `reasons: false`: a block the model drops gets the
+ * kind boilerplate without a category or reason (LabelOptions.reasons).
  */
-export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?: readonly Float64Array[]): number[] => {
+export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?: readonly Float64Array[], {reasons = true}: {reasons?: boolean} = {}): number[] => {
 	const context = vectors ? undefined : featureContext(states);
-	const made: Array<Float64Array | undefined> = [];
-	const vectorOf = (i: number): Float64Array => vectors?.[i] ?? (made[i] ??= blockFeatureVector(context!, i));
+	// One vector at a time, written over: a block's vector is read for its probability
+	// (once, then kept) and again, recomputed, only to name a dropped block's reason.
+	const scratch = vectors ? undefined : new Float64Array(featureNames().length);
+	const vectorOf = (i: number): Float64Array => vectors?.[i] ?? blockFeatureVector(context!, i, scratch);
 	const probabilities = new Float64Array(states.length).fill(Number.NaN);
 	const probability = (i: number): number => {
 		if (Number.isNaN(probabilities[i])) {
@@ -317,6 +320,11 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		}
 
 		if (rule?.kind === 'metadata' || rule?.kind === 'title') {
+			return;
+		}
+
+		if (!reasons) {
+			state.final = {kind: 'boilerplate'};
 			return;
 		}
 

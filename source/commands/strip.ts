@@ -26,8 +26,10 @@ export type LabelledArticle = Article & {labels: ArticleLabels; title: string};
  * Labels the articles as one corpus: repetition across them is template evidence,
  * across the pages of one site (site-evidence.ts) stronger evidence.
  * Yields one at a time, so output can stream and labels need not all be held.
+ * `reasons: false`: blocks the fitted decision drops carry no category or reason
+ * (LabelOptions.reasons), except on pages read from HTML, whose DOM evidence reads them.
  */
-export function* labelCorpus(articles: readonly Article[]): Generator<LabelledArticle> {
+export function* labelCorpus(articles: readonly Article[], {reasons = true}: {reasons?: boolean} = {}): Generator<LabelledArticle> {
 	// Blocks are made once: the corpus scan normalises them, the labeller reuses that.
 	const blocks: Array<readonly TextBlock[] | undefined> = articles.map(article => textBlocks(article.text));
 	const evidence = emptyEvidence();
@@ -35,7 +37,8 @@ export function* labelCorpus(articles: readonly Article[]): Generator<LabelledAr
 	// Pages of one site (URL host, else directory) share a template: repetition counts per site too.
 	const sites = buildSiteEvidence(articles, blocks as ReadonlyArray<readonly TextBlock[]>);
 	for (const [i, article] of articles.entries()) {
-		const labels = labelArticleWithDom(article, evidence, {site: sites[i], blocks: blocks[i]});
+		// A page read from HTML always gets its reasons: the DOM evidence reads a dropped block's category.
+		const labels = labelArticleWithDom(article, evidence, {site: sites[i], blocks: blocks[i], reasons: reasons || article.dom !== undefined});
 		blocks[i] = undefined;
 		yield {...article, labels, title: articleTitle(article, labels)};
 	}
@@ -113,7 +116,8 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		if (problem.kind === 'error') trouble = true;
 	}
 
-	const articles = labelCorpus(corpus.articles);
+	// Files under --out are the kept text alone: a dropped block's reason is not worth naming.
+	const articles = labelCorpus(corpus.articles, {reasons: values.out === undefined});
 	if (values.json) {
 		for (const article of articles) await write(io.stdout, `${JSON.stringify(stripJson(article))}\n`);
 		return trouble ? 2 : 0;
