@@ -15,7 +15,7 @@ let index: StopwordIndex | undefined;
 const lowerAscii = /^[\u0000-\u0040\u005B-\u007F]*$/;
 const asciiLetter = /[a-z]/;
 
-const load = (): StopwordIndex => {
+const loadStopwords = (): StopwordIndex => {
 	if (index) {
 		return index;
 	}
@@ -59,11 +59,11 @@ const load = (): StopwordIndex => {
 };
 
 /** The stopword set of a language (ISO 639-1), or undefined when there is no list. */
-export const stopwordsFor = (language: string): Set<string> | undefined => load().sets.get(language);
+export const stopwordsFor = (language: string): Set<string> | undefined => loadStopwords().sets.get(language);
 
 /** Number of words of each language's list among `words`, by language. */
 export const stopwordHits = (words: Iterable<string>): Map<string, number> => {
-	const {languages, byWord} = load();
+	const {languages, byWord} = loadStopwords();
 	const counts = new Array<number>(languages.length).fill(0);
 	for (const word of words) {
 		const holders = byWord.get(word);
