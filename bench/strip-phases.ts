@@ -40,7 +40,8 @@ export const stripPhases = async (directory: string): Promise<Record<string, num
 	// labelArticle's passes, timed apart: the rules, then the fitted decision (its labels are not summarised here).
 	const states = corpus.articles.map((article, i) => ruleStates(article.text, evidence, undefined, sites[i], blocks[i]).states);
 	lap('rule passes');
-	for (const state of states) applyBlockModel(state, fittedBlockModel);
+	// As `strip --out` runs it: dropped blocks are not given a reason.
+	for (const state of states) applyBlockModel(state, fittedBlockModel, undefined, {reasons: false});
 	lap('fitted decision');
 	return times;
 };

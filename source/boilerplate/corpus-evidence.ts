@@ -39,39 +39,12 @@ export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: ne
 
 type Scan = {hashes: Set<number>; sketch: StorySketch};
 
-/**
- * normalizeForMatch of short blocks, by text: a site's template lines (menus,
- * prompts, footers) recur from page to page, a fifth of a corpus's characters.
- * Bounded: cleared when full. Normalising is pure, so a hit is the same string.
- */
-const normalizedShort = new Map<string, string>();
-const shortBlock = 300;
-const normalizedShortLimit = 50_000;
-
-const normalizeBlock = (text: string): string => {
-	if (text.length > shortBlock) {
-		return normalizeForMatch(text);
-	}
-
-	let norm = normalizedShort.get(text);
-	if (norm === undefined) {
-		if (normalizedShort.size >= normalizedShortLimit) {
-			normalizedShort.clear();
-		}
-
-		norm = normalizeForMatch(text);
-		normalizedShort.set(text, norm);
-	}
-
-	return norm;
-};
-
 const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 	const hashes = new Set<number>();
 	const prose: string[][] = [];
 	for (const block of blocks) {
 		// As classify.ts sees blocks (features.ts): normalised, then keyed and tokenised.
-		const norm = block.norm ?? normalizeBlock(block.text);
+		const norm = block.norm ?? normalizeForMatch(block.text);
 		block.norm = norm;
 		const key = keyHashOfNormalized(norm);
 		if (key !== 0) {
