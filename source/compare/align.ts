@@ -3,7 +3,7 @@ import type {Weights} from './weights.js';
 import {contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
-import {alignGap, type GapScorer} from './gap-align.js';
+import {alignGap, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
 
 /**
  * Sentence alignment, near-linear:
@@ -47,12 +47,6 @@ const maxRemoteComparisons = 150_000;
 const moveEvidence = 2;
 /** Largest run of unpaired sentences (each side) the fill pass joins to a neighbour. */
 const maxFill = 4;
-/** Largest region (cells) between two pairs the fill pass aligns. */
-const maxFillCells = 900;
-/** A block between two pairs needs this much resemblance (no shared-words floor: its neighbours place it). */
-const fillFloor = 0.05;
-/** A sentence joins a neighbouring pair when it resembles the other side this much. */
-const attachFloor = 0.05;
 /** Candidates examined per sentence in the sparse path. */
 const maxCandidates = 32;
 
@@ -69,13 +63,49 @@ export type Pair = {
 export type Alignment = {pairs: Pair[]; degraded: boolean};
 
 /**
+ * The aligner's fitted constants, in one object so that scripts/fit-alignment.ts can
+ * vary them; the engine always uses `alignTuning`.
+ */
+export type AlignTuning = {
+	/** In-order pairs found by the gap programme need this similarity (see pairThreshold). */
+	pairThreshold: number;
+	/** Fill pass: a block between two pairs needs this context similarity. */
+	fillFloor: number;
+	/** Fill pass: a lone sentence joins a neighbouring pair at this context similarity. */
+	attachFloor: number;
+	/** Split/merge extension (step 4): each part must resemble the other side this much… */
+	extendPartFloor: number;
+	/** …and the merged pair must beat the pair alone by this much. */
+	extendGain: number;
+	/** gap-align.ts's merge constants and length-prior weight. */
+	partFloor: number;
+	mergeGain: number;
+	lengthPenaltyWeight: number;
+	/** Largest region (cells) between two pairs the fill pass aligns. */
+	maxFillCells: number;
+};
+
+export const alignTuning: AlignTuning = {
+	pairThreshold,
+	fillFloor: 0.05,
+	attachFloor: 0.05,
+	extendPartFloor: 0.2,
+	extendGain: 0.05,
+	partFloor,
+	mergeGain,
+	lengthPenaltyWeight,
+	maxFillCells: 900,
+};
+
+/**
  * The sentence alignment of two sides (their units, from units.ts's buildSide):
  * pairs of contiguous unit runs, in left order, each with its similarity (0..1)
  * and whether it is a move or an exact match; units in no pair are removed or
  * added. Bounded by the gap and comparison budgets above; `degraded` is set when
  * one of them cut the search short. Never throws.
  */
-export const alignSides = (left: Side, right: Side, weights: Weights): Alignment => {
+export const alignSides = (left: Side, right: Side, weights: Weights, tuning: AlignTuning = alignTuning): Alignment => {
+	const gapOptions = {partFloor: tuning.partFloor, mergeGain: tuning.mergeGain, lengthPenaltyWeight: tuning.lengthPenaltyWeight};
 	const L = left.body;
 	const R = right.body;
 	const grams = new Grams(weights);
@@ -168,7 +198,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 			lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
 			lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
 		};
-		for (const step of alignGap(n, m, scorer, {threshold: pairThreshold, width: full ? Number.POSITIVE_INFINITY : bandWidth, guide})) {
+		for (const step of alignGap(n, m, scorer, {...gapOptions, threshold: tuning.pairThreshold, width: full ? Number.POSITIVE_INFINITY : bandWidth, guide})) {
 			add({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
 		}
 	}
@@ -180,8 +210,8 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	}
 
 	function alignGapSparsely(a: number, b: number, c: number, d: number): Step[] {
-		const candidates = searchIndex(indexOf(c, d), range(a, b), pairThreshold);
-		const chain = heaviestChain(candidates, c, d, candidate => candidate.similarity - pairThreshold);
+		const candidates = searchIndex(indexOf(c, d), range(a, b), tuning.pairThreshold);
+		const chain = heaviestChain(candidates, c, d, candidate => candidate.similarity - tuning.pairThreshold);
 		return chain.map(({i, j, similarity}) => ({i, j, li: 1, rj: 1, similarity, exact: false, remote: true}));
 	}
 
@@ -268,9 +298,9 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		for (const [i, li, j, rj] of options) {
 			const partL = li === 2 ? similarityOf(profileL(i === step.i ? i + 1 : i), profileR(j)) : 1;
 			const partR = rj === 2 ? similarityOf(profileL(i), profileR(j === step.j ? j + 1 : j)) : 1;
-			if (Math.min(partL, partR) < 0.2) continue;
+			if (Math.min(partL, partR) < tuning.extendPartFloor) continue;
 			const similarity = similarityOf(profileL(i, i + li - 1), profileR(j, j + rj - 1));
-			if (similarity > (best?.[4] ?? base + 0.05)) best = [i, li, j, rj, similarity];
+			if (similarity > (best?.[4] ?? base + tuning.extendGain)) best = [i, li, j, rj, similarity];
 		}
 		if (!best) continue;
 		[step.i, step.li, step.j, step.rj, step.similarity] = best;
@@ -293,7 +323,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		const {a, b, c, d} = between(inOrder[k - 1], inOrder[k]);
 		const n = b - a;
 		const m = d - c;
-		if (n <= 0 || m <= 0 || n * m > maxFillCells) continue;
+		if (n <= 0 || m <= 0 || n * m > tuning.maxFillCells) continue;
 		const scorer: GapScorer = {
 			similarity: (i, li, j, rj) => (range(a + i, a + i + li).some(x => pairedL[x]) || range(c + j, c + j + rj).some(x => pairedR[x]) ? 0 : contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1))),
 			joinsLeft: i => adjacentL(a + i),
@@ -301,7 +331,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 			lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
 			lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
 		};
-		for (const step of alignGap(n, m, scorer, {threshold: fillFloor, width: Number.POSITIVE_INFINITY})) {
+		for (const step of alignGap(n, m, scorer, {...gapOptions, threshold: tuning.fillFloor, width: Number.POSITIVE_INFINITY})) {
 			filled.push({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
 		}
 	}
@@ -333,7 +363,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 			};
 			const toPrevious = previous && (onLeft ? runFree(pairedL, adjacentL, a, position + 1) && adjacentL(a - 1) : runFree(pairedR, adjacentR, c, position + 1) && adjacentR(c - 1)) ? against(previous) : -1;
 			const toNext = next && (onLeft ? runFree(pairedL, adjacentL, position, b) && adjacentL(b - 1) : runFree(pairedR, adjacentR, position, d) && adjacentR(d - 1)) ? against(next) : -1;
-			if (Math.max(toPrevious, toNext) < attachFloor) continue;
+			if (Math.max(toPrevious, toNext) < tuning.attachFloor) continue;
 			if (toPrevious >= toNext) {
 				// Joins the previous pair: everything between it and this sentence joins too.
 				const start = onLeft ? previous!.i + previous!.li : previous!.j + previous!.rj;

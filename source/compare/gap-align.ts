@@ -33,6 +33,10 @@ export type GapOptions = {
 	width: number;
 	/** Strong pairs (gap indices, increasing on both sides) the band follows; empty: the diagonal. */
 	guide?: ReadonlyArray<{i: number; j: number}>;
+	/** Overrides of partFloor, mergeGain and lengthPenaltyWeight (fitting only: scripts/fit-alignment.ts). */
+	partFloor?: number;
+	mergeGain?: number;
+	lengthPenaltyWeight?: number;
 };
 
 /**
@@ -78,6 +82,9 @@ export const lengthPenalty = (leftLength: number, rightLength: number, ratio: nu
 export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOptions): GapStep[] => {
 	if (n === 0 || m === 0) return [];
 	const {threshold} = options;
+	const floor = options.partFloor ?? partFloor;
+	const gainNeeded = options.mergeGain ?? mergeGain;
+	const penaltyWeight = options.lengthPenaltyWeight ?? lengthPenaltyWeight;
 	// Band: row i may use columns lo[i]..hi[i] (cells at the row's start boundary).
 	const lo = new Int32Array(n + 1);
 	const hi = new Int32Array(n + 1);
@@ -156,7 +163,7 @@ export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOp
 				const similarity = stepSimilarity(i - li, li, j - rj, rj);
 				if (similarity < threshold) continue;
 				// The length prior scales a step's gain down, never below zero: rewrites vary in length far more than translations.
-				const gain = score[from] + (((li + rj) / 2) * (similarity - threshold)) / (1 + lengthPenaltyWeight * lengthPenalty(length(scorer.lengthLeft, i - li, li), length(scorer.lengthRight, j - rj, rj), ratio));
+				const gain = score[from] + (((li + rj) / 2) * (similarity - threshold)) / (1 + penaltyWeight * lengthPenalty(length(scorer.lengthLeft, i - li, li), length(scorer.lengthRight, j - rj, rj), ratio));
 				if (gain > best) (best = gain), (move = 3 + k);
 			}
 			score[here] = best;
@@ -175,16 +182,16 @@ export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOp
 		}
 		// Every sentence of the merged side must resemble the other side on its own.
 		if (rj === 1) {
-			for (let a = 0; a < li; a++) if (one(i + a, j) < partFloor) return 0;
+			for (let a = 0; a < li; a++) if (one(i + a, j) < floor) return 0;
 		} else if (li === 1) {
-			for (let b = 0; b < rj; b++) if (one(i, j + b) < partFloor) return 0;
+			for (let b = 0; b < rj; b++) if (one(i, j + b) < floor) return 0;
 		} else {
-			if (Math.min(one(i, j), one(i + li - 1, j + rj - 1)) < partFloor) return 0;
+			if (Math.min(one(i, j), one(i + li - 1, j + rj - 1)) < floor) return 0;
 			// Two sentences for two: a block only when they do not pair one by one.
 			if (one(i, j) >= threshold && one(i + 1, j + 1) >= threshold) return 0;
 		}
 		const whole = scorer.similarity(i, li, j, rj);
-		return whole > bestPart + mergeGain ? whole : 0;
+		return whole > bestPart + gainNeeded ? whole : 0;
 	}
 
 	const steps: GapStep[] = [];

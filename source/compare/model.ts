@@ -1,3 +1,4 @@
+import type {AlignTuning} from './align.js';
 import type {Span} from '../text/span.js';
 import type {BoilerplateCategory, Excluded, LineKind} from '../boilerplate/label.js';
 
@@ -115,4 +116,6 @@ export type CompareOptions = {
 	 * is `degraded`. Work, not time: the result never depends on the machine's load.
 	 */
 	diffBudget?: number;
+	/** The aligner's constants (align.ts `alignTuning` when absent); set only by scripts/fit-alignment.ts. */
+	alignTuning?: AlignTuning;
 };
