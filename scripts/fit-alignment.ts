@@ -8,6 +8,7 @@
 // Sennrich & Volk 2011), re-implemented here so a grid runs in one process.
 //   npm run fit:alignment               grid search, CV and in-sample figures
 //   npm run fit:alignment -- --current  the figures of the constants in align.ts only
+//   --with-boilerplate                  compare whole texts (the aligner alone, without the boilerplate labels)
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -24,7 +25,7 @@ type Article = {name: string; left: string; right: string; exclude: {left: Exclu
 /** strict tp, strict fp, lax tp, lax fp (precision side), then the same over gold (recall side). */
 type Counts = number[];
 
-const {values} = parseArgs({options: {current: {type: 'boolean'}, folds: {type: 'string', default: '4'}, set: {type: 'string', multiple: true}}});
+const {values} = parseArgs({options: {current: {type: 'boolean'}, folds: {type: 'string', default: '4'}, set: {type: 'string', multiple: true}, 'with-boilerplate': {type: 'boolean'}}});
 const folds = Number(values.folds);
 
 /** UTF-16 code unit -> line number when it belongs to a non-white-space character, else -1 (score_align.unit_owners). */
@@ -120,7 +121,7 @@ const loadArticles = async (): Promise<Article[]> => {
 			name: cells['art']!,
 			left: left!.text,
 			right: right!.text,
-			exclude: pairExclusions(left!, right!),
+			exclude: values['with-boilerplate'] ? {left: [], right: []} : pairExclusions(left!, right!),
 			gold: readGold(path.join(folder, cells['gold']!)),
 			leftOwners: owners(left!.text),
 			rightOwners: owners(right!.text),

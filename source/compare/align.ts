@@ -3,7 +3,7 @@ import type {Weights} from './weights.js';
 import {contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
-import {alignGap, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
+import {alignGap, lengthPenalty, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
 
 /**
  * Sentence alignment, near-linear:
@@ -73,6 +73,10 @@ export type AlignTuning = {
 	fillFloor: number;
 	/** Fill pass: a lone sentence joins a neighbouring pair at this context similarity. */
 	attachFloor: number;
+	/** Fill pass: a lone sentence joins a neighbouring pair when that lowers the pair's length penalty this much (Gale & Church). */
+	attachLengthGain: number;
+	/** gap-align.ts's mergeLengthGain: a merge the lengths call for (Gale & Church). */
+	mergeLengthGain: number;
 	/** Split/merge extension (step 4): each part must resemble the other side this much… */
 	extendPartFloor: number;
 	/** …and the merged pair must beat the pair alone by this much. */
@@ -89,6 +93,8 @@ export const alignTuning: AlignTuning = {
 	pairThreshold,
 	fillFloor: 0.05,
 	attachFloor: 0.05,
+	attachLengthGain: 1,
+	mergeLengthGain: 1,
 	extendPartFloor: 0.2,
 	extendGain: 0.05,
 	partFloor,
@@ -105,7 +111,7 @@ export const alignTuning: AlignTuning = {
  * one of them cut the search short. Never throws.
  */
 export const alignSides = (left: Side, right: Side, weights: Weights, tuning: AlignTuning = alignTuning): Alignment => {
-	const gapOptions = {partFloor: tuning.partFloor, mergeGain: tuning.mergeGain, lengthPenaltyWeight: tuning.lengthPenaltyWeight};
+	const gapOptions = {partFloor: tuning.partFloor, mergeGain: tuning.mergeGain, lengthPenaltyWeight: tuning.lengthPenaltyWeight, mergeLengthGain: tuning.mergeLengthGain};
 	const L = left.body;
 	const R = right.body;
 	const grams = new Grams(weights);
@@ -316,6 +322,8 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 		for (let k = from; k < to; k++) if (paired[k] || (k + 1 < to && !adjacent(k))) return false;
 		return true;
 	};
+	// Expected right/left length ratio (characters), for the length evidence below.
+	const lengthRatio = Math.max(1, lengthOfRun(right, R, 0, R.length)) / Math.max(1, lengthOfRun(left, L, 0, L.length));
 	// The sentences between two consecutive in-order pairs: left [a, b), right [c, d).
 	const between = (previous: Step, next: Step) => ({a: previous.i + previous.li, b: next.i, c: previous.j + previous.rj, d: next.j});
 	const filled: Step[] = [];
@@ -361,10 +369,27 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 				const other = onLeft ? profileOfRun(rightProfiles, R, step.j, step.j + step.rj) : profileOfRun(leftProfiles, L, step.i, step.i + step.li);
 				return onLeft ? contextSimilarityOf(own, other) : contextSimilarityOf(other, own);
 			};
-			const toPrevious = previous && (onLeft ? runFree(pairedL, adjacentL, a, position + 1) && adjacentL(a - 1) : runFree(pairedR, adjacentR, c, position + 1) && adjacentR(c - 1)) ? against(previous) : -1;
-			const toNext = next && (onLeft ? runFree(pairedL, adjacentL, position, b) && adjacentL(b - 1) : runFree(pairedR, adjacentR, position, d) && adjacentR(d - 1)) ? against(next) : -1;
-			if (Math.max(toPrevious, toNext) < tuning.attachFloor) continue;
-			if (toPrevious >= toNext) {
+			const previousFree = previous && (onLeft ? runFree(pairedL, adjacentL, a, position + 1) && adjacentL(a - 1) : runFree(pairedR, adjacentR, c, position + 1) && adjacentR(c - 1));
+			const nextFree = next && (onLeft ? runFree(pairedL, adjacentL, position, b) && adjacentL(b - 1) : runFree(pairedR, adjacentR, position, d) && adjacentR(d - 1));
+			const toPrevious = previousFree ? against(previous) : -1;
+			const toNext = nextFree ? against(next) : -1;
+			// Gale & Church's length evidence: how much closer to the expected ratio the pair's
+			// lengths come when it takes in this sentence (and those between it and the pair).
+			const lengthGain = (step: Step, from: number, to: number) => {
+				if (step.exact) return Number.NEGATIVE_INFINITY;
+				const leftLength = lengthOfRun(left, L, step.i, step.i + step.li);
+				const rightLength = lengthOfRun(right, R, step.j, step.j + step.rj);
+				const extra = lengthOfRun(onLeft ? left : right, onLeft ? L : R, from, to);
+				return lengthPenalty(leftLength, rightLength, lengthRatio) - (onLeft ? lengthPenalty(leftLength + extra, rightLength, lengthRatio) : lengthPenalty(leftLength, rightLength + extra, lengthRatio));
+			};
+			const gainPrevious = previousFree ? lengthGain(previous, onLeft ? a : c, position + 1) : Number.NEGATIVE_INFINITY;
+			const gainNext = nextFree ? lengthGain(next, position, onLeft ? b : d) : Number.NEGATIVE_INFINITY;
+			const bySimilarity = Math.max(toPrevious, toNext) >= tuning.attachFloor;
+			const byLength = Math.max(gainPrevious, gainNext) >= tuning.attachLengthGain;
+			if (!bySimilarity && !byLength) continue;
+			// The words decide when they clearly favour one neighbour; else the lengths do.
+			const toPreviousPair = Math.abs(toPrevious - toNext) >= tuning.attachFloor || !byLength ? toPrevious >= toNext : gainPrevious >= gainNext;
+			if (toPreviousPair) {
 				// Joins the previous pair: everything between it and this sentence joins too.
 				const start = onLeft ? previous!.i + previous!.li : previous!.j + previous!.rj;
 				for (let y = start; y <= position; y++) (onLeft ? pairedL : pairedR)[y] = 1;
@@ -388,6 +413,13 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 		exact: step.exact,
 	});
 	return {pairs: [...inOrder.map(step => toPair(step, false)), ...movedSteps.map(step => toPair(step, true))], degraded};
+};
+
+/** Characters of body positions from..to-1 of one side (sentence spans). */
+const lengthOfRun = (side: Side, body: number[], from: number, to: number): number => {
+	let total = 0;
+	for (let k = from; k < to; k++) total += side.units[body[k]].end - side.units[body[k]].start;
+	return total;
 };
 
 /** The profile of units first..to-1 of one side (body positions). */

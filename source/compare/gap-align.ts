@@ -37,6 +37,13 @@ export type GapOptions = {
 	partFloor?: number;
 	mergeGain?: number;
 	lengthPenaltyWeight?: number;
+	/**
+	 * A 2:1 or 1:2 merge whose short part shares no words with the other side is still
+	 * allowed when it lowers the length penalty of its best 1:1 part by this much (Gale &
+	 * Church's evidence: a clause split off in translation rarely shares content words);
+	 * absent, such merges are refused.
+	 */
+	mergeLengthGain?: number;
 };
 
 /**
@@ -85,6 +92,7 @@ export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOp
 	const floor = options.partFloor ?? partFloor;
 	const gainNeeded = options.mergeGain ?? mergeGain;
 	const penaltyWeight = options.lengthPenaltyWeight ?? lengthPenaltyWeight;
+	const lengthGate = options.mergeLengthGain ?? Number.POSITIVE_INFINITY;
 	// Band: row i may use columns lo[i]..hi[i] (cells at the row's start boundary).
 	const lo = new Int32Array(n + 1);
 	const hi = new Int32Array(n + 1);
@@ -177,10 +185,24 @@ export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOp
 		for (let k = 0; k + 1 < li; k++) if (!scorer.joinsLeft(i + k)) return 0;
 		for (let k = 0; k + 1 < rj; k++) if (!scorer.joinsRight(j + k)) return 0;
 		let bestPart = 0;
+		let bestA = 0;
+		let bestB = 0;
 		for (let a = 0; a < li; a++) {
-			for (let b = 0; b < rj; b++) bestPart = Math.max(bestPart, one(i + a, j + b));
+			for (let b = 0; b < rj; b++) {
+				const part = one(i + a, j + b);
+				if (part > bestPart) (bestPart = part), (bestA = a), (bestB = b);
+			}
 		}
-		// Every sentence of the merged side must resemble the other side on its own.
+		// Every sentence of the merged side must resemble the other side on its own, or (2:1
+		// and 1:2) the lengths must call for the merge.
+		if (li + rj === 3 && Number.isFinite(lengthGate) && bestPart >= threshold) {
+			const merged = lengthPenalty(length(scorer.lengthLeft, i, li), length(scorer.lengthRight, j, rj), ratio);
+			const alone = lengthPenalty(scorer.lengthLeft(i + bestA), scorer.lengthRight(j + bestB), ratio);
+			if (merged + lengthGate <= alone) {
+				const whole = scorer.similarity(i, li, j, rj);
+				return whole >= bestPart - gainNeeded ? whole : 0;
+			}
+		}
 		if (rj === 1) {
 			for (let a = 0; a < li; a++) if (one(i + a, j) < floor) return 0;
 		} else if (li === 1) {
