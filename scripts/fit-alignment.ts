@@ -168,10 +168,10 @@ const objective = (counts: Counts) => {
 
 /** The grid: each constant's candidate values (the current value is always among them). */
 const grid: Partial<Record<keyof AlignTuning, number[]>> = {
-	pairThreshold: [0.15, 0.2, 0.25, 0.3],
-	fillFloor: [0.05, 0.08, 0.1, 0.12, 0.15],
-	attachFloor: [0.05, 0.08, 0.1, 0.15],
-	lengthPenaltyWeight: [0.1, 0.3, 0.6, 1],
+	attachLengthGain: [0.5, 1, 2, 3],
+	mergeLengthGain: [0.5, 1, 2, 3],
+	fillLengthPenalty: [0.5, 1, 2],
+	lengthPenaltyWeight: [0.3, 1],
 };
 
 const settings = (): AlignTuning[] => {

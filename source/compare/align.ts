@@ -71,6 +71,9 @@ export type AlignTuning = {
 	pairThreshold: number;
 	/** Fill pass: a block between two pairs needs this context similarity. */
 	fillFloor: number;
+	/** Fill pass: a block with less (but at least fillLengthFloor) pairs only when its length penalty is at most fillLengthPenalty. */
+	fillLengthFloor: number;
+	fillLengthPenalty: number;
 	/** Fill pass: a lone sentence joins a neighbouring pair at this context similarity. */
 	attachFloor: number;
 	/** Fill pass: a lone sentence joins a neighbouring pair when that lowers the pair's length penalty this much (Gale & Church). */
@@ -91,10 +94,12 @@ export type AlignTuning = {
 
 export const alignTuning: AlignTuning = {
 	pairThreshold,
-	fillFloor: 0.05,
+	fillFloor: 0.15,
+	fillLengthFloor: 0.05,
+	fillLengthPenalty: 1,
 	attachFloor: 0.05,
 	attachLengthGain: 1,
-	mergeLengthGain: 1,
+	mergeLengthGain: 2,
 	extendPartFloor: 0.2,
 	extendGain: 0.05,
 	partFloor,
@@ -333,13 +338,20 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 		const m = d - c;
 		if (n <= 0 || m <= 0 || n * m > tuning.maxFillCells) continue;
 		const scorer: GapScorer = {
-			similarity: (i, li, j, rj) => (range(a + i, a + i + li).some(x => pairedL[x]) || range(c + j, c + j + rj).some(x => pairedR[x]) ? 0 : contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1))),
+			similarity: (i, li, j, rj) => {
+				if (range(a + i, a + i + li).some(x => pairedL[x]) || range(c + j, c + j + rj).some(x => pairedR[x])) return 0;
+				const similarity = contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
+				if (similarity >= tuning.fillFloor) return similarity;
+				// Weaker word evidence: only when the lengths agree with the two texts' ratio (Gale & Church).
+				if (similarity < tuning.fillLengthFloor) return 0;
+				return lengthPenalty(lengthOfRun(left, L, a + i, a + i + li), lengthOfRun(right, R, c + j, c + j + rj), lengthRatio) <= tuning.fillLengthPenalty ? similarity : 0;
+			},
 			joinsLeft: i => adjacentL(a + i),
 			joinsRight: j => adjacentR(c + j),
 			lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
 			lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
 		};
-		for (const step of alignGap(n, m, scorer, {...gapOptions, threshold: tuning.fillFloor, width: Number.POSITIVE_INFINITY})) {
+		for (const step of alignGap(n, m, scorer, {...gapOptions, threshold: Math.min(tuning.fillFloor, tuning.fillLengthFloor), width: Number.POSITIVE_INFINITY})) {
 			filled.push({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
 		}
 	}
