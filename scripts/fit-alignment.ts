@@ -168,10 +168,9 @@ const objective = (counts: Counts) => {
 
 /** The grid: each constant's candidate values (the current value is always among them). */
 const grid: Partial<Record<keyof AlignTuning, number[]>> = {
-	attachLengthGain: [0.5, 1, 2, 3],
-	mergeLengthGain: [0.5, 1, 2, 3],
+	attachLengthGain: [0.25, 0.5, 0.75, 1, 1.5, 2],
+	mergeLengthGain: [1, 2, 3],
 	fillLengthPenalty: [0.5, 1, 2],
-	lengthPenaltyWeight: [0.3, 1],
 };
 
 const settings = (): AlignTuning[] => {

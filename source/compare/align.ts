@@ -98,7 +98,7 @@ export const alignTuning: AlignTuning = {
 	fillLengthFloor: 0.05,
 	fillLengthPenalty: 1,
 	attachFloor: 0.05,
-	attachLengthGain: 1,
+	attachLengthGain: 0.5,
 	mergeLengthGain: 2,
 	extendPartFloor: 0.2,
 	extendGain: 0.05,
@@ -327,8 +327,16 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 		for (let k = from; k < to; k++) if (paired[k] || (k + 1 < to && !adjacent(k))) return false;
 		return true;
 	};
-	// Expected right/left length ratio (characters), for the length evidence below.
-	const lengthRatio = Math.max(1, lengthOfRun(right, R, 0, R.length)) / Math.max(1, lengthOfRun(left, L, 0, L.length));
+	// Expected right/left length ratio (characters) for the length evidence below: Gale &
+	// Church's c, estimated on what is already paired (the whole texts would count added
+	// material as if it were translation).
+	let pairedLeftLength = 0;
+	let pairedRightLength = 0;
+	for (const step of inOrder) {
+		pairedLeftLength += lengthOfRun(left, L, step.i, step.i + step.li);
+		pairedRightLength += lengthOfRun(right, R, step.j, step.j + step.rj);
+	}
+	const lengthRatio = pairedLeftLength > 0 && pairedRightLength > 0 ? pairedRightLength / pairedLeftLength : 1;
 	// The sentences between two consecutive in-order pairs: left [a, b), right [c, d).
 	const between = (previous: Step, next: Step) => ({a: previous.i + previous.li, b: next.i, c: previous.j + previous.rj, d: next.j});
 	const filled: Step[] = [];
