@@ -74,6 +74,8 @@ export type AlignTuning = {
 	/** Fill pass: a block with less (but at least fillLengthFloor) pairs only when its length penalty is at most fillLengthPenalty. */
 	fillLengthFloor: number;
 	fillLengthPenalty: number;
+	/** …and only in a region of at most this many sentences on each side. */
+	fillLengthRegion: number;
 	/** Fill pass: a lone sentence joins a neighbouring pair at this context similarity. */
 	attachFloor: number;
 	/** Fill pass: a lone sentence joins a neighbouring pair when that lowers the pair's length penalty this much (Gale & Church). */
@@ -96,7 +98,8 @@ export const alignTuning: AlignTuning = {
 	pairThreshold,
 	fillFloor: 0.15,
 	fillLengthFloor: 0.05,
-	fillLengthPenalty: 1,
+	fillLengthPenalty: 2,
+	fillLengthRegion: 2,
 	attachFloor: 0.05,
 	attachLengthGain: 0.5,
 	mergeLengthGain: 2,
@@ -339,34 +342,40 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	const lengthRatio = pairedLeftLength > 0 && pairedRightLength > 0 ? pairedRightLength / pairedLeftLength : 1;
 	// The sentences between two consecutive in-order pairs: left [a, b), right [c, d).
 	const between = (previous: Step, next: Step) => ({a: previous.i + previous.li, b: next.i, c: previous.j + previous.rj, d: next.j});
-	const filled: Step[] = [];
-	for (let k = 1; k < inOrder.length; k++) {
-		const {a, b, c, d} = between(inOrder[k - 1], inOrder[k]);
-		const n = b - a;
-		const m = d - c;
-		if (n <= 0 || m <= 0 || n * m > tuning.maxFillCells) continue;
-		const scorer: GapScorer = {
-			similarity: (i, li, j, rj) => {
-				if (range(a + i, a + i + li).some(x => pairedL[x]) || range(c + j, c + j + rj).some(x => pairedR[x])) return 0;
-				const similarity = contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
-				if (similarity >= tuning.fillFloor) return similarity;
-				// Weaker word evidence: only when the lengths agree with the two texts' ratio (Gale & Church).
-				if (similarity < tuning.fillLengthFloor) return 0;
-				return lengthPenalty(lengthOfRun(left, L, a + i, a + i + li), lengthOfRun(right, R, c + j, c + j + rj), lengthRatio) <= tuning.fillLengthPenalty ? similarity : 0;
-			},
-			joinsLeft: i => adjacentL(a + i),
-			joinsRight: j => adjacentR(c + j),
-			lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
-			lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
-		};
-		for (const step of alignGap(n, m, scorer, {...gapOptions, threshold: Math.min(tuning.fillFloor, tuning.fillLengthFloor), width: Number.POSITIVE_INFINITY})) {
-			filled.push({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
+	// Two rounds: pairs made by the first leave small regions between them (a sentence
+	// each side, sandwiched) that the second can fill on weaker evidence.
+	for (let round = 0; round < 2; round++) {
+		const filled: Step[] = [];
+		for (let k = 1; k < inOrder.length; k++) {
+			const {a, b, c, d} = between(inOrder[k - 1], inOrder[k]);
+			const n = b - a;
+			const m = d - c;
+			if (n <= 0 || m <= 0 || n * m > tuning.maxFillCells) continue;
+			const scorer: GapScorer = {
+				similarity: (i, li, j, rj) => {
+					if (range(a + i, a + i + li).some(x => pairedL[x]) || range(c + j, c + j + rj).some(x => pairedR[x])) return 0;
+					const similarity = contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
+					if (similarity >= tuning.fillFloor) return similarity;
+					// Weaker word evidence: only in a small region (what is between two pairs is then
+					// almost surely their counterpart) and when the lengths agree with the texts' ratio (Gale & Church).
+					if (similarity < tuning.fillLengthFloor || n > tuning.fillLengthRegion || m > tuning.fillLengthRegion) return 0;
+					return lengthPenalty(lengthOfRun(left, L, a + i, a + i + li), lengthOfRun(right, R, c + j, c + j + rj), lengthRatio) <= tuning.fillLengthPenalty ? similarity : 0;
+				},
+				joinsLeft: i => adjacentL(a + i),
+				joinsRight: j => adjacentR(c + j),
+				lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
+				lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
+			};
+			for (const step of alignGap(n, m, scorer, {...gapOptions, threshold: Math.min(tuning.fillFloor, tuning.fillLengthFloor), width: Number.POSITIVE_INFINITY})) {
+				filled.push({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
+			}
 		}
-	}
-	for (const step of filled) {
-		for (let x = 0; x < step.li; x++) pairedL[step.i + x] = 1;
-		for (let x = 0; x < step.rj; x++) pairedR[step.j + x] = 1;
-		inOrder.push(step);
+		for (const step of filled) {
+			for (let x = 0; x < step.li; x++) pairedL[step.i + x] = 1;
+			for (let x = 0; x < step.rj; x++) pairedR[step.j + x] = 1;
+			inOrder.push(step);
+		}
+		inOrder.sort((x, y) => x.i - y.i);
 	}
 	inOrder.sort((x, y) => x.i - y.i);
 	for (let k = 1; k < inOrder.length; k++) {
