@@ -15,13 +15,13 @@ import {parseArgs} from 'node:util';
 import {analyzeArticles} from '../source/corpus/analyze.js';
 import {loadCorpus} from '../source/corpus/load.js';
 import {compareTexts} from '../source/compare/compare.js';
-import {pairExclusions} from '../source/compare/pair-exclusion.js';
+import {comparisonExclusions} from '../source/compare/compare-articles.js';
 import {alignTuning, type AlignTuning} from '../source/compare/align.js';
 import type {Excluded, Row} from '../source/compare/model.js';
 import {devData} from './dev-pairs.js';
 
 type Link = [number[], number[]];
-type Article = {name: string; left: string; right: string; exclude: {left: Excluded[]; right: Excluded[]}; gold: Link[]; leftOwners: Int32Array; rightOwners: Int32Array};
+type Article = {name: string; left: string; right: string; exclusions: {exclude?: {left: Excluded[]; right: Excluded[]}; tentative?: {left: Excluded[]; right: Excluded[]}}; gold: Link[]; leftOwners: Int32Array; rightOwners: Int32Array};
 /** strict tp, strict fp, lax tp, lax fp (precision side), then the same over gold (recall side). */
 type Counts = number[];
 
@@ -121,7 +121,7 @@ const loadArticles = async (): Promise<Article[]> => {
 			name: cells['art']!,
 			left: left!.text,
 			right: right!.text,
-			exclude: values['with-boilerplate'] ? {left: [], right: []} : pairExclusions(left!, right!),
+			exclusions: values['with-boilerplate'] ? {} : comparisonExclusions(left!, right!),
 			gold: readGold(path.join(folder, cells['gold']!)),
 			leftOwners: owners(left!.text),
 			rightOwners: owners(right!.text),
@@ -135,7 +135,7 @@ const loadArticles = async (): Promise<Article[]> => {
  * test links that begin (first left line) in its range of left lines (precision).
  */
 const foldCounts = (article: Article, tuning: AlignTuning): Counts[] => {
-	const rows = compareTexts(article.left, article.right, {exclude: article.exclude, alignTuning: tuning}).rows;
+	const rows = compareTexts(article.left, article.right, {...article.exclusions, alignTuning: tuning}).rows;
 	const test = testLinks(rows, article);
 	const gold = article.gold.filter(([l, r]) => l.length || r.length);
 	const starts: number[] = [];

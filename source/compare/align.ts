@@ -130,6 +130,9 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	const adjacentL = (i: number) => i + 1 < L.length && L[i + 1] === L[i] + 1;
 	const adjacentR = (j: number) => j + 1 < R.length && R[j + 1] === R[j] + 1;
 	const profileL = (i: number, last = i) => leftProfiles.of(L[i], L[last]);
+	/** Body positions from..to-1 are all firm body (no tentative boilerplate line): they may pair on weak evidence. */
+	const firmL = (from: number, to: number) => range(from, to).every(k => !left.units[L[k]].tentative);
+	const firmR = (from: number, to: number) => range(from, to).every(k => !right.units[R[k]].tentative);
 	const profileR = (j: number, last = j) => rightProfiles.of(R[j], R[last]);
 	const pairedL = new Uint8Array(L.length);
 	const pairedR = new Uint8Array(R.length);
@@ -211,6 +214,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 			joinsRight: j => adjacentR(c + j),
 			lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
 			lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
+			lengthMergeable: (i, li, j, rj) => firmL(a + i, a + i + li) && firmR(c + j, c + j + rj),
 		};
 		for (const step of alignGap(n, m, scorer, {...gapOptions, threshold: tuning.pairThreshold, width: full ? Number.POSITIVE_INFINITY : bandWidth, guide})) {
 			add({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
@@ -358,13 +362,14 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 					if (similarity >= tuning.fillFloor) return similarity;
 					// Weaker word evidence: only in a small region (what is between two pairs is then
 					// almost surely their counterpart) and when the lengths agree with the texts' ratio (Gale & Church).
-					if (similarity < tuning.fillLengthFloor || n > tuning.fillLengthRegion || m > tuning.fillLengthRegion) return 0;
+					if (similarity < tuning.fillLengthFloor || n > tuning.fillLengthRegion || m > tuning.fillLengthRegion || !firmL(a + i, a + i + li) || !firmR(c + j, c + j + rj)) return 0;
 					return lengthPenalty(lengthOfRun(left, L, a + i, a + i + li), lengthOfRun(right, R, c + j, c + j + rj), lengthRatio) <= tuning.fillLengthPenalty ? similarity : 0;
 				},
 				joinsLeft: i => adjacentL(a + i),
 				joinsRight: j => adjacentR(c + j),
 				lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
 				lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
+				lengthMergeable: (i, li, j, rj) => firmL(a + i, a + i + li) && firmR(c + j, c + j + rj),
 			};
 			for (const step of alignGap(n, m, scorer, {...gapOptions, threshold: Math.min(tuning.fillFloor, tuning.fillLengthFloor), width: Number.POSITIVE_INFINITY})) {
 				filled.push({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
@@ -392,6 +397,8 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 		for (let x = 0; x < count; x++) {
 			const position = (onLeft ? a : c) + x;
 			if ((onLeft ? pairedL : pairedR)[position]) continue;
+			// A line judged boilerplate by its place on the page pairs only on its words, never by adjacency.
+			if (!(onLeft ? firmL(position, position + 1) : firmR(position, position + 1))) break;
 			const own = onLeft ? profileL(position) : profileR(position);
 			const against = (step: Step | undefined) => {
 				if (!step || step.exact) return -1;

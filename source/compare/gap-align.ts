@@ -22,6 +22,8 @@ export type GapScorer = {
 	/** Length of a sentence (characters of its words). */
 	lengthLeft: (i: number) => number;
 	lengthRight: (j: number) => number;
+	/** Whether a merge of these sentences may rest on length evidence alone (default: yes). */
+	lengthMergeable?: (i: number, li: number, j: number, rj: number) => boolean;
 };
 
 export type GapStep = {i: number; li: number; j: number; rj: number; similarity: number};
@@ -195,7 +197,7 @@ export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOp
 		}
 		// Every sentence of the merged side must resemble the other side on its own, or (2:1
 		// and 1:2) the lengths must call for the merge.
-		if (li + rj === 3 && Number.isFinite(lengthGate) && bestPart >= threshold) {
+		if (li + rj === 3 && Number.isFinite(lengthGate) && bestPart >= threshold && (scorer.lengthMergeable?.(i, li, j, rj) ?? true)) {
 			const merged = lengthPenalty(length(scorer.lengthLeft, i, li), length(scorer.lengthRight, j, rj), ratio);
 			const alone = lengthPenalty(scorer.lengthLeft(i + bestA), scorer.lengthRight(j + bestB), ratio);
 			if (merged + lengthGate <= alone) {
