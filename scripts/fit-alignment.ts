@@ -8,6 +8,7 @@
 // Sennrich & Volk 2011), re-implemented here so a grid runs in one process.
 //   npm run fit:alignment               grid search, CV and in-sample figures
 //   npm run fit:alignment -- --current  the figures of the constants in align.ts only
+//   npm run fit:alignment -- --calibrate the fill floor's calibration (see calibrate below)
 //   --with-boilerplate                  compare whole texts (the aligner alone, without the boilerplate labels)
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -19,13 +20,17 @@ import {comparisonExclusions} from '../source/compare/compare-articles.js';
 import {alignTuning, type AlignTuning} from '../source/compare/align.js';
 import type {Excluded, Row} from '../source/compare/model.js';
 import {devData} from './dev-pairs.js';
+import {Vocabulary} from '../source/compare/tokens.js';
+import {buildSide} from '../source/compare/units.js';
+import {computeWeights} from '../source/compare/weights.js';
+import {contextSimilarityOf, Grams, Profiles} from '../source/compare/similarity.js';
 
 type Link = [number[], number[]];
 type Article = {name: string; left: string; right: string; exclusions: {exclude?: {left: Excluded[]; right: Excluded[]}; tentative?: {left: Excluded[]; right: Excluded[]}}; gold: Link[]; leftOwners: Int32Array; rightOwners: Int32Array};
 /** strict tp, strict fp, lax tp, lax fp (precision side), then the same over gold (recall side). */
 type Counts = number[];
 
-const {values} = parseArgs({options: {current: {type: 'boolean'}, folds: {type: 'string', default: '4'}, set: {type: 'string', multiple: true}, 'with-boilerplate': {type: 'boolean'}}});
+const {values} = parseArgs({options: {current: {type: 'boolean'}, folds: {type: 'string', default: '4'}, set: {type: 'string', multiple: true}, 'with-boilerplate': {type: 'boolean'}, calibrate: {type: 'boolean'}}});
 const folds = Number(values.folds);
 
 /** UTF-16 code unit -> line number when it belongs to a non-white-space character, else -1 (score_align.unit_owners). */
@@ -200,6 +205,51 @@ for (const assignment of values.set ?? []) {
 	if (!(name! in start)) throw new Error(`copydesk: no constant ${name} in alignTuning`);
 	start[name as keyof AlignTuning] = Number(value);
 }
+/**
+ * The fill floor's calibration: the context similarity (similarity.ts contextSimilarityOf)
+ * of gold 1:1 links, and of each gold left sentence with the right sentences one and two
+ * places from its counterpart (neighbours that do not correspond). The floor is set where
+ * about 5% of such neighbours reach it: a block between two pairs that resembles its
+ * counterpart no more than a neighbour would is not shown as a rewritten pair.
+ */
+const calibrate = (article: Article) => {
+	const vocabulary = new Vocabulary();
+	const left = buildSide(article.left, vocabulary, article.exclusions.exclude?.left, article.exclusions.tentative?.left);
+	const right = buildSide(article.right, vocabulary, article.exclusions.exclude?.right, article.exclusions.tentative?.right);
+	const weights = computeWeights(left, right, vocabulary);
+	const grams = new Grams(weights);
+	const leftProfiles = new Profiles(weights.unitWords[0], weights, grams);
+	const rightProfiles = new Profiles(weights.unitWords[1], weights, grams);
+	/** The single body unit on a line, if the line is one sentence. */
+	const unitOfLine = (side: typeof left, owner: Int32Array) => {
+		const units = new Map<number, number[]>();
+		for (const index of side.body) {
+			const line = owner[side.units[index]!.start]!;
+			units.set(line, [...(units.get(line) ?? []), index]);
+		}
+		return (line: number) => (units.get(line)?.length === 1 ? units.get(line)![0] : undefined);
+	};
+	const leftUnit = unitOfLine(left, article.leftOwners);
+	const rightUnit = unitOfLine(right, article.rightOwners);
+	const linked: number[] = [];
+	const neighbours: number[] = [];
+	for (const [l, r] of article.gold) {
+		if (l.length !== 1 || r.length !== 1) continue;
+		const i = leftUnit(l[0]!);
+		const j = rightUnit(r[0]!);
+		if (i === undefined || j === undefined) continue;
+		linked.push(contextSimilarityOf(leftProfiles.of(i), rightProfiles.of(j)));
+		for (const offset of [-2, -1, 1, 2]) {
+			const other = rightUnit(r[0]! + offset);
+			if (other !== undefined) neighbours.push(contextSimilarityOf(leftProfiles.of(i), rightProfiles.of(other)));
+		}
+	}
+	const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))]!;
+	console.log(`${article.name}: context similarity of ${linked.length} gold 1:1 links: 10th percentile ${quantile(linked, 0.1).toFixed(3)}, median ${quantile(linked, 0.5).toFixed(3)}`);
+	console.log(`${article.name}: of ${neighbours.length} non-corresponding neighbours: 90th percentile ${quantile(neighbours, 0.9).toFixed(3)}, 95th ${quantile(neighbours, 0.95).toFixed(3)} (fillFloor ${alignTuning.fillFloor})`);
+};
+if (values.calibrate) for (const article of articles) calibrate(article);
+
 const current = evaluate(start);
 console.log(`${values.set ? 'set' : 'current'} constants (${describe(start)}): ${show(sumOf(current))}`);
 for (let k = 0; k < folds; k++) console.log(`  chunk ${k + 1}: ${show(current[k]!)}`);
