@@ -131,8 +131,12 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	const adjacentR = (j: number) => j + 1 < R.length && R[j + 1] === R[j] + 1;
 	const profileL = (i: number, last = i) => leftProfiles.of(L[i], L[last]);
 	/** Body positions from..to-1 are all firm body (no tentative boilerplate line): they may pair on weak evidence. */
-	const firmL = (from: number, to: number) => range(from, to).every(k => !left.units[L[k]].tentative);
-	const firmR = (from: number, to: number) => range(from, to).every(k => !right.units[R[k]].tentative);
+	const firm = (side: Side, body: number[], from: number, to: number) => {
+		for (let k = from; k < to; k++) if (side.units[body[k]].tentative) return false;
+		return true;
+	};
+	const firmL = (from: number, to: number) => firm(left, L, from, to);
+	const firmR = (from: number, to: number) => firm(right, R, from, to);
 	const profileR = (j: number, last = j) => rightProfiles.of(R[j], R[last]);
 	const pairedL = new Uint8Array(L.length);
 	const pairedR = new Uint8Array(R.length);
@@ -348,9 +352,12 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	const between = (previous: Step, next: Step) => ({a: previous.i + previous.li, b: next.i, c: previous.j + previous.rj, d: next.j});
 	// Two rounds: pairs made by the first leave small regions between them (a sentence
 	// each side, sandwiched) that the second can fill on weaker evidence.
+	let filledBefore = new Set<Step>();
 	for (let round = 0; round < 2; round++) {
 		const filled: Step[] = [];
 		for (let k = 1; k < inOrder.length; k++) {
+			// The second round looks only beside what the first filled (elsewhere nothing changed).
+			if (round > 0 && !filledBefore.has(inOrder[k - 1]) && !filledBefore.has(inOrder[k])) continue;
 			const {a, b, c, d} = between(inOrder[k - 1], inOrder[k]);
 			const n = b - a;
 			const m = d - c;
@@ -381,6 +388,8 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 			inOrder.push(step);
 		}
 		inOrder.sort((x, y) => x.i - y.i);
+		filledBefore = new Set(filled);
+		if (filled.length === 0) break;
 	}
 	inOrder.sort((x, y) => x.i - y.i);
 	for (let k = 1; k < inOrder.length; k++) {
