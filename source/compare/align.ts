@@ -13,7 +13,14 @@ import {alignGap, lengthPenalty, lengthPenaltyWeight, mergeGain, partFloor, type
  *    and 1:2 steps when the gap is small, else candidates from an inverted index
  *    on rare words and the heaviest in-order chain of them;
  * 3. a moves pass pairing what is left over across the whole text;
- * 4. split/merge extension of reworded pairs by an unpaired neighbour.
+ * 4. split/merge extension of reworded pairs by an unpaired neighbour;
+ * 5. fill: what is left between two in-order pairs is aligned again (two rounds), on
+ *    context similarity or, for small regions, on Gale & Church's length evidence, and
+ *    single leftovers join a neighbouring pair — the gap filling of Bleualign (Sennrich &
+ *    Volk 2010), which keeps lexical 1:1 pairs as anchors and then joins or pairs the
+ *    sentences between them, with the length model of Gale & Church (1993) and, as in
+ *    hunalign (Varga et al. 2005) and Moore (2002), length and lexical evidence together.
+ * Tentative units (boilerplate by position only, units.ts) pair on their words only.
  */
 
 /** Pairs two sentences in order when their similarity reaches this: below it, the
@@ -64,7 +71,10 @@ export type Alignment = {pairs: Pair[]; degraded: boolean};
 
 /**
  * The aligner's fitted constants, in one object so that scripts/fit-alignment.ts can
- * vary them; the engine always uses `alignTuning`.
+ * vary them; the engine always uses `alignTuning`. Length penalties are Gale & Church's
+ * (1993) −log of the two-sided tail probability of the length difference (gap-align.ts
+ * lengthPenalty: 1 ≈ p 0.37, 2 ≈ p 0.14). How each value was chosen is said beside it in
+ * `alignTuning`; figures: README, Sentence alignment.
  */
 export type AlignTuning = {
 	/** In-order pairs found by the gap programme need this similarity (see pairThreshold). */
@@ -96,11 +106,20 @@ export type AlignTuning = {
 
 export const alignTuning: AlignTuning = {
 	pairThreshold,
+	// Calibrated, not fitted: the 95th percentile (0.141) of the context similarity of a
+	// sentence with the neighbours of its true counterpart on dev-data/align
+	// (`npm run fit:alignment -- --calibrate`), rounded up. Was 0.05, which showed pairs at
+	// 0.04–0.07 in seed 003 as rewritten.
 	fillFloor: 0.15,
+	// Below every similarity worth a look (similarity.ts `negligible` is 0.1 for the strict measure).
 	fillLengthFloor: 0.05,
+	// Chosen by 4-chunk cross-validation on dev-data/align (scripts/fit-alignment.ts) among 0.5, 1, 2.
 	fillLengthPenalty: 2,
+	// A sandwiched sentence (or two) each side: Gale & Church's setting, where nearly
+	// everything between two pairs corresponds; larger regions need word evidence.
 	fillLengthRegion: 2,
 	attachFloor: 0.05,
+	// Both chosen by the same cross-validation (0.25–2 and 1–3).
 	attachLengthGain: 0.5,
 	mergeLengthGain: 2,
 	extendPartFloor: 0.2,
