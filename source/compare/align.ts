@@ -256,17 +256,18 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 		return chain.map(({i, j, similarity}) => ({i, j, li: 1, rj: 1, similarity, exact: false, remote: true}));
 	}
 
-	// 3. Moves: leftovers paired across the whole text, equal ones first.
+	// 3. Moves: leftovers paired across the whole text, equal ones first. Equal only
+	// counts with a content word: a lone "." or "-" equal on both sides, far apart, is not evidence.
 	const moved: Step[] = [];
 	const freeR = new Map<string, number[]>();
 	for (let j = 0; j < R.length; j++) {
-		if (pairedR[j]) continue;
+		if (pairedR[j] || contentWords(weights.unitWords[1][R[j]]) === 0) continue;
 		const list = freeR.get(keyR(j));
 		if (list) list.push(j);
 		else freeR.set(keyR(j), [j]);
 	}
 	for (let i = 0; i < L.length; i++) {
-		if (pairedL[i]) continue;
+		if (pairedL[i] || contentWords(weights.unitWords[0][L[i]]) === 0) continue;
 		const same = freeR.get(keyL(i));
 		const j = same?.shift();
 		if (j === undefined) continue;

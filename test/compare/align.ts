@@ -43,3 +43,10 @@ test('seeds 003 and 004: no pair is shown at the similarity of unrelated neighbo
 		t.deepEqual(low, [], prefix);
 	}
 });
+
+test('a lone "." equal on both sides is no evidence: it is not paired as a move and does not decide what moved', t => {
+	const left = 'Rebels seized the airport on Monday after a night of fighting.\n\n.\n\nThe council met on Friday to approve the budget for the new hospital.\n\nPrices rose sharply across the region.';
+	const right = 'The council met on Friday to approve the budget for the new hospital.\n\nPrices rose sharply across the region.\n\nRebels seized the airport on Monday after a night of fighting.\n\n.';
+	const rows = compareTexts(left, right).rows;
+	t.deepEqual(rows.map(row => row.kind), ['moved', 'removed', 'same', 'same', 'added']);
+});
