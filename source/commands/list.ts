@@ -13,7 +13,8 @@ import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
 import {wrapSegments} from '../render/wrap.js';
 import {parseCommandArgs} from './args.js';
-import {problemText, UsageError, write, type CommandIo} from './io.js';
+import {UsageError, write, type CommandIo} from './io.js';
+import {problemText} from './problem-text.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
 import {defaultCorpus} from './read.js';
 

@@ -11,7 +11,8 @@ import {articleTitle} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {safeString} from '../render/safe-text.js';
 import {parseCommandArgs} from './args.js';
-import {problemText, UsageError, write, type CommandIo} from './io.js';
+import {UsageError, write, type CommandIo} from './io.js';
+import {problemText} from './problem-text.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
 
