@@ -3,11 +3,11 @@ import {factLines} from '../render/facts.js';
 import type {Comparison} from '../compare/model.js';
 import {toAnsi} from '../render/ansi.js';
 import {layoutComparison} from '../render/layout.js';
-import wrapAnsi from 'wrap-ansi';
 import {colorLooks, plainLooks} from '../render/palette.js';
 import {measureWidth, safeString} from '../render/safe-text.js';
 import type {StyledSegment} from '../render/style.js';
 import {truncateToWidth} from '../render/truncate.js';
+import {wrapSegments} from '../render/wrap.js';
 
 export type DiffTextOptions = {
 	/** Total columns. */
@@ -39,7 +39,8 @@ export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INF
 		lines.push(`substitutions: ${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`);
 	}
 
-	return lines.flatMap(line => (Number.isFinite(width) ? wrapAnsi(safeString(line), width, {hard: true, trim: true}).split('\n') : [safeString(line)]));
+	// The layout's own wrapper (already loaded): wrap-ansi would load a second string-width and emoji-regex for a few lines.
+	return lines.flatMap(line => (Number.isFinite(width) ? wrapSegments([{text: safeString(line)}], width).map(pieces => pieces.map(piece => piece.text).join('')) : [safeString(line)]));
 };
 
 /** `copydesk diff` for a terminal or a pipe: a header, the two panes side by side, a summary. */
