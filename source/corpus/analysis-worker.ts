@@ -15,6 +15,10 @@ import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
 import {anyHtmlPage, loadHtmlSupport, type CorpusItem} from './load.js';
 import {analysisOf, type ArticleAnalysis} from './pipeline.js';
 import {Slice} from './worker-slice.js';
+import {seedStartData} from '../start-data.js';
+
+// The tables every worker would build first (see start-data.ts).
+seedStartData();
 
 export type WorkerJob =
 	/** `compact`: analyses without their label arrays (for callers that need only the counts). */
