@@ -5,8 +5,14 @@ import {createRequire} from 'node:module';
 
 type StopwordIndex = {
 	languages: string[];
-	/** word → indices (into `languages`) of the lists that contain it. */
-	byWord: Map<string, number[]>;
+	lists: string[][];
+	/**
+	 * word → the lists that contain it: a language index (into `languages`)
+	 * when one list does, as most words are in one list only; else -1 - k, `shared[k]` the indices.
+	 */
+	byWord: Map<string, number>;
+	shared: number[][];
+	/** Each language's set, made when first asked for (a run needs one or two of the 58). */
 	sets: Map<string, Set<string>>;
 };
 
@@ -17,23 +23,20 @@ export type StopwordLists = {languages: string[]; lists: string[][]};
 
 /** Indexes lists already normalised (see StopwordLists). */
 const indexLists = ({languages, lists}: StopwordLists): StopwordIndex => {
-	const byWord = new Map<string, number[]>();
-	const sets = new Map<string, Set<string>>();
-	languages.forEach((language, i) => {
-		const set = new Set<string>();
+	const byWord = new Map<string, number>();
+	const shared: number[][] = [];
+	for (let i = 0; i < languages.length; i++) {
 		for (const word of lists[i]!) {
-			set.add(word);
 			const holders = byWord.get(word);
-			if (holders) {
-				holders.push(i);
-			} else {
-				byWord.set(word, [i]);
-			}
+			if (holders === undefined) byWord.set(word, i);
+			else if (holders >= 0) {
+				byWord.set(word, -1 - shared.length);
+				shared.push([holders, i]);
+			} else shared[-1 - holders]!.push(i);
 		}
+	}
 
-		sets.set(language, set);
-	});
-	return {languages, byWord, sets};
+	return {languages, lists, byWord, shared, sets: new Map()};
 };
 
 const load = (): StopwordIndex => {
@@ -67,8 +70,8 @@ const load = (): StopwordIndex => {
 
 /** The normalised lists (loading them if need be), for a start-up data file (source/start-data.ts). */
 export const stopwordLists = (): StopwordLists => {
-	const {languages, sets} = load();
-	return {languages, lists: languages.map(language => [...sets.get(language)!])};
+	const {languages, lists} = load();
+	return {languages, lists};
 };
 
 /**
@@ -81,19 +84,27 @@ export const seedStopwordLists = (lists: StopwordLists): void => {
 };
 
 /** The stopword set of a language (ISO 639-1), or undefined when there is no list. */
-export const stopwordsFor = (language: string): Set<string> | undefined => load().sets.get(language);
+export const stopwordsFor = (language: string): Set<string> | undefined => {
+	const {languages, lists, sets} = load();
+	let set = sets.get(language);
+	if (!set) {
+		const at = languages.indexOf(language);
+		if (at === -1) return undefined;
+		sets.set(language, (set = new Set(lists[at])));
+	}
+
+	return set;
+};
 
 /** Number of words of each language's list among `words`, by language. */
 export const stopwordHits = (words: Iterable<string>): Map<string, number> => {
-	const {languages, byWord} = load();
+	const {languages, byWord, shared} = load();
 	const counts = new Array<number>(languages.length).fill(0);
 	for (const word of words) {
 		const holders = byWord.get(word);
-		if (holders) {
-			for (const i of holders) {
-				counts[i]++;
-			}
-		}
+		if (holders === undefined) continue;
+		if (holders >= 0) counts[holders]++;
+		else for (const i of shared[-1 - holders]!) counts[i]++;
 	}
 
 	const hits = new Map<string, number>();
