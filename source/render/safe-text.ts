@@ -30,38 +30,45 @@ export const controlMarker = (char: string): string => {
 
 /** Splits text into safe segments: plain runs and markers for unsafe characters. Tabs become spaces. */
 export const toSafeSegments = (text: string, options: SafeTextOptions = {}): SafeSegment[] => {
+	unsafePattern.lastIndex = 0;
+	let match = unsafePattern.exec(text);
+	// Most text has nothing to replace: one segment, nothing measured.
+	if (!match) return text ? [{text, control: false}] : [];
 	const tabWidth = options.tabWidth ?? 4;
 	const segments: SafeSegment[] = [];
 	let plain = '';
-	// Only needed when the text contains a tab: the column where `plain` starts.
+	// Only needed when the text contains a tab: the column where `unmeasured` starts, and
+	// what was emitted since, measured when a tab needs the column (never, in most text).
 	let column = options.startColumn ?? 0;
-	let last = 0;
-	const pushPlain = (piece: string) => {
-		plain += piece;
+	const unmeasured: string[] = [];
+	const columnNow = (): number => {
+		for (const piece of unmeasured) column += measureWidth(piece);
+		unmeasured.length = 0;
+		return column;
 	};
+	let last = 0;
 	const flushPlain = () => {
 		if (plain) {
 			segments.push({text: plain, control: false});
-			column += measureWidth(plain);
+			unmeasured.push(plain);
 			plain = '';
 		}
 	};
-	unsafePattern.lastIndex = 0;
-	for (let match = unsafePattern.exec(text); match; match = unsafePattern.exec(text)) {
-		pushPlain(text.slice(last, match.index));
+	for (; match; match = unsafePattern.exec(text)) {
+		plain += text.slice(last, match.index);
 		last = match.index + match[0].length;
 		if (match[0] === '\t') {
 			// Expand to the next tab stop so columns line up as in an editor.
-			const lineColumn = column + measureWidth(plain);
-			pushPlain(' '.repeat(tabWidth - (lineColumn % tabWidth)));
+			const lineColumn = columnNow() + measureWidth(plain);
+			plain += ' '.repeat(tabWidth - (lineColumn % tabWidth));
 			continue;
 		}
 		flushPlain();
 		const marker = controlMarker(match[0]);
 		segments.push({text: marker, control: true});
-		column += measureWidth(marker);
+		unmeasured.push(marker);
 	}
-	pushPlain(text.slice(last));
+	plain += text.slice(last);
 	flushPlain();
 	return segments;
 };
