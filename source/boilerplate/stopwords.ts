@@ -39,7 +39,10 @@ const indexLists = ({languages, lists}: StopwordLists): StopwordIndex => {
 	return {languages, lists, byWord, shared, sets: new Map()};
 };
 
-const load = (): StopwordIndex => {
+const lowerAscii = /^[\u0000-\u0040\u005B-\u007F]*$/;
+const asciiLetter = /[a-z]/;
+
+const loadStopwords = (): StopwordIndex => {
 	if (index) {
 		return index;
 	}
@@ -57,9 +60,11 @@ const load = (): StopwordIndex => {
 	const lists = languages.map(language => {
 		const set = new Set<string>();
 		for (const entry of raw[language]!) {
-			const word = entry.normalize('NFC').toLowerCase();
+			// Half the words are lower-case ASCII: already NFC and lower case, a letter among them is a-z.
+			const plain = lowerAscii.test(entry);
+			const word = plain ? entry : entry.normalize('NFC').toLowerCase();
 			// Digits and punctuation in some lists say nothing about a language.
-			if (/\p{L}/u.test(word)) set.add(word);
+			if (plain ? asciiLetter.test(word) : /\p{L}/u.test(word)) set.add(word);
 		}
 
 		return [...set];
@@ -70,7 +75,7 @@ const load = (): StopwordIndex => {
 
 /** The normalised lists (loading them if need be), for a start-up data file (source/start-data.ts). */
 export const stopwordLists = (): StopwordLists => {
-	const {languages, lists} = load();
+	const {languages, lists} = loadStopwords();
 	return {languages, lists};
 };
 
@@ -85,7 +90,7 @@ export const seedStopwordLists = (lists: StopwordLists): void => {
 
 /** The stopword set of a language (ISO 639-1), or undefined when there is no list. */
 export const stopwordsFor = (language: string): Set<string> | undefined => {
-	const {languages, lists, sets} = load();
+	const {languages, lists, sets} = loadStopwords();
 	let set = sets.get(language);
 	if (!set) {
 		const at = languages.indexOf(language);
@@ -98,7 +103,7 @@ export const stopwordsFor = (language: string): Set<string> | undefined => {
 
 /** Number of words of each language's list among `words`, by language. */
 export const stopwordHits = (words: Iterable<string>): Map<string, number> => {
-	const {languages, byWord, shared} = load();
+	const {languages, byWord, shared} = loadStopwords();
 	const counts = new Array<number>(languages.length).fill(0);
 	for (const word of words) {
 		const holders = byWord.get(word);
