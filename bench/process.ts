@@ -82,12 +82,15 @@ export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ??
 	};
 
 	const [a, b, u1, u2] = [file('a.txt', original), file('b.txt', edited), file('u1.txt', left), file('u2.txt', right)];
+	// Two sentences each: what a diff costs beyond the runtime before it has any work (start-up: modules, tables).
+	const [t1, t2] = [file('t1.txt', 'The council approved the budget on Monday.\nIt will take effect in May.\n'), file('t2.txt', 'The city council approved the new budget on Monday.\nIt will take effect in June.\n')];
 	const node = process.execPath;
 	const jobs: Job[] = [
 		{name: 'node -e 0', command: node, args: ['-e', '0']},
 		{name: 'copydesk diff --json (edited)', command: node, args: [cli, 'diff', a, b, '--json']},
 		{name: 'copydesk diff, side by side (edited)', command: node, args: [cli, 'diff', a, b, '--width', '160']},
 		{name: 'copydesk diff --json (unrelated)', command: node, args: [cli, 'diff', u1, u2, '--json']},
+		{name: 'copydesk diff --json (two sentences)', command: node, args: [cli, 'diff', t1, t2, '--json']},
 	];
 	const baseline = process.env['BENCH_BASELINE'];
 	if (baseline) {
@@ -95,6 +98,7 @@ export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ??
 			{name: 'baseline diff --json (edited)', command: node, args: [baseline, 'diff', a, b, '--json']},
 			{name: 'baseline side by side (edited)', command: node, args: [baseline, 'diff', a, b, '--width', '160']},
 			{name: 'baseline diff --json (unrelated)', command: node, args: [baseline, 'diff', u1, u2, '--json']},
+			{name: 'baseline diff --json (two sentences)', command: node, args: [baseline, 'diff', t1, t2, '--json']},
 		);
 	}
 
@@ -114,12 +118,15 @@ export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ??
 	};
 
 	ratios('diff --json / node -e 0', 'copydesk diff --json (edited)', 'node -e 0', 2.5);
+	// No target of its own: the floor under the one above.
+	ratios('start-up: two-sentence diff / node -e 0', 'copydesk diff --json (two sentences)', 'node -e 0', 2.5);
 	ratios('side by side / diff --json', 'copydesk diff, side by side (edited)', 'copydesk diff --json (edited)', 1);
 	if (hasWdiff) ratios('diff --json unrelated / wdiff unrelated', 'copydesk diff --json (unrelated)', 'wdiff (unrelated)', 1);
 	else lines.push('wdiff not installed (apt-get install wdiff) — that ratio not measured');
 	if (baseline) {
 		lines.push(`baseline (${baseline}):`);
 		ratios('  diff --json / node -e 0', 'baseline diff --json (edited)', 'node -e 0', 2.5);
+		ratios('  start-up: two-sentence diff / node -e 0', 'baseline diff --json (two sentences)', 'node -e 0', 2.5);
 		ratios('  side by side / diff --json', 'baseline side by side (edited)', 'baseline diff --json (edited)', 1);
 		if (hasWdiff) ratios('  diff --json unrelated / wdiff unrelated', 'baseline diff --json (unrelated)', 'wdiff (unrelated)', 1);
 	}

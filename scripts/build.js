@@ -16,7 +16,7 @@ const stubDevtools = {
 
 await rm('dist', {recursive: true, force: true});
 await build({
-	entryPoints: Object.fromEntries(Object.entries({cli: 'source/cli.ts', 'analysis-worker': 'source/corpus/analysis-worker.ts', 'compare-worker': 'source/reader/compare-worker.ts'}).filter(([, file]) => existsSync(file))),
+	entryPoints: Object.fromEntries(Object.entries({cli: 'source/cli.ts', 'analysis-worker': 'source/corpus/analysis-worker.ts', 'compare-worker': 'source/reader/compare-worker.ts', 'start-data': 'source/start-data.ts'}).filter(([, file]) => existsSync(file))),
 	outdir: 'dist',
 	bundle: true,
 	splitting: true,
@@ -35,3 +35,9 @@ await build({
 	},
 	logLevel: 'warning',
 });
+
+// Start-up data (source/start-data.ts): tables every process would otherwise
+// build before its first comparison, computed once here, keyed by the Node,
+// ICU, Unicode and stopwords-iso versions, ignored when stale.
+const {writeStartData} = await import('../dist/start-data.js');
+writeStartData('dist/start-data.json');

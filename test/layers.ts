@@ -11,6 +11,7 @@ export const layers: readonly string[][] = [
 	['boilerplate'], // line labels (label.ts also defines the Excluded spans compare/ takes)
 	['html'], // pages: charset, parse, lines with DOM evidence, metadata
 	['compare'], // the comparison engine and its model; comparing two analysed articles
+	['start-data.ts'], // the engine's tables kept from the build (character classes, stopwords, calendar words)
 	['groups'], // near-duplicate groups (GroupInfo lives here)
 	['corpus'], // loading and analysing articles (article.ts: the article types)
 	['story'], // the collation of many copies against a base (story/model.ts)

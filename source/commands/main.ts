@@ -39,6 +39,8 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 			return 0;
 		}
 
+		// Every command from here on compares or labels text: its tables come from the start-up data when it is current.
+		(await import('../start-data.js')).seedStartData();
 		if (first !== undefined && Object.hasOwn(commands, first)) {
 			const command = await commands[first]!();
 			return await command(rest, io);

@@ -12,9 +12,13 @@ import {groupMember, type GroupMember} from '../groups/member.js';
 import {groupMembers} from '../groups/groups.js';
 import {analyzeArticle} from './analyze.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
-import type {CorpusItem} from './load.js';
+import {anyHtmlPage, loadHtmlSupport, type CorpusItem} from './load.js';
 import {analysisOf, type ArticleAnalysis} from './pipeline.js';
 import {Slice} from './worker-slice.js';
+import {seedStartData} from '../start-data.js';
+
+// The tables every worker would build first (see start-data.ts).
+seedStartData();
 
 export type WorkerJob =
 	/** `compact`: analyses without their label arrays (for callers that need only the counts). */
@@ -43,6 +47,9 @@ export const memberBuffers = (members: readonly GroupMember[]): ArrayBuffer[] =>
 
 if (parentPort) {
 	const port = parentPort;
+	const started = workerData as WorkerJob;
+	// The slice's pages are read synchronously: their reader is loaded first (see load.ts).
+	if (started.role === 'analyse' && anyHtmlPage(started.items.flatMap(item => ('file' in item ? [item.file.file] : [])))) await loadHtmlSupport();
 	const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 	const fail = (error: unknown) => send({type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error)});
 	const job = workerData as WorkerJob;

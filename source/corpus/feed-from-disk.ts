@@ -7,7 +7,7 @@ import {analyzeArticle, pendingArticle} from './analyze.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
-import {articleFromBytes, loadCorpus, type LoadOptions} from './load.js';
+import {anyHtmlPage, articleFromBytes, loadCorpus, loadHtmlSupport, type LoadOptions} from './load.js';
 import {conductAnalysis} from './conductor.js';
 import {runParallelPipeline} from './parallel-analysis.js';
 import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
@@ -187,6 +187,7 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 				return {path: article.path, kind: 'error', message: code === 'ENOENT' ? 'deleted since the corpus was opened' : `cannot reread: ${code ?? (error as Error).message}`};
 			}
 
+			if (anyHtmlPage([article.path])) await loadHtmlSupport();
 			const fresh = articleFromBytes(bytes, article.path, article.name);
 			if (fresh.articles.length === 0) return fresh.problems[0];
 			const reread = fresh.articles[0];

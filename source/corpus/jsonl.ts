@@ -3,7 +3,6 @@
 // "text" is a page, read as an HTML file is).
 // Parsed from a byte stream line by line, so a corpus larger than a JS string still loads.
 import type {Article, ArticleMeta, LoadProblem} from './article.js';
-import {articleFromHtml} from '../html/page.js';
 
 export type JsonlResult = {articles: Article[]; problems: LoadProblem[]};
 
@@ -116,6 +115,8 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 		seenIds.add(key);
 		if (html !== undefined) {
 			// The record's own fields outrank what the page says of itself.
+			// parse5 is loaded on the first HTML record only (most JSON Lines corpora carry text).
+			const {articleFromHtml} = await import('../html/page.js');
 			const page = articleFromHtml(Buffer.from(html), {id: `${source.name}#${key}`, name: `${source.name}#${key}`, path: source.path, contentType: 'text/html; charset=utf-8', meta: recordMeta(fields), size: Buffer.byteLength(html)});
 			const title = stringField(fields, 'title');
 			articles.push({...page, meta: {...page.meta, ...recordMeta(fields)}, warnings: [...warnings, ...page.warnings], ...(title === undefined ? {} : {givenTitle: title})});

@@ -9,8 +9,35 @@ import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
 import {formatBytes, parseJsonl} from './jsonl.js';
 import {gunzipSync} from 'node:zlib';
-import {articleFromHtml} from '../html/page.js';
-import {parseWarc} from './warc.js';
+
+// HTML pages (parse5) and WARC archives (pako) are read by modules loaded on
+// the first page or archive met: a corpus of text files never pays for
+// compiling them (~25 ms of every start-up).
+let htmlPages: typeof import('../html/page.js') | undefined;
+
+/**
+ * Loads the HTML page reader. The synchronous readers (readFileItem,
+ * articleFromBytes) need it loaded before they meet a page: loadCorpusItems
+ * and readEntry see to it for what they find, a worker for its slice.
+ */
+export const loadHtmlSupport = async (): Promise<void> => {
+	htmlPages ??= await import('../html/page.js');
+};
+
+/** Whether any of these files is an HTML page (read by articleFromBytes through source/html). */
+export const anyHtmlPage = (files: Iterable<string>): boolean => {
+	for (const file of files) {
+		const kind = corpusFileKind(file);
+		if (kind === 'html' || kind === 'html.gz') return true;
+	}
+
+	return false;
+};
+
+const articleFromHtml: typeof import('../html/page.js').articleFromHtml = (bytes, source) => {
+	if (!htmlPages) throw new Error('internal error: an HTML page met before loadHtmlSupport()');
+	return htmlPages.articleFromHtml(bytes, source);
+};
 
 /** Files above this are refused: a news article is never 20 MB; a log file or a dump is. */
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
@@ -154,6 +181,7 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 		entries.push(entry);
 	}
 
+	if (anyHtmlPage(entries.map(entry => entry.file))) await loadHtmlSupport();
 	// Regular text files another thread can read; not under a test's readBytes, a function of this thread.
 	const rereadable = (entry: CorpusEntry) => !options.readBytes && entry.regular && !isStreamed(entry.file);
 	const defer = (entry: CorpusEntry) => options.deferFiles && rereadable(entry);
@@ -326,6 +354,7 @@ async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: Load
 
 		if (isWarc(file)) {
 			// Records are limited one by one; a WARC may be any size.
+			const {parseWarc} = await import('./warc.js');
 			return await parseWarc(createReadStream(file, {highWaterMark: 1024 * 1024}), {path: file, name, maxRecordBytes: maxFileBytes, gzip: /\.gz$/i.test(file)});
 		}
 
@@ -342,6 +371,7 @@ async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: Load
 		}
 
 		if (bytes.length > maxFileBytes) return skipped(file, `too large (more than ${formatBytes(maxFileBytes)})`);
+		if (anyHtmlPage([file])) await loadHtmlSupport();
 		return articleFromBytes(bytes, file, name, maxFileBytes);
 	} catch (error) {
 		return readFailed(file, error);
@@ -393,7 +423,8 @@ const skipped = (file: string, message: string): EntryResult => ({articles: [], 
 /**
  * Builds the article of a file: an HTML page (`.html`, `.htm`, `.xhtml`,
  * gzip-compressed `.html.gz`) through source/html, anything else as plain
- * text; binary bytes are a skipped problem instead.
+ * text; binary bytes are a skipped problem instead. Pages need
+ * loadHtmlSupport() first.
  */
 export function articleFromBytes(bytes: Uint8Array, file: string, name: string, maxFileBytes = defaultMaxFileBytes): EntryResult {
 	const kind = corpusFileKind(file);

@@ -67,11 +67,13 @@ export function cleanTitle(line: string): string {
 		.trim();
 }
 
-const sentences = new Intl.Segmenter(undefined, {granularity: 'sentence'});
+// Made on first use: the first Intl.Segmenter of a process loads ICU's break rules (~10 ms).
+let sentences: Intl.Segmenter | undefined;
 
 function firstSentence(paragraph: string): string {
 	// Only the head matters; segmenting a 100,000-character line would be wasted work.
 	const head = paragraph.slice(0, maxTitleLength * 4);
+	sentences ??= new Intl.Segmenter(undefined, {granularity: 'sentence'});
 	for (const {segment} of sentences.segment(head)) {
 		const trimmed = segment.trim();
 		if (trimmed) return trimmed;

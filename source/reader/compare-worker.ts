@@ -4,6 +4,10 @@ import {parentPort} from 'node:worker_threads';
 import {compareArticles, type CompareArticlesOptions} from '../compare/compare-articles.js';
 import type {Comparison} from '../compare/model.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
+import {seedStartData} from '../start-data.js';
+
+// The tables every worker would build first (see start-data.ts).
+seedStartData();
 
 export type CompareRequest = {id: number; left: AnalyzedArticle; right: AnalyzedArticle; options: CompareArticlesOptions};
 

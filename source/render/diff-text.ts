@@ -1,7 +1,6 @@
 // `copydesk diff`'s text: the split layout (layout.ts, the reader's too) printed
 // as lines, with the split view's geometry (split-text.ts), a header per pane
 // and the summary.
-import wrapAnsi from 'wrap-ansi';
 import type {Comparison} from '../compare/model.js';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {toAnsi} from './ansi.js';
@@ -12,6 +11,7 @@ import {measureWidth, safeString} from './safe-text.js';
 import {gutterWidth, paneWidthFor} from './split-text.js';
 import type {StyledSegment} from './style.js';
 import {truncateToWidth} from './truncate.js';
+import {wrapSegments} from './wrap.js';
 
 export type DiffTextOptions = {
 	/** Total columns. */
@@ -41,7 +41,8 @@ export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INF
 		lines.push(`substitutions: ${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`);
 	}
 
-	return lines.flatMap(line => (Number.isFinite(width) ? wrapAnsi(safeString(line), width, {hard: true, trim: true}).split('\n') : [safeString(line)]));
+	// The layout's own wrapper (already loaded): wrap-ansi would load a second string-width and emoji-regex for a few lines.
+	return lines.flatMap(line => (Number.isFinite(width) ? wrapSegments([{text: safeString(line)}], width).map(pieces => pieces.map(piece => piece.text).join('')) : [safeString(line)]));
 };
 
 /** `copydesk diff` for a terminal or a pipe: a header, the two panes side by side, a summary. */

@@ -239,7 +239,9 @@ export const startLayout = (comparison: Comparison, leftText: string, rightText:
 	let shownLength = -1;
 	return {
 		step(budgetMs) {
-			const deadline = performance.now() + budgetMs;
+			// Without a budget (copydesk diff) the clock is never read: `performance` itself loads perf_hooks.
+			const unbounded = budgetMs === Number.POSITIVE_INFINITY;
+			const deadline = unbounded ? budgetMs : performance.now() + budgetMs;
 			while (!finished) {
 				const next = steps.next();
 				if (next.done) {
@@ -257,7 +259,7 @@ export const startLayout = (comparison: Comparison, leftText: string, rightText:
 				} else {
 					partial = next.value;
 				}
-				if (performance.now() >= deadline) break;
+				if (!unbounded && performance.now() >= deadline) break;
 			}
 			return finished !== null;
 		},

@@ -30,38 +30,45 @@ export const controlMarker = (char: string): string => {
 
 /** Splits text into safe segments: plain runs and markers for unsafe characters. Tabs become spaces. */
 export const toSafeSegments = (text: string, options: SafeTextOptions = {}): SafeSegment[] => {
+	unsafePattern.lastIndex = 0;
+	let match = unsafePattern.exec(text);
+	// Most text has nothing to replace: one segment, nothing measured.
+	if (!match) return text ? [{text, control: false}] : [];
 	const tabWidth = options.tabWidth ?? 4;
 	const segments: SafeSegment[] = [];
 	let plain = '';
-	// Only needed when the text contains a tab: the column where `plain` starts.
+	// Only needed when the text contains a tab: the column where `unmeasured` starts, and
+	// what was emitted since, measured when a tab needs the column (never, in most text).
 	let column = options.startColumn ?? 0;
-	let last = 0;
-	const pushPlain = (piece: string) => {
-		plain += piece;
+	const unmeasured: string[] = [];
+	const columnNow = (): number => {
+		for (const piece of unmeasured) column += measureWidth(piece);
+		unmeasured.length = 0;
+		return column;
 	};
+	let last = 0;
 	const flushPlain = () => {
 		if (plain) {
 			segments.push({text: plain, control: false});
-			column += measureWidth(plain);
+			unmeasured.push(plain);
 			plain = '';
 		}
 	};
-	unsafePattern.lastIndex = 0;
-	for (let match = unsafePattern.exec(text); match; match = unsafePattern.exec(text)) {
-		pushPlain(text.slice(last, match.index));
+	for (; match; match = unsafePattern.exec(text)) {
+		plain += text.slice(last, match.index);
 		last = match.index + match[0].length;
 		if (match[0] === '\t') {
 			// Expand to the next tab stop so columns line up as in an editor.
-			const lineColumn = column + measureWidth(plain);
-			pushPlain(' '.repeat(tabWidth - (lineColumn % tabWidth)));
+			const lineColumn = columnNow() + measureWidth(plain);
+			plain += ' '.repeat(tabWidth - (lineColumn % tabWidth));
 			continue;
 		}
 		flushPlain();
 		const marker = controlMarker(match[0]);
 		segments.push({text: marker, control: true});
-		column += measureWidth(marker);
+		unmeasured.push(marker);
 	}
-	pushPlain(text.slice(last));
+	plain += text.slice(last);
 	flushPlain();
 	return segments;
 };
@@ -72,8 +79,17 @@ export const safeString = (text: string, options?: SafeTextOptions): string =>
 		.map(segment => segment.text)
 		.join('');
 
-// Printable ASCII is one column per character: skip string-width's work.
-const printableAscii = /^[\u0020-\u007e]*$/;
+/**
+ * Text that is one column per code unit without asking string-width: printable
+ * ASCII, Latin-1 and the Latin extensions and spacing modifiers (U+00A0–U+02FF
+ * but the soft hyphen), dashes, quotes and other general punctuation
+ * (U+2010–U+2027, U+2030–U+205E) and arrows (U+2190–U+21FF). None of them is
+ * wide, zero-width, combining or an emoji on its own, and no two of them form
+ * one grapheme cluster, so the width is the length (test/render/safe-text.ts
+ * checks every one against string-width). Most news text is only these, and
+ * string-width's first call costs ~30 ms (ICU segmenter and emoji tables).
+ */
+export const narrowText = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff]*$/;
 
 /**
  * Grapheme clusters, approximately (base + marks, emoji modifiers, ZWJ
@@ -88,7 +104,7 @@ const shortWidths = new Map<string, number>();
 
 /** Width of one grapheme cluster, cached: texts reuse few distinct characters. */
 export const clusterWidth = (cluster: string): number => {
-	if (cluster.length === 1 && cluster >= ' ' && cluster <= '~') return 1;
+	if (cluster.length === 1 && narrowText.test(cluster)) return 1;
 	let width = clusterWidths.get(cluster);
 	if (width === undefined) {
 		width = stringWidth(cluster);
@@ -102,7 +118,7 @@ export const clusters = (text: string): string[] => text.match(clusterPattern) ?
 
 /** Display width in terminal columns of already-safe text. */
 export const measureWidth = (text: string): number => {
-	if (printableAscii.test(text)) return text.length;
+	if (narrowText.test(text)) return text.length;
 	if (text.length < 64) {
 		// Short strings recur (notes, markers, names): string-width segments each one anew.
 		let width = shortWidths.get(text);

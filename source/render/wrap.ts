@@ -2,7 +2,7 @@
 // columns. Works on segments so styles survive the breaks; words wider than
 // a line are hard-broken by grapheme, so a 100,000-character run without
 // spaces costs one linear pass, never a hang.
-import {clusterWidth, clusters, measureWidth} from './safe-text.js';
+import {clusterWidth, clusters, measureWidth, narrowText} from './safe-text.js';
 
 /** Anything with a text; other fields (style, row...) are copied onto every piece cut from it. */
 export type Piece = {text: string};
@@ -12,8 +12,6 @@ export type Piece = {text: string};
 const isBreakSpace = (code: number): boolean =>
 	code === 0x20 || code === 0x1680 || (code >= 0x2000 && code <= 0x2006) || (code >= 0x2008 && code <= 0x200b) || code === 0x205f || code === 0x3000;
 
-// Printable ASCII is one column per character: a segment of it needs no measuring.
-const printableAscii = /^[\u0020-\u007e]*$/;
 
 /**
  * Wraps safe text segments into lines no wider than `width` columns (width ≥ 2,
@@ -117,8 +115,9 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 
 	for (const segment of segments) {
 		const {text} = segment;
-		const ascii = printableAscii.test(text);
-		const widthOf = (start: number, end: number) => (ascii ? end - start : measureWidth(text.slice(start, end)));
+		// One column per code unit (see narrowText): a segment of such text needs no measuring.
+		const narrow = narrowText.test(text);
+		const widthOf = (start: number, end: number) => (narrow ? end - start : measureWidth(text.slice(start, end)));
 		let at = 0;
 		while (at < text.length) {
 			const code = text.charCodeAt(at);

@@ -51,8 +51,17 @@ test('diff --json reaches no side-by-side printer: layout and wrapping load only
 	const files = readdirSync(dist);
 	const chunk = files.find(file => /^diff-[A-Z\d]+\.js$/.test(file));
 	t.truthy(chunk);
-	// (string-width itself is reached: io.ts makes error messages safe with safe-text.)
 	const printer = (file: string) => /\/\/ source\/render\/(?:layout|wrap)\.ts/.test(readFileSync(path.join(dist, file), 'utf8'));
 	t.deepEqual([...reachable(chunk!)].filter(printer), []);
 	t.true([...reachable(chunk!, true)].some(printer));
+});
+
+test('diff and the entry reach neither string-width nor the HTML and WARC readers by static import: a text pair never compiles them', t => {
+	const files = readdirSync(dist);
+	const chunk = files.find(file => /^diff-[A-Z\d]+\.js$/.test(file));
+	t.truthy(chunk);
+	const heavy = (file: string) => /\/\/ node_modules\/(?:string-width|parse5|pako)\/|\/\/ source\/html\/page\.ts/.test(readFileSync(path.join(dist, file), 'utf8'));
+	t.deepEqual([...reachable('cli.js'), ...reachable(chunk!)].filter(heavy), []);
+	// They are there, behind dynamic imports, so the check can fail.
+	t.true([...reachable(chunk!, true)].some(heavy));
 });

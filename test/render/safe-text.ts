@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {isSafe, measureWidth, safeString, toSafeSegments} from '../../source/render/safe-text.js';
+import {isSafe, measureWidth, narrowText, safeString, toSafeSegments} from '../../source/render/safe-text.js';
 
 // Anything a terminal could act on: C0, DEL, C1, bidi embeddings/overrides/isolates, line/paragraph separators.
 const dangerous = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
@@ -69,4 +69,23 @@ test('property: width of the whole equals the sum of its segments', t => {
 		{numRuns: 500},
 	);
 	t.pass();
+});
+
+test('narrow text (measured without string-width) is exactly what string-width measures one column per code unit', t => {
+	// Every code unit the fast path accepts, one at a time…
+	for (let code = 0; code < 0x10000; code++) {
+		const character = String.fromCharCode(code);
+		if (narrowText.test(character)) t.is(stringWidth(character), 1, `U+${code.toString(16)}`);
+	}
+	// …and in any sequence: no two of them make one cluster.
+	const narrowCharacter = fc.integer({min: 0x20, max: 0x21ff}).map(code => String.fromCharCode(code)).filter(character => narrowText.test(character));
+	fc.assert(
+		fc.property(fc.array(narrowCharacter, {maxLength: 12}).map(characters => characters.join('')), text => {
+			t.is(measureWidth(text), stringWidth(text));
+			t.is(measureWidth(text), text.length);
+		}),
+	);
+	// What is left out is left out for a reason: a soft hyphen is zero-width, a combining accent joins its letter.
+	t.false(narrowText.test('\u00ad'));
+	t.is(measureWidth('e\u0301'), 1);
 });
