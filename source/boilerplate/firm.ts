@@ -97,6 +97,7 @@ const menuReason = (f: LineFeatures): string | undefined => {
 	return /[›»>]/u.test(f.plain) ? 'breadcrumbs' : 'menu';
 };
 
+/** The first web address written in a line (http(s):// or www.), as written; undefined when there is none. */
 export const inlineUrl = (line: string): string | undefined => /(?:https?:\/\/|www\.)[^\s<>()\]]+/iu.exec(line)?.[0];
 
 /** Press-release end marks: what follows is the issuer's boilerplate ("About ...", contacts). */

@@ -9,9 +9,10 @@ import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article} from '../corpus/article.js';
 import {articleTitle} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
+import {problemText} from '../render/problem-text.js';
 import {safeString} from '../render/safe-text.js';
 import {parseCommandArgs} from './args.js';
-import {problemText, UsageError, write, type CommandIo} from './io.js';
+import {UsageError, write, type CommandIo} from './io.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
 
@@ -44,6 +45,7 @@ export function* labelCorpus(articles: readonly Article[], {reasons = true}: {re
 	}
 }
 
+/** The `strip --json` record of a labelled article: path, title, metadata (null when unknown), each line with its label, and the kept body. */
 export const stripJson = (article: LabelledArticle) => {
 	const {text, labels} = article;
 	return {
