@@ -44,6 +44,11 @@ export type FeatureGroup = {
 	names: readonly string[];
 	/** Per name: the reason and category a boilerplate label gives when this feature is its strongest evidence. */
 	against: readonly (readonly [string, BoilerplateCategory] | undefined)[];
+	/**
+	 * Writes block i's features at out[at …]. Another block's state is read only through
+	 * the context (made once per page, before the fitted decision changes any label): the
+	 * decision computes a vector when it needs it, after it may have relabelled blocks before i.
+	 */
 	compute: (context: FeatureContext, i: number, out: Float64Array, at: number) => void;
 };
 
