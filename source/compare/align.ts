@@ -52,6 +52,8 @@ const maxRemoteComparisons = 150_000;
 /** A move needs this many shared rare words among the sentence's rarest: frames
  * shared by unrelated sentences ("declined to comment on the") are not evidence. */
 const moveEvidence = 2;
+/** Widest window (right sentences) searched for a local transposition. */
+const maxTransposeWindow = 12;
 /** Largest run of unpaired sentences (each side) the fill pass joins to a neighbour. */
 const maxFill = 4;
 /** Candidates examined per sentence in the sparse path. */
@@ -102,6 +104,8 @@ export type AlignTuning = {
 	lengthPenaltyWeight: number;
 	/** Largest region (cells) between two pairs the fill pass aligns. */
 	maxFillCells: number;
+	/** Local transpositions (step 6): how far past the neighbouring pairs a leftover's counterpart may sit; 0 turns them off. */
+	transposeReach: number;
 };
 
 export const alignTuning: AlignTuning = {
@@ -128,6 +132,7 @@ export const alignTuning: AlignTuning = {
 	mergeGain,
 	lengthPenaltyWeight,
 	maxFillCells: 900,
+	transposeReach: 1,
 };
 
 /**
@@ -468,6 +473,40 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 				break;
 			}
 		}
+	}
+
+	// 6. Local transpositions: a leftover sentence whose counterpart is a leftover just
+	// across a neighbouring pair (two sentences swapped). Their neighbours' order vouches
+	// for them, so the in-order threshold applies, not the moves pass's. Windows are small
+	// (at most maxTransposeWindow sentences), so this costs O(n · window).
+	if (tuning.transposeReach > 0) {
+		inOrder.sort((x, y) => x.i - y.i);
+		let k = 0;
+		for (let i = 0; i < L.length; i++) {
+			while (k < inOrder.length && inOrder[k].i + inOrder[k].li <= i) k++;
+			if (pairedL[i]) continue;
+			const previous = k > 0 ? inOrder[k - 1] : undefined;
+			const next = k < inOrder.length ? inOrder[k] : undefined;
+			if (!previous || !next) continue;
+			const from = Math.max(0, previous.j - tuning.transposeReach);
+			const to = Math.min(R.length, next.j + next.rj + tuning.transposeReach);
+			if (to - from > maxTransposeWindow) continue;
+			let best = -1;
+			let bestSimilarity = tuning.pairThreshold;
+			for (let j = from; j < to; j++) {
+				if (pairedR[j]) continue;
+				const similarity = similarityOf(profileL(i), profileR(j));
+				if (similarity >= bestSimilarity) (best = j), (bestSimilarity = similarity);
+			}
+			if (best < 0) continue;
+			pairedL[i] = 1;
+			pairedR[best] = 1;
+			const step: Step = {i, j: best, li: 1, rj: 1, similarity: bestSimilarity, exact: false};
+			// In order between its neighbours: an ordinary pair; else shown as moved.
+			if (best >= previous.j + previous.rj && best < next.j) inOrder.splice(k, 0, step);
+			else movedSteps.push(step);
+		}
+		movedSteps.sort((x, y) => x.i - y.i);
 	}
 
 	const toPair = (step: Step, isMoved: boolean): Pair => ({

@@ -50,3 +50,21 @@ test('a lone "." equal on both sides is no evidence: it is not paired as a move 
 	const rows = compareTexts(left, right).rows;
 	t.deepEqual(rows.map(row => row.kind), ['moved', 'removed', 'same', 'same', 'added']);
 });
+
+test('two reworded sentences swapped are both paired: the one out of order is shown as moved (local transposition)', t => {
+	const left = [
+		'The city council voted on Tuesday to close three primary schools in the northern district.',
+		'Parents protested outside the town hall before the meeting began.',
+		'The mayor said falling pupil numbers had left the schools half empty.',
+		'Teachers unions warned that class sizes would rise sharply in the remaining schools.',
+	].join(' ');
+	const right = [
+		'Councillors decided on Tuesday that three primary schools in the north of the city will close.',
+		'Falling pupil numbers had left those schools half empty, according to the mayor.',
+		'Before the session started, angry parents staged a protest in front of the town hall.',
+		'Class sizes in the schools that remain will rise steeply, the teachers unions warned.',
+	].join(' ');
+	t.deepEqual(compareTexts(left, right).rows.map(row => row.kind), ['changed', 'moved', 'changed', 'changed']);
+	// Without the step, the swapped sentence is removed on one side and added on the other.
+	t.deepEqual(compareTexts(left, right, {alignTuning: {...alignTuning, transposeReach: 0}}).rows.map(row => row.kind), ['changed', 'removed', 'changed', 'added', 'changed']);
+});
