@@ -89,6 +89,12 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	return false;
 };
 
+/** Whether `span` has `name` as whole words (any whitespace between them, case aside). */
+const mentions = (span: string, name: string): boolean => {
+	const words = name.split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'iu').test(span);
+};
+
 /** Found facts of `a` that `b` lacks (as a multiset by key). */
 const missing = (a: Found[], b: Found[]): Found[] => {
 	const counts = new Map<string, number>();
@@ -120,12 +126,18 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
 			const l = onlyLeft.filter(item => item.kind === kind);
 			const r = onlyRight.filter(item => item.kind === kind);
-			// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
 			if (kind === 'name') {
+				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
 				for (let x = l.length - 1; x >= 0; x--) {
 					const y = r.findIndex(item => item.key.includes(l[x]!.key) || l[x]!.key.includes(item.key));
 					if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
 				}
+				// A name still written in the other passage (case aside, as everywhere) did not change:
+				// there it may open a sentence (not read as a name) or be mentioned fewer times.
+				const leftSpan = left.slice(row.left.start, row.left.end);
+				const rightSpan = right.slice(row.right.start, row.right.end);
+				for (let x = l.length - 1; x >= 0; x--) if (mentions(rightSpan, l[x]!.text)) l.splice(x, 1);
+				for (let y = r.length - 1; y >= 0; y--) if (mentions(leftSpan, r[y]!.text)) r.splice(y, 1);
 			}
 			for (let k = 0; k < Math.max(l.length, r.length); k++) facts.push({kind, left: l[k]?.text ?? null, right: r[k]?.text ?? null, row: index});
 		}

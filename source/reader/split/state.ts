@@ -170,8 +170,9 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			const current = stops[state.fact];
 			// From the fact last stepped to while it is on screen, else from where the reader is.
 			const onScreen = current !== undefined && current.line >= top && current.line < top + action.page;
-			const here = top + changeContext;
-			let index = onScreen ? state.fact + action.direction : action.direction === 1 ? stops.findIndex(stop => stop.line > here) : stops.findLastIndex(stop => stop.line < here);
+			// Compared by the top each stop scrolls to, so a fact of the change ] just showed is the next one, not skipped.
+			const stopTop = (stop: FactStop) => stop.top ?? stop.line - changeContext;
+			let index = onScreen ? state.fact + action.direction : action.direction === 1 ? stops.findIndex(stop => stopTop(stop) >= top) : stops.findLastIndex(stop => stopTop(stop) < top);
 			let wrapped: string | null = null;
 			if (index < 0 || index >= stops.length) {
 				index = action.direction === 1 ? 0 : stops.length - 1;

@@ -119,3 +119,15 @@ test('next/previous change scroll to the top the layout gives each change (a who
 	t.is(state.change, 1);
 	t.is(state.top[0], 9);
 });
+
+test('nextFact after ] shows the fact of the change on screen first, not the one after it', t => {
+	const view = {lines: 200, page: 20, changes: [26], changeTops: [25]};
+	// The layout gives the change and its facts one blank line of context: top 25 for row line 26.
+	const stops = [{line: 26, top: 25, label: 'Syria → Damascus (name)'}, {line: 26, top: 25, label: '21 → 12 (number)'}, {line: 80, top: 79, label: 'Tuesday → Wednesday (date)'}];
+	let state = splitReducer(initialSplitState, {type: 'nextChange', ...view});
+	t.deepEqual(state.top, [25, 25]);
+	state = splitReducer(state, {type: 'nextFact', direction: 1, stops, ...view});
+	t.deepEqual([state.top, state.fact, state.hint], [[25, 25], 0, 'fact 1/3: Syria → Damascus (name)']);
+	state = splitReducer(splitReducer(initialSplitState, {type: 'nextChange', ...view}), {type: 'nextFact', direction: -1, stops, ...view});
+	t.is(state.hint, 'first fact passed: back at the last · fact 3/3: Tuesday → Wednesday (date)');
+});
