@@ -77,6 +77,8 @@ export type RelationMeasures = {
 	words: [number, number];
 	/** Share of each side's distinct word 3-grams found in the other: [left, right]. */
 	phrases: [number, number];
+	/** Words in paired sentences equal word for word (after normalisation), counted on the side with fewer (absent in measures read from older output). */
+	verbatimWords?: number;
 };
 
 export type Comparison = {

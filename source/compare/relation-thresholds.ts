@@ -8,6 +8,7 @@ import type {RelationThresholds} from './relation-rule.js';
 export const relationThresholds: RelationThresholds = {
 	verbatimPhrases: 0,
 	verbatimExact: 0.58,
+	verbatimShare: 0.5,
 	editedPhrases: 0.18,
 	rewrittenPhrases: 0.03,
 	rewrittenAligned: 0.12,

@@ -17,12 +17,12 @@ export const changeKinds: ReadonlySet<Row['kind']> = new Set<Row['kind']>(['chan
 export const isChangeRow = (row: Row): boolean =>
 	changeKinds.has(row.kind) && (row.kind !== 'changed' || row.rewritten === true || row.ops.length === 0 || row.ops.some(op => op.op !== 'equal'));
 
-type SideTotals = {total: number; shared: number; paired: number; exact: number};
+type SideTotals = {total: number; shared: number; paired: number; exact: number; exactWords: number};
 
 const totalsOf = (side: Side, s: 0 | 1, weights: Weights): SideTotals => {
 	let total = 0;
 	for (const index of side.body) total += weights.unitWeight[s][index];
-	return {total, shared: 0, paired: 0, exact: 0};
+	return {total, shared: 0, paired: 0, exact: 0, exactWords: 0};
 };
 
 const numeric = /^[\p{N}.,:]+$/u;
@@ -175,6 +175,8 @@ export const summarize = (
 		if (diff.same) {
 			l.exact += leftWeight;
 			r.exact += rightWeight;
+			for (const index of pair.left) l.exactWords += weights.unitWords[0][index].length;
+			for (const index of pair.right) r.exactWords += weights.unitWords[1][index].length;
 		}
 		if (diff.wordSimilarity < 0.5 || diff.gaveUp) continue;
 		// Grouped by the folded words, shown as the texts first wrote them.
@@ -198,6 +200,7 @@ export const summarize = (
 		exact: {left: part(l.exact, l.paired), right: part(r.exact, r.paired)},
 		...vocabularyMeasures(weights),
 		phrases: ngramContainment(left, right, weights, 3),
+		verbatimWords: Math.min(l.exactWords, r.exactWords),
 	};
 	const relation = changes === 0 ? 'identical' : relationOfMeasures(measures, relationThresholds);
 
