@@ -129,3 +129,20 @@ test('between copies that contain each other, a known date decides before boiler
 	t.is(infos[0].original, 'dated');
 	t.regex(infos[0].reason!, /; earliest date \(2023-02-01\)$/);
 });
+
+test('dates written in words in German, French and Spanish choose the original', t => {
+	const text = story(12);
+	for (const [earlier, later] of [
+		['25. Januar 2022', '3. Februar 2022'],
+		['25 janvier 2022', '3 février 2022'],
+		['25 de enero de 2022', '3 de febrero de 2022'],
+	]) {
+		const infos = groupArticles([
+			// The later copy contains the earlier one (it adds a sentence): only the dates make the earlier one the original.
+			article('later', `${text} One more closing sentence here.`, {meta: {date: later}}),
+			article('earlier', text, {meta: {date: earlier}}),
+		]);
+		t.is(infos[0].original, 'earlier', earlier);
+		t.is(infos[0].reason, 'earliest date (2022-01-25)');
+	}
+});
