@@ -8,6 +8,7 @@ import {analyzeArticles} from '../corpus/analyze.js';
 import {cacheDirectory, cacheFileFor, ContentKey, readCacheSummary, writeCache, writeCacheSummary} from '../corpus/cache.js';
 import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {analyseInParallel} from '../corpus/parallel-analysis.js';
+import {pairVerdict} from '../corpus/pair-verdict.js';
 import {groupArticles} from '../groups/groups.js';
 import {measureWidth, safeString} from '../render/safe-text.js';
 import {fitToWidth} from '../render/truncate.js';
@@ -190,7 +191,8 @@ async function analyseRows(
 	// Items handed to workers are gone from `items`: read the corpus again.
 	const loaded = handedOver && reload ? await reload() : readItems(items, problems);
 	const articles = analyzeArticles(loaded.articles);
-	const groups = groupArticles(articles);
+	// The texts are here: each copy's relation is the engine's verdict, the one `diff` reports.
+	const groups = groupArticles(articles, {verdict: (copy, original) => pairVerdict(loaded.articles[original]!, loaded.articles[copy]!)});
 	return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels)};
 }
 
