@@ -32,8 +32,22 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 	const phrases: [number, number] = [containment(copy.print.shingles, original.print.shingles, sharedPhrases), containment(original.print.shingles, copy.print.shingles, sharedPhrases)];
 	const words: [number, number] = [share(sharedWords, copy.bag.length), share(sharedWords, original.bag.length)];
 	const exact = (phraseShare: number, wordShare: number) => (wordShare > 0 ? Math.min(1, phraseShare / wordShare) ** (typicalSentenceWords / 2) : 0);
+	// Runs and passages (word positions covered by shared runs of 5 and 8 words) are
+	// estimated by the shared 3-word phrases; word pairs by phrases^(2/3) (words kept
+	// independently with chance s keep pairs with chance s² and phrases with s³).
+	const passageWords = Math.round(Math.min(phrases[0] * copy.print.tokenCount, phrases[1] * original.print.tokenCount));
 	const relation = relationOfMeasures(
-		{aligned: {left: words[0], right: words[1]}, exact: {left: exact(phrases[0], words[0]), right: exact(phrases[1], words[1])}, vocabulary: Math.max(...words), words, phrases},
+		{
+			aligned: {left: words[0], right: words[1]},
+			exact: {left: exact(phrases[0], words[0]), right: exact(phrases[1], words[1])},
+			vocabulary: Math.max(...words),
+			words,
+			phrases,
+			pairs: [phrases[0] ** (2 / 3), phrases[1] ** (2 / 3)],
+			runs: phrases,
+			passages: phrases,
+			passageWords,
+		},
 		relationThresholds,
 	);
 	// The engine's cap (compare/facts.ts): a copy that replaces a figure is at most edited.

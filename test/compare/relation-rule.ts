@@ -52,10 +52,13 @@ const measures = (share: number, words: number): RelationMeasures => ({
 	vocabulary: share,
 	words: [share, share],
 	phrases: [share, share],
-	verbatimWords: words,
+	pairs: [share, share],
+	runs: [share, share],
+	passages: [share, share],
+	passageWords: words,
 });
 
-test('verbatim needs a passage: a share of one side and a sentence of words', t => {
+test('verbatim needs a passage: a share of one side and a sentence of words in passages', t => {
 	t.is(relationOfMeasures(measures(0.9, 200), relationThresholds), 'verbatim');
 	// Equal sentences, but too few words to be a passage.
 	t.not(relationOfMeasures(measures(0.9, verbatimMinWords - 1), relationThresholds), 'verbatim');
