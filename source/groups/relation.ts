@@ -6,14 +6,14 @@ import type {Relation} from '../compare/model.js';
 import {relationOfMeasures} from '../compare/relation-rule.js';
 import {relationThresholds} from '../compare/relation-thresholds.js';
 import type {GroupMember} from './member.js';
-import {containment, intersectionSize, multisetDice} from './overlap.js';
+import {containment, intersectionSize, weightedMultisetDice} from './overlap.js';
 
 export type RelationEstimate = {relation: Relation; similarity: number};
 
 /** Words in a news sentence, typically (for the share of sentences kept exactly). */
 const typicalSentenceWords = 20;
 
-/** similarity: word overlap (multiset Dice over the kept words), close to the share of equal words a word diff finds. */
+/** similarity: word overlap (multiset Dice over the kept words, each word weighted as the engine weighs it), close to the engine's IDF-weighted share of words kept. */
 export function estimateRelation(copy: GroupMember, original: GroupMember): RelationEstimate {
 	if (copy.textHash === original.textHash) return {relation: 'identical', similarity: 1};
 	// The same kept text, boilerplate and spacing aside: the engine finds no change rows.
@@ -23,7 +23,7 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 		return {relation: 'verbatim', similarity: 1};
 	}
 
-	const similarity = round(multisetDice(copy.bag, original.bag));
+	const similarity = round(weightedMultisetDice(copy.bag, original.bag, typicalSentenceWords));
 	const sharedWords = intersectionSize(copy.bag, original.bag);
 	const sharedPhrases = intersectionSize(copy.print.shingles, original.print.shingles);
 	// The engine's own rule (relation-rule.ts) on the measures estimated from the fingerprints:
