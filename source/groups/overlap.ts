@@ -37,7 +37,12 @@ export function multisetDice(a: Uint32Array, b: Uint32Array): number {
 export function weightedMultisetDice(a: Uint32Array, b: Uint32Array, wordsPerSentence: number): number {
 	if (a.length + b.length === 0) return 1;
 	const sentences = (a.length + b.length) / wordsPerSentence;
-	const weight = (occurrences: number) => Math.log(1 + (sentences + 1) / (occurrences + 1));
+	// Most words occur a few times: their weights are computed once per call.
+	const known = new Float64Array(16);
+	const weight = (occurrences: number) => {
+		if (occurrences >= known.length) return Math.log(1 + (sentences + 1) / (occurrences + 1));
+		return known[occurrences] || (known[occurrences] = Math.log(1 + (sentences + 1) / (occurrences + 1)));
+	};
 	let shared = 0;
 	let total = 0;
 	let i = 0;
