@@ -191,13 +191,28 @@ async function analyseRows(
 	// Items handed to workers are gone from `items`: read the corpus again.
 	const loaded = handedOver && reload ? await reload() : readItems(items, problems);
 	const articles = analyzeArticles(loaded.articles);
-	// The texts are here: each copy's relation is the engine's verdict, the one `diff` reports.
-	const groups = groupArticles(articles, {verdict: (copy, original) => pairVerdict(loaded.articles[original]!, loaded.articles[copy]!)});
+	// The texts are here: each copy's relation is the engine's verdict, the one `diff` reports,
+	// while the words compared stay within the budget (then the estimate, as for large corpora).
+	let budget = verdictWordBudget;
+	const verdict = (copy: number, original: number) => {
+		const words = articles[copy]!.words + articles[original]!.words;
+		if (words > budget) return undefined;
+		budget -= words;
+		return pairVerdict(loaded.articles[original]!, loaded.articles[copy]!);
+	};
+	const groups = groupArticles(articles, {verdict});
 	return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels)};
 }
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 const parallelFrom = 200;
+/**
+ * Words (both texts of each pair) the exact verdicts of one listing may compare:
+ * work, not time, so the listing is the same on any machine. About 640 copies of
+ * news-length articles (a few seconds); a corpus of very long texts gets the
+ * estimate for the copies past it, as large corpora do.
+ */
+export const verdictWordBudget = 1_000_000;
 
 /** The JSON Lines record of one article (the documented contract of `list --json`). */
 export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>) {

@@ -17,9 +17,10 @@ export type GroupOptions = {
 	/**
 	 * The relation and similarity of a copy (index) to its group's original (index): by
 	 * default estimated from the fingerprints (relation.ts); callers holding the texts pass
-	 * the engine's own verdict (corpus/pair-verdict.ts), the one `diff` reports.
+	 * the engine's own verdict (corpus/pair-verdict.ts), the one `diff` reports; undefined
+	 * from it (its work budget spent) means the estimate.
 	 */
-	verdict?: (copy: number, original: number) => RelationEstimate;
+	verdict?: (copy: number, original: number) => RelationEstimate | undefined;
 };
 
 export const defaultLinkContainment = 0.25;
@@ -148,9 +149,7 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 			const {relation, similarity} =
 				index === original
 					? {relation: 'identical' as const, similarity: 1}
-					: options.verdict
-						? options.verdict(index, original)
-						: estimateRelation(articles[index], articles[original]);
+					: (options.verdict?.(index, original) ?? estimateRelation(articles[index], articles[original]));
 			infos[index] = {
 				group,
 				groupSize: list.length,

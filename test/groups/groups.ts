@@ -146,3 +146,12 @@ test('dates written in words in German, French and Spanish choose the original',
 		t.is(infos[0].reason, 'earliest date (2022-01-25)');
 	}
 });
+
+test('a verdict given for a copy is its relation; none (a spent budget) means the estimate', t => {
+	const text = story(13);
+	const articles = [article('a', text), article('b', `${text} One more closing sentence here.`)];
+	t.deepEqual(groupArticles(articles, {verdict: () => undefined}), groupArticles(articles));
+	const given = groupArticles(articles, {verdict: () => ({relation: 'rewritten', similarity: 0.5})});
+	const copy = given.find((info, index) => info.original !== articles[index]!.id)!;
+	t.like(copy, {relation: 'rewritten', similarity: 0.5});
+});
