@@ -38,6 +38,7 @@ export type RelationThresholds = {
  */
 export const verbatimMinWords = 20;
 
+/** The relation the ladder above gives for a pair's measures (each 0..1); pure, never throws. */
 export const relationOfMeasures = (measures: RelationMeasures, thresholds: RelationThresholds): Relation => {
 	const most = (pair: [number, number]) => Math.max(pair[0], pair[1]);
 	const exact = Math.max(measures.exact.left, measures.exact.right);
