@@ -1,9 +1,11 @@
-// How often list's cheap relation estimate (fingerprints) agrees with the
-// comparison engine's verdict (compareArticles) for each copy and its group's
-// original, on a generated corpus; a confusion table of the disagreements.
+// How often list's cheap relation estimate (fingerprints; what `list` reports for
+// corpora of 200 articles or more) agrees with `diff`'s verdict (pairVerdict: the
+// pair analysed as each other's corpus, then compared; what `list` reports below
+// 200 articles) for each copy and its group's original, on a generated corpus;
+// a confusion table of the disagreements, and the share of similarities within 0.02.
 //   node --import=tsx bench/corpus-relation.ts [ARTICLES]    (default 1500)
-import {compareArticles} from '../source/compare/compare-articles.js';
 import {analyzeArticles} from '../source/corpus/analyze.js';
+import {pairVerdict} from '../source/corpus/pair-verdict.js';
 import {groupArticles} from '../source/groups/groups.js';
 import {groupMember, type GroupMember} from '../source/groups/member.js';
 import {containment, intersectionSize, multisetDice} from '../source/groups/overlap.js';
@@ -32,17 +34,21 @@ const members = new Map(articles.map(article => [article.id, groupMember(article
 let firstCutAgrees = 0;
 const confusion = new Map<string, number>();
 let agree = 0;
+let similarityAgrees = 0;
 let total = 0;
 for (const [index, group] of groups.entries()) {
 	if (group.groupSize < 2 || group.original === articles[index].id) continue;
-	const engine = compareArticles(byId.get(group.original)!, articles[index]).relation;
+	const verdict = pairVerdict(byId.get(group.original)!, articles[index]);
+	const engine = verdict.relation;
 	total++;
 	if (engine === group.relation) agree++;
+	if (Math.abs(verdict.similarity - group.similarity) <= 0.02) similarityAgrees++;
 	if (engine === firstCut(members.get(articles[index].id)!, members.get(group.original)!)) firstCutAgrees++;
 	const key = `estimate ${group.relation} / engine ${engine}`;
 	confusion.set(key, (confusion.get(key) ?? 0) + 1);
 }
 
 console.log(`relation estimate agrees with the engine on ${agree} of ${total} copies (${((agree / Math.max(1, total)) * 100).toFixed(1)}%)`);
+console.log(`similarity within 0.02 of diff's for ${similarityAgrees} (${((similarityAgrees / Math.max(1, total)) * 100).toFixed(1)}%)`);
 console.log(`the first-cut estimate agreed on ${firstCutAgrees} (${((firstCutAgrees / Math.max(1, total)) * 100).toFixed(1)}%)`);
 for (const [key, value] of [...confusion].sort((a, b) => b[1] - a[1])) console.log(`  ${value}\t${key}`);

@@ -36,12 +36,14 @@ const objective = (examples: Example[], thresholds: RelationThresholds) => {
 const keys = Object.keys(current) as Array<keyof RelationThresholds>;
 const grid = Array.from({length: 100}, (_, k) => k / 100);
 /**
- * Where a threshold may go. `verbatimExact` stays at or above one half: verbatim
- * means the shared sentences are word for word, which a majority of the paired
- * content must show; only Clough's 13 'cut' and 'light' answers could pull it
- * lower, too few to overrule the definition.
+ * Where a threshold may go. `verbatimPassages` stays from one half to 0.95: verbatim
+ * means one side is mostly the other's text word for word (only Clough's 13 'cut'
+ * and 'light' answers could pull it lower, too few to overrule the definition), and
+ * a copy is still verbatim when a dateline or a credit of a few words differs.
+ * `verbatimExact` stays at or above one half for the same reason: most of the
+ * paired content is in sentences equal word for word.
  */
-const allowed = (key: keyof RelationThresholds, value: number) => key !== 'verbatimExact' || value >= 0.5;
+const allowed = (key: keyof RelationThresholds, value: number) => (key !== 'verbatimPassages' || (value >= 0.5 && value <= 0.95)) && (key !== 'verbatimExact' || value >= 0.5);
 
 /** Coordinate search from the current thresholds: each threshold in turn set to its best grid value, until nothing improves. */
 const fit = (examples: Example[]): RelationThresholds => {

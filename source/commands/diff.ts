@@ -1,7 +1,6 @@
 import {realpath, stat} from 'node:fs/promises';
-import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
-import {compareArticles} from '../compare/compare-articles.js';
+import {comparePair} from '../corpus/pair-verdict.js';
 import {diffJson} from './diff-json.js';
 import {colorChoice, parseCommandArgs} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
@@ -48,8 +47,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	// The two texts are each other's corpus: a line in both is not evidence of a template.
-	const [left, right] = analyzeArticles(corpus.articles) as [ReturnType<typeof analyzeArticles>[number], ReturnType<typeof analyzeArticles>[number]];
-	const comparison = compareArticles(left, right, {withBoilerplate: values['with-boilerplate']});
+	const {left, right, comparison} = comparePair(corpus.articles[0]!, corpus.articles[1]!, {withBoilerplate: values['with-boilerplate']});
 	if (values.json && values.html) throw new UsageError('choose one of --json and --html');
 	if (values.json) {
 		await write(io.stdout, `${JSON.stringify(diffJson(left, right, comparison))}\n`);

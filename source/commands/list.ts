@@ -8,6 +8,7 @@ import {cacheDirectory, cacheFileFor, ContentKey, readCacheSummary, writeCache, 
 import {conductAnalysis} from '../corpus/conductor.js';
 import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {analyseInParallel} from '../corpus/parallel-analysis.js';
+import {pairVerdict} from '../corpus/pair-verdict.js';
 import {groupArticles} from '../groups/groups.js';
 import {formatArticleRow, formatTableHeader, longestNameWidth, showsGroups, tableColumns} from '../render/article-table.js';
 import {problemLine} from '../render/problem-text.js';
@@ -196,12 +197,29 @@ async function analyseRows(
 			async thisThread() {
 				const loaded = handedOver && reload ? await reload() : readItems(items, problems);
 				const articles = analyzeArticles(loaded.articles);
-				const groups = groupArticles(articles);
+				// The texts are here: each copy's relation is the engine's verdict, the one `diff` reports,
+				// while the words compared stay within the budget (then the estimate, as for large corpora).
+				let budget = verdictWordBudget;
+				const verdict = (copy: number, original: number) => {
+					const words = articles[copy]!.words + articles[original]!.words;
+					if (words > budget) return undefined;
+					budget -= words;
+					return pairVerdict(loaded.articles[original]!, loaded.articles[copy]!);
+				};
+				const groups = groupArticles(articles, {verdict});
 				return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels)};
 			},
 		},
 	);
 }
+
+/**
+ * Words (both texts of each pair) the exact verdicts of one listing may compare:
+ * work, not time, so the listing is the same on any machine. About 640 copies of
+ * news-length articles (a few seconds); a corpus of very long texts gets the
+ * estimate for the copies past it, as large corpora do.
+ */
+export const verdictWordBudget = 1_000_000;
 
 /** The JSON Lines record of one article (the documented contract of `list --json`). */
 export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>) {

@@ -78,6 +78,14 @@ export type RelationMeasures = {
 	words: [number, number];
 	/** Share of each side's distinct word 3-grams found in the other: [left, right]. */
 	phrases: [number, number];
+	/** Share of each side's distinct word 2-grams found in the other: [left, right]. */
+	pairs: [number, number];
+	/** Share of each side's words in runs of at least 5 words found word for word in the other: [left, right]. */
+	runs: [number, number];
+	/** Share of each side's words in passages of at least 8 words found word for word in the other: [left, right]. */
+	passages: [number, number];
+	/** Words in such passages, counted on the side with fewer. */
+	passageWords: number;
 };
 
 export type Comparison = {

@@ -6,10 +6,10 @@ import type {RelationThresholds} from './relation-rule.js';
  * Figures and cross-validation: README, "Relations".
  */
 export const relationThresholds: RelationThresholds = {
-	verbatimPhrases: 0,
+	verbatimPassages: 0.6,
 	verbatimExact: 0.58,
-	editedPhrases: 0.18,
-	rewrittenPhrases: 0.03,
+	editedRuns: 0.2,
+	rewrittenPairs: 0.07,
 	rewrittenAligned: 0.12,
 	relatedWords: 0.22,
 	relatedVocabulary: 0.27

@@ -75,6 +75,51 @@ const vocabularyMeasures = (weights: Weights): {vocabulary: number; words: [numb
  * words (in text order) found in the other side; `contentOnly`: content words
  * only (function and calendar words left out, elided articles dropped). Returns [left, right].
  */
+/** A side's body words (vocabulary ids) in text order. */
+const bodyWords = (side: Side, s: 0 | 1, weights: Weights): Int32Array => {
+	let count = 0;
+	for (const index of side.body) count += weights.unitWords[s][index].length;
+	const words = new Int32Array(count);
+	let at = 0;
+	for (const index of side.body) for (const id of weights.unitWords[s][index]) words[at++] = id;
+	return words;
+};
+
+const hashAt = (words: Int32Array, k: number, n: number): number => {
+	let hash = 0x811c9dc5;
+	for (let x = 0; x < n; x++) hash = Math.imul(hash ^ words[k + x], 0x01000193) ^ (hash >>> 15);
+	return hash >>> 0;
+};
+
+/**
+ * Word-for-word passages, as greedy string tiling counts them (Wise 1996; the
+ * measure of Clough & Stevenson 2011 for cut-and-paste reuse): the words of
+ * each side that lie in a run of at least `n` words (body words, in text order)
+ * also found in the other side. Returns the share of each side's words so
+ * covered and their number: {share: [left, right], words: [left, right]}.
+ */
+export const passageCoverage = (left: Side, right: Side, weights: Weights, n: number): {share: [number, number]; words: [number, number]} => {
+	const sides = [bodyWords(left, 0, weights), bodyWords(right, 1, weights)] as const;
+	const sets = sides.map(words => {
+		const set = new HashSet(Math.max(0, words.length - n + 1));
+		for (let k = 0; k + n <= words.length; k++) set.add(hashAt(words, k, n));
+		return set;
+	});
+	const covered = sides.map((words, s) => {
+		const other = sets[1 - s]!;
+		let count = 0;
+		let reach = 0;
+		for (let k = 0; k + n <= words.length; k++) {
+			if (!other.has(hashAt(words, k, n))) continue;
+			count += k + n - Math.max(k, reach);
+			reach = k + n;
+		}
+		return count;
+	});
+	const share = (s: 0 | 1) => (sides[s].length ? covered[s]! / sides[s].length : 0);
+	return {share: [share(0), share(1)], words: [covered[0]!, covered[1]!]};
+};
+
 export const ngramContainment = (left: Side, right: Side, weights: Weights, n: number, contentOnly = false): [number, number] => {
 	// Hashed n-grams in open-addressing sets (no sorting: 30,000-word texts).
 	const gramsOf = (side: Side, s: 0 | 1): HashSet => {
@@ -143,6 +188,13 @@ class HashSet {
 	}
 }
 
+/** Words in a run that counts for `runs` (edited: phrasing kept in stretches). */
+export const runWords = 5;
+/** Words in a run that counts as a passage kept word for word (verbatim). */
+export const passageWords = 8;
+
+const passagesOf = (coverage: {share: [number, number]; words: [number, number]}) => ({passages: coverage.share, passageWords: Math.min(coverage.words[0], coverage.words[1])});
+
 /**
  * The comparison's summary: similarity and containment (IDF-weighted shares of
  * words kept word for word), the relation measures and the relation decided
@@ -198,6 +250,9 @@ export const summarize = (
 		exact: {left: part(l.exact, l.paired), right: part(r.exact, r.paired)},
 		...vocabularyMeasures(weights),
 		phrases: ngramContainment(left, right, weights, 3),
+		pairs: ngramContainment(left, right, weights, 2),
+		runs: passageCoverage(left, right, weights, runWords).share,
+		...passagesOf(passageCoverage(left, right, weights, passageWords)),
 	};
 	const relation = changes === 0 ? 'identical' : relationOfMeasures(measures, relationThresholds);
 

@@ -6,7 +6,7 @@ import {maxArticles, visitCandidates, minhashSignatures, signatureAgreement, sig
 import {chooseOriginal} from './original.js';
 import {containment, intersectionSize} from './overlap.js';
 import {groupMember, type GroupInput, type GroupMember} from './member.js';
-import {estimateRelation} from './relation.js';
+import {estimateRelation, type RelationEstimate} from './relation.js';
 import {UnionFind} from './union-find.js';
 
 export type GroupOptions = {
@@ -14,6 +14,13 @@ export type GroupOptions = {
 	linkContainment?: number;
 	/** ...and they share at least this many shingles (one common phrase is not a copy). */
 	minSharedShingles?: number;
+	/**
+	 * The relation and similarity of a copy (index) to its group's original (index): by
+	 * default estimated from the fingerprints (relation.ts); callers holding the texts pass
+	 * the engine's own verdict (corpus/pair-verdict.ts), the one `diff` reports; undefined
+	 * from it (its work budget spent) means the estimate.
+	 */
+	verdict?: (copy: number, original: number) => RelationEstimate | undefined;
 };
 
 export const defaultLinkContainment = 0.25;
@@ -142,7 +149,7 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 			const {relation, similarity} =
 				index === original
 					? {relation: 'identical' as const, similarity: 1}
-					: estimateRelation(articles[index], articles[original]);
+					: (options.verdict?.(index, original) ?? estimateRelation(articles[index], articles[original]));
 			infos[index] = {
 				group,
 				groupSize: list.length,

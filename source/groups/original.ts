@@ -2,6 +2,7 @@
 import type {BoilerplateCategory} from '../boilerplate/label.js';
 import type {GroupMember} from './member.js';
 import {containment, intersectionSize} from './overlap.js';
+import {parseDate} from '../text/dates.js';
 
 /** Pairwise scoring is quadratic: large groups are scored against a fixed sample of members. */
 const scoringSample = 200;
@@ -102,9 +103,5 @@ function addedBoilerplate(copy: GroupMember, original: GroupMember): string | un
 
 /** A date as a timestamp, from the source's metadata or the text's dateline; undefined when unreadable. */
 export function articleTime(article: Pick<GroupMember, 'date'>): number | undefined {
-	const raw = article.date;
-	if (!raw) return undefined;
-	const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(raw);
-	const time = iso ? Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) : Date.parse(raw);
-	return Number.isFinite(time) ? time : undefined;
+	return article.date ? parseDate(article.date) : undefined;
 }

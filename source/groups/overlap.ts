@@ -25,3 +25,39 @@ export function multisetDice(a: Uint32Array, b: Uint32Array): number {
 	if (a.length + b.length === 0) return 1;
 	return (2 * intersectionSize(a, b)) / (a.length + b.length);
 }
+
+/**
+ * Dice coefficient of two sorted multisets of words with each word weighted as
+ * the comparison engine weighs it (compare/weights.ts): log(1 + (S + 1) / (f + 1)),
+ * S the sentences of both texts, f the sentences holding the word — estimated
+ * here from the bags alone: f by the word's occurrences in both, S by the words
+ * of both over `wordsPerSentence`. An estimate of the engine's similarity (the
+ * IDF-weighted share of words kept) without the texts; 1 for two empty bags.
+ */
+export function weightedMultisetDice(a: Uint32Array, b: Uint32Array, wordsPerSentence: number): number {
+	if (a.length + b.length === 0) return 1;
+	const sentences = (a.length + b.length) / wordsPerSentence;
+	// Most words occur a few times: their weights are computed once per call.
+	const known = new Float64Array(16);
+	const weight = (occurrences: number) => {
+		if (occurrences >= known.length) return Math.log(1 + (sentences + 1) / (occurrences + 1));
+		return known[occurrences] || (known[occurrences] = Math.log(1 + (sentences + 1) / (occurrences + 1)));
+	};
+	let shared = 0;
+	let total = 0;
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) {
+		// The next word in hash order, and how often each bag holds it.
+		const word = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i]! : b[j]!;
+		let x = 0;
+		let y = 0;
+		while (i < a.length && a[i] === word) (i++, x++);
+		while (j < b.length && b[j] === word) (j++, y++);
+		const w = weight(x + y);
+		shared += 2 * Math.min(x, y) * w;
+		total += (x + y) * w;
+	}
+
+	return total > 0 ? shared / total : 0;
+}

@@ -6,14 +6,14 @@ import type {Relation} from '../compare/model.js';
 import {relationOfMeasures} from '../compare/relation-rule.js';
 import {relationThresholds} from '../compare/relation-thresholds.js';
 import type {GroupMember} from './member.js';
-import {containment, intersectionSize, multisetDice} from './overlap.js';
+import {containment, intersectionSize, weightedMultisetDice} from './overlap.js';
 
 export type RelationEstimate = {relation: Relation; similarity: number};
 
 /** Words in a news sentence, typically (for the share of sentences kept exactly). */
 const typicalSentenceWords = 20;
 
-/** similarity: word overlap (multiset Dice over the kept words), close to the share of equal words a word diff finds. */
+/** similarity: word overlap (multiset Dice over the kept words, each word weighted as the engine weighs it), close to the engine's IDF-weighted share of words kept. */
 export function estimateRelation(copy: GroupMember, original: GroupMember): RelationEstimate {
 	if (copy.textHash === original.textHash) return {relation: 'identical', similarity: 1};
 	// The same kept text, boilerplate and spacing aside: the engine finds no change rows.
@@ -23,7 +23,7 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 		return {relation: 'verbatim', similarity: 1};
 	}
 
-	const similarity = round(multisetDice(copy.bag, original.bag));
+	const similarity = round(weightedMultisetDice(copy.bag, original.bag, typicalSentenceWords));
 	const sharedWords = intersectionSize(copy.bag, original.bag);
 	const sharedPhrases = intersectionSize(copy.print.shingles, original.print.shingles);
 	// The engine's own rule (relation-rule.ts) on the measures estimated from the fingerprints:
@@ -32,8 +32,22 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 	const phrases: [number, number] = [containment(copy.print.shingles, original.print.shingles, sharedPhrases), containment(original.print.shingles, copy.print.shingles, sharedPhrases)];
 	const words: [number, number] = [share(sharedWords, copy.bag.length), share(sharedWords, original.bag.length)];
 	const exact = (phraseShare: number, wordShare: number) => (wordShare > 0 ? Math.min(1, phraseShare / wordShare) ** (typicalSentenceWords / 2) : 0);
+	// Runs and passages (word positions covered by shared runs of 5 and 8 words) are
+	// estimated by the shared 3-word phrases; word pairs by phrases^(2/3) (words kept
+	// independently with chance s keep pairs with chance s² and phrases with s³).
+	const passageWords = Math.round(Math.min(phrases[0] * copy.print.tokenCount, phrases[1] * original.print.tokenCount));
 	const relation = relationOfMeasures(
-		{aligned: {left: words[0], right: words[1]}, exact: {left: exact(phrases[0], words[0]), right: exact(phrases[1], words[1])}, vocabulary: Math.max(...words), words, phrases},
+		{
+			aligned: {left: words[0], right: words[1]},
+			exact: {left: exact(phrases[0], words[0]), right: exact(phrases[1], words[1])},
+			vocabulary: Math.max(...words),
+			words,
+			phrases,
+			pairs: [phrases[0] ** (2 / 3), phrases[1] ** (2 / 3)],
+			runs: phrases,
+			passages: phrases,
+			passageWords,
+		},
 		relationThresholds,
 	);
 	// The engine's cap (compare/facts.ts): a copy that replaces a figure is at most edited.

@@ -129,3 +129,29 @@ test('between copies that contain each other, a known date decides before boiler
 	t.is(infos[0].original, 'dated');
 	t.regex(infos[0].reason!, /; earliest date \(2023-02-01\)$/);
 });
+
+test('dates written in words in German, French and Spanish choose the original', t => {
+	const text = story(12);
+	for (const [earlier, later] of [
+		['25. Januar 2022', '3. Februar 2022'],
+		['25 janvier 2022', '3 février 2022'],
+		['25 de enero de 2022', '3 de febrero de 2022'],
+	]) {
+		const infos = groupArticles([
+			// The later copy contains the earlier one (it adds a sentence): only the dates make the earlier one the original.
+			article('later', `${text} One more closing sentence here.`, {meta: {date: later}}),
+			article('earlier', text, {meta: {date: earlier}}),
+		]);
+		t.is(infos[0].original, 'earlier', earlier);
+		t.is(infos[0].reason, 'earliest date (2022-01-25)');
+	}
+});
+
+test('a verdict given for a copy is its relation; none (a spent budget) means the estimate', t => {
+	const text = story(13);
+	const articles = [article('a', text), article('b', `${text} One more closing sentence here.`)];
+	t.deepEqual(groupArticles(articles, {verdict: () => undefined}), groupArticles(articles));
+	const given = groupArticles(articles, {verdict: () => ({relation: 'rewritten', similarity: 0.5})});
+	const copy = given.find((info, index) => info.original !== articles[index]!.id)!;
+	t.like(copy, {relation: 'rewritten', similarity: 0.5});
+});

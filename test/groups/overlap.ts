@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {containment, intersectionSize, multisetDice} from '../../source/groups/overlap.js';
+import {containment, intersectionSize, multisetDice, weightedMultisetDice} from '../../source/groups/overlap.js';
 import {fingerprint} from '../../source/groups/shingles.js';
 
 const sorted = (values: number[]) => Uint32Array.from(values).sort();
@@ -33,4 +33,26 @@ test('fingerprints ignore case, punctuation and quote style', t => {
 test('spaceless scripts are tokenised per character', t => {
 	t.is(fingerprint('東京で会議').tokenCount, 5);
 	t.is(fingerprint('abc東京').tokenCount, 3);
+});
+
+test('weighted multiset Dice: 1 for equal bags, 0 for disjoint ones, symmetric, within 0..1', t => {
+	const bag = (values: number[]) => Uint32Array.from(values).sort();
+	t.is(weightedMultisetDice(bag([1, 2, 2, 3]), bag([1, 2, 2, 3]), 20), 1);
+	t.is(weightedMultisetDice(bag([1, 2]), bag([3, 4]), 20), 0);
+	t.is(weightedMultisetDice(bag([]), bag([]), 20), 1);
+	fc.assert(
+		fc.property(fc.array(fc.integer({min: 0, max: 30})), fc.array(fc.integer({min: 0, max: 30})), (a, b) => {
+			const x = weightedMultisetDice(bag(a), bag(b), 20);
+			const y = weightedMultisetDice(bag(b), bag(a), 20);
+			return Math.abs(x - y) < 1e-12 && x >= 0 && x <= 1 + 1e-12;
+		}),
+	);
+});
+
+test('weighted multiset Dice: a word found everywhere weighs less than a rare one', t => {
+	const bag = (values: number[]) => Uint32Array.from(values).sort();
+	// Both keep the common word (7, many times) and differ in one rare word: weighting by rarity lowers the overlap below plain Dice.
+	const a = bag([7, 7, 7, 7, 7, 7, 1]);
+	const b = bag([7, 7, 7, 7, 7, 7, 2]);
+	t.true(weightedMultisetDice(a, b, 2) < multisetDice(a, b));
 });

@@ -2,6 +2,10 @@ import test from 'ava';
 import {compareTexts} from '../../source/compare/compare.js';
 import {groupMember} from '../../source/groups/member.js';
 import {estimateRelation} from '../../source/groups/relation.js';
+import {groupArticles} from '../../source/groups/groups.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import {pairVerdict} from '../../source/corpus/pair-verdict.js';
+import {generateCorpus} from '../../bench/generate-corpus.js';
 
 const member = (id: string, text: string) => groupMember({id, name: id, text, meta: {}, labels: {lines: [], language: 'en', meta: {}, boilerplateShare: 0}});
 
@@ -50,4 +54,24 @@ test.failing('a few sentences shared among new ones is related', t => {
 	const mixed = [...sentences.slice(0, 2), ...other].join('\n\n');
 	t.is(estimateRelation(member('b', mixed), member('a', original)).relation, 'related');
 	t.is(compareTexts(original, mixed).relation, 'related');
+});
+
+test('the estimate (what list reports from 200 articles on) keeps diff\'s similarity within 0.02 on a generated corpus', t => {
+	const articles = analyzeArticles(generateCorpus(80, 4).map(generated => ({id: generated.name, path: generated.name, name: generated.name, text: generated.text, size: generated.text.length, warnings: [], meta: {}})));
+	const groups = groupArticles(articles);
+	const byId = new Map(articles.map(article => [article.id, article]));
+	let copies = 0;
+	let sameRelation = 0;
+	const off: string[] = [];
+	for (const [index, group] of groups.entries()) {
+		if (group.groupSize < 2 || group.original === articles[index]!.id) continue;
+		copies++;
+		const verdict = pairVerdict(byId.get(group.original)!, articles[index]!);
+		if (verdict.relation === group.relation) sameRelation++;
+		if (Math.abs(verdict.similarity - group.similarity) > 0.02) off.push(`${articles[index]!.id}: ${group.similarity} vs ${verdict.similarity}`);
+	}
+
+	t.true(copies >= 20, `${copies} copies`);
+	t.deepEqual(off, []);
+	t.true(sameRelation / copies >= 0.95, `${sameRelation} of ${copies}`);
 });

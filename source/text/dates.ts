@@ -1,0 +1,65 @@
+// Calendar dates as news pages write them, read into a day: ISO dates, day and
+// month name and year in the European order ("25. Januar 2022", "25 janvier
+// 2022", "25 de enero de 2022", "25 January 2022"), the English order
+// ("January 25, 2022"), and numeric dates (day first: "25.01.2022").
+
+/** Month names by month (1–12): full and short forms in English, French, German, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian (nominative and genitive). */
+const monthsByNumber: readonly string[] = [
+	'january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari januar январь января янв січень січня',
+	'february feb février fevrier févr fevr februar feber febrero febbraio fevereiro fev februari февраль февраля фев лютий лютого',
+	'march mar mars märz marz marzo março marco maart март марта березень березня',
+	'april apr avril avr abril aprile abr апрель апреля апр квітень квітня',
+	'may mai mayo maggio mag maio mei май мая травень травня',
+	'june jun juin juni junio giugno giu junho июнь июня червень червня',
+	'july jul juillet juil juli julio luglio lug julho июль июля липень липня',
+	'august aug août aout agosto ago augustus август августа авг серпень серпня',
+	'september sep sept septembre septiembre setiembre settembre set setembro сентябрь сентября сен вересень вересня',
+	'october oct octobre oktober okt octubre ottobre ott outubro out октябрь октября окт жовтень жовтня',
+	'november nov novembre noviembre novembro ноябрь ноября ноя листопад листопада',
+	'december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабрь декабря дек грудень грудня',
+];
+
+const monthNumber = new Map<string, number>();
+for (const [index, names] of monthsByNumber.entries()) for (const name of names.split(' ')) monthNumber.set(name, index + 1);
+
+const name = '([\\p{L}]+)\\.?';
+const year = '((?:1[89]|2[01])\\d\\d)';
+/** 25. Januar 2022 · 25 janvier 2022 · 25 de enero de 2022 · 1er mars 2022 · 3rd of May 2022 */
+const dayMonthYear = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:(?:de|of)\\s+)?${name},?\\s+(?:de\\s+|del\\s+)?${year}(?!\\p{N})`, 'u');
+/** January 25, 2022 · Jan. 25 2022 */
+const monthDayYear = new RegExp(`(?<![\\p{L}])${name}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${year}(?!\\p{N})`, 'u');
+const iso = /(?<!\p{N})((?:1[89]|2[01])\d\d)-(\d{1,2})-(\d{1,2})(?!\p{N})/u;
+/** 25.01.2022 · 25/01/2022 · 25-01-2022 (day first, as most of the world writes it; 01/25/2022 is read month first). */
+const numeric = /(?<![\p{N}.])(\d{1,2})([./-])(\d{1,2})\2((?:1[89]|2[01])\d\d)(?!\p{N})/u;
+
+const valid = (y: number, m: number, d: number): number | undefined => {
+	if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+	const time = Date.UTC(y, m - 1, d);
+	return new Date(time).getUTCDate() === d ? time : undefined;
+};
+
+/**
+ * The day a date string names, as a UTC timestamp (milliseconds) at midnight,
+ * or undefined when none is found. Reads the first date of the forms above
+ * anywhere in the string ("Veröffentlicht am 25. Januar 2022, 10:15 Uhr"),
+ * else whatever `Date.parse` reads (RFC 2822 and the like). Never throws.
+ */
+export function parseDate(raw: string): number | undefined {
+	const text = raw.toLowerCase();
+	const isoMatch = iso.exec(text);
+	if (isoMatch) return valid(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
+	const named = dayMonthYear.exec(text);
+	if (named && monthNumber.has(named[2]!)) return valid(Number(named[3]), monthNumber.get(named[2]!)!, Number(named[1]));
+	const english = monthDayYear.exec(text);
+	if (english && monthNumber.has(english[1]!)) return valid(Number(english[3]), monthNumber.get(english[1]!)!, Number(english[2]));
+	const digits = numeric.exec(text);
+	if (digits) {
+		const first = Number(digits[1]);
+		const second = Number(digits[3]);
+		// Month first only where day first cannot be (01/25/2022).
+		return second > 12 && digits[2] === '/' ? valid(Number(digits[4]), first, second) : valid(Number(digits[4]), second, first);
+	}
+
+	const parsed = Date.parse(raw);
+	return Number.isFinite(parsed) ? parsed : undefined;
+}

@@ -1,0 +1,67 @@
+import test from 'ava';
+import {compareTexts} from '../../source/compare/compare.js';
+import {relationOfMeasures, verbatimMinWords} from '../../source/compare/relation-rule.js';
+import {relationThresholds} from '../../source/compare/relation-thresholds.js';
+import type {RelationMeasures} from '../../source/compare/model.js';
+
+// Two different stories (no content word in common).
+const harbour = [
+	'The city council approved a new budget for the harbour on Tuesday after a long debate about ferry subsidies.',
+	'Councillors said the money would pay for a new pier and for dredging the channel before summer.',
+	'The opposition argued that the cost had doubled since the plan was first presented to residents.',
+	'Fishermen welcomed the decision, saying silt had made the western quay unusable at low tide.',
+	'Work on the breakwater is expected to begin in March and last about eighteen months.',
+	'A temporary landing stage will serve passengers while the old terminal building is demolished.',
+	'The harbour master warned that larger cruise vessels would still have to anchor offshore.',
+	'Shopkeepers along the promenade hope the works will bring more visitors back to the waterfront.',
+	'An environmental survey found no protected seagrass in the area marked for dredging.',
+	'The mayor promised monthly updates on progress and spending at public meetings in the town hall.',
+];
+const football = [
+	'A local football club won the regional championship on Saturday with a late goal from its youngest striker.',
+	'Hundreds of supporters gathered in the square to welcome the players when their coach arrived.',
+	'The manager thanked volunteers who had kept the club running through a difficult season of injuries.',
+	'Her equaliser came from a corner kick, headed in at the far post just before half time.',
+	'The goalkeeper saved a penalty midway through the second half to keep the scores level.',
+	'Sponsors have promised new kit and floodlights for the ground if promotion is confirmed.',
+	'Ticket sales doubled this spring as families returned to the terraces after years of decline.',
+	'The youth academy produced six members of the squad that lifted the trophy.',
+	'Rivals from the neighbouring valley congratulated the champions in a message posted online.',
+	'Celebrations continued late into the night at the clubhouse beside the training pitch.',
+];
+const consent = [
+	'We use cookies and similar technologies to improve your experience on our website and to show you personalised content and advertising.',
+	'By clicking accept you agree to the use of cookies as described in our privacy policy, which you can change at any time in the settings.',
+];
+
+test('two stories that share only a consent notice are not verbatim copies', t => {
+	const left = [...harbour, ...consent].join('\n\n');
+	const right = [...football, ...consent].join('\n\n');
+	const comparison = compareTexts(left, right);
+	t.not(comparison.relation, 'verbatim', `similarity ${comparison.similarity}`);
+});
+
+test('an excerpt of most of a story, kept word for word, is verbatim', t => {
+	const comparison = compareTexts(harbour.join('\n\n'), harbour.slice(0, 7).join('\n\n'));
+	t.is(comparison.relation, 'verbatim');
+});
+
+const measures = (share: number, words: number): RelationMeasures => ({
+	aligned: {left: share, right: share},
+	exact: {left: 1, right: 1},
+	vocabulary: share,
+	words: [share, share],
+	phrases: [share, share],
+	pairs: [share, share],
+	runs: [share, share],
+	passages: [share, share],
+	passageWords: words,
+});
+
+test('verbatim needs a passage: a share of one side and a sentence of words in passages', t => {
+	t.is(relationOfMeasures(measures(0.9, 200), relationThresholds), 'verbatim');
+	// Equal sentences, but too few words to be a passage.
+	t.not(relationOfMeasures(measures(0.9, verbatimMinWords - 1), relationThresholds), 'verbatim');
+	// Equal sentences, but a small share of either side.
+	t.not(relationOfMeasures(measures(0.08, 200), relationThresholds), 'verbatim');
+});

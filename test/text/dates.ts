@@ -1,0 +1,41 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {parseDate} from '../../source/text/dates.js';
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+test('dates as German, French, Spanish, Italian and English pages write them', t => {
+	t.is(parseDate('25. Januar 2022'), day('2022-01-25'));
+	t.is(parseDate('Veröffentlicht am 3. März 2021, 10:15 Uhr'), day('2021-03-03'));
+	t.is(parseDate('25 janvier 2022'), day('2022-01-25'));
+	t.is(parseDate('Publié le 1er févr. 2023 à 10h'), day('2023-02-01'));
+	t.is(parseDate('25 de enero de 2022'), day('2022-01-25'));
+	t.is(parseDate('12 settembre 2020'), day('2020-09-12'));
+	t.is(parseDate('January 25, 2022'), day('2022-01-25'));
+	t.is(parseDate('Posted on Dec. 8 2024 by staff'), day('2024-12-08'));
+	t.is(parseDate('8 December 2024'), day('2024-12-08'));
+	t.is(parseDate('25 января 2022 г.'), day('2022-01-25'));
+});
+
+test('numeric dates are read day first, ISO dates as written', t => {
+	t.is(parseDate('25.01.2022'), day('2022-01-25'));
+	t.is(parseDate('03.02.2022'), day('2022-02-03'));
+	t.is(parseDate('01/25/2022'), day('2022-01-25'));
+	t.is(parseDate('2024-05-01T10:00:00Z'), day('2024-05-01'));
+});
+
+test('what is no date is undefined', t => {
+	t.is(parseDate('no date here'), undefined);
+	t.is(parseDate('31. Februar 2022'), undefined);
+	t.is(parseDate('25 Blumen 2022'), undefined);
+});
+
+test('never throws; any answer is a finite time', t => {
+	fc.assert(
+		fc.property(fc.string(), text => {
+			const time = parseDate(text);
+			return time === undefined || Number.isFinite(time);
+		}),
+	);
+	t.pass();
+});
