@@ -119,3 +119,10 @@ test('next/previous change scroll to the top the layout gives each change (a who
 	t.is(state.change, 1);
 	t.is(state.top[0], 9);
 });
+
+test('a search that finds nothing while the layout still grows says how much it looked at', t => {
+	const view = {lines: 40, page: 20, changes: []};
+	const searched = {...initialSplitState, search: 'harbour'};
+	t.is(splitReducer(searched, {type: 'nextMatch', direction: 1, matches: [], ...view}).hint, 'pattern not found: harbour');
+	t.is(splitReducer(searched, {type: 'nextMatch', direction: 1, matches: [], laidOut: 0.237, ...view}).hint, '/harbour: not in the 23% laid out so far (n searches again)');
+});
