@@ -263,7 +263,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (currentPair()) dispatchSplit({type: 'overlay', overlay: null});
 		else dispatchList({type: 'overlay', overlay: null});
 	};
-	const overlayKeys = overlayKeyActions(height, by => setOverlayTop(clampOverlayTop(currentOverlayTop() + by, overlayContent()?.lines.length ?? 0, height)), closeOverlay);
+	const overlayLineCount = () => overlayContent()?.lines.length ?? 0;
+	const overlayKeys = overlayKeyActions(height, overlayLineCount, by => setOverlayTop(clampOverlayTop(currentOverlayTop() + by, overlayLineCount(), height)), closeOverlay);
 
 	const onKey = (text: string, key: Key) => {
 		if (key.ctrl && text === 'c') return quit(130);

@@ -30,18 +30,23 @@ export const overlayRoom = (height: number) => Math.max(1, height - 2);
 export const clampOverlayTop = (top: number, lines: number, height: number) => Math.max(0, Math.min(top, lines - overlayRoom(height)));
 
 /**
- * The overlay's keys (keymap screen `overlay`) for a panel of `height` rows:
- * `scrollBy` moves the first line shown by a number of lines (the caller clamps
- * with clampOverlayTop), `close` closes it. Any other key closes it too: the
- * caller does that when runKey finds no binding.
+ * The overlay's keys (keymap screen `overlay`) for a panel of `height` rows
+ * holding `count()` lines: `scrollBy` moves the first line shown by a number of
+ * lines (the caller clamps with clampOverlayTop), `close` closes it. When every
+ * line fits, the scroll keys close it too, as its footer says ("any key
+ * closes"); any other key closes it as well: the caller does that when runKey
+ * finds no binding.
  */
-export const overlayKeyActions = (height: number, scrollBy: (lines: number) => void, close: () => void): KeyActions<'overlay'> => ({
-	'overlay.down': {run: () => scrollBy(1)},
-	'overlay.up': {run: () => scrollBy(-1)},
-	'overlay.pageDown': {run: () => scrollBy(overlayRoom(height))},
-	'overlay.pageUp': {run: () => scrollBy(-overlayRoom(height))},
-	'overlay.close': {run: close},
-});
+export const overlayKeyActions = (height: number, count: () => number, scrollBy: (lines: number) => void, close: () => void): KeyActions<'overlay'> => {
+	const scroll = (lines: () => number) => ({run: () => (count() > overlayRoom(height) ? scrollBy(lines()) : close())});
+	return {
+		'overlay.down': scroll(() => 1),
+		'overlay.up': scroll(() => -1),
+		'overlay.pageDown': scroll(() => overlayRoom(height)),
+		'overlay.pageUp': scroll(() => -overlayRoom(height)),
+		'overlay.close': {run: close},
+	};
+};
 
 /** A full-screen panel (help, problems, substitutions): a title, lines scrolled from `top`, and how to close it. */
 export const Overlay = ({title, lines, width, height, theme, top = 0}: {title: string; lines: readonly OverlayLine[]; width: number; height: number; theme: Theme; top?: number}) => {

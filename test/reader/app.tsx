@@ -288,3 +288,17 @@ test('t shows trivial differences (marked without colors), s unlinks scrolling',
 	t.regex(await waitForFrame(frame, /scrolling unlinked/), /scrolling unlinked/);
 	app.unmount();
 });
+
+test('an overlay that fits closes on j as on any key (its footer says "any key closes"); one that pages scrolls on j', async t => {
+	for (const [rows, closes] of [[60, true], [24, false]] as const) {
+		const app = render(<App input={readerInput()} onQuit={() => {}} size={{columns: 100, rows}} theme={plainTheme} />);
+		const frame = () => app.lastFrame() ?? '';
+		await waitForFrame(frame, /4 articles/);
+		app.stdin.write('?');
+		t.regex(await waitForFrame(frame, /list keys/), closes ? /any key closes/ : /j\/k\/Space scroll/);
+		app.stdin.write('j');
+		const after = await waitForFrame(frame, text => closes ? !/list keys/.test(text) : /2–/.test(text));
+		t.is(/list keys/.test(after), !closes, String(rows));
+		app.unmount();
+	}
+});

@@ -27,6 +27,12 @@ export type SplitKeysContext = {
 	edit: (() => void) | null;
 };
 
+/** How much of the layout is done, while it still grows: a search then says it looked at that much only. */
+const laidOut = (context: SplitKeysContext): {laidOut?: number} => {
+	const {job} = context.shown();
+	return job && !job.done() ? {laidOut: job.progress()} : {};
+};
+
 /** The split view's actions. */
 export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 	/** An action on the scroll view. */
@@ -82,8 +88,8 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.quit': {run: context.quit},
 		'split.lineNumbers': {run: () => context.dispatch({type: 'toggleLineNumbers'})},
 		'split.search': {run: () => context.dispatch({type: 'startSearch'})},
-		'split.nextMatch': scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), ...view})),
-		'split.previousMatch': scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), ...view})),
+		'split.nextMatch': scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), ...laidOut(context), ...view})),
+		'split.previousMatch': scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), ...laidOut(context), ...view})),
 		'split.swap': {run: context.swap},
 		'split.unified': {run: () => context.dispatch({type: 'toggleUnified', unified: context.unified()})},
 		'split.edit': {disabled: () => (context.edit ? null : 'no editor can be opened here'), run: () => context.edit?.()},
@@ -97,7 +103,7 @@ export const searchKeys = (context: SplitKeysContext): KeyActions<'search'> => (
 			context.dispatch({type: 'endSearch', keep: true});
 			const {view} = context.shown();
 			// From the top line: a match on screen below the context lines is found too.
-			context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), fromTop: true, ...view});
+			context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), fromTop: true, ...laidOut(context), ...view});
 		},
 	},
 	'search.cancel': {run: () => context.dispatch({type: 'endSearch', keep: false})},

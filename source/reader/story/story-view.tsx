@@ -139,7 +139,7 @@ export const StoryView = ({session, article, compare, width, height, theme, keys
 		setOverlayTop(0);
 		dispatch({type: 'overlay', overlay: null});
 	};
-	const overlayActions = overlayKeyActions(height, by => setOverlayTop(top => clampOverlayTop(top + by, overlayLines().length, height)), closeOverlay);
+	const overlayActions = overlayKeyActions(height, () => overlayLines().length, by => setOverlayTop(top => clampOverlayTop(top + by, overlayLines().length, height)), closeOverlay);
 
 	const actions = storyKeys({
 		state: current,

@@ -131,3 +131,10 @@ test('nextFact after ] shows the fact of the change on screen first, not the one
 	state = splitReducer(splitReducer(initialSplitState, {type: 'nextChange', ...view}), {type: 'nextFact', direction: -1, stops, ...view});
 	t.is(state.hint, 'first fact passed: back at the last · fact 3/3: Tuesday → Wednesday (date)');
 });
+
+test('a search that finds nothing while the layout still grows says how much it looked at', t => {
+	const view = {lines: 40, page: 20, changes: []};
+	const searched = {...initialSplitState, search: 'harbour'};
+	t.is(splitReducer(searched, {type: 'nextMatch', direction: 1, matches: [], ...view}).hint, 'pattern not found: harbour');
+	t.is(splitReducer(searched, {type: 'nextMatch', direction: 1, matches: [], laidOut: 0.237, ...view}).hint, '/harbour: not in the 23% laid out so far (n searches again)');
+});
