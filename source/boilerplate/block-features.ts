@@ -229,8 +229,11 @@ const characterCounts = (text: string): {letters: number; upper: number; digits:
 	return {letters, upper, digits};
 };
 
-/** Comment threads: "Jane says:", "wrote:", "Reply", "Report abuse", "Like". */
-const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escribió|пишет)\s*:\s*$)|^(?:reply|report(?: abuse)?|like|antworten|répondre|responder|ответить)$/iu;
+/**
+ * Comment threads: "Jane says:", "by jdoe (1234) writes: on Tuesday July 24, @09:14AM (#40748207)",
+ * "Reply", "Report abuse", "Like", and a short header ending in a clock time ("Jane Doe July 6, 2012 at 2:40 pm").
+ */
+const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escribió|пишет)\s*:(?:\s+on\s.{0,60})?\s*$)|^(?:reply|report(?: abuse)?|like|antworten|répondre|responder|ответить)$|\b\d{1,2}:\d{2}\s*(?:am|pm)\b[\s\p{P}]{0,12}$/iu;
 
 /** Adds a feature group (e.g. DOM evidence from an HTML page); its features join every vector computed afterwards. */
 export const addFeatureGroup = (group: FeatureGroup): void => {
