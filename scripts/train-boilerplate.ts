@@ -35,7 +35,7 @@
 //   npm run train:boilerplate                 fit, cross-validate, write the weights
 //   npm run train:boilerplate -- --no-write   cross-validate only
 //   npm run train:boilerplate -- --shipped    score the committed weights on all pages (in-sample: must match npm run eval)
-//   --folds N, --rounds N (fewer while developing), --model logistic
+//   --folds N, --rounds N (fewer while developing), --model logistic, --out FILE (the weights elsewhere)
 //   --cache FILE   keep the fitted fold models (and the final one) in FILE, and reuse them when
 //                  FILE exists and fits the same features and samples: a change to the guards or
 //                  the rule passes after the model is then cross-validated in minutes (remove FILE
@@ -53,7 +53,7 @@ import {keptText} from '../source/boilerplate/strip.js';
 import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}}});
+const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}}});
 const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => (values.model === 'logistic' ? fit(samples, names) : fitTrees(samples, names));
 const data = values.data ?? process.env['COPYDESK_DEV_DATA'] ?? path.join(root, '..', 'shared', 'dev-data');
 if (!existsSync(path.join(data, 'pages'))) {
@@ -702,7 +702,7 @@ const ranked = model.weights ? names.map((name, j) => [name, model.weights![j]] 
 console.log(`fitted on all pages (${values.model}): threshold ${model.threshold}; strongest features: ${ranked.slice(0, 12).map(([name, weight]) => `${name} ${weight.toFixed(2)}`).join(', ')}`);
 
 if (!values['no-write']) {
-	const file = path.join(root, 'source', 'boilerplate', 'block-model-weights.ts');
+	const file = values.out ?? path.join(root, 'source', 'boilerplate', 'block-model-weights.ts');
 	const figures = `cross-validated (${folds} folds by site; shipped pipeline: model, guards, threshold shift ${shifts[bestShift]}): ${describe(heldOut)}`;
 	writeFileSync(file, `import type {BlockModel} from './block-model.js';
 

@@ -35,6 +35,8 @@ export type FeatureContext = {
 	chromeToCore: readonly number[];
 	/** Per block: it reads like a comment thread's furniture ("Jane says:", "Reply"). */
 	inCommentVoice: readonly boolean[];
+	/** Per block: how many blocks before it read like comment furniture. */
+	commentHeadersBefore: readonly number[];
 };
 
 /** One group of features: names, what each says when it speaks against a block, and how to compute them. */
@@ -175,9 +177,9 @@ const groups: FeatureGroup[] = [
 		},
 	},
 	{
-		names: ['frame.after-end', 'frame.dates-before', 'frame.comment-voice', 'frame.core-distance', 'frame.after-core', 'frame.is-core', 'frame.prose-before', 'frame.chrome-to-core', 'frame.addressed', 'frame.call-to-action'],
-		against: [['in the comments', 'comments'], ['in the comments', 'comments'], ['in the comments', 'comments'], ['far from the article', 'navigation'], ['after the article', 'navigation'], undefined, ['after the article', 'navigation'], ['beyond other chrome', 'navigation'], ['addressed to the reader', 'newsletter'], ['prompt to the reader', 'newsletter']],
-		compute: ({states, core, afterEnd, proseBefore, chromeToCore, inCommentVoice}, i, out, at) => {
+		names: ['frame.after-end', 'frame.dates-before', 'frame.comment-voice', 'frame.core-distance', 'frame.after-core', 'frame.is-core', 'frame.prose-before', 'frame.chrome-to-core', 'frame.addressed', 'frame.call-to-action', 'frame.comment-headers-before', 'frame.comment-headers-since-core'],
+		against: [['in the comments', 'comments'], ['in the comments', 'comments'], ['in the comments', 'comments'], ['far from the article', 'navigation'], ['after the article', 'navigation'], undefined, ['after the article', 'navigation'], ['beyond other chrome', 'navigation'], ['addressed to the reader', 'newsletter'], ['prompt to the reader', 'newsletter'], ['in the comments', 'comments'], ['in the comments', 'comments']],
+		compute: ({states, core, afterEnd, proseBefore, chromeToCore, inCommentVoice, commentHeadersBefore}, i, out, at) => {
 			let dates = 0;
 			let voice = 0;
 			for (let j = Math.max(0, i - 10); j < i; j++) {
@@ -192,6 +194,8 @@ const groups: FeatureGroup[] = [
 			out.set([
 				afterEnd[i] ? 1 : 0, dates / 10, voice / 5, core === -1 ? 3 : log1(Math.abs(i - core)), core !== -1 && i > core ? 1 : 0, i === core ? 1 : 0,
 				proseBefore[i], log1(chromeToCore[i]), addressesReader(f) ? 1 : 0, Math.min(3, callToActionCues(f)) / 3,
+				// A comment thread is long: every comment after the first few has several comment headers above it, the article none.
+				log1(commentHeadersBefore[i]), core !== -1 && i > core ? log1(commentHeadersBefore[i] - commentHeadersBefore[core]) : 0,
 			], at);
 		},
 	},
@@ -316,7 +320,14 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 
 	// Comment furniture is short: long blocks are not tested (the pattern ends the line).
 	const inCommentVoice = states.map((state) => state.f.plain.length <= 120 && commentVoice.test(state.f.plain));
-	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore, inCommentVoice};
+	const commentHeadersBefore: number[] = [];
+	let headers = 0;
+	for (const voice of inCommentVoice) {
+		commentHeadersBefore.push(headers);
+		headers += voice ? 1 : 0;
+	}
+
+	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore, inCommentVoice, commentHeadersBefore};
 };
 
 /** The feature vectors of all blocks, one Float64Array each (featureNames order). */
