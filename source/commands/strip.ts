@@ -9,9 +9,10 @@ import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article} from '../corpus/article.js';
 import {articleTitle} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
+import {problemText} from '../render/problem-text.js';
 import {safeString} from '../render/safe-text.js';
 import {parseCommandArgs} from './args.js';
-import {problemText, UsageError, write, type CommandIo} from './io.js';
+import {UsageError, write, type CommandIo} from './io.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
 
@@ -26,8 +27,10 @@ export type LabelledArticle = Article & {labels: ArticleLabels; title: string};
  * Labels the articles as one corpus: repetition across them is template evidence,
  * across the pages of one site (site-evidence.ts) stronger evidence.
  * Yields one at a time, so output can stream and labels need not all be held.
+ * `reasons: false`: blocks the fitted decision drops carry no category or reason
+ * (LabelOptions.reasons), except on pages read from HTML, whose DOM evidence reads them.
  */
-export function* labelCorpus(articles: readonly Article[]): Generator<LabelledArticle> {
+export function* labelCorpus(articles: readonly Article[], {reasons = true}: {reasons?: boolean} = {}): Generator<LabelledArticle> {
 	// Blocks are made once: the corpus scan normalises them, the labeller reuses that.
 	const blocks: Array<readonly TextBlock[] | undefined> = articles.map(article => textBlocks(article.text));
 	const evidence = emptyEvidence();
@@ -35,12 +38,14 @@ export function* labelCorpus(articles: readonly Article[]): Generator<LabelledAr
 	// Pages of one site (URL host, else directory) share a template: repetition counts per site too.
 	const sites = buildSiteEvidence(articles, blocks as ReadonlyArray<readonly TextBlock[]>);
 	for (const [i, article] of articles.entries()) {
-		const labels = labelArticleWithDom(article, evidence, {site: sites[i], blocks: blocks[i]});
+		// A page read from HTML always gets its reasons: the DOM evidence reads a dropped block's category.
+		const labels = labelArticleWithDom(article, evidence, {site: sites[i], blocks: blocks[i], reasons: reasons || article.dom !== undefined});
 		blocks[i] = undefined;
 		yield {...article, labels, title: articleTitle(article, labels)};
 	}
 }
 
+/** The `strip --json` record of a labelled article: path, title, metadata (null when unknown), each line with its label, and the kept body. */
 export const stripJson = (article: LabelledArticle) => {
 	const {text, labels} = article;
 	return {
@@ -113,7 +118,8 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		if (problem.kind === 'error') trouble = true;
 	}
 
-	const articles = labelCorpus(corpus.articles);
+	// Files under --out are the kept text alone: a dropped block's reason is not worth naming.
+	const articles = labelCorpus(corpus.articles, {reasons: values.out === undefined});
 	if (values.json) {
 		for (const article of articles) await write(io.stdout, `${JSON.stringify(stripJson(article))}\n`);
 		return trouble ? 2 : 0;
@@ -122,15 +128,18 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 	if (values.out !== undefined) {
 		const inputFiles = new Set(await Promise.all(corpus.articles.map(article => resolveReal(article.path))));
 		const directories = new Map<string, Promise<string>>();
+		// What each output directory held before this run, and the directories made: asked once per directory, not per file.
+		const listings = new Map<string, Promise<Set<string>>>();
+		const made = new Map<string, Promise<unknown>>();
 		const writeOne = async (destination: string, kept: string) => {
 			try {
-				if (await overwritesInput(destination, inputFiles, directories)) {
+				if (await overwritesInput(destination, inputFiles, directories, listings)) {
 					await write(io.stderr, `copydesk: refusing to write over the input file ${safeString(destination)}\n`);
 					trouble = true;
 					return;
 				}
 
-				await writeFileAtomic(destination, kept);
+				await writeFileAtomic(destination, kept, made);
 			} catch (error) {
 				await write(io.stderr, `copydesk: ${safeString(destination)}: ${(error as Error).message}\n`);
 				trouble = true;
