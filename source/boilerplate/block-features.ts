@@ -35,6 +35,8 @@ export type FeatureContext = {
 	chromeToCore: readonly number[];
 	/** Per block: it reads like a comment thread's furniture ("Jane says:", "Reply"). */
 	inCommentVoice: readonly boolean[];
+	/** Per block: how many blocks before it read like comment furniture. */
+	commentHeadersBefore: readonly number[];
 	/** Every block's own-text features (ownNames order), block i at 8i: what its neighbours read. */
 	own: Float64Array;
 };
@@ -218,9 +220,9 @@ const groups: FeatureGroup[] = [
 		},
 	},
 	{
-		names: ['frame.after-end', 'frame.dates-before', 'frame.comment-voice', 'frame.core-distance', 'frame.after-core', 'frame.is-core', 'frame.prose-before', 'frame.chrome-to-core', 'frame.addressed', 'frame.call-to-action'],
-		against: [['in the comments', 'comments'], ['in the comments', 'comments'], ['in the comments', 'comments'], ['far from the article', 'navigation'], ['after the article', 'navigation'], undefined, ['after the article', 'navigation'], ['beyond other chrome', 'navigation'], ['addressed to the reader', 'newsletter'], ['prompt to the reader', 'newsletter']],
-		compute: ({states, core, afterEnd, proseBefore, chromeToCore, inCommentVoice}, i, out, at) => {
+		names: ['frame.after-end', 'frame.dates-before', 'frame.comment-voice', 'frame.core-distance', 'frame.after-core', 'frame.is-core', 'frame.prose-before', 'frame.chrome-to-core', 'frame.addressed', 'frame.call-to-action', 'frame.comment-headers-before', 'frame.comment-headers-since-core'],
+		against: [['in the comments', 'comments'], ['in the comments', 'comments'], ['in the comments', 'comments'], ['far from the article', 'navigation'], ['after the article', 'navigation'], undefined, ['after the article', 'navigation'], ['beyond other chrome', 'navigation'], ['addressed to the reader', 'newsletter'], ['prompt to the reader', 'newsletter'], ['in the comments', 'comments'], ['in the comments', 'comments']],
+		compute: ({states, core, afterEnd, proseBefore, chromeToCore, inCommentVoice, commentHeadersBefore}, i, out, at) => {
 			let dates = 0;
 			let voice = 0;
 			for (let j = Math.max(0, i - 10); j < i; j++) {
@@ -242,6 +244,9 @@ const groups: FeatureGroup[] = [
 			out[at + 7] = log1(chromeToCore[i]);
 			out[at + 8] = addressesReader(f) ? 1 : 0;
 			out[at + 9] = Math.min(3, callToActionCues(f)) / 3;
+			// A comment thread is long: every comment after the first few has several comment headers above it, the article none.
+			out[at + 10] = log1(commentHeadersBefore[i]);
+			out[at + 11] = core !== -1 && i > core ? log1(commentHeadersBefore[i] - commentHeadersBefore[core]) : 0;
 		},
 	},
 ];
@@ -293,8 +298,12 @@ const sentenceEnds = (text: string): number => {
 
 const whiteSpace = /\s/u;
 
-/** Comment threads: "Jane says:", "wrote:", "Reply", "Report abuse", "Like". */
-const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escribió|пишет)\s*:\s*$)|^(?:reply|report(?: abuse)?|like|antworten|répondre|responder|ответить)$/iu;
+
+/**
+ * Comment threads: "Jane says:", "by jdoe (1234) writes: on Tuesday July 24, @09:14AM (#40748207)",
+ * "Reply", "Report abuse", "Like", and a short header ending in a clock time ("Jane Doe July 6, 2012 at 2:40 pm").
+ */
+const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escribió|пишет)\s*:(?:\s+on\s.{0,60})?\s*$)|^(?:reply|report(?: abuse)?|like|antworten|répondre|responder|ответить)$|\b\d{1,2}:\d{2}\s*(?:am|pm)\b[\s\p{P}]{0,12}$/iu;
 
 /** Adds a feature group (e.g. DOM evidence from an HTML page); its features join every vector computed afterwards. */
 export const addFeatureGroup = (group: FeatureGroup): void => {
@@ -377,7 +386,14 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 
 	// Comment furniture is short: long blocks are not tested (the pattern ends the line).
 	const inCommentVoice = states.map((state) => state.f.plain.length <= 120 && commentVoice.test(state.f.plain));
-	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore, inCommentVoice, own: ownTexts(states)};
+	const commentHeadersBefore: number[] = [];
+	let headers = 0;
+	for (const voice of inCommentVoice) {
+		commentHeadersBefore.push(headers);
+		headers += voice ? 1 : 0;
+	}
+
+	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore, inCommentVoice, commentHeadersBefore, own: ownTexts(states)};
 };
 
 /** The feature vectors of all blocks, one Float64Array each (featureNames order). */

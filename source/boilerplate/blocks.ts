@@ -44,24 +44,28 @@ const filledMargin = 20;
 /** Lines longer than the width that may be ignored as outliers (a table row, a preformatted line). */
 const maximumOutliers = 2;
 
+/** Wrapping tools pad and break with ASCII spaces and tabs only: a no-break space is part of a word, so indentation and trailing space are measured in those. */
+const asciiTrimStart = (line: string): string => line.replace(/^[ \t]+/u, '');
+const asciiTrimEnd = (line: string): string => line.replace(/[ \t]+$/u, '');
+
 const firstWordLength = (line: string): number => {
-	const trimmed = line.trimStart();
+	const trimmed = asciiTrimStart(line);
 	// Wrapping tools break at ASCII spaces and tabs only: a no-break space holds its words together.
 	const space = trimmed.search(/[ \t]/);
 	return space === -1 ? trimmed.length : space;
 };
 
-const indentOf = (line: string): number => line.length - line.trimStart().length;
+const indentOf = (line: string): number => line.length - asciiTrimStart(line).length;
 
 /** Length in code points (wrapping tools count characters, not UTF-16 units), trailing space excluded. */
 const width = (line: string): number => {
-	const trimmed = line.trimEnd();
+	const trimmed = asciiTrimEnd(line);
 	// Surrogate code units (no u flag: it would see pairs as one code point) mean astral characters.
 	return /[\uD800-\uDFFF]/.test(trimmed) ? [...trimmed].length : trimmed.length;
 };
 
 /** A space between two visible characters: the line could have been broken there. */
-const hasInnerSpace = (line: string): boolean => /[^ \t][ \t]+[^ \t]/.test(line.trim());
+const hasInnerSpace = (line: string): boolean => /[^ \t][ \t]+[^ \t]/.test(asciiTrimEnd(asciiTrimStart(line)));
 
 /** What wrapWidth needs of each physical line, measured once. */
 type LineShape = {widths: Int32Array; breakable: Uint8Array; blank: Uint8Array};
@@ -189,8 +193,8 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 	}
 
 	const trimmed = next.trimStart();
-	// A separator rule (no letters or digits) stands alone, however long.
-	if (!/[\p{L}\p{N}]/u.test(trimmed)) {
+	// A separator rule (no letters or digits) stands alone, however long: after a line as before it.
+	if (!/[\p{L}\p{N}]/u.test(trimmed) || !/[\p{L}\p{N}]/u.test(previous)) {
 		return false;
 	}
 

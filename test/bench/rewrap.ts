@@ -20,3 +20,9 @@ test('continuation lines keep the indentation of the line they continue', t => {
 	t.is(rewrap('   one two three four', 14), '   one two\n   three four');
 	t.is(rewrap('short', 80), 'short');
 });
+
+test('an indentation as deep as the width is dropped: no wrapper at that width writes past it', t => {
+	const indent = ' '.repeat(30);
+	t.is(rewrap(`${indent}one two three four`, 14), 'one two three\nfour');
+	t.is(rewrap(`${indent}one`, 14), 'one');
+});

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {textBlocks, wrapWidth} from '../../source/boilerplate/blocks.js';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 import {keptText} from '../../source/boilerplate/strip.js';
+import {rewrap} from '../../bench/eval/rewrap.js';
 
 /** Greedy fill at `width` columns, as `fold -s`, textwrap and text browsers do; list items get a hanging indent. */
 const wrap = (line: string, width: number): string[] => {
@@ -84,4 +85,21 @@ test('a wrapped paragraph is one block spanning its lines; a bullet or a blank l
 	t.is(blocks[0].n, 1);
 	t.true(blocks[0].lastN > 3);
 	t.is(text.slice(blocks[0].start, blocks[0].end).replace(/\n/gu, ' '), paragraph);
+});
+
+test('a no-break space opening a paragraph is part of its text, not of its indentation: the wrapped lines still join', (t) => {
+	const paragraph = `\u00a0 ${'The council said on Tuesday that it would not raise taxes for the new year, and the minister agreed with the report that the city had published before the budget was set.'.repeat(2)}`;
+	const other = 'End of the story.';
+	// Wrapped as wrapping tools do: at ASCII spaces only, each continuation with its line's indentation.
+	const text = rewrap([`    ${paragraph}`, `    ${other}`].join('\n'), 60);
+	const wrapped = text.split('\n');
+	t.true(wrapped.every((line) => [...line].length <= 60));
+	t.deepEqual(textBlocks(text).map((block) => block.text), [paragraph.trim(), other]);
+});
+
+test('a separator rule stands alone after a line as before it: the text under it starts a block', (t) => {
+	const sentence = 'The council said on Tuesday that it would not raise taxes for the new year, and the minister agreed.';
+	const rule = '━'.repeat(120);
+	const text = rewrap([sentence, sentence, rule, sentence].join('\n'), 60);
+	t.deepEqual(textBlocks(text).map((block) => block.text), [sentence, sentence, rule, sentence]);
 });

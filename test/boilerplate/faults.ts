@@ -67,3 +67,34 @@ for (const [kind, sentence] of [
 		}
 	});
 }
+
+test('a comment thread under its heading ("3 Responses to “…”") is not article text, however much it reads as prose', (t) => {
+	const comments = [
+		'3 Responses to “Harbour bridge to close to cars next spring”',
+		'Jane Miller says:',
+		'March 3, 2025 at 9:14 am',
+		'I cross that bridge every morning on my way to work and I have been saying for years that it was not safe, so I am glad the council finally listened.',
+		'Reply',
+		'Tom Baker says:',
+		'March 3, 2025 at 11:02 am',
+		'The council should have found the money years ago instead of spending it on the new town hall, which nobody asked for and nobody uses.',
+		'Reply',
+	];
+	const text = page(`${paragraphs.join('\n\n')}\n\n${comments.join('\n\n')}`);
+	const labels = labelArticle(text);
+	for (const line of comments) {
+		t.false(kept(text, labels, line), line);
+	}
+
+	for (const paragraph of paragraphs) {
+		t.true(kept(text, labels, paragraph));
+	}
+});
+
+test('a sentence that counts responses is not a comment thread heading', (t) => {
+	const sentence = '40 responses to the survey were received before the deadline';
+	const text = page(`${paragraphs.slice(0, 2).join('\n\n')}\n\n${sentence}\n\n${paragraphs.slice(2).join('\n\n')}`);
+	const labels = labelArticle(text);
+	t.true(kept(text, labels, sentence), kindOf(text, labels, sentence));
+	t.true(kept(text, labels, paragraphs[3]));
+});
