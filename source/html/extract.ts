@@ -219,8 +219,13 @@ export function extractLines(document: T.Document): ExtractedPage {
 		if (droppedTags.has(tag) || isHidden(element)) continue;
 		if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue; // svg, math inside html
 		const next: Frame = {node: element, next: 0, block: frame.block, inLink: frame.inLink || (tag === 'a' && attribute(element, 'href') !== undefined), pre: frame.pre || tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'textarea', caption: frame.caption || tag === 'figcaption' || tag === 'caption', closesBlock: false, metadata: frame.metadata, metadataBlock: frame.metadataBlock};
-		const ownMetadata = frame.metadata ? undefined : metadataOf(element);
-		if (ownMetadata) next.metadata = ownMetadata;
+		// The innermost byline or dateline element counts: a `date-outer` wrapper may hold a `post-author` span.
+		const ownMetadata = metadataOf(element);
+		if (ownMetadata) {
+			next.metadata = ownMetadata;
+			next.metadataBlock = undefined;
+		}
+
 		if (blockTags.has(tag)) {
 			flush();
 			elements.push({parent: frame.block, tag, name: shortName(element), ...describe(element), chars: 0, linkChars: 0, score: 0});

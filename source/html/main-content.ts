@@ -167,7 +167,37 @@ export function judgeLines(page: ExtractedPage): DomVerdict[] {
 		chrome[index] = element.chrome && !containsMain[index] && !articleHeader ? element.chrome : chrome[element.parent];
 	}
 
-	return lines.map((line): DomVerdict => verdict(line, elements, inMain[line.element] === 1, chrome[line.element], members.size > 0));
+	const verdicts = lines.map((line): DomVerdict => verdict(line, elements, inMain[line.element] === 1, chrome[line.element], members.size > 0));
+	for (const [index, line] of lines.entries()) {
+		if ((verdicts[index].kind === 'body' || verdicts[index].kind === 'outside') && headsLinkList(lines, index)) {
+			verdicts[index] = {kind: 'boilerplate', category: 'related', reason: 'heading of a list of links'};
+		}
+	}
+
+	return verdicts;
+}
+
+const headingTags = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** A line this short ending in a colon heads what follows, as a heading does ("Zum Weiterlesen:"). */
+const headingChars = 50;
+/** Lines after a heading looked at: teaser lists alternate link titles and teaser text. */
+const linkListWindow = 4;
+
+const isLinkLine = (line: PageLine) => line.linkChars > line.text.length * linkLine;
+
+/**
+ * Whether the line heads a list of links ("Related articles", "Aktuellste
+ * Beiträge"): a heading, or a short line ending in a colon, without links, followed at once by a
+ * link and with links in at least half of the next lines (two or more). Its
+ * list is chrome by link density, so the heading is too, though in the article.
+ */
+function headsLinkList(lines: readonly PageLine[], index: number): boolean {
+	const line = lines[index];
+	if (line.linkChars > 0 || !(headingTags.has(line.tag) || (line.text.length <= headingChars && /[:：]$/u.test(line.text)))) return false;
+	const next = lines.slice(index + 1, index + 1 + linkListWindow);
+	if (next.length < 2 || !isLinkLine(next[0])) return false;
+	const links = next.filter(isLinkLine).length;
+	return links >= 2 && links * 2 >= next.length;
 }
 
 function verdict(line: PageLine, elements: readonly BlockElement[], inMain: boolean, chrome: BlockElement['chrome'], found: boolean): DomVerdict {
