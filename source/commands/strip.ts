@@ -101,6 +101,8 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		let count = 0;
 		for await (const article of labelInPasses(open)) {
 			await report();
+			// What reading the page met (no visible text, a guessed charset): one line each, as list says them.
+			for (const warning of article.warnings) await write(io.stderr, `copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}\n`);
 			count++;
 			yield {article, count};
 		}

@@ -44,13 +44,20 @@ export async function* warcItems(chunks: AsyncIterable<Uint8Array>, source: Warc
 
 	const bytes = source.gzip ? gunzipMembers(chunks, gzipProblems) : chunks;
 	let recordCount = 0;
+	// A damaged gzip member also breaks the record it held: said once, by the gzip problem.
+	let afterGzipDamage = false;
 	for await (const item of readWarcRecords(bytes, source.maxRecordBytes)) {
-		for (const problem of gzipProblems.splice(0)) yield report(problem);
+		for (const problem of gzipProblems.splice(0)) {
+			afterGzipDamage = true;
+			yield report(problem);
+		}
+
 		if ('problem' in item) {
-			yield report(item.problem);
+			if (!afterGzipDamage) yield report(item.problem);
 			continue;
 		}
 
+		afterGzipDamage = false;
 		recordCount++;
 		let article: Article | undefined;
 		try {
