@@ -168,7 +168,7 @@ export function judgeLines(page: ExtractedPage): DomVerdict[] {
 	}
 
 	const verdicts = lines.map((line): DomVerdict => verdict(line, elements, inMain[line.element] === 1, chrome[line.element], members.size > 0));
-	for (const [index, line] of lines.entries()) {
+	for (let index = 0; index < lines.length; index++) {
 		if ((verdicts[index].kind === 'body' || verdicts[index].kind === 'outside') && headsLinkList(lines, index)) {
 			verdicts[index] = {kind: 'boilerplate', category: 'related', reason: 'heading of a list of links'};
 		}
