@@ -198,3 +198,16 @@ test('strip --out on bad web input: each bad page or record is one copydesk: lin
 	t.true((await written('huge.txt')).includes('east pier'));
 	t.false((await written('huge.txt')).includes('xxxx'));
 });
+
+test('strip --json on a JSON Lines file streams its records in order, bad lines reported once before the output', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-jsonl-'));
+	const file = path.join(dir, 'wire.jsonl');
+	await writeFile(file, [JSON.stringify({id: 'a', text: storyA}), 'not json', JSON.stringify({id: 'b', text: storyB})].join('\n') + '\n');
+	const io = captureIo();
+	t.is(await main(['strip', '--json', file], io), 2);
+	const records = io.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; body: string});
+	t.deepEqual(records.map(record => record.path), ['wire.jsonl#a', 'wire.jsonl#b']);
+	t.true(records[0].body.includes('east pier'));
+	t.false(records[0].body.includes('All rights reserved'));
+	t.deepEqual(io.err().trim().split('\n'), [`copydesk: ${file}:2: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)`]);
+});
