@@ -7,7 +7,7 @@
 // the same order) until the evidence itself outgrows its bound: then lines
 // seen in one article only are forgotten (evidence-bound.ts).
 import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
-import {addToEvidence, type CorpusEvidence, emptyEvidence} from '../boilerplate/corpus-evidence.js';
+import {addToEvidence, type CorpusEvidence, emptyEvidence, scan} from '../boilerplate/corpus-evidence.js';
 import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
 import {boundEvidence, defaultMaxLines} from '../boilerplate/evidence-bound.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
@@ -62,7 +62,9 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 		articles++;
 		const blocks = textBlocks(article.text);
 		const before = evidence.lineCounts.size;
-		addToEvidence(evidence, article.text, blocks);
+		// One scan for both: the corpus's evidence and the site's.
+		const scanned = scan(article.text, blocks);
+		addToEvidence(evidence, article.text, blocks, scanned);
 		const key = siteKey(article);
 		let site = sites.get(key);
 		if (!site) {
@@ -71,7 +73,7 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 		}
 
 		const siteBefore = site.lineCounts.size;
-		addToEvidence(site, article.text, blocks);
+		addToEvidence(site, article.text, blocks, scanned);
 		lines += evidence.lineCounts.size - before + site.lineCounts.size - siteBefore;
 		if (lines > maxLines) lines = boundEvidence([evidence, ...sites.values()], maxLines);
 		if (held) {
