@@ -44,20 +44,25 @@ export async function* warcItems(chunks: AsyncIterable<Uint8Array>, source: Warc
 
 	const bytes = source.gzip ? gunzipMembers(chunks, gzipProblems) : chunks;
 	let recordCount = 0;
-	// A damaged gzip member also breaks the record it held: said once, by the gzip problem.
-	let afterGzipDamage = false;
+	// A damaged gzip member also breaks the record it held: said once, by the gzip problem. The record's own
+	// problem may come before the member's end shows the damage, so record problems wait for the next good record.
+	let pending: WarcProblem[] = [];
+	let damaged = false;
 	for await (const item of readWarcRecords(bytes, source.maxRecordBytes)) {
 		for (const problem of gzipProblems.splice(0)) {
-			afterGzipDamage = true;
+			damaged = true;
 			yield report(problem);
 		}
 
 		if ('problem' in item) {
-			if (!afterGzipDamage) yield report(item.problem);
+			if (source.gzip) pending.push(item.problem);
+			else yield report(item.problem);
 			continue;
 		}
 
-		afterGzipDamage = false;
+		if (!damaged) for (const problem of pending) yield report(problem);
+		pending = [];
+		damaged = false;
 		recordCount++;
 		let article: Article | undefined;
 		try {
@@ -76,7 +81,12 @@ export async function* warcItems(chunks: AsyncIterable<Uint8Array>, source: Warc
 		yield {article: suffix === '' ? article : {...article, id: article.id + suffix, name: article.name + suffix}};
 	}
 
-	for (const problem of gzipProblems.splice(0)) yield report(problem);
+	for (const problem of gzipProblems.splice(0)) {
+		damaged = true;
+		yield report(problem);
+	}
+
+	if (!damaged) for (const problem of pending) yield report(problem);
 	if (recordCount === 0 && problemCount === 0) yield {problem: {path: source.path, kind: 'skipped', message: 'no WARC records'}};
 }
 
