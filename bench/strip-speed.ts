@@ -127,17 +127,45 @@ const devPageSet = (directory: string): {input: string; pages: number; megabytes
 	return {input, pages: files.length, megabytes: bytes / 1e6};
 };
 
-/** Wall time of a process that does nothing (`node -e 0`), in ms: the floor every whole-process figure stands on. */
-const timeNodeFloor = (): number => {
-	const start = process.hrtime.bigint();
-	spawnSync(process.execPath, ['-e', '0']);
-	return Number(process.hrtime.bigint() - start) / 1e6;
+/**
+ * CPU time (user + system) of this process's finished children, in ms, from
+ * /proc/self/stat (cutime + cstime, in clock ticks of 10 ms): spawnSync reaps
+ * each child, so the difference across one spawnSync is that child's CPU.
+ * Undefined off Linux.
+ */
+const childrenCpuMs = (): number | undefined => {
+	try {
+		const fields = readFileSync('/proc/self/stat', 'utf8').split(')').at(-1)!.trim().split(' ');
+		return (Number(fields[13]) + Number(fields[14])) * 10;
+	} catch {
+		return undefined;
+	}
 };
+
+/** Wall and CPU ms of one process run to its end (CPU undefined off Linux); throws when it fails. */
+const timeProcess = (command: string, args: string[]): {wall: number; cpu: number | undefined} => {
+	const cpuBefore = childrenCpuMs();
+	const start = process.hrtime.bigint();
+	const result = spawnSync(command, args, {stdio: ['ignore', 'ignore', 'pipe']});
+	const wall = Number(process.hrtime.bigint() - start) / 1e6;
+	if (result.status !== 0) {
+		throw new Error(`${path.basename(command)} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+	}
+
+	const cpuAfter = childrenCpuMs();
+	return {wall, cpu: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore};
+};
+
+/** Whether python3 runs here (the line-rule baseline needs it). */
+const hasPython = (): boolean => spawnSync('python3', ['--version'], {stdio: 'ignore'}).status === 0;
 
 /**
  * `copydesk strip DIR --out OUT` on 181 real page dumps from the dev data
- * (the issue's bar: ≤ 0.4 s whole process), beside `node -e 0` measured in
- * the same run, interleaved, so a loaded machine shows as a ratio.
+ * (the issues' bars: ≤ 0.4 s whole process, and no slower than a line-rule
+ * baseline), beside `node -e 0` and the baseline
+ * (`python3 bench/line-rule-strip.py DIR OUT`: keep lines of ten words or more,
+ * written atomically file by file) on the same dumps, interleaved, so a loaded
+ * machine shows in all three alike. Medians of wall and CPU (user + system) time.
  */
 export const runDevPagesBench = (runs = Number(process.env['STRIP_PROCESS_RUNS'] ?? 5)): string[] => {
 	const cli = path.join(root, 'dist', 'cli.js');
@@ -153,17 +181,64 @@ export const runDevPagesBench = (runs = Number(process.env['STRIP_PROCESS_RUNS']
 		}
 
 		const output = path.join(directory, 'out');
-		timeStripProcess(cli, set.input, output);
-		const strip: number[] = [];
-		const floor: number[] = [];
-		for (let run = 0; run < runs; run++) {
-			strip.push(timeStripProcess(cli, set.input, output));
-			floor.push(timeNodeFloor());
+		const baselineOutput = path.join(directory, 'out-baseline');
+		const baselineScript = path.join(root, 'bench', 'line-rule-strip.py');
+		const python = hasPython();
+		const jobs: Array<[string, () => {wall: number; cpu: number | undefined}]> = [
+			['copydesk strip', () => {
+				rmSync(output, {recursive: true, force: true});
+				return timeProcess(process.execPath, [cli, 'strip', set.input, '--out', output]);
+			}],
+			['node -e 0', () => timeProcess(process.execPath, ['-e', '0'])],
+		];
+		// BENCH_BASELINE=/path/to/other/dist/cli.js: an earlier build of copydesk in the same interleaved runs (as bench/process.ts).
+		const reference = process.env['BENCH_BASELINE'];
+		if (reference) {
+			jobs.push(['copydesk strip, BENCH_BASELINE', () => {
+				rmSync(output, {recursive: true, force: true});
+				return timeProcess(process.execPath, [reference, 'strip', set.input, '--out', output]);
+			}]);
 		}
 
-		return [
-			`strip process, ${set.pages} dev page dumps (${set.megabytes.toFixed(1)} MB): median ${median(strip).toFixed(0)} ms wall of ${runs} runs (min ${Math.min(...strip).toFixed(0)}); node -e 0: median ${median(floor).toFixed(0)} ms; load ${os.loadavg()[0].toFixed(1)}`,
+		if (python) {
+			jobs.push(['line-rule baseline (python3)', () => {
+				rmSync(baselineOutput, {recursive: true, force: true});
+				return timeProcess('python3', [baselineScript, set.input, baselineOutput]);
+			}]);
+		}
+
+		const load = os.loadavg()[0];
+		for (const [, job] of jobs) job(); // warm-up: file cache, Python's bytecode
+		const times = new Map<string, Array<{wall: number; cpu: number | undefined}>>(jobs.map(([name]) => [name, []]));
+		for (let run = 0; run < runs; run++) {
+			for (const [name, job] of jobs) times.get(name)!.push(job());
+		}
+
+		const wall = (name: string) => median(times.get(name)!.map(time => time.wall));
+		const cpu = (name: string) => {
+			const values = times.get(name)!.map(time => time.cpu);
+			return values.every(value => value !== undefined) ? median(values as number[]) : undefined;
+		};
+
+		const describe = (name: string) => `median ${wall(name).toFixed(0)} ms wall${cpu(name) === undefined ? '' : `, ${cpu(name)!.toFixed(0)} ms CPU`}`;
+		const lines = [
+			`strip process, ${set.pages} dev page dumps (${set.megabytes.toFixed(1)} MB), ${runs} interleaved runs, load ${load.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores:`,
+			...jobs.map(([name]) => `  ${name.padEnd(32)} ${describe(name)}`),
+			`  strip / node -e 0: ×${(wall('copydesk strip') / wall('node -e 0')).toFixed(1)} wall`,
 		];
+		if (python) {
+			const baseline = 'line-rule baseline (python3)';
+			const cpuRatio = cpu('copydesk strip') !== undefined && cpu(baseline) ? ` · ×${(cpu('copydesk strip')! / cpu(baseline)!).toFixed(1)} CPU` : '';
+			lines.push(`  strip / line-rule baseline: ×${(wall('copydesk strip') / wall(baseline)).toFixed(1)} wall${cpuRatio} (target ≤ ×1.0; and ≤ 400 ms whole process)`);
+		} else {
+			lines.push('  line-rule baseline: skipped, no python3');
+		}
+
+		if (reference) {
+			lines.push(`  strip / BENCH_BASELINE strip: ×${(wall('copydesk strip') / wall('copydesk strip, BENCH_BASELINE')).toFixed(2)} wall${cpu('copydesk strip') === undefined ? '' : ` · ×${(cpu('copydesk strip')! / cpu('copydesk strip, BENCH_BASELINE')!).toFixed(2)} CPU`}`);
+		}
+
+		return lines;
 	} finally {
 		rmSync(directory, {recursive: true, force: true});
 	}

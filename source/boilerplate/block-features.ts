@@ -35,6 +35,8 @@ export type FeatureContext = {
 	chromeToCore: readonly number[];
 	/** Per block: it reads like a comment thread's furniture ("Jane says:", "Reply"). */
 	inCommentVoice: readonly boolean[];
+	/** Every block's own-text features (ownNames order), block i at 8i: what its neighbours read. */
+	own: Float64Array;
 };
 
 /** One group of features: names, what each says when it speaks against a block, and how to compute them. */
@@ -49,26 +51,33 @@ const firmCategories: readonly BoilerplateCategory[] = ['headlines', 'navigation
 const grades = ['good', 'near', 'short', 'bad'] as const;
 const log1 = (x: number): number => Math.log1p(Math.max(0, x));
 
-/** Shallow features of one block's own text. */
-const ownText = (state: LineState | undefined) => {
-	if (!state) {
-		return {exists: 0, size: 0, stop: 0, terminal: 0, link: 0, good: 0, body: 0, firm: 0};
+/** The shallow features of one block's own text that its neighbours' vectors repeat, in this order. */
+const ownNames = ['exists', 'size', 'stop', 'terminal', 'link', 'good', 'body', 'firm'] as const;
+
+/**
+ * Every block's own-text features (ownNames), computed once per page: a block is
+ * the neighbour of six others and in the window of ten, so they are read, not
+ * recomputed, for each (8 numbers a block, block i at 8i).
+ */
+const ownTexts = (states: readonly LineState[]): Float64Array => {
+	const own = new Float64Array(states.length * ownNames.length);
+	for (let i = 0, k = 0; i < states.length; i++, k += ownNames.length) {
+		const state = states[i];
+		const {f} = state;
+		own[k] = 1;
+		own[k + 1] = log1(f.size);
+		own[k + 2] = f.stopwordShare;
+		own[k + 3] = f.terminal ? 1 : 0;
+		own[k + 4] = f.linkShare;
+		own[k + 5] = state.grade === 'good' ? 1 : 0;
+		own[k + 6] = state.final?.kind === 'body' ? 1 : 0;
+		own[k + 7] = state.firm && state.firm.kind === 'boilerplate' ? 1 : 0;
 	}
 
-	const {f} = state;
-	return {
-		exists: 1,
-		size: log1(f.size),
-		stop: f.stopwordShare,
-		terminal: f.terminal ? 1 : 0,
-		link: f.linkShare,
-		good: state.grade === 'good' ? 1 : 0,
-		body: state.final?.kind === 'body' ? 1 : 0,
-		firm: state.firm && state.firm.kind === 'boilerplate' ? 1 : 0,
-	};
+	return own;
 };
 
-const neighbourNames = (offset: number): string[] => ['exists', 'size', 'stop', 'terminal', 'link', 'good', 'body', 'firm'].map((name) => `n${offset > 0 ? '+' : ''}${offset}.${name}`);
+const neighbourNames = (offset: number): string[] => ownNames.map((name) => `n${offset > 0 ? '+' : ''}${offset}.${name}`);
 const neighbourOffsets = [-3, -2, -1, 1, 2, 3];
 
 const groups: FeatureGroup[] = [
@@ -84,16 +93,31 @@ const groups: FeatureGroup[] = [
 			const {f} = states[i];
 			const {letters, upper, digits} = characterCounts(f.plain);
 			const mark = listMark(f);
-			const values = [
-				log1(f.size), f.size <= 2 ? 1 : 0, f.size <= 5 ? 1 : 0, f.size <= 10 ? 1 : 0, f.size > 20 ? 1 : 0, f.size > 40 ? 1 : 0, log1(f.plain.length),
-				f.terminal ? 1 : 0, f.stopwordShare, f.stopwordShare === 0 ? 1 : 0, f.stopwordShare < 0.15 ? 1 : 0, f.linkShare, f.heading ? 1 : 0,
-				mark === 'bullet' || /^[•·▪►✓◦‣○●■□*+]/u.test(f.raw) ? 1 : 0, mark === 'trailing' ? 1 : 0, /[:：]$/u.test(f.plain) ? 1 : 0,
-				f.raw.includes('[') ? Math.min(1, (f.raw.match(/\[[^\]]{0,80}\]/g)?.length ?? 0) / Math.max(1, f.size)) : 0, /[|·•]/.test(f.plain) ? Math.min(1, (f.plain.match(/\s[|·•]\s/g)?.length ?? 0) / 3) : 0,
-				f.plain.length > 0 ? digits / f.plain.length : 0, letters > 0 ? upper / letters : 0,
-				log1(f.plain.match(/[.!?。！？](?:\s|$)/gu)?.length ?? 0), f.words.length > 0 ? Math.min(15, f.plain.length / f.words.length) / 15 : 0,
-				/https?:\/\/|www\./u.test(f.raw) ? 1 : 0, /©|\(c\)|copyright/iu.test(f.raw) ? 1 : 0,
-			];
-			out.set(values, at);
+			// Written in place (no array per block); the cheap tests (includes, a last character) gate the patterns.
+			out[at] = log1(f.size);
+			out[at + 1] = f.size <= 2 ? 1 : 0;
+			out[at + 2] = f.size <= 5 ? 1 : 0;
+			out[at + 3] = f.size <= 10 ? 1 : 0;
+			out[at + 4] = f.size > 20 ? 1 : 0;
+			out[at + 5] = f.size > 40 ? 1 : 0;
+			out[at + 6] = log1(f.plain.length);
+			out[at + 7] = f.terminal ? 1 : 0;
+			out[at + 8] = f.stopwordShare;
+			out[at + 9] = f.stopwordShare === 0 ? 1 : 0;
+			out[at + 10] = f.stopwordShare < 0.15 ? 1 : 0;
+			out[at + 11] = f.linkShare;
+			out[at + 12] = f.heading ? 1 : 0;
+			out[at + 13] = mark === 'bullet' || /^[•·▪►✓◦‣○●■□*+]/u.test(f.raw) ? 1 : 0;
+			out[at + 14] = mark === 'trailing' ? 1 : 0;
+			out[at + 15] = f.plain.endsWith(':') || f.plain.endsWith('：') ? 1 : 0;
+			out[at + 16] = f.raw.includes('[') ? Math.min(1, (f.raw.match(/\[[^\]]{0,80}\]/g)?.length ?? 0) / Math.max(1, f.size)) : 0;
+			out[at + 17] = /[|·•]/.test(f.plain) ? Math.min(1, (f.plain.match(/\s[|·•]\s/g)?.length ?? 0) / 3) : 0;
+			out[at + 18] = f.plain.length > 0 ? digits / f.plain.length : 0;
+			out[at + 19] = letters > 0 ? upper / letters : 0;
+			out[at + 20] = log1(sentenceEnds(f.plain));
+			out[at + 21] = f.words.length > 0 ? Math.min(15, f.plain.length / f.words.length) / 15 : 0;
+			out[at + 22] = (f.raw.includes('//') || f.raw.includes('www.')) && /https?:\/\/|www\./u.test(f.raw) ? 1 : 0;
+			out[at + 23] = /©|\(c\)|copyright/iu.test(f.raw) ? 1 : 0;
 		},
 	},
 	{
@@ -102,14 +126,15 @@ const groups: FeatureGroup[] = [
 		compute: ({states}, i, out, at) => {
 			const state = states[i];
 			const firm = state.firm;
-			firmCategories.forEach((category, k) => {
-				out[at + k] = firm?.kind === 'boilerplate' && firm.category === category ? 1 : 0;
-			});
+			for (let k = 0; k < firmCategories.length; k++) {
+				out[at + k] = firm?.kind === 'boilerplate' && firm.category === firmCategories[k] ? 1 : 0;
+			}
+
 			out[at + firmCategories.length] = firm?.kind === 'metadata' ? 1 : 0;
 			out[at + firmCategories.length + 1] = state.endsArticle ? 1 : 0;
-			grades.forEach((grade, k) => {
-				out[at + firmCategories.length + 2 + k] = state.grade === grade ? 1 : 0;
-			});
+			for (let k = 0; k < grades.length; k++) {
+				out[at + firmCategories.length + 2 + k] = state.grade === grades[k] ? 1 : 0;
+			}
 		},
 	},
 	{
@@ -130,30 +155,38 @@ const groups: FeatureGroup[] = [
 			const before = bodyBefore[i];
 			const after = bodyAfter[i];
 			const distance = Math.min(before === -1 ? Infinity : i - before, after === -1 ? Infinity : after - i);
-			out.set([
-				kind === 'body' ? 1 : 0, kind === 'title' ? 1 : 0, kind === 'metadata' ? 1 : 0, kind === 'boilerplate' ? 1 : 0,
-				position[i], position[i] < 0.1 ? 1 : 0, position[i] > 0.9 ? 1 : 0,
-				before !== -1 && after !== -1 ? 1 : 0, distance === Infinity ? 3 : log1(distance), before !== -1 && after === -1 ? 1 : 0, before === -1 && after !== -1 ? 1 : 0,
-				log1(states.length) / 7, bodyBlocks === 0 ? 1 : 0,
-			], at);
+			out[at] = kind === 'body' ? 1 : 0;
+			out[at + 1] = kind === 'title' ? 1 : 0;
+			out[at + 2] = kind === 'metadata' ? 1 : 0;
+			out[at + 3] = kind === 'boilerplate' ? 1 : 0;
+			out[at + 4] = position[i];
+			out[at + 5] = position[i] < 0.1 ? 1 : 0;
+			out[at + 6] = position[i] > 0.9 ? 1 : 0;
+			out[at + 7] = before !== -1 && after !== -1 ? 1 : 0;
+			out[at + 8] = distance === Infinity ? 3 : log1(distance);
+			out[at + 9] = before !== -1 && after === -1 ? 1 : 0;
+			out[at + 10] = before === -1 && after !== -1 ? 1 : 0;
+			out[at + 11] = log1(states.length) / 7;
+			out[at + 12] = bodyBlocks === 0 ? 1 : 0;
 		},
 	},
 	{
 		names: neighbourOffsets.flatMap((offset) => neighbourNames(offset)),
 		against: neighbourOffsets.flatMap((offset) => neighbourNames(offset).map(() => ['surrounded by chrome', 'navigation'] as const)),
-		compute: ({states}, i, out, at) => {
-			let k = at;
-			for (const offset of neighbourOffsets) {
-				const own = ownText(states[i + offset]);
-				out.set([own.exists, own.size, own.stop, own.terminal, own.link, own.good, own.body, own.firm], k);
-				k += 8;
+		compute: ({states, own}, i, out, at) => {
+			// A neighbour past either end of the page reads as all zeros (the vector starts zeroed).
+			for (let o = 0, k = at; o < neighbourOffsets.length; o++, k += ownNames.length) {
+				const j = i + neighbourOffsets[o];
+				for (let m = 0; m < ownNames.length; m++) {
+					out[k + m] = j >= 0 && j < states.length ? own[j * ownNames.length + m] : 0;
+				}
 			}
 		},
 	},
 	{
 		names: ['window.good', 'window.body', 'window.firm', 'window.size'],
 		against: [undefined, undefined, ['among chrome', 'navigation'], undefined],
-		compute: ({states}, i, out, at) => {
+		compute: ({states, own}, i, out, at) => {
 			let good = 0;
 			let body = 0;
 			let firm = 0;
@@ -164,14 +197,19 @@ const groups: FeatureGroup[] = [
 					continue;
 				}
 
+				// The neighbours' own features (ownTexts): grade good, body, firm chrome, log size.
+				const k = j * ownNames.length;
 				count++;
-				good += states[j].grade === 'good' ? 1 : 0;
-				body += states[j].final?.kind === 'body' ? 1 : 0;
-				firm += states[j].firm?.kind === 'boilerplate' ? 1 : 0;
-				size += log1(states[j].f.size);
+				good += own[k + 5];
+				body += own[k + 6];
+				firm += own[k + 7];
+				size += own[k + 1];
 			}
 
-			out.set(count === 0 ? [0, 0, 0, 0] : [good / count, body / count, firm / count, size / count], at);
+			out[at] = count === 0 ? 0 : good / count;
+			out[at + 1] = count === 0 ? 0 : body / count;
+			out[at + 2] = count === 0 ? 0 : firm / count;
+			out[at + 3] = count === 0 ? 0 : size / count;
 		},
 	},
 	{
@@ -189,10 +227,16 @@ const groups: FeatureGroup[] = [
 			}
 
 			const {f} = states[i];
-			out.set([
-				afterEnd[i] ? 1 : 0, dates / 10, voice / 5, core === -1 ? 3 : log1(Math.abs(i - core)), core !== -1 && i > core ? 1 : 0, i === core ? 1 : 0,
-				proseBefore[i], log1(chromeToCore[i]), addressesReader(f) ? 1 : 0, Math.min(3, callToActionCues(f)) / 3,
-			], at);
+			out[at] = afterEnd[i] ? 1 : 0;
+			out[at + 1] = dates / 10;
+			out[at + 2] = voice / 5;
+			out[at + 3] = core === -1 ? 3 : log1(Math.abs(i - core));
+			out[at + 4] = core !== -1 && i > core ? 1 : 0;
+			out[at + 5] = i === core ? 1 : 0;
+			out[at + 6] = proseBefore[i];
+			out[at + 7] = log1(chromeToCore[i]);
+			out[at + 8] = addressesReader(f) ? 1 : 0;
+			out[at + 9] = Math.min(3, callToActionCues(f)) / 3;
 		},
 	},
 ];
@@ -228,6 +272,21 @@ const characterCounts = (text: string): {letters: number; upper: number; digits:
 
 	return {letters, upper, digits};
 };
+
+/** Sentence ends of a string: . ! ? 。 ！ ？ followed by white space or the end (as /[.!?。！？](?:\s|$)/gu counts them). */
+const sentenceEnds = (text: string): number => {
+	let count = 0;
+	for (let at = 0; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		if ((code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0xFF01 || code === 0xFF1F) && (at + 1 === text.length || whiteSpace.test(text[at + 1]))) {
+			count++;
+		}
+	}
+
+	return count;
+};
+
+const whiteSpace = /\s/u;
 
 /** Comment threads: "Jane says:", "wrote:", "Reply", "Report abuse", "Like". */
 const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escribió|пишет)\s*:\s*$)|^(?:reply|report(?: abuse)?|like|antworten|répondre|responder|ответить)$/iu;
@@ -313,21 +372,30 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 
 	// Comment furniture is short: long blocks are not tested (the pattern ends the line).
 	const inCommentVoice = states.map((state) => state.f.plain.length <= 120 && commentVoice.test(state.f.plain));
-	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore, inCommentVoice};
+	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore, inCommentVoice, own: ownTexts(states)};
 };
 
 /** The feature vectors of all blocks, one Float64Array each (featureNames order). */
 export const blockFeatureVectors = (states: readonly LineState[]): Float64Array[] => {
 	const context = featureContext(states);
-	const size = groups.reduce((sum, group) => sum + group.names.length, 0);
-	return states.map((_, i) => {
-		const out = new Float64Array(size);
-		let at = 0;
-		for (const group of groups) {
-			group.compute(context, i, out, at);
-			at += group.names.length;
-		}
-
-		return out;
-	});
+	return states.map((_, i) => blockFeatureVector(context, i));
 };
+
+/**
+ * The feature vector of block `i` (featureNames order), from the context of its
+ * page (featureContext, made once per page). The block's own rule label is read
+ * when this is called: call it before a decision changes that label. `into`: a
+ * vector of that size to write over (zeroed first) instead of a new one.
+ */
+export const blockFeatureVector = (context: FeatureContext, i: number, into?: Float64Array): Float64Array => {
+	const out = into ? into.fill(0) : new Float64Array(vectorSize());
+	let at = 0;
+	for (const group of groups) {
+		group.compute(context, i, out, at);
+		at += group.names.length;
+	}
+
+	return out;
+};
+
+const vectorSize = (): number => groups.reduce((sum, group) => sum + group.names.length, 0);

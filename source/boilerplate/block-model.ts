@@ -1,4 +1,4 @@
-import {blockFeatureVectors, featureNames, featureReasons} from './block-features.js';
+import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
 import {boiler, isSentenceLike, type LineState} from './line-state.js';
 
 /**
@@ -62,34 +62,71 @@ const logOdds = (model: BlockModel, x: Float64Array, into?: Float64Array): numbe
 		}
 	}
 
-	if (!into && model.trees) {
-		return score + treeSum(model, columns, x);
+	if (!model.trees) {
+		return score;
 	}
 
-	for (const tree of model.trees ?? []) {
-		let node = 0;
-		while (tree.feature[node] !== -1) {
-			const feature = tree.feature[node];
-			const next = read(x, columns[feature]) <= tree.split[node] ? tree.left[node] : tree.right[node];
-			// Saabas' attribution: the change of the node value along the path is the split feature's.
-			if (into && columns[feature] !== -1) {
-				into[columns[feature]] += tree.value[next] - tree.value[node];
-			}
-
-			node = next;
-		}
-
-		score += tree.value[node];
-	}
-
-	return score;
+	return score + (into ? treeAttribution(flatTrees(model, columns), x, into) : treeSum(flatTrees(model, columns), x));
 };
 
-/** All trees of a model in flat typed arrays (tree t's nodes from roots[t]; children as absolute indices), per model. */
-const flattened = new WeakMap<BlockModel, {roots: Int32Array; feature: Int32Array; split: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array}>();
+/** All trees of a model in flat typed arrays (tree t's nodes from roots[t]; children as absolute indices). */
+type FlatTrees = {roots: Int32Array; feature: Int32Array; split: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array; complete?: CompleteTrees};
 
-/** The trees' sum for `x`, walking typed arrays: what labelling does for every block. */
-const treeSum = (model: BlockModel, columns: Int32Array, x: Float64Array): number => {
+/**
+ * The same trees as complete binary trees of one depth, for the sum alone: tree t's
+ * inner node k at t·(2^depth − 1) + k (children 2k+1, 2k+2), its leaves at t·2^depth.
+ * A leaf above the last level is copied into both children, and a split on a feature
+ * the vector lacks (it reads as 0, so its way is known) copies the subtree it takes
+ * into both: every walk is `depth` comparisons and no test for a leaf, and reaches the
+ * leaf value the tree's own walk reaches. Only for shallow trees (2^depth leaves each).
+ */
+type CompleteTrees = {depth: number; feature: Int32Array; split: Float64Array; leaf: Float64Array};
+
+/** Deeper trees than this are walked as they are (a complete tree has 2^depth leaves). */
+const completeDepthLimit = 8;
+
+const completeTrees = (trees: readonly RegressionTree[], columns: Int32Array): CompleteTrees | undefined => {
+	const depthOf = (tree: RegressionTree, node: number): number => (tree.feature[node] === -1 ? 0 : 1 + Math.max(depthOf(tree, tree.left[node]), depthOf(tree, tree.right[node])));
+	const depth = Math.max(0, ...trees.map((tree) => depthOf(tree, 0)));
+	if (depth > completeDepthLimit) {
+		return undefined;
+	}
+
+	const inner = 2 ** depth - 1;
+	const complete: CompleteTrees = {depth, feature: new Int32Array(trees.length * inner), split: new Float64Array(trees.length * inner), leaf: new Float64Array(trees.length * (inner + 1))};
+	trees.forEach((tree, t) => {
+		const place = (node: number, slot: number, level: number): void => {
+			if (level === depth) {
+				complete.leaf[t * (inner + 1) + slot - inner] = tree.value[node];
+				return;
+			}
+
+			const column = tree.feature[node] === -1 ? -1 : columns[tree.feature[node]];
+			if (column < 0) {
+				// A leaf, or a split whose way is known: both children are the same (feature 0 is read and does not matter).
+				const next = column === -1 && tree.feature[node] === -1 ? node : 0 <= tree.split[node] ? tree.left[node] : tree.right[node];
+				complete.feature[t * inner + slot] = 0;
+				place(next, 2 * slot + 1, level + 1);
+				place(next, 2 * slot + 2, level + 1);
+				return;
+			}
+
+			complete.feature[t * inner + slot] = column;
+			complete.split[t * inner + slot] = tree.split[node];
+			place(tree.left[node], 2 * slot + 1, level + 1);
+			place(tree.right[node], 2 * slot + 2, level + 1);
+		};
+
+		place(0, 0, 0);
+	});
+	return complete;
+};
+
+/** The flat trees, per model. */
+const flattened = new WeakMap<BlockModel, FlatTrees>();
+
+/** A model's trees as FlatTrees, made once per model; the vector's index replaces the model's feature index. */
+const flatTrees = (model: BlockModel, columns: Int32Array): FlatTrees => {
 	let flat = flattened.get(model);
 	if (!flat) {
 		const trees = model.trees!;
@@ -110,16 +147,66 @@ const treeSum = (model: BlockModel, columns: Int32Array, x: Float64Array): numbe
 			at += tree.feature.length;
 		}
 
+		flat.complete = completeTrees(trees, columns);
 		flattened.set(model, flat);
 	}
 
-	const {roots, feature, split, left, right, value} = flat;
+	return flat;
+};
+
+/** The trees' sum for `x`, walking typed arrays: what labelling does for every block. */
+const treeSum = ({roots, feature, split, left, right, value, complete}: FlatTrees, x: Float64Array): number => {
+	if (complete) {
+		return completeTreeSum(complete, roots.length, x);
+	}
+
 	let sum = 0;
 	for (let t = 0; t < roots.length; t++) {
 		let node = roots[t];
 		while (feature[node] !== -1) {
 			const column = feature[node];
 			node = (column === -2 ? 0 : x[column]) <= split[node] ? left[node] : right[node];
+		}
+
+		sum += value[node];
+	}
+
+	return sum;
+};
+
+/** The trees' sum for `x` over complete trees: `depth` comparisons a tree, then its leaf. */
+const completeTreeSum = ({depth, feature, split, leaf}: CompleteTrees, trees: number, x: Float64Array): number => {
+	const inner = (1 << depth) - 1;
+	let sum = 0;
+	for (let t = 0, base = 0; t < trees; t++, base += inner) {
+		let node = 0;
+		for (let level = 0; level < depth; level++) {
+			node = 2 * node + (x[feature[base + node]] <= split[base + node] ? 1 : 2);
+		}
+
+		sum += leaf[base + t + node - inner];
+	}
+
+	return sum;
+};
+
+/**
+ * The trees' sum for `x`, adding each split feature's share to `into` (by vector
+ * index): Saabas' attribution, the change of the node value along the path is
+ * the split feature's. A feature the vector lacks (-2) gets no share.
+ */
+const treeAttribution = ({roots, feature, split, left, right, value}: FlatTrees, x: Float64Array, into: Float64Array): number => {
+	let sum = 0;
+	for (let t = 0; t < roots.length; t++) {
+		let node = roots[t];
+		while (feature[node] !== -1) {
+			const column = feature[node];
+			const next = (column === -2 ? 0 : x[column]) <= split[node] ? left[node] : right[node];
+			if (column !== -2) {
+				into[column] += value[next] - value[node];
+			}
+
+			node = next;
 		}
 
 		sum += value[node];
@@ -144,12 +231,13 @@ const strongestEvidence = (model: BlockModel, x: Float64Array) => {
 	const parts = contributions(model, x);
 	let best: (typeof reasons)[number];
 	let lowest = 0;
-	parts.forEach((part, j) => {
-		if (part < lowest && reasons[j]) {
-			lowest = part;
+	for (let j = 0; j < parts.length; j++) {
+		if (parts[j] < lowest && reasons[j]) {
+			lowest = parts[j];
 			best = reasons[j];
 		}
-	});
+	}
+
 	return best ?? (['outside the article', 'navigation'] as const);
 };
 
@@ -170,21 +258,40 @@ const genericReasons = new Set(['line outside the article', 'short line outside 
  * category and reason the rules gave it when they named one (a marker, a
  * headline list, repetition); otherwise its reason is the model's strongest
  * evidence against it. Titles and metadata keep their kind.
+ *
+ * A block's vector and probability are computed only when the decision needs
+ * them (a firm block keeps its label whatever the model says), and always
+ * before its own label changes. Returns each block's probability, NaN for a
+ * block whose label did not need it. `vectors`: blockFeatureVectors(states),
+ * when the caller has them. `reasons: false`: a block the model drops gets the
+ * kind boilerplate without a category or reason (LabelOptions.reasons).
  */
-export const applyBlockModel = (states: LineState[], model: BlockModel, vectors = blockFeatureVectors(states)): number[] => {
-	const probabilities = states.map((_, i) => blockProbability(model, vectors[i]));
+export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?: readonly Float64Array[], {reasons = true}: {reasons?: boolean} = {}): number[] => {
+	const context = vectors ? undefined : featureContext(states);
+	// One vector at a time, written over: a block's vector is read for its probability
+	// (once, then kept) and again, recomputed, only to name a dropped block's reason.
+	const scratch = vectors ? undefined : new Float64Array(featureNames().length);
+	const vectorOf = (i: number): Float64Array => vectors?.[i] ?? blockFeatureVector(context!, i, scratch);
+	const probabilities = new Float64Array(states.length).fill(Number.NaN);
+	const probability = (i: number): number => {
+		if (Number.isNaN(probabilities[i])) {
+			probabilities[i] = blockProbability(model, vectorOf(i));
+		}
+
+		return probabilities[i];
+	};
+
 	const rules = states.map((state) => state.final);
 	// Prose the model keeps: a short sentence next to it belongs to it (a closing
 	// "AFP contributed reporting.", a one-line paragraph), as in jusText's context pass.
-	const keptProse = states.map((_, i) => rules[i]?.kind === 'body' && probabilities[i] >= model.threshold * bodyMargin);
-	const decided = states.map((state, i) => {
-		const p = probabilities[i];
+	const keptProse = (i: number): boolean => rules[i]?.kind === 'body' && probability(i) >= model.threshold * bodyMargin;
+	states.forEach((state, i) => {
 		const rule = rules[i];
 		// The nearest block that way past up to two firm ones (an inline "Read more" link between two paragraphs) is kept body.
 		const nextToKept = (step: number): boolean => {
 			for (let j = i + step, skipped = 0; j >= 0 && j < states.length && skipped <= 2; j += step, skipped++) {
 				if (!states[j].firm) {
-					return keptProse[j];
+					return keptProse(j);
 				}
 			}
 
@@ -192,32 +299,37 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors 
 		};
 
 		if (state.firm || rule?.category === 'repeated-title') {
-			return p;
+			return;
 		}
 
+		const p = probability(i);
 		if (p >= model.threshold) {
 			if (!rule || rule.kind === 'boilerplate') {
 				state.final = {kind: 'body'};
 			}
 
-			return p;
+			return;
 		}
 
 		if (rule?.kind === 'body' && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
-			return p;
+			return;
 		}
 
 		if (rule?.kind === 'boilerplate' && rule.reason && !genericReasons.has(rule.reason)) {
-			return p;
+			return;
 		}
 
 		if (rule?.kind === 'metadata' || rule?.kind === 'title') {
-			return p;
+			return;
 		}
 
-		const [reason, category] = strongestEvidence(model, vectors[i]);
+		if (!reasons) {
+			state.final = {kind: 'boilerplate'};
+			return;
+		}
+
+		const [reason, category] = strongestEvidence(model, vectorOf(i));
 		state.final = boiler(category, reason);
-		return p;
 	});
 	// The model never empties an article the rules found text in (a one-line note, a short brief): the rules' labels stand.
 	if (!states.some((state) => state.final?.kind === 'body' || state.final?.kind === 'title') && rules.some((rule) => rule?.kind === 'body' || rule?.kind === 'title')) {
@@ -226,5 +338,5 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors 
 		});
 	}
 
-	return decided;
+	return [...probabilities];
 };

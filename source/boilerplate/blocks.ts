@@ -32,6 +32,8 @@ export type TextBlock = {
 	text: string;
 	/** normalizeLine(text), once computed: the corpus scan and the labeller share it. */
 	norm?: string;
+	/** wordsOf(norm), once computed (the corpus scan tokenises the blocks that may be prose; the labeller reuses them). Read-only. */
+	words?: string[];
 };
 
 /** Widths outside this range are not a wrap: narrower is a column of words, wider a page dumped unwrapped. */

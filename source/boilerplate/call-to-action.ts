@@ -47,11 +47,28 @@ const cueCount = (f: LineFeatures): number => {
 /** Imperatives that open a prompt ("Subscribe today …", "Jetzt abonnieren …"). */
 const imperativeOpening = /^(?:subscribe|sign up|download|join|register|donate|support|follow|get|try|click|tap|install|become|abonniere|abonnez|inscrivez|téléchargez|soutenez|suscríbete|descarga|regístrate|apoya|iscriviti|scarica|assine|baixe|zapisz|pobierz|wesprzyj|подпишитесь|скачайте|поддержите)\b/u;
 
+/**
+ * Per line: its machinery cues when it addresses the reader, -1 when it does not. The firm
+ * pass and the fitted decision's features both ask, so each line is read once.
+ */
+const cuesOf = new WeakMap<LineFeatures, number>();
+
+const readerCues = (f: LineFeatures): number => {
+	let cues = cuesOf.get(f);
+	if (cues === undefined) {
+		const addressed = imperativeOpening.test(f.norm) || f.words.some((word) => addressWords.has(word)) || ((f.plain.includes('Sie') || f.plain.includes('Ihr') || f.plain.includes('Ihn')) && formalGerman.test(f.plain));
+		cues = addressed ? cueCount(f) : -1;
+		cuesOf.set(f, cues);
+	}
+
+	return cues;
+};
+
 /** Whether the line addresses the reader: in the second person, or opening with an imperative. */
-export const addressesReader = (f: LineFeatures): boolean => imperativeOpening.test(f.norm) || f.words.some((word) => addressWords.has(word)) || ((f.plain.includes('Sie') || f.plain.includes('Ihr') || f.plain.includes('Ihn')) && formalGerman.test(f.plain));
+export const addressesReader = (f: LineFeatures): boolean => readerCues(f) !== -1;
 
 /** Machinery cues of a line addressed to the reader (0 when it is not addressed to the reader). */
-export const callToActionCues = (f: LineFeatures): number => (addressesReader(f) ? cueCount(f) : 0);
+export const callToActionCues = (f: LineFeatures): number => Math.max(0, readerCues(f));
 
 /** Longer than this, a paragraph is article text whatever it says to the reader. */
 const maximumWords = 60;

@@ -40,6 +40,13 @@ export type LabelOptions = {
 	site?: CorpusEvidence;
 	/** textBlocks(text), when the caller has them (the corpus scan made them). */
 	blocks?: readonly TextBlock[];
+	/**
+	 * false: a block the fitted decision drops without a rule's reason gets no category
+	 * or reason (its kind is the same). For callers that use only the kinds (`strip
+	 * --out` writes the kept text): naming the strongest evidence is a second pass
+	 * over the trees for every such block. Default true.
+	 */
+	reasons?: boolean;
 };
 
 /** Words (from the start of the text) used to detect the language: plenty, and bounded. */
@@ -54,7 +61,7 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 	const {states, blocks, language} = ruleStates(text, evidence, siblings, options.site, options.blocks);
 	const model = options.model === undefined ? fittedBlockModel : options.model;
 	if (model && model.features.length > 0) {
-		applyBlockModel(states, model);
+		applyBlockModel(states, model, undefined, {reasons: options.reasons});
 	}
 
 	return summarise(states, blocks, language);
@@ -68,7 +75,7 @@ export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: r
 	// Language: the stopword list that covers most of the article's words.
 	const sample: string[] = [];
 	const features = blocks.map((block, index) => {
-		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN, block.norm);
+		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN, block.norm, block.words);
 		if (sample.length < languageSampleWords) {
 			sample.push(...f.words.slice(0, languageSampleWords - sample.length));
 		}

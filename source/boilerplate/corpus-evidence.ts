@@ -55,7 +55,7 @@ export const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 
 		// Only lines that may be prose are tokenised (prose ends like a sentence or is long).
 		if (mayBeProse(norm)) {
-			const words = wordsOf(norm);
+			const words = (block.words ??= wordsOf(norm));
 			if (isProseLine(words, norm)) {
 				prose.push(words);
 			}

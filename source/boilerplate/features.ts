@@ -68,14 +68,14 @@ export const stopwordShare = (words: readonly string[], stopwords: Set<string> |
 	return stops / words.length;
 };
 
-/** Features of one line (or block); `stopwordShare` is filled in once the article's language is known; `normalized` is normalizeLine(raw) when the caller has it. */
-export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n, normalized?: string): LineFeatures => {
+/** Features of one line (or block); `stopwordShare` is filled in once the article's language is known; `normalized` is normalizeLine(raw) and `tokens` wordsOf(normalized) when the caller has them. */
+export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n, normalized?: string, tokens?: string[]): LineFeatures => {
 	const trimmed = raw.trim();
 	const stripped = stripMarkdown(trimmed);
 	const plain = stripped.trim();
 	const norm = normalized ?? normalizeForMatch(trimmed);
 	// Words of the normalised line: case-folded, quotes folded as in the stopword lists.
-	const words = wordsOf(norm);
+	const words = normalized !== undefined && tokens ? tokens : wordsOf(norm);
 
 	let linked = 0;
 	if (trimmed.includes('](')) {

@@ -28,6 +28,7 @@ export type LineState = {
 	final?: Decision;
 };
 
+/** A boilerplate decision of `category`, with the reason shown in the gutter and in `strip --json`. */
 export const boiler = (category: BoilerplateCategory, reason: string): Decision => ({kind: 'boilerplate', category, reason});
 
 /** An anchor of a body run: prose, or short prose that ends like a sentence. */

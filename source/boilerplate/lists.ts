@@ -7,6 +7,7 @@ export type ListMark = 'trailing' | 'bullet';
 const trailingDelimiters = new Set(['-', '–', '—', '|', '»', '›', '·', '•']);
 const bulletStarts = new Set(['-', '*', '•', '·', '–', '—', '▪', '►', '✓', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
+/** How a line marks itself as a list item: `trailing` (ends with a dangling delimiter), `bullet` (starts with one, or `1.`), else undefined. */
 export const listMark = (line: LineFeatures): ListMark | undefined => {
 	const {raw} = line;
 	if (trailingDelimiters.has(raw.at(-1)!) && /\S\s+[-–—|»›·•]$/u.test(raw)) {

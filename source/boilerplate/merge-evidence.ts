@@ -18,9 +18,11 @@ export type PackedEvidence = {
 	sketchValues: Uint32Array;
 };
 
+/** The buffers of packed evidence, for a postMessage transfer list (moved: the sender's arrays are emptied). */
 export const packedBuffers = (packed: PackedEvidence): ArrayBuffer[] =>
 	[packed.hashes, packed.counts, packed.postingStarts, packed.postingArticles, packed.sketchStarts, packed.sketchValues].map((array) => array.buffer as ArrayBuffer);
 
+/** Corpus evidence as flat typed arrays, lines sorted by hash (PackedEvidence); unpackEvidence reverses it. Linear in the lines plus a sort. */
 export const packEvidence = (evidence: CorpusEvidence): PackedEvidence => {
 	const hashes = Float64Array.from(evidence.lineCounts.keys()).sort();
 	const counts = new Uint32Array(hashes.length);

@@ -117,6 +117,7 @@ const datelinePattern = /^(?:\p{Lu}[\p{L}\s.'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s
 /** A dateline ends with ")" or a dash, point or colon: a cheap test before the pattern. */
 const datelineEnds = new Set([')', '.', '-', '–', '—', ':']);
 
+/** A dateline ("WASHINGTON (Reuters) -", "PARIS, 3 March:"): at most 80 characters, ending with ')', a dash, point or colon. */
 export const isDatelineLine = (line: string): boolean => {
 	if (line.length > 80) {
 		return false;

@@ -12,7 +12,10 @@ type StopwordIndex = {
 
 let index: StopwordIndex | undefined;
 
-const load = (): StopwordIndex => {
+const lowerAscii = /^[\u0000-\u0040\u005B-\u007F]*$/;
+const asciiLetter = /[a-z]/;
+
+const loadStopwords = (): StopwordIndex => {
 	if (index) {
 		return index;
 	}
@@ -32,9 +35,11 @@ const load = (): StopwordIndex => {
 	languages.forEach((language, i) => {
 		const set = new Set<string>();
 		for (const raw of lists[language]) {
-			const word = raw.normalize('NFC').toLowerCase();
+			// Half the words are lower-case ASCII: already NFC and lower case, a letter among them is a-z.
+			const plain = lowerAscii.test(raw);
+			const word = plain ? raw : raw.normalize('NFC').toLowerCase();
 			// Digits and punctuation in some lists say nothing about a language.
-			if (!/\p{L}/u.test(word) || set.has(word)) {
+			if (!(plain ? asciiLetter.test(word) : /\p{L}/u.test(word)) || set.has(word)) {
 				continue;
 			}
 
@@ -54,11 +59,11 @@ const load = (): StopwordIndex => {
 };
 
 /** The stopword set of a language (ISO 639-1), or undefined when there is no list. */
-export const stopwordsFor = (language: string): Set<string> | undefined => load().sets.get(language);
+export const stopwordsFor = (language: string): Set<string> | undefined => loadStopwords().sets.get(language);
 
 /** Number of words of each language's list among `words`, by language. */
 export const stopwordHits = (words: Iterable<string>): Map<string, number> => {
-	const {languages, byWord} = load();
+	const {languages, byWord} = loadStopwords();
 	const counts = new Array<number>(languages.length).fill(0);
 	for (const word of words) {
 		const holders = byWord.get(word);

@@ -20,9 +20,11 @@ const sentenceEnd = /[.!?…。！？؟।]["'»”’)\]*_\s]*$/u;
 /** A cheap pre-test on the line alone: only such lines can be prose, so only they need tokenising. */
 export const mayBeProse = (line: string): boolean => line.length >= 100 || sentenceEnd.test(line);
 
+/** A line of prose: `words` (its lower-cased words) at least 25, or at least 8 ending like a sentence. */
 export const isProseLine = (words: readonly string[], line: string): boolean =>
 	mayBeProse(line) && (words.length >= 25 || (words.length >= 8 && sentenceEnd.test(line)));
 
+/** The bottom-k sketch (sketchSize smallest distinct hashes, sorted) of the word 3-grams of an article's prose lines, each given as its words. */
 export const storySketch = (proseLines: Iterable<readonly string[]>): StorySketch => {
 	// The smallest distinct hashes, kept sorted; most shingles fail the first comparison.
 	const bottom: number[] = [];

@@ -60,7 +60,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	} else {
 		const columns = width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160);
 		// The side-by-side printer (layout, wrapping, string-width) is loaded only for it: --json never pays for it.
-		const {diffText} = await import('./diff-text.js');
+		const {diffText} = await import('../render/diff-text.js');
 		await write(io.stdout, diffText(left, right, comparison, {width: columns, color}));
 	}
 

@@ -1,6 +1,4 @@
 import type {Readable, Writable} from 'node:stream';
-import {colorsDisabled} from '../render/palette.js';
-import {safeString} from '../render/safe-text.js';
 
 /** The streams a command talks to; tests pass their own. */
 export type CommandIo = {
@@ -10,6 +8,7 @@ export type CommandIo = {
 	env: NodeJS.ProcessEnv;
 };
 
+/** The process's own streams and environment, for commands run from the command line. */
 export const processIo = (): CommandIo => ({
 	stdout: process.stdout,
 	stderr: process.stderr,
@@ -39,16 +38,3 @@ export const write = (stream: Writable, text: string): Promise<void> =>
 		});
 	});
 
-/** Colors on a terminal unless NO_COLOR (the renderers' own rule) or a dumb terminal says otherwise. */
-export const colorWanted = (io: CommandIo): boolean =>
-	Boolean(io.stdout.isTTY) && !colorsDisabled(io.env) && io.env['TERM'] !== 'dumb';
-
-/**
- * A load problem as one safe line's tail, `path: message`, the line number
- * said once (a JSON Lines problem's path already ends with `:N`).
- */
-export const problemText = (problem: {path: string; message: string}): string => {
-	const line = /:(\d+)$/.exec(problem.path)?.[1];
-	const message = line ? problem.message.replace(new RegExp(`^line ${line}: `), '') : problem.message;
-	return `${safeString(problem.path)}: ${safeString(message)}`;
-};

@@ -1,19 +1,20 @@
 // `copydesk list`: every article with its title, size, boilerplate share and
 // near-duplicate group, as a table fitted to the terminal or as JSON Lines
 // (one object per article), so it runs unchanged as a map step in a pipeline.
-import {availableParallelism} from 'node:os';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {cacheDirectory, cacheFileFor, ContentKey, readCacheSummary, writeCache, writeCacheSummary} from '../corpus/cache.js';
+import {conductAnalysis} from '../corpus/conductor.js';
 import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {analyseInParallel} from '../corpus/parallel-analysis.js';
 import {groupArticles} from '../groups/groups.js';
-import {measureWidth, safeString} from '../render/safe-text.js';
-import {fitToWidth} from '../render/truncate.js';
+import {formatArticleRow, formatTableHeader, longestNameWidth, showsGroups, tableColumns} from '../render/article-table.js';
+import {problemLine} from '../render/problem-text.js';
+import {safeString} from '../render/safe-text.js';
 import {wrapSegments} from '../render/wrap.js';
 import {parseCommandArgs} from './args.js';
-import {problemText, UsageError, write, type CommandIo} from './io.js';
+import {UsageError, write, type CommandIo} from './io.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
 import {defaultCorpus} from './read.js';
 
@@ -24,6 +25,12 @@ const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
   --width N  fit the table to N columns (default: the terminal's, or 120)
 `;
 
+/**
+ * `copydesk list [DIR|FILES...|-] [--json] [--width N]`: the article table (or
+ * JSON Lines) on io.stdout, problems on io.stderr. Resolves to the exit status:
+ * 0, or 2 when an input could not be read. Throws UsageError for bad options
+ * (a bad --width) and CorpusError when no input exists.
+ */
 export async function runList(argv: string[], io: CommandIo): Promise<number> {
 	const {values, positionals} = parseCommandArgs('list', argv, {json: {type: 'boolean'}, width: {type: 'string'}});
 	if (values.help) {
@@ -163,8 +170,9 @@ async function cacheRows(file: string, hashed: HashedCorpus, listed: {articles: 
 }
 
 /**
- * Small corpora on this thread; large ones analysed by worker threads (one
- * per CPU) that read their own files and send no label arrays, grouped here.
+ * Small corpora on this thread; large ones (as the conductor chooses) analysed
+ * by worker threads (one per CPU) that read their own files and send no label
+ * arrays, grouped here.
  * Only the rows are kept: no texts.
  */
 async function analyseRows(
@@ -173,29 +181,27 @@ async function analyseRows(
 	reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined,
 	onProgress?: (progress: {done: number; total: number; phase: string}) => void,
 ): Promise<{articles: ListRow[]; problems: LoadProblem[]; labels?: ArticleLabels[]}> {
+	// Items handed to workers are gone from `items`: if they fail, the corpus is read again.
 	let handedOver = false;
-	if (items.length >= parallelFrom && availableParallelism() > 1) {
-		handedOver = reload !== undefined;
-		try {
-			const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, ...(onProgress ? {onProgress} : {})});
-			if (result?.heads) {
+	return conductAnalysis(
+		{articles: items.length, goal: 'throughput'},
+		{
+			async workers() {
+				handedOver = reload !== undefined;
+				const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, ...(onProgress ? {onProgress} : {})});
+				if (!result?.heads) throw new Error('the worker threads read no articles');
 				const articles = result.heads.map((head, index) => rowOf(head, result.analyses[index], result.groups[index]));
 				return {articles, problems: sortProblems([...problems, ...result.problems!])};
-			}
-		} catch {
-			// No worker threads here (or one failed): the same analysis on this thread.
-		}
-	}
-
-	// Items handed to workers are gone from `items`: read the corpus again.
-	const loaded = handedOver && reload ? await reload() : readItems(items, problems);
-	const articles = analyzeArticles(loaded.articles);
-	const groups = groupArticles(articles);
-	return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels)};
+			},
+			async thisThread() {
+				const loaded = handedOver && reload ? await reload() : readItems(items, problems);
+				const articles = analyzeArticles(loaded.articles);
+				const groups = groupArticles(articles);
+				return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels)};
+			},
+		},
+	);
 }
-
-/** Below this many articles, starting worker threads costs more than it saves. */
-const parallelFrom = 200;
 
 /** The JSON Lines record of one article (the documented contract of `list --json`). */
 export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>) {
@@ -216,71 +222,18 @@ export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>)
 
 const singleton = (article: ListRow): GroupInfo => ({group: 0, groupSize: 1, original: article.id, similarity: 1, relation: 'identical'});
 
-/** Rows fitted to `width` columns; names and titles made terminal-safe. Narrow terminals lose the relation, then the title. */
+/**
+ * The article table (render/article-table.ts, as the reader's list shows it)
+ * fitted to `width` columns, a header line first; names and titles made
+ * terminal-safe. Narrow widths drop the similarity, relation and group, then
+ * the title.
+ */
 export function table(articles: readonly ListRow[], width: number): string[] {
-	const safeNames = articles.map(article => safeString(article.name));
-	const groupWidth = widest(articles.map(groupLabel), 5);
-	const wordsWidth = widest(articles.map(article => String(article.words)), 5);
-	const shareWidth = 4;
-	const gap = 2;
-	let relationWidth = 18;
-	// Group, name, words and share always; the name at least 8 columns.
-	let flexible = width - (groupWidth + wordsWidth + shareWidth + relationWidth + 4 * gap);
-	if (flexible < 8 + gap + 10) {
-		relationWidth = 0;
-		flexible = width - (groupWidth + wordsWidth + shareWidth + 3 * gap);
-	}
-
-	const nameWidth = Math.max(1, Math.min(widest(safeNames, 4), Math.max(8, Math.floor(flexible * 0.4)), flexible));
-	const titleWidth = flexible - nameWidth - gap >= 10 ? flexible - nameWidth - gap : 0;
-	const row = (cells: string[]) =>
-		[
-			fitToWidth(cells[0], groupWidth),
-			fitToWidth(cells[1], nameWidth),
-			...(titleWidth > 0 ? [fitToWidth(cells[2], titleWidth)] : []),
-			fitToWidth(cells[3], wordsWidth, 'right'),
-			fitToWidth(cells[4], shareWidth, 'right'),
-			...(relationWidth > 0 ? [fitToWidth(cells[5], relationWidth)] : []),
-		]
-			.join(' '.repeat(gap))
-			.trimEnd();
-	const lines = [row(['GROUP', 'NAME', 'TITLE', 'WORDS', 'BOIL', 'RELATION'])];
-	for (const [index, article] of articles.entries()) {
-		lines.push(
-			row([
-				groupLabel(article),
-				safeNames[index],
-				safeString(article.title),
-				String(article.words),
-				`${Math.round(article.boilerplateShare * 100)}%`,
-				relationLabel(article),
-			]),
-		);
-	}
-
+	const columns = tableColumns(width, {withGroups: showsGroups(articles), longestName: longestNameWidth(articles)});
+	const lines = [formatTableHeader(columns).trimEnd()];
+	for (const article of articles) lines.push(formatArticleRow(article, columns).trimEnd());
 	return lines;
 }
-
-/** Display width of the widest cell (a loop: spreading 100,000 values into Math.max overflows the stack). */
-function widest(cells: readonly string[], atLeast: number): number {
-	let width = atLeast;
-	for (const cell of cells) width = Math.max(width, measureWidth(cell));
-	return width;
-}
-
-/** "3" for a singleton, "1 (4)" for a group of four. */
-const groupLabel = (article: ListRow): string => {
-	const group = article.group;
-	if (!group) return '';
-	return group.groupSize > 1 ? `${group.group} (${group.groupSize})` : String(group.group);
-};
-
-const relationLabel = (article: ListRow): string => {
-	const group = article.group;
-	if (!group || group.groupSize === 1) return '';
-	if (group.original === article.id) return 'original';
-	return `${group.relation} ${Math.round(group.similarity * 100)}%`;
-};
 
 function summary(articles: readonly ListRow[], problems: readonly LoadProblem[]): string {
 	const groups = new Map<number, number>();
@@ -299,7 +252,7 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 
 async function reportProblems(io: CommandIo, articles: readonly ListRow[], problems: readonly LoadProblem[]): Promise<void> {
 	const lines: string[] = [];
-	for (const problem of problems) lines.push(`copydesk: ${problem.kind === 'skipped' ? 'skipped' : 'error'}: ${problemText(problem.kind === 'skipped' ? {...problem, message: problem.message.replace(/; skipped$/, '')} : problem)}`);
+	for (const problem of problems) lines.push(`copydesk: ${problemLine(problem)}`);
 	for (const article of articles) for (const warning of article.warnings) lines.push(`copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}`);
 	if (lines.length > 0) await write(io.stderr, `${lines.join('\n')}\n`);
 }

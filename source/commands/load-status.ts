@@ -7,6 +7,7 @@ type Stream = {write(text: string): unknown};
 
 const count = (value: number): string => value.toLocaleString('en-US');
 
+/** Load progress as one status line ("copydesk: reading articles… 4,000 of 10,000"). */
 export const describeLoad = (progress: LoadProgress): string =>
 	progress.phase === 'finding' ? `copydesk: finding articles… ${count(progress.found)}` : `copydesk: reading articles… ${count(progress.read)} of ${count(progress.total)}`;
 

@@ -1,4 +1,4 @@
-import {realpath} from 'node:fs/promises';
+import {readdir, realpath} from 'node:fs/promises';
 import path from 'node:path';
 
 /** The real path of p, or of its nearest existing ancestor joined with the rest (p may not exist yet). */
@@ -46,9 +46,12 @@ export async function outputConflict(outDir: string, inputs: Array<{path: string
  * True when writing `destination` would overwrite one of the input files.
  * `directories` caches the real path of each destination directory (a corpus
  * has many files per directory; resolving each file's whole path cost a tenth of
- * a 200-article strip).
+ * a 200-article strip). `listings`, when given, caches the names each destination
+ * directory held when it was first asked about, so a file that was not there
+ * (the usual case: a fresh --out) costs no failed realpath. Give it only when
+ * this run's own writes cannot be inputs (they are new files, renamed into place).
  */
-export async function overwritesInput(destination: string, inputFiles: ReadonlySet<string>, directories = new Map<string, Promise<string>>()): Promise<boolean> {
+export async function overwritesInput(destination: string, inputFiles: ReadonlySet<string>, directories = new Map<string, Promise<string>>(), listings?: Map<string, Promise<Set<string>>>): Promise<boolean> {
 	const directory = path.dirname(path.resolve(destination));
 	let real = directories.get(directory);
 	if (!real) {
@@ -58,6 +61,16 @@ export async function overwritesInput(destination: string, inputFiles: ReadonlyS
 
 	const file = path.join(await real, path.basename(destination));
 	if (inputFiles.has(file)) return true;
+	if (listings) {
+		let names = listings.get(directory);
+		if (!names) {
+			names = readdir(directory).then(entries => new Set(entries), () => new Set<string>());
+			listings.set(directory, names);
+		}
+
+		if (!(await names).has(path.basename(destination))) return false; // not there: nothing to overwrite
+	}
+
 	try {
 		// An existing file may be a symlink onto an input.
 		return inputFiles.has(await realpath(file));

@@ -4,9 +4,10 @@ import {keptText} from '../boilerplate/strip.js';
 import type {Article, LoadProblem} from '../corpus/article.js';
 import {labelInPasses, type LabelledArticle} from '../corpus/label-passes.js';
 import {type CorpusItem, defaultMaxFileBytes, loadCorpusItems, sortProblems, streamFileItem} from '../corpus/load.js';
+import {problemText} from '../render/problem-text.js';
 import {safeString} from '../render/safe-text.js';
 import {parseCommandArgs} from './args.js';
-import {problemText, UsageError, write, type CommandIo} from './io.js';
+import {UsageError, write, type CommandIo} from './io.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
 
@@ -15,7 +16,7 @@ const maxWritesInFlight = 16;
 
 export type {LabelledArticle} from '../corpus/label-passes.js';
 
-/** The documented `copydesk strip --json` record (README, "strip --json"). */
+/** The `strip --json` record of a labelled article: path, title, metadata (null when unknown), each line with its label, and the kept body. */
 export const stripJson = (article: LabelledArticle) => {
 	const {text, labels} = article;
 	return {
@@ -97,9 +98,10 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		}
 	};
 
+	// Files under --out are the kept text alone: a dropped block's reason is not worth naming.
 	const articles = (async function* () {
 		let count = 0;
-		for await (const article of labelInPasses(open)) {
+		for await (const article of labelInPasses(open, {reasons: values.out === undefined})) {
 			await report();
 			// What reading the page met (no visible text, a guessed charset): one line each, as list says them.
 			for (const warning of article.warnings) await write(io.stderr, `copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}\n`);
@@ -117,15 +119,18 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 	if (values.out !== undefined) {
 		const inputFiles = new Set(await Promise.all(items.map(item => resolveReal('article' in item ? item.article.path : item.file.file))));
 		const directories = new Map<string, Promise<string>>();
+		// What each output directory held before this run, and the directories made: asked once per directory, not per file.
+		const listings = new Map<string, Promise<Set<string>>>();
+		const made = new Map<string, Promise<unknown>>();
 		const writeOne = async (destination: string, kept: string) => {
 			try {
-				if (await overwritesInput(destination, inputFiles, directories)) {
+				if (await overwritesInput(destination, inputFiles, directories, listings)) {
 					await write(io.stderr, `copydesk: refusing to write over the input file ${safeString(destination)}\n`);
 					trouble = true;
 					return;
 				}
 
-				await writeFileAtomic(destination, kept);
+				await writeFileAtomic(destination, kept, made);
 			} catch (error) {
 				await write(io.stderr, `copydesk: ${safeString(destination)}: ${(error as Error).message}\n`);
 				trouble = true;

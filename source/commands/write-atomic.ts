@@ -1,9 +1,20 @@
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
-/** Writes a file so that readers see either the old content or the whole new one: temp file + rename. */
-export async function writeFileAtomic(destination: string, data: string): Promise<void> {
-	await mkdir(path.dirname(destination), {recursive: true});
+/**
+ * Writes a file so that readers see either the old content or the whole new one: temp file + rename.
+ * `made`: directories this run already created (directory → its mkdir), so writing many files
+ * into one directory creates it once.
+ */
+export async function writeFileAtomic(destination: string, data: string, made?: Map<string, Promise<unknown>>): Promise<void> {
+	const directory = path.dirname(destination);
+	let making = made?.get(directory);
+	if (!making) {
+		making = mkdir(directory, {recursive: true});
+		made?.set(directory, making);
+	}
+
+	await making;
 	const temporary = path.join(
 		path.dirname(destination),
 		`.${path.basename(destination)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,

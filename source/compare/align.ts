@@ -3,7 +3,7 @@ import type {Weights} from './weights.js';
 import {contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
-import {alignGap, type GapScorer} from './gap-align.js';
+import {alignGap, lengthPenalty, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
 
 /**
  * Sentence alignment, near-linear:
@@ -13,7 +13,14 @@ import {alignGap, type GapScorer} from './gap-align.js';
  *    and 1:2 steps when the gap is small, else candidates from an inverted index
  *    on rare words and the heaviest in-order chain of them;
  * 3. a moves pass pairing what is left over across the whole text;
- * 4. split/merge extension of reworded pairs by an unpaired neighbour.
+ * 4. split/merge extension of reworded pairs by an unpaired neighbour;
+ * 5. fill: what is left between two in-order pairs is aligned again (two rounds), on
+ *    context similarity or, for small regions, on Gale & Church's length evidence, and
+ *    single leftovers join a neighbouring pair — the gap filling of Bleualign (Sennrich &
+ *    Volk 2010), which keeps lexical 1:1 pairs as anchors and then joins or pairs the
+ *    sentences between them, with the length model of Gale & Church (1993) and, as in
+ *    hunalign (Varga et al. 2005) and Moore (2002), length and lexical evidence together.
+ * Tentative units (boilerplate by position only, units.ts) pair on their words only.
  */
 
 /** Pairs two sentences in order when their similarity reaches this: below it, the
@@ -47,12 +54,6 @@ const maxRemoteComparisons = 150_000;
 const moveEvidence = 2;
 /** Largest run of unpaired sentences (each side) the fill pass joins to a neighbour. */
 const maxFill = 4;
-/** Largest region (cells) between two pairs the fill pass aligns. */
-const maxFillCells = 900;
-/** A block between two pairs needs this much resemblance (no shared-words floor: its neighbours place it). */
-const fillFloor = 0.05;
-/** A sentence joins a neighbouring pair when it resembles the other side this much. */
-const attachFloor = 0.05;
 /** Candidates examined per sentence in the sparse path. */
 const maxCandidates = 32;
 
@@ -69,13 +70,75 @@ export type Pair = {
 export type Alignment = {pairs: Pair[]; degraded: boolean};
 
 /**
+ * The aligner's fitted constants, in one object so that scripts/fit-alignment.ts can
+ * vary them; the engine always uses `alignTuning`. Length penalties are Gale & Church's
+ * (1993) −log of the two-sided tail probability of the length difference (gap-align.ts
+ * lengthPenalty: 1 ≈ p 0.37, 2 ≈ p 0.14). How each value was chosen is said beside it in
+ * `alignTuning`; figures: README, Sentence alignment.
+ */
+export type AlignTuning = {
+	/** In-order pairs found by the gap programme need this similarity (see pairThreshold). */
+	pairThreshold: number;
+	/** Fill pass: a block between two pairs needs this context similarity. */
+	fillFloor: number;
+	/** Fill pass: a block with less (but at least fillLengthFloor) pairs only when its length penalty is at most fillLengthPenalty. */
+	fillLengthFloor: number;
+	fillLengthPenalty: number;
+	/** …and only in a region of at most this many sentences on each side. */
+	fillLengthRegion: number;
+	/** Fill pass: a lone sentence joins a neighbouring pair at this context similarity. */
+	attachFloor: number;
+	/** Fill pass: a lone sentence joins a neighbouring pair when that lowers the pair's length penalty this much (Gale & Church). */
+	attachLengthGain: number;
+	/** gap-align.ts's mergeLengthGain: a merge the lengths call for (Gale & Church). */
+	mergeLengthGain: number;
+	/** Split/merge extension (step 4): each part must resemble the other side this much… */
+	extendPartFloor: number;
+	/** …and the merged pair must beat the pair alone by this much. */
+	extendGain: number;
+	/** gap-align.ts's merge constants and length-prior weight. */
+	partFloor: number;
+	mergeGain: number;
+	lengthPenaltyWeight: number;
+	/** Largest region (cells) between two pairs the fill pass aligns. */
+	maxFillCells: number;
+};
+
+export const alignTuning: AlignTuning = {
+	pairThreshold,
+	// Calibrated, not fitted: the 95th percentile (0.141) of the context similarity of a
+	// sentence with the neighbours of its true counterpart on dev-data/align
+	// (`npm run fit:alignment -- --calibrate`), rounded up. Was 0.05, which showed pairs at
+	// 0.04–0.07 in seed 003 as rewritten.
+	fillFloor: 0.15,
+	// Below every similarity worth a look (similarity.ts `negligible` is 0.1 for the strict measure).
+	fillLengthFloor: 0.05,
+	// Chosen by 4-chunk cross-validation on dev-data/align (scripts/fit-alignment.ts) among 0.5, 1, 2.
+	fillLengthPenalty: 2,
+	// A sandwiched sentence (or two) each side: Gale & Church's setting, where nearly
+	// everything between two pairs corresponds; larger regions need word evidence.
+	fillLengthRegion: 2,
+	attachFloor: 0.05,
+	// Both chosen by the same cross-validation (0.25–2 and 1–3).
+	attachLengthGain: 0.5,
+	mergeLengthGain: 2,
+	extendPartFloor: 0.2,
+	extendGain: 0.05,
+	partFloor,
+	mergeGain,
+	lengthPenaltyWeight,
+	maxFillCells: 900,
+};
+
+/**
  * The sentence alignment of two sides (their units, from units.ts's buildSide):
  * pairs of contiguous unit runs, in left order, each with its similarity (0..1)
  * and whether it is a move or an exact match; units in no pair are removed or
  * added. Bounded by the gap and comparison budgets above; `degraded` is set when
  * one of them cut the search short. Never throws.
  */
-export const alignSides = (left: Side, right: Side, weights: Weights): Alignment => {
+export const alignSides = (left: Side, right: Side, weights: Weights, tuning: AlignTuning = alignTuning): Alignment => {
+	const gapOptions = {partFloor: tuning.partFloor, mergeGain: tuning.mergeGain, lengthPenaltyWeight: tuning.lengthPenaltyWeight, mergeLengthGain: tuning.mergeLengthGain};
 	const L = left.body;
 	const R = right.body;
 	const grams = new Grams(weights);
@@ -86,6 +149,13 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	const adjacentL = (i: number) => i + 1 < L.length && L[i + 1] === L[i] + 1;
 	const adjacentR = (j: number) => j + 1 < R.length && R[j + 1] === R[j] + 1;
 	const profileL = (i: number, last = i) => leftProfiles.of(L[i], L[last]);
+	/** Body positions from..to-1 are all firm body (no tentative boilerplate line): they may pair on weak evidence. */
+	const firm = (side: Side, body: number[], from: number, to: number) => {
+		for (let k = from; k < to; k++) if (side.units[body[k]].tentative) return false;
+		return true;
+	};
+	const firmL = (from: number, to: number) => firm(left, L, from, to);
+	const firmR = (from: number, to: number) => firm(right, R, from, to);
 	const profileR = (j: number, last = j) => rightProfiles.of(R[j], R[last]);
 	const pairedL = new Uint8Array(L.length);
 	const pairedR = new Uint8Array(R.length);
@@ -167,8 +237,9 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 			joinsRight: j => adjacentR(c + j),
 			lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
 			lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
+			lengthMergeable: (i, li, j, rj) => firmL(a + i, a + i + li) && firmR(c + j, c + j + rj),
 		};
-		for (const step of alignGap(n, m, scorer, {threshold: pairThreshold, width: full ? Number.POSITIVE_INFINITY : bandWidth, guide})) {
+		for (const step of alignGap(n, m, scorer, {...gapOptions, threshold: tuning.pairThreshold, width: full ? Number.POSITIVE_INFINITY : bandWidth, guide})) {
 			add({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
 		}
 	}
@@ -180,22 +251,23 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 	}
 
 	function alignGapSparsely(a: number, b: number, c: number, d: number): Step[] {
-		const candidates = searchIndex(indexOf(c, d), range(a, b), pairThreshold);
-		const chain = heaviestChain(candidates, c, d, candidate => candidate.similarity - pairThreshold);
+		const candidates = searchIndex(indexOf(c, d), range(a, b), tuning.pairThreshold);
+		const chain = heaviestChain(candidates, c, d, candidate => candidate.similarity - tuning.pairThreshold);
 		return chain.map(({i, j, similarity}) => ({i, j, li: 1, rj: 1, similarity, exact: false, remote: true}));
 	}
 
-	// 3. Moves: leftovers paired across the whole text, equal ones first.
+	// 3. Moves: leftovers paired across the whole text, equal ones first. Equal only
+	// counts with a content word: a lone "." or "-" equal on both sides, far apart, is not evidence.
 	const moved: Step[] = [];
 	const freeR = new Map<string, number[]>();
 	for (let j = 0; j < R.length; j++) {
-		if (pairedR[j]) continue;
+		if (pairedR[j] || contentWords(weights.unitWords[1][R[j]]) === 0) continue;
 		const list = freeR.get(keyR(j));
 		if (list) list.push(j);
 		else freeR.set(keyR(j), [j]);
 	}
 	for (let i = 0; i < L.length; i++) {
-		if (pairedL[i]) continue;
+		if (pairedL[i] || contentWords(weights.unitWords[0][L[i]]) === 0) continue;
 		const same = freeR.get(keyL(i));
 		const j = same?.shift();
 		if (j === undefined) continue;
@@ -268,9 +340,9 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		for (const [i, li, j, rj] of options) {
 			const partL = li === 2 ? similarityOf(profileL(i === step.i ? i + 1 : i), profileR(j)) : 1;
 			const partR = rj === 2 ? similarityOf(profileL(i), profileR(j === step.j ? j + 1 : j)) : 1;
-			if (Math.min(partL, partR) < 0.2) continue;
+			if (Math.min(partL, partR) < tuning.extendPartFloor) continue;
 			const similarity = similarityOf(profileL(i, i + li - 1), profileR(j, j + rj - 1));
-			if (similarity > (best?.[4] ?? base + 0.05)) best = [i, li, j, rj, similarity];
+			if (similarity > (best?.[4] ?? base + tuning.extendGain)) best = [i, li, j, rj, similarity];
 		}
 		if (!best) continue;
 		[step.i, step.li, step.j, step.rj, step.similarity] = best;
@@ -286,29 +358,58 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		for (let k = from; k < to; k++) if (paired[k] || (k + 1 < to && !adjacent(k))) return false;
 		return true;
 	};
+	// Expected right/left length ratio (characters) for the length evidence below: Gale &
+	// Church's c, estimated on what is already paired (the whole texts would count added
+	// material as if it were translation).
+	let pairedLeftLength = 0;
+	let pairedRightLength = 0;
+	for (const step of inOrder) {
+		pairedLeftLength += lengthOfRun(left, L, step.i, step.i + step.li);
+		pairedRightLength += lengthOfRun(right, R, step.j, step.j + step.rj);
+	}
+	const lengthRatio = pairedLeftLength > 0 && pairedRightLength > 0 ? pairedRightLength / pairedLeftLength : 1;
 	// The sentences between two consecutive in-order pairs: left [a, b), right [c, d).
 	const between = (previous: Step, next: Step) => ({a: previous.i + previous.li, b: next.i, c: previous.j + previous.rj, d: next.j});
-	const filled: Step[] = [];
-	for (let k = 1; k < inOrder.length; k++) {
-		const {a, b, c, d} = between(inOrder[k - 1], inOrder[k]);
-		const n = b - a;
-		const m = d - c;
-		if (n <= 0 || m <= 0 || n * m > maxFillCells) continue;
-		const scorer: GapScorer = {
-			similarity: (i, li, j, rj) => (range(a + i, a + i + li).some(x => pairedL[x]) || range(c + j, c + j + rj).some(x => pairedR[x]) ? 0 : contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1))),
-			joinsLeft: i => adjacentL(a + i),
-			joinsRight: j => adjacentR(c + j),
-			lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
-			lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
-		};
-		for (const step of alignGap(n, m, scorer, {threshold: fillFloor, width: Number.POSITIVE_INFINITY})) {
-			filled.push({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
+	// Two rounds: pairs made by the first leave small regions between them (a sentence
+	// each side, sandwiched) that the second can fill on weaker evidence.
+	let filledBefore = new Set<Step>();
+	for (let round = 0; round < 2; round++) {
+		const filled: Step[] = [];
+		for (let k = 1; k < inOrder.length; k++) {
+			// The second round looks only beside what the first filled (elsewhere nothing changed).
+			if (round > 0 && !filledBefore.has(inOrder[k - 1]) && !filledBefore.has(inOrder[k])) continue;
+			const {a, b, c, d} = between(inOrder[k - 1], inOrder[k]);
+			const n = b - a;
+			const m = d - c;
+			if (n <= 0 || m <= 0 || n * m > tuning.maxFillCells) continue;
+			const scorer: GapScorer = {
+				similarity: (i, li, j, rj) => {
+					if (range(a + i, a + i + li).some(x => pairedL[x]) || range(c + j, c + j + rj).some(x => pairedR[x])) return 0;
+					const similarity = contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
+					if (similarity >= tuning.fillFloor) return similarity;
+					// Weaker word evidence: only in a small region (what is between two pairs is then
+					// almost surely their counterpart) and when the lengths agree with the texts' ratio (Gale & Church).
+					if (similarity < tuning.fillLengthFloor || n > tuning.fillLengthRegion || m > tuning.fillLengthRegion || !firmL(a + i, a + i + li) || !firmR(c + j, c + j + rj)) return 0;
+					return lengthPenalty(lengthOfRun(left, L, a + i, a + i + li), lengthOfRun(right, R, c + j, c + j + rj), lengthRatio) <= tuning.fillLengthPenalty ? similarity : 0;
+				},
+				joinsLeft: i => adjacentL(a + i),
+				joinsRight: j => adjacentR(c + j),
+				lengthLeft: i => left.units[L[a + i]].end - left.units[L[a + i]].start,
+				lengthRight: j => right.units[R[c + j]].end - right.units[R[c + j]].start,
+				lengthMergeable: (i, li, j, rj) => firmL(a + i, a + i + li) && firmR(c + j, c + j + rj),
+			};
+			for (const step of alignGap(n, m, scorer, {...gapOptions, threshold: Math.min(tuning.fillFloor, tuning.fillLengthFloor), width: Number.POSITIVE_INFINITY})) {
+				filled.push({i: a + step.i, j: c + step.j, li: step.li, rj: step.rj, similarity: step.similarity, exact: false});
+			}
 		}
-	}
-	for (const step of filled) {
-		for (let x = 0; x < step.li; x++) pairedL[step.i + x] = 1;
-		for (let x = 0; x < step.rj; x++) pairedR[step.j + x] = 1;
-		inOrder.push(step);
+		for (const step of filled) {
+			for (let x = 0; x < step.li; x++) pairedL[step.i + x] = 1;
+			for (let x = 0; x < step.rj; x++) pairedR[step.j + x] = 1;
+			inOrder.push(step);
+		}
+		inOrder.sort((x, y) => x.i - y.i);
+		filledBefore = new Set(filled);
+		if (filled.length === 0) break;
 	}
 	inOrder.sort((x, y) => x.i - y.i);
 	for (let k = 1; k < inOrder.length; k++) {
@@ -325,16 +426,35 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		for (let x = 0; x < count; x++) {
 			const position = (onLeft ? a : c) + x;
 			if ((onLeft ? pairedL : pairedR)[position]) continue;
+			// A line judged boilerplate by its place on the page pairs only on its words, never by adjacency.
+			if (!(onLeft ? firmL(position, position + 1) : firmR(position, position + 1))) break;
 			const own = onLeft ? profileL(position) : profileR(position);
 			const against = (step: Step | undefined) => {
 				if (!step || step.exact) return -1;
 				const other = onLeft ? profileOfRun(rightProfiles, R, step.j, step.j + step.rj) : profileOfRun(leftProfiles, L, step.i, step.i + step.li);
 				return onLeft ? contextSimilarityOf(own, other) : contextSimilarityOf(other, own);
 			};
-			const toPrevious = previous && (onLeft ? runFree(pairedL, adjacentL, a, position + 1) && adjacentL(a - 1) : runFree(pairedR, adjacentR, c, position + 1) && adjacentR(c - 1)) ? against(previous) : -1;
-			const toNext = next && (onLeft ? runFree(pairedL, adjacentL, position, b) && adjacentL(b - 1) : runFree(pairedR, adjacentR, position, d) && adjacentR(d - 1)) ? against(next) : -1;
-			if (Math.max(toPrevious, toNext) < attachFloor) continue;
-			if (toPrevious >= toNext) {
+			const previousFree = previous && (onLeft ? runFree(pairedL, adjacentL, a, position + 1) && adjacentL(a - 1) : runFree(pairedR, adjacentR, c, position + 1) && adjacentR(c - 1));
+			const nextFree = next && (onLeft ? runFree(pairedL, adjacentL, position, b) && adjacentL(b - 1) : runFree(pairedR, adjacentR, position, d) && adjacentR(d - 1));
+			const toPrevious = previousFree ? against(previous) : -1;
+			const toNext = nextFree ? against(next) : -1;
+			// Gale & Church's length evidence: how much closer to the expected ratio the pair's
+			// lengths come when it takes in this sentence (and those between it and the pair).
+			const lengthGain = (step: Step, from: number, to: number) => {
+				if (step.exact) return Number.NEGATIVE_INFINITY;
+				const leftLength = lengthOfRun(left, L, step.i, step.i + step.li);
+				const rightLength = lengthOfRun(right, R, step.j, step.j + step.rj);
+				const extra = lengthOfRun(onLeft ? left : right, onLeft ? L : R, from, to);
+				return lengthPenalty(leftLength, rightLength, lengthRatio) - (onLeft ? lengthPenalty(leftLength + extra, rightLength, lengthRatio) : lengthPenalty(leftLength, rightLength + extra, lengthRatio));
+			};
+			const gainPrevious = previousFree ? lengthGain(previous, onLeft ? a : c, position + 1) : Number.NEGATIVE_INFINITY;
+			const gainNext = nextFree ? lengthGain(next, position, onLeft ? b : d) : Number.NEGATIVE_INFINITY;
+			const bySimilarity = Math.max(toPrevious, toNext) >= tuning.attachFloor;
+			const byLength = Math.max(gainPrevious, gainNext) >= tuning.attachLengthGain;
+			if (!bySimilarity && !byLength) continue;
+			// The words decide when they clearly favour one neighbour; else the lengths do.
+			const toPreviousPair = Math.abs(toPrevious - toNext) >= tuning.attachFloor || !byLength ? toPrevious >= toNext : gainPrevious >= gainNext;
+			if (toPreviousPair) {
 				// Joins the previous pair: everything between it and this sentence joins too.
 				const start = onLeft ? previous!.i + previous!.li : previous!.j + previous!.rj;
 				for (let y = start; y <= position; y++) (onLeft ? pairedL : pairedR)[y] = 1;
@@ -358,6 +478,13 @@ export const alignSides = (left: Side, right: Side, weights: Weights): Alignment
 		exact: step.exact,
 	});
 	return {pairs: [...inOrder.map(step => toPair(step, false)), ...movedSteps.map(step => toPair(step, true))], degraded};
+};
+
+/** Characters of body positions from..to-1 of one side (sentence spans). */
+const lengthOfRun = (side: Side, body: number[], from: number, to: number): number => {
+	let total = 0;
+	for (let k = from; k < to; k++) total += side.units[body[k]].end - side.units[body[k]].start;
+	return total;
 };
 
 /** The profile of units first..to-1 of one side (body positions). */

@@ -1,13 +1,15 @@
+/** Shortest normalised sentence matched occurrence by occurrence when repeated. */
+const minRepeatedKey = 20;
+
 /**
  * Patience-diff anchors: items whose key occurs exactly once on each side, and the
  * longest chain of them in the same order on both sides. O(n log n).
  * Keys repeated the same number of times on both sides (a text pasted twice, a
  * repeated quote) are matched occurrence by occurrence when they are long enough
  * to be content rather than page chrome ("-", "Share").
+ * Items are indices 0..leftCount-1 and 0..rightCount-1, keyed by `keyLeft` and
+ * `keyRight`; the result pairs them, increasing on both sides.
  */
-/** Shortest normalised sentence matched occurrence by occurrence when repeated. */
-const minRepeatedKey = 20;
-
 export const exactAnchors = (
 	leftCount: number,
 	rightCount: number,

@@ -1,7 +1,8 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {compareTexts} from './compare.js';
 import type {Comparison} from './model.js';
-import {pairExclusions} from './pair-exclusion.js';
+import {isTentative, pairExclusions} from './pair-exclusion.js';
+import type {Excluded} from '../boilerplate/label.js';
 
 /** What comparing needs of an analysed article (corpus/article.ts's AnalyzedArticle has it). */
 export type ComparedArticle = {text: string; labels: ArticleLabels};
@@ -32,8 +33,15 @@ export const compareArticles = (
 	!options.withBoilerplate && left.labels.lines.length + right.labels.lines.length > 0 && nothingOfTheArticle(left) && nothingOfTheArticle(right)
 		? {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget}), nothingLeft: true}
 		: compareTexts(left.text, right.text, {
-		exclude: options.withBoilerplate
-			? undefined
-			: pairExclusions(left, right),
+		...(options.withBoilerplate ? {} : comparisonExclusions(left, right)),
 		diffBudget: options.diffBudget,
 	});
+
+/** What one pair's comparison leaves out (pair-exclusion.ts), firm exclusions apart from tentative ones (`isTentative`). */
+export const comparisonExclusions = (left: ComparedArticle, right: ComparedArticle): {exclude: {left: Excluded[]; right: Excluded[]}; tentative: {left: Excluded[]; right: Excluded[]}} => {
+	const excluded = pairExclusions(left, right);
+	return {
+	exclude: {left: excluded.left.filter(item => !isTentative(item)), right: excluded.right.filter(item => !isTentative(item))},
+	tentative: {left: excluded.left.filter(item => isTentative(item)), right: excluded.right.filter(item => isTentative(item))},
+	};
+};

@@ -34,16 +34,16 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	let leftSide: Side;
 	let rightSide: Side;
 	if (swap) {
-		rightSide = buildSide(right, vocabulary, options.exclude?.right);
-		leftSide = buildSide(left, vocabulary, options.exclude?.left);
+		rightSide = buildSide(right, vocabulary, options.exclude?.right, options.tentative?.right);
+		leftSide = buildSide(left, vocabulary, options.exclude?.left, options.tentative?.left);
 	} else {
-		leftSide = buildSide(left, vocabulary, options.exclude?.left);
-		rightSide = buildSide(right, vocabulary, options.exclude?.right);
+		leftSide = buildSide(left, vocabulary, options.exclude?.left, options.tentative?.left);
+		rightSide = buildSide(right, vocabulary, options.exclude?.right, options.tentative?.right);
 	}
 	const canonicalWeights = swap ? computeWeights(rightSide, leftSide, vocabulary) : computeWeights(leftSide, rightSide, vocabulary);
 	const weights = swap ? mirrorWeights(canonicalWeights) : canonicalWeights;
-	const alignment = swap ? alignSides(rightSide, leftSide, canonicalWeights) : alignSides(leftSide, rightSide, weights);
-	const pairs: Pair[] = swap ? alignment.pairs.map(pair => ({left: pair.right, right: pair.left, similarity: pair.similarity, moved: pair.moved, exact: pair.exact})) : alignment.pairs;
+	const alignment = swap ? alignSides(rightSide, leftSide, canonicalWeights, options.alignTuning) : alignSides(leftSide, rightSide, weights, options.alignTuning);
+	const pairs: Pair[] = settleTentative(leftSide, rightSide, swap ? alignment.pairs.map(pair => ({left: pair.right, right: pair.left, similarity: pair.similarity, moved: pair.moved, exact: pair.exact})) : alignment.pairs);
 	let degraded = alignment.degraded;
 	let budget = options.diffBudget ?? defaultDiffBudget;
 	const diffs = new Map<Pair, PairDiff>();
@@ -98,6 +98,32 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const summary = summarize(leftSide, rightSide, weights, rows, pairs, diffs);
 	const facts = changedFacts(left, right, rows);
 	return {...summary, relation: capByFacts(summary.relation, facts, rows), facts, rows, degraded};
+};
+
+/**
+ * Tentative boilerplate lines (see pair-exclusion.ts `isTentative`) after the alignment:
+ * one paired with a reworded counterpart is article text both texts share (page chrome
+ * is copied or absent, never reworded), so it stays a sentence; one left unpaired, or
+ * paired word for word with another tentative line (the same site's chrome), becomes the
+ * boilerplate row it was labelled. Drops such pairs; updates each side's body.
+ */
+const settleTentative = (left: Side, right: Side, pairs: Pair[]): Pair[] => {
+	const tentative = (side: Side, indices: number[]) => indices.every(index => side.units[index].tentative);
+	const kept = pairs.filter(pair => !(pair.exact && tentative(left, pair.left) && tentative(right, pair.right)));
+	for (const [side, paired] of [
+		[left, new Set(kept.flatMap(pair => pair.left))],
+		[right, new Set(kept.flatMap(pair => pair.right))],
+	] as const) {
+		if (!side.body.some(index => side.units[index].tentative)) continue;
+		side.body = side.body.filter(index => {
+			const unit = side.units[index];
+			if (!unit.tentative || paired.has(index)) return true;
+			unit.excluded = unit.tentative;
+			return false;
+		});
+	}
+
+	return kept;
 };
 
 const wholeBlocks = (left: TokenRun, right: TokenRun): WordOp[] => {

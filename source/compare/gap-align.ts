@@ -22,6 +22,8 @@ export type GapScorer = {
 	/** Length of a sentence (characters of its words). */
 	lengthLeft: (i: number) => number;
 	lengthRight: (j: number) => number;
+	/** Whether a merge of these sentences may rest on length evidence alone (default: yes). */
+	lengthMergeable?: (i: number, li: number, j: number, rj: number) => boolean;
 };
 
 export type GapStep = {i: number; li: number; j: number; rj: number; similarity: number};
@@ -33,6 +35,17 @@ export type GapOptions = {
 	width: number;
 	/** Strong pairs (gap indices, increasing on both sides) the band follows; empty: the diagonal. */
 	guide?: ReadonlyArray<{i: number; j: number}>;
+	/** Overrides of partFloor, mergeGain and lengthPenaltyWeight (fitting only: scripts/fit-alignment.ts). */
+	partFloor?: number;
+	mergeGain?: number;
+	lengthPenaltyWeight?: number;
+	/**
+	 * A 2:1 or 1:2 merge whose short part shares no words with the other side is still
+	 * allowed when it lowers the length penalty of its best 1:1 part by this much (Gale &
+	 * Church's evidence: a clause split off in translation rarely shares content words);
+	 * absent, such merges are refused.
+	 */
+	mergeLengthGain?: number;
 };
 
 /**
@@ -78,6 +91,10 @@ export const lengthPenalty = (leftLength: number, rightLength: number, ratio: nu
 export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOptions): GapStep[] => {
 	if (n === 0 || m === 0) return [];
 	const {threshold} = options;
+	const floor = options.partFloor ?? partFloor;
+	const gainNeeded = options.mergeGain ?? mergeGain;
+	const penaltyWeight = options.lengthPenaltyWeight ?? lengthPenaltyWeight;
+	const lengthGate = options.mergeLengthGain ?? Number.POSITIVE_INFINITY;
 	// Band: row i may use columns lo[i]..hi[i] (cells at the row's start boundary).
 	const lo = new Int32Array(n + 1);
 	const hi = new Int32Array(n + 1);
@@ -156,7 +173,7 @@ export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOp
 				const similarity = stepSimilarity(i - li, li, j - rj, rj);
 				if (similarity < threshold) continue;
 				// The length prior scales a step's gain down, never below zero: rewrites vary in length far more than translations.
-				const gain = score[from] + (((li + rj) / 2) * (similarity - threshold)) / (1 + lengthPenaltyWeight * lengthPenalty(length(scorer.lengthLeft, i - li, li), length(scorer.lengthRight, j - rj, rj), ratio));
+				const gain = score[from] + (((li + rj) / 2) * (similarity - threshold)) / (1 + penaltyWeight * lengthPenalty(length(scorer.lengthLeft, i - li, li), length(scorer.lengthRight, j - rj, rj), ratio));
 				if (gain > best) (best = gain), (move = 3 + k);
 			}
 			score[here] = best;
@@ -170,21 +187,35 @@ export const alignGap = (n: number, m: number, scorer: GapScorer, options: GapOp
 		for (let k = 0; k + 1 < li; k++) if (!scorer.joinsLeft(i + k)) return 0;
 		for (let k = 0; k + 1 < rj; k++) if (!scorer.joinsRight(j + k)) return 0;
 		let bestPart = 0;
+		let bestA = 0;
+		let bestB = 0;
 		for (let a = 0; a < li; a++) {
-			for (let b = 0; b < rj; b++) bestPart = Math.max(bestPart, one(i + a, j + b));
+			for (let b = 0; b < rj; b++) {
+				const part = one(i + a, j + b);
+				if (part > bestPart) (bestPart = part), (bestA = a), (bestB = b);
+			}
 		}
-		// Every sentence of the merged side must resemble the other side on its own.
+		// Every sentence of the merged side must resemble the other side on its own, or (2:1
+		// and 1:2) the lengths must call for the merge.
+		if (li + rj === 3 && Number.isFinite(lengthGate) && bestPart >= threshold && (scorer.lengthMergeable?.(i, li, j, rj) ?? true)) {
+			const merged = lengthPenalty(length(scorer.lengthLeft, i, li), length(scorer.lengthRight, j, rj), ratio);
+			const alone = lengthPenalty(scorer.lengthLeft(i + bestA), scorer.lengthRight(j + bestB), ratio);
+			if (merged + lengthGate <= alone) {
+				const whole = scorer.similarity(i, li, j, rj);
+				return whole >= bestPart - gainNeeded ? whole : 0;
+			}
+		}
 		if (rj === 1) {
-			for (let a = 0; a < li; a++) if (one(i + a, j) < partFloor) return 0;
+			for (let a = 0; a < li; a++) if (one(i + a, j) < floor) return 0;
 		} else if (li === 1) {
-			for (let b = 0; b < rj; b++) if (one(i, j + b) < partFloor) return 0;
+			for (let b = 0; b < rj; b++) if (one(i, j + b) < floor) return 0;
 		} else {
-			if (Math.min(one(i, j), one(i + li - 1, j + rj - 1)) < partFloor) return 0;
+			if (Math.min(one(i, j), one(i + li - 1, j + rj - 1)) < floor) return 0;
 			// Two sentences for two: a block only when they do not pair one by one.
 			if (one(i, j) >= threshold && one(i + 1, j + 1) >= threshold) return 0;
 		}
 		const whole = scorer.similarity(i, li, j, rj);
-		return whole > bestPart + mergeGain ? whole : 0;
+		return whole > bestPart + gainNeeded ? whole : 0;
 	}
 
 	const steps: GapStep[] = [];

@@ -1,3 +1,4 @@
+import type {AlignTuning} from './align.js';
 import type {Span} from '../text/span.js';
 import type {BoilerplateCategory, Excluded, LineKind} from '../boilerplate/label.js';
 
@@ -110,9 +111,16 @@ export type CompareOptions = {
 	/** Spans (e.g. boilerplate lines) to show as `boilerplate` rows and leave out of the comparison. */
 	exclude?: {left?: Excluded[]; right?: Excluded[]};
 	/**
+	 * Spans labelled boilerplate by their position or shape only: compared as sentences, and
+	 * shown as `boilerplate` rows unless they pair with a reworded counterpart (compare.ts settleTentative).
+	 */
+	tentative?: {left?: Excluded[]; right?: Excluded[]};
+	/**
 	 * Overall work budget for word diffs, in cells (tokens × edit steps, see `diffCells` in
 	 * word-diff.ts); past it pairs fall back to whole-sentence replacement and the comparison
 	 * is `degraded`. Work, not time: the result never depends on the machine's load.
 	 */
 	diffBudget?: number;
+	/** The aligner's constants (align.ts `alignTuning` when absent); set only by scripts/fit-alignment.ts. */
+	alignTuning?: AlignTuning;
 };

@@ -36,3 +36,29 @@ export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {
 		});
 	return {left: keep(left, rightKept), right: keep(right, leftKept)};
 };
+
+/**
+ * Reasons the boilerplate labeller gives from a line's place on the page or its shape
+ * alone (source/boilerplate: "after the article", "few words" …), as opposed to what the
+ * line says ("share links", "cookie notice") or the corpus ("repeated in 14 articles").
+ */
+const positionalReasons: ReadonlySet<string> = new Set([
+	'few words',
+	'after the article',
+	'before the article',
+	'far from the article',
+	'outside the article',
+	'line outside the article',
+	'short line outside the article',
+]);
+
+/**
+ * Whether an excluded line is tentative in a comparison: labelled boilerplate by its
+ * position or shape only. Such a line is compared as a sentence and stays boilerplate
+ * unless it pairs on its words with a reworded counterpart on the other side: page chrome
+ * is copied between copies or absent, never reworded, so a reworded counterpart means the
+ * labeller misjudged where the article ends (a translated article's closing list, a
+ * reference line). Source of the principle: the comparison's own evidence; measured on
+ * dev-data/align (README, Sentence alignment).
+ */
+export const isTentative = (excluded: Excluded): boolean => excluded.label === 'boilerplate' && excluded.reason !== undefined && positionalReasons.has(excluded.reason);

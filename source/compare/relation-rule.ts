@@ -23,6 +23,7 @@ export type RelationThresholds = {
 	relatedVocabulary: number;
 };
 
+/** The relation the ladder above gives for a pair's measures (each 0..1); pure, never throws. */
 export const relationOfMeasures = (measures: RelationMeasures, thresholds: RelationThresholds): Relation => {
 	const phrases = Math.max(...measures.phrases);
 	const words = Math.max(...measures.words);

@@ -71,6 +71,7 @@ const sortedUnique = (ids: number[]): Int32Array => {
 	return sorted.subarray(0, n);
 };
 
+/** The profile of a sentence (or run of sentences) given as word-id lists: its content words with their pair weights, and their trigrams. */
 export const profileOf = (wordLists: Int32Array[], weights: Weights, grams: Grams): Profile => {
 	const all: number[] = [];
 	for (const list of wordLists) {
@@ -172,6 +173,7 @@ export const contextSimilarityOf = (a: Profile, b: Profile): number => {
 	return 0.5 * dice(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights, b.wordTotal) + 0.5 * dice(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights, b.gramTotal);
 };
 
+/** Similarity of two profiles, 0..1: the mean of the word and trigram Dice, 0 when they share fewer content words (inflected forms counted) than minSharedWords. */
 export const similarityOf = (a: Profile, b: Profile): number => {
 	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;
 	const words = dice(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights, b.wordTotal);

@@ -12,6 +12,11 @@ export type Unit = Span & {
 	index: number;
 	paragraph: number;
 	excluded?: Excluded;
+	/**
+	 * A line labelled boilerplate by its position or shape only (see pair-exclusion.ts
+	 * `isTentative`): compared as a sentence, and shown as this boilerplate unless it pairs.
+	 */
+	tentative?: Excluded;
 	/** Its tokens: indices [from, to) into the side's token table (empty for excluded units). */
 	from: number;
 	to: number;
@@ -28,12 +33,12 @@ export type Side = {
 };
 
 /** Clamp, sort and de-overlap excluded spans so they can become rows of their own. */
-const cleanExclusions = (text: string, excluded: Excluded[]): Excluded[] => {
+const cleanExclusions = <T extends Excluded>(text: string, excluded: T[]): T[] => {
 	const sorted = excluded
 		.map(item => ({...item, span: trimSpan(text, Math.max(0, Math.min(item.span.start, text.length)), Math.max(0, Math.min(item.span.end, text.length)))}))
 		.filter(item => item.span.end > item.span.start)
 		.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-	const clean: Excluded[] = [];
+	const clean: T[] = [];
 	let reached = 0;
 	for (const item of sorted) {
 		if (item.span.end <= reached) continue;
@@ -59,12 +64,16 @@ const paragraphAt = (starts: number[], offset: number): number => {
 	return found;
 };
 
-/** Split a text into units: body sentences (sentences broken across paragraphs joined) and excluded spans. */
-export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: Excluded[] = []): Side => {
-	const excluded = cleanExclusions(text, excludedInput);
+/**
+ * Split a text into units: body sentences (sentences broken across paragraphs joined) and
+ * excluded spans. Tentative spans are split into sentences like the body, each its own
+ * piece (never joined to a neighbour), and their units carry `tentative`.
+ */
+export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: Excluded[] = [], tentativeInput: Excluded[] = []): Side => {
+	const excluded = cleanExclusions<Excluded & {tentative?: boolean}>(text, [...excludedInput, ...tentativeInput.map(item => ({...item, tentative: true}))]);
 	const {paragraphs, wrapped} = paragraphsOf(text);
 	const paragraphStarts = paragraphs.map(p => p.start);
-	type Piece = {span: Span; paragraph: number; excluded?: Excluded};
+	type Piece = {span: Span; paragraph: number; excluded?: Excluded & {tentative?: boolean}};
 	const pieces: Piece[] = [];
 	let e = 0;
 	let covered = 0;
@@ -86,8 +95,9 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 	const body: number[] = [];
 	let previousBodyPiece = false;
 	for (const piece of pieces) {
-		if (piece.excluded) {
-			units.push({start: piece.span.start, end: piece.span.end, index: units.length, paragraph: piece.paragraph, excluded: piece.excluded, from: 0, to: 0, key: ''});
+		const tentative = piece.excluded?.tentative ? withoutMark(piece.excluded) : undefined;
+		if (piece.excluded && !tentative) {
+			units.push({start: piece.span.start, end: piece.span.end, index: units.length, paragraph: piece.paragraph, excluded: piece.excluded, tentative: undefined, from: 0, to: 0, key: ''});
 			previousBodyPiece = false;
 			continue;
 		}
@@ -97,16 +107,16 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 		let first = 0;
 		const last = units[units.length - 1];
 		// A paragraph broken mid-sentence: the sentence carries on in the next one.
-		if (previousBodyPiece && last && spans.length > 0 && continuesInto(text, last, spans[0])) {
+		if (!tentative && previousBodyPiece && last && !last.tentative && spans.length > 0 && continuesInto(text, last, spans[0])) {
 			last.end = spans[0].end;
 			first = 1;
 		}
 		for (let k = first; k < spans.length; k++) {
 			body.push(units.length);
 			// Same property order for every unit (one object shape), no spread.
-			units.push({start: spans[k].start, end: spans[k].end, index: units.length, paragraph: piece.paragraph, excluded: undefined, from: 0, to: 0, key: ''});
+			units.push({start: spans[k].start, end: spans[k].end, index: units.length, paragraph: piece.paragraph, excluded: undefined, tentative, from: 0, to: 0, key: ''});
 		}
-		previousBodyPiece = true;
+		previousBodyPiece = !tentative;
 	}
 	// Normalise and tokenise the whole text once, then hand tokens to their sentences.
 	const normalized = normalizeMapped(text);
@@ -125,6 +135,8 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 	}
 	return {text, units, body, tokens};
 };
+
+const withoutMark = ({tentative: _mark, ...item}: Excluded & {tentative?: boolean}): Excluded => item;
 
 /** The normalised sentence: a slice of the normalised text (whitespace already collapsed), or its forms joined where a token was cut. */
 const keyOf = (from: number, to: number, tokens: TokenTable, normalized: string, vocabulary: Vocabulary): string => {

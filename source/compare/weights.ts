@@ -34,6 +34,7 @@ export type Weights = {
  */
 const elided = /^[\p{L}]{1,4}'([\p{L}\p{M}]{2,}.*)$/u;
 
+/** The weights of every vocabulary word for one comparison, from the body sentences of both sides (IDF over sentences). Linear in the words. */
 export const computeWeights = (left: Side, right: Side, vocabulary: Vocabulary): Weights => {
 	const words = vocabulary.words;
 	const known = vocabulary.size;

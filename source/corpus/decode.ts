@@ -9,6 +9,12 @@ const sniffLength = 8192;
 // ignoreBOM: the leading BOM is cut off by hand; a second U+FEFF is content.
 const utf8Fatal = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
 
+/**
+ * A file's bytes as text: UTF-16 with a BOM or sniffed without one, else
+ * UTF-8 (BOM removed; invalid sequences shown as U+FFFD, with a warning
+ * giving the first one's byte offset); `binary` (text empty) when a NUL byte
+ * appears in the first 8 KiB. Never throws: what went wrong is in `warnings`.
+ */
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	if (bytes.length === 0) return {text: '', warnings: [], binary: false};
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le', []);

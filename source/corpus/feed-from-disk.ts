@@ -8,6 +8,7 @@ import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.j
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
 import {articleFromBytes, loadCorpus, type LoadOptions} from './load.js';
+import {conductAnalysis} from './conductor.js';
 import {runParallelPipeline} from './parallel-analysis.js';
 import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
 import {readFile} from 'node:fs/promises';
@@ -15,7 +16,7 @@ import {readFile} from 'node:fs/promises';
 export type FeedOptions = LoadOptions & {
 	/** Cache directory; false turns the cache off. Default: the user cache directory. */
 	cache?: string | false;
-	/** 'auto': worker threads from `workerThreshold` articles on. */
+	/** Where analysis runs (conductor.ts): 'auto', worker threads from `workerThreshold` articles on (default 200). */
 	worker?: 'auto' | 'always' | 'never';
 	workerThreshold?: number;
 	env?: NodeJS.ProcessEnv;
@@ -41,7 +42,8 @@ const reloadEvidenceLimit = 300;
  * Opens a corpus (directories, files, JSON Lines, `-` for stdin: as loadCorpus)
  * for the reader: resolves once the files are found and read, with every article
  * listed as pending; labels, titles, word counts and groups arrive in snapshots
- * (`subscribe`) as the analysis runs, in worker threads for large corpora.
+ * (`subscribe`) as the analysis runs, in worker threads for large corpora
+ * (conductor.ts decides).
  * Rejects with CorpusError for a missing path; unreadable files are problems in
  * the snapshot, never errors.
  */
@@ -128,11 +130,13 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			}
 		}
 
-		const mode = options.worker ?? 'auto';
-		const useWorker = mode === 'always' || (mode === 'auto' && loaded.articles.length >= (options.workerThreshold ?? 200));
-		const result = useWorker
-			? await runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed, signal: stop.signal, sources: loaded.sources}).catch(() => (closed ? undefined : inProcess(loaded.articles)))
-			: await inProcess(loaded.articles);
+		const result = await conductAnalysis(
+			{articles: loaded.articles.length, goal: 'responsiveness', ...(options.worker ? {mode: options.worker} : {}), ...(options.workerThreshold === undefined ? {} : {threshold: options.workerThreshold})},
+			{
+				workers: () => runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed, signal: stop.signal, sources: loaded.sources}),
+				thisThread: () => (closed ? undefined : inProcess(loaded.articles)),
+			},
+		);
 		if (!result || closed) return;
 		applyGroups(result.groups);
 		if (file) await writeCache(file, key, {analyses: result.analyses, groups: result.groups});

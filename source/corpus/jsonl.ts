@@ -165,5 +165,6 @@ const stringField = (fields: Record<string, unknown>, key: string): string | und
 	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 };
 
+/** A size for people: "512 B", "12 KB", "1.5 MB" (binary units). */
 export const formatBytes = (bytes: number): string =>
 	bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`;

@@ -26,6 +26,11 @@ export type PassOptions = {
 	memoryBudget?: number;
 	/** Distinct line keys the corpus and site evidence hold together before rare ones are forgotten. */
 	maxLines?: number;
+	/**
+	 * `false`: blocks the fitted decision drops carry no category or reason (LabelOptions.reasons),
+	 * except on pages read from HTML, whose DOM evidence reads them. Default true.
+	 */
+	reasons?: boolean;
 	/** Told after the first pass: whether the second reads the inputs again. */
 	onFirstPass?: (summary: {articles: number; rereads: boolean}) => void;
 };
@@ -52,6 +57,7 @@ export const heldBytes = (article: Article, blocks: readonly TextBlock[]): numbe
 export async function* labelInPasses(open: ArticleStream, options: PassOptions = {}): AsyncGenerator<LabelledArticle> {
 	const budget = options.memoryBudget ?? defaultMemoryBudget;
 	const maxLines = options.maxLines ?? defaultMaxLines;
+	const reasons = options.reasons ?? true;
 	const evidence = emptyEvidence();
 	const sites = new Map<string, CorpusEvidence>();
 	let held: Array<{article: Article; blocks: TextBlock[]}> | undefined = [];
@@ -92,7 +98,7 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 	};
 
 	const label = (article: Article, blocks: TextBlock[]): LabelledArticle => {
-		const labels = labelArticleWithDom(article, evidence, {site: siteOf(article), blocks});
+		const labels = labelArticleWithDom(article, evidence, {site: siteOf(article), blocks, reasons: reasons || article.dom !== undefined});
 		return {...article, labels, title: articleTitle(article, labels)};
 	};
 

@@ -92,8 +92,8 @@ export type CorpusItem = {article: Article; source?: CorpusEntry} | {file: Corpu
 export type CorpusItems = {root: string; items: CorpusItem[]; problems: LoadProblem[]};
 
 /**
- * Reads a corpus: each input is a directory (walked for .txt, .md, .markdown and
- * .jsonl files), a file, or `-` (stdin). Articles come in a stable order with
+ * Reads a corpus: each input is a directory (walked for the corpusExtensions:
+ * text, Markdown, JSON Lines, pages, web archives), a file, or `-` (stdin). Articles come in a stable order with
  * their decoded text (BOM removed; offsets index it); files that cannot be
  * read, binary files and files over the size limit are listed as problems, not
  * thrown. Rejects with CorpusError when an input path does not exist.

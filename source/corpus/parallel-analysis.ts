@@ -34,6 +34,7 @@ export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'ca
 
 const startAnalysisWorker = (job: WorkerJob) => startWorker('analysis-worker', import.meta.url, {workerData: job});
 
+/** Worker threads for an analysis: one per available CPU, 1 to 8. */
 export const defaultWorkerCount = (): number => Math.max(1, Math.min(8, availableParallelism()));
 
 /**

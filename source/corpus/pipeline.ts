@@ -29,6 +29,12 @@ export type PipelineHooks = {
 
 export type PipelineResult = {analyses: ArticleAnalysis[]; groups: GroupInfo[]};
 
+/**
+ * The analysis of a corpus on the calling thread: corpus evidence, then each
+ * article's labels in batches (`hooks.onBatch`, `pause` between them), then the
+ * groups. Resolves to analyses in article order and a GroupInfo per article;
+ * undefined when `hooks.cancelled()` said stop. Linear in the corpus, groups aside.
+ */
 export async function runPipeline(articles: readonly Article[], hooks: PipelineHooks = {}): Promise<PipelineResult | undefined> {
 	const total = articles.length;
 	const batchSize = hooks.batchSize ?? 100;

@@ -8,6 +8,7 @@ export const maxTitleLength = 120;
 /** Only the top of an article names it; further down, headings are section titles. */
 const headingSearchLines = 12;
 
+/** An article's title: the source's (`givenTitle`), else the line labelled title, else the first heading or sentence near the top; at most maxTitleLength characters; '' when none. */
 export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: string): string {
 	const given = givenTitle === undefined ? '' : cleanTitle(givenTitle);
 	if (given) return shorten(given);

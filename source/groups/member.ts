@@ -56,6 +56,7 @@ export const figureHashes = (text: string): Uint32Array => {
 /** Identifies an exact text (see GroupMember.textHash). */
 export const textHash = (text: string): string => createHash('sha1').update(text).digest('base64');
 
+/** The grouping record of an analysed article (GroupMember): fingerprint, word bag, hashes and boilerplate counts of its kept text. Linear in the text. */
 export function groupMember(article: GroupInput): GroupMember {
 	const boilerplateCharacters: Partial<Record<BoilerplateCategory, number>> = {};
 	const categories = new Set<BoilerplateCategory>();

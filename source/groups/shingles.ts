@@ -27,6 +27,7 @@ export function keptText(article: {text: string; labels: ArticleLabels}): string
 	return kept;
 }
 
+/** The fingerprint of a text (word hashes, then 3-shingles: fingerprintOfTokens). */
 export const fingerprint = (text: string): Fingerprint => fingerprintOfTokens(wordHashes(text));
 
 /** The fingerprint of a text's token hashes (in text order; not changed). */

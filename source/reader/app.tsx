@@ -9,13 +9,14 @@ import React, {useEffect, useRef, useState, useSyncExternalStore} from 'react';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {colorsDisabled} from '../render/palette.js';
 import {safeString} from '../render/safe-text.js';
+import {problemLine} from '../render/problem-text.js';
 import {paneWidthFor} from '../render/split-text.js';
 import {articleIndexer} from './article-index.js';
 import {helpSections, keyOf, runKey, type KeyActions, type Screen} from './keymap.js';
 import {filterKeys, listKeys, typeIntoFilter, type ListKeysContext} from './list/keys.js';
 import {ListScreen, listChromeRows} from './list/screen.js';
 import {cursorIn, haystackOf, initialListState, listReducer, listView, type Sort} from './list/state.js';
-import {clampOverlayTop, Overlay, overlayRoom, type OverlayLine} from './overlay.js';
+import {clampOverlayTop, fitOverlayLines, Overlay, overlayKeyActions, type OverlayLine} from './overlay.js';
 import type {ReaderInput} from './reader-input.js';
 import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
 import {splitKeys as splitKeyRuns} from './split-keys.js';
@@ -27,7 +28,7 @@ import {unifiedBelowColumns, unifiedPrefix, unifyLayout} from './split/unified.j
 import {SplitScreen, splitChromeRows} from './split/screen.js';
 import {initialSplitState, splitReducer, type SplitState} from './split/state.js';
 import {useComparison, type Pair} from './split/use-comparison.js';
-import {changeLinesOf, layoutJobs, useLayoutJob} from './split/use-layout.js';
+import {changeLinesOf, changeTopsOf, layoutJobs, useLayoutJob} from './split/use-layout.js';
 import {colorTheme, plainTheme, textProps, type Theme} from './theme.js';
 import {storySession, type StorySession} from './story/session.js';
 import {StoryView} from './story/story-view.js';
@@ -62,8 +63,13 @@ const helpLines = <S extends Screen>(screen: S, actions: KeyActions<S>, width: n
 	]);
 
 /**
- * The reader over a corpus feed: the list of articles and the split view of
- * two of them. Renders `size` (default: the terminal's), calls `onQuit` once.
+ * The reader over a corpus feed: the list of articles, the split view of two
+ * of them and the story view of a group. `input` gives the feed (snapshots of
+ * the corpus as it is analysed) and the comparer; every frame is `size`
+ * (default: the terminal's, following resizes; below 40×10 a request to
+ * enlarge it) and never taller than its rows. Calls `onQuit(status)` once:
+ * 0 on q/Q, 130 on Ctrl-C. A comparison that fails is shown in the split
+ * view, never thrown.
  */
 export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProps) => {
 	const {feed} = input;
@@ -93,7 +99,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const [derive] = useState(() => {
 		const haystacks = memoizeLast((articles: readonly AnalyzedArticle[]) => articles.map(haystackOf));
 		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: Sort) => listView(articles, filter, sort, filter.trim() ? haystacks(articles) : undefined));
-		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), matches: memoizeLast(matchLines), factStops: memoizeLast(factStopsOf), unify: memoizeLast(unifyLayout)};
+		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), changeTops: changeTopsOf(), matches: memoizeLast(matchLines), factStops: memoizeLast(factStopsOf), unify: memoizeLast(unifyLayout)};
 	});
 	// Scroll position of the open overlay (help, problems, substitutions), reset when it closes.
 	const [overlayTop, setOverlayTop, currentOverlayTop] = useStore((_: number, next: number) => next, 0);
@@ -140,7 +146,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const job = comparison && left && right ? derive.layoutJob(comparison, left.text, right.text, paneWidthOf(split), split.showTrivial, split.boilerplate === 'hidden', !theme.colors) : null;
 		const laidOut = job?.layout() ?? null;
 		const layout = laidOut && comparison && isUnified(split) ? derive.unify(laidOut, comparison) : laidOut;
-		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout)}};
+		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout), changeTops: derive.changeTops(layout)}};
 	};
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
 	const cached = comparisons.lookup(leftArticle, rightArticle, split.boilerplate === 'compared');
@@ -218,8 +224,12 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		search: searchKeys(splitContext),
 	};
 
-	/** Title and lines of the open overlay, from the latest state. */
+	/** Title and lines of the open overlay, from the latest state, fitted to the width (long lines wrap). */
 	const overlayContent = (): {title: string; lines: OverlayLine[]} | null => {
+		const content = overlayText();
+		return content && {...content, lines: fitOverlayLines(content.lines, width)};
+	};
+	const overlayText = (): {title: string; lines: OverlayLine[]} | null => {
 		if (currentPair()) {
 			const split = currentSplit();
 			if (split.overlay === 'help') return {title: 'copydesk · comparison keys', lines: helpLines('split', keys.split, width)};
@@ -244,7 +254,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (list.overlay === 'help') return {title: 'copydesk · list keys', lines: [...helpLines('list', keys.list, width), ...listNotation]};
 		if (list.overlay === 'problems') {
 			const problems = feed.snapshot().problems;
-			return {title: `files not read: ${problems.length}`, lines: problems.map(problem => ({text: `${problem.kind === 'skipped' ? 'skipped' : 'error  '} ${problem.path}: ${problem.message}`}))};
+			return {title: `files not read: ${problems.length}`, lines: problems.map(problem => ({text: problemLine(problem)}))};
 		}
 		return null;
 	};
@@ -253,14 +263,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (currentPair()) dispatchSplit({type: 'overlay', overlay: null});
 		else dispatchList({type: 'overlay', overlay: null});
 	};
-	const scrollOverlay = (by: () => number) => ({run: () => setOverlayTop(clampOverlayTop(currentOverlayTop() + by(), overlayContent()?.lines.length ?? 0, height))});
-	const overlayKeys: KeyActions<'overlay'> = {
-		'overlay.down': scrollOverlay(() => 1),
-		'overlay.up': scrollOverlay(() => -1),
-		'overlay.pageDown': scrollOverlay(() => overlayRoom(height)),
-		'overlay.pageUp': scrollOverlay(() => -overlayRoom(height)),
-		'overlay.close': {run: closeOverlay},
-	};
+	const overlayKeys = overlayKeyActions(height, by => setOverlayTop(clampOverlayTop(currentOverlayTop() + by, overlayContent()?.lines.length ?? 0, height)), closeOverlay);
 
 	const onKey = (text: string, key: Key) => {
 		if (key.ctrl && text === 'c') return quit(130);

@@ -4,7 +4,7 @@
 // snapshot: with 100,000 articles, rebuilding them on each render took most
 // of the reader's thread while the corpus was analysed.
 import type {AnalyzedArticle} from '../corpus/article.js';
-import {longestNameWidth} from './list/columns.js';
+import {longestNameWidth} from '../render/article-table.js';
 
 export type ArticleIndex = {
 	/** The article with this id in the snapshot indexed (checked, so never a wrong one). */

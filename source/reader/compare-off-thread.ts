@@ -15,6 +15,12 @@ type SyncCompare = (left: AnalyzedArticle, right: AnalyzedArticle, options: Comp
 
 const startCompareWorker = (): Worker => startWorker('compare-worker', import.meta.url);
 
+/**
+ * A comparer that runs `fallback`'s work in one worker thread (started on the
+ * first call, `close()` stops it). Requests are answered in order; when the
+ * worker cannot start or dies, pending and later requests run `fallback` on
+ * this thread, so a comparison always resolves unless `fallback` throws.
+ */
 export const compareOffThread = (fallback: SyncCompare, start: () => Worker = startCompareWorker): AsyncCompare => {
 	let worker: Worker | null = null;
 	let broken = false;

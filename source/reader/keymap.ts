@@ -236,6 +236,7 @@ const specialOf = (key: Key): SpecialKey | undefined => {
 	return undefined;
 };
 
+/** Whether a key press (ink's input and Key) is the binding: a special key without Ctrl, or the character with Ctrl exactly as bound. */
 export const matches = (binding: Binding, input: string, key: Key): boolean => {
 	const special = specialOf(key);
 	if (binding.special) return special === binding.special && !key.ctrl;

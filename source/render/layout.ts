@@ -34,6 +34,9 @@ export type ScreenLine = {
 	change?: number;
 	/** Display width of `left` in columns, as wrapping measured it (printers pad with it; absent: measure). */
 	leftWidth?: number;
+	/** Set when this side's first text goes on with a row begun on the line above (a sentence wrapped, or run on from the previous one in a paragraph). */
+	leftContinues?: true;
+	rightContinues?: true;
 };
 
 export type ChangeAnchor = {
@@ -47,6 +50,37 @@ export type SplitLayout = {
 	lines: ScreenLine[];
 	/** The changes, in screen order, with the line each starts on (navigation, "change 3/12"). */
 	changes: ChangeAnchor[];
+};
+
+/**
+ * Whether line `at` begins something whole: it is the first line, blank, or on
+ * neither side goes on with a row begun on the line above. A view whose top
+ * line does not is cut into the tail of a sentence, paragraph or caption.
+ */
+export const beginsWhole = (lines: readonly ScreenLine[], at: number): boolean => {
+	if (at <= 0) return true;
+	const line = lines[at]!;
+	return !line.leftContinues && !line.rightContinues;
+};
+
+/** Farthest a view's top goes above a change that starts inside a line (sentences run on in a paragraph) to begin that line's paragraph. */
+export const farContext = 6;
+
+/**
+ * The top line that shows the change starting on `line` with as much of the
+ * `context` lines above it as begin something whole: the earliest of those
+ * lines that is blank or starts a row on each side, else `line` itself when
+ * it begins whole; a change that starts in the middle of a line (its sentence
+ * runs on from the previous one in a paragraph) gets the nearest line above,
+ * at most `farContext` lines up, that does. So `]` shows the blank line or the
+ * short block (a heading) above a change, never the last lines of the
+ * previous paragraph cut from their start.
+ */
+export const contextTop = (lines: readonly ScreenLine[], line: number, context: number): number => {
+	for (let at = Math.max(0, line - context); at < line; at++) if (beginsWhole(lines, at)) return at;
+	if (beginsWhole(lines, line)) return line;
+	for (let at = line - context - 1; at >= Math.max(0, line - farContext); at--) if (beginsWhole(lines, at)) return at;
+	return line;
 };
 
 /** Gutter marks: one ASCII character per row kind, so the kind is readable without color. */
@@ -329,7 +363,10 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 			}
 			leftRow = left[0]?.row ?? (offset < leftLines.length ? leftRow : -1);
 			rightRow = right[0]?.row ?? (offset < rightLines.length ? rightRow : -1);
-			lines.push({left: stripTags(left), right: stripTags(right), gutter: null, leftRow, rightRow, leftWidth: leftWidths[offset] ?? 0});
+			const line: ScreenLine = {left: stripTags(left), right: stripTags(right), gutter: null, leftRow, rightRow, leftWidth: leftWidths[offset] ?? 0};
+			if (continuesRow(leftLines, offset)) line.leftContinues = true;
+			if (continuesRow(rightLines, offset)) line.rightContinues = true;
+			lines.push(line);
 		}
 		// A row's gutter mark goes on the first line holding any of its text.
 		for (const {row, mark} of blockGutters) {
@@ -478,5 +515,19 @@ function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: 
 }
 
 const stripTags = (segments: readonly Tagged[]): StyledSegment[] => mergeSegments(segments);
+
+/** Row of the first (or last) text of a wrapped line, joiners and spaces aside; -1 for none. */
+const textRow = (line: readonly Tagged[] | undefined, last: boolean): number => {
+	if (!line) return -1;
+	for (let index = last ? line.length - 1 : 0; last ? index >= 0 : index < line.length; index += last ? -1 : 1) if (nonBlank.test(line[index]!.text)) return line[index]!.row;
+	return -1;
+};
+
+/** Line `offset` of a block's wrapped side begins with text of the row that ended the line above. */
+const continuesRow = (wrapped: ReadonlyArray<readonly StyledSegment[]>, offset: number): boolean => {
+	if (offset === 0) return false;
+	const row = textRow(wrapped[offset] as Tagged[] | undefined, false);
+	return row !== -1 && row === textRow(wrapped[offset - 1] as Tagged[] | undefined, true);
+};
 
 const isBlank = (line: ScreenLine) => line.left.length === 0 && line.right.length === 0 && line.gutter === null;

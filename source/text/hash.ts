@@ -7,9 +7,6 @@ export const fnvOffset = 0x811C9DC5;
 /** FNV-1a 32-bit prime. */
 export const fnvPrime = 0x01000193;
 
-/** One FNV-1a step: the hash so far (as from fnvOffset) with one more code unit; not yet made unsigned. */
-export const fnvStep = (hash: number, code: number): number => Math.imul(hash ^ code, fnvPrime);
-
 /** FNV-1a of the UTF-16 code units of `text.slice(from, to)`, an unsigned 32-bit integer. */
 export const fnv1a32 = (text: string, from = 0, to = text.length): number => {
 	let hash = fnvOffset;
@@ -37,10 +34,3 @@ export class Hash53 {
 		return ((this.high & 0x1FFFFF) * 0x1_0000_0000) + (this.low >>> 0) + 1;
 	}
 }
-
-/** The Hash53 of a whole string. */
-export const hash53 = (text: string): number => {
-	const hash = new Hash53();
-	for (let i = 0; i < text.length; i++) hash.add(text.charCodeAt(i));
-	return hash.value();
-};

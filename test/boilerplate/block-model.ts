@@ -1,6 +1,7 @@
 import test from 'ava';
+import fc from 'fast-check';
 import {blockFeatureVectors, featureNames} from '../../source/boilerplate/block-features.js';
-import {applyBlockModel, blockProbability, type BlockModel} from '../../source/boilerplate/block-model.js';
+import {applyBlockModel, blockProbability, type BlockModel, type RegressionTree} from '../../source/boilerplate/block-model.js';
 import {ruleStates} from '../../source/boilerplate/classify.js';
 import {fittedBlockModel} from '../../source/boilerplate/block-model-weights.js';
 import {story} from './stories.js';
@@ -43,4 +44,71 @@ test("a dropped block without a named rule reason gets the model's strongest evi
 	t.is(sport.final?.kind, 'boilerplate');
 	t.is(sport.final?.reason, 'few words');
 	t.is(states.find(state => state.f.size > 10)!.final?.kind, 'body');
+});
+
+/** A random regression tree over `features` model features, up to `depth` deep, as flat arrays (the committed format). */
+const randomTree = (features: number, depth: number) => fc.letrec<{node: Node}>((tie) => ({
+	node: fc.oneof(
+		{depthSize: 'small', withCrossShrink: true},
+		fc.record({value: fc.double({min: -2, max: 2, noNaN: true})}),
+		fc.record({feature: fc.nat(features - 1), split: fc.constantFrom(-1, 0, 0.5, 1, 2), left: tie('node'), right: tie('node'), value: fc.double({min: -2, max: 2, noNaN: true})}),
+	),
+})).node.filter((node) => nodeDepth(node) <= depth).map((root) => {
+	const tree: RegressionTree = {feature: [], split: [], left: [], right: [], value: []};
+	const add = (node: Node): number => {
+		const at = tree.feature.length;
+		tree.feature.push(-1);
+		tree.split.push(0);
+		tree.left.push(-1);
+		tree.right.push(-1);
+		tree.value.push(node.value);
+		if ('feature' in node) {
+			tree.feature[at] = node.feature;
+			tree.split[at] = node.split;
+			tree.left[at] = add(node.left);
+			tree.right[at] = add(node.right);
+		}
+
+		return at;
+	};
+
+	add(root);
+	return tree;
+});
+
+type Node = {value: number} | {feature: number; split: number; left: Node; right: Node; value: number};
+const nodeDepth = (node: Node): number => ('feature' in node ? 1 + Math.max(nodeDepth(node.left), nodeDepth(node.right)) : 0);
+
+/** The trees walked as written, their sum added to the bias: the definition the fast evaluation must agree with. */
+const walkedLogOdds = (model: BlockModel, x: Float64Array): number => {
+	let score = 0;
+	for (const tree of model.trees!) {
+		let node = 0;
+		while (tree.feature[node] !== -1) {
+			const column = names.indexOf(model.features[tree.feature[node]]);
+			node = (column === -1 ? 0 : x[column]) <= tree.split[node] ? tree.left[node] : tree.right[node];
+		}
+
+		score += tree.value[node];
+	}
+
+	return model.bias + score;
+};
+
+test('the fast tree evaluation gives exactly the probability of walking the trees as written (features the vector lacks read 0)', t => {
+	const features = ['size.log', 'stopwords', 'links', 'from.the.future'];
+	const columns = features.map((name) => names.indexOf(name));
+	fc.assert(fc.property(
+		fc.array(randomTree(features.length, 5), {minLength: 1, maxLength: 6}),
+		fc.array(fc.constantFrom(-1, 0, 0.25, 0.5, 1, 2, 3, Number.NaN), {minLength: 3, maxLength: 3}),
+		(trees, values) => {
+			const model: BlockModel = {features, bias: 0.1, threshold: 0.5, trees};
+			const x = new Float64Array(names.length);
+			values.forEach((value, k) => {
+				x[columns[k]] = value;
+			});
+			return Object.is(blockProbability(model, x), 1 / (1 + Math.exp(-walkedLogOdds(model, x))));
+		},
+	), {numRuns: 300});
+	t.pass();
 });

@@ -242,3 +242,23 @@ test('a consent dialog printed as one long paragraph is chrome; a long article p
 	t.is(names.get(report), 'body');
 	t.is(names.get(dialog), 'boilerplate:legal');
 });
+
+test('reasons: false gives every line the same kind, and no reason to the blocks the fitted decision drops unnamed', t => {
+	const pages = [0, 1, 2, 3].map(k => `Home | World | Sport\nLatest\n\n${story(k)}\n\nMore from us\nWeather Tomorrow Sunny\nJane says:\nGreat piece\n\nPrivacy Terms Contact`);
+	const evidence = buildCorpusEvidence(pages);
+	let unnamed = 0;
+	for (const page of pages) {
+		const full = labelArticle(page, evidence);
+		const kinds = labelArticle(page, evidence, undefined, {reasons: false});
+		t.deepEqual(kinds.lines.map(line => line.kind), full.lines.map(line => line.kind));
+		kinds.lines.forEach((line, i) => {
+			if (line.kind === 'boilerplate' && line.reason === undefined) {
+				unnamed++;
+				t.is(full.lines[i].kind, 'boilerplate');
+				t.truthy(full.lines[i].reason);
+			}
+		});
+	}
+
+	t.true(unnamed > 0, 'some block was dropped by the fitted decision alone');
+});

@@ -72,9 +72,9 @@ test('--width wider gives longer titles; original and relations shown', async t 
 	const {io, out} = fakeIo();
 	t.is(await runList([families, '--width', '140'], io), 0);
 	const lines = out().split('\n');
-	t.regex(lines[0], /^GROUP\s+NAME\s+TITLE\s+WORDS\s+BOIL\s+RELATION$/);
-	t.regex(lines[1], /^1 \(4\)\s+a-original\.md\s+Harbour Bridge Closed After Storm Damages Cables\s+\d+\s+0%\s+original$/);
-	t.regex(lines[2], /identical 100%$/);
+	t.regex(lines[0], /^title\s+name\s+words\s+boil\s+group\s+relation\s+sim$/);
+	t.regex(lines[1], /^Harbour Bridge Closed After Storm Damages Cables\s+a-original\.md\s+\d+\s+0%\s+\*#1 ×4 original$/);
+	t.regex(lines[2], /#1 ×4 identical 100%$/);
 });
 
 test('a missing corpus is a one-line error with status 2', async t => {
@@ -86,7 +86,7 @@ test('a missing corpus is a one-line error with status 2', async t => {
 test('a missing file among named ones is reported; the others are still listed; status 2', async t => {
 	const {io, out, error} = fakeIo();
 	t.is(await main(['list', '/no/such/file.txt', path.join(families, 'a-original.md')], io), 2);
-	t.regex(out(), /a-original\.md\s+Harbour Bridge/);
+	t.regex(out(), /Harbour Bridge.*\s+a-original\.md\s/);
 	t.regex(error(), /^copydesk: .*\/no\/such\/file\.txt: no such file or directory$/m);
 });
 
@@ -117,14 +117,16 @@ test('a reader that goes away (EPIPE) ends the listing quietly with status 0', a
 	t.is(writes, 1);
 });
 
-test('narrow widths drop the relation, then the title; rows never exceed the width', async t => {
-	for (const width of [24, 30, 45, 70]) {
+test('narrow widths drop the similarity, the relation, the group, then the title; rows never exceed the width', async t => {
+	for (const width of [24, 30, 45, 50, 70, 100]) {
 		const {io, out} = fakeIo();
 		t.is(await runList([families, '--width', String(width)], io), 0);
 		const lines = out().trimEnd().split('\n').slice(0, -1);
 		for (const line of lines) t.true([...line].length <= width, `${width}: ${line}`);
-		t.is(lines[0].includes('RELATION'), width >= 70, String(width));
-		t.is(lines[0].includes('TITLE'), width >= 45, String(width));
+		t.is(lines[0].endsWith(' sim'), width >= 100, String(width));
+		t.is(lines[0].includes('relation'), width >= 70, String(width));
+		t.is(lines[0].includes('group'), width >= 50, String(width));
+		t.is(lines[0].includes('title'), width >= 45, String(width));
 	}
 });
 

@@ -36,3 +36,47 @@ test('boilerplate found on neither side as body stays left out', t => {
 	t.is(excluded.right.length, 2);
 	t.is(compareArticles(left, right).changes, 0);
 });
+
+/** An article whose lines carry labels with reasons. */
+const labelled = (lines: ReadonlyArray<[string, LineKind, string?]>): ComparedArticle => {
+	let start = 0;
+	const labels: ArticleLabels = {lines: [], language: 'en', meta: {}, boilerplateShare: 0};
+	for (const [index, [text, kind, reason]] of lines.entries()) {
+		labels.lines.push({n: index + 1, span: {start, end: start + text.length}, kind, ...(kind === 'boilerplate' ? {category: 'navigation' as const, reason: reason ?? 'test'} : {})});
+		start += text.length + 1;
+	}
+
+	return {text: lines.map(([text]) => text).join('\n'), labels};
+};
+
+test('a line judged boilerplate by its place only is article text when the other side has it reworded (chrome is never reworded)', t => {
+	const left = labelled([
+		[body, 'body'],
+		['The expedition led by Maurice Herzog reached the summit of Annapurna at 8,078 metres in June 1950.', 'boilerplate', 'after the article'],
+		['Share this article', 'boilerplate', 'share links'],
+		['Read our other stories about climbing', 'boilerplate', 'after the article'],
+	]);
+	const right = labelled([
+		[body, 'body'],
+		['In June 1950 the Annapurna summit, 8,078 metres, was reached by the expedition of Maurice Herzog.', 'boilerplate', 'after the article'],
+		['Share this article', 'boilerplate', 'share links'],
+		['Subscribe to the climbing newsletter today', 'boilerplate', 'after the article'],
+	]);
+	const rows = compareArticles(left, right).rows;
+	const annapurna = rows.find(row => row.left && left.text.slice(row.left.start, row.left.end).includes('Annapurna'))!;
+	t.not(annapurna.kind, 'boilerplate');
+	t.truthy(annapurna.right);
+	// What does not pair stays the boilerplate it was labelled, with its reason.
+	const other = rows.find(row => row.left && left.text.slice(row.left.start, row.left.end).startsWith('Read our'))!;
+	t.is(other.kind, 'boilerplate');
+	t.is(other.reason, 'after the article');
+	t.false(rows.some(row => row.kind === 'added' || row.kind === 'removed'), rows.map(row => row.kind).join(' '));
+});
+
+test('the same positional chrome on both sides stays boilerplate (copied, not reworded)', t => {
+	const footer = 'More stories from our climbing desk and the mountain guides';
+	const left = labelled([[body, 'body'], [footer, 'boilerplate', 'after the article']]);
+	const right = labelled([[body, 'body'], [footer, 'boilerplate', 'after the article']]);
+	const rows = compareArticles(left, right).rows;
+	t.deepEqual(rows.map(row => row.kind), ['same', 'boilerplate', 'boilerplate']);
+});

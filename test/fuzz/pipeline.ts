@@ -7,7 +7,7 @@ import {analyzeArticles} from '../../source/corpus/analyze.js';
 import type {Article} from '../../source/corpus/article.js';
 import {decodeBytes} from '../../source/corpus/decode.js';
 import {compareArticles} from '../../source/compare/compare-articles.js';
-import {diffText} from '../../source/commands/diff-text.js';
+import {diffText} from '../../source/render/diff-text.js';
 import type {Comparison} from '../../source/compare/model.js';
 
 const runs = Number(process.env['FUZZ_RUNS'] ?? 150);

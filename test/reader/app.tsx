@@ -124,8 +124,32 @@ test('problems: counted in the status line, listed with p', async t => {
 	t.regex(await waitForFrame(frame, /1 problem \(p\)/), /1 problem \(p\)/);
 	await press('p');
 	t.regex(await waitForFrame(frame, /files not read: 1/), /files not read: 1/);
-	t.regex(await waitForFrame(frame, /skipped \/corpus\/photo\.jpg: binary file/), /skipped \/corpus\/photo\.jpg: binary file/);
+	t.regex(await waitForFrame(frame, /skipped: \/corpus\/photo\.jpg: binary file/), /skipped: \/corpus\/photo\.jpg: binary file/);
 	app.unmount();
+});
+
+test('problems as list prints them ("skipped" and the line number said once), long ones wrapped, not cut, at 80 columns', async t => {
+	const message = 'not valid JSON (Unterminated string in JSON at position 93 (line 1 column 94)), the rest of the file still read';
+	const input = readerInput(undefined, {
+		problems: [
+			{path: '/corpus/binary.txt', message: 'binary file (NUL bytes); skipped', kind: 'skipped'},
+			{path: '/corpus/records.jsonl:3', message: `line 3: ${message}`, kind: 'error'},
+		],
+	});
+	const app = render(<App input={input} onQuit={() => {}} size={{columns: 80, rows: 24}} theme={plainTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	await delay();
+	app.stdin.write('p');
+	const shown = await waitForFrame(frame, /files not read: 2/);
+	app.unmount();
+	t.regex(shown, /^skipped: \/corpus\/binary\.txt: binary file \(NUL bytes\) *$/m);
+	t.notRegex(shown, /; skipped/);
+	t.regex(shown, /^error: \/corpus\/records\.jsonl:3: not valid JSON/m);
+	t.notRegex(shown, /line 3: line 3/);
+	t.notRegex(shown, /…/, 'nothing cut');
+	t.regex(shown.replace(/\s+/g, ' '), /the rest of the file still read/);
+	t.true(shown.split('\n').length <= 23);
+	for (const line of shown.split('\n')) t.true(line.length <= 80, line);
 });
 
 test('split view: S lists substitutions, B recompares with boilerplate, Q quits from anywhere', async t => {

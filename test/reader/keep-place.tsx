@@ -59,3 +59,31 @@ test('the right file growing ten paragraphs at the top keeps the left sentence a
 	t.not(/line (\d+)\//.exec(frame())![1], lineBefore, 'the same text is now further down');
 	app.unmount();
 });
+
+test('u (one column / two) on a pair too long to lay out at once keeps the same sentence at the top', async t => {
+	// Over offThreadChars: the new layout is laid out in slices, so the old top is not laid out yet when u is pressed.
+	const text = (side: string) => Array.from({length: 400}, (_, index) => `${side === 'l' && index === 300 ? 'Changed' : 'Plain'} sentence number ${index} of a long report on the harbour.`).join('\n\n');
+	const left = article('a.txt', 'A', text('l'));
+	const right = article('b.txt', 'B', text('r'));
+	const snapshot: CorpusSnapshot = {root: '/', articles: [left, right], problems: [], progress: null};
+	const input: ReaderInput = {
+		feed: {snapshot: () => snapshot, subscribe: () => () => {}},
+		compare: (l, r) => makeComparison(l.text, r.text, l.text.split('\n\n').map((sentence, index) => ({kind: sentence === r.text.split('\n\n')[index] ? 'same' : 'changed', left: sentence, right: r.text.split('\n\n')[index]!}))),
+		initialPair: ['a.txt', 'b.txt'],
+	};
+	const app = render(<App input={input} onQuit={() => {}} size={{columns: 100, rows: 16}} theme={plainTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	const topSentence = () => /sentence number (\d+)/.exec(frame().split('\n').slice(2).join('\n'))?.[1];
+	await waitForFrame(frame, /line 1\/\d+ Top · 1 change/, 30_000);
+	app.stdin.write(']');
+	await waitForFrame(frame, /change 1\/1/);
+	const before = topSentence();
+	t.is(before, '300');
+	app.stdin.write('u');
+	await waitForFrame(frame, /unified[^]*change 1\/1/, 30_000);
+	t.is(topSentence(), before);
+	app.stdin.write('u');
+	await waitForFrame(frame, /side by side[^]*change 1\/1/, 30_000);
+	t.is(topSentence(), before);
+	app.unmount();
+});

@@ -1,7 +1,10 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {compareTexts} from '../../source/compare/compare.js';
-import {layoutComparison, startLayout, type ScreenLine} from '../../source/render/layout.js';
+import {beginsWhole, contextTop, farContext, layoutComparison, startLayout, type ScreenLine} from '../../source/render/layout.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import {loadCorpus} from '../../source/corpus/load.js';
 import {measureWidth} from '../../source/render/safe-text.js';
 import {makeComparison, sameRows} from '../helpers/comparison.js';
 
@@ -322,4 +325,63 @@ test('the same boilerplate on both sides is drawn on the same lines, not as a st
 	const exclude = [excluded('December 08, 2024'), excluded('Rebels took the city, a photo caption.')];
 	const {lines} = layoutComparison(compareTexts(text, text, {exclude: {left: exclude, right: exclude}}), text, text, {paneWidth: 60});
 	for (const line of lines) t.is(lineText(line.left, []), lineText(line.right, []));
+});
+
+test('a change scrolled to with context never shows the tail of the block above it (the seed corpus, every pair)', async t => {
+	const {articles} = await loadCorpus([new URL('../../corpus/', import.meta.url).pathname]);
+	const analysed = analyzeArticles(articles);
+	let cut = 0;
+	let whole = 0;
+	let changeCount = 0;
+	for (const a of analysed) {
+		for (const b of analysed) {
+			if (a === b) continue;
+			const {lines, changes} = layoutComparison(compareArticles(a, b), a.text, b.text, {paneWidth: 58});
+			changeCount += changes.length;
+			for (const change of changes) {
+				const top = contextTop(lines, change.line, 2);
+				t.true(top <= change.line && top >= change.line - farContext);
+				// Whole, unless nothing near is (a paragraph of long run-on sentences).
+				if (!beginsWhole(lines, top)) t.is(top, change.line, `${a.name} ${b.name} line ${top}`);
+				else whole++;
+				// What the old rule (two lines above, whatever they were) showed.
+				if (change.line >= 2 && !beginsWhole(lines, change.line - 2)) cut++;
+			}
+		}
+	}
+	t.true(cut > 0, 'the seeds have changes whose two lines above start inside a row');
+	t.is(whole, changeCount, 'on the seeds, every view begins whole');
+});
+
+test('contextTop: a blank line above is context, a paragraph cut in the middle is not', t => {
+	// A line of text, `continues` when it goes on with the row of the line above; `null`: blank.
+	const line = (continues: boolean | null): ScreenLine =>
+		continues === null ? {left: [], right: [], gutter: null, leftRow: -1, rightRow: -1} : {left: [{text: 'x', style: 'plain'}], right: [{text: 'x', style: 'plain'}], gutter: null, leftRow: 0, rightRow: 0, ...(continues ? {leftContinues: true, rightContinues: true} : {})};
+	// A paragraph over three lines, a blank line, the change.
+	t.is(contextTop([line(false), line(true), line(true), line(null), line(false)], 4, 2), 3);
+	// A paragraph's last two lines right above the change: no context.
+	t.is(contextTop([line(false), line(true), line(true), line(false)], 3, 2), 3);
+	// A one-line heading, blank, the change: both shown.
+	t.is(contextTop([line(false), line(null), line(false)], 2, 2), 0);
+	// A change starting inside a line of its paragraph: from the paragraph's first line.
+	t.is(contextTop([line(null), line(false), line(true), line(true), line(true), line(true)], 4, 2), 1);
+	// One side going on with its row is enough to cut.
+	t.false(beginsWhole([line(false), {...line(false), rightContinues: true}], 1));
+});
+
+test('a sentence run on inside a paragraph: ] starts the view at the nearest line that begins a sentence', t => {
+	const text = (word: string) => `Intro line.\n\nRebels entered the capital early on Sunday morning. Witnesses said the streets were empty. The president ${word} the country by plane.`;
+	const comparison = compareTexts(text('left'), text('fled'));
+	const {lines, changes} = layoutComparison(comparison, text('left'), text('fled'), {paneWidth: 30});
+	const change = changes.at(-1)!;
+	// "were empty. The president left": the changed sentence starts inside a line of its paragraph.
+	t.true(lines[change.line]!.leftContinues, 'the line goes on with the sentence before the change');
+	t.false(beginsWhole(lines, change.line));
+	t.false(beginsWhole(lines, change.line - 2), 'two lines up is the tail of the first sentence');
+	// "the country by plane.": its first row differs from the line above's first, yet it is the changed sentence's tail.
+	t.false(beginsWhole(lines, change.line + 1));
+	const top = contextTop(lines, change.line, 2);
+	t.is(top, change.line - 1);
+	t.true(lineText(lines[top]!.left).startsWith('Witnesses said'));
+	t.true(top >= change.line - farContext);
 });

@@ -9,9 +9,9 @@ import SelectInput from 'ink-select-input';
 import React from 'react';
 import type {AnalyzedArticle} from '../../corpus/article.js';
 import type {CorpusSnapshot} from '../../corpus/feed.js';
+import {formatArticleRow, formatTableHeader, showsGroups, tableArticle, tableColumns} from '../../render/article-table.js';
 import {safeString} from '../../render/safe-text.js';
 import {fitToWidth} from '../../render/truncate.js';
-import {formatHeader, formatRow, listColumns} from './columns.js';
 import type {ListState} from './state.js';
 import {keyOf} from '../keymap.js';
 import {fitStatus, type StatusPart} from '../status-line.js';
@@ -59,14 +59,16 @@ export const statusText = ({snapshot, view, state, cursor, width}: Pick<ListScre
 	return fitStatus(parts, width);
 };
 
+/** The list of articles (the article table, render/article-table.ts, with marks), `height` rows by `width` columns. */
 export const ListScreen = ({snapshot, view, state, cursor, width, height, theme, page, longestName}: ListScreenProps) => {
 	// Groups come last, all at once: no need to look through the articles while analysis runs.
-	const withGroups = snapshot.progress === null && snapshot.articles.some(article => article.group !== undefined);
-	const columns = listColumns(width - 1, withGroups, longestName);
+	const withGroups = snapshot.progress === null && showsGroups(snapshot.articles);
+	// The article table `copydesk list` prints, with a column of marks; one column is the indicator's.
+	const columns = tableColumns(width - 1, {withGroups, marks: true, ...(longestName === undefined ? {} : {longestName})});
 	const window = view.slice(state.top, state.top + page);
 	const markOf = (id: string) => state.marks.indexOf(id) + 1;
 	// The item's value carries its mark, so the row's look never has to be read back out of its text.
-	const items = window.map(article => ({key: article.id, value: {id: article.id, mark: markOf(article.id)}, label: formatRow(article, columns, markOf(article.id))}));
+	const items = window.map(article => ({key: article.id, value: {id: article.id, mark: markOf(article.id)}, label: formatArticleRow(tableArticle(article), columns, markOf(article.id))}));
 	const highlighted = cursor - state.top;
 	const Item = ({label, value, isSelected}: {label: string; value?: {mark: number}; isSelected?: boolean}) => (
 		<Text wrap="truncate-end" {...textProps(isSelected ? theme.chrome.highlight : value && value.mark > 0 ? theme.chrome.mark : {})}>
@@ -79,7 +81,7 @@ export const ListScreen = ({snapshot, view, state, cursor, width, height, theme,
 				{fitToWidth(`copydesk · ${safeString(snapshot.root)}`, width)}
 			</Text>
 			<Text {...textProps(theme.chrome.columns)} wrap="truncate-end">
-				{` ${formatHeader(columns, state.sort)}`}
+				{` ${formatTableHeader(columns, state.sort)}`}
 			</Text>
 			<Box flexDirection="column" height={page}>
 				{view.length === 0 ? (

@@ -92,6 +92,7 @@ export const nextSort = (current: Sort, key: SortKey | null): Sort => {
 	return current.descending ? null : {key, descending: true};
 };
 
+/** The list's next state after an action (pure): the highlight follows its article through sorts, filters and new rows. */
 export const listReducer = (state: ListState, action: ListAction): ListState => {
 	switch (action.type) {
 		case 'move':
@@ -142,8 +143,17 @@ const compareBy = (key: SortKey) => (a: AnalyzedArticle, b: AnalyzedArticle): nu
 			// Groups together, biggest first; ungrouped last; the original first within its group.
 			return (b.group?.groupSize ?? 0) - (a.group?.groupSize ?? 0) || (a.group?.group ?? Infinity) - (b.group?.group ?? Infinity) || Number(b.group?.original === b.id) - Number(a.group?.original === a.id);
 		case 'relation':
-			return relationsByStrength.indexOf(a.group?.relation ?? 'unrelated') - relationsByStrength.indexOf(b.group?.relation ?? 'unrelated');
+			// As the relation column reads: originals first, then copies strongest first (closer
+			// copies first within one relation), articles in no group of several last.
+			return relationRank(a) - relationRank(b) || (b.group?.similarity ?? 0) - (a.group?.similarity ?? 0);
 	}
+};
+
+/** Rank of the relation column's value: -1 an original, then relationsByStrength, then none. */
+const relationRank = (article: AnalyzedArticle): number => {
+	const group = article.group;
+	if (!group || group.groupSize < 2) return relationsByStrength.length;
+	return group.original === article.id ? -1 : relationsByStrength.indexOf(group.relation);
 };
 
 /** Searchable text of an article: title and name, lower-cased once. */

@@ -1,10 +1,10 @@
 // The changed facts of a comparison as places in the split view's layout:
 // where `}`/`{` scroll to, and the lines of the `F` list.
 import type {Fact} from '../../compare/model.js';
-import type {SplitLayout} from '../../render/layout.js';
+import {contextTop, type SplitLayout} from '../../render/layout.js';
 import {factPhrase} from '../../render/facts.js';
 import type {OverlayLine} from '../overlay.js';
-import type {FactStop} from './state.js';
+import {changeContext, type FactStop} from './state.js';
 
 /** How a fact reads in hints and the list: "5% → −3% (number)". */
 export const factLabel = (fact: Fact): string => `${factPhrase(fact)} (${fact.kind})`;
@@ -25,7 +25,7 @@ export const factStopsOf = (layout: SplitLayout | null, facts: readonly Fact[] =
 	const stops: FactStop[] = [];
 	for (const fact of facts) {
 		const line = lineOfRow.get(fact.row);
-		if (line !== undefined) stops.push({line, label: factLabel(fact)});
+		if (line !== undefined) stops.push({line, top: contextTop(layout.lines, line, changeContext), label: factLabel(fact)});
 	}
 	// Screen order: a moved row's facts may come later on screen than their row index says.
 	return stops.sort((a, b) => a.line - b.line);

@@ -120,6 +120,7 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	return Number.isFinite(width) ? fitStatus(parts, width) : parts.map(part => part.text).join(' · ');
 };
 
+/** The split view of two articles: headers, the visible window of the laid-out comparison (one or two columns), status line; `height` rows by `width` columns. */
 export const SplitScreen = ({left, right, comparison, layout, message, layoutProgress = null, notice = null, state, width, height, paneWidth, numberWidth = 0, unified = false, theme}: SplitScreenProps) => {
 	const page = Math.max(1, height - splitChromeRows);
 	const [leftTitle, leftDetails] = headerLines(left);
@@ -149,7 +150,8 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 				body.push(
 					<Text key={offset} wrap="truncate-end">
 						{number(index, line && line.leftRow < 0 && line.rightRow >= 0 ? 'right' : 'left', line && line.leftRow < 0 && line.rightRow >= 0 ? right : left)}
-						<StyledLine segments={line?.left ?? []} theme={theme} search={search} />
+						{/* A blank line holds a space: an empty Text takes no row, and the blank lines between blocks would close up. */}
+						{line && line.left.length > 0 ? <StyledLine segments={line.left} theme={theme} search={search} /> : ' '}
 					</Text>,
 				);
 				continue;

@@ -33,8 +33,12 @@ export type SplitState = {
 
 export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, fact: -1, hint: null, lineNumbers: false, search: '', searching: false, lastSearch: '', layout: 'auto'};
 
-/** What scrolling needs to know of the layout on screen. */
-export type View = {lines: number; page: number; changes: readonly number[]};
+/**
+ * What scrolling needs to know of the layout on screen: its length, the page,
+ * the line each change starts on and, per change, the top line `]`/`[` scroll
+ * to (render/layout.ts contextTop; default: `changeContext` lines above).
+ */
+export type View = {lines: number; page: number; changes: readonly number[]; changeTops?: readonly number[]};
 
 export type SplitAction =
 	| ({type: 'scroll'; by: number} & View)
@@ -63,10 +67,10 @@ export type SplitAction =
 	/** `matches`: the layout lines holding the pattern, in order. */
 	| ({type: 'nextMatch'; direction: 1 | -1; matches: readonly number[]; fromTop?: boolean} & View);
 
-/** A changed fact the view can step to: the layout line its row starts on, and how it reads ("5% → −3% (number)"). */
-export type FactStop = {line: number; label: string};
+/** A changed fact the view can step to: the layout line its row starts on, the top line that shows it (as for a change: contextTop), and how it reads ("5% → −3% (number)"). */
+export type FactStop = {line: number; top?: number; label: string};
 
-/** Lines of context kept above a change scrolled into view. */
+/** Lines of context at most above a change scrolled into view (only what begins whole: see View.changeTops). */
 export const changeContext = 2;
 
 const maxTop = (view: View) => Math.max(0, view.lines - Math.max(1, view.page));
@@ -79,6 +83,9 @@ const scrollTo = (state: SplitState, line: number, view: View, change = state.ch
 	return {...state, top, change};
 };
 
+/** The top line that shows change `index` of the view. */
+const changeTop = (view: View, index: number): number => view.changeTops?.[index] ?? view.changes[index]! - changeContext;
+
 /** The current change, if it is on screen; else where to search from. */
 const anchorLine = (state: SplitState, view: View): number => {
 	const top = state.top[state.focused];
@@ -88,6 +95,7 @@ const anchorLine = (state: SplitState, view: View): number => {
 	return top - 0.5;
 };
 
+/** The split view's next state after an action (pure): scroll positions stay within the layout's lines. */
 export const splitReducer = (state: SplitState, action: SplitAction): SplitState => {
 	switch (action.type) {
 		case 'scroll':
@@ -108,8 +116,8 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			const anchor = anchorLine(state, action);
 			const next = state.change >= 0 && action.changes[state.change] === anchor ? state.change + 1 : action.changes.findIndex(line => line > anchor);
 			// Past the last change: round to the first, and say so (as vim's search does).
-			if (next === -1 || next >= action.changes.length) return scrollTo({...state, hint: 'last change passed: back at the first'}, action.changes[0] - changeContext, action, 0);
-			return scrollTo({...state, hint: null}, action.changes[next] - changeContext, action, next);
+			if (next === -1 || next >= action.changes.length) return scrollTo({...state, hint: 'last change passed: back at the first'}, changeTop(action, 0), action, 0);
+			return scrollTo({...state, hint: null}, changeTop(action, next), action, next);
 		}
 		case 'previousChange': {
 			if (action.changes.length === 0) return {...state, hint: 'no changes'};
@@ -117,8 +125,8 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			let previous = -1;
 			if (state.change >= 0 && action.changes[state.change] === anchor) previous = state.change - 1;
 			else for (let index = action.changes.length - 1; index >= 0 && previous === -1; index--) if (action.changes[index] < anchor) previous = index;
-			if (previous < 0) return scrollTo({...state, hint: 'first change passed: back at the last'}, action.changes.at(-1)! - changeContext, action, action.changes.length - 1);
-			return scrollTo({...state, hint: null}, action.changes[previous] - changeContext, action, previous);
+			if (previous < 0) return scrollTo({...state, hint: 'first change passed: back at the last'}, changeTop(action, action.changes.length - 1), action, action.changes.length - 1);
+			return scrollTo({...state, hint: null}, changeTop(action, previous), action, previous);
 		}
 		case 'switchPane':
 			return {...state, focused: state.focused === 0 ? 1 : 0};
@@ -169,7 +177,7 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 				index = action.direction === 1 ? 0 : stops.length - 1;
 				wrapped = action.direction === 1 ? 'last fact passed: back at the first' : 'first fact passed: back at the last';
 			}
-			const moved = scrollTo(state, stops[index]!.line - changeContext, action);
+			const moved = scrollTo(state, stops[index]!.top ?? stops[index]!.line - changeContext, action);
 			return {...moved, fact: index, hint: `${wrapped ? `${wrapped} · ` : ''}fact ${index + 1}/${stops.length}: ${stops[index]!.label}`};
 		}
 		case 'nextMatch': {

@@ -24,6 +24,15 @@ export const unifiedPrefix = 2;
 
 const textOf = (segments: readonly StyledSegment[]) => segments.map(segment => segment.text).join('');
 
+/** A row that is no change (-1, on a side with no text, counts as one). */
+const quietRow = (comparison: Comparison, index: number): boolean => {
+	if (index < 0) return true;
+	const row = comparison.rows[index];
+	return row !== undefined && row.kind !== 'moved' && row.kind !== 'boilerplate' && !isChangeRow(row);
+};
+
+const gutterOf = (block: readonly ScreenLine[]) => block.find(line => line.gutter !== null)?.gutter ?? null;
+
 /** The unified layout of a split layout (laid out with panes `width - unifiedPrefix` wide). */
 export const unifyLayout = (layout: SplitLayout, comparison: Comparison): SplitLayout => {
 	const lines: ScreenLine[] = [];
@@ -50,15 +59,17 @@ export const unifyLayout = (layout: SplitLayout, comparison: Comparison): SplitL
 		for (let at = index; at < end; at++) firstOut.set(at, lines.length);
 		const row = comparison.rows[leftRow >= 0 ? leftRow : rightRow];
 		const boilerplateOf = (index: number) => comparison.rows[index]?.kind === 'boilerplate';
-		const trivialOnly = leftRow >= 0 && leftRow === rightRow && row !== undefined && row.kind !== 'moved' && row.kind !== 'boilerplate' && !isChangeRow(row);
-		const same = trivialOnly || (block.every(line => textOf(line.left) === textOf(line.right)) && row?.kind !== 'moved');
+		// Rows that are no change (equal, or equal but for trivia) are shown once, from the left side: the
+		// right side's lines of them add nothing, even where the two sides wrap or break their lines apart.
+		const quiet = gutterOf(block) === null && block.every(line => quietRow(comparison, line.leftRow) && quietRow(comparison, line.rightRow));
+		const same = quiet || (block.every(line => textOf(line.left) === textOf(line.right)) && row?.kind !== 'moved');
 		const gutter = start.gutter;
 		if (same) {
 			const mark = boilerplateOf(leftRow) ? {text: 'B ', style: 'boilerplate' as const} : {text: '  ', style: 'plain' as const};
 			let first = true;
 			for (const line of block) {
-				if (trivialOnly && line.left.length === 0) continue;
-				lines.push({left: [first ? mark : {text: '  ', style: 'plain'}, ...line.left], right: [], gutter: null, leftRow: line.leftRow, rightRow: line.rightRow});
+				if (quiet && line.left.length === 0) continue;
+				lines.push({left: [first ? mark : {text: '  ', style: 'plain'}, ...line.left], right: [], gutter: null, leftRow: line.leftRow, rightRow: line.rightRow, ...(line.leftContinues ? {leftContinues: true} : {})});
 				first = false;
 			}
 		} else {
@@ -66,12 +77,13 @@ export const unifyLayout = (layout: SplitLayout, comparison: Comparison): SplitL
 			const leftMark = boilerplateOf(leftRow) ? {text: 'B ', style: 'boilerplate' as const} : {text: '- ', style: 'removed' as const};
 			const rightMark = boilerplateOf(rightRow) ? {text: 'B ', style: 'boilerplate' as const} : {text: '+ ', style: 'added' as const};
 			for (const line of block.filter(candidate => candidate.left.length > 0)) {
-				lines.push({left: [first ? leftMark : {text: '  ', style: leftMark.style}, ...line.left], right: [], gutter: first ? gutter : null, leftRow: line.leftRow, rightRow: -1});
+				lines.push({left: [first ? leftMark : {text: '  ', style: leftMark.style}, ...line.left], right: [], gutter: first ? gutter : null, leftRow: line.leftRow, rightRow: -1, ...(line.leftContinues ? {leftContinues: true} : {})});
 				first = false;
 			}
 			let firstRight = true;
 			for (const line of block.filter(candidate => candidate.right.length > 0)) {
-				lines.push({left: [firstRight ? rightMark : {text: '  ', style: rightMark.style}, ...line.right], right: [], gutter: first ? gutter : null, leftRow: -1, rightRow: line.rightRow});
+				// One column: the right side's lines are drawn in the left one, continuation marks included.
+				lines.push({left: [firstRight ? rightMark : {text: '  ', style: rightMark.style}, ...line.right], right: [], gutter: first ? gutter : null, leftRow: -1, rightRow: line.rightRow, ...(line.rightContinues ? {leftContinues: true} : {})});
 				first = false;
 				firstRight = false;
 			}

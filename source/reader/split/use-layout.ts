@@ -4,9 +4,9 @@
 // toggles, a re-read file, boilerplate compared as text).
 import {useEffect, useLayoutEffect, useRef, useState, type MutableRefObject} from 'react';
 import type {Comparison} from '../../compare/model.js';
-import {startLayout, type LayoutJob, type SplitLayout} from '../../render/layout.js';
+import {contextTop, startLayout, type LayoutJob, type SplitLayout} from '../../render/layout.js';
 import {memoizeLast} from '../use-store.js';
-import type {SplitAction, SplitState, View} from './state.js';
+import {changeContext, type SplitAction, type SplitState, type View} from './state.js';
 import {offThreadChars} from './use-comparison.js';
 
 /** Longest synchronous slice of layout work: well under the 100 ms a key may wait. */
@@ -63,6 +63,9 @@ export const layoutJobs = () =>
 
 /** Line numbers of the changes of a layout, memoised per layout. */
 export const changeLinesOf = () => memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.line) ?? []);
+
+/** Where `]`/`[` scroll to for each change of a layout (contextTop, `changeContext` lines at most), memoised per layout. */
+export const changeTopsOf = () => memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => contextTop(layout.lines, change.line, changeContext)) ?? []);
 
 /**
  * Runs an unfinished layout job a slice per turn of the event loop and keeps
@@ -134,6 +137,11 @@ export const useLayoutJob = ({
 		if (previous && previous.comparison === comparison && previous.layout !== layout && previous.job !== job) {
 			const line = anchorAfterRelayout(previous.layout, layout, split.top[split.focused]);
 			if (line >= 0) return dispatch({type: 'anchor', line, ...view});
+			// Not laid out that far yet (u, a resize, on a long pair): find the same text as the layout grows.
+			if (job && !job.done()) {
+				place.current = placeAt(previous.layout, previous.comparison, split.top[split.focused], pairKey);
+				return dispatch({type: 'fit', ...view});
+			}
 		}
 		// G pressed while the layout grew: stay at the end as it grows, as less does.
 		if (followEnd.current && previous?.job === job) return dispatch({type: 'anchor', line: view.lines, ...view});

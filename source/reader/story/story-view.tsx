@@ -10,7 +10,7 @@ import {factsAcross} from '../../story/facts-across.js';
 import {copyLabels} from '../../render/story-marks.js';
 import {articleDate, storyFromComparisons, type Story, type StoryCopy} from '../../story/story.js';
 import {helpSections, runKey} from '../keymap.js';
-import {clampOverlayTop, Overlay, overlayRoom, type OverlayLine} from '../overlay.js';
+import {clampOverlayTop, fitOverlayLines, Overlay, overlayKeyActions, type OverlayLine} from '../overlay.js';
 import type {Theme} from '../theme.js';
 import {useStore} from '../use-store.js';
 import {storyKeys} from './keys.js';
@@ -127,12 +127,19 @@ export const StoryView = ({session, article, compare, width, height, theme, keys
 		if (story) dispatch({type: 'fit', ...size(story)});
 	}, [story, width, height]);
 
+	/** The open overlay's lines, fitted to the width (long lines wrap; scrolling counts these). */
 	const overlayLines = (): OverlayLine[] => {
 		const {overlay, row} = current();
-		if (overlay === 'help') return helpLines();
-		if (overlay === 'facts' && story) return factLines(story, row);
+		if (overlay === 'help') return fitOverlayLines(helpLines(), width);
+		if (overlay === 'facts' && story) return fitOverlayLines(factLines(story, row), width);
 		return [];
 	};
+	// As in the list and the split view: the overlay's keys come from the keymap; any other key closes it.
+	const closeOverlay = () => {
+		setOverlayTop(0);
+		dispatch({type: 'overlay', overlay: null});
+	};
+	const overlayActions = overlayKeyActions(height, by => setOverlayTop(top => clampOverlayTop(top + by, overlayLines().length, height)), closeOverlay);
 
 	const actions = storyKeys({
 		state: current,
@@ -158,20 +165,17 @@ export const StoryView = ({session, article, compare, width, height, theme, keys
 
 	keys.current = (text: string, key: Key) => {
 		if (current().overlay) {
-			const room = overlayRoom(height);
-			const by = text === 'j' || key.downArrow ? 1 : text === 'k' || key.upArrow ? -1 : text === ' ' || key.pageDown ? room : key.pageUp ? -room : 0;
-			if (by !== 0) return setOverlayTop(top => clampOverlayTop(top + by, overlayLines().length, height));
-			setOverlayTop(0);
-			return dispatch({type: 'overlay', overlay: null});
+			if (!runKey('overlay', overlayActions, text, key, () => {})) closeOverlay();
+			return;
 		}
 
 		runKey('story', actions, text, key, reason => dispatch({type: 'hint', hint: reason}));
 	};
 
-	if (state.overlay === 'help') return <Overlay title="copydesk · story view keys" lines={helpLines()} top={overlayTop} width={width} height={height} theme={theme} />;
+	if (state.overlay === 'help') return <Overlay title="copydesk · story view keys" lines={overlayLines()} top={overlayTop} width={width} height={height} theme={theme} />;
 	if (state.overlay === 'facts' && story) {
 		const row = story.collation.rows[state.row];
-		return <Overlay title={`facts changed across copies · sentence ${(row?.sentence ?? 0) + 1}`} lines={factLines(story, state.row)} top={overlayTop} width={width} height={height} theme={theme} />;
+		return <Overlay title={`facts changed across copies · sentence ${(row?.sentence ?? 0) + 1}`} lines={overlayLines()} top={overlayTop} width={width} height={height} theme={theme} />;
 	}
 
 	return <StoryScreen story={story} progress={progress} error={error} state={state} width={width} height={height} theme={theme} />;

@@ -103,6 +103,18 @@ test('the view sorts by each column and reverses', t => {
 	t.deepEqual(listView(articles, '', {key: 'group', descending: false}).map(a => a.id), ['a.txt', 'b.txt', 'd.txt', 'c.txt']);
 });
 
+test('sorting by relation follows the column: the original, copies strongest and closest first, no group last', t => {
+	const grouped = [
+		article('e.txt', 'Alone', 'x', {group: group({group: 2, original: 'e.txt', groupSize: 1, relation: 'identical', similarity: 1})}),
+		article('r.txt', 'Rewritten', 'x', {group: group({group: 1, original: 'o.txt', groupSize: 4, relation: 'rewritten', similarity: 0.5})}),
+		article('o.txt', 'Original', 'x', {group: group({group: 1, original: 'o.txt', groupSize: 4, relation: 'identical', similarity: 1})}),
+		article('v.txt', 'Verbatim', 'x', {group: group({group: 1, original: 'o.txt', groupSize: 4, relation: 'edited', similarity: 0.8})}),
+		article('w.txt', 'Verbatim closer', 'x', {group: group({group: 1, original: 'o.txt', groupSize: 4, relation: 'edited', similarity: 0.9})}),
+	];
+	t.deepEqual(listView(grouped, '', {key: 'relation', descending: false}).map(a => a.id), ['o.txt', 'w.txt', 'v.txt', 'r.txt', 'e.txt']);
+	t.deepEqual(listView(grouped, '', {key: 'relation', descending: true}).map(a => a.id), ['e.txt', 'r.txt', 'v.txt', 'w.txt', 'o.txt']);
+});
+
 test('jumping between members of a group wraps around and skips others', t => {
 	t.is(nextInGroup(articles, 0, 1), 1);
 	t.is(nextInGroup(articles, 1, 1), 3);

@@ -5,6 +5,7 @@ import {layoutComparison} from '../../../source/render/layout.js';
 import {compareTexts} from '../../../source/compare/compare.js';
 import {scrollPosition, SplitScreen, splitStatusText, type SplitScreenProps} from '../../../source/reader/split/screen.js';
 import {initialSplitState, splitReducer} from '../../../source/reader/split/state.js';
+import {unifyLayout} from '../../../source/reader/split/unified.js';
 import {plainTheme} from '../../../source/reader/theme.js';
 import {article, naiveCompare} from '../../helpers/articles.js';
 
@@ -61,4 +62,17 @@ test('after ] the status counts the change even with a long boilerplate caption 
 	const state = splitReducer(initialSplitState, {type: 'nextChange', ...view});
 	t.is(state.change, 0);
 	t.regex(splitStatusText(comparison, layout, state, 10, null, 80), new RegExp(`change 1/${layout.changes.length}`));
+});
+
+test('the unified view keeps the blank lines between paragraphs (an empty line still takes its row)', t => {
+	const text = (word: string) => `Rebels ${word} the capital on Sunday.\n\nThe president fled.\n\nMarkets were shut.`;
+	const left = article('a.txt', 'A', text('seized'));
+	const right = article('b.txt', 'B', text('took'));
+	const comparison = compareTexts(left.text, right.text);
+	const layout = unifyLayout(layoutComparison(comparison, left.text, right.text, {paneWidth: 60, textMarkers: true}), comparison);
+	t.true(layout.lines.some(line => line.left.length === 0), 'the layout has blank lines');
+	const {lastFrame, unmount} = render(<SplitScreen left={left} right={right} comparison={comparison} layout={layout} message={null} state={initialSplitState} width={62} height={14} paneWidth={60} unified theme={plainTheme} />);
+	const body = (lastFrame() ?? '').split('\n').slice(2, 2 + layout.lines.length).map(line => line.trimEnd());
+	unmount();
+	t.deepEqual(body, ['- Rebels [-seized-] the capital on Sunday.', '+ Rebels {+took+} the capital on Sunday.', '', '  The president fled.', '', '  Markets were shut.']);
 });

@@ -98,3 +98,24 @@ test('nextFact steps through the fact stops from the one on screen, wrapping wit
 	t.is(state.fact, 1);
 	t.is(splitReducer(initialSplitState, {type: 'nextFact', direction: 1, stops: [], ...view}).hint, 'no facts changed');
 });
+
+test('nextFact scrolls to the top its stop gives (a whole block above the fact, as ] does)', t => {
+	const view = {lines: 200, page: 20, changes: []};
+	const stops = [{line: 50, top: 50, label: '21 → 12 (number)'}, {line: 120, top: 119, label: 'Tuesday → Wednesday (date)'}];
+	let state = splitReducer(initialSplitState, {type: 'nextFact', direction: 1, stops, ...view});
+	t.deepEqual(state.top, [50, 50]);
+	state = splitReducer(state, {type: 'nextFact', direction: 1, stops, ...view});
+	t.deepEqual(state.top, [119, 119]);
+});
+
+test('next/previous change scroll to the top the layout gives each change (a whole block above it, not a cut one)', t => {
+	const shaped = {...view, changeTops: [0, 9, 50, 93]};
+	let state = run([{type: 'nextChange', ...shaped}, {type: 'nextChange', ...shaped}]);
+	t.is(state.change, 1);
+	t.is(state.top[0], 9);
+	state = run([{type: 'nextChange', ...shaped}], state);
+	t.is(state.top[0], 50, 'no context when only the tail of a row lay above');
+	state = run([{type: 'previousChange', ...shaped}], state);
+	t.is(state.change, 1);
+	t.is(state.top[0], 9);
+});

@@ -36,3 +36,11 @@ test('a pair differing only trivially is shown once, as the split view counts it
 	const lines = unified(left, right, [{kind: 'changed', left, right, trivialCase: true}]);
 	t.deepEqual(lines, ['  The Mayor said "no".']);
 });
+
+test('unchanged sentences whose lines break apart on the two sides (a re-wrapped copy) are shown once, never as added', t => {
+	const left = 'He did not even throw a punch. Yes. This is an excellent idea.\n\nNext paragraph.';
+	const right = 'He did not even throw a punch.\nYes. This is an excellent idea.\n\nNext paragraph.';
+	const paragraphs = [['He did not even throw a punch.', 'Yes.', 'This is an excellent idea.'], ['Next paragraph.']];
+	const lines = unified(left, right, paragraphs.flatMap((sentences, paragraph) => sentences.map(sentence => ({kind: 'same' as const, left: sentence, right: sentence, leftParagraph: paragraph, rightParagraph: paragraph}))));
+	t.deepEqual(lines, ['  He did not even throw a punch. Yes. This is an excellent', '  idea.', '  Next paragraph.']);
+});

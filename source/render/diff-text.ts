@@ -1,13 +1,17 @@
-import type {AnalyzedArticle} from '../corpus/article.js';
-import {factLines} from '../render/facts.js';
-import type {Comparison} from '../compare/model.js';
-import {toAnsi} from '../render/ansi.js';
-import {layoutComparison} from '../render/layout.js';
+// `copydesk diff`'s text: the split layout (layout.ts, the reader's too) printed
+// as lines, with the split view's geometry (split-text.ts), a header per pane
+// and the summary.
 import wrapAnsi from 'wrap-ansi';
-import {colorLooks, plainLooks} from '../render/palette.js';
-import {measureWidth, safeString} from '../render/safe-text.js';
-import type {StyledSegment} from '../render/style.js';
-import {truncateToWidth} from '../render/truncate.js';
+import type {Comparison} from '../compare/model.js';
+import type {AnalyzedArticle} from '../corpus/article.js';
+import {toAnsi} from './ansi.js';
+import {factLines} from './facts.js';
+import {layoutComparison} from './layout.js';
+import {colorLooks, plainLooks} from './palette.js';
+import {measureWidth, safeString} from './safe-text.js';
+import {gutterWidth, paneWidthFor} from './split-text.js';
+import type {StyledSegment} from './style.js';
+import {truncateToWidth} from './truncate.js';
 
 export type DiffTextOptions = {
 	/** Total columns. */
@@ -18,8 +22,6 @@ export type DiffTextOptions = {
 
 /** Without color: no escape sequence whatsoever (NO_COLOR asks for none, bold and dim included). */
 const noLooks = Object.fromEntries(Object.keys(plainLooks).map(style => [style, {}])) as typeof plainLooks;
-
-const gutterWidth = 3;
 
 /** The segments padded to `width` columns; `used`, when the layout knows it, spares measuring. */
 const pad = (segments: readonly StyledSegment[], width: number, used = measureWidth(segments.map(segment => segment.text).join(''))): StyledSegment[] => {
@@ -45,7 +47,7 @@ export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INF
 /** `copydesk diff` for a terminal or a pipe: a header, the two panes side by side, a summary. */
 export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparison: Comparison, options: DiffTextOptions): string => {
 	const width = Math.max(20, options.width);
-	const paneWidth = Math.floor((width - gutterWidth) / 2);
+	const paneWidth = paneWidthFor(width);
 	const looks = options.color ? colorLooks : noLooks;
 	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color});
 	const headerLines = (article: AnalyzedArticle): StyledSegment[][] => {
