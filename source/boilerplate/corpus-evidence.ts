@@ -37,9 +37,11 @@ export const postingsLimit = 48;
 /** Evidence of no corpus: labelArticle then judges an article on its own. */
 export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: new Map(), postings: new Map(), firstArticle: new Map(), sketches: [], storyMemo: new Map()});
 
-type Scan = {hashes: Set<number>; sketch: StorySketch};
+/** What one article adds to evidence: its distinct line keys and its prose sketch. */
+export type Scan = {hashes: Set<number>; sketch: StorySketch};
 
-const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
+/** Scans an article once for addToEvidence; the scan can be added to several evidences (the corpus's, its site's). */
+export const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 	const hashes = new Set<number>();
 	const prose: string[][] = [];
 	for (const block of blocks) {
@@ -77,9 +79,9 @@ export const lineKeyHashes = (text: string): Set<number> => {
 };
 
 /** Adds one article to the evidence (for corpora that arrive incrementally); `blocks`: textBlocks(text), if the caller has them (their `norm` is filled in). */
-export const addToEvidence = (evidence: CorpusEvidence, text: string, blocks: readonly TextBlock[] = textBlocks(text)): void => {
+export const addToEvidence = (evidence: CorpusEvidence, text: string, blocks: readonly TextBlock[] = textBlocks(text), scanned: Scan = scan(text, blocks)): void => {
 	const article = evidence.articles++;
-	const {hashes, sketch} = scan(text, blocks);
+	const {hashes, sketch} = scanned;
 	evidence.sketches.push(sketch);
 	evidence.storyMemo.clear();
 	for (const hash of hashes) {

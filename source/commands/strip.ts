@@ -1,14 +1,9 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {keptText} from '../boilerplate/strip.js';
-import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
-import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
-import {addToEvidence, emptyEvidence} from '../boilerplate/corpus-evidence.js';
-import {buildSiteEvidence} from '../boilerplate/site-evidence.js';
-import type {ArticleLabels} from '../boilerplate/label.js';
-import type {Article} from '../corpus/article.js';
-import {articleTitle} from '../corpus/analyze.js';
-import {loadCorpus} from '../corpus/load.js';
+import type {Article, LoadProblem} from '../corpus/article.js';
+import {labelInPasses, type LabelledArticle} from '../corpus/label-passes.js';
+import {type CorpusItem, defaultMaxFileBytes, loadCorpusItems, sortProblems, streamFileItem} from '../corpus/load.js';
 import {problemText} from '../render/problem-text.js';
 import {safeString} from '../render/safe-text.js';
 import {parseCommandArgs} from './args.js';
@@ -16,34 +11,10 @@ import {UsageError, write, type CommandIo} from './io.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
 
-/** The documented `copydesk strip --json` record (README, "strip --json"). */
 /** Output files being written at once (bounded: a corpus can have 100,000 files). */
 const maxWritesInFlight = 16;
 
-/** What strip needs of an article: its labels and title (no word counts, no groups). */
-export type LabelledArticle = Article & {labels: ArticleLabels; title: string};
-
-/**
- * Labels the articles as one corpus: repetition across them is template evidence,
- * across the pages of one site (site-evidence.ts) stronger evidence.
- * Yields one at a time, so output can stream and labels need not all be held.
- * `reasons: false`: blocks the fitted decision drops carry no category or reason
- * (LabelOptions.reasons), except on pages read from HTML, whose DOM evidence reads them.
- */
-export function* labelCorpus(articles: readonly Article[], {reasons = true}: {reasons?: boolean} = {}): Generator<LabelledArticle> {
-	// Blocks are made once: the corpus scan normalises them, the labeller reuses that.
-	const blocks: Array<readonly TextBlock[] | undefined> = articles.map(article => textBlocks(article.text));
-	const evidence = emptyEvidence();
-	for (const [i, article] of articles.entries()) addToEvidence(evidence, article.text, blocks[i]);
-	// Pages of one site (URL host, else directory) share a template: repetition counts per site too.
-	const sites = buildSiteEvidence(articles, blocks as ReadonlyArray<readonly TextBlock[]>);
-	for (const [i, article] of articles.entries()) {
-		// A page read from HTML always gets its reasons: the DOM evidence reads a dropped block's category.
-		const labels = labelArticleWithDom(article, evidence, {site: sites[i], blocks: blocks[i], reasons: reasons || article.dom !== undefined});
-		blocks[i] = undefined;
-		yield {...article, labels, title: articleTitle(article, labels)};
-	}
-}
+export type {LabelledArticle} from '../corpus/label-passes.js';
 
 /** The `strip --json` record of a labelled article: path, title, metadata (null when unknown), each line with its label, and the kept body. */
 export const stripJson = (article: LabelledArticle) => {
@@ -111,22 +82,42 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		if (conflict) throw new UsageError(conflict);
 	}
 
-	const corpus = await loadCorpus(positionals, {stdin: io.stdin, missingInputs: 'problem'});
+	// Two passes over the inputs (corpus/label-passes.ts): memory stays bounded however large the corpus (a 1 GB WARC).
+	const {items, problems} = await loadCorpusItems(positionals, {stdin: io.stdin, missingInputs: 'problem', deferFiles: true, deferStreams: true});
+	let passes = 0;
+	const open = () => streamArticles(items, passes++ === 0 ? problems : []);
 	let trouble = false;
-	for (const problem of corpus.problems) {
-		await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
-		if (problem.kind === 'error') trouble = true;
-	}
+	let reported = false;
+	// Problems come first, as when the corpus was loaded whole: the first pass has met them all.
+	const report = async () => {
+		if (reported) return;
+		reported = true;
+		for (const problem of sortProblems(problems)) {
+			await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
+			if (problem.kind === 'error') trouble = true;
+		}
+	};
 
 	// Files under --out are the kept text alone: a dropped block's reason is not worth naming.
-	const articles = labelCorpus(corpus.articles, {reasons: values.out === undefined});
+	const articles = (async function* () {
+		let count = 0;
+		for await (const article of labelInPasses(open, {reasons: values.out === undefined})) {
+			await report();
+			// What reading the page met (no visible text, a guessed charset): one line each, as list says them.
+			for (const warning of article.warnings) await write(io.stderr, `copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}\n`);
+			count++;
+			yield {article, count};
+		}
+
+		await report();
+	})();
 	if (values.json) {
-		for (const article of articles) await write(io.stdout, `${JSON.stringify(stripJson(article))}\n`);
+		for await (const {article} of articles) await write(io.stdout, `${JSON.stringify(stripJson(article))}\n`);
 		return trouble ? 2 : 0;
 	}
 
 	if (values.out !== undefined) {
-		const inputFiles = new Set(await Promise.all(corpus.articles.map(article => resolveReal(article.path))));
+		const inputFiles = new Set(await Promise.all(items.map(item => resolveReal('article' in item ? item.article.path : item.file.file))));
 		const directories = new Map<string, Promise<string>>();
 		// What each output directory held before this run, and the directories made: asked once per directory, not per file.
 		const listings = new Map<string, Promise<Set<string>>>();
@@ -148,7 +139,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 
 		// Writes overlap with labelling the next articles: a few in flight at a time.
 		const inFlight = new Set<Promise<void>>();
-		for (const article of articles) {
+		for await (const {article} of articles) {
 			const destination = path.join(values.out, ...outputName(article).split('/').filter(part => part !== '..' && part !== '.' && part !== ''));
 			const task: Promise<void> = writeOne(destination, keptText(article.text, article.labels)).finally(() => inFlight.delete(task));
 			inFlight.add(task);
@@ -162,12 +153,41 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 	// To stdout: the article's own characters when piped (it is data); made visible when a terminal shows it.
 	const show = io.stdout.isTTY ? (text: string) => text.split(/\r\n|\r|\n/).map(line => safeString(line)).join('\n') : (text: string) => text;
 	let index = 0;
-	for (const article of articles) {
-		if (corpus.articles.length > 1) await write(io.stdout, `${index > 0 ? '\n' : ''}==> ${safeString(article.name)} <==\n`);
+	// A header before each article when there are several: known once the second arrives (or the inputs name several).
+	let first: LabelledArticle | undefined;
+	const emit = async (article: LabelledArticle, headers: boolean) => {
+		if (headers) await write(io.stdout, `${index > 0 ? '\n' : ''}==> ${safeString(article.name)} <==\n`);
 		const kept = keptText(article.text, article.labels);
 		await write(io.stdout, show(kept.endsWith('\n') || kept === '' ? kept : `${kept}\n`));
 		index++;
+	};
+
+	for await (const {article, count} of articles) {
+		if (count === 1) {
+			first = article;
+			continue;
+		}
+
+		if (first) await emit(first, true);
+		first = undefined;
+		await emit(article, true);
 	}
 
+	if (first) await emit(first, false);
 	return trouble ? 2 : 0;
+}
+
+/** The articles of the corpus's items in order, files read (WARC and JSON Lines streamed) as they come; their problems added to `problems`. */
+async function* streamArticles(items: readonly CorpusItem[], problems: LoadProblem[]): AsyncGenerator<Article> {
+	for (const item of items) {
+		if ('article' in item) {
+			yield item.article;
+			continue;
+		}
+
+		for await (const read of streamFileItem(item.file, defaultMaxFileBytes)) {
+			if ('article' in read) yield read.article;
+			else problems.push(read.problem);
+		}
+	}
 }

@@ -71,11 +71,21 @@ export type JsonlSource = {
 export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, source: JsonlSource): Promise<JsonlResult> {
 	const articles: Article[] = [];
 	const problems: LoadProblem[] = [];
+	for await (const item of jsonlItems(chunks, source)) {
+		if ('article' in item) articles.push(item.article);
+		else problems.push(item.problem);
+	}
+
+	return {articles, problems};
+}
+
+/** The records of a JSON Lines stream one by one, as they arrive: each an article or a problem. */
+export async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, source: JsonlSource): AsyncGenerator<{article: Article} | {problem: LoadProblem}> {
 	const seenIds = new Set<string>();
 	for await (const {n, bytes} of splitByteLines(chunks, source.maxRecordBytes)) {
 		const where = `${source.path}:${n}`;
 		if (bytes === null) {
-			problems.push({path: where, kind: 'skipped', message: `line ${n}: record larger than ${formatBytes(source.maxRecordBytes)}; skipped`});
+			yield {problem: {path: where, kind: 'skipped', message: `line ${n}: record larger than ${formatBytes(source.maxRecordBytes)}; skipped`}};
 			continue;
 		}
 
@@ -86,12 +96,12 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 		try {
 			record = JSON.parse(line);
 		} catch (error) {
-			problems.push({path: where, kind: 'error', message: `line ${n}: not valid JSON (${(error as Error).message.split('\n')[0]})`});
+			yield {problem: {path: where, kind: 'error', message: `line ${n}: not valid JSON (${(error as Error).message.split('\n')[0]})`}};
 			continue;
 		}
 
 		if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-			problems.push({path: where, kind: 'error', message: `line ${n}: not a JSON object`});
+			yield {problem: {path: where, kind: 'error', message: `line ${n}: not a JSON object`}};
 			continue;
 		}
 
@@ -100,7 +110,7 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 		const body = [fields['text'], fields['content'], fields['body']].find(value => typeof value === 'string') as string | undefined;
 		const html = body === undefined && typeof fields['html'] === 'string' ? fields['html'] : undefined;
 		if (body === undefined && html === undefined) {
-			problems.push({path: where, kind: 'error', message: `line ${n}: no "text" or "html" string`});
+			yield {problem: {path: where, kind: 'error', message: `line ${n}: no "text" or "html" string`}};
 			continue;
 		}
 
@@ -119,7 +129,7 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 			const {articleFromHtml} = await import('../html/page.js');
 			const page = articleFromHtml(Buffer.from(html), {id: `${source.name}#${key}`, name: `${source.name}#${key}`, path: source.path, contentType: 'text/html; charset=utf-8', meta: recordMeta(fields), size: Buffer.byteLength(html)});
 			const title = stringField(fields, 'title');
-			articles.push({...page, meta: {...page.meta, ...recordMeta(fields)}, warnings: [...warnings, ...page.warnings], ...(title === undefined ? {} : {givenTitle: title})});
+			yield {article: {...page, meta: {...page.meta, ...recordMeta(fields)}, warnings: [...warnings, ...page.warnings], ...(title === undefined ? {} : {givenTitle: title})}};
 			continue;
 		}
 
@@ -127,7 +137,7 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 		const meta = recordMeta(fields);
 		const title = stringField(fields, 'title');
 		const id = `${source.name}#${key}`;
-		articles.push({
+		yield {article: {
 			id,
 			path: source.path,
 			name: id,
@@ -136,10 +146,8 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 			warnings,
 			meta,
 			...(title === undefined ? {} : {givenTitle: title}),
-		});
+		}};
 	}
-
-	return {articles, problems};
 }
 
 function recordMeta(fields: Record<string, unknown>): ArticleMeta {

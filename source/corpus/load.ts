@@ -7,7 +7,7 @@ import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
-import {formatBytes, parseJsonl} from './jsonl.js';
+import {formatBytes, jsonlItems, parseJsonl} from './jsonl.js';
 import {gunzipSync} from 'node:zlib';
 
 // HTML pages (parse5) and WARC archives (pako) are read by modules loaded on
@@ -38,6 +38,7 @@ const articleFromHtml: typeof import('../html/page.js').articleFromHtml = (bytes
 	if (!htmlPages) throw new Error('internal error: an HTML page met before loadHtmlSupport()');
 	return htmlPages.articleFromHtml(bytes, source);
 };
+import type {StreamItem} from './warc.js';
 
 /** Files above this are refused: a news article is never 20 MB; a log file or a dump is. */
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
@@ -76,6 +77,11 @@ export type LoadOptions = {
 	 * `throw`: it rejects with CorpusError (the reader, diff).
 	 */
 	missingInputs?: 'throw' | 'problem';
+	/**
+	 * With `deferFiles`: WARC and JSON Lines files are listed too, not read, for
+	 * streamFileItem to read record by record (strip's two passes).
+	 */
+	deferStreams?: boolean;
 };
 
 export type LoadProgress = {phase: 'finding'; found: number} | {phase: 'reading'; read: number; total: number};
@@ -184,7 +190,8 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	if (anyHtmlPage(entries.map(entry => entry.file))) await loadHtmlSupport();
 	// Regular text files another thread can read; not under a test's readBytes, a function of this thread.
 	const rereadable = (entry: CorpusEntry) => !options.readBytes && entry.regular && !isStreamed(entry.file);
-	const defer = (entry: CorpusEntry) => options.deferFiles && rereadable(entry);
+	const streamable = (entry: CorpusEntry) => options.deferStreams === true && !options.readBytes && entry.regular && isStreamed(entry.file);
+	const defer = (entry: CorpusEntry) => options.deferFiles && (rereadable(entry) || streamable(entry));
 	const onRead = options.onProgress && ((read: number) => options.onProgress!({phase: 'reading', read, total: entries.length}));
 	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : readEntry(entry, maxFileBytes, options)), onRead);
 	const items: CorpusItem[] = [];
@@ -252,6 +259,30 @@ export function readFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBy
 		return articleFromBytes(read, entry.file, entry.name, maxFileBytes);
 	} catch (error) {
 		return readFailed(entry.file, error);
+	}
+}
+
+/**
+ * The articles and problems of a file left by loadCorpusItems, in file order:
+ * a WARC or JSON Lines file streamed record by record (memory: one record at a
+ * time), any other file read whole as readFileItem does. Never throws: a read
+ * error ends the file with an `error` problem.
+ */
+export async function* streamFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBytes): AsyncGenerator<StreamItem> {
+	const {file, name} = entry;
+	if (!isStreamed(file)) {
+		const read = readFileItem(entry, maxFileBytes);
+		for (const article of read.articles) yield {article};
+		for (const problem of read.problems) yield {problem};
+		return;
+	}
+
+	try {
+		const chunks = createReadStream(file, {highWaterMark: 1024 * 1024});
+		if (isWarc(file)) yield* (await import('./warc.js')).warcItems(chunks, {path: file, name, maxRecordBytes: maxFileBytes, gzip: /\.gz$/i.test(file)});
+		else yield* jsonlItems(chunks, {path: file, name, maxRecordBytes: maxFileBytes});
+	} catch (error) {
+		for (const problem of readFailed(file, error).problems) yield {problem};
 	}
 }
 

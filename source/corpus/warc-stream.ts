@@ -249,6 +249,7 @@ export async function* gunzipMembers(chunks: AsyncIterable<Uint8Array>, problems
 
 		if (failed || !state.ended) {
 			problems.push({offset: start, message: failed ? `gzip member at byte ${start}: corrupt data (${inflator.msg || 'inflate error'}); skipped to the next member` : `gzip member at byte ${start}: truncated (the file ends inside it)`});
+			yield afterDamage;
 			await skipToGzipHeader(reader, kept ? 1 : 0);
 			continue;
 		}
@@ -259,6 +260,7 @@ export async function* gunzipMembers(chunks: AsyncIterable<Uint8Array>, problems
 			// A member cut short reads on into the next one and "ends" there: its checksum gives it away.
 			// Search again from its own start, so the member it ran into is not lost.
 			problems.push({offset: start, message: `gzip member at byte ${start}: damaged or truncated (checksum does not match); skipped to the next member`});
+			yield afterDamage;
 			await skipToGzipHeader(reader, kept ? 1 : 0);
 			continue;
 		}
@@ -266,6 +268,12 @@ export async function* gunzipMembers(chunks: AsyncIterable<Uint8Array>, problems
 		reader.skip(fed + 8);
 	}
 }
+
+/**
+ * Put after a damaged member's partial output: it ends mid-line, and the
+ * record reader finds the next record (the next member's) only at a line start.
+ */
+const afterDamage = Uint8Array.of(0x0d, 0x0a);
 
 /** Length of the gzip header at the reader's position, or -1 when there is none. */
 async function gzipHeaderLength(reader: ByteReader): Promise<number> {

@@ -18,36 +18,76 @@ const isSuccess = (status: number) => status >= 200 && status < 300;
 export async function parseWarc(chunks: AsyncIterable<Uint8Array>, source: WarcSource): Promise<{articles: Article[]; problems: LoadProblem[]}> {
 	const articles: Article[] = [];
 	const problems: LoadProblem[] = [];
+	for await (const item of warcItems(chunks, source)) {
+		if ('article' in item) articles.push(item.article);
+		else problems.push(item.problem);
+	}
+
+	return {articles, problems};
+}
+
+/** One article or one problem of a streamed corpus file, in file order. */
+export type StreamItem = {article: Article} | {problem: LoadProblem};
+
+/**
+ * The articles of a WARC stream one by one, as the records arrive (memory: one
+ * record at a time, plus the URIs seen, to number captures of one URI).
+ */
+export async function* warcItems(chunks: AsyncIterable<Uint8Array>, source: WarcSource): AsyncGenerator<StreamItem> {
 	const gzipProblems: WarcProblem[] = [];
 	const seen = new Set<string>();
-	const report = (problem: WarcProblem, kind: LoadProblem['kind'] = 'skipped') => problems.push({path: `${source.path}@${problem.offset}`, kind, message: problem.message});
+	let problemCount = 0;
+	const report = (problem: WarcProblem, kind: LoadProblem['kind'] = 'skipped'): StreamItem => {
+		problemCount++;
+		return {problem: {path: `${source.path}@${problem.offset}`, kind, message: problem.message}};
+	};
+
 	const bytes = source.gzip ? gunzipMembers(chunks, gzipProblems) : chunks;
 	let recordCount = 0;
+	// A damaged gzip member also breaks the record it held: said once, by the gzip problem. The record's own
+	// problem may come before the member's end shows the damage, so record problems wait for the next good record.
+	let pending: WarcProblem[] = [];
+	let damaged = false;
 	for await (const item of readWarcRecords(bytes, source.maxRecordBytes)) {
-		for (const problem of gzipProblems.splice(0)) report(problem);
+		for (const problem of gzipProblems.splice(0)) {
+			damaged = true;
+			yield report(problem);
+		}
+
 		if ('problem' in item) {
-			report(item.problem);
+			if (source.gzip) pending.push(item.problem);
+			else yield report(item.problem);
 			continue;
 		}
 
+		if (!damaged) for (const problem of pending) yield report(problem);
+		pending = [];
+		damaged = false;
 		recordCount++;
+		let article: Article | undefined;
 		try {
-			const article = recordArticle(item.record, source);
-			if (!article) continue;
-			// The same URI captured again: numbered in file order.
-			let n = 1;
-			while (seen.has(n === 1 ? article.id : `${article.id} (${n})`)) n++;
-			const suffix = n === 1 ? '' : ` (${n})`;
-			seen.add(article.id + suffix);
-			articles.push({...article, id: article.id + suffix, name: article.name + suffix});
+			article = recordArticle(item.record, source);
 		} catch (error) {
-			report({offset: item.record.offset, message: `record at byte ${item.record.offset}: ${(error as Error).message}; skipped`});
+			yield report({offset: item.record.offset, message: `record at byte ${item.record.offset}: ${(error as Error).message}; skipped`});
+			continue;
 		}
+
+		if (!article) continue;
+		// The same URI captured again: numbered in file order.
+		let n = 1;
+		while (seen.has(n === 1 ? article.id : `${article.id} (${n})`)) n++;
+		const suffix = n === 1 ? '' : ` (${n})`;
+		seen.add(article.id + suffix);
+		yield {article: suffix === '' ? article : {...article, id: article.id + suffix, name: article.name + suffix}};
 	}
 
-	for (const problem of gzipProblems.splice(0)) report(problem);
-	if (recordCount === 0 && problems.length === 0) problems.push({path: source.path, kind: 'skipped', message: 'no WARC records'});
-	return {articles, problems};
+	for (const problem of gzipProblems.splice(0)) {
+		damaged = true;
+		yield report(problem);
+	}
+
+	if (!damaged) for (const problem of pending) yield report(problem);
+	if (recordCount === 0 && problemCount === 0) yield {problem: {path: source.path, kind: 'skipped', message: 'no WARC records'}};
 }
 
 function recordArticle(record: WarcRecord, source: WarcSource): Article | undefined {

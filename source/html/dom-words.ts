@@ -46,13 +46,20 @@ export const chromeRoles: ReadonlyMap<string, BoilerplateCategory> = new Map([
  */
 export const chromeWords: ReadonlyMap<string, BoilerplateCategory> = new Map([
 	['share', 'share'], ['sharing', 'share'], ['social', 'share'], ['sharethis', 'share'], ['addthis', 'share'], ['shariff', 'share'], ['socials', 'share'],
-	['related', 'related'], ['recommended', 'related'], ['recommendations', 'related'], ['teaser', 'related'], ['teasers', 'related'], ['promo', 'related'], ['sponsored', 'related'], ['advert', 'related'], ['advertisement', 'related'], ['ad', 'related'], ['ads', 'related'], ['outbrain', 'related'], ['taboola', 'related'], ['widget', 'related'], ['sidebar', 'related'], ['popular', 'related'], ['trending', 'related'], ['tags', 'related'], ['tagcloud', 'related'],
+	['related', 'related'], ['recommended', 'related'], ['recommendations', 'related'], ['teaser', 'related'], ['teasers', 'related'], ['promo', 'related'], ['sponsored', 'related'], ['advert', 'related'], ['advertisement', 'related'], ['ad', 'related'], ['ads', 'related'], ['outbrain', 'related'], ['taboola', 'related'], ['sidebar', 'related'], ['popular', 'related'], ['trending', 'related'], ['tags', 'related'], ['tagcloud', 'related'],
 	['comment', 'comments'], ['comments', 'comments'], ['disqus', 'comments'], ['respond', 'comments'], ['reply', 'comments'], ['replies', 'comments'],
 	['newsletter', 'newsletter'], ['subscribe', 'newsletter'], ['subscription', 'newsletter'], ['signup', 'newsletter'], ['paywall', 'newsletter'],
 	['cookie', 'legal'], ['cookies', 'legal'], ['consent', 'legal'], ['gdpr', 'legal'], ['copyright', 'legal'], ['disclaimer', 'legal'],
 	['breadcrumb', 'navigation'], ['breadcrumbs', 'navigation'], ['nav', 'navigation'], ['navbar', 'navigation'], ['navigation', 'navigation'], ['menu', 'navigation'], ['pagination', 'navigation'], ['pager', 'navigation'], ['footer', 'navigation'], ['masthead', 'navigation'], ['skip', 'navigation'], ['toolbar', 'navigation'],
 	['caption', 'caption'], ['credit', 'caption'], ['credits', 'caption'], ['copyright-caption', 'caption'],
 ]);
+
+/**
+ * Class and id words that count against an element as Readability's `negative`
+ * list does (-25 to its score) but name no chrome: page builders put them on
+ * every block (Elementor's `elementor-widget-container` holds the article too).
+ */
+export const negativeWords = new Set(['widget']);
 
 /**
  * Chrome words specific enough to win beside a content word (`wp-caption-text`,

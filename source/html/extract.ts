@@ -7,7 +7,7 @@
 // levels deep costs no stack.
 import type {DefaultTreeAdapterTypes as T} from 'parse5';
 import type {BoilerplateCategory} from '../boilerplate/label.js';
-import {attributeWords, blockTags, chromeRoles, chromeTags, chromeWords, contentWords, droppedTags, hiddenWords, metadataWords, specificChromeWords} from './dom-words.js';
+import {attributeWords, blockTags, chromeRoles, chromeTags, chromeWords, contentWords, droppedTags, hiddenWords, metadataWords, negativeWords, specificChromeWords} from './dom-words.js';
 
 /** A block-level element met on the way (elements are numbered in document order, so a parent's number is smaller). */
 export type BlockElement = {
@@ -41,6 +41,8 @@ export type PageLine = {
 	caption: boolean;
 	/** Inside a <time> element or a byline/dateline element (class or id words). */
 	metadata?: 'date' | 'byline';
+	/** The block element that declared `metadata` (its size tells a dateline from a wrapper named `date-outer`); none when an inline element did. */
+	metadataBlock?: number;
 };
 
 export type ExtractedPage = {lines: PageLine[]; elements: BlockElement[]};
@@ -57,6 +59,7 @@ type Frame = {
 	pre: boolean;
 	caption: boolean;
 	metadata?: 'date' | 'byline';
+	metadataBlock?: number;
 	/** Whether leaving this node closes a block. */
 	closesBlock: boolean;
 };
@@ -97,16 +100,19 @@ function describe(element: T.Element): Pick<BlockElement, 'chrome' | 'weight' | 
 			articleMark = true;
 		} else if (name === 'class' || name === 'id') {
 			let content = false;
+			let negative = false;
 			let specific = false;
 			let found: BlockElement['chrome'];
 			for (const word of attributeWords(value)) {
 				if (contentWords.has(word)) content = true;
+				if (negativeWords.has(word)) negative = true;
 				const category = chromeWords.get(word);
 				if (category && !found) found = {category, reason: `${name} "${value.trim().slice(0, 40)}"`};
 				if (category && specificChromeWords.has(word)) specific = true;
 			}
 
 			if (content) weight += 25;
+			if (negative && !found) weight -= 25;
 			if (found) {
 				weight -= 25;
 				// Beside a content word ("entry-footer", "wp-caption-text") only a specific chrome word wins.
@@ -127,6 +133,7 @@ export function extractLines(document: T.Document): ExtractedPage {
 	let bufferBlock = 0;
 	let bufferCaption = false;
 	let bufferMetadata: 'date' | 'byline' | undefined;
+	let bufferMetadataBlock: number | undefined;
 	let bufferPre = false;
 
 	const flush = () => {
@@ -137,7 +144,7 @@ export function extractLines(document: T.Document): ExtractedPage {
 		if (text !== '') {
 			const scale = buffer.length === 0 ? 0 : text.length / buffer.length;
 			const linkChars = Math.min(text.length, Math.round(bufferLinkChars * scale));
-			lines.push({text, element: bufferBlock, linkChars, tag: element.tag, caption: bufferCaption, ...(bufferMetadata ? {metadata: bufferMetadata} : {})});
+			lines.push({text, element: bufferBlock, linkChars, tag: element.tag, caption: bufferCaption, ...(bufferMetadata ? {metadata: bufferMetadata} : {}), ...(bufferMetadata && bufferMetadataBlock !== undefined ? {metadataBlock: bufferMetadataBlock} : {})});
 			element.chars += text.length;
 			element.linkChars += linkChars;
 		}
@@ -145,6 +152,7 @@ export function extractLines(document: T.Document): ExtractedPage {
 		buffer = '';
 		bufferLinkChars = 0;
 		bufferMetadata = undefined;
+		bufferMetadataBlock = undefined;
 		bufferPre = false;
 	};
 
@@ -190,7 +198,11 @@ export function extractLines(document: T.Document): ExtractedPage {
 			buffer += value;
 			bufferBlock = frame.block;
 			bufferCaption = frame.caption;
-			if (frame.metadata && value.trim() !== '') bufferMetadata ??= frame.metadata;
+			if (frame.metadata && value.trim() !== '' && !bufferMetadata) {
+				bufferMetadata = frame.metadata;
+				bufferMetadataBlock = frame.metadataBlock;
+			}
+
 			if (frame.inLink) bufferLinkChars += value.length;
 			continue;
 		}
@@ -206,12 +218,20 @@ export function extractLines(document: T.Document): ExtractedPage {
 
 		if (droppedTags.has(tag) || isHidden(element)) continue;
 		if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue; // svg, math inside html
-		const next: Frame = {node: element, next: 0, block: frame.block, inLink: frame.inLink || (tag === 'a' && attribute(element, 'href') !== undefined), pre: frame.pre || tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'textarea', caption: frame.caption || tag === 'figcaption' || tag === 'caption', closesBlock: false, metadata: frame.metadata ?? metadataOf(element)};
+		const next: Frame = {node: element, next: 0, block: frame.block, inLink: frame.inLink || (tag === 'a' && attribute(element, 'href') !== undefined), pre: frame.pre || tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'textarea', caption: frame.caption || tag === 'figcaption' || tag === 'caption', closesBlock: false, metadata: frame.metadata, metadataBlock: frame.metadataBlock};
+		// The innermost byline or dateline element counts: a `date-outer` wrapper may hold a `post-author` span.
+		const ownMetadata = metadataOf(element);
+		if (ownMetadata) {
+			next.metadata = ownMetadata;
+			next.metadataBlock = undefined;
+		}
+
 		if (blockTags.has(tag)) {
 			flush();
 			elements.push({parent: frame.block, tag, name: shortName(element), ...describe(element), chars: 0, linkChars: 0, score: 0});
 			next.block = elements.length - 1;
 			next.closesBlock = true;
+			if (ownMetadata) next.metadataBlock = next.block;
 		}
 
 		stack.push(next);

@@ -25,11 +25,17 @@ const linkLine = 0.5;
 
 /** A byline or dateline is a short line; a long one under such a class is prose that happens to be there. */
 const metadataChars = 60;
+/**
+ * A block named for a byline or dateline holds a few short lines; one holding
+ * more text than this (characters) is a wrapper named so (Blogger's
+ * `date-outer` holds whole posts, `authorGuidelines` a page), not metadata.
+ */
+const metadataBlockChars = 200;
 
 const commas = /[,，、،]/g;
 
 /** Index of the element holding the article, and every element inside it, by Readability's scores. */
-export function findMainContent(page: ExtractedPage): {members: Set<number>; top: number} {
+export function findMainContent(page: ExtractedPage): {members: Set<number>; top: number; best: number} {
 	const {lines, elements} = page;
 	const touched = new Set<number>();
 	const touch = (index: number) => {
@@ -51,19 +57,16 @@ export function findMainContent(page: ExtractedPage): {members: Set<number>; top
 		}
 	}
 
-	let top = -1;
 	const final = new Map<number, number>();
 	for (const index of touched) {
 		const element = elements[index];
 		const density = element.chars === 0 ? 0 : element.linkChars / element.chars;
-		const score = element.score * (1 - density);
-		final.set(index, score);
-		if (top === -1 || score > final.get(top)!) top = index;
+		final.set(index, element.score * (1 - density));
 	}
 
-	const members = new Set<number>();
-	if (top === -1) return {members, top};
-	members.add(top);
+	const {top, best} = topCandidate(elements, final);
+	if (top === -1) return {members: new Set(), top, best};
+	const members = new Set<number>([top]);
 	const topScore = final.get(top) ?? 0;
 	const threshold = Math.max(10, topScore * 0.2);
 	const parent = elements[top].parent;
@@ -75,16 +78,83 @@ export function findMainContent(page: ExtractedPage): {members: Set<number>; top
 		else if (element.tag === 'p' && element.chars > 80 && density < 0.25) members.add(index);
 	}
 
-	return {members, top};
+	return {members, top, best};
+}
+
+/** Readability's number of top candidates kept (`DEFAULT_N_TOP_CANDIDATES`). */
+const topCandidates = 5;
+/** Readability's `MINIMUM_TOPCANDIDATES`: candidates scoring this close to the best that must share an ancestor for it to win. */
+const minimumTopCandidates = 3;
+/** A candidate this close to the best one (score ratio) is an alternative (Readability: 0.75). */
+const alternativeRatio = 0.75;
+
+/**
+ * The element holding the article, chosen as Readability's `_grabArticle` does
+ * once paragraphs are scored: the best-scoring candidate; then the ancestor
+ * three of the other top five candidates (each at least 3/4 as good) share,
+ * if any, since an article split in blocks scores in pieces; then up through
+ * ancestors while their score rises (and does not fall below a third); then up
+ * through parents that hold nothing but it. -1 when nothing was scored.
+ */
+function topCandidate(elements: readonly BlockElement[], final: ReadonlyMap<number, number>): {top: number; best: number} {
+	const ranked = [...final.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, topCandidates);
+	if (ranked.length === 0) return {top: -1, best: -1};
+	const topScore = ranked[0][1];
+	let top = ranked[0][0];
+	const isBody = (index: number) => index <= 0 || elements[index].tag === 'body' || elements[index].tag === 'html';
+	const ancestors = (index: number) => {
+		const found = new Set<number>();
+		for (let at = elements[index].parent; at > 0; at = elements[at].parent) found.add(at);
+		return found;
+	};
+
+	const alternatives = topScore > 0 ? ranked.slice(1).filter(([, score]) => score / topScore >= alternativeRatio).map(([index]) => ancestors(index)) : [];
+	if (alternatives.length >= minimumTopCandidates) {
+		for (let at = elements[top].parent; !isBody(at); at = elements[at].parent) {
+			if (alternatives.filter(list => list.has(at)).length >= minimumTopCandidates) {
+				top = at;
+				break;
+			}
+		}
+	}
+
+	// Up while the parent scores better; a parent scoring under a third of the last stops the climb.
+	let lastScore = final.get(top) ?? topScore;
+	const threshold = lastScore / 3;
+	for (let at = elements[top].parent; !isBody(at); at = elements[at].parent) {
+		const score = final.get(at);
+		if (score === undefined) continue;
+		if (score < threshold) break;
+		if (score > lastScore) {
+			top = at;
+			break;
+		}
+
+		lastScore = score;
+	}
+
+	// A parent holding nothing but the candidate (no text of its own, no other block) is the same content.
+	const children = new Uint32Array(elements.length);
+	for (let index = 1; index < elements.length; index++) if (elements[index].parent >= 0) children[elements[index].parent]++;
+	for (let parent = elements[top].parent; !isBody(parent) && children[parent] === 1 && elements[parent].chars === elements[top].chars; parent = elements[top].parent) top = parent;
+	return {top, best: ranked[0][0]};
 }
 
 /** The DOM's verdict on every line. */
 export function judgeLines(page: ExtractedPage): DomVerdict[] {
 	const {lines, elements} = page;
-	const {members} = findMainContent(page);
+	const {members, best} = findMainContent(page);
 	const inMain = new Uint8Array(elements.length);
 	const containsMain = new Uint8Array(elements.length);
-	for (const member of members) for (let at = member; at >= 0 && !containsMain[at]; at = elements[at].parent) containsMain[at] = 1;
+	// The best-scoring element is the article's text even when the main content grew around it: what holds it is not chrome.
+	for (const member of [...members, ...(best > 0 ? [best] : [])]) for (let at = member; at >= 0 && !containsMain[at]; at = elements[at].parent) containsMain[at] = 1;
+	// A <header> holding the page's headline (an <h1> that is not a link) is the article's header, not the site's banner.
+	const headlineHeader = new Uint8Array(elements.length);
+	for (const line of lines) {
+		if (line.tag !== 'h1' || line.linkChars > line.text.length * linkLine) continue;
+		for (let at = elements[line.element].parent; at > 0; at = elements[at].parent) if (elements[at].tag === 'header') headlineHeader[at] = 1;
+	}
+
 	const chrome: Array<BlockElement['chrome']> = new Array(elements.length);
 	const inArticle = new Uint8Array(elements.length);
 	for (let index = 1; index < elements.length; index++) {
@@ -92,18 +162,48 @@ export function judgeLines(page: ExtractedPage): DomVerdict[] {
 		inMain[index] = members.has(index) || inMain[element.parent] ? 1 : 0;
 		inArticle[index] = element.tag === 'article' || inArticle[element.parent] ? 1 : 0;
 		// Chrome named by an element that holds the article (a page-wide <form>, body class "has-comments") says nothing;
-		// nor does a <header> inside an article or the main content: HTML makes it the article's own header (headline, lead).
-		const articleHeader = element.tag === 'header' && element.chrome?.reason === 'in <header>' && (inArticle[element.parent] === 1 || inMain[element.parent] === 1);
+		// nor does a <header> inside an article or the main content, or one holding the headline: HTML makes it the article's own header (headline, lead).
+		const articleHeader = element.tag === 'header' && element.chrome?.reason === 'in <header>' && (inArticle[element.parent] === 1 || inMain[element.parent] === 1 || headlineHeader[index] === 1);
 		chrome[index] = element.chrome && !containsMain[index] && !articleHeader ? element.chrome : chrome[element.parent];
 	}
 
-	return lines.map((line): DomVerdict => verdict(line, inMain[line.element] === 1, chrome[line.element], members.size > 0));
+	const verdicts = lines.map((line): DomVerdict => verdict(line, elements, inMain[line.element] === 1, chrome[line.element], members.size > 0));
+	for (let index = 0; index < lines.length; index++) {
+		if ((verdicts[index].kind === 'body' || verdicts[index].kind === 'outside') && headsLinkList(lines, index)) {
+			verdicts[index] = {kind: 'boilerplate', category: 'related', reason: 'heading of a list of links'};
+		}
+	}
+
+	return verdicts;
 }
 
-function verdict(line: PageLine, inMain: boolean, chrome: BlockElement['chrome'], found: boolean): DomVerdict {
+const headingTags = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** A line this short ending in a colon heads what follows, as a heading does ("Zum Weiterlesen:"). */
+const headingChars = 50;
+/** Lines after a heading looked at: teaser lists alternate link titles and teaser text. */
+const linkListWindow = 4;
+
+const isLinkLine = (line: PageLine) => line.linkChars > line.text.length * linkLine;
+
+/**
+ * Whether the line heads a list of links ("Related articles", "Aktuellste
+ * Beiträge"): a heading, or a short line ending in a colon, without links, followed at once by a
+ * link and with links in at least half of the next lines (two or more). Its
+ * list is chrome by link density, so the heading is too, though in the article.
+ */
+function headsLinkList(lines: readonly PageLine[], index: number): boolean {
+	const line = lines[index];
+	if (line.linkChars > 0 || !(headingTags.has(line.tag) || (line.text.length <= headingChars && /[:：]$/u.test(line.text)))) return false;
+	const next = lines.slice(index + 1, index + 1 + linkListWindow);
+	if (next.length < 2 || !isLinkLine(next[0])) return false;
+	const links = next.filter(isLinkLine).length;
+	return links >= 2 && links * 2 >= next.length;
+}
+
+function verdict(line: PageLine, elements: readonly BlockElement[], inMain: boolean, chrome: BlockElement['chrome'], found: boolean): DomVerdict {
 	if (chrome) return {kind: 'boilerplate', category: chrome.category, reason: chrome.reason};
 	if (line.caption) return {kind: 'boilerplate', category: 'caption', reason: 'figure caption'};
-	if (line.metadata && line.text.length <= metadataChars) return {kind: 'metadata', metadata: line.metadata, reason: line.metadata === 'date' ? 'date of the page' : 'byline of the page'};
+	if (line.metadata && line.text.length <= metadataChars && (line.metadataBlock === undefined || elements[line.metadataBlock].chars <= metadataBlockChars)) return {kind: 'metadata', metadata: line.metadata, reason: line.metadata === 'date' ? 'date of the page' : 'byline of the page'};
 	const links = line.linkChars > line.text.length * linkLine;
 	if (inMain || !found) return links ? {kind: 'boilerplate', category: 'related', reason: 'link in the article'} : {kind: 'body'};
 	return links ? {kind: 'boilerplate', category: 'navigation', reason: 'link outside the article'} : {kind: 'outside', reason: 'outside the main content'};

@@ -4,6 +4,7 @@ import path from 'node:path';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
 import {captureIo} from '../helpers/command-io.js';
+import {warcRecord} from '../helpers/warc-records.js';
 
 const page = (title: string, body: string) =>
 	['Home | World | Politics | Sport', '', title, '', body, '', 'Leave a Reply', '', 'Your email address will not be published. Required fields are marked *', '', '© 2024 Daily Planet. All rights reserved.'].join('\n');
@@ -162,4 +163,51 @@ test('the same bad JSON Lines gives list and strip the same exit status, the lin
 		t.regex(error, /-:2: not valid JSON/);
 		t.notRegex(error, /line 2/);
 	}
+});
+
+test('strip --out on bad web input: each bad page or record is one copydesk: line, everything else is written', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-web-'));
+	const input = path.join(dir, 'in');
+	await mkdir(input);
+	const article = (title: string) => `<html><head><title>${title}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1><p>${storyA.split('\n')[4]}</p></article></body></html>`;
+	await writeFile(path.join(input, 'broken.html'), `<html><body><p>Unclosed <b>bold <i>misnested</b> text</i><div><p>${storyA.split('\n')[4]}<table><td>cell`);
+	await writeFile(path.join(input, 'deep.html'), `<p>top</p>${'<div>'.repeat(100_000)}deep text${'</div>'.repeat(100_000)}`);
+	await writeFile(path.join(input, 'script.html'), `<html><head><script>${'var x = 1;'.repeat(1000)}</script></head><body><script>document.write(1)</script></body></html>`);
+	await writeFile(path.join(input, 'huge.html'), `<html><head><script>var d = "${'x'.repeat(10 * 1024 * 1024)}";</script></head><body>${article('Huge page')}</body></html>`);
+	const gzipped = await Promise.all(['one', 'two', 'three'].map(async name => warcRecord({type: 'response', url: `https://example.com/${name}`, body: article(name), httpHeaders: {'Content-Type': 'text/html'}, gzip: true})));
+	// The second gzip member cut short: that record is lost, the third loads.
+	await writeFile(path.join(input, 'cut.warc.gz'), Buffer.concat([gzipped[0], gzipped[1].subarray(0, gzipped[1].length - 20), gzipped[2]]));
+	const plain = await Promise.all(['four', 'five'].map(async name => warcRecord({type: 'response', url: `https://example.org/${name}`, body: article(name), httpHeaders: {'Content-Type': 'text/html'}, gzip: false})));
+	const lying = Buffer.from(Buffer.from(plain[0]).toString('latin1').replace(/Content-Length: (\d+)/, (_, n) => `Content-Length: ${Number(n) + 9}`), 'latin1');
+	await writeFile(path.join(input, 'lying.warc'), Buffer.concat([lying, plain[1]]));
+	const out = path.join(dir, 'out');
+	const io = captureIo();
+	t.is(await main(['strip', input, '--out', out], io), 0, io.err());
+	const errors = io.err().trim().split('\n');
+	t.is(errors.length, 3, io.err());
+	t.true(errors.every(line => line.startsWith('copydesk: ')));
+	t.regex(errors[0], /cut\.warc\.gz@\d+: gzip member at byte \d+/);
+	t.regex(errors[1], /lying\.warc@0: record at byte 0 \(https:\/\/example\.org\/four\): Content-Length does not match the record; skipped$/);
+	t.is(errors[2], 'copydesk: warning: script.html: no visible text on the page');
+	const written = async (name: string) => readFile(path.join(out, name), 'utf8');
+	t.deepEqual((await readdir(out)).sort(), ['broken.txt', 'cut.warc.gz', 'deep.txt', 'huge.txt', 'lying.warc', 'script.txt']);
+	t.deepEqual((await readdir(path.join(out, 'cut.warc.gz', 'example.com'))).sort(), ['one.txt', 'three.txt']);
+	t.deepEqual(await readdir(path.join(out, 'lying.warc', 'example.org')), ['five.txt']);
+	t.true((await written('broken.txt')).includes('east pier'));
+	t.true((await written('deep.txt')).includes('deep text'));
+	t.true((await written('huge.txt')).includes('east pier'));
+	t.false((await written('huge.txt')).includes('xxxx'));
+});
+
+test('strip --json on a JSON Lines file streams its records in order, bad lines reported once before the output', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-jsonl-'));
+	const file = path.join(dir, 'wire.jsonl');
+	await writeFile(file, [JSON.stringify({id: 'a', text: storyA}), 'not json', JSON.stringify({id: 'b', text: storyB})].join('\n') + '\n');
+	const io = captureIo();
+	t.is(await main(['strip', '--json', file], io), 2);
+	const records = io.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; body: string});
+	t.deepEqual(records.map(record => record.path), ['wire.jsonl#a', 'wire.jsonl#b']);
+	t.true(records[0].body.includes('east pier'));
+	t.false(records[0].body.includes('All rights reserved'));
+	t.deepEqual(io.err().trim().split('\n'), [`copydesk: ${file}:2: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)`]);
 });

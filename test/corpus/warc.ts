@@ -2,27 +2,14 @@ import test from 'ava';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {Readable} from 'node:stream';
-import {WARCRecord, WARCSerializer} from 'warcio';
 import {loadCorpus} from '../../source/corpus/load.js';
 import {parseWarc} from '../../source/corpus/warc.js';
 import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
+import {warcRecord} from '../helpers/warc-records.js';
 
 const encoder = new TextEncoder();
 
-async function* once(bytes: Uint8Array) {
-	yield bytes;
-}
-
-/** One WARC record, written by Webrecorder's warcio. */
-async function record(options: {type: string; url: string; body: Uint8Array | string; httpHeaders?: Record<string, string>; statusline?: string; contentType?: string; gzip: boolean}): Promise<Uint8Array> {
-	const body = typeof options.body === 'string' ? encoder.encode(options.body) : options.body;
-	const warcHeaders: Record<string, string> = options.contentType ? {'Content-Type': options.contentType} : {};
-	const created = WARCRecord.create(
-		{url: options.url, date: '2024-05-01T10:00:00Z', type: options.type as 'response', warcVersion: 'WARC/1.1', warcHeaders, ...(options.httpHeaders ? {httpHeaders: options.httpHeaders, statusline: options.statusline ?? 'HTTP/1.1 200 OK'} : {})},
-		once(body),
-	);
-	return WARCSerializer.serialize(created, {gzip: options.gzip});
-}
+const record = warcRecord;
 
 const articlePage = (title: string, paragraph: string) => `<html><head><title>${title}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1><p>${paragraph}</p></article></body></html>`;
 

@@ -1,0 +1,42 @@
+// Keeps corpus evidence (corpus-evidence.ts) within a bound on a corpus too
+// large to count exactly, as lossy counting does (Manku & Motwani, "Approximate
+// frequency counts over data streams", VLDB 2002): when the table is full,
+// the lines seen in the fewest articles are forgotten. Most lines of a news
+// page occur once in a whole corpus (the story); template lines recur page
+// after page and are counted again before they could be forgotten. A line
+// forgotten and met again is undercounted by what it had: its count is a lower
+// bound, so a bound corpus calls a line repeated less often, never more.
+import type {CorpusEvidence} from './corpus-evidence.js';
+
+/**
+ * Distinct line keys held across a corpus's evidence and its sites' before
+ * rare ones are forgotten: about 100 MB of maps; a corpus of 3,000 news pages
+ * of as many sites stays under it and is counted exactly.
+ */
+export const defaultMaxLines = 1_000_000;
+
+/**
+ * Forgets the rarest lines of `evidences` (those in 1 article, then 2, …) until
+ * they hold at most half of `maxLines` keys together; returns the keys left.
+ * Mutates the evidence; its article count and sketches stay.
+ */
+export function boundEvidence(evidences: readonly CorpusEvidence[], maxLines: number): number {
+	const total = () => evidences.reduce((sum, evidence) => sum + evidence.lineCounts.size, 0);
+	let left = total();
+	for (let rarest = 1; left > maxLines / 2; rarest++) {
+		for (const evidence of evidences) {
+			for (const [hash, count] of evidence.lineCounts) {
+				if (count > rarest) continue;
+				evidence.lineCounts.delete(hash);
+				evidence.firstArticle.delete(hash);
+				evidence.postings.delete(hash);
+			}
+
+			evidence.storyMemo.clear();
+		}
+
+		left = total();
+	}
+
+	return left;
+}

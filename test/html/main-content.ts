@@ -1,0 +1,63 @@
+import test from 'ava';
+import {parse} from 'parse5';
+import {extractLines} from '../../source/html/extract.js';
+import {findMainContent, judgeLines} from '../../source/html/main-content.js';
+
+/** Each line's text with the DOM's verdict on it. */
+const judged = (html: string) => {
+	const page = extractLines(parse(html));
+	const verdicts = judgeLines(page);
+	return new Map(page.lines.map((line, index) => [line.text, verdicts[index]]));
+};
+
+const paragraph = (n: number) => `<p>Paragraph ${n} of the story, long enough to score, with commas, clauses, and a few details about the harbour, the ferry and the council vote.</p>`;
+const paragraphs = (count: number, from = 1) => Array.from({length: count}, (_, i) => paragraph(from + i)).join('');
+
+test('an article split into blocks is the main content whole: the ancestor that three close candidates share (Readability)', t => {
+	const html = `<body><div id="page"><div id="story">${[1, 4, 7, 10].map(n => `<div class="block">${paragraphs(3, n)}</div>`).join('')}</div><div id="aside"><p>Short teaser line.</p></div></div></body>`;
+	const page = extractLines(parse(html));
+	const {top} = findMainContent(page);
+	t.is(page.elements[top].name, 'div#story');
+	const verdicts = judged(html);
+	for (const n of [1, 4, 7, 10, 12]) t.is(verdicts.get(`Paragraph ${n} of the story, long enough to score, with commas, clauses, and a few details about the harbour, the ferry and the council vote.`)?.kind, 'body');
+});
+
+test('chrome words on an element holding the best-scoring block name no chrome, though the main content grew around it', t => {
+	// WordPress puts the post's categories on the <article>: "category-sharing" is not a share bar.
+	const html = `<body><div id="wrap"><main id="content"><article class="post category-sharing"><h1>Focaccia</h1><div class="entry-content">${paragraphs(6)}</div></article></main><aside><p>About me</p></aside></div></body>`;
+	const verdicts = judged(html);
+	t.is(verdicts.get(`Paragraph 1 of the story, long enough to score, with commas, clauses, and a few details about the harbour, the ferry and the council vote.`)?.kind, 'body');
+});
+
+test('a byline or dateline class names metadata on a small element, not on a wrapper holding the post', t => {
+	const html = `<body><div class="date-outer"><h2 class="date-header">Monday, 1 May 2023</h2><div class="post">${paragraphs(3)}<p>A short closing line.</p><div class="post-footer"><span class="post-author">Posted by K A</span></div></div></div></body>`;
+	const verdicts = judged(html);
+	t.is(verdicts.get('Monday, 1 May 2023')?.kind, 'metadata');
+	t.is(verdicts.get('A short closing line.')?.kind, 'body');
+	// The innermost element counts: the author span inside the date wrapper.
+	t.deepEqual(verdicts.get('Posted by K A'), {kind: 'metadata', metadata: 'byline', reason: 'byline of the page'});
+});
+
+test('"widget" weighs against an element but names no chrome: page builders wrap the article in widgets', t => {
+	const html = `<body><div class="elementor-widget-container">${paragraphs(3)}</div><nav><a href="/">Home</a></nav></body>`;
+	const verdicts = judged(html);
+	t.is(verdicts.get(`Paragraph 2 of the story, long enough to score, with commas, clauses, and a few details about the harbour, the ferry and the council vote.`)?.kind, 'body');
+	t.is(verdicts.get('Home')?.kind, 'boilerplate');
+});
+
+test('a <header> holding the headline is the article\'s header; the site\'s banner is chrome', t => {
+	const html = `<body><header class="site"><a href="/">Daily Planet</a><p>News since 1938</p></header><header class="article-head"><h1>Ferry terminal approved</h1><p>The lead of the story, said in one sentence.</p></header><div class="text">${paragraphs(3)}</div></body>`;
+	const verdicts = judged(html);
+	t.is(verdicts.get('News since 1938')?.kind, 'boilerplate');
+	t.not(verdicts.get('Ferry terminal approved')?.kind, 'boilerplate');
+	t.not(verdicts.get('The lead of the story, said in one sentence.')?.kind, 'boilerplate');
+});
+
+test('a heading that opens a list of links is that list\'s, chrome like the links; a heading of prose is not', t => {
+	const links = ['Council votes on tram', 'Ferry fares rise', 'New pier opens'].map(title => `<li><a href="/${title.length}">${title}</a></li>`).join('');
+	const html = `<body><article>${paragraphs(3)}<h2>What the vote means</h2>${paragraphs(1, 4)}<h3>More from the harbour</h3><ul>${links}</ul><p>Read next:</p><p><a href="/a">A linked teaser title</a></p><p><a href="/b">Another linked teaser</a></p></article></body>`;
+	const verdicts = judged(html);
+	t.deepEqual(verdicts.get('More from the harbour'), {kind: 'boilerplate', category: 'related', reason: 'heading of a list of links'});
+	t.is(verdicts.get('Read next:')?.kind, 'boilerplate');
+	t.is(verdicts.get('What the vote means')?.kind, 'body');
+});
