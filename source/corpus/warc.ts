@@ -20,7 +20,8 @@ export async function parseWarc(chunks: AsyncIterable<Uint8Array>, source: WarcS
 	const problems: LoadProblem[] = [];
 	const gzipProblems: WarcProblem[] = [];
 	const seen = new Set<string>();
-	const report = (problem: WarcProblem, kind: LoadProblem['kind'] = 'skipped') => problems.push({path: `${source.path}@${problem.offset}`, kind, message: problem.message});
+	// Damage (a truncated or corrupt member, a broken record) lost text: an error, so list and strip exit 2.
+	const report = (problem: WarcProblem) => problems.push({path: `${source.path}@${problem.offset}`, kind: problem.kind ?? 'error', message: problem.message});
 	const bytes = source.gzip ? gunzipMembers(chunks, gzipProblems) : chunks;
 	let recordCount = 0;
 	for await (const item of readWarcRecords(bytes, source.maxRecordBytes)) {

@@ -6,6 +6,8 @@ import {WARCRecord, WARCSerializer} from 'warcio';
 import {loadCorpus} from '../../source/corpus/load.js';
 import {parseWarc} from '../../source/corpus/warc.js';
 import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
+import {captureIo} from '../helpers/command-io.js';
+import {main} from '../../source/commands/main.js';
 
 const encoder = new TextEncoder();
 
@@ -104,5 +106,21 @@ test('loadCorpus reads .warc.gz files in a folder beside pages; strip names them
 		const corpus = await loadCorpus([directory]);
 		t.deepEqual(corpus.articles.map(article => article.id), ['crawl.warc.gz#https://example.com/news/one', 'crawl.warc.gz#https://example.ru/news/two', 'crawl.warc.gz#https://example.com/news/three', 'crawl.warc.gz#https://example.com/news/one (2)', 'saved.html']);
 		t.deepEqual(corpus.problems.map(problem => problem.message), ['no WARC record at byte 0; skipped to the next record']);
+	});
+});
+
+test('a damaged archive is trouble: its problems are errors and list and strip exit 2 (the rest still listed)', async t => {
+	const parts = await crawl(true);
+	const damaged = [...parts.slice(0, 2), parts[2].subarray(0, parts[2].length - 20), ...parts.slice(3)];
+	const {problems} = await read(damaged, true);
+	t.true(problems.length > 0 && problems.every(problem => problem.kind === 'error'), JSON.stringify(problems));
+	await withTemporaryDirectory('warc-damaged', async directory => {
+		await writeFile(path.join(directory, 'crawl.warc.gz'), Buffer.concat(damaged));
+		const list = captureIo();
+		t.is(await main(['list', directory], list), 2);
+		t.regex(list.out(), /news\/three/);
+		const strip = captureIo();
+		t.is(await main(['strip', directory], strip), 2);
+		t.regex(strip.out(), /third story/);
 	});
 });
