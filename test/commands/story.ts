@@ -70,3 +70,9 @@ test('story --color=always colors the piped table; --help prints the usage', asy
 	t.is(await main(['story', '--help'], help), 0);
 	t.regex(help.out(), /^Usage: copydesk story/);
 });
+
+test('story --group N on a one-article group says the group has one article', async t => {
+	const io = captureIo();
+	t.is(await main(['story', corpus, '--group', '2'], io), 2);
+	t.is(io.err(), 'copydesk: group 2 has one article: a story needs a base and at least one copy (copydesk list shows the groups)\n');
+});
