@@ -6,7 +6,7 @@ import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
 import {addToEvidence, emptyEvidence} from '../boilerplate/corpus-evidence.js';
 import {buildSiteEvidence} from '../boilerplate/site-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
-import type {Article} from '../corpus/article.js';
+import {articleDate, type Article} from '../corpus/article.js';
 import {articleTitle} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {problemText} from '../render/problem-text.js';
@@ -53,7 +53,7 @@ export const stripJson = (article: LabelledArticle) => {
 		path: article.path === '-' || article.name.includes('#') ? article.name : article.path,
 		title: article.title,
 		meta: {
-			date: article.meta.date ?? labels.meta.date ?? null,
+			date: articleDate({meta: article.meta, labels}) ?? null,
 			byline: article.meta.byline ?? labels.meta.byline ?? null,
 			url: article.meta.url ?? labels.meta.url ?? null,
 		},

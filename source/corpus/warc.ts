@@ -57,7 +57,8 @@ function recordArticle(record: WarcRecord, source: WarcSource): Article | undefi
 	const date = record.headers.get('warc-date');
 	const name = uri || `record@${record.offset}`;
 	const id = `${source.name}#${name}`;
-	const meta = {...(uri ? {url: uri} : {}), ...(date ? {date} : {})};
+	// WARC-Date says when the page was captured: its date only when the page (metadata, dateline) gives none.
+	const meta = {...(uri ? {url: uri} : {}), ...(date ? {crawled: date} : {})};
 	const contentType = record.headers.get('content-type') ?? '';
 	if (type === 'conversion') {
 		const decoded = decodeBytes(record.block);

@@ -49,7 +49,7 @@ for (const gzip of [false, true]) {
 		t.deepEqual(problems, []);
 		t.deepEqual(articles.map(article => article.name), ['https://example.com/news/one', 'https://example.ru/news/two', 'https://example.com/news/three', 'https://example.com/news/one (2)']);
 		t.deepEqual(articles.map(article => article.id), ['crawl.warc#https://example.com/news/one', 'crawl.warc#https://example.ru/news/two', 'crawl.warc#https://example.com/news/three', 'crawl.warc#https://example.com/news/one (2)']);
-		t.is(articles[0].meta.date, '2024-05-01T10:00:00Z');
+		t.is(articles[0].meta.crawled, '2024-05-01T10:00:00Z');
 		t.is(articles[0].meta.url, 'https://example.com/news/one');
 		t.is(articles[0].givenTitle, 'One');
 		t.true(articles[0].text.includes('The first story'));
@@ -122,5 +122,21 @@ test('a damaged archive is trouble: its problems are errors and list and strip e
 		const strip = captureIo();
 		t.is(await main(['strip', directory], strip), 2);
 		t.regex(strip.out(), /third story/);
+	});
+});
+
+test('a page in a WARC is dated by its own date (metadata, else dateline); WARC-Date only when it has none', async t => {
+	const dateline = '<html><head><title>Story</title></head><body><article><h1>Story</h1><p>By Jane Doe</p><p>March 4, 2023</p><p>The first story, told at some length, with commas, clauses and a full stop.</p></article></body></html>';
+	const undated = articlePage('Undated', 'A story with no date anywhere on the page, told at some length with a full stop.');
+	const parts = [
+		await record({type: 'response', url: 'https://example.com/dated', body: dateline, httpHeaders: {'Content-Type': 'text/html'}, gzip: false}),
+		await record({type: 'response', url: 'https://example.com/undated', body: undated, httpHeaders: {'Content-Type': 'text/html'}, gzip: false}),
+	];
+	await withTemporaryDirectory('warc-dates', async directory => {
+		await writeFile(path.join(directory, 'crawl.warc'), Buffer.concat(parts));
+		const io = captureIo();
+		t.is(await main(['strip', path.join(directory, 'crawl.warc'), '--json'], io), 0, io.err());
+		const dates = io.out().trim().split('\n').map(line => (JSON.parse(line) as {meta: {date: string | null}}).meta.date);
+		t.deepEqual(dates, ['March 4, 2023', '2024-05-01T10:00:00Z']);
 	});
 });
