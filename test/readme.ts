@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import {keyTables} from '../scripts/readme-keys.js';
 
@@ -13,4 +14,15 @@ test('README key tables are the keymap (regenerate: node --import=tsx scripts/re
 	const block = /<!-- keys:start -->\n([\s\S]*?)\n<!-- keys:end -->/.exec(readme);
 	t.truthy(block, 'README lacks the keys block');
 	t.is(block![1], keyTables());
+});
+
+test('README story sample is what `copydesk story corpus --width 100` prints (regenerate: copy its first rows)', async t => {
+	const {main} = await import('../source/commands/main.js');
+	const {captureIo} = await import('./helpers/command-io.js');
+	const io = captureIo();
+	t.is(await main(['story', fileURLToPath(new URL('../corpus/', import.meta.url)), '--width', '100'], io), 0, io.err());
+	const block = /`copydesk story corpus --width 100` \(piped, so plain; the first rows\):\n\n```\n([\s\S]*?)\n…\n```/.exec(readme);
+	t.truthy(block, 'README lacks the story sample');
+	const shown = block![1].split('\n');
+	t.deepEqual(io.out().split('\n').slice(0, shown.length), shown);
 });

@@ -4,6 +4,8 @@ import {comparePair} from '../corpus/pair-verdict.js';
 import {diffJson} from './diff-json.js';
 import {colorChoice, parseCommandArgs} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
+import {problemText} from '../render/problem-text.js';
+import {safeString} from '../render/safe-text.js';
 
 /** `copydesk diff A B`: exit 0 when identical after normalisation, 1 when different, 2 on trouble (like diff(1)). */
 export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
@@ -34,10 +36,19 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	const corpus = await loadCorpus(same ? [positionals[0]!] : positionals, {stdin: io.stdin});
 	if (same && corpus.articles.length === 1) corpus.articles.push({...corpus.articles[0]!});
 	for (const problem of corpus.problems) {
-		await write(io.stderr, `copydesk: ${problem.path}: ${problem.message}\n`);
+		await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
 	}
 
 	if (corpus.articles.length !== 2) {
+		// A file of several articles (JSON Lines, a web archive): say so, not just the count.
+		const counts = new Map<string, number>();
+		for (const article of corpus.articles) counts.set(article.path, (counts.get(article.path) ?? 0) + 1);
+		const several = [...counts].find(([, count]) => count > 1);
+		if (several) {
+			const [file, count] = several;
+			throw new UsageError(`${safeString(file)} holds ${count} articles (${count} records); diff takes two single-article files (copydesk list ${safeString(file)} lists them, copydesk story ${safeString(file)} compares them)`);
+		}
+
 		// Both arguments the same file, a binary file, an unreadable one: nothing to compare.
 		throw new UsageError(`diff needs two readable articles; got ${corpus.articles.length}`);
 	}

@@ -2,6 +2,7 @@
 // (the collation of source/story/), as a table of glyphs, JSON or an HTML report.
 import path from 'node:path';
 import type {AnalyzedArticle} from '../corpus/article.js';
+import {problemText} from '../render/problem-text.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {groupArticles} from '../groups/groups.js';
@@ -54,7 +55,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	const corpus = await loadCorpus(values.base ? [...inputs, values.base] : inputs, {stdin: io.stdin});
-	for (const problem of corpus.problems) await write(io.stderr, `copydesk: ${safeString(problem.path)}: ${safeString(problem.message)}\n`);
+	for (const problem of corpus.problems) await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
 	const analysed = analyzeArticles(corpus.articles);
 	let articles: AnalyzedArticle[] = analysed;
 	if (group !== undefined) {
@@ -70,6 +71,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 		if (!articles.includes(base)) articles = [base, ...articles];
 	} else if (articles.length > 0) base = chooseStoryBase(articles);
 
+	if (group !== undefined && articles.length === 1) throw new UsageError(`group ${group} has one article: a story needs a base and at least one copy (copydesk list shows the groups)`);
 	if (!base || articles.length < 2) throw new UsageError(`a story needs a base and at least one copy; got ${articles.length} readable article${articles.length === 1 ? '' : 's'}`);
 	if (articles.length - 1 > maxStoryCopies) throw new UsageError(`${articles.length - 1} copies is more than one story shows (${maxStoryCopies}); pick a group with --group N`);
 	for (const article of articles) for (const warning of article.warnings) await write(io.stderr, `copydesk: ${safeString(article.path)}: ${safeString(warning)}\n`);

@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {keptText} from '../boilerplate/strip.js';
-import type {Article, LoadProblem} from '../corpus/article.js';
+import {articleDate, type Article, type LoadProblem} from '../corpus/article.js';
 import {labelInPasses, type LabelledArticle} from '../corpus/label-passes.js';
 import {type CorpusItem, defaultMaxFileBytes, loadCorpusItems, sortProblems, streamFileItem} from '../corpus/load.js';
 import {problemText} from '../render/problem-text.js';
@@ -24,7 +24,7 @@ export const stripJson = (article: LabelledArticle) => {
 		path: article.path === '-' || article.name.includes('#') ? article.name : article.path,
 		title: article.title,
 		meta: {
-			date: article.meta.date ?? labels.meta.date ?? null,
+			date: articleDate({meta: article.meta, labels}) ?? null,
 			byline: article.meta.byline ?? labels.meta.byline ?? null,
 			url: article.meta.url ?? labels.meta.url ?? null,
 		},

@@ -10,7 +10,15 @@ export type ArticleMeta = {
 	date?: string;
 	byline?: string;
 	url?: string;
+	/** When a web archive captured the page (WARC-Date): its date only when the page itself gives none (see articleDate). */
+	crawled?: string;
 };
+
+/**
+ * An article's date: the source's (page metadata, a JSON Lines field), else the
+ * dateline in its text, else when it was crawled (WARC-Date). ISO or as written.
+ */
+export const articleDate = (article: {meta: ArticleMeta; labels: {meta: {date?: string}}}): string | undefined => article.meta.date ?? article.labels.meta.date ?? article.meta.crawled;
 
 /** One article as read from disk or from a JSON Lines record. Pure data: no I/O handles. */
 export type Article = {

@@ -176,7 +176,7 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 			found.sort((a, b) => compareCodeUnits(a.name, b.name));
 			for (const entry of found) addOnce(entry);
 		} else {
-			addOnce({file: input, name: toPosix(path.relative(rootAbsolute, path.resolve(input))), explicit: true, regular: stats.isFile()});
+			addOnce({file: input, name: entryName(rootAbsolute, input), explicit: true, regular: stats.isFile()});
 		}
 	}
 
@@ -346,7 +346,7 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 
 			if (isDirectory) subdirectories.push(file);
 			else if (isFile && corpusFileKind(dirent.name) !== undefined) {
-				out.push({file, name: toPosix(path.relative(rootAbsolute, path.resolve(file))), explicit: false, regular: true});
+				out.push({file, name: entryName(rootAbsolute, file), explicit: false, regular: true});
 				if (out.length % 1000 === 0) onFound?.(out.length);
 			}
 		}
@@ -568,6 +568,19 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, task:
 export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const toPosix = (name: string): string => name.split(path.sep).join('/');
+
+/**
+ * A file's name in the corpus: its path from the inputs' common directory; when
+ * that is the filesystem root (inputs far apart: a corpus and `/tmp/x.txt`), the
+ * path from the working directory when inside it, else the absolute path — never
+ * an absolute path with its leading slash cut off (`tmp/x.txt`).
+ */
+export function entryName(rootAbsolute: string, file: string): string {
+	const absolute = path.resolve(file);
+	if (path.dirname(rootAbsolute) !== rootAbsolute) return toPosix(path.relative(rootAbsolute, absolute));
+	const fromCwd = path.relative(process.cwd(), absolute);
+	return toPosix(fromCwd && !fromCwd.startsWith('..') && !path.isAbsolute(fromCwd) ? fromCwd : absolute);
+}
 
 const describeError = (error: unknown): string => {
 	const code = (error as NodeJS.ErrnoException).code;

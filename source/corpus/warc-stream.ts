@@ -16,7 +16,11 @@ export type WarcRecord = {
 	block: Uint8Array;
 };
 
-export type WarcProblem = {offset: number; message: string};
+/**
+ * `skipped`: a whole record left out on purpose (larger than the limit); otherwise
+ * (the default) the archive is damaged there and its text was lost: trouble (exit 2).
+ */
+export type WarcProblem = {offset: number; message: string; kind?: 'skipped'};
 
 export type WarcItem = {record: WarcRecord} | {problem: WarcProblem};
 
@@ -135,7 +139,7 @@ export async function* readWarcRecords(chunks: AsyncIterable<Uint8Array>, maxRec
 		if (length > maxRecordBytes) {
 			reader.skip(blockStart);
 			const dropped = await reader.discard(length);
-			yield {problem: {offset, message: `record at byte ${offset} (${headers.get('warc-target-uri') ?? headers.get('warc-type') ?? 'record'}): larger than ${maxRecordBytes} bytes; skipped`}};
+			yield {problem: {offset, message: `record at byte ${offset} (${headers.get('warc-target-uri') ?? headers.get('warc-type') ?? 'record'}): larger than ${maxRecordBytes} bytes; skipped`, kind: 'skipped'}};
 			if (dropped < length) return;
 			await expectTrailer(reader);
 			continue;

@@ -37,9 +37,10 @@ export async function* warcItems(chunks: AsyncIterable<Uint8Array>, source: Warc
 	const gzipProblems: WarcProblem[] = [];
 	const seen = new Set<string>();
 	let problemCount = 0;
-	const report = (problem: WarcProblem, kind: LoadProblem['kind'] = 'skipped'): StreamItem => {
+	// Damage (a truncated or corrupt member, a broken record) lost text: an error, so list and strip exit 2.
+	const report = (problem: WarcProblem): StreamItem => {
 		problemCount++;
-		return {problem: {path: `${source.path}@${problem.offset}`, kind, message: problem.message}};
+		return {problem: {path: `${source.path}@${problem.offset}`, kind: problem.kind ?? 'error', message: problem.message}};
 	};
 
 	const bytes = source.gzip ? gunzipMembers(chunks, gzipProblems) : chunks;
@@ -96,7 +97,8 @@ function recordArticle(record: WarcRecord, source: WarcSource): Article | undefi
 	const date = record.headers.get('warc-date');
 	const name = uri || `record@${record.offset}`;
 	const id = `${source.name}#${name}`;
-	const meta = {...(uri ? {url: uri} : {}), ...(date ? {date} : {})};
+	// WARC-Date says when the page was captured: its date only when the page (metadata, dateline) gives none.
+	const meta = {...(uri ? {url: uri} : {}), ...(date ? {crawled: date} : {})};
 	const contentType = record.headers.get('content-type') ?? '';
 	if (type === 'conversion') {
 		const decoded = decodeBytes(record.block);

@@ -13,7 +13,7 @@ export type GroupInput = {
 	text: string;
 	labels: ArticleLabels;
 	/** Metadata given by the source; a `date` there wins over one found in the text. */
-	meta: {date?: string};
+	meta: {date?: string; crawled?: string};
 };
 
 export type GroupMember = {
@@ -68,7 +68,8 @@ export function groupMember(article: GroupInput): GroupMember {
 
 	const kept = keptText(article);
 	const tokens = wordHashes(kept);
-	const date = article.meta.date ?? article.labels.meta.date;
+	// As corpus/article.ts articleDate: the page's own date, else its dateline, else the crawl's.
+	const date = article.meta.date ?? article.labels.meta.date ?? article.meta.crawled;
 	return {
 		id: article.id,
 		name: article.name,

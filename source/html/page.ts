@@ -14,7 +14,7 @@ import {pageMetadata} from './metadata.js';
 export type {DomLine} from '../boilerplate/dom-evidence.js';
 
 /** Metadata of a page, as the corpus's ArticleMeta has it. */
-export type PageMeta = {date?: string; byline?: string; url?: string};
+export type PageMeta = {date?: string; byline?: string; url?: string; crawled?: string};
 
 export type PageSource = {
 	/** Article id and display name. */
@@ -58,10 +58,9 @@ export function articleFromHtml(bytes: Uint8Array, source: PageSource): PageArti
 	if (page.lines.length === 0) warnings.push(bytes.length === 0 ? 'empty file' : 'no visible text on the page');
 	const meta: PageMeta = {...source.meta};
 	if (!meta.url && metadata.url) meta.url = metadata.url;
-	if (!meta.date && metadata.date) meta.date = metadata.date;
-	if (metadata.byline) meta.byline = metadata.byline;
-	// The page's own publication date is the article's; the crawl date (WARC) only when the page has none.
+	// The page's own publication date; the crawl date (meta.crawled, WARC) counts only when neither this nor a dateline gives one.
 	if (metadata.date) meta.date = metadata.date;
+	if (metadata.byline) meta.byline = metadata.byline;
 	const text = page.lines.map(line => line.text).join('\n') + (page.lines.length > 0 ? '\n' : '');
 	return {
 		id: source.id,

@@ -200,8 +200,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			const now = currentPair();
 			if (!now) return;
 			setScreen({kind: 'split', pair: {left: now.right, right: now.left}});
-			dispatchSplit({type: 'reset'});
-			dispatchSplit({type: 'hint', hint: 'sides swapped'});
+			// Keep the place: a reset sent the reader back to line 1 and change 1.
+			dispatchSplit({type: 'swap'});
 		},
 		edit: input.openInEditor
 			? () => {

@@ -2,7 +2,7 @@
 // as lines, with the split view's geometry (split-text.ts), a header per pane
 // and the summary.
 import type {Comparison} from '../compare/model.js';
-import type {AnalyzedArticle} from '../corpus/article.js';
+import {articleDate, type AnalyzedArticle} from '../corpus/article.js';
 import {toAnsi} from './ansi.js';
 import {factLines} from './facts.js';
 import {layoutComparison} from './layout.js';
@@ -52,7 +52,7 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 	const looks = options.color ? colorLooks : noLooks;
 	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color});
 	const headerLines = (article: AnalyzedArticle): StyledSegment[][] => {
-		const details = [article.path, `${article.words} words`, article.meta.date ?? article.labels.meta.date].filter(Boolean).join(' · ');
+		const details = [article.path, `${article.words} words`, articleDate(article)].filter(Boolean).join(' · ');
 		return [
 			[{text: truncateToWidth(safeString(article.title), paneWidth), style: 'marker'}],
 			[{text: truncateToWidth(safeString(details), paneWidth), style: 'note'}],

@@ -70,3 +70,21 @@ test('story --color=always colors the piped table; --help prints the usage', asy
 	t.is(await main(['story', '--help'], help), 0);
 	t.regex(help.out(), /^Usage: copydesk story/);
 });
+
+test('story --group N on a one-article group says the group has one article', async t => {
+	const io = captureIo();
+	t.is(await main(['story', corpus, '--group', '2'], io), 2);
+	t.is(io.err(), 'copydesk: group 2 has one article: a story needs a base and at least one copy (copydesk list shows the groups)\n');
+});
+
+test('story --base outside the corpus: names are paths from the working directory, or absolute outside it', async t => {
+	const {mkdtemp, copyFile} = await import('node:fs/promises');
+	const os = await import('node:os');
+	const directory = await mkdtemp(path.join(os.tmpdir(), 'copydesk-base-'));
+	const base = path.join(directory, 'plain.txt');
+	await copyFile(seed('000'), base);
+	const io = captureIo();
+	t.is(await main(['story', corpus, '--base', base, '--print', '--width', '100'], io), 0, io.err());
+	t.true(io.out().includes(`base: ${base.split(path.sep).join('/')} ·`), io.out());
+	t.regex(io.out(), /^1 corpus\/0\d\d_/m);
+});

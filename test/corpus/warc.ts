@@ -6,6 +6,8 @@ import {loadCorpus} from '../../source/corpus/load.js';
 import {parseWarc} from '../../source/corpus/warc.js';
 import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
 import {warcRecord} from '../helpers/warc-records.js';
+import {captureIo} from '../helpers/command-io.js';
+import {main} from '../../source/commands/main.js';
 
 const encoder = new TextEncoder();
 
@@ -34,7 +36,7 @@ for (const gzip of [false, true]) {
 		t.deepEqual(problems, []);
 		t.deepEqual(articles.map(article => article.name), ['https://example.com/news/one', 'https://example.ru/news/two', 'https://example.com/news/three', 'https://example.com/news/one (2)']);
 		t.deepEqual(articles.map(article => article.id), ['crawl.warc#https://example.com/news/one', 'crawl.warc#https://example.ru/news/two', 'crawl.warc#https://example.com/news/three', 'crawl.warc#https://example.com/news/one (2)']);
-		t.is(articles[0].meta.date, '2024-05-01T10:00:00Z');
+		t.is(articles[0].meta.crawled, '2024-05-01T10:00:00Z');
 		t.is(articles[0].meta.url, 'https://example.com/news/one');
 		t.is(articles[0].givenTitle, 'One');
 		t.true(articles[0].text.includes('The first story'));
@@ -91,5 +93,37 @@ test('loadCorpus reads .warc.gz files in a folder beside pages; strip names them
 		const corpus = await loadCorpus([directory]);
 		t.deepEqual(corpus.articles.map(article => article.id), ['crawl.warc.gz#https://example.com/news/one', 'crawl.warc.gz#https://example.ru/news/two', 'crawl.warc.gz#https://example.com/news/three', 'crawl.warc.gz#https://example.com/news/one (2)', 'saved.html']);
 		t.deepEqual(corpus.problems.map(problem => problem.message), ['no WARC record at byte 0; skipped to the next record']);
+	});
+});
+
+test('a damaged archive is trouble: its problems are errors and list and strip exit 2 (the rest still listed)', async t => {
+	const parts = await crawl(true);
+	const damaged = [...parts.slice(0, 2), parts[2].subarray(0, parts[2].length - 20), ...parts.slice(3)];
+	const {problems} = await read(damaged, true);
+	t.true(problems.length > 0 && problems.every(problem => problem.kind === 'error'), JSON.stringify(problems));
+	await withTemporaryDirectory('warc-damaged', async directory => {
+		await writeFile(path.join(directory, 'crawl.warc.gz'), Buffer.concat(damaged));
+		const list = captureIo();
+		t.is(await main(['list', directory], list), 2);
+		t.regex(list.out(), /news\/three/);
+		const strip = captureIo();
+		t.is(await main(['strip', directory], strip), 2);
+		t.regex(strip.out(), /third story/);
+	});
+});
+
+test('a page in a WARC is dated by its own date (metadata, else dateline); WARC-Date only when it has none', async t => {
+	const dateline = '<html><head><title>Story</title></head><body><article><h1>Story</h1><p>By Jane Doe</p><p>March 4, 2023</p><p>The first story, told at some length, with commas, clauses and a full stop.</p></article></body></html>';
+	const undated = articlePage('Undated', 'A story with no date anywhere on the page, told at some length with a full stop.');
+	const parts = [
+		await record({type: 'response', url: 'https://example.com/dated', body: dateline, httpHeaders: {'Content-Type': 'text/html'}, gzip: false}),
+		await record({type: 'response', url: 'https://example.com/undated', body: undated, httpHeaders: {'Content-Type': 'text/html'}, gzip: false}),
+	];
+	await withTemporaryDirectory('warc-dates', async directory => {
+		await writeFile(path.join(directory, 'crawl.warc'), Buffer.concat(parts));
+		const io = captureIo();
+		t.is(await main(['strip', path.join(directory, 'crawl.warc'), '--json'], io), 0, io.err());
+		const dates = io.out().trim().split('\n').map(line => (JSON.parse(line) as {meta: {date: string | null}}).meta.date);
+		t.deepEqual(dates, ['March 4, 2023', '2024-05-01T10:00:00Z']);
 	});
 });

@@ -4,7 +4,7 @@
 import {Box, Text} from 'ink';
 import React from 'react';
 import type {Comparison} from '../../compare/model.js';
-import type {AnalyzedArticle} from '../../corpus/article.js';
+import {articleDate, type AnalyzedArticle} from '../../corpus/article.js';
 import type {SplitLayout} from '../../render/layout.js';
 import {measureWidth, safeString} from '../../render/safe-text.js';
 import {gutterWidth} from '../../render/split-text.js';
@@ -43,7 +43,7 @@ export type SplitScreenProps = {
 
 const headerLines = (article: AnalyzedArticle): [string, string] => {
 	const meta = {...article.labels.meta, ...article.meta};
-	const details = [article.name, `${article.words.toLocaleString('en-US')} words`, meta.date, meta.url].filter(Boolean).join(' · ');
+	const details = [article.name, `${article.words.toLocaleString('en-US')} words`, articleDate(article), meta.url].filter(Boolean).join(' · ');
 	return [safeString(article.title.replace(/\s+/g, ' ').trim() || '(untitled)'), safeString(details)];
 };
 

@@ -56,6 +56,8 @@ export type SplitAction =
 	| {type: 'overlay'; overlay: SplitOverlay}
 	| {type: 'hint'; hint: string | null}
 	| {type: 'reset'}
+	/** The sides changed places: the same rows, mirrored, so the place (top lines, current change) stays. */
+	| {type: 'swap'}
 	| {type: 'toggleLineNumbers'}
 	/** `unified`: whether the view is unified now (auto may have chosen it). */
 	| {type: 'toggleUnified'; unified: boolean}
@@ -153,6 +155,8 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			return {...state, hint: action.hint};
 		case 'reset':
 			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked, lineNumbers: state.lineNumbers, search: state.search, lastSearch: state.lastSearch, layout: state.layout};
+		case 'swap':
+			return {...state, top: [state.top[1], state.top[0]], focused: state.focused === 0 ? 1 : 0, hint: 'sides swapped'};
 		case 'toggleLineNumbers':
 			return {...state, lineNumbers: !state.lineNumbers, hint: state.lineNumbers ? 'line numbers off' : 'line numbers of each file on'};
 		case 'toggleUnified':

@@ -1,10 +1,10 @@
 // Pieces shared by the reports: an article's header line, a fact as text.
-import type {AnalyzedArticle} from '../../corpus/article.js';
+import {articleDate, type AnalyzedArticle} from '../../corpus/article.js';
 import type {FactChange} from '../../story/model.js';
 import {escapeHtml, textHtml} from './escape.js';
 
 /** The date an article carries (source, else dateline). */
-export const dateOf = (article: Pick<AnalyzedArticle, 'meta' | 'labels'>): string | undefined => article.meta.date ?? article.labels.meta.date;
+export const dateOf = (article: Pick<AnalyzedArticle, 'meta' | 'labels'>): string | undefined => articleDate(article);
 
 /** "name · date · N words" with the name in bold; all escaped. */
 export const articleLine = (role: string, article: Pick<AnalyzedArticle, 'name' | 'meta' | 'labels' | 'words'>): string => {

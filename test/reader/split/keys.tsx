@@ -93,6 +93,30 @@ test('x swaps the sides', async t => {
 	app.unmount();
 });
 
+test('x keeps the place: the top line and the current change stay after the swap', async t => {
+	const body = (word: string) => Array.from({length: 60}, (_, index) => (index === 5 || index === 50 ? `Line ${index} says ${word}.` : `Line ${index} is the same.`)).join('\n');
+	const app = render(
+		<App
+			input={{feed: staticFeed({root: '/corpus', articles: [article('a.txt', 'Long one', body('yes')), article('b.txt', 'Long two', body('no'))], problems: [], progress: null}), compare: naiveCompare, initialPair: ['a.txt', 'b.txt']}}
+			onQuit={() => {}}
+			size={{columns: 100, rows: 24}}
+			theme={plainTheme}
+		/>,
+	);
+	const frame = () => app.lastFrame() ?? '';
+	await waitForFrame(frame, /line 1\//);
+	app.stdin.write(']');
+	app.stdin.write(']');
+	const before = await waitForFrame(frame, /change 2\/2/);
+	const line = /line \d+\/\d+/.exec(before)![0];
+	t.not(line, 'line 1/');
+	app.stdin.write('x');
+	const after = await waitForFrame(frame, /Long two.*Long one[^]*sides swapped/);
+	t.true(after.includes(line), `${line} kept`);
+	t.regex(after, /change 2\/2/);
+	app.unmount();
+});
+
 test('at 80×24: ? help stays on the status line, and the help overlay has no cut line', async t => {
 	const {app, frame, status, type} = open(80, 24);
 	await waitForFrame(frame, /line 1\//);

@@ -138,3 +138,14 @@ test('a search that finds nothing while the layout still grows says how much it 
 	t.is(splitReducer(searched, {type: 'nextMatch', direction: 1, matches: [], ...view}).hint, 'pattern not found: harbour');
 	t.is(splitReducer(searched, {type: 'nextMatch', direction: 1, matches: [], laidOut: 0.237, ...view}).hint, '/harbour: not in the 23% laid out so far (n searches again)');
 });
+
+test('swap keeps the place: each side keeps its top line and the current change stays', t => {
+	let state = run([{type: 'nextChange', ...view}, {type: 'nextChange', ...view}, {type: 'nextChange', ...view}, {type: 'toggleLinked'}, {type: 'switchPane'}, {type: 'scroll', by: 4, ...view}]);
+	t.is(state.change, 2);
+	t.deepEqual(state.top, [48, 52]);
+	state = run([{type: 'swap'}], state);
+	t.deepEqual(state.top, [52, 48]);
+	t.is(state.change, 2);
+	t.is(state.focused, 0);
+	t.is(state.hint, 'sides swapped');
+});
