@@ -4,8 +4,6 @@ import {comparePair} from '../corpus/pair-verdict.js';
 import {diffJson} from './diff-json.js';
 import {colorChoice, parseCommandArgs} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
-import {problemText} from '../render/problem-text.js';
-import {safeString} from '../render/safe-text.js';
 
 /** `copydesk diff A B`: exit 0 when identical after normalisation, 1 when different, 2 on trouble (like diff(1)). */
 export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
@@ -35,11 +33,14 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	const same = positionals[0] !== '-' && (await realpath(positionals[0]!).catch(() => null)) !== null && (await realpath(positionals[0]!).catch(() => 0)) === (await realpath(positionals[1]!).catch(() => 1));
 	const corpus = await loadCorpus(same ? [positionals[0]!] : positionals, {stdin: io.stdin});
 	if (same && corpus.articles.length === 1) corpus.articles.push({...corpus.articles[0]!});
+	// Problems are rare: their printer (safe-text, which loads string-width) is loaded only for them.
+	const printers = corpus.problems.length > 0 || corpus.articles.length !== 2 ? await Promise.all([import('../render/problem-text.js'), import('../render/safe-text.js')]) : undefined;
 	for (const problem of corpus.problems) {
-		await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
+		await write(io.stderr, `copydesk: ${printers![0].problemText(problem)}\n`);
 	}
 
 	if (corpus.articles.length !== 2) {
+		const {safeString} = printers![1];
 		// A file of several articles (JSON Lines, a web archive): say so, not just the count.
 		const counts = new Map<string, number>();
 		for (const article of corpus.articles) counts.set(article.path, (counts.get(article.path) ?? 0) + 1);
