@@ -80,7 +80,10 @@ test('story --group N on a one-article group says the group has one article', as
 test('story --base outside the corpus: names are paths from the working directory, or absolute outside it', async t => {
 	const {mkdtemp, copyFile} = await import('node:fs/promises');
 	const os = await import('node:os');
-	const directory = await mkdtemp(path.join(os.tmpdir(), 'copydesk-base-'));
+	// A folder sharing nothing but / with the working directory (a clone may itself live under the temporary folder).
+	const top = (file: string) => path.resolve(file).split(path.sep)[1];
+	const parent = top(os.tmpdir()) === top(process.cwd()) ? '/var/tmp' : os.tmpdir();
+	const directory = await mkdtemp(path.join(parent, 'copydesk-base-'));
 	const base = path.join(directory, 'plain.txt');
 	await copyFile(seed('000'), base);
 	const io = captureIo();
