@@ -60,6 +60,8 @@ export function parseDate(raw: string): number | undefined {
 		return second > 12 && digits[2] === '/' ? valid(Number(digits[4]), first, second) : valid(Number(digits[4]), second, first);
 	}
 
+	// Date.parse is lenient in V8 ("Chapter 1" is 2001-01-01): only a text naming a year is left to it.
+	if (!/\b(?:1[89]|20)\d\d\b/.test(raw)) return undefined;
 	const parsed = Date.parse(raw);
 	return Number.isFinite(parsed) ? parsed : undefined;
 }

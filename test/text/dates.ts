@@ -39,3 +39,9 @@ test('never throws; any answer is a finite time', t => {
 	);
 	t.pass();
 });
+
+test('text that names no year is no date, though Date.parse would make one of it', t => {
+	t.is(parseDate('Chapter 1'), undefined);
+	t.is(parseDate('Page 12'), undefined);
+	t.is(parseDate('Tue, 25 Jan 2022 10:00:00 GMT'), day('2022-01-25'));
+});
