@@ -1,5 +1,6 @@
-// A file or record that could not be read, as one terminal-safe line: the
-// same words on `list`'s and `strip`'s stderr and in the reader's `p` list.
+// A file or record that could not be read, as one terminal-safe line:
+// problemText (`path: message`, said by strip, diff and story) and problemLine
+// (its kind first, said by list and the reader's `p` list).
 import type {LoadProblem} from '../corpus/article.js';
 import {safeString} from './safe-text.js';
 
