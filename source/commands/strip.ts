@@ -85,7 +85,9 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 	// Two passes over the inputs (corpus/label-passes.ts): memory stays bounded however large the corpus (a 1 GB WARC).
 	const {items, problems} = await loadCorpusItems(positionals, {stdin: io.stdin, missingInputs: 'problem', deferFiles: true, deferStreams: true});
 	let passes = 0;
-	const open = () => streamArticles(items, passes++ === 0 ? problems : []);
+	// The second read (past the memory budget) may meet what the first did not: a file changed or gone in between.
+	const reread: LoadProblem[] = [];
+	const open = () => streamArticles(items, passes++ === 0 ? problems : reread);
 	let trouble = false;
 	let reported = false;
 	// Problems come first, as when the corpus was loaded whole: the first pass has met them all.
@@ -110,6 +112,11 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		}
 
 		await report();
+		// Its articles were lost from the output: trouble, whatever the problem's kind.
+		for (const problem of problemsSince(problems, reread)) {
+			await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
+			trouble = true;
+		}
 	})();
 	if (values.json) {
 		for await (const {article} of articles) await write(io.stdout, `${JSON.stringify(stripJson(article))}\n`);
@@ -132,7 +139,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 
 				await writeFileAtomic(destination, kept, made);
 			} catch (error) {
-				await write(io.stderr, `copydesk: ${safeString(destination)}: ${(error as Error).message}\n`);
+				await write(io.stderr, `copydesk: ${safeString(destination)}: ${safeString((error as Error).message)}\n`);
 				trouble = true;
 			}
 		};
@@ -176,6 +183,15 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 	if (first) await emit(first, false);
 	return trouble ? 2 : 0;
 }
+
+/**
+ * The problems of a second read that the first read did not meet (same path
+ * and message): a file that changed or vanished between strip's two passes.
+ */
+export const problemsSince = (first: readonly LoadProblem[], again: readonly LoadProblem[]): LoadProblem[] => {
+	const said = new Set(first.map(problem => `${problem.path}\0${problem.message}`));
+	return again.filter(problem => !said.has(`${problem.path}\0${problem.message}`));
+};
 
 /** The articles of the corpus's items in order, files read (WARC and JSON Lines streamed) as they come; their problems added to `problems`. */
 async function* streamArticles(items: readonly CorpusItem[], problems: LoadProblem[]): AsyncGenerator<Article> {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
+import {problemsSince} from '../../source/commands/strip.js';
 import {captureIo} from '../helpers/command-io.js';
 import {warcRecord} from '../helpers/warc-records.js';
 
@@ -211,4 +212,11 @@ test('strip --json on a JSON Lines file streams its records in order, bad lines 
 	t.true(records[0].body.includes('east pier'));
 	t.false(records[0].body.includes('All rights reserved'));
 	t.deepEqual(io.err().trim().split('\n'), [`copydesk: ${file}:2: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)`]);
+});
+
+test('a problem met only by the second read (a file gone between the passes) is new; one met by both is said once', t => {
+	const gone = {path: 'in/b.txt', kind: 'error' as const, message: 'ENOENT: no such file'};
+	const binary = {path: 'in/c.txt', kind: 'skipped' as const, message: 'binary file (NUL bytes); skipped'};
+	t.deepEqual(problemsSince([binary], [binary, gone]), [gone]);
+	t.deepEqual(problemsSince([binary], [binary]), []);
 });
