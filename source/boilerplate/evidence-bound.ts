@@ -23,7 +23,11 @@ export const defaultMaxLines = 1_000_000;
 export function boundEvidence(evidences: readonly CorpusEvidence[], maxLines: number): number {
 	const total = () => evidences.reduce((sum, evidence) => sum + evidence.lineCounts.size, 0);
 	let left = total();
-	for (let rarest = 1; left > maxLines / 2; rarest++) {
+	while (left > maxLines / 2) {
+		// The smallest count left, not the next integer: counts with no line are skipped, not scanned for
+		// (lines counted in thousands of articles would otherwise cost a scan per count). Each round forgets a line.
+		let rarest = Number.POSITIVE_INFINITY;
+		for (const evidence of evidences) for (const count of evidence.lineCounts.values()) rarest = Math.min(rarest, count);
 		for (const evidence of evidences) {
 			for (const [hash, count] of evidence.lineCounts) {
 				if (count > rarest) continue;
