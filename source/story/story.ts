@@ -2,7 +2,7 @@
 // The comparison is injected (the commands and the reader pass
 // `compareArticles`, the reader off its thread), so this module stays pure.
 import type {Comparison} from '../compare/model.js';
-import {articleDate as dateOfArticle, type AnalyzedArticle} from '../corpus/article.js';
+import {articleDate, type AnalyzedArticle} from '../corpus/article.js';
 import {groupArticles} from '../groups/groups.js';
 import {articleTime} from '../groups/original.js';
 import {collate} from './collate.js';
@@ -29,9 +29,6 @@ export type Story = {
 
 /** The most copies one story collates: each is one comparison with the base. */
 export const maxStoryCopies = 1000;
-
-/** The article's date: the source's, else its dateline. */
-export const articleDate = (article: Pick<AnalyzedArticle, 'meta' | 'labels'>): string | undefined => dateOfArticle(article);
 
 /**
  * The base of a set of articles: the likely original of its largest

@@ -3,12 +3,9 @@ import {articleDate, type AnalyzedArticle} from '../../corpus/article.js';
 import type {FactChange} from '../../story/model.js';
 import {escapeHtml, textHtml} from './escape.js';
 
-/** The date an article carries (source, else dateline). */
-export const dateOf = (article: Pick<AnalyzedArticle, 'meta' | 'labels'>): string | undefined => articleDate(article);
-
 /** "name · date · N words" with the name in bold; all escaped. */
 export const articleLine = (role: string, article: Pick<AnalyzedArticle, 'name' | 'meta' | 'labels' | 'words'>): string => {
-	const date = dateOf(article);
+	const date = articleDate(article);
 	return `<p class="meta">${escapeHtml(role)}: <b>${textHtml(article.name)}</b>${date ? ` · ${textHtml(date)}` : ''} · ${article.words} words</p>`;
 };
 
