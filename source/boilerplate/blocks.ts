@@ -278,12 +278,16 @@ export const textBlocks = (text: string): TextBlock[] => {
 				end: lines.at(-1)!.end,
 				lines,
 				text: raws.length === 1 ? raws[0].trim() : raws.map((line) => line.trim()).join(' '),
+				// Filled in later (the corpus scan); present from the start, so every block has one shape.
+				norm: undefined,
+				words: undefined,
 			});
 			current = undefined;
 		}
 	};
 
-	for (const [i, line] of all.entries()) {
+	for (let i = 0; i < all.length; i++) {
+		const line = all[i];
 		const content = raw[i];
 		if (shape.blank[i]) {
 			close();
