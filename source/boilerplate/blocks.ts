@@ -1,4 +1,4 @@
-import {isBlank, splitLines, type TextLine} from '../text/lines.js';
+import {isSpaceAt, splitLines, type TextLine} from '../text/lines.js';
 
 // Reflow before labelling. Text browsers (`w3m -dump`, `lynx -dump`: 80
 // columns by default), e-mail and wire copy break paragraphs at a fixed
@@ -105,23 +105,49 @@ const hasInnerSpace = (line: string): boolean => {
 /** What wrapWidth needs of each physical line, measured once. */
 type LineShape = {widths: Int32Array; breakable: Uint8Array; blank: Uint8Array};
 
+/**
+ * One pass over each line's code units: its width (code points up to its last
+ * character that is not an ASCII space or tab: after it there are only those,
+ * so every surrogate pair of the line lies before it), whether it is blank
+ * (isBlank), and whether an ASCII space or tab lies between two other characters.
+ */
 const shapeOf = (lines: readonly string[]): LineShape => {
 	const widths = new Int32Array(lines.length);
 	const breakable = new Uint8Array(lines.length);
 	const blank = new Uint8Array(lines.length);
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
-		const end = padEnd(line);
-		widths[i] = codePoints(line, end);
-		blank[i] = isBlank(line) ? 1 : 0;
-		if (!blank[i]) {
-			for (let k = padStart(line); k < end; k++) {
-				if (isPad(line.charCodeAt(k))) {
-					breakable[i] = 1;
-					break;
+		let end = 0;
+		let pairs = 0;
+		let seen = false;
+		let padAfter = false;
+		let inner = false;
+		let spaceOnly = true;
+		for (let k = 0; k < line.length; k++) {
+			const code = line.charCodeAt(k);
+			if (code === 32 || code === 9) {
+				padAfter = seen;
+				continue;
+			}
+
+			if (padAfter) inner = true;
+			seen = true;
+			padAfter = false;
+			end = k + 1;
+			if (spaceOnly && !isSpaceAt(line, k)) spaceOnly = false;
+			if (code >= 0xD800 && code <= 0xDBFF && k + 1 < line.length) {
+				const next = line.charCodeAt(k + 1);
+				if (next >= 0xDC00 && next <= 0xDFFF) {
+					pairs++;
+					end = k + 2;
+					k++;
 				}
 			}
 		}
+
+		widths[i] = end - pairs;
+		blank[i] = spaceOnly ? 1 : 0;
+		breakable[i] = !spaceOnly && inner ? 1 : 0;
 	}
 
 	return {widths, breakable, blank};
