@@ -63,8 +63,12 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 	return result && {analyses: result.analyses, groups: result.groups};
 }
 
-/** What the workers read themselves: every article's head (text aside) and the files that were no articles. */
-export type ReadReport = {heads: ArticleHead[]; problems: LoadProblem[]};
+/**
+ * What the workers read themselves: every article's head (text aside), the
+ * digest of its text (groups/member.ts textHash: with the heads, the corpus's
+ * content key, cache.ts) and the files that were no articles.
+ */
+export type ReadReport = {heads: ArticleHead[]; textHashes: string[]; problems: LoadProblem[]};
 
 /**
  * The analysis of corpus items (articles, or files the workers read), in
@@ -80,7 +84,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 	let analyses: ArticleAnalysis[] = [];
 	let members: GroupMember[] = [];
 	const sliceStarts: number[] = [];
-	const reads: ReadReport[] = new Array(count);
+	const reads: Array<Omit<ReadReport, 'textHashes'>> = new Array(count);
 	let done = 0;
 	if (options.signal?.aborted) return undefined;
 	// Quitting the reader must not wait for a slice to finish its line statistics (seconds, for 100,000 articles).
@@ -164,6 +168,8 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 	}
 
 	options.onProgress?.({done: total, total, phase: 'grouping near-duplicates'});
+	// Taken before the records move to a group worker.
+	const textHashes = options.reportRead ? members.map(member => member.textHash) : [];
 	let groups: GroupInfo[];
 	try {
 		groups = options.groupInProcess ? groupMembers(members) : await groupInWorker(members, options.signal);
@@ -173,7 +179,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 	}
 
 	if (!options.reportRead) return {analyses, groups};
-	return {analyses, groups, heads: reads.flatMap(read => read.heads), problems: reads.flatMap(read => read.problems)};
+	return {analyses, groups, heads: reads.flatMap(read => read.heads), textHashes, problems: reads.flatMap(read => read.problems)};
 }
 
 /** The groups, computed by a worker thread (the reader's thread stays free). */

@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {jsonRecord, runList} from '../../source/commands/list.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {loadCorpus} from '../../source/corpus/load.js';
-import {cacheDirectory, cacheFileFor, contentKey, readCache, readCacheSummary, writeCache} from '../../source/corpus/cache.js';
+import {cacheDirectory, cacheFileFor, contentKey, readCache, readCacheSummary, writeCache, writeCacheSummary} from '../../source/corpus/cache.js';
 import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
 import {groupArticles} from '../../source/groups/groups.js';
 import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
@@ -141,6 +141,27 @@ test('a corpus large enough for worker threads (which read the files themselves)
 		const expected = analysed.map((article, index) => JSON.stringify(jsonRecord({...article, boilerplateShare: article.labels.boilerplateShare, group: groups[index]}, names)));
 		t.deepEqual(out().trimEnd().split('\n'), expected);
 		t.regex(error(), /copydesk: skipped: .*binary\.txt: binary file/);
+
+		// With a cache directory and no cache yet, the workers' reads give the content key: the cache
+		// written is found under the key the reader computes from the texts, and the next run reads it.
+		const cacheHome = await mkdtemp(path.join(tmpdir(), 'copydesk-list-cache-'));
+		try {
+			const env = {XDG_CACHE_HOME: cacheHome};
+			const cold = fakeIo();
+			cold.io.env = env;
+			t.is(await runList([directory, '--json'], cold.io), 0);
+			t.is(cold.out(), out());
+			const file = (await cacheFileFor([directory], cacheDirectory(env)))!;
+			const summary = await readCacheSummary(file, contentKey(articles), articles.length);
+			t.truthy(summary);
+			await writeCacheSummary(file, contentKey(articles), {...summary!, rows: summary!.rows.map((row, index) => (index === 0 ? {...row, title: 'From the cache'} : row))});
+			const warm = fakeIo();
+			warm.io.env = env;
+			t.is(await runList([directory, '--json'], warm.io), 0);
+			t.is((JSON.parse(warm.out().split('\n')[0]) as {title: string}).title, 'From the cache');
+		} finally {
+			await rm(cacheHome, {recursive: true, force: true});
+		}
 	});
 });
 
