@@ -8,8 +8,8 @@ import {stat} from 'node:fs/promises';
 import {cacheDirectory, cacheFileFor, ContentKey, contentKey, readCacheSummary, writeCache, writeCacheSummary} from '../corpus/cache.js';
 import {conductAnalysis} from '../corpus/conductor.js';
 import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
-import {analyseInParallel} from '../corpus/parallel-analysis.js';
-import {pairVerdict} from '../corpus/pair-verdict.js';
+import {analyseInParallel, verdictItemsOf} from '../corpus/parallel-analysis.js';
+import {settleVerdicts} from '../corpus/pair-verdict.js';
 import {groupArticles} from '../groups/groups.js';
 import {formatArticleRow, formatTableHeader, longestNameWidth, showsGroups, tableColumns} from '../render/article-table.js';
 import {problemLine} from '../render/problem-text.js';
@@ -23,7 +23,8 @@ import {defaultCorpus} from './read.js';
 const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
   -          read standard input: JSON Lines ({"text", "title"?, "url"?, "date"?, "id"?} per line) or one article
   --json     one JSON object per article per line:
-             {"path","title","words","boilerplate_share","group","group_size","original","similarity","relation","reason"}
+             {"path","title","words","boilerplate_share","group","group_size","original","similarity","relation","estimated","reason"}
+             (estimated: relation and similarity are the fingerprint estimate, not diff's verdict; ~ in the table)
   --width N  fit the table to N columns (default: the terminal's, or 120)
 `;
 
@@ -195,14 +196,24 @@ async function analyseRows(
 	reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined,
 	onProgress?: (progress: {done: number; total: number; phase: string}) => void,
 ): Promise<AnalysedRows> {
+	// Where the workers find each article again for the exact verdicts (pair-verdict.ts): files by
+	// name; records (JSON Lines, stdin) kept here unless they are too many to hold twice.
+	const itemOf = verdictItemsOf(items);
+	let recordCharacters = 0;
+	for (const item of items) if ('article' in item) recordCharacters += item.article.text.length;
+
 	// Items handed to workers are gone from `items`: if they fail, the corpus is read again.
 	let handedOver = false;
 	return conductAnalysis(
 		{articles: items.length, goal: 'throughput'},
 		{
 			async workers() {
-				handedOver = reload !== undefined;
-				const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, ...(onProgress ? {onProgress} : {})});
+				handedOver = reload !== undefined && recordCharacters > keptRecordCharacters;
+				const verdictItem = (id: string) => {
+					const item = itemOf(id);
+					return item && 'article' in item && handedOver ? undefined : item;
+				};
+				const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, verdictItem, ...(onProgress ? {onProgress} : {})});
 				if (!result?.heads || !result.textHashes) throw new Error('the worker threads read no articles');
 				const key = new ContentKey();
 				for (const [index, head] of result.heads.entries()) key.addHashed(head, result.textHashes[index]!);
@@ -213,15 +224,8 @@ async function analyseRows(
 				const loaded = handedOver && reload ? await reload() : readItems(items, problems);
 				const articles = analyzeArticles(loaded.articles);
 				// The texts are here: each copy's relation is the engine's verdict, the one `diff` reports,
-				// while the words compared stay within the budget (then the estimate, as for large corpora).
-				let budget = verdictWordBudget;
-				const verdict = (copy: number, original: number) => {
-					const words = articles[copy]!.words + articles[original]!.words;
-					if (words > budget) return undefined;
-					budget -= words;
-					return pairVerdict(loaded.articles[original]!, loaded.articles[copy]!);
-				};
-				const groups = groupArticles(articles, {verdict});
+				// for the copies the budget covers (the estimate, marked, for the rest), as on worker threads.
+				const groups = await settleVerdicts(articles, groupArticles(articles));
 				return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels), key: contentKey(loaded.articles)};
 			},
 		},
@@ -229,12 +233,11 @@ async function analyseRows(
 }
 
 /**
- * Words (both texts of each pair) the exact verdicts of one listing may compare:
- * work, not time, so the listing is the same on any machine. About 640 copies of
- * news-length articles (a few seconds); a corpus of very long texts gets the
- * estimate for the copies past it, as large corpora do.
+ * Characters of JSON Lines or stdin records kept on this thread while the
+ * workers analyse them (for the exact verdicts); a corpus of more is handed
+ * over whole, and its copies keep the estimate (marked).
  */
-export const verdictWordBudget = 1_000_000;
+const keptRecordCharacters = 256_000_000;
 
 /** The JSON Lines record of one article (the documented contract of `list --json`). */
 export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>) {
@@ -249,6 +252,7 @@ export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>)
 		original: names.get(group.original) ?? group.original,
 		similarity: round(group.similarity),
 		relation: group.relation,
+		estimated: group.estimated ?? false,
 		reason: group.reason ?? null,
 	};
 }

@@ -146,16 +146,17 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 		group++;
 		const {index: original, reason} = chooseOriginal(list, articles);
 		for (const index of list) {
-			const {relation, similarity} =
-				index === original
-					? {relation: 'identical' as const, similarity: 1}
-					: (options.verdict?.(index, original) ?? estimateRelation(articles[index], articles[original]));
+			const given = index === original ? {relation: 'identical' as const, similarity: 1} : options.verdict?.(index, original);
+			// Byte-equal texts are analysed and compared alike: 'identical' is diff's verdict too.
+			const exact = given ?? (articles[index].textHash === articles[original].textHash ? {relation: 'identical' as const, similarity: 1} : undefined);
+			const {relation, similarity} = exact ?? estimateRelation(articles[index], articles[original]);
 			infos[index] = {
 				group,
 				groupSize: list.length,
 				original: articles[original].id,
 				similarity,
 				relation,
+				...(exact ? {} : {estimated: true as const}),
 				reason,
 			};
 		}
