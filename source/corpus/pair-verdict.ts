@@ -29,11 +29,11 @@ export function pairVerdict(original: Article, copy: Article): RelationEstimate 
 /**
  * Words (both texts of each pair) the exact verdicts of one listing may
  * compare: work, not time, so a listing is the same on any machine and any
- * thread. About 100 copies of news-length articles (a second or two of one
+ * thread. About 65 copies of news-length articles (a second or so of one
  * core); the copies past it keep the estimate, marked. Sized so that a cold
  * listing of 10,000 articles stays within its 10 s (issue 15).
  */
-export const verdictWordBudget = 150_000;
+export const verdictWordBudget = 100_000;
 
 /** A copy (index) to judge against its group's original (index). */
 export type VerdictPair = {copy: number; original: number};
