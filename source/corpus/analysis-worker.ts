@@ -105,7 +105,13 @@ async function judgePairs(pairs: Array<{original: CorpusItem; copy: CorpusItem}>
 	return pairs.map(pair => {
 		const original = read(pair.original);
 		const copy = read(pair.copy);
-		return original && copy ? pairVerdict(original, copy) : null;
+		if (!original || !copy) return null;
+		try {
+			return pairVerdict(original, copy);
+		} catch {
+			// The estimate stays (marked); `diff` on the pair shows the fault.
+			return null;
+		}
 	});
 }
 

@@ -26,6 +26,15 @@ export function pairVerdict(original: Article, copy: Article): RelationEstimate 
 	return {relation: comparison.relation, similarity: comparison.similarity};
 }
 
+/** pairVerdict, or undefined when judging the pair fails (the estimate stays, marked; `diff` on the pair shows the fault). */
+const verdictOrNone = (original: Article, copy: Article): RelationEstimate | undefined => {
+	try {
+		return pairVerdict(original, copy);
+	} catch {
+		return undefined;
+	}
+};
+
 /**
  * Words (both texts of each pair) the exact verdicts of one listing may
  * compare: work, not time, so a listing is the same on any machine and any
@@ -82,9 +91,9 @@ export function withVerdicts(groups: readonly GroupInfo[], pairs: readonly Verdi
  */
 export async function settleVerdicts(articles: ReadonlyArray<Article & {words: number}>, groups: readonly GroupInfo[], pause?: () => Promise<void>): Promise<GroupInfo[]> {
 	const pairs = verdictPairs(groups, articles);
-	const verdicts: RelationEstimate[] = [];
+	const verdicts: Array<RelationEstimate | undefined> = [];
 	for (const {copy, original} of pairs) {
-		verdicts.push(pairVerdict(articles[original]!, articles[copy]!));
+		verdicts.push(verdictOrNone(articles[original]!, articles[copy]!));
 		await pause?.();
 	}
 

@@ -266,19 +266,16 @@ async function settleInWorkers(
 	}
 
 	const verdicts: Array<RelationEstimate | undefined> = new Array(pairs.length);
-	try {
-		await Promise.all(
-			shares.map(async (share, index) => {
-				if (share.jobs.length === 0) return;
-				const found = await judgeInWorker(workers[index]!, share.jobs.map(({original, copy}) => ({original, copy})), options.signal);
-				for (const [offset, job] of share.jobs.entries()) verdicts[job.at] = found[offset] ?? undefined;
-			}),
-		);
-	} catch (error) {
-		if (options.signal?.aborted) return undefined;
-		throw error;
-	}
-
+	// A worker that fails while judging leaves its copies' estimates, marked: the analysis is
+	// whole, and redoing it on one thread would only judge them again.
+	await Promise.allSettled(
+		shares.map(async (share, index) => {
+			if (share.jobs.length === 0) return;
+			const found = await judgeInWorker(workers[index]!, share.jobs.map(({original, copy}) => ({original, copy})), options.signal);
+			for (const [offset, job] of share.jobs.entries()) verdicts[job.at] = found[offset] ?? undefined;
+		}),
+	);
+	if (options.signal?.aborted) return undefined;
 	return withVerdicts(groups, pairs, verdicts);
 }
 
