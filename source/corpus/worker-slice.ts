@@ -27,8 +27,8 @@ export class Slice {
 		private readonly items: CorpusItem[],
 		private readonly maxFileBytes?: number,
 		private readonly keepPlaces = false,
-		/** Characters of text read from files kept between the passes (default keptCharacters). */
-		private keepChars = keptCharacters,
+		/** Characters of text read from files kept between the passes (default: keptCharacters, none past keptItems items). */
+		private keepChars = items.length <= keptItems ? keptCharacters : 0,
 	) {
 		this.yielded = new Uint8Array(items.length);
 	}
@@ -85,9 +85,16 @@ export class Slice {
 /**
  * Characters of file text a worker keeps between its two passes: 48 million
  * (at most ~100 MB per worker as one-byte strings, twice that as two-byte) —
- * all of a 10,000-article corpus on two workers, a sixth of a 100,000 one,
- * whose peak memory must stay under 2 GB.
+ * all of a 10,000-article corpus on two workers.
  */
 export const keptCharacters = 48_000_000;
+
+/**
+ * A slice of more items keeps none: its worker's heap would carry the kept
+ * texts' high-water mark to the end of labelling, when the main thread holds
+ * the most (100,000 articles peaked at 2.2 GiB keeping 48 million characters
+ * per worker, over the 2 GB target).
+ */
+export const keptItems = 10_000;
 
 const emptyArticle = (entry: {file: string; name: string}): Article => ({id: entry.name, path: entry.file, name: entry.name, text: '', size: 0, warnings: [], meta: {}});
