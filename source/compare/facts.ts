@@ -89,10 +89,21 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	return false;
 };
 
+/** Compiled name patterns: a long pair's rows test the same few hundred names thousands of times, and compiling a Unicode pattern costs more than testing it. Bounded: cleared past `maxPatterns`. */
+const patterns = new Map<string, RegExp>();
+const maxPatterns = 10_000;
+
 /** Whether `span` has `name` as whole words (any whitespace between them, case aside). */
 const mentions = (span: string, name: string): boolean => {
-	const words = name.split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'iu').test(span);
+	let pattern = patterns.get(name);
+	if (!pattern) {
+		const words = name.split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		// No `g` flag: test() keeps no state between calls.
+		pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
+		if (patterns.size >= maxPatterns) patterns.clear();
+		patterns.set(name, pattern);
+	}
+	return pattern.test(span);
 };
 
 /** Found facts of `a` that `b` lacks (as a multiset by key). */
