@@ -12,7 +12,7 @@
 // --quick: the bench pairs, the seeds and the align pair only (no reuse pairs).
 import {spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -22,6 +22,9 @@ import {editedPair, unrelatedPair} from './generate-article.js';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 type Case = {name: string; args: string[]};
+
+/** Where the generated pairs are written. */
+const inputs = path.join(os.tmpdir(), 'copydesk-diff-identical-inputs');
 type Outcome = {status: number | null; stdout: Buffer; stderr: Buffer};
 
 /** One run of a build's CLI; stdout, stderr and the exit status. */
@@ -53,7 +56,9 @@ const pool = async <T, R>(items: readonly T[], limit: number, work: (item: T) =>
 
 /** The pairs to compare, each as the ways of printing it. */
 const cases = (quick: boolean): Case[] => {
-	const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-diff-identical-'));
+	// A fixed place: outputs name their inputs, and the reference's outputs are kept from one run to the next.
+	const directory = inputs;
+	mkdirSync(directory, {recursive: true});
 	const file = (name: string, text: string) => {
 		const target = path.join(directory, name);
 		writeFileSync(target, text);
@@ -87,11 +92,20 @@ const cases = (quick: boolean): Case[] => {
 		}
 	} else console.log('(dev data not found: bench and seed pairs only)');
 
-	return pairs.flatMap(([name, a, b]) => [
+	// Errors too: their message and exit status are output.
+	const errors: Case[] = [
+		{name: 'error: one file', args: ['diff', pairs[0]![1]]},
+		{name: 'error: missing file', args: ['diff', pairs[0]![1], path.join(directory, 'missing.txt')]},
+		{name: 'error: a directory', args: ['diff', directory, pairs[0]![1]]},
+		{name: 'error: bad width', args: ['diff', pairs[0]![1], pairs[0]![2], '--width', '5']},
+		{name: 'error: unknown option', args: ['diff', pairs[0]![1], pairs[0]![2], '--nope']},
+		{name: 'help', args: ['diff', '--help']},
+	];
+	return [...errors, ...pairs.flatMap(([name, a, b]) => [
 		{name: `${name} --json`, args: ['diff', a, b, '--json']},
 		{name: `${name} text 160`, args: ['diff', a, b, '--width', '160', '--color', 'never']},
 		{name: `${name} text 72 colour`, args: ['diff', a, b, '--width', '72', '--color', 'always']},
-	]);
+	])];
 };
 
 const digest = (outcome: Outcome): string =>
@@ -114,8 +128,14 @@ const main = async (): Promise<number> => {
 	const key = createHash('sha256').update(path.resolve(reference)).update(String(statSync(reference).mtimeMs)).digest('hex').slice(0, 16);
 	const cacheDirectory = path.join(os.tmpdir(), 'copydesk-diff-identical-reference', key);
 	mkdirSync(cacheDirectory, {recursive: true});
-	// Case names carry the temporary paths' basenames only, so the cache is keyed by the name and the inputs' bytes.
-	const cacheFile = (test: Case) => path.join(cacheDirectory, createHash('sha256').update(test.name).update(test.args.slice(3).join(' ')).update(readFileSync(test.args[1]!)).update(readFileSync(test.args[2]!)).digest('hex'));
+	// Keyed by the case, its options and its inputs' bytes (the inputs' paths are fixed).
+	const cacheFile = (test: Case) => {
+		const hash = createHash('sha256').update(test.name).update(test.args.slice(3).join(' '));
+		for (const file of test.args.slice(1, 3)) if (existsSync(file) && statSync(file).isFile()) hash.update(readFileSync(file));
+		// The generated inputs' place is in their outputs.
+		if (test.args.some(arg => arg.startsWith(inputs))) hash.update(inputs);
+		return path.join(cacheDirectory, hash.digest('hex'));
+	};
 	const limit = Math.max(1, Math.min(3, os.cpus().length));
 	const started = Date.now();
 	const failures: string[] = [];
@@ -124,8 +144,7 @@ const main = async (): Promise<number> => {
 		const expected = existsSync(cached) ? readFileSync(cached, 'utf8') : digest(await run(reference, test.args));
 		if (!existsSync(cached)) writeFileSync(cached, expected);
 		const outcome = await run(candidate, test.args);
-		if (outcome.status !== 0 && outcome.status !== 1) failures.push(`${test.name}: exit ${outcome.status}: ${outcome.stderr.toString().slice(0, 300)}`);
-		else if (digest(outcome) !== expected) {
+		if (digest(outcome) !== expected) {
 			const again = await run(reference, test.args);
 			const where = [...outcome.stdout].findIndex((byte, index) => byte !== again.stdout[index]);
 			failures.push(`${test.name}: differs (status ${again.status} → ${outcome.status}; stdout ${again.stdout.length} → ${outcome.stdout.length} bytes, first difference at byte ${where}; stderr ${again.stderr.equals(outcome.stderr) ? 'same' : 'differs'})`);
