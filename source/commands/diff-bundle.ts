@@ -9,9 +9,10 @@
 // Missing, stale, damaged or unwritable, it costs only time: the script is
 // compiled from its source, as without a cache, and V8 rejects data that does
 // not fit its source or flags. Written atomically (a temporary file renamed)
-// after the first run, and again whenever V8 rejects it; other builds' caches are then removed.
+// after the first run, and again whenever V8 rejects it; other builds' caches
+// written over a day before are then removed.
 import {createHash} from 'node:crypto';
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -19,6 +20,9 @@ import vm from 'node:vm';
 import type {CommandIo} from './io.js';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
+
+/** Another build's cache older than this is removed when this build writes its own. */
+const staleAfterMs = 24 * 60 * 60 * 1000;
 
 /** The code cache's directory, as `list`'s analysis cache finds it (corpus/cache.ts), or undefined without a home. */
 export const codeCacheDirectory = (env: NodeJS.ProcessEnv): string | undefined => {
@@ -55,9 +59,13 @@ export const loadWithCodeCache = (file: string, directory: string | undefined): 
 			mkdirSync(directory!, {recursive: true, mode: 0o700});
 			writeFileSync(temporary, script.createCachedData(), {mode: 0o600});
 			renameSync(temporary, cacheFile);
-			// Caches of other builds (each ~0.6 MB) are of no more use.
+			// Caches of other builds (~0.6 MB each) written over a day ago go: two builds in use at once keep theirs.
 			const prefix = `${path.basename(file, '.cjs')}-`;
-			for (const name of readdirSync(directory!)) if (name.startsWith(prefix) && name.endsWith('.v8-cache') && name !== path.basename(cacheFile)) rmSync(path.join(directory!, name), {force: true});
+			const old = Date.now() - staleAfterMs;
+			for (const name of readdirSync(directory!)) {
+				const other = path.join(directory!, name);
+				if (name.startsWith(prefix) && name.endsWith('.v8-cache') && name !== path.basename(cacheFile) && statSync(other).mtimeMs < old) rmSync(other, {force: true});
+			}
 		} catch {
 			// Unwritable: the next run compiles again.
 		}

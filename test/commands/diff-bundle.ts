@@ -2,7 +2,7 @@
 // (source/commands/diff-bundle.ts): the cache only ever saves time. Missing,
 // damaged, unwritable or absent (no home), the answer is the same, byte for byte.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -44,7 +44,7 @@ test('the code cache is written on the first run, used on the next, and changes 
 	t.true(without.stdout.startsWith('{'));
 });
 
-test('a damaged cache is replaced, a stale one removed, an unwritable place ignored: the same answer each time', t => {
+test('a damaged cache is replaced, an old one of another build removed, an unwritable place ignored: the same answer each time', t => {
 	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
 	const home = temporaryDirectory(t);
 	const directory = path.join(home, 'copydesk');
@@ -55,11 +55,14 @@ test('a damaged cache is replaced, a stale one removed, an unwritable place igno
 	writeFileSync(path.join(directory, file!), Buffer.from('not a code cache'));
 	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
 	t.not(readFileSync(path.join(directory, file!), 'utf8'), 'not a code cache');
-	// Another build's cache goes when this build's is written.
+	// Another build's cache goes when this build's is written, if it is over a day old.
+	const day = 24 * 60 * 60;
 	writeFileSync(path.join(directory, 'diff-command-0000.v8-cache'), 'old');
+	utimesSync(path.join(directory, 'diff-command-0000.v8-cache'), Date.now() / 1000 - 2 * day, Date.now() / 1000 - 2 * day);
+	writeFileSync(path.join(directory, 'diff-command-1111.v8-cache'), 'in use');
 	writeFileSync(path.join(directory, file!), 'damaged again');
 	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
-	t.deepEqual(cacheFiles(directory), [file]);
+	t.deepEqual(cacheFiles(directory).sort(), ['diff-command-1111.v8-cache', file!].sort());
 	// Unwritable: the cache directory's place is a file.
 	const blocked = temporaryDirectory(t);
 	writeFileSync(path.join(blocked, 'copydesk'), 'a file, not a directory');
