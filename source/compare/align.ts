@@ -4,6 +4,7 @@ import {contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from '
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
 import {alignGap, lengthPenalty, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
+import {beadCosts, galeChurchBlock, galeChurchMerge, redivide, type Bead} from './redivide.js';
 
 /**
  * Sentence alignment, near-linear:
@@ -106,6 +107,11 @@ export type AlignTuning = {
 	maxFillCells: number;
 	/** Local transpositions (step 6): how far past the neighbouring pairs a leftover's counterpart may sit; 0 turns them off. */
 	transposeReach: number;
+	/** Re-division (step 5b, redivide.ts): weight of the lexical evidence against Gale & Church's costs; negative turns it off. */
+	redivideWeight: number;
+	/** …and its bead priors, P(2:1 or 1:2) and P(2:2) among pairs (redivide.ts; Gale & Church: 0.089, 0.011). */
+	mergePrior: number;
+	blockPrior: number;
 };
 
 export const alignTuning: AlignTuning = {
@@ -133,6 +139,9 @@ export const alignTuning: AlignTuning = {
 	lengthPenaltyWeight,
 	maxFillCells: 900,
 	transposeReach: 1,
+	redivideWeight: 2,
+	mergePrior: galeChurchMerge,
+	blockPrior: galeChurchBlock,
 };
 
 /**
@@ -473,6 +482,46 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 				break;
 			}
 		}
+	}
+
+	// 5b. Re-division: where consecutive pairs cover a passage without a gap, their
+	// boundaries are decided again by Gale & Church's costs (redivide.ts): one 2:2 pair
+	// rather than two 1:1 pairs when a sentence boundary moved.
+	if (tuning.redivideWeight >= 0) {
+		inOrder.sort((x, y) => x.i - y.i);
+		const divisible = (step: Step) => !step.exact && beadCosts.some(entry => entry.li === step.li && entry.rj === step.rj) && firmL(step.i, step.i + step.li) && firmR(step.j, step.j + step.rj);
+		const joined = (previous: Step, next: Step) =>
+			next.i === previous.i + previous.li && next.j === previous.j + previous.rj && adjacentL(next.i - 1) && adjacentR(next.j - 1);
+		const result: Step[] = [];
+		for (let k = 0; k < inOrder.length; ) {
+			let end = k + 1;
+			if (divisible(inOrder[k])) while (end < inOrder.length && divisible(inOrder[end]) && joined(inOrder[end - 1], inOrder[end])) end++;
+			const run = inOrder.slice(k, end);
+			k = end;
+			if (run.length < 2) {
+				result.push(...run);
+				continue;
+			}
+			const a = run[0].i;
+			const c = run[0].j;
+			const last = run[run.length - 1];
+			if (process.env.REDIVIDE_DEBUG) console.log(`run L${a} R${c}`);
+			const current: Bead[] = run.map(step => ({i: step.i - a, li: step.li, j: step.j - c, rj: step.rj}));
+			const beads = redivide(last.i + last.li - a, last.j + last.rj - c, current, {
+				similarity: (i, li, j, rj) => contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1)),
+				lengthLeft: i => lengthOfRun(left, L, a + i, a + i + 1),
+				lengthRight: j => lengthOfRun(right, R, c + j, c + j + 1),
+				ratio: lengthRatio,
+				penalty: lengthPenalty,
+			}, {lexicalWeight: tuning.redivideWeight, floor: tuning.fillLengthFloor, mergePrior: tuning.mergePrior, blockPrior: tuning.blockPrior});
+			const kept = new Map(run.map(step => [`${step.i - a}:${step.li}:${step.j - c}:${step.rj}`, step]));
+			for (const bead of beads) {
+				const same = kept.get(`${bead.i}:${bead.li}:${bead.j}:${bead.rj}`);
+				result.push(same ?? {i: a + bead.i, li: bead.li, j: c + bead.j, rj: bead.rj, similarity: contextSimilarityOf(profileL(a + bead.i, a + bead.i + bead.li - 1), profileR(c + bead.j, c + bead.j + bead.rj - 1)), exact: false});
+			}
+		}
+		inOrder.length = 0;
+		inOrder.push(...result);
 	}
 
 	// 6. Local transpositions: a leftover sentence whose counterpart is a leftover just
