@@ -173,9 +173,11 @@ const objective = (counts: Counts) => {
 
 /** The grid: each constant's candidate values (the current value is always among them). */
 const grid: Partial<Record<keyof AlignTuning, number[]>> = {
-	attachLengthGain: [0.25, 0.5, 0.75, 1, 1.5, 2],
+	attachLengthGain: [0.25, 0.5, 1, 2],
 	mergeLengthGain: [1, 2, 3],
-	fillLengthPenalty: [0.5, 1, 2],
+	fillLengthPenalty: [1, 2],
+	// -1: no re-division (the figure before it).
+	redivideWeight: [-1, 1, 2, 4],
 };
 
 const settings = (): AlignTuning[] => {

@@ -146,9 +146,5 @@ export const redivide = (n: number, m: number, current: readonly Bead[], scorer:
 		}
 		return total;
 	};
-	if (process.env.REDIVIDE_DEBUG && costOf(beads) < costOf(current) - 1e-9) {
-		const show = (division: readonly Bead[]) => division.map(b => `[${b.i}+${b.li}]:[${b.j}+${b.rj}] s${scorer.similarity(b.i, b.li, b.j, b.rj).toFixed(2)} p${scorer.penalty(lengthOf(scorer.lengthLeft, b.i, b.li), lengthOf(scorer.lengthRight, b.j, b.rj), scorer.ratio).toFixed(2)}`).join('  ');
-		console.log(`was ${costOf(current).toFixed(2)}: ${show(current)}\nnow ${costOf(beads).toFixed(2)}: ${show(beads)}`);
-	}
 	return costOf(beads) < costOf(current) - 1e-9 ? beads : [...current];
 };
