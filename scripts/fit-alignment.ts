@@ -173,11 +173,12 @@ const objective = (counts: Counts) => {
 
 /** The grid: each constant's candidate values (the current value is always among them). */
 const grid: Partial<Record<keyof AlignTuning, number[]>> = {
-	attachLengthGain: [0.25, 0.5, 1, 2],
+	attachLengthGain: [0.5, 1],
 	mergeLengthGain: [1, 2, 3],
-	fillLengthPenalty: [1, 2],
 	// -1: no re-division (the figure before it).
-	redivideWeight: [-1, 1, 2, 4],
+	redivideWeight: [-1, 2, 4, 8],
+	widePrior: [0, 0.005, 0.01],
+	wideBlockPrior: [0, 0.005, 0.01],
 };
 
 const settings = (): AlignTuning[] => {

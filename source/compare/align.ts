@@ -4,7 +4,7 @@ import {contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from '
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
 import {alignGap, lengthPenalty, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
-import {beadCosts, galeChurchBlock, galeChurchMerge, redivide, type Bead} from './redivide.js';
+import {beadTypes, galeChurchBlock, galeChurchMerge, redivide, type Bead} from './redivide.js';
 
 /**
  * Sentence alignment, near-linear:
@@ -112,6 +112,9 @@ export type AlignTuning = {
 	/** …and its bead priors, P(2:1 or 1:2) and P(2:2) among pairs (redivide.ts; Gale & Church: 0.089, 0.011). */
 	mergePrior: number;
 	blockPrior: number;
+	/** …P(3:1 or 1:3) and P(3:2 or 2:3), which Gale & Church do not give; 0 leaves the type out. */
+	widePrior: number;
+	wideBlockPrior: number;
 };
 
 export const alignTuning: AlignTuning = {
@@ -144,6 +147,9 @@ export const alignTuning: AlignTuning = {
 	redivideWeight: 4,
 	mergePrior: galeChurchMerge,
 	blockPrior: galeChurchBlock,
+	// Chosen by the same cross-validation among 0 (no such beads), 0.005 and 0.01.
+	widePrior: 0.01,
+	wideBlockPrior: 0.005,
 };
 
 /**
@@ -491,7 +497,8 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	// rather than two 1:1 pairs when a sentence boundary moved.
 	if (tuning.redivideWeight >= 0) {
 		inOrder.sort((x, y) => x.i - y.i);
-		const divisible = (step: Step) => !step.exact && beadCosts.some(entry => entry.li === step.li && entry.rj === step.rj) && firmL(step.i, step.i + step.li) && firmR(step.j, step.j + step.rj);
+		const types = beadTypes(tuning.mergePrior, tuning.blockPrior, tuning.widePrior, tuning.wideBlockPrior);
+		const divisible = (step: Step) => !step.exact && types.some(entry => entry.li === step.li && entry.rj === step.rj) && firmL(step.i, step.i + step.li) && firmR(step.j, step.j + step.rj);
 		const joined = (previous: Step, next: Step) =>
 			next.i === previous.i + previous.li && next.j === previous.j + previous.rj && adjacentL(next.i - 1) && adjacentR(next.j - 1);
 		const result: Step[] = [];
@@ -514,7 +521,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 				lengthRight: j => lengthOfRun(right, R, c + j, c + j + 1),
 				ratio: lengthRatio,
 				penalty: lengthPenalty,
-			}, {lexicalWeight: tuning.redivideWeight, floor: tuning.fillLengthFloor, mergePrior: tuning.mergePrior, blockPrior: tuning.blockPrior});
+			}, {lexicalWeight: tuning.redivideWeight, floor: tuning.fillLengthFloor, mergePrior: tuning.mergePrior, blockPrior: tuning.blockPrior, widePrior: tuning.widePrior, wideBlockPrior: tuning.wideBlockPrior});
 			const kept = new Map(run.map(step => [`${step.i - a}:${step.li}:${step.j - c}:${step.rj}`, step]));
 			for (const bead of beads) {
 				const same = kept.get(`${bead.i}:${bead.li}:${bead.j}:${bead.rj}`);

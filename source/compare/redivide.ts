@@ -37,6 +37,9 @@ export type DivisionOptions = {
 	/** Bead priors: P(2:1 or 1:2) and P(2:2) (Gale & Church's 0.089 and 0.011 when absent); P(1:1) is the rest. */
 	mergePrior?: number;
 	blockPrior?: number;
+	/** P(3:1 or 1:3) and P(3:2 or 2:3); absent or 0: such beads are not made. */
+	widePrior?: number;
+	wideBlockPrior?: number;
 	/** Weight of the lexical evidence against the length and prior costs (fitted: scripts/fit-alignment.ts). */
 	lexicalWeight: number;
 	/** A bead that is not one of the current division's needs at least this similarity (no pairing on length alone). */
@@ -47,15 +50,19 @@ export type DivisionOptions = {
 export const galeChurchMerge = 0.089;
 export const galeChurchBlock = 0.011;
 
-/** The bead types of a division and their costs, −log P. */
-export const beadTypes = (merge = galeChurchMerge, block = galeChurchBlock): ReadonlyArray<{li: number; rj: number; cost: number}> => [
+/**
+ * The bead types of a division and their costs, −log P. Gale & Church give no prior for
+ * 3:1, 1:3, 3:2 or 2:3 beads: `wide` and `wideBlock` (each pair of mirror types together)
+ * are chosen by cross-validation (scripts/fit-alignment.ts); 0 leaves the type out.
+ */
+export const beadTypes = (merge = galeChurchMerge, block = galeChurchBlock, wide = 0, wideBlock = 0): ReadonlyArray<{li: number; rj: number; cost: number}> => [
 	{li: 1, rj: 1, cost: -Math.log(1 - merge - block)},
 	{li: 2, rj: 1, cost: -Math.log(merge / 2)},
 	{li: 1, rj: 2, cost: -Math.log(merge / 2)},
 	{li: 2, rj: 2, cost: -Math.log(block)},
+	...(wide > 0 ? [{li: 3, rj: 1, cost: -Math.log(wide / 2)}, {li: 1, rj: 3, cost: -Math.log(wide / 2)}] : []),
+	...(wideBlock > 0 ? [{li: 3, rj: 2, cost: -Math.log(wideBlock / 2)}, {li: 2, rj: 3, cost: -Math.log(wideBlock / 2)}] : []),
 ];
-/** Bead types with Gale & Church's priors. */
-export const beadCosts = beadTypes();
 
 /** Half-width of the band around the current division's corners, in sentences. */
 const bandWidth = 2;
@@ -67,7 +74,7 @@ const bandWidth = 2;
  */
 export const redivide = (n: number, m: number, current: readonly Bead[], scorer: DivisionScorer, options: DivisionOptions): Bead[] => {
 	if (current.length < 2) return [...current];
-	const beadCosts = beadTypes(options.mergePrior, options.blockPrior);
+	const beadCosts = beadTypes(options.mergePrior, options.blockPrior, options.widePrior, options.wideBlockPrior);
 	const existing = new Set(current.map(bead => `${bead.i}:${bead.li}:${bead.j}:${bead.rj}`));
 	// Band: row i may use columns lo[i]..hi[i]; the current corners (i, j) are inside it.
 	const lo = new Int32Array(n + 1).fill(m);

@@ -40,6 +40,17 @@ test('a boundary sentence moves to the pair it belongs to by length: [a]:[x] + [
 	]);
 });
 
+test('with a prior for them, three sentences for two make one 3:2 pair when only together their lengths agree', t => {
+	const current: Bead[] = [
+		{i: 0, li: 1, j: 0, rj: 1},
+		{i: 1, li: 2, j: 1, rj: 1},
+	];
+	const similarities = {'0:1:0:1': 0.3, '1:2:1:1': 0.3, '0:3:0:2': 0.3};
+	const scorer = scorerOf([150, 50, 100], [100, 200], similarities);
+	t.deepEqual(redivide(3, 2, current, scorer, options), current);
+	t.deepEqual(redivide(3, 2, current, scorer, {...options, wideBlockPrior: 0.005}), [{i: 0, li: 3, j: 0, rj: 2}]);
+});
+
 test('a new bead below the floor is never made, whatever the lengths (no pairing on length alone)', t => {
 	const scorer = scorerOf([40, 160], [160, 40], {'0:1:0:1': 0.3, '1:1:1:1': 0.3, '0:2:0:2': 0.04});
 	t.deepEqual(redivide(2, 2, twoPairs, scorer, options), twoPairs);
