@@ -65,7 +65,7 @@ export const beadTypes = (merge = galeChurchMerge, block = galeChurchBlock, wide
 ];
 
 /** Half-width of the band around the current division's corners, in sentences. */
-const bandWidth = 2;
+const bandWidth = 1;
 
 /**
  * The lowest-cost division of a run of n left and m right sentences that the beads of
@@ -114,13 +114,13 @@ export const redivide = (n: number, m: number, current: readonly Bead[], scorer:
 				if (i < li || j < rj) continue;
 				const from = cost.get(key(i - li, j - rj));
 				if (from === undefined) continue;
+				const fixed = from + prior + scorer.penalty(lengthOf(scorer.lengthLeft, i - li, li), lengthOf(scorer.lengthRight, j - rj, rj), scorer.ratio);
+				const weight = options.lexicalWeight * ((li + rj) / 2);
+				// Even a perfect match would not beat the best step found: no need to compare the sentences.
+				if (fixed - weight >= best - 1e-12) continue;
 				const similarity = scorer.similarity(i - li, li, j - rj, rj);
 				if (similarity < options.floor && !existing.has(`${i - li}:${li}:${j - rj}:${rj}`)) continue;
-				const total =
-					from +
-					prior +
-					scorer.penalty(lengthOf(scorer.lengthLeft, i - li, li), lengthOf(scorer.lengthRight, j - rj, rj), scorer.ratio) -
-					options.lexicalWeight * ((li + rj) / 2) * similarity;
+				const total = fixed - weight * similarity;
 				if (total < best - 1e-12) (best = total), (move = k);
 			}
 			if (move >= 0) {
