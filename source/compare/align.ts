@@ -407,6 +407,10 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 			const scorer: GapScorer = {
 				similarity: (i, li, j, rj) => {
 					if (range(a + i, a + i + li).some(x => pairedL[x]) || range(c + j, c + j + rj).some(x => pairedR[x])) return 0;
+					// The same sentence in the same place between two pairs ("En avant!" / "En avant !": spacing
+					// aside), even with no content word: its neighbours' order vouches for it (alone it is never
+					// an anchor or a move).
+					if (li === 1 && rj === 1 && sameSpacingAside(keyL(a + i), keyR(c + j)) && firmL(a + i, a + i + 1) && firmR(c + j, c + j + 1)) return 1;
 					const similarity = contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
 					if (similarity >= tuning.fillFloor) return similarity;
 					// Weaker word evidence: only in a small region (what is between two pairs is then
@@ -575,6 +579,9 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	});
 	return {pairs: [...inOrder.map(step => toPair(step, false)), ...movedSteps.map(step => toPair(step, true))], degraded};
 };
+
+/** Two sentence keys equal once white space is dropped (French spaces before "!", "?", ":"). */
+const sameSpacingAside = (a: string, b: string): boolean => a !== '' && (a === b || a.replace(/\s+/gu, '') === b.replace(/\s+/gu, ''));
 
 /** Characters of body positions from..to-1 of one side (sentence spans). */
 const lengthOfRun = (side: Side, body: number[], from: number, to: number): number => {
