@@ -502,7 +502,8 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	if (tuning.redivideWeight >= 0) {
 		inOrder.sort((x, y) => x.i - y.i);
 		const types = beadTypes(tuning.mergePrior, tuning.blockPrior, tuning.widePrior, tuning.wideBlockPrior);
-		const divisible = (step: Step) => !step.exact && types.some(entry => entry.li === step.li && entry.rj === step.rj) && firmL(step.i, step.i + step.li) && firmR(step.j, step.j + step.rj);
+		// Tentative lines take part (they are paired already, on their words), under the condition in `similarity` below.
+		const divisible = (step: Step) => !step.exact && types.some(entry => entry.li === step.li && entry.rj === step.rj);
 		const joined = (previous: Step, next: Step) =>
 			next.i === previous.i + previous.li && next.j === previous.j + previous.rj && adjacentL(next.i - 1) && adjacentR(next.j - 1);
 		const result: Step[] = [];
@@ -519,8 +520,17 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 			const c = run[0].j;
 			const last = run[run.length - 1];
 			const current: Bead[] = run.map(step => ({i: step.i - a, li: step.li, j: step.j - c, rj: step.rj}));
+			const existing = new Set(current.map(bead => `${bead.i}:${bead.li}:${bead.j}:${bead.rj}`));
 			const beads = redivide(last.i + last.li - a, last.j + last.rj - c, current, {
-				similarity: (i, li, j, rj) => contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1)),
+				similarity: (i, li, j, rj) => {
+					const whole = contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
+					// A tentative line (boilerplate by its place only) joins a new pair only on its own words.
+					if (firmL(a + i, a + i + li) && firmR(c + j, c + j + rj)) return whole;
+					if (existing.has(`${i}:${li}:${j}:${rj}`)) return whole;
+					for (let x = a + i; x < a + i + li; x++) if (left.units[L[x]].tentative && contextSimilarityOf(profileL(x), profileR(c + j, c + j + rj - 1)) < tuning.fillLengthFloor) return 0;
+					for (let y = c + j; y < c + j + rj; y++) if (right.units[R[y]].tentative && contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(y)) < tuning.fillLengthFloor) return 0;
+					return whole;
+				},
 				lengthLeft: i => lengthOfRun(left, L, a + i, a + i + 1),
 				lengthRight: j => lengthOfRun(right, R, c + j, c + j + 1),
 				ratio: lengthRatio,
