@@ -13,6 +13,7 @@ import {relationThresholds as current} from '../source/compare/relation-threshol
 import type {Fact, Relation, RelationMeasures, Row} from '../source/compare/model.js';
 import {capByFacts} from '../source/compare/facts.js';
 import {fitOrdinalThresholds, ordinalClass} from './ordinal-thresholds.js';
+import {textFeatures} from './relation-features.js';
 
 type Example = {pair: ReusePair; measures: RelationMeasures; fold: string; facts: Fact[]; rows: Row[]};
 
@@ -140,22 +141,25 @@ function diagnose(thresholds: RelationThresholds) {
  * optimal cut is far from 0.80 in-sample cannot reach it out of sample either.
  */
 function ceiling() {
-	const scores: Record<string, (measures: RelationMeasures) => number> = {
-		'passages (max)': measures => Math.max(...measures.passages),
-		'passages (min)': measures => Math.min(...measures.passages),
-		'runs (max)': measures => Math.max(...measures.runs),
-		'runs (min)': measures => Math.min(...measures.runs),
-		'pairs (max)': measures => Math.max(...measures.pairs),
-		'pairs (min)': measures => Math.min(...measures.pairs),
-		'phrases (max)': measures => Math.max(...measures.phrases),
-		'phrases (min)': measures => Math.min(...measures.phrases),
-		'words (max)': measures => Math.max(...measures.words),
-		'words (min)': measures => Math.min(...measures.words),
-		'aligned (max)': measures => Math.max(measures.aligned.left, measures.aligned.right),
-		'aligned (min)': measures => Math.min(measures.aligned.left, measures.aligned.right),
-		'exact (max)': measures => Math.max(measures.exact.left, measures.exact.right),
-		vocabulary: measures => measures.vocabulary,
+	const scores: Record<string, (example: Example) => number> = {
+		'passages (max)': (example: Example) => Math.max(...example.measures.passages),
+		'passages (min)': (example: Example) => Math.min(...example.measures.passages),
+		'runs (max)': (example: Example) => Math.max(...example.measures.runs),
+		'runs (min)': (example: Example) => Math.min(...example.measures.runs),
+		'pairs (max)': (example: Example) => Math.max(...example.measures.pairs),
+		'pairs (min)': (example: Example) => Math.min(...example.measures.pairs),
+		'phrases (max)': (example: Example) => Math.max(...example.measures.phrases),
+		'phrases (min)': (example: Example) => Math.min(...example.measures.phrases),
+		'words (max)': (example: Example) => Math.max(...example.measures.words),
+		'words (min)': (example: Example) => Math.min(...example.measures.words),
+		'aligned (max)': (example: Example) => Math.max(example.measures.aligned.left, example.measures.aligned.right),
+		'aligned (min)': (example: Example) => Math.min(example.measures.aligned.left, example.measures.aligned.right),
+		'exact (max)': (example: Example) => Math.max(example.measures.exact.left, example.measures.exact.right),
+		vocabulary: (example: Example) => example.measures.vocabulary,
 	};
+	// The literature's lexical features, computed from the texts (training only: tiling is quadratic).
+	const extra = new Map(examples.map(example => [example, textFeatures(readFileSync(example.pair.left, 'utf8'), readFileSync(example.pair.right, 'utf8'))]));
+	for (const name of Object.keys(extra.get(examples[0]!)!)) scores[name] = example => extra.get(example)![name]!;
 	for (const set of ['counter', 'clough'] as const) {
 		const list = bySet(examples, set);
 		const ranks = classRanks[set];
@@ -175,7 +179,7 @@ function ceiling() {
 		};
 		const results: Array<{name: string; inSample: number; held: number}> = [];
 		const columns = Object.entries(scores).map(([name, score]) => {
-			const values = list.map(example => score(example.measures));
+			const values = list.map(example => score(example));
 			const mean = values.reduce((a, b) => a + b, 0) / values.length;
 			const spread = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length) || 1;
 			return {name, values, scaled: values.map(value => (value - mean) / spread)};
@@ -195,7 +199,7 @@ function ceiling() {
 		const bestIn = blends.reduce((x, y) => (y.inSample > x.inSample ? y : x));
 		const bestHeld = blends.reduce((x, y) => (y.held > x.held ? y : x));
 		console.log(`\n${set}: one measure cut into ${classes} ordered classes (accuracy in-sample / held-out topic or task)`);
-		for (const result of single) console.log(`  ${result.name.padEnd(16)} ${percent(result.inSample)} / ${percent(result.held)}`);
+		for (const result of single) console.log(`  ${result.name.padEnd(28)} ${percent(result.inSample)} / ${percent(result.held)}`);
 		console.log(`  best blend of two in-sample: ${bestIn.name} ${percent(bestIn.inSample)} / ${percent(bestIn.held)}`);
 		console.log(`  best blend of two held out:  ${bestHeld.name} ${percent(bestHeld.inSample)} / ${percent(bestHeld.held)}`);
 	}
