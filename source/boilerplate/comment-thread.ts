@@ -123,3 +123,97 @@ export const threadGroup: FeatureGroup = {
 		out[at + 5] = markerBefore[i] === Number.POSITIVE_INFINITY ? 0 : 1 / markerBefore[i];
 	},
 };
+
+/** A header that dates a comment: a clock time or a year (any script's month names aside). */
+const datesAComment = /\d{1,2}[:h.]\d{2}\b|\b(?:19|20)\d{2}\b|\d{1,4}\D{1,10}\d{1,4}/u;
+/** Article prose (words of blocks graded good) above a thread's first header: a thread is under an article. */
+const articleAbove = 100;
+/** Furniture under every comment ("Reply", "Report abuse", "Flag as inappropriate") is this short. */
+const furnitureWords = 4;
+
+/**
+ * The blocks of a page's reader-comment thread, found by structure alone: a
+ * header key that recurs at least markerRepeats times, every time after the
+ * article (at least articleAbove words of prose above the first; not the
+ * densest prose block, which on a page of long comments is a comment), with
+ * prose between each occurrence and the next, is the thread's repeated unit.
+ * A dated header (a shape with a clock time, a year or two numbers: "Jane Doe
+ * 3 March 2012, 16:15", "Jermaine 07 Nov 12", "by jdoe (1234) writes: on
+ * Tuesday July 24, @09:14AM") or
+ * short furniture text ("Reply", "Report abuse") qualifies; "Step 1:" does
+ * not. The thread runs from the first occurrence (and the short name line or
+ * avatar just above it) to the last, and on for one more unit's length of
+ * prose. Returns one flag per block; none when no key qualifies.
+ */
+export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => {
+	const n = states.length;
+	const thread = Array.from({length: n}, () => false);
+	const proseAbove = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) {
+		proseAbove[i + 1] = proseAbove[i] + (states[i].grade === 'good' ? states[i].f.size : 0);
+	}
+
+	const places = new Map<string, number[]>();
+	for (let i = 0; i < n; i++) {
+		const {f} = states[i];
+		if (f.size === 0 || f.size > markerWords || f.plain.length > 200) {
+			continue;
+		}
+
+		const shape = headerShape(f.plain);
+		const keys = [];
+		if (shape !== undefined && datesAComment.test(f.plain)) {
+			keys.push(`~${shape}`);
+		}
+
+		if (f.size <= furnitureWords && !f.terminal) {
+			keys.push(`=${f.plain.toLowerCase().replace(/\s+/gu, ' ')}`);
+		}
+
+		for (const key of keys) {
+			const list = places.get(key) ?? [];
+			list.push(i);
+			places.set(key, list);
+		}
+	}
+
+	const prose = (i: number): boolean => states[i].grade === 'good' || (states[i].grade === 'near' && states[i].f.terminal);
+	for (const list of places.values()) {
+		if (list.length < markerRepeats || proseAbove[list[0]] < articleAbove) {
+			continue;
+		}
+
+		let gap = 0;
+		let units = true;
+		for (let k = 0; k + 1 < list.length && units; k++) {
+			let between = false;
+			for (let i = list[k] + 1; i < list[k + 1] && !between; i++) {
+				between = prose(i);
+			}
+
+			units = between;
+			gap = Math.max(gap, list[k + 1] - list[k]);
+		}
+
+		if (!units) {
+			continue;
+		}
+
+		let start = list[0];
+		for (let back = 0; back < 2 && start > 0 && states[start - 1].f.size <= 6 && !states[start - 1].f.terminal && !prose(start - 1); back++) {
+			start--;
+		}
+
+		let end = list.at(-1)!;
+		while (end + 1 < n && end + 1 - list.at(-1)! < gap && !(states[end + 1].firm?.kind === 'boilerplate')) {
+			end++;
+		}
+
+		for (let i = start; i <= end; i++) {
+			thread[i] = true;
+		}
+	}
+
+	return thread;
+};
+

@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {headerShape, threadStructure} from '../../source/boilerplate/comment-thread.js';
+import {commentThreadBlocks, headerShape, threadStructure} from '../../source/boilerplate/comment-thread.js';
 import {blockFeatureVectors, featureNames} from '../../source/boilerplate/block-features.js';
 import {ruleStates} from '../../source/boilerplate/classify.js';
 import {story} from './stories.js';
@@ -61,4 +61,38 @@ test('the thread features speak for the comments and not for the article', t => 
 
 	t.true(vectors[at(comment(2))][since] > 0);
 	t.is(vectors[at(comment(2))][enclosed], 1);
+});
+
+const article = [
+	'The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers warned that its steel frame was corroding faster than they had expected.',
+	'The bridge, which carries about 12,000 vehicles a day, will stay open to pedestrians and cyclists while the council looks for the money to repair it, a process officials said could take several years.',
+	'Shop owners on both sides of the river said they were worried that the closure would keep customers away, and asked the council to run a free bus across the water during the works.',
+	'The mayor said the council had no choice but to act on the engineers\' report, and that the safety of the people who use the bridge every day had to come first.',
+].join('\n\n');
+
+// The same thread's structure, with comments in the article's language (prose is graded in it).
+const said = (k: number): string => `I have read this ${k + 1} times and I still think the council should have acted years ago, before the frame of the bridge began to rust.`;
+const englishThread = commenters.map(([name, date], k) => `${name}\n\n${date}\n\n${said(k)}`).join('\n\n');
+
+test('a thread under an article is found by its repeated dated headers; steps of a how-to are not a thread', t => {
+	const {states} = ruleStates(`${article}\n\n${englishThread}`);
+	const inThread = commentThreadBlocks(states);
+	const at = (text: string) => states.findIndex(state => state.f.plain === text);
+	for (const paragraph of article.split('\n\n')) {
+		t.false(inThread[at(paragraph)], paragraph);
+	}
+
+	for (const k of [0, 1, 2, 3]) {
+		t.true(inThread[at(said(k))], said(k));
+	}
+
+	const steps = Array.from({length: 4}, (_, k) => `Step ${k + 1}:\n\n${said(k)}`).join('\n\n');
+	const howTo = ruleStates(`${article}\n\n${steps}`).states;
+	t.false(commentThreadBlocks(howTo).some(Boolean));
+});
+
+test('dated headers above the article, or with no prose between them, are no thread', t => {
+	const dates = commenters.map(([, date]) => date).join('\n\n');
+	t.false(commentThreadBlocks(ruleStates(`${englishThread}\n\n${article}`).states).some(Boolean));
+	t.false(commentThreadBlocks(ruleStates(`${article}\n\n${dates}`).states).some(Boolean));
 });
