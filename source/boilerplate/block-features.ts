@@ -2,6 +2,7 @@ import type {BoilerplateCategory} from './label.js';
 import type {LineState} from './line-state.js';
 import {addressesReader, callToActionCues} from './call-to-action.js';
 import {listMark} from './lists.js';
+import {threadGroup} from './comment-thread.js';
 
 // The feature vector of one block, for the fitted decision (block-model.ts).
 // Shallow-text evidence in the manner of boilerpipe (Kohlschütter et al.
@@ -250,6 +251,9 @@ const groups: FeatureGroup[] = [
 		},
 	},
 ];
+
+// Comment-thread structure (comment-thread.ts): repeated header shapes and furniture.
+groups.push(threadGroup);
 
 /** Letters, capitals and ASCII digits of a string, by one pass over its code units (ASCII exactly; beyond it, case by a comparison). */
 const characterCounts = (text: string): {letters: number; upper: number; digits: number} => {
