@@ -129,7 +129,8 @@ function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: Cor
 	for (const article of articles) {
 		const analysed = analyzeArticle(article, evidence);
 		members.push(groupMember(analysed));
-		analyses.push(analysisOf(compact ? {...analysed, labels: {...analysed.labels, lines: []}} : analysed));
+		const analysis = analysisOf(analysed);
+		analyses.push(compact ? {...analysis, labels: {...analysis.labels, lines: []}} : analysis);
 		if (analyses.length === batchSize) flush();
 	}
 

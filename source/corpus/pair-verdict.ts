@@ -38,11 +38,13 @@ const verdictOrNone = (original: Article, copy: Article): RelationEstimate | und
 /**
  * Words (both texts of each pair) the exact verdicts of one listing may
  * compare: work, not time, so a listing is the same on any machine and any
- * thread. About 65 copies of news-length articles (a second or so of one
- * core); the copies past it keep the estimate, marked. Sized so that a cold
- * listing of 10,000 articles stays within its 10 s (issue 15).
+ * thread. About 33 copies of news-length articles: judging costs about 18–26
+ * ms of CPU per 1,000 words on the loaded 2-core bench machine (two analyses
+ * and a comparison per pair; 100,000 words added a third to the CPU of a cold
+ * 2,000-article listing), and a cold listing of 10,000 articles must stay
+ * within its 10 s (issue 15). The copies past it keep the estimate, marked.
  */
-export const verdictWordBudget = 100_000;
+export const verdictWordBudget = 50_000;
 
 /** A copy (index) to judge against its group's original (index). */
 export type VerdictPair = {copy: number; original: number};
