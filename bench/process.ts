@@ -4,11 +4,13 @@
 //   - `node -e 0` (the runtime's floor) for copydesk diff --json;
 //   - copydesk diff --json for the side-by-side terminal output of the same pair;
 //   - wdiff (and dwdiff, shown) on the same unrelated pair for copydesk's --json on it.
+// (The "unrelated" pair is two topics written from one set of sentence templates, as news
+// shares its phrasing: the engine calls it `related` and aligns it in full, no early exit.)
 // Each round runs every job once, in a rotated order; medians and the spread
 // (min–max) are printed, with the load average before and after.
 //
 //   node --import=tsx bench/process.ts          (BENCH_RUNS=N rounds, default 9; needs npm run build)
-//   BENCH_BASELINE=/other/checkout/dist/cli.js  adds that build's diff, interleaved: before/after in one run
+//   BENCH_BASELINE=/other/checkout/dist/cli.js[,/another/dist/cli.js]  adds those builds' diff, interleaved: before/after in one run
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -85,20 +87,29 @@ export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ??
 	// Two sentences each: what a diff costs beyond the runtime before it has any work (start-up: modules, tables).
 	const [t1, t2] = [file('t1.txt', 'The council approved the budget on Monday.\nIt will take effect in May.\n'), file('t2.txt', 'The city council approved the new budget on Monday.\nIt will take effect in June.\n')];
 	const node = process.execPath;
+	// diff keeps V8's code cache in the user's cache directory (source/commands/diff-bundle.ts): here a
+	// directory of this run's, one per build, warmed by interleave's first round; and one run without a
+	// home at all, so with no cache, which is what a first run costs.
+	const cacheHome = (name: string): NodeJS.ProcessEnv => ({...process.env, XDG_CACHE_HOME: path.join(directory, `cache-${name}`)});
+	const {HOME: _home, XDG_CACHE_HOME: _cache, ...homeless} = process.env;
 	const jobs: Job[] = [
 		{name: 'node -e 0', command: node, args: ['-e', '0']},
-		{name: 'copydesk diff --json (edited)', command: node, args: [cli, 'diff', a, b, '--json']},
-		{name: 'copydesk diff, side by side (edited)', command: node, args: [cli, 'diff', a, b, '--width', '160']},
-		{name: 'copydesk diff --json (unrelated)', command: node, args: [cli, 'diff', u1, u2, '--json']},
-		{name: 'copydesk diff --json (two sentences)', command: node, args: [cli, 'diff', t1, t2, '--json']},
+		{name: 'copydesk diff --json (edited)', command: node, args: [cli, 'diff', a, b, '--json'], env: cacheHome('this')},
+		{name: 'copydesk diff, side by side (edited)', command: node, args: [cli, 'diff', a, b, '--width', '160'], env: cacheHome('this')},
+		{name: 'copydesk diff --json (unrelated)', command: node, args: [cli, 'diff', u1, u2, '--json'], env: cacheHome('this')},
+		{name: 'copydesk diff --json (two sentences)', command: node, args: [cli, 'diff', t1, t2, '--json'], env: cacheHome('this')},
+		{name: 'copydesk two sentences, no code cache', command: node, args: [cli, 'diff', t1, t2, '--json'], env: homeless},
 	];
-	const baseline = process.env['BENCH_BASELINE'];
-	if (baseline) {
+	// BENCH_BASELINE: one older build's dist/cli.js, or several separated by commas, each interleaved.
+	const baselines = (process.env['BENCH_BASELINE'] ?? '').split(',').filter(Boolean);
+	const tag = (index: number) => (baselines.length > 1 ? `baseline ${index + 1}` : 'baseline');
+	for (const [index, baseline] of baselines.entries()) {
+		const name = tag(index);
 		jobs.push(
-			{name: 'baseline diff --json (edited)', command: node, args: [baseline, 'diff', a, b, '--json']},
-			{name: 'baseline side by side (edited)', command: node, args: [baseline, 'diff', a, b, '--width', '160']},
-			{name: 'baseline diff --json (unrelated)', command: node, args: [baseline, 'diff', u1, u2, '--json']},
-			{name: 'baseline diff --json (two sentences)', command: node, args: [baseline, 'diff', t1, t2, '--json']},
+			{name: `${name} diff --json (edited)`, command: node, args: [baseline, 'diff', a, b, '--json'], env: cacheHome(name)},
+			{name: `${name} side by side (edited)`, command: node, args: [baseline, 'diff', a, b, '--width', '160'], env: cacheHome(name)},
+			{name: `${name} diff --json (unrelated)`, command: node, args: [baseline, 'diff', u1, u2, '--json'], env: cacheHome(name)},
+			{name: `${name} diff --json (two sentences)`, command: node, args: [baseline, 'diff', t1, t2, '--json'], env: cacheHome(name)},
 		);
 	}
 
@@ -120,15 +131,19 @@ export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ??
 	ratios('diff --json / node -e 0', 'copydesk diff --json (edited)', 'node -e 0', 2.5);
 	// No target of its own: the floor under the one above.
 	ratios('start-up: two-sentence diff / node -e 0', 'copydesk diff --json (two sentences)', 'node -e 0', 2.5);
+	ratios('  the same without a code cache / node -e 0', 'copydesk two sentences, no code cache', 'node -e 0', 2.5);
 	ratios('side by side / diff --json', 'copydesk diff, side by side (edited)', 'copydesk diff --json (edited)', 1);
 	if (hasWdiff) ratios('diff --json unrelated / wdiff unrelated', 'copydesk diff --json (unrelated)', 'wdiff (unrelated)', 1);
 	else lines.push('wdiff not installed (apt-get install wdiff) — that ratio not measured');
-	if (baseline) {
-		lines.push(`baseline (${baseline}):`);
-		ratios('  diff --json / node -e 0', 'baseline diff --json (edited)', 'node -e 0', 2.5);
-		ratios('  start-up: two-sentence diff / node -e 0', 'baseline diff --json (two sentences)', 'node -e 0', 2.5);
-		ratios('  side by side / diff --json', 'baseline side by side (edited)', 'baseline diff --json (edited)', 1);
-		if (hasWdiff) ratios('  diff --json unrelated / wdiff unrelated', 'baseline diff --json (unrelated)', 'wdiff (unrelated)', 1);
+	for (const [index, baseline] of baselines.entries()) {
+		const name = tag(index);
+		lines.push(`${name} (${baseline}):`);
+		ratios('  diff --json / node -e 0', `${name} diff --json (edited)`, 'node -e 0', 2.5);
+		ratios('  start-up: two-sentence diff / node -e 0', `${name} diff --json (two sentences)`, 'node -e 0', 2.5);
+		ratios('  side by side / diff --json', `${name} side by side (edited)`, `${name} diff --json (edited)`, 1);
+		if (hasWdiff) ratios('  diff --json unrelated / wdiff unrelated', `${name} diff --json (unrelated)`, 'wdiff (unrelated)', 1);
+		// This build against it, same pair, same run (below 1: this build is faster).
+		if (gnuTime) lines.push(ratioLine(`  this build / ${name}, diff --json edited (CPU)`, cpu.get('copydesk diff --json (edited)')!, cpu.get(`${name} diff --json (edited)`)!, 1));
 	}
 
 	lines.push(`after: ${loadNote()}`);

@@ -67,10 +67,21 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 	}
 
 	out.push(`${rule}${' '.repeat(gutterWidth)}${rule}`);
+	const blankGutter = ' '.repeat(gutterWidth);
 	for (const line of layout.lines) {
-		const gutter: StyledSegment = line.gutter
-			? {text: ` ${line.gutter.text} `, style: line.gutter.style}
-			: {text: ' '.repeat(gutterWidth), style: 'plain'};
+		if (!options.color) {
+			// No looks, no escapes: the line is its texts, padded (what toAnsi gives with noLooks, without its arrays).
+			let left = '';
+			for (const segment of line.left) left += segment.text;
+			const used = line.leftWidth ?? measureWidth(left);
+			let text = used >= paneWidth ? left : left + ' '.repeat(paneWidth - used);
+			text += line.gutter ? ` ${line.gutter.text} ` : blankGutter;
+			for (const segment of line.right) text += segment.text;
+			out.push(text.trimEnd());
+			continue;
+		}
+
+		const gutter: StyledSegment = line.gutter ? {text: ` ${line.gutter.text} `, style: line.gutter.style} : {text: blankGutter, style: 'plain'};
 		out.push(toAnsi([...pad(line.left, paneWidth, line.leftWidth), gutter, ...line.right], looks).trimEnd());
 	}
 

@@ -1,0 +1,54 @@
+// `copydesk diff`'s side-by-side text without colors is built as plain strings
+// (no segment arrays, no escape pass): it must be what the styled printer gives
+// with no looks at all, byte for byte, on every line.
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import test from 'ava';
+import {editedPair} from '../../bench/generate-article.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
+import type {AnalyzedArticle, Article} from '../../source/corpus/article.js';
+import {toAnsi} from '../../source/render/ansi.js';
+import {diffText} from '../../source/render/diff-text.js';
+import {layoutComparison} from '../../source/render/layout.js';
+import {plainLooks} from '../../source/render/palette.js';
+import {measureWidth} from '../../source/render/safe-text.js';
+import {gutterWidth, paneWidthFor} from '../../source/render/split-text.js';
+
+const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus');
+const noLooks = Object.fromEntries(Object.keys(plainLooks).map(style => [style, {}])) as typeof plainLooks;
+
+/** The body lines as the printer made them before: segments padded, then toAnsi with no looks. */
+const styledBody = (left: AnalyzedArticle, right: AnalyzedArticle, width: number): string[] => {
+	const comparison = compareArticles(left, right);
+	const paneWidth = paneWidthFor(width);
+	return layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: true}).lines.map(line => {
+		const used = line.leftWidth ?? measureWidth(line.left.map(segment => segment.text).join(''));
+		const padded = used >= paneWidth ? [...line.left] : [...line.left, {text: ' '.repeat(paneWidth - used), style: 'plain' as const}];
+		const gutter = line.gutter ? {text: ` ${line.gutter.text} `, style: line.gutter.style} : {text: ' '.repeat(gutterWidth), style: 'plain' as const};
+		return toAnsi([...padded, gutter, ...line.right], noLooks).trimEnd();
+	});
+};
+
+const source = (name: string, text: string): Article => ({id: name, path: name, name, text, size: text.length, warnings: [], meta: {}});
+
+const pairs = (): Array<[string, string]> => {
+	const seeds = readdirSync(corpus).filter(name => name.endsWith('.txt')).sort().map(name => readFileSync(path.join(corpus, name), 'utf8'));
+	const {original, edited} = editedPair();
+	// A few thousand words of the bench's pair: moved paragraphs, rewritten rows, wrapped lines.
+	return [[seeds[0]!, seeds[1]!], [seeds[2]!, seeds[3]!], [seeds[3]!, seeds[4]!], [original.slice(0, 20_000), edited.slice(0, 20_000)], ['Tab\there and \u001b[31m escape.\n', 'Tab here and escape.\n']];
+};
+
+test('side by side without colors is the styled printer\'s output with no looks, line for line', t => {
+	for (const [a, b] of pairs()) {
+		const [left, right] = analyzeArticles([source('a.txt', a), source('b.txt', b)]) as [AnalyzedArticle, AnalyzedArticle];
+		for (const width of [160, 72, 20]) {
+			const lines = diffText(left, right, compareArticles(left, right), {width, color: false}).split('\n');
+			const body = styledBody(left, right, width);
+			// Two header lines and a rule, then the body.
+			t.deepEqual(lines.slice(3, 3 + body.length), body);
+			t.true(lines.every(line => !line.includes('\u001b')));
+		}
+	}
+});
