@@ -2,6 +2,7 @@ import type {BoilerplateCategory} from './label.js';
 import type {LineState} from './line-state.js';
 import {addressesReader, callToActionCues} from './call-to-action.js';
 import {listMark} from './lists.js';
+import {threadGroup} from './comment-thread.js';
 
 // The feature vector of one block, for the fitted decision (block-model.ts).
 // Shallow-text evidence in the manner of boilerpipe (Kohlschütter et al.
@@ -251,6 +252,9 @@ const groups: FeatureGroup[] = [
 	},
 ];
 
+// Comment-thread structure (comment-thread.ts): repeated header shapes and furniture.
+groups.push(threadGroup);
+
 /** Letters, capitals and ASCII digits of a string, by one pass over its code units (ASCII exactly; beyond it, case by a comparison). */
 const characterCounts = (text: string): {letters: number; upper: number; digits: number} => {
 	let letters = 0;
@@ -305,6 +309,13 @@ const whiteSpace = /\s/u;
  */
 const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escribió|пишет)\s*:(?:\s+on\s.{0,60})?\s*$)|^(?:reply|report(?: abuse)?|like|antworten|répondre|responder|ответить)$|\b\d{1,2}:\d{2}\s*(?:am|pm)\b[\s\p{P}]{0,12}$/iu;
 
+/**
+ * Whether commentVoice could match, by a cheap test: its first and last
+ * alternatives need a colon, the middle one is a whole line of at most 12
+ * code units ("report abuse"; case folding maps one code unit to one).
+ */
+const mayBeCommentVoice = (plain: string): boolean => plain.length <= 12 || plain.includes(':');
+
 /** Adds a feature group (e.g. DOM evidence from an HTML page); its features join every vector computed afterwards. */
 export const addFeatureGroup = (group: FeatureGroup): void => {
 	groups.push(group);
@@ -333,9 +344,9 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 	const bodyAfter: number[] = Array.from({length: states.length}, () => -1);
 	let last = -1;
 	let bodyBlocks = 0;
-	for (const [i, state] of states.entries()) {
+	for (let i = 0; i < states.length; i++) {
 		bodyBefore.push(last);
-		if (state.final?.kind === 'body') {
+		if (states[i].final?.kind === 'body') {
 			last = i;
 			bodyBlocks++;
 		}
@@ -351,7 +362,8 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 
 	let core = -1;
 	let proseTotal = 0;
-	for (const [i, state] of states.entries()) {
+	for (let i = 0; i < states.length; i++) {
+		const state = states[i];
 		if (state.grade === 'good') {
 			proseTotal += state.f.plain.length;
 			if (core === -1 || state.f.size > states[core].f.size) {
@@ -385,7 +397,7 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 	}
 
 	// Comment furniture is short: long blocks are not tested (the pattern ends the line).
-	const inCommentVoice = states.map((state) => state.f.plain.length <= 120 && commentVoice.test(state.f.plain));
+	const inCommentVoice = states.map((state) => state.f.plain.length <= 120 && mayBeCommentVoice(state.f.plain) && commentVoice.test(state.f.plain));
 	const commentHeadersBefore: number[] = [];
 	let headers = 0;
 	for (const voice of inCommentVoice) {

@@ -1,5 +1,6 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
 import {boiler, isSentenceLike, type LineState} from './line-state.js';
+import {commentThreadBlocks} from './comment-thread.js';
 
 /**
  * One regression tree of a boosted ensemble, as flat arrays by node (root 0).
@@ -181,7 +182,8 @@ const completeTreeSum = ({depth, feature, split, leaf}: CompleteTrees, trees: nu
 	for (let t = 0, base = 0; t < trees; t++, base += inner) {
 		let node = 0;
 		for (let level = 0; level < depth; level++) {
-			node = 2 * node + (x[feature[base + node]] <= split[base + node] ? 1 : 2);
+			// Left (+1) when x <= split, else right (+2; NaN too): a comparison turned into a number, no branch to mispredict.
+			node = 2 * node + 2 - +(x[feature[base + node]] <= split[base + node]);
 		}
 
 		sum += leaf[base + t + node - inner];
@@ -247,6 +249,22 @@ const strongestEvidence = (model: BlockModel, x: Float64Array) => {
  */
 const bodyMargin = 0.5;
 
+/**
+ * Prose inside a comment thread (comment-thread.ts: between repeated comment
+ * headers after the article's core, with at least two of them since the core)
+ * is a reader's, not the article's: the margin and the kept prose next to it,
+ * which keep the article's short paragraphs, do not keep it.
+ */
+let threadColumns: {enclosed: number; since: number} | undefined;
+const inCommentThread = (x: Float64Array): boolean => {
+	if (!threadColumns) {
+		const names = featureNames();
+		threadColumns = {enclosed: names.indexOf('thread.enclosed-after-core'), since: names.indexOf('thread.markers-since-core')};
+	}
+
+	return threadColumns.enclosed !== -1 && x[threadColumns.enclosed] === 1 && x[threadColumns.since] >= Math.log1p(2);
+};
+
 /** Reasons too generic to name a block's category: the model's strongest evidence names it instead. */
 const genericReasons = new Set(['line outside the article', 'short line outside the article']);
 
@@ -311,7 +329,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 			return;
 		}
 
-		if (rule?.kind === 'body' && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
+		if (rule?.kind === 'body' && !inCommentThread(vectorOf(i)) && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
 			return;
 		}
 
@@ -330,6 +348,13 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 
 		const [reason, category] = strongestEvidence(model, vectorOf(i));
 		state.final = boiler(category, reason);
+	});
+	// A reader-comment thread found by its structure is chrome, whatever the model made of its prose (comment-thread.ts).
+	const thread = commentThreadBlocks(states);
+	states.forEach((state, i) => {
+		if (thread[i] && !state.firm && state.final?.kind !== 'title') {
+			state.final = reasons ? boiler('comments', 'comment: between repeated comment headers') : {kind: 'boilerplate'};
+		}
 	});
 	// The model never empties an article the rules found text in (a one-line note, a short brief): the rules' labels stand.
 	if (!states.some((state) => state.final?.kind === 'body' || state.final?.kind === 'title') && rules.some((rule) => rule?.kind === 'body' || rule?.kind === 'title')) {

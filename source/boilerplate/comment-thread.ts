@@ -1,0 +1,219 @@
+import type {FeatureContext, FeatureGroup} from './block-features.js';
+import type {LineState} from './line-state.js';
+
+// The structure of a reader-comment thread, in any language: a thread is a
+// run of units, each a short header (a name, a date and time, a score, a
+// "writes:") and the comment's prose, often with the same furniture under
+// every comment ("Reply", "Report abuse", a vote count). What repeats is the
+// *shape* of the header, not its words: "by jdoe (1234) writes:" and
+// "by kcin (34043) writes:", "Jane Doe March 3, 2012 at 4:15 pm" and "John
+// Roe May 9, 2012 at 11:02 am" read the same once letters and digits are
+// classes. A short block whose shape (or text) recurs on the page is a thread
+// marker; prose among markers after the article's core is a comment. The
+// decision (block-model.ts) weighs these with the rest, so an article that
+// repeats a shape ("Step 1:", "Step 2:") is not dropped on this alone.
+
+/** A block longer than this (in words) is never a comment header or furniture. */
+const markerWords = 25;
+/** A shape or text must occur this often on a page to be the thread's repeated structure. */
+const markerRepeats = 3;
+/** How far (in blocks) a comment's prose lies from the markers around it. */
+const unitReach = 6;
+
+/**
+ * The shape of a short block: runs of letters (and the spaces between words)
+ * read as `a`, runs of digits as `0`, punctuation kept. Only shapes with a
+ * digit or a colon say something beyond "a few words" (a date, a time, a
+ * score, "writes:"), so others return undefined.
+ */
+export const headerShape = (plain: string): string | undefined => {
+	const shape = plain.replace(/[\p{L}\p{M}'’_-]+(?:\s+[\p{L}\p{M}'’_-]+)*/gu, 'a').replace(/\p{N}+/gu, '0').replace(/\s+/gu, ' ');
+	return shape.includes('0') || shape.includes(':') ? shape : undefined;
+};
+
+/** Per block of a page: the thread structure its features read. */
+export type ThreadStructure = {
+	/** The block is a thread marker: a short block whose shape or text recurs at least markerRepeats times on the page. */
+	marker: Uint8Array;
+	/** Markers before the block (whole page). */
+	markersBefore: Int32Array;
+	/** Distance in blocks to the nearest marker before and after (Infinity: none). */
+	markerBefore: Float64Array;
+	markerAfter: Float64Array;
+};
+
+/** The thread structure of a page's blocks (rule states), made once per page: O(blocks). */
+export const threadStructure = (states: readonly LineState[]): ThreadStructure => {
+	const n = states.length;
+	const keys: string[][] = states.map(({f}) => {
+		if (f.size === 0 || f.size > markerWords || f.plain.length > 200) {
+			return [];
+		}
+
+		const shape = headerShape(f.plain);
+		const text = `=${f.plain.toLowerCase().replace(/\s+/gu, ' ')}`;
+		return shape === undefined ? [text] : [text, `~${shape}`];
+	});
+	const counts = new Map<string, number>();
+	for (const list of keys) {
+		for (const key of list) {
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+	}
+
+	const marker = Uint8Array.from(keys, (list) => (list.some((key) => (counts.get(key) ?? 0) >= markerRepeats) ? 1 : 0));
+	const markersBefore = new Int32Array(n);
+	const markerBefore = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+	const markerAfter = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+	let seen = 0;
+	let last = -1;
+	for (let i = 0; i < n; i++) {
+		markersBefore[i] = seen;
+		markerBefore[i] = last === -1 ? Number.POSITIVE_INFINITY : i - last;
+		if (marker[i]) {
+			seen++;
+			last = i;
+		}
+	}
+
+	let next = -1;
+	for (let i = n - 1; i >= 0; i--) {
+		markerAfter[i] = next === -1 ? Number.POSITIVE_INFINITY : next - i;
+		if (marker[i]) {
+			next = i;
+		}
+	}
+
+	return {marker, markersBefore, markerBefore, markerAfter};
+};
+
+const structures = new WeakMap<FeatureContext, ThreadStructure>();
+const structureOf = (context: FeatureContext): ThreadStructure => {
+	let structure = structures.get(context);
+	if (!structure) {
+		structure = threadStructure(context.states);
+		structures.set(context, structure);
+	}
+
+	return structure;
+};
+
+const log1 = (x: number): number => Math.log1p(Math.max(0, x));
+
+/** The comment-thread features (block-features.ts adds the group). */
+export const threadGroup: FeatureGroup = {
+	names: ['thread.marker', 'thread.markers-before', 'thread.markers-since-core', 'thread.enclosed', 'thread.enclosed-after-core', 'thread.marker-before'],
+	against: [
+		['comment: repeated comment furniture', 'comments'],
+		['comment: below repeated comment headers', 'comments'],
+		['comment: below repeated comment headers', 'comments'],
+		['comment: between comment headers', 'comments'],
+		['comment: between comment headers', 'comments'],
+		['comment: under a comment header', 'comments'],
+	],
+	compute: (context, i, out, at) => {
+		const {marker, markersBefore, markerBefore, markerAfter} = structureOf(context);
+		const {core} = context;
+		const enclosed = markerBefore[i] <= unitReach && markerAfter[i] <= unitReach ? 1 : 0;
+		out[at] = marker[i];
+		out[at + 1] = log1(markersBefore[i]);
+		out[at + 2] = core !== -1 && i > core ? log1(markersBefore[i] - markersBefore[core]) : 0;
+		out[at + 3] = enclosed;
+		out[at + 4] = core !== -1 && i > core ? enclosed : 0;
+		out[at + 5] = markerBefore[i] === Number.POSITIVE_INFINITY ? 0 : 1 / markerBefore[i];
+	},
+};
+
+/** A header that dates a comment: a clock time or a year (any script's month names aside). */
+const datesAComment = /\d{1,2}[:h.]\d{2}\b|\b(?:19|20)\d{2}\b|\d{1,4}\D{1,10}\d{1,4}/u;
+/** Article prose (words of blocks graded good) above a thread's first header: a thread is under an article. */
+const articleAbove = 100;
+/** Furniture under every comment ("Reply", "Report abuse", "Flag as inappropriate") is this short. */
+const furnitureWords = 4;
+
+/**
+ * The blocks of a page's reader-comment thread, found by structure alone: a
+ * header key that recurs at least markerRepeats times, every time after the
+ * article (at least articleAbove words of prose above the first; not the
+ * densest prose block, which on a page of long comments is a comment), with
+ * prose between each occurrence and the next, is the thread's repeated unit.
+ * A dated header (a shape with a clock time, a year or two numbers: "Jane Doe
+ * 3 March 2012, 16:15", "Jermaine 07 Nov 12", "by jdoe (1234) writes: on
+ * Tuesday July 24, @09:14AM") or
+ * short furniture text ("Reply", "Report abuse") qualifies; "Step 1:" does
+ * not. The thread runs from the first occurrence (and the short name line or
+ * avatar just above it) to the last, and on for one more unit's length of
+ * prose. Returns one flag per block; none when no key qualifies.
+ */
+export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => {
+	const n = states.length;
+	const thread = Array.from({length: n}, () => false);
+	const proseAbove = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) {
+		proseAbove[i + 1] = proseAbove[i] + (states[i].grade === 'good' ? states[i].f.size : 0);
+	}
+
+	const places = new Map<string, number[]>();
+	for (let i = 0; i < n; i++) {
+		const {f} = states[i];
+		if (f.size === 0 || f.size > markerWords || f.plain.length > 200) {
+			continue;
+		}
+
+		const shape = headerShape(f.plain);
+		const keys = [];
+		if (shape !== undefined && datesAComment.test(f.plain)) {
+			keys.push(`~${shape}`);
+		}
+
+		if (f.size <= furnitureWords && !f.terminal) {
+			keys.push(`=${f.plain.toLowerCase().replace(/\s+/gu, ' ')}`);
+		}
+
+		for (const key of keys) {
+			const list = places.get(key) ?? [];
+			list.push(i);
+			places.set(key, list);
+		}
+	}
+
+	const prose = (i: number): boolean => states[i].grade === 'good' || (states[i].grade === 'near' && states[i].f.terminal);
+	for (const list of places.values()) {
+		if (list.length < markerRepeats || proseAbove[list[0]] < articleAbove) {
+			continue;
+		}
+
+		let gap = 0;
+		let units = true;
+		for (let k = 0; k + 1 < list.length && units; k++) {
+			let between = false;
+			for (let i = list[k] + 1; i < list[k + 1] && !between; i++) {
+				between = prose(i);
+			}
+
+			units = between;
+			gap = Math.max(gap, list[k + 1] - list[k]);
+		}
+
+		if (!units) {
+			continue;
+		}
+
+		let start = list[0];
+		for (let back = 0; back < 2 && start > 0 && states[start - 1].f.size <= 6 && !states[start - 1].f.terminal && !prose(start - 1); back++) {
+			start--;
+		}
+
+		let end = list.at(-1)!;
+		while (end + 1 < n && end + 1 - list.at(-1)! < gap && !(states[end + 1].firm?.kind === 'boilerplate')) {
+			end++;
+		}
+
+		for (let i = start; i <= end; i++) {
+			thread[i] = true;
+		}
+	}
+
+	return thread;
+};
+

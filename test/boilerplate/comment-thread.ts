@@ -1,0 +1,98 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {commentThreadBlocks, headerShape, threadStructure} from '../../source/boilerplate/comment-thread.js';
+import {blockFeatureVectors, featureNames} from '../../source/boilerplate/block-features.js';
+import {ruleStates} from '../../source/boilerplate/classify.js';
+import {story} from './stories.js';
+
+// A thread in a language none of the comment patterns know: only its structure (a name,
+// a date and time, the comment, repeated) says what it is.
+const commenters = [['Anna Berger', '3. März 2012 um 16:15'], ['Jo Li', '12. Mai 2012 um 9:02'], ['Karl Heinz Moser', '14. Mai 2012 um 21:40'], ['Eva', '2. Juni 2012 um 7:05']];
+const comment = (k: number): string => `Ich habe den Artikel ${k + 1} Mal gelesen und finde immer noch, dass die Stadt viel früher hätte handeln müssen, bevor der Rahmen rostete.`;
+const thread = commenters.map(([name, date], k) => `${name}\n\n${date}\n\n${comment(k)}`).join('\n\n');
+const page = `Start\nNachrichten\nSport\n\n${story(5)}\n\n${thread}`;
+
+test('header shapes: names and numbers vary, the shape of a comment header does not', t => {
+	t.is(headerShape('by jdoe (1234) writes:'), headerShape('by kcin (34043) writes:'));
+	t.is(headerShape('Jane Doe March 3, 2012 at 4:15 pm'), headerShape('John Roe May 19, 2012 at 11:02 am'));
+	t.is(headerShape(commenters[0][1]), headerShape(commenters[1][1]));
+	t.is(headerShape('Home'), undefined);
+	t.is(headerShape('The council voted on Tuesday'), undefined);
+});
+
+test('a header shape is the same whatever the words and numbers in it', t => {
+	const word = fc.stringMatching(/^[A-Za-zäöü]{1,9}$/u);
+	fc.assert(fc.property(fc.array(word, {minLength: 1, maxLength: 3}), fc.nat(31), fc.nat(23), fc.nat(59), (name, day, hour, minute) => {
+		t.is(headerShape(`${name.join(' ')} ${day + 1}. März 2012 um ${hour}:${String(minute).padStart(2, '0')}`), headerShape('Anna Berger 3. März 2012 um 16:15'));
+	}));
+});
+
+test('the dates of a thread are its markers; each comment lies between them, the article does not', t => {
+	const {states} = ruleStates(page);
+	const {marker, markerBefore, markerAfter, markersBefore} = threadStructure(states);
+	const at = (text: string) => states.findIndex(state => state.f.plain === text);
+	for (const [, date] of commenters) {
+		t.is(marker[at(date)], 1, date);
+	}
+
+	const first = at(story(5).split('\n\n')[0]);
+	t.is(marker[first], 0);
+	t.is(markersBefore[first], 0);
+	t.true(markerBefore[first] === Number.POSITIVE_INFINITY);
+	for (const k of [0, 1, 2]) {
+		const i = at(comment(k));
+		t.is(markerBefore[i], 1);
+		t.true(markerAfter[i] <= 3);
+	}
+});
+
+test('the thread features speak for the comments and not for the article', t => {
+	const {states} = ruleStates(page);
+	const vectors = blockFeatureVectors(states);
+	const names = featureNames();
+	const since = names.indexOf('thread.markers-since-core');
+	const enclosed = names.indexOf('thread.enclosed-after-core');
+	t.true(since !== -1 && enclosed !== -1);
+	const at = (text: string) => states.findIndex(state => state.f.plain === text);
+	for (const paragraph of story(5).split('\n\n')) {
+		t.is(vectors[at(paragraph)][since], 0);
+		t.is(vectors[at(paragraph)][enclosed], 0);
+	}
+
+	t.true(vectors[at(comment(2))][since] > 0);
+	t.is(vectors[at(comment(2))][enclosed], 1);
+});
+
+const article = [
+	'The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers warned that its steel frame was corroding faster than they had expected.',
+	'The bridge, which carries about 12,000 vehicles a day, will stay open to pedestrians and cyclists while the council looks for the money to repair it, a process officials said could take several years.',
+	'Shop owners on both sides of the river said they were worried that the closure would keep customers away, and asked the council to run a free bus across the water during the works.',
+	'The mayor said the council had no choice but to act on the engineers\' report, and that the safety of the people who use the bridge every day had to come first.',
+].join('\n\n');
+
+// The same thread's structure, with comments in the article's language (prose is graded in it).
+const said = (k: number): string => `I have read this ${k + 1} times and I still think the council should have acted years ago, before the frame of the bridge began to rust.`;
+const englishThread = commenters.map(([name, date], k) => `${name}\n\n${date}\n\n${said(k)}`).join('\n\n');
+
+test('a thread under an article is found by its repeated dated headers; steps of a how-to are not a thread', t => {
+	const {states} = ruleStates(`${article}\n\n${englishThread}`);
+	const inThread = commentThreadBlocks(states);
+	const at = (text: string) => states.findIndex(state => state.f.plain === text);
+	for (const paragraph of article.split('\n\n')) {
+		t.false(inThread[at(paragraph)], paragraph);
+	}
+
+	for (const k of [0, 1, 2, 3]) {
+		t.true(inThread[at(said(k))], said(k));
+	}
+
+	const steps = Array.from({length: 4}, (_, k) => `Step ${k + 1}:\n\n${said(k)}`).join('\n\n');
+	const howTo = ruleStates(`${article}\n\n${steps}`).states;
+	t.false(commentThreadBlocks(howTo).some(Boolean));
+});
+
+test('dated headers above the article, or with no prose between them, are no thread', t => {
+	const dates = commenters.map(([, date]) => date).join('\n\n');
+	t.false(commentThreadBlocks(ruleStates(`${englishThread}\n\n${article}`).states).some(Boolean));
+	t.false(commentThreadBlocks(ruleStates(`${article}\n\n${dates}`).states).some(Boolean));
+});
