@@ -524,9 +524,12 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 			const beads = redivide(last.i + last.li - a, last.j + last.rj - c, current, {
 				similarity: (i, li, j, rj) => {
 					const whole = contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
+					if (existing.has(`${i}:${li}:${j}:${rj}`)) return whole;
+					// A new pair must share content words (similarity.ts minSharedWords), as any pair found
+					// on words: a sentence the lengths push out of its pair never lands on an unrelated one.
+					if (similarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1)) < tuning.fillLengthFloor) return 0;
 					// A tentative line (boilerplate by its place only) joins a new pair only on its own words.
 					if (firmL(a + i, a + i + li) && firmR(c + j, c + j + rj)) return whole;
-					if (existing.has(`${i}:${li}:${j}:${rj}`)) return whole;
 					for (let x = a + i; x < a + i + li; x++) if (left.units[L[x]].tentative && contextSimilarityOf(profileL(x), profileR(c + j, c + j + rj - 1)) < tuning.fillLengthFloor) return 0;
 					for (let y = c + j; y < c + j + rj; y++) if (right.units[R[y]].tentative && contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(y)) < tuning.fillLengthFloor) return 0;
 					return whole;

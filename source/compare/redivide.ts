@@ -100,10 +100,18 @@ export const redivide = (n: number, m: number, current: readonly Bead[], scorer:
 		for (let k = 0; k < count; k++) total += from(start + k);
 		return total;
 	};
-	const cost = new Map<number, number>();
-	const back = new Map<number, number>();
-	const key = (i: number, j: number) => i * (m + 1) + j;
-	cost.set(0, 0);
+	// Cells of the band, row by row: cell (i, j) is at offset[i] + j - lo[i].
+	const offset = new Int32Array(n + 2);
+	for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1);
+	const cost = new Float64Array(offset[n + 1]).fill(Number.POSITIVE_INFINITY);
+	const back = new Int8Array(offset[n + 1]).fill(-1);
+	const at = (i: number, j: number): number => (j >= lo[i] && j <= hi[i] ? offset[i] + j - lo[i] : -1);
+	// Sentence lengths, summed once: a bead's length is a difference of prefix sums.
+	const prefixLeft = new Float64Array(n + 1);
+	const prefixRight = new Float64Array(m + 1);
+	for (let i = 0; i < n; i++) prefixLeft[i + 1] = prefixLeft[i] + scorer.lengthLeft(i);
+	for (let j = 0; j < m; j++) prefixRight[j + 1] = prefixRight[j] + scorer.lengthRight(j);
+	if (at(0, 0) >= 0) cost[at(0, 0)] = 0;
 	for (let i = 0; i <= n; i++) {
 		for (let j = lo[i]; j <= hi[i]; j++) {
 			if (i === 0 && j === 0) continue;
@@ -112,11 +120,12 @@ export const redivide = (n: number, m: number, current: readonly Bead[], scorer:
 			for (let k = 0; k < beadCosts.length; k++) {
 				const {li, rj, cost: prior} = beadCosts[k];
 				if (i < li || j < rj) continue;
-				const from = cost.get(key(i - li, j - rj));
-				if (from === undefined) continue;
-				const fixed = from + prior + scorer.penalty(lengthOf(scorer.lengthLeft, i - li, li), lengthOf(scorer.lengthRight, j - rj, rj), scorer.ratio);
+				const cell = at(i - li, j - rj);
+				if (cell < 0 || cost[cell] === Number.POSITIVE_INFINITY) continue;
 				const weight = options.lexicalWeight * ((li + rj) / 2);
-				// Even a perfect match would not beat the best step found: no need to compare the sentences.
+				// Even a perfect match at no length cost would not beat the best step found: skip.
+				if (cost[cell] + prior - weight >= best - 1e-12) continue;
+				const fixed = cost[cell] + prior + scorer.penalty(prefixLeft[i] - prefixLeft[i - li], prefixRight[j] - prefixRight[j - rj], scorer.ratio);
 				if (fixed - weight >= best - 1e-12) continue;
 				const similarity = scorer.similarity(i - li, li, j - rj, rj);
 				if (similarity < options.floor && !existing.has(`${i - li}:${li}:${j - rj}:${rj}`)) continue;
@@ -124,17 +133,17 @@ export const redivide = (n: number, m: number, current: readonly Bead[], scorer:
 				if (total < best - 1e-12) (best = total), (move = k);
 			}
 			if (move >= 0) {
-				cost.set(key(i, j), best);
-				back.set(key(i, j), move);
+				cost[at(i, j)] = best;
+				back[at(i, j)] = move;
 			}
 		}
 	}
-	if (!back.has(key(n, m))) return [...current];
+	if (at(n, m) < 0 || back[at(n, m)] < 0) return [...current];
 	const beads: Bead[] = [];
 	let i = n;
 	let j = m;
 	while (i > 0 || j > 0) {
-		const {li, rj} = beadCosts[back.get(key(i, j))!];
+		const {li, rj} = beadCosts[back[at(i, j)]];
 		i -= li;
 		j -= rj;
 		beads.push({i, li, j, rj});
