@@ -51,7 +51,7 @@ export const stripPhases: ReadonlyArray<[string, readonly string[]]> = [
 	['stopword lists (load, index)', ['loadStopwords']],
 	['reading and decoding', ['loadCorpus', 'readArticleFile', 'decodeText', 'decode']],
 	['reflow (textBlocks)', ['textBlocks']],
-	['corpus and site evidence (normalise, key, sketch)', ['addToEvidence', 'buildSiteEvidence']],
+	['corpus and site evidence (normalise, key, sketch)', ['addToEvidence', 'buildSiteEvidence', 'scan']],
 	['rule passes: block features, language', ['lineFeatures', 'detectLanguage', 'stopwordShare']],
 	['rule passes: firm labels (markers, menus, metadata)', ['firmDecision']],
 	['rule passes: grades, lists, context, titles, chrome names', ['ruleStates']],

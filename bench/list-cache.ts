@@ -5,7 +5,12 @@
 //
 //   node --import=tsx bench/list-cache.ts                  (10,000 articles)
 //   BENCH_LARGE=1 node --import=tsx bench/list-cache.ts    (and 100,000: minutes)
-// Corpora are generated once under bench/out/ (git-ignored) and reused.
+//   BENCH_ARTICLES=N (another size), BENCH_COLD_RUNS=N (cold runs, default 2)
+//   BENCH_BASELINE=/other/checkout/dist/cli.js   that build's cold runs interleaved with
+//     these (before/after in one run, on a loaded machine): wall and CPU time, and the ratios
+// Corpora are generated once under bench/out/ (git-ignored) and reused. CPU time
+// (user + system, all threads) is printed beside wall time: on a shared machine
+// it moves far less with the load.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
@@ -17,18 +22,18 @@ import {loadNote, median, spread, timeProcess} from './process.js';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
 
-/** One whole `list` process: wall time (ms), peak RSS (MiB), lines written. */
-function listOnce(args: string[], cacheHome: string): {ms: number; peakMiB: number; lines: number} {
+/** One whole `list` process: wall time (ms), CPU time (ms, user + system), peak RSS (MiB), lines written. */
+function listOnce(args: string[], cacheHome: string, build = cli): {ms: number; cpuMs: number; peakMiB: number; lines: number} {
 	const start = process.hrtime.bigint();
-	const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'list', ...args], {
+	const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, build, 'list', ...args], {
 		encoding: 'utf8',
 		maxBuffer: 1 << 30,
 		env: {...process.env, XDG_CACHE_HOME: cacheHome},
 	});
 	const ms = Number(process.hrtime.bigint() - start) / 1e6;
 	if (result.status !== 0) throw new Error(`list exited ${result.status}: ${result.stderr.slice(0, 500)}`);
-	const peakKiB = Number(result.stderr.trim().split('\n').at(-1));
-	return {ms, peakMiB: peakKiB / 1024, lines: result.stdout.split('\n').filter(Boolean).length};
+	const [user, system, peakKiB] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+	return {ms, cpuMs: (user! + system!) * 1000, peakMiB: peakKiB! / 1024, lines: result.stdout.split('\n').filter(Boolean).length};
 }
 
 const secondsOf = (values: readonly number[]) => `${(median(values) / 1000).toFixed(2)} s (${(Math.min(...values) / 1000).toFixed(2)}–${(Math.max(...values) / 1000).toFixed(2)})`;
@@ -37,15 +42,31 @@ async function benchSize(count: number, coldRuns: number, warmRuns: number, cold
 	const {directory} = await ensureCorpus(count);
 	const lines = [`${count.toLocaleString('en')} articles (${directory}); ${loadNote()}`];
 	const cold: number[] = [];
+	const coldCpu: number[] = [];
+	const baseline = process.env['BENCH_BASELINE'];
+	const before: number[] = [];
+	const beforeCpu: number[] = [];
 	const warm: number[] = [];
 	const anchor: number[] = [];
 	let peak = 0;
 	let records = 0;
 	for (let run = 0; run < coldRuns; run++) {
+		if (baseline) {
+			const baselineHome = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-list-'));
+			try {
+				const run = listOnce(['--json', directory], baselineHome, baseline);
+				before.push(run.ms);
+				beforeCpu.push(run.cpuMs);
+			} finally {
+				rmSync(baselineHome, {recursive: true, force: true});
+			}
+		}
+
 		const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-list-'));
 		try {
 			const first = listOnce(['--json', directory], cacheHome);
 			cold.push(first.ms);
+			coldCpu.push(first.cpuMs);
 			peak = Math.max(peak, first.peakMiB);
 			records = first.lines;
 			// Warm runs interleaved with the anchor, on the cache the cold run wrote.
@@ -61,10 +82,15 @@ async function benchSize(count: number, coldRuns: number, warmRuns: number, cold
 		}
 	}
 
-	lines.push(`list --json cold   ${secondsOf(cold)}  (target ≤ ${coldTarget} s: ${median(cold) / 1000 <= coldTarget ? 'met' : 'NOT met'}), ${records} records`);
+	lines.push(`list --json cold   ${secondsOf(cold)}  (target ≤ ${coldTarget} s: ${median(cold) / 1000 <= coldTarget ? 'met' : 'NOT met'}), ${records} records; CPU ${secondsOf(coldCpu)}`);
+	if (baseline) {
+		lines.push(`baseline cold      ${secondsOf(before)}; CPU ${secondsOf(beforeCpu)}  (${baseline})`);
+		lines.push(`cold / baseline    wall ${(median(cold) / median(before)).toFixed(2)}, CPU ${(median(coldCpu) / median(beforeCpu)).toFixed(2)} (medians, interleaved)`);
+	}
+
 	lines.push(`list --json warm   ${secondsOf(warm)}${warmTarget === undefined ? '' : `  (target ≤ ${warmTarget} s: ${median(warm) / 1000 <= warmTarget ? 'met' : 'NOT met'})`}`);
 	lines.push(`node -e 0          ${spread(anchor)}; warm / node -e 0 = ${(median(warm) / median(anchor)).toFixed(1)}`);
-	lines.push(`peak RSS, every run: ${peak.toFixed(0)} MiB  (target ≤ 2048 MiB: ${peak <= 2048 ? 'met' : 'NOT met'})`);
+	lines.push(`peak RSS, every run: ${peak.toFixed(0)} MiB  (target ≤ 2048 MiB: ${peak <= 2048 ? 'met' : 'NOT met'}); ${loadNote()}`);
 	return lines;
 }
 

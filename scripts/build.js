@@ -4,6 +4,7 @@
 import {build} from 'esbuild';
 import {rm} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
+import path from 'node:path';
 
 const stubDevtools = {
 	name: 'stub-react-devtools',
@@ -12,6 +13,20 @@ const stubDevtools = {
 		b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
 		b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {initialize() {}, connectToDevTools() {}};'}));
 	},
+};
+
+// `diff` is built apart (below): where main.ts imports it, the main bundle has its loader (diff-bundle.ts).
+const diffApart = {
+	name: 'diff-apart',
+	setup(b) {
+		b.onResolve({filter: /^\.\/diff-command\.js$/}, () => ({path: path.resolve('source/commands/diff-bundle.ts')}));
+	},
+};
+
+const banner = {
+	// Bundled CommonJS dependencies (yoga, signal-exit) call require(). The banner is in every
+	// chunk, so the real require is made on first use only (createRequire costs ~1 ms a chunk).
+	js: "import {createRequire as __copydeskCreateRequire} from 'node:module'; let __copydeskRequire; const require = function (id) { return (__copydeskRequire ??= __copydeskCreateRequire(import.meta.url))(id); };",
 };
 
 await rm('dist', {recursive: true, force: true});
@@ -27,12 +42,30 @@ await build({
 	sourcemap: false,
 	jsx: 'automatic',
 	define: {'process.env.NODE_ENV': '"production"'},
+	plugins: [stubDevtools, diffApart],
+	banner,
+	logLevel: 'warning',
+});
+
+// `copydesk diff` (source/commands/diff-command.ts) as one script of its own, sharing nothing
+// with the build above: dist/diff-command.cjs, run by diff-bundle.ts with V8's code cache, which
+// ES modules cannot use on Node 20. One file instead of some twenty chunks, and the engine's calls
+// stay inside one scope. CommonJS, so dynamic imports (side-by-side printer, HTML and WARC readers)
+// are in the same file, evaluated only when imported. In dist/ beside the rest, so that
+// start-data.json and node_modules resolve from it alike (import.meta.url is given by the loader).
+await build({
+	entryPoints: ['source/commands/diff-command.ts'],
+	outfile: 'dist/diff-command.cjs',
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node20',
+	minify: false,
+	sourcemap: false,
+	define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__copydeskModuleUrl'},
 	plugins: [stubDevtools],
-	banner: {
-		// Bundled CommonJS dependencies (yoga, signal-exit) call require(). The banner is in every
-		// chunk, so the real require is made on first use only (createRequire costs ~1 ms a chunk).
-		js: "import {createRequire as __copydeskCreateRequire} from 'node:module'; let __copydeskRequire; const require = function (id) { return (__copydeskRequire ??= __copydeskCreateRequire(import.meta.url))(id); };",
-	},
+	// Strict, as the ES modules it is made of.
+	banner: {js: '"use strict";'},
 	logLevel: 'warning',
 });
 

@@ -30,7 +30,7 @@ type Article = {name: string; left: string; right: string; exclusions: {exclude?
 /** strict tp, strict fp, lax tp, lax fp (precision side), then the same over gold (recall side). */
 type Counts = number[];
 
-const {values} = parseArgs({options: {current: {type: 'boolean'}, folds: {type: 'string', default: '4'}, set: {type: 'string', multiple: true}, 'with-boilerplate': {type: 'boolean'}, calibrate: {type: 'boolean'}}});
+const {values} = parseArgs({options: {current: {type: 'boolean'}, folds: {type: 'string', default: '4'}, set: {type: 'string', multiple: true}, 'with-boilerplate': {type: 'boolean'}, calibrate: {type: 'boolean'}, misses: {type: 'boolean'}}});
 const folds = Number(values.folds);
 
 /** UTF-16 code unit -> line number when it belongs to a non-white-space character, else -1 (score_align.unit_owners). */
@@ -173,9 +173,12 @@ const objective = (counts: Counts) => {
 
 /** The grid: each constant's candidate values (the current value is always among them). */
 const grid: Partial<Record<keyof AlignTuning, number[]>> = {
-	attachLengthGain: [0.25, 0.5, 0.75, 1, 1.5, 2],
+	attachLengthGain: [0.5, 1],
 	mergeLengthGain: [1, 2, 3],
-	fillLengthPenalty: [0.5, 1, 2],
+	// -1: no re-division (the figure before it).
+	redivideWeight: [-1, 2, 4, 8],
+	widePrior: [0, 0.005, 0.01],
+	wideBlockPrior: [0, 0.005, 0.01],
 };
 
 const settings = (): AlignTuning[] => {
@@ -249,6 +252,32 @@ const calibrate = (article: Article) => {
 	console.log(`${article.name}: of ${neighbours.length} non-corresponding neighbours: 90th percentile ${quantile(neighbours, 0.9).toFixed(3)}, 95th ${quantile(neighbours, 0.95).toFixed(3)} (fillFloor ${alignTuning.fillFloor})`);
 };
 if (values.calibrate) for (const article of articles) calibrate(article);
+
+/**
+ * --misses: every gold link the aligner does not reproduce exactly, beside the links it made
+ * over the same lines (gold `L…:R…` vs ours), with the lines' text: the diagnosis behind each change.
+ */
+const misses = (article: Article, tuning: AlignTuning) => {
+	const rows = compareTexts(article.left, article.right, {...article.exclusions, alignTuning: tuning}).rows;
+	const test = testLinks(rows, article);
+	const testKeys = new Set(test.map(key));
+	const leftLines = article.left.split('\n');
+	const rightLines = article.right.split('\n');
+	const show = ([l, r]: Link) => `[${l.join(',')}]:[${r.join(',')}]`;
+	let count = 0;
+	for (const link of article.gold) {
+		if (!link[0].length || !link[1].length || testKeys.has(key(link))) continue;
+		count++;
+		const ours = test.filter(([l, r]) => l.some(i => link[0].includes(i)) || r.some(j => link[1].includes(j)));
+		console.log(`gold ${show(link)}  ours ${ours.length ? ours.map(show).join(' ') : '(none)'}`);
+		const lines = new Set([...link[0], ...ours.flatMap(([l]) => l)]);
+		for (const i of [...lines].sort((a, b) => a - b)) console.log(`  L${i} ${leftLines[i]?.slice(0, 110)}`);
+		const right = new Set([...link[1], ...ours.flatMap(([, r]) => r)]);
+		for (const j of [...right].sort((a, b) => a - b)) console.log(`  R${j} ${rightLines[j]?.slice(0, 110)}`);
+	}
+	console.log(`${article.name}: ${count} gold links not reproduced`);
+};
+if (values.misses) for (const article of articles) misses(article, start);
 
 const current = evaluate(start);
 console.log(`${values.set ? 'set' : 'current'} constants (${describe(start)}): ${show(sumOf(current))}`);

@@ -2,6 +2,9 @@
 // on the labelled dev reuse sets (../shared/dev-data/reuse: COUNTER and Clough & Stevenson),
 // reports cross-validated accuracy (leave one set out; leave one topic/task out), and,
 // with --write, rewrites the thresholds file. Reproducible: a deterministic coordinate search.
+// --diagnose: the confusion matrix of each set and every misclassified pair with its measures.
+// --ceiling: how far any single measure (or a linear blend of two) cut into ordered classes can go:
+// the exact optimum in-sample and cross-validated by topic/task (scripts/ordinal-thresholds.ts).
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {devData, diffFiles, reusePairs, type ReusePair} from './dev-pairs.js';
@@ -9,10 +12,14 @@ import {relationOfMeasures, type RelationThresholds} from '../source/compare/rel
 import {relationThresholds as current} from '../source/compare/relation-thresholds.js';
 import type {Fact, Relation, RelationMeasures, Row} from '../source/compare/model.js';
 import {capByFacts} from '../source/compare/facts.js';
+import {fitOrdinalThresholds, ordinalClass} from './ordinal-thresholds.js';
+import {textFeatures} from './relation-features.js';
 
 type Example = {pair: ReusePair; measures: RelationMeasures; fold: string; facts: Fact[]; rows: Row[]};
 
-const mapping = JSON.parse(readFileSync(path.join(devData(), 'reuse', 'mapping.json'), 'utf8')) as Record<string, {relation_to_class: Record<string, string>}>;
+const mapping = JSON.parse(readFileSync(path.join(devData(), 'reuse', 'mapping.json'), 'utf8')) as Record<string, {relation_to_class: Record<string, string>; classes: Record<string, {rank: number}>}>;
+/** Each set's gold classes by rank (0 = unrelated … highest = most reuse). */
+const classRanks = Object.fromEntries(['counter', 'clough'].map(set => [set, Object.fromEntries(Object.entries(mapping[set]!.classes).map(([name, {rank}]) => [name, rank]))])) as Record<'counter' | 'clough', Record<string, number>>;
 const correct = (example: Example, relation: Relation) => mapping[example.pair.set]!.relation_to_class[relation] === example.pair.gold;
 
 /** The engine's verdict with these thresholds (the same steps as compareTexts: the rule, then the facts' caps). */
@@ -98,9 +105,102 @@ const fitted = fit(examples);
 const unrelated = examples.filter(example => example.pair.synthetic);
 console.log(`fitted on all: COUNTER ${percent(accuracy(bySet(examples, 'counter'), fitted))}, Clough ${percent(accuracy(bySet(examples, 'clough'), fitted))}; synthetic unrelated called unrelated ${percent(unrelated.filter(example => relationOf(example, fitted) === 'unrelated').length / unrelated.length)}`);
 console.log(JSON.stringify(fitted));
+if (process.argv.includes('--diagnose')) diagnose(fitted);
+if (process.argv.includes('--ceiling')) ceiling();
 if (process.argv.includes('--write')) {
 	const file = new URL('../source/compare/relation-thresholds.ts', import.meta.url);
 	const text = readFileSync(file, 'utf8').replace(/export const relationThresholds: RelationThresholds = \{[^}]*\};/, `export const relationThresholds: RelationThresholds = ${JSON.stringify(fitted, null, '\t').replaceAll('"', '')};`);
 	writeFileSync(file, text);
 	console.log('written: source/compare/relation-thresholds.ts');
+}
+
+/** Confusion matrix per set (rows gold, columns the class the relation stands for) and the misclassified pairs. */
+function diagnose(thresholds: RelationThresholds) {
+	const shown = (measures: RelationMeasures) =>
+		`passages ${percent(Math.max(...measures.passages))} runs ${percent(Math.max(...measures.runs))} pairs ${percent(Math.min(...measures.pairs))}/${percent(Math.max(...measures.pairs))} phrases ${percent(Math.min(...measures.phrases))} aligned ${percent(Math.max(measures.aligned.left, measures.aligned.right))} exact ${percent(Math.max(measures.exact.left, measures.exact.right))} words ${percent(Math.max(...measures.words))} vocabulary ${percent(measures.vocabulary)}`;
+	for (const set of ['counter', 'clough'] as const) {
+		const classes = Object.keys(classRanks[set]).sort((a, b) => classRanks[set][b]! - classRanks[set][a]!);
+		const table = new Map<string, number>();
+		const wrong: string[] = [];
+		for (const example of bySet(examples, set)) {
+			const relation = relationOf(example, thresholds);
+			const predicted = mapping[set]!.relation_to_class[relation]!;
+			table.set(`${example.pair.gold} ${predicted}`, (table.get(`${example.pair.gold} ${predicted}`) ?? 0) + 1);
+			if (predicted !== example.pair.gold) wrong.push(`  ${example.pair.id} gold ${example.pair.gold} called ${relation} (${example.fold}): ${shown(example.measures)}`);
+		}
+		console.log(`\n${set}: confusion (rows gold, columns predicted)\n${['', ...classes].map(name => name.padStart(6)).join('')}`);
+		for (const gold of classes) console.log([gold, ...classes.map(predicted => String(table.get(`${gold} ${predicted}`) ?? 0))].map(cell => cell.padStart(6)).join(''));
+		console.log(`misclassified (${wrong.length}):\n${wrong.join('\n')}`);
+	}
+}
+
+/**
+ * The ceiling of one-score rules: each measure (and each blend of two, at 12 angles, after
+ * scaling to unit spread) cut into the set's ordered classes at the exact optimum; in-sample,
+ * and refitted without each topic/task (the held-out fold's accuracy). A measure whose
+ * optimal cut is far from 0.80 in-sample cannot reach it out of sample either.
+ */
+function ceiling() {
+	const scores: Record<string, (example: Example) => number> = {
+		'passages (max)': (example: Example) => Math.max(...example.measures.passages),
+		'passages (min)': (example: Example) => Math.min(...example.measures.passages),
+		'runs (max)': (example: Example) => Math.max(...example.measures.runs),
+		'runs (min)': (example: Example) => Math.min(...example.measures.runs),
+		'pairs (max)': (example: Example) => Math.max(...example.measures.pairs),
+		'pairs (min)': (example: Example) => Math.min(...example.measures.pairs),
+		'phrases (max)': (example: Example) => Math.max(...example.measures.phrases),
+		'phrases (min)': (example: Example) => Math.min(...example.measures.phrases),
+		'words (max)': (example: Example) => Math.max(...example.measures.words),
+		'words (min)': (example: Example) => Math.min(...example.measures.words),
+		'aligned (max)': (example: Example) => Math.max(example.measures.aligned.left, example.measures.aligned.right),
+		'aligned (min)': (example: Example) => Math.min(example.measures.aligned.left, example.measures.aligned.right),
+		'exact (max)': (example: Example) => Math.max(example.measures.exact.left, example.measures.exact.right),
+		vocabulary: (example: Example) => example.measures.vocabulary,
+	};
+	// The literature's lexical features, computed from the texts (training only: tiling is quadratic).
+	const extra = new Map(examples.map(example => [example, textFeatures(readFileSync(example.pair.left, 'utf8'), readFileSync(example.pair.right, 'utf8'))]));
+	for (const name of Object.keys(extra.get(examples[0]!)!)) scores[name] = example => extra.get(example)![name]!;
+	for (const set of ['counter', 'clough'] as const) {
+		const list = bySet(examples, set);
+		const ranks = classRanks[set];
+		const classes = Object.keys(ranks).length;
+		const accepts = (example: Example) => (predicted: number) =>
+			predicted === ranks[example.pair.gold] || (set === 'counter' && example.pair.gold === 'WD' && predicted >= ranks.WD!);
+		const evaluate = (values: number[]) => {
+			const inSample = fitOrdinalThresholds(values, classes, (index, predicted) => accepts(list[index]!)(predicted));
+			const right = values.filter((value, index) => accepts(list[index]!)(ordinalClass(value, inSample))).length;
+			let held = 0;
+			for (const fold of new Set(list.map(example => example.fold))) {
+				const train = list.map((example, index) => index).filter(index => list[index]!.fold !== fold);
+				const thresholds = fitOrdinalThresholds(train.map(index => values[index]!), classes, (k, predicted) => accepts(list[train[k]!]!)(predicted));
+				held += list.filter((example, index) => example.fold === fold && accepts(example)(ordinalClass(values[index]!, thresholds))).length;
+			}
+			return {inSample: right / list.length, held: held / list.length};
+		};
+		const results: Array<{name: string; inSample: number; held: number}> = [];
+		const columns = Object.entries(scores).map(([name, score]) => {
+			const values = list.map(example => score(example));
+			const mean = values.reduce((a, b) => a + b, 0) / values.length;
+			const spread = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length) || 1;
+			return {name, values, scaled: values.map(value => (value - mean) / spread)};
+		});
+		for (const column of columns) results.push({name: column.name, ...evaluate(column.values)});
+		for (let a = 0; a < columns.length; a++) {
+			for (let b = a + 1; b < columns.length; b++) {
+				for (let step = 1; step < 12; step++) {
+					const angle = (step * Math.PI) / 12;
+					const values = columns[a]!.scaled.map((value, index) => Math.cos(angle) * value + Math.sin(angle) * columns[b]!.scaled[index]!);
+					results.push({name: `${columns[a]!.name} + ${columns[b]!.name} at ${step * 15}°`, ...evaluate(values)});
+				}
+			}
+		}
+		const single = results.slice(0, columns.length).sort((x, y) => y.held - x.held || y.inSample - x.inSample);
+		const blends = results.slice(columns.length);
+		const bestIn = blends.reduce((x, y) => (y.inSample > x.inSample ? y : x));
+		const bestHeld = blends.reduce((x, y) => (y.held > x.held ? y : x));
+		console.log(`\n${set}: one measure cut into ${classes} ordered classes (accuracy in-sample / held-out topic or task)`);
+		for (const result of single) console.log(`  ${result.name.padEnd(28)} ${percent(result.inSample)} / ${percent(result.held)}`);
+		console.log(`  best blend of two in-sample: ${bestIn.name} ${percent(bestIn.inSample)} / ${percent(bestIn.held)}`);
+		console.log(`  best blend of two held out:  ${bestHeld.name} ${percent(bestHeld.inSample)} / ${percent(bestHeld.held)}`);
+	}
 }

@@ -309,6 +309,13 @@ const whiteSpace = /\s/u;
  */
 const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escribió|пишет)\s*:(?:\s+on\s.{0,60})?\s*$)|^(?:reply|report(?: abuse)?|like|antworten|répondre|responder|ответить)$|\b\d{1,2}:\d{2}\s*(?:am|pm)\b[\s\p{P}]{0,12}$/iu;
 
+/**
+ * Whether commentVoice could match, by a cheap test: its first and last
+ * alternatives need a colon, the middle one is a whole line of at most 12
+ * code units ("report abuse"; case folding maps one code unit to one).
+ */
+const mayBeCommentVoice = (plain: string): boolean => plain.length <= 12 || plain.includes(':');
+
 /** Adds a feature group (e.g. DOM evidence from an HTML page); its features join every vector computed afterwards. */
 export const addFeatureGroup = (group: FeatureGroup): void => {
 	groups.push(group);
@@ -337,9 +344,9 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 	const bodyAfter: number[] = Array.from({length: states.length}, () => -1);
 	let last = -1;
 	let bodyBlocks = 0;
-	for (const [i, state] of states.entries()) {
+	for (let i = 0; i < states.length; i++) {
 		bodyBefore.push(last);
-		if (state.final?.kind === 'body') {
+		if (states[i].final?.kind === 'body') {
 			last = i;
 			bodyBlocks++;
 		}
@@ -355,7 +362,8 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 
 	let core = -1;
 	let proseTotal = 0;
-	for (const [i, state] of states.entries()) {
+	for (let i = 0; i < states.length; i++) {
+		const state = states[i];
 		if (state.grade === 'good') {
 			proseTotal += state.f.plain.length;
 			if (core === -1 || state.f.size > states[core].f.size) {
@@ -389,7 +397,7 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 	}
 
 	// Comment furniture is short: long blocks are not tested (the pattern ends the line).
-	const inCommentVoice = states.map((state) => state.f.plain.length <= 120 && commentVoice.test(state.f.plain));
+	const inCommentVoice = states.map((state) => state.f.plain.length <= 120 && mayBeCommentVoice(state.f.plain) && commentVoice.test(state.f.plain));
 	const commentHeadersBefore: number[] = [];
 	let headers = 0;
 	for (const voice of inCommentVoice) {

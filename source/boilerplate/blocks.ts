@@ -1,4 +1,4 @@
-import {isBlank, splitLines, type TextLine} from '../text/lines.js';
+import {isSpaceAt, splitLines, type TextLine} from '../text/lines.js';
 
 // Reflow before labelling. Text browsers (`w3m -dump`, `lynx -dump`: 80
 // columns by default), e-mail and wire copy break paragraphs at a fixed
@@ -45,39 +45,109 @@ const filledMargin = 20;
 const maximumOutliers = 2;
 
 /** Wrapping tools pad and break with ASCII spaces and tabs only: a no-break space is part of a word, so indentation and trailing space are measured in those. */
-const asciiTrimStart = (line: string): string => line.replace(/^[ \t]+/u, '');
-const asciiTrimEnd = (line: string): string => line.replace(/[ \t]+$/u, '');
+const isPad = (code: number): boolean => code === 32 || code === 9;
+
+/** Index of the first character of `line` that is not an ASCII space or tab (its length when none). Loops, not `/[ \t]+$/`: that backtracks quadratically on long runs of spaces (wide w3m dumps). */
+const padStart = (line: string): number => {
+	let i = 0;
+	while (i < line.length && isPad(line.charCodeAt(i))) i++;
+	return i;
+};
+
+/** Index past the last character of `line` that is not an ASCII space or tab (0 when none). */
+const padEnd = (line: string): number => {
+	let end = line.length;
+	while (end > 0 && isPad(line.charCodeAt(end - 1))) end--;
+	return end;
+};
 
 const firstWordLength = (line: string): number => {
-	const trimmed = asciiTrimStart(line);
 	// Wrapping tools break at ASCII spaces and tabs only: a no-break space holds its words together.
-	const space = trimmed.search(/[ \t]/);
-	return space === -1 ? trimmed.length : space;
+	const start = padStart(line);
+	let i = start;
+	while (i < line.length && !isPad(line.charCodeAt(i))) i++;
+	return i - start;
 };
 
-const indentOf = (line: string): number => line.length - asciiTrimStart(line).length;
+const indentOf = (line: string): number => padStart(line);
+
+/** Code points in `line.slice(0, end)`: a pair of surrogates is one, a lone surrogate one (as `[...text].length`). */
+const codePoints = (line: string, end: number): number => {
+	let count = end;
+	for (let i = 0; i + 1 < end; i++) {
+		const code = line.charCodeAt(i);
+		if (code >= 0xD800 && code <= 0xDBFF) {
+			const next = line.charCodeAt(i + 1);
+			if (next >= 0xDC00 && next <= 0xDFFF) {
+				count--;
+				i++;
+			}
+		}
+	}
+
+	return count;
+};
 
 /** Length in code points (wrapping tools count characters, not UTF-16 units), trailing space excluded. */
-const width = (line: string): number => {
-	const trimmed = asciiTrimEnd(line);
-	// Surrogate code units (no u flag: it would see pairs as one code point) mean astral characters.
-	return /[\uD800-\uDFFF]/.test(trimmed) ? [...trimmed].length : trimmed.length;
-};
+const width = (line: string): number => codePoints(line, padEnd(line));
 
-/** A space between two visible characters: the line could have been broken there. */
-const hasInnerSpace = (line: string): boolean => /[^ \t][ \t]+[^ \t]/.test(asciiTrimEnd(asciiTrimStart(line)));
+/**
+ * A space between two visible characters: the line could have been broken
+ * there. Between the first and the last visible character, any ASCII space or
+ * tab is one.
+ */
+const hasInnerSpace = (line: string): boolean => {
+	const end = padEnd(line);
+	for (let i = padStart(line); i < end; i++) if (isPad(line.charCodeAt(i))) return true;
+	return false;
+};
 
 /** What wrapWidth needs of each physical line, measured once. */
 type LineShape = {widths: Int32Array; breakable: Uint8Array; blank: Uint8Array};
 
+/**
+ * One pass over each line's code units: its width (code points up to its last
+ * character that is not an ASCII space or tab: after it there are only those,
+ * so every surrogate pair of the line lies before it), whether it is blank
+ * (isBlank), and whether an ASCII space or tab lies between two other characters.
+ */
 const shapeOf = (lines: readonly string[]): LineShape => {
 	const widths = new Int32Array(lines.length);
 	const breakable = new Uint8Array(lines.length);
 	const blank = new Uint8Array(lines.length);
-	for (const [i, line] of lines.entries()) {
-		widths[i] = width(line);
-		blank[i] = isBlank(line) ? 1 : 0;
-		breakable[i] = !blank[i] && hasInnerSpace(line) ? 1 : 0;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		let end = 0;
+		let pairs = 0;
+		let seen = false;
+		let padAfter = false;
+		let inner = false;
+		let spaceOnly = true;
+		for (let k = 0; k < line.length; k++) {
+			const code = line.charCodeAt(k);
+			if (code === 32 || code === 9) {
+				padAfter = seen;
+				continue;
+			}
+
+			if (padAfter) inner = true;
+			seen = true;
+			padAfter = false;
+			end = k + 1;
+			if (spaceOnly && !isSpaceAt(line, k)) spaceOnly = false;
+			if (code >= 0xD800 && code <= 0xDBFF && k + 1 < line.length) {
+				const next = line.charCodeAt(k + 1);
+				if (next >= 0xDC00 && next <= 0xDFFF) {
+					pairs++;
+					end = k + 2;
+					k++;
+				}
+			}
+		}
+
+		widths[i] = end - pairs;
+		blank[i] = spaceOnly ? 1 : 0;
+		breakable[i] = !spaceOnly && inner ? 1 : 0;
 	}
 
 	return {widths, breakable, blank};
@@ -234,12 +304,16 @@ export const textBlocks = (text: string): TextBlock[] => {
 				end: lines.at(-1)!.end,
 				lines,
 				text: raws.length === 1 ? raws[0].trim() : raws.map((line) => line.trim()).join(' '),
+				// Filled in later (the corpus scan); present from the start, so every block has one shape.
+				norm: undefined,
+				words: undefined,
 			});
 			current = undefined;
 		}
 	};
 
-	for (const [i, line] of all.entries()) {
+	for (let i = 0; i < all.length; i++) {
+		const line = all[i];
 		const content = raw[i];
 		if (shape.blank[i]) {
 			close();

@@ -90,7 +90,8 @@ export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: r
 
 	const states: LineState[] = features.map((f) => {
 		const firm = firmDecision(f);
-		return {f, firm: firm?.decision, endsArticle: firm?.endsArticle, grade: firm ? 'bad' : grade(f, stopwords !== undefined)};
+		// Every field from the start (undefined until a pass sets it): one object shape for the passes' property reads.
+		return {f, firm: firm?.decision, endsArticle: firm?.endsArticle, grade: firm ? 'bad' : grade(f, stopwords !== undefined), repeated: undefined, stories: undefined, siteStories: undefined, final: undefined};
 	});
 
 	markHeadlineLists(states);

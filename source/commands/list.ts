@@ -4,11 +4,12 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
-import {cacheDirectory, cacheFileFor, ContentKey, readCacheSummary, writeCache, writeCacheSummary} from '../corpus/cache.js';
+import {stat} from 'node:fs/promises';
+import {cacheDirectory, cacheFileFor, ContentKey, contentKey, readCacheSummary, writeCache, writeCacheSummary} from '../corpus/cache.js';
 import {conductAnalysis} from '../corpus/conductor.js';
 import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
-import {analyseInParallel} from '../corpus/parallel-analysis.js';
-import {pairVerdict} from '../corpus/pair-verdict.js';
+import {analyseInParallel, verdictItemsOf} from '../corpus/parallel-analysis.js';
+import {settleVerdicts} from '../corpus/pair-verdict.js';
 import {groupArticles} from '../groups/groups.js';
 import {formatArticleRow, formatTableHeader, longestNameWidth, showsGroups, tableColumns} from '../render/article-table.js';
 import {problemLine} from '../render/problem-text.js';
@@ -22,7 +23,8 @@ import {defaultCorpus} from './read.js';
 const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
   -          read standard input: JSON Lines ({"text", "title"?, "url"?, "date"?, "id"?} per line) or one article
   --json     one JSON object per article per line:
-             {"path","title","words","boilerplate_share","group","group_size","original","similarity","relation","reason"}
+             {"path","title","words","boilerplate_share","group","group_size","original","similarity","relation","estimated","reason"}
+             (estimated: relation and similarity are the fingerprint estimate, not diff's verdict; ~ in the table)
   --width N  fit the table to N columns (default: the terminal's, or 120)
 `;
 
@@ -66,17 +68,20 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 	let listed;
 	try {
 		const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true, missingInputs: 'problem', onProgress: status && (progress => status.update(() => describeLoad(progress)))});
-		// The reader's analysis cache, keyed by the content of every article: read through once and hashed.
+		// The reader's analysis cache, keyed by the content of every article: read through once and
+		// hashed when there is a cache file to check; with none (a first listing), the analysis
+		// gives the key of what it read, and nothing is read twice.
 		const file = await cacheFileFor(inputs, listCacheDirectory(io.env));
-		const hashed = file ? hashItems(corpus.items, corpus.problems, status && (read => status.update(() => describeLoad({phase: 'reading', read, total: corpus.items.length})))) : undefined;
+		const hashed = file && (await exists(file)) ? hashItems(corpus.items, corpus.problems, status && (read => status.update(() => describeLoad({phase: 'reading', read, total: corpus.items.length})))) : undefined;
 		const cached = file && hashed ? await readCacheSummary(file, hashed.key, hashed.heads.length) : undefined;
 		if (cached && hashed) {
 			listed = {articles: hashed.heads.map((head, index) => row(head, cached.rows[index]!, cached.groups[index])), problems: hashed.problems};
 		} else {
 			// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
 			const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs, {missingInputs: 'problem'});
-			listed = await analyseRows(corpus.items, corpus.problems, reload, status && (progress => status.update(() => describeAnalysis(progress))));
-			if (file && hashed) await cacheRows(file, hashed, listed);
+			const analysed = await analyseRows(corpus.items, corpus.problems, reload, status && (progress => status.update(() => describeAnalysis(progress))));
+			listed = analysed;
+			if (file) await cacheRows(file, analysed);
 		}
 	} finally {
 		status?.clear();
@@ -152,23 +157,32 @@ function hashItems(items: readonly CorpusItem[], problems: readonly LoadProblem[
 	return {key: key.digest(), heads, problems: sortProblems(found)};
 }
 
+const exists = async (file: string): Promise<boolean> => stat(file).then(
+	() => true,
+	() => false,
+);
+
 /**
- * Caches what was just analysed, when it is what was hashed (a file that
- * changed in between is not cached under the old content's key). With the
- * labels (small corpora, analysed on this thread) the reader can use it too;
- * without (worker threads keep no labels), only `list` can, and the reader
- * writes the whole cache over it.
+ * Caches what was just analysed under the content key of what the analysis
+ * read (a file that changed since this listing began is cached as it was
+ * analysed, never under another content's key). With the labels (small
+ * corpora, analysed on this thread) the reader can use it too; without
+ * (worker threads keep no labels), only `list` can, and the reader writes the
+ * whole cache over it.
  */
-async function cacheRows(file: string, hashed: HashedCorpus, listed: {articles: ListRow[]; labels?: ArticleLabels[]}): Promise<void> {
-	const {articles, labels} = listed;
-	if (articles.length !== hashed.heads.length || articles.some((article, index) => article.id !== hashed.heads[index]!.id || !article.group)) return;
+async function cacheRows(file: string, listed: AnalysedRows): Promise<void> {
+	const {articles, labels, key} = listed;
+	if (articles.some(article => !article.group)) return;
 	const groups = articles.map(article => article.group!);
 	if (labels) {
-		await writeCache(file, hashed.key, {analyses: articles.map((article, index) => ({title: article.title, words: article.words, labels: labels[index]!})), groups});
+		await writeCache(file, key, {analyses: articles.map((article, index) => ({title: article.title, words: article.words, labels: labels[index]!})), groups});
 	} else {
-		await writeCacheSummary(file, hashed.key, {rows: articles.map(article => ({title: article.title, words: article.words, boilerplateShare: article.boilerplateShare})), groups});
+		await writeCacheSummary(file, key, {rows: articles.map(article => ({title: article.title, words: article.words, boilerplateShare: article.boilerplateShare})), groups});
 	}
 }
+
+/** Rows just analysed, with the content key (cache.ts) of the articles the analysis read. */
+type AnalysedRows = {articles: ListRow[]; problems: LoadProblem[]; labels?: ArticleLabels[]; key: string};
 
 /**
  * Small corpora on this thread; large ones (as the conductor chooses) analysed
@@ -181,45 +195,49 @@ async function analyseRows(
 	problems: LoadProblem[],
 	reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined,
 	onProgress?: (progress: {done: number; total: number; phase: string}) => void,
-): Promise<{articles: ListRow[]; problems: LoadProblem[]; labels?: ArticleLabels[]}> {
+): Promise<AnalysedRows> {
+	// Where the workers find each article again for the exact verdicts (pair-verdict.ts): files by
+	// name; records (JSON Lines, stdin) kept here unless they are too many to hold twice.
+	const itemOf = verdictItemsOf(items);
+	let recordCharacters = 0;
+	for (const item of items) if ('article' in item) recordCharacters += item.article.text.length;
+
 	// Items handed to workers are gone from `items`: if they fail, the corpus is read again.
 	let handedOver = false;
 	return conductAnalysis(
 		{articles: items.length, goal: 'throughput'},
 		{
 			async workers() {
-				handedOver = reload !== undefined;
-				const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, ...(onProgress ? {onProgress} : {})});
-				if (!result?.heads) throw new Error('the worker threads read no articles');
+				handedOver = reload !== undefined && recordCharacters > keptRecordCharacters;
+				const verdictItem = (id: string) => {
+					const item = itemOf(id);
+					return item && 'article' in item && handedOver ? undefined : item;
+				};
+				const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, verdictItem, ...(onProgress ? {onProgress} : {})});
+				if (!result?.heads || !result.textHashes) throw new Error('the worker threads read no articles');
+				const key = new ContentKey();
+				for (const [index, head] of result.heads.entries()) key.addHashed(head, result.textHashes[index]!);
 				const articles = result.heads.map((head, index) => rowOf(head, result.analyses[index], result.groups[index]));
-				return {articles, problems: sortProblems([...problems, ...result.problems!])};
+				return {articles, problems: sortProblems([...problems, ...result.problems!]), key: key.digest()};
 			},
 			async thisThread() {
 				const loaded = handedOver && reload ? await reload() : readItems(items, problems);
 				const articles = analyzeArticles(loaded.articles);
 				// The texts are here: each copy's relation is the engine's verdict, the one `diff` reports,
-				// while the words compared stay within the budget (then the estimate, as for large corpora).
-				let budget = verdictWordBudget;
-				const verdict = (copy: number, original: number) => {
-					const words = articles[copy]!.words + articles[original]!.words;
-					if (words > budget) return undefined;
-					budget -= words;
-					return pairVerdict(loaded.articles[original]!, loaded.articles[copy]!);
-				};
-				const groups = groupArticles(articles, {verdict});
-				return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels)};
+				// for the copies the budget covers (the estimate, marked, for the rest), as on worker threads.
+				const groups = await settleVerdicts(articles, groupArticles(articles));
+				return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels), key: contentKey(loaded.articles)};
 			},
 		},
 	);
 }
 
 /**
- * Words (both texts of each pair) the exact verdicts of one listing may compare:
- * work, not time, so the listing is the same on any machine. About 640 copies of
- * news-length articles (a few seconds); a corpus of very long texts gets the
- * estimate for the copies past it, as large corpora do.
+ * Characters of JSON Lines or stdin records kept on this thread while the
+ * workers analyse them (for the exact verdicts); a corpus of more is handed
+ * over whole, and its copies keep the estimate (marked).
  */
-export const verdictWordBudget = 1_000_000;
+const keptRecordCharacters = 256_000_000;
 
 /** The JSON Lines record of one article (the documented contract of `list --json`). */
 export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>) {
@@ -234,6 +252,7 @@ export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>)
 		original: names.get(group.original) ?? group.original,
 		similarity: round(group.similarity),
 		relation: group.relation,
+		estimated: group.estimated ?? false,
 		reason: group.reason ?? null,
 	};
 }

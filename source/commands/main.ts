@@ -6,7 +6,8 @@ type Command = (argv: string[], io: CommandIo) => Promise<number>;
 // Each command is imported only when used: `diff`, `strip` and `list` never
 // load Ink or React; the reader does, and only it.
 const commands: Record<string, () => Promise<Command>> = {
-	diff: async () => (await import('./diff.js')).runDiff,
+	// Its own bundle in dist/ (diff-command.ts), which seeds its own tables.
+	diff: async () => (await import('./diff-command.js')).runDiff,
 	strip: async () => (await import('./strip.js')).runStrip,
 	list: async () => (await import('./list.js')).runList,
 	read: async () => (await import('./read.js')).runRead,
@@ -40,7 +41,8 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		}
 
 		// Every command from here on compares or labels text: its tables come from the start-up data when it is current.
-		(await import('../start-data.js')).seedStartData();
+		// (`diff` is a bundle of its own, with its own tables: diff-command.ts seeds those.)
+		if (first !== 'diff') (await import('../start-data.js')).seedStartData();
 		if (first !== undefined && Object.hasOwn(commands, first)) {
 			const command = await commands[first]!();
 			return await command(rest, io);
@@ -63,8 +65,12 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 	}
 }
 
-/** Errors from parseArgs and from loading (missing path) are the user's to fix, not crashes. */
+/**
+ * Errors from parseArgs and from loading (missing path) are the user's to fix, not crashes.
+ * Known by name, not class: `diff` runs from a bundle of its own (diff-command.ts) with its own copy of each class.
+ */
 const isUserFacing = (error: unknown): boolean =>
 	error instanceof Error &&
 	(('code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) ||
-		error.name === 'CorpusError');
+		error.name === 'CorpusError' ||
+		error.name === 'UsageError');

@@ -89,11 +89,60 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	return false;
 };
 
-/** Whether `span` has `name` as whole words (any whitespace between them, case aside). */
-const mentions = (span: string, name: string): boolean => {
-	const words = name.split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'iu').test(span);
+/** A letter, mark or digit: what may not touch a name on either side (flags as the name's pattern, so the same characters count). */
+const wordCharacter = /[\p{L}\p{M}\p{N}]/iu;
+
+/**
+ * Compiled name patterns, without their boundaries: a long pair's rows test the same few
+ * hundred names thousands of times, and a case-insensitive Unicode pattern costs more to
+ * compile than to run, the more so with the letter classes of its boundaries inside
+ * (those are checked apart, with `wordCharacter`). Bounded: cleared past `maxPatterns`.
+ */
+const patterns = new Map<string, RegExp>();
+const maxPatterns = 10_000;
+
+/**
+ * Whether `span` has `name` as whole words (any whitespace between them, case aside): what
+ * `new RegExp('(?<![\\p{L}\\p{M}\\p{N}])' + words.join('\\s+') + '(?![\\p{L}\\p{M}\\p{N}])', 'iu').test(span)`
+ * says (test/compare/facts.ts checks it is the same), the boundaries tested at each match.
+ * Each start has one match at most (a name's words hold no space), so trying every start
+ * in turn, as the regular expression would, tries them all.
+ */
+export const mentions = (span: string, name: string): boolean => {
+	let pattern = patterns.get(name);
+	if (!pattern) {
+		const words = name.split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		pattern = new RegExp(words.join('\\s+'), 'giu');
+		if (patterns.size >= maxPatterns) patterns.clear();
+		patterns.set(name, pattern);
+	}
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(span); match; match = pattern.exec(span)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		if (!touchesWord(span, start, end)) return true;
+		// On from the next code point, as the regular expression itself moves (never into a surrogate pair: V8 would step back).
+		pattern.lastIndex = start + (isLead(span.charCodeAt(start)) && isTrail(span.charCodeAt(start + 1)) ? 2 : 1);
+	}
+	return false;
 };
+
+/** Is the code point just before `start` or at `end` a letter, mark or digit? */
+const touchesWord = (span: string, start: number, end: number): boolean => {
+	if (start > 0) {
+		const last = span.charCodeAt(start - 1);
+		const before = last >= 0xdc00 && last <= 0xdfff && start > 1 && isLead(span.charCodeAt(start - 2)) ? span.slice(start - 2, start) : span[start - 1]!;
+		if (wordCharacter.test(before)) return true;
+	}
+	if (end < span.length) {
+		const after = isLead(span.charCodeAt(end)) && end + 1 < span.length && isTrail(span.charCodeAt(end + 1)) ? span.slice(end, end + 2) : span[end]!;
+		if (wordCharacter.test(after)) return true;
+	}
+	return false;
+};
+
+const isLead = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isTrail = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** Found facts of `a` that `b` lacks (as a multiset by key). */
 const missing = (a: Found[], b: Found[]): Found[] => {

@@ -4,10 +4,13 @@ import type {Relation, RelationMeasures} from './model.js';
  * The relation of two texts from their measures (see model.ts, RelationMeasures),
  * as a ladder of thresholds, each seen from the side that shares more unless said:
  * - verbatim  — shared passages word for word, even when one side adds text:
- *               ≥ verbatimPassages of one side's words lie in passages of 8 or more
- *               words found word for word in the other, those passages make at
- *               least verbatimMinWords words (a passage, not a stray sentence), and
- *               ≥ verbatimExact of the paired content is in sentences equal word for word;
+ *               the passages (runs of 8 or more words found word for word in the
+ *               other) make at least verbatimMinWords words (a passage, not a stray
+ *               sentence), and either ≥ verbatimWhole (set, below) of one side's words lie in them
+ *               (nearly all of it, however its sentences were cut and joined: an
+ *               answer spliced from its source's sentences), or ≥ verbatimPassages of
+ *               one side's words do and ≥ verbatimExact of the paired content is in
+ *               sentences equal word for word;
  * - edited    — most phrasing kept: ≥ editedRuns of one side's words lie in runs of
  *               5 or more words found in the other;
  * - rewritten — same source, reworded: each side shares ≥ rewrittenPairs of its
@@ -38,11 +41,22 @@ export type RelationThresholds = {
  */
 export const verbatimMinWords = 20;
 
+/**
+ * The share of one side's words in passages at which it is verbatim whatever its
+ * sentences (no exact share needed): all of it but a stray word or two, as an
+ * answer or excerpt spliced from pieces of its source's sentences (Clough &
+ * Stevenson's 'cut' answers). Set, not fitted: on the dev reuse sets every value
+ * from 0.94 to 1 scores the same, and a light edit replacing two words of a
+ * 170-word copy (0.98 of each side in passages) must stay `edited`.
+ */
+export const verbatimWhole = 0.99;
+
 /** The relation the ladder above gives for a pair's measures (each 0..1); pure, never throws. */
 export const relationOfMeasures = (measures: RelationMeasures, thresholds: RelationThresholds): Relation => {
 	const most = (pair: [number, number]) => Math.max(pair[0], pair[1]);
 	const exact = Math.max(measures.exact.left, measures.exact.right);
-	if (most(measures.passages) >= thresholds.verbatimPassages && measures.passageWords >= verbatimMinWords && exact >= thresholds.verbatimExact) return 'verbatim';
+	const passages = most(measures.passages);
+	if (measures.passageWords >= verbatimMinWords && (passages >= verbatimWhole || (passages >= thresholds.verbatimPassages && exact >= thresholds.verbatimExact))) return 'verbatim';
 	if (most(measures.runs) >= thresholds.editedRuns) return 'edited';
 	const aligned = Math.max(measures.aligned.left, measures.aligned.right);
 	if (Math.min(...measures.pairs) >= thresholds.rewrittenPairs && aligned >= thresholds.rewrittenAligned) return 'rewritten';

@@ -69,12 +69,6 @@ const vocabularyMeasures = (weights: Weights): {vocabulary: number; words: [numb
 	return {vocabulary: smaller > 0 ? shared / smaller : 0, words: [counts[0] ? counts[2] / counts[0] : 0, counts[1] ? counts[2] / counts[1] : 0]};
 };
 
-/**
- * Containment of word n-grams, the classic text-reuse measure (Broder 1997;
- * Clough & Stevenson 2011): the share of each side's distinct n-grams of body
- * words (in text order) found in the other side; `contentOnly`: content words
- * only (function and calendar words left out, elided articles dropped). Returns [left, right].
- */
 /** A side's body words (vocabulary ids) in text order. */
 const bodyWords = (side: Side, s: 0 | 1, weights: Weights): Int32Array => {
 	let count = 0;
@@ -97,9 +91,10 @@ const hashAt = (words: Int32Array, k: number, n: number): number => {
  * each side that lie in a run of at least `n` words (body words, in text order)
  * also found in the other side. Returns the share of each side's words so
  * covered and their number: {share: [left, right], words: [left, right]}.
+ * `words`: both sides' body words (bodyWords), when the caller made them already.
  */
-export const passageCoverage = (left: Side, right: Side, weights: Weights, n: number): {share: [number, number]; words: [number, number]} => {
-	const sides = [bodyWords(left, 0, weights), bodyWords(right, 1, weights)] as const;
+export const passageCoverage = (left: Side, right: Side, weights: Weights, n: number, words?: readonly [Int32Array, Int32Array]): {share: [number, number]; words: [number, number]} => {
+	const sides = words ?? ([bodyWords(left, 0, weights), bodyWords(right, 1, weights)] as const);
 	const sets = sides.map(words => {
 		const set = new HashSet(Math.max(0, words.length - n + 1));
 		for (let k = 0; k + n <= words.length; k++) set.add(hashAt(words, k, n));
@@ -120,14 +115,28 @@ export const passageCoverage = (left: Side, right: Side, weights: Weights, n: nu
 	return {share: [share(0), share(1)], words: [covered[0]!, covered[1]!]};
 };
 
-export const ngramContainment = (left: Side, right: Side, weights: Weights, n: number, contentOnly = false): [number, number] => {
+/**
+ * Containment of word n-grams, the classic text-reuse measure (Broder 1997;
+ * Clough & Stevenson 2011): the share of each side's distinct n-grams of body
+ * words (in text order) found in the other side; `contentOnly`: content words
+ * only (function and calendar words left out, elided articles dropped). Returns [left, right].
+ * `bodyWordsOf`: both sides' body words (bodyWords), when the caller made them already (used unless `contentOnly`).
+ */
+export const ngramContainment = (left: Side, right: Side, weights: Weights, n: number, contentOnly = false, bodyWordsOf?: readonly [Int32Array, Int32Array]): [number, number] => {
 	// Hashed n-grams in open-addressing sets (no sorting: 30,000-word texts).
 	const gramsOf = (side: Side, s: 0 | 1): HashSet => {
-		let count = 0;
-		for (const index of side.body) count += weights.unitWords[s][index].length;
-		const words = new Int32Array(count);
+		let words: Int32Array;
 		let at = 0;
-		for (const index of side.body) for (const id of weights.unitWords[s][index]) if (!contentOnly || weights.pairWeight[weights.match[id]] > 0) words[at++] = contentOnly ? weights.match[id] : id;
+		if (bodyWordsOf && !contentOnly) {
+			// All body words, as bodyWords gives them (summarize passes them, made once for every measure).
+			words = bodyWordsOf[s];
+			at = words.length;
+		} else {
+			let count = 0;
+			for (const index of side.body) count += weights.unitWords[s][index].length;
+			words = new Int32Array(count);
+			for (const index of side.body) for (const id of weights.unitWords[s][index]) if (!contentOnly || weights.pairWeight[weights.match[id]] > 0) words[at++] = contentOnly ? weights.match[id] : id;
+		}
 		const set = new HashSet(Math.max(0, at - n + 1));
 		for (let k = 0; k + n <= at; k++) {
 			let hash = 0x811c9dc5;
@@ -244,15 +253,17 @@ export const summarize = (
 	const changes = rows.filter(isChangeRow).length;
 
 	// Judged from each side; the stronger verdict wins, so the relation is symmetric.
+	// Each side's body words, made once for the four n-gram measures below.
+	const words = [bodyWords(left, 0, weights), bodyWords(right, 1, weights)] as const;
 	const part = (a: number, b: number) => (b > 0 ? Math.min(1, a / b) : 0);
 	const measures: RelationMeasures = {
 		aligned: {left: part(l.paired, l.total), right: part(r.paired, r.total)},
 		exact: {left: part(l.exact, l.paired), right: part(r.exact, r.paired)},
 		...vocabularyMeasures(weights),
-		phrases: ngramContainment(left, right, weights, 3),
-		pairs: ngramContainment(left, right, weights, 2),
-		runs: passageCoverage(left, right, weights, runWords).share,
-		...passagesOf(passageCoverage(left, right, weights, passageWords)),
+		phrases: ngramContainment(left, right, weights, 3, false, words),
+		pairs: ngramContainment(left, right, weights, 2, false, words),
+		runs: passageCoverage(left, right, weights, runWords, words).share,
+		...passagesOf(passageCoverage(left, right, weights, passageWords, words)),
 	};
 	const relation = changes === 0 ? 'identical' : relationOfMeasures(measures, relationThresholds);
 

@@ -1,10 +1,11 @@
-// Worker thread entry (bundled to dist/analysis-worker.js). Two roles:
+// Worker thread entry (bundled to dist/analysis-worker.js). Three roles:
 // `analyse` — count the line statistics of its own slice of the corpus and
 // send them; receive the whole corpus's evidence (merged by the caller) and
 // label the slice in batches, with each article's grouping record computed
 // while the text is at hand; `group` — the near-duplicate groups from those
-// records, off the reader's thread. Files of the slice are read here, once
-// per pass, so their texts are never all in memory at once.
+// records, off the reader's thread; `verdicts` — `diff`'s verdict for pairs
+// of articles (corpus/pair-verdict.ts), reading their files here. Files of
+// the slice are read here, so their texts are never all in memory at once.
 import {parentPort, workerData} from 'node:worker_threads';
 import {addToEvidence, emptyEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import {packEvidence, packedBuffers, unpackEvidence, type PackedEvidence} from '../boilerplate/merge-evidence.js';
@@ -12,7 +13,8 @@ import {groupMember, type GroupMember} from '../groups/member.js';
 import {groupMembers} from '../groups/groups.js';
 import {analyzeArticle} from './analyze.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
-import {anyHtmlPage, loadHtmlSupport, type CorpusItem} from './load.js';
+import {anyHtmlPage, loadHtmlSupport, readFileItem, type CorpusItem} from './load.js';
+import type {RelationEstimate} from '../groups/relation.js';
 import {analysisOf, type ArticleAnalysis} from './pipeline.js';
 import {Slice} from './worker-slice.js';
 import {seedStartData} from '../start-data.js';
@@ -26,8 +28,16 @@ export type WorkerJob =
 	/** Waits for its records in a `group` command. */
 	| {role: 'group'};
 
-/** Main thread → analyse worker, after every slice's evidence is in; → group worker, the records to group. */
-export type WorkerCommand = {type: 'label'; evidence: PackedEvidence} | {type: 'group'; members: GroupMember[]};
+/**
+ * Main thread → analyse worker, after every slice's evidence is in (`label`)
+ * and, once labelled, pairs of articles to judge as `diff` does (`verdicts`:
+ * each pair's original and copy, as items it reads itself); → group worker,
+ * the records to group.
+ */
+export type WorkerCommand =
+	| {type: 'label'; evidence: PackedEvidence}
+	| {type: 'verdicts'; pairs: Array<{original: CorpusItem; copy: CorpusItem}>}
+	| {type: 'group'; members: GroupMember[]};
 
 export type WorkerMessage =
 	| {type: 'started'}
@@ -37,6 +47,8 @@ export type WorkerMessage =
 	| {type: 'batch'; from: number; analyses: ArticleAnalysis[]; members: GroupMember[]}
 	| {type: 'labelled'}
 	| {type: 'groups'; groups: GroupInfo[]}
+	/** Per pair of a `verdicts` command, in order; null for an item that is no article (any more). */
+	| {type: 'verdicts'; verdicts: Array<RelationEstimate | null>}
 	| {type: 'error'; message: string};
 
 const batchSize = 100;
@@ -70,9 +82,10 @@ if (parentPort) {
 			// Packed (flat typed arrays, moved): a Map of a million lines is slow to clone.
 			const evidence = packEvidence(counted);
 			send({type: 'evidence', evidence, ...(job.reportRead ? {read: {heads: slice.heads, problems: slice.problems}} : {})}, packedBuffers(evidence));
-			port.once('message', (command: WorkerCommand) => {
+			port.on('message', async (command: WorkerCommand) => {
 				try {
 					if (command.type === 'label') labelSlice(slice.secondPass(), job.compact, unpackEvidence(command.evidence), send);
+					else if (command.type === 'verdicts') send({type: 'verdicts', verdicts: await judgePairs(command.pairs, job.maxFileBytes)});
 				} catch (error) {
 					fail(error);
 				}
@@ -81,6 +94,25 @@ if (parentPort) {
 	} catch (error) {
 		fail(error);
 	}
+}
+
+/** `diff`'s verdict for each pair (corpus/pair-verdict.ts), reading files here; null when one side is no article (any more). */
+async function judgePairs(pairs: Array<{original: CorpusItem; copy: CorpusItem}>, maxFileBytes?: number): Promise<Array<RelationEstimate | null>> {
+	// The comparison engine is loaded when first needed: a worker that only labels starts without it.
+	const {pairVerdict} = await import('./pair-verdict.js');
+	if (anyHtmlPage(pairs.flatMap(pair => [pair.original, pair.copy]).flatMap(item => ('file' in item ? [item.file.file] : [])))) await loadHtmlSupport();
+	const read = (item: CorpusItem): Article | undefined => ('article' in item ? item.article : readFileItem(item.file, maxFileBytes).articles[0]);
+	return pairs.map(pair => {
+		const original = read(pair.original);
+		const copy = read(pair.copy);
+		if (!original || !copy) return null;
+		try {
+			return pairVerdict(original, copy);
+		} catch {
+			// The estimate stays (marked); `diff` on the pair shows the fault.
+			return null;
+		}
+	});
 }
 
 function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: CorpusEvidence, send: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void): void {

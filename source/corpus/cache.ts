@@ -7,7 +7,7 @@
 // the old one): of two processes writing at once the later rename wins, whole.
 // Anything unexpected means "no cache", never a crash.
 //
-// Layout (format 3), three lines:
+// Layout (format 4), three lines:
 //   1. the summary: {"rows":[[title, words, boilerplateShare], ...],"groups":[...]}  — all `list` needs
 //   2. the labels:  [labels, ...] per article, or null when `list` wrote the file   — what the reader needs too
 //   3. the trailer: {format, version, key, count, summary: {bytes, checksum}, labels: {bytes, checksum} | null}
@@ -18,12 +18,13 @@ import {mkdir, open, realpath, rename, rm, type FileHandle} from 'node:fs/promis
 import {homedir} from 'node:os';
 import path from 'node:path';
 import type {ArticleLabels} from '../boilerplate/label.js';
+import {textHash} from '../groups/member.js';
 import {analysisVersion} from './analyze.js';
 import type {Article, GroupInfo} from './article.js';
 import type {ArticleAnalysis} from './pipeline.js';
 
 /** Names the file layout (see above). */
-const format = 'copydesk-analysis-3';
+const format = 'copydesk-analysis-4';
 
 export type CachedAnalysis = {analyses: ArticleAnalysis[]; groups: GroupInfo[]};
 
@@ -52,7 +53,10 @@ export async function cacheFileFor(inputs: readonly string[], directory: string 
 /**
  * The content key built one article at a time, in corpus order, so a caller
  * can hash a corpus it never holds whole (`list` reads, hashes and drops each
- * text). `contentKey(articles)` is the same hash.
+ * text). Each text enters as its own digest (groups/member.ts textHash, which
+ * the analysis computes anyway): so the key of a corpus just analysed by
+ * worker threads comes from what they read, without reading it again here.
+ * `contentKey(articles)` is the same hash.
  */
 export class ContentKey {
 	readonly #hash: Hash = createHash('sha256');
@@ -60,6 +64,11 @@ export class ContentKey {
 
 	/** Adds the next article (its id, given title, metadata and text). */
 	add(article: Article): void {
+		this.addHashed(article, textHash(article.text));
+	}
+
+	/** Adds the next article by its head and its text's digest (textHash). */
+	addHashed(article: Omit<Article, 'text'>, digest: string): void {
 		const hash = this.#hash;
 		hash.update(article.id);
 		hash.update('\0');
@@ -67,7 +76,7 @@ export class ContentKey {
 		hash.update('\0');
 		hash.update(JSON.stringify(article.meta));
 		hash.update('\0');
-		hash.update(article.text);
+		hash.update(digest);
 		hash.update('\u0001');
 		this.#count++;
 	}

@@ -49,6 +49,16 @@ export const defaultMemoryBudget = 192 * 1024 * 1024;
  */
 export const heldBytes = (article: Article, blocks: readonly TextBlock[]): number => 6 * article.text.length + 160 * blocks.length + 120 * (article.dom?.length ?? 0);
 
+/** A copy of evidence that shares nothing mutable with it (the sketches are never changed, so they are shared). */
+const copyEvidence = (evidence: CorpusEvidence): CorpusEvidence => ({
+	articles: evidence.articles,
+	lineCounts: new Map(evidence.lineCounts),
+	postings: new Map([...evidence.postings].map(([hash, posting]) => [hash, [...posting]])),
+	firstArticle: new Map(evidence.firstArticle),
+	sketches: [...evidence.sketches],
+	storyMemo: new Map(evidence.storyMemo),
+});
+
 /**
  * Labels the articles of `open()` as one corpus, yielding them one at a time in
  * order. Memory: the evidence (bounded by `maxLines`, plus a 256-byte prose
@@ -64,24 +74,40 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 	let heldTotal = 0;
 	let articles = 0;
 	let lines = 0;
+	// While every article so far is of one site, that site's evidence would be the corpus's, line for
+	// line and in the same order: it is not kept twice but copied from the corpus's when a second site
+	// appears (a folder of pages is one site, and then never needs it). Counted and bounded as if kept.
+	let onlySite: string | undefined;
 	for await (const article of open()) {
 		articles++;
 		const blocks = textBlocks(article.text);
+		const key = siteKey(article);
+		if (articles === 1) onlySite = key;
+		else if (onlySite !== undefined && key !== onlySite) {
+			sites.set(onlySite, copyEvidence(evidence));
+			onlySite = undefined;
+		}
+
 		const before = evidence.lineCounts.size;
 		// One scan for both: the corpus's evidence and the site's.
 		const scanned = scan(article.text, blocks);
 		addToEvidence(evidence, article.text, blocks, scanned);
-		const key = siteKey(article);
-		let site = sites.get(key);
-		if (!site) {
-			site = emptyEvidence();
-			sites.set(key, site);
+		if (onlySite !== undefined) {
+			lines += 2 * (evidence.lineCounts.size - before);
+			if (lines > maxLines) lines = boundEvidence([evidence, evidence], maxLines);
+		} else {
+			let site = sites.get(key);
+			if (!site) {
+				site = emptyEvidence();
+				sites.set(key, site);
+			}
+
+			const siteBefore = site.lineCounts.size;
+			addToEvidence(site, article.text, blocks, scanned);
+			lines += evidence.lineCounts.size - before + site.lineCounts.size - siteBefore;
+			if (lines > maxLines) lines = boundEvidence([evidence, ...sites.values()], maxLines);
 		}
 
-		const siteBefore = site.lineCounts.size;
-		addToEvidence(site, article.text, blocks, scanned);
-		lines += evidence.lineCounts.size - before + site.lineCounts.size - siteBefore;
-		if (lines > maxLines) lines = boundEvidence([evidence, ...sites.values()], maxLines);
 		if (held) {
 			held.push({article, blocks});
 			heldTotal += heldBytes(article, blocks);

@@ -12,6 +12,8 @@ import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
 import type {CorpusEntry, CorpusItem} from './load.js';
 import {analyzeArticle} from './analyze.js';
 import {analysisOf, type ArticleAnalysis, type PipelineHooks, type PipelineResult} from './pipeline.js';
+import {verdictPairs, withVerdicts} from './pair-verdict.js';
+import type {RelationEstimate} from '../groups/relation.js';
 import {startWorker} from '../start-worker.js';
 
 export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'cancelled'> & {
@@ -30,9 +32,16 @@ export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'ca
 	 * runParallelPipeline's check that a worker which read a file itself read the caller's text).
 	 */
 	check?: (index: number, analysis: ArticleAnalysis, member: GroupMember) => {analysis: ArticleAnalysis; member: GroupMember};
+	/**
+	 * Where a worker finds an article (by id and corpus index) to judge it as `diff` does: the
+	 * copies verdictPairs chooses get their exact verdict (pair-verdict.ts). Without it, or for
+	 * an article it does not give, the estimate stays (marked).
+	 */
+	verdictItem?: (id: string, index: number) => CorpusItem | undefined;
 };
 
 const startAnalysisWorker = (job: WorkerJob) => startWorker('analysis-worker', import.meta.url, {workerData: job});
+type AnalysisWorker = ReturnType<typeof startAnalysisWorker>;
 
 /** Worker threads for an analysis: one per available CPU, 1 to 8. */
 export const defaultWorkerCount = (): number => Math.max(1, Math.min(8, availableParallelism()));
@@ -59,12 +68,34 @@ export async function runParallelPipeline(articles: Article[], options: Parallel
 		return {analysis: analysisOf(analysed), member: groupMember(analysed)};
 	};
 
-	const result = await analyseInParallel(items, {...options, check: options.check ?? (sources ? sameText : undefined), reportRead: false, keepPlaces: true});
+	// Files the workers may read again, else the caller's article, for the exact verdicts.
+	const verdictItem = (_id: string, index: number): CorpusItem | undefined => {
+		const source = sources?.[index];
+		if (source) return {file: source};
+		const article = sources ? held[index] : articles[index];
+		return article && {article};
+	};
+	const result = await analyseInParallel(items, {verdictItem, ...options, check: options.check ?? (sources ? sameText : undefined), reportRead: false, keepPlaces: true});
 	return result && {analyses: result.analyses, groups: result.groups};
 }
 
-/** What the workers read themselves: every article's head (text aside) and the files that were no articles. */
-export type ReadReport = {heads: ArticleHead[]; problems: LoadProblem[]};
+/**
+ * Where the workers find each article of `items` again for the exact
+ * verdicts (ParallelOptions.verdictItem): a file by its name (the id of the
+ * article read from it), a record by its id. Holds the items, not copies.
+ */
+export function verdictItemsOf(items: readonly CorpusItem[]): (id: string) => CorpusItem | undefined {
+	const byId = new Map<string, CorpusItem>();
+	for (const item of items) byId.set('file' in item ? item.file.name : item.article.id, item);
+	return id => byId.get(id);
+}
+
+/**
+ * What the workers read themselves: every article's head (text aside), the
+ * digest of its text (groups/member.ts textHash: with the heads, the corpus's
+ * content key, cache.ts) and the files that were no articles.
+ */
+export type ReadReport = {heads: ArticleHead[]; textHashes: string[]; problems: LoadProblem[]};
 
 /**
  * The analysis of corpus items (articles, or files the workers read), in
@@ -74,13 +105,13 @@ export type ReadReport = {heads: ArticleHead[]; problems: LoadProblem[]};
 export async function analyseInParallel(items: CorpusItem[], options: ParallelOptions & {reportRead: boolean; keepPlaces?: boolean; maxFileBytes?: number}): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
 	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(items.length / 50)));
 	const size = Math.ceil(items.length / count);
-	const workers: Array<ReturnType<typeof startAnalysisWorker>> = [];
+	const workers: AnalysisWorker[] = [];
 	// Known once every slice has counted its articles: until then, the items.
 	let total = items.length;
 	let analyses: ArticleAnalysis[] = [];
 	let members: GroupMember[] = [];
 	const sliceStarts: number[] = [];
-	const reads: ReadReport[] = new Array(count);
+	const reads: Array<Omit<ReadReport, 'textHashes'>> = new Array(count);
 	let done = 0;
 	if (options.signal?.aborted) return undefined;
 	// Quitting the reader must not wait for a slice to finish its line statistics (seconds, for 100,000 articles).
@@ -145,7 +176,8 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 						if (options.cancelled?.()) reject(new Error('cancelled'));
 					} else if (message.type === 'labelled') {
 						labelledHere = true;
-						void worker.terminate();
+						// Kept for the verdicts when there will be some (warm, loaded: no start-up again).
+						if (!options.verdictItem) void worker.terminate();
 						if (++finished === count) resolve();
 					} else if (message.type === 'error') reject(new Error(message.message));
 				});
@@ -155,15 +187,34 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 			else for (let index = 0; index < count; index++) start(index);
 		});
 	} catch (error) {
+		await Promise.all(workers.map(worker => worker.terminate()));
 		if (options.cancelled?.() || options.signal?.aborted) return undefined;
 		throw error;
 	} finally {
 		// A listener left on a long-lived signal would keep this call's arrays alive.
 		options.signal?.removeEventListener('abort', onAbort);
-		await Promise.all(workers.map(worker => worker.terminate()));
 	}
 
+	try {
+		return await groupAndJudge(workers, analyses, members, reads, total, options);
+	} finally {
+		await Promise.all(workers.map(worker => worker.terminate()));
+	}
+}
+
+/** After labelling: the groups (here or in a group worker), then the verdicts (in the analysis workers, still running). */
+async function groupAndJudge(
+	workers: readonly AnalysisWorker[],
+	analyses: ArticleAnalysis[],
+	members: GroupMember[],
+	reads: ReadonlyArray<Omit<ReadReport, 'textHashes'>>,
+	total: number,
+	options: ParallelOptions & {reportRead: boolean; maxFileBytes?: number},
+): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
 	options.onProgress?.({done: total, total, phase: 'grouping near-duplicates'});
+	// Taken before the records move to a group worker.
+	const textHashes = options.reportRead ? members.map(member => member.textHash) : [];
+	const ids = members.map(member => member.id);
 	let groups: GroupInfo[];
 	try {
 		groups = options.groupInProcess ? groupMembers(members) : await groupInWorker(members, options.signal);
@@ -172,8 +223,86 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 		throw error;
 	}
 
+	if (options.verdictItem) {
+		const settled = await settleInWorkers(workers, groups, ids, analyses, options.verdictItem, options);
+		if (!settled) return undefined;
+		groups = settled;
+	}
+
 	if (!options.reportRead) return {analyses, groups};
-	return {analyses, groups, heads: reads.flatMap(read => read.heads), problems: reads.flatMap(read => read.problems)};
+	return {analyses, groups, heads: reads.flatMap(read => read.heads), textHashes, problems: reads.flatMap(read => read.problems)};
+}
+
+/**
+ * The groups with `diff`'s verdict for the copies verdictPairs chooses,
+ * judged by the analysis workers (labelled, still running), which read the
+ * articles (itemOf) themselves; the pairs shared out by words. Undefined when cancelled.
+ */
+async function settleInWorkers(
+	workers: readonly AnalysisWorker[],
+	groups: GroupInfo[],
+	ids: readonly string[],
+	analyses: readonly ArticleAnalysis[],
+	itemOf: (id: string, index: number) => CorpusItem | undefined,
+	options: Pick<ParallelOptions, 'signal' | 'onProgress'>,
+): Promise<GroupInfo[] | undefined> {
+	const pairs = verdictPairs(
+		groups,
+		ids.map((id, index) => ({id, words: analyses[index]!.words})),
+	);
+	const jobs = pairs.flatMap((pair, at) => {
+		const original = itemOf(ids[pair.original]!, pair.original);
+		const copy = itemOf(ids[pair.copy]!, pair.copy);
+		return original && copy ? [{at, original, copy, words: analyses[pair.original]!.words + analyses[pair.copy]!.words}] : [];
+	});
+	if (jobs.length === 0) return groups;
+	options.onProgress?.({done: 0, total: jobs.length, phase: 'judging copies'});
+	// Longest first, each to the least loaded worker.
+	const shares = workers.map(() => ({words: 0, jobs: [] as typeof jobs}));
+	for (const job of jobs.toSorted((a, b) => b.words - a.words || a.at - b.at)) {
+		const share = shares.reduce((least, each) => (each.words < least.words ? each : least));
+		share.words += job.words;
+		share.jobs.push(job);
+	}
+
+	const verdicts: Array<RelationEstimate | undefined> = new Array(pairs.length);
+	// A worker that fails while judging leaves its copies' estimates, marked: the analysis is
+	// whole, and redoing it on one thread would only judge them again.
+	await Promise.allSettled(
+		shares.map(async (share, index) => {
+			if (share.jobs.length === 0) return;
+			const found = await judgeInWorker(workers[index]!, share.jobs.map(({original, copy}) => ({original, copy})), options.signal);
+			for (const [offset, job] of share.jobs.entries()) verdicts[job.at] = found[offset] ?? undefined;
+		}),
+	);
+	if (options.signal?.aborted) return undefined;
+	return withVerdicts(groups, pairs, verdicts);
+}
+
+/** One worker's verdicts for its pairs (null: an article that is no more); rejects when it fails or `signal` aborts. */
+function judgeInWorker(worker: AnalysisWorker, pairs: Array<{original: CorpusItem; copy: CorpusItem}>, signal?: AbortSignal): Promise<Array<RelationEstimate | null>> {
+	return new Promise((resolve, reject) => {
+		if (signal?.aborted) {
+			reject(new Error('cancelled'));
+			return;
+		}
+
+		const onAbort = () => reject(new Error('cancelled'));
+		const onError = (error: Error) => reject(error);
+		const onExit = (code: number) => reject(new Error(`analysis worker stopped (exit code ${code})`));
+		const onMessage = (message: WorkerMessage) => {
+			if (message.type === 'verdicts') resolve(message.verdicts);
+			else if (message.type === 'error') reject(new Error(message.message));
+			else return;
+			signal?.removeEventListener('abort', onAbort);
+			worker.off('error', onError).off('exit', onExit).off('message', onMessage);
+		};
+
+		signal?.addEventListener('abort', onAbort, {once: true});
+		worker.on('error', onError).on('exit', onExit).on('message', onMessage);
+		const command: WorkerCommand = {type: 'verdicts', pairs};
+		worker.postMessage(command);
+	});
 }
 
 /** The groups, computed by a worker thread (the reader's thread stays free). */

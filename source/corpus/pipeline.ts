@@ -5,6 +5,7 @@ import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {groupArticles} from '../groups/groups.js';
 import {analyzeArticle} from './analyze.js';
+import {settleVerdicts} from './pair-verdict.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
 
 /** What analysis adds to one article: small, serialisable (worker messages, cache). */
@@ -12,6 +13,8 @@ export type ArticleAnalysis = {title: string; words: number; labels: ArticleLabe
 
 /** The analysis of an analysed article, without the article. */
 export const analysisOf = ({title, words, labels}: Pick<AnalyzedArticle, 'title' | 'words' | 'labels'>): ArticleAnalysis => ({title, words, labels});
+
+class Cancelled extends Error {}
 
 export type PipelineProgress = {done: number; total: number; phase: string};
 
@@ -32,7 +35,8 @@ export type PipelineResult = {analyses: ArticleAnalysis[]; groups: GroupInfo[]};
 /**
  * The analysis of a corpus on the calling thread: corpus evidence, then each
  * article's labels in batches (`hooks.onBatch`, `pause` between them), then the
- * groups. Resolves to analyses in article order and a GroupInfo per article;
+ * groups, with `diff`'s verdict for the copies the budget covers (pair-verdict.ts).
+ * Resolves to analyses in article order and a GroupInfo per article;
  * undefined when `hooks.cancelled()` said stop. Linear in the corpus, groups aside.
  */
 export async function runPipeline(articles: readonly Article[], hooks: PipelineHooks = {}): Promise<PipelineResult | undefined> {
@@ -61,6 +65,15 @@ export async function runPipeline(articles: readonly Article[], hooks: PipelineH
 	if (hooks.cancelled?.()) return undefined;
 	hooks.onProgress?.({done: total, total, phase: 'grouping near-duplicates'});
 	await hooks.pause?.();
-	const groups = groupArticles(analyzed);
-	return {analyses, groups};
+	const estimated = groupArticles(analyzed);
+	// diff's verdict for the copies the budget covers (pair-verdict.ts), the reader's keys handled between pairs.
+	hooks.onProgress?.({done: 0, total, phase: 'judging copies'});
+	const groups = await settleVerdicts(analyzed, estimated, async () => {
+		if (hooks.cancelled?.()) throw new Cancelled();
+		await hooks.pause?.();
+	}).catch((error: unknown) => {
+		if (error instanceof Cancelled) return undefined;
+		throw error;
+	});
+	return groups && {analyses, groups};
 }

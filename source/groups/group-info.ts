@@ -11,6 +11,12 @@ export type GroupInfo = {
 	similarity: number;
 	/** Relation to the original, in the comparison engine's vocabulary ('identical' for the original itself). */
 	relation: Relation;
+	/**
+	 * The relation and similarity are estimated from fingerprints (relation.ts), not
+	 * the verdict `copydesk diff` gives for the pair (corpus/pair-verdict.ts): a
+	 * listing computes that verdict for the copies its work budget covers.
+	 */
+	estimated?: true;
 	/** Why the original was chosen ("earliest date", "contains 96% of 002; 002 adds a headline list"). */
 	reason?: string;
 };

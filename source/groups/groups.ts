@@ -8,6 +8,7 @@ import {containment, intersectionSize} from './overlap.js';
 import {groupMember, type GroupInput, type GroupMember} from './member.js';
 import {estimateRelation, type RelationEstimate} from './relation.js';
 import {UnionFind} from './union-find.js';
+import {mix32} from './shingles.js';
 
 export type GroupOptions = {
 	/** Two articles join when this share of each one's shingles is found in the other, or of one of them when it is found in no other group (see below). */
@@ -25,6 +26,8 @@ export type GroupOptions = {
 
 export const defaultLinkContainment = 0.25;
 export const defaultMinSharedShingles = 5;
+/** Slots of the table of pairs already checked (2 MB). */
+const checkedSlots = 2 ** 18;
 /** Weak partners examined per text when deciding whether it is a round-up (bounded work). */
 const maxHubCheck = 20;
 /** A link is strong (joins at once) when, besides each side holding linkContainment of the other, one side holds this much. */
@@ -79,6 +82,9 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 			partners.add(to);
 		}
 	};
+	// Pairs checked lately, by a hash of the pair (a direct-mapped table: bounded memory, and a
+	// pair pushed out is only checked again).
+	const checked = new Float64Array(checkedSlots).fill(-1);
 	const signatures = minhashSignatures(prints.map((print, index) => (duplicate[index] ? new Uint32Array() : print.shingles)));
 	// Linked pairs only join sets, so the groups do not depend on the order of
 	// the links, and a pair already in one set needs no check.
@@ -87,6 +93,12 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 		articles.length,
 		(i, j) => {
 			if (sets.find(i) === sets.find(j)) return;
+			// A pair shares several bands: checked once (a check's outcome depends on the pair alone,
+			// and a weak link or a rejection done again changes nothing).
+			const key = i * 2 ** 21 + j;
+			const slot = mix32(i ^ Math.imul(j, 0x9e3779b1)) & (checked.length - 1);
+			if (checked[slot] === key) return;
+			checked[slot] = key;
 			const a = prints[i].shingles;
 			const b = prints[j].shingles;
 			if (!mayLink(signatureAgreement(signatures, i, j), a.length, b.length, linkContainment)) return;
@@ -146,16 +158,17 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 		group++;
 		const {index: original, reason} = chooseOriginal(list, articles);
 		for (const index of list) {
-			const {relation, similarity} =
-				index === original
-					? {relation: 'identical' as const, similarity: 1}
-					: (options.verdict?.(index, original) ?? estimateRelation(articles[index], articles[original]));
+			const given = index === original ? {relation: 'identical' as const, similarity: 1} : options.verdict?.(index, original);
+			// Byte-equal texts are analysed and compared alike: 'identical' is diff's verdict too.
+			const exact = given ?? (articles[index].textHash === articles[original].textHash ? {relation: 'identical' as const, similarity: 1} : undefined);
+			const {relation, similarity} = exact ?? estimateRelation(articles[index], articles[original]);
 			infos[index] = {
 				group,
 				groupSize: list.length,
 				original: articles[original].id,
 				similarity,
 				relation,
+				...(exact ? {} : {estimated: true as const}),
 				reason,
 			};
 		}

@@ -56,6 +56,71 @@ export const figureHashes = (text: string): Uint32Array => {
 /** Identifies an exact text (see GroupMember.textHash). */
 export const textHash = (text: string): string => createHash('sha1').update(text).digest('base64');
 
+/** Word characters (letters, numbers, marks) of the Basic Multilingual Plane, built on first use. */
+let wordUnits: Uint8Array | undefined;
+const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
+
+const buildWordUnits = (): Uint8Array => {
+	const table = new Uint8Array(0x10000);
+	for (let code = 0; code < 0x10000; code++) {
+		if (code < 0xd800 || code > 0xdfff) table[code] = wordCharacter.test(String.fromCharCode(code)) ? 1 : 0;
+	}
+
+	return table;
+};
+
+/**
+ * Identifies a text's runs of word characters (\p{L}\p{N}\p{M}: case kept,
+ * everything between them — spacing, punctuation, markup — taken as one
+ * separator), as the text with every other run replaced by one space, trimmed,
+ * would: GroupMember.keptHash. A 64-bit hash (two 32-bit multiplicative lanes,
+ * as FNV-1a) of the runs, without building the string or a digest of it.
+ */
+export function wordRunsHash(text: string): string {
+	const units = (wordUnits ??= buildWordUnits());
+	let low = 0x811c9dc5;
+	let high = 0x01000193;
+	let words = 0;
+	let inWord = false;
+	const length = text.length;
+	for (let i = 0; i < length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80 ? asciiWord[code] === 0 : code >= 0xd800 && code <= 0xdfff ? !astralWord(text, i) : units[code] === 0) {
+			inWord = false;
+			continue;
+		}
+
+		// One separator before every run but the first: the runs joined by one space.
+		if (!inWord && words++ > 0) {
+			low = Math.imul(low ^ 0x20, 0x01000193);
+			high = Math.imul(high ^ 0x20, 0x5bd1e995);
+		}
+
+		inWord = true;
+		low = Math.imul(low ^ code, 0x01000193);
+		high = Math.imul(high ^ code, 0x5bd1e995);
+		high ^= high >>> 15;
+	}
+
+	return `${(low >>> 0).toString(36)}.${(high >>> 0).toString(36)}.${words}`;
+}
+
+const asciiWord = Uint8Array.from({length: 0x80}, (_, code) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0));
+
+/**
+ * Whether the surrogate at `i` belongs to a word character: a high surrogate
+ * followed by a low one that make a letter, number or mark, or such a low
+ * surrogate after its high one (a lone surrogate is none).
+ */
+function astralWord(text: string, i: number): boolean {
+	const code = text.charCodeAt(i);
+	const start = code <= 0xdbff ? i : i - 1;
+	const first = text.charCodeAt(start);
+	const second = text.charCodeAt(start + 1);
+	if (!(first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff)) return false;
+	return wordCharacter.test(text.slice(start, start + 2));
+}
+
 /** The grouping record of an analysed article (GroupMember): fingerprint, word bag, hashes and boilerplate counts of its kept text. Linear in the text. */
 export function groupMember(article: GroupInput): GroupMember {
 	const boilerplateCharacters: Partial<Record<BoilerplateCategory, number>> = {};
@@ -78,7 +143,7 @@ export function groupMember(article: GroupInput): GroupMember {
 		boilerplateCharacters,
 		categories: [...categories],
 		textHash: textHash(article.text),
-		keptHash: textHash(kept.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim()),
+		keptHash: wordRunsHash(kept),
 		print: fingerprintOfTokens(tokens),
 		bag: tokens.sort(),
 		figures: figureHashes(kept),

@@ -66,11 +66,15 @@ export function visitCandidates(
 	const bands = signatureLength / rowsPerBand;
 	const keys = new Float64Array(count);
 	const add = (a: number, b: number) => (a < b ? visit(a, b) : visit(b, a));
+	// The articles taken part, asked once (not once per band).
+	const active = new Uint32Array(count);
+	let activeCount = 0;
+	for (let index = 0; index < count; index++) if (!options.skip?.(index)) active[activeCount++] = index;
 
 	for (let band = 0; band < bands; band++) {
 		let used = 0;
-		for (let index = 0; index < count; index++) {
-			if (options.skip?.(index)) continue;
+		for (let at = 0; at < activeCount; at++) {
+			const index = active[at]!;
 			const base = index * signatureLength + band * rowsPerBand;
 			if (signatures[base] === 0xffffffff) continue;
 			let hash = band;

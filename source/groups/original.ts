@@ -27,12 +27,13 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 
 	const step = Math.max(1, Math.ceil(members.length / scoringSample));
 	const sample = members.filter((_, position) => position % step === 0);
+	const shared = sharedShingles(articles, members.length <= scoringSample);
 	const scores = members.map(candidate => {
 		let total = 0;
 		let count = 0;
 		for (const other of sample) {
 			if (other === candidate) continue;
-			total += containment(articles[other].print.shingles, articles[candidate].print.shingles);
+			total += containment(articles[other].print.shingles, articles[candidate].print.shingles, shared(other, candidate));
 			count++;
 		}
 
@@ -52,17 +53,33 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 	}
 
 	const decidedByDate = tied.length > 1 && Number.isFinite(time(best)) && tied.some(other => other !== best && time(other) !== time(best));
-	const reason = containmentReason(best, members, articles);
+	const reason = containmentReason(best, members, articles, shared);
 	return {index: best, reason: decidedByDate ? `${reason}; earliest date (${new Date(time(best)).toISOString().slice(0, 10)})` : reason};
 }
 
-function containmentReason(original: number, members: readonly number[], articles: readonly GroupMember[]): string {
+/**
+ * Shingles two members share, each unordered pair counted once when
+ * `remember` (containment both ways, and the reason, need the same
+ * intersection; a group past the scoring sample is not remembered pair by pair).
+ */
+function sharedShingles(articles: readonly GroupMember[], remember: boolean): (x: number, y: number) => number {
+	const known = new Map<number, number>();
+	return (x, y) => {
+		if (!remember) return intersectionSize(articles[x].print.shingles, articles[y].print.shingles);
+		const key = x < y ? x * 2 ** 21 + y : y * 2 ** 21 + x;
+		let size = known.get(key);
+		if (size === undefined) known.set(key, (size = intersectionSize(articles[x].print.shingles, articles[y].print.shingles)));
+		return size;
+	};
+}
+
+function containmentReason(original: number, members: readonly number[], articles: readonly GroupMember[], shared: (x: number, y: number) => number): string {
 	// Name the closest copy: the one the original covers best.
 	let closest = -1;
 	let closestShare = -1;
 	for (const other of members.slice(0, scoringSample + 1)) {
 		if (other === original) continue;
-		const share = containment(articles[other].print.shingles, articles[original].print.shingles, intersectionSize(articles[other].print.shingles, articles[original].print.shingles));
+		const share = containment(articles[other].print.shingles, articles[original].print.shingles, shared(other, original));
 		if (share > closestShare) {
 			closest = other;
 			closestShare = share;

@@ -231,16 +231,45 @@ export const normalizeMapped = (text: string, from = 0, to = text.length): Norma
 /** The normalised text alone (normalizeMapped's `text`), for hashing and keying lines and sentences. */
 export const normalizeForMatch = (text: string): string => {
 	// Most lines have nothing to fold but case: then the same result, natively.
-	if (!foldWork.test(text) && !markupHint.test(text) && (!nonAscii.test(text) || text.normalize('NFKC') === text)) return text.toLowerCase().trim();
+	const work = foldWork(text);
+	if (work !== 1 && (work === 0 || text.normalize('NFKC') === text)) {
+		if (!markupHint.test(text)) return text.toLowerCase().trim();
+		const marker = leadingMarkerOnly(text);
+		if (marker > 0) return normalizeForMatch(text.slice(marker));
+		// A hint but nothing to drop (w3m's "[image]", "[INS::INS]"): the pass would see no markup, as without the hint.
+		if (markupMask(text, 0, text.length).indexOf(1) === -1) return text.toLowerCase().trim();
+	}
+
 	const marker = leadingMarkerOnly(text);
 	if (marker > 0) return normalizeForMatch(text.slice(marker));
 	return stringOf(normalizeInto(text, 0, text.length));
 };
 
-const nonAscii = /[^\u0000-\u007F]/;
 /**
- * What the pass changes in NFKC text besides case and the ends: white space
- * other than lone ASCII spaces, the fold table's characters, "--", and capital
- * sigma (whole-string lower-casing knows final sigma, the per-cluster pass does not).
+ * What the pass changes in NFKC text besides case and the ends: 1 when `text`
+ * has white space other than lone ASCII spaces, one of the fold table's
+ * characters, "--", or capital sigma (whole-string lower-casing knows final
+ * sigma, the per-cluster pass does not); else 2 when it has a non-ASCII code
+ * unit (NFKC may change it), else 0. One pass over the code units (as the
+ * character class it replaced, `[\t\n\v\f\r`\u0085\u00A0…]| {2}|--`, without
+ * its backtracking at every position).
  */
-const foldWork = /[\t\n\v\f\r`\u0085\u00A0\u00AB\u00AD\u00B4\u00BB\u02BC\u03A3\u1680\u180E\u2000-\u200D\u2010-\u2015\u2018-\u201F\u2028-\u202F\u2032\u2033\u2039\u203A\u205F\u2060\u2212\u3000\u300C-\u300F\uFEFF]| {2}|--/;
+const foldWork = (text: string): 0 | 1 | 2 => {
+	let result: 0 | 2 = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80) {
+			if ((code >= 9 && code <= 13) || code === 96 || ((code === 32 || code === 45) && text.charCodeAt(i + 1) === code)) return 1;
+			continue;
+		}
+
+		result = 2;
+		if (code < 0x2000 ? code === 0x85 || code === 0xA0 || code === 0xAB || code === 0xAD || code === 0xB4 || code === 0xBB || code === 0x2BC || code === 0x3A3 || code === 0x1680 || code === 0x180E
+			: code <= 0x2060 ? code <= 0x200D || (code >= 0x2010 && code <= 0x2015) || (code >= 0x2018 && code <= 0x201F) || (code >= 0x2028 && code <= 0x202F) || code === 0x2032 || code === 0x2033 || code === 0x2039 || code === 0x203A || code === 0x205F || code === 0x2060
+				: code === 0x2212 || code === 0x3000 || (code >= 0x300C && code <= 0x300F) || code === 0xFEFF) {
+			return 1;
+		}
+	}
+
+	return result;
+};

@@ -103,3 +103,17 @@ test('a separator rule stands alone after a line as before it: the text under it
 	const text = rewrap([sentence, sentence, rule, sentence].join('\n'), 60);
 	t.deepEqual(textBlocks(text).map((block) => block.text), [sentence, sentence, rule, sentence]);
 });
+
+test('the wrap width counts code points, not UTF-16 units, up to the last visible character: astral characters are one, trailing spaces none', (t) => {
+	// Wrapped at 40 columns; two lines carry emoji (two UTF-16 units each), all carry trailing blanks as wide dumps do.
+	const lines = [
+		`${'😀'.repeat(5)} ${'a'.repeat(34)}${' '.repeat(1000)}`,
+		`${'b'.repeat(19)} ${'c'.repeat(20)}\t `,
+		`${'d'.repeat(19)} ${'😀'.repeat(20)}  `,
+		`${'e'.repeat(19)} ${'f'.repeat(20)}`,
+		'the end.',
+	];
+	t.is(wrapWidth(lines), 40);
+	// A line of spaces and tabs alone is blank, not breakable.
+	t.is(wrapWidth([...lines.slice(0, 4), ` \t ${' '.repeat(60)}`, 'the end.']), 40);
+});

@@ -1,39 +1,81 @@
 // One verdict per pair (issue 13): for every copy `copydesk list` reports, its
 // relation and similarity to the group's original are what `copydesk diff`
-// reports for that pair. Generated corpora: verbatim copies with scraped
-// chrome, edited and spun copies, summary rewrites, same-subject stories.
+// reports for that pair — unless the list marks them as an estimate (past the
+// verdict budget, pair-verdict.ts). The reader's list shows the same figures.
+// Generated corpora: verbatim copies with scraped chrome, edited and spun
+// copies, summary rewrites, same-subject stories.
 import test from 'ava';
 import path from 'node:path';
 import {runDiff} from '../../source/commands/diff.js';
 import {runList} from '../../source/commands/list.js';
+import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
+import {verdictWordBudget} from '../../source/corpus/pair-verdict.js';
+import {workerThreshold} from '../../source/corpus/conductor.js';
 import {captureIo} from '../helpers/command-io.js';
 import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
 
-type ListRecord = {path: string; group_size: number; original: string; similarity: number; relation: string};
+type ListRecord = {path: string; words: number; group_size: number; original: string; similarity: number; relation: string; estimated: boolean};
+
+/** The records of `list --json` on a directory, and its copies (members of groups other than their original). */
+async function listCopies(directory: string): Promise<{records: ListRecord[]; copies: ListRecord[]}> {
+	const listed = captureIo();
+	if ((await runList([directory, '--json'], listed)) !== 0) throw new Error(listed.err());
+	const records = listed.out().trimEnd().split('\n').map(line => JSON.parse(line) as ListRecord);
+	return {records, copies: records.filter(record => record.group_size > 1 && record.path !== record.original)};
+}
+
+/** The copies whose figures differ from diff's on the same pair (relation, or similarity by more than 0.02). */
+async function disagreements(directory: string, copies: readonly ListRecord[]): Promise<{found: string[]; kinds: Set<string>}> {
+	const kinds = new Set<string>();
+	const found: string[] = [];
+	for (const copy of copies) {
+		const io = captureIo();
+		await runDiff([path.join(directory, copy.original), path.join(directory, copy.path), '--json'], io);
+		const diff = JSON.parse(io.out()) as {relation: string; similarity: number};
+		kinds.add(diff.relation);
+		if (diff.relation !== copy.relation || Math.abs(diff.similarity - copy.similarity) > 0.02) {
+			found.push(`${copy.path} vs ${copy.original}: list ${copy.relation} ${copy.similarity}, diff ${diff.relation} ${diff.similarity}`);
+		}
+	}
+
+	return {found, kinds};
+}
 
 for (const seed of [3, 8]) {
 	test(`list agrees with diff on every copy it reports (generated corpus, seed ${seed})`, async t => {
 		await withGeneratedCorpus(90, seed, {}, async directory => {
-			const listed = captureIo();
-			t.is(await runList([directory, '--json'], listed), 0);
-			const records = listed.out().trimEnd().split('\n').map(line => JSON.parse(line) as ListRecord);
-			const copies = records.filter(record => record.group_size > 1 && record.path !== record.original);
+			const {copies} = await listCopies(directory);
 			t.true(copies.length >= 20, `${copies.length} copies`);
-			const kinds = new Set<string>();
-			const disagreements: string[] = [];
-			for (const copy of copies) {
-				const io = captureIo();
-				await runDiff([path.join(directory, copy.original), path.join(directory, copy.path), '--json'], io);
-				const diff = JSON.parse(io.out()) as {relation: string; similarity: number};
-				kinds.add(diff.relation);
-				if (diff.relation !== copy.relation || Math.abs(diff.similarity - copy.similarity) > 0.02) {
-					disagreements.push(`${copy.path} vs ${copy.original}: list ${copy.relation} ${copy.similarity}, diff ${diff.relation} ${diff.similarity}`);
-				}
-			}
-
-			t.deepEqual(disagreements, []);
+			// A small corpus is within the budget: no figure is an estimate.
+			t.deepEqual(copies.filter(copy => copy.estimated).map(copy => copy.path), []);
+			const {found, kinds} = await disagreements(directory, copies);
+			t.deepEqual(found, []);
 			// The corpus exercises more than one relation.
 			t.true(kinds.size >= 2, [...kinds].join(', '));
 		});
 	});
 }
+
+test('above the worker threshold, every figure not marked as an estimate is diff\'s, the budget\'s worth of copies has one, and the reader shows the same', async t => {
+	await withGeneratedCorpus(workerThreshold + 30, 5, {}, async directory => {
+		const {records, copies} = await listCopies(directory);
+		const exact = copies.filter(copy => !copy.estimated);
+		const {found} = await disagreements(directory, exact);
+		t.deepEqual(found, []);
+		// Verdicts go to copies in corpus order until the budget is spent: the exact ones use most of it.
+		const byPath = new Map(records.map(record => [record.path, record]));
+		const judged = exact.reduce((sum, copy) => sum + copy.words + byPath.get(copy.original)!.words, 0);
+		t.true(exact.length > 0 && (exact.length === copies.length || judged > verdictWordBudget / 2), `${exact.length} of ${copies.length} exact, ${judged} words`);
+
+		// The reader's list (its feed, analysed on worker threads as list does) says the same of every article.
+		const feed = await openCorpusFeed([directory], {cache: false, worker: 'always'});
+		await feed.ready;
+		feed.close();
+		const shown = new Map(feed.snapshot().articles.map(article => [article.name, article.group]));
+		const differ = records.filter(record => {
+			const group = shown.get(record.path);
+			return !group || group.relation !== record.relation || Math.round(group.similarity * 1000) / 1000 !== record.similarity || (group.estimated ?? false) !== record.estimated;
+		});
+		t.deepEqual(differ.map(record => record.path), []);
+	});
+});

@@ -7,9 +7,10 @@ import {fileURLToPath} from 'node:url';
 import {jsonRecord, runList} from '../../source/commands/list.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {loadCorpus} from '../../source/corpus/load.js';
-import {cacheDirectory, cacheFileFor, contentKey, readCache, readCacheSummary, writeCache} from '../../source/corpus/cache.js';
+import {cacheDirectory, cacheFileFor, contentKey, readCache, readCacheSummary, writeCache, writeCacheSummary} from '../../source/corpus/cache.js';
 import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
 import {groupArticles} from '../../source/groups/groups.js';
+import {settleVerdicts} from '../../source/corpus/pair-verdict.js';
 import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
 import {main} from '../../source/commands/main.js';
 import type {CommandIo} from '../../source/commands/io.js';
@@ -33,7 +34,7 @@ test('--json: one object per article per line with the documented fields', async
 	t.is(await runList([families, '--json'], io), 0);
 	const records = out().trimEnd().split('\n').map(line => JSON.parse(line) as Record<string, unknown>);
 	t.is(records.length, 6);
-	t.deepEqual(Object.keys(records[0]), ['path', 'title', 'words', 'boilerplate_share', 'group', 'group_size', 'original', 'similarity', 'relation', 'reason']);
+	t.deepEqual(Object.keys(records[0]), ['path', 'title', 'words', 'boilerplate_share', 'group', 'group_size', 'original', 'similarity', 'relation', 'estimated', 'reason']);
 	t.like(records[0], {path: 'a-original.md', title: 'Harbour Bridge Closed After Storm Damages Cables', group: 1, group_size: 4, original: 'a-original.md', similarity: 1, relation: 'identical'});
 	t.like(records[1], {path: 'b-scraped-copy.txt', group: 1, original: 'a-original.md', relation: 'identical'});
 	t.true((records[1].boilerplate_share as number) > 0);
@@ -74,7 +75,7 @@ test('--width wider gives longer titles; original and relations shown', async t 
 	const lines = out().split('\n');
 	t.regex(lines[0], /^title\s+name\s+words\s+boil\s+group\s+relation\s+sim$/);
 	t.regex(lines[1], /^Harbour Bridge Closed After Storm Damages Cables\s+a-original\.md\s+\d+\s+0%\s+\*#1 ×4 original$/);
-	t.regex(lines[2], /#1 ×4 identical 100%$/);
+	t.regex(lines[2], /#1 ×4 identical +100%$/);
 });
 
 test('a missing corpus is a one-line error with status 2', async t => {
@@ -136,11 +137,32 @@ test('a corpus large enough for worker threads (which read the files themselves)
 		t.is(await runList([directory, '--json'], io), 0);
 		const {articles} = await loadCorpus([directory]);
 		const analysed = analyzeArticles(articles);
-		const groups = groupArticles(analysed);
+		const groups = await settleVerdicts(analysed, groupArticles(analysed));
 		const names = new Map(articles.map(article => [article.id, article.name]));
 		const expected = analysed.map((article, index) => JSON.stringify(jsonRecord({...article, boilerplateShare: article.labels.boilerplateShare, group: groups[index]}, names)));
 		t.deepEqual(out().trimEnd().split('\n'), expected);
 		t.regex(error(), /copydesk: skipped: .*binary\.txt: binary file/);
+
+		// With a cache directory and no cache yet, the workers' reads give the content key: the cache
+		// written is found under the key the reader computes from the texts, and the next run reads it.
+		const cacheHome = await mkdtemp(path.join(tmpdir(), 'copydesk-list-cache-'));
+		try {
+			const env = {XDG_CACHE_HOME: cacheHome};
+			const cold = fakeIo();
+			cold.io.env = env;
+			t.is(await runList([directory, '--json'], cold.io), 0);
+			t.is(cold.out(), out());
+			const file = (await cacheFileFor([directory], cacheDirectory(env)))!;
+			const summary = await readCacheSummary(file, contentKey(articles), articles.length);
+			t.truthy(summary);
+			await writeCacheSummary(file, contentKey(articles), {...summary!, rows: summary!.rows.map((row, index) => (index === 0 ? {...row, title: 'From the cache'} : row))});
+			const warm = fakeIo();
+			warm.io.env = env;
+			t.is(await runList([directory, '--json'], warm.io), 0);
+			t.is((JSON.parse(warm.out().split('\n')[0]) as {title: string}).title, 'From the cache');
+		} finally {
+			await rm(cacheHome, {recursive: true, force: true});
+		}
 	});
 });
 

@@ -68,3 +68,18 @@ test('two reworded sentences swapped are both paired: the one out of order is sh
 	// Without the step, the swapped sentence is removed on one side and added on the other.
 	t.deepEqual(compareTexts(left, right, {alignTuning: {...alignTuning, transposeReach: 0}}).rows.map(row => row.kind), ['changed', 'removed', 'changed', 'added', 'changed']);
 });
+
+test('the same sentence between two pairs is paired though it has no content word, spacing aside ("En avant!" / "En avant !")', t => {
+	const left = 'Les Français ne se laissèrent pas décourager par la tempête sur le glacier.\nEn avant!\nL’accès à l’arête sud-est fut extrêmement difficile pour la cordée.';
+	const right = 'Les Français ne se sont pas laissé décourager par la tempête du glacier.\nEn avant !\nL’accès à l’arête sud-est a été très difficile pour la cordée.';
+	const rows = compareTexts(left, right).rows;
+	t.false(rows.some(row => row.kind === 'added' || row.kind === 'removed'), rows.map(row => row.kind).join(' '));
+	t.is(rows.filter(row => row.left && row.right).length, 3);
+});
+
+test('an equal sentence without content words is not paired out of place (only between two pairs, in order)', t => {
+	const left = 'Les Français ne se laissèrent pas décourager par la tempête sur le glacier.\nEn avant!\nL’accès à l’arête sud-est fut extrêmement difficile pour la cordée.';
+	const right = 'En avant !\nLes Français ne se sont pas laissé décourager par la tempête du glacier.\nL’accès à l’arête sud-est a été très difficile pour la cordée.';
+	const rows = compareTexts(left, right).rows;
+	t.deepEqual(rows.filter(row => row.left && row.right).length, 2, rows.map(row => row.kind).join(' '));
+});

@@ -1,6 +1,6 @@
 import test from 'ava';
 import {compareTexts} from '../../source/compare/compare.js';
-import {relationOfMeasures, verbatimMinWords} from '../../source/compare/relation-rule.js';
+import {relationOfMeasures, verbatimMinWords, verbatimWhole} from '../../source/compare/relation-rule.js';
 import {relationThresholds} from '../../source/compare/relation-thresholds.js';
 import type {RelationMeasures} from '../../source/compare/model.js';
 
@@ -64,4 +64,28 @@ test('verbatim needs a passage: a share of one side and a sentence of words in p
 	t.not(relationOfMeasures(measures(0.9, verbatimMinWords - 1), relationThresholds), 'verbatim');
 	// Equal sentences, but a small share of either side.
 	t.not(relationOfMeasures(measures(0.08, 200), relationThresholds), 'verbatim');
+});
+
+test('nearly all of one side in word-for-word passages is verbatim, however its sentences were cut', t => {
+	// Spliced from the other's sentences: no sentence equal word for word.
+	const spliced = {...measures(1, 200), exact: {left: 0.29, right: 0.29}};
+	t.is(relationOfMeasures(spliced, relationThresholds), 'verbatim');
+	// A lightly edited copy keeps long runs too, but not nearly all of itself.
+	const lightlyEdited = {...measures(verbatimWhole - 0.02, 200), exact: {left: 0.3, right: 0.3}};
+	t.is(relationOfMeasures(lightlyEdited, relationThresholds), 'edited');
+	// Still a passage, not a stray sentence.
+	t.not(relationOfMeasures({...spliced, passageWords: verbatimMinWords - 1}, relationThresholds), 'verbatim');
+});
+
+test('an answer spliced from pieces of its source\'s sentences is verbatim', t => {
+	// Each answer sentence joins the first half of one harbour sentence to the second half of another:
+	// every word lies in a run of 8 or more found in the source, no sentence is equal to a source sentence.
+	const halves = harbour.map(sentence => {
+		const words = sentence.split(' ');
+		const middle = Math.floor(words.length / 2);
+		return [words.slice(0, middle).join(' '), words.slice(middle).join(' ')];
+	});
+	const answer = [0, 2, 4, 6, 8].map(k => `${halves[k]![0]} ${halves[k + 1]![1]}`).join(' ');
+	const comparison = compareTexts(harbour.join(' '), answer);
+	t.is(comparison.relation, 'verbatim', JSON.stringify(comparison.measures));
 });

@@ -29,11 +29,11 @@ test('both passes give the same articles, in order; files that are no articles a
 	}
 });
 
-test('a file gone or changed between the passes keeps its place, labelled from what is there the second time', async t => {
+test('a file read again, gone or changed between the passes, keeps its place, labelled from what is there the second time', async t => {
 	const directory = await corpus({'a.txt': 'Gone soon.', 'b.txt': 'Before.', 'c.txt': 'Stays.'});
 	try {
 		const {items} = await loadCorpusItems([directory], {deferFiles: true});
-		const slice = new Slice(items);
+		const slice = new Slice(items, undefined, false, 0);
 		t.is([...slice.firstPass()].length, 3);
 		await rm(path.join(directory, 'a.txt'));
 		await writeFile(path.join(directory, 'b.txt'), 'After.');
@@ -41,6 +41,19 @@ test('a file gone or changed between the passes keeps its place, labelled from w
 		t.deepEqual(second.map(article => [article.name, article.text]), [['a.txt', ''], ['b.txt', 'After.'], ['c.txt', 'Stays.']]);
 		t.deepEqual(second[0].warnings, ['changed while reading: disappeared while loading']);
 		t.true(items.every(item => item === undefined), 'items are let go as the second pass goes');
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
+
+test('texts within the budget are kept from the first pass to the second, the rest read again', async t => {
+	const directory = await corpus({'a.txt': 'Kept text.', 'b.txt': 'Too long to keep.', 'c.txt': 'Kept.'});
+	try {
+		const {items} = await loadCorpusItems([directory], {deferFiles: true});
+		const slice = new Slice(items, undefined, false, 'Kept text.'.length + 'Kept.'.length);
+		t.is([...slice.firstPass()].length, 3);
+		for (const name of ['a.txt', 'b.txt', 'c.txt']) await writeFile(path.join(directory, name), 'Changed.');
+		t.deepEqual([...slice.secondPass()].map(article => article.text), ['Kept text.', 'Changed.', 'Kept.']);
 	} finally {
 		await rm(directory, {recursive: true, force: true});
 	}

@@ -1,0 +1,80 @@
+// The built `copydesk diff` runs from dist/diff-command.cjs with V8's code cache
+// (source/commands/diff-bundle.ts): the cache only ever saves time. Missing,
+// damaged, unwritable or absent (no home), the answer is the same, byte for byte.
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import test, {type ExecutionContext} from 'ava';
+import {codeCacheDirectory} from '../../source/commands/diff-bundle.js';
+
+const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'cli.js');
+
+const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus');
+const seeds = readdirSync(corpus).filter(name => name.endsWith('.txt')).sort();
+
+/** `copydesk diff` of two seeds (or other arguments) with this environment: exit status, stdout, stderr. */
+const diff = (env: NodeJS.ProcessEnv, args = [path.join(corpus, seeds[0]!), path.join(corpus, seeds[1]!), '--json']) => {
+	const result = spawnSync(process.execPath, [cli, 'diff', ...args], {env: {PATH: process.env['PATH'], ...env}, encoding: 'utf8'});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+};
+
+/** A temporary directory removed after the test. */
+const temporaryDirectory = (t: ExecutionContext): string => {
+	const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-code-cache-'));
+	t.teardown(() => rmSync(directory, {recursive: true, force: true}));
+	return directory;
+};
+
+const cacheFiles = (directory: string): string[] => (existsSync(directory) ? readdirSync(directory).filter(name => name.endsWith('.v8-cache')) : []);
+
+test('the code cache is written on the first run, used on the next, and changes nothing', t => {
+	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const home = temporaryDirectory(t);
+	const without = diff({});
+	const first = diff({XDG_CACHE_HOME: home});
+	const files = cacheFiles(path.join(home, 'copydesk'));
+	t.is(files.length, 1);
+	const second = diff({XDG_CACHE_HOME: home});
+	t.deepEqual(first, without);
+	t.deepEqual(second, without);
+	t.deepEqual(cacheFiles(path.join(home, 'copydesk')), files);
+	t.is(without.status, 1);
+	t.true(without.stdout.startsWith('{'));
+});
+
+test('a damaged cache is replaced, an old one of another build removed, an unwritable place ignored: the same answer each time', t => {
+	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const home = temporaryDirectory(t);
+	const directory = path.join(home, 'copydesk');
+	const expected = diff({});
+	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
+	const [file] = cacheFiles(directory);
+	// Damaged: same name, other bytes. V8 rejects it; the script is compiled from source and the cache written again.
+	writeFileSync(path.join(directory, file!), Buffer.from('not a code cache'));
+	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
+	t.not(readFileSync(path.join(directory, file!), 'utf8'), 'not a code cache');
+	// Another build's cache goes when this build's is written, if it is over a day old.
+	const day = 24 * 60 * 60;
+	writeFileSync(path.join(directory, 'diff-command-0000.v8-cache'), 'old');
+	utimesSync(path.join(directory, 'diff-command-0000.v8-cache'), Date.now() / 1000 - 2 * day, Date.now() / 1000 - 2 * day);
+	writeFileSync(path.join(directory, 'diff-command-1111.v8-cache'), 'in use');
+	writeFileSync(path.join(directory, file!), 'damaged again');
+	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
+	t.deepEqual(cacheFiles(directory).sort(), ['diff-command-1111.v8-cache', file!].sort());
+	// Unwritable: the cache directory's place is a file.
+	const blocked = temporaryDirectory(t);
+	writeFileSync(path.join(blocked, 'copydesk'), 'a file, not a directory');
+	t.deepEqual(diff({XDG_CACHE_HOME: blocked}), expected);
+	// Errors go through the same way: one copydesk line, exit status 2.
+	const usage = diff({XDG_CACHE_HOME: home}, ['only-one']);
+	t.is(usage.status, 2);
+	t.is(usage.stderr, 'copydesk: diff needs exactly two articles: copydesk diff A B\n');
+});
+
+test('the cache directory: $XDG_CACHE_HOME/copydesk when absolute, else ~/.cache/copydesk, else none', t => {
+	t.is(codeCacheDirectory({XDG_CACHE_HOME: '/x/cache', HOME: '/home/a'}), path.join('/x/cache', 'copydesk'));
+	t.is(codeCacheDirectory({XDG_CACHE_HOME: 'relative', HOME: '/home/a'}), path.join('/home/a', '.cache', 'copydesk'));
+	t.is(codeCacheDirectory({}), undefined);
+});

@@ -1,0 +1,74 @@
+import test from 'ava';
+import fc from 'fast-check';
+import type {GroupInfo} from '../../source/corpus/article.js';
+import {verdictPairs, withVerdicts, settleVerdicts} from '../../source/corpus/pair-verdict.js';
+
+const info = (original: string, estimated: boolean, relation: GroupInfo['relation'] = 'edited', similarity = 0.8): GroupInfo => ({
+	group: 1,
+	groupSize: 3,
+	original,
+	relation,
+	similarity,
+	...(estimated ? {estimated: true as const} : {}),
+});
+
+test('the estimated copies are judged in corpus order while their words fit; a pair too large is passed over', t => {
+	const articles = [
+		{id: 'o', words: 100},
+		{id: 'a', words: 50},
+		{id: 'b', words: 400},
+		{id: 'c', words: 20},
+		{id: 'd', words: 10},
+	];
+	const groups = [info('o', false, 'identical', 1), info('o', true), info('o', true), info('o', false), info('o', true)];
+	// a: 150 words (150 left of 300), b: 500 (too many: passed over), c: exact already, d: 110 (40 left).
+	t.deepEqual(verdictPairs(groups, articles, 300), [
+		{copy: 1, original: 0},
+		{copy: 4, original: 0},
+	]);
+	t.deepEqual(verdictPairs(groups, articles, 0), []);
+});
+
+test('the words judged never pass the budget, and a copy left estimated did not fit when its turn came', t => {
+	fc.assert(
+		fc.property(fc.array(fc.record({words: fc.nat(2000), estimated: fc.boolean(), original: fc.nat(30)}), {minLength: 1, maxLength: 30}), fc.nat(20_000), (rows, budget) => {
+			const articles = rows.map((row, index) => ({id: `a${index}`, words: row.words}));
+			const groups = rows.map((row, index) => info(`a${Math.min(row.original, rows.length - 1)}`, row.estimated && Math.min(row.original, rows.length - 1) !== index));
+			const pairs = verdictPairs(groups, articles, budget);
+			const words = (copy: number) => articles[copy]!.words + articles[Number(groups[copy]!.original.slice(1))]!.words;
+			let left = budget;
+			let at = 0;
+			for (const [index, group] of groups.entries()) {
+				if (!group.estimated) continue;
+				if (pairs[at]?.copy === index) {
+					left -= words(index);
+					at++;
+				} else if (words(index) <= left) return false;
+			}
+
+			return at === pairs.length && left >= 0;
+		}),
+	);
+	t.pass();
+});
+
+test('a verdict takes the estimate\'s place and its mark; none leaves the estimate, marked', t => {
+	const groups = [info('o', false, 'identical', 1), info('o', true), info('o', true)];
+	const settled = withVerdicts(groups, [{copy: 1, original: 0}, {copy: 2, original: 0}], [{relation: 'rewritten', similarity: 0.5}, undefined]);
+	t.deepEqual(settled[1], {group: 1, groupSize: 3, original: 'o', relation: 'rewritten', similarity: 0.5});
+	t.deepEqual(settled[2], groups[2]);
+	t.true(groups[1]!.estimated, 'the groups given are not changed');
+});
+
+test('settled on this thread: each chosen copy gets the verdict diff gives, the pause awaited between pairs', async t => {
+	const text = 'Harbour bridge closed after a storm damaged its cables on Monday night.\n\nEngineers will inspect the span this week, the council said.\n';
+	const article = (id: string, body: string) => ({id, path: id, name: id, text: body, size: body.length, warnings: [], meta: {}, words: body.split(/\s+/).length});
+	const articles = [article('o', text), article('c', text.replace('this week', 'on Friday'))];
+	let pauses = 0;
+	const settled = await settleVerdicts(articles, [info('o', false, 'identical', 1), info('o', true, 'verbatim', 0.99)], async () => {
+		pauses++;
+	});
+	t.is(pauses, 1);
+	t.falsy(settled[1]!.estimated);
+	t.not(settled[1]!.similarity, 0.99);
+});
