@@ -265,6 +265,9 @@ const inCommentThread = (x: Float64Array): boolean => {
 	return threadColumns.enclosed !== -1 && x[threadColumns.enclosed] === 1 && x[threadColumns.since] >= Math.log1p(2);
 };
 
+/** A block with at least this share of link text is a menu when the rules say it is outside the article. */
+const linkOnly = 0.9;
+
 /** Reasons too generic to name a block's category: the model's strongest evidence names it instead. */
 const genericReasons = new Set(['line outside the article', 'short line outside the article']);
 
@@ -322,6 +325,11 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 
 		const p = probability(i);
 		if (p >= model.threshold) {
+			// A block of link text alone that the rules put outside the article (a menu) is not brought back.
+			if (rule?.kind === 'boilerplate' && state.f.linkShare >= linkOnly) {
+				return;
+			}
+
 			if (!rule || rule.kind === 'boilerplate') {
 				state.final = {kind: 'body'};
 			}

@@ -124,12 +124,15 @@ export const threadGroup: FeatureGroup = {
 	},
 };
 
-/** A header that dates a comment: a clock time or a year (any script's month names aside). */
-const datesAComment = /\d{1,2}[:h.]\d{2}\b|\b(?:19|20)\d{2}\b|\d{1,4}\D{1,10}\d{1,4}/u;
+/**
+ * A header that dates a comment to the minute: a clock time ("4:15 pm", "16:15", "@09:14AM").
+ * A year alone is not enough: dated teasers, embedded posts' attributions and tables have years.
+ */
+const datesAComment = /\d{1,2}:\d{2}(?!\d)/u;
+/** A comment header is this short (a name, a date, a time, "says:"). */
+const headerWords = 15;
 /** Article prose (words of blocks graded good) above a thread's first header: a thread is under an article. */
 const articleAbove = 100;
-/** Furniture under every comment ("Reply", "Report abuse", "Flag as inappropriate") is this short. */
-const furnitureWords = 4;
 
 /**
  * The blocks of a page's reader-comment thread, found by structure alone: a
@@ -137,11 +140,11 @@ const furnitureWords = 4;
  * article (at least articleAbove words of prose above the first; not the
  * densest prose block, which on a page of long comments is a comment), with
  * prose between each occurrence and the next, is the thread's repeated unit.
- * A dated header (a shape with a clock time, a year or two numbers: "Jane Doe
- * 3 March 2012, 16:15", "Jermaine 07 Nov 12", "by jdoe (1234) writes: on
- * Tuesday July 24, @09:14AM") or
- * short furniture text ("Reply", "Report abuse") qualifies; "Step 1:" does
- * not. The thread runs from the first occurrence (and the short name line or
+ * Only a header dated to the minute qualifies (a short block, not prose nor an
+ * image, with a clock time: "Jane Doe 3 March 2012, 16:15", "by jdoe (1234)
+ * writes: on Tuesday July 24, @09:14AM"); not "Step 1:", not a gallery's
+ * "2 of 17", not "— Jane (@jane) 2. Juni 2018" under embedded posts, not furniture repeated between an article's
+ * paragraphs ("Advertisement", "Enlarge image"), which real pages have. The thread runs from the first occurrence (and the short name line or
  * avatar just above it) to the last, and on for one more unit's length of
  * prose. Returns one flag per block; none when no key qualifies.
  */
@@ -156,21 +159,12 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 	const places = new Map<string, number[]>();
 	for (let i = 0; i < n; i++) {
 		const {f} = states[i];
-		if (f.size === 0 || f.size > markerWords || f.plain.length > 200) {
+		if (f.size === 0 || f.size > headerWords || states[i].grade === 'good' || f.plain.startsWith('[') || !datesAComment.test(f.plain)) {
 			continue;
 		}
 
-		const shape = headerShape(f.plain);
-		const keys = [];
-		if (shape !== undefined && datesAComment.test(f.plain)) {
-			keys.push(`~${shape}`);
-		}
-
-		if (f.size <= furnitureWords && !f.terminal) {
-			keys.push(`=${f.plain.toLowerCase().replace(/\s+/gu, ' ')}`);
-		}
-
-		for (const key of keys) {
+		const key = headerShape(f.plain);
+		if (key !== undefined) {
 			const list = places.get(key) ?? [];
 			list.push(i);
 			places.set(key, list);

@@ -91,6 +91,11 @@ test('a thread under an article is found by its repeated dated headers; steps of
 	t.false(commentThreadBlocks(howTo).some(Boolean));
 });
 
+test('posts embedded in an article, each signed with a date but no time, are no thread', t => {
+	const embedded = Array.from({length: 4}, (_, k) => `${said(k)}\n\n— Jane Roe (@janeroe) ${k + 2} June 2018`).join('\n\n');
+	t.false(commentThreadBlocks(ruleStates(`${article}\n\n${embedded}\n\n${article}`).states).some(Boolean));
+});
+
 test('dated headers above the article, or with no prose between them, are no thread', t => {
 	const dates = commenters.map(([, date]) => date).join('\n\n');
 	t.false(commentThreadBlocks(ruleStates(`${englishThread}\n\n${article}`).states).some(Boolean));
