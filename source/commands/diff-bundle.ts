@@ -7,10 +7,14 @@
 // else ~/.cache/copydesk; none without either), never beside the inputs,
 // named after a hash of the bundle's bytes and the Node version and platform.
 // Missing, stale, damaged or unwritable, it costs only time: the script is
-// compiled from its source, as without a cache, and V8 rejects data that does
-// not fit its source or flags. Written atomically (a temporary file renamed)
-// after the first run, and again whenever V8 rejects it; other builds' caches
-// written over a day before are then removed.
+// compiled from its source, as without a cache. V8 rejects data that does
+// not fit its source or flags, but release builds do not checksum the code it
+// holds: a flipped byte crashed the process or changed a figure. So the file
+// is a SHA-256 digest of the data, then the data; it is read only when it is a
+// regular file of at most maxCacheBytes, and used only when the digest holds.
+// Written atomically (a temporary file renamed) after the first run, and again
+// whenever it is missing, damaged or rejected; other builds' caches written
+// over a day before are then removed.
 import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -23,6 +27,21 @@ type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
 /** Another build's cache older than this is removed when this build writes its own. */
 const staleAfterMs = 24 * 60 * 60 * 1000;
+
+/** A cache file larger than this is not read (the bundle's cache is ~0.6 MB; a device or a runaway file is not one). */
+const maxCacheBytes = 32 * 1024 * 1024;
+
+const digestBytes = 32;
+
+/** The cache file's bytes: the SHA-256 digest of `data`, then `data`. */
+export const sealCodeCache = (data: Buffer): Buffer => Buffer.concat([createHash('sha256').update(data).digest(), data]);
+
+/** The data of a sealed cache file, or undefined when its digest does not hold (damaged, truncated, not ours). */
+export const openCodeCache = (file: Buffer): Buffer | undefined => {
+	if (file.length <= digestBytes) return undefined;
+	const data = file.subarray(digestBytes);
+	return createHash('sha256').update(data).digest().equals(file.subarray(0, digestBytes)) ? data : undefined;
+};
 
 /** The code cache's directory, as `list`'s analysis cache finds it (corpus/cache.ts), or undefined without a home. */
 export const codeCacheDirectory = (env: NodeJS.ProcessEnv): string | undefined => {
@@ -43,7 +62,11 @@ export const loadWithCodeCache = (file: string, directory: string | undefined): 
 	const cacheFile = directory === undefined ? undefined : path.join(directory, `${path.basename(file, '.cjs')}-${key}.v8-cache`);
 	let cachedData: Buffer | undefined;
 	try {
-		if (cacheFile) cachedData = readFileSync(cacheFile);
+		// stat, not open: a FIFO put in the cache's place would block an open for reading.
+		if (cacheFile) {
+			const stats = statSync(cacheFile);
+			if (stats.isFile() && stats.size <= maxCacheBytes) cachedData = openCodeCache(readFileSync(cacheFile));
+		}
 	} catch {
 		// No cache yet (or unreadable): compile from the source.
 	}
@@ -57,7 +80,7 @@ export const loadWithCodeCache = (file: string, directory: string | undefined): 
 		const temporary = `${cacheFile}.${process.pid}.tmp`;
 		try {
 			mkdirSync(directory!, {recursive: true, mode: 0o700});
-			writeFileSync(temporary, script.createCachedData(), {mode: 0o600});
+			writeFileSync(temporary, sealCodeCache(script.createCachedData()), {mode: 0o600});
 			renameSync(temporary, cacheFile);
 			// Caches of other builds (~0.6 MB each) written over a day ago go: two builds in use at once keep theirs.
 			const prefix = `${path.basename(file, '.cjs')}-`;
@@ -67,7 +90,12 @@ export const loadWithCodeCache = (file: string, directory: string | undefined): 
 				if (name.startsWith(prefix) && name.endsWith('.v8-cache') && name !== path.basename(cacheFile) && statSync(other).mtimeMs < old) rmSync(other, {force: true});
 			}
 		} catch {
-			// Unwritable: the next run compiles again.
+			// Unwritable (or the cache's place is taken): the next run compiles again; no temporary file is left.
+			try {
+				rmSync(temporary, {force: true});
+			} catch {
+				// Nothing more to do: the cache only ever saves time.
+			}
 		}
 	};
 

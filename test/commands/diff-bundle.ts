@@ -2,7 +2,7 @@
 // (source/commands/diff-bundle.ts): the cache only ever saves time. Missing,
 // damaged, unwritable or absent (no home), the answer is the same, byte for byte.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -77,4 +77,40 @@ test('the cache directory: $XDG_CACHE_HOME/copydesk when absolute, else ~/.cache
 	t.is(codeCacheDirectory({XDG_CACHE_HOME: '/x/cache', HOME: '/home/a'}), path.join('/x/cache', 'copydesk'));
 	t.is(codeCacheDirectory({XDG_CACHE_HOME: 'relative', HOME: '/home/a'}), path.join('/home/a', '.cache', 'copydesk'));
 	t.is(codeCacheDirectory({}), undefined);
+});
+
+test('a cache damaged inside, where V8 would not notice, is not used: no crash, no changed figure, and it is written again', t => {
+	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const home = temporaryDirectory(t);
+	const directory = path.join(home, 'copydesk');
+	const expected = diff({});
+	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
+	const file = path.join(directory, cacheFiles(directory)[0]!);
+	const sound = readFileSync(file);
+	// Eight bytes overwritten at places inside the compiled code (the release build of V8 checks only a header).
+	for (const offset of [1000, 50_000, Math.floor(sound.length / 2), sound.length - 100]) {
+		const damaged = Buffer.from(sound);
+		damaged.write('XXXXXXXX', offset, 'latin1');
+		writeFileSync(file, damaged);
+		t.deepEqual(diff({XDG_CACHE_HOME: home}), expected, `damaged at ${offset}`);
+		t.false(readFileSync(file).equals(damaged), `rewritten after damage at ${offset}`);
+	}
+});
+
+test('a cache path that is not a regular file (a device, a directory) is neither read nor left with a temporary file beside it', t => {
+	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const home = temporaryDirectory(t);
+	const directory = path.join(home, 'copydesk');
+	const expected = diff({});
+	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
+	const file = path.join(directory, cacheFiles(directory)[0]!);
+	rmSync(file);
+	// A device that never ends: reading it would fill memory.
+	symlinkSync('/dev/zero', file);
+	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
+	rmSync(file);
+	// A directory in the cache's place: the write fails and its temporary file goes.
+	mkdirSync(file);
+	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
+	t.deepEqual(readdirSync(directory).filter(name => name.endsWith('.tmp')), []);
 });
