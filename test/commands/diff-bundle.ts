@@ -79,13 +79,18 @@ test('the cache directory: $XDG_CACHE_HOME/copydesk when absolute, else ~/.cache
 	t.is(codeCacheDirectory({}), undefined);
 });
 
-test('a cache damaged inside, where V8 would not notice, is not used: no crash, no changed figure, and it is written again', t => {
-	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+/** A cache home warmed by one diff: the answer without a cache, and the cache file it wrote. */
+const warmCache = (t: ExecutionContext) => {
 	const home = temporaryDirectory(t);
 	const directory = path.join(home, 'copydesk');
 	const expected = diff({});
 	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
-	const file = path.join(directory, cacheFiles(directory)[0]!);
+	return {home, directory, expected, file: path.join(directory, cacheFiles(directory)[0]!)};
+};
+
+test('a cache damaged inside, where V8 would not notice, is not used: no crash, no changed figure, and it is written again', t => {
+	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const {home, expected, file} = warmCache(t);
 	const sound = readFileSync(file);
 	// Eight bytes overwritten at places inside the compiled code (the release build of V8 checks only a header).
 	for (const offset of [1000, 50_000, Math.floor(sound.length / 2), sound.length - 100]) {
@@ -99,11 +104,7 @@ test('a cache damaged inside, where V8 would not notice, is not used: no crash, 
 
 test('a cache path that is not a regular file (a device, a directory) is neither read nor left with a temporary file beside it', t => {
 	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
-	const home = temporaryDirectory(t);
-	const directory = path.join(home, 'copydesk');
-	const expected = diff({});
-	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
-	const file = path.join(directory, cacheFiles(directory)[0]!);
+	const {home, directory, expected, file} = warmCache(t);
 	rmSync(file);
 	// A device that never ends: reading it would fill memory.
 	symlinkSync('/dev/zero', file);
