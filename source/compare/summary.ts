@@ -79,6 +79,16 @@ const bodyWords = (side: Side, s: 0 | 1, weights: Weights): Int32Array => {
 	return words;
 };
 
+/** A side's content words (match ids; function and calendar words left out) in text order. */
+const contentWords = (side: Side, s: 0 | 1, weights: Weights): Int32Array => {
+	let count = 0;
+	for (const index of side.body) count += weights.unitWords[s][index].length;
+	const words = new Int32Array(count);
+	let at = 0;
+	for (const index of side.body) for (const id of weights.unitWords[s][index]) if (weights.pairWeight[weights.match[id]] > 0) words[at++] = weights.match[id];
+	return words.subarray(0, at);
+};
+
 const hashAt = (words: Int32Array, k: number, n: number): number => {
 	let hash = 0x811c9dc5;
 	for (let x = 0; x < n; x++) hash = Math.imul(hash ^ words[k + x], 0x01000193) ^ (hash >>> 15);
@@ -120,29 +130,14 @@ export const passageCoverage = (left: Side, right: Side, weights: Weights, n: nu
  * Clough & Stevenson 2011): the share of each side's distinct n-grams of body
  * words (in text order) found in the other side; `contentOnly`: content words
  * only (function and calendar words left out, elided articles dropped). Returns [left, right].
- * `bodyWordsOf`: both sides' body words (bodyWords), when the caller made them already (used unless `contentOnly`).
+ * `bodyWordsOf`: both sides' body words (bodyWords), when the caller made them already (not used with `contentOnly`).
  */
 export const ngramContainment = (left: Side, right: Side, weights: Weights, n: number, contentOnly = false, bodyWordsOf?: readonly [Int32Array, Int32Array]): [number, number] => {
 	// Hashed n-grams in open-addressing sets (no sorting: 30,000-word texts).
 	const gramsOf = (side: Side, s: 0 | 1): HashSet => {
-		let words: Int32Array;
-		let at = 0;
-		if (bodyWordsOf && !contentOnly) {
-			// All body words, as bodyWords gives them (summarize passes them, made once for every measure).
-			words = bodyWordsOf[s];
-			at = words.length;
-		} else {
-			let count = 0;
-			for (const index of side.body) count += weights.unitWords[s][index].length;
-			words = new Int32Array(count);
-			for (const index of side.body) for (const id of weights.unitWords[s][index]) if (!contentOnly || weights.pairWeight[weights.match[id]] > 0) words[at++] = contentOnly ? weights.match[id] : id;
-		}
-		const set = new HashSet(Math.max(0, at - n + 1));
-		for (let k = 0; k + n <= at; k++) {
-			let hash = 0x811c9dc5;
-			for (let x = 0; x < n; x++) hash = Math.imul(hash ^ words[k + x], 0x01000193) ^ (hash >>> 15);
-			set.add(hash >>> 0);
-		}
+		const words = contentOnly ? contentWords(side, s, weights) : (bodyWordsOf?.[s] ?? bodyWords(side, s, weights));
+		const set = new HashSet(Math.max(0, words.length - n + 1));
+		for (let k = 0; k + n <= words.length; k++) set.add(hashAt(words, k, n));
 		return set;
 	};
 	const a = gramsOf(left, 0);
