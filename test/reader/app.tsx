@@ -73,6 +73,16 @@ test('help overlay lists keys and closes on any key', async t => {
 	app.unmount();
 });
 
+test('the list help explains the sim column and the ~ of an estimate', async t => {
+	const app = render(<App input={readerInput()} onQuit={() => {}} size={{columns: 100, rows: 80}} theme={plainTheme} />);
+	await delay();
+	app.stdin.write('?');
+	const frame = await waitForFrame(() => app.lastFrame() ?? '', /^Columns$/m);
+	t.regex(frame, /^ {2}sim {7}similarity to that original/m);
+	t.regex(frame, /^ {2}~ {9}before a relation or sim: estimated/m);
+	app.unmount();
+});
+
 test('Enter with nothing marked gives a hint; one mark compares with the highlighted article', async t => {
 	const {app, press, frame, input} = setup();
 	await delay();
