@@ -50,7 +50,7 @@ export const pairMsPerKey = async (paragraphs: number) => {
 	}
 	const opened = performance.now();
 	app.stdin.write('\r');
-	await waitFor(frame, /line 1\/\d+ .*· sim/);
+	await waitFor(frame, /lines 1–\d+\/\d+ .*· sim/);
 	await waitFor(frame, /^(?![\s\S]*laying out)/);
 	const openMs = performance.now() - opened;
 	const started = performance.now();

@@ -29,7 +29,7 @@ const open = (columns = 100, rows = 24) => {
 
 test('/ searches both panes; n goes to the next match and wraps, saying so', async t => {
 	const {app, frame, status, type} = open();
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	type('/');
 	await waitForFrame(frame, /Enter search/);
 	type('s', 'a', 'i', 'd');
@@ -47,7 +47,7 @@ test('/ searches both panes; n goes to the next match and wraps, saying so', asy
 
 test('] on the last change wraps to the first and says so; the next key clears the hint', async t => {
 	const {app, frame, status, type} = open();
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	type(']');
 	await waitForFrame(status, /change 1\/2/);
 	type(']');
@@ -61,7 +61,7 @@ test('] on the last change wraps to the first and says so; the next key clears t
 
 test('# shows each file\'s line numbers in the gutters', async t => {
 	const {app, frame, type} = open();
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	type('#');
 	const numbered = await waitForFrame(frame, /^\s*3 Officials said/m);
 	t.regex(numbered, /^\s*1 Rebels \[-seized-\] .*~ 1 Rebels \{\+took\+\}/m);
@@ -71,7 +71,7 @@ test('# shows each file\'s line numbers in the gutters', async t => {
 
 test('u: one column, the left text marked -, the right +; automatic below 80 columns', async t => {
 	const wide = open(100);
-	await waitForFrame(wide.frame, /line 1\//);
+	await waitForFrame(wide.frame, /lines 1–/);
 	t.regex(wide.frame(), /Rebels \[-seized-\] .*Rebels \{\+took\+\}/);
 	wide.type('u');
 	const unified = await waitForFrame(wide.frame, /^- Officials said \[-little\.-\]/m);
@@ -89,7 +89,7 @@ test('x swaps the sides', async t => {
 	const {app, frame, type} = open();
 	await waitForFrame(frame, /Rebels seize the capital.*Rebels take the capital/);
 	type('x');
-	t.regex(await waitForFrame(frame, /Rebels take the capital.*Rebels seize the capital[^]*line 1\//), /Rebels \[-took-\] .*Rebels \{\+seized\+\}/);
+	t.regex(await waitForFrame(frame, /Rebels take the capital.*Rebels seize the capital[^]*lines 1–/), /Rebels \[-took-\] .*Rebels \{\+seized\+\}/);
 	app.unmount();
 });
 
@@ -104,12 +104,12 @@ test('x keeps the place: the top line and the current change stay after the swap
 		/>,
 	);
 	const frame = () => app.lastFrame() ?? '';
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	app.stdin.write(']');
 	app.stdin.write(']');
 	const before = await waitForFrame(frame, /change 2\/2/);
-	const line = /line \d+\/\d+/.exec(before)![0];
-	t.not(line, 'line 1/');
+	const line = /lines \d+–\d+\/\d+/.exec(before)![0];
+	t.false(line.startsWith('lines 1–'), line);
 	app.stdin.write('x');
 	const after = await waitForFrame(frame, /Long two.*Long one[^]*sides swapped/);
 	t.true(after.includes(line), `${line} kept`);
@@ -119,7 +119,7 @@ test('x keeps the place: the top line and the current change stay after the swap
 
 test('at 80×24: ? help stays on the status line, and the help overlay has no cut line', async t => {
 	const {app, frame, status, type} = open(80, 24);
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	t.regex(status(), /\? help$/);
 	type(']', ']', ']');
 	t.regex(await waitForFrame(status, /back at the first/), /\? help$/);
@@ -140,7 +140,7 @@ test('at 80×24: ? help stays on the status line, and the help overlay has no cu
 
 test('/ then Enter on an empty pattern searches the last pattern again, as less does', async t => {
 	const {app, frame, status, type} = open();
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	type('/');
 	await waitForFrame(frame, /Enter search/);
 	type('s', 'a', 'i', 'd');
