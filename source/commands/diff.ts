@@ -24,7 +24,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	if (positionals[0] === '-' && positionals[1] === '-') {
-		throw new UsageError('standard input can be read only once: give - for at most one of the two articles');
+		throw new UsageError('standard input can be read only once: use - for one of the two');
 	}
 
 	for (const input of positionals) {

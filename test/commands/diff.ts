@@ -85,7 +85,7 @@ test('diff with a file that is not an article says which and why in one line', a
 test('diff - - says standard input can be read only once, before reading it', async t => {
 	const io = captureIo({stdin: 'An article on standard input.'});
 	t.is(await main(['diff', '-', '-'], io), 2);
-	t.deepEqual(io.err().split('\n'), ['copydesk: standard input can be read only once: give - for at most one of the two articles', '']);
+	t.deepEqual(io.err().split('\n'), ['copydesk: standard input can be read only once: use - for one of the two', '']);
 });
 
 test('diff with the wrong number of arguments or a bad width is a usage error (2)', async t => {
