@@ -56,7 +56,7 @@ export const pairMsPerKey = async (paragraphs: number) => {
 	const started = performance.now();
 	for (let index = 0; index < 20; index++) {
 		app.stdin.write('j');
-		await waitFor(frame, new RegExp(`line ${index + 2}/`));
+		await waitFor(frame, new RegExp(`lines ${index + 2}–`));
 	}
 	app.unmount();
 	return {words: text.split(/\s+/).length, openMs, perKey: (performance.now() - started) / 20};
