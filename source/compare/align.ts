@@ -1,6 +1,6 @@
 import type {Side} from './units.js';
 import type {Weights} from './weights.js';
-import {contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
+import {contextSimilarityOf, coverageOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
 import {alignGap, lengthPenalty, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
@@ -521,10 +521,37 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 			const last = run[run.length - 1];
 			const current: Bead[] = run.map(step => ({i: step.i - a, li: step.li, j: step.j - c, rj: step.rj}));
 			const existing = new Set(current.map(bead => `${bead.i}:${bead.li}:${bead.j}:${bead.rj}`));
+			// Which current pair each sentence of the run is in: a new pair inside one of them only refines it.
+			const ownerLeft = new Int32Array(last.i + last.li - a);
+			const ownerRight = new Int32Array(last.j + last.rj - c);
+			current.forEach((bead, k) => {
+				ownerLeft.fill(k, bead.i, bead.i + bead.li);
+				ownerRight.fill(k, bead.j, bead.j + bead.rj);
+			});
+			const inside = (i: number, li: number, j: number, rj: number) => {
+				const owner = ownerLeft[i];
+				return ownerLeft[i + li - 1] === owner && ownerRight[j] === owner && ownerRight[j + rj - 1] === owner;
+			};
+			// The lexical evidence of a pair: how much of each of its sentences the other side has (a
+			// sentence's words are scored against the whole counterpart, as in the word-translation
+			// model of Moore 2002, whose bead probability is a product over the sentences' words),
+			// averaged over its sentences. Dice over the two concatenations would let a long sentence
+			// drown a short one: a clause moved to the wrong pair then costs almost nothing.
+			const coverage = (i: number, li: number, j: number, rj: number) => {
+				const leftRun = profileL(a + i, a + i + li - 1);
+				const rightRun = profileR(c + j, c + j + rj - 1);
+				let total = 0;
+				for (let x = 0; x < li; x++) total += coverageOf(li === 1 ? leftRun : profileL(a + i + x), rightRun);
+				for (let y = 0; y < rj; y++) total += coverageOf(rj === 1 ? rightRun : profileR(c + j + y), leftRun);
+				return total / (li + rj);
+			};
 			const beads = redivide(last.i + last.li - a, last.j + last.rj - c, current, {
 				similarity: (i, li, j, rj) => {
-					const whole = contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
+					const whole = coverage(i, li, j, rj);
 					if (existing.has(`${i}:${li}:${j}:${rj}`)) return whole;
+					// A refinement of one current pair (two 1:1 pairs where a 2:2 block was) pairs sentences
+					// already paired together: their words in context are evidence enough (Gale & Church's division).
+					if (inside(i, li, j, rj)) return whole;
 					// A new pair must share content words (similarity.ts minSharedWords), as any pair found
 					// on words: a sentence the lengths push out of its pair never lands on an unrelated one.
 					if (similarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1)) < tuning.fillLengthFloor) return 0;

@@ -167,6 +167,24 @@ const inflectedMatches = (a: Profile, b: Profile, enough: number): number => {
 	return count;
 };
 
+/** Share of a's weight (words and trigrams, as Dice's) that b has too, 0..1. */
+const containment = (a: Int32Array, aw: Float64Array, aTotal: number, b: Int32Array, bw: Float64Array): number => {
+	if (aTotal === 0) return 0;
+	let shared = 0;
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		if (a[i] === b[j]) shared += Math.min(aw[i++], bw[j++]);
+		else if (a[i] < b[j]) i++;
+		else j++;
+	}
+	return shared / aTotal;
+};
+
+/** How much of `a` (a sentence) is found in `b` (its counterpart, one sentence or several), 0..1: the mean of word and trigram containment. */
+export const coverageOf = (a: Profile, b: Profile): number =>
+	0.5 * containment(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights) + 0.5 * containment(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights);
+
 /** Similarity without the shared-words floor: for sentences already placed by their paired neighbours. */
 export const contextSimilarityOf = (a: Profile, b: Profile): number => {
 	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;
