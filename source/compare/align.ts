@@ -1,6 +1,6 @@
 import type {Side} from './units.js';
 import type {Weights} from './weights.js';
-import {contextSimilarityOf, coverageOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
+import {beadCoverage, contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
 import {alignGap, lengthPenalty, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
@@ -532,19 +532,9 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 				const owner = ownerLeft[i];
 				return ownerLeft[i + li - 1] === owner && ownerRight[j] === owner && ownerRight[j + rj - 1] === owner;
 			};
-			// The lexical evidence of a pair: how much of each of its sentences the other side has (a
-			// sentence's words are scored against the whole counterpart, as in the word-translation
-			// model of Moore 2002, whose bead probability is a product over the sentences' words),
-			// averaged over its sentences. Dice over the two concatenations would let a long sentence
-			// drown a short one: a clause moved to the wrong pair then costs almost nothing.
-			const coverage = (i: number, li: number, j: number, rj: number) => {
-				const leftRun = profileL(a + i, a + i + li - 1);
-				const rightRun = profileR(c + j, c + j + rj - 1);
-				let total = 0;
-				for (let x = 0; x < li; x++) total += coverageOf(li === 1 ? leftRun : profileL(a + i + x), rightRun);
-				for (let y = 0; y < rj; y++) total += coverageOf(rj === 1 ? rightRun : profileR(c + j + y), leftRun);
-				return total / (li + rj);
-			};
+			// The lexical evidence of a pair: how much of each of its sentences the other side has (similarity.ts beadCoverage).
+			const coverage = (i: number, li: number, j: number, rj: number) =>
+				beadCoverage(range(a + i, a + i + li).map(x => profileL(x)), profileL(a + i, a + i + li - 1), range(c + j, c + j + rj).map(y => profileR(y)), profileR(c + j, c + j + rj - 1));
 			const beads = redivide(last.i + last.li - a, last.j + last.rj - c, current, {
 				similarity: (i, li, j, rj) => {
 					const whole = coverage(i, li, j, rj);

@@ -185,6 +185,23 @@ const containment = (a: Int32Array, aw: Float64Array, aTotal: number, b: Int32Ar
 export const coverageOf = (a: Profile, b: Profile): number =>
 	0.5 * containment(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights) + 0.5 * containment(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights);
 
+/**
+ * The lexical evidence of a bead (a pair of sentence runs), 0..1: how much of each of its
+ * sentences the other side's whole run has (coverageOf), averaged over the sentences of both
+ * sides. Each sentence is scored against the whole counterpart, as in the word-translation
+ * model of Moore (2002), whose bead probability is a product over the sentences' words; Dice
+ * over the two concatenations would let a long sentence drown a short one, so that a clause
+ * placed in the wrong bead costs almost nothing. `lefts`/`rights` are the sentences of each
+ * run, `leftRun`/`rightRun` the profiles of the runs.
+ */
+export const beadCoverage = (lefts: readonly Profile[], leftRun: Profile, rights: readonly Profile[], rightRun: Profile): number => {
+	if (lefts.length + rights.length === 0) return 0;
+	let total = 0;
+	for (const sentence of lefts) total += coverageOf(sentence, rightRun);
+	for (const sentence of rights) total += coverageOf(sentence, leftRun);
+	return total / (lefts.length + rights.length);
+};
+
 /** Similarity without the shared-words floor: for sentences already placed by their paired neighbours. */
 export const contextSimilarityOf = (a: Profile, b: Profile): number => {
 	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;
