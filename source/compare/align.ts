@@ -497,6 +497,55 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 		}
 	}
 
+	// 5a. Leftovers on both sides between two pairs, which the fill could not pair with each other
+	// (a clause the translator joined to the previous sentence on one side, a stray line on the
+	// other): the sentence next to a pair joins it when that lowers the pair's length penalty by
+	// mergeLengthGain — the evidence that lets a merge step take a wordless part (Gale & Church
+	// 1993) — and no leftover across resembles it more. Words alone were measured too (joining on
+	// context similarity ≥ 0.05–0.3): strict F1 fell, they pulled sentences into the wrong pair.
+	for (let k = 1; k < inOrder.length; k++) {
+		const previous = inOrder[k - 1];
+		const next = inOrder[k];
+		const {a, b, c, d} = between(previous, next);
+		if (b <= a || d <= c || b - a > maxFill || d - c > maxFill) continue;
+		for (const onLeft of [true, false]) {
+			const from = onLeft ? a : c;
+			const to = onLeft ? b : d;
+			const paired = onLeft ? pairedL : pairedR;
+			const adjacent = onLeft ? adjacentL : adjacentR;
+			/** How much joining `step` lowers its length penalty, or -1 when the sentence at `position` may not join it. */
+			const gain = (position: number, step: Step, before: boolean): number => {
+				if (step.exact || paired[position] || !(onLeft ? firmL(position, position + 1) : firmR(position, position + 1))) return -1;
+				if (!adjacent(before ? position - 1 : position)) return -1;
+				const leftLength = lengthOfRun(left, L, step.i, step.i + step.li);
+				const rightLength = lengthOfRun(right, R, step.j, step.j + step.rj);
+				const extra = lengthOfRun(onLeft ? left : right, onLeft ? L : R, position, position + 1);
+				const value = lengthPenalty(leftLength, rightLength, lengthRatio) - (onLeft ? lengthPenalty(leftLength + extra, rightLength, lengthRatio) : lengthPenalty(leftLength, rightLength + extra, lengthRatio));
+				if (value < tuning.mergeLengthGain) return -1;
+				const own = onLeft ? profileL(position) : profileR(position);
+				const other = onLeft ? profileOfRun(rightProfiles, R, step.j, step.j + step.rj) : profileOfRun(leftProfiles, L, step.i, step.i + step.li);
+				const similarity = onLeft ? contextSimilarityOf(own, other) : contextSimilarityOf(other, own);
+				for (let x = onLeft ? c : a; x < (onLeft ? d : b); x++) {
+					const across = onLeft ? contextSimilarityOf(own, profileR(x)) : contextSimilarityOf(profileL(x), own);
+					if (across > similarity && across >= tuning.fillLengthFloor) return -1;
+				}
+				return value;
+			};
+			const toPrevious = gain(from, previous, true);
+			const toNext = gain(to - 1, next, false);
+			if (toPrevious >= 0 && (from !== to - 1 || toPrevious >= toNext)) {
+				paired[from] = 1;
+				if (onLeft) previous.li++;
+				else previous.rj++;
+			}
+			if (toNext >= 0 && !paired[to - 1]) {
+				paired[to - 1] = 1;
+				if (onLeft) (next.i--, next.li++);
+				else (next.j--, next.rj++);
+			}
+		}
+	}
+
 	// 5b. Re-division: where consecutive pairs cover a passage without a gap, their
 	// boundaries are decided again by Gale & Church's costs (redivide.ts): one 2:2 pair
 	// rather than two 1:1 pairs when a sentence boundary moved.
