@@ -584,7 +584,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 			};
 			// The lexical evidence of a pair: how much of each of its sentences the other side has (similarity.ts beadCoverage).
 			const coverage = (i: number, li: number, j: number, rj: number) =>
-				beadCoverage(range(a + i, a + i + li).map(x => profileL(x)), profileL(a + i, a + i + li - 1), range(c + j, c + j + rj).map(y => profileR(y)), profileR(c + j, c + j + rj - 1));
+				beadCoverage(li, x => profileL(a + i + x), profileL(a + i, a + i + li - 1), rj, y => profileR(c + j + y), profileR(c + j, c + j + rj - 1));
 			const beads = redivide(last.i + last.li - a, last.j + last.rj - c, current, {
 				similarity: (i, li, j, rj) => {
 					const whole = coverage(i, li, j, rj);

@@ -191,15 +191,16 @@ export const coverageOf = (a: Profile, b: Profile): number =>
  * sides. Each sentence is scored against the whole counterpart, as in the word-translation
  * model of Moore (2002), whose bead probability is a product over the sentences' words; Dice
  * over the two concatenations would let a long sentence drown a short one, so that a clause
- * placed in the wrong bead costs almost nothing. `lefts`/`rights` are the sentences of each
- * run, `leftRun`/`rightRun` the profiles of the runs.
+ * placed in the wrong bead costs almost nothing. `li`/`rj` are the sentences of each run,
+ * `leftOf(x)`/`rightOf(y)` the profile of its x-th/y-th sentence, `leftRun`/`rightRun` the
+ * profiles of the runs (callbacks, so the aligner's inner loop allocates nothing).
  */
-export const beadCoverage = (lefts: readonly Profile[], leftRun: Profile, rights: readonly Profile[], rightRun: Profile): number => {
-	if (lefts.length + rights.length === 0) return 0;
+export const beadCoverage = (li: number, leftOf: (x: number) => Profile, leftRun: Profile, rj: number, rightOf: (y: number) => Profile, rightRun: Profile): number => {
+	if (li + rj === 0) return 0;
 	let total = 0;
-	for (const sentence of lefts) total += coverageOf(sentence, rightRun);
-	for (const sentence of rights) total += coverageOf(sentence, leftRun);
-	return total / (lefts.length + rights.length);
+	for (let x = 0; x < li; x++) total += coverageOf(li === 1 ? leftRun : leftOf(x), rightRun);
+	for (let y = 0; y < rj; y++) total += coverageOf(rj === 1 ? rightRun : rightOf(y), leftRun);
+	return total / (li + rj);
 };
 
 /** Similarity without the shared-words floor: for sentences already placed by their paired neighbours. */

@@ -60,8 +60,8 @@ test('in a bead, a sentence earns by its own words: a clause sharing nothing wit
 	const p = profiles(left, right);
 	// Re-division weighs a bead's evidence by its size, (li + rj) / 2: the long left sentence with the
 	// right one (1:1), then with the short clause as well (2:1), which the right sentence does not have.
-	const alone = beadCoverage([p.left(0)], p.left(0), [p.right(0)], p.right(0));
-	const withClause = 1.5 * beadCoverage([p.left(0), p.left(1)], p.left(0, 1), [p.right(0)], p.right(0));
+	const alone = beadCoverage(1, () => p.left(0), p.left(0), 1, () => p.right(0), p.right(0));
+	const withClause = 1.5 * beadCoverage(2, x => p.left(x), p.left(0, 1), 1, () => p.right(0), p.right(0));
 	const diceAlone = contextSimilarityOf(p.left(0), p.right(0));
 	const diceWithClause = 1.5 * contextSimilarityOf(p.left(0, 1), p.right(0));
 	const shown = `coverage ${alone.toFixed(3)} → ${withClause.toFixed(3)}, Dice ${diceAlone.toFixed(3)} → ${diceWithClause.toFixed(3)}`;
@@ -74,6 +74,6 @@ test('coverage is 1 for a sentence found whole on the other side, 0 for one shar
 	t.is(coverageOf(p.left(0), p.right(0)), 1);
 	t.true(coverageOf(p.right(0), p.left(0)) < 1);
 	t.is(coverageOf(p.left(1), p.right(0)), 0);
-	const bead = beadCoverage([p.left(0), p.left(1)], p.left(0, 1), [p.right(0), p.right(1)], p.right(0, 1));
+	const bead = beadCoverage(2, x => p.left(x), p.left(0, 1), 2, y => p.right(y), p.right(0, 1));
 	t.true(bead > 0 && bead < 1, String(bead));
 });
