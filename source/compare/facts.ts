@@ -10,7 +10,8 @@ import {calendarWords} from './word-classes.js';
  * paired row and compared; what changed becomes a Fact.
  */
 
-type Found = {kind: FactKind; text: string; key: string};
+/** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units). */
+type Found = {kind: FactKind; text: string; key: string; start: number; end: number};
 
 const number = /[+\-−]?\p{N}+(?:[.,:]\p{N}+)*\s?%?/gu;
 const year = /^(?:1[89]|2[01])\d\d$/;
@@ -30,20 +31,22 @@ const calendarOf = (language: string): Set<string> => {
 export const factsOf = (text: string, language = 'en'): Found[] => {
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
-	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: match[1]!.trim().toLowerCase().replace(/\s+/g, ' ')});
+	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: match[1]!.trim().toLowerCase().replace(/\s+/g, ' '), start: match.index, end: match.index + match[0].length});
 	for (const match of text.matchAll(number)) {
 		const value = match[0].trim();
 		const bare = value.replace(/^[+\-−]/, '').replace(/\s?%$/, '');
 		const kind: FactKind = year.test(bare) || clock.test(bare) ? 'date' : 'number';
-		found.push({kind, text: value, key: value.replace(/\s/g, '').replace('−', '-')});
+		found.push({kind, text: value, key: value.replace(/\s/g, '').replace('−', '-'), start: match.index, end: match.index + match[0].length});
 	}
 	// Names: runs of capitalised words; a run of one word at the start of a sentence is just the sentence's first word.
 	let run: string[] = [];
 	let runAtStart = false;
+	let runStart = 0;
+	let runEnd = 0;
 	let atStart = true;
 	let last = 0;
 	const flush = () => {
-		if (run.length > 0 && !(runAtStart && run.length === 1)) found.push({kind: 'name', text: run.join(' '), key: run.join(' ').toLowerCase()});
+		if (run.length > 0 && !(runAtStart && run.length === 1)) found.push({kind: 'name', text: run.join(' '), key: run.join(' ').toLowerCase(), start: runStart, end: runEnd});
 		run = [];
 	};
 	for (const match of text.matchAll(word)) {
@@ -57,13 +60,14 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 		const lower = token.toLowerCase();
 		if (calendar.has(lower)) {
 			flush();
-			found.push({kind: 'date', text: token, key: lower});
+			found.push({kind: 'date', text: token, key: lower, start: match.index, end: match.index + token.length});
 			atStart = false;
 			continue;
 		}
 		if (capitalised.test(token)) {
-			if (run.length === 0) runAtStart = atStart;
+			if (run.length === 0) (runAtStart = atStart), (runStart = match.index);
 			run.push(token);
+			runEnd = match.index + token.length;
 		} else flush();
 		atStart = false;
 	}
@@ -187,11 +191,57 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				const rightSpan = right.slice(row.right.start, row.right.end);
 				for (let x = l.length - 1; x >= 0; x--) if (mentions(rightSpan, l[x]!.text)) l.splice(x, 1);
 				for (let y = r.length - 1; y >= 0; y--) if (mentions(leftSpan, r[y]!.text)) r.splice(y, 1);
+				// A name replaced by another only where the word diff puts them in one place ("Kari Berg said" /
+				// "Paul Martin said"); two names that merely sit in one reworded sentence are one dropped and one added.
+				const leftFrom = row.left.start;
+				const rightFrom = row.right.start;
+				const leftHunks = hunksOf(row, 'left');
+				const rightHunks = hunksOf(row, 'right');
+				const leftHunk = l.map(item => hunkAt(leftHunks, leftFrom + item.start, leftFrom + item.end));
+				const rightHunk = r.map(item => hunkAt(rightHunks, rightFrom + item.start, rightFrom + item.end));
+				const taken = new Set<number>();
+				l.forEach((item, x) => {
+					const y = leftHunk[x]! < 0 ? -1 : rightHunk.findIndex((hunk, y) => hunk === leftHunk[x] && !taken.has(y));
+					if (y >= 0) taken.add(y);
+					facts.push({kind, left: item.text, right: y >= 0 ? r[y]!.text : null, row: index});
+				});
+				r.forEach((item, y) => {
+					if (!taken.has(y)) facts.push({kind, left: null, right: item.text, row: index});
+				});
+				continue;
 			}
 			for (let k = 0; k < Math.max(l.length, r.length); k++) facts.push({kind, left: l[k]?.text ?? null, right: r[k]?.text ?? null, row: index});
 		}
 	});
 	return facts;
+};
+
+/**
+ * The change hunks of a paired row on one side: each run of removed and added word ops between
+ * two equal ones is one hunk (numbered in order); its spans on `side`. A rewritten row (shown as
+ * two blocks, no word alignment) has none: nothing in it is known to stand in another's place.
+ */
+const hunksOf = (row: Row, side: 'left' | 'right'): Array<{hunk: number; start: number; end: number}> => {
+	if (row.rewritten) return [];
+	const spans: Array<{hunk: number; start: number; end: number}> = [];
+	let hunk = 0;
+	let open = false;
+	for (const op of row.ops) {
+		if (op.op === 'equal') {
+			if (open) (hunk++, (open = false));
+			continue;
+		}
+		open = true;
+		if (side === 'left' && op.op === 'removed') spans.push({hunk, start: op.left.start, end: op.left.end});
+		if (side === 'right' && op.op === 'added') spans.push({hunk, start: op.right.start, end: op.right.end});
+	}
+	return spans;
+};
+
+/** The hunk a span [start, end) of the text overlaps first, or -1. */
+const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>, start: number, end: number): number => {
+	for (const span of hunks) if (span.start < end && start < span.end) return span.hunk;
+	return -1;
 };
 
 /** A fact replaced by another of its kind (not one only dropped or added: rewording does that). */

@@ -87,3 +87,28 @@ test('mentions says what the whole-word pattern says, on names and spans of awkw
 	t.true(mentions('Mr Assad said', 'assad'));
 	t.false(mentions('Assadi said', 'Assad'));
 });
+
+test('two names that merely sit in one edited sentence are one dropped and one added, not one changed into the other', t => {
+	// The copy drops "Baath" in one place and adds "The Kremlin" in another: the word diff does not put one in the other's place.
+	const left = 'Rebels announced they had seized Damascus, ending five decades of Baath rule in the country, and the army withdrew from the city.';
+	const right = 'The Kremlin watched as rebels announced they had seized Damascus, ending five decades of rule in the country, and the army withdrew from the city.';
+	const result = compareTexts(left, right);
+	const facts = result.facts!.filter(fact => fact.kind === 'name').map(fact => `${fact.left}→${fact.right}`);
+	t.false(facts.includes('Baath→The Kremlin'), facts.join(' '));
+	t.deepEqual(facts.sort(), ['Baath→null', 'null→The Kremlin'], facts.join(' '));
+});
+
+test('a name replaced in its place in an otherwise aligned sentence is a changed name', t => {
+	const left = 'Kari Berg, the chief executive, said demand had stayed strong in every region this quarter.';
+	const right = 'Paul Martin, the chief executive, said demand had stayed strong in every region this quarter.';
+	const facts = compareTexts(left, right).facts!.filter(fact => fact.kind === 'name').map(fact => `${fact.left}→${fact.right}`);
+	t.deepEqual(facts, ['Kari Berg→Paul Martin']);
+});
+
+test('names in a rewritten pair (no word alignment) are never paired with each other', t => {
+	const left = 'Officials of the Baath party fled to the coast.';
+	const right = 'The Kremlin offered asylum to the family.';
+	const row: Row = {kind: 'changed', left: {start: 0, end: left.length}, right: {start: 0, end: right.length}, similarity: 0.3, ops: [], rewritten: true};
+	const facts = changedFacts(left, right, [row]).filter(fact => fact.kind === 'name').map(fact => `${fact.left}→${fact.right}`);
+	t.deepEqual(facts.sort(), ['Baath→null', 'null→The Kremlin']);
+});
