@@ -1,6 +1,7 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
 import {boiler, isSentenceLike, type LineState} from './line-state.js';
 import {commentThreadBlocks} from './comment-thread.js';
+import {isPlainDocument} from './plain-text.js';
 
 /**
  * One regression tree of a boosted ensemble, as flat arrays by node (root 0).
@@ -288,6 +289,12 @@ const genericReasons = new Set(['line outside the article', 'short line outside 
  * kind boilerplate without a category or reason (LabelOptions.reasons).
  */
 export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?: readonly Float64Array[], {reasons = true}: {reasons?: boolean} = {}): number[] => {
+	// A document with no trace of a web page has no chrome to strip: the fitted decision, learnt on page dumps, is
+	// not applied to it and the rule passes' labels stand (plain-text.ts).
+	if (isPlainDocument(states)) {
+		return Array.from(states, () => Number.NaN);
+	}
+
 	const context = vectors ? undefined : featureContext(states);
 	// One vector at a time, written over: a block's vector is read for its probability
 	// (once, then kept) and again, recomputed, only to name a dropped block's reason.
