@@ -167,34 +167,34 @@ export const isThreadFurniture = (plain: string): boolean => {
 	return words.every((word) => furnitureWords.has(word.replace('’', "'"))) && words.some((word) => furnitureCores.has(word.replace('’', "'")));
 };
 
+/** Furniture in words: "Login or register to post comments", "Log in to reply", an avatar's caption ("jdoe's picture", "[avatar]Profile"). */
+const commentControl = /^(?:log ?in|sign in|register)\b.{0,30}\b(?:to (?:post|reply|comment)|comments?)$|^[\p{L}\p{N}_ .-]{1,40}['’]s (?:picture|avatar|photo|profile picture)$|^(?:\d+\.\s*)?\[?(?:user )?avatar\]?\s*(?:profile)?$/u;
+
 /** A comment header that names its writer: "Jane Miller says:", "by jdoe (1234) writes:", "Anna schreibt:", "Paul dit :". */
 const namesTheWriter = /(?:^|\s)(?:says|said|writes|wrote|replied|replies|sagt|schreibt|schrieb|meint|dit|écrit|a écrit|dice|dijo|escribe|escribió|diz|disse|escreveu|scrive|ha scritto|zegt|schreef|пишет|написал|написала|говорит)\s*:/u;
 
 /**
  * The heading of a comment thread, in the languages of the markers: "Comments",
- * "12 comments", "Reader comments", "Leave a reply", "Join the discussion",
+ * "12 comments", "There are 7 comments about:", "Reader comments", "Leave a reply", "Join the discussion",
  * "What readers say", "Kommentare (4)", "Réactions". Short (at most 8 words).
  */
-const threadHeading = /^(?:\d+\s+|no\s+|one\s+)?(?:readers?'?\s+|your\s+)?(?:comments?|responses?|replies|thoughts|reactions?|discussion|kommentare?|leserkommentare|commentaires?|réactions?|réponses|comentarios?|comentários|respuestas|commenti|risposte|reacties|komentarze|комментарии|коментарі|评论|コメント|댓글)\b|^(?:leave a (?:reply|comment)|join the (?:discussion|conversation)|post a comment|add a comment|have your say|what (?:readers|you) (?:say|think)|laisser un commentaire|kommentar schreiben|deja un comentario|lascia un commento)\b/u;
+const threadHeading = /^(?:there (?:are|is|were) )?(?:\d+\s+|no\s+|one\s+)?(?:readers?'?\s+|your\s+)?(?:comments?|responses?|replies|thoughts|reactions?|discussion|kommentare?|leserkommentare|commentaires?|réactions?|réponses|comentarios?|comentários|respuestas|commenti|risposte|reacties|komentarze|комментарии|коментарі|评论|コメント|댓글)\b|^(?:leave a (?:reply|comment)|join the (?:discussion|conversation)|post a comment|add a comment|have your say|what (?:readers|you) (?:say|think)|laisser un commentaire|kommentar schreiben|deja un comentario|lascia un commento)\b/u;
 
 /**
  * Evidence besides the clock times that blocks from..to, whose dated headers
  * are at `headers`, are a reader-comment thread, not a live blog's entries, a timeline or the
  * paragraphs between embedded posts: a thread's heading or a comment form
- * (a firm 'comments' label, or a short heading) among the eight blocks above
- * the first header, after the article's last prose; furniture (reply, report, votes) at least
- * twice among the blocks; or headers that name their writer ("says:") at
+ * (a firm 'comments' label, or a short heading) above the first header,
+ * below the article's first articleAbove words of prose; furniture (reply, report, votes) at least
+ * twice among the blocks, or in half the headers themselves ("Jane | May 9,
+ * 2012 2:28 AM | Reply"); or headers that name their writer ("says:") at
  * least twice. O(to - from).
  */
-const commentEvidence = (states: readonly LineState[], from: number, to: number, headers: readonly number[]): boolean => {
-	for (let i = headers[0] - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
-		const {f, firm, grade} = states[i];
+const commentEvidence = (states: readonly LineState[], from: number, to: number, headers: readonly number[], proseAbove: Int32Array): boolean => {
+	for (let i = headers[0] - 1; i >= 0 && proseAbove[i] >= articleAbove; i--) {
+		const {f, firm} = states[i];
 		if (firm?.category === 'comments' || (f.size > 0 && f.size <= 8 && threadHeading.test(f.plain.toLowerCase()))) {
 			return true;
-		}
-
-		if (grade === 'good') {
-			break;
 		}
 	}
 
@@ -202,7 +202,7 @@ const commentEvidence = (states: readonly LineState[], from: number, to: number,
 	let writers = 0;
 	for (let i = from; i <= to; i++) {
 		const {f, firm} = states[i];
-		if (f.size <= 8 && (firm?.category === 'comments' || isThreadFurniture(f.plain))) {
+		if (f.size <= 8 && (firm?.category === 'comments' || isThreadFurniture(f.plain) || commentControl.test(f.plain.toLowerCase()))) {
 			furniture++;
 		}
 
@@ -211,7 +211,15 @@ const commentEvidence = (states: readonly LineState[], from: number, to: number,
 		}
 	}
 
-	return furniture >= 2 || writers >= Math.min(2, headers.length);
+	// Controls printed in the header line itself: "David | November 9, 2012 2:28 AM | Reply", "by jdoe on Aug 8, 2012 7:01 PM up reply actions".
+	let controlled = 0;
+	for (const i of headers) {
+		if ((states[i].f.plain.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []).some((word) => furnitureCores.has(word))) {
+			controlled++;
+		}
+	}
+
+	return furniture >= 2 || writers >= 2 || controlled >= Math.max(2, headers.length / 2);
 };
 
 /**
@@ -289,7 +297,7 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 			end++;
 		}
 
-		if (!commentEvidence(states, start, Math.min(n - 1, end + 1), list)) {
+		if (!commentEvidence(states, start, Math.min(n - 1, end + 1), list, proseAbove)) {
 			continue;
 		}
 
