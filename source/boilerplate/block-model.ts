@@ -1,6 +1,6 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
 import {boiler, isSentenceLike, type LineState} from './line-state.js';
-import {commentThreadBlocks} from './comment-thread.js';
+import {commentThreadBlocks, hasCommentEvidence} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 
 /**
@@ -252,8 +252,8 @@ const bodyMargin = 0.5;
 
 /**
  * Prose inside a comment thread (comment-thread.ts: between repeated comment
- * headers after the article's core, with at least two of them since the core)
- * is a reader's, not the article's: the margin and the kept prose next to it,
+ * headers after the article's core, with at least two of them since the core,
+ * on a page with comment evidence: hasCommentEvidence) is a reader's, not the article's: the margin and the kept prose next to it,
  * which keep the article's short paragraphs, do not keep it.
  */
 let threadColumns: {enclosed: number; since: number} | undefined;
@@ -310,6 +310,8 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	};
 
 	const rules = states.map((state) => state.final);
+	let commentPageFlag: boolean | undefined;
+	const commentPage = (): boolean => (commentPageFlag ??= hasCommentEvidence(states));
 	// Prose the model keeps: a short sentence next to it belongs to it (a closing
 	// "AFP contributed reporting.", a one-line paragraph), as in jusText's context pass.
 	const keptProse = (i: number): boolean => rules[i]?.kind === 'body' && probability(i) >= model.threshold * bodyMargin;
@@ -344,7 +346,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 			return;
 		}
 
-		if (rule?.kind === 'body' && !inCommentThread(vectorOf(i)) && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
+		if (rule?.kind === 'body' && !(commentPage() && inCommentThread(vectorOf(i))) && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
 			return;
 		}
 

@@ -214,12 +214,33 @@ const commentEvidence = (states: readonly LineState[], from: number, to: number,
 	// Controls printed in the header line itself: "David | November 9, 2012 2:28 AM | Reply", "by jdoe on Aug 8, 2012 7:01 PM up reply actions".
 	let controlled = 0;
 	for (const i of headers) {
-		if ((states[i].f.plain.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []).some((word) => furnitureCores.has(word))) {
+		if (i < states.length && (states[i].f.plain.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []).some((word) => furnitureCores.has(word))) {
 			controlled++;
 		}
 	}
 
 	return furniture >= 2 || writers >= 2 || controlled >= Math.max(2, headers.length / 2);
+};
+
+/**
+ * Whether a page shows any reader-comment evidence below its first
+ * articleAbove words of prose (commentEvidence over the rest of the page: a
+ * thread heading or comment form, reply/report/vote furniture twice, "Name
+ * says:" twice). Without it, prose among repeated short shapes (a live blog's
+ * times, a timeline's dates) is not a commenter's. O(blocks).
+ */
+export const hasCommentEvidence = (states: readonly LineState[]): boolean => {
+	const n = states.length;
+	const proseAbove = new Int32Array(n + 1);
+	let from = -1;
+	for (let i = 0; i < n; i++) {
+		proseAbove[i + 1] = proseAbove[i] + (states[i].grade === 'good' ? states[i].f.size : 0);
+		if (from === -1 && proseAbove[i + 1] >= articleAbove) {
+			from = i + 1;
+		}
+	}
+
+	return from !== -1 && from < n && commentEvidence(states, from, n - 1, [n], proseAbove);
 };
 
 /**
