@@ -150,6 +150,8 @@ const embeddedSignature = /\(@[\p{L}\p{N}_.]+\)|^[—–-]\s*\p{L}/u;
 const furnitureWords = new Set(['reply', 'replies', 'report', 'abuse', 'flag', 'like', 'likes', 'liked', 'unlike', 'dislike', 'dislikes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'point', 'points', 'score', 'quote', 'permalink', 'respond', 'recommend', 'recommended', 'recommends', 'helpful', 'parent', 'collapse', 'expand', 'edit', 'delete', 'hide', 'comment', 'this', 'to', 'in', 'up', 'down', 'log', 'login', 'antworten', 'antwort', 'melden', 'gefällt', 'mir', 'zitieren', 'répondre', 'réponse', 'signaler', "j'aime", 'aime', 'citer', 'responder', 'denunciar', 'reportar', 'citar', 'me', 'gusta', 'rispondi', 'segnala', 'piace', 'mi', 'cita', 'beantwoorden', 'reageer', 'reageren', 'melden', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', '回复', '举报', '返信', '報告', '답글']);
 /** Words of furniture that only a comment carries (not "this", "edit", "up"…); a furniture block has one. */
 const furnitureCores = new Set(['reply', 'replies', 'report', 'flag', 'like', 'likes', 'liked', 'dislike', 'dislikes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'points', 'permalink', 'respond', 'recommend', 'recommended', 'recommends', 'antworten', 'antwort', 'melden', 'gefällt', 'répondre', 'signaler', "j'aime", 'responder', 'denunciar', 'reportar', 'gusta', 'rispondi', 'segnala', 'piace', 'beantwoorden', 'reageer', 'reageren', 'ответить', 'пожаловаться', 'нравится', 'odpowiedz', 'zgłoś', '回复', '举报', '返信', '답글']);
+/** A cheap pre-test: a block of furniture has one of these (a core word's stem, a vote glyph, an avatar, a login). */
+const furnitureHint = /repl|repo|flag|like|vote|point|perma|respo|recomm|antwort|meld|gefällt|répond|signal|aime|denunc|gusta|rispond|segnal|piace|beantw|reage|ответ|пожал|нрав|odpow|zgłoś|回复|举报|返信|답글|avatar|picture|photo|log ?in|sign in|regist|[▲▼△▽↑↓⬆⬇👍👎+−]/iu;
 /** Vote arrows and thumbs: a count beside one is a comment's score. */
 const voteGlyph = /[▲▼△▽↑↓⬆⬇👍👎+−]\s*\d|\d\s*[▲▼△▽↑↓⬆⬇👍👎]/u;
 
@@ -173,6 +175,8 @@ const commentControl = /^(?:log ?in|sign in|register)\b.{0,30}\b(?:to (?:post|re
 /** A comment header that names its writer: "Jane Miller says:", "by jdoe (1234) writes:", "Anna schreibt:", "Paul dit :". */
 const namesTheWriter = /(?:^|\s)(?:says|said|writes|wrote|replied|replies|sagt|schreibt|schrieb|meint|dit|écrit|a écrit|dice|dijo|escribe|escribió|diz|disse|escreveu|scrive|ha scritto|zegt|schreef|пишет|написал|написала|говорит)\s*:/u;
 
+/** A cheap pre-test for threadHeading: a stem of one of its words. */
+const headingHint = /comm|respo|repl|thought|reac|discu|komm|répo|reply|convers|say|think|risp|коммент|комент|评论|コメント|댓글/iu;
 /**
  * The heading of a comment thread, in the languages of the markers: "Comments",
  * "12 comments", "There are 7 comments about:", "Reader comments", "Leave a reply", "Join the discussion",
@@ -193,7 +197,7 @@ const threadHeading = /^(?:there (?:are|is|were) )?(?:\d+\s+|no\s+|one\s+)?(?:re
 const commentEvidence = (states: readonly LineState[], from: number, to: number, headers: readonly number[], proseAbove: Int32Array): boolean => {
 	for (let i = headers[0] - 1; i >= 0 && proseAbove[i] >= articleAbove; i--) {
 		const {f, firm} = states[i];
-		if (firm?.category === 'comments' || (f.size > 0 && f.size <= 8 && threadHeading.test(f.plain.toLowerCase()))) {
+		if (firm?.category === 'comments' || (f.size > 0 && f.size <= 8 && headingHint.test(f.plain) && threadHeading.test(f.plain.toLowerCase()))) {
 			return true;
 		}
 	}
@@ -202,12 +206,12 @@ const commentEvidence = (states: readonly LineState[], from: number, to: number,
 	let writers = 0;
 	for (let i = from; i <= to; i++) {
 		const {f, firm} = states[i];
-		if (f.size <= 8 && (firm?.category === 'comments' || isThreadFurniture(f.plain) || commentControl.test(f.plain.toLowerCase()))) {
-			furniture++;
+		if (f.size <= 8 && (firm?.category === 'comments' || (furnitureHint.test(f.plain) && (isThreadFurniture(f.plain) || commentControl.test(f.plain.toLowerCase())))) && ++furniture >= 2) {
+			return true;
 		}
 
-		if (f.size <= headerWords && namesTheWriter.test(f.plain.toLowerCase())) {
-			writers++;
+		if (f.size <= headerWords && f.plain.includes(':') && namesTheWriter.test(f.plain.toLowerCase()) && ++writers >= 2) {
+			return true;
 		}
 	}
 
@@ -219,7 +223,7 @@ const commentEvidence = (states: readonly LineState[], from: number, to: number,
 		}
 	}
 
-	return furniture >= 2 || writers >= 2 || controlled >= Math.max(2, headers.length / 2);
+	return controlled >= Math.max(2, headers.length / 2);
 };
 
 /**
