@@ -176,7 +176,7 @@ const commentControl = /^(?:log ?in|sign in|register)\b.{0,30}\b(?:to (?:post|re
 const namesTheWriter = /(?:^|\s)(?:says|said|writes|wrote|replied|replies|sagt|schreibt|schrieb|meint|dit|écrit|a écrit|dice|dijo|escribe|escribió|diz|disse|escreveu|scrive|ha scritto|zegt|schreef|пишет|написал|написала|говорит)\s*:/u;
 
 /** A cheap pre-test for threadHeading: a stem of one of its words. */
-const headingHint = /comm|respo|repl|thought|reac|discu|komm|répo|reply|convers|say|think|risp|коммент|комент|评论|コメント|댓글/iu;
+const headingHint = /comm|coment|koment|respo|respu|repl|thought|reac|discu|komm|répo|reply|convers|say|think|risp|коммент|комент|评论|コメント|댓글/iu;
 /**
  * The heading of a comment thread, in the languages of the markers: "Comments",
  * "12 comments", "There are 7 comments about:", "Reader comments", "Leave a reply", "Join the discussion",

@@ -119,3 +119,10 @@ test('dated headers above the article, or with no prose between them, are no thr
 	t.false(commentThreadBlocks(ruleStates(`${englishThread}\n\n${article}`).states).some(Boolean));
 	t.false(commentThreadBlocks(ruleStates(`${article}\n\n${dates}`).states).some(Boolean));
 });
+
+test('a thread heading in another language is comment evidence', t => {
+	const entries = commenters.map(([name, date], k) => `${name}\n\n${date}\n\n${said(k)}`).join('\n\n');
+	for (const heading of ['Comentarios de los lectores', 'Komentarze czytelników', 'Leserkommentare', 'Join the discussion']) {
+		t.true(commentThreadBlocks(ruleStates(`${article}\n\n${heading}\n\n${entries}`).states).some(Boolean), heading);
+	}
+});
