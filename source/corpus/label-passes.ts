@@ -12,6 +12,7 @@ import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
 import {boundEvidence, boundSites, defaultMaxLines, defaultMaxSites} from '../boilerplate/evidence-bound.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {siteKey} from '../boilerplate/site-evidence.js';
+import type {StorySketch} from '../boilerplate/story-sketch.js';
 import {articleTitle} from './analyze.js';
 import type {Article} from './article.js';
 
@@ -74,7 +75,7 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 	const reasons = options.reasons ?? true;
 	const evidence = emptyEvidence();
 	const sites = new Map<string, CorpusEvidence>();
-	let held: Array<{article: Article; blocks: TextBlock[]}> | undefined = [];
+	let held: Array<{article: Article; blocks: TextBlock[]; sketch: StorySketch}> | undefined = [];
 	let heldTotal = 0;
 	let articles = 0;
 	let lines = 0;
@@ -118,7 +119,7 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 		}
 
 		if (held) {
-			held.push({article, blocks});
+			held.push({article, blocks, sketch: scanned.sketch});
 			heldTotal += heldBytes(article, blocks);
 			if (heldTotal > budget) held = undefined;
 		}
@@ -133,8 +134,9 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 		return site && site.articles >= 2 ? site : undefined;
 	};
 
-	const label = (article: Article, blocks: TextBlock[]): LabelledArticle => {
-		const labels = labelArticleWithDom(article, evidence, {site: siteOf(article), blocks, reasons: reasons || article.dom !== undefined});
+	// A held article's sketch is the scan's: the one labelling would make again from the same blocks.
+	const label = (article: Article, blocks: TextBlock[], sketch: StorySketch | undefined): LabelledArticle => {
+		const labels = labelArticleWithDom(article, evidence, {site: siteOf(article), blocks, sketch, reasons: reasons || article.dom !== undefined});
 		return {...article, labels, title: articleTitle(article, labels)};
 	};
 
@@ -142,14 +144,15 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 		const kept = held;
 		held = undefined;
 		for (let index = 0; index < kept.length; index++) {
-			const {article, blocks} = kept[index];
+			const {article, blocks, sketch} = kept[index];
 			// Handed out, then let go: memory falls as the second pass goes.
 			kept[index] = undefined as never;
-			yield label(article, blocks);
+			yield label(article, blocks, sketch);
 		}
 
 		return;
 	}
 
-	for await (const article of open()) yield label(article, textBlocks(article.text));
+	// Read again, a file may have changed or gone since: the sketch is made again from what is read.
+	for await (const article of open()) yield label(article, textBlocks(article.text), undefined);
 }
