@@ -48,18 +48,21 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	let budget = options.diffBudget ?? defaultDiffBudget;
 	const diffs = new Map<Pair, PairDiff>();
 
+	// A pair's first and last unit each side and its token runs (no array of its units: two per pair added up in GC).
 	const runsOf = (pair: Pair) => {
-		const leftUnits = pair.left.map(index => leftSide.units[index]);
-		const rightUnits = pair.right.map(index => rightSide.units[index]);
-		const leftRun: TokenRun = {text: left, table: leftSide.tokens, from: leftUnits[0].from, to: leftUnits[leftUnits.length - 1].to};
-		const rightRun: TokenRun = {text: right, table: rightSide.tokens, from: rightUnits[0].from, to: rightUnits[rightUnits.length - 1].to};
-		return {leftUnits, rightUnits, leftRun, rightRun};
+		const leftFirst = leftSide.units[pair.left[0]];
+		const leftLast = leftSide.units[pair.left[pair.left.length - 1]];
+		const rightFirst = rightSide.units[pair.right[0]];
+		const rightLast = rightSide.units[pair.right[pair.right.length - 1]];
+		const leftRun: TokenRun = {text: left, table: leftSide.tokens, from: leftFirst.from, to: leftLast.to};
+		const rightRun: TokenRun = {text: right, table: rightSide.tokens, from: rightFirst.from, to: rightLast.to};
+		return {leftFirst, leftLast, rightFirst, rightLast, leftRun, rightRun};
 	};
 	// Word diffs in the alignment's (canonical) order, so that the budget runs out at
 	// the same pair whichever text came first.
 	for (const pair of pairs) {
-		const {leftUnits, rightUnits, leftRun, rightRun} = runsOf(pair);
-		const exact = pair.exact || (leftUnits.length === 1 && rightUnits.length === 1 && leftUnits[0].key === rightUnits[0].key);
+		const {leftFirst, rightFirst, leftRun, rightRun} = runsOf(pair);
+		const exact = pair.exact || (pair.left.length === 1 && pair.right.length === 1 && leftFirst.key === rightFirst.key);
 		let diff: PairDiff;
 		if (exact) diff = equalTokens(leftRun, rightRun, sum(pair.left, weights.unitWeight[0]), sum(pair.right, weights.unitWeight[1]));
 		else {
@@ -75,17 +78,17 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	}
 
 	const pairRow = (pair: Pair): Row => {
-		const {leftUnits, rightUnits, leftRun, rightRun} = runsOf(pair);
+		const {leftFirst, leftLast, rightFirst, rightLast, leftRun, rightRun} = runsOf(pair);
 		const diff = diffs.get(pair)!;
 		const same = diff.same;
 		const row: Row = {
 			kind: pair.moved ? 'moved' : same ? 'same' : 'changed',
-			left: {start: leftUnits[0].start, end: leftUnits[leftUnits.length - 1].end},
-			right: {start: rightUnits[0].start, end: rightUnits[rightUnits.length - 1].end},
+			left: {start: leftFirst.start, end: leftLast.end},
+			right: {start: rightFirst.start, end: rightLast.end},
 			similarity: same ? 1 : diff.wordSimilarity,
 			ops: diff.ops,
-			leftParagraph: leftUnits[0].paragraph,
-			rightParagraph: rightUnits[0].paragraph,
+			leftParagraph: leftFirst.paragraph,
+			rightParagraph: rightFirst.paragraph,
 		};
 		if (!same && (diff.gaveUp || diff.wordSimilarity < rewrittenBelow)) {
 			row.rewritten = true;

@@ -143,10 +143,7 @@ const coverageOf = ({n, words, hashes, sets}: NgramSides): {share: [number, numb
 
 /** ngramContainment from sets made already. */
 const containmentOf = ([a, b]: readonly [HashSet, HashSet]): [number, number] => {
-	let shared = 0;
-	b.forEach(value => {
-		if (a.has(value)) shared++;
-	});
+	const shared = b.sharedWith(a);
 	return [a.size ? shared / a.size : 0, b.size ? shared / b.size : 0];
 };
 
@@ -212,10 +209,12 @@ class HashSet {
 		}
 	}
 
-	forEach(visit: (value: number) => void) {
-		if (this.hasZero) visit(0);
+	/** How many values of this set `other` holds too. */
+	sharedWith(other: HashSet): number {
+		let count = this.hasZero && other.has(0) ? 1 : 0;
 		const {slots} = this;
-		for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== 0) visit(slots[slot]!);
+		for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== 0 && other.has(slots[slot]!)) count++;
+		return count;
 	}
 }
 

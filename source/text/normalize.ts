@@ -84,6 +84,7 @@ const leadingMarkerOnly = (line: string): number => {
 };
 
 const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+const isAsciiAlphanumeric = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 /** No-break, narrow no-break and thin spaces: French typography puts them before ! ? ; : (« Quoi ? »), plain copies often do not. */
 const isTypographicSpace = (code: number): boolean => code === 0xA0 || code === 0x202F || code === 0x2009 || code === 0x200A;
 /** '!', '?', ';', ':' */
@@ -165,6 +166,27 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 	let i = from;
 	while (i < to) {
 		const code = text.charCodeAt(i);
+		// A run of ASCII letters and digits (most of a Latin text) is written straight to the
+		// buffers: what `push` does for each, with no space pending, no markup dropped before
+		// it and no cluster to extend (the code unit after each is below U+00AD).
+		if (pendingSpace < 0 && dropStart < 0 && isAsciiAlphanumeric(code)) {
+			let j = i;
+			while (j < to) {
+				const unit = text.charCodeAt(j);
+				if (!isAsciiAlphanumeric(unit) || (mask && mask[j - from]) || (j + 1 < to && text.charCodeAt(j + 1) >= 0xAD)) break;
+				if (n + 2 >= capacity) grow(n + 3);
+				codes[n] = unit <= 90 && unit >= 65 ? unit + 32 : unit;
+				starts[n] = j;
+				ends[n++] = j + 1;
+				j++;
+			}
+			if (j > i) {
+				lastWasText = true;
+				afterOpeningQuote = false;
+				i = j;
+				continue;
+			}
+		}
 		if (mask && mask[i - from]) {
 			// Dropped whitespace (inside a link target) joins nothing: a word's span never starts on it.
 			if (lastWasText && pendingSpace < 0) ends[n - 1] = i + 1;
