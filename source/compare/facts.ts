@@ -16,7 +16,17 @@ import {calendarWords} from './word-classes.js';
 /** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units). */
 type Found = {kind: FactKind; text: string; key: string; start: number; end: number};
 
-const number = /[+\-−]?\p{N}+(?:[.,:]\p{N}+)*\s?%?/gu;
+/**
+ * A figure: a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
+ * then a unit that changes what the figure says — percent, degrees, a scale word ("million",
+ * "bn", "m"), a measure or a currency word — kept in the fact, so "$4.5 million" → "$4.5 billion"
+ * and "-5 °C" → "5 °C" are changed figures. English unit words only.
+ */
+const number = /(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]\s?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>\s?%|\s?°\s?[CF]?(?![\p{L}\p{N}])|\s?(?:per\s?cent|percent|trillion|billion|million|thousand|bn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?/gu;
+/** The word just before a span's offset (a month before a day: "March 5"). */
+const wordBefore = /([\p{L}]+)\.?\s+$/u;
+/** The word just after (a month after a day: "5 March"). */
+const wordAfter = /^\s+([\p{L}]+)/u;
 const year = /^(?:1[89]|2[01])\d\d$/;
 const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
 const quote = /["“”„«»]([^"“”„«»]{3,}?)["“”„«»]/gu;
@@ -34,12 +44,16 @@ const calendarOf = (language: string): Set<string> => {
 export const factsOf = (text: string, language = 'en'): Found[] => {
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
-	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: match[1]!.trim().toLowerCase().replace(/\s+/g, ' '), start: match.index, end: match.index + match[0].length});
+	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
 	for (const match of text.matchAll(number)) {
 		const value = match[0].trim();
-		const bare = value.replace(/^[+\-−]/, '').replace(/\s?%$/, '');
-		const kind: FactKind = year.test(bare) || clock.test(bare) ? 'date' : 'number';
-		found.push({kind, text: value, key: value.replace(/\s/g, '').replace('−', '-'), start: match.index, end: match.index + match[0].length});
+		const {currency, digits, unit} = match.groups!;
+		// A year, a clock time, or a day beside a month name ("March 5", "5 March") is a date.
+		const plain = !currency && !unit;
+		const besideMonth = () => calendar.has(wordBefore.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[1]?.toLowerCase() ?? '') || calendar.has(wordAfter.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 16))?.[1]?.toLowerCase() ?? '');
+		const kind: FactKind = plain && (year.test(digits!) || clock.test(digits!) || (/^\p{N}{1,2}$/u.test(digits!) && besideMonth())) ? 'date' : 'number';
+		const key = value.replace(/\s/g, '').replace('−', '-').toLowerCase().replace(/per\s?cent|percent/, '%');
+		found.push({kind, text: value, key, start: match.index, end: match.index + match[0].length});
 	}
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
 	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
@@ -54,7 +68,8 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 	let last = 0;
 	const flush = () => {
 		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!))) (run.shift(), (runStart = secondStart), (runAtStart = false));
-		if (run.length > 0 && !(runAtStart && run.length === 1)) found.push({kind: 'name', text: run.join(' '), key: run.join(' ').toLowerCase(), start: runStart, end: runEnd});
+		// One letter alone ("°C", "Plan B") is no name.
+		if (run.length > 0 && !(runAtStart && run.length === 1) && !(run.length === 1 && run[0]!.length === 1)) found.push({kind: 'name', text: run.join(' '), key: nameKey(run.join(' ')), start: runStart, end: runEnd});
 		run = [];
 	};
 	for (const match of text.matchAll(word)) {
@@ -63,11 +78,12 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 			flush();
 			if (/[.!?]/.test(between)) atStart = true;
 		}
-		const token = match[0].replace(/[.'’-]+$/, '');
+		// A possessive is the name ("Syria's", "Syria’s": Syria).
+		const token = match[0].replace(/[.'’-]+$/, '').replace(/['’]s$/u, '');
 		last = match.index + match[0].length;
-		// A word's own full stop ("country.") ends its sentence, unless the word is capitalised
-		// ("B. Assad", "U.S."): there it may as well be an initial or an abbreviation.
-		const endsSentence = match[0].endsWith('.') && !capitalised.test(token);
+		// A word's own full stop ("country.", "Kosachev.") ends its sentence, unless the word may be
+		// an initial or an abbreviation ("B. Assad", "U.S.", "Mr."): capitalised, of three letters or fewer or dotted within.
+		const endsSentence = match[0].endsWith('.') && (!capitalised.test(token) || (token.length > 3 && !token.includes('.')));
 		const lower = token.toLowerCase();
 		if (calendar.has(lower)) {
 			flush();
@@ -87,7 +103,20 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 	return found;
 };
 
+/** A name as compared: case, apostrophes' shape and dots aside ("U.N." is UN). */
+const nameKey = (name: string): string => name.toLowerCase().replaceAll('’', "'").replaceAll('.', '');
+/** A quotation as compared: case, spacing and punctuation at its ends aside ("organization." is "organization"). */
+const quoteKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+/** Whether one name or quotation holds the other's words ("Assad" / "Bashar al-Assad", "Geir Pedersen" / "Geir O Pedersen"). */
+const holds = (a: string, b: string): boolean => {
+	if (a.includes(b) || b.includes(a)) return true;
+	const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+	const words = new Set(longer.split(/[\s-]+/));
+	return shorter.split(/[\s-]+/).every(part => words.has(part));
+};
+
 const quoteMark = /["“”„«»]/;
+const digit = /\p{N}/u;
 const factLike = /[\p{N}\p{Lu}]/u;
 
 /**
@@ -183,19 +212,35 @@ const missing = (a: Found[], b: Found[]): Found[] => {
 export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
 	const facts: Fact[] = [];
 	rows.forEach((row, index) => {
-		if (!row.left || !row.right || row.kind === 'same' || row.kind === 'boilerplate') return;
-		if (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language))) return;
-		const a = factsOf(left.slice(row.left.start, row.left.end), language);
-		const b = factsOf(right.slice(row.right.start, row.right.end), language);
+		if (!row.left || !row.right || row.kind === 'boilerplate') return;
+		let figuresOnly = false;
+		if (row.kind === 'same' || (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language)))) {
+			// The word diff reads words alone: a sign, a currency or a unit may change beside equal
+			// digits ("-5 °C" / "5 °C", "$4.5 million" / "$4.5 billion").
+			const leftText = left.slice(row.left.start, row.left.end);
+			const rightText = right.slice(row.right.start, row.right.end);
+			if (leftText === rightText || !digit.test(leftText) || !digit.test(rightText)) return;
+			figuresOnly = true;
+		}
+		let a = factsOf(left.slice(row.left.start, row.left.end), language);
+		let b = factsOf(right.slice(row.right.start, row.right.end), language);
+		if (figuresOnly) (a = a.filter(item => item.kind === 'number')), (b = b.filter(item => item.kind === 'number'));
 		const onlyLeft = missing(a, b);
 		const onlyRight = missing(b, a);
 		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
 			const l = onlyLeft.filter(item => item.kind === kind);
 			const r = onlyRight.filter(item => item.kind === kind);
+			if (kind === 'quote') {
+				// A quotation cut at another word or stop ("is in contact with…" / "in contact with…") says the same.
+				for (let x = l.length - 1; x >= 0; x--) {
+					const y = r.findIndex(item => item.key.includes(l[x]!.key) || l[x]!.key.includes(item.key));
+					if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
+				}
+			}
 			if (kind === 'name') {
 				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
 				for (let x = l.length - 1; x >= 0; x--) {
-					const y = r.findIndex(item => item.key.includes(l[x]!.key) || l[x]!.key.includes(item.key));
+					const y = r.findIndex(item => holds(item.key, l[x]!.key));
 					if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
 				}
 				// A name still written in the other passage (case aside, as everywhere) did not change:

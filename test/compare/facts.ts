@@ -129,3 +129,33 @@ test('a name or date gone from one sentence but written elsewhere in the other c
 	const facts = changedFacts(left, right, [row]).map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
 	t.deepEqual(facts, ['name:Dmitry Peskov→null']);
 });
+
+const weather = (temperature: string, index: string) =>
+	`Weather report today\n\nThe temperature in Oslo on Monday morning was ${temperature} according to the national weather institute.\n\nThe index changed by ${index} over the week, the statistics office in Oslo said on Friday.\n`;
+const figureFacts = (left: string, right: string) => {
+	const result = compareTexts(left, right);
+	return {relation: result.relation, facts: result.facts!.filter(fact => fact.kind === 'number').map(fact => `${fact.left}→${fact.right}`)};
+};
+
+test('a figure whose sign, currency, unit or scale changes beside equal digits is a changed figure, and the copy at most edited', t => {
+	const flipped = figureFacts(weather('-5 °C', '-3.2%'), weather('5 °C', '+3.2%'));
+	t.deepEqual(flipped.facts, ['-5 °C→5 °C', '-3.2%→+3.2%']);
+	t.is(flipped.relation, 'edited');
+	t.deepEqual(figureFacts(weather('$4.5 million', '2%'), weather('$4.5 billion', '2%')).facts, ['$4.5 million→$4.5 billion']);
+	t.deepEqual(figureFacts(weather('£1.2m', '2%'), weather('£1.2bn', '2%')).facts, ['£1.2m→£1.2bn']);
+	t.deepEqual(figureFacts(weather('4.5 million dollars', '2%'), weather('4.5 million euros', '2%')).facts, ['4.5 million dollars→4.5 million euros']);
+	t.deepEqual(figureFacts(weather('-5 °C', '2%'), weather('-5 °C', '2%')).facts, []);
+	t.is(figureFacts(weather('-5 °C', '2%'), weather('-5 °C', '2%')).relation, 'identical');
+});
+
+test('names and quotations are compared as a reader would: possessives, apostrophes, dots, a grown name, a unit letter and a quotation\'s end stop aside', t => {
+	const names = (text: string) => factsOf(text).filter(item => item.kind === 'name').map(item => item.key);
+	t.deepEqual(names('Talks in Syria\'s capital and Syria’s north.'), ['syria', 'syria']);
+	t.deepEqual(names('It was -5 °C at the U.N. office.'), ['un']);
+	t.deepEqual(names('Senator Konstantin Kosachev. "If the talks fail, we act."'), ['senator konstantin kosachev']);
+	t.deepEqual(factsOf('On March 5, 2024 and on 8 December the plant shut.').filter(item => item.kind !== 'name').map(item => `${item.kind}:${item.text}`), ['date:5', 'date:2024', 'date:8', 'date:March', 'date:December']);
+	const left = 'The envoy Geir Pedersen called it a "terrorist organization" in Geneva on Monday.';
+	const right = 'The envoy Geir O Pedersen called it a "terrorist organization." in Geneva on Monday.';
+	const row: Row = {kind: 'changed', left: {start: 0, end: left.length}, right: {start: 0, end: right.length}, similarity: 0.9, ops: [], rewritten: true};
+	t.deepEqual(changedFacts(left, right, [row]), []);
+});
