@@ -155,3 +155,27 @@ test('a verdict given for a copy is its relation; none (a spent budget) means th
 	const copy = given.find((info, index) => info.original !== articles[index]!.id)!;
 	t.like(copy, {relation: 'rewritten', similarity: 0.5});
 });
+
+test('a date known only to the month or year does not win "earliest" over a day in that month or year', t => {
+	const text = story(4);
+	const articles = [
+		article('garbled', text, {meta: {date: 'December news 2024'}}),
+		article('dayA', `${text} Extra closing line here for the copy.`, {meta: {date: 'December 08, 2024'}}),
+		article('dayB', text, {meta: {date: 'December 09, 2024'}}),
+		article('year', text, {meta: {date: 'news of 2024'}}),
+	];
+	const infos = groupArticles(articles);
+	t.is(infos[0].original, 'dayA');
+	t.is(infos[0].reason, 'earliest date (2024-12-08)');
+});
+
+test('a month wholly before a dated day is earlier, and the reason names it as a month', t => {
+	const text = story(5);
+	const articles = [
+		article('november', text, {meta: {date: 'November 2024'}}),
+		article('day', `${text} Extra closing line here for the copy.`, {meta: {date: 'December 08, 2024'}}),
+	];
+	const infos = groupArticles(articles);
+	t.is(infos[0].original, 'november');
+	t.is(infos[0].reason, 'earliest date (2024-11)');
+});
