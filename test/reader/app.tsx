@@ -172,7 +172,8 @@ test('split view: S lists substitutions, B recompares with boilerplate, Q quits 
 	await press('x', 'B');
 	t.regex(await waitForFrame(frame, /boilerplate excluded and hidden/), /boilerplate excluded and hidden/);
 	await press('B');
-	await waitForFrame(frame, /boilerplate compared/);
+	// The hint shows while comparing too: wait for the compared screen (its line count).
+	await waitForFrame(frame, text => /boilerplate compared/.test(text) && /lines 1–/.test(text));
 	t.deepEqual(input.calls.at(-1), ['a.txt', 'b.txt', true]);
 	t.regex(await waitForFrame(frame, /boilerplate compared/), /boilerplate compared/);
 	await press('Q');
