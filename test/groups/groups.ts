@@ -100,6 +100,12 @@ test('empty and one-word texts are singletons, identical short texts group', t =
 	t.is(infos[4].groupSize, 1);
 });
 
+test('an empty article is numbered after every group with words, never #1 ahead of a real story', t => {
+	const text = story(6);
+	const infos = groupArticles([article('a-empty', ''), article('b', text), article('c', `${text} One more closing sentence here.`), article('d', story(7))]);
+	t.deepEqual(infos.map(info => info.group), [3, 1, 1, 2]);
+});
+
 test('many unrelated articles stay singletons; many copies of one story form one group', t => {
 	const articles = [
 		...Array.from({length: 300}, (_, i) => article(`u${String(i).padStart(3, '0')}`, story(i + 100))),
