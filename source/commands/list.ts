@@ -281,7 +281,10 @@ function summary(articles: readonly ListRow[], problems: readonly LoadProblem[])
 		plural(articles.length, 'article'),
 		`${plural(shared.length, 'near-duplicate group')} (${plural(copies, 'article')})`,
 	];
-	if (problems.length > 0) parts.push(plural(problems.length, 'problem'));
+	// A skipped file (binary, too large) is no fault (status 0): said as skipped, not as a problem.
+	const skipped = problems.filter(problem => problem.kind === 'skipped').length;
+	if (skipped > 0) parts.push(`${skipped} skipped`);
+	if (problems.length > skipped) parts.push(plural(problems.length - skipped, 'problem'));
 	return parts.join(', ');
 }
 

@@ -4,6 +4,19 @@
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {staticFeed} from '../corpus/feed.js';
 import {compareArticles} from '../compare/compare-articles.js';
+import {settleVerdicts} from '../corpus/pair-verdict.js';
+import {groupArticles} from '../groups/groups.js';
+
+/**
+ * The story's articles with their groups as `copydesk list` shows them: the
+ * fingerprint estimates replaced by diff's verdicts for the pairs the listing
+ * budget covers (settleVerdicts), so the reader's list behind the story agrees
+ * with `list` and the reader (a small corpus judged whole, no `~`).
+ */
+export async function storyReaderArticles(articles: readonly AnalyzedArticle[]): Promise<AnalyzedArticle[]> {
+	const groups = await settleVerdicts(articles, groupArticles(articles));
+	return articles.map((article, index) => ({...article, group: groups[index]}));
+}
 
 /** Runs the reader on `articles` with the story of `ids` (base `baseId`) open; resolves to the exit code. */
 export async function openStoryReader(root: string, articles: readonly AnalyzedArticle[], ids: readonly string[], baseId: string): Promise<number> {

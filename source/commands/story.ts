@@ -79,10 +79,8 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 
 	if (!values.json && !values.html && !values.print && io.stdout.isTTY && io.stdin.isTTY) {
 		// A terminal: the reader's story view (the reader compares the copies itself, off its thread).
-		const groups = groupArticles(articles);
-		const withGroups = articles.map((article, index) => ({...article, group: groups[index]}));
-		const {openStoryReader} = await import('./story-reader.js');
-		return openStoryReader(path.resolve(inputs[0]!), withGroups, articles.map(article => article.id), base.id);
+		const {openStoryReader, storyReaderArticles} = await import('./story-reader.js');
+		return openStoryReader(path.resolve(inputs[0]!), await storyReaderArticles(articles), articles.map(article => article.id), base.id);
 	}
 
 	const story = buildStory(base, articles, (left, right) => compareArticles(left, right));

@@ -143,7 +143,7 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 		for (const partner of partners) if (!hubs.has(partner)) sets.union(index, partner);
 	}
 
-	// Groups numbered in corpus order of their first member.
+	// Groups numbered in corpus order of their first member (articles with words first, below).
 	const members = new Map<number, number[]>();
 	for (let index = 0; index < articles.length; index++) {
 		const root = sets.find(index);
@@ -152,9 +152,13 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 		else members.set(root, [index]);
 	}
 
+	// An article with no words (an empty file) is no story: its group is numbered after every real one, not #1 before them.
+	const hasWords = (list: readonly number[]) => list.some(index => articles[index].bag.length > 0);
+	const ordered = [...members.values()];
+	const numbered = [...ordered.filter(list => hasWords(list)), ...ordered.filter(list => !hasWords(list))];
 	const infos: GroupInfo[] = new Array(articles.length);
 	let group = 0;
-	for (const list of members.values()) {
+	for (const list of numbered) {
 		group++;
 		const {index: original, reason} = chooseOriginal(list, articles);
 		for (const index of list) {

@@ -2,7 +2,7 @@
 import type {BoilerplateCategory} from '../boilerplate/label.js';
 import type {GroupMember} from './member.js';
 import {containment, intersectionSize} from './overlap.js';
-import {parseDate} from '../text/dates.js';
+import {compareDateSpans, type DateSpan, formatDateSpan, parseDateSpan} from '../text/dates.js';
 
 /** Pairwise scoring is quadratic: large groups are scored against a fixed sample of members. */
 const scoringSample = 200;
@@ -18,11 +18,12 @@ export type OriginalChoice = {index: number; reason: string};
  */
 export function chooseOriginal(members: readonly number[], articles: readonly GroupMember[]): OriginalChoice {
 	if (members.length === 1) return {index: members[0], reason: 'only member of its group'};
-	const dated = members.map(index => ({index, time: articleTime(articles[index])})).filter(entry => entry.time !== undefined);
+	const dated = members.map(index => ({index, span: articleDateSpan(articles[index])})).filter(entry => entry.span !== undefined);
 	if (dated.length * 2 >= members.length) {
-		dated.sort((a, b) => a.time! - b.time! || a.index - b.index);
+		// By the latest day each date can be: a date known only to the month never precedes a day in that month.
+		dated.sort((a, b) => compareDateSpans(a.span!, b.span!) || a.index - b.index);
 		const first = dated[0];
-		return {index: first.index, reason: `earliest date (${new Date(first.time!).toISOString().slice(0, 10)})`};
+		return {index: first.index, reason: `earliest date (${formatDateSpan(first.span!)})`};
 	}
 
 	const step = Math.max(1, Math.ceil(members.length / scoringSample));
@@ -45,16 +46,23 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 	for (const score of scores) top = Math.max(top, score);
 	// Among the tied: a known date (the earliest) first, then the least boilerplate.
 	const tied = members.filter((_, position) => scores[position] >= top - scoreMargin);
-	const time = (index: number) => articleTime(articles[index]) ?? Number.POSITIVE_INFINITY;
+	const span = (index: number) => articleDateSpan(articles[index]);
+	// Undated after dated; two dates by the latest day each can be.
+	const byDate = (x: number, y: number) => {
+		const a = span(x);
+		const b = span(y);
+		return a && b ? compareDateSpans(a, b) : a ? -1 : b ? 1 : 0;
+	};
 	let best = tied[0];
 	for (const candidate of tied.slice(1)) {
-		const byDate = time(candidate) - time(best);
-		if (byDate < 0 || ((Number.isNaN(byDate) || byDate === 0) && articles[candidate].boilerplateShare < articles[best].boilerplateShare)) best = candidate;
+		const order = byDate(candidate, best);
+		if (order < 0 || (order === 0 && articles[candidate].boilerplateShare < articles[best].boilerplateShare)) best = candidate;
 	}
 
-	const decidedByDate = tied.length > 1 && Number.isFinite(time(best)) && tied.some(other => other !== best && time(other) !== time(best));
+	const bestSpan = span(best);
+	const decidedByDate = tied.length > 1 && bestSpan !== undefined && tied.some(other => other !== best && byDate(other, best) !== 0);
 	const reason = containmentReason(best, members, articles, shared);
-	return {index: best, reason: decidedByDate ? `${reason}; earliest date (${new Date(time(best)).toISOString().slice(0, 10)})` : reason};
+	return {index: best, reason: decidedByDate ? `${reason}; earliest date (${formatDateSpan(bestSpan)})` : reason};
 }
 
 /**
@@ -118,7 +126,7 @@ function addedBoilerplate(copy: GroupMember, original: GroupMember): string | un
 	return added.length > 0 ? categoryPhrases[added[0][0]] : undefined;
 }
 
-/** A date as a timestamp, from the source's metadata or the text's dateline; undefined when unreadable. */
-export function articleTime(article: Pick<GroupMember, 'date'>): number | undefined {
-	return article.date ? parseDate(article.date) : undefined;
+/** A date as the interval it names (day, month or year), from the source's metadata or the text's dateline; undefined when unreadable. */
+export function articleDateSpan(article: Pick<GroupMember, 'date'>): DateSpan | undefined {
+	return article.date ? parseDateSpan(article.date) : undefined;
 }

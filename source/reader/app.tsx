@@ -20,7 +20,7 @@ import {clampOverlayTop, fitOverlayLines, Overlay, overlayKeyActions, type Overl
 import type {ReaderInput} from './reader-input.js';
 import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
 import {splitKeys as splitKeyRuns} from './split-keys.js';
-import {searchKeys, splitKeys, type SplitKeysContext} from './split/keys.js';
+import {searchKeys, splitKeys, stillComparing, type SplitKeysContext} from './split/keys.js';
 import {factListLines, factStopsOf} from './split/facts.js';
 import {lineAtTop, numberWidthFor} from './split/line-numbers.js';
 import {matchLines} from './split/search.js';
@@ -149,6 +149,11 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout), changeTops: derive.changeTops(layout)}};
 	};
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
+	// A key pressed while comparing was told "still comparing…": once the comparison is in, that is no longer true.
+	const compared = comparison !== null;
+	useEffect(() => {
+		if (compared && currentSplit().hint?.endsWith(stillComparing)) dispatchSplit({type: 'hint', hint: null});
+	}, [compared]);
 	const cached = comparisons.lookup(leftArticle, rightArticle, split.boilerplate === 'compared');
 	const {progress: layoutProgress, followEnd, place} = useLayoutJob({
 		job: layoutJob,

@@ -4,7 +4,8 @@
 import type {Comparison} from '../compare/model.js';
 import {articleDate, type AnalyzedArticle} from '../corpus/article.js';
 import {groupArticles} from '../groups/groups.js';
-import {articleTime} from '../groups/original.js';
+import {articleDateSpan} from '../groups/original.js';
+import {compareDateSpans} from '../text/dates.js';
 import {collate} from './collate.js';
 import type {Collation} from './model.js';
 
@@ -50,10 +51,15 @@ export const chooseStoryBase = <T extends AnalyzedArticle>(articles: readonly T[
  * base, closest first; names break ties. Returns a new array.
  */
 export const orderCopies = (copies: readonly StoryCopy[]): StoryCopy[] => {
-	const time = (copy: StoryCopy) => articleTime({date: copy.date}) ?? Number.POSITIVE_INFINITY;
+	// Two dates by the latest day each can be (a month after the days inside it), as the original is chosen.
+	const byDate = (a: StoryCopy, b: StoryCopy) => {
+		const x = articleDateSpan({date: a.date});
+		const y = articleDateSpan({date: b.date});
+		return x && y ? compareDateSpans(x, y) : x ? -1 : y ? 1 : 0;
+	};
 	return [...copies].sort((a, b) => {
-		const byTime = time(a) - time(b);
-		if (byTime !== 0 && !Number.isNaN(byTime)) return byTime;
+		const byTime = byDate(a, b);
+		if (byTime !== 0) return byTime;
 		return b.comparison.similarity - a.comparison.similarity || (a.article.name < b.article.name ? -1 : a.article.name > b.article.name ? 1 : 0);
 	});
 };

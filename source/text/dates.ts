@@ -38,30 +38,89 @@ const valid = (y: number, m: number, d: number): number | undefined => {
 	return new Date(time).getUTCDate() === d ? time : undefined;
 };
 
+/** How much of the calendar a date names: one day, a whole month, a whole year. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A date as the interval it names: `start` inclusive, `end` exclusive, both UTC timestamps (milliseconds). */
+export type DateSpan = {start: number; end: number; precision: DatePrecision};
+
+const dayMs = 86_400_000;
+const daySpan = (time: number | undefined): DateSpan | undefined => (time === undefined ? undefined : {start: time, end: time + dayMs, precision: 'day'});
+const monthSpan = (y: number, m: number): DateSpan => ({start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1), precision: 'month'});
+const yearSpan = (y: number): DateSpan => ({start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1), precision: 'year'});
+
+/** Dezember 2024 · Dec. 2024 · 2024-12 (a month with no day). */
+const monthYear = new RegExp(`(?<![\\p{L}])${name},?\\s+${year}(?!\\p{N})`, 'u');
+const isoMonth = /(?<![\p{N}-])((?:1[89]|2[01])\d\d)-(\d{1,2})(?![\p{N}-])/u;
+const yearWord = /(?<!\p{N})((?:1[89]|20)\d\d)(?!\p{N})/u;
+const letterWords = /\p{L}+/gu;
+
 /**
- * The day a date string names, as a UTC timestamp (milliseconds) at midnight,
- * or undefined when none is found. Reads the first date of the forms above
- * anywhere in the string ("Veröffentlicht am 25. Januar 2022, 10:15 Uhr"),
- * else whatever `Date.parse` reads (RFC 2822 and the like). Never throws.
+ * The interval a date string names, or undefined when none is found. Reads
+ * the first day-precise date of the forms above anywhere in the string
+ * ("Veröffentlicht am 25. Januar 2022, 10:15 Uhr"), then a month and year
+ * ("Dezember 2024"), else whatever `Date.parse` reads (RFC 2822 and the
+ * like), keeping only the precision the text gives: a text with a month name
+ * and a year but no day ("December news 2024", which V8 reads as 1 December)
+ * is that whole month, a text with only a year that whole year. Never throws.
  */
-export function parseDate(raw: string): number | undefined {
+export function parseDateSpan(raw: string): DateSpan | undefined {
 	const text = raw.toLowerCase();
 	const isoMatch = iso.exec(text);
-	if (isoMatch) return valid(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
+	if (isoMatch) return daySpan(valid(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3])));
 	const named = dayMonthYear.exec(text);
-	if (named && monthNumber.has(named[2]!)) return valid(Number(named[3]), monthNumber.get(named[2]!)!, Number(named[1]));
+	if (named && monthNumber.has(named[2]!)) return daySpan(valid(Number(named[3]), monthNumber.get(named[2]!)!, Number(named[1])));
 	const english = monthDayYear.exec(text);
-	if (english && monthNumber.has(english[1]!)) return valid(Number(english[3]), monthNumber.get(english[1]!)!, Number(english[2]));
+	if (english && monthNumber.has(english[1]!)) return daySpan(valid(Number(english[3]), monthNumber.get(english[1]!)!, Number(english[2])));
 	const digits = numeric.exec(text);
 	if (digits) {
 		const first = Number(digits[1]);
 		const second = Number(digits[3]);
 		// Month first only where day first cannot be (01/25/2022).
-		return second > 12 && digits[2] === '/' ? valid(Number(digits[4]), first, second) : valid(Number(digits[4]), second, first);
+		return daySpan(second > 12 && digits[2] === '/' ? valid(Number(digits[4]), first, second) : valid(Number(digits[4]), second, first));
 	}
 
+	const month = monthYear.exec(text);
+	if (month && monthNumber.has(month[1]!)) return monthSpan(Number(month[2]), monthNumber.get(month[1]!)!);
+	const isoMonthMatch = isoMonth.exec(text);
+	if (isoMonthMatch && Number(isoMonthMatch[2]) >= 1 && Number(isoMonthMatch[2]) <= 12) return monthSpan(Number(isoMonthMatch[1]), Number(isoMonthMatch[2]));
+
 	// Date.parse is lenient in V8 ("Chapter 1" is 2001-01-01): only a text naming a year is left to it.
-	if (!/\b(?:1[89]|20)\d\d\b/.test(raw)) return undefined;
+	const yearMatch = yearWord.exec(raw);
+	if (!yearMatch) return undefined;
 	const parsed = Date.parse(raw);
-	return Number.isFinite(parsed) ? parsed : undefined;
+	if (!Number.isFinite(parsed)) return undefined;
+	// V8 fills what the text leaves out with the first day (of the month, of the year): keep only what it names.
+	const rest = raw.slice(0, yearMatch.index) + raw.slice(yearMatch.index + yearMatch[0].length);
+	const namesDay = /(?<!\p{N})(?:[1-9]|[12]\d|3[01])(?!\p{N})/u.test(rest);
+	if (namesDay) return {start: parsed, end: parsed + dayMs, precision: 'day'};
+	const namedMonth = text.match(letterWords)?.find(word => monthNumber.has(word));
+	const y = Number(yearMatch[1]);
+	return namedMonth ? monthSpan(y, monthNumber.get(namedMonth)!) : yearSpan(y);
+}
+
+/**
+ * Orders two date spans by the latest moment each can be (`end`), then the
+ * more precise first: a copy is only known to be earlier when all of its
+ * interval is. A month is later than any day inside it ("December 2024" does
+ * not precede "December 8, 2024") and earlier than every day after it.
+ * Negative when `a` comes first, 0 when equal.
+ */
+export function compareDateSpans(a: DateSpan, b: DateSpan): number {
+	return a.end - b.end || a.end - a.start - (b.end - b.start);
+}
+
+/** A span written as precisely as it is known: `2024-12-08`, `2024-12`, `2024`. */
+export function formatDateSpan(span: DateSpan): string {
+	const iso = new Date(span.start).toISOString();
+	return iso.slice(0, span.precision === 'day' ? 10 : span.precision === 'month' ? 7 : 4);
+}
+
+/**
+ * The day a date string names, as a UTC timestamp (milliseconds) at midnight
+ * (the first day of a month or year named without a day), or undefined when
+ * none is found; see `parseDateSpan`, which keeps the precision. Never throws.
+ */
+export function parseDate(raw: string): number | undefined {
+	return parseDateSpan(raw)?.start;
 }

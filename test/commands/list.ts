@@ -62,7 +62,8 @@ test('plain table is fitted to the width and terminal-safe', async t => {
 	for (const line of lines) t.true([...line].length <= 60, line);
 	t.false(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(out()), 'no raw control characters on stdout');
 	t.false(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(error()), 'no raw control characters on stderr');
-	t.regex(lines.at(-1)!, /^16 articles, .* 7 problems$/);
+	// 7 files not listed: 2 only skipped (no fault), 5 problems.
+	t.regex(lines.slice(-2).join(' '), /^16 articles, .* 2 skipped, 5 problems$/);
 	t.regex(error(), /skipped: .*binary\.txt: binary file/);
 	t.notRegex(error(), /; skipped/, 'said once');
 	t.regex(error(), /error: .*broken-link\.txt: broken symlink/);
@@ -95,7 +96,7 @@ test('--width 40: the summary line too fits', async t => {
 	const {io, out} = fakeIo();
 	t.is(await runList([hostile, '--width', '40'], io), 2);
 	for (const line of out().trimEnd().split('\n')) t.true([...line].length <= 40, line);
-	t.regex(out(), /7 problems\n$/);
+	t.regex(out(), /2 skipped, 5 problems\n$/);
 });
 
 test('a bad --width is a usage error', async t => {
@@ -216,5 +217,21 @@ test('list reads the reader\'s analysis cache (content-keyed) and writes one its
 		t.not(cold.out(), cached.out());
 	} finally {
 		await rm(cacheHome, {recursive: true, force: true});
+	}
+});
+
+test('a file only skipped (binary) is counted as skipped, not as a problem, with status 0', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-list-skipped-'));
+	try {
+		const {writeFile, copyFile} = await import('node:fs/promises');
+		await copyFile(path.join(families, 'a-original.md'), path.join(directory, 'a-original.md'));
+		await writeFile(path.join(directory, 'binary.txt'), Buffer.from([0x50, 0, 0x51]));
+		const {io, out, error} = fakeIo();
+		t.is(await runList([directory], io), 0);
+		t.regex(out(), /1 article, .*, 1 skipped\n$/);
+		t.notRegex(out(), /problem/);
+		t.regex(error(), /copydesk: skipped: .*binary\.txt: binary file/);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
 	}
 });

@@ -97,3 +97,19 @@ test('story --base outside the corpus: names are paths from the working director
 	t.true(io.out().includes(`base: ${base.split(path.sep).join('/')} ·`), io.out());
 	t.regex(io.out(), /^1 corpus\/0\d\d_/m);
 });
+
+test('the reader\'s list behind a story shows list\'s verdicts, not estimates (a small corpus is judged whole)', async t => {
+	const {loadCorpus} = await import('../../source/corpus/load.js');
+	const {analyzeArticles} = await import('../../source/corpus/analyze.js');
+	const {storyReaderArticles} = await import('../../source/commands/story-reader.js');
+	const articles = await storyReaderArticles(analyzeArticles((await loadCorpus([corpus])).articles));
+	const io = captureIo();
+	t.is(await main(['list', corpus, '--json'], io), 0, io.err());
+	const listed = io.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; relation: string; similarity: number; estimated: boolean});
+	t.is(listed.length, articles.length);
+	for (const row of listed) {
+		const article = articles.find(candidate => candidate.name === row.path)!;
+		t.is(article.group?.estimated, undefined, row.path);
+		t.deepEqual([article.group?.relation, Math.round((article.group?.similarity ?? -1) * 1000) / 1000], [row.relation, row.similarity], row.path);
+	}
+});

@@ -100,6 +100,12 @@ test('empty and one-word texts are singletons, identical short texts group', t =
 	t.is(infos[4].groupSize, 1);
 });
 
+test('an empty article is numbered after every group with words, never #1 ahead of a real story', t => {
+	const text = story(6);
+	const infos = groupArticles([article('a-empty', ''), article('b', text), article('c', `${text} One more closing sentence here.`), article('d', story(7))]);
+	t.deepEqual(infos.map(info => info.group), [3, 1, 1, 2]);
+});
+
 test('many unrelated articles stay singletons; many copies of one story form one group', t => {
 	const articles = [
 		...Array.from({length: 300}, (_, i) => article(`u${String(i).padStart(3, '0')}`, story(i + 100))),
@@ -154,4 +160,28 @@ test('a verdict given for a copy is its relation; none (a spent budget) means th
 	const given = groupArticles(articles, {verdict: () => ({relation: 'rewritten', similarity: 0.5})});
 	const copy = given.find((info, index) => info.original !== articles[index]!.id)!;
 	t.like(copy, {relation: 'rewritten', similarity: 0.5});
+});
+
+test('a date known only to the month or year does not win "earliest" over a day in that month or year', t => {
+	const text = story(4);
+	const articles = [
+		article('garbled', text, {meta: {date: 'December news 2024'}}),
+		article('dayA', `${text} Extra closing line here for the copy.`, {meta: {date: 'December 08, 2024'}}),
+		article('dayB', text, {meta: {date: 'December 09, 2024'}}),
+		article('year', text, {meta: {date: 'news of 2024'}}),
+	];
+	const infos = groupArticles(articles);
+	t.is(infos[0].original, 'dayA');
+	t.is(infos[0].reason, 'earliest date (2024-12-08)');
+});
+
+test('a month wholly before a dated day is earlier, and the reason names it as a month', t => {
+	const text = story(5);
+	const articles = [
+		article('november', text, {meta: {date: 'November 2024'}}),
+		article('day', `${text} Extra closing line here for the copy.`, {meta: {date: 'December 08, 2024'}}),
+	];
+	const infos = groupArticles(articles);
+	t.is(infos[0].original, 'november');
+	t.is(infos[0].reason, 'earliest date (2024-11)');
 });

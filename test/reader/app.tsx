@@ -127,11 +127,12 @@ test('long overlays scroll with j and close on another key', async t => {
 	app.unmount();
 });
 
-test('problems: counted in the status line, listed with p', async t => {
+test('problems: counted in the status line (a file only skipped as skipped, not as a problem), listed with p', async t => {
 	const input = readerInput(undefined, {problems: [{path: '/corpus/photo.jpg', message: 'binary file', kind: 'skipped'}]});
 	const {app, press, frame} = setup(colorTheme, input);
 	await delay();
-	t.regex(await waitForFrame(frame, /1 problem \(p\)/), /1 problem \(p\)/);
+	t.regex(await waitForFrame(frame, /1 skipped \(p\)/), /1 skipped \(p\)/);
+	t.notRegex(frame(), /problem/);
 	await press('p');
 	t.regex(await waitForFrame(frame, /files not read: 1/), /files not read: 1/);
 	t.regex(await waitForFrame(frame, /skipped: \/corpus\/photo\.jpg: binary file/), /skipped: \/corpus\/photo\.jpg: binary file/);
@@ -172,7 +173,8 @@ test('split view: S lists substitutions, B recompares with boilerplate, Q quits 
 	await press('x', 'B');
 	t.regex(await waitForFrame(frame, /boilerplate excluded and hidden/), /boilerplate excluded and hidden/);
 	await press('B');
-	await waitForFrame(frame, /boilerplate compared/);
+	// The hint shows while comparing too: wait for the compared screen (its line count).
+	await waitForFrame(frame, text => /boilerplate compared/.test(text) && /lines 1–/.test(text));
 	t.deepEqual(input.calls.at(-1), ['a.txt', 'b.txt', true]);
 	t.regex(await waitForFrame(frame, /boilerplate compared/), /boilerplate compared/);
 	await press('Q');

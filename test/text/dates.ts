@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {parseDate} from '../../source/text/dates.js';
+import {compareDateSpans, parseDate, parseDateSpan} from '../../source/text/dates.js';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -44,4 +44,32 @@ test('text that names no year is no date, though Date.parse would make one of it
 	t.is(parseDate('Chapter 1'), undefined);
 	t.is(parseDate('Page 12'), undefined);
 	t.is(parseDate('Tue, 25 Jan 2022 10:00:00 GMT'), day('2022-01-25'));
+});
+
+test('a date keeps its precision: a month or a year is an interval, not its first day', t => {
+	t.deepEqual(parseDateSpan('December news 2024'), {start: day('2024-12-01'), end: day('2025-01-01'), precision: 'month'});
+	t.deepEqual(parseDateSpan('Dezember 2024'), {start: day('2024-12-01'), end: day('2025-01-01'), precision: 'month'});
+	t.deepEqual(parseDateSpan('news of 2024'), {start: day('2024-01-01'), end: day('2025-01-01'), precision: 'year'});
+	t.deepEqual(parseDateSpan('December 08, 2024'), {start: day('2024-12-08'), end: day('2024-12-09'), precision: 'day'});
+	t.is(parseDateSpan('no date here'), undefined);
+});
+
+test('by latest possible day: a month is later than a day inside it, earlier than a day after it', t => {
+	const span = (text: string) => parseDateSpan(text)!;
+	t.true(compareDateSpans(span('December 08, 2024'), span('December 2024')) < 0);
+	t.true(compareDateSpans(span('December 31, 2024'), span('December 2024')) < 0);
+	t.true(compareDateSpans(span('November 2024'), span('December 01, 2024')) < 0);
+	t.true(compareDateSpans(span('December 2024'), span('January 01, 2025')) < 0);
+	t.true(compareDateSpans(span('2023'), span('January 01, 2024')) < 0);
+	t.is(compareDateSpans(span('8 December 2024'), span('December 8, 2024')), 0);
+});
+
+test('any span read is a non-empty interval', t => {
+	fc.assert(
+		fc.property(fc.string(), text => {
+			const span = parseDateSpan(text);
+			return span === undefined || (Number.isFinite(span.start) && span.end > span.start);
+		}),
+	);
+	t.pass();
 });

@@ -53,7 +53,13 @@ export const statusText = ({snapshot, view, state, cursor, width}: Pick<ListScre
 	if (view.length > 0) parts.push({text: `${cursor + 1}/${view.length}`, rank: 4});
 	const names = state.marks.map((id, index) => `${index + 1}:${snapshot.articles.find(article => article.id === id)?.name ?? id}`);
 	parts.push(names.length > 0 ? {text: `marked ${names.join(' ')}`, rank: 3} : {text: `${keyOf('list.mark')} mark two, ${keyOf('list.open')} compare`, rank: 0});
-	if (snapshot.problems.length > 0) parts.push({text: `${snapshot.problems.length} problem${snapshot.problems.length === 1 ? '' : 's'} (${keyOf('list.problems')})`, rank: 1});
+	if (snapshot.problems.length > 0) {
+		// As list's footer: a file only skipped (binary, too large) is no fault.
+		const skipped = snapshot.problems.filter(problem => problem.kind === 'skipped').length;
+		const errors = snapshot.problems.length - skipped;
+		const counts = [...(skipped > 0 ? [`${skipped} skipped`] : []), ...(errors > 0 ? [`${errors} problem${errors === 1 ? '' : 's'}`] : [])];
+		parts.push({text: `${counts.join(', ')} (${keyOf('list.problems')})`, rank: 1});
+	}
 	if (snapshot.progress) parts.push({text: `${snapshot.progress.phase} ${progressBar(snapshot.progress.done, snapshot.progress.total, 10)} ${snapshot.progress.done}/${snapshot.progress.total}`, rank: 3});
 	parts.push({text: `${keyOf('list.help')} help`, rank: 5});
 	return fitStatus(parts, width);

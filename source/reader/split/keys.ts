@@ -27,6 +27,9 @@ export type SplitKeysContext = {
 	edit: (() => void) | null;
 };
 
+/** The end of a hint for a key that needs the comparison while it is computed (cleared once it is in). */
+export const stillComparing = 'still comparing…';
+
 /** How much of the layout is done, while it still grows: a search then says it looked at that much only. */
 const laidOut = (context: SplitKeysContext): {laidOut?: number} => {
 	const {job} = context.shown();
@@ -51,7 +54,9 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		},
 		...scroll(view => ({type, ...view})),
 	});
-	const noFacts = () => ((context.shown().comparison?.facts?.length ?? 0) > 0 ? null : 'no facts changed');
+	/** Until the comparison is in, nothing is known of its facts or substitutions: say so, never "none". */
+	const comparing = (what: string) => (context.shown().comparison ? null : `${what}: ${stillComparing}`);
+	const noFacts = () => comparing('facts') ?? ((context.shown().comparison?.facts?.length ?? 0) > 0 ? null : 'no facts changed');
 	/** Facts are stepped through once their rows are laid out. */
 	const fact = (direction: 1 | -1): KeyAction => ({
 		disabled() {
@@ -79,7 +84,7 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.toggleTrivial': {run: () => context.dispatch({type: 'toggleTrivial'})},
 		'split.cycleBoilerplate': {run: () => context.dispatch({type: 'cycleBoilerplate'})},
 		'split.substitutions': {
-			disabled: () => ((context.shown().comparison?.substitutions.length ?? 0) > 0 ? null : 'no word substitutions'),
+			disabled: () => comparing('word substitutions') ?? ((context.shown().comparison?.substitutions.length ?? 0) > 0 ? null : 'no word substitutions'),
 			run: () => context.dispatch({type: 'overlay', overlay: 'substitutions'}),
 		},
 		'split.reload': {run: context.reload},

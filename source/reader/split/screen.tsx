@@ -176,7 +176,7 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 	const warning = safeNotice ? truncateToWidth(safeNotice, width) + (measureWidth(safeNotice) < width - 3 ? ' · ' : '') : '';
 	const status = state.searching
 		? fitToWidth(safeString(`/${state.search}▏  (Enter search · Esc cancel)`), width - measureWidth(warning))
-		: safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${keyOf('split.back')} back`);
+		: safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${state.hint ? `${state.hint} · ` : ''}${keyOf('split.back')} back`);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			{unified ? (

@@ -78,3 +78,45 @@ test('without changed facts, F and } say so', async t => {
 	t.notRegex(frame(), /facts changed \(left/);
 	app.unmount();
 });
+
+test('F and } while the comparison is still computing say so, never "no facts changed"; once compared, F lists them', async t => {
+	const {left, right} = factPair();
+	// Past offThreadChars: the pair is compared off the thread, here when the test lets it.
+	const filler = '\n\nThe storm moved east by the evening and the roads were reopened one by one.'.repeat(160);
+	const articles = [article('a.txt', 'Flood report', left + filler), article('b.txt', 'Flood report', right + filler)];
+	let release!: () => void;
+	const released = new Promise<void>(resolve => (release = resolve));
+	const app = render(
+		<App
+			input={{
+				feed: staticFeed({root: '/corpus', articles, problems: [], progress: null}),
+				compare,
+				async compareOffThread(a, b, options) {
+					// The first comparison at once; the one after x (the sides swapped) when the test lets it.
+					if (a.id === 'b.txt') await released;
+					return compare(a, b, options);
+				},
+				initialPair: ['a.txt', 'b.txt'],
+			}}
+			onQuit={() => {}}
+			size={{columns: 80, rows: 24}}
+			theme={plainTheme}
+		/>,
+	);
+	const frame = () => app.lastFrame() ?? '';
+	const status = () => frame().split('\n').filter(Boolean).at(-1) ?? '';
+	await waitForFrame(frame, /lines 1–/);
+	app.stdin.write('x');
+	await waitForFrame(frame, /comparing/);
+	app.stdin.write('F');
+	t.regex(await waitForFrame(status, /still comparing/), /facts: still comparing/);
+	t.notRegex(frame(), /no facts/);
+	app.stdin.write('}');
+	t.notRegex(frame(), /no facts/);
+	release();
+	// Once compared, the hint goes (it is no longer true).
+	t.notRegex(await waitForFrame(frame, /lines 1–/), /still comparing/);
+	app.stdin.write('F');
+	t.regex(await waitForFrame(frame, /facts changed \(left → right\): 3/), /1\. 12 → 21/);
+	app.unmount();
+});
