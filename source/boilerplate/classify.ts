@@ -14,6 +14,7 @@ import {fittedBlockModel} from './block-model-weights.js';
 import {lineUrl} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
+import type {StorySketch} from './story-sketch.js';
 import {chooseTitle, markRepeatedTitle} from './title.js';
 
 // Labels every non-blank line of an article, in the spirit of jusText, in
@@ -41,6 +42,11 @@ export type LabelOptions = {
 	/** textBlocks(text), when the caller has them (the corpus scan made them). */
 	blocks?: readonly TextBlock[];
 	/**
+	 * The article's prose sketch, when the caller has it (corpus-evidence.ts scan made it from
+	 * the same blocks): the one the repetition pass would make (storySketch of its prose blocks).
+	 */
+	sketch?: StorySketch;
+	/**
 	 * false: a block the fitted decision drops without a rule's reason gets no category
 	 * or reason (its kind is the same). For callers that use only the kinds (`strip
 	 * --out` writes the kept text): naming the strongest evidence is a second pass
@@ -58,7 +64,7 @@ const languageSampleWords = 400;
  * `siblings` are other copies of the same story, if known.
  */
 export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], options: LabelOptions = {}): ArticleLabels => {
-	const {states, blocks, language} = ruleStates(text, evidence, siblings, options.site, options.blocks);
+	const {states, blocks, language} = ruleStates(text, evidence, siblings, options.site, options.blocks, options.sketch);
 	const model = options.model === undefined ? fittedBlockModel : options.model;
 	if (model && model.features.length > 0) {
 		applyBlockModel(states, model, undefined, {reasons: options.reasons});
@@ -68,7 +74,7 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 };
 
 /** The blocks of an article and the rule passes' states for them (before the fitted decision): what training reads. */
-export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], site?: CorpusEvidence, given?: readonly TextBlock[]): {states: LineState[]; blocks: readonly TextBlock[]; language: string} => {
+export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], site?: CorpusEvidence, given?: readonly TextBlock[], sketch?: StorySketch): {states: LineState[]; blocks: readonly TextBlock[]; language: string} => {
 	// Blocks, not physical lines: a hard-wrapped paragraph is judged whole (blocks.ts).
 	const blocks = given ?? textBlocks(text);
 
@@ -95,7 +101,7 @@ export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: r
 	});
 
 	markHeadlineLists(states);
-	markRepeated(states, evidence, siblings, site);
+	markRepeated(states, evidence, siblings, site, sketch);
 	resolveContext(states);
 	const titleIndex = chooseTitle(states);
 	markRepeatedTitle(states, titleIndex);

@@ -14,9 +14,10 @@ const minimumSiteStories = 2;
  * story copied ten times keeps its sentences); within the article's own site
  * (site-evidence.ts), two stories are enough. Prose repeated that way is
  * template only at the edges of the article (an "about us" blurb), never
- * between two paragraphs of its own.
+ * between two paragraphs of its own. `given`: the article's prose sketch
+ * when the caller has it (storySketch of these states' prose lines).
  */
-export const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined, site?: CorpusEvidence): void => {
+export const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined, site?: CorpusEvidence, given?: StorySketch): void => {
 	const siblingHashes = (siblings ?? []).map((sibling) => lineKeyHashes(sibling));
 	const hashes = states.map((state) => (state.f.key === 0 ? undefined : state.f.key));
 	const inSiblings = (i: number): number => {
@@ -27,8 +28,8 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 	const corpusCounts = evidence && evidence.articles >= 3;
 	const siteCounts = site && site.articles >= 2;
 	if (corpusCounts || siteCounts) {
-		// The article's prose sketch, made only when a line is repeated enough to need it.
-		let sketch: StorySketch | undefined;
+		// The article's prose sketch (the caller's, from the corpus scan), made only when a line is repeated enough to need it.
+		let sketch: StorySketch | undefined = given;
 		const ownSketch = (): StorySketch => (sketch ??= storySketch(states.flatMap((state) => (isProseLine(state.f.words, state.f.norm) ? [state.f.words] : []))));
 		const storiesIn = (counts: CorpusEvidence | undefined, minimum: number) =>
 			hashes.map((hash) => (!counts || hash === undefined || (counts.lineCounts.get(hash) ?? 0) < minimum ? 1 : storiesWithLine(counts, hash, ownSketch())));

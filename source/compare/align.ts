@@ -5,6 +5,7 @@ import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
 import {alignGap, lengthPenalty, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
 import {beadTypes, galeChurchBlock, galeChurchMerge, redivide, type Bead} from './redivide.js';
+import {sharesNothing} from './unrelated.js';
 
 /**
  * Sentence alignment, near-linear:
@@ -164,12 +165,19 @@ export const alignTuning: AlignTuning = {
  * pairs of contiguous unit runs, in left order, each with its similarity (0..1)
  * and whether it is a move or an exact match; units in no pair are removed or
  * added. Bounded by the gap and comparison budgets above; `degraded` is set when
- * one of them cut the search short. Never throws.
+ * one of them cut the search short. Never throws. `screen` false: no early exit
+ * for sides with nothing in common (tests compare the two).
  */
-export const alignSides = (left: Side, right: Side, weights: Weights, tuning: AlignTuning = alignTuning): Alignment => {
+export const alignSides = (left: Side, right: Side, weights: Weights, tuning: AlignTuning = alignTuning, screen = true): Alignment => {
 	const gapOptions = {partFloor: tuning.partFloor, mergeGain: tuning.mergeGain, lengthPenaltyWeight: tuning.lengthPenaltyWeight, mergeLengthGain: tuning.mergeLengthGain};
 	const L = left.body;
 	const R = right.body;
+	// 0. Nothing in common (unrelated.ts): nothing below could pair, so the alignment is empty,
+	// degraded only as the one gap's budget check below would find it.
+	if (screen && tuning.pairThreshold > 0 && sharesNothing(left, right, weights)) {
+		const cells = L.length * R.length <= maxGapCells ? L.length * R.length : (L.length + R.length) * (2 * bandWidth + 1);
+		return {pairs: [], degraded: L.length > 0 && R.length > 0 && cells > maxBandCells};
+	}
 	const grams = new Grams(weights);
 	const leftProfiles = new Profiles(weights.unitWords[0], weights, grams);
 	const rightProfiles = new Profiles(weights.unitWords[1], weights, grams);

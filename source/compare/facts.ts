@@ -1,11 +1,14 @@
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
+import {stopwordsFor} from '../boilerplate/stopwords.js';
+import {normalizeForMatch} from '../text/normalize.js';
 import {calendarWords} from './word-classes.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
  * decimal separators, percent), dates (weekday and month names in English and
  * the language given, years, clock times), names (capitalised word sequences
- * in any script that has case, not counting a sentence's first word alone) and
+ * in any script that has case, not counting a sentence's first word alone
+ * nor a function word opening a sentence) and
  * quotations (text inside quotation marks). Extracted from both sides of each
  * paired row and compared; what changed becomes a Fact.
  */
@@ -38,14 +41,19 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 		const kind: FactKind = year.test(bare) || clock.test(bare) ? 'date' : 'number';
 		found.push({kind, text: value, key: value.replace(/\s/g, '').replace('−', '-'), start: match.index, end: match.index + match[0].length});
 	}
-	// Names: runs of capitalised words; a run of one word at the start of a sentence is just the sentence's first word.
+	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
+	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
+	// and a run of one word there is just the sentence's first word.
+	const opening = stopwordsFor(language) ?? stopwordsFor('en');
 	let run: string[] = [];
 	let runAtStart = false;
 	let runStart = 0;
+	let secondStart = 0;
 	let runEnd = 0;
 	let atStart = true;
 	let last = 0;
 	const flush = () => {
+		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!))) (run.shift(), (runStart = secondStart), (runAtStart = false));
 		if (run.length > 0 && !(runAtStart && run.length === 1)) found.push({kind: 'name', text: run.join(' '), key: run.join(' ').toLowerCase(), start: runStart, end: runEnd});
 		run = [];
 	};
@@ -57,19 +65,23 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 		}
 		const token = match[0].replace(/[.'’-]+$/, '');
 		last = match.index + match[0].length;
+		// A word's own full stop ("country.") ends its sentence, unless the word is capitalised
+		// ("B. Assad", "U.S."): there it may as well be an initial or an abbreviation.
+		const endsSentence = match[0].endsWith('.') && !capitalised.test(token);
 		const lower = token.toLowerCase();
 		if (calendar.has(lower)) {
 			flush();
 			found.push({kind: 'date', text: token, key: lower, start: match.index, end: match.index + token.length});
-			atStart = false;
+			atStart = endsSentence;
 			continue;
 		}
 		if (capitalised.test(token)) {
 			if (run.length === 0) (runAtStart = atStart), (runStart = match.index);
+			else if (run.length === 1) secondStart = match.index;
 			run.push(token);
 			runEnd = match.index + token.length;
 		} else flush();
-		atStart = false;
+		atStart = endsSentence;
 	}
 	flush();
 	return found;
@@ -165,7 +177,8 @@ const missing = (a: Found[], b: Found[]): Found[] => {
 /**
  * The facts that changed between the two sides of each paired row: per kind,
  * what only the left has is paired in order with what only the right has
- * ("21 → 12"); the rest stand alone (left or right null).
+ * ("21 → 12"); the rest stand alone (left or right null), save a name or date
+ * that the other copy still has elsewhere (moved, or said another way there).
  */
 export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
 	const facts: Fact[] = [];
@@ -213,7 +226,21 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			for (let k = 0; k < Math.max(l.length, r.length); k++) facts.push({kind, left: l[k]?.text ?? null, right: r[k]?.text ?? null, row: index});
 		}
 	});
-	return facts;
+	// A name or date gone from one sentence but written elsewhere in the other copy did not change:
+	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair).
+	const leftWords = lazyWords(left);
+	const rightWords = lazyWords(right);
+	return facts.filter(fact => {
+		if ((fact.kind !== 'name' && fact.kind !== 'date') || (fact.left !== null && fact.right !== null)) return true;
+		const [text, other, words] = fact.left === null ? [fact.right!, left, leftWords] : [fact.left, right, rightWords];
+		return !(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).every(part => part === '' || words().has(part)) && mentions(other, text));
+	});
+};
+
+/** The lower-cased words (runs of letters, marks and digits) of a text, found on first use. */
+const lazyWords = (text: string): (() => Set<string>) => {
+	let words: Set<string> | undefined;
+	return () => (words ??= new Set(text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu)));
 };
 
 /**

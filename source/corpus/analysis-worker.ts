@@ -7,7 +7,9 @@
 // of articles (corpus/pair-verdict.ts), reading their files here. Files of
 // the slice are read here, so their texts are never all in memory at once.
 import {parentPort, workerData} from 'node:worker_threads';
-import {addToEvidence, emptyEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
+import {addToEvidence, emptyEvidence, scan, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import type {StorySketch} from '../boilerplate/story-sketch.js';
 import {packEvidence, packedBuffers, unpackEvidence, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMember, type GroupMember} from '../groups/member.js';
 import {groupMembers} from '../groups/groups.js';
@@ -53,6 +55,16 @@ export type WorkerMessage =
 
 const batchSize = 100;
 
+/** An article's blocks (textBlocks, their norm filled in) and prose sketch, from the corpus scan. */
+type Prepared = {blocks?: TextBlock[]; sketch: StorySketch};
+
+/**
+ * Characters of article text whose blocks a worker keeps from the scan to
+ * labelling: about 2.3 bytes a character (their words dropped), 75 MB at most.
+ * Reflowing and normalising again cost a fifth of labelling.
+ */
+export const keptBlockCharacters = 32_000_000;
+
 /** The typed arrays of grouping records, moved rather than copied to the main thread. */
 export const memberBuffers = (members: readonly GroupMember[]): ArrayBuffer[] =>
 	members.flatMap(member => [member.print.shingles.buffer as ArrayBuffer, member.bag.buffer as ArrayBuffer]);
@@ -78,13 +90,32 @@ if (parentPort) {
 			send({type: 'started'});
 			const slice = new Slice(job.items, job.maxFileBytes, job.keepPlaces);
 			const counted = emptyEvidence();
-			for (const article of slice.firstPass()) addToEvidence(counted, article.text);
+			// What the scan made of each article the second pass hands out again (the same object: the
+			// slice holds it), for labelling: its prose sketch, and its blocks while they fit.
+			const prepared = new Map<Article, Prepared>();
+			let blockChars = keptBlockCharacters;
+			for (const article of slice.firstPass()) {
+				const blocks = textBlocks(article.text);
+				const scanned = scan(article.text, blocks);
+				addToEvidence(counted, article.text, blocks, scanned);
+				if (!slice.holds(article)) continue;
+				if (article.text.length > blockChars) {
+					prepared.set(article, {sketch: scanned.sketch});
+					continue;
+				}
+
+				blockChars -= article.text.length;
+				// The words are most of the blocks' memory and a small part of what they save.
+				for (const block of blocks) block.words = undefined;
+				prepared.set(article, {blocks, sketch: scanned.sketch});
+			}
+
 			// Packed (flat typed arrays, moved): a Map of a million lines is slow to clone.
 			const evidence = packEvidence(counted);
 			send({type: 'evidence', evidence, ...(job.reportRead ? {read: {heads: slice.heads, problems: slice.problems}} : {})}, packedBuffers(evidence));
 			port.on('message', async (command: WorkerCommand) => {
 				try {
-					if (command.type === 'label') labelSlice(slice.secondPass(), job.compact, unpackEvidence(command.evidence), send);
+					if (command.type === 'label') labelSlice(slice.secondPass(), job.compact, unpackEvidence(command.evidence), send, prepared);
 					else if (command.type === 'verdicts') send({type: 'verdicts', verdicts: await judgePairs(command.pairs, job.maxFileBytes)});
 				} catch (error) {
 					fail(error);
@@ -115,7 +146,7 @@ async function judgePairs(pairs: Array<{original: CorpusItem; copy: CorpusItem}>
 	});
 }
 
-function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: CorpusEvidence, send: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void): void {
+function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: CorpusEvidence, send: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void, prepared: Map<Article, Prepared>): void {
 	let analyses: ArticleAnalysis[] = [];
 	let members: GroupMember[] = [];
 	let from = 0;
@@ -127,7 +158,8 @@ function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: Cor
 	};
 
 	for (const article of articles) {
-		const analysed = analyzeArticle(article, evidence);
+		const analysed = analyzeArticle(article, evidence, prepared.get(article));
+		prepared.delete(article);
 		members.push(groupMember(analysed));
 		const analysis = analysisOf(analysed);
 		analyses.push(compact ? {...analysis, labels: {...analysis.labels, lines: []}} : analysis);

@@ -1,5 +1,6 @@
 // Analysis of a whole corpus: corpus-wide boilerplate evidence first (it needs
 // every text), then each article's labels, title and word count. Linear in size.
+import type {LabelOptions} from '../boilerplate/classify.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {AnalyzedArticle, Article} from './article.js';
 import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
@@ -20,10 +21,11 @@ export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[]
  * The analysis of one article — boilerplate labels (with the corpus's evidence
  * when given), title, word count — on whichever thread calls it: the one place
  * that says what analysing an article is (the pipeline, the worker threads and
- * analyzeArticles all call it).
+ * analyzeArticles all call it). `prepared`: the article's blocks and prose sketch
+ * when the corpus scan made them (LabelOptions), saving their second making.
  */
-export function analyzeArticle(article: Article, evidence?: CorpusEvidence): AnalyzedArticle {
-	const labels = labelArticleWithDom(article, evidence);
+export function analyzeArticle(article: Article, evidence?: CorpusEvidence, prepared?: Pick<LabelOptions, 'blocks' | 'sketch'>): AnalyzedArticle {
+	const labels = labelArticleWithDom(article, evidence, prepared);
 	return withAnalysis(article, labels, countWords(article.text));
 }
 

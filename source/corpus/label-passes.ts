@@ -9,9 +9,10 @@
 import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
 import {addToEvidence, type CorpusEvidence, emptyEvidence, scan} from '../boilerplate/corpus-evidence.js';
 import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
-import {boundEvidence, defaultMaxLines} from '../boilerplate/evidence-bound.js';
+import {boundEvidence, boundSites, defaultMaxLines, defaultMaxSites} from '../boilerplate/evidence-bound.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {siteKey} from '../boilerplate/site-evidence.js';
+import type {StorySketch} from '../boilerplate/story-sketch.js';
 import {articleTitle} from './analyze.js';
 import type {Article} from './article.js';
 
@@ -26,13 +27,15 @@ export type PassOptions = {
 	memoryBudget?: number;
 	/** Distinct line keys the corpus and site evidence hold together before rare ones are forgotten. */
 	maxLines?: number;
+	/** Sites whose evidence is kept at once before those of the fewest articles are forgotten (evidence-bound.ts). */
+	maxSites?: number;
 	/**
 	 * `false`: blocks the fitted decision drops carry no category or reason (LabelOptions.reasons),
 	 * except on pages read from HTML, whose DOM evidence reads them. Default true.
 	 */
 	reasons?: boolean;
-	/** Told after the first pass: whether the second reads the inputs again. */
-	onFirstPass?: (summary: {articles: number; rereads: boolean}) => void;
+	/** Told after the first pass: whether the second reads the inputs again, and how many sites' evidence it kept. */
+	onFirstPass?: (summary: {articles: number; rereads: boolean; sites: number}) => void;
 };
 
 /**
@@ -62,15 +65,17 @@ const copyEvidence = (evidence: CorpusEvidence): CorpusEvidence => ({
 /**
  * Labels the articles of `open()` as one corpus, yielding them one at a time in
  * order. Memory: the evidence (bounded by `maxLines`, plus a 256-byte prose
- * sketch per article) and at most `memoryBudget` of held articles.
+ * sketch per article; at most `maxSites` sites' evidence) and at most
+ * `memoryBudget` of held articles.
  */
 export async function* labelInPasses(open: ArticleStream, options: PassOptions = {}): AsyncGenerator<LabelledArticle> {
 	const budget = options.memoryBudget ?? defaultMemoryBudget;
 	const maxLines = options.maxLines ?? defaultMaxLines;
+	const maxSites = options.maxSites ?? defaultMaxSites;
 	const reasons = options.reasons ?? true;
 	const evidence = emptyEvidence();
 	const sites = new Map<string, CorpusEvidence>();
-	let held: Array<{article: Article; blocks: TextBlock[]}> | undefined = [];
+	let held: Array<{article: Article; blocks: TextBlock[]; sketch: StorySketch}> | undefined = [];
 	let heldTotal = 0;
 	let articles = 0;
 	let lines = 0;
@@ -100,6 +105,11 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 			if (!site) {
 				site = emptyEvidence();
 				sites.set(key, site);
+				if (sites.size > maxSites) {
+					boundSites(sites, maxSites, key);
+					lines = evidence.lineCounts.size;
+					for (const kept of sites.values()) lines += kept.lineCounts.size;
+				}
 			}
 
 			const siteBefore = site.lineCounts.size;
@@ -109,22 +119,24 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 		}
 
 		if (held) {
-			held.push({article, blocks});
+			held.push({article, blocks, sketch: scanned.sketch});
 			heldTotal += heldBytes(article, blocks);
 			if (heldTotal > budget) held = undefined;
 		}
 	}
 
-	options.onFirstPass?.({articles, rereads: held === undefined});
+	options.onFirstPass?.({articles, rereads: held === undefined, sites: sites.size});
 	// As buildSiteEvidence: a corpus of one site has no site evidence beyond its own; a site of one page none.
+	// (Of more than one site: not `sites.size`, which boundSites may have brought down to one.)
 	const siteOf = (article: Article): CorpusEvidence | undefined => {
-		if (sites.size <= 1) return undefined;
+		if (onlySite !== undefined || articles === 0) return undefined;
 		const site = sites.get(siteKey(article));
 		return site && site.articles >= 2 ? site : undefined;
 	};
 
-	const label = (article: Article, blocks: TextBlock[]): LabelledArticle => {
-		const labels = labelArticleWithDom(article, evidence, {site: siteOf(article), blocks, reasons: reasons || article.dom !== undefined});
+	// A held article's sketch is the scan's: the one labelling would make again from the same blocks.
+	const label = (article: Article, blocks: TextBlock[], sketch: StorySketch | undefined): LabelledArticle => {
+		const labels = labelArticleWithDom(article, evidence, {site: siteOf(article), blocks, sketch, reasons: reasons || article.dom !== undefined});
 		return {...article, labels, title: articleTitle(article, labels)};
 	};
 
@@ -132,14 +144,15 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 		const kept = held;
 		held = undefined;
 		for (let index = 0; index < kept.length; index++) {
-			const {article, blocks} = kept[index];
+			const {article, blocks, sketch} = kept[index];
 			// Handed out, then let go: memory falls as the second pass goes.
 			kept[index] = undefined as never;
-			yield label(article, blocks);
+			yield label(article, blocks, sketch);
 		}
 
 		return;
 	}
 
-	for await (const article of open()) yield label(article, textBlocks(article.text));
+	// Read again, a file may have changed or gone since: the sketch is made again from what is read.
+	for await (const article of open()) yield label(article, textBlocks(article.text), undefined);
 }

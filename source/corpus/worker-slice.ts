@@ -22,6 +22,8 @@ export class Slice {
 	private readonly yielded: Uint8Array;
 	/** Articles read from files in the first pass and kept for the second (by item index). */
 	private readonly kept = new Map<number, Article>();
+	/** The first pass's articles that the second hands out again (the same objects): handed over, or kept. */
+	private readonly held = new WeakSet<Article>();
 
 	constructor(
 		private readonly items: CorpusItem[],
@@ -50,11 +52,17 @@ export class Slice {
 			}
 
 			if (!article) continue;
+			if ('article' in item || this.kept.has(index)) this.held.add(article);
 			this.yielded[index] = 1;
 			const {text: _text, dom: _dom, ...head} = article; // DOM evidence stays with the labels, in this thread
 			this.heads.push(head);
 			yield article;
 		}
+	}
+
+	/** Whether the second pass yields this very article of the first again (not a copy read again): what was made of it then still holds. */
+	holds(article: Article): boolean {
+		return this.held.has(article);
 	}
 
 	*secondPass(): Generator<Article> {

@@ -59,9 +59,14 @@ const runEnd = (text: string, i: number, to: number, table: Uint8Array, accept: 
 			at++;
 			continue;
 		}
-		if (kind === surrogate) kind = classAt(text, at, table);
+		// Only a surrogate can start a code point of two units.
+		let width = 1;
+		if (kind === surrogate) {
+			kind = classAt(text, at, table);
+			width = widthAt(text, at);
+		}
 		if (((1 << kind) & accept) === 0) break;
-		at += widthAt(text, at);
+		at += width;
 		end = at;
 	}
 	return end;

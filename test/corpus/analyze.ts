@@ -1,6 +1,8 @@
 import test from 'ava';
 import {fileURLToPath} from 'node:url';
-import {analyzeArticles, pendingArticle} from '../../source/corpus/analyze.js';
+import {textBlocks} from '../../source/boilerplate/blocks.js';
+import {addToEvidence, emptyEvidence, scan} from '../../source/boilerplate/corpus-evidence.js';
+import {analyzeArticle, analyzeArticles, pendingArticle} from '../../source/corpus/analyze.js';
 import {loadCorpus} from '../../source/corpus/load.js';
 
 const seeds = fileURLToPath(new URL('../../corpus/', import.meta.url));
@@ -53,4 +55,26 @@ test('a pending article shows its file name until analysed', t => {
 test('a given title (JSON Lines) wins', t => {
 	const [article] = analyzeArticles([{id: 'r#1', path: 'r.jsonl', name: 'r.jsonl#1', text: '# Heading\n\nBody.', size: 16, warnings: [], meta: {}, givenTitle: 'Given'}]);
 	t.is(article.title, 'Given');
+});
+
+test('an article analysed from the corpus scan\'s blocks (words dropped) and sketch is analysed as from its text alone', async t => {
+	const {generateCorpus} = await import('../../bench/generate-corpus.js');
+	// Generated copies of stories under one site's chrome: lines repeated across stories, which the sketch tells apart.
+	const generated = generateCorpus(40, 5).map(({name, text}) => ({id: name, path: name, name, text, size: text.length, warnings: [], meta: {}}));
+	const {articles: seedArticles} = await loadCorpus([seeds, hostile], {maxFileBytes: 1024 * 1024});
+	// A line in two stories, one of them the article's own (two copies): whether it is template turns on the article's sketch.
+	const nouns = ['harbour', 'railway', 'orchard', 'glacier', 'market', 'theatre', 'bridge', 'library', 'stadium', 'airport', 'museum', 'factory', 'village', 'river', 'school', 'hospital'];
+	const story = (seed: number) => Array.from({length: 6}, (_, k) => Array.from({length: 14}, (_, w) => nouns[(seed * 7 + k * 5 + w * w * 3 + w * seed) % nouns.length]).join(' ') + '.').join('\n\n');
+	const crafted = [story(1), story(1), story(2)].map((text, k) => ({id: `s${k}`, path: `s${k}`, name: `s${k}`, text: `${text}\n\nWeekend edition extra\n`, size: 0, warnings: [], meta: {}}));
+	const articles = [...seedArticles, ...generated, ...crafted];
+	const evidence = emptyEvidence();
+	const prepared = articles.map(article => {
+		const blocks = textBlocks(article.text);
+		const scanned = scan(article.text, blocks);
+		addToEvidence(evidence, article.text, blocks, scanned);
+		for (const block of blocks) block.words = undefined;
+		return {blocks, sketch: scanned.sketch};
+	});
+	t.true(articles.length > 5);
+	for (const [index, article] of articles.entries()) t.deepEqual(analyzeArticle(article, evidence, prepared[index]), analyzeArticle(article, evidence), article.name);
 });

@@ -18,6 +18,7 @@ test('both passes give the same articles, in order; files that are no articles a
 		const given: CorpusItem = {article: {id: 'given', path: 'given', name: 'given', text: 'Handed over.', size: 12, warnings: [], meta: {}}};
 		const slice = new Slice([given, ...items]);
 		const first = [...slice.firstPass()];
+		t.true(first.every(article => slice.holds(article)));
 		t.deepEqual(first.map(article => [article.name, article.text]), [['given', 'Handed over.'], ['a.txt', 'First article.'], ['c.md', '# Third\n\nBody.']]);
 		t.deepEqual(slice.heads.map(head => head.name), ['given', 'a.txt', 'c.md']);
 		t.false('text' in slice.heads[1]);
@@ -51,9 +52,14 @@ test('texts within the budget are kept from the first pass to the second, the re
 	try {
 		const {items} = await loadCorpusItems([directory], {deferFiles: true});
 		const slice = new Slice(items, undefined, false, 'Kept text.'.length + 'Kept.'.length);
-		t.is([...slice.firstPass()].length, 3);
+		const first = [...slice.firstPass()];
+		t.is(first.length, 3);
+		// What was made of an article in the first pass holds in the second only for the very articles handed out again.
+		t.deepEqual(first.map(article => slice.holds(article)), [true, false, true]);
 		for (const name of ['a.txt', 'b.txt', 'c.txt']) await writeFile(path.join(directory, name), 'Changed.');
-		t.deepEqual([...slice.secondPass()].map(article => article.text), ['Kept text.', 'Changed.', 'Kept.']);
+		const second = [...slice.secondPass()];
+		t.deepEqual(second.map(article => article.text), ['Kept text.', 'Changed.', 'Kept.']);
+		t.deepEqual(second.map(article => slice.holds(article)), [true, false, true]);
 	} finally {
 		await rm(directory, {recursive: true, force: true});
 	}
