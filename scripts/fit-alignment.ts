@@ -174,6 +174,7 @@ const objective = (counts: Counts) => {
 /** The grid: each constant's candidate values (the current value is always among them). */
 const grid: Partial<Record<keyof AlignTuning, number[]>> = {
 	attachLengthGain: [0.5, 1],
+	attachLengthVeto: [4, 6, Number.POSITIVE_INFINITY],
 	mergeLengthGain: [1, 2, 3],
 	// -1: no re-division (the figure before it).
 	redivideWeight: [-1, 2, 4, 8],

@@ -40,3 +40,14 @@ test('000 vs 002: the sentence split across two paragraphs pairs with the joined
 	t.true(original.slice(row.left!.start, row.left!.end).endsWith('Moscow was not involved in the negotiations.'));
 	t.truthy(row.right);
 });
+
+test('000 vs 001: the sentence the copy drops ("Kremlin spokesman…") stays removed; one shared word does not join it to the pair before it against the lengths', t => {
+	const other = seed('001_');
+	const result = compareTexts(original, other);
+	const rowOf = (start: string) => result.rows.find(row => row.left && original.slice(row.left.start, row.left.end).includes(start));
+	const kremlin = rowOf('Kremlin spokesman Dmitry Peskov');
+	t.is(kremlin?.kind, 'removed');
+	const russia = rowOf('Russia also said that it');
+	t.truthy(russia?.right);
+	t.true(other.slice(russia!.right!.start, russia!.right!.end).startsWith('Russia also said'), other.slice(russia!.right!.start, russia!.right!.end));
+});
