@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {findDevData} from './eval/dev-data.js';
-import {editedPair, unrelatedPair} from './generate-article.js';
+import {editedPair, sameFramesPair, unrelatedPair} from './generate-article.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -67,9 +67,11 @@ const cases = (quick: boolean): Case[] => {
 
 	const {original, edited} = editedPair();
 	const {left, right} = unrelatedPair();
+	const frames = sameFramesPair();
 	const pairs: Array<[string, string, string]> = [
 		['bench edited', file('a.txt', original), file('b.txt', edited)],
 		['bench unrelated', file('u1.txt', left), file('u2.txt', right)],
+		['bench same frames', file('f1.txt', frames.left), file('f2.txt', frames.right)],
 		['bench two sentences', file('t1.txt', 'The council approved the budget on Monday.\nIt will take effect in May.\n'), file('t2.txt', 'The city council approved the new budget on Monday.\nIt will take effect in June.\n')],
 	];
 	const seeds = readdirSync(path.join(root, 'corpus'))

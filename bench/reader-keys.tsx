@@ -50,13 +50,13 @@ export const pairMsPerKey = async (paragraphs: number) => {
 	}
 	const opened = performance.now();
 	app.stdin.write('\r');
-	await waitFor(frame, /line 1\/\d+ .*· sim/);
+	await waitFor(frame, /lines 1–\d+\/\d+ .*· sim/);
 	await waitFor(frame, /^(?![\s\S]*laying out)/);
 	const openMs = performance.now() - opened;
 	const started = performance.now();
 	for (let index = 0; index < 20; index++) {
 		app.stdin.write('j');
-		await waitFor(frame, new RegExp(`line ${index + 2}/`));
+		await waitFor(frame, new RegExp(`lines ${index + 2}–`));
 	}
 	app.unmount();
 	return {words: text.split(/\s+/).length, openMs, perKey: (performance.now() - started) / 20};

@@ -62,7 +62,7 @@ const main = async () => {
 		const reader = await capture(`${node} corpus`, [
 			{keys: ['Space'], until: /000/},
 			{keys: ['j', 'j'], until: /002/},
-			{keys: ['Enter'], until: screen => /line \d+\/\d+/.test(screen) && !/laying out/.test(screen)},
+			{keys: ['Enter'], until: screen => /lines \d+–\d+\/\d+/.test(screen) && !/laying out/.test(screen)},
 		], /002_/);
 		await shoot('reader-split', terminalHtml(reader, 'copydesk reader'), false);
 

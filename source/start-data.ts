@@ -10,7 +10,7 @@
 // damaged file is ignored and the tables are computed as before, so the file
 // only ever saves time, never changes an answer.
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
+import {stopwordsVersion} from './boilerplate/stopword-source.js';
 import {seedStopwordLists, stopwordLists, type StopwordLists} from './boilerplate/stopwords.js';
 import {calendarWords, seedCalendarWords} from './compare/word-classes.js';
 import {classTableRuns, seedClassTable} from './text/character-classes.js';
@@ -30,9 +30,10 @@ const format = 1;
 /** The default place: beside the bundle (dist/start-data.json); in source/ (tests under tsx) there is none. */
 const defaultFile = new URL('start-data.json', import.meta.url);
 
-const stopwordsVersion = (): string => {
+/** The lists' version, 'none' when they are missing (the data is then not used, and reading the lists says why). */
+const listsVersion = (): string => {
 	try {
-		return (createRequire(import.meta.url)('stopwords-iso/package.json') as {version: string}).version;
+		return stopwordsVersion();
 	} catch {
 		return 'none';
 	}
@@ -40,7 +41,7 @@ const stopwordsVersion = (): string => {
 
 /** What the data depends on, as one string: data under another key is not used. */
 export const startDataKey = (): string =>
-	[format, process.versions.node, process.versions.icu, process.versions.unicode, process.versions.cldr, stopwordsVersion()].join('|');
+	[format, process.versions.node, process.versions.icu, process.versions.unicode, process.versions.cldr, listsVersion()].join('|');
 
 /** The tables, computed here and now. */
 export const computeStartData = (): StartData => ({

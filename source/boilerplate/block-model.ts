@@ -1,6 +1,7 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
 import {boiler, isSentenceLike, type LineState} from './line-state.js';
-import {commentThreadBlocks} from './comment-thread.js';
+import {commentThreadBlocks, hasCommentEvidence} from './comment-thread.js';
+import {isPlainDocument} from './plain-text.js';
 
 /**
  * One regression tree of a boosted ensemble, as flat arrays by node (root 0).
@@ -251,8 +252,8 @@ const bodyMargin = 0.5;
 
 /**
  * Prose inside a comment thread (comment-thread.ts: between repeated comment
- * headers after the article's core, with at least two of them since the core)
- * is a reader's, not the article's: the margin and the kept prose next to it,
+ * headers after the article's core, with at least two of them since the core,
+ * on a page with comment evidence: hasCommentEvidence) is a reader's, not the article's: the margin and the kept prose next to it,
  * which keep the article's short paragraphs, do not keep it.
  */
 let threadColumns: {enclosed: number; since: number} | undefined;
@@ -288,6 +289,12 @@ const genericReasons = new Set(['line outside the article', 'short line outside 
  * kind boilerplate without a category or reason (LabelOptions.reasons).
  */
 export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?: readonly Float64Array[], {reasons = true}: {reasons?: boolean} = {}): number[] => {
+	// A document with no trace of a web page has no chrome to strip: the fitted decision, learnt on page dumps, is
+	// not applied to it and the rule passes' labels stand (plain-text.ts).
+	if (isPlainDocument(states)) {
+		return Array.from(states, () => Number.NaN);
+	}
+
 	const context = vectors ? undefined : featureContext(states);
 	// One vector at a time, written over: a block's vector is read for its probability
 	// (once, then kept) and again, recomputed, only to name a dropped block's reason.
@@ -303,6 +310,8 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	};
 
 	const rules = states.map((state) => state.final);
+	let commentPageFlag: boolean | undefined;
+	const commentPage = (): boolean => (commentPageFlag ??= hasCommentEvidence(states));
 	// Prose the model keeps: a short sentence next to it belongs to it (a closing
 	// "AFP contributed reporting.", a one-line paragraph), as in jusText's context pass.
 	const keptProse = (i: number): boolean => rules[i]?.kind === 'body' && probability(i) >= model.threshold * bodyMargin;
@@ -337,7 +346,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 			return;
 		}
 
-		if (rule?.kind === 'body' && !inCommentThread(vectorOf(i)) && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
+		if (rule?.kind === 'body' && !(commentPage() && inCommentThread(vectorOf(i))) && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
 			return;
 		}
 

@@ -133,20 +133,139 @@ const datesAComment = /\d{1,2}:\d{2}(?!\d)/u;
 const headerWords = 15;
 /** Article prose (words of blocks graded good) above a thread's first header: a thread is under an article. */
 const articleAbove = 100;
+/**
+ * An embedded post's signature ("— Jane Roe (@janeroe) November 3, 2024 at
+ * 10:00", "— Name (@x) 2. Juni 2018"): a handle in brackets, or a dash before
+ * the name. The paragraphs between such posts are the article's.
+ */
+const embeddedSignature = /\(@[\p{L}\p{N}_.]+\)|^[—–-]\s*\p{L}/u;
 
 /**
- * The blocks of a page's reader-comment thread, found by structure alone: a
- * header key that recurs at least markerRepeats times, every time after the
- * article (at least articleAbove words of prose above the first; not the
- * densest prose block, which on a page of long comments is a comment), with
- * prose between each occurrence and the next, is the thread's repeated unit.
- * Only a header dated to the minute qualifies (a short block, not prose nor an
- * image, with a clock time: "Jane Doe 3 March 2012, 16:15", "by jdoe (1234)
- * writes: on Tuesday July 24, @09:14AM"); not "Step 1:", not a gallery's
- * "2 of 17", not "— Jane (@jane) 2. Juni 2018" under embedded posts, not furniture repeated between an article's
- * paragraphs ("Advertisement", "Enlarge image"), which real pages have. The thread runs from the first occurrence (and the short name line or
- * avatar just above it) to the last, and on for one more unit's length of
- * prose. Returns one flag per block; none when no key qualifies.
+ * Words of a thread's furniture, the controls under or beside each comment in
+ * the languages of the markers (markers.ts): reply, report, vote, like,
+ * quote, permalink. A block of these words alone (with counts, dots, arrows:
+ * "Reply · Report · 3 likes", "▲ 12 ▼ 2 Reply") is furniture. "Share" is not
+ * among them: live blogs put share links under every entry.
+ */
+const furnitureWords = new Set(['reply', 'replies', 'report', 'abuse', 'flag', 'like', 'likes', 'liked', 'unlike', 'dislike', 'dislikes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'point', 'points', 'score', 'quote', 'permalink', 'respond', 'recommend', 'recommended', 'recommends', 'helpful', 'parent', 'collapse', 'expand', 'edit', 'delete', 'hide', 'comment', 'this', 'to', 'in', 'up', 'down', 'log', 'login', 'antworten', 'antwort', 'melden', 'gefällt', 'mir', 'zitieren', 'répondre', 'réponse', 'signaler', "j'aime", 'aime', 'citer', 'responder', 'denunciar', 'reportar', 'citar', 'me', 'gusta', 'rispondi', 'segnala', 'piace', 'mi', 'cita', 'beantwoorden', 'reageer', 'reageren', 'melden', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', '回复', '举报', '返信', '報告', '답글']);
+/** Words of furniture that only a comment carries (not "this", "edit", "up"…); a furniture block has one. */
+const furnitureCores = new Set(['reply', 'replies', 'report', 'flag', 'like', 'likes', 'liked', 'dislike', 'dislikes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'points', 'permalink', 'respond', 'recommend', 'recommended', 'recommends', 'antworten', 'antwort', 'melden', 'gefällt', 'répondre', 'signaler', "j'aime", 'responder', 'denunciar', 'reportar', 'gusta', 'rispondi', 'segnala', 'piace', 'beantwoorden', 'reageer', 'reageren', 'ответить', 'пожаловаться', 'нравится', 'odpowiedz', 'zgłoś', '回复', '举报', '返信', '답글']);
+/** A cheap pre-test: a block of furniture has one of these (a core word's stem, a vote glyph, an avatar, a login). */
+const furnitureHint = /repl|repo|flag|like|vote|point|perma|respo|recomm|antwort|meld|gefällt|répond|signal|aime|denunc|gusta|rispond|segnal|piace|beantw|reage|ответ|пожал|нрав|odpow|zgłoś|回复|举报|返信|답글|avatar|picture|photo|log ?in|sign in|regist|[▲▼△▽↑↓⬆⬇👍👎+−]/iu;
+/** Vote arrows and thumbs: a count beside one is a comment's score. */
+const voteGlyph = /[▲▼△▽↑↓⬆⬇👍👎+−]\s*\d|\d\s*[▲▼△▽↑↓⬆⬇👍👎]/u;
+
+/** A short block of comment furniture alone ("Reply", "Report abuse", "Reply · Report · 3 likes", "▲ 4 ▼ 1"). */
+export const isThreadFurniture = (plain: string): boolean => {
+	const words = plain.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
+	if (words.length > 8) {
+		return false;
+	}
+
+	if (words.length === 0) {
+		return voteGlyph.test(plain);
+	}
+
+	return words.every((word) => furnitureWords.has(word.replace('’', "'"))) && words.some((word) => furnitureCores.has(word.replace('’', "'")));
+};
+
+/** Furniture in words: "Login or register to post comments", "Log in to reply", an avatar's caption ("jdoe's picture", "[avatar]Profile"). */
+const commentControl = /^(?:log ?in|sign in|register)\b.{0,30}\b(?:to (?:post|reply|comment)|comments?)$|^[\p{L}\p{N}_ .-]{1,40}['’]s (?:picture|avatar|photo|profile picture)$|^(?:\d+\.\s*)?\[?(?:user )?avatar\]?\s*(?:profile)?$/u;
+
+/** A comment header that names its writer: "Jane Miller says:", "by jdoe (1234) writes:", "Anna schreibt:", "Paul dit :". */
+const namesTheWriter = /(?:^|\s)(?:says|said|writes|wrote|replied|replies|sagt|schreibt|schrieb|meint|dit|écrit|a écrit|dice|dijo|escribe|escribió|diz|disse|escreveu|scrive|ha scritto|zegt|schreef|пишет|написал|написала|говорит)\s*:/u;
+
+/** A cheap pre-test for threadHeading: a stem of one of its words. */
+const headingHint = /comm|coment|koment|respo|respu|repl|thought|reac|discu|komm|répo|reply|convers|say|think|risp|коммент|комент|评论|コメント|댓글/iu;
+/**
+ * The heading of a comment thread, in the languages of the markers: "Comments",
+ * "12 comments", "There are 7 comments about:", "Reader comments", "Leave a reply", "Join the discussion",
+ * "What readers say", "Kommentare (4)", "Réactions". Short (at most 8 words).
+ */
+const threadHeading = /^(?:there (?:are|is|were) )?(?:\d+\s+|no\s+|one\s+)?(?:readers?'?\s+|your\s+)?(?:comments?|responses?|replies|thoughts|reactions?|discussion|kommentare?|leserkommentare|commentaires?|réactions?|réponses|comentarios?|comentários|respuestas|commenti|risposte|reacties|komentarze|комментарии|коментарі|评论|コメント|댓글)\b|^(?:leave a (?:reply|comment)|join the (?:discussion|conversation)|post a comment|add a comment|have your say|what (?:readers|you) (?:say|think)|laisser un commentaire|kommentar schreiben|deja un comentario|lascia un commento)\b/u;
+
+/**
+ * Evidence besides the clock times that blocks from..to, whose dated headers
+ * are at `headers`, are a reader-comment thread, not a live blog's entries, a timeline or the
+ * paragraphs between embedded posts: a thread's heading or a comment form
+ * (a firm 'comments' label, or a short heading) above the first header,
+ * below the article's first articleAbove words of prose; furniture (reply, report, votes) at least
+ * twice among the blocks, or in half the headers themselves ("Jane | May 9,
+ * 2012 2:28 AM | Reply"); or headers that name their writer ("says:") at
+ * least twice. O(to - from).
+ */
+const commentEvidence = (states: readonly LineState[], from: number, to: number, headers: readonly number[], proseAbove: Int32Array): boolean => {
+	for (let i = headers[0] - 1; i >= 0 && proseAbove[i] >= articleAbove; i--) {
+		const {f, firm} = states[i];
+		if (firm?.category === 'comments' || (f.size > 0 && f.size <= 8 && headingHint.test(f.plain) && threadHeading.test(f.plain.toLowerCase()))) {
+			return true;
+		}
+	}
+
+	let furniture = 0;
+	let writers = 0;
+	for (let i = from; i <= to; i++) {
+		const {f, firm} = states[i];
+		if (f.size <= 8 && (firm?.category === 'comments' || (furnitureHint.test(f.plain) && (isThreadFurniture(f.plain) || commentControl.test(f.plain.toLowerCase())))) && ++furniture >= 2) {
+			return true;
+		}
+
+		if (f.size <= headerWords && f.plain.includes(':') && namesTheWriter.test(f.plain.toLowerCase()) && ++writers >= 2) {
+			return true;
+		}
+	}
+
+	// Controls printed in the header line itself: "David | November 9, 2012 2:28 AM | Reply", "by jdoe on Aug 8, 2012 7:01 PM up reply actions".
+	let controlled = 0;
+	for (const i of headers) {
+		if (i < states.length && (states[i].f.plain.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []).some((word) => furnitureCores.has(word))) {
+			controlled++;
+		}
+	}
+
+	return controlled >= Math.max(2, headers.length / 2);
+};
+
+/**
+ * Whether a page shows any reader-comment evidence below its first
+ * articleAbove words of prose (commentEvidence over the rest of the page: a
+ * thread heading or comment form, reply/report/vote furniture twice, "Name
+ * says:" twice). Without it, prose among repeated short shapes (a live blog's
+ * times, a timeline's dates) is not a commenter's. O(blocks).
+ */
+export const hasCommentEvidence = (states: readonly LineState[]): boolean => {
+	const n = states.length;
+	const proseAbove = new Int32Array(n + 1);
+	let from = -1;
+	for (let i = 0; i < n; i++) {
+		proseAbove[i + 1] = proseAbove[i] + (states[i].grade === 'good' ? states[i].f.size : 0);
+		if (from === -1 && proseAbove[i + 1] >= articleAbove) {
+			from = i + 1;
+		}
+	}
+
+	return from !== -1 && from < n && commentEvidence(states, from, n - 1, [n], proseAbove);
+};
+
+/**
+ * The blocks of a page's reader-comment thread, found by structure and
+ * furniture: a header key that recurs at least markerRepeats times, every
+ * time after the article (at least articleAbove words of prose above the
+ * first; not the densest prose block, which on a page of long comments is a
+ * comment), with prose between each occurrence and the next, is the thread's
+ * repeated unit when the run also carries comment evidence (commentEvidence:
+ * a thread heading, reply/report/vote furniture, "Name says:"). Only a header
+ * dated to the minute qualifies (a short block, not prose nor an image, with a
+ * clock time: "Jane Doe 3 March 2012, 16:15", "by jdoe (1234) writes: on
+ * Tuesday July 24, @09:14AM"); not "Step 1:", not a gallery's "2 of 17", not
+ * an embedded post's signature "— Jane (@jane) 2. Juni 2018, 10:00", not
+ * furniture repeated between an article's paragraphs ("Advertisement",
+ * "Enlarge image"), which real pages have. Clock times alone are no thread: a
+ * live blog's entries ("10:42 Police say …") and a timeline's sections
+ * ("Thursday, 02:15") have them too. The thread runs from the first occurrence
+ * (and the short name line or avatar just above it) to the last, and on for
+ * one more unit's length of prose. Returns one flag per block; none when no
+ * key qualifies.
  */
 export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => {
 	const n = states.length;
@@ -159,7 +278,7 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 	const places = new Map<string, number[]>();
 	for (let i = 0; i < n; i++) {
 		const {f} = states[i];
-		if (f.size === 0 || f.size > headerWords || states[i].grade === 'good' || f.plain.startsWith('[') || !datesAComment.test(f.plain)) {
+		if (f.size === 0 || f.size > headerWords || states[i].grade === 'good' || f.plain.startsWith('[') || !datesAComment.test(f.plain) || embeddedSignature.test(f.plain)) {
 			continue;
 		}
 
@@ -203,6 +322,10 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 			end++;
 		}
 
+		if (!commentEvidence(states, start, Math.min(n - 1, end + 1), list, proseAbove)) {
+			continue;
+		}
+
 		for (let i = start; i <= end; i++) {
 			thread[i] = true;
 		}
@@ -210,4 +333,3 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 
 	return thread;
 };
-

@@ -44,3 +44,35 @@ export function boundEvidence(evidences: readonly CorpusEvidence[], maxLines: nu
 
 	return left;
 }
+
+/**
+ * Sites (site-evidence.ts) whose evidence is kept at once. Each site's lines
+ * already count toward `maxLines` with the corpus's, but every host met keeps
+ * an evidence of its own (four maps and its pages' sketches): a web archive of
+ * pages from 100,000 hosts would keep 100,000 of them, and bounding the lines
+ * would walk them all. A site of one short page takes about 1.3 KB (measured
+ * on Node 20: maps, sketch, a few lines), so 10,000 sites about 13 MB; a
+ * corpus of fewer sites is counted exactly.
+ */
+export const defaultMaxSites = 10_000;
+
+/**
+ * Forgets whole sites of `sites`, those seen in the fewest articles first (a
+ * page of a site met once gives no site evidence yet), until at most half of
+ * `maxSites` are left, never `keep` (the site of the article being counted).
+ * Lossy counting again: a site forgotten and met again starts anew, so its
+ * counts are lower bounds and its lines are called the site's template less
+ * often, never more. Mutates `sites`; returns the number left.
+ */
+export function boundSites<K>(sites: Map<K, CorpusEvidence>, maxSites: number, keep?: K): number {
+	const target = Math.max(1, Math.floor(maxSites / 2));
+	if (sites.size <= target) return sites.size;
+	// Fewest articles first; among equals the earliest met (Map order), so the result does not depend on the machine.
+	const order = [...sites].filter(([key]) => key !== keep).sort(([, a], [, b]) => a.articles - b.articles);
+	for (const [key] of order) {
+		if (sites.size <= target) break;
+		sites.delete(key);
+	}
+
+	return sites.size;
+}

@@ -1,7 +1,8 @@
-import {createRequire} from 'node:module';
+import {readStopwords} from './stopword-source.js';
 
 // stopwords-iso: stopword lists for ~58 languages (ISO 639-1). The JSON is
-// ~200 KB, so it is loaded once, on first use, not at import time.
+// ~200 KB, so it is loaded once, on first use, not at import time; in dist/
+// it is inside the bundle (stopword-source.ts).
 
 type StopwordIndex = {
 	languages: string[];
@@ -47,14 +48,8 @@ const loadStopwords = (): StopwordIndex => {
 		return index;
 	}
 
-	const require = createRequire(import.meta.url);
-	let raw: Record<string, string[]> = {};
-	try {
-		raw = require('stopwords-iso') as Record<string, string[]>;
-	} catch {
-		// Without the lists, language detection answers 'und' and the
-		// classifier uses evidence that needs no stopwords.
-	}
+	// Throws when they cannot be read: without them every article would be labelled differently.
+	const raw = readStopwords();
 
 	const languages = Object.keys(raw).sort();
 	const lists = languages.map(language => {

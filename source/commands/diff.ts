@@ -23,6 +23,10 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		throw new UsageError(`--width must be a number of columns from 20 to 10000, not ${JSON.stringify(values.width)}`);
 	}
 
+	if (positionals[0] === '-' && positionals[1] === '-') {
+		throw new UsageError('standard input can be read only once: use - for one of the two');
+	}
+
 	for (const input of positionals) {
 		if (input !== '-' && (await stat(input).catch(() => null))?.isDirectory()) {
 			throw new UsageError(`${input} is a directory; diff compares two files (copydesk list ${input} lists its articles)`);
@@ -35,6 +39,12 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	if (same && corpus.articles.length === 1) corpus.articles.push({...corpus.articles[0]!});
 	// Problems are rare: their printer (safe-text, which loads string-width) is loaded only for them.
 	const printers = corpus.problems.length > 0 || corpus.articles.length !== 2 ? await Promise.all([import('../render/problem-text.js'), import('../render/safe-text.js')]) : undefined;
+	// Fewer than two articles because files could not be read: one line that says which and why.
+	if (corpus.articles.length < 2 && corpus.problems.length > 0) {
+		const why = corpus.problems.map(problem => printers![0].problemText({...problem, message: problem.message.replace(/; skipped$/, '')})).join('; ');
+		throw new UsageError(`diff needs two readable articles: ${why}`);
+	}
+
 	for (const problem of corpus.problems) {
 		await write(io.stderr, `copydesk: ${printers![0].problemText(problem)}\n`);
 	}

@@ -24,7 +24,7 @@ const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
   -          read standard input: JSON Lines ({"text", "title"?, "url"?, "date"?, "id"?} per line) or one article
   --json     one JSON object per article per line:
              {"path","title","words","boilerplate_share","group","group_size","original","similarity","relation","estimated","reason"}
-             (estimated: relation and similarity are the fingerprint estimate, not diff's verdict; ~ in the table)
+             (estimated: relation and similarity are the fingerprint estimate, not diff's verdict; ~ before both in the table)
   --width N  fit the table to N columns (default: the terminal's, or 120)
 `;
 

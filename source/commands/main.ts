@@ -73,4 +73,6 @@ const isUserFacing = (error: unknown): boolean =>
 	error instanceof Error &&
 	(('code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) ||
 		error.name === 'CorpusError' ||
-		error.name === 'UsageError');
+		error.name === 'UsageError' ||
+		// An install missing its stopword lists (boilerplate/stopword-source.ts): said, not a crash.
+		error.name === 'StopwordsMissingError');

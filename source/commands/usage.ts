@@ -14,14 +14,18 @@ Usage:
                                    print (or write) articles without boilerplate
       --out OUTDIR                 write OUTDIR/<relative path> for each article
       --json                       one JSON object per article per line
-  copydesk list [DIR|FILES...|-] [--json]
+  copydesk list [DIR|FILES...|-] [options]
                                    list articles with titles, boilerplate share and near-duplicate groups
+      --json                       one JSON object per article per line
+      --width N                    fit the table to N columns (default: the terminal's, or 120)
   copydesk story [FILES...|DIR] [options]
                                    every copy of a story against its base, sentence by sentence
                                    (a terminal: the reader's story view; piped or --print: a table)
       --group N                    only near-duplicate group N (numbers as in copydesk list)
       --base FILE                  collate against FILE (default: the likely original)
       --json | --html | --print    one JSON object / one self-contained HTML report / the table
+      --width N                    fit the table to N columns (default: the terminal's, or 160)
+      --color=auto|always|never    colors in the table, as diff's
   copydesk COMMAND --help          that command's usage
   copydesk --help | --version
 

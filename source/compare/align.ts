@@ -1,10 +1,11 @@
 import type {Side} from './units.js';
 import type {Weights} from './weights.js';
-import {contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
+import {beadCoverage, contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
 import {alignGap, lengthPenalty, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
 import {beadTypes, galeChurchBlock, galeChurchMerge, redivide, type Bead} from './redivide.js';
+import {sharesNothing} from './unrelated.js';
 
 /**
  * Sentence alignment, near-linear:
@@ -143,8 +144,9 @@ export const alignTuning: AlignTuning = {
 	lengthPenaltyWeight,
 	maxFillCells: 900,
 	transposeReach: 1,
-	// Chosen by the same cross-validation among -1 (off), 1, 2, 4 (4 in three of the four folds).
-	redivideWeight: 4,
+	// Chosen by the same cross-validation among -1 (off), 2, 4, 8: with the per-sentence evidence
+	// (similarity.ts beadCoverage) 8 in three of the four folds of the aligner alone and best on the whole set.
+	redivideWeight: 8,
 	mergePrior: galeChurchMerge,
 	blockPrior: galeChurchBlock,
 	// Chosen by the same cross-validation among 0 (no such beads), 0.005 and 0.01.
@@ -157,12 +159,19 @@ export const alignTuning: AlignTuning = {
  * pairs of contiguous unit runs, in left order, each with its similarity (0..1)
  * and whether it is a move or an exact match; units in no pair are removed or
  * added. Bounded by the gap and comparison budgets above; `degraded` is set when
- * one of them cut the search short. Never throws.
+ * one of them cut the search short. Never throws. `screen` false: no early exit
+ * for sides with nothing in common (tests compare the two).
  */
-export const alignSides = (left: Side, right: Side, weights: Weights, tuning: AlignTuning = alignTuning): Alignment => {
+export const alignSides = (left: Side, right: Side, weights: Weights, tuning: AlignTuning = alignTuning, screen = true): Alignment => {
 	const gapOptions = {partFloor: tuning.partFloor, mergeGain: tuning.mergeGain, lengthPenaltyWeight: tuning.lengthPenaltyWeight, mergeLengthGain: tuning.mergeLengthGain};
 	const L = left.body;
 	const R = right.body;
+	// 0. Nothing in common (unrelated.ts): nothing below could pair, so the alignment is empty,
+	// degraded only as the one gap's budget check below would find it.
+	if (screen && tuning.pairThreshold > 0 && sharesNothing(left, right, weights)) {
+		const cells = L.length * R.length <= maxGapCells ? L.length * R.length : (L.length + R.length) * (2 * bandWidth + 1);
+		return {pairs: [], degraded: L.length > 0 && R.length > 0 && cells > maxBandCells};
+	}
 	const grams = new Grams(weights);
 	const leftProfiles = new Profiles(weights.unitWords[0], weights, grams);
 	const rightProfiles = new Profiles(weights.unitWords[1], weights, grams);
@@ -496,6 +505,55 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 		}
 	}
 
+	// 5a. Leftovers on both sides between two pairs, which the fill could not pair with each other
+	// (a clause the translator joined to the previous sentence on one side, a stray line on the
+	// other): the sentence next to a pair joins it when that lowers the pair's length penalty by
+	// mergeLengthGain — the evidence that lets a merge step take a wordless part (Gale & Church
+	// 1993) — and no leftover across resembles it more. Words alone were measured too (joining on
+	// context similarity ≥ 0.05–0.3): strict F1 fell, they pulled sentences into the wrong pair.
+	for (let k = 1; k < inOrder.length; k++) {
+		const previous = inOrder[k - 1];
+		const next = inOrder[k];
+		const {a, b, c, d} = between(previous, next);
+		if (b <= a || d <= c || b - a > maxFill || d - c > maxFill) continue;
+		for (const onLeft of [true, false]) {
+			const from = onLeft ? a : c;
+			const to = onLeft ? b : d;
+			const paired = onLeft ? pairedL : pairedR;
+			const adjacent = onLeft ? adjacentL : adjacentR;
+			/** How much joining `step` lowers its length penalty, or -1 when the sentence at `position` may not join it. */
+			const gain = (position: number, step: Step, before: boolean): number => {
+				if (step.exact || paired[position] || !(onLeft ? firmL(position, position + 1) : firmR(position, position + 1))) return -1;
+				if (!adjacent(before ? position - 1 : position)) return -1;
+				const leftLength = lengthOfRun(left, L, step.i, step.i + step.li);
+				const rightLength = lengthOfRun(right, R, step.j, step.j + step.rj);
+				const extra = lengthOfRun(onLeft ? left : right, onLeft ? L : R, position, position + 1);
+				const value = lengthPenalty(leftLength, rightLength, lengthRatio) - (onLeft ? lengthPenalty(leftLength + extra, rightLength, lengthRatio) : lengthPenalty(leftLength, rightLength + extra, lengthRatio));
+				if (value < tuning.mergeLengthGain) return -1;
+				const own = onLeft ? profileL(position) : profileR(position);
+				const other = onLeft ? profileOfRun(rightProfiles, R, step.j, step.j + step.rj) : profileOfRun(leftProfiles, L, step.i, step.i + step.li);
+				const similarity = onLeft ? contextSimilarityOf(own, other) : contextSimilarityOf(other, own);
+				for (let x = onLeft ? c : a; x < (onLeft ? d : b); x++) {
+					const across = onLeft ? contextSimilarityOf(own, profileR(x)) : contextSimilarityOf(profileL(x), own);
+					if (across > similarity && across >= tuning.fillLengthFloor) return -1;
+				}
+				return value;
+			};
+			const toPrevious = gain(from, previous, true);
+			const toNext = gain(to - 1, next, false);
+			if (toPrevious >= 0 && (from !== to - 1 || toPrevious >= toNext)) {
+				paired[from] = 1;
+				if (onLeft) previous.li++;
+				else previous.rj++;
+			}
+			if (toNext >= 0 && !paired[to - 1]) {
+				paired[to - 1] = 1;
+				if (onLeft) (next.i--, next.li++);
+				else (next.j--, next.rj++);
+			}
+		}
+	}
+
 	// 5b. Re-division: where consecutive pairs cover a passage without a gap, their
 	// boundaries are decided again by Gale & Church's costs (redivide.ts): one 2:2 pair
 	// rather than two 1:1 pairs when a sentence boundary moved.
@@ -521,10 +579,27 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 			const last = run[run.length - 1];
 			const current: Bead[] = run.map(step => ({i: step.i - a, li: step.li, j: step.j - c, rj: step.rj}));
 			const existing = new Set(current.map(bead => `${bead.i}:${bead.li}:${bead.j}:${bead.rj}`));
+			// Which current pair each sentence of the run is in: a new pair inside one of them only refines it.
+			const ownerLeft = new Int32Array(last.i + last.li - a);
+			const ownerRight = new Int32Array(last.j + last.rj - c);
+			current.forEach((bead, k) => {
+				ownerLeft.fill(k, bead.i, bead.i + bead.li);
+				ownerRight.fill(k, bead.j, bead.j + bead.rj);
+			});
+			const inside = (i: number, li: number, j: number, rj: number) => {
+				const owner = ownerLeft[i];
+				return ownerLeft[i + li - 1] === owner && ownerRight[j] === owner && ownerRight[j + rj - 1] === owner;
+			};
+			// The lexical evidence of a pair: how much of each of its sentences the other side has (similarity.ts beadCoverage).
+			const coverage = (i: number, li: number, j: number, rj: number) =>
+				beadCoverage(li, x => profileL(a + i + x), profileL(a + i, a + i + li - 1), rj, y => profileR(c + j + y), profileR(c + j, c + j + rj - 1));
 			const beads = redivide(last.i + last.li - a, last.j + last.rj - c, current, {
 				similarity: (i, li, j, rj) => {
-					const whole = contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
+					const whole = coverage(i, li, j, rj);
 					if (existing.has(`${i}:${li}:${j}:${rj}`)) return whole;
+					// A refinement of one current pair (two 1:1 pairs where a 2:2 block was) pairs sentences
+					// already paired together: their words in context are evidence enough (Gale & Church's division).
+					if (inside(i, li, j, rj)) return whole;
 					// A new pair must share content words (similarity.ts minSharedWords), as any pair found
 					// on words: a sentence the lengths push out of its pair never lands on an unrelated one.
 					if (similarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1)) < tuning.fillLengthFloor) return 0;

@@ -42,7 +42,7 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	}
 	const canonicalWeights = swap ? computeWeights(rightSide, leftSide, vocabulary) : computeWeights(leftSide, rightSide, vocabulary);
 	const weights = swap ? mirrorWeights(canonicalWeights) : canonicalWeights;
-	const alignment = swap ? alignSides(rightSide, leftSide, canonicalWeights, options.alignTuning) : alignSides(leftSide, rightSide, weights, options.alignTuning);
+	const alignment = swap ? alignSides(rightSide, leftSide, canonicalWeights, options.alignTuning, !options.fullAlignment) : alignSides(leftSide, rightSide, weights, options.alignTuning, !options.fullAlignment);
 	const pairs: Pair[] = settleTentative(leftSide, rightSide, swap ? alignment.pairs.map(pair => ({left: pair.right, right: pair.left, similarity: pair.similarity, moved: pair.moved, exact: pair.exact})) : alignment.pairs);
 	let degraded = alignment.degraded;
 	let budget = options.diffBudget ?? defaultDiffBudget;

@@ -1,16 +1,20 @@
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
+import {stopwordsFor} from '../boilerplate/stopwords.js';
+import {normalizeForMatch} from '../text/normalize.js';
 import {calendarWords} from './word-classes.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
  * decimal separators, percent), dates (weekday and month names in English and
  * the language given, years, clock times), names (capitalised word sequences
- * in any script that has case, not counting a sentence's first word alone) and
+ * in any script that has case, not counting a sentence's first word alone
+ * nor a function word opening a sentence) and
  * quotations (text inside quotation marks). Extracted from both sides of each
  * paired row and compared; what changed becomes a Fact.
  */
 
-type Found = {kind: FactKind; text: string; key: string};
+/** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units). */
+type Found = {kind: FactKind; text: string; key: string; start: number; end: number};
 
 const number = /[+\-−]?\p{N}+(?:[.,:]\p{N}+)*\s?%?/gu;
 const year = /^(?:1[89]|2[01])\d\d$/;
@@ -30,20 +34,27 @@ const calendarOf = (language: string): Set<string> => {
 export const factsOf = (text: string, language = 'en'): Found[] => {
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
-	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: match[1]!.trim().toLowerCase().replace(/\s+/g, ' ')});
+	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: match[1]!.trim().toLowerCase().replace(/\s+/g, ' '), start: match.index, end: match.index + match[0].length});
 	for (const match of text.matchAll(number)) {
 		const value = match[0].trim();
 		const bare = value.replace(/^[+\-−]/, '').replace(/\s?%$/, '');
 		const kind: FactKind = year.test(bare) || clock.test(bare) ? 'date' : 'number';
-		found.push({kind, text: value, key: value.replace(/\s/g, '').replace('−', '-')});
+		found.push({kind, text: value, key: value.replace(/\s/g, '').replace('−', '-'), start: match.index, end: match.index + match[0].length});
 	}
-	// Names: runs of capitalised words; a run of one word at the start of a sentence is just the sentence's first word.
+	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
+	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
+	// and a run of one word there is just the sentence's first word.
+	const opening = stopwordsFor(language) ?? stopwordsFor('en');
 	let run: string[] = [];
 	let runAtStart = false;
+	let runStart = 0;
+	let secondStart = 0;
+	let runEnd = 0;
 	let atStart = true;
 	let last = 0;
 	const flush = () => {
-		if (run.length > 0 && !(runAtStart && run.length === 1)) found.push({kind: 'name', text: run.join(' '), key: run.join(' ').toLowerCase()});
+		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!))) (run.shift(), (runStart = secondStart), (runAtStart = false));
+		if (run.length > 0 && !(runAtStart && run.length === 1)) found.push({kind: 'name', text: run.join(' '), key: run.join(' ').toLowerCase(), start: runStart, end: runEnd});
 		run = [];
 	};
 	for (const match of text.matchAll(word)) {
@@ -54,18 +65,23 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 		}
 		const token = match[0].replace(/[.'’-]+$/, '');
 		last = match.index + match[0].length;
+		// A word's own full stop ("country.") ends its sentence, unless the word is capitalised
+		// ("B. Assad", "U.S."): there it may as well be an initial or an abbreviation.
+		const endsSentence = match[0].endsWith('.') && !capitalised.test(token);
 		const lower = token.toLowerCase();
 		if (calendar.has(lower)) {
 			flush();
-			found.push({kind: 'date', text: token, key: lower});
-			atStart = false;
+			found.push({kind: 'date', text: token, key: lower, start: match.index, end: match.index + token.length});
+			atStart = endsSentence;
 			continue;
 		}
 		if (capitalised.test(token)) {
-			if (run.length === 0) runAtStart = atStart;
+			if (run.length === 0) (runAtStart = atStart), (runStart = match.index);
+			else if (run.length === 1) secondStart = match.index;
 			run.push(token);
+			runEnd = match.index + token.length;
 		} else flush();
-		atStart = false;
+		atStart = endsSentence;
 	}
 	flush();
 	return found;
@@ -161,7 +177,8 @@ const missing = (a: Found[], b: Found[]): Found[] => {
 /**
  * The facts that changed between the two sides of each paired row: per kind,
  * what only the left has is paired in order with what only the right has
- * ("21 → 12"); the rest stand alone (left or right null).
+ * ("21 → 12"); the rest stand alone (left or right null), save a name or date
+ * that the other copy still has elsewhere (moved, or said another way there).
  */
 export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
 	const facts: Fact[] = [];
@@ -187,11 +204,71 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				const rightSpan = right.slice(row.right.start, row.right.end);
 				for (let x = l.length - 1; x >= 0; x--) if (mentions(rightSpan, l[x]!.text)) l.splice(x, 1);
 				for (let y = r.length - 1; y >= 0; y--) if (mentions(leftSpan, r[y]!.text)) r.splice(y, 1);
+				// A name replaced by another only where the word diff puts them in one place ("Kari Berg said" /
+				// "Paul Martin said"); two names that merely sit in one reworded sentence are one dropped and one added.
+				const leftFrom = row.left.start;
+				const rightFrom = row.right.start;
+				const leftHunks = hunksOf(row, 'left');
+				const rightHunks = hunksOf(row, 'right');
+				const leftHunk = l.map(item => hunkAt(leftHunks, leftFrom + item.start, leftFrom + item.end));
+				const rightHunk = r.map(item => hunkAt(rightHunks, rightFrom + item.start, rightFrom + item.end));
+				const taken = new Set<number>();
+				l.forEach((item, x) => {
+					const y = leftHunk[x]! < 0 ? -1 : rightHunk.findIndex((hunk, y) => hunk === leftHunk[x] && !taken.has(y));
+					if (y >= 0) taken.add(y);
+					facts.push({kind, left: item.text, right: y >= 0 ? r[y]!.text : null, row: index});
+				});
+				r.forEach((item, y) => {
+					if (!taken.has(y)) facts.push({kind, left: null, right: item.text, row: index});
+				});
+				continue;
 			}
 			for (let k = 0; k < Math.max(l.length, r.length); k++) facts.push({kind, left: l[k]?.text ?? null, right: r[k]?.text ?? null, row: index});
 		}
 	});
-	return facts;
+	// A name or date gone from one sentence but written elsewhere in the other copy did not change:
+	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair).
+	const leftWords = lazyWords(left);
+	const rightWords = lazyWords(right);
+	return facts.filter(fact => {
+		if ((fact.kind !== 'name' && fact.kind !== 'date') || (fact.left !== null && fact.right !== null)) return true;
+		const [text, other, words] = fact.left === null ? [fact.right!, left, leftWords] : [fact.left, right, rightWords];
+		return !(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).every(part => part === '' || words().has(part)) && mentions(other, text));
+	});
+};
+
+/** The lower-cased words (runs of letters, marks and digits) of a text, found on first use. */
+const lazyWords = (text: string): (() => Set<string>) => {
+	let words: Set<string> | undefined;
+	return () => (words ??= new Set(text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu)));
+};
+
+/**
+ * The change hunks of a paired row on one side: each run of removed and added word ops between
+ * two equal ones is one hunk (numbered in order); its spans on `side`. A rewritten row (shown as
+ * two blocks, no word alignment) has none: nothing in it is known to stand in another's place.
+ */
+const hunksOf = (row: Row, side: 'left' | 'right'): Array<{hunk: number; start: number; end: number}> => {
+	if (row.rewritten) return [];
+	const spans: Array<{hunk: number; start: number; end: number}> = [];
+	let hunk = 0;
+	let open = false;
+	for (const op of row.ops) {
+		if (op.op === 'equal') {
+			if (open) (hunk++, (open = false));
+			continue;
+		}
+		open = true;
+		if (side === 'left' && op.op === 'removed') spans.push({hunk, start: op.left.start, end: op.left.end});
+		if (side === 'right' && op.op === 'added') spans.push({hunk, start: op.right.start, end: op.right.end});
+	}
+	return spans;
+};
+
+/** The hunk a span [start, end) of the text overlaps first, or -1. */
+const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>, start: number, end: number): number => {
+	for (const span of hunks) if (span.start < end && start < span.end) return span.hunk;
+	return -1;
 };
 
 /** A fact replaced by another of its kind (not one only dropped or added: rewording does that). */

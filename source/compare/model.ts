@@ -131,4 +131,6 @@ export type CompareOptions = {
 	diffBudget?: number;
 	/** The aligner's constants (align.ts `alignTuning` when absent); set only by scripts/fit-alignment.ts. */
 	alignTuning?: AlignTuning;
+	/** Run every pass of the aligner even for texts with nothing in common (unrelated.ts); only tests set it, to check the early exit changes nothing. */
+	fullAlignment?: boolean;
 };

@@ -10,8 +10,9 @@
  *   −log P(bead type) + lengthPenalty(bead) − lexicalWeight · (li + rj)/2 · similarity(bead)
  * with Gale & Church's bead priors (P(1:1) 0.89, P(1:2) = P(2:1) 0.089, P(2:2) 0.011) and
  * their length penalty (gap-align.ts `lengthPenalty`), plus lexical evidence as in
- * Bleualign (Sennrich & Volk 2010) and Moore (2002): a merged bead whose concatenation
- * matches better than its parts did earns the difference.
+ * Bleualign (Sennrich & Volk 2010) and Moore (2002). align.ts scores a bead by how much of
+ * each of its sentences the other side has (similarity.ts `beadCoverage`, Moore's per-word
+ * model), so a short sentence counts by its own words wherever it goes.
  *
  * Bounded: the programme runs in a band of ±`bandWidth` sentences around the current
  * division's corners, so a run of n sentences costs O(n · bandWidth · beads).

@@ -167,6 +167,42 @@ const inflectedMatches = (a: Profile, b: Profile, enough: number): number => {
 	return count;
 };
 
+/** Share of a's weight (words and trigrams, as Dice's) that b has too, 0..1. */
+const containment = (a: Int32Array, aw: Float64Array, aTotal: number, b: Int32Array, bw: Float64Array): number => {
+	if (aTotal === 0) return 0;
+	let shared = 0;
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		if (a[i] === b[j]) shared += Math.min(aw[i++], bw[j++]);
+		else if (a[i] < b[j]) i++;
+		else j++;
+	}
+	return shared / aTotal;
+};
+
+/** How much of `a` (a sentence) is found in `b` (its counterpart, one sentence or several), 0..1: the mean of word and trigram containment. */
+export const coverageOf = (a: Profile, b: Profile): number =>
+	0.5 * containment(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights) + 0.5 * containment(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights);
+
+/**
+ * The lexical evidence of a bead (a pair of sentence runs), 0..1: how much of each of its
+ * sentences the other side's whole run has (coverageOf), averaged over the sentences of both
+ * sides. Each sentence is scored against the whole counterpart, as in the word-translation
+ * model of Moore (2002), whose bead probability is a product over the sentences' words; Dice
+ * over the two concatenations would let a long sentence drown a short one, so that a clause
+ * placed in the wrong bead costs almost nothing. `li`/`rj` are the sentences of each run,
+ * `leftOf(x)`/`rightOf(y)` the profile of its x-th/y-th sentence, `leftRun`/`rightRun` the
+ * profiles of the runs (callbacks, so the aligner's inner loop allocates nothing).
+ */
+export const beadCoverage = (li: number, leftOf: (x: number) => Profile, leftRun: Profile, rj: number, rightOf: (y: number) => Profile, rightRun: Profile): number => {
+	if (li + rj === 0) return 0;
+	let total = 0;
+	for (let x = 0; x < li; x++) total += coverageOf(li === 1 ? leftRun : leftOf(x), rightRun);
+	for (let y = 0; y < rj; y++) total += coverageOf(rj === 1 ? rightRun : rightOf(y), leftRun);
+	return total / (li + rj);
+};
+
 /** Similarity without the shared-words floor: for sentences already placed by their paired neighbours. */
 export const contextSimilarityOf = (a: Profile, b: Profile): number => {
 	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;

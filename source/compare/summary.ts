@@ -89,10 +89,65 @@ const contentWords = (side: Side, s: 0 | 1, weights: Weights): Int32Array => {
 	return words.subarray(0, at);
 };
 
-const hashAt = (words: Int32Array, k: number, n: number): number => {
-	let hash = 0x811c9dc5;
-	for (let x = 0; x < n; x++) hash = Math.imul(hash ^ words[k + x], 0x01000193) ^ (hash >>> 15);
-	return hash >>> 0;
+/**
+ * A 32-bit hash (FNV-1a-like, over word ids) of every word n-gram of `words`, for each n of
+ * `sizes` (ascending), in one pass: an n-gram's hash is a step of the longer n-grams' hash
+ * at the same position. `[n index][position]`.
+ */
+const ngramHashes = (words: Int32Array, sizes: readonly number[]): Uint32Array[] => {
+	const hashes = sizes.map(n => new Uint32Array(Math.max(0, words.length - n + 1)));
+	const longest = sizes[sizes.length - 1]!;
+	for (let k = 0; k < words.length; k++) {
+		let hash = 0x811c9dc5;
+		let next = 0;
+		for (let x = 0; x < longest && k + x < words.length; x++) {
+			hash = Math.imul(hash ^ words[k + x]!, 0x01000193) ^ (hash >>> 15);
+			if (x + 1 === sizes[next]) hashes[next++]![k] = hash >>> 0;
+		}
+	}
+	return hashes;
+};
+
+const setOf = (hashes: Uint32Array): HashSet => {
+	const set = new HashSet(hashes.length);
+	for (let k = 0; k < hashes.length; k++) set.add(hashes[k]!);
+	return set;
+};
+
+/** The hashes of one n: each side's n-gram hashes (ngramHashes) and their sets. */
+type NgramSides = {n: number; words: readonly [Int32Array, Int32Array]; hashes: readonly [Uint32Array, Uint32Array]; sets: readonly [HashSet, HashSet]};
+
+const ngramSides = (words: readonly [Int32Array, Int32Array], hashes: readonly [Uint32Array[], Uint32Array[]], n: number, at: number): NgramSides => ({
+	n,
+	words,
+	hashes: [hashes[0][at]!, hashes[1][at]!],
+	sets: [setOf(hashes[0][at]!), setOf(hashes[1][at]!)],
+});
+
+/** passageCoverage from hashes made already. */
+const coverageOf = ({n, words, hashes, sets}: NgramSides): {share: [number, number]; words: [number, number]} => {
+	const covered = hashes.map((own, s) => {
+		const other = sets[1 - s]!;
+		let count = 0;
+		let reach = 0;
+		for (let k = 0; k < own.length; k++) {
+			if (!other.has(own[k]!)) continue;
+			count += k + n - Math.max(k, reach);
+			reach = k + n;
+		}
+		return count;
+	});
+	const share = (s: 0 | 1) => (words[s].length ? covered[s]! / words[s].length : 0);
+	return {share: [share(0), share(1)], words: [covered[0]!, covered[1]!]};
+};
+
+/** ngramContainment from sets made already. */
+const containmentOf = ([a, b]: readonly [HashSet, HashSet]): [number, number] => {
+	let shared = 0;
+	b.forEach(value => {
+		if (a.has(value)) shared++;
+	});
+	return [a.size ? shared / a.size : 0, b.size ? shared / b.size : 0];
 };
 
 /**
@@ -105,24 +160,7 @@ const hashAt = (words: Int32Array, k: number, n: number): number => {
  */
 export const passageCoverage = (left: Side, right: Side, weights: Weights, n: number, words?: readonly [Int32Array, Int32Array]): {share: [number, number]; words: [number, number]} => {
 	const sides = words ?? ([bodyWords(left, 0, weights), bodyWords(right, 1, weights)] as const);
-	const sets = sides.map(words => {
-		const set = new HashSet(Math.max(0, words.length - n + 1));
-		for (let k = 0; k + n <= words.length; k++) set.add(hashAt(words, k, n));
-		return set;
-	});
-	const covered = sides.map((words, s) => {
-		const other = sets[1 - s]!;
-		let count = 0;
-		let reach = 0;
-		for (let k = 0; k + n <= words.length; k++) {
-			if (!other.has(hashAt(words, k, n))) continue;
-			count += k + n - Math.max(k, reach);
-			reach = k + n;
-		}
-		return count;
-	});
-	const share = (s: 0 | 1) => (sides[s].length ? covered[s]! / sides[s].length : 0);
-	return {share: [share(0), share(1)], words: [covered[0]!, covered[1]!]};
+	return coverageOf(ngramSides(sides, [ngramHashes(sides[0], [n]), ngramHashes(sides[1], [n])], n, 0));
 };
 
 /**
@@ -134,19 +172,8 @@ export const passageCoverage = (left: Side, right: Side, weights: Weights, n: nu
  */
 export const ngramContainment = (left: Side, right: Side, weights: Weights, n: number, contentOnly = false, bodyWordsOf?: readonly [Int32Array, Int32Array]): [number, number] => {
 	// Hashed n-grams in open-addressing sets (no sorting: 30,000-word texts).
-	const gramsOf = (side: Side, s: 0 | 1): HashSet => {
-		const words = contentOnly ? contentWords(side, s, weights) : (bodyWordsOf?.[s] ?? bodyWords(side, s, weights));
-		const set = new HashSet(Math.max(0, words.length - n + 1));
-		for (let k = 0; k + n <= words.length; k++) set.add(hashAt(words, k, n));
-		return set;
-	};
-	const a = gramsOf(left, 0);
-	const b = gramsOf(right, 1);
-	let shared = 0;
-	b.forEach(value => {
-		if (a.has(value)) shared++;
-	});
-	return [a.size ? shared / a.size : 0, b.size ? shared / b.size : 0];
+	const wordsOf = (side: Side, s: 0 | 1): Int32Array => (contentOnly ? contentWords(side, s, weights) : (bodyWordsOf?.[s] ?? bodyWords(side, s, weights)));
+	return containmentOf([setOf(ngramHashes(wordsOf(left, 0), [n])[0]!), setOf(ngramHashes(wordsOf(right, 1), [n])[0]!)]);
 };
 
 /** A set of 32-bit values (open addressing; 0 is stored apart). */
@@ -250,15 +277,18 @@ export const summarize = (
 	// Judged from each side; the stronger verdict wins, so the relation is symmetric.
 	// Each side's body words, made once for the four n-gram measures below.
 	const words = [bodyWords(left, 0, weights), bodyWords(right, 1, weights)] as const;
+	// Their 2-, 3-, runWords- and passageWords-gram hashes, in one pass per side.
+	const sizes = [2, 3, runWords, passageWords];
+	const hashes = [ngramHashes(words[0], sizes), ngramHashes(words[1], sizes)] as const;
 	const part = (a: number, b: number) => (b > 0 ? Math.min(1, a / b) : 0);
 	const measures: RelationMeasures = {
 		aligned: {left: part(l.paired, l.total), right: part(r.paired, r.total)},
 		exact: {left: part(l.exact, l.paired), right: part(r.exact, r.paired)},
 		...vocabularyMeasures(weights),
-		phrases: ngramContainment(left, right, weights, 3, false, words),
-		pairs: ngramContainment(left, right, weights, 2, false, words),
-		runs: passageCoverage(left, right, weights, runWords, words).share,
-		...passagesOf(passageCoverage(left, right, weights, passageWords, words)),
+		phrases: containmentOf(ngramSides(words, hashes, 3, 1).sets),
+		pairs: containmentOf(ngramSides(words, hashes, 2, 0).sets),
+		runs: coverageOf(ngramSides(words, hashes, runWords, 2)).share,
+		...passagesOf(coverageOf(ngramSides(words, hashes, passageWords, 3))),
 	};
 	const relation = changes === 0 ? 'identical' : relationOfMeasures(measures, relationThresholds);
 

@@ -9,7 +9,7 @@
 import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
 import {addToEvidence, type CorpusEvidence, emptyEvidence, scan} from '../boilerplate/corpus-evidence.js';
 import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
-import {boundEvidence, defaultMaxLines} from '../boilerplate/evidence-bound.js';
+import {boundEvidence, boundSites, defaultMaxLines, defaultMaxSites} from '../boilerplate/evidence-bound.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {siteKey} from '../boilerplate/site-evidence.js';
 import type {StorySketch} from '../boilerplate/story-sketch.js';
@@ -27,13 +27,15 @@ export type PassOptions = {
 	memoryBudget?: number;
 	/** Distinct line keys the corpus and site evidence hold together before rare ones are forgotten. */
 	maxLines?: number;
+	/** Sites whose evidence is kept at once before those of the fewest articles are forgotten (evidence-bound.ts). */
+	maxSites?: number;
 	/**
 	 * `false`: blocks the fitted decision drops carry no category or reason (LabelOptions.reasons),
 	 * except on pages read from HTML, whose DOM evidence reads them. Default true.
 	 */
 	reasons?: boolean;
-	/** Told after the first pass: whether the second reads the inputs again. */
-	onFirstPass?: (summary: {articles: number; rereads: boolean}) => void;
+	/** Told after the first pass: whether the second reads the inputs again, and how many sites' evidence it kept. */
+	onFirstPass?: (summary: {articles: number; rereads: boolean; sites: number}) => void;
 };
 
 /**
@@ -63,11 +65,13 @@ const copyEvidence = (evidence: CorpusEvidence): CorpusEvidence => ({
 /**
  * Labels the articles of `open()` as one corpus, yielding them one at a time in
  * order. Memory: the evidence (bounded by `maxLines`, plus a 256-byte prose
- * sketch per article) and at most `memoryBudget` of held articles.
+ * sketch per article; at most `maxSites` sites' evidence) and at most
+ * `memoryBudget` of held articles.
  */
 export async function* labelInPasses(open: ArticleStream, options: PassOptions = {}): AsyncGenerator<LabelledArticle> {
 	const budget = options.memoryBudget ?? defaultMemoryBudget;
 	const maxLines = options.maxLines ?? defaultMaxLines;
+	const maxSites = options.maxSites ?? defaultMaxSites;
 	const reasons = options.reasons ?? true;
 	const evidence = emptyEvidence();
 	const sites = new Map<string, CorpusEvidence>();
@@ -101,6 +105,11 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 			if (!site) {
 				site = emptyEvidence();
 				sites.set(key, site);
+				if (sites.size > maxSites) {
+					boundSites(sites, maxSites, key);
+					lines = evidence.lineCounts.size;
+					for (const kept of sites.values()) lines += kept.lineCounts.size;
+				}
 			}
 
 			const siteBefore = site.lineCounts.size;
@@ -116,10 +125,11 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 		}
 	}
 
-	options.onFirstPass?.({articles, rereads: held === undefined});
+	options.onFirstPass?.({articles, rereads: held === undefined, sites: sites.size});
 	// As buildSiteEvidence: a corpus of one site has no site evidence beyond its own; a site of one page none.
+	// (Of more than one site: not `sites.size`, which boundSites may have brought down to one.)
 	const siteOf = (article: Article): CorpusEvidence | undefined => {
-		if (sites.size <= 1) return undefined;
+		if (onlySite !== undefined || articles === 0) return undefined;
 		const site = sites.get(siteKey(article));
 		return site && site.articles >= 2 ? site : undefined;
 	};

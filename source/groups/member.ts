@@ -3,6 +3,7 @@
 // so the grouping never re-reads texts or keeps label arrays of a whole corpus.
 import {createHash} from 'node:crypto';
 import type {ArticleLabels, BoilerplateCategory} from '../boilerplate/label.js';
+import {characterWord, classOfCodePoint, classTable, digit, katakana, letter, mark, segmented} from '../text/character-classes.js';
 import {wordHashes} from '../text/words.js';
 import {fingerprintOfTokens, keptText, type Fingerprint} from './shingles.js';
 
@@ -56,18 +57,14 @@ export const figureHashes = (text: string): Uint32Array => {
 /** Identifies an exact text (see GroupMember.textHash). */
 export const textHash = (text: string): string => createHash('sha1').update(text).digest('base64');
 
-/** Word characters (letters, numbers, marks) of the Basic Multilingual Plane, built on first use. */
-let wordUnits: Uint8Array | undefined;
-const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
-
-const buildWordUnits = (): Uint8Array => {
-	const table = new Uint8Array(0x10000);
-	for (let code = 0; code < 0x10000; code++) {
-		if (code < 0xd800 || code > 0xdfff) table[code] = wordCharacter.test(String.fromCharCode(code)) ? 1 : 0;
-	}
-
-	return table;
-};
+/**
+ * Whether each of the text toolkit's character classes (text/character-classes.ts)
+ * is a word character here (\p{L}\p{N}\p{M}): letters, numbers and marks of every
+ * script are; spaces, ignorables, punctuation and symbols are not.
+ */
+const wordClass = Uint8Array.from({length: 10}, (_, kind) => (kind === letter || kind === digit || kind === mark || kind === characterWord || kind === katakana || kind === segmented ? 1 : 0));
+/** U+02BC is a letter to Unicode (so a word character here) but an apostrophe to the toolkit. */
+const modifierApostrophe = 0x02_bc;
 
 /**
  * Identifies a text's runs of word characters (\p{L}\p{N}\p{M}: case kept,
@@ -77,7 +74,7 @@ const buildWordUnits = (): Uint8Array => {
  * as FNV-1a) of the runs, without building the string or a digest of it.
  */
 export function wordRunsHash(text: string): string {
-	const units = (wordUnits ??= buildWordUnits());
+	const classes = classTable();
 	let low = 0x811c9dc5;
 	let high = 0x01000193;
 	let words = 0;
@@ -85,7 +82,7 @@ export function wordRunsHash(text: string): string {
 	const length = text.length;
 	for (let i = 0; i < length; i++) {
 		const code = text.charCodeAt(i);
-		if (code < 0x80 ? asciiWord[code] === 0 : code >= 0xd800 && code <= 0xdfff ? !astralWord(text, i) : units[code] === 0) {
+		if (code < 0x80 ? asciiWord[code] === 0 : code >= 0xd800 && code <= 0xdfff ? !astralWord(text, i) : wordClass[classes[code]!] === 0 && code !== modifierApostrophe) {
 			inWord = false;
 			continue;
 		}
@@ -118,7 +115,7 @@ function astralWord(text: string, i: number): boolean {
 	const first = text.charCodeAt(start);
 	const second = text.charCodeAt(start + 1);
 	if (!(first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff)) return false;
-	return wordCharacter.test(text.slice(start, start + 2));
+	return wordClass[classOfCodePoint(text.codePointAt(start)!)] === 1;
 }
 
 /** The grouping record of an analysed article (GroupMember): fingerprint, word bag, hashes and boilerplate counts of its kept text. Linear in the text. */

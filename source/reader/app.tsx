@@ -363,4 +363,7 @@ const listNotation: OverlayLine[] = [
 	{text: '  group     #3 ×5: near-duplicate group 3, five articles'},
 	{text: '            *#3: this article is the group\'s likely original'},
 	{text: '  relation  to that original: identical, verbatim, edited, rewritten, related'},
+	{text: '  sim       similarity to that original (shown from 100 columns)'},
+	{text: '  ~         before a relation or sim: estimated from fingerprints, not diff\'s'},
+	{text: '            verdict for the pair; opening the pair shows the verdict'},
 ];

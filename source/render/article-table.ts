@@ -40,13 +40,13 @@ const columnSpecs: ReadonlyArray<{key: ArticleColumnKey; label: string; align: '
  * Widths of the fixed columns, and the table width from which each is shown:
  * narrow terminals drop the similarity, then the relation, then the group
  * before the title gets too short to read ("999,999" words; "boil▼" with its
- * sort arrow; "*#9999 ×99"; "rewritten"; "~100%").
+ * sort arrow; "*#9999 ×99"; "~rewritten"; "~100%").
  */
 const fixedColumns: ReadonlyArray<{key: ArticleColumnKey; width: number; from: number; grouped: boolean}> = [
 	{key: 'words', width: 7, from: 0, grouped: false},
 	{key: 'boilerplate', width: 5, from: 0, grouped: false},
 	{key: 'group', width: 10, from: 50, grouped: true},
-	{key: 'relation', width: 9, from: 70, grouped: true},
+	{key: 'relation', width: 10, from: 70, grouped: true},
 	{key: 'similarity', width: 5, from: 100, grouped: true},
 ];
 
@@ -118,7 +118,9 @@ const grouped = (article: TableArticle): article is TableArticle & {group: Group
  * while pending); the group as "#3 ×4" ("*" before the group's original, "#7"
  * alone for an article in no group of several); the relation to the original
  * ("original" for itself) and its similarity, for members of groups only,
- * "~" before a similarity that is an estimate rather than diff's verdict.
+ * "~" before a relation and a similarity that are an estimate rather than
+ * diff's verdict (on the relation too, so the mark stays when a narrow table
+ * drops the similarity).
  */
 export function articleCell(article: TableArticle, key: ArticleColumnKey): string {
 	switch (key) {
@@ -135,7 +137,9 @@ export function articleCell(article: TableArticle, key: ArticleColumnKey): strin
 			return grouped(article) ? `${article.group.original === article.id ? '*' : ''}#${article.group.group} ×${article.group.groupSize}` : `#${article.group.group}`;
 		case 'relation':
 			if (!grouped(article)) return '';
-			return article.group.original === article.id ? 'original' : article.group.relation;
+			if (article.group.original === article.id) return 'original';
+			// An estimate (groups/relation.ts), not diff's verdict for the pair: marked.
+			return `${article.group.estimated ? '~' : ''}${article.group.relation}`;
 		case 'similarity':
 			if (!grouped(article) || article.group.original === article.id) return '';
 			// An estimate (groups/relation.ts), not diff's verdict for the pair: marked.

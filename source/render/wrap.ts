@@ -11,6 +11,9 @@ export type Piece = {text: string};
 // space; not the no-break spaces (U+00A0, U+2007, U+202F).
 const isBreakSpace = (code: number): boolean =>
 	code === 0x20 || code === 0x1680 || (code >= 0x2000 && code <= 0x2006) || (code >= 0x2008 && code <= 0x200b) || code === 0x205f || code === 0x3000;
+/** From `lastIndex`: a run of break spaces (isBreakSpace), and a run of anything else but a line feed. */
+const breakSpaces = /[\u0020\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+/y;
+const wordRun = /[^\n\u0020\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+/y;
 
 
 /**
@@ -29,9 +32,9 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 	let line = lines[0]!;
 	let used = 0;
 	// Pending spaces and word: [source, start, end] ranges, flattened.
-	let spaces: Array<T | number> = [];
+	const spaces: Array<T | number> = [];
 	let spacesWidth = 0;
-	let word: Array<T | number> = [];
+	const word: Array<T | number> = [];
 	let wordWidth = 0;
 	// The run of a source being put on the line, made a piece when it ends.
 	let openSource: T | undefined;
@@ -106,10 +109,11 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 				else if (used > 0) newLine();
 				hardBreak();
 			}
-			word = [];
+			// Emptied in place, not replaced: one array each for the whole text.
+			word.length = 0;
 		}
 		wordWidth = 0;
-		if (spaces.length > 0) spaces = [];
+		spaces.length = 0;
 		spacesWidth = 0;
 	};
 
@@ -117,7 +121,6 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 		const {text} = segment;
 		// One column per code unit (see narrowText): a segment of such text needs no measuring.
 		const narrow = narrowText.test(text);
-		const widthOf = (start: number, end: number) => (narrow ? end - start : measureWidth(text.slice(start, end)));
 		let at = 0;
 		while (at < text.length) {
 			const code = text.charCodeAt(at);
@@ -125,25 +128,26 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 				flushWord();
 				newLine();
 				at++;
-			} else if (isBreakSpace(code)) {
+				continue;
+			}
+			// Runs are found by sticky regular expressions, in native code: a loop over code
+			// units runs in the interpreter for most of a one-shot process (copydesk diff).
+			const space = isBreakSpace(code);
+			const run = space ? breakSpaces : wordRun;
+			run.lastIndex = at;
+			run.test(text);
+			const end = run.lastIndex;
+			const width = narrow ? end - at : measureWidth(text.slice(at, end));
+			if (space) {
 				// A space ends the word before it.
 				if (word.length > 0) flushWord();
-				let end = at + 1;
-				while (end < text.length && isBreakSpace(text.charCodeAt(end))) end++;
 				spaces.push(segment, at, end);
-				spacesWidth += widthOf(at, end);
-				at = end;
+				spacesWidth += width;
 			} else {
-				let end = at + 1;
-				while (end < text.length) {
-					const next = text.charCodeAt(end);
-					if (next === 0x0a || isBreakSpace(next)) break;
-					end++;
-				}
 				word.push(segment, at, end);
-				wordWidth += widthOf(at, end);
-				at = end;
+				wordWidth += width;
 			}
+			at = end;
 		}
 	}
 	flushWord();

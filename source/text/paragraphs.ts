@@ -1,5 +1,6 @@
 import type {Span} from './span.js';
 import {linesOf, trimSpan, type Line} from './lines.js';
+import {scriptSentenceEnds} from './sentences.js';
 
 /** A paragraph: its trimmed span and its lines. */
 export type Paragraph = Span & {index: number; lines: Line[]};
@@ -11,7 +12,7 @@ export type ParagraphLayout = {
 };
 
 const lowercaseStart = /^\s*["'“‘«(]*\p{Ll}/u;
-const terminal = /[.!?…。！？:;"'”’»)\]]\s*$/u;
+const terminal = new RegExp(`[.!?…:;"'”’»)\\]${scriptSentenceEnds}]\\s*$`, 'u');
 
 /**
  * Hard wrapping: most non-final lines of multi-line paragraphs are long, close to

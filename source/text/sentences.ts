@@ -18,8 +18,21 @@ const abbreviations = new Set([
 	'm', 'mme', 'mlle', 'me', 'dr', 'hr', 'fr', 'bzw', 'sr', 'sra', 'srta', 'г', 'гг', 'ул', 'им', 'т', 'тыс', 'млн', 'млрд', 'руб', 'с', 'см',
 ]);
 
-const terminatorPattern = /[.!?…]+["'”’»)\]]*(?=\s|$)|[。！？]+[」』”’）)]*/gu;
-const lineEndsSentence = /[.!?…。！？:;]["'”’»)\]」』]*\s*$/u;
+/**
+ * Sentence ends that end a sentence wherever they stand (no space need follow),
+ * because no script uses them otherwise: the ideographic and fullwidth stops of
+ * Chinese and Japanese (。！？ and halfwidth ｡), the Urdu full stop ۔ (U+06D4)
+ * and the Arabic question mark ؟ (U+061F), the Devanagari danda and double danda
+ * । ॥ (U+0964/5, also Bengali's and other Indic scripts' full stop), the
+ * Armenian full stop ։ (U+0589), the Ethiopic full stop ። (U+1362) and the
+ * Myanmar section mark ။ (U+104B) — Unicode's Sentence_Terminal property, less the
+ * Latin marks that abbreviations and numbers also use.
+ */
+export const scriptSentenceEnds = '。！？｡۔؟।॥։።။';
+
+const terminatorPattern = new RegExp(`[.!?…]+["'”’»)\\]]*(?=\\s|$)|[${scriptSentenceEnds}][${scriptSentenceEnds}!?]*["'”’»)\\]」』）]*`, 'gu');
+const lineEndsSentence = new RegExp(`[.!?…:;${scriptSentenceEnds}]["'”’»)\\]」』）]*\\s*$`, 'u');
+const latinEnd = /^[.!?…]/;
 const lowercaseStart = /^\s*["'“‘«(]*\p{Ll}/u;
 const uppercaseLetter = /^\p{Lu}$/u;
 /** Longer "sentences" (page dumps without punctuation) are cut to keep word diffs bounded. */
@@ -60,7 +73,8 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 	for (const match of region.matchAll(terminatorPattern)) {
 		const end = from + match.index + match[0].length;
 		const rest = text.slice(end, Math.min(to, end + 8));
-		if (rest.trim() !== '' && lowercaseStart.test(rest)) continue;
+		// "." "!" "?" before lower case is no sentence end ("e.g. this"); a script's own mark is.
+		if (latinEnd.test(match[0]) && rest.trim() !== '' && lowercaseStart.test(rest)) continue;
 		if (match[0] === '.' && end < to && isAbbreviation(text, from, end - 1)) continue;
 		cuts.push(end);
 	}

@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {commentThreadBlocks, headerShape, threadStructure} from '../../source/boilerplate/comment-thread.js';
+import {commentThreadBlocks, headerShape, isThreadFurniture, threadStructure} from '../../source/boilerplate/comment-thread.js';
 import {blockFeatureVectors, featureNames} from '../../source/boilerplate/block-features.js';
 import {ruleStates} from '../../source/boilerplate/classify.js';
 import {story} from './stories.js';
@@ -72,9 +72,27 @@ const article = [
 
 // The same thread's structure, with comments in the article's language (prose is graded in it).
 const said = (k: number): string => `I have read this ${k + 1} times and I still think the council should have acted years ago, before the frame of the bridge began to rust.`;
-const englishThread = commenters.map(([name, date], k) => `${name}\n\n${date}\n\n${said(k)}`).join('\n\n');
+const englishThread = commenters.map(([name, date], k) => `${name}\n\n${date}\n\n${said(k)}\n\nReply · Report`).join('\n\n');
 
-test('a thread under an article is found by its repeated dated headers; steps of a how-to are not a thread', t => {
+test('comment furniture is a short block of replies, reports and votes; share links and prose are not', t => {
+	for (const furniture of ['Reply', 'Report abuse', 'Reply · Report · 3 likes', '▲ 12 ▼ 2', '↑ 4', 'Antworten', 'Répondre · Signaler', 'Like (3)']) {
+		t.true(isThreadFurniture(furniture), furniture);
+	}
+
+	for (const other of ['Share', 'Share on Facebook', 'Read more', 'I like this reply very much, thank you.', 'Points of interest', '12', 'Edit']) {
+		t.false(isThreadFurniture(other), other);
+	}
+});
+
+test('clock-timed headers with no comment evidence (a live blog\'s entries) are no thread', t => {
+	const entries = commenters.map(([name, date], k) => `${name}\n\n${date}\n\n${said(k)}`).join('\n\n');
+	t.false(commentThreadBlocks(ruleStates(`${article}\n\n${entries}`).states).some(Boolean));
+	const saysThread = commenters.map(([name, date], k) => `${name} says:\n\n${date}\n\n${said(k)}`).join('\n\n');
+	t.true(commentThreadBlocks(ruleStates(`${article}\n\n${saysThread}`).states).some(Boolean));
+	t.true(commentThreadBlocks(ruleStates(`${article}\n\nComments\n\n${entries}`).states).some(Boolean));
+});
+
+test('a thread under an article is found by its repeated dated headers and furniture; steps of a how-to are not a thread', t => {
 	const {states} = ruleStates(`${article}\n\n${englishThread}`);
 	const inThread = commentThreadBlocks(states);
 	const at = (text: string) => states.findIndex(state => state.f.plain === text);
@@ -100,4 +118,11 @@ test('dated headers above the article, or with no prose between them, are no thr
 	const dates = commenters.map(([, date]) => date).join('\n\n');
 	t.false(commentThreadBlocks(ruleStates(`${englishThread}\n\n${article}`).states).some(Boolean));
 	t.false(commentThreadBlocks(ruleStates(`${article}\n\n${dates}`).states).some(Boolean));
+});
+
+test('a thread heading in another language is comment evidence', t => {
+	const entries = commenters.map(([name, date], k) => `${name}\n\n${date}\n\n${said(k)}`).join('\n\n');
+	for (const heading of ['Comentarios de los lectores', 'Komentarze czytelników', 'Leserkommentare', 'Join the discussion']) {
+		t.true(commentThreadBlocks(ruleStates(`${article}\n\n${heading}\n\n${entries}`).states).some(Boolean), heading);
+	}
 });

@@ -17,6 +17,24 @@ test('--help on every command exits 0 with that command\'s usage; --version', as
 	}
 });
 
+test('copydesk --help names every option of each command under that command', async t => {
+	const help = captureIo();
+	await main(['--help'], help);
+	const top = help.out();
+	for (const command of ['diff', 'strip', 'list', 'story']) {
+		// Its part of the top-level help: from "  copydesk COMMAND" to the next command.
+		const start = top.indexOf(`\n  copydesk ${command} `);
+		t.not(start, -1, command);
+		const end = top.indexOf('\n  copydesk ', start + 1);
+		const part = top.slice(start, end === -1 ? undefined : end);
+		const own = captureIo();
+		await main([command, '--help'], own);
+		const options = new Set([...own.out().matchAll(/--[a-z][a-z-]*/g)].map(match => match[0]).filter(option => option !== '--help'));
+		t.true(options.size > 0, command);
+		for (const option of options) t.true(part.includes(option), `copydesk --help: ${command} ${option}`);
+	}
+});
+
 test('an unknown option is one copydesk: line, status 2, checked before "needs a terminal"', async t => {
 	for (const argv of [['--bogus'], ['diff', a, b, '--bogus'], ['strip', '--nope', a], ['list', '--wat'], ['diff', a, b, '--width']]) {
 		const io = captureIo();

@@ -62,6 +62,12 @@ test('story: one line of trouble and exit 2 for a lone article, a missing group,
 	}
 });
 
+test('story - - says standard input can be read only once, before reading it', async t => {
+	const io = captureIo({stdin: 'An article on standard input.'});
+	t.is(await main(['story', '-', '-'], io), 2);
+	t.is(io.err(), 'copydesk: standard input can be read only once: give - once\n');
+});
+
 test('story --color=always colors the piped table; --help prints the usage', async t => {
 	const io = captureIo();
 	t.is(await main(['story', seed('000'), seed('001'), '--print', '--color=always'], io), 0, io.err());

@@ -83,3 +83,29 @@ test('an equal sentence without content words is not paired out of place (only b
 	const rows = compareTexts(left, right).rows;
 	t.deepEqual(rows.filter(row => row.left && row.right).length, 2, rows.map(row => row.kind).join(' '));
 });
+
+test('with a stray line on the other side, a wordless sentence still joins the pair whose lengths call for it (Gale–Church), and the stray line stays added', t => {
+	const left = [
+		'The expedition left the base camp at dawn on the sixth of July with four porters and heavy loads.',
+		'The snow cover on the ice made every belay an illusion.',
+		'So they went on separately, not to endanger the others.',
+		'At half past eight they reached the foot of the summit pyramid at about 7500 metres and bivouacked under a rock.',
+	].join('\n\n');
+	const right = [
+		'At dawn on the sixth of July the expedition left the base camp, with four porters carrying heavy loads.',
+		'The loose snow lying on the ice turned every belay into an illusion, and therefore they climbed unroped, each man free, so as not to hinder his companions in any way.',
+		'Night fell.',
+		'They reached the foot of the summit pyramid, about 7500 metres, and bivouacked under a rock.',
+	].join('\n\n');
+	const rows = compareTexts(left, right).rows;
+	const shown = rows.map(row => `${row.kind}:${row.left ? left.slice(row.left.start, row.left.end).slice(0, 12) : '-'}~${row.right ? right.slice(row.right.start, row.right.end).slice(0, 12) : '-'}`).join(' | ');
+	const pairOf = (start: string) => rows.find(row => row.left && left.slice(row.left.start, row.left.end).startsWith(start));
+	// The clause joins its sentence's pair (no 2:2 block with the first sentence, nothing removed)…
+	const snow = pairOf('The snow cover');
+	t.truthy(snow?.right, shown);
+	t.true(left.slice(snow!.left!.start, snow!.left!.end).endsWith('not to endanger the others.'), shown);
+	t.true(right.slice(snow!.right!.start, snow!.right!.end).startsWith('The loose snow'), shown);
+	t.false(rows.some(row => row.kind === 'removed'), shown);
+	// …and the line on the other side, which resembles nothing, is not pulled into a pair.
+	t.true(rows.some(row => row.kind === 'added' && right.slice(row.right!.start, row.right!.end) === 'Night fell.'), shown);
+});

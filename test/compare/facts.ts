@@ -56,7 +56,7 @@ test('a name still written on the other side is not a changed fact (a sentence\'
 	const right = 'The Kremlin was silent as Islamist-led rebels announced they had seized Damascus, ending five decades of Baath rule in Syria.';
 	const row: Row = {kind: 'changed', left: {start: 0, end: left.length}, right: {start: 0, end: right.length}, similarity: 0.8, ops: [], rewritten: true};
 	const facts = changedFacts(left, right, [row]).map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
-	t.deepEqual(facts, ['name:null→The Kremlin']);
+	t.deepEqual(facts, ['name:null→Kremlin']);
 });
 
 /** What `mentions` replaced: the name as whole words, in one case-insensitive Unicode pattern. */
@@ -86,4 +86,46 @@ test('mentions says what the whole-word pattern says, on names and spans of awkw
 	}
 	t.true(mentions('Mr Assad said', 'assad'));
 	t.false(mentions('Assadi said', 'Assad'));
+});
+
+test('two names that merely sit in one edited sentence are one dropped and one added, not one changed into the other', t => {
+	// The copy drops "Baath" in one place and adds "The Kremlin" in another: the word diff does not put one in the other's place.
+	const left = 'Rebels announced they had seized Damascus, ending five decades of Baath rule in the country, and the army withdrew from the city.';
+	const right = 'The Kremlin watched as rebels announced they had seized Damascus, ending five decades of rule in the country, and the army withdrew from the city.';
+	const result = compareTexts(left, right);
+	const facts = result.facts!.filter(fact => fact.kind === 'name').map(fact => `${fact.left}→${fact.right}`);
+	t.false(facts.includes('Baath→Kremlin'), facts.join(' '));
+	t.deepEqual(facts.sort(), ['Baath→null', 'null→Kremlin'], facts.join(' '));
+});
+
+test('a name replaced in its place in an otherwise aligned sentence is a changed name', t => {
+	const left = 'Kari Berg, the chief executive, said demand had stayed strong in every region this quarter.';
+	const right = 'Paul Martin, the chief executive, said demand had stayed strong in every region this quarter.';
+	const facts = compareTexts(left, right).facts!.filter(fact => fact.kind === 'name').map(fact => `${fact.left}→${fact.right}`);
+	t.deepEqual(facts, ['Kari Berg→Paul Martin']);
+});
+
+test('names in a rewritten pair (no word alignment) are never paired with each other', t => {
+	const left = 'Officials of the Baath party fled to the coast.';
+	const right = 'The Kremlin offered asylum to the family.';
+	const row: Row = {kind: 'changed', left: {start: 0, end: left.length}, right: {start: 0, end: right.length}, similarity: 0.3, ops: [], rewritten: true};
+	const facts = changedFacts(left, right, [row]).filter(fact => fact.kind === 'name').map(fact => `${fact.left}→${fact.right}`);
+	t.deepEqual(facts.sort(), ['Baath→null', 'null→Kremlin']);
+});
+
+test('a capital at the start of a sentence makes no name: after a word\'s own full stop, and a function word opening a run is left out', t => {
+	const names = (text: string) => factsOf(text).filter(item => item.kind === 'name').map(item => item.text);
+	t.deepEqual(names('He left the country. This announcement follows.'), []);
+	t.deepEqual(names('It was "to ensure the safety." If Moscow wants it, it acts.'), ['Moscow']);
+	t.deepEqual(names('The Kremlin said so. Talks between B. Assad and Putin went on.'), ['Kremlin', 'B Assad', 'Putin']);
+	const found = factsOf('Moscow wants it. If Moscow wants it.').filter(item => item.kind === 'name');
+	t.deepEqual(found.map(item => 'Moscow wants it. If Moscow wants it.'.slice(item.start, item.end)), ['Moscow']);
+});
+
+test('a name or date gone from one sentence but written elsewhere in the other copy is no changed fact; one the other copy lacks is', t => {
+	const left = 'Officials in Moscow met on Sunday with Dmitry Peskov. Rebels seized the city.';
+	const right = 'Officials met with the spokesman. Rebels seized the city on Sunday, Moscow said.';
+	const row: Row = {kind: 'changed', left: {start: 0, end: 52}, right: {start: 0, end: 33}, similarity: 0.5, ops: [], rewritten: true};
+	const facts = changedFacts(left, right, [row]).map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.deepEqual(facts, ['name:Dmitry Peskov→null']);
 });

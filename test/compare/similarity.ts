@@ -1,7 +1,7 @@
 import test from 'ava';
 import {buildSide} from '../../source/compare/units.js';
 import {computeWeights} from '../../source/compare/weights.js';
-import {Grams, Profiles, similarityOf} from '../../source/compare/similarity.js';
+import {beadCoverage, contextSimilarityOf, coverageOf, Grams, Profiles, similarityOf} from '../../source/compare/similarity.js';
 import {Vocabulary} from '../../source/compare/tokens.js';
 
 /** Similarity of sentence i of `left` and sentence j of `right`, weights from both texts. */
@@ -40,4 +40,40 @@ test('words found in every sentence weigh little, rare shared words a lot', t =>
 	const sharedCommon = similarity(`Harbour staff protested.${context}`, `Harbour staff celebrated.${context}`);
 	const sharedRare = similarity(`Sundline staff protested.${context}`, `Sundline staff celebrated.${context}`);
 	t.true(sharedRare > sharedCommon + 0.05, `${sharedRare} vs ${sharedCommon}`);
+});
+
+/** Profiles of every body sentence of two texts, weights from both. */
+const profiles = (left: string, right: string) => {
+	const vocabulary = new Vocabulary();
+	const a = buildSide(left, vocabulary);
+	const b = buildSide(right, vocabulary);
+	const weights = computeWeights(a, b, vocabulary);
+	const grams = new Grams(weights);
+	const leftProfiles = new Profiles(weights.unitWords[0], weights, grams);
+	const rightProfiles = new Profiles(weights.unitWords[1], weights, grams);
+	return {left: (from: number, to = from) => leftProfiles.of(a.body[from]!, a.body[to]!), right: (from: number, to = from) => rightProfiles.of(b.body[from]!, b.body[to]!)};
+};
+
+test('in a bead, a sentence earns by its own words: a clause sharing nothing with the other side adds nothing, where Dice would credit it the bead\'s similarity', t => {
+	const left = 'Dhaulagiri was long held to be the highest mountain of the world at 8172 or 8167 metres, by the survey of India in the last century. A new value was published later.';
+	const right = 'Dhaulagiri keeps the height of 8172 or 8167 metres given by the survey of India in the last century. Nothing else.';
+	const p = profiles(left, right);
+	// Re-division weighs a bead's evidence by its size, (li + rj) / 2: the long left sentence with the
+	// right one (1:1), then with the short clause as well (2:1), which the right sentence does not have.
+	const alone = beadCoverage(1, () => p.left(0), p.left(0), 1, () => p.right(0), p.right(0));
+	const withClause = 1.5 * beadCoverage(2, x => p.left(x), p.left(0, 1), 1, () => p.right(0), p.right(0));
+	const diceAlone = contextSimilarityOf(p.left(0), p.right(0));
+	const diceWithClause = 1.5 * contextSimilarityOf(p.left(0, 1), p.right(0));
+	const shown = `coverage ${alone.toFixed(3)} → ${withClause.toFixed(3)}, Dice ${diceAlone.toFixed(3)} → ${diceWithClause.toFixed(3)}`;
+	t.true(Math.abs(withClause - alone) < 0.02, shown);
+	t.true(diceWithClause - diceAlone > 0.2, shown);
+});
+
+test('coverage is 1 for a sentence found whole on the other side, 0 for one sharing no word, and never leaves 0..1', t => {
+	const p = profiles('Rebels seized the airport of Damascus. Bakers sold bread.', 'Rebels seized the airport of Damascus on the third day of fighting. Nobody answered.');
+	t.is(coverageOf(p.left(0), p.right(0)), 1);
+	t.true(coverageOf(p.right(0), p.left(0)) < 1);
+	t.is(coverageOf(p.left(1), p.right(0)), 0);
+	const bead = beadCoverage(2, x => p.left(x), p.left(0, 1), 2, y => p.right(y), p.right(0, 1));
+	t.true(bead > 0 && bead < 1, String(bead));
 });

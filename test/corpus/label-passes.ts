@@ -1,8 +1,8 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {labelArticle} from '../../source/boilerplate/classify.js';
-import {buildCorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
-import {boundEvidence} from '../../source/boilerplate/evidence-bound.js';
+import {buildCorpusEvidence, type CorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
+import {boundEvidence, boundSites} from '../../source/boilerplate/evidence-bound.js';
 import {buildSiteEvidence} from '../../source/boilerplate/site-evidence.js';
 import type {Article} from '../../source/corpus/article.js';
 import {labelInPasses} from '../../source/corpus/label-passes.js';
@@ -80,4 +80,43 @@ test('bounding forgets the rarest lines first', t => {
 	t.is(evidence.lineCounts.size, 4);
 	t.is(boundEvidence([evidence], 4), 1);
 	t.deepEqual([...evidence.lineCounts.values()], [3]);
+});
+
+test('bounding sites forgets those of the fewest articles first, never the one being counted, down to half the bound', t => {
+	const site = (articles: number): CorpusEvidence => ({...buildCorpusEvidence([]), articles});
+	const sites = new Map([['a', site(1)], ['b', site(5)], ['c', site(1)], ['d', site(2)], ['e', site(1)]]);
+	t.is(boundSites(sites, 4, 'e'), 2);
+	t.deepEqual([...sites.keys()], ['b', 'e']);
+	const few = new Map([['a', site(1)], ['b', site(1)]]);
+	t.is(boundSites(few, 4), 2, 'within the bound: nothing forgotten');
+});
+
+test('bounded sites: never more kept than the bound, and the labels of a corpus within it unchanged', async t => {
+	// Pages of many hosts, one page each, and a gazette whose two pages share a footer, far apart.
+	const page = (n: number, host: string, text: string): Article => ({id: `${n}`, name: `${n}.txt`, path: `${n}.txt`, text, size: 0, warnings: [], meta: {url: `https://${host}/${n}`}});
+	const pages = (gap: number) => [
+		page(0, 'gazette.example', `${menu}\n\n${story(100)}\n\n${footer}\n`),
+		...Array.from({length: gap}, (_, k) => page(k + 1, `host${k}.example`, `${story(k)}\n${menu}\n`)),
+		page(gap + 1, 'gazette.example', `${menu}\n\n${story(101)}\n\n${footer}\n`),
+	];
+	const run = async (articles: Article[], maxSites?: number) => {
+		let sites = 0;
+		const labels = [];
+		const open = async function* () {
+			yield* articles;
+		};
+
+		for await (const article of labelInPasses(open, {...(maxSites === undefined ? {} : {maxSites}), onFirstPass: summary => (sites = summary.sites)})) labels.push(article.labels.lines);
+		return {labels, sites};
+	};
+
+	for (const [gap, maxSites] of [[3, 10], [3, 4], [12, 4], [12, 2], [30, 8]] as const) {
+		const articles = pages(gap);
+		const exact = await run(articles);
+		t.is(exact.sites, gap + 1);
+		const bounded = await run(articles, maxSites);
+		t.true(bounded.sites <= maxSites, `${gap} ${maxSites}: ${bounded.sites} sites kept`);
+		if (gap + 1 <= maxSites) t.deepEqual(bounded.labels, exact.labels, `${gap} ${maxSites}`);
+		else t.true(bounded.sites < gap + 1, 'sites were forgotten');
+	}
 });

@@ -31,3 +31,18 @@ test('different word runs, different hashes (case, accents, marks, astral letter
 	);
 	for (const [a, b] of [['The cat', 'the cat'], ['cafe', 'café'], ['ab', 'a b'], ['𝐀', '😀']]) t.not(wordRunsHash(a), wordRunsHash(b), `${a} / ${b}`);
 });
+
+test('every BMP character is a word character exactly when \\p{L}, \\p{N} or \\p{M} says so (the toolkit table agrees with the definition)', t => {
+	const apart = wordRunsHash('a b');
+	const wrong: string[] = [];
+	for (let code = 0; code < 0x1_00_00; code++) {
+		if (code >= 0xd8_00 && code <= 0xdf_ff) continue;
+		const character = String.fromCharCode(code);
+		const word = /[\p{L}\p{N}\p{M}]/u.test(character);
+		if ((wordRunsHash(`a${character}b`) !== apart) !== word) wrong.push(code.toString(16));
+	}
+
+	t.deepEqual(wrong.slice(0, 20), []);
+	for (const character of ['𝐀', '𝟙', '𠀀', '\u{1d167}']) t.not(wordRunsHash(`a${character}b`), apart, character);
+	for (const character of ['😀', '\u{1f1e6}']) t.is(wordRunsHash(`a${character}b`), apart, character);
+});

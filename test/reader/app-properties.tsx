@@ -191,7 +191,7 @@ const runSequence = async (steps: readonly Step[]): Promise<string | null> => {
 					const opens = two !== undefined || (one !== undefined && highlighted !== undefined && highlighted !== one);
 					await type(keyFor('list.open'));
 					if (opens) {
-						await waitForFrame(frame, /line \d+\//, 3000);
+						await waitForFrame(frame, /lines \d+–/, 3000);
 						await type(keyFor('split.back'));
 					}
 					break;

@@ -30,7 +30,7 @@ test('list → mark two → Enter → split view → ] → q back → q quits', 
 	await press(' ', 'j', ' ');
 	t.regex(await waitForFrame(frame, /marked 1:a\.txt 2:b\.txt/), /marked 1:a\.txt 2:b\.txt/);
 	await press(keys.enter);
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	t.deepEqual(input.calls, [['a.txt', 'b.txt', false]]);
 	t.regex(await waitForFrame(frame, /Rebels seize the capital.*Rebels take the capital/), /Rebels seize the capital.*Rebels take the capital/);
 	t.regex(await waitForFrame(frame, /\[-seized-\]/), /\[-seized-\]/);
@@ -73,13 +73,23 @@ test('help overlay lists keys and closes on any key', async t => {
 	app.unmount();
 });
 
+test('the list help explains the sim column and the ~ of an estimate', async t => {
+	const app = render(<App input={readerInput()} onQuit={() => {}} size={{columns: 100, rows: 80}} theme={plainTheme} />);
+	await delay();
+	app.stdin.write('?');
+	const frame = await waitForFrame(() => app.lastFrame() ?? '', /^Columns$/m);
+	t.regex(frame, /^ {2}sim {7}similarity to that original/m);
+	t.regex(frame, /^ {2}~ {9}before a relation or sim: estimated/m);
+	app.unmount();
+});
+
 test('Enter with nothing marked gives a hint; one mark compares with the highlighted article', async t => {
 	const {app, press, frame, input} = setup();
 	await delay();
 	await press(keys.enter);
 	t.regex(await waitForFrame(frame, /marks two articles/), /marks two articles/);
 	await press(' ', keys.down, keys.down, keys.down, keys.enter);
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	t.deepEqual(input.calls[0], ['a.txt', 'd.txt', false]);
 	app.unmount();
 });
@@ -156,7 +166,7 @@ test('split view: S lists substitutions, B recompares with boilerplate, Q quits 
 	const {app, press, frame, input, quits} = setup();
 	await delay();
 	await press(' ', 'j', ' ', keys.enter);
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	await press('S');
 	t.regex(await waitForFrame(frame, /seized → taken ×1/), /seized → taken ×1/);
 	await press('x', 'B');
@@ -223,7 +233,7 @@ test('a resize re-lays out and keeps the row at the top in view', async t => {
 		app.stdin.write(key);
 		await delay();
 	}
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	app.stdin.write('\u001B[6~'); // PgDn: to line 20, the middle of paragraph 6
 	await waitForFrame(frame, /line 20\//);
 	app.stdin.write('jj'); // line 22: paragraph 7 starts at the top
@@ -265,7 +275,7 @@ test('hostile titles, names and texts never reach the terminal raw', async t => 
 	t.notRegex(frame(), raw);
 	t.regex(frame(), /Evil ␛\]0;owned␇ ␛\[2J <U\+202E>reversed<U\+009B>31m/);
 	await press(' ', 'j', ' ', keys.enter);
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	t.notRegex(frame(), raw);
 	t.regex(frame(), /evil␛\[31m\.txt/);
 	app.unmount();
@@ -278,7 +288,7 @@ test('t shows trivial differences (marked without colors), s unlinks scrolling',
 	const {app, press, frame} = setup(plainTheme, input);
 	await delay();
 	await press(' ', 'j', ' ', keys.enter);
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	t.notRegex(frame(), /\{~/);
 	await press('t');
 	const shown = await waitForFrame(frame, /\{~Breaking News~\}/);

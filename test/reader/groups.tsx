@@ -28,11 +28,11 @@ test('group columns, jumping between members, o and c open comparisons', async t
 	await press(']');
 	t.regex(await waitForFrame(frame, /3\/4/), /3\/4/);
 	await press('o');
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	t.deepEqual(input.calls.at(-1), ['a.txt', 'c.txt', false]);
 	await press('q');
 	await press('c');
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	t.deepEqual(input.calls.at(-1), ['c.txt', 'd.txt', false]);
 	await press('q');
 	await press('k');

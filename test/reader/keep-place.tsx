@@ -45,18 +45,18 @@ test('the right file growing ten paragraphs at the top keeps the left sentence a
 	const frame = () => app.lastFrame() ?? '';
 	/** The first left sentence on screen. */
 	const topSentence = () => /Left\S* sentence number \S*?(\d+)/.exec(frame().split('\n').slice(2).join('\n'))?.[1];
-	await waitForFrame(frame, /line 1\/\d+ Top/);
+	await waitForFrame(frame, /lines 1–\d+\/\d+ Top/);
 	for (let index = 0; index < 4; index++) app.stdin.write(' ');
-	await waitForFrame(frame, /line (?!1\/)\d+\//);
+	await waitForFrame(frame, /lines (?!1–)\d+–/);
 	const before = topSentence();
 	t.truthy(before);
-	const lineBefore = /line (\d+)\//.exec(frame())![1];
+	const lineBefore = /lines (\d+)–/.exec(frame())![1];
 	allowed = true;
 	app.stdin.write('r');
 	await waitForFrame(frame, /b\.txt changed/);
-	await waitForFrame(frame, () => !/comparing/.test(frame()) && /line \d+\//.test(frame()));
+	await waitForFrame(frame, () => !/comparing/.test(frame()) && /lines \d+–/.test(frame()));
 	t.is(await waitForFrame(frame, () => topSentence() === before).then(topSentence), before);
-	t.not(/line (\d+)\//.exec(frame())![1], lineBefore, 'the same text is now further down');
+	t.not(/lines (\d+)–/.exec(frame())![1], lineBefore, 'the same text is now further down');
 	app.unmount();
 });
 
@@ -74,7 +74,7 @@ test('u (one column / two) on a pair too long to lay out at once keeps the same 
 	const app = render(<App input={input} onQuit={() => {}} size={{columns: 100, rows: 16}} theme={plainTheme} />);
 	const frame = () => app.lastFrame() ?? '';
 	const topSentence = () => /sentence number (\d+)/.exec(frame().split('\n').slice(2).join('\n'))?.[1];
-	await waitForFrame(frame, /line 1\/\d+ Top · 1 change/, 30_000);
+	await waitForFrame(frame, /lines 1–\d+\/\d+ Top · 1 change/, 30_000);
 	app.stdin.write(']');
 	await waitForFrame(frame, /change 1\/1/);
 	const before = topSentence();

@@ -43,7 +43,7 @@ test.serial('a 30,000-word pair opens with the comparison in a worker and the la
 		await waitForFrame(frame, text => {
 			const shown = /laying out… (\d+)%/.exec(text);
 			if (shown) progress.add(shown[1]);
-			return /line 1\/\d+ .*changes/.test(text);
+			return /lines 1–\d+\/\d+ .*changes/.test(text);
 		}, 60_000);
 		app.stdin.write(']');
 		const scrolled = await waitForFrame(frame, /change 1\//);
@@ -74,7 +74,7 @@ test.serial('] while the layout is still growing says changes come once it is do
 	t.regex(await waitForFrame(frame, /changes can be stepped through once laid out \(\d+%\)/), /once laid out/);
 	// G while it grows stays at the end, as in less.
 	app.stdin.write('G');
-	t.regex(await waitForFrame(frame, /line \d+\/\d+ Bot · no changes/, 30_000), /Bot/);
+	t.regex(await waitForFrame(frame, /lines \d+–\d+\/\d+ Bot · no changes/, 30_000), /Bot/);
 	app.stdin.write(']');
 	await waitForFrame(frame, text => !/once laid out/.test(text));
 	t.notRegex(frame(), /once laid out/);

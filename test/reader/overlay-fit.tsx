@@ -67,7 +67,7 @@ test('list help, problems, split help, substitutions and facts, story help and f
 	await press('q');
 	await waitForFrame(frame, /2 articles/);
 	await press(' ', 'j', ' ', '\r');
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	await press('?');
 	await pages(t, frame, press, /comparison keys/);
 	await press('S');

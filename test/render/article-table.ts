@@ -55,6 +55,16 @@ test('cells: mark, truncated title, words, boilerplate share, group, relation an
 	t.is(articleCell(tableArticle(article('u.txt', '  \n ', 'x')), 'title'), '(untitled)');
 });
 
+test('an estimated relation is marked ~ at every width, beside its similarity when shown', t => {
+	const estimated = tableArticle(article('b.txt', 'Copy', 'x', {group: {...group({group: 3, original: 'a.txt', relation: 'rewritten', similarity: 0.5}), estimated: true}}));
+	const judged = tableArticle(article('c.txt', 'Copy', 'x', {group: group({group: 3, original: 'a.txt', relation: 'rewritten', similarity: 0.5})}));
+	for (const width of [70, 80, 99, 100, 200]) {
+		const columns = tableColumns(width, {withGroups: true, marks: true});
+		t.regex(formatArticleRow(estimated, columns), / ~rewritten( +~50%)?$/, String(width));
+		t.notRegex(formatArticleRow(judged, columns), /~/, String(width));
+	}
+});
+
 test('the name column takes what the longest name needs, within limits', t => {
 	const name = (columns: Column[]) => columns.find(column => column.key === 'name')!.width;
 	t.is(name(tableColumns(80, {withGroups: false, longestName: 24})), 24);

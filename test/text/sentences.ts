@@ -1,4 +1,5 @@
 import test from 'ava';
+import fc from 'fast-check';
 import {continuesInto, sentencesOf} from '../../source/text/sentences.js';
 
 const split = (text: string, wrapped = false) => sentencesOf(text, 0, text.length, {wrapped}).map(span => text.slice(span.start, span.end));
@@ -35,6 +36,39 @@ test('hard-wrapped lines and lower-case continuations are not split', t => {
 test('splits Chinese and Japanese sentences without spaces', t => {
 	t.deepEqual(split('市议会通过了合同。市长表示欢迎！'), ['市议会通过了合同。', '市长表示欢迎！']);
 	t.deepEqual(split('契約を可決した。市長は述べた。'), ['契約を可決した。', '市長は述べた。']);
+});
+
+test('splits Urdu, Arabic, Hindi, Armenian, Amharic and Burmese sentences at their own full stops', t => {
+	t.deepEqual(split('وزیراعظم نے اجلاس طلب کیا۔ کیا فیصلہ ہوا؟ اجلاس ختم ہو گیا۔'), ['وزیراعظم نے اجلاس طلب کیا۔', 'کیا فیصلہ ہوا؟', 'اجلاس ختم ہو گیا۔']);
+	t.deepEqual(split('سيعقد الاجتماع غدا؟ نعم.'), ['سيعقد الاجتماع غدا؟', 'نعم.']);
+	t.deepEqual(split('परिषद ने अनुबंध को मंजूरी दी। महापौर ने स्वागत किया॥'), ['परिषद ने अनुबंध को मंजूरी दी।', 'महापौर ने स्वागत किया॥']);
+	t.deepEqual(split('Խորհուրդը հաստատեց պայմանագիրը։ Քաղաքապետը ողջունեց։'), ['Խորհուրդը հաստատեց պայմանագիրը։', 'Քաղաքապետը ողջունեց։']);
+	t.deepEqual(split('ምክር ቤቱ ውሉን አጸደቀ። ከንቲባው ተቀበሉ።'), ['ምክር ቤቱ ውሉን አጸደቀ።', 'ከንቲባው ተቀበሉ።']);
+	t.deepEqual(split('ကောင်စီက စာချုပ်ကို အတည်ပြုခဲ့သည်။ မြို့တော်ဝန်က ကြိုဆိုခဲ့သည်။'), ['ကောင်စီက စာချုပ်ကို အတည်ပြုခဲ့သည်။', 'မြို့တော်ဝန်က ကြိုဆိုခဲ့သည်။']);
+	// A quotation closes with its sentence; no space is needed after the mark.
+	t.deepEqual(split('«سيعقد الاجتماع غدا؟» نعم.'), ['«سيعقد الاجتماع غدا؟»', 'نعم.']);
+	t.deepEqual(split('اجلاس ختم ہو گیا۔اگلا اجلاس کل ہوگا۔'), ['اجلاس ختم ہو گیا۔', 'اگلا اجلاس کل ہوگا۔']);
+});
+
+test('property: sentences of any script joined by its own full stop split back into the same sentences', t => {
+	// Letters (no sentence marks) of scripts that end sentences with a mark of their own.
+	const scripts = [
+		{letters: 'ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہھءیے', ends: ['۔', '؟'], space: ' '},
+		{letters: 'अआइईउऊएऐओऔकखगघचछजझटठडढणतथदधनपफबभमयरलवशषसह', ends: ['।', '॥'], space: ' '},
+		{letters: 'աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ', ends: ['։'], space: ' '},
+		{letters: 'ሀለሐመሠረሰሸቀበተቸኀነኘአከኸወዐዘዠየደጀገጠጨጰጸፀፈፐ', ends: ['።'], space: ' '},
+		{letters: '市议会通过了合同长表示欢迎契約を可決した', ends: ['。', '！', '？'], space: ''},
+	];
+	const sentence = (letters: string) => fc.array(fc.array(fc.constantFrom(...letters), {minLength: 1, maxLength: 8}).map(word => word.join('')), {minLength: 1, maxLength: 12}).map(words => words.join(' '));
+	fc.assert(
+		fc.property(
+			fc.constantFrom(...scripts).chain(script => fc.tuple(fc.constant(script), fc.array(fc.tuple(sentence(script.letters), fc.constantFrom(...script.ends)), {minLength: 1, maxLength: 8}))),
+			([script, sentences]) => {
+				const expected = sentences.map(([body, end]) => body + end);
+				t.deepEqual(split(expected.join(script.space)), expected);
+			},
+		),
+	);
 });
 
 test('overlong runs without punctuation are cut into bounded pieces covering everything', t => {

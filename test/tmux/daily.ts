@@ -77,7 +77,7 @@ const openPair = async (session: TmuxSession) => {
 	session.run(cli);
 	await session.waitFor(/\d+ articles/);
 	session.keys('Space', 'j', 'Space', 'Enter');
-	return session.waitFor(/line 1\/\d+/);
+	return session.waitFor(/lines 1–\d+\/\d+/);
 };
 
 tmuxTest('80×24: / searches the comparison, n goes to the next match', async t => {
@@ -86,7 +86,7 @@ tmuxTest('80×24: / searches the comparison, n goes to the next match', async t 
 	await openPair(session);
 	session.keys('/', 'K', 'r', 'e', 'm', 'l', 'i', 'n', 'Enter');
 	const first = await session.waitFor(/\/Kremlin: match 1 of \d+ lines/);
-	const line = (screen: string) => Number(/line (\d+)\//.exec(screen)![1]);
+	const line = (screen: string) => Number(/lines (\d+)–/.exec(screen)![1]);
 	t.regex(first, /Kremlin/);
 	session.keys('n');
 	const second = await session.waitFor(/\/Kremlin: match 2 of \d+ lines/);

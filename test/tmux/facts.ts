@@ -21,7 +21,7 @@ tmuxTest('80×24: } goes to each changed fact in both panes, F lists them', asyn
 		session.run(`node dist/cli.js ${directory}`);
 		await session.waitFor(/2 articles/);
 		session.keys('Space', 'j', 'Space', 'Enter');
-		const first = await session.waitFor(/line 1\/\d+/);
+		const first = await session.waitFor(/lines 1–\d+\/\d+/);
 		t.notRegex(first, /river rose/);
 		session.keys('}');
 		const figure = await session.waitFor(/fact 1\/3/);

@@ -31,7 +31,7 @@ tmuxTest('list → mark two → split view shows both titles and a changed word;
 	// Without colors the changed words carry wdiff markers.
 	const split = await session.waitFor(/\[-Monday-\]/);
 	t.regex(split, /\{\+Tuesday\+\}/);
-	t.regex(split, /line 1\//);
+	t.regex(split, /lines 1–/);
 	session.keys(']');
 	await session.waitFor(/change 1\//);
 	session.keys(']');
@@ -101,10 +101,10 @@ tmuxTest('resizing the terminal re-lays the screen out; too small asks to enlarg
 	session.tmux('resize-window', '-x', '60', '-y', '20');
 	const narrow = await session.waitFor(screen => {
 		const lines = screen.split('\n');
-		return lines.some(line => /line \d+\/\d+/.test(line)) && lines.every(line => line.trimEnd().length <= 60) && screen !== wide.join('\n');
+		return lines.some(line => /lines \d+–\d+\/\d+/.test(line)) && lines.every(line => line.trimEnd().length <= 60) && screen !== wide.join('\n');
 	});
 	// The status line moved up with the shorter window and text rewrapped to the narrower panes.
-	const statusRow = narrow.split("\n").findIndex(line => /line \d+\/\d+/.test(line));
+	const statusRow = narrow.split("\n").findIndex(line => /lines \d+–\d+\/\d+/.test(line));
 	t.true(statusRow > 0 && statusRow < 20);
 	session.tmux('resize-window', '-x', '30', '-y', '8');
 	await session.waitFor(/enlarge the terminal/);

@@ -57,13 +57,13 @@ tmuxTest('a 30,000-word pair: keys answered while it is compared and laid out', 
 	session.run(`node dist/cli.js ${file('original.txt')} ${file('edited.txt')}`);
 	await session.waitFor(/2 articles(?![\s\S]*analysing)/, 20_000);
 	session.keys('Space', 'j', 'Space', 'Enter');
-	await session.waitFor(/comparing…|laying out…|line 1\//);
+	await session.waitFor(/comparing…|laying out…|lines 1–/);
 	// The help overlay opens while the work goes on behind it, and closes again.
 	session.keys('?');
 	await session.waitFor(/comparison keys/, 3000);
 	session.keys('Escape');
-	const done = await session.waitFor(/line 1\/\d+ .*changes/, 20_000);
+	const done = await session.waitFor(/lines 1–\d+\/\d+ .*changes/, 20_000);
 	t.notRegex(done, /laying out/);
 	session.keys('G');
-	await session.waitFor(/line \d+\/\d+ Bot · /, 3000);
+	await session.waitFor(/lines \d+–\d+\/\d+ Bot · /, 3000);
 });

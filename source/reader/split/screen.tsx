@@ -102,8 +102,10 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 		const note = changeInPlace ? null : boilerplateNote(comparison, layout, state);
 		if (note) parts.push({text: note, rank: 2});
 	}
+	// The screen rows of the layout shown, first to last, as less says it ("lines 10–55/86 63%"):
+	// the share is the last shown row's, so it is said beside it, not beside the top row alone.
 	// While the layout grows, the total is a lower bound: `+`.
-	parts.push({text: `line ${Math.min(total, top + 1)}/${total}${layoutProgress === null ? '' : '+'} ${scrollPosition(top, page, total, layoutProgress !== null)}`, rank: 4});
+	parts.push({text: `lines ${Math.min(total, top + 1)}–${Math.min(total, top + page)}/${total}${layoutProgress === null ? '' : '+'} ${scrollPosition(top, page, total, layoutProgress !== null)}`, rank: 4});
 	const changes = layout.changes.length;
 	const at = changeAtTop(layout, state, page);
 	// Changes are numbered once the whole layout exists.

@@ -27,7 +27,7 @@ const open = (texts: {left: string; right: string}, columns = 100, rows = 24) =>
 
 test('} scrolls both panes to each changed fact in turn, says which, and wraps after the last', async t => {
 	const {app, frame, status, type} = open(factPair());
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	t.regex(status(), /3 facts \(F\)/);
 	// The figure is far below the first screen.
 	t.notRegex(frame(), /river rose/);
@@ -52,7 +52,7 @@ test('} scrolls both panes to each changed fact in turn, says which, and wraps a
 
 test('F lists the facts with the line each is on; any other key closes the list', async t => {
 	const {app, frame, type} = open(factPair());
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	type('F');
 	const list = await waitForFrame(frame, /facts changed \(left → right\): 3/);
 	t.regex(list, /1\. 21 → 12 \(number\) · line \d+/);
@@ -69,7 +69,7 @@ test('F lists the facts with the line each is on; any other key closes the list'
 test('without changed facts, F and } say so', async t => {
 	const {left} = factPair();
 	const {app, frame, status, type} = open({left, right: left.replace('The river rose', 'The water rose')});
-	await waitForFrame(frame, /line 1\//);
+	await waitForFrame(frame, /lines 1–/);
 	t.notRegex(status(), /facts? \(F\)/);
 	type('F');
 	t.regex(await waitForFrame(status, /no facts/), /no facts changed/);

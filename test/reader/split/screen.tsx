@@ -24,6 +24,20 @@ test('position reads as in less and vim: All, Top, Bot, else how far down the bo
 	t.is(scrollPosition(70, 30, 100, true), '99%');
 });
 
+test('the position names the rows shown, first to last, as less does: the share is the last one\'s', t => {
+	const text = (changed: string) => Array.from({length: 80}, (_, k) => (k === 3 ? changed : `Sentence number ${k}.`)).join('\n\n');
+	const left = article('a.txt', 'A', text('Sentence number 3.'));
+	const right = article('b.txt', 'B', text('Sentence three.'));
+	const comparison = naiveCompare(left, right);
+	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth: 40});
+	const total = layout.lines.length;
+	t.true(total > 100);
+	const status = (top: number) => splitStatusText(comparison, layout, {...initialSplitState, top: [top, top]}, 46);
+	t.regex(status(9), new RegExp(`^lines 10–55/${total} ${Math.floor((55 / total) * 100)}% · `));
+	t.regex(status(0), new RegExp(`^lines 1–46/${total} Top · `));
+	t.regex(status(total - 46), new RegExp(`^lines ${total - 45}–${total}/${total} Bot · `));
+});
+
 /** The status line of a split screen of two one-line articles, with these extra props. */
 const statusLineOf = (leftText: string, rightText: string, props: Partial<SplitScreenProps>): string => {
 	const left = article('a.txt', 'A', leftText);
@@ -40,12 +54,12 @@ const statusLineOf = (leftText: string, rightText: string, props: Partial<SplitS
 
 test('a notice (file gone) leads the status line, the position follows', t => {
 	const status = statusLineOf('Rebels seized the capital.', 'Rebels took the capital.', {notice: 'b.txt was deleted since it was opened — showing the text as loaded'});
-	t.regex(status, /^b\.txt was deleted since it was opened — showing the text as loaded · line 1\/1 All · /);
+	t.regex(status, /^b\.txt was deleted since it was opened — showing the text as loaded · lines 1–1\/1 All · /);
 });
 
 test('while laying out, the status line says how far, not how many changes', t => {
 	const status = statusLineOf('One. Two.', 'One. Three.', {layoutProgress: 0.42});
-	t.regex(status, /line 1\/1\+ Top · laying out… 42% · sim/);
+	t.regex(status, /lines 1–1\/1\+ Top · laying out… 42% · sim/);
 	t.notRegex(status, /change/);
 });
 

@@ -62,7 +62,7 @@ test('story keys: move by copy, facts across copies, Enter opens the split view 
 	await press('x');
 	await waitForFrame(frame, /sentence 31\/40/, 20_000);
 	await press(keys.enter);
-	const split = await waitForFrame(frame, /line \d+\/\d+ .*Sentence number 31 of the story|Sentence number 31 of the story[\s\S]*line \d+\/\d+ /, 20_000);
+	const split = await waitForFrame(frame, /lines \d+–\d+\/\d+ .*Sentence number 31 of the story|Sentence number 31 of the story[\s\S]*lines \d+–\d+\/\d+ /, 20_000);
 	t.regex(split, /Sentence number 31 of the story/);
 	t.notRegex(split, /Sentence number 1 of the story/);
 	t.true(input.calls.some(([left, right]) => left === 'base.txt' && right === 'ca.txt'));
