@@ -34,6 +34,8 @@ export type TextBlock = {
 	norm?: string;
 	/** wordsOf(norm), once computed (the corpus scan tokenises the blocks that may be prose; the labeller reuses them). Read-only. */
 	words?: string[];
+	/** keyHashOfNormalized(norm), once computed (the corpus scan keys every block; the labeller reuses it). */
+	key?: number;
 };
 
 /** Widths outside this range are not a wrap: narrower is a column of words, wider a page dumped unwrapped. */
@@ -307,6 +309,7 @@ export const textBlocks = (text: string): TextBlock[] => {
 				// Filled in later (the corpus scan); present from the start, so every block has one shape.
 				norm: undefined,
 				words: undefined,
+				key: undefined,
 			});
 			current = undefined;
 		}

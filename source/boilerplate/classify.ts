@@ -81,7 +81,7 @@ export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: r
 	// Language: the stopword list that covers most of the article's words.
 	const sample: string[] = [];
 	const features = blocks.map((block, index) => {
-		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN, block.norm, block.words);
+		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN, block.norm, block.words, block.key);
 		if (sample.length < languageSampleWords) {
 			sample.push(...f.words.slice(0, languageSampleWords - sample.length));
 		}

@@ -48,7 +48,7 @@ export const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 		// As classify.ts sees blocks (features.ts): normalised, then keyed and tokenised.
 		const norm = block.norm ?? normalizeForMatch(block.text);
 		block.norm = norm;
-		const key = keyHashOfNormalized(norm);
+		const key = (block.key ??= keyHashOfNormalized(norm));
 		if (key !== 0) {
 			hashes.add(key);
 		}

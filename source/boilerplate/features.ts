@@ -68,8 +68,8 @@ export const stopwordShare = (words: readonly string[], stopwords: Set<string> |
 	return stops / words.length;
 };
 
-/** Features of one line (or block); `stopwordShare` is filled in once the article's language is known; `normalized` is normalizeLine(raw) and `tokens` wordsOf(normalized) when the caller has them. */
-export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n, normalized?: string, tokens?: string[]): LineFeatures => {
+/** Features of one line (or block); `stopwordShare` is filled in once the article's language is known; `normalized` is normalizeLine(raw), `tokens` wordsOf(normalized) and `keyHash` keyHashOfNormalized(normalized) when the caller has them. */
+export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n, normalized?: string, tokens?: string[], keyHash?: number): LineFeatures => {
 	const trimmed = raw.trim();
 	const stripped = stripMarkdown(trimmed);
 	const plain = stripped.trim();
@@ -99,7 +99,7 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 		raw: trimmed,
 		plain,
 		norm,
-		key: keyHashOfNormalized(norm),
+		key: normalized !== undefined && keyHash !== undefined ? keyHash : keyHashOfNormalized(norm),
 		words,
 		size: hasUnspacedScript(plain) ? Math.ceil(words.length / 2) : words.length,
 		stopwordShare: 0,

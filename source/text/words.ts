@@ -219,7 +219,8 @@ export const wordHashes = (text: string): Uint32Array => {
 		for (let i = start; i < end; i++) {
 			const code = text.charCodeAt(i);
 			const unit = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code) : foldCode(code);
-			if (unit === -2 || (i + 1 < end && extendsCluster(text, i + 1))) {
+			// Only a code unit from U+00AD up can extend a cluster (extendsCluster).
+			if (unit === -2 || (i + 1 < end && text.charCodeAt(i + 1) >= 0xAD && extendsCluster(text, i + 1))) {
 				hashes.push(fnv1a32(normalizeForMatch(text.slice(start, end))));
 				return;
 			}
