@@ -8,7 +8,7 @@ import {cpSync, existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = path.join(root, 'dist');
@@ -22,12 +22,18 @@ const run = (cli: string, args: string[], cache: string) => {
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 };
 
-test('dist/ without node_modules beside it gives the same diff and list as in place', t => {
-	if (!existsSync(path.join(dist, 'cli.js'))) return t.fail('dist/cli.js missing: npm test builds first');
+/** A copy of dist/ in a temporary folder with no node_modules above it (removed after the test). */
+const bareCopy = (t: ExecutionContext): {directory: string; bare: string} => {
 	const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bare-dist-'));
 	t.teardown(() => rmSync(directory, {recursive: true, force: true}));
 	const bare = path.join(directory, 'dist');
 	cpSync(dist, bare, {recursive: true});
+	return {directory, bare};
+};
+
+test('dist/ without node_modules beside it gives the same diff and list as in place', t => {
+	if (!existsSync(path.join(dist, 'cli.js'))) return t.fail('dist/cli.js missing: npm test builds first');
+	const {directory, bare} = bareCopy(t);
 	// Nothing above the copy may hold the lists, or the test proves nothing.
 	for (let up = directory; up !== path.dirname(up); up = path.dirname(up)) t.false(existsSync(path.join(up, 'node_modules', 'stopwords-iso')), up);
 	const pair = ['diff', path.join(corpus, seeds[0]!), path.join(corpus, seeds[1]!), '--json'];
@@ -44,10 +50,7 @@ test('dist/ without node_modules beside it gives the same diff and list as in pl
 
 test('dist/ without its stopword lists fails with one copydesk: line, never labels without them', t => {
 	if (!existsSync(path.join(dist, 'cli.js'))) return t.fail('dist/cli.js missing: npm test builds first');
-	const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bare-dist-'));
-	t.teardown(() => rmSync(directory, {recursive: true, force: true}));
-	const bare = path.join(directory, 'dist');
-	cpSync(dist, bare, {recursive: true});
+	const {directory, bare} = bareCopy(t);
 	// The start-up data holds the lists too: without both, nothing may stand in for them.
 	rmSync(path.join(bare, 'stopwords-iso.json'));
 	rmSync(path.join(bare, 'start-data.json'));
