@@ -136,7 +136,9 @@ const negligible = 0.1;
 /** Two sentences pair only when they share at least this many content words (equal, or the same word inflected). */
 export const minSharedWords = 2;
 /** Two words are the same word inflected when this share of the shorter one's trigrams is in the other ("expéditions"/"expédition"). */
-const inflectedShare = 0.6;
+export const inflectedShare = 0.6;
+/** …and the shorter one has at least this many distinct trigrams. */
+export const minInflectedGrams = 3;
 
 const sharedGrams = (a: Int32Array, b: Int32Array): number => {
 	let i = 0;
@@ -158,7 +160,7 @@ const inflectedMatches = (a: Profile, b: Profile, enough: number): number => {
 		for (let y = 0; y < b.words.length; y++) {
 			if (a.words[x] === b.words[y]) break;
 			const gy = b.wordGrams[y];
-			if (sharedGrams(gx, gy) >= inflectedShare * Math.min(gx.length, gy.length) && Math.min(gx.length, gy.length) >= 3) {
+			if (sharedGrams(gx, gy) >= inflectedShare * Math.min(gx.length, gy.length) && Math.min(gx.length, gy.length) >= minInflectedGrams) {
 				count++;
 				break;
 			}

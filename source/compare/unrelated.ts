@@ -1,3 +1,4 @@
+import {inflectedShare, minInflectedGrams} from './similarity.js';
 import type {Side} from './units.js';
 import type {Weights} from './weights.js';
 
@@ -8,10 +9,6 @@ import type {Weights} from './weights.js';
  */
 const maxPostingVisits = 2_000_000;
 
-/** Two words are inflected forms of one word when this share of the shorter one's trigrams is in the other: similarity.ts `inflectedShare`. */
-const inflectedShare = 0.6;
-/** …and the shorter has at least this many distinct trigrams (similarity.ts `inflectedMatches`). */
-const minInflectedGrams = 3;
 
 /** A word's distinct character trigrams, padded with a space each side: similarity.ts `Grams`. */
 const trigramsOf = (word: string): string[] => {
