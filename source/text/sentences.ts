@@ -33,6 +33,8 @@ export const scriptSentenceEnds = '。！？｡۔؟।॥։።။';
 const terminatorPattern = new RegExp(`[.!?…]+["'”’»)\\]]*(?=\\s|$)|[${scriptSentenceEnds}][${scriptSentenceEnds}!?]*["'”’»)\\]」』）]*`, 'gu');
 const lineEndsSentence = new RegExp(`[.!?…:;${scriptSentenceEnds}]["'”’»)\\]」』）]*\\s*$`, 'u');
 const latinEnd = /^[.!?…]/;
+const digitBefore = /\p{N}$/u;
+const digitAfter = /^\p{N}/u;
 const lowercaseStart = /^\s*["'“‘«(]*\p{Ll}/u;
 const uppercaseLetter = /^\p{Lu}$/u;
 /** Longer "sentences" (page dumps without punctuation) are cut to keep word diffs bounded. */
@@ -76,6 +78,8 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 		// "." "!" "?" before lower case is no sentence end ("e.g. this"); a script's own mark is.
 		if (latinEnd.test(match[0]) && rest.trim() !== '' && lowercaseStart.test(rest)) continue;
 		if (match[0] === '.' && end < to && isAbbreviation(text, from, end - 1)) continue;
+		// A script's stop between two digits is a decimal separator (Urdu "۱۲۔۵" is 12.5).
+		if (!latinEnd.test(match[0]) && digitBefore.test(text.slice(Math.max(from, end - match[0].length - 2), end - match[0].length)) && digitAfter.test(text.slice(end, Math.min(to, end + 2)))) continue;
 		cuts.push(end);
 	}
 	// A line without terminal punctuation (a headline, a list item) is its own sentence,

@@ -48,6 +48,9 @@ test('splits Urdu, Arabic, Hindi, Armenian, Amharic and Burmese sentences at the
 	// A quotation closes with its sentence; no space is needed after the mark.
 	t.deepEqual(split('«سيعقد الاجتماع غدا؟» نعم.'), ['«سيعقد الاجتماع غدا؟»', 'نعم.']);
 	t.deepEqual(split('اجلاس ختم ہو گیا۔اگلا اجلاس کل ہوگا۔'), ['اجلاس ختم ہو گیا۔', 'اگلا اجلاس کل ہوگا۔']);
+	// Between two digits the Urdu full stop is a decimal separator (۱۲۔۵ is 12.5).
+	t.deepEqual(split('شرح ۱۲۔۵ فیصد رہی۔ اجلاس ختم ہو گیا۔'), ['شرح ۱۲۔۵ فیصد رہی۔', 'اجلاس ختم ہو گیا۔']);
+	t.deepEqual(split('شرح 12۔5 فیصد رہی۔'), ['شرح 12۔5 فیصد رہی۔']);
 });
 
 test('property: sentences of any script joined by its own full stop split back into the same sentences', t => {
