@@ -21,11 +21,15 @@ import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
 import {defaultCorpus} from './read.js';
 
 const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
+
+Lists the articles with their titles, boilerplate share and near-duplicate groups:
+each copy's relation to its group's original and their similarity.
   -          read standard input: JSON Lines ({"text", "title"?, "url"?, "date"?, "id"?} per line) or one article
   --json     one JSON object per article per line:
              {"path","title","words","boilerplate_share","group","group_size","original","similarity","relation","estimated","reason"}
              (estimated: relation and similarity are the fingerprint estimate, not diff's verdict; ~ before both in the table)
   --width N  fit the table to N columns (default: the terminal's, or 120)
+Exit status: 0 done (a file only skipped is no trouble), 2 trouble (an input could not be read).
 `;
 
 /**

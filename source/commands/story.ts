@@ -26,6 +26,7 @@ const storyUsage = `Usage: copydesk story [FILES...|DIR] [--group N] [--base FIL
   --width N    fit the table to N columns (default: the terminal's, or 160)
   --color=auto|always|never
                colors in the table (auto: on a terminal; FORCE_COLOR and NO_COLOR are read)
+Exit status: 0 done, 2 trouble (an input could not be read, no such group or base).
 `;
 
 /** `copydesk story`: exit 0, or 2 on trouble. */
