@@ -111,9 +111,10 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	// Changes are numbered once the whole layout exists.
 	if (layoutProgress !== null) parts.push({text: `laying out… ${Math.floor(layoutProgress * 100)}%`, rank: 3});
 	else parts.push({text: changes === 0 ? 'no changes' : at >= 0 ? `change ${at + 1}/${changes}` : `${changes} change${changes === 1 ? '' : 's'} (${keyOf('split.nextChange')} next)`, rank: 3});
-	parts.push({text: `sim ${comparison.similarity.toFixed(2)}`, rank: 1}, {text: comparison.relation, rank: 2});
+	// The verdict outlasts the figure behind it: a reader checks the relation and the facts changed first.
+	parts.push({text: `sim ${comparison.similarity.toFixed(2)}`, rank: 1}, {text: comparison.relation, rank: 3});
 	const facts = comparison.facts?.length ?? 0;
-	if (facts > 0) parts.push({text: `${facts} fact${facts === 1 ? '' : 's'} (${keyOf('split.facts')})`, rank: 0});
+	if (facts > 0) parts.push({text: `${facts} fact${facts === 1 ? '' : 's'} (${keyOf('split.facts')})`, rank: 2});
 	if (comparison.substitutions.length > 0) parts.push({text: `${comparison.substitutions.length} subst (${keyOf('split.substitutions')})`, rank: 0});
 	if (!state.linked) parts.push({text: `unlinked, ${state.focused === 0 ? 'left' : 'right'} pane`, rank: 2});
 	if (state.boilerplate !== 'shown') parts.push({text: state.boilerplate === 'hidden' ? 'boilerplate hidden' : 'boilerplate compared', rank: 1});

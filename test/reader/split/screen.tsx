@@ -90,3 +90,17 @@ test('the unified view keeps the blank lines between paragraphs (an empty line s
 	unmount();
 	t.deepEqual(body, ['- Rebels [-seized-] the capital on Sunday.', '+ Rebels {+took+} the capital on Sunday.', '', '  The president fled.', '', '  Markets were shut.']);
 });
+
+test('a narrow status line keeps the relation and the facts changed, which outlast the similarity figure', t => {
+	const body = (killed: string, day: string, where: string) => Array.from({length: 12}, (_, k) => `Paragraph ${k + 1}: ${killed} people were killed near ${where} on ${day}, officials of the province said in a statement to reporters.`).join('\n\n');
+	const left = body('21', 'Tuesday', 'Kandy');
+	const right = body('12', 'Wednesday', 'Galle');
+	const comparison = compareTexts(left, right);
+	t.true((comparison.facts?.length ?? 0) > 0);
+	const layout = layoutComparison(comparison, left, right, {paneWidth: 38});
+	const status = splitStatusText(comparison, layout, initialSplitState, 20, null, 66);
+	t.false(status.includes('sim '), status);
+	t.true(status.includes(comparison.relation), status);
+	t.regex(status, /\d+ facts \(F\)/);
+	t.regex(status, /\? help\s*$/);
+});
