@@ -290,8 +290,8 @@ const genericReasons = new Set(['line outside the article', 'short line outside 
  */
 export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?: readonly Float64Array[], {reasons = true}: {reasons?: boolean} = {}): number[] => {
 	// A document with no trace of a web page has no chrome to strip: the fitted decision, learnt on page dumps, is
-	// not applied to it and the rule passes' labels stand (plain-text.ts).
-	if (isPlainDocument(states)) {
+	// not applied to it and the rule passes' labels stand (plain-text.ts). A reader-comment thread is such a trace.
+	if (isPlainDocument(states) && !commentThreadBlocks(states).some(Boolean)) {
 		return Array.from(states, () => Number.NaN);
 	}
 

@@ -129,6 +129,12 @@ export const threadGroup: FeatureGroup = {
  * A year alone is not enough: dated teasers, embedded posts' attributions and tables have years.
  */
 const datesAComment = /\d{1,2}:\d{2}(?!\d)/u;
+/**
+ * …or an age, as threads print it (Disqus, forums, social sites): "3 hours ago", "an hour ago",
+ * "vor 2 Stunden", "il y a 3 jours", "hace 5 minutos". One shape for every age (headerShape
+ * of the header with the age as "0 ago"), so "2 hours ago" and "an hour ago" make one header.
+ */
+const commentAge = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+(?:\d+|einer?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b|\bil y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)\b/iu;
 /** A comment header is this short (a name, a date, a time, "says:"). */
 const headerWords = 15;
 /** Article prose (words of blocks graded good) above a thread's first header: a thread is under an article. */
@@ -144,10 +150,11 @@ const embeddedSignature = /\(@[\p{L}\p{N}_.]+\)|^[—–-]\s*\p{L}/u;
  * Words of a thread's furniture, the controls under or beside each comment in
  * the languages of the markers (markers.ts): reply, report, vote, like,
  * quote, permalink. A block of these words alone (with counts, dots, arrows:
- * "Reply · Report · 3 likes", "▲ 12 ▼ 2 Reply") is furniture. "Share" is not
- * among them: live blogs put share links under every entry.
+ * "Reply · Report · 3 likes", "▲ 12 ▼ 2 Reply") is furniture. "Share" is no
+ * core word (furnitureCores): live blogs put share links under every entry, so
+ * "Share" alone is none, but "4 • Reply • Share ›" is.
  */
-const furnitureWords = new Set(['reply', 'replies', 'report', 'abuse', 'flag', 'like', 'likes', 'liked', 'unlike', 'dislike', 'dislikes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'point', 'points', 'score', 'quote', 'permalink', 'respond', 'recommend', 'recommended', 'recommends', 'helpful', 'parent', 'collapse', 'expand', 'edit', 'delete', 'hide', 'comment', 'this', 'to', 'in', 'up', 'down', 'log', 'login', 'antworten', 'antwort', 'melden', 'gefällt', 'mir', 'zitieren', 'répondre', 'réponse', 'signaler', "j'aime", 'aime', 'citer', 'responder', 'denunciar', 'reportar', 'citar', 'me', 'gusta', 'rispondi', 'segnala', 'piace', 'mi', 'cita', 'beantwoorden', 'reageer', 'reageren', 'melden', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', '回复', '举报', '返信', '報告', '답글']);
+const furnitureWords = new Set(['reply', 'share', 'replies', 'report', 'abuse', 'flag', 'like', 'likes', 'liked', 'unlike', 'dislike', 'dislikes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'point', 'points', 'score', 'quote', 'permalink', 'respond', 'recommend', 'recommended', 'recommends', 'helpful', 'parent', 'collapse', 'expand', 'edit', 'delete', 'hide', 'comment', 'this', 'to', 'in', 'up', 'down', 'log', 'login', 'antworten', 'antwort', 'melden', 'gefällt', 'mir', 'zitieren', 'répondre', 'réponse', 'signaler', "j'aime", 'aime', 'citer', 'responder', 'denunciar', 'reportar', 'citar', 'me', 'gusta', 'rispondi', 'segnala', 'piace', 'mi', 'cita', 'beantwoorden', 'reageer', 'reageren', 'melden', 'ответить', 'пожаловаться', 'нравится', 'цитировать', 'odpowiedz', 'zgłoś', '回复', '举报', '返信', '報告', '답글']);
 /** Words of furniture that only a comment carries (not "this", "edit", "up"…); a furniture block has one. */
 const furnitureCores = new Set(['reply', 'replies', 'report', 'flag', 'like', 'likes', 'liked', 'dislike', 'dislikes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'vote', 'votes', 'points', 'permalink', 'respond', 'recommend', 'recommended', 'recommends', 'antworten', 'antwort', 'melden', 'gefällt', 'répondre', 'signaler', "j'aime", 'responder', 'denunciar', 'reportar', 'gusta', 'rispondi', 'segnala', 'piace', 'beantwoorden', 'reageer', 'reageren', 'ответить', 'пожаловаться', 'нравится', 'odpowiedz', 'zgłoś', '回复', '举报', '返信', '답글']);
 /** A cheap pre-test: a block of furniture has one of these (a core word's stem, a vote glyph, an avatar, a login). */
@@ -255,9 +262,9 @@ export const hasCommentEvidence = (states: readonly LineState[]): boolean => {
  * comment), with prose between each occurrence and the next, is the thread's
  * repeated unit when the run also carries comment evidence (commentEvidence:
  * a thread heading, reply/report/vote furniture, "Name says:"). Only a header
- * dated to the minute qualifies (a short block, not prose nor an image, with a
+ * dated to the minute or by its age qualifies (a short block, not prose nor an image, with a
  * clock time: "Jane Doe 3 March 2012, 16:15", "by jdoe (1234) writes: on
- * Tuesday July 24, @09:14AM"); not "Step 1:", not a gallery's "2 of 17", not
+ * Tuesday July 24, @09:14AM"; or an age: "Alex Morgan • 3 hours ago"); not "Step 1:", not a gallery's "2 of 17", not
  * an embedded post's signature "— Jane (@jane) 2. Juni 2018, 10:00", not
  * furniture repeated between an article's paragraphs ("Advertisement",
  * "Enlarge image"), which real pages have. Clock times alone are no thread: a
@@ -278,11 +285,16 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 	const places = new Map<string, number[]>();
 	for (let i = 0; i < n; i++) {
 		const {f} = states[i];
-		if (f.size === 0 || f.size > headerWords || states[i].grade === 'good' || f.plain.startsWith('[') || !datesAComment.test(f.plain) || embeddedSignature.test(f.plain)) {
+		if (f.size === 0 || f.size > headerWords || states[i].grade === 'good' || f.plain.startsWith('[') || embeddedSignature.test(f.plain)) {
 			continue;
 		}
 
-		const key = headerShape(f.plain);
+		const aged = !datesAComment.test(f.plain);
+		if (aged && !commentAge.test(f.plain)) {
+			continue;
+		}
+
+		const key = headerShape(aged ? f.plain.replace(commentAge, '0 ago') : f.plain);
 		if (key !== undefined) {
 			const list = places.get(key) ?? [];
 			list.push(i);

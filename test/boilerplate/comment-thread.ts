@@ -2,7 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import {commentThreadBlocks, headerShape, isThreadFurniture, threadStructure} from '../../source/boilerplate/comment-thread.js';
 import {blockFeatureVectors, featureNames} from '../../source/boilerplate/block-features.js';
-import {ruleStates} from '../../source/boilerplate/classify.js';
+import {labelArticle, ruleStates} from '../../source/boilerplate/classify.js';
 import {story} from './stories.js';
 
 // A thread in a language none of the comment patterns know: only its structure (a name,
@@ -125,4 +125,27 @@ test('a thread heading in another language is comment evidence', t => {
 	for (const heading of ['Comentarios de los lectores', 'Komentarze czytelników', 'Leserkommentare', 'Join the discussion']) {
 		t.true(commentThreadBlocks(ruleStates(`${article}\n\n${heading}\n\n${entries}`).states).some(Boolean), heading);
 	}
+});
+
+test('a thread whose headers give each comment\'s age ("3 hours ago", "an hour ago") and whose furniture shares as well as replies is a thread; ages alone are none', t => {
+	const ages = ['Maria Lopez • 5 hours ago', 'Tom B • 3 hours ago', 'Sam K • an hour ago', 'Lee • 12 minutes ago'];
+	const aged = (furniture: string) => ages.map((header, k) => `${header}\n\n${said(k)}\n\n${k + 1} • ${furniture}`).join('\n\n');
+	const {states} = ruleStates(`${article}\n\n${aged('Reply • Share ›')}`);
+	const inThread = commentThreadBlocks(states);
+	const at = (text: string) => states.findIndex(state => state.f.plain === text);
+	for (const k of [0, 1, 2, 3]) t.true(inThread[at(said(k))], said(k));
+	for (const paragraph of article.split('\n\n')) t.false(inThread[at(paragraph)], paragraph);
+	t.true(isThreadFurniture('4 • Reply • Share ›'));
+	t.false(isThreadFurniture('Share ›'));
+	// A live blog's entries aged the same way, with share links only: no thread.
+	t.false(commentThreadBlocks(ruleStates(`${article}\n\n${aged('Share ›')}`).states).some(Boolean));
+});
+
+test('a comment thread under a text with no other trace of a web page is still stripped: the thread is that trace', t => {
+	const ages = ['Maria Lopez • 5 hours ago', 'Tom B • 3 hours ago', 'Sam K • an hour ago'];
+	const text = `${article}\n\n${ages.map((header, k) => `${header}\n${said(k)}\n${k + 1} • Reply • Share ›`).join('\n\n')}\n`;
+	const labels = labelArticle(text);
+	const kind = (line: string) => labels.lines.find(label => text.slice(label.span.start, label.span.end).trim() === line)?.kind;
+	for (const k of [0, 1, 2]) t.is(kind(said(k)), 'boilerplate', said(k));
+	for (const paragraph of article.split('\n\n')) t.is(kind(paragraph), 'body', paragraph);
 });
