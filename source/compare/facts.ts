@@ -103,8 +103,8 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 	return found;
 };
 
-/** A name as compared: case, apostrophes' shape and dots aside ("U.N." is UN). */
-const nameKey = (name: string): string => name.toLowerCase().replaceAll('’', "'").replaceAll('.', '');
+/** A name as compared: case, apostrophes and dots aside ("U.N." is UN, "Ba’ath" is Baath). */
+const nameKey = (name: string): string => name.toLowerCase().replace(/['’.]/gu, '');
 /** A quotation as compared: case, spacing and punctuation at its ends aside ("organization." is "organization"). */
 const quoteKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 /** Whether one name or quotation holds the other's words ("Assad" / "Bashar al-Assad", "Geir Pedersen" / "Geir O Pedersen"). */

@@ -152,6 +152,7 @@ test('names and quotations are compared as a reader would: possessives, apostrop
 	const names = (text: string) => factsOf(text).filter(item => item.kind === 'name').map(item => item.key);
 	t.deepEqual(names('Talks in Syria\'s capital and Syria’s north.'), ['syria', 'syria']);
 	t.deepEqual(names('It was -5 °C at the U.N. office.'), ['un']);
+	t.deepEqual(names('Decades of Baath rule and of Ba’ath rule.'), ['baath', 'baath']);
 	t.deepEqual(names('Senator Konstantin Kosachev. "If the talks fail, we act."'), ['senator konstantin kosachev']);
 	t.deepEqual(factsOf('On March 5, 2024 and on 8 December the plant shut.').filter(item => item.kind !== 'name').map(item => `${item.kind}:${item.text}`), ['date:5', 'date:2024', 'date:8', 'date:March', 'date:December']);
 	const left = 'The envoy Geir Pedersen called it a "terrorist organization" in Geneva on Monday.';
