@@ -189,6 +189,14 @@ const touchesWord = (span: string, start: number, end: number): boolean => {
 const isLead = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isTrail = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
+/** Drops from `l` and `r` each pair of facts whose keys `same` calls one fact (each fact of `r` used once). */
+const dropSame = (l: Found[], r: Found[], same: (a: string, b: string) => boolean): void => {
+	for (let x = l.length - 1; x >= 0; x--) {
+		const y = r.findIndex(item => same(item.key, l[x]!.key));
+		if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
+	}
+};
+
 /** Found facts of `a` that `b` lacks (as a multiset by key). */
 const missing = (a: Found[], b: Found[]): Found[] => {
 	const counts = new Map<string, number>();
@@ -213,17 +221,17 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	const facts: Fact[] = [];
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
+		const leftSpan = left.slice(row.left.start, row.left.end);
+		const rightSpan = right.slice(row.right.start, row.right.end);
 		let figuresOnly = false;
 		if (row.kind === 'same' || (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language)))) {
 			// The word diff reads words alone: a sign, a currency or a unit may change beside equal
 			// digits ("-5 °C" / "5 °C", "$4.5 million" / "$4.5 billion").
-			const leftText = left.slice(row.left.start, row.left.end);
-			const rightText = right.slice(row.right.start, row.right.end);
-			if (leftText === rightText || !digit.test(leftText) || !digit.test(rightText)) return;
+			if (leftSpan === rightSpan || !digit.test(leftSpan) || !digit.test(rightSpan)) return;
 			figuresOnly = true;
 		}
-		let a = factsOf(left.slice(row.left.start, row.left.end), language);
-		let b = factsOf(right.slice(row.right.start, row.right.end), language);
+		let a = factsOf(leftSpan, language);
+		let b = factsOf(rightSpan, language);
 		if (figuresOnly) (a = a.filter(item => item.kind === 'number')), (b = b.filter(item => item.kind === 'number'));
 		const onlyLeft = missing(a, b);
 		const onlyRight = missing(b, a);
@@ -232,21 +240,13 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			const r = onlyRight.filter(item => item.kind === kind);
 			if (kind === 'quote') {
 				// A quotation cut at another word or stop ("is in contact with…" / "in contact with…") says the same.
-				for (let x = l.length - 1; x >= 0; x--) {
-					const y = r.findIndex(item => item.key.includes(l[x]!.key) || l[x]!.key.includes(item.key));
-					if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
-				}
+				dropSame(l, r, (a, b) => a.includes(b) || b.includes(a));
 			}
 			if (kind === 'name') {
 				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
-				for (let x = l.length - 1; x >= 0; x--) {
-					const y = r.findIndex(item => holds(item.key, l[x]!.key));
-					if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
-				}
+				dropSame(l, r, holds);
 				// A name still written in the other passage (case aside, as everywhere) did not change:
 				// there it may open a sentence (not read as a name) or be mentioned fewer times.
-				const leftSpan = left.slice(row.left.start, row.left.end);
-				const rightSpan = right.slice(row.right.start, row.right.end);
 				for (let x = l.length - 1; x >= 0; x--) if (mentions(rightSpan, l[x]!.text)) l.splice(x, 1);
 				for (let y = r.length - 1; y >= 0; y--) if (mentions(leftSpan, r[y]!.text)) r.splice(y, 1);
 				// A name replaced by another only where the word diff puts them in one place ("Kari Berg said" /
