@@ -275,13 +275,54 @@ export const hasCommentEvidence = (states: readonly LineState[]): boolean => {
  * key qualifies.
  */
 export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => {
-	const n = states.length;
-	const thread = Array.from({length: n}, () => false);
-	const proseAbove = new Int32Array(n + 1);
-	for (let i = 0; i < n; i++) {
+	const thread = Array.from({length: states.length}, () => false);
+	const proseAbove = proseWordsAbove(states);
+	for (const {headers, start, end} of datedUnits(states, proseAbove, articleAbove)) {
+		if (!commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove)) {
+			continue;
+		}
+
+		for (let i = start; i <= end; i++) {
+			thread[i] = true;
+		}
+	}
+
+	return thread;
+};
+
+/**
+ * Runs of dated entries that are not a reader-comment thread: a header dated
+ * to the minute or by its age whose shape recurs at least markerRepeats
+ * times with prose between each occurrence and the next (the units
+ * commentThreadBlocks finds), below any amount of prose, on a stretch with no
+ * comment evidence (commentEvidence: no thread heading, no reply/report/vote
+ * furniture, no "Name says:"). A live blog's entries ("Posted at 22:31", its
+ * text, "Share"), a timeline's sections. Each run: its headers' block
+ * indices and its extent (from the first header to one unit past the last).
+ */
+export const datedEntries = (states: readonly LineState[]): Array<{headers: number[]; start: number; end: number}> => {
+	const proseAbove = proseWordsAbove(states);
+	return datedUnits(states, proseAbove, 0).filter(({headers, start, end}) => !commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove));
+};
+
+/** Words of prose (blocks graded good) above each block: proseAbove[i] counts blocks 0..i-1. */
+const proseWordsAbove = (states: readonly LineState[]): Int32Array => {
+	const proseAbove = new Int32Array(states.length + 1);
+	for (let i = 0; i < states.length; i++) {
 		proseAbove[i + 1] = proseAbove[i] + (states[i].grade === 'good' ? states[i].f.size : 0);
 	}
 
+	return proseAbove;
+};
+
+/**
+ * The repeated dated units of a page (commentThreadBlocks' structure, before
+ * any comment evidence): per recurring header key with at least `above` words
+ * of prose above its first occurrence and prose between each occurrence and
+ * the next, its headers and its extent.
+ */
+const datedUnits = (states: readonly LineState[], proseAbove: Int32Array, above: number): Array<{headers: number[]; start: number; end: number}> => {
+	const n = states.length;
 	const places = new Map<string, number[]>();
 	for (let i = 0; i < n; i++) {
 		const {f} = states[i];
@@ -303,24 +344,24 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 	}
 
 	const prose = (i: number): boolean => states[i].grade === 'good' || (states[i].grade === 'near' && states[i].f.terminal);
+	const units: Array<{headers: number[]; start: number; end: number}> = [];
 	for (const list of places.values()) {
-		if (list.length < markerRepeats || proseAbove[list[0]] < articleAbove) {
+		if (list.length < markerRepeats || proseAbove[list[0]] < above) {
 			continue;
 		}
 
 		let gap = 0;
-		let units = true;
-		for (let k = 0; k + 1 < list.length && units; k++) {
-			let between = false;
+		let between = true;
+		for (let k = 0; k + 1 < list.length && between; k++) {
+			between = false;
 			for (let i = list[k] + 1; i < list[k + 1] && !between; i++) {
 				between = prose(i);
 			}
 
-			units = between;
 			gap = Math.max(gap, list[k + 1] - list[k]);
 		}
 
-		if (!units) {
+		if (!between) {
 			continue;
 		}
 
@@ -334,14 +375,8 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 			end++;
 		}
 
-		if (!commentEvidence(states, start, Math.min(n - 1, end + 1), list, proseAbove)) {
-			continue;
-		}
-
-		for (let i = start; i <= end; i++) {
-			thread[i] = true;
-		}
+		units.push({headers: list, start, end});
 	}
 
-	return thread;
+	return units;
 };
