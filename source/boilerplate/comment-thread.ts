@@ -40,6 +40,12 @@ export type ThreadStructure = {
 	/** Distance in blocks to the nearest marker before and after (Infinity: none). */
 	markerBefore: Float64Array;
 	markerAfter: Float64Array;
+	/**
+	 * The page may carry a reader-comment thread: it shows comment evidence in words (hasCommentEvidence:
+	 * a thread heading, reply/vote furniture, "Name says:") or in structure (a header dated to the minute
+	 * or by its age recurring with prose under each: datedUnits), in any language.
+	 */
+	commentPage: boolean;
 };
 
 /** The thread structure of a page's blocks (rule states), made once per page: O(blocks). */
@@ -84,7 +90,7 @@ export const threadStructure = (states: readonly LineState[]): ThreadStructure =
 		}
 	}
 
-	return {marker, markersBefore, markerBefore, markerAfter};
+	return {marker, markersBefore, markerBefore, markerAfter, commentPage: hasCommentEvidence(states) || datedUnits(states, proseWordsAbove(states), 0).length > 0};
 };
 
 const structures = new WeakMap<FeatureContext, ThreadStructure>();
@@ -112,10 +118,18 @@ export const threadGroup: FeatureGroup = {
 		['comment: under a comment header', 'comments'],
 	],
 	compute: (context, i, out, at) => {
-		const {marker, markersBefore, markerBefore, markerAfter} = structureOf(context);
+		const {marker, markersBefore, markerBefore, markerAfter, commentPage} = structureOf(context);
+		out[at] = marker[i];
+		// Repeated short blocks are a thread's headers only on a page that may carry one (commentPage);
+		// elsewhere they are a menu's items repeated in a page's header, sidebar and footer, and prose
+		// near them is not a commenter's.
+		if (!commentPage) {
+			out.fill(0, at + 1, at + 6);
+			return;
+		}
+
 		const {core} = context;
 		const enclosed = markerBefore[i] <= unitReach && markerAfter[i] <= unitReach ? 1 : 0;
-		out[at] = marker[i];
 		out[at + 1] = log1(markersBefore[i]);
 		out[at + 2] = core !== -1 && i > core ? log1(markersBefore[i] - markersBefore[core]) : 0;
 		out[at + 3] = enclosed;
