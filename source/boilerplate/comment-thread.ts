@@ -196,6 +196,21 @@ const commentControl = /^(?:log ?in|sign in|register)\b.{0,30}\b(?:to (?:post|re
 /** A comment header that names its writer: "Jane Miller says:", "by jdoe (1234) writes:", "Anna schreibt:", "Paul dit :". */
 const namesTheWriter = /(?:^|\s)(?:says|said|writes|wrote|replied|replies|sagt|schreibt|schrieb|meint|dit|écrit|a écrit|dice|dijo|escribe|escribió|diz|disse|escreveu|scrive|ha scritto|zegt|schreef|пишет|написал|написала|говорит)\s*:/u;
 
+/**
+ * A line that opens a comment's unit or is its furniture, read alone: "Reply",
+ * "Reply · Report", "Jane Miller says:", "3 hours ago", "March 3, 2012 at
+ * 4:15 pm". Short (at most 8 words), and not the end of a sentence. The reflow (blocks.ts) does
+ * not join such a line to a paragraph above that filled its last line.
+ */
+export const isCommentUnitLine = (plain: string): boolean => {
+	if (plain.length > 60 || /[.!?…]["'”’»)]*$/u.test(plain)) {
+		return false;
+	}
+
+	const words = plain.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+	return words > 0 && words <= 8 && (isThreadFurniture(plain) || (/:\s*$/u.test(plain) && namesTheWriter.test(plain.toLowerCase())) || commentAge.test(plain) || datesAComment.test(plain));
+};
+
 /** A cheap pre-test for threadHeading: a stem of one of its words. */
 const headingHint = /comm|coment|koment|respo|respu|repl|thought|reac|discu|komm|répo|reply|convers|say|think|risp|коммент|комент|评论|コメント|댓글/iu;
 /**
