@@ -10,7 +10,7 @@ export const relationThresholds: RelationThresholds = {
 	verbatimExact: 0.58,
 	editedRuns: 0.2,
 	rewrittenCharacters: 0.12,
-	rewrittenAligned: 0.12,
+	rewrittenAligned: 0,
 	relatedWords: 0.22,
 	relatedVocabulary: 0.27
 };
