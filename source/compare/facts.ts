@@ -1,7 +1,7 @@
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch} from '../text/normalize.js';
-import {calendarWords} from './word-classes.js';
+import {calendarOf, figuresOf} from './figures.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -16,45 +16,17 @@ import {calendarWords} from './word-classes.js';
 /** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units). */
 type Found = {kind: FactKind; text: string; key: string; start: number; end: number};
 
-/**
- * A figure: a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
- * then a unit that changes what the figure says — percent, degrees, a scale word ("million",
- * "bn", "m"), a measure or a currency word — kept in the fact, so "$4.5 million" → "$4.5 billion"
- * and "-5 °C" → "5 °C" are changed figures. English unit words only.
- */
-const number = /(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]\s?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>\s?%|\s?°\s?[CF]?(?![\p{L}\p{N}])|\s?(?:per\s?cent|percent|trillion|billion|million|thousand|bn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?/gu;
-/** The word just before a span's offset (a month before a day: "March 5"). */
-const wordBefore = /([\p{L}]+)\.?\s+$/u;
-/** The word just after (a month after a day: "5 March"). */
-const wordAfter = /^\s+([\p{L}]+)/u;
-const year = /^(?:1[89]|2[01])\d\d$/;
-const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
 const quote = /["“”„«»]([^"“”„«»]{3,}?)["“”„«»]/gu;
 const word = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const capitalised = /^\p{Lu}/u;
-
-const calendars = new Map<string, Set<string>>();
-const calendarOf = (language: string): Set<string> => {
-	let set = calendars.get(language);
-	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language)])));
-	return set;
-};
 
 /** Facts of one span of text, in order. */
 export const factsOf = (text: string, language = 'en'): Found[] => {
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
-	for (const match of text.matchAll(number)) {
-		const value = match[0].trim();
-		const {currency, digits, unit} = match.groups!;
-		// A year, a clock time, or a day beside a month name ("March 5", "5 March") is a date.
-		const plain = !currency && !unit;
-		const besideMonth = () => calendar.has(wordBefore.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[1]?.toLowerCase() ?? '') || calendar.has(wordAfter.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 16))?.[1]?.toLowerCase() ?? '');
-		const kind: FactKind = plain && (year.test(digits!) || clock.test(digits!) || (/^\p{N}{1,2}$/u.test(digits!) && besideMonth())) ? 'date' : 'number';
-		const key = value.replace(/\s/g, '').replace('−', '-').toLowerCase().replace(/per\s?cent|percent/, '%');
-		found.push({kind, text: value, key, start: match.index, end: match.index + match[0].length});
-	}
+	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
+	for (const figure of figuresOf(text, language)) found.push(figure);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
 	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
 	// and a run of one word there is just the sentence's first word.
