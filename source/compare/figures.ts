@@ -31,8 +31,46 @@ export const calendarOf = (language: string): Set<string> => {
 	return set;
 };
 
-/** A figure as compared: spacing and case aside, "per cent" as "%"; sign, currency and unit kept. */
-const figureKey = (written: string): string => written.replace(/\s/g, '').replace('−', '-').toLowerCase().replace(/per\s?cent|percent/, '%');
+/**
+ * The value of a figure's digits as a plain decimal ("8.847,60" → "8847.6", "1,500.25" →
+ * "1500.25", "1,5" → "1.5"), when they read one way only: every reading they have under the
+ * English convention (comma groups of three, point decimal) and the continental one (point
+ * groups of three, comma decimal) gives one value. "1,234" (1234 or 1.234) and "1.500" (1.5 or
+ * 1500) read two ways and have none: they are compared as written, so a change is never hidden
+ * by choosing a reading. ASCII digits only; undefined otherwise (a clock time, a version "1.2.3").
+ */
+export const figureValue = (digits: string): string | undefined => {
+	if (!/^[\d.,]+$/.test(digits)) return undefined;
+	const english = readAs(digits, ',', '.');
+	const continental = readAs(digits, '.', ',');
+	if (english !== undefined && continental !== undefined) return english === continental ? english : undefined;
+	return english ?? continental;
+};
+
+/** `digits` read with `group` as the thousands separator and `decimal` as the decimal one, as a plain decimal; undefined when not written that way. */
+const readAs = (digits: string, group: string, decimal: string): string | undefined => {
+	const parts = digits.split(decimal);
+	if (parts.length > 2) return undefined;
+	const [whole, fraction] = parts as [string, string | undefined];
+	if (fraction !== undefined && !/^\d+$/.test(fraction)) return undefined;
+	const groups = whole.split(group);
+	if (groups.some(part => !/^\d+$/.test(part))) return undefined;
+	if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some(part => part.length !== 3))) return undefined;
+	const integer = groups.join('').replace(/^0+(?=\d)/, '');
+	const decimals = (fraction ?? '').replace(/0+$/, '');
+	return decimals === '' ? integer : `${integer}.${decimals}`;
+};
+
+/**
+ * A figure as compared: spacing and case aside, "per cent" as "%", sign, currency and unit kept,
+ * and its digits by value when they read one way only (figureValue: "8.847,60" and "8847,6" are
+ * one figure; "1,234" and "1.234" stay two), else as written.
+ */
+const figureKey = (written: string, digits: string): string => {
+	const key = written.replace(/\s/g, '').replace('−', '-').toLowerCase().replace(/per\s?cent|percent/, '%');
+	const value = figureValue(digits);
+	return value === undefined ? key : key.replace(digits, `=${value}`);
+};
 
 /**
  * The figures of a text, in order: each number with its sign, currency and unit (figurePattern),
@@ -51,7 +89,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			return calendar.has(wordBefore.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[1]?.toLowerCase() ?? '') || calendar.has(wordAfter.exec(text.slice(end, end + 16))?.[1]?.toLowerCase() ?? '');
 		};
 		const kind = plain && (year.test(digits!) || clock.test(digits!) || (dayOfMonth.test(digits!) && besideMonth())) ? 'date' : 'number';
-		found.push({kind, text: match[0].trim(), key: figureKey(match[0].trim()), start: match.index, end});
+		found.push({kind, text: match[0].trim(), key: figureKey(match[0].trim(), digits!), start: match.index, end});
 	}
 	return found;
 };

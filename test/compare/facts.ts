@@ -2,6 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import {changedFacts, factsOf, mentions} from '../../source/compare/facts.js';
 import {compareTexts} from '../../source/compare/compare.js';
+import {figureValue} from '../../source/compare/figures.js';
 import type {Row} from '../../source/compare/model.js';
 
 test('numbers, dates, names and quotations are found in a sentence', t => {
@@ -159,4 +160,43 @@ test('names and quotations are compared as a reader would: possessives, apostrop
 	const right = 'The envoy Geir O Pedersen called it a "terrorist organization." in Geneva on Monday.';
 	const row: Row = {kind: 'changed', left: {start: 0, end: left.length}, right: {start: 0, end: right.length}, similarity: 0.9, ops: [], rewritten: true};
 	t.deepEqual(changedFacts(left, right, [row]), []);
+});
+
+test('one value written with other group and decimal separators is no changed figure; a figure that reads two ways is compared as written', t => {
+	const changed = (a: string, b: string) => {
+		const left = `The index closed at ${a} points on Friday, traders said.`;
+		const right = `The index closed at ${b} points on Friday, traders said.`;
+		return compareTexts(left, right).facts!.filter(fact => fact.kind === 'number').map(fact => `${fact.left}→${fact.right}`);
+	};
+	t.deepEqual(changed('8.847,60', '8847,6'), []);
+	t.deepEqual(changed('8,847.60', '8.847,6'), []);
+	t.deepEqual(changed('1.5', '1,5'), []);
+	t.deepEqual(changed('$1,500.25', '$1.500,25'), []);
+	// "1,234" is 1234 or 1.234, "1.500" 1.5 or 1500: no reading is chosen, the change stays.
+	t.deepEqual(changed('1,234', '1.234'), ['1,234→1.234']);
+	t.deepEqual(changed('1,500', '1.500'), ['1,500→1.500']);
+	t.deepEqual(changed('1,234', '1234'), ['1,234→1234']);
+	t.deepEqual(changed('8.847,60', '8847,7'), ['8.847,60→8847,7']);
+	t.deepEqual(changed('8.847,60', '$8847,6'), ['8.847,60→$8847,6']);
+});
+
+test('figureValue never equates two different numbers, and one number written in either convention reads as one value when it reads one way', t => {
+	const english = new Intl.NumberFormat('en-US', {maximumFractionDigits: 3});
+	const continental = new Intl.NumberFormat('de-DE', {maximumFractionDigits: 3});
+	const number = fc.integer({min: 0, max: 10_000_000_000}).map(n => n / 1000);
+	const formats = [english, continental, new Intl.NumberFormat('en-US', {useGrouping: false, maximumFractionDigits: 3}), new Intl.NumberFormat('de-DE', {useGrouping: false, maximumFractionDigits: 3})];
+	fc.assert(
+		fc.property(number, number, fc.constantFrom(...formats), fc.constantFrom(...formats), (a, b, first, second) => {
+			const x = figureValue(first.format(a));
+			const y = figureValue(second.format(b));
+			if (x !== undefined && x === y && a !== b) return false;
+			// A value found is the number's own.
+			if (x !== undefined && Number(x) !== a) return false;
+			return true;
+		}),
+		{numRuns: 3000},
+	);
+	t.is(figureValue('8.847,60'), '8847.6');
+	t.is(figureValue('1,234'), undefined);
+	t.is(figureValue('10:30'), undefined);
 });
