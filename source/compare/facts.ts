@@ -20,8 +20,51 @@ const quote = /["“”„«»]([^"“”„«»]{3,}?)["“”„«»]/gu;
 const word = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const capitalised = /^\p{Lu}/u;
 
-/** Facts of one span of text, in order. */
-export const factsOf = (text: string, language = 'en'): Found[] => {
+/** Where a line or sentence ends: a line break, or a full stop, question or exclamation mark before a space. */
+const segmentEnd = /\n|[.!?](?=\s)/g;
+/** Words of a segment at which it may be a headline. */
+const headlineWords = 4;
+/** Share of a headline's words that are capitalised, at least ("The Downfall of a Dynasty": 3 of 5). */
+const headlineCapitals = 0.6;
+/** Letters of a lowercase word a headline may hold, at most, when it is a function word ("of", "a", "and", "the"; not "said", not "between"). */
+const headlineLowercase = 3;
+
+/**
+ * The spans [start, end) of a text's lines or sentences written in title case ("The Downfall Of A
+ * Dynasty", "The Downfall of a Dynasty"): at least four words ("Senator Konstantin Kosachev." is a name), two capitalised words of two letters
+ * or more, capitals in three words of five or more, and no lowercase word but a short function word.
+ * There a capital is the style, not evidence of a name.
+ */
+export const headlineSpans = (text: string, language = 'en'): Array<[number, number]> => {
+	const functionWords = stopwordsFor(language) ?? stopwordsFor('en');
+	const spans: Array<[number, number]> = [];
+	let start = 0;
+	const judge = (end: number) => {
+		let words = 0;
+		let capitals = 0;
+		let longCapitals = 0;
+		for (const match of text.slice(start, end).matchAll(word)) {
+			const token = match[0].replace(/[.'’-]+$/, '');
+			words++;
+			if (capitalised.test(token)) (capitals++, (longCapitals += token.length > 1 ? 1 : 0));
+			else if (token.length > headlineLowercase || !functionWords?.has(normalizeForMatch(token))) return;
+		}
+		if (words >= headlineWords && longCapitals >= 2 && capitals >= headlineCapitals * words) spans.push([start, end]);
+	};
+	for (const match of text.matchAll(segmentEnd)) {
+		judge(match.index);
+		start = match.index + match[0].length;
+	}
+	judge(text.length);
+	return spans;
+};
+
+/**
+ * Facts of one span of text, in order. In a title-case line or sentence (headlineSpans) a
+ * capitalised word is a name only when `named` says the texts write it capitalised elsewhere
+ * (a name in running text); without `named`, none is.
+ */
+export const factsOf = (text: string, language = 'en', named?: (word: string) => boolean): Found[] => {
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
@@ -38,6 +81,9 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 	let runEnd = 0;
 	let atStart = true;
 	let last = 0;
+	const headlines = headlineSpans(text, language);
+	let headline = 0;
+	let wasHeadline = false;
 	const flush = () => {
 		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!))) (run.shift(), (runStart = secondStart), (runAtStart = false));
 		// One letter alone ("°C", "Plan B") is no name.
@@ -46,10 +92,15 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 	};
 	for (const match of text.matchAll(word)) {
 		const between = text.slice(last, match.index);
-		if (/[.!?:;"“”«»()]/.test(between) || /\p{N}/u.test(between)) {
+		while (headline < headlines.length && headlines[headline]![1] <= match.index) headline++;
+		const inHeadline = headline < headlines.length && headlines[headline]![0] <= match.index;
+		// The line break after a title-case line starts a sentence too.
+		const newParagraph = between.includes('\n') && wasHeadline;
+		if (/[.!?:;"“”«»()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
 			flush();
-			if (/[.!?]/.test(between)) atStart = true;
+			if (/[.!?]/.test(between) || newParagraph) atStart = true;
 		}
+		wasHeadline = inHeadline;
 		// A possessive is the name ("Syria's", "Syria’s": Syria).
 		const token = match[0].replace(/[.'’-]+$/, '').replace(/['’]s$/u, '');
 		last = match.index + match[0].length;
@@ -63,7 +114,7 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 			atStart = endsSentence;
 			continue;
 		}
-		if (capitalised.test(token)) {
+		if (capitalised.test(token) && !(inHeadline && !named?.(token.toLowerCase()))) {
 			if (run.length === 0) (runAtStart = atStart), (runStart = match.index);
 			else if (run.length === 1) secondStart = match.index;
 			run.push(token);
@@ -191,6 +242,9 @@ const missing = (a: Found[], b: Found[]): Found[] => {
  */
 export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
 	const facts: Fact[] = [];
+	// The words either copy writes as names in running text, found when a title-case line needs them.
+	let names: Set<string> | undefined;
+	const named = (word: string): boolean => (names ??= new Set([left, right].flatMap(text => factsOf(text, language).flatMap(item => (item.kind === 'name' ? item.text.toLowerCase().split(' ') : []))))).has(word);
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);
@@ -202,8 +256,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (leftSpan === rightSpan || !digit.test(leftSpan) || !digit.test(rightSpan)) return;
 			figuresOnly = true;
 		}
-		let a = factsOf(leftSpan, language);
-		let b = factsOf(rightSpan, language);
+		let a = factsOf(leftSpan, language, named);
+		let b = factsOf(rightSpan, language, named);
 		if (figuresOnly) (a = a.filter(item => item.kind === 'number')), (b = b.filter(item => item.kind === 'number'));
 		const onlyLeft = missing(a, b);
 		const onlyRight = missing(b, a);

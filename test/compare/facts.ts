@@ -200,3 +200,20 @@ test('figureValue never equates two different numbers, and one number written in
 	t.is(figureValue('1,234'), undefined);
 	t.is(figureValue('10:30'), undefined);
 });
+
+test('a title-case headline is no evidence of names; a word written as a name in running text still is one there', t => {
+	const names = (text: string, named?: (word: string) => boolean) => factsOf(text, 'en', named).filter(item => item.kind === 'name').map(item => item.text);
+	t.deepEqual(names('The Downfall Of A Dynasty'), []);
+	t.deepEqual(names('The Downfall of a Dynasty\n\nThe family ruled the valley for a century.'), []);
+	t.deepEqual(names('Inside The Downfall Of A Dynasty, And What Comes Next'), []);
+	// Running text keeps its names.
+	t.deepEqual(names('The court heard that Kari Berg met the Norland Foods board.'), ['Kari Berg', 'Norland Foods']);
+	// In a headline, a word the texts write as a name elsewhere is one.
+	t.deepEqual(names('Why Erdogan Met The Press', word => word === 'erdogan'), ['Erdogan']);
+	// Two copies whose title-case headlines differ change no names; a name replaced in a headline and written in the body does.
+	const body = '\n\nThe family ruled the valley for a century, its last heir told Kari Berg of the local paper.';
+	const result = compareTexts(`The Downfall Of A Dynasty${body}`, `The Rise And Fall Of A Dynasty${body}`);
+	t.deepEqual(result.facts!.filter(fact => fact.kind === 'name'), []);
+	const renamed = compareTexts(`Kari Berg Reports On A Dynasty${body}`, `Paul Martin Reports On A Dynasty${body.replace('Kari Berg', 'Paul Martin')}`);
+	t.true(renamed.facts!.some(fact => fact.kind === 'name' && fact.left === 'Kari Berg'), JSON.stringify(renamed.facts));
+});
