@@ -126,6 +126,45 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 	return found;
 };
 
+/** Occurrences of a word that writtenAsName looks at, at most, per text: a bound on a word written everywhere. */
+const maxOccurrences = 200;
+/** Characters either side of an occurrence in which writtenAsName judges its line (a bound on a text without line breaks). */
+const lineWindow = 300;
+
+/**
+ * Whether any of `texts` writes a word (given lower-cased) capitalised inside a sentence of running
+ * text — after another word, not after a sentence's end, not in a title-case line (headlineSpans):
+ * a name by the usual evidence. Each word's answer is found on first asking (indexOf over the
+ * texts, at most maxOccurrences places each) and kept.
+ */
+const writtenAsName = (texts: readonly string[], language: string): ((word: string) => boolean) => {
+	const answers = new Map<string, boolean>();
+	return word => {
+		let answer = answers.get(word);
+		if (answer !== undefined) return answer;
+		answer = false;
+		const written = word.charAt(0).toUpperCase() + word.slice(1);
+		for (const text of texts) {
+			let seen = 0;
+			for (let at = text.indexOf(written); at >= 0 && seen < maxOccurrences && !answer; at = text.indexOf(written, at + 1), seen++) {
+				if (touchesWord(text, at, at + written.length)) continue;
+				// After a word or a comma on its line, not after a stop, a quotation mark or a line break.
+				const before = /(\S)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+				if (!before || /[.!?:;"“”„«»()\n]/u.test(before) || /\n\s*$/u.test(text.slice(Math.max(0, at - 40), at))) continue;
+				const start = Math.max(0, at - lineWindow, text.lastIndexOf('\n', at) + 1);
+				const lineEnd = text.indexOf('\n', at);
+				const end = Math.min(text.length, at + lineWindow, lineEnd < 0 ? text.length : lineEnd);
+				const offset = at - start;
+				if (headlineSpans(text.slice(start, end), language).some(([from, to]) => from <= offset && offset < to)) continue;
+				answer = true;
+			}
+			if (answer) break;
+		}
+		answers.set(word, answer);
+		return answer;
+	};
+};
+
 /** A name as compared: case, apostrophes and dots aside ("U.N." is UN, "Ba’ath" is Baath). */
 const nameKey = (name: string): string => name.toLowerCase().replace(/['’.]/gu, '');
 /** A quotation as compared: case, spacing and punctuation at its ends aside ("organization." is "organization"). */
@@ -242,9 +281,8 @@ const missing = (a: Found[], b: Found[]): Found[] => {
  */
 export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
 	const facts: Fact[] = [];
-	// The words either copy writes as names in running text, found when a title-case line needs them.
-	let names: Set<string> | undefined;
-	const named = (word: string): boolean => (names ??= new Set([left, right].flatMap(text => factsOf(text, language).flatMap(item => (item.kind === 'name' ? item.text.toLowerCase().split(' ') : []))))).has(word);
+	// Whether either copy writes a word as a name in running text: asked only for the words of a title-case line.
+	const named = writtenAsName([left, right], language);
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);
