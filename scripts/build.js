@@ -32,6 +32,22 @@ const diffApart = {
 	},
 };
 
+// string-width makes an Intl.Segmenter when its module is evaluated (~30 ms: ICU's break rules), but
+// source/render/safe-text.ts asks it only for text that is not one column per code unit (narrowText),
+// which most news never is. In the diff bundle safe-text's import is this stand-in, which requires the
+// real module (bundled, evaluated on that first call) only when a width is asked: side-by-side output
+// of ASCII or Latin text never pays for the segmenter. The same function, called at another time.
+const lazyStringWidth = {
+	name: 'lazy-string-width',
+	setup(b) {
+		b.onResolve({filter: /^string-width$/}, args => (args.kind === 'import-statement' && /safe-text\.ts$/.test(args.importer) ? {path: 'string-width', namespace: 'lazy-string-width'} : undefined));
+		b.onLoad({filter: /.*/, namespace: 'lazy-string-width'}, () => ({
+			contents: "let real; export default function stringWidth(text, options) { real ??= require('string-width').default; return real(text, options); }",
+			resolveDir: process.cwd(),
+		}));
+	},
+};
+
 const banner = {
 	// Bundled CommonJS dependencies (yoga, signal-exit) call require(). The banner is in every
 	// chunk, so the real require is made on first use only (createRequire costs ~1 ms a chunk).
@@ -72,7 +88,7 @@ await build({
 	minify: false,
 	sourcemap: false,
 	define: {...define, 'import.meta.url': '__copydeskModuleUrl'},
-	plugins: [stubDevtools],
+	plugins: [stubDevtools, lazyStringWidth],
 	// Strict, as the ES modules it is made of.
 	banner: {js: '"use strict";'},
 	logLevel: 'warning',
