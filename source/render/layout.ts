@@ -4,7 +4,7 @@
 import type {Comparison, Row, WordOp} from '../compare/model.js';
 import {isChangeRow} from '../compare/summary.js';
 import type {Span} from '../text/span.js';
-import {measureWidth, toSafeSegments} from './safe-text.js';
+import {isSafe, measureWidth, toSafeSegments} from './safe-text.js';
 import {mergeSegments, type SegmentStyle, type StyledSegment} from './style.js';
 import {wrapSegments} from './wrap.js';
 
@@ -177,22 +177,24 @@ const textMarkerPairs: Partial<Record<SegmentStyle, [string, string]>> = {
 	trivial: ['{~', '~}'],
 };
 
-const addTextMarkers = (segments: readonly StyledSegment[]): StyledSegment[] =>
-	segments.flatMap(segment => {
-		const pair = textMarkerPairs[segment.style];
-		return pair ? [{text: pair[0], style: 'marker' as const}, segment, {text: pair[1], style: 'marker' as const}] : [segment];
-	});
-
-/** Makes text safe for the terminal and tags it with its row; line breaks inside a row read as spaces. */
-const finish = (segments: readonly StyledSegment[], row: number, textMarkers: boolean): Tagged[] => {
+/**
+ * Makes text safe for the terminal and tags it with its row; line breaks inside a row read as spaces.
+ * Pushes onto `target` (a block's side): no array per row, and no spread of one.
+ */
+const finish = (target: Tagged[], segments: readonly StyledSegment[], row: number, textMarkers: boolean): void => {
 	// Most segments hold no line break: skip the regular expression for them (it tries every position).
-	const joined = joinRuns(segments.map(segment => ({text: hasLineBreak(segment.text) ? segment.text.replace(lineBreaks, ' ') : segment.text, style: segment.style})));
-	const marked = textMarkers ? addTextMarkers(joined) : joined;
-	const tagged: Tagged[] = [];
-	for (const segment of marked) {
-		for (const safe of toSafeSegments(segment.text)) tagged.push({text: safe.text, style: safe.control ? 'control' : segment.style, row});
+	const joined = joinRuns(segments.some(segment => hasLineBreak(segment.text)) ? segments.map(segment => ({text: hasLineBreak(segment.text) ? segment.text.replace(lineBreaks, ' ') : segment.text, style: segment.style})) : segments);
+	for (const segment of joined) {
+		const pair = textMarkers ? textMarkerPairs[segment.style] : undefined;
+		if (pair) target.push({text: pair[0], style: 'marker', row});
+		// Most text is safe as it is: one piece, no array of safe segments made for it.
+		if (isSafe(segment.text)) {
+			if (segment.text !== '') target.push({text: segment.text, style: segment.style, row});
+		} else {
+			for (const safe of toSafeSegments(segment.text)) target.push({text: safe.text, style: safe.control ? 'control' : segment.style, row});
+		}
+		if (pair) target.push({text: pair[1], style: 'marker', row});
 	}
-	return tagged;
 };
 
 /** Lays a comparison out as aligned screen lines for two panes of `paneWidth` columns. */
@@ -356,12 +358,12 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 		for (let offset = 0; offset < height; offset++) {
 			const left = (leftLines[offset] ?? []) as Tagged[];
 			const right = (rightLines[offset] ?? []) as Tagged[];
-			for (const side of [left, right]) {
-				for (const segment of side) {
-					if (!nonBlank.test(segment.text)) continue;
-					if (!rowStartLine.has(segment.row)) rowStartLine.set(segment.row, firstLine + offset);
-					if (!blockRowStart.has(segment.row)) blockRowStart.set(segment.row, firstLine + offset);
-				}
+			for (let index = 0; index < left.length + right.length; index++) {
+				const segment = index < left.length ? left[index]! : right[index - left.length]!;
+				// A row already started in this block has started in the layout too: no test of its text.
+				if (blockRowStart.has(segment.row) || !nonBlank.test(segment.text)) continue;
+				if (!rowStartLine.has(segment.row)) rowStartLine.set(segment.row, firstLine + offset);
+				blockRowStart.set(segment.row, firstLine + offset);
 			}
 			leftRow = left[0]?.row ?? (offset < leftLines.length ? leftRow : -1);
 			rightRow = right[0]?.row ?? (offset < rightLines.length ? rightRow : -1);
@@ -424,20 +426,20 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 				const target = side === 'left' ? blockLeft : blockRight;
 				if (lastNoteCategory[side] !== category) target.push(...note(`‹${category}› `, item.row));
 				lastNoteCategory[side] = category;
-				target.push(...finish([{text: text.slice(span.start, span.end), style: 'boilerplate'}], item.row, false));
+				finish(target, [{text: text.slice(span.start, span.end), style: 'boilerplate'}], item.row, false);
 				blockGutters.push({row: item.row, mark: gutterMarks.boilerplate});
 				break;
 			}
 			case 'moved': {
 				if (item.part === 'moved-left') {
-					blockLeft.push(...finish(sideSegments(leftText, row.left!, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers));
+					finish(blockLeft, sideSegments(leftText, row.left!, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers);
 					blockRight.push(...note(movedNote('left', movedLines.get(`right:${item.row}`)), item.row));
 				} else if (item.part === 'moved-right') {
 					blockLeft.push(...note(movedNote('right', movedLines.get(`left:${item.row}`)), item.row));
-					blockRight.push(...finish(sideSegments(rightText, row.right!, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers));
+					finish(blockRight, sideSegments(rightText, row.right!, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers);
 				} else {
-					if (row.left) blockLeft.push(...finish(sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers));
-					if (row.right) blockRight.push(...finish(sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers));
+					if (row.left) finish(blockLeft, sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers);
+					if (row.right) finish(blockRight, sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers);
 				}
 				blockGutters.push({row: item.row, mark: gutterMarks.moved});
 				break;
@@ -448,12 +450,12 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 				if (row.left) {
 					const whole: SegmentStyle = rewritten ? 'rewritten-left' : row.kind === 'same' ? 'plain' : 'removed';
 					const segments = rewritten || noOps ? [{text: leftText.slice(row.left.start, row.left.end), style: whole}] : sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'plain'));
-					blockLeft.push(...finish(segments, item.row, textMarkers));
+					finish(blockLeft, segments, item.row, textMarkers);
 				}
 				if (row.right) {
 					const whole: SegmentStyle = rewritten ? 'rewritten-right' : row.kind === 'same' ? 'plain' : 'added';
 					const segments = rewritten || noOps ? [{text: rightText.slice(row.right.start, row.right.end), style: whole}] : sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'plain'));
-					blockRight.push(...finish(segments, item.row, textMarkers));
+					finish(blockRight, segments, item.row, textMarkers);
 				}
 				const mark = rewritten ? gutterMarks.rewritten : row.kind === 'removed' ? gutterMarks.removed : row.kind === 'added' ? gutterMarks.added : isChangeRow(row) ? gutterMarks.changed : null;
 				if (mark) blockGutters.push({row: item.row, mark});
