@@ -50,7 +50,8 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 	const width = Math.max(20, options.width);
 	const paneWidth = paneWidthFor(width);
 	const looks = options.color ? colorLooks : noLooks;
-	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color});
+	// Without colours only the texts are printed: the layout makes them without a piece per word (LayoutOptions.plain).
+	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color, plain: !options.color});
 	const headerLines = (article: AnalyzedArticle): StyledSegment[][] => {
 		const details = [article.path, `${article.words} words`, articleDate(article)].filter(Boolean).join(' · ');
 		return [

@@ -4,7 +4,7 @@
 import type {Comparison, Row, WordOp} from '../compare/model.js';
 import {isChangeRow} from '../compare/summary.js';
 import type {Span} from '../text/span.js';
-import {isSafe, measureWidth, toSafeSegments} from './safe-text.js';
+import {isSafe, measureWidth, narrowText, toSafeSegments} from './safe-text.js';
 import {mergeSegments, type SegmentStyle, type StyledSegment} from './style.js';
 import {wrapSegments} from './wrap.js';
 
@@ -17,6 +17,14 @@ export type LayoutOptions = {
 	hideBoilerplate?: boolean;
 	/** Mark changes with wdiff-style text ([-removed-] {+added+}) so nothing depends on color (NO_COLOR). */
 	textMarkers?: boolean;
+	/**
+	 * Lines for a printer without colours: each side of a line is its text as
+	 * one `plain` segment (none when empty), with the gutter marks and widths;
+	 * rows, continuation marks and change numbers are left unset (-1, absent).
+	 * The texts, widths and gutters are those of the full layout, made without
+	 * a piece per word: one-column text is wrapped by one regular expression.
+	 */
+	plain?: boolean;
 };
 
 /** What the gutter between the panes says about the row starting on a line. */
@@ -247,7 +255,7 @@ export const startLayout = (comparison: Comparison, leftText: string, rightText:
 			while (!finished) {
 				const next = steps.next();
 				if (next.done) {
-					const patched = pass === 1 && twoPasses && patchNotes ? withMovedNotes(next.value.layout, next.value.movedLines, options.paneWidth) : null;
+					const patched = pass === 1 && twoPasses && patchNotes ? withMovedNotes(next.value.layout, next.value.movedLines, options.paneWidth, options.plain) : null;
 					if (patched) {
 						finished = patched;
 					} else if (pass === 1 && twoPasses) {
@@ -343,8 +351,38 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	// The category note is written once per run of boilerplate of one category, per side.
 	let lastNoteCategory: {left?: string; right?: string} = {};
 
+	const flushPlainBlock = () => {
+		const leftSide = blockLeft.length > 0 ? plainSide(blockLeft, paneWidth) : undefined;
+		const rightSide = blockRight.length > 0 ? plainSide(blockRight, paneWidth) : undefined;
+		const height = Math.max(leftSide?.texts.length ?? 0, rightSide?.texts.length ?? 0);
+		const firstLine = lines.length;
+		for (let offset = 0; offset < height; offset++) {
+			const left = leftSide?.texts[offset];
+			const right = rightSide?.texts[offset];
+			lines.push({left: left ? [{text: left, style: 'plain'}] : [], right: right ? [{text: right, style: 'plain'}] : [], gutter: null, leftRow: -1, rightRow: -1, leftWidth: leftSide?.widths[offset] ?? 0});
+		}
+		// Where each row starts in this block: its first line on either side (as flushBlock finds it line by line).
+		const blockRowStart = new Map<number, number>();
+		for (const side of [leftSide, rightSide]) {
+			for (const [row, line] of side?.rowStarts ?? []) if (!blockRowStart.has(row) || blockRowStart.get(row)! > firstLine + line) blockRowStart.set(row, firstLine + line);
+		}
+		for (const [row, line] of blockRowStart) if (!rowStartLine.has(row)) rowStartLine.set(row, line);
+		for (const {row, mark} of blockGutters) {
+			const line = blockRowStart.get(row);
+			if (line !== undefined && lines[line].gutter === null) lines[line].gutter = mark;
+		}
+		blockLeft = [];
+		blockRight = [];
+		blockGutters = [];
+		blockClass = null;
+	};
+
 	const flushBlock = () => {
 		if (blockClass === null) return;
+		if (options.plain) {
+			flushPlainBlock();
+			return;
+		}
 		const leftWidths: number[] = [];
 		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth, leftWidths) : [];
 		const rightLines = blockRight.length > 0 ? wrapSegments(blockRight, paneWidth) : [];
@@ -489,6 +527,95 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	return {layout: {lines, changes}, movedLines: nextMovedLines};
 }
 
+/** One side of a block wrapped for plain printing: each line's text and width, and the line (0-based in the block) each row's text starts on. */
+type PlainSide = {texts: string[]; widths: number[]; rowStarts: Map<number, number>};
+
+/** Greedy lines of one-column text `width` wide (see plainSide), by width. */
+const plainLinePatterns = new Map<number, {line: RegExp; longWord: RegExp}>();
+
+/**
+ * A block side's lines as wrapSegments makes them, as texts. One-column text
+ * (narrowText: widths are lengths, U+0020 is the only break space) with no
+ * word longer than a line is wrapped with one sticky regular expression per
+ * line: from a line's first word, the longest run of at most `width`
+ * characters that ends a word (what wrapping word by word fits); spaces at a
+ * break are dropped, a line feed ends a line. Anything else (wide or
+ * combining characters, markers for controls, words to hard-break) goes
+ * through wrapSegments itself.
+ */
+const plainSide = (segments: readonly Tagged[], paneWidth: number): PlainSide => {
+	const width = Math.max(2, Math.floor(paneWidth));
+	let text = '';
+	for (const segment of segments) text += segment.text;
+	let patterns = plainLinePatterns.get(width);
+	if (!patterns) {
+		patterns = {line: new RegExp(`[^\\n]{0,${width - 1}}[^ \\n](?=[ \\n]|$)`, 'y'), longWord: new RegExp(`[^ \\n]{${width + 1}}`)};
+		plainLinePatterns.set(width, patterns);
+	}
+	return (narrowText.test(text) && !patterns.longWord.test(text) && plainLines(segments, text, patterns.line)) || wrappedSide(segments, width);
+};
+
+/** plainSide through wrapSegments. */
+const wrappedSide = (segments: readonly Tagged[], width: number): PlainSide => {
+	const rowStarts = new Map<number, number>();
+	const widths: number[] = [];
+	const texts: string[] = [];
+	for (const [line, pieces] of (wrapSegments(segments, width, widths) as Tagged[][]).entries()) {
+		let lineText = '';
+		for (const piece of pieces) {
+			lineText += piece.text;
+			if (!rowStarts.has(piece.row) && nonBlank.test(piece.text)) rowStarts.set(piece.row, line);
+		}
+		texts.push(lineText);
+	}
+	return {texts, widths, rowStarts};
+};
+
+/** plainSide by `line` (see there); undefined should it fail to match a line's first word (it cannot: no word is longer than a line). */
+const plainLines = (segments: readonly Tagged[], text: string, line: RegExp): PlainSide | undefined => {
+	const rowStarts = new Map<number, number>();
+	const texts: string[] = [];
+	const widths: number[] = [];
+	const ends: number[] = [];
+	let at = 0;
+	for (;;) {
+		while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+		if (at >= text.length || text.charCodeAt(at) === 0x0a) {
+			// An empty line: a line feed at a line's start, or the end of the text after one (or of an empty text).
+			texts.push('');
+			widths.push(0);
+			ends.push(at);
+			if (at >= text.length) break;
+			at++;
+			continue;
+		}
+		line.lastIndex = at;
+		if (!line.test(text)) return undefined;
+		const end = line.lastIndex;
+		texts.push(text.slice(at, end));
+		widths.push(end - at);
+		ends.push(end);
+		at = end;
+		while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+		if (at >= text.length) break;
+		if (text.charCodeAt(at) === 0x0a) at++;
+	}
+	// A row starts on the line of its first non-blank character (spaces are all a break drops).
+	let offset = 0;
+	let lineIndex = 0;
+	for (const segment of segments) {
+		if (!rowStarts.has(segment.row)) {
+			const found = segment.text.search(nonBlank);
+			if (found !== -1) {
+				while (ends[lineIndex]! <= offset + found) lineIndex++;
+				rowStarts.set(segment.row, lineIndex);
+			}
+		}
+		offset += segment.text.length;
+	}
+	return {texts, widths, rowStarts};
+};
+
 /** The note beside a moved row's copy, pointing at the other copy's line (0-based) when known. */
 const movedNote = (side: 'left' | 'right', otherLine: number | undefined): string =>
 	`${side === 'left' ? 'moved ↓ to the right' : 'moved ↑ from the left'}${otherLine === undefined ? '' : ` at line ${otherLine + 1}`}`;
@@ -501,7 +628,7 @@ const movedNote = (side: 'left' | 'right', otherLine: number | undefined): strin
  * either way every line stays where it is. New line objects: lines already
  * shown are never changed.
  */
-function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: number): SplitLayout | null {
+function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: number, plain = false): SplitLayout | null {
 	const width = Math.max(2, Math.floor(paneWidth));
 	const lines = layout.lines.slice();
 	for (const [key, line] of movedLines) {
@@ -509,10 +636,10 @@ function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: 
 		const row = key.slice(side.length + 1);
 		const noteSide = side === 'left' ? 'right' : 'left';
 		const shown = lines[line]?.[noteSide];
-		if (!shown || shown.length !== 1 || shown[0].style !== 'note' || shown[0].text !== movedNote(side, undefined)) return null;
+		if (!shown || shown.length !== 1 || shown[0].style !== (plain ? 'plain' : 'note') || shown[0].text !== movedNote(side, undefined)) return null;
 		const text = movedNote(side, movedLines.get(`${noteSide}:${row}`));
 		if (measureWidth(text) > width) return null;
-		lines[line] = {...lines[line], [noteSide]: [{text, style: 'note'}], ...(noteSide === 'left' ? {leftWidth: measureWidth(text)} : {})};
+		lines[line] = {...lines[line], [noteSide]: [{text, style: plain ? 'plain' : 'note'}], ...(noteSide === 'left' ? {leftWidth: measureWidth(text)} : {})};
 	}
 
 	return {lines, changes: layout.changes};
