@@ -4,7 +4,7 @@
 import type {Comparison, Row, WordOp} from '../compare/model.js';
 import {isChangeRow} from '../compare/summary.js';
 import type {Span} from '../text/span.js';
-import {isSafe, measureWidth, narrowText, toSafeSegments} from './safe-text.js';
+import {isSafe, isSafeBesideLineBreaks, measureWidth, narrowText, toSafeSegments} from './safe-text.js';
 import {mergeSegments, type SegmentStyle, type StyledSegment} from './style.js';
 import {wrapSegments} from './wrap.js';
 
@@ -142,6 +142,20 @@ const newParagraph = (text: string, previous: Span | null, current: Span | null,
 /** Styles of one side of a row, from its word ops; gaps between ops stay plain. */
 const sideSegments = (text: string, span: Span, ops: readonly WordOp[], side: 'left' | 'right', styleOf: (op: WordOp) => SegmentStyle | null): StyledSegment[] => {
 	const segments: StyledSegment[] = [];
+	// Neighbouring ranges of one style are one segment (joinRuns would join them): a row of equal words is one slice, not one per word.
+	let runStyle: SegmentStyle | null = null;
+	let runStart = span.start;
+	let runEnd = span.start;
+	const add = (style: SegmentStyle, start: number, end: number) => {
+		if (style === runStyle && start === runEnd) {
+			runEnd = end;
+			return;
+		}
+		if (runStyle !== null) segments.push({text: text.slice(runStart, runEnd), style: runStyle});
+		runStyle = style;
+		runStart = start;
+		runEnd = end;
+	};
 	let position = span.start;
 	for (const op of ops) {
 		const style = styleOf(op);
@@ -150,12 +164,13 @@ const sideSegments = (text: string, span: Span, ops: readonly WordOp[], side: 'l
 		if (!opSpan) continue;
 		// Ops are clamped to the row's span: text outside it belongs to other rows.
 		const end = Math.min(opSpan.end, span.end);
-		if (opSpan.start > position) segments.push({text: text.slice(position, Math.min(opSpan.start, span.end)), style: 'plain'});
+		if (opSpan.start > position) add('plain', position, Math.min(opSpan.start, span.end));
 		const start = Math.max(opSpan.start, position);
-		if (end > start) segments.push({text: text.slice(start, end), style});
+		if (end > start) add(style, start, end);
 		position = Math.max(position, end);
 	}
-	if (span.end > position) segments.push({text: text.slice(position, span.end), style: 'plain'});
+	if (span.end > position) add('plain', position, span.end);
+	if (runStyle !== null) segments.push({text: text.slice(runStart, runEnd), style: runStyle});
 	return segments;
 };
 
@@ -188,15 +203,17 @@ const textMarkerPairs: Partial<Record<SegmentStyle, [string, string]>> = {
 /**
  * Makes text safe for the terminal and tags it with its row; line breaks inside a row read as spaces.
  * Pushes onto `target` (a block's side): no array per row, and no spread of one.
+ * `safe`: the segments are slices of a text known safe beside its line breaks
+ * (isSafeBesideLineBreaks), so none is tested again.
  */
-const finish = (target: Tagged[], segments: readonly StyledSegment[], row: number, textMarkers: boolean): void => {
+const finish = (target: Tagged[], segments: readonly StyledSegment[], row: number, textMarkers: boolean, safe = false): void => {
 	// Most segments hold no line break: skip the regular expression for them (it tries every position).
 	const joined = joinRuns(segments.some(segment => hasLineBreak(segment.text)) ? segments.map(segment => ({text: hasLineBreak(segment.text) ? segment.text.replace(lineBreaks, ' ') : segment.text, style: segment.style})) : segments);
 	for (const segment of joined) {
 		const pair = textMarkers ? textMarkerPairs[segment.style] : undefined;
 		if (pair) target.push({text: pair[0], style: 'marker', row});
 		// Most text is safe as it is: one piece, no array of safe segments made for it.
-		if (isSafe(segment.text)) {
+		if (safe || isSafe(segment.text)) {
 			if (segment.text !== '') target.push({text: segment.text, style: segment.style, row});
 		} else {
 			for (const safe of toSafeSegments(segment.text)) target.push({text: safe.text, style: safe.control ? 'control' : segment.style, row});
@@ -301,10 +318,14 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	const textMarkers = options.textMarkers ?? false;
 	const paneWidth = Math.max(2, options.paneWidth);
 	const trivialStyle: SegmentStyle = options.showTrivial ? 'trivial' : 'plain';
+	// Most articles hold no control character: then no row's text needs testing (see finish).
+	const leftSafe = isSafeBesideLineBreaks(leftText);
+	const rightSafe = isSafeBesideLineBreaks(rightText);
 
 	// Reading order: rows in left order, with each moved row's right side at its right-order place.
 	const movedAfter = new Map<number, number[]>();
-	for (const [index, row] of rows.entries()) {
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index]!;
 		if (row.kind === 'moved' && row.left && row.right && row.movedAfter !== undefined && row.movedAfter < rows.length) {
 			const after = row.movedAfter;
 			movedAfter.set(after, [...(movedAfter.get(after) ?? []), index]);
@@ -322,7 +343,9 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 		}
 	};
 	pushMovedAfter(-1);
-	for (const [index, row] of rows.entries()) {
+	// Indexed loops: an entries() iterator makes an array per row, and most of a one-shot process runs unoptimised.
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index]!;
 		const isSplitMove = row.kind === 'moved' && row.left && row.right && row.movedAfter !== undefined && row.movedAfter < rows.length;
 		if (!(options.hideBoilerplate && row.kind === 'boilerplate')) items.push({row: index, part: isSplitMove ? 'moved-left' : 'whole'});
 		if (!isSplitMove) pushMovedAfter(index);
@@ -424,7 +447,8 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 
 	const note = (text: string, row: number): Tagged[] => toSafeSegments(text).map(safe => ({text: safe.text, style: safe.control ? 'control' : 'note', row}));
 
-	for (const [itemIndex, item] of items.entries()) {
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const item = items[itemIndex]!;
 		if (itemIndex % itemsPerYield === 0) yield {lines, done: itemIndex, total: items.length};
 		const row = rows[item.row];
 		const kindClass = classOf(row, item.part);
@@ -464,20 +488,20 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 				const target = side === 'left' ? blockLeft : blockRight;
 				if (lastNoteCategory[side] !== category) target.push(...note(`‹${category}› `, item.row));
 				lastNoteCategory[side] = category;
-				finish(target, [{text: text.slice(span.start, span.end), style: 'boilerplate'}], item.row, false);
+				finish(target, [{text: text.slice(span.start, span.end), style: 'boilerplate'}], item.row, false, side === 'left' ? leftSafe : rightSafe);
 				blockGutters.push({row: item.row, mark: gutterMarks.boilerplate});
 				break;
 			}
 			case 'moved': {
 				if (item.part === 'moved-left') {
-					finish(blockLeft, sideSegments(leftText, row.left!, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers);
+					finish(blockLeft, sideSegments(leftText, row.left!, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers, leftSafe);
 					blockRight.push(...note(movedNote('left', movedLines.get(`right:${item.row}`)), item.row));
 				} else if (item.part === 'moved-right') {
 					blockLeft.push(...note(movedNote('right', movedLines.get(`left:${item.row}`)), item.row));
-					finish(blockRight, sideSegments(rightText, row.right!, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers);
+					finish(blockRight, sideSegments(rightText, row.right!, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers, rightSafe);
 				} else {
-					if (row.left) finish(blockLeft, sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers);
-					if (row.right) finish(blockRight, sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers);
+					if (row.left) finish(blockLeft, sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers, leftSafe);
+					if (row.right) finish(blockRight, sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers, rightSafe);
 				}
 				blockGutters.push({row: item.row, mark: gutterMarks.moved});
 				break;
@@ -488,12 +512,12 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 				if (row.left) {
 					const whole: SegmentStyle = rewritten ? 'rewritten-left' : row.kind === 'same' ? 'plain' : 'removed';
 					const segments = rewritten || noOps ? [{text: leftText.slice(row.left.start, row.left.end), style: whole}] : sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'plain'));
-					finish(blockLeft, segments, item.row, textMarkers);
+					finish(blockLeft, segments, item.row, textMarkers, leftSafe);
 				}
 				if (row.right) {
 					const whole: SegmentStyle = rewritten ? 'rewritten-right' : row.kind === 'same' ? 'plain' : 'added';
 					const segments = rewritten || noOps ? [{text: rightText.slice(row.right.start, row.right.end), style: whole}] : sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'plain'));
-					finish(blockRight, segments, item.row, textMarkers);
+					finish(blockRight, segments, item.row, textMarkers, rightSafe);
 				}
 				const mark = rewritten ? gutterMarks.rewritten : row.kind === 'removed' ? gutterMarks.removed : row.kind === 'added' ? gutterMarks.added : isChangeRow(row) ? gutterMarks.changed : null;
 				if (mark) blockGutters.push({row: item.row, mark});
@@ -517,7 +541,8 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	while (lines.length > 0 && isBlank(lines[lines.length - 1])) lines.pop();
 
 	const changes: ChangeAnchor[] = [];
-	for (const [index, row] of rows.entries()) {
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index]!;
 		if (!isChangeRow(row)) continue;
 		const line = row.kind === 'moved' && nextMovedLines.has(`left:${index}`) ? nextMovedLines.get(`left:${index}`)! : rowStartLine.get(index);
 		if (line !== undefined) changes.push({row: index, line});
@@ -531,7 +556,7 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 type PlainSide = {texts: string[]; widths: number[]; rowStarts: Map<number, number>};
 
 /** Greedy lines of one-column text `width` wide (see plainSide), by width. */
-const plainLinePatterns = new Map<number, {line: RegExp; longWord: RegExp}>();
+const plainLinePatterns = new Map<number, RegExp>();
 
 /**
  * A block side's lines as wrapSegments makes them, as texts. One-column text
@@ -540,19 +565,19 @@ const plainLinePatterns = new Map<number, {line: RegExp; longWord: RegExp}>();
  * line: from a line's first word, the longest run of at most `width`
  * characters that ends a word (what wrapping word by word fits); spaces at a
  * break are dropped, a line feed ends a line. Anything else (wide or
- * combining characters, markers for controls, words to hard-break) goes
- * through wrapSegments itself.
+ * combining characters, markers for controls, a word longer than a line to
+ * hard-break) goes through wrapSegments itself.
  */
 const plainSide = (segments: readonly Tagged[], paneWidth: number): PlainSide => {
 	const width = Math.max(2, Math.floor(paneWidth));
 	let text = '';
 	for (const segment of segments) text += segment.text;
-	let patterns = plainLinePatterns.get(width);
-	if (!patterns) {
-		patterns = {line: new RegExp(`[^\\n]{0,${width - 1}}[^ \\n](?=[ \\n]|$)`, 'y'), longWord: new RegExp(`[^ \\n]{${width + 1}}`)};
-		plainLinePatterns.set(width, patterns);
+	let line = plainLinePatterns.get(width);
+	if (!line) {
+		line = new RegExp(`[^\\n]{0,${width - 1}}[^ \\n](?=[ \\n]|$)`, 'y');
+		plainLinePatterns.set(width, line);
 	}
-	return (narrowText.test(text) && !patterns.longWord.test(text) && plainLines(segments, text, patterns.line)) || wrappedSide(segments, width);
+	return (narrowText.test(text) && plainLines(segments, text, line)) || wrappedSide(segments, width);
 };
 
 /** plainSide through wrapSegments. */
@@ -571,7 +596,11 @@ const wrappedSide = (segments: readonly Tagged[], width: number): PlainSide => {
 	return {texts, widths, rowStarts};
 };
 
-/** plainSide by `line` (see there); undefined should it fail to match a line's first word (it cannot: no word is longer than a line). */
+/**
+ * plainSide by `line` (see there), or undefined when a line's first word is
+ * longer than a line: wrapSegments fills the line before such a word and
+ * hard-breaks it, which the pattern does not (it would end the line before it).
+ */
 const plainLines = (segments: readonly Tagged[], text: string, line: RegExp): PlainSide | undefined => {
 	const rowStarts = new Map<number, number>();
 	const texts: string[] = [];
