@@ -22,6 +22,11 @@ const stubDevtools = {
 // the bundle cost ~14 ms to load on every start; start-up data usually spares even reading the file).
 const packageRequire = createRequire(import.meta.url);
 const stopwordsVersion = JSON.parse(await readFile(packageRequire.resolve('stopwords-iso/package.json'), 'utf8')).version;
+// Regular expressions with Unicode property escapes (\p{L}) and the v flag stay literals: for target node20
+// esbuild turns them into `new RegExp(...)` calls, which, inside a function, build a regular expression on
+// every call (one per word in some loops: facts, stopword hits), where a literal is made once. Node 20's V8
+// (11.3) has both; a property it did not know would fail the whole bundle at load, which every test runs.
+const supported = {'regexp-unicode-property-escapes': true, 'regexp-set-notation': true};
 const define = {'process.env.NODE_ENV': '"production"', COPYDESK_STOPWORDS_VERSION: JSON.stringify(stopwordsVersion)};
 
 // `diff` is built apart (below): where main.ts imports it, the main bundle has its loader (diff-bundle.ts).
@@ -67,6 +72,7 @@ await build({
 	sourcemap: false,
 	jsx: 'automatic',
 	define,
+	supported,
 	plugins: [stubDevtools, diffApart],
 	banner,
 	logLevel: 'warning',
@@ -88,6 +94,7 @@ await build({
 	minify: false,
 	sourcemap: false,
 	define: {...define, 'import.meta.url': '__copydeskModuleUrl'},
+	supported,
 	plugins: [stubDevtools, lazyStringWidth],
 	// Strict, as the ES modules it is made of.
 	banner: {js: '"use strict";'},
