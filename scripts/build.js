@@ -45,7 +45,7 @@ const diffApart = {
 const lazyStringWidth = {
 	name: 'lazy-string-width',
 	setup(b) {
-		b.onResolve({filter: /^string-width$/}, args => (args.kind === 'import-statement' && /safe-text\.ts$/.test(args.importer) ? {path: 'string-width', namespace: 'lazy-string-width'} : undefined));
+		b.onResolve({filter: /^string-width$/}, args => (args.kind === 'import-statement' && args.importer.endsWith('safe-text.ts') ? {path: 'string-width', namespace: 'lazy-string-width'} : undefined));
 		b.onLoad({filter: /.*/, namespace: 'lazy-string-width'}, () => ({
 			contents: "let real; export default function stringWidth(text, options) { real ??= require('string-width').default; return real(text, options); }",
 			resolveDir: process.cwd(),
