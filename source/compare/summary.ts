@@ -21,7 +21,8 @@ type SideTotals = {total: number; shared: number; paired: number; exact: number}
 
 const totalsOf = (side: Side, s: 0 | 1, weights: Weights): SideTotals => {
 	let total = 0;
-	for (const index of side.body) total += weights.unitWeight[s][index];
+	const {body} = side;
+	for (let k = 0; k < body.length; k++) total += weights.unitWeight[s][body[k]!]!;
 	return {total, shared: 0, paired: 0, exact: 0};
 };
 
@@ -39,8 +40,11 @@ const vocabularyMeasures = (weights: Weights): {vocabulary: number; words: [numb
 	const seen = [new Uint8Array(size), new Uint8Array(size)];
 	const content = [new Uint8Array(size), new Uint8Array(size)];
 	for (let s = 0; s < 2; s++) {
-		for (const list of weights.unitWords[s]) {
-			for (const id of list) {
+		const lists = weights.unitWords[s];
+		for (let u = 0; u < lists.length; u++) {
+			const list = lists[u]!;
+			for (let k = 0; k < list.length; k++) {
+				const id = list[k]!;
 				seen[s]![id] = 1;
 				const match = weights.match[id]!;
 				if (weights.pairWeight[match]! > 0) content[s]![match] = 1;
@@ -71,21 +75,35 @@ const vocabularyMeasures = (weights: Weights): {vocabulary: number; words: [numb
 
 /** A side's body words (vocabulary ids) in text order. */
 const bodyWords = (side: Side, s: 0 | 1, weights: Weights): Int32Array => {
+	const {body} = side;
+	const lists = weights.unitWords[s];
 	let count = 0;
-	for (const index of side.body) count += weights.unitWords[s][index].length;
+	for (let k = 0; k < body.length; k++) count += lists[body[k]!]!.length;
 	const words = new Int32Array(count);
 	let at = 0;
-	for (const index of side.body) for (const id of weights.unitWords[s][index]) words[at++] = id;
+	for (let k = 0; k < body.length; k++) {
+		const list = lists[body[k]!]!;
+		words.set(list, at);
+		at += list.length;
+	}
 	return words;
 };
 
 /** A side's content words (match ids; function and calendar words left out) in text order. */
 const contentWords = (side: Side, s: 0 | 1, weights: Weights): Int32Array => {
+	const {body} = side;
+	const lists = weights.unitWords[s];
 	let count = 0;
-	for (const index of side.body) count += weights.unitWords[s][index].length;
+	for (let k = 0; k < body.length; k++) count += lists[body[k]!]!.length;
 	const words = new Int32Array(count);
 	let at = 0;
-	for (const index of side.body) for (const id of weights.unitWords[s][index]) if (weights.pairWeight[weights.match[id]] > 0) words[at++] = weights.match[id];
+	for (let k = 0; k < body.length; k++) {
+		const list = lists[body[k]!]!;
+		for (let w = 0; w < list.length; w++) {
+			const match = weights.match[list[w]!]!;
+			if (weights.pairWeight[match]! > 0) words[at++] = match;
+		}
+	}
 	return words.subarray(0, at);
 };
 

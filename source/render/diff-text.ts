@@ -52,7 +52,8 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 	const width = Math.max(20, options.width);
 	const paneWidth = paneWidthFor(width);
 	const looks = options.color ? colorLooks : noLooks;
-	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color});
+	// Without colours only the texts are printed: the layout makes them without a piece per word (LayoutOptions.plain).
+	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color, plain: !options.color});
 	const headerLines = (article: AnalyzedArticle): StyledSegment[][] => {
 		const details = [article.path, `${article.words} words`, articleDate(article)].filter(Boolean).join(' · ');
 		return [
@@ -70,14 +71,21 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 
 	out.push(`${rule}${' '.repeat(gutterWidth)}${rule}`);
 	const blankGutter = ' '.repeat(gutterWidth);
+	// Padding and gutters made once, not per line.
+	const padding = Array.from({length: paneWidth + 1}, (_, used) => ' '.repeat(paneWidth - used));
+	const gutterTexts = new Map<string, string>();
 	for (const line of layout.lines) {
 		if (!options.color) {
 			// No looks, no escapes: the line is its texts, padded (what toAnsi gives with noLooks, without its arrays).
 			let left = '';
 			for (const segment of line.left) left += segment.text;
 			const used = line.leftWidth ?? measureWidth(left);
-			let text = used >= paneWidth ? left : left + ' '.repeat(paneWidth - used);
-			text += line.gutter ? ` ${line.gutter.text} ` : blankGutter;
+			let text = used >= paneWidth ? left : left + padding[used];
+			if (line.gutter) {
+				let gutter = gutterTexts.get(line.gutter.text);
+				if (gutter === undefined) gutterTexts.set(line.gutter.text, (gutter = ` ${line.gutter.text} `));
+				text += gutter;
+			} else text += blankGutter;
 			for (const segment of line.right) text += segment.text;
 			out.push(text.trimEnd());
 			continue;
