@@ -1,6 +1,6 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
 import {boiler, isSentenceLike, type LineState} from './line-state.js';
-import {commentThreadBlocks, hasCommentEvidence} from './comment-thread.js';
+import {commentThreadBlocks, datedEntries, hasCommentEvidence} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 
 /**
@@ -387,6 +387,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		const [reason, category] = strongestEvidence(model, vectorOf(i));
 		state.final = boiler(category, reason);
 	});
+	keepDatedEntries(states, rules);
 	// A reader-comment thread found by its structure is chrome, whatever the model made of its prose (comment-thread.ts).
 	const thread = commentThreadBlocks(states);
 	states.forEach((state, i) => {
@@ -402,4 +403,38 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	}
 
 	return [...probabilities];
+};
+
+/**
+ * The entries of a live blog or a timeline are alike (comment-thread.ts,
+ * datedEntries: a recurring dated header with prose under each, no comment
+ * evidence): when the decision keeps the prose of at least half of them, it
+ * keeps every entry, headers included. The model reads a block's distance
+ * from the article's densest paragraph, so a long run of entries loses its
+ * last ones as "far from the article" though they are the same kind of
+ * text. Firm chrome inside the entries ("Share") and blocks the rules named
+ * as chrome stay as they are.
+ */
+const keepDatedEntries = (states: LineState[], rules: ReadonlyArray<LineState['final']>): void => {
+	for (const {start, end} of datedEntries(states)) {
+		const droppable = (i: number): boolean => !states[i].firm && (rules[i]?.kind === 'body' || (rules[i]?.kind === 'boilerplate' && (!rules[i]!.reason || genericReasons.has(rules[i]!.reason!))));
+		let prose = 0;
+		let kept = 0;
+		for (let i = start; i <= end; i++) {
+			if (states[i].grade === 'good' && droppable(i)) {
+				prose++;
+				kept += states[i].final?.kind === 'body' ? 1 : 0;
+			}
+		}
+
+		if (prose === 0 || kept * 2 < prose) {
+			continue;
+		}
+
+		for (let i = start; i <= end; i++) {
+			if (droppable(i) && states[i].final?.kind === 'boilerplate') {
+				states[i].final = {kind: 'body'};
+			}
+		}
+	}
 };
