@@ -1,8 +1,8 @@
 // Where a process's CPU time goes, from a V8 .cpuprofile (`node --cpu-prof`):
 // self and inclusive time per function (inclusive counts a function once per
 // sample, so recursion is not double-counted), heaviest first.
-// Run: node --import=tsx bench/cpu-profile-summary.ts FILE.cpuprofile [--top 40] [--inclusive | --phases]
-// (--phases: the time split into the phases of `copydesk strip`, stripPhases below.)
+// Run: node --import=tsx bench/cpu-profile-summary.ts FILE.cpuprofile [--top 40] [--inclusive | --phases | --diff-phases]
+// (--phases: the time split into the phases of `copydesk strip`, stripPhases below; --diff-phases: of `copydesk diff`, diffPhases.)
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -64,6 +64,28 @@ export const stripPhases: ReadonlyArray<[string, readonly string[]]> = [
 	['garbage collection', ['(garbage collector)']],
 ];
 
+/**
+ * The phases of `copydesk diff A B` (issue 15's split: module loading and
+ * compiling, reading, labelling, the engine's passes, rendering, writing), by
+ * the functions that mark them, as stripPhases.
+ */
+export const diffPhases: ReadonlyArray<[string, readonly string[]]> = [
+	['module load and compile (bundle, code cache)', ['evaluate', 'loadAndTranslate', 'compileSourceTextModule', 'compileForInternalLoader', 'compileFunctionForCJSLoader', 'loadWithCodeCache', 'seedStartData']],
+	['reading and decoding', ['loadCorpus']],
+	['labelling both articles', ['analyzeArticles']],
+	['engine: sides (sentences, normalising, tokens)', ['buildSide']],
+	['engine: weights', ['computeWeights']],
+	['engine: alignment', ['alignSides']],
+	['engine: word diffs', ['diffTokens', 'equalTokens']],
+	['engine: rows', ['orderRows']],
+	['engine: summary measures', ['summarize']],
+	['engine: facts', ['changedFacts']],
+	['engine: the rest', ['compareTexts']],
+	['rendering (JSON or side by side)', ['diffJson', 'stringify', 'diffText', 'diffHtml']],
+	['writing', ['write', 'writeSync']],
+	['garbage collection', ['(garbage collector)']],
+];
+
 /** Milliseconds per phase (stripPhases, plus "other"), from one profile. */
 export const phaseTimes = (profile: Profile, phases = stripPhases): Map<string, number> => {
 	const byId = new Map(profile.nodes.map(node => [node.id, node]));
@@ -95,9 +117,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
 	const top = topAt === -1 ? 40 : Number(process.argv[topAt + 1]);
 	const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 	const {total, self, inclusive} = summarizeProfile(profile);
-	if (process.argv.includes('--phases')) {
-		console.log(`total ${total.toFixed(0)} ms sampled; by phase of copydesk strip:`);
-		for (const [phase, ms] of phaseTimes(profile)) console.log(`${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${phase}`);
+	if (process.argv.includes('--phases') || process.argv.includes('--diff-phases')) {
+		const diff = process.argv.includes('--diff-phases');
+		console.log(`total ${total.toFixed(0)} ms sampled; by phase of copydesk ${diff ? 'diff' : 'strip'}:`);
+		for (const [phase, ms] of phaseTimes(profile, diff ? diffPhases : stripPhases)) console.log(`${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${phase}`);
 		process.exit(0);
 	}
 

@@ -22,6 +22,11 @@ const stubDevtools = {
 // the bundle cost ~14 ms to load on every start; start-up data usually spares even reading the file).
 const packageRequire = createRequire(import.meta.url);
 const stopwordsVersion = JSON.parse(await readFile(packageRequire.resolve('stopwords-iso/package.json'), 'utf8')).version;
+// Regular expressions with Unicode property escapes (\p{L}) and the v flag stay literals: for target node20
+// esbuild turns them into `new RegExp(...)` calls, which, inside a function, build a regular expression on
+// every call (one per word in some loops: facts, stopword hits), where a literal is made once. Node 20's V8
+// (11.3) has both; a property it did not know would fail the whole bundle at load, which every test runs.
+const supported = {'regexp-unicode-property-escapes': true, 'regexp-set-notation': true};
 const define = {'process.env.NODE_ENV': '"production"', COPYDESK_STOPWORDS_VERSION: JSON.stringify(stopwordsVersion)};
 
 // `diff` is built apart (below): where main.ts imports it, the main bundle has its loader (diff-bundle.ts).
@@ -29,6 +34,22 @@ const diffApart = {
 	name: 'diff-apart',
 	setup(b) {
 		b.onResolve({filter: /^\.\/diff-command\.js$/}, () => ({path: path.resolve('source/commands/diff-bundle.ts')}));
+	},
+};
+
+// string-width makes an Intl.Segmenter when its module is evaluated (~30 ms: ICU's break rules), but
+// source/render/safe-text.ts asks it only for text that is not one column per code unit (narrowText),
+// which most news never is. In the diff bundle safe-text's import is this stand-in, which requires the
+// real module (bundled, evaluated on that first call) only when a width is asked: side-by-side output
+// of ASCII or Latin text never pays for the segmenter. The same function, called at another time.
+const lazyStringWidth = {
+	name: 'lazy-string-width',
+	setup(b) {
+		b.onResolve({filter: /^string-width$/}, args => (args.kind === 'import-statement' && args.importer.endsWith('safe-text.ts') ? {path: 'string-width', namespace: 'lazy-string-width'} : undefined));
+		b.onLoad({filter: /.*/, namespace: 'lazy-string-width'}, () => ({
+			contents: "let real; export default function stringWidth(text, options) { real ??= require('string-width').default; return real(text, options); }",
+			resolveDir: process.cwd(),
+		}));
 	},
 };
 
@@ -51,6 +72,7 @@ await build({
 	sourcemap: false,
 	jsx: 'automatic',
 	define,
+	supported,
 	plugins: [stubDevtools, diffApart],
 	banner,
 	logLevel: 'warning',
@@ -72,7 +94,8 @@ await build({
 	minify: false,
 	sourcemap: false,
 	define: {...define, 'import.meta.url': '__copydeskModuleUrl'},
-	plugins: [stubDevtools],
+	supported,
+	plugins: [stubDevtools, lazyStringWidth],
 	// Strict, as the ES modules it is made of.
 	banner: {js: '"use strict";'},
 	logLevel: 'warning',

@@ -27,8 +27,77 @@ const unitReach = 6;
  * score, "writes:"), so others return undefined.
  */
 export const headerShape = (plain: string): string | undefined => {
-	const shape = plain.replace(/[\p{L}\p{M}'’_-]+(?:\s+[\p{L}\p{M}'’_-]+)*/gu, 'a').replace(/\p{N}+/gu, '0').replace(/\s+/gu, ' ');
+	const shape = shapeOfHeader(plain);
 	return shape.includes('0') || shape.includes(':') ? shape : undefined;
+};
+
+/** Code point classes of headerShape: a word character ([\p{L}\p{M}'’_-]), a number (\p{N}), white space (\s), other. */
+const Shape = {Word: 0, Number: 1, Space: 2, Other: 3} as const;
+type Shape = (typeof Shape)[keyof typeof Shape];
+
+const wordPoint = /^[\p{L}\p{M}’]$/u;
+const numberPoint = /^\p{N}$/u;
+const spacePoint = /^\s$/u;
+
+/** The class of the code point `code` (ASCII by comparisons, the rest by the patterns' own classes). */
+const shapeClass = (code: number): Shape => {
+	if (code < 128) {
+		if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 95 || code === 45) return Shape.Word;
+		if (code >= 48 && code <= 57) return Shape.Number;
+		return code === 32 || (code >= 9 && code <= 13) ? Shape.Space : Shape.Other;
+	}
+
+	const character = String.fromCodePoint(code);
+	return wordPoint.test(character) ? Shape.Word : numberPoint.test(character) ? Shape.Number : spacePoint.test(character) ? Shape.Space : Shape.Other;
+};
+
+/**
+ * The three replacements of headerShape's description in one pass over the
+ * code points, the same string: word runs (letters, marks, apostrophes,
+ * underscores and hyphens, and the white space between two of them) become
+ * `a`, then number runs (\p{N}) `0`, then white space runs (\s) one space. No
+ * replacement joins two runs: a word run is replaced by `a`, neither a number
+ * nor white space, and ends on a word character.
+ */
+const shapeOfHeader = (plain: string): string => {
+	let shape = '';
+	let at = 0;
+	while (at < plain.length) {
+		const code = plain.codePointAt(at)!;
+		const kind = shapeClass(code);
+		const width = code > 0xFFFF ? 2 : 1;
+		if (kind === Shape.Other) {
+			shape += plain.slice(at, at + width);
+			at += width;
+			continue;
+		}
+
+		// The run of this class from `at`; a word run goes on past white space followed by another word.
+		let end = at + width;
+		for (;;) {
+			while (end < plain.length) {
+				const next = plain.codePointAt(end)!;
+				if (shapeClass(next) !== kind) break;
+				end += next > 0xFFFF ? 2 : 1;
+			}
+
+			if (kind !== Shape.Word) break;
+			let past = end;
+			while (past < plain.length) {
+				const next = plain.codePointAt(past)!;
+				if (shapeClass(next) !== Shape.Space) break;
+				past += next > 0xFFFF ? 2 : 1;
+			}
+
+			if (past === end || past >= plain.length || shapeClass(plain.codePointAt(past)!) !== Shape.Word) break;
+			end = past;
+		}
+
+		shape += kind === Shape.Word ? 'a' : kind === Shape.Number ? '0' : ' ';
+		at = end;
+	}
+
+	return shape;
 };
 
 /** Per block of a page: the thread structure its features read. */
@@ -149,6 +218,11 @@ const datesAComment = /\d{1,2}:\d{2}(?!\d)/u;
  * of the header with the age as "0 ago"), so "2 hours ago" and "an hour ago" make one header.
  */
 const commentAge = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+(?:\d+|einer?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b|\bil y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)\b/iu;
+/**
+ * Every match of commentAge has one of these (under the same flags, so the same letters match): lines
+ * without one skip the pattern, whose word boundaries and number runs are tried at every position.
+ */
+const commentAgeHint = /ago|vor|il y a|hace/iu;
 /** A comment header is this short (a name, a date, a time, "says:"). */
 const headerWords = 15;
 /** Article prose (words of blocks graded good) above a thread's first header: a thread is under an article. */
@@ -360,7 +434,7 @@ const datedUnits = (states: readonly LineState[], proseAbove: Int32Array, above:
 		}
 
 		const aged = !datesAComment.test(f.plain);
-		if (aged && !commentAge.test(f.plain)) {
+		if (aged && !(commentAgeHint.test(f.plain) && commentAge.test(f.plain))) {
 			continue;
 		}
 

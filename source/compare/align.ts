@@ -210,7 +210,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	// may be one (a lone ".", "Monday" or "-" equal on both sides is not evidence).
 	const contentWords = (words: Int32Array) => {
 		let count = 0;
-		for (const id of words) if (weights.pairWeight[weights.match[id]] > 0) count++;
+		for (let k = 0; k < words.length; k++) if (weights.pairWeight[weights.match[words[k]!]!]! > 0) count++;
 		return count;
 	};
 	const anchorKeyL = (i: number) => (contentWords(weights.unitWords[0][L[i]]) >= minAnchorWords ? keyL(i) : '');

@@ -74,10 +74,12 @@ const sortedUnique = (ids: number[]): Int32Array => {
 /** The profile of a sentence (or run of sentences) given as word-id lists: its content words with their pair weights, and their trigrams. */
 export const profileOf = (wordLists: Int32Array[], weights: Weights, grams: Grams): Profile => {
 	const all: number[] = [];
-	for (const list of wordLists) {
-		for (const id of list) {
-			const match = weights.match[id];
-			if (weights.pairWeight[match] > 0) all.push(match);
+	// Indexed loops: for…of runs an iterator per element in unoptimised code, which is most of a one-shot process.
+	for (let l = 0; l < wordLists.length; l++) {
+		const list = wordLists[l]!;
+		for (let k = 0; k < list.length; k++) {
+			const match = weights.match[list[k]!]!;
+			if (weights.pairWeight[match]! > 0) all.push(match);
 		}
 	}
 	const words = sortedUnique(all);
@@ -95,9 +97,11 @@ export const profileOf = (wordLists: Int32Array[], weights: Weights, grams: Gram
 		wordWeights[k] = weight;
 		wordTotal += weight;
 		const share = weight / Math.max(1, wordGrams[k].length);
-		for (const gram of wordGrams[k]) {
+		const ownGrams = wordGrams[k]!;
+		for (let g = 0; g < ownGrams.length; g++) {
+			const gram = ownGrams[g]!;
 			if (scratch[gram] === 0) touched.push(gram);
-			if (scratch[gram] < share) scratch[gram] = share;
+			if (scratch[gram]! < share) scratch[gram] = share;
 		}
 	}
 	const gramIds = Int32Array.from(touched).sort();

@@ -54,8 +54,10 @@ export const computeWeights = (left: Side, right: Side, vocabulary: Vocabulary):
 	[left, right].forEach((side, s) => {
 		const perUnit = unitWords[s];
 		const {id: ids} = side.tokens;
-		for (const _unit of side.units) perUnit.push(emptyWords);
-		for (const index of side.body) {
+		for (let u = 0; u < side.units.length; u++) perUnit.push(emptyWords);
+		// Indexed loops here and below: for…of runs an iterator per element in unoptimised code, which is most of a one-shot process.
+		for (let b = 0; b < side.body.length; b++) {
+			const index = side.body[b]!;
 			sentences++;
 			const {from, to} = side.units[index];
 			let count = 0;
@@ -86,11 +88,13 @@ export const computeWeights = (left: Side, right: Side, vocabulary: Vocabulary):
 	for (let id = 0; id < vocabulary.size; id++) pairWeight[id] = content[id] ? Math.log(1 + (sentences + 1) / (matchFrequency[id] + 1)) : 0;
 	const unitWeight: [Float64Array, Float64Array] = [new Float64Array(left.units.length), new Float64Array(right.units.length)];
 	for (let s = 0; s < 2; s++) {
-		unitWords[s].forEach((list, index) => {
+		const lists = unitWords[s];
+		for (let index = 0; index < lists.length; index++) {
+			const list = lists[index]!;
 			let sum = 0;
-			for (const id of list) sum += weight[id];
+			for (let k = 0; k < list.length; k++) sum += weight[list[k]!]!;
 			unitWeight[s][index] = sum;
-		});
+		}
 	}
 	return {weight, match, pairWeight, content, words, unitWords, unitWeight, sentences};
 };

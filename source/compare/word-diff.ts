@@ -151,8 +151,8 @@ export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vo
 				)
 			: undefined;
 	let totalWords = 0;
-	for (const token of left) if (token.word) totalWords++;
-	for (const token of right) if (token.word) totalWords++;
+	for (let k = 0; k < left.length; k++) if (left[k]!.word) totalWords++;
+	for (let k = 0; k < right.length; k++) if (right[k]!.word) totalWords++;
 	if (!changes) {
 		const ops: WordOp[] = [];
 		if (left.length) ops.push({op: 'removed', left: {start: left[0].start, end: left[left.length - 1].end}});

@@ -31,9 +31,11 @@ const pad = (segments: readonly StyledSegment[], width: number, used = measureWi
 /** Summary lines: the facts that changed (first), what relation, how similar, what was substituted; each at most `width` columns (wrapped at spaces, long words cut). */
 export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INFINITY): string[] => {
 	const percent = (value: number) => `${Math.round(value * 100)}%`;
+	// Nothing of either article was left (both entirely boilerplate, or both empty): the figures are the whole texts', never a verdict on articles.
+	const verdict = comparison.nothingLeft ? 'nothing of the article left to compare · whole texts: ' : 'relation: ';
 	const lines = [
 		...factLines(comparison.facts),
-		`relation: ${comparison.relation} · similarity ${comparison.similarity.toFixed(2)} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${comparison.degraded ? ' · (coarse: a size or time guard fired)' : ''}`,
+		comparison.nothingLeft && comparison.rows.length === 0 ? 'nothing to compare: neither side has any text' : `${verdict}${comparison.relation} · similarity ${comparison.similarity.toFixed(2)} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${comparison.degraded ? ' · (coarse: a size or time guard fired)' : ''}`,
 	];
 	if (comparison.substitutions.length > 0) {
 		const shown = comparison.substitutions.slice(0, 12).map(s => `${s.from} → ${s.to}${s.count > 1 ? ` ×${s.count}` : ''}`);
@@ -50,7 +52,8 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 	const width = Math.max(20, options.width);
 	const paneWidth = paneWidthFor(width);
 	const looks = options.color ? colorLooks : noLooks;
-	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color});
+	// Without colours only the texts are printed: the layout makes them without a piece per word (LayoutOptions.plain).
+	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color, plain: !options.color});
 	const headerLines = (article: AnalyzedArticle): StyledSegment[][] => {
 		const details = [article.path, `${article.words} words`, articleDate(article)].filter(Boolean).join(' · ');
 		return [
@@ -68,14 +71,21 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 
 	out.push(`${rule}${' '.repeat(gutterWidth)}${rule}`);
 	const blankGutter = ' '.repeat(gutterWidth);
+	// Padding and gutters made once, not per line.
+	const padding = Array.from({length: paneWidth + 1}, (_, used) => ' '.repeat(paneWidth - used));
+	const gutterTexts = new Map<string, string>();
 	for (const line of layout.lines) {
 		if (!options.color) {
 			// No looks, no escapes: the line is its texts, padded (what toAnsi gives with noLooks, without its arrays).
 			let left = '';
 			for (const segment of line.left) left += segment.text;
 			const used = line.leftWidth ?? measureWidth(left);
-			let text = used >= paneWidth ? left : left + ' '.repeat(paneWidth - used);
-			text += line.gutter ? ` ${line.gutter.text} ` : blankGutter;
+			let text = used >= paneWidth ? left : left + padding[used];
+			if (line.gutter) {
+				let gutter = gutterTexts.get(line.gutter.text);
+				if (gutter === undefined) gutterTexts.set(line.gutter.text, (gutter = ` ${line.gutter.text} `));
+				text += gutter;
+			} else text += blankGutter;
 			for (const segment of line.right) text += segment.text;
 			out.push(text.trimEnd());
 			continue;

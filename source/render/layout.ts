@@ -4,7 +4,7 @@
 import type {Comparison, Row, WordOp} from '../compare/model.js';
 import {isChangeRow} from '../compare/summary.js';
 import type {Span} from '../text/span.js';
-import {measureWidth, toSafeSegments} from './safe-text.js';
+import {isSafe, isSafeBesideLineBreaks, measureWidth, narrowText, toSafeSegments} from './safe-text.js';
 import {mergeSegments, type SegmentStyle, type StyledSegment} from './style.js';
 import {wrapSegments} from './wrap.js';
 
@@ -17,6 +17,14 @@ export type LayoutOptions = {
 	hideBoilerplate?: boolean;
 	/** Mark changes with wdiff-style text ([-removed-] {+added+}) so nothing depends on color (NO_COLOR). */
 	textMarkers?: boolean;
+	/**
+	 * Lines for a printer without colours: each side of a line is its text as
+	 * one `plain` segment (none when empty), with the gutter marks and widths;
+	 * rows, continuation marks and change numbers are left unset (-1, absent).
+	 * The texts, widths and gutters are those of the full layout, made without
+	 * a piece per word: one-column text is wrapped by one regular expression.
+	 */
+	plain?: boolean;
 };
 
 /** What the gutter between the panes says about the row starting on a line. */
@@ -134,6 +142,20 @@ const newParagraph = (text: string, previous: Span | null, current: Span | null,
 /** Styles of one side of a row, from its word ops; gaps between ops stay plain. */
 const sideSegments = (text: string, span: Span, ops: readonly WordOp[], side: 'left' | 'right', styleOf: (op: WordOp) => SegmentStyle | null): StyledSegment[] => {
 	const segments: StyledSegment[] = [];
+	// Neighbouring ranges of one style are one segment (joinRuns would join them): a row of equal words is one slice, not one per word.
+	let runStyle: SegmentStyle | null = null;
+	let runStart = span.start;
+	let runEnd = span.start;
+	const add = (style: SegmentStyle, start: number, end: number) => {
+		if (style === runStyle && start === runEnd) {
+			runEnd = end;
+			return;
+		}
+		if (runStyle !== null) segments.push({text: text.slice(runStart, runEnd), style: runStyle});
+		runStyle = style;
+		runStart = start;
+		runEnd = end;
+	};
 	let position = span.start;
 	for (const op of ops) {
 		const style = styleOf(op);
@@ -142,12 +164,13 @@ const sideSegments = (text: string, span: Span, ops: readonly WordOp[], side: 'l
 		if (!opSpan) continue;
 		// Ops are clamped to the row's span: text outside it belongs to other rows.
 		const end = Math.min(opSpan.end, span.end);
-		if (opSpan.start > position) segments.push({text: text.slice(position, Math.min(opSpan.start, span.end)), style: 'plain'});
+		if (opSpan.start > position) add('plain', position, Math.min(opSpan.start, span.end));
 		const start = Math.max(opSpan.start, position);
-		if (end > start) segments.push({text: text.slice(start, end), style});
+		if (end > start) add(style, start, end);
 		position = Math.max(position, end);
 	}
-	if (span.end > position) segments.push({text: text.slice(position, span.end), style: 'plain'});
+	if (span.end > position) add('plain', position, span.end);
+	if (runStyle !== null) segments.push({text: text.slice(runStart, runEnd), style: runStyle});
 	return segments;
 };
 
@@ -177,22 +200,26 @@ const textMarkerPairs: Partial<Record<SegmentStyle, [string, string]>> = {
 	trivial: ['{~', '~}'],
 };
 
-const addTextMarkers = (segments: readonly StyledSegment[]): StyledSegment[] =>
-	segments.flatMap(segment => {
-		const pair = textMarkerPairs[segment.style];
-		return pair ? [{text: pair[0], style: 'marker' as const}, segment, {text: pair[1], style: 'marker' as const}] : [segment];
-	});
-
-/** Makes text safe for the terminal and tags it with its row; line breaks inside a row read as spaces. */
-const finish = (segments: readonly StyledSegment[], row: number, textMarkers: boolean): Tagged[] => {
+/**
+ * Makes text safe for the terminal and tags it with its row; line breaks inside a row read as spaces.
+ * Pushes onto `target` (a block's side): no array per row, and no spread of one.
+ * `safe`: the segments are slices of a text known safe beside its line breaks
+ * (isSafeBesideLineBreaks), so none is tested again.
+ */
+const finish = (target: Tagged[], segments: readonly StyledSegment[], row: number, textMarkers: boolean, safe = false): void => {
 	// Most segments hold no line break: skip the regular expression for them (it tries every position).
-	const joined = joinRuns(segments.map(segment => ({text: hasLineBreak(segment.text) ? segment.text.replace(lineBreaks, ' ') : segment.text, style: segment.style})));
-	const marked = textMarkers ? addTextMarkers(joined) : joined;
-	const tagged: Tagged[] = [];
-	for (const segment of marked) {
-		for (const safe of toSafeSegments(segment.text)) tagged.push({text: safe.text, style: safe.control ? 'control' : segment.style, row});
+	const joined = joinRuns(segments.some(segment => hasLineBreak(segment.text)) ? segments.map(segment => ({text: hasLineBreak(segment.text) ? segment.text.replace(lineBreaks, ' ') : segment.text, style: segment.style})) : segments);
+	for (const segment of joined) {
+		const pair = textMarkers ? textMarkerPairs[segment.style] : undefined;
+		if (pair) target.push({text: pair[0], style: 'marker', row});
+		// Most text is safe as it is: one piece, no array of safe segments made for it.
+		if (safe || isSafe(segment.text)) {
+			if (segment.text !== '') target.push({text: segment.text, style: segment.style, row});
+		} else {
+			for (const safe of toSafeSegments(segment.text)) target.push({text: safe.text, style: safe.control ? 'control' : segment.style, row});
+		}
+		if (pair) target.push({text: pair[1], style: 'marker', row});
 	}
-	return tagged;
 };
 
 /** Lays a comparison out as aligned screen lines for two panes of `paneWidth` columns. */
@@ -245,7 +272,7 @@ export const startLayout = (comparison: Comparison, leftText: string, rightText:
 			while (!finished) {
 				const next = steps.next();
 				if (next.done) {
-					const patched = pass === 1 && twoPasses && patchNotes ? withMovedNotes(next.value.layout, next.value.movedLines, options.paneWidth) : null;
+					const patched = pass === 1 && twoPasses && patchNotes ? withMovedNotes(next.value.layout, next.value.movedLines, options.paneWidth, options.plain) : null;
 					if (patched) {
 						finished = patched;
 					} else if (pass === 1 && twoPasses) {
@@ -291,10 +318,14 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	const textMarkers = options.textMarkers ?? false;
 	const paneWidth = Math.max(2, options.paneWidth);
 	const trivialStyle: SegmentStyle = options.showTrivial ? 'trivial' : 'plain';
+	// Most articles hold no control character: then no row's text needs testing (see finish).
+	const leftSafe = isSafeBesideLineBreaks(leftText);
+	const rightSafe = isSafeBesideLineBreaks(rightText);
 
 	// Reading order: rows in left order, with each moved row's right side at its right-order place.
 	const movedAfter = new Map<number, number[]>();
-	for (const [index, row] of rows.entries()) {
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index]!;
 		if (row.kind === 'moved' && row.left && row.right && row.movedAfter !== undefined && row.movedAfter < rows.length) {
 			const after = row.movedAfter;
 			movedAfter.set(after, [...(movedAfter.get(after) ?? []), index]);
@@ -312,7 +343,9 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 		}
 	};
 	pushMovedAfter(-1);
-	for (const [index, row] of rows.entries()) {
+	// Indexed loops: an entries() iterator makes an array per row, and most of a one-shot process runs unoptimised.
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index]!;
 		const isSplitMove = row.kind === 'moved' && row.left && row.right && row.movedAfter !== undefined && row.movedAfter < rows.length;
 		if (!(options.hideBoilerplate && row.kind === 'boilerplate')) items.push({row: index, part: isSplitMove ? 'moved-left' : 'whole'});
 		if (!isSplitMove) pushMovedAfter(index);
@@ -341,8 +374,38 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	// The category note is written once per run of boilerplate of one category, per side.
 	let lastNoteCategory: {left?: string; right?: string} = {};
 
+	const flushPlainBlock = () => {
+		const leftSide = blockLeft.length > 0 ? plainSide(blockLeft, paneWidth) : undefined;
+		const rightSide = blockRight.length > 0 ? plainSide(blockRight, paneWidth) : undefined;
+		const height = Math.max(leftSide?.texts.length ?? 0, rightSide?.texts.length ?? 0);
+		const firstLine = lines.length;
+		for (let offset = 0; offset < height; offset++) {
+			const left = leftSide?.texts[offset];
+			const right = rightSide?.texts[offset];
+			lines.push({left: left ? [{text: left, style: 'plain'}] : [], right: right ? [{text: right, style: 'plain'}] : [], gutter: null, leftRow: -1, rightRow: -1, leftWidth: leftSide?.widths[offset] ?? 0});
+		}
+		// Where each row starts in this block: its first line on either side (as flushBlock finds it line by line).
+		const blockRowStart = new Map<number, number>();
+		for (const side of [leftSide, rightSide]) {
+			for (const [row, line] of side?.rowStarts ?? []) if (!blockRowStart.has(row) || blockRowStart.get(row)! > firstLine + line) blockRowStart.set(row, firstLine + line);
+		}
+		for (const [row, line] of blockRowStart) if (!rowStartLine.has(row)) rowStartLine.set(row, line);
+		for (const {row, mark} of blockGutters) {
+			const line = blockRowStart.get(row);
+			if (line !== undefined && lines[line].gutter === null) lines[line].gutter = mark;
+		}
+		blockLeft = [];
+		blockRight = [];
+		blockGutters = [];
+		blockClass = null;
+	};
+
 	const flushBlock = () => {
 		if (blockClass === null) return;
+		if (options.plain) {
+			flushPlainBlock();
+			return;
+		}
 		const leftWidths: number[] = [];
 		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth, leftWidths) : [];
 		const rightLines = blockRight.length > 0 ? wrapSegments(blockRight, paneWidth) : [];
@@ -356,12 +419,12 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 		for (let offset = 0; offset < height; offset++) {
 			const left = (leftLines[offset] ?? []) as Tagged[];
 			const right = (rightLines[offset] ?? []) as Tagged[];
-			for (const side of [left, right]) {
-				for (const segment of side) {
-					if (!nonBlank.test(segment.text)) continue;
-					if (!rowStartLine.has(segment.row)) rowStartLine.set(segment.row, firstLine + offset);
-					if (!blockRowStart.has(segment.row)) blockRowStart.set(segment.row, firstLine + offset);
-				}
+			for (let index = 0; index < left.length + right.length; index++) {
+				const segment = index < left.length ? left[index]! : right[index - left.length]!;
+				// A row already started in this block has started in the layout too: no test of its text.
+				if (blockRowStart.has(segment.row) || !nonBlank.test(segment.text)) continue;
+				if (!rowStartLine.has(segment.row)) rowStartLine.set(segment.row, firstLine + offset);
+				blockRowStart.set(segment.row, firstLine + offset);
 			}
 			leftRow = left[0]?.row ?? (offset < leftLines.length ? leftRow : -1);
 			rightRow = right[0]?.row ?? (offset < rightLines.length ? rightRow : -1);
@@ -384,7 +447,8 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 
 	const note = (text: string, row: number): Tagged[] => toSafeSegments(text).map(safe => ({text: safe.text, style: safe.control ? 'control' : 'note', row}));
 
-	for (const [itemIndex, item] of items.entries()) {
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const item = items[itemIndex]!;
 		if (itemIndex % itemsPerYield === 0) yield {lines, done: itemIndex, total: items.length};
 		const row = rows[item.row];
 		const kindClass = classOf(row, item.part);
@@ -424,20 +488,20 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 				const target = side === 'left' ? blockLeft : blockRight;
 				if (lastNoteCategory[side] !== category) target.push(...note(`‹${category}› `, item.row));
 				lastNoteCategory[side] = category;
-				target.push(...finish([{text: text.slice(span.start, span.end), style: 'boilerplate'}], item.row, false));
+				finish(target, [{text: text.slice(span.start, span.end), style: 'boilerplate'}], item.row, false, side === 'left' ? leftSafe : rightSafe);
 				blockGutters.push({row: item.row, mark: gutterMarks.boilerplate});
 				break;
 			}
 			case 'moved': {
 				if (item.part === 'moved-left') {
-					blockLeft.push(...finish(sideSegments(leftText, row.left!, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers));
+					finish(blockLeft, sideSegments(leftText, row.left!, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers, leftSafe);
 					blockRight.push(...note(movedNote('left', movedLines.get(`right:${item.row}`)), item.row));
 				} else if (item.part === 'moved-right') {
 					blockLeft.push(...note(movedNote('right', movedLines.get(`left:${item.row}`)), item.row));
-					blockRight.push(...finish(sideSegments(rightText, row.right!, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers));
+					finish(blockRight, sideSegments(rightText, row.right!, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers, rightSafe);
 				} else {
-					if (row.left) blockLeft.push(...finish(sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers));
-					if (row.right) blockRight.push(...finish(sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers));
+					if (row.left) finish(blockLeft, sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers, leftSafe);
+					if (row.right) finish(blockRight, sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers, rightSafe);
 				}
 				blockGutters.push({row: item.row, mark: gutterMarks.moved});
 				break;
@@ -448,12 +512,12 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 				if (row.left) {
 					const whole: SegmentStyle = rewritten ? 'rewritten-left' : row.kind === 'same' ? 'plain' : 'removed';
 					const segments = rewritten || noOps ? [{text: leftText.slice(row.left.start, row.left.end), style: whole}] : sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'plain'));
-					blockLeft.push(...finish(segments, item.row, textMarkers));
+					finish(blockLeft, segments, item.row, textMarkers, leftSafe);
 				}
 				if (row.right) {
 					const whole: SegmentStyle = rewritten ? 'rewritten-right' : row.kind === 'same' ? 'plain' : 'added';
 					const segments = rewritten || noOps ? [{text: rightText.slice(row.right.start, row.right.end), style: whole}] : sideSegments(rightText, row.right, row.ops, 'right', wordStyle('right', 'plain'));
-					blockRight.push(...finish(segments, item.row, textMarkers));
+					finish(blockRight, segments, item.row, textMarkers, rightSafe);
 				}
 				const mark = rewritten ? gutterMarks.rewritten : row.kind === 'removed' ? gutterMarks.removed : row.kind === 'added' ? gutterMarks.added : isChangeRow(row) ? gutterMarks.changed : null;
 				if (mark) blockGutters.push({row: item.row, mark});
@@ -477,7 +541,8 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	while (lines.length > 0 && isBlank(lines[lines.length - 1])) lines.pop();
 
 	const changes: ChangeAnchor[] = [];
-	for (const [index, row] of rows.entries()) {
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index]!;
 		if (!isChangeRow(row)) continue;
 		const line = row.kind === 'moved' && nextMovedLines.has(`left:${index}`) ? nextMovedLines.get(`left:${index}`)! : rowStartLine.get(index);
 		if (line !== undefined) changes.push({row: index, line});
@@ -486,6 +551,99 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	for (let index = changes.length - 1; index >= 0; index--) lines[changes[index].line].change = index;
 	return {layout: {lines, changes}, movedLines: nextMovedLines};
 }
+
+/** One side of a block wrapped for plain printing: each line's text and width, and the line (0-based in the block) each row's text starts on. */
+type PlainSide = {texts: string[]; widths: number[]; rowStarts: Map<number, number>};
+
+/** Greedy lines of one-column text `width` wide (see plainSide), by width. */
+const plainLinePatterns = new Map<number, RegExp>();
+
+/**
+ * A block side's lines as wrapSegments makes them, as texts. One-column text
+ * (narrowText: widths are lengths, U+0020 is the only break space) with no
+ * word longer than a line is wrapped with one sticky regular expression per
+ * line: from a line's first word, the longest run of at most `width`
+ * characters that ends a word (what wrapping word by word fits); spaces at a
+ * break are dropped, a line feed ends a line. Anything else (wide or
+ * combining characters, markers for controls, a word longer than a line to
+ * hard-break) goes through wrapSegments itself.
+ */
+const plainSide = (segments: readonly Tagged[], paneWidth: number): PlainSide => {
+	const width = Math.max(2, Math.floor(paneWidth));
+	let text = '';
+	for (const segment of segments) text += segment.text;
+	let line = plainLinePatterns.get(width);
+	if (!line) {
+		line = new RegExp(`[^\\n]{0,${width - 1}}[^ \\n](?=[ \\n]|$)`, 'y');
+		plainLinePatterns.set(width, line);
+	}
+	return (narrowText.test(text) && plainLines(segments, text, line)) || wrappedSide(segments, width);
+};
+
+/** plainSide through wrapSegments. */
+const wrappedSide = (segments: readonly Tagged[], width: number): PlainSide => {
+	const rowStarts = new Map<number, number>();
+	const widths: number[] = [];
+	const texts: string[] = [];
+	for (const [line, pieces] of (wrapSegments(segments, width, widths) as Tagged[][]).entries()) {
+		let lineText = '';
+		for (const piece of pieces) {
+			lineText += piece.text;
+			if (!rowStarts.has(piece.row) && nonBlank.test(piece.text)) rowStarts.set(piece.row, line);
+		}
+		texts.push(lineText);
+	}
+	return {texts, widths, rowStarts};
+};
+
+/**
+ * plainSide by `line` (see there), or undefined when a line's first word is
+ * longer than a line: wrapSegments fills the line before such a word and
+ * hard-breaks it, which the pattern does not (it would end the line before it).
+ */
+const plainLines = (segments: readonly Tagged[], text: string, line: RegExp): PlainSide | undefined => {
+	const rowStarts = new Map<number, number>();
+	const texts: string[] = [];
+	const widths: number[] = [];
+	const ends: number[] = [];
+	let at = 0;
+	for (;;) {
+		while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+		if (at >= text.length || text.charCodeAt(at) === 0x0a) {
+			// An empty line: a line feed at a line's start, or the end of the text after one (or of an empty text).
+			texts.push('');
+			widths.push(0);
+			ends.push(at);
+			if (at >= text.length) break;
+			at++;
+			continue;
+		}
+		line.lastIndex = at;
+		if (!line.test(text)) return undefined;
+		const end = line.lastIndex;
+		texts.push(text.slice(at, end));
+		widths.push(end - at);
+		ends.push(end);
+		at = end;
+		while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+		if (at >= text.length) break;
+		if (text.charCodeAt(at) === 0x0a) at++;
+	}
+	// A row starts on the line of its first non-blank character (spaces are all a break drops).
+	let offset = 0;
+	let lineIndex = 0;
+	for (const segment of segments) {
+		if (!rowStarts.has(segment.row)) {
+			const found = segment.text.search(nonBlank);
+			if (found !== -1) {
+				while (ends[lineIndex]! <= offset + found) lineIndex++;
+				rowStarts.set(segment.row, lineIndex);
+			}
+		}
+		offset += segment.text.length;
+	}
+	return {texts, widths, rowStarts};
+};
 
 /** The note beside a moved row's copy, pointing at the other copy's line (0-based) when known. */
 const movedNote = (side: 'left' | 'right', otherLine: number | undefined): string =>
@@ -499,7 +657,7 @@ const movedNote = (side: 'left' | 'right', otherLine: number | undefined): strin
  * either way every line stays where it is. New line objects: lines already
  * shown are never changed.
  */
-function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: number): SplitLayout | null {
+function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: number, plain = false): SplitLayout | null {
 	const width = Math.max(2, Math.floor(paneWidth));
 	const lines = layout.lines.slice();
 	for (const [key, line] of movedLines) {
@@ -507,10 +665,10 @@ function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: 
 		const row = key.slice(side.length + 1);
 		const noteSide = side === 'left' ? 'right' : 'left';
 		const shown = lines[line]?.[noteSide];
-		if (!shown || shown.length !== 1 || shown[0].style !== 'note' || shown[0].text !== movedNote(side, undefined)) return null;
+		if (!shown || shown.length !== 1 || shown[0].style !== (plain ? 'plain' : 'note') || shown[0].text !== movedNote(side, undefined)) return null;
 		const text = movedNote(side, movedLines.get(`${noteSide}:${row}`));
 		if (measureWidth(text) > width) return null;
-		lines[line] = {...lines[line], [noteSide]: [{text, style: 'note'}], ...(noteSide === 'left' ? {leftWidth: measureWidth(text)} : {})};
+		lines[line] = {...lines[line], [noteSide]: [{text, style: plain ? 'plain' : 'note'}], ...(noteSide === 'left' ? {leftWidth: measureWidth(text)} : {})};
 	}
 
 	return {lines, changes: layout.changes};

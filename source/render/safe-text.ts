@@ -134,6 +134,19 @@ export const measureWidth = (text: string): number => {
 	return width;
 };
 
+/**
+ * unsafePattern without the line feed and carriage return, and with every
+ * surrogate, paired or not: a slice may cut a pair that is whole in the text.
+ */
+const unsafeBesideLineBreaks = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
+/**
+ * Is the string safe once its line breaks are gone? Then so is every slice
+ * of it with its line breaks replaced: a layout tests a whole article once,
+ * not each of its pieces.
+ */
+export const isSafeBesideLineBreaks = (text: string): boolean => !unsafeBesideLineBreaks.test(text);
+
 /** Does the string contain anything a terminal would interpret? */
 export const isSafe = (text: string): boolean => {
 	unsafePattern.lastIndex = 0;

@@ -25,8 +25,12 @@ const wordRun = /[^\n\u0020\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+/y;
  * so wrapping makes a few strings per line, not one per word. `widths`, when
  * given, receives each line's display width in columns (one number a line):
  * printers pad with it instead of measuring every line again.
+ * `lineJumps` (default true): in one-column text (narrowText), the words that
+ * fill the rest of a line are found with one search back from where the line
+ * ends, not word by word; `false` takes every word apart (the reference the
+ * tests compare with: the lines are the same).
  */
-export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number, widths?: number[]): T[][] => {
+export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number, widths?: number[], {lineJumps = true}: {lineJumps?: boolean} = {}): T[][] => {
 	const lineWidth = Math.max(2, Math.floor(width));
 	const lines: T[][] = [[]];
 	let line = lines[0]!;
@@ -130,9 +134,28 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 				at++;
 				continue;
 			}
+			const space = isBreakSpace(code);
+			if (!space && narrow && lineJumps && word.length === 0) {
+				// A word starts and none is pending: the words of this segment that end by the line's
+				// last column all fit (widths are lengths; the only break space in narrow text is
+				// U+0020, and it holds no line feed), so they go on as one range, with the spaces
+				// before them unless the line is empty (as word by word: spaces at a line's start go).
+				const room = lineWidth - used - (used > 0 ? spacesWidth : 0);
+				let end = text.lastIndexOf(' ', at + room);
+				while (end > at && text.charCodeAt(end - 1) === 0x20) end--;
+				if (end > at) {
+					if (used > 0) place(spaces, spacesWidth);
+					spaces.length = 0;
+					spacesWidth = 0;
+					put(segment, at, end);
+					used += end - at;
+					at = end;
+					continue;
+				}
+			}
 			// Runs are found by sticky regular expressions, in native code: a loop over code
 			// units runs in the interpreter for most of a one-shot process (copydesk diff).
-			const space = isBreakSpace(code);
+
 			const run = space ? breakSpaces : wordRun;
 			run.lastIndex = at;
 			run.test(text);

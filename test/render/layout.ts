@@ -1,3 +1,4 @@
+import {isDeepStrictEqual} from 'node:util';
 import test from 'ava';
 import fc from 'fast-check';
 import {compareTexts} from '../../source/compare/compare.js';
@@ -7,6 +8,7 @@ import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {loadCorpus} from '../../source/corpus/load.js';
 import {measureWidth} from '../../source/render/safe-text.js';
 import {makeComparison, sameRows} from '../helpers/comparison.js';
+import {editedPair} from '../../bench/generate-article.js';
 
 const lineText = (segments: ScreenLine['left'], skip = ['note', 'marker']) =>
 	segments
@@ -384,4 +386,52 @@ test('a sentence run on inside a paragraph: ] starts the view at the nearest lin
 	t.is(top, change.line - 1);
 	t.true(lineText(lines[top]!.left).startsWith('Witnesses said'));
 	t.true(top >= change.line - farContext);
+});
+
+/** What a printer without colours shows of a layout: each line's two texts, left width and gutter. */
+const printed = (lines: readonly ScreenLine[]) =>
+	lines.map(line => ({left: line.left.map(segment => segment.text).join(''), right: line.right.map(segment => segment.text).join(''), width: line.leftWidth ?? measureWidth(line.left.map(segment => segment.text).join('')), gutter: line.gutter}));
+
+test('property: plain lines are the full layout\'s texts, widths and gutters (random row kinds, moves, wide text, long words, line breaks)', t => {
+	const word = fc.oneof({weight: 8, arbitrary: fc.constantFrom('alpha', 'beta', 'gamma', 'délta', 'x', 'a')}, {weight: 1, arbitrary: fc.constantFrom('日本', 'superlongwordthatwillnotfitonaline', 'tab\there', 'bell\u0007')});
+	const sentence = fc.tuple(fc.array(word, {minLength: 1, maxLength: 9}), fc.constantFrom(' ', '  ', '\n')).map(([words, gap]) => `${words.join(gap)}.`);
+	const rowSpec = fc.record({
+		kind: fc.constantFrom('same', 'changed', 'removed', 'added', 'boilerplate-left', 'boilerplate-right', 'rewritten', 'moved'),
+		left: sentence,
+		right: sentence,
+		paragraph: fc.constantFrom(' ', '\n\n', '\n'),
+		after: fc.nat(30),
+	});
+	fc.assert(
+		fc.property(fc.array(rowSpec, {minLength: 1, maxLength: 25}), fc.integer({min: 2, max: 40}), fc.boolean(), (specs, width, markers) => {
+			let left = '';
+			let right = '';
+			const rows: Parameters<typeof makeComparison>[2] = [];
+			for (const spec of specs) {
+				const hasLeft = !['added', 'boilerplate-right'].includes(spec.kind);
+				const hasRight = !['removed', 'boilerplate-left'].includes(spec.kind);
+				const rightText = spec.kind === 'same' ? spec.left : spec.right;
+				if (hasLeft) left += (left ? spec.paragraph : '') + spec.left;
+				if (hasRight) right += (right ? spec.paragraph : '') + rightText;
+				const kind = spec.kind.startsWith('boilerplate') ? 'boilerplate' : spec.kind === 'rewritten' ? 'changed' : spec.kind;
+				rows.push({kind: kind as 'same', left: hasLeft ? spec.left : undefined, right: hasRight ? rightText : undefined, rewritten: spec.kind === 'rewritten' || undefined, category: kind === 'boilerplate' ? 'share' : undefined, movedAfter: kind === 'moved' ? (spec.after % (specs.length + 1)) - 1 : undefined});
+			}
+			const model = makeComparison(left, right, rows);
+			const full = layoutComparison(model, left, right, {paneWidth: width, textMarkers: markers});
+			const plain = layoutComparison(model, left, right, {paneWidth: width, textMarkers: markers, plain: true});
+			return isDeepStrictEqual(printed(plain.lines), printed(full.lines));
+		}),
+		{numRuns: 400},
+	);
+	t.pass();
+});
+
+test('plain lines of a real 30,000-word comparison are the full layout\'s, at several widths', t => {
+	const {original, edited} = editedPair();
+	const comparison = compareTexts(original, edited);
+	for (const paneWidth of [10, 37, 78]) {
+		const options = {paneWidth, textMarkers: true};
+		// A boolean, not deepEqual: a failing comparison of 3,000 lines would take AVA minutes to print.
+		t.true(isDeepStrictEqual(printed(layoutComparison(comparison, original, edited, {...options, plain: true}).lines), printed(layoutComparison(comparison, original, edited, options).lines)), `pane width ${paneWidth}`);
+	}
 });

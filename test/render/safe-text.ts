@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {isSafe, measureWidth, narrowText, safeString, toSafeSegments} from '../../source/render/safe-text.js';
+import {isSafe, isSafeBesideLineBreaks, measureWidth, narrowText, safeString, toSafeSegments} from '../../source/render/safe-text.js';
 
 // Anything a terminal could act on: C0, DEL, C1, bidi embeddings/overrides/isolates, line/paragraph separators.
 const dangerous = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
@@ -88,4 +88,18 @@ test('narrow text (measured without string-width) is exactly what string-width m
 	// What is left out is left out for a reason: a soft hyphen is zero-width, a combining accent joins its letter.
 	t.false(narrowText.test('\u00ad'));
 	t.is(measureWidth('e\u0301'), 1);
+});
+
+test('property: a text safe beside its line breaks has only safe slices once their line breaks are spaces', t => {
+	const text = fc.string({unit: fc.oneof(fc.constantFrom('a', ' ', '\n', '\r', '\t', '\u001b', '\u202e', '😀', '\ud800', 'é'), fc.constantFrom('b', 'c')), maxLength: 30});
+	fc.assert(
+		fc.property(text, fc.nat(30), fc.nat(30), (whole, from, to) => {
+			if (!isSafeBesideLineBreaks(whole)) return true;
+			return isSafe(whole.slice(from, to).replace(/[\r\n]/g, ' '));
+		}),
+		{numRuns: 2000},
+	);
+	t.true(isSafeBesideLineBreaks('one\r\ntwo\n'));
+	t.false(isSafeBesideLineBreaks('tab\there'));
+	t.false(isSafeBesideLineBreaks('a pair 😀 may be cut'));
 });

@@ -73,3 +73,23 @@ test('a word too long for any line starts on the current line (CJK runs, URLs)',
 	t.deepEqual(texts(wrapSegments([{text: 'ab xxxxxxxxxx', style: ''}], 4)), ['ab x', 'xxxx', 'xxxx', 'x']);
 	t.deepEqual(texts(wrapSegments([{text: 'Tokyo 東京で大きな会議', style: ''}], 10)), ['Tokyo 東京', 'で大きな会', '議']);
 });
+
+test('property: jumping over the words that fit a line gives the lines, pieces and widths of wrapping word by word', t => {
+	// Mostly one-column text (the jumps' case), with runs of spaces, line feeds, wide and other break spaces between.
+	const piece = fc.oneof(
+		{weight: 6, arbitrary: fc.stringMatching(/^[a-z ]{0,40}$/)},
+		{weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\n', 'word', 'x'.repeat(60), '漢字', '\u2003', 'é-‘q’')},
+	);
+	const input = fc.array(fc.record({text: piece, style: fc.constantFrom('a', 'b'), row: fc.nat(3)}), {maxLength: 25});
+	fc.assert(
+		fc.property(input, fc.integer({min: 2, max: 50}), (segments, width) => {
+			const jumpWidths: number[] = [];
+			const wordWidths: number[] = [];
+			const jumped = wrapSegments(segments, width, jumpWidths);
+			const byWord = wrapSegments(segments, width, wordWidths, {lineJumps: false});
+			t.deepEqual(jumped, byWord);
+			t.deepEqual(jumpWidths, wordWidths);
+		}),
+		{numRuns: 600},
+	);
+});
