@@ -282,7 +282,7 @@ export const isCommentUnitLine = (plain: string): boolean => {
 	}
 
 	const words = plain.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-	return words > 0 && words <= 8 && (isThreadFurniture(plain) || (/:\s*$/u.test(plain) && namesTheWriter.test(plain.toLowerCase())) || commentAge.test(plain) || datesAComment.test(plain));
+	return words > 0 && words <= 8 && (isThreadFurniture(plain) || (/:\s*$/u.test(plain) && namesTheWriter.test(plain.toLowerCase())) || (commentAgeHint.test(plain) && commentAge.test(plain)) || datesAComment.test(plain));
 };
 
 /** A cheap pre-test for threadHeading: a stem of one of its words. */
