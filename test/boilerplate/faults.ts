@@ -135,4 +135,10 @@ test('a paragraph ending with another script\'s full stop (Urdu ۔) is article t
 	const labels = labelArticle(text);
 	t.is(kindOf(text, labels, sentences), 'body');
 	t.is(labels.boilerplateShare, 0);
+
+	// The same paragraph whose last sentence lost its stop: long prose of the
+	// language beside the headline is still the article (jusText's near-good).
+	const unstopped = sentences.slice(0, -1);
+	const plain = `${headline}\n\n${unstopped}\n`;
+	t.is(kindOf(plain, labelArticle(plain), unstopped), 'body');
 });
