@@ -2,6 +2,7 @@ import type {BoilerplateCategory} from './label.js';
 import type {LineState} from './line-state.js';
 import {addressesReader, callToActionCues} from './call-to-action.js';
 import {listMark} from './lists.js';
+import {scriptSentenceEnds} from '../text/sentences.js';
 import {threadGroup} from './comment-thread.js';
 
 // The feature vector of one block, for the fitted decision (block-model.ts).
@@ -287,12 +288,15 @@ const characterCounts = (text: string): {letters: number; upper: number; digits:
 	return {letters, upper, digits};
 };
 
-/** Sentence ends of a string: . ! ? 。 ！ ？ followed by white space or the end (as /[.!?。！？](?:\s|$)/gu counts them). */
+/** The script full stops besides 。！？ (scriptSentenceEnds: Urdu ۔, danda ।, Armenian ։, …) as code units. */
+const otherScriptEnds = new Set([...scriptSentenceEnds].map((end) => end.charCodeAt(0)).filter((code) => code !== 0x3002 && code !== 0xFF01 && code !== 0xFF1F));
+
+/** Sentence ends of a string: . ! ? 。 ！ ？ and every script's full stop, followed by white space or the end (as /[.!?。！？۔।…](?:\s|$)/gu counts them). */
 const sentenceEnds = (text: string): number => {
 	let count = 0;
 	for (let at = 0; at < text.length; at++) {
 		const code = text.charCodeAt(at);
-		if ((code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0xFF01 || code === 0xFF1F) && (at + 1 === text.length || whiteSpace.test(text[at + 1]))) {
+		if ((code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0xFF01 || code === 0xFF1F || (code > 0x600 && otherScriptEnds.has(code))) && (at + 1 === text.length || whiteSpace.test(text[at + 1]))) {
 			count++;
 		}
 	}

@@ -21,9 +21,12 @@ export const resolveContext = (states: LineState[]): void => {
 		if (seeds.length > 0) {
 			// Everything between the first and last seed is body (subheadings,
 			// short quotes); beyond them the body grows only through adjacent
-			// lines that read as sentences, so a headline list or a title next
-			// to the article is not swallowed by it.
-			const extends_ = (state: LineState): boolean => !state.repeated && (isAnchor(state) || isSentenceLike(state.f));
+			// lines that read as sentences, or as long prose of the page's
+			// language without a final stop (jusText's near-good paragraph
+			// next to a good one: a paragraph whose last sentence lost its
+			// stop), so a headline list or a title next to the article is
+			// not swallowed by it.
+			const extends_ = (state: LineState): boolean => !state.repeated && (isAnchor(state) || isSentenceLike(state.f) || (state.grade === 'near' && isStrongProse(state.f) && state.f.size >= 25));
 			let first = seeds[0];
 			let last = seeds.at(-1)!;
 			while (first > 0 && extends_(run[first - 1])) {

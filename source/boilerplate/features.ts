@@ -1,6 +1,7 @@
 import {keyHashOfNormalized} from '../text/line-key.js';
 import {normalizeForMatch, stripMarkdown} from '../text/normalize.js';
 import {hasUnspacedScript} from '../text/scripts.js';
+import {scriptSentenceEnds} from '../text/sentences.js';
 import {wordsOf} from '../text/words.js';
 
 /** What one non-blank line looks like on its own: the evidence the classifier combines. */
@@ -31,7 +32,8 @@ export type LineFeatures = {
 	heading: boolean;
 };
 
-const terminalPattern = /[.!?…。！？؟।](?:["'»”’)\]*_\s]|&quot;)*$/u;
+// Every script's full stop (scriptSentenceEnds: Urdu ۔, Armenian ։, Ethiopic ።, …), as the sentence splitter reads them.
+const terminalPattern = new RegExp(`[.!?…${scriptSentenceEnds}](?:["'»”’)\\]*_\\s]|&quot;)*$`, 'u');
 const markdownLinkPattern = /!?\[([^[\]]{0,500})\]\([^()]{0,2000}\)/gu;
 const urlPattern = /(?:https?:\/\/|www\.)[^\s<>()]+/giu;
 

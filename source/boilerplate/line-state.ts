@@ -1,5 +1,6 @@
 import type {BoilerplateCategory, LineKind, MetadataKind} from './label.js';
 import type {LineFeatures} from './features.js';
+import {scriptSentenceEnds} from '../text/sentences.js';
 
 // The classifier's working state for one line, shared by its passes
 // (classify.ts runs them in order), and the small predicates they share.
@@ -37,9 +38,12 @@ export const isAnchor = (state: LineState): boolean => state.grade === 'good' ||
 /** A short line that still reads as a sentence ("AFP contributed reporting.", "Thanks."): it ends like one and is not all capitals. */
 export const isSentenceLike = (f: LineFeatures): boolean => f.terminal && f.size >= 1 && /\p{Ll}|\p{Lo}/u.test(f.plain);
 
+/** A full stop (any script's: scriptSentenceEnds), a colon, comma or dash at the end: no title ends so. */
+const titleEnd = new RegExp(`[.:;,．：；，、\\-–—${scriptSentenceEnds}]$`, 'u');
+
 /** A line that may be the article's title: a heading, or a short line that does not end with a full stop. */
 export const isTitleLike = (f: LineFeatures): boolean =>
-	f.heading || (f.size >= 2 && f.size <= 30 && f.plain.length <= 250 && !/[.:;,。．：；，、\-–—]$/u.test(f.plain.replace(/["'»”’」』)\]*_]+$/u, '')));
+	f.heading || (f.size >= 2 && f.size <= 30 && f.plain.length <= 250 && !titleEnd.test(f.plain.replace(/["'»”’」』)\]*_]+$/u, '')));
 
 /** Prose that is more than a headline: long, or several sentences. */
 export const isStrongProse = (f: LineFeatures): boolean => f.size >= 15 || f.plain.length >= 100;

@@ -1,5 +1,6 @@
 import {fnv1a32} from '../text/hash.js';
 import {splitLines} from '../text/lines.js';
+import {scriptSentenceEnds} from '../text/sentences.js';
 import {wordsOf} from '../text/words.js';
 
 // A bottom-k sketch of an article's prose (word 3-grams of its sentence-like
@@ -15,7 +16,7 @@ export const sameStoryResemblance = 0.25;
 export type StorySketch = Uint32Array;
 
 /** Lines that read as prose: long enough, ending like a sentence (any script). */
-const sentenceEnd = /[.!?…。！？؟।]["'»”’)\]*_\s]*$/u;
+const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'»”’)\\]*_\\s]*$`, 'u');
 
 /** A cheap pre-test on the line alone: only such lines can be prose, so only they need tokenising. */
 export const mayBeProse = (line: string): boolean => line.length >= 100 || sentenceEnd.test(line);

@@ -1,5 +1,9 @@
 import type {BoilerplateCategory} from './label.js';
 import {boiler, isTitleLike, type LineState} from './line-state.js';
+import {scriptSentenceEnds} from '../text/sentences.js';
+
+/** Ends with a full stop of any script (. ． and scriptSentenceEnds). */
+const fullStopEnd = new RegExp(`[.．${scriptSentenceEnds}]$`, 'u');
 
 const betweenTitleAndBody = new Set<BoilerplateCategory>(['caption', 'share', 'scraper']);
 
@@ -50,7 +54,7 @@ export const chooseTitle = (states: LineState[]): number | undefined => {
 	}
 
 	// No headline above the body: a first body line shaped like a headline ("... ?") is the title.
-	if (title === undefined && firstBody !== -1 && states.slice(0, firstBody).every((state) => state.final?.kind !== 'body') && isTitleLike(states[firstBody].f) && !/[.。．]$/u.test(states[firstBody].f.plain) && states[firstBody].f.size <= 15 && states.slice(firstBody + 1).find((state) => state.final?.kind !== 'metadata')?.final?.kind === 'body') {
+	if (title === undefined && firstBody !== -1 && states.slice(0, firstBody).every((state) => state.final?.kind !== 'body') && isTitleLike(states[firstBody].f) && !fullStopEnd.test(states[firstBody].f.plain) && states[firstBody].f.size <= 15 && states.slice(firstBody + 1).find((state) => state.final?.kind !== 'metadata')?.final?.kind === 'body') {
 		title = firstBody;
 	}
 

@@ -1,6 +1,7 @@
 // The title a reader would give an article: the source's title, else the line
 // the labeller calls the title, else the first heading or sentence of the body.
 import type {ArticleLabels, LineLabel} from '../boilerplate/label.js';
+import {scriptSentenceEnds} from '../text/sentences.js';
 
 /** Long enough for a real headline, short enough for a list row. */
 export const maxTitleLength = 120;
@@ -42,10 +43,13 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 	return '';
 }
 
+/** A sentence end of any script (scriptSentenceEnds), or a colon, semicolon or comma: no headline ends so. */
+const headingEnd = new RegExp(`[.:;,${scriptSentenceEnds}]$`, 'u');
+
 /** A headline: a few words, no sentence-ending full stop. Any script. */
 function looksLikeHeading(line: string): boolean {
 	if (line.length > 200) return false;
-	if (/[.。।؟:;,]$/.test(line)) return false;
+	if (headingEnd.test(line)) return false;
 	const words = line.split(/\s+/).filter(Boolean).length;
 	// Scripts without spaces (CJK) are one "word"; accept them on length alone.
 	return words >= 2 || line.length >= 4;

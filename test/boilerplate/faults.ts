@@ -119,3 +119,26 @@ test('a comment thread known by its structure (a name, a date, the comment, agai
 		t.true(kept(text, labels, paragraph));
 	}
 });
+
+// A plain Urdu wire story: a headline without a stop, then one long paragraph
+// whose sentences end with the Urdu full stop "۔" (U+06D4). The labeller read
+// only ". ! ? 。 ！ ？ ؟ ।" as sentence ends, so the paragraph, a little under
+// the stopword share of a "good" line, never read as a sentence and went as
+// "navigation: line outside the article" while the headline stayed.
+test('a paragraph ending with another script\'s full stop (Urdu ۔) is article text', (t) => {
+	const content = ['مسجد', 'چھت', 'لاہور', 'ریسکیو', 'ٹیمیں', 'ہسپتال', 'نمازی', 'ملبے', 'دوپہر', 'حکام', 'زخمی'];
+	const stop = ['اور', 'آج', 'ادھر', 'اطراف'];
+	const words = (count: number, everyStop: number): string => Array.from({length: count}, (_, i) => (i % everyStop === 0 ? stop[i % stop.length] : content[i % content.length])).join(' ');
+	const headline = words(26, 3);
+	const sentences = Array.from({length: 8}, (_, i) => `${words(24 + i, 6)}۔`).join('');
+	const text = `${headline}\n\n${sentences}\n`;
+	const labels = labelArticle(text);
+	t.is(kindOf(text, labels, sentences), 'body');
+	t.is(labels.boilerplateShare, 0);
+
+	// The same paragraph whose last sentence lost its stop: long prose of the
+	// language beside the headline is still the article (jusText's near-good).
+	const unstopped = sentences.slice(0, -1);
+	const plain = `${headline}\n\n${unstopped}\n`;
+	t.is(kindOf(plain, labelArticle(plain), unstopped), 'body');
+});
