@@ -642,7 +642,7 @@ const fitFold = (fold: number): Fitted => {
 };
 
 /** Shifts of each fold's threshold tried on the held-out sites. */
-const shifts = [-0.2, -0.15, -0.1, -0.05, 0, 0.05];
+const shifts = [-0.3, -0.25, -0.2, -0.15, -0.1, -0.05, 0, 0.05];
 const rules = emptyScores();
 const alone = emptyScores();
 const heldOutByShift = shifts.map(() => emptyScores());

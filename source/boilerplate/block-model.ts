@@ -1,6 +1,6 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
 import {boiler, isSentenceLike, type LineState} from './line-state.js';
-import {commentThreadBlocks, hasCommentEvidence} from './comment-thread.js';
+import {commentThreadBlocks, datedEntries, hasCommentEvidence} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 
 /**
@@ -179,6 +179,10 @@ const treeSum = ({roots, feature, split, left, right, value, complete}: FlatTree
 /** The trees' sum for `x` over complete trees: `depth` comparisons a tree, then its leaf. */
 const completeTreeSum = ({depth, feature, split, leaf}: CompleteTrees, trees: number, x: Float64Array): number => {
 	const inner = (1 << depth) - 1;
+	if (depth === 4) {
+		return completeTreeSum4(feature, split, leaf, trees, x);
+	}
+
 	let sum = 0;
 	for (let t = 0, base = 0; t < trees; t++, base += inner) {
 		let node = 0;
@@ -188,6 +192,23 @@ const completeTreeSum = ({depth, feature, split, leaf}: CompleteTrees, trees: nu
 		}
 
 		sum += leaf[base + t + node - inner];
+	}
+
+	return sum;
+};
+
+/**
+ * completeTreeSum for trees of depth 4 (the fitted model's), the walk written out:
+ * the same comparisons and the same sum in the same order, without the level loop.
+ */
+const completeTreeSum4 = (feature: Int32Array, split: Float64Array, leaf: Float64Array, trees: number, x: Float64Array): number => {
+	let sum = 0;
+	for (let t = 0, base = 0, leaves = 0; t < trees; t++, base += 15, leaves += 16) {
+		let node = 2 - +(x[feature[base]] <= split[base]);
+		node = 2 * node + 2 - +(x[feature[base + node]] <= split[base + node]);
+		node = 2 * node + 2 - +(x[feature[base + node]] <= split[base + node]);
+		node = 2 * node + 2 - +(x[feature[base + node]] <= split[base + node]);
+		sum += leaf[leaves + node - 15];
 	}
 
 	return sum;
@@ -366,6 +387,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		const [reason, category] = strongestEvidence(model, vectorOf(i));
 		state.final = boiler(category, reason);
 	});
+	keepDatedEntries(states, rules);
 	// A reader-comment thread found by its structure is chrome, whatever the model made of its prose (comment-thread.ts).
 	const thread = commentThreadBlocks(states);
 	states.forEach((state, i) => {
@@ -381,4 +403,38 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	}
 
 	return [...probabilities];
+};
+
+/**
+ * The entries of a live blog or a timeline are alike (comment-thread.ts,
+ * datedEntries: a recurring dated header with prose under each, no comment
+ * evidence): when the decision keeps the prose of at least half of them, it
+ * keeps every entry, headers included. The model reads a block's distance
+ * from the article's densest paragraph, so a long run of entries loses its
+ * last ones as "far from the article" though they are the same kind of
+ * text. Firm chrome inside the entries ("Share") and blocks the rules named
+ * as chrome stay as they are.
+ */
+const keepDatedEntries = (states: LineState[], rules: ReadonlyArray<LineState['final']>): void => {
+	for (const {start, end} of datedEntries(states)) {
+		const droppable = (i: number): boolean => !states[i].firm && (rules[i]?.kind === 'body' || (rules[i]?.kind === 'boilerplate' && (!rules[i]!.reason || genericReasons.has(rules[i]!.reason!))));
+		let prose = 0;
+		let kept = 0;
+		for (let i = start; i <= end; i++) {
+			if (states[i].grade === 'good' && droppable(i)) {
+				prose++;
+				kept += states[i].final?.kind === 'body' ? 1 : 0;
+			}
+		}
+
+		if (prose === 0 || kept * 2 < prose) {
+			continue;
+		}
+
+		for (let i = start; i <= end; i++) {
+			if (droppable(i) && states[i].final?.kind === 'boilerplate') {
+				states[i].final = {kind: 'body'};
+			}
+		}
+	}
 };

@@ -1,4 +1,5 @@
 import {isSpaceAt, splitLines, type TextLine} from '../text/lines.js';
+import {isCommentUnitLine} from './comment-thread.js';
 
 // Reflow before labelling. Text browsers (`w3m -dump`, `lynx -dump`: 80
 // columns by default), e-mail and wire copy break paragraphs at a fixed
@@ -277,6 +278,12 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 
 	// Markdown headings, quotes and tables start their own block.
 	if (/^(?:#{1,6}\s|>|\|)/u.test(trimmed)) {
+		return false;
+	}
+
+	// A comment's header or furniture ("Reply", "Jane says:", "3 hours ago") under a comment that filled its last
+	// line starts a block: joined to the comment, the thread's repeated units would be lost (comment-thread.ts).
+	if (isCommentUnitLine(trimmed.trimEnd())) {
 		return false;
 	}
 

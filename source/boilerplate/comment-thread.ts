@@ -27,8 +27,77 @@ const unitReach = 6;
  * score, "writes:"), so others return undefined.
  */
 export const headerShape = (plain: string): string | undefined => {
-	const shape = plain.replace(/[\p{L}\p{M}'’_-]+(?:\s+[\p{L}\p{M}'’_-]+)*/gu, 'a').replace(/\p{N}+/gu, '0').replace(/\s+/gu, ' ');
+	const shape = shapeOfHeader(plain);
 	return shape.includes('0') || shape.includes(':') ? shape : undefined;
+};
+
+/** Code point classes of headerShape: a word character ([\p{L}\p{M}'’_-]), a number (\p{N}), white space (\s), other. */
+const Shape = {Word: 0, Number: 1, Space: 2, Other: 3} as const;
+type Shape = (typeof Shape)[keyof typeof Shape];
+
+const wordPoint = /^[\p{L}\p{M}’]$/u;
+const numberPoint = /^\p{N}$/u;
+const spacePoint = /^\s$/u;
+
+/** The class of the code point `code` (ASCII by comparisons, the rest by the patterns' own classes). */
+const shapeClass = (code: number): Shape => {
+	if (code < 128) {
+		if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 95 || code === 45) return Shape.Word;
+		if (code >= 48 && code <= 57) return Shape.Number;
+		return code === 32 || (code >= 9 && code <= 13) ? Shape.Space : Shape.Other;
+	}
+
+	const character = String.fromCodePoint(code);
+	return wordPoint.test(character) ? Shape.Word : numberPoint.test(character) ? Shape.Number : spacePoint.test(character) ? Shape.Space : Shape.Other;
+};
+
+/**
+ * The three replacements of headerShape's description in one pass over the
+ * code points, the same string: word runs (letters, marks, apostrophes,
+ * underscores and hyphens, and the white space between two of them) become
+ * `a`, then number runs (\p{N}) `0`, then white space runs (\s) one space. No
+ * replacement joins two runs: a word run is replaced by `a`, neither a number
+ * nor white space, and ends on a word character.
+ */
+const shapeOfHeader = (plain: string): string => {
+	let shape = '';
+	let at = 0;
+	while (at < plain.length) {
+		const code = plain.codePointAt(at)!;
+		const kind = shapeClass(code);
+		const width = code > 0xFFFF ? 2 : 1;
+		if (kind === Shape.Other) {
+			shape += plain.slice(at, at + width);
+			at += width;
+			continue;
+		}
+
+		// The run of this class from `at`; a word run goes on past white space followed by another word.
+		let end = at + width;
+		for (;;) {
+			while (end < plain.length) {
+				const next = plain.codePointAt(end)!;
+				if (shapeClass(next) !== kind) break;
+				end += next > 0xFFFF ? 2 : 1;
+			}
+
+			if (kind !== Shape.Word) break;
+			let past = end;
+			while (past < plain.length) {
+				const next = plain.codePointAt(past)!;
+				if (shapeClass(next) !== Shape.Space) break;
+				past += next > 0xFFFF ? 2 : 1;
+			}
+
+			if (past === end || past >= plain.length || shapeClass(plain.codePointAt(past)!) !== Shape.Word) break;
+			end = past;
+		}
+
+		shape += kind === Shape.Word ? 'a' : kind === Shape.Number ? '0' : ' ';
+		at = end;
+	}
+
+	return shape;
 };
 
 /** Per block of a page: the thread structure its features read. */
@@ -40,6 +109,12 @@ export type ThreadStructure = {
 	/** Distance in blocks to the nearest marker before and after (Infinity: none). */
 	markerBefore: Float64Array;
 	markerAfter: Float64Array;
+	/**
+	 * The page may carry a reader-comment thread: it shows comment evidence in words (hasCommentEvidence:
+	 * a thread heading, reply/vote furniture, "Name says:") or in structure (a header dated to the minute
+	 * or by its age recurring with prose under each: datedUnits), in any language.
+	 */
+	commentPage: boolean;
 };
 
 /** The thread structure of a page's blocks (rule states), made once per page: O(blocks). */
@@ -84,7 +159,7 @@ export const threadStructure = (states: readonly LineState[]): ThreadStructure =
 		}
 	}
 
-	return {marker, markersBefore, markerBefore, markerAfter};
+	return {marker, markersBefore, markerBefore, markerAfter, commentPage: hasCommentEvidence(states) || datedUnits(states, proseWordsAbove(states), 0).length > 0};
 };
 
 const structures = new WeakMap<FeatureContext, ThreadStructure>();
@@ -112,10 +187,18 @@ export const threadGroup: FeatureGroup = {
 		['comment: under a comment header', 'comments'],
 	],
 	compute: (context, i, out, at) => {
-		const {marker, markersBefore, markerBefore, markerAfter} = structureOf(context);
+		const {marker, markersBefore, markerBefore, markerAfter, commentPage} = structureOf(context);
+		out[at] = marker[i];
+		// Repeated short blocks are a thread's headers only on a page that may carry one (commentPage);
+		// elsewhere they are a menu's items repeated in a page's header, sidebar and footer, and prose
+		// near them is not a commenter's.
+		if (!commentPage) {
+			out.fill(0, at + 1, at + 6);
+			return;
+		}
+
 		const {core} = context;
 		const enclosed = markerBefore[i] <= unitReach && markerAfter[i] <= unitReach ? 1 : 0;
-		out[at] = marker[i];
 		out[at + 1] = log1(markersBefore[i]);
 		out[at + 2] = core !== -1 && i > core ? log1(markersBefore[i] - markersBefore[core]) : 0;
 		out[at + 3] = enclosed;
@@ -135,6 +218,11 @@ const datesAComment = /\d{1,2}:\d{2}(?!\d)/u;
  * of the header with the age as "0 ago"), so "2 hours ago" and "an hour ago" make one header.
  */
 const commentAge = /\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+(?:\d+|einer?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b|\bil y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)\b/iu;
+/**
+ * Every match of commentAge has one of these (under the same flags, so the same letters match): lines
+ * without one skip the pattern, whose word boundaries and number runs are tried at every position.
+ */
+const commentAgeHint = /ago|vor|il y a|hace/iu;
 /** A comment header is this short (a name, a date, a time, "says:"). */
 const headerWords = 15;
 /** Article prose (words of blocks graded good) above a thread's first header: a thread is under an article. */
@@ -181,6 +269,21 @@ const commentControl = /^(?:log ?in|sign in|register)\b.{0,30}\b(?:to (?:post|re
 
 /** A comment header that names its writer: "Jane Miller says:", "by jdoe (1234) writes:", "Anna schreibt:", "Paul dit :". */
 const namesTheWriter = /(?:^|\s)(?:says|said|writes|wrote|replied|replies|sagt|schreibt|schrieb|meint|dit|écrit|a écrit|dice|dijo|escribe|escribió|diz|disse|escreveu|scrive|ha scritto|zegt|schreef|пишет|написал|написала|говорит)\s*:/u;
+
+/**
+ * A line that opens a comment's unit or is its furniture, read alone: "Reply",
+ * "Reply · Report", "Jane Miller says:", "3 hours ago", "March 3, 2012 at
+ * 4:15 pm". Short (at most 8 words), and not the end of a sentence. The reflow (blocks.ts) does
+ * not join such a line to a paragraph above that filled its last line.
+ */
+export const isCommentUnitLine = (plain: string): boolean => {
+	if (plain.length > 60 || /[.!?…]["'”’»)]*$/u.test(plain)) {
+		return false;
+	}
+
+	const words = plain.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+	return words > 0 && words <= 8 && (isThreadFurniture(plain) || (/:\s*$/u.test(plain) && namesTheWriter.test(plain.toLowerCase())) || commentAge.test(plain) || datesAComment.test(plain));
+};
 
 /** A cheap pre-test for threadHeading: a stem of one of its words. */
 const headingHint = /comm|coment|koment|respo|respu|repl|thought|reac|discu|komm|répo|reply|convers|say|think|risp|коммент|комент|评论|コメント|댓글/iu;
@@ -275,13 +378,54 @@ export const hasCommentEvidence = (states: readonly LineState[]): boolean => {
  * key qualifies.
  */
 export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => {
-	const n = states.length;
-	const thread = Array.from({length: n}, () => false);
-	const proseAbove = new Int32Array(n + 1);
-	for (let i = 0; i < n; i++) {
+	const thread = Array.from({length: states.length}, () => false);
+	const proseAbove = proseWordsAbove(states);
+	for (const {headers, start, end} of datedUnits(states, proseAbove, articleAbove)) {
+		if (!commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove)) {
+			continue;
+		}
+
+		for (let i = start; i <= end; i++) {
+			thread[i] = true;
+		}
+	}
+
+	return thread;
+};
+
+/**
+ * Runs of dated entries that are not a reader-comment thread: a header dated
+ * to the minute or by its age whose shape recurs at least markerRepeats
+ * times with prose between each occurrence and the next (the units
+ * commentThreadBlocks finds), below any amount of prose, on a stretch with no
+ * comment evidence (commentEvidence: no thread heading, no reply/report/vote
+ * furniture, no "Name says:"). A live blog's entries ("Posted at 22:31", its
+ * text, "Share"), a timeline's sections. Each run: its headers' block
+ * indices and its extent (from the first header to one unit past the last).
+ */
+export const datedEntries = (states: readonly LineState[]): Array<{headers: number[]; start: number; end: number}> => {
+	const proseAbove = proseWordsAbove(states);
+	return datedUnits(states, proseAbove, 0).filter(({headers, start, end}) => !commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove));
+};
+
+/** Words of prose (blocks graded good) above each block: proseAbove[i] counts blocks 0..i-1. */
+const proseWordsAbove = (states: readonly LineState[]): Int32Array => {
+	const proseAbove = new Int32Array(states.length + 1);
+	for (let i = 0; i < states.length; i++) {
 		proseAbove[i + 1] = proseAbove[i] + (states[i].grade === 'good' ? states[i].f.size : 0);
 	}
 
+	return proseAbove;
+};
+
+/**
+ * The repeated dated units of a page (commentThreadBlocks' structure, before
+ * any comment evidence): per recurring header key with at least `above` words
+ * of prose above its first occurrence and prose between each occurrence and
+ * the next, its headers and its extent.
+ */
+const datedUnits = (states: readonly LineState[], proseAbove: Int32Array, above: number): Array<{headers: number[]; start: number; end: number}> => {
+	const n = states.length;
 	const places = new Map<string, number[]>();
 	for (let i = 0; i < n; i++) {
 		const {f} = states[i];
@@ -290,7 +434,7 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 		}
 
 		const aged = !datesAComment.test(f.plain);
-		if (aged && !commentAge.test(f.plain)) {
+		if (aged && !(commentAgeHint.test(f.plain) && commentAge.test(f.plain))) {
 			continue;
 		}
 
@@ -303,24 +447,24 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 	}
 
 	const prose = (i: number): boolean => states[i].grade === 'good' || (states[i].grade === 'near' && states[i].f.terminal);
+	const units: Array<{headers: number[]; start: number; end: number}> = [];
 	for (const list of places.values()) {
-		if (list.length < markerRepeats || proseAbove[list[0]] < articleAbove) {
+		if (list.length < markerRepeats || proseAbove[list[0]] < above) {
 			continue;
 		}
 
 		let gap = 0;
-		let units = true;
-		for (let k = 0; k + 1 < list.length && units; k++) {
-			let between = false;
+		let between = true;
+		for (let k = 0; k + 1 < list.length && between; k++) {
+			between = false;
 			for (let i = list[k] + 1; i < list[k + 1] && !between; i++) {
 				between = prose(i);
 			}
 
-			units = between;
 			gap = Math.max(gap, list[k + 1] - list[k]);
 		}
 
-		if (!units) {
+		if (!between) {
 			continue;
 		}
 
@@ -334,14 +478,8 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
 			end++;
 		}
 
-		if (!commentEvidence(states, start, Math.min(n - 1, end + 1), list, proseAbove)) {
-			continue;
-		}
-
-		for (let i = start; i <= end; i++) {
-			thread[i] = true;
-		}
+		units.push({headers: list, start, end});
 	}
 
-	return thread;
+	return units;
 };

@@ -1,7 +1,7 @@
 import {isCallToAction} from './call-to-action.js';
 import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
-import {hintedMarkersPrefilter, markerMaxWords, markers, separatorPattern, trailingCreditPattern, unhintedMarkersPrefilter} from './markers.js';
+import {hintedMarkersPrefilter, markerMaxWords, markers, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
 import {lineUrl, metadataKind} from './metadata.js';
 
 // Firm labels: what a line says about itself, before any context.
@@ -13,7 +13,8 @@ const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean
 	}
 
 	const hinted = hintedMarkersPrefilter.test(f.norm);
-	const unhinted = unhintedMarkersPrefilter.test(f.norm);
+	// (A line longer than every unhinted marker allows would fail each one's word limit below.)
+	const unhinted = f.size <= unhintedMarkerMaxWords && unhintedMarkersPrefilter.test(f.norm);
 	if (!hinted && !unhinted) {
 		return undefined;
 	}

@@ -68,6 +68,9 @@ export const unhintedMarkersPrefilter = new RegExp(markers.filter((marker) => !m
 /** One pass for every marker's hints: a line with none of them skips the hinted markers. Literal BMP hints need no u flag (much faster without). */
 export const hintedMarkersPrefilter = new RegExp(markers.flatMap((marker) => marker.hints ?? []).map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'));
 
+/** No marker without hints allows more words than this: longer lines skip unhintedMarkersPrefilter. */
+export const unhintedMarkerMaxWords = Math.max(...markers.filter((marker) => !marker.hints).map((marker) => marker.maxWords));
+
 /** No marker allows more words than this: longer lines skip the markers. */
 export const markerMaxWords = Math.max(...markers.map((marker) => marker.maxWords));
 

@@ -29,9 +29,14 @@ export const storySketch = (proseLines: Iterable<readonly string[]>): StorySketc
 	// The smallest distinct hashes, kept sorted; most shingles fail the first comparison.
 	const bottom: number[] = [];
 	for (const words of proseLines) {
-		const wordHashes = words.map((word) => fnv1a32(word));
-		for (let i = 0; i + 2 < wordHashes.length; i++) {
-			const hash = (Math.imul(wordHashes[i], 0x9E3779B1) ^ Math.imul(wordHashes[i + 1], 0x85EBCA77) ^ wordHashes[i + 2]) >>> 0;
+		// The three words' hashes roll along the line (no array of them per line).
+		let first = words.length > 2 ? fnv1a32(words[0]) : 0;
+		let second = words.length > 2 ? fnv1a32(words[1]) : 0;
+		for (let i = 2; i < words.length; i++) {
+			const third = fnv1a32(words[i]);
+			const hash = (Math.imul(first, 0x9E3779B1) ^ Math.imul(second, 0x85EBCA77) ^ third) >>> 0;
+			first = second;
+			second = third;
 			if (bottom.length === sketchSize && hash >= bottom[sketchSize - 1]) {
 				continue;
 			}

@@ -67,3 +67,21 @@ export const colorChoice = (option: string | undefined, io: CommandIo): boolean 
 	if (force !== undefined && force !== '0' && force !== 'false') return true;
 	return Boolean(io.stdout.isTTY) && io.env['TERM'] !== 'dumb';
 };
+
+/** The narrowest `--width` every command accepts (diff, story, list): a side-by-side column, a story glyph column or a list row still fits. */
+export const minimumWidth = 20;
+/** The widest `--width` accepted. */
+export const maximumWidth = 10_000;
+
+/**
+ * `--width`'s value as a number of columns, or undefined when not given. One rule for every
+ * command: a whole number from minimumWidth to maximumWidth; throws UsageError otherwise.
+ */
+export const widthOption = (value: string | undefined): number | undefined => {
+	if (value === undefined) return undefined;
+	const width = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+	if (!(Number.isInteger(width) && width >= minimumWidth && width <= maximumWidth)) {
+		throw new UsageError(`--width must be a number of columns from ${minimumWidth} to ${maximumWidth}, not ${JSON.stringify(value)}`);
+	}
+	return width;
+};

@@ -2,7 +2,7 @@ import {realpath, stat} from 'node:fs/promises';
 import {loadCorpus} from '../corpus/load.js';
 import {comparePair} from '../corpus/pair-verdict.js';
 import {diffJson} from './diff-json.js';
-import {colorChoice, parseCommandArgs} from './args.js';
+import {colorChoice, parseCommandArgs, widthOption} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
 
 /** `copydesk diff A B`: exit 0 when identical after normalisation, 1 when different, 2 on trouble (like diff(1)). */
@@ -18,10 +18,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		throw new UsageError('diff needs exactly two articles: copydesk diff A B');
 	}
 
-	const width = values.width === undefined ? undefined : Number.parseInt(values.width, 10);
-	if (width !== undefined && !(Number.isInteger(width) && width >= 20 && width <= 10_000)) {
-		throw new UsageError(`--width must be a number of columns from 20 to 10000, not ${JSON.stringify(values.width)}`);
-	}
+	const width = widthOption(values.width);
 
 	if (positionals[0] === '-' && positionals[1] === '-') {
 		throw new UsageError('standard input can be read only once: use - for one of the two');
@@ -86,7 +83,8 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 
 	if (comparison.nothingLeft) {
 		// Nothing of either article survived stripping: say so, and answer as diff(1) would for the raw texts.
-		await write(io.stderr, 'copydesk: nothing of the article was left to compare (both sides are entirely boilerplate); compared the whole texts\n');
+		const empty = !/\S/u.test(left.text) && !/\S/u.test(right.text);
+		await write(io.stderr, empty ? 'copydesk: nothing of the article was left to compare (neither file has any text)\n' : 'copydesk: nothing of the article was left to compare (both sides are entirely boilerplate); compared the whole texts\n');
 		return left.text === right.text ? 0 : 1;
 	}
 

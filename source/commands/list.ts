@@ -15,8 +15,8 @@ import {formatArticleRow, formatTableHeader, longestNameWidth, showsGroups, tabl
 import {problemLine} from '../render/problem-text.js';
 import {safeString} from '../render/safe-text.js';
 import {wrapSegments} from '../render/wrap.js';
-import {parseCommandArgs} from './args.js';
-import {UsageError, write, type CommandIo} from './io.js';
+import {minimumWidth, parseCommandArgs, widthOption} from './args.js';
+import {write, type CommandIo} from './io.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
 import {defaultCorpus} from './read.js';
 
@@ -54,7 +54,7 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 
 	io.stdout.on('error', onError);
 	try {
-		return await listCorpus(positionals, Boolean(values.json), values.width, io, () => closed);
+		return await listCorpus(positionals, Boolean(values.json), widthOption(values.width), io, () => closed);
 	} catch (error) {
 		if (closed || (error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
 		throw error;
@@ -63,7 +63,7 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 	}
 }
 
-async function listCorpus(positionals: string[], json: boolean, widthOption: string | undefined, io: CommandIo, closed: () => boolean): Promise<number> {
+async function listCorpus(positionals: string[], json: boolean, widthGiven: number | undefined, io: CommandIo, closed: () => boolean): Promise<number> {
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	// Text files are listed here and read by the worker threads that analyse them: the texts of a
 	// large corpus are never all in memory (JSON Lines files and stdin are read here, as they must be).
@@ -97,8 +97,7 @@ async function listCorpus(positionals: string[], json: boolean, widthOption: str
 	if (json) {
 		await writeLines(io, articles, article => JSON.stringify(jsonRecord(article, names)), closed);
 	} else {
-		const width = widthOption === undefined ? io.stdout.columns || 120 : Number.parseInt(widthOption, 10);
-		if (!Number.isFinite(width) || width < 24) throw new UsageError(`--width must be a number of columns, at least 24 (not ${widthOption})`);
+		const width = widthGiven ?? Math.max(minimumWidth, io.stdout.columns || 120);
 		await writeLines(io, table(articles, width), line => line, closed);
 		const summaryLines = wrapSegments([{text: summary(articles, problems)}], width).map(line => line.map(piece => piece.text).join(''));
 		await write(io.stdout, `${summaryLines.join('\n')}\n`);

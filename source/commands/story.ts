@@ -10,7 +10,7 @@ import {safeString} from '../render/safe-text.js';
 import {storyText} from '../render/story-text.js';
 import {buildStory, chooseStoryBase, maxStoryCopies} from '../story/story.js';
 import {compareArticles} from '../compare/compare-articles.js';
-import {colorChoice, parseCommandArgs} from './args.js';
+import {colorChoice, parseCommandArgs, widthOption} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
 import {defaultCorpus} from './read.js';
 import {storyJson} from './story-json.js';
@@ -46,10 +46,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 
 	if (values.json && values.html) throw new UsageError('choose one of --json and --html');
 	const color = colorChoice(values.color, io);
-	const width = values.width === undefined ? undefined : Number.parseInt(values.width, 10);
-	if (width !== undefined && !(Number.isInteger(width) && width >= 20 && width <= 10_000)) {
-		throw new UsageError(`--width must be a number of columns from 20 to 10000, not ${JSON.stringify(values.width)}`);
-	}
+	const width = widthOption(values.width);
 
 	const group = values.group === undefined ? undefined : Number(values.group);
 	if (group !== undefined && !(Number.isInteger(group) && group >= 1)) throw new UsageError(`--group must be a group number (see copydesk list), not ${JSON.stringify(values.group)}`);

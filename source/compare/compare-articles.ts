@@ -8,6 +8,8 @@ import type {Excluded} from '../boilerplate/label.js';
 export type ComparedArticle = {text: string; labels: ArticleLabels};
 
 /** True when every labelled line of an article is boilerplate or metadata: no title, no body. */
+/** A text with nothing but white space in it (an empty file). */
+const blank = (text: string): boolean => !/\S/u.test(text);
 const nothingOfTheArticle = (article: ComparedArticle): boolean => article.labels.lines.every(line => line.kind !== 'body' && line.kind !== 'title');
 
 export type CompareArticlesOptions = {
@@ -29,8 +31,8 @@ export const compareArticles = (
 	right: ComparedArticle,
 	options: CompareArticlesOptions = {},
 ): Comparison =>
-	// Both sides entirely boilerplate: two empty articles are not "identical"; the whole texts are compared and `nothingLeft` says so.
-	!options.withBoilerplate && left.labels.lines.length + right.labels.lines.length > 0 && nothingOfTheArticle(left) && nothingOfTheArticle(right)
+	// Both sides entirely boilerplate, or both files empty: two empty articles are not "identical"; the whole texts are compared and `nothingLeft` says so.
+	!options.withBoilerplate && (left.labels.lines.length + right.labels.lines.length > 0 || (blank(left.text) && blank(right.text))) && nothingOfTheArticle(left) && nothingOfTheArticle(right)
 		? {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget}), nothingLeft: true}
 		: compareTexts(left.text, right.text, {
 		...(options.withBoilerplate ? {} : comparisonExclusions(left, right)),

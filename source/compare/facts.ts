@@ -1,7 +1,7 @@
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch} from '../text/normalize.js';
-import {calendarWords} from './word-classes.js';
+import {calendarOf, figuresOf} from './figures.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -16,45 +16,60 @@ import {calendarWords} from './word-classes.js';
 /** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units). */
 type Found = {kind: FactKind; text: string; key: string; start: number; end: number};
 
-/**
- * A figure: a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
- * then a unit that changes what the figure says — percent, degrees, a scale word ("million",
- * "bn", "m"), a measure or a currency word — kept in the fact, so "$4.5 million" → "$4.5 billion"
- * and "-5 °C" → "5 °C" are changed figures. English unit words only.
- */
-const number = /(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]\s?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>\s?%|\s?°\s?[CF]?(?![\p{L}\p{N}])|\s?(?:per\s?cent|percent|trillion|billion|million|thousand|bn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?/gu;
-/** The word just before a span's offset (a month before a day: "March 5"). */
-const wordBefore = /([\p{L}]+)\.?\s+$/u;
-/** The word just after (a month after a day: "5 March"). */
-const wordAfter = /^\s+([\p{L}]+)/u;
-const year = /^(?:1[89]|2[01])\d\d$/;
-const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
 const quote = /["“”„«»]([^"“”„«»]{3,}?)["“”„«»]/gu;
 const word = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const capitalised = /^\p{Lu}/u;
 
-const calendars = new Map<string, Set<string>>();
-const calendarOf = (language: string): Set<string> => {
-	let set = calendars.get(language);
-	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language)])));
-	return set;
+/** Where a line or sentence ends: a line break, or a full stop, question or exclamation mark before a space. */
+const segmentEnd = /\n|[.!?](?=\s)/g;
+/** Words of a segment at which it may be a headline. */
+const headlineWords = 4;
+/** Share of a headline's words that are capitalised, at least ("The Downfall of a Dynasty": 3 of 5). */
+const headlineCapitals = 0.6;
+/** Letters of a lowercase word a headline may hold, at most, when it is a function word ("of", "a", "and", "the"; not "said", not "between"). */
+const headlineLowercase = 3;
+
+/**
+ * The spans [start, end) of a text's lines or sentences written in title case ("The Downfall Of A
+ * Dynasty", "The Downfall of a Dynasty"): at least four words ("Senator Konstantin Kosachev." is a name), two capitalised words of two letters
+ * or more, capitals in three words of five or more, and no lowercase word but a short function word.
+ * There a capital is the style, not evidence of a name.
+ */
+export const headlineSpans = (text: string, language = 'en'): Array<[number, number]> => {
+	const functionWords = stopwordsFor(language) ?? stopwordsFor('en');
+	const spans: Array<[number, number]> = [];
+	let start = 0;
+	const judge = (end: number) => {
+		let words = 0;
+		let capitals = 0;
+		let longCapitals = 0;
+		for (const match of text.slice(start, end).matchAll(word)) {
+			const token = match[0].replace(/[.'’-]+$/, '');
+			words++;
+			if (capitalised.test(token)) (capitals++, (longCapitals += token.length > 1 ? 1 : 0));
+			else if (token.length > headlineLowercase || !functionWords?.has(normalizeForMatch(token))) return;
+		}
+		if (words >= headlineWords && longCapitals >= 2 && capitals >= headlineCapitals * words) spans.push([start, end]);
+	};
+	for (const match of text.matchAll(segmentEnd)) {
+		judge(match.index);
+		start = match.index + match[0].length;
+	}
+	judge(text.length);
+	return spans;
 };
 
-/** Facts of one span of text, in order. */
-export const factsOf = (text: string, language = 'en'): Found[] => {
+/**
+ * Facts of one span of text, in order. In a title-case line or sentence (headlineSpans) a
+ * capitalised word is a name only when `named` says the texts write it capitalised elsewhere
+ * (a name in running text); without `named`, none is.
+ */
+export const factsOf = (text: string, language = 'en', named?: (word: string) => boolean): Found[] => {
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
-	for (const match of text.matchAll(number)) {
-		const value = match[0].trim();
-		const {currency, digits, unit} = match.groups!;
-		// A year, a clock time, or a day beside a month name ("March 5", "5 March") is a date.
-		const plain = !currency && !unit;
-		const besideMonth = () => calendar.has(wordBefore.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[1]?.toLowerCase() ?? '') || calendar.has(wordAfter.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 16))?.[1]?.toLowerCase() ?? '');
-		const kind: FactKind = plain && (year.test(digits!) || clock.test(digits!) || (/^\p{N}{1,2}$/u.test(digits!) && besideMonth())) ? 'date' : 'number';
-		const key = value.replace(/\s/g, '').replace('−', '-').toLowerCase().replace(/per\s?cent|percent/, '%');
-		found.push({kind, text: value, key, start: match.index, end: match.index + match[0].length});
-	}
+	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
+	for (const figure of figuresOf(text, language)) found.push(figure);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
 	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
 	// and a run of one word there is just the sentence's first word.
@@ -66,6 +81,9 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 	let runEnd = 0;
 	let atStart = true;
 	let last = 0;
+	const headlines = headlineSpans(text, language);
+	let headline = 0;
+	let wasHeadline = false;
 	const flush = () => {
 		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!))) (run.shift(), (runStart = secondStart), (runAtStart = false));
 		// One letter alone ("°C", "Plan B") is no name.
@@ -74,10 +92,15 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 	};
 	for (const match of text.matchAll(word)) {
 		const between = text.slice(last, match.index);
-		if (/[.!?:;"“”«»()]/.test(between) || /\p{N}/u.test(between)) {
+		while (headline < headlines.length && headlines[headline]![1] <= match.index) headline++;
+		const inHeadline = headline < headlines.length && headlines[headline]![0] <= match.index;
+		// The line break after a title-case line starts a sentence too.
+		const newParagraph = between.includes('\n') && wasHeadline;
+		if (/[.!?:;"“”«»()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
 			flush();
-			if (/[.!?]/.test(between)) atStart = true;
+			if (/[.!?]/.test(between) || newParagraph) atStart = true;
 		}
+		wasHeadline = inHeadline;
 		// A possessive is the name ("Syria's", "Syria’s": Syria).
 		const token = match[0].replace(/[.'’-]+$/, '').replace(/['’]s$/u, '');
 		last = match.index + match[0].length;
@@ -91,7 +114,7 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 			atStart = endsSentence;
 			continue;
 		}
-		if (capitalised.test(token)) {
+		if (capitalised.test(token) && !(inHeadline && !named?.(token.toLowerCase()))) {
 			if (run.length === 0) (runAtStart = atStart), (runStart = match.index);
 			else if (run.length === 1) secondStart = match.index;
 			run.push(token);
@@ -101,6 +124,45 @@ export const factsOf = (text: string, language = 'en'): Found[] => {
 	}
 	flush();
 	return found;
+};
+
+/** Occurrences of a word that writtenAsName looks at, at most, per text: a bound on a word written everywhere. */
+const maxOccurrences = 200;
+/** Characters either side of an occurrence in which writtenAsName judges its line (a bound on a text without line breaks). */
+const lineWindow = 300;
+
+/**
+ * Whether any of `texts` writes a word (given lower-cased) capitalised inside a sentence of running
+ * text — after another word, not after a sentence's end, not in a title-case line (headlineSpans):
+ * a name by the usual evidence. Each word's answer is found on first asking (indexOf over the
+ * texts, at most maxOccurrences places each) and kept.
+ */
+const writtenAsName = (texts: readonly string[], language: string): ((word: string) => boolean) => {
+	const answers = new Map<string, boolean>();
+	return word => {
+		let answer = answers.get(word);
+		if (answer !== undefined) return answer;
+		answer = false;
+		const written = word.charAt(0).toUpperCase() + word.slice(1);
+		for (const text of texts) {
+			let seen = 0;
+			for (let at = text.indexOf(written); at >= 0 && seen < maxOccurrences && !answer; at = text.indexOf(written, at + 1), seen++) {
+				if (touchesWord(text, at, at + written.length)) continue;
+				// After a word or a comma on its line, not after a stop, a quotation mark or a line break.
+				const before = /(\S)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+				if (!before || /[.!?:;"“”„«»()\n]/u.test(before) || /\n\s*$/u.test(text.slice(Math.max(0, at - 40), at))) continue;
+				const start = Math.max(0, at - lineWindow, text.lastIndexOf('\n', at) + 1);
+				const lineEnd = text.indexOf('\n', at);
+				const end = Math.min(text.length, at + lineWindow, lineEnd < 0 ? text.length : lineEnd);
+				const offset = at - start;
+				if (headlineSpans(text.slice(start, end), language).some(([from, to]) => from <= offset && offset < to)) continue;
+				answer = true;
+			}
+			if (answer) break;
+		}
+		answers.set(word, answer);
+		return answer;
+	};
 };
 
 /** A name as compared: case, apostrophes and dots aside ("U.N." is UN, "Ba’ath" is Baath). */
@@ -219,6 +281,8 @@ const missing = (a: Found[], b: Found[]): Found[] => {
  */
 export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
 	const facts: Fact[] = [];
+	// Whether either copy writes a word as a name in running text: asked only for the words of a title-case line.
+	const named = writtenAsName([left, right], language);
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);
@@ -230,8 +294,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (leftSpan === rightSpan || !digit.test(leftSpan) || !digit.test(rightSpan)) return;
 			figuresOnly = true;
 		}
-		let a = factsOf(leftSpan, language);
-		let b = factsOf(rightSpan, language);
+		let a = factsOf(leftSpan, language, named);
+		let b = factsOf(rightSpan, language, named);
 		if (figuresOnly) (a = a.filter(item => item.kind === 'number')), (b = b.filter(item => item.kind === 'number'));
 		const onlyLeft = missing(a, b);
 		const onlyRight = missing(b, a);

@@ -80,6 +80,8 @@ export type RelationMeasures = {
 	phrases: [number, number];
 	/** Share of each side's distinct word 2-grams found in the other: [left, right]. */
 	pairs: [number, number];
+	/** Share of each side's distinct character 5-grams of its body words joined without spaces found in the other: [left, right]. */
+	characters: [number, number];
 	/** Share of each side's words in runs of at least 5 words found word for word in the other: [left, right]. */
 	runs: [number, number];
 	/** Share of each side's words in passages of at least 8 words found word for word in the other: [left, right]. */

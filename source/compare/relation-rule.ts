@@ -13,11 +13,12 @@ import type {Relation, RelationMeasures} from './model.js';
  *               sentences equal word for word;
  * - edited    — most phrasing kept: ≥ editedRuns of one side's words lie in runs of
  *               5 or more words found in the other;
- * - rewritten — same source, reworded: each side shares ≥ rewrittenPairs of its
- *               word pairs (2-grams) with the other (the smaller share counts, so a
- *               long story written independently around a few common phrases is not),
- *               and ≥ rewrittenAligned of one side's content is in sentences paired
- *               with the other (shared pairs of function words do not pair sentences);
+ * - rewritten — same source, reworded: each side shares ≥ rewrittenCharacters of its
+ *               character 5-grams (body words joined without spaces, so word pairs and
+ *               word stems kept count however the writer spaced them) with the other
+ *               (the smaller share counts, so a long story written independently around
+ *               a few common phrases is not), and ≥ rewrittenAligned of one side's content
+ *               is in sentences paired with the other (shared function words do not pair sentences);
  * - related   — same event or subject, written independently: content words contained
  *               ≥ relatedWords, or IDF-weighted vocabulary overlap ≥ relatedVocabulary;
  * - unrelated — otherwise.
@@ -27,7 +28,7 @@ export type RelationThresholds = {
 	verbatimPassages: number;
 	verbatimExact: number;
 	editedRuns: number;
-	rewrittenPairs: number;
+	rewrittenCharacters: number;
 	rewrittenAligned: number;
 	relatedWords: number;
 	relatedVocabulary: number;
@@ -59,7 +60,7 @@ export const relationOfMeasures = (measures: RelationMeasures, thresholds: Relat
 	if (measures.passageWords >= verbatimMinWords && (passages >= verbatimWhole || (passages >= thresholds.verbatimPassages && exact >= thresholds.verbatimExact))) return 'verbatim';
 	if (most(measures.runs) >= thresholds.editedRuns) return 'edited';
 	const aligned = Math.max(measures.aligned.left, measures.aligned.right);
-	if (Math.min(...measures.pairs) >= thresholds.rewrittenPairs && aligned >= thresholds.rewrittenAligned) return 'rewritten';
+	if (Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
 	if (most(measures.words) >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary) return 'related';
 	return 'unrelated';
 };

@@ -9,8 +9,8 @@ export const relationThresholds: RelationThresholds = {
 	verbatimPassages: 0.6,
 	verbatimExact: 0.58,
 	editedRuns: 0.2,
-	rewrittenPairs: 0.07,
-	rewrittenAligned: 0.12,
+	rewrittenCharacters: 0.12,
+	rewrittenAligned: 0,
 	relatedWords: 0.22,
 	relatedVocabulary: 0.27
 };

@@ -130,20 +130,11 @@ if (parentPort) {
 /** `diff`'s verdict for each pair (corpus/pair-verdict.ts), reading files here; null when one side is no article (any more). */
 async function judgePairs(pairs: Array<{original: CorpusItem; copy: CorpusItem}>, maxFileBytes?: number): Promise<Array<RelationEstimate | null>> {
 	// The comparison engine is loaded when first needed: a worker that only labels starts without it.
-	const {pairVerdict} = await import('./pair-verdict.js');
+	const {judgePairs: judge} = await import('./pair-verdict.js');
 	if (anyHtmlPage(pairs.flatMap(pair => [pair.original, pair.copy]).flatMap(item => ('file' in item ? [item.file.file] : [])))) await loadHtmlSupport();
 	const read = (item: CorpusItem): Article | undefined => ('article' in item ? item.article : readFileItem(item.file, maxFileBytes).articles[0]);
-	return pairs.map(pair => {
-		const original = read(pair.original);
-		const copy = read(pair.copy);
-		if (!original || !copy) return null;
-		try {
-			return pairVerdict(original, copy);
-		} catch {
-			// The estimate stays (marked); `diff` on the pair shows the fault.
-			return null;
-		}
-	});
+	const key = (item: CorpusItem): string => ('article' in item ? `article:${item.article.id}` : `file:${item.file.file}`);
+	return judge(pairs.map(pair => ({original: {key: key(pair.original), read: () => read(pair.original)}, copy: () => read(pair.copy)})));
 }
 
 function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: CorpusEvidence, send: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void, prepared: Map<Article, Prepared>): void {

@@ -8,7 +8,9 @@ import {compareArticles} from '../compare/compare-articles.js';
 import type {Comparison} from '../compare/model.js';
 import type {RelationEstimate} from '../groups/relation.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
-import {analyzeArticles} from './analyze.js';
+import {analyzeArticle} from './analyze.js';
+import {textBlocks, type TextBlock} from '../boilerplate/blocks.js';
+import {addToEvidence, emptyEvidence, scan, type Scan} from '../boilerplate/corpus-evidence.js';
 
 /**
  * Two articles analysed as `diff` analyses them: each other's corpus (a line
@@ -16,7 +18,33 @@ import {analyzeArticles} from './analyze.js';
  * stripped text. Returns both analysed articles and the comparison.
  */
 export function comparePair(left: Article, right: Article, options: {withBoilerplate?: boolean} = {}): {left: AnalyzedArticle; right: AnalyzedArticle; comparison: Comparison} {
-	const [a, b] = analyzeArticles([left, right]) as [AnalyzedArticle, AnalyzedArticle];
+	return comparePrepared(prepareArticle(left), prepareArticle(right), options);
+}
+
+/**
+ * An article with what analysing it makes before the corpus's evidence is known: its blocks and
+ * its corpus scan (line keys, prose sketch). The same whichever article it is judged against, so
+ * an original judged against several copies is prepared once (judgePairs).
+ */
+export type PreparedArticle = {article: Article; blocks: TextBlock[]; scanned: Scan};
+
+/** An article's blocks and corpus scan (PreparedArticle). Linear in the text. */
+export function prepareArticle(article: Article): PreparedArticle {
+	const blocks = textBlocks(article.text);
+	return {article, blocks, scanned: scan(article.text, blocks)};
+}
+
+/**
+ * comparePair on prepared articles: the evidence of the two (buildCorpusEvidence of both texts),
+ * each labelled with it (analyzeArticle, given its blocks and sketch), then compared. Labelling
+ * stays per pair: a line the copy shares counts in the original's evidence.
+ */
+function comparePrepared(left: PreparedArticle, right: PreparedArticle, options: {withBoilerplate?: boolean}): {left: AnalyzedArticle; right: AnalyzedArticle; comparison: Comparison} {
+	const evidence = emptyEvidence();
+	addToEvidence(evidence, left.article.text, left.blocks, left.scanned);
+	addToEvidence(evidence, right.article.text, right.blocks, right.scanned);
+	const a = analyzeArticle(left.article, evidence, {blocks: left.blocks, sketch: left.scanned.sketch});
+	const b = analyzeArticle(right.article, evidence, {blocks: right.blocks, sketch: right.scanned.sketch});
 	return {left: a, right: b, comparison: compareArticles(a, b, options)};
 }
 
@@ -25,15 +53,6 @@ export function pairVerdict(original: Article, copy: Article): RelationEstimate 
 	const {comparison} = comparePair(original, copy);
 	return {relation: comparison.relation, similarity: comparison.similarity};
 }
-
-/** pairVerdict, or undefined when judging the pair fails (the estimate stays, marked; `diff` on the pair shows the fault). */
-const verdictOrNone = (original: Article, copy: Article): RelationEstimate | undefined => {
-	try {
-		return pairVerdict(original, copy);
-	} catch {
-		return undefined;
-	}
-};
 
 /**
  * Words (both texts of each pair) the exact verdicts of one listing may
@@ -94,10 +113,73 @@ export function withVerdicts(groups: readonly GroupInfo[], pairs: readonly Verdi
 export async function settleVerdicts(articles: ReadonlyArray<Article & {words: number}>, groups: readonly GroupInfo[], pause?: () => Promise<void>): Promise<GroupInfo[]> {
 	const pairs = verdictPairs(groups, articles);
 	const verdicts: Array<RelationEstimate | undefined> = [];
+	const originals = new PreparedOriginals();
 	for (const {copy, original} of pairs) {
-		verdicts.push(verdictOrNone(articles[original]!, articles[copy]!));
+		verdicts.push(preparedVerdict(originals.get(String(original), () => articles[original])!, articles[copy]!));
 		await pause?.();
 	}
 
 	return withVerdicts(groups, pairs, verdicts);
 }
+
+/** One pair to judge (judgePairs): its original, named by a key (the same key, the same article), and each side's reader (undefined: no article, any more). */
+export type PairToJudge = {original: {key: string; read: () => Article | undefined}; copy: () => Article | undefined};
+
+/**
+ * Characters of originals judgePairs keeps prepared for their next copy (about 2.3 bytes a
+ * character with blocks and scan, ~20 MB): a listing's verdict budget (verdictWordBudget) holds
+ * far fewer, so every original is prepared once; past it the oldest is let go (then prepared again).
+ */
+export const preparedOriginalCharacters = 8_000_000;
+
+/**
+ * Originals prepared once (prepareArticle) for each of their copies, by key: within one
+ * command (a listing's verdicts), at most preparedOriginalCharacters of text, the oldest let go first.
+ */
+export class PreparedOriginals {
+	readonly #kept = new Map<string, PreparedArticle | undefined>();
+	#characters = 0;
+
+	/** The prepared article of `key`, read (`read`: undefined when it is no article) and prepared on first use. */
+	get(key: string, read: () => Article | undefined): PreparedArticle | undefined {
+		if (this.#kept.has(key)) return this.#kept.get(key);
+		const article = read();
+		const prepared = article && prepareArticle(article);
+		const size = article?.text.length ?? 0;
+		if (size > preparedOriginalCharacters) return prepared;
+		for (const [old, kept] of this.#kept) {
+			if (this.#characters + size <= preparedOriginalCharacters) break;
+			this.#characters -= kept?.article.text.length ?? 0;
+			this.#kept.delete(old);
+		}
+		this.#kept.set(key, prepared);
+		this.#characters += size;
+		return prepared;
+	}
+}
+
+/** The verdict of a prepared original and a copy, as pairVerdict gives it; undefined when judging fails. */
+const preparedVerdict = (original: PreparedArticle, copy: Article): RelationEstimate | undefined => {
+	try {
+		return verdictOf(comparePrepared(original, prepareArticle(copy), {}).comparison);
+	} catch {
+		return undefined;
+	}
+};
+
+/**
+ * pairVerdict for each pair, in order; null when a side is no article (any more) or judging fails
+ * (the estimate stays, marked; `diff` on the pair shows the fault). Each original is read and
+ * prepared once for all its copies among the pairs (PreparedOriginals); the pair's labelling and
+ * comparison are its own (the copy's lines are evidence), so each verdict is the one `diff` gives.
+ */
+export function judgePairs(pairs: readonly PairToJudge[]): Array<RelationEstimate | null> {
+	const originals = new PreparedOriginals();
+	return pairs.map(pair => {
+		const original = originals.get(pair.original.key, pair.original.read);
+		const copy = pair.copy();
+		return (original && copy && preparedVerdict(original, copy)) ?? null;
+	});
+}
+
+const verdictOf = (comparison: Comparison): RelationEstimate => ({relation: comparison.relation, similarity: comparison.similarity});

@@ -3,6 +3,7 @@
 // so the grouping never re-reads texts or keeps label arrays of a whole corpus.
 import {createHash} from 'node:crypto';
 import type {ArticleLabels, BoilerplateCategory} from '../boilerplate/label.js';
+import {figuresOf} from '../compare/figures.js';
 import {characterWord, classOfCodePoint, classTable, digit, katakana, letter, mark, segmented} from '../text/character-classes.js';
 import {wordHashes} from '../text/words.js';
 import {fingerprintOfTokens, keptText, type Fingerprint} from './shingles.js';
@@ -38,15 +39,16 @@ export type GroupMember = {
 	figures?: Uint32Array;
 };
 
-const figure = /[+\-−]?\p{N}+(?:[.,:]\p{N}+)*\s?%?/gu;
-const notAFigure = /^(?:(?:1[89]|2[01])\d\d|\p{N}{1,2}:\p{N}{2})$/u;
-
-/** Sorted hashes of the figures of a text (the engine's `number` facts: see compare/facts.ts). */
+/**
+ * Sorted hashes (FNV-1a of the key) of a text's figures as the engine's `number` facts read
+ * them: the same pattern and key (compare/figures.ts), so a figure the facts call changed is a
+ * changed figure here too. Years, clock times and days beside a month are dates, not figures.
+ */
 export const figureHashes = (text: string): Uint32Array => {
 	const hashes: number[] = [];
-	for (const match of text.matchAll(figure)) {
-		const value = match[0].replace(/\s/g, '').replace('−', '-');
-		if (notAFigure.test(value.replace(/^[+-]/, '').replace(/%$/, ''))) continue;
+	for (const figure of figuresOf(text)) {
+		if (figure.kind !== 'number') continue;
+		const value = figure.key;
 		let hash = 0x811c9dc5;
 		for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
 		hashes.push(hash >>> 0);

@@ -34,7 +34,8 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 	const exact = (phraseShare: number, wordShare: number) => (wordShare > 0 ? Math.min(1, phraseShare / wordShare) ** (typicalSentenceWords / 2) : 0);
 	// Runs and passages (word positions covered by shared runs of 5 and 8 words) are
 	// estimated by the shared 3-word phrases; word pairs by phrases^(2/3) (words kept
-	// independently with chance s keep pairs with chance s² and phrases with s³).
+	// independently with chance s keep pairs with chance s² and phrases with s³); character
+	// 5-grams by phrases^(1/2) (one spans one word or two: chance between s and s²).
 	const passageWords = Math.round(Math.min(phrases[0] * copy.print.tokenCount, phrases[1] * original.print.tokenCount));
 	const relation = relationOfMeasures(
 		{
@@ -44,6 +45,7 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 			words,
 			phrases,
 			pairs: [phrases[0] ** (2 / 3), phrases[1] ** (2 / 3)],
+			characters: [phrases[0] ** (1 / 2), phrases[1] ** (1 / 2)],
 			runs: phrases,
 			passages: phrases,
 			passageWords,

@@ -18,7 +18,7 @@ import {ListScreen, listChromeRows} from './list/screen.js';
 import {cursorIn, haystackOf, initialListState, listReducer, listView, type Sort} from './list/state.js';
 import {clampOverlayTop, fitOverlayLines, Overlay, overlayKeyActions, type OverlayLine} from './overlay.js';
 import type {ReaderInput} from './reader-input.js';
-import {minimumSize, useTerminalSize, type TerminalSize} from './size.js';
+import {minimumSize, tooSmallLines, useTerminalSize, type TerminalSize} from './size.js';
 import {splitKeys as splitKeyRuns} from './split-keys.js';
 import {searchKeys, splitKeys, stillComparing, type SplitKeysContext} from './split/keys.js';
 import {factListLines, factStopsOf} from './split/facts.js';
@@ -314,9 +314,11 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	if (tooSmall) {
 		return (
 			<Box flexDirection="column" width={width} height={height}>
-				<Text {...textProps(theme.chrome.warning)}>enlarge the terminal</Text>
-				<Text>{`(need ${minimumSize.columns}×${minimumSize.rows}, have ${size.columns}×${size.rows})`}</Text>
-				<Text>q quits</Text>
+				{tooSmallLines(size, {columns: width, rows: height}).map((line, index) => (
+					<Text key={index} {...(index === 0 ? textProps(theme.chrome.warning) : {})} wrap="truncate-end">
+						{line}
+					</Text>
+				))}
 			</Box>
 		);
 	}

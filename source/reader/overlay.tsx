@@ -6,21 +6,25 @@ import {fitToWidth} from '../render/truncate.js';
 import type {KeyActions} from './keymap.js';
 import {textProps, type Theme} from './theme.js';
 
-export type OverlayLine = {text: string; heading?: boolean};
+/** `hang`: the column a wrapped line's continuations start at (a numbered item's text, past its number); by default its own indent plus two. */
+export type OverlayLine = {text: string; heading?: boolean; hang?: number};
 
 /**
  * Overlay lines made terminal-safe and fitted to `width` columns: a longer
- * line (a problem's path and message, a fact with its quotes) wraps under its
- * own indent plus two columns instead of being cut. Scroll positions count
- * these lines.
+ * line (a problem's path and message, a fact with its quotes) wraps instead of
+ * being cut, its continuations at its `hang` column (else its own indent plus
+ * two), at most a third of the width in. Scroll positions count these lines.
  */
 export const fitOverlayLines = (lines: readonly OverlayLine[], width: number): OverlayLine[] =>
 	lines.flatMap(line => {
 		const text = safeString(line.text);
 		if (measureWidth(text) <= width) return [{...line, text}];
-		const lead = ' '.repeat(Math.min(Math.floor(width / 3), /^ */.exec(text)![0].length));
-		const parts = wrapAnsi(text.trimStart(), Math.max(1, width - lead.length - 2), {hard: true, trim: true}).split('\n');
-		return parts.map((part, index) => ({...line, text: `${lead}${index === 0 ? '' : '  '}${part}`}));
+		const most = Math.floor(width / 3);
+		const indent = /^ */.exec(text)![0].length;
+		const lead = ' '.repeat(Math.min(most, indent));
+		const hang = ' '.repeat(Math.min(most, line.hang ?? indent + 2));
+		const parts = wrapAnsi(text.trimStart(), Math.max(1, width - Math.max(lead.length, hang.length)), {hard: true, trim: true}).split('\n');
+		return parts.map((part, index) => ({...line, text: `${index === 0 ? lead : hang}${part}`}));
 	});
 
 /** Rows an overlay of `height` rows has for its lines (title and footer take two). */

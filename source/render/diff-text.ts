@@ -31,9 +31,11 @@ const pad = (segments: readonly StyledSegment[], width: number, used = measureWi
 /** Summary lines: the facts that changed (first), what relation, how similar, what was substituted; each at most `width` columns (wrapped at spaces, long words cut). */
 export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INFINITY): string[] => {
 	const percent = (value: number) => `${Math.round(value * 100)}%`;
+	// Nothing of either article was left (both entirely boilerplate, or both empty): the figures are the whole texts', never a verdict on articles.
+	const verdict = comparison.nothingLeft ? 'nothing of the article left to compare · whole texts: ' : 'relation: ';
 	const lines = [
 		...factLines(comparison.facts),
-		`relation: ${comparison.relation} · similarity ${comparison.similarity.toFixed(2)} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${comparison.degraded ? ' · (coarse: a size or time guard fired)' : ''}`,
+		comparison.nothingLeft && comparison.rows.length === 0 ? 'nothing to compare: neither side has any text' : `${verdict}${comparison.relation} · similarity ${comparison.similarity.toFixed(2)} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${comparison.degraded ? ' · (coarse: a size or time guard fired)' : ''}`,
 	];
 	if (comparison.substitutions.length > 0) {
 		const shown = comparison.substitutions.slice(0, 12).map(s => `${s.from} → ${s.to}${s.count > 1 ? ` ×${s.count}` : ''}`);

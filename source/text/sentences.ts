@@ -16,6 +16,11 @@ const abbreviations = new Set([
 	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'p', 'pp',
 	// French, German, Spanish, Russian and others seen in news copy.
 	'm', 'mme', 'mlle', 'me', 'dr', 'hr', 'fr', 'bzw', 'sr', 'sra', 'srta', 'г', 'гг', 'ул', 'им', 'т', 'тыс', 'млн', 'млрд', 'руб', 'с', 'см',
+	// Hindi (Devanagari) news copy: डॉ./डा. Dr., प्रो. Prof., श्री Shri, स्व. the late, सं. editor/year,
+	// पृ. page, क्र./नं. number, रु. rupees, मि. Mr., प्रा. लि. Pvt. Ltd., ई. पू. BC.
+	'डॉ', 'डा', 'प्रो', 'श्री', 'स्व', 'सं', 'पृ', 'क्र', 'नं', 'रु', 'मि', 'प्रा', 'लि', 'ई', 'पू',
+	// Initials in Devanagari are the English letters' names ("ए. पी. जे. अब्दुल कलाम").
+	'ए', 'बी', 'सी', 'डी', 'एफ', 'जी', 'एच', 'आई', 'जे', 'के', 'एल', 'एम', 'एन', 'ओ', 'पी', 'क्यू', 'आर', 'एस', 'टी', 'यू', 'वी', 'डब्ल्यू', 'एक्स', 'वाई', 'जेड', 'ज़ेड',
 ]);
 
 /**
@@ -41,6 +46,13 @@ const uppercaseLetter = /^\p{Lu}$/u;
 const maxSentenceChars = 600;
 
 const wordChar = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Armenian written with the ASCII colon as its full stop (for "։" U+0589, which looks alike):
+ * a colon after an Armenian letter, before a space and an Armenian capital. Armenian has case,
+ * so the capital says a sentence starts; elsewhere a colon introduces, and ends nothing.
+ */
+const armenianColon = /(?<=[\u0531-\u0556\u0561-\u0587]):(?=\s+["'«“(]*[\u0531-\u0556])/gu;
 
 /** The word (letters, digits, inner periods) ending just before `dot`, at most 20 characters back. */
 const wordEndingAt = (text: string, regionStart: number, dot: number): string => {
@@ -82,6 +94,7 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 		if (!latinEnd.test(match[0]) && digitBefore.test(text.slice(Math.max(from, end - match[0].length - 2), end - match[0].length)) && digitAfter.test(text.slice(end, Math.min(to, end + 2)))) continue;
 		cuts.push(end);
 	}
+	for (const match of region.matchAll(armenianColon)) cuts.push(from + match.index + 1);
 	// A line without terminal punctuation (a headline, a list item) is its own sentence,
 	// unless the text is hard-wrapped or the next line carries on in lower case.
 	if (!options.wrapped && /[\r\n]/.test(region)) {

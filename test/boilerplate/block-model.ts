@@ -76,6 +76,20 @@ const randomTree = (features: number, depth: number) => fc.letrec<{node: Node}>(
 	return tree;
 });
 
+/** A complete regression tree four deep (15 splits, 16 leaves) over `features` model features, as flat arrays. */
+const fullTree = (features: number) => fc.record({
+	feature: fc.array(fc.nat(features - 1), {minLength: 15, maxLength: 15}),
+	split: fc.array(fc.constantFrom(-1, 0, 0.5, 1, 2), {minLength: 15, maxLength: 15}),
+	value: fc.array(fc.double({min: -2, max: 2, noNaN: true}), {minLength: 31, maxLength: 31}),
+}).map(({feature, split, value}): RegressionTree => ({
+	// Node k's children are 2k+1 and 2k+2; nodes 15..30 are leaves.
+	feature: [...feature, ...Array.from({length: 16}, () => -1)],
+	split: [...split, ...Array.from({length: 16}, () => 0)],
+	left: Array.from({length: 31}, (_, k) => (k < 15 ? 2 * k + 1 : -1)),
+	right: Array.from({length: 31}, (_, k) => (k < 15 ? 2 * k + 2 : -1)),
+	value,
+}));
+
 type Node = {value: number} | {feature: number; split: number; left: Node; right: Node; value: number};
 const nodeDepth = (node: Node): number => ('feature' in node ? 1 + Math.max(nodeDepth(node.left), nodeDepth(node.right)) : 0);
 
@@ -100,6 +114,24 @@ test('the fast tree evaluation gives exactly the probability of walking the tree
 	const columns = features.map((name) => names.indexOf(name));
 	fc.assert(fc.property(
 		fc.array(randomTree(features.length, 5), {minLength: 1, maxLength: 6}),
+		fc.array(fc.constantFrom(-1, 0, 0.25, 0.5, 1, 2, 3, Number.NaN), {minLength: 3, maxLength: 3}),
+		(trees, values) => {
+			const model: BlockModel = {features, bias: 0.1, threshold: 0.5, trees};
+			const x = new Float64Array(names.length);
+			values.forEach((value, k) => {
+				x[columns[k]] = value;
+			});
+			return Object.is(blockProbability(model, x), 1 / (1 + Math.exp(-walkedLogOdds(model, x))));
+		},
+	), {numRuns: 300});
+	t.pass();
+});
+
+test('trees four deep (the fitted model\'s depth, walked by a written-out loop) give exactly the probability of walking them as written', t => {
+	const features = ['size.log', 'stopwords', 'links', 'from.the.future'];
+	const columns = features.map((name) => names.indexOf(name));
+	fc.assert(fc.property(
+		fc.array(randomTree(features.length, 4), {minLength: 0, maxLength: 6}).chain((trees) => fullTree(features.length).map((full) => [...trees, full])),
 		fc.array(fc.constantFrom(-1, 0, 0.25, 0.5, 1, 2, 3, Number.NaN), {minLength: 3, maxLength: 3}),
 		(trees, values) => {
 			const model: BlockModel = {features, bias: 0.1, threshold: 0.5, trees};

@@ -117,3 +117,59 @@ test('the wrap width counts code points, not UTF-16 units, up to the last visibl
 	// A line of spaces and tabs alone is blank, not breakable.
 	t.is(wrapWidth([...lines.slice(0, 4), ` \t ${' '.repeat(60)}`, 'the end.']), 40);
 });
+
+// A comment thread dumped without blank lines (lynx, e-mail digests): each comment's header and furniture sit
+// on their own lines right under the comment before. When that comment fills its last line, the break test
+// alone would join "Reply" or "Tom Baker says:" to it, and the thread's repeated units would be lost.
+const short = ['and', 'so', 'it', 'is', 'now', 'for', 'all', 'of', 'us', 'too', 'as', 'we', 'say'];
+/** `opening` grown with short words until, wrapped at `width`, its last line ends within three columns of the width. */
+const filling = (opening: string, width: number): string => {
+	let text = opening;
+	for (let k = 0; k < 400; k++) {
+		const last = wrap(`${text}.`, width).at(-1)!;
+		if (last.length >= width - 3) {
+			return `${text}.`;
+		}
+
+		text += ` ${short[k % short.length]}`;
+	}
+
+	throw new Error('no filling');
+};
+
+const commentOpenings = [
+	['Jane Miller says:', '3 hours ago', 'I cross that bridge every morning on my way to work and I have been saying for years that it was not safe'],
+	['Tom Baker says:', '2 hours ago', 'The council should have found the money years ago instead of spending it on the new town hall'],
+	['Priya Shah says:', '1 hour ago', 'My shop is right next to the bridge and I have no idea how my customers are going to reach me during the works'],
+	['Sam Olsen says:', '40 minutes ago', 'A free bus across the river is the least they could do given how long they have known about the rust'],
+];
+const bridgeArticle = [
+	'The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers warned that its steel frame was corroding faster than they had expected.',
+	'The bridge, which carries about 12,000 vehicles a day, will stay open to pedestrians and cyclists while the council looks for the money to repair it, a process officials said could take several years.',
+	'Shop owners on both sides of the river said they were worried that the closure would keep customers away, and asked the council to run a free bus across the water during the works.',
+];
+
+test('a comment header or "Reply" under a comment that filled its last line starts a block: the thread is removed at any width', (t) => {
+	for (const width of [72, 80]) {
+		const comments = commentOpenings.map(([name, age, opening]) => [name, age, filling(opening, width)]);
+		const thread = comments.map(([name, age, comment]) => `${name}\n${age}\n${comment}\nReply`).join('\n');
+		const text = wrapText(`Home\nNews\n\nHarbour bridge to close to cars\n\n${bridgeArticle.join('\n\n')}\n\n4 comments\n\n${thread}\n\n© 2025 The Coast Courier`, width);
+		const lines = text.split('\n');
+		// The fault is exercised: the line above each "Reply" fills the width.
+		t.true(lines.filter((line, i) => lines[i + 1] === 'Reply').every((line) => line.length > width - 5));
+		const blocks = textBlocks(text).map((block) => block.text);
+		t.is(blocks.filter((block) => block === 'Reply').length, comments.length, `at ${width} columns`);
+		for (const [name] of comments) {
+			t.true(blocks.includes(name), `${name} at ${width}`);
+		}
+
+		const kept = squash(keptText(text, labelArticle(text)));
+		for (const paragraph of bridgeArticle) {
+			t.true(kept.includes(paragraph), `${paragraph} at ${width}`);
+		}
+
+		for (const [, , comment] of comments) {
+			t.false(kept.includes(comment.slice(0, 40)), `${comment} at ${width}`);
+		}
+	}
+});

@@ -6,6 +6,7 @@
 import test from 'ava';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 import type {ArticleLabels} from '../../source/boilerplate/label.js';
+import {rewrap} from '../../bench/eval/rewrap.js';
 
 const kindOf = (text: string, labels: ArticleLabels, line: string): string => {
 	const found = labels.lines.find((label) => text.slice(label.span.start, label.span.end).trim() === line);
@@ -134,6 +135,52 @@ test('a thread whose headers say who wrote ("Name says:", "writes:") is removed'
 	const labels = labelArticle(text);
 	for (const [, , comment] of comments) {
 		t.false(kept(text, labels, comment), `${comment}: ${kindOf(text, labels, comment)}`);
+	}
+
+	for (const paragraph of article) {
+		t.true(kept(text, labels, paragraph), paragraph);
+	}
+});
+
+const electionIntro = [
+	'Counting is under way across the region after polls closed at ten, and the first results from the smaller districts are expected shortly after midnight.',
+	'Turnout was higher than at the last election in most towns, officials said, with long queues outside some polling stations in the city centre in the last hour of voting.',
+];
+const electionEntries = [
+	['Posted at 23:58', 'The first result is in: the northern valley district has re-elected its sitting councillor with a slightly larger majority than four years ago.'],
+	['Posted at 23:41', 'Officials in the harbour ward say they will recount two ballot boxes after the seals on one of them were found broken when it arrived at the hall.'],
+	['Posted at 23:20', 'Party workers at the count in the old town are cautious, saying the early sample of ballots suggests the result there will be close.'],
+	['Posted at 22:55', 'The returning officer has confirmed that turnout in the city reached sixty-one per cent, the highest figure recorded for a local election since 1998.'],
+	['Posted at 22:31', 'Ballot boxes from the island polling stations have arrived by boat, an hour later than planned because of fog in the channel.'],
+	['Posted at 22:10', 'Counting staff have started sorting the postal votes, which this year make up almost a quarter of all ballots cast in the region.'],
+	['Posted at 22:00', 'Polls have now closed. Anyone who was in the queue at a polling station before ten o\'clock is still allowed to vote, officials said.'],
+];
+
+// Found by a fresh user: the model reads a block's distance from the densest
+// paragraph, and a live blog's last entries, far below a short introduction,
+// were dropped as "far from the article".
+test('a long live blog keeps its last entries, each under "Posted at HH:MM" with a "Share" line', (t) => {
+	const body = electionEntries.map(([header, entry]) => `${header}\n\n${entry}\n\nShare`).join('\n\n');
+	const text = page('Local elections: results as they come in', `${electionIntro.join('\n\n')}\n\n${body}`);
+	for (const given of [text, rewrap(text, 80)]) {
+		const labels = labelArticle(given);
+		for (const [header, entry] of electionEntries) {
+			const firstLine = rewrap(entry, 80).split('\n')[0];
+			t.true(kept(given, labels, given === text ? entry : firstLine), `${entry}: ${kindOf(given, labels, given === text ? entry : firstLine)}`);
+			t.true(kept(given, labels, header), `${header}: ${kindOf(given, labels, header)}`);
+		}
+
+		t.false(kept(given, labels, 'Share'));
+		t.false(kept(given, labels, '• Bakery wins national bread prize'));
+	}
+});
+
+test('the same entries under a thread heading, with replies, are still a comment thread', (t) => {
+	const body = electionEntries.map(([header, entry]) => `Alex ${header}\n\n${entry}\n\nReply`).join('\n\n');
+	const text = page('Harbour bridge to close to cars next spring', `${article.join('\n\n')}\n\n${electionEntries.length} comments\n\n${body}`);
+	const labels = labelArticle(text);
+	for (const [, entry] of electionEntries) {
+		t.false(kept(text, labels, entry), `${entry}: ${kindOf(text, labels, entry)}`);
 	}
 
 	for (const paragraph of article) {

@@ -26,3 +26,37 @@ test('two pages that are entirely boilerplate are not "identical": diff says not
 	t.is(await main(['diff', file('a.txt'), file('c.txt')], same), 0);
 	t.regex(same.err(), /nothing of the article was left to compare/);
 });
+
+test('two empty files: diff says nothing was left to compare, never that they are identical copies, and exits as diff(1) on the raw texts', async t => {
+	const file = await files({'a.txt': '', 'b.txt': '', 'blank.txt': '\n  \n'});
+	const text = captureIo();
+	t.is(await main(['diff', file('a.txt'), file('b.txt'), '--width', '80'], text), 0);
+	t.regex(text.err(), /nothing of the article was left to compare \(neither file has any text\)/);
+	t.notRegex(text.out(), /identical/);
+	t.regex(text.out(), /nothing to compare: neither side has any text/);
+	const json = captureIo();
+	t.is(await main(['diff', file('a.txt'), file('b.txt'), '--json'], json), 0);
+	t.true((JSON.parse(json.out()) as {nothing_left?: boolean}).nothing_left);
+	// An empty file and one of white space only: the raw texts differ, as diff(1) would say.
+	t.is(await main(['diff', file('a.txt'), file('blank.txt')], captureIo()), 1);
+});
+
+test('pages entirely boilerplate and equal: the summary gives the whole texts\' figures as such, no relation between articles', async t => {
+	const file = await files({'a.txt': chromeA, 'c.txt': chromeA});
+	const io = captureIo();
+	t.is(await main(['diff', file('a.txt'), file('c.txt'), '--width', '200'], io), 0);
+	t.notRegex(io.out(), /relation: identical/);
+	t.regex(io.out(), /nothing of the article left to compare · whole texts: identical/);
+});
+
+test('diff\'s text and JSON title an empty or blank file, or empty standard input, alike', async t => {
+	const file = await files({'empty.txt': '', 'blank.txt': '\n \n', 'other.txt': 'Bridge reopens\n\nThe bridge reopened on Monday after repairs, officials said.\n'});
+	for (const [left, stdin] of [[file('empty.txt'), ''], [file('blank.txt'), ''], ['-', '']] as const) {
+		const text = captureIo({stdin});
+		await main(['diff', left, file('other.txt'), '--width', '160'], text);
+		const json = captureIo({stdin});
+		await main(['diff', left, file('other.txt'), '--json'], json);
+		const {title} = (JSON.parse(json.out()) as {left: {title: string}}).left;
+		t.is(text.out().split('\n')[0]!.split(/\s{3,}/)[0], title, left);
+	}
+});

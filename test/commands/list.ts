@@ -99,6 +99,20 @@ test('--width 40: the summary line too fits', async t => {
 	t.regex(out(), /2 skipped, 5 problems\n$/);
 });
 
+test('--width has one range for list, diff and story (20 columns is the narrowest each accepts)', async t => {
+	const article = path.join(families, (await import('node:fs')).readdirSync(families).find(name => name.endsWith('.txt'))!);
+	const commands = [['list', families], ['diff', article, article], ['story', families, '--print']];
+	const errors = [];
+	for (const command of commands) {
+		const narrowest = fakeIo();
+		t.is(await main([...command, '--width', '20'], narrowest.io), 0, `${command[0]}: ${narrowest.error()}`);
+		const narrower = fakeIo();
+		t.is(await main([...command, '--width', '19'], narrower.io), 2, command[0]);
+		errors.push(narrower.error());
+	}
+	t.is(new Set(errors).size, 1, errors.join(''));
+});
+
 test('a bad --width is a usage error', async t => {
 	const {io, error} = fakeIo();
 	t.is(await main(['list', families, '--width', 'abc'], io), 2);
@@ -120,10 +134,11 @@ test('a reader that goes away (EPIPE) ends the listing quietly with status 0', a
 });
 
 test('narrow widths drop the similarity, the relation, the group, then the title; rows never exceed the width', async t => {
-	for (const width of [24, 30, 45, 50, 70, 100]) {
+	for (const width of [20, 24, 30, 45, 50, 70, 100]) {
 		const {io, out} = fakeIo();
 		t.is(await runList([families, '--width', String(width)], io), 0);
-		const lines = out().trimEnd().split('\n').slice(0, -1);
+		// The table (the summary below it is wrapped to the width too).
+		const lines = out().trimEnd().split('\n').filter(line => !/articles?,/.test(line) && !/^\S*near-duplicate|^\(/.test(line));
 		for (const line of lines) t.true([...line].length <= width, `${width}: ${line}`);
 		t.is(lines[0].endsWith(' sim'), width >= 100, String(width));
 		t.is(lines[0].includes('relation'), width >= 70, String(width));

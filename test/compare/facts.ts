@@ -2,6 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import {changedFacts, factsOf, mentions} from '../../source/compare/facts.js';
 import {compareTexts} from '../../source/compare/compare.js';
+import {figureValue} from '../../source/compare/figures.js';
 import type {Row} from '../../source/compare/model.js';
 
 test('numbers, dates, names and quotations are found in a sentence', t => {
@@ -159,4 +160,60 @@ test('names and quotations are compared as a reader would: possessives, apostrop
 	const right = 'The envoy Geir O Pedersen called it a "terrorist organization." in Geneva on Monday.';
 	const row: Row = {kind: 'changed', left: {start: 0, end: left.length}, right: {start: 0, end: right.length}, similarity: 0.9, ops: [], rewritten: true};
 	t.deepEqual(changedFacts(left, right, [row]), []);
+});
+
+test('one value written with other group and decimal separators is no changed figure; a figure that reads two ways is compared as written', t => {
+	const changed = (a: string, b: string) => {
+		const left = `The index closed at ${a} points on Friday, traders said.`;
+		const right = `The index closed at ${b} points on Friday, traders said.`;
+		return compareTexts(left, right).facts!.filter(fact => fact.kind === 'number').map(fact => `${fact.left}→${fact.right}`);
+	};
+	t.deepEqual(changed('8.847,60', '8847,6'), []);
+	t.deepEqual(changed('8,847.60', '8.847,6'), []);
+	t.deepEqual(changed('1.5', '1,5'), []);
+	t.deepEqual(changed('$1,500.25', '$1.500,25'), []);
+	// "1,234" is 1234 or 1.234, "1.500" 1.5 or 1500: no reading is chosen, the change stays.
+	t.deepEqual(changed('1,234', '1.234'), ['1,234→1.234']);
+	t.deepEqual(changed('1,500', '1.500'), ['1,500→1.500']);
+	t.deepEqual(changed('1,234', '1234'), ['1,234→1234']);
+	t.deepEqual(changed('8.847,60', '8847,7'), ['8.847,60→8847,7']);
+	t.deepEqual(changed('8.847,60', '$8847,6'), ['8.847,60→$8847,6']);
+});
+
+test('figureValue never equates two different numbers, and one number written in either convention reads as one value when it reads one way', t => {
+	const english = new Intl.NumberFormat('en-US', {maximumFractionDigits: 3});
+	const continental = new Intl.NumberFormat('de-DE', {maximumFractionDigits: 3});
+	const number = fc.integer({min: 0, max: 10_000_000_000}).map(n => n / 1000);
+	const formats = [english, continental, new Intl.NumberFormat('en-US', {useGrouping: false, maximumFractionDigits: 3}), new Intl.NumberFormat('de-DE', {useGrouping: false, maximumFractionDigits: 3})];
+	fc.assert(
+		fc.property(number, number, fc.constantFrom(...formats), fc.constantFrom(...formats), (a, b, first, second) => {
+			const x = figureValue(first.format(a));
+			const y = figureValue(second.format(b));
+			if (x !== undefined && x === y && a !== b) return false;
+			// A value found is the number's own.
+			if (x !== undefined && Number(x) !== a) return false;
+			return true;
+		}),
+		{numRuns: 3000},
+	);
+	t.is(figureValue('8.847,60'), '8847.6');
+	t.is(figureValue('1,234'), undefined);
+	t.is(figureValue('10:30'), undefined);
+});
+
+test('a title-case headline is no evidence of names; a word written as a name in running text still is one there', t => {
+	const names = (text: string, named?: (word: string) => boolean) => factsOf(text, 'en', named).filter(item => item.kind === 'name').map(item => item.text);
+	t.deepEqual(names('The Downfall Of A Dynasty'), []);
+	t.deepEqual(names('The Downfall of a Dynasty\n\nThe family ruled the valley for a century.'), []);
+	t.deepEqual(names('Inside The Downfall Of A Dynasty, And What Comes Next'), []);
+	// Running text keeps its names.
+	t.deepEqual(names('The court heard that Kari Berg met the Norland Foods board.'), ['Kari Berg', 'Norland Foods']);
+	// In a headline, a word the texts write as a name elsewhere is one.
+	t.deepEqual(names('Why Erdogan Met The Press', word => word === 'erdogan'), ['Erdogan']);
+	// Two copies whose title-case headlines differ change no names; a name replaced in a headline and written in the body does.
+	const body = '\n\nThe family ruled the valley for a century, its last heir told Kari Berg of the local paper.';
+	const result = compareTexts(`The Downfall Of A Dynasty${body}`, `The Rise And Fall Of A Dynasty${body}`);
+	t.deepEqual(result.facts!.filter(fact => fact.kind === 'name'), []);
+	const renamed = compareTexts(`Kari Berg Reports On A Dynasty${body}`, `Paul Martin Reports On A Dynasty${body.replace('Kari Berg', 'Paul Martin')}`);
+	t.true(renamed.facts!.some(fact => fact.kind === 'name' && fact.left === 'Kari Berg'), JSON.stringify(renamed.facts));
 });

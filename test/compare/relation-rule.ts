@@ -53,6 +53,7 @@ const measures = (share: number, words: number): RelationMeasures => ({
 	words: [share, share],
 	phrases: [share, share],
 	pairs: [share, share],
+	characters: [share, share],
 	runs: [share, share],
 	passages: [share, share],
 	passageWords: words,
@@ -88,4 +89,11 @@ test('an answer spliced from pieces of its source\'s sentences is verbatim', t =
 	const answer = [0, 2, 4, 6, 8].map(k => `${halves[k]![0]} ${halves[k + 1]![1]}`).join(' ');
 	const comparison = compareTexts(harbour.join(' '), answer);
 	t.is(comparison.relation, 'verbatim', JSON.stringify(comparison.measures));
+});
+
+test('the rewritten rung reads character 5-grams, not word pairs: words kept but spaced differently are still kept', t => {
+	// Little of either side in shared word pairs (another spacing breaks them), most in shared character 5-grams.
+	const spacedOtherwise = {...measures(0.3, 0), passages: [0, 0] as [number, number], runs: [0, 0] as [number, number], pairs: [0.02, 0.02] as [number, number], characters: [0.3, 0.3] as [number, number]};
+	t.is(relationOfMeasures(spacedOtherwise, relationThresholds), 'rewritten');
+	t.is(relationOfMeasures({...spacedOtherwise, characters: [0.02, 0.3]}, relationThresholds), 'related');
 });

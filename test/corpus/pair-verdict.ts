@@ -1,7 +1,8 @@
 import test from 'ava';
 import fc from 'fast-check';
 import type {GroupInfo} from '../../source/corpus/article.js';
-import {verdictPairs, withVerdicts, settleVerdicts} from '../../source/corpus/pair-verdict.js';
+import type {Article} from '../../source/corpus/article.js';
+import {judgePairs, pairVerdict, verdictPairs, withVerdicts, settleVerdicts} from '../../source/corpus/pair-verdict.js';
 
 const info = (original: string, estimated: boolean, relation: GroupInfo['relation'] = 'edited', similarity = 0.8): GroupInfo => ({
 	group: 1,
@@ -71,4 +72,21 @@ test('settled on this thread: each chosen copy gets the verdict diff gives, the 
 	t.is(pauses, 1);
 	t.falsy(settled[1]!.estimated);
 	t.not(settled[1]!.similarity, 0.99);
+});
+
+test('an original judged against several copies is read and prepared once (each copy still judged as diff judges it)', t => {
+	const body = 'The council approved the budget for the new bridge on Monday after a long debate.\n\nWork is to start in the spring and take two years, the mayor said.';
+	const article = (id: string, text: string): Article => ({id, path: id, name: id, text, size: text.length, warnings: [], meta: {}});
+	const original = article('o', `Bridge approved\n\n${body}`);
+	const copies = [
+		article('a', `Bridge approved\n\n${body}\n\nShare this story`),
+		article('b', `Council backs bridge\n\n${body.replace('two years', 'three years')}`),
+		article('c', `Bridge approved\n\n${body.replace('Monday', 'Tuesday')}`),
+	];
+	let reads = 0;
+	const pairs = copies.map(copy => ({original: {key: 'o', read: () => (reads++, original)}, copy: () => copy}));
+	const verdicts = judgePairs(pairs);
+	t.is(reads, 1);
+	t.deepEqual(verdicts, copies.map(copy => pairVerdict(original, copy)));
+	t.deepEqual(judgePairs([{original: {key: 'gone', read: () => undefined}, copy: () => copies[0]}]), [null]);
 });

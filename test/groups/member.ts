@@ -1,6 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {wordRunsHash} from '../../source/groups/member.js';
+import {factsOf} from '../../source/compare/facts.js';
+import {figureHashes, wordRunsHash} from '../../source/groups/member.js';
 
 /** What keptHash identifies: the runs of word characters joined by one space (the definition wordRunsHash follows). */
 const wordRuns = (text: string): string => text.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
@@ -45,4 +46,33 @@ test('every BMP character is a word character exactly when \\p{L}, \\p{N} or \\p
 	t.deepEqual(wrong.slice(0, 20), []);
 	for (const character of ['𝐀', '𝟙', '𠀀', '\u{1d167}']) t.not(wordRunsHash(`a${character}b`), apart, character);
 	for (const character of ['😀', '\u{1f1e6}']) t.is(wordRunsHash(`a${character}b`), apart, character);
+});
+
+test('figure hashes read figures as the facts do: one pattern (a hyphenated name is no sign; a unit or a currency is part of the figure)', t => {
+	const same = (a: string, b: string) => t.deepEqual([...figureHashes(a)], [...figureHashes(b)], `${a} / ${b}`);
+	const differ = (a: string, b: string) => t.notDeepEqual([...figureHashes(a)], [...figureHashes(b)], `${a} / ${b}`);
+	same('COVID-19 cases rose by 40 in the city.', 'COVID 19 cases rose by 40 in the city.');
+	differ('The deal is worth $4.5 million.', 'The deal is worth $4.5 billion.');
+	differ('It was -5 °C at dawn.', 'It was 5 °C at dawn.');
+	differ('Sales rose 12% in May.', 'Sales rose 12 in May.');
+	// Years, clock times and a day beside a month are dates, as in the facts.
+	same('On March 5, 2023 at 10:30 the vote was 51.', 'On March 6, 2024 at 11:45 the vote was 51.');
+});
+
+test('figure hashes are the hashes of the facts\' number keys, for any text', t => {
+	const pieces = ['COVID-19', ' ', '-', '−', '+', '$', '4.5', '12', ' million', '%', ' per cent', '°C', 'March', ' 5', '2023', '10:30', 'km', ',', '.', 'a', 'B'];
+	const hash = (value: string) => {
+		let h = 0x811c9dc5;
+		for (let k = 0; k < value.length; k++) h = Math.imul(h ^ value.charCodeAt(k), 0x01000193);
+		return h >>> 0;
+	};
+	fc.assert(
+		fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 10}), parts => {
+			const text = parts.join('');
+			const keys = factsOf(text).filter(item => item.kind === 'number').map(item => hash(item.key));
+			return [...figureHashes(text)].join() === [...Uint32Array.from(keys).sort()].join();
+		}),
+		{numRuns: 1000},
+	);
+	t.pass();
 });

@@ -19,3 +19,15 @@ export const factPair = (): {left: string; right: string} => {
 	right[26] = 'The mayor of Harlow thanked the crews and promised a review of the warning system.';
 	return {left: left.join('\n\n'), right: right.join('\n\n')};
 };
+
+/**
+ * Left and right texts of `count` paragraphs (a dozen by default), each with a long quotation
+ * the copy alters by one word: as many changed facts, each too long for a narrow line.
+ */
+export const manyFactsPair = (count = 12): {left: string; right: string} => {
+	const paragraph = (index: number, word: string) =>
+		`"The crews in ${places[index % places.length]} worked through the ${word} to clear the roads, reopen the schools and bring food to every family cut off by the water," a spokesman for the council said.`;
+	const left = Array.from({length: count}, (_, index) => paragraph(index, 'night'));
+	const right = Array.from({length: count}, (_, index) => paragraph(index, 'weekend'));
+	return {left: left.join('\n\n'), right: right.join('\n\n')};
+};

@@ -1,4 +1,5 @@
 import test from 'ava';
+import {stripVTControlCharacters as stripAnsi} from 'node:util';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import {App} from '../../source/reader/app.js';
@@ -106,6 +107,14 @@ test('too small a terminal asks to be enlarged', async t => {
 	const app = render(<App input={readerInput()} onQuit={() => {}} size={{columns: 30, rows: 8}} theme={colorTheme} />);
 	await delay();
 	t.regex(await waitForFrame(() => app.lastFrame() ?? '', /enlarge the terminal\s+\(need 40×10, have 30×8\)/), /enlarge the terminal\s+\(need 40×10, have 30×8\)/);
+	app.unmount();
+});
+
+test('at 10×3 the too-small message is whole: what to do, the size needed and how to quit, in the two rows it has', async t => {
+	const app = render(<App input={readerInput()} onQuit={() => {}} size={{columns: 10, rows: 3}} theme={colorTheme} />);
+	await delay();
+	const frame = stripAnsi(await waitForFrame(() => app.lastFrame() ?? '', /q quits/));
+	t.deepEqual(frame.split('\n').map(line => line.trimEnd()), ['need 40×10', 'q quits']);
 	app.unmount();
 });
 

@@ -101,3 +101,20 @@ test('a sentence broken across paragraphs continues into the next one', t => {
 	t.false(text('Rebels take Damascus in swift offensive', 'Islamist-led rebels announced on Sunday.'));
 	t.false(text('The ministry said it was not involved.', 'moscow was not involved.'));
 });
+
+test('Hindi abbreviations and Devanagari initials end no sentence, as Latin ones do', t => {
+	t.deepEqual(split('डॉ. शर्मा ने अस्पताल का दौरा किया. प्रो. वर्मा भी वहां थे.'), ['डॉ. शर्मा ने अस्पताल का दौरा किया.', 'प्रो. वर्मा भी वहां थे.']);
+	t.deepEqual(split('ए. पी. जे. अब्दुल कलाम का जन्म 1931 में हुआ था।'), ['ए. पी. जे. अब्दुल कलाम का जन्म 1931 में हुआ था।']);
+	t.deepEqual(split('कंपनी का नाम सिटी प्रा. लि. है। उसने रु. 500 दिए।'), ['कंपनी का नाम सिटी प्रा. लि. है।', 'उसने रु. 500 दिए।']);
+	// A Devanagari word that is no abbreviation still ends its sentence at a full stop.
+	t.deepEqual(split('परिषद ने मंजूरी दी. महापौर ने स्वागत किया.'), ['परिषद ने मंजूरी दी.', 'महापौर ने स्वागत किया.']);
+});
+
+test('Armenian with the ASCII colon as its full stop splits, only between Armenian words and before an Armenian capital', t => {
+	t.deepEqual(split('Խորհուրդը հաստատեց պայմանագիրը: Քաղաքապետը ողջունեց:'), ['Խորհուրդը հաստատեց պայմանագիրը:', 'Քաղաքապետը ողջունեց:']);
+	t.deepEqual(split('Նա ասաց: «Մենք պատրաստ ենք»:'), ['Նա ասաց:', '«Մենք պատրաստ ենք»:']);
+	// A colon before a lowercase Armenian word, or in a Latin text, ends nothing.
+	t.deepEqual(split('Նա ասաց: մենք պատրաստ ենք:'), ['Նա ասաց: մենք պատրաստ ենք:']);
+	t.deepEqual(split('He said: We are ready. The note: Armenia.'), ['He said: We are ready.', 'The note: Armenia.']);
+	t.deepEqual(split('Time 10: Երևան'), ['Time 10: Երևան']);
+});

@@ -4,7 +4,7 @@
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import test from 'ava';
-import {factPair} from '../helpers/fact-pair.js';
+import {factPair, manyFactsPair} from '../helpers/fact-pair.js';
 import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
 import {TmuxSession, tmuxUnavailable} from '../helpers/tmux.js';
 
@@ -36,5 +36,29 @@ tmuxTest('80×24: } goes to each changed fact in both panes, F lists them', asyn
 		session.keys('F');
 		const list = await session.waitFor(/facts changed \(left → right\): 3/);
 		t.regex(list, /2\. Tuesday → Wednesday \(date\) · line \d+/);
+	});
+});
+
+tmuxTest('60×100: F on twelve facts aligns their numbers right, and item 10 wraps under its text as item 9 does', async t => {
+	await withTemporaryDirectory('many-facts', async directory => {
+		const {left, right} = manyFactsPair(12);
+		await writeFile(path.join(directory, 'a.txt'), `Flood report\n\n${left}\n`);
+		await writeFile(path.join(directory, 'b.txt'), `Flood report\n\n${right}\n`);
+		const session = new TmuxSession(60, 100, {NO_COLOR: '1'});
+		t.teardown(() => session.kill());
+		session.run(`node dist/cli.js ${directory}`);
+		await session.waitFor(/2 articles/);
+		session.keys('Space', 'j', 'Space', 'Enter');
+		await session.waitFor(/lines 1–\d+\/\d+/);
+		session.keys('F');
+		const list = (await session.waitFor(/ 10\. quote altered/)).split('\n');
+		const at = (number: number) => list.findIndex(line => new RegExp(`^ *${number}\\. `).test(line));
+		for (const number of [9, 10]) {
+			const line = at(number);
+			t.true(line >= 0, list.join('\n'));
+			const textColumn = /^ *\d+\. /.exec(list[line]!)![0].length;
+			t.is(/^ */.exec(list[line + 1]!)![0].length, textColumn, list.join('\n'));
+			t.is(textColumn, /^ *\d+\. /.exec(list[at(1)]!)![0].length, list.join('\n'));
+		}
 	});
 });

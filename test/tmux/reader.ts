@@ -108,6 +108,10 @@ tmuxTest('resizing the terminal re-lays the screen out; too small asks to enlarg
 	t.true(statusRow > 0 && statusRow < 20);
 	session.tmux('resize-window', '-x', '30', '-y', '8');
 	await session.waitFor(/enlarge the terminal/);
+	// At 10×3 the message is whole, in fewer words.
+	session.tmux('resize-window', '-x', '10', '-y', '3');
+	const tiny = await session.waitFor(/need 40×10/);
+	t.deepEqual(tiny.split('\n').map(line => line.trimEnd()).filter(Boolean), ['need 40×10', 'q quits']);
 	session.tmux('resize-window', '-x', '100', '-y', '30');
 	await session.waitFor(/Monday/);
 	t.pass();

@@ -31,10 +31,16 @@ export const factStopsOf = (layout: SplitLayout | null, facts: readonly Fact[] =
 	return stops.sort((a, b) => a.line - b.line);
 };
 
-/** The `F` list: every changed fact, numbered, with the screen line it is on. */
-export const factListLines = (facts: readonly Fact[], stops: readonly FactStop[], keys: {next: string; previous: string}): OverlayLine[] => [
-	...stops.map((stop, index) => ({text: `  ${String(index + 1).padStart(3)}. ${stop.label} · line ${stop.line + 1}`})),
-	...(facts.length > stops.length ? [{text: `  (${facts.length - stops.length} more in rows not shown now)`}] : []),
-	{text: ''},
-	{text: `${keys.next} next fact, ${keys.previous} previous: both panes scroll to it`},
-];
+/**
+ * The `F` list: every changed fact, numbered (numbers aligned right, as wide as the largest),
+ * with the screen line it is on; a fact that wraps continues under its text, past the number.
+ */
+export const factListLines = (facts: readonly Fact[], stops: readonly FactStop[], keys: {next: string; previous: string}): OverlayLine[] => {
+	const digits = String(stops.length).length;
+	return [
+		...stops.map((stop, index) => ({text: `  ${String(index + 1).padStart(digits)}. ${stop.label} · line ${stop.line + 1}`, hang: 2 + digits + 2})),
+		...(facts.length > stops.length ? [{text: `  (${facts.length - stops.length} more in rows not shown now)`}] : []),
+		{text: ''},
+		{text: `${keys.next} next fact, ${keys.previous} previous: both panes scroll to it`},
+	];
+};

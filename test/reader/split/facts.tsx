@@ -11,7 +11,7 @@ import type {ReaderInput} from '../../../source/reader/reader-input.js';
 import {plainTheme} from '../../../source/reader/theme.js';
 import {article} from '../../helpers/articles.js';
 import {waitForFrame} from '../../helpers/delay.js';
-import {factPair} from '../../helpers/fact-pair.js';
+import {factPair, manyFactsPair} from '../../helpers/fact-pair.js';
 
 const compare: ReaderInput['compare'] = (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate});
 
@@ -118,5 +118,24 @@ test('F and } while the comparison is still computing say so, never "no facts ch
 	t.notRegex(await waitForFrame(frame, /lines 1–/), /still comparing/);
 	app.stdin.write('F');
 	t.regex(await waitForFrame(frame, /facts changed \(left → right\): 3/), /1\. 12 → 21/);
+	app.unmount();
+});
+
+test('F on ten facts or more: the numbers align right, and a wrapped fact continues under its text for item 10 as for item 9', async t => {
+	const {app, frame, type} = open(manyFactsPair(12), 60, 100);
+	await waitForFrame(frame, /lines 1–/);
+	type('F');
+	const list = (await waitForFrame(frame, /facts changed \(left → right\): 12/)).split('\n');
+	const items = list.flatMap((line, at) => {
+		const match = /^(\s*)(\d+)\. /.exec(line);
+		return match ? [{number: Number(match[2]), text: match[0].length, next: list[at + 1]!}] : [];
+	});
+	t.true(items.length >= 10, list.join('\n'));
+	// Each label starts in one column, and the line after it (its continuation) starts there too.
+	t.is(new Set(items.map(item => item.text)).size, 1, list.join('\n'));
+	const nine = items.find(item => item.number === 9)!;
+	const ten = items.find(item => item.number === 10)!;
+	t.is(/^ */.exec(nine.next)![0].length, nine.text, list.join('\n'));
+	t.is(/^ */.exec(ten.next)![0].length, ten.text, list.join('\n'));
 	app.unmount();
 });
