@@ -255,26 +255,26 @@ const hangingIndent = (line: string): number => {
 	return match ? match[0].length : indentOf(line);
 };
 
-/** Markers of chrome set between paragraphs: a reading cue ("Related: ...", "Read more: ...") and share links. */
-const interjectionMarkers = markers.filter((marker) => marker.category === 'related' || marker.category === 'share');
+/** Markers of chrome set between or after paragraphs: a reading cue ("Related: ...", "Read more: ..."), share links, a copyright notice. */
+const interjectionMarkers = markers.filter((marker) => marker.category === 'related' || marker.category === 'share' || marker.reason === 'copyright notice');
 /** The longest such line (in words): a longer line is prose whatever it starts with. */
 const interjectionWords = 20;
 
 /**
  * Whether `line` is chrome a page sets between two paragraphs, read alone: a
  * reading cue that names itself with a colon ("Related: ...", "READ MORE:
- * ...", "Lire aussi : ...") or a line of share links, as the related and
- * share markers (markers.ts) read it. Such a line under a paragraph that
+ * ...", "Lire aussi : ..."), a line of share links or a copyright notice, as
+ * the markers (markers.ts) read it. Such a line under a paragraph that
  * filled its last line and ended its sentence starts a block: joined to the
  * paragraph, it would be kept as article text.
  */
 const isInterjection = (line: string): boolean => {
-	if (!/^[\p{L}*_[]/u.test(line) || line.split(/\s+/u).length > interjectionWords) {
+	if (!/^[\p{L}*_[©]/u.test(line) || line.split(/\s+/u).length > interjectionWords) {
 		return false;
 	}
 
 	const norm = normalizeForMatch(line);
-	return interjectionMarkers.some((marker) => (marker.category === 'share' || /^[^:：]{1,40}[:：]/u.test(norm)) && marker.pattern.test(norm));
+	return interjectionMarkers.some((marker) => (marker.category !== 'related' || /^[^:：]{1,40}[:：]/u.test(norm)) && marker.pattern.test(norm));
 };
 
 /**

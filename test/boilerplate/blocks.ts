@@ -199,3 +199,21 @@ test('share links right under the byline are chrome', (t) => {
 	t.is(share?.kind, 'boilerplate');
 	t.is(share?.category, 'share');
 });
+
+test('a copyright line under the last paragraph that filled its line is not joined to it: the paragraph is never a copyright notice', (t) => {
+	const lines = [
+		'Floods close garment factories',
+		'It was the worst flood in the city for a decade, and officials said more rain was expected.',
+		'A dozen garment factories closed on Tuesday as water rose above knee height in the districts.',
+		'The drainage system, which officials had promised to upgrade for years, failed within hours.',
+		'It is said most workers live from one pay packet to the next and cannot lose a day.',
+		"Bangladesh's garment industry, worth $35 billion a year, employs about four million people there.",
+	];
+	for (const footer of ['© Daily Example', 'Copyright 2026 Daily Example. All rights reserved.']) {
+		const labels = labelArticle([...lines, footer].join('\n'));
+		t.is(labels.lines.find((line) => line.n === 6)?.kind, 'body', footer);
+		const notice = labels.lines.find((line) => line.n === 7);
+		t.is(notice?.kind, 'boilerplate', footer);
+		t.is(notice?.category, 'legal', footer);
+	}
+});
