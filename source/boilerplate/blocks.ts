@@ -1,5 +1,7 @@
 import {isSpaceAt, splitLines, type TextLine} from '../text/lines.js';
+import {normalizeForMatch} from '../text/normalize.js';
 import {isCommentUnitLine} from './comment-thread.js';
+import {markers} from './markers.js';
 
 // Reflow before labelling. Text browsers (`w3m -dump`, `lynx -dump`: 80
 // columns by default), e-mail and wire copy break paragraphs at a fixed
@@ -253,6 +255,28 @@ const hangingIndent = (line: string): number => {
 	return match ? match[0].length : indentOf(line);
 };
 
+/** Markers of chrome set between or after paragraphs: a reading cue ("Related: ...", "Read more: ..."), share links, a copyright notice. */
+const interjectionMarkers = markers.filter((marker) => marker.category === 'related' || marker.category === 'share' || marker.reason === 'copyright notice');
+/** The longest such line (in words): a longer line is prose whatever it starts with. */
+const interjectionWords = 20;
+
+/**
+ * Whether `line` is chrome a page sets between two paragraphs, read alone: a
+ * reading cue that names itself with a colon ("Related: ...", "READ MORE:
+ * ...", "Lire aussi : ..."), a line of share links or a copyright notice, as
+ * the markers (markers.ts) read it. Such a line under a paragraph that
+ * filled its last line and ended its sentence starts a block: joined to the
+ * paragraph, it would be kept as article text.
+ */
+const isInterjection = (line: string): boolean => {
+	if (!/^[\p{L}*_[©]/u.test(line) || line.split(/\s+/u).length > interjectionWords) {
+		return false;
+	}
+
+	const norm = normalizeForMatch(line);
+	return interjectionMarkers.some((marker) => (marker.category !== 'related' || /^[^:：]{1,40}[:：]/u.test(norm)) && marker.pattern.test(norm));
+};
+
 /**
  * Whether physical line `next` continues the paragraph that `previous` ends
  * (a block that began with line `opening`), in a text wrapped at `wrap` columns.
@@ -284,6 +308,10 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 	// A comment's header or furniture ("Reply", "Jane says:", "3 hours ago") under a comment that filled its last
 	// line starts a block: joined to the comment, the thread's repeated units would be lost (comment-thread.ts).
 	if (isCommentUnitLine(trimmed.trimEnd())) {
+		return false;
+	}
+
+	if (/[.!?…]["'”’»)]*$/u.test(previous.trimEnd()) && isInterjection(trimmed.trimEnd())) {
 		return false;
 	}
 

@@ -1,9 +1,63 @@
 import type {BoilerplateCategory} from './label.js';
-import {boiler, isTitleLike, type LineState} from './line-state.js';
+import type {LineFeatures} from './features.js';
+import {boiler, isTitleLike as isTitleShaped, type LineState} from './line-state.js';
+import {isPlainDocument} from './plain-text.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 
 /** Ends with a full stop of any script (. ． and scriptSentenceEnds). */
 const fullStopEnd = new RegExp(`[.．${scriptSentenceEnds}]$`, 'u');
+
+/**
+ * A link, not a headline: a list item ("• Complete Coverage »") or a line
+ * ending in a chevron, printed or left as an HTML entity by a plain dump
+ * ("WATCH VIDEO: Entertainment &raquo").
+ */
+const linkShaped = /^\s*[•·▪►◦‣○●■□*+–-]\s|(?:[»›→]|&raquo;?|&rsaquo;?|&gt;?|&#187;?)\s*$/iu;
+
+/** A line that may be the title: shaped like a headline (line-state.ts isTitleLike), not a link. */
+const isTitleLike = (f: LineFeatures): boolean => isTitleShaped(f) && !linkShaped.test(f.raw);
+
+/** A full stop of any script, a colon, semicolon or comma at the end: no plain text's heading ends so. */
+const plainHeadingEnd = new RegExp(`[.:;,．：；，${scriptSentenceEnds}]$`, 'u');
+
+/** A plain text's heading: its first line, short, not a sentence (one word may do: "Monsoon"). */
+const plainHeadingWords = 15;
+
+/** Rule reasons that only say a block is outside the article: a plain text has no outside (plain-text.ts). */
+const outsideReasons = new Set(['line outside the article', 'short line outside the article']);
+
+/**
+ * A plain text (no trace of a web page, plain-text.ts) names itself by its
+ * first line when that line is short and followed by prose (nothing firm, such as
+ * a byline or a date, between them): it is the title,
+ * and the short lines between it and the prose (a subtitle, "With 3
+ * illustrations") are the author's, not chrome. Returns the title's index.
+ */
+const plainTitle = (states: LineState[], firstBody: number): number | undefined => {
+	const first = states.findIndex((state) => state.f.size > 0);
+	if (first === -1 || firstBody === -1 || first >= firstBody || states[first].firm) {
+		return undefined;
+	}
+
+	const {f} = states[first];
+	if (f.size > plainHeadingWords || plainHeadingEnd.test(f.plain) || linkShaped.test(f.raw) || !isPlainDocument(states)) {
+		return undefined;
+	}
+
+	// A byline, a date or a share button under it: a page's header, left to the usual choice below.
+	if (states.slice(first + 1, firstBody).some((state) => state.firm)) {
+		return undefined;
+	}
+
+	for (let i = first + 1; i < firstBody; i++) {
+		const rule = states[i].final;
+		if (!states[i].firm && states[i].f.size > 0 && (rule === undefined || (rule.kind === 'boilerplate' && rule.reason !== undefined && outsideReasons.has(rule.reason)))) {
+			states[i].final = {kind: 'body'};
+		}
+	}
+
+	return first;
+};
 
 const betweenTitleAndBody = new Set<BoilerplateCategory>(['caption', 'share', 'scraper']);
 
@@ -12,8 +66,8 @@ export const chooseTitle = (states: LineState[]): number | undefined => {
 	const firstBody = states.findIndex((state) => state.final?.kind === 'body');
 	const limit = firstBody === -1 ? states.length : firstBody;
 	const open = (state: LineState): boolean => !state.firm && (!state.final || state.final.kind !== 'body');
-	let title: number | undefined;
-	for (let i = 0; i < limit; i++) {
+	let title: number | undefined = plainTitle(states, firstBody);
+	for (let i = 0; i < limit && title === undefined; i++) {
 		if (open(states[i]) && states[i].f.heading && isTitleLike(states[i].f)) {
 			title = i;
 			break;

@@ -37,7 +37,7 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 
 	for (const line of body) {
 		const cleaned = cleanTitle(lineText(line));
-		if (cleaned) return shorten(firstSentence(cleaned));
+		if (cleaned && !linkLine.test(cleaned)) return shorten(firstSentence(cleaned));
 	}
 
 	return '';
@@ -46,9 +46,13 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 /** A sentence end of any script (scriptSentenceEnds), or a colon, semicolon or comma: no headline ends so. */
 const headingEnd = new RegExp(`[.:;,${scriptSentenceEnds}]$`, 'u');
 
+/** A link, not a headline: a list item or a chevron, printed or left as an entity by a plain dump ("• Complete Coverage »", "Entertainment &raquo"). */
+const linkLine = /^[•·▪►◦‣○●■□]\s|(?:[»›→]|&raquo;?|&rsaquo;?|&gt;?|&#187;?)$/iu;
+
 /** A headline: a few words, no sentence-ending full stop. Any script. */
 function looksLikeHeading(line: string): boolean {
 	if (line.length > 200) return false;
+	if (linkLine.test(line)) return false;
 	if (headingEnd.test(line)) return false;
 	const words = line.split(/\s+/).filter(Boolean).length;
 	// Scripts without spaces (CJK) are one "word"; accept them on length alone.

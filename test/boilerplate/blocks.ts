@@ -173,3 +173,47 @@ test('a comment header or "Reply" under a comment that filled its last line star
 		}
 	}
 });
+
+// One paragraph a line, no blank lines, lines of like length: read as wrapped at the longest line's width.
+const paragraphs = [
+	'Heavy monsoon rain flooded large parts of the city on Tuesday, forcing dozens of garment factories to close and leaving thousands of workers without pay for the day.',
+	'The drainage system, which officials have promised to upgrade for years, failed within hours as the water rose above knee height in several industrial districts.',
+	'Factory owners said they expected the closures to last at least until Thursday, when forecasters predict that the rain will ease across the region.',
+	'Workers groups urged the government to guarantee wages for the lost days, arguing that most employees live from one pay packet to the next.',
+];
+
+test('a reading cue or a line of share links under a paragraph that filled its line starts its own block, and is chrome', (t) => {
+	for (const cue of ['Related: Rana Plaza survivors still waiting for compensation', 'Related article: Ten years after the collapse', 'READ MORE: Ten years after the collapse', 'Lire aussi : les survivants attendent toujours', 'Lesen Sie auch: Die Überlebenden warten noch', 'Share on Facebook  Share on Twitter  Email']) {
+		const text = ['Floods close factories', 'By Anna Writer', paragraphs[0], paragraphs[1], cue, paragraphs[2], paragraphs[3]].join('\n');
+		t.true(wrapWidth(text.split('\n')) !== undefined, 'the text reads as wrapped');
+		t.true(textBlocks(text).some((block) => block.text === cue), cue);
+		const labels = labelArticle(text);
+		t.is(labels.lines.find((line) => line.n === 5)?.kind, 'boilerplate', cue);
+		t.is(labels.lines.find((line) => line.n === 4)?.kind, 'body', cue);
+	}
+});
+
+test('share links right under the byline are chrome', (t) => {
+	const text = ['Floods close factories', 'By Anna Writer', 'Share on Facebook  Share on Twitter  Email', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+	const share = labelArticle(text).lines.find((line) => line.n === 3);
+	t.is(share?.kind, 'boilerplate');
+	t.is(share?.category, 'share');
+});
+
+test('a copyright line under the last paragraph that filled its line is not joined to it: the paragraph is never a copyright notice', (t) => {
+	const lines = [
+		'Floods close garment factories',
+		'It was the worst flood in the city for a decade, and officials said more rain was expected.',
+		'A dozen garment factories closed on Tuesday as water rose above knee height in the districts.',
+		'The drainage system, which officials had promised to upgrade for years, failed within hours.',
+		'It is said most workers live from one pay packet to the next and cannot lose a day.',
+		"Bangladesh's garment industry, worth $35 billion a year, employs about four million people there.",
+	];
+	for (const footer of ['© Daily Example', 'Copyright 2026 Daily Example. All rights reserved.']) {
+		const labels = labelArticle([...lines, footer].join('\n'));
+		t.is(labels.lines.find((line) => line.n === 6)?.kind, 'body', footer);
+		const notice = labels.lines.find((line) => line.n === 7);
+		t.is(notice?.kind, 'boilerplate', footer);
+		t.is(notice?.category, 'legal', footer);
+	}
+});
