@@ -240,8 +240,8 @@ const isJsonl = (file: string): boolean => path.extname(file).toLowerCase() === 
 /** A WARC file (many pages, streamed). */
 const isWarc = (file: string): boolean => /\.warc(?:\.gz)?$/i.test(file);
 
-/** Files read as a stream of many articles on the loading thread. */
-const isStreamed = (file: string): boolean => isJsonl(file) || isWarc(file);
+/** Files read as a stream of many articles on the loading thread (JSON Lines, WARC): their articles are members `file#record`. */
+export const isStreamed = (file: string): boolean => isJsonl(file) || isWarc(file);
 
 /** Problems in a stable order (by path, code units), sorted in place. */
 export const sortProblems = (problems: LoadProblem[]): LoadProblem[] => problems.sort((a, b) => compareCodeUnits(a.path, b.path));
@@ -260,6 +260,23 @@ export function readFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBy
 	} catch (error) {
 		return readFailed(entry.file, error);
 	}
+}
+
+/**
+ * One member of a streamed container (a WARC or JSON Lines file) read again by
+ * its article id, through the same reader `list` and `story` use (streamFileItem):
+ * the article, undefined when the file no longer holds it, or the problem that
+ * stopped the read. `name`: the container's corpus name (the id's prefix before `#`).
+ */
+export async function readContainerMember(file: string, name: string, id: string, maxFileBytes = defaultMaxFileBytes): Promise<Article | LoadProblem | undefined> {
+	let problem: LoadProblem | undefined;
+	for await (const item of streamFileItem({file, name, explicit: true, regular: true}, maxFileBytes)) {
+		if ('article' in item) {
+			if (item.article.id === id) return item.article;
+		} else if (item.problem.path === file && item.problem.kind === 'error') problem ??= item.problem;
+	}
+
+	return problem;
 }
 
 /**
