@@ -27,7 +27,7 @@ const stopwordsVersion = JSON.parse(await readFile(packageRequire.resolve('stopw
 // every call (one per word in some loops: facts, stopword hits), where a literal is made once. Node 20's V8
 // (11.3) has both; a property it did not know would fail the whole bundle at load, which every test runs.
 const supported = {'regexp-unicode-property-escapes': true, 'regexp-set-notation': true};
-const define = {'process.env.NODE_ENV': '"production"', COPYDESK_STOPWORDS_VERSION: JSON.stringify(stopwordsVersion)};
+const define = {'process.env.NODE_ENV': '"production"', COPYDESK_STOPWORDS_VERSION: JSON.stringify(stopwordsVersion), COPYDESK_LEGACY_DECODE: '"./legacy-decode.cjs"'};
 
 // `diff` is built apart (below): where main.ts imports it, the main bundle has its loader (diff-bundle.ts).
 const diffApart = {
@@ -98,6 +98,18 @@ await build({
 	plugins: [stubDevtools, lazyStringWidth],
 	// Strict, as the ES modules it is made of.
 	banner: {js: '"use strict";'},
+	logLevel: 'warning',
+});
+
+// Charset detection and legacy decoding (source/corpus/decode.ts) as a file of their own, required on the first
+// text file that is not UTF-8: their tables never cost a UTF-8 corpus its start-up.
+await build({
+	stdin: {contents: "module.exports = {analyse: require('chardet').analyse, iconv: require('iconv-lite')};", resolveDir: process.cwd(), loader: 'js'},
+	outfile: 'dist/legacy-decode.cjs',
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node20',
 	logLevel: 'warning',
 });
 
