@@ -8,7 +8,7 @@ import path from 'node:path';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
 import {formatBytes, jsonlItems, parseJsonl} from './jsonl.js';
-import {gunzipSync} from 'node:zlib';
+import {constants as zlibConstants, gunzipSync} from 'node:zlib';
 
 // HTML pages (parse5) and WARC archives (pako) are read by modules loaded on
 // the first page or archive met: a corpus of text files never pays for
@@ -498,7 +498,7 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta: {}}], problems: []};
 }
 
-/** stdin: JSON Lines when its first line is a JSON object with a "text" string, else one article. */
+/** stdin: a WARC (plain or gzipped, sniffed by sniffWarc), JSON Lines when its first line is a JSON object with a "text" string, else one article. */
 async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, maxBytes: number): Promise<EntryResult> {
 	if (!stdin) return {articles: [], problems: [{path: '-', kind: 'error', message: 'no standard input'}]};
 	const iterator = stdin[Symbol.asyncIterator]();
@@ -516,7 +516,8 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, 
 		const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
 		head.push(chunk);
 		headLength += chunk.length;
-		if (chunk.includes(0x0a) || headLength > maxBytes) break;
+		// Enough to tell a (gzipped) WARC from text too: its first 64 bytes.
+		if ((chunk.includes(0x0a) && headLength >= stdinSniffBytes) || headLength > maxBytes) break;
 	}
 
 	const headBytes = Buffer.concat(head, headLength);
@@ -533,6 +534,15 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, 
 		},
 	};
 
+	const warc = sniffWarc(headBytes);
+	if (warc) {
+		const {parseWarc} = await import('./warc.js');
+		const bytes = (async function* () {
+			for await (const chunk of rest) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+		})();
+		return parseWarc(bytes, {path: '-', name: 'stdin', maxRecordBytes: maxBytes, gzip: warc === 'warc.gz'});
+	}
+
 	if (looksLikeJsonlRecord(firstLine)) return parseJsonl(rest, {path: '-', name: 'stdin', maxRecordBytes: maxBytes});
 	const chunks: Uint8Array[] = [];
 	let length = 0;
@@ -544,6 +554,27 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, 
 	}
 
 	return articleFromBytes(Buffer.concat(chunks, length), '-', 'stdin');
+}
+
+/** Bytes of stdin read before deciding what it holds (a WARC's `WARC/1.` line, gzipped or not, shows within them). */
+const stdinSniffBytes = 64;
+
+/**
+ * Whether bytes begin a WARC file: `WARC/1.` at the start, or a gzip member
+ * whose first decompressed bytes are that (a `.warc.gz`). Reads only `head`.
+ */
+export function sniffWarc(head: Uint8Array): 'warc' | 'warc.gz' | undefined {
+	const startsWarc = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 7)).toString('latin1') === 'WARC/1.';
+	if (startsWarc(head)) return 'warc';
+	if (head[0] !== 0x1f || head[1] !== 0x8b) return undefined;
+	try {
+		// The start of a member: its first 256 bytes inflated as far as they go (sync flush; gzip's
+		// ratio is at most ~1,000:1, so the output stays under maxOutputLength).
+		const start = gunzipSync(head.subarray(0, 256), {finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 1 << 20});
+		return startsWarc(start) ? 'warc.gz' : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 function looksLikeJsonlRecord(line: string): boolean {

@@ -127,3 +127,24 @@ test('a page in a WARC is dated by its own date (metadata, else dateline); WARC-
 		t.deepEqual(dates, ['March 4, 2023', '2024-05-01T10:00:00Z']);
 	});
 });
+
+for (const gzip of [false, true]) {
+	test(`a ${gzip ? 'gzipped ' : ''}WARC on stdin is read as a web archive, one article per page (split across small chunks)`, async t => {
+		const bytes = Buffer.concat(await crawl(gzip));
+		// Small chunks: the sniff must not depend on the first read holding a whole line.
+		const chunks = Array.from({length: Math.ceil(bytes.length / 7)}, (_, index) => bytes.subarray(index * 7, index * 7 + 7));
+		const {articles, problems} = await loadCorpus(['-'], {stdin: Readable.from(chunks)});
+		t.deepEqual(problems, []);
+		t.deepEqual(articles.map(article => article.id), ['stdin#https://example.com/news/one', 'stdin#https://example.ru/news/two', 'stdin#https://example.com/news/three', 'stdin#https://example.com/news/one (2)']);
+		t.true(articles.every(article => article.path === '-'));
+	});
+}
+
+for (const gzip of [false, true]) {
+	test(`list - reads a ${gzip ? 'gzipped ' : ''}WARC piped in (one chunk)`, async t => {
+		const io = {...captureIo(), stdin: Readable.from([Buffer.concat(await crawl(gzip))])};
+		t.is(await main(['list', '-'], io), 0, io.err());
+		t.regex(io.out(), /4 articles/);
+		t.notRegex(io.out(), /HTTP\/1\.1/);
+	});
+}
