@@ -37,6 +37,20 @@ const diffApart = {
 	},
 };
 
+// Ink hides the cursor through cli-cursor, whose restore-cursor writes ESC[?25h to process.stderr at exit,
+// terminal or not: `copydesk DIR 2>log` found it in the log. The reader shows the cursor itself on every
+// way out (source/reader/mount.tsx, on the terminal it draws on); this stand-in only repeats that at exit
+// on stdout when stdout is that terminal, and never writes to a redirected stream.
+const cursorOnTerminal = {
+	name: 'cursor-on-terminal',
+	setup(b) {
+		b.onResolve({filter: /^restore-cursor$/}, () => ({path: 'restore-cursor', namespace: 'cursor-on-terminal'}));
+		b.onLoad({filter: /.*/, namespace: 'cursor-on-terminal'}, () => ({
+			contents: "let done = false; export default function restoreCursor() { if (done) return; done = true; process.once('exit', () => { if (process.stdout.isTTY) process.stdout.write('\\u001B[?25h'); }); }",
+		}));
+	},
+};
+
 // string-width makes an Intl.Segmenter when its module is evaluated (~30 ms: ICU's break rules), but
 // source/render/safe-text.ts asks it only for text that is not one column per code unit (narrowText),
 // which most news never is. In the diff bundle safe-text's import is this stand-in, which requires the
@@ -73,7 +87,7 @@ await build({
 	jsx: 'automatic',
 	define,
 	supported,
-	plugins: [stubDevtools, diffApart],
+	plugins: [stubDevtools, diffApart, cursorOnTerminal],
 	banner,
 	logLevel: 'warning',
 });

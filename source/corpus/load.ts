@@ -303,6 +303,11 @@ export async function* streamFileItem(entry: CorpusEntry, maxFileBytes = default
 	}
 }
 
+/** Rejects with CorpusError (as loadCorpus would) for the first input path, `-` aside, that does not exist or cannot be opened. */
+export async function checkInputs(inputs: readonly string[]): Promise<void> {
+	for (const input of inputs) if (input !== '-') await statInput(input);
+}
+
 async function statInput(input: string) {
 	try {
 		return await stat(input);

@@ -1,7 +1,7 @@
 // The built reader in a real terminal (tmux). Skipped when dist/cli.js is
 // missing; in CI a missing tmux is a failure, not a skip.
 import test from 'ava';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
@@ -140,3 +140,15 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
 		await session.waitFor(/^COOKED/m);
 	});
 }
+
+tmuxTest('quitting with stderr redirected leaves no cursor control in the log: it goes to the terminal the reader draws on', async t => {
+	const session = withSession(100, 30);
+	const log = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-stderr-')), 'log');
+	t.teardown(() => session.kill());
+	session.run(`${cli} 2>${log}; echo EXIT-$?`);
+	await session.waitFor(/2 articles/);
+	session.keys('q');
+	await session.waitFor(/EXIT-0/);
+	t.is(session.display('#{alternate_on} #{cursor_flag}'), '0 1');
+	t.is(readFileSync(log, 'utf8'), '');
+});
