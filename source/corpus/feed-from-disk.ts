@@ -190,7 +190,8 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 				const member = await readContainerMember(article.path, containerName(loaded.root, article), article.id, options.maxFileBytes);
 				if (!member) return {path: article.path, kind: 'error', message: 'no longer in the file'};
 				if (!('text' in member)) return member;
-				reread = member;
+				// The name it was listed under (the loader may have named it by its archive: two archives, one URI).
+				reread = {...member, name: article.name};
 			} else {
 				let bytes: Uint8Array;
 				try {

@@ -212,8 +212,31 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	}
 
 	if (fromStdin && stdinAt !== 0) add(fromStdin);
+	nameSharedMembers(items);
 	// Walks meet entries in directory order, which the file system decides: sort for stable output.
 	return {root, items, problems: sortProblems(problems)};
+}
+
+/**
+ * Members of different archives sharing one name (the same URI captured in two
+ * WARCs) are named by their id instead (`monday.warc#http://…`), so a list
+ * tells them apart; a name used once stays short. Items changed in place.
+ */
+function nameSharedMembers(items: CorpusItem[]): void {
+	const paths = new Map<string, Set<string>>();
+	for (const item of items) {
+		if (!('article' in item)) continue;
+		const {name, path: file} = item.article;
+		let holders = paths.get(name);
+		if (!holders) paths.set(name, (holders = new Set()));
+		holders.add(file);
+	}
+
+	for (const item of items) {
+		if (!('article' in item)) continue;
+		const {article} = item;
+		if (paths.get(article.name)!.size > 1 && article.id !== article.name && article.id.endsWith(`#${article.name}`)) item.article = {...article, name: article.id};
+	}
 }
 
 /** Every item's article, files read now on this thread; their problems added to `problems` (a copy, sorted). */

@@ -148,3 +148,16 @@ for (const gzip of [false, true]) {
 		t.notRegex(io.out(), /HTTP\/1\.1/);
 	});
 }
+
+test('the same URI from two archives is named with its archive, so the list tells them apart', async t => {
+	await withTemporaryDirectory('warc-twice', async directory => {
+		const page = (text: string) => `<html><body><article><h1>Fire</h1><p>${text}</p></article></body></html>`;
+		for (const [file, text] of [['monday.warc', 'A fire broke out at the mill.'], ['tuesday.warc', 'The mill fire was put out.']]) {
+			await writeFile(path.join(directory, file), await record({type: 'response', url: 'http://a.example/fire', body: page(text), httpHeaders: {'Content-Type': 'text/html'}, gzip: false}));
+		}
+		await writeFile(path.join(directory, 'other.warc'), await record({type: 'response', url: 'http://b.example/only', body: page('Only here.'), httpHeaders: {'Content-Type': 'text/html'}, gzip: false}));
+		const {articles} = await loadCorpus([directory]);
+		t.deepEqual(articles.map(article => article.name), ['monday.warc#http://a.example/fire', 'http://b.example/only', 'tuesday.warc#http://a.example/fire']);
+		t.deepEqual(articles.map(article => article.id), ['monday.warc#http://a.example/fire', 'other.warc#http://b.example/only', 'tuesday.warc#http://a.example/fire']);
+	});
+});
