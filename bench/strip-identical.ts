@@ -31,7 +31,8 @@ const stripFiles = (cli: string, input: string, out: string): Map<string, Buffer
 	for (const name of readdirSync(out, {recursive: true}) as string[]) {
 		const file = path.join(out, name);
 		try {
-			files.set(name, readFileSync(file));
+			// A page's name kept its extension from the s5-fixin change on (`a.html.txt`, once `a.txt`): compared by the stem.
+			files.set(name.replace(/\.x?html?(?:\.gz)?\.txt$/i, '.txt'), readFileSync(file));
 		} catch {
 			// A directory.
 		}

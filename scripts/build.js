@@ -27,13 +27,27 @@ const stopwordsVersion = JSON.parse(await readFile(packageRequire.resolve('stopw
 // every call (one per word in some loops: facts, stopword hits), where a literal is made once. Node 20's V8
 // (11.3) has both; a property it did not know would fail the whole bundle at load, which every test runs.
 const supported = {'regexp-unicode-property-escapes': true, 'regexp-set-notation': true};
-const define = {'process.env.NODE_ENV': '"production"', COPYDESK_STOPWORDS_VERSION: JSON.stringify(stopwordsVersion)};
+const define = {'process.env.NODE_ENV': '"production"', COPYDESK_STOPWORDS_VERSION: JSON.stringify(stopwordsVersion), COPYDESK_LEGACY_DECODE: '"./legacy-decode.cjs"'};
 
 // `diff` is built apart (below): where main.ts imports it, the main bundle has its loader (diff-bundle.ts).
 const diffApart = {
 	name: 'diff-apart',
 	setup(b) {
 		b.onResolve({filter: /^\.\/diff-command\.js$/}, () => ({path: path.resolve('source/commands/diff-bundle.ts')}));
+	},
+};
+
+// Ink hides the cursor through cli-cursor, whose restore-cursor writes ESC[?25h to process.stderr at exit,
+// terminal or not: `copydesk DIR 2>log` found it in the log. The reader shows the cursor itself on every
+// way out (source/reader/mount.tsx, on the terminal it draws on); this stand-in only repeats that at exit
+// on stdout when stdout is that terminal, and never writes to a redirected stream.
+const cursorOnTerminal = {
+	name: 'cursor-on-terminal',
+	setup(b) {
+		b.onResolve({filter: /^restore-cursor$/}, () => ({path: 'restore-cursor', namespace: 'cursor-on-terminal'}));
+		b.onLoad({filter: /.*/, namespace: 'cursor-on-terminal'}, () => ({
+			contents: "let done = false; export default function restoreCursor() { if (done) return; done = true; process.once('exit', () => { if (process.stdout.isTTY) process.stdout.write('\\u001B[?25h'); }); }",
+		}));
 	},
 };
 
@@ -73,7 +87,7 @@ await build({
 	jsx: 'automatic',
 	define,
 	supported,
-	plugins: [stubDevtools, diffApart],
+	plugins: [stubDevtools, diffApart, cursorOnTerminal],
 	banner,
 	logLevel: 'warning',
 });
@@ -98,6 +112,18 @@ await build({
 	plugins: [stubDevtools, lazyStringWidth],
 	// Strict, as the ES modules it is made of.
 	banner: {js: '"use strict";'},
+	logLevel: 'warning',
+});
+
+// Charset detection and legacy decoding (source/corpus/decode.ts) as a file of their own, required on the first
+// text file that is not UTF-8: their tables never cost a UTF-8 corpus its start-up.
+await build({
+	stdin: {contents: "module.exports = {analyse: require('chardet').analyse, iconv: require('iconv-lite')};", resolveDir: process.cwd(), loader: 'js'},
+	outfile: 'dist/legacy-decode.cjs',
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node20',
 	logLevel: 'warning',
 });
 

@@ -3,7 +3,7 @@
 // dev data's own score_strip.py exactly as the dumps are. trafilatura-eval is
 // where the few thresholds of source/html were chosen; dragnet-train was not
 // looked at while choosing them, so it is the check against fitting pages.
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, renameSync} from 'node:fs';
 import path from 'node:path';
 import {python, runCli, type EvalContext, type Figure, type Section} from './dev-data.js';
 
@@ -29,6 +29,12 @@ const scoreOne = async (context: EvalContext, subset: Subset): Promise<Figure[]>
 	const strip = await runCli(['strip', path.join(source, 'html'), '--out', out]);
 	if (strip.code !== 0) context.log(`  strip ${label} exited ${strip.code}: ${strip.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
 	context.log(`  strip ${label}: ${(strip.ms / 1000).toFixed(1)} s`);
+	// strip --out keeps a page's extension (`<stem>.html.gz.txt`); score_strip.py reads `<stem>.txt`.
+	for (const file of readdirSync(out)) {
+		const stem = /^(.*)\.x?html?(?:\.gz)?\.txt$/i.exec(file)?.[1];
+		if (stem) renameSync(path.join(out, file), path.join(out, `${stem}.txt`));
+	}
+
 	const json = path.join(context.work, `${subset.name}-html-score.json`);
 	await python(path.join(context.data, 'pages', 'score_strip.py'), [source, '--out', out, '--json', json]);
 	const result = JSON.parse(readFileSync(json, 'utf8')) as {snippets?: {precision: number; recall: number; f1: number}; token_macro?: {p: number; r: number; f: number}};

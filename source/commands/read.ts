@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {openCorpusFeed} from '../corpus/feed-from-disk.js';
+import {checkInputs} from '../corpus/load.js';
 import {compareArticles} from '../compare/compare-articles.js';
 import {colorChoice, parseCommandArgs} from './args.js';
 import {write, type CommandIo} from './io.js';
@@ -33,6 +34,8 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	if (values.color !== undefined && !colorChoice(values.color, {...io, stdout: Object.assign(Object.create(io.stdout), {isTTY: true}), env: {...io.env, NO_COLOR: undefined}})) process.env['NO_COLOR'] = '1';
 	else if (values.color === 'always') delete process.env['NO_COLOR'];
 
+	// A wrong path is said as such, terminal or not.
+	await checkInputs(positionals);
 	if (!io.stdin.isTTY || !io.stdout.isTTY) {
 		await write(io.stderr, 'copydesk: the reader needs a terminal; use `copydesk diff A B`, `copydesk strip` or `copydesk list` instead (see --help)\n');
 		return 2;

@@ -40,20 +40,44 @@ export const stripJson = (article: LabelledArticle) => {
 };
 
 /**
- * The file name `strip --out` writes an article's text under: its name, with
- * a page's `.html`/`.htm`/`.html.gz` made `.txt`; a WARC record's URI made a
- * path under the WARC's name (`crawl.warc.gz/example.com/news/a.txt`).
+ * The file name `strip --out` writes an article's text under (`/`-separated,
+ * relative): a text file keeps its name (`a.txt`, `b.md`); a page keeps its
+ * whole name and gains `.txt` (`a.html.txt`, `a.htm.txt`, `a.html.gz.txt`:
+ * pages sharing a stem never meet); a WARC record is its URI as a path under
+ * the WARC's name (`crawl.warc.gz/example.com/news/a.txt`, `…/index.txt` for
+ * a URI ending `/`); a JSON Lines record is `<file>/<id>.txt`. Every part
+ * taken from a URI or record id is made safe: no `.`/`..`, no empty part, no
+ * control characters or characters Windows forbids (each becomes `_`), at
+ * most 200 UTF-8 bytes.
  */
-export function outputName(article: Pick<Article, 'id' | 'name' | 'dom'>): string {
-	const fromWarc = /^(.*\.warc(?:\.gz)?)#(?:[a-z][a-z0-9+.-]*:\/\/)?(.*)$/i.exec(article.id);
+export function outputName(article: Pick<Article, 'id' | 'name'> & Partial<Pick<Article, 'dom'>>): string {
+	const fromWarc = /^(.*?\.warc(?:\.gz)?)#(?:[a-z][a-z0-9+.-]*:\/\/)?(.*)$/is.exec(article.id);
 	if (fromWarc) {
-		const parts = fromWarc[2].replace(/[?#*:|"<>\\\u0000-\u001f]/g, '_').split('/').map(part => part.slice(0, 200));
-		if (parts.at(-1) === '') parts[parts.length - 1] = 'index';
-		return `${fromWarc[1]}/${parts.join('/')}.txt`;
+		const parts = fromWarc[2].split('/');
+		const last = parts.pop() ?? '';
+		const path = [...parts.filter(part => part !== ''), last === '' ? 'index' : last].map(safePart);
+		return `${fromWarc[1]}/${path.join('/')}.txt`;
 	}
 
-	if (article.dom && !article.name.includes('#')) return article.name.replace(/\.(?:x?html?)(?:\.gz)?$/i, '') + '.txt';
+	const fromJsonl = /^(.*?\.jsonl)#(.*)$/is.exec(article.id);
+	if (fromJsonl) return `${fromJsonl[1]}/${safePart(fromJsonl[2])}.txt`;
+	if (article.dom && !article.name.includes('#')) return `${article.name}.txt`;
 	return article.name;
+}
+
+/** Longest part of an output path taken from a URI or record id (UTF-8 bytes; file systems allow 255). */
+const maxPartBytes = 200;
+
+/** One path part from untrusted text: `/`, `\\`, control and Windows-reserved characters `_`; `.`, `..` and empty `_`; at most maxPartBytes. */
+function safePart(part: string): string {
+	let safe = part.replace(/[/\\?#*:|"<>\u0000-\u001f\u007f-\u009f]/g, '_');
+	if (Buffer.byteLength(safe) > maxPartBytes) {
+		const points = Array.from(safe);
+		while (Buffer.byteLength(points.join('')) > maxPartBytes) points.pop();
+		safe = points.join('');
+	}
+
+	return safe === '' || safe === '.' || safe === '..' ? '_' : safe;
 }
 
 /**
@@ -146,8 +170,18 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 
 		// Writes overlap with labelling the next articles: a few in flight at a time.
 		const inFlight = new Set<Promise<void>>();
+		// Output names taken, and by which article: a second article given one is reported, never written over the first.
+		const taken = new Map<string, string>();
 		for await (const {article} of articles) {
 			const destination = path.join(values.out, ...outputName(article).split('/').filter(part => part !== '..' && part !== '.' && part !== ''));
+			const owner = taken.get(destination);
+			if (owner !== undefined) {
+				await write(io.stderr, `copydesk: ${safeString(article.name)}: its output name ${safeString(destination)} is taken by ${safeString(owner)}; not written\n`);
+				trouble = true;
+				continue;
+			}
+
+			taken.set(destination, article.name);
 			const task: Promise<void> = writeOne(destination, keptText(article.text, article.labels)).finally(() => inFlight.delete(task));
 			inFlight.add(task);
 			if (inFlight.size >= maxWritesInFlight) await Promise.race(inFlight);

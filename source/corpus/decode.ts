@@ -1,5 +1,21 @@
 // Turns the bytes of a file into the text every offset indexes: BOM removed,
 // line endings untouched. Never throws: bad input becomes warnings.
+import {createRequire} from 'node:module';
+
+/** Detection (chardet) and legacy decoding (iconv-lite): loaded on the first file that is not UTF-8. */
+type LegacySupport = {analyse: typeof import('chardet').analyse; iconv: typeof import('iconv-lite')};
+
+// Bundled, both packages are dist/legacy-decode.cjs (scripts/build.js defines its name): ~600 KB of
+// tables that a corpus of UTF-8 text never parses (20–40 ms of every start-up when in the main chunk).
+// Undeclared under tsx: the packages from node_modules.
+declare const COPYDESK_LEGACY_DECODE: string | undefined;
+let legacy: LegacySupport | undefined;
+const legacySupport = (): LegacySupport => {
+	if (legacy) return legacy;
+	const load = createRequire(import.meta.url);
+	legacy = typeof COPYDESK_LEGACY_DECODE === 'string' ? (load(COPYDESK_LEGACY_DECODE) as LegacySupport) : {analyse: (load('chardet') as typeof import('chardet')).analyse, iconv: load('iconv-lite') as typeof import('iconv-lite')};
+	return legacy;
+};
 
 export type Decoded = {text: string; warnings: string[]; binary: boolean};
 
@@ -11,9 +27,14 @@ const utf8Fatal = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
 
 /**
  * A file's bytes as text: UTF-16 with a BOM or sniffed without one, else
- * UTF-8 (BOM removed; invalid sequences shown as U+FFFD, with a warning
- * giving the first one's byte offset); `binary` (text empty) when a NUL byte
- * appears in the first 8 KiB. Never throws: what went wrong is in `warnings`.
+ * UTF-8 (BOM removed) when the bytes are valid UTF-8. Bytes that are not:
+ * damaged UTF-8 (as many valid multi-byte sequences as invalid ones) keeps
+ * UTF-8, invalid sequences shown as U+FFFD; otherwise the text is in a legacy
+ * encoding, named by detection (chardet, when its best guess clearly leads)
+ * or else windows-1252, the web's fallback (WHATWG Encoding: what a browser
+ * assumes for an undeclared Western page). Either way one warning gives the
+ * first invalid byte's offset and what was done. `binary` (text empty) when a
+ * NUL byte appears in the first 8 KiB. Never throws.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	if (bytes.length === 0) return {text: '', warnings: [], binary: false};
@@ -36,7 +57,22 @@ function decodeUtf8(body: Uint8Array, base: number): Decoded {
 	} catch {
 		// The fast path failed: decode leniently and say where the damage starts.
 		const at = firstInvalidUtf8(body) + base;
-		const count = countInvalidUtf8(body);
+		const {invalid: count, multibyte} = countUtf8Sequences(body);
+		if (multibyte < count) {
+			const {iconv} = legacySupport();
+			const encoding = legacyEncoding(body);
+			// iconv-lite decodes: Node 20's TextDecoder reads windows-1252 as ISO-8859-1 (0x80 '€' becomes a C1 control).
+			let text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding.name);
+			// A guess that makes C1 control characters of bytes windows-1252 gives letters to is wrong (short texts fool detection).
+			if (encoding.how === 'detected' && /[\u0080-\u009f]/.test(text)) {
+				encoding.name = 'windows-1252';
+				encoding.how = 'the web fallback';
+				text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding.name);
+			}
+
+			return {text, warnings: [`invalid UTF-8 at byte ${at}; decoded as ${encoding.name} (${encoding.how})`], binary: false};
+		}
+
 		const more = count > 1 ? ` (${count} invalid sequences)` : '';
 		const text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(body);
 		return {text, warnings: [`invalid UTF-8 at byte ${at}; shown with U+FFFD${more}`], binary: false};
@@ -89,17 +125,47 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 	return -1;
 }
 
-function countInvalidUtf8(bytes: Uint8Array): number {
-	let count = 0;
+/** Invalid UTF-8 sequences, and valid multi-byte ones (what UTF-8 text beyond ASCII has and legacy text rarely does). */
+function countUtf8Sequences(bytes: Uint8Array): {invalid: number; multibyte: number} {
+	let invalid = 0;
+	let multibyte = 0;
 	let i = 0;
 	while (i < bytes.length) {
 		const length = validSequenceLength(bytes, i);
 		if (length === 0) {
-			count++;
+			invalid++;
 			i++;
-		} else i += length;
+		} else {
+			if (length > 1) multibyte++;
+			i += length;
+		}
 	}
-	return count;
+	return {invalid, multibyte};
+}
+
+/** Bytes given to detection: enough for a clear guess, bounded for a 20 MB file. */
+const detectLength = 64 * 1024;
+
+/**
+ * The legacy encoding of bytes that are not UTF-8: chardet's best guess when
+ * it leads the next guess and is a WHATWG label (not a Unicode form: those
+ * were ruled out) that iconv-lite decodes, else windows-1252. `name` is the
+ * WHATWG name (ISO-8859-1 and ASCII are windows-1252 there, as in browsers).
+ */
+export function legacyEncoding(bytes: Uint8Array): {name: string; how: 'detected' | 'the web fallback'} {
+	const {analyse, iconv} = legacySupport();
+	const guesses = analyse(bytes.subarray(0, detectLength));
+	const [best, next] = guesses;
+	if (best && !/^utf|^ucs/i.test(best.name) && (!next || best.confidence > next.confidence)) {
+		try {
+			const name = new TextDecoder(best.name).encoding;
+			if (iconv.encodingExists(name)) return {name, how: 'detected'};
+		} catch {
+			// A name TextDecoder does not know (ISO-2022 forms): the fallback.
+		}
+	}
+
+	return {name: 'windows-1252', how: 'the web fallback'};
 }
 
 /** Length of the valid UTF-8 sequence starting at i, or 0 when it is invalid. */

@@ -7,11 +7,12 @@ import {analyzeArticle, pendingArticle} from './analyze.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
-import {anyHtmlPage, articleFromBytes, loadCorpus, loadHtmlSupport, type LoadOptions} from './load.js';
+import {anyHtmlPage, articleFromBytes, entryName, isStreamed, loadCorpus, loadHtmlSupport, readContainerMember, type LoadOptions} from './load.js';
+import path from 'node:path';
 import {conductAnalysis} from './conductor.js';
 import {runParallelPipeline} from './parallel-analysis.js';
 import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
-import {readFile} from 'node:fs/promises';
+import {readFile, stat} from 'node:fs/promises';
 
 export type FeedOptions = LoadOptions & {
 	/** Cache directory; false turns the cache off. Default: the user cache directory. */
@@ -174,23 +175,37 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			const articles = draft ?? snapshot.articles;
 			const index = articles.findIndex(candidate => candidate.id === article.id);
 			const previous = articles[index];
-			if (article.path === '-' || (article.id.includes('#') && article.path.toLowerCase().endsWith('.jsonl'))) {
-				// Records of stdin or a JSON Lines file are not reread one by one.
-				return previous ?? pendingArticle(article);
+			// Records of stdin are not reread.
+			if (article.path === '-') return previous ?? pendingArticle(article);
+			let reread: Article;
+			if (isStreamed(article.path) && article.id.includes('#')) {
+				// A member of a web archive or JSON Lines file: the container read again by the
+				// loader that listed it, the member found by its id (never the raw container as text).
+				try {
+					await stat(article.path);
+				} catch (error) {
+					return gone(article.path, error);
+				}
+
+				const member = await readContainerMember(article.path, containerName(loaded.root, article), article.id, options.maxFileBytes);
+				if (!member) return {path: article.path, kind: 'error', message: 'no longer in the file'};
+				if (!('text' in member)) return member;
+				// The name it was listed under (the loader may have named it by its archive: two archives, one URI).
+				reread = {...member, name: article.name};
+			} else {
+				let bytes: Uint8Array;
+				try {
+					bytes = await (options.readBytes ?? readFile)(article.path);
+				} catch (error) {
+					return gone(article.path, error);
+				}
+
+				if (anyHtmlPage([article.path])) await loadHtmlSupport();
+				const fresh = articleFromBytes(bytes, article.path, article.name);
+				if (fresh.articles.length === 0) return fresh.problems[0];
+				reread = fresh.articles[0];
 			}
 
-			let bytes: Uint8Array;
-			try {
-				bytes = await (options.readBytes ?? readFile)(article.path);
-			} catch (error) {
-				const code = (error as NodeJS.ErrnoException).code;
-				return {path: article.path, kind: 'error', message: code === 'ENOENT' ? 'deleted since the corpus was opened' : `cannot reread: ${code ?? (error as Error).message}`};
-			}
-
-			if (anyHtmlPage([article.path])) await loadHtmlSupport();
-			const fresh = articleFromBytes(bytes, article.path, article.name);
-			if (fresh.articles.length === 0) return fresh.problems[0];
-			const reread = fresh.articles[0];
 			if (previous && reread.text === previous.text) return previous;
 			// Corpus evidence is rebuilt here, on the reader's thread: affordable for a
 			// small corpus (a few ms per 100 articles); past that the re-read article is
@@ -211,6 +226,18 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			return analysed;
 		},
 	};
+}
+
+/** The problem of a file that could not be read again. */
+function gone(file: string, error: unknown): LoadProblem {
+	const code = (error as NodeJS.ErrnoException).code;
+	return {path: file, kind: 'error', message: code === 'ENOENT' ? 'deleted since the corpus was opened' : `cannot reread: ${code ?? (error as Error).message}`};
+}
+
+/** The corpus name of the container holding a member (`name#record` ids): as the loader named it, else the id up to its first `#`. */
+function containerName(root: string, article: Article): string {
+	const name = entryName(path.resolve(root), article.path);
+	return article.id.startsWith(`${name}#`) ? name : article.id.slice(0, article.id.indexOf('#'));
 }
 
 function withCachedAnalysis(article: AnalyzedArticle, analysis: ArticleAnalysis): AnalyzedArticle {

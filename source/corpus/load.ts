@@ -8,7 +8,7 @@ import path from 'node:path';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
 import {formatBytes, jsonlItems, parseJsonl} from './jsonl.js';
-import {gunzipSync} from 'node:zlib';
+import {constants as zlibConstants, gunzipSync} from 'node:zlib';
 
 // HTML pages (parse5) and WARC archives (pako) are read by modules loaded on
 // the first page or archive met: a corpus of text files never pays for
@@ -212,8 +212,31 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	}
 
 	if (fromStdin && stdinAt !== 0) add(fromStdin);
+	nameSharedMembers(items);
 	// Walks meet entries in directory order, which the file system decides: sort for stable output.
 	return {root, items, problems: sortProblems(problems)};
+}
+
+/**
+ * Members of different archives sharing one name (the same URI captured in two
+ * WARCs) are named by their id instead (`monday.warc#http://…`), so a list
+ * tells them apart; a name used once stays short. Items changed in place.
+ */
+function nameSharedMembers(items: CorpusItem[]): void {
+	const paths = new Map<string, Set<string>>();
+	for (const item of items) {
+		if (!('article' in item)) continue;
+		const {name, path: file} = item.article;
+		let holders = paths.get(name);
+		if (!holders) paths.set(name, (holders = new Set()));
+		holders.add(file);
+	}
+
+	for (const item of items) {
+		if (!('article' in item)) continue;
+		const {article} = item;
+		if (paths.get(article.name)!.size > 1 && article.id !== article.name && article.id.endsWith(`#${article.name}`)) item.article = {...article, name: article.id};
+	}
 }
 
 /** Every item's article, files read now on this thread; their problems added to `problems` (a copy, sorted). */
@@ -240,8 +263,8 @@ const isJsonl = (file: string): boolean => path.extname(file).toLowerCase() === 
 /** A WARC file (many pages, streamed). */
 const isWarc = (file: string): boolean => /\.warc(?:\.gz)?$/i.test(file);
 
-/** Files read as a stream of many articles on the loading thread. */
-const isStreamed = (file: string): boolean => isJsonl(file) || isWarc(file);
+/** Files read as a stream of many articles on the loading thread (JSON Lines, WARC): their articles are members `file#record`. */
+export const isStreamed = (file: string): boolean => isJsonl(file) || isWarc(file);
 
 /** Problems in a stable order (by path, code units), sorted in place. */
 export const sortProblems = (problems: LoadProblem[]): LoadProblem[] => problems.sort((a, b) => compareCodeUnits(a.path, b.path));
@@ -260,6 +283,23 @@ export function readFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBy
 	} catch (error) {
 		return readFailed(entry.file, error);
 	}
+}
+
+/**
+ * One member of a streamed container (a WARC or JSON Lines file) read again by
+ * its article id, through the same reader `list` and `story` use (streamFileItem):
+ * the article, undefined when the file no longer holds it, or the problem that
+ * stopped the read. `name`: the container's corpus name (the id's prefix before `#`).
+ */
+export async function readContainerMember(file: string, name: string, id: string, maxFileBytes = defaultMaxFileBytes): Promise<Article | LoadProblem | undefined> {
+	let problem: LoadProblem | undefined;
+	for await (const item of streamFileItem({file, name, explicit: true, regular: true}, maxFileBytes)) {
+		if ('article' in item) {
+			if (item.article.id === id) return item.article;
+		} else if (item.problem.path === file && item.problem.kind === 'error') problem ??= item.problem;
+	}
+
+	return problem;
 }
 
 /**
@@ -284,6 +324,11 @@ export async function* streamFileItem(entry: CorpusEntry, maxFileBytes = default
 	} catch (error) {
 		for (const problem of readFailed(file, error).problems) yield {problem};
 	}
+}
+
+/** Rejects with CorpusError (as loadCorpus would) for the first input path, `-` aside, that does not exist or cannot be opened. */
+export async function checkInputs(inputs: readonly string[]): Promise<void> {
+	for (const input of inputs) if (input !== '-') await statInput(input);
 }
 
 async function statInput(input: string) {
@@ -481,7 +526,7 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta: {}}], problems: []};
 }
 
-/** stdin: JSON Lines when its first line is a JSON object with a "text" string, else one article. */
+/** stdin: a WARC (plain or gzipped, sniffed by sniffWarc), JSON Lines when its first line is a JSON object with a "text" string, else one article. */
 async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, maxBytes: number): Promise<EntryResult> {
 	if (!stdin) return {articles: [], problems: [{path: '-', kind: 'error', message: 'no standard input'}]};
 	const iterator = stdin[Symbol.asyncIterator]();
@@ -499,7 +544,8 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, 
 		const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
 		head.push(chunk);
 		headLength += chunk.length;
-		if (chunk.includes(0x0a) || headLength > maxBytes) break;
+		// Enough to tell a (gzipped) WARC from text too: its first 64 bytes.
+		if ((chunk.includes(0x0a) && headLength >= stdinSniffBytes) || headLength > maxBytes) break;
 	}
 
 	const headBytes = Buffer.concat(head, headLength);
@@ -516,6 +562,15 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, 
 		},
 	};
 
+	const warc = sniffWarc(headBytes);
+	if (warc) {
+		const {parseWarc} = await import('./warc.js');
+		const bytes = (async function* () {
+			for await (const chunk of rest) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+		})();
+		return parseWarc(bytes, {path: '-', name: 'stdin', maxRecordBytes: maxBytes, gzip: warc === 'warc.gz'});
+	}
+
 	if (looksLikeJsonlRecord(firstLine)) return parseJsonl(rest, {path: '-', name: 'stdin', maxRecordBytes: maxBytes});
 	const chunks: Uint8Array[] = [];
 	let length = 0;
@@ -527,6 +582,27 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, 
 	}
 
 	return articleFromBytes(Buffer.concat(chunks, length), '-', 'stdin');
+}
+
+/** Bytes of stdin read before deciding what it holds (a WARC's `WARC/1.` line, gzipped or not, shows within them). */
+const stdinSniffBytes = 64;
+
+/**
+ * Whether bytes begin a WARC file: `WARC/1.` at the start, or a gzip member
+ * whose first decompressed bytes are that (a `.warc.gz`). Reads only `head`.
+ */
+export function sniffWarc(head: Uint8Array): 'warc' | 'warc.gz' | undefined {
+	const startsWarc = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 7)).toString('latin1') === 'WARC/1.';
+	if (startsWarc(head)) return 'warc';
+	if (head[0] !== 0x1f || head[1] !== 0x8b) return undefined;
+	try {
+		// The start of a member: its first 256 bytes inflated as far as they go (sync flush; gzip's
+		// ratio is at most ~1,000:1, so the output stays under maxOutputLength).
+		const start = gunzipSync(head.subarray(0, 256), {finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 1 << 20});
+		return startsWarc(start) ? 'warc.gz' : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 function looksLikeJsonlRecord(line: string): boolean {

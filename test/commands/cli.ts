@@ -89,3 +89,9 @@ test('every line of diff\'s terminal output fits --width, summary and substituti
 		for (const line of io.out().trimEnd().split('\n')) t.true(measureWidth(line) <= width, `${width}: ${line}`);
 	}
 });
+
+test('the reader without a terminal checks its paths first: a missing one is "no such file", not "needs a terminal"', async t => {
+	const io = captureIo();
+	t.is(await main(['/nonexistent/copydesk-corpus'], io), 2);
+	t.is(io.err(), 'copydesk: no such file or directory: /nonexistent/copydesk-corpus\n');
+});

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
-import {problemsSince} from '../../source/commands/strip.js';
+import {outputName, problemsSince} from '../../source/commands/strip.js';
+import {gzipSync} from 'node:zlib';
+import fc from 'fast-check';
 import {captureIo} from '../helpers/command-io.js';
 import {warcRecord} from '../helpers/warc-records.js';
 
@@ -192,13 +194,13 @@ test('strip --out on bad web input: each bad page or record is one copydesk: lin
 	t.regex(errors[1], /lying\.warc@0: record at byte 0 \(https:\/\/example\.org\/four\): Content-Length does not match the record; skipped$/);
 	t.is(errors[2], 'copydesk: warning: script.html: no visible text on the page');
 	const written = async (name: string) => readFile(path.join(out, name), 'utf8');
-	t.deepEqual((await readdir(out)).sort(), ['broken.txt', 'cut.warc.gz', 'deep.txt', 'huge.txt', 'lying.warc', 'script.txt']);
+	t.deepEqual((await readdir(out)).sort(), ['broken.html.txt', 'cut.warc.gz', 'deep.html.txt', 'huge.html.txt', 'lying.warc', 'script.html.txt']);
 	t.deepEqual((await readdir(path.join(out, 'cut.warc.gz', 'example.com'))).sort(), ['one.txt', 'three.txt']);
 	t.deepEqual(await readdir(path.join(out, 'lying.warc', 'example.org')), ['five.txt']);
-	t.true((await written('broken.txt')).includes('east pier'));
-	t.true((await written('deep.txt')).includes('deep text'));
-	t.true((await written('huge.txt')).includes('east pier'));
-	t.false((await written('huge.txt')).includes('xxxx'));
+	t.true((await written('broken.html.txt')).includes('east pier'));
+	t.true((await written('deep.html.txt')).includes('deep text'));
+	t.true((await written('huge.html.txt')).includes('east pier'));
+	t.false((await written('huge.html.txt')).includes('xxxx'));
 });
 
 test('strip --json on a JSON Lines file streams its records in order, bad lines reported once before the output', async t => {
@@ -219,4 +221,61 @@ test('a problem met only by the second read (a file gone between the passes) is 
 	const binary = {path: 'in/c.txt', kind: 'skipped' as const, message: 'binary file (NUL bytes); skipped'};
 	t.deepEqual(problemsSince([binary], [binary, gone]), [gone]);
 	t.deepEqual(problemsSince([binary], [binary]), []);
+});
+
+test('strip --out writes articles whose names share a stem under distinct names (the source extension kept)', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-stem-'));
+	const input = path.join(dir, 'col');
+	await mkdir(input);
+	const html = (text: string) => `<html><body><article><p>${text}</p></article></body></html>`;
+	await writeFile(path.join(input, 'a.txt'), 'Plain text copy about the harbour.\n');
+	await writeFile(path.join(input, 'a.html'), html('HTML copy about the ferry.'));
+	await writeFile(path.join(input, 'a.htm'), html('HTM copy about the tram.'));
+	await writeFile(path.join(input, 'a.html.gz'), gzipSync(html('Gzipped copy about the pier.')));
+	const out = path.join(dir, 'out');
+	const io = captureIo();
+	t.is(await main(['strip', input, '--out', out], io), 0, io.err());
+	t.deepEqual((await readdir(out)).sort(), ['a.htm.txt', 'a.html.gz.txt', 'a.html.txt', 'a.txt']);
+	t.regex(await readFile(path.join(out, 'a.txt'), 'utf8'), /harbour/);
+	t.regex(await readFile(path.join(out, 'a.html.txt'), 'utf8'), /ferry/);
+	t.regex(await readFile(path.join(out, 'a.htm.txt'), 'utf8'), /tram/);
+	t.regex(await readFile(path.join(out, 'a.html.gz.txt'), 'utf8'), /pier/);
+});
+
+test('strip --out: two articles still given one output name: a copydesk: line and exit 2 for the second, the first written', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-clash-'));
+	const input = path.join(dir, 'col');
+	await mkdir(input);
+	await writeFile(path.join(input, 'a.html'), '<html><body><article><p>The page copy about the ferry.</p></article></body></html>');
+	await writeFile(path.join(input, 'a.html.txt'), 'The text copy about the harbour.\n');
+	const out = path.join(dir, 'out');
+	const io = captureIo();
+	t.is(await main(['strip', input, '--out', out], io), 2);
+	t.deepEqual(await readdir(out), ['a.html.txt']);
+	t.regex(await readFile(path.join(out, 'a.html.txt'), 'utf8'), /ferry/);
+	t.deepEqual(io.err().trim().split('\n'), [`copydesk: a.html.txt: its output name ${path.join(out, 'a.html.txt')} is taken by a.html; not written`]);
+});
+
+test('strip --out names a JSON Lines record <file>/<id>.txt', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-jsonl-out-'));
+	const file = path.join(dir, 'c.jsonl');
+	await writeFile(file, [JSON.stringify({id: 'a1', text: storyA}), JSON.stringify({id: '../../evil\u0007/x', text: storyB})].join('\n') + '\n');
+	const out = path.join(dir, 'out');
+	const io = captureIo();
+	t.is(await main(['strip', file, '--out', out], io), 0, io.err());
+	t.deepEqual(await readdir(out), ['c.jsonl']);
+	t.deepEqual((await readdir(path.join(out, 'c.jsonl'))).sort(), ['.._.._evil__x.txt', 'a1.txt']);
+	t.regex(await readFile(path.join(out, 'c.jsonl', 'a1.txt'), 'utf8'), /east pier/);
+});
+
+test('outputName: any record id or URI gives a relative path of safe parts, ending .txt', t => {
+	fc.assert(
+		fc.property(fc.string({unit: 'binary', maxLength: 40}), fc.constantFrom('c.jsonl', 'sub/c.jsonl', 'x.warc', 'y.warc.gz'), (key, container) => {
+			const name = outputName({id: `${container}#${key}`, name: container.endsWith('.jsonl') ? `${container}#${key}` : key});
+			t.true(name.startsWith(`${container}/`), name);
+			t.true(name.endsWith('.txt'), name);
+			const parts = name.split('/');
+			t.true(parts.every(part => part !== '' && part !== '.' && part !== '..' && !/[\u0000-\u001f\u007f\\]/.test(part)), name);
+		}),
+	);
 });

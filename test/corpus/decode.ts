@@ -43,16 +43,16 @@ test('odd-length UTF-16 drops the last byte and says so', t => {
 	t.regex(decoded.warnings[0], /odd number of bytes/);
 });
 
-test('invalid UTF-8 becomes U+FFFD with the byte offset of the first bad sequence', t => {
-	const bytes = Uint8Array.from([0x61, 0x62, 0xff, 0x63, 0xc3]);
+test('damaged UTF-8 (valid multi-byte sequences too) becomes U+FFFD with the byte offset of the first bad sequence', t => {
+	const bytes = Uint8Array.from([0x61, 0x62, 0xff, 0x63, 0xc3, 0xa9, 0xe2, 0x80, 0x94, 0xc3]);
 	const decoded = decodeBytes(bytes);
-	t.is(decoded.text, 'ab\uFFFDc\uFFFD');
+	t.is(decoded.text, 'ab\uFFFDcé—\uFFFD');
 	t.deepEqual(decoded.warnings, ['invalid UTF-8 at byte 2; shown with U+FFFD (2 invalid sequences)']);
 });
 
 test('invalid UTF-8 offset counts the BOM', t => {
-	const decoded = decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x80]));
-	t.is(decoded.text, 'a\uFFFD');
+	const decoded = decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x80, 0xc3, 0xa9]));
+	t.is(decoded.text, 'a\uFFFDé');
 	t.regex(decoded.warnings[0], /at byte 4;/);
 });
 
@@ -79,4 +79,23 @@ test('empty input is empty text', t => {
 test('control characters are kept raw (renderers make them safe)', t => {
 	const text = 'a\u001b[31mred\u0007\u009b\u202e';
 	t.is(decodeBytes(Buffer.from(text)).text, text);
+});
+
+test('windows-1252 / Latin-1 text (not UTF-8) is decoded as such, with one warning naming the encoding', t => {
+	const french = 'Le président de la République a annoncé mercredi une réforme des retraites. Les syndicats ont réagi avec colère.\n';
+	const bytes = Uint8Array.from(Array.from(french, character => character.charCodeAt(0)));
+	const decoded = decodeBytes(bytes);
+	t.is(decoded.text, french);
+	t.is(decoded.warnings.length, 1);
+	t.regex(decoded.warnings[0], /^invalid UTF-8 at byte 5; decoded as windows-1252 \((detected|the web fallback)\)$/);
+	// Short text with no clear guess: the web's fallback still gives the right letters.
+	const short = decodeBytes(Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x0a]));
+	t.is(short.text, 'café €\n');
+});
+
+test('windows-1251 Russian is detected', t => {
+	const russian = Buffer.from('cff0e5e7e8e4e5edf220eee1faffe2e8eb20ee20f0e5f4eef0ece520efe5edf1e8eeededeee920f1e8f1f2e5ecfb20e220f1f0e5e4f32e', 'hex');
+	const decoded = decodeBytes(russian);
+	t.is(decoded.text, 'Президент объявил о реформе пенсионной системы в среду.');
+	t.regex(decoded.warnings[0], /decoded as windows-1251 \(detected\)/);
 });

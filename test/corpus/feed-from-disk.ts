@@ -1,5 +1,5 @@
 import test from 'ava';
-import {cp, mkdtemp, readdir, rm, writeFile, unlink} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readdir, rm, writeFile, unlink} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -189,3 +189,46 @@ test('workers (reading the text files again, handed the JSON Lines records) give
 	t.is(inWorkers.length, 11);
 	t.deepEqual(inWorkers, await analysed('never'));
 });
+
+const page = (text: string) => `<html><head><title>Fire</title></head><body><article><h1>Fire</h1><p>${text}</p></article></body></html>`;
+
+for (const [file, gzip] of [['t.warc', false], ['t.warc.gz', true], ['c.jsonl', false]] as const) {
+	test(`reloadArticle re-reads a member of ${file} through the corpus loader, keeping its id`, async t => {
+		const {warcRecord} = await import('../helpers/warc-records.js');
+		const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-member-'));
+		try {
+			const sub = path.join(directory, 'sub');
+			await mkdir(sub);
+			const target = path.join(sub, file);
+			const write = async (second: string) => {
+				if (file === 'c.jsonl') {
+					await writeFile(target, [JSON.stringify({id: 'a1', text: 'A fire broke out in the old mill on Tuesday night.'}), JSON.stringify({id: 'b#2', text: second})].join('\n') + '\n');
+					return;
+				}
+				const records = [
+					await warcRecord({type: 'response', url: 'http://a.example/fire', body: page('A fire broke out in the old mill on Tuesday night.'), httpHeaders: {'Content-Type': 'text/html'}, gzip}),
+					await warcRecord({type: 'response', url: 'http://b.example/fire', body: page(second), httpHeaders: {'Content-Type': 'text/html'}, gzip}),
+				];
+				await writeFile(target, Buffer.concat(records));
+			};
+			await write('Firefighters fought a blaze at the old mill late on Tuesday.');
+			const feed = await openCorpusFeed([directory], {cache: false, worker: 'never'});
+			await feed.ready;
+			const before = feed.snapshot().articles;
+			t.is(before.length, 2);
+			const [first, second] = before;
+			t.is(await feed.reloadArticle(first), feed.snapshot().articles[0], 'unchanged: the same object');
+			t.deepEqual(feed.snapshot().articles.map(article => article.id), before.map(article => article.id));
+			await write('Firefighters fought a blaze at the old mill until Wednesday morning.');
+			const reloaded = (await feed.reloadArticle(second)) as AnalyzedArticle;
+			t.is(reloaded.id, second.id);
+			t.is(reloaded.name, second.name);
+			t.regex(reloaded.text, /until Wednesday morning/);
+			t.deepEqual(feed.snapshot().articles.map(article => article.id), before.map(article => article.id));
+			await unlink(target);
+			t.deepEqual(await feed.reloadArticle(second), {path: target, kind: 'error', message: 'deleted since the corpus was opened'});
+		} finally {
+			await rm(directory, {recursive: true, force: true});
+		}
+	});
+}

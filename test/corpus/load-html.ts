@@ -82,15 +82,15 @@ test('JSON Lines records with "html" are pages; the record\'s fields outrank the
 	});
 });
 
-test('strip --out writes a page\'s article text as NAME.txt, without the chrome', async t => {
+test('strip --out writes a page\'s article text as NAME.txt (the page\'s extension kept), without the chrome', async t => {
 	await withTemporaryDirectory('strip-html', async directory => {
 		await mkdir(path.join(directory, 'in'));
 		await writeFile(path.join(directory, 'in', 'a.html'), savedPage('Ferry terminal approved'));
 		await writeFile(path.join(directory, 'in', 'b.html.gz'), gzipSync(savedPage('Ferry terminal approved today')));
 		const io = captureIo();
 		t.is(await main(['strip', path.join(directory, 'in'), '--out', path.join(directory, 'out')], io), 0, io.err());
-		t.deepEqual((await readdir(path.join(directory, 'out'))).sort(), ['a.txt', 'b.txt']);
-		const kept = await readFile(path.join(directory, 'out', 'a.txt'), 'utf8');
+		t.deepEqual((await readdir(path.join(directory, 'out'))).sort(), ['a.html.txt', 'b.html.gz.txt']);
+		const kept = await readFile(path.join(directory, 'out', 'a.html.txt'), 'utf8');
 		t.is(kept, `Ferry terminal approved\n${story}\n`);
 	});
 });

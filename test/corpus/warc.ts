@@ -127,3 +127,37 @@ test('a page in a WARC is dated by its own date (metadata, else dateline); WARC-
 		t.deepEqual(dates, ['March 4, 2023', '2024-05-01T10:00:00Z']);
 	});
 });
+
+for (const gzip of [false, true]) {
+	test(`a ${gzip ? 'gzipped ' : ''}WARC on stdin is read as a web archive, one article per page (split across small chunks)`, async t => {
+		const bytes = Buffer.concat(await crawl(gzip));
+		// Small chunks: the sniff must not depend on the first read holding a whole line.
+		const chunks = Array.from({length: Math.ceil(bytes.length / 7)}, (_, index) => bytes.subarray(index * 7, index * 7 + 7));
+		const {articles, problems} = await loadCorpus(['-'], {stdin: Readable.from(chunks)});
+		t.deepEqual(problems, []);
+		t.deepEqual(articles.map(article => article.id), ['stdin#https://example.com/news/one', 'stdin#https://example.ru/news/two', 'stdin#https://example.com/news/three', 'stdin#https://example.com/news/one (2)']);
+		t.true(articles.every(article => article.path === '-'));
+	});
+}
+
+for (const gzip of [false, true]) {
+	test(`list - reads a ${gzip ? 'gzipped ' : ''}WARC piped in (one chunk)`, async t => {
+		const io = {...captureIo(), stdin: Readable.from([Buffer.concat(await crawl(gzip))])};
+		t.is(await main(['list', '-'], io), 0, io.err());
+		t.regex(io.out(), /4 articles/);
+		t.notRegex(io.out(), /HTTP\/1\.1/);
+	});
+}
+
+test('the same URI from two archives is named with its archive, so the list tells them apart', async t => {
+	await withTemporaryDirectory('warc-twice', async directory => {
+		const page = (text: string) => `<html><body><article><h1>Fire</h1><p>${text}</p></article></body></html>`;
+		for (const [file, text] of [['monday.warc', 'A fire broke out at the mill.'], ['tuesday.warc', 'The mill fire was put out.']]) {
+			await writeFile(path.join(directory, file), await record({type: 'response', url: 'http://a.example/fire', body: page(text), httpHeaders: {'Content-Type': 'text/html'}, gzip: false}));
+		}
+		await writeFile(path.join(directory, 'other.warc'), await record({type: 'response', url: 'http://b.example/only', body: page('Only here.'), httpHeaders: {'Content-Type': 'text/html'}, gzip: false}));
+		const {articles} = await loadCorpus([directory]);
+		t.deepEqual(articles.map(article => article.name), ['monday.warc#http://a.example/fire', 'http://b.example/only', 'tuesday.warc#http://a.example/fire']);
+		t.deepEqual(articles.map(article => article.id), ['monday.warc#http://a.example/fire', 'other.warc#http://b.example/only', 'tuesday.warc#http://a.example/fire']);
+	});
+});

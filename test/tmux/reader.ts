@@ -1,7 +1,7 @@
 // The built reader in a real terminal (tmux). Skipped when dist/cli.js is
 // missing; in CI a missing tmux is a failure, not a skip.
 import test from 'ava';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
@@ -138,5 +138,48 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
 		// The shell takes commands again.
 		session.run('echo COOKED');
 		await session.waitFor(/^COOKED/m);
+	});
+}
+
+tmuxTest('quitting with stderr redirected leaves no cursor control in the log: it goes to the terminal the reader draws on', async t => {
+	const session = withSession(100, 30);
+	const log = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-stderr-')), 'log');
+	t.teardown(() => session.kill());
+	session.run(`${cli} 2>${log}; echo EXIT-$?`);
+	await session.waitFor(/2 articles/);
+	session.keys('q');
+	await session.waitFor(/EXIT-0/);
+	t.is(session.display('#{alternate_on} #{cursor_flag}'), '0 1');
+	t.is(readFileSync(log, 'utf8'), '');
+});
+
+for (const gzip of [false, true]) {
+	tmuxTest(`pages of a ${gzip ? '.warc.gz' : '.warc'} compare, re-read and make a story like files`, async t => {
+		const {warcRecord} = await import('../helpers/warc-records.js');
+		const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-warc-reader-'));
+		const page = (text: string) => `<html><head><title>Fire</title></head><body><article><h1>Fire</h1><p>${text}</p></article></body></html>`;
+		const records = [
+			await warcRecord({type: 'response', url: 'http://a.example/fire', body: page('A fire broke out in the old mill on Tuesday night, and crews worked until dawn.'), httpHeaders: {'Content-Type': 'text/html'}, gzip}),
+			await warcRecord({type: 'response', url: 'http://b.example/fire', body: page('A fire broke out in the old mill on Tuesday night, and crews fought it until morning.'), httpHeaders: {'Content-Type': 'text/html'}, gzip}),
+		];
+		const file = path.join(directory, gzip ? 't.warc.gz' : 't.warc');
+		writeFileSync(file, Buffer.concat(records));
+		const session = withSession(120, 30, {NO_COLOR: '1'});
+		t.teardown(() => {
+			session.kill();
+			rmSync(directory, {recursive: true, force: true});
+		});
+		session.run(`node dist/cli.js ${file}`);
+		await session.waitFor(/2 articles/);
+		session.keys('Space', 'j', 'Enter');
+		const split = await session.waitFor(/http:\/\/a\.example\/fire .*http:\/\/b\.example\/fire[\s\S]*crews \[-worked-\].*crews \{\+fought it\+\}/);
+		t.notRegex(split, /no such article|WARC\/1|HTTP\/1\.1|cannot be re-read/);
+		session.keys('r');
+		await session.waitFor(/re-read: both files unchanged/);
+		session.keys('q');
+		await session.waitFor(/2 articles/);
+		session.keys('s');
+		const story = await session.waitFor(/story ·/);
+		t.notRegex(story, /the base is gone|no copies/);
 	});
 }
