@@ -387,15 +387,37 @@ const substituted = (fact: Fact) => fact.left !== null && fact.right !== null &&
 export const templateShare = 0.5;
 
 /**
+ * Share of the figures and names of the paired rows (on the side with fewer) that must be replaced, at least,
+ * for a template's different story: there the names and the numbers are the story, and nearly all of them
+ * differ (other company, city, chief, every figure). A doctored copy of one story changes a few facts and keeps
+ * the rest (place, agency, other figures): on a short story those few may sit in half its sentences.
+ */
+export const templateFactShare = 0.5;
+
+/**
  * A copy that replaces a figure or a name is at most `edited`; one whose paired
  * sentences replace figures and names in most places (a story from the same
- * template: other company, other city, other numbers) is at most `related`.
+ * template: other company, other city, other numbers) is at most `related`:
+ * figures and names replaced in ≥ templateShare of the paired rows, and those
+ * replaced make ≥ templateFactShare of the figures and names the paired rows hold
+ * (`left`/`right`, the texts, count them; without them that test is skipped).
  */
-export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: readonly Row[]): Relation => {
-	const rowsChanged = new Set(facts.filter(fact => substituted(fact)).map(fact => fact.row));
+export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: readonly Row[], left?: string, right?: string, language = 'en'): Relation => {
+	const replaced = facts.filter(fact => substituted(fact));
+	const rowsChanged = new Set(replaced.map(fact => fact.row));
 	if (rowsChanged.size === 0) return relation;
-	const paired = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate').length;
-	const kinds = new Set(facts.filter(fact => substituted(fact)).map(fact => fact.kind));
-	if (kinds.size === 2 && rowsChanged.size >= 2 && rowsChanged.size >= templateShare * paired) return strongerRelation(relation, 'related') === relation ? 'related' : relation;
-	return relation === 'identical' || relation === 'verbatim' ? 'edited' : relation;
+	const pairedRows = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate');
+	const kinds = new Set(replaced.map(fact => fact.kind));
+	const edited = relation === 'identical' || relation === 'verbatim' ? 'edited' : relation;
+	if (!(kinds.size === 2 && rowsChanged.size >= 2 && rowsChanged.size >= templateShare * pairedRows.length)) return edited;
+	if (left !== undefined && right !== undefined) {
+		const held = (text: string, side: 'left' | 'right') => {
+			const named = writtenAsName([text], language);
+			let count = 0;
+			for (const row of pairedRows) for (const found of factsOf(text.slice(row[side]!.start, row[side]!.end), language, named)) if (found.kind === 'number' || found.kind === 'name') count++;
+			return count;
+		};
+		if (replaced.length < templateFactShare * Math.min(held(left, 'left'), held(right, 'right'))) return edited;
+	}
+	return strongerRelation(relation, 'related') === relation ? 'related' : relation;
 };

@@ -217,3 +217,15 @@ test('a title-case headline is no evidence of names; a word written as a name in
 	const renamed = compareTexts(`Kari Berg Reports On A Dynasty${body}`, `Paul Martin Reports On A Dynasty${body.replace('Kari Berg', 'Paul Martin')}`);
 	t.true(renamed.facts!.some(fact => fact.kind === 'name' && fact.left === 'Kari Berg'), JSON.stringify(renamed.facts));
 });
+
+/** A short wire story (five paragraphs), with its figures, day, spokesman and quoted word given. */
+const wire = (dead: string, day: string, spokesman: string, word: string, exports: string) =>
+	`Ferry capsizes off Chittagong, ${dead} feared dead\n\nCHITTAGONG, May 14 (AP) - A passenger ferry capsized in the Karnaphuli river near Chittagong on ${day}, leaving ${dead} people feared dead and 35 missing, the coast guard said.\n\nThe ferry left the city shortly after 7:15 a.m. with more than 200 passengers on board, twice its licensed load, officials said.\n\n"The boat was ${word} before it left the jetty," said ${spokesman}, a spokesman for the coast guard.\n\nRiver transport carries goods worth about $${exports} a year, and more than 900 people have died in ferry accidents since 2015.`;
+
+test('a doctored copy of a short story (a few figures, the day, the spokesman changed; the rest kept) is edited, not a template\'s other story', t => {
+	const left = wire('18', 'Sunday', 'Nurul Islam', 'overloaded', '4 billion');
+	const right = wire('81', 'Monday', 'Kamal Hossain', 'overcrowded', '4 million');
+	const result = compareTexts(left, right);
+	t.true(result.facts!.length >= 4, JSON.stringify(result.facts));
+	t.is(result.relation, 'edited');
+});
