@@ -113,3 +113,20 @@ test('the reader\'s list behind a story shows list\'s verdicts, not estimates (a
 		t.deepEqual([article.group?.relation, Math.round((article.group?.similarity ?? -1) * 1000) / 1000], [row.relation, row.similarity], row.path);
 	}
 });
+
+test('an empty article is never the base: chosen among others it is a copy, given with --base it is a one-line error', async t => {
+	const {mkdtempSync, writeFileSync} = await import('node:fs');
+	const {tmpdir} = await import('node:os');
+	const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-story-'));
+	const empty = path.join(folder, 'a-empty.txt');
+	const story = path.join(folder, 'b-story.txt');
+	writeFileSync(empty, '');
+	writeFileSync(story, 'A ferry capsized in the river on Sunday, officials said.\n\nRescuers searched the water through the night for the missing passengers.\n');
+	const chosen = captureIo();
+	t.is(await main(['story', empty, story, '--json'], chosen), 0, chosen.err());
+	t.is((JSON.parse(chosen.out()) as StoryJson).base.name, 'b-story.txt');
+	const given = captureIo();
+	t.is(await main(['story', empty, story, '--json', '--base', empty], given), 2);
+	t.regex(given.err(), /^copydesk: .*the base is empty/m);
+	t.is(given.out(), '');
+});
