@@ -12,7 +12,10 @@ import type {Relation, RelationMeasures} from './model.js';
  *               one side's words do and ≥ verbatimExact of the paired content is in
  *               sentences equal word for word;
  * - edited    — most phrasing kept: ≥ editedRuns of one side's words lie in runs of
- *               5 or more words found in the other;
+ *               5 or more words found in the other, and (when `kept` is measured) ≥ editedRuns
+ *               of that side's content is kept in its paired sentences: shared text, not
+ *               common phrases scattered over sentences that pair with nothing (a similarity
+ *               of 0.04 is never `edited`);
  * - rewritten — same source, reworded: each side shares ≥ rewrittenCharacters of its
  *               character 5-grams (body words joined without spaces, so word pairs and
  *               word stems kept count however the writer spaced them) with the other
@@ -58,7 +61,8 @@ export const relationOfMeasures = (measures: RelationMeasures, thresholds: Relat
 	const exact = Math.max(measures.exact.left, measures.exact.right);
 	const passages = most(measures.passages);
 	if (measures.passageWords >= verbatimMinWords && (passages >= verbatimWhole || (passages >= thresholds.verbatimPassages && exact >= thresholds.verbatimExact))) return 'verbatim';
-	if (most(measures.runs) >= thresholds.editedRuns) return 'edited';
+	const kept = measures.kept ?? [1, 1];
+	if ((measures.runs[0] >= thresholds.editedRuns && kept[0] >= thresholds.editedRuns) || (measures.runs[1] >= thresholds.editedRuns && kept[1] >= thresholds.editedRuns)) return 'edited';
 	const aligned = Math.max(measures.aligned.left, measures.aligned.right);
 	if (Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
 	if (most(measures.words) >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary) return 'related';
