@@ -183,10 +183,12 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	const rightProfiles = new Profiles(weights.unitWords[1], weights, grams);
 	const keyL = (i: number) => left.units[L[i]].key;
 	const keyR = (j: number) => right.units[R[j]].key;
-	// Next to each other in one paragraph: a blank line ends a sentence and a paragraph, so no
+	// Next to each other with no blank line between: a blank line ends a sentence and a paragraph, so no
 	// merge or fill joins a headline or a dateline line to the body sentence after it.
-	const adjacentL = (i: number) => i + 1 < L.length && L[i + 1] === L[i] + 1 && left.units[L[i]].paragraph === left.units[L[i + 1]].paragraph;
-	const adjacentR = (j: number) => j + 1 < R.length && R[j + 1] === R[j] + 1 && right.units[R[j]].paragraph === right.units[R[j + 1]].paragraph;
+	// (A blank line, not a line break: a text written one sentence to a line still merges.)
+	const blankLine = /\n[^\S\n]*\n/;
+	const adjacentL = (i: number) => i + 1 < L.length && L[i + 1] === L[i] + 1 && !blankLine.test(left.text.slice(left.units[L[i]].end, left.units[L[i + 1]].start));
+	const adjacentR = (j: number) => j + 1 < R.length && R[j + 1] === R[j] + 1 && !blankLine.test(right.text.slice(right.units[R[j]].end, right.units[R[j + 1]].start));
 	const profileL = (i: number, last = i) => leftProfiles.of(L[i], L[last]);
 	/** Body positions from..to-1 are all firm body (no tentative boilerplate line): they may pair on weak evidence. */
 	const firm = (side: Side, body: number[], from: number, to: number) => {
