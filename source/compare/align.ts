@@ -1,5 +1,6 @@
 import type {Side} from './units.js';
 import type {Weights} from './weights.js';
+import type {Span} from '../text/span.js';
 import {beadCoverage, contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
@@ -183,12 +184,16 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	const rightProfiles = new Profiles(weights.unitWords[1], weights, grams);
 	const keyL = (i: number) => left.units[L[i]].key;
 	const keyR = (j: number) => right.units[R[j]].key;
-	// Next to each other with no blank line between: a blank line ends a sentence and a paragraph, so no
-	// merge or fill joins a headline or a dateline line to the body sentence after it.
-	// (A blank line, not a line break: a text written one sentence to a line still merges.)
+	// Next to each other, and not a heading line and a sentence with a blank line between: no merge
+	// or fill joins a headline to the body sentence after it.
+	// (A blank line after a line that is no sentence — no full stop, question or exclamation mark,
+	// closing quotation aside: a headline, a list number "1." stands alone too. Sentences in
+	// paragraphs of their own still merge: a rewrite joins two one-sentence paragraphs.)
 	const blankLine = /\n[^\S\n]*\n/;
-	const adjacentL = (i: number) => i + 1 < L.length && L[i + 1] === L[i] + 1 && !blankLine.test(left.text.slice(left.units[L[i]].end, left.units[L[i + 1]].start));
-	const adjacentR = (j: number) => j + 1 < R.length && R[j + 1] === R[j] + 1 && !blankLine.test(right.text.slice(right.units[R[j]].end, right.units[R[j + 1]].start));
+	const heading = (text: string, unit: Span) => !/[.!?…。！？]["'”’»)]*\s*$/u.test(text.slice(unit.start, unit.end)) || /^\s*\d{1,2}[.)]\s*$/u.test(text.slice(unit.start, unit.end));
+	const apart = (side: Side, a: Span, b: Span) => blankLine.test(side.text.slice(a.end, b.start)) && (heading(side.text, a) || heading(side.text, b));
+	const adjacentL = (i: number) => i + 1 < L.length && L[i + 1] === L[i] + 1 && !apart(left, left.units[L[i]], left.units[L[i + 1]]);
+	const adjacentR = (j: number) => j + 1 < R.length && R[j + 1] === R[j] + 1 && !apart(right, right.units[R[j]], right.units[R[j + 1]]);
 	const profileL = (i: number, last = i) => leftProfiles.of(L[i], L[last]);
 	/** Body positions from..to-1 are all firm body (no tentative boilerplate line): they may pair on weak evidence. */
 	const firm = (side: Side, body: number[], from: number, to: number) => {
