@@ -105,12 +105,14 @@ test('the reader\'s list behind a story shows list\'s verdicts, not estimates (a
 	const articles = await storyReaderArticles(analyzeArticles((await loadCorpus([corpus])).articles));
 	const io = captureIo();
 	t.is(await main(['list', corpus, '--json'], io), 0, io.err());
-	const listed = io.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; relation: string; similarity: number; estimated: boolean});
+	const listed = io.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; relation: string | null; similarity: number | null; estimated: boolean});
 	t.is(listed.length, articles.length);
 	for (const row of listed) {
 		const article = articles.find(candidate => candidate.name === row.path)!;
 		t.is(article.group?.estimated, undefined, row.path);
-		t.deepEqual([article.group?.relation, Math.round((article.group?.similarity ?? -1) * 1000) / 1000], [row.relation, row.similarity], row.path);
+		// An original has no relation to itself in list --json (null).
+		if (row.relation === null) t.is(article.group?.original, article.id, row.path);
+		else t.deepEqual([article.group?.relation, Math.round((article.group?.similarity ?? -1) * 1000) / 1000], [row.relation, row.similarity], row.path);
 	}
 });
 
