@@ -73,8 +73,11 @@ export const relationOfMeasures = (measures: RelationMeasures, thresholds: Relat
 	const kept = measures.kept ?? [1, 1];
 	const keptFloor = thresholds.editedRuns * editedKeptShare;
 	if ((measures.runs[0] >= thresholds.editedRuns && kept[0] >= keptFloor) || (measures.runs[1] >= thresholds.editedRuns && kept[1] >= keptFloor)) return 'edited';
+	// Shared runs with nothing kept around them are common phrases ("on 12 March 2024, the police
+	// said"): no evidence of a shared source either, so not rewritten; at most related.
+	const phrasesOnly = most(measures.runs) >= thresholds.editedRuns;
 	const aligned = Math.max(measures.aligned.left, measures.aligned.right);
-	if (Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
+	if (!phrasesOnly && Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
 	if (most(measures.words) >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary) return 'related';
 	return 'unrelated';
 };
