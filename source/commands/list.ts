@@ -253,8 +253,9 @@ export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>)
 		group: group.group,
 		group_size: group.groupSize,
 		original: names.get(group.original) ?? group.original,
-		similarity: round(group.similarity),
-		relation: group.relation,
+		// An original has no relation to itself: null, as documented.
+		similarity: group.original === article.id ? null : round(group.similarity),
+		relation: group.original === article.id ? null : group.relation,
 		estimated: group.estimated ?? false,
 		reason: group.reason ?? null,
 	};

@@ -70,6 +70,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 		if (!articles.includes(base)) articles = [base, ...articles];
 	} else if (articles.length > 0) base = chooseStoryBase(articles);
 
+	if (base && base.words === 0) throw new UsageError(`${safeString(base.path)}: the base is empty: a story needs a base with text`);
 	if (group !== undefined && articles.length === 1) throw new UsageError(`group ${group} has one article: a story needs a base and at least one copy (copydesk list shows the groups)`);
 	if (!base || articles.length < 2) throw new UsageError(`a story needs a base and at least one copy; got ${articles.length} readable article${articles.length === 1 ? '' : 's'}`);
 	if (articles.length - 1 > maxStoryCopies) throw new UsageError(`${articles.length - 1} copies is more than one story shows (${maxStoryCopies}); pick a group with --group N`);

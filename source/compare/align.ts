@@ -1,5 +1,6 @@
 import type {Side} from './units.js';
 import type {Weights} from './weights.js';
+import type {Span} from '../text/span.js';
 import {beadCoverage, contextSimilarityOf, Grams, Profiles, similarityOf, type Profile} from './similarity.js';
 import {exactAnchors} from './anchors.js';
 import {heaviestChain} from './chain.js';
@@ -183,8 +184,20 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	const rightProfiles = new Profiles(weights.unitWords[1], weights, grams);
 	const keyL = (i: number) => left.units[L[i]].key;
 	const keyR = (j: number) => right.units[R[j]].key;
-	const adjacentL = (i: number) => i + 1 < L.length && L[i + 1] === L[i] + 1;
-	const adjacentR = (j: number) => j + 1 < R.length && R[j + 1] === R[j] + 1;
+	// Next to each other, and not a heading line and a sentence with a blank line between: no merge
+	// or fill joins a headline to the body sentence after it.
+	// (Sentences in paragraphs of their own still merge: a rewrite joins two one-sentence
+	// paragraphs, and a paragraph may break mid-sentence.)
+	const blankLine = /\n[^\S\n]*\n/;
+	// A heading: the text's first sentence when it has no sentence end (its headline), or a list number.
+	// (Not one ending in a joining word or a comma: "…, adding that" is a sentence broken by a blank line.)
+	const heading = (text: string, unit: Span, first: boolean) => {
+		const line = text.slice(unit.start, unit.end);
+		return (first && !/[.!?…。！？,;:]["'”’»)]*\s*$/u.test(line) && !/\b(?:that|and|or|but|of|to|in|on|at|with|for|the|a|an|as|by|from|which|who)\s*$/iu.test(line)) || /^\s*\d{1,2}[.)]\s*$/u.test(line);
+	};
+	const apart = (side: Side, a: Span, b: Span, first: boolean) => blankLine.test(side.text.slice(a.end, b.start)) && (heading(side.text, a, first) || heading(side.text, b, false));
+	const adjacentL = (i: number) => i + 1 < L.length && L[i + 1] === L[i] + 1 && !apart(left, left.units[L[i]], left.units[L[i + 1]], i === 0);
+	const adjacentR = (j: number) => j + 1 < R.length && R[j + 1] === R[j] + 1 && !apart(right, right.units[R[j]], right.units[R[j + 1]], j === 0);
 	const profileL = (i: number, last = i) => leftProfiles.of(L[i], L[last]);
 	/** Body positions from..to-1 are all firm body (no tentative boilerplate line): they may pair on weak evidence. */
 	const firm = (side: Side, body: number[], from: number, to: number) => {

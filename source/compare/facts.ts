@@ -1,7 +1,7 @@
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch} from '../text/normalize.js';
-import {calendarOf, figuresOf} from './figures.js';
+import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf} from './figures.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -70,6 +70,9 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
 	for (const figure of figuresOf(text, language)) found.push(figure);
+	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
+	const dated = found.filter(item => item.kind === 'date');
+	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
 	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
 	// and a run of one word there is just the sentence's first word.
@@ -108,9 +111,10 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 		// an initial or an abbreviation ("B. Assad", "U.S.", "Mr."): capitalised, of three letters or fewer or dotted within.
 		const endsSentence = match[0].endsWith('.') && (!capitalised.test(token) || (token.length > 3 && !token.includes('.')));
 		const lower = token.toLowerCase();
-		if (calendar.has(lower)) {
+		// A weekday or month, by the day it names ("Tues." is Tuesday); an English abbreviation CLDR lacks only capitalised.
+		if (calendar.has(lower) || (extraCalendarAbbreviations.has(lower) && capitalised.test(token))) {
 			flush();
-			found.push({kind: 'date', text: token, key: lower, start: match.index, end: match.index + token.length});
+			if (!inDate(match.index)) found.push({kind: 'date', text: token, key: calendarKey(lower, language), start: match.index, end: match.index + token.length});
 			atStart = endsSentence;
 			continue;
 		}
@@ -294,14 +298,19 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (leftSpan === rightSpan || !digit.test(leftSpan) || !digit.test(rightSpan)) return;
 			figuresOnly = true;
 		}
-		let a = factsOf(leftSpan, language, named);
-		let b = factsOf(rightSpan, language, named);
-		if (figuresOnly) (a = a.filter(item => item.kind === 'number')), (b = b.filter(item => item.kind === 'number'));
+		// Figures only: numbers, and the clock times and days a unit or a month word beside them may change ("9:30 a.m." / "9:30 p.m.").
+		const a: Found[] = figuresOnly ? figuresOf(leftSpan, language) : factsOf(leftSpan, language, named);
+		const b: Found[] = figuresOnly ? figuresOf(rightSpan, language) : factsOf(rightSpan, language, named);
 		const onlyLeft = missing(a, b);
 		const onlyRight = missing(b, a);
 		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
 			const l = onlyLeft.filter(item => item.kind === kind);
 			const r = onlyRight.filter(item => item.kind === kind);
+			if (kind === 'number') {
+				// A figure written out on the other side ("12" / "twelve") is the same figure.
+				dropWritten(l, rightSpan, leftSpan);
+				dropWritten(r, leftSpan, rightSpan);
+			}
 			if (kind === 'quote') {
 				// A quotation cut at another word or stop ("is in contact with…" / "in contact with…") says the same.
 				dropSame(l, r, (a, b) => a.includes(b) || b.includes(a));
@@ -380,6 +389,47 @@ const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>
 	return -1;
 };
 
+/**
+ * Number words by value: English zero to twenty, the tens and "hundred"; German, French and
+ * Spanish one to twelve. Never facts of their own (one of, a hundred ways), they only equal a
+ * figure written in digits on the other side.
+ */
+const numberWords = new Map<string, number>([
+	...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((word, value) => [word, value] as const),
+	...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, index) => [word, 30 + index * 10] as const),
+	['hundred', 100],
+	...'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'.split(' ').map((word, index) => [word, index + 1] as const),
+	...'un deux trois quatre cinq six sept huit neuf dix onze douze'.split(' ').map((word, index) => [word, index + 1] as const),
+	...'uno dos tres cuatro cinco seis siete ocho nueve diez once doce'.split(' ').map((word, index) => [word, index + 1] as const),
+]);
+
+/** The values of the number words `span` has that `other` lacks (a multiset). */
+const writtenValues = (span: string, other: string): number[] => {
+	const count = (text: string) => {
+		const values = new Map<number, number>();
+		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+			const value = numberWords.get(word);
+			if (value !== undefined) values.set(value, (values.get(value) ?? 0) + 1);
+		}
+		return values;
+	};
+	const mine = count(span);
+	const theirs = count(other);
+	const out: number[] = [];
+	for (const [value, n] of mine) for (let k = n - (theirs.get(value) ?? 0); k > 0; k--) out.push(value);
+	return out;
+};
+
+/** Drops from `figures` (number facts of one side) each plain figure that `other` writes out in words and `own` does not. */
+const dropWritten = (figures: Found[], other: string, own: string): void => {
+	if (figures.length === 0) return;
+	const values = writtenValues(other, own);
+	for (let x = figures.length - 1; x >= 0 && values.length > 0; x--) {
+		const at = values.findIndex(value => figures[x]!.key === `=${value}`);
+		if (at >= 0) (figures.splice(x, 1), values.splice(at, 1));
+	}
+};
+
 /** A fact replaced by another of its kind (not one only dropped or added: rewording does that). */
 const substituted = (fact: Fact) => fact.left !== null && fact.right !== null && (fact.kind === 'number' || fact.kind === 'name');
 
@@ -387,15 +437,40 @@ const substituted = (fact: Fact) => fact.left !== null && fact.right !== null &&
 export const templateShare = 0.5;
 
 /**
- * A copy that replaces a figure or a name is at most `edited`; one whose paired
- * sentences replace figures and names in most places (a story from the same
- * template: other company, other city, other numbers) is at most `related`.
+ * Share of the figures and names of the paired rows (on the side with fewer) that must be replaced, at least,
+ * for a template's different story: there the names and the numbers are the story, and nearly all of them
+ * differ (other company, city, chief, every figure). A doctored copy of one story changes a few facts and keeps
+ * the rest (place, agency, other figures): on a short story those few may sit in half its sentences.
  */
-export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: readonly Row[]): Relation => {
-	const rowsChanged = new Set(facts.filter(fact => substituted(fact)).map(fact => fact.row));
-	if (rowsChanged.size === 0) return relation;
-	const paired = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate').length;
-	const kinds = new Set(facts.filter(fact => substituted(fact)).map(fact => fact.kind));
-	if (kinds.size === 2 && rowsChanged.size >= 2 && rowsChanged.size >= templateShare * paired) return strongerRelation(relation, 'related') === relation ? 'related' : relation;
-	return relation === 'identical' || relation === 'verbatim' ? 'edited' : relation;
+export const templateFactShare = 0.5;
+
+/**
+ * A copy that replaces a figure or a name, or drops or adds a figure in a sentence
+ * it pairs word by word, is at most `edited`; one whose paired
+ * sentences replace figures and names in most places (a story from the same
+ * template: other company, other city, other numbers) is at most `related`:
+ * figures and names replaced in ≥ templateShare of the paired rows, and those
+ * replaced make ≥ templateFactShare of the figures and names the paired rows hold
+ * (`left`/`right`, the texts, count them; without them that test is skipped).
+ */
+export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: readonly Row[], left?: string, right?: string, language = 'en'): Relation => {
+	const replaced = facts.filter(fact => substituted(fact));
+	const rowsChanged = new Set(replaced.map(fact => fact.row));
+	// A figure dropped or added in a sentence kept word for word elsewhere is a changed figure too.
+	const figureGone = facts.some(fact => fact.kind === 'number' && !rows[fact.row]?.rewritten);
+	if (rowsChanged.size === 0) return figureGone && (relation === 'identical' || relation === 'verbatim') ? 'edited' : relation;
+	const pairedRows = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate');
+	const kinds = new Set(replaced.map(fact => fact.kind));
+	const edited = relation === 'identical' || relation === 'verbatim' ? 'edited' : relation;
+	if (!(kinds.size === 2 && rowsChanged.size >= 2 && rowsChanged.size >= templateShare * pairedRows.length)) return edited;
+	if (left !== undefined && right !== undefined) {
+		const held = (text: string, side: 'left' | 'right') => {
+			const named = writtenAsName([text], language);
+			let count = 0;
+			for (const row of pairedRows) for (const found of factsOf(text.slice(row[side]!.start, row[side]!.end), language, named)) if (found.kind === 'number' || found.kind === 'name') count++;
+			return count;
+		};
+		if (replaced.length < templateFactShare * Math.min(held(left, 'left'), held(right, 'right'))) return edited;
+	}
+	return strongerRelation(relation, 'related') === relation ? 'related' : relation;
 };

@@ -6,11 +6,13 @@ import {calendarWords} from './word-classes.js';
 
 /**
  * A figure: a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
- * then a unit that changes what the figure says — percent, degrees, a scale word ("million",
- * "bn", "m"), a measure or a currency word — kept in the figure, so "$4.5 million" → "$4.5 billion"
- * and "-5 °C" → "5 °C" are changed figures. English unit words only.
+ * then a unit that changes what the figure says — a.m./p.m. after a clock time, percent, degrees, a
+ * scale word ("million", "bn", "m"; German "Mio.", "Mrd.", "Millionen", "Milliarden", French
+ * "millions", "milliards", Spanish "millones"), a measure or a currency word — kept in the figure,
+ * so "$4.5 million" → "$4.5 billion", "9:30 a.m." → "9:30 p.m." and "-5 °C" → "5 °C" are changed
+ * figures. Other unit words in English only.
  */
-export const figurePattern = /(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]\s?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>\s?%|\s?°\s?[CF]?(?![\p{L}\p{N}])|\s?(?:per\s?cent|percent|trillion|billion|million|thousand|bn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?/gu;
+export const figurePattern = /(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]\s?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>\s?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|\s?%|\s?°\s?[CF]?(?![\p{L}\p{N}])|\s?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?/gu;
 
 /** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
 export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
@@ -29,6 +31,44 @@ export const calendarOf = (language: string): Set<string> => {
 	let set = calendars.get(language);
 	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language)])));
 	return set;
+};
+
+/** English abbreviations CLDR does not give (it gives "Tue", "Sep"): "Tues.", "Weds.", "Thurs.", "Sept.". */
+export const extraCalendarAbbreviations = new Map<string, string>([
+	['tues', 'weekday:2'],
+	['weds', 'weekday:3'],
+	['thur', 'weekday:4'],
+	['thurs', 'weekday:4'],
+	['sept', 'month:9'],
+]);
+
+const calendarKeys = new Map<string, Map<string, string>>();
+/**
+ * A calendar word as compared: a weekday or month name, long or short, of English or `language`
+ * (CLDR, through Intl), or an English abbreviation (extraCalendarAbbreviations), as the day or
+ * month it names ("weekday:2" for "Tuesday", "Tue", "Tues"; "month:3" for "March", "Mar",
+ * "mars"); any other word (yesterday, today) as itself. `word` lower-cased.
+ */
+export const calendarKey = (word: string, language = 'en'): string => {
+	let keys = calendarKeys.get(language);
+	if (!keys) {
+		keys = new Map(extraCalendarAbbreviations);
+		for (const locale of new Set(['en', language === 'und' ? 'en' : language])) {
+			try {
+				for (const style of ['long', 'short'] as const) {
+					const weekday = new Intl.DateTimeFormat(locale, {weekday: style, timeZone: 'UTC'});
+					// 2024-01-01 was a Monday.
+					for (let day = 1; day <= 7; day++) keys.set(weekday.format(Date.UTC(2024, 0, day)).toLowerCase().replace(/\.$/, ''), `weekday:${day}`);
+					const month = new Intl.DateTimeFormat(locale, {month: style, timeZone: 'UTC'});
+					for (let m = 0; m < 12; m++) keys.set(month.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/, ''), `month:${m + 1}`);
+				}
+			} catch {
+				// An unknown locale: English only.
+			}
+		}
+		calendarKeys.set(language, keys);
+	}
+	return keys.get(word) ?? word;
 };
 
 /**
@@ -66,10 +106,39 @@ const readAs = (digits: string, group: string, decimal: string): string | undefi
  * and its digits by value when they read one way only (figureValue: "8.847,60" and "8847,6" are
  * one figure; "1,234" and "1.234" stay two), else as written.
  */
-const figureKey = (written: string, digits: string): string => {
-	const key = written.replace(/\s/g, '').replace('−', '-').toLowerCase().replace(/per\s?cent|percent/, '%');
+const figureKey = (written: string, digits: string, currency: string | undefined, unit: string | undefined): string => {
+	let key = written.replace(/\s/g, '').replace('−', '-').toLowerCase().replace(/per\s?cent|percent/, '%').replace(/([ap])\.?m\.?$/, '$1m');
 	const value = figureValue(digits);
+	// A scale word is a power of ten: "$35 billion", "$35bn" and "$35,000 million" are one value
+	// ("m" and "k" only after a currency: "35m" alone may be metres).
+	const scaled = unit ? scaleOf(unit.trim().toLowerCase(), Boolean(currency)) : undefined;
+	if (value !== undefined && scaled !== undefined) {
+		const unitAt = key.lastIndexOf(unit!.replace(/\s/g, '').toLowerCase());
+		key = `${key.slice(0, unitAt)}${key.slice(unitAt + unit!.replace(/\s/g, '').length)}`;
+		return key.replace(digits, `=${shiftDecimal(value, scaled)}`);
+	}
 	return value === undefined ? key : key.replace(digits, `=${value}`);
+};
+
+/** Scale words by their power of ten (English, German, French, Spanish; "billion" is the short scale, 10⁹). */
+const scales = new Map<string, number>([
+	...['thousand', 'k'].map(word => [word, 3] as const),
+	...['million', 'millions', 'millionen', 'millones', 'mio', 'mio.', 'mn', 'm'].map(word => [word, 6] as const),
+	...['billion', 'billions', 'bn', 'milliarde', 'milliarden', 'milliard', 'milliards', 'mrd', 'mrd.'].map(word => [word, 9] as const),
+	...['trillion', 'tn'].map(word => [word, 12] as const),
+]);
+
+/** The power of ten a unit scales by, if it is a scale word ("m" and "k" only `withCurrency`). */
+const scaleOf = (unit: string, withCurrency: boolean): number | undefined => ((unit === 'm' || unit === 'k') && !withCurrency ? undefined : scales.get(unit));
+
+/** A plain decimal ("35", "4.5") times 10^power, as a plain decimal ("35000000000", "4500000"). */
+const shiftDecimal = (value: string, power: number): string => {
+	const [whole, fraction = ''] = value.split('.') as [string, string?];
+	const digits = (whole + fraction.padEnd(power, '0')).replace(/^0+(?=\d)/, '');
+	const point = whole.length + power;
+	const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+	const decimals = digits.slice(point).replace(/0+$/, '');
+	return decimals ? `${integer}.${decimals}` : integer;
 };
 
 /**
@@ -84,12 +153,30 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const {currency, digits, unit} = match.groups!;
 		const end = match.index + match[0].length;
 		const plain = !currency && !unit;
-		const besideMonth = () => {
+		// The month word just before or after a day, with its span and its key (calendarKey).
+		const monthBeside = (from: number, to: number): {start: number; end: number; key: string} | undefined => {
 			calendar ??= calendarOf(language);
-			return calendar.has(wordBefore.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[1]?.toLowerCase() ?? '') || calendar.has(wordAfter.exec(text.slice(end, end + 16))?.[1]?.toLowerCase() ?? '');
+			const head = text.slice(Math.max(0, from - 16), from);
+			const before = wordBefore.exec(head);
+			if (before && calendar.has(before[1]!.toLowerCase())) return {start: from - head.length + before.index, end: from - head.length + before.index + before[1]!.length, key: calendarKey(before[1]!.toLowerCase(), language)};
+			const after = wordAfter.exec(text.slice(to, to + 16));
+			if (after && calendar.has(after[1]!.toLowerCase())) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: calendarKey(after[1]!.toLowerCase(), language)};
+			return undefined;
 		};
-		const kind = plain && (year.test(digits!) || clock.test(digits!) || (dayOfMonth.test(digits!) && besideMonth())) ? 'date' : 'number';
-		found.push({kind, text: match[0].trim(), key: figureKey(match[0].trim(), digits!), start: match.index, end});
+		const time = !currency && unit !== undefined && /^\s?[ap]/i.test(unit);
+		if (time || (plain && (year.test(digits!) || clock.test(digits!)))) {
+			found.push({kind: 'date', text: match[0].trim(), key: figureKey(match[0].trim(), digits!, currency, unit), start: match.index, end});
+			continue;
+		}
+		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;
+		if (month) {
+			// The whole date, so a reader sees "March 3 → March 4", not "3 → 4".
+			const start = Math.min(month.start, match.index);
+			const to = Math.max(month.end, end);
+			found.push({kind: 'date', text: text.slice(start, to), key: `${month.key}/${Number(digits)}`, start, end: to});
+			continue;
+		}
+		found.push({kind: 'number', text: match[0].trim(), key: figureKey(match[0].trim(), digits!, currency, unit), start: match.index, end});
 	}
 	return found;
 };

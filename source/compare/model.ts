@@ -88,6 +88,13 @@ export type RelationMeasures = {
 	passages: [number, number];
 	/** Words in such passages, counted on the side with fewer. */
 	passageWords: number;
+	/**
+	 * Share of each side's content kept in the sentences paired with the other (the comparison's
+	 * containment): [left, right]. When given, a side's shared runs count for `edited` only when
+	 * this much of it is kept too: runs of common phrases spread over sentences that pair with
+	 * nothing are no kept phrasing.
+	 */
+	kept?: [number, number];
 };
 
 export type Comparison = {

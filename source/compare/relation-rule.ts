@@ -12,7 +12,10 @@ import type {Relation, RelationMeasures} from './model.js';
  *               one side's words do and ≥ verbatimExact of the paired content is in
  *               sentences equal word for word;
  * - edited    — most phrasing kept: ≥ editedRuns of one side's words lie in runs of
- *               5 or more words found in the other;
+ *               5 or more words found in the other, and (when `kept` is measured) ≥ editedRuns ×
+ *               editedKeptShare of that side's content is kept in its paired sentences: shared text, not
+ *               common phrases scattered over sentences that pair with nothing (a similarity
+ *               of 0.04 is never `edited`);
  * - rewritten — same source, reworded: each side shares ≥ rewrittenCharacters of its
  *               character 5-grams (body words joined without spaces, so word pairs and
  *               word stems kept count however the writer spaced them) with the other
@@ -52,15 +55,29 @@ export const verbatimMinWords = 20;
  */
 export const verbatimWhole = 0.99;
 
+/**
+ * The share of `editedRuns` that a side's content kept in paired sentences must reach for its
+ * runs to count as kept phrasing (edited). Set, not fitted: half, so a wholly derived Urdu copy
+ * whose sentences the aligner pairs poorly (COUNTER 0465: runs 0.82, kept 0.17) stays `edited`,
+ * while common phrases over sentences that pair with nothing (0399: runs 0.69, kept 0.0996,
+ * similarity 0.04) do not make a copy.
+ */
+export const editedKeptShare = 0.5;
+
 /** The relation the ladder above gives for a pair's measures (each 0..1); pure, never throws. */
 export const relationOfMeasures = (measures: RelationMeasures, thresholds: RelationThresholds): Relation => {
 	const most = (pair: [number, number]) => Math.max(pair[0], pair[1]);
 	const exact = Math.max(measures.exact.left, measures.exact.right);
 	const passages = most(measures.passages);
 	if (measures.passageWords >= verbatimMinWords && (passages >= verbatimWhole || (passages >= thresholds.verbatimPassages && exact >= thresholds.verbatimExact))) return 'verbatim';
-	if (most(measures.runs) >= thresholds.editedRuns) return 'edited';
+	const kept = measures.kept ?? [1, 1];
+	const keptFloor = thresholds.editedRuns * editedKeptShare;
+	if ((measures.runs[0] >= thresholds.editedRuns && kept[0] >= keptFloor) || (measures.runs[1] >= thresholds.editedRuns && kept[1] >= keptFloor)) return 'edited';
+	// Shared runs with nothing kept around them are common phrases ("on 12 March 2024, the police
+	// said"): no evidence of a shared source either, so not rewritten; at most related.
+	const phrasesOnly = most(measures.runs) >= thresholds.editedRuns;
 	const aligned = Math.max(measures.aligned.left, measures.aligned.right);
-	if (Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
+	if (!phrasesOnly && Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
 	if (most(measures.words) >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary) return 'related';
 	return 'unrelated';
 };

@@ -413,6 +413,7 @@ export const summarize = (
 		characters: characterContainment(left, right, weights, words),
 		runs: coverageOf(ngramSides(words, hashes, runWords, 2)).share,
 		...passagesOf(coverageOf(ngramSides(words, hashes, passageWords, 3))),
+		kept: [containment.left, containment.right],
 	};
 	const relation = changes === 0 ? 'identical' : relationOfMeasures(measures, relationThresholds);
 

@@ -14,7 +14,10 @@ export type OriginalChoice = {index: number; reason: string};
 /**
  * Earliest date when most members carry one (JSON Lines `date` or a dateline);
  * otherwise the member that contains most of the others (summaries, excerpts
- * and padded copies are contained in it), with the least boilerplate.
+ * and padded copies are contained in it), with the least boilerplate; when none
+ * contains them (containsShare: copies that reword each other), the earliest
+ * dated, the least boilerplate, then the shortest (a spun copy pads, it is not
+ * the source). File modification times are not used (copying a file resets them).
  */
 export function chooseOriginal(members: readonly number[], articles: readonly GroupMember[]): OriginalChoice {
 	if (members.length === 1) return {index: members[0], reason: 'only member of its group'};
@@ -44,8 +47,11 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 	// kept here, a line lost there): within that margin, the cleaner copy wins.
 	let top = 0;
 	for (const score of scores) top = Math.max(top, score);
-	// Among the tied: a known date (the earliest) first, then the least boilerplate.
-	const tied = members.filter((_, position) => scores[position] >= top - scoreMargin);
+	// Below containsShare no member contains the others: they reword each other, and the longer
+	// (whose phrases hold a larger share of the shorter's) is no more the source than the shorter.
+	const contains = top >= containsShare;
+	// Among the tied: a known date (the earliest) first, then the least boilerplate, then (rewordings) the fewest words.
+	const tied = members.filter((_, position) => !contains || scores[position] >= top - scoreMargin);
 	const span = (index: number) => articleDateSpan(articles[index]);
 	// Undated after dated; two dates by the latest day each can be.
 	const byDate = (x: number, y: number) => {
@@ -53,16 +59,35 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 		const b = span(y);
 		return a && b ? compareDateSpans(a, b) : a ? -1 : b ? 1 : 0;
 	};
+	const shorter = (x: number, y: number) => (contains ? 0 : articles[x].print.tokenCount - articles[y].print.tokenCount);
 	let best = tied[0];
 	for (const candidate of tied.slice(1)) {
 		const order = byDate(candidate, best);
-		if (order < 0 || (order === 0 && articles[candidate].boilerplateShare < articles[best].boilerplateShare)) best = candidate;
+		const cleaner = articles[candidate].boilerplateShare - articles[best].boilerplateShare;
+		if (order < 0 || (order === 0 && (cleaner < 0 || (cleaner === 0 && shorter(candidate, best) < 0)))) best = candidate;
 	}
 
 	const bestSpan = span(best);
 	const decidedByDate = tied.length > 1 && bestSpan !== undefined && tied.some(other => other !== best && byDate(other, best) !== 0);
-	const reason = containmentReason(best, members, articles, shared);
+	const reason = contains ? containmentReason(best, members, articles, shared) : rewordingReason(best, tied, articles, decidedByDate);
+	if (!contains) return {index: best, reason: decidedByDate ? `${reason}; earliest date (${formatDateSpan(bestSpan!)})` : reason};
 	return {index: best, reason: decidedByDate ? `${reason}; earliest date (${formatDateSpan(bestSpan)})` : reason};
+}
+
+/**
+ * Share of another member's 3-word phrases a member must hold, on average, to be said to contain
+ * the others (an excerpt, a summary or a padded copy keeps nearly all of its source's phrases it
+ * uses). Below it the members reword each other, and containment only says which is longer.
+ */
+export const containsShare = 0.8;
+
+/** Why a member was chosen among copies that reword each other (none contains the others). */
+function rewordingReason(best: number, tied: readonly number[], articles: readonly GroupMember[], byDate: boolean): string {
+	const rest = tied.filter(other => other !== best);
+	const longer = rest.filter(other => articles[other].print.tokenCount > articles[best].print.tokenCount);
+	const cleaner = rest.every(other => articles[other].boilerplateShare > articles[best].boilerplateShare);
+	const why = byDate ? 'no copy contains the others' : cleaner ? 'no copy contains the others; least boilerplate' : longer.length === rest.length && rest.length > 0 ? 'no copy contains the others; the others reword it at greater length' : 'no copy contains the others; first of the rewordings';
+	return why;
 }
 
 /**

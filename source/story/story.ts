@@ -33,15 +33,18 @@ export const maxStoryCopies = 1000;
 
 /**
  * The base of a set of articles: the likely original of its largest
- * near-duplicate group (ties: the group met first). Throws on an empty set.
+ * near-duplicate group (ties: the group met first), never an article without words
+ * while another has some. Throws on an empty set.
  */
 export const chooseStoryBase = <T extends AnalyzedArticle>(articles: readonly T[]): T => {
 	if (articles.length === 0) throw new RangeError('no articles');
 	const groups = groupArticles(articles);
 	const sizes = new Map<number, number>();
 	for (const info of groups) sizes.set(info.group, (sizes.get(info.group) ?? 0) + 1);
-	let best = 0;
-	for (const [index, info] of groups.entries()) if (sizes.get(info.group)! > sizes.get(groups[best].group)!) best = index;
+	// An article without words is never the base while another has some: every line of the others would be "added".
+	const hasWords = (index: number) => articles[index]!.words > 0;
+	let best = Math.max(0, articles.findIndex((_, index) => hasWords(index)));
+	for (const [index, info] of groups.entries()) if (hasWords(index) && sizes.get(info.group)! > sizes.get(groups[best].group)!) best = index;
 	const original = groups[best].original;
 	return articles.find(article => article.id === original) ?? articles[best];
 };

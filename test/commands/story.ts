@@ -105,11 +105,30 @@ test('the reader\'s list behind a story shows list\'s verdicts, not estimates (a
 	const articles = await storyReaderArticles(analyzeArticles((await loadCorpus([corpus])).articles));
 	const io = captureIo();
 	t.is(await main(['list', corpus, '--json'], io), 0, io.err());
-	const listed = io.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; relation: string; similarity: number; estimated: boolean});
+	const listed = io.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; relation: string | null; similarity: number | null; estimated: boolean});
 	t.is(listed.length, articles.length);
 	for (const row of listed) {
 		const article = articles.find(candidate => candidate.name === row.path)!;
 		t.is(article.group?.estimated, undefined, row.path);
-		t.deepEqual([article.group?.relation, Math.round((article.group?.similarity ?? -1) * 1000) / 1000], [row.relation, row.similarity], row.path);
+		// An original has no relation to itself in list --json (null).
+		if (row.relation === null) t.is(article.group?.original, article.id, row.path);
+		else t.deepEqual([article.group?.relation, Math.round((article.group?.similarity ?? -1) * 1000) / 1000], [row.relation, row.similarity], row.path);
 	}
+});
+
+test('an empty article is never the base: chosen among others it is a copy, given with --base it is a one-line error', async t => {
+	const {mkdtempSync, writeFileSync} = await import('node:fs');
+	const {tmpdir} = await import('node:os');
+	const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-story-'));
+	const empty = path.join(folder, 'a-empty.txt');
+	const story = path.join(folder, 'b-story.txt');
+	writeFileSync(empty, '');
+	writeFileSync(story, 'A ferry capsized in the river on Sunday, officials said.\n\nRescuers searched the water through the night for the missing passengers.\n');
+	const chosen = captureIo();
+	t.is(await main(['story', empty, story, '--json'], chosen), 0, chosen.err());
+	t.is((JSON.parse(chosen.out()) as StoryJson).base.name, 'b-story.txt');
+	const given = captureIo();
+	t.is(await main(['story', empty, story, '--json', '--base', empty], given), 2);
+	t.regex(given.err(), /^copydesk: .*the base is empty/m);
+	t.is(given.out(), '');
 });

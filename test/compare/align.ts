@@ -109,3 +109,17 @@ test('with a stray line on the other side, a wordless sentence still joins the p
 	// …and the line on the other side, which resembles nothing, is not pulled into a pair.
 	t.true(rows.some(row => row.kind === 'added' && right.slice(row.right!.start, row.right!.end) === 'Night fell.'), shown);
 });
+
+test('a headline never joins the body sentence after its blank line: a round-up quoting that sentence pairs it alone', async t => {
+	const {compareArticles} = await import('../../source/compare/compare-articles.js');
+	const {analyzeArticles} = await import('../../source/corpus/analyze.js');
+	const story = 'Ferry capsizes off Chittagong, 18 feared dead\n\nCHITTAGONG, May 14 (AP) - A passenger ferry capsized in the Karnaphuli river near Chittagong on Sunday, leaving 18 people feared dead and 35 missing, the coast guard said.\n\nThe ferry left the city shortly after 7:15 a.m. with more than 200 passengers on board, twice its licensed load, officials said.\n\n"The boat was overloaded before it left the jetty," said Nurul Islam, a spokesman for the coast guard.\n\nRiver transport carries goods worth about $4 billion a year, and more than 900 people have died in ferry accidents since 2015.\n';
+	const roundup = 'Evening Digest: what happened today\n\n1. Bangladesh: A passenger ferry capsized in the Karnaphuli river near Chittagong on Sunday, leaving 18 people feared dead and 35 missing, the coast guard said.\n\n2. Markets: Asian shares edged higher as investors waited for fresh inflation figures from the United States.\n\n3. Sport: Argentina beat Chile 2-1 in a World Cup qualifier in Buenos Aires.\n\nSign up for our newsletter to get the Evening Digest in your inbox every weekday.\n';
+	const [left, right] = analyzeArticles([{id: 'a', path: 'a.txt', name: 'a.txt', text: story}, {id: 'b', path: 'b.txt', name: 'b.txt', text: roundup}] as never);
+	const comparison = compareArticles(left!, right!);
+	for (const row of comparison.rows) {
+		if (row.left) t.false(story.slice(row.left.start, row.left.end).includes('\n\n'), story.slice(row.left.start, row.left.end));
+		if (row.right) t.false(roundup.slice(row.right.start, row.right.end).includes('\n\n'), roundup.slice(row.right.start, row.right.end));
+	}
+	t.false(comparison.facts!.some(fact => fact.left === '18'), JSON.stringify(comparison.facts));
+});

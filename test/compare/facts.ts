@@ -2,7 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import {changedFacts, factsOf, mentions} from '../../source/compare/facts.js';
 import {compareTexts} from '../../source/compare/compare.js';
-import {figureValue} from '../../source/compare/figures.js';
+import {figureValue, figuresOf} from '../../source/compare/figures.js';
 import type {Row} from '../../source/compare/model.js';
 
 test('numbers, dates, names and quotations are found in a sentence', t => {
@@ -155,7 +155,7 @@ test('names and quotations are compared as a reader would: possessives, apostrop
 	t.deepEqual(names('It was -5 °C at the U.N. office.'), ['un']);
 	t.deepEqual(names('Decades of Baath rule and of Ba’ath rule.'), ['baath', 'baath']);
 	t.deepEqual(names('Senator Konstantin Kosachev. "If the talks fail, we act."'), ['senator konstantin kosachev']);
-	t.deepEqual(factsOf('On March 5, 2024 and on 8 December the plant shut.').filter(item => item.kind !== 'name').map(item => `${item.kind}:${item.text}`), ['date:5', 'date:2024', 'date:8', 'date:March', 'date:December']);
+	t.deepEqual(factsOf('On March 5, 2024 and on 8 December the plant shut.').filter(item => item.kind !== 'name').map(item => `${item.kind}:${item.text}`), ['date:March 5', 'date:2024', 'date:8 December']);
 	const left = 'The envoy Geir Pedersen called it a "terrorist organization" in Geneva on Monday.';
 	const right = 'The envoy Geir O Pedersen called it a "terrorist organization." in Geneva on Monday.';
 	const row: Row = {kind: 'changed', left: {start: 0, end: left.length}, right: {start: 0, end: right.length}, similarity: 0.9, ops: [], rewritten: true};
@@ -216,4 +216,56 @@ test('a title-case headline is no evidence of names; a word written as a name in
 	t.deepEqual(result.facts!.filter(fact => fact.kind === 'name'), []);
 	const renamed = compareTexts(`Kari Berg Reports On A Dynasty${body}`, `Paul Martin Reports On A Dynasty${body.replace('Kari Berg', 'Paul Martin')}`);
 	t.true(renamed.facts!.some(fact => fact.kind === 'name' && fact.left === 'Kari Berg'), JSON.stringify(renamed.facts));
+});
+
+/** A short wire story (five paragraphs), with its figures, day, spokesman and quoted word given. */
+const wire = (dead: string, day: string, spokesman: string, word: string, exports: string) =>
+	`Ferry capsizes off Chittagong, ${dead} feared dead\n\nCHITTAGONG, May 14 (AP) - A passenger ferry capsized in the Karnaphuli river near Chittagong on ${day}, leaving ${dead} people feared dead and 35 missing, the coast guard said.\n\nThe ferry left the city shortly after 7:15 a.m. with more than 200 passengers on board, twice its licensed load, officials said.\n\n"The boat was ${word} before it left the jetty," said ${spokesman}, a spokesman for the coast guard.\n\nRiver transport carries goods worth about $${exports} a year, and more than 900 people have died in ferry accidents since 2015.`;
+
+test('a doctored copy of a short story (a few figures, the day, the spokesman changed; the rest kept) is edited, not a template\'s other story', t => {
+	const left = wire('18', 'Sunday', 'Nurul Islam', 'overloaded', '4 billion');
+	const right = wire('81', 'Monday', 'Kamal Hossain', 'overcrowded', '4 million');
+	const result = compareTexts(left, right);
+	t.true(result.facts!.length >= 4, JSON.stringify(result.facts));
+	t.is(result.relation, 'edited');
+});
+
+const factsBetween = (left: string, right: string) => compareTexts(left, right).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+
+test('a clock time changed between a.m. and p.m. is a changed date', t => {
+	const base = wire('18', 'Sunday', 'Nurul Islam', 'overloaded', '4 billion');
+	t.deepEqual(factsBetween(base, base.replace('7:15 a.m.', '7:15 p.m.')), ['date:7:15 a.m.→7:15 p.m.']);
+	t.deepEqual(factsBetween(base, base.replace('7:15 a.m.', '7:15 am')), []);
+});
+
+test('one value written with another scale word is no changed figure; another value is', t => {
+	const base = wire('18', 'Sunday', 'Nurul Islam', 'overloaded', '4 billion');
+	for (const same of ['4bn', '4 bn', '4000 million', '4000m']) t.deepEqual(factsBetween(base, base.replace('$4 billion', `$${same}`)), [], same);
+	t.deepEqual(factsBetween(base, base.replace('$4 billion', '$4m')), ['number:$4 billion→$4m']);
+	const key = (text: string) => figuresOf(text, 'de')[0]!.key;
+	t.is(key('3,5 Mrd. Euro'), key('3,5 Milliarden Euro'));
+	t.is(key('3,5 Mio. Euro'), key('3500000 Euro'.replace('3500000', '3,5 Millionen')));
+	t.not(key('3,5 Mio. Euro'), key('3,5 Mrd. Euro'));
+});
+
+test('a weekday or month abbreviation is the date it abbreviates', t => {
+	const base = wire('18', 'Sunday', 'Nurul Islam', 'overloaded', '4 billion');
+	const tuesday = base.replace('Sunday', 'Tuesday');
+	t.deepEqual(factsBetween(tuesday, tuesday.replace('on Tuesday', 'on Tues.')), []);
+	t.deepEqual(factsBetween(base, base.replace('May 14', 'Mar. 14').replace('May 14', 'Mar. 14')), ['date:May 14→Mar. 14']);
+	t.deepEqual(factsBetween(tuesday, tuesday.replace('on Tuesday', 'on Wed.')), ['date:Tuesday→Wed']);
+});
+
+test('a figure written out in words is the same figure; a figure dropped from a sentence kept word for word caps the relation', t => {
+	const base = wire('18', 'Sunday', 'Nurul Islam', 'overloaded', '4 billion');
+	t.deepEqual(factsBetween(base, base.replace('leaving 18 people', 'leaving eighteen people')), []);
+	const dropped = compareTexts(base, base.replace('with more than 200 passengers', 'with passengers'));
+	t.deepEqual(dropped.facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), ['number:200→null']);
+	t.false(['identical', 'verbatim'].includes(dropped.relation), dropped.relation);
+});
+
+test('a changed day of a date is shown with its month on both sides', t => {
+	const base = wire('18', 'Sunday', 'Nurul Islam', 'overloaded', '4 billion');
+	t.deepEqual(factsBetween(base, base.replace('May 14', 'May 15')), ['date:May 14→May 15']);
+	t.deepEqual(factsBetween('It opened on 3 March 2020.', 'It opened on March 3, 2020.'), []);
 });

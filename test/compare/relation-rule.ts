@@ -97,3 +97,26 @@ test('the rewritten rung reads character 5-grams, not word pairs: words kept but
 	t.is(relationOfMeasures(spacedOtherwise, relationThresholds), 'rewritten');
 	t.is(relationOfMeasures({...spacedOtherwise, characters: [0.02, 0.3]}, relationThresholds), 'related');
 });
+
+test('shared five-word runs over sentences that keep almost nothing are no edited copy (a relation stronger than related needs shared text)', t => {
+	// As a pair of independently written Urdu reports measures: 69% of the shorter one in runs of
+	// common five-word phrases found in the other, but only 10% of its content kept in paired sentences.
+	const measures: RelationMeasures = {
+		aligned: {left: 0.13, right: 0.14},
+		exact: {left: 0, right: 0},
+		vocabulary: 0.78,
+		words: [0.82, 0.3],
+		phrases: [0.56, 0.17],
+		pairs: [0.66, 0.21],
+		characters: [0.67, 0.23],
+		runs: [0.69, 0.21],
+		passages: [0.69, 0.16],
+		passageWords: 31,
+		kept: [0.09, 0.03],
+	};
+	t.is(relationOfMeasures(measures, relationThresholds), 'related');
+	// The same runs where that side's content is kept in its paired sentences: edited.
+	t.is(relationOfMeasures({...measures, kept: [0.6, 0.2]}, relationThresholds), 'edited');
+	// A copy whose sentences pair poorly but keep a sixth of its content is still edited.
+	t.is(relationOfMeasures({...measures, kept: [0.17, 0.03]}, relationThresholds), 'edited');
+});

@@ -185,3 +185,22 @@ test('a month wholly before a dated day is earlier, and the reason names it as a
 	t.is(infos[0].original, 'november');
 	t.is(infos[0].reason, 'earliest date (2024-11)');
 });
+
+test('a spun copy that rewords its source at greater length is not chosen as the original, and the reason says why', async t => {
+	const {mkdtempSync, writeFileSync} = await import('node:fs');
+	const {tmpdir} = await import('node:os');
+	const path = await import('node:path');
+	const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-spun-'));
+	const source = 'A passenger ferry capsized in the Karnaphuli river near Chittagong on Sunday, leaving 18 people feared dead and 35 missing, the coast guard said.\n\nThe ferry left the city shortly after 7:15 a.m. with more than 200 passengers on board, twice its licensed load, officials said.\n\n"The boat was overloaded before it left the jetty," said Nurul Islam, a spokesman for the coast guard.\n\nDivers searched the murky water through the night, and relatives gathered on the bank waiting for news of the missing.\n\nRiver transport carries goods worth about $4 billion a year, and more than 900 people have died in ferry accidents since 2015.';
+	const spun = source
+		.replace('capsized', 'overturned').replace('feared dead', 'believed to have died').replace('left the city', 'departed from the city')
+		.replace('officials said', 'according to local officials').replace('searched', 'combed').replace('murky', 'dark and muddy')
+		.replace('gathered on the bank', 'assembled along the riverbank').replace('waiting for news', 'anxiously awaiting word').replace('carries goods', 'moves cargo').replace('have died', 'have lost their lives');
+	writeFileSync(path.join(folder, 'a-source.txt'), source);
+	writeFileSync(path.join(folder, 'b-spun.txt'), spun);
+	const analyzed = analyzeArticles((await loadCorpus([folder])).articles);
+	const groups = byName(analyzed, groupArticles(analyzed));
+	t.is(groups['b-spun.txt'].group, groups['a-source.txt'].group);
+	t.is(groups['b-spun.txt'].original, 'a-source.txt');
+	t.regex(groups['a-source.txt'].reason!, /no copy contains the others; the others reword it at greater length/);
+});
