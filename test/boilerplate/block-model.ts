@@ -109,38 +109,28 @@ const walkedLogOdds = (model: BlockModel, x: Float64Array): number => {
 	return model.bias + score;
 };
 
+/** The model's features in these properties: three the vector has, one it lacks (read 0). */
+const propertyFeatures = ['size.log', 'stopwords', 'links', 'from.the.future'];
+const propertyColumns = propertyFeatures.map((name) => names.indexOf(name));
+const propertyValues = fc.array(fc.constantFrom(-1, 0, 0.25, 0.5, 1, 2, 3, Number.NaN), {minLength: 3, maxLength: 3});
+
+/** Whether the fast evaluation of `trees` on `values` is exactly the probability of walking them as written. */
+const agreesWithWalk = (trees: RegressionTree[], values: number[]): boolean => {
+	const model: BlockModel = {features: propertyFeatures, bias: 0.1, threshold: 0.5, trees};
+	const x = new Float64Array(names.length);
+	values.forEach((value, k) => {
+		x[propertyColumns[k]] = value;
+	});
+	return Object.is(blockProbability(model, x), 1 / (1 + Math.exp(-walkedLogOdds(model, x))));
+};
+
 test('the fast tree evaluation gives exactly the probability of walking the trees as written (features the vector lacks read 0)', t => {
-	const features = ['size.log', 'stopwords', 'links', 'from.the.future'];
-	const columns = features.map((name) => names.indexOf(name));
-	fc.assert(fc.property(
-		fc.array(randomTree(features.length, 5), {minLength: 1, maxLength: 6}),
-		fc.array(fc.constantFrom(-1, 0, 0.25, 0.5, 1, 2, 3, Number.NaN), {minLength: 3, maxLength: 3}),
-		(trees, values) => {
-			const model: BlockModel = {features, bias: 0.1, threshold: 0.5, trees};
-			const x = new Float64Array(names.length);
-			values.forEach((value, k) => {
-				x[columns[k]] = value;
-			});
-			return Object.is(blockProbability(model, x), 1 / (1 + Math.exp(-walkedLogOdds(model, x))));
-		},
-	), {numRuns: 300});
+	fc.assert(fc.property(fc.array(randomTree(propertyFeatures.length, 5), {minLength: 1, maxLength: 6}), propertyValues, agreesWithWalk), {numRuns: 300});
 	t.pass();
 });
 
 test('trees four deep (the fitted model\'s depth, walked by a written-out loop) give exactly the probability of walking them as written', t => {
-	const features = ['size.log', 'stopwords', 'links', 'from.the.future'];
-	const columns = features.map((name) => names.indexOf(name));
-	fc.assert(fc.property(
-		fc.array(randomTree(features.length, 4), {minLength: 0, maxLength: 6}).chain((trees) => fullTree(features.length).map((full) => [...trees, full])),
-		fc.array(fc.constantFrom(-1, 0, 0.25, 0.5, 1, 2, 3, Number.NaN), {minLength: 3, maxLength: 3}),
-		(trees, values) => {
-			const model: BlockModel = {features, bias: 0.1, threshold: 0.5, trees};
-			const x = new Float64Array(names.length);
-			values.forEach((value, k) => {
-				x[columns[k]] = value;
-			});
-			return Object.is(blockProbability(model, x), 1 / (1 + Math.exp(-walkedLogOdds(model, x))));
-		},
-	), {numRuns: 300});
+	const trees = fc.array(randomTree(propertyFeatures.length, 4), {minLength: 0, maxLength: 6}).chain((some) => fullTree(propertyFeatures.length).map((full) => [...some, full]));
+	fc.assert(fc.property(trees, propertyValues, agreesWithWalk), {numRuns: 300});
 	t.pass();
 });

@@ -3,7 +3,7 @@
 // both panes to each, F lists them.
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import {factPair, manyFactsPair} from '../helpers/fact-pair.js';
 import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
 import {TmuxSession, tmuxUnavailable} from '../helpers/tmux.js';
@@ -11,16 +11,21 @@ import {TmuxSession, tmuxUnavailable} from '../helpers/tmux.js';
 const unavailable = tmuxUnavailable();
 const tmuxTest = unavailable && !(process.env.CI && unavailable.startsWith('tmux')) ? test.skip : test.serial;
 
+/** Writes the pair as a.txt and b.txt under one headline, opens the reader on them in a columns×rows terminal without colour, and compares them. */
+const openPair = async (t: ExecutionContext, directory: string, {left, right}: {left: string; right: string}, columns: number, rows: number): Promise<TmuxSession> => {
+	await writeFile(path.join(directory, 'a.txt'), `Flood report\n\n${left}\n`);
+	await writeFile(path.join(directory, 'b.txt'), `Flood report\n\n${right}\n`);
+	const session = new TmuxSession(columns, rows, {NO_COLOR: '1'});
+	t.teardown(() => session.kill());
+	session.run(`node dist/cli.js ${directory}`);
+	await session.waitFor(/2 articles/);
+	session.keys('Space', 'j', 'Space', 'Enter');
+	return session;
+};
+
 tmuxTest('80×24: } goes to each changed fact in both panes, F lists them', async t => {
 	await withTemporaryDirectory('facts', async directory => {
-		const {left, right} = factPair();
-		await writeFile(path.join(directory, 'a.txt'), `Flood report\n\n${left}\n`);
-		await writeFile(path.join(directory, 'b.txt'), `Flood report\n\n${right}\n`);
-		const session = new TmuxSession(80, 24, {NO_COLOR: '1'});
-		t.teardown(() => session.kill());
-		session.run(`node dist/cli.js ${directory}`);
-		await session.waitFor(/2 articles/);
-		session.keys('Space', 'j', 'Space', 'Enter');
+		const session = await openPair(t, directory, factPair(), 80, 24);
 		const first = await session.waitFor(/lines 1–\d+\/\d+/);
 		t.notRegex(first, /river rose/);
 		session.keys('}');
@@ -41,14 +46,7 @@ tmuxTest('80×24: } goes to each changed fact in both panes, F lists them', asyn
 
 tmuxTest('60×100: F on twelve facts aligns their numbers right, and item 10 wraps under its text as item 9 does', async t => {
 	await withTemporaryDirectory('many-facts', async directory => {
-		const {left, right} = manyFactsPair(12);
-		await writeFile(path.join(directory, 'a.txt'), `Flood report\n\n${left}\n`);
-		await writeFile(path.join(directory, 'b.txt'), `Flood report\n\n${right}\n`);
-		const session = new TmuxSession(60, 100, {NO_COLOR: '1'});
-		t.teardown(() => session.kill());
-		session.run(`node dist/cli.js ${directory}`);
-		await session.waitFor(/2 articles/);
-		session.keys('Space', 'j', 'Space', 'Enter');
+		const session = await openPair(t, directory, manyFactsPair(12), 60, 100);
 		await session.waitFor(/lines 1–\d+\/\d+/);
 		session.keys('F');
 		const list = (await session.waitFor(/ 10\. quote altered/)).split('\n');
