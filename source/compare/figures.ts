@@ -80,12 +80,17 @@ export const calendarKey = (word: string, language = 'en'): string => {
  * by choosing a reading. ASCII digits only; undefined otherwise (a clock time, a version "1.2.3").
  */
 export const figureValue = (digits: string): string | undefined => {
+	// Digits alone read one way under both conventions: the number without leading zeros (most figures; the general reading below gives the same).
+	if (asciiDigits.test(digits)) return digits.replace(leadingZeros, '');
 	if (!/^[\d.,]+$/.test(digits)) return undefined;
 	const english = readAs(digits, ',', '.');
 	const continental = readAs(digits, '.', ',');
 	if (english !== undefined && continental !== undefined) return english === continental ? english : undefined;
 	return english ?? continental;
 };
+
+const asciiDigits = /^\d+$/;
+const leadingZeros = /^0+(?=\d)/;
 
 /** `digits` read with `group` as the thousands separator and `decimal` as the decimal one, as a plain decimal; undefined when not written that way. */
 const readAs = (digits: string, group: string, decimal: string): string | undefined => {
@@ -107,6 +112,8 @@ const readAs = (digits: string, group: string, decimal: string): string | undefi
  * one figure; "1,234" and "1.234" stay two), else as written.
  */
 const figureKey = (written: string, digits: string, currency: string | undefined, unit: string | undefined): string => {
+	// A bare number ("12", "2024"): what the general steps below give it, without them.
+	if (written === digits && currency === undefined && unit === undefined && asciiDigits.test(digits)) return `=${digits.replace(leadingZeros, '')}`;
 	let key = written.replace(/\s/g, '').replace('−', '-').toLowerCase().replace(/per\s?cent|percent/, '%').replace(/([ap])\.?m\.?$/, '$1m');
 	const value = figureValue(digits);
 	// A scale word is a power of ten: "$35 billion", "$35bn" and "$35,000 million" are one value

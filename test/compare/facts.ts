@@ -201,6 +201,20 @@ test('figureValue never equates two different numbers, and one number written in
 	t.is(figureValue('10:30'), undefined);
 });
 
+test('a bare number (digits alone, leading zeros too) keys as its value, whatever its length, as a number and in the grouping', t => {
+	fc.assert(
+		fc.property(fc.stringMatching(/^\d{1,40}$/), fc.constantFrom('', '$', '-'), (digits, before) => {
+			const value = BigInt(digits).toString();
+			if (figureValue(digits) !== value) return false;
+			const [figure] = figuresOf(`The figure was ${before}${digits} in all.`).filter(found => found.kind === 'number' || found.text.endsWith(digits));
+			// A bare number keys as "=value"; a sign or currency keeps its mark before it.
+			return figure === undefined || figure.key === `${before}=${value}`;
+		}),
+		{numRuns: 2000},
+	);
+	t.is(figuresOf('In 007 cases.')[0]?.key, '=7');
+});
+
 test('a title-case headline is no evidence of names; a word written as a name in running text still is one there', t => {
 	const names = (text: string, named?: (word: string) => boolean) => factsOf(text, 'en', named).filter(item => item.kind === 'name').map(item => item.text);
 	t.deepEqual(names('The Downfall Of A Dynasty'), []);
