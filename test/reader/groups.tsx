@@ -61,3 +61,26 @@ test('without group info the list has no group columns and o explains', async t 
 	t.regex(await waitForFrame(() => app.lastFrame() ?? '', /not in a group/), /not in a group/);
 	app.unmount();
 });
+
+test('with a filter that matches nothing, the group keys and Space say so instead of "not in a group"', async t => {
+	const app = render(<App input={readerInput(grouped())} onQuit={() => {}} size={{columns: 100, rows: 20}} theme={plainTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	await waitForFrame(frame, /\*#1 ×3 original/);
+	app.stdin.write('/');
+	await delay();
+	for (const key of 'zzqx') {
+		app.stdin.write(key);
+		await delay();
+	}
+	app.stdin.write('\r');
+	await delay();
+	for (const key of ['o', 'c', ']', 's', ' ']) {
+		app.stdin.write(key);
+		await delay();
+		const shown = await waitForFrame(frame, /no article matches the filter/);
+		t.notRegex(shown, /not in a group/, key);
+		app.stdin.write('j'); // Any other key: the message goes, so the next one is new.
+		await delay();
+	}
+	app.unmount();
+});

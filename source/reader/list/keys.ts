@@ -41,6 +41,9 @@ const sortAction = (context: ListKeysContext, key: SortKey | null) => ({
 /** The members of the highlighted article's group, in file order. */
 const groupMembers = (context: ListKeysContext, article: AnalyzedArticle) => context.snapshot().articles.filter(candidate => candidate.group?.group === article.group!.group);
 
+/** Why a key about the highlighted article cannot run when none is highlighted: the filter matches none, or the list is empty. */
+const noArticle = (context: ListKeysContext): string => (context.state().filter ? 'no article matches the filter (Esc clears it)' : 'no article in the list');
+
 /** The list screen's actions. */
 export const listKeys = (context: ListKeysContext): KeyActions<'list'> => {
 	const move = (by: (cursor: number, count: number) => number) => ({
@@ -52,7 +55,8 @@ export const listKeys = (context: ListKeysContext): KeyActions<'list'> => {
 	const inGroup = (direction: 1 | -1) => ({
 		disabled() {
 			const {view, cursor, highlighted} = here(context);
-			if (!highlighted?.group) return 'not in a group';
+			if (!highlighted) return noArticle(context);
+			if (!highlighted.group) return 'not in a group';
 			return nextInGroup(view, cursor, direction) === -1 ? 'no other member of this group in the list' : null;
 		},
 		run() {
@@ -68,7 +72,7 @@ export const listKeys = (context: ListKeysContext): KeyActions<'list'> => {
 		'list.pageDown': move(cursor => cursor + context.page),
 		'list.pageUp': move(cursor => cursor - context.page),
 		'list.mark': {
-			disabled: () => (here(context).highlighted ? null : 'no article to mark'),
+			disabled: () => (here(context).highlighted ? null : noArticle(context)),
 			run: () => context.dispatch({type: 'toggleMark', id: here(context).highlighted!.id}),
 		},
 		'list.open': {
@@ -103,7 +107,8 @@ export const listKeys = (context: ListKeysContext): KeyActions<'list'> => {
 		'list.compareOriginal': {
 			disabled() {
 				const {highlighted} = here(context);
-				if (!highlighted?.group || !context.articleOf(highlighted.group.original) || groupMembers(context, highlighted).length < 2) return 'not in a group';
+				if (!highlighted) return noArticle(context);
+				if (!highlighted.group || !context.articleOf(highlighted.group.original) || groupMembers(context, highlighted).length < 2) return 'not in a group';
 				return highlighted.group.original === highlighted.id ? 'this is the original of its group (c: compare with a member)' : null;
 			},
 			run() {
@@ -114,7 +119,8 @@ export const listKeys = (context: ListKeysContext): KeyActions<'list'> => {
 		'list.compareNextMember': {
 			disabled() {
 				const {highlighted} = here(context);
-				if (!highlighted?.group) return 'not in a group';
+				if (!highlighted) return noArticle(context);
+				if (!highlighted.group) return 'not in a group';
 				return groupMembers(context, highlighted).length < 2 ? 'the group has no other member' : null;
 			},
 			run() {
@@ -130,7 +136,8 @@ export const listKeys = (context: ListKeysContext): KeyActions<'list'> => {
 		'list.story': {
 			disabled() {
 				const {highlighted} = here(context);
-				if (!highlighted?.group) return 'not in a group: a story needs copies';
+				if (!highlighted) return noArticle(context);
+				if (!highlighted.group) return 'not in a group: a story needs copies';
 				return groupMembers(context, highlighted).length < 2 ? 'not in a group: a story needs copies' : null;
 			},
 			run() {
