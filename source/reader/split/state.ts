@@ -184,7 +184,8 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 				wrapped = action.direction === 1 ? 'last fact passed: back at the first' : 'first fact passed: back at the last';
 			}
 			const moved = scrollTo(state, stops[index]!.top ?? stops[index]!.line - changeContext, action);
-			return {...moved, fact: index, hint: `${wrapped ? `${wrapped} · ` : ''}fact ${index + 1}/${stops.length}: ${stops[index]!.label}`};
+			// The fact first: a narrow status line cuts its end, and the fact is what the reader asked for.
+			return {...moved, fact: index, hint: `fact ${index + 1}/${stops.length}: ${stops[index]!.label}${wrapped ? ` · ${wrapped}` : ''}`};
 		}
 		case 'nextMatch': {
 			if (!state.search) return {...state, hint: 'no search yet: / and a pattern'};
