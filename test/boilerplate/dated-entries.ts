@@ -3,7 +3,7 @@
 // paragraphs between embedded posts are the article. A reader-comment thread
 // is known by its furniture (replies, votes, "says:", its heading), which
 // these lack. Pages written for the test, in the shape real page dumps have.
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 import type {ArticleLabels} from '../../source/boilerplate/label.js';
 import {rewrap} from '../../bench/eval/rewrap.js';
@@ -102,44 +102,32 @@ const comments = [
 	['Sam O\'Neill', '5 March 2025, 08:30', 'A free bus across the river is the least they could do, given how long they have known about the rust and how little they have done about it.'],
 ];
 
-test('a reader-comment thread with its furniture (a count heading, replies, votes, reports) is still removed', (t) => {
-	const thread = comments.map(([name, date, comment], k) => `${name}\n\n${date}\n\n${comment}\n\nReply · Report · ${k + 2} likes`).join('\n\n');
-	const text = page('Harbour bridge to close to cars next spring', `${article.join('\n\n')}\n\n${comments.length} comments\n\n${thread}`);
+/** The bridge article with `thread` under it, labelled: every line of `removed` is not article text, every paragraph of the article is. */
+const threadRemoved = (t: ExecutionContext, thread: string, removed: readonly string[]): void => {
+	const text = page('Harbour bridge to close to cars next spring', `${article.join('\n\n')}\n\n${thread}`);
 	const labels = labelArticle(text);
-	for (const [, date, comment] of comments) {
-		t.false(kept(text, labels, comment), `${comment}: ${kindOf(text, labels, comment)}`);
-		t.false(kept(text, labels, date), date);
+	for (const line of removed) {
+		t.false(kept(text, labels, line), `${line}: ${kindOf(text, labels, line)}`);
 	}
 
 	for (const paragraph of article) {
 		t.true(kept(text, labels, paragraph), paragraph);
 	}
+};
+
+test('a reader-comment thread with its furniture (a count heading, replies, votes, reports) is still removed', (t) => {
+	const thread = comments.map(([name, date, comment], k) => `${name}\n\n${date}\n\n${comment}\n\nReply · Report · ${k + 2} likes`).join('\n\n');
+	threadRemoved(t, `${comments.length} comments\n\n${thread}`, comments.flatMap(([, date, comment]) => [comment, date]));
 });
 
 test('a thread with no heading is known by its replies and votes', (t) => {
 	const thread = comments.map(([name, date, comment], k) => `${name}  ${date}\n\n${comment}\n\nReply   ▲ ${k + 3}  ▼ ${k}`).join('\n\n');
-	const text = page('Harbour bridge to close to cars next spring', `${article.join('\n\n')}\n\n${thread}`);
-	const labels = labelArticle(text);
-	for (const [, , comment] of comments) {
-		t.false(kept(text, labels, comment), `${comment}: ${kindOf(text, labels, comment)}`);
-	}
-
-	for (const paragraph of article) {
-		t.true(kept(text, labels, paragraph), paragraph);
-	}
+	threadRemoved(t, thread, comments.map(([, , comment]) => comment));
 });
 
 test('a thread whose headers say who wrote ("Name says:", "writes:") is removed', (t) => {
 	const thread = comments.map(([name, date, comment]) => `${name} says:\n\n${date}\n\n${comment}`).join('\n\n');
-	const text = page('Harbour bridge to close to cars next spring', `${article.join('\n\n')}\n\n${thread}`);
-	const labels = labelArticle(text);
-	for (const [, , comment] of comments) {
-		t.false(kept(text, labels, comment), `${comment}: ${kindOf(text, labels, comment)}`);
-	}
-
-	for (const paragraph of article) {
-		t.true(kept(text, labels, paragraph), paragraph);
-	}
+	threadRemoved(t, thread, comments.map(([, , comment]) => comment));
 });
 
 const electionIntro = [
@@ -177,13 +165,5 @@ test('a long live blog keeps its last entries, each under "Posted at HH:MM" with
 
 test('the same entries under a thread heading, with replies, are still a comment thread', (t) => {
 	const body = electionEntries.map(([header, entry]) => `Alex ${header}\n\n${entry}\n\nReply`).join('\n\n');
-	const text = page('Harbour bridge to close to cars next spring', `${article.join('\n\n')}\n\n${electionEntries.length} comments\n\n${body}`);
-	const labels = labelArticle(text);
-	for (const [, entry] of electionEntries) {
-		t.false(kept(text, labels, entry), `${entry}: ${kindOf(text, labels, entry)}`);
-	}
-
-	for (const paragraph of article) {
-		t.true(kept(text, labels, paragraph), paragraph);
-	}
+	threadRemoved(t, `${electionEntries.length} comments\n\n${body}`, electionEntries.map(([, entry]) => entry));
 });
