@@ -117,7 +117,7 @@ if (process.argv.includes('--write')) {
 /** Confusion matrix per set (rows gold, columns the class the relation stands for) and the misclassified pairs. */
 function diagnose(thresholds: RelationThresholds) {
 	const shown = (measures: RelationMeasures) =>
-		`passages ${percent(Math.max(...measures.passages))} runs ${percent(Math.max(...measures.runs))} pairs ${percent(Math.min(...measures.pairs))}/${percent(Math.max(...measures.pairs))} characters ${percent(Math.min(...measures.characters))}/${percent(Math.max(...measures.characters))} phrases ${percent(Math.min(...measures.phrases))} aligned ${percent(Math.max(measures.aligned.left, measures.aligned.right))} exact ${percent(Math.max(measures.exact.left, measures.exact.right))} words ${percent(Math.max(...measures.words))} vocabulary ${percent(measures.vocabulary)}`;
+		`passages ${percent(Math.max(...measures.passages))} runs ${percent(Math.max(...measures.runs))} pairs ${percent(Math.min(...measures.pairs))}/${percent(Math.max(...measures.pairs))} characters ${percent(Math.min(...measures.characters))}/${percent(Math.max(...measures.characters))} phrases ${percent(Math.min(...measures.phrases))} aligned ${percent(Math.max(measures.aligned.left, measures.aligned.right))} exact ${percent(Math.max(measures.exact.left, measures.exact.right))} words ${percent(Math.max(...measures.words))} vocabulary ${percent(measures.vocabulary)}${measures.kept ? ` kept ${percent(measures.kept[0])}/${percent(measures.kept[1])}` : ''}`;
 	for (const set of ['counter', 'clough'] as const) {
 		const classes = Object.keys(classRanks[set]).sort((a, b) => classRanks[set][b]! - classRanks[set][a]!);
 		const table = new Map<string, number>();

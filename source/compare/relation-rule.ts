@@ -12,8 +12,8 @@ import type {Relation, RelationMeasures} from './model.js';
  *               one side's words do and ≥ verbatimExact of the paired content is in
  *               sentences equal word for word;
  * - edited    — most phrasing kept: ≥ editedRuns of one side's words lie in runs of
- *               5 or more words found in the other, and (when `kept` is measured) ≥ editedRuns ×
- *               editedKeptShare of that side's content is kept in its paired sentences: shared text, not
+ *               5 or more words found in the other, and (when `kept` is measured) ≥ editedKept
+ *               of that side's content is kept in its paired sentences: shared text, not
  *               common phrases scattered over sentences that pair with nothing (a similarity
  *               of 0.04 is never `edited`);
  * - rewritten — same source, reworded: each side shares ≥ rewrittenCharacters of its
@@ -31,6 +31,7 @@ export type RelationThresholds = {
 	verbatimPassages: number;
 	verbatimExact: number;
 	editedRuns: number;
+	editedKept: number;
 	rewrittenCharacters: number;
 	rewrittenAligned: number;
 	relatedWords: number;
@@ -55,15 +56,6 @@ export const verbatimMinWords = 20;
  */
 export const verbatimWhole = 0.99;
 
-/**
- * The share of `editedRuns` that a side's content kept in paired sentences must reach for its
- * runs to count as kept phrasing (edited). Set, not fitted: half, so a wholly derived Urdu copy
- * whose sentences the aligner pairs poorly (COUNTER 0465: runs 0.82, kept 0.17) stays `edited`,
- * while common phrases over sentences that pair with nothing (0399: runs 0.69, kept 0.0996,
- * similarity 0.04) do not make a copy.
- */
-export const editedKeptShare = 0.5;
-
 /** The relation the ladder above gives for a pair's measures (each 0..1); pure, never throws. */
 export const relationOfMeasures = (measures: RelationMeasures, thresholds: RelationThresholds): Relation => {
 	const most = (pair: [number, number]) => Math.max(pair[0], pair[1]);
@@ -71,8 +63,7 @@ export const relationOfMeasures = (measures: RelationMeasures, thresholds: Relat
 	const passages = most(measures.passages);
 	if (measures.passageWords >= verbatimMinWords && (passages >= verbatimWhole || (passages >= thresholds.verbatimPassages && exact >= thresholds.verbatimExact))) return 'verbatim';
 	const kept = measures.kept ?? [1, 1];
-	const keptFloor = thresholds.editedRuns * editedKeptShare;
-	if ((measures.runs[0] >= thresholds.editedRuns && kept[0] >= keptFloor) || (measures.runs[1] >= thresholds.editedRuns && kept[1] >= keptFloor)) return 'edited';
+	if ((measures.runs[0] >= thresholds.editedRuns && kept[0] >= thresholds.editedKept) || (measures.runs[1] >= thresholds.editedRuns && kept[1] >= thresholds.editedKept)) return 'edited';
 	// Shared runs with nothing kept around them are common phrases ("on 12 March 2024, the police
 	// said"): no evidence of a shared source either, so not rewritten; at most related.
 	const phrasesOnly = most(measures.runs) >= thresholds.editedRuns;

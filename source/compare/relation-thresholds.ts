@@ -9,6 +9,7 @@ export const relationThresholds: RelationThresholds = {
 	verbatimPassages: 0.6,
 	verbatimExact: 0.58,
 	editedRuns: 0.2,
+	editedKept: 0.24,
 	rewrittenCharacters: 0.12,
 	rewrittenAligned: 0,
 	relatedWords: 0.22,

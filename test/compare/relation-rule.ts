@@ -117,6 +117,30 @@ test('shared five-word runs over sentences that keep almost nothing are no edite
 	t.is(relationOfMeasures(measures, relationThresholds), 'related');
 	// The same runs where that side's content is kept in its paired sentences: edited.
 	t.is(relationOfMeasures({...measures, kept: [0.6, 0.2]}, relationThresholds), 'edited');
-	// A copy whose sentences pair poorly but keep a sixth of its content is still edited.
-	t.is(relationOfMeasures({...measures, kept: [0.17, 0.03]}, relationThresholds), 'edited');
+	// Kept phrasing means as much of that side kept in its paired sentences as lies in its runs:
+	// a sixth kept is not enough (the fitted floor, editedKept 0.24, is above the runs threshold, 0.2).
+	t.is(relationOfMeasures({...measures, kept: [0.17, 0.03]}, relationThresholds), 'related');
+});
+
+test('runs of a fifth of each side with a fifth of its content kept are two reports of one event, not an edited copy', t => {
+	// As COUNTER pair 0462 (two Urdu reports written independently, gold non-derived) measures:
+	// a fifth of each side in shared five-word runs and a fifth of each side's content kept in
+	// paired sentences. Kept phrasing needs more than its runs' share kept (editedKept).
+	const measures: RelationMeasures = {
+		aligned: {left: 0.82, right: 0.8},
+		exact: {left: 0, right: 0},
+		vocabulary: 0.52,
+		words: [0.58, 0.5],
+		phrases: [0.17, 0.17],
+		pairs: [0.31, 0.3],
+		characters: [0.36, 0.37],
+		runs: [0.21, 0.18],
+		passages: [0.09, 0.08],
+		passageWords: 25,
+		kept: [0.19, 0.2],
+	};
+	t.is(relationOfMeasures(measures, relationThresholds), 'related');
+	t.true(relationThresholds.editedKept > relationThresholds.editedRuns, 'the floor is above the runs threshold');
+	// Kept at the runs' share and more: the phrasing is kept in the sentences that pair, an edited copy.
+	t.is(relationOfMeasures({...measures, kept: [0.3, 0.2]}, relationThresholds), 'edited');
 });
