@@ -5,6 +5,9 @@
 // --diagnose: the confusion matrix of each set and every misclassified pair with its measures.
 // --ceiling: how far any single measure (or a linear blend of two) cut into ordered classes can go:
 // the exact optimum in-sample and cross-validated by topic/task (scripts/ordinal-thresholds.ts).
+// --from '{"editedKept":0.1}': start every search there instead of at the current thresholds (the
+// coordinate search keeps a threshold where a fold sees no evidence either way, so a held-out figure
+// depends on where it starts: this measures it from before a change).
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {devData, diffFiles, reusePairs, type ReusePair} from './dev-pairs.js';
@@ -52,9 +55,13 @@ const grid = Array.from({length: 100}, (_, k) => k / 100);
  */
 const allowed = (key: keyof RelationThresholds, value: number) => (key !== 'verbatimPassages' || (value >= 0.5 && value <= 0.95)) && (key !== 'verbatimExact' || value >= 0.5);
 
-/** Coordinate search from the current thresholds: each threshold in turn set to its best grid value, until nothing improves. */
+const fromAt = process.argv.indexOf('--from');
+/** Where every search starts: the current thresholds, or those with --from's values. */
+const start: RelationThresholds = {...current, ...(fromAt >= 0 ? (JSON.parse(process.argv[fromAt + 1] ?? '{}') as Partial<RelationThresholds>) : {})};
+
+/** Coordinate search from the start thresholds: each threshold in turn set to its best grid value, until nothing improves. */
 const fit = (examples: Example[]): RelationThresholds => {
-	const thresholds = {...current};
+	const thresholds = {...start};
 	let best = objective(examples, thresholds);
 	for (let round = 0; round < 10; round++) {
 		let improved = false;
