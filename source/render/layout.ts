@@ -6,7 +6,7 @@ import {isChangeRow} from '../compare/summary.js';
 import type {Span} from '../text/span.js';
 import {isSafe, isSafeBesideLineBreaks, measureWidth, narrowText, toSafeSegments} from './safe-text.js';
 import {mergeSegments, type SegmentStyle, type StyledSegment} from './style.js';
-import {wrapSegments} from './wrap.js';
+import {type Keep, wrapSegments} from './wrap.js';
 
 export type LayoutOptions = {
 	/** Columns of each pane (≥ 2). */
@@ -199,6 +199,12 @@ const textMarkerPairs: Partial<Record<SegmentStyle, [string, string]>> = {
 	'rewritten-right': ['{+', '+}'],
 	trivial: ['{~', '~}'],
 };
+
+/** Opening text markers (textMarkerPairs): each stays with the text after it, a closing one with the text before it. */
+const openingMarkers = new Set(Object.values(textMarkerPairs).map(pair => pair[0]));
+
+/** wrapSegments' `keep`: a text marker is never split, nor parted from the change it marks. */
+const keepMarker = (piece: Tagged): Keep | undefined => (piece.style === 'marker' ? (openingMarkers.has(piece.text) ? 'open' : 'close') : undefined);
 
 /**
  * Makes text safe for the terminal and tags it with its row; line breaks inside a row read as spaces.
@@ -407,8 +413,8 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 			return;
 		}
 		const leftWidths: number[] = [];
-		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth, leftWidths) : [];
-		const rightLines = blockRight.length > 0 ? wrapSegments(blockRight, paneWidth) : [];
+		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth, leftWidths, {keep: keepMarker}) : [];
+		const rightLines = blockRight.length > 0 ? wrapSegments(blockRight, paneWidth, undefined, {keep: keepMarker}) : [];
 		const height = Math.max(leftLines.length, rightLines.length);
 		const firstLine = lines.length;
 		let leftRow = -1;
@@ -585,7 +591,7 @@ const wrappedSide = (segments: readonly Tagged[], width: number): PlainSide => {
 	const rowStarts = new Map<number, number>();
 	const widths: number[] = [];
 	const texts: string[] = [];
-	for (const [line, pieces] of (wrapSegments(segments, width, widths) as Tagged[][]).entries()) {
+	for (const [line, pieces] of (wrapSegments(segments, width, widths, {keep: keepMarker}) as Tagged[][]).entries()) {
 		let lineText = '';
 		for (const piece of pieces) {
 			lineText += piece.text;
