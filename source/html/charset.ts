@@ -104,14 +104,14 @@ const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0
  * 20's TextDecoder reads it as ISO-8859-1, so 0x80 '€' and 0x93/0x94 '“ ”'
  * came out as C1 control characters.
  */
-export function decodeBytes(bytes: Uint8Array, encoding: string): string {
+export function decodeAs(bytes: Uint8Array, encoding: string): string {
 	if (encoding !== 'windows-1252') return new TextDecoder(encoding, {ignoreBOM: true}).decode(bytes);
 	const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 	return latin1.replace(/[\u0080-\u009f]/g, code => windows1252High[code.charCodeAt(0) - 0x80]!);
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string, source: DecodedPage['source'], warnings: string[]): DecodedPage {
-	const html = decodeBytes(bytes, encoding);
+	const html = decodeAs(bytes, encoding);
 	const bad = html.indexOf('\uFFFD');
 	if (bad !== -1 && encoding !== 'utf-8') warnings.push(`bytes not valid in ${encoding} (declared by ${source}); shown with U+FFFD`);
 	else if (bad !== -1) warnings.push('invalid UTF-8; shown with U+FFFD');
