@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type {TextBlock} from './blocks.js';
 import {addToEvidence, type CorpusEvidence, emptyEvidence} from './corpus-evidence.js';
+import {boundEvidence, defaultMaxLines, defaultMaxSites} from './evidence-bound.js';
 
 // Pages of one site share its template, so a line repeated across a site's
 // pages is stronger evidence than the same count across a mixed corpus: a
@@ -22,13 +23,29 @@ export const siteKey = (article: {path: string; meta?: {url?: string}}): string 
 	return `dir:${path.dirname(article.path)}`;
 };
 
+/** Bounds of buildSiteEvidence, as the labelling passes' (corpus/label-passes.ts). */
+export type SiteEvidenceBounds = {
+	/** Distinct line keys held across the sites' evidence before the rarest are forgotten (evidence-bound.ts; default defaultMaxLines). */
+	maxLines?: number;
+	/** Sites whose evidence is kept: those with the most articles (default defaultMaxSites). */
+	maxSites?: number;
+};
+
 /**
  * Line statistics per site, for a corpus of articles (in order): the evidence
  * of each article's site, or undefined for every article when the corpus is
  * one site (its corpus evidence already is the site's). Sites of one article
- * have no evidence to give. Cost: one more scan of the texts.
+ * have no evidence to give. Cost: one more scan of the texts. Bounded as the
+ * labelling passes are: at most `maxSites` sites have evidence (the most
+ * articles first; among equals the first met; the others none), and their
+ * lines are forgotten rarest first beyond `maxLines` (lossy counting, see
+ * evidence-bound.ts); below both bounds the counts are exact.
  */
-export const buildSiteEvidence = (articles: ReadonlyArray<{path: string; text: string; meta?: {url?: string}}>, blocks?: ReadonlyArray<readonly TextBlock[]>): Array<CorpusEvidence | undefined> => {
+export const buildSiteEvidence = (
+	articles: ReadonlyArray<{path: string; text: string; meta?: {url?: string}}>,
+	blocks?: ReadonlyArray<readonly TextBlock[]>,
+	{maxLines = defaultMaxLines, maxSites = defaultMaxSites}: SiteEvidenceBounds = {},
+): Array<CorpusEvidence | undefined> => {
 	const keys = articles.map((article) => siteKey(article));
 	const sites = new Map<string, number[]>();
 	keys.forEach((key, i) => {
@@ -43,15 +60,18 @@ export const buildSiteEvidence = (articles: ReadonlyArray<{path: string; text: s
 		return articles.map(() => undefined);
 	}
 
+	// Sort is stable: among sites of as many articles, the first met stays first.
+	const counted = [...sites].filter(([, members]) => members.length >= 2).sort(([, a], [, b]) => b.length - a.length).slice(0, Math.max(1, maxSites));
 	const bySite = new Map<string, CorpusEvidence>();
-	for (const [key, members] of sites) {
-		if (members.length >= 2) {
-			const evidence = emptyEvidence();
-			for (const i of members) {
-				addToEvidence(evidence, articles[i].text, blocks?.[i]);
-			}
-
-			bySite.set(key, evidence);
+	let lines = 0;
+	for (const [key, members] of counted) {
+		const evidence = emptyEvidence();
+		bySite.set(key, evidence);
+		for (const i of members) {
+			const before = evidence.lineCounts.size;
+			addToEvidence(evidence, articles[i].text, blocks?.[i]);
+			lines += evidence.lineCounts.size - before;
+			if (lines > maxLines) lines = boundEvidence([...bySite.values()], maxLines);
 		}
 	}
 

@@ -26,10 +26,21 @@ const storyUsage = `Usage: copydesk story [FILES...|DIR] [--group N] [--base FIL
   --width N    fit the table to N columns (default: the terminal's, or 160)
   --color=auto|always|never
                colors in the table (auto: on a terminal; FORCE_COLOR and NO_COLOR are read)
-Exit status: 0 done, 2 trouble (an input could not be read, no such group or base).
+An article with no text (an empty file, a page with no visible text) is left out, said on
+stderr in one line.
+Exit status: 0 done, 2 trouble (no such group or base, an empty base; or, with the story
+printed, a FILE named on the command line was empty or not text, or a file could not be read).
 `;
 
-/** `copydesk story`: exit 0, or 2 on trouble. */
+/**
+ * `copydesk story`: exit 0, or 2 on trouble. An article with no words is no
+ * member (it would only show as an `unrelated` copy with every base sentence
+ * dropped): it is left out with one line on stderr. As diff(1) does with a
+ * file it cannot read, the story of the rest is still printed, and the status
+ * is 2 when an input named on the command line was unusable (empty, not text)
+ * or any file could not be read; files found in a DIR that are empty or not
+ * text are left out without changing the status (a folder holds other files).
+ */
 export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	const {values, positionals} = parseCommandArgs('story', argv, {
 		json: {type: 'boolean', default: false},
@@ -55,6 +66,8 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	const corpus = await loadCorpus(values.base ? [...inputs, values.base] : inputs, {stdin: io.stdin});
 	for (const problem of corpus.problems) await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
+	const named = new Set([...inputs, ...(values.base ? [values.base] : [])].map(input => path.resolve(input)));
+	let trouble = corpus.problems.some(problem => problem.kind === 'error' || named.has(path.resolve(problem.path)));
 	const analysed = analyzeArticles(corpus.articles);
 	let articles: AnalyzedArticle[] = analysed;
 	if (group !== undefined) {
@@ -68,18 +81,28 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 		base = findArticle(analysed, values.base);
 		if (!base) throw new UsageError(`--base ${values.base}: not a readable article`);
 		if (!articles.includes(base)) articles = [base, ...articles];
-	} else if (articles.length > 0) base = chooseStoryBase(articles);
-
+	}
 	if (base && base.words === 0) throw new UsageError(`${safeString(base.path)}: the base is empty: a story needs a base with text`);
+	// Members with no text are left out (said once each), before the base is chosen among the rest.
+	for (const article of articles) {
+		if (article.words > 0) continue;
+		const why = article.warnings.find(warning => warning === 'empty file' || warning === 'no visible text on the page') ?? 'no text';
+		await write(io.stderr, `copydesk: ${safeString(article.path)}: ${why}: left out of the story\n`);
+		if (named.has(path.resolve(article.path))) trouble = true;
+	}
+	articles = articles.filter(article => article.words > 0);
+	if (!values.base && articles.length > 0) base = chooseStoryBase(articles);
+
 	if (group !== undefined && articles.length === 1) throw new UsageError(`group ${group} has one article: a story needs a base and at least one copy (copydesk list shows the groups)`);
-	if (!base || articles.length < 2) throw new UsageError(`a story needs a base and at least one copy; got ${articles.length} readable article${articles.length === 1 ? '' : 's'}`);
+	if (!base || articles.length < 2) throw new UsageError(`a story needs a base and at least one copy; got ${articles.length} readable article${articles.length === 1 ? '' : 's'} with text`);
 	if (articles.length - 1 > maxStoryCopies) throw new UsageError(`${articles.length - 1} copies is more than one story shows (${maxStoryCopies}); pick a group with --group N`);
 	for (const article of articles) for (const warning of article.warnings) await write(io.stderr, `copydesk: ${safeString(article.path)}: ${safeString(warning)}\n`);
 
 	if (!values.json && !values.html && !values.print && io.stdout.isTTY && io.stdin.isTTY) {
 		// A terminal: the reader's story view (the reader compares the copies itself, off its thread).
 		const {openStoryReader, storyReaderArticles} = await import('./story-reader.js');
-		return openStoryReader(path.resolve(inputs[0]!), await storyReaderArticles(articles), articles.map(article => article.id), base.id);
+		const status = await openStoryReader(path.resolve(inputs[0]!), await storyReaderArticles(articles), articles.map(article => article.id), base.id);
+		return status === 0 && trouble ? 2 : status;
 	}
 
 	const story = buildStory(base, articles, (left, right) => compareArticles(left, right));
@@ -93,7 +116,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 		await write(io.stdout, storyText(story, {width: columns, color, styled: color || Boolean(io.stdout.isTTY)}));
 	}
 
-	return 0;
+	return trouble ? 2 : 0;
 }
 
 /** The article given as FILE: same resolved path, else same name. */

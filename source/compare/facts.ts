@@ -99,7 +99,8 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 		const inHeadline = headline < headlines.length && headlines[headline]![0] <= match.index;
 		// The line break after a title-case line starts a sentence too.
 		const newParagraph = between.includes('\n') && wasHeadline;
-		if (/[.!?:;"“”«»()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
+		// A comma parts names too: "Spamdexing, Google" is two, "Paris, France" two places.
+		if (/[.!?:;,，、"“”«»()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
 			flush();
 			if (/[.!?]/.test(between) || newParagraph) atStart = true;
 		}
@@ -123,6 +124,8 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 			else if (run.length === 1) secondStart = match.index;
 			run.push(token);
 			runEnd = match.index + token.length;
+			// The name ends with its sentence ("… Senator Konstantin Kosachev. The talks …" names no "Kosachev The").
+			if (endsSentence) flush();
 		} else flush();
 		atStart = endsSentence;
 	}

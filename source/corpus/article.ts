@@ -1,18 +1,13 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {GroupInfo} from '../groups/group-info.js';
 import type {DomLine} from '../boilerplate/dom-evidence.js';
+import type {PageMeta} from '../html/page.js';
 
 /** Defined beside the grouping that computes it; re-exported for the corpus's modules. */
 export type {GroupInfo} from '../groups/group-info.js';
 
-/** Metadata of an article, from its text (dateline, byline, source URL) or from a JSON Lines record. */
-export type ArticleMeta = {
-	date?: string;
-	byline?: string;
-	url?: string;
-	/** When a web archive captured the page (WARC-Date): its date only when the page itself gives none (see articleDate). */
-	crawled?: string;
-};
+/** Metadata of an article, from its text (dateline, byline, source URL) or from a JSON Lines record (html/page.ts defines it: pages are read below the corpus). */
+export type ArticleMeta = PageMeta;
 
 /**
  * An article's date: the source's (page metadata, a JSON Lines field), else the

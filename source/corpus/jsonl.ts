@@ -126,7 +126,7 @@ export async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, so
 		if (html !== undefined) {
 			// The record's own fields outrank what the page says of itself.
 			// parse5 is loaded on the first HTML record only (most JSON Lines corpora carry text).
-			const {articleFromHtml} = await import('../html/page.js');
+			const {articleFromHtml} = await import('./html-article.js');
 			const page = articleFromHtml(Buffer.from(html), {id: `${source.name}#${key}`, name: `${source.name}#${key}`, path: source.path, contentType: 'text/html; charset=utf-8', meta: recordMeta(fields), size: Buffer.byteLength(html)});
 			const title = stringField(fields, 'title');
 			yield {article: {...page, meta: {...page.meta, ...recordMeta(fields)}, warnings: [...warnings, ...page.warnings], ...(title === undefined ? {} : {givenTitle: title})}};

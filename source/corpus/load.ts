@@ -13,7 +13,7 @@ import {constants as zlibConstants, gunzipSync} from 'node:zlib';
 // HTML pages (parse5) and WARC archives (pako) are read by modules loaded on
 // the first page or archive met: a corpus of text files never pays for
 // compiling them (~25 ms of every start-up).
-let htmlPages: typeof import('../html/page.js') | undefined;
+let htmlPages: typeof import('./html-article.js') | undefined;
 
 /**
  * Loads the HTML page reader. The synchronous readers (readFileItem,
@@ -21,7 +21,7 @@ let htmlPages: typeof import('../html/page.js') | undefined;
  * and readEntry see to it for what they find, a worker for its slice.
  */
 export const loadHtmlSupport = async (): Promise<void> => {
-	htmlPages ??= await import('../html/page.js');
+	htmlPages ??= await import('./html-article.js');
 };
 
 /** Whether any of these files is an HTML page (read by articleFromBytes through source/html). */
@@ -34,7 +34,7 @@ export const anyHtmlPage = (files: Iterable<string>): boolean => {
 	return false;
 };
 
-const articleFromHtml: typeof import('../html/page.js').articleFromHtml = (bytes, source) => {
+const articleFromHtml: typeof import('./html-article.js').articleFromHtml = (bytes, source) => {
 	if (!htmlPages) throw new Error('internal error: an HTML page met before loadHtmlSupport()');
 	return htmlPages.articleFromHtml(bytes, source);
 };

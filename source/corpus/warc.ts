@@ -6,7 +6,7 @@
 import {brotliDecompressSync, gunzipSync, inflateSync} from 'node:zlib';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
-import {articleFromHtml} from '../html/page.js';
+import {articleFromHtml} from './html-article.js';
 import {gunzipMembers, readWarcRecords, type WarcProblem, type WarcRecord} from './warc-stream.js';
 
 export type WarcSource = {path: string; name: string; maxRecordBytes: number; gzip: boolean};

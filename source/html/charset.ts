@@ -90,8 +90,28 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedPage
 	}
 }
 
+/**
+ * Bytes 0x80–0x9F in windows-1252, from the WHATWG Encoding standard's
+ * index-windows-1252 (https://encoding.spec.whatwg.org/index-windows-1252.txt):
+ * the five bytes the code page leaves undefined map to the C1 code point of
+ * the same number, as there.
+ */
+const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Bytes as text in a WHATWG encoding. windows-1252 (the name of every
+ * ISO-8859-1, Latin-1 and US-ASCII label too) by the standard's table: Node
+ * 20's TextDecoder reads it as ISO-8859-1, so 0x80 '€' and 0x93/0x94 '“ ”'
+ * came out as C1 control characters.
+ */
+export function decodeAs(bytes: Uint8Array, encoding: string): string {
+	if (encoding !== 'windows-1252') return new TextDecoder(encoding, {ignoreBOM: true}).decode(bytes);
+	const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+	return latin1.replace(/[\u0080-\u009f]/g, code => windows1252High[code.charCodeAt(0) - 0x80]!);
+}
+
 function decodeWith(bytes: Uint8Array, encoding: string, source: DecodedPage['source'], warnings: string[]): DecodedPage {
-	const html = new TextDecoder(encoding, {ignoreBOM: true}).decode(bytes);
+	const html = decodeAs(bytes, encoding);
 	const bad = html.indexOf('\uFFFD');
 	if (bad !== -1 && encoding !== 'utf-8') warnings.push(`bytes not valid in ${encoding} (declared by ${source}); shown with U+FFFD`);
 	else if (bad !== -1) warnings.push('invalid UTF-8; shown with U+FFFD');

@@ -13,38 +13,36 @@ import {pageMetadata} from './metadata.js';
 
 export type {DomLine} from '../boilerplate/dom-evidence.js';
 
-/** Metadata of a page, as the corpus's ArticleMeta has it. */
-export type PageMeta = {date?: string; byline?: string; url?: string; crawled?: string};
+/**
+ * Metadata of an article, from its text (dateline, byline, source URL), its
+ * page (meta tags, JSON-LD) or its record (JSON Lines fields, WARC headers).
+ * The corpus's ArticleMeta is this type.
+ */
+export type PageMeta = {
+	date?: string;
+	byline?: string;
+	url?: string;
+	/** When a web archive captured the page (WARC-Date): its date only when the page itself gives none (see articleDate). */
+	crawled?: string;
+};
 
-export type PageSource = {
-	/** Article id and display name. */
-	id: string;
-	name: string;
-	/** File it came from (for a WARC record: the WARC file). */
-	path: string;
+/** What is known of a page from outside it. */
+export type PageContext = {
 	/** HTTP Content-Type, when the page came with one (WARC). */
 	contentType?: string;
 	/** Metadata from outside the page (the WARC's target URI and date); the page's own fills the gaps. */
 	meta?: PageMeta;
-	/** Bytes the article occupies on disk. */
-	size?: number;
 };
 
-/** An article read from a page: the shape of the corpus's Article (source/corpus/article.ts), built here. */
-export type PageArticle = {
-	id: string;
-	path: string;
-	name: string;
-	text: string;
-	size: number;
-	warnings: string[];
-	meta: PageMeta;
-	givenTitle?: string;
-	dom: DomLine[];
-};
+/**
+ * A page read: the text-bearing fields of the corpus's Article (corpus/article.ts;
+ * corpus/html-article.ts adds the identity), one line of `text` per block with
+ * its DOM evidence in `dom` (line n at index n-1).
+ */
+export type PageText = {text: string; warnings: string[]; meta: PageMeta; dom: DomLine[]; givenTitle?: string};
 
-/** Reads an HTML page into an article: one line per block, with its DOM evidence in `dom`. Never throws on bad markup. */
-export function articleFromHtml(bytes: Uint8Array, source: PageSource): PageArticle {
+/** Reads an HTML page: one line per block, with its DOM evidence in `dom`. Never throws on bad markup. */
+export function readPage(bytes: Uint8Array, source: PageContext = {}): PageText {
 	const decoded = decodePage(bytes, source.contentType);
 	const warnings = [...decoded.warnings];
 	const document = parse(decoded.html);
@@ -62,15 +60,5 @@ export function articleFromHtml(bytes: Uint8Array, source: PageSource): PageArti
 	if (metadata.date) meta.date = metadata.date;
 	if (metadata.byline) meta.byline = metadata.byline;
 	const text = page.lines.map(line => line.text).join('\n') + (page.lines.length > 0 ? '\n' : '');
-	return {
-		id: source.id,
-		path: source.path,
-		name: source.name,
-		text,
-		size: source.size ?? bytes.length,
-		warnings,
-		meta,
-		dom,
-		...(metadata.title ? {givenTitle: metadata.title} : {}),
-	};
+	return {text, warnings, meta, dom, ...(metadata.title ? {givenTitle: metadata.title} : {})};
 }

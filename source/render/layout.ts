@@ -3,10 +3,11 @@
 // slices it for the screen, `copydesk diff` prints it.
 import type {Comparison, Row, WordOp} from '../compare/model.js';
 import {isChangeRow} from '../compare/summary.js';
+import {lineNumberAt, lineStartOffsets} from '../text/lines.js';
 import type {Span} from '../text/span.js';
-import {isSafe, isSafeBesideLineBreaks, measureWidth, narrowText, toSafeSegments} from './safe-text.js';
+import {isSafe, isSafeBesideLineBreaks, narrowText, toSafeSegments} from './safe-text.js';
 import {mergeSegments, type SegmentStyle, type StyledSegment} from './style.js';
-import {wrapSegments} from './wrap.js';
+import {type Keep, wrapSegments} from './wrap.js';
 
 export type LayoutOptions = {
 	/** Columns of each pane (≥ 2). */
@@ -200,6 +201,12 @@ const textMarkerPairs: Partial<Record<SegmentStyle, [string, string]>> = {
 	trivial: ['{~', '~}'],
 };
 
+/** Opening text markers (textMarkerPairs): each stays with the text after it, a closing one with the text before it. */
+const openingMarkers = new Set(Object.values(textMarkerPairs).map(pair => pair[0]));
+
+/** wrapSegments' `keep`: a text marker is never split, nor parted from the change it marks. */
+const keepMarker = (piece: Tagged): Keep | undefined => (piece.style === 'marker' ? (openingMarkers.has(piece.text) ? 'open' : 'close') : undefined);
+
 /**
  * Makes text safe for the terminal and tags it with its row; line breaks inside a row read as spaces.
  * Pushes onto `target` (a block's side): no array per row, and no spread of one.
@@ -235,8 +242,7 @@ const itemsPerYield = 32;
 /**
  * A layout computed in slices, so a huge comparison never blocks the caller
  * for long: `step(ms)` works for about that long, `layout()` is what exists
- * so far (lines in final form except change numbers and moved-line targets,
- * known only at the end).
+ * so far (lines in final form except change numbers, known only at the end).
  */
 export type LayoutJob = {
 	/** Works for about `budgetMs`; true once the layout is complete. */
@@ -248,20 +254,11 @@ export type LayoutJob = {
 	done(): boolean;
 };
 
-/**
- * `patchNotes` (default true): when every moved-row note fits on its line, the
- * second pass would lay out the same lines with only the notes' line numbers
- * added — so they are written into the first pass's lines instead, halving
- * the work. `false` always runs both passes (the reference the tests compare with).
- */
-export const startLayout = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions, {patchNotes = true}: {patchNotes?: boolean} = {}): LayoutJob => {
-	const twoPasses = comparison.rows.some(row => row.kind === 'moved');
-	let pass = 1;
-	let steps = layoutPass(comparison, leftText, rightText, options, new Map());
+/** Starts laying a comparison out in slices (see LayoutJob); one pass over the rows. */
+export const startLayout = (comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions): LayoutJob => {
+	const steps = layoutPass(comparison, leftText, rightText, options);
 	let partial: PartialLayout = {lines: [], done: 0, total: 1};
 	let finished: SplitLayout | null = null;
-	// The first pass, complete, is shown while moved rows are renumbered by the second.
-	let firstPass: SplitLayout | null = null;
 	let shown: SplitLayout = {lines: [], changes: []};
 	let shownLength = -1;
 	return {
@@ -271,28 +268,14 @@ export const startLayout = (comparison: Comparison, leftText: string, rightText:
 			const deadline = unbounded ? budgetMs : performance.now() + budgetMs;
 			while (!finished) {
 				const next = steps.next();
-				if (next.done) {
-					const patched = pass === 1 && twoPasses && patchNotes ? withMovedNotes(next.value.layout, next.value.movedLines, options.paneWidth, options.plain) : null;
-					if (patched) {
-						finished = patched;
-					} else if (pass === 1 && twoPasses) {
-						firstPass = next.value.layout;
-						pass = 2;
-						partial = {lines: [], done: 0, total: 1};
-						steps = layoutPass(comparison, leftText, rightText, options, next.value.movedLines);
-					} else {
-						finished = next.value.layout;
-					}
-				} else {
-					partial = next.value;
-				}
+				if (next.done) finished = next.value;
+				else partial = next.value;
 				if (!unbounded && performance.now() >= deadline) break;
 			}
 			return finished !== null;
 		},
 		layout() {
 			if (finished) return finished;
-			if (firstPass) return firstPass;
 			// A new object only when lines were added, so memoised consumers stay put.
 			if (partial.lines.length !== shownLength) {
 				shownLength = partial.lines.length;
@@ -302,8 +285,7 @@ export const startLayout = (comparison: Comparison, leftText: string, rightText:
 		},
 		progress() {
 			if (finished) return 1;
-			const share = partial.total === 0 ? 1 : partial.done / partial.total;
-			return twoPasses ? (pass - 1 + share) / 2 : share;
+			return partial.total === 0 ? 1 : partial.done / partial.total;
 		},
 		done: () => finished !== null,
 	};
@@ -311,9 +293,10 @@ export const startLayout = (comparison: Comparison, leftText: string, rightText:
 
 type PartialLayout = {lines: ScreenLine[]; done: number; total: number};
 
+/** The screen line each moved part's block starts on, by `left:ROW` / `right:ROW`: a moved row's change anchor is its left part. */
 type MovedLines = Map<string, number>;
 
-function* layoutPass(comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions, movedLines: MovedLines): Generator<PartialLayout, {layout: SplitLayout; movedLines: MovedLines}> {
+function* layoutPass(comparison: Comparison, leftText: string, rightText: string, options: LayoutOptions): Generator<PartialLayout, SplitLayout> {
 	const {rows} = comparison;
 	const textMarkers = options.textMarkers ?? false;
 	const paneWidth = Math.max(2, options.paneWidth);
@@ -361,6 +344,9 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	const lines: ScreenLine[] = [];
 	const rowStartLine = new Map<number, number>();
 	const nextMovedLines: MovedLines = new Map();
+	// File line numbers for moved-row notes, counted once a side has a moved row.
+	const lineStarts: {left?: number[]; right?: number[]} = {};
+	const fileLine = (side: 'left' | 'right', offset: number): number => lineNumberAt((lineStarts[side] ??= lineStartOffsets(side === 'left' ? leftText : rightText)), offset);
 
 	let blockLeft: Tagged[] = [];
 	let blockRight: Tagged[] = [];
@@ -407,8 +393,8 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 			return;
 		}
 		const leftWidths: number[] = [];
-		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth, leftWidths) : [];
-		const rightLines = blockRight.length > 0 ? wrapSegments(blockRight, paneWidth) : [];
+		const leftLines = blockLeft.length > 0 ? wrapSegments(blockLeft, paneWidth, leftWidths, {keep: keepMarker}) : [];
+		const rightLines = blockRight.length > 0 ? wrapSegments(blockRight, paneWidth, undefined, {keep: keepMarker}) : [];
 		const height = Math.max(leftLines.length, rightLines.length);
 		const firstLine = lines.length;
 		let leftRow = -1;
@@ -495,9 +481,9 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 			case 'moved': {
 				if (item.part === 'moved-left') {
 					finish(blockLeft, sideSegments(leftText, row.left!, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers, leftSafe);
-					blockRight.push(...note(movedNote('left', movedLines.get(`right:${item.row}`)), item.row));
+					blockRight.push(...note(movedNote('left', fileLine('right', row.right!.start)), item.row));
 				} else if (item.part === 'moved-right') {
-					blockLeft.push(...note(movedNote('right', movedLines.get(`left:${item.row}`)), item.row));
+					blockLeft.push(...note(movedNote('right', fileLine('left', row.left!.start)), item.row));
 					finish(blockRight, sideSegments(rightText, row.right!, row.ops, 'right', wordStyle('right', 'moved')), item.row, textMarkers, rightSafe);
 				} else {
 					if (row.left) finish(blockLeft, sideSegments(leftText, row.left, row.ops, 'left', wordStyle('left', 'moved')), item.row, textMarkers, leftSafe);
@@ -549,7 +535,7 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 	}
 	changes.sort((a, b) => a.line - b.line || a.row - b.row);
 	for (let index = changes.length - 1; index >= 0; index--) lines[changes[index].line].change = index;
-	return {layout: {lines, changes}, movedLines: nextMovedLines};
+	return {lines, changes};
 }
 
 /** One side of a block wrapped for plain printing: each line's text and width, and the line (0-based in the block) each row's text starts on. */
@@ -585,7 +571,7 @@ const wrappedSide = (segments: readonly Tagged[], width: number): PlainSide => {
 	const rowStarts = new Map<number, number>();
 	const widths: number[] = [];
 	const texts: string[] = [];
-	for (const [line, pieces] of (wrapSegments(segments, width, widths) as Tagged[][]).entries()) {
+	for (const [line, pieces] of (wrapSegments(segments, width, widths, {keep: keepMarker}) as Tagged[][]).entries()) {
 		let lineText = '';
 		for (const piece of pieces) {
 			lineText += piece.text;
@@ -645,34 +631,14 @@ const plainLines = (segments: readonly Tagged[], text: string, line: RegExp): Pl
 	return {texts, widths, rowStarts};
 };
 
-/** The note beside a moved row's copy, pointing at the other copy's line (0-based) when known. */
-const movedNote = (side: 'left' | 'right', otherLine: number | undefined): string =>
-	`${side === 'left' ? 'moved ↓ to the right' : 'moved ↑ from the left'}${otherLine === undefined ? '' : ` at line ${otherLine + 1}`}`;
-
 /**
- * The first pass's layout with the moved-row notes' line numbers filled in, or
- * null when a note would not fit on its line (its block would wrap
- * differently: the second pass is needed). Each moved part is a block of its
- * own whose other side holds only the note, so with the note on one line
- * either way every line stays where it is. New line objects: lines already
- * shown are never changed.
+ * The note beside a moved row's copy, pointing at the other copy by its line
+ * in the other side's file (1-based, as an editor and the reader's `#` gutter
+ * number it): "moved ↓ to the right file's line 12". Screen lines of the
+ * layout would be found in neither file.
  */
-function withMovedNotes(layout: SplitLayout, movedLines: MovedLines, paneWidth: number, plain = false): SplitLayout | null {
-	const width = Math.max(2, Math.floor(paneWidth));
-	const lines = layout.lines.slice();
-	for (const [key, line] of movedLines) {
-		const side = key.startsWith('left:') ? 'left' : 'right';
-		const row = key.slice(side.length + 1);
-		const noteSide = side === 'left' ? 'right' : 'left';
-		const shown = lines[line]?.[noteSide];
-		if (!shown || shown.length !== 1 || shown[0].style !== (plain ? 'plain' : 'note') || shown[0].text !== movedNote(side, undefined)) return null;
-		const text = movedNote(side, movedLines.get(`${noteSide}:${row}`));
-		if (measureWidth(text) > width) return null;
-		lines[line] = {...lines[line], [noteSide]: [{text, style: plain ? 'plain' : 'note'}], ...(noteSide === 'left' ? {leftWidth: measureWidth(text)} : {})};
-	}
-
-	return {lines, changes: layout.changes};
-}
+export const movedNote = (side: 'left' | 'right', otherFileLine: number): string =>
+	side === 'left' ? `moved ↓ to the right file's line ${otherFileLine}` : `moved ↑ from the left file's line ${otherFileLine}`;
 
 const stripTags = (segments: readonly Tagged[]): StyledSegment[] => mergeSegments(segments);
 

@@ -16,6 +16,22 @@ const breakSpaces = /[\u0020\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+/y;
 const wordRun = /[^\n\u0020\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+/y;
 
 
+/** How a piece that must not be split sits in the text: `open` stays with the character after it, `close` with the one before it. */
+export type Keep = 'open' | 'close';
+
+/** Options of wrapSegments. */
+export type WrapOptions<T extends Piece> = {
+	/** See wrapSegments. */
+	lineJumps?: boolean;
+	/**
+	 * Pieces never split across lines (a change marker such as `[-` or `+}`)
+	 * and the neighbour each stays with: a line never ends with an opening
+	 * marker or starts with a closing one, unless the marker and its neighbour
+	 * are wider than a line together. Undefined for ordinary text.
+	 */
+	keep?: (piece: T) => Keep | undefined;
+};
+
 /**
  * Wraps safe text segments into lines no wider than `width` columns (width ≥ 2,
  * so a double-width character always fits). `\n` in a segment forces a break.
@@ -29,8 +45,11 @@ const wordRun = /[^\n\u0020\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+/y;
  * fill the rest of a line are found with one search back from where the line
  * ends, not word by word; `false` takes every word apart (the reference the
  * tests compare with: the lines are the same).
+ * `keep`: see WrapOptions; it matters only where a word is hard-broken (a run
+ * without spaces wider than a line, as CJK text is): a word that fits a line
+ * is never split anyway.
  */
-export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number, widths?: number[], {lineJumps = true}: {lineJumps?: boolean} = {}): T[][] => {
+export const wrapSegments = <T extends Piece>(segments: readonly T[], width: number, widths?: number[], {lineJumps = true, keep}: WrapOptions<T> = {}): T[][] => {
 	const lineWidth = Math.max(2, Math.floor(width));
 	const lines: T[][] = [[]];
 	let line = lines[0]!;
@@ -71,7 +90,63 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 		for (let index = 0; index < ranges.length; index += 3) put(ranges[index] as T, ranges[index + 1] as number, ranges[index + 2] as number);
 		used += w;
 	};
+	/** Hard-breaks the pending word at any cluster, except inside or beside a kept piece (keep). */
+	const keptBreak = (): boolean => {
+		if (keep === undefined) return false;
+		let kept = false;
+		for (let index = 0; index < word.length && !kept; index += 3) kept = keep(word[index] as T) !== undefined;
+		if (!kept) return false;
+		// Units: [ranges (source, start, end, ...), width]; a kept piece is one unit, joined to its neighbour's first or last cluster.
+		const units: Array<{ranges: Array<T | number>; width: number}> = [];
+		let openUnit: {ranges: Array<T | number>; width: number} | undefined;
+		for (let index = 0; index < word.length; index += 3) {
+			const source = word[index] as T;
+			const start = word[index + 1] as number;
+			const end = word[index + 2] as number;
+			const side = keep(source);
+			if (side !== undefined) {
+				const unit = {ranges: [source, start, end], width: measureWidth(source.text.slice(start, end))};
+				const last = units.at(-1);
+				if (side === 'close' && last !== undefined && openUnit === undefined) {
+					last.ranges.push(...unit.ranges);
+					last.width += unit.width;
+				} else if (openUnit === undefined) {
+					openUnit = unit;
+				} else {
+					openUnit.ranges.push(...unit.ranges);
+					openUnit.width += unit.width;
+				}
+				continue;
+			}
+			let position = start;
+			const pieces = clusters(source.text.slice(start, end)).flatMap(cluster => (cluster.length > 1 && clusterWidth(cluster) > lineWidth ? [...cluster] : [cluster]));
+			for (const cluster of pieces) {
+				const unit = {ranges: [source, position, position + cluster.length] as Array<T | number>, width: clusterWidth(cluster)};
+				position += cluster.length;
+				if (openUnit !== undefined) {
+					openUnit.ranges.push(...unit.ranges);
+					openUnit.width += unit.width;
+					units.push(openUnit);
+					openUnit = undefined;
+				} else {
+					units.push(unit);
+				}
+			}
+		}
+		if (openUnit !== undefined) units.push(openUnit);
+		for (const unit of units) {
+			// Joined wider than a line (a marker beside a wide character on a very narrow pane): its parts go one by one.
+			const parts = unit.width > lineWidth ? Array.from({length: unit.ranges.length / 3}, (_, at) => unit.ranges.slice(at * 3, at * 3 + 3)) : [unit.ranges];
+			for (const ranges of parts) {
+				const w = parts.length === 1 ? unit.width : measureWidth((ranges[0] as T).text.slice(ranges[1] as number, ranges[2] as number));
+				if (used + w > lineWidth && used > 0) newLine();
+				place(ranges, w);
+			}
+		}
+		return true;
+	};
 	const hardBreak = () => {
+		if (keptBreak()) return;
 		for (let index = 0; index < word.length; index += 3) {
 			const source = word[index] as T;
 			let position = word[index + 1] as number;

@@ -71,3 +71,26 @@ export const trimSpan = (text: string, start: number, end: number): Span => {
 	while (end > start && isSpaceAt(text, end - 1)) end--;
 	return {start, end};
 };
+
+/**
+ * Offsets where each line of `text` starts, for file line numbers as editors
+ * count them (`\n` ends a line; CRLF is one break; a lone CR is no break, as
+ * for vim, less and `grep -n`). `[0]` for a text without a line feed.
+ */
+export const lineStartOffsets = (text: string): number[] => {
+	const starts = [0];
+	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+	return starts;
+};
+
+/** The 1-based file line holding character `offset`, from lineStartOffsets (binary search: O(log lines)). */
+export const lineNumberAt = (starts: readonly number[], offset: number): number => {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle]! <= offset) low = middle;
+		else high = middle - 1;
+	}
+	return low + 1;
+};

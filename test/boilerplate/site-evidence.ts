@@ -27,3 +27,25 @@ test('a line in two stories of one site is template; the same count across a mix
 	t.is(withSite.reason, 'repeated in 2 stories of the site');
 	t.deepEqual(buildSiteEvidence(articles.map((article, i) => ({...article, path: `one/${i}.txt`}))).map(site => site === undefined), [true, true, true, true]);
 });
+
+test('site evidence is bounded as the labelling passes are: at most maxSites sites (the most articles first), at most maxLines lines; exact below the bounds', t => {
+	// Five sites: site 0 has four pages, the others two each.
+	const articles = Array.from({length: 12}, (_, i) => {
+		const site = i < 4 ? 0 : 1 + Math.floor((i - 4) / 2);
+		return {path: `site${site}/${i}.txt`, text: `${story(i + 1)}\n\nFooter of site ${site}, printed on every page of it for the readers of the town.`};
+	});
+	const exact = buildSiteEvidence(articles);
+	t.is(new Set(exact.filter(Boolean)).size, 5);
+	const two = buildSiteEvidence(articles, undefined, {maxSites: 2});
+	t.is(new Set(two.filter(Boolean)).size, 2);
+	t.truthy(two[0]);
+	t.truthy(two[4]);
+	t.falsy(two[11]);
+	// Lines: the evidence of every site together holds at most maxLines keys, the footers (in every page of a site) kept longest.
+	const maxLines = 40;
+	const bounded = buildSiteEvidence(articles, undefined, {maxLines});
+	const held = [...new Set(bounded.filter(site => site !== undefined))];
+	t.true(held.reduce((sum, site) => sum + site.lineCounts.size, 0) <= maxLines);
+	t.true(held.reduce((sum, site) => sum + site.lineCounts.size, 0) < exact.filter((site, i) => site && exact.indexOf(site) === i).reduce((sum, site) => sum + site!.lineCounts.size, 0));
+	t.deepEqual(bounded.map(site => site?.articles), exact.map(site => site?.articles));
+});

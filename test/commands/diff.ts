@@ -116,3 +116,28 @@ test('diff on a JSON Lines file of several articles says so; a bad line is repor
 	t.notRegex(io.err(), /line 2/);
 	t.regex(lines[1]!, /^copydesk: .*j\.jsonl holds 2 articles \(2 records\); diff takes two single-article files/);
 });
+
+test('a moved paragraph is named by its line in each file: the text notes and --json left_line/right_line', async t => {
+	const paragraphs = [
+		'Flood waters rose across the northern valley on Tuesday, forcing hundreds of families from their homes.',
+		'The regional governor declared a state of emergency and asked the army for boats and helicopters.',
+		'Forecasters expect more heavy rain through the weekend, with rivers already at record levels.',
+		'Schools in six districts will stay closed until further notice, the education office said.',
+		'Volunteers filled sandbags outside the town hall late into the night.',
+	];
+	const left = paragraphs.join('\n\n') + '\n';
+	const right = [paragraphs[0], paragraphs[3], paragraphs[1], paragraphs[2], paragraphs[4]].join('\n\n') + '\n';
+	const file = await files({'a.txt': left, 'b.txt': right});
+	const json = captureIo();
+	t.is(await main(['diff', file('a.txt'), file('b.txt'), '--json'], json), 1);
+	const moved = (JSON.parse(json.out()) as {rows: Array<{kind: string; left_line?: number; right_line?: number; moved_after?: number}>}).rows.filter(row => row.kind === 'moved');
+	t.is(moved.length, 1);
+	t.like(moved[0], {left_line: 7, right_line: 3, moved_after: 0});
+	t.is(left.split('\n')[6], paragraphs[3]);
+	t.is(right.split('\n')[2], paragraphs[3]);
+	const text = captureIo();
+	await main(['diff', file('a.txt'), file('b.txt'), '--width', '120'], text);
+	t.regex(text.out(), /moved ↓ to the right file's line 3/);
+	t.regex(text.out(), /moved ↑ from the left file's line 7/);
+	t.notRegex(text.out(), / at line \d/);
+});

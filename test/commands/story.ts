@@ -116,19 +116,33 @@ test('the reader\'s list behind a story shows list\'s verdicts, not estimates (a
 	}
 });
 
-test('an empty article is never the base: chosen among others it is a copy, given with --base it is a one-line error', async t => {
+test('an empty article is left out of a story: named, one line on stderr and status 2 (the rest still printed); in a DIR, the line only; as --base, a one-line error', async t => {
 	const {mkdtempSync, writeFileSync} = await import('node:fs');
 	const {tmpdir} = await import('node:os');
 	const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-story-'));
 	const empty = path.join(folder, 'a-empty.txt');
 	const story = path.join(folder, 'b-story.txt');
+	const copy = path.join(folder, 'c-copy.txt');
 	writeFileSync(empty, '');
 	writeFileSync(story, 'A ferry capsized in the river on Sunday, officials said.\n\nRescuers searched the water through the night for the missing passengers.\n');
-	const chosen = captureIo();
-	t.is(await main(['story', empty, story, '--json'], chosen), 0, chosen.err());
-	t.is((JSON.parse(chosen.out()) as StoryJson).base.name, 'b-story.txt');
+	writeFileSync(copy, 'A ferry capsized in the river on Sunday, officials said.\n\nRescuers searched the river through the night for the missing passengers.\n');
+	const named = captureIo();
+	t.is(await main(['story', empty, story, copy, '--json'], named), 2, named.err());
+	const json = JSON.parse(named.out()) as StoryJson;
+	t.is(json.base.name, 'b-story.txt');
+	t.deepEqual(json.copies.map(member => member.name), ['c-copy.txt']);
+	t.deepEqual(named.err().trimEnd().split('\n'), [`copydesk: ${empty}: empty file: left out of the story`]);
+	// With only the empty file beside one story there is no copy: the usage error, after the line.
+	const alone = captureIo();
+	t.is(await main(['story', empty, story, '--json'], alone), 2);
+	t.is(alone.out(), '');
+	t.regex(alone.err(), /left out of the story\n.*a story needs a base and at least one copy/);
+	const folderRun = captureIo();
+	t.is(await main(['story', folder, '--json'], folderRun), 0, folderRun.err());
+	t.regex(folderRun.err(), /a-empty\.txt: empty file: left out of the story/);
 	const given = captureIo();
 	t.is(await main(['story', empty, story, '--json', '--base', empty], given), 2);
+	t.deepEqual(given.err().trimEnd().split('\n').length, 1, given.err());
 	t.regex(given.err(), /^copydesk: .*the base is empty/m);
 	t.is(given.out(), '');
 });

@@ -283,3 +283,13 @@ test('a changed day of a date is shown with its month on both sides', t => {
 	t.deepEqual(factsBetween(base, base.replace('May 14', 'May 15')), ['date:May 14→May 15']);
 	t.deepEqual(factsBetween('It opened on 3 March 2020.', 'It opened on March 3, 2020.'), []);
 });
+
+test('a name ends with its sentence and at a comma: never a run across a full stop after a name, or across a list', t => {
+	const names = (text: string) => factsOf(text).filter(item => item.kind === 'name').map(item => item.text);
+	// Seen on dev-data/reuse/clough: "PageRank In" and "Spamdexing Google" were listed as removed names.
+	t.deepEqual(names('They also influence the PageRank. In order to prevent manipulation, spoofing and Spamdexing, Google gives no details.'), ['PageRank', 'Spamdexing', 'Google']);
+	t.deepEqual(names('He met Senator Konstantin Kosachev. The talks went well.'), ['Senator Konstantin Kosachev']);
+	t.deepEqual(names('Officials in Paris, France, and Rome said so.'), ['Paris', 'France', 'Rome']);
+	// An initial or an abbreviation does not end the name.
+	t.deepEqual(names('The talks between B. Assad and Putin went on.'), ['B Assad', 'Putin']);
+});

@@ -59,3 +59,24 @@ test('an unknown charset in the HTTP header is a warning, and the meta tag decid
 	t.is(decoded.encoding, 'windows-1251');
 	t.regex(decoded.warnings[0], /unknown charset "bogus"/);
 });
+
+test('windows-1252 bytes 0x80–0x9F are read by the WHATWG table (€, curly quotes), declared by meta, by Content-Type as ISO-8859-1, or fallen back to', t => {
+	const body = [...Buffer.from('<p>'), 0x80, ...Buffer.from(' 3 billion, '), 0x93, ...Buffer.from('pleased'), 0x94, 0x85, 0x81, ...Buffer.from('</p>')];
+	const page = (head: string) => Uint8Array.from([...Buffer.from(`<html><head>${head}</head><body>`), ...body]);
+	const expected = '<p>€ 3 billion, “pleased”…\u0081</p>';
+	for (const [bytes, contentType] of [
+		[page('<meta charset="windows-1252">'), undefined],
+		[page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'), undefined],
+		[page('<meta charset="us-ascii">'), undefined],
+		[page(''), undefined],
+		[page(''), 'text/html; charset=latin1'],
+	] as Array<[Uint8Array, string | undefined]>) {
+		const decoded = decodePage(bytes, contentType);
+		t.is(decoded.encoding, 'windows-1252');
+		t.true(decoded.html.endsWith(expected), decoded.html);
+	}
+	// Every byte: the whole WHATWG index, 0x00–0x7F and 0xA0–0xFF as Latin-1.
+	const all = decodePage(Uint8Array.from([...Buffer.from('<meta charset="cp1252">'), ...Array.from({length: 256}, (_, byte) => byte)])).html.slice(-256);
+	t.is(all.slice(0x80, 0xa0), '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ');
+	t.is(all.slice(0, 0x80) + all.slice(0xa0), Array.from({length: 256}, (_, code) => String.fromCharCode(code)).filter((_, code) => code < 0x80 || code >= 0xa0).join(''));
+});

@@ -2,12 +2,12 @@ import test from 'ava';
 import fc from 'fast-check';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {articleFromHtml} from '../../source/html/page.js';
+import {readPage} from '../../source/html/page.js';
 import {labelArticleWithDom} from '../../source/boilerplate/dom-evidence.js';
 import {keptText} from '../../source/boilerplate/strip.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/html/${name}`, import.meta.url)));
-const page = (html: string) => articleFromHtml(Buffer.from(html), {id: 'p.html', name: 'p.html', path: 'p.html'});
+const page = (html: string) => readPage(Buffer.from(html));
 const lines = (html: string) => page(html).text.split('\n').filter(line => line !== '');
 
 test('one line per block; inline text joined; br breaks; entities decoded; pre keeps its lines', t => {
@@ -42,7 +42,7 @@ test('misnested and unclosed markup reads as a browser builds it (parse5)', t =>
 });
 
 test('the charset fixtures: title, date, byline, canonical URL; chrome labelled by the DOM; the article kept', t => {
-	const article = articleFromHtml(fixture('ru-windows-1251.html'), {id: 'ru', name: 'ru', path: 'ru'});
+	const article = readPage(fixture('ru-windows-1251.html'));
 	t.is(article.givenTitle, 'Новый мост через Волгу откроют летом');
 	t.deepEqual(article.meta, {date: '2024-03-01T09:30:00+01:00', byline: 'Анна Петрова', url: 'https://novosti.example/news/most'});
 	t.false(article.text.includes('never shown'));
@@ -70,7 +70,7 @@ for (const [file, first, last] of [
 	['ko-euc-kr.html', '시립 도서관이 다음 달부터', '주말 운영 시간은'],
 ] as const) {
 	test(`${file}: the article's paragraphs are kept, the chrome is not`, t => {
-		const article = articleFromHtml(fixture(file), {id: file, name: file, path: file});
+		const article = readPage(fixture(file));
 		const kept = keptText(article.text, labelArticleWithDom(article));
 		t.true(kept.includes(first));
 		t.true(kept.includes(last));
@@ -116,7 +116,8 @@ test('property: any markup gives lines without control-line breaks, one DOM entr
 
 test('a 10 MB page (a huge inline script and data island around a short article) is read; only the article is text', t => {
 	const filler = `<script>var data = ${JSON.stringify('x'.repeat(5 * 1024 * 1024))};</script><style>${'.a{color:red}'.repeat(500_000)}</style>`;
-	const article = page(`<html><head>${filler}</head><body><article><h1>Headline</h1><p>The only paragraph of the page, long enough to be the article, yes.</p></article></body></html>`);
-	t.true(article.size > 10 * 1024 * 1024);
+	const html = `<html><head>${filler}</head><body><article><h1>Headline</h1><p>The only paragraph of the page, long enough to be the article, yes.</p></article></body></html>`;
+	t.true(html.length > 10 * 1024 * 1024);
+	const article = page(html);
 	t.is(article.text, 'Headline\nThe only paragraph of the page, long enough to be the article, yes.\n');
 });

@@ -52,3 +52,15 @@ test('side by side without colors is the styled printer\'s output with no looks,
 		}
 	}
 });
+
+test('without colors, a Japanese change keeps its markers whole on one line ([-8-], never "[-8-" then "]")', t => {
+	const a = '政府は来年度の予算案で防衛費を8兆円に増やす方針を固めた。関係者によると、財務省と防衛省の協議は週末まで続く見通しだ。\n';
+	const b = '政府は来年度の予算案で防衛費を9兆円に増やす方針を固めた。関係者によると、財務省と防衛省の協議は来週まで続く見通しだ。\n';
+	const [left, right] = analyzeArticles([source('a.txt', a), source('b.txt', b)]) as [AnalyzedArticle, AnalyzedArticle];
+	for (const width of [72, 60, 50, 41]) {
+		const text = diffText(left, right, compareArticles(left, right), {width, color: false});
+		t.true(text.includes('[-8-]'), `width ${width}`);
+		t.true(text.includes('{+9+}'), `width ${width}`);
+		for (const line of text.split('\n')) t.false(/(\[-|\{\+)\s*$|^\s*(-\]|\+\})/.test(line), `width ${width}: ${line}`);
+	}
+});

@@ -107,6 +107,21 @@ test('changes are listed in screen order with the line they start on', t => {
 	t.true(changes[0].line < changes[1].line && changes[1].line < changes[2].line);
 });
 
+test('a moved paragraph\'s notes name its line in the other file, which the text of that file has there', t => {
+	const l = 'Alpha one.\n\nBeta two.\n\nGamma three.\n';
+	const r = 'Beta two.\n\nGamma three.\n\nAlpha one.\n';
+	const model = makeComparison(l, r, [
+		{kind: 'moved', left: 'Alpha one.', right: 'Alpha one.', movedAfter: 2},
+		{kind: 'same', left: 'Beta two.', right: 'Beta two.'},
+		{kind: 'same', left: 'Gamma three.', right: 'Gamma three.'},
+	]);
+	const texts = layoutComparison(model, l, r, {paneWidth: 40}).lines.flatMap(line => [lineText(line.left, []), lineText(line.right, [])]);
+	t.true(texts.includes("moved ↓ to the right file's line 5"));
+	t.true(texts.includes("moved ↑ from the left file's line 1"));
+	t.is(r.split('\n')[4], 'Alpha one.');
+	t.is(l.split('\n')[0], 'Alpha one.');
+});
+
 test('a moved sentence shows on both sides, each pointing at the other', t => {
 	const l = 'Alpha one. Beta two. Gamma three.';
 	const r = 'Beta two. Gamma three. Alpha one.';
@@ -119,8 +134,9 @@ test('a moved sentence shows on both sides, each pointing at the other', t => {
 	const leftCopy = lines.findIndex(line => lineText(line.left).includes('Alpha'));
 	const rightCopy = lines.findIndex(line => lineText(line.right).includes('Alpha'));
 	t.true(leftCopy < rightCopy);
-	t.true(lines[leftCopy].right.map(s => s.text).join('').includes(`moved ↓ to the right at line ${rightCopy + 1}`));
-	t.true(lines[rightCopy].left.map(s => s.text).join('').includes(`moved ↑ from the left at line ${leftCopy + 1}`));
+	// Each note names the other copy's line in its own file (one line each here), not a screen line.
+	t.true(lines[leftCopy].right.map(s => s.text).join('').includes("moved ↓ to the right file's line 1"));
+	t.true(lines[rightCopy].left.map(s => s.text).join('').includes("moved ↑ from the left file's line 1"));
 	t.is(changes[0].line, leftCopy);
 	t.is(lines[leftCopy].gutter?.text, 'M');
 	t.is(lines[rightCopy].gutter?.text, 'M');

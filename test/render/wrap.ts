@@ -93,3 +93,40 @@ test('property: jumping over the words that fit a line gives the lines, pieces a
 		{numRuns: 600},
 	);
 });
+
+type Marked = {text: string; style: string};
+const keepMarked = (piece: Marked) => (piece.style === 'marker' ? (piece.text === '[-' || piece.text === '{+' ? 'open' : 'close') : undefined);
+const marked = (before: string, change: string, after: string): Marked[] => [
+	{text: before, style: ''},
+	{text: '[-', style: 'marker'},
+	{text: change, style: 'removed'},
+	{text: '-]', style: 'marker'},
+	{text: after, style: ''},
+];
+
+test('a change marker in a run without spaces (CJK) is never split, nor parted from the change it marks', t => {
+	// The line is full one column before the marker: the marker and "8" go on together.
+	t.deepEqual(texts(wrapSegments(marked('防衛費を', '8', '兆円に増やす'), 9, undefined, {keep: keepMarked})), ['防衛費を', '[-8-]兆円', 'に増やす']);
+	// A long change: the opening marker keeps its first character, the closing one its last.
+	t.deepEqual(texts(wrapSegments(marked('あい', 'かきくけこ', 'さ'), 8, undefined, {keep: keepMarked})), ['あい[-か', 'きくけ', 'こ-]さ']);
+});
+
+// From 6 columns: a marker, a wide character and a marker always fit a line together.
+test('property: with kept markers, no line wider than the width, nothing lost, no line ending in an opening marker or starting with a closing one', t => {
+	const run = fc.stringMatching(/^[あ-ん漢a-z]{0,12}$/);
+	fc.assert(
+		fc.property(fc.array(fc.tuple(run, fc.stringMatching(/^[あ-ん漢a-z]{1,12}$/)), {minLength: 1, maxLength: 6}), run, fc.integer({min: 6, max: 30}), (changes, tail, width) => {
+			const segments = changes.flatMap(([before, change]) => marked(before, change, '').slice(0, 4)).concat({text: tail, style: ''});
+			const lines = wrapSegments(segments, width, undefined, {keep: keepMarked});
+			const joined = lines.map(line => line.map(piece => piece.text).join(''));
+			return (
+				lines.every(line => lineWidthOf(line) <= width) &&
+				joined.join('') === segments.map(segment => segment.text).join('') &&
+				lines.every(line => line.every(piece => piece.style !== 'marker' || piece.text.length === 2)) &&
+				lines.every(line => line.at(-1)?.text !== '[-' && line[0]?.text !== '-]')
+			);
+		}),
+		{numRuns: 300},
+	);
+	t.pass();
+});

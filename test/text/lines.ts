@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import test from 'ava';
-import {isBlank, linesOf, splitLines, trimSpan} from '../../source/text/lines.js';
+import {isBlank, lineNumberAt, lineStartOffsets, linesOf, splitLines, trimSpan} from '../../source/text/lines.js';
 
 test('CR, LF and CRLF all end a line; terminators are not in spans', t => {
 	const text = 'a\r\nb\rc\n\n d ';
@@ -52,4 +52,14 @@ test('lines match a plain split on CR, LF and CRLF for any text (the indexOf sca
 		t.deepEqual(lines.map(line => line.eol), [...text.matchAll(/\r\n|\r|\n/gu)].map(match => match[0]).concat(''));
 		t.deepEqual(lines.map(line => line.n), lines.map((_, i) => i + 1));
 	}), {numRuns: Number(process.env.FUZZ_RUNS ?? 500)});
+});
+
+test('property: lineNumberAt is one more than the line feeds before the offset (CRLF one break, a lone CR none)', t => {
+	fc.assert(
+		fc.property(fc.string({unit: fc.constantFrom('a', ' ', '\n', '\r', 'é')}), fc.nat(), (text, at) => {
+			const offset = text.length === 0 ? 0 : at % text.length;
+			return lineNumberAt(lineStartOffsets(text), offset) === text.slice(0, offset).split('\n').length;
+		}),
+	);
+	t.is(lineNumberAt(lineStartOffsets('a\r\nb\rc\nd'), 7), 3);
 });

@@ -2,32 +2,22 @@
 // reader can cite "line 23 of the copy", and for opening an editor there.
 import type {Comparison} from '../../compare/model.js';
 import type {SplitLayout} from '../../render/layout.js';
+import {lineNumberAt as lineNumberIn, lineStartOffsets} from '../../text/lines.js';
 
 const starts = new WeakMap<object, number[]>();
 
-/** Offsets where each line of `text` starts, kept per article object (texts are long; keys are many). */
+/** Offsets where each line of `text` starts (lineStartOffsets), kept per article object (texts are long; keys are many). */
 const lineStarts = (owner: object, text: string): number[] => {
 	let known = starts.get(owner);
 	if (!known) {
-		known = [0];
-		for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) known.push(index + 1);
+		known = lineStartOffsets(text);
 		starts.set(owner, known);
 	}
 	return known;
 };
 
-/** The 1-based line of `text` holding character `offset`. */
-export const lineNumberAt = (owner: object, text: string, offset: number): number => {
-	const known = lineStarts(owner, text);
-	let low = 0;
-	let high = known.length - 1;
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if (known[middle]! <= offset) low = middle;
-		else high = middle - 1;
-	}
-	return low + 1;
-};
+/** The 1-based line of `text` holding character `offset` (the count moved-row notes and `diff --json` use). */
+export const lineNumberAt = (owner: object, text: string, offset: number): number => lineNumberIn(lineStarts(owner, text), offset);
 
 /** Columns a gutter of line numbers takes for these texts: the widest number and a space. */
 export const numberWidthFor = (left: {text: string}, right: {text: string}): number =>

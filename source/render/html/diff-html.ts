@@ -6,6 +6,7 @@
 import type {Comparison, Row, WordOp} from '../../compare/model.js';
 import type {AnalyzedArticle} from '../../corpus/article.js';
 import type {ComparisonFact} from '../../story/facts.js';
+import {lineNumberAt, lineStartOffsets} from '../../text/lines.js';
 import type {Span} from '../../text/span.js';
 import {isChangeRow} from '../../compare/summary.js';
 import {gutterMarks} from '../layout.js';
@@ -45,7 +46,8 @@ const gutterOf = (row: Row) => {
 	return isChangeRow(row) ? gutterMarks.changed : null;
 };
 
-const rowHtml = (row: Row, index: number, left: string, right: string): string => {
+/** `rightLine`: for a moved row, the line of the right file where its copy is (the text output's note names it too). */
+const rowHtml = (row: Row, index: number, left: string, right: string, rightLine?: number): string => {
 	const cell = (text: string, span: Span | null, side: 'left' | 'right'): string => {
 		if (!span) return '<td class="side"></td>';
 		let inner: string;
@@ -54,7 +56,7 @@ const rowHtml = (row: Row, index: number, left: string, right: string): string =
 		else if (row.kind === 'added') inner = block(text, span, 'ins', 'added');
 		else if (row.rewritten) inner = side === 'left' ? block(text, span, 'del', 'rewritten-left') : block(text, span, 'ins', 'rewritten-right');
 		else inner = sideHtml(text, span, row.ops, side);
-		if (row.kind === 'moved' && side === 'right') inner = `<span class="note moved">moved here from the left's order · </span>${inner}`;
+		if (row.kind === 'moved' && side === 'right') inner = `<span class="note moved">moved here from the left's order${rightLine === undefined ? '' : ` (the right file's line ${rightLine})`} · </span>${inner}`;
 		return `<td class="side has text">${inner}</td>`;
 	};
 
@@ -87,7 +89,11 @@ export const diffHtml = (left: DiffHtmlArticle, right: DiffHtmlArticle, comparis
 			.join('')}<span><del class="removed">removed</del> <ins class="added">added</ins></span></p>`,
 	);
 	parts.push(`<table class="diff"><thead><tr><th class="side">${textHtml(left.name)}</th><th class="gutter"></th><th class="side">${textHtml(right.name)}</th></tr></thead><tbody>`);
-	for (const [index, row] of comparison.rows.entries()) parts.push(rowHtml(row, index, left.text, right.text));
+	let rightStarts: number[] | undefined;
+	for (const [index, row] of comparison.rows.entries()) {
+		const moved = row.kind === 'moved' && row.right ? lineNumberAt((rightStarts ??= lineStartOffsets(right.text)), row.right.start) : undefined;
+		parts.push(rowHtml(row, index, left.text, right.text, moved));
+	}
 	parts.push('</tbody></table>');
 	return htmlPage(`${left.name} vs ${right.name} — copydesk`, parts.join('\n'));
 };

@@ -88,3 +88,13 @@ test('story report: column heads tell copies apart even when their short names c
 	t.is(heads.length, 2);
 	t.is(new Set(heads).size, 2, heads.join(' '));
 });
+
+test('diff report: a moved row names the right file\'s line its copy is on', t => {
+	const paragraphs = ['Flood waters rose across the northern valley on Tuesday, forcing hundreds of families from their homes.', 'The regional governor declared a state of emergency and asked the army for boats.', 'Forecasters expect more heavy rain through the weekend, with rivers already at record levels.', 'Schools in six districts will stay closed until further notice, the education office said.'];
+	const left = paragraphs.join('\n\n') + '\n';
+	const right = [paragraphs[0], paragraphs[3], paragraphs[1], paragraphs[2]].join('\n\n') + '\n';
+	const comparison = compareTexts(left, right);
+	t.true(comparison.rows.some(row => row.kind === 'moved'));
+	const html = diffHtml(article('l', 'L', left), article('r', 'R', right), comparison, []);
+	t.regex(html, /moved here from the left's order \(the right file's line 3\)/);
+});
