@@ -43,8 +43,9 @@ function comparePrepared(left: PreparedArticle, right: PreparedArticle, options:
 	const evidence = emptyEvidence();
 	addToEvidence(evidence, left.article.text, left.blocks, left.scanned);
 	addToEvidence(evidence, right.article.text, right.blocks, right.scanned);
-	const a = analyzeArticle(left.article, evidence, {blocks: left.blocks, sketch: left.scanned.sketch});
-	const b = analyzeArticle(right.article, evidence, {blocks: right.blocks, sketch: right.scanned.sketch});
+	// Word counts on demand: only the side-by-side and HTML headers print them.
+	const a = analyzeArticle(left.article, evidence, {blocks: left.blocks, sketch: left.scanned.sketch}, true);
+	const b = analyzeArticle(right.article, evidence, {blocks: right.blocks, sketch: right.scanned.sketch}, true);
 	return {left: a, right: b, comparison: compareArticles(a, b, options)};
 }
 
