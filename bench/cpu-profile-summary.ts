@@ -72,7 +72,8 @@ export const stripPhases: ReadonlyArray<[string, readonly string[]]> = [
 export const diffPhases: ReadonlyArray<[string, readonly string[]]> = [
 	['module load and compile (bundle, code cache)', ['evaluate', 'loadAndTranslate', 'compileSourceTextModule', 'compileForInternalLoader', 'compileFunctionForCJSLoader', 'loadWithCodeCache', 'seedStartData']],
 	['reading and decoding', ['loadCorpus']],
-	['labelling both articles', ['analyzeArticles']],
+	// comparePair labels each article (prepareArticle: blocks and corpus scan; analyzeArticle: labels, title).
+	['labelling both articles', ['analyzeArticles', 'analyzeArticle', 'prepareArticle', 'addToEvidence']],
 	['engine: sides (sentences, normalising, tokens)', ['buildSide']],
 	['engine: weights', ['computeWeights']],
 	['engine: alignment', ['alignSides']],

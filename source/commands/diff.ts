@@ -66,7 +66,8 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	// The two texts are each other's corpus: a line in both is not evidence of a template.
-	const {left, right, comparison} = comparePair(corpus.articles[0]!, corpus.articles[1]!, {withBoilerplate: values['with-boilerplate']});
+	// No output of diff prints the relation's measures: only those its relation reads are made.
+	const {left, right, comparison} = comparePair(corpus.articles[0]!, corpus.articles[1]!, {withBoilerplate: values['with-boilerplate'], measures: false});
 	if (values.json && values.html) throw new UsageError('choose one of --json and --html');
 	if (values.json) {
 		await write(io.stdout, `${JSON.stringify(diffJson(left, right, comparison))}\n`);

@@ -17,6 +17,8 @@ export type CompareArticlesOptions = {
 	withBoilerplate?: boolean;
 	/** Work budget of the word diffs in cells (`CompareOptions.diffBudget`); the engine's default when absent. */
 	diffBudget?: number;
+	/** false: no `measures` in the comparison, only those its relation needs made (`CompareOptions.measures`). */
+	measures?: boolean;
 };
 
 /**
@@ -33,10 +35,11 @@ export const compareArticles = (
 ): Comparison =>
 	// Both sides entirely boilerplate, or both files empty: two empty articles are not "identical"; the whole texts are compared and `nothingLeft` says so.
 	!options.withBoilerplate && (left.labels.lines.length + right.labels.lines.length > 0 || (blank(left.text) && blank(right.text))) && nothingOfTheArticle(left) && nothingOfTheArticle(right)
-		? {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget}), nothingLeft: true}
+		? {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget, measures: options.measures}), nothingLeft: true}
 		: compareTexts(left.text, right.text, {
 		...(options.withBoilerplate ? {} : comparisonExclusions(left, right)),
 		diffBudget: options.diffBudget,
+		measures: options.measures,
 	});
 
 /** What one pair's comparison leaves out (pair-exclusion.ts), firm exclusions apart from tentative ones (`isTentative`). */

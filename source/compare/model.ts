@@ -142,4 +142,11 @@ export type CompareOptions = {
 	alignTuning?: AlignTuning;
 	/** Run every pass of the aligner even for texts with nothing in common (unrelated.ts); only tests set it, to check the early exit changes nothing. */
 	fullAlignment?: boolean;
+	/**
+	 * false: leave `measures` out of the comparison, and make only the measures the relation's
+	 * ladder reads (relation-rule.ts: a `verbatim` or `edited` pair never reads the character,
+	 * phrase, pair or vocabulary measures). The relation is the same either way; for callers
+	 * that print no measures (`diff`, a listing's verdicts). Default true.
+	 */
+	measures?: boolean;
 };

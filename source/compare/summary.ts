@@ -349,6 +349,16 @@ export const passageWords = 8;
 
 const passagesOf = (coverage: {share: [number, number]; words: [number, number]}) => ({passages: coverage.share, passageWords: Math.min(coverage.words[0], coverage.words[1])});
 
+/** `make()`, called on first use and kept. */
+const once = <T>(make: () => T): (() => T) => {
+	let made = false;
+	let value: T;
+	return () => {
+		if (!made) (value = make()), (made = true);
+		return value;
+	};
+};
+
 /**
  * The comparison's summary: similarity and containment (IDF-weighted shares of
  * words kept word for word), the relation measures and the relation decided
@@ -356,7 +366,8 @@ const passagesOf = (coverage: {share: [number, number]; words: [number, number]}
  * facts' caps are applied by compareTexts), the number of change rows
  * (isChangeRow) and the word substitutions with their counts (grouped by
  * folded words, each in the form the texts first wrote it). Pure; `diffs`
- * holds the word diff of every pair.
+ * holds the word diff of every pair. `withMeasures` false: no `measures`, and
+ * only those the relation's ladder reads are made (CompareOptions.measures).
  */
 export const summarize = (
 	left: Side,
@@ -365,6 +376,7 @@ export const summarize = (
 	rows: Row[],
 	pairs: Pair[],
 	diffs: Map<Pair, PairDiff>,
+	withMeasures = true,
 ): Omit<Comparison, 'rows' | 'degraded'> => {
 	const l = totalsOf(left, 0, weights);
 	const r = totalsOf(right, 1, weights);
@@ -404,21 +416,46 @@ export const summarize = (
 	const sizes = [2, 3, runWords, passageWords];
 	const hashes = [ngramHashes(words[0], sizes), ngramHashes(words[1], sizes)] as const;
 	const part = (a: number, b: number) => (b > 0 ? Math.min(1, a / b) : 0);
-	const measures: RelationMeasures = {
-		aligned: {left: part(l.paired, l.total), right: part(r.paired, r.total)},
-		exact: {left: part(l.exact, l.paired), right: part(r.exact, r.paired)},
-		...vocabularyMeasures(weights),
-		phrases: containmentOf(ngramSides(words, hashes, 3, 1).sets),
-		pairs: containmentOf(ngramSides(words, hashes, 2, 0).sets),
-		characters: characterContainment(left, right, weights, words),
-		runs: coverageOf(ngramSides(words, hashes, runWords, 2)).share,
-		...passagesOf(coverageOf(ngramSides(words, hashes, passageWords, 3))),
-		kept: [containment.left, containment.right],
+	// The measures the ladder may not read, each made on first use (a verbatim or edited pair reads none of them).
+	const vocabularyOf = once(() => vocabularyMeasures(weights));
+	const phrases = once(() => containmentOf(ngramSides(words, hashes, 3, 1).sets));
+	const pairsOf = once(() => containmentOf(ngramSides(words, hashes, 2, 0).sets));
+	const characters = once(() => characterContainment(left, right, weights, words));
+	const runs = coverageOf(ngramSides(words, hashes, runWords, 2)).share;
+	const passages = passagesOf(coverageOf(ngramSides(words, hashes, passageWords, 3)));
+	const aligned = {left: part(l.paired, l.total), right: part(r.paired, r.total)};
+	const exact = {left: part(l.exact, l.paired), right: part(r.exact, r.paired)};
+	const kept: [number, number] = [containment.left, containment.right];
+	const ladder: RelationMeasures = {
+		aligned,
+		exact,
+		get vocabulary() {
+			return vocabularyOf().vocabulary;
+		},
+		get words() {
+			return vocabularyOf().words;
+		},
+		get phrases() {
+			return phrases();
+		},
+		get pairs() {
+			return pairsOf();
+		},
+		get characters() {
+			return characters();
+		},
+		runs,
+		...passages,
+		kept,
 	};
-	const relation = changes === 0 ? 'identical' : relationOfMeasures(measures, relationThresholds);
+	const relation = changes === 0 ? 'identical' : relationOfMeasures(ladder, relationThresholds);
+	// Every measure, as plain values in this order, unless asked to leave them out.
+	const measures: RelationMeasures | undefined = withMeasures
+		? {aligned, exact, ...vocabularyOf(), phrases: phrases(), pairs: pairsOf(), characters: characters(), runs, ...passages, kept}
+		: undefined;
 
 	const substitutions = [...counts.values()].sort((a, b) => b.count - a.count || compare(a.from, b.from) || compare(a.to, b.to));
-	return {similarity, containment, relation, substitutions, changes, measures};
+	return withMeasures ? {similarity, containment, relation, substitutions, changes, measures} : {similarity, containment, relation, substitutions, changes};
 };
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

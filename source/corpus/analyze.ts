@@ -23,10 +23,17 @@ export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[]
  * that says what analysing an article is (the pipeline, the worker threads and
  * analyzeArticles all call it). `prepared`: the article's blocks and prose sketch
  * when the corpus scan made them (LabelOptions), saving their second making.
+ * `wordsOnDemand`: `words` is counted when first read (a getter that keeps its
+ * count), not now: a pair's comparison (`diff --json`, a listing's verdicts)
+ * never reads it, and counting is a whole pass of the word scanner over the text.
  */
-export function analyzeArticle(article: Article, evidence?: CorpusEvidence, prepared?: Pick<LabelOptions, 'blocks' | 'sketch'>): AnalyzedArticle {
+export function analyzeArticle(article: Article, evidence?: CorpusEvidence, prepared?: Pick<LabelOptions, 'blocks' | 'sketch'>, wordsOnDemand = false): AnalyzedArticle {
 	const labels = labelArticleWithDom(article, evidence, prepared);
-	return withAnalysis(article, labels, countWords(article.text));
+	if (!wordsOnDemand) return withAnalysis(article, labels, countWords(article.text));
+	const analyzed = withAnalysis(article, labels, 0);
+	let words: number | undefined;
+	// Same key order as a counted analysis (spreads and JSON see the count).
+	return Object.defineProperty(analyzed, 'words', {get: () => (words ??= countWords(article.text)), enumerable: true, configurable: true});
 }
 
 /** The title a reader would give the article; its name when the text offers none. */

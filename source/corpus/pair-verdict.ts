@@ -17,7 +17,7 @@ import {addToEvidence, emptyEvidence, scan, type Scan} from '../boilerplate/corp
  * found in both is not evidence of a site template), then compared on their
  * stripped text. Returns both analysed articles and the comparison.
  */
-export function comparePair(left: Article, right: Article, options: {withBoilerplate?: boolean} = {}): {left: AnalyzedArticle; right: AnalyzedArticle; comparison: Comparison} {
+export function comparePair(left: Article, right: Article, options: {withBoilerplate?: boolean; measures?: boolean} = {}): {left: AnalyzedArticle; right: AnalyzedArticle; comparison: Comparison} {
 	return comparePrepared(prepareArticle(left), prepareArticle(right), options);
 }
 
@@ -39,18 +39,19 @@ export function prepareArticle(article: Article): PreparedArticle {
  * each labelled with it (analyzeArticle, given its blocks and sketch), then compared. Labelling
  * stays per pair: a line the copy shares counts in the original's evidence.
  */
-function comparePrepared(left: PreparedArticle, right: PreparedArticle, options: {withBoilerplate?: boolean}): {left: AnalyzedArticle; right: AnalyzedArticle; comparison: Comparison} {
+function comparePrepared(left: PreparedArticle, right: PreparedArticle, options: {withBoilerplate?: boolean; measures?: boolean}): {left: AnalyzedArticle; right: AnalyzedArticle; comparison: Comparison} {
 	const evidence = emptyEvidence();
 	addToEvidence(evidence, left.article.text, left.blocks, left.scanned);
 	addToEvidence(evidence, right.article.text, right.blocks, right.scanned);
-	const a = analyzeArticle(left.article, evidence, {blocks: left.blocks, sketch: left.scanned.sketch});
-	const b = analyzeArticle(right.article, evidence, {blocks: right.blocks, sketch: right.scanned.sketch});
+	// Word counts on demand: only the side-by-side and HTML headers print them.
+	const a = analyzeArticle(left.article, evidence, {blocks: left.blocks, sketch: left.scanned.sketch}, true);
+	const b = analyzeArticle(right.article, evidence, {blocks: right.blocks, sketch: right.scanned.sketch}, true);
 	return {left: a, right: b, comparison: compareArticles(a, b, options)};
 }
 
 /** A pair's relation and similarity (0..1), exactly as `copydesk diff` reports them (see comparePair). */
 export function pairVerdict(original: Article, copy: Article): RelationEstimate {
-	const {comparison} = comparePair(original, copy);
+	const {comparison} = comparePair(original, copy, {measures: false});
 	return {relation: comparison.relation, similarity: comparison.similarity};
 }
 
@@ -161,7 +162,8 @@ export class PreparedOriginals {
 /** The verdict of a prepared original and a copy, as pairVerdict gives it; undefined when judging fails. */
 const preparedVerdict = (original: PreparedArticle, copy: Article): RelationEstimate | undefined => {
 	try {
-		return verdictOf(comparePrepared(original, prepareArticle(copy), {}).comparison);
+		// A verdict is a relation and a similarity: no measures beyond those the relation needs.
+		return verdictOf(comparePrepared(original, prepareArticle(copy), {measures: false}).comparison);
 	} catch {
 		return undefined;
 	}

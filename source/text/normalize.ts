@@ -170,15 +170,21 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 		// buffers: what `push` does for each, with no space pending, no markup dropped before
 		// it and no cluster to extend (the code unit after each is below U+00AD).
 		if (pendingSpace < 0 && dropStart < 0 && isAsciiAlphanumeric(code)) {
+			// Room for the rest of the slice at one unit each, checked once per run; each code unit is
+			// read once and tested inline (a call per character is most of this loop in unoptimised code).
+			if (n + (to - i) + 2 >= capacity) grow(n + (to - i) + 3);
 			let j = i;
-			while (j < to) {
-				const unit = text.charCodeAt(j);
-				if (!isAsciiAlphanumeric(unit) || (mask && mask[j - from]) || (j + 1 < to && text.charCodeAt(j + 1) >= 0xAD)) break;
-				if (n + 2 >= capacity) grow(n + 3);
+			let unit = code;
+			for (;;) {
+				if (mask && mask[j - from]) break;
+				const next = j + 1 < to ? text.charCodeAt(j + 1) : 0;
+				if (next >= 0xAD) break;
 				codes[n] = unit <= 90 && unit >= 65 ? unit + 32 : unit;
 				starts[n] = j;
 				ends[n++] = j + 1;
 				j++;
+				if (j >= to || !((next >= 97 && next <= 122) || (next >= 48 && next <= 57) || (next >= 65 && next <= 90))) break;
+				unit = next;
 			}
 			if (j > i) {
 				lastWasText = true;

@@ -94,6 +94,11 @@ const skipIgnorables = (text: string, i: number, to: number, table: Uint8Array):
 /** End of a spaced-script word starting at `i` (letters, digits, marks, joiners). */
 const wordEnd = (text: string, i: number, to: number, table: Uint8Array): number => {
 	let end = runEnd(text, i, to, table, wordPart);
+	// Most words end at white space or punctuation that joins nothing: an ASCII code unit other than
+	// ' ` . : , (an ignorable is never ASCII), so the look past ignorables below would find no joiner.
+	if (end >= to) return end;
+	const after = text.charCodeAt(end);
+	if (after < 0x80 && after !== 39 && after !== 96 && after !== 46 && after !== 58 && after !== 44) return end;
 	for (;;) {
 		// Invisible characters around a joiner are dropped by the normaliser: look past them.
 		const at = skipIgnorables(text, end, to, table);
@@ -139,7 +144,9 @@ export const scanTokens = (text: string, visit: TokenVisitor, from = 0, to = tex
 	const table = classTable();
 	let i = from;
 	while (i < to) {
-		const kind = classAt(text, i, table);
+		// The table's class unless a surrogate starts here (classAt, without a call per character).
+		let kind = table[text.charCodeAt(i)];
+		if (kind === surrogate) kind = classAt(text, i, table);
 		if (kind === space || kind === ignorable) {
 			i++;
 			continue;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import test, {type ExecutionContext} from 'ava';
-import {codeCacheDirectory} from '../../source/commands/diff-bundle.js';
+import {codeCacheDirectory, interruptBudget, tieringFlag} from '../../source/commands/diff-bundle.js';
 
 const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'cli.js');
 
@@ -114,4 +114,12 @@ test('a cache path that is not a regular file (a device, a directory) is neither
 	mkdirSync(file);
 	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
 	t.deepEqual(readdirSync(directory).filter(name => name.endsWith('.tmp')), []);
+});
+
+test('diff raises V8\'s interrupt budget unless the user set it on node\'s command line or in NODE_OPTIONS', t => {
+	t.is(tieringFlag([], undefined), `--interrupt-budget=${interruptBudget}`);
+	t.is(tieringFlag(['--cpu-prof'], '--max-old-space-size=4096'), `--interrupt-budget=${interruptBudget}`);
+	t.is(tieringFlag(['--interrupt-budget=1000'], undefined), undefined);
+	t.is(tieringFlag([], '--trace-gc --interrupt_budget=1000'), undefined);
+	t.is(tieringFlag([], '--interrupt-budget-for-feedback-allocation=10'), `--interrupt-budget=${interruptBudget}`);
 });

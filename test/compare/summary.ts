@@ -1,3 +1,4 @@
+import {readdirSync, readFileSync} from 'node:fs';
 import test from 'ava';
 import fc from 'fast-check';
 import {compareTexts} from '../../source/compare/compare.js';
@@ -63,4 +64,27 @@ test('long texts sample their character 5-grams by hash, and the containment sta
 	const estimated = characters(text(words), text(edited));
 	const counted = exact(words, edited);
 	t.true(Math.abs(estimated[0] - counted[0]!) < 0.02 && Math.abs(estimated[1] - counted[1]!) < 0.02, `${JSON.stringify(estimated)} vs ${JSON.stringify(counted)}`);
+});
+
+test('without measures (diff, verdicts) a comparison is the same, relation included, whichever rung of the ladder decides it', t => {
+	const read = (folder: string, name: string) => readFileSync(new URL(`../../${folder}/${name}`, import.meta.url), 'utf8');
+	const texts = [
+		...readdirSync(new URL('../../corpus/', import.meta.url)).filter(name => name.endsWith('.txt')).map(name => read('corpus', name)),
+		...readdirSync(new URL('../fixtures/compare/', import.meta.url)).map(name => read('test/fixtures/compare', name)),
+	];
+	const relations = new Set<string>();
+	for (const [a, left] of texts.entries()) {
+		for (const [b, right] of texts.entries()) {
+			if (b < a - 1 || b > a + 6) continue;
+			const {measures, ...whole} = compareTexts(left, right);
+			const lean = compareTexts(left, right, {measures: false});
+			t.true(measures !== undefined);
+			t.false('measures' in lean);
+			t.deepEqual(lean, whole);
+			relations.add(whole.relation);
+		}
+	}
+	// Rungs above and below the ones that read the measures made on demand.
+	t.true(relations.has('identical') && relations.has('edited') && relations.has('unrelated'), [...relations].join(', '));
+	t.true(relations.has('rewritten') || relations.has('related'), [...relations].join(', '));
 });

@@ -78,3 +78,15 @@ test('an article analysed from the corpus scan\'s blocks (words dropped) and ske
 	t.true(articles.length > 5);
 	for (const [index, article] of articles.entries()) t.deepEqual(analyzeArticle(article, evidence, prepared[index]), analyzeArticle(article, evidence), article.name);
 });
+
+test('words on demand: counted when first read, the same count, in the same place for spreads and JSON', async t => {
+	const {articles} = await loadCorpus([seeds]);
+	for (const article of articles.slice(0, 4)) {
+		const counted = analyzeArticle(article);
+		const onDemand = analyzeArticle(article, undefined, undefined, true);
+		t.is(onDemand.words, counted.words, article.name);
+		t.is(onDemand.words, counted.words, `${article.name}, read again`);
+		t.deepEqual({...onDemand}, counted, article.name);
+		t.is(JSON.stringify(onDemand), JSON.stringify(counted), article.name);
+	}
+});
