@@ -1,5 +1,6 @@
 import {isSpaceAt, splitLines, type TextLine} from '../text/lines.js';
 import {normalizeForMatch} from '../text/normalize.js';
+import {scriptSentenceEnds} from '../text/sentences.js';
 import {isCommentUnitLine} from './comment-thread.js';
 import {markers} from './markers.js';
 
@@ -277,6 +278,9 @@ const isInterjection = (line: string): boolean => {
 	return interjectionMarkers.some((marker) => (marker.category !== 'related' || /^[^:：]{1,40}[:：]/u.test(norm)) && marker.pattern.test(norm));
 };
 
+/** A line that ends a sentence, in any script (scriptSentenceEnds: 。 ۔ । …), closing quotes or brackets after it. */
+const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』）]*$`, 'u');
+
 /**
  * Whether physical line `next` continues the paragraph that `previous` ends
  * (a block that began with line `opening`), in a text wrapped at `wrap` columns.
@@ -311,7 +315,7 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 		return false;
 	}
 
-	if (/[.!?…]["'”’»)]*$/u.test(previous.trimEnd()) && isInterjection(trimmed.trimEnd())) {
+	if (sentenceEnd.test(previous.trimEnd()) && isInterjection(trimmed.trimEnd())) {
 		return false;
 	}
 
