@@ -323,16 +323,28 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 	return indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
 };
 
+/** How textBlocks reads a text. */
+export type BlockOptions = {
+	/**
+	 * false: the text is known to hold one paragraph a line (text extracted from
+	 * HTML writes each paragraph, heading or list item on its own line), so no
+	 * line is joined to the next, whatever their lengths. Default true: the
+	 * wrap is measured (wrapWidth) and wrapped lines joined.
+	 */
+	reflow?: boolean;
+};
+
 /**
  * The blocks of a text: its non-blank physical lines grouped into the
  * paragraphs and list items they were wrapped from (each line its own block
- * when the text is not hard-wrapped). Linear in the text's length.
+ * when the text is not hard-wrapped, or when `options.reflow` is false).
+ * Linear in the text's length.
  */
-export const textBlocks = (text: string): TextBlock[] => {
+export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[] => {
 	const all = splitLines(text);
 	const raw = all.map((line) => text.slice(line.start, line.end));
 	const shape = shapeOf(raw);
-	const wrap = wrapWidthOf(shape);
+	const wrap = options.reflow === false ? undefined : wrapWidthOf(shape);
 	const blocks: TextBlock[] = [];
 	let current: {lines: TextLine[]; raws: string[]} | undefined;
 	const close = (): void => {

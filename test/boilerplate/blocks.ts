@@ -232,3 +232,10 @@ test('a line of share links under a paragraph that ends with a danda starts its 
 	t.true(textBlocks(text).some((block) => block.text === cue));
 	t.true(textBlocks(text).some((block) => block.text === hindi[1]));
 });
+
+test('reflow false: every non-blank line is its own block, even in a text that reads as wrapped', (t) => {
+	const text = ['Floods close factories', 'By Anna Writer', ...paragraphs].join('\n');
+	t.true(wrapWidth(text.split('\n')) !== undefined, 'the text reads as wrapped');
+	t.true(textBlocks(text).length < 6);
+	t.deepEqual(textBlocks(text, {reflow: false}).map((block) => block.text), ['Floods close factories', 'By Anna Writer', ...paragraphs]);
+});
