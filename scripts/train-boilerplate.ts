@@ -35,7 +35,10 @@
 //   npm run train:boilerplate                 fit, cross-validate, write the weights
 //   npm run train:boilerplate -- --no-write   cross-validate only
 //   npm run train:boilerplate -- --shipped    score the committed weights on all pages (in-sample: must match npm run eval)
-//   --folds N, --rounds N (fewer while developing), --model logistic, --out FILE (the weights elsewhere)
+//   --folds N, --rounds N (fewer while developing), --depth N (of each tree; 4), --model logistic, --out FILE (the weights elsewhere)
+//   --misses FILE  write the held-out misses (trafilatura-eval 'with' snippets lost, dragnet-train
+//                  blocks kept that are mostly not article) as JSON Lines to FILE, for error analysis:
+//                  dev text, so keep FILE outside the repository
 //   --cache FILE   keep the fitted fold models (and the final one) in FILE, and reuse them when
 //                  FILE exists and fits the same features and samples: a change to the guards or
 //                  the rule passes after the model is then cross-validated in minutes (remove FILE
@@ -53,7 +56,7 @@ import {keptText} from '../source/boilerplate/strip.js';
 import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}}});
+const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}}});
 const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => (values.model === 'logistic' ? fit(samples, names) : fitTrees(samples, names));
 const data = values.data ?? process.env['COPYDESK_DEV_DATA'] ?? path.join(root, '..', 'shared', 'dev-data');
 if (!existsSync(path.join(data, 'pages'))) {
@@ -288,7 +291,7 @@ const fit = (samples: readonly Sample[], names: readonly string[]): BlockModel =
 };
 
 
-const treeSettings = {rounds: values.rounds === undefined ? 150 : Number(values.rounds), depth: 4, rate: 0.1, subsample: 0.35, bins: 32, lambda: 1, minimumHessian: 5};
+const treeSettings = {rounds: values.rounds === undefined ? 150 : Number(values.rounds), depth: values.depth === undefined ? 4 : Number(values.depth), rate: 0.1, subsample: 0.35, bins: 32, lambda: 1, minimumHessian: 5};
 
 /**
  * Gradient-boosted regression trees, logistic loss, weighted (Friedman 2001;
@@ -607,10 +610,72 @@ const meanF1 = (scores: Scores): number => {
 	return ((2 * tp) / (2 * tp + fp + fn || 1) + scores.tokens.f / (scores.tokens.pages || 1)) / 2;
 };
 
+/**
+ * The held-out misses of one page under `model` (see --misses): each lost 'with' snippet (the
+ * labels of the blocks it spans) and each kept block that is mostly not article (dragnet line labels).
+ */
+const missesOf = (page: Page, corpus: CorpusEvidence, model: BlockModel | undefined): object[] => {
+	const {blocks} = ruleStates(page.text, corpus);
+	const labels = labelArticle(page.text, corpus, undefined, {model});
+	const byLine = new Map(labels.lines.map((line) => [line.n, line]));
+	const kept = norm(keptText(page.text, labels));
+	const firstBody = blocks.findIndex((block) => byLine.get(block.n)?.kind === 'body');
+	const lastBody = blocks.findLastIndex((block) => byLine.get(block.n)?.kind === 'body');
+	const describeBlock = (i: number) => {
+		const label = byLine.get(blocks[i].n);
+		return {i, of: blocks.length, firstBody, lastBody, kind: label?.kind, category: label?.category, reason: label?.reason, words: tokens(blocks[i].text).length, text: blocks[i].text.slice(0, 160)};
+	};
+
+	const out: object[] = [];
+	if (page.snippets) {
+		let joined = '';
+		const starts: number[] = [];
+		for (const block of blocks) {
+			starts.push(joined.length);
+			joined += `${norm(block.text)} `;
+		}
+
+		for (const snippet of page.snippets.with) {
+			const needle = norm(snippet);
+			if (needle === '' || kept.includes(needle)) {
+				continue;
+			}
+
+			const at = joined.indexOf(needle);
+			const covered = blocks.flatMap((_, i) => (at !== -1 && starts[i] < at + needle.length && (i + 1 < blocks.length ? starts[i + 1] : joined.length) > at ? [i] : []));
+			out.push({set: page.set, stem: page.stem, host: page.host, miss: 'lost', snippet: needle.slice(0, 160), blocks: covered.filter((i) => byLine.get(blocks[i].n)?.kind !== 'body').map(describeBlock)});
+		}
+	}
+
+	if (page.lineLabels) {
+		blocks.forEach((block, i) => {
+			if (byLine.get(block.n)?.kind !== 'body') {
+				return;
+			}
+
+			const content = block.lines.filter((line) => page.lineLabels![line.n - 1] === 1).length;
+			if (content * 2 < block.lines.length) {
+				out.push({set: page.set, stem: page.stem, host: page.host, miss: 'kept', ...describeBlock(i)});
+			}
+		});
+	}
+
+	return out;
+};
+
+const misses: object[] = [];
 if (values.shipped) {
 	const shipped = emptyScores();
 	for (const page of pages) {
 		score(page, keptText(page.text, labelArticle(page.text, evidence.get(page.set)!)), shipped);
+		if (values.misses) {
+			misses.push(...missesOf(page, evidence.get(page.set)!, undefined));
+		}
+	}
+
+	if (values.misses) {
+		writeFileSync(values.misses, misses.map((miss) => JSON.stringify(miss)).join('\n') + '\n');
+		console.log(`wrote ${misses.length} in-sample misses of the committed weights to ${values.misses}`);
 	}
 
 	console.log(`committed weights, in-sample: ${describe(shipped)}`);
@@ -618,10 +683,10 @@ if (values.shipped) {
 }
 
 type Fitted = {model: BlockModel; threshold: number};
-type Cache = {names: string[]; samples: number; folds: number; rounds: number; fitted: Fitted[]};
+type Cache = {names: string[]; samples: number; folds: number; rounds: number; depth?: number; fitted: Fitted[]};
 const cacheFile = values.cache;
 const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache) : undefined;
-const cacheFits = cached && cached.samples === samples.length && cached.folds === folds && cached.rounds === treeSettings.rounds && cached.names.join() === names.join();
+const cacheFits = cached && cached.samples === samples.length && cached.folds === folds && cached.rounds === treeSettings.rounds && (cached.depth ?? 4) === treeSettings.depth && cached.names.join() === names.join();
 if (cached && !cacheFits) {
 	console.log(`${cacheFile} was fitted on other features or samples: fitting again`);
 }
@@ -634,7 +699,7 @@ const fitFold = (fold: number): Fitted => {
 		const model = fitModel(training, names);
 		fitted[fold] = {model, threshold: chooseThreshold(model, training, pages)};
 		if (cacheFile) {
-			writeFileSync(cacheFile, JSON.stringify({names, samples: samples.length, folds, rounds: treeSettings.rounds, fitted} satisfies Cache));
+			writeFileSync(cacheFile, JSON.stringify({names, samples: samples.length, folds, rounds: treeSettings.rounds, depth: treeSettings.depth, fitted} satisfies Cache));
 		}
 	}
 
@@ -661,6 +726,10 @@ for (let fold = 0; fold < folds; fold++) {
 		}
 
 		model.threshold = threshold;
+		if (values.misses) {
+			misses.push(...missesOf(page, corpus, model));
+		}
+
 		score(page, modelAlone(page, corpus, model), alone);
 		score(page, keptText(page.text, labelArticle(page.text, corpus, undefined, {model: null})), rules);
 	}
@@ -683,6 +752,11 @@ for (const [k, shift] of shifts.entries()) {
 }
 
 const heldOut = heldOutByShift[bestShift];
+if (values.misses) {
+	writeFileSync(values.misses, misses.map((miss) => JSON.stringify(miss)).join('\n') + '\n');
+	console.log(`wrote ${misses.length} held-out misses (threshold shift 0) to ${values.misses}`);
+}
+
 console.log(`model alone (no guards):      ${describe(alone)}`);
 console.log(`rule passes alone:            ${describe(rules)}`);
 console.log(`cross-validated, by site:     ${describe(heldOut)}`);

@@ -1,5 +1,6 @@
 import {isSpaceAt, splitLines, type TextLine} from '../text/lines.js';
 import {normalizeForMatch} from '../text/normalize.js';
+import {scriptSentenceEnds} from '../text/sentences.js';
 import {isCommentUnitLine} from './comment-thread.js';
 import {markers} from './markers.js';
 
@@ -277,6 +278,9 @@ const isInterjection = (line: string): boolean => {
 	return interjectionMarkers.some((marker) => (marker.category !== 'related' || /^[^:：]{1,40}[:：]/u.test(norm)) && marker.pattern.test(norm));
 };
 
+/** A line that ends a sentence, in any script (scriptSentenceEnds: 。 ۔ । …), closing quotes or brackets after it. */
+const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』）]*$`, 'u');
+
 /**
  * Whether physical line `next` continues the paragraph that `previous` ends
  * (a block that began with line `opening`), in a text wrapped at `wrap` columns.
@@ -311,7 +315,7 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 		return false;
 	}
 
-	if (/[.!?…]["'”’»)]*$/u.test(previous.trimEnd()) && isInterjection(trimmed.trimEnd())) {
+	if (sentenceEnd.test(previous.trimEnd()) && isInterjection(trimmed.trimEnd())) {
 		return false;
 	}
 
@@ -319,16 +323,28 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 	return indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
 };
 
+/** How textBlocks reads a text. */
+export type BlockOptions = {
+	/**
+	 * false: the text is known to hold one paragraph a line (text extracted from
+	 * HTML writes each paragraph, heading or list item on its own line), so no
+	 * line is joined to the next, whatever their lengths. Default true: the
+	 * wrap is measured (wrapWidth) and wrapped lines joined.
+	 */
+	reflow?: boolean;
+};
+
 /**
  * The blocks of a text: its non-blank physical lines grouped into the
  * paragraphs and list items they were wrapped from (each line its own block
- * when the text is not hard-wrapped). Linear in the text's length.
+ * when the text is not hard-wrapped, or when `options.reflow` is false).
+ * Linear in the text's length.
  */
-export const textBlocks = (text: string): TextBlock[] => {
+export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[] => {
 	const all = splitLines(text);
 	const raw = all.map((line) => text.slice(line.start, line.end));
 	const shape = shapeOf(raw);
-	const wrap = wrapWidthOf(shape);
+	const wrap = options.reflow === false ? undefined : wrapWidthOf(shape);
 	const blocks: TextBlock[] = [];
 	let current: {lines: TextLine[]; raws: string[]} | undefined;
 	const close = (): void => {

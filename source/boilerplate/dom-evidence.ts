@@ -5,6 +5,7 @@
 // markup is the stronger evidence where it names chrome; the text keeps the
 // lines it names itself (cookie notices, share prompts, repeated template
 // lines) even inside the main content, and decides titles and metadata.
+import {textBlocks} from './blocks.js';
 import {labelArticle, type LabelOptions} from './classify.js';
 import type {CorpusEvidence} from './corpus-evidence.js';
 import type {ArticleLabels, BoilerplateCategory, LineLabel, MetadataKind} from './label.js';
@@ -34,7 +35,9 @@ const outsideProseChars = 100;
  * was read from HTML (`article.dom`, one entry per line). Same contract as labelArticle.
  */
 export function labelArticleWithDom(article: {text: string; dom?: readonly DomLine[]}, evidence?: CorpusEvidence, options?: LabelOptions): ArticleLabels {
-	const labels = labelArticle(article.text, evidence, undefined, options);
+	// Extracted from HTML: one paragraph a line, never reflowed (blocks.ts BlockOptions).
+	const given = options?.blocks ?? (article.dom ? textBlocks(article.text, {reflow: false}) : undefined);
+	const labels = labelArticle(article.text, evidence, undefined, given ? {...options, blocks: given} : options);
 	return article.dom ? combineDomEvidence(article.text, labels, article.dom) : labels;
 }
 

@@ -10,9 +10,12 @@ const fullStopEnd = new RegExp(`[.．${scriptSentenceEnds}]$`, 'u');
 /**
  * A link, not a headline: a list item ("• Complete Coverage »") or a line
  * ending in a chevron, printed or left as an HTML entity by a plain dump
- * ("WATCH VIDEO: Entertainment &raquo").
+ * ("WATCH VIDEO: Entertainment &raquo"). Read on the raw line: a Markdown
+ * bullet ("- Politics", "* Home") is a list item before any cleaning strips it.
+ * The one pattern for both titles: the labeller's (here) and the reader's
+ * (corpus/title.ts deriveTitle).
  */
-const linkShaped = /^\s*[•·▪►◦‣○●■□*+–-]\s|(?:[»›→]|&raquo;?|&rsaquo;?|&gt;?|&#187;?)\s*$/iu;
+export const linkShaped = /^\s*[•·▪►◦‣○●■□*+–-]\s|(?:[»›→]|&raquo;?|&rsaquo;?|&gt;?|&#187;?)\s*$/iu;
 
 /** A line that may be the title: shaped like a headline (line-state.ts isTitleLike), not a link. */
 const isTitleLike = (f: LineFeatures): boolean => isTitleShaped(f) && !linkShaped.test(f.raw);

@@ -95,7 +95,7 @@ if (parentPort) {
 			const prepared = new Map<Article, Prepared>();
 			let blockChars = keptBlockCharacters;
 			for (const article of slice.firstPass()) {
-				const blocks = textBlocks(article.text);
+				const blocks = textBlocks(article.text, {reflow: article.dom === undefined});
 				const scanned = scan(article.text, blocks);
 				addToEvidence(counted, article.text, blocks, scanned);
 				if (!slice.holds(article)) continue;

@@ -85,7 +85,7 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 	let onlySite: string | undefined;
 	for await (const article of open()) {
 		articles++;
-		const blocks = textBlocks(article.text);
+		const blocks = textBlocks(article.text, {reflow: article.dom === undefined});
 		const key = siteKey(article);
 		if (articles === 1) onlySite = key;
 		else if (onlySite !== undefined && key !== onlySite) {
@@ -154,5 +154,5 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 	}
 
 	// Read again, a file may have changed or gone since: the sketch is made again from what is read.
-	for await (const article of open()) yield label(article, textBlocks(article.text), undefined);
+	for await (const article of open()) yield label(article, textBlocks(article.text, {reflow: article.dom === undefined}), undefined);
 }

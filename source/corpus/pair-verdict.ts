@@ -30,7 +30,7 @@ export type PreparedArticle = {article: Article; blocks: TextBlock[]; scanned: S
 
 /** An article's blocks and corpus scan (PreparedArticle). Linear in the text. */
 export function prepareArticle(article: Article): PreparedArticle {
-	const blocks = textBlocks(article.text);
+	const blocks = textBlocks(article.text, {reflow: article.dom === undefined});
 	return {article, blocks, scanned: scan(article.text, blocks)};
 }
 

@@ -1,6 +1,7 @@
 // The title a reader would give an article: the source's title, else the line
 // the labeller calls the title, else the first heading or sentence of the body.
 import type {ArticleLabels, LineLabel} from '../boilerplate/label.js';
+import {linkShaped} from '../boilerplate/title.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 
 /** Long enough for a real headline, short enough for a list row. */
@@ -30,14 +31,15 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 		if (/^\s{0,3}#{1,6}\s/.test(raw)) return shorten(cleaned);
 		const index = lines.indexOf(line);
 		const standsAlone = lines[index - 1]?.n !== line.n - 1 && lines[index + 1]?.n !== line.n + 1;
-		if (standsAlone && looksLikeHeading(cleaned)) return shorten(cleaned);
+		if (standsAlone && !linkShaped.test(raw) && looksLikeHeading(cleaned)) return shorten(cleaned);
 		// The first body paragraph is prose: it names the article by its first sentence.
 		if (!standsAlone || cleaned.length > 40) break;
 	}
 
 	for (const line of body) {
-		const cleaned = cleanTitle(lineText(line));
-		if (cleaned && !linkLine.test(cleaned)) return shorten(firstSentence(cleaned));
+		const raw = lineText(line);
+		const cleaned = cleanTitle(raw);
+		if (cleaned && !linkShaped.test(raw)) return shorten(firstSentence(cleaned));
 	}
 
 	return '';
@@ -46,13 +48,9 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 /** A sentence end of any script (scriptSentenceEnds), or a colon, semicolon or comma: no headline ends so. */
 const headingEnd = new RegExp(`[.:;,${scriptSentenceEnds}]$`, 'u');
 
-/** A link, not a headline: a list item or a chevron, printed or left as an entity by a plain dump ("• Complete Coverage »", "Entertainment &raquo"). */
-const linkLine = /^[•·▪►◦‣○●■□]\s|(?:[»›→]|&raquo;?|&rsaquo;?|&gt;?|&#187;?)$/iu;
-
-/** A headline: a few words, no sentence-ending full stop. Any script. */
+/** A headline: a few words, no sentence-ending full stop, not a link (linkShaped, tested on the raw line by the caller). Any script. */
 function looksLikeHeading(line: string): boolean {
 	if (line.length > 200) return false;
-	if (linkLine.test(line)) return false;
 	if (headingEnd.test(line)) return false;
 	const words = line.split(/\s+/).filter(Boolean).length;
 	// Scripts without spaces (CJK) are one "word"; accept them on length alone.

@@ -217,3 +217,25 @@ test('a copyright line under the last paragraph that filled its line is not join
 		t.is(notice?.category, 'legal', footer);
 	}
 });
+
+test('a line of share links under a paragraph that ends with a danda starts its own block: a sentence ends in any script', (t) => {
+	// Hindi paragraphs, one a line and of like length, so the text reads as wrapped; the second ends with "।" and fills its line.
+	const hindi = [
+		'मंगलवार को भारी मानसूनी बारिश से शहर के बड़े हिस्से में पानी भर गया, जिससे दर्जनों कपड़ा कारखाने बंद हो गए और हज़ारों मज़दूरों को दिन भर की मज़दूरी नहीं मिली।',
+		'अधिकारियों ने वर्षों से जल निकासी व्यवस्था को सुधारने का वादा किया था, लेकिन कई औद्योगिक इलाकों में पानी घुटनों से ऊपर चढ़ने पर वह कुछ ही घंटों में पूरी तरह विफल हो गई।',
+		'कारखाना मालिकों ने कहा कि उन्हें उम्मीद है कि बंदी कम से कम गुरुवार तक चलेगी, जब मौसम विभाग ने पूरे क्षेत्र में बारिश कम होने का अनुमान लगाया है और सड़कें खुलेंगी।',
+		'मज़दूर संगठनों ने सरकार से खोए हुए दिनों की मज़दूरी की गारंटी देने का आग्रह किया, क्योंकि अधिकतर कर्मचारी एक वेतन से दूसरे वेतन तक किसी तरह जीते हैं और बचत नहीं कर पाते।',
+	];
+	const cue = 'Share on Facebook  Share on Twitter  Email';
+	const text = ['बाढ़ से कारखाने बंद', 'अन्ना लेखक द्वारा', hindi[0], hindi[1], cue, hindi[2], hindi[3]].join('\n');
+	t.true(wrapWidth(text.split('\n')) !== undefined, 'the text reads as wrapped');
+	t.true(textBlocks(text).some((block) => block.text === cue));
+	t.true(textBlocks(text).some((block) => block.text === hindi[1]));
+});
+
+test('reflow false: every non-blank line is its own block, even in a text that reads as wrapped', (t) => {
+	const text = ['Floods close factories', 'By Anna Writer', ...paragraphs].join('\n');
+	t.true(wrapWidth(text.split('\n')) !== undefined, 'the text reads as wrapped');
+	t.true(textBlocks(text).length < 6);
+	t.deepEqual(textBlocks(text, {reflow: false}).map((block) => block.text), ['Floods close factories', 'By Anna Writer', ...paragraphs]);
+});

@@ -2,7 +2,9 @@ import test from 'ava';
 import fc from 'fast-check';
 import type {GroupInfo} from '../../source/corpus/article.js';
 import type {Article} from '../../source/corpus/article.js';
-import {judgePairs, pairVerdict, verdictPairs, withVerdicts, settleVerdicts} from '../../source/corpus/pair-verdict.js';
+import {judgePairs, pairVerdict, prepareArticle, verdictPairs, withVerdicts, settleVerdicts} from '../../source/corpus/pair-verdict.js';
+import {articleFromHtml} from '../../source/html/page.js';
+import {labelArticleWithDom} from '../../source/boilerplate/dom-evidence.js';
 
 const info = (original: string, estimated: boolean, relation: GroupInfo['relation'] = 'edited', similarity = 0.8): GroupInfo => ({
 	group: 1,
@@ -89,4 +91,28 @@ test('an original judged against several copies is read and prepared once (each 
 	t.is(reads, 1);
 	t.deepEqual(verdicts, copies.map(copy => pairVerdict(original, copy)));
 	t.deepEqual(judgePairs([{original: {key: 'gone', read: () => undefined}, copy: () => copies[0]}]), [null]);
+});
+
+// Paragraphs of like length, each its own <p>: as text, one a line, they read as wrapped at 80 columns.
+const shortParagraphs = [
+	'Floodwaters closed dozens of garment factories across the city on Tuesday.',
+	'Thousands of workers were sent home without pay as the water kept rising.',
+	'Officials promised years ago to rebuild the drainage system of the district.',
+	'Forecasters expect the rain to ease on Thursday across the whole region.',
+	'Workers groups urged the government to guarantee wages for the lost days.',
+];
+
+test('a page read from HTML is not reflowed: each extracted line (one paragraph) is its own block, however wrapped its lengths look', t => {
+	const html = `<html><body><h1>Floods close factories</h1>${shortParagraphs.map(p => `<p>${p}</p>`).join('')}</body></html>`;
+	const article = articleFromHtml(Buffer.from(html), {id: 'p.html', name: 'p.html', path: 'p.html'});
+	t.true(article.dom !== undefined);
+	t.deepEqual(prepareArticle(article).blocks.map(block => block.text), ['Floods close factories', ...shortParagraphs]);
+	// The same text without DOM evidence (a dump) is reflowed: the paragraphs join.
+	t.true(prepareArticle({...article, dom: undefined}).blocks.length < shortParagraphs.length + 1);
+	// Labelled without blocks given, the HTML page's lines are judged one by one too: a
+	// newsletter prompt under a paragraph is not joined to it (joined, it would be kept as article text).
+	const prompt = 'Sign up for our daily newsletter';
+	const withPrompt = articleFromHtml(Buffer.from(html.replace('<p>Officials', `<p>${prompt}</p><p>Officials`)), {id: 'p.html', name: 'p.html', path: 'p.html'});
+	const line = labelArticleWithDom(withPrompt).lines.find(line => withPrompt.text.slice(line.span.start, line.span.end) === prompt);
+	t.is(line?.kind, 'boilerplate');
 });

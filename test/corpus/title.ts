@@ -93,3 +93,10 @@ test('control characters stay raw in the title (safe-text renders them)', t => {
 	const text = '# Evil \u001b]52;c;ZXZpbA==\u0007 title';
 	t.is(deriveTitle(text, labelled(text)), 'Evil \u001b]52;c;ZXZpbA==\u0007 title');
 });
+
+test('a Markdown list item at the top is a link, not the heading: the labeller and the reader read links by one pattern', t => {
+	for (const item of ['- Politics', '* Home', '+ Sport', '– World']) {
+		const text = `${item}\n\nHow Things Went Wrong\n\nIt all began on Sunday. Then more.`;
+		t.is(deriveTitle(text, labelled(text)), 'How Things Went Wrong', item);
+	}
+});
