@@ -1,5 +1,5 @@
 import {type CorpusEvidence, lineKeyHashes, storiesWithLine} from './corpus-evidence.js';
-import {boiler, type LineState} from './line-state.js';
+import {boiler, type LineState, siteTemplateReason} from './line-state.js';
 import {isProseLine, type StorySketch, storySketch} from './story-sketch.js';
 
 /** A line in this many different stories is template. */
@@ -9,12 +9,54 @@ const minimumStories = 3;
 const minimumSiteStories = 2;
 
 /**
+ * Repeated lines between two of the article's own prose lines that make a block of the site's
+ * template rather than a quotation: this many or more (a "featured post" teaser, a sidebar of
+ * sponsor blurbs between the story and its comments).
+ */
+const templateBlockLines = 3;
+
+/**
+ * The span (indices) of the article's own text: its prose lines (`good`) that are not repeated
+ * (`candidate` false), in runs that repeated lines cut only in blocks of fewer than
+ * templateBlockLines; of these runs, the one with the most words (the story, not a blurb of the
+ * page's own below the site's sidebar). Empty span (first > last) when it has none.
+ */
+const ownCore = (states: readonly LineState[], candidate: ReadonlyArray<boolean | undefined>): {first: number; last: number} => {
+	let best = {first: Infinity, last: -Infinity, words: 0};
+	let run = {first: Infinity, last: -Infinity, words: 0};
+	let repeatedSince = 0;
+	states.forEach((state, i) => {
+		if (candidate[i]) {
+			repeatedSince++;
+			return;
+		}
+
+		if (state.grade !== 'good') {
+			return;
+		}
+
+		if (repeatedSince >= templateBlockLines) {
+			run = {first: Infinity, last: -Infinity, words: 0};
+		}
+
+		repeatedSince = 0;
+		run.first = Math.min(run.first, i);
+		run.last = i;
+		run.words += state.f.words.length;
+		if (run.words > best.words) {
+			best = {...run};
+		}
+	});
+	return best;
+};
+
+/**
  * Corpus evidence: a line found in articles of three or more different
  * stories is the site's template (copies of one story count once, so a
  * story copied ten times keeps its sentences); within the article's own site
  * (site-evidence.ts), two stories are enough. Prose repeated that way is
  * template only at the edges of the article (an "about us" blurb), never
- * between two paragraphs of its own. `given`: the article's prose sketch
+ * between two paragraphs of its own unless a block of them (ownCore). `given`: the article's prose sketch
  * when the caller has it (storySketch of these states' prose lines).
  */
 export const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined, site?: CorpusEvidence, given?: StorySketch): void => {
@@ -30,7 +72,14 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 	if (corpusCounts || siteCounts) {
 		// The article's prose sketch (the caller's, from the corpus scan), made only when a line is repeated enough to need it.
 		let sketch: StorySketch | undefined = given;
-		const ownSketch = (): StorySketch => (sketch ??= storySketch(states.flatMap((state) => (isProseLine(state.f.words, state.f.norm) ? [state.f.words] : []))));
+		const ownSketch = (): StorySketch => {
+			if (!sketch) {
+				const prose = states.filter((state) => isProseLine(state.f.words, state.f.norm));
+				sketch = storySketch(prose.map((state) => state.f.words), prose.map((state) => state.f.key));
+			}
+
+			return sketch;
+		};
 		const storiesIn = (counts: CorpusEvidence | undefined, minimum: number) =>
 			hashes.map((hash) => (!counts || hash === undefined || (counts.lineCounts.get(hash) ?? 0) < minimum ? 1 : storiesWithLine(counts, hash, ownSketch())));
 		const stories = corpusCounts ? storiesIn(evidence, minimumStories) : hashes.map(() => 1);
@@ -40,12 +89,10 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 			state.siteStories = siteStories[i];
 		});
 		const candidate = states.map((state, i) => !state.firm && (stories[i] >= minimumStories || (siteCounts && siteStories[i] >= minimumSiteStories)));
-		const core = states.flatMap((state, i) => (state.grade === 'good' && !candidate[i] ? [i] : []));
-		const coreFirst = core[0] ?? Infinity;
-		const coreLast = core.at(-1) ?? -Infinity;
+		const {first: coreFirst, last: coreLast} = ownCore(states, candidate);
 		states.forEach((state, i) => {
 			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {
-				state.repeated = boiler('template', stories[i] >= minimumStories ? `repeated in ${stories[i]} stories` : `repeated in ${siteStories[i]} stories of the site`);
+				state.repeated = boiler('template', stories[i] >= minimumStories ? `repeated in ${stories[i]} stories` : `repeated in ${siteStories[i]} ${siteTemplateReason}`);
 			}
 		});
 	}

@@ -3,7 +3,7 @@
 // cache when the corpus is unchanged, else in worker threads (large corpora)
 // or in small time slices on this thread — and the groups come last.
 import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
-import {analyzeArticle, pendingArticle} from './analyze.js';
+import {analyzeArticle, oneSiteEvidence, pendingArticle} from './analyze.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
@@ -212,7 +212,7 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			// judged on its own rather than freezing the keys for seconds.
 			if (articles.length <= reloadEvidenceLimit) evidence ??= buildCorpusEvidence(articles.map(candidate => candidate.text));
 			const analysed: AnalyzedArticle = {
-				...analyzeArticle(reread, evidence),
+				...analyzeArticle(reread, evidence, {site: evidence && oneSiteEvidence(articles, evidence)}),
 				...(previous?.group ? {group: previous.group} : {}),
 			};
 			if (index !== -1) {

@@ -126,10 +126,12 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 	}
 
 	options.onFirstPass?.({articles, rereads: held === undefined, sites: sites.size});
-	// As buildSiteEvidence: a corpus of one site has no site evidence beyond its own; a site of one page none.
+	// As buildSiteEvidence, a site of one page has no site evidence; a corpus of one site has its own.
 	// (Of more than one site: not `sites.size`, which boundSites may have brought down to one.)
 	const siteOf = (article: Article): CorpusEvidence | undefined => {
-		if (onlySite !== undefined || articles === 0) return undefined;
+		// A corpus of one site: its evidence is the site's (as oneSiteEvidence in analyze.ts).
+		if (onlySite !== undefined) return articles >= 2 ? evidence : undefined;
+		if (articles === 0) return undefined;
 		const site = sites.get(siteKey(article));
 		return site && site.articles >= 2 ? site : undefined;
 	};

@@ -4,7 +4,7 @@
 import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {groupArticles} from '../groups/groups.js';
-import {analyzeArticle} from './analyze.js';
+import {analyzeArticle, oneSiteEvidence} from './analyze.js';
 import {settleVerdicts} from './pair-verdict.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
 
@@ -44,6 +44,7 @@ export async function runPipeline(articles: readonly Article[], hooks: PipelineH
 	const batchSize = hooks.batchSize ?? 100;
 	hooks.onProgress?.({done: 0, total, phase: 'reading line statistics'});
 	const evidence = buildCorpusEvidence(articles.map(article => article.text));
+	const site = oneSiteEvidence(articles, evidence);
 	await hooks.pause?.();
 	const analyzed: AnalyzedArticle[] = [];
 	const analyses: ArticleAnalysis[] = [];
@@ -51,7 +52,7 @@ export async function runPipeline(articles: readonly Article[], hooks: PipelineH
 		if (hooks.cancelled?.()) return undefined;
 		const batch: ArticleAnalysis[] = [];
 		for (const article of articles.slice(from, from + batchSize)) {
-			const result = analyzeArticle(article, evidence);
+			const result = analyzeArticle(article, evidence, {site});
 			analyzed.push(result);
 			batch.push(analysisOf(result));
 		}
