@@ -9,25 +9,32 @@ const minimumStories = 3;
 const minimumSiteStories = 2;
 
 /**
- * Repeated lines between two of the article's own prose lines that make a block of the site's
- * template rather than a quotation: this many or more (a "featured post" teaser, a sidebar of
- * sponsor blurbs between the story and its comments).
+ * Repeated lines between two of the article's own prose lines that may make a block of the
+ * site's template rather than a quotation: this many or more (a "featured post" teaser, a
+ * sidebar of sponsor blurbs between the story and its comments).
  */
 const templateBlockLines = 3;
 
 /**
  * The span (indices) of the article's own text: its prose lines (`good`) that are not repeated
- * (`candidate` false), in runs that repeated lines cut only in blocks of fewer than
- * templateBlockLines; of these runs, the one with the most words (the story, not a blurb of the
- * page's own below the site's sidebar). Empty span (first > last) when it has none.
+ * (`candidate` false), in runs that repeated lines cut only where they make a block of the
+ * site's template: templateBlockLines or more lines, the site's chrome among them (a repeated
+ * line that is no prose: a menu entry, a heading; repeated sentences alone are a quotation, or
+ * a copy's story), with more words than the own text on one side of it (a quotation is smaller than the story around it; a sidebar outweighs the
+ * blurb of the page's own below it). Of these runs, the one with the most words. Empty span
+ * (first > last) when it has none.
  */
 const ownCore = (states: readonly LineState[], candidate: ReadonlyArray<boolean | undefined>): {first: number; last: number} => {
-	let best = {first: Infinity, last: -Infinity, words: 0};
-	let run = {first: Infinity, last: -Infinity, words: 0};
-	let repeatedSince = 0;
+	// Runs of own prose and the repeated block before each (lines, words).
+	const runs: Array<{first: number; last: number; words: number; block: boolean; blockWords: number}> = [];
+	let blockLines = 0;
+	let blockWords = 0;
+	let blockChrome = false;
 	states.forEach((state, i) => {
 		if (candidate[i]) {
-			repeatedSince++;
+			blockLines++;
+			blockWords += state.f.words.length;
+			blockChrome ||= state.grade !== 'good';
 			return;
 		}
 
@@ -35,16 +42,27 @@ const ownCore = (states: readonly LineState[], candidate: ReadonlyArray<boolean 
 			return;
 		}
 
-		if (repeatedSince >= templateBlockLines) {
-			run = {first: Infinity, last: -Infinity, words: 0};
+		const run = runs.at(-1);
+		const block = blockLines >= templateBlockLines && blockChrome;
+		if (run && !block) {
+			run.last = i;
+			run.words += state.f.words.length;
+		} else {
+			runs.push({first: i, last: i, words: state.f.words.length, block, blockWords});
 		}
 
-		repeatedSince = 0;
-		run.first = Math.min(run.first, i);
-		run.last = i;
-		run.words += state.f.words.length;
-		if (run.words > best.words) {
-			best = {...run};
+		blockLines = 0;
+		blockWords = 0;
+		blockChrome = false;
+	});
+	// Runs joined where the block between them is smaller than the own text on either side.
+	let best = {first: Infinity, last: -Infinity, words: 0};
+	let joined = {first: Infinity, last: -Infinity, words: 0};
+	runs.forEach((run, k) => {
+		const cut = k === 0 || (run.block && run.blockWords > Math.min(runs[k - 1].words, run.words));
+		joined = cut ? {first: run.first, last: run.last, words: run.words} : {first: joined.first, last: run.last, words: joined.words + run.words};
+		if (joined.words > best.words) {
+			best = {...joined};
 		}
 	});
 	return best;
