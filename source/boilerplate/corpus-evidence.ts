@@ -40,8 +40,8 @@ export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: ne
 /** What one article adds to evidence: its distinct line keys and its prose sketch. */
 export type Scan = {hashes: Set<number>; sketch: StorySketch};
 
-/** Scans an article once for addToEvidence; the scan can be added to several evidences (the corpus's, its site's). */
-export const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
+/** Scans an article once for addToEvidence; the scan can be added to several evidences (the corpus's, its site's). `site`: its siteKey (site-evidence.ts), when known. */
+export const scan = (text: string, blocks: readonly TextBlock[], site?: string): Scan => {
 	const hashes = new Set<number>();
 	const prose: string[][] = [];
 	const proseKeys: number[] = [];
@@ -64,7 +64,7 @@ export const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 		}
 	}
 
-	return {hashes, sketch: storySketch(prose, proseKeys)};
+	return {hashes, sketch: storySketch(prose, proseKeys, site)};
 };
 
 /** The distinct block keys of one text (punctuation-only blocks have none). */

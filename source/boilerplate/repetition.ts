@@ -75,9 +75,10 @@ const ownCore = (states: readonly LineState[], candidate: ReadonlyArray<boolean 
  * (site-evidence.ts), two stories are enough. Prose repeated that way is
  * template only at the edges of the article (an "about us" blurb), never
  * between two paragraphs of its own unless a block of them (ownCore). `given`: the article's prose sketch
- * when the caller has it (storySketch of these states' prose lines).
+ * when the caller has it (storySketch of these states' prose lines); `siteName`: the article's
+ * siteKey, for the sketch made here.
  */
-export const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined, site?: CorpusEvidence, given?: StorySketch): void => {
+export const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined, site?: CorpusEvidence, given?: StorySketch, siteName?: string): void => {
 	const siblingHashes = (siblings ?? []).map((sibling) => lineKeyHashes(sibling));
 	const hashes = states.map((state) => (state.f.key === 0 ? undefined : state.f.key));
 	const inSiblings = (i: number): number => {
@@ -93,7 +94,7 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 		const ownSketch = (): StorySketch => {
 			if (!sketch) {
 				const prose = states.filter((state) => isProseLine(state.f.words, state.f.norm));
-				sketch = storySketch(prose.map((state) => state.f.words), prose.map((state) => state.f.key));
+				sketch = storySketch(prose.map((state) => state.f.words), prose.map((state) => state.f.key), siteName);
 			}
 
 			return sketch;

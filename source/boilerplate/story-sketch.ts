@@ -31,9 +31,10 @@ const lineTagLimit = 512;
 
 /**
  * An article's prose sketch, one flat array (so corpus evidence packs and sends it as is):
- * `[n, hash_1..hash_n, tag_1..tag_n, lineTag...]` — the n (≤ 64) smallest distinct 3-gram
+ * `[n, site, hash_1..hash_n, tag_1..tag_n, lineTag...]` — the n (≤ 64) smallest distinct 3-gram
  * hashes in increasing order, the tag (line key, low 32 bits) of the line each came from, then
- * the sorted distinct tags of all its prose lines (at most lineTagLimit). Empty: no prose.
+ * the sorted distinct tags of all its prose lines (at most lineTagLimit); `site` is a hash of
+ * its site (site-evidence.ts siteKey; 0 when unknown). Empty: no prose.
  */
 export type StorySketch = Uint32Array;
 
@@ -57,7 +58,7 @@ export const isProseLine = (words: readonly string[], line: string): boolean =>
  * The sketch (StorySketch) of an article's prose lines, each given as its words, with `keys[i]`
  * the line key (keyHashOfNormalized of its normalised text) of line i.
  */
-export const storySketch = (proseLines: ReadonlyArray<readonly string[]>, keys: ArrayLike<number>): StorySketch => {
+export const storySketch = (proseLines: ReadonlyArray<readonly string[]>, keys: ArrayLike<number>, site?: string): StorySketch => {
 	// The smallest distinct hashes, kept sorted with their lines' tags; most shingles fail the first comparison.
 	const bottom: number[] = [];
 	const tags: number[] = [];
@@ -100,11 +101,11 @@ export const storySketch = (proseLines: ReadonlyArray<readonly string[]>, keys: 
 	}
 
 	const sortedTags = [...lineTags].sort((x, y) => x - y).slice(0, lineTagLimit);
-	return Uint32Array.from([bottom.length, ...bottom, ...tags, ...sortedTags]);
+	return Uint32Array.from([bottom.length, site === undefined ? 0 : fnv1a32(site), ...bottom, ...tags, ...sortedTags]);
 };
 
-/** Sketch of a raw text's prose lines. */
-export const textSketch = (text: string): StorySketch => {
+/** Sketch of a raw text's prose lines; `site`: its siteKey, when known. */
+export const textSketch = (text: string, site?: string): StorySketch => {
 	const prose: string[][] = [];
 	const keys: number[] = [];
 	for (const {start, end} of splitLines(text)) {
@@ -116,14 +117,14 @@ export const textSketch = (text: string): StorySketch => {
 		}
 	}
 
-	return storySketch(prose, keys);
+	return storySketch(prose, keys, site);
 };
 
 /** No hash bound: every hash of a sketch that holds fewer than sketchSize is below it. */
 const unbounded = 2 ** 32;
 
 /** Hashes up to this bound are all in the sketch: it holds every 3-gram below it. */
-const coverOf = (sketch: StorySketch): number => (sketch[0] === sketchSize ? sketch[sketchSize] : unbounded);
+const coverOf = (sketch: StorySketch): number => (sketch[0] === sketchSize ? sketch[1 + sketchSize] : unbounded);
 
 /**
  * Estimated Jaccard resemblance of the entries of a and b that `keepA` and `keepB` keep (by
@@ -149,8 +150,8 @@ const resemblanceOf = (a: StorySketch, b: StorySketch, keepA: (i: number) => boo
 	nextA();
 	nextB();
 	while (taken < sketchSize && (i < na || j < nb)) {
-		const x = i < na ? a[1 + i] : unbounded;
-		const y = j < nb ? b[1 + j] : unbounded;
+		const x = i < na ? a[2 + i] : unbounded;
+		const y = j < nb ? b[2 + j] : unbounded;
 		if (Math.min(x, y) > cover) {
 			break;
 		}
@@ -202,8 +203,8 @@ export const ownTextResemblance = 0.1;
 
 /** Whether the line of entry i of `sketch` (its tag) is one of `other`'s prose lines. */
 const lineIn = (sketch: StorySketch, i: number, other: StorySketch): boolean => {
-	const tag = sketch[1 + sketchEntries(sketch) + i];
-	const from = 1 + 2 * sketchEntries(other);
+	const tag = sketch[2 + sketchEntries(sketch) + i];
+	const from = 2 + 2 * sketchEntries(other);
 	let low = from;
 	let high = other.length - 1;
 	if (other.length - from === lineTagLimit && tag > other[high]) {
@@ -227,15 +228,20 @@ const lineIn = (sketch: StorySketch, i: number, other: StorySketch): boolean => 
 };
 
 /**
- * Whether two articles tell one story: their prose resembles (sameStoryResemblance), and
- * unless one of them has no text of its own beside the lines they share (ownTextShare), their
- * own texts resemble too (ownTextResemblance) — otherwise the lines they share are their
- * site's template (two posts of one blog with the same sidebar of sponsor blurbs), not a
- * story. Pure; symmetric; cost linear in the sketches.
+ * Whether two articles tell one story: their prose resembles (sameStoryResemblance), and, for
+ * two pages of one site, unless one of them has no text of its own beside the lines they share
+ * (ownTextShare), their own texts resemble too (ownTextResemblance) — otherwise the lines they
+ * share are their site's template (two posts of one blog with the same sidebar of sponsor
+ * blurbs), not a story. Pages of two sites share no template: what they share is a story
+ * (a copy with its own site's blurbs around it). Pure; symmetric; linear in the sketches.
  */
 export const sameStory = (a: StorySketch, b: StorySketch): boolean => {
 	if (resemblance(a, b) < sameStoryResemblance) {
 		return false;
+	}
+
+	if (a[1] !== b[1]) {
+		return true;
 	}
 
 	const ownA = (i: number) => !lineIn(a, i, b);

@@ -100,7 +100,7 @@ if (parentPort) {
 			let blockChars = keptBlockCharacters;
 			for (const article of slice.firstPass()) {
 				const blocks = textBlocks(article.text);
-				const scanned = scan(article.text, blocks);
+				const scanned = scan(article.text, blocks, siteKey(article));
 				addToEvidence(counted, article.text, blocks, scanned);
 				if (sites.size < 2) sites.add(siteKey(article));
 				if (!slice.holds(article)) continue;

@@ -4,8 +4,8 @@ import type {LabelOptions} from '../boilerplate/classify.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {AnalyzedArticle, Article} from './article.js';
 import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
-import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
-import {siteKey} from '../boilerplate/site-evidence.js';
+import type {CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {buildCorpusEvidenceOf, siteKey} from '../boilerplate/site-evidence.js';
 import {countWords} from '../text/words.js';
 import {deriveTitle} from './title.js';
 
@@ -14,7 +14,7 @@ export const analysisVersion = 12;
 
 /** Every article analysed on this thread, with evidence from the whole corpus (all texts at once; the site's too when it is one site: oneSiteEvidence). */
 export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[] {
-	const evidence = buildCorpusEvidence(articles.map(article => article.text));
+	const evidence = buildCorpusEvidenceOf(articles);
 	const site = oneSiteEvidence(articles, evidence);
 	return articles.map(article => analyzeArticle(article, evidence, {site}));
 }
@@ -38,7 +38,7 @@ export function oneSiteEvidence(articles: ReadonlyArray<{path: string; meta?: {u
  * when the corpus scan made them (LabelOptions), saving their second making.
  */
 export function analyzeArticle(article: Article, evidence?: CorpusEvidence, prepared?: Pick<LabelOptions, 'blocks' | 'sketch' | 'site'>): AnalyzedArticle {
-	const labels = labelArticleWithDom(article, evidence, prepared);
+	const labels = labelArticleWithDom(article, evidence, {...prepared, siteKey: siteKey(article)});
 	return withAnalysis(article, labels, countWords(article.text));
 }
 

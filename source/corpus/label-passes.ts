@@ -95,7 +95,7 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 
 		const before = evidence.lineCounts.size;
 		// One scan for both: the corpus's evidence and the site's.
-		const scanned = scan(article.text, blocks);
+		const scanned = scan(article.text, blocks, key);
 		addToEvidence(evidence, article.text, blocks, scanned);
 		if (onlySite !== undefined) {
 			lines += 2 * (evidence.lineCounts.size - before);
@@ -138,7 +138,7 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 
 	// A held article's sketch is the scan's: the one labelling would make again from the same blocks.
 	const label = (article: Article, blocks: TextBlock[], sketch: StorySketch | undefined): LabelledArticle => {
-		const labels = labelArticleWithDom(article, evidence, {site: siteOf(article), blocks, sketch, reasons: reasons || article.dom !== undefined});
+		const labels = labelArticleWithDom(article, evidence, {site: siteOf(article), blocks, sketch, siteKey: siteKey(article), reasons: reasons || article.dom !== undefined});
 		return {...article, labels, title: articleTitle(article, labels)};
 	};
 

@@ -9,6 +9,7 @@ import type {Comparison} from '../compare/model.js';
 import type {RelationEstimate} from '../groups/relation.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
 import {analyzeArticle, oneSiteEvidence} from './analyze.js';
+import {siteKey} from '../boilerplate/site-evidence.js';
 import {textBlocks, type TextBlock} from '../boilerplate/blocks.js';
 import {addToEvidence, emptyEvidence, scan, type Scan} from '../boilerplate/corpus-evidence.js';
 
@@ -31,7 +32,7 @@ export type PreparedArticle = {article: Article; blocks: TextBlock[]; scanned: S
 /** An article's blocks and corpus scan (PreparedArticle). Linear in the text. */
 export function prepareArticle(article: Article): PreparedArticle {
 	const blocks = textBlocks(article.text);
-	return {article, blocks, scanned: scan(article.text, blocks)};
+	return {article, blocks, scanned: scan(article.text, blocks, siteKey(article))};
 }
 
 /**

@@ -1,7 +1,7 @@
 // The whole analysis of a corpus in phases — corpus evidence, labels (with
 // titles and word counts), near-duplicate groups — reporting results in
 // batches so a caller (the worker, or the reader's event loop) stays live.
-import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {buildCorpusEvidenceOf} from '../boilerplate/site-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {groupArticles} from '../groups/groups.js';
 import {analyzeArticle, oneSiteEvidence} from './analyze.js';
@@ -43,7 +43,7 @@ export async function runPipeline(articles: readonly Article[], hooks: PipelineH
 	const total = articles.length;
 	const batchSize = hooks.batchSize ?? 100;
 	hooks.onProgress?.({done: 0, total, phase: 'reading line statistics'});
-	const evidence = buildCorpusEvidence(articles.map(article => article.text));
+	const evidence = buildCorpusEvidenceOf(articles);
 	const site = oneSiteEvidence(articles, evidence);
 	await hooks.pause?.();
 	const analyzed: AnalyzedArticle[] = [];
