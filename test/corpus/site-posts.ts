@@ -39,3 +39,21 @@ test('list: posts of one site are no group; a copy of one of them joins it', asy
 	const labels = result!.analyses[1]!.labels.lines;
 	t.true(labels.some(line => line.span.start <= sidebarLine && sidebarLine < line.span.end && line.kind === 'boilerplate'));
 });
+
+test('a copy among pages of one folder keeps the sentences it shares between its own, even beside much prose of its own', async t => {
+	// The copy edits its first and last paragraphs, keeps the four between word for word, and
+	// carries a long blurb of its own site (a folder of pages of several sites is one "site").
+	const paragraphs = story(5, 8).split('\n\n');
+	const edit = (paragraph: string) => paragraph.replace(/\bthe\b/g, 'our').replace(/\band\b/g, 'plus');
+	const copyParagraphs = paragraphs.map((paragraph, k) => (k < 2 || k > 5 ? edit(paragraph) : paragraph));
+	const copy = `Menu\n\n${copyParagraphs.join('\n\n')}\n\n${story(800, 12)}\n`;
+	const original = `Home\n\n${paragraphs.join('\n\n')}\n\nCopyright The Gazette.\n`;
+	const result = await runPipeline([page('original.txt', original, '/pages'), page('copy.txt', copy, '/pages'), page('other.txt', sitePost(3), '/pages')]);
+	const labels = result!.analyses[1]!.labels.lines;
+	for (const paragraph of paragraphs.slice(2, 6)) {
+		const at = copy.indexOf(paragraph);
+		t.true(labels.some(line => line.span.start <= at && at < line.span.end && line.kind === 'body'), paragraph);
+	}
+
+	t.is(result!.groups[0]!.group, result!.groups[1]!.group);
+});
