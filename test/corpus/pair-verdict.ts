@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type {GroupInfo} from '../../source/corpus/article.js';
 import type {Article} from '../../source/corpus/article.js';
 import {judgePairs, pairVerdict, prepareArticle, verdictPairs, withVerdicts, settleVerdicts} from '../../source/corpus/pair-verdict.js';
-import {articleFromHtml} from '../../source/html/page.js';
+import {articleFromHtml} from '../../source/corpus/html-article.js';
 import {labelArticleWithDom} from '../../source/boilerplate/dom-evidence.js';
 
 const info = (original: string, estimated: boolean, relation: GroupInfo['relation'] = 'edited', similarity = 0.8): GroupInfo => ({
