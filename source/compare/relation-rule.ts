@@ -20,8 +20,10 @@ import type {Relation, RelationMeasures} from './model.js';
  *               character 5-grams (body words joined without spaces, so word pairs and
  *               word stems kept count however the writer spaced them) with the other
  *               (the smaller share counts, so a long story written independently around
- *               a few common phrases is not), and ≥ rewrittenAligned of one side's content
- *               is in sentences paired with the other (shared function words do not pair sentences);
+ *               a few common phrases is not), and ≥ rewrittenAligned of one side's content,
+ *               and never none of it, is in sentences paired with the other (a reworded copy
+ *               has sentences that correspond; shared function words, time phrases and
+ *               attributions do not pair sentences: "…on Monday night, the police said");
  * - related   — same event or subject, written independently: content words contained
  *               ≥ relatedWords, or IDF-weighted vocabulary overlap ≥ relatedVocabulary;
  * - unrelated — otherwise.
@@ -77,7 +79,7 @@ export const relationOfMeasures = (measures: RelationMeasures, thresholds: Relat
 	// said"): no evidence of a shared source either, so not rewritten; at most related.
 	const phrasesOnly = most(measures.runs) >= thresholds.editedRuns;
 	const aligned = Math.max(measures.aligned.left, measures.aligned.right);
-	if (!phrasesOnly && Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
+	if (!phrasesOnly && Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned > 0 && aligned >= thresholds.rewrittenAligned) return 'rewritten';
 	if (most(measures.words) >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary) return 'related';
 	return 'unrelated';
 };

@@ -49,6 +49,45 @@ export const seedCalendarWords = (language: string, words: readonly string[]): v
 	if (!calendarCache.has(language)) calendarCache.set(language, new Set(words));
 };
 
+const timeCache = new Map<string, Set<string>>();
+
+/**
+ * Words of time phrases that are not calendar names, of a language, normalised: the parts of
+ * the day ("in the morning", "at night": CLDR's day periods) and the weeks, months and years
+ * counted from now ("last week", "this year"). Like calendar words they never pair two
+ * sentences on their own ("…on Monday night" in two unrelated stories), but they are not
+ * dates, so they are no fact (facts.ts reads calendar words only).
+ */
+export const timeWords = (language: string): Set<string> => {
+	let words = timeCache.get(language);
+	if (words) return words;
+	words = new Set<string>();
+	const add = (phrase: string) => {
+		for (const word of normalizeForMatch(phrase).split(/[^\p{L}\p{M}]+/u)) if (word.length > 1) words!.add(word);
+	};
+	try {
+		const locale = language === 'und' ? 'en' : language;
+		// A 12-hour clock, so that every locale names its day periods.
+		const period = new Intl.DateTimeFormat(locale, {hour: 'numeric', hourCycle: 'h12', dayPeriod: 'long', timeZone: 'UTC'});
+		for (let hour = 0; hour < 24; hour++) for (const part of period.formatToParts(Date.UTC(2024, 0, 1, hour))) if (part.type === 'dayPeriod') add(part.value);
+		const relative = new Intl.RelativeTimeFormat(locale, {numeric: 'auto'});
+		for (const unit of ['week', 'month', 'year'] as const) for (const offset of [-1, 0, 1]) add(relative.format(offset, unit));
+	} catch {
+		// An unknown locale: no time words beyond the English ones.
+	}
+	// The phrases' function words ("in the", "last") stay function words: with an undetected
+	// language they would otherwise stop counting as content in English alone.
+	const stop = stopwordsFor(language === 'und' ? 'en' : language);
+	if (stop) for (const word of words) if (stop.has(word)) words.delete(word);
+	timeCache.set(language, words);
+	return words;
+};
+
+/** Installs a language's time words computed elsewhere by timeWords (as seedCalendarWords). */
+export const seedTimeWords = (language: string, words: readonly string[]): void => {
+	if (!timeCache.has(language)) timeCache.set(language, new Set(words));
+};
+
 /** A year as news writes it (1800–2199): a date, not a figure. */
 const year = /^(?:1[89]|2[01])\d\d$/;
 
@@ -60,11 +99,11 @@ const year = /^(?:1[89]|2[01])\d\d$/;
 export const contentMask = (words: readonly string[], wordLike: readonly number[], sides: ReadonlyArray<readonly string[]>): Uint8Array => {
 	const languages = new Set(sides.map(list => detectLanguage(list)));
 	const stop: Array<Set<string>> = [];
-	const calendar: Array<Set<string>> = [calendarWords('en')];
+	const calendar: Array<Set<string>> = [calendarWords('en'), timeWords('en')];
 	for (const language of languages) {
 		const list = stopwordsFor(language);
 		if (list) stop.push(list);
-		if (language !== 'und' && language !== 'en') calendar.push(calendarWords(language));
+		if (language !== 'und' && language !== 'en') calendar.push(calendarWords(language), timeWords(language));
 	}
 	const mask = new Uint8Array(words.length);
 	for (let id = 0; id < words.length; id++) {

@@ -120,3 +120,21 @@ test('shared five-word runs over sentences that keep almost nothing are no edite
 	// A copy whose sentences pair poorly but keep a sixth of its content is still edited.
 	t.is(relationOfMeasures({...measures, kept: [0.17, 0.03]}, relationThresholds), 'edited');
 });
+
+test('rewritten needs sentences that correspond: character 5-grams shared with no sentence paired are not a reworded copy', t => {
+	// As two unrelated three-sentence reports that share only "…on Monday night, the police said":
+	// 13–14% of their character 5-grams, and no sentence paired.
+	const phraseOnly = {...measures(0.3, 0), passages: [0, 0] as [number, number], runs: [0.18, 0.18] as [number, number], words: [0.07, 0.07] as [number, number], vocabulary: 0.2, characters: [0.14, 0.13] as [number, number], aligned: {left: 0, right: 0}};
+	t.is(relationOfMeasures(phraseOnly, relationThresholds), 'unrelated');
+	t.is(relationOfMeasures({...phraseOnly, aligned: {left: 0.3, right: 0.2}}, relationThresholds), 'rewritten');
+});
+
+test('two unrelated short reports sharing only "on Monday night, the police said" are unrelated, whatever their layout', t => {
+	const fire = ['A fire broke out at a warehouse in the industrial district of Leeds, destroying stock worth thousands.', 'Firefighters fought the blaze for six hours on Monday night, the police said.', 'No one was injured.'];
+	const thefts = ['Two teenagers were arrested after a string of bicycle thefts near the university campus in Bristol.', 'The suspects were detained on Monday night, the police said.', 'They were released on bail pending inquiries.'];
+	for (const join of [' ', '\n', '\n\n']) {
+		const comparison = compareTexts(fire.join(join), thefts.join(join));
+		t.is(comparison.relation, 'unrelated', JSON.stringify(join));
+		t.deepEqual(comparison.rows.filter(row => row.left && row.right), [], JSON.stringify(join));
+	}
+});
