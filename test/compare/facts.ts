@@ -283,3 +283,15 @@ test('a changed day of a date is shown with its month on both sides', t => {
 	t.deepEqual(factsBetween(base, base.replace('May 14', 'May 15')), ['date:May 14→May 15']);
 	t.deepEqual(factsBetween('It opened on 3 March 2020.', 'It opened on March 3, 2020.'), []);
 });
+
+test('a figure written out and replaced is a changed figure ("six hours" → "seven hours", "six" → "7"); one dropped in rewording is none', t => {
+	const fire = 'A fire broke out at a warehouse in the industrial district of Leeds on Tuesday, destroying stock worth thousands of pounds. Firefighters fought the blaze for six hours before it was brought under control. The owner said the building had been inspected only last month. Nearby residents were told to keep windows closed because of the smoke.';
+	const spelled = compareTexts(fire, fire.replace('six hours', 'seven hours'));
+	t.deepEqual(spelled.facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), ['number:six→seven']);
+	t.is(spelled.relation, 'edited');
+	const digits = compareTexts(fire, fire.replace('six hours', '7 hours'));
+	t.deepEqual(digits.facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), ['number:six→7']);
+	t.deepEqual(compareTexts(fire, fire.replace('six hours', '6 hours')).facts, []);
+	// "one of" dropped in a reworded sentence is no figure.
+	t.deepEqual(factsBetween('It was one of the worst fires the city had seen in years, officials said.', 'It was among the worst fires the city had seen in years, officials said.'), []);
+});
