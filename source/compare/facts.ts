@@ -439,7 +439,7 @@ export const templateShare = 0.5;
 export const templateFactShare = 0.5;
 
 /**
- * A copy that replaces a figure or a name, or drops or adds a figure in a sentence
+ * A copy that replaces a figure, a date or time, or a name, or drops or adds a figure in a sentence
  * it pairs word by word, is at most `edited`; one whose paired
  * sentences replace figures and names in most places (a story from the same
  * template: other company, other city, other numbers) is at most `related`:
@@ -450,8 +450,10 @@ export const templateFactShare = 0.5;
 export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: readonly Row[], left?: string, right?: string, language = 'en'): Relation => {
 	const replaced = facts.filter(fact => substituted(fact));
 	const rowsChanged = new Set(replaced.map(fact => fact.row));
-	// A figure dropped or added in a sentence kept word for word elsewhere is a changed figure too.
-	const figureGone = facts.some(fact => fact.kind === 'number' && !rows[fact.row]?.rewritten);
+	// A figure dropped or added in a sentence kept word for word elsewhere is a changed figure too,
+	// and so is a date or time replaced ("2015" → "2016", "Tuesday" → "Wednesday"): when it happened
+	// is a fact a reader checks as much as how many.
+	const figureGone = facts.some(fact => (fact.kind === 'number' && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && fact.left !== null && fact.right !== null));
 	if (rowsChanged.size === 0) return figureGone && (relation === 'identical' || relation === 'verbatim') ? 'edited' : relation;
 	const pairedRows = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate');
 	const kinds = new Set(replaced.map(fact => fact.kind));

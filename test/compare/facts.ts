@@ -295,3 +295,12 @@ test('a figure written out and replaced is a changed figure ("six hours" → "se
 	// "one of" dropped in a reworded sentence is no figure.
 	t.deepEqual(factsBetween('It was one of the worst fires the city had seen in years, officials said.', 'It was among the worst fires the city had seen in years, officials said.'), []);
 });
+
+test('a changed year or weekday caps the copy at edited, as a changed figure does', t => {
+	const fire = 'A fire broke out at a warehouse in the industrial district of Leeds on Tuesday, destroying stock worth thousands of pounds. The building had been inspected in 2015 and had passed every check. Nearby residents were told to keep windows closed because of the smoke, the fire service said.';
+	for (const [from, to] of [['2015', '2016'], ['Tuesday', 'Wednesday']] as const) {
+		const comparison = compareTexts(fire, fire.replace(from, to));
+		t.deepEqual(comparison.facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), [`date:${from}→${to}`]);
+		t.is(comparison.relation, 'edited', from);
+	}
+});
