@@ -10,7 +10,9 @@ import type {Relation, RelationMeasures} from './model.js';
  *               (nearly all of it, however its sentences were cut and joined: an
  *               answer spliced from its source's sentences), or ≥ verbatimPassages of
  *               one side's words do and ≥ verbatimExact of the paired content is in
- *               sentences equal word for word;
+ *               sentences equal word for word, or ≥ verbatimQuoted of one side's words do
+ *               and every paired sentence is equal word for word (none reworded: whole
+ *               sentences quoted, as a digest quotes two sentences of each story);
  * - edited    — most phrasing kept: ≥ editedRuns of one side's words lie in runs of
  *               5 or more words found in the other, and (when `kept` is measured) ≥ editedRuns ×
  *               editedKeptShare of that side's content is kept in its paired sentences: shared text, not
@@ -58,6 +60,15 @@ export const verbatimMinWords = 20;
 export const verbatimWhole = 0.99;
 
 /**
+ * The share of one side's words in passages at which it is verbatim when every paired sentence
+ * is equal word for word (exact 1 on both sides): sentences quoted whole and none reworded, as a
+ * round-up quotes two sentences of a six-sentence story. Set, not fitted: a third of one side, so
+ * that two stories sharing only a two-sentence notice (a fifth of each) stay apart, and checked on
+ * the dev reuse sets (README, "Relations").
+ */
+export const verbatimQuoted = 1 / 3;
+
+/**
  * The share of `editedRuns` that a side's content kept in paired sentences must reach for its
  * runs to count as kept phrasing (edited). Set, not fitted: half, so a wholly derived Urdu copy
  * whose sentences the aligner pairs poorly (COUNTER 0465: runs 0.82, kept 0.17) stays `edited`,
@@ -71,7 +82,8 @@ export const relationOfMeasures = (measures: RelationMeasures, thresholds: Relat
 	const most = (pair: [number, number]) => Math.max(pair[0], pair[1]);
 	const exact = Math.max(measures.exact.left, measures.exact.right);
 	const passages = most(measures.passages);
-	if (measures.passageWords >= verbatimMinWords && (passages >= verbatimWhole || (passages >= thresholds.verbatimPassages && exact >= thresholds.verbatimExact))) return 'verbatim';
+	const quotedWhole = Math.min(measures.exact.left, measures.exact.right) >= 1 && passages >= verbatimQuoted;
+	if (measures.passageWords >= verbatimMinWords && (passages >= verbatimWhole || quotedWhole || (passages >= thresholds.verbatimPassages && exact >= thresholds.verbatimExact))) return 'verbatim';
 	const kept = measures.kept ?? [1, 1];
 	const keptFloor = thresholds.editedRuns * editedKeptShare;
 	if ((measures.runs[0] >= thresholds.editedRuns && kept[0] >= keptFloor) || (measures.runs[1] >= thresholds.editedRuns && kept[1] >= keptFloor)) return 'edited';
