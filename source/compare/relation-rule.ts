@@ -22,10 +22,11 @@ import type {Relation, RelationMeasures} from './model.js';
  *               character 5-grams (body words joined without spaces, so word pairs and
  *               word stems kept count however the writer spaced them) with the other
  *               (the smaller share counts, so a long story written independently around
- *               a few common phrases is not), and ≥ rewrittenAligned of one side's content,
- *               and never none of it, is in sentences paired with the other (a reworded copy
- *               has sentences that correspond; shared function words, time phrases and
- *               attributions do not pair sentences: "…on Monday night, the police said");
+ *               a few common phrases is not), ≥ rewrittenAligned of one side's content is
+ *               in sentences paired with the other (shared function words do not pair
+ *               sentences), and the pair has the evidence of `related` below (a reworded copy
+ *               is on the same subject: two unrelated short reports sharing "…on Monday
+ *               night, the police said" share 14% of their 5-grams and no subject);
  * - related   — same event or subject, written independently: content words contained
  *               ≥ relatedWords, or IDF-weighted vocabulary overlap ≥ relatedVocabulary;
  * - unrelated — otherwise.
@@ -91,7 +92,10 @@ export const relationOfMeasures = (measures: RelationMeasures, thresholds: Relat
 	// said"): no evidence of a shared source either, so not rewritten; at most related.
 	const phrasesOnly = most(measures.runs) >= thresholds.editedRuns;
 	const aligned = Math.max(measures.aligned.left, measures.aligned.right);
-	if (!phrasesOnly && Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned > 0 && aligned >= thresholds.rewrittenAligned) return 'rewritten';
-	if (most(measures.words) >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary) return 'related';
+	// Same source reworded is the same subject too: without the evidence of `related` (shared
+	// content words or vocabulary), shared characters are common phrases of unrelated stories.
+	const sameSubject = most(measures.words) >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary;
+	if (!phrasesOnly && sameSubject && Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
+	if (sameSubject) return 'related';
 	return 'unrelated';
 };
