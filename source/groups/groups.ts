@@ -6,7 +6,7 @@ import {maxArticles, visitCandidates, minhashSignatures, signatureAgreement, sig
 import {chooseOriginal} from './original.js';
 import {containment, intersectionSize} from './overlap.js';
 import {groupMember, type GroupInput, type GroupMember} from './member.js';
-import {estimateRelation, templateSiblings, type RelationEstimate} from './relation.js';
+import {estimateRelation, type RelationEstimate} from './relation.js';
 import {storyGroups} from './story-groups.js';
 import {UnionFind} from './union-find.js';
 import {mix32} from './shingles.js';
@@ -109,8 +109,6 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 			const bInA = containment(b, a, shared);
 			const most = Math.max(aInB, bInA);
 			if (most < linkContainment) return;
-			// Stories from one template share their phrasing, not their figures: different stories, no link.
-			if (templateSiblings(articles[i], articles[j])) return;
 			if (Math.min(aInB, bInA) >= linkContainment && most >= strongContainment) sets.union(i, j);
 			else addWeak(i, j);
 		},
@@ -181,6 +179,7 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 		}
 	}
 
-	// A member that is no copy of its original (related, unrelated: another story from one template) leaves the group.
-	return storyGroups(infos, articles.map(article => ({id: article.id, words: article.bag.length})));
+	// A member the engine's verdict calls no copy of its original leaves the group; an estimate's
+	// `related` is no such evidence (a loose copy estimated from fingerprints), so only verdicts count.
+	return options.verdict ? storyGroups(infos, articles.map(article => ({id: article.id, words: article.bag.length}))) : infos;
 }

@@ -2,8 +2,7 @@
 // enough for every article of a large corpus) in the comparison engine's words
 // and by its rules (source/compare/summary.ts), with the engine's sentence
 // measures estimated from word and phrase overlap.
-import {strongerRelation, type Relation} from '../compare/model.js';
-import {templateFactShare} from '../compare/facts.js';
+import type {Relation} from '../compare/model.js';
 import {relationOfMeasures} from '../compare/relation-rule.js';
 import {relationThresholds} from '../compare/relation-thresholds.js';
 import type {GroupMember} from './member.js';
@@ -58,25 +57,7 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 	const originalFigures = original.figures ?? noFigures;
 	const sharedFigures = intersectionSize(copyFigures, originalFigures);
 	const replacedFigure = sharedFigures < copyFigures.length && sharedFigures < originalFigures.length;
-	// And one that replaces most of its figures is another story from the same template: at most related.
-	if (templateSiblings(copy, original)) return {relation: strongerRelation(relation, 'related') === relation ? 'related' : relation, similarity};
 	return {relation: replacedFigure && relation === 'verbatim' ? 'edited' : relation, similarity};
-}
-
-/** Figures the side with fewer must hold for the template test: two changed figures are a doctored copy as often as another story. */
-const templateFigures = 3;
-
-/**
- * Whether two texts are different stories from one template, by their figures (the engine's
- * template cap, compare/facts.ts, estimated): the side with fewer holds ≥ templateFigures of
- * them and fewer than templateFactShare of those are found in the other (other company, other
- * numbers). A doctored copy keeps most of its figures; a summary drops some but keeps those it has.
- */
-export function templateSiblings(a: GroupMember, b: GroupMember): boolean {
-	const figuresA = a.figures ?? noFigures;
-	const figuresB = b.figures ?? noFigures;
-	const fewer = Math.min(figuresA.length, figuresB.length);
-	return fewer >= templateFigures && intersectionSize(figuresA, figuresB) < templateFactShare * fewer;
 }
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
