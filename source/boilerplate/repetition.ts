@@ -101,17 +101,20 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 		};
 		const storiesIn = (counts: CorpusEvidence | undefined, minimum: number) =>
 			hashes.map((hash) => (!counts || hash === undefined || (counts.lineCounts.get(hash) ?? 0) < minimum ? 1 : storiesWithLine(counts, hash, ownSketch())));
-		const stories = corpusCounts ? storiesIn(evidence, minimumStories) : hashes.map(() => 1);
-		const siteStories = siteCounts ? storiesIn(site, minimumSiteStories) : stories;
+		const siteStories = siteCounts ? storiesIn(site, minimumSiteStories) : undefined;
+		// A corpus of one site: its evidence is the site's, and its count of stories the same (asked once).
+		const fromSite = site === evidence && siteStories ? (hash: number | undefined, i: number) => ((evidence!.lineCounts.get(hash ?? 0) ?? 0) >= minimumStories ? siteStories[i] : 1) : undefined;
+		const stories = corpusCounts ? (fromSite ? hashes.map(fromSite) : storiesIn(evidence, minimumStories)) : hashes.map(() => 1);
+		const siteOrCorpus = siteStories ?? stories;
 		states.forEach((state, i) => {
 			state.stories = stories[i];
-			state.siteStories = siteStories[i];
+			state.siteStories = siteOrCorpus[i];
 		});
-		const candidate = states.map((state, i) => !state.firm && (stories[i] >= minimumStories || (siteCounts && siteStories[i] >= minimumSiteStories)));
+		const candidate = states.map((state, i) => !state.firm && (stories[i] >= minimumStories || (siteCounts && siteOrCorpus[i] >= minimumSiteStories)));
 		const {first: coreFirst, last: coreLast} = ownCore(states, candidate);
 		states.forEach((state, i) => {
 			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {
-				state.repeated = boiler('template', stories[i] >= minimumStories ? `repeated in ${stories[i]} stories` : `repeated in ${siteStories[i]} ${siteTemplateReason}`);
+				state.repeated = boiler('template', stories[i] >= minimumStories ? `repeated in ${stories[i]} stories` : `repeated in ${siteOrCorpus[i]} ${siteTemplateReason}`);
 			}
 		});
 	}

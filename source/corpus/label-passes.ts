@@ -64,8 +64,8 @@ const copyEvidence = (evidence: CorpusEvidence): CorpusEvidence => ({
 
 /**
  * Labels the articles of `open()` as one corpus, yielding them one at a time in
- * order. Memory: the evidence (bounded by `maxLines`, plus a 256-byte prose
- * sketch per article; at most `maxSites` sites' evidence) and at most
+ * order. Memory: the evidence (bounded by `maxLines`, plus a prose
+ * sketch per article, about 0.7 KB, 2.6 KB at most (story-sketch.ts); at most `maxSites` sites' evidence) and at most
  * `memoryBudget` of held articles.
  */
 export async function* labelInPasses(open: ArticleStream, options: PassOptions = {}): AsyncGenerator<LabelledArticle> {
