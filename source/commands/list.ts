@@ -255,7 +255,7 @@ export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>)
 		group_size: group.groupSize,
 		original: names.get(group.original) ?? group.original,
 		// An original has no relation to itself: null, as documented.
-		similarity: group.original === article.id ? null : shownSimilarity(group.similarity, group.relation === 'identical', 4),
+		similarity: group.original === article.id ? null : shownSimilarity(group.similarity, group.relation === 'identical', 3),
 		relation: group.original === article.id ? null : group.relation,
 		estimated: group.estimated ?? false,
 		reason: group.reason ?? null,

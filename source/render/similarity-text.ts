@@ -4,14 +4,14 @@
 // thousand rounds to 1: shown so, the reader would take the copy for the
 // original. Every view shows a pair that is not identical below 1.
 
-/** The largest value shown for a pair that is not identical, at each precision: 0.99 as two decimals or a percentage, 0.9999 as four (JSON). */
-const below = {2: 0.99, 4: 0.9999} as const;
+/** The largest value shown for a pair that is not identical, at each precision: 0.99 as two decimals or a percentage, 0.999 as three (list --json), 0.9999 as four (diff --json). */
+const below = {2: 0.99, 3: 0.999, 4: 0.9999} as const;
 
 /**
- * A similarity (0..1) rounded to `decimals` (2 or 4), but below 1 when `identical` is false:
- * a changed pair shows at most 0.99 (0.9999 at four decimals). Pure.
+ * A similarity (0..1) rounded to `decimals` (2, 3 or 4), but below 1 when `identical` is false:
+ * a changed pair shows at most 0.99 (0.999, 0.9999 at three or four decimals). Pure.
  */
-export const shownSimilarity = (value: number, identical: boolean, decimals: 2 | 4 = 2): number => {
+export const shownSimilarity = (value: number, identical: boolean, decimals: 2 | 3 | 4 = 2): number => {
 	const scale = 10 ** decimals;
 	const rounded = Math.round(value * scale) / scale;
 	return identical ? rounded : Math.min(rounded, below[decimals]);
