@@ -63,8 +63,9 @@ export const timeWords = (language: string): Set<string> => {
 	let words = timeCache.get(language);
 	if (words) return words;
 	words = new Set<string>();
+	// Whole words only: a compound's parts are other words ("l’après-midi" is no "après").
 	const add = (phrase: string) => {
-		for (const word of normalizeForMatch(phrase).split(/[^\p{L}\p{M}]+/u)) if (word.length > 1) words!.add(word);
+		for (const word of normalizeForMatch(phrase).split(/\s+/u)) if (word.length > 1 && /^[\p{L}\p{M}]+$/u.test(word)) words!.add(word);
 	};
 	try {
 		const locale = language === 'und' ? 'en' : language;
