@@ -12,7 +12,7 @@
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {stopwordsVersion} from './boilerplate/stopword-source.js';
 import {seedStopwordLists, stopwordLists, type StopwordLists} from './boilerplate/stopwords.js';
-import {calendarWords, seedCalendarWords} from './compare/word-classes.js';
+import {calendarWords, seedCalendarWords, seedTimeWords, timeWords} from './compare/word-classes.js';
 import {classTableRuns, seedClassTable} from './text/character-classes.js';
 
 export type StartData = {
@@ -22,10 +22,12 @@ export type StartData = {
 	stopwords: StopwordLists;
 	/** Calendar words by language (English: every comparison needs it). */
 	calendar: Record<string, string[]>;
+	/** Time words by language (word-classes.ts, timeWords). */
+	time: Record<string, string[]>;
 };
 
 /** Bumped when the shape or meaning of the data changes. */
-const format = 1;
+const format = 2;
 
 /** The default place: beside the bundle (dist/start-data.json); in source/ (tests under tsx) there is none. */
 const defaultFile = new URL('start-data.json', import.meta.url);
@@ -49,6 +51,7 @@ export const computeStartData = (): StartData => ({
 	classRuns: classTableRuns(),
 	stopwords: stopwordLists(),
 	calendar: {en: [...calendarWords('en')]},
+	time: {en: [...timeWords('en')]},
 });
 
 /** Writes the data (atomically: a temporary file renamed over the old one). */
@@ -70,9 +73,10 @@ export const seedStartData = (file: string | URL = defaultFile): boolean => {
 		return false;
 	}
 
-	if (data?.key !== startDataKey() || !Array.isArray(data.classRuns) || !Array.isArray(data.stopwords?.languages) || typeof data.calendar !== 'object') return false;
+	if (data?.key !== startDataKey() || !Array.isArray(data.classRuns) || !Array.isArray(data.stopwords?.languages) || typeof data.calendar !== 'object' || typeof data.time !== 'object') return false;
 	seedClassTable(data.classRuns);
 	seedStopwordLists(data.stopwords);
 	for (const [language, words] of Object.entries(data.calendar)) seedCalendarWords(language, words);
+	for (const [language, words] of Object.entries(data.time)) seedTimeWords(language, words);
 	return true;
 };

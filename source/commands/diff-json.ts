@@ -1,6 +1,7 @@
 import type {AnalyzedArticle} from '../corpus/article.js';
 import type {Comparison, Row} from '../compare/model.js';
 import {lineNumberAt, lineStartOffsets} from '../text/lines.js';
+import {shownSimilarity} from '../render/similarity-text.js';
 
 /** Rounded so the JSON is stable across platforms and readable. */
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
@@ -12,7 +13,7 @@ const rowJson = (row: Row, moved: MovedLines) => ({
 	kind: row.kind,
 	left: row.left,
 	right: row.right,
-	similarity: round(row.similarity),
+	similarity: shownSimilarity(row.similarity, row.kind === 'same' || row.kind === 'boilerplate', 4),
 	ops: row.ops,
 	...(row.rewritten ? {rewritten: true} : {}),
 	...(row.movedAfter === undefined ? {} : {moved_after: row.movedAfter}),
@@ -26,7 +27,7 @@ const rowJson = (row: Row, moved: MovedLines) => ({
 export const diffJson = (left: AnalyzedArticle, right: AnalyzedArticle, comparison: Comparison) => ({
 	left: {path: left.path, title: left.title},
 	right: {path: right.path, title: right.title},
-	similarity: round(comparison.similarity),
+	similarity: shownSimilarity(comparison.similarity, comparison.relation === 'identical', 4),
 	containment: {left: round(comparison.containment.left), right: round(comparison.containment.right)},
 	relation: comparison.relation,
 	changes: comparison.changes,

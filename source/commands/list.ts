@@ -19,6 +19,7 @@ import {minimumWidth, parseCommandArgs, widthOption} from './args.js';
 import {write, type CommandIo} from './io.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
 import {defaultCorpus} from './read.js';
+import {shownSimilarity} from '../render/similarity-text.js';
 
 const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
 
@@ -254,7 +255,7 @@ export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>)
 		group_size: group.groupSize,
 		original: names.get(group.original) ?? group.original,
 		// An original has no relation to itself: null, as documented.
-		similarity: group.original === article.id ? null : round(group.similarity),
+		similarity: group.original === article.id ? null : shownSimilarity(group.similarity, group.relation === 'identical', 3),
 		relation: group.original === article.id ? null : group.relation,
 		estimated: group.estimated ?? false,
 		reason: group.reason ?? null,

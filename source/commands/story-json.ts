@@ -1,4 +1,5 @@
 import type {Story, StoryArticle} from '../story/story.js';
+import {shownSimilarity} from '../render/similarity-text.js';
 
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 
@@ -12,7 +13,7 @@ export const storyJson = (story: Story) => ({
 		return {
 			...articleJson(copy.article, copy.date),
 			relation: summary.relation,
-			similarity: round(summary.similarity),
+			similarity: shownSimilarity(summary.similarity, summary.relation === 'identical', 4),
 			boilerplate_share: round(copy.article.labels.boilerplateShare),
 			changes: summary.changes,
 			facts_changed: summary.factsChanged,

@@ -1,5 +1,6 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {compareTexts} from './compare.js';
+import {withDatelineFacts} from './dateline.js';
 import type {Comparison} from './model.js';
 import {isTentative, pairExclusions} from './pair-exclusion.js';
 import type {Excluded} from '../boilerplate/label.js';
@@ -36,11 +37,10 @@ export const compareArticles = (
 	// Both sides entirely boilerplate, or both files empty: two empty articles are not "identical"; the whole texts are compared and `nothingLeft` says so.
 	!options.withBoilerplate && (left.labels.lines.length + right.labels.lines.length > 0 || (blank(left.text) && blank(right.text))) && nothingOfTheArticle(left) && nothingOfTheArticle(right)
 		? {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget, measures: options.measures}), nothingLeft: true}
-		: compareTexts(left.text, right.text, {
-		...(options.withBoilerplate ? {} : comparisonExclusions(left, right)),
-		diffBudget: options.diffBudget,
-		measures: options.measures,
-	});
+		: options.withBoilerplate
+			? compareTexts(left.text, right.text, {diffBudget: options.diffBudget, measures: options.measures})
+			: // The datelines are left out of the text, but their dates are facts a reader checks.
+				withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), diffBudget: options.diffBudget, measures: options.measures}), left, right);
 
 /** What one pair's comparison leaves out (pair-exclusion.ts), firm exclusions apart from tentative ones (`isTentative`). */
 export const comparisonExclusions = (left: ComparedArticle, right: ComparedArticle): {exclude: {left: Excluded[]; right: Excluded[]}; tentative: {left: Excluded[]; right: Excluded[]}} => {

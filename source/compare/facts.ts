@@ -199,6 +199,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
 		if (factLike.test(text) || calendar.has(text.toLowerCase())) return true;
+		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word)) return true;
 	}
 	return false;
 };
@@ -267,10 +268,10 @@ const dropSame = (l: Found[], r: Found[], same: (a: string, b: string) => boolea
 };
 
 /** Found facts of `a` that `b` lacks (as a multiset by key). */
-const missing = (a: Found[], b: Found[]): Found[] => {
+const missing = <T extends Found>(a: T[], b: Found[]): T[] => {
 	const counts = new Map<string, number>();
 	for (const item of b) counts.set(`${item.kind}\u0000${item.key}`, (counts.get(`${item.kind}\u0000${item.key}`) ?? 0) + 1);
-	const out: Found[] = [];
+	const out: T[] = [];
 	for (const item of a) {
 		const key = `${item.kind}\u0000${item.key}`;
 		const count = counts.get(key) ?? 0;
@@ -310,9 +311,18 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			const l = onlyLeft.filter(item => item.kind === kind);
 			const r = onlyRight.filter(item => item.kind === kind);
 			if (kind === 'number') {
-				// A figure written out on the other side ("12" / "twelve") is the same figure.
-				dropWritten(l, rightSpan, leftSpan);
-				dropWritten(r, leftSpan, rightSpan);
+				// Figures written out count as their value: "12" / "twelve" is the same figure, "six" /
+				// "seven" and "six" / "7" are changed ones. A number word only one side has, with no
+				// other figure in its place, is no fact: rewording drops and adds them ("one of", "no one").
+				const words = [numberWordsOf(leftSpan), numberWordsOf(rightSpan)] as const;
+				const ownL = missing<Found & {written?: true}>([...l, ...words[0]], [...b, ...words[1]]).sort((x, y) => x.start - y.start);
+				const ownR = missing<Found & {written?: true}>([...r, ...words[1]], [...a, ...words[0]]).sort((x, y) => x.start - y.start);
+				for (let k = 0; k < Math.max(ownL.length, ownR.length); k++) {
+					const [x, y] = [ownL[k], ownR[k]];
+					if ((x === undefined && y!.written) || (y === undefined && x!.written)) continue;
+					facts.push({kind, left: x?.text ?? null, right: y?.text ?? null, row: index});
+				}
+				continue;
 			}
 			if (kind === 'quote') {
 				// A quotation cut at another word or stop ("is in contact with…" / "in contact with…") says the same.
@@ -394,8 +404,9 @@ const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>
 
 /**
  * Number words by value: English zero to twenty, the tens and "hundred"; German, French and
- * Spanish one to twelve. Never facts of their own (one of, a hundred ways), they only equal a
- * figure written in digits on the other side.
+ * Spanish one to twelve. They equal a figure written in digits on the other side, and one
+ * replaced by another number ("six hours" / "seven hours", "six" / "7") is a changed figure;
+ * dropped or added alone they are no fact (one of, a hundred ways: rewording).
  */
 const numberWords = new Map<string, number>([
 	...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((word, value) => [word, value] as const),
@@ -406,31 +417,14 @@ const numberWords = new Map<string, number>([
 	...'uno dos tres cuatro cinco seis siete ocho nueve diez once doce'.split(' ').map((word, index) => [word, index + 1] as const),
 ]);
 
-/** The values of the number words `span` has that `other` lacks (a multiset). */
-const writtenValues = (span: string, other: string): number[] => {
-	const count = (text: string) => {
-		const values = new Map<number, number>();
-		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-			const value = numberWords.get(word);
-			if (value !== undefined) values.set(value, (values.get(value) ?? 0) + 1);
-		}
-		return values;
-	};
-	const mine = count(span);
-	const theirs = count(other);
-	const out: number[] = [];
-	for (const [value, n] of mine) for (let k = n - (theirs.get(value) ?? 0); k > 0; k--) out.push(value);
-	return out;
-};
-
-/** Drops from `figures` (number facts of one side) each plain figure that `other` writes out in words and `own` does not. */
-const dropWritten = (figures: Found[], other: string, own: string): void => {
-	if (figures.length === 0) return;
-	const values = writtenValues(other, own);
-	for (let x = figures.length - 1; x >= 0 && values.length > 0; x--) {
-		const at = values.findIndex(value => figures[x]!.key === `=${value}`);
-		if (at >= 0) (figures.splice(x, 1), values.splice(at, 1));
+/** The number words of a span (numberWords), as number facts keyed by their value (so "twelve" is "12"), marked `written`. */
+const numberWordsOf = (span: string): Array<Found & {written?: true}> => {
+	const found: Array<Found & {written?: true}> = [];
+	for (const match of span.matchAll(/\p{L}+/gu)) {
+		const value = numberWords.get(match[0].toLowerCase());
+		if (value !== undefined) found.push({kind: 'number', text: match[0], key: `=${value}`, start: match.index, end: match.index + match[0].length, written: true});
 	}
+	return found;
 };
 
 /** A fact replaced by another of its kind (not one only dropped or added: rewording does that). */
@@ -448,7 +442,7 @@ export const templateShare = 0.5;
 export const templateFactShare = 0.5;
 
 /**
- * A copy that replaces a figure or a name, or drops or adds a figure in a sentence
+ * A copy that replaces a figure, a date or time, or a name, or drops or adds a figure in a sentence
  * it pairs word by word, is at most `edited`; one whose paired
  * sentences replace figures and names in most places (a story from the same
  * template: other company, other city, other numbers) is at most `related`:
@@ -459,8 +453,10 @@ export const templateFactShare = 0.5;
 export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: readonly Row[], left?: string, right?: string, language = 'en'): Relation => {
 	const replaced = facts.filter(fact => substituted(fact));
 	const rowsChanged = new Set(replaced.map(fact => fact.row));
-	// A figure dropped or added in a sentence kept word for word elsewhere is a changed figure too.
-	const figureGone = facts.some(fact => fact.kind === 'number' && !rows[fact.row]?.rewritten);
+	// A figure dropped or added in a sentence kept word for word elsewhere is a changed figure too,
+	// and so is a date or time replaced ("2015" → "2016", "Tuesday" → "Wednesday"): when it happened
+	// is a fact a reader checks as much as how many.
+	const figureGone = facts.some(fact => (fact.kind === 'number' && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && fact.left !== null && fact.right !== null));
 	if (rowsChanged.size === 0) return figureGone && (relation === 'identical' || relation === 'verbatim') ? 'edited' : relation;
 	const pairedRows = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate');
 	const kinds = new Set(replaced.map(fact => fact.kind));

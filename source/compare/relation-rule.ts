@@ -10,7 +10,9 @@ import type {Relation, RelationMeasures} from './model.js';
  *               (nearly all of it, however its sentences were cut and joined: an
  *               answer spliced from its source's sentences), or ≥ verbatimPassages of
  *               one side's words do and ≥ verbatimExact of the paired content is in
- *               sentences equal word for word;
+ *               sentences equal word for word, or ≥ verbatimQuoted of one side's words do
+ *               and every paired sentence is equal word for word (none reworded: whole
+ *               sentences quoted, as a digest quotes two sentences of each story);
  * - edited    — most phrasing kept: ≥ editedRuns of one side's words lie in runs of
  *               5 or more words found in the other, and (when `kept` is measured) ≥ editedKept
  *               of that side's content is kept in its paired sentences: shared text, not
@@ -20,8 +22,11 @@ import type {Relation, RelationMeasures} from './model.js';
  *               character 5-grams (body words joined without spaces, so word pairs and
  *               word stems kept count however the writer spaced them) with the other
  *               (the smaller share counts, so a long story written independently around
- *               a few common phrases is not), and ≥ rewrittenAligned of one side's content
- *               is in sentences paired with the other (shared function words do not pair sentences);
+ *               a few common phrases is not), ≥ rewrittenAligned of one side's content is
+ *               in sentences paired with the other (shared function words do not pair
+ *               sentences), and the pair has the evidence of `related` below (a reworded copy
+ *               is on the same subject: two unrelated short reports sharing "…on Monday
+ *               night, the police said" share 14% of their 5-grams and no subject);
  * - related   — same event or subject, written independently: content words contained
  *               ≥ relatedWords, or IDF-weighted vocabulary overlap ≥ relatedVocabulary;
  * - unrelated — otherwise.
@@ -56,19 +61,32 @@ export const verbatimMinWords = 20;
  */
 export const verbatimWhole = 0.99;
 
+/**
+ * The share of one side's words in passages at which it is verbatim when every paired sentence
+ * is equal word for word (exact 1 on both sides): sentences quoted whole and none reworded, as a
+ * round-up quotes two sentences of a six-sentence story. Set, not fitted: a third of one side, so
+ * that two stories sharing only a two-sentence notice (a fifth of each) stay apart, and checked on
+ * the dev reuse sets (README, "Relations").
+ */
+export const verbatimQuoted = 1 / 3;
+
 /** The relation the ladder above gives for a pair's measures (each 0..1); pure, never throws. */
 export const relationOfMeasures = (measures: RelationMeasures, thresholds: RelationThresholds): Relation => {
 	const most = (pair: [number, number]) => Math.max(pair[0], pair[1]);
 	const exact = Math.max(measures.exact.left, measures.exact.right);
 	const passages = most(measures.passages);
-	if (measures.passageWords >= verbatimMinWords && (passages >= verbatimWhole || (passages >= thresholds.verbatimPassages && exact >= thresholds.verbatimExact))) return 'verbatim';
+	const quotedWhole = Math.min(measures.exact.left, measures.exact.right) >= 1 && passages >= verbatimQuoted;
+	if (measures.passageWords >= verbatimMinWords && (passages >= verbatimWhole || quotedWhole || (passages >= thresholds.verbatimPassages && exact >= thresholds.verbatimExact))) return 'verbatim';
 	const kept = measures.kept ?? [1, 1];
 	if ((measures.runs[0] >= thresholds.editedRuns && kept[0] >= thresholds.editedKept) || (measures.runs[1] >= thresholds.editedRuns && kept[1] >= thresholds.editedKept)) return 'edited';
 	// Shared runs with nothing kept around them are common phrases ("on 12 March 2024, the police
 	// said"): no evidence of a shared source either, so not rewritten; at most related.
 	const phrasesOnly = most(measures.runs) >= thresholds.editedRuns;
 	const aligned = Math.max(measures.aligned.left, measures.aligned.right);
-	if (!phrasesOnly && Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
-	if (most(measures.words) >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary) return 'related';
+	// Same source reworded is the same subject too: without the evidence of `related` (shared
+	// content words or vocabulary), shared characters are common phrases of unrelated stories.
+	const sameSubject = most(measures.words) >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary;
+	if (!phrasesOnly && sameSubject && Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
+	if (sameSubject) return 'related';
 	return 'unrelated';
 };

@@ -1,4 +1,5 @@
 import type {Weights} from './weights.js';
+import {weakContent} from './word-classes.js';
 
 /**
  * Sentence similarity from language-independent evidence, over content words
@@ -23,6 +24,8 @@ export type Profile = {
 	rare: Int32Array;
 	/** Per word (as `words`), its sorted distinct trigram ids. */
 	wordGrams: Int32Array[];
+	/** The time words among `words` (weakContent), sorted: never counted among the shared words. */
+	weak: Int32Array;
 };
 
 /** Interned character trigrams of each word, shared by all profiles of one comparison. */
@@ -113,7 +116,8 @@ export const profileOf = (wordLists: Int32Array[], weights: Weights, grams: Gram
 		gramTotal += gramWeights[k];
 	}
 	const rare = Int32Array.from(words).sort((a, b) => weights.pairWeight[b] - weights.pairWeight[a] || a - b);
-	return {words, wordWeights, wordTotal, grams: gramIds, gramWeights, gramTotal, rare, wordGrams: sortedGrams};
+	const weak = words.filter(word => weights.content[word] === weakContent);
+	return {words, wordWeights, wordTotal, grams: gramIds, gramWeights, gramTotal, rare, wordGrams: sortedGrams, weak};
 };
 
 /** Items the last dice() call found on both sides. */
@@ -219,7 +223,8 @@ export const contextSimilarityOf = (a: Profile, b: Profile): number => {
 export const similarityOf = (a: Profile, b: Profile): number => {
 	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;
 	const words = dice(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights, b.wordTotal);
-	const shared = sharedItems;
+	// A shared time word ("night", "morning") is no shared word: "…on Monday night, the police said" pairs nothing.
+	const shared = sharedItems - (a.weak.length > 0 && b.weak.length > 0 ? sharedGrams(a.weak, b.weak) : 0);
 	const grams = dice(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights, b.gramTotal);
 	const similarity = 0.5 * words + 0.5 * grams;
 	// Below every threshold a caller compares with: no need to look for inflected forms.

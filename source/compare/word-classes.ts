@@ -49,22 +49,65 @@ export const seedCalendarWords = (language: string, words: readonly string[]): v
 	if (!calendarCache.has(language)) calendarCache.set(language, new Set(words));
 };
 
+const timeCache = new Map<string, Set<string>>();
+
+/**
+ * Words of time phrases that are not calendar names, of a language, normalised: the parts of
+ * the day ("in the morning", "at night": CLDR's day periods). They never count among the
+ * shared words two sentences need to pair ("…on Monday night" in two unrelated stories),
+ * though they keep their weight (they are the story's words as much as the others: taking
+ * them out of the content moved a real COUNTER pair), and they are not dates, so they are no
+ * fact (facts.ts reads calendar words only).
+ */
+export const timeWords = (language: string): Set<string> => {
+	let words = timeCache.get(language);
+	if (words) return words;
+	words = new Set<string>();
+	// Whole words only: a compound's parts are other words ("l’après-midi" is no "après").
+	const add = (phrase: string) => {
+		for (const word of normalizeForMatch(phrase).split(/\s+/u)) if (word.length > 1 && /^[\p{L}\p{M}]+$/u.test(word)) words!.add(word);
+	};
+	try {
+		const locale = language === 'und' ? 'en' : language;
+		// A 12-hour clock, so that every locale names its day periods.
+		const period = new Intl.DateTimeFormat(locale, {hour: 'numeric', hourCycle: 'h12', dayPeriod: 'long', timeZone: 'UTC'});
+		for (let hour = 0; hour < 24; hour++) for (const part of period.formatToParts(Date.UTC(2024, 0, 1, hour))) if (part.type === 'dayPeriod') add(part.value);
+	} catch {
+		// An unknown locale: no time words beyond the English ones.
+	}
+	// The phrases' function words ("in the", "last") stay function words: with an undetected
+	// language they would otherwise stop counting as content in English alone.
+	const stop = stopwordsFor(language === 'und' ? 'en' : language);
+	if (stop) for (const word of words) if (stop.has(word)) words.delete(word);
+	timeCache.set(language, words);
+	return words;
+};
+
+/** Installs a language's time words computed elsewhere by timeWords (as seedCalendarWords). */
+export const seedTimeWords = (language: string, words: readonly string[]): void => {
+	if (!timeCache.has(language)) timeCache.set(language, new Set(words));
+};
+
 /** A year as news writes it (1800–2199): a date, not a figure. */
 const year = /^(?:1[89]|2[01])\d\d$/;
 
+/** contentMask's value for a time word (timeWords): content, weighed as any, but never one of the shared words two sentences need to pair (similarity.ts, minSharedWords). */
+export const weakContent = 2;
+
 /**
  * Per vocabulary id: 1 when the word is content (evidence for pairing), 0 for
- * punctuation, function words and calendar words. `sides` are the normalised
+ * punctuation, function words and calendar words, weakContent for time words. `sides` are the normalised
  * word lists of each text (for language detection).
  */
 export const contentMask = (words: readonly string[], wordLike: readonly number[], sides: ReadonlyArray<readonly string[]>): Uint8Array => {
 	const languages = new Set(sides.map(list => detectLanguage(list)));
 	const stop: Array<Set<string>> = [];
 	const calendar: Array<Set<string>> = [calendarWords('en')];
+	const time: Array<Set<string>> = [timeWords('en')];
 	for (const language of languages) {
 		const list = stopwordsFor(language);
 		if (list) stop.push(list);
-		if (language !== 'und' && language !== 'en') calendar.push(calendarWords(language));
+		if (language !== 'und' && language !== 'en') (calendar.push(calendarWords(language)), time.push(timeWords(language)));
 	}
 	const mask = new Uint8Array(words.length);
 	for (let id = 0; id < words.length; id++) {
@@ -72,7 +115,7 @@ export const contentMask = (words: readonly string[], wordLike: readonly number[
 		const word = words[id];
 		if (year.test(word)) continue;
 		if (stop.some(list => list.has(word)) || calendar.some(list => list.has(word))) continue;
-		mask[id] = 1;
+		mask[id] = time.some(list => list.has(word)) ? weakContent : 1;
 	}
 	return mask;
 };

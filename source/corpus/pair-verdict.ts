@@ -7,6 +7,7 @@
 import {compareArticles} from '../compare/compare-articles.js';
 import type {Comparison} from '../compare/model.js';
 import type {RelationEstimate} from '../groups/relation.js';
+import {storyGroups} from '../groups/story-groups.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
 import {analyzeArticle, oneSiteEvidence} from './analyze.js';
 import {siteKey} from '../boilerplate/site-evidence.js';
@@ -97,8 +98,12 @@ export function verdictPairs(groups: readonly GroupInfo[], articles: ReadonlyArr
 	return pairs;
 }
 
-/** The groups with each pair's verdict in place of its estimate (an undefined verdict leaves the estimate, marked). */
-export function withVerdicts(groups: readonly GroupInfo[], pairs: readonly VerdictPair[], verdicts: ReadonlyArray<RelationEstimate | undefined>): GroupInfo[] {
+/**
+ * The groups with each pair's verdict in place of its estimate (an undefined verdict leaves the estimate,
+ * marked); a copy the verdict calls related or unrelated leaves its group (storyGroups). `members`: each
+ * article's id and words, in the order of `groups`.
+ */
+export function withVerdicts(groups: readonly GroupInfo[], pairs: readonly VerdictPair[], verdicts: ReadonlyArray<RelationEstimate | undefined>, members: ReadonlyArray<{id: string; words: number}>): GroupInfo[] {
 	const settled = groups.slice();
 	for (const [at, {copy}] of pairs.entries()) {
 		const verdict = verdicts[at];
@@ -107,7 +112,8 @@ export function withVerdicts(groups: readonly GroupInfo[], pairs: readonly Verdi
 		settled[copy] = {...rest, relation: verdict.relation, similarity: verdict.similarity};
 	}
 
-	return settled;
+	// A copy the verdict calls related or unrelated is another story: it leaves the group (groups/story-groups.ts).
+	return storyGroups(settled, members);
 }
 
 /**
@@ -123,7 +129,7 @@ export async function settleVerdicts(articles: ReadonlyArray<Article & {words: n
 		await pause?.();
 	}
 
-	return withVerdicts(groups, pairs, verdicts);
+	return withVerdicts(groups, pairs, verdicts, articles);
 }
 
 /** One pair to judge (judgePairs): its original, named by a key (the same key, the same article), and each side's reader (undefined: no article, any more). */

@@ -278,7 +278,7 @@ async function settleInWorkers(
 		}),
 	);
 	if (options.signal?.aborted) return undefined;
-	return withVerdicts(groups, pairs, verdicts);
+	return withVerdicts(groups, pairs, verdicts, ids.map((id, index) => ({id, words: analyses[index]!.words})));
 }
 
 /** One worker's verdicts for its pairs (null: an article that is no more); rejects when it fails or `signal` aborts. */

@@ -7,6 +7,7 @@ import {chooseOriginal} from './original.js';
 import {containment, intersectionSize} from './overlap.js';
 import {groupMember, type GroupInput, type GroupMember} from './member.js';
 import {estimateRelation, type RelationEstimate} from './relation.js';
+import {storyGroups} from './story-groups.js';
 import {UnionFind} from './union-find.js';
 import {mix32} from './shingles.js';
 
@@ -178,5 +179,7 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 		}
 	}
 
-	return infos;
+	// A member the engine's verdict calls no copy of its original leaves the group; an estimate's
+	// `related` is no such evidence (a loose copy estimated from fingerprints), so only verdicts count.
+	return options.verdict ? storyGroups(infos, articles.map(article => ({id: article.id, words: article.bag.length}))) : infos;
 }

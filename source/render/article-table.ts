@@ -6,6 +6,7 @@
 import type {AnalyzedArticle, GroupInfo} from '../corpus/article.js';
 import {measureWidth, safeString} from './safe-text.js';
 import {fitToWidth} from './truncate.js';
+import {similarityPercent} from './similarity-text.js';
 
 /** What the table shows of an article (a listed row, or an analysed article: tableArticle). */
 export type TableArticle = {
@@ -143,7 +144,7 @@ export function articleCell(article: TableArticle, key: ArticleColumnKey): strin
 		case 'similarity':
 			if (!grouped(article) || article.group.original === article.id) return '';
 			// An estimate (groups/relation.ts), not diff's verdict for the pair: marked.
-			return `${article.group.estimated ? '~' : ''}${percent(article.group.similarity)}`;
+			return `${article.group.estimated ? '~' : ''}${similarityPercent(article.group.similarity, article.group.relation === 'identical')}%`;
 	}
 }
 

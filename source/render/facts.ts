@@ -10,7 +10,7 @@ export const factPhrase = (fact: Fact): string => {
 /** The summary line of changed facts (first in `copydesk diff`'s summary), or none. */
 export const factLines = (facts: readonly Fact[] = [], limit = 12): string[] => {
 	if (facts.length === 0) return [];
-	const shown = facts.slice(0, limit).map(fact => `${factPhrase(fact)} (${fact.kind})`);
+	const shown = facts.slice(0, limit).map(fact => `${factPhrase(fact)} (${fact.metadata === 'date' ? 'dateline' : fact.kind})`);
 	const more = facts.length - shown.length;
 	return [`facts changed: ${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`];
 };

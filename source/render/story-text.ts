@@ -9,6 +9,7 @@ import {safeString} from './safe-text.js';
 import {copyLabels, plainStateLooks, stateMarks} from './story-marks.js';
 import type {SegmentStyle, StyledSegment} from './style.js';
 import {truncateToWidth} from './truncate.js';
+import {similarityFixed} from './similarity-text.js';
 
 export type StoryTextOptions = {
 	/** Total columns. */
@@ -28,7 +29,7 @@ export const copySummaryLine = (story: Story, index: number): string => {
 	const copy = story.copies[index];
 	const summary = story.collation.copies[index];
 	const parts = [
-		`${summary.relation} ${summary.similarity.toFixed(2)}`,
+		`${summary.relation} ${similarityFixed(summary.similarity, summary.relation === 'identical')}`,
 		`boilerplate ${percent(copy.article.labels.boilerplateShare)}`,
 		`${summary.factsChanged} fact${summary.factsChanged === 1 ? '' : 's'} changed`,
 	];

@@ -293,3 +293,24 @@ test('a name ends with its sentence and at a comma: never a run across a full st
 	// An initial or an abbreviation does not end the name.
 	t.deepEqual(names('The talks between B. Assad and Putin went on.'), ['B Assad', 'Putin']);
 });
+
+test('a figure written out and replaced is a changed figure ("six hours" → "seven hours", "six" → "7"); one dropped in rewording is none', t => {
+	const fire = 'A fire broke out at a warehouse in the industrial district of Leeds on Tuesday, destroying stock worth thousands of pounds. Firefighters fought the blaze for six hours before it was brought under control. The owner said the building had been inspected only last month. Nearby residents were told to keep windows closed because of the smoke.';
+	const spelled = compareTexts(fire, fire.replace('six hours', 'seven hours'));
+	t.deepEqual(spelled.facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), ['number:six→seven']);
+	t.is(spelled.relation, 'edited');
+	const digits = compareTexts(fire, fire.replace('six hours', '7 hours'));
+	t.deepEqual(digits.facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), ['number:six→7']);
+	t.deepEqual(compareTexts(fire, fire.replace('six hours', '6 hours')).facts, []);
+	// "one of" dropped in a reworded sentence is no figure.
+	t.deepEqual(factsBetween('It was one of the worst fires the city had seen in years, officials said.', 'It was among the worst fires the city had seen in years, officials said.'), []);
+});
+
+test('a changed year or weekday caps the copy at edited, as a changed figure does', t => {
+	const fire = 'A fire broke out at a warehouse in the industrial district of Leeds on Tuesday, destroying stock worth thousands of pounds. The building had been inspected in 2015 and had passed every check. Nearby residents were told to keep windows closed because of the smoke, the fire service said.';
+	for (const [from, to] of [['2015', '2016'], ['Tuesday', 'Wednesday']] as const) {
+		const comparison = compareTexts(fire, fire.replace(from, to));
+		t.deepEqual(comparison.facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), [`date:${from}→${to}`]);
+		t.is(comparison.relation, 'edited', from);
+	}
+});

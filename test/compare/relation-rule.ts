@@ -1,6 +1,6 @@
 import test from 'ava';
 import {compareTexts} from '../../source/compare/compare.js';
-import {relationOfMeasures, verbatimMinWords, verbatimWhole} from '../../source/compare/relation-rule.js';
+import {relationOfMeasures, verbatimMinWords, verbatimQuoted, verbatimWhole} from '../../source/compare/relation-rule.js';
 import {relationThresholds} from '../../source/compare/relation-thresholds.js';
 import type {RelationMeasures} from '../../source/compare/model.js';
 
@@ -143,4 +143,50 @@ test('runs of a fifth of each side with a fifth of its content kept are two repo
 	t.true(relationThresholds.editedKept > relationThresholds.editedRuns, 'the floor is above the runs threshold');
 	// Kept at the runs' share and more: the phrasing is kept in the sentences that pair, an edited copy.
 	t.is(relationOfMeasures({...measures, kept: [0.3, 0.2]}, relationThresholds), 'edited');
+});
+
+test('rewritten needs the same subject: character 5-grams shared by two stories with no content words in common are no reworded copy', t => {
+	// As two unrelated three-sentence reports that share only "…on Monday night, the police said":
+	// 13–14% of their character 5-grams, a few content words, no sentence paired.
+	const phraseOnly = {...measures(0.3, 0), passages: [0, 0] as [number, number], runs: [0.18, 0.18] as [number, number], words: [0.07, 0.07] as [number, number], vocabulary: 0.2, characters: [0.14, 0.13] as [number, number], aligned: {left: 0, right: 0}};
+	t.is(relationOfMeasures(phraseOnly, relationThresholds), 'unrelated');
+	// The same characters with the content words of one subject (as partially derived COUNTER pairs whose sentences the aligner does not pair): rewritten.
+	t.is(relationOfMeasures({...phraseOnly, words: [0.44, 0.18]}, relationThresholds), 'rewritten');
+});
+
+test('two unrelated short reports sharing only "on Monday night, the police said" are unrelated, whatever their layout', t => {
+	const fire = ['A fire broke out at a warehouse in the industrial district of Leeds, destroying stock worth thousands.', 'Firefighters fought the blaze for six hours on Monday night, the police said.', 'No one was injured.'];
+	const thefts = ['Two teenagers were arrested after a string of bicycle thefts near the university campus in Bristol.', 'The suspects were detained on Monday night, the police said.', 'They were released on bail pending inquiries.'];
+	for (const join of [' ', '\n', '\n\n']) {
+		const comparison = compareTexts(fire.join(join), thefts.join(join));
+		t.is(comparison.relation, 'unrelated', JSON.stringify(join));
+		t.deepEqual(comparison.rows.filter(row => row.left && row.right), [], JSON.stringify(join));
+	}
+});
+
+test('a round-up quoting two sentences of a story word for word, none reworded, is verbatim against it', t => {
+	const fire = [
+		'A fire broke out at a warehouse in the industrial district of Leeds on Tuesday, destroying stock worth thousands of pounds.',
+		'Firefighters fought the blaze for six hours before it was brought under control.',
+		'The owner said the building had been inspected only last month.',
+		'An investigation into the cause is under way, West Yorkshire Fire Service said.',
+		'Nearby residents were told to keep windows closed because of the smoke.',
+		'Traffic on the ring road was diverted for most of the afternoon.',
+	];
+	const roundUp = [
+		'News roundup for the week.',
+		fire.slice(0, 2).join(' '),
+		'The city council approved a new budget of 2.3 billion pounds on Wednesday after a heated six-hour debate. The plan raises council tax by 4.9 percent and cuts funding for libraries.',
+		'Scientists at the University of Bristol have discovered a new species of beetle in a Costa Rican rainforest. The insect, which measures just two millimetres, was found living inside the leaves of a rare orchid.',
+	].join('\n\n');
+	t.is(compareTexts(fire.join(' '), roundUp).relation, 'verbatim');
+	// One of the quoted sentences reworded: no longer quoted whole.
+	t.not(compareTexts(fire.join(' '), roundUp.replace('before it was brought under control', 'until it was finally put out')).relation, 'verbatim');
+});
+
+test('whole sentences quoted make verbatim only from a third of one side (verbatimQuoted)', t => {
+	const quoted = {...measures(0.4, 40), exact: {left: 1, right: 1}, runs: [0.4, 0.3] as [number, number], passages: [verbatimQuoted, 0.25] as [number, number]};
+	t.is(relationOfMeasures(quoted, relationThresholds), 'verbatim');
+	t.not(relationOfMeasures({...quoted, passages: [0.3, 0.25]}, relationThresholds), 'verbatim');
+	t.not(relationOfMeasures({...quoted, exact: {left: 1, right: 0.9}}, relationThresholds), 'verbatim');
 });

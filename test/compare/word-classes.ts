@@ -1,5 +1,5 @@
 import test from 'ava';
-import {calendarWords} from '../../source/compare/word-classes.js';
+import {calendarWords, timeWords} from '../../source/compare/word-classes.js';
 import {compareTexts} from '../../source/compare/compare.js';
 
 test('calendar words come from the platform for any language', t => {
@@ -7,6 +7,12 @@ test('calendar words come from the platform for any language', t => {
 	t.true(calendarWords('en').has('yesterday'));
 	t.true(calendarWords('fr').has('lundi'));
 	t.true(calendarWords('de').has('dezember'));
+});
+
+test('time words (parts of the day) come from the platform, and are not calendar names', t => {
+	for (const word of ['night', 'morning', 'evening', 'afternoon']) t.true(timeWords('en').has(word), word);
+	t.true(timeWords('fr').has('soir'));
+	t.false(calendarWords('en').has('night'));
 });
 
 const paired = (left: string, right: string) => compareTexts(left, right).rows.filter(row => row.left && row.right);

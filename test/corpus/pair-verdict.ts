@@ -57,7 +57,7 @@ test('the words judged never pass the budget, and a copy left estimated did not 
 
 test('a verdict takes the estimate\'s place and its mark; none leaves the estimate, marked', t => {
 	const groups = [info('o', false, 'identical', 1), info('o', true), info('o', true)];
-	const settled = withVerdicts(groups, [{copy: 1, original: 0}, {copy: 2, original: 0}], [{relation: 'rewritten', similarity: 0.5}, undefined]);
+	const settled = withVerdicts(groups, [{copy: 1, original: 0}, {copy: 2, original: 0}], [{relation: 'rewritten', similarity: 0.5}, undefined], ['o', 'a', 'b'].map(id => ({id, words: 10})));
 	t.deepEqual(settled[1], {group: 1, groupSize: 3, original: 'o', relation: 'rewritten', similarity: 0.5});
 	t.deepEqual(settled[2], groups[2]);
 	t.true(groups[1]!.estimated, 'the groups given are not changed');

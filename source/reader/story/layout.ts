@@ -7,6 +7,7 @@ import type {Story} from '../../story/story.js';
 import {safeString} from '../../render/safe-text.js';
 import {relationShort, shortName, stateMarks} from '../../render/story-marks.js';
 import {truncateToWidth} from '../../render/truncate.js';
+import {similarityPercent} from '../../render/similarity-text.js';
 
 export type StoryPieceStyle = CellState | 'plain' | 'note' | 'number';
 
@@ -105,7 +106,7 @@ export const headLine = (story: Story, left: number, columns: StoryColumns, copy
 /** Footer rows under the columns: relation, similarity %, boilerplate %, facts changed — `rows` of them, most telling first. */
 export const footerLines = (story: Story, left: number, columns: StoryColumns, rows: number): StoryPiece[][] => {
 	const kinds: Array<{label: string; value: (copy: number) => string}> = [
-		{label: 'similarity %', value: copy => String(Math.round(story.collation.copies[copy].similarity * 100))},
+		{label: 'similarity %', value: copy => similarityPercent(story.collation.copies[copy].similarity, story.collation.copies[copy].relation === 'identical')},
 		{label: 'facts changed', value: copy => String(story.collation.copies[copy].factsChanged)},
 		{label: 'relation', value: copy => relationShort[story.collation.copies[copy].relation] ?? '?'},
 		{label: 'boilerplate %', value: copy => String(Math.round(story.copies[copy].article.labels.boilerplateShare * 100))},

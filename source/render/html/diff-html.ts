@@ -13,6 +13,7 @@ import {gutterMarks} from '../layout.js';
 import {escapeHtml, textHtml} from './escape.js';
 import {articleLine, factHtml, percent} from './header.js';
 import {htmlPage} from './page.js';
+import {similarityFixed} from '../similarity-text.js';
 
 export type DiffHtmlArticle = Pick<AnalyzedArticle, 'name' | 'title' | 'text' | 'meta' | 'labels' | 'words'>;
 
@@ -73,7 +74,7 @@ export const diffHtml = (left: DiffHtmlArticle, right: DiffHtmlArticle, comparis
 	parts.push(articleLine('left', left), articleLine('right', right));
 	const coarse = comparison.degraded ? ' · coarse (a size or time guard fired)' : '';
 	parts.push(
-		`<p class="meta"><span class="relation">${escapeHtml(comparison.relation)}</span> · similarity ${comparison.similarity.toFixed(2)} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${coarse}</p></header>`,
+		`<p class="meta"><span class="relation">${escapeHtml(comparison.relation)}</span> · similarity ${similarityFixed(comparison.similarity, comparison.relation === 'identical')} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${coarse}</p></header>`,
 	);
 	parts.push('<section class="facts"><h2>Facts changed</h2>');
 	if (facts.length === 0) parts.push('<p>None found.</p>');

@@ -11,6 +11,7 @@ import {copyLabels, relationShort, stateMarks} from '../story-marks.js';
 import {attributeText, escapeHtml, textHtml} from './escape.js';
 import {articleLine, factHtml, percent} from './header.js';
 import {htmlPage} from './page.js';
+import {similarityFixed, similarityPercent} from '../similarity-text.js';
 
 const glyph = (state: CellState, title?: string) => `<span class="glyph s-${state}"${title ? ` title="${title}"` : ''}>${escapeHtml(stateMarks[state].glyph)}</span>`;
 
@@ -45,7 +46,7 @@ export const storyHtml = (story: Story): string => {
 			.map(state => `${glyph(state)}&nbsp;${summary.states[state]}`)
 			.join(' ');
 		parts.push(
-			`<tr><td>${index + 1}</td><td><b>${textHtml(names[index])}</b> ${textHtml(copy.article.name)}</td><td>${copy.date ? textHtml(copy.date) : '—'}</td><td><span class="relation">${escapeHtml(summary.relation)}</span>${summary.degraded ? ' (coarse)' : ''}</td><td>${summary.similarity.toFixed(2)}</td><td>${percent(copy.article.labels.boilerplateShare)}</td><td>${summary.factsChanged}</td><td>${states}</td></tr>`,
+			`<tr><td>${index + 1}</td><td><b>${textHtml(names[index])}</b> ${textHtml(copy.article.name)}</td><td>${copy.date ? textHtml(copy.date) : '—'}</td><td><span class="relation">${escapeHtml(summary.relation)}</span>${summary.degraded ? ' (coarse)' : ''}</td><td>${similarityFixed(summary.similarity, summary.relation === 'identical')}</td><td>${percent(copy.article.labels.boilerplateShare)}</td><td>${summary.factsChanged}</td><td>${states}</td></tr>`,
 		);
 	}
 
@@ -78,7 +79,7 @@ export const storyHtml = (story: Story): string => {
 	}
 
 	parts.push('</tbody><tfoot>');
-	parts.push(`<tr><th class="num"></th>${copies.map((_, index) => `<td class="cell" title="${attributeText(`${names[index]}: ${collation.copies[index].relation}`)}">${Math.round(collation.copies[index].similarity * 100)}</td>`).join('')}<td class="sentence note">similarity to the base, %</td></tr>`);
+	parts.push(`<tr><th class="num"></th>${copies.map((_, index) => `<td class="cell" title="${attributeText(`${names[index]}: ${collation.copies[index].relation}`)}">${similarityPercent(collation.copies[index].similarity, collation.copies[index].relation === 'identical')}</td>`).join('')}<td class="sentence note">similarity to the base, %</td></tr>`);
 	parts.push(`<tr><th class="num"></th>${copies.map((_, index) => `<td class="cell">${collation.copies[index].factsChanged}</td>`).join('')}<td class="sentence note">facts changed</td></tr>`);
 	parts.push(`<tr><th class="num"></th>${copies.map((_, index) => `<td class="cell">${escapeHtml(relationShort[collation.copies[index].relation] ?? '?')}</td>`).join('')}<td class="sentence note">relation (id identical, vb verbatim, ed edited, rw rewritten, rl related, un unrelated)</td></tr>`);
 	parts.push(`<tr><th class="num"></th>${copies.map(copy => `<td class="cell">${Math.round(copy.article.labels.boilerplateShare * 100)}</td>`).join('')}<td class="sentence note">boilerplate, %</td></tr>`);

@@ -1,0 +1,67 @@
+import test from 'ava';
+import fc from 'fast-check';
+import type {AnalyzedArticle, Article} from '../../source/corpus/article.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import {settleVerdicts} from '../../source/corpus/pair-verdict.js';
+import {groupArticles} from '../../source/groups/groups.js';
+import type {GroupInfo} from '../../source/groups/group-info.js';
+import {storyGroups} from '../../source/groups/story-groups.js';
+
+const info = (group: number, groupSize: number, original: string, relation: GroupInfo['relation'], similarity = 0.8): GroupInfo => ({group, groupSize, original, relation, similarity, estimated: true, reason: 'earliest date'});
+const members = (...ids: string[]) => ids.map(id => ({id, words: 50}));
+
+test('a member related to its original leaves the group; copies stay; groups numbered by their first member', t => {
+	const groups = [info(1, 3, 'b', 'edited'), info(1, 3, 'b', 'identical', 1), info(2, 1, 'c', 'identical', 1), info(1, 3, 'b', 'related', 0.7)];
+	const split = storyGroups(groups, members('a', 'b', 'c', 'd'));
+	t.deepEqual(split.map(each => [each.group, each.groupSize, each.original, each.relation]), [
+		[1, 2, 'b', 'edited'],
+		[1, 2, 'b', 'identical'],
+		[2, 1, 'c', 'identical'],
+		[3, 1, 'd', 'identical'],
+	]);
+	t.false('estimated' in split[3]!);
+	// An original left alone is a group of one, without a reason for choosing it.
+	const alone = storyGroups([info(1, 2, 'a', 'identical', 1), info(1, 2, 'a', 'unrelated', 0.1)], members('a', 'b'));
+	t.deepEqual(alone.map(each => [each.group, each.groupSize, each.original, each.reason]), [[1, 1, 'a', undefined], [2, 1, 'b', undefined]]);
+});
+
+test('every group it returns holds copies of its original only, and the groups are a partition numbered 1…n', t => {
+	const relations = ['identical', 'verbatim', 'edited', 'rewritten', 'related', 'unrelated'] as const;
+	fc.assert(
+		fc.property(fc.array(fc.tuple(fc.nat(3), fc.constantFrom(...relations)), {minLength: 1, maxLength: 12}), rows => {
+			// Groups numbered by their first member, as grouping numbers them; a group's original is its first member.
+			const firstOf = new Map<number, number>();
+			rows.forEach(([group], index) => firstOf.has(group) || firstOf.set(group, index));
+			const numberOf = new Map([...firstOf.keys()].map((group, at) => [group, at + 1]));
+			const ids = rows.map((_, index) => `a${index}`);
+			const groups = rows.map(([group, relation], index) => info(numberOf.get(group)!, rows.filter(([other]) => other === group).length, ids[firstOf.get(group)!]!, firstOf.get(group) === index ? 'identical' : relation));
+			const split = storyGroups(groups, ids.map(id => ({id, words: 5})));
+			for (const each of split) t.true(['identical', 'verbatim', 'edited', 'rewritten'].includes(each.relation));
+			const numbers = [...new Set(split.map(each => each.group))].sort((a, b) => a - b);
+			t.deepEqual(numbers, numbers.map((_, at) => at + 1));
+			for (const each of split) t.is(each.groupSize, split.filter(other => other.group === each.group).length);
+		}),
+	);
+});
+
+const earnings = (company: string, day: string, revenue: string, growth: string, income: string, eps: string, chief: string, shares: string) =>
+	`${company} reported quarterly revenue of $${revenue} billion on ${day}, up ${growth}% from a year earlier. Net income rose to $${income} million, or $${eps} per share. The company said demand for its cloud services remained strong. Chief executive ${chief} said the results reflected disciplined execution. Shares of ${company.split(' ')[0]} rose ${shares}% in after-hours trading.`;
+const source = (name: string, text: string): Article => ({id: name, path: name, name, text, size: text.length, warnings: [], meta: {}});
+
+test('stories from one template (other company, chief, day and every figure) are different stories: no group in list', async t => {
+	const texts = [
+		earnings('Acme Corp', 'Tuesday', '2.1', '4', '361', '0.56', 'John Smith', '8'),
+		earnings('Globex Inc', 'Wednesday', '4.8', '14', '314', '0.51', 'Mary Jones', '1'),
+		earnings('Initech', 'Thursday', '8.1', '12', '287', '0.44', 'Peter Gibbons', '3'),
+		earnings('Umbrella plc', 'Monday', '6.6', '10', '452', '0.71', 'Alice Abernathy', '5'),
+	];
+	const articles = analyzeArticles(texts.map((text, index) => source(`e${index}.txt`, text))) as AnalyzedArticle[];
+	// With diff's verdicts (list): the fingerprints link them, the verdicts say related.
+	t.true(groupArticles(articles).some(each => each.groupSize > 1));
+	const settled = await settleVerdicts(articles, groupArticles(articles));
+	t.deepEqual(settled.map(each => each.groupSize), [1, 1, 1, 1]);
+	t.deepEqual(settled.map(each => each.group), [1, 2, 3, 4]);
+	// Copies of one story stay a group.
+	const copies = analyzeArticles([texts[0]!, texts[0]!.replace('$361 million', '$316 million'), texts[0]!.replace('disciplined execution', 'careful execution')].map((text, index) => source(`f${index}.txt`, text))) as AnalyzedArticle[];
+	t.deepEqual((await settleVerdicts(copies, groupArticles(copies))).map(each => each.groupSize), [3, 3, 3]);
+});
