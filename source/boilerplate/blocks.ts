@@ -60,13 +60,6 @@ const padStart = (line: string): number => {
 	return i;
 };
 
-/** Index past the last character of `line` that is not an ASCII space or tab (0 when none). */
-const padEnd = (line: string): number => {
-	let end = line.length;
-	while (end > 0 && isPad(line.charCodeAt(end - 1))) end--;
-	return end;
-};
-
 const indentOf = (line: string): number => padStart(line);
 
 /**
