@@ -36,8 +36,19 @@ export const compareArticles = (
 		? {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget}), nothingLeft: true}
 		: compareTexts(left.text, right.text, {
 		...(options.withBoilerplate ? {} : comparisonExclusions(left, right)),
+		continued: {left: continuedLines(left), right: continuedLines(right)},
 		diffBudget: options.diffBudget,
 	});
+
+/** Offsets of the lines that continue the line before in a paragraph the labeller reflowed (`LineLabel.block`): compared as one paragraph. */
+export const continuedLines = (article: ComparedArticle): ReadonlySet<number> | undefined => {
+	let continued: Set<number> | undefined;
+	for (const line of article.labels.lines) {
+		if (line.block !== undefined && line.block !== line.n) (continued ??= new Set()).add(line.span.start);
+	}
+
+	return continued;
+};
 
 /** What one pair's comparison leaves out (pair-exclusion.ts), firm exclusions apart from tentative ones (`isTentative`). */
 export const comparisonExclusions = (left: ComparedArticle, right: ComparedArticle): {exclude: {left: Excluded[]; right: Excluded[]}; tentative: {left: Excluded[]; right: Excluded[]}} => {

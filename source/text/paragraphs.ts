@@ -41,9 +41,11 @@ const looksWrapped = (text: string, lines: Line[]): boolean => {
 
 /**
  * Paragraphs are separated by blank lines. A text with (almost) no blank lines
- * that is not hard-wrapped has one paragraph per line, as many page dumps do.
+ * that is not hard-wrapped has one paragraph per line, as many page dumps do,
+ * except that a line whose start is in `continued` (offsets: the labeller's
+ * reflowed paragraphs, blocks.ts) stays in the paragraph of the line before.
  */
-export const paragraphsOf = (text: string): ParagraphLayout => {
+export const paragraphsOf = (text: string, continued?: ReadonlySet<number>): ParagraphLayout => {
 	const lines = linesOf(text);
 	const wrapped = looksWrapped(text, lines);
 	let blank = 0;
@@ -63,8 +65,8 @@ export const paragraphsOf = (text: string): ParagraphLayout => {
 			close();
 			continue;
 		}
+		if (linePerParagraph && !continued?.has(line.start)) close();
 		current.push(line);
-		if (linePerParagraph) close();
 	}
 	close();
 	return {paragraphs, wrapped};
