@@ -40,11 +40,11 @@ export const compareArticles = (
 		diffBudget: options.diffBudget,
 	});
 
-/** Offsets of the lines that continue the line before in a paragraph the labeller reflowed (`LineLabel.block`): compared as one paragraph. */
-export const continuedLines = (article: ComparedArticle): ReadonlySet<number> | undefined => {
-	let continued: Set<number> | undefined;
+/** Offsets of the lines that continue the line before in a paragraph the labeller reflowed (`LineLabel.block`): compared as one paragraph. Empty when it joined none. */
+export const continuedLines = (article: ComparedArticle): ReadonlySet<number> => {
+	const continued = new Set<number>();
 	for (const line of article.labels.lines) {
-		if (line.block !== undefined && line.block !== line.n) (continued ??= new Set()).add(line.span.start);
+		if (line.block !== undefined && line.block !== line.n) continued.add(line.span.start);
 	}
 
 	return continued;
