@@ -216,12 +216,19 @@ const shapeOf = (lines: readonly string[]): LineShape => {
  */
 const breaksBefore = ({widths, raws, firsts}: Measure, lone: Uint8Array, i: number, wrap: number): boolean => {
 	const width = widths[i];
-	if (raws[i] > width && raws[i] <= wrap) {
+	if (softPad(raws[i] - width) && raws[i] <= wrap) {
 		return raws[i] + firsts[i + 1] + (lone[i + 1] ? 0 : 1) > wrap;
 	}
 
 	return width + 1 + firsts[i + 1] > wrap;
 };
+
+/**
+ * Trailing spaces that a wrapper left at a break: one (the blank `fold -s` broke
+ * at, the space of a format=flowed soft break) or two (after a full stop). A
+ * longer run is padding (w3m lays table cells out to the page's width), not a break.
+ */
+const softPad = (pads: number): boolean => pads === 1 || pads === 2;
 
 /**
  * The width at which a text was hard-wrapped, in characters, or undefined
@@ -241,8 +248,8 @@ export const wrapWidth = (lines: readonly string[]): number | undefined => wrapO
  * the break test (breaksBefore) is the wrapper's; ties go to code points, then
  * columns. Linear in the number of lines.
  */
-const wrapOf = (shape: LineShape): {unit: WrapUnit; width: number} | undefined => {
-	let best: {unit: WrapUnit; width: number} | undefined;
+const wrapOf = (shape: LineShape): Wrap | undefined => {
+	let best: Wrap | undefined;
 	let bestBreaks = -1;
 	for (const unit of wrapUnits) {
 		const measure = shape.measures.get(unit);
@@ -250,18 +257,27 @@ const wrapOf = (shape: LineShape): {unit: WrapUnit; width: number} | undefined =
 		const width = widthIn(measure.widths, shape);
 		if (width === undefined) continue;
 		let breaks = 0;
+		let padded = 0;
 		for (let i = 0; i + 1 < measure.widths.length; i++) {
-			if (!shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] <= width && breaksBefore(measure, shape.lone, i, width)) breaks++;
+			if (!shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] <= width && breaksBefore(measure, shape.lone, i, width)) {
+				breaks++;
+				if (softPad(measure.raws[i] - measure.widths[i])) padded++;
+			}
 		}
 
 		if (breaks > bestBreaks) {
-			best = {unit, width};
+			best = {unit, width, flowed: breaks >= flowedBreaks && padded * 4 >= breaks * 3};
 			bestBreaks = breaks;
 		}
 	}
 
 	return best;
 };
+
+/** How a text was wrapped: the unit and width, and whether its soft breaks keep their space (`fold -s`, format=flowed mail, RFC 3676). */
+type Wrap = {unit: WrapUnit; width: number; flowed: boolean};
+/** Breaks needed before three in four of them ending in a space make a text flowed. */
+const flowedBreaks = 3;
 
 const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | undefined => {
 	// The longest breakable lengths, longest first: the outliers and then the candidate.
@@ -379,10 +395,24 @@ const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』�
  * that `previous` (index `i`) ends, a block that began with line `opening`, in
  * a text wrapped at `wrap` units of `measure`.
  */
-const continues = (opening: string, previous: string, next: string, i: number, wrap: number, measure: Measure, {breakable, lone}: LineShape): boolean => {
+const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed}: Wrap, measure: Measure, {breakable, lone}: LineShape): boolean => {
 	// The fixed-width break: the next word would not have fitted. A line past
 	// the width that could have been broken is an outlier (a table row), not a wrap.
 	if (!breaksBefore(measure, lone, i, wrap) || (measure.widths[i] > wrap && breakable[i])) {
+		return false;
+	}
+
+	// In a flowed text every soft break keeps its space: a line without one ended
+	// where its writer ended it (a paragraph, a heading), unless it was cut inside a
+	// word at the width, or inside a run of spaces (filled with them to the width:
+	// what follows is the rest of the run, then the line's next cell).
+	const pads = measure.raws[i] - measure.widths[i];
+	const soft = flowed && softPad(pads);
+	if (flowed && pads > 2 && measure.raws[i] === wrap) {
+		return /[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]/u.test(previous);
+	}
+
+	if (flowed && !soft && (breakable[i] || measure.widths[i] < wrap)) {
 		return false;
 	}
 
@@ -392,13 +422,14 @@ const continues = (opening: string, previous: string, next: string, i: number, w
 		return false;
 	}
 
-	const marker = itemMarker(trimmed);
+	// After a soft break of a flowed text the line goes on, whatever its first word looks like ("* markiert", "12. Mai").
+	const marker = soft ? undefined : itemMarker(trimmed);
 	if (marker === 'bullet' || (marker !== undefined && itemMarker(opening.trimStart()) === marker)) {
 		return false;
 	}
 
 	// Markdown headings, quotes and tables start their own block.
-	if (/^(?:#{1,6}\s|>|\|)/u.test(trimmed)) {
+	if (!soft && /^(?:#{1,6}\s|>|\|)/u.test(trimmed)) {
 		return false;
 	}
 
@@ -469,7 +500,7 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 			continue;
 		}
 
-		if (current && wrap !== undefined && continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap.width, measure!, shape)) {
+		if (current && wrap !== undefined && continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape)) {
 			current.lines.push(line);
 			current.raws.push(content);
 			continue;
