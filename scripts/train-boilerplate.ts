@@ -35,7 +35,7 @@
 //   npm run train:boilerplate                 fit, cross-validate, write the weights
 //   npm run train:boilerplate -- --no-write   cross-validate only
 //   npm run train:boilerplate -- --shipped    score the committed weights on all pages (in-sample: must match npm run eval)
-//   --folds N, --rounds N (fewer while developing), --model logistic, --out FILE (the weights elsewhere)
+//   --folds N, --rounds N (fewer while developing), --depth N (of each tree; 4), --model logistic, --out FILE (the weights elsewhere)
 //   --misses FILE  write the held-out misses (trafilatura-eval 'with' snippets lost, dragnet-train
 //                  blocks kept that are mostly not article) as JSON Lines to FILE, for error analysis:
 //                  dev text, so keep FILE outside the repository
@@ -56,7 +56,7 @@ import {keptText} from '../source/boilerplate/strip.js';
 import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}}});
+const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}}});
 const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => (values.model === 'logistic' ? fit(samples, names) : fitTrees(samples, names));
 const data = values.data ?? process.env['COPYDESK_DEV_DATA'] ?? path.join(root, '..', 'shared', 'dev-data');
 if (!existsSync(path.join(data, 'pages'))) {
@@ -291,7 +291,7 @@ const fit = (samples: readonly Sample[], names: readonly string[]): BlockModel =
 };
 
 
-const treeSettings = {rounds: values.rounds === undefined ? 150 : Number(values.rounds), depth: 4, rate: 0.1, subsample: 0.35, bins: 32, lambda: 1, minimumHessian: 5};
+const treeSettings = {rounds: values.rounds === undefined ? 150 : Number(values.rounds), depth: values.depth === undefined ? 4 : Number(values.depth), rate: 0.1, subsample: 0.35, bins: 32, lambda: 1, minimumHessian: 5};
 
 /**
  * Gradient-boosted regression trees, logistic loss, weighted (Friedman 2001;
@@ -683,10 +683,10 @@ if (values.shipped) {
 }
 
 type Fitted = {model: BlockModel; threshold: number};
-type Cache = {names: string[]; samples: number; folds: number; rounds: number; fitted: Fitted[]};
+type Cache = {names: string[]; samples: number; folds: number; rounds: number; depth?: number; fitted: Fitted[]};
 const cacheFile = values.cache;
 const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache) : undefined;
-const cacheFits = cached && cached.samples === samples.length && cached.folds === folds && cached.rounds === treeSettings.rounds && cached.names.join() === names.join();
+const cacheFits = cached && cached.samples === samples.length && cached.folds === folds && cached.rounds === treeSettings.rounds && (cached.depth ?? 4) === treeSettings.depth && cached.names.join() === names.join();
 if (cached && !cacheFits) {
 	console.log(`${cacheFile} was fitted on other features or samples: fitting again`);
 }
@@ -699,7 +699,7 @@ const fitFold = (fold: number): Fitted => {
 		const model = fitModel(training, names);
 		fitted[fold] = {model, threshold: chooseThreshold(model, training, pages)};
 		if (cacheFile) {
-			writeFileSync(cacheFile, JSON.stringify({names, samples: samples.length, folds, rounds: treeSettings.rounds, fitted} satisfies Cache));
+			writeFileSync(cacheFile, JSON.stringify({names, samples: samples.length, folds, rounds: treeSettings.rounds, depth: treeSettings.depth, fitted} satisfies Cache));
 		}
 	}
 

@@ -39,6 +39,15 @@ export type FeatureContext = {
 	inCommentVoice: readonly boolean[];
 	/** Per block: how many blocks before it read like comment furniture. */
 	commentHeadersBefore: readonly number[];
+	/**
+	 * Per block: share of its distinct content words (topicWord) that the page's other
+	 * prose blocks (grade good) also use, and that the core block uses (1 for the core itself).
+	 */
+	topicProse: readonly number[];
+	topicCore: readonly number[];
+	/** The page's densest run of blocks, first and last index (-1 when none): body text extraction's span (bodyTextSpan). */
+	spanStart: number;
+	spanEnd: number;
 	/** Every block's own-text features (ownNames order), block i at 8i: what its neighbours read. */
 	own: Float64Array;
 };
@@ -253,6 +262,22 @@ const groups: FeatureGroup[] = [
 	},
 ];
 
+// How the block sits in the article: its vocabulary against the page's prose
+// (a short subheading or a last line shares the article's words; another
+// article's headline, a credit or a prompt does not), and its place against
+// the densest run of prose (Finn, Kushmerick & Smyth 2001, body text extraction).
+groups.push({
+	names: ['topic.prose', 'topic.core', 'topic.none', 'span.inside', 'span.distance'],
+	against: [['off the article\'s topic', 'navigation'], ['off the article\'s topic', 'navigation'], ['off the article\'s topic', 'navigation'], undefined, ['far from the article', 'navigation']],
+	compute: ({topicProse, topicCore, spanStart, spanEnd}, i, out, at) => {
+		out[at] = topicProse[i];
+		out[at + 1] = topicCore[i];
+		out[at + 2] = topicProse[i] === 0 ? 1 : 0;
+		out[at + 3] = spanStart !== -1 && i >= spanStart && i <= spanEnd ? 1 : 0;
+		out[at + 4] = spanStart === -1 ? 3 : log1(i < spanStart ? spanStart - i : i > spanEnd ? i - spanEnd : 0);
+	},
+});
+
 // Comment-thread structure (comment-thread.ts): repeated header shapes and furniture.
 groups.push(threadGroup);
 
@@ -319,6 +344,79 @@ const commentVoice = /(?:\b(?:says|said|wrote|writes|schreibt|écrit|dice|escrib
  * code units ("report abuse"; case folding maps one code unit to one).
  */
 const mayBeCommentVoice = (plain: string): boolean => plain.length <= 12 || plain.includes(':');
+
+/**
+ * A word that says what a text is about, in any language without a stopword
+ * list: four letters or more (most function words of alphabetic scripts are
+ * shorter), or a character of a script written without spaces (its words are
+ * single characters, features.ts).
+ */
+const topicWord = (word: string): boolean => word.length >= 4 || word.charCodeAt(0) >= 0x3040;
+
+/**
+ * The topical overlap of each block (FeatureContext topicProse, topicCore):
+ * document frequencies of content words over the prose blocks, a block's own
+ * use taken out. Linear in the page's words.
+ */
+const topicOverlap = (states: readonly LineState[], core: number): {topicProse: number[]; topicCore: number[]} => {
+	const distinct = states.map((state) => new Set(state.f.words.filter(topicWord)));
+	const frequency = new Map<string, number>();
+	for (let i = 0; i < states.length; i++) {
+		if (states[i].grade === 'good') {
+			for (const word of distinct[i]) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+		}
+	}
+
+	const coreWords = core === -1 ? undefined : distinct[core];
+	const topicProse: number[] = [];
+	const topicCore: number[] = [];
+	for (let i = 0; i < states.length; i++) {
+		const words = distinct[i];
+		const own = states[i].grade === 'good' ? 1 : 0;
+		let prose = 0;
+		let inCore = 0;
+		for (const word of words) {
+			prose += (frequency.get(word) ?? 0) - own > 0 ? 1 : 0;
+			inCore += coreWords?.has(word) ? 1 : 0;
+		}
+
+		topicProse.push(words.size === 0 ? 0 : prose / words.size);
+		topicCore.push(i === core ? 1 : words.size === 0 || !coreWords ? 0 : inCore / words.size);
+	}
+
+	return {topicProse, topicCore};
+};
+
+/**
+ * The densest run of blocks, as body text extraction finds it (Finn, Kushmerick
+ * & Smyth 2001: the span that maximises text tokens inside and markup tokens
+ * outside): here a prose block (grade good or near) scores its words, any other
+ * block minus one and minus its words (chrome is text the page does not mean).
+ * The best-scoring contiguous run, by Kadane's maximum subarray; [-1, -1] when no
+ * run scores above zero. Linear.
+ */
+const bodyTextSpan = (states: readonly LineState[]): [number, number] => {
+	let best = 0;
+	let bestSpan: [number, number] = [-1, -1];
+	let sum = 0;
+	let start = 0;
+	for (let i = 0; i < states.length; i++) {
+		const {grade, f} = states[i];
+		const value = grade === 'good' || grade === 'near' ? f.size : -1 - f.size;
+		if (sum <= 0) {
+			sum = 0;
+			start = i;
+		}
+
+		sum += value;
+		if (sum > best) {
+			best = sum;
+			bestSpan = [start, i];
+		}
+	}
+
+	return bestSpan;
+};
 
 /** Adds a feature group (e.g. DOM evidence from an HTML page); its features join every vector computed afterwards. */
 export const addFeatureGroup = (group: FeatureGroup): void => {
@@ -409,7 +507,9 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 		headers += voice ? 1 : 0;
 	}
 
-	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore, inCommentVoice, commentHeadersBefore, own: ownTexts(states)};
+	const {topicProse, topicCore} = topicOverlap(states, core);
+	const [spanStart, spanEnd] = bodyTextSpan(states);
+	return {states, position, bodyBefore, bodyAfter, bodyBlocks, core, afterEnd, proseBefore, chromeToCore, inCommentVoice, commentHeadersBefore, topicProse, topicCore, spanStart, spanEnd, own: ownTexts(states)};
 };
 
 /** The feature vectors of all blocks, one Float64Array each (featureNames order). */

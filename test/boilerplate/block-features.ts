@@ -22,3 +22,33 @@ test('comment headers above a block are counted: none above the article, more an
 	t.true(counts.every((count, k) => k === 0 || count > counts[k - 1]), String(counts));
 	t.true(vectors[comments[3]][sinceCore] > 0);
 });
+
+test("a block's vocabulary against the article's: a subheading on the topic shares its words, another article's headline does not", t => {
+	const body = [
+		'The harbour council voted on Tuesday to rebuild the old ferry bridge before the winter storms arrive, after engineers found rust in the frame.',
+		'Engineers told the council that the bridge frame could fail within a decade, and the ferry company said it would pay part of the cost.',
+		'Rebuilding the ferry bridge',
+		'The council expects the harbour bridge to reopen next summer, when the ferry timetable returns to normal and tourists come back.',
+	];
+	const text = ['Home', 'Sport', '', ...body.flatMap(paragraph => [paragraph, '']), 'Airline pilots strike over pensions', '', 'Weather: rain all week'].join('\n');
+	const {states} = ruleStates(text);
+	const vectors = blockFeatureVectors(states);
+	const prose = names.indexOf('topic.prose');
+	const core = names.indexOf('topic.core');
+	const inside = names.indexOf('span.inside');
+	const distance = names.indexOf('span.distance');
+	const at = (plain: string) => states.findIndex(state => state.f.plain === plain);
+	const subheading = at('Rebuilding the ferry bridge');
+	const teaser = at('Airline pilots strike over pensions');
+	const menu = at('Home');
+	t.true(subheading !== -1 && teaser !== -1 && menu !== -1);
+	t.true(vectors[subheading][prose] > 0.5); // "ferry", "bridge"; not "rebuilding"
+	t.true(vectors[subheading][core] > 0.5);
+	t.is(vectors[teaser][prose], 0);
+	t.is(vectors[teaser][core], 0);
+	// The densest run holds the article, subheading included, and not the menu above it.
+	t.is(vectors[subheading][inside], 1);
+	t.is(vectors[at(body[0])][inside], 1);
+	t.is(vectors[menu][inside], 0);
+	t.true(vectors[menu][distance] > 0);
+});
