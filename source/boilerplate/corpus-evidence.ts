@@ -40,36 +40,13 @@ export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: ne
 /** What one article adds to evidence: its distinct line keys and its prose sketch. */
 export type Scan = {hashes: Set<number>; sketch: StorySketch};
 
-/**
- * normalizeForMatch(text) by block text, a bounded number at a time: a site's
- * template repeats its blocks on every page (a fifth of the characters of 181
- * real page dumps are in repeated blocks). Past the limit the memo starts
- * again; bounded so that it holds at most that many lines (and, through them,
- * article texts: a block's text may be a slice of its article).
- */
-let normalized = new Map<string, string>();
-const normalizedLimit = 4096;
-const normalizedBlock = (text: string): string => {
-	let norm = normalized.get(text);
-	if (norm === undefined) {
-		norm = normalizeForMatch(text);
-		if (normalized.size >= normalizedLimit) {
-			normalized = new Map();
-		}
-
-		normalized.set(text, norm);
-	}
-
-	return norm;
-};
-
 /** Scans an article once for addToEvidence; the scan can be added to several evidences (the corpus's, its site's). */
 export const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 	const hashes = new Set<number>();
 	const prose: string[][] = [];
 	for (const block of blocks) {
 		// As classify.ts sees blocks (features.ts): normalised, then keyed and tokenised.
-		const norm = block.norm ?? normalizedBlock(block.text);
+		const norm = block.norm ?? normalizeForMatch(block.text);
 		block.norm = norm;
 		const key = (block.key ??= keyHashOfNormalized(norm));
 		if (key !== 0) {
