@@ -34,6 +34,8 @@ const diffApart = {
 	name: 'diff-apart',
 	setup(b) {
 		b.onResolve({filter: /^\.\/diff-command\.js$/}, () => ({path: path.resolve('source/commands/diff-bundle.ts')}));
+		// `strip` likewise (strip-command.ts, loaded by strip-bundle.ts).
+		b.onResolve({filter: /^\.\/strip-command\.js$/}, () => ({path: path.resolve('source/commands/strip-bundle.ts')}));
 	},
 };
 
@@ -111,6 +113,25 @@ await build({
 	supported,
 	plugins: [stubDevtools, lazyStringWidth],
 	// Strict, as the ES modules it is made of.
+	banner: {js: '"use strict";'},
+	logLevel: 'warning',
+});
+
+// `copydesk strip` (source/commands/strip-command.ts) the same way: dist/strip-command.cjs, run by
+// strip-bundle.ts with the code cache. One scope for the labeller's modules (~a tenth of its CPU in
+// diff's case) and no compiling of its code on each run.
+await build({
+	entryPoints: ['source/commands/strip-command.ts'],
+	outfile: 'dist/strip-command.cjs',
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node20',
+	minify: false,
+	sourcemap: false,
+	define: {...define, 'import.meta.url': '__copydeskModuleUrl'},
+	supported,
+	plugins: [stubDevtools, lazyStringWidth],
 	banner: {js: '"use strict";'},
 	logLevel: 'warning',
 });
