@@ -117,6 +117,28 @@ await build({
 	logLevel: 'warning',
 });
 
+// The analysis worker (list's and the reader's labelling threads) as one ES module of its own, written over
+// the entry the build above made (a list of re-exports from shared chunks, which only the worker loads): the
+// labeller's modules in one scope, so their calls are not calls through imported bindings, and one file to
+// load in each worker. The worker seeds its own tables from the start-up data (analysis-worker.ts).
+await build({
+	entryPoints: {'analysis-worker': 'source/corpus/analysis-worker.ts'},
+	outdir: 'dist',
+	bundle: true,
+	splitting: false,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	minify: false,
+	sourcemap: false,
+	define,
+	supported,
+	plugins: [stubDevtools],
+	banner,
+	allowOverwrite: true,
+	logLevel: 'warning',
+});
+
 // `copydesk strip` (source/commands/strip-command.ts) the same way: dist/strip-command.cjs, run by
 // strip-bundle.ts with the code cache. One scope for the labeller's modules (~a tenth of its CPU in
 // diff's case) and no compiling of its code on each run.
