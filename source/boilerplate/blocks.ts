@@ -443,9 +443,10 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 		return false;
 	}
 
-	// `fold`, `fmt` and e-mail clients write every continuation at the margin, whatever the first line's indentation.
+	// `fold`, `fmt` and e-mail clients write every continuation at the margin, whatever the first line's indentation;
+	// after a soft break of a flowed text a line may start with the rest of the run of spaces fold broke in ("Nigel  Ambersley").
 	const indent = indentOf(next);
-	return indent === 0 || indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
+	return soft || indent === 0 || indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
 };
 
 /** How textBlocks reads a text. */
