@@ -9,7 +9,7 @@ import {countWords} from '../text/words.js';
 import {deriveTitle} from './title.js';
 
 /** Bumped whenever labels, titles, counts or groups could come out differently: invalidates caches. */
-export const analysisVersion = 11;
+export const analysisVersion = 12;
 
 /** Every article analysed on this thread, with evidence from the whole corpus (all texts at once). */
 export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[] {
