@@ -1,9 +1,11 @@
 // Boilerplate on real page dumps: `copydesk strip` on the dev pages, as given
-// and re-wrapped at 80 columns, scored by the dev data's own score_strip.py.
-import {mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+// and re-wrapped at 80 columns (as `fold -s -w 80` writes them, and by the
+// tidier word wrap this section used first), scored by the dev data's own
+// score_strip.py; and how many dumps keep exactly the same stripped text folded.
+import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {python, runCli, type EvalContext, type Figure, type Section} from './dev-data.js';
-import {rewrap} from './rewrap.js';
+import {foldSpaces, rewrap} from './rewrap.js';
 
 type Subset = {name: string; snippets: boolean; anchors: Record<string, string>; target: Record<string, string>};
 
@@ -30,22 +32,44 @@ const subsets: Subset[] = [
 	},
 ];
 
-/** Widths the dumps are re-wrapped at; null = as given (w3m at 10,000 columns). */
-const widths: Array<number | null> = [null, 80];
+/** How the dumps are re-wrapped: as given (w3m at 10,000 columns), or by a wrapper at a width. */
+type Wrap = {label: string; tag: string; wrap?: (dump: Buffer) => Uint8Array | string};
 
-const scoreOne = async (context: EvalContext, subset: Subset, width: number | null): Promise<Figure[]> => {
+const wraps: Wrap[] = [
+	{label: '', tag: 'given'},
+	// What a user gets: GNU fold's bytes (foldSpaces is byte-identical to it).
+	{label: ' fold -s -w 80', tag: 'fold80', wrap: dump => foldSpaces(dump, 80)},
+	// The section's first method, kept for comparison: a word wrap in code points, indentation carried, no trailing spaces.
+	{label: ' @80 (word wrap)', tag: '80', wrap: dump => rewrap(dump.toString('utf8'), 80)},
+];
+
+/** Share of dumps whose stripped text (white space aside) is the same in `out` as in `given`. */
+const sameText = (given: string, out: string): {same: number; total: number} => {
+	const squash = (file: string): string => (existsSync(file) ? readFileSync(file, 'utf8').replace(/\s+/gu, '') : '');
+	let same = 0;
+	let total = 0;
+	for (const file of readdirSync(given)) {
+		total++;
+		if (squash(path.join(given, file)) === squash(path.join(out, file))) same++;
+	}
+
+	return {same, total};
+};
+
+const scoreOne = async (context: EvalContext, subset: Subset, {label: suffix, tag: wrapTag, wrap}: Wrap): Promise<Figure[]> => {
 	const source = path.join(context.data, 'pages', subset.name);
-	const label = width === null ? subset.name : `${subset.name} @${width}`;
-	const tag = `${subset.name}-${width ?? 'given'}`;
+	const width = wrap === undefined ? null : wrapTag;
+	const label = `${subset.name}${suffix}`;
+	const tag = `${subset.name}-${wrapTag}`;
 	let scored = source;
 	let input = path.join(source, 'dump');
-	if (width !== null) {
+	if (wrap !== undefined) {
 		// A subset folder of re-wrapped dumps beside the same gold and snippets.
 		scored = path.join(context.work, `${tag}-subset`);
 		input = path.join(scored, 'dump');
 		mkdirSync(input, {recursive: true});
 		for (const file of readdirSync(path.join(source, 'dump'))) {
-			writeFileSync(path.join(input, file), rewrap(readFileSync(path.join(source, 'dump', file), 'utf8'), width));
+			writeFileSync(path.join(input, file), wrap(readFileSync(path.join(source, 'dump', file))));
 		}
 
 		for (const part of ['gold', 'snippets.json']) {
@@ -82,6 +106,11 @@ const scoreOne = async (context: EvalContext, subset: Subset, width: number | nu
 	}
 
 	if (result.line_macro) figures.push({set: label, measure: 'line F1 (derived labels)', value: result.line_macro.f});
+	if (wrap !== undefined) {
+		const {same, total} = sameText(path.join(context.work, `${subset.name}-given-out`), out);
+		figures.push({set: label, measure: `same stripped text as unwrapped (${same} of ${total} dumps)`, value: same / total, anchors: 'every dump: 1.000'});
+	}
+
 	return figures;
 };
 
@@ -91,7 +120,7 @@ export const pagesSection: Section = {
 	async run(context) {
 		const figures: Figure[] = [];
 		for (const subset of subsets) {
-			for (const width of widths) figures.push(...(await scoreOne(context, subset, width)));
+			for (const wrap of wraps) figures.push(...(await scoreOne(context, subset, wrap)));
 		}
 
 		return figures;

@@ -36,3 +36,59 @@ const wrapLine = (line: string, width: number): string => {
 	if (current !== '') out.push(current);
 	return out.join('\n');
 };
+
+/** Whether byte `code` is a blank as `fold` tests it (isblank in the C locale). */
+const isBlankByte = (code: number): boolean => code === 0x20 || code === 0x09;
+
+/** `fold`'s column after byte `code` at `column`: a backspace steps back, a carriage return goes to 0, a tab to the next multiple of 8. */
+const foldColumn = (column: number, code: number): number =>
+	code === 0x08 ? Math.max(0, column - 1) : code === 0x0D ? 0 : code === 0x09 ? column + 8 - (column % 8) : column + 1;
+
+/**
+ * The bytes `fold -s -w WIDTH` writes for `input` (GNU coreutils fold.c,
+ * without -b: the same algorithm, byte for byte): it counts bytes, not
+ * characters (an "ó" is two columns of its count, a "“" three), breaks after
+ * the last blank (space or tab) on the line when the next byte would pass the
+ * width, leaving that blank at the end of the line, and moves a word that
+ * ends exactly at the width when a blank follows it; a line with no blank is
+ * cut at the width, inside a word or a UTF-8 sequence. Continuation lines are
+ * not indented. This is what a user who folds a page dump gets; `rewrap`
+ * above is a tidier word wrap that no tool writes exactly.
+ */
+export const foldSpaces = (input: Uint8Array, width: number): Uint8Array => {
+	const out: number[] = [];
+	let line: number[] = [];
+	let column = 0;
+	for (const code of input) {
+		if (code === 0x0A) {
+			out.push(...line, code);
+			line = [];
+			column = 0;
+			continue;
+		}
+
+		for (;;) {
+			column = foldColumn(column, code);
+			if (column <= width) break;
+			let blank = line.length - 1;
+			while (blank >= 0 && !isBlankByte(line[blank])) blank--;
+			if (blank >= 0) {
+				out.push(...line.slice(0, blank + 1), 0x0A);
+				line = line.slice(blank + 1);
+				column = 0;
+				for (const kept of line) column = foldColumn(column, kept);
+				continue;
+			}
+
+			if (line.length === 0) break;
+			out.push(...line, 0x0A);
+			line = [];
+			column = 0;
+		}
+
+		line.push(code);
+	}
+
+	out.push(...line);
+	return Uint8Array.from(out);
+};

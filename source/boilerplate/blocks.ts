@@ -60,104 +60,175 @@ const padStart = (line: string): number => {
 	return i;
 };
 
-/** Index past the last character of `line` that is not an ASCII space or tab (0 when none). */
-const padEnd = (line: string): number => {
-	let end = line.length;
-	while (end > 0 && isPad(line.charCodeAt(end - 1))) end--;
-	return end;
-};
-
-const firstWordLength = (line: string): number => {
-	// Wrapping tools break at ASCII spaces and tabs only: a no-break space holds its words together.
-	const start = padStart(line);
-	let i = start;
-	while (i < line.length && !isPad(line.charCodeAt(i))) i++;
-	return i - start;
-};
-
 const indentOf = (line: string): number => padStart(line);
 
-/** Code points in `line.slice(0, end)`: a pair of surrogates is one, a lone surrogate one (as `[...text].length`). */
-const codePoints = (line: string, end: number): number => {
-	let count = end;
-	for (let i = 0; i + 1 < end; i++) {
-		const code = line.charCodeAt(i);
-		if (code >= 0xD800 && code <= 0xDBFF) {
-			const next = line.charCodeAt(i + 1);
-			if (next >= 0xDC00 && next <= 0xDFFF) {
-				count--;
-				i++;
-			}
-		}
-	}
-
-	return count;
-};
-
-/** Length in code points (wrapping tools count characters, not UTF-16 units), trailing space excluded. */
-const width = (line: string): number => codePoints(line, padEnd(line));
-
 /**
- * A space between two visible characters: the line could have been broken
- * there. Between the first and the last visible character, any ASCII space or
- * tab is one.
+ * The units a wrapping tool counts a line's length in: code points (Python's
+ * textwrap, most editors), terminal columns (w3m, lynx and e-mail clients: an
+ * East Asian wide character takes two) or UTF-8 bytes (GNU `fold` and `fmt`,
+ * which are not multibyte-aware: "recibió" is 8 of them). Read in the wrong
+ * unit, the lines of a Spanish page folded at 80 bytes look as if the next word
+ * would have fitted, and the paragraph falls apart.
  */
-const hasInnerSpace = (line: string): boolean => {
-	const end = padEnd(line);
-	for (let i = padStart(line); i < end; i++) if (isPad(line.charCodeAt(i))) return true;
-	return false;
+export type WrapUnit = 'points' | 'columns' | 'bytes';
+const wrapUnits: readonly WrapUnit[] = ['points', 'columns', 'bytes'];
+
+/** Whether code point `code` takes two terminal columns (East Asian Wide and Fullwidth: Hangul, CJK, kana, fullwidth forms, wide emoji). */
+const isWide = (code: number): boolean =>
+	code >= 0x1100 && (code <= 0x115F || (code >= 0x2E80 && code <= 0xA4CF && code !== 0x303F) || (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF) || (code >= 0xFE30 && code <= 0xFE4F) || (code >= 0xFF00 && code <= 0xFF60) || (code >= 0xFFE0 && code <= 0xFFE6) || (code >= 0x1F300 && code <= 0x1F64F) || (code >= 0x1F900 && code <= 0x1F9FF) || (code >= 0x20000 && code <= 0x3FFFD));
+
+/** One physical line measured in one unit. */
+type Measure = {
+	/** Length up to its last character that is not an ASCII space or tab. */
+	widths: Int32Array;
+	/** Length with its trailing spaces (`fold -s` leaves the space it broke at on the line, and counts it). */
+	raws: Int32Array;
+	/** Length of its first word (up to the first ASCII space or tab after its indentation). */
+	firsts: Int32Array;
 };
 
-/** What wrapWidth needs of each physical line, measured once. */
-type LineShape = {widths: Int32Array; breakable: Uint8Array; blank: Uint8Array};
+/** What wrapWidth needs of each physical line, measured once: one Measure per unit (bytes and columns only when some line is not ASCII). */
+type LineShape = {
+	measures: Map<WrapUnit, Measure>;
+	breakable: Uint8Array;
+	blank: Uint8Array;
+	/** 1 when nothing follows the line's first word (no space or tab after it). */
+	lone: Uint8Array;
+};
+
+const newMeasure = (count: number): Measure => ({widths: new Int32Array(count), raws: new Int32Array(count), firsts: new Int32Array(count)});
 
 /**
- * One pass over each line's code units: its width (code points up to its last
- * character that is not an ASCII space or tab: after it there are only those,
- * so every surrogate pair of the line lies before it), whether it is blank
- * (isBlank), and whether an ASCII space or tab lies between two other characters.
+ * One pass over each line's code units: its lengths in each unit (WrapUnit),
+ * whether it is blank (isBlank), and whether an ASCII space or tab lies between
+ * two other characters. Wrapping tools break at ASCII spaces and tabs only: a
+ * no-break space holds its words together, and a tab counts one.
  */
 const shapeOf = (lines: readonly string[]): LineShape => {
-	const widths = new Int32Array(lines.length);
+	const points = newMeasure(lines.length);
+	const columns = newMeasure(lines.length);
+	const bytes = newMeasure(lines.length);
 	const breakable = new Uint8Array(lines.length);
 	const blank = new Uint8Array(lines.length);
+	const lone = new Uint8Array(lines.length);
+	let ascii = true;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
-		let end = 0;
-		let pairs = 0;
 		let seen = false;
 		let padAfter = false;
 		let inner = false;
 		let spaceOnly = true;
+		let firstDone = false;
+		// Running lengths in each unit, and those at the last visible character and at the end of the first word.
+		let p = 0;
+		let c = 0;
+		let b = 0;
+		let pEnd = 0;
+		let cEnd = 0;
+		let bEnd = 0;
+		let pFirst = 0;
+		let cFirst = 0;
+		let bFirst = 0;
 		for (let k = 0; k < line.length; k++) {
-			const code = line.charCodeAt(k);
+			let code = line.charCodeAt(k);
 			if (code === 32 || code === 9) {
+				if (seen && !firstDone) {
+					firstDone = true;
+					pFirst = p;
+					cFirst = c;
+					bFirst = b;
+				}
+
 				padAfter = seen;
+				p++;
+				c++;
+				b++;
 				continue;
 			}
 
 			if (padAfter) inner = true;
 			seen = true;
 			padAfter = false;
-			end = k + 1;
 			if (spaceOnly && !isSpaceAt(line, k)) spaceOnly = false;
 			if (code >= 0xD800 && code <= 0xDBFF && k + 1 < line.length) {
 				const next = line.charCodeAt(k + 1);
 				if (next >= 0xDC00 && next <= 0xDFFF) {
-					pairs++;
-					end = k + 2;
+					code = ((code - 0xD800) << 10) + (next - 0xDC00) + 0x10000;
 					k++;
 				}
 			}
+
+			p++;
+			if (code < 0x80) {
+				c++;
+				b++;
+			} else {
+				ascii = false;
+				c += isWide(code) ? 2 : 1;
+				b += code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+			}
+
+			pEnd = p;
+			cEnd = c;
+			bEnd = b;
 		}
 
-		widths[i] = end - pairs;
+		points.widths[i] = pEnd;
+		points.raws[i] = p;
+		columns.widths[i] = cEnd;
+		columns.raws[i] = c;
+		bytes.widths[i] = bEnd;
+		bytes.raws[i] = b;
 		blank[i] = spaceOnly ? 1 : 0;
 		breakable[i] = !spaceOnly && inner ? 1 : 0;
+		lone[i] = seen && !firstDone ? 1 : 0;
+		if (seen) {
+			const indent = padStart(line);
+			if (firstDone) {
+				points.firsts[i] = pFirst - indent;
+				columns.firsts[i] = cFirst - indent;
+				bytes.firsts[i] = bFirst - indent;
+			} else {
+				points.firsts[i] = pEnd - indent;
+				columns.firsts[i] = cEnd - indent;
+				bytes.firsts[i] = bEnd - indent;
+			}
+		}
 	}
 
-	return {widths, breakable, blank};
+	const measures = new Map<WrapUnit, Measure>([['points', points]]);
+	if (!ascii) {
+		measures.set('columns', columns);
+		measures.set('bytes', bytes);
+	}
+
+	return {measures, breakable, blank, lone};
 };
+
+/**
+ * The break test of fixed-width filling: line `i` ends where it does because
+ * the next line's first word would not have fitted within `wrap`. Text
+ * browsers, textwrap and fmt drop the space they break at: the word did not
+ * fit after the line and one space. `fold -s` leaves it on the line and
+ * counts it, and breaks as soon as any character passes the width, the blank
+ * after the word included: a line that ends in spaces is read that way, so a
+ * word that would have ended exactly at the width, a blank after it, was moved too.
+ */
+const breaksBefore = ({widths, raws, firsts}: Measure, lone: Uint8Array, i: number, wrap: number): boolean => {
+	const width = widths[i];
+	if (softPad(raws[i] - width) && raws[i] <= wrap) {
+		return raws[i] + firsts[i + 1] + (lone[i + 1] ? 0 : 1) > wrap;
+	}
+
+	return width + 1 + firsts[i + 1] > wrap;
+};
+
+/**
+ * Trailing spaces that a wrapper left at a break: one (the blank `fold -s` broke
+ * at, the space of a format=flowed soft break) or two (after a full stop). A
+ * longer run is padding (w3m lays table cells out to the page's width), not a break.
+ */
+const softPad = (pads: number): boolean => pads === 1 || pads === 2;
 
 /**
  * The width at which a text was hard-wrapped, in characters, or undefined
@@ -166,11 +237,49 @@ const shapeOf = (lines: readonly string[]): LineShape => {
  * accepted when at least three lines that continue into a non-blank line end
  * within 20 characters of it, and they make at least a third of the lines
  * longer than half of it (in running text wrapped at W, most lines of a
- * paragraph but its last are that full).
+ * paragraph but its last are that full). Measured in the unit the text was
+ * wrapped in (wrapOf); code points for an ASCII text.
  */
-export const wrapWidth = (lines: readonly string[]): number | undefined => wrapWidthOf(shapeOf(lines));
+export const wrapWidth = (lines: readonly string[]): number | undefined => wrapOf(shapeOf(lines))?.width;
 
-const wrapWidthOf = ({widths, breakable, blank}: LineShape): number | undefined => {
+/**
+ * The unit and width a text was wrapped at: for each unit a width is measured
+ * (widthIn), and the unit under which the most pairs of consecutive lines pass
+ * the break test (breaksBefore) is the wrapper's; ties go to code points, then
+ * columns. Linear in the number of lines.
+ */
+const wrapOf = (shape: LineShape): Wrap | undefined => {
+	let best: Wrap | undefined;
+	let bestBreaks = -1;
+	for (const unit of wrapUnits) {
+		const measure = shape.measures.get(unit);
+		if (!measure) continue;
+		const width = widthIn(measure.widths, shape);
+		if (width === undefined) continue;
+		let breaks = 0;
+		let padded = 0;
+		for (let i = 0; i + 1 < measure.widths.length; i++) {
+			if (!shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] <= width && breaksBefore(measure, shape.lone, i, width)) {
+				breaks++;
+				if (softPad(measure.raws[i] - measure.widths[i])) padded++;
+			}
+		}
+
+		if (breaks > bestBreaks) {
+			best = {unit, width, flowed: breaks >= flowedBreaks && padded * 4 >= breaks * 3};
+			bestBreaks = breaks;
+		}
+	}
+
+	return best;
+};
+
+/** How a text was wrapped: the unit and width, and whether its soft breaks keep their space (`fold -s`, format=flowed mail, RFC 3676). */
+type Wrap = {unit: WrapUnit; width: number; flowed: boolean};
+/** Breaks needed before three in four of them ending in a space make a text flowed. */
+const flowedBreaks = 3;
+
+const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | undefined => {
 	// The longest breakable lengths, longest first: the outliers and then the candidate.
 	const longest: number[] = [];
 	for (let i = 0; i < widths.length; i++) {
@@ -282,14 +391,28 @@ const isInterjection = (line: string): boolean => {
 const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』）]*$`, 'u');
 
 /**
- * Whether physical line `next` continues the paragraph that `previous` ends
- * (a block that began with line `opening`), in a text wrapped at `wrap` columns.
+ * Whether physical line `next` (line index `i + 1`) continues the paragraph
+ * that `previous` (index `i`) ends, a block that began with line `opening`, in
+ * a text wrapped at `wrap` units of `measure`.
  */
-const continues = (opening: string, previous: string, next: string, wrap: number): boolean => {
+const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed}: Wrap, measure: Measure, {breakable, lone}: LineShape): boolean => {
 	// The fixed-width break: the next word would not have fitted. A line past
 	// the width that could have been broken is an outlier (a table row), not a wrap.
-	const length = width(previous);
-	if (length + 1 + firstWordLength(next) <= wrap || (length > wrap && hasInnerSpace(previous))) {
+	if (!breaksBefore(measure, lone, i, wrap) || (measure.widths[i] > wrap && breakable[i])) {
+		return false;
+	}
+
+	// In a flowed text every soft break keeps its space: a line without one ended
+	// where its writer ended it (a paragraph, a heading), unless it was cut inside a
+	// word at the width, or inside a run of spaces (filled with them to the width:
+	// what follows is the rest of the run, then the line's next cell).
+	const pads = measure.raws[i] - measure.widths[i];
+	const soft = flowed && softPad(pads);
+	if (flowed && pads > 2 && measure.raws[i] === wrap) {
+		return /[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]/u.test(previous);
+	}
+
+	if (flowed && !soft && (breakable[i] || measure.widths[i] < wrap)) {
 		return false;
 	}
 
@@ -299,13 +422,14 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 		return false;
 	}
 
-	const marker = itemMarker(trimmed);
+	// After a soft break of a flowed text the line goes on, whatever its first word looks like ("* markiert", "12. Mai").
+	const marker = soft ? undefined : itemMarker(trimmed);
 	if (marker === 'bullet' || (marker !== undefined && itemMarker(opening.trimStart()) === marker)) {
 		return false;
 	}
 
 	// Markdown headings, quotes and tables start their own block.
-	if (/^(?:#{1,6}\s|>|\|)/u.test(trimmed)) {
+	if (!soft && /^(?:#{1,6}\s|>|\|)/u.test(trimmed)) {
 		return false;
 	}
 
@@ -319,8 +443,10 @@ const continues = (opening: string, previous: string, next: string, wrap: number
 		return false;
 	}
 
+	// `fold`, `fmt` and e-mail clients write every continuation at the margin, whatever the first line's indentation;
+	// after a soft break of a flowed text a line may start with the rest of the run of spaces fold broke in ("Nigel  Ambersley").
 	const indent = indentOf(next);
-	return indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
+	return soft || indent === 0 || indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
 };
 
 /** How textBlocks reads a text. */
@@ -344,7 +470,8 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 	const all = splitLines(text);
 	const raw = all.map((line) => text.slice(line.start, line.end));
 	const shape = shapeOf(raw);
-	const wrap = options.reflow === false ? undefined : wrapWidthOf(shape);
+	const wrap = options.reflow === false ? undefined : wrapOf(shape);
+	const measure = wrap === undefined ? undefined : shape.measures.get(wrap.unit)!;
 	const blocks: TextBlock[] = [];
 	let current: {lines: TextLine[]; raws: string[]} | undefined;
 	const close = (): void => {
@@ -374,7 +501,7 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 			continue;
 		}
 
-		if (current && wrap !== undefined && continues(current.raws[0], current.raws.at(-1)!, content, wrap)) {
+		if (current && wrap !== undefined && continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape)) {
 			current.lines.push(line);
 			current.raws.push(content);
 			continue;

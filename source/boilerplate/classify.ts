@@ -130,8 +130,13 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 		}
 
 		// Every physical line of a block takes the block's label, with its own span.
-		return blocks[index].lines.map((line) => {
+		const block = blocks[index];
+		return block.lines.map((line) => {
 			const label: LineLabel = {n: line.n, span: {start: line.start, end: line.end}, kind: decision.kind};
+			if (block.lines.length > 1) {
+				label.block = block.n;
+			}
+
 			if (decision.category) {
 				label.category = decision.category;
 			}

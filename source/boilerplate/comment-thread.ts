@@ -1,5 +1,6 @@
 import type {FeatureContext, FeatureGroup} from './block-features.js';
 import type {LineState} from './line-state.js';
+import type {LineFeatures} from './features.js';
 
 // The structure of a reader-comment thread, in any language: a thread is a
 // run of units, each a short header (a name, a date and time, a score, a
@@ -418,6 +419,32 @@ const proseWordsAbove = (states: readonly LineState[]): Int32Array => {
 	return proseAbove;
 };
 
+/** datedHeaderKey's answers by block: the text alone decides them, and datedUnits asks two or three times a page. */
+const datedHeaderKeys = new WeakMap<LineFeatures, string | null>();
+
+/**
+ * The header shape of a block that dates a comment (a clock time, or an age made "0 ago"),
+ * undefined for any other block (one in brackets, an embedded post's signature, no date):
+ * a function of the block's text (f.plain), remembered per block.
+ */
+const datedHeaderKey = (f: LineFeatures): string | undefined => {
+	const known = datedHeaderKeys.get(f);
+	if (known !== undefined) {
+		return known ?? undefined;
+	}
+
+	let key: string | undefined;
+	if (!f.plain.startsWith('[') && !embeddedSignature.test(f.plain)) {
+		const aged = !datesAComment.test(f.plain);
+		if (!aged || (commentAgeHint.test(f.plain) && commentAge.test(f.plain))) {
+			key = headerShape(aged ? f.plain.replace(commentAge, '0 ago') : f.plain);
+		}
+	}
+
+	datedHeaderKeys.set(f, key ?? null);
+	return key;
+};
+
 /**
  * The repeated dated units of a page (commentThreadBlocks' structure, before
  * any comment evidence): per recurring header key with at least `above` words
@@ -429,16 +456,11 @@ const datedUnits = (states: readonly LineState[], proseAbove: Int32Array, above:
 	const places = new Map<string, number[]>();
 	for (let i = 0; i < n; i++) {
 		const {f} = states[i];
-		if (f.size === 0 || f.size > headerWords || states[i].grade === 'good' || f.plain.startsWith('[') || embeddedSignature.test(f.plain)) {
+		if (f.size === 0 || f.size > headerWords || states[i].grade === 'good') {
 			continue;
 		}
 
-		const aged = !datesAComment.test(f.plain);
-		if (aged && !(commentAgeHint.test(f.plain) && commentAge.test(f.plain))) {
-			continue;
-		}
-
-		const key = headerShape(aged ? f.plain.replace(commentAge, '0 ago') : f.plain);
+		const key = datedHeaderKey(f);
 		if (key !== undefined) {
 			const list = places.get(key) ?? [];
 			list.push(i);

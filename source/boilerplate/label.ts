@@ -39,6 +39,11 @@ export type LineLabel = {
 	metadata?: MetadataKind;
 	/** Short human reason for a non-body label ("repeated in 14 articles", "comment form"). */
 	reason?: string;
+	/**
+	 * On the lines of a paragraph reflowed from several physical lines (blocks.ts):
+	 * the number of its first line. Lines with the same `block` were judged as one.
+	 */
+	block?: number;
 };
 
 /** The analysis of one article's lines. */

@@ -1,4 +1,4 @@
-import type {ArticleLabels, Excluded} from './label.js';
+import type {ArticleLabels, Excluded, LineLabel} from './label.js';
 import {splitLines} from '../text/lines.js';
 
 /**
@@ -29,11 +29,25 @@ export const keptText = (text: string, labels: ArticleLabels): string => {
 	return previous > 0 && lines[previous - 1].eol ? output + lines[previous - 1].eol : output;
 };
 
-/** The metadata and boilerplate lines, for the comparison engine to show apart and leave out. */
-export const excludedSpans = (labels: ArticleLabels): Excluded[] =>
-	labels.lines.flatMap((label): Excluded[] => {
+/**
+ * The metadata and boilerplate spans, for the comparison engine to show apart
+ * and leave out: one a line, or one for all the lines of a paragraph reflowed
+ * from several (`LineLabel.block`), so that a wrapped paragraph is one unit in
+ * a comparison as it is one block to the labeller, whatever its width.
+ */
+export const excludedSpans = (labels: ArticleLabels): Excluded[] => {
+	const spans: Excluded[] = [];
+	let previous: LineLabel | undefined;
+	for (const label of labels.lines) {
 		if (label.kind === 'body' || label.kind === 'title') {
-			return [];
+			previous = undefined;
+			continue;
+		}
+
+		if (previous?.block !== undefined && previous.block === label.block) {
+			spans.at(-1)!.span.end = label.span.end;
+			previous = label;
+			continue;
 		}
 
 		const excluded: Excluded = {span: {...label.span}, label: label.kind};
@@ -45,5 +59,9 @@ export const excludedSpans = (labels: ArticleLabels): Excluded[] =>
 			excluded.reason = label.reason;
 		}
 
-		return [excluded];
-	});
+		spans.push(excluded);
+		previous = label;
+	}
+
+	return spans;
+};

@@ -8,7 +8,8 @@ type Command = (argv: string[], io: CommandIo) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
 	// Its own bundle in dist/ (diff-command.ts), which seeds its own tables.
 	diff: async () => (await import('./diff-command.js')).runDiff,
-	strip: async () => (await import('./strip.js')).runStrip,
+	// Its own bundle in dist/ too (strip-command.ts).
+	strip: async () => (await import('./strip-command.js')).runStrip,
 	list: async () => (await import('./list.js')).runList,
 	read: async () => (await import('./read.js')).runRead,
 	story: async () => (await import('./story.js')).runStory,
@@ -41,8 +42,8 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		}
 
 		// Every command from here on compares or labels text: its tables come from the start-up data when it is current.
-		// (`diff` is a bundle of its own, with its own tables: diff-command.ts seeds those.)
-		if (first !== 'diff') (await import('../start-data.js')).seedStartData();
+		// (`diff` and `strip` are bundles of their own, with their own tables: diff-command.ts and strip-command.ts seed those.)
+		if (first !== 'diff' && first !== 'strip') (await import('../start-data.js')).seedStartData();
 		if (first !== undefined && Object.hasOwn(commands, first)) {
 			const command = await commands[first]!();
 			return await command(rest, io);

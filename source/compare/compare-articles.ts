@@ -38,9 +38,19 @@ export const compareArticles = (
 	!options.withBoilerplate && (left.labels.lines.length + right.labels.lines.length > 0 || (blank(left.text) && blank(right.text))) && nothingOfTheArticle(left) && nothingOfTheArticle(right)
 		? {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget, measures: options.measures}), nothingLeft: true}
 		: options.withBoilerplate
-			? compareTexts(left.text, right.text, {diffBudget: options.diffBudget, measures: options.measures})
+			? compareTexts(left.text, right.text, {continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures})
 			: // The datelines are left out of the text, but their dates are facts a reader checks.
-				withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), diffBudget: options.diffBudget, measures: options.measures}), left, right);
+				withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures}), left, right);
+
+/** Offsets of the lines that continue the line before in a paragraph the labeller reflowed (`LineLabel.block`): compared as one paragraph. Empty when it joined none. */
+export const continuedLines = (article: ComparedArticle): ReadonlySet<number> => {
+	const continued = new Set<number>();
+	for (const line of article.labels.lines) {
+		if (line.block !== undefined && line.block !== line.n) continued.add(line.span.start);
+	}
+
+	return continued;
+};
 
 /** What one pair's comparison leaves out (pair-exclusion.ts), firm exclusions apart from tentative ones (`isTentative`). */
 export const comparisonExclusions = (left: ComparedArticle, right: ComparedArticle): {exclude: {left: Excluded[]; right: Excluded[]}; tentative: {left: Excluded[]; right: Excluded[]}} => {

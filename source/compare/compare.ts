@@ -34,11 +34,11 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	let leftSide: Side;
 	let rightSide: Side;
 	if (swap) {
-		rightSide = buildSide(right, vocabulary, options.exclude?.right, options.tentative?.right);
-		leftSide = buildSide(left, vocabulary, options.exclude?.left, options.tentative?.left);
+		rightSide = buildSide(right, vocabulary, options.exclude?.right, options.tentative?.right, options.continued?.right);
+		leftSide = buildSide(left, vocabulary, options.exclude?.left, options.tentative?.left, options.continued?.left);
 	} else {
-		leftSide = buildSide(left, vocabulary, options.exclude?.left, options.tentative?.left);
-		rightSide = buildSide(right, vocabulary, options.exclude?.right, options.tentative?.right);
+		leftSide = buildSide(left, vocabulary, options.exclude?.left, options.tentative?.left, options.continued?.left);
+		rightSide = buildSide(right, vocabulary, options.exclude?.right, options.tentative?.right, options.continued?.right);
 	}
 	const canonicalWeights = swap ? computeWeights(rightSide, leftSide, vocabulary) : computeWeights(leftSide, rightSide, vocabulary);
 	const weights = swap ? mirrorWeights(canonicalWeights) : canonicalWeights;

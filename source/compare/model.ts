@@ -135,6 +135,12 @@ export type CompareOptions = {
 	 */
 	tentative?: {left?: Excluded[]; right?: Excluded[]};
 	/**
+	 * Offsets of line starts that continue the line before: the paragraphs the
+	 * labeller reflowed from hard-wrapped lines (compare-articles.ts
+	 * `continuedLines`), so a wrapped copy is cut into the same sentences as an unwrapped one.
+	 */
+	continued?: {left?: ReadonlySet<number>; right?: ReadonlySet<number>};
+	/**
 	 * Overall work budget for word diffs, in cells (tokens × edit steps, see `diffCells` in
 	 * word-diff.ts); past it pairs fall back to whole-sentence replacement and the comparison
 	 * is `degraded`. Work, not time: the result never depends on the machine's load.

@@ -2,25 +2,47 @@ import type {Excluded} from '../boilerplate/label.js';
 import {excludedSpans} from '../boilerplate/strip.js';
 import type {ComparedArticle} from './compare-articles.js';
 
-/** A line's text as both sides are matched on it: surrounding white space dropped. */
-const lineText = (text: string, start: number, end: number): string => text.slice(start, end).trim();
+/** A span's text as both sides are matched on it: white space runs (line breaks of a wrapped paragraph included) as one space, none around. */
+const spanText = (text: string, start: number, end: number): string => text.slice(start, end).trim().replace(/\s+/gu, ' ');
 
-/** The texts of an article's kept lines (body and title), non-blank. */
+/** The texts of an article's kept blocks (body and title lines; the lines of a reflowed paragraph as one), non-blank. */
 const keptTexts = (article: ComparedArticle): Set<string> => {
 	const kept = new Set<string>();
-	for (const line of article.labels.lines) {
-		if (line.kind !== 'body' && line.kind !== 'title') continue;
-		const text = lineText(article.text, line.span.start, line.span.end);
+	let start = -1;
+	let end = -1;
+	let block: number | undefined;
+	const close = (): void => {
+		const text = start < 0 ? '' : spanText(article.text, start, end);
 		if (text) kept.add(text);
+		start = -1;
+	};
+
+	for (const line of article.labels.lines) {
+		if (line.kind !== 'body' && line.kind !== 'title') {
+			close();
+			continue;
+		}
+
+		if (start >= 0 && line.block !== undefined && line.block === block) {
+			end = line.span.end;
+			continue;
+		}
+
+		close();
+		start = line.span.start;
+		end = line.span.end;
+		block = line.block;
 	}
 
+	close();
 	return kept;
 };
 
 /**
  * The spans to leave out of one pair's comparison, decided for the pair, not
- * per article: a line labelled boilerplate or metadata on one side whose exact
- * text is a kept (body or title) line on the other side is compared as text on
+ * per article: a line (or reflowed paragraph) labelled boilerplate or metadata
+ * on one side whose text is a kept (body or title) line or paragraph on the
+ * other side, white space aside (one side may be wrapped), is compared as text on
  * both. Labels depend on a line's position (chrome gathers at the ends of a
  * page), so the same sentence can be chrome at the end of one copy and body in
  * the middle of a longer one; excluding it on one side only would report a
@@ -31,7 +53,7 @@ export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {
 	const rightKept = keptTexts(right);
 	const keep = (article: ComparedArticle, otherKept: Set<string>): Excluded[] =>
 		excludedSpans(article.labels).filter(excluded => {
-			const text = lineText(article.text, excluded.span.start, excluded.span.end);
+			const text = spanText(article.text, excluded.span.start, excluded.span.end);
 			return !text || !otherKept.has(text);
 		});
 	return {left: keep(left, rightKept), right: keep(right, leftKept)};

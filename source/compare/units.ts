@@ -69,9 +69,9 @@ const paragraphAt = (starts: number[], offset: number): number => {
  * excluded spans. Tentative spans are split into sentences like the body, each its own
  * piece (never joined to a neighbour), and their units carry `tentative`.
  */
-export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: Excluded[] = [], tentativeInput: Excluded[] = []): Side => {
+export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: Excluded[] = [], tentativeInput: Excluded[] = [], continued?: ReadonlySet<number>): Side => {
 	const excluded = cleanExclusions<Excluded & {tentative?: boolean}>(text, [...excludedInput, ...tentativeInput.map(item => ({...item, tentative: true}))]);
-	const {paragraphs, wrapped} = paragraphsOf(text);
+	const {paragraphs, wrapped} = paragraphsOf(text, continued);
 	const paragraphStarts = paragraphs.map(p => p.start);
 	type Piece = {span: Span; paragraph: number; excluded?: Excluded & {tentative?: boolean}};
 	const pieces: Piece[] = [];
@@ -103,7 +103,7 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 		}
 		const trimmed = trimSpan(text, piece.span.start, piece.span.end);
 		if (trimmed.end <= trimmed.start) continue;
-		const spans = sentencesOf(text, trimmed.start, trimmed.end, {wrapped});
+		const spans = sentencesOf(text, trimmed.start, trimmed.end, {wrapped, continued});
 		let first = 0;
 		const last = units[units.length - 1];
 		// A paragraph broken mid-sentence: the sentence carries on in the next one.

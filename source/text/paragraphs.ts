@@ -42,13 +42,21 @@ const looksWrapped = (text: string, lines: Line[]): boolean => {
 /**
  * Paragraphs are separated by blank lines. A text with (almost) no blank lines
  * that is not hard-wrapped has one paragraph per line, as many page dumps do.
+ * When the labeller's reflow is known (`continued`: offsets of the lines that
+ * continue the line before, blocks.ts), it replaces the guess of looksWrapped:
+ * such a line stays in the paragraph of the line before, and lines are counted
+ * as the blocks they make, so the layout does not depend on the wrap width.
  */
-export const paragraphsOf = (text: string): ParagraphLayout => {
+export const paragraphsOf = (text: string, continued?: ReadonlySet<number>): ParagraphLayout => {
 	const lines = linesOf(text);
-	const wrapped = looksWrapped(text, lines);
+	const wrapped = continued === undefined && looksWrapped(text, lines);
 	let blank = 0;
 	let content = 0;
-	for (const line of lines) line.blank ? blank++ : content++;
+	for (const line of lines) {
+		if (line.blank) blank++;
+		else if (!continued?.has(line.start)) content++;
+	}
+
 	const linePerParagraph = !wrapped && content > 1 && blank * 4 < content;
 	const paragraphs: Paragraph[] = [];
 	let current: Line[] = [];
@@ -63,8 +71,8 @@ export const paragraphsOf = (text: string): ParagraphLayout => {
 			close();
 			continue;
 		}
+		if (linePerParagraph && !continued?.has(line.start)) close();
 		current.push(line);
-		if (linePerParagraph) close();
 	}
 	close();
 	return {paragraphs, wrapped};

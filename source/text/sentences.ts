@@ -78,6 +78,8 @@ const isAbbreviation = (text: string, regionStart: number, dot: number): boolean
 export type SentenceOptions = {
 	/** The text is hard-wrapped: line breaks inside a paragraph are spaces. */
 	wrapped?: boolean;
+	/** Offsets of line starts that continue the line before (a paragraph the labeller reflowed, blocks.ts): those line breaks are spaces. */
+	continued?: ReadonlySet<number>;
 };
 
 /** Sentence spans (trimmed, non-empty) of `text.slice(from, to)`, in order, covering all its non-whitespace. */
@@ -103,6 +105,7 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 			const line = lines[k];
 			if (line.blank || lineEndsSentence.test(text.slice(line.start, line.end))) continue;
 			if (lowercaseStart.test(text.slice(lines[k + 1].start, lines[k + 1].end))) continue;
+			if (options.continued?.has(lines[k + 1].start)) continue;
 			cuts.push(line.end);
 		}
 	}

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import {textBlocks, wrapWidth} from '../../source/boilerplate/blocks.js';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 import {keptText} from '../../source/boilerplate/strip.js';
-import {rewrap} from '../../bench/eval/rewrap.js';
+import {foldSpaces, rewrap} from '../../bench/eval/rewrap.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
 
 /** Greedy fill at `width` columns, as `fold -s`, textwrap and text browsers do; list items get a hanging indent. */
 const wrap = (line: string, width: number): string[] => {
@@ -54,6 +55,77 @@ test('the same page wrapped at 72, 80 or 10,000 columns keeps the same text', (t
 			const wrapped = wrapText(text, width);
 			t.is(squash(keptText(wrapped, labelArticle(wrapped))), unwrapped, `at ${width} columns`);
 		}
+	}), {numRuns: 60});
+});
+
+/** How a wrapper measures a line: code points (textwrap), terminal columns (w3m, lynx, mail clients: wide characters two) or UTF-8 bytes (fold, fmt). */
+type Unit = 'points' | 'columns' | 'bytes';
+const lengthIn = (text: string, unit: Unit): number =>
+	unit === 'bytes' ? Buffer.byteLength(text) : [...text].reduce((sum, char) => sum + (unit === 'columns' && /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60]/u.test(char) ? 2 : 1), 0);
+
+/**
+ * A greedy filler as the wrapping tools users meet write it: in `unit`; continuations at the margin (`fold`, e-mail
+ * clients, textwrap) or with the line's indentation (w3m, lynx); the space broken at left at the end of the line
+ * (`fold -s`, format=flowed mail) or dropped; lines broken after a hyphen inside a word too (textwrap).
+ */
+const greedy = ({unit, indent, trailing, hyphens}: {unit: Unit; indent: boolean; trailing: boolean; hyphens: boolean}) => (text: string, width: number): string =>
+	text.split('\n').flatMap((line) => {
+		if (lengthIn(line, unit) <= width) return [line];
+		const lead = /^[ \t]*/u.exec(line)![0];
+		const continuation = indent && lead.length < width / 2 ? lead : '';
+		// Chunks and whether a space came before each: "well-known" is "well-", "known" with none between.
+		const chunks = line.slice(lead.length).split(/ +/u).filter(Boolean).flatMap((word) => (hyphens ? word.split(/(?<=\p{L}-)(?=\p{L})/u) : [word]).map((chunk, k) => ({chunk, space: k === 0})));
+		const out: string[] = [];
+		let current = lead + chunks[0].chunk;
+		for (const {chunk, space} of chunks.slice(1)) {
+			const candidate = current + (space ? ' ' : '') + chunk;
+			if (lengthIn(candidate, unit) > width) {
+				out.push(current + (trailing && space ? ' ' : ''));
+				current = continuation + chunk;
+			} else {
+				current = candidate;
+			}
+		}
+
+		out.push(current);
+		return out;
+	}).join('\n');
+
+/** The wraps a user makes of a page dump: folded, re-filled by Python's textwrap, dumped by a text browser at a width, sent as flowed mail. */
+const wrappers: Array<[string, (text: string, width: number) => string]> = [
+	['fold -s', (text, width) => new TextDecoder().decode(foldSpaces(new TextEncoder().encode(text), width))],
+	['textwrap', greedy({unit: 'points', indent: false, trailing: false, hyphens: true})],
+	['w3m', greedy({unit: 'columns', indent: true, trailing: false, hyphens: false})],
+	['mail', greedy({unit: 'columns', indent: false, trailing: true, hyphens: false})],
+];
+
+/** Words of real dev pages' shapes: accents and curly quotes (two or three bytes each), a year or a figure that may open a line, compounds with hyphens. */
+const realWord = fc.oneof(
+	{weight: 3, arbitrary: word},
+	{weight: 2, arbitrary: fc.constantFrom('según', 'recibió', 'Fiscalía', 'país', 'dólares', 'alegación', 'über', 'Straße', 'année', 'déclaré', '“JOH”', '‘El Chapo’', 'anti-imperialist', 'well-known', 'Maji-Maji-Allee', '1905', '100%', '450,000', '30 B.C.', 'Tuesday,')},
+);
+const realSentence = fc.array(realWord, {minLength: 6, maxLength: 24}).map((words) => `${words.join(' ').replace(/^./u, (c) => c.toUpperCase())}.`);
+const realParagraph = fc.tuple(fc.array(realSentence, {minLength: 1, maxLength: 6}), fc.constantFrom('', '', '', '    '), fc.constantFrom('', '', ' ', '  ')).map(([sentences, lead, tail]) => lead + sentences.join(' ') + tail);
+
+/** A page as w3m dumps it unwrapped, with paragraphs shaped like the dev pages': non-ASCII words, indented paragraphs, trailing spaces, years. */
+const realPage = fc.record({
+	menu,
+	title: fc.array(word, {minLength: 5, maxLength: 10}).map((words) => words.join(' ')),
+	body: fc.array(fc.oneof({weight: 4, arbitrary: realParagraph}, {weight: 1, arbitrary: bullets}), {minLength: 4, maxLength: 9}),
+	headlines,
+}).map(({menu, title, body, headlines}) => [menu, title, ...body, 'Most read', headlines, '© 2024 The Daily Example. All rights reserved.'].join('\n\n'));
+
+/** The text with no white space at all: a wrapper may cut a word at a hyphen, and kept lines are copied as written. */
+const letters = (text: string): string => text.replace(/\s+/gu, '');
+
+test('a page shaped like the dev pages keeps the same text and compares identical when folded, filled, dumped or mailed at 72 or 80 columns', (t) => {
+	fc.assert(fc.property(realPage, fc.constantFrom(...wrappers), fc.constantFrom(72, 80), (text, [name, wrapper], width) => {
+		const labels = labelArticle(text);
+		const wrapped = wrapper(text, width);
+		const wrappedLabels = labelArticle(wrapped);
+		t.is(letters(keptText(wrapped, wrappedLabels)), letters(keptText(text, labels)), `${name} at ${width}`);
+		const comparison = compareArticles({text, labels}, {text: wrapped, labels: wrappedLabels});
+		t.is(comparison.changes, 0, `${name} at ${width}: ${comparison.relation}`);
 	}), {numRuns: 60});
 });
 

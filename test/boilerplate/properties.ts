@@ -48,7 +48,10 @@ test('kept text and excluded spans partition the labelled lines', t => {
 		const excluded = excludedSpans(labels);
 		const kept = keptText(text, labels);
 		const keptLines = labels.lines.filter(line => line.kind === 'body' || line.kind === 'title');
-		t.is(excluded.length + keptLines.length, labels.lines.length);
+		// Every other line lies in exactly one excluded span (the lines of a reflowed paragraph share one), and no kept line in any.
+		const inside = (line: (typeof labels.lines)[number]) => excluded.filter(span => span.span.start <= line.span.start && line.span.end <= span.span.end).length;
+		for (const line of labels.lines) t.is(inside(line), keptLines.includes(line) ? 0 : 1);
+		t.true(excluded.length <= labels.lines.length - keptLines.length);
 		// Every kept line appears in the kept text, in order.
 		let from = 0;
 		for (const line of keptLines) {

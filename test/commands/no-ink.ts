@@ -33,7 +33,7 @@ test('diff, strip and list chunks (and the entry) reach no Ink or React module b
 	}
 
 	const files = readdirSync(dist);
-	for (const command of ['diff-bundle', 'strip', 'list', 'story']) {
+	for (const command of ['diff-bundle', 'strip-bundle', 'list', 'story']) {
 		const chunk = files.find(file => new RegExp(`^${command}-[A-Z\\d]+\\.js$`).test(file));
 		t.truthy(chunk, `no ${command} chunk in dist/`);
 		const offenders = [...reachable(chunk!)].filter(loadsUi);
@@ -56,6 +56,13 @@ const eagerModules = (script: string): string[] => {
 	const modules = [...script.matchAll(/^\/\/ ((?:source|node_modules)\/\S+)$/gm)].map(match => match[1]!);
 	return modules.filter(module => !script.includes(`  ${JSON.stringify(module)}() {`));
 };
+
+test('strip\'s script (dist/strip-command.cjs, see source/commands/strip-bundle.ts) holds no Ink or React module', t => {
+	const script = readFileSync(path.join(dist, 'strip-command.cjs'), 'utf8');
+	t.false(/\/\/ node_modules\/(?:ink|react|react-reconciler|ink-select-input)\//.test(script));
+	// And the labeller is there, run at load, so the check above can fail.
+	t.true(eagerModules(script).includes('source/boilerplate/classify.ts'));
+});
 
 test('diff\'s script holds no Ink or React module', t => {
 	const script = diffScript();

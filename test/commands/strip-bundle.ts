@@ -1,0 +1,53 @@
+// The built `copydesk strip` runs from dist/strip-command.cjs with V8's code cache
+// (source/commands/strip-bundle.ts, loaded as diff's is): the cache only ever saves
+// time. Missing, damaged or unwritable, the answer is the same, byte for byte.
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import test, {type ExecutionContext} from 'ava';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const corpus = path.join(root, 'corpus');
+
+/** `copydesk strip corpus/ --json` with this environment: exit status, stdout, stderr. */
+const strip = (env: NodeJS.ProcessEnv, args = [corpus, '--json']) => {
+	const result = spawnSync(process.execPath, [cli, 'strip', ...args], {env: {PATH: process.env['PATH'], ...env}, encoding: 'utf8'});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+};
+
+const temporaryDirectory = (t: ExecutionContext): string => {
+	const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-strip-cache-'));
+	t.teardown(() => rmSync(directory, {recursive: true, force: true}));
+	return directory;
+};
+
+const cacheFiles = (directory: string): string[] => (existsSync(directory) ? readdirSync(directory).filter(name => name.startsWith('strip-command-') && name.endsWith('.v8-cache')) : []);
+
+test('strip writes its code cache on the first run, uses it on the next, and answers the same; a damaged or unwritable cache changes nothing', t => {
+	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const home = temporaryDirectory(t);
+	const directory = path.join(home, 'copydesk');
+	const without = strip({});
+	t.is(without.status, 0);
+	t.true(without.stdout.startsWith('{'));
+	t.deepEqual(strip({XDG_CACHE_HOME: home}), without);
+	const files = cacheFiles(directory);
+	t.is(files.length, 1);
+	t.deepEqual(strip({XDG_CACHE_HOME: home}), without);
+	t.deepEqual(cacheFiles(directory), files);
+	// Damaged: V8 (or the digest) rejects it; the script is compiled from source and the cache written again.
+	writeFileSync(path.join(directory, files[0]!), 'not a code cache');
+	t.deepEqual(strip({XDG_CACHE_HOME: home}), without);
+	t.not(readFileSync(path.join(directory, files[0]!), 'utf8'), 'not a code cache');
+	// Unwritable: the cache directory's place is a file.
+	const blocked = temporaryDirectory(t);
+	writeFileSync(path.join(blocked, 'copydesk'), 'a file, not a directory');
+	t.deepEqual(strip({XDG_CACHE_HOME: blocked}), without);
+	// Errors go through the bundle the same way: one copydesk line, exit status 2.
+	const usage = strip({XDG_CACHE_HOME: home}, []);
+	t.is(usage.status, 2);
+	t.true(usage.stderr.startsWith('copydesk: strip needs a FILE, DIR or - (stdin)'));
+});
