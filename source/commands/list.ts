@@ -19,6 +19,7 @@ import {minimumWidth, parseCommandArgs, widthOption} from './args.js';
 import {write, type CommandIo} from './io.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
 import {defaultCorpus} from './read.js';
+import {jsonFor} from '../render/terminal-json.js';
 
 const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
 
@@ -95,7 +96,8 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 	const names = new Map(articles.map(article => [article.id, article.name]));
 
 	if (json) {
-		await writeLines(io, articles, article => JSON.stringify(jsonRecord(article, names)), closed);
+		const json = jsonFor(io.stdout.isTTY);
+		await writeLines(io, articles, article => json(JSON.stringify(jsonRecord(article, names))), closed);
 	} else {
 		const width = widthGiven ?? Math.max(minimumWidth, io.stdout.columns || 120);
 		await writeLines(io, table(articles, width), line => line, closed);
