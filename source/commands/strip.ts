@@ -11,6 +11,7 @@ import {UsageError, write, type CommandIo} from './io.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
 import {jsonFor} from '../render/terminal-json.js';
+import {articleAddress} from '../corpus/address.js';
 
 /** Output files being written at once (bounded: a corpus can have 100,000 files). */
 const maxWritesInFlight = 16;
@@ -21,8 +22,8 @@ export type {LabelledArticle} from '../corpus/label-passes.js';
 export const stripJson = (article: LabelledArticle) => {
 	const {text, labels} = article;
 	return {
-		// A JSON Lines record (from a file or stdin) is named `source#id`, so a map step can join on it.
-		path: article.path === '-' || article.name.includes('#') ? article.name : article.path,
+		// A record (JSON Lines, WARC; from a file or stdin) is `source#key`, so a map step can join on it.
+		path: articleAddress(article),
 		title: article.title,
 		meta: {
 			date: articleDate({meta: article.meta, labels}) ?? null,

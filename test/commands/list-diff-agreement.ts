@@ -30,7 +30,7 @@ async function disagreements(directory: string, copies: readonly ListRecord[]): 
 	const found: string[] = [];
 	for (const copy of copies) {
 		const io = captureIo();
-		await runDiff([path.join(directory, copy.original), path.join(directory, copy.path), '--json'], io);
+		await runDiff([copy.original, copy.path, '--json'], io);
 		const diff = JSON.parse(io.out()) as {relation: string; similarity: number};
 		kinds.add(diff.relation);
 		if (diff.relation !== copy.relation || copy.similarity === null || Math.abs(diff.similarity - copy.similarity) > 0.02) {
@@ -76,7 +76,7 @@ test('above the worker threshold too, and the reader\'s list shows the same figu
 		const feed = await openCorpusFeed([directory], {cache: false, worker: 'always'});
 		await feed.ready;
 		feed.close();
-		const shown = new Map(feed.snapshot().articles.map(article => [article.name, article.group]));
+		const shown = new Map(feed.snapshot().articles.map(article => [article.path, article.group]));
 		const differ = records.filter(record => {
 			const group = shown.get(record.path);
 			if (!group) return true;

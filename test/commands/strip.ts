@@ -210,7 +210,7 @@ test('strip --json on a JSON Lines file streams its records in order, bad lines 
 	const io = captureIo();
 	t.is(await main(['strip', '--json', file], io), 2);
 	const records = io.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; body: string});
-	t.deepEqual(records.map(record => record.path), ['wire.jsonl#a', 'wire.jsonl#b']);
+	t.deepEqual(records.map(record => record.path), [`${file}#a`, `${file}#b`]);
 	t.true(records[0].body.includes('east pier'));
 	t.false(records[0].body.includes('All rights reserved'));
 	t.deepEqual(io.err().trim().split('\n'), [`copydesk: error: ${file}:2: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)`]);
