@@ -1,5 +1,5 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
-import {boiler, isSentenceLike, type LineState} from './line-state.js';
+import {boiler, isSentenceLike, type LineState, siteTemplateReason} from './line-state.js';
 import {commentThreadBlocks, datedEntries, hasCommentEvidence} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 
@@ -350,6 +350,13 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		};
 
 		if (state.firm || rule?.category === 'repeated-title') {
+			return;
+		}
+
+		// Prose of the site's template: shared with another story of the same site and outside the
+		// article's own text (repetition.ts). Two pieces of evidence; the model, fitted on corpora
+		// whose one-site evidence it never saw apart, does not bring it back.
+		if (rule?.kind === 'boilerplate' && rule.category === 'template' && rule.reason?.endsWith(siteTemplateReason)) {
 			return;
 		}
 

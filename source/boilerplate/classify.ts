@@ -46,6 +46,8 @@ export type LabelOptions = {
 	 * the same blocks): the one the repetition pass would make (storySketch of its prose blocks).
 	 */
 	sketch?: StorySketch;
+	/** The article's site (site-evidence.ts siteKey), for the prose sketch made here when none is given. */
+	siteKey?: string;
 	/**
 	 * false: a block the fitted decision drops without a rule's reason gets no category
 	 * or reason (its kind is the same). For callers that use only the kinds (`strip
@@ -64,7 +66,7 @@ const languageSampleWords = 400;
  * `siblings` are other copies of the same story, if known.
  */
 export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], options: LabelOptions = {}): ArticleLabels => {
-	const {states, blocks, language} = ruleStates(text, evidence, siblings, options.site, options.blocks, options.sketch);
+	const {states, blocks, language} = ruleStates(text, evidence, siblings, options.site, options.blocks, options.sketch, options.siteKey);
 	const model = options.model === undefined ? fittedBlockModel : options.model;
 	if (model && model.features.length > 0) {
 		applyBlockModel(states, model, undefined, {reasons: options.reasons});
@@ -74,7 +76,7 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 };
 
 /** The blocks of an article and the rule passes' states for them (before the fitted decision): what training reads. */
-export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], site?: CorpusEvidence, given?: readonly TextBlock[], sketch?: StorySketch): {states: LineState[]; blocks: readonly TextBlock[]; language: string} => {
+export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], site?: CorpusEvidence, given?: readonly TextBlock[], sketch?: StorySketch, siteName?: string): {states: LineState[]; blocks: readonly TextBlock[]; language: string} => {
 	// Blocks, not physical lines: a hard-wrapped paragraph is judged whole (blocks.ts).
 	const blocks = given ?? textBlocks(text);
 
@@ -101,7 +103,7 @@ export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: r
 	});
 
 	markHeadlineLists(states);
-	markRepeated(states, evidence, siblings, site, sketch);
+	markRepeated(states, evidence, siblings, site, sketch, siteName);
 	resolveContext(states);
 	const titleIndex = chooseTitle(states);
 	markRepeatedTitle(states, titleIndex);

@@ -1,7 +1,7 @@
 import {type TextBlock, textBlocks} from './blocks.js';
 import {keyHashOfNormalized} from '../text/line-key.js';
 import {normalizeForMatch} from '../text/normalize.js';
-import {isProseLine, mayBeProse, resemblance, sameStoryResemblance, type StorySketch, storySketch} from './story-sketch.js';
+import {isProseLine, mayBeProse, sameStory, type StorySketch, storySketch} from './story-sketch.js';
 import {wordsOf} from '../text/words.js';
 
 /**
@@ -40,10 +40,11 @@ export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: ne
 /** What one article adds to evidence: its distinct line keys and its prose sketch. */
 export type Scan = {hashes: Set<number>; sketch: StorySketch};
 
-/** Scans an article once for addToEvidence; the scan can be added to several evidences (the corpus's, its site's). */
-export const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
+/** Scans an article once for addToEvidence; the scan can be added to several evidences (the corpus's, its site's). `site`: its siteKey (site-evidence.ts), when known. */
+export const scan = (text: string, blocks: readonly TextBlock[], site?: string): Scan => {
 	const hashes = new Set<number>();
 	const prose: string[][] = [];
+	const proseKeys: number[] = [];
 	for (const block of blocks) {
 		// As classify.ts sees blocks (features.ts): normalised, then keyed and tokenised.
 		const norm = block.norm ?? normalizeForMatch(block.text);
@@ -58,11 +59,12 @@ export const scan = (text: string, blocks: readonly TextBlock[]): Scan => {
 			const words = (block.words ??= wordsOf(norm));
 			if (isProseLine(words, norm)) {
 				prose.push(words);
+				proseKeys.push(key);
 			}
 		}
 	}
 
-	return {hashes, sketch: storySketch(prose)};
+	return {hashes, sketch: storySketch(prose, proseKeys, site)};
 };
 
 /** The distinct block keys of one text (punctuation-only blocks have none). */
@@ -168,7 +170,7 @@ const distinctStories = (evidence: CorpusEvidence, articles: readonly number[]):
 		stories = [];
 		for (const article of articles) {
 			const articleSketch = evidence.sketches[article];
-			if (!stories.some((story) => resemblance(story, articleSketch) >= sameStoryResemblance)) {
+			if (!stories.some((story) => sameStory(story, articleSketch))) {
 				stories.push(articleSketch);
 			}
 		}
@@ -190,7 +192,7 @@ const isOwnStory = (stories: StorySketch[], sketch: StorySketch): boolean => {
 
 	let answer = ownStory.answers.get(stories);
 	if (answer === undefined) {
-		answer = stories.some((story) => resemblance(story, sketch) >= sameStoryResemblance);
+		answer = stories.some((story) => sameStory(story, sketch));
 		ownStory.answers.set(stories, answer);
 	}
 

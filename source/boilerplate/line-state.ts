@@ -47,3 +47,6 @@ export const isTitleLike = (f: LineFeatures): boolean =>
 
 /** Prose that is more than a headline: long, or several sentences. */
 export const isStrongProse = (f: LineFeatures): boolean => f.size >= 15 || f.plain.length >= 100;
+
+/** How repetition.ts ends the reason of a line it found in another story of the article's own site (block-model.ts keeps that label). */
+export const siteTemplateReason = 'stories of the site';

@@ -1,5 +1,5 @@
 import {type CorpusEvidence, lineKeyHashes, storiesWithLine} from './corpus-evidence.js';
-import {boiler, type LineState} from './line-state.js';
+import {boiler, type LineState, siteTemplateReason} from './line-state.js';
 import {isProseLine, type StorySketch, storySketch} from './story-sketch.js';
 
 /** A line in this many different stories is template. */
@@ -9,15 +9,76 @@ const minimumStories = 3;
 const minimumSiteStories = 2;
 
 /**
+ * Repeated lines between two of the article's own prose lines that may make a block of the
+ * site's template rather than a quotation: this many or more (a "featured post" teaser, a
+ * sidebar of sponsor blurbs between the story and its comments).
+ */
+const templateBlockLines = 3;
+
+/**
+ * The span (indices) of the article's own text: its prose lines (`good`) that are not repeated
+ * (`candidate` false), in runs that repeated lines cut only where they make a block of the
+ * site's template: templateBlockLines or more lines, the site's chrome among them (a repeated
+ * line that is no prose: a menu entry, a heading; repeated sentences alone are a quotation, or
+ * a copy's story), with more words than the own text on one side of it (a quotation is smaller than the story around it; a sidebar outweighs the
+ * blurb of the page's own below it). Of these runs, the one with the most words. Empty span
+ * (first > last) when it has none.
+ */
+const ownCore = (states: readonly LineState[], candidate: ReadonlyArray<boolean | undefined>): {first: number; last: number} => {
+	// Runs of own prose and the repeated block before each (lines, words).
+	const runs: Array<{first: number; last: number; words: number; block: boolean; blockWords: number}> = [];
+	let blockLines = 0;
+	let blockWords = 0;
+	let blockChrome = false;
+	states.forEach((state, i) => {
+		if (candidate[i]) {
+			blockLines++;
+			blockWords += state.f.words.length;
+			blockChrome ||= state.grade !== 'good';
+			return;
+		}
+
+		if (state.grade !== 'good') {
+			return;
+		}
+
+		const run = runs.at(-1);
+		const block = blockLines >= templateBlockLines && blockChrome;
+		if (run && !block) {
+			run.last = i;
+			run.words += state.f.words.length;
+		} else {
+			runs.push({first: i, last: i, words: state.f.words.length, block, blockWords});
+		}
+
+		blockLines = 0;
+		blockWords = 0;
+		blockChrome = false;
+	});
+	// Runs joined where the block between them is smaller than the own text on either side.
+	let best = {first: Infinity, last: -Infinity, words: 0};
+	let joined = {first: Infinity, last: -Infinity, words: 0};
+	runs.forEach((run, k) => {
+		const cut = k === 0 || (run.block && run.blockWords > Math.min(runs[k - 1].words, run.words));
+		joined = cut ? {first: run.first, last: run.last, words: run.words} : {first: joined.first, last: run.last, words: joined.words + run.words};
+		if (joined.words > best.words) {
+			best = {...joined};
+		}
+	});
+	return best;
+};
+
+/**
  * Corpus evidence: a line found in articles of three or more different
  * stories is the site's template (copies of one story count once, so a
  * story copied ten times keeps its sentences); within the article's own site
  * (site-evidence.ts), two stories are enough. Prose repeated that way is
  * template only at the edges of the article (an "about us" blurb), never
- * between two paragraphs of its own. `given`: the article's prose sketch
- * when the caller has it (storySketch of these states' prose lines).
+ * between two paragraphs of its own unless a block of them (ownCore). `given`: the article's prose sketch
+ * when the caller has it (storySketch of these states' prose lines); `siteName`: the article's
+ * siteKey, for the sketch made here.
  */
-export const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined, site?: CorpusEvidence, given?: StorySketch): void => {
+export const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined, site?: CorpusEvidence, given?: StorySketch, siteName?: string): void => {
 	const siblingHashes = (siblings ?? []).map((sibling) => lineKeyHashes(sibling));
 	const hashes = states.map((state) => (state.f.key === 0 ? undefined : state.f.key));
 	const inSiblings = (i: number): number => {
@@ -30,22 +91,30 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 	if (corpusCounts || siteCounts) {
 		// The article's prose sketch (the caller's, from the corpus scan), made only when a line is repeated enough to need it.
 		let sketch: StorySketch | undefined = given;
-		const ownSketch = (): StorySketch => (sketch ??= storySketch(states.flatMap((state) => (isProseLine(state.f.words, state.f.norm) ? [state.f.words] : []))));
+		const ownSketch = (): StorySketch => {
+			if (!sketch) {
+				const prose = states.filter((state) => isProseLine(state.f.words, state.f.norm));
+				sketch = storySketch(prose.map((state) => state.f.words), prose.map((state) => state.f.key), siteName);
+			}
+
+			return sketch;
+		};
 		const storiesIn = (counts: CorpusEvidence | undefined, minimum: number) =>
 			hashes.map((hash) => (!counts || hash === undefined || (counts.lineCounts.get(hash) ?? 0) < minimum ? 1 : storiesWithLine(counts, hash, ownSketch())));
-		const stories = corpusCounts ? storiesIn(evidence, minimumStories) : hashes.map(() => 1);
-		const siteStories = siteCounts ? storiesIn(site, minimumSiteStories) : stories;
+		const siteStories = siteCounts ? storiesIn(site, minimumSiteStories) : undefined;
+		// A corpus of one site: its evidence is the site's, and its count of stories the same (asked once).
+		const fromSite = site === evidence && siteStories ? (hash: number | undefined, i: number) => ((evidence!.lineCounts.get(hash ?? 0) ?? 0) >= minimumStories ? siteStories[i] : 1) : undefined;
+		const stories = corpusCounts ? (fromSite ? hashes.map(fromSite) : storiesIn(evidence, minimumStories)) : hashes.map(() => 1);
+		const siteOrCorpus = siteStories ?? stories;
 		states.forEach((state, i) => {
 			state.stories = stories[i];
-			state.siteStories = siteStories[i];
+			state.siteStories = siteOrCorpus[i];
 		});
-		const candidate = states.map((state, i) => !state.firm && (stories[i] >= minimumStories || (siteCounts && siteStories[i] >= minimumSiteStories)));
-		const core = states.flatMap((state, i) => (state.grade === 'good' && !candidate[i] ? [i] : []));
-		const coreFirst = core[0] ?? Infinity;
-		const coreLast = core.at(-1) ?? -Infinity;
+		const candidate = states.map((state, i) => !state.firm && (stories[i] >= minimumStories || (siteCounts && siteOrCorpus[i] >= minimumSiteStories)));
+		const {first: coreFirst, last: coreLast} = ownCore(states, candidate);
 		states.forEach((state, i) => {
 			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {
-				state.repeated = boiler('template', stories[i] >= minimumStories ? `repeated in ${stories[i]} stories` : `repeated in ${siteStories[i]} stories of the site`);
+				state.repeated = boiler('template', stories[i] >= minimumStories ? `repeated in ${stories[i]} stories` : `repeated in ${siteOrCorpus[i]} ${siteTemplateReason}`);
 			}
 		});
 	}

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type {TextBlock} from './blocks.js';
-import {addToEvidence, type CorpusEvidence, emptyEvidence} from './corpus-evidence.js';
+import {type TextBlock, textBlocks} from './blocks.js';
+import {addToEvidence, type CorpusEvidence, emptyEvidence, scan} from './corpus-evidence.js';
 import {boundEvidence, defaultMaxLines, defaultMaxSites} from './evidence-bound.js';
 
 // Pages of one site share its template, so a line repeated across a site's
@@ -76,4 +76,15 @@ export const buildSiteEvidence = (
 	}
 
 	return keys.map((key) => bySite.get(key));
+};
+
+/** Line frequencies of a corpus of articles (as buildCorpusEvidence of their texts), each prose sketch marked with its article's site (siteKey). */
+export const buildCorpusEvidenceOf = (articles: ReadonlyArray<{path: string; text: string; meta?: {url?: string}}>): CorpusEvidence => {
+	const evidence = emptyEvidence();
+	for (const article of articles) {
+		const blocks = textBlocks(article.text);
+		addToEvidence(evidence, article.text, blocks, scan(article.text, blocks, siteKey(article)));
+	}
+
+	return evidence;
 };

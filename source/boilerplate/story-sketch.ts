@@ -1,5 +1,7 @@
 import {fnv1a32} from '../text/hash.js';
+import {keyHashOfNormalized} from '../text/line-key.js';
 import {splitLines} from '../text/lines.js';
+import {normalizeForMatch} from '../text/normalize.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 import {wordsOf} from '../text/words.js';
 
@@ -7,13 +9,40 @@ import {wordsOf} from '../text/words.js';
 // lines) to tell copies of one story from different stories of one site:
 // site template is mostly short lines, so it barely enters the sketch, and
 // two different stories share almost no 3-grams of prose.
+//
+// Some sites' template is prose too (sponsor blurbs, "featured post" teasers,
+// a sign-up pitch): two different posts of such a site share half their prose
+// and would pass for one story. So each sketch entry remembers its line, and
+// the sketch the distinct prose lines of its article: two articles are one
+// story only if what each says *beyond the lines they share* is one story too
+// (sameStory). The lines two pages of one site share are the site's; a copy's
+// own text is either nothing (it is the other's story, with more or less
+// around it) or an edit of the other's.
 
 /** Sketch size: the Jaccard estimate's standard error is about sqrt(J(1-J)/k). */
 const sketchSize = 64;
 /** Above this estimated prose resemblance, two articles tell the same story. */
 export const sameStoryResemblance = 0.25;
+/**
+ * Prose lines whose keys a sketch keeps (the smallest tags): a news page has tens. Past it,
+ * a line is taken as shared when its tag is above the kept ones (the safe side: one story).
+ */
+const lineTagLimit = 512;
 
+/**
+ * An article's prose sketch, one flat array (so corpus evidence packs and sends it as is):
+ * `[n, site, hash_1..hash_n, tag_1..tag_n, lineTag...]` — the n (≤ 64) smallest distinct 3-gram
+ * hashes in increasing order, the tag (line key, low 32 bits) of the line each came from, then
+ * the sorted distinct tags of all its prose lines (at most lineTagLimit); `site` is a hash of
+ * its site (site-evidence.ts siteKey; 0 when unknown). Empty: no prose.
+ */
 export type StorySketch = Uint32Array;
+
+/** Number of 3-gram hashes in a sketch (0 when it has no prose). */
+export const sketchEntries = (sketch: StorySketch): number => (sketch.length === 0 ? 0 : sketch[0]);
+
+/** The tag of a line key (keyHashOfNormalized, 53 bits): its low 32 bits. */
+export const lineTag = (key: number): number => key >>> 0;
 
 /** Lines that read as prose: long enough, ending like a sentence (any script). */
 const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'»”’)\\]*_\\s]*$`, 'u');
@@ -25,11 +54,18 @@ export const mayBeProse = (line: string): boolean => line.length >= 100 || sente
 export const isProseLine = (words: readonly string[], line: string): boolean =>
 	mayBeProse(line) && (words.length >= 25 || (words.length >= 8 && sentenceEnd.test(line)));
 
-/** The bottom-k sketch (sketchSize smallest distinct hashes, sorted) of the word 3-grams of an article's prose lines, each given as its words. */
-export const storySketch = (proseLines: Iterable<readonly string[]>): StorySketch => {
-	// The smallest distinct hashes, kept sorted; most shingles fail the first comparison.
+/**
+ * The sketch (StorySketch) of an article's prose lines, each given as its words, with `keys[i]`
+ * the line key (keyHashOfNormalized of its normalised text) of line i.
+ */
+export const storySketch = (proseLines: ReadonlyArray<readonly string[]>, keys: ArrayLike<number>, site?: string): StorySketch => {
+	// The smallest distinct hashes, kept sorted with their lines' tags; most shingles fail the first comparison.
 	const bottom: number[] = [];
-	for (const words of proseLines) {
+	const tags: number[] = [];
+	const lineTags = new Set<number>();
+	for (const [line, words] of proseLines.entries()) {
+		const tag = lineTag(keys[line] ?? 0);
+		lineTags.add(tag);
 		// The three words' hashes roll along the line (no array of them per line).
 		let first = words.length > 2 ? fnv1a32(words[0]) : 0;
 		let second = words.length > 2 ? fnv1a32(words[1]) : 0;
@@ -52,52 +88,176 @@ export const storySketch = (proseLines: Iterable<readonly string[]>): StorySketc
 			}
 
 			bottom.splice(at, 0, hash);
+			tags.splice(at, 0, tag);
 			if (bottom.length > sketchSize) {
 				bottom.pop();
+				tags.pop();
 			}
 		}
 	}
 
-	return Uint32Array.from(bottom);
+	if (bottom.length === 0) {
+		return new Uint32Array(0);
+	}
+
+	const sortedTags = [...lineTags].sort((x, y) => x - y).slice(0, lineTagLimit);
+	return Uint32Array.from([bottom.length, site === undefined ? 0 : fnv1a32(site), ...bottom, ...tags, ...sortedTags]);
 };
 
-/** Sketch of a raw text's prose lines. */
-export const textSketch = (text: string): StorySketch => {
+/** Sketch of a raw text's prose lines; `site`: its siteKey, when known. */
+export const textSketch = (text: string, site?: string): StorySketch => {
 	const prose: string[][] = [];
+	const keys: number[] = [];
 	for (const {start, end} of splitLines(text)) {
 		const line = text.slice(start, end);
 		const words = wordsOf(line);
 		if (isProseLine(words, line.trim())) {
 			prose.push(words);
+			keys.push(keyHashOfNormalized(normalizeForMatch(line)));
 		}
 	}
 
-	return storySketch(prose);
+	return storySketch(prose, keys, site);
 };
 
-/** Estimated Jaccard resemblance of two sketches (bottom-k of the union); 0 when either is empty. */
-export const resemblance = (a: StorySketch, b: StorySketch): number => {
-	if (a.length === 0 || b.length === 0) {
-		return 0;
-	}
+/** No hash bound: every hash of a sketch that holds fewer than sketchSize is below it. */
+const unbounded = 2 ** 32;
 
+/** Hashes up to this bound are all in the sketch: it holds every 3-gram below it. */
+const coverOf = (sketch: StorySketch): number => (sketch[0] === sketchSize ? sketch[1 + sketchSize] : unbounded);
+
+/**
+ * Estimated Jaccard resemblance of the entries of a and b that `keepA` and `keepB` keep (by
+ * index): the bottom-k of the union, up to the smaller of the two covers (a subset of a
+ * bottom-k sample is a bottom sample of the subset, up to the sample's own bound).
+ */
+const resemblanceOf = (a: StorySketch, b: StorySketch, keepA: (i: number) => boolean, keepB: (j: number) => boolean): number => {
+	const na = sketchEntries(a);
+	const nb = sketchEntries(b);
+	const cover = Math.min(coverOf(a), coverOf(b));
 	let i = 0;
 	let j = 0;
 	let taken = 0;
 	let shared = 0;
-	while (taken < sketchSize && (i < a.length || j < b.length)) {
-		if (j >= b.length || (i < a.length && a[i] < b[j])) {
+	const nextA = () => {
+		while (i < na && !keepA(i)) i++;
+	};
+
+	const nextB = () => {
+		while (j < nb && !keepB(j)) j++;
+	};
+
+	nextA();
+	nextB();
+	while (taken < sketchSize && (i < na || j < nb)) {
+		const x = i < na ? a[2 + i] : unbounded;
+		const y = j < nb ? b[2 + j] : unbounded;
+		if (Math.min(x, y) > cover) {
+			break;
+		}
+
+		if (x < y) {
 			i++;
-		} else if (i >= a.length || b[j] < a[i]) {
+			nextA();
+		} else if (y < x) {
 			j++;
+			nextB();
 		} else {
 			shared++;
 			i++;
 			j++;
+			nextA();
+			nextB();
 		}
 
 		taken++;
 	}
 
-	return shared / taken;
+	return taken === 0 ? 0 : shared / taken;
+};
+
+const everyEntry = (): boolean => true;
+
+/** Estimated Jaccard resemblance of two sketches' prose (bottom-k of the union); 0 when either is empty. */
+export const resemblance = (a: StorySketch, b: StorySketch): number => {
+	if (sketchEntries(a) === 0 || sketchEntries(b) === 0) {
+		return 0;
+	}
+
+	return resemblanceOf(a, b, everyEntry, everyEntry);
+};
+
+/**
+ * Share of a sketch's entries at or above which its article has a text of its own beside the
+ * lines it shares with another: a story of its own, or an edit of the other's. Below it, its
+ * prose is the other's (a copy with a line or two changed or added).
+ */
+export const ownTextShare = 0.2;
+/** ...and at least this many entries (fewer is too small a sample to tell anything). */
+const ownTextEntries = 8;
+/**
+ * Resemblance of the two articles' own texts (the lines they do not share) below which they
+ * are different stories: an edit keeps most of a sentence's 3-grams, a different story none.
+ */
+export const ownTextResemblance = 0.1;
+
+/** Whether the line of entry i of `sketch` (its tag) is one of `other`'s prose lines. */
+const lineIn = (sketch: StorySketch, i: number, other: StorySketch): boolean => {
+	const tag = sketch[2 + sketchEntries(sketch) + i];
+	const from = 2 + 2 * sketchEntries(other);
+	let low = from;
+	let high = other.length - 1;
+	if (other.length - from === lineTagLimit && tag > other[high]) {
+		return true;
+	}
+
+	while (low <= high) {
+		const middle = (low + high) >>> 1;
+		if (other[middle] === tag) {
+			return true;
+		}
+
+		if (other[middle] < tag) {
+			low = middle + 1;
+		} else {
+			high = middle - 1;
+		}
+	}
+
+	return false;
+};
+
+/**
+ * Whether two articles tell one story: their prose resembles (sameStoryResemblance), and, for
+ * two pages of one site, unless one of them has no text of its own beside the lines they share
+ * (ownTextShare), their own texts resemble too (ownTextResemblance) — otherwise the lines they
+ * share are their site's template (two posts of one blog with the same sidebar of sponsor
+ * blurbs), not a story. Pages of two sites share no template: what they share is a story
+ * (a copy with its own site's blurbs around it). Pure; symmetric; linear in the sketches.
+ */
+export const sameStory = (a: StorySketch, b: StorySketch): boolean => {
+	if (resemblance(a, b) < sameStoryResemblance) {
+		return false;
+	}
+
+	if (a[1] !== b[1]) {
+		return true;
+	}
+
+	const ownA = (i: number) => !lineIn(a, i, b);
+	const ownB = (j: number) => !lineIn(b, j, a);
+	const hasOwnText = (sketch: StorySketch, own: (i: number) => boolean) => {
+		let count = 0;
+		for (let i = 0; i < sketchEntries(sketch); i++) {
+			if (own(i)) count++;
+		}
+
+		return count >= ownTextEntries && count >= ownTextShare * sketchEntries(sketch);
+	};
+
+	if (!hasOwnText(a, ownA) || !hasOwnText(b, ownB)) {
+		return true;
+	}
+
+	return resemblanceOf(a, b, ownA, ownB) >= ownTextResemblance;
 };

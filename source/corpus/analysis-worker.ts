@@ -10,6 +10,7 @@ import {parentPort, workerData} from 'node:worker_threads';
 import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
 import {addToEvidence, emptyEvidence, scan, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import type {StorySketch} from '../boilerplate/story-sketch.js';
+import {siteKey} from '../boilerplate/site-evidence.js';
 import {packEvidence, packedBuffers, unpackEvidence, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMember, type GroupMember} from '../groups/member.js';
 import {groupMembers} from '../groups/groups.js';
@@ -37,14 +38,15 @@ export type WorkerJob =
  * the records to group.
  */
 export type WorkerCommand =
-	| {type: 'label'; evidence: PackedEvidence}
+	/** `oneSite`: every article of the corpus is of one site (site-evidence.ts siteKey): its evidence is the site's. */
+	| {type: 'label'; evidence: PackedEvidence; oneSite: boolean}
 	| {type: 'verdicts'; pairs: Array<{original: CorpusItem; copy: CorpusItem}>}
 	| {type: 'group'; members: GroupMember[]};
 
 export type WorkerMessage =
 	| {type: 'started'}
 	/** `read`: the slice's articles (as heads) and the files that were none, when the job asks (reportRead). */
-	| {type: 'evidence'; evidence: PackedEvidence; read?: {heads: ArticleHead[]; problems: LoadProblem[]}}
+	| {type: 'evidence'; evidence: PackedEvidence; read?: {heads: ArticleHead[]; problems: LoadProblem[]}; sites: string[]}
 	/** `from`: index of the batch's first article within this worker's slice. */
 	| {type: 'batch'; from: number; analyses: ArticleAnalysis[]; members: GroupMember[]}
 	| {type: 'labelled'}
@@ -90,14 +92,17 @@ if (parentPort) {
 			send({type: 'started'});
 			const slice = new Slice(job.items, job.maxFileBytes, job.keepPlaces);
 			const counted = emptyEvidence();
+			// The slice's sites (siteKey), two at most: whether the corpus is one site is all labelling needs.
+			const sites = new Set<string>();
 			// What the scan made of each article the second pass hands out again (the same object: the
 			// slice holds it), for labelling: its prose sketch, and its blocks while they fit.
 			const prepared = new Map<Article, Prepared>();
 			let blockChars = keptBlockCharacters;
 			for (const article of slice.firstPass()) {
 				const blocks = textBlocks(article.text);
-				const scanned = scan(article.text, blocks);
+				const scanned = scan(article.text, blocks, siteKey(article));
 				addToEvidence(counted, article.text, blocks, scanned);
+				if (sites.size < 2) sites.add(siteKey(article));
 				if (!slice.holds(article)) continue;
 				if (article.text.length > blockChars) {
 					prepared.set(article, {sketch: scanned.sketch});
@@ -112,10 +117,10 @@ if (parentPort) {
 
 			// Packed (flat typed arrays, moved): a Map of a million lines is slow to clone.
 			const evidence = packEvidence(counted);
-			send({type: 'evidence', evidence, ...(job.reportRead ? {read: {heads: slice.heads, problems: slice.problems}} : {})}, packedBuffers(evidence));
+			send({type: 'evidence', evidence, sites: [...sites], ...(job.reportRead ? {read: {heads: slice.heads, problems: slice.problems}} : {})}, packedBuffers(evidence));
 			port.on('message', async (command: WorkerCommand) => {
 				try {
-					if (command.type === 'label') labelSlice(slice.secondPass(), job.compact, unpackEvidence(command.evidence), send, prepared);
+					if (command.type === 'label') labelSlice(slice.secondPass(), job.compact, unpackEvidence(command.evidence), command.oneSite, send, prepared);
 					else if (command.type === 'verdicts') send({type: 'verdicts', verdicts: await judgePairs(command.pairs, job.maxFileBytes)});
 				} catch (error) {
 					fail(error);
@@ -137,7 +142,7 @@ async function judgePairs(pairs: Array<{original: CorpusItem; copy: CorpusItem}>
 	return judge(pairs.map(pair => ({original: {key: key(pair.original), read: () => read(pair.original)}, copy: () => read(pair.copy)})));
 }
 
-function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: CorpusEvidence, send: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void, prepared: Map<Article, Prepared>): void {
+function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: CorpusEvidence, oneSite: boolean, send: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void, prepared: Map<Article, Prepared>): void {
 	let analyses: ArticleAnalysis[] = [];
 	let members: GroupMember[] = [];
 	let from = 0;
@@ -149,7 +154,8 @@ function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: Cor
 	};
 
 	for (const article of articles) {
-		const analysed = analyzeArticle(article, evidence, prepared.get(article));
+		// A corpus of one site: its evidence is the site's too (two stories make template; repetition.ts).
+		const analysed = analyzeArticle(article, evidence, {...prepared.get(article), ...(oneSite ? {site: evidence} : {})});
 		prepared.delete(article);
 		members.push(groupMember(analysed));
 		const analysis = analysisOf(analysed);

@@ -4,17 +4,30 @@ import type {LabelOptions} from '../boilerplate/classify.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import type {AnalyzedArticle, Article} from './article.js';
 import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
-import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import type {CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {buildCorpusEvidenceOf, siteKey} from '../boilerplate/site-evidence.js';
 import {countWords} from '../text/words.js';
 import {deriveTitle} from './title.js';
 
 /** Bumped whenever labels, titles, counts or groups could come out differently: invalidates caches. */
-export const analysisVersion = 11;
+export const analysisVersion = 12;
 
-/** Every article analysed on this thread, with evidence from the whole corpus (all texts at once). */
+/** Every article analysed on this thread, with evidence from the whole corpus (all texts at once; the site's too when it is one site: oneSiteEvidence). */
 export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[] {
-	const evidence = buildCorpusEvidence(articles.map(article => article.text));
-	return articles.map(article => analyzeArticle(article, evidence));
+	const evidence = buildCorpusEvidenceOf(articles);
+	const site = oneSiteEvidence(articles, evidence);
+	return articles.map(article => analyzeArticle(article, evidence, {site}));
+}
+
+/**
+ * The site evidence of a corpus whose articles are all of one site (siteKey: one URL host, or
+ * one folder): its corpus evidence, in which two stories sharing a line make it template
+ * (repetition.ts); undefined for a corpus of several sites or of one article.
+ */
+export function oneSiteEvidence(articles: ReadonlyArray<{path: string; meta?: {url?: string}}>, evidence: CorpusEvidence): CorpusEvidence | undefined {
+	if (articles.length < 2) return undefined;
+	const site = siteKey(articles[0]!);
+	return articles.every(article => siteKey(article) === site) ? evidence : undefined;
 }
 
 /**
@@ -24,8 +37,8 @@ export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[]
  * analyzeArticles all call it). `prepared`: the article's blocks and prose sketch
  * when the corpus scan made them (LabelOptions), saving their second making.
  */
-export function analyzeArticle(article: Article, evidence?: CorpusEvidence, prepared?: Pick<LabelOptions, 'blocks' | 'sketch'>): AnalyzedArticle {
-	const labels = labelArticleWithDom(article, evidence, prepared);
+export function analyzeArticle(article: Article, evidence?: CorpusEvidence, prepared?: Pick<LabelOptions, 'blocks' | 'sketch' | 'site'>): AnalyzedArticle {
+	const labels = labelArticleWithDom(article, evidence, {...prepared, siteKey: siteKey(article)});
 	return withAnalysis(article, labels, countWords(article.text));
 }
 

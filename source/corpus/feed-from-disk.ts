@@ -2,8 +2,9 @@
 // are read (titles = file names, pending), then analysis fills in — from the
 // cache when the corpus is unchanged, else in worker threads (large corpora)
 // or in small time slices on this thread — and the groups come last.
-import {buildCorpusEvidence, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
-import {analyzeArticle, pendingArticle} from './analyze.js';
+import type {CorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {buildCorpusEvidenceOf} from '../boilerplate/site-evidence.js';
+import {analyzeArticle, oneSiteEvidence, pendingArticle} from './analyze.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
@@ -210,9 +211,9 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			// Corpus evidence is rebuilt here, on the reader's thread: affordable for a
 			// small corpus (a few ms per 100 articles); past that the re-read article is
 			// judged on its own rather than freezing the keys for seconds.
-			if (articles.length <= reloadEvidenceLimit) evidence ??= buildCorpusEvidence(articles.map(candidate => candidate.text));
+			if (articles.length <= reloadEvidenceLimit) evidence ??= buildCorpusEvidenceOf(articles);
 			const analysed: AnalyzedArticle = {
-				...analyzeArticle(reread, evidence),
+				...analyzeArticle(reread, evidence, {site: evidence && oneSiteEvidence(articles, evidence)}),
 				...(previous?.group ? {group: previous.group} : {}),
 			};
 			if (index !== -1) {

@@ -64,8 +64,8 @@ const copyEvidence = (evidence: CorpusEvidence): CorpusEvidence => ({
 
 /**
  * Labels the articles of `open()` as one corpus, yielding them one at a time in
- * order. Memory: the evidence (bounded by `maxLines`, plus a 256-byte prose
- * sketch per article; at most `maxSites` sites' evidence) and at most
+ * order. Memory: the evidence (bounded by `maxLines`, plus a prose
+ * sketch per article, about 0.7 KB, 2.6 KB at most (story-sketch.ts); at most `maxSites` sites' evidence) and at most
  * `memoryBudget` of held articles.
  */
 export async function* labelInPasses(open: ArticleStream, options: PassOptions = {}): AsyncGenerator<LabelledArticle> {
@@ -95,7 +95,7 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 
 		const before = evidence.lineCounts.size;
 		// One scan for both: the corpus's evidence and the site's.
-		const scanned = scan(article.text, blocks);
+		const scanned = scan(article.text, blocks, key);
 		addToEvidence(evidence, article.text, blocks, scanned);
 		if (onlySite !== undefined) {
 			lines += 2 * (evidence.lineCounts.size - before);
@@ -126,17 +126,19 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 	}
 
 	options.onFirstPass?.({articles, rereads: held === undefined, sites: sites.size});
-	// As buildSiteEvidence: a corpus of one site has no site evidence beyond its own; a site of one page none.
+	// As buildSiteEvidence, a site of one page has no site evidence; a corpus of one site has its own.
 	// (Of more than one site: not `sites.size`, which boundSites may have brought down to one.)
 	const siteOf = (article: Article): CorpusEvidence | undefined => {
-		if (onlySite !== undefined || articles === 0) return undefined;
+		// A corpus of one site: its evidence is the site's (as oneSiteEvidence in analyze.ts).
+		if (onlySite !== undefined) return articles >= 2 ? evidence : undefined;
+		if (articles === 0) return undefined;
 		const site = sites.get(siteKey(article));
 		return site && site.articles >= 2 ? site : undefined;
 	};
 
 	// A held article's sketch is the scan's: the one labelling would make again from the same blocks.
 	const label = (article: Article, blocks: TextBlock[], sketch: StorySketch | undefined): LabelledArticle => {
-		const labels = labelArticleWithDom(article, evidence, {site: siteOf(article), blocks, sketch, reasons: reasons || article.dom !== undefined});
+		const labels = labelArticleWithDom(article, evidence, {site: siteOf(article), blocks, sketch, siteKey: siteKey(article), reasons: reasons || article.dom !== undefined});
 		return {...article, labels, title: articleTitle(article, labels)};
 	};
 

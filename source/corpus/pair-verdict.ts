@@ -8,7 +8,8 @@ import {compareArticles} from '../compare/compare-articles.js';
 import type {Comparison} from '../compare/model.js';
 import type {RelationEstimate} from '../groups/relation.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
-import {analyzeArticle} from './analyze.js';
+import {analyzeArticle, oneSiteEvidence} from './analyze.js';
+import {siteKey} from '../boilerplate/site-evidence.js';
 import {textBlocks, type TextBlock} from '../boilerplate/blocks.js';
 import {addToEvidence, emptyEvidence, scan, type Scan} from '../boilerplate/corpus-evidence.js';
 
@@ -31,7 +32,7 @@ export type PreparedArticle = {article: Article; blocks: TextBlock[]; scanned: S
 /** An article's blocks and corpus scan (PreparedArticle). Linear in the text. */
 export function prepareArticle(article: Article): PreparedArticle {
 	const blocks = textBlocks(article.text);
-	return {article, blocks, scanned: scan(article.text, blocks)};
+	return {article, blocks, scanned: scan(article.text, blocks, siteKey(article))};
 }
 
 /**
@@ -43,8 +44,10 @@ function comparePrepared(left: PreparedArticle, right: PreparedArticle, options:
 	const evidence = emptyEvidence();
 	addToEvidence(evidence, left.article.text, left.blocks, left.scanned);
 	addToEvidence(evidence, right.article.text, right.blocks, right.scanned);
-	const a = analyzeArticle(left.article, evidence, {blocks: left.blocks, sketch: left.scanned.sketch});
-	const b = analyzeArticle(right.article, evidence, {blocks: right.blocks, sketch: right.scanned.sketch});
+	// Two pages of one site (one URL host, one folder): the lines they share are the site's unless they tell one story.
+	const site = oneSiteEvidence([left.article, right.article], evidence);
+	const a = analyzeArticle(left.article, evidence, {blocks: left.blocks, sketch: left.scanned.sketch, site});
+	const b = analyzeArticle(right.article, evidence, {blocks: right.blocks, sketch: right.scanned.sketch, site});
 	return {left: a, right: b, comparison: compareArticles(a, b, options)};
 }
 

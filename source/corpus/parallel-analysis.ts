@@ -124,6 +124,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 			abort = () => reject(new Error('cancelled'));
 			let finished = 0;
 			const parts: PackedEvidence[] = new Array(count);
+			const sites = new Set<string>();
 			let partsIn = 0;
 			const start = (index: number) => {
 				// The slice is copied into the worker here; nothing else of the corpus is. Items handed
@@ -144,6 +145,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 						if (options.releaseTexts && index + 1 < count) start(index + 1);
 					} else if (message.type === 'evidence') {
 						parts[index] = message.evidence;
+						for (const site of message.sites) sites.add(site);
 						if (message.read) reads[index] = message.read;
 						if (++partsIn < count) return;
 						// Every slice has counted its articles: batches can be placed in corpus order now.
@@ -159,7 +161,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 						const evidence = mergePacked(parts, 2);
 						parts.fill(undefined as unknown as PackedEvidence);
 						options.onProgress?.({done: 0, total, phase: 'labelling'});
-						const command: WorkerCommand = {type: 'label', evidence};
+						const command: WorkerCommand = {type: 'label', evidence, oneSite: sites.size === 1};
 						for (const each of workers) each.postMessage(command);
 					} else if (message.type === 'batch') {
 						const from = sliceStarts[index] + message.from;

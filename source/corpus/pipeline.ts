@@ -1,10 +1,10 @@
 // The whole analysis of a corpus in phases — corpus evidence, labels (with
 // titles and word counts), near-duplicate groups — reporting results in
 // batches so a caller (the worker, or the reader's event loop) stays live.
-import {buildCorpusEvidence} from '../boilerplate/corpus-evidence.js';
+import {buildCorpusEvidenceOf} from '../boilerplate/site-evidence.js';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {groupArticles} from '../groups/groups.js';
-import {analyzeArticle} from './analyze.js';
+import {analyzeArticle, oneSiteEvidence} from './analyze.js';
 import {settleVerdicts} from './pair-verdict.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
 
@@ -43,7 +43,8 @@ export async function runPipeline(articles: readonly Article[], hooks: PipelineH
 	const total = articles.length;
 	const batchSize = hooks.batchSize ?? 100;
 	hooks.onProgress?.({done: 0, total, phase: 'reading line statistics'});
-	const evidence = buildCorpusEvidence(articles.map(article => article.text));
+	const evidence = buildCorpusEvidenceOf(articles);
+	const site = oneSiteEvidence(articles, evidence);
 	await hooks.pause?.();
 	const analyzed: AnalyzedArticle[] = [];
 	const analyses: ArticleAnalysis[] = [];
@@ -51,7 +52,7 @@ export async function runPipeline(articles: readonly Article[], hooks: PipelineH
 		if (hooks.cancelled?.()) return undefined;
 		const batch: ArticleAnalysis[] = [];
 		for (const article of articles.slice(from, from + batchSize)) {
-			const result = analyzeArticle(article, evidence);
+			const result = analyzeArticle(article, evidence, {site});
 			analyzed.push(result);
 			batch.push(analysisOf(result));
 		}

@@ -1,0 +1,59 @@
+// Different posts of one site whose template is prose (sponsor blurbs, a featured-post
+// teaser): two stories, however much of each page the site's sidebar is. A real case:
+// two GeekWire posts of the dragnet dev pages, listed as one group and called `verbatim`.
+import test from 'ava';
+import type {Article} from '../../source/corpus/article.js';
+import {pairVerdict} from '../../source/corpus/pair-verdict.js';
+import {runPipeline} from '../../source/corpus/pipeline.js';
+import {sitePost} from '../boilerplate/site-posts.js';
+import {story} from '../boilerplate/stories.js';
+
+const page = (name: string, text: string, folder = '/blog'): Article => ({id: name, path: `${folder}/${name}`, name, text, size: text.length, warnings: [], meta: {}});
+
+test('diff: two posts of one site are compared on their own stories, the shared sidebar stripped from both', t => {
+	const {relation, similarity} = pairVerdict(page('1.txt', sitePost(1)), page('2.txt', sitePost(2)));
+	// The helper's stories share its small vocabulary: the two stories alone are what the posts are.
+	const stories = pairVerdict(page('s1.txt', story(1, 6)), page('s2.txt', story(2, 6)));
+	t.is(relation, stories.relation);
+	// With the sidebar kept, they were `edited`, 0.64.
+	t.true(similarity < stories.similarity + 0.1, `${similarity} (the stories alone: ${stories.similarity})`);
+});
+
+test('diff: a copy of a post on the same site is still a copy', t => {
+	const copy = pairVerdict(page('1.txt', sitePost(1)), page('1-updated.txt', sitePost(1, story(60, 2))));
+	t.true(copy.relation === 'verbatim' || copy.relation === 'identical', copy.relation);
+	t.true(copy.similarity > 0.6, String(copy.similarity));
+});
+
+test('list: posts of one site are no group; a copy of one of them joins it', async t => {
+	const articles = [page('1.txt', sitePost(1)), page('2.txt', sitePost(2)), page('3.txt', sitePost(3)), page('1-copy.txt', sitePost(1, story(60, 2)))];
+	const result = await runPipeline(articles);
+	const groups = result!.groups;
+	t.is(groups[0]!.group, groups[3]!.group);
+	t.not(groups[0]!.group, groups[1]!.group);
+	t.not(groups[0]!.group, groups[2]!.group);
+	t.is(groups[1]!.groupSize, 1);
+	t.is(groups[2]!.groupSize, 1);
+	// The sidebar is the site's: it is boilerplate in every post.
+	const sidebarLine = sitePost(1).indexOf('Sponsor Posts');
+	const labels = result!.analyses[1]!.labels.lines;
+	t.true(labels.some(line => line.span.start <= sidebarLine && sidebarLine < line.span.end && line.kind === 'boilerplate'));
+});
+
+test('a copy among pages of one folder keeps the sentences it shares between its own, even beside much prose of its own', async t => {
+	// The copy edits its first and last paragraphs, keeps the four between word for word, and
+	// carries a long blurb of its own site (a folder of pages of several sites is one "site").
+	const paragraphs = story(5, 8).split('\n\n');
+	const edit = (paragraph: string) => paragraph.replace(/\bthe\b/g, 'our').replace(/\band\b/g, 'plus');
+	const copyParagraphs = paragraphs.map((paragraph, k) => (k < 2 || k > 5 ? edit(paragraph) : paragraph));
+	const copy = `Menu\n\n${copyParagraphs.join('\n\n')}\n\n${story(800, 12)}\n`;
+	const original = `Home\n\n${paragraphs.join('\n\n')}\n\nCopyright The Gazette.\n`;
+	const result = await runPipeline([page('original.txt', original, '/pages'), page('copy.txt', copy, '/pages'), page('other.txt', sitePost(3), '/pages')]);
+	const labels = result!.analyses[1]!.labels.lines;
+	for (const paragraph of paragraphs.slice(2, 6)) {
+		const at = copy.indexOf(paragraph);
+		t.true(labels.some(line => line.span.start <= at && at < line.span.end && line.kind === 'body'), paragraph);
+	}
+
+	t.is(result!.groups[0]!.group, result!.groups[1]!.group);
+});
