@@ -5,7 +5,6 @@
 // Generated corpora: verbatim copies with scraped chrome, edited and spun
 // copies, summary rewrites, same-subject stories.
 import test, {type ExecutionContext} from 'ava';
-import path from 'node:path';
 import {runDiff} from '../../source/commands/diff.js';
 import {runList} from '../../source/commands/list.js';
 import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
