@@ -233,9 +233,16 @@ const lineIn = (sketch: StorySketch, i: number, other: StorySketch): boolean => 
  * (ownTextShare), their own texts resemble too (ownTextResemblance) — otherwise the lines they
  * share are their site's template (two posts of one blog with the same sidebar of sponsor
  * blurbs), not a story. Pages of two sites share no template: what they share is a story
- * (a copy with its own site's blurbs around it). Pure; symmetric; linear in the sketches.
+ * (a copy with its own site's blurbs around it). Two texts without prose are one story.
+ * Pure; symmetric; linear in the sketches.
  */
 export const sameStory = (a: StorySketch, b: StorySketch): boolean => {
+	// Two texts without prose (a headline, a line of a list): nothing tells their stories apart,
+	// and losing a text is worse than keeping a menu: one story.
+	if (sketchEntries(a) === 0 && sketchEntries(b) === 0) {
+		return true;
+	}
+
 	if (resemblance(a, b) < sameStoryResemblance) {
 		return false;
 	}
