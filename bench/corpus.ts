@@ -155,7 +155,7 @@ export async function runCorpusBench(options: {articles?: number; runs?: number;
 		await rm(cacheHome, {recursive: true, force: true});
 		const peakKb = Number(result.stderr.trim().split('\n').at(-1));
 		const records = result.stdout.split('\n').filter(Boolean).map(line => JSON.parse(line) as {path: string; group: number});
-		const largeScores = pairwiseScores(records.map(record => record.group), records.map(record => large.truth[record.path]));
+		const largeScores = pairwiseScores(records.map(record => record.group), records.map(record => large.truth[path.relative(large.directory, record.path)]));
 		lines.push(
 			`list --json, 100,000 articles: ${seconds(elapsed)} (target ≤ 120 s), peak RSS ${(peakKb / 1024).toFixed(0)} MB (≤ 2048 MB), ${records.length} records, F1 ${largeScores.f1.toFixed(3)}, exit ${result.status}`,
 		);

@@ -77,6 +77,9 @@ export const isDateLine = (line: string): boolean => {
 	}
 
 	const words = tokens(line);
+	// Numbers alone, without a month or a numeric day-month-year, are no date: a year with a post count
+	// ("2012 (134)", an archive widget's link), a range of years, a score.
+	if (words.every(word => /^\d+$/u.test(word)) && !numericDatePattern.test(line)) return false;
 	let other = 0;
 	for (const word of words) {
 		if (!/^\d+$/u.test(word) && !dateWords.has(word) && !/^\d+(?:h|st|nd|rd|th)$/u.test(word)) {

@@ -4,6 +4,7 @@ import {comparePair} from '../corpus/pair-verdict.js';
 import {diffJson} from './diff-json.js';
 import {colorChoice, parseCommandArgs, widthOption} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
+import {jsonFor} from '../render/terminal-json.js';
 
 /** `copydesk diff A B`: exit 0 when identical after normalisation, 1 when different, 2 on trouble (like diff(1)). */
 export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
@@ -43,7 +44,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	for (const problem of corpus.problems) {
-		await write(io.stderr, `copydesk: ${printers![0].problemText(problem)}\n`);
+		await write(io.stderr, `copydesk: ${printers![0].problemLine(problem)}\n`);
 	}
 
 	if (corpus.articles.length !== 2) {
@@ -70,7 +71,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	const {left, right, comparison} = comparePair(corpus.articles[0]!, corpus.articles[1]!, {withBoilerplate: values['with-boilerplate'], measures: false});
 	if (values.json && values.html) throw new UsageError('choose one of --json and --html');
 	if (values.json) {
-		await write(io.stdout, `${JSON.stringify(diffJson(left, right, comparison))}\n`);
+		await write(io.stdout, `${jsonFor(io.stdout.isTTY)(JSON.stringify(diffJson(left, right, comparison)))}\n`);
 	} else if (values.html) {
 		// The report renderer is loaded only when asked for.
 		const [{diffHtml}, {comparisonFacts}] = await Promise.all([import('../render/html/diff-html.js'), import('../story/facts.js')]);

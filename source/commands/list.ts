@@ -20,6 +20,8 @@ import {write, type CommandIo} from './io.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
 import {defaultCorpus} from './read.js';
 import {shownSimilarity} from '../render/similarity-text.js';
+import {jsonFor} from '../render/terminal-json.js';
+import {articleAddress} from '../corpus/address.js';
 
 const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
 
@@ -93,10 +95,11 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 	}
 
 	const {articles, problems} = listed;
-	const names = new Map(articles.map(article => [article.id, article.name]));
+	const names = addressesOf(articles);
 
 	if (json) {
-		await writeLines(io, articles, article => JSON.stringify(jsonRecord(article, names)), closed);
+		const json = jsonFor(io.stdout.isTTY);
+		await writeLines(io, articles, article => json(JSON.stringify(jsonRecord(article, names))), closed);
 	} else {
 		const width = widthGiven ?? Math.max(minimumWidth, io.stdout.columns || 120);
 		await writeLines(io, table(articles, width), line => line, closed);
@@ -110,11 +113,12 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 }
 
 /** What `list` shows of an article. */
-export type ListRow = Pick<Article, 'id' | 'name' | 'warnings'> & {title: string; words: number; boilerplateShare: number; group?: GroupInfo};
+export type ListRow = Pick<Article, 'id' | 'name' | 'warnings'> & {path?: string} & {title: string; words: number; boilerplateShare: number; group?: GroupInfo};
 
 const row = (article: ArticleHead, analysis: {title: string; words: number; boilerplateShare: number}, group: GroupInfo | undefined): ListRow => ({
 	id: article.id,
 	name: article.name,
+	path: article.path,
 	warnings: article.warnings,
 	title: analysis.title,
 	words: analysis.words,
@@ -243,11 +247,15 @@ async function analyseRows(
  */
 const keptRecordCharacters = 256_000_000;
 
-/** The JSON Lines record of one article (the documented contract of `list --json`). */
+/** Each article's `path` in `list --json` by id: as strip, diff and story give it (corpus/address.ts), so their outputs join. */
+export const addressesOf = (articles: ReadonlyArray<{id: string; name: string; path?: string}>): Map<string, string> =>
+	new Map(articles.map(article => [article.id, article.path === undefined ? article.name : articleAddress({...article, path: article.path})]));
+
+/** The JSON Lines record of one article (the documented contract of `list --json`); `names`: addressesOf the corpus. */
 export function jsonRecord(article: ListRow, names: ReadonlyMap<string, string>) {
 	const group = article.group ?? singleton(article);
 	return {
-		path: article.name,
+		path: names.get(article.id) ?? article.name,
 		title: article.title,
 		words: article.words,
 		boilerplate_share: round(article.boilerplateShare),

@@ -2,7 +2,7 @@
 // (the collation of source/story/), as a table of glyphs, JSON or an HTML report.
 import path from 'node:path';
 import type {AnalyzedArticle} from '../corpus/article.js';
-import {problemText} from '../render/problem-text.js';
+import {problemLine} from '../render/problem-text.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {groupArticles} from '../groups/groups.js';
@@ -14,6 +14,7 @@ import {colorChoice, parseCommandArgs, widthOption} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
 import {defaultCorpus} from './read.js';
 import {storyJson} from './story-json.js';
+import {jsonFor} from '../render/terminal-json.js';
 
 const storyUsage = `Usage: copydesk story [FILES...|DIR] [--group N] [--base FILE] [--json | --html | --print] [--width N]
   every copy of a story against its base, sentence by sentence: on a terminal the reader's
@@ -65,7 +66,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	if (positionals.filter(input => input === '-').length > 1) throw new UsageError('standard input can be read only once: give - once');
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	const corpus = await loadCorpus(values.base ? [...inputs, values.base] : inputs, {stdin: io.stdin});
-	for (const problem of corpus.problems) await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
+	for (const problem of corpus.problems) await write(io.stderr, `copydesk: ${problemLine(problem)}\n`);
 	const named = new Set([...inputs, ...(values.base ? [values.base] : [])].map(input => path.resolve(input)));
 	let trouble = corpus.problems.some(problem => problem.kind === 'error' || named.has(path.resolve(problem.path)));
 	const analysed = analyzeArticles(corpus.articles);
@@ -107,7 +108,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 
 	const story = buildStory(base, articles, (left, right) => compareArticles(left, right));
 	if (values.json) {
-		await write(io.stdout, `${JSON.stringify(storyJson(story))}\n`);
+		await write(io.stdout, `${jsonFor(io.stdout.isTTY)(JSON.stringify(storyJson(story)))}\n`);
 	} else if (values.html) {
 		const {storyHtml} = await import('../render/html/story-html.js');
 		await write(io.stdout, storyHtml(story));

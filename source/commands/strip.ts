@@ -4,12 +4,14 @@ import {keptText} from '../boilerplate/strip.js';
 import {articleDate, type Article, type LoadProblem} from '../corpus/article.js';
 import {labelInPasses, type LabelledArticle} from '../corpus/label-passes.js';
 import {type CorpusItem, defaultMaxFileBytes, loadCorpusItems, sortProblems, streamFileItem} from '../corpus/load.js';
-import {problemText} from '../render/problem-text.js';
+import {problemLine} from '../render/problem-text.js';
 import {safeString} from '../render/safe-text.js';
 import {parseCommandArgs} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
+import {jsonFor} from '../render/terminal-json.js';
+import {articleAddress} from '../corpus/address.js';
 
 /** Output files being written at once (bounded: a corpus can have 100,000 files). */
 const maxWritesInFlight = 16;
@@ -20,8 +22,8 @@ export type {LabelledArticle} from '../corpus/label-passes.js';
 export const stripJson = (article: LabelledArticle) => {
 	const {text, labels} = article;
 	return {
-		// A JSON Lines record (from a file or stdin) is named `source#id`, so a map step can join on it.
-		path: article.path === '-' || article.name.includes('#') ? article.name : article.path,
+		// A record (JSON Lines, WARC; from a file or stdin) is `source#key`, so a map step can join on it.
+		path: articleAddress(article),
 		title: article.title,
 		meta: {
 			date: articleDate({meta: article.meta, labels}) ?? null,
@@ -119,7 +121,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		if (reported) return;
 		reported = true;
 		for (const problem of sortProblems(problems)) {
-			await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
+			await write(io.stderr, `copydesk: ${problemLine(problem)}\n`);
 			if (problem.kind === 'error') trouble = true;
 		}
 	};
@@ -138,12 +140,13 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		await report();
 		// Its articles were lost from the output: trouble, whatever the problem's kind.
 		for (const problem of problemsSince(problems, reread)) {
-			await write(io.stderr, `copydesk: ${problemText(problem)}\n`);
+			await write(io.stderr, `copydesk: ${problemLine(problem)}\n`);
 			trouble = true;
 		}
 	})();
 	if (values.json) {
-		for await (const {article} of articles) await write(io.stdout, `${JSON.stringify(stripJson(article))}\n`);
+		const json = jsonFor(io.stdout.isTTY);
+		for await (const {article} of articles) await write(io.stdout, `${json(JSON.stringify(stripJson(article)))}\n`);
 		return trouble ? 2 : 0;
 	}
 

@@ -169,3 +169,25 @@ const stringField = (fields: Record<string, unknown>, key: string): string | und
 /** A size for people: "512 B", "12 KB", "1.5 MB" (binary units). */
 export const formatBytes = (bytes: number): string =>
 	bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`;
+
+/**
+ * A size over a limit, as one phrase that shows it is over: `21.5 MB; the limit
+ * is 20 MB`. Where the rounded sizes would read alike or the wrong way round
+ * (21,000,000 bytes is "20.0 MB" against a 20 MB limit), a second decimal,
+ * then exact byte counts: `20.03 MB; …`, `2,097,153 bytes; the limit is 2,097,152 bytes (2 MB)`.
+ */
+export const formatBytesOver = (bytes: number, limit: number): string => {
+	const shownLimit = formatBytes(limit);
+	const units = ['B', 'KB', 'MB'];
+	const reads = (shown: string) => [units.indexOf(shown.split(' ')[1]!), Number(shown.split(' ')[0])] as const;
+	const over = (shown: string) => {
+		const [unit, value] = reads(shown);
+		const [limitUnit, limitValue] = reads(shownLimit);
+		return unit > limitUnit || (unit === limitUnit && value > limitValue);
+	};
+
+	const candidates = [formatBytes(bytes), ...(bytes >= 1024 * 1024 ? [`${(bytes / 1024 / 1024).toFixed(2)} MB`] : [])];
+	const shown = candidates.find(candidate => over(candidate));
+	if (shown) return `${shown}; the limit is ${shownLimit}`;
+	return `${bytes.toLocaleString('en')} bytes; the limit is ${limit.toLocaleString('en')} bytes${limit >= 1024 ? ` (${shownLimit})` : ''}`;
+};

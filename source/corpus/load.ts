@@ -7,7 +7,7 @@ import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
-import {formatBytes, jsonlItems, parseJsonl} from './jsonl.js';
+import {formatBytes, formatBytesOver, jsonlItems, parseJsonl} from './jsonl.js';
 import {constants as zlibConstants, gunzipSync} from 'node:zlib';
 
 // HTML pages (parse5) and WARC archives (pako) are read by modules loaded on
@@ -462,7 +462,7 @@ function readFailed(file: string, error: unknown): EntryResult {
 	return {articles: [], problems: [{path: file, kind: 'error', message}]};
 }
 
-const tooLarge = (file: string, size: number, maxFileBytes: number): EntryResult => skipped(file, `too large (${formatBytes(size)}; the limit is ${formatBytes(maxFileBytes)})`);
+const tooLarge = (file: string, size: number, maxFileBytes: number): EntryResult => skipped(file, `too large (${formatBytesOver(size, maxFileBytes)})`);
 
 /**
  * Reads a regular file whole, or returns its size when above the limit.
@@ -520,7 +520,7 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 
 	if (kind === 'html') return {articles: [articleFromHtml(bytes, {id: name, name, path: file})], problems: []};
 	const decoded = decodeBytes(bytes);
-	if (decoded.binary) return skipped(file, 'binary file (NUL bytes); skipped');
+	if (decoded.binary) return skipped(file, 'binary file (NUL bytes)');
 	const warnings = [...decoded.warnings];
 	if (bytes.length === 0) warnings.push('empty file');
 	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta: {}}], problems: []};

@@ -28,7 +28,7 @@ import {unifiedBelowColumns, unifiedPrefix, unifyLayout} from './split/unified.j
 import {SplitScreen, splitChromeRows} from './split/screen.js';
 import {initialSplitState, splitReducer, type SplitState} from './split/state.js';
 import {useComparison, type Pair} from './split/use-comparison.js';
-import {changeLinesOf, changeTopsOf, layoutJobs, useLayoutJob} from './split/use-layout.js';
+import {changeFocusOf, changeLinesOf, changeTopsOf, layoutJobs, useLayoutJob} from './split/use-layout.js';
 import {colorTheme, plainTheme, textProps, type Theme} from './theme.js';
 import {storySession, type StorySession} from './story/session.js';
 import {StoryView} from './story/story-view.js';
@@ -99,7 +99,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const [derive] = useState(() => {
 		const haystacks = memoizeLast((articles: readonly AnalyzedArticle[]) => articles.map(haystackOf));
 		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: Sort) => listView(articles, filter, sort, filter.trim() ? haystacks(articles) : undefined));
-		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), changeTops: changeTopsOf(), matches: memoizeLast(matchLines), factStops: memoizeLast(factStopsOf), unify: memoizeLast(unifyLayout)};
+		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), changeTops: changeTopsOf(), changeFocus: changeFocusOf(), matches: memoizeLast(matchLines), factStops: memoizeLast(factStopsOf), unify: memoizeLast(unifyLayout)};
 	});
 	// Scroll position of the open overlay (help, problems, substitutions), reset when it closes.
 	const [overlayTop, setOverlayTop, currentOverlayTop] = useStore((_: number, next: number) => next, 0);
@@ -146,7 +146,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const job = comparison && left && right ? derive.layoutJob(comparison, left.text, right.text, paneWidthOf(split), split.showTrivial, split.boilerplate === 'hidden', !theme.colors) : null;
 		const laidOut = job?.layout() ?? null;
 		const layout = laidOut && comparison && isUnified(split) ? derive.unify(laidOut, comparison) : laidOut;
-		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout), changeTops: derive.changeTops(layout)}};
+		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout), changeTops: derive.changeTops(layout), changeFocus: derive.changeFocus(layout)}};
 	};
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
 	// A key pressed while comparing was told "still comparing…": once the comparison is in, that is no longer true.

@@ -48,11 +48,20 @@ export type ScreenLine = {
 	rightContinues?: true;
 };
 
+/** Styles of changed words: where a change's focus line is (the first line holding one). */
+const changedStyles: ReadonlySet<string> = new Set(['removed', 'added', 'rewritten-left', 'rewritten-right', 'marker']);
+
 export type ChangeAnchor = {
 	/** Index into `comparison.rows`. */
 	row: number;
 	/** Screen line where the change starts. */
 	line: number;
+	/**
+	 * The first screen line holding a changed word of the row, when later than
+	 * `line`: in a row taller than the screen (one long paragraph) the change
+	 * can be far below where the row starts, and `]` must show it.
+	 */
+	focus?: number;
 };
 
 export type SplitLayout = {
@@ -343,6 +352,8 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 
 	const lines: ScreenLine[] = [];
 	const rowStartLine = new Map<number, number>();
+	// The first line holding a changed word of each row (a long row's change may start far below its first line).
+	const rowFocusLine = new Map<number, number>();
 	const nextMovedLines: MovedLines = new Map();
 	// File line numbers for moved-row notes, counted once a side has a moved row.
 	const lineStarts: {left?: number[]; right?: number[]} = {};
@@ -407,6 +418,7 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 			const right = (rightLines[offset] ?? []) as Tagged[];
 			for (let index = 0; index < left.length + right.length; index++) {
 				const segment = index < left.length ? left[index]! : right[index - left.length]!;
+				if (changedStyles.has(segment.style) && !rowFocusLine.has(segment.row) && nonBlank.test(segment.text)) rowFocusLine.set(segment.row, firstLine + offset);
 				// A row already started in this block has started in the layout too: no test of its text.
 				if (blockRowStart.has(segment.row) || !nonBlank.test(segment.text)) continue;
 				if (!rowStartLine.has(segment.row)) rowStartLine.set(segment.row, firstLine + offset);
@@ -531,7 +543,8 @@ function* layoutPass(comparison: Comparison, leftText: string, rightText: string
 		const row = rows[index]!;
 		if (!isChangeRow(row)) continue;
 		const line = row.kind === 'moved' && nextMovedLines.has(`left:${index}`) ? nextMovedLines.get(`left:${index}`)! : rowStartLine.get(index);
-		if (line !== undefined) changes.push({row: index, line});
+		const focus = row.kind === 'moved' ? undefined : rowFocusLine.get(index);
+		if (line !== undefined) changes.push(focus !== undefined && focus > line ? {row: index, line, focus} : {row: index, line});
 	}
 	changes.sort((a, b) => a.line - b.line || a.row - b.row);
 	for (let index = changes.length - 1; index >= 0; index--) lines[changes[index].line].change = index;

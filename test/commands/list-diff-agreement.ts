@@ -5,7 +5,6 @@
 // Generated corpora: verbatim copies with scraped chrome, edited and spun
 // copies, summary rewrites, same-subject stories.
 import test, {type ExecutionContext} from 'ava';
-import path from 'node:path';
 import {runDiff} from '../../source/commands/diff.js';
 import {runList} from '../../source/commands/list.js';
 import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
@@ -30,7 +29,7 @@ async function disagreements(directory: string, copies: readonly ListRecord[]): 
 	const found: string[] = [];
 	for (const copy of copies) {
 		const io = captureIo();
-		await runDiff([path.join(directory, copy.original), path.join(directory, copy.path), '--json'], io);
+		await runDiff([copy.original, copy.path, '--json'], io);
 		const diff = JSON.parse(io.out()) as {relation: string; similarity: number};
 		kinds.add(diff.relation);
 		if (diff.relation !== copy.relation || copy.similarity === null || Math.abs(diff.similarity - copy.similarity) > 0.02) {
@@ -76,7 +75,7 @@ test('above the worker threshold too, and the reader\'s list shows the same figu
 		const feed = await openCorpusFeed([directory], {cache: false, worker: 'always'});
 		await feed.ready;
 		feed.close();
-		const shown = new Map(feed.snapshot().articles.map(article => [article.name, article.group]));
+		const shown = new Map(feed.snapshot().articles.map(article => [article.path, article.group]));
 		const differ = records.filter(record => {
 			const group = shown.get(record.path);
 			if (!group) return true;

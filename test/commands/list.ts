@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PassThrough, Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
-import {jsonRecord, runList} from '../../source/commands/list.js';
+import {addressesOf, jsonRecord, runList} from '../../source/commands/list.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {loadCorpus} from '../../source/corpus/load.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, readCacheSummary, writeCache, writeCacheSummary} from '../../source/corpus/cache.js';
@@ -35,10 +35,12 @@ test('--json: one object per article per line with the documented fields', async
 	const records = out().trimEnd().split('\n').map(line => JSON.parse(line) as Record<string, unknown>);
 	t.is(records.length, 6);
 	t.deepEqual(Object.keys(records[0]), ['path', 'title', 'words', 'boilerplate_share', 'group', 'group_size', 'original', 'similarity', 'relation', 'estimated', 'reason']);
-	t.like(records[0], {path: 'a-original.md', title: 'Harbour Bridge Closed After Storm Damages Cables', group: 1, group_size: 4, original: 'a-original.md', similarity: null, relation: null});
-	t.like(records[1], {path: 'b-scraped-copy.txt', group: 1, original: 'a-original.md', relation: 'identical'});
+	// Paths as given on the command line, as strip and diff give them: passed back to diff, joined with strip's.
+	const at = (name: string) => path.join(families, name);
+	t.like(records[0], {path: at('a-original.md'), title: 'Harbour Bridge Closed After Storm Damages Cables', group: 1, group_size: 4, original: at('a-original.md'), similarity: null, relation: null});
+	t.like(records[1], {path: at('b-scraped-copy.txt'), group: 1, original: at('a-original.md'), relation: 'identical'});
 	t.true((records[1].boilerplate_share as number) > 0);
-	t.like(records[4], {path: 'e-unrelated.txt', group_size: 1, original: 'e-unrelated.txt'});
+	t.like(records[4], {path: at('e-unrelated.txt'), group_size: 1, original: at('e-unrelated.txt')});
 	t.true((records[0].words as number) > 100);
 });
 
@@ -154,7 +156,7 @@ test('a corpus large enough for worker threads (which read the files themselves)
 		const {articles} = await loadCorpus([directory]);
 		const analysed = analyzeArticles(articles);
 		const groups = await settleVerdicts(analysed, groupArticles(analysed));
-		const names = new Map(articles.map(article => [article.id, article.name]));
+		const names = addressesOf(articles);
 		const expected = analysed.map((article, index) => JSON.stringify(jsonRecord({...article, boilerplateShare: article.labels.boilerplateShare, group: groups[index]}, names)));
 		t.deepEqual(out().trimEnd().split('\n'), expected);
 		t.regex(error(), /copydesk: skipped: .*binary\.txt: binary file/);
@@ -249,4 +251,26 @@ test('a file only skipped (binary) is counted as skipped, not as a problem, with
 	} finally {
 		await rm(directory, {recursive: true, force: true});
 	}
+});
+
+test('list --json paths join with strip --json\'s and pass back to diff; a WARC on stdin is stdin#<URI> in both', async t => {
+	const {main} = await import('../../source/commands/main.js');
+	const {captureIo} = await import('../helpers/command-io.js');
+	const {warcRecord} = await import('../helpers/warc-records.js');
+	const paths = async (argv: string[], stdin?: string) => {
+		const io = captureIo({stdin});
+		await main(argv, io);
+		return io.out().trim().split('\n').map(line => (JSON.parse(line) as {path: string}).path).sort();
+	};
+
+	const listed = await paths(['list', families, '--json']);
+	t.deepEqual(listed, await paths(['strip', families, '--json']));
+	const diffed = captureIo();
+	t.not(await main(['diff', listed[0]!, listed[1]!], diffed), 2, diffed.err());
+
+	const html = (words: string) => `<html><body><article><p>${words} The council met on Tuesday to approve the harbour budget for the coming year.</p></article></body></html>`;
+	const record = async (url: string, body: string) => warcRecord({type: 'response', url, body, httpHeaders: {'Content-Type': 'text/html; charset=utf-8'}, gzip: false});
+	const warc = Buffer.concat([await record('https://example.org/one', html('One.')), await record('https://example.org/two', html('Two.'))]).toString('utf8');
+	t.deepEqual(await paths(['list', '-', '--json'], warc), ['stdin#https://example.org/one', 'stdin#https://example.org/two']);
+	t.deepEqual(await paths(['strip', '-', '--json'], warc), ['stdin#https://example.org/one', 'stdin#https://example.org/two']);
 });

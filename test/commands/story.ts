@@ -108,7 +108,7 @@ test('the reader\'s list behind a story shows list\'s verdicts, not estimates (a
 	const listed = io.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; relation: string | null; similarity: number | null; estimated: boolean});
 	t.is(listed.length, articles.length);
 	for (const row of listed) {
-		const article = articles.find(candidate => candidate.name === row.path)!;
+		const article = articles.find(candidate => candidate.path === row.path)!;
 		t.is(article.group?.estimated, undefined, row.path);
 		// An original has no relation to itself in list --json (null).
 		if (row.relation === null) t.is(article.group?.original, article.id, row.path);

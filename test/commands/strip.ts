@@ -102,7 +102,7 @@ test('strip with one named file missing strips the others, reports the missing o
 	const io = captureIo();
 	t.is(await main(['strip', path.join(dir, 'missing.txt'), path.join(dir, 'in', 'a.txt'), '--out', out], io), 2);
 	t.true((await readFile(path.join(out, 'a.txt'), 'utf8')).includes('east pier'));
-	t.deepEqual(io.err().trim().split('\n'), [`copydesk: ${path.join(dir, 'missing.txt')}: no such file or directory`]);
+	t.deepEqual(io.err().trim().split('\n'), [`copydesk: error: ${path.join(dir, 'missing.txt')}: no such file or directory`]);
 });
 
 test('strip keeps going past an unreadable entry (a broken symlink), reports it and exits 2', async t => {
@@ -210,15 +210,15 @@ test('strip --json on a JSON Lines file streams its records in order, bad lines 
 	const io = captureIo();
 	t.is(await main(['strip', '--json', file], io), 2);
 	const records = io.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; body: string});
-	t.deepEqual(records.map(record => record.path), ['wire.jsonl#a', 'wire.jsonl#b']);
+	t.deepEqual(records.map(record => record.path), [`${file}#a`, `${file}#b`]);
 	t.true(records[0].body.includes('east pier'));
 	t.false(records[0].body.includes('All rights reserved'));
-	t.deepEqual(io.err().trim().split('\n'), [`copydesk: ${file}:2: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)`]);
+	t.deepEqual(io.err().trim().split('\n'), [`copydesk: error: ${file}:2: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)`]);
 });
 
 test('a problem met only by the second read (a file gone between the passes) is new; one met by both is said once', t => {
 	const gone = {path: 'in/b.txt', kind: 'error' as const, message: 'ENOENT: no such file'};
-	const binary = {path: 'in/c.txt', kind: 'skipped' as const, message: 'binary file (NUL bytes); skipped'};
+	const binary = {path: 'in/c.txt', kind: 'skipped' as const, message: 'binary file (NUL bytes)'};
 	t.deepEqual(problemsSince([binary], [binary, gone]), [gone]);
 	t.deepEqual(problemsSince([binary], [binary]), []);
 });
@@ -278,4 +278,38 @@ test('outputName: any record id or URI gives a relative path of safe parts, endi
 			t.true(parts.every(part => part !== '' && part !== '.' && part !== '..' && !/[\u0000-\u001f\u007f\\]/.test(part)), name);
 		}),
 	);
+});
+
+test('strip words a skipped file and a bad record as list does: `skipped: path: why`, `error: path:N: why`', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-skips-'));
+	await writeFile(path.join(dir, 'bin.txt'), Buffer.from('text\0more\n'));
+	await writeFile(path.join(dir, 'recs.jsonl'), [JSON.stringify({text: storyA}), '{"text": 3}'].join('\n') + '\n');
+	const stripped = captureIo();
+	await main(['strip', dir, '--json'], stripped);
+	const listed = captureIo();
+	await main(['list', dir], listed);
+	const said = (io: ReturnType<typeof captureIo>) => io.err().split('\n').filter(line => /bin\.txt|recs\.jsonl:2/.test(line)).sort();
+	t.deepEqual(said(stripped), [
+		`copydesk: error: ${path.join(dir, 'recs.jsonl')}:2: no "text" or "html" string`,
+		`copydesk: skipped: ${path.join(dir, 'bin.txt')}: binary file (NUL bytes)`,
+	]);
+	t.deepEqual(said(listed).map(line => line.replace(`${dir}/`, '')), said(stripped).map(line => line.replace(`${dir}/`, '')));
+});
+
+test('--json to a terminal writes an article\'s bidi and C1 characters as \\uXXXX (list, strip, diff); piped, as they are', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-json-tty-'));
+	const a = path.join(dir, 'a.txt');
+	const b = path.join(dir, 'b.txt');
+	await writeFile(a, 'The mayor said \u202Eevil\u202C the \u009B31m budget would pass on Tuesday.\n');
+	await writeFile(b, 'The mayor said \u202Eevil\u202C the \u009B31m budget would fail on Tuesday.\n');
+	for (const argv of [['strip', a, '--json'], ['list', dir, '--json'], ['diff', a, b, '--json']]) {
+		const tty = captureIo({tty: true});
+		await main(argv, tty);
+		t.false(/[\u009b\u202e]/u.test(tty.out()), argv[0]);
+		t.true(tty.out().includes(String.raw`\u202e`), argv[0]);
+		const piped = captureIo();
+		await main(argv, piped);
+		t.true(piped.out().includes('\u202E'), argv[0]);
+		t.deepEqual(tty.out().trim().split('\n').map(line => JSON.parse(line) as unknown), piped.out().trim().split('\n').map(line => JSON.parse(line) as unknown));
+	}
 });

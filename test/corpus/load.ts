@@ -59,9 +59,9 @@ test('the hostile corpus loads everything loadable and reports each problem', as
 		]);
 		const byFile = Object.fromEntries(problems.map(problem => [path.relative(directory, problem.path), `${problem.kind}: ${problem.message}`]));
 		t.deepEqual(byFile, {
-			'binary.txt': 'skipped: binary file (NUL bytes); skipped',
+			'binary.txt': 'skipped: binary file (NUL bytes)',
 			'broken-link.txt': 'error: broken symlink',
-			'huge.txt': 'skipped: too large (2.0 MB; the limit is 2 MB)',
+			'huge.txt': 'skipped: too large (2,097,153 bytes; the limit is 2,097,152 bytes (2 MB))',
 			'loop-link.txt': 'error: symlink loop',
 			'nested/deeper/up': 'skipped: symlink loop: leads back to a directory being read',
 			'records.jsonl:3': 'error: line 3: not valid JSON (Unterminated string in JSON at position 16)',

@@ -152,7 +152,7 @@ test('problems as list prints them ("skipped" and the line number said once), lo
 	const message = 'not valid JSON (Unterminated string in JSON at position 93 (line 1 column 94)), the rest of the file still read';
 	const input = readerInput(undefined, {
 		problems: [
-			{path: '/corpus/binary.txt', message: 'binary file (NUL bytes); skipped', kind: 'skipped'},
+			{path: '/corpus/binary.txt', message: 'binary file (NUL bytes)', kind: 'skipped'},
 			{path: '/corpus/records.jsonl:3', message: `line 3: ${message}`, kind: 'error'},
 		],
 	});

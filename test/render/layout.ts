@@ -451,3 +451,14 @@ test('plain lines of a real 30,000-word comparison are the full layout\'s, at se
 		t.true(isDeepStrictEqual(printed(layoutComparison(comparison, original, edited, {...options, plain: true}).lines), printed(layoutComparison(comparison, original, edited, options).lines)), `pane width ${paneWidth}`);
 	}
 });
+
+test('a change at the end of a row taller than a screen has its focus on the changed word\'s line', t => {
+	const fox = 'the quick brown fox '.repeat(400);
+	const left = `Opening line of the story.\n\n${fox}the quick brown fox\n`;
+	const right = `Opening line of the story.\n\n${fox}the quick red fox\n`;
+	const layout = layoutComparison(compareTexts(left, right), left, right, {paneWidth: 30});
+	t.is(layout.changes.length, 1);
+	const [change] = layout.changes;
+	t.true(change!.focus !== undefined && change!.focus - change!.line > 10, JSON.stringify(change));
+	t.true(lineText(layout.lines[change!.focus!]!.right).includes('red'), lineText(layout.lines[change!.focus!]!.right));
+});

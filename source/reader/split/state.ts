@@ -36,9 +36,11 @@ export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: t
 /**
  * What scrolling needs to know of the layout on screen: its length, the page,
  * the line each change starts on and, per change, the top line `]`/`[` scroll
- * to (render/layout.ts contextTop; default: `changeContext` lines above).
+ * to (render/layout.ts contextTop; default: `changeContext` lines above), and
+ * per change the line of its first changed word (changeFocus: a row taller than
+ * the page is scrolled to show that).
  */
-export type View = {lines: number; page: number; changes: readonly number[]; changeTops?: readonly number[]};
+export type View = {lines: number; page: number; changes: readonly number[]; changeTops?: readonly number[]; changeFocus?: readonly number[]};
 
 export type SplitAction =
 	| ({type: 'scroll'; by: number} & View)
@@ -86,8 +88,16 @@ const scrollTo = (state: SplitState, line: number, view: View, change = state.ch
 	return {...state, top, change};
 };
 
-/** The top line that shows change `index` of the view. */
-const changeTop = (view: View, index: number): number => view.changeTops?.[index] ?? view.changes[index]! - changeContext;
+/**
+ * The top line that shows change `index` of the view: its row's start with
+ * context; when the row is taller than the page and its first changed word
+ * (changeFocus) would be below the screen, that word's line with context.
+ */
+const changeTop = (view: View, index: number): number => {
+	const top = view.changeTops?.[index] ?? view.changes[index]! - changeContext;
+	const focus = view.changeFocus?.[index];
+	return focus !== undefined && focus >= top + Math.max(1, view.page) ? Math.max(top, focus - changeContext) : top;
+};
 
 /** The current change, if it is on screen; else where to search from. */
 const anchorLine = (state: SplitState, view: View): number => {

@@ -90,6 +90,11 @@ export const unifyLayout = (layout: SplitLayout, comparison: Comparison): SplitL
 		}
 		index = end;
 	}
-	const changes = layout.changes.map(change => ({...change, line: firstOut.get(change.line) ?? change.line}));
+	// A focus (a long row's first changed word) is found again on its line's first copy (the left side's).
+	const changes = layout.changes.map(({focus, ...change}) => {
+		const line = firstOut.get(change.line) ?? change.line;
+		const focusOut = focus === undefined ? undefined : firstOut.get(focus);
+		return focusOut !== undefined && focusOut > line ? {...change, line, focus: focusOut} : {...change, line};
+	});
 	return {lines, changes};
 };

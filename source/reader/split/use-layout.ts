@@ -65,6 +65,9 @@ export const layoutJobs = () =>
 export const changeLinesOf = () => memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.line) ?? []);
 
 /** Where `]`/`[` scroll to for each change of a layout (contextTop, `changeContext` lines at most), memoised per layout. */
+/** The focus line of each change of a layout (its first changed word's line; the change's line when no later), memoised per layout. */
+export const changeFocusOf = () => memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.focus ?? change.line) ?? []);
+
 export const changeTopsOf = () => memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => contextTop(layout.lines, change.line, changeContext)) ?? []);
 
 /**

@@ -149,3 +149,16 @@ test('swap keeps the place: each side keeps its top line and the current change 
 	t.is(state.focused, 0);
 	t.is(state.hint, 'sides swapped');
 });
+
+test('] on a change whose row is taller than the page shows its first changed word, not only the row\'s start', t => {
+	// A row starting at line 10 whose changed word is on line 90: the page of 20 from line 8 would not show it.
+	const tall = {lines: 200, page: 20, changes: [10], changeTops: [8], changeFocus: [90]};
+	const state = run([{type: 'nextChange', ...tall}]);
+	t.deepEqual(state.top, [90 - changeContext, 90 - changeContext]);
+	t.is(state.change, 0);
+	// Near the end, clamped as any scroll: the word's line is the last one and is on screen.
+	const end = {lines: 100, page: 20, changes: [70], changeTops: [68], changeFocus: [99]};
+	t.deepEqual(run([{type: 'nextChange', ...end}]).top, [80, 80]);
+	// A focus already on the page changes nothing.
+	t.deepEqual(run([{type: 'nextChange', lines: 200, page: 20, changes: [10], changeTops: [8], changeFocus: [20]}]).top, [8, 8]);
+});
