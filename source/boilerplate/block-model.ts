@@ -355,11 +355,8 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 
 		// Prose of the site's template: shared with another story of the same site and outside the
 		// article's own text (repetition.ts). Two pieces of evidence; the model, fitted on corpora
-		// whose one-site evidence it never saw apart, does not bring it back. Only prose as the story
-		// sketch reads it (8 words ending like a sentence, or 25): a short line two texts share ("En
-		// avant !", a name) is as likely the story's own, and two translations of one text, whose
-		// sketches barely meet, pass for two stories of one folder (dev-data/align eval1957).
-		if (rule?.kind === 'boilerplate' && rule.category === 'template' && rule.reason?.endsWith(siteTemplateReason) && (state.f.size >= 25 || (state.f.size >= 8 && isSentenceLike(state.f)))) {
+		// whose one-site evidence it never saw apart, does not bring it back.
+		if (rule?.kind === 'boilerplate' && rule.category === 'template' && rule.reason?.endsWith(siteTemplateReason)) {
 			return;
 		}
 

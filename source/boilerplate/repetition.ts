@@ -8,6 +8,9 @@ const minimumStories = 3;
 /** Within one site, a line in this many different stories is template. */
 const minimumSiteStories = 2;
 
+/** In a site known from two texts alone, the share of a page's lines they must share to have a template in common. */
+const pairTemplateShare = 0.05;
+
 /**
  * Repeated lines between two of the article's own prose lines that may make a block of the
  * site's template rather than a quotation: this many or more (a "featured post" teaser, a
@@ -110,7 +113,14 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 			state.stories = stories[i];
 			state.siteStories = siteOrCorpus[i];
 		});
-		const candidate = states.map((state, i) => !state.firm && (stories[i] >= minimumStories || (siteCounts && siteOrCorpus[i] >= minimumSiteStories)));
+		// Two texts alone (a `diff` pair, a folder of two) are thin evidence of a site: a template is a
+		// good part of a page (menus, sidebars, footers), while two translations of one text pass for
+		// two stories (their sketches barely meet) and share a few short lines by chance ("En avant !",
+		// a list of names: 3 of 550 in dev-data/align eval1957). There the lines shared must be at
+		// least templateShare of the page's for any of them to be the site's.
+		const siteShared = siteCounts ? states.reduce((count, state, i) => count + (!state.firm && state.f.key !== 0 && siteOrCorpus[i] >= minimumSiteStories ? 1 : 0), 0) : 0;
+		const siteTemplate = siteCounts && (site!.articles > 2 || siteShared >= pairTemplateShare * states.filter((state) => state.f.key !== 0).length);
+		const candidate = states.map((state, i) => !state.firm && (stories[i] >= minimumStories || (siteTemplate && siteOrCorpus[i] >= minimumSiteStories)));
 		const {first: coreFirst, last: coreLast} = ownCore(states, candidate);
 		states.forEach((state, i) => {
 			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {
