@@ -100,22 +100,26 @@ await build({
 // stay inside one scope. CommonJS, so dynamic imports (side-by-side printer, HTML and WARC readers)
 // are in the same file, evaluated only when imported. In dist/ beside the rest, so that
 // start-data.json and node_modules resolve from it alike (import.meta.url is given by the loader).
-await build({
-	entryPoints: ['source/commands/diff-command.ts'],
-	outfile: 'dist/diff-command.cjs',
-	bundle: true,
-	format: 'cjs',
-	platform: 'node',
-	target: 'node20',
-	minify: false,
-	sourcemap: false,
-	define: {...define, 'import.meta.url': '__copydeskModuleUrl'},
-	supported,
-	plugins: [stubDevtools, lazyStringWidth],
-	// Strict, as the ES modules it is made of.
-	banner: {js: '"use strict";'},
-	logLevel: 'warning',
-});
+/** A command as one CommonJS file of its own in dist/ (see above), run by its *-bundle.ts loader with V8's code cache. */
+const commandBundle = (entry, outfile) =>
+	build({
+		entryPoints: [entry],
+		outfile,
+		bundle: true,
+		format: 'cjs',
+		platform: 'node',
+		target: 'node20',
+		minify: false,
+		sourcemap: false,
+		define: {...define, 'import.meta.url': '__copydeskModuleUrl'},
+		supported,
+		plugins: [stubDevtools, lazyStringWidth],
+		// Strict, as the ES modules it is made of.
+		banner: {js: '"use strict";'},
+		logLevel: 'warning',
+	});
+
+await commandBundle('source/commands/diff-command.ts', 'dist/diff-command.cjs');
 
 // The analysis worker (list's and the reader's labelling threads) as one ES module of its own, written over
 // the entry the build above made (a list of re-exports from shared chunks, which only the worker loads): the
@@ -142,21 +146,7 @@ await build({
 // `copydesk strip` (source/commands/strip-command.ts) the same way: dist/strip-command.cjs, run by
 // strip-bundle.ts with the code cache. One scope for the labeller's modules (~a tenth of its CPU in
 // diff's case) and no compiling of its code on each run.
-await build({
-	entryPoints: ['source/commands/strip-command.ts'],
-	outfile: 'dist/strip-command.cjs',
-	bundle: true,
-	format: 'cjs',
-	platform: 'node',
-	target: 'node20',
-	minify: false,
-	sourcemap: false,
-	define: {...define, 'import.meta.url': '__copydeskModuleUrl'},
-	supported,
-	plugins: [stubDevtools, lazyStringWidth],
-	banner: {js: '"use strict";'},
-	logLevel: 'warning',
-});
+await commandBundle('source/commands/strip-command.ts', 'dist/strip-command.cjs');
 
 // Charset detection and legacy decoding (source/corpus/decode.ts) as a file of their own, required on the first
 // text file that is not UTF-8: their tables never cost a UTF-8 corpus its start-up.
