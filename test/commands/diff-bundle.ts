@@ -1,31 +1,24 @@
 // The built `copydesk diff` runs from dist/diff-command.cjs with V8's code cache
 // (source/commands/diff-bundle.ts): the cache only ever saves time. Missing,
 // damaged, unwritable or absent (no home), the answer is the same, byte for byte.
-import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {builtCli, runBuilt} from '../helpers/built-cli.js';
+import {temporaryDirectoryFor} from '../helpers/temporary-directory.js';
 import test, {type ExecutionContext} from 'ava';
 import {codeCacheDirectory, interruptBudget, tieringFlag} from '../../source/commands/diff-bundle.js';
 
-const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'cli.js');
+const cli = builtCli;
 
 const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus');
 const seeds = readdirSync(corpus).filter(name => name.endsWith('.txt')).sort();
 
 /** `copydesk diff` of two seeds (or other arguments) with this environment: exit status, stdout, stderr. */
-const diff = (env: NodeJS.ProcessEnv, args = [path.join(corpus, seeds[0]!), path.join(corpus, seeds[1]!), '--json']) => {
-	const result = spawnSync(process.execPath, [cli, 'diff', ...args], {env: {PATH: process.env['PATH'], ...env}, encoding: 'utf8'});
-	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
-};
+const diff = (env: NodeJS.ProcessEnv, args = [path.join(corpus, seeds[0]!), path.join(corpus, seeds[1]!), '--json']) => runBuilt(['diff', ...args], env);
 
 /** A temporary directory removed after the test. */
-const temporaryDirectory = (t: ExecutionContext): string => {
-	const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-code-cache-'));
-	t.teardown(() => rmSync(directory, {recursive: true, force: true}));
-	return directory;
-};
+const temporaryDirectory = (t: ExecutionContext): string => temporaryDirectoryFor(t, 'copydesk-code-cache-');
 
 const cacheFiles = (directory: string): string[] => (existsSync(directory) ? readdirSync(directory).filter(name => name.endsWith('.v8-cache')) : []);
 

@@ -1,28 +1,21 @@
 // The built `copydesk strip` runs from dist/strip-command.cjs with V8's code cache
 // (source/commands/strip-bundle.ts, loaded as diff's is): the cache only ever saves
 // time. Missing, damaged or unwritable, the answer is the same, byte for byte.
-import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {builtCli, runBuilt} from '../helpers/built-cli.js';
+import {temporaryDirectoryFor} from '../helpers/temporary-directory.js';
 import test, {type ExecutionContext} from 'ava';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
+const cli = builtCli;
 const corpus = path.join(root, 'corpus');
 
 /** `copydesk strip corpus/ --json` with this environment: exit status, stdout, stderr. */
-const strip = (env: NodeJS.ProcessEnv, args = [corpus, '--json']) => {
-	const result = spawnSync(process.execPath, [cli, 'strip', ...args], {env: {PATH: process.env['PATH'], ...env}, encoding: 'utf8'});
-	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
-};
+const strip = (env: NodeJS.ProcessEnv, args = [corpus, '--json']) => runBuilt(['strip', ...args], env);
 
-const temporaryDirectory = (t: ExecutionContext): string => {
-	const directory = mkdtempSync(path.join(os.tmpdir(), 'copydesk-strip-cache-'));
-	t.teardown(() => rmSync(directory, {recursive: true, force: true}));
-	return directory;
-};
+const temporaryDirectory = (t: ExecutionContext): string => temporaryDirectoryFor(t, 'copydesk-strip-cache-');
 
 const cacheFiles = (directory: string): string[] => (existsSync(directory) ? readdirSync(directory).filter(name => name.startsWith('strip-command-') && name.endsWith('.v8-cache')) : []);
 

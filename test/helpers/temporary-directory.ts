@@ -1,7 +1,9 @@
 // A temporary directory for one test, removed afterwards whatever happens.
+import {mkdtempSync, rmSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import type {ExecutionContext} from 'ava';
 
 export async function withTemporaryDirectory(prefix: string, run: (directory: string) => Promise<void>): Promise<void> {
 	const directory = await mkdtemp(path.join(tmpdir(), `copydesk-${prefix}-`));
@@ -11,3 +13,10 @@ export async function withTemporaryDirectory(prefix: string, run: (directory: st
 		await rm(directory, {recursive: true, force: true});
 	}
 }
+
+/** A fresh directory under the system's temporary one (named `prefix`…), removed when test `t` ends. */
+export const temporaryDirectoryFor = (t: ExecutionContext, prefix: string): string => {
+	const directory = mkdtempSync(path.join(tmpdir(), prefix));
+	t.teardown(() => rmSync(directory, {recursive: true, force: true}));
+	return directory;
+};
