@@ -11,6 +11,9 @@ const minimumSiteStories = 2;
 /** In a site known from two texts alone, the share of a page's lines they must share to have a template in common. */
 const pairTemplateShare = 0.05;
 
+/** The most of a page's good prose (in words) that lines shared with other stories of its site may be for them to be its template. */
+const maxTemplateProse = 2 / 3;
+
 /**
  * Repeated lines between two of the article's own prose lines that may make a block of the
  * site's template rather than a quotation: this many or more (a "featured post" teaser, a
@@ -119,7 +122,18 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 		// a list of names: 3 of 550 in dev-data/align eval1957). There the lines shared must be at
 		// least templateShare of the page's for any of them to be the site's.
 		const siteShared = siteCounts ? states.reduce((count, state, i) => count + (!state.firm && state.f.key !== 0 && siteOrCorpus[i] >= minimumSiteStories ? 1 : 0), 0) : 0;
-		const siteTemplate = siteCounts && (site!.articles > 2 || siteShared >= pairTemplateShare * states.filter((state) => state.f.key !== 0).length);
+		// And a page whose good prose is mostly in lines shared with another story of the site is that
+		// story's copy, with a paragraph or two of its own (an edit, a replaced sentence), not a post in
+		// the site's template: a template is chrome around a story, never most of it. Losing a copy's
+		// text (diff: `unrelated` 0.00) is worse than keeping a sidebar.
+		let prose = 0;
+		let sharedProse = 0;
+		states.forEach((state, i) => {
+			if (state.grade !== 'good') return;
+			prose += state.f.size;
+			if (siteOrCorpus[i] >= minimumSiteStories) sharedProse += state.f.size;
+		});
+		const siteTemplate = siteCounts && (site!.articles > 2 || siteShared >= pairTemplateShare * states.filter((state) => state.f.key !== 0).length) && sharedProse <= maxTemplateProse * prose;
 		const candidate = states.map((state, i) => !state.firm && (stories[i] >= minimumStories || (siteTemplate && siteOrCorpus[i] >= minimumSiteStories)));
 		const {first: coreFirst, last: coreLast} = ownCore(states, candidate);
 		states.forEach((state, i) => {

@@ -70,3 +70,16 @@ test('diff: two texts of one folder that share a few short lines by chance (two 
 		t.not(label?.reason, 'repeated in 2 stories of the site');
 	}
 });
+
+test('diff and list: a short copy of one folder that replaced one paragraph of five is still a copy; what it shares is its story, not the site template', async t => {
+	// A fresh user's case: a 108-word wire story and the same with paragraph 2 replaced were
+	// `unrelated` 0.00, the four shared paragraphs taken for the site's template.
+	const paragraphs = story(7, 5).split('\n\n');
+	const original = paragraphs.join('\n\n');
+	const copy = paragraphs.map((paragraph, k) => (k === 1 ? story(99, 1) : paragraph)).join('\n\n');
+	const verdict = pairVerdict(page('wire.txt', original), page('copy.txt', copy));
+	t.true(verdict.relation === 'verbatim' || verdict.relation === 'edited', `${verdict.relation} ${verdict.similarity}`);
+	const result = await runPipeline([page('wire.txt', original), page('copy.txt', copy), page('other.txt', story(40, 5))]);
+	t.is(result!.groups[0]!.group, result!.groups[1]!.group);
+	t.true(result!.analyses[0]!.labels.lines.every(line => line.kind !== 'boilerplate' || line.category !== 'template'));
+});
