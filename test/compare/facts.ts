@@ -149,6 +149,19 @@ test('a figure whose sign, currency, unit or scale changes beside equal digits i
 	t.is(figureFacts(weather('-5 °C', '2%'), weather('-5 °C', '2%')).relation, 'identical');
 });
 
+test('a hard wrap between a figure and its unit, after a trailing space (fold -s, format=flowed), is the same figure', t => {
+	const line = 'The company earned $4.5 million last year, and its shares rose 5 % on Tuesday, March 3, in New York trading at 9:30 a.m. for the first time. Savings reach 32 percent for dried beans.';
+	const wrapped = 'The company earned $4.5 \nmillion last year, and its shares rose 5 \n% on Tuesday, March \n3, in New York trading at 9:30 \na.m. for the first time. Savings reach 32 \npercent for dried beans.';
+	const result = compareTexts(`Markets\n\n${line}\n`, `Markets\n\n${wrapped}\n`);
+	t.deepEqual(result.facts, []);
+	t.is(result.relation, 'identical');
+	// Read alone, the wrapped figures keep their units, shown on one line.
+	t.deepEqual(figuresOf(wrapped).map(found => found.text), ['$4.5 million', '5 %', 'March 3', '9:30 a.m.', '32 percent']);
+	// A line break with no figure's unit after it stays out of the figure; a blank line (a new paragraph) is no wrap.
+	t.deepEqual(figuresOf('up 32 \nto 40').map(found => found.text), ['32', '40']);
+	t.deepEqual(figuresOf('up 32\n\npercent').map(found => found.text), ['32']);
+});
+
 test('names and quotations are compared as a reader would: possessives, apostrophes, dots, a grown name, a unit letter and a quotation\'s end stop aside', t => {
 	const names = (text: string) => factsOf(text).filter(item => item.kind === 'name').map(item => item.key);
 	t.deepEqual(names('Talks in Syria\'s capital and Syria’s north.'), ['syria', 'syria']);
