@@ -327,3 +327,30 @@ test('a changed year or weekday caps the copy at edited, as a changed figure doe
 		t.is(comparison.relation, 'edited', from);
 	}
 });
+
+test('a number word is a figure, never a name too: "Six" → "Seven" after a dateline is one changed number', t => {
+	const text = (count: string) => `Bus crash\n\nBRUSSELS, March 3 (Reuters) - ${count} people were killed on Monday when a bus crashed near the town of Leuven, police said.\n`;
+	const facts = compareTexts(text('Six'), text('Seven')).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.deepEqual(facts, ['number:Six→Seven']);
+});
+
+test('a dateline\'s place in capitals is a name though it opens the paragraph; a word in capitals only opening a sentence is one', t => {
+	const text = (place: string, agency: string) => `Bus crash\n\n${place}, March 3 (${agency}) - Six people were killed on Monday when a bus crashed near the town of Leuven, police said.\n`;
+	const facts = compareTexts(text('BRUSSELS', 'Reuters'), text('ANTWERP', 'AFP')).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.deepEqual(facts, ['name:BRUSSELS→ANTWERP', 'name:Reuters→AFP']);
+	t.deepEqual(factsOf('NATO said so.').map(found => found.text), ['NATO']);
+	t.deepEqual(factsOf('Rescuers said so.').map(found => found.text), []);
+});
+
+test('in German, where every noun is capitalised, a capitalised word alone is no name; a run of two, capitals only, or a word written in such a run elsewhere is', t => {
+	const names = (text: string) => factsOf(text, 'de').filter(found => found.kind === 'name').map(found => found.text);
+	t.deepEqual(names('Der Zug kam am Montag mit großer Verspätung in der Stadt an, sagte ein Sprecher der Bahn.'), []);
+	t.deepEqual(names('Sechs Menschen wurden bei dem Unfall verletzt, sagte Angela Merkel in Berlin zur ICE-Strecke und zur SPD.'), ['Angela Merkel', 'SPD']);
+	const de = (noun: string, count: string) => `Unfall\n\nDer ${noun} kam am Montag mit großer Verspätung in der Stadt an, sagte ein Sprecher der Bahn. ${count} Menschen wurden verletzt, sagte Angela Merkel neben Olaf Scholz.\n\nDie Polizei ermittle, sagte Merkel.\n`;
+	const facts = (a: string, b: string) => compareTexts(a, b, {language: 'de'}).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.deepEqual(facts(de('Zug', 'Sechs'), de('Bus', 'Sechs')), []);
+	t.deepEqual(facts(de('Zug', 'Sechs'), de('Zug', 'Sieben')), ['number:Sechs→Sieben']);
+	t.deepEqual(facts(de('Zug', 'Sechs'), de('Zug', 'Sechs').replace('sagte Merkel.', 'sagte Scholz.')), ['name:Merkel→Scholz']);
+	// In English a capitalised word inside a sentence is still a name.
+	t.deepEqual(factsOf('The train reached Leuven late.').map(found => found.text), ['Leuven']);
+});
