@@ -2,6 +2,9 @@ import test from 'ava';
 import fc from 'fast-check';
 import {changedFacts, factsOf, mentions} from '../../source/compare/facts.js';
 import {compareTexts} from '../../source/compare/compare.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import type {AnalyzedArticle} from '../../source/corpus/article.js';
 import {figureValue, figuresOf} from '../../source/compare/figures.js';
 import type {Row} from '../../source/compare/model.js';
 
@@ -353,4 +356,12 @@ test('in German, where every noun is capitalised, a capitalised word alone is no
 	t.deepEqual(facts(de('Zug', 'Sechs'), de('Zug', 'Sechs').replace('sagte Merkel.', 'sagte Scholz.')), ['name:Merkel→Scholz']);
 	// In English a capitalised word inside a sentence is still a name.
 	t.deepEqual(factsOf('The train reached Leuven late.').map(found => found.text), ['Leuven']);
+});
+
+test('two articles compared read their facts in the language they share (German nouns are no names there)', t => {
+	const article = (name: string, text: string) => ({id: name, path: name, name, text, size: text.length, warnings: [], meta: {}});
+	const text = (noun: string) => `Der ${noun} kam am Montag mit großer Verspätung in der Stadt an, sagte ein Sprecher der Bahn.\n\nDie Fahrgäste mussten lange warten.\n`;
+	const [left, right] = analyzeArticles([article('a.txt', text('Zug')), article('b.txt', text('Bus'))]) as [AnalyzedArticle, AnalyzedArticle];
+	t.is(left.labels.language, 'de');
+	t.deepEqual(compareArticles(left, right).facts, []);
 });
