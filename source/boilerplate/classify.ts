@@ -11,7 +11,7 @@ import type {LineState} from './line-state.js';
 import {type TextBlock, textBlocks} from './blocks.js';
 import {applyBlockModel, type BlockModel} from './block-model.js';
 import {fittedBlockModel} from './block-model-weights.js';
-import {lineUrl} from './metadata.js';
+import {hasFullDate, lineUrl} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
@@ -127,6 +127,8 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 		if (decision.kind === 'metadata' && decision.metadata) {
 			const value = decision.metadata === 'url' ? lineUrl(f.raw) ?? inlineUrl(f.raw) ?? f.plain : f.plain;
 			meta[decision.metadata] ??= value;
+			// A dateline with a whole date ("BRUSSELS, March 3, 2025 (Reuters)") dates the article too.
+			if (decision.metadata === 'dateline' && hasFullDate(f.plain)) meta.date ??= value;
 		}
 
 		// Every physical line of a block takes the block's label, with its own span.

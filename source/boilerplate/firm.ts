@@ -137,11 +137,13 @@ export const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle:
 		return {decision: boiler('navigation', menu), endsArticle: false};
 	}
 
-	if (f.size <= 60 && trailingCreditPattern.test(f.raw)) {
+	const metadata = lineUrl(f.raw) ? 'url' : metadataKind(f.plain);
+	// An agency dateline has a credited caption's shape (a place, the agency in parentheses), but it
+	// says where and when the story was filed: "BRUSSELS, March 3 (Reuters) -" is metadata.
+	if (metadata !== 'dateline' && f.size <= 60 && trailingCreditPattern.test(f.raw)) {
 		return {decision: boiler('caption', 'photo caption with credit'), endsArticle: false};
 	}
 
-	const metadata = lineUrl(f.raw) ? 'url' : metadataKind(f.plain);
 	if (metadata) {
 		return {decision: {kind: 'metadata', metadata, reason: metadata === 'url' ? 'source URL' : metadata}, endsArticle: false};
 	}

@@ -25,8 +25,11 @@ export type BoilerplateCategory =
 	| 'repeated-title' // the title printed twice
 	| 'template'; // repeated across many articles of the corpus
 
-/** Which piece of metadata a metadata line carries. */
-export type MetadataKind = 'date' | 'byline' | 'url';
+/**
+ * Which piece of metadata a metadata line carries: a date, a byline, a source URL, or an agency
+ * dateline (place, perhaps a date, agency: "BRUSSELS, March 3 (Reuters) -"), whose place and date are the story's.
+ */
+export type MetadataKind = 'date' | 'byline' | 'url' | 'dateline';
 
 /** The label of one line of an article. Blank lines are not labelled. */
 export type LineLabel = {
@@ -51,7 +54,7 @@ export type ArticleLabels = {
 	lines: LineLabel[];
 	/** ISO 639-1 code of the detected language, or 'und'. */
 	language: string;
-	meta: {date?: string; byline?: string; url?: string};
+	meta: {date?: string; byline?: string; url?: string; dateline?: string};
 	/** Share of the article's non-blank characters that are boilerplate (0..1). */
 	boilerplateShare: number;
 };

@@ -153,9 +153,15 @@ export const metadataKind = (line: string): MetadataKind | undefined => {
 		return 'url';
 	}
 
+	// An agency dateline before a date line: "BRUSSELS, March 3, 2025 (Reuters)" holds a date, and a place too
+	// ("By Jane Doe (Reuters)" has the shape of one, but is a byline).
+	if (isDatelineLine(line) && !isBylineLine(line)) {
+		return 'dateline';
+	}
+
 	if (isDateLine(line)) {
 		return 'date';
 	}
 
-	return isBylineLine(line) || isDatelineLine(line) ? 'byline' : undefined;
+	return isBylineLine(line) ? 'byline' : undefined;
 };

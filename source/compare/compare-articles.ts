@@ -38,9 +38,13 @@ export const compareArticles = (
 	!options.withBoilerplate && (left.labels.lines.length + right.labels.lines.length > 0 || (blank(left.text) && blank(right.text))) && nothingOfTheArticle(left) && nothingOfTheArticle(right)
 		? {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget, measures: options.measures}), nothingLeft: true}
 		: options.withBoilerplate
-			? compareTexts(left.text, right.text, {continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures})
+			? compareTexts(left.text, right.text, {language: sharedLanguage(left, right), continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures})
 			: // The datelines are left out of the text, but their dates are facts a reader checks.
-				withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures}), left, right);
+				withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), language: sharedLanguage(left, right), continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures}), left, right);
+
+/** The language both articles are written in (their facts are read in it), or undefined (English) when they differ or it is unknown. */
+const sharedLanguage = (left: ComparedArticle, right: ComparedArticle): string | undefined =>
+	left.labels.language === right.labels.language && left.labels.language !== 'und' ? left.labels.language : undefined;
 
 /** Offsets of the lines that continue the line before in a paragraph the labeller reflowed (`LineLabel.block`): compared as one paragraph. Empty when it joined none. */
 export const continuedLines = (article: ComparedArticle): ReadonlySet<number> => {

@@ -99,8 +99,8 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 
 	const rows = orderRows(leftSide, rightSide, pairs, pairRow);
 	const summary = summarize(leftSide, rightSide, weights, rows, pairs, diffs, options.measures ?? true);
-	const facts = changedFacts(left, right, rows);
-	return {...summary, relation: capByFacts(summary.relation, facts, rows, left, right), facts, rows, degraded};
+	const facts = changedFacts(left, right, rows, options.language);
+	return {...summary, relation: capByFacts(summary.relation, facts, rows, left, right, options.language), facts, rows, degraded};
 };
 
 /**

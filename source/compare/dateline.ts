@@ -5,28 +5,48 @@ import type {Comparison, Fact} from './model.js';
 /** A clock time or its a.m./p.m. ("Updated 10:32 a.m."): when a page was scraped or last touched, not when the story is dated. */
 const clockLike = /:|\b[ap]\.?m\b/i;
 
+/** A part of a dateline compared across two articles: its text as written, its key as compared, the line's start. */
+type Part = {kind: 'date' | 'name'; text: string; key: string; at: number};
+
 /**
- * The dates that differ between two articles' datelines — their metadata lines labelled
- * `date` (boilerplate/metadata.ts), which the comparison leaves out of the article text —
- * as `date` facts marked `metadata: 'date'`, paired in order ("2024" → "2023"). Only when
- * both articles have a dated line: a site that prints no date differs in its chrome, not in
- * the story's date. Clock times are left out (pages are updated and scraped at any hour).
- * `row` is the index in `rows` of the left dateline's boilerplate row (the right's when the
- * left has none of that date). Pure.
+ * The place and the agency of an agency dateline ("BRUSSELS, March 3 (Reuters) -": BRUSSELS and
+ * Reuters; "LEUVEN, Belgium (AP) —": LEUVEN and AP), as `name` parts keyed case aside. The place
+ * is the line's words before its first comma, parenthesis or dash; the agency is in the last
+ * parentheses. Boilerplate/metadata.ts isDatelineLine says which lines have this shape.
+ */
+const placeAndAgency = (line: string, at: number): Part[] => {
+	const parts: Part[] = [];
+	const place = /^\s*([^,(\-–—]+?)\s*[,(\-–—]/u.exec(line)?.[1];
+	if (place) parts.push({kind: 'name', text: place, key: `place:${place.toLowerCase()}`, at});
+	const agency = /\(([^()]+)\)[^()]*$/u.exec(line)?.[1]?.trim();
+	if (agency) parts.push({kind: 'name', text: agency, key: `agency:${agency.toLowerCase()}`, at});
+	return parts;
+};
+
+/**
+ * What differs between two articles' datelines — their metadata lines labelled `date` or
+ * `dateline` (boilerplate/metadata.ts), which the comparison leaves out of the article text —
+ * as facts marked `metadata: 'date'`, paired in order: the dates ("2024" → "2023", "March 3" →
+ * "March 4"), and the place and agency of agency datelines ("LEUVEN" → "GHENT", "Reuters" →
+ * "AFP", as `name` facts). Dates only when both articles have a dated line, places only when
+ * both have an agency dateline: a site that prints none differs in its chrome, not in the story.
+ * Clock times are left out (pages are updated and scraped at any hour). `row` is the index in
+ * `rows` of the left line's boilerplate row (the right's when the left has none). Pure.
  */
 export const datelineFacts = (left: {text: string; labels: ArticleLabels}, right: {text: string; labels: ArticleLabels}, rows: Comparison['rows']): Fact[] => {
-	const datesOf = (article: {text: string; labels: ArticleLabels}) =>
+	const partsOf = (article: {text: string; labels: ArticleLabels}) =>
 		article.labels.lines
-			.filter(line => line.kind === 'metadata' && line.metadata === 'date')
-			.flatMap(line =>
-				factsOf(article.text.slice(line.span.start, line.span.end), article.labels.language)
+			.filter(line => line.kind === 'metadata' && (line.metadata === 'date' || line.metadata === 'dateline'))
+			.flatMap((line): Part[] => {
+				const text = article.text.slice(line.span.start, line.span.end);
+				const dates = factsOf(text, article.labels.language)
 					.filter(found => (found.kind === 'date' || found.kind === 'number') && !clockLike.test(found.text))
-					.map(found => ({text: found.text, key: found.key, at: line.span.start})),
-			);
-	const l = datesOf(left);
-	const r = datesOf(right);
-	if (l.length === 0 || r.length === 0) return [];
-	const only = (a: typeof l, b: typeof l) => {
+					.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
+				return line.metadata === 'dateline' ? [...placeAndAgency(text, line.span.start), ...dates] : dates;
+			});
+	const l = partsOf(left);
+	const r = partsOf(right);
+	const only = (a: Part[], b: Part[]) => {
 		const counts = new Map<string, number>();
 		for (const item of b) counts.set(item.key, (counts.get(item.key) ?? 0) + 1);
 		return a.filter(item => {
@@ -35,14 +55,19 @@ export const datelineFacts = (left: {text: string; labels: ArticleLabels}, right
 			return count === 0;
 		});
 	};
-	const onlyLeft = only(l, r);
-	const onlyRight = only(r, l);
 	const rowOf = (at: number, side: 'left' | 'right') => rows.findIndex(row => row.kind === 'boilerplate' && row[side]?.start === at);
 	const facts: Fact[] = [];
-	for (let k = 0; k < Math.max(onlyLeft.length, onlyRight.length); k++) {
-		const [x, y] = [onlyLeft[k], onlyRight[k]];
-		const row = x ? rowOf(x.at, 'left') : rowOf(y!.at, 'right');
-		facts.push({kind: 'date', left: x?.text ?? null, right: y?.text ?? null, row: Math.max(0, row), metadata: 'date'});
+	// Dates with dates, places with places, agencies with agencies.
+	const sorts = [(part: Part) => part.kind === 'date', (part: Part) => part.key.startsWith('place:'), (part: Part) => part.key.startsWith('agency:')];
+	for (const sort of sorts) {
+		const [a, b] = [l.filter(sort), r.filter(sort)];
+		if (a.length === 0 || b.length === 0) continue;
+		const [onlyLeft, onlyRight] = [only(a, b), only(b, a)];
+		for (let k = 0; k < Math.max(onlyLeft.length, onlyRight.length); k++) {
+			const [x, y] = [onlyLeft[k], onlyRight[k]];
+			const row = x ? rowOf(x.at, 'left') : rowOf(y!.at, 'right');
+			facts.push({kind: a[0]!.kind, left: x?.text ?? null, right: y?.text ?? null, row: Math.max(0, row), metadata: 'date'});
+		}
 	}
 	return facts;
 };

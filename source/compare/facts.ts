@@ -60,11 +60,28 @@ export const headlineSpans = (text: string, language = 'en'): Array<[number, num
 };
 
 /**
+ * Languages that capitalise every noun (German, Luxembourgish): there a capital says a word is a
+ * noun, not a name ("der Zug", "mit Verspätung"), so a capitalised word alone is no name.
+ */
+const nounCapitals = new Set(['de', 'lb']);
+
+/** A word written in capitals only, of two letters or more ("BRUSSELS", "NATO", "U.S."): capitals that are neither the sentence's nor a noun's. */
+const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu}$/u.test(word);
+
+/**
  * Facts of one span of text, in order. In a title-case line or sentence (headlineSpans) a
  * capitalised word is a name only when `named` says the texts write it capitalised elsewhere
- * (a name in running text); without `named`, none is.
+ * (a name in running text); without `named`, none is. A number word is a figure, never a name
+ * ("Six" → "Seven" is one changed number). A word in capitals only is a name even opening a
+ * sentence (a dateline's "BRUSSELS", "NATO"). In a language that capitalises nouns (nounCapitals)
+ * a name needs more than its capital: a run of two capitalised words or more ("Angela Merkel",
+ * "Deutsche Bahn"; the sentence's first word and an opening function word not counted, so "Der
+ * Zug" is none), a word in capitals only, or a word `inNames` says the texts write in such a run
+ * ("Merkel" after "Angela Merkel"). German writes compounds as one word, so two capitalised words
+ * side by side are mostly a name; where two noun phrases meet ("weil der Zug Verspätung hatte")
+ * a run is a false name, the price of finding names there at all.
  */
-export const factsOf = (text: string, language = 'en', named?: (word: string) => boolean): Found[] => {
+export const factsOf = (text: string, language = 'en', named?: (word: string) => boolean, inNames?: (word: string) => boolean): Found[] => {
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
@@ -77,6 +94,7 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
 	// and a run of one word there is just the sentence's first word.
 	const opening = stopwordsFor(language) ?? stopwordsFor('en');
+	const nouns = nounCapitals.has(language);
 	let run: string[] = [];
 	let runAtStart = false;
 	let runStart = 0;
@@ -89,16 +107,18 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 	let wasHeadline = false;
 	const flush = () => {
 		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!))) (run.shift(), (runStart = secondStart), (runAtStart = false));
-		// One letter alone ("°C", "Plan B") is no name.
-		if (run.length > 0 && !(runAtStart && run.length === 1) && !(run.length === 1 && run[0]!.length === 1)) found.push({kind: 'name', text: run.join(' '), key: nameKey(run.join(' ')), start: runStart, end: runEnd});
+		// One letter alone ("°C", "Plan B") is no name; a word in capitals only is one, even opening a sentence.
+		const alone = run.length === 1 && !allCapitals(run[0]!);
+		const nounOnly = nouns && alone && !inNames?.(run[0]!.toLowerCase());
+		if (run.length > 0 && !(runAtStart && alone) && !(run.length === 1 && run[0]!.length === 1) && !nounOnly) found.push({kind: 'name', text: run.join(' '), key: nameKey(run.join(' ')), start: runStart, end: runEnd});
 		run = [];
 	};
 	for (const match of text.matchAll(word)) {
 		const between = text.slice(last, match.index);
 		while (headline < headlines.length && headlines[headline]![1] <= match.index) headline++;
 		const inHeadline = headline < headlines.length && headlines[headline]![0] <= match.index;
-		// The line break after a title-case line starts a sentence too.
-		const newParagraph = between.includes('\n') && wasHeadline;
+		// The line break after a title-case line starts a sentence too, and so does a blank line (a title without a stop, a new paragraph).
+		const newParagraph = (between.includes('\n') && wasHeadline) || /\n\s*\n/.test(between);
 		// A comma parts names too: "Spamdexing, Google" is two, "Paris, France" two places.
 		if (/[.!?:;,，、"“”«»()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
 			flush();
@@ -119,7 +139,7 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 			atStart = endsSentence;
 			continue;
 		}
-		if (capitalised.test(token) && !(inHeadline && !named?.(token.toLowerCase()))) {
+		if (capitalised.test(token) && !numberWords.has(lower) && !(inHeadline && !named?.(token.toLowerCase()))) {
 			if (run.length === 0) (runAtStart = atStart), (runStart = match.index);
 			else if (run.length === 1) secondStart = match.index;
 			run.push(token);
@@ -169,6 +189,21 @@ const writtenAsName = (texts: readonly string[], language: string): ((word: stri
 		}
 		answers.set(word, answer);
 		return answer;
+	};
+};
+
+/**
+ * In a language that capitalises nouns (nounCapitals), whether any of `texts` writes a word (given
+ * lower-cased) inside a name of two words or more, or in capitals only (factsOf): the evidence that
+ * makes it a name where it stands alone ("Merkel" after "Angela Merkel"). Undefined in other
+ * languages. The texts' names are found on first asking (one pass of factsOf over each) and kept.
+ */
+const writtenInNames = (texts: readonly string[], language: string): ((word: string) => boolean) | undefined => {
+	if (!nounCapitals.has(language)) return undefined;
+	let words: Set<string> | undefined;
+	return word => {
+		words ??= new Set(texts.flatMap(text => factsOf(text, language).flatMap(found => (found.kind === 'name' ? found.text.toLowerCase().split(' ') : []))));
+		return words.has(word);
 	};
 };
 
@@ -291,6 +326,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	const facts: Fact[] = [];
 	// Whether either copy writes a word as a name in running text: asked only for the words of a title-case line.
 	const named = writtenAsName([left, right], language);
+	const inNames = writtenInNames([left, right], language);
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);
@@ -303,8 +339,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			figuresOnly = true;
 		}
 		// Figures only: numbers, and the clock times and days a unit or a month word beside them may change ("9:30 a.m." / "9:30 p.m.").
-		const a: Found[] = figuresOnly ? figuresOf(leftSpan, language) : factsOf(leftSpan, language, named);
-		const b: Found[] = figuresOnly ? figuresOf(rightSpan, language) : factsOf(rightSpan, language, named);
+		const a: Found[] = figuresOnly ? figuresOf(leftSpan, language) : factsOf(leftSpan, language, named, inNames);
+		const b: Found[] = figuresOnly ? figuresOf(rightSpan, language) : factsOf(rightSpan, language, named, inNames);
 		const onlyLeft = missing(a, b);
 		const onlyRight = missing(b, a);
 		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
@@ -465,8 +501,9 @@ export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: rea
 	if (left !== undefined && right !== undefined) {
 		const held = (text: string, side: 'left' | 'right') => {
 			const named = writtenAsName([text], language);
+			const inNames = writtenInNames([text], language);
 			let count = 0;
-			for (const row of pairedRows) for (const found of factsOf(text.slice(row[side]!.start, row[side]!.end), language, named)) if (found.kind === 'number' || found.kind === 'name') count++;
+			for (const row of pairedRows) for (const found of factsOf(text.slice(row[side]!.start, row[side]!.end), language, named, inNames)) if (found.kind === 'number' || found.kind === 'name') count++;
 			return count;
 		};
 		if (replaced.length < templateFactShare * Math.min(held(left, 'left'), held(right, 'right'))) return edited;

@@ -4,15 +4,20 @@
 // Two patterns once drifted apart here ("COVID-19" read as -19 by one of them).
 import {calendarWords} from './word-classes.js';
 
+/** The space between a figure's parts: one whitespace character, or a line break after at most one space (a hard wrap). */
+const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
+
 /**
  * A figure: a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
  * then a unit that changes what the figure says — a.m./p.m. after a clock time, percent, degrees, a
  * scale word ("million", "bn", "m"; German "Mio.", "Mrd.", "Millionen", "Milliarden", French
  * "millions", "milliards", Spanish "millones"), a measure or a currency word — kept in the figure,
  * so "$4.5 million" → "$4.5 billion", "9:30 a.m." → "9:30 p.m." and "-5 °C" → "5 °C" are changed
- * figures. Other unit words in English only.
+ * figures. Other unit words in English only. Between the parts stands one space, or a line break
+ * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
+ * leave it) is the same figure as on one line.
  */
-export const figurePattern = /(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]\s?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>\s?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|\s?%|\s?°\s?[CF]?(?![\p{L}\p{N}])|\s?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|\s(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?/gu;
+export const figurePattern = new RegExp(String.raw`(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
 
 /** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
 export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
@@ -148,6 +153,9 @@ const shiftDecimal = (value: string, power: number): string => {
 	return decimals ? `${integer}.${decimals}` : integer;
 };
 
+/** A figure as shown: trimmed, a line break inside it (a hard wrap) as one space. */
+const asWritten = (figure: string): string => figure.trim().replace(/\s+/gu, ' ');
+
 /**
  * The figures of a text, in order: each number with its sign, currency and unit (figurePattern),
  * and whether it is a `date` — a plain year or clock time, or a day beside a month name of English
@@ -170,9 +178,9 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			if (after && calendar.has(after[1]!.toLowerCase())) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: calendarKey(after[1]!.toLowerCase(), language)};
 			return undefined;
 		};
-		const time = !currency && unit !== undefined && /^\s?[ap]/i.test(unit);
+		const time = !currency && unit !== undefined && /^\s*[ap]/i.test(unit);
 		if (time || (plain && (year.test(digits!) || clock.test(digits!)))) {
-			found.push({kind: 'date', text: match[0].trim(), key: figureKey(match[0].trim(), digits!, currency, unit), start: match.index, end});
+			found.push({kind: 'date', text: asWritten(match[0]), key: figureKey(match[0].trim(), digits!, currency, unit), start: match.index, end});
 			continue;
 		}
 		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;
@@ -180,10 +188,10 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			// The whole date, so a reader sees "March 3 → March 4", not "3 → 4".
 			const start = Math.min(month.start, match.index);
 			const to = Math.max(month.end, end);
-			found.push({kind: 'date', text: text.slice(start, to), key: `${month.key}/${Number(digits)}`, start, end: to});
+			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
-		found.push({kind: 'number', text: match[0].trim(), key: figureKey(match[0].trim(), digits!, currency, unit), start: match.index, end});
+		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(match[0].trim(), digits!, currency, unit), start: match.index, end});
 	}
 	return found;
 };

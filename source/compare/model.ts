@@ -127,6 +127,11 @@ export type Comparison = {
 export type {Excluded} from '../boilerplate/label.js';
 
 export type CompareOptions = {
+	/**
+	 * ISO 639-1 code of the texts' language (boilerplate/language.ts), for their facts (compare/facts.ts:
+	 * calendar words, the function words that open a sentence, nouns capitalised in German). English when unset.
+	 */
+	language?: string;
 	/** Spans (e.g. boilerplate lines) to show as `boilerplate` rows and leave out of the comparison. */
 	exclude?: {left?: Excluded[]; right?: Excluded[]};
 	/**

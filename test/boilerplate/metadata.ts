@@ -29,9 +29,9 @@ test('URL lines: bare, in angle brackets or as a Markdown link', t => {
 	t.is(metadataKind('www.example.org/page'), 'url');
 });
 
-test('agency datelines on their own line are bylines; headings ending in a colon are not', t => {
+test('agency datelines on their own line are datelines; headings ending in a colon are not', t => {
 	for (const line of ['Ginebra, 3 jun (EFE).-', 'PARIS (AFP) —', 'LONDON —']) {
-		t.is(metadataKind(line), 'byline', line);
+		t.is(metadataKind(line), 'dateline', line);
 	}
 
 	for (const line of ['The minister said:', 'Latest news -', 'Die wichtigsten Änderungen im Überblick:']) {
@@ -52,6 +52,11 @@ test('datelines end with a parenthesis, dash, point or colon; other endings are 
 	t.true(isDatelineLine('Berlin (dpa):'));
 	t.false(isDatelineLine('PARIS (AFP) says'));
 	t.false(isDatelineLine(''));
+	// An agency dateline is a dateline before it is a date line; a byline of that shape stays a byline.
+	t.is(metadataKind('BRUSSELS, March 3, 2025 (Reuters)'), 'dateline');
+	t.is(metadataKind('BRUSSELS, March 3 (Reuters) -'), 'dateline');
+	t.is(metadataKind('By Jane Doe (Reuters)'), 'byline');
+	t.is(metadataKind('By Jane Doe | March 3, 2025'), 'date');
 });
 
 test('dates without any digit are only relative times', t => {

@@ -33,3 +33,22 @@ test('datelines that agree, and chrome that differs, leave an identical pair ide
 	t.deepEqual(chrome.facts, []);
 	t.is(chrome.relation, 'identical');
 });
+
+const wire = (dateline: string) =>
+	`Bus crash kills six in Belgium\n\n${dateline}\n\nSix people were killed and eleven injured on Monday when a bus crashed into a wall near the town of Leuven, police said.\n\nThe bus, carrying twenty-four passengers, left Brussels at 7 a.m. and was heading to Ghent, a spokesman for the operator De Lijn said.\n\nEmergency services arrived within fifteen minutes, the regional governor told reporters. Three of the injured were in a serious condition.\n\nIt was the worst road accident in the region since 2015, according to official figures.\n`;
+
+test('an agency dateline on its own line (place, date, agency) is metadata, not a credited caption: its changed date, place or agency is a dateline fact', t => {
+	const facts = (a: string, b: string) => {
+		const comparison = compared(wire(a), wire(b));
+		return {relation: comparison.relation, facts: factLines(comparison.facts)};
+	};
+	t.deepEqual(facts('BRUSSELS, March 3, 2025 (Reuters)', 'BRUSSELS, March 3, 2024 (Reuters)'), {relation: 'verbatim', facts: ['facts changed: 2025 → 2024 (dateline)']});
+	t.deepEqual(facts('BRUSSELS, March 3 (Reuters) -', 'BRUSSELS, March 4 (Reuters) -'), {relation: 'verbatim', facts: ['facts changed: March 3 → March 4 (dateline)']});
+	t.deepEqual(facts('LEUVEN, Belgium (AP) —', 'GHENT, Belgium (AP) —'), {relation: 'verbatim', facts: ['facts changed: LEUVEN → GHENT (dateline)']});
+	t.deepEqual(facts('BRUSSELS (Reuters) -', 'Brussels (AFP) -'), {relation: 'verbatim', facts: ['facts changed: Reuters → AFP (dateline)']});
+	t.deepEqual(facts('BRUSSELS, March 3 (Reuters) -', 'BRUSSELS, March 3 (Reuters) -'), {relation: 'identical', facts: []});
+	const [article] = analyzeArticles([source('a.txt', wire('BRUSSELS, March 3, 2025 (Reuters)'))]) as [AnalyzedArticle];
+	const line = article.labels.lines.find(label => label.n === 3)!;
+	t.like(line, {kind: 'metadata', metadata: 'dateline'});
+	t.is(article.labels.meta.date, 'BRUSSELS, March 3, 2025 (Reuters)');
+});

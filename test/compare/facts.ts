@@ -2,6 +2,9 @@ import test from 'ava';
 import fc from 'fast-check';
 import {changedFacts, factsOf, mentions} from '../../source/compare/facts.js';
 import {compareTexts} from '../../source/compare/compare.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import type {AnalyzedArticle} from '../../source/corpus/article.js';
 import {figureValue, figuresOf} from '../../source/compare/figures.js';
 import type {Row} from '../../source/compare/model.js';
 
@@ -147,6 +150,19 @@ test('a figure whose sign, currency, unit or scale changes beside equal digits i
 	t.deepEqual(figureFacts(weather('4.5 million dollars', '2%'), weather('4.5 million euros', '2%')).facts, ['4.5 million dollars→4.5 million euros']);
 	t.deepEqual(figureFacts(weather('-5 °C', '2%'), weather('-5 °C', '2%')).facts, []);
 	t.is(figureFacts(weather('-5 °C', '2%'), weather('-5 °C', '2%')).relation, 'identical');
+});
+
+test('a hard wrap between a figure and its unit, after a trailing space (fold -s, format=flowed), is the same figure', t => {
+	const line = 'The company earned $4.5 million last year, and its shares rose 5 % on Tuesday, March 3, in New York trading at 9:30 a.m. for the first time. Savings reach 32 percent for dried beans.';
+	const wrapped = 'The company earned $4.5 \nmillion last year, and its shares rose 5 \n% on Tuesday, March \n3, in New York trading at 9:30 \na.m. for the first time. Savings reach 32 \npercent for dried beans.';
+	const result = compareTexts(`Markets\n\n${line}\n`, `Markets\n\n${wrapped}\n`);
+	t.deepEqual(result.facts, []);
+	t.is(result.relation, 'identical');
+	// Read alone, the wrapped figures keep their units, shown on one line.
+	t.deepEqual(figuresOf(wrapped).map(found => found.text), ['$4.5 million', '5 %', 'March 3', '9:30 a.m.', '32 percent']);
+	// A line break with no figure's unit after it stays out of the figure; a blank line (a new paragraph) is no wrap.
+	t.deepEqual(figuresOf('up 32 \nto 40').map(found => found.text), ['32', '40']);
+	t.deepEqual(figuresOf('up 32\n\npercent').map(found => found.text), ['32']);
 });
 
 test('names and quotations are compared as a reader would: possessives, apostrophes, dots, a grown name, a unit letter and a quotation\'s end stop aside', t => {
@@ -313,4 +329,39 @@ test('a changed year or weekday caps the copy at edited, as a changed figure doe
 		t.deepEqual(comparison.facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), [`date:${from}→${to}`]);
 		t.is(comparison.relation, 'edited', from);
 	}
+});
+
+test('a number word is a figure, never a name too: "Six" → "Seven" after a dateline is one changed number', t => {
+	const text = (count: string) => `Bus crash\n\nBRUSSELS, March 3 (Reuters) - ${count} people were killed on Monday when a bus crashed near the town of Leuven, police said.\n`;
+	const facts = compareTexts(text('Six'), text('Seven')).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.deepEqual(facts, ['number:Six→Seven']);
+});
+
+test('a dateline\'s place in capitals is a name though it opens the paragraph; a word in capitals only opening a sentence is one', t => {
+	const text = (place: string, agency: string) => `Bus crash\n\n${place}, March 3 (${agency}) - Six people were killed on Monday when a bus crashed near the town of Leuven, police said.\n`;
+	const facts = compareTexts(text('BRUSSELS', 'Reuters'), text('ANTWERP', 'AFP')).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.deepEqual(facts, ['name:BRUSSELS→ANTWERP', 'name:Reuters→AFP']);
+	t.deepEqual(factsOf('NATO said so.').map(found => found.text), ['NATO']);
+	t.deepEqual(factsOf('Rescuers said so.').map(found => found.text), []);
+});
+
+test('in German, where every noun is capitalised, a capitalised word alone is no name; a run of two, capitals only, or a word written in such a run elsewhere is', t => {
+	const names = (text: string) => factsOf(text, 'de').filter(found => found.kind === 'name').map(found => found.text);
+	t.deepEqual(names('Der Zug kam am Montag mit großer Verspätung in der Stadt an, sagte ein Sprecher der Bahn.'), []);
+	t.deepEqual(names('Sechs Menschen wurden bei dem Unfall verletzt, sagte Angela Merkel in Berlin zur ICE-Strecke und zur SPD.'), ['Angela Merkel', 'SPD']);
+	const de = (noun: string, count: string) => `Unfall\n\nDer ${noun} kam am Montag mit großer Verspätung in der Stadt an, sagte ein Sprecher der Bahn. ${count} Menschen wurden verletzt, sagte Angela Merkel neben Olaf Scholz.\n\nDie Polizei ermittle, sagte Merkel.\n`;
+	const facts = (a: string, b: string) => compareTexts(a, b, {language: 'de'}).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.deepEqual(facts(de('Zug', 'Sechs'), de('Bus', 'Sechs')), []);
+	t.deepEqual(facts(de('Zug', 'Sechs'), de('Zug', 'Sieben')), ['number:Sechs→Sieben']);
+	t.deepEqual(facts(de('Zug', 'Sechs'), de('Zug', 'Sechs').replace('sagte Merkel.', 'sagte Scholz.')), ['name:Merkel→Scholz']);
+	// In English a capitalised word inside a sentence is still a name.
+	t.deepEqual(factsOf('The train reached Leuven late.').map(found => found.text), ['Leuven']);
+});
+
+test('two articles compared read their facts in the language they share (German nouns are no names there)', t => {
+	const article = (name: string, text: string) => ({id: name, path: name, name, text, size: text.length, warnings: [], meta: {}});
+	const text = (noun: string) => `Der ${noun} kam am Montag mit großer Verspätung in der Stadt an, sagte ein Sprecher der Bahn.\n\nDie Fahrgäste mussten lange warten.\n`;
+	const [left, right] = analyzeArticles([article('a.txt', text('Zug')), article('b.txt', text('Bus'))]) as [AnalyzedArticle, AnalyzedArticle];
+	t.is(left.labels.language, 'de');
+	t.deepEqual(compareArticles(left, right).facts, []);
 });
