@@ -75,7 +75,7 @@ export type TokenTable = {
 };
 
 /** Zero-width joiner and emoji/text presentation selectors: normalisation drops them, so they fall between tokens. */
-const joinerGap = /^[\u200d\ufe0e\ufe0f]{1,4}$/u;
+const joinerGap = /^(?:\u200d|\ufe0e|\ufe0f){1,4}$/u;
 const isEmojiModifier = (code: number): boolean => code >= 0x1f3fb && code <= 0x1f3ff;
 const isRegionalIndicator = (code: number): boolean => code >= 0x1f1e6 && code <= 0x1f1ff;
 
