@@ -449,6 +449,19 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	return soft || indent === 0 || indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
 };
 
+/** The quote prefix of a quoted e-mail line ("> ", ">> ", "> > "), after at most three spaces. */
+const quotePrefix = /^[ \t]{0,3}>[> \t]*/u;
+
+/**
+ * A quoted e-mail line read as its text: the quote prefix turned into as many spaces, so a quoted
+ * paragraph wrapped at 72 columns keeps its widths (the prefix counted) and its lines one
+ * indentation, and a line of `>` alone is blank (a paragraph break), as in the letter quoted.
+ */
+const unquoted = (line: string): string => {
+	const prefix = quotePrefix.exec(line);
+	return prefix ? ' '.repeat(prefix[0].length) + line.slice(prefix[0].length) : line;
+};
+
 /** How textBlocks reads a text. */
 export type BlockOptions = {
 	/**
@@ -468,7 +481,7 @@ export type BlockOptions = {
  */
 export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[] => {
 	const all = splitLines(text);
-	const raw = all.map((line) => text.slice(line.start, line.end));
+	const raw = all.map((line) => unquoted(text.slice(line.start, line.end)));
 	const shape = shapeOf(raw);
 	const wrap = options.reflow === false ? undefined : wrapOf(shape);
 	const measure = wrap === undefined ? undefined : shape.measures.get(wrap.unit)!;

@@ -56,7 +56,10 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
 		if (error instanceof UsageError || isUserFacing(error)) {
-			await write(io.stderr, `copydesk: ${(error as Error).message}\n`);
+			// The message may quote an argument (a file name): its control characters must not reach the terminal raw.
+			// (safe-text loads string-width: only on this error path, so a command that succeeds does not pay for it.)
+			const {safeString} = await import('../render/safe-text.js');
+			await write(io.stderr, `copydesk: ${safeString((error as Error).message)}\n`);
 			return 2;
 		}
 

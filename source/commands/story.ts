@@ -85,7 +85,9 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	}
 	if (base && base.words === 0) throw new UsageError(`${safeString(base.path)}: the base is empty: a story needs a base with text`);
 	// Members with no text are left out (said once each), before the base is chosen among the rest.
-	for (const article of articles) {
+	// With --group an empty file is in no story's group, but it was read for this story all the same:
+	// it gets the same line as without --group, not silence.
+	for (const article of group === undefined ? articles : analysed) {
 		if (article.words > 0) continue;
 		const why = article.warnings.find(warning => warning === 'empty file' || warning === 'no visible text on the page') ?? 'no text';
 		await write(io.stderr, `copydesk: ${safeString(article.path)}: ${why}: left out of the story\n`);

@@ -74,6 +74,27 @@ export type TokenTable = {
 	count: number;
 };
 
+/** Zero-width joiner and emoji/text presentation selectors: normalisation drops them, so they fall between tokens. */
+const joinerGap = /^(?:\u200d|\ufe0e|\ufe0f){1,4}$/u;
+const isEmojiModifier = (code: number): boolean => code >= 0x1f3fb && code <= 0x1f3ff;
+const isRegionalIndicator = (code: number): boolean => code >= 0x1f1e6 && code <= 0x1f1ff;
+
+/**
+ * Whether the token starting at original offset `from` continues, as one grapheme cluster (Unicode UAX #29:
+ * GB11 ZWJ sequences, GB9 extenders, GB12/13 flag pairs), the token at `previousStart`..`previousEnd`:
+ * a zero-width joiner between them (👨‍👩), a skin-tone modifier right after (👍🏽), or the second regional
+ * indicator of a flag (🇧🇪). Reads at most a few characters.
+ */
+const joinsCluster = (text: string, previousStart: number, previousEnd: number, from: number): boolean => {
+	if (from === previousEnd) {
+		const code = text.codePointAt(from) ?? 0;
+		if (isEmojiModifier(code)) return true;
+		// A flag is a pair: the previous token one lone indicator (two UTF-16 units), this one an indicator.
+		return isRegionalIndicator(code) && previousEnd - previousStart === 2 && isRegionalIndicator(text.codePointAt(previousStart) ?? 0);
+	}
+	return from - previousEnd <= 4 && text.charCodeAt(from - 1) === 0x200d && joinerGap.test(text.slice(previousEnd, from));
+};
+
 /**
  * Tokenise a normalised text into a table, cutting any token that straddles one of
  * `cuts` (sorted original offsets where units end; only overlong sentences cut inside a token).
@@ -125,8 +146,9 @@ export const tokenTable = (text: string, normalized: NormalizedText, vocabulary:
 			if (rest) push(pieceStart, e, vocabulary.id(rest, word));
 			return;
 		}
-		if (count > 0 && s < end[count - 1]) {
-			// One original character normalised into several tokens ("½" → "1⁄2"): they stay one token.
+		if (count > 0 && (s < end[count - 1] || joinsCluster(text, start[count - 1], end[count - 1], s))) {
+			// One original character normalised into several tokens ("½" → "1⁄2"), or one emoji sequence
+			// (👨‍👩‍👧‍👦, 👍🏽, 🇧🇪) scanned as several symbols: they stay one token, so a change marks it whole.
 			const merged = Math.max(e, end[count - 1]);
 			const mergedNorm = normalizeForMatch(text.slice(start[count - 1], merged));
 			end[count - 1] = merged;

@@ -119,7 +119,9 @@ type BlockClass = string;
 
 const lineBreak = /\r\n|\r|\n/;
 // A row spanning a paragraph break ("…adding that\n\nMoscow…") reads as one space, not several.
-const lineBreaks = /[^\S\r\n]*(?:\r\n|\r|\n)\s*/g;
+// A quoted e-mail's prefix after a break inside a row ("…experience,\n> if you…") is part of the break: the
+// row reads "experience, if you", not "experience, > if you" (blocks.ts reflows the quote the same way).
+const lineBreaks = /[^\S\r\n]*(?:\r\n|\r|\n)(?:[^\S\r\n]{0,3}>[> \t]*)?\s*/g;
 const blankLine = /(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)/;
 const nonBlank = /\S/;
 const hasLineBreak = (text: string): boolean => text.includes('\n') || text.includes('\r');

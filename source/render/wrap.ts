@@ -16,6 +16,12 @@ const breakSpaces = /[\u0020\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+/y;
 const wordRun = /[^\n\u0020\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000]+/y;
 
 
+/**
+ * Closing punctuation that never starts a line when a run without spaces is hard-broken (the kinsoku rule of
+ * CJK typesetting, JIS X 4051 / W3C JLReq "line start prohibition rules": 。、，．」』）… and their Western forms).
+ */
+const noLineStart = /^[、。，．：；？！）］｝」』】〕〉》〙〗’”,.;:!?)\]}]$/u;
+
 /** How a piece that must not be split sits in the text: `open` stays with the character after it, `close` with the one before it. */
 export type Keep = 'open' | 'close';
 
@@ -123,11 +129,16 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 			for (const cluster of pieces) {
 				const unit = {ranges: [source, position, position + cluster.length] as Array<T | number>, width: clusterWidth(cluster)};
 				position += cluster.length;
+				const last = units.at(-1);
 				if (openUnit !== undefined) {
 					openUnit.ranges.push(...unit.ranges);
 					openUnit.width += unit.width;
 					units.push(openUnit);
 					openUnit = undefined;
+				} else if (last !== undefined && noLineStart.test(cluster) && last.width + unit.width <= lineWidth) {
+					// Kinsoku (see noLineStart): a closing mark stays with the unit before it.
+					last.ranges.push(...unit.ranges);
+					last.width += unit.width;
 				} else {
 					units.push(unit);
 				}
@@ -154,17 +165,31 @@ export const wrapSegments = <T extends Piece>(segments: readonly T[], width: num
 			let chunkWidth = 0;
 			// A cluster wider than a line (rare combining sequences) is split into code points.
 			const units = clusters(source.text.slice(position, word[index + 2] as number)).flatMap(cluster => (cluster.length > 1 && clusterWidth(cluster) > lineWidth ? [...cluster] : [cluster]));
+			// Where the last unit of the chunk starts and its width: kinsoku carries it down with a closing mark.
+			let lastStart = position;
+			let lastWidth = 0;
 			for (const unit of units) {
 				const w = clusterWidth(unit);
 				if (used + chunkWidth + w > lineWidth && used + chunkWidth > 0) {
-					if (position > chunkStart) {
-						put(source, chunkStart, position);
-						used += chunkWidth;
+					if (noLineStart.test(unit) && position > chunkStart && used + chunkWidth - lastWidth > 0 && lastWidth + w <= lineWidth) {
+						// A line never starts with a closing mark (。、」): the character before goes down with it.
+						if (lastStart > chunkStart) put(source, chunkStart, lastStart);
+						used += chunkWidth - lastWidth;
+						newLine();
+						chunkStart = lastStart;
+						chunkWidth = lastWidth;
+					} else {
+						if (position > chunkStart) {
+							put(source, chunkStart, position);
+							used += chunkWidth;
+						}
+						newLine();
+						chunkStart = position;
+						chunkWidth = 0;
 					}
-					newLine();
-					chunkStart = position;
-					chunkWidth = 0;
 				}
+				lastStart = position;
+				lastWidth = w;
 				position += unit.length;
 				chunkWidth += w;
 			}

@@ -22,7 +22,9 @@ type MarkupPattern = [RegExp, (match: RegExpExecArray, drop: (start: number, end
 // Each pattern with the characters it needs (most lines need one pattern at most).
 const markupPatterns: MarkupPattern[] = [
 	// Line-leading heading, quote and bullet markers ("> - item" drops both).
-	[/(^|[\r\n])([ \t]{0,3})((?:(?:#{1,6}|>+|[-*+•])[ \t]+)+)/g, (m, drop) => drop(m.index + m[1].length + m[2].length, m.index + m[0].length), /[#>\-*+•]/],
+	[/(^|[\r\n])([ \t]{0,3})((?:(?:#{1,6}|>+|[-*+•])[ \t]+)+)/g, (m, drop) => {
+		if (!continuesWithDash(m)) drop(m.index + m[1].length + m[2].length, m.index + m[0].length);
+	}, /[#>\-*+•]/],
 	// [text](url) and ![alt](url): keep the text, drop brackets and target. Bounded, so a line of
 	// 100,000 brackets stays linear.
 	[/!?\[([^[\]\r\n]{0,500})\]\(([^()\s]{0,2000})(?:\s+"[^"\r\n]{0,500}")?\)/g, (m, drop) => {
@@ -38,6 +40,25 @@ const markupPatterns: MarkupPattern[] = [
 	// Emphasis runs (*, _, ~) touching a word on one side.
 	[/(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(\*{1,3}|_{1,3}|~~)/g, (m, drop) => drop(m.index, m.index + m[0].length), /[*_~]/],
 ];
+
+/** A line that opens with markup: a list item (bullet or dash), a quote or a heading. */
+const itemLine = /^[ \t]{0,3}(?:[-*+•]|>+|#{1,6})[ \t]/;
+/** A line that stops mid-sentence: a letter, digit or comma last. */
+const openEnd = /[\p{L}\p{N},]$/u;
+
+/**
+ * Whether a line-leading "- " matched by the marker pattern is a dash of running text, not a bullet:
+ * a hard-wrapped sentence broken before its dash ("…the whole community\n- and promised…"). It is when
+ * the line before stops mid-sentence and is not itself a list item, quote or heading; "- a\n- b" stays a list.
+ */
+const continuesWithDash = (m: RegExpExecArray): boolean => {
+	if (m[1] === '' || m[3][0] !== '-') return false;
+	const input = m.input;
+	const end = m[1] === '\n' && input[m.index - 1] === '\r' ? m.index - 1 : m.index;
+	const start = Math.max(input.lastIndexOf('\n', end - 1), input.lastIndexOf('\r', end - 1)) + 1;
+	const previous = input.slice(start, end).trimEnd();
+	return previous !== '' && !itemLine.test(previous) && openEnd.test(previous);
+};
 
 /**
  * Markdown markup that carries no words: emphasis markers, heading and quote

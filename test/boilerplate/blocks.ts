@@ -311,3 +311,20 @@ test('reflow false: every non-blank line is its own block, even in a text that r
 	t.true(textBlocks(text).length < 6);
 	t.deepEqual(textBlocks(text, {reflow: false}).map((block) => block.text), ['Floods close factories', 'By Anna Writer', ...paragraphs]);
 });
+
+test('a quoted e-mail ("> " at 72 columns, ">" between paragraphs) reflows as its letter: same blocks, same labels, compares identical', (t) => {
+	const letter = [
+		'Most readers never notice how much work a careful copy editor puts into a single page of the newspaper.',
+		'If you want to delight, if you want to create a remarkable experience, if you want people to talk about you, the secret is simple: give them more than they expected, every single time they come back to you.',
+		'The council said on Tuesday that the new bridge across the river would open to traffic in the spring, two months later than planned, because of the wet winter and a shortage of steel.',
+		'Officials promised that the old ferry would keep running until then, at the same fares, and that residents would be told of any change at least a week before it happened.',
+	];
+	const text = letter.join('\n\n');
+	const quoted = letter.map((paragraph) => wrap(paragraph, 70).map((line) => `> ${line}`).join('\n')).join('\n>\n');
+	t.deepEqual(textBlocks(quoted).map((block) => block.text.replace(/^>\s*/u, '')), letter);
+	const labels = labelArticle(text);
+	const quotedLabels = labelArticle(quoted);
+	t.is(letters(keptText(quoted, quotedLabels)).replaceAll('>', ''), letters(keptText(text, labels)));
+	const comparison = compareArticles({text, labels}, {text: quoted, labels: quotedLabels});
+	t.is(comparison.changes, 0, comparison.relation);
+});

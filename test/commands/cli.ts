@@ -95,3 +95,12 @@ test('the reader without a terminal checks its paths first: a missing one is "no
 	t.is(await main(['/nonexistent/copydesk-corpus'], io), 2);
 	t.is(io.err(), 'copydesk: no such file or directory: /nonexistent/copydesk-corpus\n');
 });
+
+test('an error line quoting a file argument escapes its control characters (ESC, bidi override), never sends them raw', async t => {
+	const io = captureIo();
+	t.is(await main(['diff', a, 'nope\u001B[2J\u202E.txt'], io), 2);
+	const error = io.err();
+	t.regex(error, /^copydesk: /);
+	t.false(/[\u001B\u202E]/.test(error), JSON.stringify(error));
+	t.true(error.includes('nope\u241B[2J<U+202E>.txt'), JSON.stringify(error));
+});

@@ -140,6 +140,10 @@ test('an empty article is left out of a story: named, one line on stderr and sta
 	const folderRun = captureIo();
 	t.is(await main(['story', folder, '--json'], folderRun), 0, folderRun.err());
 	t.regex(folderRun.err(), /a-empty\.txt: empty file: left out of the story/);
+	// --group N: the empty file is in no group, and still gets its line (it was silent).
+	const grouped = captureIo();
+	t.is(await main(['story', folder, '--group', '1', '--print'], grouped), 0, grouped.err());
+	t.regex(grouped.err(), /a-empty\.txt: empty file: left out of the story/);
 	const given = captureIo();
 	t.is(await main(['story', empty, story, '--json', '--base', empty], given), 2);
 	t.deepEqual(given.err().trimEnd().split('\n').length, 1, given.err());

@@ -44,3 +44,10 @@ test('one character normalised into several tokens stays one token', t => {
 	const run = runOf(text, vocabulary);
 	t.deepEqual(Array.from({length: run.to}, (_, k) => text.slice(run.table.start[k], run.table.end[k])), ['x', '½', 'y']);
 });
+
+test('an emoji sequence is one token: ZWJ sequence, skin-tone modifier, flag pair (a change marks it whole)', t => {
+	const text = 'Family 👨\u200D👩\u200D👧\u200D👦 and 👍🏽 done 🇧🇪 🇧 🇪 ok';
+	const run = runOf(text, new Vocabulary());
+	const spans = Array.from({length: run.table.count}, (_, i) => text.slice(run.table.start[i], run.table.end[i]));
+	t.deepEqual(spans, ['Family', '👨\u200D👩\u200D👧\u200D👦', 'and', '👍🏽', 'done', '🇧🇪', '🇧', '🇪', 'ok']);
+});

@@ -462,3 +462,12 @@ test('a change at the end of a row taller than a screen has its focus on the cha
 	t.true(change!.focus !== undefined && change!.focus - change!.line > 10, JSON.stringify(change));
 	t.true(lineText(layout.lines[change!.focus!]!.right).includes('red'), lineText(layout.lines[change!.focus!]!.right));
 });
+
+test('a quoted e-mail row read across its lines shows no quote prefix mid-sentence', t => {
+	const letter = 'If you want to delight, if you want to create a remarkable experience, if you want people to talk about you, the secret is simple.';
+	const quoted = '> If you want to delight, if you want to create a remarkable experience,\n> if you want people to talk about you, the secret is simple.';
+	const {lines} = layoutComparison(compareTexts(letter, quoted), letter, quoted, {paneWidth: 200});
+	const right = lines.map(line => lineText(line.right)).join(' ');
+	t.true(right.includes('experience, if you want'), right);
+	t.false(/\S\s*>\s*if/u.test(right), right);
+});

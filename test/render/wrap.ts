@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {measureWidth} from '../../source/render/safe-text.js';
-import {lineWidthOf, wrapSegments} from '../../source/render/wrap.js';
+import {lineWidthOf, wrapSegments, type Keep} from '../../source/render/wrap.js';
 
 type Seg = {text: string; style: string};
 const texts = (lines: Seg[][]) => lines.map(line => line.map(segment => segment.text).join(''));
@@ -129,4 +129,18 @@ test('property: with kept markers, no line wider than the width, nothing lost, n
 		{numRuns: 300},
 	);
 	t.pass();
+});
+
+test('a hard-broken CJK run never starts a line with a closing mark (kinsoku): the character before goes down with it', t => {
+	const lines = wrapSegments([{text: '火災が発生した。家族は無事だった。'}], 16).map(line => line.map(piece => piece.text).join(''));
+	t.deepEqual(lines, ['火災が発生した。', '家族は無事だっ', 'た。']);
+	t.false(lines.some(line => /^[。、]/u.test(line)), JSON.stringify(lines));
+});
+
+test('kinsoku holds with change markers in the run too: no line starts with 。', t => {
+	const keep = (piece: {text: string; marker?: Keep}) => piece.marker;
+	const segments = [{text: '[-', marker: 'open' as Keep}, {text: '住'}, {text: '-]', marker: 'close' as Keep}, {text: '民が避難した。警察によると原因は調査中である。'}];
+	const lines = wrapSegments(segments, 50, undefined, {keep}).map(line => line.map(piece => piece.text).join(''));
+	t.is(lines.join(''), segments.map(segment => segment.text).join(''));
+	t.false(lines.some(line => /^[。、]/u.test(line)), JSON.stringify(lines));
 });

@@ -71,3 +71,11 @@ test('the string form equals the mapped form on any text (its shortcuts change n
 		t.is(normalizeForMatch(text), normalizeMapped(text).text, JSON.stringify(text));
 	}), {numRuns: Number(process.env.FUZZ_RUNS ?? 1000)});
 });
+
+test('a line-leading dash that continues a wrapped sentence is running text, not a bullet; a list stays a list', t => {
+	const wrapped = normalizeForMatch('a tragedy for the whole community\n- and promised an inquiry');
+	t.is(wrapped, normalizeForMatch('a tragedy for the whole community - and promised an inquiry'));
+	t.is(normalizeForMatch('Shopping:\n- apples\n- pears'), normalizeForMatch('Shopping:\napples\npears'));
+	t.is(normalizeForMatch('The end.\n- next item'), normalizeForMatch('The end.\nnext item'));
+	t.is(normalizeForMatch('- apples\n- pears'), normalizeForMatch('* apples\n* pears'));
+});

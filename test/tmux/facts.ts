@@ -38,7 +38,7 @@ tmuxTest('80×24: } goes to each changed fact in both panes, F lists them', asyn
 		t.regex(await session.waitFor(/fact 3\/3/), /\[-Marlow-\].*\{\+Harlow\+\}/);
 		session.keys('}');
 		// At 80 columns the status shows the fact whole; the note that it wrapped comes after it and may be cut.
-		t.regex(await session.waitFor(/fact 1\/3: 21 → 12 \(number\) · last fact passed/), /\[-21-\]/);
+		t.regex(await session.waitFor(/fact 1\/3 · back at the first: 21 → 12 \(number\)/), /\[-21-\]/);
 		session.keys('F');
 		const list = await session.waitFor(/facts changed \(left → right\): 3/);
 		t.regex(list, /2\. Tuesday → Wednesday \(date\) · line \d+/);

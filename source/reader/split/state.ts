@@ -191,11 +191,12 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			let wrapped: string | null = null;
 			if (index < 0 || index >= stops.length) {
 				index = action.direction === 1 ? 0 : stops.length - 1;
-				wrapped = action.direction === 1 ? 'last fact passed: back at the first' : 'first fact passed: back at the last';
+				wrapped = action.direction === 1 ? 'back at the first' : 'back at the last';
 			}
 			const moved = scrollTo(state, stops[index]!.top ?? stops[index]!.line - changeContext, action);
-			// The fact first: a narrow status line cuts its end, and the fact is what the reader asked for.
-			return {...moved, fact: index, hint: `fact ${index + 1}/${stops.length}: ${stops[index]!.label}${wrapped ? ` · ${wrapped}` : ''}`};
+			// The place and the wrap first, the fact's label last: a narrow status line cuts the end, and a long
+			// label (a quote) cut is still read, a wrap notice cut after it was lost ("fact 5/5: quote altered: “Russian…").
+			return {...moved, fact: index, hint: `fact ${index + 1}/${stops.length}${wrapped ? ` · ${wrapped}` : ''}: ${stops[index]!.label}`};
 		}
 		case 'nextMatch': {
 			if (!state.search) return {...state, hint: 'no search yet: / and a pattern'};

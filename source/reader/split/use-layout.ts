@@ -138,6 +138,12 @@ export const useLayoutJob = ({
 		}
 		// A new layout of the same comparison (resize, t): the rows at the top stay at the top.
 		if (previous && previous.comparison === comparison && previous.layout !== layout && previous.job !== job) {
+			// At the end before (Bot, as less says it): at the end after, not a line short of it (#, t, a resize).
+			const wasDone = previous.job === null || previous.job.done();
+			if (wasDone && split.top[split.focused] + view.page >= previous.layout.lines.length && split.top[split.focused] > 0) {
+				if (job && !job.done()) followEnd.current = true;
+				return dispatch({type: 'anchor', line: view.lines, ...view});
+			}
 			const line = anchorAfterRelayout(previous.layout, layout, split.top[split.focused]);
 			if (line >= 0) return dispatch({type: 'anchor', line, ...view});
 			// Not laid out that far yet (u, a resize, on a long pair): find the same text as the layout grows.

@@ -45,7 +45,7 @@ test('} scrolls both panes to each changed fact in turn, says which, and wraps a
 	type('}');
 	t.regex(await waitForFrame(status, /back at the first/), /fact 1\/3/);
 	type('{');
-	t.regex(await waitForFrame(status, /first fact passed/), /fact 3\/3/);
+	t.regex(await waitForFrame(status, /back at the last/), /fact 3\/3/);
 	type('{');
 	await waitForFrame(status, /fact 2\/3/);
 	app.unmount();

@@ -179,3 +179,26 @@ test('/ then Enter on an empty pattern searches the last pattern again, as less 
 	t.regex(await waitForFrame(status, /said|no search|not found/), /\/said: match 1 of 1 lines|search passed/);
 	app.unmount();
 });
+
+test('# at the end of a long pair stays at the end (Bot), not a line short of it', async t => {
+	const sentence = (k: number) => `Paragraph ${k} of the long report says that the council met again on Tuesday to discuss the bridge and the ferry.`;
+	const long = (name: string, title: string, last: string) => article(name, title, [...Array.from({length: 30}, (_, k) => sentence(k)), last].join('\n'));
+	const app = render(
+		<App
+			input={{feed: staticFeed({root: '/corpus', articles: [long('a.txt', 'Report', 'The end came on Sunday.'), long('b.txt', 'Report', 'The end came on Monday.')], problems: [], progress: null}), compare: naiveCompare, initialPair: ['a.txt', 'b.txt']}}
+			onQuit={() => {}}
+			size={{columns: 100, rows: 21}}
+			theme={plainTheme}
+		/>,
+	);
+	const frame = () => app.lastFrame() ?? '';
+	const status = () => frame().split('\n').filter(Boolean).at(-1) ?? '';
+	await waitForFrame(frame, /lines 1–/);
+	app.stdin.write('G');
+	const bottom = await waitForFrame(status, /Bot/);
+	app.stdin.write('#');
+	await waitForFrame(frame, /^\s*31 The end came/m);
+	// 21 rows: the top line at the end is inside a wrapped row, which re-anchoring moved up to its first line.
+	t.regex(await waitForFrame(status, text => text !== bottom), /lines \d+–91\/91 Bot/);
+	app.unmount();
+});

@@ -91,7 +91,7 @@ test('nextFact steps through the fact stops from the one on screen, wrapping wit
 	state = splitReducer(state, {type: 'nextFact', direction: 1, stops, ...view});
 	t.is(state.fact, 2);
 	state = splitReducer(state, {type: 'nextFact', direction: 1, stops, ...view});
-	t.deepEqual([state.top, state.fact, state.hint], [[48, 48], 0, 'fact 1/3: 21 → 12 (number) · last fact passed: back at the first']);
+	t.deepEqual([state.top, state.fact, state.hint], [[48, 48], 0, 'fact 1/3 · back at the first: 21 → 12 (number)']);
 	// Scrolled away: the next fact is found from the top line, not from the one stepped to.
 	state = splitReducer(state, {type: 'scrollTo', line: 90, ...view});
 	state = splitReducer(state, {type: 'nextFact', direction: -1, stops, ...view});
@@ -129,7 +129,7 @@ test('nextFact after ] shows the fact of the change on screen first, not the one
 	state = splitReducer(state, {type: 'nextFact', direction: 1, stops, ...view});
 	t.deepEqual([state.top, state.fact, state.hint], [[25, 25], 0, 'fact 1/3: Syria → Damascus (name)']);
 	state = splitReducer(splitReducer(initialSplitState, {type: 'nextChange', ...view}), {type: 'nextFact', direction: -1, stops, ...view});
-	t.is(state.hint, 'fact 3/3: Tuesday → Wednesday (date) · first fact passed: back at the last');
+	t.is(state.hint, 'fact 3/3 · back at the last: Tuesday → Wednesday (date)');
 });
 
 test('a search that finds nothing while the layout still grows says how much it looked at', t => {
