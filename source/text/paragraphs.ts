@@ -39,11 +39,8 @@ const looksWrapped = (text: string, lines: Line[]): boolean => {
 	return wrapLike >= inner.length * 0.6;
 };
 
-/** A line of e-mail quote marks and nothing else (">", "> >", ">>"). */
-const quoteMarksOnly = /^[ \t]{0,3}>[> \t]*$/u;
-
 /**
- * Paragraphs are separated by blank lines (or lines of quote marks alone). A text with (almost) no blank lines
+ * Paragraphs are separated by blank lines. A text with (almost) no blank lines
  * that is not hard-wrapped has one paragraph per line, as many page dumps do.
  * When the labeller's reflow is known (`continued`: offsets of the lines that
  * continue the line before, blocks.ts), it replaces the guess of looksWrapped:
@@ -51,8 +48,7 @@ const quoteMarksOnly = /^[ \t]{0,3}>[> \t]*$/u;
  * as the blocks they make, so the layout does not depend on the wrap width.
  */
 export const paragraphsOf = (text: string, continued?: ReadonlySet<number>): ParagraphLayout => {
-	// A line of quote marks alone (">" between the quoted paragraphs of an e-mail) separates paragraphs as a blank line does.
-	const lines = linesOf(text).map(line => (!line.blank && quoteMarksOnly.test(text.slice(line.start, line.end)) ? {...line, blank: true} : line));
+	const lines = linesOf(text);
 	const wrapped = continued === undefined && looksWrapped(text, lines);
 	let blank = 0;
 	let content = 0;

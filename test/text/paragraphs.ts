@@ -26,8 +26,3 @@ test('hard-wrapped prose without blank lines stays together and is flagged as wr
 	t.true(layout.wrapped);
 	t.is(layout.paragraphs.length, 1);
 });
-
-test('a line of quote marks alone separates the paragraphs of a quoted e-mail, as a blank line does', t => {
-	const text = '> The first paragraph of the letter\n> goes on here.\n>\n> The second paragraph.\n> >\n> The third.';
-	t.deepEqual(paragraphsOf(text).paragraphs.map(paragraph => text.slice(paragraph.start, paragraph.end)), ['> The first paragraph of the letter\n> goes on here.', '> The second paragraph.', '> The third.']);
-});
