@@ -33,14 +33,17 @@ export const compareArticles = (
 	left: ComparedArticle,
 	right: ComparedArticle,
 	options: CompareArticlesOptions = {},
-): Comparison =>
+): Comparison => {
 	// Both sides entirely boilerplate, or both files empty: two empty articles are not "identical"; the whole texts are compared and `nothingLeft` says so.
-	!options.withBoilerplate && (left.labels.lines.length + right.labels.lines.length > 0 || (blank(left.text) && blank(right.text))) && nothingOfTheArticle(left) && nothingOfTheArticle(right)
-		? {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget, measures: options.measures}), nothingLeft: true}
-		: options.withBoilerplate
-			? compareTexts(left.text, right.text, {language: sharedLanguage(left, right), continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures})
-			: // The datelines are left out of the text, but their dates are facts a reader checks.
-				withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), language: sharedLanguage(left, right), continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures}), left, right);
+	if (!options.withBoilerplate && (left.labels.lines.length + right.labels.lines.length > 0 || (blank(left.text) && blank(right.text))) && nothingOfTheArticle(left) && nothingOfTheArticle(right)) {
+		return {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget, measures: options.measures}), nothingLeft: true};
+	}
+
+	const shared = {language: sharedLanguage(left, right), continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures};
+	if (options.withBoilerplate) return compareTexts(left.text, right.text, shared);
+	// The datelines are left out of the text, but their dates are facts a reader checks.
+	return withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), ...shared}), left, right);
+};
 
 /** The language both articles are written in (their facts are read in it), or undefined (English) when they differ or it is unknown. */
 const sharedLanguage = (left: ComparedArticle, right: ComparedArticle): string | undefined =>
