@@ -527,3 +527,9 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 	close();
 	return blocks;
 };
+
+/**
+ * The blocks of an article (textBlocks): text extracted from HTML (`dom` present) holds one
+ * paragraph a line and is not reflowed; a plain text or page dump is.
+ */
+export const articleBlocks = (article: {text: string; dom?: unknown}): TextBlock[] => textBlocks(article.text, {reflow: article.dom === undefined});

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {type TextBlock, textBlocks} from './blocks.js';
+import {articleBlocks, type TextBlock} from './blocks.js';
 import {addToEvidence, type CorpusEvidence, emptyEvidence, scan} from './corpus-evidence.js';
 import {boundEvidence, defaultMaxLines, defaultMaxSites} from './evidence-bound.js';
 
@@ -82,8 +82,7 @@ export const buildSiteEvidence = (
 export const buildCorpusEvidenceOf = (articles: ReadonlyArray<{path: string; text: string; meta?: {url?: string}; dom?: unknown}>): CorpusEvidence => {
 	const evidence = emptyEvidence();
 	for (const article of articles) {
-		// Text extracted from HTML is one paragraph a line: not reflowed (blocks.ts).
-		const blocks = textBlocks(article.text, {reflow: article.dom === undefined});
+		const blocks = articleBlocks(article);
 		addToEvidence(evidence, article.text, blocks, scan(article.text, blocks, siteKey(article)));
 	}
 

@@ -7,7 +7,7 @@
 // of articles (corpus/pair-verdict.ts), reading their files here. Files of
 // the slice are read here, so their texts are never all in memory at once.
 import {parentPort, workerData} from 'node:worker_threads';
-import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
+import {articleBlocks, type TextBlock} from '../boilerplate/blocks.js';
 import {addToEvidence, emptyEvidence, scan, type CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import type {StorySketch} from '../boilerplate/story-sketch.js';
 import {siteKey} from '../boilerplate/site-evidence.js';
@@ -99,7 +99,7 @@ if (parentPort) {
 			const prepared = new Map<Article, Prepared>();
 			let blockChars = keptBlockCharacters;
 			for (const article of slice.firstPass()) {
-				const blocks = textBlocks(article.text, {reflow: article.dom === undefined});
+				const blocks = articleBlocks(article);
 				const scanned = scan(article.text, blocks, siteKey(article));
 				addToEvidence(counted, article.text, blocks, scanned);
 				if (sites.size < 2) sites.add(siteKey(article));

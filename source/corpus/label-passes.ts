@@ -6,7 +6,7 @@
 // are those of labelling the corpus in memory (the evidence is the same, in
 // the same order) until the evidence itself outgrows its bound: then lines
 // seen in one article only are forgotten (evidence-bound.ts).
-import {type TextBlock, textBlocks} from '../boilerplate/blocks.js';
+import {articleBlocks, type TextBlock} from '../boilerplate/blocks.js';
 import {addToEvidence, type CorpusEvidence, emptyEvidence, scan} from '../boilerplate/corpus-evidence.js';
 import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
 import {boundEvidence, boundSites, defaultMaxLines, defaultMaxSites} from '../boilerplate/evidence-bound.js';
@@ -85,7 +85,7 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 	let onlySite: string | undefined;
 	for await (const article of open()) {
 		articles++;
-		const blocks = textBlocks(article.text, {reflow: article.dom === undefined});
+		const blocks = articleBlocks(article);
 		const key = siteKey(article);
 		if (articles === 1) onlySite = key;
 		else if (onlySite !== undefined && key !== onlySite) {
@@ -156,5 +156,5 @@ export async function* labelInPasses(open: ArticleStream, options: PassOptions =
 	}
 
 	// Read again, a file may have changed or gone since: the sketch is made again from what is read.
-	for await (const article of open()) yield label(article, textBlocks(article.text, {reflow: article.dom === undefined}), undefined);
+	for await (const article of open()) yield label(article, articleBlocks(article), undefined);
 }

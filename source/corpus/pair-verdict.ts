@@ -11,7 +11,7 @@ import {storyGroups} from '../groups/story-groups.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
 import {analyzeArticle, oneSiteEvidence} from './analyze.js';
 import {siteKey} from '../boilerplate/site-evidence.js';
-import {textBlocks, type TextBlock} from '../boilerplate/blocks.js';
+import {articleBlocks, type TextBlock} from '../boilerplate/blocks.js';
 import {addToEvidence, emptyEvidence, scan, type Scan} from '../boilerplate/corpus-evidence.js';
 
 /**
@@ -32,7 +32,7 @@ export type PreparedArticle = {article: Article; blocks: TextBlock[]; scanned: S
 
 /** An article's blocks and corpus scan (PreparedArticle). Linear in the text. */
 export function prepareArticle(article: Article): PreparedArticle {
-	const blocks = textBlocks(article.text, {reflow: article.dom === undefined});
+	const blocks = articleBlocks(article);
 	return {article, blocks, scanned: scan(article.text, blocks, siteKey(article))};
 }
 
