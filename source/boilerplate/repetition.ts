@@ -112,28 +112,35 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 		const fromSite = site === evidence && siteStories ? (hash: number | undefined, i: number) => ((evidence!.lineCounts.get(hash ?? 0) ?? 0) >= minimumStories ? siteStories[i] : 1) : undefined;
 		const stories = corpusCounts ? (fromSite ? hashes.map(fromSite) : storiesIn(evidence, minimumStories)) : hashes.map(() => 1);
 		const siteOrCorpus = siteStories ?? stories;
-		states.forEach((state, i) => {
-			state.stories = stories[i];
-			state.siteStories = siteOrCorpus[i];
-		});
-		// Two texts alone (a `diff` pair, a folder of two) are thin evidence of a site: a template is a
-		// good part of a page (menus, sidebars, footers), while two translations of one text pass for
-		// two stories (their sketches barely meet) and share a few short lines by chance ("En avant !",
-		// a list of names: 3 of 550 in dev-data/align eval1957). There the lines shared must be at
-		// least templateShare of the page's for any of them to be the site's.
-		const siteShared = siteCounts ? states.reduce((count, state, i) => count + (!state.firm && state.f.key !== 0 && siteOrCorpus[i] >= minimumSiteStories ? 1 : 0), 0) : 0;
-		// And a page whose good prose is mostly in lines shared with another story of the site is that
-		// story's copy, with a paragraph or two of its own (an edit, a replaced sentence), not a post in
-		// the site's template: a template is chrome around a story, never most of it. Losing a copy's
-		// text (diff: `unrelated` 0.00) is worse than keeping a sidebar.
+		// What the page shares with other stories of its site, counted in the same pass:
+		// - Two texts alone (a `diff` pair, a folder of two) are thin evidence of a site: a template
+		//   is a good part of a page (menus, sidebars, footers), while two translations of one text
+		//   pass for two stories (their sketches barely meet) and share a few short lines by chance
+		//   ("En avant !", a list of names: 3 of 550 in dev-data/align eval1957). There the lines
+		//   shared must be at least pairTemplateShare of the page's for any of them to be the site's.
+		// - A page whose good prose is mostly in lines shared with another story of the site is that
+		//   story's copy, with a paragraph or two of its own (an edit, a replaced sentence), not a
+		//   post in the site's template: a template is chrome around a story, never most of it.
+		//   Losing a copy's text (diff: `unrelated` 0.00) is worse than keeping a sidebar.
+		let lines = 0;
+		let sharedLines = 0;
 		let prose = 0;
 		let sharedProse = 0;
 		states.forEach((state, i) => {
-			if (state.grade !== 'good') return;
-			prose += state.f.size;
-			if (siteOrCorpus[i] >= minimumSiteStories) sharedProse += state.f.size;
+			state.stories = stories[i];
+			state.siteStories = siteOrCorpus[i];
+			const shared = siteOrCorpus[i] >= minimumSiteStories;
+			if (state.f.key !== 0) {
+				lines++;
+				if (shared && !state.firm) sharedLines++;
+			}
+
+			if (state.grade === 'good') {
+				prose += state.f.size;
+				if (shared) sharedProse += state.f.size;
+			}
 		});
-		const siteTemplate = siteCounts && (site!.articles > 2 || siteShared >= pairTemplateShare * states.filter((state) => state.f.key !== 0).length) && sharedProse <= maxTemplateProse * prose;
+		const siteTemplate = siteCounts && (site!.articles > 2 || sharedLines >= pairTemplateShare * lines) && sharedProse <= maxTemplateProse * prose;
 		const candidate = states.map((state, i) => !state.firm && (stories[i] >= minimumStories || (siteTemplate && siteOrCorpus[i] >= minimumSiteStories)));
 		const {first: coreFirst, last: coreLast} = ownCore(states, candidate);
 		states.forEach((state, i) => {
