@@ -12,15 +12,29 @@ import {normalizeForMatch} from '../text/normalize.js';
  * they exist for every language Intl knows, not only English.
  */
 
-const calendarCache = new Map<string, Set<string>>();
+/**
+ * A word set per language, made by `make` on first use and kept, with `seed` to install one made
+ * elsewhere (start-data.ts, from the same CLDR data: the first Intl date formats of a process cost
+ * ~15 ms). Seeding a language already known has no effect.
+ */
+const perLanguage = (make: (language: string) => Set<string>) => {
+	const cache = new Map<string, Set<string>>();
+	return {
+		of(language: string): Set<string> {
+			let words = cache.get(language);
+			if (!words) cache.set(language, (words = make(language)));
+			return words;
+		},
+		seed(language: string, words: readonly string[]): void {
+			if (!cache.has(language)) cache.set(language, new Set(words));
+		},
+	};
+};
 
-/** Weekday and month names (long and short), and yesterday/today/tomorrow, of a language, normalised. */
-export const calendarWords = (language: string): Set<string> => {
-	let words = calendarCache.get(language);
-	if (words) return words;
-	words = new Set<string>();
+const calendarByLanguage = perLanguage((language) => {
+	const words = new Set<string>();
 	const add = (phrase: string) => {
-		for (const word of normalizeForMatch(phrase).split(/[^\p{L}\p{M}]+/u)) if (word.length > 1) words!.add(word);
+		for (const word of normalizeForMatch(phrase).split(/[^\p{L}\p{M}]+/u)) if (word.length > 1) words.add(word);
 	};
 	try {
 		const locale = language === 'und' ? 'en' : language;
@@ -36,36 +50,20 @@ export const calendarWords = (language: string): Set<string> => {
 	} catch {
 		// An unknown locale: no calendar words beyond the English ones.
 	}
-	calendarCache.set(language, words);
 	return words;
-};
+});
 
-/**
- * Installs a language's calendar words computed elsewhere by calendarWords
- * (the caller makes sure with the same CLDR data): the first Intl date formats
- * of a process cost ~15 ms. No effect once known.
- */
-export const seedCalendarWords = (language: string, words: readonly string[]): void => {
-	if (!calendarCache.has(language)) calendarCache.set(language, new Set(words));
-};
+/** Weekday and month names (long and short), and yesterday/today/tomorrow, of a language, normalised. */
+export const calendarWords = (language: string): Set<string> => calendarByLanguage.of(language);
 
-const timeCache = new Map<string, Set<string>>();
+/** Installs a language's calendar words computed elsewhere by calendarWords (perLanguage). */
+export const seedCalendarWords = (language: string, words: readonly string[]): void => calendarByLanguage.seed(language, words);
 
-/**
- * Words of time phrases that are not calendar names, of a language, normalised: the parts of
- * the day ("in the morning", "at night": CLDR's day periods). They never count among the
- * shared words two sentences need to pair ("…on Monday night" in two unrelated stories),
- * though they keep their weight (they are the story's words as much as the others: taking
- * them out of the content moved a real COUNTER pair), and they are not dates, so they are no
- * fact (facts.ts reads calendar words only).
- */
-export const timeWords = (language: string): Set<string> => {
-	let words = timeCache.get(language);
-	if (words) return words;
-	words = new Set<string>();
+const timeByLanguage = perLanguage((language) => {
+	const words = new Set<string>();
 	// Whole words only: a compound's parts are other words ("l’après-midi" is no "après").
 	const add = (phrase: string) => {
-		for (const word of normalizeForMatch(phrase).split(/\s+/u)) if (word.length > 1 && /^[\p{L}\p{M}]+$/u.test(word)) words!.add(word);
+		for (const word of normalizeForMatch(phrase).split(/\s+/u)) if (word.length > 1 && /^[\p{L}\p{M}]+$/u.test(word)) words.add(word);
 	};
 	try {
 		const locale = language === 'und' ? 'en' : language;
@@ -79,14 +77,21 @@ export const timeWords = (language: string): Set<string> => {
 	// language they would otherwise stop counting as content in English alone.
 	const stop = stopwordsFor(language === 'und' ? 'en' : language);
 	if (stop) for (const word of words) if (stop.has(word)) words.delete(word);
-	timeCache.set(language, words);
 	return words;
-};
+});
+
+/**
+ * Words of time phrases that are not calendar names, of a language, normalised: the parts of
+ * the day ("in the morning", "at night": CLDR's day periods). They never count among the
+ * shared words two sentences need to pair ("…on Monday night" in two unrelated stories),
+ * though they keep their weight (they are the story's words as much as the others: taking
+ * them out of the content moved a real COUNTER pair), and they are not dates, so they are no
+ * fact (facts.ts reads calendar words only).
+ */
+export const timeWords = (language: string): Set<string> => timeByLanguage.of(language);
 
 /** Installs a language's time words computed elsewhere by timeWords (as seedCalendarWords). */
-export const seedTimeWords = (language: string, words: readonly string[]): void => {
-	if (!timeCache.has(language)) timeCache.set(language, new Set(words));
-};
+export const seedTimeWords = (language: string, words: readonly string[]): void => timeByLanguage.seed(language, words);
 
 /** A year as news writes it (1800–2199): a date, not a figure. */
 const year = /^(?:1[89]|2[01])\d\d$/;
