@@ -128,10 +128,12 @@ const coverOf = (sketch: StorySketch): number => (sketch[0] === sketchSize ? ske
 
 /**
  * Estimated Jaccard resemblance of the entries of a and b that `keepA` and `keepB` keep (by
- * index): the bottom-k of the union, up to the smaller of the two covers (a subset of a
- * bottom-k sample is a bottom sample of the subset, up to the sample's own bound).
+ * index: entry i is kept when keepA[i] is 1; undefined keeps every entry): the bottom-k of the
+ * union, up to the smaller of the two covers (a subset of a bottom-k sample is a bottom sample
+ * of the subset, up to the sample's own bound). Masks, not predicates: the merge below is the
+ * repetition pass's inner loop, and a call per entry through a closure was most of its time.
  */
-const resemblanceOf = (a: StorySketch, b: StorySketch, keepA: (i: number) => boolean, keepB: (j: number) => boolean): number => {
+const resemblanceOf = (a: StorySketch, b: StorySketch, keepA?: Uint8Array, keepB?: Uint8Array): number => {
 	const na = sketchEntries(a);
 	const nb = sketchEntries(b);
 	const cover = Math.min(coverOf(a), coverOf(b));
@@ -139,16 +141,8 @@ const resemblanceOf = (a: StorySketch, b: StorySketch, keepA: (i: number) => boo
 	let j = 0;
 	let taken = 0;
 	let shared = 0;
-	const nextA = () => {
-		while (i < na && !keepA(i)) i++;
-	};
-
-	const nextB = () => {
-		while (j < nb && !keepB(j)) j++;
-	};
-
-	nextA();
-	nextB();
+	if (keepA) while (i < na && keepA[i] === 0) i++;
+	if (keepB) while (j < nb && keepB[j] === 0) j++;
 	while (taken < sketchSize && (i < na || j < nb)) {
 		const x = i < na ? a[2 + i] : unbounded;
 		const y = j < nb ? b[2 + j] : unbounded;
@@ -156,18 +150,15 @@ const resemblanceOf = (a: StorySketch, b: StorySketch, keepA: (i: number) => boo
 			break;
 		}
 
-		if (x < y) {
+		if (x <= y) {
+			shared += x === y ? 1 : 0;
 			i++;
-			nextA();
-		} else if (y < x) {
+			if (keepA) while (i < na && keepA[i] === 0) i++;
+		}
+
+		if (y <= x) {
 			j++;
-			nextB();
-		} else {
-			shared++;
-			i++;
-			j++;
-			nextA();
-			nextB();
+			if (keepB) while (j < nb && keepB[j] === 0) j++;
 		}
 
 		taken++;
@@ -176,15 +167,13 @@ const resemblanceOf = (a: StorySketch, b: StorySketch, keepA: (i: number) => boo
 	return taken === 0 ? 0 : shared / taken;
 };
 
-const everyEntry = (): boolean => true;
-
 /** Estimated Jaccard resemblance of two sketches' prose (bottom-k of the union); 0 when either is empty. */
 export const resemblance = (a: StorySketch, b: StorySketch): number => {
 	if (sketchEntries(a) === 0 || sketchEntries(b) === 0) {
 		return 0;
 	}
 
-	return resemblanceOf(a, b, everyEntry, everyEntry);
+	return resemblanceOf(a, b);
 };
 
 /**
@@ -227,6 +216,20 @@ const lineIn = (sketch: StorySketch, i: number, other: StorySketch): boolean => 
 	return false;
 };
 
+/** Per entry of `sketch`: 1 when its line is not one of `other`'s prose lines (the article's own text), else 0. */
+const ownEntries = (sketch: StorySketch, other: StorySketch): Uint8Array => {
+	const own = new Uint8Array(sketchEntries(sketch));
+	for (let i = 0; i < own.length; i++) own[i] = lineIn(sketch, i, other) ? 0 : 1;
+	return own;
+};
+
+/** Whether a sketch's own entries (ownEntries) are a text of its own: at least ownTextEntries, and ownTextShare of its entries. */
+const hasOwnText = (sketch: StorySketch, own: Uint8Array): boolean => {
+	let count = 0;
+	for (let i = 0; i < own.length; i++) count += own[i];
+	return count >= ownTextEntries && count >= ownTextShare * sketchEntries(sketch);
+};
+
 /**
  * Whether two articles tell one story: their prose resembles (sameStoryResemblance), and, for
  * two pages of one site, unless one of them has no text of its own beside the lines they share
@@ -251,17 +254,8 @@ export const sameStory = (a: StorySketch, b: StorySketch): boolean => {
 		return true;
 	}
 
-	const ownA = (i: number) => !lineIn(a, i, b);
-	const ownB = (j: number) => !lineIn(b, j, a);
-	const hasOwnText = (sketch: StorySketch, own: (i: number) => boolean) => {
-		let count = 0;
-		for (let i = 0; i < sketchEntries(sketch); i++) {
-			if (own(i)) count++;
-		}
-
-		return count >= ownTextEntries && count >= ownTextShare * sketchEntries(sketch);
-	};
-
+	const ownA = ownEntries(a, b);
+	const ownB = ownEntries(b, a);
 	if (!hasOwnText(a, ownA) || !hasOwnText(b, ownB)) {
 		return true;
 	}
