@@ -384,7 +384,8 @@ const isInterjection = (line: string): boolean => {
 	}
 
 	const norm = normalizeForMatch(line);
-	return interjectionMarkers.some((marker) => (marker.category !== 'related' || /^[^:：]{1,40}[:：]/u.test(norm)) && marker.pattern.test(norm));
+	// A hinted marker (the copyright notice) matches no line without one of its hints (firm.ts asks the same first): most lines are not tried.
+	return interjectionMarkers.some((marker) => (marker.category !== 'related' || /^[^:：]{1,40}[:：]/u.test(norm)) && (!marker.hints || marker.hints.some((hint) => norm.includes(hint))) && marker.pattern.test(norm));
 };
 
 /** A line that ends a sentence, in any script (scriptSentenceEnds: 。 ۔ । …), closing quotes or brackets after it. */

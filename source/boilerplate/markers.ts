@@ -62,8 +62,47 @@ const rawMarkers: readonly Marker[] = [
 
 export const markers: readonly Marker[] = rawMarkers.map((marker) => ({...marker, pattern: withUnicodeBoundaries(marker.pattern)}));
 
-/** One pass over a line instead of one per marker: no marker without hints can match unless this does. */
-export const unhintedMarkersPrefilter = new RegExp(markers.filter((marker) => !marker.hints).map((marker) => `(?:${marker.pattern.source})`).join('|'), 'u');
+/**
+ * The alternatives of a pattern's source at its top level (not inside a group or a class),
+ * split at `|`.
+ */
+const topLevelAlternatives = (source: string): string[] => {
+	const alternatives: string[] = [];
+	let depth = 0;
+	let inClass = false;
+	let start = 0;
+	for (let i = 0; i < source.length; i++) {
+		const character = source[i];
+		if (character === '\\') i++;
+		else if (inClass) inClass = character !== ']';
+		else if (character === '[') inClass = true;
+		else if (character === '(') depth++;
+		else if (character === ')') depth--;
+		else if (character === '|' && depth === 0) {
+			alternatives.push(source.slice(start, i));
+			start = i + 1;
+		}
+	}
+
+	alternatives.push(source.slice(start));
+	return alternatives;
+};
+
+/** Whether a pattern (without the m flag) can only match at the start of the input: every top-level alternative opens with `^`. */
+const anchoredAtStart = (pattern: RegExp): boolean => !pattern.multiline && topLevelAlternatives(pattern.source).every((alternative) => alternative.startsWith('^'));
+
+const unhintedMarkers = markers.filter((marker) => !marker.hints);
+
+/**
+ * One pass over a line instead of one per marker: no marker without hints can match unless this does.
+ * When every such marker is anchored at the start (they are), the union says so with a `^` of its own:
+ * V8 does not see the anchors inside the groups and would try the whole union at every position of the line
+ * (three times slower on lines that match nothing, most lines).
+ */
+export const unhintedMarkersPrefilter = new RegExp(
+	`${unhintedMarkers.every((marker) => anchoredAtStart(marker.pattern)) ? '^' : ''}(?:${unhintedMarkers.map((marker) => `(?:${marker.pattern.source})`).join('|')})`,
+	'u',
+);
 
 /** One pass for every marker's hints: a line with none of them skips the hinted markers. Literal BMP hints need no u flag (much faster without). */
 export const hintedMarkersPrefilter = new RegExp(markers.flatMap((marker) => marker.hints ?? []).map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'));
