@@ -121,23 +121,31 @@ export type ThreadStructure = {
 /** The thread structure of a page's blocks (rule states), made once per page: O(blocks). */
 export const threadStructure = (states: readonly LineState[]): ThreadStructure => {
 	const n = states.length;
-	const keys: string[][] = states.map(({f}) => {
+	// Per block its two keys (its text, `=` first; its shape, `~` first: headerShape), or undefined: counted in one
+	// map, then a block is a marker when either of its keys recurs. No array of keys per block.
+	const texts: Array<string | undefined> = new Array(n);
+	const shapes: Array<string | undefined> = new Array(n);
+	const counts = new Map<string, number>();
+	for (let i = 0; i < n; i++) {
+		const {f} = states[i];
 		if (f.size === 0 || f.size > markerWords || f.plain.length > 200) {
-			return [];
+			continue;
 		}
 
-		const shape = headerShape(f.plain);
 		const text = `=${f.plain.toLowerCase().replace(/\s+/gu, ' ')}`;
-		return shape === undefined ? [text] : [text, `~${shape}`];
-	});
-	const counts = new Map<string, number>();
-	for (const list of keys) {
-		for (const key of list) {
+		const shape = headerShape(f.plain);
+		texts[i] = text;
+		counts.set(text, (counts.get(text) ?? 0) + 1);
+		if (shape !== undefined) {
+			const key = `~${shape}`;
+			shapes[i] = key;
 			counts.set(key, (counts.get(key) ?? 0) + 1);
 		}
 	}
 
-	const marker = Uint8Array.from(keys, (list) => (list.some((key) => (counts.get(key) ?? 0) >= markerRepeats) ? 1 : 0));
+	const recurs = (key: string | undefined): boolean => key !== undefined && (counts.get(key) ?? 0) >= markerRepeats;
+	const marker = new Uint8Array(n);
+	for (let i = 0; i < n; i++) marker[i] = recurs(texts[i]) || recurs(shapes[i]) ? 1 : 0;
 	const markersBefore = new Int32Array(n);
 	const markerBefore = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
 	const markerAfter = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
