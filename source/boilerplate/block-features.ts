@@ -281,6 +281,28 @@ groups.push({
 // Comment-thread structure (comment-thread.ts): repeated header shapes and furniture.
 groups.push(threadGroup);
 
+/**
+ * Per UTF-16 code unit from U+00C0 on, what characterCounts makes of it, filled in as units are
+ * met: 0 not yet known, 1 a capital, 2 another letter (lower case, or a script without case),
+ * 3 neither. A function of the unit alone (its case mappings), so each is asked once per process,
+ * not twice per occurrence (two strings made for every non-ASCII character of every block).
+ */
+const unitClasses = new Uint8Array(0x10000);
+
+const unitClass = (text: string, i: number, code: number): number => {
+	let known = unitClasses[code];
+	if (known === 0) {
+		const character = text[i];
+		const lower = character.toLowerCase();
+		const capital = character.toUpperCase();
+		// Scripts without case (CJK, Arabic, Hebrew …) count as letters.
+		known = lower !== capital ? (character === capital ? 1 : 2) : code >= 0x3040 ? 2 : 3;
+		unitClasses[code] = known;
+	}
+
+	return known;
+};
+
 /** Letters, capitals and ASCII digits of a string, by one pass over its code units (ASCII exactly; beyond it, case by a comparison). */
 const characterCounts = (text: string): {letters: number; upper: number; digits: number} => {
 	let letters = 0;
@@ -298,15 +320,9 @@ const characterCounts = (text: string): {letters: number; upper: number; digits:
 				letters++;
 			}
 		} else if (code >= 0xC0) {
-			const character = text[i];
-			const lower = character.toLowerCase();
-			const capital = character.toUpperCase();
-			if (lower !== capital) {
-				letters++;
-				upper += character === capital ? 1 : 0;
-			} else if (code >= 0x3040) {
-				letters++; // Scripts without case (CJK, Arabic, Hebrew …) count as letters.
-			}
+			const known = unitClass(text, i, code);
+			letters += known === 3 ? 0 : 1;
+			upper += known === 1 ? 1 : 0;
 		}
 	}
 

@@ -52,3 +52,20 @@ test("a block's vocabulary against the article's: a subheading on the topic shar
 	t.is(vectors[menu][inside], 0);
 	t.true(vectors[menu][distance] > 0);
 });
+
+test('the capitals share counts cased letters of any script, a letter of a script without case as a letter, and neither digits nor marks', t => {
+	const text = ['ÉTÉ À PARIS ÉLYSÉE', '', 'Москва ПРАВДА', '', '東京 2024 東京', '', 'Ärger über Öl — ßtraße', '', '…… ¡¿ «»'].join('\n');
+	const {states} = ruleStates(text);
+	const vectors = blockFeatureVectors(states);
+	const uppercase = names.indexOf('uppercase');
+	t.true(uppercase !== -1);
+	const share = (plain: string) => vectors[states.findIndex(state => state.f.plain === plain)][uppercase];
+	t.is(share('ÉTÉ À PARIS ÉLYSÉE'), 1);
+	t.is(share('Москва ПРАВДА'), 7 / 12);
+	// Han characters are letters without capitals; digits are not letters.
+	t.is(share('東京 2024 東京'), 0);
+	t.is(share('Ärger über Öl — ßtraße'), 2 / 17);
+	t.is(share('…… ¡¿ «»'), 0);
+	// Asked again (the per-unit answers are remembered), the same.
+	t.is(blockFeatureVectors(ruleStates(text).states)[states.findIndex(state => state.f.plain === 'Москва ПРАВДА')][uppercase], 7 / 12);
+});
