@@ -39,6 +39,8 @@
 //   --misses FILE  write the held-out misses (trafilatura-eval 'with' snippets lost, dragnet-train
 //                  blocks kept that are mostly not article) as JSON Lines to FILE, for error analysis:
 //                  dev text, so keep FILE outside the repository
+//   --context      fit a second stage over the window of first-stage probabilities
+//                  (source/boilerplate/block-context.ts) on out-of-fold probabilities, and ship both
 //   --cache FILE   keep the fitted fold models (and the final one) in FILE, and reuse them when
 //                  FILE exists and fits the same features and samples: a change to the guards or
 //                  the rule passes after the model is then cross-validated in minutes (remove FILE
@@ -50,13 +52,14 @@ import {gunzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {blockFeatureVectors, featureNames} from '../source/boilerplate/block-features.js';
 import {blockProbability, type BlockModel, type RegressionTree} from '../source/boilerplate/block-model.js';
+import {contextFrame, contextNames, contextVector} from '../source/boilerplate/block-context.js';
 import {labelArticle, ruleStates} from '../source/boilerplate/classify.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../source/boilerplate/corpus-evidence.js';
 import {keptText} from '../source/boilerplate/strip.js';
 import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}}});
+const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}}});
 const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => (values.model === 'logistic' ? fit(samples, names) : fitTrees(samples, names));
 const data = values.data ?? process.env['COPYDESK_DEV_DATA'] ?? path.join(root, '..', 'shared', 'dev-data');
 if (!existsSync(path.join(data, 'pages'))) {
@@ -143,7 +146,8 @@ const loadPages = (): Page[] => {
 	return pages;
 };
 
-type Sample = {x: Float64Array; y: number; w: number; page: number};
+/** A labelled block: its vector, label, weight, page (index in pages) and block (index in the page's blocks). */
+type Sample = {x: Float64Array; y: number; w: number; page: number; block: number};
 
 /** The labelled blocks of one page (see the header for the labels and weights). */
 const samplesOf = (page: Page, index: number, evidence: CorpusEvidence): Sample[] => {
@@ -164,7 +168,7 @@ const samplesOf = (page: Page, index: number, evidence: CorpusEvidence): Sample[
 			}
 
 			const content = block.lines.reduce((sum, line, k) => sum + counts[i][k] * (page.lineLabels![line.n - 1] ?? 0), 0);
-			samples.push({x: vectors[i], y: content * 2 >= words ? 1 : 0, w: words / total, page: index});
+			samples.push({x: vectors[i], y: content * 2 >= words ? 1 : 0, w: words / total, page: index, block: i});
 		});
 		return samples;
 	}
@@ -214,7 +218,7 @@ const samplesOf = (page: Page, index: number, evidence: CorpusEvidence): Sample[
 
 	for (const [i, {y, w}] of label) {
 		if (!conflicted.has(i)) {
-			samples.push({x: vectors[i], y, w, page: index});
+			samples.push({x: vectors[i], y, w, page: index, block: i});
 		}
 	}
 
@@ -581,13 +585,24 @@ const order = hosts.map((host) => ({host, key: [...host].reduce((h, c) => Math.i
 const foldOfHost = new Map(order.map(({host}, i) => [host, i % folds]));
 const foldOf = (page: Page): number => foldOfHost.get(page.host)!;
 
+/** Every block's probability under `model`: the first stage's, or the second's over it when the model has one. */
+const probabilities = (model: BlockModel, states: Parameters<typeof blockFeatureVectors>[0]): Float64Array => {
+	const first = Float64Array.from(blockFeatureVectors(states), (x) => probability(model, x));
+	if (!model.context) {
+		return first;
+	}
+
+	const frame = contextFrame(states, first);
+	return Float64Array.from(states, (_, i) => probability(model.context!, contextVector(frame, i, new Float64Array(contextNames.length))));
+};
+
 /** The model alone: a block is kept when its probability reaches the threshold (no firm labels, no guards). */
 const modelAlone = (page: Page, corpus: CorpusEvidence, model: BlockModel): string => {
 	const {states, blocks} = ruleStates(page.text, corpus);
-	const vectors = blockFeatureVectors(states);
+	const p = probabilities(model, states);
 	const kept: string[] = [];
 	blocks.forEach((block, i) => {
-		if (probability(model, vectors[i]) >= model.threshold) {
+		if (p[i] >= model.threshold) {
 			kept.push(page.text.slice(block.start, block.end));
 		}
 	});
@@ -692,8 +707,8 @@ if (cached && !cacheFits) {
 }
 
 const fitted: Fitted[] = cacheFits ? cached.fitted : [];
-/** Fold `fold`'s model (fold = folds: the one fitted on all pages) and the threshold chosen on its training part. */
-const fitFold = (fold: number): Fitted => {
+/** Fold `fold`'s first-stage model (fold = folds: the one fitted on all pages) and the threshold chosen on its training part. */
+const fitFirst = (fold: number): Fitted => {
 	if (!fitted[fold]) {
 		const training = fold === folds ? samples : samples.filter((sample) => foldOf(pages[sample.page]) !== fold);
 		const model = fitModel(training, names);
@@ -704,6 +719,61 @@ const fitFold = (fold: number): Fitted => {
 	}
 
 	return {model: {...fitted[fold].model}, threshold: fitted[fold].threshold};
+};
+
+/**
+ * --context: the second stage (block-context.ts) is fitted on out-of-fold first-stage
+ * probabilities: every page's blocks are scored by the fold model that did not see
+ * the page's site, so the second stage learns from probabilities like those of
+ * unseen pages. Fold f's second stage is fitted on the pages outside f (their
+ * probabilities came from models that saw f's sites: a mild leak, said in the README).
+ */
+let contextSamples: Sample[] | undefined;
+const contextCache = cacheFile ? `${cacheFile}.context` : undefined;
+const contextFitted: Fitted[] = contextCache && existsSync(contextCache) && cacheFits ? (JSON.parse(readFileSync(contextCache, 'utf8')) as Fitted[]) : [];
+const buildContextSamples = (): Sample[] => {
+	const byPage = new Map<number, Sample[]>();
+	for (const sample of samples) {
+		byPage.set(sample.page, [...(byPage.get(sample.page) ?? []), sample]);
+	}
+
+	const out: Sample[] = [];
+	for (const [index, labelled] of byPage) {
+		const page = pages[index];
+		const {states} = ruleStates(page.text, evidence.get(page.set)!);
+		const first = Float64Array.from(blockFeatureVectors(states), (x) => probability(fitFirst(foldOf(page)).model, x));
+		const frame = contextFrame(states, first);
+		for (const sample of labelled) {
+			out.push({...sample, x: contextVector(frame, sample.block, new Float64Array(contextNames.length))});
+		}
+	}
+
+	console.log(`second-stage samples: ${out.length} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+	return out;
+};
+
+/** Fold `fold`'s decision: the first stage, with the second over it under --context (its threshold is then the second's). */
+const fitFold = (fold: number): Fitted => {
+	const first = fitFirst(fold);
+	if (!values.context) {
+		return first;
+	}
+
+	if (!contextFitted[fold]) {
+		for (let f = 0; f < folds; f++) {
+			fitFirst(f);
+		}
+
+		contextSamples ??= buildContextSamples();
+		const training = fold === folds ? contextSamples : contextSamples.filter((sample) => foldOf(pages[sample.page]) !== fold);
+		const model = fitModel(training, contextNames);
+		contextFitted[fold] = {model, threshold: chooseThreshold(model, training, pages)};
+		if (contextCache) {
+			writeFileSync(contextCache, JSON.stringify(contextFitted));
+		}
+	}
+
+	return {model: {...first.model, context: contextFitted[fold].model}, threshold: contextFitted[fold].threshold};
 };
 
 /** Shifts of each fold's threshold tried on the held-out sites. */
