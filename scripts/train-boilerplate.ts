@@ -41,6 +41,8 @@
 //                  dev text, so keep FILE outside the repository
 //   --context      fit a second stage over the window of first-stage probabilities
 //                  (source/boilerplate/block-context.ts) on out-of-fold probabilities, and ship both
+//   --shift S      skip the held-out scoring and write the weights fitted on all pages with their
+//                  threshold moved by S (the shift a full run chose; with --cache, minutes)
 //   --cache FILE   keep the fitted fold models (and the final one) in FILE, and reuse them when
 //                  FILE exists and fits the same features and samples: a change to the guards or
 //                  the rule passes after the model is then cross-validated in minutes (remove FILE
@@ -59,7 +61,7 @@ import {keptText} from '../source/boilerplate/strip.js';
 import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}}});
+const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}, shift: {type: 'string'}}});
 const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => (values.model === 'logistic' ? fit(samples, names) : fitTrees(samples, names));
 const data = values.data ?? process.env['COPYDESK_DEV_DATA'] ?? path.join(root, '..', 'shared', 'dev-data');
 if (!existsSync(path.join(data, 'pages'))) {
@@ -734,14 +736,18 @@ const contextFitted: Fitted[] = contextCache && existsSync(contextCache) && cach
 const buildContextSamples = (): Sample[] => {
 	const byPage = new Map<number, Sample[]>();
 	for (const sample of samples) {
-		byPage.set(sample.page, [...(byPage.get(sample.page) ?? []), sample]);
+		const labelled = byPage.get(sample.page) ?? [];
+		labelled.push(sample);
+		byPage.set(sample.page, labelled);
 	}
 
+	// One object per fold model: blockProbability prepares a model's trees once per object.
+	const models = Array.from({length: folds}, (_, fold) => fitFirst(fold).model);
 	const out: Sample[] = [];
 	for (const [index, labelled] of byPage) {
 		const page = pages[index];
 		const {states} = ruleStates(page.text, evidence.get(page.set)!);
-		const first = Float64Array.from(blockFeatureVectors(states), (x) => probability(fitFirst(foldOf(page)).model, x));
+		const first = Float64Array.from(blockFeatureVectors(states), (x) => probability(models[foldOf(page)], x));
 		const frame = contextFrame(states, first);
 		for (const sample of labelled) {
 			out.push({...sample, x: contextVector(frame, sample.block, new Float64Array(contextNames.length))});
@@ -781,7 +787,8 @@ const shifts = [-0.3, -0.25, -0.2, -0.15, -0.1, -0.05, 0, 0.05];
 const rules = emptyScores();
 const alone = emptyScores();
 const heldOutByShift = shifts.map(() => emptyScores());
-for (let fold = 0; fold < folds; fold++) {
+const writeOnly = values.shift !== undefined;
+for (let fold = 0; fold < (writeOnly ? 0 : folds); fold++) {
 	const {model, threshold} = fitFold(fold);
 	const foldScores = shifts.map(() => emptyScores());
 	for (const page of pages) {
@@ -817,7 +824,7 @@ const meetsRecallTarget = (scores: Scores): boolean => {
 // The shift: the best mean F1 among those that meet the recall target on held-out sites, else the best mean F1.
 const eligible = shifts.map((_, k) => k).filter((k) => meetsRecallTarget(heldOutByShift[k]));
 const bestShift = (eligible.length > 0 ? eligible : shifts.map((_, k) => k)).reduce((best, k) => (meanF1(heldOutByShift[k]) > meanF1(heldOutByShift[best]) ? k : best));
-for (const [k, shift] of shifts.entries()) {
+for (const [k, shift] of (writeOnly ? [] : shifts).entries()) {
 	console.log(`cross-validated, shift ${shift >= 0 ? '+' : ''}${shift.toFixed(2)}${k === bestShift ? ' (chosen)' : '         '}: ${describe(heldOutByShift[k])}`);
 }
 
@@ -827,12 +834,16 @@ if (values.misses) {
 	console.log(`wrote ${misses.length} held-out misses (threshold shift 0) to ${values.misses}`);
 }
 
-console.log(`model alone (no guards):      ${describe(alone)}`);
-console.log(`rule passes alone:            ${describe(rules)}`);
-console.log(`cross-validated, by site:     ${describe(heldOut)}`);
+if (!writeOnly) {
+	console.log(`model alone (no guards):      ${describe(alone)}`);
+	console.log(`rule passes alone:            ${describe(rules)}`);
+	console.log(`cross-validated, by site:     ${describe(heldOut)}`);
+}
+
+const chosenShift = writeOnly ? Number(values.shift) : shifts[bestShift];
 const final = fitFold(folds);
 const model = final.model;
-model.threshold = Number((final.threshold + shifts[bestShift]).toFixed(3));
+model.threshold = Number((final.threshold + chosenShift).toFixed(3));
 const uses = new Map<string, number>();
 for (const tree of model.trees ?? []) {
 	for (const feature of tree.feature) {
@@ -847,7 +858,10 @@ console.log(`fitted on all pages (${values.model}): threshold ${model.threshold}
 
 if (!values['no-write']) {
 	const file = values.out ?? path.join(root, 'source', 'boilerplate', 'block-model-weights.ts');
-	const figures = `cross-validated (${folds} folds by site; shipped pipeline: model, guards, threshold shift ${shifts[bestShift]}): ${describe(heldOut)}`;
+	const stages = model.context ? 'two stages (block-context.ts)' : 'one stage';
+	const figures = writeOnly
+		? `${stages}; threshold shift ${chosenShift}, chosen by a cross-validation run (README, boilerplate section)`
+		: `${stages}; cross-validated (${folds} folds by site; shipped pipeline: model, guards, threshold shift ${chosenShift}): ${describe(heldOut)}`;
 	writeFileSync(file, `import type {BlockModel} from './block-model.js';
 
 // Written by \`npm run train:boilerplate\` (scripts/train-boilerplate.ts) from the
