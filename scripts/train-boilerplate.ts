@@ -39,6 +39,10 @@
 //   --misses FILE  write the held-out misses (trafilatura-eval 'with' snippets lost, dragnet-train
 //                  blocks kept that are mostly not article) as JSON Lines to FILE, for error analysis:
 //                  dev text, so keep FILE outside the repository
+//   --context      fit a second stage over the window of first-stage probabilities
+//                  (source/boilerplate/block-context.ts) on out-of-fold probabilities, and ship both
+//   --shift S      skip the held-out scoring and write the weights fitted on all pages with their
+//                  threshold moved by S (the shift a full run chose; with --cache, minutes)
 //   --cache FILE   keep the fitted fold models (and the final one) in FILE, and reuse them when
 //                  FILE exists and fits the same features and samples: a change to the guards or
 //                  the rule passes after the model is then cross-validated in minutes (remove FILE
@@ -50,13 +54,14 @@ import {gunzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {blockFeatureVectors, featureNames} from '../source/boilerplate/block-features.js';
 import {blockProbability, type BlockModel, type RegressionTree} from '../source/boilerplate/block-model.js';
+import {contextFrame, contextNames, contextVector} from '../source/boilerplate/block-context.js';
 import {labelArticle, ruleStates} from '../source/boilerplate/classify.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../source/boilerplate/corpus-evidence.js';
 import {keptText} from '../source/boilerplate/strip.js';
 import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}}});
+const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}, shift: {type: 'string'}}});
 const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => (values.model === 'logistic' ? fit(samples, names) : fitTrees(samples, names));
 const data = values.data ?? process.env['COPYDESK_DEV_DATA'] ?? path.join(root, '..', 'shared', 'dev-data');
 if (!existsSync(path.join(data, 'pages'))) {
@@ -143,7 +148,8 @@ const loadPages = (): Page[] => {
 	return pages;
 };
 
-type Sample = {x: Float64Array; y: number; w: number; page: number};
+/** A labelled block: its vector, label, weight, page (index in pages) and block (index in the page's blocks). */
+type Sample = {x: Float64Array; y: number; w: number; page: number; block: number};
 
 /** The labelled blocks of one page (see the header for the labels and weights). */
 const samplesOf = (page: Page, index: number, evidence: CorpusEvidence): Sample[] => {
@@ -164,7 +170,7 @@ const samplesOf = (page: Page, index: number, evidence: CorpusEvidence): Sample[
 			}
 
 			const content = block.lines.reduce((sum, line, k) => sum + counts[i][k] * (page.lineLabels![line.n - 1] ?? 0), 0);
-			samples.push({x: vectors[i], y: content * 2 >= words ? 1 : 0, w: words / total, page: index});
+			samples.push({x: vectors[i], y: content * 2 >= words ? 1 : 0, w: words / total, page: index, block: i});
 		});
 		return samples;
 	}
@@ -214,7 +220,7 @@ const samplesOf = (page: Page, index: number, evidence: CorpusEvidence): Sample[
 
 	for (const [i, {y, w}] of label) {
 		if (!conflicted.has(i)) {
-			samples.push({x: vectors[i], y, w, page: index});
+			samples.push({x: vectors[i], y, w, page: index, block: i});
 		}
 	}
 
@@ -581,13 +587,24 @@ const order = hosts.map((host) => ({host, key: [...host].reduce((h, c) => Math.i
 const foldOfHost = new Map(order.map(({host}, i) => [host, i % folds]));
 const foldOf = (page: Page): number => foldOfHost.get(page.host)!;
 
+/** Every block's probability under `model`: the first stage's, or the second's over it when the model has one. */
+const probabilities = (model: BlockModel, states: Parameters<typeof blockFeatureVectors>[0]): Float64Array => {
+	const first = Float64Array.from(blockFeatureVectors(states), (x) => probability(model, x));
+	if (!model.context) {
+		return first;
+	}
+
+	const frame = contextFrame(states, first);
+	return Float64Array.from(states, (_, i) => probability(model.context!, contextVector(frame, i, new Float64Array(contextNames.length))));
+};
+
 /** The model alone: a block is kept when its probability reaches the threshold (no firm labels, no guards). */
 const modelAlone = (page: Page, corpus: CorpusEvidence, model: BlockModel): string => {
 	const {states, blocks} = ruleStates(page.text, corpus);
-	const vectors = blockFeatureVectors(states);
+	const p = probabilities(model, states);
 	const kept: string[] = [];
 	blocks.forEach((block, i) => {
-		if (probability(model, vectors[i]) >= model.threshold) {
+		if (p[i] >= model.threshold) {
 			kept.push(page.text.slice(block.start, block.end));
 		}
 	});
@@ -692,8 +709,8 @@ if (cached && !cacheFits) {
 }
 
 const fitted: Fitted[] = cacheFits ? cached.fitted : [];
-/** Fold `fold`'s model (fold = folds: the one fitted on all pages) and the threshold chosen on its training part. */
-const fitFold = (fold: number): Fitted => {
+/** Fold `fold`'s first-stage model (fold = folds: the one fitted on all pages) and the threshold chosen on its training part. */
+const fitFirst = (fold: number): Fitted => {
 	if (!fitted[fold]) {
 		const training = fold === folds ? samples : samples.filter((sample) => foldOf(pages[sample.page]) !== fold);
 		const model = fitModel(training, names);
@@ -706,12 +723,72 @@ const fitFold = (fold: number): Fitted => {
 	return {model: {...fitted[fold].model}, threshold: fitted[fold].threshold};
 };
 
+/**
+ * --context: the second stage (block-context.ts) is fitted on out-of-fold first-stage
+ * probabilities: every page's blocks are scored by the fold model that did not see
+ * the page's site, so the second stage learns from probabilities like those of
+ * unseen pages. Fold f's second stage is fitted on the pages outside f (their
+ * probabilities came from models that saw f's sites: a mild leak, said in the README).
+ */
+let contextSamples: Sample[] | undefined;
+const contextCache = cacheFile ? `${cacheFile}.context` : undefined;
+const contextFitted: Fitted[] = contextCache && existsSync(contextCache) && cacheFits ? (JSON.parse(readFileSync(contextCache, 'utf8')) as Fitted[]) : [];
+const buildContextSamples = (): Sample[] => {
+	const byPage = new Map<number, Sample[]>();
+	for (const sample of samples) {
+		const labelled = byPage.get(sample.page) ?? [];
+		labelled.push(sample);
+		byPage.set(sample.page, labelled);
+	}
+
+	// One object per fold model: blockProbability prepares a model's trees once per object.
+	const models = Array.from({length: folds}, (_, fold) => fitFirst(fold).model);
+	const out: Sample[] = [];
+	for (const [index, labelled] of byPage) {
+		const page = pages[index];
+		const {states} = ruleStates(page.text, evidence.get(page.set)!);
+		const first = Float64Array.from(blockFeatureVectors(states), (x) => probability(models[foldOf(page)], x));
+		const frame = contextFrame(states, first);
+		for (const sample of labelled) {
+			out.push({...sample, x: contextVector(frame, sample.block, new Float64Array(contextNames.length))});
+		}
+	}
+
+	console.log(`second-stage samples: ${out.length} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+	return out;
+};
+
+/** Fold `fold`'s decision: the first stage, with the second over it under --context (its threshold is then the second's). */
+const fitFold = (fold: number): Fitted => {
+	const first = fitFirst(fold);
+	if (!values.context) {
+		return first;
+	}
+
+	if (!contextFitted[fold]) {
+		for (let f = 0; f < folds; f++) {
+			fitFirst(f);
+		}
+
+		contextSamples ??= buildContextSamples();
+		const training = fold === folds ? contextSamples : contextSamples.filter((sample) => foldOf(pages[sample.page]) !== fold);
+		const model = fitModel(training, contextNames);
+		contextFitted[fold] = {model, threshold: chooseThreshold(model, training, pages)};
+		if (contextCache) {
+			writeFileSync(contextCache, JSON.stringify(contextFitted));
+		}
+	}
+
+	return {model: {...first.model, context: contextFitted[fold].model}, threshold: contextFitted[fold].threshold};
+};
+
 /** Shifts of each fold's threshold tried on the held-out sites. */
 const shifts = [-0.3, -0.25, -0.2, -0.15, -0.1, -0.05, 0, 0.05];
 const rules = emptyScores();
 const alone = emptyScores();
 const heldOutByShift = shifts.map(() => emptyScores());
-for (let fold = 0; fold < folds; fold++) {
+const writeOnly = values.shift !== undefined;
+for (let fold = 0; fold < (writeOnly ? 0 : folds); fold++) {
 	const {model, threshold} = fitFold(fold);
 	const foldScores = shifts.map(() => emptyScores());
 	for (const page of pages) {
@@ -747,7 +824,7 @@ const meetsRecallTarget = (scores: Scores): boolean => {
 // The shift: the best mean F1 among those that meet the recall target on held-out sites, else the best mean F1.
 const eligible = shifts.map((_, k) => k).filter((k) => meetsRecallTarget(heldOutByShift[k]));
 const bestShift = (eligible.length > 0 ? eligible : shifts.map((_, k) => k)).reduce((best, k) => (meanF1(heldOutByShift[k]) > meanF1(heldOutByShift[best]) ? k : best));
-for (const [k, shift] of shifts.entries()) {
+for (const [k, shift] of (writeOnly ? [] : shifts).entries()) {
 	console.log(`cross-validated, shift ${shift >= 0 ? '+' : ''}${shift.toFixed(2)}${k === bestShift ? ' (chosen)' : '         '}: ${describe(heldOutByShift[k])}`);
 }
 
@@ -757,12 +834,16 @@ if (values.misses) {
 	console.log(`wrote ${misses.length} held-out misses (threshold shift 0) to ${values.misses}`);
 }
 
-console.log(`model alone (no guards):      ${describe(alone)}`);
-console.log(`rule passes alone:            ${describe(rules)}`);
-console.log(`cross-validated, by site:     ${describe(heldOut)}`);
+if (!writeOnly) {
+	console.log(`model alone (no guards):      ${describe(alone)}`);
+	console.log(`rule passes alone:            ${describe(rules)}`);
+	console.log(`cross-validated, by site:     ${describe(heldOut)}`);
+}
+
+const chosenShift = writeOnly ? Number(values.shift) : shifts[bestShift];
 const final = fitFold(folds);
 const model = final.model;
-model.threshold = Number((final.threshold + shifts[bestShift]).toFixed(3));
+model.threshold = Number((final.threshold + chosenShift).toFixed(3));
 const uses = new Map<string, number>();
 for (const tree of model.trees ?? []) {
 	for (const feature of tree.feature) {
@@ -777,7 +858,10 @@ console.log(`fitted on all pages (${values.model}): threshold ${model.threshold}
 
 if (!values['no-write']) {
 	const file = values.out ?? path.join(root, 'source', 'boilerplate', 'block-model-weights.ts');
-	const figures = `cross-validated (${folds} folds by site; shipped pipeline: model, guards, threshold shift ${shifts[bestShift]}): ${describe(heldOut)}`;
+	const stages = model.context ? 'two stages (block-context.ts)' : 'one stage';
+	const figures = writeOnly
+		? `${stages}; threshold shift ${chosenShift}, chosen by a cross-validation run (README, boilerplate section)`
+		: `${stages}; cross-validated (${folds} folds by site; shipped pipeline: model, guards, threshold shift ${chosenShift}): ${describe(heldOut)}`;
 	writeFileSync(file, `import type {BlockModel} from './block-model.js';
 
 // Written by \`npm run train:boilerplate\` (scripts/train-boilerplate.ts) from the

@@ -1,4 +1,5 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
+import {contextFrame, contextNames, contextVector} from './block-context.js';
 import {boiler, isSentenceLike, type LineState, siteTemplateReason} from './line-state.js';
 import {commentThreadBlocks, datedEntries, hasCommentEvidence} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
@@ -32,6 +33,12 @@ export type BlockModel = {
 	scale?: readonly number[];
 	weights?: readonly number[];
 	trees?: readonly RegressionTree[];
+	/**
+	 * A second stage over the window of this model's probabilities (block-context.ts:
+	 * stacking, Wolpert 1992; its features are contextNames). When present, a block's
+	 * probability is the second stage's, and `threshold` applies to it.
+	 */
+	context?: BlockModel;
 };
 
 /** For each of the model's features, its index in the current feature vector (-1: absent). */
@@ -40,7 +47,8 @@ const aligned = new WeakMap<BlockModel, Int32Array>();
 const alignModel = (model: BlockModel): Int32Array => {
 	let cached = aligned.get(model);
 	if (!cached) {
-		const at = new Map(featureNames().map((name, i) => [name, i]));
+		// A second-stage model's features are the context vector's (their names never clash with the blocks').
+		const at = new Map([...featureNames().map((name, i) => [name, i] as const), ...contextNames.map((name, i) => [name, i] as const)]);
 		cached = Int32Array.from(model.features, (name) => at.get(name) ?? -1);
 		aligned.set(model, cached);
 	}
@@ -322,6 +330,16 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	const scratch = vectors ? undefined : new Float64Array(featureNames().length);
 	const vectorOf = (i: number): Float64Array => vectors?.[i] ?? blockFeatureVector(context!, i, scratch);
 	const probabilities = new Float64Array(states.length).fill(Number.NaN);
+	if (model.context) {
+		// The second stage reads every block's first-stage probability around it: all of them, before any label changes.
+		const first = Float64Array.from(states, (_, i) => blockProbability(model, vectorOf(i)));
+		const frame = contextFrame(states, first);
+		const y = new Float64Array(contextNames.length);
+		for (let i = 0; i < states.length; i++) {
+			probabilities[i] = blockProbability(model.context, contextVector(frame, i, y));
+		}
+	}
+
 	const probability = (i: number): number => {
 		if (Number.isNaN(probabilities[i])) {
 			probabilities[i] = blockProbability(model, vectorOf(i));

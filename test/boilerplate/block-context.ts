@@ -1,0 +1,55 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {contextFrame, contextNames, contextVector} from '../../source/boilerplate/block-context.js';
+import {applyBlockModel, type BlockModel} from '../../source/boilerplate/block-model.js';
+import {ruleStates} from '../../source/boilerplate/classify.js';
+import {story} from './stories.js';
+
+const at = (name: string): number => contextNames.indexOf(name);
+const page = `Home\nNews\nSport\n\n${story(3)}\n\nShare this article\n\nMore from the site`;
+
+test("the window reads the neighbours' first-stage probabilities, -1 past the page's edge, and the distance to kept blocks", t => {
+	const {states} = ruleStates(page);
+	const first = states.map((_, i) => (i >= 3 && i <= 6 ? 0.9 : 0.1));
+	const frame = contextFrame(states, first);
+	const y = new Float64Array(contextNames.length);
+	contextVector(frame, 0, y);
+	t.is(y[at('ctx.p')], 0.1);
+	t.is(y[at('ctx.p-1')], -1);
+	t.is(y[at('ctx.p+3')], 0.9);
+	t.is(y[at('ctx.kept-after')], Math.log1p(3));
+	t.is(y[at('ctx.kept-before')], Math.log1p(20));
+	t.is(y[at('ctx.kept-words-before')], 0);
+	contextVector(frame, states.length - 1, y);
+	t.is(y[at('ctx.max-before')], 0.9);
+	t.is(y[at('ctx.p+1')], -1);
+	t.is(y[at('ctx.kept-words-before')], 1);
+	t.is(y[at('ctx.kept-before')], Math.log1p(states.length - 1 - 6));
+});
+
+test('the context vector is bounded and finite for any probabilities', t => {
+	const {states} = ruleStates(page);
+	t.notThrows(() => fc.assert(fc.property(fc.array(fc.double({min: 0, max: 1, noNaN: true}), {minLength: states.length, maxLength: states.length}), (first) => {
+		const frame = contextFrame(states, first);
+		return states.every((_, i) => contextVector(frame, i, new Float64Array(contextNames.length)).every((value) => Number.isFinite(value) && value >= -1 && value <= Math.log1p(20) + 3));
+	})));
+});
+
+test("with a second stage, a block's decision is the second stage's: a short line between kept paragraphs is kept", t => {
+	// First stage: long blocks are article text. Second stage: a block is kept when the block after it is.
+	const first: BlockModel = {features: ['size.log'], bias: 0, threshold: 0.5, trees: [
+		{feature: [0, -1, -1], split: [2, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -3, 3]},
+	]};
+	const second: BlockModel = {features: ['ctx.p+1'], bias: 0, threshold: 0.5, trees: [
+		{feature: [0, -1, -1], split: [0.5, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -3, 3]},
+	]};
+	const text = `Home\nNews\n\n${story(1, 2)}\n\nA short heading\n\n${story(2, 2)}\n\nShare this article\n\nMore from the site`;
+	const alone = ruleStates(text).states;
+	applyBlockModel(alone, first);
+	const heading = alone.findIndex(state => state.f.plain === 'A short heading');
+	const withContext = ruleStates(text).states;
+	applyBlockModel(withContext, {...first, context: second});
+	t.not(alone[heading].final?.kind, 'body');
+	t.is(withContext[heading].final?.kind, 'body');
+	t.is(withContext.find(state => state.f.plain === 'Share this article')!.final?.kind, 'boilerplate', 'a firm label stands');
+});
