@@ -11,7 +11,8 @@ const commands: Record<string, () => Promise<Command>> = {
 	// Its own bundle in dist/ too (strip-command.ts).
 	strip: async () => (await import('./strip-command.js')).runStrip,
 	list: async () => (await import('./list.js')).runList,
-	read: async () => (await import('./read.js')).runRead,
+	// Its own bundle in dist/ too (read-command.ts).
+	read: async () => (await import('./read-command.js')).runRead,
 	story: async () => (await import('./story.js')).runStory,
 };
 
@@ -42,8 +43,9 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		}
 
 		// Every command from here on compares or labels text: its tables come from the start-up data when it is current.
-		// (`diff` and `strip` are bundles of their own, with their own tables: diff-command.ts and strip-command.ts seed those.)
-		if (first !== 'diff' && first !== 'strip') (await import('../start-data.js')).seedStartData();
+		// (`diff`, `strip` and the reader are bundles of their own, with their own tables: diff-command.ts,
+		// strip-command.ts and read-command.ts seed those.)
+		if (first === 'list' || first === 'story') (await import('../start-data.js')).seedStartData();
 		if (first !== undefined && Object.hasOwn(commands, first)) {
 			const command = await commands[first]!();
 			return await command(rest, io);
@@ -51,7 +53,7 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 
 		// `copydesk [DIR|FILES...]` opens the reader; `--` ends options for a file named like a command.
 		const readArgs = first === '--' ? rest : argv;
-		const runRead = (await import('./read.js')).runRead;
+		const runRead = (await import('./read-command.js')).runRead;
 		return await runRead(readArgs, io);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;

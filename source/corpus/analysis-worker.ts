@@ -19,6 +19,7 @@ import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
 import {anyHtmlPage, loadHtmlSupport, readFileItem, type CorpusItem} from './load.js';
 import type {RelationEstimate} from '../groups/relation.js';
 import {analysisOf, type ArticleAnalysis} from './pipeline.js';
+import {memberBuffers} from './member-buffers.js';
 import {Slice} from './worker-slice.js';
 import {seedStartData} from '../start-data.js';
 
@@ -66,10 +67,6 @@ type Prepared = {blocks?: TextBlock[]; sketch: StorySketch};
  * Reflowing and normalising again cost a fifth of labelling.
  */
 export const keptBlockCharacters = 32_000_000;
-
-/** The typed arrays of grouping records, moved rather than copied to the main thread. */
-export const memberBuffers = (members: readonly GroupMember[]): ArrayBuffer[] =>
-	members.flatMap(member => [member.print.shingles.buffer as ArrayBuffer, member.bag.buffer as ArrayBuffer]);
 
 if (parentPort) {
 	const port = parentPort;
