@@ -3,7 +3,7 @@
 // (worker threads write their own profiles there too), then
 //   node --import=tsx bench/list-phases.ts DIR
 // A sample belongs to the innermost phase function on its stack, except that
-// everything under pairVerdict (two analyses and a comparison) is judging.
+// everything under judging (reading, two analyses and a comparison) is judging.
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
@@ -15,12 +15,14 @@ export const listPhases: ReadonlyArray<[string, readonly string[]]> = [
 	['waiting (idle threads)', ['(idle)']],
 	['module load and compile', ['compileSourceTextModule', 'compileForInternalLoader', 'compileFunctionForCJSLoader', 'loadAndTranslate']],
 	['finding, reading and decoding files', ['loadCorpusItems', 'readFileItem', 'readItems', 'hashItems', 'articleFromBytes', 'decodeBytes']],
+	['blocks and corpus scan (reflow, line keys, prose sketches)', ['articleBlocks', 'scan']],
 	['corpus evidence (line statistics, merged)', ['addToEvidence', 'packEvidence', 'mergePacked', 'unpackEvidence']],
 	['labelling (boilerplate)', ['labelArticleWithDom']],
-	['titles and word counts', ['articleTitle', 'countWords']],
-	['grouping records (fingerprints, hashes)', ['groupMember']],
+	['titles', ['articleTitle']],
+	['word counts and grouping records (one word scan, fingerprints, hashes)', ['countWords', 'wordCountAndHashes', 'groupMember', 'groupMemberOfWords', 'memberOf']],
 	['grouping (LSH, verification, originals)', ['groupMembers']],
-	["judging copies (diff's verdict)", ['pairVerdict']],
+	// The worker's judgePairs (reading the pair's files too), pair-verdict.ts's on this thread.
+	["judging copies (diff's verdict)", ['judgePairs', 'preparedVerdict', 'pairVerdict']],
 	['output and cache', ['writeLines', 'jsonRecord', 'cacheRows', 'writeCacheSummary', 'writeCache']],
 	['garbage collection', ['(garbage collector)']],
 ];
@@ -32,7 +34,7 @@ function listPhaseTimes(profile: Profile): Map<string, number> {
 	for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
 	const phaseOf = new Map<string, string>();
 	for (const [phase, names] of listPhases) for (const name of names) phaseOf.set(name, phase);
-	const judging = listPhases.find(([, names]) => names.includes('pairVerdict'))![0];
+	const judging = listPhases.find(([, names]) => names.includes('judgePairs'))![0];
 	const times = new Map<string, number>([...listPhases.map(([phase]) => [phase, 0] as [string, number]), ['other', 0]]);
 	profile.samples.forEach((id, i) => {
 		const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;

@@ -12,13 +12,14 @@ import {addToEvidence, emptyEvidence, scan, type CorpusEvidence} from '../boiler
 import type {StorySketch} from '../boilerplate/story-sketch.js';
 import {siteKey} from '../boilerplate/site-evidence.js';
 import {packEvidence, packedBuffers, unpackEvidence, type PackedEvidence} from '../boilerplate/merge-evidence.js';
-import {groupMember, type GroupMember} from '../groups/member.js';
+import type {GroupMember} from '../groups/member.js';
 import {groupMembers} from '../groups/groups.js';
-import {analyzeArticle} from './analyze.js';
+import {analyzeAndGroupArticle} from './analyze.js';
 import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
 import {anyHtmlPage, loadHtmlSupport, readFileItem, type CorpusItem} from './load.js';
 import type {RelationEstimate} from '../groups/relation.js';
 import {analysisOf, type ArticleAnalysis} from './pipeline.js';
+import {memberBuffers} from './member-buffers.js';
 import {Slice} from './worker-slice.js';
 import {seedStartData} from '../start-data.js';
 
@@ -66,10 +67,6 @@ type Prepared = {blocks?: TextBlock[]; sketch: StorySketch};
  * Reflowing and normalising again cost a fifth of labelling.
  */
 export const keptBlockCharacters = 32_000_000;
-
-/** The typed arrays of grouping records, moved rather than copied to the main thread. */
-export const memberBuffers = (members: readonly GroupMember[]): ArrayBuffer[] =>
-	members.flatMap(member => [member.print.shingles.buffer as ArrayBuffer, member.bag.buffer as ArrayBuffer]);
 
 if (parentPort) {
 	const port = parentPort;
@@ -155,9 +152,9 @@ function labelSlice(articles: Iterable<Article>, compact: boolean, evidence: Cor
 
 	for (const article of articles) {
 		// A corpus of one site: its evidence is the site's too (two stories make template; repetition.ts).
-		const analysed = analyzeArticle(article, evidence, {...prepared.get(article), ...(oneSite ? {site: evidence} : {})});
+		const {analysed, member} = analyzeAndGroupArticle(article, evidence, {...prepared.get(article), ...(oneSite ? {site: evidence} : {})});
 		prepared.delete(article);
-		members.push(groupMember(analysed));
+		members.push(member);
 		const analysis = analysisOf(analysed);
 		analyses.push(compact ? {...analysis, labels: {...analysis.labels, lines: []}} : analysis);
 		if (analyses.length === batchSize) flush();

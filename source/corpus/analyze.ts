@@ -6,7 +6,9 @@ import type {AnalyzedArticle, Article} from './article.js';
 import {labelArticleWithDom} from '../boilerplate/dom-evidence.js';
 import type {CorpusEvidence} from '../boilerplate/corpus-evidence.js';
 import {buildCorpusEvidenceOf, siteKey} from '../boilerplate/site-evidence.js';
-import {countWords} from '../text/words.js';
+import {countWords, wordCountAndHashes} from '../text/words.js';
+import {groupMember, groupMemberOfWords, type GroupMember} from '../groups/member.js';
+import {keptSpans} from '../groups/shingles.js';
 import {deriveTitle} from './title.js';
 
 /** Bumped whenever labels, titles, counts or groups could come out differently: invalidates caches. */
@@ -47,6 +49,19 @@ export function analyzeArticle(article: Article, evidence?: CorpusEvidence, prep
 	let words: number | undefined;
 	// Same key order as a counted analysis (spreads and JSON see the count).
 	return Object.defineProperty(analyzed, 'words', {get: () => (words ??= countWords(article.text)), enumerable: true, configurable: true});
+}
+
+/**
+ * analyzeArticle and the article's grouping record (groups/member.ts) together, as a worker
+ * makes them: the words are counted in the pass of the word scanner that hashes the kept
+ * words for the record (text/words.ts wordCountAndHashes), not in a pass of their own.
+ * The same analysis and record as analyzeArticle then groupMember.
+ */
+export function analyzeAndGroupArticle(article: Article, evidence?: CorpusEvidence, prepared?: Pick<LabelOptions, 'blocks' | 'sketch' | 'site'>): {analysed: AnalyzedArticle; member: GroupMember} {
+	const labels = labelArticleWithDom(article, evidence, {...prepared, siteKey: siteKey(article)});
+	const {count, hashes} = wordCountAndHashes(article.text, keptSpans({text: article.text, labels}));
+	const analysed = withAnalysis(article, labels, count);
+	return {analysed, member: hashes ? groupMemberOfWords(analysed, hashes) : groupMember(analysed)};
 }
 
 /** The title a reader would give the article; its name when the text offers none. */

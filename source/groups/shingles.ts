@@ -19,12 +19,18 @@ export type Fingerprint = {
 
 /** The text a group is judged on: body and title lines (labels), else the whole text when not labelled yet. */
 export function keptText(article: {text: string; labels: ArticleLabels}): string {
-	const lines = article.labels.lines;
-	if (lines.length === 0) return article.text;
+	if (article.labels.lines.length === 0) return article.text;
 	// Only words matter here, not layout: the kept lines joined are enough (cheaper than strip's keptText).
 	let kept = '';
-	for (const line of lines) if (line.kind === 'body' || line.kind === 'title') kept += `${article.text.slice(line.span.start, line.span.end)}\n`;
+	for (const span of keptSpans(article)) kept += `${article.text.slice(span.start, span.end)}\n`;
 	return kept;
+}
+
+/** The spans keptText joins, in label order: body and title lines, else the whole text when not labelled yet (then kept as it is, without a line break after it). */
+export function keptSpans(article: {text: string; labels: ArticleLabels}): Array<{start: number; end: number}> {
+	const lines = article.labels.lines;
+	if (lines.length === 0) return [{start: 0, end: article.text.length}];
+	return lines.filter(line => line.kind === 'body' || line.kind === 'title').map(line => line.span);
 }
 
 /** The fingerprint of a text (word hashes, then 3-shingles: fingerprintOfTokens). */

@@ -221,21 +221,52 @@ const foldWord = (text: string, start: number, end: number): string => {
 export const wordHashes = (text: string): Uint32Array => {
 	const hashes: number[] = [];
 	scanTokens(text, (start, end, word) => {
-		if (!word) return;
-		let hash = fnvOffset;
-		for (let i = start; i < end; i++) {
-			const code = text.charCodeAt(i);
-			const unit = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code) : foldCode(code);
-			// Only a code unit from U+00AD up can extend a cluster (extendsCluster).
-			if (unit === -2 || (i + 1 < end && text.charCodeAt(i + 1) >= 0xAD && extendsCluster(text, i + 1))) {
-				hashes.push(fnv1a32(normalizeForMatch(text.slice(start, end))));
-				return;
-			}
-			if (unit >= 0) hash = Math.imul(hash ^ unit, fnvPrime);
-		}
-		hashes.push(hash >>> 0);
+		if (word) hashes.push(wordHash(text, start, end));
 	});
 	return Uint32Array.from(hashes);
+};
+
+/** FNV-1a (32-bit) of the word `text.slice(start, end)` as wordsOf gives it (mode "hashes"). */
+const wordHash = (text: string, start: number, end: number): number => {
+	let hash = fnvOffset;
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		const unit = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code) : foldCode(code);
+		// Only a code unit from U+00AD up can extend a cluster (extendsCluster).
+		if (unit === -2 || (i + 1 < end && text.charCodeAt(i + 1) >= 0xAD && extendsCluster(text, i + 1))) return fnv1a32(normalizeForMatch(text.slice(start, end)));
+		if (unit >= 0) hash = Math.imul(hash ^ unit, fnvPrime);
+	}
+	return hash >>> 0;
+};
+
+/**
+ * Modes "count" and "hashes" in one pass: the number of words of `text`
+ * (countWords) and the hashes of the words inside `spans` (wordHashes of the
+ * spans' slices, each followed by a line break, joined). `spans`: in text
+ * order, not overlapping. A word ends where the scanner meets white space, so
+ * a span that starts and ends at white space (or the text's ends) holds the
+ * same words in the text as alone; `hashes` is undefined when a span does
+ * not (its words may differ alone: the caller then hashes the slices).
+ */
+export const wordCountAndHashes = (text: string, spans: ReadonlyArray<{start: number; end: number}>): {count: number; hashes: Uint32Array | undefined} => {
+	const table = classTable();
+	const closed = (at: number) => at < 0 || at >= text.length || table[text.charCodeAt(at)] === space;
+	let clean = true;
+	for (let k = 0; k < spans.length && clean; k++) {
+		const {start, end} = spans[k]!;
+		clean = start <= end && (k === 0 || spans[k - 1]!.end <= start) && closed(start - 1) && closed(end);
+	}
+	if (!clean) return {count: countWords(text), hashes: undefined};
+	const hashes: number[] = [];
+	let count = 0;
+	let k = 0;
+	scanTokens(text, (start, end, word) => {
+		if (!word) return;
+		count++;
+		while (k < spans.length && spans[k]!.end <= start) k++;
+		if (k < spans.length && start >= spans[k]!.start) hashes.push(wordHash(text, start, end));
+	});
+	return {count, hashes: Uint32Array.from(hashes)};
 };
 
 /** Mode "count": the number of words of `text` (punctuation and white space excluded). */

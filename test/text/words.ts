@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import test from 'ava';
-import {countWords, tokenize, wordsOf} from '../../source/text/words.js';
+import {countWords, tokenize, wordCountAndHashes, wordHashes, wordsOf} from '../../source/text/words.js';
 
 test('counts words of spaced and unspaced scripts', t => {
 	t.is(countWords('The U.S. said "don\'t" — 3,000 men.'), 6);
@@ -20,4 +21,42 @@ test('words mode: lower-cased and folded; apostrophes join letters, not digits; 
 	t.deepEqual(wordsOf('L’État n\'a pas dit 1\'2 ni l\'a1 — café'), ['l\'état', 'n\'a', 'pas', 'dit', '1', '2', 'ni', 'l\'a', '1', 'café']);
 	t.deepEqual(wordsOf('Привет, мир! ２０２４'), ['привет', 'мир', '2024']);
 	t.deepEqual(wordsOf('é 𝐀𝐁c ok'), ['é', 'abc', 'ok']);
+});
+
+/** wordCountAndHashes's promise: the count of the whole text and the hashes of the spans' slices, each with a line break after it. */
+const apart = (text: string, spans: ReadonlyArray<{start: number; end: number}>) => ({
+	count: countWords(text),
+	hashes: [...wordHashes(spans.map(span => `${text.slice(span.start, span.end)}\n`).join(''))],
+});
+
+test('count and kept hashes in one pass: as counting the text and hashing the spans apart', t => {
+	const text = 'Title: U.S. talks\n\nMenu | Home\nThe U.S. said 3,000 l’État co\u00ADoperation.\nShare this\n東京都の知事 コーヒー\n';
+	const lines = [...text.matchAll(/[^\n]+/g)].map(match => ({start: match.index, end: match.index + match[0].length}));
+	const kept = [lines[0]!, lines[2]!, lines[4]!];
+	const together = wordCountAndHashes(text, kept);
+	t.deepEqual({count: together.count, hashes: [...together.hashes!]}, apart(text, kept));
+	// A span cut inside a word ("U.S" read alone is another word): no hashes, the caller hashes the slices; the count holds.
+	const cut = wordCountAndHashes(text, [{start: lines[2]!.start, end: lines[2]!.start + 5}]);
+	t.is(cut.hashes, undefined);
+	t.is(cut.count, countWords(text));
+	t.deepEqual([...wordCountAndHashes(text, [{start: 0, end: text.length}]).hashes!], [...wordHashes(`${text}\n`)]);
+});
+
+test('count and kept hashes in one pass agree with the two passes on any text and any lines kept (property)', t => {
+	const piece = fc.constantFrom('word', 'U.S.', '3,000', '3.5', 'l’État', 'co\u00ADop', 'cafe\u0301', '東京', 'コーヒー', 'ภาษาไทย', '😀', '—', '"', '.', ',', '\u200B', '\u00A0', ' ', '  ', '\t', '\n', '\n\n', 'a\u0308', '\uD83D');
+	fc.assert(
+		fc.property(fc.array(piece, {maxLength: 40}), fc.array(fc.boolean(), {maxLength: 20}), fc.boolean(), (pieces, keep, byCharacter) => {
+			const text = pieces.join('');
+			// Lines as the labeller gives them (spans of the text's lines), or spans cut anywhere.
+			const bounds = byCharacter ? [...new Set(keep.map((_, k) => Math.floor((k * text.length) / Math.max(1, keep.length))))].sort((a, b) => a - b) : [];
+			const spans = byCharacter ? bounds.map((start, k) => ({start, end: bounds[k + 1] ?? text.length})) : [...text.matchAll(/[^\n]+/g)].map(match => ({start: match.index, end: match.index + match[0].length}));
+			const kept = spans.filter((_, k) => keep[k % Math.max(1, keep.length)] ?? true);
+			const together = wordCountAndHashes(text, kept);
+			const expected = apart(text, kept);
+			if (together.count !== expected.count) return false;
+			return together.hashes === undefined || JSON.stringify([...together.hashes]) === JSON.stringify(expected.hashes);
+		}),
+		{numRuns: 2000},
+	);
+	t.pass();
 });
