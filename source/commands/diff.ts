@@ -87,10 +87,10 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	if (comparison.nothingLeft) {
-		// Nothing of either article survived stripping: say so, and answer as diff(1) would for the raw texts.
+		// Nothing of either article survived stripping: say so.
 		const empty = !/\S/u.test(left.text) && !/\S/u.test(right.text);
 		await write(io.stderr, empty ? 'copydesk: nothing of the article was left to compare (neither file has any text)\n' : 'copydesk: nothing of the article was left to compare (both sides are entirely boilerplate); compared the whole texts\n');
-		return left.text === right.text ? 0 : 1;
+		// The whole texts' relation is `identical` exactly when the raw texts are equal (compare-articles.ts): the status below is diff(1)'s.
 	}
 
 	return comparison.relation === 'identical' ? 0 : 1;
