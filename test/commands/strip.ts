@@ -335,3 +335,22 @@ test('strip --out under /proc (mkdir answers ENOENT under an existing parent) en
 	t.is(await main(['strip', path.join(dir, 'in', 'sub'), '--out', '/proc/copydesk-nope/x'], io), 2);
 	t.deepEqual(io.err().trim().split('\n'), ['copydesk: error: /proc/copydesk-nope/x: cannot create the output directory: no such file or directory']);
 });
+
+test('symlinks, as the README words them: a file symlink loop is an error (status 2, like a broken link); a directory link back to an ancestor is skipped (status 0)', async t => {
+	const loop = await corpusDir();
+	await symlink('l2.txt', path.join(loop, 'in', 'l1.txt'));
+	await symlink('l1.txt', path.join(loop, 'in', 'l2.txt'));
+	for (const command of ['strip', 'list']) {
+		const io = captureIo();
+		t.is(await main([command, path.join(loop, 'in')], io), 2, command);
+		t.regex(io.err(), /copydesk: error: .*l1\.txt: symlink loop/);
+	}
+
+	const cycle = await corpusDir();
+	await symlink('..', path.join(cycle, 'in', 'sub', 'up'));
+	for (const command of ['strip', 'list']) {
+		const io = captureIo();
+		t.is(await main([command, path.join(cycle, 'in')], io), 0, command);
+		t.regex(io.err(), /copydesk: skipped: .*up: symlink loop: leads back to a directory being read/);
+	}
+});
