@@ -140,4 +140,12 @@ test('a moved paragraph is named by its line in each file: the text notes and --
 	t.regex(text.out(), /moved ↓ to the right file's line 3/);
 	t.regex(text.out(), /moved ↑ from the left file's line 7/);
 	t.notRegex(text.out(), / at line \d/);
+	// The same copy with old-Mac CR line ends: the lines counted are the CRs, as the reader shows them (not "line 1").
+	const cr = await files({'a.txt': left, 'cr.txt': right.replaceAll('\n', '\r')});
+	const crJson = captureIo();
+	await main(['diff', cr('a.txt'), cr('cr.txt'), '--json'], crJson);
+	t.like((JSON.parse(crJson.out()) as {rows: Array<{kind: string}>}).rows.find(row => row.kind === 'moved'), {left_line: 7, right_line: 3});
+	const crText = captureIo();
+	await main(['diff', cr('a.txt'), cr('cr.txt'), '--width', '120'], crText);
+	t.regex(crText.out(), /moved ↓ to the right file's line 3/);
 });
