@@ -1,3 +1,4 @@
+import {mkdirSync, statSync} from 'node:fs';
 import {mkdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 
@@ -30,6 +31,31 @@ export async function makeDirectory(directory: string): Promise<void> {
 		await mkdir(directory);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'EEXIST' && (await stat(directory)).isDirectory()) return;
+		throw error;
+	}
+}
+
+/** makeDirectory, synchronously, each directory made with `mode` (the code cache's private 0o700). */
+export function makeDirectorySync(directory: string, mode?: number): void {
+	try {
+		mkdirSync(directory, {mode});
+		return;
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') {
+			if (statSync(directory).isDirectory()) return;
+			throw error;
+		}
+
+		const parent = path.dirname(directory);
+		if (code !== 'ENOENT' || parent === directory) throw error;
+		makeDirectorySync(parent, mode);
+	}
+
+	try {
+		mkdirSync(directory, {mode});
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST' && statSync(directory).isDirectory()) return;
 		throw error;
 	}
 }
