@@ -21,13 +21,14 @@
 // functions to its optimising compiler on the default budget, many of them
 // after their work is mostly done. Later tier-up costs less than it saves.
 import {createHash} from 'node:crypto';
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type {CommandIo} from './io.js';
+import {makeDirectorySync} from './make-directory.js';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
@@ -85,7 +86,8 @@ export const loadWithCodeCache = (file: string, directory: string | undefined): 
 		if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
 		const temporary = `${cacheFile}.${process.pid}.tmp`;
 		try {
-			mkdirSync(directory!, {recursive: true, mode: 0o700});
+			// Not mkdirSync's {recursive: true}: on Node 20 it loops for ever under /proc (make-directory.ts).
+			makeDirectorySync(directory!, 0o700);
 			writeFileSync(temporary, sealCodeCache(script.createCachedData()), {mode: 0o600});
 			renameSync(temporary, cacheFile);
 			// Caches of other builds (~0.6 MB each) written over a day ago go: two builds in use at once keep theirs.

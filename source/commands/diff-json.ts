@@ -1,5 +1,6 @@
 import type {AnalyzedArticle} from '../corpus/article.js';
 import type {Comparison, Row} from '../compare/model.js';
+import {shownPath} from '../corpus/address.js';
 import {lineNumberAt, lineStartOffsets} from '../text/lines.js';
 import {shownSimilarity} from '../render/similarity-text.js';
 
@@ -25,8 +26,8 @@ const rowJson = (row: Row, moved: MovedLines) => ({
 
 /** The documented `copydesk diff --json` object (README, "diff --json"). */
 export const diffJson = (left: AnalyzedArticle, right: AnalyzedArticle, comparison: Comparison) => ({
-	left: {path: left.path, title: left.title},
-	right: {path: right.path, title: right.title},
+	left: {path: shownPath(left), title: left.title},
+	right: {path: shownPath(right), title: right.title},
 	similarity: shownSimilarity(comparison.similarity, comparison.relation === 'identical', 4),
 	containment: {left: round(comparison.containment.left), right: round(comparison.containment.right)},
 	relation: comparison.relation,

@@ -2,6 +2,7 @@ import {realpath, stat} from 'node:fs/promises';
 import {loadCorpus} from '../corpus/load.js';
 import {comparePair} from '../corpus/pair-verdict.js';
 import {diffJson} from './diff-json.js';
+import {loadAddressedPair} from './record-address.js';
 import {colorChoice, parseCommandArgs, widthOption} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
 import {jsonFor} from '../render/terminal-json.js';
@@ -33,7 +34,8 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 
 	// One file given twice (A A, A ./A): it is identical to itself.
 	const same = positionals[0] !== '-' && (await realpath(positionals[0]!).catch(() => null)) !== null && (await realpath(positionals[0]!).catch(() => 0)) === (await realpath(positionals[1]!).catch(() => 1));
-	const corpus = await loadCorpus(same ? [positionals[0]!] : positionals, {stdin: io.stdin});
+	// A record of a JSON Lines file or web archive, addressed as list --json names it (`wire.jsonl#a1`), or two files.
+	const corpus = (await loadAddressedPair(positionals, io.stdin)) ?? (await loadCorpus(same ? [positionals[0]!] : positionals, {stdin: io.stdin}));
 	if (same && corpus.articles.length === 1) corpus.articles.push({...corpus.articles[0]!});
 	// Problems are rare: their printer (safe-text, which loads string-width) is loaded only for them.
 	const printers = corpus.problems.length > 0 || corpus.articles.length !== 2 ? await Promise.all([import('../render/problem-text.js'), import('../render/safe-text.js')]) : undefined;
@@ -55,7 +57,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		const several = [...counts].find(([, count]) => count > 1);
 		if (several) {
 			const [file, count] = several;
-			throw new UsageError(`${safeString(file)} holds ${count} articles (${count} records); diff takes two single-article files (copydesk list ${safeString(file)} lists them, copydesk story ${safeString(file)} compares them)`);
+			throw new UsageError(`${safeString(file)} holds ${count} articles (${count} records); diff takes two single-article files or records, a record as ${safeString(file)}#KEY (copydesk list ${safeString(file)} names them, copydesk story ${safeString(file)} compares them)`);
 		}
 
 		// Both arguments the same file, a binary file, an unreadable one: nothing to compare.
@@ -87,10 +89,10 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	if (comparison.nothingLeft) {
-		// Nothing of either article survived stripping: say so, and answer as diff(1) would for the raw texts.
+		// Nothing of either article survived stripping: say so.
 		const empty = !/\S/u.test(left.text) && !/\S/u.test(right.text);
 		await write(io.stderr, empty ? 'copydesk: nothing of the article was left to compare (neither file has any text)\n' : 'copydesk: nothing of the article was left to compare (both sides are entirely boilerplate); compared the whole texts\n');
-		return left.text === right.text ? 0 : 1;
+		// The whole texts' relation is `identical` exactly when the raw texts are equal (compare-articles.ts): the status below is diff(1)'s.
 	}
 
 	return comparison.relation === 'identical' ? 0 : 1;

@@ -10,6 +10,7 @@ import {parseCommandArgs} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
+import {fileErrorReason, makeDirectory} from './make-directory.js';
 import {jsonFor} from '../render/terminal-json.js';
 import {articleAddress} from '../corpus/address.js';
 
@@ -106,6 +107,10 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		if (positionals.includes('-')) throw new UsageError('stdin (-) has no file name to write under --out; use --json or stdout');
 		const conflict = await outputConflict(values.out, inputs);
 		if (conflict) throw new UsageError(conflict);
+		// Made (or found) before any labelling: a directory that cannot exist is one line and status 2, not a failure per article.
+		await makeDirectory(values.out).catch((error: unknown) => {
+			throw new UsageError(`error: ${values.out}: cannot create the output directory: ${fileErrorReason(error)}`);
+		});
 	}
 
 	// Two passes over the inputs (corpus/label-passes.ts): memory stays bounded however large the corpus (a 1 GB WARC).
@@ -166,7 +171,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 
 				await writeFileAtomic(destination, kept, made);
 			} catch (error) {
-				await write(io.stderr, `copydesk: ${safeString(destination)}: ${safeString((error as Error).message)}\n`);
+				await write(io.stderr, `copydesk: error: ${safeString(destination)}: cannot write: ${safeString(fileErrorReason(error))}\n`);
 				trouble = true;
 			}
 		};

@@ -39,6 +39,7 @@ Colors follow NO_COLOR (https://no-color.org); without color, changes are marked
 export const diffUsage = `Usage: copydesk diff A B [--json | --html] [--width N] [--with-boilerplate] [--color=auto|always|never]
 
 Compares two articles side by side: sentences aligned, word changes marked.
+A or B may be a record, FILE#key, as copydesk list --json names it (wire.jsonl#a1).
   --json                       one JSON object (see README, "diff --json")
   --html                       one self-contained HTML report (see README, "HTML reports")
   --width N                    fit every line to N columns (default: the terminal's, or 160)

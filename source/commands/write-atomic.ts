@@ -1,5 +1,6 @@
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises';
+import {rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {makeDirectory} from './make-directory.js';
 
 /**
  * Writes a file so that readers see either the old content or the whole new one: temp file + rename.
@@ -10,7 +11,8 @@ export async function writeFileAtomic(destination: string, data: string, made?: 
 	const directory = path.dirname(destination);
 	let making = made?.get(directory);
 	if (!making) {
-		making = mkdir(directory, {recursive: true});
+		// Not mkdir's {recursive: true}: on Node 20 it can loop for ever (make-directory.ts).
+		making = makeDirectory(directory);
 		made?.set(directory, making);
 	}
 

@@ -36,7 +36,11 @@ export const compareArticles = (
 ): Comparison => {
 	// Both sides entirely boilerplate, or both files empty: two empty articles are not "identical"; the whole texts are compared and `nothingLeft` says so.
 	if (!options.withBoilerplate && (left.labels.lines.length + right.labels.lines.length > 0 || (blank(left.text) && blank(right.text))) && nothingOfTheArticle(left) && nothingOfTheArticle(right)) {
-		return {...compareTexts(left.text, right.text, {diffBudget: options.diffBudget, measures: options.measures}), nothingLeft: true};
+		const whole = compareTexts(left.text, right.text, {diffBudget: options.diffBudget, measures: options.measures});
+		// The whole texts are called identical only when they are (diff(1)'s answer, the exit status): texts that differ
+		// in line ends or blank lines alone are the same words, verbatim, not one text.
+		const relation = whole.relation === 'identical' && left.text !== right.text ? 'verbatim' : whole.relation;
+		return {...whole, relation, nothingLeft: true};
 	}
 
 	const shared = {language: sharedLanguage(left, right), continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures};

@@ -24,3 +24,10 @@ export function articleAddress(article: {id: string; path: string; name: string}
 
 	return article.path;
 }
+
+/**
+ * The name diff shows for an article (its header, `--json`'s `path`): a record
+ * of a container is its address (`wire.jsonl#a1`, which `diff` accepts back), a
+ * file its path as given, standard input `-`.
+ */
+export const shownPath = (article: {id: string; path: string; name: string}): string => (article.path === '-' ? '-' : articleAddress(article));

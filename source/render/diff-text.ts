@@ -3,6 +3,7 @@
 // and the summary.
 import type {Comparison} from '../compare/model.js';
 import {articleDate, type AnalyzedArticle} from '../corpus/article.js';
+import {shownPath} from '../corpus/address.js';
 import {toAnsi} from './ansi.js';
 import {factLines} from './facts.js';
 import {layoutComparison} from './layout.js';
@@ -56,7 +57,7 @@ export const diffText = (left: AnalyzedArticle, right: AnalyzedArticle, comparis
 	// Without colours only the texts are printed: the layout makes them without a piece per word (LayoutOptions.plain).
 	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth, textMarkers: !options.color, plain: !options.color});
 	const headerLines = (article: AnalyzedArticle): StyledSegment[][] => {
-		const details = [article.path, `${article.words} words`, articleDate(article)].filter(Boolean).join(' · ');
+		const details = [shownPath(article), `${article.words} words`, articleDate(article)].filter(Boolean).join(' · ');
 		return [
 			[{text: truncateToWidth(safeString(article.title), paneWidth), style: 'marker'}],
 			[{text: truncateToWidth(safeString(details), paneWidth), style: 'note'}],

@@ -14,6 +14,7 @@ export const stateMarks: Record<CellState, StateMark> = {
 	moved: {glyph: 'M', look: {color: 'magenta', bold: true}, label: 'moved'},
 	dropped: {glyph: '-', look: {color: 'red', bold: true}, label: 'dropped'},
 	added: {glyph: '+', look: {color: 'green', bold: true}, label: 'added by the copy'},
+	boilerplate: {glyph: '.', look: {color: 'gray', dim: true}, label: 'left out as boilerplate in this pair'},
 };
 
 /** Without color only the glyph speaks; dropped and added stay bold so gaps are seen at a glance. */
@@ -24,6 +25,7 @@ export const plainStateLooks: Record<CellState, Look> = {
 	moved: {},
 	dropped: {bold: true},
 	added: {bold: true},
+	boilerplate: {dim: true},
 };
 
 /**

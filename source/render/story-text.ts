@@ -24,6 +24,9 @@ type StoryStyle = CellState | 'plain' | 'note' | 'header';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
+/** Columns of sentence text kept beside the glyph columns; copies past what fits beside it are not shown. */
+const minTextWidth = 12;
+
 /** The one-line summary of a copy (footer of its column), shared by every story renderer. */
 export const copySummaryLine = (story: Story, index: number): string => {
 	const copy = story.copies[index];
@@ -78,13 +81,19 @@ export const storyText = (story: Story, options: StoryTextOptions): string => {
 
 	out.push(line(legend).trimEnd());
 	const column = digits + 1;
-	const cellsWidth = column * copies.length;
-	const textWidth = Math.max(10, width - cellsWidth - 2);
-	out.push(copies.map((_, index) => String(index + 1).padStart(column)).join(''));
+	// The glyph columns that fit beside at least minTextWidth of text (all of them when they do), as the reader's story
+	// view shows as many copies as fit: every line stays within `width`, whatever the number of copies.
+	const shown = Math.max(1, Math.min(copies.length, Math.floor((width - 2 - minTextWidth) / column)));
+	const textWidth = Math.max(1, width - column * shown - 2);
+	if (shown < copies.length) {
+		out.push(line([{text: truncateToWidth(`copies 1–${shown} of ${copies.length} shown: a wider --width shows more, --json all`, width), style: 'note'}]));
+	}
+
+	out.push(copies.slice(0, shown).map((_, index) => String(index + 1).padStart(column)).join(''));
 	for (const row of collation.rows) {
 		const byCopy = new Map(row.cells.map(cell => [cell.copy, cell]));
 		const segments: Array<{text: string; style: StoryStyle}> = [];
-		for (let index = 0; index < copies.length; index++) {
+		for (let index = 0; index < shown; index++) {
 			const cell = byCopy.get(index);
 			segments.push({text: ' '.repeat(column - 1), style: 'plain'}, cell ? {text: stateMarks[cell.state].glyph, style: cell.state} : {text: ' ', style: 'plain'});
 		}

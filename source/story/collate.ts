@@ -135,12 +135,24 @@ export const collate = (baseText: string, witnesses: readonly CollationWitness[]
 			return facts;
 		};
 
-		// Base sentences: the row covering each sentence's start.
+		// Base sentences: the row covering each sentence's start. Every base row has a cell for every copy:
+		// a sentence this pair left out as boilerplate (body against another copy) is a `boilerplate` cell.
 		const own = baseRows[c];
+		const leftOut = rows.flatMap((row, index) => (row.kind === 'boilerplate' && row.left ? [index] : [])).sort((a, b) => rows[a].left!.start - rows[b].left!.start);
 		let r = 0;
+		let b = 0;
 		for (const [k, sentence] of sentences.entries()) {
 			while (r < own.length && rows[own[r]].left!.end <= sentence.start) r++;
-			if (r >= own.length || rows[own[r]].left!.start > sentence.start) continue; // not covered: no cell (cannot happen for engine output)
+			if (r >= own.length || rows[own[r]].left!.start > sentence.start) {
+				while (b < leftOut.length && rows[leftOut[b]].left!.end <= sentence.start) b++;
+				const covering = b < leftOut.length && rows[leftOut[b]].left!.start <= sentence.start ? leftOut[b] : undefined;
+				// Not covered by any row of this pair (the engine's rows cover the base): said as dropped rather than no cell.
+				const state: CellState = covering === undefined ? 'dropped' : 'boilerplate';
+				states[state]++;
+				cellsBySentence[k].push({copy: c, state, span: covering === undefined ? null : (rows[covering].right ?? null), facts: noFacts, row: covering ?? -1});
+				continue;
+			}
+
 			const index = own[r];
 			const row = rows[index];
 			const state = stateOfRow(row);

@@ -12,12 +12,15 @@ import type {Span} from '../text/span.js';
  * What one copy did with one base sentence: `kept` word for word (trivial
  * differences aside), `edited` (word changes), `rewritten` (too different for a
  * word diff), `moved` (elsewhere in the copy), `dropped` (not in the copy), or,
- * on rows of material the base does not have, `added`.
+ * on rows of material the base does not have, `added`; `boilerplate` when the
+ * base sentence was left out of this copy's comparison (labelled boilerplate or
+ * metadata in this pair, so not compared: pair-exclusion.ts), though it is body
+ * against another copy.
  */
-export type CellState = 'kept' | 'edited' | 'rewritten' | 'moved' | 'dropped' | 'added';
+export type CellState = 'kept' | 'edited' | 'rewritten' | 'moved' | 'dropped' | 'added' | 'boilerplate';
 
 /** The states in table order (for legends and counts). */
-export const cellStates: readonly CellState[] = ['kept', 'edited', 'rewritten', 'moved', 'dropped', 'added'];
+export const cellStates: readonly CellState[] = ['kept', 'edited', 'rewritten', 'moved', 'dropped', 'added', 'boilerplate'];
 
 /** Kinds of fact, in the engine's vocabulary (issue #13: numbers, dates, names, quotations). */
 export type FactKind = 'number' | 'date' | 'name' | 'quote';

@@ -74,12 +74,17 @@ export const trimSpan = (text: string, start: number, end: number): Span => {
 
 /**
  * Offsets where each line of `text` starts, for file line numbers as editors
- * count them (`\n` ends a line; CRLF is one break; a lone CR is no break, as
- * for vim, less and `grep -n`). `[0]` for a text without a line feed.
+ * count them: the file's line-end convention is detected as vim's and Emacs's
+ * `fileformat` detection does. With any line feed, `\n` ends a line (CRLF is one
+ * break; a stray lone CR is none, as for vim, less and `grep -n`); a text with
+ * carriage returns and no line feed at all is an old-Mac file, where each CR ends
+ * a line (as the reader shows it, and Emacs, vim with `ffs=…,mac`, TextEdit).
+ * `[0]` for a text without line ends.
  */
 export const lineStartOffsets = (text: string): number[] => {
 	const starts = [0];
-	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+	const end = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
+	for (let index = text.indexOf(end); index !== -1; index = text.indexOf(end, index + 1)) starts.push(index + 1);
 	return starts;
 };
 

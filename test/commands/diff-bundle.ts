@@ -2,6 +2,7 @@
 // (source/commands/diff-bundle.ts): the cache only ever saves time. Missing,
 // damaged, unwritable or absent (no home), the answer is the same, byte for byte.
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {builtCli, runBuilt} from '../helpers/built-cli.js';
@@ -115,4 +116,12 @@ test('diff raises V8\'s interrupt budget unless the user set it on node\'s comma
 	t.is(tieringFlag(['--interrupt-budget=1000'], undefined), undefined);
 	t.is(tieringFlag([], '--trace-gc --interrupt_budget=1000'), undefined);
 	t.is(tieringFlag([], '--interrupt-budget-for-feedback-allocation=10'), `--interrupt-budget=${interruptBudget}`);
+});
+
+test('a cache place where mkdir answers ENOENT under an existing parent (/proc) is given up, not looped on: diff answers as without a cache', t => {
+	if (!existsSync(cli) || !existsSync('/proc/self')) return t.pass('no built CLI or no procfs');
+	const without = diff({});
+	// A timeout so a regression fails instead of hanging the run (Node 20's recursive mkdirSync spins here).
+	const result = spawnSync(process.execPath, [cli, 'diff', path.join(corpus, seeds[0]!), path.join(corpus, seeds[1]!), '--json'], {env: {PATH: process.env['PATH'], XDG_CACHE_HOME: '/proc/copydesk-nope'}, encoding: 'utf8', timeout: 120_000});
+	t.deepEqual({status: result.status, stdout: result.stdout, stderr: result.stderr}, without);
 });

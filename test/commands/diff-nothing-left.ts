@@ -60,3 +60,21 @@ test('diff\'s text and JSON title an empty or blank file, or empty standard inpu
 		t.is(text.out().split('\n')[0]!.split(/\s{3,}/)[0], title, left);
 	}
 });
+
+test('all boilerplate, raw texts differing in line ends or a blank line only: the summary, the JSON and the exit status all say "not identical"', async t => {
+	const file = await files({'a.txt': 'Share on Facebook\nTweet\n', 'crlf.txt': 'Share on Facebook\r\nTweet\r\n', 'blank.txt': 'Share on Facebook\nTweet\n\n', 'same.txt': 'Share on Facebook\nTweet\n'});
+	for (const other of ['crlf.txt', 'blank.txt']) {
+		const text = captureIo();
+		const status = await main(['diff', file('a.txt'), file(other), '--width', '200'], text);
+		t.is(status, 1, other);
+		t.regex(text.out(), /nothing of the article left to compare · whole texts: verbatim/, other);
+		t.regex(text.err(), /nothing of the article was left to compare/);
+		const json = captureIo();
+		t.is(await main(['diff', file('a.txt'), file(other), '--json'], json), 1);
+		t.is((JSON.parse(json.out()) as {relation: string}).relation, 'verbatim', other);
+	}
+
+	const same = captureIo();
+	t.is(await main(['diff', file('a.txt'), file('same.txt'), '--width', '200'], same), 0);
+	t.regex(same.out(), /whole texts: identical/);
+});

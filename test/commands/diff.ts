@@ -4,6 +4,7 @@ import path from 'node:path';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
 import {captureIo} from '../helpers/command-io.js';
+import {warcRecord} from '../helpers/warc-records.js';
 
 const original = `Harbour Authority Approves New Ferry Terminal
 
@@ -140,4 +141,41 @@ test('a moved paragraph is named by its line in each file: the text notes and --
 	t.regex(text.out(), /moved ↓ to the right file's line 3/);
 	t.regex(text.out(), /moved ↑ from the left file's line 7/);
 	t.notRegex(text.out(), / at line \d/);
+	// The same copy with old-Mac CR line ends: the lines counted are the CRs, as the reader shows them (not "line 1").
+	const cr = await files({'a.txt': left, 'cr.txt': right.replaceAll('\n', '\r')});
+	const crJson = captureIo();
+	await main(['diff', cr('a.txt'), cr('cr.txt'), '--json'], crJson);
+	t.like((JSON.parse(crJson.out()) as {rows: Array<{kind: string}>}).rows.find(row => row.kind === 'moved'), {left_line: 7, right_line: 3});
+	const crText = captureIo();
+	await main(['diff', cr('a.txt'), cr('cr.txt'), '--width', '120'], crText);
+	t.regex(crText.out(), /moved ↓ to the right file's line 3/);
+});
+
+test('diff opens a record by the address list --json gives it (FILE#key, JSON Lines and WARC): list\'s relation is diff\'s, an unknown key is one line and exit 2', async t => {
+	const html = (text: string) => `<html><head><title>Terminal</title></head><body><article>${text.split('\n\n').map(p => `<p>${p}</p>`).join('')}</article></body></html>`;
+	const warc = Buffer.concat(await Promise.all([
+		warcRecord({type: 'response', url: 'https://ex.org/a#top', body: html(original), httpHeaders: {'Content-Type': 'text/html; charset=utf-8'}, gzip: true}),
+		warcRecord({type: 'response', url: 'https://ex.org/b/', body: html(edited), httpHeaders: {'Content-Type': 'text/html; charset=utf-8'}, gzip: true}),
+	]));
+	const jsonl = [{id: 'a1', text: original}, {id: 'b1', text: edited}].map(record => JSON.stringify(record)).join('\n') + '\n';
+	const file = await files({'w.jsonl': jsonl});
+	await writeFile(file('c.warc.gz'), warc);
+	for (const container of ['w.jsonl', 'c.warc.gz']) {
+		const listed = captureIo();
+		t.is(await main(['list', file(container), '--json'], listed), 0, listed.err());
+		const copies = listed.out().trimEnd().split('\n').map(line => JSON.parse(line) as {path: string; original: string; relation: string | null}).filter(record => record.path !== record.original);
+		t.is(copies.length, 1, container);
+		const diff = captureIo();
+		t.is(await main(['diff', copies[0]!.original, copies[0]!.path, '--json'], diff), 1, diff.err());
+		const json = JSON.parse(diff.out()) as {relation: string; left: {path: string}; right: {path: string}};
+		t.is(json.relation, copies[0]!.relation ?? 'none');
+		t.deepEqual([json.left.path, json.right.path], [copies[0]!.original, copies[0]!.path]);
+	}
+
+	// A record against a plain file; a key the container does not hold.
+	await writeFile(file('a.txt'), original);
+	t.is(await main(['diff', `${file('w.jsonl')}#a1`, file('a.txt')], captureIo()), 0);
+	const missing = captureIo();
+	t.is(await main(['diff', `${file('w.jsonl')}#zz`, file('a.txt')], missing), 2);
+	t.deepEqual(missing.err().trim().split('\n'), [`copydesk: ${file('w.jsonl')} has no record zz (copydesk list ${file('w.jsonl')} names its records)`]);
 });

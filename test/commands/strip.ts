@@ -1,4 +1,5 @@
 import {mkdtemp, mkdir, readFile, readdir, symlink, writeFile} from 'node:fs/promises';
+import {existsSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
@@ -311,5 +312,45 @@ test('--json to a terminal writes an article\'s bidi and C1 characters as \\uXXX
 		await main(argv, piped);
 		t.true(piped.out().includes('\u202E'), argv[0]);
 		t.deepEqual(tty.out().trim().split('\n').map(line => JSON.parse(line) as unknown), piped.out().trim().split('\n').map(line => JSON.parse(line) as unknown));
+	}
+});
+
+test('strip --out that cannot be a directory (under a file): one `copydesk: error:` line before any labelling, exit 2, nothing written', async t => {
+	const dir = await corpusDir();
+	const out = path.join(dir, 'in', 'a.txt', 'sub');
+	const io = captureIo();
+	t.is(await main(['strip', path.join(dir, 'in', 'sub'), '--out', out], io), 2);
+	t.deepEqual(io.err().trim().split('\n'), [`copydesk: error: ${out}: cannot create the output directory: a part of the path is a file, not a directory`]);
+	t.is(io.out(), '');
+});
+
+test('strip --out under /proc (mkdir answers ENOENT under an existing parent) ends with one line and exit 2, not a loop', async t => {
+	if (!existsSync('/proc/self')) {
+		t.pass('no procfs here');
+		return;
+	}
+
+	const dir = await corpusDir();
+	const io = captureIo();
+	t.is(await main(['strip', path.join(dir, 'in', 'sub'), '--out', '/proc/copydesk-nope/x'], io), 2);
+	t.deepEqual(io.err().trim().split('\n'), ['copydesk: error: /proc/copydesk-nope/x: cannot create the output directory: no such file or directory']);
+});
+
+test('symlinks, as the README words them: a file symlink loop is an error (status 2, like a broken link); a directory link back to an ancestor is skipped (status 0)', async t => {
+	const loop = await corpusDir();
+	await symlink('l2.txt', path.join(loop, 'in', 'l1.txt'));
+	await symlink('l1.txt', path.join(loop, 'in', 'l2.txt'));
+	for (const command of ['strip', 'list']) {
+		const io = captureIo();
+		t.is(await main([command, path.join(loop, 'in')], io), 2, command);
+		t.regex(io.err(), /copydesk: error: .*l1\.txt: symlink loop/);
+	}
+
+	const cycle = await corpusDir();
+	await symlink('..', path.join(cycle, 'in', 'sub', 'up'));
+	for (const command of ['strip', 'list']) {
+		const io = captureIo();
+		t.is(await main([command, path.join(cycle, 'in')], io), 0, command);
+		t.regex(io.err(), /copydesk: skipped: .*up: symlink loop: leads back to a directory being read/);
 	}
 });

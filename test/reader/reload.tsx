@@ -3,6 +3,7 @@
 // with a notice. The feed is a fake that, like the DiskFeed, publishes a
 // re-read article into its snapshot.
 import test from 'ava';
+import fc from 'fast-check';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import type {AnalyzedArticle, LoadProblem} from '../../source/corpus/article.js';
@@ -123,4 +124,47 @@ test('while a pair is open its files are watched: a change is compared again una
 	await waitForFrame(() => String(watching.size), /^0$/);
 	t.is(watching.size, 0, 'back in the list, nothing is watched');
 	app.unmount();
+});
+
+test('property: after any sequence of re-reads (r, a file edited, deleted or back on disk) the status line has a freshly opened view\'s fields', async t => {
+	const texts = ['The mayor spoke on Monday about the new schools.', 'The mayor resigned on Tuesday after the vote on schools.', 'Rain is expected across the north on Friday.'];
+	const status = (frame: () => string) => () => frame().split('\n').filter(Boolean).at(-1) ?? '';
+	/** The status line of the pair opened afresh on these texts (what the re-read view must agree with). */
+	const freshStatus = async (a: string, b: string) => {
+		const {app, frame} = setup({'a.txt': a, 'b.txt': b});
+		const line = await waitForFrame(status(frame), /\? help$/);
+		app.unmount();
+		return line;
+	};
+
+	type Step = {kind: 'r'} | {kind: 'edit'; text: number} | {kind: 'delete'} | {kind: 'restore'};
+	const step = fc.oneof(fc.constant<Step>({kind: 'r'}), fc.nat(texts.length - 1).map((text): Step => ({kind: 'edit', text})), fc.constant<Step>({kind: 'delete'}), fc.constant<Step>({kind: 'restore'}));
+	await fc.assert(
+		fc.asyncProperty(fc.array(step, {minLength: 1, maxLength: 4}), async steps => {
+			const {app, disk, watching, frame} = setup({'a.txt': texts[0]!, 'b.txt': texts[0]!}, true);
+			try {
+				await waitForFrame(status(frame), /\? help$/);
+				// What the view shows for b: its last text read (a deleted file stays as loaded).
+				let shown = texts[0]!;
+				let onDisk = texts[0]!;
+				for (const next of steps) {
+					if (next.kind === 'r') app.stdin.write('r');
+					else {
+						if (next.kind === 'edit') onDisk = texts[next.text]!;
+						disk['b.txt'] = next.kind === 'delete' ? 'ENOENT' : onDisk;
+						watching.get('/corpus/b.txt')?.();
+					}
+
+					if (disk['b.txt'] !== 'ENOENT') shown = onDisk;
+					const fresh = await freshStatus(texts[0]!, shown);
+					const line = await waitForFrame(status(frame), current => current === fresh || current.endsWith(` · ${fresh}`));
+					if (line !== fresh && !line.endsWith(` · ${fresh}`)) throw new Error(`after ${JSON.stringify(next)}: "${line}", fresh "${fresh}"`);
+				}
+			} finally {
+				app.unmount();
+			}
+		}),
+		{numRuns: Number(process.env.APP_RUNS ?? 12)},
+	);
+	t.pass();
 });

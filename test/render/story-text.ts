@@ -30,7 +30,7 @@ test('shortName: the file name up to its first _ when short, else its start', t 
 test('the story table: every line fits --width, the glyph legend included', t => {
 	const plain = storyText(story, {width: 40, color: false, styled: false});
 	for (const line of plain.trimEnd().split('\n')) t.true(line.length <= 40, line);
-	t.regex(plain, /^- dropped {2}\+ added$/m);
+	t.regex(plain, /^- dropped {2}\+ added {2}\. boilerplate$/m);
 });
 
 test('the story table: copies sharing a short name are told apart in the legend and added rows', t => {
@@ -39,4 +39,18 @@ test('the story table: copies sharing a short name are told apart in the legend 
 	const plain = storyText(pages, {width: 120, color: false, styled: false});
 	t.regex(plain, /^2 page_1\.txt · /m);
 	t.regex(plain, /\+ 2 page_1: Extra line here\./);
+});
+
+test('the story table with many copies: every line fits --width; the copies that fit are shown and the rest are said to be left out', t => {
+	const copies = Array.from({length: 31}, (_, index) => article(`copy_${index}.txt`, 'c', index % 3 === 0 ? 'The council met on Monday. It approved 21 berths.' : 'The council met on Monday. It approved 12 berths. Work starts in May. A new line.'));
+	const many = buildStory(base, copies, (left, right) => compareTexts(left.text, right.text));
+	for (const width of [20, 37, 61, 80]) {
+		const plain = storyText(many, {width, color: false, styled: false});
+		for (const line of plain.trimEnd().split('\n')) t.true(line.length <= width, `${width}: ${line}`);
+		t.regex(plain, /copies 1–\d+ of 31/);
+	}
+
+	const wide = storyText(many, {width: 200, color: false, styled: false});
+	t.notRegex(wide, /copies 1–\d+ of 31/);
+	t.regex(wide, / 31$/m);
 });

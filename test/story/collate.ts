@@ -165,3 +165,12 @@ test('derived facts: uneven counts are not paired (no claim that one name replac
 		{kind: 'name', base: '', copy: 'Ba’ath'},
 	]);
 });
+
+test('a base sentence one pair left out as boilerplate (body against another copy) still has a cell for every copy, in copy order: `boilerplate`', t => {
+	const leftOut = (comparison: Comparison): Comparison => ({...comparison, rows: comparison.rows.map((row, index) => (index === 0 ? {...row, kind: 'boilerplate' as const, label: 'boilerplate' as const} : row))});
+	const plain = witness(kept);
+	const collation = collate(base, [{text: kept, comparison: leftOut(plain.comparison)}, plain, {text: kept, comparison: leftOut(plain.comparison)}]);
+	for (const row of collation.rows.filter(row => row.base)) t.deepEqual(row.cells.map(cell => cell.copy), [0, 1, 2]);
+	t.deepEqual(collation.rows[0]!.cells.map(cell => cell.state), ['boilerplate', 'kept', 'boilerplate']);
+	t.is(collation.copies[0]!.states.boilerplate, 1);
+});

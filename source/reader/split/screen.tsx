@@ -173,12 +173,22 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 			);
 		}
 	}
-	// A file that could not be re-read comes first, in the warning look, never cut before the rest.
+	// A file that could not be re-read comes first, in the warning look. A message (that notice, a hint such as a
+	// re-read's) never pushes a field off the status line: the fields are those a freshly opened view shows at this
+	// width, and a message that does not fit beside all of them is said on the details line instead (placedAbove).
 	const safeNotice = notice ? safeString(notice) : '';
-	const warning = safeNotice ? truncateToWidth(safeNotice, width) + (measureWidth(safeNotice) < width - 3 ? ' · ' : '') : '';
+	const comparing = Boolean(comparison && layout && !message) && !state.searching;
+	const fresh = comparing ? safeString(splitStatusText(comparison!, layout!, {...state, hint: null}, page, layoutProgress, width)) : '';
+	const besides = comparing ? safeString(splitStatusText(comparison!, layout!, state, page, layoutProgress)) : '';
+	const placedAbove = comparing && (safeNotice !== '' || state.hint !== null) && measureWidth(besides) + (safeNotice ? measureWidth(safeNotice) + 3 : 0) > width;
+	const above = placedAbove ? [safeNotice, state.hint ? safeString(state.hint) : ''].filter(Boolean).join(' · ') : '';
+	const warning = safeNotice && !placedAbove ? truncateToWidth(safeNotice, width) + (measureWidth(safeNotice) < width - 3 ? ' · ' : '') : '';
 	const status = state.searching
 		? fitToWidth(safeString(`/${state.search}▏  (Enter search · Esc cancel)`), width - measureWidth(warning))
-		: safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${state.hint ? `${state.hint} · ` : ''}${keyOf('split.back')} back`);
+		: placedAbove
+			? fresh
+			: safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${state.hint ? `${state.hint} · ` : ''}${keyOf('split.back')} back`);
+	const aboveLook = safeNotice ? theme.chrome.warning : theme.chrome.hint;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			{unified ? (
@@ -186,9 +196,15 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 					<Text wrap="truncate-end" {...textProps(theme.chrome.header)}>
 						{fitToWidth(`- ${leftTitle} · ${leftDetails}`, width)}
 					</Text>
-					<Text wrap="truncate-end" {...textProps(theme.chrome.header)}>
-						{fitToWidth(`+ ${rightTitle} · ${rightDetails}`, width)}
-					</Text>
+					{above ? (
+						<Text wrap="truncate-end" {...textProps(aboveLook)}>
+							{fitToWidth(above, width)}
+						</Text>
+					) : (
+						<Text wrap="truncate-end" {...textProps(theme.chrome.header)}>
+							{fitToWidth(`+ ${rightTitle} · ${rightDetails}`, width)}
+						</Text>
+					)}
 				</>
 			) : null}
 			{unified ? null : <Text wrap="truncate-end">
@@ -196,9 +212,15 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 				{gap}
 				<Text {...textProps(titleLook(1))}>{fitToWidth(rightTitle, paneWidth + numberWidth)}</Text>
 			</Text>}
-			{unified ? null : <Text wrap="truncate-end" {...textProps(theme.chrome.columns)}>
-				{fitToWidth(leftDetails, paneWidth + numberWidth) + gap + fitToWidth(rightDetails, paneWidth + numberWidth)}
-			</Text>}
+			{unified ? null : above ? (
+				<Text wrap="truncate-end" {...textProps(aboveLook)}>
+					{fitToWidth(above, width)}
+				</Text>
+			) : (
+				<Text wrap="truncate-end" {...textProps(theme.chrome.columns)}>
+					{fitToWidth(leftDetails, paneWidth + numberWidth) + gap + fitToWidth(rightDetails, paneWidth + numberWidth)}
+				</Text>
+			)}
 			<Box flexDirection="column" height={page}>
 				{message ? <Text {...textProps(theme.chrome.hint)}>{safeString(message)}</Text> : body}
 			</Box>

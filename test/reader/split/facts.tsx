@@ -33,21 +33,21 @@ test('} scrolls both panes to each changed fact in turn, says which, and wraps a
 	// The figure is far below the first screen.
 	t.notRegex(frame(), /river rose/);
 	type('}');
-	t.regex(await waitForFrame(status, /fact 1\/3/), /fact 1\/3: 21 → 12 \(number\)/);
+	t.regex(await waitForFrame(frame, /fact 1\/3/), /fact 1\/3: 21 → 12 \(number\)/);
 	// Both panes show the row: the left with 21, the right with 12.
 	t.regex(frame(), /\[-21-\] people.*\{\+12\+\} people/);
 	type('}');
-	t.regex(await waitForFrame(status, /fact 2\/3/), /Tuesday → Wednesday \(date\)/);
+	t.regex(await waitForFrame(frame, /fact 2\/3/), /Tuesday → Wednesday \(date\)/);
 	t.regex(frame(), /Tuesday.*Wednesday/);
 	type('}');
-	await waitForFrame(status, /fact 3\/3/);
+	await waitForFrame(frame, /fact 3\/3/);
 	t.regex(frame(), /Marlow.*Harlow/);
 	type('}');
-	t.regex(await waitForFrame(status, /back at the first/), /fact 1\/3/);
+	t.regex(await waitForFrame(frame, /back at the first/), /fact 1\/3/);
 	type('{');
-	t.regex(await waitForFrame(status, /back at the last/), /fact 3\/3/);
+	t.regex(await waitForFrame(frame, /back at the last/), /fact 3\/3/);
 	type('{');
-	await waitForFrame(status, /fact 2\/3/);
+	await waitForFrame(frame, /fact 2\/3/);
 	app.unmount();
 });
 
@@ -73,9 +73,9 @@ test('without changed facts, F and } say so', async t => {
 	await waitForFrame(frame, /lines 1–/);
 	t.notRegex(status(), /facts? \(F\)/);
 	type('F');
-	t.regex(await waitForFrame(status, /no facts/), /no facts changed/);
+	t.regex(await waitForFrame(frame, /no facts/), /no facts changed/);
 	type('}');
-	t.regex(await waitForFrame(status, /no facts/), /no facts changed/);
+	t.regex(await waitForFrame(frame, /no facts/), /no facts changed/);
 	t.notRegex(frame(), /facts changed \(left/);
 	app.unmount();
 });

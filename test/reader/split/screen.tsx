@@ -52,9 +52,40 @@ const statusLineOf = (leftText: string, rightText: string, props: Partial<SplitS
 	return status;
 };
 
-test('a notice (file gone) leads the status line, the position follows', t => {
-	const status = statusLineOf('Rebels seized the capital.', 'Rebels took the capital.', {notice: 'b.txt was deleted since it was opened — showing the text as loaded'});
-	t.regex(status, /^b\.txt was deleted since it was opened — showing the text as loaded · lines 1–1\/1 All · /);
+test('a notice (file gone) leads the status line when it fits beside every field, the position follows', t => {
+	const status = statusLineOf('Rebels seized the capital.', 'Rebels took the capital.', {notice: 'b.txt deleted — showing the text as loaded'});
+	t.regex(status, /^b\.txt deleted — showing the text as loaded · lines 1–1\/1 All · /);
+});
+
+/** The whole frame of a split screen of two one-line articles at this width, with these extra props. */
+const frameOf = (width: number, props: Partial<SplitScreenProps>): string[] => {
+	const left = article('a.txt', 'A', 'The mayor said 12 schools would open on Monday.');
+	const right = article('b.txt', 'B', 'The mayor said 21 schools would open on Tuesday.');
+	const comparison = naiveCompare(left, right);
+	const paneWidth = Math.floor((width - 3) / 2);
+	const layout = layoutComparison(comparison, left.text, right.text, {paneWidth});
+	const {lastFrame, unmount} = render(<SplitScreen left={left} right={right} comparison={comparison} layout={layout} message={null} state={initialSplitState} width={width} height={10} paneWidth={paneWidth} theme={plainTheme} {...props} />);
+	const lines = (lastFrame() ?? '').split('\n');
+	unmount();
+	return lines;
+};
+
+test('after a re-read the status line has the same fields as a fresh view: a notice or hint that does not fit beside them is said on the details line', t => {
+	for (const width of [60, 80, 120]) {
+		const fresh = frameOf(width, {}).at(-1)!;
+		for (const props of [
+			{notice: 's.jsonl#b1 cannot be re-read (no longer in the file) — showing the text as loaded'},
+			{state: {...initialSplitState, hint: 're-read: b.txt changed, compared again'}},
+			{notice: 'b.txt was deleted since it was opened — showing the text as loaded', state: {...initialSplitState, hint: 're-read: a.txt changed, compared again'}},
+		]) {
+			const lines = frameOf(width, props);
+			const said = [props.notice, props.state?.hint].filter(Boolean).join(' · ');
+			// Beside the fields when all fit, else above them: the fields are the fresh view's either way.
+			const beside = lines.at(-1) === `${said} · ${fresh}`;
+			t.true(beside || lines.at(-1) === fresh, `${width}: ${lines.at(-1)}`);
+			if (!beside) t.true(lines[1]!.startsWith(said.slice(0, width - 1)), `${width}: ${lines[1]}`);
+		}
+	}
 });
 
 test('while laying out, the status line says how far, not how many changes', t => {
