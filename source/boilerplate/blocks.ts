@@ -320,8 +320,10 @@ const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | un
 		let filled = 0;
 		let half = 0;
 		for (let i = 0; i + 1 < widths.length; i++) {
+			// Only a line that could have been broken tells a width: the pieces of a rule or a long address cut
+			// at the width are as long in one unit as they are short in another (a "━" is one point and three bytes).
 			const length = widths[i];
-			if (length > candidate || blank[i + 1]) {
+			if (length > candidate || blank[i + 1] || !breakable[i]) {
 				continue;
 			}
 
@@ -395,7 +397,20 @@ const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』�
  * that `previous` (index `i`) ends, a block that began with line `opening`, in
  * a text wrapped at `wrap` units of `measure`.
  */
-const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed}: Wrap, measure: Measure, {breakable, lone}: LineShape): boolean => {
+const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed}: Wrap, measure: Measure, shape: LineShape): boolean => {
+	const {breakable, lone} = shape;
+	const trimmed = next.trimStart();
+	// A separator rule (no letters or digits) stands alone, however long: after a line as before it. But a rule
+	// longer than the width comes out in pieces (`fold` and textwrap cut a word with no space in it at the width;
+	// `fold` counts bytes, and "━" is three, so its cuts fall inside characters and decode as U+FFFD): a rule
+	// under a rule cut at the width (in any unit) is the rest of it, one block as it was one line, so the blocks
+	// around it keep their places. A rule of spaced dashes was broken at a space, and passes the break test.
+	const nextRule = !/[\p{L}\p{N}]/u.test(trimmed);
+	const previousRule = !/[\p{L}\p{N}]/u.test(previous);
+	if (nextRule || previousRule) {
+		return nextRule && previousRule && indentOf(next) === 0 && (breakable[i] ? breaksBefore(measure, lone, i, wrap) : cutAt(shape, i, wrap));
+	}
+
 	// The fixed-width break: the next word would not have fitted. A line past
 	// the width that could have been broken is an outlier (a table row), not a wrap.
 	if (!breaksBefore(measure, lone, i, wrap) || (measure.widths[i] > wrap && breakable[i])) {
@@ -413,12 +428,6 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	}
 
 	if (flowed && !soft && (breakable[i] || measure.widths[i] < wrap)) {
-		return false;
-	}
-
-	const trimmed = next.trimStart();
-	// A separator rule (no letters or digits) stands alone, however long: after a line as before it.
-	if (!/[\p{L}\p{N}]/u.test(trimmed) || !/[\p{L}\p{N}]/u.test(previous)) {
 		return false;
 	}
 
@@ -447,6 +456,16 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	// after a soft break of a flowed text a line may start with the rest of the run of spaces fold broke in ("Nigel  Ambersley").
 	const indent = indentOf(next);
 	return soft || indent === 0 || indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
+};
+
+/**
+ * Whether physical line `i`, a run of characters with no space to break at, was cut by the wrapper at
+ * width `wrap`: it is at least that long, less one (the width is measured up to the last visible
+ * character, and `fold -s` counts the blank it leaves), in one of the units a wrapper counts.
+ */
+const cutAt = ({measures}: LineShape, i: number, wrap: number): boolean => {
+	for (const measure of measures.values()) if (measure.widths[i] >= wrap - 1) return true;
+	return false;
 };
 
 /** The quote prefix of a quoted e-mail line ("> ", ">> ", "> > "), after at most three spaces. */

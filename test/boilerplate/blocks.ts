@@ -115,6 +115,39 @@ const realPage = fc.record({
 	headlines,
 }).map(({menu, title, body, headlines}) => [menu, title, ...body, 'Most read', headlines, '© 2024 The Daily Example. All rights reserved.'].join('\n\n'));
 
+/** A separator rule as w3m draws one across a wide page: longer than any wrap width, no space in it, of ASCII or of box-drawing characters (three bytes each). */
+const rule = fc.tuple(fc.constantFrom('━', '─', '═', '-', '='), fc.integer({min: 90, max: 400})).map(([char, length]) => char.repeat(length));
+
+/** realPage with the furniture whose wrapping broke real dumps apart: separator rules between the parts. */
+const furnishedPage = fc.record({
+	menu,
+	title: fc.array(word, {minLength: 5, maxLength: 10}).map((words) => words.join(' ')),
+	body: fc.array(fc.oneof({weight: 4, arbitrary: realParagraph}, {weight: 1, arbitrary: bullets}, {weight: 1, arbitrary: rule}), {minLength: 4, maxLength: 9}),
+	headlines,
+	rules: fc.tuple(rule, rule),
+}).map(({menu, title, body, headlines, rules}) => [menu, rules[0], title, ...body, rules[1], 'Most read', headlines, '© 2024 The Daily Example. All rights reserved.'].join('\n\n'));
+
+/** Letters and digits only: what a wrapper cannot change, though it cut a rule or a character in two. */
+const wordCharacters = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
+
+test('every line of a page is one block however it is wrapped: rules cut by fold at the width are one block too', (t) => {
+	fc.assert(fc.property(furnishedPage, fc.constantFrom(...wrappers), fc.constantFrom(72, 80), (text, [name, wrapper], width) => {
+		const lines = text.split('\n').filter((line) => line.trim() !== '');
+		const blocks = textBlocks(wrapper(text, width));
+		t.is(blocks.length, lines.length, `${name} at ${width}: blocks`);
+		t.deepEqual(blocks.map((block) => wordCharacters(block.text)), lines.map(wordCharacters), `${name} at ${width}`);
+	}), {numRuns: 80});
+});
+
+test('a rule of box-drawing characters folded at 80 bytes (cut inside characters) is one block, and the page keeps the same text', (t) => {
+	const sentence = 'The council said on Tuesday that it would not raise taxes for the new year, and the minister agreed with them.';
+	const text = ['Home', 'News', '━'.repeat(300), 'Council keeps taxes where they are', `${sentence} ${sentence}`, '─'.repeat(250), `${sentence} ${sentence} ${sentence}`, '© 2024 The Daily Example. All rights reserved.'].join('\n');
+	const folded = new TextDecoder().decode(foldSpaces(new TextEncoder().encode(text), 80));
+	t.true(folded.includes('\uFFFD'));
+	t.is(textBlocks(folded).length, 8);
+	t.is(letters(keptText(folded, labelArticle(folded))), letters(keptText(text, labelArticle(text))));
+});
+
 /** The text with no white space at all: a wrapper may cut a word at a hyphen, and kept lines are copied as written. */
 const letters = (text: string): string => text.replace(/\s+/gu, '');
 
