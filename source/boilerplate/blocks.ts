@@ -257,22 +257,31 @@ const wrapOf = (shape: LineShape): Wrap | undefined => {
 		const width = widthIn(measure.widths, shape);
 		if (width === undefined) continue;
 		let breaks = 0;
+		// Breaks of lines that could have been broken at a space, and those that kept it: a word cut at the width (a rule's piece) has none to keep.
+		let spaced = 0;
 		let padded = 0;
 		for (let i = 0; i + 1 < measure.widths.length; i++) {
 			if (!shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] <= width && breaksBefore(measure, shape.lone, i, width)) {
 				breaks++;
+				if (shape.breakable[i]) spaced++;
 				if (softPad(measure.raws[i] - measure.widths[i])) padded++;
+			} else if (!shape.breakable[i] && !shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] >= width - 1 && measure.widths[i] <= width + cutSlack) {
+				// A word with no space to break at, cut at the width (a rule's piece): in the unit it was cut in, it is as long as the width.
+				breaks++;
 			}
 		}
 
 		if (breaks > bestBreaks) {
-			best = {unit, width, flowed: breaks >= flowedBreaks && padded * 4 >= breaks * 3};
+			best = {unit, width, flowed: spaced >= flowedBreaks && padded * 4 >= spaced * 3};
 			bestBreaks = breaks;
 		}
 	}
 
 	return best;
 };
+
+/** How far past the width a piece cut inside a character may read in bytes: each U+FFFD it decodes to stands for one or two bytes of the cut character and takes three. */
+const cutSlack = 4;
 
 /** How a text was wrapped: the unit and width, and whether its soft breaks keep their space (`fold -s`, format=flowed mail, RFC 3676). */
 type Wrap = {unit: WrapUnit; width: number; flowed: boolean};
@@ -474,11 +483,10 @@ const cutAt = ({measures}: LineShape, i: number, wrap: number): boolean => {
 
 /**
  * Whether blank physical line `i` of a flowed text is a piece of a run of spaces that `fold` cut: it is not
- * empty, and the line before it (text, or another such piece) reached the width with more than the one or two
- * spaces of a soft break. w3m pads a wide page's table cells with such runs, thousands of columns long.
+ * empty, and the line before it (text, or another such piece) reached the width and ended in spaces. w3m pads a wide page's table cells with such runs, thousands of columns long.
  */
 const paddingPiece = (i: number, wrap: Wrap | undefined, measure: Measure | undefined, shape: LineShape): boolean =>
-	wrap !== undefined && wrap.flowed && i > 0 && measure!.raws[i] > 0 && measure!.raws[i - 1] >= wrap.width && (shape.blank[i - 1] === 1 || measure!.raws[i - 1] - measure!.widths[i - 1] > 2);
+	wrap !== undefined && wrap.flowed && i > 0 && measure!.raws[i] > 0 && measure!.raws[i - 1] >= wrap.width && (shape.blank[i - 1] === 1 || measure!.raws[i - 1] > measure!.widths[i - 1]);
 
 /** The quote prefix of a quoted e-mail line ("> ", ">> ", "> > "), after at most three spaces. */
 const quotePrefix = /^[ \t]{0,3}>[> \t]*/u;
@@ -555,9 +563,11 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 		if (shape.blank[i]) {
 			if (current && !current.ended && paddingPiece(i, wrap, measure, shape)) {
 				// A run of spaces wider than the width (w3m lays a wide table's cells out with them) cut by `fold`:
-				// a piece of the line, not a paragraph break. One shorter than the width is the rest of the run the line ended with.
+				// a piece of the line, not a paragraph break. One shorter than the width is the rest of the run the
+				// line ended with, unless the line's next word, at the margin below, would not have fitted after it.
 				extend(i);
-				current.ended = measure!.raws[i] < wrap!.width;
+				const moved = i + 1 < all.length && !shape.blank[i + 1] && indentOf(raw[i + 1]) === 0 && measure!.raws[i] + measure!.firsts[i + 1] + (shape.lone[i + 1] ? 0 : 1) > wrap!.width;
+				current.ended = measure!.raws[i] < wrap!.width && !moved;
 				continue;
 			}
 
