@@ -156,6 +156,21 @@ test('every line of a page is one block however it is wrapped: rules cut by fold
 	t.pass();
 });
 
+/** What comment furniture looks like, ending a line of running text (a byline's date, "Updated ..."): the last line of a folded one may be just that. */
+const furnitureWords = fc.constantFrom('at 6:07 am', '2:30 PM', 'Updated Nov 07, 2012 at 02:56am IST', '6th, 2012, 17:41 GMT', '3 hours ago', 'Reply');
+const datedParagraph = fc.tuple(fc.array(realWord, {minLength: 8, maxLength: 40}), furnitureWords).map(([words, furniture]) => `Posted by ${words.join(' ')} ${furniture}`);
+
+test('in a flowed text (fold -s, format=flowed mail) a line that opens with a time, a date or "Reply" after a soft break continues its paragraph', (t) => {
+	const flowed = wrappers.filter(([name]) => name === 'fold -s' || name === 'mail');
+	fc.assert(fc.property(furnishedPage, fc.array(datedParagraph, {minLength: 1, maxLength: 4}), fc.constantFrom(...flowed), fc.constantFrom(72, 80), (page, dated, [, wrapper], width) => {
+		const text = `${page}\n\n${dated.join('\n\n')}`;
+		const lines = text.split('\n').filter((line) => line.trim() !== '').map(wordCharacters);
+		const blocks = textBlocks(wrapper(text, width)).map((block) => wordCharacters(block.text));
+		return blocks.length === lines.length && blocks.every((block, k) => block === lines[k]);
+	}), {numRuns: 60});
+	t.pass();
+});
+
 test('a table row padded past the width (w3m at 10,000 columns) and folded by fold -s is one block with the text of the row', (t) => {
 	const sentence = 'The council said on Tuesday that it would not raise taxes for the new year, and the minister agreed with them.';
 	const row = `October 14th, 2012 at 4:51 pm${' '.repeat(300)}Jane Doe${' '.repeat(45)}Reply to this comment${' '.repeat(200)}`;
