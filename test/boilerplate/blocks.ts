@@ -147,7 +147,7 @@ const furnishedPage = fc.record({
 const wordCharacters = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
 
 test('every line of a page is one block however it is wrapped: rules cut by fold at the width are one block too', (t) => {
-	fc.assert(fc.property(furnishedPage, fc.constantFrom(...wrappers), fc.constantFrom(72, 80), (text, [name, wrapper], width) => {
+	fc.assert(fc.property(furnishedPage, fc.constantFrom(...wrappers), fc.constantFrom(72, 80), (text, [, wrapper], width) => {
 		const lines = text.split('\n').filter((line) => line.trim() !== '').map(wordCharacters);
 		const blocks = textBlocks(wrapper(text, width)).map((block) => wordCharacters(block.text));
 		// A boolean, so fast-check shrinks a failure to the smallest page that shows it.
