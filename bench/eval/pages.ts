@@ -1,5 +1,5 @@
 // Boilerplate on real page dumps: `copydesk strip` on the dev pages, as given
-// and re-wrapped at 80 columns (as `fold -s -w 80` writes them, and by the
+// and re-wrapped at 80 and 72 columns (as `fold -s` writes them, and at 80 by the
 // tidier word wrap this section used first), scored by the dev data's own
 // score_strip.py; and how many dumps keep exactly the same stripped text folded.
 import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
@@ -39,6 +39,8 @@ const wraps: Wrap[] = [
 	{label: '', tag: 'given'},
 	// What a user gets: GNU fold's bytes (foldSpaces is byte-identical to it).
 	{label: ' fold -s -w 80', tag: 'fold80', wrap: dump => foldSpaces(dump, 80)},
+	// E-mail and wire copy's width, the issue's other figure ("72, 80 or 10,000 columns").
+	{label: ' fold -s -w 72', tag: 'fold72', wrap: dump => foldSpaces(dump, 72)},
 	// The section's first method, kept for comparison: a word wrap in code points, indentation carried, no trailing spaces.
 	{label: ' @80 (word wrap)', tag: '80', wrap: dump => rewrap(dump.toString('utf8'), 80)},
 ];

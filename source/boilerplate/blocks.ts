@@ -24,13 +24,13 @@ import {markers} from './markers.js';
 
 /** A paragraph or list item reconstructed from one or more physical lines. */
 export type TextBlock = {
-	/** 1-based numbers of its first and last physical lines (no blank line between them). */
+	/** 1-based numbers of its first and last physical lines (no blank line between them, but the pieces of a run of spaces cut by `fold`: see paddingPiece). */
 	n: number;
 	lastN: number;
 	/** Span of the block in the text: from its first line's start to its last line's end (terminators inside). */
 	start: number;
 	end: number;
-	/** The block's physical lines (blank lines never belong to a block). */
+	/** The block's non-blank physical lines (blank lines never belong to a block). */
 	lines: TextLine[];
 	/** The text as one line: each physical line trimmed, joined by single spaces. */
 	text: string;
@@ -257,22 +257,31 @@ const wrapOf = (shape: LineShape): Wrap | undefined => {
 		const width = widthIn(measure.widths, shape);
 		if (width === undefined) continue;
 		let breaks = 0;
+		// Breaks of lines that could have been broken at a space, and those that kept it: a word cut at the width (a rule's piece) has none to keep.
+		let spaced = 0;
 		let padded = 0;
 		for (let i = 0; i + 1 < measure.widths.length; i++) {
 			if (!shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] <= width && breaksBefore(measure, shape.lone, i, width)) {
 				breaks++;
+				if (shape.breakable[i]) spaced++;
 				if (softPad(measure.raws[i] - measure.widths[i])) padded++;
+			} else if (!shape.breakable[i] && !shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] >= width - 1 && measure.widths[i] <= width + cutSlack) {
+				// A word with no space to break at, cut at the width (a rule's piece): in the unit it was cut in, it is as long as the width.
+				breaks++;
 			}
 		}
 
 		if (breaks > bestBreaks) {
-			best = {unit, width, flowed: breaks >= flowedBreaks && padded * 4 >= breaks * 3};
+			best = {unit, width, flowed: spaced >= flowedBreaks && padded * 4 >= spaced * 3};
 			bestBreaks = breaks;
 		}
 	}
 
 	return best;
 };
+
+/** How far past the width a piece cut inside a character may read in bytes: each U+FFFD it decodes to stands for one or two bytes of the cut character and takes three. */
+const cutSlack = 4;
 
 /** How a text was wrapped: the unit and width, and whether its soft breaks keep their space (`fold -s`, format=flowed mail, RFC 3676). */
 type Wrap = {unit: WrapUnit; width: number; flowed: boolean};
@@ -320,8 +329,10 @@ const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | un
 		let filled = 0;
 		let half = 0;
 		for (let i = 0; i + 1 < widths.length; i++) {
+			// Only a line that could have been broken tells a width: the pieces of a rule or a long address cut
+			// at the width are as long in one unit as they are short in another (a "━" is one point and three bytes).
 			const length = widths[i];
-			if (length > candidate || blank[i + 1]) {
+			if (length > candidate || blank[i + 1] || !breakable[i]) {
 				continue;
 			}
 
@@ -396,7 +407,28 @@ const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』�
  * that `previous` (index `i`) ends, a block that began with line `opening`, in
  * a text wrapped at `wrap` units of `measure`.
  */
-const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed}: Wrap, measure: Measure, {breakable, lone}: LineShape): boolean => {
+const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed}: Wrap, measure: Measure, shape: LineShape): boolean => {
+	const {breakable, lone} = shape;
+	const trimmed = next.trimStart();
+	// In a flowed text a line that ends in a run of spaces (w3m lays table cells out with them) was broken inside
+	// the run, when the run went on past the width (what follows is the rest of it, then the line's next cell), or
+	// at its end, when the next word would not have fitted (the way `fold -s` breaks after its last blank).
+	const pads = measure.raws[i] - measure.widths[i];
+	if (flowed && pads > 2 && /[\p{L}\p{N}]/u.test(trimmed)) {
+		return measure.raws[i] >= wrap || (indentOf(next) === 0 && measure.raws[i] + measure.firsts[i + 1] + (lone[i + 1] ? 0 : 1) > wrap);
+	}
+
+	// A separator rule (no letters or digits) stands alone, however long: after a line as before it. But a rule
+	// longer than the width comes out in pieces (`fold` and textwrap cut a word with no space in it at the width;
+	// `fold` counts bytes, and "━" is three, so its cuts fall inside characters and decode as U+FFFD): a rule
+	// under a rule cut at the width (in any unit) is the rest of it, one block as it was one line, so the blocks
+	// around it keep their places. A rule of spaced dashes was broken at a space, and passes the break test.
+	const nextRule = !/[\p{L}\p{N}]/u.test(trimmed);
+	const previousRule = !/[\p{L}\p{N}]/u.test(previous);
+	if (nextRule || previousRule) {
+		return nextRule && previousRule && indentOf(next) === 0 && (breakable[i] ? breaksBefore(measure, lone, i, wrap) : cutAt(shape, i, wrap));
+	}
+
 	// The fixed-width break: the next word would not have fitted. A line past
 	// the width that could have been broken is an outlier (a table row), not a wrap.
 	if (!breaksBefore(measure, lone, i, wrap) || (measure.widths[i] > wrap && breakable[i])) {
@@ -405,21 +437,9 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 
 	// In a flowed text every soft break keeps its space: a line without one ended
 	// where its writer ended it (a paragraph, a heading), unless it was cut inside a
-	// word at the width, or inside a run of spaces (filled with them to the width:
-	// what follows is the rest of the run, then the line's next cell).
-	const pads = measure.raws[i] - measure.widths[i];
+	// word at the width.
 	const soft = flowed && softPad(pads);
-	if (flowed && pads > 2 && measure.raws[i] === wrap) {
-		return /[\p{L}\p{N}]/u.test(next) && /[\p{L}\p{N}]/u.test(previous);
-	}
-
 	if (flowed && !soft && (breakable[i] || measure.widths[i] < wrap)) {
-		return false;
-	}
-
-	const trimmed = next.trimStart();
-	// A separator rule (no letters or digits) stands alone, however long: after a line as before it.
-	if (!/[\p{L}\p{N}]/u.test(trimmed) || !/[\p{L}\p{N}]/u.test(previous)) {
 		return false;
 	}
 
@@ -436,7 +456,9 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 
 	// A comment's header or furniture ("Reply", "Jane says:", "3 hours ago") under a comment that filled its last
 	// line starts a block: joined to the comment, the thread's repeated units would be lost (comment-thread.ts).
-	if (isCommentUnitLine(trimmed.trimEnd())) {
+	// Not after a soft break of a flowed text: there a line that opens with a time or a date ("at 6:07 am",
+	// "2:30 PM", "Updated Nov 07, 2012") is the rest of a line cut before it (few lines of a page end in a space).
+	if (!soft && isCommentUnitLine(trimmed.trimEnd())) {
 		return false;
 	}
 
@@ -449,6 +471,23 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	const indent = indentOf(next);
 	return soft || indent === 0 || indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
 };
+
+/**
+ * Whether physical line `i`, a run of characters with no space to break at, was cut by the wrapper at
+ * width `wrap`: it is at least that long, less one (the width is measured up to the last visible
+ * character, and `fold -s` counts the blank it leaves), in one of the units a wrapper counts.
+ */
+const cutAt = ({measures}: LineShape, i: number, wrap: number): boolean => {
+	for (const measure of measures.values()) if (measure.widths[i] >= wrap - 1) return true;
+	return false;
+};
+
+/**
+ * Whether blank physical line `i` of a flowed text is a piece of a run of spaces that `fold` cut: it is not
+ * empty, and the line before it (text, or another such piece) reached the width and ended in spaces. w3m pads a wide page's table cells with such runs, thousands of columns long.
+ */
+const paddingPiece = (i: number, wrap: Wrap | undefined, measure: Measure | undefined, shape: LineShape): boolean =>
+	wrap !== undefined && wrap.flowed && i > 0 && measure!.raws[i] > 0 && measure!.raws[i - 1] >= wrap.width && (shape.blank[i - 1] === 1 || measure!.raws[i - 1] > measure!.widths[i - 1]);
 
 /** The quote prefix of a quoted e-mail line ("> ", ">> ", "> > "), after at most three spaces. */
 const quotePrefix = /^[ \t]{0,3}>[> \t]*/u;
@@ -482,22 +521,25 @@ export type BlockOptions = {
  */
 export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[] => {
 	const all = splitLines(text);
-	const raw = all.map((line) => unquoted(text.slice(line.start, line.end)));
+	const quoted = all.map((line) => quotePrefix.test(text.slice(line.start, line.end)));
+	const raw = all.map((line, i) => (quoted[i] ? unquoted(text.slice(line.start, line.end)) : text.slice(line.start, line.end)));
 	const shape = shapeOf(raw);
 	const wrap = options.reflow === false ? undefined : wrapOf(shape);
 	const measure = wrap === undefined ? undefined : shape.measures.get(wrap.unit)!;
 	const blocks: TextBlock[] = [];
-	let current: {lines: TextLine[]; raws: string[]} | undefined;
+	// The block being read: its non-blank lines, its text so far, its last line (a padding piece may be, see below),
+	// and whether a padding piece shorter than the width ended it (the rest of a run the line ended with).
+	let current: {lines: TextLine[]; raws: string[]; text: string; last: TextLine; ended: boolean} | undefined;
 	const close = (): void => {
 		if (current) {
-			const {lines, raws} = current;
+			const {lines, raws, last} = current;
 			blocks.push({
 				n: lines[0].n,
-				lastN: lines.at(-1)!.n,
+				lastN: last.n,
 				start: lines[0].start,
-				end: lines.at(-1)!.end,
+				end: last.end,
 				lines,
-				text: raws.length === 1 ? raws[0].trim() : raws.map((line) => line.trim()).join(' '),
+				text: raws.length === 1 ? raws[0].trim() : current.text.trim(),
 				// Filled in later (the corpus scan); present from the start, so every block has one shape.
 				norm: undefined,
 				words: undefined,
@@ -507,22 +549,42 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 		}
 	};
 
+	// In a flowed text (`fold -s`, format=flowed mail) a line breaks after its space or inside a word or a run of
+	// spaces, and the pieces put back together, as they are, are the line: so its text is the same as unwrapped.
+	// Other wrappers dropped the space they broke at: their pieces are trimmed and joined by one space.
+	const glue = (i: number): boolean => wrap !== undefined && wrap.flowed && !quoted[i] && !quoted[i - 1];
+	const extend = (i: number): void => {
+		current!.text = glue(i) ? current!.text + raw[i] : `${current!.text.trimEnd()} ${raw[i].trimStart()}`;
+		current!.last = all[i];
+	};
+
 	for (let i = 0; i < all.length; i++) {
 		const line = all[i];
 		const content = raw[i];
 		if (shape.blank[i]) {
+			if (current && !current.ended && paddingPiece(i, wrap, measure, shape)) {
+				// A run of spaces wider than the width (w3m lays a wide table's cells out with them) cut by `fold`:
+				// a piece of the line, not a paragraph break. One shorter than the width is the rest of the run the
+				// line ended with, unless the line's next word, at the margin below, would not have fitted after it.
+				extend(i);
+				const moved = i + 1 < all.length && !shape.blank[i + 1] && indentOf(raw[i + 1]) === 0 && measure!.raws[i] + measure!.firsts[i + 1] + (shape.lone[i + 1] ? 0 : 1) > wrap!.width;
+				current.ended = measure!.raws[i] < wrap!.width && !moved;
+				continue;
+			}
+
 			close();
 			continue;
 		}
 
-		if (current && wrap !== undefined && continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape)) {
+		if (current && !current.ended && wrap !== undefined && (current.last !== current.lines.at(-1) || continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape))) {
 			current.lines.push(line);
 			current.raws.push(content);
+			extend(i);
 			continue;
 		}
 
 		close();
-		current = {lines: [line], raws: [content]};
+		current = {lines: [line], raws: [content], text: content, last: line, ended: false};
 	}
 
 	close();

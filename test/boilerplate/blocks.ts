@@ -115,6 +115,83 @@ const realPage = fc.record({
 	headlines,
 }).map(({menu, title, body, headlines}) => [menu, title, ...body, 'Most read', headlines, '© 2024 The Daily Example. All rights reserved.'].join('\n\n'));
 
+/** A separator rule as w3m draws one across a wide page: longer than any wrap width, no space in it, of ASCII or of box-drawing characters (three bytes each). */
+const rule = fc.tuple(fc.constantFrom('━', '─', '═', '-', '='), fc.integer({min: 90, max: 400})).map(([char, length]) => char.repeat(length));
+
+/**
+ * A row of a table as w3m lays it out on a wide page: cells of a few words, each padded with spaces to its
+ * column (from a few to hundreds: wider than any wrap width), the row sometimes padded after its last cell too.
+ */
+const tableRow = fc.tuple(
+	fc.array(fc.tuple(fc.array(realWord, {minLength: 1, maxLength: 5}).map((words) => words.join(' ')), fc.oneof(fc.integer({min: 3, max: 30}), fc.integer({min: 60, max: 400}))), {minLength: 2, maxLength: 4}),
+	fc.constantFrom(0, 0, 5, 250),
+).map(([cells, after]) => cells.map(([cell, pad], k) => (k === cells.length - 1 ? cell : cell + ' '.repeat(pad))).join('') + ' '.repeat(after));
+
+/**
+ * realPage with the furniture whose wrapping broke real dumps apart: separator rules and wide table rows among
+ * the parts. Its article has three paragraphs of three sentences or more, as the dev pages' do: a page with
+ * fewer than three lines filled to the width is read at the text browsers' 80 columns (wrapWidth).
+ */
+const furnishedPage = fc.record({
+	menu,
+	title: fc.array(word, {minLength: 5, maxLength: 10}).map((words) => words.join(' ')),
+	body: fc.tuple(
+		fc.array(fc.array(realSentence, {minLength: 3, maxLength: 6}).map((sentences) => sentences.join(' ')), {minLength: 3, maxLength: 6}),
+		fc.array(fc.oneof(realParagraph, bullets, rule, tableRow), {maxLength: 5}),
+	).chain(([paragraphs, furniture]) => fc.shuffledSubarray([...paragraphs, ...furniture], {minLength: paragraphs.length + furniture.length})),
+	headlines,
+	rules: fc.tuple(rule, rule),
+}).map(({menu, title, body, headlines, rules}) => [menu, rules[0], title, ...body, rules[1], 'Most read', headlines, '© 2024 The Daily Example. All rights reserved.'].join('\n\n'));
+
+/** Letters and digits only: what a wrapper cannot change, though it cut a rule or a character in two. */
+const wordCharacters = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
+
+test('every line of a page is one block however it is wrapped: rules cut by fold at the width are one block too', (t) => {
+	fc.assert(fc.property(furnishedPage, fc.constantFrom(...wrappers), fc.constantFrom(72, 80), (text, [, wrapper], width) => {
+		const lines = text.split('\n').filter((line) => line.trim() !== '').map(wordCharacters);
+		const blocks = textBlocks(wrapper(text, width)).map((block) => wordCharacters(block.text));
+		// A boolean, so fast-check shrinks a failure to the smallest page that shows it.
+		return blocks.length === lines.length && blocks.every((block, k) => block === lines[k]);
+	}), {numRuns: 80});
+	t.pass();
+});
+
+/** What comment furniture looks like, ending a line of running text (a byline's date, "Updated ..."): the last line of a folded one may be just that. */
+const furnitureWords = fc.constantFrom('at 6:07 am', '2:30 PM', 'Updated Nov 07, 2012 at 02:56am IST', '6th, 2012, 17:41 GMT', '3 hours ago', 'Reply');
+const datedParagraph = fc.tuple(fc.array(realWord, {minLength: 8, maxLength: 40}), furnitureWords).map(([words, furniture]) => `Posted by ${words.join(' ')} ${furniture}`);
+
+test('in a flowed text (fold -s, format=flowed mail) a line that opens with a time, a date or "Reply" after a soft break continues its paragraph', (t) => {
+	const flowed = wrappers.filter(([name]) => name === 'fold -s' || name === 'mail');
+	fc.assert(fc.property(furnishedPage, fc.array(datedParagraph, {minLength: 1, maxLength: 4}), fc.constantFrom(...flowed), fc.constantFrom(72, 80), (page, dated, [, wrapper], width) => {
+		const text = `${page}\n\n${dated.join('\n\n')}`;
+		const lines = text.split('\n').filter((line) => line.trim() !== '').map(wordCharacters);
+		const blocks = textBlocks(wrapper(text, width)).map((block) => wordCharacters(block.text));
+		return blocks.length === lines.length && blocks.every((block, k) => block === lines[k]);
+	}), {numRuns: 60});
+	t.pass();
+});
+
+test('a table row padded past the width (w3m at 10,000 columns) and folded by fold -s is one block with the text of the row', (t) => {
+	const sentence = 'The council said on Tuesday that it would not raise taxes for the new year, and the minister agreed with them.';
+	const row = `October 14th, 2012 at 4:51 pm${' '.repeat(300)}Jane Doe${' '.repeat(45)}Reply to this comment${' '.repeat(200)}`;
+	const text = ['Home', 'News', `${sentence} ${sentence}`, row, `${sentence} ${sentence} ${sentence}`, `${sentence} ${sentence}`].join('\n');
+	const folded = new TextDecoder().decode(foldSpaces(new TextEncoder().encode(text), 80));
+	const blocks = textBlocks(folded);
+	t.deepEqual(blocks.map((block) => block.text), text.split('\n').map((line) => line.trim()));
+	// The block spans the pieces of the run it ended with: the next block starts on the next line, as unwrapped.
+	t.is(blocks[4].n, blocks[3].lastN + 1);
+	t.true(blocks[3].lines.every((line) => folded.slice(line.start, line.end).trim() !== ''));
+});
+
+test('a rule of box-drawing characters folded at 80 bytes (cut inside characters) is one block, and the page keeps the same text', (t) => {
+	const sentence = 'The council said on Tuesday that it would not raise taxes for the new year, and the minister agreed with them.';
+	const text = ['Home', 'News', '━'.repeat(300), 'Council keeps taxes where they are', `${sentence} ${sentence}`, '─'.repeat(250), `${sentence} ${sentence} ${sentence}`, '© 2024 The Daily Example. All rights reserved.'].join('\n');
+	const folded = new TextDecoder().decode(foldSpaces(new TextEncoder().encode(text), 80));
+	t.true(folded.includes('\uFFFD'));
+	t.is(textBlocks(folded).length, 8);
+	t.is(letters(keptText(folded, labelArticle(folded))), letters(keptText(text, labelArticle(text))));
+});
+
 /** The text with no white space at all: a wrapper may cut a word at a hyphen, and kept lines are copied as written. */
 const letters = (text: string): string => text.replace(/\s+/gu, '');
 
