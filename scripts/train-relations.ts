@@ -68,7 +68,15 @@ const fromAt = process.argv.indexOf('--from');
 /** Where every search starts: the current thresholds, or those with --from's values. */
 const start: RelationThresholds = {...current, ...(fromAt >= 0 ? (JSON.parse(process.argv[fromAt + 1] ?? '{}') as Partial<RelationThresholds>) : {})};
 
-/** Coordinate search from the start thresholds: each threshold in turn set to its best grid value, until nothing improves. */
+/**
+ * The two thresholds of `related` are searched together (both on a grid to one half): each
+ * alone cannot leave (0.27, 0) for (0.21, 0.15), since lowering the vocabulary first calls
+ * COUNTER's unrelated pairs related and a content floor alone decides nothing.
+ */
+const jointly = ['relatedVocabulary', 'relatedContent'] as const;
+const half = grid.filter(value => value <= 0.5);
+
+/** Coordinate search from the start thresholds: each threshold in turn set to its best grid value (`related`'s two jointly), until nothing improves. */
 const fit = (examples: Example[]): RelationThresholds => {
 	const thresholds = {...start};
 	let best = objective(examples, thresholds);
@@ -79,6 +87,13 @@ const fit = (examples: Example[]): RelationThresholds => {
 				const trial = {...thresholds, [key]: value};
 				const score = objective(examples, trial);
 				if (score > best + 1e-9) (best = score), (thresholds[key] = value), (improved = true);
+			}
+		}
+		for (const first of half) {
+			for (const second of half) {
+				const trial = {...thresholds, [jointly[0]]: first, [jointly[1]]: second};
+				const score = objective(examples, trial);
+				if (score > best + 1e-9) (best = score), (thresholds[jointly[0]] = first), (thresholds[jointly[1]] = second), (improved = true);
 			}
 		}
 		if (!improved) break;
