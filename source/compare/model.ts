@@ -78,6 +78,13 @@ export type RelationMeasures = {
 	vocabulary: number;
 	/** Share of each side's distinct content words (function and calendar words aside) found in the other: [left, right]. */
 	words: [number, number];
+	/**
+	 * Weighted overlap of the two content vocabularies (function and calendar words aside; each word
+	 * by its pairing weight, the IDF of summary.ts), relative to the smaller: `vocabulary` without the
+	 * function words, which two unrelated short answers in one language share a quarter of.
+	 * Absent from estimates made without sentences (groups), which read `vocabulary` for it.
+	 */
+	content?: number;
 	/** Share of each side's distinct word 3-grams found in the other: [left, right]. */
 	phrases: [number, number];
 	/** Share of each side's distinct word 2-grams found in the other: [left, right]. */

@@ -22,13 +22,14 @@ import type {Relation, RelationMeasures} from './model.js';
  *               character 5-grams (body words joined without spaces, so word pairs and
  *               word stems kept count however the writer spaced them) with the other
  *               (the smaller share counts, so a long story written independently around
- *               a few common phrases is not), ≥ rewrittenAligned of one side's content is
- *               in sentences paired with the other (shared function words do not pair
- *               sentences), and the pair has the evidence of `related` below (a reworded copy
+ *               a few common phrases is not), and the pair has the evidence of `related` below (a reworded copy
  *               is on the same subject: two unrelated short reports sharing "…on Monday
  *               night, the police said" share 14% of their 5-grams and no subject);
- * - related   — same event or subject, written independently: content words contained
- *               ≥ relatedWords, or IDF-weighted vocabulary overlap ≥ relatedVocabulary;
+ * - related   — same event or subject, written independently: IDF-weighted vocabulary
+ *               overlap ≥ relatedVocabulary and the same overlap of the content words alone
+ *               ≥ relatedContent (both: two unrelated short answers in one language share a
+ *               quarter of their weighted vocabulary through function words, and two agency
+ *               stories of one country a sixth of their content words through its news words);
  * - unrelated — otherwise.
  * The thresholds are fitted on real graded pairs by scripts/train-relations.ts.
  */
@@ -38,9 +39,8 @@ export type RelationThresholds = {
 	editedRuns: number;
 	editedKept: number;
 	rewrittenCharacters: number;
-	rewrittenAligned: number;
-	relatedWords: number;
 	relatedVocabulary: number;
+	relatedContent: number;
 };
 
 /**
@@ -82,11 +82,10 @@ export const relationOfMeasures = (measures: RelationMeasures, thresholds: Relat
 	// Shared runs with nothing kept around them are common phrases ("on 12 March 2024, the police
 	// said"): no evidence of a shared source either, so not rewritten; at most related.
 	const phrasesOnly = most(measures.runs) >= thresholds.editedRuns;
-	const aligned = Math.max(measures.aligned.left, measures.aligned.right);
 	// Same source reworded is the same subject too: without the evidence of `related` (shared
-	// content words or vocabulary), shared characters are common phrases of unrelated stories.
-	const sameSubject = most(measures.words) >= thresholds.relatedWords || measures.vocabulary >= thresholds.relatedVocabulary;
-	if (!phrasesOnly && sameSubject && Math.min(...measures.characters) >= thresholds.rewrittenCharacters && aligned >= thresholds.rewrittenAligned) return 'rewritten';
+	// vocabulary, content words included), shared characters are common phrases of unrelated stories.
+	const sameSubject = measures.vocabulary >= thresholds.relatedVocabulary && (measures.content ?? measures.vocabulary) >= thresholds.relatedContent;
+	if (!phrasesOnly && sameSubject && Math.min(...measures.characters) >= thresholds.rewrittenCharacters) return 'rewritten';
 	if (sameSubject) return 'related';
 	return 'unrelated';
 };

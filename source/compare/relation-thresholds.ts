@@ -11,7 +11,6 @@ export const relationThresholds: RelationThresholds = {
 	editedRuns: 0.2,
 	editedKept: 0.24,
 	rewrittenCharacters: 0.12,
-	rewrittenAligned: 0,
-	relatedWords: 0.22,
-	relatedVocabulary: 0.27
+	relatedVocabulary: 0.21,
+	relatedContent: 0.15
 };

@@ -33,9 +33,10 @@ const numeric = /^[\p{N}.,:]+$/u;
  * vocabularies relative to the smaller one (numbers left out: long texts share
  * many by chance — dates, counts, scores), and each side's share of distinct
  * content words (function and calendar words aside, elided articles dropped)
- * found in the other.
+ * found in the other, and the weighted overlap of the content vocabularies alone
+ * (`content`, RelationMeasures).
  */
-const vocabularyMeasures = (weights: Weights): {vocabulary: number; words: [number, number]} => {
+const vocabularyMeasures = (weights: Weights): {vocabulary: number; content: number; words: [number, number]} => {
 	const size = weights.pairWeight.length;
 	const seen = [new Uint8Array(size), new Uint8Array(size)];
 	const content = [new Uint8Array(size), new Uint8Array(size)];
@@ -69,8 +70,20 @@ const vocabularyMeasures = (weights: Weights): {vocabulary: number; words: [numb
 		if (seen[1]![id]) bTotal += weight;
 		if (seen[0]![id] && seen[1]![id]) shared += weight;
 	}
+	// The content vocabulary alone, each word by its pairing weight (0 for function and calendar words).
+	let aContent = 0;
+	let bContent = 0;
+	let sharedContent = 0;
+	for (let id = 0; id < size; id++) {
+		const weight = weights.pairWeight[id]!;
+		if (!(weight > 0)) continue;
+		if (content[0]![id]) aContent += weight;
+		if (content[1]![id]) bContent += weight;
+		if (content[0]![id] && content[1]![id]) sharedContent += weight;
+	}
+	const smallerContent = Math.min(aContent, bContent);
 	const smaller = Math.min(aTotal, bTotal);
-	return {vocabulary: smaller > 0 ? shared / smaller : 0, words: [counts[0] ? counts[2] / counts[0] : 0, counts[1] ? counts[2] / counts[1] : 0]};
+	return {vocabulary: smaller > 0 ? shared / smaller : 0, content: smallerContent > 0 ? sharedContent / smallerContent : 0, words: [counts[0] ? counts[2] / counts[0] : 0, counts[1] ? counts[2] / counts[1] : 0]};
 };
 
 /** A side's body words (vocabulary ids) in text order. */
@@ -434,6 +447,9 @@ export const summarize = (
 		},
 		get words() {
 			return vocabularyOf().words;
+		},
+		get content() {
+			return vocabularyOf().content;
 		},
 		get phrases() {
 			return phrases();

@@ -50,6 +50,7 @@ const measures = (share: number, words: number): RelationMeasures => ({
 	aligned: {left: share, right: share},
 	exact: {left: 1, right: 1},
 	vocabulary: share,
+	content: share,
 	words: [share, share],
 	phrases: [share, share],
 	pairs: [share, share],
@@ -150,8 +151,21 @@ test('rewritten needs the same subject: character 5-grams shared by two stories 
 	// 13–14% of their character 5-grams, a few content words, no sentence paired.
 	const phraseOnly = {...measures(0.3, 0), passages: [0, 0] as [number, number], runs: [0.18, 0.18] as [number, number], words: [0.07, 0.07] as [number, number], vocabulary: 0.2, characters: [0.14, 0.13] as [number, number], aligned: {left: 0, right: 0}};
 	t.is(relationOfMeasures(phraseOnly, relationThresholds), 'unrelated');
-	// The same characters with the content words of one subject (as partially derived COUNTER pairs whose sentences the aligner does not pair): rewritten.
-	t.is(relationOfMeasures({...phraseOnly, words: [0.44, 0.18]}, relationThresholds), 'rewritten');
+	// The same characters with the vocabulary of one subject (as partially derived COUNTER pairs whose sentences the aligner does not pair): rewritten.
+	t.is(relationOfMeasures({...phraseOnly, words: [0.44, 0.18], vocabulary: 0.35, content: 0.3}, relationThresholds), 'rewritten');
+});
+
+test('related needs shared content words, not a vocabulary shared through function words', t => {
+	// As Clough & Stevenson's answer on one topic against the source of another (gold unrelated):
+	// over a quarter of the weighted vocabulary shared ("the", "is", "which" weigh in three-sentence
+	// texts), a tenth of the content vocabulary.
+	const otherTopic = {...measures(0.05, 0), passages: [0, 0] as [number, number], runs: [0, 0] as [number, number], characters: [0.04, 0.04] as [number, number], words: [0.06, 0.06] as [number, number], vocabulary: 0.28, content: 0.1};
+	t.is(relationOfMeasures(otherTopic, relationThresholds), 'unrelated');
+	// An answer written on the same topic without the source: the content words are shared too.
+	t.is(relationOfMeasures({...otherTopic, words: [0.25, 0.2], content: 0.22}, relationThresholds), 'related');
+	// As two agency stories of one country on different events: a sixth of the content vocabulary
+	// (its news words), a fifth of the weighted vocabulary: unrelated.
+	t.is(relationOfMeasures({...otherTopic, vocabulary: 0.19, content: 0.17}, relationThresholds), 'unrelated');
 });
 
 test('two unrelated short reports sharing only "on Monday night, the police said" are unrelated, whatever their layout', t => {
