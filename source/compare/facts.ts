@@ -346,18 +346,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
 			const l = onlyLeft.filter(item => item.kind === kind);
 			const r = onlyRight.filter(item => item.kind === kind);
-			if (kind === 'number') {
-				// Figures written out count as their value: "12" / "twelve" is the same figure, "six" /
-				// "seven" and "six" / "7" are changed ones. A number word only one side has, with no
-				// other figure in its place, is no fact: rewording drops and adds them ("one of", "no one").
-				const words = [numberWordsOf(leftSpan), numberWordsOf(rightSpan)] as const;
-				const ownL = missing<Found & {written?: true}>([...l, ...words[0]], [...b, ...words[1]]).sort((x, y) => x.start - y.start);
-				const ownR = missing<Found & {written?: true}>([...r, ...words[1]], [...a, ...words[0]]).sort((x, y) => x.start - y.start);
-				for (let k = 0; k < Math.max(ownL.length, ownR.length); k++) {
-					const [x, y] = [ownL[k], ownR[k]];
-					if ((x === undefined && y!.written) || (y === undefined && x!.written)) continue;
-					facts.push({kind, left: x?.text ?? null, right: y?.text ?? null, row: index});
-				}
+			if (kind === 'number' || kind === 'date') {
+				for (const [x, y] of changedFigures(a, b, kind, row, leftSpan, rightSpan)) facts.push({kind, left: x?.text ?? null, right: y?.text ?? null, row: index});
 				continue;
 			}
 			if (kind === 'quote') {
@@ -402,6 +392,78 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const [text, other, words] = fact.left === null ? [fact.right!, left, leftWords] : [fact.left, right, rightWords];
 		return !(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).every(part => part === '' || words().has(part)) && mentions(other, text));
 	});
+};
+
+/** A fact with its offsets made absolute (in its whole text). */
+type Placed = Found & {written?: true};
+
+/**
+ * The figures of one kind (`number` or `date`) that changed between the two sides of a row, as
+ * pairs (left, right; one of them undefined when only dropped or added). Compared as sequences,
+ * aligned by the row's word diff: a figure whose words the diff calls equal to the other side's
+ * (an `equal` op inside both) is that figure, compared by value ("-5 °C" / "5 °C" changed). Between
+ * two such anchors the figures of each side stand in the same place: when both sides hold the same
+ * values in another order ("cut 1,500 … and 2,000" / "cut 2,000 … and 1,500") each figure whose
+ * value differs from the one in its place is a change, paired in order (a permutation is a change:
+ * which figure goes with which is the fact); otherwise what only one side has is paired in order
+ * with what only the other has (as the substitutions line pairs them), and the rest stand alone.
+ * Numbers written as words count as their value ("12" / "twelve" one figure), and one only dropped
+ * or added is no fact (rewording: "one of", "no one"). A rewritten row (no word diff) is one gap.
+ */
+const changedFigures = (a: Found[], b: Found[], kind: 'number' | 'date', row: Row, leftSpan: string, rightSpan: string): Array<[Placed | undefined, Placed | undefined]> => {
+	const ofKind = (found: Found[], span: string): Placed[] => {
+		const items: Placed[] = found.filter(item => item.kind === kind);
+		if (kind === 'number') items.push(...numberWordsOf(span).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
+		return items.sort((x, y) => x.start - y.start);
+	};
+	const l = ofKind(a, leftSpan);
+	const r = ofKind(b, rightSpan);
+	if (l.length === 0 && r.length === 0) return [];
+	const leftFrom = row.left!.start;
+	const rightFrom = row.right!.start;
+	// Anchors: a left figure and the right figure its equal words map to (monotone, as the diff's ops are).
+	const anchors: Array<[number, number]> = [];
+	if (!row.rewritten) {
+		let y = 0;
+		for (let x = 0; x < l.length; x++) {
+			const item = l[x]!;
+			const op = row.ops.find(op => op.op === 'equal' && op.left.start < leftFrom + item.end && leftFrom + item.start < op.left.end);
+			if (op?.op !== 'equal') continue;
+			let found = -1;
+			for (let k = y; k < r.length; k++) if (rightFrom + r[k]!.start < op.right.end && op.right.start < rightFrom + r[k]!.end) (found = k), (k = r.length);
+			if (found < 0) continue;
+			anchors.push([x, found]);
+			y = found + 1;
+		}
+	}
+	const pairs: Array<[Placed | undefined, Placed | undefined]> = [];
+	const keep = (x: Placed | undefined, y: Placed | undefined) => {
+		if ((x === undefined && y?.written) || (y === undefined && x?.written)) return;
+		pairs.push([x, y]);
+	};
+	let [fromL, fromR] = [0, 0];
+	for (const [x, y] of [...anchors, [l.length, r.length] as [number, number]]) {
+		gapChanges(l.slice(fromL, x), r.slice(fromR, y), keep);
+		if (x < l.length && l[x]!.key !== r[y]!.key) keep(l[x], r[y]);
+		[fromL, fromR] = [x + 1, y + 1];
+	}
+	return pairs;
+};
+
+/** The class of a figure's key a permutation may swap within: a weekday with a weekday, a month with a month, a figure with a figure. */
+const keyClass = (key: string): string => /^(weekday|month):/.exec(key)?.[1] ?? 'figure';
+
+/** The changes between the figures of one gap between anchors (changedFigures), given to `keep` in order. */
+const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: Placed | undefined) => void): void => {
+	if (l.length === 0 && r.length === 0) return;
+	const onlyL = missing(l, r);
+	const onlyR = missing(r, l);
+	if (onlyL.length === 0 && onlyR.length === 0) {
+		// The same values: a permutation of them is a change where the value in a place differs (of one class: "on Tuesday in March" / "in March on Tuesday" is rewording).
+		for (let k = 0; k < l.length; k++) if (l[k]!.key !== r[k]!.key && keyClass(l[k]!.key) === keyClass(r[k]!.key) && !l[k]!.written && !r[k]!.written) keep(l[k], r[k]);
+		return;
+	}
+	for (let k = 0; k < Math.max(onlyL.length, onlyR.length); k++) keep(onlyL[k], onlyR[k]);
 };
 
 /** The lower-cased words (runs of letters, marks and digits) of a text, found on first use. */

@@ -8,7 +8,8 @@ import {calendarWords} from './word-classes.js';
 const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
 
 /**
- * A figure: a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
+ * A figure: a date written in figures ("3/4/1990", "03.04.1990", "1990-04-03", Chinese, Japanese and Korean "3月4日", "2024年": `numeric`; read as
+ * written, since "3/4" is 3 April or 4 March by the writer's convention), or a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
  * then a unit that changes what the figure says — a.m./p.m. after a clock time, percent, degrees, a
  * scale word ("million", "bn", "m"; German "Mio.", "Mrd.", "Millionen", "Milliarden", French
  * "millions", "milliards", Spanish "millones"), a measure or a currency word — kept in the figure,
@@ -17,7 +18,7 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */
-export const figurePattern = new RegExp(String.raw`(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
 
 /** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
 export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
@@ -153,6 +154,28 @@ const shiftDecimal = (value: string, power: number): string => {
 	return decimals ? `${integer}.${decimals}` : integer;
 };
 
+/**
+ * Decimal digits of every script as ASCII digits ("１２" full-width, "١٢" Arabic-Indic, "१२"
+ * Devanagari are 12): for facts a number is its value, whatever script writes it. Each block
+ * of ten decimal digits (Unicode general category Nd) is consecutive from its zero, and after NFKC
+ * no two blocks touch, so a digit's value is its offset from the zero found by stepping back while
+ * the character before is still a digit.
+ */
+export const asciiOf = (text: string): string => (asciiOnly.test(text) ? text : text.replace(/\p{Nd}/gu, digitOfScript));
+
+const asciiOnly = /^[\x00-\x7f]*$/;
+const decimalDigit = /^\p{Nd}$/u;
+const digitOfScript = (written: string): string => {
+	// NFKC first: it folds full-width and the mathematical digits (five blocks of ten side by side, which stepping back would confuse).
+	const character = written.normalize('NFKC');
+	const code = character.codePointAt(0)!;
+	if (code <= 0x39) return character;
+	let zero = code;
+	// At most nine steps back: a block of ten digits starts at its zero.
+	while (code - zero < 9 && decimalDigit.test(String.fromCodePoint(zero - 1))) zero--;
+	return String(code - zero);
+};
+
 /** A figure as shown: trimmed, a line break inside it (a hard wrap) as one space. */
 const asWritten = (figure: string): string => figure.trim().replace(/\s+/gu, ' ');
 
@@ -165,8 +188,14 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	const found: FoundFigure[] = [];
 	let calendar: Set<string> | undefined;
 	for (const match of text.matchAll(figurePattern)) {
-		const {currency, digits, unit} = match.groups!;
+		const {numeric, currency, unit} = match.groups!;
 		const end = match.index + match[0].length;
+		if (numeric !== undefined) {
+			// A date in figures, its parts by value ("03/04/1990" is "3/4/1990", "3.4.1990" too), in the order written.
+			found.push({kind: 'date', text: numeric, key: asciiOf(numeric).replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.\-]/g, '/'), start: match.index, end});
+			continue;
+		}
+		const digits = asciiOf(match.groups!.digits!);
 		const plain = !currency && !unit;
 		// The month word just before or after a day, with its span and its key (calendarKey).
 		const monthBeside = (from: number, to: number): {start: number; end: number; key: string} | undefined => {
@@ -178,9 +207,9 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			if (after && calendar.has(after[1]!.toLowerCase())) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: calendarKey(after[1]!.toLowerCase(), language)};
 			return undefined;
 		};
-		const time = !currency && unit !== undefined && /^\s*[ap]/i.test(unit);
+		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
 		if (time || (plain && (year.test(digits!) || clock.test(digits!)))) {
-			found.push({kind: 'date', text: asWritten(match[0]), key: figureKey(match[0].trim(), digits!, currency, unit), start: match.index, end});
+			found.push({kind: 'date', text: asWritten(match[0]), key: figureKey(asciiOf(match[0].trim()), digits, currency, unit), start: match.index, end});
 			continue;
 		}
 		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;
@@ -191,7 +220,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
-		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(match[0].trim(), digits!, currency, unit), start: match.index, end});
+		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(asciiOf(match[0].trim()), digits, currency, unit), start: match.index, end});
 	}
 	return found;
 };
