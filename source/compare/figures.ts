@@ -18,7 +18,7 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */
-export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
 
 /** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
 export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
@@ -124,11 +124,13 @@ const figureKey = (written: string, digits: string, currency: string | undefined
 	const value = figureValue(digits);
 	// A scale word is a power of ten: "$35 billion", "$35bn" and "$35,000 million" are one value
 	// ("m" and "k" only after a currency: "35m" alone may be metres).
-	const scaled = unit ? scaleOf(unit.trim().toLowerCase(), Boolean(currency)) : undefined;
+	// The scale word is the unit's first word; a currency word may follow it ("12 Milliarden Euro", "5 million dollars").
+	const scaleWord = unit?.trim().split(/\s+/)[0]?.toLowerCase();
+	const scaled = scaleWord ? scaleOf(scaleWord, Boolean(currency)) : undefined;
 	if (value !== undefined && scaled !== undefined) {
-		const unitAt = key.lastIndexOf(unit!.replace(/\s/g, '').toLowerCase());
-		key = `${key.slice(0, unitAt)}${key.slice(unitAt + unit!.replace(/\s/g, '').length)}`;
-		return key.replace(digits, `=${shiftDecimal(value, scaled)}`);
+		const unitAt = key.indexOf(scaleWord!, key.indexOf(digits) + digits.length);
+		key = `${key.slice(0, unitAt)}${key.slice(unitAt + scaleWord!.length)}`;
+		return key.replace(digits, `=${shiftDecimal(value, scaled)}`).replace(/euros?$/, 'euro').replace(/dollars?$/, 'dollar');
 	}
 	return value === undefined ? key : key.replace(digits, `=${value}`);
 };
@@ -202,8 +204,10 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			calendar ??= calendarOf(language);
 			const head = text.slice(Math.max(0, from - 16), from);
 			const before = wordBefore.exec(head);
-			if (before && calendar.has(before[1]!.toLowerCase())) return {start: from - head.length + before.index, end: from - head.length + before.index + before[1]!.length, key: calendarKey(before[1]!.toLowerCase(), language)};
 			const after = wordAfter.exec(text.slice(to, to + 16));
+			// A month after the day wins over a weekday before it ("mardi 3 mars" is 3 March).
+			const monthAfter = after !== null && calendarKey(after[1]!.toLowerCase(), language).startsWith('month:');
+			if (before && calendar.has(before[1]!.toLowerCase()) && !monthAfter) return {start: from - head.length + before.index, end: from - head.length + before.index + before[1]!.length, key: calendarKey(before[1]!.toLowerCase(), language)};
 			if (after && calendar.has(after[1]!.toLowerCase())) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: calendarKey(after[1]!.toLowerCase(), language)};
 			return undefined;
 		};
