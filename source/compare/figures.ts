@@ -3,6 +3,7 @@
 // figure hashes (groups/member.ts), which estimate the same cap the facts set.
 // Two patterns once drifted apart here ("COVID-19" read as -19 by one of them).
 import {calendarWords} from './word-classes.js';
+import {asciiDigit} from '../text/fold.js';
 
 /** The space between a figure's parts: one whitespace character, or a line break after at most one space (a hard wrap). */
 const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
@@ -158,25 +159,11 @@ const shiftDecimal = (value: string, power: number): string => {
 
 /**
  * Decimal digits of every script as ASCII digits ("１２" full-width, "١٢" Arabic-Indic, "१२"
- * Devanagari are 12): for facts a number is its value, whatever script writes it. Each block
- * of ten decimal digits (Unicode general category Nd) is consecutive from its zero, and after NFKC
- * no two blocks touch, so a digit's value is its offset from the zero found by stepping back while
- * the character before is still a digit.
+ * Devanagari are 12; text/fold.ts `asciiDigit`): for facts a number is its value, whatever script writes it.
  */
-export const asciiOf = (text: string): string => (asciiOnly.test(text) ? text : text.replace(/\p{Nd}/gu, digitOfScript));
+export const asciiOf = (text: string): string => (asciiOnly.test(text) ? text : text.replace(/\p{Nd}/gu, asciiDigit));
 
 const asciiOnly = /^[\x00-\x7f]*$/;
-const decimalDigit = /^\p{Nd}$/u;
-const digitOfScript = (written: string): string => {
-	// NFKC first: it folds full-width and the mathematical digits (five blocks of ten side by side, which stepping back would confuse).
-	const character = written.normalize('NFKC');
-	const code = character.codePointAt(0)!;
-	if (code <= 0x39) return character;
-	let zero = code;
-	// At most nine steps back: a block of ten digits starts at its zero.
-	while (code - zero < 9 && decimalDigit.test(String.fromCodePoint(zero - 1))) zero--;
-	return String(code - zero);
-};
 
 /** A figure as shown: trimmed, a line break inside it (a hard wrap) as one space. */
 const asWritten = (figure: string): string => figure.trim().replace(/\s+/gu, ' ');
@@ -194,7 +181,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const end = match.index + match[0].length;
 		if (numeric !== undefined) {
 			// A date in figures, its parts by value ("03/04/1990" is "3/4/1990", "3.4.1990" too), in the order written.
-			found.push({kind: 'date', text: numeric, key: asciiOf(numeric).replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.\-]/g, '/'), start: match.index, end});
+			found.push({kind: 'date', text: numeric, key: asciiOf(numeric).replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.-]/g, '/'), start: match.index, end});
 			continue;
 		}
 		const digits = asciiOf(match.groups!.digits!);

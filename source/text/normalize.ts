@@ -6,7 +6,7 @@
  * engine (with the offset map), boilerplate line keys and the word scanner all
  * normalise here, with one fold table (fold.ts).
  */
-import {classTable, ignorable, mark, space} from './character-classes.js';
+import {classTable, digit, ignorable, mark, space} from './character-classes.js';
 import {closesQuote, extendsCluster, foldCluster, foldCode, isConjoiningJamo, opensQuote} from './fold.js';
 
 /** A normalised copy of (part of) a text, with a map back to the original. */
@@ -297,13 +297,15 @@ export const normalizeForMatch = (text: string): string => {
 /**
  * What the pass changes in NFKC text besides case and the ends: 1 when `text`
  * has white space other than lone ASCII spaces, one of the fold table's
- * characters, "--", or capital sigma (whole-string lower-casing knows final
+ * characters, a digit of a script other than ASCII, "--", or capital sigma (whole-string lower-casing knows final
  * sigma, the per-cluster pass does not); else 2 when it has a non-ASCII code
  * unit (NFKC may change it), else 0. One pass over the code units (as the
  * character class it replaced, `[\t\n\v\f\r`\u0085\u00A0…]| {2}|--`, without
  * its backtracking at every position).
  */
+const astralDigit = /^\p{Nd}/u;
 const foldWork = (text: string): 0 | 1 | 2 => {
+	const table = classTable();
 	let result: 0 | 2 = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
@@ -313,6 +315,8 @@ const foldWork = (text: string): 0 | 1 | 2 => {
 		}
 
 		result = 2;
+		// A digit of another script folds to its ASCII digit (fold.ts asciiDigit).
+		if (table[code] === digit || (code >= 0xD800 && code <= 0xDBFF && astralDigit.test(String.fromCodePoint(text.codePointAt(i)!)))) return 1;
 		if (code < 0x2000 ? code === 0x85 || code === 0xA0 || code === 0xAB || code === 0xAD || code === 0xB4 || code === 0xBB || code === 0x2BC || code === 0x3A3 || code === 0x1680 || code === 0x180E
 			: code <= 0x2060 ? code <= 0x200D || (code >= 0x2010 && code <= 0x2015) || (code >= 0x2018 && code <= 0x201F) || (code >= 0x2028 && code <= 0x202F) || code === 0x2032 || code === 0x2033 || code === 0x2039 || code === 0x203A || code === 0x205F || code === 0x2060
 				: code === 0x2212 || code === 0x3000 || (code >= 0x300C && code <= 0x300F) || code === 0xFEFF) {
