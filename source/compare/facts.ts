@@ -397,8 +397,12 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
 			const l = onlyLeft.filter(item => item.kind === kind);
 			const r = onlyRight.filter(item => item.kind === kind);
-			if (kind === 'number' || kind === 'date') {
-				for (const [x, y] of changedFigures(a, b, kind, row, withoutControls(leftSpan), withoutControls(rightSpan))) facts.push({kind, left: x?.text ?? null, right: y?.text ?? null, row: index});
+			if (kind === 'date') continue;
+			if (kind === 'number') {
+				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
+				for (const [x, y] of changedFigures(a, b, row, withoutControls(leftSpan), withoutControls(rightSpan))) {
+					facts.push({kind: x?.kind === 'number' || y?.kind === 'number' ? 'number' : 'date', left: x?.text ?? null, right: y?.text ?? null, row: index});
+				}
 				continue;
 			}
 			if (kind === 'quote') {
@@ -450,8 +454,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 type Placed = Found & {written?: true};
 
 /**
- * The figures of one kind (`number` or `date`) that changed between the two sides of a row, as
- * pairs (left, right; one of them undefined when only dropped or added). Compared as sequences,
+ * The figures (numbers, and dates: years, clock times, days, weekday and month words) that changed
+ * between the two sides of a row, as pairs (left, right; one of them undefined when only dropped or added). Compared as sequences,
  * aligned by the row's word diff: a figure whose words the diff calls equal to the other side's
  * (an `equal` op inside both) is that figure, compared by value ("-5 °C" / "5 °C" changed). Between
  * two such anchors the figures of each side stand in the same place: when both sides hold the same
@@ -462,10 +466,10 @@ type Placed = Found & {written?: true};
  * Numbers written as words count as their value ("12" / "twelve" one figure), and one only dropped
  * or added is no fact (rewording: "one of", "no one"). A rewritten row (no word diff) is one gap.
  */
-const changedFigures = (a: Found[], b: Found[], kind: 'number' | 'date', row: Row, leftSpan: string, rightSpan: string): Array<[Placed | undefined, Placed | undefined]> => {
+const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, rightSpan: string): Array<[Placed | undefined, Placed | undefined]> => {
 	const ofKind = (found: Found[], span: string): Placed[] => {
-		const items: Placed[] = found.filter(item => item.kind === kind);
-		if (kind === 'number') items.push(...numberWordsOf(span).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
+		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date');
+		items.push(...numberWordsOf(span).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
 		return items.sort((x, y) => x.start - y.start);
 	};
 	const l = ofKind(a, leftSpan);
@@ -515,7 +519,15 @@ const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: P
 		for (let k = 0; k < l.length; k++) if (l[k]!.key !== r[k]!.key && keyClass(l[k]!.key) === keyClass(r[k]!.key) && !l[k]!.written && !r[k]!.written) keep(l[k], r[k]);
 		return;
 	}
-	for (let k = 0; k < Math.max(onlyL.length, onlyR.length); k++) keep(onlyL[k], onlyR[k]);
+	// Paired in order within a class (a weekday with a weekday, a figure with a figure); the rest stand alone, in order.
+	const classes = new Set([...onlyL, ...onlyR].map(item => keyClass(item.key)));
+	const out: Array<[Placed | undefined, Placed | undefined]> = [];
+	for (const kind of classes) {
+		const x = onlyL.filter(item => keyClass(item.key) === kind);
+		const y = onlyR.filter(item => keyClass(item.key) === kind);
+		for (let k = 0; k < Math.max(x.length, y.length); k++) out.push([x[k], y[k]]);
+	}
+	for (const [x, y] of out.sort((p, q) => (p[0] ?? p[1])!.start - (q[0] ?? q[1])!.start)) keep(x, y);
 };
 
 /** The lower-cased words (runs of letters, marks and digits) of a text, found on first use. */
