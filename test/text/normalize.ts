@@ -91,3 +91,10 @@ test('digits of every script normalise to ASCII digits', t => {
 	t.is(normalizeForMatch('١٢ ۱۲ १२ １２ 𝟙𝟚'), '12 12 12 12 12');
 	t.is(normalizeMapped('a ٣ b').text, 'a 3 b');
 });
+
+test('terminal control sequences are word gaps: their parameters are no words', t => {
+	t.is(normalizeForMatch('the \u001B[31mred\u001B[0m vote \u001B]52;c;aGFjaw==\u0007passed'), 'the red vote passed');
+	t.is(normalizeMapped('a\u0007b \u009B31m c').text, 'a b c');
+	// Bounded: an OSC never closed stops after 4,096 code units.
+	t.true(normalizeMapped(`x \u001B]${'a'.repeat(5000)}`).text.length > 500);
+});
