@@ -6,6 +6,7 @@ import {problemLine} from '../render/problem-text.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {loadCorpus} from '../corpus/load.js';
 import {groupArticles} from '../groups/groups.js';
+import {settleVerdicts} from '../corpus/pair-verdict.js';
 import {safeString} from '../render/safe-text.js';
 import {storyText} from '../render/story-text.js';
 import {buildStory, chooseStoryBase, maxStoryCopies} from '../story/story.js';
@@ -71,10 +72,14 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	let trouble = corpus.problems.some(problem => problem.kind === 'error' || named.has(path.resolve(problem.path)));
 	const analysed = analyzeArticles(corpus.articles);
 	let articles: AnalyzedArticle[] = analysed;
+	/** With --group: the group's original as `copydesk list` shows it. */
+	let groupOriginal: string | undefined;
 	if (group !== undefined) {
-		const groups = groupArticles(analysed);
+		// The groups as `copydesk list` numbers them: diff's verdicts where its budget allows.
+		const groups = await settleVerdicts(analysed, groupArticles(analysed));
 		articles = analysed.filter((_, index) => groups[index].group === group);
 		if (articles.length === 0) throw new UsageError(`there is no group ${group} (copydesk list shows the groups)`);
+		groupOriginal = groups.find(info => info.group === group)!.original;
 	}
 
 	let base: AnalyzedArticle | undefined;
@@ -94,7 +99,12 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 		if (named.has(path.resolve(article.path))) trouble = true;
 	}
 	articles = articles.filter(article => article.words > 0);
-	if (!values.base && articles.length > 0) base = chooseStoryBase(articles);
+	// The largest group as `copydesk list` shows these articles (diff's verdicts, not the fingerprints'
+	// estimate): stories from one template, or a round-up quoting some, are no group to take a base from.
+	if (!values.base && articles.length > 0) {
+		const original = articles.find(article => article.id === groupOriginal);
+		base = original ?? chooseStoryBase(articles, await settleVerdicts(articles, groupArticles(articles)));
+	}
 
 	if (group !== undefined && articles.length === 1) throw new UsageError(`group ${group} has one article: a story needs a base and at least one copy (copydesk list shows the groups)`);
 	if (!base || articles.length < 2) throw new UsageError(`a story needs a base and at least one copy; got ${articles.length} readable article${articles.length === 1 ? '' : 's'} with text`);

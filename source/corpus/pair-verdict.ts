@@ -7,7 +7,8 @@
 import {compareArticles} from '../compare/compare-articles.js';
 import type {Comparison} from '../compare/model.js';
 import type {RelationEstimate} from '../groups/relation.js';
-import {storyGroups} from '../groups/story-groups.js';
+import {groupArticles} from '../groups/groups.js';
+import {leaversByGroup, regroupLeavers, storyGroups} from '../groups/story-groups.js';
 import type {AnalyzedArticle, Article, GroupInfo} from './article.js';
 import {analyzeArticle, oneSiteEvidence} from './analyze.js';
 import {siteKey} from '../boilerplate/site-evidence.js';
@@ -117,19 +118,39 @@ export function withVerdicts(groups: readonly GroupInfo[], pairs: readonly Verdi
 }
 
 /**
+ * Rounds of regrouping the copies a verdict sends out of their group (settleVerdicts). Each round
+ * leaves at least one of them behind (the original of a group found among them), so the rounds end
+ * anyway; the cap bounds the grouping work on a group of many stories from one template.
+ */
+export const maxRegroupRounds = 8;
+
+/**
  * The verdicts of the pairs verdictPairs chooses, computed on this thread
  * from the texts at hand; `pause` is awaited between pairs (the reader's keys).
+ * The copies a verdict sends out of their group (related to its original: another
+ * story from the same template, say) are grouped again among themselves
+ * (groupArticles on them alone: another original chosen, their copies judged
+ * against it from what is left of the budget), up to maxRegroupRounds times:
+ * a copy of a template story's copy is still its copy.
  */
-export async function settleVerdicts(articles: ReadonlyArray<Article & {words: number}>, groups: readonly GroupInfo[], pause?: () => Promise<void>): Promise<GroupInfo[]> {
-	const pairs = verdictPairs(groups, articles);
-	const verdicts: Array<RelationEstimate | undefined> = [];
+export async function settleVerdicts(articles: ReadonlyArray<AnalyzedArticle>, groups: readonly GroupInfo[], pause?: () => Promise<void>): Promise<GroupInfo[]> {
 	const originals = new PreparedOriginals();
-	for (const {copy, original} of pairs) {
-		verdicts.push(preparedVerdict(originals.get(String(original), () => articles[original])!, articles[copy]!));
-		await pause?.();
-	}
+	let budget = verdictWordBudget;
+	let current = groups.slice();
+	for (let round = 0; ; round++) {
+		const pairs = verdictPairs(current, articles, budget);
+		const verdicts: Array<RelationEstimate | undefined> = [];
+		for (const {copy, original} of pairs) {
+			budget -= articles[copy]!.words + articles[original]!.words;
+			verdicts.push(preparedVerdict(originals.get(String(original), () => articles[original])!, articles[copy]!));
+			await pause?.();
+		}
 
-	return withVerdicts(groups, pairs, verdicts, articles);
+		const settled = withVerdicts(current, pairs, verdicts, articles);
+		const lists = leaversByGroup(current, settled, articles);
+		if (round === maxRegroupRounds || !lists.some(list => list.length > 1)) return settled;
+		current = regroupLeavers(settled, lists, list => groupArticles(list.map(index => articles[index]!)), articles);
+	}
 }
 
 /** One pair to judge (judgePairs): its original, named by a key (the same key, the same article), and each side's reader (undefined: no article, any more). */

@@ -26,7 +26,7 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 		// By the latest day each date can be: a date known only to the month never precedes a day in that month.
 		dated.sort((a, b) => compareDateSpans(a.span!, b.span!) || a.index - b.index);
 		const first = dated[0];
-		return {index: first.index, reason: `earliest date (${formatDateSpan(first.span!)})`};
+		return {index: first.index, reason: dateReason(dated.length > 1, first.span!)};
 	}
 
 	const step = Math.max(1, Math.ceil(members.length / scoringSample));
@@ -70,9 +70,13 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 	const bestSpan = span(best);
 	const decidedByDate = tied.length > 1 && bestSpan !== undefined && tied.some(other => other !== best && byDate(other, best) !== 0);
 	const reason = contains ? containmentReason(best, members, articles, shared) : rewordingReason(best, tied, articles, decidedByDate);
-	if (!contains) return {index: best, reason: decidedByDate ? `${reason}; earliest date (${formatDateSpan(bestSpan!)})` : reason};
-	return {index: best, reason: decidedByDate ? `${reason}; earliest date (${formatDateSpan(bestSpan)})` : reason};
+	// "earliest" only when another of the tied has a date to be earlier than.
+	const otherDated = tied.some(other => other !== best && span(other) !== undefined);
+	return {index: best, reason: decidedByDate ? `${reason}; ${dateReason(otherDated, bestSpan!)}` : reason};
 }
+
+/** The date as a reason: the earliest of several dates, or the only date among undated copies. */
+const dateReason = (others: boolean, span: DateSpan): string => `${others ? 'earliest date' : 'only dated copy'} (${formatDateSpan(span)})`;
 
 /**
  * Share of another member's 3-word phrases a member must hold, on average, to be said to contain

@@ -3,6 +3,7 @@
 // `compareArticles`, the reader off its thread), so this module stays pure.
 import type {Comparison} from '../compare/model.js';
 import {articleDate, type AnalyzedArticle} from '../corpus/article.js';
+import type {GroupInfo} from '../groups/group-info.js';
 import {groupArticles} from '../groups/groups.js';
 import {articleDateSpan} from '../groups/original.js';
 import {compareDateSpans} from '../text/dates.js';
@@ -34,19 +35,21 @@ export const maxStoryCopies = 1000;
 /**
  * The base of a set of articles: the likely original of its largest
  * near-duplicate group (ties: the group met first), never an article without words
- * while another has some. Throws on an empty set.
+ * while another has some. `groups`: each article's group as `copydesk list` shows
+ * it (corpus/pair-verdict.ts settleVerdicts: diff's verdicts where the budget
+ * allows, so stories from one template or a round-up quoting them are no group);
+ * by default the fingerprint estimate (groupArticles). Throws on an empty set.
  */
-export const chooseStoryBase = <T extends AnalyzedArticle>(articles: readonly T[]): T => {
+export const chooseStoryBase = <T extends AnalyzedArticle>(articles: readonly T[], groups: readonly GroupInfo[] = groupArticles(articles)): T => {
 	if (articles.length === 0) throw new RangeError('no articles');
-	const groups = groupArticles(articles);
 	const sizes = new Map<number, number>();
 	for (const info of groups) sizes.set(info.group, (sizes.get(info.group) ?? 0) + 1);
 	// An article without words is never the base while another has some: every line of the others would be "added".
 	const hasWords = (index: number) => articles[index]!.words > 0;
 	let best = Math.max(0, articles.findIndex((_, index) => hasWords(index)));
-	for (const [index, info] of groups.entries()) if (hasWords(index) && sizes.get(info.group)! > sizes.get(groups[best].group)!) best = index;
-	const original = groups[best].original;
-	return articles.find(article => article.id === original) ?? articles[best];
+	for (const [index, info] of groups.entries()) if (hasWords(index) && sizes.get(info.group)! > sizes.get(groups[best]!.group)!) best = index;
+	const original = groups[best]!.original;
+	return articles.find(article => article.id === original) ?? articles[best]!;
 };
 
 /**

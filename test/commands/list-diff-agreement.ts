@@ -86,3 +86,27 @@ test('above the worker threshold too, and the reader\'s list shows the same figu
 		t.deepEqual(differ.map(record => record.path), []);
 	});
 });
+
+/** Every copy list shows is judged (none marked as an estimate) and agrees with diff on its pair; returns diff's relations seen. */
+async function checkEveryPair(t: ExecutionContext, directory: string, least: number): Promise<Set<string>> {
+	const {copies} = await listCopies(directory);
+	t.true(copies.length >= least, `${copies.length} copies`);
+	t.deepEqual(copies.filter(copy => copy.estimated).map(copy => copy.path), []);
+	const {found, kinds} = await disagreements(directory, copies);
+	t.deepEqual(found, []);
+	return kinds;
+}
+
+for (const seed of [3, 11]) {
+	test(`within the verdict budget every listed pair is diff's: 100% relation agreement, similarity within 0.02 (generated corpus, seed ${seed})`, async t => {
+		await withGeneratedCorpus(36, seed, {}, async directory => {
+			await checkEveryPair(t, directory, 20);
+		});
+	});
+}
+
+test('every listed pair is diff\'s on seeds, template stories, their copies and a round-up (copies regrouped after a verdict included)', async t => {
+	const {templateFolder} = await import('../helpers/template-folder.js');
+	const kinds = await checkEveryPair(t, templateFolder(t), 4);
+	t.true(kinds.size >= 2, [...kinds].join(', '));
+});

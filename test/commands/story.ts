@@ -150,3 +150,29 @@ test('an empty article is left out of a story: named, one line on stderr and sta
 	t.regex(given.err(), /^copydesk: .*the base is empty/m);
 	t.is(given.out(), '');
 });
+
+test('story on seeds, template stories, their copies and a round-up: the base is the seeds\' original, as list groups them (diff\'s verdicts, not the fingerprints\' estimate)', async t => {
+	const {templateFolder} = await import('../helpers/template-folder.js');
+	const folder = templateFolder(t);
+	const io = captureIo();
+	t.is(await main(['story', folder, '--json'], io), 0, io.err());
+	const json = JSON.parse(io.out()) as StoryJson;
+	// The fingerprints link the five reports from one template into the largest group; diff calls them related.
+	t.true(json.base.name.startsWith('000'), json.base.name);
+	// --group N is the group list numbers N: the copy of the second report with its original, no other report.
+	const listed = captureIo();
+	t.is(await main(['list', folder, '--json'], listed), 0, listed.err());
+	const rows = listed.out().trim().split('\n').map(line => JSON.parse(line) as {path: string; group: number; group_size: number; original: string});
+	const copy = rows.find(row => path.basename(row.path) === 'earn1-copy.txt')!;
+	t.is(path.basename(copy.original), 'earn1.txt');
+	t.is(copy.group_size, 2);
+	const grouped = captureIo();
+	t.is(await main(['story', folder, '--group', String(copy.group), '--json'], grouped), 0, grouped.err());
+	const story = JSON.parse(grouped.out()) as StoryJson;
+	t.is(story.base.name, 'earn1.txt');
+	t.deepEqual(story.copies.map(each => each.name), ['earn1-copy.txt']);
+	// The round-up is a group of its own: never the original of what it quotes.
+	const digest = rows.find(row => path.basename(row.path) === 'digest.txt')!;
+	t.is(digest.group_size, 1);
+	t.false(rows.some(row => row.group_size > 1 && path.basename(row.original) === 'digest.txt'));
+});

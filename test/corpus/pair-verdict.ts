@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type {GroupInfo} from '../../source/corpus/article.js';
 import type {Article} from '../../source/corpus/article.js';
 import {judgePairs, pairVerdict, prepareArticle, verdictPairs, withVerdicts, settleVerdicts} from '../../source/corpus/pair-verdict.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {articleFromHtml} from '../../source/corpus/html-article.js';
 import {labelArticleWithDom} from '../../source/boilerplate/dom-evidence.js';
 
@@ -65,8 +66,8 @@ test('a verdict takes the estimate\'s place and its mark; none leaves the estima
 
 test('settled on this thread: each chosen copy gets the verdict diff gives, the pause awaited between pairs', async t => {
 	const text = 'Harbour bridge closed after a storm damaged its cables on Monday night.\n\nEngineers will inspect the span this week, the council said.\n';
-	const article = (id: string, body: string) => ({id, path: id, name: id, text: body, size: body.length, warnings: [], meta: {}, words: body.split(/\s+/).length});
-	const articles = [article('o', text), article('c', text.replace('this week', 'on Friday'))];
+	const article = (id: string, body: string): Article => ({id, path: id, name: id, text: body, size: body.length, warnings: [], meta: {}});
+	const articles = analyzeArticles([article('o', text), article('c', text.replace('this week', 'on Friday'))]);
 	let pauses = 0;
 	const settled = await settleVerdicts(articles, [info('o', false, 'identical', 1), info('o', true, 'verbatim', 0.99)], async () => {
 		pauses++;

@@ -133,7 +133,8 @@ test('between copies that contain each other, a known date decides before boiler
 		article('undated', `${text} One more closing sentence here.`, {labels: {lines: [], language: 'und', meta: {}, boilerplateShare: 0.1}}),
 	]);
 	t.is(infos[0].original, 'dated');
-	t.regex(infos[0].reason!, /; earliest date \(2023-02-01\)$/);
+	// The only dated copy: no other date to be earlier than.
+	t.regex(infos[0].reason!, /; only dated copy \(2023-02-01\)$/);
 });
 
 test('dates written in words in German, French and Spanish choose the original', t => {
@@ -203,4 +204,11 @@ test('a spun copy that rewords its source at greater length is not chosen as the
 	t.is(groups['b-spun.txt'].group, groups['a-source.txt'].group);
 	t.is(groups['b-spun.txt'].original, 'a-source.txt');
 	t.regex(groups['a-source.txt'].reason!, /no copy contains the others; the others reword it at greater length/);
+});
+
+test('a date among undated copies is no "earliest date": the reason says it is the only dated copy', t => {
+	const text = story(6);
+	const infos = groupArticles([article('undated', `${text} Extra closing line here for the copy.`), article('dated', text, {meta: {date: '2024-12-08'}})]);
+	t.is(infos[0].original, 'dated');
+	t.is(infos[0].reason, 'only dated copy (2024-12-08)');
 });

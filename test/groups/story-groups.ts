@@ -5,7 +5,7 @@ import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {settleVerdicts} from '../../source/corpus/pair-verdict.js';
 import {groupArticles} from '../../source/groups/groups.js';
 import type {GroupInfo} from '../../source/groups/group-info.js';
-import {storyGroups} from '../../source/groups/story-groups.js';
+import {leaversByGroup, regroupLeavers, storyGroups} from '../../source/groups/story-groups.js';
 
 const info = (group: number, groupSize: number, original: string, relation: GroupInfo['relation'], similarity = 0.8): GroupInfo => ({group, groupSize, original, relation, similarity, estimated: true, reason: 'earliest date'});
 const members = (...ids: string[]) => ids.map(id => ({id, words: 50}));
@@ -64,4 +64,47 @@ test('stories from one template (other company, chief, day and every figure) are
 	// Copies of one story stay a group.
 	const copies = analyzeArticles([texts[0]!, texts[0]!.replace('$361 million', '$316 million'), texts[0]!.replace('disciplined execution', 'careful execution')].map((text, index) => source(`f${index}.txt`, text))) as AnalyzedArticle[];
 	t.deepEqual((await settleVerdicts(copies, groupArticles(copies))).map(each => each.groupSize), [3, 3, 3]);
+});
+
+test('copies a verdict sends out of a template group are grouped again among themselves: a copy of the second report stays its copy', async t => {
+	const texts = [
+		earnings('Acme Corp', 'Tuesday', '2.1', '4', '361', '0.56', 'John Smith', '8'),
+		earnings('Globex Inc', 'Wednesday', '4.8', '14', '314', '0.51', 'Mary Jones', '1'),
+		earnings('Initech', 'Thursday', '8.1', '12', '287', '0.44', 'Peter Gibbons', '3'),
+	];
+	const dated = (name: string, text: string, date: string): Article => ({...source(name, text), meta: {date}});
+	const articles = analyzeArticles([
+		dated('acme.txt', texts[0]!, '2024-03-05'),
+		dated('globex.txt', texts[1]!, '2024-03-06'),
+		dated('initech.txt', texts[2]!, '2024-03-07'),
+		dated('globex-copy.txt', `${texts[1]!}\n\nShare this article`, '2024-03-12'),
+	]);
+	const estimated = groupArticles(articles);
+	// The fingerprints make one group of the four, the earliest (Acme) its original.
+	t.true(estimated.every(each => each.groupSize === 4 && each.original === 'acme.txt'), JSON.stringify(estimated));
+	const settled = await settleVerdicts(articles, estimated);
+	t.deepEqual(settled.map(each => [each.group, each.groupSize, each.original]), [
+		[1, 1, 'acme.txt'],
+		[2, 2, 'globex.txt'],
+		[3, 1, 'initech.txt'],
+		[2, 2, 'globex.txt'],
+	]);
+	// Its relation is diff's on the pair (the share links are boilerplate: nothing of the story changed).
+	t.deepEqual([settled[3]!.relation, settled[3]!.similarity], ['identical', 1]);
+	t.falsy(settled[3]!.estimated);
+	t.regex(settled[1]!.reason!, /earliest date \(2024-03-06\)/);
+});
+
+test('regroupLeavers: the groups found among a group\'s leavers take their place, every group numbered again by its first member', t => {
+	const groups = [info(1, 1, 'a', 'identical', 1), info(2, 1, 'b', 'identical', 1), info(3, 1, 'c', 'identical', 1), info(4, 1, 'd', 'identical', 1)];
+	const before = [info(1, 4, 'a', 'identical', 1), info(1, 4, 'a', 'related'), info(1, 4, 'a', 'related'), info(1, 4, 'a', 'related')];
+	const lists = leaversByGroup(before, groups, members('a', 'b', 'c', 'd'));
+	t.deepEqual(lists, [[1, 2, 3]]);
+	const regrouped = regroupLeavers(groups, lists, list => list.map(index => (index === 2 ? info(2, 1, 'c', 'identical', 1) : info(1, 2, 'b', index === 1 ? 'identical' : 'edited'))), members('a', 'b', 'c', 'd'));
+	t.deepEqual(regrouped.map(each => [each.group, each.original, each.relation]), [
+		[1, 'a', 'identical'],
+		[2, 'b', 'identical'],
+		[3, 'c', 'identical'],
+		[2, 'b', 'edited'],
+	]);
 });
