@@ -480,16 +480,17 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	// Anchors: a left figure and the right figure its equal words map to (monotone, as the diff's ops are).
 	const anchors: Array<[number, number]> = [];
 	if (!row.rewritten) {
+		// One pass: figures and ops are both in text order (linear in the row).
+		const equal = row.ops.filter(op => op.op === 'equal');
 		let y = 0;
+		let o = 0;
 		for (let x = 0; x < l.length; x++) {
 			const item = l[x]!;
-			const op = row.ops.find(op => op.op === 'equal' && op.left.start < leftFrom + item.end && leftFrom + item.start < op.left.end);
-			if (op?.op !== 'equal') continue;
-			let found = -1;
-			for (let k = y; k < r.length; k++) if (rightFrom + r[k]!.start < op.right.end && op.right.start < rightFrom + r[k]!.end) (found = k), (k = r.length);
-			if (found < 0) continue;
-			anchors.push([x, found]);
-			y = found + 1;
+			while (o < equal.length && equal[o]!.left.end <= leftFrom + item.start) o++;
+			const op = equal[o];
+			if (op === undefined || op.left.start >= leftFrom + item.end) continue;
+			while (y < r.length && rightFrom + r[y]!.end <= op.right.start) y++;
+			if (y < r.length && rightFrom + r[y]!.start < op.right.end) (anchors.push([x, y]), y++);
 		}
 	}
 	const pairs: Array<[Placed | undefined, Placed | undefined]> = [];
