@@ -400,9 +400,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'date') continue;
 			if (kind === 'number') {
 				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
-				for (const [x, y] of changedFigures(a, b, row, withoutControls(leftSpan), withoutControls(rightSpan))) {
-					facts.push({kind: x?.kind === 'number' || y?.kind === 'number' ? 'number' : 'date', left: x?.text ?? null, right: y?.text ?? null, row: index});
-				}
+				// Listed by kind as before, numbers first ("21 → 12", then "Tuesday → Wednesday"), each kind in text order.
+				const changed = changedFigures(a, b, row, withoutControls(leftSpan), withoutControls(rightSpan)).map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.text ?? null, right: y?.text ?? null, row: index}));
+				facts.push(...changed.filter(fact => fact.kind === 'number'), ...changed.filter(fact => fact.kind === 'date'));
 				continue;
 			}
 			if (kind === 'quote') {
