@@ -16,7 +16,8 @@ import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf} from './
 /** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units). */
 type Found = {kind: FactKind; text: string; key: string; start: number; end: number};
 
-const quote = /["“”„«»]([^"“”„«»]{3,}?)["“”„«»]/gu;
+/** Quotation marks: straight, curly, low-9, guillemets, and the corner brackets of Chinese and Japanese (「」, 『』). */
+const quote = /["“”„«»「」『』]([^"“”„«»「」『』]{3,}?)["“”„«»「」『』]/gu;
 const word = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const capitalised = /^\p{Lu}/u;
 
@@ -65,6 +66,11 @@ export const headlineSpans = (text: string, language = 'en'): Array<[number, num
  */
 const nounCapitals = new Set(['de', 'lb']);
 
+/** An elided article or preposition opening a word (French, Italian, Catalan: "d'avril", "l'expédition", "dell'"). */
+const elision = /^(?:[dlj]|qu|dell|all|nell)['’](?=\p{L})/u;
+/** A lowercase particle joined to a capitalised name ("al-Assad", "bin-Salman", "d'Estaing"): part of a name that runs on before it. */
+const particle = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
+
 /** A word written in capitals only, of two letters or more ("BRUSSELS", "NATO", "U.S."): capitals that are neither the sentence's nor a noun's. */
 const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu}$/u.test(word);
 
@@ -81,7 +87,8 @@ const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu
  * side by side are mostly a name; where two noun phrases meet ("weil der Zug Verspätung hatte")
  * a run is a false name, the price of finding names there at all.
  */
-export const factsOf = (text: string, language = 'en', named?: (word: string) => boolean, inNames?: (word: string) => boolean): Found[] => {
+export const factsOf = (raw: string, language = 'en', named?: (word: string) => boolean, inNames?: (word: string) => boolean): Found[] => {
+	const text = withoutControls(raw);
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
@@ -90,6 +97,9 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
 	const dated = found.filter(item => item.kind === 'date');
 	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
+	// A word inside a figure ("12 Milliarden Euro", "$5 Million") is the figure's unit, never a name.
+	const figures = found.filter(item => item.kind === 'number');
+	const inFigure = (at: number) => figures.some(item => item.start <= at && at < item.end);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
 	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
 	// and a run of one word there is just the sentence's first word.
@@ -120,7 +130,7 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 		// The line break after a title-case line starts a sentence too, and so does a blank line (a title without a stop, a new paragraph).
 		const newParagraph = (between.includes('\n') && wasHeadline) || /\n\s*\n/.test(between);
 		// A comma parts names too: "Spamdexing, Google" is two, "Paris, France" two places.
-		if (/[.!?:;,，、"“”«»()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
+		if (/[.!?:;,，、。"“”«»「」『』()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
 			flush();
 			if (/[.!?]/.test(between) || newParagraph) atStart = true;
 		}
@@ -132,14 +142,30 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 		// an initial or an abbreviation ("B. Assad", "U.S.", "Mr."): capitalised, of three letters or fewer or dotted within.
 		const endsSentence = match[0].endsWith('.') && (!capitalised.test(token) || (token.length > 3 && !token.includes('.')));
 		const lower = token.toLowerCase();
-		// A weekday or month, by the day it names ("Tues." is Tuesday); an English abbreviation CLDR lacks only capitalised.
-		if (calendar.has(lower) || (extraCalendarAbbreviations.has(lower) && capitalised.test(token))) {
+		if (inFigure(match.index)) {
 			flush();
-			if (!inDate(match.index)) found.push({kind: 'date', text: token, key: calendarKey(lower, language), start: match.index, end: match.index + token.length});
 			atStart = endsSentence;
 			continue;
 		}
-		if (capitalised.test(token) && !numberWords.has(lower) && !(inHeadline && !named?.(token.toLowerCase()))) {
+		// An elided article or preposition before a month is not part of it (French "d'avril", "l'août").
+		const elided = elision.exec(lower)?.[0].length ?? 0;
+		const calendarWord = lower.slice(elided);
+		// A weekday or month, by the day it names ("Tues." is Tuesday); an English abbreviation CLDR lacks only capitalised.
+		if (calendar.has(calendarWord) || (extraCalendarAbbreviations.has(calendarWord) && capitalised.test(token))) {
+			// A month or weekday word with no day beside it, inside a run of capitalised words, is part of a name
+			// ("Theresa May", "Jan Peeters", "April Wine"): after a name word, or before one when no function word leads in ("in March Congress" is a date).
+			const next = /^\s+(\p{L}[\p{L}\p{M}'’.-]*)/u.exec(text.slice(last, last + 60))?.[1]?.replace(/[.'’-]+$/, '');
+			const previous = /(\p{L}[\p{L}\p{M}'’-]*)\s+$/u.exec(between === ' ' || /^\s+$/.test(between) ? text.slice(Math.max(0, match.index - 40), match.index) : '')?.[1];
+			const nameWord = (word: string | undefined) => word !== undefined && capitalised.test(word) && !calendar.has(word.toLowerCase()) && !numberWords.has(word.toLowerCase());
+			const inName = elided === 0 && capitalised.test(token) && !inDate(match.index) && !endsSentence && (run.length > (runAtStart && opening?.has(normalizeForMatch(run[0] ?? '')) ? 1 : 0) || (nameWord(next) && !(previous !== undefined && opening?.has(normalizeForMatch(previous))) && (!atStart || calendarKey(calendarWord, language).startsWith('month:'))));
+			if (!inName) {
+				flush();
+				if (!inDate(match.index)) found.push({kind: 'date', text: token.slice(elided), key: calendarKey(calendarWord, language), start: match.index + elided, end: match.index + token.length});
+				atStart = endsSentence;
+				continue;
+			}
+		}
+		if ((capitalised.test(token) || particle.test(token)) && (!numberWords.has(lower) || allCapitals(token)) && !(inHeadline && !named?.(token.toLowerCase())) && (run.length > 0 || !particle.test(token))) {
 			if (run.length === 0) (runAtStart = atStart), (runStart = match.index);
 			else if (run.length === 1) secondStart = match.index;
 			run.push(token);
@@ -152,6 +178,18 @@ export const factsOf = (text: string, language = 'en', named?: (word: string) =>
 	flush();
 	return found;
 };
+
+/**
+ * Terminal control sequences (ESC with its CSI/OSC parameters, C0 and C1 controls but tab and line
+ * breaks) as spaces of the same length: article text is untrusted, and "ESC[31m" or an OSC 52
+ * payload is no figure or word ("31m", "52"). Offsets stay those of the text. Linear.
+ */
+export const withoutControls = (text: string): string => (controlFree.test(text) ? text : text.replace(controlSequence, sequence => ' '.repeat(sequence.length)));
+
+// eslint-disable-next-line no-control-regex
+const controlFree = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/u;
+// eslint-disable-next-line no-control-regex
+const controlSequence = /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]{0,4096}(?:\u001b\\)?|\u001b[ -~]?|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
 /** Occurrences of a word that writtenAsName looks at, at most, per text: a bound on a word written everywhere. */
 const maxOccurrences = 200;
@@ -207,6 +245,19 @@ const writtenInNames = (texts: readonly string[], language: string): ((word: str
 	};
 };
 
+/**
+ * Two names replaced one by the other, shown without the words they both open with while each keeps
+ * two words or more: a title or a capitalised word opening the sentence ("Президент Владимир Путин" →
+ * "Президент Дмитрий Медведев" shows "Владимир Путин → Дмитрий Медведев", as the word diff pairs them).
+ */
+const withoutSharedTitle = (left: string, right: string): [string, string] => {
+	const a = left.split(' ');
+	const b = right.split(' ');
+	let shared = 0;
+	while (a.length - shared > 2 && b.length - shared > 2 && nameKey(a[shared]!) === nameKey(b[shared]!)) shared++;
+	return [a.slice(shared).join(' '), b.slice(shared).join(' ')];
+};
+
 /** A name as compared: case, apostrophes and dots aside ("U.N." is UN, "Ba’ath" is Baath). */
 const nameKey = (name: string): string => name.toLowerCase().replace(/['’.]/gu, '');
 /** A quotation as compared: case, spacing and punctuation at its ends aside ("organization." is "organization"). */
@@ -219,7 +270,7 @@ const holds = (a: string, b: string): boolean => {
 	return shorter.split(/[\s-]+/).every(part => words.has(part));
 };
 
-const quoteMark = /["“”„«»]/;
+const quoteMark = /["“”„«»「」『』]/;
 const digit = /\p{N}/u;
 const factLike = /[\p{N}\p{Lu}]/u;
 
@@ -339,25 +390,19 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			figuresOnly = true;
 		}
 		// Figures only: numbers, and the clock times and days a unit or a month word beside them may change ("9:30 a.m." / "9:30 p.m.").
-		const a: Found[] = figuresOnly ? figuresOf(leftSpan, language) : factsOf(leftSpan, language, named, inNames);
-		const b: Found[] = figuresOnly ? figuresOf(rightSpan, language) : factsOf(rightSpan, language, named, inNames);
+		const a: Found[] = figuresOnly ? figuresOf(withoutControls(leftSpan), language) : factsOf(leftSpan, language, named, inNames);
+		const b: Found[] = figuresOnly ? figuresOf(withoutControls(rightSpan), language) : factsOf(rightSpan, language, named, inNames);
 		const onlyLeft = missing(a, b);
 		const onlyRight = missing(b, a);
 		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
 			const l = onlyLeft.filter(item => item.kind === kind);
 			const r = onlyRight.filter(item => item.kind === kind);
+			if (kind === 'date') continue;
 			if (kind === 'number') {
-				// Figures written out count as their value: "12" / "twelve" is the same figure, "six" /
-				// "seven" and "six" / "7" are changed ones. A number word only one side has, with no
-				// other figure in its place, is no fact: rewording drops and adds them ("one of", "no one").
-				const words = [numberWordsOf(leftSpan), numberWordsOf(rightSpan)] as const;
-				const ownL = missing<Found & {written?: true}>([...l, ...words[0]], [...b, ...words[1]]).sort((x, y) => x.start - y.start);
-				const ownR = missing<Found & {written?: true}>([...r, ...words[1]], [...a, ...words[0]]).sort((x, y) => x.start - y.start);
-				for (let k = 0; k < Math.max(ownL.length, ownR.length); k++) {
-					const [x, y] = [ownL[k], ownR[k]];
-					if ((x === undefined && y!.written) || (y === undefined && x!.written)) continue;
-					facts.push({kind, left: x?.text ?? null, right: y?.text ?? null, row: index});
-				}
+				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
+				// Listed by kind as before, numbers first ("21 → 12", then "Tuesday → Wednesday"), each kind in text order.
+				const changed = changedFigures(a, b, row, withoutControls(leftSpan), withoutControls(rightSpan)).map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.text ?? null, right: y?.text ?? null, row: index}));
+				facts.push(...changed.filter(fact => fact.kind === 'number'), ...changed.filter(fact => fact.kind === 'date'));
 				continue;
 			}
 			if (kind === 'quote') {
@@ -383,7 +428,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				l.forEach((item, x) => {
 					const y = leftHunk[x]! < 0 ? -1 : rightHunk.findIndex((hunk, y) => hunk === leftHunk[x] && !taken.has(y));
 					if (y >= 0) taken.add(y);
-					facts.push({kind, left: item.text, right: y >= 0 ? r[y]!.text : null, row: index});
+					const [shownLeft, shownRight] = y >= 0 ? withoutSharedTitle(item.text, r[y]!.text) : [item.text, null];
+					facts.push({kind, left: shownLeft, right: shownRight, row: index});
 				});
 				r.forEach((item, y) => {
 					if (!taken.has(y)) facts.push({kind, left: null, right: item.text, row: index});
@@ -402,6 +448,87 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const [text, other, words] = fact.left === null ? [fact.right!, left, leftWords] : [fact.left, right, rightWords];
 		return !(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).every(part => part === '' || words().has(part)) && mentions(other, text));
 	});
+};
+
+/** A fact with its offsets made absolute (in its whole text). */
+type Placed = Found & {written?: true};
+
+/**
+ * The figures (numbers, and dates: years, clock times, days, weekday and month words) that changed
+ * between the two sides of a row, as pairs (left, right; one of them undefined when only dropped or added). Compared as sequences,
+ * aligned by the row's word diff: a figure whose words the diff calls equal to the other side's
+ * (an `equal` op inside both) is that figure, compared by value ("-5 °C" / "5 °C" changed). Between
+ * two such anchors the figures of each side stand in the same place: when both sides hold the same
+ * values in another order ("cut 1,500 … and 2,000" / "cut 2,000 … and 1,500") each figure whose
+ * value differs from the one in its place is a change, paired in order (a permutation is a change:
+ * which figure goes with which is the fact); otherwise what only one side has is paired in order
+ * with what only the other has (as the substitutions line pairs them), and the rest stand alone.
+ * Numbers written as words count as their value ("12" / "twelve" one figure), and one only dropped
+ * or added is no fact (rewording: "one of", "no one"). A rewritten row (no word diff) is one gap.
+ */
+const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, rightSpan: string): Array<[Placed | undefined, Placed | undefined]> => {
+	const ofKind = (found: Found[], span: string): Placed[] => {
+		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date');
+		items.push(...numberWordsOf(span).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
+		return items.sort((x, y) => x.start - y.start);
+	};
+	const l = ofKind(a, leftSpan);
+	const r = ofKind(b, rightSpan);
+	if (l.length === 0 && r.length === 0) return [];
+	const leftFrom = row.left!.start;
+	const rightFrom = row.right!.start;
+	// Anchors: a left figure and the right figure its equal words map to (monotone, as the diff's ops are).
+	const anchors: Array<[number, number]> = [];
+	if (!row.rewritten) {
+		// One pass: figures and ops are both in text order (linear in the row).
+		const equal = row.ops.filter(op => op.op === 'equal');
+		let y = 0;
+		let o = 0;
+		for (let x = 0; x < l.length; x++) {
+			const item = l[x]!;
+			while (o < equal.length && equal[o]!.left.end <= leftFrom + item.start) o++;
+			const op = equal[o];
+			if (op === undefined || op.left.start >= leftFrom + item.end) continue;
+			while (y < r.length && rightFrom + r[y]!.end <= op.right.start) y++;
+			if (y < r.length && rightFrom + r[y]!.start < op.right.end) (anchors.push([x, y]), y++);
+		}
+	}
+	const pairs: Array<[Placed | undefined, Placed | undefined]> = [];
+	const keep = (x: Placed | undefined, y: Placed | undefined) => {
+		if ((x === undefined && y?.written) || (y === undefined && x?.written)) return;
+		pairs.push([x, y]);
+	};
+	let [fromL, fromR] = [0, 0];
+	for (const [x, y] of [...anchors, [l.length, r.length] as [number, number]]) {
+		gapChanges(l.slice(fromL, x), r.slice(fromR, y), keep);
+		if (x < l.length && l[x]!.key !== r[y]!.key) keep(l[x], r[y]);
+		[fromL, fromR] = [x + 1, y + 1];
+	}
+	return pairs;
+};
+
+/** The class of a figure's key a permutation may swap within: a weekday with a weekday, a month with a month, a figure with a figure. */
+const keyClass = (key: string): string => /^(weekday|month):/.exec(key)?.[1] ?? 'figure';
+
+/** The changes between the figures of one gap between anchors (changedFigures), given to `keep` in order. */
+const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: Placed | undefined) => void): void => {
+	if (l.length === 0 && r.length === 0) return;
+	const onlyL = missing(l, r);
+	const onlyR = missing(r, l);
+	if (onlyL.length === 0 && onlyR.length === 0) {
+		// The same values: a permutation of them is a change where the value in a place differs (of one class: "on Tuesday in March" / "in March on Tuesday" is rewording).
+		for (let k = 0; k < l.length; k++) if (l[k]!.key !== r[k]!.key && keyClass(l[k]!.key) === keyClass(r[k]!.key) && !l[k]!.written && !r[k]!.written) keep(l[k], r[k]);
+		return;
+	}
+	// Paired in order within a class (a weekday with a weekday, a figure with a figure); the rest stand alone, in order.
+	const classes = new Set([...onlyL, ...onlyR].map(item => keyClass(item.key)));
+	const out: Array<[Placed | undefined, Placed | undefined]> = [];
+	for (const kind of classes) {
+		const x = onlyL.filter(item => keyClass(item.key) === kind);
+		const y = onlyR.filter(item => keyClass(item.key) === kind);
+		for (let k = 0; k < Math.max(x.length, y.length); k++) out.push([x[k], y[k]]);
+	}
+	for (const [x, y] of out.sort((p, q) => (p[0] ?? p[1])!.start - (q[0] ?? q[1])!.start)) keep(x, y);
 };
 
 /** The lower-cased words (runs of letters, marks and digits) of a text, found on first use. */
@@ -448,6 +575,8 @@ const numberWords = new Map<string, number>([
 	...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((word, value) => [word, value] as const),
 	...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, index) => [word, 30 + index * 10] as const),
 	['hundred', 100],
+	// Vague amounts by their scale: "tens of millions" / "billions" is a changed figure (10⁶ → 10⁹).
+	...(['hundreds', 'thousands', 'millions', 'billions', 'trillions'] as const).map((word, index) => [word, 10 ** [2, 3, 6, 9, 12][index]!] as const),
 	...'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'.split(' ').map((word, index) => [word, index + 1] as const),
 	...'un deux trois quatre cinq six sept huit neuf dix onze douze'.split(' ').map((word, index) => [word, index + 1] as const),
 	...'uno dos tres cuatro cinco seis siete ocho nueve diez once doce'.split(' ').map((word, index) => [word, index + 1] as const),
@@ -457,7 +586,7 @@ const numberWords = new Map<string, number>([
 const numberWordsOf = (span: string): Array<Found & {written?: true}> => {
 	const found: Array<Found & {written?: true}> = [];
 	for (const match of span.matchAll(/\p{L}+/gu)) {
-		const value = numberWords.get(match[0].toLowerCase());
+		const value = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
 		if (value !== undefined) found.push({kind: 'number', text: match[0], key: `=${value}`, start: match.index, end: match.index + match[0].length, written: true});
 	}
 	return found;

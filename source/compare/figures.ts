@@ -3,12 +3,14 @@
 // figure hashes (groups/member.ts), which estimate the same cap the facts set.
 // Two patterns once drifted apart here ("COVID-19" read as -19 by one of them).
 import {calendarWords} from './word-classes.js';
+import {asciiDigit} from '../text/fold.js';
 
 /** The space between a figure's parts: one whitespace character, or a line break after at most one space (a hard wrap). */
 const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
 
 /**
- * A figure: a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
+ * A figure: a date written in figures ("3/4/1990", "03.04.1990", "1990-04-03", Chinese, Japanese and Korean "3月4日", "2024年": `numeric`; read as
+ * written, since "3/4" is 3 April or 4 March by the writer's convention), or a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
  * then a unit that changes what the figure says — a.m./p.m. after a clock time, percent, degrees, a
  * scale word ("million", "bn", "m"; German "Mio.", "Mrd.", "Millionen", "Milliarden", French
  * "millions", "milliards", Spanish "millones"), a measure or a currency word — kept in the figure,
@@ -17,7 +19,7 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */
-export const figurePattern = new RegExp(String.raw`(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|euros|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
 
 /** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
 export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
@@ -123,11 +125,13 @@ const figureKey = (written: string, digits: string, currency: string | undefined
 	const value = figureValue(digits);
 	// A scale word is a power of ten: "$35 billion", "$35bn" and "$35,000 million" are one value
 	// ("m" and "k" only after a currency: "35m" alone may be metres).
-	const scaled = unit ? scaleOf(unit.trim().toLowerCase(), Boolean(currency)) : undefined;
+	// The scale word is the unit's first word; a currency word may follow it ("12 Milliarden Euro", "5 million dollars").
+	const scaleWord = unit?.trim().split(/\s+/)[0]?.toLowerCase();
+	const scaled = scaleWord ? scaleOf(scaleWord, Boolean(currency)) : undefined;
 	if (value !== undefined && scaled !== undefined) {
-		const unitAt = key.lastIndexOf(unit!.replace(/\s/g, '').toLowerCase());
-		key = `${key.slice(0, unitAt)}${key.slice(unitAt + unit!.replace(/\s/g, '').length)}`;
-		return key.replace(digits, `=${shiftDecimal(value, scaled)}`);
+		const unitAt = key.indexOf(scaleWord!, key.indexOf(digits) + digits.length);
+		key = `${key.slice(0, unitAt)}${key.slice(unitAt + scaleWord!.length)}`;
+		return key.replace(digits, `=${shiftDecimal(value, scaled)}`).replace(/euros?$/, 'euro').replace(/dollars?$/, 'dollar');
 	}
 	return value === undefined ? key : key.replace(digits, `=${value}`);
 };
@@ -153,6 +157,14 @@ const shiftDecimal = (value: string, power: number): string => {
 	return decimals ? `${integer}.${decimals}` : integer;
 };
 
+/**
+ * Decimal digits of every script as ASCII digits ("１２" full-width, "١٢" Arabic-Indic, "१२"
+ * Devanagari are 12; text/fold.ts `asciiDigit`): for facts a number is its value, whatever script writes it.
+ */
+export const asciiOf = (text: string): string => (asciiOnly.test(text) ? text : text.replace(/\p{Nd}/gu, asciiDigit));
+
+const asciiOnly = /^[\x00-\x7f]*$/;
+
 /** A figure as shown: trimmed, a line break inside it (a hard wrap) as one space. */
 const asWritten = (figure: string): string => figure.trim().replace(/\s+/gu, ' ');
 
@@ -165,22 +177,30 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	const found: FoundFigure[] = [];
 	let calendar: Set<string> | undefined;
 	for (const match of text.matchAll(figurePattern)) {
-		const {currency, digits, unit} = match.groups!;
+		const {numeric, currency, unit} = match.groups!;
 		const end = match.index + match[0].length;
+		if (numeric !== undefined) {
+			// A date in figures, its parts by value ("03/04/1990" is "3/4/1990", "3.4.1990" too), in the order written.
+			found.push({kind: 'date', text: numeric, key: asciiOf(numeric).replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.-]/g, '/'), start: match.index, end});
+			continue;
+		}
+		const digits = asciiOf(match.groups!.digits!);
 		const plain = !currency && !unit;
 		// The month word just before or after a day, with its span and its key (calendarKey).
 		const monthBeside = (from: number, to: number): {start: number; end: number; key: string} | undefined => {
 			calendar ??= calendarOf(language);
 			const head = text.slice(Math.max(0, from - 16), from);
 			const before = wordBefore.exec(head);
-			if (before && calendar.has(before[1]!.toLowerCase())) return {start: from - head.length + before.index, end: from - head.length + before.index + before[1]!.length, key: calendarKey(before[1]!.toLowerCase(), language)};
 			const after = wordAfter.exec(text.slice(to, to + 16));
+			// A month after the day wins over a weekday before it ("mardi 3 mars" is 3 March).
+			const monthAfter = after !== null && calendarKey(after[1]!.toLowerCase(), language).startsWith('month:');
+			if (before && calendar.has(before[1]!.toLowerCase()) && !monthAfter) return {start: from - head.length + before.index, end: from - head.length + before.index + before[1]!.length, key: calendarKey(before[1]!.toLowerCase(), language)};
 			if (after && calendar.has(after[1]!.toLowerCase())) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: calendarKey(after[1]!.toLowerCase(), language)};
 			return undefined;
 		};
-		const time = !currency && unit !== undefined && /^\s*[ap]/i.test(unit);
+		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
 		if (time || (plain && (year.test(digits!) || clock.test(digits!)))) {
-			found.push({kind: 'date', text: asWritten(match[0]), key: figureKey(match[0].trim(), digits!, currency, unit), start: match.index, end});
+			found.push({kind: 'date', text: asWritten(match[0]), key: figureKey(asciiOf(match[0].trim()), digits, currency, unit), start: match.index, end});
 			continue;
 		}
 		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;
@@ -191,7 +211,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
-		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(match[0].trim(), digits!, currency, unit), start: match.index, end});
+		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(asciiOf(match[0].trim()), digits, currency, unit), start: match.index, end});
 	}
 	return found;
 };

@@ -30,8 +30,27 @@ export const foldCluster = (cluster: string): string => {
 	let before = '';
 	for (const character of cluster) before += foldTable[character] ?? character;
 	let folded = '';
-	for (const character of before.normalize('NFKC')) folded += foldTable[character] ?? character;
+	for (const character of before.normalize('NFKC')) folded += foldTable[character] ?? (character > '\u007f' && decimalDigit.test(character) ? asciiDigit(character) : character);
 	return folded.toLowerCase();
+};
+
+const decimalDigit = /^\p{Nd}$/u;
+
+/**
+ * A decimal digit of any script as its ASCII digit ("١" Arabic-Indic, "१" Devanagari, "１"
+ * full-width: "1"); any other character as itself. Digits of every script are one number to a
+ * reader, so the comparison folds them as NFKC folds full-width ones. Unicode writes each script's
+ * digits (general category Nd) as runs of ten from 0 to 9; NFKC first folds the mathematical digits
+ * (five runs side by side), and a digit's value is its distance from the start of its run, modulo
+ * ten (two scripts' runs that touch stay apart so). At most a hundred steps back.
+ */
+export const asciiDigit = (written: string): string => {
+	const character = written.normalize('NFKC');
+	const code = character.codePointAt(0)!;
+	if (code <= 0x7f || !decimalDigit.test(character)) return character;
+	let start = code;
+	while (code - start < 100 && decimalDigit.test(String.fromCodePoint(start - 1))) start--;
+	return String((code - start) % 10);
 };
 
 /** Conjoining Hangul vowels and final consonants: decomposed syllables compose with the consonant before them. */

@@ -6,7 +6,7 @@
  * engine (with the offset map), boilerplate line keys and the word scanner all
  * normalise here, with one fold table (fold.ts).
  */
-import {classTable, ignorable, mark, space} from './character-classes.js';
+import {classTable, digit, ignorable, mark, space} from './character-classes.js';
 import {closesQuote, extendsCluster, foldCluster, foldCode, isConjoiningJamo, opensQuote} from './fold.js';
 
 /** A normalised copy of (part of) a text, with a map back to the original. */
@@ -134,6 +134,46 @@ const grow = (needed: number) => {
 };
 
 /**
+ * The end of the control sequence starting at `i` (a C0 or C1 control, or ESC): CSI (ESC [ or
+ * U+009B) parameters up to the final byte, OSC/DCS/SOS/PM/APC (ESC ] P X ^ _, U+009D …) up to BEL
+ * or ST, at most 4,096 code units, ESC with one more character; else the control alone. Never past `to`.
+ */
+const controlEnd = (text: string, i: number, to: number): number => {
+	const code = text.charCodeAt(i);
+	const next = code === 0x1b && i + 1 < to ? text.charCodeAt(i + 1) : -1;
+	const limit = Math.min(to, i + 4096);
+	if (next === 0x5b || code === 0x9b) {
+		let k = i + (code === 0x9b ? 1 : 2);
+		while (k < limit && text.charCodeAt(k) >= 0x20 && text.charCodeAt(k) <= 0x3f) k++;
+		while (k < limit && text.charCodeAt(k) >= 0x20 && text.charCodeAt(k) <= 0x2f) k++;
+		return k < limit && text.charCodeAt(k) >= 0x40 && text.charCodeAt(k) <= 0x7e ? k + 1 : k;
+	}
+	if (next === 0x5d || next === 0x50 || next === 0x58 || next === 0x5e || next === 0x5f || code === 0x9d || code === 0x90 || code === 0x98 || code === 0x9e || code === 0x9f) {
+		let k = i + (code === 0x1b ? 2 : 1);
+		while (k < limit && text.charCodeAt(k) !== 0x07 && text.charCodeAt(k) !== 0x1b && text.charCodeAt(k) !== 0x9c) k++;
+		if (k < limit && text.charCodeAt(k) === 0x1b && k + 1 < to && text.charCodeAt(k + 1) === 0x5c) return k + 2;
+		return k < limit && text.charCodeAt(k) !== 0x1b ? k + 1 : k;
+	}
+	return next >= 0x20 && next <= 0x7e ? i + 2 : i + 1;
+};
+
+/** Elided articles, pronouns and prepositions of French and Italian ("l'", "d'", "qu'", "dell'"), as normalised. */
+const elisions = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'dell', 'dall', 'nell', 'sull', 'all', 'un']);
+
+/**
+ * Whether the normalised code units before `n` end with an elision and its apostrophe, the word
+ * standing alone ("l'", not "rock 'n'", not "students'"): white space after it is typography
+ * ("l' expédition" is "l'expédition"), dropped as after an opening guillemet.
+ */
+const afterElision = (n: number): boolean => {
+	if (n < 2 || codes[n - 1] !== 39) return false;
+	let k = n - 2;
+	while (k >= 0 && k > n - 9 && codes[k] >= 97 && codes[k] <= 122) k--;
+	if (k === n - 2 || (k >= 0 && (codes[k] === 39 || (codes[k] >= 97 && codes[k] <= 122) || codes[k] > 0x7f))) return false;
+	return elisions.has(String.fromCharCode(...codes.subarray(k + 1, n - 1)));
+};
+
+/**
  * The normalisation pass: fills the scratch buffers with the normalised code
  * units of `text.slice(from, to)` and their original spans; returns their number.
  */
@@ -177,6 +217,7 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 	};
 	const space = (at: number, code: number) => {
 		dropStart = -1;
+		if (lastWasText && afterElision(n)) return;
 		lastWasText = false;
 		if (afterOpeningQuote) return;
 		if (pendingSpace < 0) {
@@ -224,6 +265,13 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 		// Only a code unit from U+00AD up can extend a cluster (marks, jamo, invisible characters before a mark).
 		const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
 		const clustered = next >= 0xAD && (table[next] === mark || table[next] === ignorable || next >= 0xD800 || isConjoiningJamo(next)) && extendsCluster(text, i + 1) && !(mask && mask[i + 1 - from]);
+		if ((code < 0x20 && !isAsciiSpace(code)) || (code >= 0x7f && code <= 0x9f)) {
+			// A terminal control sequence (ESC and its CSI/OSC parameters, a C0 or C1 control) is no text: a word gap ("ESC[31mred" is "red").
+			const end = controlEnd(text, i, to);
+			space(i, 32);
+			i = end;
+			continue;
+		}
 		if (code < 0x80 && !clustered) {
 			if (isAsciiSpace(code)) space(i, code);
 			else push(code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code, i, i + 1);
@@ -297,23 +345,29 @@ export const normalizeForMatch = (text: string): string => {
 /**
  * What the pass changes in NFKC text besides case and the ends: 1 when `text`
  * has white space other than lone ASCII spaces, one of the fold table's
- * characters, "--", or capital sigma (whole-string lower-casing knows final
+ * characters, a control character (C0 but white space, DEL, C1: terminal control
+ * sequences are word gaps), a digit of a script other than ASCII, "--", an apostrophe before a space (an
+ * elision: "l' expédition"), or capital sigma (whole-string lower-casing knows final
  * sigma, the per-cluster pass does not); else 2 when it has a non-ASCII code
  * unit (NFKC may change it), else 0. One pass over the code units (as the
  * character class it replaced, `[\t\n\v\f\r`\u0085\u00A0…]| {2}|--`, without
  * its backtracking at every position).
  */
+const astralDigit = /^\p{Nd}/u;
 const foldWork = (text: string): 0 | 1 | 2 => {
+	const table = classTable();
 	let result: 0 | 2 = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code < 0x80) {
-			if ((code >= 9 && code <= 13) || code === 96 || ((code === 32 || code === 45) && text.charCodeAt(i + 1) === code)) return 1;
+			if (code < 32 || code === 127 || code === 96 || ((code === 32 || code === 45) && text.charCodeAt(i + 1) === code) || (code === 39 && text.charCodeAt(i + 1) === 32)) return 1;
 			continue;
 		}
 
 		result = 2;
-		if (code < 0x2000 ? code === 0x85 || code === 0xA0 || code === 0xAB || code === 0xAD || code === 0xB4 || code === 0xBB || code === 0x2BC || code === 0x3A3 || code === 0x1680 || code === 0x180E
+		// A digit of another script folds to its ASCII digit (fold.ts asciiDigit).
+		if (table[code] === digit || (code >= 0xD800 && code <= 0xDBFF && astralDigit.test(String.fromCodePoint(text.codePointAt(i)!)))) return 1;
+		if (code < 0x2000 ? (code >= 0x80 && code <= 0x9f) || code === 0xA0 || code === 0xAB || code === 0xAD || code === 0xB4 || code === 0xBB || code === 0x2BC || code === 0x3A3 || code === 0x1680 || code === 0x180E
 			: code <= 0x2060 ? code <= 0x200D || (code >= 0x2010 && code <= 0x2015) || (code >= 0x2018 && code <= 0x201F) || (code >= 0x2028 && code <= 0x202F) || code === 0x2032 || code === 0x2033 || code === 0x2039 || code === 0x203A || code === 0x205F || code === 0x2060
 				: code === 0x2212 || code === 0x3000 || (code >= 0x300C && code <= 0x300F) || code === 0xFEFF) {
 			return 1;

@@ -365,3 +365,98 @@ test('two articles compared read their facts in the language they share (German 
 	t.is(left.labels.language, 'de');
 	t.deepEqual(compareArticles(left, right).facts, []);
 });
+
+// Breaker 7 (F8, F1, F2, F9, F10, F17, F18): facts compared as sequences, dates in figures, names holding month words.
+const factList = (left: string, right: string, language?: string) => compareTexts(left, right, language ? {language} : undefined).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+
+test('two figures swapped within a sentence are two changed figures', t => {
+	const facts = factList('The firm cut 1,500 jobs in 2023 and 2,000 more this year, it said.', 'The firm cut 2,000 jobs in 2023 and 1,500 more this year, it said.');
+	t.deepEqual(facts, ['number:1,500→2,000', 'number:2,000→1,500']);
+});
+
+test('a date written in figures is one date: day and month swapped is a changed date', t => {
+	t.deepEqual(factList('She was born on 3/4/1990 in Lyon and moved to Nice in 2001.', 'She was born on 4/3/1990 in Lyon and moved to Nice in 2001.'), ['date:3/4/1990→4/3/1990']);
+	t.deepEqual(factList('Der Vertrag vom 03.04.1990 gilt weiter, sagte er.', 'Der Vertrag vom 3.4.1990 gilt weiter, sagte er.', 'de'), []);
+	t.deepEqual(figuresOf('on 1990-04-03 and 3月4日').map(item => `${item.kind}:${item.text}`), ['date:1990-04-03', 'date:3月4日']);
+});
+
+test('figures in a text without spaces are paired where the word diff pairs them', t => {
+	const facts = factList('日本政府は3月3日、総額12兆円の対策を発表した。', '日本政府は3月4日、総額21兆円の対策を発表した。', 'ja');
+	t.true(facts.includes('number:12→21'), facts.join(' '));
+	t.true(facts.includes('date:3月3日→3月4日'), facts.join(' '));
+	t.false(facts.some(fact => fact.endsWith('→null') || fact.includes(':null')), facts.join(' '));
+});
+
+test('a quotation in corner brackets is a quote fact', t => {
+	const facts = factList('首相は「これは国民のための政策だ」と述べた。', '首相は「これは未来のための政策だ」と述べた。', 'ja');
+	t.true(facts.some(fact => fact.startsWith('quote:')), facts.join(' '));
+});
+
+test('a title both replaced names open with is not shown as part of the change', t => {
+	const facts = factList('Президент Владимир Путин заявил во вторник об этом.', 'Президент Дмитрий Медведев заявил во вторник об этом.', 'ru');
+	t.deepEqual(facts, ['name:Владимир Путин→Дмитрий Медведев']);
+});
+
+test('a month word inside a name is the name, not a date', t => {
+	t.deepEqual(factList('The talks were led by prime minister Theresa May on Friday.', 'The talks were led by prime minister Boris Johnson on Friday.'), ['name:Theresa May→Boris Johnson']);
+	t.deepEqual(factList('The flood hit 1,200 homes, spokesman Jan Peeters said.', 'The flood hit 1,200 homes, spokesman Marc Janssens said.'), ['name:Jan Peeters→Marc Janssens']);
+	// A month with its day, or after a function word, stays a date.
+	t.deepEqual(factOf('In March Congress voted again.').filter(item => item.kind === 'date').map(item => item.text), ['March']);
+	t.deepEqual(factList('Le budget sera voté fin d\'avril, a-t-il dit.', 'Le budget sera voté fin de mai, a-t-il dit.', 'fr'), ['date:avril→mai']);
+});
+
+const factOf = (text: string) => factsOf(text);
+
+test('the README\'s own examples: U.N./UN, Assad/Bashar al-Assad, 5%/5 percent, Milliarden/Mrd. are no facts', t => {
+	t.deepEqual(factList('The U.N. envoy met officials in Geneva on Monday.', 'The UN envoy met officials in Geneva on Monday.'), []);
+	t.deepEqual(factList('Officials said Assad fled to Moscow on Sunday.', 'Officials said Bashar al-Assad fled to Moscow on Sunday.'), []);
+	t.deepEqual(factList('Prices rose 5% in March, the office said.', 'Prices rose 5 percent in March, the office said.'), []);
+	t.deepEqual(factList('Die Regierung gibt 12 Milliarden Euro für Schulen aus.', 'Die Regierung gibt 12 Mrd. Euro für Schulen aus.', 'de'), []);
+});
+
+test('a vague amount replaced by another scale is a changed figure', t => {
+	t.deepEqual(factList('The scheme cost tens of millions of dollars, the audit found.', 'The scheme cost billions of dollars, the audit found.'), ['number:millions→billions']);
+});
+
+test('digits of every script are the same number: full-width and Arabic-Indic twelve equal 12', t => {
+	t.deepEqual(factList('The council approved 12 new schools on Monday.', 'The council approved １２ new schools on Monday.'), []);
+	t.deepEqual(factList('قال المسؤول إن 12 شخصا أصيبوا.', 'قال المسؤول إن ١٢ شخصا أصيبوا.', 'ar'), []);
+	t.deepEqual(factList('قال المسؤول إن 12 شخصا أصيبوا.', 'قال المسؤول إن ٢١ شخصا أصيبوا.', 'ar'), ['number:12→٢١']);
+});
+
+test('terminal control sequences are no figures', t => {
+	const facts = factList('The minister said \u001B]52;c;aGFjaw==\u0007 that the \u001B[31mred\u001B[0m vote passed 12 to 3.', 'The minister said that the red vote passed 21 to 3.');
+	t.deepEqual(facts.filter(fact => fact.startsWith('number:')), ['number:12→21']);
+});
+
+test('property: permuting two distinct figures of a sentence always yields a fact', t => {
+	fc.assert(
+		fc.property(fc.uniqueArray(fc.integer({min: 2, max: 99_999}), {minLength: 2, maxLength: 4}), values => {
+			const sentence = (figures: number[]) => `The agency counted ${figures.map((value, k) => `${value} ${['cars', 'boats', 'trucks', 'planes'][k]}`).join(' and ')} last year.`;
+			const swapped = [...values];
+			[swapped[0], swapped[1]] = [swapped[1]!, swapped[0]!];
+			const facts = compareTexts(sentence(values), sentence(swapped)).facts!;
+			return facts.some(fact => fact.kind === 'number');
+		}),
+		{numRuns: 40},
+	);
+	t.pass();
+});
+
+test('property: a text compared with its digits in another script has no facts', t => {
+	const zeros = [0x30, 0xff10, 0x660, 0x6f0, 0x966];
+	fc.assert(
+		fc.property(fc.array(fc.integer({min: 0, max: 99_999}), {minLength: 1, maxLength: 4}), fc.constantFrom(...zeros), (values, zero) => {
+			const text = `Officials reported ${values.join(' cases and ')} cases this week.`;
+			const folded = text.replace(/\d/g, digit => String.fromCodePoint(zero + Number(digit)));
+			return compareTexts(text, folded).facts!.length === 0;
+		}),
+		{numRuns: 40},
+	);
+	t.pass();
+});
+
+test('the word comparison folds digits of every script and spacing after an elision: such copies are identical', t => {
+	t.is(compareTexts('Officials said 12 people were hurt in the crash.', 'Officials said ١٢ people were hurt in the crash.').relation, 'identical');
+	t.is(compareTexts('Le chef de l\'expédition n\'est pas revenu de la montagne.', 'Le chef de l\' expédition n\' est pas revenu de la montagne.').relation, 'identical');
+});

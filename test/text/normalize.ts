@@ -79,3 +79,22 @@ test('a line-leading dash that continues a wrapped sentence is running text, not
 	t.is(normalizeForMatch('The end.\n- next item'), normalizeForMatch('The end.\nnext item'));
 	t.is(normalizeForMatch('- apples\n- pears'), normalizeForMatch('* apples\n* pears'));
 });
+
+test('a space after an elided article is typography; after an apostrophe closing a word it is a word gap', t => {
+	t.is(normalizeForMatch('de l\' expédition n\' est'), 'de l\'expédition n\'est');
+	t.is(normalizeMapped('de l’ expédition').text, 'de l\'expédition');
+	t.is(normalizeForMatch('the students\' union'), 'the students\' union');
+	t.is(normalizeForMatch('rock \'n\' roll'), 'rock \'n\' roll');
+});
+
+test('digits of every script normalise to ASCII digits', t => {
+	t.is(normalizeForMatch('١٢ ۱۲ १२ １２ 𝟙𝟚'), '12 12 12 12 12');
+	t.is(normalizeMapped('a ٣ b').text, 'a 3 b');
+});
+
+test('terminal control sequences are word gaps: their parameters are no words', t => {
+	t.is(normalizeForMatch('the \u001B[31mred\u001B[0m vote \u001B]52;c;aGFjaw==\u0007passed'), 'the red vote passed');
+	t.is(normalizeMapped('a\u0007b \u009B31m c').text, 'a b c');
+	// Bounded: an OSC never closed stops after 4,096 code units.
+	t.true(normalizeMapped(`x \u001B]${'a'.repeat(5000)}`).text.length > 500);
+});
