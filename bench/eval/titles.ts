@@ -7,7 +7,7 @@
 // Only pages whose dump holds a line matching a reference are scored: a
 // headline the dump never printed cannot be found. Nothing here is fitted: it
 // measures the title rule of source/boilerplate/title.ts.
-import {readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
 import {parse, type DefaultTreeAdapterTypes as T} from 'parse5';
@@ -114,6 +114,7 @@ const scoreOne = async (context: EvalContext, subset: Subset): Promise<Figure[]>
 	}
 
 	context.log(`  ${subset.name}: ${right}/${scored} titles right (${none} without a title); pages whose dump prints no headline of the HTML are not scored`);
+	writeFileSync(path.join(context.work, `titles-wrong-${subset.name}.txt`), wrong.join('\n') + '\n');
 	context.log(`  wrong (first 12): ${wrong.slice(0, 12).join(' · ')}`);
 	return [
 		{set: `${subset.name} titles`, measure: 'title accuracy', value: scored ? right / scored : 0},

@@ -165,6 +165,9 @@ const headlineWords = 4;
 /** A block the decision kept as text may still be the headline when it is this short (words). */
 const bodyHeadlineWords = 12;
 
+/** How many headline-shaped lines stacked above one another may make the headline and its standfirst (1: the nearest alone). */
+const maxStack = 3;
+
 /** Non-body blocks that end a run of article text (a break longer than a caption or a share bar). */
 const runBreak = 3;
 
@@ -202,8 +205,16 @@ export const articleStart = (states: readonly LineState[]): number | undefined =
 		}
 	}
 
+	// The run's first paragraph of prose: a headline or a kicker the decision kept above it is not the start.
+	for (let i = best; i !== undefined && i < states.length; i++) {
+		if (states[i].final?.kind === 'body' && states[i].f.size > bodyHeadlineWords) return i;
+	}
+
 	return best;
 };
+
+/** A time or a date alone ("03:06 PM EDT", "12.05.2021"): fewer than two words of three letters or more beside a figure. */
+const figureLine = (plain: string): boolean => /\p{N}/u.test(plain) && (plain.match(/\p{L}{3,}/gu)?.length ?? 0) < 2;
 
 /** A block that may be the headline above the article: headline-shaped, not a link, a button, an image or a comment. */
 const headlineCandidate = (state: LineState): boolean => {
@@ -217,7 +228,8 @@ const headlineCandidate = (state: LineState): boolean => {
 		!(decision?.kind === 'body' && state.f.size > bodyHeadlineWords) &&
 		!notTitleCategories.has(decision?.category) &&
 		!(state.repeated && state.repeated.kind === 'boilerplate') &&
-		/\p{L}{2}/u.test(state.f.plain)
+		/\p{L}{2}/u.test(state.f.plain) &&
+		!figureLine(state.f.plain)
 	);
 };
 
@@ -259,17 +271,23 @@ export const retitle = (states: LineState[]): number | undefined => {
 
 		// Prose outside the article's run: another text (a teaser, a previous post), the header ends below it.
 		if (state.final?.kind === 'body' && isStrongProse(state.f) && i < start - headlineWindow) break;
-		if (i === old || headlineCandidate(state)) candidates.push(i);
+		if (headlineCandidate(state)) candidates.push(i);
 	}
 
 	const nearest = candidates.find((i) => states[i].f.size >= headlineWords);
 	if (nearest === undefined) {
+		// No headline above the article: the line chosen before stays, unless it is no headline at all (a time, a button).
+		if (old !== -1 && !headlineCandidate(states[old])) {
+			states[old].final = boiler('navigation', 'heading outside the article');
+			return undefined;
+		}
+
 		return old === -1 ? undefined : old;
 	}
 
 	// A stack of headline-shaped lines right above one another: the topmost is the headline.
 	let title = nearest;
-	for (let i = nearest - 1, stacked = 1; i >= 0 && stacked < 3; i--) {
+	for (let i = nearest - 1, stacked = 1; i >= 0 && stacked < maxStack; i--) {
 		if (states[i].f.size === 0) continue;
 		if (!headlineCandidate(states[i]) || states[i].f.size < headlineWords) break;
 		title = i;
