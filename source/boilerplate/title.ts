@@ -233,6 +233,12 @@ const headlineCandidate = (state: LineState): boolean => {
 	);
 };
 
+/** A block whose sentence runs on in the next line (no blank between, a small letter next): a wrapped paragraph's first line, no headline. */
+const continuesBelow = (states: readonly LineState[], i: number): boolean => {
+	const next = states[i + 1];
+	return next !== undefined && next.f.n === states[i].f.lastN + 1 && /^\p{Ll}/u.test(next.f.raw);
+};
+
 /**
  * The title once the article's text is decided (after the fitted decision):
  * the headline nearest above the start of the article's densest run of text
@@ -271,7 +277,7 @@ export const retitle = (states: LineState[]): number | undefined => {
 
 		// Prose outside the article's run: another text (a teaser, a previous post), the header ends below it.
 		if (state.final?.kind === 'body' && isStrongProse(state.f) && i < start - headlineWindow) break;
-		if (headlineCandidate(state)) candidates.push(i);
+		if (headlineCandidate(state) && !continuesBelow(states, i)) candidates.push(i);
 	}
 
 	const nearest = candidates.find((i) => states[i].f.size >= headlineWords);

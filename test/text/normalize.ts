@@ -79,3 +79,10 @@ test('a line-leading dash that continues a wrapped sentence is running text, not
 	t.is(normalizeForMatch('The end.\n- next item'), normalizeForMatch('The end.\nnext item'));
 	t.is(normalizeForMatch('- apples\n- pears'), normalizeForMatch('* apples\n* pears'));
 });
+
+test('every common bullet glyph is a list marker at any indent, not a word (w3m nests lists with ◦ □ ▪)', t => {
+	for (const glyph of ['•', '◦', '□', '▪', '▫', '‣', '●', '○', '■', '►']) {
+		t.is(normalizeForMatch(`      ${glyph} no deposit`), 'no deposit', glyph);
+		t.is(normalizeForMatch(`${glyph} no deposit`), 'no deposit', glyph);
+	}
+});
