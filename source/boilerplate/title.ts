@@ -295,7 +295,8 @@ export const retitle = (states: LineState[]): number | undefined => {
 	let title = nearest;
 	for (let i = nearest - 1, stacked = 1; i >= 0 && stacked < maxStack; i--) {
 		if (states[i].f.size === 0) continue;
-		if (!headlineCandidate(states[i]) || states[i].f.size < headlineWords) break;
+		// Chrome above the headline (a menu) is not its kicker.
+		if (!headlineCandidate(states[i]) || states[i].f.size < headlineWords || states[i].final?.kind === 'boilerplate') break;
 		title = i;
 		stacked++;
 	}

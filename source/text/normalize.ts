@@ -78,7 +78,7 @@ const markupMask = (text: string, from: number, to: number): Uint8Array => {
 };
 
 // Only run the markup patterns when a slice has a character they need.
-const markupHint = /[*_~#>[<\u2022]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
+const markupHint = /[*_~#>[<\u2022◦▪▫‣□■●○►]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
 
 /** `line` with its Markdown markup removed (the same markup normalisation drops), otherwise as written: what a reader sees. */
 export const stripMarkdown = (line: string): string => {
