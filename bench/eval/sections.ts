@@ -5,5 +5,6 @@ import type {Section} from './dev-data.js';
 import {htmlSection} from './html.js';
 import {pagesSection} from './pages.js';
 import {reuseSection} from './reuse.js';
+import {titlesSection} from './titles.js';
 
-export const sections: Section[] = [pagesSection, htmlSection, reuseSection, alignSection];
+export const sections: Section[] = [pagesSection, htmlSection, titlesSection, reuseSection, alignSection];

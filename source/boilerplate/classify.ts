@@ -15,7 +15,8 @@ import {hasFullDate, lineUrl} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
-import {chooseTitle, markRepeatedTitle} from './title.js';
+import {chooseTitle, markRepeatedTitle, retitle} from './title.js';
+import {markNumberGrids} from './number-grid.js';
 
 // Labels every non-blank line of an article, in the spirit of jusText, in
 // passes over one state per line (line-state.ts):
@@ -70,6 +71,9 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 	const model = options.model === undefined ? fittedBlockModel : options.model;
 	if (model && model.features.length > 0) {
 		applyBlockModel(states, model, undefined, {reasons: options.reasons});
+		markNumberGrids(states);
+		// The headline is the one above the article's text as the model decided it.
+		retitle(states);
 	}
 
 	return summarise(states, blocks, language);

@@ -7,6 +7,7 @@
 // lines) even inside the main content, and decides titles and metadata.
 import {textBlocks} from './blocks.js';
 import {labelArticle, type LabelOptions} from './classify.js';
+import {numberGridReason} from './number-grid.js';
 import type {CorpusEvidence} from './corpus-evidence.js';
 import type {ArticleLabels, BoilerplateCategory, LineLabel, MetadataKind} from './label.js';
 
@@ -61,7 +62,7 @@ function combineLine(label: LineLabel, dom: DomLine | undefined): LineLabel {
 	if (dom.kind === 'boilerplate') return {...base, kind: 'boilerplate', category: dom.category, reason: `${dom.reason} (${dom.path})`};
 	if (label.kind === 'title' || label.kind === 'metadata') return label;
 	if (dom.kind === 'metadata') return {...base, kind: 'metadata', metadata: dom.metadata, reason: `${dom.reason} (${dom.path})`};
-	if (dom.kind === 'body') return label.kind === 'boilerplate' && label.category && textNamed.has(label.category) ? label : {...base, kind: 'body'};
+	if (dom.kind === 'body') return label.kind === 'boilerplate' && ((label.category && textNamed.has(label.category)) || label.reason === numberGridReason) ? label : {...base, kind: 'body'};
 	// Outside the main content and not named as chrome: boilerplate unless the text calls it prose and it is a paragraph's length.
 	return label.kind === 'body' && label.span.end - label.span.start >= outsideProseChars ? label : {...base, kind: 'boilerplate', category: label.category ?? 'navigation', reason: `${dom.reason} (${dom.path})`};
 }

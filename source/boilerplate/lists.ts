@@ -5,7 +5,10 @@ export type ListMark = 'trailing' | 'bullet';
 
 /** A list item ends with a dangling delimiter ("Headline -", "Headline |") or starts with a bullet. */
 const trailingDelimiters = new Set(['-', '–', '—', '|', '»', '›', '·', '•']);
-const bulletStarts = new Set(['-', '*', '•', '·', '–', '—', '▪', '►', '✓', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+/** Every common bullet glyph (w3m and lynx print ◦ □ ▪ ▫ for nested lists): a list marker, never a word. */
+export const bulletGlyphs = '•·▪▫►✓◦‣○●■□';
+const bulletStarts = new Set(['-', '*', '–', '—', ...bulletGlyphs, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+const bulletItem = new RegExp(`^(?:[-*–—${bulletGlyphs}]|\\d{1,2}[.)])\\s+\\S`, 'u');
 
 /** How a line marks itself as a list item: `trailing` (ends with a dangling delimiter), `bullet` (starts with one, or `1.`), else undefined. */
 export const listMark = (line: LineFeatures): ListMark | undefined => {
@@ -14,7 +17,8 @@ export const listMark = (line: LineFeatures): ListMark | undefined => {
 		return 'trailing';
 	}
 
-	return bulletStarts.has(raw[0]) && /^(?:[-*•·–—▪►✓]|\d{1,2}[.)])\s+\S/u.test(raw) ? 'bullet' : undefined;
+	const item = raw.trimStart();
+	return bulletStarts.has(item[0]) && bulletItem.test(item) ? 'bullet' : undefined;
 };
 
 /** A run of list items of one kind: positions in the non-blank line list, first to last inclusive. */

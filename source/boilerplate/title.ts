@@ -1,6 +1,6 @@
 import type {BoilerplateCategory} from './label.js';
 import type {LineFeatures} from './features.js';
-import {boiler, isTitleLike as isTitleShaped, type LineState} from './line-state.js';
+import {boiler, isStrongProse, isTitleLike as isTitleShaped, type LineState} from './line-state.js';
 import {isPlainDocument} from './plain-text.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 
@@ -148,4 +148,177 @@ export const markRepeatedTitle = (states: LineState[], titleIndex: number | unde
 			state.final = boiler('repeated-title', 'title repeated');
 		}
 	}
+};
+
+/** Categories of text that is never the article's headline: readers' comments, lists of other stories' headlines, related links. */
+const notTitleCategories = new Set<BoilerplateCategory | undefined>(['comments', 'headlines', 'related', 'legal', 'newsletter']);
+
+/** A whole line in brackets: an image's alt text or a form's button as a dump prints them ("[Send My Password]", "[p00vl52k]"). */
+const bracketed = /^\s*\[[^\]]*\]\s*$/u;
+
+/** How far above the article's start a headline is looked for (blocks; a header has images, a byline, a date, share buttons between). */
+const headlineWindow = 25;
+
+/** A headline has some length: a section name ("Middle East", "About the author") is shorter. */
+const headlineWords = 4;
+
+/** A block the decision kept as text may still be the headline when it is this short (words). */
+const bodyHeadlineWords = 12;
+
+/** How many headline-shaped lines stacked above one another may make the headline and its standfirst (1: the nearest alone). */
+const maxStack = 3;
+
+/** Non-body blocks that end a run of article text (a break longer than a caption or a share bar). */
+const runBreak = 3;
+
+/**
+ * The first block of the article's densest run of body text: body blocks
+ * joined across fewer than `runBreak` other blocks, the run with the most
+ * words. Undefined when nothing is body. The article starts there, not at
+ * the first body line (an author's bio, a teaser above the headline).
+ */
+export const articleStart = (states: readonly LineState[]): number | undefined => {
+	let best: number | undefined;
+	let bestWords = 0;
+	let start: number | undefined;
+	let words = 0;
+	let gap = 0;
+	for (let i = 0; i <= states.length; i++) {
+		const body = i < states.length && states[i].final?.kind === 'body';
+		if (body) {
+			start ??= i;
+			words += states[i].f.size;
+			gap = 0;
+			continue;
+		}
+
+		if (i < states.length && states[i].f.size === 0) continue;
+		gap++;
+		if (start !== undefined && (gap >= runBreak || i === states.length)) {
+			if (words > bestWords) {
+				best = start;
+				bestWords = words;
+			}
+
+			start = undefined;
+			words = 0;
+		}
+	}
+
+	// The run's first paragraph of prose: a headline or a kicker the decision kept above it is not the start.
+	for (let i = best; i !== undefined && i < states.length; i++) {
+		if (states[i].final?.kind === 'body' && states[i].f.size > bodyHeadlineWords) return i;
+	}
+
+	return best;
+};
+
+/** A time or a date alone ("03:06 PM EDT", "12.05.2021"): fewer than two words of three letters or more beside a figure. */
+const figureLine = (plain: string): boolean => /\p{N}/u.test(plain) && (plain.match(/\p{L}{3,}/gu)?.length ?? 0) < 2;
+
+/** A block that may be the headline above the article: headline-shaped, not a link, a button, an image or a comment. */
+const headlineCandidate = (state: LineState): boolean => {
+	const decision = state.final;
+	return (
+		isTitleLike(state.f) &&
+		!bracketed.test(state.f.raw) &&
+		!(state.firm && state.firm.kind !== 'title') &&
+		decision?.kind !== 'metadata' &&
+		// Text the decision kept above the article's run is a teaser or a caption, unless it is as short as a headline.
+		!(decision?.kind === 'body' && state.f.size > bodyHeadlineWords) &&
+		!notTitleCategories.has(decision?.category) &&
+		!(state.repeated && state.repeated.kind === 'boilerplate') &&
+		/\p{L}{2}/u.test(state.f.plain) &&
+		!figureLine(state.f.plain)
+	);
+};
+
+/** A block whose sentence runs on in the next line (no blank between, a small letter next): a wrapped paragraph's first line, no headline. */
+const continuesBelow = (states: readonly LineState[], i: number): boolean => {
+	const next = states[i + 1];
+	return next !== undefined && next.f.n === states[i].f.lastN + 1 && /^\p{Ll}/u.test(next.f.raw);
+};
+
+/**
+ * The title once the article's text is decided (after the fitted decision):
+ * the headline nearest above the start of the article's densest run of text
+ * (articleStart), past images, bylines, dates, captions, share bars and short
+ * section names; never a comment, a link, a button or a heading after the
+ * article. A headline of some length wins over a shorter one nearer
+ * ("About the author" under the headline); of a stack of headline-shaped
+ * lines, the topmost is the headline and a long one under it the standfirst.
+ * The line chosen before (chooseTitle) stays the title when no headline is
+ * found, or when it is a Markdown heading or a plain text's first line above
+ * the start. Returns the title's index.
+ */
+export const retitle = (states: LineState[]): number | undefined => {
+	const old = states.findIndex((state) => state.final?.kind === 'title');
+	const start = articleStart(states);
+	if (start === undefined) {
+		return old === -1 ? undefined : old;
+	}
+
+	if (old !== -1 && old < start && (states[old].f.heading || isPlainDocument(states))) {
+		return old;
+	}
+
+	const candidates: number[] = [];
+	let seen = 0;
+	for (let i = start - 1; i >= 0 && seen < headlineWindow; i--) {
+		const state = states[i];
+		if (state.f.size === 0) continue;
+		seen++;
+		if (state.final?.category === 'comments') break;
+		// Under a "Related" heading: the headlines found so far are teasers of other stories.
+		if (state.final?.category === 'related') {
+			candidates.length = 0;
+			continue;
+		}
+
+		// Prose outside the article's run: another text (a teaser, a previous post), the header ends below it.
+		if (state.final?.kind === 'body' && isStrongProse(state.f) && i < start - headlineWindow) break;
+		if (headlineCandidate(state) && !continuesBelow(states, i)) candidates.push(i);
+	}
+
+	const nearest = candidates.find((i) => states[i].f.size >= headlineWords);
+	if (nearest === undefined) {
+		// No headline above the article: the line chosen before stays, unless it is no headline at all (a time, a button).
+		if (old !== -1 && !headlineCandidate(states[old])) {
+			states[old].final = boiler('navigation', 'heading outside the article');
+			return undefined;
+		}
+
+		return old === -1 ? undefined : old;
+	}
+
+	// A stack of headline-shaped lines right above one another: the topmost is the headline.
+	let title = nearest;
+	for (let i = nearest - 1, stacked = 1; i >= 0 && stacked < maxStack; i--) {
+		if (states[i].f.size === 0) continue;
+		// Chrome above the headline (a menu) is not its kicker.
+		if (!headlineCandidate(states[i]) || states[i].f.size < headlineWords || states[i].final?.kind === 'boilerplate') break;
+		title = i;
+		stacked++;
+	}
+
+	if (title === old) {
+		return old;
+	}
+
+	for (let i = title + 1; i <= nearest; i++) {
+		if (states[i].f.size >= 5 && headlineCandidate(states[i])) states[i].final = {kind: 'body'};
+	}
+
+	if (old !== -1) {
+		// The line chosen before: inside the article, text; in a comment thread, a comment; else a heading outside the article.
+		const neighbour = states[old + 1]?.final ?? states[old - 1]?.final;
+		states[old].final = old >= start ? {kind: 'body'} : neighbour?.category === 'comments' ? boiler('comments', 'in the comments') : boiler('navigation', 'heading outside the article');
+		if (old > start && (states[old - 1]?.final?.category === 'comments' || states[old + 1]?.final?.category === 'comments')) {
+			states[old].final = boiler('comments', 'in the comments');
+		}
+	}
+
+	states[title].final = {kind: 'title'};
+	markRepeatedTitle(states, title);
+	return title;
 };

@@ -22,9 +22,10 @@ type MarkupPattern = [RegExp, (match: RegExpExecArray, drop: (start: number, end
 // Each pattern with the characters it needs (most lines need one pattern at most).
 const markupPatterns: MarkupPattern[] = [
 	// Line-leading heading, quote and bullet markers ("> - item" drops both).
-	[/(^|[\r\n])([ \t]{0,3})((?:(?:#{1,6}|>+|[-*+•])[ \t]+)+)/g, (m, drop) => {
+	// A bullet glyph (•, w3m's ◦ □ ▪ for nested lists, ‣ ● ○ ■ ►) is never a word: a marker at any indentation.
+	[/(^|[\r\n])([ \t]*(?=[•◦▪▫‣□■●○►])|[ \t]{0,3})((?:(?:#{1,6}|>+|[-*+•◦▪▫‣□■●○►])[ \t]+)+)/g, (m, drop) => {
 		if (!continuesWithDash(m)) drop(m.index + m[1].length + m[2].length, m.index + m[0].length);
-	}, /[#>\-*+•]/],
+	}, /[#>\-*+•◦▪▫‣□■●○►]/],
 	// [text](url) and ![alt](url): keep the text, drop brackets and target. Bounded, so a line of
 	// 100,000 brackets stays linear.
 	[/!?\[([^[\]\r\n]{0,500})\]\(([^()\s]{0,2000})(?:\s+"[^"\r\n]{0,500}")?\)/g, (m, drop) => {
@@ -42,7 +43,7 @@ const markupPatterns: MarkupPattern[] = [
 ];
 
 /** A line that opens with markup: a list item (bullet or dash), a quote or a heading. */
-const itemLine = /^[ \t]{0,3}(?:[-*+•]|>+|#{1,6})[ \t]/;
+const itemLine = /^(?:[ \t]*[•◦▪▫‣□■●○►]|[ \t]{0,3}(?:[-*+]|>+|#{1,6}))[ \t]/;
 /** A line that stops mid-sentence: a letter, digit or comma last. */
 const openEnd = /[\p{L}\p{N},]$/u;
 
@@ -77,7 +78,7 @@ const markupMask = (text: string, from: number, to: number): Uint8Array => {
 };
 
 // Only run the markup patterns when a slice has a character they need.
-const markupHint = /[*_~#>[<\u2022]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
+const markupHint = /[*_~#>[<\u2022◦▪▫‣□■●○►]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
 
 /** `line` with its Markdown markup removed (the same markup normalisation drops), otherwise as written: what a reader sees. */
 export const stripMarkdown = (line: string): string => {
@@ -95,7 +96,7 @@ export const stripMarkdown = (line: string): string => {
 	return plain;
 };
 
-const leadingMarker = /^[ \t]{0,3}(?:(?:#{1,6}|>+|[-*+•])[ \t]+)+/;
+const leadingMarker = /^(?:[ \t]*(?=[•◦▪▫‣□■●○►])|[ \t]{0,3})(?:(?:#{1,6}|>+|[-*+•◦▪▫‣□■●○►])[ \t]+)+/;
 
 /** For a one-line text whose only markup is a leading heading, quote or bullet marker, that marker's length; else 0. */
 const leadingMarkerOnly = (line: string): number => {

@@ -35,3 +35,68 @@ test('a link is not a title: a list item, a chevron, a chevron left as an entity
 		t.not(kindOf(labels, 1), 'title', link);
 	}
 });
+
+/** Article paragraphs of a generated news page (nothing from the dev data). */
+const story = [
+	'The council approved a plan on Monday to close the old harbour bridge to cars for two years while engineers replace its rusting steel frame and the foundations beneath it.',
+	'Traffic will be sent through the tunnel under the river, which the transport office says can carry the extra cars if the lights at both ends are timed again.',
+	'Shop owners on the north bank said they feared losing customers who drive in from the villages, and asked the council to pay for a shuttle bus during the works.',
+	'The mayor said the city would look at the request but warned that the budget for the repairs had already grown by a third since the plan was first drawn up.',
+	'Work is due to start in the spring, after the tender for the steel has closed, and the bridge should open again to cars before the end of the following year.',
+];
+
+/** The header of a page dump: a menu, a date, the headline, an image, a byline. */
+const header = (headline: string): string[] => ['  • Home', '  • News', '  • Sport', '  • Weather', '', 'City Desk | 3 March 2024', '', headline, '', '[bridge-photo]', 'Anna Berg', ''];
+
+test('a short section heading under the headline ("About the author", with a bio and a topic list) is not the title', (t) => {
+	const headline = 'Harbour bridge to close to cars for two years';
+	const text = [
+		...header(headline),
+		'About the author',
+		'',
+		'    Anna Berg has covered city hall for the paper since 2015 and writes a weekly column about transport, housing and the politics of the harbour district.',
+		'',
+		'  • Transport',
+		'  • City',
+		'',
+		...story.flatMap((p) => [p, '']),
+		'Share this page Pin It',
+	].join('\n');
+	const labels = labelArticle(text);
+	t.is(deriveTitle(text, labels), headline);
+	t.not(kindOf(labels, text.split('\n').indexOf('About the author') + 1), 'title');
+	t.is(labels.lines.find((line) => text.slice(line.span.start, line.span.end) === 'Share this page Pin It')?.category, 'share');
+});
+
+test('a reader\'s comment is never the title: the headline above the byline and date is', (t) => {
+	const headline = '13 March: Harbour bridge to close for two years';
+	const comment = (name: string, line: string, words: string) => [`[avatar] ${name} March 14, 2024 at 10:16 pm`, '', `    ${line}`, '', `    ${words}`, '', '    Reply', ''];
+	const text = [
+		'Translate This Blog',
+		'',
+		'[search]',
+		'',
+		headline,
+		'',
+		'by Anna Berg on March 13, 2024',
+		'',
+		'[bridge-photo]',
+		'',
+		story[0],
+		'',
+		'To read the council\'s plan in full, please CLICK HERE',
+		'',
+		'Previous post: Nine new buses for the north bank',
+		'',
+		'Next post: The tunnel at rush hour',
+		'',
+		'{ 3 comments… read them below or add one }',
+		'',
+		...comment('Maria', 'I believe in bridges!', 'My grandfather helped build this bridge and I hope they keep the old lamps when they repair it. He used to take us there every Sunday to watch the ships come in, and the lamps were always lit.'),
+		...comment('Tom', 'Finally some good news for walkers', 'The rust has been falling on the footpath for years, so this is good news for everybody who walks here. I just hope the works do not take longer than the two years they promise us now.'),
+		...comment('Ines', 'What about the buses?', 'I hope the shuttle bus will run on Sundays too, since many of us visit our families then. The tunnel is already full in the mornings and I do not see how it will carry all the cars.'),
+		...comment('Paul', 'Thank you for this post', 'I read every post on this blog and this one made me think of the old days on the harbour. Please write more about the history of the bridge and the people who built it.'),
+	].join('\n');
+	const labels = labelArticle(text);
+	t.is(deriveTitle(text, labels), headline);
+});

@@ -98,3 +98,10 @@ test('terminal control sequences are word gaps: their parameters are no words', 
 	// Bounded: an OSC never closed stops after 4,096 code units.
 	t.true(normalizeMapped(`x \u001B]${'a'.repeat(5000)}`).text.length > 500);
 });
+
+test('every common bullet glyph is a list marker at any indent, not a word (w3m nests lists with ◦ □ ▪)', t => {
+	for (const glyph of ['•', '◦', '□', '▪', '▫', '‣', '●', '○', '■', '►']) {
+		t.is(normalizeForMatch(`      ${glyph} no deposit`), 'no deposit', glyph);
+		t.is(normalizeForMatch(`${glyph} no deposit`), 'no deposit', glyph);
+	}
+});

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import test from 'ava';
+import {labelArticle} from '../../source/boilerplate/classify.js';
+import type {ArticleLabels} from '../../source/boilerplate/label.js';
+
+const lineOf = (labels: ArticleLabels, text: string, needle: string) => labels.lines.find((line) => text.slice(line.span.start, line.span.end).includes(needle));
+
+const prose = [
+	'The cabins stand at the edge of the forest, a short walk from the lake, and each of them sleeps up to six guests in two bedrooms.',
+	'Guests can rent boats at the jetty from May to September, and the owners organise guided walks through the nature reserve every Saturday morning.',
+	'Bookings are confirmed once the deposit has arrived, and the rest of the price is paid on arrival or by bank transfer four weeks before the stay.',
+];
+
+/** A month of a booking calendar as w3m prints it: a heading, a row of weekday abbreviations, weeks of day numbers. */
+const month = (name: string, days: string[], offset: number): string[] => {
+	const cells = [...Array.from({length: offset}, () => '  '), ...Array.from({length: 31}, (_, i) => String(i + 1).padStart(2, '0'))];
+	const weeks: string[] = [];
+	for (let i = 0; i < cells.length; i += 7) weeks.push(`    ${cells.slice(i, i + 7).join(' ')}`);
+	return [`        ${name} 2020`, `    ${days.join(' ')}`, ...weeks];
+};
+
+test('a booking calendar (weekday abbreviations and day numbers) is navigation, the article around it is kept', (t) => {
+	const text = [prose[0], '', prose[1], '', ...month('Oktober', ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'], 3), '', ...month('Dezember', ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'], 1), '', prose[2], ''].join('\n');
+	const labels = labelArticle(text);
+	for (const needle of ['Mo Di Mi', '08 09 10', '29 30 31', 'Oktober 2020', 'Dezember 2020']) {
+		const line = lineOf(labels, text, needle);
+		t.is(line?.kind, 'boilerplate', needle);
+		t.is(line?.reason, 'calendar or number grid', needle);
+	}
+
+	for (const sentence of prose) t.is(lineOf(labels, text, sentence.slice(0, 30))?.kind, 'body');
+});
+
+test('a calendar given one cell a line (as a page\'s HTML table gives it) is navigation too', (t) => {
+	const cells = ['Lu', 'Ma', 'Me', 'Je', 'Ve', 'Sa', 'Di', ...Array.from({length: 30}, (_, i) => String(i + 1))];
+	const text = [prose[0], '', 'Novembre 2020', ...cells, '', prose[1], '', prose[2], ''].join('\n');
+	const labels = labelArticle(text);
+	const grid = labels.lines.filter((line) => /^\s*(?:\d{1,2}|[A-Z][a-z])\s*$/u.test(text.slice(line.span.start, line.span.end)));
+	t.true(grid.length >= 30);
+	t.true(grid.every((line) => line.reason === 'calendar or number grid'));
+});
+
+test('property: prose with figures, and a short list of figures, is never a number grid', (t) => {
+	fc.assert(fc.property(fc.array(fc.integer({min: 1, max: 31}), {minLength: 1, maxLength: 13}), fc.integer({min: 0, max: 2}), (figures, at) => {
+		const lines = [...prose];
+		lines.splice(at, 0, figures.join(' '));
+		const text = lines.join('\n\n');
+		return labelArticle(text).lines.every((line) => line.reason !== 'calendar or number grid');
+	}), {numRuns: 40});
+	t.pass();
+});
