@@ -28,7 +28,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type {CommandIo} from './io.js';
-import {makeDirectorySync} from './make-directory.js';
+import {makeDirectorySync} from '../corpus/make-directory.js';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 

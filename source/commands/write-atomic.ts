@@ -1,6 +1,6 @@
 import {rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {makeDirectory} from './make-directory.js';
+import {makeDirectory} from '../corpus/make-directory.js';
 
 /**
  * Writes a file so that readers see either the old content or the whole new one: temp file + rename.

@@ -14,12 +14,13 @@
 // `list` reads the trailer and the summary only: a few MB of a file whose
 // labels are ten times that, parsed and checked in a fraction of the time.
 import {createHash, type Hash} from 'node:crypto';
-import {mkdir, open, realpath, rename, rm, type FileHandle} from 'node:fs/promises';
+import {open, realpath, rename, rm, type FileHandle} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {textHash} from '../groups/member.js';
 import {analysisVersion} from './analyze.js';
+import {makeDirectory} from './make-directory.js';
 import type {Article, GroupInfo} from './article.js';
 import type {ArticleAnalysis} from './pipeline.js';
 
@@ -229,7 +230,8 @@ async function writeParts(file: string, key: string, summary: CachedSummary, lab
 	const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 	let handle: FileHandle | undefined;
 	try {
-		await mkdir(path.dirname(file), {recursive: true});
+		// Not mkdir's {recursive: true}: on Node 20 it loops for ever under /proc (make-directory.ts).
+		await makeDirectory(path.dirname(file));
 		handle = await open(temporary, 'w');
 		const out = handle;
 		const part = async (pieces: Iterable<string>): Promise<Part> => {

@@ -156,3 +156,11 @@ test('two processes writing at once: the file is one of the two caches, whole, n
 		t.deepEqual((await readdir(path.dirname(file))).filter(name => name.endsWith('.tmp')), []);
 	});
 });
+
+test('a cache place where mkdir answers ENOENT under an existing parent (/proc) is given up, not looped on', async t => {
+	if (process.platform !== 'linux') return t.pass('procfs is Linux only');
+	t.timeout(30_000);
+	const key = contentKey([article('a', 'x y')]);
+	// Node 20's mkdir(…, {recursive: true}) spins here for ever; the write must answer false and end.
+	t.false(await writeCache('/proc/copydesk-nope/sub/corpus.json', key, value));
+});
