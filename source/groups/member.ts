@@ -4,6 +4,7 @@
 import {createHash} from 'node:crypto';
 import type {ArticleLabels, BoilerplateCategory} from '../boilerplate/label.js';
 import {figuresOf} from '../compare/figures.js';
+import {factsOf} from '../compare/facts.js';
 import {characterWord, classOfCodePoint, classTable, digit, katakana, letter, mark, segmented} from '../text/character-classes.js';
 import {wordHashes} from '../text/words.js';
 import {fingerprintOfTokens, keptText, type Fingerprint} from './shingles.js';
@@ -37,6 +38,8 @@ export type GroupMember = {
 	bag: Uint32Array;
 	/** The figures of the kept text (numbers, years and clock times aside) as sorted hashes, repeats kept: a copy that changes one is at most edited. */
 	figures?: Uint32Array;
+	/** The dates (years, days, weekdays, months) and names of the kept text as the facts read them, as sorted hashes of kind and key, repeats kept: a copy that replaces one is at most edited. */
+	facts?: Uint32Array;
 };
 
 /**
@@ -53,6 +56,25 @@ export const figureHashes = (text: string): Uint32Array => {
 		for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
 		hashes.push(hash >>> 0);
 	}
+	return Uint32Array.from(hashes).sort();
+};
+
+/** FNV-1a (32 bits) of a string. */
+const fnv1a = (value: string): number => {
+	let hash = 0x811c9dc5;
+	for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
+	return hash >>> 0;
+};
+
+/**
+ * Sorted hashes (FNV-1a of kind and key) of a text's `date` and `name` facts as `diff` reads them
+ * (compare/facts.ts factsOf, without the other text's evidence of which title-case words are names):
+ * a copy that replaces one ("In 2010" → "In 2013", "Robert Osborne" → "Paul Smith") is at most
+ * edited, as diff's cap (capByFacts) says. One scan of the words, as the figures.
+ */
+export const factHashes = (text: string, language = 'en'): Uint32Array => {
+	const hashes: number[] = [];
+	for (const fact of factsOf(text, language)) if (fact.kind === 'date' || fact.kind === 'name') hashes.push(fnv1a(`${fact.kind}:${fact.key}`));
 	return Uint32Array.from(hashes).sort();
 };
 
@@ -154,5 +176,6 @@ function memberOf(article: GroupInput, keptWords?: Uint32Array): GroupMember {
 		print: fingerprintOfTokens(tokens),
 		bag: tokens.sort(),
 		figures: figureHashes(kept),
+		facts: factHashes(kept, article.labels.language),
 	};
 }
