@@ -88,7 +88,7 @@ export async function runFirstFrameBench(runs = Number(process.env['BENCH_RUNS']
 	};
 
 	const before = loadNote();
-	// One unrecorded round warms the file cache (and writes the corpus's analysis cache and the reader's code cache).
+	// One unrecorded round warms the file cache (and writes the corpus's analysis cache).
 	for (const [name, command, marker, env] of jobs) await run(name, command, marker, env);
 	for (const values of cpu.values()) values.length = 0;
 	for (let round = 0; round < runs; round++) {

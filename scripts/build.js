@@ -36,8 +36,6 @@ const diffApart = {
 		b.onResolve({filter: /^\.\/diff-command\.js$/}, () => ({path: path.resolve('source/commands/diff-bundle.ts')}));
 		// `strip` likewise (strip-command.ts, loaded by strip-bundle.ts).
 		b.onResolve({filter: /^\.\/strip-command\.js$/}, () => ({path: path.resolve('source/commands/strip-bundle.ts')}));
-		// The reader likewise (read-command.ts, loaded by read-bundle.ts).
-		b.onResolve({filter: /^\.\/read-command\.js$/}, () => ({path: path.resolve('source/commands/read-bundle.ts')}));
 	},
 };
 
@@ -149,49 +147,6 @@ await build({
 // strip-bundle.ts with the code cache. One scope for the labeller's modules (~a tenth of its CPU in
 // diff's case) and no compiling of its code on each run.
 await commandBundle('source/commands/strip-command.ts', 'dist/strip-command.cjs');
-
-// The reader (source/commands/read-command.ts) the same way: dist/read-command.cjs, run by read-bundle.ts
-// with the code cache. Compiling its ~1.6 MB of ES modules (Ink, React, the screens, the engine) was the
-// largest part of the first frame. Two things of Ink's do not fit a script: Yoga is an ES module with a
-// top-level await (it instantiates its WebAssembly), so read-bundle.ts imports it first and the script's
-// `yoga-layout` is that module (a global); and Ink's reconciler awaits, at its top level and only when
-// DEV=true, React's devtools (stubbed here anyway: a window polyfill and a connection that does nothing)
-// and its package.json (for them): in the script neither is loaded, which is all they gave without the
-// real devtools.
-const yogaFromLoader = {
-	name: 'yoga-from-loader',
-	setup(b) {
-		b.onResolve({filter: /^yoga-layout$/}, () => ({path: 'yoga-layout', namespace: 'yoga-from-loader'}));
-		b.onLoad({filter: /.*/, namespace: 'yoga-from-loader'}, () => ({contents: "export default globalThis[Symbol.for('copydesk.yoga')];"}));
-	},
-};
-const inkWithoutTopLevelAwait = {
-	name: 'ink-without-top-level-await',
-	setup(b) {
-		b.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async args => {
-			const source = await readFile(args.path, 'utf8');
-			const patched = source.replace("await import('./devtools.js');", 'undefined;').replace('? await loadPackageJson()', '? {name: undefined, version: undefined}');
-			if (patched.includes('await import(') && patched.indexOf('await import(') < patched.indexOf('async function loadPackageJson')) throw new Error('ink/build/reconciler.js changed: see inkWithoutTopLevelAwait in scripts/build.js');
-			return {contents: patched, loader: 'js'};
-		});
-	},
-};
-await build({
-	entryPoints: ['source/commands/read-command.ts'],
-	outfile: 'dist/read-command.cjs',
-	bundle: true,
-	format: 'cjs',
-	platform: 'node',
-	target: 'node20',
-	minify: false,
-	sourcemap: false,
-	jsx: 'automatic',
-	define: {...define, 'import.meta.url': '__copydeskModuleUrl'},
-	supported,
-	plugins: [stubDevtools, cursorOnTerminal, yogaFromLoader, inkWithoutTopLevelAwait],
-	banner: {js: '"use strict";'},
-	logLevel: 'error',
-});
 
 // Charset detection and legacy decoding (source/corpus/decode.ts) as a file of their own, required on the first
 // text file that is not UTF-8: their tables never cost a UTF-8 corpus its start-up.

@@ -11,8 +11,7 @@ const commands: Record<string, () => Promise<Command>> = {
 	// Its own bundle in dist/ too (strip-command.ts).
 	strip: async () => (await import('./strip-command.js')).runStrip,
 	list: async () => (await import('./list.js')).runList,
-	// Its own bundle in dist/ too (read-command.ts).
-	read: async () => (await import('./read-command.js')).runRead,
+	read: async () => (await import('./read.js')).runRead,
 	story: async () => (await import('./story.js')).runStory,
 };
 
@@ -43,9 +42,8 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		}
 
 		// Every command from here on compares or labels text: its tables come from the start-up data when it is current.
-		// (`diff`, `strip` and the reader are bundles of their own, with their own tables: diff-command.ts,
-		// strip-command.ts and read-command.ts seed those.)
-		if (first === 'list' || first === 'story') (await import('../start-data.js')).seedStartData();
+		// (`diff` and `strip` are bundles of their own, with their own tables: diff-command.ts and strip-command.ts seed those.)
+		if (first !== 'diff' && first !== 'strip') (await import('../start-data.js')).seedStartData();
 		if (first !== undefined && Object.hasOwn(commands, first)) {
 			const command = await commands[first]!();
 			return await command(rest, io);
@@ -53,7 +51,7 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 
 		// `copydesk [DIR|FILES...]` opens the reader; `--` ends options for a file named like a command.
 		const readArgs = first === '--' ? rest : argv;
-		const runRead = (await import('./read-command.js')).runRead;
+		const runRead = (await import('./read.js')).runRead;
 		return await runRead(readArgs, io);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
