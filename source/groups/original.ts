@@ -139,7 +139,7 @@ function twinsOf(members: readonly number[], articles: readonly GroupMember[]): 
 	const copy = (x: number, y: number) => articles[x].textHash === articles[y].textHash;
 	const firstOf = new Map<string, number>();
 	for (const index of members) if (!firstOf.has(key(index))) firstOf.set(key(index), index);
-	if (firstOf.size === 1) return {first: index => index, same: (x, y) => x === y, copy};
+	if (firstOf.size === 1) return {first: index => index, same: (x, y) => x === y, copy: (x, y) => x === y};
 	return {first: index => firstOf.get(key(index)) ?? index, same: (x, y) => key(x) === key(y), copy};
 }
 

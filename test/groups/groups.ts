@@ -224,3 +224,10 @@ test('identical copies count once when choosing the original: a doctored copy wi
 	t.notRegex(infos[0].reason!, /of c\b/);
 	t.regex(infos[0].reason!, /^contains \d+% of b; a tie with b, first in corpus order$/);
 });
+
+test('a group of byte-identical copies names one of them in the reason', t => {
+	const text = story(5, 30);
+	const infos = groupArticles([article('a', text), article('a2', text)]);
+	t.is(infos[0].original, 'a');
+	t.regex(infos[0].reason!, /^contains 100% of a2/);
+});
