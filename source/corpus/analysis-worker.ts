@@ -42,7 +42,9 @@ export type WorkerCommand =
 	/** `oneSite`: every article of the corpus is of one site (site-evidence.ts siteKey): its evidence is the site's. */
 	| {type: 'label'; evidence: PackedEvidence; oneSite: boolean}
 	| {type: 'verdicts'; pairs: Array<{original: CorpusItem; copy: CorpusItem}>}
-	| {type: 'group'; members: GroupMember[]};
+	| {type: 'group'; members: GroupMember[]}
+	/** To a group worker that grouped its records: group again each list of them (indices) on its own. */
+	| {type: 'regroup'; lists: number[][]};
 
 export type WorkerMessage =
 	| {type: 'started'}
@@ -52,6 +54,8 @@ export type WorkerMessage =
 	| {type: 'batch'; from: number; analyses: ArticleAnalysis[]; members: GroupMember[]}
 	| {type: 'labelled'}
 	| {type: 'groups'; groups: GroupInfo[]}
+	/** Per list of a `regroup` command, the groups found among its records alone. */
+	| {type: 'regrouped'; groups: GroupInfo[][]}
 	/** Per pair of a `verdicts` command, in order; null for an item that is no article (any more). */
 	| {type: 'verdicts'; verdicts: Array<RelationEstimate | null>}
 	| {type: 'error'; message: string};
@@ -78,9 +82,16 @@ if (parentPort) {
 	const job = workerData as WorkerJob;
 	try {
 		if (job.role === 'group') {
-			port.once('message', (command: WorkerCommand) => {
+			// The records stay for `regroup` (the copies verdicts send out of their groups) until the worker is stopped.
+			let members: GroupMember[] = [];
+			port.on('message', (command: WorkerCommand) => {
 				try {
-					if (command.type === 'group') send({type: 'groups', groups: groupMembers(command.members)});
+					if (command.type === 'group') {
+						members = command.members;
+						send({type: 'groups', groups: groupMembers(members)});
+					} else if (command.type === 'regroup') {
+						send({type: 'regrouped', groups: command.lists.map(list => groupMembers(list.map(index => members[index]!)))});
+					}
 				} catch (error) {
 					fail(error);
 				}

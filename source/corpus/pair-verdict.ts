@@ -127,29 +127,57 @@ export const maxRegroupRounds = 8;
 /**
  * The verdicts of the pairs verdictPairs chooses, computed on this thread
  * from the texts at hand; `pause` is awaited between pairs (the reader's keys).
- * The copies a verdict sends out of their group (related to its original: another
- * story from the same template, say) are grouped again among themselves
- * (groupArticles on them alone: another original chosen, their copies judged
- * against it from what is left of the budget), up to maxRegroupRounds times:
- * a copy of a template story's copy is still its copy.
+ * The copies a verdict sends out of their group are grouped again among
+ * themselves (settleRounds, groupArticles on them alone).
  */
 export async function settleVerdicts(articles: ReadonlyArray<AnalyzedArticle>, groups: readonly GroupInfo[], pause?: () => Promise<void>): Promise<GroupInfo[]> {
 	const originals = new PreparedOriginals();
+	return settleRounds(groups, articles, {
+		async judge(pairs) {
+			const verdicts: Array<RelationEstimate | undefined> = [];
+			for (const {copy, original} of pairs) {
+				verdicts.push(preparedVerdict(originals.get(String(original), () => articles[original])!, articles[copy]!));
+				await pause?.();
+			}
+
+			return verdicts;
+		},
+		regroup: async lists => lists.map(list => groupArticles(list.map(index => articles[index]!))),
+	});
+}
+
+/**
+ * How settleRounds gets its verdicts and its regrouping, wherever they are computed (this thread,
+ * worker threads). `judge`: a verdict per pair, in order (undefined: the estimate stays, marked).
+ * `regroup`: per list of indices, the groups among those articles alone (groupMembers on their records).
+ */
+export type Settling = {
+	judge: (pairs: readonly VerdictPair[]) => Promise<ReadonlyArray<RelationEstimate | undefined>>;
+	regroup: (lists: readonly number[][]) => Promise<ReadonlyArray<readonly GroupInfo[]>>;
+};
+
+/**
+ * The one way a listing's groups take diff's verdicts, on any thread: the pairs verdictPairs
+ * chooses are judged (`how.judge`), the copies a verdict sends out of their group (related to its
+ * original: another story from the same template, a doctored copy) are grouped again among
+ * themselves (`how.regroup`: another original chosen, their copies judged against it from what is
+ * left of the budget), up to maxRegroupRounds times: a copy of a template story's copy is still
+ * its copy, and two identical doctored copies are one group. `members`: id and words per article.
+ */
+export async function settleRounds(groups: readonly GroupInfo[], members: ReadonlyArray<{id: string; words: number}>, how: Settling): Promise<GroupInfo[]> {
 	let budget = verdictWordBudget;
 	let current = groups.slice();
 	for (let round = 0; ; round++) {
-		const pairs = verdictPairs(current, articles, budget);
-		const verdicts: Array<RelationEstimate | undefined> = [];
-		for (const {copy, original} of pairs) {
-			budget -= articles[copy]!.words + articles[original]!.words;
-			verdicts.push(preparedVerdict(originals.get(String(original), () => articles[original])!, articles[copy]!));
-			await pause?.();
-		}
-
-		const settled = withVerdicts(current, pairs, verdicts, articles);
-		const lists = leaversByGroup(current, settled, articles);
-		if (round === maxRegroupRounds || !lists.some(list => list.length > 1)) return settled;
-		current = regroupLeavers(settled, lists, list => groupArticles(list.map(index => articles[index]!)), articles);
+		const pairs = verdictPairs(current, members, budget);
+		for (const {copy, original} of pairs) budget -= members[copy]!.words + members[original]!.words;
+		const verdicts = pairs.length === 0 ? [] : await how.judge(pairs);
+		const settled = withVerdicts(current, pairs, verdicts, members);
+		const lists = leaversByGroup(current, settled, members);
+		const several = lists.filter(list => list.length > 1);
+		if (round === maxRegroupRounds || several.length === 0) return settled;
+		const found = await how.regroup(several);
+		const byList = new Map(several.map((list, at) => [list, found[at]!]));
+		current = regroupLeavers(settled, lists, list => byList.get(list as number[])!, members);
 	}
 }
 

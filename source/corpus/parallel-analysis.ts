@@ -13,7 +13,7 @@ import type {Article, ArticleHead, GroupInfo, LoadProblem} from './article.js';
 import type {CorpusEntry, CorpusItem} from './load.js';
 import {analyzeArticle} from './analyze.js';
 import {analysisOf, type ArticleAnalysis, type PipelineHooks, type PipelineResult} from './pipeline.js';
-import {verdictPairs, withVerdicts} from './pair-verdict.js';
+import {settleRounds, type Settling, type VerdictPair} from './pair-verdict.js';
 import type {RelationEstimate} from '../groups/relation.js';
 import {startWorker} from '../start-worker.js';
 
@@ -219,17 +219,28 @@ async function groupAndJudge(
 	const textHashes = options.reportRead ? members.map(member => member.textHash) : [];
 	const ids = members.map(member => member.id);
 	let groups: GroupInfo[];
+	// Where the copies the verdicts send out of their groups are grouped again: the records' thread.
+	let regroup: Settling['regroup'];
+	const grouper = options.groupInProcess ? undefined : startGroupWorker(members, options.signal);
 	try {
-		groups = options.groupInProcess ? groupMembers(members) : await groupInWorker(members, options.signal);
+		if (grouper) {
+			groups = await grouper.groups;
+			regroup = grouper.regroup;
+		} else {
+			groups = groupMembers(members);
+			regroup = async lists => lists.map(list => groupMembers(list.map(index => members[index]!)));
+		}
+
+		if (options.verdictItem) {
+			const settled = await settleInWorkers(workers, groups, ids, analyses, options.verdictItem, regroup, options);
+			if (!settled) return undefined;
+			groups = settled;
+		}
 	} catch (error) {
 		if (options.signal?.aborted) return undefined;
 		throw error;
-	}
-
-	if (options.verdictItem) {
-		const settled = await settleInWorkers(workers, groups, ids, analyses, options.verdictItem, options);
-		if (!settled) return undefined;
-		groups = settled;
+	} finally {
+		grouper?.stop();
 	}
 
 	if (!options.reportRead) return {analyses, groups};
@@ -239,7 +250,9 @@ async function groupAndJudge(
 /**
  * The groups with `diff`'s verdict for the copies verdictPairs chooses,
  * judged by the analysis workers (labelled, still running), which read the
- * articles (itemOf) themselves; the pairs shared out by words. Undefined when cancelled.
+ * articles (itemOf) themselves, the pairs shared out by words; the copies a
+ * verdict sends out of their group grouped again (`regroup`) as on one thread
+ * (pair-verdict.ts settleRounds). Undefined when cancelled.
  */
 async function settleInWorkers(
 	workers: readonly AnalysisWorker[],
@@ -247,39 +260,41 @@ async function settleInWorkers(
 	ids: readonly string[],
 	analyses: readonly ArticleAnalysis[],
 	itemOf: (id: string, index: number) => CorpusItem | undefined,
+	regroup: Settling['regroup'],
 	options: Pick<ParallelOptions, 'signal' | 'onProgress'>,
 ): Promise<GroupInfo[] | undefined> {
-	const pairs = verdictPairs(
-		groups,
-		ids.map((id, index) => ({id, words: analyses[index]!.words})),
-	);
-	const jobs = pairs.flatMap((pair, at) => {
-		const original = itemOf(ids[pair.original]!, pair.original);
-		const copy = itemOf(ids[pair.copy]!, pair.copy);
-		return original && copy ? [{at, original, copy, words: analyses[pair.original]!.words + analyses[pair.copy]!.words}] : [];
-	});
-	if (jobs.length === 0) return groups;
-	options.onProgress?.({done: 0, total: jobs.length, phase: 'judging copies'});
-	// Longest first, each to the least loaded worker.
-	const shares = workers.map(() => ({words: 0, jobs: [] as typeof jobs}));
-	for (const job of jobs.toSorted((a, b) => b.words - a.words || a.at - b.at)) {
-		const share = shares.reduce((least, each) => (each.words < least.words ? each : least));
-		share.words += job.words;
-		share.jobs.push(job);
-	}
+	const members = ids.map((id, index) => ({id, words: analyses[index]!.words}));
+	const judge = async (pairs: readonly VerdictPair[]) => {
+		const verdicts: Array<RelationEstimate | undefined> = new Array(pairs.length);
+		const jobs = pairs.flatMap((pair, at) => {
+			const original = itemOf(ids[pair.original]!, pair.original);
+			const copy = itemOf(ids[pair.copy]!, pair.copy);
+			return original && copy ? [{at, original, copy, words: analyses[pair.original]!.words + analyses[pair.copy]!.words}] : [];
+		});
+		if (jobs.length === 0) return verdicts;
+		options.onProgress?.({done: 0, total: jobs.length, phase: 'judging copies'});
+		// Longest first, each to the least loaded worker.
+		const shares = workers.map(() => ({words: 0, jobs: [] as typeof jobs}));
+		for (const job of jobs.toSorted((a, b) => b.words - a.words || a.at - b.at)) {
+			const share = shares.reduce((least, each) => (each.words < least.words ? each : least));
+			share.words += job.words;
+			share.jobs.push(job);
+		}
 
-	const verdicts: Array<RelationEstimate | undefined> = new Array(pairs.length);
-	// A worker that fails while judging leaves its copies' estimates, marked: the analysis is
-	// whole, and redoing it on one thread would only judge them again.
-	await Promise.allSettled(
-		shares.map(async (share, index) => {
-			if (share.jobs.length === 0) return;
-			const found = await judgeInWorker(workers[index]!, share.jobs.map(({original, copy}) => ({original, copy})), options.signal);
-			for (const [offset, job] of share.jobs.entries()) verdicts[job.at] = found[offset] ?? undefined;
-		}),
-	);
-	if (options.signal?.aborted) return undefined;
-	return withVerdicts(groups, pairs, verdicts, ids.map((id, index) => ({id, words: analyses[index]!.words})));
+		// A worker that fails while judging leaves its copies' estimates, marked: the analysis is
+		// whole, and redoing it on one thread would only judge them again.
+		await Promise.allSettled(
+			shares.map(async (share, index) => {
+				if (share.jobs.length === 0) return;
+				const found = await judgeInWorker(workers[index]!, share.jobs.map(({original, copy}) => ({original, copy})), options.signal);
+				for (const [offset, job] of share.jobs.entries()) verdicts[job.at] = found[offset] ?? undefined;
+			}),
+		);
+		return verdicts;
+	};
+
+	const settled = await settleRounds(groups, members, {judge, regroup});
+	return options.signal?.aborted ? undefined : settled;
 }
 
 /** One worker's verdicts for its pairs (null: an article that is no more); rejects when it fails or `signal` aborts. */
@@ -309,40 +324,74 @@ function judgeInWorker(worker: AnalysisWorker, pairs: Array<{original: CorpusIte
 }
 
 /** The groups, computed by a worker thread (the reader's thread stays free). */
-export function groupInWorker(members: GroupMember[], signal?: AbortSignal): Promise<GroupInfo[]> {
-	return new Promise((resolve, reject) => {
-		if (signal?.aborted) {
-			reject(new Error('cancelled'));
-			return;
-		}
+export async function groupInWorker(members: GroupMember[], signal?: AbortSignal): Promise<GroupInfo[]> {
+	const grouper = startGroupWorker(members, signal);
+	try {
+		return await grouper.groups;
+	} finally {
+		grouper.stop();
+	}
+}
 
-		const worker = startAnalysisWorker({role: 'group'});
-		const onAbort = () => {
-			reject(new Error('cancelled'));
-			void worker.terminate();
-		};
+/**
+ * A group worker given the records (moved to it: this thread no longer has them): `groups`, the
+ * groups of all of them; `regroup`, the groups within each list of indices on its own (the copies
+ * verdicts send out of their groups), as often as asked until `stop`. Rejects when `signal` aborts.
+ */
+function startGroupWorker(members: GroupMember[], signal?: AbortSignal): {groups: Promise<GroupInfo[]>; regroup: Settling['regroup']; stop: () => void} {
+	const worker = startAnalysisWorker({role: 'group'});
+	let stopped = false;
+	// One request at a time: its answer goes to `waiting`.
+	let waiting: {resolve: (message: WorkerMessage) => void; reject: (error: Error) => void} | undefined;
+	const fail = (error: Error) => {
+		const pending = waiting;
+		waiting = undefined;
+		pending?.reject(error);
+	};
 
-		signal?.addEventListener('abort', onAbort, {once: true});
-		// Removed when done: a listener left on a long-lived signal would keep the records alive.
-		const done = () => signal?.removeEventListener('abort', onAbort);
-		worker.on('error', error => {
-			done();
-			reject(error);
+	const onAbort = () => {
+		fail(new Error('cancelled'));
+		void worker.terminate();
+	};
+
+	const ask = (command: WorkerCommand, transfer: ArrayBuffer[] = []) =>
+		new Promise<WorkerMessage>((resolve, reject) => {
+			if (signal?.aborted || stopped) {
+				reject(new Error('cancelled'));
+				return;
+			}
+
+			waiting = {resolve, reject};
+			worker.postMessage(command, transfer);
 		});
-		worker.on('message', (message: WorkerMessage) => {
-			done();
-			if (message.type === 'groups') resolve(message.groups);
-			else if (message.type === 'error') reject(new Error(message.message));
-			void worker.terminate();
-		});
-		worker.on('exit', code => {
-			done();
-			reject(new Error(`group worker stopped (exit code ${code})`));
-		});
-		// The records' typed arrays move to the worker: this thread no longer needs them. Sent as a
-		// message, not as workerData: new Worker() spreads its transfer list into a call's arguments,
-		// and two buffers per article overflow the stack past ~60,000 articles.
-		const command: WorkerCommand = {type: 'group', members};
-		worker.postMessage(command, memberBuffers(members));
+
+	signal?.addEventListener('abort', onAbort, {once: true});
+	worker.on('error', fail);
+	worker.on('message', (message: WorkerMessage) => {
+		const pending = waiting;
+		waiting = undefined;
+		if (message.type === 'error') pending?.reject(new Error(message.message));
+		else pending?.resolve(message);
 	});
+	worker.on('exit', code => fail(new Error(`group worker stopped (exit code ${code})`)));
+	// The records' typed arrays move to the worker: this thread no longer needs them. Sent as a
+	// message, not as workerData: new Worker() spreads its transfer list into a call's arguments,
+	// and two buffers per article overflow the stack past ~60,000 articles.
+	const groups = ask({type: 'group', members}, memberBuffers(members)).then(message => (message as Extract<WorkerMessage, {type: 'groups'}>).groups);
+	const regroup: Settling['regroup'] = async lists => {
+		const message = await ask({type: 'regroup', lists: lists.map(list => [...list])});
+		return (message as Extract<WorkerMessage, {type: 'regrouped'}>).groups;
+	};
+
+	return {
+		groups,
+		regroup,
+		stop() {
+			if (stopped) return;
+			stopped = true;
+			// Removed when done: a listener left on a long-lived signal would keep the records alive.
+			signal?.removeEventListener('abort', onAbort);
+			void worker.terminate();
+		},
+	};
 }

@@ -37,6 +37,8 @@ export type GroupMember = {
 	bag: Uint32Array;
 	/** The figures of the kept text (numbers, years and clock times aside) as sorted hashes, repeats kept: a copy that changes one is at most edited. */
 	figures?: Uint32Array;
+	/** The dates and names of the kept text (factHashes), as sorted hashes of kind and key, repeats kept: a copy that replaces one is at most edited. */
+	facts?: Uint32Array;
 };
 
 /**
@@ -44,14 +46,49 @@ export type GroupMember = {
  * them: the same pattern and key (compare/figures.ts), so a figure the facts call changed is a
  * changed figure here too. Years, clock times and days beside a month are dates, not figures.
  */
-export const figureHashes = (text: string): Uint32Array => {
+export const figureHashes = (text: string, found = figuresOf(text)): Uint32Array => {
 	const hashes: number[] = [];
-	for (const figure of figuresOf(text)) {
+	for (const figure of found) {
 		if (figure.kind !== 'number') continue;
 		const value = figure.key;
 		let hash = 0x811c9dc5;
 		for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
 		hashes.push(hash >>> 0);
+	}
+	return Uint32Array.from(hashes).sort();
+};
+
+/** FNV-1a (32 bits) of a string. */
+const fnv1a = (value: string): number => {
+	let hash = 0x811c9dc5;
+	for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
+	return hash >>> 0;
+};
+
+/** A run of capitalised words on one line (a name, a weekday, a month: what diff's facts read as names and dates). */
+const capitalisedRun = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+const letterBefore = /[\p{L}\p{M}\p{N}]/u;
+const sentenceEnd = /[.!?:"“”«»\n]/;
+
+/**
+ * Sorted hashes (FNV-1a of kind and key) of a text's dates written in figures (years, days beside
+ * a month: compare/figures.ts) and of its runs of capitalised words (names, weekdays, months; the
+ * first word of a sentence left out), repeats kept: a copy that replaces one ("In 2010" → "In 2013",
+ * "Robert Osborne" → "Paul Smith", "Tuesday" → "Wednesday") is at most edited, as diff's cap
+ * (compare/facts.ts capByFacts) says. A cheap reading of the facts (one regular-expression pass,
+ * no title-case or noun-capital rules): both sides are read alike, so only a replaced one counts.
+ */
+export const factHashes = (text: string, found = figuresOf(text)): Uint32Array => {
+	const hashes: number[] = [];
+	for (const figure of found) if (figure.kind === 'date') hashes.push(fnv1a(`date:${figure.key}`));
+	for (const match of text.matchAll(capitalisedRun)) {
+		if (match.index > 0 && letterBefore.test(text[match.index - 1]!)) continue;
+		let before = match.index - 1;
+		while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+		let words = match[0].split(/[ \t]+/);
+		// At a sentence's start a capital says nothing: the first word is no name.
+		if (before < 0 || sentenceEnd.test(text[before]!)) words = words.slice(1);
+		if (words.length > 0) hashes.push(fnv1a(`name:${words.join(' ').toLowerCase()}`));
 	}
 	return Uint32Array.from(hashes).sort();
 };
@@ -139,6 +176,8 @@ function memberOf(article: GroupInput, keptWords?: Uint32Array): GroupMember {
 	}
 
 	const kept = keptText(article);
+	// Read once for both: the numbers (figureHashes) and the dates (factHashes).
+	const figures = figuresOf(kept);
 	const tokens = keptWords ?? wordHashes(kept);
 	// As corpus/article.ts articleDate: the page's own date, else its dateline, else the crawl's.
 	const date = article.meta.date ?? article.labels.meta.date ?? article.meta.crawled;
@@ -153,6 +192,7 @@ function memberOf(article: GroupInput, keptWords?: Uint32Array): GroupMember {
 		keptHash: wordRunsHash(kept),
 		print: fingerprintOfTokens(tokens),
 		bag: tokens.sort(),
-		figures: figureHashes(kept),
+		figures: figureHashes(kept, figures),
+		facts: factHashes(kept, figures),
 	};
 }

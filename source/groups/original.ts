@@ -29,18 +29,30 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 		return {index: first.index, reason: dateReason(dated.length > 1, first.span!)};
 	}
 
+	// Identical copies (the same words in the same order) count once in the ranking: containing your
+	// own twin is no evidence of being the source. Whether a member contains the others at all (the
+	// shape of the group: copies and excerpts, or rewordings) is judged on every member, as before.
+	const twin = twinsOf(members, articles);
 	const step = Math.max(1, Math.ceil(members.length / scoringSample));
 	const sample = members.filter((_, position) => position % step === 0);
 	const shared = sharedShingles(articles, members.length <= scoringSample);
+	const covers: number[] = [];
 	const scores = members.map(candidate => {
 		let total = 0;
 		let count = 0;
+		let cover = 0;
+		let all = 0;
 		for (const other of sample) {
 			if (other === candidate) continue;
-			total += containment(articles[other].print.shingles, articles[candidate].print.shingles, shared(other, candidate));
+			const share = containment(articles[other].print.shingles, articles[candidate].print.shingles, shared(other, candidate));
+			cover += share;
+			all++;
+			if (twin.same(other, candidate) || twin.first(other) !== other) continue;
+			total += share;
 			count++;
 		}
 
+		covers.push(all === 0 ? 0 : cover / all);
 		return count === 0 ? 0 : total / count;
 	});
 	// Containment differs by a few points between near-identical copies (a caption
@@ -49,7 +61,7 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 	for (const score of scores) top = Math.max(top, score);
 	// Below containsShare no member contains the others: they reword each other, and the longer
 	// (whose phrases hold a larger share of the shorter's) is no more the source than the shorter.
-	const contains = top >= containsShare;
+	const contains = covers.some(cover => cover >= containsShare);
 	// Among the tied: a known date (the earliest) first, then the least boilerplate, then (rewordings) the fewest words.
 	const tied = members.filter((_, position) => !contains || scores[position] >= top - scoreMargin);
 	const span = (index: number) => articleDateSpan(articles[index]);
@@ -69,7 +81,12 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 
 	const bestSpan = span(best);
 	const decidedByDate = tied.length > 1 && bestSpan !== undefined && tied.some(other => other !== best && byDate(other, best) !== 0);
-	const reason = contains ? containmentReason(best, members, articles, shared) : rewordingReason(best, tied, articles, decidedByDate);
+	let reason = contains ? containmentReason(best, members, articles, shared, twin) : rewordingReason(best, tied, articles, decidedByDate);
+	// Texts other than the chosen one's that score as high and are no less clean (the cleaner copy is
+	// said by containmentReason): a tie, said as one, decided by corpus order.
+	const rivals = contains ? tied.filter(other => !twin.same(other, best) && twin.first(other) === other && articles[other].boilerplateShare <= articles[best].boilerplateShare) : [];
+	if (rivals.length > 0 && !decidedByDate) reason += `; a tie with ${articles[rivals[0]!].name}${rivals.length > 1 ? ` and ${rivals.length - 1} more` : ''}, first in corpus order`;
+
 	// "earliest" only when another of the tied has a date to be earlier than.
 	const otherDated = tied.some(other => other !== best && span(other) !== undefined);
 	return {index: best, reason: decidedByDate ? `${reason}; ${dateReason(otherDated, bestSpan!)}` : reason};
@@ -110,12 +127,28 @@ function sharedShingles(articles: readonly GroupMember[], remember: boolean): (x
 	};
 }
 
-function containmentReason(original: number, members: readonly number[], articles: readonly GroupMember[], shared: (x: number, y: number) => number): string {
-	// Name the closest copy: the one the original covers best.
+/**
+ * Which members of a group are the same text (the same words in the same order: the print's
+ * sequence hash and length, as grouping joins them). `first`: the first member with an index's
+ * text; `same`: whether two members are one text; `copy`: whether they are byte for byte one file
+ * (the reason never names such a copy). When every member is one text, none is a twin (the group
+ * is scored as it is). Linear.
+ */
+function twinsOf(members: readonly number[], articles: readonly GroupMember[]): {first: (index: number) => number; same: (x: number, y: number) => boolean; copy: (x: number, y: number) => boolean} {
+	const key = (index: number) => `${articles[index].print.sequenceHash}:${articles[index].print.tokenCount}`;
+	const copy = (x: number, y: number) => articles[x].textHash === articles[y].textHash;
+	const firstOf = new Map<string, number>();
+	for (const index of members) if (!firstOf.has(key(index))) firstOf.set(key(index), index);
+	if (firstOf.size === 1) return {first: index => index, same: (x, y) => x === y, copy: (x, y) => x === y};
+	return {first: index => firstOf.get(key(index)) ?? index, same: (x, y) => key(x) === key(y), copy};
+}
+
+function containmentReason(original: number, members: readonly number[], articles: readonly GroupMember[], shared: (x: number, y: number) => number, twin: ReturnType<typeof twinsOf>): string {
+	// Name the closest copy: the one the original covers best (its own identical copies aside).
 	let closest = -1;
 	let closestShare = -1;
 	for (const other of members.slice(0, scoringSample + 1)) {
-		if (other === original) continue;
+		if (other === original || twin.copy(other, original)) continue;
 		const share = containment(articles[other].print.shingles, articles[original].print.shingles, shared(other, original));
 		if (share > closestShare) {
 			closest = other;

@@ -52,11 +52,15 @@ export function estimateRelation(copy: GroupMember, original: GroupMember): Rela
 		},
 		relationThresholds,
 	);
-	// The engine's cap (compare/facts.ts): a copy that replaces a figure is at most edited.
+	// The engine's cap (compare/facts.ts capByFacts): a copy that replaces a figure, a date or a name is at most edited.
 	const copyFigures = copy.figures ?? noFigures;
 	const originalFigures = original.figures ?? noFigures;
 	const sharedFigures = intersectionSize(copyFigures, originalFigures);
-	const replacedFigure = sharedFigures < copyFigures.length && sharedFigures < originalFigures.length;
+	// A date or a name replaced caps it too (capByFacts): each side holds one the other lacks.
+	const copyFacts = copy.facts ?? noFigures;
+	const originalFacts = original.facts ?? noFigures;
+	const sharedFacts = intersectionSize(copyFacts, originalFacts);
+	const replacedFigure = (sharedFigures < copyFigures.length && sharedFigures < originalFigures.length) || (sharedFacts < copyFacts.length && sharedFacts < originalFacts.length);
 	return {relation: replacedFigure && relation === 'verbatim' ? 'edited' : relation, similarity};
 }
 

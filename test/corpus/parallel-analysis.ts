@@ -8,6 +8,7 @@ import {runPipeline} from '../../source/corpus/pipeline.js';
 import {analyzeArticle} from '../../source/corpus/analyze.js';
 import {groupMember, textHash} from '../../source/groups/member.js';
 import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
+import {earnings} from '../helpers/template-folder.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -112,5 +113,26 @@ test('workers that read the caller\'s files again: each text is checked, and a c
 		const own = analyzeArticle(held[5]);
 		t.deepEqual(result!.analyses[5], {title: own.title, words: own.words, labels: own.labels});
 		t.deepEqual(result!.analyses.filter((_, index) => index !== 5), onDisk.analyses.filter((_, index) => index !== 5));
+	});
+});
+
+/** An earnings report, and another from its template (every name and figure changed) in two identical copies: related, not a copy (issue 13, breaker F5). */
+const report = earnings('Acme Corp', 'Denver', 'Tuesday', '2.1', '4', '361', '0.56', 'John Smith', '8', 'March 5, 2024');
+const doctored = earnings('Globex Inc', 'Austin', 'Wednesday', '4.8', '14', '314', '0.51', 'Mary Jones', '1', 'March 6, 2024');
+
+test('above the worker threshold, two identical doctored copies are regrouped as on one thread (one group of two)', async t => {
+	// The verdict sends both doctored copies out of the story's group; in the workers each stayed a group of one.
+	const extra = {'0-flood.txt': report, '0-flood-doctored.txt': doctored, '0-flood-doctored-twin.txt': doctored};
+	await withGeneratedCorpus(210, 7, extra, async directory => {
+		const {articles} = await loadCorpus([directory]);
+		const single = await runPipeline(articles);
+		const doctoredAt = articles.flatMap((article, index) => (article.name.includes('doctored') ? [index] : []));
+		const pair = single!.groups.filter((_, index) => doctoredAt.includes(index));
+		t.is(pair[0]!.groupSize, 2);
+		t.is(pair[0]!.group, pair[1]!.group);
+		for (const groupInProcess of [true, false]) {
+			const parallel = await runParallelPipeline(articles, {workers: 2, groupInProcess});
+			t.deepEqual(parallel!.groups, single!.groups, `groupInProcess: ${groupInProcess}`);
+		}
 	});
 });

@@ -212,3 +212,22 @@ test('a date among undated copies is no "earliest date": the reason says it is t
 	t.is(infos[0].original, 'dated');
 	t.is(infos[0].reason, 'only dated copy (2024-12-08)');
 });
+
+test('identical copies count once when choosing the original: a doctored copy with a twin is not the source, and a tie is said to be one', t => {
+	// Breaker F20: b (a figure and a word changed) and its byte-identical twin c outvoted a, each containing all of the other.
+	const text = story(3, 30);
+	const words = text.split(' ');
+	const doctored = words.map((word, at) => (at === 40 ? 'altered' : at === 120 ? 'changed' : word)).join(' ');
+	const infos = groupArticles([article('a', text), article('b', doctored), article('c', doctored)]);
+	t.true(infos.every(info => info.group === infos[0].group && info.groupSize === 3));
+	t.is(infos[0].original, 'a');
+	t.notRegex(infos[0].reason!, /of c\b/);
+	t.regex(infos[0].reason!, /^contains \d+% of b; a tie with b, first in corpus order$/);
+});
+
+test('a group of byte-identical copies names one of them in the reason', t => {
+	const text = story(5, 30);
+	const infos = groupArticles([article('a', text), article('a2', text)]);
+	t.is(infos[0].original, 'a');
+	t.regex(infos[0].reason!, /^contains 100% of a2/);
+});

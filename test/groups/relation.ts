@@ -75,3 +75,16 @@ test('the estimate (what list reports from 200 articles on) keeps diff\'s simila
 	t.deepEqual(off, []);
 	t.true(sameRelation / copies >= 0.95, `${sameRelation} of ${copies}`);
 });
+
+test('the estimate caps a replaced year or name at edited, as diff does (breaker F17); an added name is no replacement', t => {
+	const long = `${original}\n\nIn 2010 the bridge was inspected by Commander Robert Osborne, who found no faults in the cables.`;
+	const year = long.replace('In 2010', 'In 2013');
+	const name = long.replace('Robert Osborne', 'Paul Smith');
+	t.is(estimateRelation(member('b', long), member('a', long)).relation, 'identical');
+	for (const [label, copy] of [['year', year], ['name', name]] as const) {
+		t.is(estimateRelation(member('b', copy), member('a', long)).relation, 'edited', label);
+		t.is(pairVerdict({id: 'a', path: 'a', name: 'a', text: long, size: long.length, warnings: [], meta: {}}, {id: 'b', path: 'b', name: 'b', text: copy, size: copy.length, warnings: [], meta: {}}).relation, 'edited', `diff: ${label}`);
+	}
+	const added = `${long}\n\nThe report was signed by Inspector Maria Lopez of the regional transport authority office.`;
+	t.not(estimateRelation(member('b', added), member('a', long)).relation, 'edited');
+});
