@@ -460,3 +460,24 @@ test('the word comparison folds digits of every script and spacing after an elis
 	t.is(compareTexts('Officials said 12 people were hurt in the crash.', 'Officials said ١٢ people were hurt in the crash.').relation, 'identical');
 	t.is(compareTexts('Le chef de l\'expédition n\'est pas revenu de la montagne.', 'Le chef de l\' expédition n\' est pas revenu de la montagne.').relation, 'identical');
 });
+
+// Breaker 7b (B9): figures side by side swapped, which the word diff reads as one figure moved across the other.
+test('a reversed vote or score names both figures changed, not one added and one removed', t => {
+	t.deepEqual(factList('The senate voted 52 to 48 on Monday to confirm the nominee for the court.', 'The senate voted 48 to 52 on Monday to confirm the nominee for the court.'), ['number:52→48', 'number:48→52']);
+	t.deepEqual(factList('Arsenal beat Chelsea 3-1 at home on Saturday, the club said.', 'Arsenal beat Chelsea 1-3 at home on Saturday, the club said.'), ['number:3→1', 'number:1→3']);
+	// A figure that moved with its words is rewording, no fact.
+	t.deepEqual(factList('In 2020 the firm hired 50 people at its plant in the north.', 'The firm hired 50 people in 2020 at its plant in the north.'), []);
+});
+
+test('property: two distinct figures side by side, swapped, are two changed figures', t => {
+	fc.assert(
+		fc.property(fc.integer({min: 0, max: 99_999}), fc.integer({min: 0, max: 99_999}), fc.constantFrom(' to ', '-', ' votes to ', ' and '), (a, b, between) => {
+			fc.pre(a !== b);
+			const sentence = (x: number, y: number) => `The panel voted ${x}${between}${y} on Monday to back the plan for the region.`;
+			const facts = factList(sentence(a, b), sentence(b, a));
+			return facts.length === 2 && facts.includes(`number:${a}→${b}`) && facts.includes(`number:${b}→${a}`);
+		}),
+		{numRuns: 60},
+	);
+	t.pass();
+});
