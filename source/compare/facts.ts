@@ -180,7 +180,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 };
 
 /**
- * Terminal control sequences (ESC with its CSI/OSC parameters, C0 and C1 controls but tab and line
+ * Terminal control sequences (ESC with its CSI/OSC parameters, C1 CSI and OSC with theirs, C0 and C1 controls but tab and line
  * breaks) as spaces of the same length: article text is untrusted, and "ESC[31m" or an OSC 52
  * payload is no figure or word ("31m", "52"). Offsets stay those of the text. Linear.
  */
@@ -189,7 +189,7 @@ export const withoutControls = (text: string): string => (controlFree.test(text)
 // eslint-disable-next-line no-control-regex
 const controlFree = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/u;
 // eslint-disable-next-line no-control-regex
-const controlSequence = /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]{0,4096}(?:\u001b\\)?|\u001b[ -~]?|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+const controlSequence = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u001b\u009c]{0,4096}(?:\u0007|\u001b\\|\u009c)?|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]{0,4096}(?:\u001b\\)?|\u001b[ -~]?|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
 /** Occurrences of a word that writtenAsName looks at, at most, per text: a bound on a word written everywhere. */
 const maxOccurrences = 200;

@@ -5,8 +5,12 @@
 import {calendarWords} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
 
-/** The space between a figure's parts: one whitespace character, or a line break after at most one space (a hard wrap). */
-const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
+/**
+ * The space between a figure's parts: spaces and tabs (a terminal control sequence read as spaces
+ * stands there too: "ESC[31m12ESC[0m million", compare/facts.ts withoutControls), one line break,
+ * or a line break after at most one space (a hard wrap).
+ */
+const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|[^\S\r\n]+|\s)`;
 
 /**
  * A figure: a date written in figures ("3/4/1990", "03.04.1990", "1990-04-03", Chinese, Japanese and Korean "3月4日", "2024年": `numeric`; read as
@@ -15,7 +19,7 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
  * scale word ("million", "bn", "m"; German "Mio.", "Mrd.", "Millionen", "Milliarden", French
  * "millions", "milliards", Spanish "millones"), a measure or a currency word — kept in the figure,
  * so "$4.5 million" → "$4.5 billion", "9:30 a.m." → "9:30 p.m." and "-5 °C" → "5 °C" are changed
- * figures. Other unit words in English only. Between the parts stands one space, or a line break
+ * figures. Other unit words in English only. Between the parts stand spaces, or a line break
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */

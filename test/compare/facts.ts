@@ -481,3 +481,17 @@ test('property: two distinct figures side by side, swapped, are two changed figu
 	);
 	t.pass();
 });
+
+// Breaker 7b (B12): a control sequence read as spaces keeps a figure's scale and unit with it.
+test('property: a colour escape around a figure (ESC or C1 CSI) keeps its scale: the same figure, and a changed one shown whole on both sides', t => {
+	fc.assert(
+		fc.property(fc.integer({min: 1, max: 9999}), fc.integer({min: 1, max: 9999}), fc.constantFrom('million dollars', 'billion', 'percent', 'km'), fc.constantFrom(['\u001B[31m', '\u001B[0m'], ['\u009B1;31m', '\u009B0m']), (a, b, unit, [on, off]) => {
+			const sentence = (figure: string) => `The company paid ${figure} ${unit} to the fund last year.`;
+			const coloured = sentence(`${on}${a}${off}`);
+			if (factList(coloured, sentence(String(a))).length > 0) return false;
+			return a === b || factList(coloured, sentence(String(b))).join(' ') === `number:${a} ${unit}→${b} ${unit}`;
+		}),
+		{numRuns: 60},
+	);
+	t.pass();
+});
