@@ -4,6 +4,7 @@
 // Two patterns once drifted apart here ("COVID-19" read as -19 by one of them).
 import {calendarWords} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
+import {monthOfName} from '../text/dates.js';
 
 /**
  * The space between a figure's parts: spaces and tabs (a terminal control sequence read as spaces
@@ -72,6 +73,12 @@ export const calendarKey = (word: string, language = 'en'): string => {
 					for (let day = 1; day <= 7; day++) keys.set(weekday.format(Date.UTC(2024, 0, day)).toLowerCase().replace(/\.$/, ''), `weekday:${day}`);
 					const month = new Intl.DateTimeFormat(locale, {month: style, timeZone: 'UTC'});
 					for (let m = 0; m < 12; m++) keys.set(month.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/, ''), `month:${m + 1}`);
+					// The form a month takes beside its day ("3 marca", "3 марта": Polish and Russian genitive), where it differs.
+					const dated = new Intl.DateTimeFormat(locale, {day: 'numeric', month: style, timeZone: 'UTC'});
+					for (let m = 0; m < 12; m++) {
+						const written = dated.formatToParts(Date.UTC(2024, m, 15)).find(part => part.type === 'month')?.value.toLowerCase().replace(/\.$/, '');
+						if (written && /^\p{L}+$/u.test(written) && !keys.has(written)) keys.set(written, `month:${m + 1}`);
+					}
 				}
 			} catch {
 				// An unknown locale: English only.
@@ -80,6 +87,22 @@ export const calendarKey = (word: string, language = 'en'): string => {
 		calendarKeys.set(language, keys);
 	}
 	return keys.get(word) ?? word;
+};
+
+/** Letters a month name of text/dates.ts in ASCII letters must have, at least, to be read beside a day in any language ("3 out of 5", "3 set" are no dates; "3 marzo", "3 marca", "3 мая" are). */
+const anyLanguageMonth = 4;
+
+/**
+ * The key of a month word beside a day ("month:3"): a month of English or `language` (calendarKey),
+ * else a month name of the languages text/dates.ts knows (monthOfName; in ASCII letters, of anyLanguageMonth
+ * letters or more), as a short text's language may be misread ("il 3 marzo" read as French).
+ * Undefined for any other word. `word` lower-cased.
+ */
+const monthKey = (word: string, language: string): string | undefined => {
+	const key = calendarKey(word, language);
+	if (key.startsWith('month:')) return key;
+	const month = word.length >= anyLanguageMonth || !/^[a-z]+$/.test(word) ? monthOfName(word) : undefined;
+	return month === undefined ? undefined : `month:${month}`;
 };
 
 /**
@@ -197,9 +220,10 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			const before = wordBefore.exec(head);
 			const after = wordAfter.exec(text.slice(to, to + 16));
 			// A month after the day wins over a weekday before it ("mardi 3 mars" is 3 March).
-			const monthAfter = after !== null && calendarKey(after[1]!.toLowerCase(), language).startsWith('month:');
-			if (before && calendar.has(before[1]!.toLowerCase()) && !monthAfter) return {start: from - head.length + before.index, end: from - head.length + before.index + before[1]!.length, key: calendarKey(before[1]!.toLowerCase(), language)};
-			if (after && calendar.has(after[1]!.toLowerCase())) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: calendarKey(after[1]!.toLowerCase(), language)};
+			// A month of another language only after its day and in lower case, as the languages that write it so do ("3 marzo", "3 марта"; "the Mars 2 rover" is no date).
+			const monthAfter = after === null ? undefined : after[1] === after[1]!.toLowerCase() ? monthKey(after[1]!, language) : calendarKey(after[1]!.toLowerCase(), language);
+			if (before && calendar.has(before[1]!.toLowerCase()) && !monthAfter?.startsWith('month:')) return {start: from - head.length + before.index, end: from - head.length + before.index + before[1]!.length, key: calendarKey(before[1]!.toLowerCase(), language)};
+			if (after && (calendar.has(after[1]!.toLowerCase()) || monthAfter?.startsWith('month:'))) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: monthAfter?.startsWith('month:') ? monthAfter : calendarKey(after[1]!.toLowerCase(), language)};
 			return undefined;
 		};
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);

@@ -495,3 +495,24 @@ test('property: a colour escape around a figure (ESC or C1 CSI) keeps its scale:
 	);
 	t.pass();
 });
+
+// Breaker 7b (B11): a month beside its day in Italian, Polish or Russian, whatever language a short text is read as.
+test('property: a month changed beside its day (Italian, Polish, Russian genitive) is a changed date, even when the text is read as English', t => {
+	const months: Record<string, string[]> = {
+		it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'.split(' '),
+		pl: 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia'.split(' '),
+		ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' '),
+	};
+	fc.assert(
+		fc.property(fc.constantFrom('it', 'pl', 'ru'), fc.integer({min: 1, max: 28}), fc.integer({min: 0, max: 11}), fc.integer({min: 0, max: 11}), fc.boolean(), (language, day, m, n, given) => {
+			fc.pre(m !== n);
+			const sentence = (month: string) => `Le elezioni: ${day} ${month}, ha detto la commissione.`;
+			const facts = factList(sentence(months[language]![m]!), sentence(months[language]![n]!), given ? language : undefined);
+			return facts.join(' ') === `date:${day} ${months[language]![m]}→${day} ${months[language]![n]}`;
+		}),
+		{numRuns: 80},
+	);
+	// A word that is a month's abbreviation elsewhere, or a capitalised one before a figure, is no month in English.
+	t.deepEqual(factList('Only 3 out of 5 voters backed the plan on Monday.', 'Only 4 out of 5 voters backed the plan on Monday.'), ['number:3→4']);
+	t.deepEqual(factList('The Mars 2 rover landed on Monday, the agency said.', 'The Mars 3 rover landed on Monday, the agency said.'), ['number:2→3']);
+});
