@@ -24,7 +24,7 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|[^\S\r\n]+|\s)`;
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */
-export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:٫٬]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
 
 /** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
 export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
@@ -186,9 +186,11 @@ const shiftDecimal = (value: string, power: number): string => {
 
 /**
  * Decimal digits of every script as ASCII digits ("１２" full-width, "١٢" Arabic-Indic, "१२"
- * Devanagari are 12; text/fold.ts `asciiDigit`): for facts a number is its value, whatever script writes it.
+ * Devanagari are 12; text/fold.ts `asciiDigit`), and the Arabic decimal and thousands separators
+ * (U+066B ٫, U+066C ٬) as "." and ",": for facts a number is its value, whatever script writes it
+ * ("١٢٫٥" is 12.5, "١٢٬٥٠٠" is 12,500).
  */
-export const asciiOf = (text: string): string => (asciiOnly.test(text) ? text : text.replace(/\p{Nd}/gu, asciiDigit));
+export const asciiOf = (text: string): string => (asciiOnly.test(text) ? text : text.replace(/\p{Nd}/gu, asciiDigit).replace(/[٫٬]/gu, separator => (separator === '٫' ? '.' : ',')));
 
 const asciiOnly = /^[\x00-\x7f]*$/;
 

@@ -469,9 +469,12 @@ test('a reversed vote or score names both figures changed, not one added and one
 	t.deepEqual(factList('In 2020 the firm hired 50 people at its plant in the north.', 'The firm hired 50 people in 2020 at its plant in the north.'), []);
 });
 
+const count = fc.integer({min: 0, max: 99_999}).filter(value => value < 1800 || value > 2199);
+
 test('property: two distinct figures side by side, swapped, are two changed figures', t => {
 	fc.assert(
-		fc.property(fc.integer({min: 0, max: 99_999}), fc.integer({min: 0, max: 99_999}), fc.constantFrom(' to ', '-', ' votes to ', ' and '), (a, b, between) => {
+		// Counts, not years (a year is a date: a year and a count swapped is no swap of one kind).
+		fc.property(count, count, fc.constantFrom(' to ', '-', ' votes to ', ' and '), (a, b, between) => {
 			fc.pre(a !== b);
 			const sentence = (x: number, y: number) => `The panel voted ${x}${between}${y} on Monday to back the plan for the region.`;
 			const facts = factList(sentence(a, b), sentence(b, a));
@@ -515,4 +518,20 @@ test('property: a month changed beside its day (Italian, Polish, Russian genitiv
 	// A word that is a month's abbreviation elsewhere, or a capitalised one before a figure, is no month in English.
 	t.deepEqual(factList('Only 3 out of 5 voters backed the plan on Monday.', 'Only 4 out of 5 voters backed the plan on Monday.'), ['number:3→4']);
 	t.deepEqual(factList('The Mars 2 rover landed on Monday, the agency said.', 'The Mars 3 rover landed on Monday, the agency said.'), ['number:2→3']);
+});
+
+// Breaker 7b (B10): the Arabic decimal and thousands separators go with the digits they separate.
+test('property: a figure in Arabic-Indic digits with the Arabic decimal or thousands separator is the same figure, and the copy identical', t => {
+	fc.assert(
+		fc.property(fc.integer({min: 1, max: 999}), fc.integer({min: 1, max: 9}), fc.constantFrom(['\u066B', '.', ' million dollars'], ['\u066C', ',', '00 dollars']), fc.constantFrom(0x660, 0x6F0), (whole, part, [separator, ascii, tail], zero) => {
+			const script = (digits: string) => digits.replace(/\d/g, digit => String.fromCodePoint(zero + Number(digit)));
+			const sentence = (figure: string) => `The company paid ${figure}${tail} to the fund last year in total.`;
+			const left = sentence(`${script(String(whole))}${separator}${script(String(part))}`);
+			const right = sentence(`${whole}${ascii}${part}`);
+			const result = compareTexts(left, right);
+			return result.facts!.length === 0 && result.relation === 'identical';
+		}),
+		{numRuns: 60},
+	);
+	t.deepEqual(factList('The company paid ١٢٫٥ million dollars to the fund.', 'The company paid 13.5 million dollars to the fund.'), ['number:١٢٫٥ million dollars→13.5 million dollars']);
 });
