@@ -180,7 +180,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 };
 
 /**
- * Terminal control sequences (ESC with its CSI/OSC parameters, C0 and C1 controls but tab and line
+ * Terminal control sequences (ESC with its CSI/OSC parameters, C1 CSI and OSC with theirs, C0 and C1 controls but tab and line
  * breaks) as spaces of the same length: article text is untrusted, and "ESC[31m" or an OSC 52
  * payload is no figure or word ("31m", "52"). Offsets stay those of the text. Linear.
  */
@@ -189,7 +189,7 @@ export const withoutControls = (text: string): string => (controlFree.test(text)
 // eslint-disable-next-line no-control-regex
 const controlFree = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/u;
 // eslint-disable-next-line no-control-regex
-const controlSequence = /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]{0,4096}(?:\u001b\\)?|\u001b[ -~]?|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+const controlSequence = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u001b\u009c]{0,4096}(?:\u0007|\u001b\\|\u009c)?|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]{0,4096}(?:\u001b\\)?|\u001b[ -~]?|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
 /** Occurrences of a word that writtenAsName looks at, at most, per text: a bound on a word written everywhere. */
 const maxOccurrences = 200;
@@ -498,6 +498,7 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		if ((x === undefined && y?.written) || (y === undefined && x?.written)) return;
 		pairs.push([x, y]);
 	};
+	mergeSwaps(anchors, l, r, leftSpan, rightSpan);
 	let [fromL, fromR] = [0, 0];
 	for (const [x, y] of [...anchors, [l.length, r.length] as [number, number]]) {
 		gapChanges(l.slice(fromL, x), r.slice(fromR, y), keep);
@@ -505,6 +506,41 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		[fromL, fromR] = [x + 1, y + 1];
 	}
 	return pairs;
+};
+
+/** Words between two figures, at most, for them to stand side by side and swap places ("52 to 48", "3-1", "52 votes to 48"). */
+const sideBySide = 2;
+
+/**
+ * Drops the anchors two figures side by side swapped places across (changedFigures): the word
+ * diff keeps one in place and moves the other across it ("52 to 48" / "48 to 52": "52" equal,
+ * "48" removed before and added after). An anchor goes when the gap on one side of it holds a
+ * figure only on the left and the gap on its other side the same value only on the right, that
+ * figure of the anchor's kind and at most sideBySide words from it on both sides; the two gaps
+ * are then one, where the permutation is compared place by place ("52 → 48", "48 → 52"). A
+ * figure that moved with its words ("In 2020 the firm hired 50" / "The firm hired 50 in 2020")
+ * keeps its anchors: rewording. Figures written as words never count. Edits `anchors` in place;
+ * each round drops one anchor, so at most anchors.length rounds.
+ */
+const mergeSwaps = (anchors: Array<[number, number]>, l: Placed[], r: Placed[], leftSpan: string, rightSpan: string): void => {
+	const near = (span: string, x: Placed, y: Placed) => (span.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= sideBySide;
+	for (let changed = true; changed; ) {
+		changed = false;
+		const gaps: Array<{onlyL: Placed[]; onlyR: Placed[]}> = [];
+		let [fromL, fromR] = [0, 0];
+		for (const [x, y] of [...anchors, [l.length, r.length] as [number, number]]) {
+			const gapL = l.slice(fromL, x).filter(item => !item.written);
+			const gapR = r.slice(fromR, y).filter(item => !item.written);
+			gaps.push({onlyL: missing(gapL, gapR), onlyR: missing(gapR, gapL)});
+			[fromL, fromR] = [x + 1, y + 1];
+		}
+		for (let k = 0; k < anchors.length && !changed; k++) {
+			const [x, y] = anchors[k]!;
+			const swapped = (onlyL: Placed[], onlyR: Placed[]) => onlyL.some(moved => moved.kind === l[x]!.kind && near(leftSpan, moved, l[x]!) && onlyR.some(other => other.key === moved.key && near(rightSpan, other, r[y]!)));
+			// Left-only before the anchor and right-only after it, or the other way round.
+			if (swapped(gaps[k]!.onlyL, gaps[k + 1]!.onlyR) || swapped(gaps[k + 1]!.onlyL, gaps[k]!.onlyR)) (anchors.splice(k, 1), (changed = true));
+		}
+	}
 };
 
 /** The class of a figure's key a permutation may swap within: a weekday with a weekday, a month with a month, a figure with a figure. */

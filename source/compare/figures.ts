@@ -4,9 +4,14 @@
 // Two patterns once drifted apart here ("COVID-19" read as -19 by one of them).
 import {calendarWords} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
+import {monthOfName} from '../text/dates.js';
 
-/** The space between a figure's parts: one whitespace character, or a line break after at most one space (a hard wrap). */
-const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
+/**
+ * The space between a figure's parts: spaces and tabs (a terminal control sequence read as spaces
+ * stands there too: "ESC[31m12ESC[0m million", compare/facts.ts withoutControls), one line break,
+ * or a line break after at most one space (a hard wrap).
+ */
+const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|[^\S\r\n]+|\s)`;
 
 /**
  * A figure: a date written in figures ("3/4/1990", "03.04.1990", "1990-04-03", Chinese, Japanese and Korean "3月4日", "2024年": `numeric`; read as
@@ -15,11 +20,11 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|\s)`;
  * scale word ("million", "bn", "m"; German "Mio.", "Mrd.", "Millionen", "Milliarden", French
  * "millions", "milliards", Spanish "millones"), a measure or a currency word — kept in the figure,
  * so "$4.5 million" → "$4.5 billion", "9:30 a.m." → "9:30 p.m." and "-5 °C" → "5 °C" are changed
- * figures. Other unit words in English only. Between the parts stands one space, or a line break
+ * figures. Other unit words in English only. Between the parts stand spaces, or a line break
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */
-export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:٫٬]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
 
 /** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
 export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
@@ -68,6 +73,12 @@ export const calendarKey = (word: string, language = 'en'): string => {
 					for (let day = 1; day <= 7; day++) keys.set(weekday.format(Date.UTC(2024, 0, day)).toLowerCase().replace(/\.$/, ''), `weekday:${day}`);
 					const month = new Intl.DateTimeFormat(locale, {month: style, timeZone: 'UTC'});
 					for (let m = 0; m < 12; m++) keys.set(month.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/, ''), `month:${m + 1}`);
+					// The form a month takes beside its day ("3 marca", "3 марта": Polish and Russian genitive), where it differs.
+					const dated = new Intl.DateTimeFormat(locale, {day: 'numeric', month: style, timeZone: 'UTC'});
+					for (let m = 0; m < 12; m++) {
+						const written = dated.formatToParts(Date.UTC(2024, m, 15)).find(part => part.type === 'month')?.value.toLowerCase().replace(/\.$/, '');
+						if (written && /^\p{L}+$/u.test(written) && !keys.has(written)) keys.set(written, `month:${m + 1}`);
+					}
 				}
 			} catch {
 				// An unknown locale: English only.
@@ -76,6 +87,22 @@ export const calendarKey = (word: string, language = 'en'): string => {
 		calendarKeys.set(language, keys);
 	}
 	return keys.get(word) ?? word;
+};
+
+/** Letters a month name of text/dates.ts in ASCII letters must have, at least, to be read beside a day in any language ("3 out of 5", "3 set" are no dates; "3 marzo", "3 marca", "3 мая" are). */
+const anyLanguageMonth = 4;
+
+/**
+ * The key of a month word beside a day ("month:3"): a month of English or `language` (calendarKey),
+ * else a month name of the languages text/dates.ts knows (monthOfName; in ASCII letters, of anyLanguageMonth
+ * letters or more), as a short text's language may be misread ("il 3 marzo" read as French).
+ * Undefined for any other word. `word` lower-cased.
+ */
+const monthKey = (word: string, language: string): string | undefined => {
+	const key = calendarKey(word, language);
+	if (key.startsWith('month:')) return key;
+	const month = word.length >= anyLanguageMonth || !/^[a-z]+$/.test(word) ? monthOfName(word) : undefined;
+	return month === undefined ? undefined : `month:${month}`;
 };
 
 /**
@@ -159,9 +186,11 @@ const shiftDecimal = (value: string, power: number): string => {
 
 /**
  * Decimal digits of every script as ASCII digits ("１２" full-width, "١٢" Arabic-Indic, "१२"
- * Devanagari are 12; text/fold.ts `asciiDigit`): for facts a number is its value, whatever script writes it.
+ * Devanagari are 12; text/fold.ts `asciiDigit`), and the Arabic decimal and thousands separators
+ * (U+066B ٫, U+066C ٬) as "." and ",": for facts a number is its value, whatever script writes it
+ * ("١٢٫٥" is 12.5, "١٢٬٥٠٠" is 12,500).
  */
-export const asciiOf = (text: string): string => (asciiOnly.test(text) ? text : text.replace(/\p{Nd}/gu, asciiDigit));
+export const asciiOf = (text: string): string => (asciiOnly.test(text) ? text : text.replace(/\p{Nd}/gu, asciiDigit).replace(/[٫٬]/gu, separator => (separator === '٫' ? '.' : ',')));
 
 const asciiOnly = /^[\x00-\x7f]*$/;
 
@@ -193,9 +222,10 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			const before = wordBefore.exec(head);
 			const after = wordAfter.exec(text.slice(to, to + 16));
 			// A month after the day wins over a weekday before it ("mardi 3 mars" is 3 March).
-			const monthAfter = after !== null && calendarKey(after[1]!.toLowerCase(), language).startsWith('month:');
-			if (before && calendar.has(before[1]!.toLowerCase()) && !monthAfter) return {start: from - head.length + before.index, end: from - head.length + before.index + before[1]!.length, key: calendarKey(before[1]!.toLowerCase(), language)};
-			if (after && calendar.has(after[1]!.toLowerCase())) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: calendarKey(after[1]!.toLowerCase(), language)};
+			// A month of another language only after its day and in lower case, as the languages that write it so do ("3 marzo", "3 марта"; "the Mars 2 rover" is no date).
+			const monthAfter = after === null ? undefined : after[1] === after[1]!.toLowerCase() ? monthKey(after[1]!, language) : calendarKey(after[1]!.toLowerCase(), language);
+			if (before && calendar.has(before[1]!.toLowerCase()) && !monthAfter?.startsWith('month:')) return {start: from - head.length + before.index, end: from - head.length + before.index + before[1]!.length, key: calendarKey(before[1]!.toLowerCase(), language)};
+			if (after && (calendar.has(after[1]!.toLowerCase()) || monthAfter?.startsWith('month:'))) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: monthAfter?.startsWith('month:') ? monthAfter : calendarKey(after[1]!.toLowerCase(), language)};
 			return undefined;
 		};
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);

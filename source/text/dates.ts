@@ -3,24 +3,27 @@
 // 2022", "25 de enero de 2022", "25 January 2022"), the English order
 // ("January 25, 2022"), and numeric dates (day first: "25.01.2022").
 
-/** Month names by month (1–12): full and short forms in English, French, German, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian (nominative and genitive). */
+/** Month names by month (1–12): full and short forms in English, French, German, Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian and Polish (nominative and genitive). */
 const monthsByNumber: readonly string[] = [
-	'january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari januar январь января янв січень січня',
-	'february feb février fevrier févr fevr februar feber febrero febbraio fevereiro fev februari февраль февраля фев лютий лютого',
-	'march mar mars märz marz marzo março marco maart март марта березень березня',
-	'april apr avril avr abril aprile abr апрель апреля апр квітень квітня',
-	'may mai mayo maggio mag maio mei май мая травень травня',
-	'june jun juin juni junio giugno giu junho июнь июня червень червня',
-	'july jul juillet juil juli julio luglio lug julho июль июля липень липня',
-	'august aug août aout agosto ago augustus август августа авг серпень серпня',
-	'september sep sept septembre septiembre setiembre settembre set setembro сентябрь сентября сен вересень вересня',
-	'october oct octobre oktober okt octubre ottobre ott outubro out октябрь октября окт жовтень жовтня',
-	'november nov novembre noviembre novembro ноябрь ноября ноя листопад листопада',
-	'december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабрь декабря дек грудень грудня',
+	'january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari januar январь января янв січень січня styczeń stycznia',
+	'february feb février fevrier févr fevr februar feber febrero febbraio fevereiro fev februari февраль февраля фев лютий лютого luty lutego',
+	'march mar mars märz marz marzo março marco maart март марта березень березня marzec marca',
+	'april apr avril avr abril aprile abr апрель апреля апр квітень квітня kwiecień kwietnia',
+	'may mai mayo maggio mag maio mei май мая травень травня maj maja',
+	'june jun juin juni junio giugno giu junho июнь июня червень червня czerwiec czerwca',
+	'july jul juillet juil juli julio luglio lug julho июль июля липень липня lipiec lipca',
+	'august aug août aout agosto ago augustus август августа авг серпень серпня sierpień sierpnia',
+	'september sep sept septembre septiembre setiembre settembre set setembro сентябрь сентября сен вересень вересня wrzesień września',
+	'october oct octobre oktober okt octubre ottobre ott outubro out октябрь октября окт жовтень жовтня październik października',
+	'november nov novembre noviembre novembro ноябрь ноября ноя листопад листопада listopad listopada',
+	'december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабрь декабря дек грудень грудня grudzień grudnia',
 ];
 
 const monthNumber = new Map<string, number>();
 for (const [index, names] of monthsByNumber.entries()) for (const name of names.split(' ')) monthNumber.set(name, index + 1);
+
+/** The month (1–12) a month name of monthsByNumber names (lower-cased: "marzo", "marca", "марта", "mar"), or undefined. */
+export const monthOfName = (word: string): number | undefined => monthNumber.get(word);
 
 const name = '([\\p{L}]+)\\.?';
 const year = '((?:1[89]|2[01])\\d\\d)';

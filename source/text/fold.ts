@@ -13,6 +13,8 @@ const foldTable: Readonly<Record<string, string>> = {
 	'\u2039': '"', '\u203A': '"', '\u300C': '"', '\u300D': '"', '\u300E': '"', '\u300F': '"',
 	// Hyphens, dashes and the minus sign.
 	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+	// The Arabic decimal and thousands separators (١٢٫٥ is 12.5, ١٢٬٥٠٠ is 12,500), as the digits beside them fold to ASCII.
+	'\u066B': '.', '\u066C': ',',
 	...Object.fromEntries([...ignorableCharacters].map(character => [character, ''])),
 };
 

@@ -460,3 +460,78 @@ test('the word comparison folds digits of every script and spacing after an elis
 	t.is(compareTexts('Officials said 12 people were hurt in the crash.', 'Officials said ١٢ people were hurt in the crash.').relation, 'identical');
 	t.is(compareTexts('Le chef de l\'expédition n\'est pas revenu de la montagne.', 'Le chef de l\' expédition n\' est pas revenu de la montagne.').relation, 'identical');
 });
+
+// Breaker 7b (B9): figures side by side swapped, which the word diff reads as one figure moved across the other.
+test('a reversed vote or score names both figures changed, not one added and one removed', t => {
+	t.deepEqual(factList('The senate voted 52 to 48 on Monday to confirm the nominee for the court.', 'The senate voted 48 to 52 on Monday to confirm the nominee for the court.'), ['number:52→48', 'number:48→52']);
+	t.deepEqual(factList('Arsenal beat Chelsea 3-1 at home on Saturday, the club said.', 'Arsenal beat Chelsea 1-3 at home on Saturday, the club said.'), ['number:3→1', 'number:1→3']);
+	// A figure that moved with its words is rewording, no fact.
+	t.deepEqual(factList('In 2020 the firm hired 50 people at its plant in the north.', 'The firm hired 50 people in 2020 at its plant in the north.'), []);
+});
+
+const count = fc.integer({min: 0, max: 99_999}).filter(value => value < 1800 || value > 2199);
+
+test('property: two distinct figures side by side, swapped, are two changed figures', t => {
+	fc.assert(
+		// Counts, not years (a year is a date: a year and a count swapped is no swap of one kind).
+		fc.property(count, count, fc.constantFrom(' to ', '-', ' votes to ', ' and '), (a, b, between) => {
+			fc.pre(a !== b);
+			const sentence = (x: number, y: number) => `The panel voted ${x}${between}${y} on Monday to back the plan for the region.`;
+			const facts = factList(sentence(a, b), sentence(b, a));
+			return facts.length === 2 && facts.includes(`number:${a}→${b}`) && facts.includes(`number:${b}→${a}`);
+		}),
+		{numRuns: 60},
+	);
+	t.pass();
+});
+
+// Breaker 7b (B12): a control sequence read as spaces keeps a figure's scale and unit with it.
+test('property: a colour escape around a figure (ESC or C1 CSI) keeps its scale: the same figure, and a changed one shown whole on both sides', t => {
+	fc.assert(
+		fc.property(fc.integer({min: 1, max: 9999}), fc.integer({min: 1, max: 9999}), fc.constantFrom('million dollars', 'billion', 'percent', 'km'), fc.constantFrom(['\u001B[31m', '\u001B[0m'], ['\u009B1;31m', '\u009B0m']), (a, b, unit, [on, off]) => {
+			const sentence = (figure: string) => `The company paid ${figure} ${unit} to the fund last year.`;
+			const coloured = sentence(`${on}${a}${off}`);
+			if (factList(coloured, sentence(String(a))).length > 0) return false;
+			return a === b || factList(coloured, sentence(String(b))).join(' ') === `number:${a} ${unit}→${b} ${unit}`;
+		}),
+		{numRuns: 60},
+	);
+	t.pass();
+});
+
+// Breaker 7b (B11): a month beside its day in Italian, Polish or Russian, whatever language a short text is read as.
+test('property: a month changed beside its day (Italian, Polish, Russian genitive) is a changed date, even when the text is read as English', t => {
+	const months: Record<string, string[]> = {
+		it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'.split(' '),
+		pl: 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia'.split(' '),
+		ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' '),
+	};
+	fc.assert(
+		fc.property(fc.constantFrom('it', 'pl', 'ru'), fc.integer({min: 1, max: 28}), fc.integer({min: 0, max: 11}), fc.integer({min: 0, max: 11}), fc.boolean(), (language, day, m, n, given) => {
+			fc.pre(m !== n);
+			const sentence = (month: string) => `Le elezioni: ${day} ${month}, ha detto la commissione.`;
+			const facts = factList(sentence(months[language]![m]!), sentence(months[language]![n]!), given ? language : undefined);
+			return facts.join(' ') === `date:${day} ${months[language]![m]}→${day} ${months[language]![n]}`;
+		}),
+		{numRuns: 80},
+	);
+	// A word that is a month's abbreviation elsewhere, or a capitalised one before a figure, is no month in English.
+	t.deepEqual(factList('Only 3 out of 5 voters backed the plan on Monday.', 'Only 4 out of 5 voters backed the plan on Monday.'), ['number:3→4']);
+	t.deepEqual(factList('The Mars 2 rover landed on Monday, the agency said.', 'The Mars 3 rover landed on Monday, the agency said.'), ['number:2→3']);
+});
+
+// Breaker 7b (B10): the Arabic decimal and thousands separators go with the digits they separate.
+test('property: a figure in Arabic-Indic digits with the Arabic decimal or thousands separator is the same figure, and the copy identical', t => {
+	fc.assert(
+		fc.property(fc.integer({min: 1, max: 999}), fc.integer({min: 1, max: 9}), fc.constantFrom(['\u066B', '.', ' million dollars'], ['\u066C', ',', '00 dollars']), fc.constantFrom(0x660, 0x6F0), (whole, part, [separator, ascii, tail], zero) => {
+			const script = (digits: string) => digits.replace(/\d/g, digit => String.fromCodePoint(zero + Number(digit)));
+			const sentence = (figure: string) => `The company paid ${figure}${tail} to the fund last year in total.`;
+			const left = sentence(`${script(String(whole))}${separator}${script(String(part))}`);
+			const right = sentence(`${whole}${ascii}${part}`);
+			const result = compareTexts(left, right);
+			return result.facts!.length === 0 && result.relation === 'identical';
+		}),
+		{numRuns: 60},
+	);
+	t.deepEqual(factList('The company paid ١٢٫٥ million dollars to the fund.', 'The company paid 13.5 million dollars to the fund.'), ['number:١٢٫٥ million dollars→13.5 million dollars']);
+});
