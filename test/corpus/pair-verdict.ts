@@ -127,7 +127,7 @@ test('a group a verdict shrinks gets its reason again from its members alone: it
 		judge: async pairs => pairs.map(({copy}) => (copy === 1 ? {relation: 'verbatim' as const, similarity: 0.98} : {relation: 'related' as const, similarity: 0.3})),
 		async regroup(lists) {
 			regrouped.push(...lists.map(list => [...list]));
-			return lists.map(list => list.map(index => ({group: 1, groupSize: list.length, original: chosen, relation: 'identical' as const, similarity: 1, reason: 'contains 98% of a'})));
+			return lists.map(list => list.map(() => ({group: 1, groupSize: list.length, original: chosen, relation: 'identical' as const, similarity: 1, reason: 'contains 98% of a'})));
 		},
 	});
 	const settled = await settle('o');
