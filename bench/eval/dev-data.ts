@@ -40,6 +40,17 @@ export type Section = {
 	run: (context: EvalContext) => Promise<Figure[]>;
 };
 
+/** A section that scores each of `subsets` in turn with `score` and reports all their figures. */
+export const sectionOverSubsets = <S>(name: string, subsets: readonly S[], score: (context: EvalContext, subset: S) => Promise<Figure[]>): Section => ({
+	name,
+	needs: 'pages',
+	async run(context) {
+		const figures: Figure[] = [];
+		for (const subset of subsets) figures.push(...(await score(context, subset)));
+		return figures;
+	},
+});
+
 /**
  * The dev data folder: $COPYDESK_DEV_DATA, else ../shared/dev-data beside the
  * repository. Null when neither holds the dev data's README.

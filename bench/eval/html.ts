@@ -5,7 +5,7 @@
 // looked at while choosing them, so it is the check against fitting pages.
 import {readdirSync, readFileSync, renameSync} from 'node:fs';
 import path from 'node:path';
-import {python, runCli, type EvalContext, type Figure, type Section} from './dev-data.js';
+import {python, runCli, type EvalContext, type Figure, type Section, sectionOverSubsets} from './dev-data.js';
 
 type Subset = {name: string; anchors: Record<string, string>; target: Record<string, string>};
 
@@ -53,12 +53,4 @@ const scoreOne = async (context: EvalContext, subset: Subset): Promise<Figure[]>
 	return figures;
 };
 
-export const htmlSection: Section = {
-	name: 'boilerplate on the original HTML pages (copydesk strip)',
-	needs: 'pages',
-	async run(context) {
-		const figures: Figure[] = [];
-		for (const subset of subsets) figures.push(...(await scoreOne(context, subset)));
-		return figures;
-	},
-};
+export const htmlSection: Section = sectionOverSubsets('boilerplate on the original HTML pages (copydesk strip)', subsets, scoreOne);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
 import {parse, type DefaultTreeAdapterTypes as T} from 'parse5';
 import {decodePage} from '../../source/html/charset.js';
-import {runCli, type EvalContext, type Figure, type Section} from './dev-data.js';
+import {runCli, type EvalContext, type Figure, type Section, sectionOverSubsets} from './dev-data.js';
 
 /** Words of a line, lower-cased (letters and digits of any script). */
 const words = (line: string): string[] => line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -122,12 +122,4 @@ const scoreOne = async (context: EvalContext, subset: Subset): Promise<Figure[]>
 	];
 };
 
-export const titlesSection: Section = {
-	name: 'titles on page dumps (copydesk strip --json) against the page HTML headline',
-	needs: 'pages',
-	async run(context) {
-		const figures: Figure[] = [];
-		for (const subset of subsets) figures.push(...(await scoreOne(context, subset)));
-		return figures;
-	},
-};
+export const titlesSection: Section = sectionOverSubsets('titles on page dumps (copydesk strip --json) against the page HTML headline', subsets, scoreOne);

@@ -53,6 +53,12 @@ export const hasFullDate = (line: string): boolean => fullDatePattern.test(line)
 /** Words of a line for date matching: letters and digits runs, lower case. */
 const tokens = (line: string): string[] => line.toLowerCase().match(/[\p{L}]+|\d+/gu) ?? [];
 
+/** True when only date words (or nothing) come before the line's full date: "Updated on 3 March 2025." */
+const leadsWithDate = (line: string): boolean => {
+	const match = fullDatePattern.exec(line);
+	return match !== null && tokens(line.slice(0, match.index)).every((word) => dateWords.has(word));
+};
+
 /** "2 hours ago", "il y a 3 heures", "vor 5 Minuten", "hace 2 días", "2 часа назад", "3小时前". */
 const relativeTimePattern = /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?)$|^vor\s+\d+\s*(?:sekunden|minuten|min|stunden|std|tagen)$|^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?)$|^\d+\s*(?:секунд[уы]?|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад$|^\d+\s*(?:秒|分钟|小时|天)前$|^\d+\s*(?:秒|分|時間|日)前$/iu;
 
@@ -71,8 +77,10 @@ export const isDateLine = (line: string): boolean => {
 		return true;
 	}
 
-	// A short non-sentence line around a full date: "Posted on June 4, 2024 by greenthumb".
-	if (hasFullDate(line) && !/[.!?]$/u.test(line.replace(/\d\.?$/u, '')) && tokens(line).length <= 12) {
+	// A short non-sentence line around a full date: "Posted on June 4, 2024 by greenthumb". A line
+	// ending in a full stop is a sentence ("HTS took Damascus on 8 December 2024.") unless nothing
+	// but date words comes before its date ("Published on 8 December 2024.").
+	if (hasFullDate(line) && tokens(line).length <= 12 && (!/[.!?]$/u.test(line.trim()) || leadsWithDate(line))) {
 		return true;
 	}
 

@@ -15,9 +15,18 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 	const given = givenTitle === undefined ? '' : cleanTitle(givenTitle);
 	if (given) return shorten(given);
 	const lineText = (line: LineLabel) => text.slice(line.span.start, line.span.end);
-	for (const line of labels.lines) {
+	for (let i = 0; i < labels.lines.length; i++) {
+		const line = labels.lines[i];
 		if (line.kind !== 'title') continue;
-		const cleaned = cleanTitle(lineText(line));
+		// A headline wrapped over several lines (a folded dump) is one title: its next lines join it.
+		const parts = [lineText(line)];
+		for (let j = i + 1; j < labels.lines.length; j++) {
+			const next = labels.lines[j];
+			if (next.kind !== 'title' || next.n !== labels.lines[j - 1].n + 1 || (line.block !== undefined && next.block !== line.block)) break;
+			parts.push(lineText(next));
+		}
+
+		const cleaned = cleanTitle(parts.join(' '));
 		if (cleaned) return shorten(cleaned);
 	}
 

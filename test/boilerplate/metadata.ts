@@ -45,6 +45,16 @@ test('short lines around a full date are date lines', t => {
 	t.false(isDateLine('Elections on 5 May 2025 will decide the mayor of the city for the next six years'));
 });
 
+test('a short sentence ending with its date is article text, not the date line; a date line may end with a full stop', t => {
+	for (const line of ['The election will be held on March 3, 2025.', 'HTS took Damascus on 8 December 2024.', 'HTS took Damascus on 7/12/2024.']) {
+		t.false(isDateLine(line), line);
+	}
+
+	for (const line of ['Published on 8 December 2024.', 'Updated: 12/08/2024.', 'December 08, 2024.']) {
+		t.true(isDateLine(line), line);
+	}
+});
+
 test('datelines end with a parenthesis, dash, point or colon; other endings are not datelines', t => {
 	t.true(isDatelineLine('PARIS (AFP)'));
 	t.true(isDatelineLine('Ginebra, 3 jun (EFE).-'));

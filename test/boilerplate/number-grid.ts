@@ -49,3 +49,21 @@ test('property: prose with figures, and a short list of figures, is never a numb
 	}), {numRuns: 40});
 	t.pass();
 });
+
+test('a league table or a list of scores (no month named, no days counting up) is article text, so a changed score is a change', (t) => {
+	const table = ['Premier League 2024', 'ARS 10 8 1 1 25', 'MCI 10 7 2 1 23', 'LIV 10 7 1 2 22', 'AVL 10 6 2 2 20', 'TOT 10 5 3 2 18', 'NEW 10 5 2 3 17'];
+	const scores = ['Final scores on Saturday:', 'Ars 2 Avl 1', 'Mci 4 Tot 4', 'Liv 3 New 0', 'Che 1 Bha 1', 'Whu 0 Eve 2', 'Ful 2 Bre 2', 'Wol 1 Bou 3'];
+	for (const block of [table, scores]) {
+		const text = [prose[0], '', prose[1], '', ...block, '', prose[2], ''].join('\n');
+		const labels = labelArticle(text);
+		for (const row of block.slice(1)) t.not(lineOf(labels, text, row)?.reason, 'calendar or number grid', row);
+	}
+});
+
+test('day numbers counting up one by one are a calendar even without a month\'s name', (t) => {
+	const cells = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su', ...Array.from({length: 28}, (_, i) => String(i + 1))];
+	const text = [prose[0], '', ...cells, '', prose[1], '', prose[2], ''].join('\n');
+	const labels = labelArticle(text);
+	t.is(lineOf(labels, text, 'Mo')?.reason, 'calendar or number grid');
+	t.is(lineOf(labels, text, prose[2].slice(0, 30))?.kind, 'body');
+});

@@ -100,3 +100,11 @@ test('a Markdown list item at the top is a link, not the heading: the labeller a
 		t.is(deriveTitle(text, labelled(text)), 'How Things Went Wrong', item);
 	}
 });
+
+test('a headline wrapped over two lines (a folded dump) is one title, as the unwrapped page\'s', t => {
+	const text = 'Menu\n\nHR Innovation in an Enterprise – Challenges and Chances of the\nPersonnel Departments\n\nBody text of the article.';
+	t.is(deriveTitle(text, labelled(text, {3: {kind: 'title', block: 3}, 4: {kind: 'title', block: 3}})), 'HR Innovation in an Enterprise – Challenges and Chances of the Personnel Departments');
+	// Two title lines apart are not one headline.
+	const apart = 'First headline\n\nSecond headline\n\nBody.';
+	t.is(deriveTitle(apart, labelled(apart, {1: {kind: 'title'}, 3: {kind: 'title'}})), 'First headline');
+});
