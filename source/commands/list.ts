@@ -49,10 +49,10 @@ export async function runList(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	// A reader that goes away (`| head`) is not an error: stop writing, exit quietly.
+	// (Any other failed write is main.ts's to report, as for every command.)
 	let closed = false;
 	const onError = (error: NodeJS.ErrnoException) => {
-		if (error.code !== 'EPIPE') throw error;
-		closed = true;
+		if (error.code === 'EPIPE') closed = true;
 	};
 
 	io.stdout.on('error', onError);

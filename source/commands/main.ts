@@ -19,11 +19,46 @@ const commands: Record<string, () => Promise<Command>> = {
 export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
 	const [first, ...rest] = argv;
 	// A reader that goes away (`| head`) is not an error: writes then fail with EPIPE and we stop quietly.
+	// Any other failed write (a full disk: `> /dev/full`) is trouble, said in one line with status 2 once
+	// the command ends; thrown from this event handler it would be an uncaught stack trace and exit 1.
+	let stdoutError: NodeJS.ErrnoException | undefined;
 	const onStdoutError = (error: NodeJS.ErrnoException) => {
-		if (error.code !== 'EPIPE') throw error;
+		if (error.code !== 'EPIPE') stdoutError ??= error;
+	};
+	const stdoutTrouble = async (error: unknown): Promise<number> => {
+		const {fileErrorReason} = await import('../corpus/make-directory.js');
+		await write(io.stderr, `copydesk: error: standard output: ${fileErrorReason(error)}\n`).catch(() => undefined);
+		return 2;
+	};
+	// The stream knows its error as soon as a write's callback has it; the 'error' event comes a tick later.
+	const failedWrite = (): NodeJS.ErrnoException | undefined => {
+		const error = stdoutError ?? (io.stdout.errored as NodeJS.ErrnoException | null) ?? undefined;
+		return error?.code === 'EPIPE' ? undefined : error;
 	};
 	io.stdout.on('error', onStdoutError);
 	try {
+		const status = await dispatch();
+		const failed = failedWrite();
+		return failed ? await stdoutTrouble(failed) : status;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+		const failed = failedWrite();
+		if (failed) return stdoutTrouble(failed);
+		if (error instanceof UsageError || isUserFacing(error)) {
+			// The message may quote an argument (a file name): its control characters must not reach the terminal raw.
+			// (safe-text loads string-width: only on this error path, so a command that succeeds does not pay for it.)
+			const {safeString} = await import('../render/safe-text.js');
+			await write(io.stderr, `copydesk: ${safeString((error as Error).message)}\n`);
+			return 2;
+		}
+
+		throw error;
+	} finally {
+		// A stream that failed keeps the listener: its 'error' event may still be on its way.
+		if (!io.stdout.errored) io.stdout.off('error', onStdoutError);
+	}
+
+	async function dispatch(): Promise<number> {
 		if (first === '--help' || first === '-h' || first === 'help') {
 			await write(io.stdout, usage);
 			return 0;
@@ -52,20 +87,7 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		// `copydesk [DIR|FILES...]` opens the reader; `--` ends options for a file named like a command.
 		const readArgs = first === '--' ? rest : argv;
 		const runRead = (await import('./read.js')).runRead;
-		return await runRead(readArgs, io);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
-		if (error instanceof UsageError || isUserFacing(error)) {
-			// The message may quote an argument (a file name): its control characters must not reach the terminal raw.
-			// (safe-text loads string-width: only on this error path, so a command that succeeds does not pay for it.)
-			const {safeString} = await import('../render/safe-text.js');
-			await write(io.stderr, `copydesk: ${safeString((error as Error).message)}\n`);
-			return 2;
-		}
-
-		throw error;
-	} finally {
-		io.stdout.off('error', onStdoutError);
+		return runRead(readArgs, io);
 	}
 }
 

@@ -14,6 +14,7 @@
 // `list` reads the trailer and the summary only: a few MB of a file whose
 // labels are ten times that, parsed and checked in a fraction of the time.
 import {createHash, type Hash} from 'node:crypto';
+import {constants} from 'node:fs';
 import {open, realpath, rename, rm, type FileHandle} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import path from 'node:path';
@@ -112,14 +113,18 @@ const trailerLimit = 4096;
 async function openChecked(file: string, key: string, count: number): Promise<{handle: FileHandle; trailer: Trailer} | undefined> {
 	let handle: FileHandle;
 	try {
-		handle = await open(file, 'r');
+		// Non-blocking: a FIFO put in the cache's place would block an open for reading (and every read) for ever.
+		handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
 	} catch {
 		return undefined;
 	}
 
 	try {
 		// One open file: a writer renaming a new cache over this one cannot mix the two.
-		const {size} = await handle.stat();
+		const stats = await handle.stat();
+		// Only a regular file is a cache (not a FIFO, a device or a directory).
+		if (!stats.isFile()) throw new Error('not a file');
+		const {size} = stats;
 		const tailLength = Math.min(size, trailerLimit);
 		const tail = Buffer.alloc(tailLength);
 		await readFully(handle, tail, size - tailLength);

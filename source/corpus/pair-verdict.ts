@@ -167,18 +167,55 @@ export type Settling = {
 export async function settleRounds(groups: readonly GroupInfo[], members: ReadonlyArray<{id: string; words: number}>, how: Settling): Promise<GroupInfo[]> {
 	let budget = verdictWordBudget;
 	let current = groups.slice();
+	// Originals whose group lost members since its reason was given: the reason may name a leaver.
+	const shrunk = new Set<string>();
 	for (let round = 0; ; round++) {
 		const pairs = verdictPairs(current, members, budget);
 		for (const {copy, original} of pairs) budget -= members[copy]!.words + members[original]!.words;
 		const verdicts = pairs.length === 0 ? [] : await how.judge(pairs);
 		const settled = withVerdicts(current, pairs, verdicts, members);
+		for (const [index, info] of settled.entries()) if (info.original === members[index]!.id && info.groupSize < current[index]!.groupSize) shrunk.add(info.original);
 		const lists = leaversByGroup(current, settled, members);
 		const several = lists.filter(list => list.length > 1);
-		if (round === maxRegroupRounds || several.length === 0) return settled;
+		if (round === maxRegroupRounds || several.length === 0) return givenReasons(settled, shrunk, members, how);
 		const found = await how.regroup(several);
 		const byList = new Map(several.map((list, at) => [list, found[at]!]));
 		current = regroupLeavers(settled, lists, list => byList.get(list as number[])!, members);
+		// A regrouped leaver's group has its reason from its members alone.
+		for (const list of several) for (const index of list) shrunk.delete(members[index]!.id);
 	}
+}
+
+/**
+ * `groups` with the reason of each group that lost members to a verdict (`shrunk`: their originals'
+ * ids) given again from its members alone (`how.regroup` on them: the reason its original has there),
+ * so that it never names a text outside the group; left without one when the members alone would
+ * choose another original (the original stays: the verdicts were given against it).
+ */
+async function givenReasons(groups: GroupInfo[], shrunk: ReadonlySet<string>, members: ReadonlyArray<{id: string; words: number}>, how: Settling): Promise<GroupInfo[]> {
+	const byOriginal = new Map<string, number[]>();
+	for (const [index, info] of groups.entries()) {
+		if (!shrunk.has(info.original) || info.groupSize < 2) continue;
+		const list = byOriginal.get(info.original);
+		if (list) list.push(index);
+		else byOriginal.set(info.original, [index]);
+	}
+
+	const lists = [...byOriginal.values()];
+	if (lists.length === 0) return groups;
+	const found = await how.regroup(lists);
+	const settled = groups.slice();
+	for (const [at, list] of lists.entries()) {
+		const original = list.find(index => members[index]!.id === groups[index]!.original)!;
+		const again = found[at]![list.indexOf(original)]!;
+		const reason = again.original === members[original]!.id && again.groupSize === list.length ? again.reason : undefined;
+		for (const index of list) {
+			const {reason: _reason, ...rest} = settled[index]!;
+			settled[index] = reason === undefined ? rest : {...rest, reason};
+		}
+	}
+
+	return settled;
 }
 
 /** One pair to judge (judgePairs): its original, named by a key (the same key, the same article), and each side's reader (undefined: no article, any more). */

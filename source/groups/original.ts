@@ -29,6 +29,9 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 		return {index: first.index, reason: dateReason(dated.length > 1, first.span!)};
 	}
 
+	// Copies of one file, byte for byte: none is the source, and none is named (first in corpus order).
+	if (members.every(index => articles[index].textHash === articles[members[0]].textHash)) return {index: members[0], reason: 'identical copies; first in corpus order'};
+
 	// Identical copies (the same words in the same order) count once in the ranking: containing your
 	// own twin is no evidence of being the source. Whether a member contains the others at all (the
 	// shape of the group: copies and excerpts, or rewordings) is judged on every member, as before.

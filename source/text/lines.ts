@@ -76,16 +76,31 @@ export const trimSpan = (text: string, start: number, end: number): Span => {
  * Offsets where each line of `text` starts, for file line numbers as editors
  * count them: the file's line-end convention is detected as vim's and Emacs's
  * `fileformat` detection does. With any line feed, `\n` ends a line (CRLF is one
- * break; a stray lone CR is none, as for vim, less and `grep -n`); a text with
- * carriage returns and no line feed at all is an old-Mac file, where each CR ends
- * a line (as the reader shows it, and Emacs, vim with `ffs=…,mac`, TextEdit).
+ * break; a stray lone CR is none, as for vim, less and `grep -n`); a text whose
+ * lone carriage returns outnumber its line feeds (none at all, or a stray CRLF
+ * among them) is an old-Mac file, where each CR ends a line (as the reader shows
+ * it, and Emacs, vim with `ffs=…,mac`, TextEdit).
  * `[0]` for a text without line ends.
  */
 export const lineStartOffsets = (text: string): number[] => {
-	const starts = [0];
-	const end = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
-	for (let index = text.indexOf(end); index !== -1; index = text.indexOf(end, index + 1)) starts.push(index + 1);
-	return starts;
+	if (lineFeedFile(text)) {
+		const starts = [0];
+		for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+		return starts;
+	}
+
+	// An old-Mac file: every line end counts, CR, LF and CRLF (one break), as splitLines and the reader see them.
+	return splitLines(text).map(line => line.start);
+};
+
+/** True unless lone carriage returns (not before a line feed) outnumber line feeds: then the file is an old-Mac one. */
+const lineFeedFile = (text: string): boolean => {
+	let loneCr = 0;
+	let lf = 0;
+	for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) if (text.charCodeAt(index + 1) !== 10) loneCr++;
+	if (loneCr === 0) return true;
+	for (let index = text.indexOf('\n'); index !== -1 && lf < loneCr; index = text.indexOf('\n', index + 1)) lf++;
+	return lf >= loneCr;
 };
 
 /** The 1-based file line holding character `offset`, from lineStartOffsets (binary search: O(log lines)). */

@@ -1,5 +1,6 @@
 // The command line as a daily user meets it: help, versions, mistakes, colors.
 import path from 'node:path';
+import {Writable} from 'node:stream';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
 import {measureWidth} from '../../source/render/safe-text.js';
@@ -103,4 +104,17 @@ test('an error line quoting a file argument escapes its control characters (ESC,
 	t.regex(error, /^copydesk: /);
 	t.false(/[\u001B\u202E]/.test(error), JSON.stringify(error));
 	t.true(error.includes('nope\u241B[2J<U+202E>.txt'), JSON.stringify(error));
+});
+
+test('a failed write to standard output (a full disk) is one copydesk: line and status 2 on every command, not a stack trace', async t => {
+	for (const argv of [['--help'], ['diff', '--help'], ['diff', a, a], ['diff', a, b, '--json'], ['list', a, b], ['list', a, b, '--json'], ['strip', a, '--json']]) {
+		const io = captureIo();
+		const full = new Writable({
+			write(_chunk, _encoding, callback) {
+				callback(Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'}));
+			},
+		});
+		t.is(await main(argv, {...io, stdout: full}), 2, argv.join(' '));
+		t.is(io.err(), 'copydesk: error: standard output: no space left on the device\n', argv.join(' '));
+	}
 });

@@ -3,7 +3,7 @@ import {mkdtemp, readFile, rm, writeFile, readdir} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Article} from '../../source/corpus/article.js';
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {cacheDirectory, cacheFileFor, ContentKey, contentKey, readCache, readCacheSummary, writeCache, writeCacheSummary, type CachedAnalysis} from '../../source/corpus/cache.js';
 
 const article = (id: string, text: string): Article => ({id, path: id, name: id, text, size: text.length, warnings: [], meta: {}});
@@ -163,4 +163,20 @@ test('a cache place where mkdir answers ENOENT under an existing parent (/proc) 
 	const key = contentKey([article('a', 'x y')]);
 	// Node 20's mkdir(…, {recursive: true}) spins here for ever; the write must answer false and end.
 	t.false(await writeCache('/proc/copydesk-nope/sub/corpus.json', key, value));
+});
+
+test('a FIFO (or any file not regular) in the cache\'s place is no cache, and reading it does not block (breaker B4)', async t => {
+	if (process.platform === 'win32') return t.pass('no FIFOs');
+	t.timeout(30_000);
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-cache-fifo-'));
+	const fifo = path.join(directory, 'corpus.json');
+	execFileSync('mkfifo', [fifo]);
+	const key = contentKey([article('a', 'x y')]);
+	t.is(await readCacheSummary(fifo, key, 1), undefined);
+	t.is(await readCache(fifo, key, 1), undefined);
+	t.is(await readCache(directory, key, 1), undefined);
+	// The next write replaces it with a cache.
+	t.true(await writeCache(fifo, key, value));
+	t.truthy(await readCache(fifo, key, 1));
+	await rm(directory, {recursive: true});
 });

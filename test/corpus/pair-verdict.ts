@@ -2,7 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import type {GroupInfo} from '../../source/corpus/article.js';
 import type {Article} from '../../source/corpus/article.js';
-import {judgePairs, pairVerdict, prepareArticle, verdictPairs, withVerdicts, settleVerdicts} from '../../source/corpus/pair-verdict.js';
+import {judgePairs, pairVerdict, prepareArticle, verdictPairs, withVerdicts, settleRounds, settleVerdicts} from '../../source/corpus/pair-verdict.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {articleFromHtml} from '../../source/corpus/html-article.js';
 import {labelArticleWithDom} from '../../source/boilerplate/dom-evidence.js';
@@ -116,4 +116,24 @@ test('a page read from HTML is not reflowed: each extracted line (one paragraph)
 	const withPrompt = articleFromHtml(Buffer.from(html.replace('<p>Officials', `<p>${prompt}</p><p>Officials`)), {id: 'p.html', name: 'p.html', path: 'p.html'});
 	const line = labelArticleWithDom(withPrompt).lines.find(line => withPrompt.text.slice(line.span.start, line.span.end) === prompt);
 	t.is(line?.kind, 'boilerplate');
+});
+
+test('a group a verdict shrinks gets its reason again from its members alone: it never names a text that left (breaker B13)', async t => {
+	const members = [{id: 'o', words: 10}, {id: 'a', words: 10}, {id: 'b', words: 10}];
+	const old = 'contains 71% of b; a tie with b, first in corpus order';
+	const groups: GroupInfo[] = [{...info('o', false, 'identical', 1), reason: old}, {...info('o', true), reason: old}, {...info('o', true), reason: old}];
+	const regrouped: number[][] = [];
+	const settle = (chosen: string) => settleRounds(groups, members, {
+		judge: async pairs => pairs.map(({copy}) => (copy === 1 ? {relation: 'verbatim' as const, similarity: 0.98} : {relation: 'related' as const, similarity: 0.3})),
+		async regroup(lists) {
+			regrouped.push(...lists.map(list => [...list]));
+			return lists.map(list => list.map(() => ({group: 1, groupSize: list.length, original: chosen, relation: 'identical' as const, similarity: 1, reason: 'contains 98% of a'})));
+		},
+	});
+	const settled = await settle('o');
+	t.deepEqual(regrouped, [[0, 1]]);
+	t.deepEqual(settled.map(group => [group.original, group.groupSize, group.reason]), [['o', 2, 'contains 98% of a'], ['o', 2, 'contains 98% of a'], ['b', 1, undefined]]);
+	// The members alone would choose another original: the verdicts stand against this one, and no reason is said.
+	const other = await settle('a');
+	t.deepEqual(other.map(group => [group.original, group.reason]), [['o', undefined], ['o', undefined], ['b', undefined]]);
 });
