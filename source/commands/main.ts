@@ -26,7 +26,7 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		if (error.code !== 'EPIPE') stdoutError ??= error;
 	};
 	const stdoutTrouble = async (error: unknown): Promise<number> => {
-		const {fileErrorReason} = await import('../corpus/make-directory.js');
+		const {fileErrorReason} = await import('./file-error.js');
 		await write(io.stderr, `copydesk: error: standard output: ${fileErrorReason(error)}\n`).catch(() => undefined);
 		return 2;
 	};

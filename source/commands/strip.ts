@@ -10,7 +10,8 @@ import {parseCommandArgs} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
 import {outputConflict, overwritesInput, resolveReal} from './output-guard.js';
 import {writeFileAtomic} from './write-atomic.js';
-import {fileErrorReason, makeDirectory} from '../corpus/make-directory.js';
+import {makeDirectory} from '../corpus/make-directory.js';
+import {fileErrorReason} from './file-error.js';
 import {jsonFor} from '../render/terminal-json.js';
 import {articleAddress} from '../corpus/address.js';
 

@@ -2,7 +2,8 @@ import {mkdtemp, stat, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
-import {fileErrorReason, makeDirectory} from '../../source/corpus/make-directory.js';
+import {fileErrorReason} from '../../source/commands/file-error.js';
+import {makeDirectory} from '../../source/corpus/make-directory.js';
 
 test('makeDirectory makes missing ancestors, accepts an existing directory, refuses a file in the way', async t => {
 	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-mkdir-'));
