@@ -1,6 +1,6 @@
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
-import {normalizeForMatch} from '../text/normalize.js';
+import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf} from './figures.js';
 
 /**
@@ -178,18 +178,6 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	flush();
 	return found;
 };
-
-/**
- * Terminal control sequences (ESC with its CSI/OSC parameters, C1 CSI and OSC with theirs, C0 and C1 controls but tab and line
- * breaks) as spaces of the same length: article text is untrusted, and "ESC[31m" or an OSC 52
- * payload is no figure or word ("31m", "52"). Offsets stay those of the text. Linear.
- */
-export const withoutControls = (text: string): string => (controlFree.test(text) ? text : text.replace(controlSequence, sequence => ' '.repeat(sequence.length)));
-
-// eslint-disable-next-line no-control-regex
-const controlFree = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/u;
-// eslint-disable-next-line no-control-regex
-const controlSequence = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u001b\u009c]{0,4096}(?:\u0007|\u001b\\|\u009c)?|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]{0,4096}(?:\u001b\\)?|\u001b[ -~]?|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
 /** Occurrences of a word that writtenAsName looks at, at most, per text: a bound on a word written everywhere. */
 const maxOccurrences = 200;
@@ -390,8 +378,11 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			figuresOnly = true;
 		}
 		// Figures only: numbers, and the clock times and days a unit or a month word beside them may change ("9:30 a.m." / "9:30 p.m.").
-		const a: Found[] = figuresOnly ? figuresOf(withoutControls(leftSpan), language) : factsOf(leftSpan, language, named, inNames);
-		const b: Found[] = figuresOnly ? figuresOf(withoutControls(rightSpan), language) : factsOf(rightSpan, language, named, inNames);
+		// Controls blanked once for the row (offsets kept): factsOf, figuresOf and changedFigures read the same text.
+		const leftText = withoutControls(leftSpan);
+		const rightText = withoutControls(rightSpan);
+		const a: Found[] = figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames);
+		const b: Found[] = figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames);
 		const onlyLeft = missing(a, b);
 		const onlyRight = missing(b, a);
 		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
@@ -401,7 +392,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'number') {
 				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
 				// Listed by kind as before, numbers first ("21 → 12", then "Tuesday → Wednesday"), each kind in text order.
-				const changed = changedFigures(a, b, row, withoutControls(leftSpan), withoutControls(rightSpan)).map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.text ?? null, right: y?.text ?? null, row: index}));
+				const changed = changedFigures(a, b, row, leftText, rightText).map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.text ?? null, right: y?.text ?? null, row: index}));
 				facts.push(...changed.filter(fact => fact.kind === 'number'), ...changed.filter(fact => fact.kind === 'date'));
 				continue;
 			}

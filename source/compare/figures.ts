@@ -8,7 +8,7 @@ import {monthOfName} from '../text/dates.js';
 
 /**
  * The space between a figure's parts: spaces and tabs (a terminal control sequence read as spaces
- * stands there too: "ESC[31m12ESC[0m million", compare/facts.ts withoutControls), one line break,
+ * stands there too: "ESC[31m12ESC[0m million", text/normalize.ts withoutControls), one line break,
  * or a line break after at most one space (a hard wrap).
  */
 const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|[^\S\r\n]+|\s)`;

@@ -158,6 +158,32 @@ const controlEnd = (text: string, i: number, to: number): number => {
 	return next >= 0x20 && next <= 0x7e ? i + 2 : i + 1;
 };
 
+// eslint-disable-next-line no-control-regex
+const controlFree = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/u;
+
+/** A C0 control other than tab and line ends, DEL or a C1 control: where controlEnd starts. */
+const isControl = (code: number): boolean => (code <= 0x1f && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+
+/**
+ * `text` with each terminal control sequence (controlEnd's grammar) blanked by as many spaces,
+ * so offsets stay those of `text`: what the facts read, where the parameters of "ESC[31m" are
+ * never figures. Linear; `text` itself when it holds no control.
+ */
+export const withoutControls = (text: string): string => {
+	if (controlFree.test(text)) return text;
+	let out = '';
+	let last = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (!isControl(text.charCodeAt(i))) continue;
+		const end = controlEnd(text, i, text.length);
+		out += text.slice(last, i) + ' '.repeat(end - i);
+		last = end;
+		i = end - 1;
+	}
+
+	return out + text.slice(last);
+};
+
 /** Elided articles, pronouns and prepositions of French and Italian ("l'", "d'", "qu'", "dell'"), as normalised. */
 const elisions = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'dell', 'dall', 'nell', 'sull', 'all', 'un']);
 
