@@ -184,22 +184,6 @@ export const withoutControls = (text: string): string => {
 	return out + text.slice(last);
 };
 
-/** Elided articles, pronouns and prepositions of French and Italian ("l'", "d'", "qu'", "dell'"), as normalised. */
-const elisions = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'dell', 'dall', 'nell', 'sull', 'all', 'un']);
-
-/**
- * Whether the normalised code units before `n` end with an elision and its apostrophe, the word
- * standing alone ("l'", not "rock 'n'", not "students'"): white space after it is typography
- * ("l' expédition" is "l'expédition"), dropped as after an opening guillemet.
- */
-const afterElision = (n: number): boolean => {
-	if (n < 2 || codes[n - 1] !== 39) return false;
-	let k = n - 2;
-	while (k >= 0 && k > n - 9 && codes[k] >= 97 && codes[k] <= 122) k--;
-	if (k === n - 2 || (k >= 0 && (codes[k] === 39 || (codes[k] >= 97 && codes[k] <= 122) || codes[k] > 0x7f))) return false;
-	return elisions.has(String.fromCharCode(...codes.subarray(k + 1, n - 1)));
-};
-
 /**
  * The normalisation pass: fills the scratch buffers with the normalised code
  * units of `text.slice(from, to)` and their original spans; returns their number.
@@ -244,7 +228,6 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 	};
 	const space = (at: number, code: number) => {
 		dropStart = -1;
-		if (lastWasText && afterElision(n)) return;
 		lastWasText = false;
 		if (afterOpeningQuote) return;
 		if (pendingSpace < 0) {
@@ -373,8 +356,7 @@ export const normalizeForMatch = (text: string): string => {
  * What the pass changes in NFKC text besides case and the ends: 1 when `text`
  * has white space other than lone ASCII spaces, one of the fold table's
  * characters, a control character (C0 but white space, DEL, C1: terminal control
- * sequences are word gaps), a digit of a script other than ASCII, "--", an apostrophe before a space (an
- * elision: "l' expédition"), or capital sigma (whole-string lower-casing knows final
+ * sequences are word gaps), a digit of a script other than ASCII, "--", or capital sigma (whole-string lower-casing knows final
  * sigma, the per-cluster pass does not); else 2 when it has a non-ASCII code
  * unit (NFKC may change it), else 0. One pass over the code units (as the
  * character class it replaced, `[\t\n\v\f\r`\u0085\u00A0…]| {2}|--`, without
@@ -387,7 +369,7 @@ const foldWork = (text: string): 0 | 1 | 2 => {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code < 0x80) {
-			if (code < 32 || code === 127 || code === 96 || ((code === 32 || code === 45) && text.charCodeAt(i + 1) === code) || (code === 39 && text.charCodeAt(i + 1) === 32)) return 1;
+			if (code < 32 || code === 127 || code === 96 || ((code === 32 || code === 45) && text.charCodeAt(i + 1) === code)) return 1;
 			continue;
 		}
 
