@@ -7,21 +7,12 @@ import {colorTheme, plainTheme} from '../../source/reader/theme.js';
 import {article, readerInput} from '../helpers/articles.js';
 import {makeComparison} from '../helpers/comparison.js';
 import {delay, waitForFrame} from '../helpers/delay.js';
+import {renderApp} from '../helpers/render-app.js';
 
 const size = {columns: 100, rows: 24};
 const keys = {down: '\u001B[B', up: '\u001B[A', enter: '\r', escape: '\u001B', tab: '\t'};
 
-const setup = (theme = colorTheme, input = readerInput()) => {
-	const quits: number[] = [];
-	const app = render(<App input={input} onQuit={code => quits.push(code)} size={size} theme={theme} />);
-	const press = async (...sequence: string[]) => {
-		for (const key of sequence) {
-			app.stdin.write(key);
-			await delay();
-		}
-	};
-	return {app, press, quits, input, frame: () => app.lastFrame() ?? ''};
-};
+const setup = (theme = colorTheme, input = readerInput()) => renderApp(input, {...size, theme});
 
 test('list → mark two → Enter → split view → ] → q back → q quits', async t => {
 	const {app, press, quits, input, frame} = setup(plainTheme);

@@ -2,27 +2,19 @@
 // panes to each. A generated pair where a figure, a day and a name change far
 // down the text, compared by the real engine.
 import test from 'ava';
-import {render} from 'ink-testing-library';
-import React from 'react';
 import {compareArticles} from '../../../source/compare/compare-articles.js';
 import {staticFeed} from '../../../source/corpus/feed.js';
-import {App} from '../../../source/reader/app.js';
 import type {ReaderInput} from '../../../source/reader/reader-input.js';
-import {plainTheme} from '../../../source/reader/theme.js';
 import {article} from '../../helpers/articles.js';
 import {waitForFrame} from '../../helpers/delay.js';
 import {factPair, manyFactsPair} from '../../helpers/fact-pair.js';
+import {renderApp} from '../../helpers/render-app.js';
 
 const compare: ReaderInput['compare'] = (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate});
 
 const open = (texts: {left: string; right: string}, columns = 100, rows = 24) => {
 	const articles = [article('a.txt', 'Flood report', texts.left), article('b.txt', 'Flood report', texts.right)];
-	const app = render(
-		<App input={{feed: staticFeed({root: '/corpus', articles, problems: [], progress: null}), compare, initialPair: ['a.txt', 'b.txt']}} onQuit={() => {}} size={{columns, rows}} theme={plainTheme} />,
-	);
-	const frame = () => app.lastFrame() ?? '';
-	const status = () => frame().split('\n').filter(Boolean).at(-1) ?? '';
-	return {app, frame, status, type: (...keys: string[]) => keys.forEach(key => app.stdin.write(key))};
+	return renderApp({feed: staticFeed({root: '/corpus', articles, problems: [], progress: null}), compare, initialPair: ['a.txt', 'b.txt']}, {columns, rows});
 };
 
 test('} scrolls both panes to each changed fact in turn, says which, and wraps after the last', async t => {
@@ -87,25 +79,19 @@ test('F and } while the comparison is still computing say so, never "no facts ch
 	const articles = [article('a.txt', 'Flood report', left + filler), article('b.txt', 'Flood report', right + filler)];
 	let release!: () => void;
 	const released = new Promise<void>(resolve => (release = resolve));
-	const app = render(
-		<App
-			input={{
-				feed: staticFeed({root: '/corpus', articles, problems: [], progress: null}),
-				compare,
-				async compareOffThread(a, b, options) {
-					// The first comparison at once; the one after x (the sides swapped) when the test lets it.
-					if (a.id === 'b.txt') await released;
-					return compare(a, b, options);
-				},
-				initialPair: ['a.txt', 'b.txt'],
-			}}
-			onQuit={() => {}}
-			size={{columns: 80, rows: 24}}
-			theme={plainTheme}
-		/>,
+	const {app, frame, status} = renderApp(
+		{
+			feed: staticFeed({root: '/corpus', articles, problems: [], progress: null}),
+			compare,
+			async compareOffThread(a, b, options) {
+				// The first comparison at once; the one after x (the sides swapped) when the test lets it.
+				if (a.id === 'b.txt') await released;
+				return compare(a, b, options);
+			},
+			initialPair: ['a.txt', 'b.txt'],
+		},
+		{columns: 80, rows: 24},
 	);
-	const frame = () => app.lastFrame() ?? '';
-	const status = () => frame().split('\n').filter(Boolean).at(-1) ?? '';
 	await waitForFrame(frame, /lines 1–/);
 	app.stdin.write('x');
 	await waitForFrame(frame, /comparing/);

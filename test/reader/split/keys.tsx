@@ -2,30 +2,16 @@
 // unified layout, swapping sides, change wrap-around, hints that go, and the
 // status and help at 80 columns.
 import test from 'ava';
-import {render} from 'ink-testing-library';
-import React from 'react';
-import {App} from '../../../source/reader/app.js';
-import {plainTheme} from '../../../source/reader/theme.js';
 import {article, naiveCompare} from '../../helpers/articles.js';
 import {staticFeed} from '../../../source/corpus/feed.js';
 import {waitForFrame} from '../../helpers/delay.js';
+import {renderApp} from '../../helpers/render-app.js';
 
 const left = article('a.txt', 'Rebels seize the capital', 'Rebels seized the capital on Sunday.\nThe president fled.\nOfficials said little.\nMarkets were shut.');
 const right = article('b.txt', 'Rebels take the capital', 'Rebels took the capital on Sunday.\nThe president fled.\nOfficials said nothing.\nMarkets were shut.');
 
-const open = (columns = 100, rows = 24) => {
-	const app = render(
-		<App
-			input={{feed: staticFeed({root: '/corpus', articles: [left, right], problems: [], progress: null}), compare: naiveCompare, initialPair: ['a.txt', 'b.txt']}}
-			onQuit={() => {}}
-			size={{columns, rows}}
-			theme={plainTheme}
-		/>,
-	);
-	const frame = () => app.lastFrame() ?? '';
-	const status = () => frame().split('\n').filter(Boolean).at(-1) ?? '';
-	return {app, frame, status, type: (...keys: string[]) => keys.forEach(key => app.stdin.write(key))};
-};
+const open = (columns = 100, rows = 24, articles = [left, right]) =>
+	renderApp({feed: staticFeed({root: '/corpus', articles, problems: [], progress: null}), compare: naiveCompare, initialPair: ['a.txt', 'b.txt']}, {columns, rows});
 
 test('/ searches both panes; n goes to the next match and wraps, saying so', async t => {
 	const {app, frame, status, type} = open();
@@ -116,15 +102,7 @@ const onABusyMachine = async <T,>(body: () => Promise<T>): Promise<T> => {
 test.serial('x keeps the place: the top line and the current change stay after the swap', async t => {
 	await onABusyMachine(async () => {
 		const body = (word: string) => Array.from({length: 60}, (_, index) => (index === 5 || index === 50 ? `Line ${index} says ${word}.` : `Line ${index} is the same.`)).join('\n');
-		const app = render(
-			<App
-				input={{feed: staticFeed({root: '/corpus', articles: [article('a.txt', 'Long one', body('yes')), article('b.txt', 'Long two', body('no'))], problems: [], progress: null}), compare: naiveCompare, initialPair: ['a.txt', 'b.txt']}}
-				onQuit={() => {}}
-				size={{columns: 100, rows: 24}}
-				theme={plainTheme}
-			/>,
-		);
-		const frame = () => app.lastFrame() ?? '';
+		const {app, frame} = open(100, 24, [article('a.txt', 'Long one', body('yes')), article('b.txt', 'Long two', body('no'))]);
 		// Whole: the total without "+", the changes counted.
 		await waitForFrame(frame, /lines 1–\d+\/\d+ Top · 2 changes/);
 		app.stdin.write(']');
@@ -184,16 +162,7 @@ test('/ then Enter on an empty pattern searches the last pattern again, as less 
 test('# at the end of a long pair stays at the end (Bot), not a line short of it', async t => {
 	const sentence = (k: number) => `Paragraph ${k} of the long report says that the council met again on Tuesday to discuss the bridge and the ferry.`;
 	const long = (name: string, title: string, last: string) => article(name, title, [...Array.from({length: 30}, (_, k) => sentence(k)), last].join('\n'));
-	const app = render(
-		<App
-			input={{feed: staticFeed({root: '/corpus', articles: [long('a.txt', 'Report', 'The end came on Sunday.'), long('b.txt', 'Report', 'The end came on Monday.')], problems: [], progress: null}), compare: naiveCompare, initialPair: ['a.txt', 'b.txt']}}
-			onQuit={() => {}}
-			size={{columns: 100, rows: 21}}
-			theme={plainTheme}
-		/>,
-	);
-	const frame = () => app.lastFrame() ?? '';
-	const status = () => frame().split('\n').filter(Boolean).at(-1) ?? '';
+	const {app, frame, status} = open(100, 21, [long('a.txt', 'Report', 'The end came on Sunday.'), long('b.txt', 'Report', 'The end came on Monday.')]);
 	await waitForFrame(frame, /lines 1–/);
 	app.stdin.write('G');
 	const bottom = await waitForFrame(status, /Bot/);

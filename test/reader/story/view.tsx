@@ -1,10 +1,7 @@
 import test from 'ava';
-import {render} from 'ink-testing-library';
-import React from 'react';
-import {App} from '../../../source/reader/app.js';
-import {plainTheme} from '../../../source/reader/theme.js';
 import {article, group, readerInput} from '../../helpers/articles.js';
-import {delay, waitForFrame} from '../../helpers/delay.js';
+import {waitForFrame} from '../../helpers/delay.js';
+import {renderApp} from '../../helpers/render-app.js';
 
 const keys = {down: '\u001B[B', right: '\u001B[C', enter: '\r', escape: '\u001B'};
 const sentences = Array.from({length: 40}, (_, index) => `Sentence number ${index + 1} of the story says ${index % 3 === 0 ? 12 : 7} things.`);
@@ -16,18 +13,7 @@ const articles = () => [
 	article('other.txt', 'Other', 'Nothing to do with it.'),
 ];
 
-const setup = () => {
-	const quits: number[] = [];
-	const input = readerInput(articles());
-	const app = render(<App input={input} onQuit={code => quits.push(code)} size={{columns: 100, rows: 30}} theme={plainTheme} />);
-	const press = async (...sequence: string[]) => {
-		for (const key of sequence) {
-			app.stdin.write(key);
-			await delay();
-		}
-	};
-	return {app, press, quits, input, frame: () => app.lastFrame() ?? ''};
-};
+const setup = () => renderApp(readerInput(articles()), {columns: 100, rows: 30});
 
 test('s on a group member opens its story: a glyph per copy, added rows, the footer; q goes back to the list', async t => {
 	const {app, press, frame, quits} = setup();
