@@ -104,18 +104,12 @@ const bodyWords = (side: Side, s: 0 | 1, weights: Weights): Int32Array => {
 
 /** A side's content words (match ids; function and calendar words left out) in text order. */
 const contentWords = (side: Side, s: 0 | 1, weights: Weights): Int32Array => {
-	const {body} = side;
-	const lists = weights.unitWords[s];
-	let count = 0;
-	for (let k = 0; k < body.length; k++) count += lists[body[k]!]!.length;
-	const words = new Int32Array(count);
+	// Rewritten in place: bodyWords returns a fresh array, and `at` never passes the word it reads.
+	const words = bodyWords(side, s, weights);
 	let at = 0;
-	for (let k = 0; k < body.length; k++) {
-		const list = lists[body[k]!]!;
-		for (let w = 0; w < list.length; w++) {
-			const match = weights.match[list[w]!]!;
-			if (weights.pairWeight[match]! > 0) words[at++] = match;
-		}
+	for (let w = 0; w < words.length; w++) {
+		const match = weights.match[words[w]!]!;
+		if (weights.pairWeight[match]! > 0) words[at++] = match;
 	}
 	return words.subarray(0, at);
 };
