@@ -63,6 +63,21 @@ const boilerplateNote = (comparison: Comparison, layout: SplitLayout, state: Spl
 };
 
 /**
+ * What the status line says of the row at the top of the focused pane: its
+ * boilerplate note (see boilerplateNote), unless a hint is showing or the
+ * selected change sits at the top (where `]` leaves it: the counter is what
+ * the status says then, and the boilerplate in its context lines is not
+ * described); null when there is nothing to say.
+ */
+export const topRowNote = (comparison: Comparison, layout: SplitLayout, state: SplitState): string | null => {
+	if (state.hint) return null;
+	const top = state.top[state.focused];
+	const selected = layout.changes[state.change]?.line;
+	const changeInPlace = selected !== undefined && selected >= top && selected <= top + changeContext;
+	return changeInPlace ? null : boilerplateNote(comparison, layout, state);
+};
+
+/**
  * Where the page is, as less and vim say it: All (everything fits), Top, Bot,
  * else how far down the bottom line of the page is. While the layout grows,
  * the end is not known yet: never All or Bot.
@@ -94,15 +109,11 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	const top = state.top[state.focused];
 	const total = layout.lines.length;
 	const parts: StatusPart[] = [];
-	// The selected change at the top (where `]` leaves it) is what the status says: the
-	// boilerplate in its context lines is not described, and never crowds out the counter.
-	const selected = layout.changes[state.change]?.line;
-	const changeInPlace = selected !== undefined && selected >= top && selected <= top + changeContext;
 	if (state.hint) parts.push({text: state.hint, rank: 4});
-	else {
-		const note = changeInPlace ? null : boilerplateNote(comparison, layout, state);
-		if (note) parts.push({text: note, rank: 2});
-	}
+	// The top row's note takes only the room the fields of a fresh view leave (the lowest rank: dropped first, whole);
+	// where it does not fit, SplitScreen says it on the details line instead.
+	const note = topRowNote(comparison, layout, state);
+	if (note) parts.push({text: note, rank: -1});
 	// The screen rows of the layout shown, first to last, as less says it ("lines 10–55/86 63%"):
 	// the share is the last shown row's, so it is said beside it, not beside the top row alone.
 	// While the layout grows, the total is a lower bound: `+`.
@@ -188,6 +199,9 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 		: placedAbove
 			? fresh
 			: safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${state.hint ? `${state.hint} · ` : ''}${keyOf('split.back')} back`);
+	// The top row's boilerplate note, when the status line had no room for it, replaces the details line as a message does.
+	const note = comparing && !above ? topRowNote(comparison!, layout!, state) : null;
+	const noteAbove = note !== null && !status.includes(safeString(note)) ? safeString(note) : '';
 	const aboveLook = safeNotice ? theme.chrome.warning : theme.chrome.hint;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -196,9 +210,9 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 					<Text wrap="truncate-end" {...textProps(theme.chrome.header)}>
 						{fitToWidth(`- ${leftTitle} · ${leftDetails}`, width)}
 					</Text>
-					{above ? (
+					{above || noteAbove ? (
 						<Text wrap="truncate-end" {...textProps(aboveLook)}>
-							{fitToWidth(above, width)}
+							{fitToWidth(above || noteAbove, width)}
 						</Text>
 					) : (
 						<Text wrap="truncate-end" {...textProps(theme.chrome.header)}>
@@ -212,9 +226,9 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 				{gap}
 				<Text {...textProps(titleLook(1))}>{fitToWidth(rightTitle, paneWidth + numberWidth)}</Text>
 			</Text>}
-			{unified ? null : above ? (
+			{unified ? null : above || noteAbove ? (
 				<Text wrap="truncate-end" {...textProps(aboveLook)}>
-					{fitToWidth(above, width)}
+					{fitToWidth(above || noteAbove, width)}
 				</Text>
 			) : (
 				<Text wrap="truncate-end" {...textProps(theme.chrome.columns)}>

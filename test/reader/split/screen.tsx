@@ -135,3 +135,21 @@ test('a narrow status line keeps the relation and the facts changed, which outla
 	t.regex(status, /\d+ facts \(F\)/);
 	t.regex(status, /\? help\s*$/);
 });
+
+test('a boilerplate row at the top is described only in the room left once every field of a fresh view fits', t => {
+	const caption = 'Syrian opposition fighters celebrate after the government collapsed in Damascus, photo by a staff photographer of an agency';
+	const body = (killed: string, day: string) => `${caption}\n\n${Array.from({length: 12}, (_, k) => `Paragraph ${k + 1}: ${killed} people were killed near Kandy on ${day}, officials said.`).join('\n\n')}`;
+	const left = body('21', 'Tuesday');
+	const right = body('12', 'Wednesday');
+	const exclude = () => [{span: {start: 0, end: caption.length}, label: 'boilerplate' as const, category: 'caption' as const, reason: 'a photo caption: a credit line and no verb of the story around it'}];
+	const comparison = compareTexts(left, right, {exclude: {left: exclude(), right: exclude()}});
+	t.true((comparison.facts?.length ?? 0) > 0);
+	const layout = layoutComparison(comparison, left, right, {paneWidth: 48});
+	// At 100 columns the description does not fit beside the fields: the similarity and the facts stay.
+	const narrow = splitStatusText(comparison, layout, initialSplitState, 20, null, 100);
+	t.regex(narrow, /sim \d/);
+	t.regex(narrow, /\d+ facts \(F\)/);
+	t.notRegex(narrow, /boilerplate \(caption\)/);
+	// With room for everything it comes first.
+	t.regex(splitStatusText(comparison, layout, initialSplitState, 20, null, 250), /^left boilerplate \(caption\): a photo caption.* · sim \d.*facts \(F\)/);
+});
