@@ -3,7 +3,7 @@
 import type {AnalyzedArticle} from '../../corpus/article.js';
 import type {CorpusSnapshot} from '../../corpus/feed.js';
 import type {KeyActions} from '../keymap.js';
-import {cursorIn, nextInGroup, nextSort, type ListAction, type ListState, type Sort, type SortKey} from './state.js';
+import {cursorIn, emptyViewHints, nextInGroup, nextSort, type ListAction, type ListState, type Sort, type SortKey} from './state.js';
 
 /** What the list's actions read and do; getters read the latest state (keys may outrun renders). */
 export type ListKeysContext = {
@@ -42,7 +42,7 @@ const sortAction = (context: ListKeysContext, key: SortKey | null) => ({
 const groupMembers = (context: ListKeysContext, article: AnalyzedArticle) => context.snapshot().articles.filter(candidate => candidate.group?.group === article.group!.group);
 
 /** Why a key about the highlighted article cannot run when none is highlighted: the filter matches none, or the list is empty. */
-const noArticle = (context: ListKeysContext): string => (context.state().filter ? 'no article matches the filter (Esc clears it)' : 'no article in the list');
+const noArticle = (context: ListKeysContext): string => (context.state().filter ? emptyViewHints.noMatch : emptyViewHints.none);
 
 /** The list screen's actions. */
 export const listKeys = (context: ListKeysContext): KeyActions<'list'> => {

@@ -12,7 +12,7 @@ import type {CorpusSnapshot} from '../../corpus/feed.js';
 import {formatArticleRow, formatTableHeader, showsGroups, tableArticle, tableColumns} from '../../render/article-table.js';
 import {safeString} from '../../render/safe-text.js';
 import {fitToWidth} from '../../render/truncate.js';
-import type {ListState} from './state.js';
+import {emptyViewHints, type ListState} from './state.js';
 import {keyOf} from '../keymap.js';
 import {fitStatus, type StatusPart} from '../status-line.js';
 import {textProps, type Theme} from '../theme.js';
@@ -91,7 +91,7 @@ export const ListScreen = ({snapshot, view, state, cursor, width, height, theme,
 			</Text>
 			<Box flexDirection="column" height={page}>
 				{view.length === 0 ? (
-					<Text {...textProps(theme.chrome.hint)}>{snapshot.articles.length === 0 ? (snapshot.progress ? 'loading…' : 'no articles found') : 'no article matches the filter (Esc clears it)'}</Text>
+					<Text {...textProps(theme.chrome.hint)}>{snapshot.articles.length === 0 ? (snapshot.progress ? 'loading…' : 'no articles found') : emptyViewHints.noMatch}</Text>
 				) : (
 					<SelectInput key={`${highlighted}:${width}:${window.map(article => `${article.id}:${markOf(article.id)}`).join('\u0000')}`} items={items} isFocused={false} initialIndex={Math.max(0, highlighted)} indicatorComponent={Indicator} itemComponent={Item} />
 				)}

@@ -31,6 +31,9 @@ export type ListState = {
 	hint: string | null;
 };
 
+/** The hints that say the list shows no article: withdrawn as soon as rows arrive (a corpus still loading), see 'sync'. */
+export const emptyViewHints = {noMatch: 'no article matches the filter (Esc clears it)', none: 'no article in the list'} as const;
+
 export const initialListState: ListState = {selected: null, cursor: 0, top: 0, marks: [], filter: '', filtering: false, sort: null, overlay: null, hint: null};
 
 /** The rows an action applies to, and how many fit on screen. */
@@ -99,8 +102,11 @@ export const listReducer = (state: ListState, action: ListAction): ListState => 
 			return place({...state, hint: null}, cursorIn(state, action.view) + action.by, action);
 		case 'moveTo':
 			return place({...state, hint: null}, action.index, action);
-		case 'sync':
-			return place(state, cursorIn(state, action.view), action);
+		case 'sync': {
+			// A hint that the list is empty is no longer true once the feed brought rows.
+			const stale = action.view.length > 0 && (state.hint === emptyViewHints.noMatch || state.hint === emptyViewHints.none);
+			return place(stale ? {...state, hint: null} : state, cursorIn(state, action.view), action);
+		}
 		case 'toggleMark': {
 			if (state.marks.includes(action.id)) return {...state, hint: null, marks: state.marks.filter(id => id !== action.id)};
 			// A third mark drops the oldest: the two most recent choices are compared.

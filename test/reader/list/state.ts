@@ -122,3 +122,13 @@ test('jumping between members of a group wraps around and skips others', t => {
 	t.is(nextInGroup(articles, 0, -1), 3);
 	t.is(nextInGroup(articles, 2, 1), -1);
 });
+
+test('a hint that the list is empty is withdrawn when the feed brings rows; other hints stay until the next key', t => {
+	const filtered = run([{type: 'editFilter', text: 'ber', view: [], page: 10}, {type: 'commitFilter'}, {type: 'hint', hint: 'no article matches the filter (Esc clears it)'}]);
+	t.is(run([{type: 'sync', view: [], page: 10}], filtered).hint, 'no article matches the filter (Esc clears it)');
+	const arrived = run([{type: 'sync', view: rows(17), page: 10}], filtered);
+	t.is(arrived.hint, null);
+	t.is(arrived.selected, 'r0');
+	const other = run([{type: 'hint', hint: 'mark two articles first'}, {type: 'sync', view: rows(17), page: 10}]);
+	t.is(other.hint, 'mark two articles first');
+});
