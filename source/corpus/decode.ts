@@ -95,9 +95,18 @@ function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warnin
 	return {text, warnings, binary: false};
 }
 
+/** Code units of text: letters, marks, digits, punctuation, symbols, spaces and the usual line controls. */
+const textUnit = /[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\t\n\f\r\u2028\u2029]/u;
+
 /**
- * UTF-16 without a BOM (some Windows tools write it): mostly-ASCII text has a
- * NUL in every other byte. Only claimed when the pattern is unmistakable.
+ * UTF-16 without a BOM (some Windows tools write it), claimed only when the
+ * pattern is unmistakable. Mostly-ASCII text has a NUL in every other byte.
+ * Text in one other script has NULs only where it has ASCII (spaces, digits,
+ * line ends): the NUL bytes all fall on one parity, and read as that UTF-16
+ * the sample is text — at least 95% of its code units letters, marks, digits,
+ * punctuation, symbols or spaces, no unpaired surrogate, no NUL character.
+ * Binary data has NULs on both parities, or decodes to unassigned, private and
+ * control code points.
  */
 function sniffBomlessUtf16(body: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 	const sample = body.subarray(0, Math.min(body.length, sniffLength) & ~1);
@@ -111,7 +120,17 @@ function sniffBomlessUtf16(body: Uint8Array): 'utf-16le' | 'utf-16be' | undefine
 	const pairs = sample.length / 2;
 	if (oddNul >= pairs * 0.6 && evenNul === 0) return 'utf-16le';
 	if (evenNul >= pairs * 0.6 && oddNul === 0) return 'utf-16be';
-	return undefined;
+	const candidate = oddNul > 0 && evenNul === 0 ? 'utf-16le' : evenNul > 0 && oddNul === 0 ? 'utf-16be' : undefined;
+	if (!candidate) return undefined;
+	const text = new TextDecoder(candidate, {ignoreBOM: true}).decode(sample);
+	let textual = 0;
+	let units = 0;
+	for (const character of text) {
+		if (character === '\0' || character === '\uFFFD') return undefined;
+		units++;
+		if (textUnit.test(character)) textual++;
+	}
+	return textual >= units * 0.95 ? candidate : undefined;
 }
 
 /** Byte offset of the first invalid UTF-8 sequence (WHATWG rules), or -1. */

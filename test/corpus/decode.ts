@@ -36,6 +36,26 @@ test('UTF-16 LE without BOM is recognised by its NUL pattern, with a warning', t
 	t.regex(decoded.warnings[0], /UTF-16LE/);
 });
 
+test('UTF-16 without BOM in other scripts (Cyrillic, Greek, Japanese) is recognised: NULs on one parity only, and text when read so', t => {
+	const samples = ['Москва заявила, что переговоры возобновятся 3 марта.\n', 'Η κυβέρνηση ανακοίνωσε νέα μέτρα την Τρίτη.\n', '政府は三日、新たな対策を発表した。\n'];
+	for (const text of samples) {
+		for (const bigEndian of [false, true]) {
+			const decoded = decodeBytes(utf16(text, bigEndian, false));
+			t.false(decoded.binary, text);
+			t.is(decoded.text, text);
+			t.regex(decoded.warnings[0] ?? '', bigEndian ? /UTF-16BE/ : /UTF-16LE/);
+		}
+	}
+});
+
+test('binary data with NULs on one parity only is still binary: read as UTF-16 it is not text', t => {
+	// A table of 16-bit little-endian counters: small values, the high byte NUL, the low bytes control codes.
+	const counters = Uint8Array.from(Array.from({length: 64}, (_, k) => [k % 7, 0]).flat());
+	t.true(decodeBytes(counters).binary);
+	const structure = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x01, 0, 0x02, 0x7f, 0x12, 0xe0, 0x15, 0xf8]);
+	t.true(decodeBytes(structure).binary);
+});
+
 test('odd-length UTF-16 drops the last byte and says so', t => {
 	const bytes = Uint8Array.from([...utf16('ab', false), 0x41]);
 	const decoded = decodeBytes(bytes);
