@@ -526,7 +526,7 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta: {}}], problems: []};
 }
 
-/** stdin: a WARC (plain or gzipped, sniffed by sniffWarc), JSON Lines when its first line is a JSON object with a "text" string, else one article. */
+/** stdin: a WARC (plain or gzipped, sniffed by sniffWarc), JSON Lines when its first line is a JSON object with a "text" string, an HTML page when it begins as one (sniffHtml), else one article of text. */
 async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, maxBytes: number): Promise<EntryResult> {
 	if (!stdin) return {articles: [], problems: [{path: '-', kind: 'error', message: 'no standard input'}]};
 	const iterator = stdin[Symbol.asyncIterator]();
@@ -581,7 +581,24 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, 
 		chunks.push(chunk);
 	}
 
-	return articleFromBytes(Buffer.concat(chunks, length), '-', 'stdin');
+	const bytes = Buffer.concat(chunks, length);
+	if (sniffHtml(bytes)) {
+		await loadHtmlSupport();
+		return {articles: [articleFromHtml(bytes, {id: 'stdin', name: 'stdin', path: '-'})], problems: []};
+	}
+
+	return articleFromBytes(bytes, '-', 'stdin');
+}
+
+/**
+ * Whether bytes (stdin: no file name to go by) begin an HTML page: after a
+ * UTF-8 BOM, white space and comments, `<!DOCTYPE html`, `<html` or an XML
+ * declaration followed by one of them (XHTML), in any case. A text that
+ * merely contains markup later on stays text.
+ */
+export function sniffHtml(bytes: Uint8Array): boolean {
+	const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^\xEF\xBB\xBF/, '');
+	return /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*<(?:!doctype\s+html|html[\s>])/i.test(head);
 }
 
 /** Bytes of stdin read before deciding what it holds (a WARC's `WARC/1.` line, gzipped or not, shows within them). */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
-import {CorpusError, loadCorpus, loadCorpusItems, readFileItem, readItems} from '../../source/corpus/load.js';
+import {CorpusError, loadCorpus, loadCorpusItems, readFileItem, readItems, sniffHtml} from '../../source/corpus/load.js';
 
 const hostile = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 const isRoot = process.getuid?.() === 0;
@@ -154,6 +154,24 @@ test('stdin: one article otherwise, BOM removed', async t => {
 	const stdin = Readable.from([Buffer.from('\uFEFF{not a record}\r\nsecond line\r\n')]);
 	const {articles} = await loadCorpus(['-'], {stdin});
 	t.deepEqual(articles.map(a => [a.id, a.text]), [['stdin', '{not a record}\r\nsecond line\r\n']]);
+});
+
+test('stdin: a web page is read as a page (its article text, no markup or scripts), as a .html file is', async t => {
+	const page = '<!DOCTYPE html>\n<html><head><title>Flood</title><script>var tracker = 1;</script></head><body><nav><a href="/">Home</a></nav><article><h1>Flood in the valley</h1><p>The river rose two metres on Sunday, officials said.</p></article></body></html>\n';
+	const {articles} = await loadCorpus(['-'], {stdin: Readable.from([Buffer.from(page.slice(0, 40)), Buffer.from(page.slice(40))])});
+	t.is(articles.length, 1);
+	t.regex(articles[0]!.text, /The river rose two metres on Sunday/);
+	t.notRegex(articles[0]!.text, /<|tracker/);
+});
+
+test('sniffHtml: a page begins with a doctype, <html> or an XML declaration before one; text with markup later is text', t => {
+	const bytes = (text: string) => Buffer.from(text);
+	t.true(sniffHtml(bytes('<!doctype html><p>x')));
+	t.true(sniffHtml(bytes('\uFEFF\n  <!-- saved --> <HTML lang="en">')));
+	t.true(sniffHtml(bytes('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">')));
+	t.false(sniffHtml(bytes('The <html> tag starts a page, the tutorial says.')));
+	t.false(sniffHtml(bytes('<htmlish>')));
+	t.false(sniffHtml(bytes('')));
 });
 
 test('stdin: empty input is one empty article', async t => {
