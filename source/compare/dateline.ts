@@ -23,9 +23,45 @@ const placeAndAgency = (line: string, at: number): Part[] => {
 	return parts;
 };
 
+const dateOrNumber: ReadonlySet<string> = new Set(['date', 'number']);
+const dateOnly: ReadonlySet<string> = new Set(['date']);
+
 /**
- * What differs between two articles' datelines — their metadata lines labelled `date` or
- * `dateline` (boilerplate/metadata.ts), which the comparison leaves out of the article text —
+ * The parts of an article's dateline compared: the dates of its publication date line — the
+ * first metadata line labelled `date` or `dateline` that holds a date, else (a page that dates
+ * its byline instead: "Written by Philip Proefrock on 24/10/12") the first `byline` line that
+ * holds a date — and the place and agency of its first agency dateline. One date line per
+ * article: a page's later date lines (comment headers, an archive's months, "Updated" lines
+ * further down) date other things, and a copy that drops them has not changed its story's date.
+ */
+const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] => {
+	const lineText = (line: ArticleLabels['lines'][number]) => article.text.slice(line.span.start, line.span.end);
+	const datesOf = (line: ArticleLabels['lines'][number], kinds: ReadonlySet<string>): Part[] =>
+		factsOf(lineText(line), article.labels.language)
+			.filter(found => kinds.has(found.kind) && !clockLike.test(found.text))
+			.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
+	const metadata = article.labels.lines.filter(line => line.kind === 'metadata');
+	let dates: Part[] = [];
+	for (const line of metadata) {
+		if (line.metadata !== 'date' && line.metadata !== 'dateline') continue;
+		dates = datesOf(line, dateOrNumber);
+		if (dates.length > 0) break;
+	}
+	if (dates.length === 0) {
+		// A byline's figures are dates only when they read as one (a byline's "5 min read" is not).
+		for (const line of metadata) {
+			if (line.metadata !== 'byline') continue;
+			dates = datesOf(line, dateOnly);
+			if (dates.length > 0) break;
+		}
+	}
+	const agencyLine = metadata.find(line => line.metadata === 'dateline');
+	return [...(agencyLine ? placeAndAgency(lineText(agencyLine), agencyLine.span.start) : []), ...dates];
+};
+
+/**
+ * What differs between two articles' datelines (datelineParts) — metadata lines
+ * (boilerplate/metadata.ts), which the comparison leaves out of the article text —
  * as facts marked `metadata: 'date'`, paired in order: the dates ("2024" → "2023", "March 3" →
  * "March 4"), and the place and agency of agency datelines ("LEUVEN" → "GHENT", "Reuters" →
  * "AFP", as `name` facts). Dates only when both articles have a dated line, places only when
@@ -34,18 +70,8 @@ const placeAndAgency = (line: string, at: number): Part[] => {
  * `rows` of the left line's boilerplate row (the right's when the left has none). Pure.
  */
 export const datelineFacts = (left: {text: string; labels: ArticleLabels}, right: {text: string; labels: ArticleLabels}, rows: Comparison['rows']): Fact[] => {
-	const partsOf = (article: {text: string; labels: ArticleLabels}) =>
-		article.labels.lines
-			.filter(line => line.kind === 'metadata' && (line.metadata === 'date' || line.metadata === 'dateline'))
-			.flatMap((line): Part[] => {
-				const text = article.text.slice(line.span.start, line.span.end);
-				const dates = factsOf(text, article.labels.language)
-					.filter(found => (found.kind === 'date' || found.kind === 'number') && !clockLike.test(found.text))
-					.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
-				return line.metadata === 'dateline' ? [...placeAndAgency(text, line.span.start), ...dates] : dates;
-			});
-	const l = partsOf(left);
-	const r = partsOf(right);
+	const l = datelineParts(left);
+	const r = datelineParts(right);
 	const only = (a: Part[], b: Part[]) => {
 		const counts = new Map<string, number>();
 		for (const item of b) counts.set(item.key, (counts.get(item.key) ?? 0) + 1);

@@ -52,3 +52,24 @@ test('an agency dateline on its own line (place, date, agency) is metadata, not 
 	t.like(line, {kind: 'metadata', metadata: 'dateline'});
 	t.is(article.labels.meta.date, 'BRUSSELS, March 3, 2025 (Reuters)');
 });
+
+const post = (dateLine: string, comments: string) =>
+	`Council approves the budget\n\n${dateLine}\n\nThe council approved the new budget of 12 million euros on Monday after a long debate about schools and roads in the city.\n\nThe mayor said the plan would be reviewed next year, and that the roads would come first.\n\nOpposition members voted against it, saying the schools had waited long enough.\n${comments}`;
+const comments = ['Jewels October 23, 2012 at 3:41 pm', 'Kirsty Pope October 24, 2012 at 3:50 pm', 'Sam November 2, 2012 at 9:12 am']
+	.map(header => `\n${header}\n\nI agree with the mayor, the roads are terrible.\n\nReply\n`)
+	.join('');
+
+test('one date line per article: comment headers and later date lines that one copy drops are no dateline facts', t => {
+	const page = compared(post('October 23, 2012', comments), post('October 23, 2012', ''));
+	t.deepEqual(page.facts!.filter(fact => fact.metadata), []);
+	// The article's own date line still counts.
+	t.deepEqual(factLines(compared(post('October 23, 2012', comments), post('October 22, 2012', '')).facts!.filter(fact => fact.metadata)), ['facts changed: October 23 → October 22 (dateline)']);
+});
+
+test('a page that dates its byline: a changed date there is a dateline fact, and the pair is not identical', t => {
+	const comparison = compared(post('Written by Philip Proefrock on 24/10/12', ''), post('Written by Philip Proefrock on 24/10/13', ''));
+	t.not(comparison.relation, 'identical');
+	t.is(comparison.facts!.filter(fact => fact.metadata).length, 1);
+	// A byline's other figures are no dates.
+	t.deepEqual(compared(post('By Jane Doe, 5 min read', ''), post('By Jane Doe, 6 min read', '')).facts!.filter(fact => fact.metadata), []);
+});
