@@ -13,11 +13,17 @@ export type OriginalChoice = {index: number; reason: string};
 
 /**
  * Earliest date when most members carry one (JSON Lines `date` or a dateline);
- * otherwise the member that contains most of the others (summaries, excerpts
- * and padded copies are contained in it), with the least boilerplate; when none
- * contains them (containsShare: copies that reword each other), the earliest
- * dated, the least boilerplate, then the shortest (a spun copy pads, it is not
- * the source). File modification times are not used (copying a file resets them).
+ * a date shared by several of the earliest decides nothing between them (every
+ * copy of a wire story carries the agency's date), and they are ranked by their
+ * texts as below. Otherwise the member that contains most of the others
+ * (summaries, excerpts and padded copies are contained in it), with the least
+ * boilerplate, then the text more files agree on (witnesses, as in textual
+ * collation: copies that are the same words count as one witness per distinct
+ * file, so a doctored copy loses to a reading three pages share, while one file
+ * copied three times is still one witness); when none contains them
+ * (containsShare: copies that reword each other), the earliest dated, the least
+ * boilerplate, then the shortest (a spun copy pads, it is not the source).
+ * File modification times are not used (copying a file resets them).
  */
 export function chooseOriginal(members: readonly number[], articles: readonly GroupMember[]): OriginalChoice {
 	if (members.length === 1) return {index: members[0], reason: 'only member of its group'};
@@ -26,47 +32,61 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 		// By the latest day each date can be: a date known only to the month never precedes a day in that month.
 		dated.sort((a, b) => compareDateSpans(a.span!, b.span!) || a.index - b.index);
 		const first = dated[0];
-		return {index: first.index, reason: dateReason(dated.length > 1, first.span!)};
+		const sameDate = dated.filter(entry => compareDateSpans(entry.span!, first.span!) === 0).map(entry => entry.index);
+		if (sameDate.length === 1) return {index: first.index, reason: dateReason(dated.length > 1, first.span!)};
+		const byText = chooseByText(members, articles, sameDate);
+		const others = sameDate.length - 1;
+		return {index: byText.index, reason: `${byText.reason}; earliest date (${formatDateSpan(first.span!)}), as ${others === 1 ? 'one other copy' : `${others} other copies`}`};
 	}
 
+	return chooseByText(members, articles, members);
+}
+
+/** chooseOriginal's ranking by text, among `candidates` (a subset of `members`, in corpus order; every member is scored against). */
+function chooseByText(members: readonly number[], articles: readonly GroupMember[], candidates: readonly number[]): OriginalChoice {
 	// Copies of one file, byte for byte: none is the source, and none is named (first in corpus order).
-	if (members.every(index => articles[index].textHash === articles[members[0]].textHash)) return {index: members[0], reason: 'identical copies; first in corpus order'};
+	if (candidates.every(index => articles[index].textHash === articles[candidates[0]].textHash)) return {index: candidates[0], reason: 'identical copies; first in corpus order'};
 
 	// Identical copies (the same words in the same order) count once in the ranking: containing your
 	// own twin is no evidence of being the source. Whether a member contains the others at all (the
 	// shape of the group: copies and excerpts, or rewordings) is judged on every member, as before.
 	const twin = twinsOf(members, articles);
+	const witnesses = witnessesOf(members, articles);
 	const step = Math.max(1, Math.ceil(members.length / scoringSample));
 	const sample = members.filter((_, position) => position % step === 0);
 	const shared = sharedShingles(articles, members.length <= scoringSample);
+	const isCandidate = new Set(candidates);
 	const covers: number[] = [];
-	const scores = members.map(candidate => {
+	const scores = new Map<number, number>();
+	for (const candidate of members) {
 		let total = 0;
 		let count = 0;
 		let cover = 0;
 		let all = 0;
+		const scored = isCandidate.has(candidate);
 		for (const other of sample) {
 			if (other === candidate) continue;
 			const share = containment(articles[other].print.shingles, articles[candidate].print.shingles, shared(other, candidate));
 			cover += share;
 			all++;
-			if (twin.same(other, candidate) || twin.first(other) !== other) continue;
+			if (!scored || twin.same(other, candidate) || twin.first(other) !== other) continue;
 			total += share;
 			count++;
 		}
 
 		covers.push(all === 0 ? 0 : cover / all);
-		return count === 0 ? 0 : total / count;
-	});
+		if (scored) scores.set(candidate, count === 0 ? 0 : total / count);
+	}
 	// Containment differs by a few points between near-identical copies (a caption
 	// kept here, a line lost there): within that margin, the cleaner copy wins.
 	let top = 0;
-	for (const score of scores) top = Math.max(top, score);
+	for (const score of scores.values()) top = Math.max(top, score);
 	// Below containsShare no member contains the others: they reword each other, and the longer
 	// (whose phrases hold a larger share of the shorter's) is no more the source than the shorter.
 	const contains = covers.some(cover => cover >= containsShare);
-	// Among the tied: a known date (the earliest) first, then the least boilerplate, then (rewordings) the fewest words.
-	const tied = members.filter((_, position) => !contains || scores[position] >= top - scoreMargin);
+	// Among the tied: a known date (the earliest) first, then the least boilerplate, then the text
+	// more files agree on, then (rewordings) the fewest words.
+	const tied = candidates.filter(candidate => !contains || scores.get(candidate)! >= top - scoreMargin);
 	const span = (index: number) => articleDateSpan(articles[index]);
 	// Undated after dated; two dates by the latest day each can be.
 	const byDate = (x: number, y: number) => {
@@ -79,15 +99,19 @@ export function chooseOriginal(members: readonly number[], articles: readonly Gr
 	for (const candidate of tied.slice(1)) {
 		const order = byDate(candidate, best);
 		const cleaner = articles[candidate].boilerplateShare - articles[best].boilerplateShare;
-		if (order < 0 || (order === 0 && (cleaner < 0 || (cleaner === 0 && shorter(candidate, best) < 0)))) best = candidate;
+		const agreed = witnesses(best) - witnesses(candidate);
+		if (order < 0 || (order === 0 && (cleaner < 0 || (cleaner === 0 && (agreed < 0 || (agreed === 0 && shorter(candidate, best) < 0)))))) best = candidate;
 	}
 
 	const bestSpan = span(best);
 	const decidedByDate = tied.length > 1 && bestSpan !== undefined && tied.some(other => other !== best && byDate(other, best) !== 0);
 	let reason = contains ? containmentReason(best, members, articles, shared, twin) : rewordingReason(best, tied, articles, decidedByDate);
-	// Texts other than the chosen one's that score as high and are no less clean (the cleaner copy is
-	// said by containmentReason): a tie, said as one, decided by corpus order.
-	const rivals = contains ? tied.filter(other => !twin.same(other, best) && twin.first(other) === other && articles[other].boilerplateShare <= articles[best].boilerplateShare) : [];
+	// As clean, but fewer files have their text: the witnesses decided.
+	const outvoted = tied.filter(other => !twin.same(other, best) && articles[other].boilerplateShare === articles[best].boilerplateShare && witnesses(other) < witnesses(best));
+	if (outvoted.length > 0 && !decidedByDate) reason += `; its text is in ${witnesses(best)} files, ${articles[outvoted[0]!].name}'s in ${witnesses(outvoted[0]!)}`;
+	// Texts other than the chosen one's that score as high, are no less clean and have as many witnesses
+	// (the cleaner copy is said by containmentReason): a tie, said as one, decided by corpus order.
+	const rivals = contains ? tied.filter(other => !twin.same(other, best) && twin.first(other) === other && articles[other].boilerplateShare <= articles[best].boilerplateShare && witnesses(other) >= witnesses(best)) : [];
 	if (rivals.length > 0 && !decidedByDate) reason += `; a tie with ${articles[rivals[0]!].name}${rivals.length > 1 ? ` and ${rivals.length - 1} more` : ''}, first in corpus order`;
 
 	// "earliest" only when another of the tied has a date to be earlier than.
@@ -144,6 +168,22 @@ function twinsOf(members: readonly number[], articles: readonly GroupMember[]): 
 	for (const index of members) if (!firstOf.has(key(index))) firstOf.set(key(index), index);
 	if (firstOf.size === 1) return {first: index => index, same: (x, y) => x === y, copy: (x, y) => x === y};
 	return {first: index => firstOf.get(key(index)) ?? index, same: (x, y) => key(x) === key(y), copy};
+}
+
+/**
+ * How many distinct files (by bytes) of the group have each member's text (the same words in the
+ * same order, as twinsOf reads it): pages that agree on a text are so many witnesses of it, a file
+ * copied byte for byte is one. Linear.
+ */
+function witnessesOf(members: readonly number[], articles: readonly GroupMember[]): (index: number) => number {
+	const key = (index: number) => `${articles[index].print.sequenceHash}:${articles[index].print.tokenCount}`;
+	const files = new Map<string, Set<string>>();
+	for (const index of members) {
+		let hashes = files.get(key(index));
+		if (!hashes) files.set(key(index), (hashes = new Set()));
+		hashes.add(articles[index].textHash);
+	}
+	return index => files.get(key(index))?.size ?? 1;
 }
 
 function containmentReason(original: number, members: readonly number[], articles: readonly GroupMember[], shared: (x: number, y: number) => number, twin: ReturnType<typeof twinsOf>): string {

@@ -232,3 +232,27 @@ test('a group of byte-identical copies never names the twin in the reason: ident
 	t.is(infos[0].original, 'a');
 	t.is(infos[0].reason, 'identical copies; first in corpus order');
 });
+
+test('a doctored copy is not the original by sorting first: the text more files agree on wins a tie, and a shared date decides nothing', t => {
+	// Fresh user D7: a_doctored.txt (one word changed) sorted first and was chosen over three files sharing the other text.
+	const text = story(8, 30);
+	const doctored = text.split(' ').map((word, at) => (at === 60 ? 'altered' : word)).join(' ');
+	// Three files with the same words (laid out differently: distinct files, each a witness).
+	const faithful = [text, `${text}\n`, text.replaceAll('. ', '.\n\n')];
+	for (const date of [undefined, 'December 08, 2024']) {
+		const meta = date ? {date} : {};
+		const infos = groupArticles([article('a_doctored', doctored, {meta}), ...faithful.map((body, k) => article(`copy${k}`, body, {meta}))]);
+		t.true(infos.every(info => info.group === infos[0].group), String(date));
+		t.is(infos[0].original, 'copy0', String(date));
+		t.regex(infos[0].reason!, /its text is in 3 files, a_doctored's in 1/);
+		if (date) t.regex(infos[0].reason!, /; earliest date \(2024-12-08\), as 3 other copies$/);
+		else t.notRegex(infos[0].reason!, /date/);
+	}
+});
+
+test('with one earliest date among several, the date still decides alone', t => {
+	const text = story(9, 30);
+	const infos = groupArticles([article('a', text, {meta: {date: '2024-12-09'}}), article('b', `${text} One more closing sentence here.`, {meta: {date: '2024-12-08'}}), article('c', text, {meta: {date: '2024-12-09'}})]);
+	t.is(infos[0].original, 'b');
+	t.is(infos[0].reason, 'earliest date (2024-12-08)');
+});
