@@ -108,11 +108,26 @@ export const compareTexts = (left: string, right: string, options: CompareOption
  * one paired with a reworded counterpart is article text both texts share (page chrome
  * is copied or absent, never reworded), so it stays a sentence; one left unpaired, or
  * paired word for word with another tentative line (the same site's chrome), becomes the
- * boilerplate row it was labelled. Drops such pairs; updates each side's body.
+ * boilerplate row it was labelled. Between copies whose other sentences are mostly word
+ * for word the same (two scrapes of one page, an edited copy), a rewording is a sentence
+ * reworded; two tentative lines that differ and are not both sentences (a share counter,
+ * a sidebar's headline, a comment count) are chrome that changed between the scrapes, and
+ * both stay boilerplate. Drops such pairs; updates each side's body.
  */
 const settleTentative = (left: Side, right: Side, pairs: Pair[]): Pair[] => {
 	const tentative = (side: Side, indices: number[]) => indices.every(index => side.units[index].tentative);
-	const kept = pairs.filter(pair => !(pair.exact && tentative(left, pair.left) && tentative(right, pair.right)));
+	const both = (pair: Pair) => tentative(left, pair.left) && tentative(right, pair.right);
+	let sentences = 0;
+	let verbatim = 0;
+	for (const pair of pairs) {
+		if (both(pair)) continue;
+		sentences++;
+		if (pair.exact) verbatim++;
+	}
+	// Most sentences kept word for word: a tentative pair is a rewording only when both read as sentences.
+	const copied = sentences > 0 && verbatim * 2 > sentences;
+	const prose = (side: Side, indices: number[]) => indices.length > 0 && indices.every(index => readsAsSentence(side.text.slice(side.units[index].start, side.units[index].end)));
+	const kept = pairs.filter(pair => !(both(pair) && (pair.exact || (copied && !(prose(left, pair.left) && prose(right, pair.right))))));
 	for (const [side, paired] of [
 		[left, new Set(kept.flatMap(pair => pair.left))],
 		[right, new Set(kept.flatMap(pair => pair.right))],
@@ -128,6 +143,16 @@ const settleTentative = (left: Side, right: Side, pairs: Pair[]): Pair[] => {
 
 	return kept;
 };
+
+/** Words of at least one letter or digit. */
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A unit that reads as a sentence: six words or more ending with a sentence's
+ * punctuation (any script's; closing quotes and brackets after it). A counter,
+ * a headline or a "3 Comments" line does not.
+ */
+const readsAsSentence = (text: string): boolean => /[.!?…。！？](?:["'”’»)\]]*)\s*$/u.test(text) && (text.match(wordPattern)?.length ?? 0) >= 6;
 
 const wholeBlocks = (left: TokenRun, right: TokenRun): WordOp[] => {
 	const ops: WordOp[] = [];

@@ -80,3 +80,18 @@ test('the same positional chrome on both sides stays boilerplate (copied, not re
 	const rows = compareArticles(left, right).rows;
 	t.deepEqual(rows.map(row => row.kind), ['same', 'boilerplate', 'boilerplate']);
 });
+
+test('between two scrapes of one page (the sentences word for word the same), positional chrome that changed stays boilerplate on both sides', t => {
+	// Fresh user D11: a share counter and a sidebar headline that changed between scrapes were compared as text: edited, facts, exit 1.
+	const story = ['The council approved the new budget of 12 million euros on Monday after a long debate.', 'The mayor said the plan would be reviewed next year.', 'Opposition members voted against it, saying the schools had waited long enough.'];
+	const page = (counter: string, headline: string) =>
+		labelled([
+			...story.map((sentence): [string, 'body'] => [sentence, 'body']),
+			[counter, 'boilerplate', 'after the article'],
+			[headline, 'boilerplate', 'far from the article'],
+		]);
+	const comparison = compareArticles(page('SHARES 155', '• Canada wins 6-2 over Russia in the Super Series opener'), page('SHARES 156', '• Canada wins 5-1 in Halifax as the Super Series goes on'));
+	t.deepEqual(comparison.rows.map(row => row.kind), ['same', 'same', 'same', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+	t.is(comparison.relation, 'identical');
+	t.deepEqual(comparison.facts, []);
+});
