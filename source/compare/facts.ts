@@ -634,8 +634,25 @@ export const templateShare = 0.5;
 export const templateFactShare = 0.5;
 
 /**
+ * The most words a sentence may change, its date included, and still be "kept word for word"
+ * around a dropped or added date: the date and its preposition ("in 2015", "on December 7"
+ * for "on Sunday").
+ */
+const dateEditWords = 3;
+
+/** Words removed and added in a row (letters and digits runs of its removed and added spans). */
+const changedWords = (row: Row, left: string, right: string): number => {
+	let count = 0;
+	for (const op of row.ops) {
+		if (op.op === 'removed') count += left.slice(op.left.start, op.left.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+		else if (op.op === 'added') count += right.slice(op.right.start, op.right.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+	}
+	return count;
+};
+
+/**
  * A copy that replaces a figure, a date or time, or a name, or drops or adds a figure in a sentence
- * it pairs word by word, is at most `edited`; one whose paired
+ * it pairs word by word (a date: in a sentence that changes at most dateEditWords words), is at most `edited`; one whose paired
  * sentences replace figures and names in most places (a story from the same
  * template: other company, other city, other numbers) is at most `related`:
  * figures and names replaced in ≥ templateShare of the paired rows, and those
@@ -646,9 +663,13 @@ export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: rea
 	const replaced = facts.filter(fact => substituted(fact));
 	const rowsChanged = new Set(replaced.map(fact => fact.row));
 	// A figure dropped or added in a sentence kept word for word elsewhere is a changed figure too,
-	// and so is a date or time replaced ("2015" → "2016", "Tuesday" → "Wednesday"): when it happened
-	// is a fact a reader checks as much as how many.
-	const figureGone = facts.some(fact => (fact.kind === 'number' && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && fact.left !== null && fact.right !== null));
+	// and so is a date or time replaced ("2015" → "2016", "Tuesday" → "Wednesday"), or dropped or
+	// added in a sentence otherwise kept word for word ("… civil war in 2015" → "… civil war";
+	// "on Sunday" → "on December 7", where the weekday is still written in another sentence, so
+	// only the added date is listed): when it happened is a fact a reader checks as much as how
+	// many. A sentence spliced from halves of others drops its dates with whole clauses: not that.
+	const keptButDate = (row: Row | undefined) => row !== undefined && !row.rewritten && left !== undefined && right !== undefined && changedWords(row, left, right) <= dateEditWords;
+	const figureGone = facts.some(fact => (fact.kind === 'number' && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))));
 	if (rowsChanged.size === 0) return figureGone && (relation === 'identical' || relation === 'verbatim') ? 'edited' : relation;
 	const pairedRows = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate');
 	const kinds = new Set(replaced.map(fact => fact.kind));

@@ -331,6 +331,20 @@ test('a changed year or weekday caps the copy at edited, as a changed figure doe
 	}
 });
 
+test('a weekday replaced by a calendar date, or a year dropped, in a sentence kept otherwise word for word caps the copy at edited', t => {
+	// Fresh user D12: "on Sunday" → "on December 7" was verbatim (the weekday is still written in another sentence).
+	const filler = Array.from({length: 12}, (_, k) => `Paragraph ${k + 1} of the report describes the talks between the envoys in the old palace at length.`).join('\n\n');
+	const text = `Rebels seized the capital in a swift offensive on Sunday, forcing the president to flee.\n\n${filler}\n\nOfficials said the rebels took the airport on Sunday too.`;
+	const comparison = compareTexts(text, text.replace('offensive on Sunday', 'offensive on December 7'));
+	t.true(comparison.facts!.some(fact => fact.kind === 'date' && fact.right === 'December 7'));
+	t.is(comparison.relation, 'edited');
+	// Fresh user D15: a year dropped from a sentence kept otherwise word for word ("… civil war in 2015" → "… civil war").
+	const war = `${filler}\n\nThe country has been divided since the civil war in 2015, officials said.`;
+	const dropped = compareTexts(war, war.replace(' in 2015', ''));
+	t.deepEqual(dropped.facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), ['date:2015→null']);
+	t.is(dropped.relation, 'edited');
+});
+
 test('a number word is a figure, never a name too: "Six" → "Seven" after a dateline is one changed number', t => {
 	const text = (count: string) => `Bus crash\n\nBRUSSELS, March 3 (Reuters) - ${count} people were killed on Monday when a bus crashed near the town of Leuven, police said.\n`;
 	const facts = compareTexts(text('Six'), text('Seven')).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
