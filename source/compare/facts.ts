@@ -91,7 +91,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const text = withoutControls(raw);
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
-	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim(), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
+	// A quotation is shown as one line: a hard wrap inside it is a space.
+	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim().replace(/\s+/gu, ' '), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
 	for (const figure of figuresOf(text, language)) found.push(figure);
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
@@ -249,7 +250,9 @@ const withoutSharedTitle = (left: string, right: string): [string, string] => {
 /** A name as compared: case, apostrophes and dots aside ("U.N." is UN, "Ba’ath" is Baath). */
 const nameKey = (name: string): string => name.toLowerCase().replace(/['’.]/gu, '');
 /** A quotation as compared: case, spacing and punctuation at its ends aside ("organization." is "organization"). */
-const quoteKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+/** A link or citation mark glued to a word inside a quotation ("by race [2]and", "fell.[3]"): figures.ts isReferenceMark reads them so. */
+const referenceMarks = /(?<=[\p{L}\p{P}])\[\d+\]|\[\d+\](?=\p{L})/gu;
+const quoteKey = (text: string): string => text.replace(referenceMarks, '').toLowerCase().replace(/\s+/g, ' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 /** Whether one name or quotation holds the other's words ("Assad" / "Bashar al-Assad", "Geir Pedersen" / "Geir O Pedersen"). */
 const holds = (a: string, b: string): boolean => {
 	if (a.includes(b) || b.includes(a)) return true;

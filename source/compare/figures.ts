@@ -198,9 +198,24 @@ const asciiOnly = /^[\x00-\x7f]*$/;
 const asWritten = (figure: string): string => figure.trim().replace(/\s+/gu, ' ');
 
 /**
+ * A number in square brackets glued to a word: a text browser's link mark (lynx -dump's
+ * "[12]word") or a citation mark ("fell sharply.[3]"), not a figure of the story. Glued means
+ * a letter right after the `]`, or a letter or punctuation right before the `[`.
+ */
+const isReferenceMark = (text: string, at: number, written: string): boolean => {
+	const trimmed = written.trim();
+	if (!/^\d+$/u.test(trimmed)) return false;
+	const start = at + written.indexOf(trimmed);
+	const end = start + trimmed.length;
+	if (text[start - 1] !== '[' || text[end] !== ']') return false;
+	return /\p{L}/u.test(text[end + 1] ?? '') || /[\p{L}\p{P}]/u.test(text[start - 2] ?? '');
+};
+
+/**
  * The figures of a text, in order: each number with its sign, currency and unit (figurePattern),
  * and whether it is a `date` — a plain year or clock time, or a day beside a month name of English
- * or `language` ("March 5", "5 March") — or a `number`. Linear in the text.
+ * or `language` ("March 5", "5 March") — or a `number`. Link and citation marks (isReferenceMark)
+ * are left out. Linear in the text.
  */
 export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	const found: FoundFigure[] = [];
@@ -215,6 +230,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		}
 		const digits = asciiOf(match.groups!.digits!);
 		const plain = !currency && !unit;
+		if (plain && isReferenceMark(text, match.index, match[0])) continue;
 		// The month word just before or after a day, with its span and its key (calendarKey).
 		const monthBeside = (from: number, to: number): {start: number; end: number; key: string} | undefined => {
 			calendar ??= calendarOf(language);

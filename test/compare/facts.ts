@@ -548,3 +548,13 @@ test('property: a figure in Arabic-Indic digits with the Arabic decimal or thous
 	);
 	t.deepEqual(factList('The company paid ١٢٫٥ million dollars to the fund.', 'The company paid 13.5 million dollars to the fund.'), ['number:١٢٫٥ million dollars→13.5 million dollars']);
 });
+
+test('link and citation marks glued to words (lynx -dump "[2]and", "fell.[3]") are no figures, and a quotation wrapped and marked so is the same quotation', t => {
+	t.deepEqual(figuresOf('divided by race [2]and ethnicity, prices fell.[3] Then [1]twelve people came by 12 buses').map(figure => figure.text), ['12']);
+	// A bracketed number standing alone is still a figure.
+	t.deepEqual(figuresOf('the list [5] items').map(figure => figure.text), ['5']);
+	const clean = 'The poll found the country "divided not only along lines of party, but also by race and ethnicity, region and religion," the authors said.';
+	const lynx = 'The poll found the country "divided not only\n   along lines of party, but also by race [2]and\n   ethnicity, region and [3]religion," the authors said.';
+	t.deepEqual(compareTexts(clean, lynx).facts, []);
+	t.deepEqual(factsOf(lynx).filter(found => found.kind === 'quote').map(found => found.text), ['divided not only along lines of party, but also by race [2]and ethnicity, region and [3]religion,']);
+});
