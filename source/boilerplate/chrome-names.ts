@@ -68,7 +68,13 @@ export const nameChrome = (states: LineState[]): void => {
 	});
 };
 
-/** The first URL line is the article's source; later bare URLs are scraper chrome. */
+/** An entry of a text browser's numbered reference list ("   1. https://…", lynx -dump): a link of the page. */
+const referenceEntry = /^\s*\d{1,4}\.\s/u;
+
+/**
+ * The first URL line is the article's source; later bare URLs are scraper chrome, and so is every
+ * entry of a numbered reference list (lynx -dump's "References"): the page's links, not its address.
+ */
 export const resolveUrls = (states: LineState[]): void => {
 	let seen = false;
 	states.forEach((state) => {
@@ -76,8 +82,9 @@ export const resolveUrls = (states: LineState[]): void => {
 			return;
 		}
 
-		if (seen) {
+		if (seen || referenceEntry.test(state.f.raw)) {
 			state.final = boiler('scraper', 'bare URL');
+			return;
 		}
 
 		seen = true;

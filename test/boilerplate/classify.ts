@@ -214,6 +214,9 @@ test('text-browser dumps: numbered link menus and reference lists are chrome', t
 	t.is(names.get('[1]Home [2]News [3]Sport [4]Weather'), 'boilerplate:navigation');
 	t.is(names.get('The Title Of The Story'), 'title');
 	t.is(names.get('2. https://example.org/news'), 'boilerplate:scraper');
+	// The list's first entry is one of the page's links too, not the article's source URL (fresh user D10).
+	t.is(names.get('1. https://example.org/'), 'boilerplate:scraper');
+	t.is(labelArticle(text).meta.url, undefined);
 	t.not(names.get('References'), 'body');
 });
 
