@@ -104,7 +104,9 @@ const textUnit = /[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\t\n\f\r\u2028\u2029]/u;
  * Text in one other script has NULs only where it has ASCII (spaces, digits,
  * line ends): the NUL bytes all fall on one parity, and read as that UTF-16
  * the sample is text — at least 95% of its code units letters, marks, digits,
- * punctuation, symbols or spaces, no unpaired surrogate, no NUL character.
+ * punctuation, symbols or spaces, no unpaired surrogate, no NUL character — and
+ * its other bytes are not nearly all printable ASCII (that is ASCII text with a
+ * stray NUL, which is binary).
  * Binary data has NULs on both parities, or decodes to unassigned, private and
  * control code points.
  */
@@ -122,6 +124,12 @@ function sniffBomlessUtf16(body: Uint8Array): 'utf-16le' | 'utf-16be' | undefine
 	if (evenNul >= pairs * 0.6 && oddNul === 0) return 'utf-16be';
 	const candidate = oddNul > 0 && evenNul === 0 ? 'utf-16le' : evenNul > 0 && oddNul === 0 ? 'utf-16be' : undefined;
 	if (!candidate) return undefined;
+	// ASCII text with a stray NUL pairs its letters into CJK-looking code units: its other bytes are
+	// printable ASCII, where UTF-16 of another script has its block's high byte (0x04 Cyrillic, 0x03
+	// Greek: control codes) or bytes of 0x80 and above (CJK) among them.
+	let printable = 0;
+	for (const byte of sample) if ((byte >= 0x20 && byte < 0x7f) || byte === 0x09 || byte === 0x0a || byte === 0x0d) printable++;
+	if (printable >= (sample.length - evenNul - oddNul) * 0.9) return undefined;
 	const text = new TextDecoder(candidate, {ignoreBOM: true}).decode(sample);
 	let textual = 0;
 	let units = 0;

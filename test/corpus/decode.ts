@@ -54,6 +54,9 @@ test('binary data with NULs on one parity only is still binary: read as UTF-16 i
 	t.true(decodeBytes(counters).binary);
 	const structure = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x01, 0, 0x02, 0x7f, 0x12, 0xe0, 0x15, 0xf8]);
 	t.true(decodeBytes(structure).binary);
+	// ASCII text with a stray NUL reads as CJK in UTF-16, but is binary.
+	t.true(decodeBytes(Buffer.from('text\0more\n')).binary);
+	t.true(decodeBytes(Buffer.from('A line of plain text\0with one NUL byte in it.\n')).binary);
 });
 
 test('odd-length UTF-16 drops the last byte and says so', t => {
