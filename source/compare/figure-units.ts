@@ -82,6 +82,7 @@ export const unitSource = (gap: string): string => {
 export const currencyBeforeSource = (gap: string): string =>
 	`(?:${currencies.flatMap(entry => entry.symbols).sort((a, b) => b.length - a.length).map(escape).join('|')})${gap}?|(?<![\\p{L}\\p{N}])(?:${currencies.map(entry => entry.code.toUpperCase()).join('|')})${gap}`;
 
+const scalesLongestFirst = [...scaleWords.keys(), ...stopAbbreviations.map(word => `${word}.`)].sort((a, b) => b.length - a.length);
 const currencyOf = new Map<string, string>(currencies.flatMap(entry => [...entry.symbols, ...entry.words, entry.code].map(written => [written.toLowerCase(), entry.code] as const)));
 const measureOf = new Map<string, string>(measures.flatMap(entry => entry.names.map(name => [name, entry.symbol] as const)));
 
@@ -99,22 +100,22 @@ export const readUnit = (before: string | undefined, after: string | undefined):
 	if (currencyBefore) unit.currency = currencyOf.get(currencyBefore) ?? currencyBefore;
 	let words = (after ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 	if (!words) return unit;
-	const scale = [...scaleWords.keys(), ...stopAbbreviations.map(word => `${word}.`)].sort((a, b) => b.length - a.length).find(word => words === word || words.startsWith(`${word} `) || (word.endsWith('.') && words.startsWith(word)));
+	const scale = scalesLongestFirst.find(word => words === word || words.startsWith(`${word} `) || (word.endsWith('.') && words.startsWith(word)));
 	if (scale !== undefined) {
 		const bare = scale.replace(/\.$/, '');
-		const withCurrency = unit.currency !== undefined || [...currencyOf.keys()].some(word => words.endsWith(word) && words !== scale);
-		if ((bare === 'm' || bare === 'k') && !withCurrency) {
-			if (bare === 'm' && words === 'm') return {...unit, measure: 'm'};
-		} else {
+		// What follows the scale word, past a connector ("millones de euros"): a currency there makes "m" and "k" scales too.
+		const following = words.slice(scale.length).trim().replace(connectorAtStart, '');
+		if ((bare !== 'm' && bare !== 'k') || unit.currency !== undefined || currencyOf.has(following)) {
 			unit.scale = scaleWords.get(bare);
-			words = words.slice(scale.length).trim();
+			words = following;
 		}
 	}
 	words = words.replace(connectorAtStart, '');
 	const currency = currencyOf.get(words);
 	if (currency) return {...unit, currency};
-	const measure = measureOf.get(words);
+	// "m" alone, with no currency, is metres ("5m"), as "5 metres".
+	const measure = measureOf.get(words) ?? (words === 'm' ? 'm' : undefined);
 	if (measure) return {...unit, measure};
-	// A clock's "a.m." / "am", degrees ("° C" / "°C"): as written, spacing and stops aside.
+	// A clock's "a.m." / "am", degrees ("° C" / "°C"), "k" alone: as written, spacing and stops aside.
 	return {...unit, rest: words.replace(/\s/g, '').replace(/^([ap])\.?m\.?$/, '$1m')};
 };
