@@ -8,7 +8,7 @@
  */
 import {classTable, digit, ignorable, mark, space} from './character-classes.js';
 import {closesQuote, extendsCluster, foldCluster, foldCode, isConjoiningJamo, opensQuote} from './fold.js';
-import {scanTokens} from './word-boundary.js';
+import {endsInElision, scanTokens} from './word-boundary.js';
 
 /** A normalised copy of (part of) a text, with a map back to the original. */
 export type NormalizedText = {
@@ -51,7 +51,8 @@ const openEnd = /[\p{L}\p{N},]$/u;
 /**
  * Whether a line-leading "- " matched by the marker pattern is a dash of running text, not a bullet:
  * a hard-wrapped sentence broken before its dash ("…the whole community\n- and promised…"). It is when
- * the line before stops mid-sentence and is not itself a list item, quote or heading; "- a\n- b" stays a list.
+ * the line before stops mid-sentence (a letter, digit or comma last, or an elided article that joins the
+ * next word: word-boundary.ts endsInElision) and is not itself a list item, quote or heading; "- a\n- b" stays a list.
  */
 const continuesWithDash = (m: RegExpExecArray): boolean => {
 	if (m[1] === '' || m[3][0] !== '-') return false;
@@ -59,7 +60,7 @@ const continuesWithDash = (m: RegExpExecArray): boolean => {
 	const end = m[1] === '\n' && input[m.index - 1] === '\r' ? m.index - 1 : m.index;
 	const start = Math.max(input.lastIndexOf('\n', end - 1), input.lastIndexOf('\r', end - 1)) + 1;
 	const previous = input.slice(start, end).trimEnd();
-	return previous !== '' && !itemLine.test(previous) && openEnd.test(previous);
+	return previous !== '' && !itemLine.test(previous) && (openEnd.test(previous) || endsInElision(previous));
 };
 
 /**

@@ -130,6 +130,26 @@ const elisionGapEnd = (text: string, start: number, at: number, to: number, from
 	return standsAloneElided(text, start, at, from, table) ? after : -1;
 };
 
+/**
+ * Whether `text` ends in an elision standing alone and its apostrophe ("… de l'", white space after
+ * it aside): the word goes on after the white space that follows (elisionGapEnd), so a line ending
+ * so stops mid-sentence, and a dash opening the next line is running text, not a list's bullet.
+ */
+export const endsInElision = (text: string): boolean => {
+	const table = classTable();
+	let at = text.length - 1;
+	while (at >= 0 && (table[text.charCodeAt(at)] === space || table[text.charCodeAt(at)] === ignorable)) at--;
+	if (at < 1 || !isApostrophe(text.charCodeAt(at))) return false;
+	// The last word before the apostrophe, as the scanner cuts it, from a white space before it (the text's start at most).
+	let from = Math.max(0, at - longestElision - 1);
+	while (from > 0 && table[text.charCodeAt(from - 1)] !== space) from--;
+	let last: [number, number, boolean] | undefined;
+	scanTokens(text, (start, end, word) => {
+		last = [start, end, word];
+	}, from, at);
+	return last !== undefined && last[2] && last[1] === at && standsAloneElided(text, last[0], at, from, table);
+};
+
 /** End of a spaced-script word starting at `i` (letters, digits, marks, joiners; elisions join across white space). */
 const wordEnd = (text: string, i: number, from: number, to: number, table: Uint8Array): number => {
 	let end = runEnd(text, i, to, table, wordPart);

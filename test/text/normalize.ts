@@ -90,6 +90,9 @@ test('a space after an elided article is typography; after an apostrophe closing
 	t.is(normalizeForMatch('the students\' union'), 'the students\' union');
 	t.is(normalizeForMatch('rock \'n\' roll'), 'rock \'n\' roll');
 	t.is(normalizeForMatch('l\' 3 heures'), 'l\' 3 heures');
+	// A line that ends in an elision stops mid-sentence: a dash opening the next is running text.
+	t.is(normalizeForMatch('de l\'\n- expédition'), 'de l\' - expédition');
+	t.is(normalizeForMatch('the students\'\n- union'), 'the students\' union');
 });
 
 test('digits of every script normalise to ASCII digits', t => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import test from 'ava';
-import {asciiWordsOf, isApostrophe, scanTokens} from '../../source/text/word-boundary.js';
+import {asciiWordsOf, endsInElision, isApostrophe, scanTokens} from '../../source/text/word-boundary.js';
 
 /** The words scanTokens cuts from `text`, as slices of the lower-cased text (ASCII only: the slices are the words). */
 const scanned = (text: string): string[] => {
@@ -44,4 +44,9 @@ test('the ASCII form of the grammar cuts the words the scanner cuts (property)',
 		if (ascii) t.deepEqual(ascii, scanned(text), JSON.stringify(text));
 		else t.true(/['`]\s/.test(text) || /[^\u0000-\u007F]/.test(text), JSON.stringify(text));
 	}), {numRuns: Number(process.env.FUZZ_RUNS ?? 1000)});
+});
+
+test('a text ends in an elision when its last word is an elided article standing alone and its apostrophe', t => {
+	for (const text of ['de l\'', 'Le chef de L’ ', 'jusqu\'\t', 'l\'']) t.true(endsInElision(text), JSON.stringify(text));
+	for (const text of ['the students\'', 'rock \'n\'', 'qu\'l\'', 'de l', '\'', '', 'x3l\'']) t.false(endsInElision(text), JSON.stringify(text));
 });
