@@ -207,7 +207,9 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 	const push = (code: number, start: number, end: number) => {
 		if (n + 2 >= capacity) grow(n + 3);
 		if (pendingSpace >= 0) {
-			if (n > 0 && !(typographicSpace && isSpacedPunctuation(code) && (end >= to || isSpaceCode(text.charCodeAt(end))))) {
+			// Only before a mark standing alone ("Quoi ?"): one carrying a combining mark (":" + U+0301) is a joiner of the
+			// word scanner's grammar (word-boundary.ts), and the space before it stays a word gap, as the raw text's readers see it.
+			if (n > 0 && !(typographicSpace && isSpacedPunctuation(code) && end === start + 1 && (end >= to || isSpaceCode(text.charCodeAt(end))))) {
 				codes[n] = 32;
 				starts[n] = pendingSpace;
 				ends[n++] = start;
