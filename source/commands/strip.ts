@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {keptText} from '../boilerplate/strip.js';
@@ -52,7 +53,9 @@ export const stripJson = (article: LabelledArticle) => {
  * a URI ending `/`); a JSON Lines record is `<file>/<id>.txt`. Every part
  * taken from a URI or record id is made safe: no `.`/`..`, no empty part, no
  * control characters or characters Windows forbids (each becomes `_`), at
- * most 200 UTF-8 bytes.
+ * most 200 UTF-8 bytes. A part that had to change gains `~` and 8 hex digits of
+ * its own SHA-1 (`b#2` → `b_2~1c4c1a2f`, while `b_2` stays `b_2`), and so does
+ * one that already ends so: two ids never share a name, and an id always gets the same one.
  */
 export function outputName(article: Pick<Article, 'id' | 'name'> & Partial<Pick<Article, 'dom'>>): string {
 	const fromWarc = /^(.*?\.warc(?:\.gz)?)#(?:[a-z][a-z0-9+.-]*:\/\/)?(.*)$/is.exec(article.id);
@@ -72,16 +75,26 @@ export function outputName(article: Pick<Article, 'id' | 'name'> & Partial<Pick<
 /** Longest part of an output path taken from a URI or record id (UTF-8 bytes; file systems allow 255). */
 const maxPartBytes = 200;
 
-/** One path part from untrusted text: `/`, `\\`, control and Windows-reserved characters `_`; `.`, `..` and empty `_`; at most maxPartBytes. */
+/** The mark a changed part ends with: `~` and 8 lower-case hex digits. */
+const marked = /~[0-9a-f]{8}$/;
+const markLength = 9;
+
+/**
+ * One path part from untrusted text: `/`, `\\`, control and Windows-reserved characters `_`; `.`, `..`
+ * and empty `_`; at most maxPartBytes. When that changed it (or it ends as a mark does), it ends with
+ * `~` and the first 8 hex digits of the SHA-1 of the part as given: distinct parts give distinct names.
+ */
 function safePart(part: string): string {
 	let safe = part.replace(/[/\\?#*:|"<>\u0000-\u001f\u007f-\u009f]/g, '_');
-	if (Buffer.byteLength(safe) > maxPartBytes) {
+	if (safe === '' || safe === '.' || safe === '..') safe = '_';
+	if (safe === part && Buffer.byteLength(safe) <= maxPartBytes && !marked.test(safe)) return safe;
+	if (Buffer.byteLength(safe) > maxPartBytes - markLength) {
 		const points = Array.from(safe);
-		while (Buffer.byteLength(points.join('')) > maxPartBytes) points.pop();
+		while (Buffer.byteLength(points.join('')) > maxPartBytes - markLength) points.pop();
 		safe = points.join('');
 	}
 
-	return safe === '' || safe === '.' || safe === '..' ? '_' : safe;
+	return `${safe}~${createHash('sha1').update(part).digest('hex').slice(0, 8)}`;
 }
 
 /**

@@ -336,6 +336,27 @@ const touchesWord = (span: string, start: number, end: number): boolean => {
 const isLead = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isTrail = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
+/**
+ * Drops from `names` each name of two words or more whose last word `otherSpan` still writes as a
+ * word, capitalised as in the name, when no name of `otherNames` holds that word (the same family
+ * name, another given name: a change). Edits `names` in place.
+ */
+const dropShortened = (names: Found[], otherNames: readonly Found[], otherSpan: string): void => {
+	for (let x = names.length - 1; x >= 0; x--) {
+		const words = names[x]!.text.split(' ');
+		const last = words.at(-1)!;
+		if (words.length < 2 || !capitalised.test(last)) continue;
+		if (otherNames.some(other => nameKey(other.text).split(/[\s-]+/).includes(nameKey(last)))) continue;
+		if (mentionsAsWritten(otherSpan, last)) names.splice(x, 1);
+	}
+};
+
+/** Whether `span` has `word` as a whole word, case as written (a name's capital kept: "Berg", not "berg"). */
+const mentionsAsWritten = (span: string, word: string): boolean => {
+	for (let at = span.indexOf(word); at >= 0; at = span.indexOf(word, at + 1)) if (!touchesWord(span, at, at + word.length)) return true;
+	return false;
+};
+
 /** Drops from `l` and `r` each pair of facts whose keys `same` calls one fact (each fact of `r` used once). */
 const dropSame = (l: Found[], r: Found[], same: (a: string, b: string) => boolean): void => {
 	for (let x = l.length - 1; x >= 0; x--) {
@@ -410,6 +431,11 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				// there it may open a sentence (not read as a name) or be mentioned fewer times.
 				for (let x = l.length - 1; x >= 0; x--) if (mentions(rightSpan, l[x]!.text)) l.splice(x, 1);
 				for (let y = r.length - 1; y >= 0; y--) if (mentions(leftSpan, r[y]!.text)) r.splice(y, 1);
+				// A name shortened to its last word, the family name ("Emmanuel Macron" / "Macron", which opening a
+				// sentence is read as no name), is the same person, unless the other side names someone else of
+				// that family name ("Kari Berg" / "Paul Berg" changed).
+				dropShortened(l, r, rightSpan);
+				dropShortened(r, l, leftSpan);
 				// A name replaced by another only where the word diff puts them in one place ("Kari Berg said" /
 				// "Paul Martin said"); two names that merely sit in one reworded sentence are one dropped and one added.
 				const leftFrom = row.left.start;

@@ -4,7 +4,8 @@
 // Two patterns once drifted apart here ("COVID-19" read as -19 by one of them).
 import {calendarWords} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
-import {monthOfName} from '../text/dates.js';
+import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
+import {currencyBeforeSource, readUnit, unitSource} from './figure-units.js';
 
 /**
  * The space between a figure's parts: spaces and tabs (a terminal control sequence read as spaces
@@ -24,24 +25,47 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|[^\S\r\n]+|\s)`;
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */
-export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>[$£€¥₹]${gap}?)?(?<digits>\p{N}+(?:[.,:٫٬]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?%|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${gap}?(?:per\s?cent|percent|trillion|billions?|millions?|thousand|[Mm]illiarden|[Mm]illiarde|milliards?|[Mm]illionen|millones|[Mm]rd\.?|[Mm]io\.?|bn|mn|tn|km\/h|km|kg|mph|tonnes|tons|m|k)(?![\p{L}\p{N}])(?:${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?|${gap}(?:dollars|[Dd]ollar|euros|[Ee]uro|pounds|yen|rupees)(?![\p{L}\p{N}]))?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>(?<![\p{L}\p{N}])[+\-−])?(?<currency>${currencyBeforeSource(gap)})?(?<digits>\p{N}+(?:[.,:٫٬]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${gap}?°\s?[CF]?(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
 
 /** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
 export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
 
 /** The word just before an offset (a month before a day: "March 5"). */
 const wordBefore = /([\p{L}]+)\.?\s+$/u;
-/** The word just after (a month after a day: "5 March"). */
-const wordAfter = /^\s+([\p{L}]+)/u;
+/** The word just after (a month after a day: "5 March", "5 de marzo"). */
+const wordAfter = /^\s+(?:de\s+)?([\p{L}]+)/u;
+/** A year after a day and month ("3 March 2025", "March 3, 2025", "3 de marzo de 2025", "3 марта 2025 г."). */
+const yearAfter = /^,?\s+(?:de\s+|del\s+)?((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}])/u;
+
+/** A day as compared, whatever the notation: "day:2025-3-3"; undefined when not a day of the calendar. */
+const canonicalDay = (year: number, month: number, day: number): string | undefined =>
+	month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate() ? `day:${year}-${month}-${day}` : undefined;
+
+/**
+ * The day a date written in figures names (canonicalDay), when it reads one way only: year first
+ * ("2025-03-03", "2025年3月3日"), day first with full stops ("03.03.2025", as the languages that write
+ * it so read it), or with slashes or hyphens when the day and month cannot be swapped (equal, or one
+ * above 12: "25/03/2025", "03/25/2025", "03/03/2025"); "03/04/2025" (3 April or 4 March) and a year
+ * of two digits have none. ASCII digits.
+ */
+const dayKey = (date: string): string | undefined => {
+	const yearFirst = /^(\d{4})(?:-|年|년)(\d{1,2})(?:-|月|월)(\d{1,2})(?:日|일)?$/.exec(date);
+	if (yearFirst) return canonicalDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+	const parts = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(date);
+	if (!parts) return undefined;
+	const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
+	if (parts[2] === '.' || first === second || first > 12) return canonicalDay(year, second, first);
+	return second > 12 ? canonicalDay(year, first, second) : undefined;
+};
 const year = /^(?:1[89]|2[01])\d\d$/;
 const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
 const dayOfMonth = /^\p{N}{1,2}$/u;
 
 const calendars = new Map<string, Set<string>>();
-/** Weekday and month names of English and `language` (compare/word-classes.ts), lower-cased. */
+/** Weekday and month names of English and `language` (compare/word-classes.ts), and the weekdays of other scripts (text/dates.ts weekdayOfName), lower-cased. */
 export const calendarOf = (language: string): Set<string> => {
 	let set = calendars.get(language);
-	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language)])));
+	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language), ...weekdayNames()])));
 	return set;
 };
 
@@ -59,7 +83,8 @@ const calendarKeys = new Map<string, Map<string, string>>();
  * A calendar word as compared: a weekday or month name, long or short, of English or `language`
  * (CLDR, through Intl), or an English abbreviation (extraCalendarAbbreviations), as the day or
  * month it names ("weekday:2" for "Tuesday", "Tue", "Tues"; "month:3" for "March", "Mar",
- * "mars"); any other word (yesterday, today) as itself. `word` lower-cased.
+ * "mars"), or a weekday of another script in any language ("среду": text/dates.ts weekdayOfName);
+ * any other word (yesterday, today) as itself. `word` lower-cased.
  */
 export const calendarKey = (word: string, language = 'en'): string => {
 	let keys = calendarKeys.get(language);
@@ -86,7 +111,10 @@ export const calendarKey = (word: string, language = 'en'): string => {
 		}
 		calendarKeys.set(language, keys);
 	}
-	return keys.get(word) ?? word;
+	const key = keys.get(word);
+	if (key !== undefined) return key;
+	const weekday = weekdayOfName(word);
+	return weekday === undefined ? word : `weekday:${weekday}`;
 };
 
 /** Letters a month name of text/dates.ts in ASCII letters must have, at least, to be read beside a day in any language ("3 out of 5", "3 set" are no dates; "3 marzo", "3 marca", "3 мая" are). */
@@ -141,38 +169,21 @@ const readAs = (digits: string, group: string, decimal: string): string | undefi
 };
 
 /**
- * A figure as compared: spacing and case aside, "per cent" as "%", sign, currency and unit kept,
- * and its digits by value when they read one way only (figureValue: "8.847,60" and "8847,6" are
- * one figure; "1,234" and "1.234" stay two), else as written.
+ * A figure as compared: its sign, its currency by code ("$", "US$", "USD" and "dollars" are
+ * "usd"), its digits by value when they read one way only (figureValue: "8.847,60" and "8847,6"
+ * are one figure; "1,234" and "1.234" stay two, as written), times its scale ("$35 billion",
+ * "$35bn", "35 mil millones de dólares" and "$35,000 million" are one value), and its measure
+ * by symbol ("40 km" and "40 kilometres"; "per cent" is "%"): compare/figure-units.ts holds the
+ * tables. So "$5 million" is "5 million dollars", "40 km" is not "40 miles".
  */
-const figureKey = (written: string, digits: string, currency: string | undefined, unit: string | undefined): string => {
+const figureKey = (sign: string | undefined, digits: string, currency: string | undefined, unitWords: string | undefined): string => {
 	// A bare number ("12", "2024"): what the general steps below give it, without them.
-	if (written === digits && currency === undefined && unit === undefined && asciiDigits.test(digits)) return `=${digits.replace(leadingZeros, '')}`;
-	let key = written.replace(/\s/g, '').replace('−', '-').toLowerCase().replace(/per\s?cent|percent/, '%').replace(/([ap])\.?m\.?$/, '$1m');
+	if (sign === undefined && currency === undefined && unitWords === undefined && asciiDigits.test(digits)) return `=${digits.replace(leadingZeros, '')}`;
+	const unit = readUnit(currency, unitWords);
 	const value = figureValue(digits);
-	// A scale word is a power of ten: "$35 billion", "$35bn" and "$35,000 million" are one value
-	// ("m" and "k" only after a currency: "35m" alone may be metres).
-	// The scale word is the unit's first word; a currency word may follow it ("12 Milliarden Euro", "5 million dollars").
-	const scaleWord = unit?.trim().split(/\s+/)[0]?.toLowerCase();
-	const scaled = scaleWord ? scaleOf(scaleWord, Boolean(currency)) : undefined;
-	if (value !== undefined && scaled !== undefined) {
-		const unitAt = key.indexOf(scaleWord!, key.indexOf(digits) + digits.length);
-		key = `${key.slice(0, unitAt)}${key.slice(unitAt + scaleWord!.length)}`;
-		return key.replace(digits, `=${shiftDecimal(value, scaled)}`).replace(/euros?$/, 'euro').replace(/dollars?$/, 'dollar');
-	}
-	return value === undefined ? key : key.replace(digits, `=${value}`);
+	const amount = value === undefined ? `~${digits}${unit.scale === undefined ? '' : `e${unit.scale}`}` : `=${unit.scale === undefined ? value : shiftDecimal(value, unit.scale)}`;
+	return `${sign === undefined ? '' : sign.replace('−', '-')}${unit.currency ?? ''}${amount}${unit.measure ?? ''}${unit.rest}`;
 };
-
-/** Scale words by their power of ten (English, German, French, Spanish; "billion" is the short scale, 10⁹). */
-const scales = new Map<string, number>([
-	...['thousand', 'k'].map(word => [word, 3] as const),
-	...['million', 'millions', 'millionen', 'millones', 'mio', 'mio.', 'mn', 'm'].map(word => [word, 6] as const),
-	...['billion', 'billions', 'bn', 'milliarde', 'milliarden', 'milliard', 'milliards', 'mrd', 'mrd.'].map(word => [word, 9] as const),
-	...['trillion', 'tn'].map(word => [word, 12] as const),
-]);
-
-/** The power of ten a unit scales by, if it is a scale word ("m" and "k" only `withCurrency`). */
-const scaleOf = (unit: string, withCurrency: boolean): number | undefined => ((unit === 'm' || unit === 'k') && !withCurrency ? undefined : scales.get(unit));
 
 /** A plain decimal ("35", "4.5") times 10^power, as a plain decimal ("35000000000", "4500000"). */
 const shiftDecimal = (value: string, power: number): string => {
@@ -220,12 +231,17 @@ const isReferenceMark = (text: string, at: number, written: string): boolean => 
 export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	const found: FoundFigure[] = [];
 	let calendar: Set<string> | undefined;
+	// The end of a year read into the date before it ("3 March 2025"): not a figure of its own.
+	let consumed = 0;
 	for (const match of text.matchAll(figurePattern)) {
-		const {numeric, currency, unit} = match.groups!;
+		const {numeric, sign, currency, unit} = match.groups!;
 		const end = match.index + match[0].length;
+		if (match.index < consumed) continue;
 		if (numeric !== undefined) {
-			// A date in figures, its parts by value ("03/04/1990" is "3/4/1990", "3.4.1990" too), in the order written.
-			found.push({kind: 'date', text: numeric, key: asciiOf(numeric).replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.-]/g, '/'), start: match.index, end});
+			// A date in figures: its day when it reads one way only ("2025-03-03", "03.03.2025", "25/03/2025" and "3 March 2025" are one),
+			// else its parts by value ("03/04/1990" is "3/4/1990", "3.4.1990" too), in the order written.
+			const ascii = asciiOf(numeric);
+			found.push({kind: 'date', text: numeric, key: dayKey(ascii) ?? ascii.replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.-]/g, '/'), start: match.index, end});
 			continue;
 		}
 		const digits = asciiOf(match.groups!.digits!);
@@ -246,18 +262,22 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		};
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
 		if (time || (plain && (year.test(digits!) || clock.test(digits!)))) {
-			found.push({kind: 'date', text: asWritten(match[0]), key: figureKey(asciiOf(match[0].trim()), digits, currency, unit), start: match.index, end});
+			found.push({kind: 'date', text: asWritten(match[0]), key: figureKey(sign, digits, currency, unit), start: match.index, end});
 			continue;
 		}
 		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;
 		if (month) {
-			// The whole date, so a reader sees "March 3 → March 4", not "3 → 4".
+			// The whole date, so a reader sees "March 3 → March 4", not "3 → 4"; with its year when one follows ("3 March 2025", "March 3, 2025",
+			// "3 de marzo de 2025"): then it is that day, as in figures ("2025-03-03").
 			const start = Math.min(month.start, match.index);
-			const to = Math.max(month.end, end);
-			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: `${month.key}/${Number(digits)}`, start, end: to});
+			let to = Math.max(month.end, end);
+			const withYear = month.key.startsWith('month:') ? yearAfter.exec(text.slice(to, to + 16)) : null;
+			const key = withYear ? canonicalDay(Number(withYear[1]), Number(month.key.slice('month:'.length)), Number(digits)) : undefined;
+			if (withYear && key) (to += withYear[0].length), (consumed = to);
+			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: key ?? `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
-		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(asciiOf(match[0].trim()), digits, currency, unit), start: match.index, end});
+		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(sign, digits, currency, unit), start: match.index, end});
 	}
 	return found;
 };

@@ -1,6 +1,6 @@
 import {fnv1a32} from '../text/hash.js';
 import {normalizeForMatch, normalizeMapped, type NormalizedText} from '../text/normalize.js';
-import {scanTokens} from '../text/words.js';
+import {scanTokens} from '../text/word-boundary.js';
 
 /**
  * Tokens of one side as parallel typed arrays, their normalised forms interned in

@@ -44,19 +44,26 @@ export type GroupMember = {
 /**
  * Sorted hashes (FNV-1a of the key) of a text's figures as the engine's `number` facts read
  * them: the same pattern and key (compare/figures.ts), so a figure the facts call changed is a
- * changed figure here too. Years, clock times and days beside a month are dates, not figures.
+ * changed figure here too, and of each two figures that follow each other in a sentence (their
+ * order). Years, clock times and days beside a month are dates, not figures.
  */
 export const figureHashes = (text: string, found = figuresOf(text)): Uint32Array => {
 	const hashes: number[] = [];
+	let previous: (typeof found)[number] | undefined;
 	for (const figure of found) {
 		if (figure.kind !== 'number') continue;
-		const value = figure.key;
-		let hash = 0x811c9dc5;
-		for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
-		hashes.push(hash >>> 0);
+		hashes.push(fnv1a(figure.key));
+		// The order of two figures within a sentence, as a pair ("200 passengers and 12 crew" / "12 passengers and
+		// 200 crew"): a swap there is a change, as diff compares a row's figures as a sequence (facts.ts
+		// changedFigures); sentences and paragraphs that only moved keep their pairs.
+		if (previous && !sentenceBreak.test(text.slice(previous.end, figure.start))) hashes.push(fnv1a(`${previous.key}\u0001${figure.key}`));
+		previous = figure;
 	}
 	return Uint32Array.from(hashes).sort();
 };
+
+/** Where a sentence ends between two figures: a stop, question or exclamation mark before white space, or a line break. */
+const sentenceBreak = /[.!?]\s|\n/;
 
 /** FNV-1a (32 bits) of a string. */
 const fnv1a = (value: string): number => {

@@ -19,6 +19,31 @@ const monthsByNumber: readonly string[] = [
 	'december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабрь декабря дек грудень грудня grudzień grudnia',
 ];
 
+/**
+ * Weekday names by day (1 Monday – 7 Sunday) in scripts other than Latin, nominative and the
+ * accusative a date takes ("в среду", "у середу"): Russian, Ukrainian, Bulgarian. Read whatever
+ * language a text was detected as (a short Russian text is often taken for Bulgarian); Latin-script
+ * weekdays come from the text's own language (CLDR), as "martes" or "sabato" are words elsewhere.
+ */
+const weekdaysByNumber: readonly string[] = [
+	'понедельник понеделник понеділок',
+	'вторник вівторок',
+	'среда среду сряда середа середу',
+	'четверг четвер четвъртък',
+	'пятница пятницу петък пʼятниця пʼятницю п\'ятниця п\'ятницю',
+	'суббота субботу събота субота суботу',
+	'воскресенье неделя неділя неділю',
+];
+
+const weekdayNumber = new Map<string, number>();
+for (const [index, names] of weekdaysByNumber.entries()) for (const name of names.split(' ')) weekdayNumber.set(name, index + 1);
+
+/** The weekday (1 Monday – 7 Sunday) a weekday name of weekdaysByNumber names (lower-cased: "среду"), or undefined. */
+export const weekdayOfName = (word: string): number | undefined => weekdayNumber.get(word);
+
+/** Every weekday name of weekdaysByNumber. */
+export const weekdayNames = (): Iterable<string> => weekdayNumber.keys();
+
 const monthNumber = new Map<string, number>();
 for (const [index, names] of monthsByNumber.entries()) for (const name of names.split(' ')) monthNumber.set(name, index + 1);
 

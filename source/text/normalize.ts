@@ -8,6 +8,7 @@
  */
 import {classTable, digit, ignorable, mark, space} from './character-classes.js';
 import {closesQuote, extendsCluster, foldCluster, foldCode, isConjoiningJamo, opensQuote} from './fold.js';
+import {endsInElision, scanTokens} from './word-boundary.js';
 
 /** A normalised copy of (part of) a text, with a map back to the original. */
 export type NormalizedText = {
@@ -50,7 +51,8 @@ const openEnd = /[\p{L}\p{N},]$/u;
 /**
  * Whether a line-leading "- " matched by the marker pattern is a dash of running text, not a bullet:
  * a hard-wrapped sentence broken before its dash ("…the whole community\n- and promised…"). It is when
- * the line before stops mid-sentence and is not itself a list item, quote or heading; "- a\n- b" stays a list.
+ * the line before stops mid-sentence (a letter, digit or comma last, or an elided article that joins the
+ * next word: word-boundary.ts endsInElision) and is not itself a list item, quote or heading; "- a\n- b" stays a list.
  */
 const continuesWithDash = (m: RegExpExecArray): boolean => {
 	if (m[1] === '' || m[3][0] !== '-') return false;
@@ -58,7 +60,7 @@ const continuesWithDash = (m: RegExpExecArray): boolean => {
 	const end = m[1] === '\n' && input[m.index - 1] === '\r' ? m.index - 1 : m.index;
 	const start = Math.max(input.lastIndexOf('\n', end - 1), input.lastIndexOf('\r', end - 1)) + 1;
 	const previous = input.slice(start, end).trimEnd();
-	return previous !== '' && !itemLine.test(previous) && openEnd.test(previous);
+	return previous !== '' && !itemLine.test(previous) && (openEnd.test(previous) || endsInElision(previous));
 };
 
 /**
@@ -205,7 +207,9 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 	const push = (code: number, start: number, end: number) => {
 		if (n + 2 >= capacity) grow(n + 3);
 		if (pendingSpace >= 0) {
-			if (n > 0 && !(typographicSpace && isSpacedPunctuation(code) && (end >= to || isSpaceCode(text.charCodeAt(end))))) {
+			// Only before a mark standing alone ("Quoi ?"): one carrying a combining mark (":" + U+0301) is a joiner of the
+			// word scanner's grammar (word-boundary.ts), and the space before it stays a word gap, as the raw text's readers see it.
+			if (n > 0 && !(typographicSpace && isSpacedPunctuation(code) && end === start + 1 && (end >= to || isSpaceCode(text.charCodeAt(end))))) {
 				codes[n] = 32;
 				starts[n] = pendingSpace;
 				ends[n++] = start;
@@ -313,7 +317,35 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 		if (opensQuote(original)) afterOpeningQuote = true;
 		i = end;
 	}
-	return n;
+	return joinSpacedWords(n);
+};
+
+/**
+ * Drops the white space inside words from the first `n` normalised code units: a space the word
+ * scanner (word-boundary.ts) reads inside a word, after an elision ("l' expédition" is the word
+ * "l'expédition"), is typography, so normalised text never splits a word the raw text's readers
+ * join. Returns the new number of code units. Only looks when an apostrophe comes before a space.
+ */
+const joinSpacedWords = (n: number): number => {
+	let k = 1;
+	while (k < n && !(codes[k] === 32 && codes[k - 1] === 39)) k++;
+	if (k >= n) return n;
+	const inside: number[] = [];
+	const text = stringOf(n);
+	scanTokens(text, (start, end, word) => {
+		if (!word || end - start < 3) return;
+		for (let at = text.indexOf(' ', start); at >= 0 && at < end; at = text.indexOf(' ', at + 1)) inside.push(at);
+	});
+	if (inside.length === 0) return n;
+	let kept = inside[0]!;
+	for (let j = 0; j < inside.length; j++) {
+		for (let from = inside[j]! + 1, to = inside[j + 1] ?? n; from < to; from++, kept++) {
+			codes[kept] = codes[from];
+			starts[kept] = starts[from];
+			ends[kept] = ends[from];
+		}
+	}
+	return kept;
 };
 
 const stringOf = (n: number): string => {
@@ -327,6 +359,7 @@ const stringOf = (n: number): string => {
  * (composing decomposed accents), quotes, apostrophes, dashes ("--" too) and
  * guillemets folded, invisible characters (soft hyphen, zero-width) dropped,
  * typographic spaces inside guillemets and before a closing ! ? ; : dropped, white space
+ * after an elided article dropped ("l' expédition" is "l'expédition": word-boundary.ts), white space
  * runs (line breaks included) collapsed to one space, lower case. Leading and
  * trailing white space is dropped. Offsets are UTF-16 code units of `text`.
  */
@@ -356,7 +389,8 @@ export const normalizeForMatch = (text: string): string => {
  * What the pass changes in NFKC text besides case and the ends: 1 when `text`
  * has white space other than lone ASCII spaces, one of the fold table's
  * characters, a control character (C0 but white space, DEL, C1: terminal control
- * sequences are word gaps), a digit of a script other than ASCII, "--", or capital sigma (whole-string lower-casing knows final
+ * sequences are word gaps), a digit of a script other than ASCII, "--", an apostrophe before a space (an
+ * elision may join the next word: "l' expédition"), or capital sigma (whole-string lower-casing knows final
  * sigma, the per-cluster pass does not); else 2 when it has a non-ASCII code
  * unit (NFKC may change it), else 0. One pass over the code units (as the
  * character class it replaced, `[\t\n\v\f\r`\u0085\u00A0…]| {2}|--`, without
@@ -369,7 +403,7 @@ const foldWork = (text: string): 0 | 1 | 2 => {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code < 0x80) {
-			if (code < 32 || code === 127 || code === 96 || ((code === 32 || code === 45) && text.charCodeAt(i + 1) === code)) return 1;
+			if (code < 32 || code === 127 || code === 96 || ((code === 32 || code === 45) && text.charCodeAt(i + 1) === code) || (code === 39 && text.charCodeAt(i + 1) === 32)) return 1;
 			continue;
 		}
 

@@ -265,8 +265,41 @@ test('strip --out names a JSON Lines record <file>/<id>.txt', async t => {
 	const io = captureIo();
 	t.is(await main(['strip', file, '--out', out], io), 0, io.err());
 	t.deepEqual(await readdir(out), ['c.jsonl']);
-	t.deepEqual((await readdir(path.join(out, 'c.jsonl'))).sort(), ['.._.._evil__x.txt', 'a1.txt']);
+	t.deepEqual((await readdir(path.join(out, 'c.jsonl'))).sort(), ['.._.._evil__x~004cce0b.txt', 'a1.txt']);
 	t.regex(await readFile(path.join(out, 'c.jsonl', 'a1.txt'), 'utf8'), /east pier/);
+});
+
+test('strip --out: JSON Lines ids that are one after making them safe ("b#2", "b_2") get names of their own, the same on every run', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-jsonl-ids-'));
+	const file = path.join(dir, 'b.jsonl');
+	await writeFile(file, [JSON.stringify({id: 'b#2', text: storyA}), JSON.stringify({id: 'b_2', text: storyB})].join('\n') + '\n');
+	const names: string[][] = [];
+	for (const run of ['one', 'two']) {
+		const out = path.join(dir, run);
+		const io = captureIo();
+		t.is(await main(['strip', file, '--out', out], io), 0, io.err());
+		t.is(io.err(), '');
+		names.push((await readdir(path.join(out, 'b.jsonl'))).sort());
+	}
+	t.deepEqual(names[0], ['b_2.txt', 'b_2~6bc1da6c.txt']);
+	t.deepEqual(names[1], names[0]);
+	t.not(await readFile(path.join(dir, 'one', 'b.jsonl', 'b_2.txt'), 'utf8'), await readFile(path.join(dir, 'one', 'b.jsonl', 'b_2~6bc1da6c.txt'), 'utf8'));
+});
+
+test('outputName: distinct JSON Lines ids give distinct names (property); so do URI parts made safe', t => {
+	const piece = fc.oneof(fc.constantFrom('#', '_', '~', '/', '.', '..', '?', 'b', '2', '\u0007', '~6bc1da6c'), fc.string({unit: 'binary', maxLength: 4}));
+	fc.assert(
+		fc.property(fc.array(piece, {maxLength: 6}), fc.array(piece, {maxLength: 6}), (x, y) => {
+			const [a, b] = [x.join(''), y.join('')];
+			fc.pre(a !== b);
+			const name = (key: string) => outputName({id: `c.jsonl#${key}`, name: `c.jsonl#${key}`});
+			t.not(name(a), name(b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`);
+		}),
+		{numRuns: 3000},
+	);
+	t.not(outputName({id: 'x.warc#http://example.com/a?b', name: 'a?b'}), outputName({id: 'x.warc#http://example.com/a_b', name: 'a_b'}));
+	t.not(outputName({id: 'c.jsonl#b#2', name: 'c.jsonl#b#2'}), outputName({id: 'c.jsonl#b_2', name: 'c.jsonl#b_2'}));
+	t.not(outputName({id: 'c.jsonl#b_2~6bc1da6c', name: 'c.jsonl#b_2~6bc1da6c'}), outputName({id: 'c.jsonl#b#2', name: 'c.jsonl#b#2'}));
 });
 
 test('outputName: any record id or URI gives a relative path of safe parts, ending .txt', t => {

@@ -59,7 +59,7 @@ test('figure hashes read figures as the facts do: one pattern (a hyphenated name
 	same('On March 5, 2023 at 10:30 the vote was 51.', 'On March 6, 2024 at 11:45 the vote was 51.');
 });
 
-test('figure hashes are the hashes of the facts\' number keys, for any text', t => {
+test('figure hashes are the hashes of the facts\' number keys and of each two that follow in one sentence, for any text', t => {
 	const pieces = ['COVID-19', ' ', '-', '−', '+', '$', '4.5', '12', ' million', '%', ' per cent', '°C', 'March', ' 5', '2023', '10:30', 'km', ',', '.', 'a', 'B'];
 	const hash = (value: string) => {
 		let h = 0x811c9dc5;
@@ -69,7 +69,12 @@ test('figure hashes are the hashes of the facts\' number keys, for any text', t 
 	fc.assert(
 		fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 10}), parts => {
 			const text = parts.join('');
-			const keys = factsOf(text).filter(item => item.kind === 'number').map(item => hash(item.key));
+			const numbers = factsOf(text).filter(item => item.kind === 'number');
+			const keys = numbers.map(item => hash(item.key));
+			numbers.forEach((item, k) => {
+				const next = numbers[k + 1];
+				if (next && !/[.!?]\s|\n/.test(text.slice(item.end, next.start))) keys.push(hash(`${item.key}\u0001${next.key}`));
+			});
 			return [...figureHashes(text)].join() === [...Uint32Array.from(keys).sort()].join();
 		}),
 		{numRuns: 1000},

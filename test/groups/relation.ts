@@ -88,3 +88,12 @@ test('the estimate caps a replaced year or name at edited, as diff does (breaker
 	const added = `${long}\n\nThe report was signed by Inspector Maria Lopez of the regional transport authority office.`;
 	t.not(estimateRelation(member('b', added), member('a', long)).relation, 'edited');
 });
+
+test('the estimate caps two figures swapped within a sentence at edited, as diff does (B14); paragraphs that only moved are not capped', t => {
+	const long = `${original}\n\nThe ferry carried 200 passengers and 12 crew on its first crossing.\n\nRepairs will cost 45 million over 18 months.`;
+	const swapped = long.replace('200 passengers and 12 crew', '12 passengers and 200 crew');
+	t.is(estimateRelation(member('b', swapped), member('a', long)).relation, 'edited');
+	t.is(compareTexts(long, swapped).relation, 'edited');
+	const moved = `${original}\n\nRepairs will cost 45 million over 18 months.\n\nThe ferry carried 200 passengers and 12 crew on its first crossing.`;
+	t.not(estimateRelation(member('b', moved), member('a', long)).relation, 'edited');
+});

@@ -80,6 +80,21 @@ test('a line-leading dash that continues a wrapped sentence is running text, not
 	t.is(normalizeForMatch('- apples\n- pears'), normalizeForMatch('* apples\n* pears'));
 });
 
+test('a space after an elided article is typography; after an apostrophe closing a word it is a word gap', t => {
+	t.is(normalizeForMatch('de l\' expédition n\' est'), 'de l\'expédition n\'est');
+	const mapped = normalizeMapped('de l’ expédition');
+	t.is(mapped.text, 'de l\'expédition');
+	// Each unit still maps back to its own character: the dropped space is in no span but the word's.
+	t.deepEqual([mapped.starts[5], mapped.ends[5]], [6, 7]);
+	t.is(normalizeForMatch('qu\'\n il dell\' arte'), 'qu\'il dell\'arte');
+	t.is(normalizeForMatch('the students\' union'), 'the students\' union');
+	t.is(normalizeForMatch('rock \'n\' roll'), 'rock \'n\' roll');
+	t.is(normalizeForMatch('l\' 3 heures'), 'l\' 3 heures');
+	// A line that ends in an elision stops mid-sentence: a dash opening the next is running text.
+	t.is(normalizeForMatch('de l\'\n- expédition'), 'de l\' - expédition');
+	t.is(normalizeForMatch('the students\'\n- union'), 'the students\' union');
+});
+
 test('digits of every script normalise to ASCII digits', t => {
 	t.is(normalizeForMatch('١٢ ۱۲ १२ １２ 𝟙𝟚'), '12 12 12 12 12');
 	t.is(normalizeMapped('a ٣ b').text, 'a 3 b');
