@@ -418,15 +418,22 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 		return measure.raws[i] >= wrap || (indentOf(next) === 0 && measure.raws[i] + measure.firsts[i + 1] + (lone[i + 1] ? 0 : 1) > wrap);
 	}
 
-	// A separator rule (no letters or digits) stands alone, however long: after a line as before it. But a rule
-	// longer than the width comes out in pieces (`fold` and textwrap cut a word with no space in it at the width;
-	// `fold` counts bytes, and "━" is three, so its cuts fall inside characters and decode as U+FFFD): a rule
-	// under a rule cut at the width (in any unit) is the rest of it, one block as it was one line, so the blocks
-	// around it keep their places. A rule of spaced dashes was broken at a space, and passes the break test.
-	const nextRule = !/[\p{L}\p{N}]/u.test(trimmed);
-	const previousRule = !/[\p{L}\p{N}]/u.test(previous);
-	if (nextRule || previousRule) {
-		return nextRule && previousRule && indentOf(next) === 0 && (breakable[i] ? breaksBefore(measure, lone, i, wrap) : cutAt(shape, i, wrap));
+	// A separator rule (no letters or digits) as wide as a line stands alone: after a line as before it (the break
+	// test says nothing before a word that fits on no line). But a rule longer than the width comes out in pieces
+	// (`fold` and textwrap cut a word with no space in it at the width; `fold` counts bytes, and "━" is three, so
+	// its cuts fall inside characters and decode as U+FFFD): a rule under a rule cut at the width (in any unit) is
+	// the rest of it, one block as it was one line, so the blocks around it keep their places. A rule of spaced
+	// dashes was broken at a space, and passes the break test. A short piece without letters is a word like any
+	// other: a list marker whose item went to the next line ("  •" above an image's long name), or the tail of a
+	// line ("!", "(...)", "…", "+++", a table's "│").
+	const nextBare = !/[\p{L}\p{N}]/u.test(trimmed);
+	const previousBare = !/[\p{L}\p{N}]/u.test(previous);
+	if (nextBare && previousBare) {
+		return indentContinues(opening, previous, next) && (breakable[i] ? breaksBefore(measure, lone, i, wrap) : cutAt(shape, i, wrap));
+	}
+
+	if (previousBare ? fillsLine(shape, i, wrap, 'widths') : nextBare && fillsLine(shape, i + 1, wrap, 'firsts', indentOf(next))) {
+		return false;
 	}
 
 	// The fixed-width break: the next word would not have fitted. A line past
@@ -444,13 +451,16 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	}
 
 	// After a soft break of a flowed text the line goes on, whatever its first word looks like ("* markiert", "12. Mai").
+	// A marker that the line before sets between its words ("Verbände □ Anbau □ Jura", "Charm · Ice Jinx",
+	// "08. November 09. November") separates the items of a run of text, not a list: the line goes on.
 	const marker = soft ? undefined : itemMarker(trimmed);
-	if (marker === 'bullet' || (marker !== undefined && itemMarker(opening.trimStart()) === marker)) {
+	if ((marker === 'bullet' || (marker !== undefined && itemMarker(opening.trimStart()) === marker)) && !usedInline(previous, trimmed, marker)) {
 		return false;
 	}
 
-	// Markdown headings, quotes and tables start their own block.
-	if (!soft && /^(?:#{1,6}\s|>|\|)/u.test(trimmed)) {
+	// Markdown headings, quotes and table rows (a "|" at both ends) start their own block; a line that only
+	// opens with "|" is the rest of a row of links ("Impressum | Datenschutz" cut before a "|").
+	if (!soft && /^(?:#{1,6}\s|>|\|.*\|$)/u.test(trimmed.trimEnd())) {
 		return false;
 	}
 
@@ -458,7 +468,9 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	// line starts a block: joined to the comment, the thread's repeated units would be lost (comment-thread.ts).
 	// Not after a soft break of a flowed text: there a line that opens with a time or a date ("at 6:07 am",
 	// "2:30 PM", "Updated Nov 07, 2012") is the rest of a line cut before it (few lines of a page end in a space).
-	if (!soft && isCommentUnitLine(trimmed.trimEnd())) {
+	// And only under a line that ends a sentence, as a comment does: a line cut mid-phrase ("... am 07.08.09 um",
+	// "... 22. Juni 2018") goes on with its time or date ("10:25", "um 16:11 Uhr - Antworten").
+	if (!soft && sentenceEnd.test(previous.trimEnd()) && isCommentUnitLine(trimmed.trimEnd())) {
 		return false;
 	}
 
@@ -468,17 +480,56 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 
 	// `fold`, `fmt` and e-mail clients write every continuation at the margin, whatever the first line's indentation;
 	// after a soft break of a flowed text a line may start with the rest of the run of spaces fold broke in ("Nigel  Ambersley").
+	return soft || indentContinues(opening, previous, next);
+};
+
+/**
+ * Whether `next`'s indentation continues the block that `opening` began and `previous` ends: at the margin
+ * (`fold`, textwrap and e-mail clients write every continuation there), at the previous line's or the
+ * opening's indentation (w3m, lynx and `fmt` carry it), or under the text of a list item (a hanging indent).
+ */
+const indentContinues = (opening: string, previous: string, next: string): boolean => {
 	const indent = indentOf(next);
-	return soft || indent === 0 || indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
+	return indent === 0 || indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
+};
+
+/**
+ * Whether line `j` reaches the width `wrap` (less one: `fold -s` counts the blank it leaves) in one of the
+ * units a wrapper counts: the whole line ('widths', up to its last visible character), or its indentation and
+ * first word ('firsts': a word that fits on no line after another).
+ */
+const fillsLine = ({measures}: LineShape, j: number, wrap: number, part: 'widths' | 'firsts', indent = 0): boolean => {
+	for (const measure of measures.values()) {
+		if ((part === 'widths' ? measure.widths[j] : indent + measure.firsts[j]) >= wrap - 1) return true;
+	}
+
+	return false;
+};
+
+/**
+ * Whether `marker` (the kind itemMarker read at the start of `trimmed`) stands between the words of `previous`
+ * too: its symbol with a space on either side ("Anbau □ Jura"), or for a number any other number marker ("12. Mai").
+ */
+const usedInline = (previous: string, trimmed: string, marker: 'bullet' | 'dash' | 'number'): boolean => {
+	// After the line's first word (its own marker, if it opens an item), up to its end.
+	const rest = `${previous.trim()} `;
+	if (marker === 'number') {
+		return /\s(?:\d{1,3}|[a-z])[.)]\s/u.test(rest);
+	}
+
+	return rest.includes(` ${trimmed.slice(0, trimmed.search(/\s|$/u))} `);
 };
 
 /**
  * Whether physical line `i`, a run of characters with no space to break at, was cut by the wrapper at
  * width `wrap`: it is at least that long, less one (the width is measured up to the last visible
- * character, and `fold -s` counts the blank it leaves), in one of the units a wrapper counts.
+ * character, and `fold -s` counts the blank it leaves), and no longer (but cutSlack at either end, where a
+ * character was cut and decodes as U+FFFD), in one of the units a
+ * wrapper counts. A rule longer than the width was not cut: w3m, lynx and `fmt` set a word that fits on no line
+ * on its own line, whole, and the rule under it is another.
  */
 const cutAt = ({measures}: LineShape, i: number, wrap: number): boolean => {
-	for (const measure of measures.values()) if (measure.widths[i] >= wrap - 1) return true;
+	for (const measure of measures.values()) if (measure.widths[i] >= wrap - 1 && measure.widths[i] <= wrap + 2 * cutSlack) return true;
 	return false;
 };
 
