@@ -401,6 +401,10 @@ const isInterjection = (line: string): boolean => {
 
 /** A line that ends a sentence, in any script (scriptSentenceEnds: 。 ۔ । …), closing quotes or brackets after it. */
 const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』）]*$`, 'u');
+/** A day's ordinal ("am 22." before "Juni 2018", "3." before "maja"): its full stop ends no sentence. */
+const ordinalEnd = /(?:^|\s)\d{1,2}\.$/u;
+/** Whether `line` (trimmed at its end) ends a sentence: sentenceEnd, but not after a day's ordinal. */
+const endsSentence = (line: string): boolean => sentenceEnd.test(line) && !ordinalEnd.test(line);
 
 /**
  * Whether physical line `next` (line index `i + 1`) continues the paragraph
@@ -470,7 +474,7 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	// "2:30 PM", "Updated Nov 07, 2012") is the rest of a line cut before it (few lines of a page end in a space).
 	// And only under a line that ends a sentence, as a comment does: a line cut mid-phrase ("... am 07.08.09 um",
 	// "... 22. Juni 2018") goes on with its time or date ("10:25", "um 16:11 Uhr - Antworten").
-	if (!soft && sentenceEnd.test(previous.trimEnd()) && isCommentUnitLine(trimmed.trimEnd())) {
+	if (!soft && endsSentence(previous.trimEnd()) && isCommentUnitLine(trimmed.trimEnd())) {
 		return false;
 	}
 
