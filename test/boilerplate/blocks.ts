@@ -425,3 +425,34 @@ test('a quoted e-mail ("> " at 72 columns, ">" between paragraphs) reflows as it
 	t.is(comparison.changes, letter.length - 1, comparison.relation);
 	t.is(comparison.relation, 'verbatim');
 });
+
+/** `opening` grown with "so" and "a" to exactly `width` columns, so that a wrap at `width` sets whatever follows on the next line. */
+const toWidth = (opening: string, width: number): string => {
+	let text = opening;
+	while (text.length < width - 2) text += ' so';
+	while (text.length < width) text += text.length === width - 1 ? 'o' : ' a';
+	return text.slice(0, width);
+};
+
+// The kinds of line that a wrap without trailing spaces (textwrap, fmt, w3m and lynx at 80) broke apart or
+// glued together on the dev pages, each written the way a page dump has it: one line each, unwrapped.
+const wrapKinds: Array<[string, string[], string]> = [
+	['a list item of an image\'s long name (its marker left alone above it)', ['  • [tbwag-RESIZES-1000X1000-e1649285809954-Breaking-Belize-News-800x800-Pixels-Mag1-Social-media]', '  • [tbwag-RESIZES-400-e1649285809954-Hankook-Caribbean-Tire-Ad-Oregon-Social-media-for-Webs]'], '  •'],
+	['a line whose tail has no letters ("!")', [`${toWidth('Thanks for all the recipes that we have enjoyed so far, hope you like them', 80)} !`], '!'],
+	['a line whose tail has no letters ("(...)")', [`${toWidth('  • Statements and texts of unions, coordinations, associations and societies', 80).slice(0, 80)} (...)`], '(...)'],
+	['two rules longer than the width, one under the other', ['─'.repeat(120), '─'.repeat(120), 'The council said on Tuesday that it would not raise taxes.'], '─'.repeat(120)],
+	['a run of links whose separator opens a line', [`${toWidth('Verbände □ Anbau & Ernte □ Getreide- und Futtermittelbörse □ Jura □ Hafer', 80)} □ Praktikant(in) □ Kooperationen`], '□ Praktikant(in) □ Kooperationen'],
+	['a row of links cut before a "|"', [`${toWidth('Imprint | Terms of Use | Newsletter | Contact | Advertising | Data protection', 80)} | Cookie settings`], '| Cookie settings'],
+	['a byline cut before its time', [`${toWidth('Comment by the crime diary | Episode 10 | crimeblog.example on 07.08.09 at', 80).replace(/ (?:so|a|o)+$/u, '').padEnd(80, 'x')} 10:25`], '10:25'],
+];
+
+test('a page wrapped without trailing spaces keeps each of its lines one block, whatever the line holds: a marker alone, a tail without letters, rules, separators, a time', (t) => {
+	for (const [name, lines, alone] of wrapKinds) {
+		// Paragraphs of an article around the line, as on a page: their wrapped lines tell the width.
+		const text = ['Home', 'News', '', bridgeArticle[0], '', ...lines, '', ...bridgeArticle.slice(1)].join('\n');
+		const wrapped = greedy({unit: 'columns', indent: true, trailing: false, hyphens: false})(text, 80);
+		// The fault is exercised: the wrap set that piece on a line of its own.
+		t.true(wrapped.split('\n').some((line) => line.trim() === alone.trim()), `${name}: ${wrapped}`);
+		t.deepEqual(textBlocks(wrapped).map((block) => wordCharacters(block.text)), text.split('\n').filter((line) => line.trim() !== '').map(wordCharacters), name);
+	}
+});
