@@ -94,6 +94,8 @@ type LineShape = {
 	blank: Uint8Array;
 	/** 1 when nothing follows the line's first word (no space or tab after it). */
 	lone: Uint8Array;
+	/** Indentation: ASCII spaces and tabs before the first other character (0 on a blank line). */
+	indents: Int32Array;
 };
 
 const newMeasure = (count: number): Measure => ({widths: new Int32Array(count), raws: new Int32Array(count), firsts: new Int32Array(count)});
@@ -111,6 +113,7 @@ const shapeOf = (lines: readonly string[]): LineShape => {
 	const breakable = new Uint8Array(lines.length);
 	const blank = new Uint8Array(lines.length);
 	const lone = new Uint8Array(lines.length);
+	const indents = new Int32Array(lines.length);
 	let ascii = true;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
@@ -184,6 +187,7 @@ const shapeOf = (lines: readonly string[]): LineShape => {
 		lone[i] = seen && !firstDone ? 1 : 0;
 		if (seen) {
 			const indent = padStart(line);
+			indents[i] = indent;
 			if (firstDone) {
 				points.firsts[i] = pFirst - indent;
 				columns.firsts[i] = cFirst - indent;
@@ -202,7 +206,7 @@ const shapeOf = (lines: readonly string[]): LineShape => {
 		measures.set('bytes', bytes);
 	}
 
-	return {measures, breakable, blank, lone};
+	return {measures, breakable, blank, lone, indents};
 };
 
 /**
@@ -260,11 +264,18 @@ const wrapOf = (shape: LineShape): Wrap | undefined => {
 		// Breaks of lines that could have been broken at a space, and those that kept it: a word cut at the width (a rule's piece) has none to keep.
 		let spaced = 0;
 		let padded = 0;
+		// Breaks after an indented line: to a line at its indentation, and to one at the margin.
+		let kept = 0;
+		let margin = 0;
 		for (let i = 0; i + 1 < measure.widths.length; i++) {
 			if (!shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] <= width && breaksBefore(measure, shape.lone, i, width)) {
 				breaks++;
 				if (shape.breakable[i]) spaced++;
 				if (softPad(measure.raws[i] - measure.widths[i])) padded++;
+				if (shape.indents[i] > 0 && shape.breakable[i]) {
+					kept += shape.indents[i + 1] === shape.indents[i] ? 1 : 0;
+					margin += shape.indents[i + 1] === 0 ? 1 : 0;
+				}
 			} else if (!shape.breakable[i] && !shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] >= width - 1 && measure.widths[i] <= width + cutSlack) {
 				// A word with no space to break at, cut at the width (a rule's piece): in the unit it was cut in, it is as long as the width.
 				breaks++;
@@ -272,7 +283,7 @@ const wrapOf = (shape: LineShape): Wrap | undefined => {
 		}
 
 		if (breaks > bestBreaks) {
-			best = {unit, width, flowed: spaced >= flowedBreaks && padded * 4 >= spaced * 3};
+			best = {unit, width, flowed: spaced >= flowedBreaks && padded * 4 >= spaced * 3, indentation: kept >= carriedBreaks && margin * carriedRatio < kept ? 'carried' : margin >= carriedBreaks && kept * carriedRatio < margin ? 'margin' : undefined};
 			bestBreaks = breaks;
 		}
 	}
@@ -283,8 +294,20 @@ const wrapOf = (shape: LineShape): Wrap | undefined => {
 /** How far past the width a piece cut inside a character may read in bytes: each U+FFFD it decodes to stands for one or two bytes of the cut character and takes three. */
 const cutSlack = 4;
 
-/** How a text was wrapped: the unit and width, and whether its soft breaks keep their space (`fold -s`, format=flowed mail, RFC 3676). */
-type Wrap = {unit: WrapUnit; width: number; flowed: boolean};
+/**
+ * How a text was wrapped: the unit and width, whether its soft breaks keep their space (`fold -s`, format=flowed
+ * mail, RFC 3676), and where its continuations of an indented line go: 'carried' at its indentation (w3m, lynx
+ * and `fmt`), 'margin' at the margin (`fold`, textwrap and mail clients), undefined when the text does not say.
+ */
+type Wrap = {unit: WrapUnit; width: number; flowed: boolean; indentation: 'carried' | 'margin' | undefined};
+/**
+ * Breaks after indented lines of one kind (to a line at the same indentation, or at the margin) needed before a
+ * text is read as wrapping that way, and how many times more of them than of the other: where every continuation
+ * of an indented line is at the margin, those at its indentation are the few lines of a list that happen to pass
+ * the break test, and where continuations keep it, the few at the margin are lines that happen to.
+ */
+const carriedBreaks = 3;
+const carriedRatio = 3;
 /** Breaks needed before three in four of them ending in a space make a text flowed. */
 const flowedBreaks = 3;
 
@@ -360,15 +383,22 @@ const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | un
 /** The width `w3m -dump`, `lynx -dump` and `fold` wrap at unless told otherwise. */
 const defaultWidth = 80;
 
-/** A bullet that always opens a list item. */
-const bulletPattern = /^[•·▪►✓◦‣○●■□*+](?:\s|$)/u;
-/** Markers that open a list item only among items of the same kind: in running text a wrapped line may start with "- " or "12. " (a German date). */
+/** A bullet that always opens a list item: a typographic one, as text browsers draw the items of a list. */
+const bulletPattern = /^[•·▪►✓◦‣○●■□](?:\s|$)/u;
+/**
+ * Markers that open a list item only among items of the same kind: in running text a wrapped line may start
+ * with "- ", "12. " (a German date), "* " ("Pflichtfelder sind mit * markiert") or "+ " ("Partizip + werden").
+ */
 const dashPattern = /^[-–—]\s/u;
 const numberPattern = /^(?:\d{1,3}|[a-z])[.)]\s/u;
+const asciiBulletPattern = /^[*+](?:\s|$)/u;
+
+/** The kinds of list marker (itemMarker). */
+type MarkerKind = 'bullet' | 'dash' | 'number' | 'ascii';
 
 /** How a line opens a list item: its marker kind, or undefined. */
-const itemMarker = (trimmed: string): 'bullet' | 'dash' | 'number' | undefined =>
-	bulletPattern.test(trimmed) ? 'bullet' : dashPattern.test(trimmed) ? 'dash' : numberPattern.test(trimmed) ? 'number' : undefined;
+const itemMarker = (trimmed: string): MarkerKind | undefined =>
+	bulletPattern.test(trimmed) ? 'bullet' : dashPattern.test(trimmed) ? 'dash' : numberPattern.test(trimmed) ? 'number' : asciiBulletPattern.test(trimmed) ? 'ascii' : undefined;
 
 /** Where the text of a list item starts after its marker ("  • text": 4), for hanging indentation. */
 const hangingIndent = (line: string): number => {
@@ -401,13 +431,17 @@ const isInterjection = (line: string): boolean => {
 
 /** A line that ends a sentence, in any script (scriptSentenceEnds: 。 ۔ । …), closing quotes or brackets after it. */
 const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』）]*$`, 'u');
+/** A day's ordinal ("am 22." before "Juni 2018", "3." before "maja"): its full stop ends no sentence. */
+const ordinalEnd = /(?:^|\s)\d{1,2}\.$/u;
+/** Whether `line` (trimmed at its end) ends a sentence: sentenceEnd, but not after a day's ordinal. */
+const endsSentence = (line: string): boolean => sentenceEnd.test(line) && !ordinalEnd.test(line);
 
 /**
  * Whether physical line `next` (line index `i + 1`) continues the paragraph
  * that `previous` (index `i`) ends, a block that began with line `opening`, in
  * a text wrapped at `wrap` units of `measure`.
  */
-const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed}: Wrap, measure: Measure, shape: LineShape): boolean => {
+const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed, indentation}: Wrap, measure: Measure, shape: LineShape): boolean => {
 	const {breakable, lone} = shape;
 	const trimmed = next.trimStart();
 	// In a flowed text a line that ends in a run of spaces (w3m lays table cells out with them) was broken inside
@@ -418,15 +452,22 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 		return measure.raws[i] >= wrap || (indentOf(next) === 0 && measure.raws[i] + measure.firsts[i + 1] + (lone[i + 1] ? 0 : 1) > wrap);
 	}
 
-	// A separator rule (no letters or digits) stands alone, however long: after a line as before it. But a rule
-	// longer than the width comes out in pieces (`fold` and textwrap cut a word with no space in it at the width;
-	// `fold` counts bytes, and "━" is three, so its cuts fall inside characters and decode as U+FFFD): a rule
-	// under a rule cut at the width (in any unit) is the rest of it, one block as it was one line, so the blocks
-	// around it keep their places. A rule of spaced dashes was broken at a space, and passes the break test.
-	const nextRule = !/[\p{L}\p{N}]/u.test(trimmed);
-	const previousRule = !/[\p{L}\p{N}]/u.test(previous);
-	if (nextRule || previousRule) {
-		return nextRule && previousRule && indentOf(next) === 0 && (breakable[i] ? breaksBefore(measure, lone, i, wrap) : cutAt(shape, i, wrap));
+	// A separator rule (no letters or digits) as wide as a line stands alone: after a line as before it (the break
+	// test says nothing before a word that fits on no line). But a rule longer than the width comes out in pieces
+	// (`fold` and textwrap cut a word with no space in it at the width; `fold` counts bytes, and "━" is three, so
+	// its cuts fall inside characters and decode as U+FFFD): a rule under a rule cut at the width (in any unit) is
+	// the rest of it, one block as it was one line, so the blocks around it keep their places. A rule of spaced
+	// dashes was broken at a space, and passes the break test. A short piece without letters is a word like any
+	// other: a list marker whose item went to the next line ("  •" above an image's long name), or the tail of a
+	// line ("!", "(...)", "…", "+++", a table's "│").
+	const nextBare = !/[\p{L}\p{N}]/u.test(trimmed);
+	const previousBare = !/[\p{L}\p{N}]/u.test(previous);
+	if (nextBare && previousBare) {
+		return indentContinues(opening, previous, next) && (breakable[i] ? breaksBefore(measure, lone, i, wrap) : cutAt(shape, i, wrap));
+	}
+
+	if (previousBare ? fillsLine(shape, i, wrap, 'widths') : nextBare && fillsLine(shape, i + 1, wrap, 'firsts', indentOf(next))) {
+		return false;
 	}
 
 	// The fixed-width break: the next word would not have fitted. A line past
@@ -444,13 +485,17 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	}
 
 	// After a soft break of a flowed text the line goes on, whatever its first word looks like ("* markiert", "12. Mai").
+	// A marker that the line before sets between its words ("Verbände □ Anbau □ Jura", "Charm · Ice Jinx",
+	// "08. November 09. November") separates the items of a run of text, not a list: the line goes on.
 	const marker = soft ? undefined : itemMarker(trimmed);
-	if (marker === 'bullet' || (marker !== undefined && itemMarker(opening.trimStart()) === marker)) {
+	if ((marker === 'bullet' || (marker !== undefined && itemMarker(opening.trimStart()) === marker)) && !usedInline(previous, trimmed, marker)) {
 		return false;
 	}
 
-	// Markdown headings, quotes and tables start their own block.
-	if (!soft && /^(?:#{1,6}\s|>|\|)/u.test(trimmed)) {
+	// Markdown headings, quotes and table rows start their own block: a row under a row, or a line with a "|" at
+	// both ends under a line that sets none between its words. Another line that opens with "|" is the rest of
+	// a run of links or of a byline ("Impressum | Datenschutz", "November 8, 2023 | 2:08 pm" cut before a "|").
+	if (!soft && (/^(?:#{1,6}\s|>)/u.test(trimmed) || (trimmed.startsWith('|') && (previous.trimStart().startsWith('|') || (/\|\s*$/u.test(trimmed) && !previous.includes(' | ')))))) {
 		return false;
 	}
 
@@ -458,7 +503,9 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	// line starts a block: joined to the comment, the thread's repeated units would be lost (comment-thread.ts).
 	// Not after a soft break of a flowed text: there a line that opens with a time or a date ("at 6:07 am",
 	// "2:30 PM", "Updated Nov 07, 2012") is the rest of a line cut before it (few lines of a page end in a space).
-	if (!soft && isCommentUnitLine(trimmed.trimEnd())) {
+	// And only under a line that ends a sentence, as a comment does: a line cut mid-phrase ("... am 07.08.09 um",
+	// "... 22. Juni 2018") goes on with its time or date ("10:25", "um 16:11 Uhr - Antworten").
+	if (!soft && endsSentence(previous.trimEnd()) && isCommentUnitLine(trimmed.trimEnd())) {
 		return false;
 	}
 
@@ -468,17 +515,59 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 
 	// `fold`, `fmt` and e-mail clients write every continuation at the margin, whatever the first line's indentation;
 	// after a soft break of a flowed text a line may start with the rest of the run of spaces fold broke in ("Nigel  Ambersley").
+	// Where continuations carry their indentation, a line at the margin under an indented one is not one of them;
+	// where they go to the margin, an indented line is not.
 	const indent = indentOf(next);
-	return soft || indent === 0 || indent === indentOf(previous) || indent === indentOf(opening) || indent === hangingIndent(opening);
+	return soft || (indentContinues(opening, previous, next) && !(indentation === 'carried' && indent === 0 && indentOf(previous) > 0) && !(indentation === 'margin' && indent > 0));
+};
+
+/**
+ * Whether `next`'s indentation continues the block that `opening` began and `previous` ends: at the margin
+ * (`fold`, textwrap and e-mail clients write every continuation there), at the previous line's or the
+ * opening's indentation (w3m, lynx and `fmt` carry it), or under the text of a list item (a hanging indent).
+ */
+const indentContinues = (opening: string, previous: string, next: string): boolean => {
+	const indent = indentOf(next);
+	return indent === 0 || indent === indentOf(previous) || indent === hangingIndent(opening);
+};
+
+/**
+ * Whether line `j` reaches the width `wrap` (less one: `fold -s` counts the blank it leaves) in one of the
+ * units a wrapper counts: the whole line ('widths', up to its last visible character), or its indentation and
+ * first word ('firsts': a word that fits on no line after another).
+ */
+const fillsLine = ({measures}: LineShape, j: number, wrap: number, part: 'widths' | 'firsts', indent = 0): boolean => {
+	for (const measure of measures.values()) {
+		if ((part === 'widths' ? measure.widths[j] : indent + measure.firsts[j]) >= wrap - 1) return true;
+	}
+
+	return false;
+};
+
+/**
+ * Whether `marker` (the kind itemMarker read at the start of `trimmed`) stands between the words of `previous`
+ * too: its symbol with a space on either side ("Anbau □ Jura"), or for a number any other number marker ("12. Mai").
+ */
+const usedInline = (previous: string, trimmed: string, marker: MarkerKind): boolean => {
+	// After the line's first word (its own marker, if it opens an item), up to its end.
+	const rest = `${previous.trim()} `;
+	if (marker === 'number') {
+		return /\s(?:\d{1,3}|[a-z])[.)]\s/u.test(rest);
+	}
+
+	return rest.includes(` ${trimmed.slice(0, trimmed.search(/\s|$/u))} `);
 };
 
 /**
  * Whether physical line `i`, a run of characters with no space to break at, was cut by the wrapper at
  * width `wrap`: it is at least that long, less one (the width is measured up to the last visible
- * character, and `fold -s` counts the blank it leaves), in one of the units a wrapper counts.
+ * character, and `fold -s` counts the blank it leaves), and no longer (but cutSlack at either end, where a
+ * character was cut and decodes as U+FFFD), in one of the units a
+ * wrapper counts. A rule longer than the width was not cut: w3m, lynx and `fmt` set a word that fits on no line
+ * on its own line, whole, and the rule under it is another.
  */
 const cutAt = ({measures}: LineShape, i: number, wrap: number): boolean => {
-	for (const measure of measures.values()) if (measure.widths[i] >= wrap - 1) return true;
+	for (const measure of measures.values()) if (measure.widths[i] >= wrap - 1 && measure.widths[i] <= wrap + 2 * cutSlack) return true;
 	return false;
 };
 

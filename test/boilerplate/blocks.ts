@@ -91,11 +91,16 @@ const greedy = ({unit, indent, trailing, hyphens}: {unit: Unit; indent: boolean;
 		return out;
 	}).join('\n');
 
+/** lynx -dump's layout: every paragraph set three columns in, its continuations too, filled without trailing spaces. */
+const lynx = (text: string, width: number): string =>
+	greedy({unit: 'columns', indent: true, trailing: false, hyphens: false})(text.split('\n').map((line) => (line.trim() === '' ? line : `   ${line}`)).join('\n'), width);
+
 /** The wraps a user makes of a page dump: folded, re-filled by Python's textwrap, dumped by a text browser at a width, sent as flowed mail. */
 const wrappers: Array<[string, (text: string, width: number) => string]> = [
 	['fold -s', (text, width) => new TextDecoder().decode(foldSpaces(new TextEncoder().encode(text), width))],
 	['textwrap', greedy({unit: 'points', indent: false, trailing: false, hyphens: true})],
 	['w3m', greedy({unit: 'columns', indent: true, trailing: false, hyphens: false})],
+	['lynx', lynx],
 	['mail', greedy({unit: 'columns', indent: false, trailing: true, hyphens: false})],
 ];
 
@@ -127,9 +132,21 @@ const tableRow = fc.tuple(
 	fc.constantFrom(0, 0, 5, 250),
 ).map(([cells, after]) => cells.map(([cell, pad], k) => (k === cells.length - 1 ? cell : cell + ' '.repeat(pad))).join('') + ' '.repeat(after));
 
+/** An image's name, longer than any wrap width and without a space: w3m, lynx and textwrap set it on a line of its own. */
+const longName = fc.array(fc.constantFrom('BBN', 'RESIZES', '1000X1000', 'e1649285809954', 'Belize', 'Oregon', 'Social', 'media', 'tbwagAAAAAAAAAAAAAAAAAAAAAAAAAIA3T7AAAZRBGFwAAAAASUVORK5'), {minLength: 6, maxLength: 10}).map((parts) => `[${parts.join('-')}]`).filter((name) => name.length > 90);
+/** A list item whose only text is such a name: wrapped, its marker stays alone on the line above it. */
+const imageItems = fc.array(longName, {minLength: 2, maxLength: 4}).map((names) => names.map((name) => `  • ${name}`).join('\n'));
+/** A line with a short tail without letters, which a wrap may set alone: "!", "(...)", a table's "│", "+++". */
+const tailedLine = fc.tuple(fc.array(realWord, {minLength: 14, maxLength: 30}), fc.constantFrom('!', '(...)', '…', '│', '+++', ':-)')).map(([words, tail]) => `${words.join(' ')} ${tail}`);
+/** A run of links set between separators on one line: a wrap may open a line with the separator. */
+const inlineRun = fc.tuple(fc.array(fc.array(realWord, {minLength: 1, maxLength: 3}).map((words) => words.join(' ')), {minLength: 8, maxLength: 16}), fc.constantFrom(' | ', ' · ', ' □ ', ' • ')).map(([items, separator]) => items.join(separator));
+/** A pingback or a post's byline ending in its time: a wrap may leave the time, or "um" and the time, alone. */
+const timedLine = fc.tuple(fc.array(realWord, {minLength: 8, maxLength: 20}), fc.constantFrom('am 07.08.09 um 10:25', '22. Juni 2018 um 16:11 Uhr - Antworten', 'Last Modified: 03-10-2004 2:20pm', 'November 8, 2023 | 2:08 pm')).map(([words, time]) => `Pingback von ${words.join(' ')} ${time}`);
+
 /**
  * realPage with the furniture whose wrapping broke real dumps apart: separator rules and wide table rows among
- * the parts. Its article has three paragraphs of three sentences or more, as the dev pages' do: a page with
+ * the parts, list items of an image's long name alone, lines with a tail without letters, runs of links between
+ * separators and lines that end with a time. Its article has three paragraphs of three sentences or more, as the dev pages' do: a page with
  * fewer than three lines filled to the width is read at the text browsers' 80 columns (wrapWidth).
  */
 const furnishedPage = fc.record({
@@ -137,7 +154,7 @@ const furnishedPage = fc.record({
 	title: fc.array(word, {minLength: 5, maxLength: 10}).map((words) => words.join(' ')),
 	body: fc.tuple(
 		fc.array(fc.array(realSentence, {minLength: 3, maxLength: 6}).map((sentences) => sentences.join(' ')), {minLength: 3, maxLength: 6}),
-		fc.array(fc.oneof(realParagraph, bullets, rule, tableRow), {maxLength: 5}),
+		fc.array(fc.oneof(realParagraph, bullets, rule, tableRow, imageItems, tailedLine, inlineRun, timedLine), {maxLength: 6}),
 	).chain(([paragraphs, furniture]) => fc.shuffledSubarray([...paragraphs, ...furniture], {minLength: paragraphs.length + furniture.length})),
 	headlines,
 	rules: fc.tuple(rule, rule),
@@ -407,4 +424,35 @@ test('a quoted e-mail ("> " at 72 columns, ">" between paragraphs) reflows as it
 	const comparison = compareArticles({text, labels}, {text: quoted, labels: quotedLabels});
 	t.is(comparison.changes, letter.length - 1, comparison.relation);
 	t.is(comparison.relation, 'verbatim');
+});
+
+/** `opening` grown with "so" and "a" to exactly `width` columns, so that a wrap at `width` sets whatever follows on the next line. */
+const toWidth = (opening: string, width: number): string => {
+	let text = opening;
+	while (text.length < width - 2) text += ' so';
+	while (text.length < width) text += text.length === width - 1 ? 'o' : ' a';
+	return text.slice(0, width);
+};
+
+// The kinds of line that a wrap without trailing spaces (textwrap, fmt, w3m and lynx at 80) broke apart or
+// glued together on the dev pages, each written the way a page dump has it: one line each, unwrapped.
+const wrapKinds: Array<[string, string[], string]> = [
+	['a list item of an image\'s long name (its marker left alone above it)', ['  • [tbwag-RESIZES-1000X1000-e1649285809954-Breaking-Belize-News-800x800-Pixels-Mag1-Social-media]', '  • [tbwag-RESIZES-400-e1649285809954-Hankook-Caribbean-Tire-Ad-Oregon-Social-media-for-Webs]'], '  •'],
+	['a line whose tail has no letters ("!")', [`${toWidth('Thanks for all the recipes that we have enjoyed so far, hope you like them', 80)} !`], '!'],
+	['a line whose tail has no letters ("(...)")', [`${toWidth('  • Statements and texts of unions, coordinations, associations and societies', 80).slice(0, 80)} (...)`], '(...)'],
+	['two rules longer than the width, one under the other', ['─'.repeat(120), '─'.repeat(120), 'The council said on Tuesday that it would not raise taxes.'], '─'.repeat(120)],
+	['a run of links whose separator opens a line', [`${toWidth('Verbände □ Anbau & Ernte □ Getreide- und Futtermittelbörse □ Jura □ Hafer', 80)} □ Praktikant(in) □ Kooperationen`], '□ Praktikant(in) □ Kooperationen'],
+	['a row of links cut before a "|"', [`${toWidth('Imprint | Terms of Use | Newsletter | Contact | Advertising | Data protection', 80)} | Cookie settings`], '| Cookie settings'],
+	['a byline cut before its time', [`${toWidth('Comment by the crime diary | Episode 10 | crimeblog.example on 07.08.09 at', 80).replace(/ (?:so|a|o)+$/u, '').padEnd(80, 'x')} 10:25`], '10:25'],
+];
+
+test('a page wrapped without trailing spaces keeps each of its lines one block, whatever the line holds: a marker alone, a tail without letters, rules, separators, a time', (t) => {
+	for (const [name, lines, alone] of wrapKinds) {
+		// Paragraphs of an article around the line, as on a page: their wrapped lines tell the width.
+		const text = ['Home', 'News', '', bridgeArticle[0], '', ...lines, '', ...bridgeArticle.slice(1)].join('\n');
+		const wrapped = greedy({unit: 'columns', indent: true, trailing: false, hyphens: false})(text, 80);
+		// The fault is exercised: the wrap set that piece on a line of its own.
+		t.true(wrapped.split('\n').some((line) => line.trim() === alone.trim()), `${name}: ${wrapped}`);
+		t.deepEqual(textBlocks(wrapped).map((block) => wordCharacters(block.text)), text.split('\n').filter((line) => line.trim() !== '').map(wordCharacters), name);
+	}
 });
