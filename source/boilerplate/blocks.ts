@@ -96,6 +96,8 @@ type LineShape = {
 	lone: Uint8Array;
 	/** Indentation: ASCII spaces and tabs before the first other character (0 on a blank line). */
 	indents: Int32Array;
+	/** 1 when the line opens with a lower-case letter: the rest of a sentence, where a line above it was cut. */
+	lower: Uint8Array;
 };
 
 const newMeasure = (count: number): Measure => ({widths: new Int32Array(count), raws: new Int32Array(count), firsts: new Int32Array(count)});
@@ -114,6 +116,7 @@ const shapeOf = (lines: readonly string[]): LineShape => {
 	const blank = new Uint8Array(lines.length);
 	const lone = new Uint8Array(lines.length);
 	const indents = new Int32Array(lines.length);
+	const lower = new Uint8Array(lines.length);
 	let ascii = true;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
@@ -188,6 +191,7 @@ const shapeOf = (lines: readonly string[]): LineShape => {
 		if (seen) {
 			const indent = padStart(line);
 			indents[i] = indent;
+			lower[i] = /^\p{Ll}/u.test(line.slice(indent, indent + 2)) ? 1 : 0;
 			if (firstDone) {
 				points.firsts[i] = pFirst - indent;
 				columns.firsts[i] = cFirst - indent;
@@ -206,7 +210,7 @@ const shapeOf = (lines: readonly string[]): LineShape => {
 		measures.set('bytes', bytes);
 	}
 
-	return {measures, breakable, blank, lone, indents};
+	return {measures, breakable, blank, lone, indents, lower};
 };
 
 /**
@@ -311,7 +315,7 @@ const carriedRatio = 3;
 /** Breaks needed before three in four of them ending in a space make a text flowed. */
 const flowedBreaks = 3;
 
-const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | undefined => {
+const widthIn = (widths: Int32Array, {breakable, blank, lower}: LineShape): number | undefined => {
 	// The longest breakable lengths, longest first: the outliers and then the candidate.
 	const longest: number[] = [];
 	for (let i = 0; i < widths.length; i++) {
@@ -331,6 +335,8 @@ const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | un
 		}
 	}
 
+	// Whether the longest candidate has lines filled to it (a wrap at it, on a page of short lines and lists).
+	let filledLongest = false;
 	for (const candidate of longest) {
 		let over = 0;
 		for (let i = 0; i < widths.length; i++) {
@@ -351,6 +357,7 @@ const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | un
 
 		let filled = 0;
 		let half = 0;
+		let cut = 0;
 		for (let i = 0; i + 1 < widths.length; i++) {
 			// Only a line that could have been broken tells a width: the pieces of a rule or a long address cut
 			// at the width are as long in one unit as they are short in another (a "━" is one point and three bytes).
@@ -365,18 +372,28 @@ const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | un
 
 			if (length > candidate - filledMargin) {
 				filled++;
+				cut += lower[i + 1];
 			}
 		}
 
 		if (filled >= 3 && filled * 3 >= half) {
 			return candidate;
 		}
+
+		filledLongest ||= candidate === longest[0] && cut >= 3;
 	}
 
 	// Too few full lines to measure (a page of short paragraphs), but no line
 	// past the text browsers' default: take their 80 columns. An unwrapped
 	// text rarely has two long lines in a row that the break test would join.
+	// But where three lines filled to the longest one are cut mid-sentence (the next line opens in lower case), on a
+	// page of lists and short lines (`fold -s -w 60` of a blog page), the text was wrapped there, at any width: read
+	// at 80 or unwrapped, each of its paragraphs would end at every line whose next word would not have fitted.
 	const longestLine = longest[0] ?? 0;
+	if (filledLongest) {
+		return longestLine;
+	}
+
 	return longestLine <= defaultWidth && longestLine > defaultWidth - filledMargin ? defaultWidth : undefined;
 };
 
