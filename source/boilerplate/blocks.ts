@@ -489,7 +489,7 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 
 	// The fixed-width break: the next word would not have fitted. A line past
 	// the width that could have been broken is an outlier (a table row), not a wrap.
-	if (!breaksBefore(measure, lone, i, wrap) || (measure.widths[i] > wrap && breakable[i])) {
+	if ((!breaksBefore(measure, lone, i, wrap) && !balancedCut(previous, i, wrap, flowed, measure, shape)) || (measure.widths[i] > wrap && breakable[i])) {
 		return false;
 	}
 
@@ -537,6 +537,16 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	const indent = indentOf(next);
 	return soft || (indentContinues(opening, previous, next) && !(indentation === 'carried' && indent === 0 && indentOf(previous) > 0) && !(indentation === 'margin' && indent > 0));
 };
+
+/**
+ * A break that `fmt` (and `fmt -s`, which splits long lines without refilling them) made short of the width:
+ * it balances a paragraph's lines around a goal narrower than its width (93% of it), so a line may end although
+ * the next word would have fitted. Read as one where the line reaches into the last `filledMargin` columns,
+ * ends no sentence, and the next line opens in lower case (the rest of the sentence): an unwrapped line ends
+ * where its paragraph or item does, and the next opens anew. Not in a flowed text, whose soft breaks say so.
+ */
+const balancedCut = (previous: string, i: number, wrap: number, flowed: boolean, measure: Measure, {lower}: LineShape): boolean =>
+	!flowed && lower[i + 1] === 1 && measure.widths[i] > wrap - filledMargin && !/[.!?:;…"”»)\]]\s*$/u.test(previous);
 
 /**
  * Whether `next`'s indentation continues the block that `opening` began and `previous` ends: at the margin
