@@ -96,6 +96,8 @@ type LineShape = {
 	lone: Uint8Array;
 	/** Indentation: ASCII spaces and tabs before the first other character (0 on a blank line). */
 	indents: Int32Array;
+	/** 1 when the line opens with a lower-case letter: the rest of a sentence, where a line above it was cut. */
+	lower: Uint8Array;
 };
 
 const newMeasure = (count: number): Measure => ({widths: new Int32Array(count), raws: new Int32Array(count), firsts: new Int32Array(count)});
@@ -114,6 +116,7 @@ const shapeOf = (lines: readonly string[]): LineShape => {
 	const blank = new Uint8Array(lines.length);
 	const lone = new Uint8Array(lines.length);
 	const indents = new Int32Array(lines.length);
+	const lower = new Uint8Array(lines.length);
 	let ascii = true;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
@@ -188,6 +191,7 @@ const shapeOf = (lines: readonly string[]): LineShape => {
 		if (seen) {
 			const indent = padStart(line);
 			indents[i] = indent;
+			lower[i] = /^\p{Ll}/u.test(line.slice(indent, indent + 2)) ? 1 : 0;
 			if (firstDone) {
 				points.firsts[i] = pFirst - indent;
 				columns.firsts[i] = cFirst - indent;
@@ -206,7 +210,7 @@ const shapeOf = (lines: readonly string[]): LineShape => {
 		measures.set('bytes', bytes);
 	}
 
-	return {measures, breakable, blank, lone, indents};
+	return {measures, breakable, blank, lone, indents, lower};
 };
 
 /**
@@ -311,7 +315,7 @@ const carriedRatio = 3;
 /** Breaks needed before three in four of them ending in a space make a text flowed. */
 const flowedBreaks = 3;
 
-const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | undefined => {
+const widthIn = (widths: Int32Array, {breakable, blank, lower}: LineShape): number | undefined => {
 	// The longest breakable lengths, longest first: the outliers and then the candidate.
 	const longest: number[] = [];
 	for (let i = 0; i < widths.length; i++) {
@@ -331,6 +335,8 @@ const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | un
 		}
 	}
 
+	// Whether the longest candidate has lines filled to it (a wrap at it, on a page of short lines and lists).
+	let filledLongest = false;
 	for (const candidate of longest) {
 		let over = 0;
 		for (let i = 0; i < widths.length; i++) {
@@ -351,6 +357,7 @@ const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | un
 
 		let filled = 0;
 		let half = 0;
+		let cut = 0;
 		for (let i = 0; i + 1 < widths.length; i++) {
 			// Only a line that could have been broken tells a width: the pieces of a rule or a long address cut
 			// at the width are as long in one unit as they are short in another (a "━" is one point and three bytes).
@@ -365,18 +372,28 @@ const widthIn = (widths: Int32Array, {breakable, blank}: LineShape): number | un
 
 			if (length > candidate - filledMargin) {
 				filled++;
+				cut += lower[i + 1];
 			}
 		}
 
 		if (filled >= 3 && filled * 3 >= half) {
 			return candidate;
 		}
+
+		filledLongest ||= candidate === longest[0] && cut >= 3;
 	}
 
 	// Too few full lines to measure (a page of short paragraphs), but no line
 	// past the text browsers' default: take their 80 columns. An unwrapped
 	// text rarely has two long lines in a row that the break test would join.
+	// But where three lines filled to the longest one are cut mid-sentence (the next line opens in lower case), on a
+	// page of lists and short lines (`fold -s -w 60` of a blog page), the text was wrapped there, at any width: read
+	// at 80 or unwrapped, each of its paragraphs would end at every line whose next word would not have fitted.
 	const longestLine = longest[0] ?? 0;
+	if (filledLongest) {
+		return longestLine;
+	}
+
 	return longestLine <= defaultWidth && longestLine > defaultWidth - filledMargin ? defaultWidth : undefined;
 };
 
@@ -472,7 +489,7 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 
 	// The fixed-width break: the next word would not have fitted. A line past
 	// the width that could have been broken is an outlier (a table row), not a wrap.
-	if (!breaksBefore(measure, lone, i, wrap) || (measure.widths[i] > wrap && breakable[i])) {
+	if ((!breaksBefore(measure, lone, i, wrap) && !balancedCut(previous, i, wrap, flowed, measure, shape)) || (measure.widths[i] > wrap && breakable[i])) {
 		return false;
 	}
 
@@ -520,6 +537,16 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 	const indent = indentOf(next);
 	return soft || (indentContinues(opening, previous, next) && !(indentation === 'carried' && indent === 0 && indentOf(previous) > 0) && !(indentation === 'margin' && indent > 0));
 };
+
+/**
+ * A break that `fmt` (and `fmt -s`, which splits long lines without refilling them) made short of the width:
+ * it balances a paragraph's lines around a goal narrower than its width (93% of it), so a line may end although
+ * the next word would have fitted. Read as one where the line reaches into the last `filledMargin` columns,
+ * ends no sentence, and the next line opens in lower case (the rest of the sentence): an unwrapped line ends
+ * where its paragraph or item does, and the next opens anew. Not in a flowed text, whose soft breaks say so.
+ */
+const balancedCut = (previous: string, i: number, wrap: number, flowed: boolean, measure: Measure, {lower}: LineShape): boolean =>
+	!flowed && lower[i + 1] === 1 && measure.widths[i] > wrap - filledMargin && !/[.!?:;…"”»)\]]\s*$/u.test(previous);
 
 /**
  * Whether `next`'s indentation continues the block that `opening` began and `previous` ends: at the margin

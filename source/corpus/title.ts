@@ -45,9 +45,15 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 		if (!standsAlone || cleaned.length > 40) break;
 	}
 
-	for (const line of body) {
+	for (const [k, line] of body.entries()) {
 		const raw = lineText(line);
-		const cleaned = cleanTitle(raw);
+		// A paragraph wrapped over several lines (a folded dump) is one: its first sentence may run onto the next.
+		const parts = [raw];
+		for (let j = k + 1; j < body.length && line.block !== undefined && body[j].block === line.block && body[j].n === body[j - 1].n + 1 && parts.join(' ').length < maxTitleLength * 4; j++) {
+			parts.push(lineText(body[j]));
+		}
+
+		const cleaned = cleanTitle(parts.join(' '));
 		if (cleaned && !linkShaped.test(raw)) return shorten(firstSentence(cleaned));
 	}
 

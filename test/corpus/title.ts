@@ -108,3 +108,8 @@ test('a headline wrapped over two lines (a folded dump) is one title, as the unw
 	const apart = 'First headline\n\nSecond headline\n\nBody.';
 	t.is(deriveTitle(apart, labelled(apart, {1: {kind: 'title'}, 3: {kind: 'title'}})), 'First headline');
 });
+
+test('the first sentence of a body paragraph wrapped over lines is read across them (a folded dump)', t => {
+	const text = 'NBC News reporters bring you compelling stories from across the\nnation. For more U.S. news, follow us on Twitter.';
+	t.is(deriveTitle(text, {...labelled(text), lines: labelled(text).lines.map(line => ({...line, block: 0}))}), 'NBC News reporters bring you compelling stories from across the nation.');
+});
