@@ -6,7 +6,7 @@ import type {Article, ArticleHead, GroupInfo, LoadProblem} from '../corpus/artic
 import {analyzeArticles} from '../corpus/analyze.js';
 import {stat} from 'node:fs/promises';
 import {cacheDirectory, cacheFileFor, ContentKey, contentKey, readCacheSummary, writeCache, writeCacheSummary} from '../corpus/cache.js';
-import {conductAnalysis} from '../corpus/conductor.js';
+import {conductAnalysis, fallbackMessage} from '../corpus/conductor.js';
 import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {analyseInParallel, verdictItemsOf} from '../corpus/parallel-analysis.js';
 import {settleVerdicts} from '../corpus/pair-verdict.js';
@@ -72,6 +72,8 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 	// large corpus are never all in memory (JSON Lines files and stdin are read here, as they must be).
 	// On a terminal, a status line on stderr while a large corpus is read and analysed, erased before any output.
 	const status = io.stderr.isTTY ? statusLine(io.stderr) : undefined;
+	// Said on stderr with the problems, after the status line is gone (a fallback to one thread, say).
+	const warnings: string[] = [];
 	let listed;
 	try {
 		const corpus = await loadCorpusItems(inputs, {stdin: io.stdin, deferFiles: true, missingInputs: 'problem', onProgress: status && (progress => status.update(() => describeLoad(progress)))});
@@ -86,7 +88,7 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 		} else {
 			// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
 			const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs, {missingInputs: 'problem'});
-			const analysed = await analyseRows(corpus.items, corpus.problems, reload, status && (progress => status.update(() => describeAnalysis(progress))));
+			const analysed = await analyseRows(corpus.items, corpus.problems, reload, error => warnings.push(fallbackMessage(error)), status && (progress => status.update(() => describeAnalysis(progress))));
 			listed = analysed;
 			if (file) await cacheRows(file, analysed);
 		}
@@ -107,7 +109,7 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 		await write(io.stdout, `${summaryLines.join('\n')}\n`);
 	}
 
-	await reportProblems(io, articles, problems);
+	await reportProblems(io, articles, problems, warnings);
 	// As strip: an input that could not be read is trouble (2), a skipped one is not.
 	return problems.some(problem => problem.kind === 'error') ? 2 : 0;
 }
@@ -195,13 +197,15 @@ type AnalysedRows = {articles: ListRow[]; problems: LoadProblem[]; labels?: Arti
 /**
  * Small corpora on this thread; large ones (as the conductor chooses) analysed
  * by worker threads (one per CPU) that read their own files and send no label
- * arrays, grouped here.
+ * arrays, grouped here. When the workers fail, `onFallback` hears why and the
+ * corpus is analysed on this thread.
  * Only the rows are kept: no texts.
  */
 async function analyseRows(
 	items: CorpusItem[],
 	problems: LoadProblem[],
 	reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined,
+	onFallback: (error: Error) => void,
 	onProgress?: (progress: {done: number; total: number; phase: string}) => void,
 ): Promise<AnalysedRows> {
 	// Where the workers find each article again for the exact verdicts (pair-verdict.ts): files by
@@ -228,6 +232,7 @@ async function analyseRows(
 				const articles = result.heads.map((head, index) => rowOf(head, result.analyses[index], result.groups[index]));
 				return {articles, problems: sortProblems([...problems, ...result.problems!]), key: key.digest()};
 			},
+			onFallback,
 			async thisThread() {
 				const loaded = handedOver && reload ? await reload() : readItems(items, problems);
 				const articles = analyzeArticles(loaded.articles);
@@ -303,8 +308,8 @@ function summary(articles: readonly ListRow[], problems: readonly LoadProblem[])
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-async function reportProblems(io: CommandIo, articles: readonly ListRow[], problems: readonly LoadProblem[]): Promise<void> {
-	const lines: string[] = [];
+async function reportProblems(io: CommandIo, articles: readonly ListRow[], problems: readonly LoadProblem[], warnings: readonly string[]): Promise<void> {
+	const lines = warnings.map(warning => `copydesk: warning: ${safeString(warning)}`);
 	for (const problem of problems) lines.push(`copydesk: ${problemLine(problem)}`);
 	for (const article of articles) for (const warning of article.warnings) lines.push(`copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}`);
 	if (lines.length > 0) await write(io.stderr, `${lines.join('\n')}\n`);

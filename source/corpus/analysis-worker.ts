@@ -30,7 +30,12 @@ export type WorkerJob =
 	/** `compact`: analyses without their label arrays (for callers that need only the counts). */
 	| {role: 'analyse'; items: CorpusItem[]; compact: boolean; reportRead: boolean; keepPlaces: boolean; maxFileBytes?: number}
 	/** Waits for its records in a `group` command. */
-	| {role: 'group'};
+	| {role: 'group'}
+	/**
+	 * Waits for `verdicts` commands only: started fresh once the corpus is labelled, so the
+	 * labelling workers' heaps (the corpus's evidence, their slices) are gone while the verdicts run.
+	 */
+	| {role: 'judge'; maxFileBytes?: number};
 
 /**
  * Main thread → analyse worker, after every slice's evidence is in (`label`)
@@ -81,7 +86,15 @@ if (parentPort) {
 	const fail = (error: unknown) => send({type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error)});
 	const job = workerData as WorkerJob;
 	try {
-		if (job.role === 'group') {
+		if (job.role === 'judge') {
+			port.on('message', async (command: WorkerCommand) => {
+				try {
+					if (command.type === 'verdicts') send({type: 'verdicts', verdicts: await judgePairs(command.pairs, job.maxFileBytes)});
+				} catch (error) {
+					fail(error);
+				}
+			});
+		} else if (job.role === 'group') {
 			// The records stay for `regroup` (the copies verdicts send out of their groups) until the worker is stopped.
 			let members: GroupMember[] = [];
 			port.on('message', (command: WorkerCommand) => {

@@ -1,6 +1,7 @@
 // Where a corpus is analysed — worker threads or the calling thread — decided
 // in one place for every caller (`list`, the reader's feed), with one fallback:
-// when the worker threads fail, the same analysis runs on the calling thread.
+// when the worker threads fail, the same analysis runs on the calling thread,
+// and the caller is told why (never silently: it costs the second core).
 import {availableParallelism} from 'node:os';
 
 /**
@@ -41,18 +42,26 @@ export function chooseRunner({articles, goal, mode = 'auto', threshold = workerT
 /**
  * Runs an analysis where chooseRunner says: `workers()` on worker threads,
  * falling back to `thisThread()` when they fail (a thread could not start,
- * or one died: the error is dropped, the same analysis is done here);
- * `thisThread()` alone otherwise. A worker run that resolves (even to
- * undefined: cancelled) is its result. Rejects only when `thisThread` does.
+ * or one died); `thisThread()` alone otherwise. A fallback is never silent:
+ * `onFallback` is told the workers' error first (the caller says so, as a
+ * warning: the same analysis, on one core). A worker run that resolves (even
+ * to undefined: cancelled) is its result. Rejects only when `thisThread` does.
  */
-export async function conductAnalysis<T>(choice: RunnerChoice, run: {workers: () => Promise<T>; thisThread: () => Promise<T> | T}): Promise<T> {
+export async function conductAnalysis<T>(choice: RunnerChoice, run: {workers: () => Promise<T>; thisThread: () => Promise<T> | T; onFallback: (error: Error) => void}): Promise<T> {
 	if (chooseRunner(choice) === 'workers') {
 		try {
 			return await run.workers();
-		} catch {
-			// No worker threads here (or one failed): the same analysis on this thread.
+		} catch (error) {
+			// No worker threads here (or one failed): the same analysis on this thread, said.
+			run.onFallback(error instanceof Error ? error : new Error(String(error)));
 		}
 	}
 
 	return run.thisThread();
 }
+
+/**
+ * The one line a caller shows for conductAnalysis's fallback (after `copydesk: warning: `):
+ * the workers' error's first line, and that the analysis went on on one thread.
+ */
+export const fallbackMessage = (error: Error): string => `worker threads failed (${error.message.split(/[\r\n]/)[0]!.trim() || error.name}); analysed on one thread instead`;

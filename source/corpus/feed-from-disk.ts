@@ -10,7 +10,7 @@ import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from '.
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
 import {anyHtmlPage, articleFromBytes, entryName, isStreamed, loadCorpus, loadHtmlSupport, readContainerMember, type LoadOptions} from './load.js';
 import path from 'node:path';
-import {conductAnalysis} from './conductor.js';
+import {conductAnalysis, fallbackMessage} from './conductor.js';
 import {runParallelPipeline} from './parallel-analysis.js';
 import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
 import {readFile, stat} from 'node:fs/promises';
@@ -137,6 +137,8 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			{
 				workers: () => runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed, signal: stop.signal, sources: loaded.sources}),
 				thisThread: () => (closed ? undefined : inProcess(loaded.articles)),
+				// Said in the reader's problems: analysis goes on, on the reader's own thread.
+				onFallback: error => publish(current => ({...current, problems: [...current.problems, {path: loaded.root, kind: 'error', message: fallbackMessage(error)}]})),
 			},
 		);
 		if (!result || closed) return;

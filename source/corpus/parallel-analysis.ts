@@ -179,8 +179,9 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 						if (options.cancelled?.()) reject(new Error('cancelled'));
 					} else if (message.type === 'labelled') {
 						labelledHere = true;
-						// Kept for the verdicts when there will be some (warm, loaded: no start-up again).
-						if (!options.verdictItem) void worker.terminate();
+						// Done: its heap (the corpus's evidence, its slice) goes now, not after the grouping and
+						// verdicts, when this thread holds the most (fresh workers judge: startJudges).
+						void worker.terminate();
 						if (++finished === count) resolve();
 					} else if (message.type === 'error') reject(new Error(message.message));
 				});
@@ -198,14 +199,16 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 		options.signal?.removeEventListener('abort', onAbort);
 	}
 
+	// The verdicts' workers start now, loading while this thread groups.
+	const judges = options.verdictItem ? workers.map(() => startJudge(options.maxFileBytes)) : [];
 	try {
-		return await groupAndJudge(workers, analyses, members, reads, total, options);
+		return await groupAndJudge(judges, analyses, members, reads, total, options);
 	} finally {
-		await Promise.all(workers.map(worker => worker.terminate()));
+		await Promise.all(judges.map(worker => worker.terminate()));
 	}
 }
 
-/** After labelling: the groups (here or in a group worker), then the verdicts (in the analysis workers, still running). */
+/** After labelling: the groups (here or in a group worker), then the verdicts (in `workers`, started for them). */
 async function groupAndJudge(
 	workers: readonly AnalysisWorker[],
 	analyses: ArticleAnalysis[],
@@ -249,7 +252,7 @@ async function groupAndJudge(
 
 /**
  * The groups with `diff`'s verdict for the copies verdictPairs chooses,
- * judged by the analysis workers (labelled, still running), which read the
+ * judged by `workers` (startJudge), which read the
  * articles (itemOf) themselves, the pairs shared out by words; the copies a
  * verdict sends out of their group grouped again (`regroup`) as on one thread
  * (pair-verdict.ts settleRounds). Undefined when cancelled.
@@ -297,11 +300,24 @@ async function settleInWorkers(
 	return options.signal?.aborted ? undefined : settled;
 }
 
+/** Workers that had stopped (failed) before they were asked for verdicts: judgeInWorker rejects at once for them. */
+const stoppedJudges = new WeakSet<AnalysisWorker>();
+
+/**
+ * A worker for verdicts only (role `judge`). A failure before it is asked is kept (stoppedJudges), not thrown:
+ * its copies keep their estimates, as when a worker fails while judging.
+ */
+function startJudge(maxFileBytes?: number): AnalysisWorker {
+	const worker = startAnalysisWorker({role: 'judge', ...(maxFileBytes === undefined ? {} : {maxFileBytes})});
+	worker.on('error', () => stoppedJudges.add(worker)).on('exit', () => stoppedJudges.add(worker));
+	return worker;
+}
+
 /** One worker's verdicts for its pairs (null: an article that is no more); rejects when it fails or `signal` aborts. */
 function judgeInWorker(worker: AnalysisWorker, pairs: Array<{original: CorpusItem; copy: CorpusItem}>, signal?: AbortSignal): Promise<Array<RelationEstimate | null>> {
 	return new Promise((resolve, reject) => {
-		if (signal?.aborted) {
-			reject(new Error('cancelled'));
+		if (signal?.aborted || stoppedJudges.has(worker)) {
+			reject(new Error(signal?.aborted ? 'cancelled' : 'analysis worker stopped'));
 			return;
 		}
 

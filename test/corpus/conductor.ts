@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {chooseRunner, conductAnalysis, workerThreshold} from '../../source/corpus/conductor.js';
+import {chooseRunner, conductAnalysis, fallbackMessage, workerThreshold} from '../../source/corpus/conductor.js';
 
 test('auto: this thread below the threshold, workers from it on', t => {
 	t.is(workerThreshold, 200);
@@ -34,17 +34,20 @@ test('auto is monotone in the corpus size', t => {
 	);
 });
 
-test('conductAnalysis runs where chosen; a worker failure falls back to this thread', async t => {
+test('conductAnalysis runs where chosen; a worker failure falls back to this thread, and says so', async t => {
 	const calls: string[] = [];
 	const run = (fail: boolean) => ({
 		async workers() {
 			calls.push('workers');
-			if (fail) throw new Error('no threads');
+			if (fail) throw new Error('no threads\n    at start (worker.js:1:1)');
 			return 'from workers';
 		},
 		thisThread() {
 			calls.push('this thread');
 			return 'from this thread';
+		},
+		onFallback(error: Error) {
+			calls.push(`fallback: ${fallbackMessage(error)}`);
 		},
 	});
 	t.is(await conductAnalysis({articles: 10, goal: 'throughput', cores: 4}, run(false)), 'from this thread');
@@ -52,7 +55,17 @@ test('conductAnalysis runs where chosen; a worker failure falls back to this thr
 	t.is(await conductAnalysis({articles: 500, goal: 'throughput', cores: 4}, run(false)), 'from workers');
 	t.deepEqual(calls.splice(0), ['workers']);
 	t.is(await conductAnalysis({articles: 500, goal: 'throughput', cores: 4}, run(true)), 'from this thread');
-	t.deepEqual(calls.splice(0), ['workers', 'this thread']);
+	t.deepEqual(calls.splice(0), ['workers', 'fallback: worker threads failed (no threads); analysed on one thread instead', 'this thread']);
 	// Cancelled on the workers (undefined) is their answer, not a failure.
-	t.is(await conductAnalysis({articles: 1, goal: 'responsiveness', mode: 'always'}, {workers: async () => undefined, thisThread: () => 'again'}), undefined);
+	t.is(await conductAnalysis({articles: 1, goal: 'responsiveness', mode: 'always'}, {workers: async () => undefined, thisThread: () => 'again', onFallback: () => t.fail()}), undefined);
+});
+
+test('the fallback message is one line, whatever the error', t => {
+	fc.assert(
+		fc.property(fc.string(), message => {
+			const line = fallbackMessage(new Error(message));
+			t.false(line.includes('\n'));
+			t.true(line.startsWith('worker threads failed ('));
+		}),
+	);
 });
