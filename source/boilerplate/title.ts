@@ -216,8 +216,57 @@ export const articleStart = (states: readonly LineState[]): number | undefined =
 /** A time or a date alone ("03:06 PM EDT", "12.05.2021"): fewer than two words of three letters or more beside a figure. */
 const figureLine = (plain: string): boolean => /\p{N}/u.test(plain) && (plain.match(/\p{L}{3,}/gu)?.length ?? 0) < 2;
 
-/** A block that may be the headline above the article: headline-shaped, not a link, a button, an image or a comment. */
-const headlineCandidate = (state: LineState): boolean => {
+/**
+ * A byline: "By …", "Von …", "Por …", "Escrito por …", "Par …", "Door …",
+ * "Autor: …", "Text: …", "Posted by …" before a name, in a short line
+ * ("Von David Hutzler, dpa"). The Italian "di" and the Polish "przez" only in
+ * small letters: "Di Maio …" is a headline.
+ */
+const bylineShape = /^(?:(?:posted|written|reported|escrito|publicado|redactado|geschrieben|verfasst|écrit|publié|scritto|pubblicato|napisane|opublikowane)\s+(?:by|por|von|par|da|di|przez)|(?:by|von|por|par|door|av|af|autor|autorin|author|auteur|autore|text|texto|texte|reportage))\s*:?\s+\p{Lu}/iu;
+
+/** The Italian and Polish byline words, in small letters only ("di Mario Rossi"; "Di Maio …" is a headline). */
+const smallBylineShape = /^(?:di|przez)\s+\p{Lu}/u;
+
+/** A byline is short: the name, perhaps an agency or an address. */
+const bylineWords = 8;
+
+/** A time ("12:01", "03:48 pm") or a date in figures ("26/10/13", "01.12.2017", "2023-10-24"): a dateline or an author-and-date line, not a headline. */
+const dateShape = /(?<!\p{N})(?:\d{1,2}:\d{2}(?!\d)|\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2})/u;
+
+/** Share and comment buttons in one line ("Share Adjust Comment Print", "teilen tweeten mailen"): two of these words in a short line, or a line that opens with "Share". */
+const shareWord = /^(?:share|teilen|tweet|tweeten|mailen|e-?mail|email|print|drucken|imprimir|imprimer|partager|compartir|condividi|udostępnij|comment|comments|kommentieren|kommentare|pdf|download|whatsapp|facebook|twitter|linkedin|pinterest)$/iu;
+
+/** A list of a post's categories or tags ("in Business, PRESS RELEASE"; "Artikel, Unsere Forschung, Veranstaltungen"): "in" before capitals, or three or more short items between commas. */
+const tagShape = (plain: string): boolean => {
+	if (/^in\s+\p{Lu}[^,]*,/u.test(plain)) return true;
+	const items = plain.split(/\s*,\s*/u);
+	return items.length >= 3 && items.every(item => item.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(item));
+};
+
+/** A breadcrumb trail ("Home › News › …", "You are here: …") or an item's number before its tags ("35578303 story …"). */
+const trailShape = /\s[→›>]\s|\s»\s.*\s»\s|(?:\s\/\s.*){2}|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|jesteś tutaj)\b|^\d{5,}\s/iu;
+
+/** A photo's caption with its credit ("… del Saber.Cedida", "… against Dominica. (FILE)", "Foto: …", "© …"). */
+const captionShape = /©|\b(?:foto|photo|bild|image|credit|crédito|quelle|source)\s*:|\b(?:getty images|ap photo|via ap|via reuters)\b|\p{Ll}[.!?]\s*(?:\(\p{Lu}+\)|\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * A line shaped like something a page's header puts near its headline, and
+ * never the headline itself: a byline, a dateline or an author-and-date line, a
+ * share bar, a list of tags or a breadcrumb trail, a caption with its credit.
+ */
+export const notHeadlineShape = (plain: string, size: number): boolean => {
+	if ((bylineShape.test(plain) || smallBylineShape.test(plain)) && size <= bylineWords) return true;
+	if (dateShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || tagShape(plain)) return true;
+	const tokens = plain.split(/[\s|·•/]+/u).filter(Boolean);
+	return tokens.length <= 8 && (tokens.filter(token => shareWord.test(token)).length >= 2 || /^share\b/iu.test(plain));
+};
+
+/**
+ * A block that may be the headline above the article: headline-shaped, not a link, a button, an image or a comment;
+ * with `repeatedToo`, also a line found in other stories of the site or corpus (the headline, printed again by the
+ * pages that link to the article).
+ */
+const headlineCandidate = (state: LineState, repeatedToo = false): boolean => {
 	const decision = state.final;
 	return (
 		isTitleLike(state.f) &&
@@ -227,9 +276,10 @@ const headlineCandidate = (state: LineState): boolean => {
 		// Text the decision kept above the article's run is a teaser or a caption, unless it is as short as a headline.
 		!(decision?.kind === 'body' && state.f.size > bodyHeadlineWords) &&
 		!notTitleCategories.has(decision?.category) &&
-		!(state.repeated && state.repeated.kind === 'boilerplate') &&
+		!(state.repeated && state.repeated.kind === 'boilerplate' && !repeatedToo) &&
 		/\p{L}{2}/u.test(state.f.plain) &&
-		!figureLine(state.f.plain)
+		!figureLine(state.f.plain) &&
+		!notHeadlineShape(state.f.plain, state.f.size)
 	);
 };
 
@@ -263,6 +313,7 @@ export const retitle = (states: LineState[]): number | undefined => {
 	}
 
 	const candidates: number[] = [];
+	const repeatedCandidates: number[] = [];
 	let seen = 0;
 	for (let i = start - 1; i >= 0 && seen < headlineWindow; i--) {
 		const state = states[i];
@@ -277,10 +328,14 @@ export const retitle = (states: LineState[]): number | undefined => {
 
 		// Prose outside the article's run: another text (a teaser, a previous post), the header ends below it.
 		if (state.final?.kind === 'body' && isStrongProse(state.f) && i < start - headlineWindow) break;
-		if (headlineCandidate(state) && !continuesBelow(states, i)) candidates.push(i);
+		if (!continuesBelow(states, i)) {
+			if (headlineCandidate(state)) candidates.push(i);
+			else if (headlineCandidate(state, true)) repeatedCandidates.push(i);
+		}
 	}
 
-	const nearest = candidates.find((i) => states[i].f.size >= headlineWords);
+	// No headline of the page's own: a headline-shaped line also found on other pages (they link to this one) is the next best.
+	const nearest = candidates.find((i) => states[i].f.size >= headlineWords) ?? repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
 	if (nearest === undefined) {
 		// No headline above the article: the line chosen before stays, unless it is no headline at all (a time, a button).
 		if (old !== -1 && !headlineCandidate(states[old])) {
