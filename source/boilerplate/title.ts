@@ -222,7 +222,7 @@ const figureLine = (plain: string): boolean => /\p{N}/u.test(plain) && (plain.ma
  * ("Von David Hutzler, dpa"). The Italian "di" and the Polish "przez" only in
  * small letters: "Di Maio …" is a headline.
  */
-const bylineShape = /^(?:(?:posted|written|reported|escrito|publicado|redactado|geschrieben|verfasst|écrit|publié|scritto|pubblicato|napisane|opublikowane)\s+(?:by|por|von|par|da|di|przez)|(?:by|von|por|par|door|av|af|autor|autorin|author|auteur|autore|text|texto|texte|reportage))\s*:?\s+\p{Lu}/iu;
+const bylineShape = /^(?:(?:posted|written|reported|escrito|publicado|redactado|geschrieben|verfasst|écrit|publié|scritto|pubblicato|napisane|opublikowane)\s+(?:by|por|von|par|da|di|przez)|(?:by|von|por|par|door|av|af|autor|autorin|author|auteur|autore|reportage|(?:text|texto|texte)(?:\s+(?:und|and|y|et)\s+\p{L}+)?))\s*:?\s+(?=\S)/iu;
 
 /** The Italian and Polish byline words, in small letters only ("di Mario Rossi"; "Di Maio …" is a headline). */
 const smallBylineShape = /^(?:di|przez)\s+\p{Lu}/u;
@@ -233,7 +233,7 @@ const bylineWords = 8;
 /** A time ("12:01", "03:48 pm") or a date in figures ("26/10/13", "01.12.2017", "2023-10-24"): a dateline or an author-and-date line, not a headline. */
 const dateShape = /(?<!\p{N})(?:\d{1,2}:\d{2}(?!\d)|\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2})/u;
 
-/** Share and comment buttons in one line ("Share Adjust Comment Print", "teilen tweeten mailen"): two of these words in a short line, or a line that opens with "Share". */
+/** Share and comment buttons in one line ("Share Adjust Comment Print", "teilen tweeten mailen"): two of these words in a short line, or a line that opens "Share this", "Share on", "Share by" ("Share prices …" is a headline). */
 const shareWord = /^(?:share|teilen|tweet|tweeten|mailen|e-?mail|email|print|drucken|imprimir|imprimer|partager|compartir|condividi|udostępnij|comment|comments|kommentieren|kommentare|pdf|download|whatsapp|facebook|twitter|linkedin|pinterest)$/iu;
 
 /** A list of a post's categories or tags ("in Business, PRESS RELEASE"; "Artikel, Unsere Forschung, Veranstaltungen"): "in" before capitals, or three or more short items between commas. */
@@ -243,11 +243,14 @@ const tagShape = (plain: string): boolean => {
 	return items.length >= 3 && items.every(item => item.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(item));
 };
 
-/** A breadcrumb trail ("Home › News › …", "You are here: …") or an item's number before its tags ("35578303 story …"). */
-const trailShape = /\s[→›>]\s|\s»\s.*\s»\s|(?:\s\/\s.*){2}|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|jesteś tutaj)\b|^\d{5,}\s/iu;
+/** A breadcrumb trail ("Home › News › …", "Home›Technik", "You are here: …"), a skip link ("skip to main", "Zum Inhalt springen") or an item's number before its tags ("35578303 story …"). */
+const trailShape = /\s[→›>]\s|\p{L}[→›]\p{L}|^(?:skip to|zum inhalt|zur navigation|aller au contenu|ir al contenido|vai al contenuto|przejdź do)\b|\s»\s.*\s»\s|(?:\s\/\s.*){2}|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|jesteś tutaj)\b|^\d{5,}\s/iu;
 
 /** A photo's caption with its credit ("… del Saber.Cedida", "… against Dominica. (FILE)", "Foto: …", "© …"). */
-const captionShape = /©|\b(?:foto|photo|bild|image|credit|crédito|quelle|source)\s*:|\b(?:getty images|ap photo|via ap|via reuters)\b|\p{Ll}[.!?]\s*(?:\(\p{Lu}+\)|\p{Lu}\p{Ll}+)$/u;
+const captionShape = /©|\b(?:foto|photo|bild|image|credit|crédito|quelle|source)\s*:|\b(?:getty images|ap photo|via ap|via reuters)\b/iu;
+
+/** A caption's sentence with its credit after the full stop ("… del Saber.Cedida", "… Dominica. (FILE)"). */
+const creditAfterSentence = /\p{Ll}[.!?]\s*(?:\(\p{Lu}+\)|\p{Lu}\p{Ll}+)$/u;
 
 /**
  * A line shaped like something a page's header puts near its headline, and
@@ -255,10 +258,12 @@ const captionShape = /©|\b(?:foto|photo|bild|image|credit|crédito|quelle|sourc
  * share bar, a list of tags or a breadcrumb trail, a caption with its credit.
  */
 export const notHeadlineShape = (plain: string, size: number): boolean => {
-	if ((bylineShape.test(plain) || smallBylineShape.test(plain)) && size <= bylineWords) return true;
-	if (dateShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || tagShape(plain)) return true;
+	const byline = bylineShape.exec(plain);
+	// The name after the byline word has a capital (case apart: /i would let \p{Lu} match "the" in "By the numbers").
+	if (((byline && /^\p{Lu}/u.test(plain.slice(byline[0].length))) || smallBylineShape.test(plain)) && size <= bylineWords) return true;
+	if (dateShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || creditAfterSentence.test(plain) || tagShape(plain)) return true;
 	const tokens = plain.split(/[\s|·•/]+/u).filter(Boolean);
-	return tokens.length <= 8 && (tokens.filter(token => shareWord.test(token)).length >= 2 || /^share\b/iu.test(plain));
+	return tokens.length <= 8 && (tokens.filter(token => shareWord.test(token)).length >= 2 || /^share\s+(?:this|on|via|by|follow)\b/iu.test(plain));
 };
 
 /**
@@ -346,13 +351,14 @@ export const retitle = (states: LineState[]): number | undefined => {
 		return old === -1 ? undefined : old;
 	}
 
-	// A stack of headline-shaped lines right above one another: the topmost is the headline.
+	// A stack of headline-shaped lines right above one another (a kicker or the site's tagline over the headline):
+	// the longest is the headline, the topmost of equals (a standfirst ends like a sentence, so it is no candidate).
 	let title = nearest;
 	for (let i = nearest - 1, stacked = 1; i >= 0 && stacked < maxStack; i--) {
 		if (states[i].f.size === 0) continue;
 		// Chrome above the headline (a menu) is not its kicker.
 		if (!headlineCandidate(states[i]) || states[i].f.size < headlineWords || states[i].final?.kind === 'boilerplate') break;
-		title = i;
+		if (states[i].f.size >= states[title].f.size) title = i;
 		stacked++;
 	}
 
