@@ -233,6 +233,15 @@ const bylineWords = 8;
 /** A time ("12:01", "03:48 pm") or a date in figures ("26/10/13", "01.12.2017", "2023-10-24"): a dateline or an author-and-date line, not a headline. */
 const dateShape = /(?<!\p{N})(?:\d{1,2}:\d{2}(?!\d)|\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2})/u;
 
+/** A post's metadata line: "Posted on …", "Posted in: …", "Published …", "Tags: …", "Filed under …", "Kategorie: …". */
+const postMetaShape = /^(?:posted|published|veröffentlicht|publié|publicado|pubblicato|opublikowano|filed under|abgelegt unter)\b|\b(?:tags|tagged|schlagwörter|schlagworte|kategorie|kategorien|category|categories|catégories?|etiquetas)\s*:/iu;
+
+/** Month names and their short forms (English, German, French, Spanish), for wordDateShape. */
+const monthNames = 'jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|june?|juni|juin|july?|juli|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+
+/** A date with the month in words and the year ("November 4th, 2012", "28. Juli 2019", "Aug 9th, 2012", "1 mars 2021"; dumps glue what follows: "20231. November"): a dateline. */
+const wordDateShape = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\.?\s*(?:${monthNames})\.?,?\s*\d{4}|\b(?:${monthNames})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`, 'iu');
+
 /** Share and comment buttons in one line ("Share Adjust Comment Print", "teilen tweeten mailen"): two of these words in a short line, or a line that opens "Share this", "Share on", "Share by" ("Share prices …" is a headline). */
 const shareWord = /^(?:share|teilen|tweet|tweeten|mailen|e-?mail|email|print|drucken|imprimir|imprimer|partager|compartir|condividi|udostępnij|comment|comments|kommentieren|kommentare|pdf|download|whatsapp|facebook|twitter|linkedin|pinterest)$/iu;
 
@@ -261,7 +270,7 @@ export const notHeadlineShape = (plain: string, size: number): boolean => {
 	const byline = bylineShape.exec(plain);
 	// The name after the byline word has a capital (case apart: /i would let \p{Lu} match "the" in "By the numbers").
 	if (((byline && /^\p{Lu}/u.test(plain.slice(byline[0].length))) || smallBylineShape.test(plain)) && size <= bylineWords) return true;
-	if (dateShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || creditAfterSentence.test(plain) || tagShape(plain)) return true;
+	if (dateShape.test(plain) || wordDateShape.test(plain) || postMetaShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || creditAfterSentence.test(plain) || tagShape(plain)) return true;
 	const tokens = plain.split(/[\s|·•/]+/u).filter(Boolean);
 	return tokens.length <= 8 && (tokens.filter(token => shareWord.test(token)).length >= 2 || /^share\s+(?:this|on|via|by|follow)\b/iu.test(plain));
 };
