@@ -308,9 +308,13 @@ const continuesBelow = (states: readonly LineState[], i: number): boolean => {
  * the headline nearest above the start of the article's densest run of text
  * (articleStart), past images, bylines, dates, captions, share bars and short
  * section names; never a comment, a link, a button or a heading after the
- * article. A headline of some length wins over a shorter one nearer
- * ("About the author" under the headline); of a stack of headline-shaped
- * lines, the topmost is the headline and a long one under it the standfirst.
+ * article, nor a line shaped like the header's other lines (notHeadlineShape:
+ * a byline, a dateline, a share bar, tags, a trail, a caption). A headline of
+ * some length wins over a shorter one nearer ("About the author" under the
+ * headline); when the page has none of its own, a headline-shaped line other
+ * stories repeat is taken (they link to the article); of a stack of
+ * headline-shaped lines, the longest is the headline (a kicker or a tagline is
+ * shorter; a standfirst ends like a sentence).
  * The line chosen before (chooseTitle) stays the title when no headline is
  * found, or when it is a Markdown heading or a plain text's first line above
  * the start. Returns the title's index.
