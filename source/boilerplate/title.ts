@@ -242,8 +242,11 @@ const monthNames = 'jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?
 /** A date with the month in words and the year ("November 4th, 2012", "28. Juli 2019", "Aug 9th, 2012", "1 mars 2021"; dumps glue what follows: "20231. November"): a dateline. */
 const wordDateShape = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\.?\s*(?:${monthNames})\.?,?\s*\d{4}|\b(?:${monthNames})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`, 'iu');
 
-/** Share and comment buttons in one line ("Share Adjust Comment Print", "teilen tweeten mailen"): two of these words in a short line, or a line that opens "Share this", "Share on", "Share by" ("Share prices …" is a headline). */
-const shareWord = /^(?:share|teilen|tweet|tweeten|mailen|e-?mail|email|print|drucken|imprimir|imprimer|partager|compartir|condividi|udostępnij|comment|comments|kommentieren|kommentare|pdf|download|whatsapp|facebook|twitter|linkedin|pinterest)$/iu;
+/** Share, feed and comment buttons in one line ("Share Adjust Comment Print", "teilen tweeten mailen", "Facebook Page · RSS Feed"): two of these words in a line of at most ten, or a line that opens "Share this", "Share on", "Share by" ("Share prices …" is a headline). */
+const shareWord = /^(?:share|teilen|tweet|tweeten|mailen|e-?mail|email|print|drucken|imprimir|imprimer|partager|compartir|condividi|udostępnij|comment|comments|kommentieren|kommentare|pdf|download|whatsapp|facebook|twitter|linkedin|pinterest|instagram|rss|feed)$/iu;
+
+/** A prompt to follow the site ("Join us on Facebook", "Follow Google on Twitter") or to comment ("Leave a comment!"). */
+const followShape = /^(?:follow|join|like|find)\s+(?:\S+\s+){0,4}on\s+(?:facebook|twitter|instagram|linkedin|youtube|tiktok)\b|^leave a (?:comment|reply)\b/iu;
 
 /** A list of a post's categories or tags ("in Business, PRESS RELEASE"; "Artikel, Unsere Forschung, Veranstaltungen"): "in" before capitals, or three or more short items between commas. */
 const tagShape = (plain: string): boolean => {
@@ -271,8 +274,9 @@ export const notHeadlineShape = (plain: string, size: number): boolean => {
 	// The name after the byline word has a capital (case apart: /i would let \p{Lu} match "the" in "By the numbers").
 	if (((byline && /^\p{Lu}/u.test(plain.slice(byline[0].length))) || smallBylineShape.test(plain)) && size <= bylineWords) return true;
 	if (dateShape.test(plain) || wordDateShape.test(plain) || postMetaShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || creditAfterSentence.test(plain) || tagShape(plain)) return true;
-	const tokens = plain.split(/[\s|·•/]+/u).filter(Boolean);
-	return tokens.length <= 8 && (tokens.filter(token => shareWord.test(token)).length >= 2 || /^share\s+(?:this|on|via|by|follow)\b/iu.test(plain));
+	if (followShape.test(plain)) return true;
+	const tokens = plain.split(/[\s|·•/«»]+/u).filter(Boolean);
+	return tokens.length <= 10 && (tokens.filter(token => shareWord.test(token)).length >= 2 || /^share\s+(?:this|on|via|by|follow)\b/iu.test(plain));
 };
 
 /**

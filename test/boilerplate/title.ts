@@ -120,6 +120,10 @@ test('a byline, a dateline, a share bar, tags, a trail, a caption: never headlin
 		'Share by E-Mail',
 		'Share Adjust Comment Print',
 		'teilen tweeten mailen kommentieren',
+		'Facebook Page · RSS Feed',
+		'Join us on Facebook',
+		'Follow the Harbour Desk on Twitter',
+		'Leave a comment! | Published in City, Transport',
 		'in Business, PRESS RELEASE',
 		'Artikel, Unsere Forschung, Veranstaltungen',
 		'Home › News › City',
@@ -148,6 +152,8 @@ test('headlines that look a little like bylines or tags stay headline-shaped', (
 		'Was kostet die Brücke? Der Rat streitet',
 		'»Das ist keine Brücke mehr« sagt der Bürgermeister',
 		'Bridge works to start in 2025',
+		'Facebook fined over harbour data leak',
+		'Follow the money: who pays for the bridge',
 	]) {
 		t.false(notHeadlineShape(line, line.split(/\s+/u).length), line);
 	}
