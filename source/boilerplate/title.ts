@@ -216,8 +216,75 @@ export const articleStart = (states: readonly LineState[]): number | undefined =
 /** A time or a date alone ("03:06 PM EDT", "12.05.2021"): fewer than two words of three letters or more beside a figure. */
 const figureLine = (plain: string): boolean => /\p{N}/u.test(plain) && (plain.match(/\p{L}{3,}/gu)?.length ?? 0) < 2;
 
-/** A block that may be the headline above the article: headline-shaped, not a link, a button, an image or a comment. */
-const headlineCandidate = (state: LineState): boolean => {
+/**
+ * A byline: "By …", "Von …", "Por …", "Escrito por …", "Par …", "Door …",
+ * "Autor: …", "Text: …", "Posted by …" before a name, in a short line
+ * ("Von David Hutzler, dpa"). The Italian "di" and the Polish "przez" only in
+ * small letters: "Di Maio …" is a headline.
+ */
+const bylineShape = /^(?:(?:posted|written|reported|escrito|publicado|redactado|geschrieben|verfasst|écrit|publié|scritto|pubblicato|napisane|opublikowane)\s+(?:by|por|von|par|da|di|przez)|(?:by|von|por|par|door|av|af|autor|autorin|author|auteur|autore|reportage|(?:text|texto|texte)(?:\s+(?:und|and|y|et)\s+\p{L}+)?))\s*:?\s+(?=\S)/iu;
+
+/** The Italian and Polish byline words, in small letters only ("di Mario Rossi"; "Di Maio …" is a headline). */
+const smallBylineShape = /^(?:di|przez)\s+\p{Lu}/u;
+
+/** A byline is short: the name, perhaps an agency or an address. */
+const bylineWords = 8;
+
+/** A time ("12:01", "03:48 pm") or a date in figures ("26/10/13", "01.12.2017", "2023-10-24"): a dateline or an author-and-date line, not a headline. */
+const dateShape = /(?<!\p{N})(?:\d{1,2}:\d{2}(?!\d)|\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2})/u;
+
+/** A post's metadata line: "Posted on …", "Posted in: …", "Published …", "Tags: …", "Filed under …", "Kategorie: …". */
+const postMetaShape = /^(?:posted|published|veröffentlicht|publié|publicado|pubblicato|opublikowano|filed under|abgelegt unter)\b|\b(?:tags|tagged|schlagwörter|schlagworte|kategorie|kategorien|category|categories|catégories?|etiquetas)\s*:/iu;
+
+/** Month names and their short forms (English, German, French, Spanish), for wordDateShape. */
+const monthNames = 'jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|june?|juni|juin|july?|juli|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+
+/** A date with the month in words and the year ("November 4th, 2012", "28. Juli 2019", "Aug 9th, 2012", "1 mars 2021"; dumps glue what follows: "20231. November"): a dateline. */
+const wordDateShape = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\.?\s*(?:${monthNames})\.?,?\s*\d{4}|\b(?:${monthNames})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`, 'iu');
+
+/** Share, feed and comment buttons in one line ("Share Adjust Comment Print", "teilen tweeten mailen", "Facebook Page · RSS Feed"): two of these words in a line of at most ten, or a line that opens "Share this", "Share on", "Share by" ("Share prices …" is a headline). */
+const shareWord = /^(?:share|teilen|tweet|tweeten|mailen|e-?mail|email|print|drucken|imprimir|imprimer|partager|compartir|condividi|udostępnij|comment|comments|kommentieren|kommentare|pdf|download|whatsapp|facebook|twitter|linkedin|pinterest|instagram|rss|feed)$/iu;
+
+/** A prompt to follow the site ("Join us on Facebook", "Follow Google on Twitter") or to comment ("Leave a comment!"). */
+const followShape = /^(?:follow|join|like|find)\s+(?:\S+\s+){0,4}on\s+(?:facebook|twitter|instagram|linkedin|youtube|tiktok)\b|^leave a (?:comment|reply)\b/iu;
+
+/** A list of a post's categories or tags ("in Business, PRESS RELEASE"; "Artikel, Unsere Forschung, Veranstaltungen"): "in" before capitals, or three or more short items between commas. */
+const tagShape = (plain: string): boolean => {
+	if (/^in\s+\p{Lu}[^,]*,/u.test(plain)) return true;
+	const items = plain.split(/\s*,\s*/u);
+	return items.length >= 3 && items.every(item => item.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(item));
+};
+
+/** A breadcrumb trail ("Home › News › …", "Home›Technik", "You are here: …"), a skip link ("skip to main", "Zum Inhalt springen") or an item's number before its tags ("35578303 story …"). */
+const trailShape = /\s[→›>]\s|\p{L}[→›]\p{L}|^(?:skip to|zum inhalt|zur navigation|aller au contenu|ir al contenido|vai al contenuto|przejdź do)\b|\s»\s.*\s»\s|(?:\s\/\s.*){2}|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|jesteś tutaj)\b|^\d{5,}\s/iu;
+
+/** A photo's caption with its credit ("… del Saber.Cedida", "… against Dominica. (FILE)", "Foto: …", "© …"). */
+const captionShape = /©|\b(?:foto|photo|bild|image|credit|crédito|quelle|source)\s*:|\b(?:getty images|ap photo|via ap|via reuters)\b/iu;
+
+/** A caption's sentence with its credit after the full stop ("… del Saber.Cedida", "… Dominica. (FILE)"). */
+const creditAfterSentence = /\p{Ll}[.!?]\s*(?:\(\p{Lu}+\)|\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * A line shaped like something a page's header puts near its headline, and
+ * never the headline itself: a byline, a dateline or an author-and-date line, a
+ * share bar, a list of tags or a breadcrumb trail, a caption with its credit.
+ */
+export const notHeadlineShape = (plain: string, size: number): boolean => {
+	const byline = bylineShape.exec(plain);
+	// The name after the byline word has a capital (case apart: /i would let \p{Lu} match "the" in "By the numbers").
+	if (((byline && /^\p{Lu}/u.test(plain.slice(byline[0].length))) || smallBylineShape.test(plain)) && size <= bylineWords) return true;
+	if (dateShape.test(plain) || wordDateShape.test(plain) || postMetaShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || creditAfterSentence.test(plain) || tagShape(plain)) return true;
+	if (followShape.test(plain)) return true;
+	const tokens = plain.split(/[\s|·•/«»]+/u).filter(Boolean);
+	return tokens.length <= 10 && (tokens.filter(token => shareWord.test(token)).length >= 2 || /^share\s+(?:this|on|via|by|follow)\b/iu.test(plain));
+};
+
+/**
+ * A block that may be the headline above the article: headline-shaped, not a link, a button, an image or a comment;
+ * with `repeatedToo`, also a line found in other stories of the site or corpus (the headline, printed again by the
+ * pages that link to the article).
+ */
+const headlineCandidate = (state: LineState, repeatedToo = false): boolean => {
 	const decision = state.final;
 	return (
 		isTitleLike(state.f) &&
@@ -227,9 +294,10 @@ const headlineCandidate = (state: LineState): boolean => {
 		// Text the decision kept above the article's run is a teaser or a caption, unless it is as short as a headline.
 		!(decision?.kind === 'body' && state.f.size > bodyHeadlineWords) &&
 		!notTitleCategories.has(decision?.category) &&
-		!(state.repeated && state.repeated.kind === 'boilerplate') &&
+		!(state.repeated && state.repeated.kind === 'boilerplate' && !repeatedToo) &&
 		/\p{L}{2}/u.test(state.f.plain) &&
-		!figureLine(state.f.plain)
+		!figureLine(state.f.plain) &&
+		!notHeadlineShape(state.f.plain, state.f.size)
 	);
 };
 
@@ -244,9 +312,13 @@ const continuesBelow = (states: readonly LineState[], i: number): boolean => {
  * the headline nearest above the start of the article's densest run of text
  * (articleStart), past images, bylines, dates, captions, share bars and short
  * section names; never a comment, a link, a button or a heading after the
- * article. A headline of some length wins over a shorter one nearer
- * ("About the author" under the headline); of a stack of headline-shaped
- * lines, the topmost is the headline and a long one under it the standfirst.
+ * article, nor a line shaped like the header's other lines (notHeadlineShape:
+ * a byline, a dateline, a share bar, tags, a trail, a caption). A headline of
+ * some length wins over a shorter one nearer ("About the author" under the
+ * headline); when the page has none of its own, a headline-shaped line other
+ * stories repeat is taken (they link to the article); of a stack of
+ * headline-shaped lines, the longest is the headline (a kicker or a tagline is
+ * shorter; a standfirst ends like a sentence).
  * The line chosen before (chooseTitle) stays the title when no headline is
  * found, or when it is a Markdown heading or a plain text's first line above
  * the start. Returns the title's index.
@@ -263,6 +335,7 @@ export const retitle = (states: LineState[]): number | undefined => {
 	}
 
 	const candidates: number[] = [];
+	const repeatedCandidates: number[] = [];
 	let seen = 0;
 	for (let i = start - 1; i >= 0 && seen < headlineWindow; i--) {
 		const state = states[i];
@@ -277,10 +350,14 @@ export const retitle = (states: LineState[]): number | undefined => {
 
 		// Prose outside the article's run: another text (a teaser, a previous post), the header ends below it.
 		if (state.final?.kind === 'body' && isStrongProse(state.f) && i < start - headlineWindow) break;
-		if (headlineCandidate(state) && !continuesBelow(states, i)) candidates.push(i);
+		if (!continuesBelow(states, i)) {
+			if (headlineCandidate(state)) candidates.push(i);
+			else if (headlineCandidate(state, true)) repeatedCandidates.push(i);
+		}
 	}
 
-	const nearest = candidates.find((i) => states[i].f.size >= headlineWords);
+	// No headline of the page's own: a headline-shaped line also found on other pages (they link to this one) is the next best.
+	const nearest = candidates.find((i) => states[i].f.size >= headlineWords) ?? repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
 	if (nearest === undefined) {
 		// No headline above the article: the line chosen before stays, unless it is no headline at all (a time, a button).
 		if (old !== -1 && !headlineCandidate(states[old])) {
@@ -291,13 +368,14 @@ export const retitle = (states: LineState[]): number | undefined => {
 		return old === -1 ? undefined : old;
 	}
 
-	// A stack of headline-shaped lines right above one another: the topmost is the headline.
+	// A stack of headline-shaped lines right above one another (a kicker or the site's tagline over the headline):
+	// the longest is the headline, the topmost of equals (a standfirst ends like a sentence, so it is no candidate).
 	let title = nearest;
 	for (let i = nearest - 1, stacked = 1; i >= 0 && stacked < maxStack; i--) {
 		if (states[i].f.size === 0) continue;
 		// Chrome above the headline (a menu) is not its kicker.
 		if (!headlineCandidate(states[i]) || states[i].f.size < headlineWords || states[i].final?.kind === 'boilerplate') break;
-		title = i;
+		if (states[i].f.size >= states[title].f.size) title = i;
 		stacked++;
 	}
 

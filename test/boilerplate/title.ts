@@ -1,7 +1,9 @@
 import test from 'ava';
+import fc from 'fast-check';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 import type {ArticleLabels} from '../../source/boilerplate/label.js';
 import {deriveTitle} from '../../source/corpus/title.js';
+import {notHeadlineShape} from '../../source/boilerplate/title.js';
 
 const kindOf = (labels: ArticleLabels, n: number): string | undefined => labels.lines.find((line) => line.n === n)?.kind;
 
@@ -97,6 +99,84 @@ test('a reader\'s comment is never the title: the headline above the byline and 
 		...comment('Ines', 'What about the buses?', 'I hope the shuttle bus will run on Sundays too, since many of us visit our families then. The tunnel is already full in the mornings and I do not see how it will carry all the cars.'),
 		...comment('Paul', 'Thank you for this post', 'I read every post on this blog and this one made me think of the old days on the harbour. Please write more about the history of the bridge and the people who built it.'),
 	].join('\n');
+	const labels = labelArticle(text);
+	t.is(deriveTitle(text, labels), headline);
+});
+
+test('a byline, a dateline, a share bar, tags, a trail, a caption: never headline-shaped, in several languages', (t) => {
+	for (const line of [
+		'Von Anna Berg, dpa',
+		'By Anna Berg and Tom Wells',
+		'Escrito por María José Berg',
+		'Por Mariano Berg mberg@example.com',
+		'Par Jeanne Berg',
+		'di Mario Rossi',
+		'Door Anna de Berg',
+		'przez Jan Kowalski',
+		'Posted by Anna Berg',
+		'Text und Interview: Anna Berg',
+		'Anna Berg , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit',
+		'Beitrag von anna am 26/10/13, 03:48 pm',
+		'Share by E-Mail',
+		'Share Adjust Comment Print',
+		'teilen tweeten mailen kommentieren',
+		'Facebook Page · RSS Feed',
+		'Join us on Facebook',
+		'Follow the Harbour Desk on Twitter',
+		'Leave a comment! | Published in City, Transport',
+		'in Business, PRESS RELEASE',
+		'Artikel, Unsere Forschung, Veranstaltungen',
+		'Home › News › City',
+		'Home›Technik›Freizeit',
+		'You are here: Home / News / City',
+		'skip to main | skip to sidebar',
+		'Zum Inhalt springen',
+		'35578303 story United States News',
+		'Harbour workers at the old bridge.Cedida',
+		'Harbour workers at the old bridge. (FILE)',
+		'Foto: Anna Berg',
+		'Harbour at dawn © Anna Berg',
+	]) {
+		t.true(notHeadlineShape(line, line.split(/\s+/u).length), line);
+	}
+});
+
+test('headlines that look a little like bylines or tags stay headline-shaped', (t) => {
+	for (const line of [
+		'Di Maio attacca il governo sulle pensioni',
+		'Share prices fall as banks report losses',
+		'Viele Farben, viele Schablonen',
+		'By the numbers: the harbour bridge in figures',
+		'Von der Leyen visits the harbour',
+		'Harbour bridge to close to cars for two years',
+		'Was kostet die Brücke? Der Rat streitet',
+		'»Das ist keine Brücke mehr« sagt der Bürgermeister',
+		'Bridge works to start in 2025',
+		'Facebook fined over harbour data leak',
+		'Follow the money: who pays for the bridge',
+	]) {
+		t.false(notHeadlineShape(line, line.split(/\s+/u).length), line);
+	}
+});
+
+test('any short name after a byline word is a byline (property)', (t) => {
+	const name = fc.array(fc.constantFrom('Anna', 'Berg', 'José', 'Łucja', 'Müller', 'O\'Brien', 'Tom'), {minLength: 1, maxLength: 4}).map((parts) => parts.join(' '));
+	const prefix = fc.constantFrom('By', 'BY', 'by', 'Von', 'Por', 'Escrito por', 'Par', 'di', 'Door', 'przez', 'Autor:', 'Written by');
+	fc.assert(fc.property(prefix, name, (by, who) => notHeadlineShape(`${by} ${who}`, `${by} ${who}`.split(/\s+/u).length)));
+	t.pass();
+});
+
+test('a byline between the headline and the article is not the title; the headline four blocks above is', (t) => {
+	const headline = 'Harbour bridge to close to cars for two years';
+	const text = ['  • Home', '  • News', '  • Sport', '', headline, '', '[bridge-photo]', '', 'Von Anna Berg, dpa', '', ...story.flatMap((p) => [p, ''])].join('\n');
+	const labels = labelArticle(text);
+	t.is(deriveTitle(text, labels), headline);
+	t.not(kindOf(labels, 9), 'title');
+});
+
+test('a kicker stacked over the headline: the longer line is the headline', (t) => {
+	const headline = 'Harbour bridge to close to cars for two years';
+	const text = ['  • Home', '  • News', '  • Sport', '', 'City transport desk news', headline, '', '[bridge-photo]', '', ...story.flatMap((p) => [p, ''])].join('\n');
 	const labels = labelArticle(text);
 	t.is(deriveTitle(text, labels), headline);
 });
