@@ -351,14 +351,19 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	const rules = states.map((state) => state.final);
 	let commentPageFlag: boolean | undefined;
 	const commentPage = (): boolean => (commentPageFlag ??= hasCommentEvidence(states));
-	// Prose the model keeps: a short sentence next to it belongs to it (a closing
-	// "AFP contributed reporting.", a one-line paragraph), as in jusText's context pass.
+	// Prose the model keeps: a short sentence right under it closes the article (a last
+	// "HTS took Damascus on Sunday.", a credit "AFP contributed reporting."), as in jusText's
+	// context pass, but only below the last block the model keeps outright: inside the article
+	// the model reads its neighbours itself (three each side), and a short sentence it drops
+	// there is more often a prompt or a teaser than the article's (held out by site, README).
 	const keptProse = (i: number): boolean => rules[i]?.kind === 'body' && probability(i) >= model.threshold * bodyMargin;
+	let lastSure: number | undefined;
+	const closing = (i: number): boolean => i > (lastSure ??= states.findLastIndex((state, j) => rules[j]?.kind === 'body' && !state.firm && probability(j) >= model.threshold));
 	states.forEach((state, i) => {
 		const rule = rules[i];
-		// The nearest block that way past up to two firm ones (an inline "Read more" link between two paragraphs) is kept body.
-		const nextToKept = (step: number): boolean => {
-			for (let j = i + step, skipped = 0; j >= 0 && j < states.length && skipped <= 2; j += step, skipped++) {
+		// The nearest block above past up to two firm ones (a "Share" line between the last paragraph and a credit) is kept body.
+		const closesKept = (): boolean => {
+			for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
 				if (!states[j].firm) {
 					return keptProse(j);
 				}
@@ -392,7 +397,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 			return;
 		}
 
-		if (rule?.kind === 'body' && !(commentPage() && inCommentThread(vectorOf(i))) && ((isSentenceLike(state.f) && (nextToKept(-1) || nextToKept(1))) || p >= model.threshold * bodyMargin)) {
+		if (rule?.kind === 'body' && !(commentPage() && inCommentThread(vectorOf(i))) && ((isSentenceLike(state.f) && closing(i) && closesKept()) || p >= model.threshold * bodyMargin)) {
 			return;
 		}
 
