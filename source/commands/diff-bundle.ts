@@ -5,7 +5,10 @@
 // compiling the command's code is a fifth of a short diff's CPU time. The
 // cache is a file in the user's cache directory ($XDG_CACHE_HOME/copydesk,
 // else ~/.cache/copydesk; none without either), never beside the inputs,
-// named after a hash of the bundle's bytes and the Node version and platform.
+// named after a hash of the bundle's bytes and path and the Node version and
+// platform: V8 keeps the script's name in its cache, so a cache made for one
+// checkout's bundle, used by another's of the same bytes, had stack traces name
+// the first checkout's file.
 // Missing, stale, damaged or unwritable, it costs only time: the script is
 // compiled from its source, as without a cache. V8 rejects data that does
 // not fit its source or flags, but release builds do not checksum the code it
@@ -65,7 +68,8 @@ export const codeCacheDirectory = (env: NodeJS.ProcessEnv): string | undefined =
  */
 export const loadWithCodeCache = (file: string, directory: string | undefined): {exports: Record<string, unknown>; save: () => void} => {
 	const source = readFileSync(file, 'utf8');
-	const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}\0${process.platform}\0${process.execArgv.join(' ')}`).digest('hex').slice(0, 32);
+	// The path too: the cached script keeps the name it was compiled under (stack traces would name another checkout).
+	const key = createHash('sha256').update(source).update(`\0${file}\0${process.version}\0${process.arch}\0${process.platform}\0${process.execArgv.join(' ')}`).digest('hex').slice(0, 32);
 	const cacheFile = directory === undefined ? undefined : path.join(directory, `${path.basename(file, '.cjs')}-${key}.v8-cache`);
 	let cachedData: Buffer | undefined;
 	try {

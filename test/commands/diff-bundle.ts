@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {builtCli, runBuilt} from '../helpers/built-cli.js';
 import {temporaryDirectoryFor} from '../helpers/temporary-directory.js';
 import test, {type ExecutionContext} from 'ava';
-import {codeCacheDirectory, interruptBudget, tieringFlag} from '../../source/commands/diff-bundle.js';
+import {codeCacheDirectory, interruptBudget, loadWithCodeCache, tieringFlag} from '../../source/commands/diff-bundle.js';
 
 const cli = builtCli;
 
@@ -65,6 +65,26 @@ test('a damaged cache is replaced, an old one of another build removed, an unwri
 	const usage = diff({XDG_CACHE_HOME: home}, ['only-one']);
 	t.is(usage.status, 2);
 	t.is(usage.stderr, 'copydesk: diff needs exactly two articles: copydesk diff A B\n');
+});
+
+test('two checkouts of one bundle (the same bytes, other paths) keep a cache each: a stack trace names the file that ran, not the one that wrote the cache', t => {
+	const home = temporaryDirectory(t);
+	const bundle = "exports.where = () => new Error('here').stack.split('\\n')[1];\n";
+	const [one, two] = ['one', 'two'].map(name => {
+		const directory = path.join(home, name);
+		mkdirSync(directory);
+		writeFileSync(path.join(directory, 'bundle.cjs'), bundle);
+		return path.join(directory, 'bundle.cjs');
+	});
+	const cache = path.join(home, 'cache');
+	const first = loadWithCodeCache(one!, cache);
+	t.true((first.exports['where'] as () => string)().includes(one!));
+	first.save();
+	const second = loadWithCodeCache(two!, cache);
+	const where = (second.exports['where'] as () => string)();
+	t.true(where.includes(two!), where);
+	second.save();
+	t.is(cacheFiles(cache).length, 2);
 });
 
 test('the cache directory: $XDG_CACHE_HOME/copydesk when absolute, else ~/.cache/copydesk, else none', t => {
