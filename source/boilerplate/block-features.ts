@@ -4,8 +4,6 @@ import {addressesReader, callToActionCues} from './call-to-action.js';
 import {listMark} from './lists.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 import {threadGroup} from './comment-thread.js';
-import {textMemoLimit} from './text-memo.js';
-import type {LineFeatures} from './features.js';
 
 // The feature vector of one block, for the fitted decision (block-model.ts).
 // Shallow-text evidence in the manner of boilerpipe (Kohlschütter et al.
@@ -111,7 +109,8 @@ const groups: FeatureGroup[] = [
 		],
 		compute: ({states}, i, out, at) => {
 			const {f} = states[i];
-			const text = textNumbersOf(f);
+			const {letters, upper, digits} = characterCounts(f.plain);
+			const mark = listMark(f);
 			// Written in place (no array per block); the cheap tests (includes, a last character) gate the patterns.
 			out[at] = log1(f.size);
 			out[at + 1] = f.size <= 2 ? 1 : 0;
@@ -126,10 +125,17 @@ const groups: FeatureGroup[] = [
 			out[at + 10] = f.stopwordShare < 0.15 ? 1 : 0;
 			out[at + 11] = f.linkShare;
 			out[at + 12] = f.heading ? 1 : 0;
-			for (let k = 0; k < 8; k++) out[at + 13 + k] = text[k];
+			out[at + 13] = mark === 'bullet' || /^[•·▪►✓◦‣○●■□*+]/u.test(f.raw) ? 1 : 0;
+			out[at + 14] = mark === 'trailing' ? 1 : 0;
+			out[at + 15] = f.plain.endsWith(':') || f.plain.endsWith('：') ? 1 : 0;
+			out[at + 16] = f.raw.includes('[') ? Math.min(1, (f.raw.match(/\[[^\]]{0,80}\]/g)?.length ?? 0) / Math.max(1, f.size)) : 0;
+			out[at + 17] = /[|·•]/.test(f.plain) ? Math.min(1, (f.plain.match(/\s[|·•]\s/g)?.length ?? 0) / 3) : 0;
+			out[at + 18] = f.plain.length > 0 ? digits / f.plain.length : 0;
+			out[at + 19] = letters > 0 ? upper / letters : 0;
+			out[at + 20] = log1(sentenceEnds(f.plain));
 			out[at + 21] = f.words.length > 0 ? Math.min(15, f.plain.length / f.words.length) / 15 : 0;
-			out[at + 22] = text[8];
-			out[at + 23] = text[9];
+			out[at + 22] = (f.raw.includes('//') || f.raw.includes('www.')) && /https?:\/\/|www\./u.test(f.raw) ? 1 : 0;
+			out[at + 23] = /©|\(c\)|copyright/iu.test(f.raw) ? 1 : 0;
 		},
 	},
 	{
@@ -276,35 +282,6 @@ groups.push({
 groups.push(threadGroup);
 
 /**
- * The first group's features that read the block's text alone (its raw and plain text, its
- * size: functions of the raw text), in vector order from `bullet` (13–20), then `url` and
- * `copyright` (8, 9): once per distinct raw text (text-memo.ts), read-only.
- */
-const textNumbers = new Map<string, Float64Array>();
-const textNumbersOf = (f: LineFeatures): Float64Array => {
-	let numbers = textNumbers.get(f.raw);
-	if (numbers === undefined) {
-		const {letters, upper, digits} = characterCounts(f.plain);
-		const mark = listMark(f);
-		numbers = new Float64Array(10);
-		numbers[0] = mark === 'bullet' || /^[•·▪►✓◦‣○●■□*+]/u.test(f.raw) ? 1 : 0;
-		numbers[1] = mark === 'trailing' ? 1 : 0;
-		numbers[2] = f.plain.endsWith(':') || f.plain.endsWith('：') ? 1 : 0;
-		numbers[3] = f.raw.includes('[') ? Math.min(1, (f.raw.match(/\[[^\]]{0,80}\]/g)?.length ?? 0) / Math.max(1, f.size)) : 0;
-		numbers[4] = /[|·•]/.test(f.plain) ? Math.min(1, (f.plain.match(/\s[|·•]\s/g)?.length ?? 0) / 3) : 0;
-		numbers[5] = f.plain.length > 0 ? digits / f.plain.length : 0;
-		numbers[6] = letters > 0 ? upper / letters : 0;
-		numbers[7] = log1(sentenceEnds(f.plain));
-		numbers[8] = (f.raw.includes('//') || f.raw.includes('www.')) && /https?:\/\/|www\./u.test(f.raw) ? 1 : 0;
-		numbers[9] = /©|\(c\)|copyright/iu.test(f.raw) ? 1 : 0;
-		if (textNumbers.size >= textMemoLimit) textNumbers.clear();
-		textNumbers.set(f.raw, numbers);
-	}
-
-	return numbers;
-};
-
-/**
  * Per UTF-16 code unit from U+00C0 on, what characterCounts makes of it, filled in as units are
  * met: 0 not yet known, 1 a capital, 2 another letter (lower case, or a script without case),
  * 3 neither. A function of the unit alone (its case mappings), so each is asked once per process,
@@ -392,25 +369,13 @@ const mayBeCommentVoice = (plain: string): boolean => plain.length <= 12 || plai
  */
 const topicWord = (word: string): boolean => word.length >= 4 || word.charCodeAt(0) >= 0x3040;
 
-/** The distinct topic words of a block's words, by its words array (blocks of one text share it: features.ts), read-only. */
-const topicWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-const topicWordsOf = (words: readonly string[]): ReadonlySet<string> => {
-	let set = topicWordSets.get(words);
-	if (set === undefined) {
-		set = new Set(words.filter(topicWord));
-		topicWordSets.set(words, set);
-	}
-
-	return set;
-};
-
 /**
  * The topical overlap of each block (FeatureContext topicProse, topicCore):
  * document frequencies of content words over the prose blocks, a block's own
  * use taken out. Linear in the page's words.
  */
 const topicOverlap = (states: readonly LineState[], core: number): {topicProse: number[]; topicCore: number[]} => {
-	const distinct = states.map((state) => topicWordsOf(state.f.words));
+	const distinct = states.map((state) => new Set(state.f.words.filter(topicWord)));
 	const frequency = new Map<string, number>();
 	for (let i = 0; i < states.length; i++) {
 		if (states[i].grade === 'good') {

@@ -1,7 +1,6 @@
 import type {FeatureContext, FeatureGroup} from './block-features.js';
 import type {LineState} from './line-state.js';
 import type {LineFeatures} from './features.js';
-import {memoByText} from './text-memo.js';
 
 // The structure of a reader-comment thread, in any language: a thread is a
 // run of units, each a short header (a name, a date and time, a score, a
@@ -119,9 +118,6 @@ export type ThreadStructure = {
 	commentPage: boolean;
 };
 
-/** A short block's two marker keys (threadStructure): its text, lower case with white space runs made one space, and its header shape; once per distinct text. */
-const markerKeys = memoByText((plain: string): {text: string; shape: string | undefined} => ({text: `=${plain.toLowerCase().replace(/\s+/gu, ' ')}`, shape: headerShape(plain)}));
-
 /** The thread structure of a page's blocks (rule states), made once per page: O(blocks). */
 export const threadStructure = (states: readonly LineState[]): ThreadStructure => {
 	const n = states.length;
@@ -136,7 +132,8 @@ export const threadStructure = (states: readonly LineState[]): ThreadStructure =
 			continue;
 		}
 
-		const {text, shape} = markerKeys(f.plain);
+		const text = `=${f.plain.toLowerCase().replace(/\s+/gu, ' ')}`;
+		const shape = headerShape(f.plain);
 		texts[i] = text;
 		counts.set(text, (counts.get(text) ?? 0) + 1);
 		if (shape !== undefined) {
@@ -430,19 +427,31 @@ const proseWordsAbove = (states: readonly LineState[]): Int32Array => {
 	return proseAbove;
 };
 
+/** datedHeaderKey's answers by block: the text alone decides them, and datedUnits asks two or three times a page. */
+const datedHeaderKeys = new WeakMap<LineFeatures, string | null>();
+
 /**
  * The header shape of a block that dates a comment (a clock time, or an age made "0 ago"),
  * undefined for any other block (one in brackets, an embedded post's signature, no date):
- * a function of the block's text (f.plain), remembered per distinct text (datedUnits asks
- * two or three times a page, and a site's pages share their furniture).
+ * a function of the block's text (f.plain), remembered per block.
  */
-const datedHeaderKey = (f: LineFeatures): string | undefined => datedHeaderKeyOf(f.plain);
+const datedHeaderKey = (f: LineFeatures): string | undefined => {
+	const known = datedHeaderKeys.get(f);
+	if (known !== undefined) {
+		return known ?? undefined;
+	}
 
-const datedHeaderKeyOf = memoByText((plain: string): string | undefined => {
-	if (plain.startsWith('[') || embeddedSignature.test(plain)) return undefined;
-	const aged = !datesAComment.test(plain);
-	return !aged || (commentAgeHint.test(plain) && commentAge.test(plain)) ? headerShape(aged ? plain.replace(commentAge, '0 ago') : plain) : undefined;
-});
+	let key: string | undefined;
+	if (!f.plain.startsWith('[') && !embeddedSignature.test(f.plain)) {
+		const aged = !datesAComment.test(f.plain);
+		if (!aged || (commentAgeHint.test(f.plain) && commentAge.test(f.plain))) {
+			key = headerShape(aged ? f.plain.replace(commentAge, '0 ago') : f.plain);
+		}
+	}
+
+	datedHeaderKeys.set(f, key ?? null);
+	return key;
+};
 
 /**
  * The repeated dated units of a page (commentThreadBlocks' structure, before

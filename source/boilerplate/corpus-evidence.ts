@@ -178,35 +178,6 @@ export const storiesWithLine = (evidence: CorpusEvidence, hash: number, sketch: 
 	return isOwnStory(stories, sketch) ? estimated : estimated + 1;
 };
 
-/** sameStory's answers by pair of sketches (it is pure and symmetric): a page's lines ask about the same pairs of articles again and again. */
-let storyPairs = new WeakMap<StorySketch, WeakMap<StorySketch, boolean>>();
-let storyPairCount = 0;
-/** Pairs remembered before the memo starts again (bounded memory on a large corpus). */
-const storyPairLimit = 1 << 20;
-
-/** sameStory(a, b), once per pair of sketches. */
-const sameStoryOnce = (a: StorySketch, b: StorySketch): boolean => {
-	let row = storyPairs.get(a);
-	if (row === undefined) {
-		if (storyPairCount >= storyPairLimit) {
-			storyPairs = new WeakMap();
-			storyPairCount = 0;
-		}
-
-		row = new WeakMap();
-		storyPairs.set(a, row);
-	}
-
-	let answer = row.get(b);
-	if (answer === undefined) {
-		answer = sameStory(a, b);
-		row.set(b, answer);
-		storyPairCount++;
-	}
-
-	return answer;
-};
-
 /** Distinct stories by list of articles: a site's template lines mostly occur in the same pages, so they share one answer. */
 const storiesByArticles = new WeakMap<CorpusEvidence, Map<string, StorySketch[]>>();
 /** Bound on that memo's entries (its keys are up to postingsLimit numbers long). */
@@ -226,7 +197,7 @@ const distinctStories = (evidence: CorpusEvidence, articles: readonly number[]):
 		stories = [];
 		for (const article of articles) {
 			const articleSketch = evidence.sketches[article];
-			if (!stories.some((story) => sameStoryOnce(story, articleSketch))) {
+			if (!stories.some((story) => sameStory(story, articleSketch))) {
 				stories.push(articleSketch);
 			}
 		}
@@ -248,7 +219,7 @@ const isOwnStory = (stories: StorySketch[], sketch: StorySketch): boolean => {
 
 	let answer = ownStory.answers.get(stories);
 	if (answer === undefined) {
-		answer = stories.some((story) => sameStoryOnce(story, sketch));
+		answer = stories.some((story) => sameStory(story, sketch));
 		ownStory.answers.set(stories, answer);
 	}
 
