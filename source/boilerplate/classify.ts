@@ -3,7 +3,7 @@ import {nameChrome, resolveUrls} from './chrome-names.js';
 import {resolveContext} from './context.js';
 import type {CorpusEvidence} from './corpus-evidence.js';
 import {lineFeatures, stopwordShare} from './features.js';
-import {firmDecisionOnce, inlineUrl} from './firm.js';
+import {firmDecision, inlineUrl} from './firm.js';
 import {grade} from './grade.js';
 import {markHeadlineLists} from './headline-lists.js';
 import {detectLanguage} from './language.js';
@@ -101,7 +101,7 @@ export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: r
 	}
 
 	const states: LineState[] = features.map((f) => {
-		const firm = firmDecisionOnce(f);
+		const firm = firmDecision(f);
 		// Every field from the start (undefined until a pass sets it): one object shape for the passes' property reads.
 		return {f, firm: firm?.decision, endsArticle: firm?.endsArticle, grade: firm ? 'bad' : grade(f, stopwords !== undefined), repeated: undefined, stories: undefined, siteStories: undefined, final: undefined};
 	});

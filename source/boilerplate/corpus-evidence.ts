@@ -3,7 +3,6 @@ import {keyHashOfNormalized} from '../text/line-key.js';
 import {normalizeForMatch} from '../text/normalize.js';
 import {isProseLine, mayBeProse, sameStory, type StorySketch, storySketch} from './story-sketch.js';
 import {wordsOf} from '../text/words.js';
-import {memoByText} from './text-memo.js';
 
 /**
  * Corpus statistics for boilerplate detection. A site's template (menus,
@@ -41,38 +40,12 @@ export const emptyEvidence = (): CorpusEvidence => ({articles: 0, lineCounts: ne
 /** What one article adds to evidence: its distinct line keys and its prose sketch. */
 export type Scan = {hashes: Set<number>; sketch: StorySketch};
 
-/** What scan reads of a block's text: its normal form and key, its words when it may be prose, whether it is prose. */
-type ScannedText = {norm: string; key: number; words: string[] | undefined; prose: boolean};
-
-/** scan's reading of one block text, the same for every block of that text. */
-const scannedText = memoByText((text: string): ScannedText => {
-	const norm = normalizeForMatch(text);
-	const key = keyHashOfNormalized(norm);
-	const words = mayBeProse(norm) ? wordsOf(norm) : undefined;
-	return {norm, key, words, prose: words !== undefined && isProseLine(words, norm)};
-});
-
 /** Scans an article once for addToEvidence; the scan can be added to several evidences (the corpus's, its site's). `site`: its siteKey (site-evidence.ts), when known. */
 export const scan = (text: string, blocks: readonly TextBlock[], site?: string): Scan => {
 	const hashes = new Set<number>();
 	const prose: string[][] = [];
 	const proseKeys: number[] = [];
 	for (const block of blocks) {
-		if (block.norm === undefined && block.key === undefined && block.words === undefined) {
-			// The common case, a block met for the first time: what its text gives, once per distinct text (text-memo.ts).
-			const known = scannedText(block.text);
-			block.norm = known.norm;
-			block.key = known.key;
-			block.words = known.words;
-			if (known.key !== 0) hashes.add(known.key);
-			if (known.prose) {
-				prose.push(known.words!);
-				proseKeys.push(known.key);
-			}
-
-			continue;
-		}
-
 		// As classify.ts sees blocks (features.ts): normalised, then keyed and tokenised.
 		const norm = block.norm ?? normalizeForMatch(block.text);
 		block.norm = norm;

@@ -3,7 +3,6 @@ import {normalizeForMatch, stripMarkdown} from '../text/normalize.js';
 import {hasUnspacedScript} from '../text/scripts.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 import {wordsOf} from '../text/words.js';
-import {memoByText} from './text-memo.js';
 
 /** What one non-blank line looks like on its own: the evidence the classifier combines. */
 export type LineFeatures = {
@@ -71,13 +70,15 @@ export const stopwordShare = (words: readonly string[], stopwords: Set<string> |
 	return stops / words.length;
 };
 
-/** What lineFeatures reads of the raw text alone (before its normal form and words): the same for every block of that text. */
-type RawParts = {trimmed: string; plain: string; linked: number; unspaced: boolean; terminal: boolean; heading: boolean};
-
-const rawParts = memoByText((raw: string): RawParts => {
+/** Features of one line (or block); `stopwordShare` is filled in once the article's language is known; `normalized` is normalizeLine(raw), `tokens` wordsOf(normalized) and `keyHash` keyHashOfNormalized(normalized) when the caller has them. */
+export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n, normalized?: string, tokens?: string[], keyHash?: number): LineFeatures => {
 	const trimmed = raw.trim();
 	const stripped = stripMarkdown(trimmed);
 	const plain = stripped.trim();
+	const norm = normalized ?? normalizeForMatch(trimmed);
+	// Words of the normalised line: case-folded, quotes folded as in the stopword lists.
+	const words = normalized !== undefined && tokens ? tokens : wordsOf(norm);
+
 	let linked = 0;
 	if (trimmed.includes('](')) {
 		for (const match of trimmed.matchAll(markdownLinkPattern)) {
@@ -91,18 +92,6 @@ const rawParts = memoByText((raw: string): RawParts => {
 		}
 	}
 
-	return {trimmed, plain, linked: linked + lynxLinked(trimmed), unspaced: hasUnspacedScript(plain), terminal: terminalPattern.test(plain), heading: /^\s{0,3}#{1,6}\s+\S/u.test(trimmed)};
-});
-
-/** wordsOf of a normal form, once per distinct one (the words are shared: read-only). */
-const wordsOfNormal = memoByText(wordsOf);
-
-/** Features of one line (or block); `stopwordShare` is filled in once the article's language is known; `normalized` is normalizeLine(raw), `tokens` wordsOf(normalized) and `keyHash` keyHashOfNormalized(normalized) when the caller has them. */
-export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n, normalized?: string, tokens?: string[], keyHash?: number): LineFeatures => {
-	const {trimmed, plain, linked, unspaced, terminal, heading} = rawParts(raw);
-	const norm = normalized ?? normalizeForMatch(trimmed);
-	// Words of the normalised line: case-folded, quotes folded as in the stopword lists.
-	const words = normalized !== undefined && tokens ? tokens : wordsOfNormal(norm);
 	return {
 		index,
 		n,
@@ -114,10 +103,10 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 		norm,
 		key: normalized !== undefined && keyHash !== undefined ? keyHash : keyHashOfNormalized(norm),
 		words,
-		size: unspaced ? Math.ceil(words.length / 2) : words.length,
+		size: hasUnspacedScript(plain) ? Math.ceil(words.length / 2) : words.length,
 		stopwordShare: 0,
-		terminal,
-		linkShare: plain.length > 0 ? Math.min(1, linked / plain.length) : 0,
-		heading,
+		terminal: terminalPattern.test(plain),
+		linkShare: plain.length > 0 ? Math.min(1, (linked + lynxLinked(trimmed)) / plain.length) : 0,
+		heading: /^\s{0,3}#{1,6}\s+\S/u.test(trimmed),
 	};
 };

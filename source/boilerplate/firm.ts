@@ -3,7 +3,6 @@ import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
 import {hintedMarkersPrefilter, markerMaxWords, markers, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
 import {lineUrl, metadataKind} from './metadata.js';
-import {textMemoLimit} from './text-memo.js';
 
 // Firm labels: what a line says about itself, before any context.
 
@@ -104,25 +103,6 @@ export const inlineUrl = (line: string): string | undefined => /(?:https?:\/\/|w
 
 /** Press-release end marks: what follows is the issuer's boilerplate ("About ...", contacts). */
 const endMarkPattern = /^(?:#{3}|-\s*30\s*-|-+\s*ends?\s*-+|—\s*ends?\s*—|\*{3}\s*end\s*\*{3}|end)$/iu;
-
-type Firm = {decision: Decision; endsArticle: boolean} | undefined;
-
-/** firmDecision's answers by a block's raw text, with the normal form they were given for (text-memo.ts). */
-const firmByText = new Map<string, {norm: string; firm: Firm}>();
-
-/**
- * Firm labels: what a line says about itself, without context (firmDecision),
- * once per distinct text: every feature it reads is a function of the raw
- * text and its normal form. The decision object is shared: not to be mutated.
- */
-export const firmDecisionOnce = (f: LineFeatures): Firm => {
-	const known = firmByText.get(f.raw);
-	if (known !== undefined && known.norm === f.norm) return known.firm;
-	const firm = firmDecision(f);
-	if (firmByText.size >= textMemoLimit) firmByText.clear();
-	firmByText.set(f.raw, {norm: f.norm, firm});
-	return firm;
-};
 
 /** Firm labels: what a line says about itself, without context. */
 export const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
