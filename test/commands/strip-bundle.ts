@@ -2,11 +2,13 @@
 // (source/commands/strip-bundle.ts, loaded as diff's is): the cache only ever saves
 // time. Missing, damaged or unwritable, the answer is the same, byte for byte.
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {builtCli, runBuilt} from '../helpers/built-cli.js';
 import {temporaryDirectoryFor} from '../helpers/temporary-directory.js';
 import test, {type ExecutionContext} from 'ava';
+import {stripTiering, stripTieringFlags} from '../../source/commands/strip-bundle.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = builtCli;
@@ -43,4 +45,24 @@ test('strip writes its code cache on the first run, uses it on the next, and ans
 	const usage = strip({XDG_CACHE_HOME: home}, []);
 	t.is(usage.status, 2);
 	t.true(usage.stderr.startsWith('copydesk: strip needs a FILE, DIR or - (stdin)'));
+});
+
+test('strip sets V8\'s tiering settings unless the user set them on node\'s command line or in NODE_OPTIONS', t => {
+	const all = Object.entries(stripTiering).map(([name, value]) => `--${name}=${value}`);
+	t.true(all.length >= 2);
+	t.deepEqual(stripTieringFlags([], undefined), all);
+	t.deepEqual(stripTieringFlags(['--cpu-prof'], '--max-old-space-size=4096'), all);
+	t.deepEqual(stripTieringFlags(['--interrupt-budget=1000'], undefined), all.filter(flag => !flag.startsWith('--interrupt-budget=')));
+	t.deepEqual(stripTieringFlags([], '--trace-gc --max_inlined_bytecode_size_cumulative=10'), all.filter(flag => !flag.startsWith('--max-inlined-bytecode-size-cumulative=')));
+	t.deepEqual(stripTieringFlags([], '--interrupt-budget-for-feedback-allocation=10'), all);
+	t.deepEqual(stripTieringFlags(['--interrupt-budget', '--max-inlined-bytecode-size-cumulative=1'], undefined), []);
+});
+
+test('the built strip answers the same with the user\'s own tiering settings as with its own', t => {
+	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const own = strip({});
+	t.is(own.status, 0);
+	// V8's defaults (Node 20), given on node's command line: kept, and the same output.
+	const defaults = spawnSync(process.execPath, ['--interrupt-budget=67584', '--max-inlined-bytecode-size-cumulative=920', cli, 'strip', corpus, '--json'], {env: {PATH: process.env['PATH']}, encoding: 'utf8'});
+	t.deepEqual({status: defaults.status, stdout: defaults.stdout, stderr: defaults.stderr}, own);
 });
