@@ -66,7 +66,7 @@ test('one date line per article: comment headers and later date lines that one c
 	const page = compared(post('October 23, 2012', comments), post('October 23, 2012', ''));
 	t.deepEqual(page.facts!.filter(fact => fact.metadata), []);
 	// The article's own date line still counts.
-	t.deepEqual(factLines(compared(post('October 23, 2012', comments), post('October 22, 2012', '')).facts!.filter(fact => fact.metadata)), ['facts changed: October 23 → October 22 (dateline)']);
+	t.deepEqual(factLines(compared(post('October 23, 2012', comments), post('October 22, 2012', '')).facts!.filter(fact => fact.metadata)), ['facts changed: October 23, 2012 → October 22, 2012 (dateline)']);
 });
 
 test('a page that dates its byline: a changed date there is a dateline fact, and the pair is not identical', t => {
