@@ -9,6 +9,13 @@ import {beadTypes, galeChurchBlock, galeChurchMerge, redivide, type Bead} from '
 import {sharesNothing} from './unrelated.js';
 
 /**
+ * Similarity (contextSimilarityOf: word and trigram Dice, 0..1) a text's first or last
+ * sentence needs to pair with the other text's when nothing beyond it vouches for the
+ * order: more than half shared, the same sentence edited, not another ending.
+ */
+export const endFloor = 0.5;
+
+/**
  * Sentence alignment, near-linear:
  * 1. exact anchors (sentences equal after normalisation, unique on both sides,
  *    longest increasing chain — patience diff), extended over equal neighbours;
@@ -464,6 +471,23 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 		inOrder.sort((x, y) => x.i - y.i);
 		filledBefore = new Set(filled);
 		if (filled.length === 0) break;
+	}
+	inOrder.sort((x, y) => x.i - y.i);
+	// The texts' ends: the gap before the first pair and after the last, when each side has one
+	// sentence there. No pair on the far side vouches for the order, and two stories may end
+	// differently for good, so only a sentence mostly shared pairs (endFloor): a closing line
+	// that changed a figure ("It costs 5000 over two years." / "… 7000 …") is that line edited.
+	const ends = [
+		{a: 0, b: inOrder[0]?.i ?? L.length, c: 0, d: inOrder[0]?.j ?? R.length},
+		...(inOrder.length > 0 ? [{a: inOrder.at(-1)!.i + inOrder.at(-1)!.li, b: L.length, c: inOrder.at(-1)!.j + inOrder.at(-1)!.rj, d: R.length}] : []),
+	];
+	for (const {a, b, c, d} of ends) {
+		if (b - a !== 1 || d - c !== 1 || pairedL[a] || pairedR[c] || !firmL(a, a + 1) || !firmR(c, c + 1)) continue;
+		const similarity = contextSimilarityOf(profileL(a, a), profileR(c, c));
+		if (similarity < endFloor) continue;
+		pairedL[a] = 1;
+		pairedR[c] = 1;
+		inOrder.push({i: a, j: c, li: 1, rj: 1, similarity, exact: false});
 	}
 	inOrder.sort((x, y) => x.i - y.i);
 	for (let k = 1; k < inOrder.length; k++) {

@@ -123,3 +123,18 @@ test('a headline never joins the body sentence after its blank line: a round-up 
 	}
 	t.false(comparison.facts!.some(fact => fact.left === '18'), JSON.stringify(comparison.facts));
 });
+
+test('a text\'s last (or first) sentence edited pairs with the other\'s when most of it is shared; another ending does not', t => {
+	// Fresh user E1: "It costs 5000 over two years." → "… 7000 …" as the closing line was removed + added, verbatim, no fact.
+	const body = 'The city council approved the new budget on Monday after a long debate about schools and roads, officials said.\n\nThe mayor said the plan would be reviewed next year and that the roads would be repaired first.\n\nOpposition members voted against the plan, saying the schools had waited long enough for new roofs.';
+	const closing = (figure: string) => `${body}\n\nIt costs ${figure} over two years.`;
+	const edited = compareTexts(closing('5000'), closing('7000'));
+	t.deepEqual(edited.rows.map(row => row.kind), ['same', 'same', 'same', 'changed']);
+	t.is(edited.relation, 'edited');
+	t.deepEqual(edited.facts!.map(fact => `${fact.left}→${fact.right}`), ['5000→7000']);
+	const opening = (figure: string) => `It costs ${figure} over two years.\n\n${body}`;
+	t.deepEqual(compareTexts(opening('5000'), opening('7000')).rows.map(row => row.kind), ['changed', 'same', 'same', 'same']);
+	// Two stories that end differently keep their own endings.
+	const other = compareTexts(closing('5000'), `${body}\n\nThe fund will close next spring.`);
+	t.deepEqual(other.rows.map(row => row.kind), ['same', 'same', 'same', 'removed', 'added']);
+});
