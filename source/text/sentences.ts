@@ -1,6 +1,7 @@
 import {fnv1a32} from './hash.js';
 import type {Span} from './span.js';
 import {linesOf, trimSpan} from './lines.js';
+import {monthOfName} from './dates.js';
 
 /**
  * Sentence segmentation of one paragraph (or a piece of one). A hand-written
@@ -16,6 +17,8 @@ const abbreviations = new Set([
 	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'p', 'pp',
 	// French, German, Spanish, Russian and others seen in news copy.
 	'm', 'mme', 'mlle', 'me', 'dr', 'hr', 'fr', 'bzw', 'sr', 'sra', 'srta', 'г', 'гг', 'ул', 'им', 'т', 'тыс', 'млн', 'млрд', 'руб', 'с', 'см',
+	// Scale words abbreviated with a stop before a currency or unit ("5 Mio. Euro", "2 Mrd. Dollar", "5 Tsd. Euro"; Polish/Italian "mln", "mld").
+	'mio', 'mrd', 'tsd', 'mln', 'mld',
 	// Hindi (Devanagari) news copy: डॉ./डा. Dr., प्रो. Prof., श्री Shri, स्व. the late, सं. editor/year,
 	// पृ. page, क्र./नं. number, रु. rupees, मि. Mr., प्रा. लि. Pvt. Ltd., ई. पू. BC.
 	'डॉ', 'डा', 'प्रो', 'श्री', 'स्व', 'सं', 'पृ', 'क्र', 'नं', 'रु', 'मि', 'प्रा', 'लि', 'ई', 'पू',
@@ -75,6 +78,21 @@ const isAbbreviation = (text: string, regionStart: number, dot: number): boolean
 	return abbreviations.has(word.toLowerCase());
 };
 
+/** The first word of `rest` (letters only), lower-cased. */
+const firstWord = /^\s+(\p{L}+)/u;
+
+/**
+ * A day of the month written as an ordinal with a stop (German, Danish, Norwegian, Czech,
+ * Polish, Finnish …: "4. März", "1. maj"): one or two digits before the stop, 1–31, and a
+ * month name (text/dates.ts monthOfName, any language it knows) as the next word of `after`.
+ */
+const isOrdinalDay = (text: string, regionStart: number, dot: number, after: string): boolean => {
+	const word = wordEndingAt(text, regionStart, dot);
+	if (!/^\d{1,2}$/u.test(word) || Number(word) < 1 || Number(word) > 31) return false;
+	const next = firstWord.exec(after)?.[1];
+	return next !== undefined && monthOfName(next.toLowerCase()) !== undefined;
+};
+
 export type SentenceOptions = {
 	/** The text is hard-wrapped: line breaks inside a paragraph are spaces. */
 	wrapped?: boolean;
@@ -92,6 +110,8 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 		// "." "!" "?" before lower case is no sentence end ("e.g. this"); a script's own mark is.
 		if (latinEnd.test(match[0]) && rest.trim() !== '' && lowercaseStart.test(rest)) continue;
 		if (match[0] === '.' && end < to && isAbbreviation(text, from, end - 1)) continue;
+		// A day's ordinal stop before a month name ("am 4. März 2025", "1. Mai") ends no sentence.
+		if (match[0] === '.' && end < to && isOrdinalDay(text, from, end - 1, text.slice(end, Math.min(to, end + 24)))) continue;
 		// A script's stop between two digits is a decimal separator (Urdu "۱۲۔۵" is 12.5).
 		if (!latinEnd.test(match[0]) && digitBefore.test(text.slice(Math.max(from, end - match[0].length - 2), end - match[0].length)) && digitAfter.test(text.slice(end, Math.min(to, end + 2)))) continue;
 		cuts.push(end);

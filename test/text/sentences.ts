@@ -118,3 +118,12 @@ test('Armenian with the ASCII colon as its full stop splits, only between Armeni
 	t.deepEqual(split('He said: We are ready. The note: Armenia.'), ['He said: We are ready.', 'The note: Armenia.']);
 	t.deepEqual(split('Time 10: Երևան'), ['Time 10: Երևան']);
 });
+
+test('a scale abbreviated with a stop and a day\'s ordinal stop before a month end no sentence (German "5 Mio. Euro", "am 4. März 2025")', t => {
+	// Fresh user E4: the German sentence was cut after "Mio." and after "4.", so the currency and the date fell into another "sentence".
+	t.deepEqual(split('Das kostet laut Stadt rund 5 Mio. Euro im Jahr. Der Rat stimmte zu.'), ['Das kostet laut Stadt rund 5 Mio. Euro im Jahr.', 'Der Rat stimmte zu.']);
+	t.deepEqual(split('Es geht um 2 Mrd. Dollar und 5 Tsd. Euro. Dann kam die Abstimmung.'), ['Es geht um 2 Mrd. Dollar und 5 Tsd. Euro.', 'Dann kam die Abstimmung.']);
+	t.deepEqual(split('Die Sitzung fand am 4. März 2025 im Saal statt. Am 1. September kam der Rat.'), ['Die Sitzung fand am 4. März 2025 im Saal statt.', 'Am 1. September kam der Rat.']);
+	// A figure ending a sentence before a capital still ends it.
+	t.deepEqual(split('The vote was 52. Then came the count.'), ['The vote was 52.', 'Then came the count.']);
+});
