@@ -32,8 +32,8 @@ export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; s
 
 /** The word just before an offset (a month before a day: "March 5"). */
 const wordBefore = /([\p{L}]+)\.?\s+$/u;
-/** The word just after (a month after a day: "5 March", "5 de marzo"). */
-const wordAfter = /^\s+(?:de\s+)?([\p{L}]+)/u;
+/** The word just after (a month after a day: "5 March", "5 de marzo", and after a day's ordinal stop, "5. März"). */
+const wordAfter = /^\.?\s+(?:de\s+)?([\p{L}]+)/u;
 /** A year after a day and month ("3 March 2025", "March 3, 2025", "3 de marzo de 2025", "3 марта 2025 г."). */
 const yearAfter = /^,?\s+(?:de\s+|del\s+)?((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}])/u;
 

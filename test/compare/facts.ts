@@ -611,3 +611,9 @@ test('a name shortened to its family name is the same person; another given name
 	t.deepEqual(factsOfPair('The report was written by Kari Berg for the ministry last year.', 'The report was written by Paul Berg for the ministry last year.'), ['name:Kari Berg → Paul Berg']);
 	t.deepEqual(factsOfPair('Kari Berg wrote the report for the ministry last year.', 'Olsen wrote the report for the ministry last year.'), ['name:Kari Berg → null']);
 });
+
+test('a German day written with its ordinal stop ("4. März 2025") is that day in every notation', t => {
+	const said = (date: string) => `Die Sitzung fand am ${date} im Saal statt, sagte der Sprecher der Stadt.`;
+	for (const other of ['04.03.2025', '2025-03-04', '4 März 2025']) t.deepEqual(compareTexts(said('4. März 2025'), said(other), {language: 'de'}).facts, [], other);
+	t.deepEqual(compareTexts(said('4. März 2025'), said('5. März 2025'), {language: 'de'}).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), ['date:4. März 2025→5. März 2025']);
+});
