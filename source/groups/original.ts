@@ -16,11 +16,11 @@ export type OriginalChoice = {index: number; reason: string};
  * a date shared by several of the earliest decides nothing between them (every
  * copy of a wire story carries the agency's date), and they are ranked by their
  * texts as below. Otherwise the member that contains most of the others
- * (summaries, excerpts and padded copies are contained in it), with the least
- * boilerplate, then the text more files agree on (witnesses, as in textual
- * collation: copies that are the same words count as one witness per distinct
- * file, so a doctored copy loses to a reading three pages share, while one file
- * copied three times is still one witness); when none contains them
+ * (summaries, excerpts and padded copies are contained in it), then among those
+ * the text more files agree on (witnesses, as in textual collation: copies that
+ * are the same words count as one witness per distinct file, so a doctored copy
+ * loses to a reading three pages share, whatever chrome each page adds, while one
+ * file copied three times is still one witness), then the least boilerplate; when none contains them
  * (containsShare: copies that reword each other), the earliest dated, the least
  * boilerplate, then the shortest (a spun copy pads, it is not the source).
  * File modification times are not used (copying a file resets them).
@@ -84,8 +84,9 @@ function chooseByText(members: readonly number[], articles: readonly GroupMember
 	// Below containsShare no member contains the others: they reword each other, and the longer
 	// (whose phrases hold a larger share of the shorter's) is no more the source than the shorter.
 	const contains = covers.some(cover => cover >= containsShare);
-	// Among the tied: a known date (the earliest) first, then the least boilerplate, then the text
-	// more files agree on, then (rewordings) the fewest words.
+	// Among the tied: a known date (the earliest) first, then the text more files agree on (each
+	// page wraps it in its own chrome, so their boilerplate says nothing of the text), then the
+	// least boilerplate, then (rewordings) the fewest words.
 	const tied = candidates.filter(candidate => !contains || scores.get(candidate)! >= top - scoreMargin);
 	const span = (index: number) => articleDateSpan(articles[index]);
 	// Undated after dated; two dates by the latest day each can be.
@@ -100,14 +101,14 @@ function chooseByText(members: readonly number[], articles: readonly GroupMember
 		const order = byDate(candidate, best);
 		const cleaner = articles[candidate].boilerplateShare - articles[best].boilerplateShare;
 		const agreed = witnesses(best) - witnesses(candidate);
-		if (order < 0 || (order === 0 && (cleaner < 0 || (cleaner === 0 && (agreed < 0 || (agreed === 0 && shorter(candidate, best) < 0)))))) best = candidate;
+		if (order < 0 || (order === 0 && (agreed < 0 || (agreed === 0 && (cleaner < 0 || (cleaner === 0 && shorter(candidate, best) < 0)))))) best = candidate;
 	}
 
 	const bestSpan = span(best);
 	const decidedByDate = tied.length > 1 && bestSpan !== undefined && tied.some(other => other !== best && byDate(other, best) !== 0);
 	let reason = contains ? containmentReason(best, members, articles, shared, twin) : rewordingReason(best, tied, articles, decidedByDate);
-	// As clean, but fewer files have their text: the witnesses decided.
-	const outvoted = tied.filter(other => !twin.same(other, best) && articles[other].boilerplateShare === articles[best].boilerplateShare && witnesses(other) < witnesses(best));
+	// Fewer files have their text: the witnesses decided.
+	const outvoted = tied.filter(other => !twin.same(other, best) && witnesses(other) < witnesses(best));
 	if (outvoted.length > 0 && !decidedByDate) reason += `; its text is in ${witnesses(best)} files, ${articles[outvoted[0]!].name}'s in ${witnesses(outvoted[0]!)}`;
 	// Texts other than the chosen one's that score as high, are no less clean and have as many witnesses
 	// (the cleaner copy is said by containmentReason): a tie, said as one, decided by corpus order.

@@ -256,3 +256,13 @@ test('with one earliest date among several, the date still decides alone', t => 
 	t.is(infos[0].original, 'b');
 	t.is(infos[0].reason, 'earliest date (2024-12-08)');
 });
+
+test('the text three pages share wins over a cleaner doctored copy: each page\'s own chrome says nothing of the text', t => {
+	// Fresh user E7: a doctored copy with a shorter copyright line beat three faithful pages by boilerplate share.
+	const text = story(10, 30);
+	const doctored = text.split(' ').map((word, at) => (at === 50 ? 'altered' : word)).join(' ');
+	const labels = (boilerplateShare: number) => ({labels: {lines: [], language: 'und', meta: {}, boilerplateShare}});
+	const infos = groupArticles([article('a_post', doctored, labels(0.1)), article('c_star', text, labels(0.13)), article('d_herald', `${text}\n`, labels(0.14)), article('e_city', `${text}\n\n`, labels(0.12))]);
+	t.is(infos[0].original, 'e_city');
+	t.regex(infos[0].reason!, /its text is in 3 files, a_post's in 1/);
+});
