@@ -23,12 +23,16 @@ const placeAndAgency = (line: string, at: number): Part[] => {
 	return parts;
 };
 
+/** A date line that dates a change, not the publication ("Updated", "Last modified", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Обновлено", "Bijgewerkt"). */
+const updateWords = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\b|обновлено/iu;
+
 const dateOrNumber: ReadonlySet<string> = new Set(['date', 'number']);
 const dateOnly: ReadonlySet<string> = new Set(['date']);
 
 /**
  * The parts of an article's dateline compared: the dates of its publication date line — the
- * first metadata line labelled `date` or `dateline` that holds a date, else (a page that dates
+ * first metadata line labelled `date` or `dateline` that holds a date and does not date an
+ * update ("Updated 5 March" above "Published 3 March"; an update line when it is the only one), else (a page that dates
  * its byline instead: "Written by Philip Proefrock on 24/10/12") the first `byline` line that
  * holds a date — and the place and agency of its first agency dateline. One date line per
  * article: a page's later date lines (comment headers, an archive's months, "Updated" lines
@@ -42,11 +46,20 @@ const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] =
 			.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
 	const metadata = article.labels.lines.filter(line => line.kind === 'metadata');
 	let dates: Part[] = [];
+	let updated: Part[] = [];
 	for (const line of metadata) {
 		if (line.metadata !== 'date' && line.metadata !== 'dateline') continue;
-		dates = datesOf(line, dateOrNumber);
-		if (dates.length > 0) break;
+		const found = datesOf(line, dateOrNumber);
+		if (found.length === 0) continue;
+		// "Updated 5 March" above "Published 3 March": the later change is not the publication date.
+		if (updateWords.test(lineText(line))) {
+			if (updated.length === 0) updated = found;
+			continue;
+		}
+		dates = found;
+		break;
 	}
+	if (dates.length === 0) dates = updated;
 	if (dates.length === 0) {
 		// A byline's figures are dates only when they read as one (a byline's "5 min read" is not).
 		for (const line of metadata) {

@@ -76,3 +76,13 @@ test('a page that dates its byline: a changed date there is a dateline fact, and
 	// A byline's other figures are no dates.
 	t.deepEqual(compared(post('By Jane Doe, 5 min read', ''), post('By Jane Doe, 6 min read', '')).facts!.filter(fact => fact.metadata), []);
 });
+
+test('an "Updated" line above the publication date is not the article\'s date: a changed publication date is a fact', t => {
+	// Fresh user E9: "Updated 5 March 2025" above "Published 3 March 2025" hid a changed publication date.
+	const page = (published: string) => post(`Updated 5 March 2025\n\nPublished ${published}`, '');
+	const comparison = compared(page('3 March 2025'), page('4 March 2025'));
+	t.not(comparison.relation, 'identical');
+	t.is(comparison.facts!.filter(fact => fact.metadata).length, 1);
+	// The update line alone still dates the article.
+	t.is(compared(post('Updated 5 March 2025', ''), post('Updated 6 March 2025', '')).facts!.filter(fact => fact.metadata).length, 1);
+});
