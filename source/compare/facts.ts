@@ -253,10 +253,26 @@ const nameKey = (name: string): string => name.toLowerCase().replace(/['’.]/gu
 /** A link or citation mark glued to a word inside a quotation ("by race [2]and", "fell.[3]"): figures.ts isReferenceMark reads them so. */
 const referenceMarks = /(?<=[\p{L}\p{P}])\[\d+\]|\[\d+\](?=\p{L})/gu;
 const quoteKey = (text: string): string => text.replace(referenceMarks, '').toLowerCase().replace(/\s+/g, ' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
-/** Whether one name or quotation holds the other's words ("Assad" / "Bashar al-Assad", "Geir Pedersen" / "Geir O Pedersen"). */
+/**
+ * Words that open a place's name and make it another place ("New Mexico" is not Mexico, "South
+ * Korea" not Korea, "West Virginia" not Virginia, "New South Wales" not Wales): a name that grew by
+ * one of them in front is another name, not the same one written in full. Lower case (name keys).
+ */
+const placePrefixes: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'central', 'greater', 'great', 'little', 'old', 'saint', 'st', 'san', 'santa', 'são', 'los', 'las', 'port', 'fort', 'mount', 'lake', 'cape', 'nueva', 'nuevo', 'nouvelle', 'nord', 'sud', 'neu', 'nieuw']);
+
+/** Whether a longer name adds a place prefix before the shorter one's words ("new mexico" / "mexico"). */
+const grownByPlacePrefix = (shorter: string, longer: string): boolean => {
+	const short = shorter.split(/[\s-]+/);
+	const long = longer.split(/[\s-]+/);
+	const at = long.length - short.length;
+	return at > 0 && long.slice(at).join(' ') === short.join(' ') && long.slice(0, at).some(word => placePrefixes.has(word));
+};
+
+/** Whether one name or quotation holds the other's words ("Assad" / "Bashar al-Assad", "Geir Pedersen" / "Geir O Pedersen"); a place prefix makes another place (grownByPlacePrefix). */
 const holds = (a: string, b: string): boolean => {
-	if (a.includes(b) || b.includes(a)) return true;
 	const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+	if (grownByPlacePrefix(shorter, longer)) return false;
+	if (a.includes(b) || b.includes(a)) return true;
 	const words = new Set(longer.split(/[\s-]+/));
 	return shorter.split(/[\s-]+/).every(part => words.has(part));
 };
@@ -346,6 +362,8 @@ const dropShortened = (names: Found[], otherNames: readonly Found[], otherSpan: 
 		const words = names[x]!.text.split(' ');
 		const last = words.at(-1)!;
 		if (words.length < 2 || !capitalised.test(last)) continue;
+		// "New Mexico" / "Mexico", "South Korea" / "Korea": another place, not a shortened name.
+		if (grownByPlacePrefix(nameKey(last), nameKey(names[x]!.text))) continue;
 		if (otherNames.some(other => nameKey(other.text).split(/[\s-]+/).includes(nameKey(last)))) continue;
 		if (mentionsAsWritten(otherSpan, last)) names.splice(x, 1);
 	}

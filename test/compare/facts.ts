@@ -617,3 +617,14 @@ test('a German day written with its ordinal stop ("4. März 2025") is that day i
 	for (const other of ['04.03.2025', '2025-03-04', '4 März 2025']) t.deepEqual(compareTexts(said('4. März 2025'), said(other), {language: 'de'}).facts, [], other);
 	t.deepEqual(compareTexts(said('4. März 2025'), said('5. März 2025'), {language: 'de'}).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`), ['date:4. März 2025→5. März 2025']);
 });
+
+test('a place prefix makes another place, not a name written in full: "New Mexico" → "Mexico" is a changed name', t => {
+	// Fresh user E5.
+	const names = (a: string, b: string) => compareTexts(a, b).facts!.filter(fact => fact.kind === 'name').map(fact => `${fact.left}→${fact.right}`);
+	t.true(names('The president spoke in New Mexico on Friday about the plan.', 'The president spoke in Mexico on Friday about the plan.').length > 0);
+	t.true(names('Police in New South Wales said three people died on Monday.', 'Police in Wales said three people died on Monday.').length > 0);
+	t.true(names('South Korea said the plan was sound and fair on Monday.', 'Korea said the plan was sound and fair on Monday.').length > 0);
+	// A person's name shortened is still the same person.
+	t.deepEqual(names('The talks were led by Emmanuel Macron in Paris on Friday.', 'The talks were led by Macron in Paris on Friday.'), []);
+	t.deepEqual(names('The president Bashar al-Assad fled the capital on Sunday.', 'The president Assad fled the capital on Sunday.'), []);
+});
