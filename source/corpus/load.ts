@@ -592,13 +592,17 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, 
 
 /**
  * Whether bytes (stdin: no file name to go by) begin an HTML page: after a
- * UTF-8 BOM, white space and comments, `<!DOCTYPE html`, `<html` or an XML
- * declaration followed by one of them (XHTML), in any case. A text that
- * merely contains markup later on stays text.
+ * UTF-8 BOM, white space and comments, `<!DOCTYPE html`, or `<html` with a
+ * `<head>`, `<body>`, `<meta>` or `<title>` in the first 4 KiB, or an XML
+ * declaration followed by one of them (XHTML), in any case. A text that merely
+ * contains markup later on, or opens by naming "<html> tags", stays text.
  */
 export function sniffHtml(bytes: Uint8Array): boolean {
-	const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^\xEF\xBB\xBF/, '');
-	return /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*<(?:!doctype\s+html|html[\s>])/i.test(head);
+	const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/^\xEF\xBB\xBF/, '');
+	const opening = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*<(!doctype\s+html|html[\s>])/i.exec(head);
+	if (!opening) return false;
+	// A doctype is a page; a bare <html> also needs a page's head or body (prose about "<html> tags" has neither).
+	return opening[1]!.toLowerCase().startsWith('!doctype') || /<(?:head|body|meta|title)[\s>]/i.test(head);
 }
 
 /** Bytes of stdin read before deciding what it holds (a WARC's `WARC/1.` line, gzipped or not, shows within them). */

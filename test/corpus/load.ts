@@ -167,9 +167,12 @@ test('stdin: a web page is read as a page (its article text, no markup or script
 test('sniffHtml: a page begins with a doctype, <html> or an XML declaration before one; text with markup later is text', t => {
 	const bytes = (text: string) => Buffer.from(text);
 	t.true(sniffHtml(bytes('<!doctype html><p>x')));
-	t.true(sniffHtml(bytes('\uFEFF\n  <!-- saved --> <HTML lang="en">')));
+	t.true(sniffHtml(bytes('\uFEFF\n  <!-- saved --> <HTML lang="en"><HEAD><TITLE>x</TITLE>')));
 	t.true(sniffHtml(bytes('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">')));
 	t.false(sniffHtml(bytes('The <html> tag starts a page, the tutorial says.')));
+	// Fresh user E6: prose that opens by naming the tag is text.
+	t.false(sniffHtml(bytes('<html> tags are where a page begins; the <script> element holds code, the guide says.\n\nThe second paragraph.')));
+	t.true(sniffHtml(bytes('<html>\n<body><p>A page without a doctype.</p></body></html>')));
 	t.false(sniffHtml(bytes('<htmlish>')));
 	t.false(sniffHtml(bytes('')));
 });
