@@ -166,10 +166,15 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 				continue;
 			}
 		}
-		if ((capitalised.test(token) || particle.test(token)) && (!numberWords.has(lower) || allCapitals(token)) && !(inHeadline && !named?.(token.toLowerCase())) && (run.length > 0 || !particle.test(token))) {
-			if (run.length === 0) (runAtStart = atStart), (runStart = match.index);
+		// A lower-case elided article or preposition before a name is not part of it ("l'Allemagne" is
+		// Allemagne, "dell'Italia" Italia, "de l'ONU" ONU); a capitalised one is ("L'Oréal", "D'Angelo").
+		const bare = elided > 0 && token[0] === lower[0];
+		const nameToken = bare ? token.slice(elided) : token;
+		if (bare) flush();
+		if ((capitalised.test(nameToken) || particle.test(nameToken)) && (!numberWords.has(nameToken.toLowerCase()) || allCapitals(nameToken)) && !(inHeadline && !named?.(nameToken.toLowerCase())) && (run.length > 0 || !particle.test(nameToken))) {
+			if (run.length === 0) (runAtStart = atStart), (runStart = match.index + (bare ? elided : 0));
 			else if (run.length === 1) secondStart = match.index;
-			run.push(token);
+			run.push(nameToken);
 			runEnd = match.index + token.length;
 			// The name ends with its sentence ("… Senator Konstantin Kosachev. The talks …" names no "Kosachev The").
 			if (endsSentence) flush();

@@ -628,3 +628,11 @@ test('a place prefix makes another place, not a name written in full: "New Mexic
 	t.deepEqual(names('The talks were led by Emmanuel Macron in Paris on Friday.', 'The talks were led by Macron in Paris on Friday.'), []);
 	t.deepEqual(names('The president Bashar al-Assad fled the capital on Sunday.', 'The president Assad fled the capital on Sunday.'), []);
 });
+
+test('a name after a lower-case elided article is the name ("l\'Allemagne" → "l\'Italie" is Allemagne → Italie); a capitalised one is part of it', t => {
+	// Fresh user E13.
+	const names = (a: string, b: string) => compareTexts(a, b, {language: 'fr'}).facts!.filter(fact => fact.kind === 'name').map(fact => `${fact.left}→${fact.right}`);
+	t.deepEqual(names("Il a parlé de l'Allemagne et de la France hier soir à Bruxelles.", "Il a parlé de l'Italie et de la France hier soir à Bruxelles."), ['Allemagne→Italie']);
+	t.deepEqual(names("Il a parlé de l'ONU et de l'OTAN hier soir à Bruxelles.", "Il a parlé de l'UE et de l'OTAN hier soir à Bruxelles."), ['ONU→UE']);
+	t.deepEqual(factsOf("Le groupe L'Oréal a publié ses comptes, selon Marc D'Angelo.", 'fr').filter(found => found.kind === 'name').map(found => found.text), ["L'Oréal", "Marc D'Angelo"]);
+});
