@@ -132,7 +132,9 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	if (state.boilerplate !== 'shown') parts.push({text: state.boilerplate === 'hidden' ? 'boilerplate hidden' : 'boilerplate compared', rank: 1});
 	if (comparison.degraded) parts.push({text: 'coarse (guard hit)', rank: 1});
 	parts.push({text: `${keyOf('split.help')} help`, rank: 5});
-	return Number.isFinite(width) ? fitStatus(parts, width) : parts.map(part => part.text).join(' · ');
+	// A hint that says what a field already says ("no changes" after `]` on an identical pair) is said once.
+	const said = state.hint ? parts.filter((part, index) => index === 0 || part.text !== state.hint) : parts;
+	return Number.isFinite(width) ? fitStatus(said, width) : said.map(part => part.text).join(' · ');
 };
 
 /** The split view of two articles: headers, the visible window of the laid-out comparison (one or two columns), status line; `height` rows by `width` columns. */

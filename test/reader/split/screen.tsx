@@ -153,3 +153,13 @@ test('a boilerplate row at the top is described only in the room left once every
 	// With room for everything it comes first.
 	t.regex(splitStatusText(comparison, layout, initialSplitState, 20, null, 250), /^left boilerplate \(caption\): a photo caption.* · sim \d.*facts \(F\)/);
 });
+
+test('a hint that repeats a field ("no changes" after ] on an identical pair) is said once', t => {
+	const text = 'Rebels seized the capital on Sunday.\n\nThe president fled.';
+	const comparison = compareTexts(text, text);
+	const layout = layoutComparison(comparison, text, text, {paneWidth: 38});
+	const state = splitReducer(initialSplitState, {type: 'nextChange', lines: layout.lines.length, page: 10, changes: []});
+	t.is(state.hint, 'no changes');
+	const status = splitStatusText(comparison, layout, state, 10, null, 80);
+	t.is(status.match(/no changes/g)?.length, 1, status);
+});
