@@ -75,19 +75,23 @@ export function outputName(article: Pick<Article, 'id' | 'name'> & Partial<Pick<
 /** Longest part of an output path taken from a URI or record id (UTF-8 bytes; file systems allow 255). */
 const maxPartBytes = 200;
 
+/** Names Windows reserves for devices, with or without an extension, in any case ("CON.txt", "com1"): such a part is marked as a changed one. */
+const windowsReserved = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\..*)?$/i;
+
 /** The mark a changed part ends with: `~` and 8 lower-case hex digits. */
 const marked = /~[0-9a-f]{8}$/;
 const markLength = 9;
 
 /**
  * One path part from untrusted text: `/`, `\\`, control and Windows-reserved characters `_`; `.`, `..`
- * and empty `_`; at most maxPartBytes. When that changed it (or it ends as a mark does), it ends with
+ * and empty `_`; at most maxPartBytes. When that changed it (or it ends as a mark does, or is a
+ * name Windows reserves, "CON"), it ends with
  * `~` and the first 8 hex digits of the SHA-1 of the part as given: distinct parts give distinct names.
  */
 function safePart(part: string): string {
 	let safe = part.replace(/[/\\?#*:|"<>\u0000-\u001f\u007f-\u009f]/g, '_');
 	if (safe === '' || safe === '.' || safe === '..') safe = '_';
-	if (safe === part && Buffer.byteLength(safe) <= maxPartBytes && !marked.test(safe)) return safe;
+	if (safe === part && Buffer.byteLength(safe) <= maxPartBytes && !marked.test(safe) && !windowsReserved.test(safe)) return safe;
 	if (Buffer.byteLength(safe) > maxPartBytes - markLength) {
 		const points = Array.from(safe);
 		while (Buffer.byteLength(points.join('')) > maxPartBytes - markLength) points.pop();

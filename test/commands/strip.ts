@@ -300,6 +300,9 @@ test('outputName: distinct JSON Lines ids give distinct names (property); so do 
 	t.not(outputName({id: 'x.warc#http://example.com/a?b', name: 'a?b'}), outputName({id: 'x.warc#http://example.com/a_b', name: 'a_b'}));
 	t.not(outputName({id: 'c.jsonl#b#2', name: 'c.jsonl#b#2'}), outputName({id: 'c.jsonl#b_2', name: 'c.jsonl#b_2'}));
 	t.not(outputName({id: 'c.jsonl#b_2~6bc1da6c', name: 'c.jsonl#b_2~6bc1da6c'}), outputName({id: 'c.jsonl#b#2', name: 'c.jsonl#b#2'}));
+	// Names Windows reserves for devices are marked too (fresh user E10).
+	for (const id of ['CON', 'con', 'nul', 'COM1', 'lpt9']) t.regex(outputName({id: `c.jsonl#${id}`, name: `c.jsonl#${id}`}), /^c\.jsonl\/[^/]+~[0-9a-f]{8}\.txt$/, id);
+	t.is(outputName({id: 'c.jsonl#console', name: 'c.jsonl#console'}), 'c.jsonl/console.txt');
 });
 
 test('outputName: any record id or URI gives a relative path of safe parts, ending .txt', t => {
