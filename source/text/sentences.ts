@@ -15,7 +15,7 @@ const abbreviations = new Set([
 	'rev', 'hon', 'no', 'nos', 'vs', 'etc', 'approx', 'fig', 'vol', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'ave', 'blvd',
 	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'p', 'pp',
 	// French, German, Spanish, Russian and others seen in news copy.
-	'm', 'mme', 'mlle', 'me', 'dr', 'hr', 'fr', 'bzw', 'sr', 'sra', 'srta', 'г', 'гг', 'ул', 'им', 'т', 'тыс', 'млн', 'млрд', 'руб', 'с', 'см',
+	'm', 'mme', 'mlle', 'me', 'dr', 'hr', 'fr', 'bzw', 'mio', 'mrd', 'tsd', 'sr', 'sra', 'srta', 'г', 'гг', 'ул', 'им', 'т', 'тыс', 'млн', 'млрд', 'руб', 'с', 'см',
 	// Hindi (Devanagari) news copy: डॉ./डा. Dr., प्रो. Prof., श्री Shri, स्व. the late, सं. editor/year,
 	// पृ. page, क्र./नं. number, रु. rupees, मि. Mr., प्रा. लि. Pvt. Ltd., ई. पू. BC.
 	'डॉ', 'डा', 'प्रो', 'श्री', 'स्व', 'सं', 'पृ', 'क्र', 'नं', 'रु', 'मि', 'प्रा', 'लि', 'ई', 'पू',
