@@ -92,8 +92,15 @@ const currencySymbols = currencies.flatMap(entry => entry.symbols).sort((a, b) =
 /** Signs written as words before the digits ("minus 5 Grad", "moins 5 degrés", "menos 5", "минус 5"), by the sign they write. */
 const signWords = new Map<string, string>([...['minus', 'moins', 'menos', 'meno', 'минус'].map(word => [word, '-'] as const)]);
 
-/** The regular-expression source of a sign before the digits (figurePattern's `sign`): "+", "-", "−", or a sign word and a space; not after a letter or digit ("COVID-19" is 19). */
-export const signSource = (gap: string): string => String.raw`(?<![\p{L}\p{N}])(?:[+\-−]|(?:${alternation(signWords.keys(), gap)})${gap})`;
+/** Words before which a sign word is "least", no sign ("au moins 68", "du moins", "al menos 5", "por lo menos 5", "el menos"). */
+const leastBefore = ['au', 'du', 'le', 'al', 'lo', 'el'];
+
+/**
+ * The regular-expression source of a sign before the digits (figurePattern's `sign`): "+", "-", "−", or a sign
+ * word and a space, not after a word of leastBefore; not after a letter or digit ("COVID-19" is 19).
+ */
+export const signSource = (gap: string): string =>
+	String.raw`(?<![\p{L}\p{N}])(?:[+\-−]|(?<!(?<![\p{L}\p{N}])(?:${alternation(leastBefore, gap)})${gap})(?:${alternation(signWords.keys(), gap)})${gap})`;
 
 /** A sign as compared: "-" for "-", "−" and a minus word, "+" for "+"; undefined for none. */
 export const readSign = (sign: string | undefined): string | undefined => {

@@ -637,6 +637,10 @@ test('a sign written as a word is a sign ("minus 5 Grad" / "5 Grad" changed; "mi
 	t.deepEqual(factsIn(imSatz('minus 5 Grad'), imSatz('5 Grad'), 'de'), ['number:minus 5 Grad→5 Grad']);
 	t.deepEqual(factsIn(imSatz('minus 5 Grad'), imSatz('-5 Grad'), 'de'), []);
 	t.deepEqual(factsIn(inSentence('minus 5 degrees'), inSentence('−5°')), []);
+	// "au moins", "al menos": "at least", no sign.
+	t.deepEqual(factsIn('Au moins 68 ont été inculpés dans la vallée, selon la police locale.', 'Au moins 68 ont été inculpés dans la vallée, selon la police.', 'fr'), []);
+	t.deepEqual(factsIn('Une paroi d\'au moins 1600 m de hauteur barre la route du sommet.', 'Une paroi de 1600 mètres de hauteur barre la route du sommet.', 'fr'), []);
+	t.deepEqual(factsIn('Al menos 5 personas murieron en el incendio, dijo la policía.', 'Unas 5 personas murieron en el incendio, dijo la policía.', 'es'), []);
 });
 
 test('two names swapped in place are a change, as two figures swapped are ("Germany beat France" / "France beat Germany")', t => {
