@@ -90,7 +90,7 @@ export const unitSource = (gap: string): string => {
 const currencySymbols = currencies.flatMap(entry => entry.symbols).sort((a, b) => b.length - a.length);
 
 /** Signs written as words before the digits ("minus 5 Grad", "moins 5 degrés", "menos 5", "минус 5"), by the sign they write. */
-const signWords = new Map<string, string>([...['minus', 'moins', 'menos', 'meno', 'минус'].map(word => [word, '-'] as const)]);
+const signWords = new Map<string, string>(['minus', 'moins', 'menos', 'meno', 'минус'].map(word => [word, '-'] as const));
 
 /** Words before which a sign word is "least", no sign ("au moins 68", "du moins", "al menos 5", "por lo menos 5", "el menos"). */
 const leastBefore = ['au', 'du', 'le', 'al', 'lo', 'el'];
