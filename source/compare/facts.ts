@@ -302,6 +302,59 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	return false;
 };
 
+/** Words that join a list ("France and Germany", "Merkel, Macron"): two names swapped across them only reorder the list. */
+const listWords = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'ed', 'en', 'i', 'и', 'или']);
+
+/**
+ * Two names swapped in place ("Germany beat France" / "France beat Germany"): names that both
+ * sides write (each as often, case as written) standing side by side with the same words between
+ * them, in one order on the left and the other on the right. Each such swap is two changes, left to
+ * right ("Germany → France", "France → Germany"), as two figures swapped are (changedFigures): who
+ * did what to whom is the fact. Names that only reorder a list (nothing but commas and listWords
+ * between them) are no change. Linear in the spans times the row's names.
+ */
+const swappedNames = (a: readonly Found[], b: readonly Found[], leftSpan: string, rightSpan: string): Array<[string, string]> => {
+	const names = [...new Set([...a, ...b].filter(item => item.kind === 'name').map(item => item.text))];
+	if (names.length < 2) return [];
+	type Occurrence = {name: string; start: number; end: number};
+	const occurrences = (span: string): Occurrence[] => {
+		const all: Occurrence[] = [];
+		for (const name of names) for (let at = span.indexOf(name); at >= 0; at = span.indexOf(name, at + 1)) if (!touchesWord(span, at, at + name.length)) all.push({name, start: at, end: at + name.length});
+		// A name inside a longer one ("Merkel" in "Angela Merkel") is that one.
+		return all.filter(item => !all.some(other => other !== item && other.start <= item.start && item.end <= other.end)).sort((x, y) => x.start - y.start);
+	};
+	const count = (list: Occurrence[]) => {
+		const counts = new Map<string, number>();
+		for (const item of list) counts.set(item.name, (counts.get(item.name) ?? 0) + 1);
+		return counts;
+	};
+	const left = occurrences(leftSpan);
+	const right = occurrences(rightSpan);
+	const [leftCounts, rightCounts] = [count(left), count(right)];
+	const kept = (list: Occurrence[]) => list.filter(item => leftCounts.get(item.name) === rightCounts.get(item.name));
+	const between = (span: string, x: Occurrence, y: Occurrence): string | undefined => {
+		const words = span.slice(x.end, y.start).toLowerCase().replace(/\s+/gu, ' ').trim();
+		return (words.match(/[\p{L}\p{N}]+/gu) ?? []).every(word => listWords.has(word)) ? undefined : words;
+	};
+	const pairs = (span: string, list: Occurrence[]) => {
+		const out = new Map<string, Occurrence[]>();
+		for (let k = 0; k + 1 < list.length; k++) {
+			const [x, y] = [list[k]!, list[k + 1]!];
+			const words = x.name === y.name ? undefined : between(span, x, y);
+			if (words !== undefined) out.set(`${x.name}\u0000${y.name}\u0000${words}`, [x, y]);
+		}
+		return out;
+	};
+	const leftPairs = pairs(leftSpan, kept(left));
+	const rightPairs = pairs(rightSpan, kept(right));
+	const swaps: Array<[string, string]> = [];
+	for (const [key, [x, y]] of leftPairs) {
+		const [first, second, words] = key.split('\u0000') as [string, string, string];
+		if (rightPairs.has(`${second}\u0000${first}\u0000${words}`) && !rightPairs.has(key)) swaps.push([x!.name, y!.name], [y!.name, x!.name]);
+	}
+	return swaps;
+};
+
 /** A letter, mark or digit: what may not touch a name on either side (flags as the name's pattern, so the same characters count). */
 const wordCharacter = /[\p{L}\p{M}\p{N}]/iu;
 
@@ -477,6 +530,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				r.forEach((item, y) => {
 					if (!taken.has(y)) facts.push({kind, left: null, right: item.text, row: index});
 				});
+				for (const [x, y] of swappedNames(a, b, leftText, rightText)) facts.push({kind, left: x, right: y, row: index});
 				continue;
 			}
 			for (let k = 0; k < Math.max(l.length, r.length); k++) facts.push({kind, left: l[k]?.text ?? null, right: r[k]?.text ?? null, row: index});

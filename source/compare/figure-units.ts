@@ -34,6 +34,10 @@ const stopAbbreviations = ['mio', 'mrd', 'тыс'];
 
 /** Measures by the symbol they are compared as: the symbol and its names (lower case; English, French, Spanish, German, Russian). */
 const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
+	// Degrees: of a scale named or not ("30 °C", "30 degrees Celsius", "30 Grad Celsius"; "5°", "5 degrees", "5 Grad"), a name written capitalised as it is (alternation).
+	{symbol: '°C', names: ['°c', '° c', '℃', 'degrees celsius', 'degree celsius', 'degrees c', 'grad celsius', 'degrés celsius', 'degré celsius', 'grados celsius', 'grado celsius', 'gradi celsius', 'graus celsius', 'градусов цельсия', 'градуса цельсия', 'градус цельсия']},
+	{symbol: '°F', names: ['°f', '° f', '℉', 'degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'grad fahrenheit', 'degrés fahrenheit', 'grados fahrenheit', 'gradi fahrenheit', 'graus fahrenheit', 'градусов по фаренгейту']},
+	{symbol: '°', names: ['°', 'degrees', 'degree', 'grad', 'degrés', 'degré', 'grados', 'grado', 'gradi', 'graus', 'градусов', 'градуса', 'градус']},
 	{symbol: '%', names: ['%', 'per cent', 'percent', 'pour cent', 'por ciento', 'por cento', 'prozent', 'процентов', 'процента', 'процент']},
 	{symbol: 'km/h', names: ['km/h', 'kph', 'kmh', 'км/ч']},
 	{symbol: 'mph', names: ['mph', 'miles per hour']},
@@ -61,9 +65,11 @@ const connectorSource = (gap: string): string => `(?:(?:de|of)${gap}|d['’])`;
 const connectorAtStart = new RegExp(`^${connectorSource(' ')}`);
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** An alternation of `words`, longest first (so "mil millones" before "mil"), each also capitalised, a space as any `gap`. */
+/** The words after the first of `word` (and a letter after "°") capitalised: "degrees Celsius", "°C". */
+const laterCapitalised = (word: string): string => word.replace(/([\s°])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+/** An alternation of `words`, longest first (so "mil millones" before "mil"), each also capitalised (its first word, its later words, or both), a space as any `gap`. */
 const alternation = (words: Iterable<string>, gap: string): string =>
-	[...new Set([...words].flatMap(word => [word, word.charAt(0).toUpperCase() + word.slice(1)]))]
+	[...new Set([...words].flatMap(word => [word, laterCapitalised(word)]).flatMap(word => [word, word.charAt(0).toUpperCase() + word.slice(1)]))]
 		.sort((a, b) => b.length - a.length)
 		.map(word => escape(word).replaceAll(' ', gap))
 		.join('|');
@@ -75,12 +81,37 @@ export const unitSource = (gap: string): string => {
 	const currency = `(?:${alternation(currencies.flatMap(entry => entry.words), gap)}|${currencies.map(entry => entry.code.toUpperCase()).join('|')})${end}`;
 	const measure = `(?:${alternation(measures.flatMap(entry => entry.names), gap)})${end}`;
 	const connector = connectorSource(gap);
-	return `${gap}?${scale}(?:${gap}(?:${connector}${gap}?)?${currency}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${measure}`;
+	// A currency symbol after the digits ("12 €", "12 Mio. €", "12€"), as continental writers place it; not one that opens the next figure ("12 € 13").
+	const symbol = `(?:${currencySymbols.map(escape).join('|')})(?!${gap}?[\\p{N}])`;
+	return `${gap}?${scale}(?:${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}`;
+};
+
+/** Currency symbols, longest first ("US$" before "$"). */
+const currencySymbols = currencies.flatMap(entry => entry.symbols).sort((a, b) => b.length - a.length);
+
+/** Signs written as words before the digits ("minus 5 Grad", "moins 5 degrés", "menos 5", "минус 5"), by the sign they write. */
+const signWords = new Map<string, string>(['minus', 'moins', 'menos', 'meno', 'минус'].map(word => [word, '-'] as const));
+
+/** Words before which a sign word is "least", no sign ("au moins 68", "du moins", "al menos 5", "por lo menos 5", "el menos"). */
+const leastBefore = ['au', 'du', 'le', 'al', 'lo', 'el'];
+
+/**
+ * The regular-expression source of a sign before the digits (figurePattern's `sign`): "+", "-", "−", or a sign
+ * word and a space, not after a word of leastBefore; not after a letter or digit ("COVID-19" is 19).
+ */
+export const signSource = (gap: string): string =>
+	String.raw`(?<![\p{L}\p{N}])(?:[+\-−]|(?<!(?<![\p{L}\p{N}])(?:${alternation(leastBefore, gap)})${gap})(?:${alternation(signWords.keys(), gap)})${gap})`;
+
+/** A sign as compared: "-" for "-", "−" and a minus word, "+" for "+"; undefined for none. */
+export const readSign = (sign: string | undefined): string | undefined => {
+	if (sign === undefined) return undefined;
+	const written = sign.trim().toLowerCase();
+	return signWords.get(written) ?? (written === '−' ? '-' : written);
 };
 
 /** The regular-expression source of a currency written before the digits (figurePattern's `currency`): a symbol, or an ISO code and a space. */
 export const currencyBeforeSource = (gap: string): string =>
-	`(?:${currencies.flatMap(entry => entry.symbols).sort((a, b) => b.length - a.length).map(escape).join('|')})${gap}?|(?<![\\p{L}\\p{N}])(?:${currencies.map(entry => entry.code.toUpperCase()).join('|')})${gap}`;
+	`(?:${currencySymbols.map(escape).join('|')})${gap}?|(?<![\\p{L}\\p{N}])(?:${currencies.map(entry => entry.code.toUpperCase()).join('|')})${gap}`;
 
 const scalesLongestFirst = [...scaleWords.keys(), ...stopAbbreviations.map(word => `${word}.`)].sort((a, b) => b.length - a.length);
 const currencyOf = new Map<string, string>(currencies.flatMap(entry => [...entry.symbols, ...entry.words, entry.code].map(written => [written.toLowerCase(), entry.code] as const)));
@@ -116,6 +147,6 @@ export const readUnit = (before: string | undefined, after: string | undefined):
 	// "m" alone, with no currency, is metres ("5m"), as "5 metres".
 	const measure = measureOf.get(words) ?? (words === 'm' ? 'm' : undefined);
 	if (measure) return {...unit, measure};
-	// A clock's "a.m." / "am", degrees ("° C" / "°C"), "k" alone: as written, spacing and stops aside.
+	// A clock's "a.m." / "am", "k" alone: as written, spacing and stops aside.
 	return {...unit, rest: words.replace(/\s/g, '').replace(/^([ap])\.?m\.?$/, '$1m')};
 };

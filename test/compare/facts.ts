@@ -636,3 +636,40 @@ test('a name after a lower-case elided article is the name ("l\'Allemagne" → "
 	t.deepEqual(names("Il a parlé de l'ONU et de l'OTAN hier soir à Bruxelles.", "Il a parlé de l'UE et de l'OTAN hier soir à Bruxelles."), ['ONU→UE']);
 	t.deepEqual(factsOf("Le groupe L'Oréal a publié ses comptes, selon Marc D'Angelo.", 'fr').filter(found => found.kind === 'name').map(found => found.text), ["L'Oréal", "Marc D'Angelo"]);
 });
+
+// breaker8 D4: a unit spelled out or abbreviated, a currency symbol after the digits, a sign written as a word, two names swapped.
+const inSentence = (figure: string) => `The city paid ${figure} for the new pool, the mayor said on Monday in Berlin.`;
+const imSatz = (figure: string) => `Die Stadt zahlte ${figure} für das neue Schwimmbad, sagte der Bürgermeister am Montag in Berlin.`;
+const factsIn = (a: string, b: string, language = 'en') => compareTexts(a, b, {language}).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+
+test('degrees written as a symbol or spelled out are one unit, and a scale of degrees is no name ("°C" / "degrees Celsius", "Grad Celsius")', t => {
+	t.deepEqual(factsIn(inSentence('30 °C'), inSentence('30 degrees Celsius')), []);
+	t.deepEqual(factsIn(inSentence('30 °F'), inSentence('30 degrees Fahrenheit')), []);
+	t.deepEqual(factsIn(imSatz('30 °C'), imSatz('30 Grad Celsius'), 'de'), []);
+	t.deepEqual(factsIn(inSentence('30 °C'), inSentence('30 °F')), ['number:30 °C→30 °F']);
+	t.deepEqual(factsIn(inSentence('30 degrees Celsius'), inSentence('31 degrees Celsius')), ['number:30 degrees Celsius→31 degrees Celsius']);
+});
+
+test('a currency symbol after the digits is the currency, with or without a scale before it ("12 €" / "12 Euro", "12 Mio. €" / "12 Millionen Euro")', t => {
+	t.deepEqual(factsIn(imSatz('12 €'), imSatz('12 Euro'), 'de'), []);
+	t.deepEqual(factsIn(imSatz('12 Mio. €'), imSatz('12 Millionen Euro'), 'de'), []);
+	t.deepEqual(factsIn(imSatz('12 Mrd. €'), imSatz('12 Milliarden Euro'), 'de'), []);
+	t.deepEqual(factsIn(imSatz('12 €'), imSatz('13 €'), 'de'), ['number:12 €→13 €']);
+	t.deepEqual(factsIn(imSatz('12 Mio. €'), imSatz('12 Mrd. €'), 'de'), ['number:12 Mio. €→12 Mrd. €']);
+});
+
+test('a sign written as a word is a sign ("minus 5 Grad" / "5 Grad" changed; "minus 5" / "-5" one figure)', t => {
+	t.deepEqual(factsIn(imSatz('minus 5 Grad'), imSatz('5 Grad'), 'de'), ['number:minus 5 Grad→5 Grad']);
+	t.deepEqual(factsIn(imSatz('minus 5 Grad'), imSatz('-5 Grad'), 'de'), []);
+	t.deepEqual(factsIn(inSentence('minus 5 degrees'), inSentence('−5°')), []);
+	// "au moins", "al menos": "at least", no sign.
+	t.deepEqual(factsIn('Au moins 68 ont été inculpés dans la vallée, selon la police locale.', 'Au moins 68 ont été inculpés dans la vallée, selon la police.', 'fr'), []);
+	t.deepEqual(factsIn('Une paroi d\'au moins 1600 m de hauteur barre la route du sommet.', 'Une paroi de 1600 mètres de hauteur barre la route du sommet.', 'fr'), []);
+	t.deepEqual(factsIn('Al menos 5 personas murieron en el incendio, dijo la policía.', 'Unas 5 personas murieron en el incendio, dijo la policía.', 'es'), []);
+});
+
+test('two names swapped in place are a change, as two figures swapped are ("Germany beat France" / "France beat Germany")', t => {
+	t.deepEqual(factsIn('Germany beat France 3-1 on Sunday in a friendly match in Paris.', 'France beat Germany 3-1 on Sunday in a friendly match in Paris.').filter(fact => fact.startsWith('name:')), ['name:Germany→France', 'name:France→Germany']);
+	// A name that only moved within a reworded sentence, the others in their places, is no change.
+	t.deepEqual(factsIn('On Sunday in Paris, Germany beat France 3-1 in a friendly match.', 'Germany beat France 3-1 on Sunday in a friendly match in Paris.').filter(fact => fact.startsWith('name:')), []);
+});

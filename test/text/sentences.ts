@@ -14,6 +14,8 @@ test('does not split after abbreviations, initials and dotted acronyms', t => {
 		'Talks between B. Assad and Mr. Smith ended on Dec. 8 in the U.S. capital.',
 	]);
 	t.deepEqual(split('It rained. then it stopped.'), ['It rained. then it stopped.']);
+	// German scale abbreviations before a currency ("12 Mio. Euro", "3 Mrd. €") end no sentence.
+	t.deepEqual(split('Die Stadt zahlte 12 Mio. Euro und 3 Mrd. € dafür.'), ['Die Stadt zahlte 12 Mio. Euro und 3 Mrd. € dafür.']);
 });
 
 test('a line without terminal punctuation is its own sentence', t => {
