@@ -458,7 +458,7 @@ const endsSentence = (line: string): boolean => sentenceEnd.test(line) && !ordin
  * that `previous` (index `i`) ends, a block that began with line `opening`, in
  * a text wrapped at `wrap` units of `measure`.
  */
-const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed, indentation}: Wrap, measure: Measure, shape: LineShape): boolean => {
+const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed, indentation}: Wrap, measure: Measure, shape: LineShape, inside = false): boolean => {
 	const {breakable, lone} = shape;
 	const trimmed = next.trimStart();
 	// In a flowed text a line that ends in a run of spaces (w3m lays table cells out with them) was broken inside
@@ -489,7 +489,7 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 
 	// The fixed-width break: the next word would not have fitted. A line past
 	// the width that could have been broken is an outlier (a table row), not a wrap.
-	if ((!breaksBefore(measure, lone, i, wrap) && !balancedCut(previous, i, wrap, flowed, measure, shape)) || (measure.widths[i] > wrap && breakable[i])) {
+	if ((!breaksBefore(measure, lone, i, wrap) && !balancedCut(previous, i, wrap, flowed, measure, shape, inside)) || (measure.widths[i] > wrap && breakable[i])) {
 		return false;
 	}
 
@@ -542,11 +542,14 @@ const continues = (opening: string, previous: string, next: string, i: number, {
  * A break that `fmt` (and `fmt -s`, which splits long lines without refilling them) made short of the width:
  * it balances a paragraph's lines around a goal narrower than its width (93% of it), so a line may end although
  * the next word would have fitted. Read as one where the line reaches into the last `filledMargin` columns,
- * ends no sentence, and the next line opens in lower case (the rest of the sentence): an unwrapped line ends
- * where its paragraph or item does, and the next opens anew. Not in a flowed text, whose soft breaks say so.
+ * ends no sentence, and the next line goes on with the sentence: it opens in lower case, or the line is itself
+ * a continuation (`inside`: the block already holds two lines, so its paragraph was wrapped) and the next
+ * line opens with any word ("... Palmetto Police" / "Sgt. Lee Gragg told NBC News.", "... In the" / "IT
+ * industry"). An unwrapped line ends where its paragraph or item does, and the next opens anew. Not in a flowed
+ * text, whose soft breaks say so.
  */
-const balancedCut = (previous: string, i: number, wrap: number, flowed: boolean, measure: Measure, {lower}: LineShape): boolean =>
-	!flowed && lower[i + 1] === 1 && measure.widths[i] > wrap - filledMargin && !/[.!?:;…"”»)\]]\s*$/u.test(previous);
+const balancedCut = (previous: string, i: number, wrap: number, flowed: boolean, measure: Measure, {lower}: LineShape, inside: boolean): boolean =>
+	!flowed && (lower[i + 1] === 1 || inside) && measure.widths[i] > wrap - filledMargin && !/[.!?:;…"”»)\]]\s*$/u.test(previous);
 
 /**
  * Whether `next`'s indentation continues the block that `opening` began and `previous` ends: at the margin
@@ -692,7 +695,7 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 			continue;
 		}
 
-		if (current && !current.ended && wrap !== undefined && (current.last !== current.lines.at(-1) || continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape))) {
+		if (current && !current.ended && wrap !== undefined && (current.last !== current.lines.at(-1) || continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape, current.lines.length > 1))) {
 			current.lines.push(line);
 			current.raws.push(content);
 			extend(i);

@@ -496,3 +496,28 @@ test('a list item that fmt -s split short of the width (it balances lines around
 	t.true(wrapped.includes('painting\n  for under'));
 	t.true(textBlocks(wrapped).some((block) => wordCharacters(block.text) === wordCharacters(item)));
 });
+
+test('a paragraph that fmt -s balanced keeps a line that goes on with a capitalised word ("... first reported by" / "Sgt. Lee Moss ...")', (t) => {
+	// `fmt -s -w 72` of three unwrapped paragraphs: the first one's second line ends at 67 columns although "Sgt." would have fitted.
+	const unwrapped = [
+		'Harbour officials said on Monday that the ferry would resume its winter timetable next week, once the repairs to its hull first reported by Sgt. Lee Moss of the harbour police in October are finished.',
+		'',
+		'The board\'s spokesman said on Tuesday that the repairs had cost less than the yard first expected, because its engineers reused parts of the hull from the older vessel that was sold last spring.',
+		'',
+		'The ferry leaves the north pier at seven and is back from Leeds by noon.',
+	];
+	const folded = [
+		'Harbour officials said on Monday that the ferry would resume its winter',
+		'timetable next week, once the repairs to its hull first reported by',
+		'Sgt. Lee Moss of the harbour police in October are finished.',
+		'',
+		'The board\'s spokesman said on Tuesday that the repairs had cost less',
+		'than the yard first expected, because its engineers reused parts of',
+		'the hull from the older vessel that was sold last spring.',
+		'',
+		// A line of the page as long as the width, which fmt -s left as it was: the text is wrapped at 72.
+		unwrapped[4],
+	].join('\n');
+	t.is(wrapWidth(folded.split('\n')), 72);
+	t.deepEqual(textBlocks(folded).map((block) => block.text), [unwrapped[0], unwrapped[2], unwrapped[4]]);
+});
