@@ -542,14 +542,23 @@ const continues = (opening: string, previous: string, next: string, i: number, {
  * A break that `fmt` (and `fmt -s`, which splits long lines without refilling them) made short of the width:
  * it balances a paragraph's lines around a goal narrower than its width (93% of it), so a line may end although
  * the next word would have fitted. Read as one where the line reaches into the last `filledMargin` columns,
- * ends no sentence, and the next line goes on with the sentence: it opens in lower case, or the line is itself
- * a continuation (`inside`: the block already holds two lines, so its paragraph was wrapped) and the next
+ * ends no sentence, and the next line goes on with the sentence: it opens in lower case, or the paragraph is
+ * known to be wrapped (`inside`: the block already holds two lines, or the next line is itself cut inside a
+ * sentence, wrappedOn) and the next
  * line opens with any word ("... Palmetto Police" / "Sgt. Lee Gragg told NBC News.", "... In the" / "IT
  * industry"). An unwrapped line ends where its paragraph or item does, and the next opens anew. Not in a flowed
  * text, whose soft breaks say so.
  */
 const balancedCut = (previous: string, i: number, wrap: number, flowed: boolean, measure: Measure, {lower}: LineShape, inside: boolean): boolean =>
 	!flowed && (lower[i + 1] === 1 || inside) && measure.widths[i] > wrap - filledMargin && !/[.!?:;…"”»)\]]\s*$/u.test(previous);
+
+/**
+ * Whether line `i` is cut inside a sentence itself: the next line opens in lower case and its first word would not
+ * have fitted after it. Then line `i` is not a paragraph's last line but the piece of a wrapped one, and the break
+ * above it may be one that fmt balanced (balancedCut's `inside`), whatever word it opens with.
+ */
+const wrappedOn = (i: number, {width}: Wrap, measure: Measure, shape: LineShape): boolean =>
+	i + 1 < shape.blank.length && !shape.blank[i + 1] && shape.lower[i + 1] === 1 && measure.widths[i] <= width && breaksBefore(measure, shape.lone, i, width);
 
 /**
  * Whether `next`'s indentation continues the block that `opening` began and `previous` ends: at the margin
@@ -695,7 +704,7 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 			continue;
 		}
 
-		if (current && !current.ended && wrap !== undefined && (current.last !== current.lines.at(-1) || continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape, current.lines.length > 1))) {
+		if (current && !current.ended && wrap !== undefined && (current.last !== current.lines.at(-1) || continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape, current.lines.length > 1 || wrappedOn(i, wrap, measure!, shape)))) {
 			current.lines.push(line);
 			current.raws.push(content);
 			extend(i);

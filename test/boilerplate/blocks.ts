@@ -521,3 +521,21 @@ test('a paragraph that fmt -s balanced keeps a line that goes on with a capitali
 	t.is(wrapWidth(folded.split('\n')), 72);
 	t.deepEqual(textBlocks(folded).map((block) => block.text), [unwrapped[0], unwrapped[2], unwrapped[4]]);
 });
+
+test('a paragraph whose first line fmt broke short before a capitalised word is one block when its next line is cut inside a sentence', (t) => {
+	// Shaped as fmt balances a paragraph at 72 columns: "Port" would have fitted after the first line, but the
+	// second line is itself cut mid-sentence ("repairs" would not have fitted), so the paragraph was wrapped there.
+	const lines = [
+		'The harbour board said on Monday that its ferry would sail from',
+		'Port Ellen again next week, once the engineers of the yard have finished',
+		'repairs to the hull that its master reported to the board in October.',
+	];
+	const next = [
+		'The board\'s spokesman said on Tuesday that the repairs had cost less',
+		'than the yard first expected, because its engineers reused parts of',
+		'the hull from the older vessel that was sold last spring.',
+	];
+	const folded = [...lines, '', ...next].join('\n');
+	t.is(wrapWidth(folded.split('\n')), 72);
+	t.deepEqual(textBlocks(folded).map((block) => block.text), [lines.join(' '), next.join(' ')]);
+});
