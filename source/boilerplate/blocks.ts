@@ -271,6 +271,8 @@ const wrapOf = (shape: LineShape): Wrap | undefined => {
 		// Breaks after an indented line: to a line at its indentation, and to one at the margin.
 		let kept = 0;
 		let margin = 0;
+		// Breaks short of the width inside a sentence (balancedCut's first kind): `fmt` balances its lines, a greedy filler never does.
+		let short = 0;
 		for (let i = 0; i + 1 < measure.widths.length; i++) {
 			if (!shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] <= width && breaksBefore(measure, shape.lone, i, width)) {
 				breaks++;
@@ -280,6 +282,8 @@ const wrapOf = (shape: LineShape): Wrap | undefined => {
 					kept += shape.indents[i + 1] === shape.indents[i] ? 1 : 0;
 					margin += shape.indents[i + 1] === 0 ? 1 : 0;
 				}
+			} else if (!shape.blank[i] && !shape.blank[i + 1] && shape.breakable[i] && shape.lower[i + 1] && measure.widths[i] <= width && measure.widths[i] > width - filledMargin) {
+				short++;
 			} else if (!shape.breakable[i] && !shape.blank[i] && !shape.blank[i + 1] && measure.widths[i] >= width - 1 && measure.widths[i] <= width + cutSlack) {
 				// A word with no space to break at, cut at the width (a rule's piece): in the unit it was cut in, it is as long as the width.
 				breaks++;
@@ -287,7 +291,7 @@ const wrapOf = (shape: LineShape): Wrap | undefined => {
 		}
 
 		if (breaks > bestBreaks) {
-			best = {unit, width, flowed: spaced >= flowedBreaks && padded * 4 >= spaced * 3, indentation: kept >= carriedBreaks && margin * carriedRatio < kept ? 'carried' : margin >= carriedBreaks && kept * carriedRatio < margin ? 'margin' : undefined};
+			best = {unit, width, flowed: spaced >= flowedBreaks && padded * 4 >= spaced * 3, balanced: short >= balancedBreaks && short * balancedShare >= breaks, indentation: kept >= carriedBreaks && margin * carriedRatio < kept ? 'carried' : margin >= carriedBreaks && kept * carriedRatio < margin ? 'margin' : undefined};
 			bestBreaks = breaks;
 		}
 	}
@@ -303,7 +307,14 @@ const cutSlack = 4;
  * mail, RFC 3676), and where its continuations of an indented line go: 'carried' at its indentation (w3m, lynx
  * and `fmt`), 'margin' at the margin (`fold`, textwrap and mail clients), undefined when the text does not say.
  */
-type Wrap = {unit: WrapUnit; width: number; flowed: boolean; indentation: 'carried' | 'margin' | undefined};
+type Wrap = {unit: WrapUnit; width: number; flowed: boolean; balanced: boolean; indentation: 'carried' | 'margin' | undefined};
+/**
+ * Breaks short of the width before a line that opens in lower case (its first word would have fitted) needed
+ * before a text is read as balanced by `fmt`, and the least share of all its breaks they make (one in
+ * balancedShare): a greedy filler (`fold -s`, textwrap, w3m, lynx) makes none, but where its width was misread.
+ */
+const balancedBreaks = 3;
+const balancedShare = 10;
 /**
  * Breaks after indented lines of one kind (to a line at the same indentation, or at the margin) needed before a
  * text is read as wrapping that way, and how many times more of them than of the other: where every continuation
@@ -458,7 +469,8 @@ const endsSentence = (line: string): boolean => sentenceEnd.test(line) && !ordin
  * that `previous` (index `i`) ends, a block that began with line `opening`, in
  * a text wrapped at `wrap` units of `measure`.
  */
-const continues = (opening: string, previous: string, next: string, i: number, {width: wrap, flowed, indentation}: Wrap, measure: Measure, shape: LineShape): boolean => {
+const continues = (opening: string, previous: string, next: string, i: number, wrapping: Wrap, measure: Measure, shape: LineShape, inside = false): boolean => {
+	const {width: wrap, flowed, indentation} = wrapping;
 	const {breakable, lone} = shape;
 	const trimmed = next.trimStart();
 	// In a flowed text a line that ends in a run of spaces (w3m lays table cells out with them) was broken inside
@@ -489,7 +501,7 @@ const continues = (opening: string, previous: string, next: string, i: number, {
 
 	// The fixed-width break: the next word would not have fitted. A line past
 	// the width that could have been broken is an outlier (a table row), not a wrap.
-	if ((!breaksBefore(measure, lone, i, wrap) && !balancedCut(previous, i, wrap, flowed, measure, shape)) || (measure.widths[i] > wrap && breakable[i])) {
+	if ((!breaksBefore(measure, lone, i, wrap) && !balancedCut(previous, i, wrap, flowed, measure, shape, wrapping.balanced && inside)) || (measure.widths[i] > wrap && breakable[i])) {
 		return false;
 	}
 
@@ -542,11 +554,23 @@ const continues = (opening: string, previous: string, next: string, i: number, {
  * A break that `fmt` (and `fmt -s`, which splits long lines without refilling them) made short of the width:
  * it balances a paragraph's lines around a goal narrower than its width (93% of it), so a line may end although
  * the next word would have fitted. Read as one where the line reaches into the last `filledMargin` columns,
- * ends no sentence, and the next line opens in lower case (the rest of the sentence): an unwrapped line ends
- * where its paragraph or item does, and the next opens anew. Not in a flowed text, whose soft breaks say so.
+ * ends no sentence, and the next line goes on with the sentence: it opens in lower case, or the paragraph is
+ * known to be wrapped (`inside`: the block already holds two lines, or the next line is itself cut inside a
+ * sentence, wrappedOn) in a text that fmt balanced (Wrap.balanced: a greedy filler never ends a line short) and the next
+ * line opens with any word ("... Palmetto Police" / "Sgt. Lee Gragg told NBC News.", "... In the" / "IT
+ * industry"). An unwrapped line ends where its paragraph or item does, and the next opens anew. Not in a flowed
+ * text, whose soft breaks say so.
  */
-const balancedCut = (previous: string, i: number, wrap: number, flowed: boolean, measure: Measure, {lower}: LineShape): boolean =>
-	!flowed && lower[i + 1] === 1 && measure.widths[i] > wrap - filledMargin && !/[.!?:;…"”»)\]]\s*$/u.test(previous);
+const balancedCut = (previous: string, i: number, wrap: number, flowed: boolean, measure: Measure, {lower}: LineShape, inside: boolean): boolean =>
+	!flowed && (lower[i + 1] === 1 || inside) && measure.widths[i] > wrap - filledMargin && !/[.!?:;…"”»)\]]\s*$/u.test(previous);
+
+/**
+ * Whether line `i` is cut inside a sentence itself: the next line opens in lower case and its first word would not
+ * have fitted after it. Then line `i` is not a paragraph's last line but the piece of a wrapped one, and the break
+ * above it may be one that fmt balanced (balancedCut's `inside`), whatever word it opens with.
+ */
+const wrappedOn = (i: number, {width}: Wrap, measure: Measure, shape: LineShape): boolean =>
+	i + 1 < shape.blank.length && !shape.blank[i + 1] && shape.lower[i + 1] === 1 && measure.widths[i] <= width && breaksBefore(measure, shape.lone, i, width);
 
 /**
  * Whether `next`'s indentation continues the block that `opening` began and `previous` ends: at the margin
@@ -692,7 +716,7 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 			continue;
 		}
 
-		if (current && !current.ended && wrap !== undefined && (current.last !== current.lines.at(-1) || continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape))) {
+		if (current && !current.ended && wrap !== undefined && (current.last !== current.lines.at(-1) || continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape, current.lines.length > 1 || wrappedOn(i, wrap, measure!, shape)))) {
 			current.lines.push(line);
 			current.raws.push(content);
 			extend(i);

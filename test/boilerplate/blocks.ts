@@ -496,3 +496,75 @@ test('a list item that fmt -s split short of the width (it balances lines around
 	t.true(wrapped.includes('painting\n  for under'));
 	t.true(textBlocks(wrapped).some((block) => wordCharacters(block.text) === wordCharacters(item)));
 });
+
+/** A paragraph as `fmt -s -w 72` balanced it: three of its lines end short of the width before a lower-case word, so the text reads as balanced (not a greedy fill). */
+const balancedParagraph = [
+	'Harbour officials said on Monday that the ferry would resume its winter',
+	'timetable next week after engineers at the yard finished repairs new',
+	'to the hull local that small its master had reported in the autumn',
+	'and that the old board would publish the small new fares by the end',
+	'of the week once the harbour office has agreed them with the ferry',
+	'company and the town council in a meeting that is usual open to all.',
+];
+
+test('a paragraph that fmt -s balanced keeps a line that goes on with a capitalised word ("... first reported by" / "Sgt. Lee Moss ...")', (t) => {
+	// `fmt -s -w 72` of three unwrapped paragraphs: the first one's second line ends at 67 columns although "Sgt." would have fitted.
+	const unwrapped = [
+		'Harbour officials said on Monday that the ferry would resume its winter timetable next week, once the repairs to its hull first reported by Sgt. Lee Moss of the harbour police in October are finished.',
+		'',
+		'The board\'s spokesman said on Tuesday that the repairs had cost less than the yard first expected, because its engineers reused parts of the hull from the older vessel that was sold last spring.',
+		'',
+		'The ferry leaves the north pier at seven and is back from Leeds by noon.',
+	];
+	const folded = [
+		'Harbour officials said on Monday that the ferry would resume its winter',
+		'timetable next week, once the repairs to its hull first reported by',
+		'Sgt. Lee Moss of the harbour police in October are finished.',
+		'',
+		'The board\'s spokesman said on Tuesday that the repairs had cost less',
+		'than the yard first expected, because its engineers reused parts of',
+		'the hull from the older vessel that was sold last spring.',
+		'',
+		// A line of the page as long as the width, which fmt -s left as it was: the text is wrapped at 72.
+		unwrapped[4],
+		'',
+		...balancedParagraph,
+	].join('\n');
+	t.is(wrapWidth(folded.split('\n')), 72);
+	t.deepEqual(textBlocks(folded).map((block) => block.text), [unwrapped[0], unwrapped[2], unwrapped[4], balancedParagraph.join(' ')]);
+});
+
+test('a paragraph whose first line fmt broke short before a capitalised word is one block when its next line is cut inside a sentence', (t) => {
+	// Shaped as fmt balances a paragraph at 72 columns: "Port" would have fitted after the first line, but the
+	// second line is itself cut mid-sentence ("repairs" would not have fitted), so the paragraph was wrapped there.
+	const lines = [
+		'The harbour board said on Monday that its ferry would sail from',
+		'Port Ellen again next week, once the engineers of the yard have finished',
+		'repairs to the hull that its master reported to the board in October.',
+	];
+	const next = [
+		'The board\'s spokesman said on Tuesday that the repairs had cost less',
+		'than the yard first expected, because its engineers reused parts of',
+		'the hull from the older vessel that was sold last spring.',
+	];
+	const folded = [...lines, '', ...next, '', ...balancedParagraph].join('\n');
+	t.is(wrapWidth(folded.split('\n')), 72);
+	t.deepEqual(textBlocks(folded).map((block) => block.text), [lines.join(' '), next.join(' '), balancedParagraph.join(' ')]);
+});
+
+test('in a greedy fill (no line ends short of the width before a lower-case word) a line short of the width before a capitalised word ends its paragraph', (t) => {
+	// fold -s, textwrap, w3m and lynx never end a line where the next word would have fitted: the line is a heading or a paragraph's end.
+	const lines = [
+		'The harbour board said on Monday that its ferry would sail from',
+		'Port Ellen again next week, once the engineers of the yard have finished',
+		'repairs to the hull that its master reported to the board in October.',
+	];
+	const next = [
+		'The board\'s spokesman said on Tuesday that the repairs had cost less',
+		'than the yard first expected, because its engineers reused parts of the',
+		'hull from the older vessel that was sold last spring.',
+	];
+	const folded = [...lines, '', ...next].join('\n');
+	t.is(wrapWidth(folded.split('\n')), 72);
+	t.deepEqual(textBlocks(folded).map((block) => block.text), [lines[0], lines.slice(1).join(' '), next.join(' ')]);
+});
