@@ -461,8 +461,10 @@ const isInterjection = (line: string): boolean => {
 const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』）]*$`, 'u');
 /** A day's ordinal ("am 22." before "Juni 2018", "3." before "maja"): its full stop ends no sentence. */
 const ordinalEnd = /(?:^|\s)\d{1,2}\.$/u;
+/** A dotted abbreviation ("B.C.", "U.S.", "a.m."): its last stop may end a sentence or not, so it says nothing. */
+const dottedEnd = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
 /** Whether `line` (trimmed at its end) ends a sentence: sentenceEnd, but not after a day's ordinal. */
-const endsSentence = (line: string): boolean => sentenceEnd.test(line) && !ordinalEnd.test(line);
+const endsSentence = (line: string): boolean => sentenceEnd.test(line) && !ordinalEnd.test(line) && !dottedEnd.test(line);
 
 /**
  * Whether physical line `next` (line index `i + 1`) continues the paragraph
