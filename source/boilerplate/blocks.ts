@@ -523,10 +523,11 @@ const continues = (opening: string, previous: string, next: string, i: number, w
 		return false;
 	}
 
-	// Markdown headings, quotes and table rows start their own block: a row under a row, or a line with a "|" at
-	// both ends under a line that sets none between its words. Another line that opens with "|" is the rest of
-	// a run of links or of a byline ("Impressum | Datenschutz", "November 8, 2023 | 2:08 pm" cut before a "|").
-	if (!soft && (/^(?:#{1,6}\s|>)/u.test(trimmed) || (trimmed.startsWith('|') && (previous.trimStart().startsWith('|') || (/\|\s*$/u.test(trimmed) && !previous.includes(' | ')))))) {
+	// Markdown headings, quotes and table rows start their own block: a line with a "|" at both ends under a row,
+	// or under a line that sets none between its words. Another line that opens with "|" is the rest of a run of
+	// links or of a byline ("Impressum | Datenschutz", "November 8, 2023 | 2:08 pm" cut before a "|"), also under
+	// another such rest ("| según | the | Tuesday," / "| the").
+	if (!soft && (/^(?:#{1,6}\s|>)/u.test(trimmed) || (trimmed.startsWith('|') && /\|\s*$/u.test(trimmed) && (previous.trimStart().startsWith('|') || !previous.includes(' | '))))) {
 		return false;
 	}
 

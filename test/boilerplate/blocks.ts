@@ -568,3 +568,11 @@ test('in a greedy fill (no line ends short of the width before a lower-case word
 	t.is(wrapWidth(folded.split('\n')), 72);
 	t.deepEqual(textBlocks(folded).map((block) => block.text), [lines[0], lines.slice(1).join(' '), next.join(' ')]);
 });
+
+test('a run of links wrapped by lynx, its rest opening with "|" under another rest, is one block; a table row under a row is its own', (t) => {
+	const run = '   30 B.C. before in | Tuesday, minister | 1905 | 100% | the déclaré the\n   | según ‘El Chapo’ | a the before | según | the | país the | Tuesday,\n   | the';
+	const page = `   The según según the the the. The the the según the the. The the the\n   the según the.\n\n${run}\n\n   Most read`;
+	t.deepEqual(textBlocks(page).map((block) => block.text.slice(0, 12)), ['The según se', '30 B.C. befo', 'Most read']);
+	const table = '| Team | Won | Lost |\n| Leeds | 12 | 3 |\n| Hull | 9 | 6 |';
+	t.is(textBlocks(table).length, 3);
+});
