@@ -534,14 +534,17 @@ test('a paragraph that fmt -s balanced keeps a line that goes on with a capitali
 	t.deepEqual(textBlocks(folded).map((block) => block.text), [unwrapped[0], unwrapped[2], unwrapped[4], balancedParagraph.join(' ')]);
 });
 
+/** A paragraph wrapped at 72 columns whose first line ends short of the width before a capitalised word ("Port" would have fitted). */
+const harbourFerry = [
+	'The harbour board said on Monday that its ferry would sail from',
+	'Port Ellen again next week, once the engineers of the yard have finished',
+	'repairs to the hull that its master reported to the board in October.',
+];
+
 test('a paragraph whose first line fmt broke short before a capitalised word is one block when its next line is cut inside a sentence', (t) => {
 	// Shaped as fmt balances a paragraph at 72 columns: "Port" would have fitted after the first line, but the
 	// second line is itself cut mid-sentence ("repairs" would not have fitted), so the paragraph was wrapped there.
-	const lines = [
-		'The harbour board said on Monday that its ferry would sail from',
-		'Port Ellen again next week, once the engineers of the yard have finished',
-		'repairs to the hull that its master reported to the board in October.',
-	];
+	const lines = harbourFerry;
 	const next = [
 		'The board\'s spokesman said on Tuesday that the repairs had cost less',
 		'than the yard first expected, because its engineers reused parts of',
@@ -554,11 +557,7 @@ test('a paragraph whose first line fmt broke short before a capitalised word is 
 
 test('in a greedy fill (no line ends short of the width before a lower-case word) a line short of the width before a capitalised word ends its paragraph', (t) => {
 	// fold -s, textwrap, w3m and lynx never end a line where the next word would have fitted: the line is a heading or a paragraph's end.
-	const lines = [
-		'The harbour board said on Monday that its ferry would sail from',
-		'Port Ellen again next week, once the engineers of the yard have finished',
-		'repairs to the hull that its master reported to the board in October.',
-	];
+	const lines = harbourFerry;
 	const next = [
 		'The board\'s spokesman said on Tuesday that the repairs had cost less',
 		'than the yard first expected, because its engineers reused parts of the',
