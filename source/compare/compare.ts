@@ -8,6 +8,7 @@ import {alignSides, type Pair} from './align.js';
 import {diffCells, diffTokens, equalTokens, type PairDiff} from './word-diff.js';
 import {orderRows} from './rows.js';
 import {summarize} from './summary.js';
+import {countWords} from '../text/words.js';
 
 /**
  * Below this share of equal words a pair is shown as a rewritten block: more than
@@ -144,15 +145,12 @@ const settleTentative = (left: Side, right: Side, pairs: Pair[]): Pair[] => {
 	return kept;
 };
 
-/** Words of at least one letter or digit. */
-const wordPattern = /[\p{L}\p{N}]+/gu;
-
 /**
  * A unit that reads as a sentence: six words or more ending with a sentence's
  * punctuation (any script's; closing quotes and brackets after it). A counter,
  * a headline or a "3 Comments" line does not.
  */
-const readsAsSentence = (text: string): boolean => /[.!?…。！？](?:["'”’»)\]]*)\s*$/u.test(text) && (text.match(wordPattern)?.length ?? 0) >= 6;
+const readsAsSentence = (text: string): boolean => /[.!?…。！？](?:["'”’»)\]]*)\s*$/u.test(text) && countWords(text) >= 6;
 
 const wholeBlocks = (left: TokenRun, right: TokenRun): WordOp[] => {
 	const ops: WordOp[] = [];

@@ -1,3 +1,4 @@
+import {countWords} from '../text/words.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
@@ -620,7 +621,7 @@ const sideBySide = 2;
  * each round drops one anchor, so at most anchors.length rounds.
  */
 const mergeSwaps = (anchors: Array<[number, number]>, l: Placed[], r: Placed[], leftSpan: string, rightSpan: string): void => {
-	const near = (span: string, x: Placed, y: Placed) => (span.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= sideBySide;
+	const near = (span: string, x: Placed, y: Placed) => countWords(span.slice(Math.min(x.end, y.end), Math.max(x.start, y.start))) <= sideBySide;
 	for (let changed = true; changed; ) {
 		changed = false;
 		const gaps: Array<{onlyL: Placed[]; onlyR: Placed[]}> = [];
@@ -746,12 +747,12 @@ export const templateFactShare = 0.5;
  */
 const dateEditWords = 3;
 
-/** Words removed and added in a row (letters and digits runs of its removed and added spans). */
+/** Words removed and added in a row (text/words.ts countWords of its removed and added spans). */
 const changedWords = (row: Row, left: string, right: string): number => {
 	let count = 0;
 	for (const op of row.ops) {
-		if (op.op === 'removed') count += left.slice(op.left.start, op.left.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-		else if (op.op === 'added') count += right.slice(op.right.start, op.right.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+		if (op.op === 'removed') count += countWords(left.slice(op.left.start, op.left.end));
+		else if (op.op === 'added') count += countWords(right.slice(op.right.start, op.right.end));
 	}
 	return count;
 };
