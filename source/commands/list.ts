@@ -158,7 +158,7 @@ function hashItems(items: readonly CorpusItem[], problems: readonly LoadProblem[
 		} else {
 			const read = readFileItem(item.file);
 			for (const article of read.articles) add(article);
-			found.push(...read.problems);
+			for (const problem of read.problems) found.push(problem);
 		}
 
 		if (index % 256 === 0) onRead?.(index);

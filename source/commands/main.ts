@@ -52,7 +52,9 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 			return 2;
 		}
 
-		throw error;
+		// Anything else is a bug of ours. It still ends as diff(1) ends in trouble (status 2, one line), never as a
+		// stack trace with Node's status 1, which for `diff` would tell a script the two texts differ.
+		return reportInternalError(error, io);
 	} finally {
 		// A stream that failed keeps the listener: its 'error' event may still be on its way.
 		if (!io.stdout.errored) io.stdout.off('error', onStdoutError);
@@ -95,6 +97,19 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
  * Errors from parseArgs and from loading (missing path) are the user's to fix, not crashes.
  * Known by name, not class: `diff` runs from a bundle of its own (diff-command.ts) with its own copy of each class.
  */
+/**
+ * Says an unexpected error (a bug, not the user's input) in one `copydesk: internal error:` line on stderr
+ * and resolves to status 2; with COPYDESK_DEBUG set, the stack follows. Control characters of the message
+ * (it may quote article text) are escaped.
+ */
+export const reportInternalError = async (error: unknown, io: CommandIo, environment: NodeJS.ProcessEnv = process.env): Promise<number> => {
+	const {safeString} = await import('../render/safe-text.js');
+	const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	const where = environment['COPYDESK_DEBUG'] && error instanceof Error && error.stack ? `\n${error.stack}` : ' (a bug in copydesk; COPYDESK_DEBUG=1 prints where)';
+	await write(io.stderr, `copydesk: internal error: ${safeString(message)}${where}\n`).catch(() => undefined);
+	return 2;
+};
+
 const isUserFacing = (error: unknown): boolean =>
 	error instanceof Error &&
 	(('code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) ||

@@ -53,8 +53,8 @@ export async function loadAddressedPair(inputs: readonly string[], stdin: NonNul
 		const container = containers[index];
 		if (container === undefined) {
 			const corpus = await load(input);
-			articles.push(...corpus.articles);
-			problems.push(...corpus.problems);
+			for (const article of corpus.articles) articles.push(article);
+			for (const problem of corpus.problems) problems.push(problem);
 			continue;
 		}
 

@@ -666,8 +666,9 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 				result.push(same ?? {i: a + bead.i, li: bead.li, j: c + bead.j, rj: bead.rj, similarity: contextSimilarityOf(profileL(a + bead.i, a + bead.i + bead.li - 1), profileR(c + bead.j, c + bead.j + bead.rj - 1)), exact: false});
 			}
 		}
+		// A loop, not push(...result): a spread passes each element as an argument and overflows the stack past ~120k pairs.
 		inOrder.length = 0;
-		inOrder.push(...result);
+		for (const step of result) inOrder.push(step);
 	}
 
 	// 6. Local transpositions: a leftover sentence whose counterpart is a leftover just

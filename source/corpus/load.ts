@@ -197,7 +197,7 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	const items: CorpusItem[] = [];
 	const add = (result: EntryResult, source?: CorpusEntry) => {
 		for (const article of result.articles) items.push(source ? {article, source} : {article});
-		problems.push(...result.problems);
+		for (const problem of result.problems) problems.push(problem);
 	};
 
 	let stdinAt = -1;
@@ -250,8 +250,9 @@ export function readItems(items: readonly CorpusItem[], problems: readonly LoadP
 		}
 
 		const read = readFileItem(item.file, maxFileBytes);
-		articles.push(...read.articles);
-		all.push(...read.problems);
+		// Loops, not push(...): one JSON Lines or WARC file may hold more records than a call's arguments.
+		for (const article of read.articles) articles.push(article);
+		for (const problem of read.problems) all.push(problem);
 	}
 
 	return {articles, problems: sortProblems(all)};

@@ -41,7 +41,7 @@ export class Slice {
 			if ('article' in item) article = item.article;
 			else {
 				const read = readFileItem(item.file, this.maxFileBytes);
-				this.problems.push(...read.problems);
+				for (const problem of read.problems) this.problems.push(problem);
 				article = read.articles[0] ?? (this.keepPlaces ? emptyArticle(item.file) : undefined);
 				// A page's markup evidence (dom) is several times its text: charged as such.
 				const cost = article ? article.text.length * (article.dom ? 4 : 1) : 0;

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import {Writable} from 'node:stream';
 import test from 'ava';
-import {main} from '../../source/commands/main.js';
+import {main, reportInternalError} from '../../source/commands/main.js';
 import {measureWidth} from '../../source/render/safe-text.js';
 import {captureIo} from '../helpers/command-io.js';
 
@@ -117,4 +117,15 @@ test('a failed write to standard output (a full disk) is one copydesk: line and 
 		t.is(await main(argv, {...io, stdout: full}), 2, argv.join(' '));
 		t.is(io.err(), 'copydesk: error: standard output: no space left on the device\n', argv.join(' '));
 	}
+});
+
+test('an unexpected error is one "copydesk: internal error:" line and status 2 (not a stack trace and status 1); COPYDESK_DEBUG adds the stack', async t => {
+	const io = captureIo();
+	t.is(await reportInternalError(new RangeError('Maximum call stack size exceeded\u001B[31m'), io, {}), 2);
+	t.regex(io.err(), /^copydesk: internal error: RangeError: Maximum call stack size exceeded.*COPYDESK_DEBUG=1.*\n$/);
+	t.false(io.err().includes('\u001B'));
+	t.is(io.err().split('\n').length, 2);
+	const debug = captureIo();
+	await reportInternalError(new Error('boom'), debug, {COPYDESK_DEBUG: '1'});
+	t.regex(debug.err(), /internal error: Error: boom\n.*Error: boom\n\s+at /s);
 });

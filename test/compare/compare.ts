@@ -293,3 +293,13 @@ test('a left boilerplate line with a different text does not pull right lines fo
 	const result = compare(leftText, rightText, {exclude: {left: [first('Share this')], right: [first('Follow us')]}});
 	t.deepEqual(result.rows.map(row => `${row.kind}:${row.left ? 'L' : ''}${row.right ? 'R' : ''}`), ['boilerplate:L', 'boilerplate:R', 'same:LR']);
 });
+
+test('a text of more sentences than a call takes arguments compares (no spread of the pairs into push)', t => {
+	// 130,000 sentences overflowed `push(...pairs)` in the re-division pass: a stack trace and exit 1 for a file against itself.
+	const sentences = Array.from({length: 130_000}, (_, index) => `Item ${index} costs ${index * 3} euros.`);
+	const text = `Big headline\n\n${sentences.join(' ')}\n`;
+	const changed = text.replace('Item 65000 costs 195000 euros.', 'Item 65000 costs 7 euros.');
+	const result = compare(text, changed);
+	t.is(result.relation, 'edited');
+	t.is(result.changes, 1);
+});
