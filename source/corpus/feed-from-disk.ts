@@ -12,6 +12,7 @@ import {anyHtmlPage, articleFromBytes, entryName, isStreamed, loadCorpus, loadHt
 import path from 'node:path';
 import {conductAnalysis, fallbackMessage} from './conductor.js';
 import {runParallelPipeline} from './parallel-analysis.js';
+import {groupsAfterChange} from './verdicts-after-change.js';
 import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
 import {readFile, stat} from 'node:fs/promises';
 
@@ -219,11 +220,20 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 				...(previous?.group ? {group: previous.group} : {}),
 			};
 			if (index !== -1) {
+				let judged = analysed;
 				publish(current => {
 					const articles = current.articles.slice();
 					articles[index] = analysed;
+					// The verdicts given against the old text are judged again (verdicts-after-change.ts).
+					const groups = groupsAfterChange(articles, index);
+					if (groups) {
+						for (const [at, group] of groups.entries()) if (group !== articles[at]!.group) articles[at] = {...articles[at]!, group};
+						judged = articles[index]!;
+					}
+
 					return {...current, articles};
 				});
+				return judged;
 			}
 
 			return analysed;

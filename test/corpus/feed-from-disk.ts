@@ -232,3 +232,29 @@ for (const [file, gzip] of [['t.warc', false], ['t.warc.gz', true], ['c.jsonl', 
 		}
 	});
 }
+
+test('reloadArticle: the verdicts given against the old text are judged again (a doctored exact copy is no longer "identical")', async t => {
+	const {corpus, done} = await scratch();
+	try {
+		const feed = await openCorpusFeed([corpus], {cache: false, worker: 'never'});
+		await feed.ready;
+		const byName = (name: string) => feed.snapshot().articles.find(article => article.name === name)!;
+		const copy = byName('f-exact-copy.txt');
+		t.is(copy.group!.relation, 'identical');
+		const text = copy.text.replace('on Tuesday evening', 'on Monday evening');
+		t.not(text, copy.text, 'the fixture has the day to change');
+		await writeFile(copy.path, text);
+		const reloaded = (await feed.reloadArticle(copy)) as AnalyzedArticle;
+		t.is(reloaded.group!.relation, 'edited');
+		t.is(byName('f-exact-copy.txt').group!.relation, 'edited');
+		t.falsy(byName('f-exact-copy.txt').group!.estimated);
+
+		// The original changed back to the copy's new text: the copy is judged against it again.
+		const original = byName(reloaded.group!.original);
+		await writeFile(original.path, text);
+		await feed.reloadArticle(original);
+		t.is(byName('f-exact-copy.txt').group!.relation, 'identical');
+	} finally {
+		await done();
+	}
+});
