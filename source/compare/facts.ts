@@ -3,6 +3,7 @@ import {strongerRelation, type Fact, type FactKind, type Relation, type Row} fro
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf} from './figures.js';
+import {calendarWords} from './word-classes.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -24,6 +25,18 @@ const capitalised = /^\p{Lu}/u;
 
 /** Where a line or sentence ends: a line break, or a full stop, question or exclamation mark before a space. */
 const segmentEnd = /\n|[.!?](?=\s)/g;
+/**
+ * Whether a lower-cased calendar word is a weekday or month name of English only (calendarKey), not one of
+ * `language`'s: English writes those capitalised, so in lower case it is another word ("may", "march").
+ * The languages that write their months in lower case ("mai", "mars", "mayo") keep theirs.
+ */
+const capitalisedCalendarWord = (word: string, language: string): boolean => {
+	if (!calendarWords('en').has(word)) return false;
+	const key = calendarKey(word, 'en');
+	if (!key.startsWith('month:') && !key.startsWith('weekday:')) return false;
+	return language === 'en' || language === 'und' || !calendarWords(language).has(word);
+};
+
 /** Words of a segment at which it may be a headline. */
 const headlineWords = 4;
 /** Share of a headline's words that are capitalised, at least ("The Downfall of a Dynasty": 3 of 5). */
@@ -153,7 +166,10 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		const elided = elision.exec(lower)?.[0].length ?? 0;
 		const calendarWord = lower.slice(elided);
 		// A weekday or month, by the day it names ("Tues." is Tuesday); an English abbreviation CLDR lacks only capitalised.
-		if (calendar.has(calendarWord) || (extraCalendarAbbreviations.has(calendarWord) && capitalised.test(token))) {
+		// A weekday or month name that only English has is capitalised there: written in lower case it is another
+		// word ("may", "march", "sun", "sat"), unless read beside its day ("3 may" is in a date figure already).
+		const otherWord = token === lower && capitalisedCalendarWord(calendarWord, language);
+		if ((calendar.has(calendarWord) && !otherWord) || (extraCalendarAbbreviations.has(calendarWord) && capitalised.test(token))) {
 			// A month or weekday word with no day beside it, inside a run of capitalised words, is part of a name
 			// ("Theresa May", "Jan Peeters", "April Wine"): after a name word, or before one when no function word leads in ("in March Congress" is a date).
 			const next = /^\s+(\p{L}[\p{L}\p{M}'’.-]*)/u.exec(text.slice(last, last + 60))?.[1]?.replace(/[.'’-]+$/, '');

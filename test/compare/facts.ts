@@ -673,3 +673,14 @@ test('two names swapped in place are a change, as two figures swapped are ("Germ
 	// A name that only moved within a reworded sentence, the others in their places, is no change.
 	t.deepEqual(factsIn('On Sunday in Paris, Germany beat France 3-1 in a friendly match.', 'Germany beat France 3-1 on Sunday in a friendly match in Paris.').filter(fact => fact.startsWith('name:')), []);
 });
+
+test('an English month or weekday name in lower case is another word ("may", "march", "sun"); a language that writes its months so keeps them', t => {
+	const dates = (text: string, language = 'en') => factsOf(text, language).filter(found => found.kind === 'date').map(found => found.text);
+	t.deepEqual(dates('Residents may comment on the plan, and protesters will march in the sun on Sat.'), ['Sat']);
+	t.deepEqual(dates('The vote was held in May and the march on 3 may.').sort(), ['3 may', 'May']);
+	t.deepEqual(dates('The vote was held today.'), ['today']);
+	t.deepEqual(dates('Le vote a eu lieu en mai, puis en juin.', 'fr'), ['mai', 'juin']);
+	t.deepEqual(dates('Le vote, may be, a eu lieu en mai.', 'fr'), ['mai']);
+	const rows = compareTexts('The council met on Tuesday.\n\nResidents may comment on the plan at the town hall.', 'The council met on Tuesday.\n\nResidents can comment on the plan at the town hall.');
+	t.deepEqual(rows.facts, []);
+});
