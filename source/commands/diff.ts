@@ -45,16 +45,13 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		throw new UsageError(`diff needs two readable articles: ${why}`);
 	}
 
-	for (const problem of corpus.problems) {
-		await write(io.stderr, `copydesk: ${printers![0].problemLine(problem)}\n`);
-	}
-
 	if (corpus.articles.length !== 2) {
 		const {safeString} = printers![1];
-		// A file of several articles (JSON Lines, a web archive): say so, not just the count.
-		const counts = new Map<string, number>();
-		for (const article of corpus.articles) counts.set(article.path, (counts.get(article.path) ?? 0) + 1);
-		const several = [...counts].find(([, count]) => count > 1);
+		// A file of several articles (JSON Lines, a web archive): say so, not just the count, in one line (its bad
+		// records' problems are not printed: nothing is compared). A record of it given as the other argument is one of its articles, not another.
+		const records = new Map<string, Set<string>>();
+		for (const article of corpus.articles) records.set(article.path, (records.get(article.path) ?? new Set()).add(article.id));
+		const several = [...records].map(([file, ids]) => [file, ids.size] as const).find(([, count]) => count > 1);
 		if (several) {
 			const [file, count] = several;
 			throw new UsageError(`${safeString(file)} holds ${count} articles (${count} records); diff takes two single-article files or records, a record as ${safeString(file)}#KEY (copydesk list ${safeString(file)} names them, copydesk story ${safeString(file)} compares them)`);
@@ -62,6 +59,10 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 
 		// Both arguments the same file, a binary file, an unreadable one: nothing to compare.
 		throw new UsageError(`diff needs two readable articles; got ${corpus.articles.length}`);
+	}
+
+	for (const problem of corpus.problems) {
+		await write(io.stderr, `copydesk: ${printers![0].problemLine(problem)}\n`);
 	}
 
 	for (const article of corpus.articles) {
