@@ -104,6 +104,9 @@ export const changeAtTop = (layout: SplitLayout, state: SplitState, page: number
 	return at;
 };
 
+/** Before the title of the pane that scrolls alone (unlinked scrolling, `s`; Tab moves the focus). */
+export const unlinkedMark = '[scrolls alone]';
+
 /** The split view's status line fitted to `width`: a hint, the position and "? help" outlast the rest. */
 export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number, layoutProgress: number | null = null, width = Number.POSITIVE_INFINITY): string => {
 	const top = state.top[state.focused];
@@ -128,7 +131,9 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	const facts = comparison.facts?.length ?? 0;
 	if (facts > 0) parts.push({text: `${facts} fact${facts === 1 ? '' : 's'} (${keyOf('split.facts')})`, rank: 2});
 	if (comparison.substitutions.length > 0) parts.push({text: `${comparison.substitutions.length} subst (${keyOf('split.substitutions')})`, rank: 0});
-	if (!state.linked) parts.push({text: `unlinked, ${state.focused === 0 ? 'left' : 'right'} pane`, rank: 2});
+	// Unlinked scrolling is a mode, not a field of a fresh view: said here only in the room those fields leave;
+	// side by side, the focused pane's title says it anyway (unlinkedMark).
+	if (!state.linked) parts.push({text: `unlinked, ${state.focused === 0 ? 'left' : 'right'} pane`, rank: -1});
 	if (state.boilerplate !== 'shown') parts.push({text: state.boilerplate === 'hidden' ? 'boilerplate hidden' : 'boilerplate compared', rank: 1});
 	if (comparison.degraded) parts.push({text: 'coarse (guard hit)', rank: 1});
 	parts.push({text: `${keyOf('split.help')} help`, rank: 5});
@@ -145,6 +150,8 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 	const gap = ' '.repeat(gutterWidth);
 	// The focused pane (Tab) is the one unlinked scrolling moves and the status line describes.
 	const titleLook = (pane: 0 | 1) => (state.focused === pane ? theme.chrome.focus : theme.chrome.header);
+	// With scrolling unlinked the pane j/k move says so in words (the focus look is only a color: none under NO_COLOR).
+	const paneTitle = (title: string, pane: 0 | 1) => (!state.linked && state.focused === pane ? `${unlinkedMark} ${title}` : title);
 	const body: React.ReactNode[] = [];
 	// The selected change's gutter mark is shown highlighted, so the eye finds it.
 	const currentLine = layout && state.change >= 0 ? layout.changes[state.change]?.line : undefined;
@@ -224,9 +231,9 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 				</>
 			) : null}
 			{unified ? null : <Text wrap="truncate-end">
-				<Text {...textProps(titleLook(0))}>{fitToWidth(leftTitle, paneWidth + numberWidth)}</Text>
+				<Text {...textProps(titleLook(0))}>{fitToWidth(paneTitle(leftTitle, 0), paneWidth + numberWidth)}</Text>
 				{gap}
-				<Text {...textProps(titleLook(1))}>{fitToWidth(rightTitle, paneWidth + numberWidth)}</Text>
+				<Text {...textProps(titleLook(1))}>{fitToWidth(paneTitle(rightTitle, 1), paneWidth + numberWidth)}</Text>
 			</Text>}
 			{unified ? null : above || noteAbove ? (
 				<Text wrap="truncate-end" {...textProps(aboveLook)}>

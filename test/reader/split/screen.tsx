@@ -163,3 +163,24 @@ test('a hint that repeats a field ("no changes" after ] on an identical pair) is
 	const status = splitStatusText(comparison, layout, state, 10, null, 80);
 	t.is(status.match(/no changes/g)?.length, 1, status);
 });
+
+test('unlinked scrolling keeps every field a fresh view shows (the similarity too); the pane that scrolls alone says so in its title', t => {
+	const body = (killed: string, day: string) => Array.from({length: 12}, (_, k) => `Paragraph ${k + 1}: ${killed} people were killed near Kandy on ${day}, officials said.`).join('\n\n');
+	const leftText = body('21', 'Tuesday');
+	const rightText = body('12', 'Wednesday');
+	const comparison = compareTexts(leftText, rightText);
+	const layout = layoutComparison(comparison, leftText, rightText, {paneWidth: 38});
+	const unlinked = {...initialSplitState, linked: false, focused: 1 as const};
+	for (const width of [80, 100]) {
+		const fresh = splitStatusText(comparison, layout, initialSplitState, 20, null, width);
+		const status = splitStatusText(comparison, layout, unlinked, 20, null, width);
+		for (const field of fresh.split(' · ').map(part => part.trim())) t.true(status.includes(field), `${width}: ${field} in ${status}`);
+	}
+	t.regex(splitStatusText(comparison, layout, unlinked, 20, null, 200), /unlinked, right pane/);
+	const left = article('a.txt', 'A', leftText);
+	const right = article('b.txt', 'B', rightText);
+	const {lastFrame, unmount} = render(<SplitScreen left={left} right={right} comparison={comparison} layout={layout} message={null} state={unlinked} width={80} height={12} paneWidth={38} theme={plainTheme} />);
+	const [titles] = (lastFrame() ?? '').split('\n');
+	unmount();
+	t.regex(titles!, /^A\s+\[scrolls alone\] B/);
+});
