@@ -17,6 +17,7 @@ import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
 import {chooseTitle, markRepeatedTitle, retitle} from './title.js';
 import {markNumberGrids} from './number-grid.js';
+import {markPipeTables} from './pipe-table.js';
 
 // Labels every non-blank line of an article, in the spirit of jusText, in
 // passes over one state per line (line-state.ts):
@@ -72,6 +73,7 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
 	if (model && model.features.length > 0) {
 		applyBlockModel(states, model, undefined, {reasons: options.reasons});
 		markNumberGrids(states);
+		markPipeTables(states);
 		// The headline is the one above the article's text as the model decided it.
 		retitle(states);
 	}
