@@ -1,10 +1,28 @@
 import {isCallToAction} from './call-to-action.js';
 import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
-import {hintedMarkersPrefilter, markerMaxWords, markers, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
+import {hintedMarkersPrefilter, markerMaxWords, markers, type Marker, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
 import {lineUrl, metadataKind} from './metadata.js';
 
 // Firm labels: what a line says about itself, before any context.
+
+/**
+ * Whether a marker that is the line's first word alone opens a sentence of the story: the word goes on in
+ * lower case into a sentence of five words or more that ends like one ("Related stocks in Asia fell 2%.",
+ * "Copyright lawyers said the ruling would affect 200 cases."). Chrome writes such a word alone, before a
+ * colon, in title case or capitals, or before a year or a sign ("Related", "Related Articles", "RELATED:",
+ * "Copyright 2024 Reuters", "Copyright © …"), and a marker of several words ("read more", "you may also
+ * like") is not judged here.
+ */
+const opensProse = (f: LineFeatures, marker: Marker, match: RegExpExecArray): boolean => {
+	if (match.index !== 0 || !/^\p{L}+$/u.test(match[0]) || !f.terminal || f.size < 5) return false;
+	const next = /^\p{Lu}\p{Ll}*\s+(\p{Ll}+)/u.exec(f.plain.trimStart())?.[1];
+	// "Copyright by …", "Related to …": the notice's own small words; and the rest must not be chrome by itself ("… Alle Rechte vorbehalten.").
+	return next !== undefined && !noticeWords.has(next) && !marker.pattern.test(f.norm.slice(match[0].length));
+};
+
+/** Small words a chrome word goes on with ("Copyright by", "Copyright of", "Related to"). */
+const noticeWords = new Set(['by', 'of', 'for', 'to', 'on', 'in', 'at', 'from', 'the', 'a', 'an', 'and']);
 
 const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
 	// Two prefilters, one for hinted and one for unhinted markers, rule most lines out in one pass each.
@@ -29,8 +47,9 @@ const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean
 			continue;
 		}
 
-		if ((!marker.hints || marker.hints.some((hint) => f.norm.includes(hint))) && marker.pattern.test(f.norm)) {
-			return {decision: boiler(marker.category, marker.reason), endsArticle: marker.endsArticle === true};
+		if (!marker.hints || marker.hints.some((hint) => f.norm.includes(hint))) {
+			const match = marker.pattern.exec(f.norm);
+			if (match && !opensProse(f, marker, match)) return {decision: boiler(marker.category, marker.reason), endsArticle: marker.endsArticle === true};
 		}
 	}
 

@@ -142,3 +142,18 @@ test('a paragraph ending with another script\'s full stop (Urdu ۔) is article t
 	const plain = `${headline}\n\n${unstopped}\n`;
 	t.is(kindOf(plain, labelArticle(plain), unstopped), 'body');
 });
+
+test('a sentence of the story that opens with a chrome word ("Related stocks…", "Copyright lawyers…") is the story; the chrome itself is still chrome', (t) => {
+	const story = ['Related stocks in Asia fell 2% on the news, dealers said.', 'Copyright lawyers said the ruling would affect 200 cases.'];
+	const text = page([paragraphs[0], story[0], paragraphs[1], story[1], paragraphs[2], 'Related Articles', '  • Storm warning for the west coast', '  • Supermarket recalls cheese', paragraphs[3]].join('\n\n'));
+	const labels = labelArticle(text);
+	for (const line of story) t.is(kindOf(text, labels, line), 'body', line);
+	t.is(kindOf(text, labels, 'Related Articles'), 'boilerplate:related');
+	t.is(kindOf(text, labels, '© 2025 The Harbour Gazette. All rights reserved.'), 'boilerplate:legal');
+	const notice = `${paragraphs.join('\n\n')}\n\nCopyright 2025 Harbour Gazette. All rights reserved.`;
+	t.is(kindOf(notice, labelArticle(notice), 'Copyright 2025 Harbour Gazette. All rights reserved.'), 'boilerplate:legal');
+	for (const line of ['Copyright by Harbour Verlag GmbH. Alle Rechte vorbehalten.', 'Copyright by the Harbour Gazette and its writers.']) {
+		const signed = `${paragraphs.join('\n\n')}\n\n${line}`;
+		t.is(kindOf(signed, labelArticle(signed), line), 'boilerplate:legal', line);
+	}
+});
