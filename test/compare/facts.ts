@@ -416,7 +416,7 @@ test('a month word inside a name is the name, not a date', t => {
 	t.deepEqual(factList('The flood hit 1,200 homes, spokesman Jan Peeters said.', 'The flood hit 1,200 homes, spokesman Marc Janssens said.'), ['name:Jan Peeters→Marc Janssens']);
 	// A month with its day, or after a function word, stays a date.
 	t.deepEqual(factOf('In March Congress voted again.').filter(item => item.kind === 'date').map(item => item.text), ['March']);
-	t.deepEqual(factList('Le budget sera voté fin d\'avril, a-t-il dit.', 'Le budget sera voté fin de mai, a-t-il dit.', 'fr'), ['date:avril→mai']);
+	t.deepEqual(factList('Le budget sera voté fin d\'avril, a-t-il dit.', 'Le budget sera voté fin de mai, a-t-il dit.', 'fr'), ['date:fin d\'avril→fin de mai']);
 });
 
 const factOf = (text: string) => factsOf(text);
@@ -723,4 +723,45 @@ test('a currency after the scale and "di" (Italian), "de" (Spanish, Portuguese) 
 	t.deepEqual(factsInRow('El coste es de 5 millones de euros al año para la ciudad.', 'El coste es de 5 millones de dólares al año para la ciudad.', 'es'), ['number:5 millones de euros→5 millones de dólares']);
 	t.deepEqual(factsInRow('O custo é de 5 milhões de reais por ano para a cidade.', 'O custo é de 5 milhões de dólares por ano para a cidade.', 'pt'), ['number:5 milhões de reais→5 milhões de dólares']);
 	t.deepEqual(factsInRow('Il costo è di 5 milioni di euro all\'anno per la città.', 'Il costo è di 5 milioni di euro all\'anno per la città!', 'it'), []);
+});
+
+// Fresh user (breaker8b) E15: a month's part, a year of two digits, a time on either clock.
+const when = (date: string) => `The council met on Tuesday. The vote is on ${date} in the hall, the mayor said. Members argued for hours.`;
+
+test('a part of the month is part of the date: "mid-March" → "mid-April" and "mid-March" → "March" are changed dates', t => {
+	t.deepEqual(factsInRow(when('mid-March'), when('mid-April')), ['date:mid-March→mid-April']);
+	t.deepEqual(factsInRow(when('mid-March'), when('March')), ['date:mid-March→March']);
+	t.deepEqual(factsInRow(when('early March'), when('late March')), ['date:early March→late March']);
+	t.deepEqual(factsInRow(when('mid-March'), when('mid-March, they said')), []);
+	t.deepEqual(factsInRow('Le conseil s\'est réuni mardi. Le vote aura lieu à la mi-mars, a dit le maire.', 'Le conseil s\'est réuni mardi. Le vote aura lieu à la mi-avril, a dit le maire.', 'fr'), ['date:mi-mars→mi-avril']);
+	// German: a month after its part is a date, not a name of two capitalised words.
+	t.deepEqual(factsInRow('Der Rat tagte am Dienstag. Die Arbeiten enden Mitte März, sagte der Bürgermeister.', 'Der Rat tagte am Dienstag. Die Arbeiten enden Ende März, sagte der Bürgermeister.', 'de'), ['date:Mitte März→Ende März']);
+});
+
+test('a day written with a year of two digits is that day when day and month cannot be swapped ("3/3/25" is 3 March 2025)', t => {
+	t.deepEqual(factsInRow(when('3/3/25'), when('3 March 2025')), []);
+	t.deepEqual(factsInRow(when('25/3/25'), when('2025-03-25')), []);
+	t.deepEqual(factsInRow(when('3/3/25'), when('3 March 1925')), ['date:3/3/25→3 March 1925']);
+	// 3 April or 4 March: compared as written.
+	t.deepEqual(factsInRow(when('3/4/25'), when('3 April 2025')), ['date:3/4/25→3 April 2025']);
+});
+
+test('a time of day is one time on the 24-hour and the 12-hour clock ("21:00" is "9 pm"); another hour is a change', t => {
+	t.deepEqual(factsInRow(when('3 March 2025 at 21:00'), when('3 March 2025 at 9 pm')), []);
+	t.deepEqual(factsInRow(when('3 March 2025 at 21:00'), when('3 March 2025 at 9:00 p.m.')), []);
+	t.deepEqual(factsInRow(when('3 March 2025 at 09:30'), when('3 March 2025 at 9:30 am')), []);
+	t.deepEqual(factsInRow(when('3 March 2025 at 21:00'), when('3 March 2025 at 8 pm')), ['date:21:00→8 pm']);
+	// "9:30" alone is morning or evening: compared as written.
+	t.deepEqual(factsInRow(when('3 March 2025 at 9:30'), when('3 March 2025 at 9:30 pm')), ['date:9:30→9:30 pm']);
+	fc.assert(
+		fc.property(fc.integer({min: 13, max: 23}), fc.integer({min: 0, max: 59}), fc.integer({min: 1, max: 11}), (hour, minute, shift) => {
+			const minutes = String(minute).padStart(2, '0');
+			const other = ((hour - 12 + shift - 1) % 12) + 1;
+			const same = factsInRow(when(`3 March 2025 at ${hour}:${minutes}`), when(`3 March 2025 at ${hour - 12}:${minutes} pm`));
+			const changed = factsInRow(when(`3 March 2025 at ${hour}:${minutes}`), when(`3 March 2025 at ${other}:${minutes} pm`));
+			return same.length === 0 && changed.length === 1;
+		}),
+		{numRuns: 60},
+	);
+	t.pass();
 });
