@@ -17,8 +17,23 @@ const fullStopEnd = new RegExp(`[.．${scriptSentenceEnds}]$`, 'u');
  */
 export const linkShaped = /^\s*[•·▪►◦‣○●■□*+–-]\s|(?:[»›→]|&raquo;?|&rsaquo;?|&gt;?|&#187;?)\s*$/iu;
 
-/** A line that may be the title: shaped like a headline (line-state.ts isTitleLike), not a link. */
-const isTitleLike = (f: LineFeatures): boolean => isTitleShaped(f) && !linkShaped.test(f.raw);
+/**
+ * An image's stand-in, not a headline: a whole line in brackets as a dump prints an image or its alt
+ * text ("[image]", "[IMG]", "[banner1]"), a line that opens with an image word and a colon or a
+ * bracket, or is that word alone ("Image: …", "Photo:", "Alt text: …", "bg image(…)"), or a short line
+ * naming an image file ("images/2013pfotenhintergrund.jpg").
+ */
+export const imagePlaceholder = (raw: string): boolean => {
+	const line = raw.trim();
+	return (
+		/^\[[^\]]*\]$/u.test(line) ||
+		/^(?:bg\s+)?(?:image|img|photo|picture|pic|foto|bild|photograph|illustration|graphic|alt(?:\s+text)?|placeholder)\s*(?:[:(]|$)/iu.test(line) ||
+		(/\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)\b/iu.test(line) && line.split(/\s+/u).length <= 6)
+	);
+};
+
+/** A line that may be the title: shaped like a headline (line-state.ts isTitleLike), not a link nor an image's stand-in. */
+const isTitleLike = (f: LineFeatures): boolean => isTitleShaped(f) && !linkShaped.test(f.raw) && !imagePlaceholder(f.raw);
 
 /** A full stop of any script, a colon, semicolon or comma at the end: no plain text's heading ends so. */
 const plainHeadingEnd = new RegExp(`[.:;,．：；，${scriptSentenceEnds}]$`, 'u');
@@ -43,7 +58,7 @@ const plainTitle = (states: LineState[], firstBody: number): number | undefined 
 	}
 
 	const {f} = states[first];
-	if (f.size > plainHeadingWords || plainHeadingEnd.test(f.plain) || linkShaped.test(f.raw) || !isPlainDocument(states)) {
+	if (f.size > plainHeadingWords || plainHeadingEnd.test(f.plain) || linkShaped.test(f.raw) || imagePlaceholder(f.raw) || !isPlainDocument(states)) {
 		return undefined;
 	}
 
