@@ -195,8 +195,8 @@ const readAs = (digits: string, group: string, decimal: string): string | undefi
 };
 
 /**
- * A figure as compared: its sign, its currency by code ("$", "US$", "USD" and "dollars" are
- * "usd"), its digits by value when they read one way only (figureValue: "8.847,60" and "8847,6"
+ * A figure as compared: its sign, its currency by key ("US$", "USD" and "US dollars" are "usd";
+ * "$" and "dollars" alone "dollar", a dollar of no one country), its digits by value when they read one way only (figureValue: "8.847,60" and "8847,6"
  * are one figure; "1,234" and "1.234" stay two, as written), times its scale ("$35 billion",
  * "$35bn", "35 mil millones de dólares" and "$35,000 million" are one value), and its measure
  * by symbol ("40 km" and "40 kilometres"; "per cent" is "%"): compare/figure-units.ts holds the
