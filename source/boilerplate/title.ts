@@ -32,8 +32,8 @@ export const imagePlaceholder = (raw: string): boolean => {
 	);
 };
 
-/** A line that may be the title: shaped like a headline (line-state.ts isTitleLike), not a link nor an image's stand-in. */
-const isTitleLike = (f: LineFeatures): boolean => isTitleShaped(f) && !linkShaped.test(f.raw) && !imagePlaceholder(f.raw);
+/** A line that may be the title: shaped like a headline (line-state.ts isTitleLike), not a link. */
+const isTitleLike = (f: LineFeatures): boolean => isTitleShaped(f) && !linkShaped.test(f.raw);
 
 /** A full stop of any script, a colon, semicolon or comma at the end: no plain text's heading ends so. */
 const plainHeadingEnd = new RegExp(`[.:;,．：；，${scriptSentenceEnds}]$`, 'u');
@@ -304,6 +304,7 @@ const headlineCandidate = (state: LineState, repeatedToo = false): boolean => {
 	return (
 		isTitleLike(state.f) &&
 		!bracketed.test(state.f.raw) &&
+		!imagePlaceholder(state.f.raw) &&
 		!(state.firm && state.firm.kind !== 'title') &&
 		decision?.kind !== 'metadata' &&
 		// Text the decision kept above the article's run is a teaser or a caption, unless it is as short as a headline.
@@ -345,7 +346,7 @@ export const retitle = (states: LineState[]): number | undefined => {
 		return old === -1 ? undefined : old;
 	}
 
-	if (old !== -1 && old < start && (states[old].f.heading || isPlainDocument(states))) {
+	if (old !== -1 && old < start && (states[old].f.heading || isPlainDocument(states)) && !imagePlaceholder(states[old].f.raw)) {
 		return old;
 	}
 
