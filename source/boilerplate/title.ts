@@ -17,6 +17,21 @@ const fullStopEnd = new RegExp(`[.．${scriptSentenceEnds}]$`, 'u');
  */
 export const linkShaped = /^\s*[•·▪►◦‣○●■□*+–-]\s|(?:[»›→]|&raquo;?|&rsaquo;?|&gt;?|&#187;?)\s*$/iu;
 
+/**
+ * An image's stand-in, not a headline: a whole line in brackets as a dump prints an image or its alt
+ * text ("[image]", "[IMG]", "[banner1]"), a line that opens with an image word and a colon or a
+ * bracket, or is that word alone ("Image: …", "Photo:", "Alt text: …", "bg image(…)"), or a short line
+ * naming an image file ("images/2013pfotenhintergrund.jpg").
+ */
+export const imagePlaceholder = (raw: string): boolean => {
+	const line = raw.trim();
+	return (
+		/^\[[^\]]*\]$/u.test(line) ||
+		/^(?:bg\s+)?(?:image|img|photo|picture|pic|foto|bild|photograph|illustration|graphic|alt(?:\s+text)?|placeholder)\s*(?:[:(]|$)/iu.test(line) ||
+		(/\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)\b/iu.test(line) && line.split(/\s+/u).length <= 6)
+	);
+};
+
 /** A line that may be the title: shaped like a headline (line-state.ts isTitleLike), not a link. */
 const isTitleLike = (f: LineFeatures): boolean => isTitleShaped(f) && !linkShaped.test(f.raw);
 
@@ -43,7 +58,7 @@ const plainTitle = (states: LineState[], firstBody: number): number | undefined 
 	}
 
 	const {f} = states[first];
-	if (f.size > plainHeadingWords || plainHeadingEnd.test(f.plain) || linkShaped.test(f.raw) || !isPlainDocument(states)) {
+	if (f.size > plainHeadingWords || plainHeadingEnd.test(f.plain) || linkShaped.test(f.raw) || imagePlaceholder(f.raw) || !isPlainDocument(states)) {
 		return undefined;
 	}
 
@@ -289,6 +304,7 @@ const headlineCandidate = (state: LineState, repeatedToo = false): boolean => {
 	return (
 		isTitleLike(state.f) &&
 		!bracketed.test(state.f.raw) &&
+		!imagePlaceholder(state.f.raw) &&
 		!(state.firm && state.firm.kind !== 'title') &&
 		decision?.kind !== 'metadata' &&
 		// Text the decision kept above the article's run is a teaser or a caption, unless it is as short as a headline.
@@ -330,7 +346,7 @@ export const retitle = (states: LineState[]): number | undefined => {
 		return old === -1 ? undefined : old;
 	}
 
-	if (old !== -1 && old < start && (states[old].f.heading || isPlainDocument(states))) {
+	if (old !== -1 && old < start && (states[old].f.heading || isPlainDocument(states)) && !imagePlaceholder(states[old].f.raw)) {
 		return old;
 	}
 

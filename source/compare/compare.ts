@@ -45,7 +45,10 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const weights = swap ? mirrorWeights(canonicalWeights) : canonicalWeights;
 	const alignment = swap ? alignSides(rightSide, leftSide, canonicalWeights, options.alignTuning, !options.fullAlignment) : alignSides(leftSide, rightSide, weights, options.alignTuning, !options.fullAlignment);
 	const pairs: Pair[] = settleTentative(leftSide, rightSide, swap ? alignment.pairs.map(pair => ({left: pair.right, right: pair.left, similarity: pair.similarity, moved: pair.moved, exact: pair.exact})) : alignment.pairs);
-	let degraded = alignment.degraded;
+	// A size guard: text/sentences.ts cut each "sentence" too long to diff whole into pieces (Unit.cut). When pieces are
+	// left unpaired on both sides the rows are not what comparing those sentences whole would give (one word changed in
+	// a line of repeated filler moves every later cut: thousands of pieces removed and added), so the result is coarse.
+	let degraded = alignment.degraded || (unpairedPieces(leftSide, pairs, 'left') && unpairedPieces(rightSide, pairs, 'right'));
 	let budget = options.diffBudget ?? defaultDiffBudget;
 	const diffs = new Map<Pair, PairDiff>();
 
@@ -102,6 +105,13 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const summary = summarize(leftSide, rightSide, weights, rows, pairs, diffs, options.measures ?? true);
 	const facts = changedFacts(left, right, rows, options.language);
 	return {...summary, relation: capByFacts(summary.relation, facts, rows, left, right, options.language), facts, rows, degraded};
+};
+
+/** Whether a body unit of `side` that is a piece of a sentence cut for length (Unit.cut) is in none of `pairs`. */
+const unpairedPieces = (side: Side, pairs: readonly Pair[], which: 'left' | 'right'): boolean => {
+	if (!side.body.some(index => side.units[index]!.cut)) return false;
+	const paired = new Set(pairs.flatMap(pair => pair[which]));
+	return side.body.some(index => side.units[index]!.cut && !paired.has(index));
 };
 
 /**

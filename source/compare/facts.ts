@@ -82,6 +82,24 @@ const nounCapitals = new Set(['de', 'lb']);
 
 /** An elided article or preposition opening a word (French, Italian, Catalan: "d'avril", "l'expédition", "dell'"). */
 const elision = /^(?:[dlj]|qu|dell|all|nell)['’](?=\p{L})/u;
+/**
+ * Words that name a part of a month before it, hyphenated ("mid-March", "mi-mars") or not ("early
+ * March", "Mitte März", "fin mars"), by the part they name. A part narrows the month as a day does:
+ * "mid-March" → "March" is a changed date as "March 3" → "March" is, and so is "early March" →
+ * "late March". Lower case.
+ */
+const monthParts = new Map<string, string>([
+	...['mid', 'mi', 'mitte', 'mediados'].map(word => [word, 'mid'] as const),
+	...['early', 'anfang', 'début', 'principios', 'inizio'].map(word => [word, 'early'] as const),
+	...['late', 'ende', 'fin', 'finales'].map(word => [word, 'late'] as const),
+]);
+/** Parts read before a month only with a hyphen: "mi-mars" (French); "mi" alone is a Spanish "my". */
+const hyphenOnlyParts = new Set(['mi']);
+/** A month's part joined to it by a hyphen ("mid-March"): the part and the hyphen. */
+const hyphenatedPart = new RegExp(`^(${[...monthParts.keys()].join('|')})-(?=\\p{L})`, 'u');
+/** A month's part written before it as a word ("early March", "Mitte März"; "fin de mai", "a mediados de marzo" with the "de" between), at the end of the text before the month. */
+const partBefore = new RegExp(`(?<![\\p{L}\\p{M}])(${[...monthParts.keys()].filter(word => !hyphenOnlyParts.has(word)).join('|')})\\s+(?:de\\s+|di\\s+)?$`, 'iu');
+
 /** A lowercase particle joined to a capitalised name ("al-Assad", "bin-Salman", "d'Estaing"): part of a name that runs on before it. */
 const particle = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
 
@@ -162,8 +180,10 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 			atStart = endsSentence;
 			continue;
 		}
-		// An elided article or preposition before a month is not part of it (French "d'avril", "l'août").
-		const elided = elision.exec(lower)?.[0].length ?? 0;
+		// An elided article or preposition before a month is not part of it (French "d'avril", "l'août"); a part of the month joined to it is ("mid-March").
+		const hyphenated = hyphenatedPart.exec(lower);
+		const hyphenatedMonth = hyphenated !== null && calendarKey(lower.slice(hyphenated[0].length), language).startsWith('month:');
+		const elided = hyphenatedMonth ? hyphenated[0].length : (elision.exec(lower)?.[0].length ?? 0);
 		const calendarWord = lower.slice(elided);
 		// A weekday or month, by the day it names ("Tues." is Tuesday); an English abbreviation CLDR lacks only capitalised.
 		// A weekday or month name that only English has is capitalised there: written in lower case it is another
@@ -175,10 +195,17 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 			const next = /^\s+(\p{L}[\p{L}\p{M}'’.-]*)/u.exec(text.slice(last, last + 60))?.[1]?.replace(/[.'’-]+$/, '');
 			const previous = /(\p{L}[\p{L}\p{M}'’-]*)\s+$/u.exec(between === ' ' || /^\s+$/.test(between) ? text.slice(Math.max(0, match.index - 40), match.index) : '')?.[1];
 			const nameWord = (word: string | undefined) => word !== undefined && capitalised.test(word) && !calendar.has(word.toLowerCase()) && !numberWords.has(word.toLowerCase());
-			const inName = elided === 0 && capitalised.test(token) && !inDate(match.index) && !endsSentence && (run.length > (runAtStart && opening?.has(normalizeForMatch(run[0] ?? '')) ? 1 : 0) || (nameWord(next) && !(previous !== undefined && opening?.has(normalizeForMatch(previous))) && (!atStart || calendarKey(calendarWord, language).startsWith('month:'))));
+			// A part of the month before it ("Mitte März", "Early March") makes it a date, never a name.
+			const afterPart = calendarKey(calendarWord, language).startsWith('month:') && partBefore.test(text.slice(Math.max(0, match.index - 16), match.index));
+			const inName = elided === 0 && !afterPart && capitalised.test(token) && !inDate(match.index) && !endsSentence && (run.length > (runAtStart && opening?.has(normalizeForMatch(run[0] ?? '')) ? 1 : 0) || (nameWord(next) && !(previous !== undefined && opening?.has(normalizeForMatch(previous))) && (!atStart || calendarKey(calendarWord, language).startsWith('month:'))));
 			if (!inName) {
 				flush();
-				if (!inDate(match.index)) found.push({kind: 'date', text: token.slice(elided), key: calendarKey(calendarWord, language), start: match.index + elided, end: match.index + token.length});
+				const key = calendarKey(calendarWord, language);
+				// The part of the month named before it, joined ("mid-March") or a word before ("early March"): kept in the key, after the month (its class stays the month's).
+				const spaced = hyphenatedMonth || !key.startsWith('month:') ? null : partBefore.exec(text.slice(Math.max(0, match.index - 16), match.index));
+				const part = hyphenatedMonth ? monthParts.get(hyphenated[1]!) : spaced ? monthParts.get(spaced[1]!.toLowerCase()) : undefined;
+				const start = hyphenatedMonth ? match.index : spaced ? match.index - spaced[0].length : match.index + elided;
+				if (!inDate(match.index)) found.push({kind: 'date', text: text.slice(start, match.index + token.length).replace(/\s+/gu, ' '), key: part ? `${key}~${part}` : key, start, end: match.index + token.length});
 				atStart = endsSentence;
 				continue;
 			}
@@ -313,7 +340,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
-		if (factLike.test(text) || calendar.has(text.toLowerCase())) return true;
+		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase())) return true;
 		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word)) return true;
 	}
 	return false;

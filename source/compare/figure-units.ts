@@ -4,26 +4,51 @@
 // figure, and "40 km" / "40 miles" two. Data, not cases: a new currency, scale or
 // measure is a new row here.
 
-/** Currencies by ISO 4217 code: the symbols written before the digits, the words (any language, lower case) written after them. */
-const currencies: ReadonlyArray<{code: string; symbols: readonly string[]; words: readonly string[]}> = [
-	{code: 'usd', symbols: ['US$', '$'], words: ['dollars', 'dollar', 'dólares', 'dólar', 'dollari', 'dollaro', 'доллара', 'долларов', 'доллар']},
-	{code: 'eur', symbols: ['€'], words: ['euros', 'euro', 'евро']},
-	{code: 'gbp', symbols: ['£'], words: ['pounds', 'pound', 'sterling', 'livres', 'libras', 'фунтов', 'фунта']},
-	{code: 'jpy', symbols: ['¥'], words: ['yen']},
-	{code: 'inr', symbols: ['₹'], words: ['rupees', 'rupee', 'roupies']},
-	{code: 'rub', symbols: ['₽'], words: ['roubles', 'rouble', 'rubles', 'ruble', 'рублей', 'рубля', 'рубль']},
-	{code: 'cny', symbols: [], words: ['yuan', 'renminbi']},
-	{code: 'chf', symbols: [], words: ['francs', 'franc']},
+/**
+ * Currencies, each by the key it is compared as: the ISO 4217 code, or the shared symbol itself for one
+ * that several currencies write. `codes` are the ISO codes written beside the digits ("USD 5", "5 million
+ * CAD"), `symbols` the signs written before the digits, `words` the names (any language, lower case but
+ * where a name's capitals are its own: "US dollars", "Canadian dollars") written after them.
+ *
+ * A figure is compared by value only when its notation reads one way (figures.ts figureValue, dayKey),
+ * so a change is never hidden by choosing a reading: "$" and "dollars" alone are written for the
+ * dollars of the United States, Canada, Australia, Hong Kong, New Zealand, Singapore… (the press marks
+ * the others "C$", "A$", "HK$" where its readers would take "$" for their own), so they are one currency
+ * of their own, "a dollar" ("$5" = "5 dollars"), not the US dollar: "$5" / "US$5" and "$5" / "C$5" are
+ * changed figures, "US$5" = "USD 5" = "5 US dollars", "C$5" = "CAD 5" = "5 Canadian dollars". The
+ * price is a fact listed where a copy only qualified its "$" (a reader checks it at a glance), never
+ * one hidden. "¥", "£", "francs" and "rupees" keep the one currency the press writes them for.
+ */
+const currencies: ReadonlyArray<{key: string; codes: readonly string[]; symbols: readonly string[]; words: readonly string[]}> = [
+	{key: 'dollar', codes: [], symbols: ['$'], words: ['dollars', 'dollar', 'dólares', 'dólar', 'dollari', 'dollaro', 'доллара', 'долларов', 'доллар']},
+	{key: 'usd', codes: ['USD'], symbols: ['US$', 'U.S.$'], words: ['US dollars', 'US dollar', 'U.S. dollars', 'U.S. dollar', 'American dollars', 'dólares estadounidenses', 'dollars américains', 'dollari americani', 'долларов США']},
+	{key: 'cad', codes: ['CAD'], symbols: ['CA$', 'Can$', 'C$'], words: ['Canadian dollars', 'Canadian dollar', 'dollars canadiens']},
+	{key: 'aud', codes: ['AUD'], symbols: ['AU$', 'A$'], words: ['Australian dollars', 'Australian dollar']},
+	{key: 'hkd', codes: ['HKD'], symbols: ['HK$'], words: ['Hong Kong dollars', 'Hong Kong dollar']},
+	{key: 'nzd', codes: ['NZD'], symbols: ['NZ$'], words: ['New Zealand dollars', 'New Zealand dollar']},
+	{key: 'sgd', codes: ['SGD'], symbols: ['S$'], words: ['Singapore dollars', 'Singapore dollar']},
+	{key: 'twd', codes: ['TWD'], symbols: ['NT$'], words: ['Taiwan dollars', 'New Taiwan dollars']},
+	{key: 'brl', codes: ['BRL'], symbols: ['R$'], words: ['reais']},
+	{key: 'eur', codes: ['EUR'], symbols: ['€'], words: ['euros', 'euro', 'евро']},
+	{key: 'gbp', codes: ['GBP'], symbols: ['£'], words: ['pounds', 'pound', 'sterling', 'livres', 'libras', 'фунтов', 'фунта']},
+	{key: 'jpy', codes: ['JPY'], symbols: ['¥'], words: ['yen']},
+	{key: 'inr', codes: ['INR'], symbols: ['₹'], words: ['rupees', 'rupee', 'roupies']},
+	{key: 'rub', codes: ['RUB'], symbols: ['₽'], words: ['roubles', 'rouble', 'rubles', 'ruble', 'рублей', 'рубля', 'рубль']},
+	{key: 'cny', codes: ['CNY'], symbols: [], words: ['yuan', 'renminbi']},
+	{key: 'chf', codes: ['CHF'], symbols: [], words: ['francs', 'franc']},
 ];
 
 /**
  * Scale words by their power of ten (English, German, French, Spanish, Italian, Portuguese,
- * Dutch, Russian; "billion" is the short scale, 10⁹; Spanish and Portuguese write it "mil
+ * Dutch, Russian, and the Indian lakh and crore; "billion" is the short scale, 10⁹; Spanish and Portuguese write it "mil
  * millones", "mil milhões"). "m" and "k" are scales only after a currency ("$5m"; "5m" alone is
  * five metres: scaleOf).
  */
 const scaleWords = new Map<string, number>([
 	...['thousand', 'thousands', 'tausend', 'mille', 'mil', 'k', 'тыс', 'тысяч', 'тысячи'].map(word => [word, 3] as const),
+	// The Indian numbering system: a lakh is a hundred thousand, a crore ten million.
+	...['lakh', 'lakhs', 'lac', 'lacs'].map(word => [word, 5] as const),
+	...['crore', 'crores'].map(word => [word, 7] as const),
 	...['million', 'millions', 'millionen', 'millones', 'millón', 'milioni', 'milione', 'milhões', 'milhão', 'miljoen', 'mio', 'mn', 'm', 'млн', 'миллиона', 'миллионов', 'миллион'].map(word => [word, 6] as const),
 	...['billion', 'billions', 'bn', 'milliarde', 'milliarden', 'milliard', 'milliards', 'mil millones', 'mil milhões', 'miliardi', 'miliardo', 'bilhões', 'bilhão', 'miljard', 'mrd', 'млрд', 'миллиарда', 'миллиардов', 'миллиард'].map(word => [word, 9] as const),
 	...['trillion', 'trillions', 'tn', 'billionen', 'billones', 'трлн'].map(word => [word, 12] as const),
@@ -52,7 +77,30 @@ const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
 	{symbol: 'lb', names: ['lb', 'lbs']},
 	{symbol: 't', names: ['tonnes', 'tonne', 'toneladas', 'тонн', 'тонны']},
 	{symbol: 'ton', names: ['tons', 'ton']},
-	{symbol: 'l', names: ['litres', 'litre', 'liters', 'liter', 'litros']},
+	{symbol: 'l', names: ['litres', 'litre', 'liters', 'liter', 'litros', 'litri', 'литров', 'литра']},
+	{symbol: 'ml', names: ['millilitres', 'millilitre', 'milliliters', 'milliliter', 'mililitros']},
+	{symbol: 'g', names: ['grams', 'gram', 'grammes', 'gramme', 'gramos', 'grammi', 'граммов', 'грамм']},
+	{symbol: 'mg', names: ['milligrams', 'milligram', 'milligrammes', 'milligramme', 'miligramos', 'milligrammi', 'миллиграммов']},
+	{symbol: 'µg', names: ['micrograms', 'microgram', 'microgrammes', 'microgramme', 'microgramos']},
+	{symbol: 'B', names: ['bytes', 'byte', 'octets']},
+	{symbol: 'kB', names: ['kilobytes', 'kilobyte']},
+	{symbol: 'MB', names: ['megabytes', 'megabyte', 'mégaoctets']},
+	{symbol: 'GB', names: ['gigabytes', 'gigabyte', 'gigaoctets']},
+	{symbol: 'TB', names: ['terabytes', 'terabyte']},
+	{symbol: 'b', names: ['bits', 'bit']},
+	{symbol: 'kb', names: ['kilobits', 'kilobit']},
+	{symbol: 'Mb', names: ['megabits', 'megabit']},
+	{symbol: 'Gb', names: ['gigabits', 'gigabit']},
+	{symbol: 'W', names: ['watts', 'watt']},
+	{symbol: 'kW', names: ['kilowatts', 'kilowatt']},
+	{symbol: 'MW', names: ['megawatts', 'megawatt']},
+	{symbol: 'GW', names: ['gigawatts', 'gigawatt']},
+	{symbol: 'kWh', names: ['kilowatt-hours', 'kilowatt hours', 'kilowatt-hour', 'kilowatt hour']},
+	{symbol: 'MWh', names: ['megawatt-hours', 'megawatt hours', 'megawatt-hour', 'megawatt hour']},
+	{symbol: 'GWh', names: ['gigawatt-hours', 'gigawatt hours', 'gigawatt-hour', 'gigawatt hour']},
+	{symbol: 'TWh', names: ['terawatt-hours', 'terawatt hours']},
+	{symbol: 'm/s', names: ['m/s', 'metres per second', 'meters per second']},
+	{symbol: 'pp', names: ['percentage points', 'percentage point']},
 	{symbol: 'gal', names: ['gallons', 'gallon']},
 	{symbol: 'ha', names: ['ha', 'hectares', 'hectare', 'hectáreas']},
 	{symbol: 'acre', names: ['acres', 'acre']},
@@ -60,8 +108,52 @@ const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
 	{symbol: 'sq mi', names: ['sq mi', 'square miles']},
 ];
 
-/** Words between a scale word and its currency ("millones de euros", "millions d'euros", "millions of dollars"): "de" and "of" before a space, "d'" before the word. */
-const connectorSource = (gap: string): string => `(?:(?:de|of)${gap}|d['’])`;
+/**
+ * Unit symbols whose capitals are their meaning, read only as written (no case folded, no capital
+ * added): "MB" megabytes and "Mb" megabits, "MW" megawatts and "mW" milliwatts, "mg" and "Mg"; by the
+ * symbol they are compared as. Symbols of one letter only where a figure rarely stands before the
+ * letter for anything else ("5 l", "60 W"; not "B", a grade or a plan).
+ */
+const writtenMeasures: ReadonlyArray<{symbol: string; written: readonly string[]}> = [
+	{symbol: 'g', written: ['g']},
+	{symbol: 'mg', written: ['mg']},
+	// The micro sign (U+00B5) and the Greek mu (U+03BC) look alike; "mcg" is the pharmacists' spelling.
+	{symbol: 'µg', written: ['µg', 'μg', 'mcg']},
+	{symbol: 'l', written: ['l', 'L']},
+	{symbol: 'ml', written: ['ml', 'mL']},
+	{symbol: 'kB', written: ['kB', 'KB']},
+	{symbol: 'MB', written: ['MB']},
+	{symbol: 'GB', written: ['GB']},
+	{symbol: 'TB', written: ['TB']},
+	{symbol: 'PB', written: ['PB']},
+	{symbol: 'KiB', written: ['KiB']},
+	{symbol: 'MiB', written: ['MiB']},
+	{symbol: 'GiB', written: ['GiB']},
+	{symbol: 'TiB', written: ['TiB']},
+	{symbol: 'kb', written: ['kb', 'Kb', 'kbit']},
+	{symbol: 'Mb', written: ['Mb', 'Mbit']},
+	{symbol: 'Gb', written: ['Gb', 'Gbit']},
+	{symbol: 'Tb', written: ['Tb', 'Tbit']},
+	{symbol: 'kb/s', written: ['kbps', 'Kbps', 'kbit/s', 'kb/s']},
+	{symbol: 'Mb/s', written: ['Mbps', 'Mbit/s', 'Mb/s']},
+	{symbol: 'Gb/s', written: ['Gbps', 'Gbit/s', 'Gb/s']},
+	{symbol: 'MB/s', written: ['MB/s', 'MBps']},
+	{symbol: 'GB/s', written: ['GB/s', 'GBps']},
+	{symbol: 'mW', written: ['mW']},
+	{symbol: 'W', written: ['W']},
+	{symbol: 'kW', written: ['kW', 'KW']},
+	{symbol: 'MW', written: ['MW']},
+	{symbol: 'GW', written: ['GW']},
+	{symbol: 'TW', written: ['TW']},
+	{symbol: 'Wh', written: ['Wh']},
+	{symbol: 'kWh', written: ['kWh', 'KWh']},
+	{symbol: 'MWh', written: ['MWh']},
+	{symbol: 'GWh', written: ['GWh']},
+	{symbol: 'TWh', written: ['TWh']},
+];
+
+/** Words between a scale word and its currency ("millones de euros", "millions d'euros", "milioni di euro", "millions of dollars"): "de", "di" and "of" before a space, "d'" before the word. */
+const connectorSource = (gap: string): string => `(?:(?:de|di|of)${gap}|d['’])`;
 const connectorAtStart = new RegExp(`^${connectorSource(' ')}`);
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -78,16 +170,22 @@ const alternation = (words: Iterable<string>, gap: string): string =>
 export const unitSource = (gap: string): string => {
 	const end = String.raw`(?![\p{L}\p{N}])`;
 	const scale = `(?:${alternation([...stopAbbreviations].map(word => `${word}.`), gap)}|(?:${alternation(scaleWords.keys(), gap)})${end})`;
-	const currency = `(?:${alternation(currencies.flatMap(entry => entry.words), gap)}|${currencies.map(entry => entry.code.toUpperCase()).join('|')})${end}`;
-	const measure = `(?:${alternation(measures.flatMap(entry => entry.names), gap)})${end}`;
+	const currency = `(?:${alternation(currencies.flatMap(entry => entry.words), gap)}|${currencyCodes.join('|')})${end}`;
+	const written = writtenMeasures.flatMap(entry => entry.written).sort((a, b) => b.length - a.length).map(escape);
+	const measure = `(?:${alternation(measures.flatMap(entry => entry.names), gap)}|${written.join('|')})${end}`;
 	const connector = connectorSource(gap);
 	// A currency symbol after the digits ("12 €", "12 Mio. €", "12€"), as continental writers place it; not one that opens the next figure ("12 € 13").
 	const symbol = `(?:${currencySymbols.map(escape).join('|')})(?!${gap}?[\\p{N}])`;
-	return `${gap}?${scale}(?:${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}`;
+	// A rate written with a slash ("5 m/s", "5 Mbit/s") before a scale that is its first letter ("5 m" is five metres).
+	const rates = [...measures.flatMap(entry => entry.names), ...writtenMeasures.flatMap(entry => entry.written)].filter(name => name.includes('/'));
+	const rate = `(?:${rates.sort((a, b) => b.length - a.length).map(escape).join('|')})${end}`;
+	return `${gap}?${rate}|${gap}?${scale}(?:${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}`;
 };
 
 /** Currency symbols, longest first ("US$" before "$"). */
 const currencySymbols = currencies.flatMap(entry => entry.symbols).sort((a, b) => b.length - a.length);
+/** ISO codes of the table's currencies ("USD", "CAD"). */
+const currencyCodes = currencies.flatMap(entry => entry.codes);
 
 /** Signs written as words before the digits ("minus 5 Grad", "moins 5 degrés", "menos 5", "минус 5"), by the sign they write. */
 const signWords = new Map<string, string>(['minus', 'moins', 'menos', 'meno', 'минус'].map(word => [word, '-'] as const));
@@ -111,11 +209,12 @@ export const readSign = (sign: string | undefined): string | undefined => {
 
 /** The regular-expression source of a currency written before the digits (figurePattern's `currency`): a symbol, or an ISO code and a space. */
 export const currencyBeforeSource = (gap: string): string =>
-	`(?:${currencySymbols.map(escape).join('|')})${gap}?|(?<![\\p{L}\\p{N}])(?:${currencies.map(entry => entry.code.toUpperCase()).join('|')})${gap}`;
+	`(?:${currencySymbols.map(escape).join('|')})${gap}?|(?<![\\p{L}\\p{N}])(?:${currencyCodes.join('|')})${gap}`;
 
 const scalesLongestFirst = [...scaleWords.keys(), ...stopAbbreviations.map(word => `${word}.`)].sort((a, b) => b.length - a.length);
-const currencyOf = new Map<string, string>(currencies.flatMap(entry => [...entry.symbols, ...entry.words, entry.code].map(written => [written.toLowerCase(), entry.code] as const)));
+const currencyOf = new Map<string, string>(currencies.flatMap(entry => [...entry.symbols, ...entry.words, ...entry.codes].map(written => [written.toLowerCase(), entry.key] as const)));
 const measureOf = new Map<string, string>(measures.flatMap(entry => entry.names.map(name => [name, entry.symbol] as const)));
+const writtenMeasureOf = new Map<string, string>(writtenMeasures.flatMap(entry => entry.written.map(written => [written, entry.symbol] as const)));
 
 /** What the words beside a figure's digits say, each part as compared: the currency's code, the scale's power of ten, the measure's symbol, and what else is written there ("%", "°c", "am"). */
 export type FigureUnit = {currency?: string; scale?: number; measure?: string; rest: string};
@@ -129,7 +228,11 @@ export const readUnit = (before: string | undefined, after: string | undefined):
 	const unit: FigureUnit = {rest: ''};
 	const currencyBefore = before?.trim().toLowerCase();
 	if (currencyBefore) unit.currency = currencyOf.get(currencyBefore) ?? currencyBefore;
-	let words = (after ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+	const written = (after ?? '').trim().replace(/\s+/g, ' ');
+	// A symbol whose capitals are its meaning ("MB" / "Mb"), as written.
+	const writtenMeasure = writtenMeasureOf.get(written);
+	if (writtenMeasure !== undefined) return {...unit, measure: writtenMeasure};
+	let words = written.toLowerCase();
 	if (!words) return unit;
 	const scale = scalesLongestFirst.find(word => words === word || words.startsWith(`${word} `) || (word.endsWith('.') && words.startsWith(word)));
 	if (scale !== undefined) {

@@ -42,23 +42,49 @@ const canonicalDay = (year: number, month: number, day: number): string | undefi
 	month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate() ? `day:${year}-${month}-${day}` : undefined;
 
 /**
+ * A year of two digits as POSIX strptime's %y reads it (the C library's, Python's and JavaScript
+ * Date's convention): 69–99 are 1969–1999, 00–68 are 2000–2068.
+ */
+export const fullYear = (twoDigits: number): number => (twoDigits >= 69 ? 1900 + twoDigits : 2000 + twoDigits);
+
+/**
  * The day a date written in figures names (canonicalDay), when it reads one way only: year first
  * ("2025-03-03", "2025年3月3日"), day first with full stops ("03.03.2025", as the languages that write
  * it so read it), or with slashes or hyphens when the day and month cannot be swapped (equal, or one
- * above 12: "25/03/2025", "03/25/2025", "03/03/2025"); "03/04/2025" (3 April or 4 March) and a year
- * of two digits have none. ASCII digits.
+ * above 12: "25/03/2025", "03/25/2025", "03/03/2025", and with a year of two digits, read as fullYear
+ * reads it: "3/3/25" is 3 March 2025); "03/04/2025" (3 April or 4 March) has none. ASCII digits.
  */
 const dayKey = (date: string): string | undefined => {
 	const yearFirst = /^(\d{4})(?:-|年|년)(\d{1,2})(?:-|月|월)(\d{1,2})(?:日|일)?$/.exec(date);
 	if (yearFirst) return canonicalDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
-	const parts = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(date);
+	const parts = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(date);
 	if (!parts) return undefined;
-	const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
+	const [first, second] = [Number(parts[1]), Number(parts[3])];
+	const year = parts[4]!.length === 2 ? fullYear(Number(parts[4])) : Number(parts[4]);
 	if (parts[2] === '.' || first === second || first > 12) return canonicalDay(year, second, first);
 	return second > 12 ? canonicalDay(year, first, second) : undefined;
 };
 const year = /^(?:1[89]|2[01])\d\d$/;
 const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
+
+/**
+ * A time of day as compared ("time:21:00"), when it reads one way only: with a.m. or p.m. ("9 pm",
+ * "9:00 p.m.": the twelve-hour clock, 12 a.m. midnight), or on the 24-hour clock where the twelve-hour
+ * one cannot write it (an hour of 13–23 or 0, or written with a leading zero: "21:00", "09:30").
+ * "9:30" alone (morning, or evening written without p.m.) has none and is compared as written.
+ * `digits` ASCII, `unit` the a.m./p.m. as figurePattern matched it.
+ */
+const clockKey = (digits: string, unit: string | undefined): string | undefined => {
+	const parts = /^(\d{1,2})(?::(\d{2}))?$/.exec(digits);
+	if (!parts) return undefined;
+	const hour = Number(parts[1]);
+	const minutes = parts[2] ?? '00';
+	if (Number(minutes) > 59) return undefined;
+	const half = unit === undefined ? undefined : /^\s*([ap])/i.exec(unit)?.[1]?.toLowerCase();
+	if (half !== undefined) return hour >= 1 && hour <= 12 ? `time:${(hour % 12) + (half === 'p' ? 12 : 0)}:${minutes}` : undefined;
+	if (parts[2] === undefined) return undefined;
+	return (hour >= 13 && hour <= 23) || hour === 0 || (parts[1]!.length === 2 && parts[1]!.startsWith('0')) ? `time:${hour}:${minutes}` : undefined;
+};
 const dayOfMonth = /^\p{N}{1,2}$/u;
 
 const calendars = new Map<string, Set<string>>();
@@ -169,8 +195,8 @@ const readAs = (digits: string, group: string, decimal: string): string | undefi
 };
 
 /**
- * A figure as compared: its sign, its currency by code ("$", "US$", "USD" and "dollars" are
- * "usd"), its digits by value when they read one way only (figureValue: "8.847,60" and "8847,6"
+ * A figure as compared: its sign, its currency by key ("US$", "USD" and "US dollars" are "usd";
+ * "$" and "dollars" alone "dollar", a dollar of no one country), its digits by value when they read one way only (figureValue: "8.847,60" and "8847,6"
  * are one figure; "1,234" and "1.234" stay two, as written), times its scale ("$35 billion",
  * "$35bn", "35 mil millones de dólares" and "$35,000 million" are one value), and its measure
  * by symbol ("40 km" and "40 kilometres"; "per cent" is "%"): compare/figure-units.ts holds the
@@ -262,7 +288,9 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		};
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
 		if (time || (plain && (year.test(digits!) || clock.test(digits!)))) {
-			found.push({kind: 'date', text: asWritten(match[0]), key: figureKey(sign, digits, currency, unit), start: match.index, end});
+			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
+			const key = (time || clock.test(digits!)) && sign === undefined ? clockKey(digits!, unit) : undefined;
+			found.push({kind: 'date', text: asWritten(match[0]), key: key ?? figureKey(sign, digits, currency, unit), start: match.index, end});
 			continue;
 		}
 		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;

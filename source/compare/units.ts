@@ -22,6 +22,8 @@ export type Unit = Span & {
 	to: number;
 	/** Normalised content: equal keys mean equal after normalisation. */
 	key: string;
+	/** A piece of a sentence too long to diff whole, cut by text/sentences.ts (a size guard: compare.ts reports it when pieces stay unpaired). */
+	cut: boolean;
 };
 
 export type Side = {
@@ -97,7 +99,7 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 	for (const piece of pieces) {
 		const tentative = piece.excluded?.tentative ? withoutMark(piece.excluded) : undefined;
 		if (piece.excluded && !tentative) {
-			units.push({start: piece.span.start, end: piece.span.end, index: units.length, paragraph: piece.paragraph, excluded: piece.excluded, tentative: undefined, from: 0, to: 0, key: ''});
+			units.push({start: piece.span.start, end: piece.span.end, index: units.length, paragraph: piece.paragraph, excluded: piece.excluded, tentative: undefined, from: 0, to: 0, key: '', cut: false});
 			previousBodyPiece = false;
 			continue;
 		}
@@ -114,7 +116,7 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 		for (let k = first; k < spans.length; k++) {
 			body.push(units.length);
 			// Same property order for every unit (one object shape), no spread.
-			units.push({start: spans[k].start, end: spans[k].end, index: units.length, paragraph: piece.paragraph, excluded: undefined, tentative, from: 0, to: 0, key: ''});
+			units.push({start: spans[k].start, end: spans[k].end, index: units.length, paragraph: piece.paragraph, excluded: undefined, tentative, from: 0, to: 0, key: '', cut: spans[k].cut === true});
 		}
 		previousBodyPiece = !tentative;
 	}

@@ -100,8 +100,11 @@ export type SentenceOptions = {
 	continued?: ReadonlySet<number>;
 };
 
+/** A sentence's span; `cut` on each piece of one longer than maxSentenceChars (capLength), which was cut to bound the word diffs. */
+export type SentenceSpan = Span & {cut?: true};
+
 /** Sentence spans (trimmed, non-empty) of `text.slice(from, to)`, in order, covering all its non-whitespace. */
-export const sentencesOf = (text: string, from: number, to: number, options: SentenceOptions = {}): Span[] => {
+export const sentencesOf = (text: string, from: number, to: number, options: SentenceOptions = {}): SentenceSpan[] => {
 	const region = text.slice(from, to);
 	const cuts: number[] = [];
 	for (const match of region.matchAll(terminatorPattern)) {
@@ -130,7 +133,7 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 		}
 	}
 	cuts.sort((a, b) => a - b);
-	const spans: Span[] = [];
+	const spans: SentenceSpan[] = [];
 	let start = from;
 	for (const cut of [...cuts, to]) {
 		if (cut <= start) continue;
@@ -148,20 +151,20 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
  * depend on the content around them, not on distance from the start: an insertion
  * early in one copy does not shift every later cut (the pieces still pair up).
  */
-const capLength = (text: string, span: Span): Span[] => {
+const capLength = (text: string, span: Span): SentenceSpan[] => {
 	if (span.end - span.start <= maxSentenceChars) return [span];
-	const pieces: Span[] = [];
+	const pieces: SentenceSpan[] = [];
 	let start = span.start;
 	while (span.end - start > maxSentenceChars) {
 		const from = start + Math.floor(maxSentenceChars / 3);
 		const to = start + maxSentenceChars;
 		const cut = bestCut(text, from, to, isLineBreak) ?? bestCut(text, from, to, isSpace) ?? bestCut(text, from, to, isCuttable)!;
 		const piece = trimSpan(text, start, cut);
-		if (piece.end > piece.start) pieces.push(piece);
+		if (piece.end > piece.start) pieces.push({start: piece.start, end: piece.end, cut: true});
 		start = cut;
 	}
 	const last = trimSpan(text, start, span.end);
-	if (last.end > last.start) pieces.push(last);
+	if (last.end > last.start) pieces.push({start: last.start, end: last.end, cut: true});
 	return pieces;
 };
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 import type {ArticleLabels} from '../../source/boilerplate/label.js';
 import {deriveTitle} from '../../source/corpus/title.js';
-import {notHeadlineShape} from '../../source/boilerplate/title.js';
+import {imagePlaceholder, notHeadlineShape} from '../../source/boilerplate/title.js';
 
 const kindOf = (labels: ArticleLabels, n: number): string | undefined => labels.lines.find((line) => line.n === n)?.kind;
 
@@ -179,4 +179,18 @@ test('a kicker stacked over the headline: the longer line is the headline', (t) 
 	const text = ['  • Home', '  • News', '  • Sport', '', 'City transport desk news', headline, '', '[bridge-photo]', '', ...story.flatMap((p) => [p, ''])].join('\n');
 	const labels = labelArticle(text);
 	t.is(deriveTitle(text, labels), headline);
+});
+
+test('an image\'s stand-in is never the title: "[image]", "Image: …", "Photo:", alt text, an image file', (t) => {
+	// Fresh user (breaker8b) E16: "bg image(images/2013pfotenhintergrund.jpg)" was a page's title.
+	for (const stand of ['[image]', '[IMG]', '[banner1]', 'Image: Reuters', 'Photo:', 'Alt text: placeholder', 'bg image(images/2013pfotenhintergrund.jpg)', 'images/flood-2024.jpg']) {
+		t.true(imagePlaceholder(stand), stand);
+		for (const text of [[stand, '', 'Monsoon floods the city', '', ...prose.flatMap((p) => [p, ''])].join('\n'), [stand, '', ...prose.flatMap((p) => [p, ''])].join('\n')]) {
+			const labels = labelArticle(text);
+			t.not(kindOf(labels, 1), 'title', stand);
+			t.not(deriveTitle(text, labels), stand, stand);
+		}
+	}
+	// Headlines about images are headlines.
+	for (const headline of ['Images of the flood shock the city', 'Photographers win the regional prize', 'Imagine a city without cars']) t.false(imagePlaceholder(headline), headline);
 });

@@ -303,3 +303,21 @@ test('a text of more sentences than a call takes arguments compares (no spread o
 	t.is(result.relation, 'edited');
 	t.is(result.changes, 1);
 });
+
+test('a line too long to diff whole is cut into pieces; pieces left unpaired on both sides make the result coarse (degraded)', t => {
+	// breaker8 D14: one word changed in a line of one repeated word ("word" is a Dutch function word, so no
+	// piece carries content to pair on): every cut after the change moves, and the pieces are removed and added.
+	const line = (words: string[]) => `${words.join(' ')}\n`;
+	const filler = Array.from({length: 2000}, () => 'word');
+	const changed = filler.map((word, k) => (k === 1000 ? 'ward' : word));
+	const coarse = compare(line(filler), line(changed));
+	t.true(coarse.changes > 2);
+	t.true(coarse.degraded);
+	// A long line of words that carry content is cut too, but its pieces pair (a cut moved by the change at most splits it in two rows): nothing coarse.
+	const words = Array.from({length: 2000}, (_, k) => `w${(k * 7919) % 997}x`);
+	const edited = words.map((word, k) => (k === 1000 ? 'changed' : word));
+	const fine = compare(line(words), line(edited));
+	t.true(fine.changes <= 2);
+	t.true(fine.rows.every(row => row.kind !== 'removed' && row.kind !== 'added'));
+	t.false(fine.degraded);
+});

@@ -223,8 +223,8 @@ test('a bare number (digits alone, leading zeros too) keys as its value, whateve
 			const value = BigInt(digits).toString();
 			if (figureValue(digits) !== value) return false;
 			const [figure] = figuresOf(`The figure was ${before}${digits} in all.`).filter(found => found.kind === 'number' || found.text.endsWith(digits));
-			// A bare number keys as "=value"; a sign keeps its mark before it, a currency its code (figure-units.ts).
-			return figure === undefined || figure.key === `${before === '$' ? 'usd' : before}=${value}`;
+			// A bare number keys as "=value"; a sign keeps its mark before it, a currency its key (figure-units.ts: "$" alone is "dollar").
+			return figure === undefined || figure.key === `${before === '$' ? 'dollar' : before}=${value}`;
 		}),
 		{numRuns: 2000},
 	);
@@ -416,7 +416,7 @@ test('a month word inside a name is the name, not a date', t => {
 	t.deepEqual(factList('The flood hit 1,200 homes, spokesman Jan Peeters said.', 'The flood hit 1,200 homes, spokesman Marc Janssens said.'), ['name:Jan Peeters→Marc Janssens']);
 	// A month with its day, or after a function word, stays a date.
 	t.deepEqual(factOf('In March Congress voted again.').filter(item => item.kind === 'date').map(item => item.text), ['March']);
-	t.deepEqual(factList('Le budget sera voté fin d\'avril, a-t-il dit.', 'Le budget sera voté fin de mai, a-t-il dit.', 'fr'), ['date:avril→mai']);
+	t.deepEqual(factList('Le budget sera voté fin d\'avril, a-t-il dit.', 'Le budget sera voté fin de mai, a-t-il dit.', 'fr'), ['date:fin d\'avril→fin de mai']);
 });
 
 const factOf = (text: string) => factsOf(text);
@@ -575,7 +575,7 @@ test('one day in two notations is no change; a day that differs in any notation 
 
 test('a currency is one whatever its notation: symbol, code or word, before or after the scale', t => {
 	const spend = (amount: string) => `The ministry said it will spend ${amount} on the new bridge this year.`;
-	for (const [a, b] of [['$5 million', '5 million dollars'], ['$5 million', 'USD 5 million'], ['€12bn', '12 billion euros'], ['$5m', '5 million dollars'], ['£3.5 million', '3.5 million pounds']]) {
+	for (const [a, b] of [['$5 million', '5 million dollars'], ['US$5 million', 'USD 5 million'], ['US$5 million', '5 million US dollars'], ['C$5 million', '5 million Canadian dollars'], ['€12bn', '12 billion euros'], ['$5m', '5 million dollars'], ['£3.5 million', '3.5 million pounds']]) {
 		t.deepEqual(factsOfPair(spend(a), spend(b)), [], `${a} / ${b}`);
 	}
 	t.deepEqual(factsOfPair(spend('$5 million'), spend('5 million euros')), ['number:$5 million → 5 million euros']);
@@ -587,7 +587,7 @@ test('a scale of any language the table knows keeps its figure: "mil millones" i
 	t.deepEqual(factsOfPair(spend('5 mil millones de euros'), spend('5000 millones de euros')), []);
 	t.deepEqual(factsOfPair(spend('5 mil millones de euros'), spend('5 billion euros')), []);
 	t.deepEqual(factsOfPair(spend('5 mil millones de euros'), spend('5 millones de euros')), ['number:5 mil millones de euros → 5 millones de euros']);
-	t.deepEqual(factsOfPair('Il governo spenderà 5 miliardi di euro.', 'Il governo spenderà 5 milioni di euro.'), ['number:5 miliardi → 5 milioni']);
+	t.deepEqual(factsOfPair('Il governo spenderà 5 miliardi di euro.', 'Il governo spenderà 5 milioni di euro.'), ['number:5 miliardi di euro → 5 milioni di euro']);
 });
 
 test('a figure keeps its unit: a measure or a currency after a connector is part of it, and another unit is a change', t => {
@@ -683,4 +683,96 @@ test('an English month or weekday name in lower case is another word ("may", "ma
 	t.deepEqual(dates('Le vote, may be, a eu lieu en mai.', 'fr'), ['mai']);
 	const rows = compareTexts('The council met on Tuesday.\n\nResidents may comment on the plan at the town hall.', 'The council met on Tuesday.\n\nResidents can comment on the plan at the town hall.');
 	t.deepEqual(rows.facts, []);
+});
+
+// Fresh user (breaker8b) E2, E3, E14: units, dollars and currencies after "di" read one way.
+const factsInRow = (a: string, b: string, language = 'en') => compareTexts(a, b, {language}).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+const dose = (amount: string) => `The council met on Tuesday to discuss the budget. The dose was ${amount} daily for the town. The mayor said the vote would be held again.`;
+
+test('another unit of mass, volume, data or power beside equal digits is a changed figure; one unit written two ways is none', t => {
+	for (const [a, b] of [['5 mg', '5 µg'], ['5 mg', '5 mcg'], ['10 MB', '10 Mb'], ['2 l', '2 ml'], ['50 MW', '50 MWh'], ['5 MW', '5 GW'], ['5 crore', '5 lakh'], ['5 m/s', '5 km/h']]) {
+		t.deepEqual(factsInRow(dose(a), dose(b)), [`number:${a}→${b}`], `${a} / ${b}`);
+	}
+	for (const [a, b] of [['5 milligrams', '5 mg'], ['2 litres', '2 l'], ['2 l', '2 liters'], ['10 megabytes', '10 MB'], ['50 megawatts', '50 MW'], ['5 µg', '5 μg']]) {
+		t.deepEqual(factsInRow(dose(a), dose(b)), [], `${a} / ${b}`);
+	}
+});
+
+test('a figure whose unit changes only in case ("MB" / "Mb") is a change, and the copy is no longer identical', t => {
+	const comparison = compareTexts(dose('10 MB'), dose('10 Mb'));
+	t.deepEqual(comparison.facts!.map(fact => `${fact.left}→${fact.right}`), ['10 MB→10 Mb']);
+	t.not(comparison.relation, 'identical');
+});
+
+test('unit equality is symmetric and a change either way: swapping the copies mirrors every fact', t => {
+	const units = ['mg', 'µg', 'mcg', 'milligrams', 'g', 'l', 'ml', 'litres', 'MB', 'Mb', 'megabytes', 'MW', 'MWh', 'GW', 'kW', 'crore', 'lakh', 'km', 'miles'];
+	fc.assert(
+		fc.property(fc.integer({min: 1, max: 999}), fc.constantFrom(...units), fc.constantFrom(...units), (digits, x, y) => {
+			const there = factsInRow(dose(`${digits} ${x}`), dose(`${digits} ${y}`));
+			const back = factsInRow(dose(`${digits} ${y}`), dose(`${digits} ${x}`));
+			return there.length === back.length && there.every((fact, k) => fact === back[k]!.replace(/^number:(.*)→(.*)$/, 'number:$2→$1'));
+		}),
+		{numRuns: 200},
+	);
+	t.pass();
+});
+
+test('a dollar the writer names is another currency than another named dollar or "$" alone; the same dollar written two ways is one', t => {
+	const spend = (amount: string) => `The ministry said it will spend ${amount} over two years on the new bridge.`;
+	t.deepEqual(factsInRow(spend('C$5 million'), spend('US$5 million')), ['number:C$5 million→US$5 million']);
+	t.deepEqual(factsInRow(spend('$5 million'), spend('A$5 million')), ['number:$5 million→A$5 million']);
+	t.deepEqual(factsInRow(spend('$5 million'), spend('HK$5 million')), ['number:$5 million→HK$5 million']);
+	t.deepEqual(factsInRow(spend('NZ$5 million'), spend('AUD 5 million')), ['number:NZ$5 million→AUD 5 million']);
+	// "$" alone may be any of them: qualifying it is listed, never taken as the same (figure-units.ts).
+	t.deepEqual(factsInRow(spend('US$5'), spend('$5')), ['number:US$5→$5']);
+	t.deepEqual(factsInRow(spend('HK$5 million'), spend('5 million Hong Kong dollars')), []);
+});
+
+test('a currency after the scale and "di" (Italian), "de" (Spanish, Portuguese) or "d\'" (French) is the figure\'s: another currency is a change', t => {
+	t.deepEqual(factsInRow('Il costo è di 5 milioni di euro all\'anno per la città.', 'Il costo è di 5 milioni di dollari all\'anno per la città.', 'it'), ['number:5 milioni di euro→5 milioni di dollari']);
+	t.deepEqual(factsInRow('Le coût est de 5 millions d\'euros par an pour la ville.', 'Le coût est de 5 millions de dollars par an pour la ville.', 'fr'), ['number:5 millions d\'euros→5 millions de dollars']);
+	t.deepEqual(factsInRow('El coste es de 5 millones de euros al año para la ciudad.', 'El coste es de 5 millones de dólares al año para la ciudad.', 'es'), ['number:5 millones de euros→5 millones de dólares']);
+	t.deepEqual(factsInRow('O custo é de 5 milhões de reais por ano para a cidade.', 'O custo é de 5 milhões de dólares por ano para a cidade.', 'pt'), ['number:5 milhões de reais→5 milhões de dólares']);
+	t.deepEqual(factsInRow('Il costo è di 5 milioni di euro all\'anno per la città.', 'Il costo è di 5 milioni di euro all\'anno per la città!', 'it'), []);
+});
+
+// Fresh user (breaker8b) E15: a month's part, a year of two digits, a time on either clock.
+const when = (date: string) => `The council met on Tuesday. The vote is on ${date} in the hall, the mayor said. Members argued for hours.`;
+
+test('a part of the month is part of the date: "mid-March" → "mid-April" and "mid-March" → "March" are changed dates', t => {
+	t.deepEqual(factsInRow(when('mid-March'), when('mid-April')), ['date:mid-March→mid-April']);
+	t.deepEqual(factsInRow(when('mid-March'), when('March')), ['date:mid-March→March']);
+	t.deepEqual(factsInRow(when('early March'), when('late March')), ['date:early March→late March']);
+	t.deepEqual(factsInRow(when('mid-March'), when('mid-March, they said')), []);
+	t.deepEqual(factsInRow('Le conseil s\'est réuni mardi. Le vote aura lieu à la mi-mars, a dit le maire.', 'Le conseil s\'est réuni mardi. Le vote aura lieu à la mi-avril, a dit le maire.', 'fr'), ['date:mi-mars→mi-avril']);
+	// German: a month after its part is a date, not a name of two capitalised words.
+	t.deepEqual(factsInRow('Der Rat tagte am Dienstag. Die Arbeiten enden Mitte März, sagte der Bürgermeister.', 'Der Rat tagte am Dienstag. Die Arbeiten enden Ende März, sagte der Bürgermeister.', 'de'), ['date:Mitte März→Ende März']);
+});
+
+test('a day written with a year of two digits is that day when day and month cannot be swapped ("3/3/25" is 3 March 2025)', t => {
+	t.deepEqual(factsInRow(when('3/3/25'), when('3 March 2025')), []);
+	t.deepEqual(factsInRow(when('25/3/25'), when('2025-03-25')), []);
+	t.deepEqual(factsInRow(when('3/3/25'), when('3 March 1925')), ['date:3/3/25→3 March 1925']);
+	// 3 April or 4 March: compared as written.
+	t.deepEqual(factsInRow(when('3/4/25'), when('3 April 2025')), ['date:3/4/25→3 April 2025']);
+});
+
+test('a time of day is one time on the 24-hour and the 12-hour clock ("21:00" is "9 pm"); another hour is a change', t => {
+	t.deepEqual(factsInRow(when('3 March 2025 at 21:00'), when('3 March 2025 at 9 pm')), []);
+	t.deepEqual(factsInRow(when('3 March 2025 at 21:00'), when('3 March 2025 at 9:00 p.m.')), []);
+	t.deepEqual(factsInRow(when('3 March 2025 at 09:30'), when('3 March 2025 at 9:30 am')), []);
+	t.deepEqual(factsInRow(when('3 March 2025 at 21:00'), when('3 March 2025 at 8 pm')), ['date:21:00→8 pm']);
+	// "9:30" alone is morning or evening: compared as written.
+	t.deepEqual(factsInRow(when('3 March 2025 at 9:30'), when('3 March 2025 at 9:30 pm')), ['date:9:30→9:30 pm']);
+	fc.assert(
+		fc.property(fc.integer({min: 13, max: 23}), fc.integer({min: 0, max: 59}), fc.integer({min: 1, max: 11}), (hour, minute, shift) => {
+			const minutes = String(minute).padStart(2, '0');
+			const other = ((hour - 12 + shift - 1) % 12) + 1;
+			const same = factsInRow(when(`3 March 2025 at ${hour}:${minutes}`), when(`3 March 2025 at ${hour - 12}:${minutes} pm`));
+			const changed = factsInRow(when(`3 March 2025 at ${hour}:${minutes}`), when(`3 March 2025 at ${other}:${minutes} pm`));
+			return same.length === 0 && changed.length === 1;
+		}),
+		{numRuns: 60},
+	);
+	t.pass();
 });
