@@ -375,29 +375,38 @@ const topicWord = (word: string): boolean => word.length >= 4 || word.charCodeAt
  * use taken out. Linear in the page's words.
  */
 const topicOverlap = (states: readonly LineState[], core: number): {topicProse: number[]; topicCore: number[]} => {
-	const distinct = states.map((state) => new Set(state.f.words.filter(topicWord)));
+	// A block's distinct words are those not yet met in it: each word remembers the last block that
+	// counted it (one map per page, not a set and a filtered copy of the words per block).
+	const countedIn = new Map<string, number>();
 	const frequency = new Map<string, number>();
 	for (let i = 0; i < states.length; i++) {
-		if (states[i].grade === 'good') {
-			for (const word of distinct[i]) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+		if (states[i].grade !== 'good') continue;
+		for (const word of states[i].f.words) {
+			if (!topicWord(word) || countedIn.get(word) === i) continue;
+			countedIn.set(word, i);
+			frequency.set(word, (frequency.get(word) ?? 0) + 1);
 		}
 	}
 
-	const coreWords = core === -1 ? undefined : distinct[core];
+	const coreWords = core === -1 ? undefined : new Set(states[core].f.words.filter(topicWord));
+	const seenIn = new Map<string, number>();
 	const topicProse: number[] = [];
 	const topicCore: number[] = [];
 	for (let i = 0; i < states.length; i++) {
-		const words = distinct[i];
 		const own = states[i].grade === 'good' ? 1 : 0;
+		let size = 0;
 		let prose = 0;
 		let inCore = 0;
-		for (const word of words) {
+		for (const word of states[i].f.words) {
+			if (!topicWord(word) || seenIn.get(word) === i) continue;
+			seenIn.set(word, i);
+			size++;
 			prose += (frequency.get(word) ?? 0) - own > 0 ? 1 : 0;
 			inCore += coreWords?.has(word) ? 1 : 0;
 		}
 
-		topicProse.push(words.size === 0 ? 0 : prose / words.size);
-		topicCore.push(i === core ? 1 : words.size === 0 || !coreWords ? 0 : inCore / words.size);
+		topicProse.push(size === 0 ? 0 : prose / size);
+		topicCore.push(i === core ? 1 : size === 0 || !coreWords ? 0 : inCore / size);
 	}
 
 	return {topicProse, topicCore};

@@ -118,6 +118,12 @@ export type ThreadStructure = {
 	commentPage: boolean;
 };
 
+/** White space that is more than one ASCII space: a run of two, or one other white space character. */
+const unevenSpace = /\s\s|[^\S ]/u;
+
+/** Each run of white space one space (most short blocks have none to collapse: then no new string). */
+const collapseSpaces = (text: string): string => (unevenSpace.test(text) ? text.replace(/\s+/gu, ' ') : text);
+
 /** The thread structure of a page's blocks (rule states), made once per page: O(blocks). */
 export const threadStructure = (states: readonly LineState[]): ThreadStructure => {
 	const n = states.length;
@@ -132,7 +138,7 @@ export const threadStructure = (states: readonly LineState[]): ThreadStructure =
 			continue;
 		}
 
-		const text = `=${f.plain.toLowerCase().replace(/\s+/gu, ' ')}`;
+		const text = `=${collapseSpaces(f.plain.toLowerCase())}`;
 		const shape = headerShape(f.plain);
 		texts[i] = text;
 		counts.set(text, (counts.get(text) ?? 0) + 1);
