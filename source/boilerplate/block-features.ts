@@ -375,21 +375,43 @@ const topicWord = (word: string): boolean => word.length >= 4 || word.charCodeAt
  * use taken out. Linear in the page's words.
  */
 const topicOverlap = (states: readonly LineState[], core: number): {topicProse: number[]; topicCore: number[]} => {
-	// A block's distinct words are those not yet met in it: each word remembers the last block that
-	// counted it (one map per page, not a set and a filtered copy of the words per block).
-	const countedIn = new Map<string, number>();
-	const frequency = new Map<string, number>();
+	// Each distinct content word of the page is numbered when first met (one map lookup per word);
+	// its document frequency, whether the core block uses it and the last block that counted it are
+	// then arrays by number. A block's distinct words are those it has not counted yet (no set per block).
+	const ids = new Map<string, number>();
+	const frequency: number[] = [];
+	const usedByCore: number[] = [];
+	const countedIn: number[] = [];
+	const seenIn: number[] = [];
+	const idOf = (word: string): number => {
+		let id = ids.get(word);
+		if (id === undefined) {
+			id = frequency.length;
+			ids.set(word, id);
+			frequency.push(0);
+			usedByCore.push(0);
+			countedIn.push(-1);
+			seenIn.push(-1);
+		}
+
+		return id;
+	};
+
 	for (let i = 0; i < states.length; i++) {
 		if (states[i].grade !== 'good') continue;
 		for (const word of states[i].f.words) {
-			if (!topicWord(word) || countedIn.get(word) === i) continue;
-			countedIn.set(word, i);
-			frequency.set(word, (frequency.get(word) ?? 0) + 1);
+			if (!topicWord(word)) continue;
+			const id = idOf(word);
+			if (countedIn[id] === i) continue;
+			countedIn[id] = i;
+			frequency[id]++;
 		}
 	}
 
-	const coreWords = core === -1 ? undefined : new Set(states[core].f.words.filter(topicWord));
-	const seenIn = new Map<string, number>();
+	if (core !== -1) {
+		for (const word of states[core].f.words) if (topicWord(word)) usedByCore[idOf(word)] = 1;
+	}
+
 	const topicProse: number[] = [];
 	const topicCore: number[] = [];
 	for (let i = 0; i < states.length; i++) {
@@ -398,15 +420,17 @@ const topicOverlap = (states: readonly LineState[], core: number): {topicProse: 
 		let prose = 0;
 		let inCore = 0;
 		for (const word of states[i].f.words) {
-			if (!topicWord(word) || seenIn.get(word) === i) continue;
-			seenIn.set(word, i);
+			if (!topicWord(word)) continue;
+			const id = idOf(word);
+			if (seenIn[id] === i) continue;
+			seenIn[id] = i;
 			size++;
-			prose += (frequency.get(word) ?? 0) - own > 0 ? 1 : 0;
-			inCore += coreWords?.has(word) ? 1 : 0;
+			prose += frequency[id] - own > 0 ? 1 : 0;
+			inCore += usedByCore[id];
 		}
 
 		topicProse.push(size === 0 ? 0 : prose / size);
-		topicCore.push(i === core ? 1 : size === 0 || !coreWords ? 0 : inCore / size);
+		topicCore.push(i === core ? 1 : size === 0 || core === -1 ? 0 : inCore / size);
 	}
 
 	return {topicProse, topicCore};

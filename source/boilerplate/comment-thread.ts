@@ -21,6 +21,9 @@ const markerRepeats = 3;
 /** How far (in blocks) a comment's prose lies from the markers around it. */
 const unitReach = 6;
 
+/** What a kept shape needs: a number (its runs read `0`) or a colon (kept as it is). */
+const numberOrColon = /[\p{N}:]/u;
+
 /**
  * The shape of a short block: runs of letters (and the spaces between words)
  * read as `a`, runs of digits as `0`, punctuation kept. Only shapes with a
@@ -28,6 +31,8 @@ const unitReach = 6;
  * score, "writes:"), so others return undefined.
  */
 export const headerShape = (plain: string): string | undefined => {
+	// A `0` is a number run (\p{N}), a `:` itself: a text with neither has no shape worth keeping, and most blocks have neither.
+	if (!numberOrColon.test(plain)) return undefined;
 	const shape = shapeOfHeader(plain);
 	return shape.includes('0') || shape.includes(':') ? shape : undefined;
 };
@@ -60,7 +65,7 @@ const shapeClass = (code: number): Shape => {
  * replacement joins two runs: a word run is replaced by `a`, neither a number
  * nor white space, and ends on a word character.
  */
-const shapeOfHeader = (plain: string): string => {
+export const shapeOfHeader = (plain: string): string => {
 	let shape = '';
 	let at = 0;
 	while (at < plain.length) {
