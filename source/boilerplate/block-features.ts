@@ -375,29 +375,62 @@ const topicWord = (word: string): boolean => word.length >= 4 || word.charCodeAt
  * use taken out. Linear in the page's words.
  */
 const topicOverlap = (states: readonly LineState[], core: number): {topicProse: number[]; topicCore: number[]} => {
-	const distinct = states.map((state) => new Set(state.f.words.filter(topicWord)));
-	const frequency = new Map<string, number>();
+	// Each distinct content word of the page is numbered when first met (one map lookup per word);
+	// its document frequency, whether the core block uses it and the last block that counted it are
+	// then arrays by number. A block's distinct words are those it has not counted yet (no set per block).
+	const ids = new Map<string, number>();
+	const frequency: number[] = [];
+	const usedByCore: number[] = [];
+	const countedIn: number[] = [];
+	const seenIn: number[] = [];
+	const idOf = (word: string): number => {
+		let id = ids.get(word);
+		if (id === undefined) {
+			id = frequency.length;
+			ids.set(word, id);
+			frequency.push(0);
+			usedByCore.push(0);
+			countedIn.push(-1);
+			seenIn.push(-1);
+		}
+
+		return id;
+	};
+
 	for (let i = 0; i < states.length; i++) {
-		if (states[i].grade === 'good') {
-			for (const word of distinct[i]) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+		if (states[i].grade !== 'good') continue;
+		for (const word of states[i].f.words) {
+			if (!topicWord(word)) continue;
+			const id = idOf(word);
+			if (countedIn[id] === i) continue;
+			countedIn[id] = i;
+			frequency[id]++;
 		}
 	}
 
-	const coreWords = core === -1 ? undefined : distinct[core];
+	if (core !== -1) {
+		for (const word of states[core].f.words) if (topicWord(word)) usedByCore[idOf(word)] = 1;
+	}
+
 	const topicProse: number[] = [];
 	const topicCore: number[] = [];
 	for (let i = 0; i < states.length; i++) {
-		const words = distinct[i];
 		const own = states[i].grade === 'good' ? 1 : 0;
+		let size = 0;
 		let prose = 0;
 		let inCore = 0;
-		for (const word of words) {
-			prose += (frequency.get(word) ?? 0) - own > 0 ? 1 : 0;
-			inCore += coreWords?.has(word) ? 1 : 0;
+		for (const word of states[i].f.words) {
+			if (!topicWord(word)) continue;
+			const id = idOf(word);
+			if (seenIn[id] === i) continue;
+			seenIn[id] = i;
+			size++;
+			prose += frequency[id] - own > 0 ? 1 : 0;
+			inCore += usedByCore[id];
 		}
 
-		topicProse.push(words.size === 0 ? 0 : prose / words.size);
-		topicCore.push(i === core ? 1 : words.size === 0 || !coreWords ? 0 : inCore / words.size);
+		topicProse.push(size === 0 ? 0 : prose / size);
+		topicCore.push(i === core ? 1 : size === 0 || core === -1 ? 0 : inCore / size);
 	}
 
 	return {topicProse, topicCore};

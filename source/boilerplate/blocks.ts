@@ -337,8 +337,15 @@ const widthIn = (widths: Int32Array, {breakable, blank, lower}: LineShape): numb
 		const length = widths[i];
 		if (longest.length <= maximumOutliers || length > longest.at(-1)!) {
 			if (!longest.includes(length)) {
+				// Into its place among at most maximumOutliers + 1 distinct lengths (no sort call per line: a sort allocates).
+				let at = longest.length;
 				longest.push(length);
-				longest.sort((a, b) => b - a);
+				while (at > 0 && longest[at - 1] < length) {
+					longest[at] = longest[at - 1];
+					at--;
+				}
+
+				longest[at] = length;
 				if (longest.length > maximumOutliers + 1) {
 					longest.pop();
 				}

@@ -21,6 +21,9 @@ const markerRepeats = 3;
 /** How far (in blocks) a comment's prose lies from the markers around it. */
 const unitReach = 6;
 
+/** What a kept shape needs: a number (its runs read `0`) or a colon (kept as it is). */
+const numberOrColon = /[\p{N}:]/u;
+
 /**
  * The shape of a short block: runs of letters (and the spaces between words)
  * read as `a`, runs of digits as `0`, punctuation kept. Only shapes with a
@@ -28,6 +31,8 @@ const unitReach = 6;
  * score, "writes:"), so others return undefined.
  */
 export const headerShape = (plain: string): string | undefined => {
+	// A `0` is a number run (\p{N}), a `:` itself: a text with neither has no shape worth keeping, and most blocks have neither.
+	if (!numberOrColon.test(plain)) return undefined;
 	const shape = shapeOfHeader(plain);
 	return shape.includes('0') || shape.includes(':') ? shape : undefined;
 };
@@ -60,7 +65,7 @@ const shapeClass = (code: number): Shape => {
  * replacement joins two runs: a word run is replaced by `a`, neither a number
  * nor white space, and ends on a word character.
  */
-const shapeOfHeader = (plain: string): string => {
+export const shapeOfHeader = (plain: string): string => {
 	let shape = '';
 	let at = 0;
 	while (at < plain.length) {
@@ -118,6 +123,12 @@ export type ThreadStructure = {
 	commentPage: boolean;
 };
 
+/** White space that is more than one ASCII space: a run of two, or one other white space character. */
+const unevenSpace = /\s\s|[^\S ]/u;
+
+/** Each run of white space one space (most short blocks have none to collapse: then no new string). */
+const collapseSpaces = (text: string): string => (unevenSpace.test(text) ? text.replace(/\s+/gu, ' ') : text);
+
 /** The thread structure of a page's blocks (rule states), made once per page: O(blocks). */
 export const threadStructure = (states: readonly LineState[]): ThreadStructure => {
 	const n = states.length;
@@ -132,7 +143,7 @@ export const threadStructure = (states: readonly LineState[]): ThreadStructure =
 			continue;
 		}
 
-		const text = `=${f.plain.toLowerCase().replace(/\s+/gu, ' ')}`;
+		const text = `=${collapseSpaces(f.plain.toLowerCase())}`;
 		const shape = headerShape(f.plain);
 		texts[i] = text;
 		counts.set(text, (counts.get(text) ?? 0) + 1);

@@ -44,8 +44,19 @@ const monthHeading = (raw: string): boolean => {
 /** A months' heading that names a month ("Oktober 2020"), not only a year ("Premier League 2024"). */
 const namesMonth = (raw: string): boolean => monthHeading(raw) && parseDateSpan(raw)?.precision === 'month';
 
-/** Cells of a block when every token of it is a grid cell; undefined otherwise. */
-const gridCells = (raw: string): string[] | undefined => {
+/**
+ * A block whose every token (split at white space and `|`) is a grid cell, and which has one:
+ * the test gridCells makes, on the string as it is. Each cell is followed by a separator or the
+ * end, and no cell character is one, so a cell is a whole token and the match is linear.
+ */
+const gridRow = /^[\s|]*(?:(?:\p{N}{1,2}[.)]?|\p{L}{1,3}\.?)(?:[\s|]+|$))+$/u;
+
+/**
+ * Cells of a block when every token of it is a grid cell; undefined otherwise. Called for
+ * every block of every page, and almost none is a grid: tested whole first (gridRow), split only when it is one.
+ */
+export const gridCells = (raw: string): string[] | undefined => {
+	if (!gridRow.test(raw)) return undefined;
 	const cells = raw.split(/[\s|]+/u).filter(Boolean);
 	return cells.length > 0 && cells.every((cell) => gridCell.test(cell)) ? cells : undefined;
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import test from 'ava';
 import {labelArticle} from '../../source/boilerplate/classify.js';
+import {gridCells} from '../../source/boilerplate/number-grid.js';
 import type {ArticleLabels} from '../../source/boilerplate/label.js';
 
 const lineOf = (labels: ArticleLabels, text: string, needle: string) => labels.lines.find((line) => text.slice(line.span.start, line.span.end).includes(needle));
@@ -66,4 +67,21 @@ test('day numbers counting up one by one are a calendar even without a month\'s 
 	const labels = labelArticle(text);
 	t.is(lineOf(labels, text, 'Mo')?.reason, 'calendar or number grid');
 	t.is(lineOf(labels, text, prose[2].slice(0, 30))?.kind, 'body');
+});
+
+/** gridCells as it was written first: split every block, then test each token. */
+const splitCells = (raw: string): string[] | undefined => {
+	const cells = raw.split(/[\s|]+/u).filter(Boolean);
+	return cells.length > 0 && cells.every((cell) => /^(?:\p{N}{1,2}[.)]?|\p{L}{1,3}\.?)$/u.test(cell)) ? cells : undefined;
+};
+
+test('gridCells, tested whole before it splits, answers as splitting every block did', (t) => {
+	// Pieces of cells, separators and what breaks a cell, so that both answers come up often.
+	const piece = fc.constantFrom('1', '07', '123', 'Mo', 'Tue', 'Sept', 'é', '\u0301', '٣', '.', ')', '..', ' ', '  ', '\t', '|', '\u00A0', '\n', '-', 'x');
+	fc.assert(fc.property(fc.array(piece, {maxLength: 12}), (pieces) => {
+		const raw = pieces.join('');
+		t.deepEqual(gridCells(raw), splitCells(raw), JSON.stringify(raw));
+	}), {numRuns: 3000});
+	t.deepEqual(gridCells('  01 02 | 03  '), ['01', '02', '03']);
+	t.is(gridCells('Mo Di Mittwoch'), undefined);
 });
