@@ -5,7 +5,7 @@
 import {calendarWords} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
-import {currencyBeforeSource, readSign, readUnit, signSource, unitSource} from './figure-units.js';
+import {currencyBeforeSource, prefixCharacters, readSign, readUnit, signSource, unitSource} from './figure-units.js';
 
 /**
  * The space between a figure's parts: spaces and tabs (a terminal control sequence read as spaces
@@ -26,6 +26,50 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|[^\S\r\n]+|\s)`;
  * leave it) is the same figure as on one line.
  */
 export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>\p{N}+(?:[.,:٫٬]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
+
+/** figurePattern's own copy for figureMatches, whose lastIndex it moves. */
+const figureSearch = new RegExp(figurePattern.source, figurePattern.flags);
+/** A character every figure holds: its digits (`digits`), or the first of a date's (`numeric`). */
+const numeral = /\p{N}/gu;
+const nonAsciiSpace = /\s/u;
+/** White space as the pattern's `\s` reads it (one UTF-16 code unit). */
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code >= 128 && nonAsciiSpace.test(String.fromCharCode(code)));
+
+/**
+ * The matches of figurePattern in `text`, in order: those of `text.matchAll(figurePattern)`, found
+ * faster. The pattern is some 20,000 characters: matchAll clones it on every call (~0.1 ms each,
+ * measured on Node 20) and tries it from every position of the text (~0.02 ms a sentence warm,
+ * ten times that before V8 compiles it), where one copy of it is kept here and tried only near
+ * digits: on the bench's 30,000-word edited pair the facts' 432 sentences took ~80 ms, now ~2 ms
+ * (warm, in one process). Every match holds a digit (`\p{N}`) and starts at most
+ * `prefixCharacters` characters other than white space before its first one (a sign and a
+ * currency; no digit among them), so the search starts there: no match can start before it.
+ * Lookbehinds still read the whole text. The pattern never matches the empty string.
+ */
+export const figureMatches = (text: string): RegExpExecArray[] => {
+	const matches: RegExpExecArray[] = [];
+	let from = 0;
+	for (;;) {
+		numeral.lastIndex = from;
+		const digit = numeral.exec(text);
+		if (digit === null) return matches;
+		let start = digit.index;
+		for (let budget = prefixCharacters; start > from; start--) {
+			const code = text.charCodeAt(start - 1);
+			if (isSpace(code)) continue;
+			if (budget === 0) break;
+			budget--;
+		}
+		// Never inside a surrogate pair (the pattern reads code points): a step back only adds a position to try.
+		if (start > from && (text.charCodeAt(start) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 1) & 0xfc00) === 0xd800) start--;
+		figureSearch.lastIndex = start;
+		const match = figureSearch.exec(text);
+		// Digits alone match at the digit: the search never passes it.
+		if (match === null) return matches;
+		matches.push(match);
+		from = match.index + match[0].length;
+	}
+};
 
 /** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
 export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
@@ -233,7 +277,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	let calendar: Set<string> | undefined;
 	// The end of a year read into the date before it ("3 March 2025"): not a figure of its own.
 	let consumed = 0;
-	for (const match of text.matchAll(figurePattern)) {
+	for (const match of figureMatches(text)) {
 		const {numeric, sign, currency, unit} = match.groups!;
 		const end = match.index + match[0].length;
 		if (match.index < consumed) continue;
