@@ -2,7 +2,9 @@
 // that changed between two copies (compare/facts.ts) and the grouping records'
 // figure hashes (groups/member.ts), which estimate the same cap the facts set.
 // Two patterns once drifted apart here ("COVID-19" read as -19 by one of them).
-import {calendarWords} from './word-classes.js';
+import {calendarKeyTable, calendarWords} from './word-classes.js';
+
+export {extraCalendarAbbreviations} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
 import {currencyBeforeSource, prefixCharacters, readSign, readUnit, signSource, unitSource} from './figure-units.js';
@@ -113,16 +115,6 @@ export const calendarOf = (language: string): Set<string> => {
 	return set;
 };
 
-/** English abbreviations CLDR does not give (it gives "Tue", "Sep"): "Tues.", "Weds.", "Thurs.", "Sept.". */
-export const extraCalendarAbbreviations = new Map<string, string>([
-	['tues', 'weekday:2'],
-	['weds', 'weekday:3'],
-	['thur', 'weekday:4'],
-	['thurs', 'weekday:4'],
-	['sept', 'month:9'],
-]);
-
-const calendarKeys = new Map<string, Map<string, string>>();
 /**
  * A calendar word as compared: a weekday or month name, long or short, of English or `language`
  * (CLDR, through Intl), or an English abbreviation (extraCalendarAbbreviations), as the day or
@@ -131,35 +123,12 @@ const calendarKeys = new Map<string, Map<string, string>>();
  * any other word (yesterday, today) as itself. `word` lower-cased.
  */
 export const calendarKey = (word: string, language = 'en'): string => {
-	let keys = calendarKeys.get(language);
-	if (!keys) {
-		keys = new Map(extraCalendarAbbreviations);
-		for (const locale of new Set(['en', language === 'und' ? 'en' : language])) {
-			try {
-				for (const style of ['long', 'short'] as const) {
-					const weekday = new Intl.DateTimeFormat(locale, {weekday: style, timeZone: 'UTC'});
-					// 2024-01-01 was a Monday.
-					for (let day = 1; day <= 7; day++) keys.set(weekday.format(Date.UTC(2024, 0, day)).toLowerCase().replace(/\.$/, ''), `weekday:${day}`);
-					const month = new Intl.DateTimeFormat(locale, {month: style, timeZone: 'UTC'});
-					for (let m = 0; m < 12; m++) keys.set(month.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/, ''), `month:${m + 1}`);
-					// The form a month takes beside its day ("3 marca", "3 марта": Polish and Russian genitive), where it differs.
-					const dated = new Intl.DateTimeFormat(locale, {day: 'numeric', month: style, timeZone: 'UTC'});
-					for (let m = 0; m < 12; m++) {
-						const written = dated.formatToParts(Date.UTC(2024, m, 15)).find(part => part.type === 'month')?.value.toLowerCase().replace(/\.$/, '');
-						if (written && /^\p{L}+$/u.test(written) && !keys.has(written)) keys.set(written, `month:${m + 1}`);
-					}
-				}
-			} catch {
-				// An unknown locale: English only.
-			}
-		}
-		calendarKeys.set(language, keys);
-	}
-	const key = keys.get(word);
+	const key = calendarKeyTable(language).get(word);
 	if (key !== undefined) return key;
 	const weekday = weekdayOfName(word);
 	return weekday === undefined ? word : `weekday:${weekday}`;
 };
+
 
 /** Letters a month name of text/dates.ts in ASCII letters must have, at least, to be read beside a day in any language ("3 out of 5", "3 set" are no dates; "3 marzo", "3 marca", "3 мая" are). */
 const anyLanguageMonth = 4;
