@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import test from 'ava';
-import {asciiWordsOf, endsInElision, isApostrophe, scanTokens} from '../../source/text/word-boundary.js';
+import {asciiWordCount, asciiWordsOf, endsInElision, isApostrophe, scanTokens} from '../../source/text/word-boundary.js';
 
 /** The words scanTokens cuts from `text`, as slices of the lower-cased text (ASCII only: the slices are the words). */
 const scanned = (text: string): string[] => {
@@ -41,6 +41,7 @@ test('the ASCII form of the grammar cuts the words the scanner cuts (property)',
 	const piece = fc.oneof(fc.constantFrom('l\' ', 'L\'\n', 'qu\'', 'n\'', '\'n\' ', 'U.S.', '3.5', '3,000', 'e-mail', 'a:b', '`', ' ', '\t', '\n', 'x', 'Z', '7', '.', ',', ':'), fc.string({maxLength: 3}));
 	fc.assert(fc.property(fc.array(piece, {maxLength: 20}).map(parts => parts.join('')), text => {
 		const ascii = asciiWordsOf(text);
+		t.is(asciiWordCount(text), ascii?.length, JSON.stringify(text));
 		if (ascii) t.deepEqual(ascii, scanned(text), JSON.stringify(text));
 		else t.true(/['`]\s/.test(text) || /[^\u0000-\u007F]/.test(text), JSON.stringify(text));
 	}), {numRuns: Number(process.env.FUZZ_RUNS ?? 1000)});
