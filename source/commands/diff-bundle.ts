@@ -23,8 +23,6 @@
 // a one-shot diff runs most of its code once, and V8 sends some hundred
 // functions to its optimising compiler on the default budget, many of them
 // after their work is mostly done. Later tier-up costs less than it saves.
-// Regular expressions, on the contrary, are compiled to machine code on their
-// first run (regexpFlag), not interpreted once first: the engine's run many times.
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -137,31 +135,14 @@ export const tieringFlag = (execArgv: readonly string[], nodeOptions: string | u
 	return given ? undefined : `--interrupt-budget=${interruptBudget}`;
 };
 
-/**
- * The V8 flag that compiles each regular expression to machine code on its first run, or undefined
- * when the user set how regular expressions tier up (`--regexp-tier-up`, `--no-regexp-tier-up`,
- * `--regexp-tier-up-ticks`; theirs is kept). By default V8 first compiles a regular expression to
- * bytecode and interprets it, then compiles it to machine code on its second run: a one-shot diff
- * pays both for the engine's patterns, which run many times. The facts' figurePattern (~20,000
- * characters) costs ~110 ms so on its first two runs in a fresh process and ~20 ms compiled at once;
- * on the bench's 30,000-word edited pair the whole process took 680 ms of CPU with the flag against
- * 830 ms without it (medians of 15 interleaved runs at load 11-13 on two cores). A speed setting
- * only: the interpreter and the compiled code match alike, so every output is the same byte for byte.
- */
-export const regexpFlag = (execArgv: readonly string[], nodeOptions: string | undefined): string | undefined => {
-	const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some(option => /^--(?:no-)?regexp[-_]tier[-_]up(?:[-_]ticks)?(?:=|$)/.test(option));
-	return given ? undefined : '--no-regexp-tier-up';
-};
-
 /** `copydesk diff`, run from dist/diff-command.cjs (see the top of this file). */
 export const runDiff: Command = async (argv, io) => {
-	for (const flag of [tieringFlag(process.execArgv, process.env['NODE_OPTIONS']), regexpFlag(process.execArgv, process.env['NODE_OPTIONS'])]) {
-		try {
-			// Before the bundle is compiled, so its functions start on this budget; a V8 that refuses a flag only runs slower.
-			if (flag) v8.setFlagsFromString(flag);
-		} catch {
-			// Nothing to undo.
-		}
+	const flag = tieringFlag(process.execArgv, process.env['NODE_OPTIONS']);
+	try {
+		// Before the bundle is compiled, so its functions start on this budget; a V8 that refuses the flag only runs slower.
+		if (flag) v8.setFlagsFromString(flag);
+	} catch {
+		// Nothing to undo.
 	}
 
 	const {exports, save} = loadWithCodeCache(fileURLToPath(new URL('diff-command.cjs', import.meta.url)), codeCacheDirectory(io.env));

@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {builtCli, runBuilt} from '../helpers/built-cli.js';
 import {temporaryDirectoryFor} from '../helpers/temporary-directory.js';
 import test, {type ExecutionContext} from 'ava';
-import {codeCacheDirectory, interruptBudget, loadWithCodeCache, regexpFlag, tieringFlag} from '../../source/commands/diff-bundle.js';
+import {codeCacheDirectory, interruptBudget, loadWithCodeCache, tieringFlag} from '../../source/commands/diff-bundle.js';
 
 const cli = builtCli;
 
@@ -136,16 +136,6 @@ test('diff raises V8\'s interrupt budget unless the user set it on node\'s comma
 	t.is(tieringFlag(['--interrupt-budget=1000'], undefined), undefined);
 	t.is(tieringFlag([], '--trace-gc --interrupt_budget=1000'), undefined);
 	t.is(tieringFlag([], '--interrupt-budget-for-feedback-allocation=10'), `--interrupt-budget=${interruptBudget}`);
-});
-
-test('diff compiles regular expressions on their first run unless the user said how they tier up', t => {
-	t.is(regexpFlag([], undefined), '--no-regexp-tier-up');
-	t.is(regexpFlag(['--cpu-prof'], '--max-old-space-size=4096'), '--no-regexp-tier-up');
-	t.is(regexpFlag(['--regexp-tier-up'], undefined), undefined);
-	t.is(regexpFlag(['--no-regexp-tier-up'], undefined), undefined);
-	t.is(regexpFlag([], '--trace-gc --regexp_tier_up_ticks=5'), undefined);
-	t.is(regexpFlag([], '--regexp-tier-up-ticks=0'), undefined);
-	t.is(regexpFlag([], '--regexp-interpret-all'), '--no-regexp-tier-up');
 });
 
 test('a cache place where mkdir answers ENOENT under an existing parent (/proc) is given up, not looped on: diff answers as without a cache', t => {
