@@ -3,8 +3,11 @@ import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
 import {hintedMarkersPrefilter, markerMaxWords, markers, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
 import {lineUrl, metadataKind} from './metadata.js';
+import {compileAtOnce} from '../text/regexp-tier.js';
 
 // Firm labels: what a line says about itself, before any context.
+
+let prefilterCompiled = false;
 
 const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
 	// Two prefilters, one for hinted and one for unhinted markers, rule most lines out in one pass each.
@@ -12,6 +15,8 @@ const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean
 		return undefined;
 	}
 
+	// The unhinted prefilter is some 8,000 characters: machine code from its first run (text/regexp-tier.ts).
+	if (!prefilterCompiled) prefilterCompiled = compileAtOnce(unhintedMarkersPrefilter) !== undefined;
 	const hinted = hintedMarkersPrefilter.test(f.norm);
 	// (A line longer than every unhinted marker allows would fail each one's word limit below.)
 	const unhinted = f.size <= unhintedMarkerMaxWords && unhintedMarkersPrefilter.test(f.norm);

@@ -7,6 +7,7 @@ import {calendarKeyTable, calendarWords} from './word-classes.js';
 export {extraCalendarAbbreviations} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
+import {compileAtOnce} from '../text/regexp-tier.js';
 import {currencyBeforeSource, prefixCharacters, readSign, readUnit, signSource, unitSource} from './figure-units.js';
 
 /**
@@ -29,8 +30,8 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|[^\S\r\n]+|\s)`;
  */
 export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>\p{N}+(?:[.,:٫٬]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
 
-/** figurePattern's own copy for figureMatches, whose lastIndex it moves. */
-const figureSearch = new RegExp(figurePattern.source, figurePattern.flags);
+/** figurePattern's own copy for figureMatches, whose lastIndex it moves; compiled to machine code on its first use (text/regexp-tier.ts). */
+let figureSearch: RegExp | undefined;
 /** A character every figure holds: its digits (`digits`), or the first of a date's (`numeric`). */
 const numeral = /\p{N}/gu;
 const nonAsciiSpace = /\s/u;
@@ -50,6 +51,7 @@ const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 
  */
 export const figureMatches = (text: string): RegExpExecArray[] => {
 	const matches: RegExpExecArray[] = [];
+	const search = (figureSearch ??= compileAtOnce(new RegExp(figurePattern.source, figurePattern.flags)));
 	let from = 0;
 	for (;;) {
 		numeral.lastIndex = from;
@@ -64,8 +66,8 @@ export const figureMatches = (text: string): RegExpExecArray[] => {
 		}
 		// Never inside a surrogate pair (the pattern reads code points): a step back only adds a position to try.
 		if (start > from && (text.charCodeAt(start) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 1) & 0xfc00) === 0xd800) start--;
-		figureSearch.lastIndex = start;
-		const match = figureSearch.exec(text);
+		search.lastIndex = start;
+		const match = search.exec(text);
 		// Digits alone match at the digit: the search never passes it.
 		if (match === null) return matches;
 		matches.push(match);
