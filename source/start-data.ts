@@ -12,7 +12,7 @@
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {stopwordsVersion} from './boilerplate/stopword-source.js';
 import {seedStopwordLists, stopwordLists, type StopwordLists} from './boilerplate/stopwords.js';
-import {calendarWords, seedCalendarWords, seedTimeWords, timeWords} from './compare/word-classes.js';
+import {calendarKeyTable, calendarWords, seedCalendarKeys, seedCalendarWords, seedTimeWords, timeWords} from './compare/word-classes.js';
 import {classTableRuns, seedClassTable} from './text/character-classes.js';
 
 export type StartData = {
@@ -24,10 +24,12 @@ export type StartData = {
 	calendar: Record<string, string[]>;
 	/** Time words by language (word-classes.ts, timeWords). */
 	time: Record<string, string[]>;
+	/** Calendar words' keys by language (word-classes.ts calendarKeyTable, which figures.ts calendarKey reads; English: the facts of most pairs read it), as [word, key]. */
+	calendarKeys: Record<string, Array<[string, string]>>;
 };
 
 /** Bumped when the shape or meaning of the data changes. */
-const format = 2;
+const format = 3;
 
 /** The default place: beside the bundle (dist/start-data.json); in source/ (tests under tsx) there is none. */
 const defaultFile = new URL('start-data.json', import.meta.url);
@@ -52,6 +54,7 @@ export const computeStartData = (): StartData => ({
 	stopwords: stopwordLists(),
 	calendar: {en: [...calendarWords('en')]},
 	time: {en: [...timeWords('en')]},
+	calendarKeys: {en: [...calendarKeyTable('en')]},
 });
 
 /** Writes the data (atomically: a temporary file renamed over the old one). */
@@ -73,10 +76,11 @@ export const seedStartData = (file: string | URL = defaultFile): boolean => {
 		return false;
 	}
 
-	if (data?.key !== startDataKey() || !Array.isArray(data.classRuns) || !Array.isArray(data.stopwords?.languages) || typeof data.calendar !== 'object' || typeof data.time !== 'object') return false;
+	if (data?.key !== startDataKey() || !Array.isArray(data.classRuns) || !Array.isArray(data.stopwords?.languages) || typeof data.calendar !== 'object' || typeof data.time !== 'object' || typeof data.calendarKeys !== 'object') return false;
 	seedClassTable(data.classRuns);
 	seedStopwordLists(data.stopwords);
 	for (const [language, words] of Object.entries(data.calendar)) seedCalendarWords(language, words);
 	for (const [language, words] of Object.entries(data.time)) seedTimeWords(language, words);
+	for (const [language, entries] of Object.entries(data.calendarKeys)) seedCalendarKeys(language, entries);
 	return true;
 };

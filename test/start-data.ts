@@ -14,7 +14,7 @@ const tablesOf = (file?: string): {seeded: boolean; tables: string} => {
 		import {seedStartData} from './source/start-data.ts';
 		import {classTable} from './source/text/character-classes.ts';
 		import {stopwordHits, stopwordsFor, stopwordLists} from './source/boilerplate/stopwords.ts';
-		import {calendarWords} from './source/compare/word-classes.ts';
+		import {calendarKeyTable, calendarWords} from './source/compare/word-classes.ts';
 		const seeded = ${file ? `seedStartData(${JSON.stringify(file)})` : 'false'};
 		const languages = stopwordLists().languages;
 		const words = languages.flatMap(language => [...stopwordsFor(language)]);
@@ -23,6 +23,7 @@ const tablesOf = (file?: string): {seeded: boolean; tables: string} => {
 			sets: languages.map(language => [language, [...stopwordsFor(language)]]),
 			hits: [...stopwordHits(words)],
 			calendar: [...calendarWords('en')],
+			calendarKeys: [...calendarKeyTable('en')],
 		});
 		console.log(JSON.stringify({seeded, tables}));
 	`;

@@ -3,6 +3,7 @@ import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
 import {hintedMarkersPrefilter, markerMaxWords, markers, type Marker, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
 import {lineUrl, metadataKind} from './metadata.js';
+import {compileAtOnce} from '../text/regexp-tier.js';
 
 // Firm labels: what a line says about itself, before any context.
 
@@ -24,12 +25,16 @@ const opensProse = (f: LineFeatures, marker: Marker, match: RegExpExecArray): bo
 /** Small words a chrome word goes on with ("Copyright by", "Copyright of", "Related to"). */
 const noticeWords = new Set(['by', 'of', 'for', 'to', 'on', 'in', 'at', 'from', 'the', 'a', 'an', 'and']);
 
+let prefilterCompiled = false;
+
 const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
 	// Two prefilters, one for hinted and one for unhinted markers, rule most lines out in one pass each.
 	if (f.size > markerMaxWords) {
 		return undefined;
 	}
 
+	// The unhinted prefilter is some 8,000 characters: machine code from its first run (text/regexp-tier.ts).
+	if (!prefilterCompiled) prefilterCompiled = compileAtOnce(unhintedMarkersPrefilter) !== undefined;
 	const hinted = hintedMarkersPrefilter.test(f.norm);
 	// (A line longer than every unhinted marker allows would fail each one's word limit below.)
 	const unhinted = f.size <= unhintedMarkerMaxWords && unhintedMarkersPrefilter.test(f.norm);

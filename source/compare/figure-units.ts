@@ -200,6 +200,14 @@ const leastBefore = ['au', 'du', 'le', 'al', 'lo', 'el'];
 export const signSource = (gap: string): string =>
 	String.raw`(?<![\p{L}\p{N}])(?:[+\-−]|(?<!(?<![\p{L}\p{N}])(?:${alternation(leastBefore, gap)})${gap})(?:${alternation(signWords.keys(), gap)})${gap})`;
 
+/**
+ * The most characters other than white space a figure's sign and currency before its digits
+ * (signSource, then currencyBeforeSource) can hold together: the longest sign word and the longest
+ * currency symbol or code ("минус US$ 5" holds 8). No digit is among them, so a figure starts at
+ * most this many such characters (and any white space) before its first digit (figures.ts figureMatches).
+ */
+export const prefixCharacters = Math.max(1, ...[...signWords.keys()].map(word => word.length)) + Math.max(...currencies.flatMap(entry => [...entry.symbols, entry.code]).map(written => written.length));
+
 /** A sign as compared: "-" for "-", "−" and a minus word, "+" for "+"; undefined for none. */
 export const readSign = (sign: string | undefined): string | undefined => {
 	if (sign === undefined) return undefined;

@@ -100,7 +100,9 @@ const joinsCluster = (text: string, previousStart: number, previousEnd: number, 
  * `cuts` (sorted original offsets where units end; only overlong sentences cut inside a token).
  */
 export const tokenTable = (text: string, normalized: NormalizedText, vocabulary: Vocabulary, cuts: number[] = []): TokenTable => {
-	let capacity = 1024;
+	// Room for a token every four normalised characters (prose has one every five or six, with its spaces and
+	// punctuation), so a long text's table is not grown and copied a few times over.
+	let capacity = Math.max(1024, (normalized.text.length >> 2) + 16);
 	let start = new Int32Array(capacity);
 	let end = new Int32Array(capacity);
 	let id = new Int32Array(capacity);

@@ -11,7 +11,7 @@ import {foldCode, extendsCluster} from './fold.js';
 import {fnvOffset, fnvPrime, fnv1a32} from './hash.js';
 import {normalizeForMatch, normalizeMapped, type NormalizedText} from './normalize.js';
 import {classTable, ignorable, space} from './character-classes.js';
-import {asciiWordsOf, isApostrophe, scanTokens} from './word-boundary.js';
+import {asciiWordCount, asciiWordsOf, isApostrophe, scanTokens} from './word-boundary.js';
 
 
 /** A token: a word or a single punctuation character. Spans index the original text. */
@@ -134,6 +134,8 @@ const endsInApostrophe = (text: string, start: number, end: number): boolean => 
 
 /** Mode "count": the number of words of `text` (punctuation and white space excluded). */
 export const countWords = (text: string): number => {
+	const ascii = asciiWordCount(text);
+	if (ascii !== undefined) return ascii;
 	let count = 0;
 	scanTokens(text, (_start, _end, word) => {
 		if (word) count++;

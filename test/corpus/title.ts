@@ -1,7 +1,8 @@
 import test from 'ava';
+import fc from 'fast-check';
 import type {ArticleLabels, LineLabel} from '../../source/boilerplate/label.js';
 import {splitLines, isBlank} from '../../source/text/lines.js';
-import {cleanTitle, deriveTitle, maxTitleLength, shorten} from '../../source/corpus/title.js';
+import {cleanTitle, deriveTitle, maxTitleLength, plainFirstSentence, shorten} from '../../source/corpus/title.js';
 
 /** Labels every non-blank line as body, except the kinds given by line number. */
 const labelled = (text: string, kinds: Record<number, Partial<LineLabel>> = {}): ArticleLabels => ({
@@ -112,4 +113,37 @@ test('a headline wrapped over two lines (a folded dump) is one title, as the unw
 test('the first sentence of a body paragraph wrapped over lines is read across them (a folded dump)', t => {
 	const text = 'NBC News reporters bring you compelling stories from across the\nnation. For more U.S. news, follow us on Twitter.';
 	t.is(deriveTitle(text, {...labelled(text), lines: labelled(text).lines.map(line => ({...line, block: 0}))}), 'NBC News reporters bring you compelling stories from across the nation.');
+});
+
+/** The first sentence as Intl.Segmenter trims it (what firstSentence asks ICU when plainFirstSentence does not answer). */
+const segmentedFirst = (head: string): string | undefined => {
+	for (const {segment} of new Intl.Segmenter(undefined, {granularity: 'sentence'}).segment(head)) if (segment.trim()) return segment.trim();
+	return undefined;
+};
+
+test('the plain first sentence is the one Intl.Segmenter finds, whenever it answers', t => {
+	// The pieces UAX #29's rules read around a sentence end: letters of both cases, digits, closing quotes and
+	// brackets, spaces and tabs, commas, colons and dashes, line breaks, and letters outside ASCII.
+	const piece = fc.constantFrom('.', '!', '?', '. ', '! ', '? ', ' ', '  ', '\t', 'A', 'Z', 'a', 'z', 'U.S', '5', '"', '\'', ')', '(', ',', ':', ';', '-', '\n', '\r\n', 'É', 'é', 'ß', '。', 'Mr', 'The', 'cost', '3.5');
+	let answered = 0;
+	fc.assert(
+		fc.property(fc.array(piece, {maxLength: 30}), pieces => {
+			const head = pieces.join('');
+			const plain = plainFirstSentence(head);
+			if (plain === undefined) return;
+			answered++;
+			t.is(plain || undefined, segmentedFirst(head), JSON.stringify(head));
+		}),
+		{numRuns: 3000},
+	);
+	t.true(answered > 300, `only ${answered} samples answered: the property says little`);
+});
+
+test('a headline sentence of ASCII is found without the segmenter; anything else is left to it', t => {
+	t.is(plainFirstSentence('Council approves budget. The vote was close.'), 'Council approves budget.');
+	t.is(plainFirstSentence('  No end at all  '), 'No end at all');
+	t.is(plainFirstSentence('The U.S. economy grew.'), undefined);
+	t.is(plainFirstSentence('It cost $3.5 million. Then more.'), undefined);
+	t.is(plainFirstSentence('Café opens. Then more.'), undefined);
+	t.is(plainFirstSentence('Done. and more'), undefined);
 });
