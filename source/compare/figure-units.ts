@@ -206,7 +206,7 @@ export const signSource = (gap: string): string =>
  * currency symbol or code ("минус US$ 5" holds 8). No digit is among them, so a figure starts at
  * most this many such characters (and any white space) before its first digit (figures.ts figureMatches).
  */
-export const prefixCharacters = Math.max(1, ...[...signWords.keys()].map(word => word.length)) + Math.max(...currencies.flatMap(entry => [...entry.symbols, entry.code]).map(written => written.length));
+export const prefixCharacters = Math.max(1, ...[...signWords.keys()].map(word => word.length)) + Math.max(...currencies.flatMap(entry => [...entry.symbols, ...entry.codes]).map(written => written.length));
 
 /** A sign as compared: "-" for "-", "−" and a minus word, "+" for "+"; undefined for none. */
 export const readSign = (sign: string | undefined): string | undefined => {
