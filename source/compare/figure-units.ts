@@ -109,6 +109,13 @@ export const readSign = (sign: string | undefined): string | undefined => {
 	return signWords.get(written) ?? (written === '−' ? '-' : written);
 };
 
+/**
+ * The regular-expression source of what a figure may open with before its digits (figurePattern's
+ * `sign` and `currency`): a sign, a sign word, a currency symbol or ISO code. Read case-insensitively
+ * it is a superset of the openings, all that compare/figures.ts needs to skip the text between figures.
+ */
+export const figureOpeningSource = (): string => ['[+\\-−]', ...currencySymbols.map(escape), ...currencies.map(entry => entry.code), ...signWords.keys()].join('|');
+
 /** The regular-expression source of a currency written before the digits (figurePattern's `currency`): a symbol, or an ISO code and a space. */
 export const currencyBeforeSource = (gap: string): string =>
 	`(?:${currencySymbols.map(escape).join('|')})${gap}?|(?<![\\p{L}\\p{N}])(?:${currencies.map(entry => entry.code.toUpperCase()).join('|')})${gap}`;
