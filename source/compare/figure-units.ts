@@ -111,10 +111,12 @@ export const readSign = (sign: string | undefined): string | undefined => {
 
 /**
  * The regular-expression source of what a figure may open with before its digits (figurePattern's
- * `sign` and `currency`): a sign, a sign word, a currency symbol or ISO code. Read case-insensitively
- * it is a superset of the openings, all that compare/figures.ts needs to skip the text between figures.
+ * `sign` and `currency`, as signSource and currencyBeforeSource write them, lookbehinds and spaces
+ * aside): a sign, a sign word, a currency symbol or ISO code. All compare/figures.ts needs to skip
+ * the text between figures.
  */
-export const figureOpeningSource = (): string => ['[+\\-−]', ...currencySymbols.map(escape), ...currencies.map(entry => entry.code), ...signWords.keys()].join('|');
+export const figureOpeningSource = (gap: string): string =>
+	['[+\\-−]', ...currencySymbols.map(escape), ...currencies.map(entry => entry.code.toUpperCase()), alternation(signWords.keys(), gap)].join('|');
 
 /** The regular-expression source of a currency written before the digits (figurePattern's `currency`): a symbol, or an ISO code and a space. */
 export const currencyBeforeSource = (gap: string): string =>

@@ -31,11 +31,11 @@ export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年�
 
 /**
  * Where a figure may start: a digit, or what figurePattern reads before the digits (figure-units.ts
- * figureOpeningSource), case aside — a superset of its matches' starts. figureMatches tries the
+ * figureOpeningSource): every offset a match of it can start at. figureMatches tries the
  * pattern only there: trying it at every offset of a text was most of the time of reading its
  * figures (a sixth of labelling a corpus for its grouping records).
  */
-const figureStart = new RegExp(String.raw`\p{N}|${figureOpeningSource()}`, 'giu');
+const figureStart = new RegExp(String.raw`\p{N}|${figureOpeningSource(gap)}`, 'gu');
 /** figurePattern tried at one offset (sticky). */
 const figureAt = new RegExp(figurePattern.source, 'uy');
 
