@@ -107,6 +107,10 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(items.length / 50)));
 	const size = Math.ceil(items.length / count);
 	const workers: AnalysisWorker[] = [];
+	// The verdicts' workers, one started as each labelling worker ends (startJudge): a judge loads
+	// while the rest of the corpus is labelled, on the core the finished worker left, not while
+	// this thread groups.
+	const judges: AnalysisWorker[] = [];
 	// Known once every slice has counted its articles: until then, the items.
 	let total = items.length;
 	let analyses: ArticleAnalysis[] = [];
@@ -182,6 +186,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 						// Done: its heap (the corpus's evidence, its slice) goes now, not after the grouping and
 						// verdicts, when this thread holds the most (fresh workers judge: startJudges).
 						void worker.terminate();
+						if (options.verdictItem) judges.push(startJudge(options.maxFileBytes));
 						if (++finished === count) resolve();
 					} else if (message.type === 'error') reject(new Error(message.message));
 				});
@@ -191,7 +196,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 			else for (let index = 0; index < count; index++) start(index);
 		});
 	} catch (error) {
-		await Promise.all(workers.map(worker => worker.terminate()));
+		await Promise.all([...workers, ...judges].map(worker => worker.terminate()));
 		if (options.cancelled?.() || options.signal?.aborted) return undefined;
 		throw error;
 	} finally {
@@ -199,8 +204,6 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 		options.signal?.removeEventListener('abort', onAbort);
 	}
 
-	// The verdicts' workers start now, loading while this thread groups.
-	const judges = options.verdictItem ? workers.map(() => startJudge(options.maxFileBytes)) : [];
 	try {
 		return await groupAndJudge(judges, analyses, members, reads, total, options);
 	} finally {
