@@ -4,7 +4,7 @@
 //
 //   node --import=tsx bench/corpus.ts                  (10,000 articles; BENCH_ARTICLES=N for another size)
 //   BENCH_LARGE=1 node --import=tsx bench/corpus.ts    (adds 100,000 through list --json; needs npm run build)
-// Corpora are generated once under bench/out/ (git-ignored) and reused.
+// Corpora are generated once under bench/out/ (git-ignored; BENCH_OUT=DIR for another place, /tmp say) and reused.
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {mkdtemp, readFile, rm} from 'node:fs/promises';
@@ -18,7 +18,7 @@ import type {GroupInfo} from '../source/corpus/article.js';
 import {groupArticles} from '../source/groups/groups.js';
 import {generateCorpus, writeCorpus} from './generate-corpus.js';
 
-const outRoot = fileURLToPath(new URL('./out/', import.meta.url));
+const outRoot = process.env['BENCH_OUT'] ?? fileURLToPath(new URL('./out/', import.meta.url));
 
 export type PairScores = {precision: number; recall: number; f1: number};
 

@@ -8,7 +8,7 @@
 //   BENCH_ARTICLES=N (another size), BENCH_COLD_RUNS=N (cold runs, default 2)
 //   BENCH_BASELINE=/other/checkout/dist/cli.js   that build's cold runs interleaved with
 //     these (before/after in one run, on a loaded machine): wall and CPU time, and the ratios
-// Corpora are generated once under bench/out/ (git-ignored) and reused. CPU time
+// Corpora are generated once under bench/out/ (git-ignored; BENCH_OUT=DIR elsewhere) and reused. CPU time
 // (user + system, all threads) is printed beside wall time: on a shared machine
 // it moves far less with the load.
 import {spawnSync} from 'node:child_process';

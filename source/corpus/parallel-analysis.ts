@@ -107,6 +107,11 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(items.length / 50)));
 	const size = Math.ceil(items.length / count);
 	const workers: AnalysisWorker[] = [];
+	// The verdicts' workers (startJudge), one per labelling worker. Up to earlyJudgeArticles, one
+	// starts as each labelling worker ends: it loads while the rest of the corpus is labelled, on the
+	// core the finished worker left, not beside this thread's grouping. Past that, all start once
+	// the labelling is done, as their heaps would add to the peak (the records here, the evidence there).
+	const judges: AnalysisWorker[] = [];
 	// Known once every slice has counted its articles: until then, the items.
 	let total = items.length;
 	let analyses: ArticleAnalysis[] = [];
@@ -182,6 +187,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 						// Done: its heap (the corpus's evidence, its slice) goes now, not after the grouping and
 						// verdicts, when this thread holds the most (fresh workers judge: startJudges).
 						void worker.terminate();
+						if (options.verdictItem && total <= earlyJudgeArticles) judges.push(startJudge(options.maxFileBytes));
 						if (++finished === count) resolve();
 					} else if (message.type === 'error') reject(new Error(message.message));
 				});
@@ -191,7 +197,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 			else for (let index = 0; index < count; index++) start(index);
 		});
 	} catch (error) {
-		await Promise.all(workers.map(worker => worker.terminate()));
+		await Promise.all([...workers, ...judges].map(worker => worker.terminate()));
 		if (options.cancelled?.() || options.signal?.aborted) return undefined;
 		throw error;
 	} finally {
@@ -199,14 +205,20 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 		options.signal?.removeEventListener('abort', onAbort);
 	}
 
-	// The verdicts' workers start now, loading while this thread groups.
-	const judges = options.verdictItem ? workers.map(() => startJudge(options.maxFileBytes)) : [];
+	if (options.verdictItem) while (judges.length < workers.length) judges.push(startJudge(options.maxFileBytes));
 	try {
 		return await groupAndJudge(judges, analyses, members, reads, total, options);
 	} finally {
 		await Promise.all(judges.map(worker => worker.terminate()));
 	}
 }
+
+/**
+ * Articles up to which a judge starts as soon as a labelling worker ends (analyseInParallel):
+ * past it, the 100,000-article listing's peak (2 GB target) has no room for a judge's heap
+ * beside the evidence of the worker still labelling.
+ */
+export const earlyJudgeArticles = 50_000;
 
 /** After labelling: the groups (here or in a group worker), then the verdicts (in `workers`, started for them). */
 async function groupAndJudge(

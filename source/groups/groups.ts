@@ -2,9 +2,9 @@
 // candidate pairs with MinHash LSH, verify each with exact shingle containment,
 // join verified pairs (union-find), then pick each group's likely original.
 import type {GroupInfo} from './group-info.js';
-import {maxArticles, visitCandidates, minhashSignatures, signatureAgreement, signatureLength} from './minhash.js';
+import {maxArticles, visitCandidates, minhashSignatures, signaturesAgreeAtLeast, signatureLength} from './minhash.js';
 import {chooseOriginal} from './original.js';
-import {containment, intersectionSize} from './overlap.js';
+import {containment, intersectionSizeAtLeast} from './overlap.js';
 import {groupMember, type GroupInput, type GroupMember} from './member.js';
 import {estimateRelation, type RelationEstimate} from './relation.js';
 import {storyGroups} from './story-groups.js';
@@ -39,14 +39,15 @@ export const strongContainment = 0.5;
  * this share of slots reach the containment needed? The Jaccard similarity of
  * a pair at that containment, with a wide margin for the estimate's noise.
  */
-function mayLink(agreement: number, sizeA: number, sizeB: number, needed: number): boolean {
+function mayLink(signatures: Uint32Array, i: number, j: number, sizeA: number, sizeB: number, needed: number): boolean {
 	const small = Math.min(sizeA, sizeB);
 	const large = Math.max(sizeA, sizeB);
 	if (small === 0) return false;
 	const jaccard = (needed * small) / (small + large - needed * small);
 	// Standard error of the estimate is sqrt(J(1-J)/k); stay two of them below.
 	const margin = 2 * Math.sqrt((jaccard * (1 - jaccard)) / signatureLength);
-	return agreement >= jaccard - margin;
+	// signatureAgreement(signatures, i, j) >= jaccard - margin, stopping early for the many pairs that fall short.
+	return signaturesAgreeAtLeast(signatures, i, j, jaccard - margin);
 }
 
 /** Group information for each article, in input order. */
@@ -102,8 +103,10 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 			checked[slot] = key;
 			const a = prints[i].shingles;
 			const b = prints[j].shingles;
-			if (!mayLink(signatureAgreement(signatures, i, j), a.length, b.length, linkContainment)) return;
-			const shared = intersectionSize(a, b);
+			if (!mayLink(signatures, i, j, a.length, b.length, linkContainment)) return;
+			// Exact when the pair can link (shared ≥ linkContainment of the shorter side, a hair below for
+			// rounding), else a count that fails the tests below as the exact one would.
+			const shared = intersectionSizeAtLeast(a, b, linkContainment * Math.min(a.length, b.length) * (1 - 1e-9));
 			if (shared < Math.min(minShared, a.length, b.length) || shared === 0) return;
 			const aInB = containment(a, b, shared);
 			const bInA = containment(b, a, shared);

@@ -109,6 +109,25 @@ export function visitCandidates(
 /** Largest corpus the packed keys allow. */
 export const maxArticles = 2 ** 21;
 
+/**
+ * Whether signatureAgreement(signatures, a, b) >= `share`, stopping once the
+ * slots left could no longer bring it there.
+ */
+export function signaturesAgreeAtLeast(signatures: Uint32Array, a: number, b: number, share: number): boolean {
+	// same / signatureLength >= share exactly when same >= share * signatureLength (a power of two: both exact).
+	const needed = share * signatureLength;
+	if (needed <= 0) return true;
+	let same = 0;
+	const baseA = a * signatureLength;
+	const baseB = b * signatureLength;
+	for (let k = 0; k < signatureLength; k++) {
+		if (signatures[baseA + k] === signatures[baseB + k]) same++;
+		else if (same + signatureLength - 1 - k < needed) return false;
+	}
+
+	return same >= needed;
+}
+
 /** Share of slots two signatures agree on: an estimate of the Jaccard similarity of their sets. */
 export function signatureAgreement(signatures: Uint32Array, a: number, b: number): number {
 	let same = 0;

@@ -17,6 +17,32 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
 	return count;
 }
 
+/**
+ * intersectionSize(a, b) when it is `atLeast` or more; otherwise some number
+ * below `atLeast` (the merge stops once what is left of the shorter side could
+ * not bring the count up to it). A screen for pairs most of which fail.
+ */
+export function intersectionSizeAtLeast(a: Uint32Array, b: Uint32Array, atLeast: number): number {
+	let i = 0;
+	let j = 0;
+	let count = 0;
+	let steps = 0;
+	while (i < a.length && j < b.length) {
+		// Every 64 steps: can the rest still reach it?
+		if ((++steps & 63) === 0 && count + Math.min(a.length - i, b.length - j) < atLeast) return count;
+		const x = a[i]!;
+		const y = b[j]!;
+		if (x === y) {
+			count++;
+			i++;
+			j++;
+		} else if (x < y) i++;
+		else j++;
+	}
+
+	return count;
+}
+
 /** Share of `a`'s shingles found in `b` (0 when `a` is empty). */
 export const containment = (a: Uint32Array, b: Uint32Array, shared = intersectionSize(a, b)): number => (a.length === 0 ? 0 : shared / a.length);
 

@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {containment, intersectionSize, multisetDice, weightedMultisetDice} from '../../source/groups/overlap.js';
+import {containment, intersectionSize, intersectionSizeAtLeast, multisetDice, weightedMultisetDice} from '../../source/groups/overlap.js';
 import {fingerprint} from '../../source/groups/shingles.js';
 
 const sorted = (values: number[]) => Uint32Array.from(values).sort();
@@ -13,6 +13,29 @@ test('intersection of sorted arrays matches a set computation', t => {
 		}),
 	);
 	t.pass();
+});
+
+test('the screened intersection is exact when it reaches its bound, and below the bound otherwise', t => {
+	// Arrays long enough for the screen (every 64 steps) to stop a merge early.
+	// Bounds around the exact size (where a screen that stops a step too soon shows), and anywhere.
+	const values = fc.uniqueArray(fc.integer({min: 0, max: 1000}), {maxLength: 600});
+	fc.assert(
+		fc.property(values, values, fc.integer({min: -3, max: 3}), fc.integer({min: 0, max: 700}), fc.boolean(), fc.boolean(), (a, other, offset, anywhere, near, within) => {
+			// Half the time the second array is drawn from the first: all of the shorter side in common, the tightest case.
+			const b = within ? a.filter((_, k) => other.includes(k)) : other;
+			const exact = intersectionSize(sorted(a), sorted(b));
+			const atLeast = near ? exact + offset : anywhere;
+			const screened = intersectionSizeAtLeast(sorted(a), sorted(b), atLeast);
+			return exact >= atLeast ? screened === exact : screened < atLeast && screened <= exact;
+		}),
+		{numRuns: 1000},
+	);
+	// One that stops: 500 values against 500 others, asked for 400 in common.
+	const evens = sorted(Array.from({length: 500}, (_, k) => 2 * k));
+	const odds = sorted(Array.from({length: 500}, (_, k) => 2 * k + 1));
+	t.is(intersectionSizeAtLeast(evens, odds, 400), 0);
+	t.is(intersectionSizeAtLeast(evens, evens, 400), 500);
+	t.is(intersectionSizeAtLeast(evens, evens.subarray(100), 400), 400);
 });
 
 test('containment and dice', t => {
