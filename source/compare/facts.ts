@@ -3,6 +3,7 @@ import {strongerRelation, type Fact, type FactKind, type Relation, type Row} fro
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf} from './figures.js';
+import {numberWordsFor} from './number-words.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -92,10 +93,11 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const text = withoutControls(raw);
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
+	const numberWords = numberWordsFor(language);
 	// A quotation is shown as one line: a hard wrap inside it is a space.
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim().replace(/\s+/gu, ' '), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
-	for (const figure of figuresOf(text, language)) found.push(figure);
+	for (const figure of figuresOf(text, language)) found.push(ordinalOf(figure, text));
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
 	const dated = found.filter(item => item.kind === 'date');
 	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
@@ -184,6 +186,20 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	}
 	flush();
 	return found;
+};
+
+/** The suffix of an ordinal written in digits: English "3rd", French "3e", "1er", "3ème", Spanish and Italian "3º", "3ª". */
+const ordinalSuffix = /^(?:st|nd|rd|th|e|er|re|ème|eme|º|ª)(?![\p{L}\p{M}\p{N}])/iu;
+
+/**
+ * A whole number written with an ordinal's suffix ("3rd", "4th") is that rank: shown as written and
+ * keyed as the ordinal word is (compare/number-words.ts: "3rd" and "third" are `ordinal:3`), so
+ * "3rd" → "4th" reads so, not "3 → 4". Other figures as they are.
+ */
+const ordinalOf = (figure: Found, text: string): Found => {
+	const suffix = /^=(\d+)$/.test(figure.key) ? ordinalSuffix.exec(text.slice(figure.end))?.[0] : undefined;
+	if (suffix === undefined) return figure;
+	return {...figure, text: figure.text + suffix, key: `ordinal:${figure.key.slice(1)}`, end: figure.end + suffix.length};
 };
 
 /** Occurrences of a word that writtenAsName looks at, at most, per text: a bound on a word written everywhere. */
@@ -292,7 +308,7 @@ const factLike = /[\p{N}\p{Lu}]/u;
  * digit or a capital, or a calendar word, or a quotation on either side. Most
  * rows of an edited copy change lowercase words only, and are skipped.
  */
-const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>): boolean => {
+const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>, numberWords: ReadonlyMap<string, string>): boolean => {
 	if (quoteMark.test(left.slice(row.left!.start, row.left!.end)) || quoteMark.test(right.slice(row.right!.start, row.right!.end))) return true;
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
@@ -472,7 +488,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const leftSpan = left.slice(row.left.start, row.left.end);
 		const rightSpan = right.slice(row.right.start, row.right.end);
 		let figuresOnly = false;
-		if (row.kind === 'same' || (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language)))) {
+		if (row.kind === 'same' || (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language), numberWordsFor(language)))) {
 			// The word diff reads words alone: a sign, a currency or a unit may change beside equal
 			// digits ("-5 °C" / "5 °C", "$4.5 million" / "$4.5 billion").
 			if (leftSpan === rightSpan || !digit.test(leftSpan) || !digit.test(rightSpan)) return;
@@ -493,7 +509,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'number') {
 				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
 				// Listed by kind as before, numbers first ("21 → 12", then "Tuesday → Wednesday"), each kind in text order.
-				const changed = changedFigures(a, b, row, leftText, rightText).map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.text ?? null, right: y?.text ?? null, row: index}));
+				const changed = changedFigures(a, b, row, leftText, rightText, language).map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.text ?? null, right: y?.text ?? null, row: index}));
 				facts.push(...changed.filter(fact => fact.kind === 'number'), ...changed.filter(fact => fact.kind === 'date'));
 				continue;
 			}
@@ -564,10 +580,10 @@ type Placed = Found & {written?: true};
  * Numbers written as words count as their value ("12" / "twelve" one figure), and one only dropped
  * or added is no fact (rewording: "one of", "no one"). A rewritten row (no word diff) is one gap.
  */
-const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, rightSpan: string): Array<[Placed | undefined, Placed | undefined]> => {
+const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, rightSpan: string, language: string): Array<[Placed | undefined, Placed | undefined]> => {
 	const ofKind = (found: Found[], span: string): Placed[] => {
 		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date');
-		items.push(...numberWordsOf(span).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
+		items.push(...numberWordsOf(span, language).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
 		return items.sort((x, y) => x.start - y.start);
 	};
 	const l = ofKind(a, leftSpan);
@@ -700,28 +716,18 @@ const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>
 };
 
 /**
- * Number words by value: English zero to twenty, the tens and "hundred"; German, French and
- * Spanish one to twelve. They equal a figure written in digits on the other side, and one
- * replaced by another number ("six hours" / "seven hours", "six" / "7") is a changed figure;
- * dropped or added alone they are no fact (one of, a hundred ways: rewording).
+ * The number words of a span in `language` (compare/number-words.ts), as number facts keyed as
+ * their figure is (so "twelve" is "=12", "third" "ordinal:3", as "3rd"), marked `written`: they
+ * equal a figure in digits on the other side, one replaced by another number ("six hours" / "seven
+ * hours", "third" / "fourth") is a changed figure, and one only dropped or added is no fact ("one
+ * of", "a hundred ways": rewording).
  */
-const numberWords = new Map<string, number>([
-	...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((word, value) => [word, value] as const),
-	...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, index) => [word, 30 + index * 10] as const),
-	['hundred', 100],
-	// Vague amounts by their scale: "tens of millions" / "billions" is a changed figure (10⁶ → 10⁹).
-	...(['hundreds', 'thousands', 'millions', 'billions', 'trillions'] as const).map((word, index) => [word, 10 ** [2, 3, 6, 9, 12][index]!] as const),
-	...'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'.split(' ').map((word, index) => [word, index + 1] as const),
-	...'un deux trois quatre cinq six sept huit neuf dix onze douze'.split(' ').map((word, index) => [word, index + 1] as const),
-	...'uno dos tres cuatro cinco seis siete ocho nueve diez once doce'.split(' ').map((word, index) => [word, index + 1] as const),
-]);
-
-/** The number words of a span (numberWords), as number facts keyed by their value (so "twelve" is "12"), marked `written`. */
-const numberWordsOf = (span: string): Array<Found & {written?: true}> => {
+const numberWordsOf = (span: string, language: string): Array<Found & {written?: true}> => {
 	const found: Array<Found & {written?: true}> = [];
+	const numberWords = numberWordsFor(language);
 	for (const match of span.matchAll(/\p{L}+/gu)) {
-		const value = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
-		if (value !== undefined) found.push({kind: 'number', text: match[0], key: `=${value}`, start: match.index, end: match.index + match[0].length, written: true});
+		const key = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
+		if (key !== undefined) found.push({kind: 'number', text: match[0], key, start: match.index, end: match.index + match[0].length, written: true});
 	}
 	return found;
 };

@@ -673,3 +673,33 @@ test('two names swapped in place are a change, as two figures swapped are ("Germ
 	// A name that only moved within a reworded sentence, the others in their places, is no change.
 	t.deepEqual(factsIn('On Sunday in Paris, Germany beat France 3-1 in a friendly match.', 'Germany beat France 3-1 on Sunday in a friendly match in Paris.').filter(fact => fact.startsWith('name:')), []);
 });
+
+/** The facts of two texts that differ in one sentence, as "left→right (kind)". */
+const sentenceFacts = (left: string, right: string, frame = 'The council met on Tuesday to discuss the budget for the coming year.\n\nThe mayor said the vote would be held again next month if needed.', language = 'en') => {
+	const [first, last] = frame.split('\n\n');
+	return compareTexts(`${first}\n\n${left}\n\n${last}`, `${first}\n\n${right}\n\n${last}`, {language}).facts!.map(fact => `${fact.left}→${fact.right} (${fact.kind})`);
+};
+
+test('a number written out is a figure in every language the number words know, past twelve too', t => {
+	const german = 'Der Stadtrat tagte am Dienstag, um über den Haushalt für das kommende Jahr zu beraten.\n\nDer Bürgermeister sagte, die Abstimmung werde im nächsten Monat wiederholt.';
+	t.deepEqual(sentenceFacts('Die Polizei meldete zwölf Verletzte nach dem Unfall.', 'Die Polizei meldete zwanzig Verletzte nach dem Unfall.', german), ['zwölf→zwanzig (number)']);
+	const french = 'Le conseil municipal s\'est réuni mardi pour discuter du budget de l\'année prochaine.\n\nLe maire a dit que le vote aurait lieu le mois prochain si nécessaire.';
+	t.deepEqual(sentenceFacts('La police a compté douze blessés après l\'accident.', 'La police a compté quinze blessés après l\'accident.', french), ['douze→quinze (number)']);
+	const dutch = 'De gemeenteraad kwam dinsdag bijeen om de begroting voor het komende jaar te bespreken.\n\nDe burgemeester zei dat de stemming volgende maand opnieuw zou worden gehouden.';
+	t.deepEqual(sentenceFacts('De politie telde twaalf gewonden na het ongeluk.', 'De politie telde twintig gewonden na het ongeluk.', dutch, 'nl'), ['twaalf→twintig (number)']);
+	// Read in its own language only: an Italian number word is a word elsewhere ("Otto" a name).
+	const italian = 'Il consiglio comunale si è riunito martedì per discutere il bilancio del prossimo anno.\n\nIl sindaco ha detto che il voto si terrà il mese prossimo se necessario.';
+	t.deepEqual(sentenceFacts('La polizia ha contato dodici feriti dopo l\'incidente.', 'La polizia ha contato venti feriti dopo l\'incidente.', italian, 'it'), ['dodici→venti (number)']);
+	// "a dozen" is the figure 12.
+	t.deepEqual(sentenceFacts('The fire destroyed 12 homes, police said.', 'The fire destroyed a dozen homes, police said.'), []);
+});
+
+test('an ordinal is a figure, in words or in digits, shown as written', t => {
+	t.deepEqual(sentenceFacts('The team finished third in the league this season.', 'The team finished fourth in the league this season.'), ['third→fourth (number)']);
+	t.deepEqual(sentenceFacts('The team finished 3rd in the league this season.', 'The team finished 4th in the league this season.'), ['3rd→4th (number)']);
+	t.deepEqual(sentenceFacts('The team finished 3rd in the league this season.', 'The team finished third in the league this season.'), []);
+	const german = 'Der Stadtrat tagte am Dienstag, um über den Haushalt für das kommende Jahr zu beraten.\n\nDer Bürgermeister sagte, die Abstimmung werde im nächsten Monat wiederholt.';
+	t.deepEqual(sentenceFacts('Die Mannschaft wurde Dritter in der Liga, sagte Trainer Hans Müller.', 'Die Mannschaft wurde Vierter in der Liga, sagte Trainer Hans Müller.', german), ['Dritter→Vierter (number)']);
+	// A share written out is a figure too.
+	t.deepEqual(sentenceFacts('Half of the residents voted for the plan in the end.', 'A third of the residents voted for the plan in the end.'), ['Half→third (number)']);
+});
