@@ -292,11 +292,14 @@ const grownByPlacePrefix = (shorter: string, longer: string): boolean => {
 
 /** Whether one name or quotation holds the other's words ("Assad" / "Bashar al-Assad", "Geir Pedersen" / "Geir O Pedersen"); a place prefix makes another place (grownByPlacePrefix). */
 const holds = (a: string, b: string): boolean => {
-	const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-	if (grownByPlacePrefix(shorter, longer)) return false;
+	if (grownByPlacePrefix(a, b) || grownByPlacePrefix(b, a)) return false;
 	if (a.includes(b) || b.includes(a)) return true;
-	const words = new Set(longer.split(/[\s-]+/));
-	return shorter.split(/[\s-]+/).every(part => words.has(part));
+	// Either way round, not the shorter in the longer: two names of one length would otherwise hold by their order.
+	const within = (part: string, whole: string) => {
+		const words = new Set(whole.split(/[\s-]+/));
+		return part.split(/[\s-]+/).every(word => words.has(word));
+	};
+	return within(a, b) || within(b, a);
 };
 
 const quoteMark = /["“”„«»「」『』]/;
@@ -450,12 +453,32 @@ const mentionsAsWritten = (span: string, word: string): boolean => {
 	return false;
 };
 
-/** Drops from `l` and `r` each pair of facts whose keys `same` calls one fact (each fact of `r` used once). */
+/** The words of a fact's key (split at spaces and hyphens, as `holds` reads them). */
+const keyWords = (key: string): Set<string> => new Set(key.split(/[\s-]+/u).filter(Boolean));
+
+/**
+ * Drops from `l` and `r` each pair of facts whose keys `same` calls one fact, each fact used once.
+ * Where one could pair with several, the pairs that share the most words go first ("Bashar Assad"
+ * with "President Bashar al-Assad" before "President" with it), then the nearest in order (the sum
+ * of their places, which never ties two pairs that share a fact): the same pairs whichever side is
+ * `l`, so the facts of two texts mirror when they are swapped. Quadratic in the facts of one row.
+ */
 const dropSame = (l: Found[], r: Found[], same: (a: string, b: string) => boolean): void => {
-	for (let x = l.length - 1; x >= 0; x--) {
-		const y = r.findIndex(item => same(item.key, l[x]!.key));
-		if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
-	}
+	const pairs: Array<{x: number; y: number; shared: number}> = [];
+	l.forEach((left, x) => {
+		const words = keyWords(left.key);
+		r.forEach((right, y) => {
+			if (!same(left.key, right.key)) return;
+			let shared = 0;
+			for (const word of keyWords(right.key)) if (words.has(word)) shared++;
+			pairs.push({x, y, shared});
+		});
+	});
+	pairs.sort((p, q) => q.shared - p.shared || p.x + p.y - (q.x + q.y));
+	const [takenL, takenR] = [new Set<number>(), new Set<number>()];
+	for (const {x, y} of pairs) if (!takenL.has(x) && !takenR.has(y)) (takenL.add(x), takenR.add(y));
+	for (let x = l.length - 1; x >= 0; x--) if (takenL.has(x)) l.splice(x, 1);
+	for (let y = r.length - 1; y >= 0; y--) if (takenR.has(y)) r.splice(y, 1);
 };
 
 /** Found facts of `a` that `b` lacks (as a multiset by key). */
@@ -527,8 +550,10 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				// A name shortened to its last word, the family name ("Emmanuel Macron" / "Macron", which opening a
 				// sentence is read as no name), is the same person, unless the other side names someone else of
 				// that family name ("Kari Berg" / "Paul Berg" changed).
-				dropShortened(l, r, rightSpan);
-				dropShortened(r, l, leftSpan);
+				// Each side against the other as it stood before (not as the first call left it), so that swapping the texts swaps the result.
+				const [beforeL, beforeR] = [[...l], [...r]];
+				dropShortened(l, beforeR, rightSpan);
+				dropShortened(r, beforeL, leftSpan);
 				// A name replaced by another only where the word diff puts them in one place ("Kari Berg said" /
 				// "Paul Martin said"); two names that merely sit in one reworded sentence are one dropped and one added.
 				const leftFrom = row.left.start;
