@@ -136,7 +136,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// A comma parts names too: "Spamdexing, Google" is two, "Paris, France" two places.
 		if (/[.!?:;,，、。"“”«»「」『』()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
 			flush();
-			if (/[.!?]/.test(between) || newParagraph) atStart = true;
+			// A quotation opens a sentence of its own: a mark just before the word (a closing one stands after its word), or "« " in French typography.
+			if (/[.!?]/.test(between) || newParagraph || /["“”„«»「」『』]$|«\s+$/u.test(between)) atStart = true;
 		}
 		wasHeadline = inHeadline;
 		// A possessive is the name ("Syria's", "Syria’s": Syria).
@@ -453,6 +454,21 @@ const mentionsAsWritten = (span: string, word: string): boolean => {
 	return false;
 };
 
+/**
+ * Whether a quotation (key `part`, its side's text `span`) is the quotation `whole` cut short: `part`
+ * is in `whole`, and each piece cut off either ends or starts at a stop or comma in `whole` (an
+ * excerpt of a longer quotation), or has all its words written elsewhere in `span` (outside the
+ * marks: the copy quotes less and says the rest itself). Case and spacing aside, as quoteKey.
+ */
+const sameQuotation = (part: string, whole: string, span: string): boolean => {
+	const at = whole.indexOf(part);
+	if (at < 0) return false;
+	const [before, after] = [whole.slice(0, at), whole.slice(at + part.length)];
+	const words = lazyWords(span);
+	const written = (piece: string) => (piece.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).every(word => words().has(word));
+	return (before === '' || /[.!?;:,…]\s*$/u.test(before) || written(before)) && (after === '' || /^\s*[.!?;:,…]/u.test(after) || written(after));
+};
+
 /** The words of a fact's key (split at spaces and hyphens, as `holds` reads them). */
 const keyWords = (key: string): Set<string> => new Set(key.split(/[\s-]+/u).filter(Boolean));
 
@@ -537,8 +553,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				continue;
 			}
 			if (kind === 'quote') {
-				// A quotation cut at another word or stop ("is in contact with…" / "in contact with…") says the same.
-				dropSame(l, r, (a, b) => a.includes(b) || b.includes(a));
+				// A quotation cut at a stop, or at words still written outside its marks ("is in contact with…" /
+				// it "is" "in contact with…"), says the same; one that lost or gained words ("Not guilty." / "Guilty.") changed.
+				dropSame(l, r, (a, b) => sameQuotation(a, b, leftText) || sameQuotation(b, a, rightText));
 			}
 			if (kind === 'name') {
 				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.

@@ -733,3 +733,10 @@ test('property: the facts of two texts mirror when the texts are swapped', t => 
 	);
 	t.pass();
 });
+
+test('a short quotation that lost or gained words is a changed quote, whatever its length; its first word is no name', t => {
+	t.deepEqual(sentenceFacts('The jury said: "Not guilty." The judge agreed.', 'The jury said: "Guilty." The judge agreed.'), ['Not guilty.→Guilty. (quote)']);
+	t.deepEqual(sentenceFacts('"We pay nothing," said the mayor Hans Miller.', '"We pay," said the mayor Hans Miller.'), ['We pay nothing,→We pay, (quote)']);
+	// Cut at words the copy still writes outside the marks: the same quotation.
+	t.deepEqual(sentenceFacts('Russia said it "is in contact with all factions" of the opposition.', 'Russia said it is "in contact with all factions" of the opposition.'), []);
+});
