@@ -73,6 +73,9 @@ const elision = /^(?:[dlj]|qu|dell|all|nell)['’](?=\p{L})/u;
 /** A lowercase particle joined to a capitalised name ("al-Assad", "bin-Salman", "d'Estaing"): part of a name that runs on before it. */
 const particle = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
 
+/** A word in camel case, lower-case letters then a capital then lower-case ones ("eBay", "iRobot", "easyJet"): a brand's capitals, never the sentence's. */
+const camelCase = /^\p{Ll}+\p{Lu}\p{Ll}/u;
+
 /** A word written in capitals only, of two letters or more ("BRUSSELS", "NATO", "U.S."): capitals that are neither the sentence's nor a noun's. */
 const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu}$/u.test(word);
 
@@ -87,9 +90,12 @@ const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu
  * Zug" is none), a word in capitals only, or a word `inNames` says the texts write in such a run
  * ("Merkel" after "Angela Merkel"). German writes compounds as one word, so two capitalised words
  * side by side are mostly a name; where two noun phrases meet ("weil der Zug Verspätung hatte")
- * a run is a false name, the price of finding names there at all.
+ * a run is a false name, the price of finding names there at all. A word in camel case ("eBay",
+ * "easyJet") is a name wherever it stands. The capitalised runs left out for opening a sentence
+ * ("Scholz said", "Officials said") go to `openers`, when given: changedFacts reads them as names
+ * where the other copy writes another name in their place (openerSwaps).
  */
-export const factsOf = (raw: string, language = 'en', named?: (word: string) => boolean, inNames?: (word: string) => boolean): Found[] => {
+export const factsOf = (raw: string, language = 'en', named?: (word: string) => boolean, inNames?: (word: string) => boolean, openers?: Found[]): Found[] => {
 	const text = withoutControls(raw);
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
@@ -122,9 +128,12 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const flush = () => {
 		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!))) (run.shift(), (runStart = secondStart), (runAtStart = false));
 		// One letter alone ("°C", "Plan B") is no name; a word in capitals only is one, even opening a sentence.
-		const alone = run.length === 1 && !allCapitals(run[0]!);
+		const alone = run.length === 1 && !allCapitals(run[0]!) && !camelCase.test(run[0]!);
 		const nounOnly = nouns && alone && !inNames?.(run[0]!.toLowerCase());
-		if (run.length > 0 && !(runAtStart && alone) && !(run.length === 1 && run[0]!.length === 1) && !nounOnly) found.push({kind: 'name', text: run.join(' '), key: nameKey(run.join(' ')), start: runStart, end: runEnd});
+		const letter = run.length === 1 && run[0]!.length === 1;
+		const item = {kind: 'name' as const, text: run.join(' '), key: nameKey(run.join(' ')), start: runStart, end: runEnd};
+		if (run.length > 0 && !(runAtStart && alone) && !letter && !nounOnly) found.push(item);
+		else if (run.length > 0 && runAtStart && !letter) openers?.push(item);
 		run = [];
 	};
 	for (const match of text.matchAll(word)) {
@@ -175,7 +184,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		const bare = elided > 0 && token[0] === lower[0];
 		const nameToken = bare ? token.slice(elided) : token;
 		if (bare) flush();
-		if ((capitalised.test(nameToken) || particle.test(nameToken)) && (!numberWords.has(nameToken.toLowerCase()) || allCapitals(nameToken)) && !(inHeadline && !named?.(nameToken.toLowerCase())) && (run.length > 0 || !particle.test(nameToken))) {
+		if ((capitalised.test(nameToken) || particle.test(nameToken) || camelCase.test(nameToken)) && (!numberWords.has(nameToken.toLowerCase()) || allCapitals(nameToken)) && !(inHeadline && !named?.(nameToken.toLowerCase())) && (run.length > 0 || !particle.test(nameToken))) {
 			if (run.length === 0) (runAtStart = atStart), (runStart = match.index + (bare ? elided : 0));
 			else if (run.length === 1) secondStart = match.index;
 			run.push(nameToken);
@@ -522,6 +531,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	// Whether either copy writes a word as a name in running text: asked only for the words of a title-case line.
 	const named = writtenAsName([left, right], language);
 	const inNames = writtenInNames([left, right], language);
+	const commonWord = writtenAsCommonWord([left, right], language);
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);
@@ -537,8 +547,14 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		// Controls blanked once for the row (offsets kept): factsOf, figuresOf and changedFigures read the same text.
 		const leftText = withoutControls(leftSpan);
 		const rightText = withoutControls(rightSpan);
-		const a: Found[] = figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames);
-		const b: Found[] = figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames);
+		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
+		const a: Found[] = figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners);
+		const b: Found[] = figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners);
+		// A sentence's first word replaced by another name, the rest of the sentence kept ("Scholz said …" / "Habeck said …"): a replaced name.
+		for (const [x, y] of openerSwaps(row, leftText, rightText, a, b, leftOpeners, rightOpeners, commonWord)) {
+			if (!a.includes(x)) a.push(x);
+			if (!b.includes(y)) b.push(y);
+		}
 		const onlyLeft = missing(a, b);
 		const onlyRight = missing(b, a);
 		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
@@ -604,6 +620,80 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const [text, other, words] = fact.left === null ? [fact.right!, left, leftWords] : [fact.left, right, rightWords];
 		return !(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).every(part => part === '' || words().has(part)) && mentions(other, text));
 	});
+};
+
+/**
+ * Whether a capitalised word opening a sentence is a common word, not a name, by the evidence of
+ * `texts`: a function word of `language` (its stopword list: "This", "Officials"? no, "However"),
+ * a word the texts write in lower case ("Police" where "the police" is written), or, in a language
+ * that capitalises nouns (nounCapitals), one they write after a lower-case function word ("die
+ * Polizei"). Each word's answer is kept.
+ */
+const writtenAsCommonWord = (texts: readonly string[], language: string): ((word: string) => boolean) => {
+	const functionWords = stopwordsFor(language) ?? stopwordsFor('en');
+	const nouns = nounCapitals.has(language);
+	const answers = new Map<string, boolean>();
+	return word => {
+		let answer = answers.get(word);
+		if (answer !== undefined) return answer;
+		const lower = word.toLowerCase();
+		answer = functionWords?.has(normalizeForMatch(word)) === true || (lower !== word && texts.some(text => mentionsAsWritten(text, lower)));
+		if (!answer && nouns) {
+			for (const text of texts) {
+				for (let at = text.indexOf(word), seen = 0; at >= 0 && seen < maxOccurrences && !answer; at = text.indexOf(word, at + 1), seen++) {
+					const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+					if (!touchesWord(text, at, at + word.length) && before !== undefined && functionWords?.has(normalizeForMatch(before))) answer = true;
+				}
+			}
+		}
+		answers.set(word, answer);
+		return answer;
+	};
+};
+
+/** The end of a sentence's rest: a full stop, question or exclamation mark before a space or the end, or a line break. */
+const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
+
+/**
+ * Names that open a sentence replaced one by the other (changedFacts): a capitalised run that
+ * factsOf left out for opening its sentence (`leftOpeners`, `rightOpeners`: "Scholz said",
+ * "McDonald's said") against a name or another such run on the other side, where the word diff
+ * replaces exactly the one by the other (one hunk, nothing else in it but a possessive) and the
+ * rest of the sentence is written the same on both sides. An opener whose words `common` calls
+ * common words ("Officials", "However", "Police" where "police" is written) is none: there the
+ * capital is the sentence's. The pairs as [left, right]; a rewritten row has none.
+ */
+const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly Found[], b: readonly Found[], leftOpeners: readonly Found[], rightOpeners: readonly Found[], common: (word: string) => boolean): Array<[Found, Found]> => {
+	if (row.rewritten || (leftOpeners.length === 0 && rightOpeners.length === 0)) return [];
+	const usable = (opener: Found) => !opener.text.split(' ').some(word => common(word));
+	const candidates = (openers: readonly Found[], found: readonly Found[]) => [...openers.filter(usable).map(item => ({item, opener: true})), ...found.filter(item => item.kind === 'name').map(item => ({item, opener: false}))];
+	const hunks = {left: hunksOf(row, 'left'), right: hunksOf(row, 'right')};
+	const from = {left: row.left!.start, right: row.right!.start};
+	// The hunk a name stands in, when the hunk holds that name and nothing else on its side but a possessive; and where the hunk ends.
+	const place = (item: Found, side: 'left' | 'right', text: string): {hunk: number; end: number} | undefined => {
+		const hunk = hunkAt(hunks[side], from[side] + item.start, from[side] + item.end);
+		if (hunk < 0) return undefined;
+		const spans = hunks[side].filter(span => span.hunk === hunk);
+		const [start, end] = [Math.min(...spans.map(span => span.start)) - from[side], Math.max(...spans.map(span => span.end)) - from[side]];
+		return start === item.start && /^(?:['’]s?)?$/u.test(text.slice(item.end, end)) ? {hunk, end} : undefined;
+	};
+	const swaps: Array<[Found, Found]> = [];
+	const taken = new Set<Found>();
+	for (const x of candidates(leftOpeners, a)) {
+		const left = place(x.item, 'left', leftText);
+		if (!left) continue;
+		for (const y of candidates(rightOpeners, b)) {
+			if (!(x.opener || y.opener) || taken.has(y.item)) continue;
+			const right = place(y.item, 'right', rightText);
+			if (!right || right.hunk !== left.hunk) continue;
+			const rest = restOfSentence.exec(leftText.slice(left.end))![0];
+			if (rest !== restOfSentence.exec(rightText.slice(right.end))![0] || !/\p{L}/u.test(rest)) continue;
+			swaps.push([x.item, y.item]);
+			taken.add(y.item);
+			break;
+		}
+	}
+	return swaps;
 };
 
 /** A fact with its offsets made absolute (in its whole text). */
