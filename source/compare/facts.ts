@@ -733,10 +733,16 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		for (let x = 0; x < l.length; x++) {
 			const item = l[x]!;
 			while (o < equal.length && equal[o]!.left.end <= leftFrom + item.start) o++;
-			const op = equal[o];
-			if (op === undefined || op.left.start >= leftFrom + item.end) continue;
-			while (y < r.length && rightFrom + r[y]!.end <= op.right.start) y++;
-			if (y < r.length && rightFrom + r[y]!.start < op.right.end) (anchors.push([x, y]), y++);
+			// Any equal op inside the figure, not only its first ("Tuesday 20" / "Tuesday" … "20": the "20"), as a right figure over several ops is found by any of them.
+			for (let p = o; p < equal.length && equal[p]!.left.start < leftFrom + item.end; p++) {
+				const op = equal[p]!;
+				while (y < r.length && rightFrom + r[y]!.end <= op.right.start) y++;
+				if (y < r.length && rightFrom + r[y]!.start < op.right.end) {
+					anchors.push([x, y]);
+					y++;
+					break;
+				}
+			}
 		}
 	}
 	const pairs: Array<[Placed | undefined, Placed | undefined]> = [];
