@@ -202,14 +202,13 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 const ordinalSuffix = /^(?:st|nd|rd|th|e|er|re|ème|eme|º|ª)(?![\p{L}\p{M}\p{N}])/iu;
 
 /**
- * A whole number written with an ordinal's suffix ("3rd", "4th") is that rank: shown as written and
- * keyed as the ordinal word is (compare/number-words.ts: "3rd" and "third" are `ordinal:3`), so
- * "3rd" → "4th" reads so, not "3 → 4". Other figures as they are.
+ * A whole number written with an ordinal's suffix ("3rd", "4th") is shown as written, so "3rd" →
+ * "4th" reads so, not "3 → 4"; keyed by its value, as the ordinal word is (compare/number-words.ts:
+ * "3rd", "third" and "3" are `=3`). Other figures as they are.
  */
 const ordinalOf = (figure: Found, text: string): Found => {
-	const suffix = /^=(\d+)$/.test(figure.key) ? ordinalSuffix.exec(text.slice(figure.end))?.[0] : undefined;
-	if (suffix === undefined) return figure;
-	return {...figure, text: figure.text + suffix, key: `ordinal:${figure.key.slice(1)}`, end: figure.end + suffix.length};
+	const suffix = /^=\d+$/.test(figure.key) ? ordinalSuffix.exec(text.slice(figure.end))?.[0] : undefined;
+	return suffix === undefined ? figure : {...figure, text: figure.text + suffix, end: figure.end + suffix.length};
 };
 
 /** Occurrences of a word that writtenAsName looks at, at most, per text: a bound on a word written everywhere. */
@@ -855,7 +854,7 @@ const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>
 
 /**
  * The number words of a span in `language` (compare/number-words.ts), as number facts keyed as
- * their figure is (so "twelve" is "=12", "third" "ordinal:3", as "3rd"), marked `written`: they
+ * their figure is (so "twelve" is "=12", "third" "=3", as "3rd"), marked `written`: they
  * equal a figure in digits on the other side, one replaced by another number ("six hours" / "seven
  * hours", "third" / "fourth") is a changed figure, and one only dropped or added is no fact ("one
  * of", "a hundred ways": rewording).

@@ -3,9 +3,11 @@ import {stopwordsFor} from '../boilerplate/stopwords.js';
 /**
  * Numbers written as words, by language: cardinals ("twelve", "zwölf", "douze"), ordinals
  * ("third", "Dritter", "troisième") and a few fractions and counts ("half", "a dozen"). Each
- * word maps to the key its figure is compared by (compare/facts.ts): a cardinal by its value,
- * as a figure in digits is ("twelve" and "12" are both `=12`), an ordinal by its rank (`ordinal:3`,
- * as "3rd" is), so "third" → "fourth" is a changed figure and "third" / "3rd" one figure.
+ * word maps to the key its figure is compared by (compare/facts.ts): its value, as a figure in
+ * digits is ("twelve" and "12" are both `=12`), an ordinal by its rank (`=3`, as "3rd" and "3e"
+ * are), so "third" → "fourth" is a changed figure and "third" / "3rd" one figure. A rank and a
+ * count of one value are one figure too ("the 270th page" / "page 270"): the value is what a
+ * reader checks, and a stray suffix on a figure is no change.
  *
  * Words that are also a common word of their own language are left out: the indefinite article
  * ("ein", "een", "um", "una", Italian "uno") says "a", not "one". A text's own language and English
@@ -17,7 +19,7 @@ import {stopwordsFor} from '../boilerplate/stopwords.js';
  */
 
 const cardinals = (words: string, values: readonly number[]): Array<[string, string]> => words.split(' ').map((word, index) => [word, `=${values[index]!}`]);
-const ordinals = (words: string, values: readonly number[]): Array<[string, string]> => words.split(' ').map((word, index) => [word, `ordinal:${values[index]!}`]);
+const ordinals = cardinals;
 /** Values 0…20 then the tens 30…90. */
 const upToTwenty = Array.from({length: 21}, (_, value) => value);
 const tens = [30, 40, 50, 60, 70, 80, 90];
@@ -25,7 +27,7 @@ const range = (from: number, to: number) => Array.from({length: to - from + 1}, 
 
 /** German ordinals by their stem, in the endings a declined adjective takes ("dritte", "Dritter", "dritten"). */
 const declined = (stems: string, values: readonly number[], endings: readonly string[]): Array<[string, string]> =>
-	stems.split(' ').flatMap((stem, index) => endings.map(ending => [stem + ending, `ordinal:${values[index]!}`] as [string, string]));
+	stems.split(' ').flatMap((stem, index) => endings.map(ending => [stem + ending, `=${values[index]!}`] as [string, string]));
 
 const english: Array<[string, string]> = [
 	...cardinals('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty', upToTwenty),
@@ -86,7 +88,7 @@ const cache = new Map<string, ReadonlyMap<string, string>>();
 
 /**
  * The number words read in a text of `language` (an ISO 639-1 code): English and that language's,
- * lower-cased, each to its figure's key (`=12`, `ordinal:3`). A language without a table reads English only.
+ * lower-cased, each to its figure's key (`=12`; "third" `=3`). A language without a table reads English only.
  */
 export const numberWordsFor = (language: string): ReadonlyMap<string, string> => {
 	let words = cache.get(language);
