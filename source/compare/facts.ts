@@ -4,6 +4,7 @@ import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf} from './figures.js';
 import {calendarWords} from './word-classes.js';
+import {numberWordsFor} from './number-words.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -103,6 +104,9 @@ const partBefore = new RegExp(`(?<![\\p{L}\\p{M}])(${[...monthParts.keys()].filt
 /** A lowercase particle joined to a capitalised name ("al-Assad", "bin-Salman", "d'Estaing"): part of a name that runs on before it. */
 const particle = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
 
+/** A word in camel case, lower-case letters then a capital then lower-case ones ("eBay", "iRobot", "easyJet"): a brand's capitals, never the sentence's. */
+const camelCase = /^\p{Ll}+\p{Lu}\p{Ll}/u;
+
 /** A word written in capitals only, of two letters or more ("BRUSSELS", "NATO", "U.S."): capitals that are neither the sentence's nor a noun's. */
 const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu}$/u.test(word);
 
@@ -117,16 +121,20 @@ const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu
  * Zug" is none), a word in capitals only, or a word `inNames` says the texts write in such a run
  * ("Merkel" after "Angela Merkel"). German writes compounds as one word, so two capitalised words
  * side by side are mostly a name; where two noun phrases meet ("weil der Zug Verspätung hatte")
- * a run is a false name, the price of finding names there at all.
+ * a run is a false name, the price of finding names there at all. A word in camel case ("eBay",
+ * "easyJet") is a name wherever it stands. The capitalised runs left out for opening a sentence
+ * ("Scholz said", "Officials said") go to `openers`, when given: changedFacts reads them as names
+ * where the other copy writes another name in their place (openerSwaps).
  */
-export const factsOf = (raw: string, language = 'en', named?: (word: string) => boolean, inNames?: (word: string) => boolean): Found[] => {
+export const factsOf = (raw: string, language = 'en', named?: (word: string) => boolean, inNames?: (word: string) => boolean, openers?: Found[]): Found[] => {
 	const text = withoutControls(raw);
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
+	const numberWords = numberWordsFor(language);
 	// A quotation is shown as one line: a hard wrap inside it is a space.
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim().replace(/\s+/gu, ' '), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
-	for (const figure of figuresOf(text, language)) found.push(figure);
+	for (const figure of figuresOf(text, language)) found.push(ordinalOf(figure, text));
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
 	const dated = found.filter(item => item.kind === 'date');
 	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
@@ -151,9 +159,12 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const flush = () => {
 		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!))) (run.shift(), (runStart = secondStart), (runAtStart = false));
 		// One letter alone ("°C", "Plan B") is no name; a word in capitals only is one, even opening a sentence.
-		const alone = run.length === 1 && !allCapitals(run[0]!);
+		const alone = run.length === 1 && !allCapitals(run[0]!) && !camelCase.test(run[0]!);
 		const nounOnly = nouns && alone && !inNames?.(run[0]!.toLowerCase());
-		if (run.length > 0 && !(runAtStart && alone) && !(run.length === 1 && run[0]!.length === 1) && !nounOnly) found.push({kind: 'name', text: run.join(' '), key: nameKey(run.join(' ')), start: runStart, end: runEnd});
+		const letter = run.length === 1 && run[0]!.length === 1;
+		const item = {kind: 'name' as const, text: run.join(' '), key: nameKey(run.join(' ')), start: runStart, end: runEnd};
+		if (run.length > 0 && !(runAtStart && alone) && !letter && !nounOnly) found.push(item);
+		else if (run.length > 0 && runAtStart && !letter) openers?.push(item);
 		run = [];
 	};
 	for (const match of text.matchAll(word)) {
@@ -165,7 +176,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// A comma parts names too: "Spamdexing, Google" is two, "Paris, France" two places.
 		if (/[.!?:;,，、。"“”«»「」『』()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
 			flush();
-			if (/[.!?]/.test(between) || newParagraph) atStart = true;
+			// A quotation opens a sentence of its own: a mark just before the word (a closing one stands after its word), or "« " in French typography.
+			if (/[.!?]/.test(between) || newParagraph || /["“”„«»「」『』]$|«\s+$/u.test(between)) atStart = true;
 		}
 		wasHeadline = inHeadline;
 		// A possessive is the name ("Syria's", "Syria’s": Syria).
@@ -215,7 +227,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		const bare = elided > 0 && token[0] === lower[0];
 		const nameToken = bare ? token.slice(elided) : token;
 		if (bare) flush();
-		if ((capitalised.test(nameToken) || particle.test(nameToken)) && (!numberWords.has(nameToken.toLowerCase()) || allCapitals(nameToken)) && !(inHeadline && !named?.(nameToken.toLowerCase())) && (run.length > 0 || !particle.test(nameToken))) {
+		if ((capitalised.test(nameToken) || particle.test(nameToken) || camelCase.test(nameToken)) && (!numberWords.has(nameToken.toLowerCase()) || allCapitals(nameToken)) && !(inHeadline && !named?.(nameToken.toLowerCase())) && (run.length > 0 || !particle.test(nameToken))) {
 			if (run.length === 0) (runAtStart = atStart), (runStart = match.index + (bare ? elided : 0));
 			else if (run.length === 1) secondStart = match.index;
 			run.push(nameToken);
@@ -227,6 +239,19 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	}
 	flush();
 	return found;
+};
+
+/** The suffix of an ordinal written in digits: English "3rd", French "3e", "1er", "3ème", Spanish and Italian "3º", "3ª". */
+const ordinalSuffix = /^(?:st|nd|rd|th|e|er|re|ème|eme|º|ª)(?![\p{L}\p{M}\p{N}])/iu;
+
+/**
+ * A whole number written with an ordinal's suffix ("3rd", "4th") is shown as written, so "3rd" →
+ * "4th" reads so, not "3 → 4"; keyed by its value, as the ordinal word is (compare/number-words.ts:
+ * "3rd", "third" and "3" are `=3`). Other figures as they are.
+ */
+const ordinalOf = (figure: Found, text: string): Found => {
+	const suffix = /^=\d+$/.test(figure.key) ? ordinalSuffix.exec(text.slice(figure.end))?.[0] : undefined;
+	return suffix === undefined ? figure : {...figure, text: figure.text + suffix, end: figure.end + suffix.length};
 };
 
 /** Occurrences of a word that writtenAsName looks at, at most, per text: a bound on a word written everywhere. */
@@ -319,11 +344,14 @@ const grownByPlacePrefix = (shorter: string, longer: string): boolean => {
 
 /** Whether one name or quotation holds the other's words ("Assad" / "Bashar al-Assad", "Geir Pedersen" / "Geir O Pedersen"); a place prefix makes another place (grownByPlacePrefix). */
 const holds = (a: string, b: string): boolean => {
-	const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-	if (grownByPlacePrefix(shorter, longer)) return false;
+	if (grownByPlacePrefix(a, b) || grownByPlacePrefix(b, a)) return false;
 	if (a.includes(b) || b.includes(a)) return true;
-	const words = new Set(longer.split(/[\s-]+/));
-	return shorter.split(/[\s-]+/).every(part => words.has(part));
+	// Either way round, not the shorter in the longer: two names of one length would otherwise hold by their order.
+	const within = (part: string, whole: string) => {
+		const words = new Set(whole.split(/[\s-]+/));
+		return part.split(/[\s-]+/).every(word => words.has(word));
+	};
+	return within(a, b) || within(b, a);
 };
 
 const quoteMark = /["“”„«»「」『』]/;
@@ -335,7 +363,7 @@ const factLike = /[\p{N}\p{Lu}]/u;
  * digit or a capital, or a calendar word, or a quotation on either side. Most
  * rows of an edited copy change lowercase words only, and are skipped.
  */
-const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>): boolean => {
+const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>, numberWords: ReadonlyMap<string, string>): boolean => {
 	if (quoteMark.test(left.slice(row.left!.start, row.left!.end)) || quoteMark.test(right.slice(row.right!.start, row.right!.end))) return true;
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
@@ -477,12 +505,47 @@ const mentionsAsWritten = (span: string, word: string): boolean => {
 	return false;
 };
 
-/** Drops from `l` and `r` each pair of facts whose keys `same` calls one fact (each fact of `r` used once). */
+/**
+ * Whether a quotation (key `part`, its side's text `span`) is the quotation `whole` cut short: `part`
+ * is in `whole`, and each piece cut off either ends or starts at a stop or comma in `whole` (an
+ * excerpt of a longer quotation), or has all its words written elsewhere in `span` (outside the
+ * marks: the copy quotes less and says the rest itself). Case and spacing aside, as quoteKey.
+ */
+const sameQuotation = (part: string, whole: string, span: string): boolean => {
+	const at = whole.indexOf(part);
+	if (at < 0) return false;
+	const [before, after] = [whole.slice(0, at), whole.slice(at + part.length)];
+	const words = lazyWords(span);
+	const written = (piece: string) => (piece.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).every(word => words().has(word));
+	return (before === '' || /[.!?;:,…]\s*$/u.test(before) || written(before)) && (after === '' || /^\s*[.!?;:,…]/u.test(after) || written(after));
+};
+
+/** The words of a fact's key (split at spaces and hyphens, as `holds` reads them). */
+const keyWords = (key: string): Set<string> => new Set(key.split(/[\s-]+/u).filter(Boolean));
+
+/**
+ * Drops from `l` and `r` each pair of facts whose keys `same` calls one fact, each fact used once.
+ * Where one could pair with several, the pairs that share the most words go first ("Bashar Assad"
+ * with "President Bashar al-Assad" before "President" with it), then the nearest in order (the sum
+ * of their places, which never ties two pairs that share a fact): the same pairs whichever side is
+ * `l`, so the facts of two texts mirror when they are swapped. Quadratic in the facts of one row.
+ */
 const dropSame = (l: Found[], r: Found[], same: (a: string, b: string) => boolean): void => {
-	for (let x = l.length - 1; x >= 0; x--) {
-		const y = r.findIndex(item => same(item.key, l[x]!.key));
-		if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
-	}
+	const pairs: Array<{x: number; y: number; shared: number}> = [];
+	l.forEach((left, x) => {
+		const words = keyWords(left.key);
+		r.forEach((right, y) => {
+			if (!same(left.key, right.key)) return;
+			let shared = 0;
+			for (const word of keyWords(right.key)) if (words.has(word)) shared++;
+			pairs.push({x, y, shared});
+		});
+	});
+	pairs.sort((p, q) => q.shared - p.shared || p.x + p.y - (q.x + q.y));
+	const [takenL, takenR] = [new Set<number>(), new Set<number>()];
+	for (const {x, y} of pairs) if (!takenL.has(x) && !takenR.has(y)) (takenL.add(x), takenR.add(y));
+	for (let x = l.length - 1; x >= 0; x--) if (takenL.has(x)) l.splice(x, 1);
+	for (let y = r.length - 1; y >= 0; y--) if (takenR.has(y)) r.splice(y, 1);
 };
 
 /** Found facts of `a` that `b` lacks (as a multiset by key). */
@@ -510,12 +573,13 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	// Whether either copy writes a word as a name in running text: asked only for the words of a title-case line.
 	const named = writtenAsName([left, right], language);
 	const inNames = writtenInNames([left, right], language);
+	const commonWord = writtenAsCommonWord([left, right], language);
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);
 		const rightSpan = right.slice(row.right.start, row.right.end);
 		let figuresOnly = false;
-		if (row.kind === 'same' || (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language)))) {
+		if (row.kind === 'same' || (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language), numberWordsFor(language)))) {
 			// The word diff reads words alone: a sign, a currency or a unit may change beside equal
 			// digits ("-5 °C" / "5 °C", "$4.5 million" / "$4.5 billion").
 			if (leftSpan === rightSpan || !digit.test(leftSpan) || !digit.test(rightSpan)) return;
@@ -525,8 +589,14 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		// Controls blanked once for the row (offsets kept): factsOf, figuresOf and changedFigures read the same text.
 		const leftText = withoutControls(leftSpan);
 		const rightText = withoutControls(rightSpan);
-		const a: Found[] = figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames);
-		const b: Found[] = figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames);
+		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
+		const a: Found[] = figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners);
+		const b: Found[] = figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners);
+		// A sentence's first word replaced by another name, the rest of the sentence kept ("Scholz said …" / "Habeck said …"): a replaced name.
+		for (const [x, y] of openerSwaps(row, leftText, rightText, a, b, leftOpeners, rightOpeners, commonWord)) {
+			if (!a.includes(x)) a.push(x);
+			if (!b.includes(y)) b.push(y);
+		}
 		const onlyLeft = missing(a, b);
 		const onlyRight = missing(b, a);
 		for (const kind of ['number', 'date', 'name', 'quote'] as const) {
@@ -536,13 +606,14 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'number') {
 				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
 				// Listed by kind as before, numbers first ("21 → 12", then "Tuesday → Wednesday"), each kind in text order.
-				const changed = changedFigures(a, b, row, leftText, rightText).map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.text ?? null, right: y?.text ?? null, row: index}));
+				const changed = changedFigures(a, b, row, leftText, rightText, language).map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.text ?? null, right: y?.text ?? null, row: index}));
 				facts.push(...changed.filter(fact => fact.kind === 'number'), ...changed.filter(fact => fact.kind === 'date'));
 				continue;
 			}
 			if (kind === 'quote') {
-				// A quotation cut at another word or stop ("is in contact with…" / "in contact with…") says the same.
-				dropSame(l, r, (a, b) => a.includes(b) || b.includes(a));
+				// A quotation cut at a stop, or at words still written outside its marks ("is in contact with…" /
+				// it "is" "in contact with…"), says the same; one that lost or gained words ("Not guilty." / "Guilty.") changed.
+				dropSame(l, r, (a, b) => sameQuotation(a, b, leftText) || sameQuotation(b, a, rightText));
 			}
 			if (kind === 'name') {
 				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
@@ -554,8 +625,10 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				// A name shortened to its last word, the family name ("Emmanuel Macron" / "Macron", which opening a
 				// sentence is read as no name), is the same person, unless the other side names someone else of
 				// that family name ("Kari Berg" / "Paul Berg" changed).
-				dropShortened(l, r, rightSpan);
-				dropShortened(r, l, leftSpan);
+				// Each side against the other as it stood before (not as the first call left it), so that swapping the texts swaps the result.
+				const [beforeL, beforeR] = [[...l], [...r]];
+				dropShortened(l, beforeR, rightSpan);
+				dropShortened(r, beforeL, leftSpan);
 				// A name replaced by another only where the word diff puts them in one place ("Kari Berg said" /
 				// "Paul Martin said"); two names that merely sit in one reworded sentence are one dropped and one added.
 				const leftFrom = row.left.start;
@@ -591,6 +664,80 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	});
 };
 
+/**
+ * Whether a capitalised word opening a sentence is a common word, not a name, by the evidence of
+ * `texts`: a function word of `language` (its stopword list: "This", "Officials"? no, "However"),
+ * a word the texts write in lower case ("Police" where "the police" is written), or, in a language
+ * that capitalises nouns (nounCapitals), one they write after a lower-case function word ("die
+ * Polizei"). Each word's answer is kept.
+ */
+const writtenAsCommonWord = (texts: readonly string[], language: string): ((word: string) => boolean) => {
+	const functionWords = stopwordsFor(language) ?? stopwordsFor('en');
+	const nouns = nounCapitals.has(language);
+	const answers = new Map<string, boolean>();
+	return word => {
+		let answer = answers.get(word);
+		if (answer !== undefined) return answer;
+		const lower = word.toLowerCase();
+		answer = functionWords?.has(normalizeForMatch(word)) === true || (lower !== word && texts.some(text => mentionsAsWritten(text, lower)));
+		if (!answer && nouns) {
+			for (const text of texts) {
+				for (let at = text.indexOf(word), seen = 0; at >= 0 && seen < maxOccurrences && !answer; at = text.indexOf(word, at + 1), seen++) {
+					const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+					if (!touchesWord(text, at, at + word.length) && before !== undefined && functionWords?.has(normalizeForMatch(before))) answer = true;
+				}
+			}
+		}
+		answers.set(word, answer);
+		return answer;
+	};
+};
+
+/** The end of a sentence's rest: a full stop, question or exclamation mark before a space or the end, or a line break. */
+const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
+
+/**
+ * Names that open a sentence replaced one by the other (changedFacts): a capitalised run that
+ * factsOf left out for opening its sentence (`leftOpeners`, `rightOpeners`: "Scholz said",
+ * "McDonald's said") against a name or another such run on the other side, where the word diff
+ * replaces exactly the one by the other (one hunk, nothing else in it but a possessive) and the
+ * rest of the sentence is written the same on both sides. An opener whose words `common` calls
+ * common words ("Officials", "However", "Police" where "police" is written) is none: there the
+ * capital is the sentence's. The pairs as [left, right]; a rewritten row has none.
+ */
+const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly Found[], b: readonly Found[], leftOpeners: readonly Found[], rightOpeners: readonly Found[], common: (word: string) => boolean): Array<[Found, Found]> => {
+	if (row.rewritten || (leftOpeners.length === 0 && rightOpeners.length === 0)) return [];
+	const usable = (opener: Found) => !opener.text.split(' ').some(word => common(word));
+	const candidates = (openers: readonly Found[], found: readonly Found[]) => [...openers.filter(usable).map(item => ({item, opener: true})), ...found.filter(item => item.kind === 'name').map(item => ({item, opener: false}))];
+	const hunks = {left: hunksOf(row, 'left'), right: hunksOf(row, 'right')};
+	const from = {left: row.left!.start, right: row.right!.start};
+	// The hunk a name stands in, when the hunk holds that name and nothing else on its side but a possessive; and where the hunk ends.
+	const place = (item: Found, side: 'left' | 'right', text: string): {hunk: number; end: number} | undefined => {
+		const hunk = hunkAt(hunks[side], from[side] + item.start, from[side] + item.end);
+		if (hunk < 0) return undefined;
+		const spans = hunks[side].filter(span => span.hunk === hunk);
+		const [start, end] = [Math.min(...spans.map(span => span.start)) - from[side], Math.max(...spans.map(span => span.end)) - from[side]];
+		return start === item.start && /^(?:['’]s?)?$/u.test(text.slice(item.end, end)) ? {hunk, end} : undefined;
+	};
+	const swaps: Array<[Found, Found]> = [];
+	const taken = new Set<Found>();
+	for (const x of candidates(leftOpeners, a)) {
+		const left = place(x.item, 'left', leftText);
+		if (!left) continue;
+		for (const y of candidates(rightOpeners, b)) {
+			if (!(x.opener || y.opener) || taken.has(y.item)) continue;
+			const right = place(y.item, 'right', rightText);
+			if (!right || right.hunk !== left.hunk) continue;
+			const rest = restOfSentence.exec(leftText.slice(left.end))![0];
+			if (rest !== restOfSentence.exec(rightText.slice(right.end))![0] || !/\p{L}/u.test(rest)) continue;
+			swaps.push([x.item, y.item]);
+			taken.add(y.item);
+			break;
+		}
+	}
+	return swaps;
+};
+
 /** A fact with its offsets made absolute (in its whole text). */
 type Placed = Found & {written?: true};
 
@@ -607,10 +754,10 @@ type Placed = Found & {written?: true};
  * Numbers written as words count as their value ("12" / "twelve" one figure), and one only dropped
  * or added is no fact (rewording: "one of", "no one"). A rewritten row (no word diff) is one gap.
  */
-const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, rightSpan: string): Array<[Placed | undefined, Placed | undefined]> => {
+const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, rightSpan: string, language: string): Array<[Placed | undefined, Placed | undefined]> => {
 	const ofKind = (found: Found[], span: string): Placed[] => {
 		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date');
-		items.push(...numberWordsOf(span).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
+		items.push(...numberWordsOf(span, language).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
 		return items.sort((x, y) => x.start - y.start);
 	};
 	const l = ofKind(a, leftSpan);
@@ -628,10 +775,16 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		for (let x = 0; x < l.length; x++) {
 			const item = l[x]!;
 			while (o < equal.length && equal[o]!.left.end <= leftFrom + item.start) o++;
-			const op = equal[o];
-			if (op === undefined || op.left.start >= leftFrom + item.end) continue;
-			while (y < r.length && rightFrom + r[y]!.end <= op.right.start) y++;
-			if (y < r.length && rightFrom + r[y]!.start < op.right.end) (anchors.push([x, y]), y++);
+			// Any equal op inside the figure, not only its first ("Tuesday 20" / "Tuesday" … "20": the "20"), as a right figure over several ops is found by any of them.
+			for (let p = o; p < equal.length && equal[p]!.left.start < leftFrom + item.end; p++) {
+				const op = equal[p]!;
+				while (y < r.length && rightFrom + r[y]!.end <= op.right.start) y++;
+				if (y < r.length && rightFrom + r[y]!.start < op.right.end) {
+					anchors.push([x, y]);
+					y++;
+					break;
+				}
+			}
 		}
 	}
 	const pairs: Array<[Placed | undefined, Placed | undefined]> = [];
@@ -743,28 +896,18 @@ const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>
 };
 
 /**
- * Number words by value: English zero to twenty, the tens and "hundred"; German, French and
- * Spanish one to twelve. They equal a figure written in digits on the other side, and one
- * replaced by another number ("six hours" / "seven hours", "six" / "7") is a changed figure;
- * dropped or added alone they are no fact (one of, a hundred ways: rewording).
+ * The number words of a span in `language` (compare/number-words.ts), as number facts keyed as
+ * their figure is (so "twelve" is "=12", "third" "=3", as "3rd"), marked `written`: they
+ * equal a figure in digits on the other side, one replaced by another number ("six hours" / "seven
+ * hours", "third" / "fourth") is a changed figure, and one only dropped or added is no fact ("one
+ * of", "a hundred ways": rewording).
  */
-const numberWords = new Map<string, number>([
-	...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((word, value) => [word, value] as const),
-	...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, index) => [word, 30 + index * 10] as const),
-	['hundred', 100],
-	// Vague amounts by their scale: "tens of millions" / "billions" is a changed figure (10⁶ → 10⁹).
-	...(['hundreds', 'thousands', 'millions', 'billions', 'trillions'] as const).map((word, index) => [word, 10 ** [2, 3, 6, 9, 12][index]!] as const),
-	...'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'.split(' ').map((word, index) => [word, index + 1] as const),
-	...'un deux trois quatre cinq six sept huit neuf dix onze douze'.split(' ').map((word, index) => [word, index + 1] as const),
-	...'uno dos tres cuatro cinco seis siete ocho nueve diez once doce'.split(' ').map((word, index) => [word, index + 1] as const),
-]);
-
-/** The number words of a span (numberWords), as number facts keyed by their value (so "twelve" is "12"), marked `written`. */
-const numberWordsOf = (span: string): Array<Found & {written?: true}> => {
+const numberWordsOf = (span: string, language: string): Array<Found & {written?: true}> => {
 	const found: Array<Found & {written?: true}> = [];
+	const numberWords = numberWordsFor(language);
 	for (const match of span.matchAll(/\p{L}+/gu)) {
-		const value = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
-		if (value !== undefined) found.push({kind: 'number', text: match[0], key: `=${value}`, start: match.index, end: match.index + match[0].length, written: true});
+		const key = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
+		if (key !== undefined) found.push({kind: 'number', text: match[0], key, start: match.index, end: match.index + match[0].length, written: true});
 	}
 	return found;
 };
