@@ -33,7 +33,7 @@
 // recall/precision trade-off is chosen on held-out sites.
 //
 //   npm run train:boilerplate                 fit, cross-validate, write the weights
-//   npm run train:boilerplate -- --no-write   cross-validate only
+//   npm run train:boilerplate -- --no-write   cross-validate only (no fit on all pages)
 //   npm run train:boilerplate -- --shipped    score the committed weights on all pages (in-sample: must match npm run eval)
 //   --folds N, --rounds N (fewer while developing), --depth N (of each tree; 4), --model logistic, --out FILE (the weights elsewhere)
 //   --misses FILE  write the held-out misses (trafilatura-eval 'with' snippets lost, dragnet-train
@@ -838,6 +838,12 @@ if (!writeOnly) {
 	console.log(`model alone (no guards):      ${describe(alone)}`);
 	console.log(`rule passes alone:            ${describe(rules)}`);
 	console.log(`cross-validated, by site:     ${describe(heldOut)}`);
+}
+
+if (values['no-write'] && !writeOnly) {
+	// Cross-validation only: the model fitted on all pages would be written nowhere.
+	console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+	process.exit(0);
 }
 
 const chosenShift = writeOnly ? Number(values.shift) : shifts[bestShift];
