@@ -4,6 +4,8 @@ import {addressesReader, callToActionCues} from './call-to-action.js';
 import {listMark} from './lists.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 import {threadGroup} from './comment-thread.js';
+import {breakGroup} from './article-break.js';
+import {voiceGroup} from './voice.js';
 
 // The feature vector of one block, for the fitted decision (block-model.ts).
 // Shallow-text evidence in the manner of boilerpipe (Kohlschütter et al.
@@ -280,6 +282,10 @@ groups.push({
 
 // Comment-thread structure (comment-thread.ts): repeated header shapes and furniture.
 groups.push(threadGroup);
+
+// The chrome between a block and the article's main run (article-break.ts), and who
+// speaks in it, I, we or you, against the article's own voice (voice.ts).
+groups.push(breakGroup, voiceGroup);
 
 /**
  * Per UTF-16 code unit from U+00C0 on, what characterCounts makes of it, filled in as units are
