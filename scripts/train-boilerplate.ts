@@ -43,6 +43,9 @@
 //                  (source/boilerplate/block-context.ts) on out-of-fold probabilities, and ship both
 //   --shift S      skip the held-out scoring and write the weights fitted on all pages with their
 //                  threshold moved by S (the shift a full run chose; with --cache, minutes)
+//   --features break,voice  add feature groups that are not in the shipped window
+//                  (source/boilerplate/article-break.ts, voice.ts) before fitting; the weights
+//                  written then need the same groups added where they are used
 //   --cache FILE   keep the fitted fold models (and the final one) in FILE, and reuse them when
 //                  FILE exists and fits the same features and samples: a change to the guards or
 //                  the rule passes after the model is then cross-validated in minutes (remove FILE
@@ -52,7 +55,9 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {gunzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
-import {blockFeatureVectors, featureNames} from '../source/boilerplate/block-features.js';
+import {addFeatureGroup, blockFeatureVectors, type FeatureGroup, featureNames} from '../source/boilerplate/block-features.js';
+import {breakGroup} from '../source/boilerplate/article-break.js';
+import {voiceGroup} from '../source/boilerplate/voice.js';
 import {blockProbability, type BlockModel, type RegressionTree} from '../source/boilerplate/block-model.js';
 import {contextFrame, contextNames, contextVector} from '../source/boilerplate/block-context.js';
 import {labelArticle, ruleStates} from '../source/boilerplate/classify.js';
@@ -61,7 +66,18 @@ import {keptText} from '../source/boilerplate/strip.js';
 import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}, shift: {type: 'string'}}});
+const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}, shift: {type: 'string'}, features: {type: 'string'}}});
+const extraGroups: Record<string, FeatureGroup> = {break: breakGroup, voice: voiceGroup};
+for (const name of values.features?.split(',').filter(Boolean) ?? []) {
+	const group = extraGroups[name];
+	if (!group) {
+		console.error(`copydesk train: no feature group ${name} (known: ${Object.keys(extraGroups).join(', ')})`);
+		process.exit(2);
+	}
+
+	addFeatureGroup(group);
+}
+
 const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => (values.model === 'logistic' ? fit(samples, names) : fitTrees(samples, names));
 const data = values.data ?? process.env['COPYDESK_DEV_DATA'] ?? path.join(root, '..', 'shared', 'dev-data');
 if (!existsSync(path.join(data, 'pages'))) {

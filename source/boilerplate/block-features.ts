@@ -4,8 +4,6 @@ import {addressesReader, callToActionCues} from './call-to-action.js';
 import {listMark} from './lists.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 import {threadGroup} from './comment-thread.js';
-import {breakGroup} from './article-break.js';
-import {voiceGroup} from './voice.js';
 
 // The feature vector of one block, for the fitted decision (block-model.ts).
 // Shallow-text evidence in the manner of boilerpipe (Kohlschütter et al.
@@ -283,9 +281,11 @@ groups.push({
 // Comment-thread structure (comment-thread.ts): repeated header shapes and furniture.
 groups.push(threadGroup);
 
-// The chrome between a block and the article's main run (article-break.ts), and who
-// speaks in it, I, we or you, against the article's own voice (voice.ts).
-groups.push(breakGroup, voiceGroup);
+// Not in the window: the chrome between a block and the article's main run
+// (article-break.ts, breakGroup) and its voice (voice.ts, voiceGroup). Fitted with
+// them (`npm run train:boilerplate -- --features break,voice`), held out by site
+// they moved precision against recall as a threshold shift does and no further
+// (README, "Boilerplate held out by site"); a fit adds them with addFeatureGroup.
 
 /**
  * Per UTF-16 code unit from U+00C0 on, what characterCounts makes of it, filled in as units are
