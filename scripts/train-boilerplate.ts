@@ -33,7 +33,7 @@
 // recall/precision trade-off is chosen on held-out sites.
 //
 //   npm run train:boilerplate                 fit, cross-validate, write the weights
-//   npm run train:boilerplate -- --no-write   cross-validate only
+//   npm run train:boilerplate -- --no-write   cross-validate only (no fit on all pages)
 //   npm run train:boilerplate -- --shipped    score the committed weights on all pages (in-sample: must match npm run eval)
 //   --folds N, --rounds N (fewer while developing), --depth N (of each tree; 4), --model logistic, --out FILE (the weights elsewhere)
 //   --misses FILE  write the held-out misses (trafilatura-eval 'with' snippets lost, dragnet-train
@@ -43,6 +43,9 @@
 //                  (source/boilerplate/block-context.ts) on out-of-fold probabilities, and ship both
 //   --shift S      skip the held-out scoring and write the weights fitted on all pages with their
 //                  threshold moved by S (the shift a full run chose; with --cache, minutes)
+//   --features break,voice  add feature groups that are not in the shipped window
+//                  (source/boilerplate/article-break.ts, voice.ts) before fitting; the weights
+//                  written then need the same groups added where they are used
 //   --cache FILE   keep the fitted fold models (and the final one) in FILE, and reuse them when
 //                  FILE exists and fits the same features and samples: a change to the guards or
 //                  the rule passes after the model is then cross-validated in minutes (remove FILE
@@ -52,7 +55,9 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {gunzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
-import {blockFeatureVectors, featureNames} from '../source/boilerplate/block-features.js';
+import {addFeatureGroup, blockFeatureVectors, type FeatureGroup, featureNames} from '../source/boilerplate/block-features.js';
+import {breakGroup} from '../source/boilerplate/article-break.js';
+import {voiceGroup} from '../source/boilerplate/voice.js';
 import {blockProbability, type BlockModel, type RegressionTree} from '../source/boilerplate/block-model.js';
 import {contextFrame, contextNames, contextVector} from '../source/boilerplate/block-context.js';
 import {labelArticle, ruleStates} from '../source/boilerplate/classify.js';
@@ -61,7 +66,18 @@ import {keptText} from '../source/boilerplate/strip.js';
 import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}, shift: {type: 'string'}}});
+const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}, shift: {type: 'string'}, features: {type: 'string'}}});
+const extraGroups: Record<string, FeatureGroup> = {break: breakGroup, voice: voiceGroup};
+for (const name of values.features?.split(',').filter(Boolean) ?? []) {
+	const group = extraGroups[name];
+	if (!group) {
+		console.error(`copydesk train: no feature group ${name} (known: ${Object.keys(extraGroups).join(', ')})`);
+		process.exit(2);
+	}
+
+	addFeatureGroup(group);
+}
+
 const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => (values.model === 'logistic' ? fit(samples, names) : fitTrees(samples, names));
 const data = values.data ?? process.env['COPYDESK_DEV_DATA'] ?? path.join(root, '..', 'shared', 'dev-data');
 if (!existsSync(path.join(data, 'pages'))) {
@@ -838,6 +854,12 @@ if (!writeOnly) {
 	console.log(`model alone (no guards):      ${describe(alone)}`);
 	console.log(`rule passes alone:            ${describe(rules)}`);
 	console.log(`cross-validated, by site:     ${describe(heldOut)}`);
+}
+
+if (values['no-write'] && !writeOnly) {
+	// Cross-validation only: the model fitted on all pages would be written nowhere.
+	console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+	process.exit(0);
 }
 
 const chosenShift = writeOnly ? Number(values.shift) : shifts[bestShift];

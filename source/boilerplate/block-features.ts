@@ -281,6 +281,12 @@ groups.push({
 // Comment-thread structure (comment-thread.ts): repeated header shapes and furniture.
 groups.push(threadGroup);
 
+// Not in the window: the chrome between a block and the article's main run
+// (article-break.ts, breakGroup) and its voice (voice.ts, voiceGroup). Fitted with
+// them (`npm run train:boilerplate -- --features break,voice`), held out by site
+// they moved precision against recall as a threshold shift does and no further
+// (README, "Boilerplate held out by site"); a fit adds them with addFeatureGroup.
+
 /**
  * Per UTF-16 code unit from U+00C0 on, what characterCounts makes of it, filled in as units are
  * met: 0 not yet known, 1 a capital, 2 another letter (lower case, or a script without case),
