@@ -2,7 +2,7 @@ import {isCallToAction} from './call-to-action.js';
 import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
 import {hintedMarkersPrefilter, markerMaxWords, markers, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
-import {lineUrl, metadataKind} from './metadata.js';
+import {hasFullDate, lineUrl, metadataKind} from './metadata.js';
 
 // Firm labels: what a line says about itself, before any context.
 
@@ -132,15 +132,19 @@ export const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle:
 		return {decision: boiler('navigation', 'previous/next link'), endsArticle: false};
 	}
 
-	const menu = menuReason(f);
+	const metadata = lineUrl(f.raw) ? 'url' : metadataKind(f.plain);
+	// A date line with a whole date is the article's date whatever stands beside it: an author and
+	// a reading time between separators ("Jane Doe · 3 March 2024 · 5 min read") are no menu, and an
+	// agency after a bar ("3 March 2024 | Reuters") credits the story, not a photo.
+	const datedLine = metadata === 'date' && hasFullDate(f.plain);
+	const menu = datedLine ? undefined : menuReason(f);
 	if (menu) {
 		return {decision: boiler('navigation', menu), endsArticle: false};
 	}
 
-	const metadata = lineUrl(f.raw) ? 'url' : metadataKind(f.plain);
 	// An agency dateline has a credited caption's shape (a place, the agency in parentheses), but it
 	// says where and when the story was filed: "BRUSSELS, March 3 (Reuters) -" is metadata.
-	if (metadata !== 'dateline' && f.size <= 60 && trailingCreditPattern.test(f.raw)) {
+	if (metadata !== 'dateline' && !datedLine && f.size <= 60 && trailingCreditPattern.test(f.raw)) {
 		return {decision: boiler('caption', 'photo caption with credit'), endsArticle: false};
 	}
 

@@ -1,6 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {menuParts} from '../../source/boilerplate/firm.js';
+import {firmDecision, menuParts} from '../../source/boilerplate/firm.js';
+import {lineFeatures} from '../../source/boilerplate/features.js';
 
 // The separator pattern as menus were split before white space runs were collapsed: the oracle.
 const separator = /\s+[|·•]\s+|\s*[›»>/]\s+|\s+[›»>/]\s*/u;
@@ -17,4 +18,13 @@ test('menu parts: the same parts and word counts as splitting the line as writte
 	}), {numRuns: 2000});
 	t.deepEqual(menuParts('News   |   Sport | Culture'), ['News', 'Sport', 'Culture']);
 	t.deepEqual(menuParts('Home   ›   World › Europe'), ['Home', 'World', 'Europe']);
+});
+
+test('a whole date beside a credit or a reading time is a date line, not a credited caption or a menu', (t) => {
+	const firm = (line: string) => firmDecision(lineFeatures(line, 0, 1, 0, line.length))?.decision;
+	t.deepEqual(firm('3 March 2024 | Reuters'), {kind: 'metadata', metadata: 'date', reason: 'date'});
+	t.deepEqual(firm('Jane Doe · 3 March 2024 · 5 min read'), {kind: 'metadata', metadata: 'date', reason: 'date'});
+	// Without a whole date they stay what they were.
+	t.is(firm('Photo | Reuters')?.category, 'caption');
+	t.is(firm('News · Sport · Culture')?.category, 'navigation');
 });
