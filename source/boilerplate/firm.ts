@@ -104,6 +104,14 @@ export const inlineUrl = (line: string): string | undefined => /(?:https?:\/\/|w
 /** Press-release end marks: what follows is the issuer's boilerplate ("About ...", contacts). */
 const endMarkPattern = /^(?:#{3}|-\s*30\s*-|-+\s*ends?\s*-+|—\s*ends?\s*—|\*{3}\s*end\s*\*{3}|end)$/iu;
 
+/**
+ * A line shaped as a strip of the page's header: menu separators between short parts, or a
+ * credit at its end ("By Staff • Nov 6, 2012 • New York", "3 March 2024 | Reuters"). When it
+ * holds a whole date it is the article's date line (firmDecision), but it still ends a run of
+ * text as chrome does (context.ts): the header's fields stand between a teaser and the article.
+ */
+export const isHeaderStrip = (f: LineFeatures): boolean => menuReason(f) !== undefined || (f.size <= 60 && trailingCreditPattern.test(f.raw));
+
 /** Firm labels: what a line says about itself, without context. */
 export const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
 	if (endMarkPattern.test(f.raw)) {
