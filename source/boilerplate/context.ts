@@ -1,4 +1,5 @@
 import type {BoilerplateCategory} from './label.js';
+import {isHeaderStrip} from './firm.js';
 import {isAnchor, isSentenceLike, isStrongProse, type LineState} from './line-state.js';
 
 /** Firm lines that open a list of other articles. */
@@ -50,8 +51,10 @@ export const resolveContext = (states: LineState[]): void => {
 	for (const state of states) {
 		if (state.firm) {
 			state.final = state.firm;
-			if (state.firm.kind === 'metadata') {
-				continue; // A date or byline between two paragraphs does not split the body.
+			// A date or byline between two paragraphs does not split the body; a strip of the header's
+			// fields around a date ("By Staff • Nov 6, 2012 • New York", "3 March 2024 | Reuters") ends a run as chrome does.
+			if (state.firm.kind === 'metadata' && !isHeaderStrip(state.f)) {
+				continue;
 			}
 
 			flush();

@@ -2,7 +2,7 @@ import {isCallToAction} from './call-to-action.js';
 import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
 import {hintedMarkersPrefilter, markerMaxWords, markers, type Marker, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
-import {lineUrl, metadataKind} from './metadata.js';
+import {hasFullDate, lineUrl, metadataKind} from './metadata.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
 
 // Firm labels: what a line says about itself, before any context.
@@ -128,6 +128,14 @@ export const inlineUrl = (line: string): string | undefined => /(?:https?:\/\/|w
 /** Press-release end marks: what follows is the issuer's boilerplate ("About ...", contacts). */
 const endMarkPattern = /^(?:#{3}|-\s*30\s*-|-+\s*ends?\s*-+|—\s*ends?\s*—|\*{3}\s*end\s*\*{3}|end)$/iu;
 
+/**
+ * A line shaped as a strip of the page's header: menu separators between short parts, or a
+ * credit at its end ("By Staff • Nov 6, 2012 • New York", "3 March 2024 | Reuters"). When it
+ * holds a whole date it is the article's date line (firmDecision), but it still ends a run of
+ * text as chrome does (context.ts): the header's fields stand between a teaser and the article.
+ */
+export const isHeaderStrip = (f: LineFeatures): boolean => menuReason(f) !== undefined || (f.size <= 60 && trailingCreditPattern.test(f.raw));
+
 /** Firm labels: what a line says about itself, without context. */
 export const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
 	if (endMarkPattern.test(f.raw)) {
@@ -156,15 +164,19 @@ export const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle:
 		return {decision: boiler('navigation', 'previous/next link'), endsArticle: false};
 	}
 
-	const menu = menuReason(f);
+	const metadata = lineUrl(f.raw) ? 'url' : metadataKind(f.plain);
+	// A date line with a whole date is the article's date whatever stands beside it: an author and
+	// a reading time between separators ("Jane Doe · 3 March 2024 · 5 min read") are no menu, and an
+	// agency after a bar ("3 March 2024 | Reuters") credits the story, not a photo.
+	const datedLine = metadata === 'date' && hasFullDate(f.plain);
+	const menu = datedLine ? undefined : menuReason(f);
 	if (menu) {
 		return {decision: boiler('navigation', menu), endsArticle: false};
 	}
 
-	const metadata = lineUrl(f.raw) ? 'url' : metadataKind(f.plain);
 	// An agency dateline has a credited caption's shape (a place, the agency in parentheses), but it
 	// says where and when the story was filed: "BRUSSELS, March 3 (Reuters) -" is metadata.
-	if (metadata !== 'dateline' && f.size <= 60 && trailingCreditPattern.test(f.raw)) {
+	if (metadata !== 'dateline' && !datedLine && f.size <= 60 && trailingCreditPattern.test(f.raw)) {
 		return {decision: boiler('caption', 'photo caption with credit'), endsArticle: false};
 	}
 

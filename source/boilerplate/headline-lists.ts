@@ -66,8 +66,62 @@ const articleList = (states: LineState[], first: number, last: number): boolean 
 	return true;
 };
 
+/** A word that says what a text is about: four letters or more (most function words are shorter), or a character of a script written without spaces. */
+const topicWord = (word: string): boolean => word.length >= 4 || word.charCodeAt(0) >= 0x3040;
+
+/** Of a list's distinct topic words, at least this share must occur in the page's prose for the list to be in the article's vocabulary. */
+const articleVocabularyShare = 0.5;
+
+/** A list with fewer distinct topic words than this says too little to be judged by its vocabulary. */
+const vocabularyWords = 6;
+
+/**
+ * In how many prose blocks (grade good, no firm label) each topic word occurs, a word
+ * counted once a block: the article's vocabulary, as the rule passes see it before any list is marked.
+ */
+const proseVocabulary = (states: readonly LineState[]): Map<string, number> => {
+	const frequency = new Map<string, number>();
+	for (const state of states) {
+		if (state.grade === 'good' && !state.firm) {
+			for (const word of new Set(state.f.words.filter(topicWord))) {
+				frequency.set(word, (frequency.get(word) ?? 0) + 1);
+			}
+		}
+	}
+
+	return frequency;
+};
+
+/**
+ * A bullet list that continues the article: it touches the article's prose (a prose block
+ * right above its first item or right below its last, past at most one short heading), and
+ * its items are written in the article's vocabulary (most of their distinct topic words occur
+ * in the page's prose outside the list: the key points above a story, the steps of a recipe,
+ * a summary under the last paragraph). Headlines of other stories name other subjects.
+ */
+const inArticleVocabulary = (states: readonly LineState[], first: number, last: number, vocabulary: ReadonlyMap<string, number>): boolean => {
+	if (!proseWithin(states, first - 1, -1, 3) && !proseWithin(states, last + 1, 1, 3)) {
+		return false;
+	}
+
+	const words = new Set(states.slice(first, last + 1).filter((state) => !state.firm).flatMap((state) => state.f.words.filter(topicWord)));
+	if (words.size < vocabularyWords) {
+		return false;
+	}
+
+	let shared = 0;
+	for (const word of words) {
+		// The list's own prose items are not the article's evidence for it.
+		const own = states.slice(first, last + 1).some((state) => state.grade === 'good' && !state.firm && state.f.words.includes(word)) ? 1 : 0;
+		shared += (vocabulary.get(word) ?? 0) - own > 0 ? 1 : 0;
+	}
+
+	return shared >= words.size * articleVocabularyShare;
+};
+
 /** Headline lists: items with a dangling delimiter, or bullet items without full stops outside prose. */
 export const markHeadlineLists = (states: LineState[]): void => {
+	let vocabulary: Map<string, number> | undefined;
 	for (const block of listBlocks(states.map((state) => state.f))) {
 		const items = states.slice(block.first, block.last + 1).filter((state) => !state.firm);
 		if (items.length === 0) {
@@ -75,6 +129,10 @@ export const markHeadlineLists = (states: LineState[]): void => {
 		}
 
 		if (block.mark === 'bullet' && articleList(states, block.first, block.last)) {
+			continue;
+		}
+
+		if (block.mark === 'bullet' && inArticleVocabulary(states, block.first, block.last, (vocabulary ??= proseVocabulary(states)))) {
 			continue;
 		}
 

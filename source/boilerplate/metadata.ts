@@ -53,10 +53,16 @@ export const hasFullDate = (line: string): boolean => fullDatePattern.test(line)
 /** Words of a line for date matching: letters and digits runs, lower case. */
 const tokens = (line: string): string[] => line.toLowerCase().match(/[\p{L}]+|\d+/gu) ?? [];
 
-/** True when only date words (or nothing) come before the line's full date: "Updated on 3 March 2025." */
+/** Words a date line may hold after its date when it ends with a full stop ("3 March 2025, 10 a.m."): more is a sentence's clause. */
+const wordsAfterDate = 3;
+
+/**
+ * True when only date words (or nothing) come before the line's full date and little follows
+ * it: "Updated on 3 March 2025." ("Am 5. November 2021 wird sie 100 Jahre alt." is a sentence).
+ */
 const leadsWithDate = (line: string): boolean => {
 	const match = fullDatePattern.exec(line);
-	return match !== null && tokens(line.slice(0, match.index)).every((word) => dateWords.has(word));
+	return match !== null && tokens(line.slice(0, match.index)).every((word) => dateWords.has(word)) && tokens(line.slice(match.index + match[0].length)).filter((word) => !dateWords.has(word)).length <= wordsAfterDate;
 };
 
 /** "2 hours ago", "il y a 3 heures", "vor 5 Minuten", "hace 2 días", "2 часа назад", "3小时前". */

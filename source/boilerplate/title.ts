@@ -1,6 +1,7 @@
 import type {BoilerplateCategory} from './label.js';
 import type {LineFeatures} from './features.js';
 import {boiler, isStrongProse, isTitleLike as isTitleShaped, type LineState} from './line-state.js';
+import {hasFullDate} from './metadata.js';
 import {isPlainDocument} from './plain-text.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 
@@ -79,12 +80,48 @@ const plainTitle = (states: LineState[], firstBody: number): number | undefined 
 
 const betweenTitleAndBody = new Set<BoilerplateCategory>(['caption', 'share', 'scraper']);
 
+/** A prompt about the site itself: its newsletter, the reader's inbox, an account, "now". A headline that opens with "Sign up" speaks of something else. */
+const aboutTheSite = /(?<!\p{L})(?:our|us|your|you|newsletters?|inbox|e-?mail|account|now|here|today|free trial|unser\w*|ihr\w*|notre|nos|votre|vos|nuestr\w*|tu|su)(?!\p{L})/iu;
+
+/** A date followed by a clause after a colon or a dash ("March 3, 2025: the day everything changed"): a headline that opens with its date. */
+const datedHeadline = /^(.{0,40}?)\s*[:–—-]\s+(?:\S+\s+){2,}\S+$/u;
+
+/**
+ * Headline position: the text's first line, with nothing but blank lines between it and the
+ * article's first body block, shaped like a title (no final stop). A line there that merely
+ * starts like chrome is the headline: a newsletter marker's opening ("Sign up for free school
+ * meals, council urges", "Subscribe or die: the newspaper crisis") when it says nothing of the
+ * site (aboutTheSite), or a date followed by a clause ("March 3, 2025: the day everything changed").
+ * Returns the line's index; its firm label is lifted.
+ */
+const chromeShapedHeadline = (states: LineState[], firstBody: number): number | undefined => {
+	const first = states.findIndex((state) => state.f.size > 0);
+	if (first === -1 || firstBody === -1 || first >= firstBody || states.slice(first + 1, firstBody).some((state) => state.f.size > 0)) {
+		return undefined;
+	}
+
+	const state = states[first];
+	const {firm, f} = state;
+	if (!firm || !isTitleLike(f) || f.size < 4) {
+		return undefined;
+	}
+
+	const prompt = firm.category === 'newsletter' && firm.reason === 'newsletter prompt' && !aboutTheSite.test(f.plain);
+	const date = firm.kind === 'metadata' && firm.metadata === 'date' && hasFullDate(datedHeadline.exec(f.plain)?.[1] ?? '');
+	if (!prompt && !date) {
+		return undefined;
+	}
+
+	state.firm = undefined;
+	return first;
+};
+
 /** The title: a Markdown heading above the body, else the nearest title-like line above it. */
 export const chooseTitle = (states: LineState[]): number | undefined => {
 	const firstBody = states.findIndex((state) => state.final?.kind === 'body');
 	const limit = firstBody === -1 ? states.length : firstBody;
 	const open = (state: LineState): boolean => !state.firm && (!state.final || state.final.kind !== 'body');
-	let title: number | undefined = plainTitle(states, firstBody);
+	let title: number | undefined = chromeShapedHeadline(states, firstBody) ?? plainTitle(states, firstBody);
 	for (let i = 0; i < limit && title === undefined; i++) {
 		if (open(states[i]) && states[i].f.heading && isTitleLike(states[i].f)) {
 			title = i;

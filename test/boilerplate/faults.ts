@@ -45,6 +45,21 @@ test('a last paragraph ending with a colon and the list after it are article tex
 	t.false(kept(text, labels, '• New frog species found in the hills'));
 });
 
+test('a bullet list touching the article and written in its vocabulary is article text, with no lead-in', (t) => {
+	// The key points under the headline, and a summary under the last paragraph: no colon introduces them.
+	const points = ['• Council votes to close the harbour bridge to cars', '• Engineers warned that the steel frame was corroding', '• Pedestrians and cyclists can still use the bridge'];
+	const summary = ['• Shop owners worried about customers during the works', '• The mayor put the safety of people first', '• Repairs could take several years'];
+	const text = page(`${points.map((line) => `  ${line}`).join('\n')}\n\n${paragraphs.join('\n\n')}\n\n${summary.map((line) => `  ${line}`).join('\n')}`);
+	const labels = labelArticle(text, undefined, undefined, {model: null});
+	for (const line of [...points, ...summary]) {
+		t.not(kindOf(text, labels, line), 'boilerplate:headlines', line);
+	}
+
+	// Other stories' headlines name other subjects: still a headline list.
+	t.is(kindOf(text, labels, '• Supermarket recalls cheese'), 'boilerplate:related');
+	t.false(kept(text, labelArticle(text), '• New frog species found in the hills'));
+});
+
 test('the last paragraph of the body is kept without a final full stop', (t) => {
 	const last = 'Residents can send their views to the council until the end of the month, and a public meeting will be held in the town hall on March 12 at 7pm';
 	const text = page(`${paragraphs.join('\n\n')}\n\n${last}`);

@@ -74,3 +74,10 @@ test('dates without any digit are only relative times', t => {
 	t.false(isDateLine('June the fourth'));
 	t.true(isDateLine('4 June 2024'));
 });
+
+test('a sentence that opens with its date is prose, not a date line; a date line ending with a full stop still is one', (t) => {
+	t.false(isDateLine('On 5 November 2021 the old mill will be one hundred years old.'));
+	t.false(isDateLine('Am 5. November 2021 wird die alte Mühle hundert Jahre alt.'));
+	t.true(isDateLine('Published on 8 December 2024.'));
+	t.true(isDateLine('Updated on 3 March 2025, 10 a.m.'));
+});

@@ -194,3 +194,17 @@ test('an image\'s stand-in is never the title: "[image]", "Image: …", "Photo:"
 	// Headlines about images are headlines.
 	for (const headline of ['Images of the flood shock the city', 'Photographers win the regional prize', 'Imagine a city without cars']) t.false(imagePlaceholder(headline), headline);
 });
+
+test('a first line that only starts like chrome is the headline: a sign-up verb or a date before a clause (fresh user E8)', (t) => {
+	const body = prose.slice(0, 2).join('\n\n');
+	for (const headline of ['Sign up for free school meals, council urges', 'Subscribe or die: the newspaper crisis', 'March 3, 2025: the day everything changed']) {
+		const labels = labelArticle(`${headline}\n\n${body}\n`);
+		t.is(kindOf(labels, 1), 'title', headline);
+		t.is(deriveTitle(`${headline}\n\n${body}\n`, labels), headline);
+	}
+
+	// A prompt about the site, or a date alone, stays what it is there too.
+	t.is(kindOf(labelArticle(`Subscribe to our newsletter\n\n${body}\n`), 1), 'boilerplate');
+	t.is(kindOf(labelArticle(`March 3, 2025\n\n${body}\n`), 1), 'metadata');
+	t.is(kindOf(labelArticle(`Posted on March 3, 2025 by greenthumb\n\n${body}\n`), 1), 'metadata');
+});

@@ -86,3 +86,12 @@ test('an "Updated" line above the publication date is not the article\'s date: a
 	// The update line alone still dates the article.
 	t.is(compared(post('Updated 5 March 2025', ''), post('Updated 6 March 2025', '')).facts!.filter(fact => fact.metadata).length, 1);
 });
+
+test('a date line with a credit or a reading time beside its date is the article\'s date line: a changed date there is a fact', t => {
+	// Fresh user E17: "3 March 2024 | Reuters" was read as a photo credit, "Jane Doe · 3 March 2024 · 5 min read" as a menu.
+	for (const [a, b] of [['3 March 2024 | Reuters', '4 March 2024 | Reuters'], ['Jane Doe · 3 March 2024 · 5 min read', 'Jane Doe · 4 March 2024 · 5 min read'], ['5 min read · 3 March 2024', '5 min read · 4 March 2024']]) {
+		const comparison = compared(post(a!, ''), post(b!, ''));
+		t.not(comparison.relation, 'identical', a);
+		t.deepEqual(factLines(comparison.facts!.filter(fact => fact.metadata)), ['facts changed: 3 March 2024 → 4 March 2024 (dateline)'], a);
+	}
+});
