@@ -2,7 +2,7 @@ import {countWords} from '../text/words.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
-import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf} from './figures.js';
+import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure} from './figures.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -748,7 +748,9 @@ const numberWordsOf = (span: string): Array<Found & {written?: true}> => {
 	const found: Array<Found & {written?: true}> = [];
 	for (const match of span.matchAll(/\p{L}+/gu)) {
 		const value = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
-		if (value !== undefined) found.push({kind: 'number', text: match[0], key: `=${value}`, start: match.index, end: match.index + match[0].length, written: true});
+		// With the unit after it, as a figure in digits has it ("six hours" is "6 hours").
+		const figure = value === undefined ? undefined : numberWordFigure(value, span, match.index + match[0].length);
+		if (figure !== undefined) found.push({kind: 'number', text: span.slice(match.index, figure.end).trim(), key: figure.key, start: match.index, end: figure.end, written: true});
 	}
 	return found;
 };

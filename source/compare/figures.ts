@@ -14,6 +14,26 @@ import {currencyBeforeSource, readSign, readUnit, signSource, unitSource} from '
  */
 const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|[^\S\r\n]+|\s)`;
 
+/** A digit of any script, not a superscript or subscript one ("2019²" is 2019 and a note mark; "m³" a power): `\p{N}` but those. */
+const digit = String.raw`(?:(?![\u00B2\u00B3\u00B9\u2070-\u209F])\p{N})`;
+
+/**
+ * Separators that group thousands in one figure only (the no-break, narrow no-break, thin and figure spaces of French
+ * and SI typesetting, the Swiss apostrophe: "1 250 000", "12'500"), and the plain space, which groups them too in
+ * French copy ("12 500 habitants").
+ */
+const groupSeparators = [' ', '\u00A0', '\u202F', '\u2009', '\u2007', "'", '’'];
+/** Separators groupSeparators adds, removed to read a figure's value. */
+export const groupSeparatorPattern = /(?<=\d)[ \u00A0\u202F\u2009\u2007'’](?=\d{3})/g;
+
+/**
+ * A figure's digits: groups of three after one separator of groupSeparators, used alike through the figure ("1 250 000",
+ * "12'500,50"; one to three digits first, exactly three in each group and no digit after: "in 2024 500 people" is a year
+ * and a number); else digits with points, commas and colons ("8.847,60", "10:30"); after a space, a leading point of
+ * a decimal (".5 percent" is 0.5).
+ */
+const digitsSource = String.raw`(?:${groupSeparators.map(separator => String.raw`${digit}{1,3}(?:${separator}${digit}{3})+(?:[.,]${digit}+)?(?![\p{N}])`).join('|')}|(?:(?<![\p{L}\p{N}.,])\.(?=\p{Nd}))?${digit}+(?:[.,:٫٬]${digit}+)*)`;
+
 /**
  * A figure: a date written in figures ("3/4/1990", "03.04.1990", "1990-04-03", Chinese, Japanese and Korean "3月4日", "2024年": `numeric`; read as
  * written, since "3/4" is 3 April or 4 March by the writer's convention), or a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
@@ -25,7 +45,7 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|[^\S\r\n]+|\s)`;
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */
-export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>\p{N}+(?:[.,:٫٬]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>${digitsSource})(?<power>(?<=(?<![\p{N}.,])10)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\p{N}]))?(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
 
 /** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
 export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
@@ -86,6 +106,29 @@ const clockKey = (digits: string, unit: string | undefined): string | undefined 
 	return (hour >= 13 && hour <= 23) || hour === 0 || (parts[1]!.length === 2 && parts[1]!.startsWith('0')) ? `time:${hour}:${minutes}` : undefined;
 };
 const dayOfMonth = /^\p{N}{1,2}$/u;
+/** Digits that may be a clock time written with a full stop: an hour of 0–23, two digits of minutes ("10.30", "9.05"). */
+const dottedClock = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+/**
+ * A time word right after a figure: "Uhr" (German), "h", "hrs", "o'clock", a time zone's abbreviation ("BST", "GMT",
+ * "UTC", "CET", "EDT": two to four capitals ending in T), or "local time".
+ */
+const timeWordAfter = /^\s?(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)(?![\p{L}\p{N}])/u;
+
+/**
+ * A figure's digits as compared: in ASCII (asciiOf), thousands separators of a group of three (groupSeparatorPattern)
+ * left out, a leading point read as a decimal of zero (".5" is "0.5"), and 10 with a superscript power as the power
+ * ("10⁶" is 1000000, not 106).
+ */
+const digitsOf = (written: string, power: string | undefined): string => {
+	const digits = asciiOf(written).replace(groupSeparatorPattern, '');
+	if (power !== undefined) {
+		const exponent = Number(power.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, superscript => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(superscript))));
+		if (exponent <= maxPower) return `1${'0'.repeat(exponent)}`;
+	}
+	return digits.startsWith('.') ? `0${digits}` : digits;
+};
+/** The largest power of ten read from a superscript ("10⁶"); a longer one stays as written. */
+const maxPower = 30;
 
 const calendars = new Map<string, Set<string>>();
 /** Weekday and month names of English and `language` (compare/word-classes.ts), and the weekdays of other scripts (text/dates.ts weekdayOfName), lower-cased. */
@@ -270,7 +313,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: numeric, key: dayKey(ascii) ?? ascii.replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.-]/g, '/'), start: match.index, end});
 			continue;
 		}
-		const digits = asciiOf(match.groups!.digits!);
+		const digits = digitsOf(match.groups!.digits!, match.groups!.power);
 		const plain = !currency && !unit;
 		if (plain && isReferenceMark(text, match.index, match[0])) continue;
 		// The month word just before or after a day, with its span and its key (calendarKey).
@@ -287,10 +330,13 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			return undefined;
 		};
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
-		if (time || (plain && (year.test(digits!) || clock.test(digits!)))) {
+		// A clock time written with a full stop ("10.30am", "10.30 Uhr", "10.30 BST", as British and German copy write it) where a time word follows: as with a colon.
+		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 12)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
+		if (time || dotted !== undefined || (plain && (year.test(digits!) || clock.test(digits!)))) {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
-			const key = (time || clock.test(digits!)) && sign === undefined ? clockKey(digits!, unit) : undefined;
-			found.push({kind: 'date', text: asWritten(match[0]), key: key ?? figureKey(sign, digits, currency, unit), start: match.index, end});
+			const clockDigits = dotted ?? digits;
+			const key = (time || clock.test(clockDigits)) && sign === undefined ? clockKey(clockDigits, unit) : undefined;
+			found.push({kind: 'date', text: asWritten(match[0]), key: key ?? figureKey(sign, clockDigits, currency, unit), start: match.index, end});
 			continue;
 		}
 		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;
@@ -308,4 +354,16 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(sign, digits, currency, unit), start: match.index, end});
 	}
 	return found;
+};
+
+const unitAtStart = new RegExp(String.raw`^(?:${unitSource(gap)})`, 'u');
+
+/**
+ * A number written as a word (`value`, "six" → 6) keyed as its figure in digits would be, with the unit written
+ * right after it in `text` at `end` ("six hours" is "6 hours", not "6 years"): the key and the end of the unit
+ * (`end` when none follows).
+ */
+export const numberWordFigure = (value: number, text: string, end: number): {key: string; end: number} => {
+	const unit = unitAtStart.exec(text.slice(end, end + 40))?.[0];
+	return {key: figureKey(undefined, String(value), undefined, unit), end: end + (unit?.length ?? 0)};
 };
