@@ -52,8 +52,8 @@ export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; s
 
 /** The word just before an offset (a month before a day: "March 5"). */
 const wordBefore = /([\p{L}]+)\.?\s+$/u;
-/** The word just after (a month after a day: "5 March", "5 de marzo", and after a day's ordinal stop, "5. März"). */
-const wordAfter = /^\.?\s+(?:de\s+)?([\p{L}]+)/u;
+/** The word just after (a month after a day: "5 March", "5 de marzo", after a day's ordinal stop, "5. März", and after an English ordinal's letters, "8th December"). */
+const wordAfter = /^(?:st|nd|rd|th)?\.?\s+(?:de\s+)?([\p{L}]+)/u;
 /** A year after a day and month ("3 March 2025", "March 3, 2025", "3 de marzo de 2025", "3 марта 2025 г."). */
 const yearAfter = /^,?\s+(?:de\s+|del\s+)?((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}])/u;
 
@@ -131,10 +131,10 @@ const digitsOf = (written: string, power: string | undefined): string => {
 const maxPower = 30;
 
 const calendars = new Map<string, Set<string>>();
-/** Weekday and month names of English and `language` (compare/word-classes.ts), and the weekdays of other scripts (text/dates.ts weekdayOfName), lower-cased. */
+/** Weekday and month names of English and `language` (compare/word-classes.ts), the weekdays of other scripts (text/dates.ts weekdayOfName), and the English abbreviations CLDR does not give (extraCalendarAbbreviations: "Sept."), lower-cased. */
 export const calendarOf = (language: string): Set<string> => {
 	let set = calendars.get(language);
-	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language), ...weekdayNames()])));
+	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language), ...weekdayNames(), ...extraCalendarAbbreviations.keys()])));
 	return set;
 };
 
@@ -208,16 +208,35 @@ const monthKey = (word: string, language: string): string | undefined => {
  * English convention (comma groups of three, point decimal) and the continental one (point
  * groups of three, comma decimal) gives one value. "1,234" (1234 or 1.234) and "1.500" (1.5 or
  * 1500) read two ways and have none: they are compared as written, so a change is never hidden
- * by choosing a reading. ASCII digits only; undefined otherwise (a clock time, a version "1.2.3").
+ * by choosing a reading — unless the text's language fixes the `convention` (conventionOf): then
+ * they read its way ("1,234" is 1234 in English, 1.234 in German). ASCII digits only; undefined
+ * otherwise (a clock time, a version "1.2.3").
  */
-export const figureValue = (digits: string): string | undefined => {
+export const figureValue = (digits: string, convention?: Convention): string | undefined => {
 	// Digits alone read one way under both conventions: the number without leading zeros (most figures; the general reading below gives the same).
 	if (asciiDigits.test(digits)) return digits.replace(leadingZeros, '');
 	if (!/^[\d.,]+$/.test(digits)) return undefined;
 	const english = readAs(digits, ',', '.');
 	const continental = readAs(digits, '.', ',');
-	if (english !== undefined && continental !== undefined) return english === continental ? english : undefined;
+	if (english !== undefined && continental !== undefined) return english === continental ? english : convention === 'point' ? english : convention === 'comma' ? continental : undefined;
 	return english ?? continental;
+};
+
+/** How a language writes a decimal: with a point ("1,234.5": English) or a comma ("1.234,5": German, French…). */
+export type Convention = 'point' | 'comma';
+
+/** Languages (ISO 639-1) that write a decimal point; those of decimalComma a decimal comma (CLDR's number symbols). Others have none here. */
+const decimalPoint = new Set(['en', 'ja', 'zh', 'ko', 'he', 'th', 'hi', 'ms', 'ga', 'mt', 'tl']);
+const decimalComma = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bg', 'uk', 'ro', 'hu', 'el', 'tr', 'da', 'sv', 'nb', 'nn', 'no', 'fi', 'et', 'lv', 'lt', 'id', 'ca', 'eu', 'gl', 'is']);
+
+/**
+ * The convention of a text's `language`: a figure that reads two ways in general ("1,200": 1200 or 1.2) reads one way
+ * in a text whose language fixes its separators (figureValue), so "1,200" and "1200" are one figure in English, "1.500
+ * Mio." and "1,5 Mrd." one in German. Undefined for a language not listed (no reading is chosen).
+ */
+export const conventionOf = (language: string): Convention | undefined => {
+	const base = language.toLowerCase().split(/[-_]/)[0]!;
+	return decimalPoint.has(base) ? 'point' : decimalComma.has(base) ? 'comma' : undefined;
 };
 
 const asciiDigits = /^\d+$/;
@@ -245,11 +264,11 @@ const readAs = (digits: string, group: string, decimal: string): string | undefi
  * by symbol ("40 km" and "40 kilometres"; "per cent" is "%"): compare/figure-units.ts holds the
  * tables. So "$5 million" is "5 million dollars", "40 km" is not "40 miles".
  */
-const figureKey = (sign: string | undefined, digits: string, currency: string | undefined, unitWords: string | undefined): string => {
+const figureKey = (sign: string | undefined, digits: string, currency: string | undefined, unitWords: string | undefined, convention?: Convention): string => {
 	// A bare number ("12", "2024"): what the general steps below give it, without them.
 	if (sign === undefined && currency === undefined && unitWords === undefined && asciiDigits.test(digits)) return `=${digits.replace(leadingZeros, '')}`;
 	const unit = readUnit(currency, unitWords);
-	const value = figureValue(digits);
+	const value = figureValue(digits, convention);
 	const amount = value === undefined ? `~${digits}${unit.scale === undefined ? '' : `e${unit.scale}`}` : `=${unit.scale === undefined ? value : shiftDecimal(value, unit.scale)}`;
 	return `${readSign(sign) ?? ''}${unit.currency ?? ''}${amount}${unit.measure ?? ''}${unit.rest}`;
 };
@@ -300,6 +319,7 @@ const isReferenceMark = (text: string, at: number, written: string): boolean => 
 export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	const found: FoundFigure[] = [];
 	let calendar: Set<string> | undefined;
+	const convention = conventionOf(language);
 	// The end of a year read into the date before it ("3 March 2025"): not a figure of its own.
 	let consumed = 0;
 	for (const match of text.matchAll(figurePattern)) {
@@ -336,7 +356,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
 			const clockDigits = dotted ?? digits;
 			const key = (time || clock.test(clockDigits)) && sign === undefined ? clockKey(clockDigits, unit) : undefined;
-			found.push({kind: 'date', text: asWritten(match[0]), key: key ?? figureKey(sign, clockDigits, currency, unit), start: match.index, end});
+			found.push({kind: 'date', text: asWritten(match[0]), key: key ?? figureKey(sign, clockDigits, currency, unit, convention), start: match.index, end});
 			continue;
 		}
 		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;
@@ -351,7 +371,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: key ?? `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
-		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(sign, digits, currency, unit), start: match.index, end});
+		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(sign, digits, currency, unit, convention), start: match.index, end});
 	}
 	return found;
 };

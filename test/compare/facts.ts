@@ -188,10 +188,11 @@ test('one value written with other group and decimal separators is no changed fi
 	t.deepEqual(changed('8,847.60', '8.847,6'), []);
 	t.deepEqual(changed('1.5', '1,5'), []);
 	t.deepEqual(changed('$1,500.25', '$1.500,25'), []);
-	// "1,234" is 1234 or 1.234, "1.500" 1.5 or 1500: no reading is chosen, the change stays.
+	// "1,234" is 1234 or 1.234, "1.500" 1.5 or 1500: read as English writes them here (1234, 1.5), the change stays.
 	t.deepEqual(changed('1,234', '1.234'), ['1,234→1.234']);
 	t.deepEqual(changed('1,500', '1.500'), ['1,500→1.500']);
-	t.deepEqual(changed('1,234', '1234'), ['1,234→1234']);
+	// In English "1,234" is 1234 (breaker9 F14).
+	t.deepEqual(changed('1,234', '1234'), []);
 	t.deepEqual(changed('8.847,60', '8847,7'), ['8.847,60→8847,7']);
 	t.deepEqual(changed('8.847,60', '$8847,6'), ['8.847,60→$8847,6']);
 });

@@ -125,3 +125,31 @@ test('a clock time written with a full stop before a time word is the time writt
 	t.is(figuresOf('It rose to 10.30 points.')[0]!.kind, 'number');
 	t.deepEqual(between('The meeting starts at 10.30am on the second floor.', 'The meeting starts at 10:30am on the second floor.').facts, []);
 });
+
+test('a figure that reads two ways in general reads the way its text\'s language writes it; another language or none chooses no reading (breaker9 F14)', t => {
+	t.is(keyOf('They hired 1,200 workers.'), keyOf('They hired 1200 workers.'));
+	t.is(keyOf('It cost $1.5bn.'), keyOf('It cost $1,500m.'));
+	t.is(keyOf('Es kostet 1,5 Mrd. Euro.', 'de'), keyOf('Es kostet 1.500 Mio. Euro.', 'de'));
+	t.is(keyOf('Es kostet 1.200 Euro.', 'de'), keyOf('Es kostet 1200 Euro.', 'de'));
+	t.not(keyOf('Es kostet 1,200 Euro.', 'de'), keyOf('Es kostet 1200 Euro.', 'de'));
+	t.not(keyOf('Ilikuwa 1,200.', 'sw'), keyOf('Ilikuwa 1200.', 'sw'));
+});
+
+test('property: in a language of either convention, a number written in its convention keys as its value, and two values never key the same', t => {
+	fc.assert(
+		fc.property(fc.integer({min: 0, max: 99_999_999}), fc.integer({min: 0, max: 99_999_999}), fc.constantFrom(['en', 'en-US'], ['de', 'de-DE'], ['fr', 'fr-FR']), fc.integer({min: 0, max: 3}), (a, b, [language, locale], decimals) => {
+			const written = (value: number) => new Intl.NumberFormat(locale, {minimumFractionDigits: decimals, maximumFractionDigits: decimals}).format(value / 10 ** decimals);
+			const left = keyOf(`It cost ${written(a)} euros.`, language);
+			const right = keyOf(`It cost ${written(b)} euros.`, language);
+			return (left === right) === (a === b) && left!.endsWith(`=${String(a / 10 ** decimals)}`);
+		}),
+	);
+	t.pass();
+});
+
+test('"Sept." is September and "8th December" is December 8; a changed day or month of either is a changed date (breaker9 F27)', t => {
+	t.deepEqual(between('The vote was held on Sept. 8, officials said.', 'The vote was held on September 8, officials said.').facts, []);
+	t.deepEqual(between('The vote was held on Sept 8, officials said.', 'The vote was held on Oct 8, officials said.').facts, ['Sept 8→Oct 8']);
+	t.deepEqual(between('The vote was held on 8th December, officials said.', 'The vote was held on December 8, officials said.').facts, []);
+	t.deepEqual(between('The vote was held on 8th December, officials said.', 'The vote was held on 9th December, officials said.').facts, ['8th December→9th December']);
+});
