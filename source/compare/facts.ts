@@ -749,7 +749,7 @@ const numberWordsOf = (span: string): Array<Found & {written?: true}> => {
 	for (const match of span.matchAll(/\p{L}+/gu)) {
 		const value = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
 		// With the unit after it, as a figure in digits has it ("six hours" is "6 hours").
-		const figure = value === undefined ? undefined : numberWordFigure(value, span, match.index + match[0].length);
+		const figure = value === undefined ? undefined : numberWordFigure(`=${value}`, span, match.index + match[0].length);
 		if (figure !== undefined) found.push({kind: 'number', text: span.slice(match.index, figure.end).trim(), key: figure.key, start: match.index, end: figure.end, written: true});
 	}
 	return found;

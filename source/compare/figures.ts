@@ -379,11 +379,12 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 const unitAtStart = new RegExp(String.raw`^(?:${unitSource(gap)})`, 'u');
 
 /**
- * A number written as a word (`value`, "six" → 6) keyed as its figure in digits would be, with the unit written
- * right after it in `text` at `end` ("six hours" is "6 hours", not "6 years"): the key and the end of the unit
- * (`end` when none follows).
+ * A number written as a word, keyed `key` by its value ("six" → "=6"), keyed as its figure in digits would be with the
+ * unit written right after it in `text` at `end` ("six hours" is "6 hours", not "6 years"): the key and the end of the
+ * unit. A key that is no plain value ("=6"), or no unit after the word: `key` and `end` unchanged.
  */
-export const numberWordFigure = (value: number, text: string, end: number): {key: string; end: number} => {
-	const unit = unitAtStart.exec(text.slice(end, end + 40))?.[0];
-	return {key: figureKey(undefined, String(value), undefined, unit), end: end + (unit?.length ?? 0)};
+export const numberWordFigure = (key: string, text: string, end: number): {key: string; end: number} => {
+	const value = /^=(\d+(?:\.\d+)?)$/.exec(key)?.[1];
+	const unit = value === undefined ? undefined : unitAtStart.exec(text.slice(end, end + 40))?.[0];
+	return unit === undefined ? {key, end} : {key: figureKey(undefined, value!, undefined, unit), end: end + unit.length};
 };
