@@ -79,14 +79,15 @@ export const isDateLine = (line: string): boolean => {
 		return false;
 	}
 
-	if (numericDatePattern.test(line) && /[年년]/u.test(line) && line.replace(/[\d\s年月日時分:：.\-/년월일()]/gu, '').length <= 12) {
+	// A Chinese, Japanese or Korean date line: little around the date, and no sentence's end ("投票は2025年3月3日に行われた。" is a sentence, as the full stop rule below reads one).
+	if (numericDatePattern.test(line) && /[年년]/u.test(line) && !/(?:[。．！？]|\p{sc=Hangul}[.!?])$/u.test(line.trim()) && line.replace(/[\d\s年月日時分:：.\-/년월일()]/gu, '').length <= 12) {
 		return true;
 	}
 
 	// A short non-sentence line around a full date: "Posted on June 4, 2024 by greenthumb". A line
 	// ending in a full stop is a sentence ("HTS took Damascus on 8 December 2024.") unless nothing
 	// but date words comes before its date ("Published on 8 December 2024.").
-	if (hasFullDate(line) && tokens(line).length <= 12 && (!/[.!?]$/u.test(line.trim()) || leadsWithDate(line))) {
+	if (hasFullDate(line) && tokens(line).length <= 12 && (!/[.!?。．！？]$/u.test(line.trim()) || leadsWithDate(line))) {
 		return true;
 	}
 

@@ -2,7 +2,7 @@ import {countWords} from '../text/words.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
-import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf} from './figures.js';
+import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure} from './figures.js';
 import {calendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
 
@@ -907,7 +907,9 @@ const numberWordsOf = (span: string, language: string): Array<Found & {written?:
 	const numberWords = numberWordsFor(language);
 	for (const match of span.matchAll(/\p{L}+/gu)) {
 		const key = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
-		if (key !== undefined) found.push({kind: 'number', text: match[0], key, start: match.index, end: match.index + match[0].length, written: true});
+		// With the unit after it, as a figure in digits has it ("six hours" is "6 hours").
+		const figure = key === undefined ? undefined : numberWordFigure(key, span, match.index + match[0].length);
+		if (figure !== undefined) found.push({kind: 'number', text: span.slice(match.index, figure.end).trim(), key: figure.key, start: match.index, end: figure.end, written: true});
 	}
 	return found;
 };

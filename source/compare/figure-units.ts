@@ -20,22 +20,32 @@
  * one hidden. "¥", "£", "francs" and "rupees" keep the one currency the press writes them for.
  */
 const currencies: ReadonlyArray<{key: string; codes: readonly string[]; symbols: readonly string[]; words: readonly string[]}> = [
-	{key: 'dollar', codes: [], symbols: ['$'], words: ['dollars', 'dollar', 'dólares', 'dólar', 'dollari', 'dollaro', 'доллара', 'долларов', 'доллар']},
-	{key: 'usd', codes: ['USD'], symbols: ['US$', 'U.S.$'], words: ['US dollars', 'US dollar', 'U.S. dollars', 'U.S. dollar', 'American dollars', 'dólares estadounidenses', 'dollars américains', 'dollari americani', 'долларов США']},
+	{key: 'dollar', codes: [], symbols: ['$'], words: ['dollars', 'dollar', 'dólares', 'dólar', 'dollari', 'dollaro', 'доллара', 'долларов', 'доллар', 'ドル', '달러', 'دولار', 'دولارات']},
+	{key: 'usd', codes: ['USD'], symbols: ['US$', 'U.S.$'], words: ['US dollars', 'US dollar', 'U.S. dollars', 'U.S. dollar', 'American dollars', 'dólares estadounidenses', 'dollars américains', 'dollari americani', 'долларов США', '美元', '美金', '米ドル', '미국 달러', 'دولار أمريكي']},
 	{key: 'cad', codes: ['CAD'], symbols: ['CA$', 'Can$', 'C$'], words: ['Canadian dollars', 'Canadian dollar', 'dollars canadiens']},
 	{key: 'aud', codes: ['AUD'], symbols: ['AU$', 'A$'], words: ['Australian dollars', 'Australian dollar']},
 	{key: 'hkd', codes: ['HKD'], symbols: ['HK$'], words: ['Hong Kong dollars', 'Hong Kong dollar']},
 	{key: 'nzd', codes: ['NZD'], symbols: ['NZ$'], words: ['New Zealand dollars', 'New Zealand dollar']},
 	{key: 'sgd', codes: ['SGD'], symbols: ['S$'], words: ['Singapore dollars', 'Singapore dollar']},
 	{key: 'twd', codes: ['TWD'], symbols: ['NT$'], words: ['Taiwan dollars', 'New Taiwan dollars']},
-	{key: 'brl', codes: ['BRL'], symbols: ['R$'], words: ['reais']},
-	{key: 'eur', codes: ['EUR'], symbols: ['€'], words: ['euros', 'euro', 'евро']},
+	{key: 'brl', codes: ['BRL'], symbols: ['R$'], words: ['reais', 'réis']},
+	{key: 'eur', codes: ['EUR'], symbols: ['€'], words: ['euros', 'euro', 'евро', 'ユーロ', '欧元', '유로', 'يورو']},
 	{key: 'gbp', codes: ['GBP'], symbols: ['£'], words: ['pounds', 'pound', 'sterling', 'livres', 'libras', 'фунтов', 'фунта']},
-	{key: 'jpy', codes: ['JPY'], symbols: ['¥'], words: ['yen']},
+	{key: 'jpy', codes: ['JPY'], symbols: ['¥'], words: ['yen', '円', '日元', '日圓', '엔']},
 	{key: 'inr', codes: ['INR'], symbols: ['₹'], words: ['rupees', 'rupee', 'roupies']},
 	{key: 'rub', codes: ['RUB'], symbols: ['₽'], words: ['roubles', 'rouble', 'rubles', 'ruble', 'рублей', 'рубля', 'рубль']},
-	{key: 'cny', codes: ['CNY'], symbols: [], words: ['yuan', 'renminbi']},
-	{key: 'chf', codes: ['CHF'], symbols: [], words: ['francs', 'franc']},
+	{key: 'cny', codes: ['CNY'], symbols: [], words: ['yuan', 'renminbi', '元', '人民币', '人民幣', '元人民币', '위안']},
+	{key: 'chf', codes: ['CHF'], symbols: [], words: ['francs', 'franc', 'franken', 'franchi', 'franchi svizzeri', 'francos suizos', 'francs suisses', 'Schweizer Franken']},
+	{key: 'krw', codes: ['KRW'], symbols: ['₩'], words: ['원']},
+	{key: 'pln', codes: ['PLN'], symbols: [], words: ['złotych', 'złote', 'złoty', 'zł', 'zloty', 'zlotys', 'zlotych']},
+	// Pesos are written for the currencies of Mexico, Argentina, Chile, Colombia, the Philippines…: one currency of their own, as "dollar".
+	{key: 'peso', codes: [], symbols: [], words: ['pesos', 'peso']},
+	{key: 'pen', codes: ['PEN'], symbols: [], words: ['soles', 'nuevos soles']},
+	// Arabic: the riyal, dirham, dinar and pound of several countries each, as written.
+	{key: 'ريال', codes: [], symbols: [], words: ['ريال', 'ريالات']},
+	{key: 'درهم', codes: [], symbols: [], words: ['درهم', 'دراهم']},
+	{key: 'دينار', codes: [], symbols: [], words: ['دينار', 'دنانير']},
+	{key: 'جنيه', codes: [], symbols: [], words: ['جنيه', 'جنيهات']},
 ];
 
 /**
@@ -52,6 +62,14 @@ const scaleWords = new Map<string, number>([
 	...['million', 'millions', 'millionen', 'millones', 'millón', 'milioni', 'milione', 'milhões', 'milhão', 'miljoen', 'mio', 'mn', 'm', 'млн', 'миллиона', 'миллионов', 'миллион'].map(word => [word, 6] as const),
 	...['billion', 'billions', 'bn', 'milliarde', 'milliarden', 'milliard', 'milliards', 'mil millones', 'mil milhões', 'miliardi', 'miliardo', 'bilhões', 'bilhão', 'miljard', 'mrd', 'млрд', 'миллиарда', 'миллиардов', 'миллиард'].map(word => [word, 9] as const),
 	...['trillion', 'trillions', 'tn', 'billionen', 'billones', 'трлн'].map(word => [word, 12] as const),
+	// Polish and Czech ("5 mln zł", "2 mld"), Arabic, and the myriad scales of Chinese, Japanese and Korean (万 10⁴, 億 10⁸, 兆 10¹²).
+	...['tys', 'ألف', 'آلاف', '千'].map(word => [word, 3] as const),
+	...['mln', 'مليون', 'ملايين', '百万'].map(word => [word, 6] as const),
+	...['mld', 'مليار', 'مليارات'].map(word => [word, 9] as const),
+	...['万', '萬', '만'].map(word => [word, 4] as const),
+	...['千万', '千萬', '천만'].map(word => [word, 7] as const),
+	...['億', '亿', '억'].map(word => [word, 8] as const),
+	...['兆', '조'].map(word => [word, 12] as const),
 ]);
 
 /** Abbreviations a full stop may end ("Mio.", "Mrd.", "тыс."): the stop is part of the scale word. */
@@ -104,9 +122,28 @@ const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
 	{symbol: 'gal', names: ['gallons', 'gallon']},
 	{symbol: 'ha', names: ['ha', 'hectares', 'hectare', 'hectáreas']},
 	{symbol: 'acre', names: ['acres', 'acre']},
-	{symbol: 'sq km', names: ['sq km', 'square kilometres', 'square kilometers', 'km²', 'km2']},
+	{symbol: 'sq km', names: ['sq km', 'square kilometres', 'square kilometers']},
 	{symbol: 'sq mi', names: ['sq mi', 'square miles']},
+	{symbol: 'm²', names: ['square metres', 'square meters', 'sq m', 'mètres carrés', 'metros cuadrados', 'quadratmeter', 'квадратных метров']},
+	{symbol: 'm³', names: ['cubic metres', 'cubic meters', 'mètres cubes', 'metros cúbicos', 'kubikmeter', 'кубометров']},
+	// Time spans: "5 years in prison" and "5 months" are two figures (English, German, French, Spanish, Italian, Portuguese, Dutch, Russian;
+	// not the Russian "год", "года", which follow a year: "в 2024 году").
+	{symbol: 'year', names: ['years', 'year', 'yrs', 'jahre', 'jahren', 'jahr', 'jahres', 'ans', 'années', 'année', 'años', 'año', 'anni', 'anno', 'anos', 'ano', 'jaar', 'jaren', 'лет']},
+	{symbol: 'month', names: ['months', 'month', 'monate', 'monaten', 'monat', 'monats', 'mois', 'meses', 'mes', 'mesi', 'mese', 'maanden', 'maand', 'месяцев', 'месяца', 'месяц']},
+	{symbol: 'week', names: ['weeks', 'week', 'wochen', 'woche', 'semaines', 'semaine', 'semanas', 'semana', 'settimane', 'settimana', 'weken', 'недель', 'недели', 'неделю']},
+	{symbol: 'day', names: ['days', 'day', 'tage', 'tagen', 'tag', 'jours', 'jour', 'días', 'día', 'giorni', 'giorno', 'dias', 'dagen', 'дней', 'дня', 'день']},
+	{symbol: 'h', names: ['hours', 'hour', 'hrs', 'hr', 'stunden', 'stunde', 'heures', 'heure', 'horas', 'hora', 'ore', 'uur', 'часов', 'часа', 'час']},
+	{symbol: 'min', names: ['minutes', 'minute', 'mins', 'min', 'minuten', 'minutos', 'minuto', 'minuti', 'минут', 'минуты', 'минуту']},
+	{symbol: 's', names: ['seconds', 'second', 'secs', 'sekunden', 'sekunde', 'secondes', 'seconde', 'segundos', 'segundo', 'secondi', 'seconden', 'секунд', 'секунды']},
 ];
+
+/**
+ * Measures of length that take a power: "m²", "m2" and "m^2" are one unit (a superscript digit after a unit is its
+ * power; NFKC, as text/normalize.ts applies it, folds "²" to "2"), by the symbol they are compared as.
+ */
+const poweredMeasures = ['km', 'cm', 'mm', 'm', 'ft', 'mi'];
+/** A unit's power as written: "2", "^2", "²" (and 3). */
+const powerSource = String.raw`(?:\^?[23]|[²³])`;
 
 /**
  * Unit symbols whose capitals are their meaning, read only as written (no case folded, no capital
@@ -166,20 +203,29 @@ const alternation = (words: Iterable<string>, gap: string): string =>
 		.map(word => escape(word).replaceAll(' ', gap))
 		.join('|');
 
+/**
+ * The end of a unit word: no letter or digit after it, as a word ends in the scripts that space their
+ * words; after a Chinese, Japanese or Korean character anything may follow ("5億円を", "5억 원을": the
+ * particle is glued on, and those scripts do not space their words).
+ */
+const wordEnd = String.raw`(?:(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?![\p{L}\p{N}]))`;
+
 /** The regular-expression source of the words after a figure's digits that belong to it (figurePattern's `unit`), given the space between parts (`gap`). */
 export const unitSource = (gap: string): string => {
-	const end = String.raw`(?![\p{L}\p{N}])`;
+	const end = wordEnd;
 	const scale = `(?:${alternation([...stopAbbreviations].map(word => `${word}.`), gap)}|(?:${alternation(scaleWords.keys(), gap)})${end})`;
 	const currency = `(?:${alternation(currencies.flatMap(entry => entry.words), gap)}|${currencyCodes.join('|')})${end}`;
 	const written = writtenMeasures.flatMap(entry => entry.written).sort((a, b) => b.length - a.length).map(escape);
 	const measure = `(?:${alternation(measures.flatMap(entry => entry.names), gap)}|${written.join('|')})${end}`;
+	// A measure of length with its power ("m³", "m3", "m^3"), before "m" is read as a scale or metres.
+	const powered = `(?:${poweredMeasures.join('|')})${powerSource}${end}`;
 	const connector = connectorSource(gap);
 	// A currency symbol after the digits ("12 €", "12 Mio. €", "12€"), as continental writers place it; not one that opens the next figure ("12 € 13").
 	const symbol = `(?:${currencySymbols.map(escape).join('|')})(?!${gap}?[\\p{N}])`;
 	// A rate written with a slash ("5 m/s", "5 Mbit/s") before a scale that is its first letter ("5 m" is five metres).
 	const rates = [...measures.flatMap(entry => entry.names), ...writtenMeasures.flatMap(entry => entry.written)].filter(name => name.includes('/'));
 	const rate = `(?:${rates.sort((a, b) => b.length - a.length).map(escape).join('|')})${end}`;
-	return `${gap}?${rate}|${gap}?${scale}(?:${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}`;
+	return `${gap}?${powered}|${gap}?${rate}|${gap}?${scale}(?:${gap}?(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}`;
 };
 
 /** Currency symbols, longest first ("US$" before "$"). */
@@ -190,15 +236,19 @@ const currencyCodes = currencies.flatMap(entry => entry.codes);
 /** Signs written as words before the digits ("minus 5 Grad", "moins 5 degrés", "menos 5", "минус 5"), by the sign they write. */
 const signWords = new Map<string, string>(['minus', 'moins', 'menos', 'meno', 'минус'].map(word => [word, '-'] as const));
 
+/** Characters written for a minus sign: the minus (U+2212), and an en or em dash glued to a figure after a space ("–5C", typeset copy). */
+const dashes = ['−', '–', '—'];
+
 /** Words before which a sign word is "least", no sign ("au moins 68", "du moins", "al menos 5", "por lo menos 5", "el menos"). */
 const leastBefore = ['au', 'du', 'le', 'al', 'lo', 'el'];
 
 /**
- * The regular-expression source of a sign before the digits (figurePattern's `sign`): "+", "-", "−", or a sign
+ * The regular-expression source of a sign before the digits (figurePattern's `sign`): "+", "-", "−", an en or em dash
+ * glued to the digits after a space or at a line's start (dashes; "1990–2000" is a range, "– 5" a dash), or a sign
  * word and a space, not after a word of leastBefore; not after a letter or digit ("COVID-19" is 19).
  */
 export const signSource = (gap: string): string =>
-	String.raw`(?<![\p{L}\p{N}])(?:[+\-−]|(?<!(?<![\p{L}\p{N}])(?:${alternation(leastBefore, gap)})${gap})(?:${alternation(signWords.keys(), gap)})${gap})`;
+	String.raw`(?<![\p{L}\p{N}])(?:[+\-−]|(?<=^|[\s(\[])[–—](?=\p{N})|(?<!(?<![\p{L}\p{N}])(?:${alternation(leastBefore, gap)})${gap})(?:${alternation(signWords.keys(), gap)})${gap})`;
 
 /**
  * The most characters other than white space a figure's sign and currency before its digits
@@ -212,7 +262,7 @@ export const prefixCharacters = Math.max(1, ...[...signWords.keys()].map(word =>
 export const readSign = (sign: string | undefined): string | undefined => {
 	if (sign === undefined) return undefined;
 	const written = sign.trim().toLowerCase();
-	return signWords.get(written) ?? (written === '−' ? '-' : written);
+	return signWords.get(written) ?? (dashes.includes(written) ? '-' : written);
 };
 
 /** The regular-expression source of a currency written before the digits (figurePattern's `currency`): a symbol, or an ISO code and a space. */
@@ -223,6 +273,11 @@ const scalesLongestFirst = [...scaleWords.keys(), ...stopAbbreviations.map(word 
 const currencyOf = new Map<string, string>(currencies.flatMap(entry => [...entry.symbols, ...entry.words, ...entry.codes].map(written => [written.toLowerCase(), entry.key] as const)));
 const measureOf = new Map<string, string>(measures.flatMap(entry => entry.names.map(name => [name, entry.symbol] as const)));
 const writtenMeasureOf = new Map<string, string>(writtenMeasures.flatMap(entry => entry.written.map(written => [written, entry.symbol] as const)));
+
+/** A measure of length and its power as written: "m³" → ["m", "3"]. */
+const poweredUnit = /^(\p{L}+)\^?([23²³])$/u;
+/** A word of a script written without spaces between words (Chinese, Japanese; Korean scales glue to their figure too). */
+const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
 /** What the words beside a figure's digits say, each part as compared: the currency's code, the scale's power of ten, the measure's symbol, and what else is written there ("%", "°c", "am"). */
 export type FigureUnit = {currency?: string; scale?: number; measure?: string; rest: string};
@@ -242,7 +297,14 @@ export const readUnit = (before: string | undefined, after: string | undefined):
 	if (writtenMeasure !== undefined) return {...unit, measure: writtenMeasure};
 	let words = written.toLowerCase();
 	if (!words) return unit;
-	const scale = scalesLongestFirst.find(word => words === word || words.startsWith(`${word} `) || (word.endsWith('.') && words.startsWith(word)));
+	// A power written after a measure of length ("m³", "m^3", "km2"): its symbol with the power, as "m²" and "square metres" are one.
+	const powered = poweredUnit.exec(words);
+	if (powered && poweredMeasures.includes(powered[1]!)) {
+		const square = /[2²]/.test(powered[2]!);
+		return {...unit, measure: powered[1] === 'km' && square ? 'sq km' : `${powered[1]}${square ? '²' : '³'}`};
+	}
+	// A scale word, followed by a space, a full stop that is its own, or (Chinese, Japanese, Korean, unspaced) anything ("億円").
+	const scale = scalesLongestFirst.find(word => words === word || words.startsWith(`${word} `) || ((word.endsWith('.') || unspaced.test(word)) && words.startsWith(word)));
 	if (scale !== undefined) {
 		const bare = scale.replace(/\.$/, '');
 		// What follows the scale word, past a connector ("millones de euros"): a currency there makes "m" and "k" scales too.

@@ -2,7 +2,7 @@
 // that changed between two copies (compare/facts.ts) and the grouping records'
 // figure hashes (groups/member.ts), which estimate the same cap the facts set.
 // Two patterns once drifted apart here ("COVID-19" read as -19 by one of them).
-import {calendarKeyTable, calendarWords} from './word-classes.js';
+import {calendarKeyTable, calendarWords, extraCalendarAbbreviations} from './word-classes.js';
 
 export {extraCalendarAbbreviations} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
@@ -19,6 +19,26 @@ import {currencyBeforeSource, prefixCharacters, readSign, readUnit, signSource, 
  */
 const gap = String.raw`(?:[^\S\r\n]?(?:\r\n?|\n)|[^\S\r\n]+)`;
 
+/** A digit of any script, not a superscript or subscript one ("2019²" is 2019 and a note mark; "m³" a power): `\p{N}` but those. */
+const digit = String.raw`(?:(?![\u00B2\u00B3\u00B9\u2070-\u209F])\p{N})`;
+
+/**
+ * Separators that group thousands in one figure only (the no-break, narrow no-break, thin and figure spaces of French
+ * and SI typesetting, the Swiss apostrophe: "1 250 000", "12'500"), and the plain space, which groups them too in
+ * French copy ("12 500 habitants").
+ */
+const groupSeparators = [' ', '\u00A0', '\u202F', '\u2009', '\u2007', "'", '’'];
+/** Separators groupSeparators adds, removed to read a figure's value. */
+export const groupSeparatorPattern = /(?<=\d)[ \u00A0\u202F\u2009\u2007'’](?=\d{3})/g;
+
+/**
+ * A figure's digits: groups of three after one separator of groupSeparators, used alike through the figure ("1 250 000",
+ * "12'500,50"; one to three digits first, exactly three in each group and no digit after: "in 2024 500 people" is a year
+ * and a number); else digits with points, commas and colons ("8.847,60", "10:30"); after a space, a leading point of
+ * a decimal (".5 percent" is 0.5).
+ */
+const digitsSource = String.raw`(?:${groupSeparators.map(separator => String.raw`${digit}{1,3}(?:${separator}${digit}{3})+(?:[.,]${digit}+)?(?![\p{N}])`).join('|')}|(?:(?<![\p{L}\p{N}.,])\.(?=\p{Nd}))?${digit}+(?:[.,:٫٬]${digit}+)*)`;
+
 /**
  * A figure: a date written in figures ("3/4/1990", "03.04.1990", "1990-04-03", Chinese, Japanese and Korean "3月4日", "2024年": `numeric`; read as
  * written, since "3/4" is 3 April or 4 March by the writer's convention), or a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
@@ -30,7 +50,7 @@ const gap = String.raw`(?:[^\S\r\n]?(?:\r\n?|\n)|[^\S\r\n]+)`;
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */
-export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>\p{N}+(?:[.,:٫٬]\p{N}+)*)(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>${digitsSource})(?<power>(?<=(?<![\p{N}.,])10)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\p{N}]))?(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
 
 /** figurePattern's own copy for figureMatches, whose lastIndex it moves; compiled to machine code on its first use (text/regexp-tier.ts). */
 let figureSearch: RegExp | undefined;
@@ -82,8 +102,8 @@ export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; s
 
 /** The word just before an offset (a month before a day: "March 5"). */
 const wordBefore = /([\p{L}]+)\.?\s+$/u;
-/** The word just after (a month after a day: "5 March", "5 de marzo", and after a day's ordinal stop, "5. März"). */
-const wordAfter = /^\.?\s+(?:de\s+)?([\p{L}]+)/u;
+/** The word just after (a month after a day: "5 March", "5 de marzo", after a day's ordinal stop, "5. März", and after an English ordinal's letters, "8th December"). */
+const wordAfter = /^(?:st|nd|rd|th)?\.?\s+(?:de\s+)?([\p{L}]+)/u;
 /** A year after a day and month ("3 March 2025", "March 3, 2025", "3 de marzo de 2025", "3 марта 2025 г."). */
 const yearAfter = /^,?\s+(?:de\s+|del\s+)?((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}])/u;
 
@@ -136,12 +156,35 @@ const clockKey = (digits: string, unit: string | undefined): string | undefined 
 	return (hour >= 13 && hour <= 23) || hour === 0 || (parts[1]!.length === 2 && parts[1]!.startsWith('0')) ? `time:${hour}:${minutes}` : undefined;
 };
 const dayOfMonth = /^\p{N}{1,2}$/u;
+/** Digits that may be a clock time written with a full stop: an hour of 0–23, two digits of minutes ("10.30", "9.05"). */
+const dottedClock = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+/**
+ * A time word right after a figure: "Uhr" (German), "h", "hrs", "o'clock", a time zone's abbreviation ("BST", "GMT",
+ * "UTC", "CET", "EDT": two to four capitals ending in T), or "local time".
+ */
+const timeWordAfter = /^\s?(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)(?![\p{L}\p{N}])/u;
+
+/**
+ * A figure's digits as compared: in ASCII (asciiOf), thousands separators of a group of three (groupSeparatorPattern)
+ * left out, a leading point read as a decimal of zero (".5" is "0.5"), and 10 with a superscript power as the power
+ * ("10⁶" is 1000000, not 106).
+ */
+const digitsOf = (written: string, power: string | undefined): string => {
+	const digits = asciiOf(written).replace(groupSeparatorPattern, '');
+	if (power !== undefined) {
+		const exponent = Number(power.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, superscript => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(superscript))));
+		if (exponent <= maxPower) return `1${'0'.repeat(exponent)}`;
+	}
+	return digits.startsWith('.') ? `0${digits}` : digits;
+};
+/** The largest power of ten read from a superscript ("10⁶"); a longer one stays as written. */
+const maxPower = 30;
 
 const calendars = new Map<string, Set<string>>();
-/** Weekday and month names of English and `language` (compare/word-classes.ts), and the weekdays of other scripts (text/dates.ts weekdayOfName), lower-cased. */
+/** Weekday and month names of English and `language` (compare/word-classes.ts), the weekdays of other scripts (text/dates.ts weekdayOfName), and the English abbreviations CLDR does not give (extraCalendarAbbreviations: "Sept."), lower-cased. */
 export const calendarOf = (language: string): Set<string> => {
 	let set = calendars.get(language);
-	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language), ...weekdayNames()])));
+	if (!set) calendars.set(language, (set = new Set([...calendarWords('en'), ...calendarWords(language), ...weekdayNames(), ...extraCalendarAbbreviations.keys()])));
 	return set;
 };
 
@@ -182,16 +225,35 @@ const monthKey = (word: string, language: string): string | undefined => {
  * English convention (comma groups of three, point decimal) and the continental one (point
  * groups of three, comma decimal) gives one value. "1,234" (1234 or 1.234) and "1.500" (1.5 or
  * 1500) read two ways and have none: they are compared as written, so a change is never hidden
- * by choosing a reading. ASCII digits only; undefined otherwise (a clock time, a version "1.2.3").
+ * by choosing a reading — unless the text's language fixes the `convention` (conventionOf): then
+ * they read its way ("1,234" is 1234 in English, 1.234 in German). ASCII digits only; undefined
+ * otherwise (a clock time, a version "1.2.3").
  */
-export const figureValue = (digits: string): string | undefined => {
+export const figureValue = (digits: string, convention?: Convention): string | undefined => {
 	// Digits alone read one way under both conventions: the number without leading zeros (most figures; the general reading below gives the same).
 	if (asciiDigits.test(digits)) return digits.replace(leadingZeros, '');
 	if (!/^[\d.,]+$/.test(digits)) return undefined;
 	const english = readAs(digits, ',', '.');
 	const continental = readAs(digits, '.', ',');
-	if (english !== undefined && continental !== undefined) return english === continental ? english : undefined;
+	if (english !== undefined && continental !== undefined) return english === continental ? english : convention === 'point' ? english : convention === 'comma' ? continental : undefined;
 	return english ?? continental;
+};
+
+/** How a language writes a decimal: with a point ("1,234.5": English) or a comma ("1.234,5": German, French…). */
+export type Convention = 'point' | 'comma';
+
+/** Languages (ISO 639-1) that write a decimal point; those of decimalComma a decimal comma (CLDR's number symbols). Others have none here. */
+const decimalPoint = new Set(['en', 'ja', 'zh', 'ko', 'he', 'th', 'hi', 'ms', 'ga', 'mt', 'tl']);
+const decimalComma = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bg', 'uk', 'ro', 'hu', 'el', 'tr', 'da', 'sv', 'nb', 'nn', 'no', 'fi', 'et', 'lv', 'lt', 'id', 'ca', 'eu', 'gl', 'is']);
+
+/**
+ * The convention of a text's `language`: a figure that reads two ways in general ("1,200": 1200 or 1.2) reads one way
+ * in a text whose language fixes its separators (figureValue), so "1,200" and "1200" are one figure in English, "1.500
+ * Mio." and "1,5 Mrd." one in German. Undefined for a language not listed (no reading is chosen).
+ */
+export const conventionOf = (language: string): Convention | undefined => {
+	const base = language.toLowerCase().split(/[-_]/)[0]!;
+	return decimalPoint.has(base) ? 'point' : decimalComma.has(base) ? 'comma' : undefined;
 };
 
 const asciiDigits = /^\d+$/;
@@ -219,11 +281,11 @@ const readAs = (digits: string, group: string, decimal: string): string | undefi
  * by symbol ("40 km" and "40 kilometres"; "per cent" is "%"): compare/figure-units.ts holds the
  * tables. So "$5 million" is "5 million dollars", "40 km" is not "40 miles".
  */
-const figureKey = (sign: string | undefined, digits: string, currency: string | undefined, unitWords: string | undefined): string => {
+const figureKey = (sign: string | undefined, digits: string, currency: string | undefined, unitWords: string | undefined, convention?: Convention): string => {
 	// A bare number ("12", "2024"): what the general steps below give it, without them.
 	if (sign === undefined && currency === undefined && unitWords === undefined && asciiDigits.test(digits)) return `=${digits.replace(leadingZeros, '')}`;
 	const unit = readUnit(currency, unitWords);
-	const value = figureValue(digits);
+	const value = figureValue(digits, convention);
 	const amount = value === undefined ? `~${digits}${unit.scale === undefined ? '' : `e${unit.scale}`}` : `=${unit.scale === undefined ? value : shiftDecimal(value, unit.scale)}`;
 	return `${readSign(sign) ?? ''}${unit.currency ?? ''}${amount}${unit.measure ?? ''}${unit.rest}`;
 };
@@ -274,6 +336,7 @@ const isReferenceMark = (text: string, at: number, written: string): boolean => 
 export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	const found: FoundFigure[] = [];
 	let calendar: Set<string> | undefined;
+	const convention = conventionOf(language);
 	// The end of a year read into the date before it ("3 March 2025"): not a figure of its own.
 	let consumed = 0;
 	for (const match of figureMatches(text)) {
@@ -287,7 +350,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: numeric, key: dayKey(ascii) ?? ascii.replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.-]/g, '/'), start: match.index, end});
 			continue;
 		}
-		const digits = asciiOf(match.groups!.digits!);
+		const digits = digitsOf(match.groups!.digits!, match.groups!.power);
 		const plain = !currency && !unit;
 		if (plain && isReferenceMark(text, match.index, match[0])) continue;
 		// The month word just before or after a day, with its span and its key (calendarKey).
@@ -304,10 +367,13 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			return undefined;
 		};
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
-		if (time || (plain && (year.test(digits!) || clock.test(digits!)))) {
+		// A clock time written with a full stop ("10.30am", "10.30 Uhr", "10.30 BST", as British and German copy write it) where a time word follows: as with a colon.
+		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 12)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
+		if (time || dotted !== undefined || (plain && (year.test(digits!) || clock.test(digits!)))) {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
-			const key = (time || clock.test(digits!)) && sign === undefined ? clockKey(digits!, unit) : undefined;
-			found.push({kind: 'date', text: asWritten(match[0]), key: key ?? figureKey(sign, digits, currency, unit), start: match.index, end});
+			const clockDigits = dotted ?? digits;
+			const key = (time || clock.test(clockDigits)) && sign === undefined ? clockKey(clockDigits, unit) : undefined;
+			found.push({kind: 'date', text: asWritten(match[0]), key: key ?? figureKey(sign, clockDigits, currency, unit, convention), start: match.index, end});
 			continue;
 		}
 		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;
@@ -322,7 +388,20 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: key ?? `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
-		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(sign, digits, currency, unit), start: match.index, end});
+		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(sign, digits, currency, unit, convention), start: match.index, end});
 	}
 	return found;
+};
+
+const unitAtStart = new RegExp(String.raw`^(?:${unitSource(gap)})`, 'u');
+
+/**
+ * A number written as a word, keyed `key` by its value ("six" → "=6"), keyed as its figure in digits would be with the
+ * unit written right after it in `text` at `end` ("six hours" is "6 hours", not "6 years"): the key and the end of the
+ * unit. A key that is no plain value ("=6"), or no unit after the word: `key` and `end` unchanged.
+ */
+export const numberWordFigure = (key: string, text: string, end: number): {key: string; end: number} => {
+	const value = /^=(\d+(?:\.\d+)?)$/.exec(key)?.[1];
+	const unit = value === undefined ? undefined : unitAtStart.exec(text.slice(end, end + 40))?.[0];
+	return unit === undefined ? {key, end} : {key: figureKey(undefined, value!, undefined, unit), end: end + unit.length};
 };

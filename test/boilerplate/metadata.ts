@@ -7,6 +7,11 @@ test('date lines in several languages and formats', t => {
 	}
 });
 
+test('a Chinese, Japanese or Korean sentence around a date, ended by its full stop, is no date line; the date line alone is one (breaker9 F5)', t => {
+	for (const line of ['投票は2025年3月3日に行われた。', '投票于2025年3月3日举行。', '투표는 2025년 3월 3일에 열렸다.']) t.false(isDateLine(line), line);
+	for (const line of ['2025年3月3日', '2025年3月3日 10:30', '更新 2025年3月3日']) t.true(isDateLine(line), line);
+});
+
 test('sentences that mention a date are not date lines', t => {
 	for (const line of ['In 2024 the rebels took Damascus on Sunday morning', 'The vote is due on 12 March 2025, officials said, after a long delay.', 'Morocco', '2012 (134)', '2011 - 2012']) {
 		t.false(isDateLine(line), line);
