@@ -178,7 +178,7 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'split.switchPane', screen: 'split', category: 'Panes', description: 'switch the focused pane', keys: [sp('tab')]},
 	{command: 'split.unified', screen: 'split', category: 'Panes', description: 'one column or side by side (auto: one below 80 columns)', keys: [ch('u')]},
 	{command: 'split.swap', screen: 'split', category: 'Panes', description: 'swap the left and right article', keys: [ch('x')]},
-	{command: 'split.toggleLinked', screen: 'split', category: 'Panes', description: 'linked scrolling on/off (off: scroll the focused pane only)', keys: [ch('s')]},
+	{command: 'split.toggleLinked', screen: 'split', category: 'Panes', description: 'linked scrolling on/off (off: scroll the focused pane only; its title then opens with "[scrolls alone]")', keys: [ch('s')]},
 	{command: 'split.toggleTrivial', screen: 'split', category: 'Show', description: 'show trivial differences (case, quotes) dim', keys: [ch('t')]},
 	{command: 'split.cycleBoilerplate', screen: 'split', category: 'Show', description: 'boilerplate: excluded and shown → hidden → compared as text', keys: [ch('B')]},
 	{command: 'split.lineNumbers', screen: 'split', category: 'Show', description: 'line numbers of each file on/off', keys: [ch('#')]},
