@@ -29,3 +29,18 @@ test('a pipe table outside the article\'s span keeps its labels; two unmarked ro
 	const labels2 = labelArticle(text2);
 	t.not(kindOf(labels2, text2, '| Umbrella | 12 euros |'), 'body');
 });
+
+test('a table without the outer pipes (GitHub Markdown) is one too: with its separator row, or three rows of figures; a menu of the same shape is not', t => {
+	const bare = ['Country | Filings | Change', 'Germany | 12,000 | +4%', 'France | 9,500 | -1%'];
+	const text = ['# Patent filings', '', before, '', ...bare, '', after, ''].join('\n');
+	const labels = labelArticle(text);
+	for (const row of bare) t.is(kindOf(labels, text, row), 'body', row);
+	const marked = ['Country | Filings', '--- | ---', 'Germany | 12,000'];
+	const text2 = ['# Patent filings', '', before, '', ...marked, '', after, ''].join('\n');
+	const labels2 = labelArticle(text2);
+	for (const row of marked) t.is(kindOf(labels2, text2, row), 'body', row);
+	const menu = ['Home | News | Sport', 'Weather | Travel | Culture', 'About | Contact | Jobs'];
+	const text3 = ['# Patent filings', '', before, '', ...menu, '', after, ''].join('\n');
+	const labels3 = labelArticle(text3);
+	for (const row of menu) t.not(kindOf(labels3, text3, row), 'body', row);
+});
