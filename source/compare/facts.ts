@@ -905,7 +905,17 @@ const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>
 const numberWordsOf = (span: string, language: string): Array<Found & {written?: true}> => {
 	const found: Array<Found & {written?: true}> = [];
 	const numberWords = numberWordsFor(language);
-	for (const match of span.matchAll(/\p{L}+/gu)) {
+	const isNumberWord = (word: string | undefined) => word !== undefined && numberWords.has(word.toLowerCase());
+	// A number of several words ("twenty-five", "two hundred", "vingt-cinq", "three hundred and fifty") is not read
+	// word by word: its first word alone would be another number ("twenty" against "25"). Left unread: a change in
+	// it may be missed, but none is invented. One number word in a compound ("seven-year-old") is read.
+	const compounds = [...span.matchAll(/\p{L}+(?:[-\u2010]\p{L}+)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2);
+	const words = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(compound => compound.index <= word.index && word.index < compound.index + compound[0].length));
+	for (const [at, match] of words.entries()) {
+		const joined = (other: RegExpExecArray | undefined, gap: string) => other !== undefined && isNumberWord(other[0]) && /^\s+(?:(?:and|et|und|y|e|i)\s+)?$/u.test(gap);
+		const next = words[at + 1];
+		const previous = words[at - 1];
+		if (isNumberWord(match[0]) && (joined(next, next ? span.slice(match.index + match[0].length, next.index) : '') || joined(previous, previous ? span.slice(previous.index + previous[0].length, match.index) : ''))) continue;
 		const key = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
 		// With the unit after it, as a figure in digits has it ("six hours" is "6 hours").
 		const figure = key === undefined ? undefined : numberWordFigure(key, span, match.index + match[0].length);
