@@ -65,7 +65,10 @@ const open = async (name: string, html: string): Promise<Opened> => {
 	});
 	page.on('pageerror', error => errors.push(error.message));
 	await page.goto(pathToFileURL(file).href, {waitUntil: 'load'});
-	await page.screenshot({path: path.join(folder, `${name}.png`), fullPage: true});
+	// The picture is for a person to look at, not an assertion. Chromium sometimes cannot capture a tall page
+	// whole on a loaded machine ("Unable to capture screenshot", seen once in CI): try again, then keep the viewport.
+	const picture = path.join(folder, `${name}.png`);
+	await page.screenshot({path: picture, fullPage: true}).catch(async () => page.screenshot({path: picture, fullPage: true})).catch(async () => page.screenshot({path: picture}));
 	return {page, requests, dialogs, errors};
 };
 
