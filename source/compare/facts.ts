@@ -27,12 +27,13 @@ const capitalised = /^\p{Lu}/u;
 /** Where a line or sentence ends: a line break, or a full stop, question or exclamation mark before a space. */
 const segmentEnd = /\n|[.!?](?=\s)/g;
 /**
- * Whether a lower-cased calendar word is a weekday or month name of English only (calendarKey), not one of
- * `language`'s: English writes those capitalised, so in lower case it is another word ("may", "march").
+ * Whether a lower-cased calendar word is a weekday or month name of English only (calendarKey, or one of the
+ * abbreviations CLDR lacks: "sept", "tues"), not one of `language`'s: English writes those capitalised, so in
+ * lower case it is another word ("may", "march", "sept").
  * The languages that write their months in lower case ("mai", "mars", "mayo") keep theirs.
  */
 const capitalisedCalendarWord = (word: string, language: string): boolean => {
-	if (!calendarWords('en').has(word)) return false;
+	if (!calendarWords('en').has(word) && !extraCalendarAbbreviations.has(word)) return false;
 	const key = calendarKey(word, 'en');
 	if (!key.startsWith('month:') && !key.startsWith('weekday:')) return false;
 	return language === 'en' || language === 'und' || !calendarWords(language).has(word);
@@ -201,7 +202,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// A weekday or month name that only English has is capitalised there: written in lower case it is another
 		// word ("may", "march", "sun", "sat"), unless read beside its day ("3 may" is in a date figure already).
 		const otherWord = token === lower && capitalisedCalendarWord(calendarWord, language);
-		if ((calendar.has(calendarWord) && !otherWord) || (extraCalendarAbbreviations.has(calendarWord) && capitalised.test(token))) {
+		if (calendar.has(calendarWord) && !otherWord) {
 			// A month or weekday word with no day beside it, inside a run of capitalised words, is part of a name
 			// ("Theresa May", "Jan Peeters", "April Wine"): after a name word, or before one when no function word leads in ("in March Congress" is a date).
 			const next = /^\s+(\p{L}[\p{L}\p{M}'’.-]*)/u.exec(text.slice(last, last + 60))?.[1]?.replace(/[.'’-]+$/, '');

@@ -682,6 +682,8 @@ test('an English month or weekday name in lower case is another word ("may", "ma
 	t.deepEqual(dates('Residents may comment on the plan, and protesters will march in the sun on Sat.'), ['Sat']);
 	t.deepEqual(dates('The vote was held in May and the march on 3 may.').sort(), ['3 may', 'May']);
 	t.deepEqual(dates('The vote was held today.'), ['today']);
+	// The abbreviations CLDR lacks likewise: "Sept." is September, "sept" (a clan) is not.
+	t.deepEqual(dates('The sept of the clan met on Sept. 8 and again on Tues.').sort(), ['Sept. 8', 'Tues'].sort());
 	t.deepEqual(dates('Le vote a eu lieu en mai, puis en juin.', 'fr'), ['mai', 'juin']);
 	t.deepEqual(dates('Le vote, may be, a eu lieu en mai.', 'fr'), ['mai']);
 	const rows = compareTexts('The council met on Tuesday.\n\nResidents may comment on the plan at the town hall.', 'The council met on Tuesday.\n\nResidents can comment on the plan at the town hall.');
