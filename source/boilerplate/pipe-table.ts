@@ -29,9 +29,9 @@ const cellCount = (raw: string): number => {
 	return raw.trim().startsWith('|') ? cells.length - 2 : cells.length;
 };
 
-/** The row kind of a block's text: 'outer' or 'bare' pipes (a separator row counts as either), or none. */
+/** The row kind of a block's text: 'outer' or 'bare' pipes (a separator row counts as either), or none. Every kind holds a pipe: most blocks are ruled out by that alone. */
 const rowKind = (raw: string): 'outer' | 'bare' | 'separator' | undefined =>
-	separatorRow.test(raw) ? 'separator' : pipeRow.test(raw) ? 'outer' : bareRow.test(raw) ? 'bare' : undefined;
+	!raw.includes('|') ? undefined : separatorRow.test(raw) ? 'separator' : pipeRow.test(raw) ? 'outer' : bareRow.test(raw) ? 'bare' : undefined;
 
 /**
  * Marks runs of pipe-table rows (blank lines not between them: a table's rows are consecutive lines)
@@ -64,8 +64,8 @@ export const markPipeTables = (states: LineState[]): void => {
 		}
 
 		const rows = states.slice(i, j);
-		const separated = rows.some(state => separatorRow.test(state.f.raw));
 		const cells = rows.filter(state => !separatorRow.test(state.f.raw));
+		const separated = cells.length < rows.length;
 		const counts = new Set(cells.map(state => cellCount(state.f.raw)));
 		// Without outer pipes or a separator row, a run of one cell count is a table of figures only: a menu ("Home | News | Sport") has none.
 		const figures = cells.filter(state => /\p{N}/u.test(state.f.raw)).length * 2 >= cells.length;
