@@ -896,6 +896,9 @@ const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>
 	return -1;
 };
 
+/** What stands between two number words of one number: space, or an "and" of the languages number-words.ts reads ("hundred and fifty", "cent et un", "hundert und"). */
+const numberWordGap = /^\s+(?:(?:and|et|und|y|e|i)\s+)?$/u;
+
 /**
  * The number words of a span in `language` (compare/number-words.ts), as number facts keyed as
  * their figure is (so "twelve" is "=12", "third" "=3", as "3rd"), marked `written`: they
@@ -912,11 +915,11 @@ const numberWordsOf = (span: string, language: string): Array<Found & {written?:
 	// it may be missed, but none is invented. One number word in a compound ("seven-year-old") is read.
 	const compounds = [...span.matchAll(/\p{L}+(?:[-\u2010]\p{L}+)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2);
 	const words = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(compound => compound.index <= word.index && word.index < compound.index + compound[0].length));
+	// Two number words in a row, apart by space or an "and" ("three hundred and fifty"), make one number.
+	const joined = (first: RegExpExecArray | undefined, second: RegExpExecArray | undefined) =>
+		first !== undefined && second !== undefined && isNumberWord(first[0]) && isNumberWord(second[0]) && numberWordGap.test(span.slice(first.index + first[0].length, second.index));
 	for (const [at, match] of words.entries()) {
-		const joined = (other: RegExpExecArray | undefined, gap: string) => other !== undefined && isNumberWord(other[0]) && /^\s+(?:(?:and|et|und|y|e|i)\s+)?$/u.test(gap);
-		const next = words[at + 1];
-		const previous = words[at - 1];
-		if (isNumberWord(match[0]) && (joined(next, next ? span.slice(match.index + match[0].length, next.index) : '') || joined(previous, previous ? span.slice(previous.index + previous[0].length, match.index) : ''))) continue;
+		if (joined(match, words[at + 1]) || joined(words[at - 1], match)) continue;
 		const key = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
 		// With the unit after it, as a figure in digits has it ("six hours" is "6 hours").
 		const figure = key === undefined ? undefined : numberWordFigure(key, span, match.index + match[0].length);
