@@ -34,6 +34,12 @@ const webReasons: ReadonlySet<string> = new Set([
 const linkBlock = 0.5;
 /** A text browser's trace: a form field, a button, an image's name alone in brackets, the rule it draws for <hr>. */
 const browserTrace = /\[[ _]{3,}\]|\[\s*(?:search|go|ok|submit|suche|rechercher|buscar)\s*\]|^\[[^\]\s]*\p{L}[^\]\s]*\]$|━━━/iu;
+/**
+ * A form's field: a line that opens with a check box, a radio button or an empty text field as w3m
+ * and lynx print them ("[ ]Keep me logged in", "[X] Remember me", "( ) Yes", "[____] Search"). A
+ * browser's trace, and never a headline (title.ts).
+ */
+export const formField = /^\s*(?:\[[ xX*+_-]?\]|\([ xX*o]?\)|\[[ _]{2,}\])/u;
 /** A menu: this many blocks in a row of at most menuWords words each, none ending like a sentence. */
 const menuRun = 5;
 const menuWords = 3;
@@ -54,7 +60,7 @@ export const isPlainDocument = (states: readonly LineState[]): boolean => {
 	let found = 0;
 	let run = 0;
 	for (const {f, firm} of states) {
-		if ((firm?.reason !== undefined && webReasons.has(firm.reason)) || f.linkShare >= linkBlock || (f.size <= 12 && browserTrace.test(f.plain))) {
+		if ((firm?.reason !== undefined && webReasons.has(firm.reason)) || f.linkShare >= linkBlock || (f.size <= 12 && (browserTrace.test(f.plain) || formField.test(f.raw)))) {
 			found++;
 		}
 

@@ -2,7 +2,7 @@ import type {BoilerplateCategory} from './label.js';
 import type {LineFeatures} from './features.js';
 import {boiler, isStrongProse, isTitleLike as isTitleShaped, type LineState} from './line-state.js';
 import {hasFullDate} from './metadata.js';
-import {isPlainDocument} from './plain-text.js';
+import {formField, isPlainDocument} from './plain-text.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 
 /** Ends with a full stop of any script (. ． and scriptSentenceEnds). */
@@ -33,8 +33,8 @@ export const imagePlaceholder = (raw: string): boolean => {
 	);
 };
 
-/** A line that may be the title: shaped like a headline (line-state.ts isTitleLike), not a link. */
-const isTitleLike = (f: LineFeatures): boolean => isTitleShaped(f) && !linkShaped.test(f.raw);
+/** A line that may be the title: shaped like a headline (line-state.ts isTitleLike), not a link, not a form's field. */
+const isTitleLike = (f: LineFeatures): boolean => isTitleShaped(f) && !linkShaped.test(f.raw) && !formField.test(f.raw);
 
 /** A full stop of any script, a colon, semicolon or comma at the end: no plain text's heading ends so. */
 const plainHeadingEnd = new RegExp(`[.:;,．：；，${scriptSentenceEnds}]$`, 'u');
@@ -59,7 +59,7 @@ const plainTitle = (states: LineState[], firstBody: number): number | undefined 
 	}
 
 	const {f} = states[first];
-	if (f.size > plainHeadingWords || plainHeadingEnd.test(f.plain) || linkShaped.test(f.raw) || imagePlaceholder(f.raw) || !isPlainDocument(states)) {
+	if (f.size > plainHeadingWords || plainHeadingEnd.test(f.plain) || linkShaped.test(f.raw) || formField.test(f.raw) || imagePlaceholder(f.raw) || !isPlainDocument(states)) {
 		return undefined;
 	}
 

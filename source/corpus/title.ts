@@ -1,6 +1,7 @@
 // The title a reader would give an article: the source's title, else the line
 // the labeller calls the title, else the first heading or sentence of the body.
 import type {ArticleLabels, LineLabel} from '../boilerplate/label.js';
+import {formField} from '../boilerplate/plain-text.js';
 import {linkShaped} from '../boilerplate/title.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 
@@ -40,7 +41,7 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 		if (/^\s{0,3}#{1,6}\s/.test(raw)) return shorten(cleaned);
 		const index = lines.indexOf(line);
 		const standsAlone = lines[index - 1]?.n !== line.n - 1 && lines[index + 1]?.n !== line.n + 1;
-		if (standsAlone && !linkShaped.test(raw) && looksLikeHeading(cleaned)) return shorten(cleaned);
+		if (standsAlone && !linkShaped.test(raw) && !formField.test(raw) && looksLikeHeading(cleaned)) return shorten(cleaned);
 		// The first body paragraph is prose: it names the article by its first sentence.
 		if (!standsAlone || cleaned.length > 40) break;
 	}
@@ -54,7 +55,7 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 		}
 
 		const cleaned = cleanTitle(parts.join(' '));
-		if (cleaned && !linkShaped.test(raw)) return shorten(firstSentence(cleaned));
+		if (cleaned && !linkShaped.test(raw) && !formField.test(raw)) return shorten(firstSentence(cleaned));
 	}
 
 	return '';

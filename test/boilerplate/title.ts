@@ -208,3 +208,17 @@ test('a first line that only starts like chrome is the headline: a sign-up verb 
 	t.is(kindOf(labelArticle(`March 3, 2025\n\n${body}\n`), 1), 'metadata');
 	t.is(kindOf(labelArticle(`Posted on March 3, 2025 by greenthumb\n\n${body}\n`), 1), 'metadata');
 });
+
+test('a form\'s field is not a title: a check box, a radio button or a text field as a dump prints them', (t) => {
+	const header = ['Site logo', 'Email or Phone', '[                    ]        [Log In]', '[ ]Keep me logged in', ''];
+	const text = [...header, 'A quieter way to message on the train', '', ...prose.flatMap((p) => [p, ''])].join('\n');
+	const labels = labelArticle(text);
+	t.not(kindOf(labels, 4), 'title');
+	t.is(kindOf(labels, 6), 'title');
+	t.is(deriveTitle(text, labels), 'A quieter way to message on the train');
+	for (const field of ['[ ]Keep me logged in', '[X] Remember me', '( ) Yes', '[____] Search the site']) {
+		const alone = [field, '', ...prose.flatMap((p) => [p, ''])].join('\n');
+		t.not(deriveTitle(alone, labelArticle(alone)), field.replace(/^\S+\s*/u, ''), field);
+		t.not(kindOf(labelArticle(alone), 1), 'title', field);
+	}
+});
