@@ -91,13 +91,22 @@ export const isDateLine = (line: string): boolean => {
 		return true;
 	}
 
-	const words = tokens(line);
+	const words = line.match(/[\p{L}]+|\d+/gu) ?? [];
 	// Numbers alone, without a month or a numeric day-month-year, are no date: a year with a post count
 	// ("2012 (134)", an archive widget's link), a range of years, a score.
 	if (words.every(word => /^\d+$/u.test(word)) && !numericDatePattern.test(line)) return false;
+	// A line that ends as a sentence does holds a clause when a word other than the date's is in lower
+	// case: a verb or a common noun ("Polls close on 4 November 2025.", "It is on 12 May 2025."), where a
+	// place the date line names is capitalised ("Paris, 8 décembre 2024.").
+	const sentence = /[.!?。．！？]$/u.test(line.trim());
 	let other = 0;
 	for (const word of words) {
-		if (!/^\d+$/u.test(word) && !dateWords.has(word) && !/^\d+(?:h|st|nd|rd|th)$/u.test(word)) {
+		const lower = word.toLowerCase();
+		if (!/^\d+$/u.test(word) && !dateWords.has(lower) && !/^\d+(?:h|st|nd|rd|th)$/u.test(lower)) {
+			if (sentence && /^\p{Ll}/u.test(word)) {
+				return false;
+			}
+
 			other++;
 		}
 	}

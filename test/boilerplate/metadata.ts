@@ -86,3 +86,14 @@ test('a sentence that opens with its date is prose, not a date line; a date line
 	t.true(isDateLine('Published on 8 December 2024.'));
 	t.true(isDateLine('Updated on 3 March 2025, 10 a.m.'));
 });
+
+test('a short sentence around a date, with a verb or common noun in lower case, is prose; a date line naming its place stays one (breaker10 H1)', t => {
+	for (const line of ['Polls close on 4 November 2025.', 'The vote is on 12 May 2025.', 'The vote is on May 12, 2025.', 'It is on 12 May 2025.', 'The hearing is on 3 March 2025.', 'Die Wahl ist am 12. Mai 2025.']) {
+		t.false(isDateLine(line), line);
+		t.is(metadataKind(line), undefined, line);
+	}
+
+	for (const line of ['Paris, 8 décembre 2024.', 'Thursday, 4 November 2025.', 'Mis à jour le 8 décembre 2024.', 'LONDON, 3 March 2025']) {
+		t.true(isDateLine(line), line);
+	}
+});
