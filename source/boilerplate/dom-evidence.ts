@@ -28,6 +28,14 @@ export type DomLine = {
 /** Categories the text labeller names from the line itself or the corpus: trusted even inside the article. */
 const textNamed = new Set<BoilerplateCategory>(['legal', 'share', 'newsletter', 'scraper', 'template', 'comments', 'related', 'caption']);
 
+/**
+ * A line the text labeller called a related link only because it follows a "Related" or "Read more"
+ * line (chrome-names.ts: reason "after …"), not from anything of its own. Inside the main content,
+ * where the markup shows its links, a line the markup keeps (not link text) is the article's: a list
+ * or a table after a "Read more." paragraph (breaker10 H4).
+ */
+const inheritedRelated = (label: LineLabel): boolean => label.category === 'related' && label.reason?.startsWith('after ') === true;
+
 /** A line outside the main content is kept as prose from this length (characters): shorter ones there are bios, prompts, teasers. */
 const outsideProseChars = 100;
 
@@ -62,7 +70,7 @@ function combineLine(label: LineLabel, dom: DomLine | undefined): LineLabel {
 	if (dom.kind === 'boilerplate') return {...base, kind: 'boilerplate', category: dom.category, reason: `${dom.reason} (${dom.path})`};
 	if (label.kind === 'title' || label.kind === 'metadata') return label;
 	if (dom.kind === 'metadata') return {...base, kind: 'metadata', metadata: dom.metadata, reason: `${dom.reason} (${dom.path})`};
-	if (dom.kind === 'body') return label.kind === 'boilerplate' && ((label.category && textNamed.has(label.category)) || label.reason === numberGridReason) ? label : {...base, kind: 'body'};
+	if (dom.kind === 'body') return label.kind === 'boilerplate' && ((label.category && textNamed.has(label.category) && !inheritedRelated(label)) || label.reason === numberGridReason) ? label : {...base, kind: 'body'};
 	// Outside the main content and not named as chrome: boilerplate unless the text calls it prose and it is a paragraph's length.
 	return label.kind === 'body' && label.span.end - label.span.start >= outsideProseChars ? label : {...base, kind: 'boilerplate', category: label.category ?? 'navigation', reason: `${dom.reason} (${dom.path})`};
 }

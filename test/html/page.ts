@@ -127,3 +127,21 @@ test('<sup> and <sub> digits keep their place: an exponent or footnote number is
 		'Published in 2019², it costs 10⁶ euros; 12 m³ of H₂O; 45[3] units.',
 	]);
 });
+
+test('a list and a table after a "Read more." paragraph inside the article are the article\'s; a list of links there stays related (breaker10 H4)', t => {
+	const story = (list: string) => `<html><body><main><article><h1>Factory fire kills 12 in Dhaka</h1>
+<p>A fire at a garment factory on the outskirts of Dhaka killed 12 workers on Monday and injured 45 others, police said on Tuesday.</p>
+<p>The blaze broke out in the morning and took firefighters three hours to control, a spokesman of the fire service told reporters.</p>
+<p>Prime Minister Sheikh Hasina ordered an inquiry.</p><p>Read more.</p>${list}
+<table><tr><th>Year</th><th>Deaths</th></tr><tr><td>2012</td><td>117</td></tr><tr><td>2013</td><td>1,134</td></tr></table></article></main></body></html>`;
+	const labelled = (html: string) => {
+		const article = page(html);
+		const text = article.text.split('\n');
+		return new Map(labelArticleWithDom(article).lines.map((line) => [text[line.n - 1], line.kind]));
+	};
+
+	const plain = labelled(story('<ul><li>The owner was arrested.</li><li>Two managers fled.</li><li>Work stopped at 40 factories.</li></ul>'));
+	for (const line of ['The owner was arrested.', 'Two managers fled.', 'Work stopped at 40 factories.', 'Year', '2013', '1,134']) t.is(plain.get(line), 'body', line);
+	const links = labelled(story('<ul><li><a href="/a">Floods hit Sylhet as monsoon arrives early</a></li><li><a href="/b">Garment exports rise for a third month</a></li></ul>'));
+	for (const line of ['Floods hit Sylhet as monsoon arrives early', 'Garment exports rise for a third month']) t.is(links.get(line), 'boilerplate', line);
+});
