@@ -132,6 +132,9 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 
 		if (decision.kind === 'metadata' && decision.metadata) {
 			const value = decision.metadata === 'url' ? lineUrl(f.raw) ?? inlineUrl(f.raw) ?? f.plain : f.plain;
+			// The first of each kind; for the date, the first whole date (day, month, year) over a month or a
+			// year: an archive's list of months ("July 2012", "June 2012") above the post dates nothing.
+			if (decision.metadata === 'date' && meta.date !== undefined && !hasFullDate(meta.date) && hasFullDate(f.plain)) meta.date = value;
 			meta[decision.metadata] ??= value;
 			// A dateline with a whole date ("BRUSSELS, March 3, 2025 (Reuters)") dates the article too.
 			if (decision.metadata === 'dateline' && hasFullDate(f.plain)) meta.date ??= value;

@@ -1,4 +1,5 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
+import {hasFullDate} from '../boilerplate/metadata.js';
 import {factsOf} from './facts.js';
 import type {Comparison, Fact} from './model.js';
 
@@ -37,6 +38,8 @@ const dateOnly: ReadonlySet<string> = new Set(['date']);
  * holds a date — and the place and agency of its first agency dateline. One date line per
  * article: a page's later date lines (comment headers, an archive's months, "Updated" lines
  * further down) date other things, and a copy that drops them has not changed its story's date.
+ * A whole date (day, month, year) comes before a month or a year alone: an archive's months
+ * ("July 2012", "June 2012") above the post's "Posted … on July 12, 2012".
  */
 const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] => {
 	const lineText = (line: ArticleLabels['lines'][number]) => article.text.slice(line.span.start, line.span.end);
@@ -46,6 +49,7 @@ const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] =
 			.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
 	const metadata = article.labels.lines.filter(line => line.kind === 'metadata');
 	let dates: Part[] = [];
+	let partial: Part[] = [];
 	let updated: Part[] = [];
 	for (const line of metadata) {
 		if (line.metadata !== 'date' && line.metadata !== 'dateline') continue;
@@ -56,9 +60,16 @@ const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] =
 			if (updated.length === 0) updated = found;
 			continue;
 		}
+		// A month or a year alone ("July 2012", an archive's list above the post) dates the post only
+		// when no line below gives a whole date.
+		if (!hasFullDate(lineText(line))) {
+			if (partial.length === 0) partial = found;
+			continue;
+		}
 		dates = found;
 		break;
 	}
+	if (dates.length === 0) dates = partial;
 	if (dates.length === 0) dates = updated;
 	if (dates.length === 0) {
 		// A byline's figures are dates only when they read as one (a byline's "5 min read" is not).

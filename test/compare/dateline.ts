@@ -95,3 +95,15 @@ test('a date line with a credit or a reading time beside its date is the article
 		t.deepEqual(factLines(comparison.facts!.filter(fact => fact.metadata)), ['facts changed: 3 March 2024 → 4 March 2024 (dateline)'], a);
 	}
 });
+
+test('an archive\'s list of months above a post dates nothing: the post\'s whole date is its dateline, in the labels and in diff (breaker10 H13)', t => {
+	const blog = (date: string) => ['Harbour Notes', '', 'Archives', '', '  • July 2012', '  • June 2012', '  • May 2012', '  • April 2012', '', 'The price of a ferry ticket', '',
+		'When something is free, people value it less, and the ferry company has learnt this the hard way over a long and expensive summer on the water.', '',
+		'The alternative is to charge a little, to make the commitment real, and to spend what it brings on the boats and the people who sail them every day.', '',
+		`Posted by Ann Writer on ${date} | Permalink`, ''].join('\n');
+	const [left] = analyzeArticles([source('a.txt', blog('July 12, 2012'))]) as [AnalyzedArticle];
+	t.regex(left.labels.meta.date ?? '', /July 12, 2012/);
+	const comparison = compared(blog('July 12, 2012'), blog('July 19, 2012'));
+	t.deepEqual(comparison.facts!.map(fact => `${fact.left}→${fact.right}:${fact.metadata}`), ['July 12, 2012→July 19, 2012:date']);
+	t.not(comparison.relation, 'identical');
+});
