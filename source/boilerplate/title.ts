@@ -131,11 +131,11 @@ export const chooseTitle = (states: LineState[]): number | undefined => {
 
 	if (title === undefined && firstBody !== -1) {
 		// The nearest title-like lines above the body (up to three, skipping
-		// date, byline, photo, share buttons).
+		// date, byline, photo, share buttons, reading aids).
 		const candidates: number[] = [];
 		for (let i = firstBody - 1; i >= 0 && candidates.length < 3; i--) {
 			const state = states[i];
-			if (state.firm && (state.firm.kind === 'metadata' || betweenTitleAndBody.has(state.firm.category!) || (state.firm.category === 'navigation' && state.f.size <= 2))) {
+			if (state.firm && (state.firm.kind === 'metadata' || betweenTitleAndBody.has(state.firm.category!) || (state.firm.category === 'navigation' && (state.f.size <= 2 || state.firm.reason === 'reading aid')))) {
 				continue;
 			}
 

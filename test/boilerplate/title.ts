@@ -222,3 +222,20 @@ test('a form\'s field is not a title: a check box, a radio button or a text fiel
 		t.not(kindOf(labelArticle(alone), 1), 'title', field);
 	}
 });
+
+test('reading aids are chrome and never the title: an audio player, a reading time, an advertisement\'s "continues below" (breaker10 H9)', (t) => {
+	const header = ['World | Asia | Bangladesh', '', 'Factory fire kills twelve in Dhaka', '', 'By Anna Reporter, Dhaka Correspondent', 'Published March 3, 2025 · Updated 4:15 pm', '5 min read', '', 'Listen to this article', ''];
+	const text = [...header, prose[0], '', 'Story continues below advertisement', '', prose[1], '', prose[2], ''].join('\n');
+	const labels = labelArticle(text);
+	t.is(kindOf(labels, 3), 'title');
+	t.is(deriveTitle(text, labels), 'Factory fire kills twelve in Dhaka');
+	for (const n of [7, 9, 13]) t.is(kindOf(labels, n), 'boilerplate', text.split('\n')[n - 1]);
+	for (const aid of ['Reading Time: 3 mins read', 'Lesezeit: ca. 3 Minuten', 'Lesezeit von 4 Minuten', 'Tiempo de lectura: 8 minutos', '12 minute read', '4 Min Read', 'Listen (4 min)', 'Écouter cet article', 'Continue reading the main story']) {
+		const alone = ['Factory fire kills twelve in Dhaka', '', aid, '', ...prose.flatMap((p) => [p, ''])].join('\n');
+		const aidLabels = labelArticle(alone);
+		t.is(kindOf(aidLabels, 3), 'boilerplate', aid);
+		t.is(deriveTitle(alone, aidLabels), 'Factory fire kills twelve in Dhaka', aid);
+	}
+	// A sentence that speaks of listening or of minutes is prose.
+	t.is(kindOf(labelArticle(['Factory fire kills twelve in Dhaka', '', 'Listen to this article before the vote, the minister told parliament on Tuesday.', '', ...prose.flatMap((p) => [p, ''])].join('\n')), 3), 'body');
+});
