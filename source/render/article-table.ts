@@ -110,13 +110,19 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 /** A count with thousands separated by commas ("12,345"), as toLocaleString('en-US') writes it, several times faster (a 100,000-row list). */
 const thousands = (count: number): string => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
+/**
+ * A word count in the words column's 7 cells: whole with separators up to "999,999", then in millions
+ * with one decimal ("4.0M", "12.3M"): a number cut to the width ("4,000,…") reads as another number.
+ */
+const wordCount = (count: number): string => (count < 1_000_000 ? thousands(count) : `${(Math.floor(count / 100_000) / 10).toFixed(1)}M`);
+
 /** In a group of more than one. */
 const grouped = (article: TableArticle): article is TableArticle & {group: GroupInfo} => (article.group?.groupSize ?? 0) > 1;
 
 /**
  * The text of one cell, terminal-safe (controls made visible): the title on
- * one line ("(untitled)" when empty); words with thousands separators ("…"
- * while pending); the group as "#3 ×4" ("*" before the group's original, "#7"
+ * one line ("(untitled)" when empty); words with thousands separators, in millions from
+ * a million ("4.0M"; "…" while pending); the group as "#3 ×4" ("*" before the group's original, "#7"
  * alone for an article in no group of several); the relation to the original
  * ("original" for itself) and its similarity, for members of groups only,
  * "~" before a relation and a similarity that are an estimate rather than
@@ -130,7 +136,7 @@ export function articleCell(article: TableArticle, key: ArticleColumnKey): strin
 		case 'name':
 			return safeString(article.name);
 		case 'words':
-			return article.pending ? '…' : thousands(article.words);
+			return article.pending ? '…' : wordCount(article.words);
 		case 'boilerplate':
 			return article.pending ? '' : percent(article.boilerplateShare);
 		case 'group':

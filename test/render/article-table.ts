@@ -80,3 +80,12 @@ test('group columns only when some group holds several articles', t => {
 	t.false(showsGroups([alone('a.txt', 1), alone('b.txt', 2), article('c.txt', 't', 'x')]));
 	t.true(showsGroups([alone('a.txt', 1), article('b.txt', 't', 'x', {group: group({group: 2, original: 'c.txt', groupSize: 2})})]));
 });
+
+test('a word count of a million or more is shown in millions, never cut to the column ("4,000,…" reads as another number; breaker10 H8)', t => {
+	const cell = (words: number) => articleCell(tableArticle(article('big', 'A long text', 'x', {words})), 'words');
+	t.is(cell(999_999), '999,999');
+	t.is(cell(1_000_000), '1.0M');
+	t.is(cell(4_000_000), '4.0M');
+	t.is(cell(12_349_999), '12.3M');
+	for (const words of [0, 7, 999_999, 1_000_000, 4_000_123, 999_999_999]) t.true(measureWidth(cell(words)) <= 7, String(words));
+});
