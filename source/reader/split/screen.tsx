@@ -42,9 +42,10 @@ export type SplitScreenProps = {
 	theme: Theme;
 };
 
-const headerLines = (article: AnalyzedArticle): [string, string] => {
+/** A pane's title and details line; an article still being labelled has no count yet ("… words", as the list shows it), never "0 words". */
+export const headerLines = (article: AnalyzedArticle): [string, string] => {
 	const meta = {...article.labels.meta, ...article.meta};
-	const details = [article.name, `${article.words.toLocaleString('en-US')} words`, articleDate(article), meta.url].filter(Boolean).join(' · ');
+	const details = [article.name, `${article.pending ? '…' : article.words.toLocaleString('en-US')} words`, articleDate(article), meta.url].filter(Boolean).join(' · ');
 	return [safeString(article.title.replace(/\s+/g, ' ').trim() || '(untitled)'), safeString(details)];
 };
 

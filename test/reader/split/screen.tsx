@@ -3,7 +3,7 @@ import {render} from 'ink-testing-library';
 import React from 'react';
 import {layoutComparison} from '../../../source/render/layout.js';
 import {compareTexts} from '../../../source/compare/compare.js';
-import {scrollPosition, SplitScreen, splitStatusText, type SplitScreenProps} from '../../../source/reader/split/screen.js';
+import {headerLines, scrollPosition, SplitScreen, splitStatusText, type SplitScreenProps} from '../../../source/reader/split/screen.js';
 import {initialSplitState, splitReducer} from '../../../source/reader/split/state.js';
 import {unifyLayout} from '../../../source/reader/split/unified.js';
 import {plainTheme} from '../../../source/reader/theme.js';
@@ -183,4 +183,10 @@ test('unlinked scrolling keeps every field a fresh view shows (the similarity to
 	const [titles] = (lastFrame() ?? '').split('\n');
 	unmount();
 	t.regex(titles!, /^A\s+\[scrolls alone\] B/);
+});
+
+test('a pane of an article still being labelled says "… words", never "0 words" (breaker10 H7)', t => {
+	const pending = {...article('aa1.txt', 'aa1.txt', ''), words: 0, pending: true};
+	t.regex(headerLines(pending)[1], /^aa1\.txt · … words/);
+	t.regex(headerLines(article('b.txt', 'B', 'one two three'))[1], /^b\.txt · 3 words/);
 });
