@@ -7,8 +7,11 @@ export const factPhrase = (fact: Fact): string => {
 	return fact.left ? `${fact.left} removed` : `${fact.right} added`;
 };
 
-/** The summary line of changed facts (first in `copydesk diff`'s summary), or none. */
-export const factLines = (facts: readonly Fact[] = [], limit = 12): string[] => {
+/**
+ * The summary line of changed facts (first in `copydesk diff`'s summary), or none: every fact unless
+ * `limit` is given (a saved report that leaves one out hides a changed fact; the line is wrapped).
+ */
+export const factLines = (facts: readonly Fact[] = [], limit = Number.POSITIVE_INFINITY): string[] => {
 	if (facts.length === 0) return [];
 	const shown = facts.slice(0, limit).map(fact => `${factPhrase(fact)} (${fact.metadata === 'date' ? 'dateline' : fact.kind})`);
 	const more = facts.length - shown.length;
