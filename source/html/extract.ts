@@ -198,7 +198,7 @@ export function extractLines(document: T.Document): ExtractedPage {
 			}
 
 			if (buffer !== '' && bufferBlock !== frame.block) flush();
-			buffer += frame.script ? supSubText(value, frame.script) : value;
+			buffer += frame.script ? supSubText(value, frame.script, buffer) : value;
 			bufferBlock = frame.block;
 			bufferCaption = frame.caption;
 			if (frame.metadata && value.trim() !== '' && !bufferMetadata) {

@@ -13,12 +13,15 @@ const subscripts = new Map(Object.entries({'0': '₀', '1': '₁', '2': '₂', '
 /**
  * The text of a `<sup>` (`kind` 'sup') or `<sub>` ('sub') element's text node: in Unicode superscript or
  * subscript characters when every non-space character has that form, else unchanged. Spaces around are
- * dropped when the text is converted (`m<sup>3 </sup>` is "m³"). Pure; linear in the text.
+ * dropped when the text is converted (`m<sup>3 </sup>` is "m³"). A raised "o" right after a digit (`before`:
+ * the text before the element on its line) is the degree sign it stands for. Pure; linear in the text.
  */
-export function supSubText(text: string, kind: 'sup' | 'sub'): string {
+export function supSubText(text: string, kind: 'sup' | 'sub', before = ''): string {
 	const forms = kind === 'sup' ? superscripts : subscripts;
 	const trimmed = text.trim();
 	if (trimmed === '') return text;
+	// A raised letter o after a figure is a degree sign typed by hand ("-5<sup>o</sup>C", "45<sup>o</sup>").
+	if (kind === 'sup' && (trimmed === 'o' || trimmed === 'º') && /\d$/u.test(before)) return '°';
 	let out = '';
 	for (const character of trimmed) {
 		const form = forms.get(character);

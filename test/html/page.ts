@@ -145,3 +145,7 @@ test('a list and a table after a "Read more." paragraph inside the article are t
 	const links = labelled(story('<ul><li><a href="/a">Floods hit Sylhet as monsoon arrives early</a></li><li><a href="/b">Garment exports rise for a third month</a></li></ul>'));
 	for (const line of ['Floods hit Sylhet as monsoon arrives early', 'Garment exports rise for a third month']) t.is(links.get(line), 'boilerplate', line);
 });
+
+test('"-5<sup>o</sup>C" reads "-5°C", as the page shows it (breaker10 H17)', t => {
+	t.deepEqual(lines('<p>Overnight the temperature was -5<sup>o</sup>C in the valley.</p>'), ['Overnight the temperature was -5°C in the valley.']);
+});

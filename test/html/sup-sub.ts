@@ -23,3 +23,10 @@ test('property: the result is the input, or as many characters as the trimmed in
 	}));
 	t.pass();
 });
+
+test('a raised o right after a figure is the degree sign typed by hand; elsewhere a letter (breaker10 H17)', t => {
+	t.is(supSubText('o', 'sup', 'the temperature was -5'), '°');
+	t.is(supSubText('º', 'sup', 'an angle of 45'), '°');
+	t.is(supSubText('o', 'sup', 'Mr'), 'o');
+	t.is(supSubText('o', 'sub', '5'), 'o');
+});
