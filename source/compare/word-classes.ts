@@ -1,6 +1,7 @@
 import {detectLanguage} from '../boilerplate/language.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch} from '../text/normalize.js';
+import {numberWordsFor} from './number-words.js';
 
 /**
  * Which words may count as evidence that two sentences say the same thing.
@@ -145,12 +146,17 @@ export const seedTimeWords = (language: string, words: readonly string[]): void 
 /** A year as news writes it (1800–2199): a date, not a figure. */
 const year = /^(?:1[89]|2[01])\d\d$/;
 
+/** Whether a number word's key (number-words.ts: `=6`) is a whole count of two or more. */
+const cardinalAtLeastTwo = (key: string | undefined): boolean => key !== undefined && /^=\d+$/u.test(key) && Number(key.slice(1)) >= 2;
+
 /** contentMask's value for a time word (timeWords): content, weighed as any, but never one of the shared words two sentences need to pair (similarity.ts, minSharedWords). */
 export const weakContent = 2;
 
 /**
  * Per vocabulary id: 1 when the word is content (evidence for pairing), 0 for
- * punctuation, function words and calendar words, weakContent for time words. `sides` are the normalised
+ * punctuation, function words and calendar words, weakContent for time words. A count of two or
+ * more written out is content, though the stop lists hold it: "six hours" / "six days" share
+ * the figure as "6 hours" / "6 days" do. `sides` are the normalised
  * word lists of each text (for language detection).
  */
 export const contentMask = (words: readonly string[], wordLike: readonly number[], sides: ReadonlyArray<readonly string[]>): Uint8Array => {
@@ -163,12 +169,16 @@ export const contentMask = (words: readonly string[], wordLike: readonly number[
 		if (list) stop.push(list);
 		if (language !== 'und' && language !== 'en') (calendar.push(calendarWords(language)), time.push(timeWords(language)));
 	}
+	const numbers = [...languages].map(language => numberWordsFor(language === 'und' ? 'en' : language));
 	const mask = new Uint8Array(words.length);
 	for (let id = 0; id < words.length; id++) {
 		if (!wordLike[id]) continue;
 		const word = words[id];
 		if (year.test(word)) continue;
-		if (stop.some(list => list.has(word)) || calendar.some(list => list.has(word))) continue;
+		// A count written out ("six", "zwölf", "hundred") is a figure, content as its digits are; the stop lists
+		// have most of them (ordinals from "second" on too). "one", "first" and fractions stay function words ("one of", "half").
+		if (stop.some(list => list.has(word)) && !numbers.some(table => cardinalAtLeastTwo(table.get(word)))) continue;
+		if (calendar.some(list => list.has(word))) continue;
 		mask[id] = time.some(list => list.has(word)) ? weakContent : 1;
 	}
 	return mask;

@@ -138,3 +138,11 @@ test('a text\'s last (or first) sentence edited pairs with the other\'s when mos
 	const other = compareTexts(closing('5000'), `${body}\n\nThe fund will close next spring.`);
 	t.deepEqual(other.rows.map(row => row.kind), ['same', 'same', 'same', 'removed', 'added']);
 });
+
+test('a short sentence with one word changed beside a count written out is paired, as with the count in digits (breaker10 H18)', t => {
+	const around = (sentence: string) => ['The company said that it would cut jobs at its plant in Leeds, where it employs hundreds of workers.', '', sentence, '', 'Union leaders said they would fight the closure and called on the government to step in.'].join('\n');
+	for (const [a, b] of [['The fire was out in six hours.', 'The fire was out in six days.'], ['Six hours later the fire was out.', 'Six days later the fire was out.']] as const) {
+		const comparison = compareTexts(around(a), around(b));
+		t.deepEqual(comparison.rows.map(row => row.kind), ['same', 'changed', 'same'], a);
+	}
+});
