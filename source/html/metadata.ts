@@ -68,7 +68,7 @@ export function pageMetadata(document: T.Document): PageMetadata {
 	const fromLd = readJsonLd(jsonLd);
 	const first = (keys: readonly string[]) => keys.map(key => meta.get(key)).find(value => value !== undefined && value !== '');
 	const result: PageMetadata = {};
-	const title = fromLd.title ?? first(metaKeys.title) ?? h1 ?? titleTag;
+	const title = fromLd.title ?? first(metaKeys.title) ?? h1 ?? (titleTag === undefined ? undefined : withoutSiteName(titleTag));
 	const date = fromLd.date ?? first(metaKeys.date) ?? timeValue;
 	const byline = fromLd.byline ?? first(metaKeys.byline);
 	const url = canonical ?? first(metaKeys.url);
@@ -141,3 +141,20 @@ function authorName(value: unknown): string | undefined {
 	if (typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)['name'] === 'string') return (value as Record<string, string>)['name'];
 	return undefined;
 }
+
+/** A separator between a page's headline and its site's name in a `<title>`, with a space each side. */
+const siteSeparator = / [|\-–—\\/>»]{1,2} /gu;
+
+/**
+ * A `<title>` without the site's name after its last separator ("Factory fire kills 12 in Dhaka - Planet"
+ * → "Factory fire kills 12 in Dhaka"), as Readability's `_getArticleTitle` does: the part before the last
+ * separator when it has at least three words, else the title whole ("Brexit - a guide" keeps it). A colon
+ * is no separator: French writes one with a space each side inside a headline ("Incendie à Dhaka : 12 morts").
+ */
+export const withoutSiteName = (title: string): string => {
+	let last = -1;
+	for (const match of title.matchAll(siteSeparator)) last = match.index;
+	if (last <= 0) return title;
+	const before = title.slice(0, last).trim();
+	return before.split(/\s+/u).length >= 3 ? before : title;
+};
