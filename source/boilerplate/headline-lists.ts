@@ -75,16 +75,34 @@ const articleVocabularyShare = 0.5;
 /** A list with fewer distinct topic words than this says too little to be judged by its vocabulary. */
 const vocabularyWords = 6;
 
+/** Blocks whose words are the article's vocabulary: prose (grade good) and near-prose ("Prime Minister Sheikh Hasina ordered an inquiry."), no firm label. */
+const vocabularyBlock = (state: LineState): boolean => (state.grade === 'good' || state.grade === 'near') && !state.firm;
+
+/** The keys a topic word is found by: itself and, from four letters, each of its prefixes of four letters or more ("killed": "kill", "kille", "killed"). */
+const prefixKeys = (word: string): string[] => {
+	if (word.length <= 4) return [word];
+	const keys: string[] = [];
+	for (let length = 4; length <= word.length; length++) keys.push(word.slice(0, length));
+	return keys;
+};
+
 /**
- * In how many prose blocks (grade good, no firm label) each topic word occurs, a word
- * counted once a block: the article's vocabulary, as the rule passes see it before any list is marked.
+ * The key a list's topic word is looked up by: its stem as a prefix, all but two letters of it and at least four
+ * ("kills" → "kill", "injures" → "injur", "orders" → "orde"), so a headline's inflection ("kills", "orders") finds
+ * the prose's ("killed", "ordered").
+ */
+const stemKey = (word: string): string => (word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 2)));
+
+/**
+ * In how many vocabulary blocks (vocabularyBlock) each topic word's prefix key (prefixKeys) occurs, counted once a
+ * block: the article's vocabulary, as the rule passes see it before any list is marked.
  */
 const proseVocabulary = (states: readonly LineState[]): Map<string, number> => {
 	const frequency = new Map<string, number>();
 	for (const state of states) {
-		if (state.grade === 'good' && !state.firm) {
-			for (const word of new Set(state.f.words.filter(topicWord))) {
-				frequency.set(word, (frequency.get(word) ?? 0) + 1);
+		if (vocabularyBlock(state)) {
+			for (const key of new Set(state.f.words.filter(topicWord).flatMap(prefixKeys))) {
+				frequency.set(key, (frequency.get(key) ?? 0) + 1);
 			}
 		}
 	}
@@ -95,9 +113,9 @@ const proseVocabulary = (states: readonly LineState[]): Map<string, number> => {
 /**
  * A bullet list that continues the article: it touches the article's prose (a prose block
  * right above its first item or right below its last, past at most one short heading), and
- * its items are written in the article's vocabulary (most of their distinct topic words occur
- * in the page's prose outside the list: the key points above a story, the steps of a recipe,
- * a summary under the last paragraph). Headlines of other stories name other subjects.
+ * its items are written in the article's vocabulary (most of their distinct topic words occur,
+ * inflection aside, in the page's prose outside the list: the key points above a story, the
+ * steps of a recipe, a summary under the last paragraph). Headlines of other stories name other subjects.
  */
 const inArticleVocabulary = (states: readonly LineState[], first: number, last: number, vocabulary: ReadonlyMap<string, number>): boolean => {
 	if (!proseWithin(states, first - 1, -1, 3) && !proseWithin(states, last + 1, 1, 3)) {
@@ -111,9 +129,10 @@ const inArticleVocabulary = (states: readonly LineState[], first: number, last: 
 
 	let shared = 0;
 	for (const word of words) {
+		const key = stemKey(word);
 		// The list's own prose items are not the article's evidence for it.
-		const own = states.slice(first, last + 1).some((state) => state.grade === 'good' && !state.firm && state.f.words.includes(word)) ? 1 : 0;
-		shared += (vocabulary.get(word) ?? 0) - own > 0 ? 1 : 0;
+		const own = states.slice(first, last + 1).some((state) => vocabularyBlock(state) && state.f.words.some((other) => topicWord(other) && other.startsWith(key))) ? 1 : 0;
+		shared += (vocabulary.get(key) ?? 0) - own > 0 ? 1 : 0;
 	}
 
 	return shared >= words.size * articleVocabularyShare;

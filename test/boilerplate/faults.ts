@@ -172,3 +172,18 @@ test('a sentence of the story that opens with a chrome word ("Related stocks…"
 		t.is(kindOf(signed, labelArticle(signed), line), 'boilerplate:legal', line);
 	}
 });
+
+test('key points under the headline, worded as headlines ("kills", "orders") of the story the prose tells ("killed", "ordered"), are article text, and so is the headline above them (breaker10 H25)', (t) => {
+	const points = ['- Fire at garment factory kills 12, injures 45', '- Building had no fire exits, spokesman says', '- Prime minister orders inquiry'];
+	const prose = [
+		'A fire at a garment factory on the outskirts of Dhaka killed 12 workers on Monday and injured 45 others, police said.',
+		'The blaze broke out in the morning and took firefighters three hours to control, a spokesman of the fire service told reporters. The building had no fire exits.',
+		'Prime Minister Sheikh Hasina ordered an inquiry.',
+	];
+	for (const heading of ['', '**Summary**\n\n']) {
+		const text = `Factory fire kills 12 in Dhaka\n\n${heading}${points.join('\n')}\n\n${prose.join('\n\n')}\n`;
+		const labels = labelArticle(text);
+		for (const line of points) t.true(kept(text, labels, line), `${heading}${line}`);
+		t.is(kindOf(text, labels, 'Factory fire kills 12 in Dhaka'), 'title', heading);
+	}
+});
