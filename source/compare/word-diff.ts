@@ -1,5 +1,6 @@
 import {diffArrays} from 'diff';
 import {unspacedScript} from '../text/scripts.js';
+import type {Span} from '../text/span.js';
 import type {WordOp} from './model.js';
 import type {Weights} from './weights.js';
 import type {TokenRun, Vocabulary} from './tokens.js';
@@ -97,6 +98,40 @@ const joinWords = (tokens: Token[]): string => {
 	return phrase;
 };
 
+/** The target of a Markdown link whose closing bracket a token's original text holds ("report](https://who.int/x)"), or undefined. */
+const linkTarget = (text: string): string | undefined => {
+	const at = text.indexOf('](');
+	if (at === -1) return undefined;
+	const end = text.indexOf(')', at + 2);
+	return text.slice(at + 2, end === -1 ? text.length : end).trim().split(/\s+/u)[0];
+};
+
+/**
+ * The ops of two tokens equal after normalisation, pushed onto `ops`: one equal op, trivial when they
+ * are written differently — or, when both end a Markdown link and its targets differ, the left
+ * removed and the right added: a citation pointed at another address is a change, though its words
+ * are the same ("[WHO report](https://www.who.int/…)" / "…(https://who-int.example.ru/…)"), as a
+ * changed bare address is. Returns false for that change.
+ */
+const pushEqual = (ops: WordOp[], leftText: string, left: Span, rightText: string, right: Span): boolean => {
+	const leftWritten = leftText.slice(left.start, left.end);
+	const rightWritten = rightText.slice(right.start, right.end);
+	if (leftWritten === rightWritten) {
+		ops.push({op: 'equal', left, right});
+		return true;
+	}
+
+	const leftTarget = linkTarget(leftWritten);
+	const rightTarget = leftTarget === undefined ? undefined : linkTarget(rightWritten);
+	if (leftTarget !== undefined && rightTarget !== undefined && leftTarget !== rightTarget) {
+		ops.push({op: 'removed', left}, {op: 'added', right});
+		return false;
+	}
+
+	ops.push({op: 'equal', left, right, trivial: true});
+	return true;
+};
+
 /**
  * Sentences equal after normalisation: equal ops without running a diff; a single
  * op over the whole span when the two are byte-identical (the common case in copies).
@@ -111,13 +146,13 @@ export const equalTokens = (leftRun: TokenRun, rightRun: TokenRun, sharedLeft: n
 		const rightSpan = {start: rt.start[rightRun.from], end: rt.end[rightRun.to - 1]};
 		if (leftText.slice(leftSpan.start, leftSpan.end) === rightText.slice(rightSpan.start, rightSpan.end)) ops.push({op: 'equal', left: leftSpan, right: rightSpan});
 		else {
+			let same = true;
 			for (let k = 0; k < count; k++) {
 				const l = leftRun.from + k;
 				const r = rightRun.from + k;
-				const op: WordOp = {op: 'equal', left: {start: lt.start[l], end: lt.end[l]}, right: {start: rt.start[r], end: rt.end[r]}};
-				if (leftText.slice(lt.start[l], lt.end[l]) !== rightText.slice(rt.start[r], rt.end[r])) op.trivial = true;
-				ops.push(op);
+				if (!pushEqual(ops, leftText, {start: lt.start[l], end: lt.end[l]}, rightText, {start: rt.start[r], end: rt.end[r]})) same = false;
 			}
+			return {ops, sharedLeft, sharedRight, wordSimilarity: 1, replacements: [], same, gaveUp: false};
 		}
 	}
 	return {ops, sharedLeft, sharedRight, wordSimilarity: 1, replacements: [], same: true, gaveUp: false};
@@ -164,6 +199,7 @@ export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vo
 	let sharedLeft = 0;
 	let sharedRight = 0;
 	let equalWords = 0;
+	let linkChanged = false;
 	let i = 0;
 	let j = 0;
 	for (let c = 0; c < changes.length; c++) {
@@ -203,10 +239,8 @@ export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vo
 				sharedLeft += weights.weight[l.id];
 				sharedRight += weights.weight[r.id];
 			}
-			const op: WordOp = {op: 'equal', left: {start: l.start, end: l.end}, right: {start: r.start, end: r.end}};
-			if (leftText.slice(l.start, l.end) !== rightText.slice(r.start, r.end)) op.trivial = true;
-			ops.push(op);
+			if (!pushEqual(ops, leftText, {start: l.start, end: l.end}, rightText, {start: r.start, end: r.end})) linkChanged = true;
 		}
 	}
-	return {ops, sharedLeft, sharedRight, wordSimilarity: totalWords ? equalWords / totalWords : 1, replacements, same: changes.every(change => !change.added && !change.removed), gaveUp: false};
+	return {ops, sharedLeft, sharedRight, wordSimilarity: totalWords ? equalWords / totalWords : 1, replacements, same: !linkChanged && changes.every(change => !change.added && !change.removed), gaveUp: false};
 };

@@ -1,4 +1,5 @@
 import test from 'ava';
+import {compareTexts} from '../../source/compare/compare.js';
 import {diffTokens, equalTokens} from '../../source/compare/word-diff.js';
 import type {Weights} from '../../source/compare/weights.js';
 import {runOf, Vocabulary} from '../../source/compare/tokens.js';
@@ -59,4 +60,20 @@ test('byte-identical sentences are one equal op', t => {
 	const vocabulary = new Vocabulary();
 	const result = equalTokens(runOf(text, vocabulary), runOf(text, vocabulary), 3, 3);
 	t.deepEqual(result.ops, [{op: 'equal', left: {start: 0, end: text.length}, right: {start: 0, end: text.length}}]);
+});
+
+test('a Markdown link pointed at another address is a change, its words the same; a link dropped or retitled is markup (breaker10 H30)', t => {
+	const lead = 'The company said that it would cut jobs at its plant in Leeds, where it employs hundreds of workers.';
+	const text = `${lead}\n\nAccording to a [WHO report](https://www.who.int/report-2024), cases rose sharply last year.\n`;
+	const moved = compareTexts(text, text.replace('https://www.who.int/report-2024', 'https://who-int.example.ru/report-2024'));
+	t.is(moved.changes, 1);
+	t.not(moved.relation, 'identical');
+	t.deepEqual(moved.rows.map(row => row.kind), ['same', 'changed']);
+	// Mirrored, and through the word diff of a pair that differs elsewhere too.
+	t.is(compareTexts(text.replace('https://www.who.int/report-2024', 'https://who-int.example.ru/report-2024'), text).changes, 1);
+	const both = compareTexts(text, text.replace('https://www.who.int/report-2024', 'https://who-int.example.ru/report-2024').replace('sharply', 'steeply'));
+	t.true(both.rows[1]!.ops.some(op => op.op === 'removed' && text.slice(op.left.start, op.left.end).includes('who.int')));
+	for (const same of [text.replace('[WHO report](https://www.who.int/report-2024)', 'WHO report'), text.replace('(https://www.who.int/report-2024)', '(https://www.who.int/report-2024 "The report")')]) {
+		t.is(compareTexts(text, same).relation, 'identical', same);
+	}
 });
