@@ -172,3 +172,14 @@ test('a sentence of the story that opens with a chrome word ("Related stocks…"
 		t.is(kindOf(signed, labelArticle(signed), line), 'boilerplate:legal', line);
 	}
 });
+
+test('a sentence of the story opening with "Copyright" and a year ("Copyright 2025 filings rose …") is the story; a notice with a year and its holder is still a notice', (t) => {
+	const sentence = 'Copyright 2025 filings rose 10% in the quarter, the office said.';
+	const text = page([paragraphs[0], paragraphs[1], sentence, paragraphs[2], paragraphs[3]].join('\n\n'));
+	t.is(kindOf(text, labelArticle(text), sentence), 'body');
+	t.is(kindOf(text, labelArticle(text, undefined, undefined, {model: null}), sentence), 'body', 'the rules alone');
+	for (const notice of ['Copyright 2025 Harbour Gazette. All rights reserved.', 'Copyright 2025 harbourgazette.com. All rights reserved.', 'Copyright 2025 harbourgazette.com.', 'Copyright 2025 by the Harbour Gazette and its writers.', 'Copyright 2025 Harbour Media GmbH | Impressum']) {
+		const signed = `${paragraphs.join('\n\n')}\n\n${notice}`;
+		t.is(kindOf(signed, labelArticle(signed), notice), 'boilerplate:legal', notice);
+	}
+});
