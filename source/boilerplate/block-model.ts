@@ -3,6 +3,7 @@ import {contextFrame, contextNames, contextVector} from './block-context.js';
 import {boiler, isSentenceLike, type LineState, siteTemplateReason} from './line-state.js';
 import {commentThreadBlocks, datedEntries, hasCommentEvidence} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
+import {isClosingSentence} from './closing-sentence.js';
 
 /**
  * One regression tree of a boosted ensemble, as flat arrays by node (root 0).
@@ -358,6 +359,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	// there is more often a prompt or a teaser than the article's (held out by site, README).
 	const keptProse = (i: number): boolean => rules[i]?.kind === 'body' && probability(i) >= model.threshold * bodyMargin;
 	let lastSure: number | undefined;
+	let keptProseIndices: number[] | undefined;
 	const closing = (i: number): boolean => i > (lastSure ??= states.findLastIndex((state, j) => rules[j]?.kind === 'body' && !state.firm && probability(j) >= model.threshold));
 	states.forEach((state, i) => {
 		const rule = rules[i];
@@ -398,6 +400,15 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		}
 
 		if (rule?.kind === 'body' && !(commentPage() && inCommentThread(vectorOf(i))) && ((isSentenceLike(state.f) && closing(i) && closesKept()) || p >= model.threshold * bodyMargin)) {
+			return;
+		}
+
+		// A full sentence under the article's last kept paragraph that the rules left outside it only
+		// because something firm stood between (a photo credit, a share line) or it was alone in its run:
+		// with no chrome evidence (no marker, no repetition) and in the article's language and voice, it
+		// closes the article (closing-sentence.ts) as a closing sentence the rules call body does.
+		if (rule?.kind === 'boilerplate' && rule.reason && genericReasons.has(rule.reason) && !state.repeated && closing(i) && closesKept() && !(commentPage() && inCommentThread(vectorOf(i))) && isClosingSentence(state.f, states, (keptProseIndices ??= states.flatMap((_, j) => (keptProse(j) ? [j] : []))))) {
+			state.final = {kind: 'body'};
 			return;
 		}
 

@@ -50,12 +50,22 @@ export function labelArticleWithDom(article: {text: string; dom?: readonly DomLi
 	return article.dom ? combineDomEvidence(article.text, labels, article.dom) : labels;
 }
 
-/** The text labels with each line's DOM verdict folded in; boilerplateShare recomputed. */
+/**
+ * The text labels with each line's DOM verdict folded in; boilerplateShare recomputed. When the
+ * verdicts would leave no body line though the text found some, the text's body lines outside the
+ * main content or named only as captions keep their label (the markup never empties an article).
+ */
 export function combineDomEvidence(text: string, labels: ArticleLabels, dom: readonly DomLine[]): ArticleLabels {
 	let boilerplateChars = 0;
 	let chars = 0;
-	const lines = labels.lines.map((label): LineLabel => {
-		const combined = combineLine(label, dom[label.n - 1]);
+	const combinedLines = labels.lines.map((label) => combineLine(label, dom[label.n - 1]));
+	// The markup never empties an article the text found prose in (a photo story whose prose is its
+	// slides' captions, its dek beside the element Readability chose): where no body is left, the lines
+	// the text calls body keep that label unless the markup names them as chrome other than a caption.
+	const emptied = !combinedLines.some((line) => line.kind === 'body') && labels.lines.some((line) => line.kind === 'body');
+	const lines = labels.lines.map((label, i): LineLabel => {
+		const verdict = dom[label.n - 1];
+		const combined = emptied && label.kind === 'body' && verdict && (verdict.kind === 'outside' || verdict.category === 'caption') ? label : combinedLines[i];
 		const length = text.slice(label.span.start, label.span.end).trim().length;
 		chars += length;
 		if (combined.kind === 'boilerplate' || combined.kind === 'metadata') boilerplateChars += length;

@@ -10,14 +10,16 @@ import {compileAtOnce} from '../text/regexp-tier.js';
 /**
  * Whether a marker that is the line's first word alone opens a sentence of the story: the word goes on in
  * lower case into a sentence of five words or more that ends like one ("Related stocks in Asia fell 2%.",
- * "Copyright lawyers said the ruling would affect 200 cases."). Chrome writes such a word alone, before a
- * colon, in title case or capitals, or before a year or a sign ("Related", "Related Articles", "RELATED:",
- * "Copyright 2024 Reuters", "Copyright © …"), and a marker of several words ("read more", "you may also
- * like") is not judged here.
+ * "Copyright lawyers said the ruling would affect 200 cases."), perhaps after a year ("Copyright 2025 filings
+ * rose 10% in the quarter, the office said."). Chrome writes such a word alone, before a colon, in title case
+ * or capitals, or before a sign or a year and the holder's name ("Related", "Related Articles", "RELATED:",
+ * "Copyright 2024 Reuters", "Copyright 2021 example.de. …", "Copyright © …"), and a marker of several words
+ * ("read more", "you may also like") is not judged here.
  */
 const opensProse = (f: LineFeatures, marker: Marker, match: RegExpExecArray): boolean => {
 	if (match.index !== 0 || !/^\p{L}+$/u.test(match[0]) || !f.terminal || f.size < 5) return false;
-	const next = /^\p{Lu}\p{Ll}*\s+(\p{Ll}+)/u.exec(f.plain.trimStart())?.[1];
+	// After a year a notice names its holder (a name, "by …", a domain), a sentence goes on in lower case.
+	const next = /^\p{Lu}\p{Ll}*\s+(?:\d{4}\s+)?(\p{Ll}+)(?![\p{L}\d]*\.\p{L})/u.exec(f.plain.trimStart())?.[1];
 	// "Copyright by …", "Related to …": the notice's own small words; and the rest must not be chrome by itself ("… Alle Rechte vorbehalten.").
 	return next !== undefined && !noticeWords.has(next) && !marker.pattern.test(f.norm.slice(match[0].length));
 };

@@ -28,3 +28,26 @@ test('a short sentence under the last paragraph the model keeps closes the artic
 test('a short sentence between two kept paragraphs is left to the model', t => {
 	t.is(kindOf('It rained again.'), 'boilerplate');
 });
+
+// The rules leave a closing sentence outside the article when a firm line (a photo credit) stands
+// between it and the last paragraph: alone in its run, it is "line outside the article".
+const closingPage = (closing: string): string => `Home\nNews\nSport\n\n${paragraphs[0]}\n\n${paragraphs[1]}\n\n[image: chart]\n\n${closing}\n\nShare this article\n\n© 2025 Example Media. All rights reserved.`;
+const closingKind = (closing: string): string | undefined => {
+	const {states} = ruleStates(closingPage(closing));
+	applyBlockModel(states, model);
+	return states.find(state => state.f.plain === closing)?.final?.kind;
+};
+
+test('a full sentence under the last kept paragraph, past a photo credit, in the article\'s language and voice, closes the article though the rules left it outside', t => {
+	const {states} = ruleStates(closingPage('Next week the bank meets again.'));
+	t.is(states.find(state => state.f.plain === 'Next week the bank meets again.')?.final?.reason, 'line outside the article', 'the rules leave it outside');
+	t.is(closingKind('Next week the bank meets again.'), 'body');
+	t.is(closingKind('Decision due Thursday.'), 'body');
+});
+
+test('a line under the last kept paragraph that is no sentence of the article\'s is still left to the model', t => {
+	// Not a sentence; addressed to the reader; a reader's "I" under an article that never says "I"; another language.
+	for (const line of ['Next week the bank meets', 'Tell us what you think.', 'I think they got it wrong.', 'Der Rat tagt nächste Woche wieder.']) {
+		t.is(closingKind(line), 'boilerplate', line);
+	}
+});

@@ -187,3 +187,32 @@ test('key points under the headline, worded as headlines ("kills", "orders") of 
 		t.is(kindOf(text, labels, 'Factory fire kills 12 in Dhaka'), 'title', heading);
 	}
 });
+
+test('a sentence of the story opening with "Copyright" and a year ("Copyright 2025 filings rose …") is the story; a notice with a year and its holder is still a notice', (t) => {
+	const sentence = 'Copyright 2025 filings rose 10% in the quarter, the office said.';
+	const text = page([paragraphs[0], paragraphs[1], sentence, paragraphs[2], paragraphs[3]].join('\n\n'));
+	t.is(kindOf(text, labelArticle(text), sentence), 'body');
+	t.is(kindOf(text, labelArticle(text, undefined, undefined, {model: null}), sentence), 'body', 'the rules alone');
+	for (const notice of ['Copyright 2025 Harbour Gazette. All rights reserved.', 'Copyright 2025 harbourgazette.com. All rights reserved.', 'Copyright 2025 harbourgazette.com.', 'Copyright 2025 by the Harbour Gazette and its writers.', 'Copyright 2025 Harbour Media GmbH | Impressum']) {
+		const signed = `${paragraphs.join('\n\n')}\n\n${notice}`;
+		t.is(kindOf(signed, labelArticle(signed), notice), 'boilerplate:legal', notice);
+	}
+});
+
+test('a blog engine\'s entry footer ("This entry was posted in …", "Dieser Eintrag wurde veröffentlicht in …") is chrome, however much it reads as a sentence; a story sentence about a post is not', (t) => {
+	const footers = [
+		'This entry was posted in Harbour News by jdoe. Bookmark the permalink.',
+		'This entry was posted on Tuesday, March 4th, 2025 at 9:12 am and is filed under Harbour News. You can follow any responses to this entry through the RSS 2.0 feed.',
+		'This entry was written by jdoe, posted on 3/4/2025 at 9:12 am, filed under Harbour News. Bookmark the permalink.',
+		'Dieser Eintrag wurde veröffentlicht in Hafen-Treffen von jdoe. Permanentlink.',
+		'Dieser Beitrag wurde unter Hafen abgelegt und mit Brücke, Stadtrat verschlagwortet. Setze ein Lesezeichen auf den Permalink.',
+	];
+	for (const footer of footers) {
+		const text = page(`${paragraphs.join('\n\n')}\n\n${footer}`);
+		t.is(kindOf(text, labelArticle(text, undefined, undefined, {model: null}), footer), 'boilerplate:navigation', footer);
+	}
+
+	const story = 'The entry was posted online by the ministry on Monday, hours before the vote.';
+	const text = page([paragraphs[0], paragraphs[1], story, paragraphs[2], paragraphs[3]].join('\n\n'));
+	t.is(kindOf(text, labelArticle(text), story), 'body');
+});

@@ -148,4 +148,19 @@ test('a list and a table after a "Read more." paragraph inside the article are t
 
 test('"-5<sup>o</sup>C" reads "-5°C", as the page shows it (breaker10 H17)', t => {
 	t.deepEqual(lines('<p>Overnight the temperature was -5<sup>o</sup>C in the valley.</p>'), ['Overnight the temperature was -5°C in the valley.']);
+
+test('a photo story whose prose is the slide\'s caption, Readability\'s best element, keeps its prose and dek: the markup never empties an article the text found prose in', t => {
+	const caption = 'The water reached 19 degrees on Sunday, the warmest start to the season in a decade, and hundreds of swimmers came down to the harbour steps before noon. Lifeguards, who were not due until June, were called in early. (Harbour Gazette)';
+	const html = `<!doctype html><html><head><meta charset="utf-8"><title>Harbour swim season opens early</title></head><body>
+<div id="nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></div>
+<div class="story"><div class="intro"><h1>Harbour swim season opens early</h1><div class="dek"><h2>Swimmers crowded the old harbour steps on Sunday.</h2></div></div>
+<div class="slideshow"><div class="slide"><div class="content-wrapper"><div class="image"><img src="swim.jpg" alt=""></div><div class="caption">${caption}</div></div></div></div></div>
+<div id="footer"><p>© 2025 Example News. All rights reserved.</p></div></body></html>`;
+	const article = page(html);
+	t.is(article.dom[article.text.split('\n').indexOf(caption)]?.category, 'caption', 'the markup names the prose a caption');
+	const kept = keptText(article.text, labelArticleWithDom(article));
+	t.true(kept.includes(caption));
+	t.true(kept.includes('Swimmers crowded the old harbour steps on Sunday.'));
+	t.false(kept.includes('All rights reserved'));
+	t.false(kept.includes('Sport'));
 });
