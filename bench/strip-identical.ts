@@ -7,6 +7,7 @@
 // Run: node --import=tsx bench/strip-identical.ts --reference /path/to/reference/dist/cli.js [--candidate OTHER/dist/cli.js] [--all]
 // Without --all: the 181 dumps of `bench/strip-speed.ts --dev-pages`, one corpus.
 // With --all: also every trafilatura-eval and dragnet-train dump, each set one corpus.
+// Always: the seed corpus of the repository (corpus/), one corpus.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, mkdirSync} from 'node:fs';
 import os from 'node:os';
@@ -79,7 +80,7 @@ const main = (): number => {
 		const speedSet = path.join(directory, 'dev-pages');
 		mkdirSync(speedSet);
 		for (const file of readdirSync(dumps).sort().filter((_, i) => i % 5 === 0).slice(0, 181)) symlinkSync(path.join(dumps, file), path.join(speedSet, file));
-		const sets: Array<[string, string]> = [['181 dev page dumps', speedSet]];
+		const sets: Array<[string, string]> = [['181 dev page dumps', speedSet], ['corpus/ (seeds)', path.join(root, 'corpus')]];
 		if (process.argv.includes('--all')) {
 			sets.push(['trafilatura-eval dumps', dumps], ['dragnet-train dumps', path.join(data, 'pages', 'dragnet-train', 'dump')]);
 		}

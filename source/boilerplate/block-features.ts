@@ -554,7 +554,9 @@ export const featureContext = (states: readonly LineState[]): FeatureContext => 
 	}
 
 	// Comment furniture is short: long blocks are not tested (the pattern ends the line).
-	const inCommentVoice = states.map((state) => state.f.plain.length <= 120 && mayBeCommentVoice(state.f.plain) && commentVoice.test(state.f.plain));
+	// Pushed to, not made by `map` (its array's elements kind changes as V8 optimises the caller: classify.ts, ruleStates).
+	const inCommentVoice: boolean[] = [];
+	for (const state of states) inCommentVoice.push(state.f.plain.length <= 120 && mayBeCommentVoice(state.f.plain) && commentVoice.test(state.f.plain));
 	const commentHeadersBefore: number[] = [];
 	let headers = 0;
 	for (const voice of inCommentVoice) {

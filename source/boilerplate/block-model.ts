@@ -349,7 +349,9 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		return probabilities[i];
 	};
 
-	const rules = states.map((state) => state.final);
+	// Pushed to, not made by `map` (its array's elements kind changes as V8 optimises the caller: classify.ts, ruleStates).
+	const rules: Array<LineState['final']> = [];
+	for (const state of states) rules.push(state.final);
 	let commentPageFlag: boolean | undefined;
 	const commentPage = (): boolean => (commentPageFlag ??= hasCommentEvidence(states));
 	// Prose the model keeps: a short sentence right under it closes the article (a last

@@ -106,111 +106,124 @@ const newMeasure = (count: number): Measure => ({widths: new Int32Array(count), 
  * One pass over each line's code units: its lengths in each unit (WrapUnit),
  * whether it is blank (isBlank), and whether an ASCII space or tab lies between
  * two other characters. Wrapping tools break at ASCII spaces and tabs only: a
- * no-break space holds its words together, and a tab counts one.
+ * no-break space holds its words together, and a tab counts one. The lines are
+ * measured one call each (measureLine): a small function the optimising
+ * compiler compiles again cheaply when a later page brings a kind of character
+ * (wide, astral, non-ASCII space) no earlier line had, where this loop and its
+ * inner loop in one function were compiled again whole, some ten times a run.
  */
 const shapeOf = (lines: readonly string[]): LineShape => {
 	const points = newMeasure(lines.length);
 	const columns = newMeasure(lines.length);
 	const bytes = newMeasure(lines.length);
-	const breakable = new Uint8Array(lines.length);
-	const blank = new Uint8Array(lines.length);
-	const lone = new Uint8Array(lines.length);
-	const indents = new Int32Array(lines.length);
-	const lower = new Uint8Array(lines.length);
+	const shape: LineShape = {
+		measures: new Map<WrapUnit, Measure>([['points', points]]),
+		breakable: new Uint8Array(lines.length),
+		blank: new Uint8Array(lines.length),
+		lone: new Uint8Array(lines.length),
+		indents: new Int32Array(lines.length),
+		lower: new Uint8Array(lines.length),
+	};
 	let ascii = true;
 	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i];
-		let seen = false;
-		let padAfter = false;
-		let inner = false;
-		let spaceOnly = true;
-		let firstDone = false;
-		// Running lengths in each unit, and those at the last visible character and at the end of the first word.
-		let p = 0;
-		let c = 0;
-		let b = 0;
-		let pEnd = 0;
-		let cEnd = 0;
-		let bEnd = 0;
-		let pFirst = 0;
-		let cFirst = 0;
-		let bFirst = 0;
-		for (let k = 0; k < line.length; k++) {
-			let code = line.charCodeAt(k);
-			if (code === 32 || code === 9) {
-				if (seen && !firstDone) {
-					firstDone = true;
-					pFirst = p;
-					cFirst = c;
-					bFirst = b;
-				}
-
-				padAfter = seen;
-				p++;
-				c++;
-				b++;
-				continue;
-			}
-
-			if (padAfter) inner = true;
-			seen = true;
-			padAfter = false;
-			if (spaceOnly && !isSpaceAt(line, k)) spaceOnly = false;
-			if (code >= 0xD800 && code <= 0xDBFF && k + 1 < line.length) {
-				const next = line.charCodeAt(k + 1);
-				if (next >= 0xDC00 && next <= 0xDFFF) {
-					code = ((code - 0xD800) << 10) + (next - 0xDC00) + 0x10000;
-					k++;
-				}
-			}
-
-			p++;
-			if (code < 0x80) {
-				c++;
-				b++;
-			} else {
-				ascii = false;
-				c += isWide(code) ? 2 : 1;
-				b += code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-			}
-
-			pEnd = p;
-			cEnd = c;
-			bEnd = b;
-		}
-
-		points.widths[i] = pEnd;
-		points.raws[i] = p;
-		columns.widths[i] = cEnd;
-		columns.raws[i] = c;
-		bytes.widths[i] = bEnd;
-		bytes.raws[i] = b;
-		blank[i] = spaceOnly ? 1 : 0;
-		breakable[i] = !spaceOnly && inner ? 1 : 0;
-		lone[i] = seen && !firstDone ? 1 : 0;
-		if (seen) {
-			const indent = padStart(line);
-			indents[i] = indent;
-			lower[i] = /^\p{Ll}/u.test(line.slice(indent, indent + 2)) ? 1 : 0;
-			if (firstDone) {
-				points.firsts[i] = pFirst - indent;
-				columns.firsts[i] = cFirst - indent;
-				bytes.firsts[i] = bFirst - indent;
-			} else {
-				points.firsts[i] = pEnd - indent;
-				columns.firsts[i] = cEnd - indent;
-				bytes.firsts[i] = bEnd - indent;
-			}
-		}
+		if (!measureLine(lines[i], i, points, columns, bytes, shape)) ascii = false;
 	}
 
-	const measures = new Map<WrapUnit, Measure>([['points', points]]);
 	if (!ascii) {
-		measures.set('columns', columns);
-		measures.set('bytes', bytes);
+		shape.measures.set('columns', columns);
+		shape.measures.set('bytes', bytes);
 	}
 
-	return {measures, breakable, blank, lone, indents, lower};
+	return shape;
+};
+
+/** Writes line `i`'s entries of shapeOf's measures and of `shape`'s arrays; false when the line has a code unit past ASCII. */
+const measureLine = (line: string, i: number, points: Measure, columns: Measure, bytes: Measure, shape: LineShape): boolean => {
+	let ascii = true;
+	let seen = false;
+	let padAfter = false;
+	let inner = false;
+	let spaceOnly = true;
+	let firstDone = false;
+	// Running lengths in each unit, and those at the last visible character and at the end of the first word.
+	let p = 0;
+	let c = 0;
+	let b = 0;
+	let pEnd = 0;
+	let cEnd = 0;
+	let bEnd = 0;
+	let pFirst = 0;
+	let cFirst = 0;
+	let bFirst = 0;
+	for (let k = 0; k < line.length; k++) {
+		let code = line.charCodeAt(k);
+		if (code === 32 || code === 9) {
+			if (seen && !firstDone) {
+				firstDone = true;
+				pFirst = p;
+				cFirst = c;
+				bFirst = b;
+			}
+
+			padAfter = seen;
+			p++;
+			c++;
+			b++;
+			continue;
+		}
+
+		if (padAfter) inner = true;
+		seen = true;
+		padAfter = false;
+		if (spaceOnly && !isSpaceAt(line, k)) spaceOnly = false;
+		if (code >= 0xD800 && code <= 0xDBFF && k + 1 < line.length) {
+			const next = line.charCodeAt(k + 1);
+			if (next >= 0xDC00 && next <= 0xDFFF) {
+				code = ((code - 0xD800) << 10) + (next - 0xDC00) + 0x10000;
+				k++;
+			}
+		}
+
+		p++;
+		if (code < 0x80) {
+			c++;
+			b++;
+		} else {
+			ascii = false;
+			c += isWide(code) ? 2 : 1;
+			b += code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+		}
+
+		pEnd = p;
+		cEnd = c;
+		bEnd = b;
+	}
+
+	points.widths[i] = pEnd;
+	points.raws[i] = p;
+	columns.widths[i] = cEnd;
+	columns.raws[i] = c;
+	bytes.widths[i] = bEnd;
+	bytes.raws[i] = b;
+	shape.blank[i] = spaceOnly ? 1 : 0;
+	shape.breakable[i] = !spaceOnly && inner ? 1 : 0;
+	shape.lone[i] = seen && !firstDone ? 1 : 0;
+	if (seen) {
+		const indent = padStart(line);
+		shape.indents[i] = indent;
+		shape.lower[i] = /^\p{Ll}/u.test(line.slice(indent, indent + 2)) ? 1 : 0;
+		if (firstDone) {
+			points.firsts[i] = pFirst - indent;
+			columns.firsts[i] = cFirst - indent;
+			bytes.firsts[i] = bFirst - indent;
+		} else {
+			points.firsts[i] = pEnd - indent;
+			columns.firsts[i] = cEnd - indent;
+			bytes.firsts[i] = bEnd - indent;
+		}
+	}
+
+	return ascii;
 };
 
 /**
@@ -671,8 +684,17 @@ export type BlockOptions = {
  */
 export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[] => {
 	const all = splitLines(text);
-	const quoted = all.map((line) => quotePrefix.test(text.slice(line.start, line.end)));
-	const raw = all.map((line, i) => (quoted[i] ? unquoted(text.slice(line.start, line.end)) : text.slice(line.start, line.end)));
+	// Filled by loops, not `map`: an array `map` makes has another elements kind once the caller is optimised, and
+	// shapeOf, compiled for the first, was compiled again when the second came.
+	const quoted: boolean[] = [];
+	const raw: string[] = [];
+	for (const line of all) {
+		const written = text.slice(line.start, line.end);
+		const isQuoted = quotePrefix.test(written);
+		quoted.push(isQuoted);
+		raw.push(isQuoted ? unquoted(written) : written);
+	}
+
 	const shape = shapeOf(raw);
 	const wrap = options.reflow === false ? undefined : wrapOf(shape);
 	const measure = wrap === undefined ? undefined : shape.measures.get(wrap.unit)!;

@@ -2,7 +2,7 @@ import type {ArticleLabels, LineLabel} from './label.js';
 import {nameChrome, resolveUrls} from './chrome-names.js';
 import {resolveContext} from './context.js';
 import type {CorpusEvidence} from './corpus-evidence.js';
-import {lineFeatures, stopwordShare} from './features.js';
+import {type LineFeatures, lineFeatures, stopwordShare} from './features.js';
 import {firmDecision, inlineUrl} from './firm.js';
 import {grade} from './grade.js';
 import {markHeadlineLists} from './headline-lists.js';
@@ -88,25 +88,32 @@ export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: r
 
 	// Language: the stopword list that covers most of the article's words.
 	const sample: string[] = [];
-	const features = blocks.map((block, index) => {
+	// The features and the states are arrays pushed to, not made by `map`: V8 makes a `map`'s array packed
+	// while this function runs unoptimised and holey once it is optimised, and every pass compiled for the
+	// first kind was compiled again when the second came (`node --trace-deopt`: "wrong map").
+	const features: LineFeatures[] = [];
+	for (let index = 0; index < blocks.length; index++) {
+		const block = blocks[index];
 		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN, block.norm, block.words, block.key);
 		if (sample.length < languageSampleWords) {
 			sample.push(...f.words.slice(0, languageSampleWords - sample.length));
 		}
 
-		return f;
-	});
+		features.push(f);
+	}
+
 	const language = detectLanguage(sample);
 	const stopwords = stopwordsFor(language);
 	for (const f of features) {
 		f.stopwordShare = stopwordShare(f.words, stopwords);
 	}
 
-	const states: LineState[] = features.map((f) => {
+	const states: LineState[] = [];
+	for (const f of features) {
 		const firm = firmDecision(f);
 		// Every field from the start (undefined until a pass sets it): one object shape for the passes' property reads.
-		return {f, firm: firm?.decision, endsArticle: firm?.endsArticle, grade: firm ? 'bad' : grade(f, stopwords !== undefined), repeated: undefined, stories: undefined, siteStories: undefined, final: undefined};
-	});
+		states.push({f, firm: firm?.decision, endsArticle: firm?.endsArticle, grade: firm ? 'bad' : grade(f, stopwords !== undefined), repeated: undefined, stories: undefined, siteStories: undefined, final: undefined});
+	}
 
 	markHeadlineLists(states);
 	markRepeated(states, evidence, siblings, site, sketch, siteName);

@@ -1,5 +1,6 @@
 import {boiler, type LineState} from './line-state.js';
 import {listBlocks} from './lists.js';
+import type {LineFeatures} from './features.js';
 
 /** Lines of prose both above and below a block, with no firm chrome in between: the block is inside the body. */
 const proseAround = (states: readonly LineState[], first: number, last: number): boolean => {
@@ -141,7 +142,10 @@ const inArticleVocabulary = (states: readonly LineState[], first: number, last: 
 /** Headline lists: items with a dangling delimiter, or bullet items without full stops outside prose. */
 export const markHeadlineLists = (states: LineState[]): void => {
 	let vocabulary: Map<string, number> | undefined;
-	for (const block of listBlocks(states.map((state) => state.f))) {
+	// Pushed to, not made by `map` (its array's elements kind changes as V8 optimises the caller: classify.ts, ruleStates).
+	const features: LineFeatures[] = [];
+	for (const state of states) features.push(state.f);
+	for (const block of listBlocks(features)) {
 		const items = states.slice(block.first, block.last + 1).filter((state) => !state.firm);
 		if (items.length === 0) {
 			continue;

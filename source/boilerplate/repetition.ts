@@ -85,8 +85,12 @@ const ownCore = (states: readonly LineState[], candidate: ReadonlyArray<boolean 
  * siteKey, for the sketch made here.
  */
 export const markRepeated = (states: LineState[], evidence: CorpusEvidence | undefined, siblings: readonly string[] | undefined, site?: CorpusEvidence, given?: StorySketch, siteName?: string): void => {
-	const siblingHashes = (siblings ?? []).map((sibling) => lineKeyHashes(sibling));
-	const hashes = states.map((state) => (state.f.key === 0 ? undefined : state.f.key));
+	// The arrays here are pushed to, not made by `map`: V8 makes a `map`'s array packed while the function runs
+	// unoptimised and holey once it is optimised, and what reads it was compiled again for each (classify.ts, ruleStates).
+	const siblingHashes: Array<ReturnType<typeof lineKeyHashes>> = [];
+	for (const sibling of siblings ?? []) siblingHashes.push(lineKeyHashes(sibling));
+	const hashes: Array<number | undefined> = [];
+	for (const state of states) hashes.push(state.f.key === 0 ? undefined : state.f.key);
 	const inSiblings = (i: number): number => {
 		const hash = hashes[i];
 		return hash === undefined ? 0 : siblingHashes.filter((set) => set.has(hash)).length;
@@ -100,17 +104,34 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 		const ownSketch = (): StorySketch => {
 			if (!sketch) {
 				const prose = states.filter((state) => isProseLine(state.f.words, state.f.norm));
-				sketch = storySketch(prose.map((state) => state.f.words), prose.map((state) => state.f.key), siteName);
+				const words: string[][] = [];
+				const keys: number[] = [];
+				for (const state of prose) {
+					words.push(state.f.words);
+					keys.push(state.f.key);
+				}
+
+				sketch = storySketch(words, keys, siteName);
 			}
 
 			return sketch;
 		};
-		const storiesIn = (counts: CorpusEvidence | undefined, minimum: number) =>
-			hashes.map((hash) => (!counts || hash === undefined || (counts.lineCounts.get(hash) ?? 0) < minimum ? 1 : storiesWithLine(counts, hash, ownSketch())));
+		const storiesIn = (counts: CorpusEvidence | undefined, minimum: number): number[] => {
+			const found: number[] = [];
+			for (const hash of hashes) found.push(!counts || hash === undefined || (counts.lineCounts.get(hash) ?? 0) < minimum ? 1 : storiesWithLine(counts, hash, ownSketch()));
+			return found;
+		};
+
 		const siteStories = siteCounts ? storiesIn(site, minimumSiteStories) : undefined;
 		// A corpus of one site: its evidence is the site's, and its count of stories the same (asked once).
 		const fromSite = site === evidence && siteStories ? (hash: number | undefined, i: number) => ((evidence!.lineCounts.get(hash ?? 0) ?? 0) >= minimumStories ? siteStories[i] : 1) : undefined;
-		const stories = corpusCounts ? (fromSite ? hashes.map(fromSite) : storiesIn(evidence, minimumStories)) : hashes.map(() => 1);
+		let stories: number[];
+		if (corpusCounts && !fromSite) stories = storiesIn(evidence, minimumStories);
+		else {
+			stories = [];
+			for (let i = 0; i < hashes.length; i++) stories.push(corpusCounts ? fromSite!(hashes[i], i) : 1);
+		}
+
 		const siteOrCorpus = siteStories ?? stories;
 		// What the page shares with other stories of its site, counted in the same pass:
 		// - Two texts alone (a `diff` pair, a folder of two) are thin evidence of a site: a template
@@ -141,7 +162,8 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 			}
 		});
 		const siteTemplate = siteCounts && (site!.articles > 2 || sharedLines >= pairTemplateShare * lines) && sharedProse <= maxTemplateProse * prose;
-		const candidate = states.map((state, i) => !state.firm && (stories[i] >= minimumStories || (siteTemplate && siteOrCorpus[i] >= minimumSiteStories)));
+		const candidate: Array<boolean | undefined> = [];
+		for (let i = 0; i < states.length; i++) candidate.push(!states[i].firm && (stories[i] >= minimumStories || (siteTemplate && siteOrCorpus[i] >= minimumSiteStories)));
 		const {first: coreFirst, last: coreLast} = ownCore(states, candidate);
 		states.forEach((state, i) => {
 			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {

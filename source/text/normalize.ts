@@ -403,7 +403,8 @@ const foldWork = (text: string): 0 | 1 | 2 => {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code < 0x80) {
-			if (code < 32 || code === 127 || code === 96 || ((code === 32 || code === 45) && text.charCodeAt(i + 1) === code) || (code === 39 && text.charCodeAt(i + 1) === 32)) return 1;
+			// (Bounded: a read past the end, NaN, cost the optimised code a deoptimisation the first time a line ended so.)
+			if (code < 32 || code === 127 || code === 96 || (i + 1 < text.length && (((code === 32 || code === 45) && text.charCodeAt(i + 1) === code) || (code === 39 && text.charCodeAt(i + 1) === 32)))) return 1;
 			continue;
 		}
 
