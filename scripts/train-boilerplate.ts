@@ -43,9 +43,9 @@
 //                  (source/boilerplate/block-context.ts) on out-of-fold probabilities, and ship both
 //   --shift S      skip the held-out scoring and write the weights fitted on all pages with their
 //                  threshold moved by S (the shift a full run chose; with --cache, minutes)
-//   --features break,voice  add feature groups that are not in the shipped window
-//                  (source/boilerplate/article-break.ts, voice.ts) before fitting; the weights
-//                  written then need the same groups added where they are used
+//   --features break,voice,excess,runs  add feature groups that are not in the shipped window
+//                  (break: article-break.ts; voice, excess: voice.ts; runs: list-runs.ts) before
+//                  fitting; the weights written then need the same groups added where they are used
 //   --cache FILE   keep the fitted fold models (and the final one) in FILE, and reuse them when
 //                  FILE exists and fits the same features and samples: a change to the guards or
 //                  the rule passes after the model is then cross-validated in minutes (remove FILE
