@@ -43,9 +43,9 @@
 //                  (source/boilerplate/block-context.ts) on out-of-fold probabilities, and ship both
 //   --shift S      skip the held-out scoring and write the weights fitted on all pages with their
 //                  threshold moved by S (the shift a full run chose; with --cache, minutes)
-//   --features break,voice  add feature groups that are not in the shipped window
-//                  (source/boilerplate/article-break.ts, voice.ts) before fitting; the weights
-//                  written then need the same groups added where they are used
+//   --features break,voice,excess,runs  add feature groups that are not in the shipped window
+//                  (break: article-break.ts; voice, excess: voice.ts; runs: list-runs.ts) before
+//                  fitting; the weights written then need the same groups added where they are used
 //   --cache FILE   keep the fitted fold models (and the final one) in FILE, and reuse them when
 //                  FILE exists and fits the same features and samples: a change to the guards or
 //                  the rule passes after the model is then cross-validated in minutes (remove FILE
@@ -57,17 +57,18 @@ import {gunzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {addFeatureGroup, blockFeatureVectors, type FeatureGroup, featureNames} from '../source/boilerplate/block-features.js';
 import {breakGroup} from '../source/boilerplate/article-break.js';
-import {voiceGroup} from '../source/boilerplate/voice.js';
+import {voiceExcessGroup, voiceGroup} from '../source/boilerplate/voice.js';
+import {runGroup} from '../source/boilerplate/list-runs.js';
 import {blockProbability, type BlockModel, type RegressionTree} from '../source/boilerplate/block-model.js';
 import {contextFrame, contextNames, contextVector} from '../source/boilerplate/block-context.js';
-import {labelArticle, ruleStates} from '../source/boilerplate/classify.js';
+import {decideArticle, labelArticle, ruleStates} from '../source/boilerplate/classify.js';
 import {buildCorpusEvidence, type CorpusEvidence} from '../source/boilerplate/corpus-evidence.js';
 import {keptText} from '../source/boilerplate/strip.js';
 import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}, shift: {type: 'string'}, features: {type: 'string'}}});
-const extraGroups: Record<string, FeatureGroup> = {break: breakGroup, voice: voiceGroup};
+const extraGroups: Record<string, FeatureGroup> = {break: breakGroup, voice: voiceGroup, excess: voiceExcessGroup, runs: runGroup};
 for (const name of values.features?.split(',').filter(Boolean) ?? []) {
 	const group = extraGroups[name];
 	if (!group) {
@@ -627,6 +628,24 @@ const modelAlone = (page: Page, corpus: CorpusEvidence, model: BlockModel): stri
 	return kept.join('\n\n');
 };
 
+/**
+ * What labelArticle(page.text, corpus, undefined, {model}) gives, for any model: the rule passes
+ * run once for the page and its vectors are computed once (decideArticle), their labels restored
+ * before each model's decision (held-out scoring tries several thresholds on every page).
+ */
+const pageLabeller = (page: Page, corpus: CorpusEvidence): ((model: BlockModel | null) => ReturnType<typeof labelArticle>) => {
+	const {states, blocks, language} = ruleStates(page.text, corpus);
+	const vectors = blockFeatureVectors(states);
+	const saved = states.map((state) => ({final: state.final, firm: state.firm}));
+	return (model) => {
+		states.forEach((state, i) => {
+			state.final = saved[i].final;
+			state.firm = saved[i].firm;
+		});
+		return decideArticle(states, blocks, language, model, vectors);
+	};
+};
+
 const add = (into: Scores, from: Scores): void => {
 	for (const key of ['tp', 'fp', 'fn'] as const) {
 		into.snippets[key] += from.snippets[key];
@@ -813,9 +832,10 @@ for (let fold = 0; fold < (writeOnly ? 0 : folds); fold++) {
 		}
 
 		const corpus = evidence.get(page.set)!;
+		const labelWith = pageLabeller(page, corpus);
 		for (const [k, shift] of shifts.entries()) {
 			model.threshold = threshold + shift;
-			score(page, keptText(page.text, labelArticle(page.text, corpus, undefined, {model})), foldScores[k]);
+			score(page, keptText(page.text, labelWith(model)), foldScores[k]);
 		}
 
 		model.threshold = threshold;
@@ -824,7 +844,7 @@ for (let fold = 0; fold < (writeOnly ? 0 : folds); fold++) {
 		}
 
 		score(page, modelAlone(page, corpus, model), alone);
-		score(page, keptText(page.text, labelArticle(page.text, corpus, undefined, {model: null})), rules);
+		score(page, keptText(page.text, labelWith(null)), rules);
 	}
 
 	foldScores.forEach((scores, k) => add(heldOutByShift[k], scores));

@@ -286,6 +286,10 @@ groups.push(threadGroup);
 // them (`npm run train:boilerplate -- --features break,voice`), held out by site
 // they moved precision against recall as a threshold shift does and no further
 // (README, "Boilerplate held out by site"); a fit adds them with addFeatureGroup.
+// Nor the run of short blocks a block is in (list-runs.ts, runGroup) or the voice as
+// its excess over the article's only (voice.ts, voiceExcessGroup): `--features
+// runs,excess`, held out equal on trafilatura-eval and 0.001 lower on dragnet-train
+// (tenth session, docs/measurements.md).
 
 /**
  * Per UTF-16 code unit from U+00C0 on, what characterCounts makes of it, filled in as units are

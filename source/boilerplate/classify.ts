@@ -69,9 +69,19 @@ const languageSampleWords = 400;
  */
 export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], options: LabelOptions = {}): ArticleLabels => {
 	const {states, blocks, language} = ruleStates(text, evidence, siblings, options.site, options.blocks, options.sketch, options.siteKey);
-	const model = options.model === undefined ? fittedBlockModel : options.model;
+	return decideArticle(states, blocks, language, options.model === undefined ? fittedBlockModel : options.model, undefined, options.reasons);
+};
+
+/**
+ * What labelArticle does after the rule passes: the fitted decision (`model`; null or a
+ * model without features: the rules' labels stand) and the passes after it, then the
+ * labels. `states` are ruleStates' and are changed in place; `vectors`, when given, are
+ * their feature vectors (blockFeatureVectors of the same states, before any change):
+ * training scores one page's rule states under several thresholds this way.
+ */
+export const decideArticle = (states: LineState[], blocks: readonly TextBlock[], language: string, model: BlockModel | null, vectors?: readonly Float64Array[], reasons?: boolean): ArticleLabels => {
 	if (model && model.features.length > 0) {
-		applyBlockModel(states, model, undefined, {reasons: options.reasons});
+		applyBlockModel(states, model, vectors, {reasons});
 		markNumberGrids(states);
 		markPipeTables(states);
 		// The headline is the one above the article's text as the model decided it.

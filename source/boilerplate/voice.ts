@@ -185,3 +185,32 @@ export const voiceGroup: FeatureGroup = {
 		out[at + 5] = count === 0 ? 0 : personal / count;
 	},
 };
+
+/**
+ * The voice as the block's difference from its article only (`--features excess` in a
+ * fit): how much more of the block's words are personal (I, we, you) than of the
+ * article's main run, and the same for the prose blocks two either side; 0 when the
+ * block is no more personal than its article. A block is never given its page's own
+ * level (the ninth session's fit split on `voice.article`, a page-level value that
+ * tells the training pages apart and does not carry to unseen sites), and a block
+ * without personal words reads 0 whatever its page's voice.
+ */
+export const voiceExcessGroup: FeatureGroup = {
+	names: ['voice.excess', 'voice.window-excess'],
+	against: [['more personal than the article', 'comments'], ['among personal blocks', 'comments']],
+	compute: (context, i, out, at) => {
+		const voice = pageVoice(context);
+		out[at] = Math.max(0, voice.personal[i] - voice.span);
+		let personal = 0;
+		let count = 0;
+		const {states} = context;
+		for (let j = Math.max(0, i - windowReach); j <= Math.min(states.length - 1, i + windowReach); j++) {
+			if (j !== i && states[j].grade === 'good') {
+				personal += voice.personal[j];
+				count++;
+			}
+		}
+
+		out[at + 1] = count === 0 ? 0 : Math.max(0, personal / count - voice.span);
+	},
+};

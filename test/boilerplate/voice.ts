@@ -2,7 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import {featureContext} from '../../source/boilerplate/block-features.js';
 import {ruleStates} from '../../source/boilerplate/classify.js';
-import {voiceCounts, voiceGroup} from '../../source/boilerplate/voice.js';
+import {voiceCounts, voiceExcessGroup, voiceGroup} from '../../source/boilerplate/voice.js';
 import {wordsOf} from '../../source/text/words.js';
 import {normalizeForMatch} from '../../source/text/normalize.js';
 import {sentence} from './stories.js';
@@ -66,4 +66,35 @@ test('a first-person comment after the article speaks more personally than the a
 		t.true(blogVectors[i][personal] > 0.1);
 		t.true(Math.abs(blogVectors[i][against]) < 0.1, paragraph);
 	}
+});
+
+test('the voice as a difference only: a comment stands out from a third-person article, a first-person blog\'s own paragraphs and an impersonal line read 0', t => {
+	const excessOf = (text: string): {states: ReturnType<typeof ruleStates>['states']; vectors: Float64Array[]} => {
+		const {states} = ruleStates(text);
+		const context = featureContext(states);
+		return {states, vectors: states.map((_, i) => {
+			const out = new Float64Array(voiceExcessGroup.names.length);
+			voiceExcessGroup.compute(context, i, out, 0);
+			return out;
+		})};
+	};
+
+	const comment = 'I think you are wrong about my bridge, and I have lived here all my life so I know what I am talking about when we argue.';
+	const article = Array.from({length: 4}, (_, k) => `${sentence(2, k)} ${sentence(3, k)}`);
+	const news = excessOf(`Home\nSport\n\n${article.join('\n\n')}\n\nShare this\n\nRelated stories\n\nLeave a reply\n\n${comment}`);
+	const at = (states: ReturnType<typeof ruleStates>['states'], plain: string) => states.findIndex(state => state.f.plain === plain);
+	t.true(news.vectors[at(news.states, comment)][0] > 0.2);
+	t.is(news.vectors[at(news.states, article[0])][0], 0);
+	const post = ['I moved to the harbour town last spring, and my first week there I took the old ferry across the bay to see what my neighbours had told me about.', 'I found the bridge closed, so I walked along the river with my camera until I reached the market where I met the mayor.', 'I asked him about the bridge, and my question made him laugh: I was the tenth visitor that week to ask him the same thing.', 'The market opens at eight on Saturdays.'];
+	const blog = excessOf(['Home', '', ...post.flatMap(paragraph => [paragraph, ''])].join('\n'));
+	for (const paragraph of post) {
+		const i = at(blog.states, paragraph);
+		t.true(i !== -1);
+		t.true(blog.vectors[i][0] < 0.1, paragraph);
+	}
+
+	// No page-level value: a block without personal words reads 0 on either page.
+	t.is(blog.vectors[at(blog.states, post[3])][0], 0);
+	t.is(blog.vectors[at(blog.states, 'Home')][0], 0);
+	t.true(blog.vectors.every(vector => vector.every(value => value >= 0)));
 });
