@@ -3,6 +3,7 @@ import {strongerRelation, type Fact, type FactKind, type Relation, type Row} fro
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure} from './figures.js';
+import {isScaleWord} from './figure-units.js';
 import {calendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
 
@@ -361,16 +362,27 @@ const factLike = /[\p{N}\p{Lu}]/u;
 
 /**
  * Whether a row's word changes could change a fact: a changed word with a
- * digit or a capital, or a calendar word, or a quotation on either side. Most
- * rows of an edited copy change lowercase words only, and are skipped.
+ * digit or a capital, or a calendar word, a number word, or a word inside a
+ * figure written with number words (its scale or unit: "five million euros" /
+ * "five billion euros" or "five million dollars", as "5 million" / "5 billion"
+ * has a digit beside it), or a quotation on either side. Most rows of an edited
+ * copy change lowercase words only, and are skipped.
  */
-const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>, numberWords: ReadonlyMap<string, string>): boolean => {
-	if (quoteMark.test(left.slice(row.left!.start, row.left!.end)) || quoteMark.test(right.slice(row.right!.start, row.right!.end))) return true;
+const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>, numberWords: ReadonlyMap<string, string>, language: string): boolean => {
+	const spans = {left: left.slice(row.left!.start, row.left!.end), right: right.slice(row.right!.start, row.right!.end)};
+	if (quoteMark.test(spans.left) || quoteMark.test(spans.right)) return true;
+	// The number words of each side's span with their units, found on first asking (most rows have none).
+	const written: {left?: Found[]; right?: Found[]} = {};
+	const inWrittenFigure = (side: 'left' | 'right', start: number, end: number) => {
+		written[side] ??= (spans[side].toLowerCase().match(/\p{L}+/gu) ?? []).some(word => numberWords.has(word)) ? numberWordsOf(spans[side], language) : [];
+		return written[side].some(item => item.start < end && start < item.end);
+	};
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
 		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase())) return true;
 		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word)) return true;
+		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
 	}
 	return false;
 };
@@ -580,7 +592,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const leftSpan = left.slice(row.left.start, row.left.end);
 		const rightSpan = right.slice(row.right.start, row.right.end);
 		let figuresOnly = false;
-		if (row.kind === 'same' || (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language), numberWordsFor(language)))) {
+		if (row.kind === 'same' || (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language), numberWordsFor(language), language))) {
 			// The word diff reads words alone: a sign, a currency or a unit may change beside equal
 			// digits ("-5 °C" / "5 °C", "$4.5 million" / "$4.5 billion").
 			if (leftSpan === rightSpan || !digit.test(leftSpan) || !digit.test(rightSpan)) return;
@@ -756,13 +768,15 @@ type Placed = Found & {written?: true};
  * or added is no fact (rewording: "one of", "no one"). A rewritten row (no word diff) is one gap.
  */
 const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, rightSpan: string, language: string): Array<[Placed | undefined, Placed | undefined]> => {
-	const ofKind = (found: Found[], span: string): Placed[] => {
+	// Numbers of several words each side leaves unread ("two thousand five hundred"): a figure only the other side writes may be one of them.
+	const [unreadL, unreadR]: Array<Array<[number, number]>> = [[], []];
+	const ofKind = (found: Found[], span: string, unread: Array<[number, number]>): Placed[] => {
 		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date');
-		items.push(...numberWordsOf(span, language).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
+		items.push(...numberWordsOf(span, language, unread).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
 		return items.sort((x, y) => x.start - y.start);
 	};
-	const l = ofKind(a, leftSpan);
-	const r = ofKind(b, rightSpan);
+	const l = ofKind(a, leftSpan, unreadL);
+	const r = ofKind(b, rightSpan, unreadR);
 	if (l.length === 0 && r.length === 0) return [];
 	const leftFrom = row.left!.start;
 	const rightFrom = row.right!.start;
@@ -791,6 +805,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	const pairs: Array<[Placed | undefined, Placed | undefined]> = [];
 	const keep = (x: Placed | undefined, y: Placed | undefined) => {
 		if ((x === undefined && y?.written) || (y === undefined && x?.written)) return;
+		// A number only one side writes, where the other writes a number in words it leaves unread ("2 500" / "deux mille cinq cents"): not known to differ.
+		if ((x === undefined && y?.kind === 'number' && unreadL.length > 0) || (y === undefined && x?.kind === 'number' && unreadR.length > 0)) return;
 		pairs.push([x, y]);
 	};
 	mergeSwaps(anchors, l, r, leftSpan, rightSpan);
@@ -906,7 +922,7 @@ const numberWordGap = /^\s+(?:(?:and|et|und|y|e|i)\s+)?$/u;
  * hours", "third" / "fourth") is a changed figure, and one only dropped or added is no fact ("one
  * of", "a hundred ways": rewording).
  */
-const numberWordsOf = (span: string, language: string): Array<Found & {written?: true}> => {
+const numberWordsOf = (span: string, language: string, unread?: Array<[number, number]>): Array<Found & {written?: true}> => {
 	const found: Array<Found & {written?: true}> = [];
 	const numberWords = numberWordsFor(language);
 	const isNumberWord = (word: string | undefined) => word !== undefined && numberWords.has(word.toLowerCase());
@@ -918,12 +934,29 @@ const numberWordsOf = (span: string, language: string): Array<Found & {written?:
 	// Two number words in a row, apart by space or an "and" ("three hundred and fifty"), make one number.
 	const joined = (first: RegExpExecArray | undefined, second: RegExpExecArray | undefined) =>
 		first !== undefined && second !== undefined && isNumberWord(first[0]) && isNumberWord(second[0]) && numberWordGap.test(span.slice(first.index + first[0].length, second.index));
+	// A word of a number or of its scale, after the previous one with space or an "and" between.
+	const continues = (previous: RegExpExecArray, next: RegExpExecArray | undefined) =>
+		next !== undefined && (isNumberWord(next[0]) || isScaleWord(next[0])) && numberWordGap.test(span.slice(previous.index + previous[0].length, next.index));
+	// Words before this offset were read into a figure already (its scale and unit), or into a number of several words left unread.
+	let covered = 0;
 	for (const [at, match] of words.entries()) {
-		if (joined(match, words[at + 1]) || joined(words[at - 1], match)) continue;
+		if (match.index < covered) continue;
 		const key = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
-		// With the unit after it, as a figure in digits has it ("six hours" is "6 hours").
-		const figure = key === undefined ? undefined : numberWordFigure(key, span, match.index + match[0].length);
-		if (figure !== undefined) found.push({kind: 'number', text: span.slice(match.index, figure.end).trim(), key: figure.key, start: match.index, end: figure.end, written: true});
+		if (key === undefined) continue;
+		// With the scale and unit after it, as a figure in digits has them ("six hours" is "6 hours", "five million euros" "5 million euros",
+		// "cinq millions d'euros" too, though "millions" is a number word of its own).
+		const figure = numberWordFigure(key, span, match.index + match[0].length);
+		let next = at + 1;
+		while (next < words.length && words[next]!.index < figure.end) next++;
+		if (joined(words[at - 1], match) || (next - 1 === at ? joined(match, words[next]) : continues(words[next - 1]!, words[next]))) {
+			// The number goes on past this word ("three hundred", "deux mille cinq cents", "two thousand five"): all its words left unread.
+			while (continues(words[next - 1]!, words[next])) next++;
+			covered = words[next - 1]!.index + words[next - 1]![0].length;
+			unread?.push([match.index, covered]);
+			continue;
+		}
+		covered = figure.end;
+		found.push({kind: 'number', text: span.slice(match.index, figure.end).trim(), key: figure.key, start: match.index, end: figure.end, written: true});
 	}
 	return found;
 };

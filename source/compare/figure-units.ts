@@ -72,6 +72,12 @@ const scaleWords = new Map<string, number>([
 	...['兆', '조'].map(word => [word, 12] as const),
 ]);
 
+/** Whether a word (any case) is a scale word ("million", "Milliarden", "bn"), "m" and "k" aside (scales only after a currency). */
+export const isScaleWord = (word: string): boolean => {
+	const lower = word.toLowerCase();
+	return lower !== 'm' && lower !== 'k' && scaleWords.has(lower);
+};
+
 /** Abbreviations a full stop may end ("Mio.", "Mrd.", "тыс."): the stop is part of the scale word. */
 const stopAbbreviations = ['mio', 'mrd', 'тыс'];
 

@@ -886,3 +886,18 @@ test.failing('the facts of two texts mirror when a sentence-opening name trades 
 	const shown = (facts: ReturnType<typeof compareTexts>['facts'], swapped: boolean) => facts!.map(fact => `${fact.kind}:${swapped ? fact.right : fact.left}→${swapped ? fact.left : fact.right}`).sort();
 	t.deepEqual(shown(compareTexts(left, right).facts, false), shown(compareTexts(right, left).facts, true));
 });
+
+// Fresh user, tenth session: G19. A scale and a unit after a number word belong to its figure, as after digits.
+test('a number word keeps the scale and the currency written after it: "five million euros" → "five billion euros" is a changed figure', t => {
+	const pledge = (amount: string) => `The government pledged ${amount} to the flood victims on Tuesday, officials said.`;
+	t.deepEqual(sentenceFacts(pledge('five million euros'), pledge('five billion euros')), ['five million euros→five billion euros (number)']);
+	t.deepEqual(sentenceFacts(pledge('five million euros'), pledge('five million dollars')), ['five million euros→five million dollars (number)']);
+	t.deepEqual(sentenceFacts(pledge('five million euros'), pledge('5 million euros')), []);
+	t.deepEqual(sentenceFacts(pledge('five million euros'), pledge('€5m')), []);
+	// French writes the scale in the plural, itself a number word ("millions"): still the figure's scale.
+	const french = 'Le conseil municipal s\'est réuni mardi pour discuter du budget de l\'année prochaine.\n\nLe maire a dit que le vote aurait lieu le mois prochain si nécessaire.';
+	t.deepEqual(sentenceFacts('Le gouvernement a promis cinq millions d\'euros aux victimes.', 'Le gouvernement a promis cinq milliards d\'euros aux victimes.', french, 'fr'), ['cinq millions d\'euros→cinq milliards d\'euros (number)']);
+	// A number that goes on past its scale is a number of several words, left unread: never its first words alone.
+	t.deepEqual(sentenceFacts('Le gouvernement a promis deux mille cinq cents euros aux victimes.', 'Le gouvernement a promis 2 500 euros aux victimes.', french, 'fr'), []);
+	t.deepEqual(sentenceFacts(pledge('two thousand five hundred euros'), pledge('2,500 euros')), []);
+});
