@@ -4,7 +4,7 @@ import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure} from './figures.js';
 import {isScaleWord} from './figure-units.js';
-import {calendarWords} from './word-classes.js';
+import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
 
 /**
@@ -102,6 +102,9 @@ const hyphenOnlyParts = new Set(['mi']);
 const hyphenatedPart = new RegExp(`^(${[...monthParts.keys()].join('|')})-(?=\\p{L})`, 'u');
 /** A month's part written before it as a word ("early March", "Mitte März"; "fin de mai", "a mediados de marzo" with the "de" between), at the end of the text before the month. */
 const partBefore = new RegExp(`(?<![\\p{L}\\p{M}])(${[...monthParts.keys()].filter(word => !hyphenOnlyParts.has(word)).join('|')})\\s+(?:de\\s+|di\\s+)?$`, 'iu');
+
+/** A year right after a word ("Sept 2025", "Dec, 2024"). */
+const yearAfterWord = /^,?\s+(?:1[89]|2[01])\d\d(?!\p{N})/u;
 
 /** A lowercase particle joined to a capitalised name ("al-Assad", "bin-Salman", "d'Estaing"): part of a name that runs on before it. */
 const particle = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
@@ -203,7 +206,10 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// A weekday or month name that only English has is capitalised there: written in lower case it is another
 		// word ("may", "march", "sun", "sat"), unless read beside its day ("3 may" is in a date figure already).
 		const otherWord = token === lower && capitalisedCalendarWord(calendarWord, language);
-		if (calendar.has(calendarWord) && !otherWord) {
+		// A short form ("sept", "Sun", "mar") is a date with its stop ("Sept.", "sept."), its day ("Sept 5", in a date figure already)
+		// or a year after it ("Sept 2025"); alone it is another word: French "sept jours" is seven days, "The Sun" a paper, Spanish "el mar" the sea.
+		const shortAlone = elided === 0 && !hyphenatedMonth && !match[0].endsWith('.') && !inDate(match.index) && shortCalendarWords(language).has(calendarWord) && !yearAfterWord.test(text.slice(last, last + 8));
+		if (calendar.has(calendarWord) && !otherWord && !shortAlone) {
 			// A month or weekday word with no day beside it, inside a run of capitalised words, is part of a name
 			// ("Theresa May", "Jan Peeters", "April Wine"): after a name word, or before one when no function word leads in ("in March Congress" is a date).
 			const next = /^\s+(\p{L}[\p{L}\p{M}'’.-]*)/u.exec(text.slice(last, last + 60))?.[1]?.replace(/[.'’-]+$/, '');

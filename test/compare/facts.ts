@@ -901,3 +901,12 @@ test('a number word keeps the scale and the currency written after it: "five mil
 	t.deepEqual(sentenceFacts('Le gouvernement a promis deux mille cinq cents euros aux victimes.', 'Le gouvernement a promis 2 500 euros aux victimes.', french, 'fr'), []);
 	t.deepEqual(sentenceFacts(pledge('two thousand five hundred euros'), pledge('2,500 euros')), []);
 });
+
+// Fresh user, tenth session: French "sept jours" → "huit jours" was a removed date "sept" (CLDR's short month "sept.").
+test('a short month or weekday name alone, without its stop, its day or a year, is not a date', t => {
+	const french = 'Le conseil municipal s\'est réuni mardi pour discuter du budget de l\'année prochaine.\n\nLe maire a dit que le vote aurait lieu le mois prochain si nécessaire.';
+	t.deepEqual(sentenceFacts('Les secours ont cherché pendant sept jours dans la montagne.', 'Les secours ont cherché pendant huit jours dans la montagne.', french, 'fr'), ['sept jours→huit jours (number)']);
+	t.deepEqual(factsOf('Il reviendra en sept. prochain, a-t-il dit.', 'fr').map(item => `${item.kind}:${item.text}`), ['date:sept']);
+	t.deepEqual(factsOf('The Sun reported the deal in Sept 2025 and the vote on Tues. next week.').map(item => `${item.kind}:${item.text}`), ['date:2025', 'name:Sun', 'date:Sept', 'date:Tues']);
+	t.deepEqual(factsOf('Caminaron junto al mar durante horas.', 'es'), []);
+});
