@@ -34,10 +34,14 @@ export const groupSeparatorPattern = /(?<=\d)[ \u00A0\u202F\u2009\u2007'’](?=\
 /**
  * A figure's digits: groups of three after one separator of groupSeparators, used alike through the figure ("1 250 000",
  * "12'500,50"; one to three digits first, exactly three in each group and no digit after: "in 2024 500 people" is a year
- * and a number); else digits with points, commas and colons ("8.847,60", "10:30"); after a space, a leading point of
+ * and a number; after a space, no hyphen and letter either: in "the top 10 500-metre runners" the 500 opens a compound,
+ * "500-metre", and is no group of the 10); else digits with points, commas and colons ("8.847,60", "10:30"); after a space, a leading point of
  * a decimal (".5 percent" is 0.5).
  */
-const digitsSource = String.raw`(?:${groupSeparators.map(separator => String.raw`${digit}{1,3}(?:${separator}${digit}{3})+(?:[.,]${digit}+)?(?![\p{N}])`).join('|')}|(?:(?<![\p{L}\p{N}.,])\.(?=\p{Nd}))?${digit}+(?:[.,:٫٬]${digit}+)*)`;
+const digitsSource = String.raw`(?:${groupSeparators.map(separator => String.raw`${digit}{1,3}(?:${separator}${digit}{3})+(?:[.,]${digit}+)?(?![\p{N}]${/\s/u.test(separator) ? String.raw`|[-\u2010\u2011]\p{L}` : ''})`).join('|')}|(?:(?<![\p{L}\p{N}.,])\.(?=\p{Nd}))?${digit}+(?:[.,:٫٬]${digit}+)*)`;
+
+/** A superscript digit ("¹", "²", "⁶"): after a figure, a note mark (HTML <sup>: "12¹ percent", "2019²"); after 10, a power. */
+const superscript = '[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]';
 
 /**
  * A figure: a date written in figures ("3/4/1990", "03.04.1990", "1990-04-03", Chinese, Japanese and Korean "3月4日", "2024年": `numeric`; read as
@@ -50,7 +54,7 @@ const digitsSource = String.raw`(?:${groupSeparators.map(separator => String.raw
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */
-export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>${digitsSource})(?<power>(?<=(?<![\p{N}.,])10)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\p{N}]))?(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>${digitsSource})(?<power>(?<=(?<![\p{N}.,])10)(?:⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d{1,2})(?![\p{N}]))?(?<mark>${superscript}+(?=${gap}?\p{L}|${gap}?[%°]))?(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
 
 /** figurePattern's own copy for figureMatches, whose lastIndex it moves; compiled to machine code on its first use (text/regexp-tier.ts). */
 let figureSearch: RegExp | undefined;
@@ -102,8 +106,8 @@ export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; s
 
 /** The word just before an offset (a month before a day: "March 5"). */
 const wordBefore = /([\p{L}]+)\.?\s+$/u;
-/** The word just after (a month after a day: "5 March", "5 de marzo", after a day's ordinal stop, "5. März", and after an English ordinal's letters, "8th December"). */
-const wordAfter = /^(?:st|nd|rd|th)?\.?\s+(?:de\s+)?([\p{L}]+)/u;
+/** The word just after (a month after a day: "5 March", "5 de marzo", after a day's ordinal stop, "5. März", and after an English ordinal's letters, "8th December", "8th of December"). */
+const wordAfter = /^(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)([\p{L}]+)/u;
 /** A year after a day and month ("3 March 2025", "March 3, 2025", "3 de marzo de 2025", "3 марта 2025 г."). */
 const yearAfter = /^,?\s+(?:de\s+|del\s+)?((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}])/u;
 
@@ -166,18 +170,19 @@ const timeWordAfter = /^\s?(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)
 
 /**
  * A figure's digits as compared: in ASCII (asciiOf), thousands separators of a group of three (groupSeparatorPattern)
- * left out, a leading point read as a decimal of zero (".5" is "0.5"), and 10 with a superscript power as the power
- * ("10⁶" is 1000000, not 106).
+ * left out, a leading point read as a decimal of zero (".5" is "0.5"), and 10 with a power, a superscript or after a
+ * caret, as the power ("10⁶" and "10^6" are 1000000, not 106 or 10 and 6; "10⁻³" and "10^-3" are 0.001).
  */
 const digitsOf = (written: string, power: string | undefined): string => {
 	const digits = asciiOf(written).replace(groupSeparatorPattern, '');
 	if (power !== undefined) {
-		const exponent = Number(power.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, superscript => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(superscript))));
-		if (exponent <= maxPower) return `1${'0'.repeat(exponent)}`;
+		const exponent = Number(power.replace(/^\^/, '').replace(/[⁻−]/gu, '-').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, superscript => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(superscript))));
+		// A negative power is a decimal ("10⁻³", "10^-3": 0.001), which reads one way (figureValue: a group of zero is none).
+		if (Math.abs(exponent) <= maxPower) return exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`;
 	}
 	return digits.startsWith('.') ? `0${digits}` : digits;
 };
-/** The largest power of ten read from a superscript ("10⁶"); a longer one stays as written. */
+/** The largest power of ten, either sign, read from a superscript or a caret ("10⁶", "10^-3"); a longer one stays as written. */
 const maxPower = 30;
 
 const calendars = new Map<string, Set<string>>();
@@ -267,7 +272,8 @@ const readAs = (digits: string, group: string, decimal: string): string | undefi
 	if (fraction !== undefined && !/^\d+$/.test(fraction)) return undefined;
 	const groups = whole.split(group);
 	if (groups.some(part => !/^\d+$/.test(part))) return undefined;
-	if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some(part => part.length !== 3))) return undefined;
+	// Groups of three after one to three digits, the first not 0 ("0.001" groups nothing: it is a decimal).
+	if (groups.length > 1 && (groups[0]!.length > 3 || groups[0] === '0' || groups.slice(1).some(part => part.length !== 3))) return undefined;
 	const integer = groups.join('').replace(/^0+(?=\d)/, '');
 	const decimals = (fraction ?? '').replace(/0+$/, '');
 	return decimals === '' ? integer : `${integer}.${decimals}`;
@@ -340,8 +346,10 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	// The end of a year read into the date before it ("3 March 2025"): not a figure of its own.
 	let consumed = 0;
 	for (const match of figureMatches(text)) {
-		const {numeric, sign, currency, unit} = match.groups!;
-		const end = match.index + match[0].length;
+		const {numeric, sign, currency, unit, mark} = match.groups!;
+		// A note mark glued to the digits belongs to the figure only between them and their unit ("12¹ percent"); else it is left after it ("2019²").
+		const written = mark !== undefined && unit === undefined ? match[0].slice(0, -mark.length) : match[0];
+		const end = match.index + written.length;
 		if (match.index < consumed) continue;
 		if (numeric !== undefined) {
 			// A date in figures: its day when it reads one way only ("2025-03-03", "03.03.2025", "25/03/2025" and "3 March 2025" are one),
@@ -352,7 +360,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		}
 		const digits = digitsOf(match.groups!.digits!, match.groups!.power);
 		const plain = !currency && !unit;
-		if (plain && isReferenceMark(text, match.index, match[0])) continue;
+		if (plain && isReferenceMark(text, match.index, written)) continue;
 		// The month word just before or after a day, with its span and its key (calendarKey).
 		const monthBeside = (from: number, to: number): {start: number; end: number; key: string} | undefined => {
 			calendar ??= calendarOf(language);
@@ -373,7 +381,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
 			const clockDigits = dotted ?? digits;
 			const key = (time || clock.test(clockDigits)) && sign === undefined ? clockKey(clockDigits, unit) : undefined;
-			found.push({kind: 'date', text: asWritten(match[0]), key: key ?? figureKey(sign, clockDigits, currency, unit, convention), start: match.index, end});
+			found.push({kind: 'date', text: asWritten(written), key: key ?? figureKey(sign, clockDigits, currency, unit, convention), start: match.index, end});
 			continue;
 		}
 		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;
@@ -388,7 +396,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: key ?? `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
-		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(sign, digits, currency, unit, convention), start: match.index, end});
+		found.push({kind: 'number', text: asWritten(written), key: figureKey(sign, digits, currency, unit, convention), start: match.index, end});
 	}
 	return found;
 };
