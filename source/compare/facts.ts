@@ -612,7 +612,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const a: Found[] = figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners);
 		const b: Found[] = figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners);
 		// A sentence's first word replaced by another name, the rest of the sentence kept ("Scholz said …" / "Habeck said …"): a replaced name.
-		for (const [x, y] of openerSwaps(row, leftText, rightText, a, b, leftOpeners, rightOpeners, commonWord)) {
+		for (const [x, y] of openerSwaps(row, leftText, rightText, a, b, leftOpeners, rightOpeners, commonWord, named)) {
 			if (!a.includes(x)) a.push(x);
 			if (!b.includes(y)) b.push(y);
 		}
@@ -722,9 +722,13 @@ const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
  * replaces exactly the one by the other (one hunk, nothing else in it but a possessive) and the
  * rest of the sentence is written the same on both sides. An opener whose words `common` calls
  * common words ("Officials", "However", "Police" where "police" is written) is none: there the
- * capital is the sentence's. The pairs as [left, right]; a rewritten row has none.
+ * capital is the sentence's. Two openers replaced one by the other are names only with evidence
+ * that one of them is: `named` (the texts write it capitalised inside a sentence: "Scholz" after
+ * "Chancellor Olaf Scholz"). Without it a capital opening a sentence says nothing, and "Shares
+ * fell" / "Stocks fell" or "Officials said" / "Police said" is a reworded common noun. The pairs
+ * as [left, right]; a rewritten row has none.
  */
-const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly Found[], b: readonly Found[], leftOpeners: readonly Found[], rightOpeners: readonly Found[], common: (word: string) => boolean): Array<[Found, Found]> => {
+const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly Found[], b: readonly Found[], leftOpeners: readonly Found[], rightOpeners: readonly Found[], common: (word: string) => boolean, named: (word: string) => boolean): Array<[Found, Found]> => {
 	if (row.rewritten || (leftOpeners.length === 0 && rightOpeners.length === 0)) return [];
 	const usable = (opener: Found) => !opener.text.split(' ').some(word => common(word));
 	const candidates = (openers: readonly Found[], found: readonly Found[]) => [...openers.filter(usable).map(item => ({item, opener: true})), ...found.filter(item => item.kind === 'name').map(item => ({item, opener: false}))];
@@ -745,6 +749,8 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		if (!left) continue;
 		for (const y of candidates(rightOpeners, b)) {
 			if (!(x.opener || y.opener) || taken.has(y.item)) continue;
+			const evidence = (item: Found) => item.text.split(' ').some(word => named(word.toLowerCase()));
+			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item)) continue;
 			const right = place(y.item, 'right', rightText);
 			if (!right || right.hunk !== left.hunk) continue;
 			const rest = restOfSentence.exec(leftText.slice(left.end))![0];
