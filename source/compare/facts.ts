@@ -40,6 +40,27 @@ const capitalisedCalendarWord = (word: string, language: string): boolean => {
 	return language === 'en' || language === 'und' || !calendarWords(language).has(word);
 };
 
+/** Prepositions and determiners of time before a month or weekday ("in march", "since april", "by next monday" reads "monday" after "next"). */
+const timeWordsBefore = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'before', 'after', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'of']);
+/** Lower-case English calendar words that are never read as dates: the modal "may" ("officials may comment"). */
+const neverLowerCaseDates = new Set(['may']);
+
+/**
+ * Whether an English month or weekday name written in lower case (capitalisedCalendarWord: another word, "march",
+ * "august") is a date by its place: a year after it ("march 2025"), or a preposition or determiner of time before it
+ * (timeWordsBefore: "in march", "since april", "next tuesday") with nothing after it that makes it a noun's modifier:
+ * the sentence's end or punctuation, a digit, or an English function word ("in march the plant…"), not a content word
+ * ("in march formation", "by march organisers"). "may" never (neverLowerCaseDates). `start`, `end`: the word's span in `text`.
+ */
+const lowerCaseDate = (word: string, text: string, start: number, end: number): boolean => {
+	if (neverLowerCaseDates.has(word)) return false;
+	if (yearAfterWord.test(text.slice(end, end + 8))) return true;
+	const before = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase();
+	if (before === undefined || !timeWordsBefore.has(before)) return false;
+	const after = /^[^\S\n]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
+	return after === undefined || stopwordsFor('en')?.has(normalizeForMatch(after)) === true;
+};
+
 /** Words of a segment at which it may be a headline. */
 const headlineWords = 4;
 /** Share of a headline's words that are capitalised, at least ("The Downfall of a Dynasty": 3 of 5). */
@@ -205,7 +226,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// A weekday or month, by the day it names ("Tues." is Tuesday); an English abbreviation CLDR lacks only capitalised.
 		// A weekday or month name that only English has is capitalised there: written in lower case it is another
 		// word ("may", "march", "sun", "sat"), unless read beside its day ("3 may" is in a date figure already).
-		const otherWord = token === lower && capitalisedCalendarWord(calendarWord, language);
+		const otherWord = token === lower && capitalisedCalendarWord(calendarWord, language) && !lowerCaseDate(calendarWord, text, match.index, match.index + token.length);
 		// A short form ("sept", "Sun", "mar") is a date with its stop ("Sept.", "sept."), its day ("Sept 5", in a date figure already)
 		// or a year after it ("Sept 2025"); alone it is another word: French "sept jours" is seven days, "The Sun" a paper, Spanish "el mar" the sea.
 		const shortAlone = elided === 0 && !hyphenatedMonth && !match[0].endsWith('.') && !inDate(match.index) && shortCalendarWords(language).has(calendarWord) && !yearAfterWord.test(text.slice(last, last + 8));

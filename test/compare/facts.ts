@@ -922,3 +922,12 @@ test('a short month or weekday name alone, without its stop, its day or a year, 
 	t.deepEqual(factsOf('The Sun reported the deal in Sept 2025 and the vote on Tues. next week.').map(item => `${item.kind}:${item.text}`), ['date:2025', 'name:Sun', 'date:Sept', 'date:Tues']);
 	t.deepEqual(factsOf('Caminaron junto al mar durante horas.', 'es'), []);
 });
+
+// Fresh user, tenth session: G17. "in march" → "in april" was missed once lower-case English months were made no dates ("may comment").
+test('a lower-case English month is a date by its place: after a preposition of time with no noun after it, or before a year; "may" never', t => {
+	t.deepEqual(sentenceFacts('The plant will reopen in march after repairs, the company said.', 'The plant will reopen in april after repairs, the company said.'), ['march→april (date)']);
+	t.deepEqual(sentenceFacts('The plant will reopen by march 2026, the company said.', 'The plant will reopen by june 2026, the company said.'), ['march→june (date)']);
+	t.deepEqual(sentenceFacts('Officials may comment on the plan later, the company said.', 'Officials will comment on the plan later, the company said.'), []);
+	t.deepEqual(factsOf('The plant will reopen in may, and officials may comment.'), []);
+	t.deepEqual(factsOf('Thousands will march to the capital, and the protesters in march formation sang.'), []);
+});
