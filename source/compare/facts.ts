@@ -4,6 +4,7 @@ import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure} from './figures.js';
 import {isScaleWord} from './figure-units.js';
+import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
 
@@ -409,6 +410,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
 		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase())) return true;
 		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word)) return true;
+		if (hasCjkNumeral(text)) return true;
 		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
 	}
 	return false;
@@ -990,6 +992,17 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		}
 		covered = figure.end;
 		found.push({kind: 'number', text: span.slice(match.index, figure.end).trim(), key: figure.key, start: match.index, end: figure.end, written: true});
+	}
+	// Chinese and Japanese numerals ("五亿元"), keyed as the same figure in digits ("5亿元": 5, its scale 亿 and the currency after it).
+	if (hasCjkNumeral(span)) {
+		for (const numeral of cjkNumeralsOf(span)) {
+			const scale = numeral.scaleAt < numeral.end ? cjkValue(`一${span[numeral.scaleAt]!}`)! : 1;
+			const figure = numberWordFigure(`=${numeral.value / scale}`, span, numeral.scaleAt);
+			// A scale whose unit was not read after it ("五亿" at the end) counts in the value.
+			const read = figure.end > numeral.scaleAt ? figure : numberWordFigure(`=${numeral.value}`, span, numeral.end);
+			found.push({kind: 'number', text: span.slice(numeral.start, Math.max(read.end, numeral.end)), key: read.key, start: numeral.start, end: Math.max(read.end, numeral.end), written: true});
+		}
+		found.sort((x, y) => x.start - y.start);
 	}
 	return found;
 };
