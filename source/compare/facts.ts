@@ -695,6 +695,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			for (let k = 0; k < Math.max(l.length, r.length); k++) facts.push({kind, left: l[k]?.text ?? null, right: r[k]?.text ?? null, row: index});
 		}
 	});
+	facts.push(...replacedPassageFigures(left, right, rows, language));
 	// A name or date gone from one sentence but written elsewhere in the other copy did not change:
 	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair).
 	const leftWords = lazyWords(left);
@@ -704,6 +705,47 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const [text, other, words] = fact.left === null ? [fact.right!, left, leftWords] : [fact.left, right, rightWords];
 		return !(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).every(part => part === '' || words().has(part)) && mentions(other, text));
 	});
+};
+
+/** Sentences on each side of a replaced passage, at most, for its figures to be compared (replacedPassageFigures). */
+const maxPassageRows = 3;
+
+/**
+ * Figures replaced across a passage the alignment left unpaired (changedFacts): where, between two paired
+ * rows, one copy has only removed sentences and the other only added ones, at most maxPassageRows on each side
+ * ("Twelve died." / "Twenty perished.", too short to pair), the passage is one rewritten row for its figures,
+ * as a rewritten pair's are compared (changedFigures): a figure replaced by another of its class, in order,
+ * is a change, listed on the left figure's row. One only dropped or added is not listed: the whole sentence
+ * is shown removed or added already. Names and quotations are not compared there: the sentences are not known
+ * to say the same thing. Linear in the rows.
+ */
+const replacedPassageFigures = (left: string, right: string, rows: readonly Row[], language: string): Fact[] => {
+	const facts: Fact[] = [];
+	let gapLeft: number[] = [];
+	let gapRight: number[] = [];
+	const close = () => {
+		if (gapLeft.length > 0 && gapRight.length > 0 && gapLeft.length <= maxPassageRows && gapRight.length <= maxPassageRows) {
+			const span = (indexes: number[], side: 'left' | 'right') => ({start: Math.min(...indexes.map(index => rows[index]![side]!.start)), end: Math.max(...indexes.map(index => rows[index]![side]!.end))});
+			const row: Row = {kind: 'changed', left: span(gapLeft, 'left'), right: span(gapRight, 'right'), similarity: 0, ops: [], rewritten: true};
+			const leftText = withoutControls(left.slice(row.left!.start, row.left!.end));
+			const rightText = withoutControls(right.slice(row.right!.start, row.right!.end));
+			for (const [x, y] of changedFigures(figuresOf(leftText, language), figuresOf(rightText, language), row, leftText, rightText, language)) {
+				if (x === undefined || y === undefined) continue;
+				const at = row.left!.start + x.start;
+				const index = gapLeft.find(index => rows[index]!.left!.start <= at && at < rows[index]!.left!.end) ?? gapLeft[0]!;
+				facts.push({kind: x.kind === 'number' || y.kind === 'number' ? 'number' : 'date', left: x.text, right: y.text, row: index});
+			}
+		}
+		gapLeft = [];
+		gapRight = [];
+	};
+	rows.forEach((row, index) => {
+		if (row.kind === 'boilerplate' || (row.left && row.right)) close();
+		else if (row.left) gapLeft.push(index);
+		else if (row.right) gapRight.push(index);
+	});
+	close();
+	return facts;
 };
 
 /**
@@ -1045,9 +1087,12 @@ const changedWords = (row: Row, left: string, right: string): number => {
  * template: other company, other city, other numbers) is at most `related`:
  * figures and names replaced in ≥ templateShare of the paired rows, and those
  * replaced make ≥ templateFactShare of the figures and names the paired rows hold
- * (`left`/`right`, the texts, count them; without them that test is skipped).
+ * (`left`/`right`, the texts, count them; without them that test is skipped). Facts of unpaired rows do not cap.
  */
-export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: readonly Row[], left?: string, right?: string, language = 'en'): Relation => {
+export const capByFacts = (relation: Relation, allFacts: readonly Fact[], rows: readonly Row[], left?: string, right?: string, language = 'en'): Relation => {
+	// The facts of paired rows: a figure replaced across an unpaired passage (replacedPassageFigures) is listed, but the
+	// passage is removed and added text already, which the measures weigh.
+	const facts = allFacts.filter(fact => rows[fact.row]?.left && rows[fact.row]?.right);
 	const replaced = facts.filter(fact => substituted(fact));
 	const rowsChanged = new Set(replaced.map(fact => fact.row));
 	// A figure dropped or added in a sentence kept word for word elsewhere is a changed figure too,

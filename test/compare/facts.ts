@@ -931,3 +931,16 @@ test('a lower-case English month is a date by its place: after a preposition of 
 	t.deepEqual(factsOf('The plant will reopen in may, and officials may comment.'), []);
 	t.deepEqual(factsOf('Thousands will march to the capital, and the protesters in march formation sang.'), []);
 });
+
+// Fresh user, tenth session: G1. A figure replaced in short sentences the alignment leaves unpaired was not listed.
+test('a figure replaced across a short passage left unpaired (removed sentences on one side, added ones on the other) is a changed figure', t => {
+	const passage = (middle: string) => `A bus carrying pilgrims overturned near Kandy on Tuesday, officials of the Central Province said.\n\n${middle}\n\nThe driver lost control on a steep bend of the mountain road, a police spokesman told reporters at the scene.`;
+	const left = passage('Weather was poor. 12 died. Roads were wet.');
+	const right = passage('Fog covered the valley. 20 perished. Drivers were warned.');
+	const result = compareTexts(left, right);
+	t.true(result.rows.every(row => !(row.left && row.right && row.kind === 'changed')), 'the passage is unpaired, as the fault needs');
+	t.deepEqual(result.facts!.map(fact => `${fact.left}→${fact.right}`), ['12→20']);
+	t.is(result.rows[result.facts![0]!.row]!.kind, 'removed');
+	// A figure only dropped with its sentence is shown by the removed sentence itself.
+	t.deepEqual(compareTexts(left, passage('Fog covered the valley. Many perished. Drivers were warned.')).facts, []);
+});
