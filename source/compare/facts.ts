@@ -450,21 +450,25 @@ const swappedNames = (a: readonly Found[], b: readonly Found[], leftSpan: string
 		const words = span.slice(x.end, y.start).toLowerCase().replace(/\s+/gu, ' ').trim();
 		return (words.match(/[\p{L}\p{N}]+/gu) ?? []).every(word => listWords.has(word)) ? undefined : words;
 	};
+	// Each side's neighbouring pairs, counted by names and the words between them.
 	const pairs = (span: string, list: Occurrence[]) => {
-		const out = new Map<string, Occurrence[]>();
+		const out = new Map<string, number>();
 		for (let k = 0; k + 1 < list.length; k++) {
 			const [x, y] = [list[k]!, list[k + 1]!];
 			const words = x.name === y.name ? undefined : between(span, x, y);
-			if (words !== undefined) out.set(`${x.name}\u0000${y.name}\u0000${words}`, [x, y]);
+			if (words !== undefined) out.set(`${x.name}\u0000${y.name}\u0000${words}`, (out.get(`${x.name}\u0000${y.name}\u0000${words}`) ?? 0) + 1);
 		}
 		return out;
 	};
 	const leftPairs = pairs(leftSpan, kept(left));
 	const rightPairs = pairs(rightSpan, kept(right));
+	// A swap: one order more often on the left than on the right, the other order more often on the right than on
+	// the left. Read as counts on both sides alike, so that swapping the texts swaps the result.
+	const surplus = (key: string) => (leftPairs.get(key) ?? 0) - (rightPairs.get(key) ?? 0);
 	const swaps: Array<[string, string]> = [];
-	for (const [key, [x, y]] of leftPairs) {
+	for (const key of leftPairs.keys()) {
 		const [first, second, words] = key.split('\u0000') as [string, string, string];
-		if (rightPairs.has(`${second}\u0000${first}\u0000${words}`) && !rightPairs.has(key)) swaps.push([x!.name, y!.name], [y!.name, x!.name]);
+		if (surplus(key) > 0 && surplus(`${second}\u0000${first}\u0000${words}`) < 0) swaps.push([first, second], [second, first]);
 	}
 	return swaps;
 };

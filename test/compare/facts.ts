@@ -777,7 +777,7 @@ test('property: the facts of two texts mirror when the texts are swapped', t => 
 			const right = write(sentences.map(([words, edits]) => edited(words, edits)));
 			return isDeepStrictEqual(shown(compareTexts(left, right).facts, false), shown(compareTexts(right, left).facts, true));
 		}),
-		// A fixed seed unless FUZZ_SEED is given: some seeds find the asymmetry kept as a known failure below.
+		// A fixed seed unless FUZZ_SEED is given (run it with others too: 1700309382 found the swap asymmetry below).
 		{numRuns: 300, seed: Number(process.env.FUZZ_SEED ?? 42)},
 	);
 	t.pass();
@@ -889,10 +889,10 @@ test('a number written in several words is not read word by word: its first word
 	t.deepEqual(numbers('six', 'seven'), ['six→seven']);
 });
 
-// Known (ninth session, found by the property above with seed 1700309382): a name opening a sentence swapped with
-// another the copy writes later in it ("President … Kari Berg" / "Kari Berg … President") is two replaced names one
-// way and none the other.
-test.failing('the facts of two texts mirror when a sentence-opening name trades places with a later one', t => {
+// Found by the property above (ninth session, seed 1700309382): names swapped in place were found where one order
+// stood on the left and not on the right, so a pair written once each way on one side and once on the other was two
+// replaced names one way and none the other; now counted alike both ways (swappedNames).
+test('the facts of two texts mirror when a sentence-opening name trades places with a later one', t => {
 	const left = 'President President President wrote the reporters.\n\nReporters wrote that Kari Berg "we are ready" President "we are ready" Kari Berg Tuesday.';
 	const right = 'President President President wrote the reporters.\n\nReporters wrote that Kari Berg in President "we are ready" Kari Berg Tuesday.';
 	const shown = (facts: ReturnType<typeof compareTexts>['facts'], swapped: boolean) => facts!.map(fact => `${fact.kind}:${swapped ? fact.right : fact.left}→${swapped ? fact.left : fact.right}`).sort();
