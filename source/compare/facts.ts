@@ -2,7 +2,7 @@ import {countWords} from '../text/words.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
-import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure} from './figures.js';
+import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore} from './figures.js';
 import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
@@ -60,6 +60,18 @@ const lowerCaseDate = (word: string, text: string, start: number, end: number): 
 	if (before === undefined || !timeWordsBefore.has(before)) return false;
 	const after = /^[^\S\n]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
 	return after === undefined || stopwordsFor('en')?.has(normalizeForMatch(after)) === true;
+};
+
+/**
+ * Names that stopwords-iso's English list holds among its function words (it was gathered from web pages: "microsoft",
+ * "netscape"): a capital there is the name's own, so they are no function words for facts.
+ */
+const brandsInStopwords: ReadonlySet<string> = new Set(['microsoft', 'netscape']);
+
+/** The function words of `language` (its stopword list, else English's) as names are told from them: brandsInStopwords left out. */
+const functionWordsOf = (language: string): {has: (word: string) => boolean} | undefined => {
+	const words = stopwordsFor(language) ?? stopwordsFor('en');
+	return words === undefined ? undefined : {has: (word: string) => words.has(word) && !brandsInStopwords.has(word)};
 };
 
 /** Words of a segment at which it may be a headline. */
@@ -166,12 +178,14 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const dated = found.filter(item => item.kind === 'date');
 	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
 	// A word inside a figure ("12 Milliarden Euro", "$5 Million") is the figure's unit, never a name.
-	const figures = found.filter(item => item.kind === 'number');
+	// So is a word of a figure written in words, its sign or unit ("minus five degrees Celsius"), read only where a number word stands.
+	const figures: Found[] = found.filter(item => item.kind === 'number');
+	if ((text.toLowerCase().match(/\p{L}+/gu) ?? []).some(word => numberWords.has(word))) figures.push(...numberWordsOf(text, language).filter(item => /\s/u.test(item.text)));
 	const inFigure = (at: number) => figures.some(item => item.start <= at && at < item.end);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
 	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
 	// and a run of one word there is just the sentence's first word.
-	const opening = stopwordsFor(language) ?? stopwordsFor('en');
+	const opening = functionWordsOf(language);
 	const nouns = nounCapitals.has(language);
 	let run: string[] = [];
 	let runAtStart = false;
@@ -184,7 +198,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	let headline = 0;
 	let wasHeadline = false;
 	const flush = () => {
-		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!))) (run.shift(), (runStart = secondStart), (runAtStart = false));
+		// Not a word that opens a place's name ("New Delhi", "NEW YORK", "Great Britain": placePrefixes), a function word as well in some lists.
+		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!)) && !placePrefixes.has(run[0]!.toLowerCase())) (run.shift(), (runStart = secondStart), (runAtStart = false));
 		// One letter alone ("°C", "Plan B") is no name; a word in capitals only is one, even opening a sentence.
 		const alone = run.length === 1 && !allCapitals(run[0]!) && !camelCase.test(run[0]!);
 		const nounOnly = nouns && alone && !inNames?.(run[0]!.toLowerCase());
@@ -639,7 +654,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const a: Found[] = figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners);
 		const b: Found[] = figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners);
 		// A sentence's first word replaced by another name, the rest of the sentence kept ("Scholz said …" / "Habeck said …"): a replaced name.
-		for (const [x, y] of openerSwaps(row, leftText, rightText, a, b, leftOpeners, rightOpeners, commonWord, named)) {
+		for (const [x, y] of openerSwaps(row, leftText, rightText, a, b, leftOpeners, rightOpeners, commonWord, named, language)) {
 			if (!a.includes(x)) a.push(x);
 			if (!b.includes(y)) b.push(y);
 		}
@@ -760,7 +775,7 @@ const replacedPassageFigures = (left: string, right: string, rows: readonly Row[
  * Polizei"). Each word's answer is kept.
  */
 const writtenAsCommonWord = (texts: readonly string[], language: string): ((word: string) => boolean) => {
-	const functionWords = stopwordsFor(language) ?? stopwordsFor('en');
+	const functionWords = functionWordsOf(language);
 	const nouns = nounCapitals.has(language);
 	const answers = new Map<string, boolean>();
 	return word => {
@@ -781,6 +796,9 @@ const writtenAsCommonWord = (texts: readonly string[], language: string): ((word
 	};
 };
 
+/** English verbs of speech after a sentence's subject, in the past and present ("said", "says", "told"). */
+const speechVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'stated', 'warned', 'warns', 'confirmed', 'confirms', 'denied', 'denies', 'reported', 'reports', 'insisted', 'claimed', 'claims', 'argued', 'noted', 'wrote', 'writes', 'tweeted', 'posted', 'replied', 'responded']);
+
 /** The end of a sentence's rest: a full stop, question or exclamation mark before a space or the end, or a line break. */
 const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
 
@@ -797,7 +815,7 @@ const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
  * fell" / "Stocks fell" or "Officials said" / "Police said" is a reworded common noun. The pairs
  * as [left, right]; a rewritten row has none.
  */
-const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly Found[], b: readonly Found[], leftOpeners: readonly Found[], rightOpeners: readonly Found[], common: (word: string) => boolean, named: (word: string) => boolean): Array<[Found, Found]> => {
+const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly Found[], b: readonly Found[], leftOpeners: readonly Found[], rightOpeners: readonly Found[], common: (word: string) => boolean, named: (word: string) => boolean, language = 'en'): Array<[Found, Found]> => {
 	if (row.rewritten || (leftOpeners.length === 0 && rightOpeners.length === 0)) return [];
 	const usable = (opener: Found) => !opener.text.split(' ').some(word => common(word));
 	const candidates = (openers: readonly Found[], found: readonly Found[]) => [...openers.filter(usable).map(item => ({item, opener: true})), ...found.filter(item => item.kind === 'name').map(item => ({item, opener: false}))];
@@ -809,8 +827,15 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		if (hunk < 0) return undefined;
 		const spans = hunks[side].filter(span => span.hunk === hunk);
 		const [start, end] = [Math.min(...spans.map(span => span.start)) - from[side], Math.max(...spans.map(span => span.end)) - from[side]];
-		return start === item.start && /^(?:['’]s?)?$/u.test(text.slice(item.end, end)) ? {hunk, end} : undefined;
+		// The hunk may open with function words before the name: its article goes with it ("The Tories" / "Labour").
+		const lead = start <= item.start ? text.slice(start, item.start) : undefined;
+		const leadsIn = lead !== undefined && (lead === '' || (lead.match(/\p{L}+/gu) ?? []).every(word => common(word)) && /^[\p{L}\s]+$/u.test(lead));
+		return leadsIn && /^(?:['’]s?)?$/u.test(text.slice(item.end, end)) ? {hunk, end} : undefined;
 	};
+	// An English opener of one word in the singular ("Apple", not "Shares", "Officials") that a verb of speech follows ("Apple said"):
+	// a common noun in the singular opens a sentence with its article ("The company said"), so without one it names who spoke.
+	const speaker = (item: Found, text: string) =>
+		language === 'en' && !item.text.includes(' ') && !/s$/u.test(item.text) && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
 	const swaps: Array<[Found, Found]> = [];
 	const taken = new Set<Found>();
 	for (const x of candidates(leftOpeners, a)) {
@@ -819,7 +844,7 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		for (const y of candidates(rightOpeners, b)) {
 			if (!(x.opener || y.opener) || taken.has(y.item)) continue;
 			const evidence = (item: Found) => item.text.split(' ').some(word => named(word.toLowerCase()));
-			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item)) continue;
+			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item) && !(speaker(x.item, leftText) && speaker(y.item, rightText))) continue;
 			const right = place(y.item, 'right', rightText);
 			if (!right || right.hunk !== left.hunk) continue;
 			const rest = restOfSentence.exec(leftText.slice(left.end))![0];
@@ -993,6 +1018,9 @@ const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>
 	return -1;
 };
 
+/** A number word and a half ("one and a half", "two-and-a-half": the word in group 1), or "half a", "half an" before a scale or unit. */
+const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010])a(?:\s+|[-\u2010])half|half\s+an?)(?![\p{L}\p{M}])/giu;
+
 /** What stands between two number words of one number: space, or an "and" of the languages number-words.ts reads ("hundred and fifty", "cent et un", "hundert und"). */
 const numberWordGap = /^\s+(?:(?:and|et|und|y|e|i)\s+)?$/u;
 
@@ -1010,8 +1038,21 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	// A number of several words ("twenty-five", "two hundred", "vingt-cinq", "three hundred and fifty") is not read
 	// word by word: its first word alone would be another number ("twenty" against "25"). Left unread: a change in
 	// it may be missed, but none is invented. One number word in a compound ("seven-year-old") is read.
-	const compounds = [...span.matchAll(/\p{L}+(?:[-\u2010]\p{L}+)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2);
-	const words = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(compound => compound.index <= word.index && word.index < compound.index + compound[0].length));
+	const compounds: Array<[number, number]> = [...span.matchAll(/\p{L}+(?:[-\u2010]\p{L}+)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2).map(compound => [compound.index, compound.index + compound[0].length]);
+	// A half read with its number ("one and a half million", "two-and-a-half", "half a million", "half an hour"): one figure, and its words no others.
+	for (const half of span.matchAll(halves)) {
+		const whole = half[1] === undefined ? 0 : Number(/^=(\d+)$/.exec(numberWords.get(half[1].toLowerCase()) ?? '')?.[1] ?? Number.NaN);
+		if (Number.isNaN(whole)) continue;
+		const end = half.index + half[0].length;
+		const sign = signBefore(span, half.index);
+		const figure = numberWordFigure(`=${whole + 0.5}`, span, end, sign?.sign);
+		// "half a" is a figure only before its scale or unit ("half a million"; "half a dozen", "half a chance" are left unread).
+		if (half[1] === undefined && figure.end === end) continue;
+		const start = sign?.start ?? half.index;
+		compounds.push([start, figure.end]);
+		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
+	}
+	const words = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
 	// Two number words in a row, apart by space or an "and" ("three hundred and fifty"), make one number.
 	const joined = (first: RegExpExecArray | undefined, second: RegExpExecArray | undefined) =>
 		first !== undefined && second !== undefined && isNumberWord(first[0]) && isNumberWord(second[0]) && numberWordGap.test(span.slice(first.index + first[0].length, second.index));
@@ -1026,7 +1067,9 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		if (key === undefined) continue;
 		// With the scale and unit after it, as a figure in digits has them ("six hours" is "6 hours", "five million euros" "5 million euros",
 		// "cinq millions d'euros" too, though "millions" is a number word of its own).
-		const figure = numberWordFigure(key, span, match.index + match[0].length);
+		// With a sign before it ("minus five" is −5, as "minus 5" is).
+		const sign = signBefore(span, match.index);
+		const figure = numberWordFigure(key, span, match.index + match[0].length, sign?.sign);
 		let next = at + 1;
 		while (next < words.length && words[next]!.index < figure.end) next++;
 		if (joined(words[at - 1], match) || (next - 1 === at ? joined(match, words[next]) : continues(words[next - 1]!, words[next]))) {
@@ -1037,8 +1080,10 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 			continue;
 		}
 		covered = figure.end;
-		found.push({kind: 'number', text: span.slice(match.index, figure.end).trim(), key: figure.key, start: match.index, end: figure.end, written: true});
+		const start = sign?.start ?? match.index;
+		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
 	}
+	found.sort((x, y) => x.start - y.start);
 	// Chinese and Japanese numerals ("五亿元"), keyed as the same figure in digits ("5亿元": 5, its scale 亿 and the currency after it).
 	if (hasCjkNumeral(span)) {
 		for (const numeral of cjkNumeralsOf(span)) {

@@ -408,8 +408,23 @@ const unitAtStart = new RegExp(String.raw`^(?:${unitSource(gap)})`, 'u');
  * unit written right after it in `text` at `end` ("six hours" is "6 hours", not "6 years"): the key and the end of the
  * unit. A key that is no plain value ("=6"), or no unit after the word: `key` and `end` unchanged.
  */
-export const numberWordFigure = (key: string, text: string, end: number): {key: string; end: number} => {
+export const numberWordFigure = (key: string, text: string, end: number, sign?: string): {key: string; end: number} => {
 	const value = /^=(\d+(?:\.\d+)?)$/.exec(key)?.[1];
 	const unit = value === undefined ? undefined : unitAtStart.exec(text.slice(end, end + 40))?.[0];
-	return unit === undefined ? {key, end} : {key: figureKey(undefined, value!, undefined, unit), end: end + unit.length};
+	if (unit === undefined && (sign === undefined || value === undefined)) return {key, end};
+	return {key: figureKey(sign, value!, undefined, unit), end: end + (unit?.length ?? 0)};
+};
+
+const signAtEnd = new RegExp(String.raw`(?:${signSource(gap)})$`, 'u');
+
+/**
+ * A sign written just before `start` in `text`, as figurePattern reads one before digits (figure-units.ts signSource:
+ * "minus", "moins", "menos", "−"; not "au moins"): a number word after it takes it ("minus five" is −5, as "minus 5"
+ * and "-5" are). The sign as written and where it starts; undefined when none.
+ */
+export const signBefore = (text: string, start: number): {sign: string; start: number} | undefined => {
+	const from = Math.max(0, start - 24);
+	const match = signAtEnd.exec(text.slice(from, start));
+	// Only a word sign: "-five" or "+ five" is punctuation more often than a sign.
+	return match === null || !/\p{L}/u.test(match[0]) ? undefined : {sign: match[0], start: from + match.index};
 };
