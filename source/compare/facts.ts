@@ -835,7 +835,7 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 	// An English opener of one word in the singular ("Apple", not "Shares", "Officials") that a verb of speech follows ("Apple said"):
 	// a common noun in the singular opens a sentence with its article ("The company said"), so without one it names who spoke.
 	const speaker = (item: Found, text: string) =>
-		language === 'en' && !item.text.includes(' ') && !/s$/u.test(item.text) && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
+		language === 'en' && !item.text.includes(' ') && !item.text.endsWith('s') && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
 	const swaps: Array<[Found, Found]> = [];
 	const taken = new Set<Found>();
 	for (const x of candidates(leftOpeners, a)) {
