@@ -138,6 +138,38 @@ const dayKey = (date: string): string | undefined => {
 	if (parts[2] === '.' || first === second || first > 12) return canonicalDay(year, second, first);
 	return second > 12 ? canonicalDay(year, first, second) : undefined;
 };
+/** The order of day and month in a text's dates written with slashes or hyphens: day first ("25/03/2025") or month first ("03/25/2025"). */
+export type SlashOrder = 'day-first' | 'month-first';
+
+/**
+ * The order a text's slash dates follow, by those that read one way only (figurePattern's dates; a part above 12 is
+ * the day): day first when some read so and none month first, and the other way round; undefined when none read one
+ * way, or they disagree. `texts`: both copies, so the pair's own dates decide. Linear in the texts.
+ */
+export const slashOrderOf = (texts: readonly string[]): SlashOrder | undefined => {
+	let [dayFirst, monthFirst] = [false, false];
+	for (const text of texts) {
+		for (const match of text.matchAll(/(?<![\p{N}/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\p{N}]|[/-]\p{N})/gu)) {
+			const [first, second] = [Number(match[1]), Number(match[3])];
+			if (first > 12 && second <= 12) dayFirst = true;
+			else if (second > 12 && first <= 12) monthFirst = true;
+		}
+	}
+	return dayFirst === monthFirst ? undefined : dayFirst ? 'day-first' : 'month-first';
+};
+
+/**
+ * The key of a date in figures that reads two ways ("8/9/2025": 8 September or 9 August, figuresOf keys it so) read
+ * in `order`: the day it names ("day:2025-9-8"). Any other key as it is.
+ */
+export const slashDateKey = (key: string, order: SlashOrder | undefined): string => {
+	const parts = order === undefined ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(key);
+	if (!parts) return key;
+	const [first, second] = [Number(parts[1]), Number(parts[2])];
+	const year = parts[3]!.length === 2 ? fullYear(Number(parts[3])) : Number(parts[3]);
+	return (order === 'day-first' ? canonicalDay(year, second, first) : canonicalDay(year, first, second)) ?? key;
+};
+
 const year = /^(?:1[89]|2[01])\d\d$/;
 const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
 

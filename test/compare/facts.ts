@@ -944,3 +944,17 @@ test('a figure replaced across a short passage left unpaired (removed sentences 
 	// A figure only dropped with its sentence is shown by the removed sentence itself.
 	t.deepEqual(compareTexts(left, passage('Fog covered the valley. Many perished. Drivers were warned.')).facts, []);
 });
+
+// Fresh user, tenth session: G5. "08/09/2025" reads two ways; the pair's other slash dates may tell which.
+test('a slash date that reads two ways reads as the pair\'s other slash dates do, when they read one way only', t => {
+	const frame = (order: string) => `The council met on ${order} to discuss the budget for the coming year.\n\nThe mayor said the vote would be held again next month if needed.`;
+	const vote = (date: string) => `The vote was set for ${date}, officials said on Monday.`;
+	// Day first elsewhere ("25/12/2024"): "08/09/2025" is 8 September 2025.
+	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025'), frame('25/12/2024')), []);
+	t.deepEqual(sentenceFacts(vote('9 August 2025'), vote('08/09/2025'), frame('25/12/2024')), ['9 August 2025→08/09/2025 (date)']);
+	// Month first elsewhere ("12/25/2024"): 9 August 2025.
+	t.deepEqual(sentenceFacts(vote('9 August 2025'), vote('08/09/2025'), frame('12/25/2024')), []);
+	// No other slash date, or some of each order: it keeps both readings, compared as written.
+	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025')), ['8 September 2025→08/09/2025 (date)']);
+	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025'), frame('25/12/2024 and 12/25/2024')), ['8 September 2025→08/09/2025 (date)']);
+});
