@@ -921,6 +921,8 @@ test('a short month or weekday name alone, without its stop, its day or a year, 
 	t.deepEqual(factsOf('Il reviendra en sept. prochain, a-t-il dit.', 'fr').map(item => `${item.kind}:${item.text}`), ['date:sept']);
 	t.deepEqual(factsOf('The Sun reported the deal in Sept 2025 and the vote on Tues. next week.').map(item => `${item.kind}:${item.text}`), ['date:2025', 'name:Sun', 'date:Sept', 'date:Tues']);
 	t.deepEqual(factsOf('Caminaron junto al mar durante horas.', 'es'), []);
+	// German "so" was Sunday ("So."), "Di" Tuesday.
+	t.deepEqual(factsOf('Das ist so gut, sagte er.', 'de'), []);
 });
 
 // Fresh user, tenth session: G17. "in march" → "in april" was missed once lower-case English months were made no dates ("may comment").
