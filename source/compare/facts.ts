@@ -2,8 +2,9 @@ import {countWords} from '../text/words.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
-import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore} from './figures.js';
+import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf} from './figures.js';
 import {isScaleWord} from './figure-units.js';
+import type {SlashOrder} from './figures.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
@@ -635,6 +636,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	const named = writtenAsName([left, right], language);
 	const inNames = writtenInNames([left, right], language);
 	const commonWord = writtenAsCommonWord([left, right], language);
+	// A date in figures that reads two ways ("08/09/2025") reads as the pair's other slash dates do, when they tell (slashOrderOf): found on first asking.
+	let order: {value: SlashOrder | undefined} | undefined;
+	const slashOrder = () => (order ??= {value: slashOrderOf([left, right])}).value;
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);
@@ -651,8 +655,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const leftText = withoutControls(leftSpan);
 		const rightText = withoutControls(rightSpan);
 		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
-		const a: Found[] = figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners);
-		const b: Found[] = figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners);
+		const a: Found[] = resolveSlashDates(figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners), slashOrder);
+		const b: Found[] = resolveSlashDates(figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners), slashOrder);
 		// A sentence's first word replaced by another name, the rest of the sentence kept ("Scholz said …" / "Habeck said …"): a replaced name.
 		for (const [x, y] of openerSwaps(row, leftText, rightText, a, b, leftOpeners, rightOpeners, commonWord, named, language)) {
 			if (!a.includes(x)) a.push(x);
@@ -725,6 +729,14 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		return !(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).every(part => part === '' || words().has(part)) && mentions(other, text));
 	});
 };
+
+/** `found` with each date in figures that reads two ways keyed as `order()` reads it (figures.ts slashDateKey; asked only when there is one); `found` itself, edited in place. */
+const resolveSlashDates = <T extends Found>(found: T[], order: () => SlashOrder | undefined): T[] => {
+	for (const [index, item] of found.entries()) if (item.kind === 'date' && twoWayDate.test(item.key) && order() !== undefined) found[index] = {...item, key: slashDateKey(item.key, order())};
+	return found;
+};
+/** The key figuresOf gives a date in figures that reads two ways ("8/9/2025"). */
+const twoWayDate = /^\d{1,2}\/\d{1,2}\/\d+$/;
 
 /** Sentences on each side of a replaced passage, at most, for its figures to be compared (replacedPassageFigures). */
 const maxPassageRows = 3;

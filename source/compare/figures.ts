@@ -138,6 +138,38 @@ const dayKey = (date: string): string | undefined => {
 	if (parts[2] === '.' || first === second || first > 12) return canonicalDay(year, second, first);
 	return second > 12 ? canonicalDay(year, first, second) : undefined;
 };
+/** The order of day and month in a text's dates written with slashes or hyphens: day first ("25/03/2025") or month first ("03/25/2025"). */
+export type SlashOrder = 'day-first' | 'month-first';
+
+/**
+ * The order a text's slash dates follow, by those that read one way only (figurePattern's dates; a part above 12 is
+ * the day): day first when some read so and none month first, and the other way round; undefined when none read one
+ * way, or they disagree. `texts`: both copies, so the pair's own dates decide. Linear in the texts.
+ */
+export const slashOrderOf = (texts: readonly string[]): SlashOrder | undefined => {
+	let [dayFirst, monthFirst] = [false, false];
+	for (const text of texts) {
+		for (const match of text.matchAll(/(?<![\p{N}/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\p{N}]|[/-]\p{N})/gu)) {
+			const [first, second] = [Number(match[1]), Number(match[3])];
+			if (first > 12 && second <= 12) dayFirst = true;
+			else if (second > 12 && first <= 12) monthFirst = true;
+		}
+	}
+	return dayFirst === monthFirst ? undefined : dayFirst ? 'day-first' : 'month-first';
+};
+
+/**
+ * The key of a date in figures that reads two ways ("8/9/2025": 8 September or 9 August, figuresOf keys it so) read
+ * in `order`: the day it names ("day:2025-9-8"). Any other key as it is.
+ */
+export const slashDateKey = (key: string, order: SlashOrder | undefined): string => {
+	const parts = order === undefined ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(key);
+	if (!parts) return key;
+	const [first, second] = [Number(parts[1]), Number(parts[2])];
+	const year = parts[3]!.length === 2 ? fullYear(Number(parts[3])) : Number(parts[3]);
+	return (order === 'day-first' ? canonicalDay(year, second, first) : canonicalDay(year, first, second)) ?? key;
+};
+
 const year = /^(?:1[89]|2[01])\d\d$/;
 const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
 
@@ -292,15 +324,32 @@ const figureKey = (sign: string | undefined, digits: string, currency: string | 
 	if (sign === undefined && currency === undefined && unitWords === undefined && asciiDigits.test(digits)) return `=${digits.replace(leadingZeros, '')}`;
 	const unit = readUnit(currency, unitWords);
 	const value = figureValue(digits, convention);
-	const amount = value === undefined ? `~${digits}${unit.scale === undefined ? '' : `e${unit.scale}`}` : `=${unit.scale === undefined ? value : shiftDecimal(value, unit.scale)}`;
-	return `${readSign(sign) ?? ''}${unit.currency ?? ''}${amount}${unit.measure ?? ''}${unit.rest}`;
+	// A measure with a decimal prefix is its base unit times the prefix's power ("500 ml" is "0.5 l", "5 MW" "5,000 kW"), when the value reads one way.
+	const base = value === undefined || unit.measure === undefined ? undefined : prefixedMeasures.get(unit.measure);
+	const power = (unit.scale ?? 0) + (base?.[1] ?? 0);
+	const measure = base?.[0] ?? unit.measure;
+	const amount = value === undefined ? `~${digits}${unit.scale === undefined ? '' : `e${unit.scale}`}` : `=${power === 0 ? value : shiftDecimal(value, power)}`;
+	return `${readSign(sign) ?? ''}${unit.currency ?? ''}${amount}${measure ?? ''}${unit.rest}`;
 };
 
-/** A plain decimal ("35", "4.5") times 10^power, as a plain decimal ("35000000000", "4500000"). */
+/**
+ * Measures (figure-units.ts symbols) written with a decimal prefix, by their base unit and the prefix's power of ten:
+ * volume, mass, length, power and energy. Data sizes are left out (kB is 1,000 or 1,024 bytes by the writer).
+ */
+const prefixedMeasures = new Map<string, readonly [string, number]>([
+	['ml', ['l', -3]], ['mg', ['g', -3]], ['µg', ['g', -6]], ['kg', ['g', 3]], ['t', ['g', 6]],
+	['km', ['m', 3]], ['cm', ['m', -2]], ['mm', ['m', -3]],
+	['mW', ['W', -3]], ['kW', ['W', 3]], ['MW', ['W', 6]], ['GW', ['W', 9]], ['TW', ['W', 12]],
+	['kWh', ['Wh', 3]], ['MWh', ['Wh', 6]], ['GWh', ['Wh', 9]], ['TWh', ['Wh', 12]],
+]);
+
+/** A plain decimal ("35", "4.5") times 10^power, either sign, as a plain decimal ("35000000000", "4500000"; "500" times 10⁻³ is "0.5"). */
 const shiftDecimal = (value: string, power: number): string => {
 	const [whole, fraction = ''] = value.split('.') as [string, string?];
-	const digits = (whole + fraction.padEnd(power, '0')).replace(/^0+(?=\d)/, '');
-	const point = whole.length + power;
+	let digits = whole + fraction;
+	let point = whole.length + power;
+	if (point < 0) (digits = '0'.repeat(-point) + digits), (point = 0);
+	digits = digits.padEnd(point, '0');
 	const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
 	const decimals = digits.slice(point).replace(/0+$/, '');
 	return decimals ? `${integer}.${decimals}` : integer;

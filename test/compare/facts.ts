@@ -921,6 +921,8 @@ test('a short month or weekday name alone, without its stop, its day or a year, 
 	t.deepEqual(factsOf('Il reviendra en sept. prochain, a-t-il dit.', 'fr').map(item => `${item.kind}:${item.text}`), ['date:sept']);
 	t.deepEqual(factsOf('The Sun reported the deal in Sept 2025 and the vote on Tues. next week.').map(item => `${item.kind}:${item.text}`), ['date:2025', 'name:Sun', 'date:Sept', 'date:Tues']);
 	t.deepEqual(factsOf('Caminaron junto al mar durante horas.', 'es'), []);
+	// German "so" was Sunday ("So."), "Di" Tuesday.
+	t.deepEqual(factsOf('Das ist so gut, sagte er.', 'de'), []);
 });
 
 // Fresh user, tenth session: G17. "in march" → "in april" was missed once lower-case English months were made no dates ("may comment").
@@ -984,4 +986,18 @@ test('a figure written out keeps a sign word before it and a half with it: "minu
 	t.false(factsOf('It fell to minus five degrees Celsius overnight.').some(found => found.kind === 'name'));
 	// The unit changed beside a number word, with no digit in the sentence.
 	t.deepEqual(sentenceFacts('He was jailed for five years.', 'He was jailed for five months.'), ['five years→five months (number)']);
+});
+
+// Fresh user, tenth session: G5. "08/09/2025" reads two ways; the pair's other slash dates may tell which.
+test('a slash date that reads two ways reads as the pair\'s other slash dates do, when they read one way only', t => {
+	const frame = (order: string) => `The council met on ${order} to discuss the budget for the coming year.\n\nThe mayor said the vote would be held again next month if needed.`;
+	const vote = (date: string) => `The vote was set for ${date}, officials said on Monday.`;
+	// Day first elsewhere ("25/12/2024"): "08/09/2025" is 8 September 2025.
+	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025'), frame('25/12/2024')), []);
+	t.deepEqual(sentenceFacts(vote('9 August 2025'), vote('08/09/2025'), frame('25/12/2024')), ['9 August 2025→08/09/2025 (date)']);
+	// Month first elsewhere ("12/25/2024"): 9 August 2025.
+	t.deepEqual(sentenceFacts(vote('9 August 2025'), vote('08/09/2025'), frame('12/25/2024')), []);
+	// No other slash date, or some of each order: it keeps both readings, compared as written.
+	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025')), ['8 September 2025→08/09/2025 (date)']);
+	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025'), frame('25/12/2024 and 12/25/2024')), ['8 September 2025→08/09/2025 (date)']);
 });

@@ -264,3 +264,9 @@ test('"the 8th of December" is December 8, as "8 December" is (G6)', t => {
 	// "of" after a count is no date: "3rd of 12 runners".
 	t.deepEqual(keys('He came 3rd of 12 runners.'), ['=3', '=12']);
 });
+
+test('a measure with a decimal prefix is its base unit times the prefix: "500 ml" is "0.5 l", "5 MW" is "5,000 kW"; another amount still differs (G12)', t => {
+	for (const [a, b] of [['500 ml', '0.5 l'], ['5 MW', '5,000 kW'], ['5 km', '5,000 m'], ['2 kg', '2,000 g'], ['1.5 GWh', '1,500 MWh'], ['25 mm', '2.5 cm']]) t.is(keyOf(`It was ${a} in all.`), keyOf(`It was ${b} in all.`), `${a} / ${b}`);
+	for (const [a, b] of [['500 ml', '5 l'], ['5 MW', '500 kW'], ['5 mg', '5 µg'], ['5 MW', '5 MWh']]) t.not(keyOf(`It was ${a} in all.`), keyOf(`It was ${b} in all.`), `${a} / ${b}`);
+	t.deepEqual(between('The new plant will produce 5 MW of power from next year.', 'The new plant will produce 5,000 kW of power from next year.').facts, []);
+});
