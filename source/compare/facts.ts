@@ -24,6 +24,29 @@ type Found = {kind: FactKind; text: string; key: string; start: number; end: num
 
 /** Quotation marks: straight, curly, low-9, guillemets, and the corner brackets of Chinese and Japanese (「」, 『』). */
 const quote = /["“”„«»「」『』]([^"“”„«»「」『』]{3,}?)["“”„«»「」『』]/gu;
+/**
+ * Quotation marks of British style, single ones: ‘…’, and '…' where it is no apostrophe. The opening mark stands at
+ * a line's start or after a space or bracket, before a letter; the closing one after no space, before no letter or
+ * digit, so an apostrophe inside a word ("don’t", "it's") is passed over. One line, at most singleQuoteLength
+ * characters. A plural possessive ("the workers’ union") may close a quotation early: the same on both copies, it
+ * changes nothing; a changed quotation is still one.
+ */
+const singleQuote = /(?<=^|[\s(\[—–])(?:‘(?=\p{L})((?:[^‘’\n"“”„«»]|’(?=[\p{L}\p{N}]))+?)(?<=\S)’|'(?=\p{L})((?:[^'\n"“”„«»‘’]|'(?=[\p{L}\p{N}]))+?)(?<=\S)')(?![\p{L}\p{N}])/gmu;
+/** Characters a quotation in single marks holds, at most (a bound on a text of many apostrophes). */
+const singleQuoteLength = 400;
+
+/** The quotations of a text in single marks (singleQuote) outside those of double ones (`double`): [start, end, text inside the marks]. */
+const singleQuotations = (text: string, double: readonly Found[]): Array<[number, number, string]> => {
+	const out: Array<[number, number, string]> = [];
+	if (!text.includes('‘') && !text.includes("'")) return out;
+	for (const match of text.matchAll(singleQuote)) {
+		const inside = match[1] ?? match[2]!;
+		const end = match.index + match[0].length;
+		if (inside.length < 3 || inside.length > singleQuoteLength || double.some(item => item.start < end && match.index < item.end)) continue;
+		out.push([match.index, end, inside]);
+	}
+	return out;
+};
 const word = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const capitalised = /^\p{Lu}/u;
 
@@ -173,6 +196,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const numberWords = numberWordsFor(language);
 	// A quotation is shown as one line: a hard wrap inside it is a space.
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim().replace(/\s+/gu, ' '), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
+	for (const [start, end, inside] of singleQuotations(text, found)) found.push({kind: 'quote', text: inside.trim().replace(/\s+/gu, ' '), key: quoteKey(inside), start, end});
+	found.sort((x, y) => x.start - y.start);
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
 	for (const figure of figuresOf(text, language)) found.push(ordinalOf(figure, text));
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
@@ -217,10 +242,10 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// The line break after a title-case line starts a sentence too, and so does a blank line (a title without a stop, a new paragraph).
 		const newParagraph = (between.includes('\n') && wasHeadline) || /\n\s*\n/.test(between);
 		// A comma parts names too: "Spamdexing, Google" is two, "Paris, France" two places.
-		if (/[.!?:;,，、。"“”«»「」『』()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
+		if (/[.!?:;,，、。"“”«»「」『』()‘]/.test(between) || /\p{N}/u.test(between) || /(?:^|\s)'$/u.test(between) || newParagraph) {
 			flush();
-			// A quotation opens a sentence of its own: a mark just before the word (a closing one stands after its word), or "« " in French typography.
-			if (/[.!?]/.test(between) || newParagraph || /["“”„«»「」『』]$|«\s+$/u.test(between)) atStart = true;
+			// A quotation opens a sentence of its own: a mark just before the word (a closing one stands after its word; a single one opens after a space), or "« " in French typography.
+			if (/[.!?]/.test(between) || newParagraph || /["“”„«»「」『』‘]$|(?:^|\s)'$|«\s+$/u.test(between)) atStart = true;
 		}
 		wasHeadline = inHeadline;
 		// A possessive is the name ("Syria's", "Syria’s": Syria).
@@ -415,6 +440,7 @@ const factLike = /[\p{N}\p{Lu}]/u;
 const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>, numberWords: ReadonlyMap<string, string>, language: string): boolean => {
 	const spans = {left: left.slice(row.left!.start, row.left!.end), right: right.slice(row.right!.start, row.right!.end)};
 	if (quoteMark.test(spans.left) || quoteMark.test(spans.right)) return true;
+	if (singleQuotations(spans.left, []).length > 0 || singleQuotations(spans.right, []).length > 0) return true;
 	// The number words of each side's span with their units, found on first asking (most rows have none).
 	const written: {left?: Found[]; right?: Found[]} = {};
 	const inWrittenFigure = (side: 'left' | 'right', start: number, end: number) => {

@@ -1001,3 +1001,15 @@ test('a slash date that reads two ways reads as the pair\'s other slash dates do
 	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025')), ['8 September 2025→08/09/2025 (date)']);
 	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025'), frame('25/12/2024 and 12/25/2024')), ['8 September 2025→08/09/2025 (date)']);
 });
+
+// Fresh user, tenth session: H3. British copy quotes in single marks.
+test('a quotation in single marks (‘…’, and \'…\' where it is no apostrophe) is a quote fact; apostrophes inside words are none', t => {
+	t.deepEqual(sentenceFacts('‘We will not resign,’ the minister said.', '‘We will resign,’ the minister said.'), ['We will not resign,→We will resign, (quote)']);
+	t.deepEqual(sentenceFacts('The minister said it was ‘a disaster’ for the city.', 'The minister said it was ‘a success’ for the city.'), ['a disaster→a success (quote)']);
+	t.deepEqual(sentenceFacts('The workers\' union said it was \'a disaster\' for the city.', 'The workers\' union said it was \'a success\' for the city.'), ['a disaster→a success (quote)']);
+	t.deepEqual(factsOf('It\'s the workers’ view that don\'t matter, he said.').filter(found => found.kind === 'quote'), []);
+	// Inside a quotation in double marks, one in single marks is part of it, not a second fact.
+	t.deepEqual(factsOf('He said: "They called it \'a disaster\' for the city."').filter(found => found.kind === 'quote').map(found => found.text), ['They called it \'a disaster\' for the city.']);
+	// The word after an opening single mark opens a sentence: no name.
+	t.false(factsOf('The minister said ‘We will stay’ on Monday.').some(found => found.kind === 'name' && found.text === 'We'));
+});
