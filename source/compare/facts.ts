@@ -98,6 +98,13 @@ const functionWordsOf = (language: string): {has: (word: string) => boolean} | u
 	return words === undefined ? undefined : {has: (word: string) => words.has(word) && !brandsInStopwords.has(word)};
 };
 
+/** English words that name a time of day, by its key as a clock time (figures.ts clockKey: "noon" is "12 p.m.", "12:00"). */
+const clockWords = new Map<string, string>([
+	['noon', 'time:12:00'],
+	['midday', 'time:12:00'],
+	['midnight', 'time:0:00'],
+]);
+
 /** Words of a segment at which it may be a headline. */
 const headlineWords = 4;
 /** Share of a headline's words that are capitalised, at least ("The Downfall of a Dynasty": 3 of 5). */
@@ -257,6 +264,14 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		const lower = token.toLowerCase();
 		if (inFigure(match.index)) {
 			flush();
+			atStart = endsSentence;
+			continue;
+		}
+		// A time of day named by a word ("noon", "midnight"): a clock time. English only, as the words are.
+		const clockTime = language === 'en' ? clockWords.get(lower) : undefined;
+		if (clockTime !== undefined) {
+			flush();
+			found.push({kind: 'date', text: token, key: clockTime, start: match.index, end: match.index + token.length});
 			atStart = endsSentence;
 			continue;
 		}
@@ -450,7 +465,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
-		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase())) return true;
+		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
 		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word)) return true;
 		if (hasCjkNumeral(text)) return true;
 		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
@@ -958,9 +973,30 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	for (const [x, y] of [...anchors, [l.length, r.length] as [number, number]]) {
 		gapChanges(l.slice(fromL, x), r.slice(fromR, y), keep);
 		if (x < l.length && l[x]!.key !== r[y]!.key) keep(l[x], r[y]);
+		else if (x < l.length && language === 'en') {
+			// The same figure turned over by the verb before it ("rose 5 percent" / "fell 5 percent"): a changed figure, shown with its verbs.
+			const [up, down] = [directionBefore(leftSpan, l[x]!.start), directionBefore(rightSpan, r[y]!.start)];
+			if (up !== undefined && down !== undefined && up.sign !== down.sign) keep({...l[x]!, text: leftSpan.slice(up.start, l[x]!.end)}, {...r[y]!, text: rightSpan.slice(down.start, r[y]!.end)});
+		}
 		[fromL, fromR] = [x + 1, y + 1];
 	}
 	return pairs;
+};
+
+/** English verbs and adverbs that say which way a figure after them went ("rose 5 percent", "fell by 5 percent", "up 5%"), by the sign they give it. */
+const directionWords = new Map<string, '+' | '-'>([
+	...'rose rise rises risen rising increased increase increases grew grow grows grown gained gain gains climbed climbs jumped jumps soared soars surged surges advanced advances up higher'.split(' ').map(word => [word, '+'] as const),
+	...'fell fall falls fallen falling decreased decrease decreases declined decline declines dropped drop drops lost lose loses shrank shrink shrinks shrunk slipped slips slid slides sank sinks plunged plunges tumbled tumbles down lower'.split(' ').map(word => [word, '-'] as const),
+]);
+
+/**
+ * The way a figure at `start` of `span` went, by the word before it (directionWords; "by" between them is passed over):
+ * its sign and where the word starts. "rose to 5 percent" names a level, not a change: no direction. Undefined for none.
+ */
+const directionBefore = (span: string, start: number): {sign: '+' | '-'; start: number} | undefined => {
+	const before = /(\p{L}+)(?:\s+by)?\s+$/u.exec(span.slice(Math.max(0, start - 24), start));
+	const sign = before === null ? undefined : directionWords.get(before[1]!.toLowerCase());
+	return sign === undefined ? undefined : {sign, start: Math.max(0, start - 24) + before!.index};
 };
 
 /** Words between two figures, at most, for them to stand side by side and swap places ("52 to 48", "3-1", "52 votes to 48"). */
@@ -1056,6 +1092,20 @@ const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>
 	return -1;
 };
 
+/**
+ * "no" before a noun, in English: none of it, zero ("no fire exits" / "two fire exits" is 0 → 2). The key `=0` when the
+ * word after it, apart by one space, is a lower-case word that is neither a function word ("no more than", "no longer"
+ * may be) nor a number word ("no one"); else undefined. Like every number word, one only dropped or added is no fact.
+ */
+const zeroBefore = (word: RegExpExecArray, next: RegExpExecArray | undefined, span: string, language: string): string | undefined => {
+	if (language !== 'en' || word[0].toLowerCase() !== 'no' || next === undefined || span.slice(word.index + word[0].length, next.index) !== ' ') return undefined;
+	const after = next[0];
+	return after === after.toLowerCase() && !numberWordsFor(language).has(after) && !notCountedAfterNo.has(after) ? '=0' : undefined;
+};
+
+/** Words after "no" that make it no count of a noun: a comparison ("no more than 12", "no later than"), "no other", "no matter", "no way". */
+const notCountedAfterNo: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer', 'later', 'sooner', 'earlier', 'further', 'greater', 'other', 'such', 'matter', 'way', 'doubt', 'sign']);
+
 /** A number word and a half ("one and a half", "two-and-a-half": the word in group 1), or "half a", "half an" before a scale or unit. */
 const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010])a(?:\s+|[-\u2010])half|half\s+an?)(?![\p{L}\p{M}])/giu;
 
@@ -1101,7 +1151,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	let covered = 0;
 	for (const [at, match] of words.entries()) {
 		if (match.index < covered) continue;
-		const key = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
+		const key = allCapitals(match[0]) ? undefined : (numberWords.get(match[0].toLowerCase()) ?? zeroBefore(match, words[at + 1], span, language));
 		if (key === undefined) continue;
 		// With the scale and unit after it, as a figure in digits has them ("six hours" is "6 hours", "five million euros" "5 million euros",
 		// "cinq millions d'euros" too, though "millions" is a number word of its own).

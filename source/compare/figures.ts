@@ -192,6 +192,12 @@ const clockKey = (digits: string, unit: string | undefined): string | undefined 
 	return (hour >= 13 && hour <= 23) || hour === 0 || (parts[1]!.length === 2 && parts[1]!.startsWith('0')) ? `time:${hour}:${minutes}` : undefined;
 };
 const dayOfMonth = /^\p{N}{1,2}$/u;
+/** An hour of the day, 0–23, in one or two digits. */
+const hourOfDay = /^(?:[01]?\d|2[0-3])$/;
+/** After an hour: "h" and two digits of minutes, each after at most one space ("9h30", "9 h 30"), or "h" alone ("21h"). */
+const frenchClock = /^ ?h(?: ?([0-5]\d))?(?![\p{L}\p{N}])/u;
+/** A French preposition of time before an hour written "21h" without minutes ("à 21h", "vers 8h", "dès 6h"): without one, "24h" may be a duration. */
+const frenchTimeBefore = /(?<![\p{L}])(?:à|vers|dès|avant|après|jusqu['’]à)\s+$/iu;
 /** Digits that may be a clock time written with a full stop: an hour of 0–23, two digits of minutes ("10.30", "9.05"). */
 const dottedClock = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /**
@@ -410,6 +416,14 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const digits = digitsOf(match.groups!.digits!, match.groups!.power);
 		const plain = !currency && !unit;
 		if (plain && isReferenceMark(text, match.index, written)) continue;
+		// A clock time written the French way, the hour, "h" and its minutes ("9h30", "9 h 30", "21h"): one time, keyed as "9:30" is.
+		const hours = plain && sign === undefined && hourOfDay.test(digits) ? frenchClock.exec(text.slice(end, end + 8)) : null;
+		if (hours !== null && (hours[1] !== undefined || frenchTimeBefore.test(text.slice(Math.max(0, match.index - 12), match.index)))) {
+			const to = end + hours[0].length;
+			consumed = to;
+			found.push({kind: 'date', text: asWritten(text.slice(match.index, to)), key: `time:${Number(digits)}:${hours[1] ?? '00'}`, start: match.index, end: to});
+			continue;
+		}
 		// The month word just before or after a day, with its span and its key (calendarKey).
 		const monthBeside = (from: number, to: number): {start: number; end: number; key: string} | undefined => {
 			calendar ??= calendarOf(language);

@@ -1013,3 +1013,28 @@ test('a quotation in single marks (‘…’, and \'…\' where it is no apostro
 	// The word after an opening single mark opens a sentence: no name.
 	t.false(factsOf('The minister said ‘We will stay’ on Monday.').some(found => found.kind === 'name' && found.text === 'We'));
 });
+
+// Fresh user, tenth session: H10. A one-word change that turns a figure over or names another time is a fact.
+test('"no" before a noun is zero, a verb of direction gives a figure its sign, and noon and midnight are clock times', t => {
+	t.deepEqual(sentenceFacts('The plant had no fire exits, inspectors said.', 'The plant had two fire exits, inspectors said.'), ['no→two (number)']);
+	t.deepEqual(sentenceFacts('There were no injuries, police said.', 'There were some injuries, police said.'), []);
+	t.deepEqual(sentenceFacts('Sales rose 5 percent to 3.2 billion euros.', 'Sales fell 5 percent to 3.2 billion euros.'), ['rose 5 percent→fell 5 percent (number)']);
+	t.deepEqual(sentenceFacts('Sales rose 5 percent to 3.2 billion euros.', 'Sales grew by 5 percent to 3.2 billion euros.'), []);
+	// "to" names the level reached, not the change.
+	t.deepEqual(sentenceFacts('Sales rose to 5 percent of the market.', 'Sales fell to 5 percent of the market.'), []);
+	t.deepEqual(sentenceFacts('The meeting starts at noon on Monday.', 'The meeting starts at midnight on Monday.'), ['noon→midnight (date)']);
+	t.deepEqual(sentenceFacts('The meeting starts at noon on Monday.', 'The meeting starts at 12 p.m. on Monday.'), []);
+	const left = `${'The council met on Tuesday to discuss the budget for the coming year.'}\n\nThe plant had no fire exits, inspectors said.\n\nThe mayor said the vote would be held again next month if needed.`;
+	t.is(compareTexts(left, left.replace('no fire', 'two fire')).relation, 'edited');
+});
+
+// Fresh user, tenth session: H11. French clock times.
+test('a French clock time ("9h30", "9 h 30", "à 21h") is one time, keyed as "9:30" is; "24h" alone stays a number', t => {
+	const fr = (time: string) => `L'incendie s'est déclaré à ${time} lundi, selon les pompiers.`;
+	t.deepEqual(sentenceFacts(fr('9h30'), fr('9h45'), undefined, 'fr'), ['9h30→9h45 (date)']);
+	t.deepEqual(sentenceFacts(fr('9h30'), fr('21h30'), undefined, 'fr'), ['9h30→21h30 (date)']);
+	t.deepEqual(sentenceFacts(fr('9h30'), fr('9 h 30'), undefined, 'fr'), []);
+	t.deepEqual(sentenceFacts(fr('21h'), fr('22h'), undefined, 'fr'), ['21h→22h (date)']);
+	t.deepEqual(sentenceFacts('The fire broke out at 9:30 a.m. on Monday.', 'The fire broke out at 9h30 on Monday.'), []);
+	t.deepEqual(figuresOf('une grève de 24h', 'fr').map(found => found.kind), ['number']);
+});
