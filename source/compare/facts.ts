@@ -1189,6 +1189,9 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 /** A fact replaced by another of its kind (not one only dropped or added: rewording does that). */
 const substituted = (fact: Fact) => fact.left !== null && fact.right !== null && (fact.kind === 'number' || fact.kind === 'name');
 
+/** A quotation altered in a sentence the word diff pairs (not a rewritten one): what someone said is a fact, as a figure is. */
+const quoteAltered = (fact: Fact, rows: readonly Row[]) => fact.kind === 'quote' && fact.left !== null && fact.right !== null && rows[fact.row]?.rewritten !== true;
+
 /** Share of paired rows whose figures or names were replaced at which two texts are one template's different stories. */
 export const templateShare = 0.5;
 
@@ -1218,7 +1221,7 @@ const changedWords = (row: Row, left: string, right: string): number => {
 };
 
 /**
- * A copy that replaces a figure, a date or time, or a name, or drops or adds a figure in a sentence
+ * A copy that replaces a figure, a date or time, or a name, alters a quotation in a sentence it pairs word by word, or drops or adds a figure in a sentence
  * it pairs word by word (a date: in a sentence that changes at most dateEditWords words), is at most `edited`; one whose paired
  * sentences replace figures and names in most places (a story from the same
  * template: other company, other city, other numbers) is at most `related`:
@@ -1239,7 +1242,7 @@ export const capByFacts = (relation: Relation, allFacts: readonly Fact[], rows: 
 	// only the added date is listed): when it happened is a fact a reader checks as much as how
 	// many. A sentence spliced from halves of others drops its dates with whole clauses: not that.
 	const keptButDate = (row: Row | undefined) => row !== undefined && !row.rewritten && left !== undefined && right !== undefined && changedWords(row, left, right) <= dateEditWords;
-	const figureGone = facts.some(fact => (fact.kind === 'number' && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))));
+	const figureGone = facts.some(fact => (fact.kind === 'number' && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
 	if (rowsChanged.size === 0) return figureGone && (relation === 'identical' || relation === 'verbatim') ? 'edited' : relation;
 	const pairedRows = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate');
 	const kinds = new Set(replaced.map(fact => fact.kind));

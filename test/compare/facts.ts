@@ -1038,3 +1038,21 @@ test('a French clock time ("9h30", "9 h 30", "à 21h") is one time, keyed as "9:
 	t.deepEqual(sentenceFacts('The fire broke out at 9:30 a.m. on Monday.', 'The fire broke out at 9h30 on Monday.'), []);
 	t.deepEqual(figuresOf('une grève de 24h', 'fr').map(found => found.kind), ['number']);
 });
+
+// Fresh user, tenth session: H19, H27.
+test('an altered quotation in a sentence paired word by word caps the copy at edited, as a changed figure does', t => {
+	const frame = (said: string) => `The council met on Tuesday to discuss the budget for the coming year.\n\n${said} the minister said after the vote.\n\nThe mayor said the vote would be held again next month if needed.`;
+	const result = compareTexts(frame('“We will not resign,”'), frame('“We will resign,”'));
+	t.deepEqual(result.facts!.map(fact => fact.kind), ['quote']);
+	t.is(result.relation, 'edited');
+});
+
+test('South Asian currencies and Swiss francs are currencies: "Tk 200,000" → "Rs 200,000" is one changed figure, "200,000 taka" is "Tk 200,000"', t => {
+	const paid = (amount: string) => `The factory paid ${amount} in fines, the court said.`;
+	t.deepEqual(sentenceFacts(paid('Tk 200,000'), paid('Rs 200,000')), ['Tk 200,000→Rs 200,000 (number)']);
+	t.deepEqual(sentenceFacts(paid('200,000 taka'), paid('Tk 200,000')), []);
+	t.deepEqual(sentenceFacts(paid('৳200,000'), paid('BDT 200,000')), []);
+	t.deepEqual(sentenceFacts(paid('Rs 5 crore'), paid('$5 crore')), ['Rs 5 crore→$5 crore (number)']);
+	t.deepEqual(sentenceFacts(paid('5,000 Swiss francs'), paid('CHF 5,000')), []);
+	t.deepEqual(sentenceFacts(paid('5,000 Swiss francs'), paid('5,000 euros')), ['5,000 Swiss francs→5,000 euros (number)']);
+});
