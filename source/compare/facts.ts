@@ -2,9 +2,8 @@ import {countWords} from '../text/words.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
-import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf} from './figures.js';
+import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
-import type {SlashOrder} from './figures.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
@@ -782,12 +781,26 @@ const twoWayDate = /^\d{1,2}\/\d{1,2}\/\d+$/;
 /** Sentences on each side of a replaced passage, at most, for its figures to be compared (replacedPassageFigures). */
 const maxPassageRows = 3;
 
+/** The word just before a span and the word just after it, lower-cased (letters and marks only; undefined where none touches it across spaces). */
+const wordsBeside = (text: string, start: number, end: number): [string | undefined, string | undefined] => [
+	/(?:^|[^\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[^\S\n]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase(),
+	/^[^\S\n]*([\p{L}\p{M}]+)(?![\p{N}])/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase(),
+];
+
+/** Whether two figures stand in one place of their sentences: the same word just before them, or just after them ("12 died" / "20 died"). */
+const sameSlot = (leftText: string, x: Found, rightText: string, y: Found): boolean => {
+	const [beforeX, afterX] = wordsBeside(leftText, x.start, x.end);
+	const [beforeY, afterY] = wordsBeside(rightText, y.start, y.end);
+	return (beforeX !== undefined && beforeX === beforeY) || (afterX !== undefined && afterX === afterY);
+};
+
 /**
  * Figures replaced across a passage the alignment left unpaired (changedFacts): where, between two paired
  * rows, one copy has only removed sentences and the other only added ones, at most maxPassageRows on each side
- * ("Twelve died." / "Twenty perished.", too short to pair), the passage is one rewritten row for its figures,
+ * ("Twelve died." / "Twenty died.", too short to pair), the passage is one rewritten row for its figures,
  * as a rewritten pair's are compared (changedFigures): a figure replaced by another of its class, in order,
- * is a change, listed on the left figure's row. One only dropped or added is not listed: the whole sentence
+ * standing in the same place (sameSlot: the same word just before or just after it), is a change, listed on
+ * the left figure's row; figures of sentences that say other things ("the 20th Games" / "58 gold") are not. One only dropped or added is not listed: the whole sentence
  * is shown removed or added already. Names and quotations are not compared there: the sentences are not known
  * to say the same thing. Linear in the rows.
  */
@@ -802,7 +815,7 @@ const replacedPassageFigures = (left: string, right: string, rows: readonly Row[
 			const leftText = withoutControls(left.slice(row.left!.start, row.left!.end));
 			const rightText = withoutControls(right.slice(row.right!.start, row.right!.end));
 			for (const [x, y] of changedFigures(figuresOf(leftText, language), figuresOf(rightText, language), row, leftText, rightText, language)) {
-				if (x === undefined || y === undefined) continue;
+				if (x === undefined || y === undefined || !sameSlot(leftText, x, rightText, y)) continue;
 				const at = row.left!.start + x.start;
 				const index = gapLeft.find(index => rows[index]!.left!.start <= at && at < rows[index]!.left!.end) ?? gapLeft[0]!;
 				facts.push({kind: x.kind === 'number' || y.kind === 'number' ? 'number' : 'date', left: x.text, right: y.text, row: index});
