@@ -759,12 +759,12 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		}
 	});
 	facts.push(...replacedPassageFigures(left, right, rows, language));
-	// A name or date gone from one sentence but written elsewhere in the other copy did not change:
-	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair).
+	// A name, date or quotation gone from one sentence but written elsewhere in the other copy did not change:
+	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair; a headline quoting 'Amaro' run into the first paragraph).
 	const leftWords = lazyWords(left);
 	const rightWords = lazyWords(right);
 	return facts.filter(fact => {
-		if ((fact.kind !== 'name' && fact.kind !== 'date') || (fact.left !== null && fact.right !== null)) return true;
+		if ((fact.kind !== 'name' && fact.kind !== 'date' && fact.kind !== 'quote') || (fact.left !== null && fact.right !== null)) return true;
 		const [text, other, words] = fact.left === null ? [fact.right!, left, leftWords] : [fact.left, right, rightWords];
 		return !(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).every(part => part === '' || words().has(part)) && mentions(other, text));
 	});
@@ -924,7 +924,7 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 };
 
 /** A fact with its offsets made absolute (in its whole text). */
-type Placed = Found & {written?: true};
+type Placed = Found & {written?: true; zero?: true};
 
 /**
  * The figures (numbers, and dates: years, clock times, days, weekday and month words) that changed
@@ -944,7 +944,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	const [unreadL, unreadR]: Array<Array<[number, number]>> = [[], []];
 	const ofKind = (found: Found[], span: string, unread: Array<[number, number]>): Placed[] => {
 		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date');
-		items.push(...numberWordsOf(span, language, unread).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
+		// "no" as zero only where the word diff pairs the sentence: in a rewritten one it would be paired in order with any figure.
+		items.push(...numberWordsOf(span, language, unread).filter(word => !items.some(item => item.start < word.end && word.start < item.end) && !(row.rewritten && word.zero)));
 		return items.sort((x, y) => x.start - y.start);
 	};
 	const l = ofKind(a, leftSpan, unreadL);
@@ -1132,8 +1133,8 @@ const numberWordGap = /^\s+(?:(?:and|et|und|y|e|i)\s+)?$/u;
  * hours", "third" / "fourth") is a changed figure, and one only dropped or added is no fact ("one
  * of", "a hundred ways": rewording).
  */
-const numberWordsOf = (span: string, language: string, unread?: Array<[number, number]>): Array<Found & {written?: true}> => {
-	const found: Array<Found & {written?: true}> = [];
+const numberWordsOf = (span: string, language: string, unread?: Array<[number, number]>): Array<Found & {written?: true; zero?: true}> => {
+	const found: Array<Found & {written?: true; zero?: true}> = [];
 	const numberWords = numberWordsFor(language);
 	const isNumberWord = (word: string | undefined) => word !== undefined && numberWords.has(word.toLowerCase());
 	// A number of several words ("twenty-five", "two hundred", "vingt-cinq", "three hundred and fifty") is not read
@@ -1164,7 +1165,9 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	let covered = 0;
 	for (const [at, match] of words.entries()) {
 		if (match.index < covered) continue;
-		const key = allCapitals(match[0]) ? undefined : (numberWords.get(match[0].toLowerCase()) ?? zeroBefore(match, words[at + 1], span, language));
+		const word = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
+		const zero = word === undefined && !allCapitals(match[0]) ? zeroBefore(match, words[at + 1], span, language) : undefined;
+		const key = word ?? zero;
 		if (key === undefined) continue;
 		// With the scale and unit after it, as a figure in digits has them ("six hours" is "6 hours", "five million euros" "5 million euros",
 		// "cinq millions d'euros" too, though "millions" is a number word of its own).
@@ -1182,7 +1185,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		}
 		covered = figure.end;
 		const start = sign?.start ?? match.index;
-		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
+		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true, ...(zero === undefined ? {} : {zero: true as const})});
 	}
 	found.sort((x, y) => x.start - y.start);
 	// Chinese and Japanese numerals ("五亿元"), keyed as the same figure in digits ("5亿元": 5, its scale 亿 and the currency after it).

@@ -1066,3 +1066,11 @@ test('South Asian currencies and Swiss francs are currencies: "Tk 200,000" → "
 	t.deepEqual(sentenceFacts(paid('5,000 Swiss francs'), paid('CHF 5,000')), []);
 	t.deepEqual(sentenceFacts(paid('5,000 Swiss francs'), paid('5,000 euros')), ['5,000 Swiss francs→5,000 euros (number)']);
 });
+
+test('a quotation gone from one sentence but quoted elsewhere in the other copy did not change (a headline run into the first paragraph); "no" is zero only in a sentence paired word by word', t => {
+	const left = 'Storm brings us \'Amaro\' tinged photos of the city\n\nStorm brings us \'Amaro\' tinged photos of the city. The site collects pictures of the storm sent in by readers, its editor said on Monday.';
+	const right = 'Storm brings us ‘Amaro’ tinged photos of the city\n\nThe site collects pictures of the storm sent in by readers, its editor said on Monday.';
+	t.deepEqual(compareTexts(left, right).facts!.filter(fact => fact.kind === 'quote'), []);
+	const rows: Row[] = [{kind: 'changed', left: {start: 0, end: 40}, right: {start: 0, end: 47}, similarity: 0.2, ops: [], rewritten: true}];
+	t.deepEqual(changedFacts('The page has no links to others at all.', 'There are four different types of links here.', rows).filter(fact => fact.left === 'no'), []);
+});
