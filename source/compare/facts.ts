@@ -31,6 +31,29 @@ const quote = /["“”„«»「」『』]([^"“”„«»「」『』]{3,}?)[
  * changes nothing; a changed quotation is still one.
  */
 const singleQuote = /(?<=^|[\s(\[—–])(?:‘(?=\p{L})((?:[^‘’\n"“”„«»]|’(?=[\p{L}\p{N}]))+?)(?<=\S)’|'(?=\p{L})((?:[^'\n"“”„«»‘’]|'(?=[\p{L}\p{N}]))+?)(?<=\S)')(?![\p{L}\p{N}])/gmu;
+/**
+ * A quotation a span opens and does not close, or closes without opening it: a quotation running over several
+ * sentences or paragraphs (agency and newspaper style open each paragraph of a long quotation with a mark and close
+ * only the last), whose part in this span runs from its mark to the span's end, or from the span's start to its mark.
+ * Read only where the span holds one quotation mark outside its closed quotations (`closed`): an opening one at the
+ * start or after a space, before a letter or digit, or a closing one after no space. [start, end, text inside].
+ */
+const openQuotation = (text: string, closed: readonly Found[]): [number, number, string] | undefined => {
+	const marks = [...text.matchAll(/["“”„«»「」『』]/gu)].filter(mark => !closed.some(item => item.start <= mark.index && mark.index < item.end));
+	if (marks.length !== 1) return undefined;
+	const at = marks[0]!.index;
+	const before = text[at - 1];
+	const after = text[at + 1];
+	const opens = (before === undefined || /[\s(\[—–-]/u.test(before)) && after !== undefined && /[\p{L}\p{N}]/u.test(after) && !/[”»」』]/u.test(text[at]!);
+	const closes = before !== undefined && /[^\s\p{N}]/u.test(before) && (after === undefined || /[\s\p{P}]/u.test(after)) && !/[„«「『]/u.test(text[at]!);
+	const [start, end] = opens ? [at + 1, text.length] : closes ? [0, at] : [0, 0];
+	const inside = text.slice(start, end).trim();
+	if (inside.length < 3 || inside.length > openQuotationLength) return undefined;
+	return opens ? [at, text.length, text.slice(start, end)] : [0, at + 1, text.slice(start, end)];
+};
+/** Characters of an open quotation's part in one span, at most: longer, the mark is more likely a stray one. */
+const openQuotationLength = 600;
+
 /** Characters a quotation in single marks holds, at most (a bound on a text of many apostrophes). */
 const singleQuoteLength = 400;
 
@@ -202,6 +225,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const numberWords = numberWordsFor(language);
 	// A quotation is shown as one line: a hard wrap inside it is a space.
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim().replace(/\s+/gu, ' '), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
+	const open = openQuotation(text, found);
+	if (open) found.push({kind: 'quote', text: open[2].trim().replace(/\s+/gu, ' '), key: quoteKey(open[2]), start: open[0], end: open[1]});
 	for (const [start, end, inside] of singleQuotations(text, found)) found.push({kind: 'quote', text: inside.trim().replace(/\s+/gu, ' '), key: quoteKey(inside), start, end});
 	found.sort((x, y) => x.start - y.start);
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).

@@ -1074,3 +1074,12 @@ test('a quotation gone from one sentence but quoted elsewhere in the other copy 
 	const rows: Row[] = [{kind: 'changed', left: {start: 0, end: 40}, right: {start: 0, end: 47}, similarity: 0.2, ops: [], rewritten: true}];
 	t.deepEqual(changedFacts('The page has no links to others at all.', 'There are four different types of links here.', rows).filter(fact => fact.left === 'no'), []);
 });
+
+// Fresh user, tenth session: H26. A quotation over several paragraphs opens each and closes only the last.
+test('a sentence of a quotation that runs on past it (opened and not closed, or closed and not opened) is a quote fact', t => {
+	const frame = (said: string) => `The minister spoke to reporters on Monday after visiting the site of the fire.\n\n"We have inspected every factory in the capital and closed those that ${said}. We did not find any building without fire exits.\n\n"The owners who break the rules will be punished," he said.`;
+	t.deepEqual(compareTexts(frame('failed'), frame('passed')).facts!.map(fact => `${fact.left}→${fact.right}`), ['We have inspected every factory in the capital and closed those that failed.→We have inspected every factory in the capital and closed those that passed.']);
+	t.deepEqual(factsOf('The owners will be punished and named,” he said.').filter(found => found.kind === 'quote').map(found => found.text), ['The owners will be punished and named,']);
+	// An inch mark after a figure is no closing mark.
+	t.deepEqual(factsOf('The screen measures 15" across, the firm said.').filter(found => found.kind === 'quote'), []);
+});
