@@ -30,7 +30,7 @@ const quote = /["“”„«»「」『』]([^"“”„«»「」『』]{3,}?)[
  * characters. A plural possessive ("the workers’ union") may close a quotation early: the same on both copies, it
  * changes nothing; a changed quotation is still one.
  */
-const singleQuote = /(?<=^|[\s(\[—–])(?:‘(?=\p{L})((?:[^‘’\n"“”„«»]|’(?=[\p{L}\p{N}]))+?)(?<=\S)’|'(?=\p{L})((?:[^'\n"“”„«»‘’]|'(?=[\p{L}\p{N}]))+?)(?<=\S)')(?![\p{L}\p{N}])/gmu;
+const singleQuote = /(?<=^|[\s([—–])(?:‘(?=\p{L})((?:[^‘’\n"“”„«»]|’(?=[\p{L}\p{N}]))+?)(?<=\S)’|'(?=\p{L})((?:[^'\n"“”„«»‘’]|'(?=[\p{L}\p{N}]))+?)(?<=\S)')(?![\p{L}\p{N}])/gmu;
 /**
  * A quotation a span opens and does not close, or closes without opening it: a quotation running over several
  * sentences or paragraphs (agency and newspaper style open each paragraph of a long quotation with a mark and close
@@ -44,7 +44,7 @@ const openQuotation = (text: string, closed: readonly Found[]): [number, number,
 	const at = marks[0]!.index;
 	const before = text[at - 1];
 	const after = text[at + 1];
-	const opens = (before === undefined || /[\s(\[—–-]/u.test(before)) && after !== undefined && /[\p{L}\p{N}]/u.test(after) && !/[”»」』]/u.test(text[at]!);
+	const opens = (before === undefined || /[\s([—–-]/u.test(before)) && after !== undefined && /[\p{L}\p{N}]/u.test(after) && !/[”»」』]/u.test(text[at]!);
 	const closes = before !== undefined && /[^\s\p{N}]/u.test(before) && (after === undefined || /[\s\p{P}]/u.test(after)) && !/[„«「『]/u.test(text[at]!);
 	const [start, end] = opens ? [at + 1, text.length] : closes ? [0, at] : [0, 0];
 	const inside = text.slice(start, end).trim();
@@ -1145,8 +1145,30 @@ const zeroBefore = (word: RegExpExecArray, next: RegExpExecArray | undefined, sp
 /** Words after "no" that make it no count of a noun: a comparison ("no more than 12", "no later than"), "no other", "no matter", "no way". */
 const notCountedAfterNo: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer', 'later', 'sooner', 'earlier', 'further', 'greater', 'other', 'such', 'matter', 'way', 'doubt', 'sign']);
 
+/** Number words that multiply the count before them, by their value: "two dozen", "three hundred", "zwei hundert". */
+const multipliers = new Map<string, number>([['dozen', 12], ['hundred', 100], ['thousand', 1000], ['dutzend', 12], ['hundert', 100], ['tausend', 1000]]);
+
+/**
+ * The number a count word (`key`, a whole `=N`) at `words[at]` makes with a multiplier right after it, apart by one
+ * space ("two dozen", "three hundred"), when nothing of the number goes on after the multiplier ("three hundred and
+ * fifty", "two thousand five" are left unread, as before): its key and where the multiplier ends. Undefined otherwise.
+ */
+const multiplierAfter = (words: readonly RegExpExecArray[], at: number, key: string, span: string, numberWords: ReadonlyMap<string, string>): {key: string; end: number} | undefined => {
+	const count = /^=(\d+)$/.exec(key)?.[1];
+	const next = words[at + 1];
+	const by = next === undefined ? undefined : multipliers.get(next[0].toLowerCase());
+	if (count === undefined || by === undefined || multipliers.has(words[at]![0].toLowerCase()) || span.slice(words[at]!.index + words[at]![0].length, next!.index) !== ' ') return undefined;
+	const end = next!.index + next![0].length;
+	const after = /^\s+(?:(?:and|et|und|y|e|i)\s+)?(\p{L}+)/u.exec(span.slice(end, end + 40))?.[1];
+	if (after !== undefined && (numberWords.has(after.toLowerCase()) || isScaleWord(after))) return undefined;
+	return {key: `=${Number(count) * by}`, end};
+};
+
 /** A number word and a half ("one and a half", "two-and-a-half": the word in group 1), or "half a", "half an" before a scale or unit. */
 const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010])a(?:\s+|[-\u2010])half|half\s+an?)(?![\p{L}\p{M}])/giu;
+
+/** The words numberWordGap reads between two number words of one number. */
+const connectors: ReadonlySet<string> = new Set(['and', 'et', 'und', 'y', 'e', 'i']);
 
 /** What stands between two number words of one number: space, or an "and" of the languages number-words.ts reads ("hundred and fifty", "cent et un", "hundert und"). */
 const numberWordGap = /^\s+(?:(?:and|et|und|y|e|i)\s+)?$/u;
@@ -1170,16 +1192,23 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	for (const half of span.matchAll(halves)) {
 		const whole = half[1] === undefined ? 0 : Number(/^=(\d+)$/.exec(numberWords.get(half[1].toLowerCase()) ?? '')?.[1] ?? Number.NaN);
 		if (Number.isNaN(whole)) continue;
-		const end = half.index + half[0].length;
+		// "half a dozen" is six, "half a hundred" fifty.
+		const times = half[1] === undefined ? /^\s+(\p{L}+)/u.exec(span.slice(half.index + half[0].length, half.index + half[0].length + 20)) : null;
+		const by = times === null ? undefined : multipliers.get(times[1]!.toLowerCase());
+		const end = half.index + half[0].length + (by === undefined ? 0 : times![0].length);
 		const sign = signBefore(span, half.index);
-		const figure = numberWordFigure(`=${whole + 0.5}`, span, end, sign?.sign);
+		const figure = numberWordFigure(`=${(whole + 0.5) * (by ?? 1)}`, span, end, sign?.sign);
 		// "half a" is a figure only before its scale or unit ("half a million"; "half a dozen", "half a chance" are left unread).
-		if (half[1] === undefined && figure.end === end) continue;
+		if (half[1] === undefined && by === undefined && figure.end === end) continue;
 		const start = sign?.start ?? half.index;
 		compounds.push([start, figure.end]);
 		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
 	}
-	const words = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
+	const letters = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
+	// An "and" between two words of one number ("three hundred and fifty", "vingt et un": a round number before, a smaller one after) is no
+	// word of its own here: numberWordGap reads it in the gap. Between two numbers of a list ("six and seven") it stays a word between them.
+	const valueOf = (word: RegExpExecArray | undefined) => Number(/^=(\d+)$/.exec((word && numberWords.get(word[0].toLowerCase())) ?? '')?.[1] ?? Number.NaN);
+	const words = letters.filter((word, at) => !(connectors.has(word[0].toLowerCase()) && valueOf(letters[at - 1]) >= 20 && valueOf(letters[at - 1]) % 10 === 0 && valueOf(letters[at + 1]) < valueOf(letters[at - 1])));
 	// Two number words in a row, apart by space or an "and" ("three hundred and fifty"), make one number.
 	const joined = (first: RegExpExecArray | undefined, second: RegExpExecArray | undefined) =>
 		first !== undefined && second !== undefined && isNumberWord(first[0]) && isNumberWord(second[0]) && numberWordGap.test(span.slice(first.index + first[0].length, second.index));
@@ -1198,6 +1227,15 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		// "cinq millions d'euros" too, though "millions" is a number word of its own).
 		// With a sign before it ("minus five" is −5, as "minus 5" is).
 		const sign = signBefore(span, match.index);
+		// A count times a multiplier, the number's only two words ("two dozen" is 24, "three hundred" 300, "a dozen" the dozen's 12).
+		const times = multiplierAfter(words, at, key, span, numberWords);
+		if (times !== undefined && !joined(words[at - 1], match)) {
+			const multiplied = numberWordFigure(times.key, span, times.end, sign?.sign);
+			const start = sign?.start ?? match.index;
+			covered = multiplied.end;
+			found.push({kind: 'number', text: span.slice(start, multiplied.end).trim(), key: multiplied.key, start, end: multiplied.end, written: true});
+			continue;
+		}
 		const figure = numberWordFigure(key, span, match.index + match[0].length, sign?.sign);
 		let next = at + 1;
 		while (next < words.length && words[next]!.index < figure.end) next++;

@@ -1083,3 +1083,18 @@ test('a sentence of a quotation that runs on past it (opened and not closed, or 
 	// An inch mark after a figure is no closing mark.
 	t.deepEqual(factsOf('The screen measures 15" across, the firm said.').filter(found => found.kind === 'quote'), []);
 });
+
+// Fresh user, tenth session: H2 ("a dozen" → "two dozen" missed), and numbers of several words read whole.
+test('a count times a multiplier is one figure ("two dozen" is 24, "three hundred" 300, "half a dozen" 6); "and" inside a number is no list ("three hundred and fifty" is not fifty)', t => {
+	const hired = (count: string) => `The firm hired ${count} workers at the plant, it said.`;
+	t.deepEqual(sentenceFacts(hired('a dozen'), hired('two dozen')), ['dozen→two dozen (number)']);
+	t.deepEqual(sentenceFacts(hired('two dozen'), hired('24')), []);
+	t.deepEqual(sentenceFacts(hired('three hundred'), hired('four hundred')), ['three hundred→four hundred (number)']);
+	t.deepEqual(sentenceFacts(hired('two thousand'), hired('2,000')), []);
+	t.deepEqual(sentenceFacts(hired('half a dozen'), hired('six')), []);
+	// Invented before: "fifty" read alone against 350, "half" against six.
+	t.deepEqual(sentenceFacts(hired('three hundred and fifty'), hired('350')), []);
+	t.deepEqual(sentenceFacts(hired('three hundred'), hired('three hundred and fifty')), []);
+	// Two numbers of a list stay two.
+	t.deepEqual(sentenceFacts(hired('six and seven'), hired('6 and 8')), ['seven→8 (number)']);
+});
