@@ -35,8 +35,10 @@ const singleQuote = /(?<=^|[\s([—–])(?:‘(?=\p{L})((?:[^‘’\n"“”„�
  * A quotation a span opens and does not close, or closes without opening it: a quotation running over several
  * sentences or paragraphs (agency and newspaper style open each paragraph of a long quotation with a mark and close
  * only the last), whose part in this span runs from its mark to the span's end, or from the span's start to its mark.
- * Read only where the span holds one quotation mark outside its closed quotations (`closed`): an opening one at the
- * start or after a space, before a letter or digit, or a closing one after no space. [start, end, text inside].
+ * Read only where the span holds one quotation mark outside its closed quotations (`closed`): an opening one opening
+ * the span, before a letter or digit, or a closing one after no space with only an attribution after it (at most
+ * attributionWords words: "he said."). A stray mark elsewhere (scraped text, an odd count of marks) is not read.
+ * [start, end, text inside].
  */
 const openQuotation = (text: string, closed: readonly Found[]): [number, number, string] | undefined => {
 	const marks = [...text.matchAll(/["“”„«»「」『』]/gu)].filter(mark => !closed.some(item => item.start <= mark.index && mark.index < item.end));
@@ -44,13 +46,15 @@ const openQuotation = (text: string, closed: readonly Found[]): [number, number,
 	const at = marks[0]!.index;
 	const before = text[at - 1];
 	const after = text[at + 1];
-	const opens = (before === undefined || /[\s([—–-]/u.test(before)) && after !== undefined && /[\p{L}\p{N}]/u.test(after) && !/[”»」』]/u.test(text[at]!);
-	const closes = before !== undefined && /[^\s\p{N}]/u.test(before) && (after === undefined || /[\s\p{P}]/u.test(after)) && !/[„«「『]/u.test(text[at]!);
+	const opens = text.slice(0, at).trim() === '' && after !== undefined && /[\p{L}\p{N}]/u.test(after) && !/[”»」』]/u.test(text[at]!);
+	const closes = before !== undefined && /[^\s\p{N}]/u.test(before) && (after === undefined || /[\s\p{P}]/u.test(after)) && !/[„«「『]/u.test(text[at]!) && countWords(text.slice(at + 1)) <= attributionWords;
 	const [start, end] = opens ? [at + 1, text.length] : closes ? [0, at] : [0, 0];
 	const inside = text.slice(start, end).trim();
 	if (inside.length < 3 || inside.length > openQuotationLength) return undefined;
 	return opens ? [at, text.length, text.slice(start, end)] : [0, at + 1, text.slice(start, end)];
 };
+/** Words after a closing mark with no opening one, at most: an attribution ("he said", "the minister told reporters on Monday"). */
+const attributionWords = 6;
 /** Characters of an open quotation's part in one span, at most: longer, the mark is more likely a stray one. */
 const openQuotationLength = 600;
 
