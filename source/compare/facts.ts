@@ -49,6 +49,8 @@ const openQuotation = (text: string, closed: readonly Found[]): [number, number,
 	const opens = text.slice(0, at).trim() === '' && after !== undefined && /[\p{L}\p{N}]/u.test(after) && !/[”»」』]/u.test(text[at]!);
 	const closes = before !== undefined && /[^\s\p{N}]/u.test(before) && (after === undefined || /[\s\p{P}]/u.test(after)) && !/[„«「『]/u.test(text[at]!) && countWords(text.slice(at + 1)) <= attributionWords;
 	const [start, end] = opens ? [at + 1, text.length] : closes ? [0, at] : [0, 0];
+	// A closed quotation inside it: the marks are not read as one running quotation ('a "cow" is … "pigs" & cheaters"').
+	if (closed.some(item => item.kind === 'quote' && start <= item.start && item.end <= end)) return undefined;
 	const inside = text.slice(start, end).trim();
 	if (inside.length < 3 || inside.length > openQuotationLength) return undefined;
 	return opens ? [at, text.length, text.slice(start, end)] : [0, at + 1, text.slice(start, end)];

@@ -1098,3 +1098,7 @@ test('a count times a multiplier is one figure ("two dozen" is 24, "three hundre
 	// Two numbers of a list stay two.
 	t.deepEqual(sentenceFacts(hired('six and seven'), hired('6 and 8')), ['seven→8 (number)']);
 });
+
+test('a stray quotation mark after closed quotations is no running quotation around them', t => {
+	t.deepEqual(factsOf('For example a "cow" is a kind of "animal" and so are "pigs" & cheaters" he wrote.').filter(found => found.kind === 'quote').map(found => found.text), ['cow', 'animal', 'pigs']);
+});
