@@ -1274,8 +1274,15 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 /** A fact replaced by another of its kind (not one only dropped or added: rewording does that). */
 const substituted = (fact: Fact) => fact.left !== null && fact.right !== null && (fact.kind === 'number' || fact.kind === 'name');
 
-/** A quotation altered in a sentence the word diff pairs (not a rewritten one): what someone said is a fact, as a figure is. */
-const quoteAltered = (fact: Fact, rows: readonly Row[]) => fact.kind === 'quote' && fact.left !== null && fact.right !== null && rows[fact.row]?.rewritten !== true;
+/**
+ * A quotation altered in a sentence the word diff pairs (not a rewritten one): what someone said is a fact, as a figure
+ * is. Altered in its words: a dash written another way or lost to a bad encoding ("successful — but" / "successful � but") is none.
+ */
+const quoteAltered = (fact: Fact, rows: readonly Row[]) => {
+	if (fact.kind !== 'quote' || fact.left === null || fact.right === null || rows[fact.row]?.rewritten === true) return false;
+	const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+	return words(fact.left) !== words(fact.right);
+};
 
 /** Share of paired rows whose figures or names were replaced at which two texts are one template's different stories. */
 export const templateShare = 0.5;

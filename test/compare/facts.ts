@@ -1102,3 +1102,8 @@ test('a count times a multiplier is one figure ("two dozen" is 24, "three hundre
 test('a stray quotation mark after closed quotations is no running quotation around them', t => {
 	t.deepEqual(factsOf('For example a "cow" is a kind of "animal" and so are "pigs" & cheaters" he wrote.').filter(found => found.kind === 'quote').map(found => found.text), ['cow', 'animal', 'pigs']);
 });
+
+test('a quotation whose words are the same (a dash lost to a bad encoding) does not cap the copy', t => {
+	const frame = (dash: string) => `The council met on Tuesday to discuss the budget for the coming year.\n\n"The rescue was successful ${dash} but it was a real cliffhanger," the chief said after the vote.\n\nThe mayor said the vote would be held again next month if needed.`;
+	t.not(compareTexts(frame('—'), frame('\uFFFD')).relation, 'edited');
+});
