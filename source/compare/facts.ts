@@ -731,19 +731,24 @@ const wordsBeside = (text: string, start: number, end: number): [string | undefi
 	/^[^\S\n]*([\p{L}\p{M}]+)(?![\p{N}])/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase(),
 ];
 
-/** Whether two figures stand in one place of their sentences: the same word just before them, or just after them ("12 died" / "20 died"). */
+/**
+ * Whether two figures stand in one place of their sentences: the same word just before them and the same word just
+ * after them ("at least 12 people" / "at least 20 people"). One of the two is not enough: on COUNTER's unpaired
+ * sentences "57 runs" (a batsman's) / "221 runs" (the team's) and "including 2 people" (dead) / "including 11 injured"
+ * share one and are other facts.
+ */
 const sameSlot = (leftText: string, x: Found, rightText: string, y: Found): boolean => {
 	const [beforeX, afterX] = wordsBeside(leftText, x.start, x.end);
 	const [beforeY, afterY] = wordsBeside(rightText, y.start, y.end);
-	return (beforeX !== undefined && beforeX === beforeY) || (afterX !== undefined && afterX === afterY);
+	return beforeX !== undefined && beforeX === beforeY && afterX !== undefined && afterX === afterY;
 };
 
 /**
  * Figures replaced across a passage the alignment left unpaired (changedFacts): where, between two paired
  * rows, one copy has only removed sentences and the other only added ones, at most maxPassageRows on each side
- * ("Twelve died." / "Twenty died.", too short to pair), the passage is one rewritten row for its figures,
- * as a rewritten pair's are compared (changedFigures): a figure replaced by another of its class, in order,
- * standing in the same place (sameSlot: the same word just before or just after it), is a change, listed on
+ * ("At least twelve people died." / "By dawn at least twenty people perished."), the passage is one rewritten row
+ * for its figures, as a rewritten pair's are compared (changedFigures): a figure replaced by another of its class, in order,
+ * standing in the same place (sameSlot: the same words just before and just after it), is a change, listed on
  * the left figure's row; figures of sentences that say other things ("the 20th Games" / "58 gold") are not. One only dropped or added is not listed: the whole sentence
  * is shown removed or added already. Names and quotations are not compared there: the sentences are not known
  * to say the same thing. Linear in the rows.
