@@ -125,6 +125,17 @@ const hyphenatedPart = new RegExp(`^(${[...monthParts.keys()].join('|')})-(?=\\p
 /** A month's part written before it as a word ("early March", "Mitte März"; "fin de mai", "a mediados de marzo" with the "de" between), at the end of the text before the month. */
 const partBefore = new RegExp(`(?<![\\p{L}\\p{M}])(${[...monthParts.keys()].filter(word => !hyphenOnlyParts.has(word)).join('|')})\\s+(?:de\\s+|di\\s+)?$`, 'iu');
 
+/**
+ * Whether a word at [start, end) of `text` has a weekday or month name of `calendar` for a neighbour, across spaces
+ * and a dash, comma, slash or ampersand: a list of days or months ("Mon–Fri", "Mo Montag", "Dec Nov Oct", "Sa & So"),
+ * where a short form is one too.
+ */
+const besideCalendarWord = (text: string, start: number, end: number, calendar: ReadonlySet<string>): boolean => {
+	const before = /(\p{L}+)\.?[\s\-–—,/&]*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+	const after = /^\.?[\s\-–—,/&]*(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
+	return [before, after].some(word => word !== undefined && calendar.has(word.toLowerCase()));
+};
+
 /** A year right after a word ("Sept 2025", "Dec, 2024"). */
 const yearAfterWord = /^,?\s+(?:1[89]|2[01])\d\d(?!\p{N})/u;
 
@@ -228,9 +239,11 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// A weekday or month name that only English has is capitalised there: written in lower case it is another
 		// word ("may", "march", "sun", "sat"), unless read beside its day ("3 may" is in a date figure already).
 		const otherWord = token === lower && capitalisedCalendarWord(calendarWord, language) && !lowerCaseDate(calendarWord, text, match.index, match.index + token.length);
-		// A short form ("sept", "Sun", "mar") is a date with its stop ("Sept.", "sept."), its day ("Sept 5", in a date figure already)
-		// or a year after it ("Sept 2025"); alone it is another word: French "sept jours" is seven days, "The Sun" a paper, Spanish "el mar" the sea.
-		const shortAlone = elided === 0 && !hyphenatedMonth && !match[0].endsWith('.') && !inDate(match.index) && shortCalendarWords(language).has(calendarWord) && !yearAfterWord.test(text.slice(last, last + 8));
+		// A short form ("sept", "Sun", "mar") is a date with its stop ("Sept.", "sept."), its day ("Sept 5", in a date figure already),
+		// a year after it ("Sept 2025") or a weekday or month beside it ("Mon–Fri", "Dec Nov Oct"); alone it is another word:
+		// French "sept jours" is seven days, "The Sun" a paper, Spanish "el mar" the sea, German "so" so (measured on the
+		// dev pages: of 2,760 such dates, 2,234 were German "so"/"So").
+		const shortAlone = elided === 0 && !hyphenatedMonth && !match[0].endsWith('.') && !inDate(match.index) && shortCalendarWords(language).has(calendarWord) && !yearAfterWord.test(text.slice(last, last + 8)) && !besideCalendarWord(text, match.index, last, calendar);
 		if (calendar.has(calendarWord) && !otherWord && !shortAlone) {
 			// A month or weekday word with no day beside it, inside a run of capitalised words, is part of a name
 			// ("Theresa May", "Jan Peeters", "April Wine"): after a name word, or before one when no function word leads in ("in March Congress" is a date).

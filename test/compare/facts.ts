@@ -923,6 +923,9 @@ test('a short month or weekday name alone, without its stop, its day or a year, 
 	t.deepEqual(factsOf('Caminaron junto al mar durante horas.', 'es'), []);
 	// German "so" was Sunday ("So."), "Di" Tuesday.
 	t.deepEqual(factsOf('Das ist so gut, sagte er.', 'de'), []);
+	// Beside another weekday or month, a short form is one of a list: "Mon–Fri", "Mo – Fr", an archive's "Dec Nov".
+	t.deepEqual(factsOf('The office is open Mon–Fri and closed on holidays.').map(item => `${item.kind}:${item.text}`), ['date:Mon', 'date:Fri']);
+	t.deepEqual(factsOf('Wir haben Mo – Fr geöffnet, sagte sie.', 'de').map(item => `${item.kind}:${item.text}`), ['date:Mo', 'date:Fr']);
 });
 
 // Fresh user, tenth session: G17. "in march" → "in april" was missed once lower-case English months were made no dates ("may comment").
