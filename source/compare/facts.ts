@@ -126,13 +126,13 @@ const hyphenatedPart = new RegExp(`^(${[...monthParts.keys()].join('|')})-(?=\\p
 const partBefore = new RegExp(`(?<![\\p{L}\\p{M}])(${[...monthParts.keys()].filter(word => !hyphenOnlyParts.has(word)).join('|')})\\s+(?:de\\s+|di\\s+)?$`, 'iu');
 
 /**
- * Whether a word at [start, end) of `text` has a weekday or month name of `calendar` for a neighbour, across spaces
- * and a dash, comma, slash or ampersand: a list of days or months ("Mon–Fri", "Mo Montag", "Dec Nov Oct", "Sa & So"),
- * where a short form is one too.
+ * Whether a word at [start, end) of `text` has a weekday or month name of `calendar` for a neighbour, with nothing
+ * but spaces and signs between them (a dash, a comma, a bullet, a line break): a list of days or months ("Mon–Fri",
+ * "Mo Montag", "Sa & So", an archive's "□ Dec\n □ Nov"), where a short form is one too.
  */
 const besideCalendarWord = (text: string, start: number, end: number, calendar: ReadonlySet<string>): boolean => {
-	const before = /(\p{L}+)\.?[\s\-–—,/&]*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-	const after = /^\.?[\s\-–—,/&]*(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
+	const before = /(\p{L}+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+	const after = /^[^\p{L}\p{N}]*(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
 	return [before, after].some(word => word !== undefined && calendar.has(word.toLowerCase()));
 };
 
