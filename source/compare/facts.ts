@@ -196,6 +196,17 @@ const hyphenatedPart = new RegExp(`^(${[...monthParts.keys()].join('|')})-(?=\\p
 /** A month's part written before it as a word ("early March", "Mitte März"; "fin de mai", "a mediados de marzo" with the "de" between), at the end of the text before the month. */
 const partBefore = new RegExp(`(?<![\\p{L}\\p{M}])(${[...monthParts.keys()].filter(word => !hyphenOnlyParts.has(word)).join('|')})\\s+(?:de\\s+|di\\s+)?$`, 'iu');
 
+/**
+ * Whether a word at [start, end) of `text` has a weekday or month name of `calendar` for a neighbour, with nothing
+ * but spaces and signs between them (a dash, a comma, a bullet, a line break): a list of days or months ("Mon–Fri",
+ * "Mo Montag", "Sa & So", an archive's "□ Dec\n □ Nov"), where a short form is one too.
+ */
+const besideCalendarWord = (text: string, start: number, end: number, calendar: ReadonlySet<string>): boolean => {
+	const before = /(\p{L}+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+	const after = /^[^\p{L}\p{N}]*(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
+	return [before, after].some(word => word !== undefined && calendar.has(word.toLowerCase()));
+};
+
 /** A year right after a word ("Sept 2025", "Dec, 2024"). */
 const yearAfterWord = /^,?\s+(?:1[89]|2[01])\d\d(?!\p{N})/u;
 
@@ -314,9 +325,11 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// A weekday or month name that only English has is capitalised there: written in lower case it is another
 		// word ("may", "march", "sun", "sat"), unless read beside its day ("3 may" is in a date figure already).
 		const otherWord = token === lower && capitalisedCalendarWord(calendarWord, language) && !lowerCaseDate(calendarWord, text, match.index, match.index + token.length);
-		// A short form ("sept", "Sun", "mar") is a date with its stop ("Sept.", "sept."), its day ("Sept 5", in a date figure already)
-		// or a year after it ("Sept 2025"); alone it is another word: French "sept jours" is seven days, "The Sun" a paper, Spanish "el mar" the sea.
-		const shortAlone = elided === 0 && !hyphenatedMonth && !match[0].endsWith('.') && !inDate(match.index) && shortCalendarWords(language).has(calendarWord) && !yearAfterWord.test(text.slice(last, last + 8));
+		// A short form ("sept", "Sun", "mar") is a date with its stop ("Sept.", "sept."), its day ("Sept 5", in a date figure already),
+		// a year after it ("Sept 2025") or a weekday or month beside it ("Mon–Fri", "Dec Nov Oct"); alone it is another word:
+		// French "sept jours" is seven days, "The Sun" a paper, Spanish "el mar" the sea, German "so" so (measured on the
+		// dev pages: of 2,760 such dates, 2,234 were German "so"/"So").
+		const shortAlone = elided === 0 && !hyphenatedMonth && !match[0].endsWith('.') && !inDate(match.index) && shortCalendarWords(language).has(calendarWord) && !yearAfterWord.test(text.slice(last, last + 8)) && !besideCalendarWord(text, match.index, last, calendar);
 		if (calendar.has(calendarWord) && !otherWord && !shortAlone) {
 			// A month or weekday word with no day beside it, inside a run of capitalised words, is part of a name
 			// ("Theresa May", "Jan Peeters", "April Wine"): after a name word, or before one when no function word leads in ("in March Congress" is a date).
@@ -818,19 +831,24 @@ const wordsBeside = (text: string, start: number, end: number): [string | undefi
 	/^[^\S\n]*([\p{L}\p{M}]+)(?![\p{N}])/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase(),
 ];
 
-/** Whether two figures stand in one place of their sentences: the same word just before them, or just after them ("12 died" / "20 died"). */
+/**
+ * Whether two figures stand in one place of their sentences: the same word just before them and the same word just
+ * after them ("at least 12 people" / "at least 20 people"). One of the two is not enough: on COUNTER's unpaired
+ * sentences "57 runs" (a batsman's) / "221 runs" (the team's) and "including 2 people" (dead) / "including 11 injured"
+ * share one and are other facts.
+ */
 const sameSlot = (leftText: string, x: Found, rightText: string, y: Found): boolean => {
 	const [beforeX, afterX] = wordsBeside(leftText, x.start, x.end);
 	const [beforeY, afterY] = wordsBeside(rightText, y.start, y.end);
-	return (beforeX !== undefined && beforeX === beforeY) || (afterX !== undefined && afterX === afterY);
+	return beforeX !== undefined && beforeX === beforeY && afterX !== undefined && afterX === afterY;
 };
 
 /**
  * Figures replaced across a passage the alignment left unpaired (changedFacts): where, between two paired
  * rows, one copy has only removed sentences and the other only added ones, at most maxPassageRows on each side
- * ("Twelve died." / "Twenty died.", too short to pair), the passage is one rewritten row for its figures,
- * as a rewritten pair's are compared (changedFigures): a figure replaced by another of its class, in order,
- * standing in the same place (sameSlot: the same word just before or just after it), is a change, listed on
+ * ("At least twelve people died." / "By dawn at least twenty people perished."), the passage is one rewritten row
+ * for its figures, as a rewritten pair's are compared (changedFigures): a figure replaced by another of its class, in order,
+ * standing in the same place (sameSlot: the same words just before and just after it), is a change, listed on
  * the left figure's row; figures of sentences that say other things ("the 20th Games" / "58 gold") are not. One only dropped or added is not listed: the whole sentence
  * is shown removed or added already. Names and quotations are not compared there: the sentences are not known
  * to say the same thing. Linear in the rows.
