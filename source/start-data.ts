@@ -12,7 +12,7 @@
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {stopwordsVersion} from './boilerplate/stopword-source.js';
 import {seedStopwordLists, stopwordLists, type StopwordLists} from './boilerplate/stopwords.js';
-import {calendarKeyTable, calendarWords, seedCalendarKeys, seedCalendarWords, seedTimeWords, timeWords} from './compare/word-classes.js';
+import {calendarKeyTable, calendarWords, seedCalendarKeys, seedCalendarWords, seedShortCalendarWords, seedTimeWords, shortCalendarWords, timeWords} from './compare/word-classes.js';
 import {classTableRuns, seedClassTable} from './text/character-classes.js';
 
 export type StartData = {
@@ -26,10 +26,12 @@ export type StartData = {
 	time: Record<string, string[]>;
 	/** Calendar words' keys by language (word-classes.ts calendarKeyTable, which figures.ts calendarKey reads; English: the facts of most pairs read it), as [word, key]. */
 	calendarKeys: Record<string, Array<[string, string]>>;
+	/** Weekday and month names written only in their short form, by language (word-classes.ts shortCalendarWords; English: the facts of most pairs read it). */
+	shortCalendar: Record<string, string[]>;
 };
 
 /** Bumped when the shape or meaning of the data changes. */
-const format = 3;
+const format = 4;
 
 /** The default place: beside the bundle (dist/start-data.json); in source/ (tests under tsx) there is none. */
 const defaultFile = new URL('start-data.json', import.meta.url);
@@ -55,6 +57,7 @@ export const computeStartData = (): StartData => ({
 	calendar: {en: [...calendarWords('en')]},
 	time: {en: [...timeWords('en')]},
 	calendarKeys: {en: [...calendarKeyTable('en')]},
+	shortCalendar: {en: [...shortCalendarWords('en')]},
 });
 
 /** Writes the data (atomically: a temporary file renamed over the old one). */
@@ -76,11 +79,12 @@ export const seedStartData = (file: string | URL = defaultFile): boolean => {
 		return false;
 	}
 
-	if (data?.key !== startDataKey() || !Array.isArray(data.classRuns) || !Array.isArray(data.stopwords?.languages) || typeof data.calendar !== 'object' || typeof data.time !== 'object' || typeof data.calendarKeys !== 'object') return false;
+	if (data?.key !== startDataKey() || !Array.isArray(data.classRuns) || !Array.isArray(data.stopwords?.languages) || typeof data.calendar !== 'object' || typeof data.time !== 'object' || typeof data.calendarKeys !== 'object' || typeof data.shortCalendar !== 'object') return false;
 	seedClassTable(data.classRuns);
 	seedStopwordLists(data.stopwords);
 	for (const [language, words] of Object.entries(data.calendar)) seedCalendarWords(language, words);
 	for (const [language, words] of Object.entries(data.time)) seedTimeWords(language, words);
 	for (const [language, entries] of Object.entries(data.calendarKeys)) seedCalendarKeys(language, entries);
+	for (const [language, words] of Object.entries(data.shortCalendar)) seedShortCalendarWords(language, words);
 	return true;
 };

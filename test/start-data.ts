@@ -14,7 +14,7 @@ const tablesOf = (file?: string): {seeded: boolean; tables: string} => {
 		import {seedStartData} from './source/start-data.ts';
 		import {classTable} from './source/text/character-classes.ts';
 		import {stopwordHits, stopwordsFor, stopwordLists} from './source/boilerplate/stopwords.ts';
-		import {calendarKeyTable, calendarWords} from './source/compare/word-classes.ts';
+		import {calendarKeyTable, calendarWords, shortCalendarWords} from './source/compare/word-classes.ts';
 		const seeded = ${file ? `seedStartData(${JSON.stringify(file)})` : 'false'};
 		const languages = stopwordLists().languages;
 		const words = languages.flatMap(language => [...stopwordsFor(language)]);
@@ -24,6 +24,7 @@ const tablesOf = (file?: string): {seeded: boolean; tables: string} => {
 			hits: [...stopwordHits(words)],
 			calendar: [...calendarWords('en')],
 			calendarKeys: [...calendarKeyTable('en')],
+			shortCalendar: [...shortCalendarWords('en')],
 		});
 		console.log(JSON.stringify({seeded, tables}));
 	`;

@@ -2,8 +2,10 @@ import {countWords} from '../text/words.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
-import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure} from './figures.js';
-import {calendarWords} from './word-classes.js';
+import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
+import {isScaleWord} from './figure-units.js';
+import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
+import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
 
 /**
@@ -21,6 +23,58 @@ type Found = {kind: FactKind; text: string; key: string; start: number; end: num
 
 /** Quotation marks: straight, curly, low-9, guillemets, and the corner brackets of Chinese and Japanese (「」, 『』). */
 const quote = /["“”„«»「」『』]([^"“”„«»「」『』]{3,}?)["“”„«»「」『』]/gu;
+/**
+ * Quotation marks of British style, single ones: ‘…’, and '…' where it is no apostrophe. The opening mark stands at
+ * a line's start or after a space or bracket, before a letter; the closing one after no space, before no letter or
+ * digit, so an apostrophe inside a word ("don’t", "it's") is passed over. One line, at most singleQuoteLength
+ * characters. A plural possessive ("the workers’ union") may close a quotation early: the same on both copies, it
+ * changes nothing; a changed quotation is still one.
+ */
+const singleQuote = /(?<=^|[\s([—–])(?:‘(?=\p{L})((?:[^‘’\n"“”„«»]|’(?=[\p{L}\p{N}]))+?)(?<=\S)’|'(?=\p{L})((?:[^'\n"“”„«»‘’]|'(?=[\p{L}\p{N}]))+?)(?<=\S)')(?![\p{L}\p{N}])/gmu;
+/**
+ * A quotation a span opens and does not close, or closes without opening it: a quotation running over several
+ * sentences or paragraphs (agency and newspaper style open each paragraph of a long quotation with a mark and close
+ * only the last), whose part in this span runs from its mark to the span's end, or from the span's start to its mark.
+ * Read only where the span holds one quotation mark outside its closed quotations (`closed`): an opening one opening
+ * the span, before a letter or digit, or a closing one after no space with only an attribution after it (at most
+ * attributionWords words: "he said."). A stray mark elsewhere (scraped text, an odd count of marks) is not read.
+ * [start, end, text inside].
+ */
+const openQuotation = (text: string, closed: readonly Found[]): [number, number, string] | undefined => {
+	const marks = [...text.matchAll(/["“”„«»「」『』]/gu)].filter(mark => !closed.some(item => item.start <= mark.index && mark.index < item.end));
+	if (marks.length !== 1) return undefined;
+	const at = marks[0]!.index;
+	const before = text[at - 1];
+	const after = text[at + 1];
+	const opens = text.slice(0, at).trim() === '' && after !== undefined && /[\p{L}\p{N}]/u.test(after) && !/[”»」』]/u.test(text[at]!);
+	const closes = before !== undefined && /[^\s\p{N}]/u.test(before) && (after === undefined || /[\s\p{P}]/u.test(after)) && !/[„«「『]/u.test(text[at]!) && countWords(text.slice(at + 1)) <= attributionWords;
+	const [start, end] = opens ? [at + 1, text.length] : closes ? [0, at] : [0, 0];
+	// A closed quotation inside it: the marks are not read as one running quotation ('a "cow" is … "pigs" & cheaters"').
+	if (closed.some(item => item.kind === 'quote' && start <= item.start && item.end <= end)) return undefined;
+	const inside = text.slice(start, end).trim();
+	if (inside.length < 3 || inside.length > openQuotationLength) return undefined;
+	return opens ? [at, text.length, text.slice(start, end)] : [0, at + 1, text.slice(start, end)];
+};
+/** Words after a closing mark with no opening one, at most: an attribution ("he said", "the minister told reporters on Monday"). */
+const attributionWords = 6;
+/** Characters of an open quotation's part in one span, at most: longer, the mark is more likely a stray one. */
+const openQuotationLength = 600;
+
+/** Characters a quotation in single marks holds, at most (a bound on a text of many apostrophes). */
+const singleQuoteLength = 400;
+
+/** The quotations of a text in single marks (singleQuote) outside those of double ones (`double`): [start, end, text inside the marks]. */
+const singleQuotations = (text: string, double: readonly Found[]): Array<[number, number, string]> => {
+	const out: Array<[number, number, string]> = [];
+	if (!text.includes('‘') && !text.includes("'")) return out;
+	for (const match of text.matchAll(singleQuote)) {
+		const inside = match[1] ?? match[2]!;
+		const end = match.index + match[0].length;
+		if (inside.length < 3 || inside.length > singleQuoteLength || double.some(item => item.start < end && match.index < item.end)) continue;
+		out.push([match.index, end, inside]);
+	}
+	return out;
+};
 const word = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const capitalised = /^\p{Lu}/u;
 
@@ -38,6 +92,46 @@ const capitalisedCalendarWord = (word: string, language: string): boolean => {
 	if (!key.startsWith('month:') && !key.startsWith('weekday:')) return false;
 	return language === 'en' || language === 'und' || !calendarWords(language).has(word);
 };
+
+/** Prepositions and determiners of time before a month or weekday ("in march", "since april", "by next monday" reads "monday" after "next"). */
+const timeWordsBefore = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'before', 'after', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'of']);
+/** Lower-case English calendar words that are never read as dates: the modal "may" ("officials may comment"). */
+const neverLowerCaseDates = new Set(['may']);
+
+/**
+ * Whether an English month or weekday name written in lower case (capitalisedCalendarWord: another word, "march",
+ * "august") is a date by its place: a year after it ("march 2025"), or a preposition or determiner of time before it
+ * (timeWordsBefore: "in march", "since april", "next tuesday") with nothing after it that makes it a noun's modifier:
+ * the sentence's end or punctuation, a digit, or an English function word ("in march the plant…"), not a content word
+ * ("in march formation", "by march organisers"). "may" never (neverLowerCaseDates). `start`, `end`: the word's span in `text`.
+ */
+const lowerCaseDate = (word: string, text: string, start: number, end: number): boolean => {
+	if (neverLowerCaseDates.has(word)) return false;
+	if (yearAfterWord.test(text.slice(end, end + 8))) return true;
+	const before = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase();
+	if (before === undefined || !timeWordsBefore.has(before)) return false;
+	const after = /^[^\S\n]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
+	return after === undefined || stopwordsFor('en')?.has(normalizeForMatch(after)) === true;
+};
+
+/**
+ * Names that stopwords-iso's English list holds among its function words (it was gathered from web pages: "microsoft",
+ * "netscape"): a capital there is the name's own, so they are no function words for facts.
+ */
+const brandsInStopwords: ReadonlySet<string> = new Set(['microsoft', 'netscape']);
+
+/** The function words of `language` (its stopword list, else English's) as names are told from them: brandsInStopwords left out. */
+const functionWordsOf = (language: string): {has: (word: string) => boolean} | undefined => {
+	const words = stopwordsFor(language) ?? stopwordsFor('en');
+	return words === undefined ? undefined : {has: (word: string) => words.has(word) && !brandsInStopwords.has(word)};
+};
+
+/** English words that name a time of day, by its key as a clock time (figures.ts clockKey: "noon" is "12 p.m.", "12:00"). */
+const clockWords = new Map<string, string>([
+	['noon', 'time:12:00'],
+	['midday', 'time:12:00'],
+	['midnight', 'time:0:00'],
+]);
 
 /** Words of a segment at which it may be a headline. */
 const headlineWords = 4;
@@ -102,6 +196,20 @@ const hyphenatedPart = new RegExp(`^(${[...monthParts.keys()].join('|')})-(?=\\p
 /** A month's part written before it as a word ("early March", "Mitte März"; "fin de mai", "a mediados de marzo" with the "de" between), at the end of the text before the month. */
 const partBefore = new RegExp(`(?<![\\p{L}\\p{M}])(${[...monthParts.keys()].filter(word => !hyphenOnlyParts.has(word)).join('|')})\\s+(?:de\\s+|di\\s+)?$`, 'iu');
 
+/**
+ * Whether a word at [start, end) of `text` has a weekday or month name of `calendar` for a neighbour, with nothing
+ * but spaces and signs between them (a dash, a comma, a bullet, a line break): a list of days or months ("Mon–Fri",
+ * "Mo Montag", "Sa & So", an archive's "□ Dec\n □ Nov"), where a short form is one too.
+ */
+const besideCalendarWord = (text: string, start: number, end: number, calendar: ReadonlySet<string>): boolean => {
+	const before = /(\p{L}+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+	const after = /^[^\p{L}\p{N}]*(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
+	return [before, after].some(word => word !== undefined && calendar.has(word.toLowerCase()));
+};
+
+/** A year right after a word ("Sept 2025", "Dec, 2024"). */
+const yearAfterWord = /^,?\s+(?:1[89]|2[01])\d\d(?!\p{N})/u;
+
 /** A lowercase particle joined to a capitalised name ("al-Assad", "bin-Salman", "d'Estaing"): part of a name that runs on before it. */
 const particle = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
 
@@ -134,18 +242,24 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const numberWords = numberWordsFor(language);
 	// A quotation is shown as one line: a hard wrap inside it is a space.
 	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim().replace(/\s+/gu, ' '), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
+	const open = openQuotation(text, found);
+	if (open) found.push({kind: 'quote', text: open[2].trim().replace(/\s+/gu, ' '), key: quoteKey(open[2]), start: open[0], end: open[1]});
+	for (const [start, end, inside] of singleQuotations(text, found)) found.push({kind: 'quote', text: inside.trim().replace(/\s+/gu, ' '), key: quoteKey(inside), start, end});
+	found.sort((x, y) => x.start - y.start);
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
 	for (const figure of figuresOf(text, language)) found.push(ordinalOf(figure, text));
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
 	const dated = found.filter(item => item.kind === 'date');
 	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
 	// A word inside a figure ("12 Milliarden Euro", "$5 Million") is the figure's unit, never a name.
-	const figures = found.filter(item => item.kind === 'number');
+	// So is a word of a figure written in words, its sign or unit ("minus five degrees Celsius"), read only where a number word stands.
+	const figures: Found[] = found.filter(item => item.kind === 'number');
+	if ((text.toLowerCase().match(/\p{L}+/gu) ?? []).some(word => numberWords.has(word))) figures.push(...numberWordsOf(text, language).filter(item => /\s/u.test(item.text)));
 	const inFigure = (at: number) => figures.some(item => item.start <= at && at < item.end);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
 	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
 	// and a run of one word there is just the sentence's first word.
-	const opening = stopwordsFor(language) ?? stopwordsFor('en');
+	const opening = functionWordsOf(language);
 	const nouns = nounCapitals.has(language);
 	let run: string[] = [];
 	let runAtStart = false;
@@ -158,7 +272,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	let headline = 0;
 	let wasHeadline = false;
 	const flush = () => {
-		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!))) (run.shift(), (runStart = secondStart), (runAtStart = false));
+		// Not a word that opens a place's name ("New Delhi", "NEW YORK", "Great Britain": placePrefixes), a function word as well in some lists.
+		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!)) && !placePrefixes.has(run[0]!.toLowerCase())) (run.shift(), (runStart = secondStart), (runAtStart = false));
 		// One letter alone ("°C", "Plan B") is no name; a word in capitals only is one, even opening a sentence.
 		const alone = run.length === 1 && !allCapitals(run[0]!) && !camelCase.test(run[0]!);
 		const nounOnly = nouns && alone && !inNames?.(run[0]!.toLowerCase());
@@ -175,10 +290,10 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// The line break after a title-case line starts a sentence too, and so does a blank line (a title without a stop, a new paragraph).
 		const newParagraph = (between.includes('\n') && wasHeadline) || /\n\s*\n/.test(between);
 		// A comma parts names too: "Spamdexing, Google" is two, "Paris, France" two places.
-		if (/[.!?:;,，、。"“”«»「」『』()]/.test(between) || /\p{N}/u.test(between) || newParagraph) {
+		if (/[.!?:;,，、。"“”«»「」『』()‘]/.test(between) || /\p{N}/u.test(between) || /(?:^|\s)'$/u.test(between) || newParagraph) {
 			flush();
-			// A quotation opens a sentence of its own: a mark just before the word (a closing one stands after its word), or "« " in French typography.
-			if (/[.!?]/.test(between) || newParagraph || /["“”„«»「」『』]$|«\s+$/u.test(between)) atStart = true;
+			// A quotation opens a sentence of its own: a mark just before the word (a closing one stands after its word; a single one opens after a space), or "« " in French typography.
+			if (/[.!?]/.test(between) || newParagraph || /["“”„«»「」『』‘]$|(?:^|\s)'$|«\s+$/u.test(between)) atStart = true;
 		}
 		wasHeadline = inHeadline;
 		// A possessive is the name ("Syria's", "Syria’s": Syria).
@@ -193,6 +308,14 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 			atStart = endsSentence;
 			continue;
 		}
+		// A time of day named by a word ("noon", "midnight"): a clock time. English only, as the words are.
+		const clockTime = language === 'en' ? clockWords.get(lower) : undefined;
+		if (clockTime !== undefined) {
+			flush();
+			found.push({kind: 'date', text: token, key: clockTime, start: match.index, end: match.index + token.length});
+			atStart = endsSentence;
+			continue;
+		}
 		// An elided article or preposition before a month is not part of it (French "d'avril", "l'août"); a part of the month joined to it is ("mid-March").
 		const hyphenated = hyphenatedPart.exec(lower);
 		const hyphenatedMonth = hyphenated !== null && calendarKey(lower.slice(hyphenated[0].length), language).startsWith('month:');
@@ -201,8 +324,13 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// A weekday or month, by the day it names ("Tues." is Tuesday); an English abbreviation CLDR lacks only capitalised.
 		// A weekday or month name that only English has is capitalised there: written in lower case it is another
 		// word ("may", "march", "sun", "sat"), unless read beside its day ("3 may" is in a date figure already).
-		const otherWord = token === lower && capitalisedCalendarWord(calendarWord, language);
-		if (calendar.has(calendarWord) && !otherWord) {
+		const otherWord = token === lower && capitalisedCalendarWord(calendarWord, language) && !lowerCaseDate(calendarWord, text, match.index, match.index + token.length);
+		// A short form ("sept", "Sun", "mar") is a date with its stop ("Sept.", "sept."), its day ("Sept 5", in a date figure already),
+		// a year after it ("Sept 2025") or a weekday or month beside it ("Mon–Fri", "Dec Nov Oct"); alone it is another word:
+		// French "sept jours" is seven days, "The Sun" a paper, Spanish "el mar" the sea, German "so" so (measured on the
+		// dev pages: of 2,760 such dates, 2,234 were German "so"/"So").
+		const shortAlone = elided === 0 && !hyphenatedMonth && !match[0].endsWith('.') && !inDate(match.index) && shortCalendarWords(language).has(calendarWord) && !yearAfterWord.test(text.slice(last, last + 8)) && !besideCalendarWord(text, match.index, last, calendar);
+		if (calendar.has(calendarWord) && !otherWord && !shortAlone) {
 			// A month or weekday word with no day beside it, inside a run of capitalised words, is part of a name
 			// ("Theresa May", "Jan Peeters", "April Wine"): after a name word, or before one when no function word leads in ("in March Congress" is a date).
 			const next = /^\s+(\p{L}[\p{L}\p{M}'’.-]*)/u.exec(text.slice(last, last + 60))?.[1]?.replace(/[.'’-]+$/, '');
@@ -361,16 +489,29 @@ const factLike = /[\p{N}\p{Lu}]/u;
 
 /**
  * Whether a row's word changes could change a fact: a changed word with a
- * digit or a capital, or a calendar word, or a quotation on either side. Most
- * rows of an edited copy change lowercase words only, and are skipped.
+ * digit or a capital, or a calendar word, a number word, or a word inside a
+ * figure written with number words (its scale or unit: "five million euros" /
+ * "five billion euros" or "five million dollars", as "5 million" / "5 billion"
+ * has a digit beside it), or a quotation on either side. Most rows of an edited
+ * copy change lowercase words only, and are skipped.
  */
-const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>, numberWords: ReadonlyMap<string, string>): boolean => {
-	if (quoteMark.test(left.slice(row.left!.start, row.left!.end)) || quoteMark.test(right.slice(row.right!.start, row.right!.end))) return true;
+const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<string>, numberWords: ReadonlyMap<string, string>, language: string): boolean => {
+	const spans = {left: left.slice(row.left!.start, row.left!.end), right: right.slice(row.right!.start, row.right!.end)};
+	if (quoteMark.test(spans.left) || quoteMark.test(spans.right)) return true;
+	if (singleQuotations(spans.left, []).length > 0 || singleQuotations(spans.right, []).length > 0) return true;
+	// The number words of each side's span with their units, found on first asking (most rows have none).
+	const written: {left?: Found[]; right?: Found[]} = {};
+	const inWrittenFigure = (side: 'left' | 'right', start: number, end: number) => {
+		written[side] ??= (spans[side].toLowerCase().match(/\p{L}+/gu) ?? []).some(word => numberWords.has(word)) ? numberWordsOf(spans[side], language) : [];
+		return written[side].some(item => item.start < end && start < item.end);
+	};
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
-		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase())) return true;
+		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
 		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word)) return true;
+		if (hasCjkNumeral(text)) return true;
+		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
 	}
 	return false;
 };
@@ -409,21 +550,25 @@ const swappedNames = (a: readonly Found[], b: readonly Found[], leftSpan: string
 		const words = span.slice(x.end, y.start).toLowerCase().replace(/\s+/gu, ' ').trim();
 		return (words.match(/[\p{L}\p{N}]+/gu) ?? []).every(word => listWords.has(word)) ? undefined : words;
 	};
+	// Each side's neighbouring pairs, counted by names and the words between them.
 	const pairs = (span: string, list: Occurrence[]) => {
-		const out = new Map<string, Occurrence[]>();
+		const out = new Map<string, number>();
 		for (let k = 0; k + 1 < list.length; k++) {
 			const [x, y] = [list[k]!, list[k + 1]!];
 			const words = x.name === y.name ? undefined : between(span, x, y);
-			if (words !== undefined) out.set(`${x.name}\u0000${y.name}\u0000${words}`, [x, y]);
+			if (words !== undefined) out.set(`${x.name}\u0000${y.name}\u0000${words}`, (out.get(`${x.name}\u0000${y.name}\u0000${words}`) ?? 0) + 1);
 		}
 		return out;
 	};
 	const leftPairs = pairs(leftSpan, kept(left));
 	const rightPairs = pairs(rightSpan, kept(right));
+	// A swap: one order more often on the left than on the right, the other order more often on the right than on
+	// the left. Read as counts on both sides alike, so that swapping the texts swaps the result.
+	const surplus = (key: string) => (leftPairs.get(key) ?? 0) - (rightPairs.get(key) ?? 0);
 	const swaps: Array<[string, string]> = [];
-	for (const [key, [x, y]] of leftPairs) {
+	for (const key of leftPairs.keys()) {
 		const [first, second, words] = key.split('\u0000') as [string, string, string];
-		if (rightPairs.has(`${second}\u0000${first}\u0000${words}`) && !rightPairs.has(key)) swaps.push([x!.name, y!.name], [y!.name, x!.name]);
+		if (surplus(key) > 0 && surplus(`${second}\u0000${first}\u0000${words}`) < 0) swaps.push([first, second], [second, first]);
 	}
 	return swaps;
 };
@@ -575,12 +720,15 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	const named = writtenAsName([left, right], language);
 	const inNames = writtenInNames([left, right], language);
 	const commonWord = writtenAsCommonWord([left, right], language);
+	// A date in figures that reads two ways ("08/09/2025") reads as the pair's other slash dates do, when they tell (slashOrderOf): found on first asking.
+	let order: {value: SlashOrder | undefined} | undefined;
+	const slashOrder = () => (order ??= {value: slashOrderOf([left, right])}).value;
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);
 		const rightSpan = right.slice(row.right.start, row.right.end);
 		let figuresOnly = false;
-		if (row.kind === 'same' || (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language), numberWordsFor(language)))) {
+		if (row.kind === 'same' || (!row.rewritten && !mayChangeFacts(left, right, row, calendarOf(language), numberWordsFor(language), language))) {
 			// The word diff reads words alone: a sign, a currency or a unit may change beside equal
 			// digits ("-5 °C" / "5 °C", "$4.5 million" / "$4.5 billion").
 			if (leftSpan === rightSpan || !digit.test(leftSpan) || !digit.test(rightSpan)) return;
@@ -591,10 +739,10 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const leftText = withoutControls(leftSpan);
 		const rightText = withoutControls(rightSpan);
 		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
-		const a: Found[] = figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners);
-		const b: Found[] = figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners);
+		const a: Found[] = resolveSlashDates(figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners), slashOrder);
+		const b: Found[] = resolveSlashDates(figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners), slashOrder);
 		// A sentence's first word replaced by another name, the rest of the sentence kept ("Scholz said …" / "Habeck said …"): a replaced name.
-		for (const [x, y] of openerSwaps(row, leftText, rightText, a, b, leftOpeners, rightOpeners, commonWord)) {
+		for (const [x, y] of openerSwaps(row, leftText, rightText, a, b, leftOpeners, rightOpeners, commonWord, named, language)) {
 			if (!a.includes(x)) a.push(x);
 			if (!b.includes(y)) b.push(y);
 		}
@@ -654,15 +802,84 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			for (let k = 0; k < Math.max(l.length, r.length); k++) facts.push({kind, left: l[k]?.text ?? null, right: r[k]?.text ?? null, row: index});
 		}
 	});
-	// A name or date gone from one sentence but written elsewhere in the other copy did not change:
-	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair).
+	facts.push(...replacedPassageFigures(left, right, rows, language));
+	// A name, date or quotation gone from one sentence but written elsewhere in the other copy did not change:
+	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair; a headline quoting 'Amaro' run into the first paragraph).
 	const leftWords = lazyWords(left);
 	const rightWords = lazyWords(right);
 	return facts.filter(fact => {
-		if ((fact.kind !== 'name' && fact.kind !== 'date') || (fact.left !== null && fact.right !== null)) return true;
+		if ((fact.kind !== 'name' && fact.kind !== 'date' && fact.kind !== 'quote') || (fact.left !== null && fact.right !== null)) return true;
 		const [text, other, words] = fact.left === null ? [fact.right!, left, leftWords] : [fact.left, right, rightWords];
 		return !(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).every(part => part === '' || words().has(part)) && mentions(other, text));
 	});
+};
+
+/** `found` with each date in figures that reads two ways keyed as `order()` reads it (figures.ts slashDateKey; asked only when there is one); `found` itself, edited in place. */
+const resolveSlashDates = <T extends Found>(found: T[], order: () => SlashOrder | undefined): T[] => {
+	for (const [index, item] of found.entries()) if (item.kind === 'date' && twoWayDate.test(item.key) && order() !== undefined) found[index] = {...item, key: slashDateKey(item.key, order())};
+	return found;
+};
+/** The key figuresOf gives a date in figures that reads two ways ("8/9/2025"). */
+const twoWayDate = /^\d{1,2}\/\d{1,2}\/\d+$/;
+
+/** Sentences on each side of a replaced passage, at most, for its figures to be compared (replacedPassageFigures). */
+const maxPassageRows = 3;
+
+/** The word just before a span and the word just after it, lower-cased (letters and marks only; undefined where none touches it across spaces). */
+const wordsBeside = (text: string, start: number, end: number): [string | undefined, string | undefined] => [
+	/(?:^|[^\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[^\S\n]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase(),
+	/^[^\S\n]*([\p{L}\p{M}]+)(?![\p{N}])/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase(),
+];
+
+/**
+ * Whether two figures stand in one place of their sentences: the same word just before them and the same word just
+ * after them ("at least 12 people" / "at least 20 people"). One of the two is not enough: on COUNTER's unpaired
+ * sentences "57 runs" (a batsman's) / "221 runs" (the team's) and "including 2 people" (dead) / "including 11 injured"
+ * share one and are other facts.
+ */
+const sameSlot = (leftText: string, x: Found, rightText: string, y: Found): boolean => {
+	const [beforeX, afterX] = wordsBeside(leftText, x.start, x.end);
+	const [beforeY, afterY] = wordsBeside(rightText, y.start, y.end);
+	return beforeX !== undefined && beforeX === beforeY && afterX !== undefined && afterX === afterY;
+};
+
+/**
+ * Figures replaced across a passage the alignment left unpaired (changedFacts): where, between two paired
+ * rows, one copy has only removed sentences and the other only added ones, at most maxPassageRows on each side
+ * ("At least twelve people died." / "By dawn at least twenty people perished."), the passage is one rewritten row
+ * for its figures, as a rewritten pair's are compared (changedFigures): a figure replaced by another of its class, in order,
+ * standing in the same place (sameSlot: the same words just before and just after it), is a change, listed on
+ * the left figure's row; figures of sentences that say other things ("the 20th Games" / "58 gold") are not. One only dropped or added is not listed: the whole sentence
+ * is shown removed or added already. Names and quotations are not compared there: the sentences are not known
+ * to say the same thing. Linear in the rows.
+ */
+const replacedPassageFigures = (left: string, right: string, rows: readonly Row[], language: string): Fact[] => {
+	const facts: Fact[] = [];
+	let gapLeft: number[] = [];
+	let gapRight: number[] = [];
+	const close = () => {
+		if (gapLeft.length > 0 && gapRight.length > 0 && gapLeft.length <= maxPassageRows && gapRight.length <= maxPassageRows) {
+			const span = (indexes: number[], side: 'left' | 'right') => ({start: Math.min(...indexes.map(index => rows[index]![side]!.start)), end: Math.max(...indexes.map(index => rows[index]![side]!.end))});
+			const row: Row = {kind: 'changed', left: span(gapLeft, 'left'), right: span(gapRight, 'right'), similarity: 0, ops: [], rewritten: true};
+			const leftText = withoutControls(left.slice(row.left!.start, row.left!.end));
+			const rightText = withoutControls(right.slice(row.right!.start, row.right!.end));
+			for (const [x, y] of changedFigures(figuresOf(leftText, language), figuresOf(rightText, language), row, leftText, rightText, language)) {
+				if (x === undefined || y === undefined || !sameSlot(leftText, x, rightText, y)) continue;
+				const at = row.left!.start + x.start;
+				const index = gapLeft.find(index => rows[index]!.left!.start <= at && at < rows[index]!.left!.end) ?? gapLeft[0]!;
+				facts.push({kind: x.kind === 'number' || y.kind === 'number' ? 'number' : 'date', left: x.text, right: y.text, row: index});
+			}
+		}
+		gapLeft = [];
+		gapRight = [];
+	};
+	rows.forEach((row, index) => {
+		if (row.kind === 'boilerplate' || (row.left && row.right)) close();
+		else if (row.left) gapLeft.push(index);
+		else if (row.right) gapRight.push(index);
+	});
+	close();
+	return facts;
 };
 
 /**
@@ -673,7 +890,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
  * Polizei"). Each word's answer is kept.
  */
 const writtenAsCommonWord = (texts: readonly string[], language: string): ((word: string) => boolean) => {
-	const functionWords = stopwordsFor(language) ?? stopwordsFor('en');
+	const functionWords = functionWordsOf(language);
 	const nouns = nounCapitals.has(language);
 	const answers = new Map<string, boolean>();
 	return word => {
@@ -694,6 +911,9 @@ const writtenAsCommonWord = (texts: readonly string[], language: string): ((word
 	};
 };
 
+/** English verbs of speech after a sentence's subject, in the past and present ("said", "says", "told"). */
+const speechVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'stated', 'warned', 'warns', 'confirmed', 'confirms', 'denied', 'denies', 'reported', 'reports', 'insisted', 'claimed', 'claims', 'argued', 'noted', 'wrote', 'writes', 'tweeted', 'posted', 'replied', 'responded']);
+
 /** The end of a sentence's rest: a full stop, question or exclamation mark before a space or the end, or a line break. */
 const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
 
@@ -704,9 +924,13 @@ const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
  * replaces exactly the one by the other (one hunk, nothing else in it but a possessive) and the
  * rest of the sentence is written the same on both sides. An opener whose words `common` calls
  * common words ("Officials", "However", "Police" where "police" is written) is none: there the
- * capital is the sentence's. The pairs as [left, right]; a rewritten row has none.
+ * capital is the sentence's. Two openers replaced one by the other are names only with evidence
+ * that one of them is: `named` (the texts write it capitalised inside a sentence: "Scholz" after
+ * "Chancellor Olaf Scholz"). Without it a capital opening a sentence says nothing, and "Shares
+ * fell" / "Stocks fell" or "Officials said" / "Police said" is a reworded common noun. The pairs
+ * as [left, right]; a rewritten row has none.
  */
-const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly Found[], b: readonly Found[], leftOpeners: readonly Found[], rightOpeners: readonly Found[], common: (word: string) => boolean): Array<[Found, Found]> => {
+const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly Found[], b: readonly Found[], leftOpeners: readonly Found[], rightOpeners: readonly Found[], common: (word: string) => boolean, named: (word: string) => boolean, language = 'en'): Array<[Found, Found]> => {
 	if (row.rewritten || (leftOpeners.length === 0 && rightOpeners.length === 0)) return [];
 	const usable = (opener: Found) => !opener.text.split(' ').some(word => common(word));
 	const candidates = (openers: readonly Found[], found: readonly Found[]) => [...openers.filter(usable).map(item => ({item, opener: true})), ...found.filter(item => item.kind === 'name').map(item => ({item, opener: false}))];
@@ -718,8 +942,15 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		if (hunk < 0) return undefined;
 		const spans = hunks[side].filter(span => span.hunk === hunk);
 		const [start, end] = [Math.min(...spans.map(span => span.start)) - from[side], Math.max(...spans.map(span => span.end)) - from[side]];
-		return start === item.start && /^(?:['’]s?)?$/u.test(text.slice(item.end, end)) ? {hunk, end} : undefined;
+		// The hunk may open with function words before the name: its article goes with it ("The Tories" / "Labour").
+		const lead = start <= item.start ? text.slice(start, item.start) : undefined;
+		const leadsIn = lead !== undefined && (lead === '' || (lead.match(/\p{L}+/gu) ?? []).every(word => common(word)) && /^[\p{L}\s]+$/u.test(lead));
+		return leadsIn && /^(?:['’]s?)?$/u.test(text.slice(item.end, end)) ? {hunk, end} : undefined;
 	};
+	// An English opener of one word in the singular ("Apple", not "Shares", "Officials") that a verb of speech follows ("Apple said"):
+	// a common noun in the singular opens a sentence with its article ("The company said"), so without one it names who spoke.
+	const speaker = (item: Found, text: string) =>
+		language === 'en' && !item.text.includes(' ') && !item.text.endsWith('s') && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
 	const swaps: Array<[Found, Found]> = [];
 	const taken = new Set<Found>();
 	for (const x of candidates(leftOpeners, a)) {
@@ -727,6 +958,8 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		if (!left) continue;
 		for (const y of candidates(rightOpeners, b)) {
 			if (!(x.opener || y.opener) || taken.has(y.item)) continue;
+			const evidence = (item: Found) => item.text.split(' ').some(word => named(word.toLowerCase()));
+			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item) && !(speaker(x.item, leftText) && speaker(y.item, rightText))) continue;
 			const right = place(y.item, 'right', rightText);
 			if (!right || right.hunk !== left.hunk) continue;
 			const rest = restOfSentence.exec(leftText.slice(left.end))![0];
@@ -740,7 +973,7 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 };
 
 /** A fact with its offsets made absolute (in its whole text). */
-type Placed = Found & {written?: true};
+type Placed = Found & {written?: true; zero?: true};
 
 /**
  * The figures (numbers, and dates: years, clock times, days, weekday and month words) that changed
@@ -756,13 +989,16 @@ type Placed = Found & {written?: true};
  * or added is no fact (rewording: "one of", "no one"). A rewritten row (no word diff) is one gap.
  */
 const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, rightSpan: string, language: string): Array<[Placed | undefined, Placed | undefined]> => {
-	const ofKind = (found: Found[], span: string): Placed[] => {
+	// Numbers of several words each side leaves unread ("two thousand five hundred"): a figure only the other side writes may be one of them.
+	const [unreadL, unreadR]: Array<Array<[number, number]>> = [[], []];
+	const ofKind = (found: Found[], span: string, unread: Array<[number, number]>): Placed[] => {
 		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date');
-		items.push(...numberWordsOf(span, language).filter(word => !items.some(item => item.start < word.end && word.start < item.end)));
+		// "no" as zero only where the word diff pairs the sentence: in a rewritten one it would be paired in order with any figure.
+		items.push(...numberWordsOf(span, language, unread).filter(word => !items.some(item => item.start < word.end && word.start < item.end) && !(row.rewritten && word.zero)));
 		return items.sort((x, y) => x.start - y.start);
 	};
-	const l = ofKind(a, leftSpan);
-	const r = ofKind(b, rightSpan);
+	const l = ofKind(a, leftSpan, unreadL);
+	const r = ofKind(b, rightSpan, unreadR);
 	if (l.length === 0 && r.length === 0) return [];
 	const leftFrom = row.left!.start;
 	const rightFrom = row.right!.start;
@@ -791,6 +1027,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	const pairs: Array<[Placed | undefined, Placed | undefined]> = [];
 	const keep = (x: Placed | undefined, y: Placed | undefined) => {
 		if ((x === undefined && y?.written) || (y === undefined && x?.written)) return;
+		// A number only one side writes, where the other writes a number in words it leaves unread ("2 500" / "deux mille cinq cents"): not known to differ.
+		if ((x === undefined && y?.kind === 'number' && unreadL.length > 0) || (y === undefined && x?.kind === 'number' && unreadR.length > 0)) return;
 		pairs.push([x, y]);
 	};
 	mergeSwaps(anchors, l, r, leftSpan, rightSpan);
@@ -798,9 +1036,30 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	for (const [x, y] of [...anchors, [l.length, r.length] as [number, number]]) {
 		gapChanges(l.slice(fromL, x), r.slice(fromR, y), keep);
 		if (x < l.length && l[x]!.key !== r[y]!.key) keep(l[x], r[y]);
+		else if (x < l.length && language === 'en') {
+			// The same figure turned over by the verb before it ("rose 5 percent" / "fell 5 percent"): a changed figure, shown with its verbs.
+			const [up, down] = [directionBefore(leftSpan, l[x]!.start), directionBefore(rightSpan, r[y]!.start)];
+			if (up !== undefined && down !== undefined && up.sign !== down.sign) keep({...l[x]!, text: leftSpan.slice(up.start, l[x]!.end)}, {...r[y]!, text: rightSpan.slice(down.start, r[y]!.end)});
+		}
 		[fromL, fromR] = [x + 1, y + 1];
 	}
 	return pairs;
+};
+
+/** English verbs and adverbs that say which way a figure after them went ("rose 5 percent", "fell by 5 percent", "up 5%"), by the sign they give it. */
+const directionWords = new Map<string, '+' | '-'>([
+	...'rose rise rises risen rising increased increase increases grew grow grows grown gained gain gains climbed climbs jumped jumps soared soars surged surges advanced advances up higher'.split(' ').map(word => [word, '+'] as const),
+	...'fell fall falls fallen falling decreased decrease decreases declined decline declines dropped drop drops lost lose loses shrank shrink shrinks shrunk slipped slips slid slides sank sinks plunged plunges tumbled tumbles down lower'.split(' ').map(word => [word, '-'] as const),
+]);
+
+/**
+ * The way a figure at `start` of `span` went, by the word before it (directionWords; "by" between them is passed over):
+ * its sign and where the word starts. "rose to 5 percent" names a level, not a change: no direction. Undefined for none.
+ */
+const directionBefore = (span: string, start: number): {sign: '+' | '-'; start: number} | undefined => {
+	const before = /(\p{L}+)(?:\s+by)?\s+$/u.exec(span.slice(Math.max(0, start - 24), start));
+	const sign = before === null ? undefined : directionWords.get(before[1]!.toLowerCase());
+	return sign === undefined ? undefined : {sign, start: Math.max(0, start - 24) + before!.index};
 };
 
 /** Words between two figures, at most, for them to stand side by side and swap places ("52 to 48", "3-1", "52 votes to 48"). */
@@ -896,6 +1155,45 @@ const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>
 	return -1;
 };
 
+/**
+ * "no" before a noun, in English: none of it, zero ("no fire exits" / "two fire exits" is 0 → 2). The key `=0` when the
+ * word after it, apart by one space, is a lower-case word that is neither a function word ("no more than", "no longer"
+ * may be) nor a number word ("no one"); else undefined. Like every number word, one only dropped or added is no fact.
+ */
+const zeroBefore = (word: RegExpExecArray, next: RegExpExecArray | undefined, span: string, language: string): string | undefined => {
+	if (language !== 'en' || word[0].toLowerCase() !== 'no' || next === undefined || span.slice(word.index + word[0].length, next.index) !== ' ') return undefined;
+	const after = next[0];
+	return after === after.toLowerCase() && !numberWordsFor(language).has(after) && !notCountedAfterNo.has(after) ? '=0' : undefined;
+};
+
+/** Words after "no" that make it no count of a noun: a comparison ("no more than 12", "no later than"), "no other", "no matter", "no way". */
+const notCountedAfterNo: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer', 'later', 'sooner', 'earlier', 'further', 'greater', 'other', 'such', 'matter', 'way', 'doubt', 'sign']);
+
+/** Number words that multiply the count before them, by their value: "two dozen", "three hundred", "zwei hundert". */
+const multipliers = new Map<string, number>([['dozen', 12], ['hundred', 100], ['thousand', 1000], ['dutzend', 12], ['hundert', 100], ['tausend', 1000]]);
+
+/**
+ * The number a count word (`key`, a whole `=N`) at `words[at]` makes with a multiplier right after it, apart by one
+ * space ("two dozen", "three hundred"), when nothing of the number goes on after the multiplier ("three hundred and
+ * fifty", "two thousand five" are left unread, as before): its key and where the multiplier ends. Undefined otherwise.
+ */
+const multiplierAfter = (words: readonly RegExpExecArray[], at: number, key: string, span: string, numberWords: ReadonlyMap<string, string>): {key: string; end: number} | undefined => {
+	const count = /^=(\d+)$/.exec(key)?.[1];
+	const next = words[at + 1];
+	const by = next === undefined ? undefined : multipliers.get(next[0].toLowerCase());
+	if (count === undefined || by === undefined || multipliers.has(words[at]![0].toLowerCase()) || span.slice(words[at]!.index + words[at]![0].length, next!.index) !== ' ') return undefined;
+	const end = next!.index + next![0].length;
+	const after = /^\s+(?:(?:and|et|und|y|e|i)\s+)?(\p{L}+)/u.exec(span.slice(end, end + 40))?.[1];
+	if (after !== undefined && (numberWords.has(after.toLowerCase()) || isScaleWord(after))) return undefined;
+	return {key: `=${Number(count) * by}`, end};
+};
+
+/** A number word and a half ("one and a half", "two-and-a-half": the word in group 1), or "half a", "half an" before a scale or unit. */
+const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010])a(?:\s+|[-\u2010])half|half\s+an?)(?![\p{L}\p{M}])/giu;
+
+/** The words numberWordGap reads between two number words of one number. */
+const connectors: ReadonlySet<string> = new Set(['and', 'et', 'und', 'y', 'e', 'i']);
+
 /** What stands between two number words of one number: space, or an "and" of the languages number-words.ts reads ("hundred and fifty", "cent et un", "hundert und"). */
 const numberWordGap = /^\s+(?:(?:and|et|und|y|e|i)\s+)?$/u;
 
@@ -906,30 +1204,103 @@ const numberWordGap = /^\s+(?:(?:and|et|und|y|e|i)\s+)?$/u;
  * hours", "third" / "fourth") is a changed figure, and one only dropped or added is no fact ("one
  * of", "a hundred ways": rewording).
  */
-const numberWordsOf = (span: string, language: string): Array<Found & {written?: true}> => {
-	const found: Array<Found & {written?: true}> = [];
+const numberWordsOf = (span: string, language: string, unread?: Array<[number, number]>): Array<Found & {written?: true; zero?: true}> => {
+	const found: Array<Found & {written?: true; zero?: true}> = [];
 	const numberWords = numberWordsFor(language);
 	const isNumberWord = (word: string | undefined) => word !== undefined && numberWords.has(word.toLowerCase());
 	// A number of several words ("twenty-five", "two hundred", "vingt-cinq", "three hundred and fifty") is not read
 	// word by word: its first word alone would be another number ("twenty" against "25"). Left unread: a change in
 	// it may be missed, but none is invented. One number word in a compound ("seven-year-old") is read.
-	const compounds = [...span.matchAll(/\p{L}+(?:[-\u2010]\p{L}+)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2);
-	const words = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(compound => compound.index <= word.index && word.index < compound.index + compound[0].length));
+	const compounds: Array<[number, number]> = [...span.matchAll(/\p{L}+(?:[-\u2010]\p{L}+)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2).map(compound => [compound.index, compound.index + compound[0].length]);
+	// A half read with its number ("one and a half million", "two-and-a-half", "half a million", "half an hour"): one figure, and its words no others.
+	for (const half of span.matchAll(halves)) {
+		const whole = half[1] === undefined ? 0 : Number(/^=(\d+)$/.exec(numberWords.get(half[1].toLowerCase()) ?? '')?.[1] ?? Number.NaN);
+		if (Number.isNaN(whole)) continue;
+		// "half a dozen" is six, "half a hundred" fifty.
+		const times = half[1] === undefined ? /^\s+(\p{L}+)/u.exec(span.slice(half.index + half[0].length, half.index + half[0].length + 20)) : null;
+		const by = times === null ? undefined : multipliers.get(times[1]!.toLowerCase());
+		const end = half.index + half[0].length + (by === undefined ? 0 : times![0].length);
+		const sign = signBefore(span, half.index);
+		const figure = numberWordFigure(`=${(whole + 0.5) * (by ?? 1)}`, span, end, sign?.sign);
+		// "half a" is a figure only before its scale or unit ("half a million"; "half a dozen", "half a chance" are left unread).
+		if (half[1] === undefined && by === undefined && figure.end === end) continue;
+		const start = sign?.start ?? half.index;
+		compounds.push([start, figure.end]);
+		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
+	}
+	const letters = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
+	// An "and" between two words of one number ("three hundred and fifty", "vingt et un": a round number before, a smaller one after) is no
+	// word of its own here: numberWordGap reads it in the gap. Between two numbers of a list ("six and seven") it stays a word between them.
+	const valueOf = (word: RegExpExecArray | undefined) => Number(/^=(\d+)$/.exec((word && numberWords.get(word[0].toLowerCase())) ?? '')?.[1] ?? Number.NaN);
+	const words = letters.filter((word, at) => !(connectors.has(word[0].toLowerCase()) && valueOf(letters[at - 1]) >= 20 && valueOf(letters[at - 1]) % 10 === 0 && valueOf(letters[at + 1]) < valueOf(letters[at - 1])));
 	// Two number words in a row, apart by space or an "and" ("three hundred and fifty"), make one number.
 	const joined = (first: RegExpExecArray | undefined, second: RegExpExecArray | undefined) =>
 		first !== undefined && second !== undefined && isNumberWord(first[0]) && isNumberWord(second[0]) && numberWordGap.test(span.slice(first.index + first[0].length, second.index));
+	// A word of a number or of its scale, after the previous one with space or an "and" between.
+	const continues = (previous: RegExpExecArray, next: RegExpExecArray | undefined) =>
+		next !== undefined && (isNumberWord(next[0]) || isScaleWord(next[0])) && numberWordGap.test(span.slice(previous.index + previous[0].length, next.index));
+	// Words before this offset were read into a figure already (its scale and unit), or into a number of several words left unread.
+	let covered = 0;
 	for (const [at, match] of words.entries()) {
-		if (joined(match, words[at + 1]) || joined(words[at - 1], match)) continue;
-		const key = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
-		// With the unit after it, as a figure in digits has it ("six hours" is "6 hours").
-		const figure = key === undefined ? undefined : numberWordFigure(key, span, match.index + match[0].length);
-		if (figure !== undefined) found.push({kind: 'number', text: span.slice(match.index, figure.end).trim(), key: figure.key, start: match.index, end: figure.end, written: true});
+		if (match.index < covered) continue;
+		const word = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
+		const zero = word === undefined && !allCapitals(match[0]) ? zeroBefore(match, words[at + 1], span, language) : undefined;
+		const key = word ?? zero;
+		if (key === undefined) continue;
+		// With the scale and unit after it, as a figure in digits has them ("six hours" is "6 hours", "five million euros" "5 million euros",
+		// "cinq millions d'euros" too, though "millions" is a number word of its own).
+		// With a sign before it ("minus five" is −5, as "minus 5" is).
+		const sign = signBefore(span, match.index);
+		// A count times a multiplier, the number's only two words ("two dozen" is 24, "three hundred" 300, "a dozen" the dozen's 12).
+		const times = multiplierAfter(words, at, key, span, numberWords);
+		if (times !== undefined && !joined(words[at - 1], match)) {
+			const multiplied = numberWordFigure(times.key, span, times.end, sign?.sign);
+			const start = sign?.start ?? match.index;
+			covered = multiplied.end;
+			found.push({kind: 'number', text: span.slice(start, multiplied.end).trim(), key: multiplied.key, start, end: multiplied.end, written: true});
+			continue;
+		}
+		const figure = numberWordFigure(key, span, match.index + match[0].length, sign?.sign);
+		let next = at + 1;
+		while (next < words.length && words[next]!.index < figure.end) next++;
+		if (joined(words[at - 1], match) || (next - 1 === at ? joined(match, words[next]) : continues(words[next - 1]!, words[next]))) {
+			// The number goes on past this word ("three hundred", "deux mille cinq cents", "two thousand five"): all its words left unread.
+			while (continues(words[next - 1]!, words[next])) next++;
+			covered = words[next - 1]!.index + words[next - 1]![0].length;
+			unread?.push([match.index, covered]);
+			continue;
+		}
+		covered = figure.end;
+		const start = sign?.start ?? match.index;
+		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true, ...(zero === undefined ? {} : {zero: true as const})});
+	}
+	found.sort((x, y) => x.start - y.start);
+	// Chinese and Japanese numerals ("五亿元"), keyed as the same figure in digits ("5亿元": 5, its scale 亿 and the currency after it).
+	if (hasCjkNumeral(span)) {
+		for (const numeral of cjkNumeralsOf(span)) {
+			const scale = numeral.scaleAt < numeral.end ? cjkValue(`一${span[numeral.scaleAt]!}`)! : 1;
+			const figure = numberWordFigure(`=${numeral.value / scale}`, span, numeral.scaleAt);
+			// A scale whose unit was not read after it ("五亿" at the end) counts in the value.
+			const read = figure.end > numeral.scaleAt ? figure : numberWordFigure(`=${numeral.value}`, span, numeral.end);
+			found.push({kind: 'number', text: span.slice(numeral.start, Math.max(read.end, numeral.end)), key: read.key, start: numeral.start, end: Math.max(read.end, numeral.end), written: true});
+		}
+		found.sort((x, y) => x.start - y.start);
 	}
 	return found;
 };
 
 /** A fact replaced by another of its kind (not one only dropped or added: rewording does that). */
 const substituted = (fact: Fact) => fact.left !== null && fact.right !== null && (fact.kind === 'number' || fact.kind === 'name');
+
+/**
+ * A quotation altered in a sentence the word diff pairs (not a rewritten one): what someone said is a fact, as a figure
+ * is. Altered in its words: a dash written another way or lost to a bad encoding ("successful — but" / "successful � but") is none.
+ */
+const quoteAltered = (fact: Fact, rows: readonly Row[]) => {
+	if (fact.kind !== 'quote' || fact.left === null || fact.right === null || rows[fact.row]?.rewritten === true) return false;
+	const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+	return words(fact.left) !== words(fact.right);
+};
 
 /** Share of paired rows whose figures or names were replaced at which two texts are one template's different stories. */
 export const templateShare = 0.5;
@@ -960,15 +1331,18 @@ const changedWords = (row: Row, left: string, right: string): number => {
 };
 
 /**
- * A copy that replaces a figure, a date or time, or a name, or drops or adds a figure in a sentence
+ * A copy that replaces a figure, a date or time, or a name, alters a quotation in a sentence it pairs word by word, or drops or adds a figure in a sentence
  * it pairs word by word (a date: in a sentence that changes at most dateEditWords words), is at most `edited`; one whose paired
  * sentences replace figures and names in most places (a story from the same
  * template: other company, other city, other numbers) is at most `related`:
  * figures and names replaced in ≥ templateShare of the paired rows, and those
  * replaced make ≥ templateFactShare of the figures and names the paired rows hold
- * (`left`/`right`, the texts, count them; without them that test is skipped).
+ * (`left`/`right`, the texts, count them; without them that test is skipped). Facts of unpaired rows do not cap.
  */
-export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: readonly Row[], left?: string, right?: string, language = 'en'): Relation => {
+export const capByFacts = (relation: Relation, allFacts: readonly Fact[], rows: readonly Row[], left?: string, right?: string, language = 'en'): Relation => {
+	// The facts of paired rows: a figure replaced across an unpaired passage (replacedPassageFigures) is listed, but the
+	// passage is removed and added text already, which the measures weigh.
+	const facts = allFacts.filter(fact => rows[fact.row]?.left && rows[fact.row]?.right);
 	const replaced = facts.filter(fact => substituted(fact));
 	const rowsChanged = new Set(replaced.map(fact => fact.row));
 	// A figure dropped or added in a sentence kept word for word elsewhere is a changed figure too,
@@ -978,7 +1352,7 @@ export const capByFacts = (relation: Relation, facts: readonly Fact[], rows: rea
 	// only the added date is listed): when it happened is a fact a reader checks as much as how
 	// many. A sentence spliced from halves of others drops its dates with whole clauses: not that.
 	const keptButDate = (row: Row | undefined) => row !== undefined && !row.rewritten && left !== undefined && right !== undefined && changedWords(row, left, right) <= dateEditWords;
-	const figureGone = facts.some(fact => (fact.kind === 'number' && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))));
+	const figureGone = facts.some(fact => (fact.kind === 'number' && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
 	if (rowsChanged.size === 0) return figureGone && (relation === 'identical' || relation === 'verbatim') ? 'edited' : relation;
 	const pairedRows = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate');
 	const kinds = new Set(replaced.map(fact => fact.kind));

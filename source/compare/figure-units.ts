@@ -32,10 +32,15 @@ const currencies: ReadonlyArray<{key: string; codes: readonly string[]; symbols:
 	{key: 'eur', codes: ['EUR'], symbols: ['€'], words: ['euros', 'euro', 'евро', 'ユーロ', '欧元', '유로', 'يورو']},
 	{key: 'gbp', codes: ['GBP'], symbols: ['£'], words: ['pounds', 'pound', 'sterling', 'livres', 'libras', 'фунтов', 'фунта']},
 	{key: 'jpy', codes: ['JPY'], symbols: ['¥'], words: ['yen', '円', '日元', '日圓', '엔']},
-	{key: 'inr', codes: ['INR'], symbols: ['₹'], words: ['rupees', 'rupee', 'roupies']},
+	// "Rs" is written before the digits as a code is ("Rs 5 crore"), for the rupee the press writes "rupees" for.
+	{key: 'inr', codes: ['INR', 'Rs'], symbols: ['₹'], words: ['rupees', 'rupee', 'roupies']},
+	{key: 'pkr', codes: ['PKR'], symbols: [], words: ['Pakistani rupees', 'Pakistani rupee']},
+	{key: 'lkr', codes: ['LKR'], symbols: [], words: ['Sri Lankan rupees', 'Sri Lankan rupee']},
+	{key: 'npr', codes: ['NPR'], symbols: [], words: ['Nepalese rupees', 'Nepali rupees']},
+	{key: 'bdt', codes: ['BDT', 'Tk'], symbols: ['৳'], words: ['taka']},
 	{key: 'rub', codes: ['RUB'], symbols: ['₽'], words: ['roubles', 'rouble', 'rubles', 'ruble', 'рублей', 'рубля', 'рубль']},
 	{key: 'cny', codes: ['CNY'], symbols: [], words: ['yuan', 'renminbi', '元', '人民币', '人民幣', '元人民币', '위안']},
-	{key: 'chf', codes: ['CHF'], symbols: [], words: ['francs', 'franc', 'franken', 'franchi', 'franchi svizzeri', 'francos suizos', 'francs suisses', 'Schweizer Franken']},
+	{key: 'chf', codes: ['CHF'], symbols: [], words: ['francs', 'franc', 'franken', 'franchi', 'Swiss francs', 'Swiss franc', 'franchi svizzeri', 'francos suizos', 'francs suisses', 'Schweizer Franken']},
 	{key: 'krw', codes: ['KRW'], symbols: ['₩'], words: ['원']},
 	{key: 'pln', codes: ['PLN'], symbols: [], words: ['złotych', 'złote', 'złoty', 'zł', 'zloty', 'zlotys', 'zlotych']},
 	// Pesos are written for the currencies of Mexico, Argentina, Chile, Colombia, the Philippines…: one currency of their own, as "dollar".
@@ -71,6 +76,12 @@ const scaleWords = new Map<string, number>([
 	...['億', '亿', '억'].map(word => [word, 8] as const),
 	...['兆', '조'].map(word => [word, 12] as const),
 ]);
+
+/** Whether a word (any case) is a scale word ("million", "Milliarden", "bn"), "m" and "k" aside (scales only after a currency). */
+export const isScaleWord = (word: string): boolean => {
+	const lower = word.toLowerCase();
+	return lower !== 'm' && lower !== 'k' && scaleWords.has(lower);
+};
 
 /** Abbreviations a full stop may end ("Mio.", "Mrd.", "тыс."): the stop is part of the scale word. */
 const stopAbbreviations = ['mio', 'mrd', 'тыс'];

@@ -34,10 +34,14 @@ export const groupSeparatorPattern = /(?<=\d)[ \u00A0\u202F\u2009\u2007'’](?=\
 /**
  * A figure's digits: groups of three after one separator of groupSeparators, used alike through the figure ("1 250 000",
  * "12'500,50"; one to three digits first, exactly three in each group and no digit after: "in 2024 500 people" is a year
- * and a number); else digits with points, commas and colons ("8.847,60", "10:30"); after a space, a leading point of
+ * and a number; after a space, no hyphen and letter either: in "the top 10 500-metre runners" the 500 opens a compound,
+ * "500-metre", and is no group of the 10); else digits with points, commas and colons ("8.847,60", "10:30"); after a space, a leading point of
  * a decimal (".5 percent" is 0.5).
  */
-const digitsSource = String.raw`(?:${groupSeparators.map(separator => String.raw`${digit}{1,3}(?:${separator}${digit}{3})+(?:[.,]${digit}+)?(?![\p{N}])`).join('|')}|(?:(?<![\p{L}\p{N}.,])\.(?=\p{Nd}))?${digit}+(?:[.,:٫٬]${digit}+)*)`;
+const digitsSource = String.raw`(?:${groupSeparators.map(separator => String.raw`${digit}{1,3}(?:${separator}${digit}{3})+(?:[.,]${digit}+)?(?![\p{N}]${/\s/u.test(separator) ? String.raw`|[-\u2010\u2011]\p{L}` : ''})`).join('|')}|(?:(?<![\p{L}\p{N}.,])\.(?=\p{Nd}))?${digit}+(?:[.,:٫٬]${digit}+)*)`;
+
+/** A superscript digit ("¹", "²", "⁶"): after a figure, a note mark (HTML <sup>: "12¹ percent", "2019²"); after 10, a power. */
+const superscript = '[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]';
 
 /**
  * A figure: a date written in figures ("3/4/1990", "03.04.1990", "1990-04-03", Chinese, Japanese and Korean "3月4日", "2024年": `numeric`; read as
@@ -50,7 +54,7 @@ const digitsSource = String.raw`(?:${groupSeparators.map(separator => String.raw
  * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
  * leave it) is the same figure as on one line.
  */
-export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>${digitsSource})(?<power>(?<=(?<![\p{N}.,])10)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\p{N}]))?(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>${digitsSource})(?<power>(?<=(?<![\p{N}.,])10)(?:⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d{1,2})(?![\p{N}]))?(?<mark>${superscript}+(?=${gap}?\p{L}|${gap}?[%°]))?(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
 
 /** figurePattern's own copy for figureMatches, whose lastIndex it moves; compiled to machine code on its first use (text/regexp-tier.ts). */
 let figureSearch: RegExp | undefined;
@@ -102,8 +106,8 @@ export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; s
 
 /** The word just before an offset (a month before a day: "March 5"). */
 const wordBefore = /([\p{L}]+)\.?\s+$/u;
-/** The word just after (a month after a day: "5 March", "5 de marzo", after a day's ordinal stop, "5. März", and after an English ordinal's letters, "8th December"). */
-const wordAfter = /^(?:st|nd|rd|th)?\.?\s+(?:de\s+)?([\p{L}]+)/u;
+/** The word just after (a month after a day: "5 March", "5 de marzo", after a day's ordinal stop, "5. März", and after an English ordinal's letters, "8th December", "8th of December"). */
+const wordAfter = /^(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)([\p{L}]+)/u;
 /** A year after a day and month ("3 March 2025", "March 3, 2025", "3 de marzo de 2025", "3 марта 2025 г."). */
 const yearAfter = /^,?\s+(?:de\s+|del\s+)?((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}])/u;
 
@@ -134,6 +138,38 @@ const dayKey = (date: string): string | undefined => {
 	if (parts[2] === '.' || first === second || first > 12) return canonicalDay(year, second, first);
 	return second > 12 ? canonicalDay(year, first, second) : undefined;
 };
+/** The order of day and month in a text's dates written with slashes or hyphens: day first ("25/03/2025") or month first ("03/25/2025"). */
+export type SlashOrder = 'day-first' | 'month-first';
+
+/**
+ * The order a text's slash dates follow, by those that read one way only (figurePattern's dates; a part above 12 is
+ * the day): day first when some read so and none month first, and the other way round; undefined when none read one
+ * way, or they disagree. `texts`: both copies, so the pair's own dates decide. Linear in the texts.
+ */
+export const slashOrderOf = (texts: readonly string[]): SlashOrder | undefined => {
+	let [dayFirst, monthFirst] = [false, false];
+	for (const text of texts) {
+		for (const match of text.matchAll(/(?<![\p{N}/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\p{N}]|[/-]\p{N})/gu)) {
+			const [first, second] = [Number(match[1]), Number(match[3])];
+			if (first > 12 && second <= 12) dayFirst = true;
+			else if (second > 12 && first <= 12) monthFirst = true;
+		}
+	}
+	return dayFirst === monthFirst ? undefined : dayFirst ? 'day-first' : 'month-first';
+};
+
+/**
+ * The key of a date in figures that reads two ways ("8/9/2025": 8 September or 9 August, figuresOf keys it so) read
+ * in `order`: the day it names ("day:2025-9-8"). Any other key as it is.
+ */
+export const slashDateKey = (key: string, order: SlashOrder | undefined): string => {
+	const parts = order === undefined ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(key);
+	if (!parts) return key;
+	const [first, second] = [Number(parts[1]), Number(parts[2])];
+	const year = parts[3]!.length === 2 ? fullYear(Number(parts[3])) : Number(parts[3]);
+	return (order === 'day-first' ? canonicalDay(year, second, first) : canonicalDay(year, first, second)) ?? key;
+};
+
 const year = /^(?:1[89]|2[01])\d\d$/;
 const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
 
@@ -156,6 +192,12 @@ const clockKey = (digits: string, unit: string | undefined): string | undefined 
 	return (hour >= 13 && hour <= 23) || hour === 0 || (parts[1]!.length === 2 && parts[1]!.startsWith('0')) ? `time:${hour}:${minutes}` : undefined;
 };
 const dayOfMonth = /^\p{N}{1,2}$/u;
+/** An hour of the day, 0–23, in one or two digits. */
+const hourOfDay = /^(?:[01]?\d|2[0-3])$/;
+/** After an hour: "h" and two digits of minutes, each after at most one space ("9h30", "9 h 30"), or "h" alone ("21h"). */
+const frenchClock = /^ ?h(?: ?([0-5]\d))?(?![\p{L}\p{N}])/u;
+/** A French preposition of time before an hour written "21h" without minutes ("à 21h", "vers 8h", "dès 6h"): without one, "24h" may be a duration. */
+const frenchTimeBefore = /(?<![\p{L}])(?:à|vers|dès|avant|après|jusqu['’]à)\s+$/iu;
 /** Digits that may be a clock time written with a full stop: an hour of 0–23, two digits of minutes ("10.30", "9.05"). */
 const dottedClock = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /**
@@ -166,18 +208,19 @@ const timeWordAfter = /^\s?(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)
 
 /**
  * A figure's digits as compared: in ASCII (asciiOf), thousands separators of a group of three (groupSeparatorPattern)
- * left out, a leading point read as a decimal of zero (".5" is "0.5"), and 10 with a superscript power as the power
- * ("10⁶" is 1000000, not 106).
+ * left out, a leading point read as a decimal of zero (".5" is "0.5"), and 10 with a power, a superscript or after a
+ * caret, as the power ("10⁶" and "10^6" are 1000000, not 106 or 10 and 6; "10⁻³" and "10^-3" are 0.001).
  */
 const digitsOf = (written: string, power: string | undefined): string => {
 	const digits = asciiOf(written).replace(groupSeparatorPattern, '');
 	if (power !== undefined) {
-		const exponent = Number(power.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, superscript => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(superscript))));
-		if (exponent <= maxPower) return `1${'0'.repeat(exponent)}`;
+		const exponent = Number(power.replace(/^\^/, '').replace(/[⁻−]/gu, '-').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, superscript => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(superscript))));
+		// A negative power is a decimal ("10⁻³", "10^-3": 0.001), which reads one way (figureValue: a group of zero is none).
+		if (Math.abs(exponent) <= maxPower) return exponent >= 0 ? `1${'0'.repeat(exponent)}` : `0.${'0'.repeat(-exponent - 1)}1`;
 	}
 	return digits.startsWith('.') ? `0${digits}` : digits;
 };
-/** The largest power of ten read from a superscript ("10⁶"); a longer one stays as written. */
+/** The largest power of ten, either sign, read from a superscript or a caret ("10⁶", "10^-3"); a longer one stays as written. */
 const maxPower = 30;
 
 const calendars = new Map<string, Set<string>>();
@@ -267,7 +310,8 @@ const readAs = (digits: string, group: string, decimal: string): string | undefi
 	if (fraction !== undefined && !/^\d+$/.test(fraction)) return undefined;
 	const groups = whole.split(group);
 	if (groups.some(part => !/^\d+$/.test(part))) return undefined;
-	if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some(part => part.length !== 3))) return undefined;
+	// Groups of three after one to three digits, the first not 0 ("0.001" groups nothing: it is a decimal).
+	if (groups.length > 1 && (groups[0]!.length > 3 || groups[0] === '0' || groups.slice(1).some(part => part.length !== 3))) return undefined;
 	const integer = groups.join('').replace(/^0+(?=\d)/, '');
 	const decimals = (fraction ?? '').replace(/0+$/, '');
 	return decimals === '' ? integer : `${integer}.${decimals}`;
@@ -286,15 +330,32 @@ const figureKey = (sign: string | undefined, digits: string, currency: string | 
 	if (sign === undefined && currency === undefined && unitWords === undefined && asciiDigits.test(digits)) return `=${digits.replace(leadingZeros, '')}`;
 	const unit = readUnit(currency, unitWords);
 	const value = figureValue(digits, convention);
-	const amount = value === undefined ? `~${digits}${unit.scale === undefined ? '' : `e${unit.scale}`}` : `=${unit.scale === undefined ? value : shiftDecimal(value, unit.scale)}`;
-	return `${readSign(sign) ?? ''}${unit.currency ?? ''}${amount}${unit.measure ?? ''}${unit.rest}`;
+	// A measure with a decimal prefix is its base unit times the prefix's power ("500 ml" is "0.5 l", "5 MW" "5,000 kW"), when the value reads one way.
+	const base = value === undefined || unit.measure === undefined ? undefined : prefixedMeasures.get(unit.measure);
+	const power = (unit.scale ?? 0) + (base?.[1] ?? 0);
+	const measure = base?.[0] ?? unit.measure;
+	const amount = value === undefined ? `~${digits}${unit.scale === undefined ? '' : `e${unit.scale}`}` : `=${power === 0 ? value : shiftDecimal(value, power)}`;
+	return `${readSign(sign) ?? ''}${unit.currency ?? ''}${amount}${measure ?? ''}${unit.rest}`;
 };
 
-/** A plain decimal ("35", "4.5") times 10^power, as a plain decimal ("35000000000", "4500000"). */
+/**
+ * Measures (figure-units.ts symbols) written with a decimal prefix, by their base unit and the prefix's power of ten:
+ * volume, mass, length, power and energy. Data sizes are left out (kB is 1,000 or 1,024 bytes by the writer).
+ */
+const prefixedMeasures = new Map<string, readonly [string, number]>([
+	['ml', ['l', -3]], ['mg', ['g', -3]], ['µg', ['g', -6]], ['kg', ['g', 3]], ['t', ['g', 6]],
+	['km', ['m', 3]], ['cm', ['m', -2]], ['mm', ['m', -3]],
+	['mW', ['W', -3]], ['kW', ['W', 3]], ['MW', ['W', 6]], ['GW', ['W', 9]], ['TW', ['W', 12]],
+	['kWh', ['Wh', 3]], ['MWh', ['Wh', 6]], ['GWh', ['Wh', 9]], ['TWh', ['Wh', 12]],
+]);
+
+/** A plain decimal ("35", "4.5") times 10^power, either sign, as a plain decimal ("35000000000", "4500000"; "500" times 10⁻³ is "0.5"). */
 const shiftDecimal = (value: string, power: number): string => {
 	const [whole, fraction = ''] = value.split('.') as [string, string?];
-	const digits = (whole + fraction.padEnd(power, '0')).replace(/^0+(?=\d)/, '');
-	const point = whole.length + power;
+	let digits = whole + fraction;
+	let point = whole.length + power;
+	if (point < 0) (digits = '0'.repeat(-point) + digits), (point = 0);
+	digits = digits.padEnd(point, '0');
 	const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
 	const decimals = digits.slice(point).replace(/0+$/, '');
 	return decimals ? `${integer}.${decimals}` : integer;
@@ -340,8 +401,10 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	// The end of a year read into the date before it ("3 March 2025"): not a figure of its own.
 	let consumed = 0;
 	for (const match of figureMatches(text)) {
-		const {numeric, sign, currency, unit} = match.groups!;
-		const end = match.index + match[0].length;
+		const {numeric, sign, currency, unit, mark} = match.groups!;
+		// A note mark glued to the digits belongs to the figure only between them and their unit ("12¹ percent"); else it is left after it ("2019²").
+		const written = mark !== undefined && unit === undefined ? match[0].slice(0, -mark.length) : match[0];
+		const end = match.index + written.length;
 		if (match.index < consumed) continue;
 		if (numeric !== undefined) {
 			// A date in figures: its day when it reads one way only ("2025-03-03", "03.03.2025", "25/03/2025" and "3 March 2025" are one),
@@ -352,7 +415,15 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		}
 		const digits = digitsOf(match.groups!.digits!, match.groups!.power);
 		const plain = !currency && !unit;
-		if (plain && isReferenceMark(text, match.index, match[0])) continue;
+		if (plain && isReferenceMark(text, match.index, written)) continue;
+		// A clock time written the French way, the hour, "h" and its minutes ("9h30", "9 h 30", "21h"): one time, keyed as "9:30" is.
+		const hours = plain && sign === undefined && hourOfDay.test(digits) ? frenchClock.exec(text.slice(end, end + 8)) : null;
+		if (hours !== null && (hours[1] !== undefined || frenchTimeBefore.test(text.slice(Math.max(0, match.index - 12), match.index)))) {
+			const to = end + hours[0].length;
+			consumed = to;
+			found.push({kind: 'date', text: asWritten(text.slice(match.index, to)), key: `time:${Number(digits)}:${hours[1] ?? '00'}`, start: match.index, end: to});
+			continue;
+		}
 		// The month word just before or after a day, with its span and its key (calendarKey).
 		const monthBeside = (from: number, to: number): {start: number; end: number; key: string} | undefined => {
 			calendar ??= calendarOf(language);
@@ -373,7 +444,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
 			const clockDigits = dotted ?? digits;
 			const key = (time || clock.test(clockDigits)) && sign === undefined ? clockKey(clockDigits, unit) : undefined;
-			found.push({kind: 'date', text: asWritten(match[0]), key: key ?? figureKey(sign, clockDigits, currency, unit, convention), start: match.index, end});
+			found.push({kind: 'date', text: asWritten(written), key: key ?? figureKey(sign, clockDigits, currency, unit, convention), start: match.index, end});
 			continue;
 		}
 		const month = plain && dayOfMonth.test(digits!) ? monthBeside(match.index, end) : undefined;
@@ -388,7 +459,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: key ?? `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
-		found.push({kind: 'number', text: asWritten(match[0]), key: figureKey(sign, digits, currency, unit, convention), start: match.index, end});
+		found.push({kind: 'number', text: asWritten(written), key: figureKey(sign, digits, currency, unit, convention), start: match.index, end});
 	}
 	return found;
 };
@@ -400,8 +471,23 @@ const unitAtStart = new RegExp(String.raw`^(?:${unitSource(gap)})`, 'u');
  * unit written right after it in `text` at `end` ("six hours" is "6 hours", not "6 years"): the key and the end of the
  * unit. A key that is no plain value ("=6"), or no unit after the word: `key` and `end` unchanged.
  */
-export const numberWordFigure = (key: string, text: string, end: number): {key: string; end: number} => {
+export const numberWordFigure = (key: string, text: string, end: number, sign?: string): {key: string; end: number} => {
 	const value = /^=(\d+(?:\.\d+)?)$/.exec(key)?.[1];
 	const unit = value === undefined ? undefined : unitAtStart.exec(text.slice(end, end + 40))?.[0];
-	return unit === undefined ? {key, end} : {key: figureKey(undefined, value!, undefined, unit), end: end + unit.length};
+	if (unit === undefined && (sign === undefined || value === undefined)) return {key, end};
+	return {key: figureKey(sign, value!, undefined, unit), end: end + (unit?.length ?? 0)};
+};
+
+const signAtEnd = new RegExp(String.raw`(?:${signSource(gap)})$`, 'u');
+
+/**
+ * A sign written just before `start` in `text`, as figurePattern reads one before digits (figure-units.ts signSource:
+ * "minus", "moins", "menos", "−"; not "au moins"): a number word after it takes it ("minus five" is −5, as "minus 5"
+ * and "-5" are). The sign as written and where it starts; undefined when none.
+ */
+export const signBefore = (text: string, start: number): {sign: string; start: number} | undefined => {
+	const from = Math.max(0, start - 24);
+	const match = signAtEnd.exec(text.slice(from, start));
+	// Only a word sign: "-five" or "+ five" is punctuation more often than a sign.
+	return match === null || !/\p{L}/u.test(match[0]) ? undefined : {sign: match[0], start: from + match.index};
 };

@@ -104,6 +104,42 @@ export const calendarKeyTable = (language: string): ReadonlyMap<string, string> 
 	return keys;
 };
 
+const shortCalendarByLanguage = perLanguage(language => {
+	const short = new Set<string>(extraCalendarAbbreviations.keys());
+	const long = new Set<string>();
+	for (const locale of new Set(['en', language === 'und' ? 'en' : language])) {
+		try {
+			for (const style of ['long', 'short'] as const) {
+				const into = style === 'long' ? long : short;
+				const weekday = new Intl.DateTimeFormat(locale, {weekday: style, timeZone: 'UTC'});
+				for (let day = 1; day <= 7; day++) into.add(weekday.format(Date.UTC(2024, 0, day)).toLowerCase().replace(/\.$/, ''));
+				const month = new Intl.DateTimeFormat(locale, {month: style, timeZone: 'UTC'});
+				const dated = new Intl.DateTimeFormat(locale, {day: 'numeric', month: style, timeZone: 'UTC'});
+				for (let m = 0; m < 12; m++) {
+					into.add(month.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/, ''));
+					const written = dated.formatToParts(Date.UTC(2024, m, 15)).find(part => part.type === 'month')?.value.toLowerCase().replace(/\.$/, '');
+					if (written) into.add(written);
+				}
+			}
+		} catch {
+			// An unknown locale: English only.
+		}
+	}
+	for (const word of long) short.delete(word);
+	return short;
+});
+
+/**
+ * The weekday and month names of English and `language` (CLDR through Intl) written only in their short form,
+ * lower case, without their stop: "sept" (French "sept.", a number word "sept" alone), "sep", "tue",
+ * "sun", "mar" (Spanish "mar", the sea), and the English abbreviations CLDR lacks ("tues", "sept");
+ * not a word that is also a long form in either ("mai", "may", "juin": Spanish "may" is May in English).
+ */
+export const shortCalendarWords = (language: string): Set<string> => shortCalendarByLanguage.of(language);
+
+/** Installs a language's shortCalendarWords computed elsewhere (the start-up data). */
+export const seedShortCalendarWords = (language: string, words: readonly string[]): void => shortCalendarByLanguage.seed(language, words);
+
 /** Installs a language's calendarKeyTable computed elsewhere (the start-up data), as [word, key] entries; a language already known is kept. */
 export const seedCalendarKeys = (language: string, entries: ReadonlyArray<readonly [string, string]>): void => {
 	if (!calendarKeys.has(language)) calendarKeys.set(language, new Map(entries));

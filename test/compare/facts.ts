@@ -777,7 +777,7 @@ test('property: the facts of two texts mirror when the texts are swapped', t => 
 			const right = write(sentences.map(([words, edits]) => edited(words, edits)));
 			return isDeepStrictEqual(shown(compareTexts(left, right).facts, false), shown(compareTexts(right, left).facts, true));
 		}),
-		// A fixed seed unless FUZZ_SEED is given: some seeds find the asymmetry kept as a known failure below.
+		// A fixed seed unless FUZZ_SEED is given (run it with others too: 1700309382 found the swap asymmetry below).
 		{numRuns: 300, seed: Number(process.env.FUZZ_SEED ?? 42)},
 	);
 	t.pass();
@@ -851,15 +851,27 @@ test('a short quotation that lost or gained words is a changed quote, whatever i
 });
 
 test('a name opening its sentence replaced by another, the rest of the sentence kept, is a replaced name', t => {
-	t.deepEqual(sentenceFacts('Scholz said on Monday in Berlin that the government would pay.', 'Habeck said on Monday in Berlin that the government would pay.'), ['Scholz→Habeck (name)']);
+	// The texts write the name inside a sentence elsewhere: evidence that the opener is a name.
+	const frame = 'Chancellor Olaf Scholz met the council on Tuesday to discuss the budget.\n\nThe mayor said the vote would be held again next month if needed.';
+	t.deepEqual(sentenceFacts('Scholz said on Monday in Berlin that the government would pay.', 'Habeck said on Monday in Berlin that the government would pay.', frame), ['Scholz→Habeck (name)']);
 	t.deepEqual(sentenceFacts('McDonald\'s said it would close 50 stores in Ohio.', 'Burger King said it would close 50 stores in Ohio.'), ['McDonald→Burger King (name)']);
 	const german = 'Der Stadtrat tagte am Dienstag, um über den Haushalt für das kommende Jahr zu beraten.\n\nDer Bürgermeister sagte, die Abstimmung werde im nächsten Monat wiederholt.';
-	t.deepEqual(sentenceFacts('Scholz sagte am Montag in Berlin, die Regierung werde zahlen.', 'Habeck sagte am Montag in Berlin, die Regierung werde zahlen.', german, 'de'), ['Scholz→Habeck (name)']);
+	const germanFrame = 'Kanzler Olaf Scholz tagte am Dienstag mit dem Stadtrat, um über den Haushalt zu beraten.\n\nDer Bürgermeister sagte, die Abstimmung werde im nächsten Monat wiederholt.';
+	t.deepEqual(sentenceFacts('Scholz sagte am Montag in Berlin, die Regierung werde zahlen.', 'Habeck sagte am Montag in Berlin, die Regierung werde zahlen.', germanFrame, 'de'), ['Scholz→Habeck (name)']);
 	// A noun after its article is no name in German ("Die Polizei" / "Der Sprecher"), nor a common word the copies write in lower case.
 	t.deepEqual(sentenceFacts('Die Polizei sagte am Montag in Berlin, die Regierung werde zahlen.', 'Der Sprecher sagte am Montag in Berlin, die Regierung werde zahlen.', german, 'de'), []);
 	t.deepEqual(sentenceFacts('Officials said the vote would be held again, the police said.', 'Police said the vote would be held again, the police said.'), []);
 	// The rest of the sentence changed too: a rewording, the opener alone no name.
-	t.deepEqual(sentenceFacts('Scholz said on Monday in Berlin that the government would pay.', 'Habeck said on Tuesday in Berlin that the government would pay.').filter(fact => fact.endsWith('(name)')), []);
+	t.deepEqual(sentenceFacts('Scholz said on Monday in Berlin that the government would pay.', 'Habeck said on Tuesday in Berlin that the government would pay.', frame).filter(fact => fact.endsWith('(name)')), []);
+});
+
+// Fresh user, tenth session: G10. A common noun opening a sentence, replaced by another, was a replaced name.
+test('two words opening a sentence replaced one by the other are names only with evidence: the texts write one of them capitalised inside a sentence', t => {
+	t.deepEqual(sentenceFacts('Shares fell sharply after the announcement on Monday.', 'Stocks fell sharply after the announcement on Monday.'), []);
+	t.deepEqual(sentenceFacts('Officials said the bridge would reopen on Monday.', 'Police said the bridge would reopen on Monday.'), []);
+	// Without that evidence a surname alone is not known to be one (the price of the rule), with it it is.
+	t.deepEqual(sentenceFacts('Scholz arrived on Monday in Berlin to meet the government.', 'Habeck arrived on Monday in Berlin to meet the government.'), []);
+	t.deepEqual(sentenceFacts('Scholz said on Monday in Berlin that the government would pay.', 'Habeck said on Monday in Berlin that the government would pay.', 'The council met on Tuesday to discuss the budget with Robert Habeck.\n\nThe mayor said the vote would be held again next month if needed.'), ['Scholz→Habeck (name)']);
 });
 
 test('a name in camel case is a name wherever it stands ("eBay", "iRobot", "easyJet")', t => {
@@ -877,12 +889,225 @@ test('a number written in several words is not read word by word: its first word
 	t.deepEqual(numbers('six', 'seven'), ['six→seven']);
 });
 
-// Known (ninth session, found by the property above with seed 1700309382): a name opening a sentence swapped with
-// another the copy writes later in it ("President … Kari Berg" / "Kari Berg … President") is two replaced names one
-// way and none the other.
-test.failing('the facts of two texts mirror when a sentence-opening name trades places with a later one', t => {
+// Found by the property above (ninth session, seed 1700309382): names swapped in place were found where one order
+// stood on the left and not on the right, so a pair written once each way on one side and once on the other was two
+// replaced names one way and none the other; now counted alike both ways (swappedNames).
+test('the facts of two texts mirror when a sentence-opening name trades places with a later one', t => {
 	const left = 'President President President wrote the reporters.\n\nReporters wrote that Kari Berg "we are ready" President "we are ready" Kari Berg Tuesday.';
 	const right = 'President President President wrote the reporters.\n\nReporters wrote that Kari Berg in President "we are ready" Kari Berg Tuesday.';
 	const shown = (facts: ReturnType<typeof compareTexts>['facts'], swapped: boolean) => facts!.map(fact => `${fact.kind}:${swapped ? fact.right : fact.left}→${swapped ? fact.left : fact.right}`).sort();
 	t.deepEqual(shown(compareTexts(left, right).facts, false), shown(compareTexts(right, left).facts, true));
+});
+
+// Fresh user, tenth session: G19. A scale and a unit after a number word belong to its figure, as after digits.
+test('a number word keeps the scale and the currency written after it: "five million euros" → "five billion euros" is a changed figure', t => {
+	const pledge = (amount: string) => `The government pledged ${amount} to the flood victims on Tuesday, officials said.`;
+	t.deepEqual(sentenceFacts(pledge('five million euros'), pledge('five billion euros')), ['five million euros→five billion euros (number)']);
+	t.deepEqual(sentenceFacts(pledge('five million euros'), pledge('five million dollars')), ['five million euros→five million dollars (number)']);
+	t.deepEqual(sentenceFacts(pledge('five million euros'), pledge('5 million euros')), []);
+	t.deepEqual(sentenceFacts(pledge('five million euros'), pledge('€5m')), []);
+	// French writes the scale in the plural, itself a number word ("millions"): still the figure's scale.
+	const french = 'Le conseil municipal s\'est réuni mardi pour discuter du budget de l\'année prochaine.\n\nLe maire a dit que le vote aurait lieu le mois prochain si nécessaire.';
+	t.deepEqual(sentenceFacts('Le gouvernement a promis cinq millions d\'euros aux victimes.', 'Le gouvernement a promis cinq milliards d\'euros aux victimes.', french, 'fr'), ['cinq millions d\'euros→cinq milliards d\'euros (number)']);
+	// A number that goes on past its scale is a number of several words, left unread: never its first words alone.
+	t.deepEqual(sentenceFacts('Le gouvernement a promis deux mille cinq cents euros aux victimes.', 'Le gouvernement a promis 2 500 euros aux victimes.', french, 'fr'), []);
+	t.deepEqual(sentenceFacts(pledge('two thousand five hundred euros'), pledge('2,500 euros')), []);
+});
+
+// Fresh user, tenth session: French "sept jours" → "huit jours" was a removed date "sept" (CLDR's short month "sept.").
+test('a short month or weekday name alone, without its stop, its day or a year, is not a date', t => {
+	const french = 'Le conseil municipal s\'est réuni mardi pour discuter du budget de l\'année prochaine.\n\nLe maire a dit que le vote aurait lieu le mois prochain si nécessaire.';
+	t.deepEqual(sentenceFacts('Les secours ont cherché pendant sept jours dans la montagne.', 'Les secours ont cherché pendant huit jours dans la montagne.', french, 'fr'), ['sept jours→huit jours (number)']);
+	t.deepEqual(factsOf('Il reviendra en sept. prochain, a-t-il dit.', 'fr').map(item => `${item.kind}:${item.text}`), ['date:sept']);
+	t.deepEqual(factsOf('The Sun reported the deal in Sept 2025 and the vote on Tues. next week.').map(item => `${item.kind}:${item.text}`), ['date:2025', 'name:Sun', 'date:Sept', 'date:Tues']);
+	t.deepEqual(factsOf('Caminaron junto al mar durante horas.', 'es'), []);
+	// German "so" was Sunday ("So."), "Di" Tuesday.
+	t.deepEqual(factsOf('Das ist so gut, sagte er.', 'de'), []);
+	// Beside another weekday or month, a short form is one of a list: "Mon–Fri", "Mo – Fr", an archive's "Dec Nov".
+	t.deepEqual(factsOf('The office is open Mon–Fri and closed on holidays.').map(item => `${item.kind}:${item.text}`), ['date:Mon', 'date:Fri']);
+	t.deepEqual(factsOf('Wir haben Mo – Fr geöffnet, sagte sie.', 'de').map(item => `${item.kind}:${item.text}`), ['date:Mo', 'date:Fr']);
+});
+
+// Fresh user, tenth session: G17. "in march" → "in april" was missed once lower-case English months were made no dates ("may comment").
+test('a lower-case English month is a date by its place: after a preposition of time with no noun after it, or before a year; "may" never', t => {
+	t.deepEqual(sentenceFacts('The plant will reopen in march after repairs, the company said.', 'The plant will reopen in april after repairs, the company said.'), ['march→april (date)']);
+	t.deepEqual(sentenceFacts('The plant will reopen by march 2026, the company said.', 'The plant will reopen by june 2026, the company said.'), ['march→june (date)']);
+	t.deepEqual(sentenceFacts('Officials may comment on the plan later, the company said.', 'Officials will comment on the plan later, the company said.'), []);
+	t.deepEqual(factsOf('The plant will reopen in may, and officials may comment.'), []);
+	t.deepEqual(factsOf('Thousands will march to the capital, and the protesters in march formation sang.'), []);
+});
+
+// Fresh user, tenth session: G1. A figure replaced in short sentences the alignment leaves unpaired was not listed.
+test('a figure replaced in the same place of a short passage left unpaired (removed sentences on one side, added ones on the other) is a changed figure', t => {
+	const frame = 'A bus carrying pilgrims overturned near Kandy on Tuesday.';
+	const texts = (middle: string) => `${frame}\n\n${middle}\n\n${frame}`;
+	// The rows as an aligner that pairs neither sentence gives them: the frame paired, the middle removed and added.
+	const rowsOf = (left: string, right: string): Row[] => {
+		const [l, r] = [texts(left), texts(right)];
+		const span = (text: string, part: string, from = 0) => ({start: text.indexOf(part, from), end: text.indexOf(part, from) + part.length});
+		return [
+			{kind: 'same', left: span(l, frame), right: span(r, frame), similarity: 1, ops: []},
+			{kind: 'removed', left: span(l, left), right: null, similarity: 0, ops: []},
+			{kind: 'added', left: null, right: span(r, right), similarity: 0, ops: []},
+			{kind: 'same', left: span(l, frame, 10), right: span(r, frame, 10), similarity: 1, ops: []},
+		];
+	};
+	const facts = (left: string, right: string) => changedFacts(texts(left), texts(right), rowsOf(left, right)).map(fact => `${fact.left}→${fact.right}@${fact.row}`);
+	t.deepEqual(facts('At least 12 people died.', 'By dawn at least 20 people perished.'), ['12→20@1']);
+	t.deepEqual(facts('In all twelve people died.', 'By dawn in all twenty people perished.'), ['twelve→twenty@1']);
+	// Figures of sentences that say other things (not the same words either side of them), or one only dropped, are no change.
+	t.deepEqual(facts('The 20th Games ended.', 'Australia won 58 gold medals.'), []);
+	t.deepEqual(facts('De Villiers made 57 runs not out.', 'South Africa reached 221 runs in 40 overs.'), []);
+	t.deepEqual(facts('At least 12 people died.', 'Many people perished.'), []);
+});
+
+// Fresh user, tenth session: H14, H15. A place's name opening a sentence with "New", and a company or party opening it.
+test('a place name opening a sentence with a word that opens place names ("New Delhi", "NEW YORK") is that name, replaced whole', t => {
+	t.deepEqual(sentenceFacts('New Delhi said on Tuesday it would retaliate.', 'Beijing said on Tuesday it would retaliate.'), ['New Delhi→Beijing (name)']);
+	t.deepEqual(sentenceFacts('Islamabad said on Tuesday it would retaliate.', 'New Delhi said on Tuesday it would retaliate.'), ['Islamabad→New Delhi (name)']);
+	t.deepEqual(sentenceFacts('Washington, March 3 (Reuters) - The Senate voted to raise the limit.', 'New York, March 3 (Reuters) - The Senate voted to raise the limit.'), ['Washington→New York (name)']);
+	t.deepEqual(sentenceFacts('WASHINGTON (AP) — The Senate voted to raise the limit.', 'NEW YORK (AP) — The Senate voted to raise the limit.'), ['WASHINGTON→NEW YORK (name)']);
+	t.deepEqual(sentenceFacts('New figures show the economy grew.', 'Fresh figures show the economy grew.'), []);
+});
+
+test('an opener in the singular that a verb of speech follows names who spoke ("Apple said" / "Microsoft said"); a name after its article is replaced with it', t => {
+	t.deepEqual(sentenceFacts('Apple said on Friday it would cut prices.', 'Microsoft said on Friday it would cut prices.'), ['Apple→Microsoft (name)']);
+	t.deepEqual(sentenceFacts('The Tories won the seat on Thursday.', 'Labour won the seat on Thursday.'), ['Tories→Labour (name)']);
+	// Plural common nouns open sentences bare ("Shares fell", "Officials said"): no names.
+	t.deepEqual(sentenceFacts('Officials said the bridge would reopen on Monday.', 'Analysts said the bridge would reopen on Monday.'), []);
+	t.deepEqual(sentenceFacts('Inflation rose on Monday in Berlin.', 'Unemployment rose on Monday in Berlin.'), []);
+	// A singular common noun opens a sentence with its article: "The company" is no name.
+	t.deepEqual(sentenceFacts('The company said on Friday it would cut prices.', 'Microsoft said on Friday it would cut prices.'), []);
+});
+
+// Fresh user, tenth session: H2, H5, H6. Figures written out: a unit changed beside them, a sign word before them, a half.
+test('a figure written out keeps a sign word before it and a half with it: "minus five" is −5, "one and a half million" 1.5 million', t => {
+	const at = (figure: string) => `Temperatures fell to ${figure} overnight, forecasters said.`;
+	t.deepEqual(sentenceFacts(at('minus 5'), at('minus five')), []);
+	t.deepEqual(sentenceFacts(at('-5 degrees'), at('minus five degrees')), []);
+	t.deepEqual(sentenceFacts(at('minus 5 degrees'), at('five degrees')), ['minus 5 degrees→five degrees (number)']);
+	t.deepEqual(sentenceFacts(at('minus five degrees'), at('minus six degrees')), ['minus five degrees→minus six degrees (number)']);
+	// "au moins" is "at least", no sign.
+	t.deepEqual(sentenceFacts('Il y a eu au moins 5 morts, selon la police.', 'Il y a eu au moins cinq morts, selon la police.', undefined, 'fr'), []);
+	const crowd = (figure: string) => `It was ${figure} people, the organisers said.`;
+	t.deepEqual(sentenceFacts(crowd('1.5 million'), crowd('one and a half million')), []);
+	t.deepEqual(sentenceFacts(crowd('2.5 million'), crowd('two and a half million')), []);
+	t.deepEqual(sentenceFacts(crowd('1.5 million'), crowd('one-and-a-half million')), []);
+	t.deepEqual(sentenceFacts(crowd('half a million'), crowd('500,000')), []);
+	t.deepEqual(sentenceFacts(crowd('half a million'), crowd('two million')), ['half a million→two million (number)']);
+	t.deepEqual(sentenceFacts(crowd('one and a half million'), crowd('two and a half million')), ['one and a half million→two and a half million (number)']);
+	// A unit word after a figure written out is its unit, never a name.
+	t.false(factsOf('It fell to minus five degrees Celsius overnight.').some(found => found.kind === 'name'));
+	// The unit changed beside a number word, with no digit in the sentence.
+	t.deepEqual(sentenceFacts('He was jailed for five years.', 'He was jailed for five months.'), ['five years→five months (number)']);
+});
+
+// Fresh user, tenth session: G5. "08/09/2025" reads two ways; the pair's other slash dates may tell which.
+test('a slash date that reads two ways reads as the pair\'s other slash dates do, when they read one way only', t => {
+	const frame = (order: string) => `The council met on ${order} to discuss the budget for the coming year.\n\nThe mayor said the vote would be held again next month if needed.`;
+	const vote = (date: string) => `The vote was set for ${date}, officials said on Monday.`;
+	// Day first elsewhere ("25/12/2024"): "08/09/2025" is 8 September 2025.
+	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025'), frame('25/12/2024')), []);
+	t.deepEqual(sentenceFacts(vote('9 August 2025'), vote('08/09/2025'), frame('25/12/2024')), ['9 August 2025→08/09/2025 (date)']);
+	// Month first elsewhere ("12/25/2024"): 9 August 2025.
+	t.deepEqual(sentenceFacts(vote('9 August 2025'), vote('08/09/2025'), frame('12/25/2024')), []);
+	// No other slash date, or some of each order: it keeps both readings, compared as written.
+	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025')), ['8 September 2025→08/09/2025 (date)']);
+	t.deepEqual(sentenceFacts(vote('8 September 2025'), vote('08/09/2025'), frame('25/12/2024 and 12/25/2024')), ['8 September 2025→08/09/2025 (date)']);
+});
+
+// Fresh user, tenth session: H3. British copy quotes in single marks.
+test('a quotation in single marks (‘…’, and \'…\' where it is no apostrophe) is a quote fact; apostrophes inside words are none', t => {
+	t.deepEqual(sentenceFacts('‘We will not resign,’ the minister said.', '‘We will resign,’ the minister said.'), ['We will not resign,→We will resign, (quote)']);
+	t.deepEqual(sentenceFacts('The minister said it was ‘a disaster’ for the city.', 'The minister said it was ‘a success’ for the city.'), ['a disaster→a success (quote)']);
+	t.deepEqual(sentenceFacts('The workers\' union said it was \'a disaster\' for the city.', 'The workers\' union said it was \'a success\' for the city.'), ['a disaster→a success (quote)']);
+	t.deepEqual(factsOf('It\'s the workers’ view that don\'t matter, he said.').filter(found => found.kind === 'quote'), []);
+	// Inside a quotation in double marks, one in single marks is part of it, not a second fact.
+	t.deepEqual(factsOf('He said: "They called it \'a disaster\' for the city."').filter(found => found.kind === 'quote').map(found => found.text), ['They called it \'a disaster\' for the city.']);
+	// The word after an opening single mark opens a sentence: no name.
+	t.false(factsOf('The minister said ‘We will stay’ on Monday.').some(found => found.kind === 'name' && found.text === 'We'));
+});
+
+// Fresh user, tenth session: H10. A one-word change that turns a figure over or names another time is a fact.
+test('"no" before a noun is zero, a verb of direction gives a figure its sign, and noon and midnight are clock times', t => {
+	t.deepEqual(sentenceFacts('The plant had no fire exits, inspectors said.', 'The plant had two fire exits, inspectors said.'), ['no→two (number)']);
+	t.deepEqual(sentenceFacts('There were no injuries, police said.', 'There were some injuries, police said.'), []);
+	t.deepEqual(sentenceFacts('Sales rose 5 percent to 3.2 billion euros.', 'Sales fell 5 percent to 3.2 billion euros.'), ['rose 5 percent→fell 5 percent (number)']);
+	t.deepEqual(sentenceFacts('Sales rose 5 percent to 3.2 billion euros.', 'Sales grew by 5 percent to 3.2 billion euros.'), []);
+	// "to" names the level reached, not the change.
+	t.deepEqual(sentenceFacts('Sales rose to 5 percent of the market.', 'Sales fell to 5 percent of the market.'), []);
+	t.deepEqual(sentenceFacts('The meeting starts at noon on Monday.', 'The meeting starts at midnight on Monday.'), ['noon→midnight (date)']);
+	t.deepEqual(sentenceFacts('The meeting starts at noon on Monday.', 'The meeting starts at 12 p.m. on Monday.'), []);
+	const left = `${'The council met on Tuesday to discuss the budget for the coming year.'}\n\nThe plant had no fire exits, inspectors said.\n\nThe mayor said the vote would be held again next month if needed.`;
+	t.is(compareTexts(left, left.replace('no fire', 'two fire')).relation, 'edited');
+});
+
+// Fresh user, tenth session: H11. French clock times.
+test('a French clock time ("9h30", "9 h 30", "à 21h") is one time, keyed as "9:30" is; "24h" alone stays a number', t => {
+	const fr = (time: string) => `L'incendie s'est déclaré à ${time} lundi, selon les pompiers.`;
+	t.deepEqual(sentenceFacts(fr('9h30'), fr('9h45'), undefined, 'fr'), ['9h30→9h45 (date)']);
+	t.deepEqual(sentenceFacts(fr('9h30'), fr('21h30'), undefined, 'fr'), ['9h30→21h30 (date)']);
+	t.deepEqual(sentenceFacts(fr('9h30'), fr('9 h 30'), undefined, 'fr'), []);
+	t.deepEqual(sentenceFacts(fr('21h'), fr('22h'), undefined, 'fr'), ['21h→22h (date)']);
+	t.deepEqual(sentenceFacts('The fire broke out at 9:30 a.m. on Monday.', 'The fire broke out at 9h30 on Monday.'), []);
+	t.deepEqual(figuresOf('une grève de 24h', 'fr').map(found => found.kind), ['number']);
+});
+
+// Fresh user, tenth session: H19, H27.
+test('an altered quotation in a sentence paired word by word caps the copy at edited, as a changed figure does', t => {
+	const frame = (said: string) => `The council met on Tuesday to discuss the budget for the coming year.\n\n${said} the minister said after the vote.\n\nThe mayor said the vote would be held again next month if needed.`;
+	const result = compareTexts(frame('“We will not resign,”'), frame('“We will resign,”'));
+	t.deepEqual(result.facts!.map(fact => fact.kind), ['quote']);
+	t.is(result.relation, 'edited');
+});
+
+test('South Asian currencies and Swiss francs are currencies: "Tk 200,000" → "Rs 200,000" is one changed figure, "200,000 taka" is "Tk 200,000"', t => {
+	const paid = (amount: string) => `The factory paid ${amount} in fines, the court said.`;
+	t.deepEqual(sentenceFacts(paid('Tk 200,000'), paid('Rs 200,000')), ['Tk 200,000→Rs 200,000 (number)']);
+	t.deepEqual(sentenceFacts(paid('200,000 taka'), paid('Tk 200,000')), []);
+	t.deepEqual(sentenceFacts(paid('৳200,000'), paid('BDT 200,000')), []);
+	t.deepEqual(sentenceFacts(paid('Rs 5 crore'), paid('$5 crore')), ['Rs 5 crore→$5 crore (number)']);
+	t.deepEqual(sentenceFacts(paid('5,000 Swiss francs'), paid('CHF 5,000')), []);
+	t.deepEqual(sentenceFacts(paid('5,000 Swiss francs'), paid('5,000 euros')), ['5,000 Swiss francs→5,000 euros (number)']);
+});
+
+test('a quotation gone from one sentence but quoted elsewhere in the other copy did not change (a headline run into the first paragraph); "no" is zero only in a sentence paired word by word', t => {
+	const left = 'Storm brings us \'Amaro\' tinged photos of the city\n\nStorm brings us \'Amaro\' tinged photos of the city. The site collects pictures of the storm sent in by readers, its editor said on Monday.';
+	const right = 'Storm brings us ‘Amaro’ tinged photos of the city\n\nThe site collects pictures of the storm sent in by readers, its editor said on Monday.';
+	t.deepEqual(compareTexts(left, right).facts!.filter(fact => fact.kind === 'quote'), []);
+	const rows: Row[] = [{kind: 'changed', left: {start: 0, end: 40}, right: {start: 0, end: 47}, similarity: 0.2, ops: [], rewritten: true}];
+	t.deepEqual(changedFacts('The page has no links to others at all.', 'There are four different types of links here.', rows).filter(fact => fact.left === 'no'), []);
+});
+
+// Fresh user, tenth session: H26. A quotation over several paragraphs opens each and closes only the last.
+test('a sentence of a quotation that runs on past it (opened and not closed, or closed and not opened) is a quote fact', t => {
+	const frame = (said: string) => `The minister spoke to reporters on Monday after visiting the site of the fire.\n\n"We have inspected every factory in the capital and closed those that ${said}. We did not find any building without fire exits.\n\n"The owners who break the rules will be punished," he said.`;
+	t.deepEqual(compareTexts(frame('failed'), frame('passed')).facts!.map(fact => `${fact.left}→${fact.right}`), ['We have inspected every factory in the capital and closed those that failed.→We have inspected every factory in the capital and closed those that passed.']);
+	t.deepEqual(factsOf('The owners will be punished and named,” he said.').filter(found => found.kind === 'quote').map(found => found.text), ['The owners will be punished and named,']);
+	// An inch mark after a figure is no closing mark.
+	t.deepEqual(factsOf('The screen measures 15" across, the firm said.').filter(found => found.kind === 'quote'), []);
+});
+
+// Fresh user, tenth session: H2 ("a dozen" → "two dozen" missed), and numbers of several words read whole.
+test('a count times a multiplier is one figure ("two dozen" is 24, "three hundred" 300, "half a dozen" 6); "and" inside a number is no list ("three hundred and fifty" is not fifty)', t => {
+	const hired = (count: string) => `The firm hired ${count} workers at the plant, it said.`;
+	t.deepEqual(sentenceFacts(hired('a dozen'), hired('two dozen')), ['dozen→two dozen (number)']);
+	t.deepEqual(sentenceFacts(hired('two dozen'), hired('24')), []);
+	t.deepEqual(sentenceFacts(hired('three hundred'), hired('four hundred')), ['three hundred→four hundred (number)']);
+	t.deepEqual(sentenceFacts(hired('two thousand'), hired('2,000')), []);
+	t.deepEqual(sentenceFacts(hired('half a dozen'), hired('six')), []);
+	// Invented before: "fifty" read alone against 350, "half" against six.
+	t.deepEqual(sentenceFacts(hired('three hundred and fifty'), hired('350')), []);
+	t.deepEqual(sentenceFacts(hired('three hundred'), hired('three hundred and fifty')), []);
+	// Two numbers of a list stay two.
+	t.deepEqual(sentenceFacts(hired('six and seven'), hired('6 and 8')), ['seven→8 (number)']);
+});
+
+test('a stray quotation mark after closed quotations is no running quotation around them', t => {
+	t.deepEqual(factsOf('For example a "cow" is a kind of "animal" and so are "pigs" & cheaters" he wrote.').filter(found => found.kind === 'quote').map(found => found.text), ['cow', 'animal', 'pigs']);
+});
+
+test('a quotation whose words are the same (a dash lost to a bad encoding) does not cap the copy', t => {
+	const frame = (dash: string) => `The council met on Tuesday to discuss the budget for the coming year.\n\n"The rescue was successful ${dash} but it was a real cliffhanger," the chief said after the vote.\n\nThe mayor said the vote would be held again next month if needed.`;
+	t.not(compareTexts(frame('—'), frame('\uFFFD')).relation, 'edited');
 });

@@ -230,3 +230,43 @@ test('"Sept." is September and "8th December" is December 8; a changed day or mo
 	t.deepEqual(between('The vote was held on 8th December, officials said.', 'The vote was held on December 8, officials said.').facts, []);
 	t.deepEqual(between('The vote was held on 8th December, officials said.', 'The vote was held on 9th December, officials said.').facts, ['8th December→9th December']);
 });
+
+// Fresh user, tenth session (G16, G15, G2, G6).
+test('a number before a hyphenated compound is no thousands group of the figure before it: "top 10 500-metre runners" is 10 and 500 (G16)', t => {
+	t.deepEqual(keys('The top 10 500-metre runners meet in Oslo.'), ['=10', '=500']);
+	t.deepEqual(between('The top 10 500-metre runners will meet in Oslo next week.', 'The top 12 500-metre runners will meet in Oslo next week.').facts, ['10→12']);
+	// Grouped thousands stay one figure, with or without a word after them.
+	t.deepEqual(keys('A crowd of 10 500 people came, and 10\u202F500 more.'), ['=10500', '=10500']);
+});
+
+test('a note mark glued to a figure (HTML <sup>: "12¹ percent") keeps the figure\'s unit; one before a plain word is left out (G15)', t => {
+	t.is(keyOf('Unemployment rose to 12¹ percent last year.'), keyOf('Unemployment rose to 12 percent last year.'));
+	t.is(figuresOf('Unemployment rose to 12¹ percent last year.')[0]!.text, '12¹ percent');
+	t.deepEqual(between('Unemployment rose to 12¹ percent last year, the agency said.', 'Unemployment rose to 12¹ points last year, the agency said.').facts, ['12¹ percent→12']);
+	t.deepEqual(figuresOf('The law of 2019² applies to 40³ people.').map(figure => figure.text), ['2019', '40']);
+});
+
+test('10 with a power after a caret is that power, as with a superscript, either sign: "10^6" is a million, "10^-3" a thousandth (G2)', t => {
+	t.is(keyOf('The sample held 10^6 cells.'), keyOf('The sample held 1,000,000 cells.'));
+	t.is(keyOf('The sample held 10^6 cells.'), keyOf('The sample held 10⁶ cells.'));
+	t.is(keyOf('The dose was 10^-3 grams.'), keyOf('The dose was 0.001 grams.'));
+	t.is(keyOf('The dose was 10⁻³ grams.'), keyOf('The dose was 0.001 grams.'));
+	t.deepEqual(between('The sample held 10^6 cells per millilitre, the lab said.', 'The sample held 10^7 cells per millilitre, the lab said.').facts, ['10^6→10^7']);
+	// A group of zero groups nothing: "0.001" is a thousandth in either convention, "0,500" a half.
+	t.is(keyOf('Es waren 0.001 Prozent.', 'de'), keyOf('It was 0.001 percent.'));
+	t.is(keyOf('It was 0,500.'), '=0.5');
+});
+
+test('"the 8th of December" is December 8, as "8 December" is (G6)', t => {
+	t.deepEqual(between('The summit will open on the 8th of December in Brussels.', 'The summit will open on 8 December in Brussels.').facts, []);
+	t.deepEqual(between('The summit will open on the 8th of December in Brussels.', 'The summit will open on the 9th of December in Brussels.').facts, ['8th of December→9th of December']);
+	t.is(keyOf('It opens on the 8th of December 2025.'), keyOf('It opens on 2025-12-08.'));
+	// "of" after a count is no date: "3rd of 12 runners".
+	t.deepEqual(keys('He came 3rd of 12 runners.'), ['=3', '=12']);
+});
+
+test('a measure with a decimal prefix is its base unit times the prefix: "500 ml" is "0.5 l", "5 MW" is "5,000 kW"; another amount still differs (G12)', t => {
+	for (const [a, b] of [['500 ml', '0.5 l'], ['5 MW', '5,000 kW'], ['5 km', '5,000 m'], ['2 kg', '2,000 g'], ['1.5 GWh', '1,500 MWh'], ['25 mm', '2.5 cm']]) t.is(keyOf(`It was ${a} in all.`), keyOf(`It was ${b} in all.`), `${a} / ${b}`);
+	for (const [a, b] of [['500 ml', '5 l'], ['5 MW', '500 kW'], ['5 mg', '5 µg'], ['5 MW', '5 MWh']]) t.not(keyOf(`It was ${a} in all.`), keyOf(`It was ${b} in all.`), `${a} / ${b}`);
+	t.deepEqual(between('The new plant will produce 5 MW of power from next year.', 'The new plant will produce 5,000 kW of power from next year.').facts, []);
+});
