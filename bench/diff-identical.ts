@@ -10,6 +10,7 @@
 // so later checks run only the candidate.
 // Run: node --import=tsx bench/diff-identical.ts --reference /tmp/ref/dist/cli.js [--candidate OTHER/dist/cli.js] [--quick]
 // --quick: the bench pairs, the seeds and the align pair only (no reuse pairs).
+// --pages N: also every Nth page of the dev Dragnet set, its dump against its gold text (real pages, rich in figures).
 import {spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
@@ -55,7 +56,7 @@ const pool = async <T, R>(items: readonly T[], limit: number, work: (item: T) =>
 };
 
 /** The pairs to compare, each as the ways of printing it. */
-const cases = (quick: boolean): Case[] => {
+const cases = (quick: boolean, pagesEvery: number | undefined): Case[] => {
 	// A fixed place: outputs name their inputs, and the reference's outputs are kept from one run to the next.
 	const directory = inputs;
 	mkdirSync(directory, {recursive: true});
@@ -92,6 +93,11 @@ const cases = (quick: boolean): Case[] => {
 				}
 			}
 		}
+		if (pagesEvery !== undefined) {
+			const base = path.join(devData, 'pages', 'dragnet-train');
+			const stems = readdirSync(path.join(base, 'gold')).filter(name => name.endsWith('.txt')).sort();
+			for (const [index, name] of stems.entries()) if (index % pagesEvery === 0) pairs.push([`pages dragnet ${name}`, path.join(base, 'dump', name), path.join(base, 'gold', name)]);
+		}
 	} else console.log('(dev data not found: bench and seed pairs only)');
 
 	// Errors too: their message and exit status are output.
@@ -126,7 +132,12 @@ const main = async (): Promise<number> => {
 		return 2;
 	}
 
-	const list = cases(process.argv.includes('--quick'));
+	const pagesEvery = option('--pages');
+	if (pagesEvery !== undefined && !(Number(pagesEvery) >= 1)) {
+		console.error('--pages takes a whole number of 1 or more (every Nth page)');
+		return 2;
+	}
+	const list = cases(process.argv.includes('--quick'), pagesEvery === undefined ? undefined : Math.floor(Number(pagesEvery)));
 	const key = createHash('sha256').update(path.resolve(reference)).update(String(statSync(reference).mtimeMs)).digest('hex').slice(0, 16);
 	const cacheDirectory = path.join(os.tmpdir(), 'copydesk-diff-identical-reference', key);
 	mkdirSync(cacheDirectory, {recursive: true});

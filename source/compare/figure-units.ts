@@ -207,10 +207,12 @@ const connectorAtStart = new RegExp(`^${connectorSource(' ')}`);
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** The words after the first of `word` (and a letter after "°") capitalised: "degrees Celsius", "°C". */
 const laterCapitalised = (word: string): string => word.replace(/([\s°])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-/** An alternation of `words`, longest first (so "mil millones" before "mil"), each also capitalised (its first word, its later words, or both), a space as any `gap`. */
+/** `words` as an alternation tries them: longest first (so "mil millones" before "mil"), each also capitalised (its first word, its later words, or both). */
+const alternatives = (words: Iterable<string>): string[] =>
+	[...new Set([...words].flatMap(word => [word, laterCapitalised(word)]).flatMap(word => [word, word.charAt(0).toUpperCase() + word.slice(1)]))].sort((a, b) => b.length - a.length);
+/** An alternation of `words` (alternatives), a space as any `gap`. */
 const alternation = (words: Iterable<string>, gap: string): string =>
-	[...new Set([...words].flatMap(word => [word, laterCapitalised(word)]).flatMap(word => [word, word.charAt(0).toUpperCase() + word.slice(1)]))]
-		.sort((a, b) => b.length - a.length)
+	alternatives(words)
 		.map(word => escape(word).replaceAll(' ', gap))
 		.join('|');
 
@@ -221,28 +223,199 @@ const alternation = (words: Iterable<string>, gap: string): string =>
  */
 const wordEnd = String.raw`(?:(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?![\p{L}\p{N}]))`;
 
-/** The regular-expression source of the words after a figure's digits that belong to it (figurePattern's `unit`), given the space between parts (`gap`). */
-export const unitSource = (gap: string): string => {
-	const end = wordEnd;
-	const scale = `(?:${alternation([...stopAbbreviations].map(word => `${word}.`), gap)}|(?:${alternation(scaleWords.keys(), gap)})${end})`;
-	const currency = `(?:${alternation(currencies.flatMap(entry => entry.words), gap)}|${currencyCodes.join('|')})${end}`;
-	const written = writtenMeasures.flatMap(entry => entry.written).sort((a, b) => b.length - a.length).map(escape);
-	const measure = `(?:${alternation(measures.flatMap(entry => entry.names), gap)}|${written.join('|')})${end}`;
-	// A measure of length with its power ("m³", "m3", "m^3"), before "m" is read as a scale or metres.
-	const powered = `(?:${poweredMeasures.join('|')})${powerSource}${end}`;
-	const connector = connectorSource(gap);
-	// A currency symbol after the digits ("12 €", "12 Mio. €", "12€"), as continental writers place it; not one that opens the next figure ("12 € 13").
-	const symbol = `(?:${currencySymbols.map(escape).join('|')})(?!${gap}?[\\p{N}])`;
-	// A rate written with a slash ("5 m/s", "5 Mbit/s") before a scale that is its first letter ("5 m" is five metres).
-	const rates = [...measures.flatMap(entry => entry.names), ...writtenMeasures.flatMap(entry => entry.written)].filter(name => name.includes('/'));
-	const rate = `(?:${rates.sort((a, b) => b.length - a.length).map(escape).join('|')})${end}`;
-	return `${gap}?${powered}|${gap}?${rate}|${gap}?${scale}(?:${gap}?(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}`;
-};
-
 /** Currency symbols, longest first ("US$" before "$"). */
 const currencySymbols = currencies.flatMap(entry => entry.symbols).sort((a, b) => b.length - a.length);
 /** ISO codes of the table's currencies ("USD", "CAD"). */
 const currencyCodes = currencies.flatMap(entry => entry.codes);
+
+/**
+ * The words of each part of a unit, in the order they are tried (the first that fits is read: "mil millones" before
+ * "mil"), each with the test after it: `word` a word end (wordEnd), `none` nothing, `figure` no digit next (a currency
+ * symbol that opens the next figure, "12 € 13", is not this one's). A space in a word is any gap.
+ */
+type Written = {written: string; after: 'word' | 'none' | 'figure'};
+const unitWords = (() => {
+	const tried = (words: readonly string[], after: Written['after']): Written[] => words.map(written => ({written, after}));
+	// A rate written with a slash ("5 m/s", "5 Mbit/s"), tried before a scale that is its first letter ("5 m" is five metres).
+	const rates = [...measures.flatMap(entry => entry.names), ...writtenMeasures.flatMap(entry => entry.written)].filter(name => name.includes('/'));
+	return {
+		scale: [...tried(alternatives(stopAbbreviations.map(word => `${word}.`)), 'none'), ...tried(alternatives(scaleWords.keys()), 'word')],
+		currency: tried([...alternatives(currencies.flatMap(entry => entry.words)), ...currencyCodes], 'word'),
+		measure: tried([...alternatives(measures.flatMap(entry => entry.names)), ...writtenMeasures.flatMap(entry => entry.written).sort((a, b) => b.length - a.length)], 'word'),
+		rate: rates.sort((a, b) => b.length - a.length),
+		// A currency symbol after the digits ("12 €", "12 Mio. €", "12€"), as continental writers place it.
+		symbol: tried(currencySymbols, 'figure'),
+	};
+})();
+
+/** `words` as a regular-expression alternation, a space as any `gap`. */
+const alternationOf = (words: readonly Written[], gap: string): string => words.map(word => escape(word.written).replaceAll(' ', gap)).join('|');
+
+/** A clock's half after its time ("9:30 a.m.", "9pm"): a figure's unit before any of unitSource's. */
+export const clockHalfSource = String.raw`(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])`;
+
+/**
+ * The words after a figure's digits that belong to it (figurePattern's `unit`) as the source of one regular expression,
+ * given the space between parts (`gap`): the grammar readUnitEnd reads. As one pattern it is some 44,000 characters,
+ * past the 20 KiB V8 optimises (kRegExpTooLargeToOptimize), so figures are read by readUnitEnd; this stays as its
+ * specification, which the tests hold it to.
+ */
+export const unitSource = (gap: string): string => {
+	const end = wordEnd;
+	const {scale: scaleList, currency: currencyList, measure: measureList, rate: rates, symbol: symbolList} = unitWords;
+	const stopped = scaleList.filter(word => word.after === 'none');
+	const scale = `(?:${alternationOf(stopped, gap)}|(?:${alternationOf(scaleList.slice(stopped.length), gap)})${end})`;
+	const currency = `(?:${alternationOf(currencyList, gap)})${end}`;
+	const measure = `(?:${alternationOf(measureList, gap)})${end}`;
+	// A measure of length with its power ("m³", "m3", "m^3"), before "m" is read as a scale or metres.
+	const powered = `(?:${poweredMeasures.join('|')})${powerSource}${end}`;
+	const connector = connectorSource(gap);
+	const symbol = `(?:${alternationOf(symbolList, gap)})(?!${gap}?[\\p{N}])`;
+	const rate = `(?:${rates.map(escape).join('|')})${end}`;
+	return `${gap}?${powered}|${gap}?${rate}|${gap}?${scale}(?:${gap}?(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}`;
+};
+
+/**
+ * The space between a figure's parts: spaces and tabs (a terminal control sequence read as spaces
+ * stands there too: "ESC[31m12ESC[0m million", text/normalize.ts withoutControls), one line break,
+ * or a line break after at most one space (a hard wrap).
+ */
+export const gap = String.raw`(?:[^\S\r\n]?(?:\r\n?|\n)|[^\S\r\n]+)`;
+const oneGap = new RegExp(`^${gap}$`);
+const oneOrTwoGaps = new RegExp(`^(?:${gap}){1,2}$`);
+
+const nonAsciiSpace = /\s/u;
+/** White space as a regular expression's `\s` reads it (one UTF-16 code unit: every such character is in the BMP). */
+export const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code >= 128 && nonAsciiSpace.test(String.fromCharCode(code)));
+
+/**
+ * Where what follows one gap (`gaps` 1) or one or two (`gaps` 2: "de" then a gap, then maybe another) starts in `text`
+ * after `at`: past the white space there when it is such gaps, `at` itself when there is none, -1 when the white space is
+ * not (two line breaks). What follows a gap in the grammar is never white space, so a gap holds all of it or fails.
+ */
+const pastGaps = (text: string, at: number, gaps: 1 | 2): number => {
+	let end = at;
+	while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+	if (end === at) return at;
+	const space = text.slice(at, end);
+	return (gaps === 1 ? oneGap : oneOrTwoGaps).test(space) ? end : -1;
+};
+
+const letterOrNumber = /[\p{L}\p{N}]/u;
+const unspacedScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]$/u;
+/** Whether a word ends at `at` (wordEnd, after a word that does not end in an unspaced script): no letter or digit there. */
+const endsWord = (text: string, at: number): boolean => {
+	const code = text.charCodeAt(at);
+	if (Number.isNaN(code)) return true;
+	if (code < 128) return !((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122));
+	return !letterOrNumber.test(String.fromCodePoint(text.codePointAt(at)!));
+};
+
+/** One entry of a word list as read: its words (one gap between each two), and what must follow it. */
+type Entry = {words: readonly string[]; after: Written['after']};
+/** A word list by the first UTF-16 code unit of its entries, each run in the list's order. */
+type WordIndex = Map<number, Entry[]>;
+
+const wordIndex = (list: readonly Written[]): WordIndex => {
+	const index: WordIndex = new Map();
+	for (const {written, after} of list) {
+		const words = written.split(' ');
+		if (words.some(word => word === '' || /\s/u.test(word))) throw new Error(`figure-units: "${written}" has white space other than single spaces between its words`);
+		// A word ending in an unspaced script ends anywhere (wordEnd's lookbehind).
+		const entry: Entry = {words, after: after === 'word' && unspacedScript.test(written) ? 'none' : after};
+		const first = written.charCodeAt(0);
+		const entries = index.get(first);
+		if (entries) entries.push(entry);
+		else index.set(first, [entry]);
+	}
+	return index;
+};
+
+/** The end of the first entry of `index` written at `at` in `text` (with what must follow it), or -1. */
+const wordEndAt = (text: string, at: number, index: WordIndex): number => {
+	const entries = index.get(text.charCodeAt(at));
+	if (entries === undefined) return -1;
+	entries: for (const entry of entries) {
+		let position = at;
+		for (let part = 0; part < entry.words.length; part++) {
+			if (part > 0) {
+				const next = pastGaps(text, position, 1);
+				if (next <= position) continue entries;
+				position = next;
+			}
+			const word = entry.words[part]!;
+			if (!text.startsWith(word, position)) continue entries;
+			position += word.length;
+		}
+		if (entry.after === 'word' && !endsWord(text, position)) continue;
+		if (entry.after === 'figure') {
+			const next = pastGaps(text, position, 1);
+			if (next >= 0 && next < text.length && isDigitAt(text, next)) continue;
+		}
+		return position;
+	}
+	return -1;
+};
+
+const number = /\p{N}/u;
+const isDigitAt = (text: string, at: number): boolean => number.test(String.fromCodePoint(text.codePointAt(at)!));
+
+const indexes = {scale: wordIndex(unitWords.scale), currency: wordIndex(unitWords.currency), measure: wordIndex(unitWords.measure), symbol: wordIndex(unitWords.symbol)};
+/** The parts of unitSource that are short patterns: a measure of length with its power ("m³", "m3", "m^3", before "m" is read as a scale or metres), a rate ("5 m/s"); and with a clock's half (clockHalfSource) before them. */
+const shortPartsSource = `(?:${poweredMeasures.join('|')})${powerSource}${wordEnd}|(?:${unitWords.rate.map(escape).join('|')})${wordEnd}`;
+const shortParts = new RegExp(shortPartsSource, 'uy');
+const shortPartsWithClock = new RegExp(`${clockHalfSource}|${shortPartsSource}`, 'uy');
+
+/** The end of a currency at `at`, after a connector ("de", "of", "d'") or not ("millones de euros", "million dollars"), or -1. */
+const currencyEndAt = (text: string, at: number): number => {
+	const first = text.charCodeAt(at);
+	if (first === 100 /* d */ || first === 111 /* o */) {
+		const second = text.charCodeAt(at + 1);
+		const word = (first === 100 && (second === 101 || second === 105)) || (first === 111 && second === 102);
+		const apostrophe = first === 100 && (second === 39 || second === 0x2019);
+		// "de", "di", "of" and one gap (then maybe another); "d'" and maybe a gap.
+		const next = word ? pastGaps(text, at + 2, 2) : apostrophe ? pastGaps(text, at + 2, 1) : -1;
+		if (next > at + 2 || (apostrophe && next === at + 2)) {
+			const end = wordEndAt(text, next, indexes.currency);
+			if (end >= 0) return end;
+		}
+	}
+	return wordEndAt(text, at, indexes.currency);
+};
+
+/**
+ * The end of the unit written after a figure's digits that end at `at` in `text` (unitSource, read by hand: the same
+ * words in the same order, so "$4.5 million", "12 Mio. €", "5 millones de euros"), with a clock's half first when
+ * `clock` ("9:30 a.m."); -1 when none is written there. Each part is found through its first character, so the tables
+ * grow without a longer pattern (V8 optimises none past 20 KiB: kRegExpTooLargeToOptimize). Linear in the unit's length
+ * times the entries sharing its first character.
+ */
+export const readUnitEnd = (text: string, at: number, clock: boolean): number => {
+	const start = pastGaps(text, at, 1);
+	if (start < 0 || start >= text.length) return -1;
+	const short = clock ? shortPartsWithClock : shortParts;
+	short.lastIndex = start;
+	if (short.test(text)) return short.lastIndex;
+	const scale = wordEndAt(text, start, indexes.scale);
+	if (scale >= 0) {
+		// What the scale counts: a currency ("millones de euros", "Mio. €"), a measure ("million tonnes").
+		const next = pastGaps(text, scale, 1);
+		if (next < 0 || next >= text.length) return scale;
+		const end = currencyEndAt(text, next);
+		if (end >= 0) return end;
+		const symbol = wordEndAt(text, next, indexes.symbol);
+		if (symbol >= 0) return symbol;
+		const measure = wordEndAt(text, next, indexes.measure);
+		return measure >= 0 ? measure : scale;
+	}
+	// A currency word or code after the digits only after a space ("5 dollars", "5 USD").
+	if (start > at) {
+		const end = currencyEndAt(text, start);
+		if (end >= 0) return end;
+	}
+	const symbol = wordEndAt(text, start, indexes.symbol);
+	return symbol >= 0 ? symbol : wordEndAt(text, start, indexes.measure);
+};
 
 /** Signs written as words before the digits ("minus 5 Grad", "moins 5 degrés", "menos 5", "минус 5"), by the sign they write. */
 const signWords = new Map<string, string>(['minus', 'moins', 'menos', 'meno', 'минус'].map(word => [word, '-'] as const));

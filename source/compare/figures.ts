@@ -8,16 +8,7 @@ export {extraCalendarAbbreviations} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
-import {currencyBeforeSource, prefixCharacters, readSign, readUnit, signSource, unitSource} from './figure-units.js';
-
-/**
- * The space between a figure's parts: spaces and tabs (a terminal control sequence read as spaces
- * stands there too: "ESC[31m12ESC[0m million", text/normalize.ts withoutControls), one line break,
- * or a line break after at most one space (a hard wrap). Written as short as it reads (it stands
- * in figurePattern some 350 times): past 20 KiB of source, V8 compiles a pattern unoptimised
- * (kRegExpTooLargeToOptimize), and reading figures was then seven times slower.
- */
-const gap = String.raw`(?:[^\S\r\n]?(?:\r\n?|\n)|[^\S\r\n]+)`;
+import {currencyBeforeSource, gap, isSpace, prefixCharacters, readSign, readUnit, readUnitEnd, signSource} from './figure-units.js';
 
 /** A digit of any script, not a superscript or subscript one ("2019²" is 2019 and a note mark; "m³" a power): `\p{N}` but those. */
 const digit = String.raw`(?:(?![\u00B2\u00B3\u00B9\u2070-\u209F])\p{N})`;
@@ -44,39 +35,36 @@ const digitsSource = String.raw`(?:${groupSeparators.map(separator => String.raw
 const superscript = '[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]';
 
 /**
- * A figure: a date written in figures ("3/4/1990", "03.04.1990", "1990-04-03", Chinese, Japanese and Korean "3月4日", "2024年": `numeric`; read as
- * written, since "3/4" is 3 April or 4 March by the writer's convention), or a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits,
- * then a unit that changes what the figure says — a.m./p.m. after a clock time, percent, degrees, a
- * scale word ("million", "bn", "m"; German "Mio.", "Mrd.", "Millionen", "Milliarden", French
- * "millions", "milliards", Spanish "millones"), a measure or a currency word — kept in the figure,
- * so "$4.5 million" → "$4.5 billion", "9:30 a.m." → "9:30 p.m." and "-5 °C" → "5 °C" are changed
- * figures. Other unit words in English only. Between the parts stand spaces, or a line break
- * after at most one space (`gap`): a hard wrap there ("32 \npercent", as `fold -s` and format=flowed
- * leave it) is the same figure as on one line.
+ * A figure up to its unit: a date written in figures ("3/4/1990", "03.04.1990", "1990-04-03", Chinese, Japanese and Korean "3月4日", "2024年": `numeric`; read as
+ * written, since "3/4" is 3 April or 4 March by the writer's convention), or a sign (not after a letter or digit: "COVID-19" is 19), a currency symbol, the digits
+ * (and a power of ten: "10⁶"). Between the parts stand spaces, or a line break after at most one space (`gap`): a hard wrap there
+ * ("$ \n5", as `fold -s` and format=flowed leave it) is the same figure as on one line. The unit after the digits is read
+ * by figure-units.ts readUnitEnd (figureMatches): as one pattern with this one, its tables took it past the 20 KiB of
+ * source V8 optimises (kRegExpTooLargeToOptimize), and reading figures was several times slower.
  */
-export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>${digitsSource})(?<power>(?<=(?<![\p{N}.,])10)(?:⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d{1,2})(?![\p{N}]))?(?<mark>${superscript}+(?=${gap}?\p{L}|${gap}?[%°]))?(?<unit>${gap}?(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])|${unitSource(gap)})?`, 'gu');
+export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>${digitsSource})(?<power>(?<=(?<![\p{N}.,])10)(?:⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d{1,2})(?![\p{N}]))?(?<mark>${superscript}+(?=${gap}?\p{L}|${gap}?[%°]))?`, 'gu');
 
 /** figurePattern's own copy for figureMatches, whose lastIndex it moves; compiled to machine code on its first use (text/regexp-tier.ts). */
 let figureSearch: RegExp | undefined;
 /** A character every figure holds: its digits (`digits`), or the first of a date's (`numeric`). */
 const numeral = /\p{N}/gu;
-const nonAsciiSpace = /\s/u;
-/** White space as the pattern's `\s` reads it (one UTF-16 code unit). */
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code >= 128 && nonAsciiSpace.test(String.fromCharCode(code)));
+
+/** The parts of a figure as written (figurePattern's groups and the unit after them); undefined where none is written. */
+export type FigureParts = {numeric?: string; sign?: string; currency?: string; digits?: string; power?: string; mark?: string; unit?: string};
+/** A figure found in a text: where it starts (UTF-16 code units), what is written (`text`), and its parts. */
+export type FigureMatch = {index: number; text: string; groups: FigureParts};
 
 /**
- * The matches of figurePattern in `text`, in order: those of `text.matchAll(figurePattern)`, found
- * faster. The pattern is some 20,000 characters: matchAll clones it on every call (~0.1 ms each,
- * measured on Node 20) and tries it from every position of the text (~0.02 ms a sentence warm,
- * ten times that before V8 compiles it), where one copy of it is kept here and tried only near
- * digits: on the bench's 30,000-word edited pair the facts' 432 sentences took ~80 ms, now ~2 ms
- * (warm, in one process). Every match holds a digit (`\p{N}`) and starts at most
- * `prefixCharacters` characters other than white space before its first one (a sign and a
- * currency; no digit among them), so the search starts there: no match can start before it.
- * Lookbehinds still read the whole text. The pattern never matches the empty string.
+ * The figures of `text`, in order: each a match of figurePattern, then (after digits) the unit written after it
+ * (figure-units.ts readUnitEnd: a clock's half, "a.m."; a scale, "million"; a measure, a currency word or symbol),
+ * kept in the figure, so "$4.5 million" → "$4.5 billion", "9:30 a.m." → "9:30 p.m." and "-5 °C" → "5 °C" are changed
+ * figures. The pattern is tried only near digits: every match holds a digit (`\p{N}`) and starts at most
+ * `prefixCharacters` characters other than white space before its first one (a sign and a currency; no digit among
+ * them), so the search starts there: no match can start before it. Lookbehinds still read the whole text. One copy of
+ * the pattern is kept (matchAll would clone it on every call). No match is empty.
  */
-export const figureMatches = (text: string): RegExpExecArray[] => {
-	const matches: RegExpExecArray[] = [];
+export const figureMatches = (text: string): FigureMatch[] => {
+	const matches: FigureMatch[] = [];
 	const search = (figureSearch ??= compileAtOnce(new RegExp(figurePattern.source, figurePattern.flags)));
 	let from = 0;
 	for (;;) {
@@ -96,8 +84,13 @@ export const figureMatches = (text: string): RegExpExecArray[] => {
 		const match = search.exec(text);
 		// Digits alone match at the digit: the search never passes it.
 		if (match === null) return matches;
-		matches.push(match);
-		from = match.index + match[0].length;
+		const groups = match.groups as FigureParts;
+		let end = match.index + match[0].length;
+		const unitEnd = groups.numeric === undefined ? readUnitEnd(text, end, true) : -1;
+		groups.unit = unitEnd < 0 ? undefined : text.slice(end, unitEnd);
+		if (unitEnd >= 0) end = unitEnd;
+		matches.push({index: match.index, text: text.slice(match.index, end), groups});
+		from = end;
 	}
 };
 
@@ -178,7 +171,7 @@ const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
  * "9:00 p.m.": the twelve-hour clock, 12 a.m. midnight), or on the 24-hour clock where the twelve-hour
  * one cannot write it (an hour of 13–23 or 0, or written with a leading zero: "21:00", "09:30").
  * "9:30" alone (morning, or evening written without p.m.) has none and is compared as written.
- * `digits` ASCII, `unit` the a.m./p.m. as figurePattern matched it.
+ * `digits` ASCII, `unit` the a.m./p.m. as figureMatches read it.
  */
 const clockKey = (digits: string, unit: string | undefined): string | undefined => {
 	const parts = /^(\d{1,2})(?::(\d{2}))?$/.exec(digits);
@@ -401,9 +394,9 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	// The end of a year read into the date before it ("3 March 2025"): not a figure of its own.
 	let consumed = 0;
 	for (const match of figureMatches(text)) {
-		const {numeric, sign, currency, unit, mark} = match.groups!;
+		const {numeric, sign, currency, unit, mark} = match.groups;
 		// A note mark glued to the digits belongs to the figure only between them and their unit ("12¹ percent"); else it is left after it ("2019²").
-		const written = mark !== undefined && unit === undefined ? match[0].slice(0, -mark.length) : match[0];
+		const written = mark !== undefined && unit === undefined ? match.text.slice(0, -mark.length) : match.text;
 		const end = match.index + written.length;
 		if (match.index < consumed) continue;
 		if (numeric !== undefined) {
@@ -413,7 +406,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: numeric, key: dayKey(ascii) ?? ascii.replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.-]/g, '/'), start: match.index, end});
 			continue;
 		}
-		const digits = digitsOf(match.groups!.digits!, match.groups!.power);
+		const digits = digitsOf(match.groups.digits!, match.groups.power);
 		const plain = !currency && !unit;
 		if (plain && isReferenceMark(text, match.index, written)) continue;
 		// A clock time written the French way, the hour, "h" and its minutes ("9h30", "9 h 30", "21h"): one time, keyed as "9:30" is.
@@ -464,7 +457,6 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	return found;
 };
 
-const unitAtStart = new RegExp(String.raw`^(?:${unitSource(gap)})`, 'u');
 
 /**
  * A number written as a word, keyed `key` by its value ("six" → "=6"), keyed as its figure in digits would be with the
@@ -473,7 +465,10 @@ const unitAtStart = new RegExp(String.raw`^(?:${unitSource(gap)})`, 'u');
  */
 export const numberWordFigure = (key: string, text: string, end: number, sign?: string): {key: string; end: number} => {
 	const value = /^=(\d+(?:\.\d+)?)$/.exec(key)?.[1];
-	const unit = value === undefined ? undefined : unitAtStart.exec(text.slice(end, end + 40))?.[0];
+	// The unit as read in the forty characters after the word (a longer one is no unit of it).
+	const after = value === undefined ? '' : text.slice(end, end + 40);
+	const unitEnd = value === undefined ? -1 : readUnitEnd(after, 0, false);
+	const unit = unitEnd < 0 ? undefined : after.slice(0, unitEnd);
 	if (unit === undefined && (sign === undefined || value === undefined)) return {key, end};
 	return {key: figureKey(sign, value!, undefined, unit), end: end + (unit?.length ?? 0)};
 };

@@ -1,5 +1,64 @@
 import test from 'ava';
-import {readUnit} from '../../source/compare/figure-units.js';
+import fc from 'fast-check';
+import {clockHalfSource, gap, readUnit, readUnitEnd, unitSource} from '../../source/compare/figure-units.js';
+
+/** The unit grammar as one sticky pattern (some 44,000 characters, past what V8 optimises): the oracle readUnitEnd is held to. */
+const unitOracle = (clock: boolean): RegExp => new RegExp(clock ? `${gap}?${clockHalfSource}|${unitSource(gap)}` : unitSource(gap), 'uy');
+const oracles = {clock: unitOracle(true), plain: unitOracle(false)};
+const oracleEnd = (text: string, at: number, clock: boolean): number => {
+	const pattern = clock ? oracles.clock : oracles.plain;
+	pattern.lastIndex = at;
+	return pattern.test(text) ? pattern.lastIndex : -1;
+};
+
+// Units of every part of the grammar (scales with a full stop, of several words, glued in unspaced scripts; currencies after a
+// connector; symbols before a figure or not; measures whose capitals are their meaning; powers; rates; a clock's half), in
+// capitals or not, near misses, and the white space a gap may be or not (two line breaks, a line break after two spaces).
+const unitPieces = [
+	'million', 'Million', 'millions', 'mil', 'mil millones', 'Mil Millones', 'millones', 'Mio.', 'mio', 'Mrd.', 'тыс.', 'bn', 'm', 'k', 'M', 'mn', 'lakh', '億', '万', '円', '億円', '억', '원', '을', 'を',
+	'de', 'di', 'of', "d'", 'd’', 'De', 'euros', 'euro', 'Euro', 'dollars', 'Dollars', 'US', 'dollar', 'U.S.', 'US dollars', 'USD', 'EUR', 'CHF', 'Schweizer', 'Franken', 'yuan', 'zł',
+	'$', 'US$', '€', '£', 'C$', '¥', '₩',
+	'%', 'per', 'cent', 'percent', 'Per Cent', 'percentage', 'points', '°', 'C', 'c', '°C', '° c', 'degrees', 'Celsius', 'celsius', 'km', 'km/h', 'm/s', 'Mbit/s', 'sq', 'square', 'metres',
+	'MB', 'Mb', 'mb', 'kWh', 'KWh', 'kilowatt', 'hours', 'hour', 'tonnes', 'ft', 'in', 'inches', 'g', 'L', 'l', 'µg', 'mcg', 'years', 'Jahre', 'лет', 'мая',
+	'²', '³', '2', '3', '^', '5', '12', '٣', '𝟕', 'a.m.', 'p. m.', 'pm', 'am', 'a', 'p', '.', ',', '-', 'x', 'é', '日', '😀',
+	' ', ' ', ' ', '  ', '\t', '\n', '\r\n', '\r', ' \n', '  \n', '\n\n', '\n ', '\u00a0', '\u2009', '\u3000', '\u2028', '\ufeff', '',
+];
+const unitTexts = fc.array(fc.constantFrom(...unitPieces), {maxLength: 12}).map(parts => parts.join(''));
+
+test('readUnitEnd reads what the unit grammar as one pattern reads, at every position (with a clock\'s half and without)', t => {
+	fc.assert(
+		fc.property(unitTexts, fc.boolean(), (text, clock) => {
+			for (let at = 0; at <= text.length; at++) {
+				// Never inside a surrogate pair: a unit follows a figure's digits.
+				if (at > 0 && (text.charCodeAt(at) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800) continue;
+				t.is(readUnitEnd(text, at, clock), oracleEnd(text, at, clock), `${JSON.stringify(text)} at ${at}`);
+			}
+		}),
+		{numRuns: 4000},
+	);
+});
+
+test('readUnitEnd: a scale and what it counts, after a connector or not; a symbol that opens the next figure is not read', t => {
+	const unit = (text: string): string | undefined => {
+		const end = readUnitEnd(text, 0, true);
+		t.is(end, oracleEnd(text, 0, true), JSON.stringify(text));
+		return end < 0 ? undefined : text.slice(0, end);
+	};
+	t.is(unit(' millones de euros más'), ' millones de euros');
+	t.is(unit(" millions d'euros"), " millions d'euros");
+	// A connector word and a gap, then another: two spaces and a line break.
+	t.is(unit(' millones de  \neuros'), ' millones de  \neuros');
+	t.is(unit(' millones de\n\neuros'), ' millones de\n\neuros');
+	t.is(unit(' millones de\n\n\neuros'), ' millones');
+	t.is(unit(' Mio. € im Jahr'), ' Mio. €');
+	t.is(unit(' € 13'), undefined);
+	t.is(unit('億円を'), '億円');
+	t.is(unit(' \nmillion'), ' \nmillion');
+	t.is(unit('  \nmillion'), undefined);
+	t.is(unit(' Per Cent'), ' Per Cent');
+	t.is(unit(' p. m.'), ' p. m.');
+	t.is(unit(' millionaires'), undefined);
+});
 
 test('a currency reads as its code whether written as a symbol, a code or a word', t => {
 	for (const [before, after] of [['US$', 'm'], ['USD ', ' million'], [undefined, ' million US dollars'], [undefined, ' millones de dólares estadounidenses'], [undefined, ' million USD']] as const) {

@@ -1,10 +1,20 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {figureMatches, figurePattern, figuresOf} from '../../source/compare/figures.js';
+import {figureMatches, figurePattern, figuresOf, type FigureMatch} from '../../source/compare/figures.js';
+import {clockHalfSource, gap, unitSource} from '../../source/compare/figure-units.js';
 import {compareTexts} from '../../source/compare/compare.js';
 
+/**
+ * The oracle: the figure pattern as one regular expression, unit and all, as it was read until the tenth session (some
+ * 46,000 characters: V8 runs it unoptimised). figureMatches reads the unit by hand (readUnitEnd) and must find the same.
+ */
+const wholePattern = (space: string): RegExp =>
+	new RegExp(String.raw`${figurePattern.source.replaceAll(gap, space)}(?<unit>${space}?${clockHalfSource}|${unitSource(space)})?`, 'gu');
+const oracle = wholePattern(gap);
+
 /** The matches as plain data: where, what, and each named group. */
-const plain = (matches: Iterable<RegExpMatchArray>) => [...matches].map(match => ({index: match.index, text: match[0], groups: {...match.groups}}));
+const plain = (matches: Iterable<RegExpMatchArray | FigureMatch>) =>
+	[...matches].map(match => ({index: match.index, text: 'text' in match ? match.text : match[0], groups: {...match.groups}}));
 
 // Pieces a figure is made of, and what stands around one: signs and sign words (and "au moins", which is
 // no sign), currencies before and after, scales, units, dates, other scripts' digits, white space of every
@@ -21,7 +31,7 @@ const text = fc.array(piece, {maxLength: 40}).map(pieces => pieces.join(''));
 test('figureMatches finds what matchAll finds, match for match, groups and all', t => {
 	fc.assert(
 		fc.property(text, sample => {
-			t.deepEqual(plain(figureMatches(sample)), plain(sample.matchAll(figurePattern)));
+			t.deepEqual(plain(figureMatches(sample)), plain(sample.matchAll(oracle)));
 		}),
 		{numRuns: 2000},
 	);
@@ -29,8 +39,8 @@ test('figureMatches finds what matchAll finds, match for match, groups and all',
 
 test('a figure whose sign and currency are as long as they come, after long white space, is found whole', t => {
 	for (const sample of ['was минус US$ 5 million', 'was минус\u00a0\u00a0  US$\n5 million', 'ab минус  USD 5', 'x Menos € 12 mil millones de euros']) {
-		t.deepEqual(plain(figureMatches(sample)), plain(sample.matchAll(figurePattern)), sample);
-		t.true(figureMatches(sample)[0]![0].startsWith(sample.match(/[-−+]|минус|Menos|€/u)![0]), sample);
+		t.deepEqual(plain(figureMatches(sample)), plain(sample.matchAll(oracle)), sample);
+		t.true(figureMatches(sample)[0]!.text.startsWith(sample.match(/[-−+]|минус|Menos|€/u)![0]), sample);
 	}
 });
 
@@ -47,34 +57,32 @@ const pieces = [
 	' ', '  ', '\t', '\n', '\r', '\r\n', ' \n', ' \r\n', '\u00a0', '\u2028', '\u3000', '\ud83d', '\ude00',
 ];
 const listTexts = fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map(parts => parts.join(''));
-const found = (matches: Iterable<RegExpExecArray>) => [...matches].map(match => ({index: match.index, text: match[0], groups: {...match.groups}}));
 
 test('figureMatches finds what matchAll finds on texts of other pieces (astral digits, fractions, lone surrogates, line separators)', t => {
 	fc.assert(
 		fc.property(listTexts, text => {
-			t.deepEqual(found(figureMatches(text)), found(text.matchAll(figurePattern)), JSON.stringify(text));
+			t.deepEqual(plain(figureMatches(text)), plain(text.matchAll(oracle)), JSON.stringify(text));
 		}),
 		{numRuns: 3000},
 	);
 });
 
 test('the space between a figure\'s parts reads as it read before it was written shorter (one optional space and a line break, a run of spaces, one space)', t => {
-	const shorter = String.raw`(?:[^\S\r\n]?(?:\r\n?|\n)|[^\S\r\n]+)`;
 	const before = String.raw`(?:[^\S\r\n]?(?:\r\n|\n|\r)|[^\S\r\n]+|\s)`;
-	t.true(figurePattern.source.includes(shorter));
-	const former = new RegExp(figurePattern.source.replaceAll(shorter, before), 'gu');
+	t.is(gap, String.raw`(?:[^\S\r\n]?(?:\r\n?|\n)|[^\S\r\n]+)`);
+	const former = wholePattern(before);
 	fc.assert(
 		fc.property(listTexts, text => {
-			t.deepEqual(found(figureMatches(text)), found(text.matchAll(former)), JSON.stringify(text));
+			t.deepEqual(plain(figureMatches(text)), plain(text.matchAll(former)), JSON.stringify(text));
 		}),
 		{numRuns: 3000},
 	);
 });
 
-// Known limit (ninth session): the units table (mass, data, power, named dollars) took the pattern to ~35,000 characters,
-// past the size V8 optimises; the unit part would have to be read by a pattern of its own after the digits.
-test.failing('the figure pattern stays within the size V8 still optimises (20 KiB of source, kRegExpTooLargeToOptimize): past it, reading figures is several times slower', t => {
+test('the figure pattern stays within the size V8 still optimises (20 KiB of source, kRegExpTooLargeToOptimize): past it, reading figures is several times slower', t => {
 	t.true(figurePattern.source.length <= 20 * 1024, `${figurePattern.source.length} characters`);
+	// The unit it once held, which readUnitEnd reads by hand, is what took it past.
+	t.true(oracle.source.length > 20 * 1024);
 });
 
 

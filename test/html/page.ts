@@ -148,6 +148,7 @@ test('a list and a table after a "Read more." paragraph inside the article are t
 
 test('"-5<sup>o</sup>C" reads "-5°C", as the page shows it (breaker10 H17)', t => {
 	t.deepEqual(lines('<p>Overnight the temperature was -5<sup>o</sup>C in the valley.</p>'), ['Overnight the temperature was -5°C in the valley.']);
+});
 
 test('a photo story whose prose is the slide\'s caption, Readability\'s best element, keeps its prose and dek: the markup never empties an article the text found prose in', t => {
 	const caption = 'The water reached 19 degrees on Sunday, the warmest start to the season in a decade, and hundreds of swimmers came down to the harbour steps before noon. Lifeguards, who were not due until June, were called in early. (Harbour Gazette)';
