@@ -191,11 +191,12 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 					return gone(article.path, error);
 				}
 
-				const member = await readContainerMember(article.path, containerName(loaded.root, article), article.id, options.maxFileBytes);
+				const member = await readContainerMember(article.path, containerName(loaded.root, article), previous ?? article, options.maxFileBytes);
 				if (!member) return {path: article.path, kind: 'error', message: 'no longer in the file'};
 				if (!('text' in member)) return member;
-				// The name it was listed under (the loader may have named it by its archive: two archives, one URI).
-				reread = {...member, name: article.name};
+				// The id and name it was listed under (the loader may have named it by its archive: two archives,
+				// one URI; a record named by its line may stand on another line now).
+				reread = {...member, id: article.id, name: article.name};
 			} else {
 				let bytes: Uint8Array;
 				try {

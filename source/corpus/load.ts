@@ -5,6 +5,7 @@ import {closeSync, constants, createReadStream, fstatSync, openSync, readSync, s
 import {readdir, readFile, realpath, stat} from 'node:fs/promises';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
+import {refindRecord} from './record-refind.js';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
 import {formatBytes, formatBytesOver, jsonlItems, parseJsonl} from './jsonl.js';
@@ -287,20 +288,23 @@ export function readFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBy
 }
 
 /**
- * One member of a streamed container (a WARC or JSON Lines file) read again by
- * its article id, through the same reader `list` and `story` use (streamFileItem):
- * the article, undefined when the file no longer holds it, or the problem that
- * stopped the read. `name`: the container's corpus name (the id's prefix before `#`).
+ * One member of a streamed container (a WARC or JSON Lines file) read again,
+ * through the same reader `list` and `story` use (streamFileItem): the record
+ * that is `old` (record-refind.ts: by its own id, a record without one by its
+ * text or its line and words, a WARC member by id), undefined when the file no
+ * longer holds it, or the problem that stopped the read. `name`: the
+ * container's corpus name (the id's prefix before `#`).
  */
-export async function readContainerMember(file: string, name: string, id: string, maxFileBytes = defaultMaxFileBytes): Promise<Article | LoadProblem | undefined> {
+export async function readContainerMember(file: string, name: string, old: Article, maxFileBytes = defaultMaxFileBytes): Promise<Article | LoadProblem | undefined> {
 	let problem: LoadProblem | undefined;
-	for await (const item of streamFileItem({file, name, explicit: true, regular: true}, maxFileBytes)) {
-		if ('article' in item) {
-			if (item.article.id === id) return item.article;
-		} else if (item.problem.path === file && item.problem.kind === 'error') problem ??= item.problem;
+	async function* members(): AsyncGenerator<Article> {
+		for await (const item of streamFileItem({file, name, explicit: true, regular: true}, maxFileBytes)) {
+			if ('article' in item) yield item.article;
+			else if (item.problem.path === file && item.problem.kind === 'error') problem ??= item.problem;
+		}
 	}
 
-	return problem;
+	return (await refindRecord(old, members())) ?? problem;
 }
 
 /**
