@@ -8,13 +8,15 @@ import {analyzeArticle, oneSiteEvidence, pendingArticle} from './analyze.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
-import {anyHtmlPage, articleFromBytes, entryName, isStreamed, loadCorpus, loadHtmlSupport, readContainerMember, type LoadOptions} from './load.js';
+import {anyHtmlPage, articleFromBytes, defaultMaxFileBytes, entryName, isStreamed, loadCorpus, loadHtmlSupport, readContainerMember, type LoadOptions} from './load.js';
 import path from 'node:path';
 import {conductAnalysis, fallbackMessage} from './conductor.js';
 import {runParallelPipeline} from './parallel-analysis.js';
 import {groupsAfterChange} from './verdicts-after-change.js';
 import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
-import {readFile, stat} from 'node:fs/promises';
+import {stat} from 'node:fs/promises';
+import {readBounded} from './bounded-read.js';
+import {formatBytes} from './jsonl.js';
 
 export type FeedOptions = LoadOptions & {
 	/** Cache directory; false turns the cache off. Default: the user cache directory. */
@@ -199,8 +201,12 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 				reread = {...member, id: article.id, name: article.name};
 			} else {
 				let bytes: Uint8Array;
+				const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
 				try {
-					bytes = await (options.readBytes ?? readFile)(article.path);
+					// Bounded as the first read was: a file grown past the limit, or a device, is not read to its end.
+					const read = options.readBytes ? await options.readBytes(article.path) : await readBounded(article.path, maxFileBytes);
+					if (read === 'too large') return {path: article.path, kind: 'skipped', message: `too large (more than ${formatBytes(maxFileBytes)})`};
+					bytes = read;
 				} catch (error) {
 					return gone(article.path, error);
 				}

@@ -2,9 +2,10 @@
 // (binary, huge, unreadable, broken or looping symlinks, bad records) is
 // reported as problems; the rest of the corpus always loads.
 import {closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync} from 'node:fs';
-import {readdir, readFile, realpath, stat} from 'node:fs/promises';
+import {readdir, realpath, stat} from 'node:fs/promises';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
+import {readBounded} from './bounded-read.js';
 import {refindRecord} from './record-refind.js';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
@@ -448,8 +449,12 @@ async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: Load
 			bytes = await options.readBytes(file);
 		} else {
 			const read = readRegularFileSync(file, maxFileBytes);
-			if (read === 'not a regular file') bytes = await readFile(file); // a pipe given explicitly: do not block on it
-			else if (typeof read === 'number') return tooLarge(file, read, maxFileBytes);
+			if (read === 'not a regular file') {
+				// A pipe or device given explicitly: read as a stream, never past the limit.
+				const streamed = await readBounded(file, maxFileBytes);
+				if (streamed === 'too large') return skipped(file, `too large (more than ${formatBytes(maxFileBytes)})`);
+				bytes = streamed;
+			} else if (typeof read === 'number') return tooLarge(file, read, maxFileBytes);
 			else bytes = read;
 		}
 

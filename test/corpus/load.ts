@@ -276,3 +276,11 @@ test('loading reports files found while walking and files read up to the total',
 		await rm(directory, {recursive: true, force: true});
 	}
 });
+
+// A character device has no end and no size: it is read as a pipe is, up to the limit (breaker10 H29).
+(process.platform === 'linux' ? test : test.skip)('a character device given as input (/dev/zero) is read no further than the size limit', async t => {
+	t.timeout(5000);
+	const {articles, problems} = await loadCorpus(['/dev/zero'], {maxFileBytes: 64 * 1024});
+	t.deepEqual(articles, []);
+	t.deepEqual(problems, [{path: '/dev/zero', kind: 'skipped', message: 'too large (more than 64 KB)'}]);
+});
