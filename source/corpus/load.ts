@@ -6,6 +6,7 @@ import {readdir, realpath, stat} from 'node:fs/promises';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
 import {readBounded} from './bounded-read.js';
+import {readFrontMatter} from '../text/front-matter.js';
 import {refindRecord} from './record-refind.js';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
@@ -533,7 +534,13 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	if (decoded.binary) return skipped(file, 'binary file (NUL bytes)');
 	const warnings = [...decoded.warnings];
 	if (bytes.length === 0) warnings.push('empty file');
-	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta: {}}], problems: []};
+	// YAML front matter (a Markdown post's `---` block) gives the title, date and byline, as a JSON Lines record's fields do.
+	const matter = readFrontMatter(decoded.text);
+	const meta: Article['meta'] = {};
+	if (matter?.date) meta.date = matter.date;
+	if (matter?.byline) meta.byline = matter.byline;
+	if (matter?.url) meta.url = matter.url;
+	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta, ...(matter?.title ? {givenTitle: matter.title} : {})}], problems: []};
 }
 
 /** stdin: a WARC (plain or gzipped, sniffed by sniffWarc), JSON Lines when its first line is a JSON object with a "text" string, an HTML page when it begins as one (sniffHtml), else one article of text. */

@@ -284,3 +284,13 @@ test('loading reports files found while walking and files read up to the total',
 	t.deepEqual(articles, []);
 	t.deepEqual(problems, [{path: '/dev/zero', kind: 'skipped', message: 'too large (more than 64 KB)'}]);
 });
+
+test('a Markdown post\'s YAML front matter gives its title, date and byline, as a JSON Lines record\'s fields do (breaker10 H32)', async t => {
+	await withTemporaryDirectory('front-matter', async directory => {
+		const file = path.join(directory, 'post.md');
+		await writeFile(file, '---\ntitle: "Factory fire kills 12 in Dhaka"\ndate: 2025-03-03\nauthor: Anna Reporter\n---\n\nA fire at a garment factory killed 12 workers on Monday.\n');
+		const {articles} = await loadCorpus([file]);
+		t.deepEqual(articles[0]!.meta, {date: '2025-03-03', byline: 'Anna Reporter'});
+		t.is(articles[0]!.givenTitle, 'Factory fire kills 12 in Dhaka');
+	});
+});
