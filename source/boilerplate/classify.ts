@@ -18,6 +18,7 @@ import type {StorySketch} from './story-sketch.js';
 import {chooseTitle, markRepeatedTitle, retitle} from './title.js';
 import {markNumberGrids} from './number-grid.js';
 import {markPipeTables} from './pipe-table.js';
+import {readFrontMatter} from '../text/front-matter.js';
 
 // Labels every non-blank line of an article, in the spirit of jusText, in
 // passes over one state per line (line-state.ts):
@@ -88,7 +89,22 @@ export const decideArticle = (states: LineState[], blocks: readonly TextBlock[],
 		retitle(states);
 	}
 
+	markFrontMatter(states, blocks, text);
 	return summarise(states, blocks, language);
+};
+
+/**
+ * The blocks of a YAML front matter block opening the text (text/front-matter.ts) are
+ * metadata, whatever the passes made of them: its fields are the article's title, date
+ * and byline (read at load, as a JSON Lines record's are), not its text.
+ */
+const markFrontMatter = (states: LineState[], blocks: readonly TextBlock[], text: string): void => {
+	const matter = readFrontMatter(text);
+	if (!matter) return;
+	for (const [index, block] of blocks.entries()) {
+		if (block.start >= matter.end) break;
+		states[index]!.final = {kind: 'metadata', reason: 'front matter'};
+	}
 };
 
 /** The blocks of an article and the rule passes' states for them (before the fitted decision): what training reads. */

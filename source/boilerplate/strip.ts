@@ -5,9 +5,13 @@ import {splitLines} from '../text/lines.js';
  * The article without its chrome: title and body lines in order, each with
  * its own line terminator, and one blank line (in the article's own line
  * break style) wherever dropped or blank lines separated two kept lines, so
- * paragraphs stay paragraphs. Lines are copied as written.
+ * paragraphs stay paragraphs. Lines are copied as written. `paragraphPerLine`
+ * (text read from HTML: each line one block element, html/extract.ts): every
+ * two kept lines are two paragraphs, a blank line between them whatever was
+ * dropped there — else a paragraph break showed only where chrome had been
+ * removed (breaker10 H23).
  */
-export const keptText = (text: string, labels: ArticleLabels): string => {
+export const keptText = (text: string, labels: ArticleLabels, {paragraphPerLine = false}: {paragraphPerLine?: boolean} = {}): string => {
 	const kept = new Set(labels.lines.filter((label) => label.kind === 'body' || label.kind === 'title').map((label) => label.n));
 	const lines = splitLines(text);
 	const eol = lines.find((line) => line.eol !== '')?.eol ?? '\n';
@@ -19,7 +23,7 @@ export const keptText = (text: string, labels: ArticleLabels): string => {
 		}
 
 		if (previous > 0) {
-			output += line.n - previous > 1 ? eol + eol : (lines[previous - 1].eol || eol);
+			output += paragraphPerLine || line.n - previous > 1 ? eol + eol : (lines[previous - 1].eol || eol);
 		}
 
 		output += text.slice(line.start, line.end);

@@ -58,7 +58,10 @@ export async function loadAddressedPair(inputs: readonly string[], stdin: NonNul
 			continue;
 		}
 
-		const record = (await load(container)).articles.find(article => articleAddress(article) === input);
+		// A record's own id wins over a name given by line (`#:7`), whatever the order of the lines.
+		const key = input.slice(container.length + 1);
+		const records = (await load(container)).articles;
+		const record = records.find(article => article.record?.id === key) ?? records.find(article => articleAddress(article) === input);
 		if (!record) throw new UsageError(`${container} has no record ${input.slice(container.length + 1)} (copydesk list ${container} names its records)`);
 		articles.push(record);
 	}

@@ -40,7 +40,7 @@ export const stripJson = (article: LabelledArticle) => {
 			category: line.category ?? null,
 			reason: line.reason ?? null,
 		})),
-		body: keptText(text, labels),
+		body: keptText(text, labels, {paragraphPerLine: article.dom !== undefined}),
 	};
 };
 
@@ -208,7 +208,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 			}
 
 			taken.set(destination, article.name);
-			const task: Promise<void> = writeOne(destination, keptText(article.text, article.labels)).finally(() => inFlight.delete(task));
+			const task: Promise<void> = writeOne(destination, keptText(article.text, article.labels, {paragraphPerLine: article.dom !== undefined})).finally(() => inFlight.delete(task));
 			inFlight.add(task);
 			if (inFlight.size >= maxWritesInFlight) await Promise.race(inFlight);
 		}
@@ -224,7 +224,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 	let first: LabelledArticle | undefined;
 	const emit = async (article: LabelledArticle, headers: boolean) => {
 		if (headers) await write(io.stdout, `${index > 0 ? '\n' : ''}==> ${safeString(article.name)} <==\n`);
-		const kept = keptText(article.text, article.labels);
+		const kept = keptText(article.text, article.labels, {paragraphPerLine: article.dom !== undefined});
 		await write(io.stdout, show(kept.endsWith('\n') || kept === '' ? kept : `${kept}\n`));
 		index++;
 	};

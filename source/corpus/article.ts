@@ -33,6 +33,11 @@ export type Article = {
 	meta: ArticleMeta;
 	/** Title given by the source (JSON Lines `title`), if any. */
 	givenTitle?: string;
+	/**
+	 * A JSON Lines record's place: its 1-based line and its own `id` (absent without one).
+	 * A record named by its line (`file.jsonl#:7`) is re-found by its text, not its name (jsonl-member.ts).
+	 */
+	record?: {line: number; id?: string};
 	/** Read from HTML: per line of `text` (line n at index n-1), what the page's markup says of it. */
 	dom?: DomLine[];
 };

@@ -8,13 +8,15 @@ import {analyzeArticle, oneSiteEvidence, pendingArticle} from './analyze.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
-import {anyHtmlPage, articleFromBytes, entryName, isStreamed, loadCorpus, loadHtmlSupport, readContainerMember, type LoadOptions} from './load.js';
+import {anyHtmlPage, articleFromBytes, defaultMaxFileBytes, entryName, isStreamed, loadCorpus, loadHtmlSupport, readContainerMember, type LoadOptions} from './load.js';
 import path from 'node:path';
 import {conductAnalysis, fallbackMessage} from './conductor.js';
 import {runParallelPipeline} from './parallel-analysis.js';
 import {groupsAfterChange} from './verdicts-after-change.js';
 import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
-import {readFile, stat} from 'node:fs/promises';
+import {stat} from 'node:fs/promises';
+import {readBounded} from './bounded-read.js';
+import {formatBytes} from './jsonl.js';
 
 export type FeedOptions = LoadOptions & {
 	/** Cache directory; false turns the cache off. Default: the user cache directory. */
@@ -191,15 +193,20 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 					return gone(article.path, error);
 				}
 
-				const member = await readContainerMember(article.path, containerName(loaded.root, article), article.id, options.maxFileBytes);
+				const member = await readContainerMember(article.path, containerName(loaded.root, article), previous ?? article, options.maxFileBytes);
 				if (!member) return {path: article.path, kind: 'error', message: 'no longer in the file'};
 				if (!('text' in member)) return member;
-				// The name it was listed under (the loader may have named it by its archive: two archives, one URI).
-				reread = {...member, name: article.name};
+				// The id and name it was listed under (the loader may have named it by its archive: two archives,
+				// one URI; a record named by its line may stand on another line now).
+				reread = {...member, id: article.id, name: article.name};
 			} else {
 				let bytes: Uint8Array;
+				const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
 				try {
-					bytes = await (options.readBytes ?? readFile)(article.path);
+					// Bounded as the first read was: a file grown past the limit, or a device, is not read to its end.
+					const read = options.readBytes ? await options.readBytes(article.path) : await readBounded(article.path, maxFileBytes);
+					if (read === 'too large') return {path: article.path, kind: 'skipped', message: `too large (more than ${formatBytes(maxFileBytes)})`};
+					bytes = read;
 				} catch (error) {
 					return gone(article.path, error);
 				}

@@ -116,20 +116,22 @@ export async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, so
 
 		const warnings: string[] = [];
 		const givenId = typeof fields['id'] === 'string' || typeof fields['id'] === 'number' ? String(fields['id']) : undefined;
-		let key = givenId ?? String(n);
-		if (seenIds.has(key)) {
+		let key = givenId;
+		if (key !== undefined && seenIds.has(key)) {
 			warnings.push(`duplicate id ${JSON.stringify(key)}; identified by line ${n}`);
-			key = `line${n}`;
+			key = undefined;
 		}
 
+		key ??= lineKey(n, seenIds);
 		seenIds.add(key);
+		const place = {line: n, ...(givenId === undefined ? {} : {id: givenId})};
 		if (html !== undefined) {
 			// The record's own fields outrank what the page says of itself.
 			// parse5 is loaded on the first HTML record only (most JSON Lines corpora carry text).
 			const {articleFromHtml} = await import('./html-article.js');
 			const page = articleFromHtml(Buffer.from(html), {id: `${source.name}#${key}`, name: `${source.name}#${key}`, path: source.path, contentType: 'text/html; charset=utf-8', meta: recordMeta(fields), size: Buffer.byteLength(html)});
 			const title = stringField(fields, 'title');
-			yield {article: {...page, meta: {...page.meta, ...recordMeta(fields)}, warnings: [...warnings, ...page.warnings], ...(title === undefined ? {} : {givenTitle: title})}};
+			yield {article: {...page, meta: {...page.meta, ...recordMeta(fields)}, warnings: [...warnings, ...page.warnings], record: place, ...(title === undefined ? {} : {givenTitle: title})}};
 			continue;
 		}
 
@@ -145,9 +147,22 @@ export async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, so
 			size: Buffer.byteLength(text),
 			warnings,
 			meta,
+			record: place,
 			...(title === undefined ? {} : {givenTitle: title}),
 		}};
 	}
+}
+
+/**
+ * The key of a record named by its line `n` (no id of its own, or an id an earlier line
+ * took): `:n`, a form no real corpus gives as an id, so it can neither take nor be taken
+ * for a record's own id (breaker10 H12: the line-named `line2` stole the key of a record
+ * whose id was "line2"). A record's own id of that very form met earlier gets one more `:`.
+ */
+export function lineKey(n: number, taken: ReadonlySet<string>): string {
+	let key = `:${n}`;
+	while (taken.has(key)) key = `:${key}`;
+	return key;
 }
 
 function recordMeta(fields: Record<string, unknown>): ArticleMeta {

@@ -2,9 +2,12 @@
 // (binary, huge, unreadable, broken or looping symlinks, bad records) is
 // reported as problems; the rest of the corpus always loads.
 import {closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync} from 'node:fs';
-import {readdir, readFile, realpath, stat} from 'node:fs/promises';
+import {readdir, realpath, stat} from 'node:fs/promises';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
+import {readBounded} from './bounded-read.js';
+import {readFrontMatter} from '../text/front-matter.js';
+import {refindRecord} from './record-refind.js';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
 import {formatBytes, formatBytesOver, jsonlItems, parseJsonl} from './jsonl.js';
@@ -287,20 +290,23 @@ export function readFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBy
 }
 
 /**
- * One member of a streamed container (a WARC or JSON Lines file) read again by
- * its article id, through the same reader `list` and `story` use (streamFileItem):
- * the article, undefined when the file no longer holds it, or the problem that
- * stopped the read. `name`: the container's corpus name (the id's prefix before `#`).
+ * One member of a streamed container (a WARC or JSON Lines file) read again,
+ * through the same reader `list` and `story` use (streamFileItem): the record
+ * that is `old` (record-refind.ts: by its own id, a record without one by its
+ * text or its line and words, a WARC member by id), undefined when the file no
+ * longer holds it, or the problem that stopped the read. `name`: the
+ * container's corpus name (the id's prefix before `#`).
  */
-export async function readContainerMember(file: string, name: string, id: string, maxFileBytes = defaultMaxFileBytes): Promise<Article | LoadProblem | undefined> {
+export async function readContainerMember(file: string, name: string, old: Article, maxFileBytes = defaultMaxFileBytes): Promise<Article | LoadProblem | undefined> {
 	let problem: LoadProblem | undefined;
-	for await (const item of streamFileItem({file, name, explicit: true, regular: true}, maxFileBytes)) {
-		if ('article' in item) {
-			if (item.article.id === id) return item.article;
-		} else if (item.problem.path === file && item.problem.kind === 'error') problem ??= item.problem;
+	async function* members(): AsyncGenerator<Article> {
+		for await (const item of streamFileItem({file, name, explicit: true, regular: true}, maxFileBytes)) {
+			if ('article' in item) yield item.article;
+			else if (item.problem.path === file && item.problem.kind === 'error') problem ??= item.problem;
+		}
 	}
 
-	return problem;
+	return (await refindRecord(old, members())) ?? problem;
 }
 
 /**
@@ -444,8 +450,12 @@ async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: Load
 			bytes = await options.readBytes(file);
 		} else {
 			const read = readRegularFileSync(file, maxFileBytes);
-			if (read === 'not a regular file') bytes = await readFile(file); // a pipe given explicitly: do not block on it
-			else if (typeof read === 'number') return tooLarge(file, read, maxFileBytes);
+			if (read === 'not a regular file') {
+				// A pipe or device given explicitly: read as a stream, never past the limit.
+				const streamed = await readBounded(file, maxFileBytes);
+				if (streamed === 'too large') return skipped(file, `too large (more than ${formatBytes(maxFileBytes)})`);
+				bytes = streamed;
+			} else if (typeof read === 'number') return tooLarge(file, read, maxFileBytes);
 			else bytes = read;
 		}
 
@@ -524,7 +534,13 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	if (decoded.binary) return skipped(file, 'binary file (NUL bytes)');
 	const warnings = [...decoded.warnings];
 	if (bytes.length === 0) warnings.push('empty file');
-	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta: {}}], problems: []};
+	// YAML front matter (a Markdown post's `---` block) gives the title, date and byline, as a JSON Lines record's fields do.
+	const matter = readFrontMatter(decoded.text);
+	const meta: Article['meta'] = {};
+	if (matter?.date) meta.date = matter.date;
+	if (matter?.byline) meta.byline = matter.byline;
+	if (matter?.url) meta.url = matter.url;
+	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta, ...(matter?.title ? {givenTitle: matter.title} : {})}], problems: []};
 }
 
 /** stdin: a WARC (plain or gzipped, sniffed by sniffWarc), JSON Lines when its first line is a JSON object with a "text" string, an HTML page when it begins as one (sniffHtml), else one article of text. */

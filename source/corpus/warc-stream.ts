@@ -102,6 +102,24 @@ class ByteReader {
 	}
 }
 
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
+
+/**
+ * A WARC record's header block as text: UTF-8, as WARC/1.1 §4 has header fields
+ * (a WARC-Target-URI may be an IRI with raw non-ASCII characters); Latin-1, byte
+ * for byte, when the bytes are not valid UTF-8 (older writers). Read as Latin-1
+ * throughout, an IRI came out in mojibake (breaker10 H28).
+ */
+export function headerText(bytes: Buffer): string {
+	// ASCII (nearly every header block) reads the same either way.
+	if (!bytes.some(byte => byte >= 0x80)) return bytes.toString('latin1');
+	try {
+		return strictUtf8.decode(bytes);
+	} catch {
+		return bytes.toString('latin1');
+	}
+}
+
 /**
  * Reads the records of an uncompressed WARC byte stream. Damage is reported
  * and reading resumes at the next line that starts a record (`WARC/1.`).
@@ -114,7 +132,7 @@ export async function* readWarcRecords(chunks: AsyncIterable<Uint8Array>, maxRec
 		if (await reader.atEnd()) return;
 		const offset = reader.offset;
 		const headerEnd = await reader.find(crlfcrlf, maxHeaderBytes);
-		const head = reader.available.subarray(0, headerEnd === -1 ? Math.min(reader.available.length, 16) : headerEnd).toString('latin1');
+		const head = headerText(reader.available.subarray(0, headerEnd === -1 ? Math.min(reader.available.length, 16) : headerEnd));
 		if (!head.startsWith('WARC/')) {
 			yield {problem: {offset, message: `no WARC record at byte ${offset}; skipped to the next record`}};
 			await resync(reader, 1);

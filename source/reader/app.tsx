@@ -150,10 +150,25 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	};
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
 	// A key pressed while comparing was told "still comparing…": once the comparison is in, that is no longer true.
+	// A key held until then (split/keys.ts onceCompared) runs once the pair is laid out, if its pair is still open.
 	const compared = comparison !== null;
+	const laidOut = layoutJob !== null && layoutJob.done();
+	const held = useRef<{pair: string; run: () => void} | null>(null);
+	const pairKeyOf = (pair: Pair | null) => (pair ? `${pair.left}\u0000${pair.right}` : '');
 	useEffect(() => {
-		if (compared && currentSplit().hint?.endsWith(stillComparing)) dispatchSplit({type: 'hint', hint: null});
-	}, [compared]);
+		if (!compared) return;
+		const waiting = held.current;
+		if (waiting) {
+			if (!laidOut) return;
+			held.current = null;
+			if (waiting.pair === pairKeyOf(currentPair())) {
+				dispatchSplit({type: 'hint', hint: null});
+				waiting.run();
+			}
+			return;
+		}
+		if (currentSplit().hint?.endsWith(stillComparing)) dispatchSplit({type: 'hint', hint: null});
+	}, [compared, laidOut]);
 	const cached = comparisons.lookup(leftArticle, rightArticle, split.boilerplate === 'compared');
 	const {progress: layoutProgress, followEnd, place} = useLayoutJob({
 		job: layoutJob,
@@ -161,7 +176,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		layout,
 		view: splitView,
 		split,
-		pairKey: pair ? `${pair.left}\u0000${pair.right}` : '',
+		pairKey: pairKeyOf(pair),
 		dispatch: dispatchSplit,
 	});
 
@@ -221,6 +236,10 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 					hintSplit(problem ?? `back from the editor (${article.name}, line ${line})`);
 				}
 			: null,
+		hold(what, run) {
+			held.current = {pair: pairKeyOf(currentPair()), run};
+			hintSplit(`${what}: ${stillComparing}`);
+		},
 	};
 	const keys = {
 		list: listKeys(listContext),
@@ -288,6 +307,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 				return;
 			}
 			followEnd.current = false;
+			// A key held while comparing is dropped by the next one (the reader has moved on).
+			held.current = null;
 			// A hint is about the key before: the next key clears it.
 			if (currentSplit().hint !== null) dispatchSplit({type: 'hint', hint: null});
 			runKey('split', keys.split, text, key, hintSplit);

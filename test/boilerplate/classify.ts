@@ -265,3 +265,11 @@ test('reasons: false gives every line the same kind, and no reason to the blocks
 
 	t.true(unnamed > 0, 'some block was dropped by the fitted decision alone');
 });
+
+test('a YAML front matter block opening the text is metadata, and its "date:" line is not the article\'s date (breaker10 H32)', t => {
+	const text = '---\ntitle: "Factory fire kills 12 in Dhaka"\ndate: 2025-03-03\nauthor: Anna Reporter\ntags: [fire, dhaka]\n---\n\nA fire at a garment factory on the outskirts of Dhaka killed 12 workers on Monday and injured 45 others, police said.\n\nThe blaze broke out in the morning and took firefighters three hours to control, a fire service spokesman told reporters.\n';
+	const labels = labelArticle(text);
+	t.deepEqual(labels.lines.filter(line => line.n <= 6).map(line => [line.n, line.kind, line.reason]), [1, 2, 3, 4, 5, 6].map(n => [n, 'metadata', 'front matter']));
+	t.deepEqual(labels.lines.filter(line => line.n > 6).map(line => line.kind), ['body', 'body']);
+	t.not(labels.meta.date, 'date: 2025-03-03');
+});

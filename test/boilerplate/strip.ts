@@ -29,3 +29,8 @@ test('excluded spans are the metadata and boilerplate lines, with category and r
 	]);
 	t.truthy(excluded[1].reason);
 });
+
+test('text read from HTML (a block element a line): every two kept lines are paragraphs, whatever was dropped between them (breaker10 H23)', t => {
+	const text = [sentence(7, 0), sentence(7, 1), 'Share: Facebook Twitter', sentence(7, 2), sentence(7, 3)].join('\n');
+	t.is(keptText(text, labelArticle(text), {paragraphPerLine: true}), [sentence(7, 0), sentence(7, 1), sentence(7, 2), sentence(7, 3)].join('\n\n'));
+});

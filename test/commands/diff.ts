@@ -178,3 +178,19 @@ test('diff opens a record by the address list --json gives it (FILE#key, JSON Li
 	t.is(await main(['diff', `${file('w.jsonl')}#zz`, file('a.txt')], missing), 2);
 	t.deepEqual(missing.err().trim().split('\n'), [`copydesk: ${file('w.jsonl')} has no record zz (copydesk list ${file('w.jsonl')} names its records)`]);
 });
+
+test('diff FILE#key opens the record whose own id is key, never a record without an id named by its line (breaker10 H12)', async t => {
+	// Line 1 has id "2", line 2 has no id, line 3 has id "line2": each name must lead to its own record.
+	const jsonl = [{id: '2', text: 'First record about the harbour.'}, {text: original}, {id: 'line2', text: edited}].map(record => JSON.stringify(record)).join('\n') + '\n';
+	const file = await files({'c.jsonl': jsonl, 'e.txt': edited, 'o.txt': original});
+	const listed = captureIo();
+	await main(['list', file('c.jsonl'), '--json'], listed);
+	const paths = listed.out().trimEnd().split('\n').map(line => (JSON.parse(line) as {path: string}).path).sort();
+	t.deepEqual(paths, [`${file('c.jsonl')}#2`, `${file('c.jsonl')}#:2`, `${file('c.jsonl')}#line2`].sort());
+	const own = captureIo();
+	t.is(await main(['diff', `${file('c.jsonl')}#line2`, file('e.txt'), '--json'], own), 0, own.err());
+	t.is((JSON.parse(own.out()) as {relation: string}).relation, 'identical');
+	const byLine = captureIo();
+	t.is(await main(['diff', `${file('c.jsonl')}#:2`, file('o.txt'), '--json'], byLine), 0, byLine.err());
+	t.is((JSON.parse(byLine.out()) as {relation: string}).relation, 'identical');
+});

@@ -1,4 +1,4 @@
-import {mkdtemp, mkdir, readFile, readdir, symlink, writeFile} from 'node:fs/promises';
+import {mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -388,5 +388,25 @@ test('symlinks, as the README words them: a file symlink loop is an error (statu
 		const io = captureIo();
 		t.is(await main([command, path.join(cycle, 'in')], io), 0, command);
 		t.regex(io.err(), /copydesk: skipped: .*up: symlink loop: leads back to a directory being read/);
+	}
+});
+
+test('strip of a page separates its paragraphs by one blank line each, not only where chrome was removed (breaker10 H23)', async t => {
+	const directory = await mkdtemp(path.join(os.tmpdir(), 'copydesk-paragraphs-'));
+	try {
+		const paragraphs = [
+			'A fire at a garment factory on the outskirts of Dhaka killed twelve workers on Monday and injured many others, police said.',
+			'The blaze broke out in the morning and took firefighters three hours to control, a fire service spokesman told reporters.',
+			'The building had no fire exits, the spokesman said, and most of the victims were trapped on the fourth floor of the factory.',
+			'The factory employed about twelve hundred people and exported clothing worth millions of dollars to Europe last year.',
+		];
+		const file = path.join(directory, 'page.html');
+		await writeFile(file, `<html><head><title>Fire</title></head><body><article><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p><div class="ad">ADVERTISEMENT</div><p>${paragraphs[2]}</p><p>${paragraphs[3]}</p></article></body></html>`);
+		const io = captureIo();
+		t.is(await main(['strip', file], io), 0, io.err());
+		const out = io.out();
+		for (const [index, paragraph] of paragraphs.entries()) t.true(out.includes(index === 3 ? `${paragraph}\n` : `${paragraph}\n\n`), `paragraph ${index + 1} ends with a blank line`);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
 	}
 });

@@ -258,3 +258,27 @@ test('reloadArticle: the verdicts given against the old text are judged again (a
 		await done();
 	}
 });
+
+test('reloadArticle: after a line is inserted into a JSON Lines file, a record without an id is re-read as itself, and one that is gone is not replaced by another (breaker10 H22)', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-refind-'));
+	try {
+		const target = path.join(directory, 'r.jsonl');
+		const a = 'A fire at a garment factory in Dhaka killed 12 workers on Monday and injured 45 others, police said.';
+		const b = 'Union leaders said they would fight the closure of the plant in Leeds before the end of the year.';
+		const write = (records: ReadonlyArray<Record<string, string>>) => writeFile(target, records.map(record => JSON.stringify(record)).join('\n') + '\n');
+		await write([{id: '2', text: b}, {text: a}, {id: 'line2', text: a.replace('45', '46')}]);
+		const feed = await openCorpusFeed([directory], {cache: false, worker: 'never'});
+		await feed.ready;
+		const [, left, right] = feed.snapshot().articles;
+		await write([{text: 'An inserted record about the council budget debate on Tuesday night.'}, {id: '2', text: b}, {text: a}, {id: 'line2', text: a.replace('12', '99').replace('45', '46')}]);
+		const leftAgain = (await feed.reloadArticle(left!)) as AnalyzedArticle;
+		t.is(leftAgain.text, a);
+		t.is(leftAgain.id, left!.id);
+		t.regex(((await feed.reloadArticle(right!)) as AnalyzedArticle).text, /killed 99 workers/);
+		// The record is gone and another one without an id stands on its line: a notice, not the other record.
+		await write([{id: '2', text: b}, {text: 'A different story about the harbour and its new ferry service.'}]);
+		t.deepEqual(await feed.reloadArticle(left!), {path: target, kind: 'error', message: 'no longer in the file'});
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});

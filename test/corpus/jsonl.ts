@@ -9,3 +9,16 @@ test('a size over its limit reads as over it: a second decimal, then exact bytes
 	t.is(formatBytesOver(3 * 1024 * 1024, 500 * 1024), '3 MB; the limit is 500 KB');
 	t.is(formatBytesOver(2049, 2048), '2,049 bytes; the limit is 2,048 bytes (2 KB)');
 });
+
+test('a record without an id (or with an id an earlier line holds) is named `:N` by its line; no real id is taken from or by it (breaker10 H12)', async t => {
+	const {parseJsonl} = await import('../../source/corpus/jsonl.js');
+	const lines = [{id: '2', text: 'one'}, {text: 'two'}, {id: 'line2', text: 'three'}, {id: '2', text: 'four'}, {id: ':5', text: 'five'}, {text: 'six'}, {text: 'seven', id: 3}];
+	const {articles} = await parseJsonl(chunks(lines.map(line => JSON.stringify(line)).join('\n')), {path: 'c.jsonl', name: 'c.jsonl', maxRecordBytes: 1e6});
+	t.deepEqual(articles.map(article => [article.id, article.text]), [['c.jsonl#2', 'one'], ['c.jsonl#:2', 'two'], ['c.jsonl#line2', 'three'], ['c.jsonl#:4', 'four'], ['c.jsonl#:5', 'five'], ['c.jsonl#:6', 'six'], ['c.jsonl#3', 'seven']]);
+	t.deepEqual(articles.map(article => article.record), [{line: 1, id: '2'}, {line: 2}, {line: 3, id: 'line2'}, {line: 4, id: '2'}, {line: 5, id: ':5'}, {line: 6}, {line: 7, id: '3'}]);
+	t.deepEqual(articles[3]!.warnings, ['duplicate id "2"; identified by line 4']);
+});
+
+async function* chunks(text: string) {
+	yield text;
+}

@@ -49,8 +49,8 @@ test('the hostile corpus loads everything loadable and reports each problem', as
 			'long-line.txt',
 			'nested/deeper/article.md',
 			'records.jsonl#a1',
-			'records.jsonl#line6',
-			'records.jsonl#7',
+			'records.jsonl#:6',
+			'records.jsonl#:7',
 			'tabs.txt',
 			'utf16be-bom.txt',
 			'utf16le-bom.txt',
@@ -83,8 +83,8 @@ test('the hostile corpus loads everything loadable and reports each problem', as
 		t.deepEqual(article('records.jsonl#a1').meta, {date: '2024-12-08', url: 'https://example.com/1'});
 		t.is(article('records.jsonl#a1').givenTitle, 'Record one');
 		t.is(article('records.jsonl#a1').path, path.join(directory, 'records.jsonl'));
-		t.deepEqual(article('records.jsonl#line6').warnings, ['duplicate id "a1"; identified by line 6']);
-		t.is(article('records.jsonl#7').text, 'No id: named by its line.\r\nWith CRLF inside.');
+		t.deepEqual(article('records.jsonl#:6').warnings, ['duplicate id "a1"; identified by line 6']);
+		t.is(article('records.jsonl#:7').text, 'No id: named by its line.\r\nWith CRLF inside.');
 		t.false(names.some(name => name.includes('hidden') || name.endsWith('.csv')));
 	} finally {
 		await rm(directory, {recursive: true, force: true});
@@ -146,7 +146,7 @@ test('a symlinked directory is walked; a file given twice loads once', async t =
 test('stdin: JSON Lines when the first line is a record', async t => {
 	const stdin = Readable.from([Buffer.from('{"text":"one","id":"x"}\r\n{"te'), Buffer.from('xt":"two"}\nnot json\n')]);
 	const {articles, problems} = await loadCorpus(['-'], {stdin});
-	t.deepEqual(articles.map(a => [a.id, a.text, a.path]), [['stdin#x', 'one', '-'], ['stdin#2', 'two', '-']]);
+	t.deepEqual(articles.map(a => [a.id, a.text, a.path]), [['stdin#x', 'one', '-'], ['stdin#:2', 'two', '-']]);
 	t.deepEqual(problems.map(p => [p.path, p.kind]), [['-:3', 'error']]);
 });
 
@@ -275,4 +275,22 @@ test('loading reports files found while walking and files read up to the total',
 	} finally {
 		await rm(directory, {recursive: true, force: true});
 	}
+});
+
+// A character device has no end and no size: it is read as a pipe is, up to the limit (breaker10 H29).
+(process.platform === 'linux' ? test : test.skip)('a character device given as input (/dev/zero) is read no further than the size limit', async t => {
+	t.timeout(5000);
+	const {articles, problems} = await loadCorpus(['/dev/zero'], {maxFileBytes: 64 * 1024});
+	t.deepEqual(articles, []);
+	t.deepEqual(problems, [{path: '/dev/zero', kind: 'skipped', message: 'too large (more than 64 KB)'}]);
+});
+
+test('a Markdown post\'s YAML front matter gives its title, date and byline, as a JSON Lines record\'s fields do (breaker10 H32)', async t => {
+	await withTemporaryDirectory('front-matter', async directory => {
+		const file = path.join(directory, 'post.md');
+		await writeFile(file, '---\ntitle: "Factory fire kills 12 in Dhaka"\ndate: 2025-03-03\nauthor: Anna Reporter\n---\n\nA fire at a garment factory killed 12 workers on Monday.\n');
+		const {articles} = await loadCorpus([file]);
+		t.deepEqual(articles[0]!.meta, {date: '2025-03-03', byline: 'Anna Reporter'});
+		t.is(articles[0]!.givenTitle, 'Factory fire kills 12 in Dhaka');
+	});
 });

@@ -161,3 +161,21 @@ test('the same URI from two archives is named with its archive, so the list tell
 		t.deepEqual(articles.map(article => article.id), ['monday.warc#http://a.example/fire', 'other.warc#http://b.example/only', 'tuesday.warc#http://a.example/fire']);
 	});
 });
+
+/** A conversion record written by hand, its WARC header bytes as given (warcio would escape them). */
+const rawRecord = (uri: Uint8Array, text: string): Uint8Array => {
+	const block = encoder.encode(text);
+	const head = Buffer.concat([
+		encoder.encode('WARC/1.1\r\nWARC-Type: conversion\r\nWARC-Target-URI: '),
+		uri,
+		encoder.encode(`\r\nWARC-Date: 2024-05-01T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-000000000001>\r\nContent-Type: text/plain\r\nContent-Length: ${block.length}\r\n\r\n`),
+	]);
+	return Buffer.concat([head, block, encoder.encode('\r\n\r\n')]);
+};
+
+test('WARC header values are UTF-8 (WARC/1.1: an IRI as Target-URI), Latin-1 only where the bytes are no UTF-8 (breaker10 H28)', async t => {
+	const {articles, problems} = await read([rawRecord(encoder.encode('https://x.example/ünï/çödé'), 'A first story.\n'), rawRecord(Buffer.from([...encoder.encode('https://y.example/caf'), 0xe9]), 'A second story.\n')], false);
+	t.deepEqual(problems, []);
+	t.deepEqual(articles.map(article => article.name), ['https://x.example/ünï/çödé', 'https://y.example/café']);
+	t.is(articles[0]!.meta.url, 'https://x.example/ünï/çödé');
+});

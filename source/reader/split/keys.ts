@@ -25,6 +25,12 @@ export type SplitKeysContext = {
 	factStops: () => readonly FactStop[];
 	/** Opens the focused file in the user's editor; null when the reader cannot (tests, no terminal). */
 	edit: (() => void) | null;
+	/**
+	 * Holds a key's work while the pair is still compared: the hint says `what: still comparing…`,
+	 * and the reader runs `run` once the comparison is in and laid out (a later key, or another
+	 * pair, drops it).
+	 */
+	hold: (what: string, run: () => void) => void;
 };
 
 /** The end of a hint for a key that needs the comparison while it is computed (cleared once it is in). */
@@ -35,6 +41,24 @@ const laidOut = (context: SplitKeysContext): {laidOut?: number} => {
 	const {job} = context.shown();
 	return job && !job.done() ? {laidOut: job.progress()} : {};
 };
+
+/**
+ * A key that reads the comparison (`]`, `}`, `n`, a search): before the comparison is in,
+ * its answer would be "none" (no changes, pattern not found, and it stayed so once the
+ * comparison came: breaker10 H31); it is held instead and run once the pair is laid out,
+ * saying then why it cannot run if it cannot.
+ */
+const onceCompared = (context: SplitKeysContext, what: string, action: KeyAction): KeyAction => ({
+	disabled: () => (context.shown().comparison ? (action.disabled?.() ?? null) : null),
+	run() {
+		if (context.shown().comparison) return action.run();
+		context.hold(what, () => {
+			const reason = action.disabled?.() ?? null;
+			if (reason) context.dispatch({type: 'hint', hint: reason});
+			else action.run();
+		});
+	},
+});
 
 /** The split view's actions. */
 export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
@@ -67,8 +91,8 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 	});
 	return {
 		'split.facts': {disabled: noFacts, run: () => context.dispatch({type: 'overlay', overlay: 'facts'})},
-		'split.nextFact': fact(1),
-		'split.previousFact': fact(-1),
+		'split.nextFact': onceCompared(context, 'next fact', fact(1)),
+		'split.previousFact': onceCompared(context, 'previous fact', fact(-1)),
 		'split.down': scroll(view => ({type: 'scroll', by: 1, ...view})),
 		'split.up': scroll(view => ({type: 'scroll', by: -1, ...view})),
 		'split.halfDown': scroll(view => ({type: 'page', pages: 0.5, ...view})),
@@ -77,8 +101,8 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.pageUp': scroll(view => ({type: 'page', pages: -1, ...view})),
 		'split.top': scroll(view => ({type: 'scrollTo', line: 0, ...view})),
 		'split.bottom': scroll(view => ({type: 'scrollTo', line: view.lines, ...view}), true),
-		'split.nextChange': change('nextChange'),
-		'split.previousChange': change('previousChange'),
+		'split.nextChange': onceCompared(context, 'next change', change('nextChange')),
+		'split.previousChange': onceCompared(context, 'previous change', change('previousChange')),
 		'split.switchPane': {run: () => context.dispatch({type: 'switchPane'})},
 		'split.toggleLinked': {run: () => context.dispatch({type: 'toggleLinked'})},
 		'split.toggleTrivial': {run: () => context.dispatch({type: 'toggleTrivial'})},
@@ -93,8 +117,8 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.quit': {run: context.quit},
 		'split.lineNumbers': {run: () => context.dispatch({type: 'toggleLineNumbers'})},
 		'split.search': {run: () => context.dispatch({type: 'startSearch'})},
-		'split.nextMatch': scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), ...laidOut(context), ...view})),
-		'split.previousMatch': scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), ...laidOut(context), ...view})),
+		'split.nextMatch': onceCompared(context, 'next match', scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), ...laidOut(context), ...view}))),
+		'split.previousMatch': onceCompared(context, 'previous match', scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), ...laidOut(context), ...view}))),
 		'split.swap': {run: context.swap},
 		'split.unified': {run: () => context.dispatch({type: 'toggleUnified', unified: context.unified()})},
 		'split.edit': {disabled: () => (context.edit ? null : 'no editor can be opened here'), run: () => context.edit?.()},
@@ -106,9 +130,9 @@ export const searchKeys = (context: SplitKeysContext): KeyActions<'search'> => (
 	'search.keep': {
 		run() {
 			context.dispatch({type: 'endSearch', keep: true});
-			const {view} = context.shown();
 			// From the top line: a match on screen below the context lines is found too.
-			context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), fromTop: true, ...laidOut(context), ...view});
+			const search: KeyAction = {run: () => context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), fromTop: true, ...laidOut(context), ...context.shown().view})};
+			onceCompared(context, `/${context.state().search}`, search).run();
 		},
 	},
 	'search.cancel': {run: () => context.dispatch({type: 'endSearch', keep: false})},

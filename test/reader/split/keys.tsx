@@ -172,3 +172,43 @@ test('# at the end of a long pair stays at the end (Bot), not a line short of it
 	t.regex(await waitForFrame(status, text => text !== bottom), /lines \d+–91\/91 Bot/);
 	app.unmount();
 });
+
+// While the pair is still compared (off the thread, released here by the test), a search, ] and } are held and
+// run once it is laid out: never "pattern not found" or "no changes" for text that is there (breaker10 H31).
+for (const [keys, what, answer] of [
+	[['/', 'h', 'a', 'r', 'b', 'o', 'u', 'r', '\r'], /\/harbour: still comparing…/, /\/harbour: match 1 of \d+ lines/],
+	[[']'], /next change: still comparing…/, /change 1\/3/],
+	[['}'], /next fact: still comparing…/, /fact 1\/3: 21 → 12 \(number\)/],
+] as const) {
+	test(`${keys.join('').trim() || 'Enter'} while the pair is still compared is held and run once it is laid out`, async t => {
+		const {compareArticles} = await import('../../../source/compare/compare-articles.js');
+		const {factPair} = await import('../../helpers/fact-pair.js');
+		const pair = factPair();
+		// Past offThreadChars: compared off the thread, when the test lets it.
+		const filler = '\n\nThe storm moved east by the evening and the roads were reopened one by one.'.repeat(160);
+		const ending = '\n\nThe harbour stayed closed.';
+		const articles = [article('a.txt', 'Flood report', pair.left + filler + ending), article('b.txt', 'Flood report', pair.right + filler + ending)];
+		let release!: () => void;
+		const released = new Promise<void>(resolve => (release = resolve));
+		const compare = (a: Parameters<typeof compareArticles>[0], b: Parameters<typeof compareArticles>[1], options: {withBoilerplate: boolean}) => compareArticles(a, b, {withBoilerplate: options.withBoilerplate});
+		const {app, frame, type} = renderApp(
+			{
+				feed: staticFeed({root: '/corpus', articles, problems: [], progress: null}),
+				compare,
+				async compareOffThread(a, b, options) {
+					await released;
+					return compare(a, b, options);
+				},
+				initialPair: ['a.txt', 'b.txt'],
+			},
+			{columns: 80, rows: 24},
+		);
+		await waitForFrame(frame, /comparing/);
+		type(...keys);
+		t.regex(await waitForFrame(frame, what), what);
+		release();
+		t.regex(await waitForFrame(frame, answer), answer);
+		t.notRegex(frame(), /not found|no changes|still comparing/);
+		app.unmount();
+	});
+}
