@@ -70,7 +70,7 @@ const languageSampleWords = 400;
  */
 export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?: readonly string[], options: LabelOptions = {}): ArticleLabels => {
 	const {states, blocks, language} = ruleStates(text, evidence, siblings, options.site, options.blocks, options.sketch, options.siteKey);
-	return decideArticle(states, blocks, language, options.model === undefined ? fittedBlockModel : options.model, undefined, options.reasons);
+	return decideArticle(states, blocks, language, options.model === undefined ? fittedBlockModel : options.model, undefined, options.reasons, text);
 };
 
 /**
@@ -78,9 +78,11 @@ export const labelArticle = (text: string, evidence?: CorpusEvidence, siblings?:
  * model without features: the rules' labels stand) and the passes after it, then the
  * labels. `states` are ruleStates' and are changed in place; `vectors`, when given, are
  * their feature vectors (blockFeatureVectors of the same states, before any change):
- * training scores one page's rule states under several thresholds this way.
+ * training scores one page's rule states under several thresholds this way. `text`, when
+ * given, is the article's, read for a YAML front matter block (markFrontMatter; the dev
+ * pages training reads have none).
  */
-export const decideArticle = (states: LineState[], blocks: readonly TextBlock[], language: string, model: BlockModel | null, vectors?: readonly Float64Array[], reasons?: boolean): ArticleLabels => {
+export const decideArticle = (states: LineState[], blocks: readonly TextBlock[], language: string, model: BlockModel | null, vectors?: readonly Float64Array[], reasons?: boolean, text?: string): ArticleLabels => {
 	if (model && model.features.length > 0) {
 		applyBlockModel(states, model, vectors, {reasons});
 		markNumberGrids(states);
@@ -89,7 +91,7 @@ export const decideArticle = (states: LineState[], blocks: readonly TextBlock[],
 		retitle(states);
 	}
 
-	markFrontMatter(states, blocks, text);
+	if (text !== undefined) markFrontMatter(states, blocks, text);
 	return summarise(states, blocks, language);
 };
 
