@@ -148,6 +148,21 @@ const pageVoice = (context: FeatureContext): PageVoice => {
 /** Blocks each side whose voice the window reads. */
 const windowReach = 2;
 
+/** The mean personal share (PageVoice.personal) of the prose blocks (grade good) within windowReach of block `i`, itself aside; undefined when there are none. */
+const windowPersonal = (context: FeatureContext, voice: PageVoice, i: number): number | undefined => {
+	let personal = 0;
+	let count = 0;
+	const {states} = context;
+	for (let j = Math.max(0, i - windowReach); j <= Math.min(states.length - 1, i + windowReach); j++) {
+		if (j !== i && states[j].grade === 'good') {
+			personal += voice.personal[j];
+			count++;
+		}
+	}
+
+	return count === 0 ? undefined : personal / count;
+};
+
 /**
  * The voice features (block-features.ts adds the group): the shares of a block's
  * words in the first person singular, plural and the second person; all three
@@ -172,17 +187,7 @@ export const voiceGroup: FeatureGroup = {
 		out[at + 2] = voice.you[i];
 		out[at + 3] = voice.personal[i] - voice.span;
 		out[at + 4] = voice.span;
-		let personal = 0;
-		let count = 0;
-		const {states} = context;
-		for (let j = Math.max(0, i - windowReach); j <= Math.min(states.length - 1, i + windowReach); j++) {
-			if (j !== i && states[j].grade === 'good') {
-				personal += voice.personal[j];
-				count++;
-			}
-		}
-
-		out[at + 5] = count === 0 ? 0 : personal / count;
+		out[at + 5] = windowPersonal(context, voice, i) ?? 0;
 	},
 };
 
@@ -201,16 +206,7 @@ export const voiceExcessGroup: FeatureGroup = {
 	compute: (context, i, out, at) => {
 		const voice = pageVoice(context);
 		out[at] = Math.max(0, voice.personal[i] - voice.span);
-		let personal = 0;
-		let count = 0;
-		const {states} = context;
-		for (let j = Math.max(0, i - windowReach); j <= Math.min(states.length - 1, i + windowReach); j++) {
-			if (j !== i && states[j].grade === 'good') {
-				personal += voice.personal[j];
-				count++;
-			}
-		}
-
-		out[at + 1] = count === 0 ? 0 : Math.max(0, personal / count - voice.span);
+		const around = windowPersonal(context, voice, i);
+		out[at + 1] = around === undefined ? 0 : Math.max(0, around - voice.span);
 	},
 };
