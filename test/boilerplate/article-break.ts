@@ -1,21 +1,14 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {breakGroup, breaksFrom, isChromeBlock, mainRun} from '../../source/boilerplate/article-break.js';
-import {featureContext} from '../../source/boilerplate/block-features.js';
 import {ruleStates} from '../../source/boilerplate/classify.js';
 import type {LineState} from '../../source/boilerplate/line-state.js';
+import {groupVectors} from '../helpers/feature-group.js';
 import {sentence} from './stories.js';
 
 const names = breakGroup.names;
 /** The group's features for every block (the group is not in the shipped window: block-features.ts). */
-const blockFeatureVectors = (states: Parameters<typeof featureContext>[0]): Float64Array[] => {
-	const context = featureContext(states);
-	return states.map((_, i) => {
-		const out = new Float64Array(names.length);
-		breakGroup.compute(context, i, out, 0);
-		return out;
-	});
-};
+const blockFeatureVectors = (states: Parameters<typeof groupVectors>[1]): Float64Array[] => groupVectors(breakGroup, states);
 // Long paragraphs, so the densest paragraph is the article's.
 const paragraph = (story: number, k: number): string => `${sentence(story, k)} ${sentence(story + 1, k)}`;
 const comment = 'I read this twice and I still think the council should have acted years ago, before the frame began to rust.';

@@ -1,20 +1,13 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {featureContext} from '../../source/boilerplate/block-features.js';
 import {ruleStates} from '../../source/boilerplate/classify.js';
 import {runGroup} from '../../source/boilerplate/list-runs.js';
+import {groupVectors} from '../helpers/feature-group.js';
 import {sentence} from './stories.js';
 
 const names = runGroup.names;
 /** The group's features for every block (the group is not in the shipped window: block-features.ts). */
-const runVectors = (states: Parameters<typeof featureContext>[0]): Float64Array[] => {
-	const context = featureContext(states);
-	return states.map((_, i) => {
-		const out = new Float64Array(names.length);
-		runGroup.compute(context, i, out, 0);
-		return out;
-	});
-};
+const runVectors = (states: Parameters<typeof groupVectors>[1]): Float64Array[] => groupVectors(runGroup, states);
 
 const topic = names.indexOf('run.topic');
 const touches = names.indexOf('run.touches');

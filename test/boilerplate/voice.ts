@@ -1,23 +1,16 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {featureContext} from '../../source/boilerplate/block-features.js';
 import {ruleStates} from '../../source/boilerplate/classify.js';
 import {voiceCounts, voiceExcessGroup, voiceGroup} from '../../source/boilerplate/voice.js';
 import {wordsOf} from '../../source/text/words.js';
 import {normalizeForMatch} from '../../source/text/normalize.js';
+import {groupVectors} from '../helpers/feature-group.js';
 import {sentence} from './stories.js';
 
 const words = (text: string): string[] => wordsOf(normalizeForMatch(text));
 const names = voiceGroup.names;
 /** The group's features for every block (the group is not in the shipped window: block-features.ts). */
-const blockFeatureVectors = (states: Parameters<typeof featureContext>[0]): Float64Array[] => {
-	const context = featureContext(states);
-	return states.map((_, i) => {
-		const out = new Float64Array(names.length);
-		voiceGroup.compute(context, i, out, 0);
-		return out;
-	});
-};
+const blockFeatureVectors = (states: Parameters<typeof groupVectors>[1]): Float64Array[] => groupVectors(voiceGroup, states);
 
 test('the first person singular, plural and the second person are counted in the page\'s language, elided forms by their pronoun', t => {
 	t.deepEqual(voiceCounts(words("I'm sure you're right, and I said so to my neighbours: we will miss our ferry."), 'en'), [3, 2, 1]);
@@ -71,12 +64,7 @@ test('a first-person comment after the article speaks more personally than the a
 test('the voice as a difference only: a comment stands out from a third-person article, a first-person blog\'s own paragraphs and an impersonal line read 0', t => {
 	const excessOf = (text: string): {states: ReturnType<typeof ruleStates>['states']; vectors: Float64Array[]} => {
 		const {states} = ruleStates(text);
-		const context = featureContext(states);
-		return {states, vectors: states.map((_, i) => {
-			const out = new Float64Array(voiceExcessGroup.names.length);
-			voiceExcessGroup.compute(context, i, out, 0);
-			return out;
-		})};
+		return {states, vectors: groupVectors(voiceExcessGroup, states)};
 	};
 
 	const comment = 'I think you are wrong about my bridge, and I have lived here all my life so I know what I am talking about when we argue.';
