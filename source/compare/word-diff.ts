@@ -78,6 +78,35 @@ const surfaceOf = (tokens: readonly Token[], from: number, to: number, text: str
 	return text.slice(start, end).replace(/\s+/gu, ' ');
 };
 
+/** Hyphens that join or split a word: hyphen-minus, hyphen, non-breaking hyphen. */
+const isHyphen = (token: Token): boolean => !token.word && (token.norm === '-' || token.norm === '\u2010' || token.norm === '\u2011');
+
+/**
+ * Whether two replaced runs are one text's words written apart by hyphens: the same letters once the
+ * hyphens are left out, at least one hyphen in one of them ("work-⏎ers" / "workers" from a hard-wrapped
+ * or OCR'd copy; "e-mail" / "email"). Hyphenation is spelling, like case: the runs are a trivial
+ * equal, never a substitution. A run holding anything else (a number — "3-1" is a score, not "31" —,
+other punctuation) is not.
+ */
+const lettersOnly = /^[\p{L}\p{M}]+$/u;
+
+const hyphenationOnly = (removed: readonly Token[], added: readonly Token[]): boolean => {
+	let hyphens = 0;
+	let leftLetters = '';
+	let rightLetters = '';
+	for (const token of removed) {
+		if (isHyphen(token)) hyphens++;
+		else if (token.word && lettersOnly.test(token.norm)) leftLetters += token.norm;
+		else return false;
+	}
+	for (const token of added) {
+		if (isHyphen(token)) hyphens++;
+		else if (token.word && lettersOnly.test(token.norm)) rightLetters += token.norm;
+		else return false;
+	}
+	return hyphens > 0 && leftLetters.length > 0 && leftLetters === rightLetters;
+};
+
 /** Replacement runs longer than this many words are rewording, not a substitution. */
 const maxSubstitutionWords = 3;
 /** Edit scripts longer than this are not worth computing word by word. */
@@ -200,6 +229,7 @@ export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vo
 	let sharedRight = 0;
 	let equalWords = 0;
 	let linkChanged = false;
+	let changed = false;
 	let i = 0;
 	let j = 0;
 	for (let c = 0; c < changes.length; c++) {
@@ -212,6 +242,22 @@ export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vo
 				const addedCount = change.added ? change.count : next.count;
 				const removedRun = left.slice(i, i + removedCount);
 				const addedRun = right.slice(j, j + addedCount);
+				if (hyphenationOnly(removedRun, addedRun)) {
+					// "work-⏎ers" / "workers": one word written apart, a trivial difference as case is.
+					ops.push({op: 'equal', left: {start: removedRun[0].start, end: removedRun[removedRun.length - 1].end}, right: {start: addedRun[0].start, end: addedRun[addedRun.length - 1].end}, trivial: true});
+					for (const token of removedRun) if (token.word) {
+						equalWords++;
+						sharedLeft += weights.weight[token.id];
+					}
+					for (const token of addedRun) if (token.word) {
+						equalWords++;
+						sharedRight += weights.weight[token.id];
+					}
+					i += removedCount;
+					j += addedCount;
+					c++;
+					continue;
+				}
 				const from = joinWords(removedRun);
 				const to = joinWords(addedRun);
 				const fromWords = removedRun.filter(token => token.word).length;
@@ -220,6 +266,7 @@ export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vo
 					replacements.push({from, to, fromText: surfaceOf(left, i, i + removedCount, leftText), toText: surfaceOf(right, j, j + addedCount, rightText)});
 				}
 			}
+			changed = true;
 			for (let k = 0; k < change.count; k++) {
 				if (change.removed) {
 					const token = left[i++];
@@ -242,5 +289,5 @@ export const diffTokens = (leftRun: TokenRun, rightRun: TokenRun, vocabulary: Vo
 			if (!pushEqual(ops, leftText, {start: l.start, end: l.end}, rightText, {start: r.start, end: r.end})) linkChanged = true;
 		}
 	}
-	return {ops, sharedLeft, sharedRight, wordSimilarity: totalWords ? equalWords / totalWords : 1, replacements, same: !linkChanged && changes.every(change => !change.added && !change.removed), gaveUp: false};
+	return {ops, sharedLeft, sharedRight, wordSimilarity: totalWords ? equalWords / totalWords : 1, replacements, same: !linkChanged && !changed, gaveUp: false};
 };

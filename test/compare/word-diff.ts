@@ -77,3 +77,23 @@ test('a Markdown link pointed at another address is a change, its words the same
 		t.is(compareTexts(text, same).relation, 'identical', same);
 	}
 });
+
+test('a word broken by a hyphen at a line end is the word: a trivial equal, no substitution, no change', t => {
+	const left = 'It killed 12 work-\ners and took fire-\nfighters four hours.';
+	const right = 'It killed 12 workers and took firefighters four hours.';
+	const result = diff(left, right);
+	t.true(result.same);
+	t.deepEqual(result.replacements, []);
+	t.is(result.wordSimilarity, 1);
+	const trivial = result.ops.filter(op => op.op === 'equal' && op.trivial).map(op => (op.op === 'equal' ? `${left.slice(op.left.start, op.left.end)}|${right.slice(op.right.start, op.right.end)}` : ''));
+	t.deepEqual(trivial, ['work-\ners|workers', 'fire-\nfighters|firefighters']);
+	// Through the whole comparison: no change row, and the texts are the same article.
+	const whole = compareTexts(`Fire\n\n${left}`, `Fire\n\n${right}`);
+	t.is(whole.changes, 0);
+});
+
+test('hyphenation is trivial only when the letters are the same: another word, or a hyphen that is a minus, is a change', t => {
+	t.false(diff('It killed 12 work-\ners.', 'It killed 12 workmen.').same);
+	t.false(diff('It was re-\nsigned in 2020.', 'It was resigned in 2021.').same);
+	t.false(diff('The score was 3-1 then.', 'The score was 31 then.').same);
+});
