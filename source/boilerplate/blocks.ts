@@ -677,6 +677,16 @@ export type BlockOptions = {
 };
 
 /**
+ * Whether `next` is the rest of a word that `previous` broke with a hyphen at its end ("... killed 12 work-" /
+ * "ers on Monday"): a lower-case letter, a hyphen, the line's end, and a lower-case letter opening the next line at
+ * the same indentation. Only a wrapper breaks a word so: the paragraph goes on whatever the break test says of
+ * the width (hyphenating wrappers and hand-wrapped copies break short of it), also in a text too short for its
+ * wrap width to be measured (wrapOf needs three breaks).
+ */
+const hyphenBreak = (previous: string, next: string): boolean =>
+	/\p{Ll}[-\u2010]$/u.test(previous) && /^\p{Ll}/u.test(next.trimStart()) && indentOf(previous) === indentOf(next);
+
+/**
  * The blocks of a text: its non-blank physical lines grouped into the
  * paragraphs and list items they were wrapped from (each line its own block
  * when the text is not hard-wrapped, or when `options.reflow` is false).
@@ -726,7 +736,8 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 	// Other wrappers dropped the space they broke at: their pieces are trimmed and joined by one space.
 	const glue = (i: number): boolean => wrap !== undefined && wrap.flowed && !quoted[i] && !quoted[i - 1];
 	const extend = (i: number): void => {
-		current!.text = glue(i) ? current!.text + raw[i] : `${current!.text.trimEnd()} ${raw[i].trimStart()}`;
+		// A word broken by a hyphen is put back whole, hyphen kept ("work-ers", "well-known"): it may have been one.
+		current!.text = glue(i) ? current!.text + raw[i] : hyphenBreak(raw[i - 1], raw[i]) ? current!.text.trimEnd() + raw[i].trimStart() : `${current!.text.trimEnd()} ${raw[i].trimStart()}`;
 		current!.last = all[i];
 	};
 
@@ -745,6 +756,13 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 			}
 
 			close();
+			continue;
+		}
+
+		if (current && options.reflow !== false && hyphenBreak(current.raws.at(-1)!, content)) {
+			current.lines.push(line);
+			current.raws.push(content);
+			extend(i);
 			continue;
 		}
 

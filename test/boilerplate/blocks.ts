@@ -575,3 +575,16 @@ test('a run of links wrapped by lynx, its rest opening with "|" under another re
 	const table = '| Team | Won | Lost |\n| Leeds | 12 | 3 |\n| Hull | 9 | 6 |';
 	t.is(textBlocks(table).length, 3);
 });
+
+test('a word broken by a hyphen at a line end joins its line to the next, whatever the width, hyphen kept (breaker10 H24)', (t) => {
+	// Three lines: too few for a wrap width; the second broken far short of any width.
+	const text = 'A fire at a garment factory on the outskirts of Dhaka killed 12 work-\ners on Monday, and it took fire-\nfighters four hours to put it out, officials said.\n';
+	const blocks = textBlocks(text);
+	t.deepEqual(blocks.map(block => [block.n, block.lastN]), [[1, 3]]);
+	t.is(blocks[0].text, 'A fire at a garment factory on the outskirts of Dhaka killed 12 work-ers on Monday, and it took fire-fighters four hours to put it out, officials said.');
+	// Not a word's break: a capital or a digit after it, a dash after a space, a list item; nor in HTML's text.
+	t.is(textBlocks('Berlin-\nBrandenburg\n').length, 2);
+	t.is(textBlocks('The score was 3-\n1 at the end\n').length, 2);
+	t.is(textBlocks('Menu -\nnews and more\n').length, 2);
+	t.is(textBlocks('work-\ners\n', {reflow: false}).length, 2);
+});
