@@ -447,6 +447,10 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 					// an anchor or a move).
 					if (li === 1 && rj === 1 && sameSpacingAside(keyL(a + i), keyR(c + j)) && firmL(a + i, a + i + 1) && firmR(c + j, c + j + 1)) return 1;
 					const similarity = contextSimilarityOf(profileL(a + i, a + i + li - 1), profileR(c + j, c + j + rj - 1));
+					// The same sentence with one word changed in place ("He was 45." / "He was 54.", "She is from Leeds." /
+					// "... York."): its other words may all be function words, so it shares no content, but between two
+					// pairs it is the counterpart, as diff(1) pairs a changed line between equal ones.
+					if (li === 1 && rj === 1 && similarity < tuning.fillFloor && oneSlotChanged(weights.unitWords[0][L[a + i]]!, weights.unitWords[1][R[c + j]]!) && firmL(a + i, a + i + 1) && firmR(c + j, c + j + 1)) return tuning.fillFloor;
 					if (similarity >= tuning.fillFloor) return similarity;
 					// Weaker word evidence: only in a small region (what is between two pairs is then
 					// almost surely their counterpart) and when the lengths agree with the texts' ratio (Gale & Church).
@@ -716,6 +720,20 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 };
 
 /** Two sentence keys equal once white space is dropped (French spaces before "!", "?", ":"). */
+/** Fewest words a sentence needs for oneSlotChanged: two kept around the one changed. */
+const oneSlotWords = 3;
+
+/**
+ * Whether two sentences' word-id lists are the same but for the word in one place: as long as each other,
+ * at least oneSlotWords words, exactly one position different. Linear in the words.
+ */
+export const oneSlotChanged = (left: Int32Array, right: Int32Array): boolean => {
+	if (left.length !== right.length || left.length < oneSlotWords) return false;
+	let different = 0;
+	for (let k = 0; k < left.length; k++) if (left[k] !== right[k] && ++different > 1) return false;
+	return different === 1;
+};
+
 const sameSpacingAside = (a: string, b: string): boolean => a !== '' && (a === b || a.replace(/\s+/gu, '') === b.replace(/\s+/gu, ''));
 
 /** Characters of body positions from..to-1 of one side (sentence spans). */

@@ -1,7 +1,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import test from 'ava';
 import {compareTexts} from '../../source/compare/compare.js';
-import {alignTuning} from '../../source/compare/align.js';
+import {alignTuning, oneSlotChanged} from '../../source/compare/align.js';
+import fc from 'fast-check';
 
 const left = [
 	'The regional council approved the new budget for the northern hospitals after a long debate on Tuesday evening, and the opposition walked out of the chamber in protest.',
@@ -145,4 +146,36 @@ test('a short sentence with one word changed beside a count written out is paire
 		const comparison = compareTexts(around(a), around(b));
 		t.deepEqual(comparison.rows.map(row => row.kind), ['same', 'changed', 'same'], a);
 	}
+});
+
+test('between two pairs, a short sentence with one word changed in place pairs, though it shares no content word (breaker11 J1)', t => {
+	const article = (sentence: string) => [
+		'Leeds plant to close with loss of hundreds of jobs',
+		'The company said that it would cut jobs at its plant in Leeds, where it employs hundreds of workers, and that the decision was final.',
+		sentence,
+		'Union leaders said they would fight the closure and called on the government to step in before the end of the year.',
+	].join('\n\n');
+	for (const [before, after, fact] of [
+		['He was 45.', 'He was 54.', '45 → 54'],
+		['She is from Leeds.', 'She is from York.', 'Leeds → York'],
+	] as const) {
+		const result = compareTexts(article(before), article(after));
+		t.deepEqual(result.rows.map(row => row.kind), ['same', 'same', 'changed', 'same'], before);
+		t.deepEqual(result.facts.map(f => `${f.left} → ${f.right}`), [fact]);
+		t.is(result.relation, 'edited');
+	}
+	// All three words changed: not the same sentence.
+	t.false(compareTexts(article('He was 45.'), article('She is 54.')).rows.some(row => row.kind === 'changed'));
+});
+
+test('oneSlotChanged: equal lengths of three or more words, exactly one place different', t => {
+	t.true(oneSlotChanged(Int32Array.of(1, 2, 3), Int32Array.of(1, 2, 4)));
+	t.false(oneSlotChanged(Int32Array.of(1, 2), Int32Array.of(1, 3)));
+	t.false(oneSlotChanged(Int32Array.of(1, 2, 3), Int32Array.of(1, 2, 3)));
+	t.false(oneSlotChanged(Int32Array.of(1, 2, 3), Int32Array.of(1, 2, 3, 4)));
+	fc.assert(fc.property(fc.array(fc.integer({min: 0, max: 5}), {minLength: 3, maxLength: 12}), fc.nat(), fc.integer({min: 6, max: 9}), (words, at, other) => {
+		const changed = Int32Array.from(words);
+		changed[at % words.length] = other;
+		return oneSlotChanged(Int32Array.from(words), changed) && oneSlotChanged(changed, Int32Array.from(words));
+	}));
 });
