@@ -272,7 +272,8 @@ export const unitSource = (gap: string): string => {
 	const connector = connectorSource(gap);
 	const symbol = `(?:${alternationOf(symbolList, gap)})(?!${gap}?[\\p{N}])`;
 	const rate = `(?:${rates.map(escape).join('|')})${end}`;
-	return `${gap}?${powered}|${gap}?${rate}|${gap}?${scale}(?:${gap}?(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}`;
+	const glued = `(?:${[...gluedMeasures.keys()].map(escape).join('|')})${end}`;
+	return `${gap}?${powered}|${gap}?${rate}|${gap}?${scale}(?:${gap}?(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}|${glued}`;
 };
 
 /**
@@ -414,7 +415,12 @@ export const readUnitEnd = (text: string, at: number, clock: boolean): number =>
 		if (end >= 0) return end;
 	}
 	const symbol = wordEndAt(text, start, indexes.symbol);
-	return symbol >= 0 ? symbol : wordEndAt(text, start, indexes.measure);
+	if (symbol >= 0) return symbol;
+	const measure = wordEndAt(text, start, indexes.measure);
+	if (measure >= 0 || start > at) return measure;
+	// Glued to the digits only ("40C", "20in"; "Grade 5 C" is no temperature).
+	for (const written of gluedMeasures.keys()) if (text.startsWith(written, at) && endsWord(text, at + written.length)) return at + written.length;
+	return -1;
 };
 
 /** Signs written as words before the digits ("minus 5 Grad", "moins 5 degrés", "menos 5", "минус 5"), by the sign they write. */
@@ -456,6 +462,17 @@ export const currencyBeforeSource = (gap: string): string =>
 const scalesLongestFirst = [...scaleWords.keys(), ...stopAbbreviations.map(word => `${word}.`)].sort((a, b) => b.length - a.length);
 const currencyOf = new Map<string, string>(currencies.flatMap(entry => [...entry.symbols, ...entry.words, ...entry.codes].map(written => [written.toLowerCase(), entry.key] as const)));
 const measureOf = new Map<string, string>(measures.flatMap(entry => entry.names.map(name => [name, entry.symbol] as const)));
+/**
+ * Symbols read as a measure only glued to the digits, as written (case kept): a temperature's scale letter without its
+ * degree sign ("40C", "5F": the style of the BBC, the Guardian and Reuters), and inches ("20in"). After a space the
+ * letter is something else as often ("Grade 5 C", "in 5 in 10"), so there it is not read.
+ */
+const gluedMeasures = new Map<string, string>([
+	['C', '°C'],
+	['F', '°F'],
+	['in', 'in'],
+]);
+
 const writtenMeasureOf = new Map<string, string>(writtenMeasures.flatMap(entry => entry.written.map(written => [written, entry.symbol] as const)));
 
 /** A measure of length and its power as written: "m³" → ["m", "3"]. */
@@ -477,7 +494,7 @@ export const readUnit = (before: string | undefined, after: string | undefined):
 	if (currencyBefore) unit.currency = currencyOf.get(currencyBefore) ?? currencyBefore;
 	const written = (after ?? '').trim().replace(/\s+/g, ' ');
 	// A symbol whose capitals are its meaning ("MB" / "Mb"), as written.
-	const writtenMeasure = writtenMeasureOf.get(written);
+	const writtenMeasure = writtenMeasureOf.get(written) ?? gluedMeasures.get(written);
 	if (writtenMeasure !== undefined) return {...unit, measure: writtenMeasure};
 	let words = written.toLowerCase();
 	if (!words) return unit;

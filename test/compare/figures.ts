@@ -142,7 +142,7 @@ test('an en or em dash glued to a figure after a space is its minus sign; a dash
 	t.is(keyOf('It reached —5% overnight.'), keyOf('It reached -5% overnight.'));
 	t.not(keyOf('It reached –5C overnight.'), keyOf('It reached 5C overnight.'));
 	t.deepEqual(keys('In 1990–2000 it rose.'), ['=1990', '=2000']);
-	t.deepEqual(between('Temperatures reached 5C overnight, forecasters said.', 'Temperatures reached –5C overnight, forecasters said.').facts, ['5→–5']);
+	t.deepEqual(between('Temperatures reached 5C overnight, forecasters said.', 'Temperatures reached –5C overnight, forecasters said.').facts, ['5C→–5C']);
 	t.deepEqual(between('Temperatures reached –5C overnight, forecasters said.', 'Temperatures reached −5C overnight, forecasters said.').facts, []);
 });
 
@@ -277,4 +277,15 @@ test('a measure with a decimal prefix is its base unit times the prefix: "500 ml
 	for (const [a, b] of [['500 ml', '0.5 l'], ['5 MW', '5,000 kW'], ['5 km', '5,000 m'], ['2 kg', '2,000 g'], ['1.5 GWh', '1,500 MWh'], ['25 mm', '2.5 cm']]) t.is(keyOf(`It was ${a} in all.`), keyOf(`It was ${b} in all.`), `${a} / ${b}`);
 	for (const [a, b] of [['500 ml', '5 l'], ['5 MW', '500 kW'], ['5 mg', '5 µg'], ['5 MW', '5 MWh']]) t.not(keyOf(`It was ${a} in all.`), keyOf(`It was ${b} in all.`), `${a} / ${b}`);
 	t.deepEqual(between('The new plant will produce 5 MW of power from next year.', 'The new plant will produce 5,000 kW of power from next year.').facts, []);
+});
+
+test('a temperature\'s scale letter glued to the digits is its scale ("40C", BBC and Guardian style): 40C → 40F is a changed figure, 5C and 5°C and 5 degrees Celsius are one (breaker11 J3)', t => {
+	t.deepEqual(between('Temperatures reached 40C in Seville.', 'Temperatures reached 40F in Seville.').facts, ['40C→40F']);
+	t.deepEqual(between('It fell to 5C on Monday.', 'It fell to 5°C on Monday.').facts, []);
+	t.deepEqual(between('It fell to 5C on Monday.', 'It fell to 5 degrees Celsius on Monday.').facts, []);
+	t.deepEqual(between('There was 20in of snow.', 'There was 20 inches of snow.').facts, []);
+	t.is(keyOf('It fell to 5C today.'), keyOf('It fell to 5°C today.'));
+	// After a space, or with a letter after it, the letter is something else.
+	t.not(keyOf('Grade 5 C won.'), keyOf('Grade 5 °C won.'));
+	t.is(keyOf('Flat 5Cb is let.'), keyOf('Flat 5 is let.'));
 });
