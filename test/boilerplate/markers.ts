@@ -1,6 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {hintedMarkersPrefilter, markers, unhintedMarkersPrefilter} from '../../source/boilerplate/markers.js';
+import {labelArticle} from '../../source/boilerplate/classify.js';
 
 const unhinted = markers.filter((marker) => !marker.hints);
 
@@ -29,5 +30,25 @@ test('no hinted marker matches a line without one of its hints', (t) => {
 		for (const marker of hinted) {
 			if (marker.pattern.test(sample)) t.true(marker.hints!.some((hint) => sample.includes(hint)) && hintedMarkersPrefilter.test(sample), `${marker.reason}: ${sample}`);
 		}
+	}
+});
+
+test('a newsletter widget\'s short lines, a labelled privacy notice, an image viewer\'s button, the article\'s age and "Also read:" are chrome inside an article (breaker11 J4)', (t) => {
+	const prose = [
+		'Heavy monsoon rain flooded large parts of the city on Tuesday, forcing dozens of garment factories to close and leaving thousands of workers without pay for the day.',
+		'The drainage system, which officials have promised to upgrade for years, failed within hours as the water rose above knee height in several industrial districts.',
+		'Factory owners said they expected the closures to last at least until Thursday, when forecasters predict that the rain will ease across the region.',
+		'Union leaders said they would ask the government to pay the workers for the lost days and to speed up the repairs to the drains before the next storm.',
+	];
+	for (const chrome of ['Skip past newsletter promotion', 'after newsletter promotion', 'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.', 'View image in fullscreen', 'This article is more than 2 years old', 'Also read: Floods hit Sylhet', 'Click here to subscribe.']) {
+		const text = ['Monsoon floods close factories', '', prose[0], '', prose[1], '', chrome, '', prose[2], '', prose[3], ''].join('\n');
+		const labels = labelArticle(text);
+		t.is(labels.lines.find((line) => line.n === 7)?.kind, 'boilerplate', chrome);
+		for (const n of [3, 5, 9, 11]) t.not(labels.lines.find((line) => line.n === n)?.kind, 'boilerplate', `${chrome}: line ${n}`);
+	}
+	// Prose that names a newsletter, an image or an article's age is no chrome.
+	for (const sentence of ['The newsletter, which the union sends to 40,000 members every week, first reported the closures on Monday.', 'This article is more than a record of the floods: it is a warning to the city about its drains.']) {
+		const text = ['Monsoon floods close factories', '', prose[0], '', prose[1], '', sentence, '', prose[2], '', prose[3], ''].join('\n');
+		t.is(labelArticle(text).lines.find((line) => line.n === 7)?.kind, 'body', sentence);
 	}
 });
