@@ -27,6 +27,16 @@ const placeAndAgency = (line: string, at: number): Part[] => {
 /** A date line that dates a change, not the publication ("Updated", "Last modified", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Обновлено", "Bijgewerkt"). */
 const updateWords = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\b|обновлено/iu;
 
+/**
+ * Whether a date line dates an update: an update word (updateWords) before its first digit ("Updated 5 March",
+ * "Aktualisiert am 3.5."). After the date ("23 July 2012 Last updated at 20:55 ET") it qualifies the clock time:
+ * the date is the publication's.
+ */
+const datesUpdate = (line: string): boolean => {
+	const digit = /\d/u.exec(line);
+	return updateWords.test(digit ? line.slice(0, digit.index) : line);
+};
+
 const dateOrNumber: ReadonlySet<string> = new Set(['date', 'number']);
 const dateOnly: ReadonlySet<string> = new Set(['date']);
 
@@ -39,7 +49,8 @@ const dateOnly: ReadonlySet<string> = new Set(['date']);
  * article: a page's later date lines (comment headers, an archive's months, "Updated" lines
  * further down) date other things, and a copy that drops them has not changed its story's date.
  * A whole date (day, month, year) comes before a month or a year alone: an archive's months
- * ("July 2012", "June 2012") above the post's "Posted … on July 12, 2012".
+ * ("July 2012", "June 2012") above the post's "Posted … on July 12, 2012". Lines above the article's last
+ * body line come before those after it (a related story's date in a box after the article).
  */
 const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] => {
 	const lineText = (line: ArticleLabels['lines'][number]) => article.text.slice(line.span.start, line.span.end);
@@ -47,7 +58,12 @@ const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] =
 		factsOf(lineText(line), article.labels.language)
 			.filter(found => kinds.has(found.kind) && !clockLike.test(found.text))
 			.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
-	const metadata = article.labels.lines.filter(line => line.kind === 'metadata');
+	const all = article.labels.lines.filter(line => line.kind === 'metadata');
+	// Date lines after the article's last body line date other things first (a "Related Stories" box's
+	// "28 JUNE 2012, SCIENCE & ENVIRONMENT"): those above it are read first, those after only when none dates it.
+	let lastBody = -1;
+	for (const line of article.labels.lines) if (line.kind === 'body' && line.span.start > lastBody) lastBody = line.span.start;
+	const metadata = [...all.filter(line => line.span.start < lastBody), ...all.filter(line => line.span.start >= lastBody)];
 	let dates: Part[] = [];
 	let partial: Part[] = [];
 	let updated: Part[] = [];
@@ -56,7 +72,7 @@ const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] =
 		const found = datesOf(line, dateOrNumber);
 		if (found.length === 0) continue;
 		// "Updated 5 March" above "Published 3 March": the later change is not the publication date.
-		if (updateWords.test(lineText(line))) {
+		if (datesUpdate(lineText(line))) {
 			if (updated.length === 0) updated = found;
 			continue;
 		}

@@ -107,3 +107,29 @@ test('an archive\'s list of months above a post dates nothing: the post\'s whole
 	t.deepEqual(comparison.facts!.map(fact => `${fact.left}→${fact.right}:${fact.metadata}`), ['July 12, 2012→July 19, 2012:date']);
 	t.not(comparison.relation, 'identical');
 });
+
+const bbc = (related: string) =>
+	[
+		'US & Canada',
+		'',
+		'23 July 2012 Last updated at 20:55 ET',
+		'',
+		'First US woman into space dies',
+		'',
+		'Sally Ride, the first American woman to travel into space, has died at the age of 61 after a 17-month battle with pancreatic cancer, her foundation said.',
+		'',
+		'She flew on the space shuttle Challenger in 1983 and again in 1984, and later served on the panels that investigated both shuttle disasters.',
+		'',
+		'After leaving Nasa she founded a company to encourage girls and young women to study science, maths and engineering.',
+		related,
+	].join('\n');
+
+test('a related story\'s date after the article never dates it, and a date before "Last updated at" is the publication\'s (breaker11 J6)', t => {
+	const box = ['', 'More on This Story', '', 'Related Stories', '', '    Nasa ends shuttle programme', '    28 JUNE 2012, SCIENCE & ENVIRONMENT', '    Women in space: a history', '    19 FEBRUARY 2012, MAGAZINE', ''].join('\n');
+	const same = compared(bbc(''), bbc(box));
+	t.deepEqual(same.facts ?? [], []);
+	t.is(same.relation, 'identical');
+	// The publication date itself changed: a fact still.
+	const moved = compared(bbc(''), bbc(box).replace('23 July 2012', '24 July 2012'));
+	t.deepEqual(factLines(moved.facts ?? []).some(line => line.includes('23 July 2012 → 24 July 2012')), true, JSON.stringify(moved.facts));
+});
