@@ -139,7 +139,14 @@ export const isBylineLine = (line: string): boolean => {
 };
 
 /** An agency dateline on a line of its own: "Ginebra, 3 jun (EFE).-", "PARIS (AFP) —", "LONDON —". */
-const datelinePattern = /^(?:\p{Lu}[\p{L}\s.'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s*\([\p{L}\s.]{2,25}\)\s*[.\-–—:]*|\p{Lu}[\p{Lu}\s.'’]{1,30}[-–—])\s*$/u;
+const datelinePattern = /^(?:\p{Lu}[\p{L}\s.'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s*\((?:\p{Lu}[\p{L}\s.]{1,24}|dpa)\)\s*[.\-–—:]*|\p{Lu}[\p{Lu}\s.'’]{1,30}[-–—])\s*$/u;
+
+/**
+ * The place of a dateline as its words before the first comma or parenthesis: each a capitalised name ("New York",
+ * "LEUVEN") or a short particle of one ("Rio de Janeiro", "Frankfurt am Main", "Stratford-upon-Avon"). A headline
+ * with a tag in parentheses ("Two deadlines (and a read)", "Sally Ride (Obituary)") has lower-case words there.
+ */
+const placeWords = /^(?:(?:\p{Lu}[\p{L}.'’-]*|de|del|da|do|dos|la|le|el|am|an|im|upon|on|sur|di|van|von|der|den|al)(?:\s+|$))+$/u;
 
 /** A dateline ends with ")" or a dash, point or colon: a cheap test before the pattern. */
 const datelineEnds = new Set([')', '.', '-', '–', '—', ':']);
@@ -151,7 +158,9 @@ export const isDatelineLine = (line: string): boolean => {
 	}
 
 	const trimmed = line.trim();
-	return datelineEnds.has(trimmed.at(-1) ?? '') && datelinePattern.test(trimmed);
+	if (!datelineEnds.has(trimmed.at(-1) ?? '') || !datelinePattern.test(trimmed)) return false;
+	const place = /^[^,(]+/u.exec(trimmed)![0].trim();
+	return !trimmed.includes('(') || placeWords.test(place);
 };
 
 /** The URL of a line that is only a URL (bare, in angle brackets or as a Markdown link), or undefined. */

@@ -1,5 +1,6 @@
 import test from 'ava';
 import {isBylineLine, isDateLine, isDatelineLine, lineUrl, metadataKind} from '../../source/boilerplate/metadata.js';
+import {labelArticle} from '../../source/boilerplate/classify.js';
 
 test('date lines in several languages and formats', t => {
 	for (const line of ['December 08, 2024', 'Publié le 8 décembre 2024 à 10h32', '14.03.2025, 09:12 Uhr', '20 de marzo de 2025', '8 декабря 2024 г.', '2024年12月8日 10:30', 'Updated: 12/08/2024 10:45 GMT', 'Wed 19 Mar 2025 14.32 GMT']) {
@@ -96,4 +97,16 @@ test('a short sentence around a date, with a verb or common noun in lower case, 
 	for (const line of ['Paris, 8 décembre 2024.', 'Thursday, 4 November 2025.', 'Mis à jour le 8 décembre 2024.', 'LONDON, 3 March 2025']) {
 		t.true(isDateLine(line), line);
 	}
+});
+
+test('a headline with a tag in parentheses is no agency dateline; a place and an agency are (breaker11 J7)', (t) => {
+	for (const headline of ['Two deadlines (and a read)', 'Markets rally (analysis)', 'Brexit deal agreed (live)', 'Taylor Swift (again)', 'Factory fire (video)', '  • The school for startups (and an audio)']) {
+		t.false(isDatelineLine(headline), headline);
+	}
+	for (const dateline of ['WASHINGTON (Reuters) -', 'LEUVEN, Belgium (AP) —', 'Ginebra, 3 jun (EFE).-', 'Berlin (dpa) -', 'Rio de Janeiro (Reuters) -', 'Frankfurt am Main (dpa) -', 'New York, March 3 (AP) —', 'LONDON —']) {
+		t.true(isDatelineLine(dateline), dateline);
+	}
+	// Under a site's name and sections, the headline is the title, kept.
+	const text = ['Daily Planet', '', 'World | Asia | Sport', '', 'Two deadlines (and a read)', '', 'The first deadline is the one you set for yourself, and it is the one most people miss because nobody else is watching.', '', 'The second deadline is the one the market sets, and it arrives whether or not you are ready for it.', ''].join('\n');
+	t.is(labelArticle(text).lines.find((line) => line.n === 5)?.kind, 'title');
 });
