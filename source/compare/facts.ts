@@ -1331,7 +1331,7 @@ const changedWords = (row: Row, left: string, right: string): number => {
 };
 
 /**
- * A copy that replaces a figure, a date or time, or a name, alters a quotation in a sentence it pairs word by word, or drops or adds a figure in a sentence
+ * A copy that replaces a figure, a date or time, or a name, alters a quotation or negates a sentence (polarity.ts) in a sentence it pairs word by word, or drops or adds a figure in a sentence
  * it pairs word by word (a date: in a sentence that changes at most dateEditWords words), is at most `edited`; one whose paired
  * sentences replace figures and names in most places (a story from the same
  * template: other company, other city, other numbers) is at most `related`:
@@ -1352,7 +1352,7 @@ export const capByFacts = (relation: Relation, allFacts: readonly Fact[], rows: 
 	// only the added date is listed): when it happened is a fact a reader checks as much as how
 	// many. A sentence spliced from halves of others drops its dates with whole clauses: not that.
 	const keptButDate = (row: Row | undefined) => row !== undefined && !row.rewritten && left !== undefined && right !== undefined && changedWords(row, left, right) <= dateEditWords;
-	const figureGone = facts.some(fact => (fact.kind === 'number' && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
+	const figureGone = facts.some(fact => ((fact.kind === 'number' || fact.kind === 'negation') && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
 	if (rowsChanged.size === 0) return figureGone && (relation === 'identical' || relation === 'verbatim') ? 'edited' : relation;
 	const pairedRows = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate');
 	const kinds = new Set(replaced.map(fact => fact.kind));

@@ -161,7 +161,7 @@ test('between two pairs, a short sentence with one word changed in place pairs, 
 	] as const) {
 		const result = compareTexts(article(before), article(after));
 		t.deepEqual(result.rows.map(row => row.kind), ['same', 'same', 'changed', 'same'], before);
-		t.deepEqual(result.facts.map(f => `${f.left} → ${f.right}`), [fact]);
+		t.deepEqual((result.facts ?? []).map(f => `${f.left} → ${f.right}`), [fact]);
 		t.is(result.relation, 'edited');
 	}
 	// All three words changed: not the same sentence.

@@ -1,0 +1,62 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {compareTexts} from '../../source/compare/compare.js';
+import {negationFacts, negatorCount} from '../../source/compare/polarity.js';
+
+const article = (sentence: string) =>
+	[
+		'Leeds plant to close with loss of hundreds of jobs',
+		'The company said that it would cut jobs at its plant in Leeds, where it employs hundreds of workers, and that the decision was final.',
+		sentence,
+		'Union leaders said they would fight the closure and called on the government to step in before the end of the year.',
+	].join('\n\n');
+
+const negations = (before: string, after: string, language?: string) => {
+	const result = compareTexts(article(before), article(after), {language});
+	return {facts: (result.facts ?? []).filter(fact => fact.kind === 'negation').map(fact => `${fact.left} → ${fact.right}`), relation: result.relation};
+};
+
+test('a paired sentence that gains or loses a negator is a negation fact, and the copy is edited, not verbatim (breaker11 J2)', t => {
+	t.deepEqual(negations('The court found him guilty on Monday.', 'The court found him not guilty on Monday.'), {facts: ['found him guilty → found him not guilty'], relation: 'edited'});
+	t.deepEqual(negations('The minister resigned on Monday.', 'The minister did not resign on Monday.').facts, ['The minister resigned on → The minister did not resign on']);
+	t.deepEqual(negations('He said he would come to the meeting.', "He said he wouldn't come to the meeting.").facts, ["said he would come → said he wouldn't come"]);
+	t.deepEqual(negations('Das Gericht sprach ihn am Montag schuldig.', 'Das Gericht sprach ihn am Montag nicht schuldig.', 'de').facts, ['am Montag schuldig → am Montag nicht schuldig']);
+	// Removed as well as added.
+	t.deepEqual(negations('The court found him not guilty on Monday.', 'The court found him guilty on Monday.').facts, ['found him not guilty → found him guilty']);
+});
+
+test('a negator moved or replaced by another is rewording, no negation fact', t => {
+	t.deepEqual(negations('The minister did not resign on Monday.', 'The minister never resigned on Monday.'), {facts: [], relation: 'verbatim'});
+	t.deepEqual(negations('Police arrested the owner on Monday.', 'Police released the owner on Monday.').facts, []);
+	t.deepEqual(negations('The court found him guilty on Monday.', 'The court found him guilty on Monday.').facts, []);
+});
+
+test('negatorCount: negators of the language, English "-n\'t", French "n\'"; a word that only contains one is none', t => {
+	t.is(negatorCount("He didn't say no, and never will.", 'en'), 3);
+	t.is(negatorCount('Il n’est pas venu.', 'fr'), 2);
+	t.is(negatorCount('Er kam nicht, keiner kam.', 'de'), 2);
+	t.is(negatorCount('Nothingness is a notion, not a note.', 'en'), 1);
+	t.is(negatorCount('Nobody came.', 'xx'), 1);
+});
+
+test('property: negation facts are the same in either order, sides swapped', t => {
+	const words = ['the', 'court', 'found', 'him', 'guilty', 'not', 'on', 'Monday', 'never', 'said'];
+	fc.assert(
+		fc.property(fc.array(fc.constantFrom(...words), {minLength: 4, maxLength: 10}), fc.nat(10), (sentence, at) => {
+			const before = `${sentence.join(' ')}.`;
+			const after = `${[...sentence.slice(0, at % sentence.length), 'not', ...sentence.slice(at % sentence.length)].join(' ')}.`;
+			const forward = compareTexts(article(before), article(after));
+			const backward = compareTexts(article(after), article(before));
+			const kinds = (facts: typeof forward.facts) => (facts ?? []).filter(fact => fact.kind === 'negation').map(fact => `${fact.left}|${fact.right}`);
+			const swapped = kinds(backward.facts).map(pair => pair.split('|').reverse().join('|'));
+			return JSON.stringify(kinds(forward.facts)) === JSON.stringify(swapped);
+		}),
+		{numRuns: 60},
+	);
+	t.pass();
+});
+
+test('negationFacts reads paired rows only: a removed or added sentence is none', t => {
+	const result = compareTexts(article('The court found him guilty on Monday.'), article('Nobody was there at all, not one reporter, on a cold night in the north.'));
+	t.deepEqual(negationFacts(article('a'), article('b'), result.rows.filter(row => !row.left || !row.right)), []);
+});
