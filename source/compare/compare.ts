@@ -1,6 +1,6 @@
 import type {Comparison, CompareOptions, Row, WordOp} from './model.js';
 import {capByFacts, changedFacts} from './facts.js';
-import {negationFacts} from './polarity.js';
+import {boundFacts, negationFacts} from './polarity.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
 import {buildSide, type Side} from './units.js';
@@ -104,7 +104,7 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 
 	const rows = orderRows(leftSide, rightSide, pairs, pairRow);
 	const summary = summarize(leftSide, rightSide, weights, rows, pairs, diffs, options.measures ?? true);
-	const facts = [...changedFacts(left, right, rows, options.language), ...negationFacts(left, right, rows, options.language)].sort((a, b) => a.row - b.row);
+	const facts = [...changedFacts(left, right, rows, options.language), ...negationFacts(left, right, rows, options.language), ...boundFacts(left, right, rows)].sort((a, b) => a.row - b.row);
 	return {...summary, relation: capByFacts(summary.relation, facts, rows, left, right, options.language), facts, rows, degraded};
 };
 

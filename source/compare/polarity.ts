@@ -91,3 +91,69 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 	}
 	return facts;
 };
+
+/** Which way a bound before a figure points: at least, at most, or about. */
+type Bound = 'least' | 'most' | 'about';
+
+/**
+ * Bounds written before a figure, folded, by the way they point ("at least 12", "more than 12", "up to 12",
+ * "about 12"), in English, German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish.
+ */
+const bounds = new Map<string, Bound>([
+	...['at least', 'more than', 'over', 'above', 'upwards of', 'no fewer than', 'no less than', 'mindestens', 'mehr als', 'über', 'au moins', 'plus de', 'al menos', 'más de', 'almeno', 'più di', 'pelo menos', 'mais de', 'ten minste', 'minstens', 'meer dan', 'не менее', 'более', 'свыше', 'больше', 'ponad', 'co najmniej', 'powyżej'].map(word => [word, 'least'] as const),
+	...['at most', 'fewer than', 'less than', 'under', 'below', 'up to', 'no more than', 'höchstens', 'weniger als', 'unter', 'bis zu', 'au plus', 'moins de', "jusqu'à", 'jusqu’à', 'como máximo', 'menos de', 'hasta', 'al massimo', 'meno di', 'fino a', 'no máximo', 'até', 'hoogstens', 'minder dan', 'tot', 'не более', 'менее', 'меньше', 'до', 'maksymalnie', 'mniej niż', 'do'].map(word => [word, 'most'] as const),
+	...['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'close to', 'etwa', 'rund', 'fast', 'knapp', 'ungefähr', 'circa', 'environ', 'près de', 'presque', 'unos', 'unas', 'cerca de', 'casi', 'quasi', 'quase', 'ongeveer', 'bijna', 'около', 'почти', 'примерно', 'około', 'prawie'].map(word => [word, 'about'] as const),
+]);
+
+/** Words of a bound, at most ("no fewer than", "как минимум"). */
+const boundWords = 3;
+
+/** The bound the words before a figure end with (its longest suffix of at most boundWords words in `bounds`), and those words. */
+const boundBefore = (words: readonly string[]): [Bound, string] | undefined => {
+	for (let n = Math.min(boundWords, words.length); n >= 1; n--) {
+		const written = words.slice(words.length - n).join(' ');
+		const bound = bounds.get(written.toLowerCase());
+		if (bound !== undefined) return [bound, written];
+	}
+	return undefined;
+};
+
+const startsWithDigit = /^\p{N}/u;
+
+/** The words of one side of ops[from..to), in order (each op's text split at white space). */
+const wordsOf = (ops: readonly WordOp[], from: number, to: number, side: 'left' | 'right', text: string): string[] => {
+	const words: string[] = [];
+	for (let k = from; k < to; k++) {
+		const span = sideOf(ops[k]!, side);
+		if (span) words.push(...text.slice(span.start, span.end).split(/\s+/u).filter(Boolean));
+	}
+	return words;
+};
+
+/**
+ * Figures whose bound was turned another way in a paired row (not rewritten), as `number` facts: "at least 12" →
+ * "at most 12", "more than 500" → "fewer than 500", "about 40" → "up to 40". The figure is equal on both sides, so
+ * the figures' own comparison (facts.ts) sees nothing, but the claim is another. The bound is read in the words of
+ * the few ops before the figure's first digits on each side, where the word diff changed at least one. Linear in the ops.
+ */
+export const boundFacts = (left: string, right: string, rows: readonly Row[]): Fact[] => {
+	const facts: Fact[] = [];
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index]!;
+		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate') continue;
+		const {ops} = row;
+		for (let k = 1; k < ops.length; k++) {
+			const op = ops[k]!;
+			if (op.op !== 'equal' || !startsWithDigit.test(left.slice(op.left.start, op.left.end))) continue;
+			const from = Math.max(0, k - (boundWords + 2));
+			let changed = false;
+			for (let j = from; j < k; j++) if (ops[j]!.op !== 'equal') changed = true;
+			if (!changed) continue;
+			const before = boundBefore(wordsOf(ops, from, k, 'left', left));
+			const after = boundBefore(wordsOf(ops, from, k, 'right', right));
+			if (before === undefined || after === undefined || before[0] === after[0]) continue;
+			facts.push({kind: 'number', left: `${before[1]} ${left.slice(op.left.start, op.left.end)}`, right: `${after[1]} ${right.slice(op.right.start, op.right.end)}`, row: index});
+		}
+	}
+	return facts;
+};

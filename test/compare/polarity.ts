@@ -60,3 +60,18 @@ test('negationFacts reads paired rows only: a removed or added sentence is none'
 	const result = compareTexts(article('The court found him guilty on Monday.'), article('Nobody was there at all, not one reporter, on a cold night in the north.'));
 	t.deepEqual(negationFacts(article('a'), article('b'), result.rows.filter(row => !row.left || !row.right)), []);
 });
+
+test('a figure whose bound turned another way is a changed figure: "at least 12" → "at most 12" (breaker11 J2)', t => {
+	const numbers = (before: string, after: string) => {
+		const result = compareTexts(article(before), article(after));
+		return {facts: (result.facts ?? []).filter(fact => fact.kind === 'number').map(fact => `${fact.left} → ${fact.right}`), relation: result.relation};
+	};
+	t.deepEqual(numbers('The fire killed at least 12 people.', 'The fire killed at most 12 people.'), {facts: ['at least 12 → at most 12'], relation: 'edited'});
+	t.deepEqual(numbers('The fire killed more than 12 people.', 'The fire killed fewer than 12 people.').facts, ['more than 12 → fewer than 12']);
+	t.deepEqual(numbers('The fire killed about 12 people.', 'The fire killed up to 12 people.').facts, ['about 12 → up to 12']);
+	t.deepEqual(numbers('Die Polizei nahm mindestens 12 Personen fest.', 'Die Polizei nahm höchstens 12 Personen fest.').facts, ['mindestens 12 → höchstens 12']);
+	// Bounds that point the same way, or one side with none, are rewording.
+	t.deepEqual(numbers('The fire killed about 12 people.', 'The fire killed around 12 people.'), {facts: [], relation: 'verbatim'});
+	t.deepEqual(numbers('The fire killed more than 12 people.', 'The fire killed over 12 people.').facts, []);
+	t.deepEqual(numbers('Police said over 12 people died.', 'Police said 12 people died.').facts, []);
+});
