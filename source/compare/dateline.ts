@@ -6,6 +6,9 @@ import type {Comparison, Fact} from './model.js';
 /** A clock time or its a.m./p.m. ("Updated 10:32 a.m."): when a page was scraped or last touched, not when the story is dated. */
 const clockLike = /:|\b[ap]\.?m\b/i;
 
+/** A clock's zone offset ("+0000", "-05:00" in an e-mail's or feed's date): part of the time, which is not compared. */
+const zoneOffset = /^[+\-−]\d{2}:?\d{2}$/u;
+
 /** A part of a dateline compared across two articles: its text as written, its key as compared, the line's start. */
 type Part = {kind: 'date' | 'name'; text: string; key: string; at: number};
 
@@ -56,7 +59,7 @@ const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] =
 	const lineText = (line: ArticleLabels['lines'][number]) => article.text.slice(line.span.start, line.span.end);
 	const datesOf = (line: ArticleLabels['lines'][number], kinds: ReadonlySet<string>): Part[] =>
 		factsOf(lineText(line), article.labels.language)
-			.filter(found => kinds.has(found.kind) && !clockLike.test(found.text))
+			.filter(found => kinds.has(found.kind) && !clockLike.test(found.text) && !zoneOffset.test(found.text))
 			.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
 	const all = article.labels.lines.filter(line => line.kind === 'metadata');
 	// Date lines after the article's last body line date other things first (a "Related Stories" box's

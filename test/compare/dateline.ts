@@ -133,3 +133,11 @@ test('a related story\'s date after the article never dates it, and a date befor
 	const moved = compared(bbc(''), bbc(box).replace('23 July 2012', '24 July 2012'));
 	t.deepEqual(factLines(moved.facts ?? []).some(line => line.includes('23 July 2012 → 24 July 2012')), true, JSON.stringify(moved.facts));
 });
+
+test('an e-mail date\'s zone offset is part of its clock time, not compared: the same day is no dateline fact (breaker11 J8)', t => {
+	const mail = (date: string) => ['Factory fire kills 12 in Dhaka', '', date, '', 'A fire at a garment factory on the outskirts of Dhaka killed 12 workers on Monday, police said.', '', 'The blaze broke out at 9:30 a.m. and took firefighters three hours to control, a spokesman said.', ''].join('\n');
+	for (const other of ['3 March 2025', 'Mon, 3 Mar 2025 10:12:00 GMT', 'Mon, 3 Mar 2025 11:12:00 +0100']) {
+		t.deepEqual(compared(mail('Mon, 3 Mar 2025 10:12:00 +0000'), mail(other)).facts ?? [], [], other);
+	}
+	t.is(compared(mail('Mon, 3 Mar 2025 10:12:00 +0000'), mail('Tue, 4 Mar 2025 10:12:00 +0000')).facts!.filter(fact => fact.metadata).length > 0, true);
+});
