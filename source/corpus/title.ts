@@ -77,6 +77,8 @@ function looksLikeHeading(line: string): boolean {
 export function cleanTitle(line: string): string {
 	return line
 		.replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+(?=\S))/, '')
+		// An e-mail's subject header names its message: the label is not the title's ("Subject: Factory fire …").
+		.replace(/^\s*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема)\s*:\s*(?=\S)/iu, '')
 		.replace(/\s+#+\s*$/, '')
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')

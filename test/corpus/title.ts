@@ -147,3 +147,10 @@ test('a headline sentence of ASCII is found without the segmenter; anything else
 	t.is(plainFirstSentence('Café opens. Then more.'), undefined);
 	t.is(plainFirstSentence('Done. and more'), undefined);
 });
+
+test('an e-mail\'s subject header is its title without the label (breaker11 J8)', t => {
+	t.is(cleanTitle('Subject: Factory fire kills 12 in Dhaka'), 'Factory fire kills 12 in Dhaka');
+	t.is(cleanTitle('Betreff: Brand in Dhaka'), 'Brand in Dhaka');
+	// A headline that only starts with the word is left as it is.
+	t.is(cleanTitle('Subjects of the inquiry named'), 'Subjects of the inquiry named');
+});
