@@ -29,9 +29,16 @@ const noticeWords = new Set(['by', 'of', 'for', 'to', 'on', 'in', 'at', 'from', 
 
 let prefilterCompiled = false;
 
+/**
+ * Characters of a line, at most, that a marker may match: markerMaxWords words of a long language's length, and
+ * URLs among them. A longer line is no marker whatever its word count (a one-"word" line of megabytes, "xxx…", made
+ * the share marker's alternation of "x" recurse past the stack), and the patterns never run on it.
+ */
+const markerMaxCharacters = 4000;
+
 const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean} | undefined => {
 	// Two prefilters, one for hinted and one for unhinted markers, rule most lines out in one pass each.
-	if (f.size > markerMaxWords) {
+	if (f.size > markerMaxWords || f.norm.length > markerMaxCharacters) {
 		return undefined;
 	}
 

@@ -11,6 +11,13 @@ export const maxTitleLength = 120;
 /** Only the top of an article names it; further down, headings are section titles. */
 const headingSearchLines = 12;
 
+/** Lines of one wrapped paragraph or headline as one line: a space between two, none after a word broken by a hyphen ("work-" / "ers"). */
+const joinWrapped = (parts: readonly string[]): string => {
+	let joined = parts[0] ?? '';
+	for (let k = 1; k < parts.length; k++) joined += /\p{Ll}[-\u2010]\s*$/u.test(joined) && /^\s*\p{Ll}/u.test(parts[k]!) ? parts[k]!.trimStart() : ` ${parts[k]}`;
+	return joined;
+};
+
 /** An article's title: the source's (`givenTitle`), else the line labelled title, else the first heading or sentence near the top; at most maxTitleLength characters; '' when none. */
 export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: string): string {
 	const given = givenTitle === undefined ? '' : cleanTitle(givenTitle);
@@ -27,7 +34,7 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 			parts.push(lineText(next));
 		}
 
-		const cleaned = cleanTitle(parts.join(' '));
+		const cleaned = cleanTitle(joinWrapped(parts));
 		if (cleaned) return shorten(cleaned);
 	}
 
@@ -50,11 +57,11 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 		const raw = lineText(line);
 		// A paragraph wrapped over several lines (a folded dump) is one: its first sentence may run onto the next.
 		const parts = [raw];
-		for (let j = k + 1; j < body.length && line.block !== undefined && body[j].block === line.block && body[j].n === body[j - 1].n + 1 && parts.join(' ').length < maxTitleLength * 4; j++) {
+		for (let j = k + 1; j < body.length && line.block !== undefined && body[j].block === line.block && body[j].n === body[j - 1].n + 1 && joinWrapped(parts).length < maxTitleLength * 4; j++) {
 			parts.push(lineText(body[j]));
 		}
 
-		const cleaned = cleanTitle(parts.join(' '));
+		const cleaned = cleanTitle(joinWrapped(parts));
 		if (cleaned && !linkShaped.test(raw) && !formField.test(raw)) return shorten(firstSentence(cleaned));
 	}
 

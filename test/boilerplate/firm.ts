@@ -45,3 +45,10 @@ test('a dated strip of the header still ends a run of text: the teasers above it
 	t.not(kind(heading), 'body');
 	t.is(kind(paragraphs[0]!), 'body');
 });
+
+test('a line of megabytes that is one "word" is no marker, and labelling it does not overflow the stack (breaker11 J9)', (t) => {
+	for (const letter of ['x', 'X']) {
+		const labels = labelArticle(`Title\n\n${letter.repeat(4_200_000)}\n`);
+		t.is(labels.lines.length, 2);
+	}
+});
