@@ -1353,7 +1353,14 @@ export const capByFacts = (relation: Relation, allFacts: readonly Fact[], rows: 
 	// many. A sentence spliced from halves of others drops its dates with whole clauses: not that.
 	const keptButDate = (row: Row | undefined) => row !== undefined && !row.rewritten && left !== undefined && right !== undefined && changedWords(row, left, right) <= dateEditWords;
 	const figureGone = facts.some(fact => ((fact.kind === 'number' || fact.kind === 'negation') && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
-	if (rowsChanged.size === 0) return figureGone && (relation === 'identical' || relation === 'verbatim') ? 'edited' : relation;
+	// A paired sentence that drops a figure or a name and gains another of its kind ("John Smith said …" / "…, according
+	// to Paul Jones"; "killed 12" / "Twenty-one … died"), reworded around them: who said it, or how many, changed.
+	const droppedAndAdded = (kind: FactKind) => {
+		const dropped = new Set(facts.filter(fact => fact.kind === kind && fact.right === null).map(fact => fact.row));
+		return facts.some(fact => fact.kind === kind && fact.left === null && dropped.has(fact.row));
+	};
+	const swapped = droppedAndAdded('number') || droppedAndAdded('name');
+	if (rowsChanged.size === 0) return (figureGone || swapped) && (relation === 'identical' || relation === 'verbatim') ? 'edited' : relation;
 	const pairedRows = rows.filter(row => row.left && row.right && row.kind !== 'boilerplate');
 	const kinds = new Set(replaced.map(fact => fact.kind));
 	const edited = relation === 'identical' || relation === 'verbatim' ? 'edited' : relation;

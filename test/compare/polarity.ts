@@ -75,3 +75,12 @@ test('a figure whose bound turned another way is a changed figure: "at least 12"
 	t.deepEqual(numbers('The fire killed more than 12 people.', 'The fire killed over 12 people.').facts, []);
 	t.deepEqual(numbers('Police said over 12 people died.', 'Police said 12 people died.').facts, []);
 });
+
+test('a paired sentence, reworded, that drops a name and gains another is at most edited: who said it changed (breaker11 J13)', t => {
+	const result = compareTexts(article('Chief executive John Smith said the plant was no longer viable.'), article('The plant was no longer viable, according to chief executive Paul Jones.'));
+	t.deepEqual((result.facts ?? []).map(fact => `${fact.left} → ${fact.right}`), ['John Smith → null', 'null → Paul Jones']);
+	t.is(result.relation, 'edited');
+	// Reworded with the same name kept: no cap from it.
+	const kept = compareTexts(article('Chief executive John Smith said the plant was no longer viable.'), article('The plant was no longer viable, according to chief executive John Smith.'));
+	t.not(kept.relation, 'edited');
+});
