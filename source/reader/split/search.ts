@@ -7,17 +7,47 @@ import type {StyledSegment} from '../../render/style.js';
 /** How a pattern is compared with text: lower-cased both ways unless it has a capital. */
 export const searchFold = (pattern: string): ((text: string) => string) => (/\p{Lu}/u.test(pattern) ? (text: string) => text : (text: string) => text.toLocaleLowerCase());
 
-/** Indices of the layout lines whose left or right text holds `pattern` (in order). */
+/** A script written without spaces between words: a wrap between two of its characters dropped no space. */
+const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+
+/**
+ * Indices of the layout lines where `pattern` starts in the left or right text (in order). A side's text is searched
+ * as its rows are, not as the screen cuts them: a row wrapped over several lines (ScreenLine.leftContinues) is one
+ * text, its pieces joined by the space the wrap dropped, so a phrase the pane breaks across two lines is found (as
+ * less searches its logical lines), on the line where it starts. Linear in the layout's text.
+ */
 export const matchLines = (layout: SplitLayout, pattern: string): number[] => {
 	if (!pattern) return [];
 	const fold = searchFold(pattern);
 	const needle = fold(pattern);
-	const lines: number[] = [];
-	for (const [index, line] of layout.lines.entries()) {
-		const text = (segments: readonly StyledSegment[]) => fold(segments.map(segment => segment.text).join(''));
-		if (text(line.left).includes(needle) || text(line.right).includes(needle)) lines.push(index);
+	const found = new Set<number>();
+	for (const side of ['left', 'right'] as const) {
+		const continues = side === 'left' ? 'leftContinues' : 'rightContinues';
+		// The logical line being read: its text, and where each screen line's piece starts in it.
+		let text = '';
+		let starts: Array<[number, number]> = [];
+		const flush = () => {
+			const folded = fold(text);
+			// Folding that changes lengths (rare: İ) leaves offsets unmapped: the first line stands for the match.
+			const exact = folded.length === text.length;
+			for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
+				let line = starts[0]![1];
+				if (exact) for (const [offset, index] of starts) if (offset <= at) line = index;
+				found.add(line);
+			}
+			text = '';
+			starts = [];
+		};
+		for (const [index, line] of layout.lines.entries()) {
+			const piece = line[side].map(segment => segment.text).join('');
+			if (!line[continues] && starts.length > 0) flush();
+			if (starts.length > 0 && text && piece && !/\s$/u.test(text) && !/^\s/u.test(piece) && !(unspaced.test(text.at(-1)!) && unspaced.test(piece[0]!))) text += ' ';
+			starts.push([text.length, index]);
+			text += piece;
+		}
+		if (starts.length > 0) flush();
 	}
-	return lines;
+	return [...found].sort((a, b) => a - b);
 };
 
 /** Segments split so the parts matching `pattern` carry `match: true` (for drawing them inverse). */

@@ -1,0 +1,42 @@
+import test from 'ava';
+import fc from 'fast-check';
+import type {ScreenLine, SplitLayout} from '../../../source/render/layout.js';
+import {matchLines} from '../../../source/reader/split/search.js';
+
+const line = (left: string, right: string, continues: {left?: boolean; right?: boolean} = {}): ScreenLine => ({
+	left: [{text: left, style: 'plain'}],
+	right: [{text: right, style: 'plain'}],
+	gutter: null,
+	leftRow: 0,
+	rightRow: 0,
+	...(continues.left ? {leftContinues: true as const} : {}),
+	...(continues.right ? {rightContinues: true as const} : {}),
+});
+const layoutOf = (lines: ScreenLine[]): SplitLayout => ({lines, changes: []});
+
+test('a phrase the pane wraps across two lines is found, on the line where it starts (breaker11 J15)', t => {
+	const layout = layoutOf([
+		line('A fire at a garment factory on', 'A blaze at a clothing plant near'),
+		line('the outskirts of Dhaka killed 12.', 'Dhaka killed 12.', {left: true, right: true}),
+		line('', ''),
+		line('Spokesman Rahim Uddin', 'Rahim Uddin told'),
+		line('told reporters.', 'reporters.', {left: true, right: true}),
+	]);
+	t.deepEqual(matchLines(layout, 'factory on the outskirts'), [0]);
+	t.deepEqual(matchLines(layout, 'Rahim Uddin told'), [3]);
+	t.deepEqual(matchLines(layout, 'outskirts'), [1]);
+	// Two rows are two texts: a phrase across a row's end is not one.
+	t.deepEqual(matchLines(layout, 'killed 12. Spokesman'), []);
+	t.deepEqual(matchLines(layout, 'absent'), []);
+});
+
+test('property: a phrase found in one screen line is found on that line whatever wraps surround it', t => {
+	fc.assert(
+		fc.property(fc.array(fc.constantFrom('fire', 'factory', 'Dhaka', 'on', 'the', 'workers'), {minLength: 1, maxLength: 6}), fc.boolean(), (words, continued) => {
+			const text = words.join(' ');
+			const layout = layoutOf([line('before it', ''), line(text, '', {left: continued}), line('after', '', {left: true})]);
+			return matchLines(layout, text).includes(1) || (continued && matchLines(layout, text).includes(0));
+		}),
+	);
+	t.pass();
+});
