@@ -104,7 +104,8 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 
 	const rows = orderRows(leftSide, rightSide, pairs, pairRow);
 	const summary = summarize(leftSide, rightSide, weights, rows, pairs, diffs, options.measures ?? true);
-	const facts = [...changedFacts(left, right, rows, options.language), ...negationFacts(left, right, rows, options.language), ...boundFacts(left, right, rows)].sort((a, b) => a.row - b.row);
+	const found = changedFacts(left, right, rows, options.language);
+	const facts = [...found, ...negationFacts(left, right, rows, options.language, found), ...boundFacts(left, right, rows)].sort((a, b) => a.row - b.row);
 	return {...summary, relation: capByFacts(summary.relation, facts, rows, left, right, options.language), facts, rows, degraded};
 };
 

@@ -611,6 +611,20 @@ export const mentions = (span: string, name: string): boolean => {
 	return false;
 };
 
+/** How many times `span` mentions `name` (mentions: words whole, case aside, any white space between them), at most 1,000. */
+const mentionCount = (span: string, name: string): number => {
+	if (!mentions(span, name)) return 0;
+	const pattern = patterns.get(name)!;
+	let count = 0;
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(span); match && count < 1000; match = pattern.exec(span)) {
+		const start = match.index;
+		if (!touchesWord(span, start, start + match[0].length)) count++;
+		pattern.lastIndex = start + (isLead(span.charCodeAt(start)) && isTrail(span.charCodeAt(start + 1)) ? 2 : 1);
+	}
+	return count;
+};
+
 /** Is the code point just before `start` or at `end` a letter, mark or digit? */
 const touchesWord = (span: string, start: number, end: number): boolean => {
 	if (start > 0) {
@@ -767,10 +781,11 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'name') {
 				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
 				dropSame(l, r, holds);
-				// A name still written in the other passage (case aside, as everywhere) did not change:
-				// there it may open a sentence (not read as a name) or be mentioned fewer times.
-				for (let x = l.length - 1; x >= 0; x--) if (mentions(rightSpan, l[x]!.text)) l.splice(x, 1);
-				for (let y = r.length - 1; y >= 0; y--) if (mentions(leftSpan, r[y]!.text)) r.splice(y, 1);
+				// A name still written in the other passage as often (case aside, as everywhere) did not change:
+				// there it may open a sentence (not read as a name). Written fewer times there, one was replaced
+				// ("… in Leeds …, an official in Leeds said" / "… in Leeds …, an official in York said").
+				for (let x = l.length - 1; x >= 0; x--) if (mentionCount(rightSpan, l[x]!.text) >= mentionCount(leftSpan, l[x]!.text)) l.splice(x, 1);
+				for (let y = r.length - 1; y >= 0; y--) if (mentionCount(leftSpan, r[y]!.text) >= mentionCount(rightSpan, r[y]!.text)) r.splice(y, 1);
 				// A name shortened to its last word, the family name ("Emmanuel Macron" / "Macron", which opening a
 				// sentence is read as no name), is the same person, unless the other side names someone else of
 				// that family name ("Kari Berg" / "Paul Berg" changed).
@@ -784,6 +799,10 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				const rightFrom = row.right.start;
 				const leftHunks = hunksOf(row, 'left');
 				const rightHunks = hunksOf(row, 'right');
+				// Of a name written more than once, the occurrence left over is the one the word diff changed, where there is one
+				// (the multiset difference keeps the last: "DHAKA, March 3 … in Dhaka" / "CHITTAGONG, March 3 … in Dhaka").
+				inChangedPlace(l, a, leftHunks, leftFrom);
+				inChangedPlace(r, b, rightHunks, rightFrom);
 				const leftHunk = l.map(item => hunkAt(leftHunks, leftFrom + item.start, leftFrom + item.end));
 				const rightHunk = r.map(item => hunkAt(rightHunks, rightFrom + item.start, rightFrom + item.end));
 				const taken = new Set<number>();
@@ -1150,6 +1169,19 @@ const hunksOf = (row: Row, side: 'left' | 'right'): Array<{hunk: number; start: 
 };
 
 /** The hunk a span [start, end) of the text overlaps first, or -1. */
+/**
+ * Each of `only` (names of one side the other lacks, from `all`, that side's names) that lies in no changed hunk, swapped in
+ * place for another occurrence of its name (same key) among `all` that does and is not in `only` already. Edits `only`.
+ */
+const inChangedPlace = (only: Found[], all: readonly Found[], hunks: ReadonlyArray<{hunk: number; start: number; end: number}>, from: number): void => {
+	for (let x = 0; x < only.length; x++) {
+		const item = only[x]!;
+		if (hunkAt(hunks, from + item.start, from + item.end) >= 0) continue;
+		const other = all.find(candidate => candidate !== item && candidate.kind === item.kind && candidate.key === item.key && !only.includes(candidate) && hunkAt(hunks, from + candidate.start, from + candidate.end) >= 0);
+		if (other) only[x] = other;
+	}
+};
+
 const hunkAt = (hunks: ReadonlyArray<{hunk: number; start: number; end: number}>, start: number, end: number): number => {
 	for (const span of hunks) if (span.start < end && start < span.end) return span.hunk;
 	return -1;

@@ -70,13 +70,16 @@ const contextAfter = 1;
  * The negation facts of a comparison's rows (kind `negation`): one per paired row (not rewritten, compared word by
  * word) whose two sides hold a different number of negators, `left` and `right` the words around the first changed
  * run that holds one (contextBefore equal words before it, contextAfter after): "him guilty on" → "him not guilty on".
- * Linear in the rows' ops; each row's words read at most once per side.
+ * A row where one of `others` (the row's other facts) gains or loses a negator itself (a quotation, "no" read as zero)
+ * has no negation fact of its own. Linear in the rows' ops; each row's words read at most once per side.
  */
-export const negationFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
+export const negationFacts = (left: string, right: string, rows: readonly Row[], language = 'en', others: readonly Fact[] = []): Fact[] => {
 	const facts: Fact[] = [];
+	// Rows where another fact carries the negator already (a quotation "Not guilty." → "Guilty.", "no fire exits" → "two"): not twice.
+	const carried = new Set(others.filter(fact => negatorCount(fact.left ?? '', language) !== negatorCount(fact.right ?? '', language)).map(fact => fact.row));
 	for (let index = 0; index < rows.length; index++) {
 		const row = rows[index]!;
-		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate') continue;
+		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate' || carried.has(index)) continue;
 		const leftCount = negatorCount(left.slice(row.left.start, row.left.end), language);
 		const rightCount = negatorCount(right.slice(row.right.start, row.right.end), language);
 		if (leftCount === rightCount) continue;
@@ -151,7 +154,8 @@ export const boundFacts = (left: string, right: string, rows: readonly Row[]): F
 			if (!changed) continue;
 			const before = boundBefore(wordsOf(ops, from, k, 'left', left));
 			const after = boundBefore(wordsOf(ops, from, k, 'right', right));
-			if (before === undefined || after === undefined || before[0] === after[0]) continue;
+			// "At least" against "at most": the claim turned. "About" against either is vaguer, not the other way ("al menos 5" / "unas 5").
+			if (before === undefined || after === undefined || before[0] === after[0] || before[0] === 'about' || after[0] === 'about') continue;
 			facts.push({kind: 'number', left: `${before[1]} ${left.slice(op.left.start, op.left.end)}`, right: `${after[1]} ${right.slice(op.right.start, op.right.end)}`, row: index});
 		}
 	}

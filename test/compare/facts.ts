@@ -1031,7 +1031,8 @@ test('a quotation in single marks (‘…’, and \'…\' where it is no apostro
 // Fresh user, tenth session: H10. A one-word change that turns a figure over or names another time is a fact.
 test('"no" before a noun is zero, a verb of direction gives a figure its sign, and noon and midnight are clock times', t => {
 	t.deepEqual(sentenceFacts('The plant had no fire exits, inspectors said.', 'The plant had two fire exits, inspectors said.'), ['no→two (number)']);
-	t.deepEqual(sentenceFacts('There were no injuries, police said.', 'There were some injuries, police said.'), []);
+	// "no" before "some" is no figure, but the sentence now says the opposite: a negation (polarity.ts).
+	t.deepEqual(sentenceFacts('There were no injuries, police said.', 'There were some injuries, police said.'), ['There were no injuries→There were some injuries (negation)']);
 	t.deepEqual(sentenceFacts('Sales rose 5 percent to 3.2 billion euros.', 'Sales fell 5 percent to 3.2 billion euros.'), ['rose 5 percent→fell 5 percent (number)']);
 	t.deepEqual(sentenceFacts('Sales rose 5 percent to 3.2 billion euros.', 'Sales grew by 5 percent to 3.2 billion euros.'), []);
 	// "to" names the level reached, not the change.
