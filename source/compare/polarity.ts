@@ -62,6 +62,43 @@ const phrase = (ops: readonly WordOp[], from: number, to: number, side: 'left' |
 	return end < 0 ? '' : text.slice(start, end).replace(/\s+/gu, ' ').trim();
 };
 
+/** Words a changed run may hold on each side and still negate its sentence ("resigned" / "did not resign"); a longer one rewords or cuts it. */
+const maxNegatedRun = 4;
+
+const countWordsIn = (text: string): number => {
+	let count = 0;
+	for (const _ of text.matchAll(wordPattern)) if (++count > maxNegatedRun) break;
+	return count;
+};
+
+/**
+ * The first op holding a negator in a run of changed ops (between equal ones) of at most maxNegatedRun words on each side,
+ * or -1: a negator inside a clause or sentence removed or added whole is a cut, not the same statement negated.
+ */
+const negatedHunk = (ops: readonly WordOp[], left: string, right: string, language: string): number => {
+	for (let start = 0; start < ops.length; ) {
+		if (ops[start]!.op === 'equal') {
+			start++;
+			continue;
+		}
+		let end = start;
+		while (end < ops.length && ops[end]!.op !== 'equal') end++;
+		let first = -1;
+		let leftText = '';
+		let rightText = '';
+		for (let k = start; k < end; k++) {
+			const op = ops[k]!;
+			const written = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : op.op === 'added' ? right.slice(op.right.start, op.right.end) : '';
+			if (op.op === 'removed') leftText += ` ${written}`;
+			else rightText += ` ${written}`;
+			if (first < 0 && negatorCount(written, language) > 0) first = k;
+		}
+		if (first >= 0 && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun) return first;
+		start = end;
+	}
+	return -1;
+};
+
 /** Equal words of context kept before and after the changed words in a negation fact's phrases. */
 const contextBefore = 2;
 const contextAfter = 1;
@@ -69,7 +106,7 @@ const contextAfter = 1;
 /**
  * The negation facts of a comparison's rows (kind `negation`): one per paired row (not rewritten, compared word by
  * word) whose two sides hold a different number of negators, `left` and `right` the words around the first changed
- * run that holds one (contextBefore equal words before it, contextAfter after): "him guilty on" → "him not guilty on".
+ * run that holds one, of at most maxNegatedRun words each side (contextBefore equal words before it, contextAfter after): "him guilty on" → "him not guilty on".
  * A row where one of `others` (the row's other facts) gains or loses a negator itself (a quotation, "no" read as zero)
  * has no negation fact of its own. Linear in the rows' ops; each row's words read at most once per side.
  */
@@ -84,7 +121,7 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 		const rightCount = negatorCount(right.slice(row.right.start, row.right.end), language);
 		if (leftCount === rightCount) continue;
 		const {ops} = row;
-		const at = ops.findIndex(op => (op.op === 'removed' ? negatorCount(left.slice(op.left.start, op.left.end), language) > 0 : op.op === 'added' && negatorCount(right.slice(op.right.start, op.right.end), language) > 0));
+		const at = negatedHunk(ops, left, right, language);
 		if (at < 0) continue;
 		let from = at;
 		for (let equal = 0; from > 0 && equal < contextBefore; ) if (ops[--from]!.op === 'equal') equal++;
