@@ -65,7 +65,7 @@ export function analyzeAndGroupArticle(article: Article, evidence?: CorpusEviden
 }
 
 /** The title a reader would give the article; its name when the text offers none. */
-export const articleTitle = (article: Article, labels: ArticleLabels): string => deriveTitle(article.text, labels, article.givenTitle) || article.name;
+export const articleTitle = (article: Article, labels: ArticleLabels): string => deriveTitle(article.text, labels, article.givenTitle, article.titleFromTag === true) || article.name;
 
 /** Puts an analysis (fresh or cached) on an article. */
 function withAnalysis(article: Article, labels: ArticleLabels, words: number): AnalyzedArticle {

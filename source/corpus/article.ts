@@ -31,8 +31,10 @@ export type Article = {
 	warnings: string[];
 	/** Metadata given by the source (JSON Lines fields); text-derived metadata lives in labels. */
 	meta: ArticleMeta;
-	/** Title given by the source (JSON Lines `title`), if any. */
+	/** Title given by the source (JSON Lines `title`, front matter, an HTML page's headline markup or `<title>`), if any. */
 	givenTitle?: string;
+	/** The given title is only an HTML page's `<title>` (a site's template, often no headline): a line labelled `title` comes first. */
+	titleFromTag?: true;
 	/**
 	 * A JSON Lines record's place: its 1-based line and its own `id` (absent without one).
 	 * A record named by its line (`file.jsonl#:7`) is re-found by its text, not its name (jsonl-member.ts).

@@ -75,6 +75,7 @@ export class ContentKey {
 		hash.update(article.id);
 		hash.update('\0');
 		hash.update(article.givenTitle ?? '');
+		hash.update(article.titleFromTag ? '\u0001' : '');
 		hash.update('\0');
 		hash.update(JSON.stringify(article.meta));
 		hash.update('\0');

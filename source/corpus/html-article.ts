@@ -18,6 +18,6 @@ export type PageSource = PageContext & {
 
 /** Reads an HTML page into an article: one line per block, with its DOM evidence in `dom`. Never throws on bad markup. */
 export function articleFromHtml(bytes: Uint8Array, source: PageSource): Article & {dom: DomLine[]} {
-	const {text, warnings, meta, dom, givenTitle} = readPage(bytes, source);
-	return {id: source.id, path: source.path, name: source.name, text, size: source.size ?? bytes.length, warnings, meta, dom, ...(givenTitle === undefined ? {} : {givenTitle})};
+	const {text, warnings, meta, dom, givenTitle, titleFromTag} = readPage(bytes, source);
+	return {id: source.id, path: source.path, name: source.name, text, size: source.size ?? bytes.length, warnings, meta, dom, ...(givenTitle === undefined ? {} : {givenTitle}), ...(titleFromTag ? {titleFromTag} : {})};
 }

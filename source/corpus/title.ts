@@ -18,10 +18,14 @@ const joinWrapped = (parts: readonly string[]): string => {
 	return joined;
 };
 
-/** An article's title: the source's (`givenTitle`), else the line labelled title, else the first heading or sentence near the top; at most maxTitleLength characters; '' when none. */
-export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: string): string {
+/**
+ * An article's title: the source's (`givenTitle`), else the line labelled title, else the first heading or sentence near
+ * the top; at most maxTitleLength characters; '' when none. `givenIsFallback`: the given title is only a page's `<title>`
+ * (a site's template, "Daily Planet - World News"), after the line labelled title and before the rest.
+ */
+export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: string, givenIsFallback = false): string {
 	const given = givenTitle === undefined ? '' : cleanTitle(givenTitle);
-	if (given) return shorten(given);
+	if (given && !givenIsFallback) return shorten(given);
 	const lineText = (line: LineLabel) => text.slice(line.span.start, line.span.end);
 	for (let i = 0; i < labels.lines.length; i++) {
 		const line = labels.lines[i];
@@ -38,6 +42,8 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 		if (cleaned) return shorten(cleaned);
 	}
 
+	// A page's <title> (givenIsFallback) names it when no line is its headline.
+	if (given) return shorten(given);
 	const lines = labels.lines;
 	const body = lines.filter(line => line.kind === 'body');
 	// A heading at the top: a Markdown heading, or a short line standing alone as its own paragraph.

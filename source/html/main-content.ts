@@ -141,7 +141,7 @@ function topCandidate(elements: readonly BlockElement[], final: ReadonlyMap<numb
 }
 
 /** The DOM's verdict on every line. */
-export function judgeLines(page: ExtractedPage): DomVerdict[] {
+export function judgeLines(page: ExtractedPage, title?: string): DomVerdict[] {
 	const {lines, elements} = page;
 	const {members, best} = findMainContent(page);
 	const inMain = new Uint8Array(elements.length);
@@ -168,6 +168,11 @@ export function judgeLines(page: ExtractedPage): DomVerdict[] {
 	}
 
 	const verdicts = lines.map((line): DomVerdict => verdict(line, elements, inMain[line.element] === 1, chrome[line.element], members.size > 0));
+	// The main content's own headline, a heading just above it outside it (classic blog themes: <h2 class="entry-title">
+	// before <div class="entry-content">): the article's, not chrome.
+	const first = lines.findIndex(line => inMain[line.element] === 1);
+	const headline = first < 0 || title === undefined ? -1 : headlineAbove(lines, verdicts, first, title);
+	if (headline >= 0) verdicts[headline] = {kind: 'body'};
 	for (let index = 0; index < lines.length; index++) {
 		if ((verdicts[index].kind === 'body' || verdicts[index].kind === 'outside') && headsLinkList(lines, index)) {
 			verdicts[index] = {kind: 'boilerplate', category: 'related', reason: 'heading of a list of links'};
@@ -176,6 +181,30 @@ export function judgeLines(page: ExtractedPage): DomVerdict[] {
 
 	return verdicts;
 }
+
+/** Headline tags, and lines between a headline and its article's first line, at most (a byline, a date, a share bar). */
+const headlineTags = new Set(['h1', 'h2', 'h3']);
+const headlineGap = 3;
+
+/**
+ * The line of the heading (h1–h3, no link) that heads the main content beginning at line `first`: at most headlineGap
+ * lines above it, every line between chrome, metadata or short, and written as the page's `title` is (its metadata:
+ * og:title, the <title> before the site's name; case, spaces and punctuation aside); -1 when there is none or it is
+ * not outside the main content (verdict 'outside'). A dek or another story's heading there is not the page's title.
+ */
+function headlineAbove(lines: readonly PageLine[], verdicts: readonly DomVerdict[], first: number, title: string): number {
+	const folded = foldTitle(title);
+	for (let index = first - 1; index >= 0 && first - index <= headlineGap + 1; index--) {
+		const line = lines[index]!;
+		if (headlineTags.has(line.tag) && !isLinkLine(line)) return verdicts[index]!.kind === 'outside' && foldTitle(line.text) === folded ? index : -1;
+		if (verdicts[index]!.kind === 'body' || (verdicts[index]!.kind === 'outside' && line.text.length > outsideLineChars)) return -1;
+	}
+	return -1;
+}
+const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Characters of a line between a headline and its article, at most, when it is not chrome or metadata (a kicker, a dek's first words). */
+const outsideLineChars = 80;
 
 const headingTags = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** A line this short ending in a colon heads what follows, as a heading does ("Zum Weiterlesen:"). */

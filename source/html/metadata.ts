@@ -4,7 +4,8 @@
 // in the order below, which is the order of reliability on news sites.
 import type {DefaultTreeAdapterTypes as T} from 'parse5';
 
-export type PageMetadata = {title?: string; date?: string; byline?: string; url?: string};
+/** `titleFromTag`: the title is the `<title>` element's (no headline in JSON-LD, meta tags or an `<h1>`): a site's template, often no headline. */
+export type PageMetadata = {title?: string; date?: string; byline?: string; url?: string; titleFromTag?: true};
 
 /** JSON-LD blocks larger than this are not parsed (a page's data islands can be megabytes). */
 const maxJsonLdChars = 200_000;
@@ -68,11 +69,17 @@ export function pageMetadata(document: T.Document): PageMetadata {
 	const fromLd = readJsonLd(jsonLd);
 	const first = (keys: readonly string[]) => keys.map(key => meta.get(key)).find(value => value !== undefined && value !== '');
 	const result: PageMetadata = {};
-	const title = fromLd.title ?? first(metaKeys.title) ?? h1 ?? (titleTag === undefined ? undefined : withoutSiteName(titleTag));
+	// An <h1> that is the site's name, as the <title> writes it after its headline ("… | Daily Planet" over
+	// <h1 class="site-title">Daily Planet</h1>, classic blog themes), is no headline.
+	const site = titleTag === undefined ? undefined : siteNameOf(titleTag);
+	const headline = h1 !== undefined && site !== undefined && fold(h1) === fold(site) ? undefined : h1;
+	const explicit = fromLd.title ?? first(metaKeys.title) ?? headline;
+	const title = explicit ?? (titleTag === undefined ? undefined : withoutSiteName(titleTag));
 	const date = fromLd.date ?? first(metaKeys.date) ?? timeValue;
 	const byline = fromLd.byline ?? first(metaKeys.byline);
 	const url = canonical ?? first(metaKeys.url);
 	if (title) result.title = clean(title);
+	if (title && explicit === undefined) result.titleFromTag = true;
 	if (date) result.date = clean(date);
 	if (byline && !/^https?:/.test(byline)) result.byline = clean(byline);
 	if (url) result.url = clean(url);
@@ -144,6 +151,19 @@ function authorName(value: unknown): string | undefined {
 
 /** A separator between a page's headline and its site's name in a `<title>`, with a space each side. */
 const siteSeparator = / [|\-–—\\/>»]{1,2} /gu;
+
+/** Case and white space aside, for comparing a heading with a part of the `<title>`. */
+const fold = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** The site's name a `<title>` writes after its last separator ("Factory fire … | Daily Planet" → "Daily Planet"), or undefined (withoutSiteName keeps the whole). */
+export const siteNameOf = (title: string): string | undefined => {
+	const headline = withoutSiteName(title);
+	if (headline === title) return undefined;
+	let last = -1;
+	let length = 0;
+	for (const match of title.matchAll(siteSeparator)) [last, length] = [match.index, match[0].length];
+	return title.slice(last + length).trim() || undefined;
+};
 
 /**
  * A `<title>` without the site's name after its last separator ("Factory fire kills 12 in Dhaka - Planet"

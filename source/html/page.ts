@@ -39,7 +39,7 @@ export type PageContext = {
  * corpus/html-article.ts adds the identity), one line of `text` per block with
  * its DOM evidence in `dom` (line n at index n-1).
  */
-export type PageText = {text: string; warnings: string[]; meta: PageMeta; dom: DomLine[]; givenTitle?: string};
+export type PageText = {text: string; warnings: string[]; meta: PageMeta; dom: DomLine[]; givenTitle?: string; titleFromTag?: true};
 
 /** Reads an HTML page: one line per block, with its DOM evidence in `dom`. Never throws on bad markup. */
 export function readPage(bytes: Uint8Array, source: PageContext = {}): PageText {
@@ -47,8 +47,8 @@ export function readPage(bytes: Uint8Array, source: PageContext = {}): PageText 
 	const warnings = [...decoded.warnings];
 	const document = parse(decoded.html);
 	const page = extractLines(document);
-	const verdicts = judgeLines(page);
 	const metadata = pageMetadata(document);
+	const verdicts = judgeLines(page, metadata.title);
 	// Lines of one element share one path string (a page has far fewer elements than lines).
 	const paths = new Map<number, string>();
 	const pathOf = (element: number) => paths.get(element) ?? paths.set(element, tagPath(page.elements, element)).get(element)!;
@@ -60,5 +60,5 @@ export function readPage(bytes: Uint8Array, source: PageContext = {}): PageText 
 	if (metadata.date) meta.date = metadata.date;
 	if (metadata.byline) meta.byline = metadata.byline;
 	const text = page.lines.map(line => line.text).join('\n') + (page.lines.length > 0 ? '\n' : '');
-	return {text, warnings, meta, dom, ...(metadata.title ? {givenTitle: metadata.title} : {})};
+	return {text, warnings, meta, dom, ...(metadata.title ? {givenTitle: metadata.title} : {}), ...(metadata.title && metadata.titleFromTag ? {titleFromTag: true as const} : {})};
 }

@@ -154,3 +154,17 @@ test('an e-mail\'s subject header is its title without the label (breaker11 J8)'
 	// A headline that only starts with the word is left as it is.
 	t.is(cleanTitle('Subjects of the inquiry named'), 'Subjects of the inquiry named');
 });
+
+test('a page\'s <title> alone names it after the line labelled title: "Daily Planet - World News" is the site, the headline line the article (breaker11 J14)', t => {
+	const text = 'Daily Planet\n\nFactory fire kills 12 in Dhaka\n\nA fire at a garment factory on the outskirts of Dhaka killed 12 workers on Monday, police said.\n';
+	const labels = {language: 'en', lines: [
+		{n: 1, kind: 'boilerplate', span: {start: 0, end: 12}},
+		{n: 3, kind: 'title', span: {start: 14, end: 44}},
+		{n: 5, kind: 'body', span: {start: 46, end: text.length - 1}},
+	]} as unknown as ArticleLabels;
+	t.is(deriveTitle(text, labels, 'Daily Planet - World News', true), 'Factory fire kills 12 in Dhaka');
+	t.is(deriveTitle(text, labels, 'Daily Planet - World News'), 'Daily Planet - World News');
+	// No line labelled title: the <title> names it.
+	const untitled = {...labels, lines: labels.lines.filter(line => line.kind !== 'title')} as ArticleLabels;
+	t.is(deriveTitle(text, untitled, 'Daily Planet - World News', true), 'Daily Planet - World News');
+});

@@ -4,9 +4,9 @@ import {extractLines} from '../../source/html/extract.js';
 import {findMainContent, judgeLines} from '../../source/html/main-content.js';
 
 /** Each line's text with the DOM's verdict on it. */
-const judged = (html: string) => {
+const judged = (html: string, title?: string) => {
 	const page = extractLines(parse(html));
-	const verdicts = judgeLines(page);
+	const verdicts = judgeLines(page, title);
 	return new Map(page.lines.map((line, index) => [line.text, verdicts[index]]));
 };
 
@@ -60,4 +60,13 @@ test('a heading that opens a list of links is that list\'s, chrome like the link
 	t.deepEqual(verdicts.get('More from the harbour'), {kind: 'boilerplate', category: 'related', reason: 'heading of a list of links'});
 	t.is(verdicts.get('Read next:')?.kind, 'boilerplate');
 	t.is(verdicts.get('What the vote means')?.kind, 'body');
+});
+
+test('the heading just above the main content, outside it, is the article\'s headline (classic blog themes: h2.entry-title before div.entry-content) (breaker11 J33)', t => {
+	const verdicts = judged(`<html><body><header><h1 class="site-title"><a href="/">Daily Planet</a></h1><p class="site-description">News of the day</p></header><div id="content"><div class="post"><h2 class="entry-title">Factory fire kills 12 in Dhaka</h2><div class="entry-content">${paragraphs(6)}</div></div></div></body></html>`, 'Factory fire kills 12 in Dhaka');
+	t.is(verdicts.get('Factory fire kills 12 in Dhaka')?.kind, 'body');
+	t.not(verdicts.get('Daily Planet')?.kind, 'body');
+	// Not the page's title: a dek or another story's heading.
+	const other = judged(`<html><body><header><h1 class="site-title"><a href="/">Daily Planet</a></h1></header><div id="content"><div class="post"><h2 class="entry-title">Factory fire kills 12 in Dhaka</h2><div class="entry-content">${paragraphs(6)}</div></div></div></body></html>`, 'Floods hit Sylhet');
+	t.not(other.get('Factory fire kills 12 in Dhaka')?.kind, 'body');
 });

@@ -16,3 +16,11 @@ test('a page without og:title or <h1> is titled by its <title> without the site 
 	t.is(page('<title>Factory fire kills 12 in Dhaka - Planet</title>').givenTitle, 'Factory fire kills 12 in Dhaka');
 	t.is(page('<title>Factory fire kills 12 in Dhaka - Planet</title><meta property="og:title" content="Fire in Dhaka - live">').givenTitle, 'Fire in Dhaka - live');
 });
+
+test('an <h1> that is the site\'s name as the <title> writes it is no headline; a <title> alone comes after the line labelled title (breaker11 J33, J14)', t => {
+	const wordpress = readPage(Buffer.from(`<html><head><title>Factory fire kills 12 in Dhaka | Daily Planet</title></head><body><header><h1 class="site-title">Daily Planet</h1></header><div class="post"><h2 class="entry-title">Factory fire kills 12 in Dhaka</h2><div class="entry-content"><p>A fire at a garment factory killed twelve workers on Monday, police said, and dozens more were hurt.</p></div></div></body></html>`));
+	t.is(wordpress.givenTitle, 'Factory fire kills 12 in Dhaka');
+	t.true(wordpress.titleFromTag);
+	const explicit = readPage(Buffer.from(`<html><head><title>Daily Planet - World News</title><meta property="og:title" content="Factory fire kills 12"></head><body><p>Text of the story, told at length.</p></body></html>`));
+	t.is(explicit.titleFromTag, undefined);
+});
