@@ -176,6 +176,11 @@ export function judgeLines(page: ExtractedPage, title?: string): DomVerdict[] {
 	for (let index = 0; index < lines.length; index++) {
 		if ((verdicts[index].kind === 'body' || verdicts[index].kind === 'outside') && headsLinkList(lines, index)) {
 			verdicts[index] = {kind: 'boilerplate', category: 'related', reason: 'heading of a list of links'};
+			// Its teasers: outside the main content, each line right after a link (a card's linked headline, then its
+			// summary) is the list's, at any length; the list ends at the first line that is neither.
+			for (let next = index + 1; next < lines.length && (isLinkLine(lines[next]!) || (verdicts[next]!.kind === 'outside' && isLinkLine(lines[next - 1]!))); next++) {
+				if (verdicts[next]!.kind === 'outside') verdicts[next] = {kind: 'boilerplate', category: 'related', reason: 'teaser in a list of links'};
+			}
 		}
 	}
 

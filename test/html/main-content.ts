@@ -70,3 +70,10 @@ test('the heading just above the main content, outside it, is the article\'s hea
 	const other = judged(`<html><body><header><h1 class="site-title"><a href="/">Daily Planet</a></h1></header><div id="content"><div class="post"><h2 class="entry-title">Factory fire kills 12 in Dhaka</h2><div class="entry-content">${paragraphs(6)}</div></div></div></body></html>`, 'Floods hit Sylhet');
 	t.not(other.get('Factory fire kills 12 in Dhaka')?.kind, 'body');
 });
+
+test('teaser cards under a heading of a list of links, outside the main content, are the list\'s at any length: a linked headline, then its summary (breaker11 J31)', t => {
+	const card = (n: number) => `<article class="card"><h2><a href="/${n}">Other story number ${n} in the news today</a></h2><p>A summary of other story number ${n}, one sentence of some hundred and twenty characters about another town and another event.</p></article>`;
+	const verdicts = judged(`<html><body><main><article><h1>Factory fire kills 12</h1>${paragraphs(6)}</article><section class="more"><h2>More news</h2>${card(1)}${card(2)}${card(3)}</section></main></body></html>`);
+	for (const n of [1, 2, 3]) t.deepEqual(verdicts.get(`A summary of other story number ${n}, one sentence of some hundred and twenty characters about another town and another event.`), {kind: 'boilerplate', category: 'related', reason: 'teaser in a list of links'});
+	t.is(verdicts.get('Paragraph 6 of the story, long enough to score, with commas, clauses, and a few details about the harbour, the ferry and the council vote.')?.kind, 'body');
+});
