@@ -378,6 +378,7 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 	}
 
 	const subdirectories: string[] = [];
+	let passedOver = 0;
 	try {
 		for (const dirent of entries) {
 			// Hidden entries (.git, .copydesk-cache, editor files) are never articles.
@@ -402,8 +403,10 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 			else if (isFile && corpusFileKind(dirent.name) !== undefined) {
 				out.push({file, name: entryName(rootAbsolute, file), explicit: false, regular: true});
 				if (out.length % 1000 === 0) onFound?.(out.length);
-			}
+			} else if (isFile && !dirent.name.startsWith('.')) passedOver++;
 		}
+		// Said once for the folder: a folder of `wget` output (story.php?id=5) listed nothing and said nothing.
+		if (passedOver > 0) problems.push({path: directory, kind: 'skipped', message: `${passedOver} file${passedOver === 1 ? '' : 's'} passed over for ${passedOver === 1 ? 'its' : 'their'} name (a corpus folder is read for ${corpusExtensions.join(' ')}; name a page .html, or give the file itself)`});
 	} catch (error) {
 		problems.push({path: directory, kind: 'error', message: `cannot read directory: ${describeError(error)}`});
 	}
@@ -534,6 +537,8 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	if (decoded.binary) return skipped(file, 'binary file (NUL bytes)');
 	const warnings = [...decoded.warnings];
 	if (bytes.length === 0) warnings.push('empty file');
+	// A page saved under another name (page.txt, story.php?id=5): read as text, its markup and all, so say so.
+	if (!/\.(?:md|markdown)$/iu.test(file) && sniffHtml(bytes)) warnings.push('looks like an HTML page: name it .html to read its markup as a page');
 	// YAML front matter (a Markdown post's `---` block) gives the title, date and byline, as a JSON Lines record's fields do.
 	const matter = readFrontMatter(decoded.text);
 	const meta: Article['meta'] = {};

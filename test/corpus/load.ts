@@ -59,6 +59,8 @@ test('the hostile corpus loads everything loadable and reports each problem', as
 		]);
 		const byFile = Object.fromEntries(problems.map(problem => [path.relative(directory, problem.path), `${problem.kind}: ${problem.message}`]));
 		t.deepEqual(byFile, {
+			// ignored.csv and make-fixtures.mjs: not read from a folder, and said so once for it.
+			'': 'skipped: 2 files passed over for their name (a corpus folder is read for .txt .md .markdown .jsonl .html .htm .xhtml .html.gz .htm.gz .warc .warc.gz; name a page .html, or give the file itself)',
 			'binary.txt': 'skipped: binary file (NUL bytes)',
 			'broken-link.txt': 'error: broken symlink',
 			'huge.txt': 'skipped: too large (2,097,153 bytes; the limit is 2,097,152 bytes (2 MB))',
@@ -292,5 +294,20 @@ test('a Markdown post\'s YAML front matter gives its title, date and byline, as 
 		const {articles} = await loadCorpus([file]);
 		t.deepEqual(articles[0]!.meta, {date: '2025-03-03', byline: 'Anna Reporter'});
 		t.is(articles[0]!.givenTitle, 'Factory fire kills 12 in Dhaka');
+	});
+});
+
+test('a folder says how many files it passed over for their name, and a page saved as .txt is read as text with a warning (breaker11 J22)', async t => {
+	await withTemporaryDirectory('copydesk-passed-', async directory => {
+		const page = '<!doctype html><html><head><title>Fire</title></head><body><p>A fire at a garment factory killed twelve workers on Monday, police said.</p></body></html>';
+		await writeFile(path.join(directory, 'story.php?id=5'), page);
+		await writeFile(path.join(directory, 'logo.png.tmp'), 'x');
+		await writeFile(path.join(directory, 'page.txt'), page);
+		await writeFile(path.join(directory, '.hidden'), 'x');
+		const {articles, problems} = await loadCorpus([directory]);
+		t.deepEqual(articles.map(article => article.name), ['page.txt']);
+		t.true(articles[0]!.warnings.some(warning => warning.startsWith('looks like an HTML page')));
+		t.is(problems.length, 1);
+		t.regex(problems[0]!.message, /^2 files passed over for their name/);
 	});
 });
