@@ -36,8 +36,10 @@ test('a folder of saved pages: .html, .htm and .html.gz load as articles with th
 		t.is(corpus.articles[0].meta.date, '2024-06-01');
 		t.true(corpus.articles[2].text.includes('The harbour authority voted'));
 		t.is(corpus.articles[2].dom?.length, corpus.articles[2].text.split('\n').length - 1);
-		t.deepEqual(corpus.problems.map(problem => [path.basename(problem.path), problem.kind]), [['d.html.gz', 'error']]);
-		t.regex(corpus.problems[0].message, /^not a readable gzip file/);
+		// skip.png is passed over, and the folder says so once.
+		t.deepEqual(corpus.problems.map(problem => [path.basename(problem.path), problem.kind]), [[path.basename(directory), 'skipped'], ['d.html.gz', 'error']]);
+		t.regex(corpus.problems[0].message, /^1 file passed over/);
+		t.regex(corpus.problems[1].message, /^not a readable gzip file/);
 	});
 });
 
