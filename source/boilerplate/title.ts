@@ -317,8 +317,11 @@ export const articleStart = (states: readonly LineState[]): number | undefined =
 	return best;
 };
 
-/** A time or a date alone ("03:06 PM EDT", "12.05.2021"): fewer than two words of three letters or more beside a figure. */
-const figureLine = (plain: string): boolean => /\p{N}/u.test(plain) && (plain.match(/\p{L}{3,}/gu)?.length ?? 0) < 2;
+/**
+ * A time or a date alone ("03:06 PM EDT", "12.05.2021"): fewer than two words of three letters or more beside a figure,
+ * and none of them a common word of six small letters or more ("80-20 software" is a headline).
+ */
+const figureLine = (plain: string): boolean => /\p{N}/u.test(plain) && (plain.match(/\p{L}{3,}/gu)?.length ?? 0) < 2 && !/(?<!\p{L})\p{Ll}{6,}/u.test(plain);
 
 /**
  * A byline: "By …", "Von …", "Por …", "Escrito por …", "Par …", "Door …",

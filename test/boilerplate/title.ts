@@ -350,3 +350,21 @@ test('a picture with its caption and credit between paragraphs does not split th
 	t.is(articleStart(states), 2);
 	t.is(retitle(states), 0);
 });
+
+test('a short headline with a figure and a common word ("80-20 software") is a headline, not a time or a date alone (breaker11 J5, The Endeavour)', (t) => {
+	const states = decided([
+		...['Home', 'About', 'Books', 'Subscribe'].map((item): [string, Decision] => [`  • ${item}`, chrome]),
+		['The Harbour Log', template, true],
+		['The blog of Anna Berg on harbours', {kind: 'title'}, true],
+		['80-20 software'],
+		['by Anna on July 23, 2024', {kind: 'metadata', metadata: 'date'}],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(states), 6);
+	// Times and dates alone stay no headline.
+	for (const line of ['03:06 PM EDT', '12.05.2021', 'Jul 23 2024']) {
+		const alone = decided([[line], [story[0], body], [story[1], body]]);
+		t.not(retitle(alone), 0, line);
+	}
+});
