@@ -450,7 +450,11 @@ const headlineRightAbove = (states: readonly LineState[], start: number): number
  * stories repeat is taken (they link to the article); of a stack of
  * headline-shaped lines, the longest is the headline (a kicker or a tagline is
  * shorter; a standfirst ends like a sentence).
- * The line chosen before (chooseTitle) stays the title when no headline is
+ * With no headline of some length of the page's own, the line chosen before
+ * (chooseTitle) stays when it is a headline of the page's own; else a short
+ * headline right above the start (headlineRightAbove) wins over a line other
+ * pages repeat (a sidebar's line, the site's tagline).
+ * The line chosen before stays the title when no headline is
  * found, or when it is a Markdown heading or a plain text's first line above
  * the start. Returns the title's index.
  */
