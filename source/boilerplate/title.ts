@@ -20,14 +20,14 @@ export const linkShaped = /^\s*[•·▪►◦‣○●■□*+–-]\s|(?:[»›
 
 /**
  * An image's stand-in, not a headline: a whole line in brackets as a dump prints an image or its alt
- * text ("[image]", "[IMG]", "[banner1]"), a line that opens with an image word and a colon or a
+ * text ("[image]", "[IMG]", "[banner1]"), or a row of them ("[photo_1] [photo_2] [photo_3]"), a line that opens with an image word and a colon or a
  * bracket, or is that word alone ("Image: …", "Photo:", "Alt text: …", "bg image(…)"), or a short line
  * naming an image file ("images/2013pfotenhintergrund.jpg").
  */
 export const imagePlaceholder = (raw: string): boolean => {
 	const line = raw.trim();
 	return (
-		/^\[[^\]]*\]$/u.test(line) ||
+		/^\[[^\]]*\](?:\s*\[[^\]]*\])*$/u.test(line) ||
 		/^(?:bg\s+)?(?:image|img|photo|picture|pic|foto|bild|photograph|illustration|graphic|alt(?:\s+text)?|placeholder)\s*(?:[:(]|$)/iu.test(line) ||
 		(/\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)\b/iu.test(line) && line.split(/\s+/u).length <= 6)
 	);
@@ -223,39 +223,91 @@ const maxStack = 3;
 /** Non-body blocks that end a run of article text (a break longer than a caption or a share bar). */
 const runBreak = 3;
 
+/** The nearest block above `i` with words, or -1. */
+const blockAbove = (states: readonly LineState[], i: number): number => {
+	let j = i - 1;
+	while (j >= 0 && states[j].f.size === 0) j--;
+	return j;
+};
+
+/** A picture's caption, by its label (firm.ts names captions) or as an image's stand-in (imagePlaceholder). */
+const isPicture = (state: LineState): boolean => state.firm?.category === 'caption' || state.final?.category === 'caption' || imagePlaceholder(state.f.raw);
+
+/** A credit's shape: a short line naming the picture's maker and the paper, agency or archive ("Ian Willms for The New York Times", "Sue Mainka / IUCN", "Jane Doe via Reuters"). */
+const creditShape = /\S\s?\/\s?\S|\s(?:for|via)\s+(?:the\s+)?\p{Lu}/u;
+
+/** A credit is short: a name or two and the paper. */
+const creditWords = 10;
+
+/**
+ * The credit under a picture: a short line shaped like a credit (creditShape) right below an image's stand-in or its
+ * caption. A headline under a site's logo ("[logo]" then "Serbia Becomes a Hub for Sex-Change Surgery") has no
+ * slash and no "for The …", "via …".
+ */
+const creditBelowPicture = (states: readonly LineState[], i: number): boolean => {
+	const above = blockAbove(states, i);
+	return above !== -1 && isPicture(states[above]) && states[i].f.size <= creditWords && creditShape.test(states[i].f.plain);
+};
+
+/** A picture inside the article, with its caption and its credit (a box between two paragraphs): it does not break the article's run. */
+const pictureBlock = (states: readonly LineState[], i: number): boolean => isPicture(states[i]) || captionShape.test(states[i].f.plain) || creditBelowPicture(states, i);
+
+/** Readers' comments inside a run: a thread's markers (a comment's author and date, its number) between its body blocks. */
+const threadMarks = 2;
+
 /**
  * The first block of the article's densest run of body text: body blocks
- * joined across fewer than `runBreak` other blocks, the run with the most
- * words. Undefined when nothing is body. The article starts there, not at
- * the first body line (an author's bio, a teaser above the headline).
+ * joined across fewer than `runBreak` other blocks (a picture with its caption
+ * and credit counts for none), the run with the most words. A run with
+ * `threadMarks` or more comment markers between its blocks is a comment thread,
+ * taken only when no other run has words. Undefined when nothing is body. The
+ * article starts there, not at the first body line (an author's bio, a teaser
+ * above the headline).
  */
 export const articleStart = (states: readonly LineState[]): number | undefined => {
 	let best: number | undefined;
 	let bestWords = 0;
+	let thread: number | undefined;
+	let threadWords = 0;
 	let start: number | undefined;
 	let words = 0;
 	let gap = 0;
+	let marks = 0;
+	// Comment markers since the run's last body block: inside the run once another body block follows.
+	let pending = 0;
 	for (let i = 0; i <= states.length; i++) {
 		const body = i < states.length && states[i].final?.kind === 'body';
 		if (body) {
 			start ??= i;
 			words += states[i].f.size;
 			gap = 0;
+			marks += pending;
+			pending = 0;
 			continue;
 		}
 
-		if (i < states.length && states[i].f.size === 0) continue;
+		if (i < states.length && (states[i].f.size === 0 || (start !== undefined && pictureBlock(states, i)))) continue;
 		gap++;
+		if (start !== undefined && i < states.length && states[i].final?.category === 'comments') pending++;
 		if (start !== undefined && (gap >= runBreak || i === states.length)) {
-			if (words > bestWords) {
+			if (marks >= threadMarks) {
+				if (words > threadWords) {
+					thread = start;
+					threadWords = words;
+				}
+			} else if (words > bestWords) {
 				best = start;
 				bestWords = words;
 			}
 
 			start = undefined;
 			words = 0;
+			marks = 0;
+			pending = 0;
 		}
 	}
+
+	best ??= thread;
 
 	// The run's first paragraph of prose: a headline or a kicker the decision kept above it is not the start.
 	for (let i = best; i !== undefined && i < states.length; i++) {
@@ -265,8 +317,11 @@ export const articleStart = (states: readonly LineState[]): number | undefined =
 	return best;
 };
 
-/** A time or a date alone ("03:06 PM EDT", "12.05.2021"): fewer than two words of three letters or more beside a figure. */
-const figureLine = (plain: string): boolean => /\p{N}/u.test(plain) && (plain.match(/\p{L}{3,}/gu)?.length ?? 0) < 2;
+/**
+ * A time or a date alone ("03:06 PM EDT", "12.05.2021"): fewer than two words of three letters or more beside a figure,
+ * and none of them a common word of six small letters or more ("80-20 software" is a headline).
+ */
+const figureLine = (plain: string): boolean => /\p{N}/u.test(plain) && (plain.match(/\p{L}{3,}/gu)?.length ?? 0) < 2 && !/(?<!\p{L})\p{Ll}{6,}/u.test(plain);
 
 /**
  * A byline: "By …", "Von …", "Por …", "Escrito por …", "Par …", "Door …",
@@ -310,8 +365,11 @@ const tagShape = (plain: string): boolean => {
 /** A breadcrumb trail ("Home › News › …", "Home›Technik", "You are here: …"), a skip link ("skip to main", "Zum Inhalt springen") or an item's number before its tags ("35578303 story …"). */
 const trailShape = /\s[→›>]\s|\p{L}[→›]\p{L}|^(?:skip to|zum inhalt|zur navigation|aller au contenu|ir al contenido|vai al contenuto|przejdź do)\b|\s»\s.*\s»\s|(?:\s\/\s.*){2}|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|jesteś tutaj)\b|^\d{5,}\s/iu;
 
-/** A photo's caption with its credit ("… del Saber.Cedida", "… against Dominica. (FILE)", "Foto: …", "© …"). */
-const captionShape = /©|\b(?:foto|photo|bild|image|credit|crédito|quelle|source)\s*:|\b(?:getty images|ap photo|via ap|via reuters)\b/iu;
+/** A photo's caption with its credit ("… del Saber.Cedida", "… against Dominica. (FILE)", "Foto: …", "© …", "Photo by …", "Illustration by …"), or a link to the picture's larger size ("… View Full Size", "Click to enlarge"). */
+const captionShape = /©|\b(?:foto|photo|bild|image|credit|crédito|quelle|source)\s*:|\b(?:getty images|ap photo|via ap|via reuters)\b|\bview full size$|^(?:click|tap)\s+(?:here\s+)?to\s+enlarge\b/iu;
+
+/** A picture's maker before a name ("Photo by Harold Laudeus", "Illustration by Sam Manchester/The New York Times", "Foto von …"); the name's capital is tested apart (case apart: /i would let \p{Lu} match a small letter). */
+const madeByShape = /^(?:photo(?:graph)?s?|photography|illustrations?|graphics?|drawings?|fotos?|bilder?)\s+(?:by|von|de|par|di|por)\s+/iu;
 
 /** A caption's sentence with its credit after the full stop ("… del Saber.Cedida", "… Dominica. (FILE)"). */
 const creditAfterSentence = /\p{Ll}[.!?]\s*(?:\(\p{Lu}+\)|\p{Lu}\p{Ll}+)$/u;
@@ -327,6 +385,8 @@ export const notHeadlineShape = (plain: string, size: number): boolean => {
 	if (((byline && /^\p{Lu}/u.test(plain.slice(byline[0].length))) || smallBylineShape.test(plain)) && size <= bylineWords) return true;
 	if (dateShape.test(plain) || wordDateShape.test(plain) || postMetaShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || creditAfterSentence.test(plain) || tagShape(plain)) return true;
 	if (followShape.test(plain)) return true;
+	const madeBy = madeByShape.exec(plain);
+	if (madeBy && /^\p{Lu}/u.test(plain.slice(madeBy[0].length))) return true;
 	const tokens = plain.split(/[\s|·•/«»]+/u).filter(Boolean);
 	return tokens.length <= 10 && (tokens.filter(token => shareWord.test(token)).length >= 2 || /^share\s+(?:this|on|via|by|follow)\b/iu.test(plain));
 };
@@ -360,6 +420,24 @@ const continuesBelow = (states: readonly LineState[], i: number): boolean => {
 	return next !== undefined && next.f.n === states[i].f.lastN + 1 && /^\p{Ll}/u.test(next.f.raw);
 };
 
+/** A headline of two words or more may stand right above the article ("Yesterday's over", "80-20 software"): one word is a section's name ("Introduction"). */
+const shortHeadlineWords = 2;
+
+/**
+ * The block right above the article's start (`start`), past blank lines, its byline, its date and its share bar, when it is
+ * shaped like a headline (headlineCandidate) of `shortHeadlineWords` or more: a blog's post title sits so, however
+ * short, and a longer line further up (a sidebar's "Member since 08/2003", the site's tagline) is not it.
+ */
+const headlineRightAbove = (states: readonly LineState[], start: number): number | undefined => {
+	for (let i = start - 1; i >= 0; i--) {
+		const state = states[i];
+		if (state.f.size === 0 || state.final?.kind === 'metadata' || state.firm?.kind === 'metadata' || state.final?.category === 'share') continue;
+		return state.f.size >= shortHeadlineWords && headlineCandidate(state) && !continuesBelow(states, i) && !creditBelowPicture(states, i) ? i : undefined;
+	}
+
+	return undefined;
+};
+
 /**
  * The title once the article's text is decided (after the fitted decision):
  * the headline nearest above the start of the article's densest run of text
@@ -372,7 +450,11 @@ const continuesBelow = (states: readonly LineState[], i: number): boolean => {
  * stories repeat is taken (they link to the article); of a stack of
  * headline-shaped lines, the longest is the headline (a kicker or a tagline is
  * shorter; a standfirst ends like a sentence).
- * The line chosen before (chooseTitle) stays the title when no headline is
+ * With no headline of some length of the page's own, the line chosen before
+ * (chooseTitle) stays when it is a headline of the page's own; else a short
+ * headline right above the start (headlineRightAbove) wins over a line other
+ * pages repeat (a sidebar's line, the site's tagline).
+ * The line chosen before stays the title when no headline is
  * found, or when it is a Markdown heading or a plain text's first line above
  * the start. Returns the title's index.
  */
@@ -403,14 +485,18 @@ export const retitle = (states: LineState[]): number | undefined => {
 
 		// Prose outside the article's run: another text (a teaser, a previous post), the header ends below it.
 		if (state.final?.kind === 'body' && isStrongProse(state.f) && i < start - headlineWindow) break;
-		if (!continuesBelow(states, i)) {
+		if (!continuesBelow(states, i) && !creditBelowPicture(states, i)) {
 			if (headlineCandidate(state)) candidates.push(i);
 			else if (headlineCandidate(state, true)) repeatedCandidates.push(i);
 		}
 	}
 
-	// No headline of the page's own: a headline-shaped line also found on other pages (they link to this one) is the next best.
-	const nearest = candidates.find((i) => states[i].f.size >= headlineWords) ?? repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
+	// The nearest headline of some length; else, when the line chosen before is no headline of the page's own (the site's tagline,
+	// a sidebar's line), a short one right above the article's start ("Yesterday's over") with nothing but its byline and date
+	// between; else one also found on other pages (they link to this one).
+	let nearest = candidates.find((i) => states[i].f.size >= headlineWords);
+	if (nearest === undefined && old !== -1 && old < start && headlineCandidate(states[old])) return old;
+	nearest ??= headlineRightAbove(states, start) ?? repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
 	if (nearest === undefined) {
 		// No headline above the article: the line chosen before stays, unless it is no headline at all (a time, a button).
 		if (old !== -1 && !headlineCandidate(states[old])) {

@@ -126,7 +126,28 @@ export const plainFirstSentence = (head: string): string | undefined => {
 	return head.slice(0, end + 1).trim();
 };
 
+/** How many one-word "sentences" (abbreviations: "Gen.", "Mr.", "St.") firstSentence joins to the sentence they open. */
+const maxAbbreviations = 3;
+
+/**
+ * The first sentence of a paragraph. A "sentence" of one word is an abbreviation's full stop, not a sentence ("Gen. David
+ * Petraeus turned the tide …" is not "Gen."): the sentence runs on, up to `maxAbbreviations` such words.
+ */
 function firstSentence(paragraph: string): string {
+	let rest = paragraph;
+	let joined = '';
+	for (let k = 0; k <= maxAbbreviations; k++) {
+		const sentence = segmentFirst(rest);
+		joined = joined ? `${joined} ${sentence}` : sentence;
+		const at = rest.indexOf(sentence);
+		if (/\s/u.test(sentence) || at === -1 || rest.slice(at + sentence.length).trim() === '') break;
+		rest = rest.slice(at + sentence.length);
+	}
+
+	return joined;
+}
+
+function segmentFirst(paragraph: string): string {
 	// Only the head matters; segmenting a 100,000-character line would be wasted work.
 	const head = paragraph.slice(0, maxTitleLength * 4);
 	const plain = plainFirstSentence(head);

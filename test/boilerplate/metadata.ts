@@ -67,6 +67,10 @@ test('datelines end with a parenthesis, dash, point or colon; other endings are 
 	t.true(isDatelineLine('LONDON —  '));
 	t.true(isDatelineLine('Berlin (dpa):'));
 	t.false(isDatelineLine('PARIS (AFP) says'));
+	t.true(isDatelineLine('CHENNAI (The Hindu) -'));
+	// A headline with an aside in small letters is no dateline (breaker11 J5: a post's title was dropped as one).
+	t.false(isDatelineLine('Two deadlines (and a read)'));
+	t.false(isDatelineLine('The school for startups (and an audio)'));
 	t.false(isDatelineLine(''));
 	// An agency dateline is a dateline before it is a date line; a byline of that shape stays a byline.
 	t.is(metadataKind('BRUSSELS, March 3, 2025 (Reuters)'), 'dateline');

@@ -1,9 +1,11 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {labelArticle} from '../../source/boilerplate/classify.js';
+import {labelArticle, ruleStates} from '../../source/boilerplate/classify.js';
 import type {ArticleLabels} from '../../source/boilerplate/label.js';
+import {buildCorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
 import {deriveTitle} from '../../source/corpus/title.js';
-import {imagePlaceholder, notHeadlineShape} from '../../source/boilerplate/title.js';
+import type {Decision, LineState} from '../../source/boilerplate/line-state.js';
+import {articleStart, imagePlaceholder, notHeadlineShape, retitle} from '../../source/boilerplate/title.js';
 
 const kindOf = (labels: ArticleLabels, n: number): string | undefined => labels.lines.find((line) => line.n === n)?.kind;
 
@@ -238,4 +240,131 @@ test('reading aids are chrome and never the title: an audio player, a reading ti
 	}
 	// A sentence that speaks of listening or of minutes is prose.
 	t.is(kindOf(labelArticle(['Factory fire kills twelve in Dhaka', '', 'Listen to this article before the vote, the minister told parliament on Tuesday.', '', ...prose.flatMap((p) => [p, ''])].join('\n')), 3), 'body');
+});
+
+// Fresh user (breaker11 J5): a photo credit, a sidebar line, a site's tagline, a headline in a box inside the article were titles.
+
+test('a photo credit under a picture is never the title: the headline above the picture is (breaker11 J5)', (t) => {
+	const headline = 'Harbour Town Becomes a Hub for Bridge Engineers';
+	for (const credit of ['Anna Berg for The Daily Planet', 'Illustration by Tom Wells/The Daily Planet', 'Tom Wells / Harbour Archive', 'Photo by Tom Wells']) {
+		const text = ['  • Home', '  • News', '  • Sport', '', 'Advertise on DailyPlanet.com', '', headline, '', '[HARBOUR-articleLarge]', credit, '', 'Engineers from six countries inspect the rusting frame of the old harbour bridge, which the council wants to close to cars for two years from the spring.', '', 'By ANNA BERG', '', 'Published: March 3, 2024', '', ...story.flatMap((p) => [p, ''])].join('\n');
+		const labels = labelArticle(text);
+		t.is(deriveTitle(text, labels), headline, credit);
+	}
+});
+
+test('credits, a picture\'s "View Full Size" link, a row of image stand-ins: never headline-shaped', (t) => {
+	for (const line of ['Photo by Harold Laudeus', 'Illustration by Sam Manchester/The Daily Planet', 'Photographs by Anna Berg', 'Foto von Anna Berg', 'The families of those hurt at the bridge gather for... View Full Size', 'Click to enlarge this picture']) {
+		t.true(notHeadlineShape(line, line.split(/\s+/u).length), line);
+	}
+
+	t.true(imagePlaceholder('[Harbour_John] [Harbour_Rebe] [Harbour_Alex] [Alex_AP2577]'));
+	for (const headline of ['Photographers win the regional prize', 'Photo finish decides the harbour regatta', 'Illustrations of the old harbour go on show', 'View from the bridge: a year of repairs']) {
+		t.false(notHeadlineShape(headline, headline.split(/\s+/u).length), headline);
+	}
+
+	t.false(imagePlaceholder('[Update] Harbour bridge to close'));
+});
+
+/** A post of a blog whose header is a menu (with a "Most popular" link), the site's name and its tagline, printed on every page. */
+const taglinePost = (headline: string, paragraphs: string[]): string =>
+	['  • Home', '  • About', '  • Books', '  • Most popular', '  • Subscribe', '', 'The Harbour Log', '', 'The blog of Anna Berg on harbours', '', headline, '', 'by Anna on July 15, 2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Tagged as: Bridges, Ferries', ''].join('\n');
+
+test('a site\'s tagline printed on every page is not the title: the post\'s headline under it is (breaker11 J5, The Endeavour)', (t) => {
+	const headlines = ['The old bridge and its lamps', 'Ferries at rush hour again', 'A guide to the harbour tunnel', 'Why the shuttle bus runs late'];
+	const texts = headlines.map((headline, i) => taglinePost(headline, [story[i], story[i + 1]]));
+	const evidence = buildCorpusEvidence(texts);
+	for (const [i, text] of texts.entries()) {
+		const labels = labelArticle(text, evidence);
+		t.is(deriveTitle(text, labels), headlines[i], headlines[i]);
+	}
+});
+
+/**
+ * The line states of `blocks` (one block each, blank lines between) after the rule passes, with the
+ * decisions the fitted decision would leave on them set by hand: what retitle and articleStart read.
+ */
+const decided = (blocks: Array<[text: string, final?: Decision, repeated?: boolean]>): LineState[] => {
+	const {states} = ruleStates(blocks.map(([text]) => text).join('\n\n'));
+	if (states.length !== blocks.length) throw new Error(`${states.length} blocks made of ${blocks.length}`);
+	for (const [i, [, final, repeated]] of blocks.entries()) {
+		states[i].final = final;
+		states[i].repeated = repeated ? {kind: 'boilerplate', category: 'template', reason: 'repeated in 9 stories'} : undefined;
+	}
+
+	return states;
+};
+
+const body: Decision = {kind: 'body'};
+const chrome: Decision = {kind: 'boilerplate', category: 'navigation', reason: 'menu separators'};
+const template: Decision = {kind: 'boilerplate', category: 'template', reason: 'repeated in 9 stories'};
+const comments: Decision = {kind: 'boilerplate', category: 'comments', reason: 'comment date or author'};
+const caption: Decision = {kind: 'boilerplate', category: 'caption', reason: 'photo caption'};
+
+test('a short post title right above the body is the title, not a sidebar line the site repeats on every page (breaker11 J5, Seth\'s Blog)', (t) => {
+	const states = decided([
+		...['Home', 'Archives', 'Books', 'Subscribe'].map((item): [string, Decision] => [`  • ${item}`, chrome]),
+		['Blog powered by TypePad', template, true],
+		['Member since 08/2003', {kind: 'title'}, true],
+		['« The puzzle joint | Blog Home | Two deadlines »', chrome],
+		['Yesterday\'s over'],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(states), 7);
+	t.is(states[7].final?.kind, 'title');
+	t.not(states[5].final?.kind, 'title');
+});
+
+test('a comment thread longer than the post is not where the article starts (breaker11 J5, The Endeavour)', (t) => {
+	const thread = (name: string, words: string): Array<[string, Decision?]> => [[`${name} 07.15.24 at 11:59`, comments], [words, body]];
+	const states = decided([
+		['Ancient understanding of tides'],
+		['by Anna on July 15, 2024', {kind: 'metadata', metadata: 'date'}],
+		[story[0], body],
+		['Tagged as: History, Science', chrome],
+		['{ 4 comments… read them below or add one }', {kind: 'boilerplate', category: 'comments', reason: 'comment thread'}],
+		['1', template],
+		...thread('Maria Stone', `${story[1]} ${story[2]}`),
+		...thread('Tom Wells', `${story[3]} ${story[4]}`),
+		...thread('Ines Vogel', `${story[2]} ${story[0]}`),
+	]);
+	t.is(articleStart(states), 2);
+	t.is(retitle(states), 0);
+});
+
+test('a picture with its caption and credit between paragraphs does not split the article, nor is a box\'s headline under it the title (breaker11 J5, NBC)', (t) => {
+	const states = decided([
+		['Harbour bridge to close to cars for two years'],
+		['By Anna Berg', {kind: 'metadata', metadata: 'byline'}],
+		[story[0], body],
+		[story[1], body],
+		['1. Image: Cheetah', caption],
+		['Tom Wells / Harbour Archive', chrome],
+		['The families of those hurt at the bridge gather for... View Full Size', chrome],
+		['Mother Nature\'s Olympians crowned', chrome],
+		[story[2], body],
+		[story[3], body],
+		[story[4], body],
+	]);
+	t.is(articleStart(states), 2);
+	t.is(retitle(states), 0);
+});
+
+test('a short headline with a figure and a common word ("80-20 software") is a headline, not a time or a date alone (breaker11 J5, The Endeavour)', (t) => {
+	const states = decided([
+		...['Home', 'About', 'Books', 'Subscribe'].map((item): [string, Decision] => [`  • ${item}`, chrome]),
+		['The Harbour Log', template, true],
+		['The blog of Anna Berg on harbours', {kind: 'title'}, true],
+		['80-20 software'],
+		['by Anna on July 23, 2024', {kind: 'metadata', metadata: 'date'}],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(states), 6);
+	// Times and dates alone stay no headline.
+	for (const line of ['03:06 PM EDT', '12.05.2021', 'Jul 23 2024']) {
+		const alone = decided([[line], [story[0], body], [story[1], body]]);
+		t.not(retitle(alone), 0, line);
+	}
 });

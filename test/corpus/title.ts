@@ -168,3 +168,14 @@ test('a page\'s <title> alone names it after the line labelled title: "Daily Pla
 	const untitled = {...labels, lines: labels.lines.filter(line => line.kind !== 'title')} as ArticleLabels;
 	t.is(deriveTitle(text, untitled, 'Daily Planet - World News', true), 'Daily Planet - World News');
 });
+
+test('a first sentence of one word is an abbreviation\'s stop: the title runs on to the sentence\'s end (breaker11 J5, "Gen.")', (t) => {
+	for (const [paragraph, title] of [
+		['Gen. Anna Berg turned the tide in the harbour war and closed the old bridge to cars. She is 59 years old.', 'Gen. Anna Berg turned the tide in the harbour war and closed the old bridge to cars.'],
+		['Mr. Dr. Tom Wells opened the new tunnel under the river on Monday. The mayor was there.', 'Mr. Dr. Tom Wells opened the new tunnel under the river on Monday.'],
+		['Closed. The bridge will not open before the spring, the council said on Monday.', 'Closed. The bridge will not open before the spring, the council said on Monday.'],
+	]) {
+		const text = `${paragraph}\n`;
+		t.is(deriveTitle(text, labelled(text)), title, paragraph);
+	}
+});
