@@ -1,6 +1,6 @@
 import {countWords} from '../text/words.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
-import {stopwordsFor} from '../boilerplate/stopwords.js';
+import {functionWordsFor} from './function-words.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
@@ -111,20 +111,11 @@ const lowerCaseDate = (word: string, text: string, start: number, end: number): 
 	const before = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase();
 	if (before === undefined || !timeWordsBefore.has(before)) return false;
 	const after = /^[^\S\n]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
-	return after === undefined || stopwordsFor('en')?.has(normalizeForMatch(after)) === true;
+	return after === undefined || functionWordsFor('en')?.has(normalizeForMatch(after)) === true;
 };
 
-/**
- * Names that stopwords-iso's English list holds among its function words (it was gathered from web pages: "microsoft",
- * "netscape"): a capital there is the name's own, so they are no function words for facts.
- */
-const brandsInStopwords: ReadonlySet<string> = new Set(['microsoft', 'netscape']);
-
-/** The function words of `language` (its stopword list, else English's) as names are told from them: brandsInStopwords left out. */
-const functionWordsOf = (language: string): {has: (word: string) => boolean} | undefined => {
-	const words = stopwordsFor(language) ?? stopwordsFor('en');
-	return words === undefined ? undefined : {has: (word: string) => words.has(word) && !brandsInStopwords.has(word)};
-};
+/** The function words of `language` (function-words.ts), else English's: a capitalised one opening a sentence is no name ("This", "If Moscow"). */
+const functionWordsOf = (language: string): ReadonlySet<string> | undefined => functionWordsFor(language) ?? functionWordsFor('en');
 
 /** English words that name a time of day, by its key as a clock time (figures.ts clockKey: "noon" is "12 p.m.", "12:00"). */
 const clockWords = new Map<string, string>([
@@ -147,7 +138,7 @@ const headlineLowercase = 3;
  * There a capital is the style, not evidence of a name.
  */
 export const headlineSpans = (text: string, language = 'en'): Array<[number, number]> => {
-	const functionWords = stopwordsFor(language) ?? stopwordsFor('en');
+	const functionWords = functionWordsOf(language);
 	const spans: Array<[number, number]> = [];
 	let start = 0;
 	const judge = (end: number) => {

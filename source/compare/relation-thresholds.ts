@@ -11,6 +11,6 @@ export const relationThresholds: RelationThresholds = {
 	editedRuns: 0.2,
 	editedKept: 0.24,
 	rewrittenCharacters: 0.12,
-	relatedVocabulary: 0.21,
-	relatedContent: 0.15
+	relatedVocabulary: 0.2,
+	relatedContent: 0.17
 };

@@ -1,12 +1,12 @@
 import {detectLanguage} from '../boilerplate/language.js';
-import {stopwordsFor} from '../boilerplate/stopwords.js';
 import {normalizeForMatch} from '../text/normalize.js';
+import {functionWordsFor} from './function-words.js';
 import {numberWordsFor} from './number-words.js';
 
 /**
  * Which words may count as evidence that two sentences say the same thing.
- * Function words (the stopword list of each side's language, from stopwords-iso:
- * "the", "on", "said", "according"…) and calendar words (weekday and month
+ * Function words (the closed-class list of each side's language, function-words.ts:
+ * "the", "on", "which", "would"…) and calendar words (weekday and month
  * names, "yesterday"/"today", years) are shared by unrelated sentences all the
  * time: "…on Monday night", "…, the police said". They never pair two sentences
  * on their own. Calendar words come from the platform's CLDR data (Intl), so
@@ -161,7 +161,7 @@ const timeByLanguage = perLanguage((language) => {
 	}
 	// The phrases' function words ("in the", "last") stay function words: with an undetected
 	// language they would otherwise stop counting as content in English alone.
-	const stop = stopwordsFor(language === 'und' ? 'en' : language);
+	const stop = functionWordsFor(language === 'und' ? 'en' : language);
 	if (stop) for (const word of words) if (stop.has(word)) words.delete(word);
 	return words;
 });
@@ -189,19 +189,30 @@ const cardinalAtLeastTwo = (key: string | undefined): boolean => key !== undefin
 export const weakContent = 2;
 
 /**
+ * Words of attribution in English news: "say" and "according" ("…, the police said", "according to
+ * officials"). Unrelated stories attribute their sentences alike, as they date them ("…on Monday
+ * night"), so these are no evidence that two sentences say the same thing: contentMask counts them
+ * as it counts function words (weighed, "…, the police said" paired two unrelated sentences by
+ * its weight). They are no function words (a verb, and "according"), so the closed-class lists
+ * (function-words.ts) lack them; stopwords-iso's English list held them. Other verbs of speech
+ * ("announced", "warned", "denied") say what happened: content.
+ */
+export const attributionWords: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'according']);
+
+/**
  * Per vocabulary id: 1 when the word is content (evidence for pairing), 0 for
- * punctuation, function words and calendar words, weakContent for time words. A count of two or
- * more written out is content, though the stop lists hold it: "six hours" / "six days" share
+ * punctuation, function words, words of attribution and calendar words, weakContent for time words. A count of two or
+ * more written out is content, though the stop lists hold it, and every other number word a function word ("one", "half"): "six hours" / "six days" share
  * the figure as "6 hours" / "6 days" do. `sides` are the normalised
  * word lists of each text (for language detection).
  */
 export const contentMask = (words: readonly string[], wordLike: readonly number[], sides: ReadonlyArray<readonly string[]>): Uint8Array => {
 	const languages = new Set(sides.map(list => detectLanguage(list)));
-	const stop: Array<Set<string>> = [];
+	const stop: Array<ReadonlySet<string>> = [];
 	const calendar: Array<Set<string>> = [calendarWords('en')];
 	const time: Array<Set<string>> = [timeWords('en')];
 	for (const language of languages) {
-		const list = stopwordsFor(language);
+		const list = functionWordsFor(language);
 		if (list) stop.push(list);
 		if (language !== 'und' && language !== 'en') (calendar.push(calendarWords(language)), time.push(timeWords(language)));
 	}
@@ -211,10 +222,13 @@ export const contentMask = (words: readonly string[], wordLike: readonly number[
 		if (!wordLike[id]) continue;
 		const word = words[id];
 		if (year.test(word)) continue;
-		// A count written out ("six", "zwölf", "hundred") is a figure, content as its digits are; the stop lists
-		// have most of them (ordinals from "second" on too). "one", "first" and fractions stay function words ("one of", "half").
-		if (stop.some(list => list.has(word)) && !numbers.some(table => cardinalAtLeastTwo(table.get(word)))) continue;
+		// A count written out ("six", "zwölf", "hundred") is a figure, content as its digits are; stopwords-iso's
+		// lists have most of them (ordinals from "second" on too). Every other number word is a function word,
+		// in a list or not: "one", "first", "zero" and fractions ("one of", "half").
+		const count = numbers.some(table => cardinalAtLeastTwo(table.get(word)));
+		if (!count && (stop.some(list => list.has(word)) || numbers.some(table => table.has(word)))) continue;
 		if (calendar.some(list => list.has(word))) continue;
+		if (attributionWords.has(word)) continue;
 		mask[id] = time.some(list => list.has(word)) ? weakContent : 1;
 	}
 	return mask;

@@ -39,7 +39,11 @@ test('seeds 003 and 004: no pair is shown at the similarity of unrelated neighbo
 	for (const prefix of ['003_', '004_']) {
 		const result = compareTexts(seed('000_'), seed(prefix));
 		const pairs = result.rows.filter(row => row.left && row.right && row.kind !== 'boilerplate');
-		t.true(pairs.length >= 3, `${prefix}: ${pairs.length} pairs`);
+		// 004 pairs two sentences since the eleventh session (three before): "…bases in Syria are on heightened combat
+		// readiness" / "…bases in Syria have been placed on high alert, but there is currently no serious threat" paired
+		// while stopwords-iso's English list made "placed", "high", "currently" and "serious" function words; as content
+		// they dilute that paraphrase (0.41 → 0.31) below a neighbour naming the same ministry.
+		t.true(pairs.length >= (prefix === '004_' ? 2 : 3), `${prefix}: ${pairs.length} pairs`);
 		const low = pairs.filter(row => row.similarity < 0.08).map(row => row.similarity.toFixed(3));
 		t.deepEqual(low, [], prefix);
 	}

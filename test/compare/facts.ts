@@ -1112,3 +1112,17 @@ test('a quotation whose words are the same (a dash lost to a bad encoding) does 
 	const frame = (dash: string) => `The council met on Tuesday to discuss the budget for the coming year.\n\n"The rescue was successful ${dash} but it was a real cliffhanger," the chief said after the vote.\n\nThe mayor said the vote would be held again next month if needed.`;
 	t.not(compareTexts(frame('—'), frame('\uFFFD')).relation, 'edited');
 });
+
+// Eleventh session: stopwords-iso's English list (Glasgow's, for indexing abstracts) holds "microsoft" and "netscape",
+// so a brand opening a sentence was a function word, never a name. The function words are Snowball's closed-class list now.
+test('a name opening a sentence keeps a first word stopwords-iso held ("Bill Gates"), and a company is a name where the texts name it inside a sentence ("Apple shares fell 3%" / "Microsoft shares fell 3%")', t => {
+	const frame = 'Technology stocks led the market lower on Friday, with Apple and Microsoft among the biggest losers.\n\nThe index closed down 1.2% for the week.';
+	t.deepEqual(sentenceFacts('Apple shares fell 3% on Friday.', 'Microsoft shares fell 3% on Friday.', frame), ['Apple→Microsoft (name)']);
+	t.deepEqual(sentenceFacts('Microsoft shares fell 3% on Friday.', 'Apple shares fell 3% on Friday.', frame), ['Microsoft→Apple (name)']);
+	t.deepEqual(sentenceFacts('Netscape said on Friday it would cut prices.', 'Opera said on Friday it would cut prices.'), ['Netscape→Opera (name)']);
+	// A first name stopwords-iso counted a function word ("bill") is the name's, not an opening word to leave out.
+	t.deepEqual(sentenceFacts('Bill Gates said on Friday it would cut prices.', 'Steve Jobs said on Friday it would cut prices.'), ['Bill Gates→Steve Jobs (name)']);
+	t.deepEqual(sentenceFacts('Interest Capital said on Friday it would cut prices.', 'Orion Capital said on Friday it would cut prices.'), ['Interest Capital→Orion Capital (name)']);
+	// Without such evidence a capital opening a sentence says nothing, as before: "Shares fell" / "Stocks fell".
+	t.deepEqual(sentenceFacts('Shares fell 3% on Friday.', 'Stocks fell 3% on Friday.'), []);
+});

@@ -55,7 +55,7 @@ const profiles = (left: string, right: string) => {
 };
 
 test('in a bead, a sentence earns by its own words: a clause sharing nothing with the other side adds nothing, where Dice would credit it the bead\'s similarity', t => {
-	const left = 'Dhaulagiri was long held to be the highest mountain of the world at 8172 or 8167 metres, by the survey of India in the last century. A new value was published later.';
+	const left = 'Dhaulagiri was long held to be the highest mountain of the world at 8172 or 8167 metres, by the survey of India in the last century. Climbers disputed it.';
 	const right = 'Dhaulagiri keeps the height of 8172 or 8167 metres given by the survey of India in the last century. Nothing else.';
 	const p = profiles(left, right);
 	// Re-division weighs a bead's evidence by its size, (li + rj) / 2: the long left sentence with the
