@@ -140,10 +140,10 @@ export const isBylineLine = (line: string): boolean => {
 
 /**
  * An agency dateline on a line of its own: "Ginebra, 3 jun (EFE).-", "PARIS (AFP) —", "LONDON —". The agency in the
- * parentheses is a name ("(Reuters)", "(The Hindu)") or a short word in small letters ("(dpa)"); a headline's aside
- * in small letters ("Two deadlines (and a read)") is none.
+ * parentheses is a name ("(Reuters)", "(The Hindu)") or an agency that writes its name in small letters ("(dpa)",
+ * "(epd)", "(sid)"); a headline's aside in small letters ("Two deadlines (and a read)", "Brexit deal agreed (live)") is none.
  */
-const datelinePattern = /^(?:\p{Lu}[\p{L}\s.'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s*\((?=[^)]{2,25}\))(?:\p{Lu}[\p{L}.]*(?:\s+\p{L}[\p{L}.]*){0,3}|\p{Ll}{2,5})\)\s*[.\-–—:]*|\p{Lu}[\p{Lu}\s.'’]{1,30}[-–—])\s*$/u;
+const datelinePattern = /^(?:\p{Lu}[\p{L}\s.'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s*\((?=[^)]{2,25}\))(?:\p{Lu}[\p{L}.]*(?:\s+\p{L}[\p{L}.]*){0,3}|dpa|sid|epd|apa|afp|ap)\)\s*[.\-–—:]*|\p{Lu}[\p{Lu}\s.'’]{1,30}[-–—])\s*$/u;
 
 /**
  * The place of a dateline as its words before the first comma or parenthesis: each a capitalised name ("New York",
