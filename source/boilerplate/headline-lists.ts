@@ -87,21 +87,30 @@ const vocabularyBlock = (state: LineState): boolean => (state.grade === 'good' |
 const stemKey = (word: string): string => (word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 2)));
 
 /**
- * The article's vocabulary, as the rule passes see it before any list is marked: the distinct topic words
- * of the vocabulary blocks (vocabularyBlock) in code-unit order, each with the blocks that use it (ascending,
- * once each), and the counts looked up so far (vocabularyCount).
+ * The article's vocabulary, as the rule passes see it before any list is marked: the words of the vocabulary
+ * blocks (vocabularyBlock) as they were when it was taken, and, once a key is looked up (vocabularyCount), their
+ * distinct topic words in code-unit order, each with the blocks that use it (ascending, once each), and the
+ * counts looked up so far.
  */
-export type Vocabulary = {words: string[]; blocks: number[][]; counts: Map<string, number>; marks: Int32Array; stamp: number};
+export type Vocabulary = {sources: Array<readonly string[]>; index?: {words: string[]; blocks: number[][]; counts: Map<string, number>; marks: Int32Array; stamp: number}};
 
-/** The vocabulary blocks' topic words, taken now (later grades and labels do not change it): one map lookup a word, then one sort of the distinct words. */
+/** The vocabulary blocks' words, taken now: later grades and labels do not change it. */
 export const proseVocabulary = (states: readonly LineState[]): Vocabulary => {
+	const sources: Array<readonly string[]> = [];
+	for (const state of states) {
+		if (vocabularyBlock(state)) sources.push(state.f.words);
+	}
+
+	return {sources};
+};
+
+/** The vocabulary's index of topic words: one map lookup a word, then one sort of the distinct words. */
+const vocabularyIndex = (sources: ReadonlyArray<readonly string[]>): NonNullable<Vocabulary['index']> => {
 	const ids = new Map<string, number>();
 	const byId: string[] = [];
 	const blocksById: number[][] = [];
-	let block = 0;
-	for (const state of states) {
-		if (!vocabularyBlock(state)) continue;
-		for (const word of state.f.words) {
+	for (let block = 0; block < sources.length; block++) {
+		for (const word of sources[block]) {
 			if (!topicWord(word)) continue;
 			let id = ids.get(word);
 			if (id === undefined) {
@@ -114,12 +123,11 @@ export const proseVocabulary = (states: readonly LineState[]): Vocabulary => {
 			const blocks = blocksById[id];
 			if (blocks.length === 0 || blocks[blocks.length - 1] !== block) blocks.push(block);
 		}
-
-		block++;
 	}
 
-	const order = byId.map((_, id) => id).sort((a, b) => (byId[a] < byId[b] ? -1 : byId[a] > byId[b] ? 1 : 0));
-	return {words: order.map((id) => byId[id]), blocks: order.map((id) => blocksById[id]), counts: new Map(), marks: new Int32Array(block), stamp: 0};
+	// The default sort (no comparator) orders strings by code units, as `<` does, and is V8's own code.
+	const words = byId.sort();
+	return {words, blocks: words.map((word) => blocksById[ids.get(word)!]), counts: new Map(), marks: new Int32Array(sources.length), stamp: 0};
 };
 
 /** Index of the first of the sorted `words` not below `key` (code-unit order). */
@@ -141,15 +149,16 @@ const lowerBound = (words: readonly string[], key: string): number => {
  * script written without spaces) only as itself. The words starting with a key are one run of the sorted words.
  */
 export const vocabularyCount = (vocabulary: Vocabulary, key: string): number => {
-	let count = vocabulary.counts.get(key);
+	const index = (vocabulary.index ??= vocabularyIndex(vocabulary.sources));
+	let count = index.counts.get(key);
 	if (count !== undefined) return count;
-	const {words, blocks, marks} = vocabulary;
+	const {words, blocks, marks} = index;
 	let at = lowerBound(words, key);
 	if (key.length < 4) {
 		count = at < words.length && words[at] === key ? blocks[at].length : 0;
 	} else {
 		count = 0;
-		const stamp = ++vocabulary.stamp;
+		const stamp = ++index.stamp;
 		for (; at < words.length && words[at].startsWith(key); at++) {
 			for (const block of blocks[at]) {
 				if (marks[block] !== stamp) {
@@ -160,7 +169,7 @@ export const vocabularyCount = (vocabulary: Vocabulary, key: string): number => 
 		}
 	}
 
-	vocabulary.counts.set(key, count);
+	index.counts.set(key, count);
 	return count;
 };
 
