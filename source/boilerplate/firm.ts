@@ -1,7 +1,7 @@
 import {isCallToAction} from './call-to-action.js';
 import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
-import {hintedMarkersPrefilter, markerMaxWords, markers, type Marker, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
+import {hintedMarkersPrefilterFor, markerMaxWords, markers, type Marker, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
 import {hasFullDate, lineUrl, metadataKind} from './metadata.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
 
@@ -44,7 +44,8 @@ const firstMarker = (f: LineFeatures): {decision: Decision; endsArticle: boolean
 
 	// The unhinted prefilter is some 8,000 characters: machine code from its first run (text/regexp-tier.ts).
 	if (!prefilterCompiled) prefilterCompiled = compileAtOnce(unhintedMarkersPrefilter) !== undefined;
-	const hinted = hintedMarkersPrefilter.test(f.norm);
+	// (Only the hints of markers that allow the line's length: the others would fail their word limit below.)
+	const hinted = hintedMarkersPrefilterFor(f.size)?.test(f.norm) === true;
 	// (A line longer than every unhinted marker allows would fail each one's word limit below.)
 	const unhinted = f.size <= unhintedMarkerMaxWords && unhintedMarkersPrefilter.test(f.norm);
 	if (!hinted && !unhinted) {

@@ -79,14 +79,6 @@ const vocabularyWords = 6;
 /** Blocks whose words are the article's vocabulary: prose (grade good) and near-prose ("Prime Minister Sheikh Hasina ordered an inquiry."), no firm label. */
 const vocabularyBlock = (state: LineState): boolean => (state.grade === 'good' || state.grade === 'near') && !state.firm;
 
-/** The keys a topic word is found by: itself and, from four letters, each of its prefixes of four letters or more ("killed": "kill", "kille", "killed"). */
-const prefixKeys = (word: string): string[] => {
-	if (word.length <= 4) return [word];
-	const keys: string[] = [];
-	for (let length = 4; length <= word.length; length++) keys.push(word.slice(0, length));
-	return keys;
-};
-
 /**
  * The key a list's topic word is looked up by: its stem as a prefix, all but two letters of it and at least four
  * ("kills" → "kill", "injures" → "injur", "orders" → "orde"), so a headline's inflection ("kills", "orders") finds
@@ -95,20 +87,90 @@ const prefixKeys = (word: string): string[] => {
 const stemKey = (word: string): string => (word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 2)));
 
 /**
- * In how many vocabulary blocks (vocabularyBlock) each topic word's prefix key (prefixKeys) occurs, counted once a
- * block: the article's vocabulary, as the rule passes see it before any list is marked.
+ * The article's vocabulary, as the rule passes see it before any list is marked: the words of the vocabulary
+ * blocks (vocabularyBlock) as they were when it was taken, and, once a key is looked up (vocabularyCount), their
+ * distinct topic words in code-unit order, each with the blocks that use it (ascending, once each), and the
+ * counts looked up so far.
  */
-const proseVocabulary = (states: readonly LineState[]): Map<string, number> => {
-	const frequency = new Map<string, number>();
+export type Vocabulary = {sources: Array<readonly string[]>; index?: {words: string[]; blocks: number[][]; counts: Map<string, number>; marks: Int32Array; stamp: number}};
+
+/** The vocabulary blocks' words, taken now: later grades and labels do not change it. */
+export const proseVocabulary = (states: readonly LineState[]): Vocabulary => {
+	const sources: Array<readonly string[]> = [];
 	for (const state of states) {
-		if (vocabularyBlock(state)) {
-			for (const key of new Set(state.f.words.filter(topicWord).flatMap(prefixKeys))) {
-				frequency.set(key, (frequency.get(key) ?? 0) + 1);
+		if (vocabularyBlock(state)) sources.push(state.f.words);
+	}
+
+	return {sources};
+};
+
+/** The vocabulary's index of topic words: one map lookup a word, then one sort of the distinct words. */
+const vocabularyIndex = (sources: ReadonlyArray<readonly string[]>): NonNullable<Vocabulary['index']> => {
+	const ids = new Map<string, number>();
+	const byId: string[] = [];
+	const blocksById: number[][] = [];
+	for (let block = 0; block < sources.length; block++) {
+		for (const word of sources[block]) {
+			if (!topicWord(word)) continue;
+			let id = ids.get(word);
+			if (id === undefined) {
+				id = byId.length;
+				ids.set(word, id);
+				byId.push(word);
+				blocksById.push([]);
+			}
+
+			const blocks = blocksById[id];
+			if (blocks.length === 0 || blocks[blocks.length - 1] !== block) blocks.push(block);
+		}
+	}
+
+	// The default sort (no comparator) orders strings by code units, as `<` does, and is V8's own code.
+	const words = byId.sort();
+	return {words, blocks: words.map((word) => blocksById[ids.get(word)!]), counts: new Map(), marks: new Int32Array(sources.length), stamp: 0};
+};
+
+/** Index of the first of the sorted `words` not below `key` (code-unit order). */
+const lowerBound = (words: readonly string[], key: string): number => {
+	let low = 0;
+	let high = words.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (words[middle] < key) low = middle + 1;
+		else high = middle;
+	}
+
+	return low;
+};
+
+/**
+ * In how many vocabulary blocks a key occurs, counted once a block: a topic word counts for a key of four
+ * letters or more that it starts with ("killed": "kill", "kille", "killed"), and for a shorter key (a word of a
+ * script written without spaces) only as itself. The words starting with a key are one run of the sorted words.
+ */
+export const vocabularyCount = (vocabulary: Vocabulary, key: string): number => {
+	const index = (vocabulary.index ??= vocabularyIndex(vocabulary.sources));
+	let count = index.counts.get(key);
+	if (count !== undefined) return count;
+	const {words, blocks, marks} = index;
+	let at = lowerBound(words, key);
+	if (key.length < 4) {
+		count = at < words.length && words[at] === key ? blocks[at].length : 0;
+	} else {
+		count = 0;
+		const stamp = ++index.stamp;
+		for (; at < words.length && words[at].startsWith(key); at++) {
+			for (const block of blocks[at]) {
+				if (marks[block] !== stamp) {
+					marks[block] = stamp;
+					count++;
+				}
 			}
 		}
 	}
 
-	return frequency;
+	index.counts.set(key, count);
+	return count;
 };
 
 /**
@@ -118,7 +180,7 @@ const proseVocabulary = (states: readonly LineState[]): Map<string, number> => {
  * inflection aside, in the page's prose outside the list: the key points above a story, the
  * steps of a recipe, a summary under the last paragraph). Headlines of other stories name other subjects.
  */
-const inArticleVocabulary = (states: readonly LineState[], first: number, last: number, vocabulary: ReadonlyMap<string, number>): boolean => {
+const inArticleVocabulary = (states: readonly LineState[], first: number, last: number, vocabulary: Vocabulary): boolean => {
 	if (!proseWithin(states, first - 1, -1, 3) && !proseWithin(states, last + 1, 1, 3)) {
 		return false;
 	}
@@ -131,9 +193,10 @@ const inArticleVocabulary = (states: readonly LineState[], first: number, last: 
 	let shared = 0;
 	for (const word of words) {
 		const key = stemKey(word);
-		// The list's own prose items are not the article's evidence for it.
-		const own = states.slice(first, last + 1).some((state) => vocabularyBlock(state) && state.f.words.some((other) => topicWord(other) && other.startsWith(key))) ? 1 : 0;
-		shared += (vocabulary.get(key) ?? 0) - own > 0 ? 1 : 0;
+		const count = vocabularyCount(vocabulary, key);
+		// The list's own prose items are not the article's evidence for it (one block at most: asked only when it decides).
+		const own = count === 1 && states.slice(first, last + 1).some((state) => vocabularyBlock(state) && state.f.words.some((other) => topicWord(other) && other.startsWith(key))) ? 1 : 0;
+		shared += count - own > 0 ? 1 : 0;
 	}
 
 	return shared >= words.size * articleVocabularyShare;
@@ -141,7 +204,7 @@ const inArticleVocabulary = (states: readonly LineState[], first: number, last: 
 
 /** Headline lists: items with a dangling delimiter, or bullet items without full stops outside prose. */
 export const markHeadlineLists = (states: LineState[]): void => {
-	let vocabulary: Map<string, number> | undefined;
+	let vocabulary: Vocabulary | undefined;
 	// Pushed to, not made by `map` (its array's elements kind changes as V8 optimises the caller: classify.ts, ruleStates).
 	const features: LineFeatures[] = [];
 	for (const state of states) features.push(state.f);

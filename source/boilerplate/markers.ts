@@ -115,8 +115,30 @@ export const unhintedMarkersPrefilter = new RegExp(
 	'u',
 );
 
-/** One pass for every marker's hints: a line with none of them skips the hinted markers. Literal BMP hints need no u flag (much faster without). */
-export const hintedMarkersPrefilter = new RegExp(markers.flatMap((marker) => marker.hints ?? []).map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'));
+/** One pattern for the hints of `hinted`: literal BMP hints need no u flag (much faster without). */
+const hintsPattern = (hinted: readonly Marker[]): RegExp => new RegExp(hinted.flatMap((marker) => marker.hints ?? []).map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'));
+
+/** One pass for every marker's hints: a line with none of them skips the hinted markers. */
+export const hintedMarkersPrefilter = hintsPattern(markers);
+
+/**
+ * The hints' pass by the line's length: for each word limit of a hinted marker (ascending), the hints of the
+ * hinted markers that allow at least that many words. A long line is only searched for the hints of markers
+ * that may match it (a prose paragraph of 50 words, for the cookie notice's alone): the others would fail
+ * their word limit whatever it holds.
+ */
+const hintedTiers: ReadonlyArray<{maxWords: number; pattern: RegExp}> = [...new Set(markers.filter((marker) => marker.hints).map((marker) => marker.maxWords))]
+	.sort((a, b) => a - b)
+	.map((maxWords) => ({maxWords, pattern: hintsPattern(markers.filter((marker) => marker.hints && marker.maxWords >= maxWords))}));
+
+/** The pattern of the hints of every hinted marker that allows a line of `size` words (undefined: none does). */
+export const hintedMarkersPrefilterFor = (size: number): RegExp | undefined => {
+	for (const tier of hintedTiers) {
+		if (size <= tier.maxWords) return tier.pattern;
+	}
+
+	return undefined;
+};
 
 /** No marker without hints allows more words than this: longer lines skip unhintedMarkersPrefilter. */
 export const unhintedMarkerMaxWords = Math.max(...markers.filter((marker) => !marker.hints).map((marker) => marker.maxWords));

@@ -87,12 +87,15 @@ export const storySketch = (proseLines: ReadonlyArray<readonly string[]>, keys: 
 				continue;
 			}
 
-			bottom.splice(at, 0, hash);
-			tags.splice(at, 0, tag);
-			if (bottom.length > sketchSize) {
-				bottom.pop();
-				tags.pop();
+			// Inserted at `at` by moving the larger ones up (splice would make an array of the removed ones each time); a full sketch drops its largest.
+			let k = bottom.length === sketchSize ? sketchSize - 1 : bottom.length;
+			for (; k > at; k--) {
+				bottom[k] = bottom[k - 1];
+				tags[k] = tags[k - 1];
 			}
+
+			bottom[at] = hash;
+			tags[at] = tag;
 		}
 	}
 

@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {hintedMarkersPrefilter, markers, unhintedMarkersPrefilter} from '../../source/boilerplate/markers.js';
+import {hintedMarkersPrefilter, hintedMarkersPrefilterFor, markers, unhintedMarkersPrefilter} from '../../source/boilerplate/markers.js';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 
 const unhinted = markers.filter((marker) => !marker.hints);
@@ -51,4 +51,18 @@ test('a newsletter widget\'s short lines, a labelled privacy notice, an image vi
 		const text = ['Monsoon floods close factories', '', prose[0], '', prose[1], '', sentence, '', prose[2], '', prose[3], ''].join('\n');
 		t.is(labelArticle(text).lines.find((line) => line.n === 7)?.kind, 'body', sentence);
 	}
+});
+
+test('the hints searched in a line of n words are those of the hinted markers that allow n words', (t) => {
+	const hinted = markers.filter((marker) => marker.hints);
+	const hints = hinted.flatMap((marker) => marker.hints!);
+	const text = fc.array(fc.constantFrom(...hints, 'the', 'news', ' ', 'all rights', '2024'), {maxLength: 6}).map((parts) => parts.join(' '));
+	fc.assert(fc.property(text, fc.integer({min: 0, max: 120}), (line, size) => {
+		const expected = hinted.some((marker) => size <= marker.maxWords && marker.hints!.some((hint) => line.includes(hint)));
+		return (hintedMarkersPrefilterFor(size)?.test(line) ?? false) === expected;
+	}), {numRuns: 3000});
+	// A prose paragraph of 50 words is searched for the cookie notice's hints alone; past every limit, for none.
+	t.true(hintedMarkersPrefilterFor(50)!.test('we use cookies'));
+	t.false(hintedMarkersPrefilterFor(50)!.test('all rights reserved in your inbox'));
+	t.is(hintedMarkersPrefilterFor(101), undefined);
 });
