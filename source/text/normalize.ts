@@ -62,16 +62,19 @@ const citationLabel = /^\^?\d{1,4}$/u;
 /** A reference label as CommonMark matches it: white space runs as one space, case folded. */
 export const referenceLabel = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase();
 
-let definitionsOf: string | undefined;
-let definitions: ReadonlyMap<string, string> = new Map();
+/** The last text's definitions, one slot for a long text (a document) and one for a short one (a line): a document's slices and its lines' keys take turns. */
+const definitionCache: Array<{text: string | undefined; found: ReadonlyMap<string, string>}> = [{text: undefined, found: new Map()}, {text: undefined, found: new Map()}];
+/** Texts this long or longer take the document slot. */
+const documentLength = 512;
 
 /**
  * The link reference definitions of a Markdown text: label (referenceLabel) → target, the first
- * definition of a label winning, as in CommonMark. Empty for a text with none. The last text's
- * map is kept: normalisation asks once per slice of one text.
+ * definition of a label winning, as in CommonMark. Empty for a text with none. Kept for the last
+ * document and the last line: normalisation asks once per slice of one text. Linear in the text.
  */
 export const referenceDefinitions = (text: string): ReadonlyMap<string, string> => {
-	if (text === definitionsOf) return definitions;
+	const slot = definitionCache[text.length >= documentLength ? 0 : 1]!;
+	if (text === slot.text) return slot.found;
 	const found = new Map<string, string>();
 	if (text.includes(']:')) {
 		for (const match of text.matchAll(definitionLine)) {
@@ -80,8 +83,8 @@ export const referenceDefinitions = (text: string): ReadonlyMap<string, string> 
 		}
 	}
 
-	definitionsOf = text;
-	definitions = found;
+	slot.text = text;
+	slot.found = found;
 	return found;
 };
 
