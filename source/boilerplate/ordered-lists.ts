@@ -5,8 +5,7 @@
 // item reads as chrome "after the article" (breaker11 J11). A context rule over
 // the labelled blocks, run after the fitted decision (as pipe-table.ts is):
 // an item the decision dropped comes back when the item numbered one less, on
-// the line right above it, or the item numbered one more, on the line right
-// below it, is body, and it reads as a sentence (a list of
+// the line right above it, is body and it reads as a sentence (a list of
 // headlines, which the decision drops, does not end with full stops). Firm
 // labels (a marker, a headline list) stand.
 import {isSentenceLike, type LineState} from './line-state.js';
@@ -26,15 +25,13 @@ const follows = (previous: LineState, item: LineState): boolean => {
 const droppedSentence = (state: LineState): boolean => !state.firm && state.final?.kind === 'boilerplate' && isSentenceLike(state.f);
 
 /**
- * Marks as body the items of an ordered list next to a kept item of it (numbered one up on the next line,
- * or one down on the line above), item by item both ways. Linear in the blocks.
+ * Marks as body the items of an ordered list after a kept item of it (numbered one up, on the next line),
+ * item by item. Only forward: an item above the first kept one comes back no more (measured on the dev
+ * pages, a list the decision kept from its second item was a help page's chrome whose first item it had
+ * rightly dropped; trafilatura-eval snippet precision 0.8853 → 0.8851 with the backward pass). Linear in the blocks.
  */
 export const markOrderedLists = (states: LineState[]): void => {
 	for (let i = 1; i < states.length; i++) {
 		if (droppedSentence(states[i]) && states[i - 1].final?.kind === 'body' && follows(states[i - 1], states[i])) states[i].final = {kind: 'body'};
-	}
-
-	for (let i = states.length - 2; i >= 0; i--) {
-		if (droppedSentence(states[i]) && states[i + 1].final?.kind === 'body' && follows(states[i], states[i + 1])) states[i].final = {kind: 'body'};
 	}
 };
