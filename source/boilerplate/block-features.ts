@@ -128,7 +128,8 @@ const groups: FeatureGroup[] = [
 			out[at + 13] = mark === 'bullet' || /^[•·▪►✓◦‣○●■□*+]/u.test(f.raw) ? 1 : 0;
 			out[at + 14] = mark === 'trailing' ? 1 : 0;
 			out[at + 15] = f.plain.endsWith(':') || f.plain.endsWith('：') ? 1 : 0;
-			out[at + 16] = f.raw.includes('[') ? Math.min(1, (f.raw.match(/\[[^\]]{0,80}\]/g)?.length ?? 0) / Math.max(1, f.size)) : 0;
+			// Read on the plain text: brackets that are markup (a Markdown link, a reference link, a citation or footnote mark, a text browser's link number) are no image or form field.
+			out[at + 16] = f.plain.includes('[') ? Math.min(1, (f.plain.match(/\[[^\]]{0,80}\]/g)?.length ?? 0) / Math.max(1, f.size)) : 0;
 			out[at + 17] = /[|·•]/.test(f.plain) ? Math.min(1, (f.plain.match(/\s[|·•]\s/g)?.length ?? 0) / 3) : 0;
 			out[at + 18] = f.plain.length > 0 ? digits / f.plain.length : 0;
 			out[at + 19] = letters > 0 ? upper / letters : 0;

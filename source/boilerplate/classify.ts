@@ -18,7 +18,10 @@ import type {StorySketch} from './story-sketch.js';
 import {chooseTitle, markRepeatedTitle, retitle} from './title.js';
 import {markNumberGrids} from './number-grid.js';
 import {markPipeTables} from './pipe-table.js';
+import {markOrderedLists} from './ordered-lists.js';
+import {markReferenceDefinitions} from './reference-definitions.js';
 import {readFrontMatter} from '../text/front-matter.js';
+import {referenceDefinitions} from '../text/normalize.js';
 
 // Labels every non-blank line of an article, in the spirit of jusText, in
 // passes over one state per line (line-state.ts):
@@ -87,6 +90,8 @@ export const decideArticle = (states: LineState[], blocks: readonly TextBlock[],
 		applyBlockModel(states, model, vectors, {reasons});
 		markNumberGrids(states);
 		markPipeTables(states);
+		markOrderedLists(states);
+		markReferenceDefinitions(states);
 		// The headline is the one above the article's text as the model decided it.
 		retitle(states);
 	}
@@ -120,9 +125,10 @@ export const ruleStates = (text: string, evidence?: CorpusEvidence, siblings?: r
 	// while this function runs unoptimised and holey once it is optimised, and every pass compiled for the
 	// first kind was compiled again when the second came (`node --trace-deopt`: "wrong map").
 	const features: LineFeatures[] = [];
+	const defined = referenceDefinitions(text);
 	for (let index = 0; index < blocks.length; index++) {
 		const block = blocks[index];
-		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN, block.norm, block.words, block.key);
+		const f = lineFeatures(block.text, index, block.n, block.start, block.end, block.lastN, block.norm, block.words, block.key, defined);
 		if (sample.length < languageSampleWords) {
 			sample.push(...f.words.slice(0, languageSampleWords - sample.length));
 		}

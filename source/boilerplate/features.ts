@@ -39,16 +39,29 @@ const urlPattern = /(?:https?:\/\/|www\.)[^\s<>()]+/giu;
 
 /**
  * Text-browser dumps (lynx, w3m) mark links as "[12]Home": the words after
- * each marker, up to the next one or three words, count as link text.
+ * each marker, up to the next one or three words, count as link text (with
+ * the space after each; the marker itself is markup, normalize.ts drops it).
+ * Only a marker glued before a word's first letter is a link's: "said.[1]"
+ * is a citation, "H[2]O" w3m's subscript. In a line that ends like a
+ * sentence (`sentence`), a link inside running text is a name or a word
+ * ("… ordered by Prime Minister [12]Sheikh Hasina", "[9]police said"): its
+ * text is the run of capitalised words after the marker, or the first word.
  */
-const lynxLinked = (line: string): number => {
+const lynxLinked = (line: string, sentence: boolean): number => {
 	if (!line.includes(']')) {
 		return 0;
 	}
 
 	let linked = 0;
-	for (const match of line.matchAll(/\[\d{1,4}\]([^[]{0,60})/gu)) {
-		linked += match[0].length - (match[1].split(/\s+/u).slice(3).join(' ').length);
+	for (const match of line.matchAll(/(?<![\p{L}\p{N}\]])\[\d{1,4}\](?=\p{L})([^[]{0,60})/gu)) {
+		const words = match[1].split(/\s+/u).filter(Boolean).slice(0, 3);
+		let count = words.length;
+		if (sentence) {
+			count = 1;
+			while (count < words.length && /^\p{Lu}/u.test(words[count]) && /^\p{Lu}/u.test(words[0])) count++;
+		}
+
+		for (let k = 0; k < count; k++) linked += words[k].length + 1;
 	}
 
 	return linked;
@@ -70,10 +83,13 @@ export const stopwordShare = (words: readonly string[], stopwords: Set<string> |
 	return stops / words.length;
 };
 
-/** Features of one line (or block); `stopwordShare` is filled in once the article's language is known; `normalized` is normalizeLine(raw), `tokens` wordsOf(normalized) and `keyHash` keyHashOfNormalized(normalized) when the caller has them. */
-export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n, normalized?: string, tokens?: string[], keyHash?: number): LineFeatures => {
+/**
+ * Features of one line (or block); `stopwordShare` is filled in once the article's language is known; `normalized` is normalizeLine(raw), `tokens` wordsOf(normalized) and `keyHash` keyHashOfNormalized(normalized) when the caller has them;
+ * `defined`: the article's Markdown reference definitions (normalize.ts referenceDefinitions), so its reference links read as their words.
+ */
+export const lineFeatures = (raw: string, index: number, n: number, start: number, end: number, lastN = n, normalized?: string, tokens?: string[], keyHash?: number, defined?: ReadonlyMap<string, string>): LineFeatures => {
 	const trimmed = raw.trim();
-	const stripped = stripMarkdown(trimmed);
+	const stripped = stripMarkdown(trimmed, defined);
 	const plain = stripped.trim();
 	const norm = normalized ?? normalizeForMatch(trimmed);
 	// Words of the normalised line: case-folded, quotes folded as in the stopword lists.
@@ -92,6 +108,7 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 		}
 	}
 
+	const terminal = terminalPattern.test(plain);
 	return {
 		index,
 		n,
@@ -105,8 +122,8 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 		words,
 		size: hasUnspacedScript(plain) ? Math.ceil(words.length / 2) : words.length,
 		stopwordShare: 0,
-		terminal: terminalPattern.test(plain),
-		linkShare: plain.length > 0 ? Math.min(1, (linked + lynxLinked(trimmed)) / plain.length) : 0,
+		terminal,
+		linkShare: plain.length > 0 ? Math.min(1, (linked + lynxLinked(trimmed, terminal)) / plain.length) : 0,
 		heading: /^\s{0,3}#{1,6}\s+\S/u.test(trimmed),
 	};
 };

@@ -34,6 +34,16 @@ const rowKind = (raw: string): 'outer' | 'bare' | 'separator' | undefined =>
 	!raw.includes('|') ? undefined : separatorRow.test(raw) ? 'separator' : pipeRow.test(raw) ? 'outer' : bareRow.test(raw) ? 'bare' : undefined;
 
 /**
+ * The sentence that introduces a table, right above it: "The deadliest disasters in the industry so far:".
+ * It ends with a colon, so the passes read no sentence in it; the table is the article's, and so is its lead-in.
+ * Only a block with words of prose (three or more, stopwords among them) that nothing names as chrome
+ * (no marker, no repetition, no category but where it stands: navigation).
+ */
+const introducesTable = (state: LineState | undefined): boolean =>
+	state !== undefined && !state.firm && !state.repeated && state.final?.kind === 'boilerplate' && (state.final.category === undefined || state.final.category === 'navigation')
+	&& /[:：]$/u.test(state.f.plain) && state.f.size >= 3 && state.f.stopwordShare > 0;
+
+/**
  * Marks runs of pipe-table rows (blank lines not between them: a table's rows are consecutive lines)
  * as body when they lie inside the article: a body block before the run and one after it. A run is a
  * table with a separator row and two rows or more, or `minRowsUnmarked` rows of one cell count (written
@@ -71,6 +81,8 @@ export const markPipeTables = (states: LineState[]): void => {
 		const figures = cells.filter(state => /\p{N}/u.test(state.f.raw)).length * 2 >= cells.length;
 		if ((separated && rows.length >= 2) || (rows.length >= minRowsUnmarked && counts.size === 1 && (outer || figures))) {
 			for (const state of rows) state.final = {kind: 'body'};
+			const lead = states[i - 1];
+			if (introducesTable(lead)) lead.final = {kind: 'body'};
 		}
 
 		i = j;

@@ -34,6 +34,15 @@ const markupPatterns: MarkupPattern[] = [
 		drop(m.index, m.index + open + 1);
 		drop(m.index + open + 1 + m[1].length, m.index + m[0].length);
 	}, /\]\(/],
+	// A footnote mark glued to the word or stop before it ("said.[^1]", GitHub's footnotes): no words.
+	[/(?<=\S)\[\^[^\]\s]{1,40}\]/g, (m, drop) => drop(m.index, m.index + m[0].length), /\[\^/],
+	// A citation number after a sentence's stop or a closing quote ("police said.[1]", "year.[2][3]"): a
+	// reference mark, no words. Not after a letter: w3m prints a subscript so ("CO[2]", "H[2]O").
+	[/(?<=[.,;:!?"'”’)])(?:\[\d{1,3}\])+(?![(:[])/g, (m, drop) => drop(m.index, m.index + m[0].length), /[.,;:!?"'”’)]\[\d/],
+	// A text browser's link number glued before the link's first word ("[8]Dhaka", lynx -dump;
+	// "By [7]Anna Reporter"): a link mark, as Markdown's link brackets are. Not after a letter or digit
+	// (w3m's subscript "H[2]O").
+	[/(?<![\p{L}\p{N}\]])\[\d{1,4}\](?=\p{L})/gu, (m, drop) => drop(m.index, m.index + m[0].length), /\[\d{1,4}\]\p{L}/u],
 	// <https://...> autolinks: keep the address.
 	[/<((?:https?|mailto|ftp):[^<>\s]{0,2000})>/g, (m, drop) => {
 		drop(m.index, m.index + 1);
@@ -42,6 +51,66 @@ const markupPatterns: MarkupPattern[] = [
 	// Emphasis runs (*, _, ~) touching a word on one side.
 	[/(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(\*{1,3}|_{1,3}|~~)/g, (m, drop) => drop(m.index, m.index + m[0].length), /[*_~]/],
 ];
+
+/** A Markdown link reference definition, "[label]: target" on a line of its own (CommonMark 0.31 §4.7), at most three spaces in. */
+const definitionLine = /^[ \t]{0,3}\[([^\]\r\n]{1,100})\]:[ \t]*<?([^\s<>]{1,2000})/gmu;
+/** A reference link: "[text][label]", "[text][]" or "[label]" (CommonMark 0.31 §6.3: full, collapsed and shortcut), an image's with "!" before. */
+const referenceLink = /!?\[([^[\]\r\n]{1,500})\](?:\[([^[\]\r\n]{0,100})\])?/g;
+/** A shortcut reference whose label is a citation number ("[1]", "[^2]"): a mark, not words. */
+const citationLabel = /^\^?\d{1,4}$/u;
+
+/** A reference label as CommonMark matches it: white space runs as one space, case folded. */
+export const referenceLabel = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase();
+
+/** The last text's definitions, one slot for a long text (a document) and one for a short one (a line): a document's slices and its lines' keys take turns. */
+const definitionCache: Array<{text: string | undefined; found: ReadonlyMap<string, string>}> = [{text: undefined, found: new Map()}, {text: undefined, found: new Map()}];
+/** Texts this long or longer take the document slot. */
+const documentLength = 512;
+
+/**
+ * The link reference definitions of a Markdown text: label (referenceLabel) → target, the first
+ * definition of a label winning, as in CommonMark. Empty for a text with none. Kept for the last
+ * document and the last line: normalisation asks once per slice of one text. Linear in the text.
+ */
+export const referenceDefinitions = (text: string): ReadonlyMap<string, string> => {
+	const slot = definitionCache[text.length >= documentLength ? 0 : 1]!;
+	if (text === slot.text) return slot.found;
+	const found = new Map<string, string>();
+	if (text.includes(']:')) {
+		for (const match of text.matchAll(definitionLine)) {
+			const label = referenceLabel(match[1]);
+			if (label !== '' && !found.has(label)) found.set(label, match[2]);
+		}
+	}
+
+	slot.text = text;
+	slot.found = found;
+	return found;
+};
+
+/**
+ * Drops the markup of reference links whose label `defined` holds: the brackets and the label
+ * ("[industry association][bgmea]" reads "industry association"), or the whole of a citation
+ * number ("said.[1]" with "[1]: https://…" below). Brackets with no definition are text, as
+ * CommonMark reads them (and as w3m prints images and form fields: "[logo]", "[Search]").
+ */
+const dropReferenceLinks = (slice: string, defined: ReadonlyMap<string, string>, drop: (start: number, end: number) => void): void => {
+	for (const m of slice.matchAll(referenceLink)) {
+		const end = m.index + m[0].length;
+		const after = slice[end];
+		if (m[2] === undefined && (after === '(' || after === ':')) continue;
+		const label = m[2] === undefined || m[2] === '' ? m[1] : m[2];
+		if (!defined.has(referenceLabel(label))) continue;
+		if (m[2] === undefined && citationLabel.test(m[1])) {
+			drop(m.index, end);
+			continue;
+		}
+
+		const open = m[0].indexOf('[');
+		drop(m.index, m.index + open + 1);
+		drop(m.index + open + 1 + m[1].length, end);
+	}
+};
 
 /** A line that opens with markup: a list item (bullet or dash), a quote or a heading. */
 const itemLine = /^(?:[ \t]*[•◦▪▫‣□■●○►]|[ \t]{0,3}(?:[-*+]|>+|#{1,6}))[ \t]/;
@@ -65,10 +134,11 @@ const continuesWithDash = (m: RegExpExecArray): boolean => {
 
 /**
  * Markdown markup that carries no words: emphasis markers, heading and quote
- * markers, list bullets, link/image syntax (the link text stays), autolink brackets.
+ * markers, list bullets, link/image syntax (the link text stays; reference links when `text`
+ * defines their label), footnote and citation marks, a text browser's link numbers, autolink brackets.
  * Returns a mask of the code units of `text.slice(from, to)` to drop.
  */
-const markupMask = (text: string, from: number, to: number): Uint8Array => {
+const markupMask = (text: string, from: number, to: number, defined?: ReadonlyMap<string, string>): Uint8Array => {
 	const mask = new Uint8Array(to - from);
 	const slice = text.slice(from, to);
 	const drop = (start: number, end: number) => mask.fill(1, start, end);
@@ -76,18 +146,26 @@ const markupMask = (text: string, from: number, to: number): Uint8Array => {
 		if (!needs.test(slice)) continue;
 		for (const match of slice.matchAll(pattern)) onMatch(match as RegExpExecArray, drop);
 	}
+	if (slice.includes(']')) {
+		const labels = defined ?? referenceDefinitions(text);
+		if (labels.size > 0) dropReferenceLinks(slice, labels, drop);
+	}
 	return mask;
 };
 
 // Only run the markup patterns when a slice has a character they need.
 const markupHint = /[*_~#>[<\u2022◦▪▫‣□■●○►]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
 
-/** `line` with its Markdown markup removed (the same markup normalisation drops), otherwise as written: what a reader sees. */
-export const stripMarkdown = (line: string): string => {
+/**
+ * `line` with its Markdown markup removed (the same markup normalisation drops), otherwise as written: what a reader sees.
+ * `defined`: the reference definitions of the document the line is from (referenceDefinitions), for its reference links;
+ * without it, the line's own.
+ */
+export const stripMarkdown = (line: string, defined?: ReadonlyMap<string, string>): string => {
 	if (!markupHint.test(line)) return line;
 	const marker = leadingMarkerOnly(line);
 	if (marker > 0) return line.slice(marker);
-	const mask = markupMask(line, 0, line.length);
+	const mask = markupMask(line, 0, line.length, defined);
 	let plain = '';
 	let kept = 0;
 	for (let i = 0; i <= line.length; i++) {

@@ -37,3 +37,15 @@ test('a table without the outer pipes (GitHub Markdown) is one too: with its sep
 	const menu = ['Home | News | Sport', 'Weather | Travel | Culture', 'About | Contact | Jobs'];
 	t.false(kindsBetween(menu).includes('body'));
 });
+
+test('the sentence that introduces a table inside the article, ending with a colon, is the article\'s (breaker11 J11)', t => {
+	const intro = 'The worst floods in the valley so far:';
+	const rows = ['| Year | Flood | Deaths |', '|------|-------|-------:|', '| 1998 | Upper valley | 41 |', '| 2010 | Lake shore | 1,020 |'];
+	const text = ['# Floods in the Valdora valley', '', before, '', after, '', intro, '', ...rows, '', 'The council will meet again on Friday to decide on the money for the repairs.', ''].join('\n');
+	const labels = labelArticle(text);
+	t.is(kindOf(labels, text, intro), 'body');
+	t.is(kindOf(labels, text, '| 2010 |'), 'body');
+	// A colon line that names chrome stays chrome.
+	const chrome = text.replace(intro, 'Share this article:');
+	t.not(kindOf(labelArticle(chrome), chrome, 'Share this article:'), 'body');
+});

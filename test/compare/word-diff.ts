@@ -97,3 +97,12 @@ test('hyphenation is trivial only when the letters are the same: another word, o
 	t.false(diff('It was re-\nsigned in 2020.', 'It was resigned in 2021.').same);
 	t.false(diff('The score was 3-1 then.', 'The score was 31 then.').same);
 });
+
+test('lynx\'s link numbers, Markdown citation numbers, footnote marks and reference links are markup: a copy that has them is the same words (breaker11 J11, J12)', t => {
+	const plain = 'Floodwater swept through the Valdora valley overnight, officials said.\n\nRelief money will come from the regional disaster fund, mayor Ilse Varga said.\n';
+	const lynx = 'Floodwater swept through the [8]Valdora valley overnight, [9]officials said.\n\nRelief money will come from the regional disaster fund, mayor [10]Ilse Varga said.\n';
+	const markdown = 'Floodwater swept through the Valdora valley overnight, officials said.[1]\n\nRelief money will come from the [regional disaster fund][fund], mayor Ilse Varga said.[^2]\n\n[fund]: https://fund.example.org/\n[1]: https://news.example.com/\n';
+	t.is(compareTexts(plain, lynx).changes, 0);
+	// Against the same text with the same definitions (compareTexts reads every line): the marks and the reference brackets fold.
+	t.is(compareTexts(`${plain}\n[fund]: https://fund.example.org/\n[1]: https://news.example.com/\n`, markdown).changes, 0);
+});

@@ -113,3 +113,39 @@ test('every common bullet glyph is a list marker at any indent, not a word (w3m 
 		t.is(normalizeForMatch(`${glyph} no deposit`), 'no deposit', glyph);
 	}
 });
+
+test('reference links, footnote marks and citation numbers are Markdown markup: the link words stay, the marks go; unresolved brackets stay text (breaker11 J11)', t => {
+	const text = [
+		'Floods cut off the valley road, officials said.[1] Repairs will take weeks.[^2]',
+		'',
+		'The money comes from the [regional fund][fund] and the [harbour board][].',
+		'',
+		'[fund]: https://fund.example.org/',
+		'[harbour board]: https://harbour.example.org/',
+		'[1]: https://news.example.com/floods',
+	].join('\n');
+	const plain = normalizeMapped(text).text;
+	t.true(plain.startsWith('floods cut off the valley road, officials said. repairs will take weeks. the money comes from the regional fund and the harbour board.'), plain);
+	// The definitions themselves stay as written (their targets are compared as words).
+	t.true(plain.includes('[fund]: https://fund.example.org/'), plain);
+	// A citation number after a sentence's stop is a mark with or without a definition; a footnote mark always.
+	t.is(normalizeForMatch('Two bridges were closed.[2][3]'), 'two bridges were closed.');
+	t.is(stripMarkdown('Two bridges were closed.[^note]'), 'Two bridges were closed.');
+	// Given the document's definitions, a line's reference links read as their words.
+	t.is(stripMarkdown('from the [regional fund][fund].', new Map([['fund', 'https://fund.example.org/']])), 'from the regional fund.');
+	// Without a definition, brackets are text: w3m's images and form fields, its subscripts, a literal "[sic]".
+	for (const kept of ['[logo] [Search]', '[svg][png]', 'CO[2]-Abgabe und H[2]O', 'the [sic] spelling', 'see [fund][x]']) t.is(stripMarkdown(kept), kept);
+});
+
+test('a text browser\'s link number glued before a word is a link mark (lynx -dump: "[8]Valdora"), not a word; not after a letter (breaker11 J12)', t => {
+	t.is(normalizeForMatch('Floods hit [8]Valdora on Monday, [9]officials said.'), 'floods hit valdora on monday, officials said.');
+	t.is(normalizeForMatch('By [7]Jan Novak'), 'by jan novak');
+	t.is(stripMarkdown('[2]Home [3]World'), 'Home World');
+	// w3m's subscript and a number standing alone stay.
+	t.is(normalizeForMatch('H[2]O and [12] alone'), 'h[2]o and [12] alone');
+	// The mark is absorbed into its word's span: the word maps back over it.
+	const text = 'of [8]Valdora';
+	const mapped = normalizeMapped(text);
+	const at = mapped.text.indexOf('valdora');
+	t.is(text.slice(mapped.starts[at]!, mapped.ends[at + 6]!), '[8]Valdora');
+});
