@@ -6,6 +6,7 @@
 import {availableParallelism} from 'node:os';
 import {mergePacked, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMembers} from '../groups/groups.js';
+import {LinksAhead} from '../groups/links-ahead.js';
 import {groupMember, textHash, type GroupMember} from '../groups/member.js';
 import type {WorkerCommand, WorkerJob, WorkerMessage} from './analysis-worker.js';
 import {memberBuffers} from './member-buffers.js';
@@ -116,6 +117,10 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 	let total = items.length;
 	let analyses: ArticleAnalysis[] = [];
 	let members: GroupMember[] = [];
+	// The grouping's pair checks, done on this thread as the records arrive (it is otherwise idle
+	// until the grouping, which it does too): up to aheadArticles (its table's memory, past it, would
+	// add to the 100,000-article listing's peak).
+	let ahead: LinksAhead | undefined;
 	const sliceStarts: number[] = [];
 	const reads: Array<Omit<ReadReport, 'textHashes'>> = new Array(count);
 	let done = 0;
@@ -163,6 +168,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 
 						analyses = new Array(total);
 						members = new Array(total);
+						if (options.groupInProcess && total <= aheadArticles) ahead = new LinksAhead(total);
 						// Lines seen once are no evidence for labelling (merge-evidence.ts): only repeated lines go back.
 						const evidence = mergePacked(parts, 2);
 						parts.fill(undefined as unknown as PackedEvidence);
@@ -176,6 +182,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 							analyses[from + offset] = checked.analysis;
 							members[from + offset] = checked.member;
 							message.analyses[offset] = checked.analysis;
+							ahead?.add(from + offset, checked.member);
 						}
 
 						done += message.analyses.length;
@@ -207,7 +214,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 
 	if (options.verdictItem) while (judges.length < workers.length) judges.push(startJudge(options.maxFileBytes));
 	try {
-		return await groupAndJudge(judges, analyses, members, reads, total, options);
+		return await groupAndJudge(judges, analyses, members, reads, total, {...options, ahead});
 	} finally {
 		await Promise.all(judges.map(worker => worker.terminate()));
 	}
@@ -220,6 +227,13 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
  */
 export const earlyJudgeArticles = 50_000;
 
+/**
+ * Articles up to which the grouping's pair checks are done as the records arrive, when grouping on this
+ * thread (links-ahead.ts: about 1.3 KB per article); past it they are done by the grouping, as the
+ * 100,000-article listing's peak (2 GB target) comes at the end of labelling, where the table would add.
+ */
+export const aheadArticles = 50_000;
+
 /** After labelling: the groups (here or in a group worker), then the verdicts (in `workers`, started for them). */
 async function groupAndJudge(
 	workers: readonly AnalysisWorker[],
@@ -227,7 +241,7 @@ async function groupAndJudge(
 	members: GroupMember[],
 	reads: ReadonlyArray<Omit<ReadReport, 'textHashes'>>,
 	total: number,
-	options: ParallelOptions & {reportRead: boolean; maxFileBytes?: number},
+	options: ParallelOptions & {reportRead: boolean; maxFileBytes?: number; ahead?: LinksAhead | undefined},
 ): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
 	options.onProgress?.({done: total, total, phase: 'grouping near-duplicates'});
 	// Taken before the records move to a group worker.
@@ -242,7 +256,7 @@ async function groupAndJudge(
 			groups = await grouper.groups;
 			regroup = grouper.regroup;
 		} else {
-			groups = groupMembers(members);
+			groups = groupMembers(members, options.ahead ? {ahead: options.ahead} : {});
 			regroup = async lists => lists.map(list => groupMembers(list.map(index => members[index]!)));
 		}
 

@@ -20,37 +20,60 @@ const empty = 0xffffffff;
  */
 export function minhashSignatures(sets: readonly Uint32Array[]): Uint32Array {
 	const signatures = new Uint32Array(sets.length * signatureLength).fill(empty);
-	for (const [index, set] of sets.entries()) {
-		const base = index * signatureLength;
-		for (let s = 0; s < set.length; s++) {
-			const hash = mix32(set[s] ^ 0x5bd1e995);
-			const bin = hash >>> (32 - binBits);
-			const value = hash & valueMask;
-			if (value < signatures[base + bin]) signatures[base + bin] = value;
-		}
+	for (const [index, set] of sets.entries()) signatureInto(set, signatures, index);
+	return signatures;
+}
 
-		if (set.length === 0) continue;
-		// An empty bin borrows the next filled bin's value (circularly), tagged
-		// with the distance so borrowed values only match borrowed values.
-		for (let bin = 0; bin < signatureLength; bin++) {
-			if (signatures[base + bin] !== empty && signatures[base + bin] <= valueMask) continue;
-			for (let step = 1; step < signatureLength; step++) {
-				const source = signatures[base + ((bin + step) % signatureLength)];
-				if (source <= valueMask) {
-					signatures[base + bin] = (source + step * (valueMask + 1)) >>> 0;
-					break;
-				}
+/**
+ * Writes the signature of one shingle set (minhashSignatures) into row `index` of `signatures`,
+ * whose slots there must be all ones (unfilled) before the call.
+ */
+export function signatureInto(set: Uint32Array, signatures: Uint32Array, index: number): void {
+	const base = index * signatureLength;
+	for (let s = 0; s < set.length; s++) {
+		const hash = mix32(set[s] ^ 0x5bd1e995);
+		const bin = hash >>> (32 - binBits);
+		const value = hash & valueMask;
+		if (value < signatures[base + bin]) signatures[base + bin] = value;
+	}
+
+	if (set.length === 0) return;
+	// An empty bin borrows the next filled bin's value (circularly), tagged
+	// with the distance so borrowed values only match borrowed values.
+	for (let bin = 0; bin < signatureLength; bin++) {
+		if (signatures[base + bin] !== empty && signatures[base + bin] <= valueMask) continue;
+		for (let step = 1; step < signatureLength; step++) {
+			const source = signatures[base + ((bin + step) % signatureLength)];
+			if (source <= valueMask) {
+				signatures[base + bin] = (source + step * (valueMask + 1)) >>> 0;
+				break;
 			}
 		}
 	}
+}
 
-	return signatures;
+/** Bands of a signature (rowsPerBand slots each): a pair sharing one band's slots is a candidate (visitCandidates). */
+export const bandCount = signatureLength / rowsPerBand;
+/** Members of a bucket (one band's key) past which visitCandidates pairs neighbours only (a stock phrase). */
+export const defaultBucketLimit = 50;
+
+/**
+ * The bucket of row `index` of `signatures` in band `band` (0 to bandCount − 1), as visitCandidates
+ * sorts them: a 32-bit hash of the band's slots; -1 when the band's first slot is all ones (no bucket).
+ */
+export function bandKey(signatures: Uint32Array, index: number, band: number): number {
+	const base = index * signatureLength + band * rowsPerBand;
+	if (signatures[base] === 0xffffffff) return -1;
+	let hash = band;
+	for (let r = 0; r < rowsPerBand; r++) hash = mix32(hash ^ signatures[base + r]) ^ Math.imul(r + 1, 0x9e3779b1);
+	return hash >>> 0;
 }
 
 /**
  * Visits candidate pairs (i < j): pairs sharing at least one band, once per
  * band they share (no set of seen pairs: at 100,000 articles it held tens of
- * millions of keys), so `visit` must not mind repeats. Buckets bigger than
+ * millions of keys), so `visit` must not mind repeats; `crowded` when the
+ * pair comes from a crowded bucket (below), every pair of the others. Buckets bigger than
  * `bucketLimit` (phrases everybody uses, huge duplicate families) are only
  * chained to a few neighbours: bounded work, and families still connect
  * through the verified links.
@@ -58,14 +81,14 @@ export function minhashSignatures(sets: readonly Uint32Array[]): Uint32Array {
 export function visitCandidates(
 	signatures: Uint32Array,
 	count: number,
-	visit: (i: number, j: number) => void,
+	visit: (i: number, j: number, crowded: boolean) => void,
 	options: {skip?: (index: number) => boolean; bucketLimit?: number} = {},
 ): void {
-	const bucketLimit = options.bucketLimit ?? 50;
+	const bucketLimit = options.bucketLimit ?? defaultBucketLimit;
 	const chainWidth = 2;
-	const bands = signatureLength / rowsPerBand;
+	const bands = bandCount;
 	const keys = new Float64Array(count);
-	const add = (a: number, b: number) => (a < b ? visit(a, b) : visit(b, a));
+	const add = (a: number, b: number, crowded: boolean) => (a < b ? visit(a, b, crowded) : visit(b, a, crowded));
 	// The articles taken part, asked once (not once per band).
 	const active = new Uint32Array(count);
 	let activeCount = 0;
@@ -75,12 +98,10 @@ export function visitCandidates(
 		let used = 0;
 		for (let at = 0; at < activeCount; at++) {
 			const index = active[at]!;
-			const base = index * signatureLength + band * rowsPerBand;
-			if (signatures[base] === 0xffffffff) continue;
-			let hash = band;
-			for (let r = 0; r < rowsPerBand; r++) hash = mix32(hash ^ signatures[base + r]) ^ Math.imul(r + 1, 0x9e3779b1);
+			const hash = bandKey(signatures, index, band);
+			if (hash < 0) continue;
 			// key·2^21 + index stays below 2^53: exact in a double, so one numeric sort groups the buckets.
-			keys[used++] = (hash >>> 0) * 2 ** 21 + index;
+			keys[used++] = hash * 2 ** 21 + index;
 		}
 
 		const sorted = keys.subarray(0, used).sort();
@@ -90,14 +111,14 @@ export function visitCandidates(
 			if (at < used && Math.floor(sorted[at] / 2 ** 21) === Math.floor(sorted[runStart] / 2 ** 21)) continue;
 			const run = at - runStart;
 			if (run > 1 && run <= bucketLimit) {
-				for (let x = runStart; x < at; x++) for (let y = x + 1; y < at; y++) add(sorted[x] % 2 ** 21, sorted[y] % 2 ** 21);
+				for (let x = runStart; x < at; x++) for (let y = x + 1; y < at; y++) add(sorted[x] % 2 ** 21, sorted[y] % 2 ** 21, false);
 			} else if (run > bucketLimit) {
 				// A crowded bucket (a stock phrase): order its members by another
 				// band, so copies of one story sit side by side, and pair neighbours only.
 				const members = Array.from(sorted.subarray(runStart, at), key => key % 2 ** 21);
 				members.sort((a, b) => signatures[a * signatureLength + nextBand] - signatures[b * signatureLength + nextBand] || a - b);
 				for (let x = 0; x < members.length; x++) {
-					for (let y = x + 1; y < Math.min(members.length, x + 1 + chainWidth); y++) add(members[x], members[y]);
+					for (let y = x + 1; y < Math.min(members.length, x + 1 + chainWidth); y++) add(members[x], members[y], true);
 				}
 			}
 
