@@ -214,7 +214,10 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 
 	if (options.verdictItem) while (judges.length < workers.length) judges.push(startJudge(options.maxFileBytes));
 	try {
-		return await groupAndJudge(judges, analyses, members, reads, total, {...options, ahead});
+		const checked = ahead;
+		// Held by the grouping only, which lets it go before the verdicts.
+		ahead = undefined;
+		return await groupAndJudge(judges, analyses, members, reads, total, options, checked);
 	} finally {
 		await Promise.all(judges.map(worker => worker.terminate()));
 	}
@@ -234,14 +237,15 @@ export const earlyJudgeArticles = 50_000;
  */
 export const aheadArticles = 50_000;
 
-/** After labelling: the groups (here or in a group worker), then the verdicts (in `workers`, started for them). */
+/** After labelling: the groups (here, with the links checked as the records came when given, or in a group worker), then the verdicts (in `workers`, started for them). */
 async function groupAndJudge(
 	workers: readonly AnalysisWorker[],
 	analyses: ArticleAnalysis[],
 	members: GroupMember[],
 	reads: ReadonlyArray<Omit<ReadReport, 'textHashes'>>,
 	total: number,
-	options: ParallelOptions & {reportRead: boolean; maxFileBytes?: number; ahead?: LinksAhead | undefined},
+	options: ParallelOptions & {reportRead: boolean; maxFileBytes?: number},
+	ahead?: LinksAhead,
 ): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
 	options.onProgress?.({done: total, total, phase: 'grouping near-duplicates'});
 	// Taken before the records move to a group worker.
@@ -256,7 +260,8 @@ async function groupAndJudge(
 			groups = await grouper.groups;
 			regroup = grouper.regroup;
 		} else {
-			groups = groupMembers(members, options.ahead ? {ahead: options.ahead} : {});
+			groups = groupMembers(members, ahead ? {ahead} : {});
+			ahead = undefined;
 			regroup = async lists => lists.map(list => groupMembers(list.map(index => members[index]!)));
 		}
 

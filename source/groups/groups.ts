@@ -4,7 +4,7 @@
 import type {GroupInfo} from './group-info.js';
 import {defaultLinkContainment, defaultMinSharedShingles, linkOf, noLink, strongLink} from './link-check.js';
 import type {LinksAhead} from './links-ahead.js';
-import {maxArticles, visitCandidates, minhashSignatures} from './minhash.js';
+import {lowBytesOf, maxArticles, visitCandidates, minhashSignatures} from './minhash.js';
 import {chooseOriginal} from './original.js';
 import {groupMember, type GroupInput, type GroupMember} from './member.js';
 import {estimateRelation, type RelationEstimate} from './relation.js';
@@ -25,8 +25,8 @@ export type GroupOptions = {
 	 */
 	verdict?: (copy: number, original: number) => RelationEstimate | undefined;
 	/**
-	 * The links of the candidate pairs, checked as the records arrived (links-ahead.ts): taken from
-	 * there instead of checked here, the groups the same. Ignored unless given every one of `articles`.
+	 * Links of candidate pairs checked as the records arrived (links-ahead.ts): taken from there
+	 * instead of checked here, the groups the same. Ignored unless given every one of `articles`.
 	 */
 	ahead?: LinksAhead;
 };
@@ -76,12 +76,13 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 	// pair pushed out is only checked again).
 	const checked = new Float64Array(checkedSlots).fill(-1);
 	const signatures = minhashSignatures(prints.map((print, index) => (duplicate[index] ? new Uint32Array() : print.shingles)));
+	const lowBytes = lowBytesOf(signatures);
 	// Linked pairs only join sets, so the groups do not depend on the order of
 	// the links, and a pair already in one set needs no check.
 	visitCandidates(
 		signatures,
 		articles.length,
-		(i, j, crowded) => {
+		(i, j) => {
 			if (sets.find(i) === sets.find(j)) return;
 			// A pair shares several bands: checked once (a check's outcome depends on the pair alone,
 			// and a weak link or a rejection done again changes nothing).
@@ -89,7 +90,7 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 			const slot = mix32(i ^ Math.imul(j, 0x9e3779b1)) & (checked.length - 1);
 			if (checked[slot] === key) return;
 			checked[slot] = key;
-			const link = (crowded ? undefined : ahead?.linkOf(i, j)) ?? linkOf(signatures, i, j, prints[i].shingles, prints[j].shingles, linkContainment, minShared);
+			const link = ahead?.linkOf(i, j) ?? linkOf(signatures, lowBytes, i, j, prints[i].shingles, prints[j].shingles, linkContainment, minShared);
 			if (link === noLink) return;
 			if (link === strongLink) sets.union(i, j);
 			else addWeak(i, j);

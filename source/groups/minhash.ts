@@ -72,8 +72,7 @@ export function bandKey(signatures: Uint32Array, index: number, band: number): n
 /**
  * Visits candidate pairs (i < j): pairs sharing at least one band, once per
  * band they share (no set of seen pairs: at 100,000 articles it held tens of
- * millions of keys), so `visit` must not mind repeats; `crowded` when the
- * pair comes from a crowded bucket (below), every pair of the others. Buckets bigger than
+ * millions of keys), so `visit` must not mind repeats. Buckets bigger than
  * `bucketLimit` (phrases everybody uses, huge duplicate families) are only
  * chained to a few neighbours: bounded work, and families still connect
  * through the verified links.
@@ -81,14 +80,14 @@ export function bandKey(signatures: Uint32Array, index: number, band: number): n
 export function visitCandidates(
 	signatures: Uint32Array,
 	count: number,
-	visit: (i: number, j: number, crowded: boolean) => void,
+	visit: (i: number, j: number) => void,
 	options: {skip?: (index: number) => boolean; bucketLimit?: number} = {},
 ): void {
 	const bucketLimit = options.bucketLimit ?? defaultBucketLimit;
 	const chainWidth = 2;
 	const bands = bandCount;
 	const keys = new Float64Array(count);
-	const add = (a: number, b: number, crowded: boolean) => (a < b ? visit(a, b, crowded) : visit(b, a, crowded));
+	const add = (a: number, b: number) => (a < b ? visit(a, b) : visit(b, a));
 	// The articles taken part, asked once (not once per band).
 	const active = new Uint32Array(count);
 	let activeCount = 0;
@@ -111,14 +110,14 @@ export function visitCandidates(
 			if (at < used && Math.floor(sorted[at] / 2 ** 21) === Math.floor(sorted[runStart] / 2 ** 21)) continue;
 			const run = at - runStart;
 			if (run > 1 && run <= bucketLimit) {
-				for (let x = runStart; x < at; x++) for (let y = x + 1; y < at; y++) add(sorted[x] % 2 ** 21, sorted[y] % 2 ** 21, false);
+				for (let x = runStart; x < at; x++) for (let y = x + 1; y < at; y++) add(sorted[x] % 2 ** 21, sorted[y] % 2 ** 21);
 			} else if (run > bucketLimit) {
 				// A crowded bucket (a stock phrase): order its members by another
 				// band, so copies of one story sit side by side, and pair neighbours only.
 				const members = Array.from(sorted.subarray(runStart, at), key => key % 2 ** 21);
 				members.sort((a, b) => signatures[a * signatureLength + nextBand] - signatures[b * signatureLength + nextBand] || a - b);
 				for (let x = 0; x < members.length; x++) {
-					for (let y = x + 1; y < Math.min(members.length, x + 1 + chainWidth); y++) add(members[x], members[y], true);
+					for (let y = x + 1; y < Math.min(members.length, x + 1 + chainWidth); y++) add(members[x], members[y]);
 				}
 			}
 
@@ -147,6 +146,52 @@ export function signaturesAgreeAtLeast(signatures: Uint32Array, a: number, b: nu
 	}
 
 	return same >= needed;
+}
+
+/** 32-bit words of a row of lowBytesOf: four slots each. */
+export const lowByteWords = signatureLength / 4;
+
+/**
+ * The low byte of every slot of `signatures` (row after row of signatureLength slots), four slots a word (slot k of
+ * a row in byte k % 4 of word k / 4 of that row): a quarter of the memory, for a screen of signaturesAgreeAtLeast
+ * (two slots that agree have equal low bytes).
+ */
+export function lowBytesOf(signatures: Uint32Array): Uint32Array {
+	const words = new Uint32Array(signatures.length / 4);
+	for (let row = 0; row < signatures.length / signatureLength; row++) lowBytesInto(signatures, row, words, row);
+	return words;
+}
+
+/** Writes the low bytes (lowBytesOf) of row `row` of `signatures` into row `at` of `words`. */
+export function lowBytesInto(signatures: Uint32Array, row: number, words: Uint32Array, at: number): void {
+	const base = row * signatureLength;
+	for (let w = 0; w < lowByteWords; w++) {
+		const s = base + w * 4;
+		words[at * lowByteWords + w] = ((signatures[s]! & 0xff) | ((signatures[s + 1]! & 0xff) << 8) | ((signatures[s + 2]! & 0xff) << 16) | ((signatures[s + 3]! & 0xff) << 24)) >>> 0;
+	}
+}
+
+/**
+ * signaturesAgreeAtLeast(signatures, a, b, share), found cheaper for the many pairs that fall short: the slots whose low
+ * bytes agree (`lowBytes`, lowBytesOf the same signatures) are at least the slots that agree, so too few of them settle
+ * it; only a pair with enough compares its slots. A large corpus's signatures do not stay in the processor's caches, and
+ * a row of low bytes is a quarter of a row of slots (the candidate pairs of 10,000 generated articles: 400 → 250 ms).
+ */
+export function signaturesAgreeAtLeastScreened(signatures: Uint32Array, lowBytes: Uint32Array, a: number, b: number, share: number): boolean {
+	const needed = share * signatureLength;
+	if (needed <= 0) return true;
+	let upper = 0;
+	const baseA = a * lowByteWords;
+	const baseB = b * lowByteWords;
+	for (let w = 0; w < lowByteWords; w++) {
+		const x = lowBytes[baseA + w]! ^ lowBytes[baseB + w]!;
+		// The high bit of each byte of x that is zero (no carry crosses a byte: 0x7f + 0x7f < 0x100), then their count.
+		const zero = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+		upper += Math.imul((zero >>> 7) & 0x01010101, 0x01010101) >>> 24;
+		if (upper + 4 * (lowByteWords - 1 - w) < needed) return false;
+	}
+
+	return signaturesAgreeAtLeast(signatures, a, b, share);
 }
 
 /** Share of slots two signatures agree on: an estimate of the Jaccard similarity of their sets. */
