@@ -117,10 +117,29 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 	let total = items.length;
 	let analyses: ArticleAnalysis[] = [];
 	let members: GroupMember[] = [];
-	// The grouping's pair checks, done on this thread as the records arrive (it is otherwise idle
-	// until the grouping, which it does too): up to aheadArticles (its table's memory, past it, would
-	// add to the 100,000-article listing's peak).
+	// The grouping's pair checks, done on this thread while a core is free: from the moment a labelling
+	// worker has ended until the last one does (the slices seldom end together on a loaded machine), on
+	// the records arrived by then and those arriving, a few at a time between messages. Only then: while
+	// every worker labels, this thread's work would take a core from them. Up to aheadArticles (its
+	// table's memory, past it, would add to the 100,000-article listing's peak).
 	let ahead: LinksAhead | undefined;
+	/** Articles whose records arrived and are not yet in `ahead`, and the next of them to give it. */
+	const arrived: number[] = [];
+	let given = 0;
+	let draining = false;
+	const drain = () => {
+		if (!ahead || finishedWorkers === count) {
+			draining = false;
+			return;
+		}
+
+		const until = Math.min(arrived.length, given + aheadSlice);
+		for (; given < until; given++) ahead.add(arrived[given]!, members[arrived[given]!]!);
+		draining = given < arrived.length;
+		if (draining) setImmediate(drain);
+	};
+
+	let finishedWorkers = 0;
 	const sliceStarts: number[] = [];
 	const reads: Array<Omit<ReadReport, 'textHashes'>> = new Array(count);
 	let done = 0;
@@ -182,7 +201,12 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 							analyses[from + offset] = checked.analysis;
 							members[from + offset] = checked.member;
 							message.analyses[offset] = checked.analysis;
-							ahead?.add(from + offset, checked.member);
+							if (ahead) arrived.push(from + offset);
+						}
+
+						if (ahead && finishedWorkers > 0 && !draining) {
+							draining = true;
+							setImmediate(drain);
 						}
 
 						done += message.analyses.length;
@@ -195,6 +219,12 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 						// verdicts, when this thread holds the most (fresh workers judge: startJudges).
 						void worker.terminate();
 						if (options.verdictItem && total <= earlyJudgeArticles) judges.push(startJudge(options.maxFileBytes));
+						finishedWorkers = finished + 1;
+						if (ahead && !draining && finishedWorkers < count) {
+							draining = true;
+							setImmediate(drain);
+						}
+
 						if (++finished === count) resolve();
 					} else if (message.type === 'error') reject(new Error(message.message));
 				});
@@ -204,6 +234,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 			else for (let index = 0; index < count; index++) start(index);
 		});
 	} catch (error) {
+		ahead = undefined;
 		await Promise.all([...workers, ...judges].map(worker => worker.terminate()));
 		if (options.cancelled?.() || options.signal?.aborted) return undefined;
 		throw error;
@@ -236,6 +267,8 @@ export const earlyJudgeArticles = 50_000;
  * 100,000-article listing's peak (2 GB target) comes at the end of labelling, where the table would add.
  */
 export const aheadArticles = 50_000;
+/** Records given to the links ahead between two looks at the message queue (a few milliseconds). */
+const aheadSlice = 32;
 
 /** After labelling: the groups (here, with the links checked as the records came when given, or in a group worker), then the verdicts (in `workers`, started for them). */
 async function groupAndJudge(

@@ -139,12 +139,13 @@ export class LinksAhead {
 	}
 
 	/**
-	 * Whether these links hold for grouping `articles` with these options: every one of them given, as
-	 * it is, and no hash collision between two of them.
+	 * Whether these links hold for grouping `articles` with these options: each record given here the
+	 * one at its index there (not every one need be given: a pair not checked here is checked there),
+	 * and no hash collision between two of them.
 	 */
 	fits(articles: readonly GroupMember[], linkContainment: number, minShared: number): boolean {
 		if (!this.sound || articles.length !== this.total || linkContainment !== this.linkContainment || minShared !== this.minShared) return false;
-		for (let index = 0; index < articles.length; index++) if (this.prints[index] !== articles[index]!.print) return false;
+		for (let index = 0; index < articles.length; index++) if (this.prints[index] !== undefined && this.prints[index] !== articles[index]!.print) return false;
 		return true;
 	}
 
