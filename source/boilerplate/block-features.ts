@@ -597,4 +597,5 @@ export const blockFeatureVector = (context: FeatureContext, i: number, into?: Fl
 	return out;
 };
 
-const vectorSize = (): number => groups.reduce((sum, group) => sum + group.names.length, 0);
+/** The length of a feature vector (featureNames().length, without building the names). */
+export const vectorSize = (): number => groups.reduce((sum, group) => sum + group.names.length, 0);

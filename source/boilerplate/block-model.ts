@@ -1,4 +1,4 @@
-import {blockFeatureVector, featureContext, featureNames, featureReasons} from './block-features.js';
+import {blockFeatureVector, featureContext, featureNames, featureReasons, vectorSize} from './block-features.js';
 import {contextFrame, contextNames, contextVector} from './block-context.js';
 import {boiler, isSentenceLike, type LineState, siteTemplateReason} from './line-state.js';
 import {commentThreadBlocks, datedEntries, hasCommentEvidence} from './comment-thread.js';
@@ -328,7 +328,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	const context = vectors ? undefined : featureContext(states);
 	// One vector at a time, written over: a block's vector is read for its probability
 	// (once, then kept) and again, recomputed, only to name a dropped block's reason.
-	const scratch = vectors ? undefined : new Float64Array(featureNames().length);
+	const scratch = vectors ? undefined : new Float64Array(vectorSize());
 	const vectorOf = (i: number): Float64Array => vectors?.[i] ?? blockFeatureVector(context!, i, scratch);
 	const probabilities = new Float64Array(states.length).fill(Number.NaN);
 	if (model.context) {

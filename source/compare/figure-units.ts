@@ -459,7 +459,8 @@ export const readSign = (sign: string | undefined): string | undefined => {
 export const currencyBeforeSource = (gap: string): string =>
 	`(?:${currencySymbols.map(escape).join('|')})${gap}?|(?<![\\p{L}\\p{N}])(?:${currencyCodes.join('|')})${gap}`;
 
-const scalesLongestFirst = [...scaleWords.keys(), ...stopAbbreviations.map(word => `${word}.`)].sort((a, b) => b.length - a.length);
+/** Every scale word (and abbreviation with its full stop: "mio."), longest first. */
+export const scalesLongestFirst = [...scaleWords.keys(), ...stopAbbreviations.map(word => `${word}.`)].sort((a, b) => b.length - a.length);
 const currencyOf = new Map<string, string>(currencies.flatMap(entry => [...entry.symbols, ...entry.words, ...entry.codes].map(written => [written.toLowerCase(), entry.key] as const)));
 const measureOf = new Map<string, string>(measures.flatMap(entry => entry.names.map(name => [name, entry.symbol] as const)));
 /**
@@ -480,8 +481,27 @@ const poweredUnit = /^(\p{L}+)\^?([23²³])$/u;
 /** A word of a script written without spaces between words (Chinese, Japanese; Korean scales glue to their figure too). */
 const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
+/**
+ * The scale words (scalesLongestFirst, in its order) by their first UTF-16 code unit, each with what may follow it in a
+ * unit: a space, or anything when it ends in its own full stop or is unspaced ("億円"). A unit's scale word starts it,
+ * so only those of its first character are tried (readUnit runs for every figure with a unit).
+ */
+const scalesByFirst = new Map<string, Array<{word: string; spaced: string; glued: boolean}>>();
+for (const word of scalesLongestFirst) {
+	const entries = scalesByFirst.get(word[0]!) ?? [];
+	entries.push({word, spaced: `${word} `, glued: word.endsWith('.') || unspaced.test(word)});
+	scalesByFirst.set(word[0]!, entries);
+}
+
 /** What the words beside a figure's digits say, each part as compared: the currency's code, the scale's power of ten, the measure's symbol, and what else is written there ("%", "°c", "am"). */
 export type FigureUnit = {currency?: string; scale?: number; measure?: string; rest: string};
+
+/**
+ * The scale word `words` (a unit, lower-cased, trimmed) opens, the longest of scalesLongestFirst that is all of it or is
+ * followed by a space, or by anything when it ends in its own full stop or is unspaced ("億円"); undefined for none.
+ */
+export const scaleWordOpening = (words: string): string | undefined =>
+	words === '' ? undefined : scalesByFirst.get(words[0]!)?.find(entry => words === entry.word || words.startsWith(entry.spaced) || (entry.glued && words.startsWith(entry.word)))?.word;
 
 /**
  * Reads the currency written before the digits (`before`) and the unit written after them
@@ -505,7 +525,7 @@ export const readUnit = (before: string | undefined, after: string | undefined):
 		return {...unit, measure: powered[1] === 'km' && square ? 'sq km' : `${powered[1]}${square ? '²' : '³'}`};
 	}
 	// A scale word, followed by a space, a full stop that is its own, or (Chinese, Japanese, Korean, unspaced) anything ("億円").
-	const scale = scalesLongestFirst.find(word => words === word || words.startsWith(`${word} `) || ((word.endsWith('.') || unspaced.test(word)) && words.startsWith(word)));
+	const scale = scaleWordOpening(words);
 	if (scale !== undefined) {
 		const bare = scale.replace(/\.$/, '');
 		// What follows the scale word, past a connector ("millones de euros"): a currency there makes "m" and "k" scales too.

@@ -6,6 +6,7 @@
 import {availableParallelism} from 'node:os';
 import {mergePacked, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMembers} from '../groups/groups.js';
+import {LinksAhead} from '../groups/links-ahead.js';
 import {groupMember, textHash, type GroupMember} from '../groups/member.js';
 import type {WorkerCommand, WorkerJob, WorkerMessage} from './analysis-worker.js';
 import {memberBuffers} from './member-buffers.js';
@@ -116,6 +117,29 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 	let total = items.length;
 	let analyses: ArticleAnalysis[] = [];
 	let members: GroupMember[] = [];
+	// The grouping's pair checks, done on this thread while a core is free: from the moment a labelling
+	// worker has ended until the last one does (the slices seldom end together on a loaded machine), on
+	// the records arrived by then and those arriving, a few at a time between messages. Only then: while
+	// every worker labels, this thread's work would take a core from them. Up to aheadArticles (its
+	// table's memory, past it, would add to the 100,000-article listing's peak).
+	let ahead: LinksAhead | undefined;
+	/** Articles whose records arrived and are not yet in `ahead`, and the next of them to give it. */
+	const arrived: number[] = [];
+	let given = 0;
+	let draining = false;
+	const drain = () => {
+		if (!ahead || finishedWorkers === count) {
+			draining = false;
+			return;
+		}
+
+		const until = Math.min(arrived.length, given + aheadSlice);
+		for (; given < until; given++) ahead.add(arrived[given]!, members[arrived[given]!]!);
+		draining = given < arrived.length;
+		if (draining) setImmediate(drain);
+	};
+
+	let finishedWorkers = 0;
 	const sliceStarts: number[] = [];
 	const reads: Array<Omit<ReadReport, 'textHashes'>> = new Array(count);
 	let done = 0;
@@ -163,6 +187,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 
 						analyses = new Array(total);
 						members = new Array(total);
+						if (options.groupInProcess && total <= aheadArticles) ahead = new LinksAhead(total);
 						// Lines seen once are no evidence for labelling (merge-evidence.ts): only repeated lines go back.
 						const evidence = mergePacked(parts, 2);
 						parts.fill(undefined as unknown as PackedEvidence);
@@ -176,6 +201,12 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 							analyses[from + offset] = checked.analysis;
 							members[from + offset] = checked.member;
 							message.analyses[offset] = checked.analysis;
+							if (ahead) arrived.push(from + offset);
+						}
+
+						if (ahead && finishedWorkers > 0 && !draining) {
+							draining = true;
+							setImmediate(drain);
 						}
 
 						done += message.analyses.length;
@@ -188,6 +219,12 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 						// verdicts, when this thread holds the most (fresh workers judge: startJudges).
 						void worker.terminate();
 						if (options.verdictItem && total <= earlyJudgeArticles) judges.push(startJudge(options.maxFileBytes));
+						finishedWorkers = finished + 1;
+						if (ahead && !draining && finishedWorkers < count) {
+							draining = true;
+							setImmediate(drain);
+						}
+
 						if (++finished === count) resolve();
 					} else if (message.type === 'error') reject(new Error(message.message));
 				});
@@ -197,6 +234,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 			else for (let index = 0; index < count; index++) start(index);
 		});
 	} catch (error) {
+		ahead = undefined;
 		await Promise.all([...workers, ...judges].map(worker => worker.terminate()));
 		if (options.cancelled?.() || options.signal?.aborted) return undefined;
 		throw error;
@@ -207,7 +245,10 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 
 	if (options.verdictItem) while (judges.length < workers.length) judges.push(startJudge(options.maxFileBytes));
 	try {
-		return await groupAndJudge(judges, analyses, members, reads, total, options);
+		const checked = ahead;
+		// Held by the grouping only, which lets it go before the verdicts.
+		ahead = undefined;
+		return await groupAndJudge(judges, analyses, members, reads, total, options, checked);
 	} finally {
 		await Promise.all(judges.map(worker => worker.terminate()));
 	}
@@ -220,7 +261,16 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
  */
 export const earlyJudgeArticles = 50_000;
 
-/** After labelling: the groups (here or in a group worker), then the verdicts (in `workers`, started for them). */
+/**
+ * Articles up to which the grouping's pair checks are done as the records arrive, when grouping on this
+ * thread (links-ahead.ts: about 1.3 KB per article); past it they are done by the grouping, as the
+ * 100,000-article listing's peak (2 GB target) comes at the end of labelling, where the table would add.
+ */
+export const aheadArticles = 50_000;
+/** Records given to the links ahead between two looks at the message queue (a few milliseconds). */
+const aheadSlice = 32;
+
+/** After labelling: the groups (here, with the links checked as the records came when given, or in a group worker), then the verdicts (in `workers`, started for them). */
 async function groupAndJudge(
 	workers: readonly AnalysisWorker[],
 	analyses: ArticleAnalysis[],
@@ -228,6 +278,7 @@ async function groupAndJudge(
 	reads: ReadonlyArray<Omit<ReadReport, 'textHashes'>>,
 	total: number,
 	options: ParallelOptions & {reportRead: boolean; maxFileBytes?: number},
+	ahead?: LinksAhead,
 ): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
 	options.onProgress?.({done: total, total, phase: 'grouping near-duplicates'});
 	// Taken before the records move to a group worker.
@@ -242,7 +293,8 @@ async function groupAndJudge(
 			groups = await grouper.groups;
 			regroup = grouper.regroup;
 		} else {
-			groups = groupMembers(members);
+			groups = groupMembers(members, ahead ? {ahead} : {});
+			ahead = undefined;
 			regroup = async lists => lists.map(list => groupMembers(list.map(index => members[index]!)));
 		}
 

@@ -2,9 +2,10 @@
 // candidate pairs with MinHash LSH, verify each with exact shingle containment,
 // join verified pairs (union-find), then pick each group's likely original.
 import type {GroupInfo} from './group-info.js';
-import {maxArticles, visitCandidates, minhashSignatures, signaturesAgreeAtLeast, signatureLength} from './minhash.js';
+import {defaultLinkContainment, defaultMinSharedShingles, linkOf, noLink, strongLink} from './link-check.js';
+import type {LinksAhead} from './links-ahead.js';
+import {lowBytesOf, maxArticles, visitCandidates, minhashSignatures} from './minhash.js';
 import {chooseOriginal} from './original.js';
-import {containment, intersectionSizeAtLeast} from './overlap.js';
 import {groupMember, type GroupInput, type GroupMember} from './member.js';
 import {estimateRelation, type RelationEstimate} from './relation.js';
 import {storyGroups} from './story-groups.js';
@@ -23,32 +24,18 @@ export type GroupOptions = {
 	 * from it (its work budget spent) means the estimate.
 	 */
 	verdict?: (copy: number, original: number) => RelationEstimate | undefined;
+	/**
+	 * Links of candidate pairs checked as the records arrived (links-ahead.ts): taken from there
+	 * instead of checked here, the groups the same. Ignored unless given every one of `articles`.
+	 */
+	ahead?: LinksAhead;
 };
 
-export const defaultLinkContainment = 0.25;
-export const defaultMinSharedShingles = 5;
+export {defaultLinkContainment, defaultMinSharedShingles, strongContainment} from './link-check.js';
 /** Slots of the table of pairs already checked (2 MB). */
 const checkedSlots = 2 ** 18;
 /** Weak partners examined per text when deciding whether it is a round-up (bounded work). */
 const maxHubCheck = 20;
-/** A link is strong (joins at once) when, besides each side holding linkContainment of the other, one side holds this much. */
-export const strongContainment = 0.5;
-
-/**
- * Cheap screen before the exact check: could a pair whose signatures agree on
- * this share of slots reach the containment needed? The Jaccard similarity of
- * a pair at that containment, with a wide margin for the estimate's noise.
- */
-function mayLink(signatures: Uint32Array, i: number, j: number, sizeA: number, sizeB: number, needed: number): boolean {
-	const small = Math.min(sizeA, sizeB);
-	const large = Math.max(sizeA, sizeB);
-	if (small === 0) return false;
-	const jaccard = (needed * small) / (small + large - needed * small);
-	// Standard error of the estimate is sqrt(J(1-J)/k); stay two of them below.
-	const margin = 2 * Math.sqrt((jaccard * (1 - jaccard)) / signatureLength);
-	// signatureAgreement(signatures, i, j) >= jaccard - margin, stopping early for the many pairs that fall short.
-	return signaturesAgreeAtLeast(signatures, i, j, jaccard - margin);
-}
 
 /** Group information for each article, in input order. */
 export const groupArticles = (articles: readonly GroupInput[], options: GroupOptions = {}): GroupInfo[] => groupMembers(articles.map(groupMember), options);
@@ -60,6 +47,7 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 	const linkContainment = options.linkContainment ?? defaultLinkContainment;
 	const minShared = options.minSharedShingles ?? defaultMinSharedShingles;
 	const sets = new UnionFind(articles.length);
+	const ahead = options.ahead?.fits(articles, linkContainment, minShared) ? options.ahead : undefined;
 
 	// Same words in the same order: joined at once, and only one of them goes through LSH.
 	const firstWithSequence = new Map<string, number>();
@@ -88,6 +76,7 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 	// pair pushed out is only checked again).
 	const checked = new Float64Array(checkedSlots).fill(-1);
 	const signatures = minhashSignatures(prints.map((print, index) => (duplicate[index] ? new Uint32Array() : print.shingles)));
+	const lowBytes = lowBytesOf(signatures);
 	// Linked pairs only join sets, so the groups do not depend on the order of
 	// the links, and a pair already in one set needs no check.
 	visitCandidates(
@@ -101,18 +90,9 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 			const slot = mix32(i ^ Math.imul(j, 0x9e3779b1)) & (checked.length - 1);
 			if (checked[slot] === key) return;
 			checked[slot] = key;
-			const a = prints[i].shingles;
-			const b = prints[j].shingles;
-			if (!mayLink(signatures, i, j, a.length, b.length, linkContainment)) return;
-			// Exact when the pair can link (shared ≥ linkContainment of the shorter side, a hair below for
-			// rounding), else a count that fails the tests below as the exact one would.
-			const shared = intersectionSizeAtLeast(a, b, linkContainment * Math.min(a.length, b.length) * (1 - 1e-9));
-			if (shared < Math.min(minShared, a.length, b.length) || shared === 0) return;
-			const aInB = containment(a, b, shared);
-			const bInA = containment(b, a, shared);
-			const most = Math.max(aInB, bInA);
-			if (most < linkContainment) return;
-			if (Math.min(aInB, bInA) >= linkContainment && most >= strongContainment) sets.union(i, j);
+			const link = ahead?.linkOf(i, j) ?? linkOf(signatures, lowBytes, i, j, prints[i].shingles, prints[j].shingles, linkContainment, minShared);
+			if (link === noLink) return;
+			if (link === strongLink) sets.union(i, j);
 			else addWeak(i, j);
 		},
 		{skip: index => duplicate[index] === 1},

@@ -7,6 +7,7 @@ import {figuresOf} from '../compare/figures.js';
 import {characterWord, classOfCodePoint, classTable, digit, katakana, letter, mark, segmented} from '../text/character-classes.js';
 import {wordHashes} from '../text/words.js';
 import {fingerprintOfTokens, keptText, type Fingerprint} from './shingles.js';
+import {sortHashes} from './sort-hashes.js';
 
 /** What grouping reads of an analysed article (corpus/article.ts's AnalyzedArticle has it all). */
 export type GroupInput = {
@@ -59,7 +60,7 @@ export const figureHashes = (text: string, found = figuresOf(text)): Uint32Array
 		if (previous && !sentenceBreak.test(text.slice(previous.end, figure.start))) hashes.push(fnv1a(`${previous.key}\u0001${figure.key}`));
 		previous = figure;
 	}
-	return Uint32Array.from(hashes).sort();
+	return sortHashes(Uint32Array.from(hashes));
 };
 
 /** Where a sentence ends between two figures: a stop, question or exclamation mark before white space, or a line break. */
@@ -97,7 +98,7 @@ export const factHashes = (text: string, found = figuresOf(text)): Uint32Array =
 		if (before < 0 || sentenceEnd.test(text[before]!)) words = words.slice(1);
 		if (words.length > 0) hashes.push(fnv1a(`name:${words.join(' ').toLowerCase()}`));
 	}
-	return Uint32Array.from(hashes).sort();
+	return sortHashes(Uint32Array.from(hashes));
 };
 
 /** Identifies an exact text (see GroupMember.textHash). */
@@ -198,7 +199,7 @@ function memberOf(article: GroupInput, keptWords?: Uint32Array): GroupMember {
 		textHash: textHash(article.text),
 		keptHash: wordRunsHash(kept),
 		print: fingerprintOfTokens(tokens),
-		bag: tokens.sort(),
+		bag: sortHashes(tokens),
 		figures: figureHashes(kept, figures),
 		facts: factHashes(kept, figures),
 	};

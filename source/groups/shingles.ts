@@ -4,6 +4,7 @@
 // Markdown do not separate copies.
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {wordHashes} from '../text/words.js';
+import {sortHashes} from './sort-hashes.js';
 
 /** Words per shingle: long enough that shared shingles mean shared phrasing, short enough to survive edits. */
 export const shingleSize = 3;
@@ -75,7 +76,7 @@ export function mix32(value: number): number {
 }
 
 function sortedDistinct(values: Uint32Array): Uint32Array {
-	values.sort();
+	sortHashes(values);
 	let write = 0;
 	for (let read = 0; read < values.length; read++) {
 		if (read === 0 || values[read] !== values[read - 1]) values[write++] = values[read];

@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {clockHalfSource, gap, readUnit, readUnitEnd, unitSource} from '../../source/compare/figure-units.js';
+import {clockHalfSource, gap, readUnit, readUnitEnd, scaleWordOpening, scalesLongestFirst, unitSource} from '../../source/compare/figure-units.js';
 
 /** The unit grammar as one sticky pattern (some 44,000 characters, past what V8 optimises): the oracle readUnitEnd is held to. */
 const unitOracle = (clock: boolean): RegExp => new RegExp(clock ? `${gap}?${clockHalfSource}|${unitSource(gap)}` : unitSource(gap), 'uy');
@@ -116,4 +116,19 @@ test('a measure reads as its symbol; percent in any language of the table is "%"
 	t.is(readUnit(undefined, ' per cent').measure, '%');
 	t.is(readUnit(undefined, ' por ciento').measure, '%');
 	t.is(readUnit(undefined, ' a.m.').rest, 'am');
+});
+
+test('the scale word a unit opens is the first of the scale words, longest first, that the unit is, or that a space follows, or anything when it ends in a stop or is unspaced', t => {
+	const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+	const firstOfAll = (words: string): string | undefined =>
+		scalesLongestFirst.find(word => words === word || words.startsWith(`${word} `) || ((word.endsWith('.') || unspaced.test(word)) && words.startsWith(word)));
+	const pieces = [...scalesLongestFirst, ' ', 'de', 'euros', 'dollars', '円', '원', '.', 'k', 'm', 'x', ''];
+	fc.assert(
+		fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 4}), parts => {
+			const words = parts.join('');
+			t.is(scaleWordOpening(words), firstOfAll(words), JSON.stringify(words));
+		}),
+		{numRuns: 3000},
+	);
+	for (const word of scalesLongestFirst) t.is(scaleWordOpening(word), firstOfAll(word));
 });
