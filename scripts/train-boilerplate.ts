@@ -41,6 +41,10 @@
 //                  dev text, so keep FILE outside the repository
 //   --context      fit a second stage over the window of first-stage probabilities
 //                  (source/boilerplate/block-context.ts) on out-of-fold probabilities, and ship both
+//   --passthrough  with --context: the second stage also reads the block's own vector (stacking
+//                  with the features passed through; a second fit as costly as the first)
+//   --min-leaf N (the least hessian a leaf holds; 5), --rate R (0.1), --subsample S (0.35),
+//   --recall-weight W (article blocks weigh W times more while fitting; 1): the trees' settings
 //   --shift S      skip the held-out scoring and write the weights fitted on all pages with their
 //                  threshold moved by S (the shift a full run chose; with --cache, minutes)
 //   --features break,voice,excess,runs  add feature groups that are not in the shipped window
@@ -67,7 +71,7 @@ import {keptText} from '../source/boilerplate/strip.js';
 import {seededRandom} from '../bench/random.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}, shift: {type: 'string'}, features: {type: 'string'}}});
+const {values} = parseArgs({options: {'no-write': {type: 'boolean'}, folds: {type: 'string', default: '5'}, data: {type: 'string'}, model: {type: 'string', default: 'trees'}, rounds: {type: 'string'}, depth: {type: 'string'}, shipped: {type: 'boolean'}, cache: {type: 'string'}, out: {type: 'string'}, misses: {type: 'string'}, context: {type: 'boolean'}, passthrough: {type: 'boolean'}, shift: {type: 'string'}, features: {type: 'string'}, 'min-leaf': {type: 'string'}, rate: {type: 'string'}, subsample: {type: 'string'}, 'recall-weight': {type: 'string'}}});
 const extraGroups: Record<string, FeatureGroup> = {break: breakGroup, voice: voiceGroup, excess: voiceExcessGroup, runs: runGroup};
 for (const name of values.features?.split(',').filter(Boolean) ?? []) {
 	const group = extraGroups[name];
@@ -79,7 +83,10 @@ for (const name of values.features?.split(',').filter(Boolean) ?? []) {
 	addFeatureGroup(group);
 }
 
-const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => (values.model === 'logistic' ? fit(samples, names) : fitTrees(samples, names));
+const fitModel = (samples: readonly Sample[], names: readonly string[]): BlockModel => {
+	const weighted = recallWeight === 1 ? samples : samples.map((sample) => (sample.y === 1 ? {...sample, w: sample.w * recallWeight} : sample));
+	return values.model === 'logistic' ? fit(weighted, names) : fitTrees(weighted, names);
+};
 const data = values.data ?? process.env['COPYDESK_DEV_DATA'] ?? path.join(root, '..', 'shared', 'dev-data');
 if (!existsSync(path.join(data, 'pages'))) {
 	console.error(`copydesk train: no dev pages at ${data}/pages: set COPYDESK_DEV_DATA to the dev-data folder`);
@@ -314,7 +321,12 @@ const fit = (samples: readonly Sample[], names: readonly string[]): BlockModel =
 };
 
 
-const treeSettings = {rounds: values.rounds === undefined ? 150 : Number(values.rounds), depth: values.depth === undefined ? 4 : Number(values.depth), rate: 0.1, subsample: 0.35, bins: 32, lambda: 1, minimumHessian: 5};
+const setting = (value: string | undefined, fallback: number): number => (value === undefined ? fallback : Number(value));
+const treeSettings = {rounds: setting(values.rounds, 150), depth: setting(values.depth, 4), rate: setting(values.rate, 0.1), subsample: setting(values.subsample, 0.35), bins: 32, lambda: 1, minimumHessian: setting(values['min-leaf'], 5)};
+/** --recall-weight W: every article block's weight is multiplied by W before fitting (class weighting toward recall; 1 = none). */
+const recallWeight = setting(values['recall-weight'], 1);
+/** The settings a cached fit must share (beyond features and samples) to be reused. */
+const settingsKey = `${treeSettings.rate}/${treeSettings.subsample}/${treeSettings.minimumHessian}/${recallWeight}/${values.model}`;
 
 /**
  * Gradient-boosted regression trees, logistic loss, weighted (Friedman 2001;
@@ -612,7 +624,8 @@ const probabilities = (model: BlockModel, states: Parameters<typeof blockFeature
 	}
 
 	const frame = contextFrame(states, first);
-	return Float64Array.from(states, (_, i) => probability(model.context!, contextVector(frame, i, new Float64Array(contextNames.length))));
+	const vectors = blockFeatureVectors(states);
+	return Float64Array.from(states, (_, i) => probability(model.context!, stackedVector(frame, i, vectors[i])));
 };
 
 /** The model alone: a block is kept when its probability reaches the threshold (no firm labels, no guards). */
@@ -735,10 +748,10 @@ if (values.shipped) {
 }
 
 type Fitted = {model: BlockModel; threshold: number};
-type Cache = {names: string[]; samples: number; folds: number; rounds: number; depth?: number; fitted: Fitted[]};
+type Cache = {names: string[]; samples: number; folds: number; rounds: number; depth?: number; settings?: string; fitted: Fitted[]};
 const cacheFile = values.cache;
 const cached = cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache) : undefined;
-const cacheFits = cached && cached.samples === samples.length && cached.folds === folds && cached.rounds === treeSettings.rounds && (cached.depth ?? 4) === treeSettings.depth && cached.names.join() === names.join();
+const cacheFits = cached && cached.samples === samples.length && cached.folds === folds && cached.rounds === treeSettings.rounds && (cached.depth ?? 4) === treeSettings.depth && (cached.settings ?? '0.1/0.35/5/1/trees') === settingsKey && cached.names.join() === names.join();
 if (cached && !cacheFits) {
 	console.log(`${cacheFile} was fitted on other features or samples: fitting again`);
 }
@@ -751,7 +764,7 @@ const fitFirst = (fold: number): Fitted => {
 		const model = fitModel(training, names);
 		fitted[fold] = {model, threshold: chooseThreshold(model, training, pages)};
 		if (cacheFile) {
-			writeFileSync(cacheFile, JSON.stringify({names, samples: samples.length, folds, rounds: treeSettings.rounds, depth: treeSettings.depth, fitted} satisfies Cache));
+			writeFileSync(cacheFile, JSON.stringify({names, samples: samples.length, folds, rounds: treeSettings.rounds, depth: treeSettings.depth, settings: settingsKey, fitted} satisfies Cache));
 		}
 	}
 
@@ -766,7 +779,19 @@ const fitFirst = (fold: number): Fitted => {
  * probabilities came from models that saw f's sites: a mild leak, said in the README).
  */
 let contextSamples: Sample[] | undefined;
-const contextCache = cacheFile ? `${cacheFile}.context` : undefined;
+/** --passthrough: the second stage also reads the block's own vector (block-context.ts, passesThrough). */
+const stackedNames: readonly string[] = values.passthrough ? [...contextNames, ...names] : contextNames;
+/** Block `i`'s second-stage input: its context vector, then (--passthrough) its own vector `x`. */
+function stackedVector(frame: ReturnType<typeof contextFrame>, i: number, x: Float64Array): Float64Array {
+	const out = new Float64Array(stackedNames.length);
+	contextVector(frame, i, out);
+	if (values.passthrough) {
+		out.set(x, contextNames.length);
+	}
+
+	return out;
+}
+const contextCache = cacheFile ? `${cacheFile}.context${values.passthrough ? '-passthrough' : ''}` : undefined;
 const contextFitted: Fitted[] = contextCache && existsSync(contextCache) && cacheFits ? (JSON.parse(readFileSync(contextCache, 'utf8')) as Fitted[]) : [];
 const buildContextSamples = (): Sample[] => {
 	const byPage = new Map<number, Sample[]>();
@@ -782,10 +807,11 @@ const buildContextSamples = (): Sample[] => {
 	for (const [index, labelled] of byPage) {
 		const page = pages[index];
 		const {states} = ruleStates(page.text, evidence.get(page.set)!);
-		const first = Float64Array.from(blockFeatureVectors(states), (x) => probability(models[foldOf(page)], x));
+		const vectors = blockFeatureVectors(states);
+		const first = Float64Array.from(vectors, (x) => probability(models[foldOf(page)], x));
 		const frame = contextFrame(states, first);
 		for (const sample of labelled) {
-			out.push({...sample, x: contextVector(frame, sample.block, new Float64Array(contextNames.length))});
+			out.push({...sample, x: stackedVector(frame, sample.block, vectors[sample.block])});
 		}
 	}
 
@@ -807,7 +833,7 @@ const fitFold = (fold: number): Fitted => {
 
 		contextSamples ??= buildContextSamples();
 		const training = fold === folds ? contextSamples : contextSamples.filter((sample) => foldOf(pages[sample.page]) !== fold);
-		const model = fitModel(training, contextNames);
+		const model = fitModel(training, stackedNames);
 		contextFitted[fold] = {model, threshold: chooseThreshold(model, training, pages)};
 		if (contextCache) {
 			writeFileSync(contextCache, JSON.stringify(contextFitted));

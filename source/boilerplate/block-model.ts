@@ -1,5 +1,5 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons, vectorSize} from './block-features.js';
-import {contextFrame, contextNames, contextVector} from './block-context.js';
+import {contextFrame, contextNames, contextVector, passesThrough} from './block-context.js';
 import {boiler, isSentenceLike, type LineState, siteTemplateReason} from './line-state.js';
 import {commentThreadBlocks, datedEntries, hasCommentEvidence} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
@@ -48,8 +48,12 @@ const aligned = new WeakMap<BlockModel, Int32Array>();
 const alignModel = (model: BlockModel): Int32Array => {
 	let cached = aligned.get(model);
 	if (!cached) {
-		// A second-stage model's features are the context vector's (their names never clash with the blocks').
-		const at = new Map([...featureNames().map((name, i) => [name, i] as const), ...contextNames.map((name, i) => [name, i] as const)]);
+		// A second-stage model's features are the context vector's (their names never clash with the blocks'),
+		// followed, when it passes the block's own vector through, by the block's features.
+		const second = model.features.some((name) => name.startsWith('ctx.'));
+		const at = second
+			? new Map([...contextNames.map((name, i) => [name, i] as const), ...featureNames().map((name, i) => [name, contextNames.length + i] as const)])
+			: new Map(featureNames().map((name, i) => [name, i] as const));
 		cached = Int32Array.from(model.features, (name) => at.get(name) ?? -1);
 		aligned.set(model, cached);
 	}
@@ -333,11 +337,26 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	const probabilities = new Float64Array(states.length).fill(Number.NaN);
 	if (model.context) {
 		// The second stage reads every block's first-stage probability around it: all of them, before any label changes.
-		const first = Float64Array.from(states, (_, i) => blockProbability(model, vectorOf(i)));
+		const through = passesThrough(model.context);
+		// Passed through, each block's vector is kept from the first stage's pass (the scratch vector is written over).
+		const own: Float64Array[] = [];
+		const first = Float64Array.from(states, (_, i) => {
+			const x = vectorOf(i);
+			if (through) {
+				own.push(vectors ? x : Float64Array.from(x));
+			}
+
+			return blockProbability(model, x);
+		});
 		const frame = contextFrame(states, first);
-		const y = new Float64Array(contextNames.length);
+		const y = new Float64Array(contextNames.length + (through ? featureNames().length : 0));
 		for (let i = 0; i < states.length; i++) {
-			probabilities[i] = blockProbability(model.context, contextVector(frame, i, y));
+			contextVector(frame, i, y);
+			if (through) {
+				y.set(own[i], contextNames.length);
+			}
+
+			probabilities[i] = blockProbability(model.context, y);
 		}
 	}
 

@@ -53,3 +53,37 @@ test("with a second stage, a block's decision is the second stage's: a short lin
 	t.is(withContext[heading].final?.kind, 'body');
 	t.is(withContext.find(state => state.f.plain === 'Share this article')!.final?.kind, 'boilerplate', 'a firm label stands');
 });
+
+test('the far window and the sure blocks: means each side, the nearest sure block, the gap between kept blocks', t => {
+	const {states} = ruleStates(page);
+	// Sure prose at 3 and 6, a kept block at 4, a dropped one at 5.
+	const first = states.map((_, i) => (i === 3 || i === 6 ? 0.9 : i === 4 ? 0.6 : 0.1));
+	const frame = contextFrame(states, first);
+	const y = new Float64Array(contextNames.length);
+	contextVector(frame, 5, y);
+	t.is(y[at('ctx.sure-before')], Math.log1p(2));
+	t.is(y[at('ctx.sure-after')], Math.log1p(1));
+	t.is(y[at('ctx.inside-sure')], 1);
+	t.is(y[at('ctx.gap')], Math.log1p(1), 'one block between the kept blocks 4 and 6');
+	t.is(y[at('ctx.far-max-before')], 0.9);
+	t.is(y[at('ctx.page-max')], 0.9);
+	t.is(y[at('ctx.page-kept')], Math.log1p(3));
+	t.true(Math.abs(y[at('ctx.mean-before')] - (0.1 * 3 + 0.9 + 0.6) / 5) < 1e-12);
+	contextVector(frame, 0, y);
+	t.is(y[at('ctx.mean-before')], -1, 'nothing before the first block');
+	t.is(y[at('ctx.inside-sure')], 0);
+	t.is(y[at('ctx.sure-before')], Math.log1p(20));
+	t.is(y[at('ctx.sure-words-before')], 0);
+});
+
+test('a second stage that passes the block\'s own vector through reads its block features after the context', t => {
+	// First stage: nothing is article text. Second stage: a long block (its own size.log, passed through) is.
+	const first: BlockModel = {features: ['size.log'], bias: -3, threshold: 0.5, trees: []};
+	const second: BlockModel = {features: ['ctx.p', 'size.log'], bias: 0, threshold: 0.5, trees: [
+		{feature: [1, -1, -1], split: [2, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -3, 3]},
+	]};
+	const states = ruleStates(page).states;
+	applyBlockModel(states, {...first, context: second});
+	t.is(states.find(state => state.f.size > 10)!.final?.kind, 'body');
+	t.not(states.find(state => state.f.plain === 'More from the site')!.final?.kind, 'body');
+});
