@@ -147,3 +147,12 @@ test('a headline sentence of ASCII is found without the segmenter; anything else
 	t.is(plainFirstSentence('Café opens. Then more.'), undefined);
 	t.is(plainFirstSentence('Done. and more'), undefined);
 });
+
+test('a one-sentence paragraph of ASCII is its own first sentence without the segmenter (closing quotes and spaces after its end)', t => {
+	for (const head of ['The council approved the budget on Monday.', 'Is it over? ', 'He said "no."  ', 'It rained (again).']) {
+		t.is(plainFirstSentence(head), head.trim());
+		t.is(plainFirstSentence(head), segmentedFirst(head));
+	}
+
+	t.is(plainFirstSentence('It rained. again'), undefined);
+});
