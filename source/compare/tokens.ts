@@ -95,73 +95,111 @@ const joinsCluster = (text: string, previousStart: number, previousEnd: number, 
 	return from - previousEnd <= 4 && text.charCodeAt(from - 1) === 0x200d && joinerGap.test(text.slice(previousEnd, from));
 };
 
+// The table being built, shared by tokenTable and its steps (pushToken, visitToken): module functions, not
+// closures made anew on each call. A one-shot diff tokenises each side's whole text in one call, and code optimised
+// during the first side's scan, calling that call's closures, was thrown away at the first token of the second
+// side's (V8 checks the closure called, not only its code: "wrong call target"). Tokenising never re-enters itself.
+let capacity = 0;
+let start = new Int32Array(0);
+let end = new Int32Array(0);
+let id = new Int32Array(0);
+let normStart = new Int32Array(0);
+let normEnd = new Int32Array(0);
+let count = 0;
+/** The next of `cuts` not yet passed. */
+let cut = 0;
+let cuts: readonly number[] = [];
+let original = '';
+let norm = '';
+let starts: Int32Array = new Int32Array(0);
+let ends: Int32Array = new Int32Array(0);
+let words: Vocabulary | undefined;
+
+const grown = (array: Int32Array) => {
+	const bigger = new Int32Array(capacity);
+	bigger.set(array);
+	return bigger;
+};
+
+/** Appends a token: its original span, vocabulary id and span in the normalised text (-1: a piece of a cut token). */
+const pushToken = (s: number, e: number, tokenId: number, ns: number, ne: number): void => {
+	if (count === capacity) {
+		capacity *= 2;
+		start = grown(start);
+		end = grown(end);
+		id = grown(id);
+		normStart = grown(normStart);
+		normEnd = grown(normEnd);
+	}
+	start[count] = s;
+	end[count] = e;
+	normStart[count] = ns;
+	normEnd[count] = ne;
+	id[count++] = tokenId;
+};
+
+/** One token of the normalised text (scanTokens's visitor): cut at unit boundaries, merged into one cluster, or appended. */
+const visitToken = (from: number, to: number, word: boolean): void => {
+	const vocabulary = words!;
+	const s = starts[from];
+	const e = ends[to - 1];
+	while (cut < cuts.length && cuts[cut] <= s) cut++;
+	if (cut < cuts.length && cuts[cut] < e) {
+		// Split at every cut inside the token; each piece normalised on its own.
+		let pieceStart = s;
+		while (cut < cuts.length && cuts[cut] < e) {
+			const piece = normalizeForMatch(original.slice(pieceStart, cuts[cut]));
+			if (piece) pushToken(pieceStart, cuts[cut], vocabulary.id(piece, word), -1, -1);
+			pieceStart = cuts[cut++];
+		}
+		const rest = normalizeForMatch(original.slice(pieceStart, e));
+		if (rest) pushToken(pieceStart, e, vocabulary.id(rest, word), -1, -1);
+		return;
+	}
+	if (count > 0 && (s < end[count - 1] || joinsCluster(original, start[count - 1], end[count - 1], s))) {
+		// One original character normalised into several tokens ("½" → "1⁄2"), or one emoji sequence
+		// (👨‍👩‍👧‍👦, 👍🏽, 🇧🇪) scanned as several symbols: they stay one token, so a change marks it whole.
+		const merged = Math.max(e, end[count - 1]);
+		const mergedNorm = normalizeForMatch(original.slice(start[count - 1], merged));
+		end[count - 1] = merged;
+		id[count - 1] = vocabulary.id(mergedNorm, word || vocabulary.wordLike[id[count - 1]] === 1);
+		normStart[count - 1] = -1;
+		normEnd[count - 1] = -1;
+		return;
+	}
+	pushToken(s, e, vocabulary.idOfSlice(norm, from, to, word), from, to);
+};
+
 /**
  * Tokenise a normalised text into a table, cutting any token that straddles one of
  * `cuts` (sorted original offsets where units end; only overlong sentences cut inside a token).
  */
-export const tokenTable = (text: string, normalized: NormalizedText, vocabulary: Vocabulary, cuts: number[] = []): TokenTable => {
+export const tokenTable = (text: string, normalized: NormalizedText, vocabulary: Vocabulary, unitCuts: number[] = []): TokenTable => {
 	// Room for a token every four normalised characters (prose has one every five or six, with its spaces and
 	// punctuation), so a long text's table is not grown and copied a few times over.
-	let capacity = Math.max(1024, (normalized.text.length >> 2) + 16);
-	let start = new Int32Array(capacity);
-	let end = new Int32Array(capacity);
-	let id = new Int32Array(capacity);
-	let normStart = new Int32Array(capacity);
-	let normEnd = new Int32Array(capacity);
-	let count = 0;
-	const push = (s: number, e: number, tokenId: number, ns = -1, ne = -1) => {
-		if (count === capacity) {
-			capacity *= 2;
-			const grow = (array: Int32Array) => {
-				const bigger = new Int32Array(capacity);
-				bigger.set(array);
-				return bigger;
-			};
-			start = grow(start);
-			end = grow(end);
-			id = grow(id);
-			normStart = grow(normStart);
-			normEnd = grow(normEnd);
-		}
-		start[count] = s;
-		end[count] = e;
-		normStart[count] = ns;
-		normEnd[count] = ne;
-		id[count++] = tokenId;
-	};
-	let cut = 0;
-	const {starts, ends} = normalized;
-	const norm = normalized.text;
-	scanTokens(norm, (from, to, word) => {
-		const s = starts[from];
-		const e = ends[to - 1];
-		while (cut < cuts.length && cuts[cut] <= s) cut++;
-		if (cut < cuts.length && cuts[cut] < e) {
-			// Split at every cut inside the token; each piece normalised on its own.
-			let pieceStart = s;
-			while (cut < cuts.length && cuts[cut] < e) {
-				const piece = normalizeForMatch(text.slice(pieceStart, cuts[cut]));
-				if (piece) push(pieceStart, cuts[cut], vocabulary.id(piece, word));
-				pieceStart = cuts[cut++];
-			}
-			const rest = normalizeForMatch(text.slice(pieceStart, e));
-			if (rest) push(pieceStart, e, vocabulary.id(rest, word));
-			return;
-		}
-		if (count > 0 && (s < end[count - 1] || joinsCluster(text, start[count - 1], end[count - 1], s))) {
-			// One original character normalised into several tokens ("½" → "1⁄2"), or one emoji sequence
-			// (👨‍👩‍👧‍👦, 👍🏽, 🇧🇪) scanned as several symbols: they stay one token, so a change marks it whole.
-			const merged = Math.max(e, end[count - 1]);
-			const mergedNorm = normalizeForMatch(text.slice(start[count - 1], merged));
-			end[count - 1] = merged;
-			id[count - 1] = vocabulary.id(mergedNorm, word || vocabulary.wordLike[id[count - 1]] === 1);
-			normStart[count - 1] = -1;
-			normEnd[count - 1] = -1;
-			return;
-		}
-		push(s, e, vocabulary.idOfSlice(norm, from, to, word), from, to);
-	});
-	return {start: start.subarray(0, count), end: end.subarray(0, count), id: id.subarray(0, count), normStart: normStart.subarray(0, count), normEnd: normEnd.subarray(0, count), count};
+	capacity = Math.max(1024, (normalized.text.length >> 2) + 16);
+	start = new Int32Array(capacity);
+	end = new Int32Array(capacity);
+	id = new Int32Array(capacity);
+	normStart = new Int32Array(capacity);
+	normEnd = new Int32Array(capacity);
+	count = 0;
+	cut = 0;
+	cuts = unitCuts;
+	original = text;
+	norm = normalized.text;
+	starts = normalized.starts;
+	ends = normalized.ends;
+	words = vocabulary;
+	scanTokens(norm, visitToken);
+	const table = {start: start.subarray(0, count), end: end.subarray(0, count), id: id.subarray(0, count), normStart: normStart.subarray(0, count), normEnd: normEnd.subarray(0, count), count};
+	// Nothing of this text is kept past the call.
+	cuts = [];
+	original = '';
+	norm = '';
+	starts = ends = start = end = id = normStart = normEnd = new Int32Array(0);
+	words = undefined;
+	return table;
 };
 
 /** A contiguous run of tokens of one text (a sentence or a group of sentences). */

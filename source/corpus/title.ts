@@ -110,19 +110,27 @@ let sentences: Intl.Segmenter | undefined;
 /** Printable ASCII and tabs, no sentence end (. ! ?) and no line break. */
 const plainAscii = /^[\t\x20\x22-\x2d\x2f-\x3e\x40-\x7e]*$/;
 
+/** Closing quotes and brackets of ASCII (UAX #29's Close), then spaces and tabs, or nothing. */
+const closingOnly = /^["')\]}]*[ \t]*$/;
+
 /**
  * The first sentence of `head` as Intl.Segmenter's sentence granularity trims it (Unicode UAX #29,
- * as ICU implements it), in the two plain cases that need no break rules, else undefined. ASCII
+ * as ICU implements it), in the plain cases that need no break rules, else undefined. ASCII
  * with no line break: with no sentence end either it is one sentence (no rule breaks without one);
  * with its first end (. ! ?) followed by one space and a capital, the sentence ends there (SB11:
  * SB6 and SB7 need the end touching a digit or a capital, SB8 a lower-case letter after it, SB8a a
- * comma, colon, dash or another end). The first Intl.Segmenter of a process costs some 30 ms of
- * ICU's break rules, for a title most articles give in these cases.
+ * comma, colon, dash or another end); with nothing after its first end but closing quotes or brackets
+ * and spaces, the whole head is the sentence (a one-sentence paragraph). The first Intl.Segmenter of
+ * a process costs some 30 ms of ICU's break rules, for a title most articles give in these cases.
  */
 export const plainFirstSentence = (head: string): string | undefined => {
 	if (plainAscii.test(head)) return head.trim();
 	const end = head.search(/[.!?]/);
-	if (end < 0 || head.charCodeAt(end + 1) !== 32 || !/[A-Z]/.test(head.charAt(end + 2)) || !plainAscii.test(head.slice(0, end))) return undefined;
+	if (end < 0 || !plainAscii.test(head.slice(0, end))) return undefined;
+	// The end last but for closing quotes or brackets and spaces (a one-sentence paragraph): SB9 and SB10 keep them in
+	// its sentence, and nothing breaks before the text's end (SB2).
+	if (closingOnly.test(head.slice(end + 1))) return head.trim();
+	if (head.charCodeAt(end + 1) !== 32 || !/[A-Z]/.test(head.charAt(end + 2))) return undefined;
 	return head.slice(0, end + 1).trim();
 };
 

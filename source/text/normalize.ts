@@ -264,59 +264,91 @@ export const withoutControls = (text: string): string => {
 	return out + text.slice(last);
 };
 
+// The pass's state, shared by normalizeInto and its two steps (pushCode, gap) as the scratch buffers are: module
+// functions, not closures made anew on each call. A one-shot diff normalises each side's whole text in one call,
+// and code optimised during the first side's loop, calling that call's closures, was thrown away at the first
+// step of the second side's (V8 checks the closure called, not only its code: "wrong call target").
+/** Code units written so far. */
+let written = 0;
+/** The end of the slice being normalised. */
+let passEnd = 0;
+let passText = '';
+/** Where a pending white space run started (-1: none). */
+let pendingSpace = -1;
+/** The pending space is only no-break or thin spaces (typography before ! ? ; :). */
+let typographicSpace = false;
+/** After an opening guillemet, white space is typography: no word gap. */
+let afterOpeningQuote = false;
+/** Dropped markup touching a word is absorbed into that word's span, so `**x**` vs `x` is seen as a trivial difference rather than lost. */
+let dropStart = -1;
+let lastWasText = false;
+
+/** Writes one normalised code unit from the original span `start`..`end`, after the pending space if any. */
+const pushCode = (code: number, start: number, end: number): void => {
+	if (written + 2 >= capacity) grow(written + 3);
+	if (pendingSpace >= 0) {
+		// Only before a mark standing alone ("Quoi ?"): one carrying a combining mark (":" + U+0301) is a joiner of the
+		// word scanner's grammar (word-boundary.ts), and the space before it stays a word gap, as the raw text's readers see it.
+		if (written > 0 && !(typographicSpace && isSpacedPunctuation(code) && end === start + 1 && (end >= passEnd || isSpaceCode(passText.charCodeAt(end))))) {
+			codes[written] = 32;
+			starts[written] = pendingSpace;
+			ends[written++] = start;
+		}
+		pendingSpace = -1;
+	} else if (code === hyphen && lastWasText && written > 0 && codes[written - 1] === hyphen) {
+		// "--" and "---" are how plain text writes a dash: one '-' like "—".
+		ends[written - 1] = end;
+		return;
+	}
+	if (dropStart >= 0) {
+		start = dropStart;
+		dropStart = -1;
+	}
+	codes[written] = code;
+	starts[written] = start;
+	ends[written++] = end;
+	lastWasText = true;
+	afterOpeningQuote = false;
+};
+
+/** White space (or what reads as it) at `at`: a word gap, pending until the next code unit. */
+const gap = (at: number, code: number): void => {
+	dropStart = -1;
+	lastWasText = false;
+	if (afterOpeningQuote) return;
+	if (pendingSpace < 0) {
+		pendingSpace = at;
+		typographicSpace = isTypographicSpace(code);
+	} else if (!isTypographicSpace(code)) typographicSpace = false;
+};
+
 /**
  * The normalisation pass: fills the scratch buffers with the normalised code
  * units of `text.slice(from, to)` and their original spans; returns their number.
  */
 const normalizeInto = (text: string, from: number, to: number): number => {
-	const table = classTable();
 	const mask = markupHint.test(text.slice(from, to)) ? markupMask(text, from, to) : undefined;
 	if (capacity < to - from + 16) grow(to - from + 16);
-	let n = 0;
-	let pendingSpace = -1;
-	// The pending space is only no-break or thin spaces (typography before ! ? ; :).
-	let typographicSpace = false;
-	// After an opening guillemet, white space is typography: no word gap.
-	let afterOpeningQuote = false;
-	// Dropped markup touching a word is absorbed into that word's span, so `**x**`
-	// vs `x` is seen as a trivial difference rather than lost.
-	let dropStart = -1;
-	let lastWasText = false;
-	const push = (code: number, start: number, end: number) => {
-		if (n + 2 >= capacity) grow(n + 3);
-		if (pendingSpace >= 0) {
-			// Only before a mark standing alone ("Quoi ?"): one carrying a combining mark (":" + U+0301) is a joiner of the
-			// word scanner's grammar (word-boundary.ts), and the space before it stays a word gap, as the raw text's readers see it.
-			if (n > 0 && !(typographicSpace && isSpacedPunctuation(code) && end === start + 1 && (end >= to || isSpaceCode(text.charCodeAt(end))))) {
-				codes[n] = 32;
-				starts[n] = pendingSpace;
-				ends[n++] = start;
-			}
-			pendingSpace = -1;
-		} else if (code === hyphen && lastWasText && n > 0 && codes[n - 1] === hyphen) {
-			// "--" and "---" are how plain text writes a dash: one '-' like "—".
-			ends[n - 1] = end;
-			return;
-		}
-		if (dropStart >= 0) {
-			start = dropStart;
-			dropStart = -1;
-		}
-		codes[n] = code;
-		starts[n] = start;
-		ends[n++] = end;
-		lastWasText = true;
-		afterOpeningQuote = false;
-	};
-	const space = (at: number, code: number) => {
-		dropStart = -1;
-		lastWasText = false;
-		if (afterOpeningQuote) return;
-		if (pendingSpace < 0) {
-			pendingSpace = at;
-			typographicSpace = isTypographicSpace(code);
-		} else if (!isTypographicSpace(code)) typographicSpace = false;
-	};
+	written = 0;
+	passEnd = to;
+	passText = text;
+	pendingSpace = -1;
+	typographicSpace = false;
+	afterOpeningQuote = false;
+	dropStart = -1;
+	lastWasText = false;
+	writeNormalized(text, from, to, mask);
+	passText = '';
+	return joinSpacedWords(written);
+};
+
+/**
+ * normalizeInto's loop, a function of its own: V8 compiles a long text's loop while it runs (on-stack
+ * replacement), and code after the loop that had never run (the call below it) threw that code away
+ * at the loop's end; the second side of a diff then started unoptimised again.
+ */
+const writeNormalized = (text: string, from: number, to: number, mask: Uint8Array | undefined): void => {
+	const table = classTable();
 	let i = from;
 	while (i < to) {
 		const code = text.charCodeAt(i);
@@ -326,16 +358,16 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 		if (pendingSpace < 0 && dropStart < 0 && isAsciiAlphanumeric(code)) {
 			// Room for the rest of the slice at one unit each, checked once per run; each code unit is
 			// read once and tested inline (a call per character is most of this loop in unoptimised code).
-			if (n + (to - i) + 2 >= capacity) grow(n + (to - i) + 3);
+			if (written + (to - i) + 2 >= capacity) grow(written + (to - i) + 3);
 			let j = i;
 			let unit = code;
 			for (;;) {
 				if (mask && mask[j - from]) break;
 				const next = j + 1 < to ? text.charCodeAt(j + 1) : 0;
 				if (next >= 0xAD) break;
-				codes[n] = unit <= 90 && unit >= 65 ? unit + 32 : unit;
-				starts[n] = j;
-				ends[n++] = j + 1;
+				codes[written] = unit <= 90 && unit >= 65 ? unit + 32 : unit;
+				starts[written] = j;
+				ends[written++] = j + 1;
 				j++;
 				if (j >= to || !((next >= 97 && next <= 122) || (next >= 48 && next <= 57) || (next >= 65 && next <= 90))) break;
 				unit = next;
@@ -349,7 +381,7 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 		}
 		if (mask && mask[i - from]) {
 			// Dropped whitespace (inside a link target) joins nothing: a word's span never starts on it.
-			if (lastWasText && pendingSpace < 0) ends[n - 1] = i + 1;
+			if (lastWasText && pendingSpace < 0) ends[written - 1] = i + 1;
 			else if (dropStart < 0 && !isAsciiSpace(code)) dropStart = i;
 			i++;
 			continue;
@@ -360,13 +392,13 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 		if ((code < 0x20 && !isAsciiSpace(code)) || (code >= 0x7f && code <= 0x9f)) {
 			// A terminal control sequence (ESC and its CSI/OSC parameters, a C0 or C1 control) is no text: a word gap ("ESC[31mred" is "red").
 			const end = controlEnd(text, i, to);
-			space(i, 32);
+			gap(i, 32);
 			i = end;
 			continue;
 		}
 		if (code < 0x80 && !clustered) {
-			if (isAsciiSpace(code)) space(i, code);
-			else push(code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code, i, i + 1);
+			if (isAsciiSpace(code)) gap(i, code);
+			else pushCode(code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code, i, i + 1);
 			i++;
 			continue;
 		}
@@ -374,8 +406,8 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 		if (!clustered && code !== 0xAB && code !== 0xBB && code !== 0x2039 && code !== 0x203A) {
 			const folded = foldCode(code);
 			if (folded !== -2) {
-				if (folded === -3) space(i, code);
-				else if (folded >= 0) push(folded, i, i + 1);
+				if (folded === -3) gap(i, code);
+				else if (folded >= 0) pushCode(folded, i, i + 1);
 				i++;
 				continue;
 			}
@@ -389,13 +421,12 @@ const normalizeInto = (text: string, from: number, to: number): number => {
 		const folded = foldCluster(original);
 		for (let k = 0; k < folded.length; k++) {
 			const unit = folded.charCodeAt(k);
-			if (unit === 32 || isSpace.test(folded[k])) space(i, code);
-			else push(unit, i, end);
+			if (unit === 32 || isSpace.test(folded[k])) gap(i, code);
+			else pushCode(unit, i, end);
 		}
 		if (opensQuote(original)) afterOpeningQuote = true;
 		i = end;
 	}
-	return joinSpacedWords(n);
 };
 
 /**
@@ -405,9 +436,7 @@ const normalizeInto = (text: string, from: number, to: number): number => {
  * join. Returns the new number of code units. Only looks when an apostrophe comes before a space.
  */
 const joinSpacedWords = (n: number): number => {
-	let k = 1;
-	while (k < n && !(codes[k] === 32 && codes[k - 1] === 39)) k++;
-	if (k >= n) return n;
+	if (elisionGapAt(n) >= n) return n;
 	const inside: number[] = [];
 	const text = stringOf(n);
 	scanTokens(text, (start, end, word) => {
@@ -424,6 +453,13 @@ const joinSpacedWords = (n: number): number => {
 		}
 	}
 	return kept;
+};
+
+/** Where among the first `n` normalised code units a space after an apostrophe is, else a place at or past `n` (a loop of its own, as writeNormalized's). */
+const elisionGapAt = (n: number): number => {
+	let k = 1;
+	while (k < n && !(codes[k] === 32 && codes[k - 1] === 39)) k++;
+	return k;
 };
 
 const stringOf = (n: number): string => {

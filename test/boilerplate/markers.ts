@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {hintedMarkersPrefilter, hintedMarkersPrefilterFor, markers, unhintedMarkersPrefilter} from '../../source/boilerplate/markers.js';
+import {hintedMarkersPrefilter, hintedMarkersPrefilterFor, markers, unhintedMarkersPrefilter, withUnicodeBoundaries} from '../../source/boilerplate/markers.js';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 
 const unhinted = markers.filter((marker) => !marker.hints);
@@ -65,4 +65,21 @@ test('the hints searched in a line of n words are those of the hinted markers th
 	t.true(hintedMarkersPrefilterFor(50)!.test('we use cookies'));
 	t.false(hintedMarkersPrefilterFor(50)!.test('all rights reserved in your inbox'));
 	t.is(hintedMarkersPrefilterFor(101), undefined);
+});
+
+test('a rewritten \\b is a word boundary of any script: a letter or digit of any alphabet on its far side is no boundary', (t) => {
+	const pattern = withUnicodeBoundaries(/\b(?:café|über|share)\b/u);
+	t.true(pattern.test('café au lait'));
+	t.true(pattern.test('(über)'));
+	t.true(pattern.test('share: 3'));
+	t.false(pattern.test('cafés'));
+	t.false(pattern.test('müber'));
+	t.false(pattern.test('shareé'));
+	t.false(pattern.test('share2'));
+	t.false(pattern.test('жshare'));
+	// The boundary as one class of letters and digits (its form before), on lines of marker words, letters and digits of other scripts.
+	const asClass = (written: RegExp) => new RegExp(written.source.replace(/(.?)\\b/gu, (_, before: string) => (/[\p{L}\p{N})?*+]/u.test(before) ? `${before}(?![\\p{L}\\p{N}])` : `${before}(?<![\\p{L}\\p{N}])`)), written.flags);
+	const pieces = fc.array(fc.constantFrom(...fragments, 'é', 'ж', '٣', '5', '_', 'x', ''), {maxLength: 8}).map((words) => words.join(''));
+	const written = [/\b(?:share|reply|page)\b/u, /^(?:read more|related)\b/u, /\bcomments?\b/u, /(?:\d+|no)\s+comments?\b/u];
+	fc.assert(fc.property(pieces, (text) => written.every((form) => withUnicodeBoundaries(form).test(text) === asClass(form).test(text))), {numRuns: 2000});
 });

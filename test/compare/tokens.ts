@@ -51,3 +51,22 @@ test('an emoji sequence is one token: ZWJ sequence, skin-tone modifier, flag pai
 	const spans = Array.from({length: run.table.count}, (_, i) => text.slice(run.table.start[i], run.table.end[i]));
 	t.deepEqual(spans, ['Family', '👨\u200D👩\u200D👧\u200D👦', 'and', '👍🏽', 'done', '🇧🇪', '🇧', '🇪', 'ok']);
 });
+
+test('tables made one after another are each the one its text makes alone (the tokeniser keeps nothing of a call past it)', t => {
+	// Long enough for the ASCII scan, with a cut token, a merged one ("½") and markup, in each order.
+	const first = `${'The council met on Monday. '.repeat(12)}It cost ½ of the **budget**.`;
+	const second = `${'Rebels seized “Damascus” at dawn; '.repeat(10)}l' expédition`;
+	const snapshot = (text: string, cuts: number[], vocabulary: Vocabulary) => {
+		const table = tokenTable(text, normalizeMapped(text), vocabulary, cuts);
+		return Array.from({length: table.count}, (_, k) => [table.start[k], table.end[k], vocabulary.words[table.id[k]], table.normStart[k], table.normEnd[k]]);
+	};
+	const alone = (text: string, cuts: number[]) => snapshot(text, cuts, new Vocabulary());
+	const vocabulary = new Vocabulary();
+	const firstTable = tokenTable(first, normalizeMapped(first), vocabulary, [6]);
+	const kept = Array.from({length: firstTable.count}, (_, k) => [firstTable.start[k], firstTable.end[k], vocabulary.words[firstTable.id[k]], firstTable.normStart[k], firstTable.normEnd[k]]);
+	t.deepEqual(snapshot(second, [40], vocabulary), alone(second, [40]));
+	// The first table is untouched by the second call.
+	t.deepEqual(Array.from({length: firstTable.count}, (_, k) => [firstTable.start[k], firstTable.end[k], vocabulary.words[firstTable.id[k]], firstTable.normStart[k], firstTable.normEnd[k]]), kept);
+	t.deepEqual(kept, alone(first, [6]));
+	t.deepEqual(snapshot(first, [6], vocabulary), alone(first, [6]));
+});

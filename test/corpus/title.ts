@@ -179,3 +179,12 @@ test('a first sentence of one word is an abbreviation\'s stop: the title runs on
 		t.is(deriveTitle(text, labelled(text)), title, paragraph);
 	}
 });
+
+test('a one-sentence paragraph of ASCII is its own first sentence without the segmenter (closing quotes and spaces after its end)', t => {
+	for (const head of ['The council approved the budget on Monday.', 'Is it over? ', 'He said "no."  ', 'It rained (again).']) {
+		t.is(plainFirstSentence(head), head.trim());
+		t.is(plainFirstSentence(head), segmentedFirst(head));
+	}
+
+	t.is(plainFirstSentence('It rained. again'), undefined);
+});

@@ -149,3 +149,17 @@ test('a text browser\'s link number glued before a word is a link mark (lynx -du
 	const at = mapped.text.indexOf('valdora');
 	t.is(text.slice(mapped.starts[at]!, mapped.ends[at + 6]!), '[8]Valdora');
 });
+
+test('a normalisation starts afresh whatever the one before it left pending (a space after a guillemet, a dropped mark, a dash)', t => {
+	const pieces = fc.array(fc.constantFrom('«', '»', ' ', '\u00A0', '!', '-', '--', '**', 'word', 'É', 'e\u0301', '\n', "l'", '[a](b)', '\u001B[31m'), {maxLength: 12}).map(parts => parts.join(''));
+	fc.assert(
+		fc.property(pieces, pieces, (before, text) => {
+			const alone = normalizeMapped(text);
+			normalizeMapped(before);
+			const after = normalizeMapped(text);
+			return after.text === alone.text && after.starts.join() === alone.starts.join() && after.ends.join() === alone.ends.join();
+		}),
+		{numRuns: 1000},
+	);
+	t.pass();
+});
