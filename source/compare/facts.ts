@@ -933,6 +933,12 @@ const writtenAsCommonWord = (texts: readonly string[], language: string): ((word
 /** English verbs of speech after a sentence's subject, in the past and present ("said", "says", "told"). */
 const speechVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'stated', 'warned', 'warns', 'confirmed', 'confirms', 'denied', 'denies', 'reported', 'reports', 'insisted', 'claimed', 'claims', 'argued', 'noted', 'wrote', 'writes', 'tweeted', 'posted', 'replied', 'responded']);
 
+/**
+ * English collective nouns that open a sentence bare before a verb of speech in the plural ("Police said", "Staff said"),
+ * as a plural in "s" does ("Officials said"): a closed class, beside which a word without an "s" is no evidence of a name.
+ */
+const bareCollectiveNouns: ReadonlySet<string> = new Set(['police', 'staff', 'people', 'personnel', 'management', 'military', 'clergy', 'crew', 'media', 'press', 'public', 'youth', 'cattle', 'troops']);
+
 /** The end of a sentence's rest: a full stop, question or exclamation mark before a space or the end, or a line break. */
 const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
 
@@ -966,10 +972,14 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		const leadsIn = lead !== undefined && (lead === '' || (lead.match(/\p{L}+/gu) ?? []).every(word => common(word)) && /^[\p{L}\s]+$/u.test(lead));
 		return leadsIn && /^(?:['’]s?)?$/u.test(text.slice(item.end, end)) ? {hunk, end} : undefined;
 	};
-	// An English opener of one word in the singular ("Apple", not "Shares", "Officials") that a verb of speech follows ("Apple said"):
-	// a common noun in the singular opens a sentence with its article ("The company said"), so without one it names who spoke.
+	// An English opener of one word that a verb of speech follows ("Apple said"): a common noun in the singular opens a sentence
+	// with its article ("The company said"), so one without it names who spoke. One ending in "s" may be a plural ("Analysts said"),
+	// or a name ("Reuters", "Siemens", "Texas"): in a pair, one of the two in the singular is the evidence that a speaker was replaced.
 	const speaker = (item: Found, text: string) =>
-		language === 'en' && !item.text.includes(' ') && !item.text.endsWith('s') && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
+		language === 'en' && !item.text.includes(' ') && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
+	// A collective noun takes a verb bare in the plural without an "s" ("Police said"): it is no evidence on either side.
+	const plural = (item: Found) => item.text.endsWith('s') || bareCollectiveNouns.has(item.text.toLowerCase());
+	const speakers = (x: Found, y: Found) => speaker(x, leftText) && speaker(y, rightText) && !(plural(x) && plural(y));
 	const swaps: Array<[Found, Found]> = [];
 	const taken = new Set<Found>();
 	for (const x of candidates(leftOpeners, a)) {
@@ -978,7 +988,7 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		for (const y of candidates(rightOpeners, b)) {
 			if (!(x.opener || y.opener) || taken.has(y.item)) continue;
 			const evidence = (item: Found) => item.text.split(' ').some(word => named(word.toLowerCase()));
-			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item) && !(speaker(x.item, leftText) && speaker(y.item, rightText))) continue;
+			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item) && !speakers(x.item, y.item)) continue;
 			const right = place(y.item, 'right', rightText);
 			if (!right || right.hunk !== left.hunk) continue;
 			const rest = restOfSentence.exec(leftText.slice(left.end))![0];

@@ -1112,3 +1112,14 @@ test('a quotation whose words are the same (a dash lost to a bad encoding) does 
 	const frame = (dash: string) => `The council met on Tuesday to discuss the budget for the coming year.\n\n"The rescue was successful ${dash} but it was a real cliffhanger," the chief said after the vote.\n\nThe mayor said the vote would be held again next month if needed.`;
 	t.not(compareTexts(frame('—'), frame('\uFFFD')).relation, 'edited');
 });
+
+// Fresh user, eleventh session: J28. A name in "s" opening a sentence before a verb of speech was taken for a plural.
+test('a name ending in "s" that a verb of speech follows, replaced by one in the singular, is a replaced speaker ("Reuters said" / "Bloomberg said")', t => {
+	t.deepEqual(sentenceFacts('Reuters said the plant would close on Monday.', 'Bloomberg said the plant would close on Monday.'), ['Reuters→Bloomberg (name)']);
+	t.deepEqual(sentenceFacts('Siemens said the plant would close on Monday.', 'Bosch said the plant would close on Monday.'), ['Siemens→Bosch (name)']);
+	t.deepEqual(sentenceFacts('Ohio said the plant would close on Monday.', 'Texas said the plant would close on Monday.'), ['Ohio→Texas (name)']);
+	// Two plurals, or a plural and a collective noun ("Police"), are reworded common nouns.
+	t.deepEqual(sentenceFacts('Analysts said the plant would close on Monday.', 'Economists said the plant would close on Monday.'), []);
+	t.deepEqual(sentenceFacts('Officials said the plant would close on Monday.', 'Police said the plant would close on Monday.'), []);
+	t.deepEqual(sentenceFacts('Staff said the plant would close on Monday.', 'Workers said the plant would close on Monday.'), []);
+});
