@@ -1233,6 +1233,9 @@ const multiplierAfter = (words: readonly RegExpExecArray[], at: number, key: str
 /** A number word and a half ("one and a half", "two-and-a-half": the word in group 1), or "half a", "half an" before a scale or unit. */
 const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010])a(?:\s+|[-\u2010])half|half\s+an?)(?![\p{L}\p{M}])/giu;
 
+/** An English ordinal before "quarter" or "half", by a space or a hyphen: which part of a period ("third-quarter", "first half"). */
+const partOfPeriod = /(?<![\p{L}\p{N}])(first|second|third|fourth)[-\u2010\s]+(?:quarter|half)(?![\p{L}\p{N}])/giu;
+
 /** The words numberWordGap reads between two number words of one number. */
 const connectors: ReadonlySet<string> = new Set(['and', 'et', 'und', 'y', 'e', 'i']);
 
@@ -1269,6 +1272,19 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		const start = sign?.start ?? half.index;
 		compounds.push([start, figure.end]);
 		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
+	}
+	// An ordinal before a fraction word names which part ("third-quarter profit", "the first half of the year"): the ordinal is the
+	// figure, its rank ("third" / "fourth" a changed figure), not a number going on into the fraction ("three quarters" is one).
+	for (const part of span.matchAll(partOfPeriod)) {
+		const key = numberWords.get(part[1]!.toLowerCase());
+		if (key === undefined) continue;
+		// "third-quarter" is this part, not a number of two words left unread.
+		const whole: [number, number] = [part.index, part.index + part[0].length];
+		const compound = compounds.findIndex(([start, end]) => start === whole[0] && end === whole[1]);
+		if (compound >= 0) compounds.splice(compound, 1);
+		else if (compounds.some(([start, end]) => start < whole[1] && whole[0] < end)) continue;
+		compounds.push(whole);
+		found.push({kind: 'number', text: part[1]!, key, start: part.index, end: part.index + part[1]!.length, written: true});
 	}
 	const letters = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
 	// An "and" between two words of one number ("three hundred and fifty", "vingt et un": a round number before, a smaller one after) is no

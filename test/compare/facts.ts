@@ -1123,3 +1123,13 @@ test('a name ending in "s" that a verb of speech follows, replaced by one in the
 	t.deepEqual(sentenceFacts('Officials said the plant would close on Monday.', 'Police said the plant would close on Monday.'), []);
 	t.deepEqual(sentenceFacts('Staff said the plant would close on Monday.', 'Workers said the plant would close on Monday.'), []);
 });
+
+// Fresh user, eleventh session: J23. An ordinal before "quarter" or "half" was read as going on into a fraction, and left unread.
+test('an ordinal before "quarter" or "half" is which part of a period: "third-quarter" / "fourth-quarter" and "first half" / "second half" are changed figures', t => {
+	t.deepEqual(sentenceFacts('The company reported a third-quarter loss on Monday.', 'The company reported a fourth-quarter loss on Monday.'), ['third→fourth (number)']);
+	t.deepEqual(sentenceFacts('The company reported its loss in the first quarter on Monday.', 'The company reported its loss in the second quarter on Monday.'), ['first→second (number)']);
+	t.deepEqual(sentenceFacts('Profit rose in the first half of the year, officials said.', 'Profit rose in the second half of the year, officials said.'), ['first→second (number)']);
+	// The same part written another way, and a fraction, are no change of part.
+	t.deepEqual(sentenceFacts('The company reported a third-quarter loss on Monday.', 'The company reported a third quarter loss on Monday.'), []);
+	t.deepEqual(sentenceFacts('Three quarters of the workers were hurt, officials said.', 'Three quarters of the staff were hurt, officials said.'), []);
+});
