@@ -1077,8 +1077,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 
 /** English verbs and adverbs that say which way a figure after them went ("rose 5 percent", "fell by 5 percent", "up 5%"), by the sign they give it. */
 const directionWords = new Map<string, '+' | '-'>([
-	...'rose rise rises risen rising increased increase increases grew grow grows grown gained gain gains climbed climbs jumped jumps soared soars surged surges advanced advances up higher'.split(' ').map(word => [word, '+'] as const),
-	...'fell fall falls fallen falling decreased decrease decreases declined decline declines dropped drop drops lost lose loses shrank shrink shrinks shrunk slipped slips slid slides sank sinks plunged plunges tumbled tumbles down lower'.split(' ').map(word => [word, '-'] as const),
+	...'rose rise rises risen rising increased increase increases grew grow grows grown gained gain gains climbed climbs jumped jumps soared soars surged surges advanced advances leapt leaped leaps rallied rallies rebounded rebounds rocketed spiked expanded expands up higher'.split(' ').map(word => [word, '+'] as const),
+	...'fell fall falls fallen falling decreased decrease decreases declined decline declines dropped drop drops lost lose loses shrank shrink shrinks shrunk slipped slips slid slides sank sinks plunged plunges tumbled tumbles slumped slumps dipped dips plummeted plummets sagged tanked retreated contracted contracts down lower'.split(' ').map(word => [word, '-'] as const),
 ]);
 
 /**

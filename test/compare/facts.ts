@@ -1133,3 +1133,12 @@ test('an ordinal before "quarter" or "half" is which part of a period: "third-qu
 	t.deepEqual(sentenceFacts('The company reported a third-quarter loss on Monday.', 'The company reported a third quarter loss on Monday.'), []);
 	t.deepEqual(sentenceFacts('Three quarters of the workers were hurt, officials said.', 'Three quarters of the staff were hurt, officials said.'), []);
 });
+
+// Fresh user, eleventh session: J29. "jumped" / "slumped": a verb of direction not read gave the figure no sign.
+test('the verbs of direction include the markets\' words ("jumped" / "slumped", "rallied" / "plummeted"); "no one" / "one" is a negation', t => {
+	t.deepEqual(sentenceFacts('Sales jumped 5 percent, officials said.', 'Sales slumped 5 percent, officials said.'), ['jumped 5 percent→slumped 5 percent (number)']);
+	t.deepEqual(sentenceFacts('Shares rallied 5 percent on Monday.', 'Shares plummeted 5 percent on Monday.'), ['rallied 5 percent→plummeted 5 percent (number)']);
+	// Two words of one direction are a rewording.
+	t.deepEqual(sentenceFacts('Shares slumped 5 percent on Monday.', 'Shares dipped 5 percent on Monday.'), []);
+	t.deepEqual(sentenceFacts('No one was hurt in the fire, officials said.', 'One person was hurt in the fire, officials said.'), ['No one→One (negation)']);
+});
