@@ -1236,6 +1236,12 @@ const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010]
 /** An English ordinal before "quarter" or "half", by a space or a hyphen: which part of a period ("third-quarter", "first half"). */
 const partOfPeriod = /(?<![\p{L}\p{N}])(first|second|third|fourth)[-\u2010\s]+(?:quarter|half)(?![\p{L}\p{N}])/giu;
 
+/** An English number of tens and units joined by a hyphen: the tens in group 1, the units in group 2 ("twenty-one"). */
+const tensAndUnits = /(?<![\p{L}\p{N}-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010](one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}]|[-\u2010]\p{L})/giu;
+
+/** Words an English "a" or "an" counts one of, as "one" does ("a thousand", "a million"): the multipliers and scales. */
+const countedByA: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
 /** The words numberWordGap reads between two number words of one number. */
 const connectors: ReadonlySet<string> = new Set(['and', 'et', 'und', 'y', 'e', 'i']);
 
@@ -1286,6 +1292,24 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		compounds.push(whole);
 		found.push({kind: 'number', text: part[1]!, key, start: part.index, end: part.index + part[1]!.length, written: true});
 	}
+	// An English number of tens and units joined by a hyphen ("twenty-one", "forty-five"): its value, with a multiplier or a scale
+	// and unit after it ("twenty-one thousand", "forty-five million euros"), as "21" is. Before another number word it stays unread.
+	if (language === 'en') {
+		for (const tensUnits of span.matchAll(tensAndUnits)) {
+			const whole: [number, number] = [tensUnits.index, tensUnits.index + tensUnits[0].length];
+			const compound = compounds.findIndex(([start, end]) => start === whole[0] && end === whole[1]);
+			if (compound < 0) continue;
+			const value = Number(numberWords.get(tensUnits[1]!.toLowerCase())!.slice(1)) + Number(numberWords.get(tensUnits[2]!.toLowerCase())!.slice(1));
+			const next = /^\s+(\p{L}+)/u.exec(span.slice(whole[1], whole[1] + 30));
+			const by = next === null ? undefined : multipliers.get(next[1]!.toLowerCase());
+			if (next !== null && by === undefined && isNumberWord(next[1])) continue;
+			const sign = signBefore(span, tensUnits.index);
+			const figure = numberWordFigure(`=${value * (by ?? 1)}`, span, whole[1] + (by === undefined ? 0 : next![0].length), sign?.sign);
+			const start = sign?.start ?? tensUnits.index;
+			compounds.splice(compound, 1, [start, figure.end]);
+			found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
+		}
+	}
 	const letters = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
 	// An "and" between two words of one number ("three hundred and fifty", "vingt et un": a round number before, a smaller one after) is no
 	// word of its own here: numberWordGap reads it in the gap. Between two numbers of a list ("six and seven") it stays a word between them.
@@ -1303,7 +1327,9 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		if (match.index < covered) continue;
 		const word = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
 		const zero = word === undefined && !allCapitals(match[0]) ? zeroBefore(match, words[at + 1], span, language) : undefined;
-		const key = word ?? zero;
+		// "a thousand", "a million": the article is the count, one.
+		const one = word === undefined && zero === undefined && language === 'en' && /^an?$/iu.test(match[0]) && countedByA.has(words[at + 1]?.[0].toLowerCase() ?? '') && span.slice(match.index + match[0].length, words[at + 1]!.index) === ' ' ? '=1' : undefined;
+		const key = word ?? zero ?? one;
 		if (key === undefined) continue;
 		// With the scale and unit after it, as a figure in digits has them ("six hours" is "6 hours", "five million euros" "5 million euros",
 		// "cinq millions d'euros" too, though "millions" is a number word of its own).

@@ -1142,3 +1142,17 @@ test('the verbs of direction include the markets\' words ("jumped" / "slumped", 
 	t.deepEqual(sentenceFacts('Shares slumped 5 percent on Monday.', 'Shares dipped 5 percent on Monday.'), []);
 	t.deepEqual(sentenceFacts('No one was hurt in the fire, officials said.', 'One person was hurt in the fire, officials said.'), ['No one→One (negation)']);
 });
+
+// Fresh user, eleventh session: J20. "a thousand", "a million" and "twenty-one" were unread: the digits the other side writes were dropped or added figures.
+test('"a" before "thousand" or "million" counts one, and tens and units joined by a hyphen are their sum: "a thousand" is 1,000, "twenty-one" 21', t => {
+	const at = (figure: string) => `The fire killed ${figure} on Monday, police said.`;
+	t.deepEqual(sentenceFacts(at('1,000 workers'), at('a thousand workers')), []);
+	t.deepEqual(sentenceFacts(at('1 million chickens'), at('a million chickens')), []);
+	t.deepEqual(sentenceFacts(at('twenty-one workers'), at('21 workers')), []);
+	t.deepEqual(sentenceFacts(at('21,000 chickens'), at('twenty-one thousand chickens')), []);
+	// Another value is a changed figure.
+	t.deepEqual(sentenceFacts(at('2,000 workers'), at('a thousand workers')), ['2,000→a thousand (number)']);
+	t.deepEqual(sentenceFacts(at('twenty-one workers'), at('22 workers')), ['twenty-one→22 (number)']);
+	// "a" before anything else is no count.
+	t.deepEqual(sentenceFacts(at('a worker'), at('one worker')), []);
+});
