@@ -22,7 +22,43 @@ import {numberWordsFor} from './number-words.js';
 type Found = {kind: FactKind; text: string; key: string; start: number; end: number};
 
 /** Quotation marks: straight, curly, low-9, guillemets, and the corner brackets of Chinese and Japanese (「」, 『』). */
-const quote = /["“”„«»「」『』]([^"“”„«»「」『』]{3,}?)["“”„«»「」『』]/gu;
+const quotationMarks = /["“”„«»「」『』]/gu;
+/** Marks that only open a quotation (low-9, corner brackets), and those that only close one. */
+const onlyOpens = /[„「『]/u;
+const onlyCloses = /[」』]/u;
+
+/**
+ * The quotations of a text in double marks (quotationMarks), each mark paired with the next in
+ * order, open with close: [start, end, text inside]. A mark opens when none is open, unless it
+ * only closes (」), or it is a closing ” with a space after it (the text between two quotations,
+ * ”… said “, is none). A mark closes the open quotation unless it only opens (「), or it is an
+ * opening “, „ or " with a space before it and none after it (the quotation before was never closed: the
+ * new mark opens). Inside: at least three characters, or any between two typographic marks
+ * (“no”, «oui»: however short, a quotation); straight marks around less ("5" and 6") are no quotation.
+ * Linear in the text.
+ */
+const doubleQuotations = (text: string): Array<[number, number, string]> => {
+	const quotations: Array<[number, number, string]> = [];
+	let open: {at: number; mark: string} | undefined;
+	for (const match of text.matchAll(quotationMarks)) {
+		const mark = match[0];
+		const at = match.index;
+		const before = text[at - 1] ?? ' ';
+		const after = text[at + 1] ?? ' ';
+		const canOpen = !onlyCloses.test(mark) && !(mark === '”' && /\s/u.test(after));
+		if (open !== undefined) {
+			const reopens = onlyOpens.test(mark) || (/["“„]/u.test(mark) && /\s/u.test(before) && !/\s/u.test(after));
+			if (!reopens) {
+				const inside = text.slice(open.at + 1, at);
+				if (inside.length >= 3 || (open.mark !== '"' && mark !== '"' && /\S/u.test(inside))) quotations.push([open.at, at + 1, inside]);
+				open = undefined;
+				continue;
+			}
+		}
+		open = canOpen ? {at, mark} : undefined;
+	}
+	return quotations;
+};
 /**
  * Quotation marks of British style, single ones: ‘…’, and '…' where it is no apostrophe. The opening mark stands at
  * a line's start or after a space or bracket, before a letter; the closing one after no space, before no letter or
@@ -241,7 +277,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const calendar = calendarOf(language);
 	const numberWords = numberWordsFor(language);
 	// A quotation is shown as one line: a hard wrap inside it is a space.
-	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim().replace(/\s+/gu, ' '), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
+	for (const [start, end, inside] of doubleQuotations(text)) found.push({kind: 'quote', text: inside.trim().replace(/\s+/gu, ' '), key: quoteKey(inside), start, end});
 	const open = openQuotation(text, found);
 	if (open) found.push({kind: 'quote', text: open[2].trim().replace(/\s+/gu, ' '), key: quoteKey(open[2]), start: open[0], end: open[1]});
 	for (const [start, end, inside] of singleQuotations(text, found)) found.push({kind: 'quote', text: inside.trim().replace(/\s+/gu, ' '), key: quoteKey(inside), start, end});

@@ -1156,3 +1156,13 @@ test('"a" before "thousand" or "million" counts one, and tens and units joined b
 	// "a" before anything else is no count.
 	t.deepEqual(sentenceFacts(at('a worker'), at('one worker')), []);
 });
+
+// Fresh user, eleventh session: J17. A quotation of one short word was none, and a closing mark opened the text between two quotations.
+test('a quotation however short between typographic marks is one ("no" / "yes"), and marks pair open with close: the text between two quotations is none', t => {
+	t.deepEqual(sentenceFacts('He said “no” to the plan on Monday, officials said.', 'He said “yes” to the plan on Monday, officials said.'), ['no→yes (quote)']);
+	t.deepEqual(sentenceFacts('He said “no” when asked, and then said “no” again to reporters.', 'He said “no” when asked, and then said “yes” again to reporters.'), ['no→yes (quote)']);
+	t.deepEqual(sentenceFacts('He said “yes” when asked, and then said “yes” again to reporters.', 'He said “no” when asked, and then said “yes” again to reporters.'), ['yes→no (quote)']);
+	t.deepEqual(factsOf('He said “yes” when asked, and then said “no” again.').filter(found => found.kind === 'quote').map(found => found.text), ['yes', 'no']);
+	// A closing mark with a space after it opens nothing: no quotation runs from it to the next one.
+	t.deepEqual(factsOf('“We will go,” he said, adding: “Now.”').filter(found => found.kind === 'quote').map(found => found.text), ['We will go,', 'Now.']);
+});
