@@ -16,6 +16,9 @@ const zoneOffset = /^[+\-−]\d{2}:?\d{2}$/u;
  */
 export type Dated = {text: string; labels: ArticleLabels; meta?: {date?: string}; givenTitle?: string; dom?: unknown};
 
+/** What follows a figure on a date line that counts the page, not its date: a reading time ("4 min read"), comments, views, shares. */
+const pageCount = /^\s*(?:read|reading|comments?|views?|shares?|likes?|replies|responses)\b/iu;
+
 /** A part of a dateline compared across two articles: its text as written, its key as compared, the line's start (-1: the source's metadata). */
 type Part = {kind: 'date' | 'name'; text: string; key: string; at: number};
 
@@ -66,7 +69,7 @@ const datelineParts = (article: Dated): Part[] => {
 	const lineText = (line: ArticleLabels['lines'][number]) => article.text.slice(line.span.start, line.span.end);
 	const datesOf = (line: ArticleLabels['lines'][number], kinds: ReadonlySet<string>): Part[] =>
 		factsOf(lineText(line), article.labels.language)
-			.filter(found => kinds.has(found.kind) && !clockLike.test(found.text) && !zoneOffset.test(found.text))
+			.filter(found => kinds.has(found.kind) && !clockLike.test(found.text) && !zoneOffset.test(found.text) && !pageCount.test(lineText(line).slice(found.end, found.end + 24)))
 			.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
 	const all = article.labels.lines.filter(line => line.kind === 'metadata');
 	// Date lines after the article's last body line date other things first (a "Related Stories" box's

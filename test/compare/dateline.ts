@@ -170,3 +170,12 @@ test('a title the source holds outside the text (front matter, JSON Lines) is co
 	t.is(comparedHeld(held('a', {}, 'Factory fire kills 12 in Dhaka'), held('b', {})).relation, 'identical');
 	t.is(comparedHeld({...source('a', `Factory fire kills 12 in Dhaka\n\n${body}`), givenTitle: 'Factory fire kills 12 in Dhaka'}, held('b', {}, 'Factory fire kills 21 in Dhaka')).facts!.some(fact => fact.metadata === 'title'), false);
 });
+
+// Fresh user, eleventh session: J27. A reading time on the date line was compared as part of the date.
+test('a reading time or a count of comments on the date line is no part of the date: only the date is compared', t => {
+	const page = (line: string) => `Factory fire kills 12 in Dhaka\n\n${line}\n\n${body}`;
+	t.deepEqual(compared(page('Anna Reporter | March 3, 2025 | 4 min read'), page('March 3, 2025')).facts!.filter(fact => fact.metadata), []);
+	t.deepEqual(compared(page('March 3, 2025 · 4 min read'), page('March 3, 2025 · 6 min read')).facts!.filter(fact => fact.metadata), []);
+	t.deepEqual(compared(page('March 3, 2025 · 12 comments'), page('March 3, 2025 · 15 comments')).facts!.filter(fact => fact.metadata), []);
+	t.deepEqual(factLines(compared(page('March 3, 2025 · 4 min read'), page('March 4, 2025 · 4 min read')).facts), ['facts changed: March 3, 2025 → March 4, 2025 (dateline)']);
+});
