@@ -284,6 +284,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	found.sort((x, y) => x.start - y.start);
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
 	for (const figure of figuresOf(text, language)) found.push(ordinalOf(figure, text));
+	if (language === 'en') found.push(...relativeDatesOf(text));
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
 	const dated = found.filter(item => item.kind === 'date');
 	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
@@ -524,6 +525,28 @@ const digit = /\p{N}/u;
 const factLike = /[\p{N}\p{Lu}]/u;
 
 /**
+ * English dates relative to the day of writing: "last week", "this year", "next month", "this morning", "last
+ * weekend", and the seasons ("in the spring", "this autumn", "last winter"; "fall" is autumn). "this", "in" and
+ * "in the" before a season are one ("this spring" is "in the spring"). Keyed `rel:WHICH:PERIOD`, a class of their own:
+ * one replaced by another is a changed date ("last week" → "last month"), one only dropped or added is none.
+ */
+const relativeDate = /(?<![\p{L}\p{N}])(?:(last|this|next)\s+(week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?(spring|summer|autumn|fall|winter))(?![\p{L}\p{N}])/giu;
+const seasons: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'winter']);
+
+/** The relative dates of an English text (relativeDate), as date facts. */
+const relativeDatesOf = (text: string): Found[] => {
+	if (!/week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter/iu.test(text)) return [];
+	return [...text.matchAll(relativeDate)].map(match => {
+		const period = (match[2] ?? match[3]!).toLowerCase().replace('fall', 'autumn');
+		const which = match[1]?.toLowerCase() ?? 'this';
+		return {kind: 'date' as const, text: match[0].replace(/\s+/gu, ' '), key: `rel:${seasons.has(period) && which === 'this' ? 'this' : which}:${period}`, start: match.index, end: match.index + match[0].length};
+	});
+};
+
+/** The periods of a relative date (relativeDate): a row whose diff changes one may change a date. */
+const relativePeriods: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'last', 'next']);
+
+/**
  * Whether a row's word changes could change a fact: a changed word with a
  * digit or a capital, or a calendar word, a number word, or a word inside a
  * figure written with number words (its scale or unit: "five million euros" /
@@ -545,7 +568,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
 		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
-		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word)) return true;
+		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
 		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
 	}
@@ -1162,8 +1185,8 @@ const mergeSwaps = (anchors: Array<[number, number]>, l: Placed[], r: Placed[], 
 	}
 };
 
-/** The class of a figure's key a permutation may swap within: a weekday with a weekday, a month with a month, a figure with a figure. */
-const keyClass = (key: string): string => /^(weekday|month):/.exec(key)?.[1] ?? 'figure';
+/** The class of a figure's key a permutation may swap within: a weekday with a weekday, a month with a month, a relative date with a relative date, a figure with a figure. */
+const keyClass = (key: string): string => /^(weekday|month|rel):/.exec(key)?.[1] ?? 'figure';
 
 /** The changes between the figures of one gap between anchors (changedFigures), given to `keep` in order. */
 const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: Placed | undefined) => void): void => {
@@ -1181,7 +1204,8 @@ const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: P
 	for (const kind of classes) {
 		const x = onlyL.filter(item => keyClass(item.key) === kind);
 		const y = onlyR.filter(item => keyClass(item.key) === kind);
-		for (let k = 0; k < Math.max(x.length, y.length); k++) out.push([x[k], y[k]]);
+		// A relative date ("last week") only dropped or added is rewording ("last year" / "in 2024"): one replaced by another is the change.
+		for (let k = 0; k < (kind === 'rel' ? Math.min(x.length, y.length) : Math.max(x.length, y.length)); k++) out.push([x[k], y[k]]);
 	}
 	for (const [x, y] of out.sort((p, q) => (p[0] ?? p[1])!.start - (q[0] ?? q[1])!.start)) keep(x, y);
 };

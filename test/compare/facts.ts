@@ -919,7 +919,7 @@ test('a short month or weekday name alone, without its stop, its day or a year, 
 	const french = 'Le conseil municipal s\'est réuni mardi pour discuter du budget de l\'année prochaine.\n\nLe maire a dit que le vote aurait lieu le mois prochain si nécessaire.';
 	t.deepEqual(sentenceFacts('Les secours ont cherché pendant sept jours dans la montagne.', 'Les secours ont cherché pendant huit jours dans la montagne.', french, 'fr'), ['sept jours→huit jours (number)']);
 	t.deepEqual(factsOf('Il reviendra en sept. prochain, a-t-il dit.', 'fr').map(item => `${item.kind}:${item.text}`), ['date:sept']);
-	t.deepEqual(factsOf('The Sun reported the deal in Sept 2025 and the vote on Tues. next week.').map(item => `${item.kind}:${item.text}`), ['date:2025', 'name:Sun', 'date:Sept', 'date:Tues']);
+	t.deepEqual(factsOf('The Sun reported the deal in Sept 2025 and the vote on Tues. next week.').map(item => `${item.kind}:${item.text}`), ['date:2025', 'date:next week', 'name:Sun', 'date:Sept', 'date:Tues']);
 	t.deepEqual(factsOf('Caminaron junto al mar durante horas.', 'es'), []);
 	// German "so" was Sunday ("So."), "Di" Tuesday.
 	t.deepEqual(factsOf('Das ist so gut, sagte er.', 'de'), []);
@@ -1165,4 +1165,16 @@ test('a quotation however short between typographic marks is one ("no" / "yes"),
 	t.deepEqual(factsOf('He said “yes” when asked, and then said “no” again.').filter(found => found.kind === 'quote').map(found => found.text), ['yes', 'no']);
 	// A closing mark with a space after it opens nothing: no quotation runs from it to the next one.
 	t.deepEqual(factsOf('“We will go,” he said, adding: “Now.”').filter(found => found.kind === 'quote').map(found => found.text), ['We will go,', 'Now.']);
+});
+
+// Fresh user, eleventh session: J24. Relative dates other than yesterday, today and tomorrow were no dates.
+test('a relative date ("last week", "this year", "this morning", a season) replaced by another is a changed date; one only dropped or added is none', t => {
+	const at = (when: string) => `The plant was inspected ${when}, officials said.`;
+	t.deepEqual(sentenceFacts(at('last week'), at('last month')), ['last week→last month (date)']);
+	t.deepEqual(sentenceFacts(at('last year'), at('this year')), ['last year→this year (date)']);
+	t.deepEqual(sentenceFacts(at('this morning'), at('this evening')), ['this morning→this evening (date)']);
+	t.deepEqual(sentenceFacts(at('in the spring'), at('in the autumn')), ['in the spring→in the autumn (date)']);
+	// One season written two ways, and a relative date said another way, are rewording.
+	t.deepEqual(sentenceFacts(at('this autumn'), at('in the fall')), []);
+	t.deepEqual(sentenceFacts(at('last year'), at('recently')), []);
 });
