@@ -1,12 +1,13 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {compareTexts} from './compare.js';
 import {withDatelineFacts} from './dateline.js';
+import {withTitleFacts} from './given-title.js';
 import type {Comparison} from './model.js';
 import {isTentative, pairExclusions} from './pair-exclusion.js';
 import type {Excluded} from '../boilerplate/label.js';
 
 /** What comparing needs of an analysed article (corpus/article.ts's AnalyzedArticle has it). */
-export type ComparedArticle = {text: string; labels: ArticleLabels};
+export type ComparedArticle = {text: string; labels: ArticleLabels; meta?: {date?: string}; givenTitle?: string; dom?: unknown; record?: unknown};
 
 /** True when every labelled line of an article is boilerplate or metadata: no title, no body. */
 /** A text with nothing but white space in it (an empty file). */
@@ -45,8 +46,8 @@ export const compareArticles = (
 
 	const shared = {language: sharedLanguage(left, right), continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures};
 	if (options.withBoilerplate) return compareTexts(left.text, right.text, shared);
-	// The datelines are left out of the text, but their dates are facts a reader checks.
-	return withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), ...shared}), left, right);
+	// The datelines are left out of the text, and titles the sources hold are outside it, but their dates and figures are facts a reader checks.
+	return withTitleFacts(withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), ...shared}), left, right), left, right, shared.language);
 };
 
 /** The language both articles are written in (their facts are read in it), or undefined (English) when they differ or it is unknown. */

@@ -9,7 +9,17 @@ const clockLike = /:|\b[ap]\.?m\b/i;
 /** A clock's zone offset ("+0000", "-05:00" in an e-mail's or feed's date): part of the time, which is not compared. */
 const zoneOffset = /^[+\-−]\d{2}:?\d{2}$/u;
 
-/** A part of a dateline compared across two articles: its text as written, its key as compared, the line's start. */
+/**
+ * An article as the dateline and title comparisons read it: its text and labels, and what its source
+ * gives beside the text (a JSON Lines record's or front matter's `date` and `title`, a page's
+ * `article:published_time`: corpus/article.ts).
+ */
+export type Dated = {text: string; labels: ArticleLabels; meta?: {date?: string}; givenTitle?: string; dom?: unknown};
+
+/** What follows a figure on a date line that counts the page, not its date: a reading time ("4 min read"), comments, views, shares. */
+const pageCount = /^\s*(?:read|reading|comments?|views?|shares?|likes?|replies|responses)\b/iu;
+
+/** A part of a dateline compared across two articles: its text as written, its key as compared, the line's start (-1: the source's metadata). */
 type Part = {kind: 'date' | 'name'; text: string; key: string; at: number};
 
 /**
@@ -55,11 +65,11 @@ const dateOnly: ReadonlySet<string> = new Set(['date']);
  * ("July 2012", "June 2012") above the post's "Posted … on July 12, 2012". Lines above the article's last
  * body line come before those after it (a related story's date in a box after the article).
  */
-const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] => {
+const datelineParts = (article: Dated): Part[] => {
 	const lineText = (line: ArticleLabels['lines'][number]) => article.text.slice(line.span.start, line.span.end);
 	const datesOf = (line: ArticleLabels['lines'][number], kinds: ReadonlySet<string>): Part[] =>
 		factsOf(lineText(line), article.labels.language)
-			.filter(found => kinds.has(found.kind) && !clockLike.test(found.text) && !zoneOffset.test(found.text))
+			.filter(found => kinds.has(found.kind) && !clockLike.test(found.text) && !zoneOffset.test(found.text) && !pageCount.test(lineText(line).slice(found.end, found.end + 24)))
 			.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
 	const all = article.labels.lines.filter(line => line.kind === 'metadata');
 	// Date lines after the article's last body line date other things first (a "Related Stories" box's
@@ -98,6 +108,12 @@ const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] =
 			if (dates.length > 0) break;
 		}
 	}
+	// A date the source gives (a JSON Lines `date`, front matter, `article:published_time`) dates an article whose text dates none.
+	if (dates.length === 0 && article.meta?.date) {
+		dates = factsOf(article.meta.date, article.labels.language)
+			.filter(found => found.kind === 'date' && !clockLike.test(found.text) && !zoneOffset.test(found.text))
+			.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: -1}));
+	}
 	const agencyLine = metadata.find(line => line.metadata === 'dateline');
 	return [...(agencyLine ? placeAndAgency(lineText(agencyLine), agencyLine.span.start) : []), ...dates];
 };
@@ -112,7 +128,7 @@ const datelineParts = (article: {text: string; labels: ArticleLabels}): Part[] =
  * Clock times are left out (pages are updated and scraped at any hour). `row` is the index in
  * `rows` of the left line's boilerplate row (the right's when the left has none). Pure.
  */
-export const datelineFacts = (left: {text: string; labels: ArticleLabels}, right: {text: string; labels: ArticleLabels}, rows: Comparison['rows']): Fact[] => {
+export const datelineFacts = (left: Dated, right: Dated, rows: Comparison['rows']): Fact[] => {
 	const l = datelineParts(left);
 	const r = datelineParts(right);
 	const only = (a: Part[], b: Part[]) => {
@@ -124,7 +140,7 @@ export const datelineFacts = (left: {text: string; labels: ArticleLabels}, right
 			return count === 0;
 		});
 	};
-	const rowOf = (at: number, side: 'left' | 'right') => rows.findIndex(row => row.kind === 'boilerplate' && row[side]?.start === at);
+	const rowOf = (at: number, side: 'left' | 'right') => at < 0 ? 0 : rows.findIndex(row => row.kind === 'boilerplate' && row[side]?.start === at);
 	const facts: Fact[] = [];
 	// Dates with dates, places with places, agencies with agencies.
 	const sorts = [(part: Part) => part.kind === 'date', (part: Part) => part.key.startsWith('place:'), (part: Part) => part.key.startsWith('agency:')];

@@ -22,7 +22,43 @@ import {numberWordsFor} from './number-words.js';
 type Found = {kind: FactKind; text: string; key: string; start: number; end: number};
 
 /** Quotation marks: straight, curly, low-9, guillemets, and the corner brackets of Chinese and Japanese (「」, 『』). */
-const quote = /["“”„«»「」『』]([^"“”„«»「」『』]{3,}?)["“”„«»「」『』]/gu;
+const quotationMarks = /["“”„«»「」『』]/gu;
+/** Marks that only open a quotation (low-9, corner brackets), and those that only close one. */
+const onlyOpens = /[„「『]/u;
+const onlyCloses = /[」』]/u;
+
+/**
+ * The quotations of a text in double marks (quotationMarks), each mark paired with the next in
+ * order, open with close: [start, end, text inside]. A mark opens when none is open, unless it
+ * only closes (」), or it is a closing ” with a space after it (the text between two quotations,
+ * ”… said “, is none). A mark closes the open quotation unless it only opens (「), or it is an
+ * opening “, „ or " with a space before it and none after it (the quotation before was never closed: the
+ * new mark opens). Inside: at least three characters, or any between two typographic marks
+ * (“no”, «oui»: however short, a quotation); straight marks around less ("5" and 6") are no quotation.
+ * Linear in the text.
+ */
+const doubleQuotations = (text: string): Array<[number, number, string]> => {
+	const quotations: Array<[number, number, string]> = [];
+	let open: {at: number; mark: string} | undefined;
+	for (const match of text.matchAll(quotationMarks)) {
+		const mark = match[0];
+		const at = match.index;
+		const before = text[at - 1] ?? ' ';
+		const after = text[at + 1] ?? ' ';
+		const canOpen = !onlyCloses.test(mark) && !(mark === '”' && /\s/u.test(after));
+		if (open !== undefined) {
+			const reopens = onlyOpens.test(mark) || (/["“„]/u.test(mark) && /\s/u.test(before) && !/\s/u.test(after));
+			if (!reopens) {
+				const inside = text.slice(open.at + 1, at);
+				if (inside.length >= 3 || (open.mark !== '"' && mark !== '"' && /\S/u.test(inside))) quotations.push([open.at, at + 1, inside]);
+				open = undefined;
+				continue;
+			}
+		}
+		open = canOpen ? {at, mark} : undefined;
+	}
+	return quotations;
+};
 /**
  * Quotation marks of British style, single ones: ‘…’, and '…' where it is no apostrophe. The opening mark stands at
  * a line's start or after a space or bracket, before a letter; the closing one after no space, before no letter or
@@ -232,13 +268,14 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const calendar = calendarOf(language);
 	const numberWords = numberWordsFor(language);
 	// A quotation is shown as one line: a hard wrap inside it is a space.
-	for (const match of text.matchAll(quote)) found.push({kind: 'quote', text: match[1]!.trim().replace(/\s+/gu, ' '), key: quoteKey(match[1]!), start: match.index, end: match.index + match[0].length});
+	for (const [start, end, inside] of doubleQuotations(text)) found.push({kind: 'quote', text: inside.trim().replace(/\s+/gu, ' '), key: quoteKey(inside), start, end});
 	const open = openQuotation(text, found);
 	if (open) found.push({kind: 'quote', text: open[2].trim().replace(/\s+/gu, ' '), key: quoteKey(open[2]), start: open[0], end: open[1]});
 	for (const [start, end, inside] of singleQuotations(text, found)) found.push({kind: 'quote', text: inside.trim().replace(/\s+/gu, ' '), key: quoteKey(inside), start, end});
 	found.sort((x, y) => x.start - y.start);
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
 	for (const figure of figuresOf(text, language)) found.push(ordinalOf(figure, text));
+	if (language === 'en') found.push(...relativeDatesOf(text));
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
 	const dated = found.filter(item => item.kind === 'date');
 	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
@@ -479,6 +516,28 @@ const digit = /\p{N}/u;
 const factLike = /[\p{N}\p{Lu}]/u;
 
 /**
+ * English dates relative to the day of writing: "last week", "this year", "next month", "this morning", "last
+ * weekend", and the seasons ("in the spring", "this autumn", "last winter"; "fall" is autumn). "this", "in" and
+ * "in the" before a season are one ("this spring" is "in the spring"). Keyed `rel:WHICH:PERIOD`, a class of their own:
+ * one replaced by another is a changed date ("last week" → "last month"), one only dropped or added is none.
+ */
+const relativeDate = /(?<![\p{L}\p{N}])(?:(last|this|next)\s+(week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?(spring|summer|autumn|fall|winter))(?![\p{L}\p{N}])/giu;
+const seasons: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'winter']);
+
+/** The relative dates of an English text (relativeDate), as date facts. */
+const relativeDatesOf = (text: string): Found[] => {
+	if (!/week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter/iu.test(text)) return [];
+	return [...text.matchAll(relativeDate)].map(match => {
+		const period = (match[2] ?? match[3]!).toLowerCase().replace('fall', 'autumn');
+		const which = match[1]?.toLowerCase() ?? 'this';
+		return {kind: 'date' as const, text: match[0].replace(/\s+/gu, ' '), key: `rel:${seasons.has(period) && which === 'this' ? 'this' : which}:${period}`, start: match.index, end: match.index + match[0].length};
+	});
+};
+
+/** The periods of a relative date (relativeDate): a row whose diff changes one may change a date. */
+const relativePeriods: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'last', 'next']);
+
+/**
  * Whether a row's word changes could change a fact: a changed word with a
  * digit or a capital, or a calendar word, a number word, or a word inside a
  * figure written with number words (its scale or unit: "five million euros" /
@@ -500,7 +559,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
 		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
-		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word)) return true;
+		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
 		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
 	}
@@ -924,6 +983,12 @@ const writtenAsCommonWord = (texts: readonly string[], language: string): ((word
 /** English verbs of speech after a sentence's subject, in the past and present ("said", "says", "told"). */
 const speechVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'stated', 'warned', 'warns', 'confirmed', 'confirms', 'denied', 'denies', 'reported', 'reports', 'insisted', 'claimed', 'claims', 'argued', 'noted', 'wrote', 'writes', 'tweeted', 'posted', 'replied', 'responded']);
 
+/**
+ * English collective nouns that open a sentence bare before a verb of speech in the plural ("Police said", "Staff said"),
+ * as a plural in "s" does ("Officials said"): a closed class, beside which a word without an "s" is no evidence of a name.
+ */
+const bareCollectiveNouns: ReadonlySet<string> = new Set(['police', 'staff', 'people', 'personnel', 'management', 'military', 'clergy', 'crew', 'media', 'press', 'public', 'youth', 'cattle', 'troops']);
+
 /** The end of a sentence's rest: a full stop, question or exclamation mark before a space or the end, or a line break. */
 const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
 
@@ -957,10 +1022,14 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		const leadsIn = lead !== undefined && (lead === '' || (lead.match(/\p{L}+/gu) ?? []).every(word => common(word)) && /^[\p{L}\s]+$/u.test(lead));
 		return leadsIn && /^(?:['’]s?)?$/u.test(text.slice(item.end, end)) ? {hunk, end} : undefined;
 	};
-	// An English opener of one word in the singular ("Apple", not "Shares", "Officials") that a verb of speech follows ("Apple said"):
-	// a common noun in the singular opens a sentence with its article ("The company said"), so without one it names who spoke.
+	// An English opener of one word that a verb of speech follows ("Apple said"): a common noun in the singular opens a sentence
+	// with its article ("The company said"), so one without it names who spoke. One ending in "s" may be a plural ("Analysts said"),
+	// or a name ("Reuters", "Siemens", "Texas"): in a pair, one of the two in the singular is the evidence that a speaker was replaced.
 	const speaker = (item: Found, text: string) =>
-		language === 'en' && !item.text.includes(' ') && !item.text.endsWith('s') && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
+		language === 'en' && !item.text.includes(' ') && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
+	// A collective noun takes a verb bare in the plural without an "s" ("Police said"): it is no evidence on either side.
+	const plural = (item: Found) => item.text.endsWith('s') || bareCollectiveNouns.has(item.text.toLowerCase());
+	const speakers = (x: Found, y: Found) => speaker(x, leftText) && speaker(y, rightText) && !(plural(x) && plural(y));
 	const swaps: Array<[Found, Found]> = [];
 	const taken = new Set<Found>();
 	for (const x of candidates(leftOpeners, a)) {
@@ -969,7 +1038,7 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		for (const y of candidates(rightOpeners, b)) {
 			if (!(x.opener || y.opener) || taken.has(y.item)) continue;
 			const evidence = (item: Found) => item.text.split(' ').some(word => named(word.toLowerCase()));
-			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item) && !(speaker(x.item, leftText) && speaker(y.item, rightText))) continue;
+			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item) && !speakers(x.item, y.item)) continue;
 			const right = place(y.item, 'right', rightText);
 			if (!right || right.hunk !== left.hunk) continue;
 			const rest = restOfSentence.exec(leftText.slice(left.end))![0];
@@ -1058,8 +1127,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 
 /** English verbs and adverbs that say which way a figure after them went ("rose 5 percent", "fell by 5 percent", "up 5%"), by the sign they give it. */
 const directionWords = new Map<string, '+' | '-'>([
-	...'rose rise rises risen rising increased increase increases grew grow grows grown gained gain gains climbed climbs jumped jumps soared soars surged surges advanced advances up higher'.split(' ').map(word => [word, '+'] as const),
-	...'fell fall falls fallen falling decreased decrease decreases declined decline declines dropped drop drops lost lose loses shrank shrink shrinks shrunk slipped slips slid slides sank sinks plunged plunges tumbled tumbles down lower'.split(' ').map(word => [word, '-'] as const),
+	...'rose rise rises risen rising increased increase increases grew grow grows grown gained gain gains climbed climbs jumped jumps soared soars surged surges advanced advances leapt leaped leaps rallied rallies rebounded rebounds rocketed spiked expanded expands up higher'.split(' ').map(word => [word, '+'] as const),
+	...'fell fall falls fallen falling decreased decrease decreases declined decline declines dropped drop drops lost lose loses shrank shrink shrinks shrunk slipped slips slid slides sank sinks plunged plunges tumbled tumbles slumped slumps dipped dips plummeted plummets sagged tanked retreated contracted contracts down lower'.split(' ').map(word => [word, '-'] as const),
 ]);
 
 /**
@@ -1107,8 +1176,8 @@ const mergeSwaps = (anchors: Array<[number, number]>, l: Placed[], r: Placed[], 
 	}
 };
 
-/** The class of a figure's key a permutation may swap within: a weekday with a weekday, a month with a month, a figure with a figure. */
-const keyClass = (key: string): string => /^(weekday|month):/.exec(key)?.[1] ?? 'figure';
+/** The class of a figure's key a permutation may swap within: a weekday with a weekday, a month with a month, a relative date with a relative date, a figure with a figure. */
+const keyClass = (key: string): string => /^(weekday|month|rel):/.exec(key)?.[1] ?? 'figure';
 
 /** The changes between the figures of one gap between anchors (changedFigures), given to `keep` in order. */
 const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: Placed | undefined) => void): void => {
@@ -1126,7 +1195,8 @@ const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: P
 	for (const kind of classes) {
 		const x = onlyL.filter(item => keyClass(item.key) === kind);
 		const y = onlyR.filter(item => keyClass(item.key) === kind);
-		for (let k = 0; k < Math.max(x.length, y.length); k++) out.push([x[k], y[k]]);
+		// A relative date ("last week") only dropped or added is rewording ("last year" / "in 2024"): one replaced by another is the change.
+		for (let k = 0; k < (kind === 'rel' ? Math.min(x.length, y.length) : Math.max(x.length, y.length)); k++) out.push([x[k], y[k]]);
 	}
 	for (const [x, y] of out.sort((p, q) => (p[0] ?? p[1])!.start - (q[0] ?? q[1])!.start)) keep(x, y);
 };
@@ -1214,6 +1284,15 @@ const multiplierAfter = (words: readonly RegExpExecArray[], at: number, key: str
 /** A number word and a half ("one and a half", "two-and-a-half": the word in group 1), or "half a", "half an" before a scale or unit. */
 const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010])a(?:\s+|[-\u2010])half|half\s+an?)(?![\p{L}\p{M}])/giu;
 
+/** An English ordinal before "quarter" or "half", by a space or a hyphen: which part of a period ("third-quarter", "first half"). */
+const partOfPeriod = /(?<![\p{L}\p{N}])(first|second|third|fourth)[-\u2010\s]+(?:quarter|half)(?![\p{L}\p{N}])/giu;
+
+/** An English number of tens and units joined by a hyphen: the tens in group 1, the units in group 2 ("twenty-one"). */
+const tensAndUnits = /(?<![\p{L}\p{N}-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010](one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}]|[-\u2010]\p{L})/giu;
+
+/** Words an English "a" or "an" counts one of, as "one" does ("a thousand", "a million"): the multipliers and scales. */
+const countedByA: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
 /** The words numberWordGap reads between two number words of one number. */
 const connectors: ReadonlySet<string> = new Set(['and', 'et', 'und', 'y', 'e', 'i']);
 
@@ -1251,6 +1330,37 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		compounds.push([start, figure.end]);
 		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
 	}
+	// An ordinal before a fraction word names which part ("third-quarter profit", "the first half of the year"): the ordinal is the
+	// figure, its rank ("third" / "fourth" a changed figure), not a number going on into the fraction ("three quarters" is one).
+	for (const part of span.matchAll(partOfPeriod)) {
+		const key = numberWords.get(part[1]!.toLowerCase());
+		if (key === undefined) continue;
+		// "third-quarter" is this part, not a number of two words left unread.
+		const whole: [number, number] = [part.index, part.index + part[0].length];
+		const compound = compounds.findIndex(([start, end]) => start === whole[0] && end === whole[1]);
+		if (compound >= 0) compounds.splice(compound, 1);
+		else if (compounds.some(([start, end]) => start < whole[1] && whole[0] < end)) continue;
+		compounds.push(whole);
+		found.push({kind: 'number', text: part[1]!, key, start: part.index, end: part.index + part[1]!.length, written: true});
+	}
+	// An English number of tens and units joined by a hyphen ("twenty-one", "forty-five"): its value, with a multiplier or a scale
+	// and unit after it ("twenty-one thousand", "forty-five million euros"), as "21" is. Before another number word it stays unread.
+	if (language === 'en') {
+		for (const tensUnits of span.matchAll(tensAndUnits)) {
+			const whole: [number, number] = [tensUnits.index, tensUnits.index + tensUnits[0].length];
+			const compound = compounds.findIndex(([start, end]) => start === whole[0] && end === whole[1]);
+			if (compound < 0) continue;
+			const value = Number(numberWords.get(tensUnits[1]!.toLowerCase())!.slice(1)) + Number(numberWords.get(tensUnits[2]!.toLowerCase())!.slice(1));
+			const next = /^\s+(\p{L}+)/u.exec(span.slice(whole[1], whole[1] + 30));
+			const by = next === null ? undefined : multipliers.get(next[1]!.toLowerCase());
+			if (next !== null && by === undefined && isNumberWord(next[1])) continue;
+			const sign = signBefore(span, tensUnits.index);
+			const figure = numberWordFigure(`=${value * (by ?? 1)}`, span, whole[1] + (by === undefined ? 0 : next![0].length), sign?.sign);
+			const start = sign?.start ?? tensUnits.index;
+			compounds.splice(compound, 1, [start, figure.end]);
+			found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
+		}
+	}
 	const letters = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
 	// An "and" between two words of one number ("three hundred and fifty", "vingt et un": a round number before, a smaller one after) is no
 	// word of its own here: numberWordGap reads it in the gap. Between two numbers of a list ("six and seven") it stays a word between them.
@@ -1268,7 +1378,9 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		if (match.index < covered) continue;
 		const word = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
 		const zero = word === undefined && !allCapitals(match[0]) ? zeroBefore(match, words[at + 1], span, language) : undefined;
-		const key = word ?? zero;
+		// "a thousand", "a million": the article is the count, one.
+		const one = word === undefined && zero === undefined && language === 'en' && /^an?$/iu.test(match[0]) && countedByA.has(words[at + 1]?.[0].toLowerCase() ?? '') && span.slice(match.index + match[0].length, words[at + 1]!.index) === ' ' ? '=1' : undefined;
+		const key = word ?? zero ?? one;
 		if (key === undefined) continue;
 		// With the scale and unit after it, as a figure in digits has them ("six hours" is "6 hours", "five million euros" "5 million euros",
 		// "cinq millions d'euros" too, though "millions" is a number word of its own).

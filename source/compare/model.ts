@@ -64,8 +64,8 @@ export type Fact = {
 	right: string | null;
 	/** Index (in `rows`) of the row it was found in. */
 	row: number;
-	/** Set when the fact is in the articles' metadata lines (`date`: their datelines), outside the compared text. */
-	metadata?: 'date';
+	/** Set when the fact is in the articles' metadata, outside the compared text: `date`, their datelines (or the dates their sources give); `title`, the titles their sources hold outside the text (front matter, JSON Lines). */
+	metadata?: 'date' | 'title';
 };
 
 /** The measures a relation is decided from (see summary.ts and the README, "Relations"). */

@@ -14,7 +14,7 @@ export const factPhrase = (fact: Fact): string => {
  */
 export const factLines = (facts: readonly Fact[] = [], limit = Number.POSITIVE_INFINITY): string[] => {
 	if (facts.length === 0) return [];
-	const shown = facts.slice(0, limit).map(fact => `${factPhrase(fact)} (${fact.metadata === 'date' ? 'dateline' : fact.kind})`);
+	const shown = facts.slice(0, limit).map(fact => `${factPhrase(fact)} (${fact.metadata === 'date' ? 'dateline' : fact.metadata === 'title' ? `title, ${fact.kind}` : fact.kind})`);
 	const more = facts.length - shown.length;
 	return [`facts changed: ${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`];
 };

@@ -141,3 +141,41 @@ test('an e-mail date\'s zone offset is part of its clock time, not compared: the
 	}
 	t.is(compared(mail('Mon, 3 Mar 2025 10:12:00 +0000'), mail('Tue, 4 Mar 2025 10:12:00 +0000')).facts!.filter(fact => fact.metadata).length > 0, true);
 });
+
+// Fresh user, eleventh session: J18, J25. A date or a title the source holds beside the text (JSON Lines, front matter) was never compared.
+const body = 'A fire at a garment factory on the outskirts of Dhaka killed workers on Monday, police said.\n\nThe blaze broke out in the morning and took firefighters three hours to control, officials said.\n';
+const held = (name: string, meta: Article['meta'], givenTitle?: string): Article => ({...source(name, body), meta, ...(givenTitle === undefined ? {} : {givenTitle})});
+const comparedHeld = (a: Article, b: Article) => {
+	const [left, right] = analyzeArticles([a, b]) as [AnalyzedArticle, AnalyzedArticle];
+	return compareArticles(left, right);
+};
+
+test('the date a source gives beside the text dates an article whose text dates none: re-dated copies are no longer identical', t => {
+	const comparison = comparedHeld(held('a', {date: '2025-03-03'}), held('b', {date: '2024-03-03T10:12:00+06:00'}));
+	t.deepEqual(factLines(comparison.facts), ['facts changed: 2025-03-03 → 2024-03-03 (dateline)']);
+	t.is(comparison.relation, 'verbatim');
+	// The same day in another notation, or at another hour, is no change.
+	t.is(comparedHeld(held('a', {date: '2025-03-03'}), held('b', {date: '2025-03-03T23:12:00Z'})).relation, 'identical');
+	// A dated line in the text comes first: the source's date is compared only when the text dates none.
+	t.is(comparedHeld({...source('a', `March 3, 2025\n\n${body}`), meta: {date: '2025-03-04'}}, source('b', `March 3, 2025\n\n${body}`)).relation, 'identical');
+});
+
+test('a title the source holds outside the text (front matter, JSON Lines) is compared: a changed figure in it is a fact', t => {
+	const comparison = comparedHeld(held('a', {}, 'Factory fire kills 12 in Dhaka'), held('b', {}, 'Factory fire kills 21 in Dhaka'));
+	t.deepEqual(factLines(comparison.facts), ['facts changed: 12 → 21 (title, number)']);
+	t.is(comparison.relation, 'verbatim');
+	t.is(comparison.changes, 1);
+	t.is(comparedHeld(held('a', {}, 'Factory fire kills 12 in Dhaka'), held('b', {}, 'Factory  fire kills 12 in dhaka')).relation, 'identical');
+	// A title only one side holds, or one a side writes as a line of its text (compared there), is not compared here.
+	t.is(comparedHeld(held('a', {}, 'Factory fire kills 12 in Dhaka'), held('b', {})).relation, 'identical');
+	t.is(comparedHeld({...source('a', `Factory fire kills 12 in Dhaka\n\n${body}`), givenTitle: 'Factory fire kills 12 in Dhaka'}, held('b', {}, 'Factory fire kills 21 in Dhaka')).facts!.some(fact => fact.metadata === 'title'), false);
+});
+
+// Fresh user, eleventh session: J27. A reading time on the date line was compared as part of the date.
+test('a reading time or a count of comments on the date line is no part of the date: only the date is compared', t => {
+	const page = (line: string) => `Factory fire kills 12 in Dhaka\n\n${line}\n\n${body}`;
+	t.deepEqual(compared(page('Anna Reporter | March 3, 2025 | 4 min read'), page('March 3, 2025')).facts!.filter(fact => fact.metadata), []);
+	t.deepEqual(compared(page('March 3, 2025 · 4 min read'), page('March 3, 2025 · 6 min read')).facts!.filter(fact => fact.metadata), []);
+	t.deepEqual(compared(page('March 3, 2025 · 12 comments'), page('March 3, 2025 · 15 comments')).facts!.filter(fact => fact.metadata), []);
+	t.deepEqual(factLines(compared(page('March 3, 2025 · 4 min read'), page('March 4, 2025 · 4 min read')).facts), ['facts changed: March 3, 2025 → March 4, 2025 (dateline)']);
+});

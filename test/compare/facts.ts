@@ -919,7 +919,7 @@ test('a short month or weekday name alone, without its stop, its day or a year, 
 	const french = 'Le conseil municipal s\'est réuni mardi pour discuter du budget de l\'année prochaine.\n\nLe maire a dit que le vote aurait lieu le mois prochain si nécessaire.';
 	t.deepEqual(sentenceFacts('Les secours ont cherché pendant sept jours dans la montagne.', 'Les secours ont cherché pendant huit jours dans la montagne.', french, 'fr'), ['sept jours→huit jours (number)']);
 	t.deepEqual(factsOf('Il reviendra en sept. prochain, a-t-il dit.', 'fr').map(item => `${item.kind}:${item.text}`), ['date:sept']);
-	t.deepEqual(factsOf('The Sun reported the deal in Sept 2025 and the vote on Tues. next week.').map(item => `${item.kind}:${item.text}`), ['date:2025', 'name:Sun', 'date:Sept', 'date:Tues']);
+	t.deepEqual(factsOf('The Sun reported the deal in Sept 2025 and the vote on Tues. next week.').map(item => `${item.kind}:${item.text}`), ['date:2025', 'date:next week', 'name:Sun', 'date:Sept', 'date:Tues']);
 	t.deepEqual(factsOf('Caminaron junto al mar durante horas.', 'es'), []);
 	// German "so" was Sunday ("So."), "Di" Tuesday.
 	t.deepEqual(factsOf('Das ist so gut, sagte er.', 'de'), []);
@@ -1125,4 +1125,70 @@ test('a name opening a sentence keeps a first word stopwords-iso held ("Bill Gat
 	t.deepEqual(sentenceFacts('Interest Capital said on Friday it would cut prices.', 'Orion Capital said on Friday it would cut prices.'), ['Interest Capital→Orion Capital (name)']);
 	// Without such evidence a capital opening a sentence says nothing, as before: "Shares fell" / "Stocks fell".
 	t.deepEqual(sentenceFacts('Shares fell 3% on Friday.', 'Stocks fell 3% on Friday.'), []);
+});
+
+// Fresh user, eleventh session: J28. A name in "s" opening a sentence before a verb of speech was taken for a plural.
+test('a name ending in "s" that a verb of speech follows, replaced by one in the singular, is a replaced speaker ("Reuters said" / "Bloomberg said")', t => {
+	t.deepEqual(sentenceFacts('Reuters said the plant would close on Monday.', 'Bloomberg said the plant would close on Monday.'), ['Reuters→Bloomberg (name)']);
+	t.deepEqual(sentenceFacts('Siemens said the plant would close on Monday.', 'Bosch said the plant would close on Monday.'), ['Siemens→Bosch (name)']);
+	t.deepEqual(sentenceFacts('Ohio said the plant would close on Monday.', 'Texas said the plant would close on Monday.'), ['Ohio→Texas (name)']);
+	// Two plurals, or a plural and a collective noun ("Police"), are reworded common nouns.
+	t.deepEqual(sentenceFacts('Analysts said the plant would close on Monday.', 'Economists said the plant would close on Monday.'), []);
+	t.deepEqual(sentenceFacts('Officials said the plant would close on Monday.', 'Police said the plant would close on Monday.'), []);
+	t.deepEqual(sentenceFacts('Staff said the plant would close on Monday.', 'Workers said the plant would close on Monday.'), []);
+});
+
+// Fresh user, eleventh session: J23. An ordinal before "quarter" or "half" was read as going on into a fraction, and left unread.
+test('an ordinal before "quarter" or "half" is which part of a period: "third-quarter" / "fourth-quarter" and "first half" / "second half" are changed figures', t => {
+	t.deepEqual(sentenceFacts('The company reported a third-quarter loss on Monday.', 'The company reported a fourth-quarter loss on Monday.'), ['third→fourth (number)']);
+	t.deepEqual(sentenceFacts('The company reported its loss in the first quarter on Monday.', 'The company reported its loss in the second quarter on Monday.'), ['first→second (number)']);
+	t.deepEqual(sentenceFacts('Profit rose in the first half of the year, officials said.', 'Profit rose in the second half of the year, officials said.'), ['first→second (number)']);
+	// The same part written another way, and a fraction, are no change of part.
+	t.deepEqual(sentenceFacts('The company reported a third-quarter loss on Monday.', 'The company reported a third quarter loss on Monday.'), []);
+	t.deepEqual(sentenceFacts('Three quarters of the workers were hurt, officials said.', 'Three quarters of the staff were hurt, officials said.'), []);
+});
+
+// Fresh user, eleventh session: J29. "jumped" / "slumped": a verb of direction not read gave the figure no sign.
+test('the verbs of direction include the markets\' words ("jumped" / "slumped", "rallied" / "plummeted"); "no one" / "one" is a negation', t => {
+	t.deepEqual(sentenceFacts('Sales jumped 5 percent, officials said.', 'Sales slumped 5 percent, officials said.'), ['jumped 5 percent→slumped 5 percent (number)']);
+	t.deepEqual(sentenceFacts('Shares rallied 5 percent on Monday.', 'Shares plummeted 5 percent on Monday.'), ['rallied 5 percent→plummeted 5 percent (number)']);
+	// Two words of one direction are a rewording.
+	t.deepEqual(sentenceFacts('Shares slumped 5 percent on Monday.', 'Shares dipped 5 percent on Monday.'), []);
+	t.deepEqual(sentenceFacts('No one was hurt in the fire, officials said.', 'One person was hurt in the fire, officials said.'), ['No one→One (negation)']);
+});
+
+// Fresh user, eleventh session: J20. "a thousand", "a million" and "twenty-one" were unread: the digits the other side writes were dropped or added figures.
+test('"a" before "thousand" or "million" counts one, and tens and units joined by a hyphen are their sum: "a thousand" is 1,000, "twenty-one" 21', t => {
+	const at = (figure: string) => `The fire killed ${figure} on Monday, police said.`;
+	t.deepEqual(sentenceFacts(at('1,000 workers'), at('a thousand workers')), []);
+	t.deepEqual(sentenceFacts(at('1 million chickens'), at('a million chickens')), []);
+	t.deepEqual(sentenceFacts(at('twenty-one workers'), at('21 workers')), []);
+	t.deepEqual(sentenceFacts(at('21,000 chickens'), at('twenty-one thousand chickens')), []);
+	// Another value is a changed figure.
+	t.deepEqual(sentenceFacts(at('2,000 workers'), at('a thousand workers')), ['2,000→a thousand (number)']);
+	t.deepEqual(sentenceFacts(at('twenty-one workers'), at('22 workers')), ['twenty-one→22 (number)']);
+	// "a" before anything else is no count.
+	t.deepEqual(sentenceFacts(at('a worker'), at('one worker')), []);
+});
+
+// Fresh user, eleventh session: J17. A quotation of one short word was none, and a closing mark opened the text between two quotations.
+test('a quotation however short between typographic marks is one ("no" / "yes"), and marks pair open with close: the text between two quotations is none', t => {
+	t.deepEqual(sentenceFacts('He said “no” to the plan on Monday, officials said.', 'He said “yes” to the plan on Monday, officials said.'), ['no→yes (quote)']);
+	t.deepEqual(sentenceFacts('He said “no” when asked, and then said “no” again to reporters.', 'He said “no” when asked, and then said “yes” again to reporters.'), ['no→yes (quote)']);
+	t.deepEqual(sentenceFacts('He said “yes” when asked, and then said “yes” again to reporters.', 'He said “no” when asked, and then said “yes” again to reporters.'), ['yes→no (quote)']);
+	t.deepEqual(factsOf('He said “yes” when asked, and then said “no” again.').filter(found => found.kind === 'quote').map(found => found.text), ['yes', 'no']);
+	// A closing mark with a space after it opens nothing: no quotation runs from it to the next one.
+	t.deepEqual(factsOf('“We will go,” he said, adding: “Now.”').filter(found => found.kind === 'quote').map(found => found.text), ['We will go,', 'Now.']);
+});
+
+// Fresh user, eleventh session: J24. Relative dates other than yesterday, today and tomorrow were no dates.
+test('a relative date ("last week", "this year", "this morning", a season) replaced by another is a changed date; one only dropped or added is none', t => {
+	const at = (when: string) => `The plant was inspected ${when}, officials said.`;
+	t.deepEqual(sentenceFacts(at('last week'), at('last month')), ['last week→last month (date)']);
+	t.deepEqual(sentenceFacts(at('last year'), at('this year')), ['last year→this year (date)']);
+	t.deepEqual(sentenceFacts(at('this morning'), at('this evening')), ['this morning→this evening (date)']);
+	t.deepEqual(sentenceFacts(at('in the spring'), at('in the autumn')), ['in the spring→in the autumn (date)']);
+	// One season written two ways, and a relative date said another way, are rewording.
+	t.deepEqual(sentenceFacts(at('this autumn'), at('in the fall')), []);
+	t.deepEqual(sentenceFacts(at('last year'), at('recently')), []);
 });
