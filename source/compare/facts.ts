@@ -642,7 +642,10 @@ const maxPatterns = 10_000;
  * Each start has one match at most (a name's words hold no space), so trying every start
  * in turn, as the regular expression would, tries them all.
  */
-export const mentions = (span: string, name: string): boolean => {
+export const mentions = (span: string, name: string): boolean => mentionCount(span, name, 1) > 0;
+
+/** How many times `span` mentions `name` as mentions reads it (words whole, case aside, any white space between them), counting to `limit` at most. */
+const mentionCount = (span: string, name: string, limit = 1000): number => {
 	let pattern = patterns.get(name);
 	if (!pattern) {
 		const words = name.split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -650,26 +653,14 @@ export const mentions = (span: string, name: string): boolean => {
 		if (patterns.size >= maxPatterns) patterns.clear();
 		patterns.set(name, pattern);
 	}
-	pattern.lastIndex = 0;
-	for (let match = pattern.exec(span); match; match = pattern.exec(span)) {
-		const start = match.index;
-		const end = start + match[0].length;
-		if (!touchesWord(span, start, end)) return true;
-		// On from the next code point, as the regular expression itself moves (never into a surrogate pair: V8 would step back).
-		pattern.lastIndex = start + (isLead(span.charCodeAt(start)) && isTrail(span.charCodeAt(start + 1)) ? 2 : 1);
-	}
-	return false;
-};
-
-/** How many times `span` mentions `name` (mentions: words whole, case aside, any white space between them), at most 1,000. */
-const mentionCount = (span: string, name: string): number => {
-	if (!mentions(span, name)) return 0;
-	const pattern = patterns.get(name)!;
 	let count = 0;
 	pattern.lastIndex = 0;
-	for (let match = pattern.exec(span); match && count < 1000; match = pattern.exec(span)) {
+	while (count < limit) {
+		const match = pattern.exec(span);
+		if (!match) break;
 		const start = match.index;
 		if (!touchesWord(span, start, start + match[0].length)) count++;
+		// On from the next code point, as the regular expression itself moves (never into a surrogate pair: V8 would step back).
 		pattern.lastIndex = start + (isLead(span.charCodeAt(start)) && isTrail(span.charCodeAt(start + 1)) ? 2 : 1);
 	}
 	return count;
