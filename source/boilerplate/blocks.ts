@@ -683,7 +683,7 @@ export type BlockOptions = {
  * the width (hyphenating wrappers and hand-wrapped copies break short of it), also in a text too short for its
  * wrap width to be measured (wrapOf needs three breaks).
  */
-const hyphenBreak = (previous: string, next: string): boolean =>
+export const hyphenBreak = (previous: string, next: string): boolean =>
 	/\p{Ll}[-\u2010]$/u.test(previous) && /^\p{Ll}/u.test(next.trimStart()) && indentOf(previous) === indentOf(next);
 
 /**

@@ -1,6 +1,7 @@
 // The title a reader would give an article: the source's title, else the line
 // the labeller calls the title, else the first heading or sentence of the body.
 import type {ArticleLabels, LineLabel} from '../boilerplate/label.js';
+import {hyphenBreak} from '../boilerplate/blocks.js';
 import {formField} from '../boilerplate/plain-text.js';
 import {linkShaped} from '../boilerplate/title.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
@@ -11,10 +12,10 @@ export const maxTitleLength = 120;
 /** Only the top of an article names it; further down, headings are section titles. */
 const headingSearchLines = 12;
 
-/** Lines of one wrapped paragraph or headline as one line: a space between two, none after a word broken by a hyphen ("work-" / "ers"). */
+/** Lines of one wrapped paragraph or headline as one line: a space between two, none after a word broken by a hyphen ("work-" / "ers"), as blocks.ts joins them. */
 const joinWrapped = (parts: readonly string[]): string => {
 	let joined = parts[0] ?? '';
-	for (let k = 1; k < parts.length; k++) joined += /\p{Ll}[-\u2010]\s*$/u.test(joined) && /^\s*\p{Ll}/u.test(parts[k]!) ? parts[k]!.trimStart() : ` ${parts[k]}`;
+	for (let k = 1; k < parts.length; k++) joined += hyphenBreak(parts[k - 1]!, parts[k]!) ? parts[k]!.trimStart() : ` ${parts[k]}`;
 	return joined;
 };
 

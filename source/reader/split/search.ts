@@ -3,12 +3,12 @@
 // pattern with a capital letter matches case, else case is ignored.
 import type {SplitLayout} from '../../render/layout.js';
 import type {StyledSegment} from '../../render/style.js';
+// A script written without spaces between words: a wrap between two of its characters dropped no space.
+import {unspacedScript} from '../../text/scripts.js';
 
 /** How a pattern is compared with text: lower-cased both ways unless it has a capital. */
 export const searchFold = (pattern: string): ((text: string) => string) => (/\p{Lu}/u.test(pattern) ? (text: string) => text : (text: string) => text.toLocaleLowerCase());
 
-/** A script written without spaces between words: a wrap between two of its characters dropped no space. */
-const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
 
 /**
  * Indices of the layout lines where `pattern` starts in the left or right text (in order). A side's text is searched
@@ -41,7 +41,7 @@ export const matchLines = (layout: SplitLayout, pattern: string): number[] => {
 		for (const [index, line] of layout.lines.entries()) {
 			const piece = line[side].map(segment => segment.text).join('');
 			if (!line[continues] && starts.length > 0) flush();
-			if (starts.length > 0 && text && piece && !/\s$/u.test(text) && !/^\s/u.test(piece) && !(unspaced.test(text.at(-1)!) && unspaced.test(piece[0]!))) text += ' ';
+			if (starts.length > 0 && text && piece && !/\s$/u.test(text) && !/^\s/u.test(piece) && !(unspacedScript.test(text.at(-1)!) && unspacedScript.test(piece[0]!))) text += ' ';
 			starts.push([text.length, index]);
 			text += piece;
 		}
