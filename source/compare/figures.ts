@@ -10,8 +10,12 @@ import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
 import {currencyBeforeSource, gap, isSpace, prefixCharacters, readSign, readUnit, readUnitEnd, signSource} from './figure-units.js';
 
-/** A digit of any script, not a superscript or subscript one ("2019²" is 2019 and a note mark; "m³" a power): `\p{N}` but those. */
-const digit = String.raw`(?:(?![\u00B2\u00B3\u00B9\u2070-\u209F])\p{N})`;
+/**
+ * A digit of any script, not a superscript one ("2019²" is 2019 and a note mark; "m³" a power): `\p{N}` but those. A
+ * subscript digit is a digit ("CO₂", "PM₂.₅" and "H₂O" are "CO2", "PM2.5" and "H2O", as NFKC and the word diff read them;
+ * asciiOf reads its value).
+ */
+const digit = String.raw`(?:(?![\u00B2\u00B3\u00B9\u2070-\u207F\u208A-\u209F])\p{N})`;
 
 /**
  * Separators that group thousands in one figure only (the no-break, narrow no-break, thin and figure spaces of French
@@ -356,11 +360,11 @@ const shiftDecimal = (value: string, power: number): string => {
 
 /**
  * Decimal digits of every script as ASCII digits ("１２" full-width, "١٢" Arabic-Indic, "१२"
- * Devanagari are 12; text/fold.ts `asciiDigit`), and the Arabic decimal and thousands separators
+ * Devanagari are 12; text/fold.ts `asciiDigit`), subscript digits too ("₂" is 2), and the Arabic decimal and thousands separators
  * (U+066B ٫, U+066C ٬) as "." and ",": for facts a number is its value, whatever script writes it
  * ("١٢٫٥" is 12.5, "١٢٬٥٠٠" is 12,500).
  */
-export const asciiOf = (text: string): string => (asciiOnly.test(text) ? text : text.replace(/\p{Nd}/gu, asciiDigit).replace(/[٫٬]/gu, separator => (separator === '٫' ? '.' : ',')));
+export const asciiOf = (text: string): string => (asciiOnly.test(text) ? text : text.replace(/[\p{Nd}\u2080-\u2089]/gu, asciiDigit).replace(/[٫٬]/gu, separator => (separator === '٫' ? '.' : ',')));
 
 const asciiOnly = /^[\x00-\x7f]*$/;
 

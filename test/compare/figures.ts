@@ -177,6 +177,16 @@ test('a superscript power after a unit of length is its power; a superscript aft
 	t.is(keyOf('It cost 10⁶ euros.'), keyOf('It cost 1 million euros.'));
 });
 
+test('a subscript digit is a digit: "CO₂" is "CO2", "PM₂.₅" is "PM2.5", "H₂O" is "H2O" (breaker12 K3)', t => {
+	t.deepEqual(between('Global CO₂ emissions rose by 1.1 percent last year, the agency said.', 'Global CO2 emissions rose by 1.1 percent last year, the agency said.').facts, []);
+	t.deepEqual(between('Levels of PM₂.₅ reached 300 in the capital on Monday.', 'Levels of PM2.5 reached 300 in the capital on Monday.').facts, []);
+	t.deepEqual(between('The sample held H₂O and salt, the lab said.', 'The sample held H2O and salt, the lab said.').facts, []);
+	// A changed subscript is a changed figure, as the plain digits are.
+	t.deepEqual(between('Levels of NO₂ rose sharply on Monday.', 'Levels of NO₃ rose sharply on Monday.').facts.length, 1);
+	// A superscript after a figure stays a note mark.
+	t.deepEqual(figuresOf('The law of 2019² applies.').map(figure => figure.text), ['2019']);
+});
+
 test('currencies of Chinese, Japanese, Korean and Arabic with their myriad scales, and more currency words, are part of the figure (breaker9 F1, F2)', t => {
 	for (const [text, language, key] of [
 		['市は橋の建設に5億円を支払う。', 'ja', 'jpy=500000000'],
