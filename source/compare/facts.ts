@@ -636,20 +636,21 @@ const patterns = new Map<string, RegExp>();
 const maxPatterns = 10_000;
 
 /**
- * Whether `span` has `name` as whole words (any whitespace between them, case aside): what
- * `new RegExp('(?<![\\p{L}\\p{M}\\p{N}])' + words.join('\\s+') + '(?![\\p{L}\\p{M}\\p{N}])', 'iu').test(span)`
+ * Whether `span` has `name` as whole words (any whitespace between them, after a word's full stop or not, case aside:
+ * factsOf reads "Mr. Smith" and "B. Assad" as "Mr Smith" and "B Assad"): what
+ * `new RegExp('(?<![\\p{L}\\p{M}\\p{N}])' + words.join('\\.?\\s+') + '(?![\\p{L}\\p{M}\\p{N}])', 'iu').test(span)`
  * says (test/compare/facts.ts checks it is the same), the boundaries tested at each match.
  * Each start has one match at most (a name's words hold no space), so trying every start
  * in turn, as the regular expression would, tries them all.
  */
 export const mentions = (span: string, name: string): boolean => mentionCount(span, name, 1) > 0;
 
-/** How many times `span` mentions `name` as mentions reads it (words whole, case aside, any white space between them), counting to `limit` at most. */
+/** How many times `span` mentions `name` as mentions reads it (words whole, case aside, any white space between them, a full stop before it or not), counting to `limit` at most. */
 const mentionCount = (span: string, name: string, limit = 1000): number => {
 	let pattern = patterns.get(name);
 	if (!pattern) {
 		const words = name.split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-		pattern = new RegExp(words.join('\\s+'), 'giu');
+		pattern = new RegExp(words.join('\\.?\\s+'), 'giu');
 		if (patterns.size >= maxPatterns) patterns.clear();
 		patterns.set(name, pattern);
 	}

@@ -67,7 +67,7 @@ test('a name still written on the other side is not a changed fact (a sentence\'
 /** What `mentions` replaced: the name as whole words, in one case-insensitive Unicode pattern. */
 const mentionsByPattern = (span: string, name: string): boolean => {
 	const words = name.split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'iu').test(span);
+	return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words.join('\\.?\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'iu').test(span);
 };
 
 // Letters with case quirks (long s, Kelvin sign, sharp s, dotted I, final sigma), an astral letter and digit,
@@ -1191,4 +1191,14 @@ test('a relative date ("last week", "this year", "this morning", a season) repla
 	// One season written two ways, and a relative date said another way, are rewording.
 	t.deepEqual(sentenceFacts(at('this autumn'), at('in the fall')), []);
 	t.deepEqual(sentenceFacts(at('last year'), at('recently')), []);
+});
+
+test('a title or initial written with its full stop changed is a changed name, as without the stop: "Mr. Smith" → "Mrs. Smith" (breaker12 K7)', t => {
+	const article = (who: string) => `Officials gave an update\n\nThe regional government published its weekly report on the situation in the northern provinces this morning.\n\nThe plant will be closed, said ${who}, the company chief executive.\n\nAid agencies said they were preparing for further deliveries in the coming days and weeks ahead.\n`;
+	for (const [before, after] of [['Mr. Smith', 'Mrs. Smith'], ['Mr. Smith', 'Dr. Smith'], ['Gen. Smith', 'Col. Smith'], ['J. Smith', 'K. Smith'], ['Mr Smith', 'Mrs Smith']] as const) {
+		t.deepEqual(factsBetween(article(before), article(after)), [`name:${before.replace('.', '')}→${after.replace('.', '')}`], `${before} → ${after}`);
+	}
+	// The same name with and without its stop is no change.
+	t.deepEqual(factsBetween(article('Mr. Smith'), article('Mr Smith')), []);
+	t.true(mentions('said Mr. Smith, the chief', 'Mr Smith'));
 });
