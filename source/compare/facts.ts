@@ -479,11 +479,15 @@ const withoutSharedTitle = (left: string, right: string): [string, string] => {
 };
 
 /** A name as compared: case, apostrophes and dots aside ("U.N." is UN, "Ba’ath" is Baath). */
-const nameKey = (name: string): string => name.toLowerCase().replace(/['’.]/gu, '');
+/** A name as compared: composed (NFC: "Zu\u0308rich" is "Zürich", as the word diff reads it), lower case, without apostrophes and stops. */
+const nameKey = (name: string): string => composed(name).toLowerCase().replace(/['’.]/gu, '');
+/** `text` in Unicode's composed form (NFC), when it holds anything but ASCII (which is its own). */
+const composed = (text: string): string => (nonAscii.test(text) ? text.normalize('NFC') : text);
+const nonAscii = /[^\x00-\x7f]/;
 /** A quotation as compared: case, spacing and punctuation at its ends aside ("organization." is "organization"). */
 /** A link or citation mark glued to a word inside a quotation ("by race [2]and", "fell.[3]"): figures.ts isReferenceMark reads them so. */
 const referenceMarks = /(?<=[\p{L}\p{P}])\[\d+\]|\[\d+\](?=\p{L})/gu;
-const quoteKey = (text: string): string => text.replace(referenceMarks, '').toLowerCase().replace(/\s+/g, ' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+const quoteKey = (text: string): string => composed(text).replace(referenceMarks, '').toLowerCase().replace(/\s+/g, ' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 /**
  * Words that open a place's name and make it another place ("New Mexico" is not Mexico, "South
  * Korea" not Korea, "West Virginia" not Virginia, "New South Wales" not Wales): a name that grew by
@@ -637,7 +641,7 @@ const maxPatterns = 10_000;
 
 /**
  * Whether `span` has `name` as whole words (any whitespace between them, after a word's full stop or not, case aside:
- * factsOf reads "Mr. Smith" and "B. Assad" as "Mr Smith" and "B Assad"): what
+ * factsOf reads "Mr. Smith" and "B. Assad" as "Mr Smith" and "B Assad"; both composed, NFC): what
  * `new RegExp('(?<![\\p{L}\\p{M}\\p{N}])' + words.join('\\.?\\s+') + '(?![\\p{L}\\p{M}\\p{N}])', 'iu').test(span)`
  * says (test/compare/facts.ts checks it is the same), the boundaries tested at each match.
  * Each start has one match at most (a name's words hold no space), so trying every start
@@ -645,8 +649,11 @@ const maxPatterns = 10_000;
  */
 export const mentions = (span: string, name: string): boolean => mentionCount(span, name, 1) > 0;
 
-/** How many times `span` mentions `name` as mentions reads it (words whole, case aside, any white space between them, a full stop before it or not), counting to `limit` at most. */
-const mentionCount = (span: string, name: string, limit = 1000): number => {
+/** How many times `written` mentions `writtenName` as mentions reads it (words whole, case aside, any white space between them, a full stop before it or not, both composed: NFC), counting to `limit` at most. */
+const mentionCount = (written: string, writtenName: string, limit = 1000): number => {
+	// Both composed, so that a decomposed accent is the accented letter ("Zu\u0308rich" is "Zürich").
+	const span = composed(written);
+	const name = composed(writtenName);
 	let pattern = patterns.get(name);
 	if (!pattern) {
 		const words = name.split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

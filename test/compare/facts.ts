@@ -66,7 +66,8 @@ test('a name still written on the other side is not a changed fact (a sentence\'
 
 /** What `mentions` replaced: the name as whole words, in one case-insensitive Unicode pattern. */
 const mentionsByPattern = (span: string, name: string): boolean => {
-	const words = name.split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	span = span.normalize('NFC');
+	const words = name.normalize('NFC').split(' ').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words.join('\\.?\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'iu').test(span);
 };
 
@@ -1201,4 +1202,13 @@ test('a title or initial written with its full stop changed is a changed name, a
 	// The same name with and without its stop is no change.
 	t.deepEqual(factsBetween(article('Mr. Smith'), article('Mr Smith')), []);
 	t.true(mentions('said Mr. Smith, the chief', 'Mr Smith'));
+});
+
+test('a decomposed accent is the accented letter in names and quotations: "Zu\u0308rich" is "Zürich", no fact (breaker12 K10)', t => {
+	const article = (place: string, cafe: string, toll: number) => `The final figures\n\nThe final toll was ${toll} people in the fire at ${place}, said ${cafe} owner Nguyễn.\n\nAnother paragraph about the flood.\n`;
+	t.deepEqual(factsBetween(article('Zürich', 'Café', 12), article('Zu\u0308rich', 'Cafe\u0301', 21)), ['number:12→21']);
+	t.deepEqual(factsBetween(article('Zürich', 'Café', 12), article('Zu\u0308rich', 'Cafe\u0301', 12)), []);
+	// A changed place is still a change, whichever form writes it.
+	t.deepEqual(factsBetween(article('Zürich', 'Café', 12), article('Lu\u0308beck', 'Cafe\u0301', 21)), ['number:12→21', 'name:Zürich→Lu\u0308beck']);
+	t.true(mentions('the fire at Zu\u0308rich', 'Zürich'));
 });
