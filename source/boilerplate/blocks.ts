@@ -191,7 +191,10 @@ const measureLine = (line: string, i: number, points: Measure, columns: Measure,
 		} else {
 			ascii = false;
 			c += isWide(code) ? 2 : 1;
-			b += code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+			// A replacement character stands for what was not UTF-8: in a text cut by bytes (`fold`), one or two bytes of
+			// a character cut in two, each such piece decoded to one U+FFFD. Counted as its three bytes, two of them at the
+			// start of a piece ("��━━━ 2012") made a line read three bytes past the width, and the width was misread.
+			b += code === 0xFFFD ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 		}
 
 		pEnd = p;
@@ -312,7 +315,11 @@ const wrapOf = (shape: LineShape): Wrap | undefined => {
 	return best;
 };
 
-/** How far past the width a piece cut inside a character may read in bytes: each U+FFFD it decodes to stands for one or two bytes of the cut character and takes three. */
+/**
+ * How far past the width a piece cut inside a character may read in bytes. measureLine counts a U+FFFD as one byte
+ * (it stands for one or two of the cut character), so under a decoder that writes one per maximal invalid part (WHATWG,
+ * Node) a piece reads at most the width; one that writes a U+FFFD per byte reads no more over it than this.
+ */
 const cutSlack = 4;
 
 /**

@@ -209,6 +209,21 @@ test('a rule of box-drawing characters folded at 80 bytes (cut inside characters
 	t.is(letters(keptText(folded, labelArticle(folded))), letters(keptText(text, labelArticle(text))));
 });
 
+test('a piece of a cut rule with text after it ("��━━━  2012 J F M") does not make the width read past it: indented paragraphs folded at 80 bytes are one block each (breaker12 K5)', (t) => {
+	const indent = ' '.repeat(25);
+	const paragraph = (n: number) => `${indent}${Array.from({length: 6}, (_, k) => `Phrase ${k + 1} du paragraphe ${n} : le conseil a décidé mercredi de ne pas élever les impôts l'année prochaine.`).join(' ')}`;
+	// A comment thread set apart by rules, and an archive box: a rule, then its year and months on one line after it (as w3m lays them out).
+	const comments = Array.from({length: 8}, () => [`${indent}${'━'.repeat(60)}`, '', `${indent}Un commentaire.`, '']).flat();
+	const archive = (year: number) => `${indent}${'━'.repeat(70)}   ${year} J F M A M J J A S O N D`;
+	const text = [paragraph(1), '', paragraph(2), '', ...comments, archive(2012), '', paragraph(3), '', archive(2006), '', paragraph(4)].join('\n');
+	const folded = new TextDecoder().decode(foldSpaces(new TextEncoder().encode(text), 80));
+	t.true(folded.split('\n').some((line) => line.startsWith('\uFFFD\uFFFD') && line.includes('2012')));
+	t.true(wrapWidth(folded.split('\n'))! <= 80);
+	const paragraphs = textBlocks(folded).filter((block) => block.text.includes('Phrase'));
+	t.is(paragraphs.length, 4);
+	t.true(paragraphs.every((block) => block.text.startsWith('Phrase 1') && block.text.endsWith("l'année prochaine.") && block.text.split('Phrase').length === 7));
+});
+
 /** The text with no white space at all: a wrapper may cut a word at a hyphen, and kept lines are copied as written. */
 const letters = (text: string): string => text.replace(/\s+/gu, '');
 
