@@ -2,11 +2,19 @@
 // every copy is first aligned to the base by the comparison engine (one
 // Comparison each, base on the left), then the alignments are merged into one
 // table with a row per base sentence and rows for material copies add.
-// Pure and linear: O(copies × (base sentences + rows of each comparison)).
+// Pure; O(copies × (base sentences + rows of each comparison)), and the added
+// sentences of a place matched to at most maxAddedSearch rows each.
 import type {Comparison, Row} from '../compare/model.js';
+import {normalizeForMatch} from '../text/normalize.js';
 import type {Span} from '../text/span.js';
 import {engineFactsByRow, rowFacts, type FactCache} from './facts.js';
 import {cellStates, type Cell, type CellState, type Collation, type CollationRow, type CopySummary, type FactChange} from './model.js';
+
+/**
+ * Rows of added material after a copy's last one in which its next added sentence is looked for (collate): a bound on
+ * a place where many copies add many sentences; past it the sentence opens a row of its own.
+ */
+const maxAddedSearch = 256;
 
 /** One copy to collate: its text and its comparison with the base (base = left side). */
 export type CollationWitness = {text: string; comparison: Comparison};
@@ -104,8 +112,10 @@ const sentenceBefore = (sentences: readonly Span[], offset: number): number => {
  * `baseText` is the base's text (offsets of every `left` span index it);
  * `witnesses[i].comparison` must compare the base (left) with copy i (right),
  * as `compareArticles(base, copy)` does. Rows: each base sentence, followed by
- * the rows of material copies add after it — the k-th added sentence of every
- * copy in that place shares the k-th added row. Copies keep the given order.
+ * the rows of material copies add after it — one row per added sentence, shared
+ * by the copies that add that same sentence there (normalizeForMatch equal: a cell
+ * under a row always holds the row's sentence), each copy's in its own order.
+ * Copies keep the given order.
  */
 export const collate = (baseText: string, witnesses: readonly CollationWitness[]): Collation => {
 	const baseRows = witnesses.map(witness => baseRowsOf(witness.comparison));
@@ -195,19 +205,35 @@ export const collate = (baseText: string, witnesses: readonly CollationWitness[]
 	const pushAdded = (place: number) => {
 		const byCopy = added.get(place);
 		if (!byCopy) return;
-		let most = 0;
-		for (const list of byCopy.values()) most = Math.max(most, list.length);
-		const ordered = [...byCopy.entries()].sort((a, b) => a[0] - b[0]);
-		for (let k = 0; k < most; k++) {
-			const cells: Cell[] = [];
-			for (const [c, list] of ordered) {
-				if (k >= list.length) continue;
-				const index = list[k];
-				cells.push({copy: c, state: 'added', span: witnesses[c].comparison.rows[index].right, facts: noFacts, row: index});
+		const rows: Array<{key: string; cells: Cell[]}> = [];
+		for (const [c, list] of [...byCopy.entries()].sort((a, b) => a[0] - b[0])) {
+			const {text, comparison} = witnesses[c];
+			// Each copy's added sentences in its own order: one joins the first row after the row of its previous one
+			// that holds the same sentence (normalizeForMatch: trivial differences aside) from another copy; one that
+			// joins none opens a row of its own, just before the row its next sentence joins (at the end if none does).
+			const keys = list.map(index => {
+				const span = comparison.rows[index].right!;
+				return normalizeForMatch(text.slice(span.start, span.end));
+			});
+			const joins: number[] = [];
+			let from = 0;
+			for (const key of keys) {
+				const last = Math.min(rows.length, from + maxAddedSearch);
+				let at = from;
+				while (at < last && rows[at].key !== key) at++;
+				joins.push(at < last ? at : -1);
+				if (at < last) from = at + 1;
 			}
 
-			table.push({base: null, cells, sentence: place});
+			let next = rows.length;
+			for (let k = list.length - 1; k >= 0; k--) {
+				if (joins[k] < 0) rows.splice(next, 0, {key: keys[k], cells: []});
+				else next = joins[k];
+				rows[next].cells.push({copy: c, state: 'added', span: comparison.rows[list[k]].right, facts: noFacts, row: list[k]});
+			}
 		}
+
+		for (const row of rows) table.push({base: null, cells: row.cells, sentence: place});
 	};
 
 	pushAdded(-1);

@@ -174,3 +174,23 @@ test('a base sentence one pair left out as boilerplate (body against another cop
 	t.deepEqual(collation.rows[0]!.cells.map(cell => cell.state), ['boilerplate', 'kept', 'boilerplate']);
 	t.is(collation.copies[0]!.states.boilerplate, 1);
 });
+
+test('an added row holds only the copies that add its sentence: copies adding other sentences in one place get rows of their own (breaker12 K1)', t => {
+	const adding = (sentence: string) => base.replace('officials said.\n', `officials said.\n\n${sentence}\n`);
+	const market = 'The old quay will become a fish market.';
+	const texts = [adding(market), adding('A new bus line will link the terminal to the station.'), adding(market), kept, adding('The rebels captured the capital of the province on Sunday.')];
+	const collation = collate(base, texts.map(witness));
+	const addedRows = collation.rows.filter(row => !row.base);
+	// Every cell's own text is its row's sentence.
+	for (const row of addedRows) {
+		const [first, ...rest] = row.cells.map(cell => texts[cell.copy].slice(cell.span!.start, cell.span!.end));
+		t.true(rest.every(text => text === first), JSON.stringify(row.cells));
+	}
+
+	t.deepEqual(addedRows.map(row => row.cells.map(cell => cell.copy)), [[0, 2], [1], [4]]);
+	t.true(addedRows.every(row => row.sentence === 2));
+	// Each copy's own additions stay in its order.
+	const twice = base.replace('officials said.\n', `officials said.\n\nA new bus line will link the terminal to the station.\n\n${market}\n`);
+	const order = collate(base, [witness(adding(market)), witness(twice)]).rows.filter(row => !row.base);
+	t.deepEqual(order.map(row => row.cells.map(cell => cell.copy)), [[1], [0, 1]]);
+});
