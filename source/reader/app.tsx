@@ -33,6 +33,7 @@ import {colorTheme, plainTheme, textProps, type Theme} from './theme.js';
 import {storySession, type StorySession} from './story/session.js';
 import {StoryView} from './story/story-view.js';
 import {memoizeLast, useStore} from './use-store.js';
+import {editorLine} from './editor-line.js';
 
 export type AppProps = {
 	input: ReaderInput;
@@ -231,9 +232,10 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 					const side = state.focused === 0 ? 'left' : 'right';
 					const article = now ? articleNow(side === 'left' ? now.left : now.right) : undefined;
 					if (!article || article.path === '-' || !comparison || !layout) return hintSplit('this text has no file to open');
-					const line = lineAtTop(layout, comparison, state.top[state.focused], side, article);
-					const problem = input.openInEditor!(article.path, line);
-					hintSplit(problem ?? `back from the editor (${article.name}, line ${line})`);
+					const target = editorLine(article, lineAtTop(layout, comparison, state.top[state.focused], side, article));
+					if ('problem' in target) return hintSplit(target.problem);
+					const problem = input.openInEditor!(article.path, target.line);
+					hintSplit(problem ?? `back from the editor (${article.name}, ${target.note ?? `line ${target.line}`})`);
 				}
 			: null,
 		hold(what, run) {

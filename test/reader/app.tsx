@@ -4,7 +4,7 @@ import {render} from 'ink-testing-library';
 import React from 'react';
 import {App} from '../../source/reader/app.js';
 import {colorTheme, plainTheme} from '../../source/reader/theme.js';
-import {article, readerInput} from '../helpers/articles.js';
+import {article, readerInput, seedArticles} from '../helpers/articles.js';
 import {makeComparison} from '../helpers/comparison.js';
 import {delay, waitForFrame} from '../helpers/delay.js';
 import {renderApp} from '../helpers/render-app.js';
@@ -313,4 +313,23 @@ test('an overlay that fits closes on j as on any key (its footer says "any key c
 		t.is(/list keys/.test(after), !closes, String(rows));
 		app.unmount();
 	}
+});
+
+test('v on a JSON Lines record opens its file at the record\'s line, and says so (breaker12 K2)', async t => {
+	const opened: Array<[string, number]> = [];
+	const [a, b] = seedArticles();
+	const records = [
+		{...a, id: 'feed.jsonl#s0', path: '/corpus/feed.jsonl', name: 'feed.jsonl#s0', record: {line: 1, id: 's0'}},
+		{...b, id: 'feed.jsonl#s1', path: '/corpus/feed.jsonl', name: 'feed.jsonl#s1', record: {line: 2, id: 's1'}},
+	];
+	const input = {...readerInput(records), openInEditor: (path: string, line: number) => (opened.push([path, line]), null)};
+	const {app, press, frame} = setup(plainTheme, input);
+	await delay();
+	await waitForFrame(frame, /2 articles/);
+	await press(' ', 'j', ' ', keys.enter);
+	await waitForFrame(frame, /lines 1–/);
+	await press(keys.tab, 'v');
+	t.regex(await waitForFrame(frame, /back from the editor/), /back from the editor \(feed\.jsonl#s1, the record's line 2\)/);
+	t.deepEqual(opened, [['/corpus/feed.jsonl', 2]]);
+	app.unmount();
 });
