@@ -32,15 +32,35 @@ const wordPattern = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
 /** English contractions negated by "-n't" ("didn't", "won’t"). */
 const contracted = /n['’]t$/u;
 
-/** How many negators `text` holds (words folded to lower case), at most `bound` words read. */
-export const negatorCount = (text: string, language: string, bound = 400): number => {
+/**
+ * English words that negate the verb after them without a negator, counted with the negators when a row's two sides are
+ * weighed (negationFacts), never as the negator a fact is shown on: Karttunen's negative implicative verbs ("failed to
+ * attend" is "did not attend"; "declined to comment", "refused to", "neglected to"), "unable to", "yet to" ("has yet to
+ * comment" is "has not yet commented") — each only before "to" and a word — and "without". L. Karttunen, "Implicative verbs",
+ * Language 47(2), 1971. So a copy that writes one for a negator says the same, no fact; a verb that gains a negator
+ * beside them still does.
+ */
+const implicitNegatives: ReadonlyMap<string, 'to' | 'alone'> = new Map([
+	...['fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'neglect', 'neglects', 'neglected', 'neglecting', 'unable', 'yet'].map(word => [word, 'to'] as const),
+	['without', 'alone'],
+]);
+/** "to" and a word after an implicit negative ("declined to comment"; "declined to 5" is a fall). */
+const toAfter = /^\s+to\s+\p{L}/u;
+
+/**
+ * How many negators `text` holds (words folded to lower case), at most `bound` words read; with `implicit`, English
+ * implicit negatives (implicitNegatives) count as negators too.
+ */
+export const negatorCount = (text: string, language: string, bound = 400, implicit = false): number => {
 	const negators = negatorsFor(language);
 	let count = 0;
 	let read = 0;
 	for (const match of text.matchAll(wordPattern)) {
 		if (++read > bound) break;
 		const word = match[0].toLowerCase();
-		if (negators.has(word) || ((language === 'en' || !setsByLanguage.has(language)) && contracted.test(word))) count++;
+		const kind = implicit && language === 'en' ? implicitNegatives.get(word) : undefined;
+		if (kind !== undefined && (kind === 'alone' || toAfter.test(text.slice(match.index + word.length, match.index + word.length + 8)))) count++;
+		else if (negators.has(word) || ((language === 'en' || !setsByLanguage.has(language)) && contracted.test(word))) count++;
 		// French elision: "n'est" is the negator "n'" and "est".
 		else if ((language === 'fr' || !setsByLanguage.has(language)) && /^n['’]/u.test(word)) count++;
 	}
@@ -105,7 +125,7 @@ const contextAfter = 1;
 
 /**
  * The negation facts of a comparison's rows (kind `negation`): one per paired row (not rewritten, compared word by
- * word) whose two sides hold a different number of negators, `left` and `right` the words around the first changed
+ * word) whose two sides hold a different number of negators, implicit negatives counted (implicitNegatives), `left` and `right` the words around the first changed
  * run that holds one, of at most maxNegatedRun words each side (contextBefore equal words before it, contextAfter after): "him guilty on" → "him not guilty on".
  * A row where one of `others` (the row's other facts) gains or loses a negator itself (a quotation, "no" read as zero)
  * has no negation fact of its own. Linear in the rows' ops; each row's words read at most once per side.
@@ -117,8 +137,9 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 	for (let index = 0; index < rows.length; index++) {
 		const row = rows[index]!;
 		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate' || carried.has(index)) continue;
-		const leftCount = negatorCount(left.slice(row.left.start, row.left.end), language);
-		const rightCount = negatorCount(right.slice(row.right.start, row.right.end), language);
+		// Implicit negatives weighed too: "failed to attend" / "did not attend" is one statement.
+		const leftCount = negatorCount(left.slice(row.left.start, row.left.end), language, undefined, true);
+		const rightCount = negatorCount(right.slice(row.right.start, row.right.end), language, undefined, true);
 		if (leftCount === rightCount) continue;
 		const {ops} = row;
 		const at = negatedHunk(ops, left, right, language);

@@ -84,3 +84,24 @@ test('a paired sentence, reworded, that drops a name and gains another is at mos
 	const kept = compareTexts(article('Chief executive John Smith said the plant was no longer viable.'), article('The plant was no longer viable, according to chief executive John Smith.'));
 	t.not(kept.relation, 'edited');
 });
+
+test('an implicit negative written for a negator says the same: "has yet to comment" / "has not yet commented", "failed to attend" / "did not attend", "did not comment" / "declined to comment" (breaker12 K29)', t => {
+	for (const [before, after] of [
+		['The Kremlin has yet to comment on the events, officials said.', 'The Kremlin has not yet commented on the events, officials said.'],
+		['Police have yet to identify the victims, officials said.', 'Police have not yet identified the victims, officials said.'],
+		['The minister failed to attend the meeting, aides said.', 'The minister did not attend the meeting, aides said.'],
+		['The company did not comment on the report on Monday.', 'The company declined to comment on the report on Monday.'],
+		['The mayor refused to sign the order on Monday.', 'The mayor would not sign the order on Monday.'],
+		['The driver left without paying the fine on Monday.', 'The driver left and did not pay the fine on Monday.'],
+	] as const) {
+		t.deepEqual(negations(before, after).facts, [], `${before} / ${after}`);
+		t.deepEqual(negations(after, before).facts, [], `${after} / ${before}`);
+	}
+	// Negated beside one, the statement turns: still a fact.
+	t.deepEqual(negations('The minister resigned on Monday.', 'The minister did not resign on Monday.').facts.length, 1);
+	t.deepEqual(negations('The minister failed to attend the meeting.', 'The minister did not fail to attend the meeting.').facts.length, 1);
+	// "declined" before a figure is a fall, no negative: a negator gained beside it is still one.
+	t.is(negatorCount('Shares declined to 5 dollars.', 'en', undefined, true), 0);
+	t.is(negatorCount('The company declined to comment.', 'en'), 0);
+	t.is(negatorCount('The company declined to comment.', 'en', undefined, true), 1);
+});
