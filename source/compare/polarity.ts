@@ -8,7 +8,13 @@ import type {Fact, Row, WordOp} from './model.js';
  * that moved or was replaced by another ("not" → "never") is rewording, no fact.
  */
 
-/** Negators by language (folded to lower case): particles, negative determiners, pronouns and adverbs. */
+/**
+ * Negators by language (folded to lower case): particles, negative determiners, pronouns and adverbs — the free
+ * words that negate a clause (WALS chapter 112, Dryer 2013: most languages negate with a particle or a word of
+ * their own). Where a language also negates inside the verb (Turkish "-me"/"-ma", Czech "ne-", Persian "ن-",
+ * Finnish's negative verb aside), that form is not read: a copy that turns such a verb is no negation fact. Chinese
+ * and Japanese write no spaces, so a word list does not apply (不 opens 不过 "but", 不断 "continually").
+ */
 const negatorsByLanguage: Readonly<Record<string, readonly string[]>> = {
 	en: ['not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'cannot'],
 	de: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'weder'],
@@ -19,6 +25,26 @@ const negatorsByLanguage: Readonly<Record<string, readonly string[]>> = {
 	nl: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'noch'],
 	ru: ['не', 'нет', 'никогда', 'ни', 'ничего', 'никто'],
 	pl: ['nie', 'nigdy', 'nic', 'nikt', 'żaden', 'żadna', 'żadne'],
+	cs: ['ne', 'nikdy', 'nic', 'nikdo', 'žádný', 'žádná', 'žádné'],
+	sk: ['nie', 'nikdy', 'nič', 'nikto', 'žiadny', 'žiadna', 'žiadne'],
+	uk: ['не', 'ні', 'ніколи', 'нічого', 'ніхто'],
+	bg: ['не', 'никога', 'нищо', 'никой'],
+	ro: ['nu', 'niciodată', 'nimic', 'nimeni', 'niciun', 'nicio'],
+	hu: ['nem', 'soha', 'semmi', 'senki', 'sem', 'nincs'],
+	el: ['δεν', 'μην', 'ποτέ', 'τίποτα', 'κανείς', 'ούτε', 'όχι'],
+	sv: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting'],
+	da: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting'],
+	nb: ['ikke', 'aldri', 'ingen', 'intet', 'ingenting'],
+	no: ['ikke', 'aldri', 'ingen', 'intet', 'ingenting'],
+	fi: ['ei', 'emme', 'ette', 'eivät', 'älä'],
+	tr: ['değil', 'yok', 'asla', 'hiç', 'hiçbir'],
+	id: ['tidak', 'tak', 'bukan', 'belum', 'jangan'],
+	ms: ['tidak', 'tak', 'bukan', 'belum', 'jangan'],
+	ar: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لست', 'أبدا'],
+	fa: ['نه', 'هرگز', 'هیچ'],
+	ur: ['نہیں', 'نہ', 'مت'],
+	hi: ['नहीं', 'नही', 'न', 'मत'],
+	he: ['לא', 'אין', 'אינו', 'אינה', 'מעולם'],
 };
 
 const allNegators = new Set(Object.values(negatorsByLanguage).flat());

@@ -105,3 +105,21 @@ test('an implicit negative written for a negator says the same: "has yet to comm
 	t.is(negatorCount('The company declined to comment.', 'en'), 0);
 	t.is(negatorCount('The company declined to comment.', 'en', undefined, true), 1);
 });
+
+test('negators of Urdu, Arabic, Hindi, Turkish and other languages with a negating word are read (breaker12 K32)', t => {
+	const cases: Array<[string, string[], string, string]> = [
+		['ur', ['تط پر طوفان', 'حکام نے بتایا کہ پیر کو طوفان سے بارہ افراد ہلاک ہو گئے۔', 'امدادی کارکن ساحلی علاقوں میں لاپتہ افراد کی تلاش جاری رکھے ہوئے ہیں۔'], 'وزیر نے استعفیٰ دے دیا ہے، ترجمان نے کہا۔', 'وزیر نے استعفیٰ نہیں دیا ہے، ترجمان نے کہا۔'],
+		['ar', ['عاصفة على الساحل', 'قال المسؤولون إن العاصفة قتلت أشخاصا يوم الاثنين في المدينة.', 'ويواصل عمال الإنقاذ البحث عن المفقودين في المناطق الساحلية.'], 'وقال المتحدث إن الوزير قدم استقالته.', 'وقال المتحدث إن الوزير لم يقدم استقالته.'],
+		['hi', ['तट पर तूफान', 'अधिकारियों ने बताया कि सोमवार को तूफान में कई लोगों की मौत हो गई।', 'बचावकर्मी तटीय इलाकों में लापता लोगों की तलाश जारी रखे हुए हैं।'], 'प्रवक्ता ने कहा कि मंत्री ने इस्तीफा दे दिया है।', 'प्रवक्ता ने कहा कि मंत्री ने इस्तीफा नहीं दिया है।'],
+		['tr', ['Kıyıda fırtına', 'Yetkililer pazartesi günü fırtınada birçok kişinin öldüğünü söyledi.', 'Kurtarma ekipleri kıyı bölgelerinde kayıpları aramaya devam ediyor.'], 'Sözcüye göre bakan artık görevde.', 'Sözcüye göre bakan artık görevde değil.'],
+		['sv', ['Storm vid kusten', 'Myndigheterna sade på måndag att stormen dödade flera personer i staden.', 'Räddningsarbetare fortsätter att söka efter de saknade längs kusten.'], 'Ministern har avgått, sade talespersonen.', 'Ministern har inte avgått, sade talespersonen.'],
+	];
+	for (const [language, [title, first, last], before, after] of cases) {
+		const text = (middle: string) => [title, first, middle, last].join('\n\n');
+		const result = compareTexts(text(before), text(after), {language});
+		t.is((result.facts ?? []).filter(fact => fact.kind === 'negation').length, 1, language);
+		t.is(result.relation, 'edited', language);
+	}
+	t.is(negatorCount('وزیر نے استعفیٰ نہیں دیا', 'ur'), 1);
+	t.is(negatorCount('Ministern har inte avgått', 'sv'), 1);
+});
