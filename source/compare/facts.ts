@@ -239,6 +239,12 @@ const yearAfterWord = /^,?\s+(?:1[89]|2[01])\d\d(?!\p{N})/u;
 
 /** A lowercase particle joined to a capitalised name ("al-Assad", "bin-Salman", "d'Estaing"): part of a name that runs on before it. */
 const particle = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
+/**
+ * The Arabic article as names write it in Latin letters, assimilated or not ("al-Assad", "el-Sisi", "ash-Sharaa",
+ * "ad-Din"), and the Urdu "ul-"/"ud-" ("Zia ul-Haq"): a particle that opens a name by itself, written so when the
+ * name is given alone ("al-Shabaab", "al-Sadr"). Other particles only go on a name: "ex-President" opens none.
+ */
+const nameArticle = /^(?:al|el|ad|an|ar|as|at|az|ash|ath|ul|ud)-\p{Lu}/u;
 
 /** A word in camel case, lower-case letters then a capital then lower-case ones ("eBay", "iRobot", "easyJet"): a brand's capitals, never the sentence's. */
 const camelCase = /^\p{Ll}+\p{Lu}\p{Ll}/u;
@@ -384,7 +390,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		const bare = elided > 0 && token[0] === lower[0];
 		const nameToken = bare ? token.slice(elided) : token;
 		if (bare) flush();
-		if ((capitalised.test(nameToken) || particle.test(nameToken) || camelCase.test(nameToken)) && (!numberWords.has(nameToken.toLowerCase()) || allCapitals(nameToken)) && !(inHeadline && !named?.(nameToken.toLowerCase())) && (run.length > 0 || !particle.test(nameToken))) {
+		if ((capitalised.test(nameToken) || particle.test(nameToken) || camelCase.test(nameToken)) && (!numberWords.has(nameToken.toLowerCase()) || allCapitals(nameToken)) && !(inHeadline && !named?.(nameToken.toLowerCase())) && (run.length > 0 || !particle.test(nameToken) || nameArticle.test(nameToken))) {
 			if (run.length === 0) (runAtStart = atStart), (runStart = match.index + (bare ? elided : 0));
 			else if (run.length === 1) secondStart = match.index;
 			run.push(nameToken);

@@ -1212,3 +1212,10 @@ test('a decomposed accent is the accented letter in names and quotations: "Zu\u0
 	t.deepEqual(factsBetween(article('Zürich', 'Café', 12), article('Lu\u0308beck', 'Cafe\u0301', 21)), ['number:12→21', 'name:Zürich→Lu\u0308beck']);
 	t.true(mentions('the fire at Zu\u0308rich', 'Zürich'));
 });
+
+test('a name opened by the Arabic article written alone ("al-Assad", "el-Sisi", "al-Shabaab") is a name (breaker12 K31)', t => {
+	const article = (sentence: string) => `Talks in the capital\n\nThe regional government published its weekly report on the situation in the northern provinces this morning.\n\n${sentence}\n\nAid agencies said they were preparing for further deliveries in the coming days and weeks ahead.\n`;
+	t.deepEqual(factsBetween(article('The talks were attended by al-Assad, according to state media reports.'), article('The talks were attended by al-Sharaa, according to state media reports.')), ['name:al-Assad→al-Sharaa']);
+	t.deepEqual(factsBetween(article('Reports say al-Shabaab carried out the attack in the capital.'), article('Reports say al-Qaeda carried out the attack in the capital.')), ['name:al-Shabaab→al-Qaeda']);
+	t.deepEqual(factsBetween(article('Supporters of el-Sisi rallied in the square on Friday, state media said.'), article('Supporters of el-Baradei rallied in the square on Friday, state media said.')), ['name:el-Sisi→el-Baradei']);
+});
