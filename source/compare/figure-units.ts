@@ -92,7 +92,8 @@ const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
 	{symbol: '°C', names: ['°c', '° c', '℃', 'degrees celsius', 'degree celsius', 'degrees c', 'grad celsius', 'degrés celsius', 'degré celsius', 'grados celsius', 'grado celsius', 'gradi celsius', 'graus celsius', 'градусов цельсия', 'градуса цельсия', 'градус цельсия']},
 	{symbol: '°F', names: ['°f', '° f', '℉', 'degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'grad fahrenheit', 'degrés fahrenheit', 'grados fahrenheit', 'gradi fahrenheit', 'graus fahrenheit', 'градусов по фаренгейту']},
 	{symbol: '°', names: ['°', 'degrees', 'degree', 'grad', 'degrés', 'degré', 'grados', 'grado', 'gradi', 'graus', 'градусов', 'градуса', 'градус']},
-	{symbol: '%', names: ['%', 'per cent', 'percent', 'pour cent', 'por ciento', 'por cento', 'prozent', 'процентов', 'процента', 'процент']},
+	// The Arabic percent sign (U+066A: Arabic, Persian and Urdu press), the full-width and small ones (CJK), and the words of Urdu, Hindi and Arabic.
+	{symbol: '%', names: ['%', '٪', '％', '﹪', 'per cent', 'percent', 'pour cent', 'por ciento', 'por cento', 'prozent', 'процентов', 'процента', 'процент', 'فیصد', 'प्रतिशत', 'فی صد', 'في المئة', 'في المائة', 'بالمئة', 'بالمائة']},
 	{symbol: 'km/h', names: ['km/h', 'kph', 'kmh', 'км/ч']},
 	{symbol: 'mph', names: ['mph', 'miles per hour']},
 	{symbol: 'km', names: ['km', 'kilometres', 'kilometre', 'kilometers', 'kilometer', 'kilomètres', 'kilomètre', 'kilómetros', 'kilómetro', 'kilometer', 'километров', 'километра', 'км']},

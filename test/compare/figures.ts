@@ -299,3 +299,8 @@ test('a temperature\'s scale letter glued to the digits is its scale ("40C", BBC
 	t.not(keyOf('Grade 5 C won.'), keyOf('Grade 5 °C won.'));
 	t.is(keyOf('Flat 5Cb is let.'), keyOf('Flat 5 is let.'));
 });
+
+test('the Arabic percent sign, the full-width one and the Urdu, Hindi and Arabic words for per cent are "%" (breaker12 K33)', t => {
+	for (const written of ['12٪', '12％', '12 فیصد', '12 प्रतिशत', '12 في المئة']) t.is(keyOf(`The rate rose to ${written} on Monday.`), keyOf('The rate rose to 12% on Monday.'), written);
+	t.not(keyOf('The rate rose to 12٪ on Monday.'), keyOf('The rate rose to 13٪ on Monday.'));
+});
