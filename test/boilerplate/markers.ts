@@ -46,8 +46,8 @@ test('a newsletter widget\'s short lines, a labelled privacy notice, an image vi
 		t.is(labels.lines.find((line) => line.n === 7)?.kind, 'boilerplate', chrome);
 		for (const n of [3, 5, 9, 11]) t.not(labels.lines.find((line) => line.n === n)?.kind, 'boilerplate', `${chrome}: line ${n}`);
 	}
-	// Prose that names a newsletter, an image or an article's age is no chrome.
-	for (const sentence of ['The newsletter, which the union sends to 40,000 members every week, first reported the closures on Monday.', 'This article is more than a record of the floods: it is a warning to the city about its drains.']) {
+	// Prose that names a newsletter, an image or an article's age, or opens with "Subscribe-only" (breaker12 K28), is no chrome.
+	for (const sentence of ['The newsletter, which the union sends to 40,000 members every week, first reported the closures on Monday.', 'This article is more than a record of the floods: it is a warning to the city about its drains.', 'Subscribe-only channels lost 12 percent of viewers during the floods, the regulator found.']) {
 		const text = ['Monsoon floods close factories', '', prose[0], '', prose[1], '', sentence, '', prose[2], '', prose[3], ''].join('\n');
 		t.is(labelArticle(text).lines.find((line) => line.n === 7)?.kind, 'body', sentence);
 	}
