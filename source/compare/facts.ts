@@ -218,6 +218,19 @@ const monthParts = new Map<string, string>([
 ]);
 /** Parts read before a month only with a hyphen: "mi-mars" (French); "mi" alone is a Spanish "my". */
 const hyphenOnlyParts = new Set(['mi']);
+/**
+ * German parts of the day written as one word after a weekday ("Dienstagabend", "Sonntagnachmittag", "Freitagfrüh"):
+ * the weekday's key with the part after it ("weekday:2~abend"), as a month keeps its part ("mid-March"), so
+ * "Dienstagabend" → "Mittwochabend" and "Dienstagabend" → "Dienstagmorgen" are changed dates.
+ */
+const dayParts = /^(.+?)(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/u;
+const weekdayCompound = (word: string, calendar: ReadonlySet<string>, language: string): string | undefined => {
+	const parts = dayParts.exec(word);
+	if (parts === null || !calendar.has(parts[1]!)) return undefined;
+	const key = calendarKey(parts[1]!, language);
+	return key.startsWith('weekday:') ? `${key}~${parts[2]}` : undefined;
+};
+
 /** A month's part joined to it by a hyphen ("mid-March"): the part and the hyphen. */
 const hyphenatedPart = new RegExp(`^(${[...monthParts.keys()].join('|')})-(?=\\p{L})`, 'u');
 /** A month's part written before it as a word ("early March", "Mitte März"; "fin de mai", "a mediados de marzo" with the "de" between), at the end of the text before the month. */
@@ -364,6 +377,14 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		// French "sept jours" is seven days, "The Sun" a paper, Spanish "el mar" the sea, German "so" so (measured on the
 		// dev pages: of 2,760 such dates, 2,234 were German "so"/"So").
 		const shortAlone = elided === 0 && !hyphenatedMonth && !match[0].endsWith('.') && !inDate(match.index) && shortCalendarWords(language).has(calendarWord) && !yearAfterWord.test(text.slice(last, last + 8)) && !besideCalendarWord(text, match.index, last, calendar);
+		// A German weekday compounded with a part of the day ("Dienstagabend", "Freitagmorgen"): that weekday, its part kept in the key.
+		const compound = language === 'de' && elided === 0 && !calendar.has(calendarWord) ? weekdayCompound(calendarWord, calendar, language) : undefined;
+		if (compound !== undefined) {
+			flush();
+			if (!inDate(match.index)) found.push({kind: 'date', text: token, key: compound, start: match.index, end: match.index + token.length});
+			atStart = endsSentence;
+			continue;
+		}
 		if (calendar.has(calendarWord) && !otherWord && !shortAlone) {
 			// A month or weekday word with no day beside it, inside a run of capitalised words, is part of a name
 			// ("Theresa May", "Jan Peeters", "April Wine"): after a name word, or before one when no function word leads in ("in March Congress" is a date).

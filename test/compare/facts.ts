@@ -1219,3 +1219,12 @@ test('a name opened by the Arabic article written alone ("al-Assad", "el-Sisi", 
 	t.deepEqual(factsBetween(article('Reports say al-Shabaab carried out the attack in the capital.'), article('Reports say al-Qaeda carried out the attack in the capital.')), ['name:al-Shabaab→al-Qaeda']);
 	t.deepEqual(factsBetween(article('Supporters of el-Sisi rallied in the square on Friday, state media said.'), article('Supporters of el-Baradei rallied in the square on Friday, state media said.')), ['name:el-Sisi→el-Baradei']);
 });
+
+test('a German weekday compounded with a part of the day is that weekday and part: "Dienstagabend" → "Mittwochabend" is a changed date (breaker12 K23)', t => {
+	const article = (day: string) => `Neue Entwicklungen in der Region\n\nDie Landesregierung hat am Morgen ihren wöchentlichen Bericht über die Lage in den nördlichen Provinzen veröffentlicht.\n\nDer Minister trat am ${day} zurück, hieß es aus Regierungskreisen.\n\nHilfsorganisationen erklärten, sie bereiteten sich in den kommenden Tagen und Wochen auf weitere Lieferungen vor.\n`;
+	const between = (a: string, b: string) => compareTexts(article(a), article(b), {language: 'de'}).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.deepEqual(between('Dienstagabend', 'Mittwochabend'), ['date:Dienstagabend→Mittwochabend']);
+	t.deepEqual(between('Sonntagnachmittag', 'Samstagnachmittag'), ['date:Sonntagnachmittag→Samstagnachmittag']);
+	t.deepEqual(between('Dienstagmorgen', 'Dienstagabend'), ['date:Dienstagmorgen→Dienstagabend']);
+	t.deepEqual(between('Dienstagabend', 'Dienstagabend'), []);
+});
