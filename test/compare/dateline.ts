@@ -171,6 +171,17 @@ test('a title the source holds outside the text (front matter, JSON Lines) is co
 	t.is(comparedHeld({...source('a', `Factory fire kills 12 in Dhaka\n\n${body}`), givenTitle: 'Factory fire kills 12 in Dhaka'}, held('b', {}, 'Factory fire kills 21 in Dhaka')).facts!.some(fact => fact.metadata === 'title'), false);
 });
 
+test("a web page's headline metadata (og:title) is compared by its figures and dates; its <title> alone, or a name in it, is not (breaker12 K35)", t => {
+	const page = (name: string, givenTitle: string, extra: Partial<Article> = {}): Article => ({...source(name, body), dom: [], givenTitle, ...extra});
+	const comparison = comparedHeld(page('a.html', 'Minister quits over 12 scandals'), page('b.html', 'Minister quits over 21 scandals'));
+	t.deepEqual(factLines(comparison.facts), ['facts changed: 12 → 21 (title, number)']);
+	t.is(comparison.relation, 'verbatim');
+	// Each site writes its own name in it: no change unless a figure or date changed.
+	t.is(comparedHeld(page('a.html', 'Minister quits over scandals | The Daily Planet'), page('b.html', 'Minister quits over scandals - World News Today')).relation, 'identical');
+	// A page's <title> alone is a template as often as a headline.
+	t.is(comparedHeld(page('a.html', 'Minister quits over 12 scandals', {titleFromTag: true}), page('b.html', 'Minister quits over 21 scandals', {titleFromTag: true})).relation, 'identical');
+});
+
 // Fresh user, eleventh session: J27. A reading time on the date line was compared as part of the date.
 test('a reading time or a count of comments on the date line is no part of the date: only the date is compared', t => {
 	const page = (line: string) => `Factory fire kills 12 in Dhaka\n\n${line}\n\n${body}`;
