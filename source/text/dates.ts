@@ -69,8 +69,24 @@ const valid = (y: number, m: number, d: number): number | undefined => {
 /** How much of the calendar a date names: one day, a whole month, a whole year. */
 export type DatePrecision = 'day' | 'month' | 'year';
 
-/** A date as the interval it names: `start` inclusive, `end` exclusive, both UTC timestamps (milliseconds). */
-export type DateSpan = {start: number; end: number; precision: DatePrecision};
+/**
+ * A date as the interval it names: `start` inclusive, `end` exclusive, both UTC timestamps (milliseconds); with
+ * `instant` (a UTC timestamp) when the text is a machine's timestamp, ISO 8601 with a time and a zone
+ * ("2025-03-03T10:00:00+00:00", "…Z": a JSON Lines `date`, a WARC-Date), which says the moment, not only the day.
+ */
+export type DateSpan = {start: number; end: number; precision: DatePrecision; instant?: number};
+
+/** An ISO 8601 timestamp with a time and a zone, the whole text: date, time, zone. */
+const isoInstant = /^\s*((?:1[89]|2[01])\d\d-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)\s*$/iu;
+
+/** The moment `raw` names when it is an ISO 8601 timestamp with a zone (isoInstant), else undefined. */
+const instantOf = (raw: string): number | undefined => {
+	const match = isoInstant.exec(raw);
+	if (match === null) return undefined;
+	const zone = match[3]!.toUpperCase() === 'Z' ? 'Z' : match[3]!.length === 3 ? `${match[3]}:00` : match[3]!.includes(':') ? match[3]! : `${match[3]!.slice(0, 3)}:${match[3]!.slice(3)}`;
+	const time = Date.parse(`${match[1]}T${match[2]}${zone}`);
+	return Number.isFinite(time) ? time : undefined;
+};
 
 const dayMs = 86_400_000;
 const daySpan = (time: number | undefined): DateSpan | undefined => (time === undefined ? undefined : {start: time, end: time + dayMs, precision: 'day'});
@@ -95,7 +111,11 @@ const letterWords = /\p{L}+/gu;
 export function parseDateSpan(raw: string): DateSpan | undefined {
 	const text = raw.toLowerCase();
 	const isoMatch = iso.exec(text);
-	if (isoMatch) return daySpan(valid(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3])));
+	if (isoMatch) {
+		const span = daySpan(valid(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3])));
+		const instant = span === undefined ? undefined : instantOf(raw);
+		return instant === undefined ? span : {...span!, instant};
+	}
 	const named = dayMonthYear.exec(text);
 	if (named && monthNumber.has(named[2]!)) return daySpan(valid(Number(named[3]), monthNumber.get(named[2]!)!, Number(named[1])));
 	const english = monthDayYear.exec(text);
@@ -131,10 +151,13 @@ export function parseDateSpan(raw: string): DateSpan | undefined {
  * Orders two date spans by the latest moment each can be (`end`), then the
  * more precise first: a copy is only known to be earlier when all of its
  * interval is. A month is later than any day inside it ("December 2024" does
- * not precede "December 8, 2024") and earlier than every day after it.
- * Negative when `a` comes first, 0 when equal.
+ * not precede "December 8, 2024") and earlier than every day after it. Two
+ * timestamps (`instant` on both) by their moments instead. Negative when `a`
+ * comes first, 0 when equal.
  */
 export function compareDateSpans(a: DateSpan, b: DateSpan): number {
+	// Two timestamps: by the moment (a copy fetched four hours later is later, on one day or across a date line).
+	if (a.instant !== undefined && b.instant !== undefined) return a.instant - b.instant;
 	return a.end - b.end || a.end - a.start - (b.end - b.start);
 }
 

@@ -266,3 +266,14 @@ test('the text three pages share wins over a cleaner doctored copy: each page\'s
 	t.is(infos[0].original, 'e_city');
 	t.regex(infos[0].reason!, /its text is in 3 files, a_post's in 1/);
 });
+
+test('two copies timestamped on one day with their zones: the earlier moment is the original, not the one the day tie gives to the text (breaker12 K43)', t => {
+	const text = story(3);
+	const articles = [
+		article('late', `${text} Thousands of families have moved to shelters, officials said.`, {meta: {date: '2025-03-03T10:00:00+00:00'}}),
+		article('early', text, {meta: {date: '2025-03-03T12:00:00+06:00'}}),
+	];
+	const infos = groupArticles(articles);
+	t.is(infos[0]!.group, infos[1]!.group);
+	t.is(infos[0]!.original, 'early');
+});

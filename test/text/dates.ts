@@ -73,3 +73,16 @@ test('any span read is a non-empty interval', t => {
 	);
 	t.pass();
 });
+
+test('two timestamps with a zone are ordered by their moments; a day or a timestamp against a day by the day (breaker12 K43)', t => {
+	const early = parseDateSpan('2025-03-03T12:00:00+06:00')!;
+	const late = parseDateSpan('2025-03-03T10:00:00+00:00')!;
+	t.is(early.instant, Date.UTC(2025, 2, 3, 6));
+	t.true(compareDateSpans(early, late) < 0);
+	t.true(compareDateSpans(late, early) > 0);
+	t.is(compareDateSpans(parseDateSpan('2025-03-03T10:00:00Z')!, parseDateSpan('2025-03-03 10:00:00+0000')!), 0);
+	// A day without a time, or a time without a zone, is the day.
+	t.is(parseDateSpan('2025-03-03')!.instant, undefined);
+	t.is(parseDateSpan('2025-03-03T10:00:00')!.instant, undefined);
+	t.is(compareDateSpans(early, parseDateSpan('March 3, 2025')!), 0);
+});
