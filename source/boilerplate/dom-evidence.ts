@@ -36,6 +36,9 @@ const textNamed = new Set<BoilerplateCategory>(['legal', 'share', 'newsletter', 
  */
 const inheritedRelated = (label: LineLabel): boolean => label.category === 'related' && label.reason?.startsWith('after ') === true;
 
+/** A line's path in the page runs through a <blockquote> (quoted matter: an embedded tweet or post, a pull quote). */
+const quoted = /(?:^|> )blockquote(?=[.#\s]|$)/u;
+
 /** A line outside the main content is kept as prose from this length (characters): shorter ones there are bios, prompts, teasers. */
 const outsideProseChars = 100;
 
@@ -71,13 +74,35 @@ export function combineDomEvidence(text: string, labels: ArticleLabels, dom: rea
 		if (combined.kind === 'boilerplate' || combined.kind === 'metadata') boilerplateChars += length;
 		return combined;
 	});
-	return {...labels, lines, boilerplateShare: chars === 0 ? 0 : boilerplateChars / chars};
+	return {...labels, lines, meta: metaWithoutQuoted(text, labels, lines), boilerplateShare: chars === 0 ? 0 : boilerplateChars / chars};
 }
+
+/**
+ * The article's date and byline without those a quotation gave (a metadata line the markup puts in a <blockquote>,
+ * combineLine): each such value is taken from the next line still labelled so, or dropped. The text labeller's
+ * meta otherwise.
+ */
+const metaWithoutQuoted = (text: string, labels: ArticleLabels, lines: readonly LineLabel[]): ArticleLabels['meta'] => {
+	const demoted = labels.lines.filter((label, i) => label.kind === 'metadata' && lines[i]!.kind === 'body').map((label) => text.slice(label.span.start, label.span.end).trim());
+	if (demoted.length === 0) return labels.meta;
+	const meta = {...labels.meta};
+	for (const kind of ['date', 'byline'] as const) {
+		const value = meta[kind];
+		if (value === undefined || !demoted.some((line) => line.includes(value.trim()) || value.includes(line))) continue;
+		const next = lines.find((line) => line.kind === 'metadata' && line.metadata === kind);
+		if (next) meta[kind] = text.slice(next.span.start, next.span.end).trim();
+		else delete meta[kind];
+	}
+
+	return meta;
+};
 
 function combineLine(label: LineLabel, dom: DomLine | undefined): LineLabel {
 	if (!dom) return label;
 	const base: LineLabel = {n: label.n, span: label.span, kind: label.kind};
 	if (dom.kind === 'boilerplate') return {...base, kind: 'boilerplate', category: dom.category, reason: `${dom.reason} (${dom.path})`};
+	// A date or byline inside a <blockquote> is the quoted text's (an embedded post's "— Name (@handle) March 3, 2025"), never the article's.
+	if (label.kind === 'metadata' && quoted.test(dom.path)) return {...base, kind: 'body'};
 	if (label.kind === 'title' || label.kind === 'metadata') return label;
 	if (dom.kind === 'metadata') return {...base, kind: 'metadata', metadata: dom.metadata, reason: `${dom.reason} (${dom.path})`};
 	if (dom.kind === 'body') return label.kind === 'boilerplate' && ((label.category && textNamed.has(label.category) && !inheritedRelated(label)) || label.reason === numberGridReason) ? label : {...base, kind: 'body'};

@@ -165,3 +165,20 @@ test('a photo story whose prose is the slide\'s caption, Readability\'s best ele
 	t.false(kept.includes('All rights reserved'));
 	t.false(kept.includes('Sport'));
 });
+
+test("an embedded post's signature line in a <blockquote> is no date of the article (breaker12 K36)", (t) => {
+	const html = (date: string) => `<!doctype html><html><head><meta charset="utf-8"></head><body>
+<article><h1>Minister quits over scandal</h1>
+<p>The transport minister resigned on Monday after reports that he had used public funds for private travel, the prime minister's office said.</p>
+<blockquote class="twitter-tweet"><p lang="en">Breaking: the transport minister has resigned. More soon.</p>— News Desk (@newsdesk) <a href="https://twitter.com/newsdesk/status/1">${date}</a></blockquote>
+<p>Opposition leaders called for an independent inquiry into the ministry's spending over the past five years.</p>
+</article></body></html>`;
+	const article = page(html('March 3, 2025'));
+	const labels = labelArticleWithDom(article);
+	t.is(labels.meta.date, undefined);
+	const signature = article.text.split('\n').findIndex((line) => line.includes('(@newsdesk)'));
+	t.is(labels.lines.find((line) => line.n === signature + 1)?.kind, 'body');
+	// A date line of the article itself is still its date.
+	const dated = page(html('March 3, 2025').replace('<h1>Minister quits over scandal</h1>', '<h1>Minister quits over scandal</h1><p class="date">March 2, 2025</p>'));
+	t.is(labelArticleWithDom(dated).meta.date, 'March 2, 2025');
+});
