@@ -270,8 +270,24 @@ const isWarc = (file: string): boolean => /\.warc(?:\.gz)?$/i.test(file);
 /** Files read as a stream of many articles on the loading thread (JSON Lines, WARC): their articles are members `file#record`. */
 export const isStreamed = (file: string): boolean => isJsonl(file) || isWarc(file);
 
-/** Problems in a stable order (by path, code units), sorted in place. */
-export const sortProblems = (problems: LoadProblem[]): LoadProblem[] => problems.sort((a, b) => compareCodeUnits(a.path, b.path));
+/** A JSON Lines record's problem path, `file.jsonl:N`: the file and the line. */
+const recordPath = /^(.*):(\d+)$/su;
+
+/**
+ * Problems in a stable order, sorted in place: by file (its path, code units), then a JSON Lines file's records by
+ * line number ("feed.jsonl:3" before "feed.jsonl:10", as compilers and grep report them), the file's own problem first.
+ */
+export const sortProblems = (problems: LoadProblem[]): LoadProblem[] => {
+	const parts = (problem: LoadProblem): [string, number] => {
+		const match = recordPath.exec(problem.path);
+		return match ? [match[1]!, Number(match[2])] : [problem.path, -1];
+	};
+	return problems.sort((a, b) => {
+		const [fileA, lineA] = parts(a);
+		const [fileB, lineB] = parts(b);
+		return compareCodeUnits(fileA, fileB) || lineA - lineB;
+	});
+};
 
 /**
  * Reads a file left by loadCorpusItems: its article, or the problem that

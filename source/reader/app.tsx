@@ -9,7 +9,7 @@ import React, {useEffect, useRef, useState, useSyncExternalStore} from 'react';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {colorsDisabled} from '../render/palette.js';
 import {safeString} from '../render/safe-text.js';
-import {problemLine} from '../render/problem-text.js';
+import {problemLine, problemsHeading} from '../render/problem-text.js';
 import {paneWidthFor} from '../render/split-text.js';
 import {articleIndexer} from './article-index.js';
 import {helpSections, keyOf, runKey, type KeyActions, type Screen} from './keymap.js';
@@ -280,7 +280,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (list.overlay === 'help') return {title: 'copydesk · list keys', lines: [...helpLines('list', keys.list, width), ...listNotation]};
 		if (list.overlay === 'problems') {
 			const problems = feed.snapshot().problems;
-			return {title: `files not read: ${problems.length}`, lines: problems.map(problem => ({text: problemLine(problem)}))};
+			return {title: problemsHeading(problems), lines: problems.map(problem => ({text: problemLine(problem)}))};
 		}
 		return null;
 	};

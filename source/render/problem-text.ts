@@ -17,3 +17,11 @@ export const problemText = (problem: {path: string; message: string}): string =>
 /** A load problem with its kind first, `skipped: path: message` or `error: path: message`; "skipped" said once. */
 export const problemLine = (problem: LoadProblem): string =>
 	problem.kind === 'skipped' ? `skipped: ${problemText({...problem, message: problem.message.replace(/; skipped$/, '')})}` : `error: ${problemText(problem)}`;
+
+/** The heading of a list of load problems, counting what it lists: "not read: 6 records, 3 files" (a JSON Lines record's problem path ends with `:N`). */
+export const problemsHeading = (problems: ReadonlyArray<{path: string}>): string => {
+	const records = problems.filter(problem => /:\d+$/.test(problem.path)).length;
+	const files = problems.length - records;
+	const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+	return `not read: ${[...(records > 0 ? [count(records, 'record')] : []), ...(files > 0 || records === 0 ? [count(files, 'file')] : [])].join(', ')}`;
+};

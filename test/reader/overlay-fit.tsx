@@ -57,7 +57,7 @@ test('list help, problems, split help, substitutions and facts, story help and f
 	await press('?');
 	await pages(t, frame, press, /list keys/);
 	await press('p');
-	await pages(t, frame, press, /files not read: 30/);
+	await pages(t, frame, press, /not read: 30 records/);
 	await press('s');
 	await waitForFrame(frame, /sentence 1\/40/);
 	await press('?');
