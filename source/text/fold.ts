@@ -97,3 +97,31 @@ export const foldCode = (code: number): number => {
 	}
 	return entry === complex ? -2 : entry === dropped ? -1 : entry === whiteSpace ? -3 : entry - 4;
 };
+
+/** Letters that carry their mark inside (no decomposition), read as their base letter by unaccented. */
+const baseOf: Readonly<Record<string, string>> = {ł: 'l', ø: 'o', đ: 'd', ı: 'i', ħ: 'h', ŧ: 't', ŀ: 'l'};
+
+/**
+ * `text` with every precomposed letter that carries an accent as its base letter ("Cádiz" → "Cadiz", "Łódź" →
+ * "Łodz" lower-cased first: "łódź" → "lodz"), one code unit for one, so offsets into the result are offsets into
+ * `text`: a letter that decomposes (NFD) into one ASCII letter and marks, and the few letters of baseOf. Other
+ * characters, decomposed marks included, as they are. For matching what a user types without accents (the
+ * reader's filter and search). Linear.
+ */
+export const unaccented = (text: string): string => {
+	if (!/[^\x00-\x7f]/u.test(text)) return text;
+	let out = '';
+	for (let index = 0; index < text.length; index++) {
+		const character = text[index]!;
+		const code = character.charCodeAt(0);
+		if (code < 0x80) {
+			out += character;
+			continue;
+		}
+
+		const base = baseOf[character] ?? character.normalize('NFD')[0]!;
+		out += base.charCodeAt(0) < 0x80 && /\p{L}/u.test(character) ? base : character;
+	}
+
+	return out;
+};

@@ -5,6 +5,7 @@
 // they apply to (for a sort or a filter: the view after it).
 import {relationsByStrength} from '../../compare/model.js';
 import type {AnalyzedArticle} from '../../corpus/article.js';
+import {unaccented} from '../../text/fold.js';
 
 export type SortKey = 'name' | 'title' | 'words' | 'boilerplate' | 'group' | 'relation';
 
@@ -162,8 +163,13 @@ const relationRank = (article: AnalyzedArticle): number => {
 	return group.original === article.id ? -1 : relationsByStrength.indexOf(group.relation);
 };
 
-/** Searchable text of an article: title and name, lower-cased once. */
-export const haystackOf = (article: AnalyzedArticle): string => `${article.title}\n${article.name}`.toLocaleLowerCase();
+/** Searchable text of an article: title and name, lower-cased once, then without accents where they have any. */
+export const haystackOf = (article: AnalyzedArticle): string => {
+	const lower = `${article.title}\n${article.name}`.toLocaleLowerCase();
+	// Without accents too, for a filter typed without them ("cadiz" finds "Cádiz"); one typed with them finds them in the first part.
+	const plain = unaccented(lower);
+	return plain === lower ? lower : `${lower}\n${plain}`;
+};
 
 /** The rows of the list: articles filtered by title/name and sorted (stable: ties keep file-name order). */
 export const listView = (articles: readonly AnalyzedArticle[], filter: string, sort: Sort, haystacks?: readonly string[]): AnalyzedArticle[] => {

@@ -1,13 +1,21 @@
 // Searching the split view's text as less and vim do: `/` a pattern, then
 // n/N to the next/previous line holding it, in either pane. Smart case: a
-// pattern with a capital letter matches case, else case is ignored.
+// pattern with a capital letter matches case, else case is ignored (and, typed
+// in ASCII, accents).
 import type {SplitLayout} from '../../render/layout.js';
 import type {StyledSegment} from '../../render/style.js';
 // A script written without spaces between words: a wrap between two of its characters dropped no space.
 import {unspacedScript} from '../../text/scripts.js';
+import {unaccented} from '../../text/fold.js';
 
-/** How a pattern is compared with text: lower-cased both ways unless it has a capital. */
-export const searchFold = (pattern: string): ((text: string) => string) => (/\p{Lu}/u.test(pattern) ? (text: string) => text : (text: string) => text.toLocaleLowerCase());
+/**
+ * How a pattern is compared with text: lower-cased both ways unless it has a capital, and a pattern written in
+ * ASCII only matches accented letters too ("koln" finds "Köln": text/fold.ts unaccented, one code unit for one).
+ */
+export const searchFold = (pattern: string): ((text: string) => string) => {
+	if (/\p{Lu}/u.test(pattern)) return (text: string) => text;
+	return /^[\x00-\x7f]*$/u.test(pattern) ? (text: string) => unaccented(text.toLocaleLowerCase()) : (text: string) => text.toLocaleLowerCase();
+};
 
 
 /**

@@ -132,3 +132,12 @@ test('a hint that the list is empty is withdrawn when the feed brings rows; othe
 	const other = run([{type: 'hint', hint: 'mark two articles first'}, {type: 'sync', view: rows(17), page: 10}]);
 	t.is(other.hint, 'mark two articles first');
 });
+
+test('a filter typed without accents finds titles with them: "cadiz" finds "Cádiz", "lodz" finds "Łódź"; one typed with them finds them (breaker12 K34)', t => {
+	const articles = [article('a.txt', 'Tormenta en Cádiz deja 12 muertos', 'x'), article('b.txt', 'Überschwemmung in Köln', 'x'), article('c.txt', 'Powódź w Łodzi', 'x'), article('d.txt', 'Weather', 'x')];
+	t.deepEqual(listView(articles, 'cadiz', null).map(a => a.id), ['a.txt']);
+	t.deepEqual(listView(articles, 'KOLN', null).map(a => a.id), ['b.txt']);
+	t.deepEqual(listView(articles, 'lodzi', null).map(a => a.id), ['c.txt']);
+	t.deepEqual(listView(articles, 'köln', null).map(a => a.id), ['b.txt']);
+	t.deepEqual(listView(articles, 'uberschwemmung', null).map(a => a.id), ['b.txt']);
+});

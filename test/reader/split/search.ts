@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import type {ScreenLine, SplitLayout} from '../../../source/render/layout.js';
-import {matchLines} from '../../../source/reader/split/search.js';
+import {markMatches, matchLines} from '../../../source/reader/split/search.js';
 
 const line = (left: string, right: string, continues: {left?: boolean; right?: boolean} = {}): ScreenLine => ({
 	left: [{text: left, style: 'plain'}],
@@ -39,4 +39,12 @@ test('property: a phrase found in one screen line is found on that line whatever
 		}),
 	);
 	t.pass();
+});
+
+test('a pattern typed in lower-case ASCII matches accented letters, and marks them in place (breaker12 K34)', t => {
+	const layout = layoutOf([line('Mindestens zwölf Menschen starben in Köln.', 'Es regnete.'), line('Es regnete.', 'In Cádiz auch.')]);
+	t.deepEqual(matchLines(layout, 'koln'), [0]);
+	t.deepEqual(matchLines(layout, 'cadiz'), [1]);
+	t.deepEqual(matchLines(layout, 'Koln'), []);
+	t.deepEqual(markMatches([{text: 'starben in Köln.', style: {}}], 'koln').filter(segment => segment.match).map(segment => segment.text), ['Köln']);
 });
