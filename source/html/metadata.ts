@@ -2,7 +2,7 @@
 // <meta> (Open Graph, article:*, Dublin Core, name=author/date), JSON-LD
 // (NewsArticle and its kin), <link rel=canonical> and <time>. First found wins
 // in the order below, which is the order of reliability on news sites.
-import type {DefaultTreeAdapterTypes as T} from 'parse5';
+import {parseFragment, type DefaultTreeAdapterTypes as T} from 'parse5';
 
 /** `titleFromTag`: the title is the `<title>` element's (no headline in JSON-LD, meta tags or an `<h1>`): a site's template, often no headline. */
 export type PageMetadata = {title?: string; date?: string; byline?: string; url?: string; titleFromTag?: true};
@@ -86,7 +86,23 @@ export function pageMetadata(document: T.Document): PageMetadata {
 	return result;
 }
 
-const clean = (value: string): string => value.replace(/\s+/g, ' ').trim().slice(0, 300);
+const clean = (value: string): string => decodedAgain(value).replace(/\s+/g, ' ').trim().slice(0, 300);
+
+/** A character reference left in a value the parser decoded once ("&#039;", "&quot;", "&amp;"). */
+const characterReference = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iu;
+
+/**
+ * A value whose text still holds character references once parsed ("Russia&#039;s &quot;plan&quot;": a CMS escaped
+ * it twice), decoded once more as HTML text (parse5 parses it as a fragment: its text is the decoded value). Values
+ * with a "<" are left as they are (a fragment would read tags in them), as are values without a reference.
+ */
+const decodedAgain = (value: string): string => {
+	if (!characterReference.test(value) || value.includes('<')) return value;
+	const fragment = parseFragment(value);
+	let text = '';
+	for (const node of fragment.childNodes) if (node.nodeName === '#text') text += (node as T.TextNode).value;
+	return text;
+};
 
 function textOf(element: T.Element): string {
 	let text = '';

@@ -24,3 +24,12 @@ test('an <h1> that is the site\'s name as the <title> writes it is no headline; 
 	const explicit = readPage(Buffer.from(`<html><head><title>Daily Planet - World News</title><meta property="og:title" content="Factory fire kills 12"></head><body><p>Text of the story, told at length.</p></body></html>`));
 	t.is(explicit.titleFromTag, undefined);
 });
+
+test('a title a CMS escaped twice is decoded once more: "Russia&#039;s &quot;plan&quot; &amp; Syria" reads "Russia\'s "plan" & Syria" (breaker12 K25)', t => {
+	const page = (title: string) => readPage(Buffer.from(`<!doctype html><html><head><meta charset="utf-8"><meta property="og:title" content="${title}"></head><body><article><h1>Other</h1><p>The minister resigned on Monday, officials said in a statement to reporters.</p></article></body></html>`));
+	t.is(page('Russia&amp;#039;s &amp;quot;plan&amp;quot; &amp;amp; Syria').givenTitle, 'Russia\'s "plan" & Syria');
+	// Escaped once, as HTML wants: read as written.
+	t.is(page('Russia&#039;s &quot;plan&quot; &amp; Syria').givenTitle, 'Russia\'s "plan" & Syria');
+	// A title that writes an ampersand and a word with no reference stays as it is.
+	t.is(page('Q&amp;A: the plan').givenTitle, 'Q&A: the plan');
+});
