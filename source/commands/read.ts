@@ -40,6 +40,11 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 		await write(io.stderr, 'copydesk: the reader needs a terminal; use `copydesk diff A B`, `copydesk strip` or `copydesk list` instead (see --help)\n');
 		return 2;
 	}
+	// A terminal that cannot address its cursor (TERM=dumb: Emacs's shell, script logs) would get a screen of escape codes, as less warns.
+	if (io.env['TERM'] === 'dumb') {
+		await write(io.stderr, 'copydesk: the reader needs a terminal that can move its cursor (TERM=dumb); use `copydesk list`, `copydesk diff A B` or `copydesk story DIR --print` instead\n');
+		return 2;
+	}
 
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	// Ink and the screens load while the corpus is read (the files are read off this thread).

@@ -129,3 +129,12 @@ test('an unexpected error is one "copydesk: internal error:" line and status 2 (
 	await reportInternalError(new Error('boom'), debug, {COPYDESK_DEBUG: '1'});
 	t.regex(debug.err(), /internal error: Error: boom\n.*Error: boom\n\s+at /s);
 });
+
+test('the reader on a dumb terminal (TERM=dumb) says so in one line and exits 2, writing no escape sequence (breaker12 K39)', async t => {
+	const io = captureIo({tty: true, env: {TERM: 'dumb'}});
+	(io.stdin as {isTTY?: boolean}).isTTY = true;
+	t.is(await main([corpus], io), 2);
+	t.regex(io.err(), /^copydesk: the reader needs a terminal that can move its cursor \(TERM=dumb\); use `copydesk list`/);
+	t.is(io.err().split('\n').length, 2);
+	t.is(io.out(), '');
+});
