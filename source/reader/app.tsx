@@ -72,6 +72,9 @@ const helpLines = <S extends Screen>(screen: S, actions: KeyActions<S>, width: n
  * 0 on q/Q, 130 on Ctrl-C. A comparison that fails is shown in the split
  * view, never thrown.
  */
+/** What the reader says when the shell's `fg` brings it back after Ctrl-Z. */
+const backFromShell = 'back from the shell';
+
 export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProps) => {
 	const {feed} = input;
 	const snapshot = useSyncExternalStore(feed.subscribe, feed.snapshot);
@@ -294,6 +297,15 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 
 	const onKey = (text: string, key: Key) => {
 		if (key.ctrl && text === 'c') return quit(130);
+		// Job control, as Ctrl-C: the terminal's, not a command of any screen. Back from the shell, a hint changes the
+		// frame, so Ink draws it again on the screen the suspension blanked.
+		if (key.ctrl && text === 'z') {
+			if (!input.suspend) return;
+			input.suspend();
+			if (currentPair()) hintSplit(backFromShell);
+			else dispatchList({type: 'hint', hint: backFromShell});
+			return;
+		}
 		if (tooSmall) {
 			if (text === 'q' || text === 'Q') quit(0);
 			return;

@@ -73,7 +73,19 @@ export async function mountReader(input: ReaderInput): Promise<number> {
 		return result.status === 0 ? null : `the editor exited with status ${result.status ?? result.signal}`;
 	};
 
-	const instance = render(<App input={{...input, openInEditor}} onQuit={code => restore(code)} />, {exitOnCtrlC: false, patchConsole: false, stdout, stdin, stderr});
+	// Ctrl-Z in raw mode is a key, not SIGTSTP: the terminal handed back, then the process stopped as the shell's job
+	// (less and vim do so). The signal stops it inside process.kill; on `fg` (SIGCONT) it goes on from there, takes the
+	// terminal again, and the reader's next frame (it says it is back) draws the screen whole.
+	const suspend = () => {
+		stdout.write(leaveScreen);
+		if (stdin.isTTY) stdin.setRawMode(false);
+		process.kill(process.pid, 'SIGTSTP');
+		if (restored) return;
+		if (stdin.isTTY) stdin.setRawMode(true);
+		stdout.write(enterScreen);
+	};
+
+	const instance = render(<App input={{...input, openInEditor, suspend}} onQuit={code => restore(code)} />, {exitOnCtrlC: false, patchConsole: false, stdout, stdin, stderr});
 	// A render error makes Ink exit on its own: restore too.
 	instance.waitUntilExit().then(
 		() => restore(0),

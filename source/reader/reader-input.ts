@@ -23,6 +23,8 @@ export type ReaderInput = {
 	 * terminal mount; without it the key says no editor can be opened.
 	 */
 	openInEditor?: (path: string, line: number) => string | null;
+	/** Ctrl-Z: hand the terminal back and stop the process until the shell's `fg` (mount.tsx); absent where there is no job control (tests). */
+	suspend?: () => void;
 	/** Open straight into the split view of these two article ids. */
 	initialPair?: [string, string];
 	/** Open straight into the story view of these article ids, against this base (`copydesk story` on a terminal). */

@@ -333,3 +333,22 @@ test('v on a JSON Lines record opens its file at the record\'s line, and says so
 	t.deepEqual(opened, [['/corpus/feed.jsonl', 2]]);
 	app.unmount();
 });
+
+test('Ctrl-Z hands the terminal to the shell (suspend) and, back, the reader says so and draws again; without job control it does nothing (breaker12 K19)', async t => {
+	let suspended = 0;
+	const {app, press, frame} = setup(plainTheme, {...readerInput(), suspend: () => void suspended++});
+	await delay();
+	await waitForFrame(frame, /4 articles/);
+	await press('\u001A');
+	t.regex(await waitForFrame(frame, /back from the shell/), /back from the shell · 4 articles/);
+	t.is(suspended, 1);
+	// The next key clears the hint and moves as usual: f and g of a shell's "fg" typed too soon are not what Ctrl-Z leaves behind.
+	await press('j');
+	t.regex(await waitForFrame(frame, /2\/4/), /2\/4/);
+	app.unmount();
+	const without = setup(plainTheme, readerInput());
+	await delay();
+	await without.press('\u001A');
+	t.notRegex(without.frame(), /back from the shell/);
+	without.app.unmount();
+});
