@@ -118,10 +118,11 @@ const countWordsIn = (text: string): number => {
 };
 
 /**
- * The first op holding a negator in a run of changed ops (between equal ones) of at most maxNegatedRun words on each side,
- * or -1: a negator inside a clause or sentence removed or added whole is a cut, not the same statement negated.
+ * The first op holding a negator in each run of changed ops (between equal ones) of at most maxNegatedRun words on each
+ * side, in order: a negator inside a clause or sentence removed or added whole is a cut, not the same statement negated.
  */
-const negatedHunk = (ops: readonly WordOp[], left: string, right: string, language: string): number => {
+const negatedHunks = (ops: readonly WordOp[], left: string, right: string, language: string): number[] => {
+	const found: number[] = [];
 	for (let start = 0; start < ops.length; ) {
 		if (ops[start]!.op === 'equal') {
 			start++;
@@ -139,10 +140,35 @@ const negatedHunk = (ops: readonly WordOp[], left: string, right: string, langua
 			else rightText += ` ${written}`;
 			if (first < 0 && negatorCount(written, language) > 0) first = k;
 		}
-		if (first >= 0 && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun) return first;
+		if (first >= 0 && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun) found.push(first);
 		start = end;
 	}
-	return -1;
+	return found;
+};
+
+/**
+ * Where a sentence's clauses part, by language: a semicolon, or a coordinating or contrasting conjunction between
+ * clauses ("found Smith guilty and Jones not guilty", "Smith did not sign, but Jones did"). Others: a semicolon only.
+ */
+const clauseWords: Readonly<Record<string, readonly string[]>> = {
+	en: ['and', 'but', 'while', 'whereas'],
+	de: ['und', 'aber', 'doch', 'während'],
+	fr: ['et', 'mais', 'tandis'],
+	es: ['y', 'pero', 'mientras'],
+	it: ['e', 'ma', 'mentre'],
+	pt: ['e', 'mas', 'enquanto'],
+	nl: ['en', 'maar', 'terwijl'],
+};
+const clausePatterns = new Map(Object.entries(clauseWords).map(([language, words]) => [language, new RegExp(`;|[,\\s]\\s*(?:${words.join('|')})\\s`, 'iu')]));
+
+/** The negators of each clause of `text` (clauseWords), implicit negatives counted. */
+const clauseCounts = (text: string, language: string): number[] => text.split(clausePatterns.get(language) ?? /;/u).map(clause => negatorCount(clause, language, undefined, true));
+
+/** Whether two sides of a row negate other clauses while holding as many negators in all: a negator moved from one person to another ("Smith guilty and Jones not guilty" / "Smith not guilty and Jones guilty"). */
+const movedAcrossClauses = (leftSpan: string, rightSpan: string, language: string): boolean => {
+	const a = clauseCounts(leftSpan, language);
+	const b = clauseCounts(rightSpan, language);
+	return a.length > 1 && a.length === b.length && a.some((count, k) => count !== b[k]);
 };
 
 /** Equal words of context kept before and after the changed words in a negation fact's phrases. */
@@ -151,7 +177,8 @@ const contextAfter = 1;
 
 /**
  * The negation facts of a comparison's rows (kind `negation`): one per paired row (not rewritten, compared word by
- * word) whose two sides hold a different number of negators, implicit negatives counted (implicitNegatives), `left` and `right` the words around the first changed
+ * word) whose two sides hold a different number of negators, implicit negatives counted (implicitNegatives), or as
+ * many but in other clauses (movedAcrossClauses: then one fact for each changed run that holds a negator), `left` and `right` the words around the first changed
  * run that holds one, of at most maxNegatedRun words each side (contextBefore equal words before it, contextAfter after): "him guilty on" → "him not guilty on".
  * A row where one of `others` (the row's other facts) gains or loses a negator itself (a quotation, "no" read as zero)
  * has no negation fact of its own. Linear in the rows' ops; each row's words read at most once per side.
@@ -164,17 +191,23 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 		const row = rows[index]!;
 		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate' || carried.has(index)) continue;
 		// Implicit negatives weighed too: "failed to attend" / "did not attend" is one statement.
-		const leftCount = negatorCount(left.slice(row.left.start, row.left.end), language, undefined, true);
-		const rightCount = negatorCount(right.slice(row.right.start, row.right.end), language, undefined, true);
-		if (leftCount === rightCount) continue;
+		const leftSpan = left.slice(row.left.start, row.left.end);
+		const rightSpan = right.slice(row.right.start, row.right.end);
+		const leftCount = negatorCount(leftSpan, language, undefined, true);
+		const rightCount = negatorCount(rightSpan, language, undefined, true);
+		// As many negators on both sides: rewording ("did not" / "never"), unless one moved to another clause.
+		const moved = leftCount === rightCount && movedAcrossClauses(leftSpan, rightSpan, language);
+		if (leftCount === rightCount && !moved) continue;
 		const {ops} = row;
-		const at = negatedHunk(ops, left, right, language);
-		if (at < 0) continue;
-		let from = at;
-		for (let equal = 0; from > 0 && equal < contextBefore; ) if (ops[--from]!.op === 'equal') equal++;
-		let to = at;
-		for (let equal = 0; to + 1 < ops.length && equal < contextAfter; ) if (ops[++to]!.op === 'equal') equal++;
-		facts.push({kind: 'negation', left: phrase(ops, from, to, 'left', left) || null, right: phrase(ops, from, to, 'right', right) || null, row: index});
+		const hunks = negatedHunks(ops, left, right, language);
+		// A negator moved between clauses turns each: a fact for each run that holds one.
+		for (const at of moved ? hunks : hunks.slice(0, 1)) {
+			let from = at;
+			for (let equal = 0; from > 0 && equal < contextBefore; ) if (ops[--from]!.op === 'equal') equal++;
+			let to = at;
+			for (let equal = 0; to + 1 < ops.length && equal < contextAfter; ) if (ops[++to]!.op === 'equal') equal++;
+			facts.push({kind: 'negation', left: phrase(ops, from, to, 'left', left) || null, right: phrase(ops, from, to, 'right', right) || null, row: index});
+		}
 	}
 	return facts;
 };

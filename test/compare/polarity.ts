@@ -123,3 +123,12 @@ test('negators of Urdu, Arabic, Hindi, Turkish and other languages with a negati
 	t.is(negatorCount('وزیر نے استعفیٰ نہیں دیا', 'ur'), 1);
 	t.is(negatorCount('Ministern har inte avgått', 'sv'), 1);
 });
+
+test('a negator moved from one clause to another turns both: "Smith guilty and Jones not guilty" → "Smith not guilty and Jones guilty" (breaker12 K42)', t => {
+	t.deepEqual(negations('The court found Smith guilty and Jones not guilty of fraud on Monday.', 'The court found Smith not guilty and Jones guilty of fraud on Monday.'), {facts: ['found Smith guilty → found Smith not guilty', 'and Jones not guilty → and Jones guilty'], relation: 'edited'});
+	t.is(negations('Smith did not sign the deal, but Jones signed it on Monday, aides said.', 'Smith signed the deal, but Jones did not sign it on Monday, aides said.').facts.length, 2);
+	// Moved inside one clause, it is rewording still.
+	t.deepEqual(negations('He did not say that he would resign on Monday.', 'He said that he would not resign on Monday.').facts, []);
+	// Each clause keeps its negator: no change.
+	t.deepEqual(negations('Smith did not sign the deal, but Jones signed it on Monday.', 'Smith never signed the deal, but Jones signed it on Monday.').facts, []);
+});
