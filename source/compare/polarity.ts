@@ -212,6 +212,70 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 	return facts;
 };
 
+/**
+ * English modality: the modal verbs, each keyed with the one a reported clause shifts it to ("will" / "would", "can" /
+ * "could", "may" / "might", "shall" / "should": "said it will" and "said it would" are one claim), and the hedges that
+ * say a claim is not established ("allegedly", "reportedly", "suspected"). A claim that gains, loses or swaps one
+ * ("may resign" → "will resign", "will resign" → "has resigned", "allegedly stole" → "stole", "suspected" →
+ * "convicted") is another claim in the same words.
+ */
+const modalityKeys: ReadonlyMap<string, string> = new Map([
+	...['will', 'would', "'ll", '’ll'].map(word => [word, 'will'] as const),
+	...['can', 'could'].map(word => [word, 'can'] as const),
+	...['may', 'might'].map(word => [word, 'may'] as const),
+	...['shall', 'should'].map(word => [word, 'should'] as const),
+	['must', 'must'],
+	...['allegedly', 'alleged', 'reportedly', 'suspected', 'purportedly', 'purported', 'apparently', 'possibly', 'probably', 'likely', 'presumably', 'unconfirmed'].map(word => [word, 'hedge'] as const),
+]);
+
+/** The modality keys (modalityKeys) of the words of `text`, sorted, as one string. */
+const modalityOf = (text: string): string => {
+	const keys: string[] = [];
+	for (const match of text.matchAll(wordPattern)) {
+		const word = match[0].toLowerCase();
+		const key = modalityKeys.get(word) ?? (/['’]ll$/u.test(word) ? 'will' : undefined);
+		if (key !== undefined) keys.push(key);
+	}
+	return keys.sort().join(' ');
+};
+
+/**
+ * Modality facts (kind `modality`), English only: one per paired row (not rewritten, compared word by word, with no
+ * negation fact of its own in `negated`) in which a run of changed words of at most maxNegatedRun words a side holds
+ * other modal verbs or hedges on each side (modalityKeys: "may resign" → "will resign", "allegedly stole" → "stole");
+ * `left` and `right` the words around it, as for negation. Linear in the rows' ops.
+ */
+export const modalityFacts = (left: string, right: string, rows: readonly Row[], language = 'en', negated: readonly Fact[] = []): Fact[] => {
+	if (language !== 'en') return [];
+	const facts: Fact[] = [];
+	const withNegation = new Set(negated.map(fact => fact.row));
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index]!;
+		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate' || withNegation.has(index)) continue;
+		const {ops} = row;
+		for (let start = 0; start < ops.length; ) {
+			if (ops[start]!.op === 'equal') {
+				start++;
+				continue;
+			}
+			let end = start;
+			while (end < ops.length && ops[end]!.op !== 'equal') end++;
+			const removed = phrase(ops, start, end - 1, 'left', left);
+			const added = phrase(ops, start, end - 1, 'right', right);
+			if (countWordsIn(removed) <= maxNegatedRun && countWordsIn(added) <= maxNegatedRun && modalityOf(removed) !== modalityOf(added)) {
+				let from = start;
+				for (let equal = 0; from > 0 && equal < contextBefore; ) if (ops[--from]!.op === 'equal') equal++;
+				let to = end - 1;
+				for (let equal = 0; to + 1 < ops.length && equal < contextAfter; ) if (ops[++to]!.op === 'equal') equal++;
+				facts.push({kind: 'modality', left: phrase(ops, from, to, 'left', left) || null, right: phrase(ops, from, to, 'right', right) || null, row: index});
+				break;
+			}
+			start = end;
+		}
+	}
+	return facts;
+};
+
 /** Which way a bound before a figure points: at least, at most, or about. */
 type Bound = 'least' | 'most' | 'about';
 
