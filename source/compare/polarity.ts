@@ -228,11 +228,12 @@ const modalityKeys: ReadonlyMap<string, string> = new Map([
 	...['allegedly', 'alleged', 'reportedly', 'suspected', 'purportedly', 'purported', 'apparently', 'possibly', 'probably', 'likely', 'presumably', 'unconfirmed'].map(word => [word, 'hedge'] as const),
 ]);
 
-/** The modality keys (modalityKeys) of the words of `text`, sorted, as one string. */
+/** The modality keys (modalityKeys) of the words of `text` written in lower case ("May" is a month or a name, "Will" a name), sorted, as one string. */
 const modalityOf = (text: string): string => {
 	const keys: string[] = [];
 	for (const match of text.matchAll(wordPattern)) {
-		const word = match[0].toLowerCase();
+		const word = match[0];
+		if (word !== word.toLowerCase()) continue;
 		const key = modalityKeys.get(word) ?? (/['’]ll$/u.test(word) ? 'will' : undefined);
 		if (key !== undefined) keys.push(key);
 	}
