@@ -1,6 +1,6 @@
 import {countWords} from '../text/words.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
-import {functionWordsFor} from './function-words.js';
+import {functionWordsFor, generalWordsFor} from './function-words.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
@@ -150,8 +150,22 @@ const lowerCaseDate = (word: string, text: string, start: number, end: number): 
 	return after === undefined || functionWordsFor('en')?.has(normalizeForMatch(after)) === true;
 };
 
-/** The function words of `language` (function-words.ts), else English's: a capitalised one opening a sentence is no name ("This", "If Moscow"). */
-const functionWordsOf = (language: string): ReadonlySet<string> | undefined => functionWordsFor(language) ?? functionWordsFor('en');
+const openingWords = new Map<string, ReadonlySet<string> | undefined>();
+
+/**
+ * The function words of `language` (function-words.ts), else English's: a capitalised one opening a sentence is no name
+ * ("This", "If Moscow"). Outside English, its general words too (generalWordsFor: its stopwords-iso list, as these were
+ * before its function words became a closed-class list): "Chez Renault" opening a sentence is the name "Renault", and a
+ * German noun opening one ("Jahr") is the noun it is everywhere. English's are its closed classes alone ("Bill Gates").
+ */
+const functionWordsOf = (language: string): ReadonlySet<string> | undefined => {
+	if (openingWords.has(language)) return openingWords.get(language);
+	const own = functionWordsFor(language);
+	const general = language === 'en' ? undefined : generalWordsFor(language);
+	const words = own && general && general.size > 0 ? new Set([...own, ...general]) : (own ?? functionWordsFor('en'));
+	openingWords.set(language, words);
+	return words;
+};
 
 /** English words that name a time of day, by its key as a clock time (figures.ts clockKey: "noon" is "12 p.m.", "12:00"). */
 const clockWords = new Map<string, string>([
