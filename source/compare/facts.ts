@@ -861,9 +861,21 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				const leftHunk = l.map(item => hunkAt(leftHunks, leftFrom + item.start, leftFrom + item.end));
 				const rightHunk = r.map(item => hunkAt(rightHunks, rightFrom + item.start, rightFrom + item.end));
 				const taken = new Set<number>();
-				l.forEach((item, x) => {
+				const partner = l.map((_, x) => {
 					const y = leftHunk[x]! < 0 ? -1 : rightHunk.findIndex((hunk, y) => hunk === leftHunk[x] && !taken.has(y));
 					if (y >= 0) taken.add(y);
+					return y;
+				});
+				// One name dropped and one added, each the speaker of the sentence ("John Smith said …" / "…, according to
+				// Paul Jones"): reworded around them, the statement was given to someone else.
+				const lone = partner.flatMap((y, x) => (y < 0 ? [x] : []));
+				const added = r.flatMap((_, y) => (taken.has(y) ? [] : [y]));
+				if (lone.length === 1 && added.length === 1 && speakerOf(l[lone[0]!]!, leftText, language) && speakerOf(r[added[0]!]!, rightText, language)) {
+					partner[lone[0]!] = added[0]!;
+					taken.add(added[0]!);
+				}
+				l.forEach((item, x) => {
+					const y = partner[x]!;
 					const [shownLeft, shownRight] = y >= 0 ? withoutSharedTitle(item.text, r[y]!.text) : [item.text, null];
 					facts.push({kind, left: shownLeft, right: shownRight, row: index});
 				});
@@ -987,6 +999,21 @@ const writtenAsCommonWord = (texts: readonly string[], language: string): ((word
 
 /** English verbs of speech after a sentence's subject, in the past and present ("said", "says", "told"). */
 const speechVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'stated', 'warned', 'warns', 'confirmed', 'confirms', 'denied', 'denies', 'reported', 'reports', 'insisted', 'claimed', 'claims', 'argued', 'noted', 'wrote', 'writes', 'tweeted', 'posted', 'replied', 'responded']);
+
+/**
+ * Whether a name found in a sentence (`text`) is who speaks in it, in English: the subject of a verb of speech
+ * ("John Smith said", "Smith, the chief executive, said" is not read), the name after one ("…, said John Smith"),
+ * or after "according to" and at most three words of title ("according to chief executive Paul Jones").
+ */
+const speakerOf = (item: Found, text: string, language: string): boolean => {
+	if (language !== 'en') return false;
+	const after = /^[^\S\n]*(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 30))?.[1];
+	if (after !== undefined && speechVerbs.has(after)) return true;
+	const before = text.slice(Math.max(0, item.start - 60), item.start);
+	if (/\baccording to[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}$/iu.test(before)) return true;
+	const verb = /\b(\p{Ll}+),?[^\S\n]+$/u.exec(before)?.[1];
+	return verb !== undefined && speechVerbs.has(verb);
+};
 
 /**
  * English collective nouns that open a sentence bare before a verb of speech in the plural ("Police said", "Staff said"),
