@@ -7,6 +7,7 @@ import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
+import {englishPluralNouns} from './english-plural-nouns.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -1021,6 +1022,11 @@ const speakerOf = (item: Found, text: string, language: string): boolean => {
  */
 const bareCollectiveNouns: ReadonlySet<string> = new Set(['police', 'staff', 'people', 'personnel', 'management', 'military', 'clergy', 'crew', 'media', 'press', 'public', 'youth', 'cattle', 'troops']);
 
+let pluralNouns: ReadonlySet<string> | undefined;
+
+/** Whether a lower-case word is an English plural common noun (english-plural-nouns.ts, from the Brill lexicon): "analysts", not "lloyds". */
+const isEnglishPluralNoun = (word: string): boolean => (pluralNouns ??= new Set(englishPluralNouns.split(' '))).has(word);
+
 /** The end of a sentence's rest: a full stop, question or exclamation mark before a space or the end, or a line break. */
 const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
 
@@ -1056,11 +1062,12 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 	};
 	// An English opener of one word that a verb of speech follows ("Apple said"): a common noun in the singular opens a sentence
 	// with its article ("The company said"), so one without it names who spoke. One ending in "s" may be a plural ("Analysts said"),
-	// or a name ("Reuters", "Siemens", "Texas"): in a pair, one of the two in the singular is the evidence that a speaker was replaced.
+	// or a name ("Reuters", "Siemens", "Texas", "Lloyds"): a plural when the Brill lexicon knows it as a plural common noun
+	// (englishPluralNouns). In a pair, one of the two no plural is the evidence that a speaker was replaced.
 	const speaker = (item: Found, text: string) =>
 		language === 'en' && !item.text.includes(' ') && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
 	// A collective noun takes a verb bare in the plural without an "s" ("Police said"): it is no evidence on either side.
-	const plural = (item: Found) => item.text.endsWith('s') || bareCollectiveNouns.has(item.text.toLowerCase());
+	const plural = (item: Found) => (item.text.endsWith('s') && isEnglishPluralNoun(item.text.toLowerCase())) || bareCollectiveNouns.has(item.text.toLowerCase());
 	const speakers = (x: Found, y: Found) => speaker(x, leftText) && speaker(y, rightText) && !(plural(x) && plural(y));
 	const swaps: Array<[Found, Found]> = [];
 	const taken = new Set<Found>();
