@@ -67,7 +67,7 @@ const sets = new Map<string, Set<string>>();
 
 /**
  * The function words of a language (ISO 639-1), NFC and lower case with quotes folded as
- * normalizeForMatch folds them ("don’t" is "don't"): its closed-class list where there is one (English,
+ * normalizeForMatch folds them ("don’t" is "don't"): its closed-class list where there is one (English and the Snowball languages,
  * see above), else its stopwords-iso list, else undefined.
  */
 export const functionWordsFor = (language: string): ReadonlySet<string> | undefined => {
