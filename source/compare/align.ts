@@ -7,6 +7,7 @@ import {heaviestChain} from './chain.js';
 import {alignGap, lengthPenalty, lengthPenaltyWeight, mergeGain, partFloor, type GapScorer} from './gap-align.js';
 import {beadTypes, galeChurchBlock, galeChurchMerge, redivide, type Bead} from './redivide.js';
 import {sharesNothing} from './unrelated.js';
+import {generalContent} from './word-classes.js';
 
 /**
  * Similarity (contextSimilarityOf: word and trigram Dice, 0..1) a text's first or last
@@ -228,9 +229,14 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	// 1. Anchors, then equal neighbours at both ends of each gap.
 	// An anchor splits the alignment in two for good: only sentences with content
 	// may be one (a lone ".", "Monday" or "-" equal on both sides is not evidence).
+	// General words (word-classes.ts generalContent: French "avant", English "also") are
+	// not counted: "En avant !" equal on both sides, far apart, is no evidence either.
 	const contentWords = (words: Int32Array) => {
 		let count = 0;
-		for (let k = 0; k < words.length; k++) if (weights.pairWeight[weights.match[words[k]!]!]! > 0) count++;
+		for (let k = 0; k < words.length; k++) {
+			const match = weights.match[words[k]!]!;
+			if (weights.pairWeight[match]! > 0 && weights.content[match] !== generalContent) count++;
+		}
 		return count;
 	};
 	const anchorKeyL = (i: number) => (contentWords(weights.unitWords[0][L[i]]) >= minAnchorWords ? keyL(i) : '');

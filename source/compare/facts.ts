@@ -1,12 +1,13 @@
 import {countWords} from '../text/words.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
-import {functionWordsFor} from './function-words.js';
+import {functionWordsFor, generalWordsFor} from './function-words.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
+import {englishPluralNouns} from './english-plural-nouns.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -150,8 +151,22 @@ const lowerCaseDate = (word: string, text: string, start: number, end: number): 
 	return after === undefined || functionWordsFor('en')?.has(normalizeForMatch(after)) === true;
 };
 
-/** The function words of `language` (function-words.ts), else English's: a capitalised one opening a sentence is no name ("This", "If Moscow"). */
-const functionWordsOf = (language: string): ReadonlySet<string> | undefined => functionWordsFor(language) ?? functionWordsFor('en');
+const openingWords = new Map<string, ReadonlySet<string> | undefined>();
+
+/**
+ * The function words of `language` (function-words.ts), else English's: a capitalised one opening a sentence is no name
+ * ("This", "If Moscow"). Outside English, its general words too (generalWordsFor: its stopwords-iso list, as these were
+ * before its function words became a closed-class list): "Chez Renault" opening a sentence is the name "Renault", and a
+ * German noun opening one ("Jahr") is the noun it is everywhere. English's are its closed classes alone ("Bill Gates").
+ */
+const functionWordsOf = (language: string): ReadonlySet<string> | undefined => {
+	if (openingWords.has(language)) return openingWords.get(language);
+	const own = functionWordsFor(language);
+	const general = language === 'en' ? undefined : generalWordsFor(language);
+	const words = own && general && general.size > 0 ? new Set([...own, ...general]) : (own ?? functionWordsFor('en'));
+	openingWords.set(language, words);
+	return words;
+};
 
 /** English words that name a time of day, by its key as a clock time (figures.ts clockKey: "noon" is "12 p.m.", "12:00"). */
 const clockWords = new Map<string, string>([
@@ -882,9 +897,21 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				const leftHunk = l.map(item => hunkAt(leftHunks, leftFrom + item.start, leftFrom + item.end));
 				const rightHunk = r.map(item => hunkAt(rightHunks, rightFrom + item.start, rightFrom + item.end));
 				const taken = new Set<number>();
-				l.forEach((item, x) => {
+				const partner = l.map((_, x) => {
 					const y = leftHunk[x]! < 0 ? -1 : rightHunk.findIndex((hunk, y) => hunk === leftHunk[x] && !taken.has(y));
 					if (y >= 0) taken.add(y);
+					return y;
+				});
+				// One name dropped and one added, each the speaker of the sentence ("John Smith said …" / "…, according to
+				// Paul Jones"): reworded around them, the statement was given to someone else.
+				const lone = partner.flatMap((y, x) => (y < 0 ? [x] : []));
+				const added = r.flatMap((_, y) => (taken.has(y) ? [] : [y]));
+				if (lone.length === 1 && added.length === 1 && speakerOf(l[lone[0]!]!, leftText, language) && speakerOf(r[added[0]!]!, rightText, language)) {
+					partner[lone[0]!] = added[0]!;
+					taken.add(added[0]!);
+				}
+				l.forEach((item, x) => {
+					const y = partner[x]!;
 					const [shownLeft, shownRight] = y >= 0 ? withoutSharedTitle(item.text, r[y]!.text) : [item.text, null];
 					facts.push({kind, left: shownLeft, right: shownRight, row: index});
 				});
@@ -1010,10 +1037,30 @@ const writtenAsCommonWord = (texts: readonly string[], language: string): ((word
 const speechVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'stated', 'warned', 'warns', 'confirmed', 'confirms', 'denied', 'denies', 'reported', 'reports', 'insisted', 'claimed', 'claims', 'argued', 'noted', 'wrote', 'writes', 'tweeted', 'posted', 'replied', 'responded']);
 
 /**
+ * Whether a name found in a sentence (`text`) is who speaks in it, in English: the subject of a verb of speech
+ * ("John Smith said", "Smith, the chief executive, said" is not read), the name after one ("…, said John Smith"),
+ * or after "according to" and at most three words of title ("according to chief executive Paul Jones").
+ */
+const speakerOf = (item: Found, text: string, language: string): boolean => {
+	if (language !== 'en') return false;
+	const after = /^[^\S\n]*(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 30))?.[1];
+	if (after !== undefined && speechVerbs.has(after)) return true;
+	const before = text.slice(Math.max(0, item.start - 60), item.start);
+	if (/\baccording to[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}$/iu.test(before)) return true;
+	const verb = /\b(\p{Ll}+),?[^\S\n]+$/u.exec(before)?.[1];
+	return verb !== undefined && speechVerbs.has(verb);
+};
+
+/**
  * English collective nouns that open a sentence bare before a verb of speech in the plural ("Police said", "Staff said"),
  * as a plural in "s" does ("Officials said"): a closed class, beside which a word without an "s" is no evidence of a name.
  */
 const bareCollectiveNouns: ReadonlySet<string> = new Set(['police', 'staff', 'people', 'personnel', 'management', 'military', 'clergy', 'crew', 'media', 'press', 'public', 'youth', 'cattle', 'troops']);
+
+let pluralNouns: ReadonlySet<string> | undefined;
+
+/** Whether a lower-case word is an English plural common noun (english-plural-nouns.ts, from the Brill lexicon): "analysts", not "lloyds". */
+const isEnglishPluralNoun = (word: string): boolean => (pluralNouns ??= new Set(englishPluralNouns.split(' '))).has(word);
 
 /** The end of a sentence's rest: a full stop, question or exclamation mark before a space or the end, or a line break. */
 const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
@@ -1050,11 +1097,12 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 	};
 	// An English opener of one word that a verb of speech follows ("Apple said"): a common noun in the singular opens a sentence
 	// with its article ("The company said"), so one without it names who spoke. One ending in "s" may be a plural ("Analysts said"),
-	// or a name ("Reuters", "Siemens", "Texas"): in a pair, one of the two in the singular is the evidence that a speaker was replaced.
+	// or a name ("Reuters", "Siemens", "Texas", "Lloyds"): a plural when the Brill lexicon knows it as a plural common noun
+	// (englishPluralNouns). In a pair, one of the two no plural is the evidence that a speaker was replaced.
 	const speaker = (item: Found, text: string) =>
 		language === 'en' && !item.text.includes(' ') && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
 	// A collective noun takes a verb bare in the plural without an "s" ("Police said"): it is no evidence on either side.
-	const plural = (item: Found) => item.text.endsWith('s') || bareCollectiveNouns.has(item.text.toLowerCase());
+	const plural = (item: Found) => (item.text.endsWith('s') && isEnglishPluralNoun(item.text.toLowerCase())) || bareCollectiveNouns.has(item.text.toLowerCase());
 	const speakers = (x: Found, y: Found) => speaker(x, leftText) && speaker(y, rightText) && !(plural(x) && plural(y));
 	const swaps: Array<[Found, Found]> = [];
 	const taken = new Set<Found>();

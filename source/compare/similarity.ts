@@ -1,5 +1,5 @@
 import type {Weights} from './weights.js';
-import {weakContent} from './word-classes.js';
+import {generalContent, generalWeight, weakContent} from './word-classes.js';
 
 /**
  * Sentence similarity from language-independent evidence, over content words
@@ -26,6 +26,8 @@ export type Profile = {
 	wordGrams: Int32Array[];
 	/** The time words among `words` (weakContent), sorted: never counted among the shared words. */
 	weak: Int32Array;
+	/** How many of `words` are neither time words nor general words (word-classes.ts): the sentence's own story words. */
+	story: number;
 };
 
 /** Interned character trigrams of each word, shared by all profiles of one comparison. */
@@ -96,7 +98,8 @@ export const profileOf = (wordLists: Int32Array[], weights: Weights, grams: Gram
 	if (grams.scratch.length < grams.count) grams.scratch = new Float64Array(grams.count * 2);
 	const scratch = grams.scratch;
 	for (let k = 0; k < words.length; k++) {
-		const weight = weights.pairWeight[words[k]];
+		// A general word ("high", "placed": word-classes.ts generalContent) is weaker evidence than a word of the story.
+		const weight = weights.pairWeight[words[k]] * (weights.content[words[k]] === generalContent ? generalWeight : 1);
 		wordWeights[k] = weight;
 		wordTotal += weight;
 		const share = weight / Math.max(1, wordGrams[k].length);
@@ -117,7 +120,9 @@ export const profileOf = (wordLists: Int32Array[], weights: Weights, grams: Gram
 	}
 	const rare = Int32Array.from(words).sort((a, b) => weights.pairWeight[b] - weights.pairWeight[a] || a - b);
 	const weak = words.filter(word => weights.content[word] === weakContent);
-	return {words, wordWeights, wordTotal, grams: gramIds, gramWeights, gramTotal, rare, wordGrams: sortedGrams, weak};
+	let story = 0;
+	for (let k = 0; k < words.length; k++) if (weights.content[words[k]!] === 1) story++;
+	return {words, wordWeights, wordTotal, grams: gramIds, gramWeights, gramTotal, rare, wordGrams: sortedGrams, weak, story};
 };
 
 /** Items the last dice() call found on both sides. */
@@ -219,9 +224,13 @@ export const contextSimilarityOf = (a: Profile, b: Profile): number => {
 	return 0.5 * dice(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights, b.wordTotal) + 0.5 * dice(a.grams, a.gramWeights, a.gramTotal, b.grams, b.gramWeights, b.gramTotal);
 };
 
-/** Similarity of two profiles, 0..1: the mean of the word and trigram Dice, 0 when they share fewer content words (inflected forms counted) than minSharedWords. */
+/**
+ * Similarity of two profiles, 0..1: the mean of the word and trigram Dice, 0 when they share fewer content words (inflected
+ * forms counted) than minSharedWords, or when either has no story word (only general and time words: "En avant !", where
+ * French "avant" is a general word, is no evidence on its own).
+ */
 export const similarityOf = (a: Profile, b: Profile): number => {
-	if (a.wordTotal === 0 || b.wordTotal === 0) return 0;
+	if (a.wordTotal === 0 || b.wordTotal === 0 || a.story === 0 || b.story === 0) return 0;
 	const words = dice(a.words, a.wordWeights, a.wordTotal, b.words, b.wordWeights, b.wordTotal);
 	// A shared time word ("night", "morning") is no shared word: "…on Monday night, the police said" pairs nothing.
 	const shared = sharedItems - (a.weak.length > 0 && b.weak.length > 0 ? sharedGrams(a.weak, b.weak) : 0);

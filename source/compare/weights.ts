@@ -16,7 +16,7 @@ export type Weights = {
 	match: Int32Array;
 	/** Weight as evidence for pairing sentences, by match id: IDF of the match form for content words, 0 for function and calendar words (see word-classes.ts). */
 	pairWeight: Float64Array;
-	/** Per vocabulary id: 1 for content words, weakContent (2) for time words (word-classes.ts), 0 otherwise. */
+	/** Per vocabulary id: 1 for content words, weakContent (2) for time words, generalContent (3) for general words (word-classes.ts), 0 otherwise. */
 	content: Uint8Array;
 	/** Normalised word by id. */
 	words: string[];

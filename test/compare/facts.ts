@@ -1,5 +1,8 @@
 import {isDeepStrictEqual} from 'node:util';
 import test from 'ava';
+import {brill} from 'brill';
+import {englishPluralNouns} from '../../source/compare/english-plural-nouns.js';
+import {englishPluralNounCandidates} from '../../scripts/english-plural-nouns-rule.js';
 import fc from 'fast-check';
 import {changedFacts, factsOf, mentions} from '../../source/compare/facts.js';
 import {compareTexts} from '../../source/compare/compare.js';
@@ -1139,6 +1142,21 @@ test('a name ending in "s" that a verb of speech follows, replaced by one in the
 	t.deepEqual(sentenceFacts('Analysts said the plant would close on Monday.', 'Economists said the plant would close on Monday.'), []);
 	t.deepEqual(sentenceFacts('Officials said the plant would close on Monday.', 'Police said the plant would close on Monday.'), []);
 	t.deepEqual(sentenceFacts('Staff said the plant would close on Monday.', 'Workers said the plant would close on Monday.'), []);
+});
+
+// Twelfth session: two names in "s" were taken for two plurals (breaker11 J28's rest).
+test('two names ending in "s" that a verb of speech follows are a replaced speaker ("Lloyds said" / "Barclays said"); two plural nouns of the lexicon are not', t => {
+	t.deepEqual(sentenceFacts('Lloyds said the plant would close on Monday.', 'Barclays said the plant would close on Monday.'), ['Lloyds→Barclays (name)']);
+	t.deepEqual(sentenceFacts('Reuters said the plant would close on Monday.', 'Siemens said the plant would close on Monday.'), ['Reuters→Siemens (name)']);
+	t.deepEqual(sentenceFacts('Residents said the plant would close on Monday.', 'Protesters said the plant would close on Monday.'), []);
+	t.deepEqual(sentenceFacts('Prosecutors said the plant would close on Monday.', 'Investigators said the plant would close on Monday.'), []);
+});
+
+test('the English plural nouns are what the Brill lexicon gives (scripts/english-plural-nouns.ts)', t => {
+	t.is(englishPluralNouns, englishPluralNounCandidates(brill).join(' '));
+	const words = new Set(englishPluralNouns.split(' '));
+	for (const word of ['analysts', 'officials', 'residents', 'witnesses']) t.true(words.has(word), word);
+	for (const word of ['lloyds', 'barclays', 'reuters', 'siemens', 'texas']) t.false(words.has(word), word);
 });
 
 // Fresh user, eleventh session: J23. An ordinal before "quarter" or "half" was read as going on into a fraction, and left unread.

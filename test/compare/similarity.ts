@@ -77,3 +77,26 @@ test('coverage is 1 for a sentence found whole on the other side, 0 for one shar
 	const bead = beadCoverage(2, x => p.left(x), p.left(0, 1), 2, y => p.right(y), p.right(0, 1));
 	t.true(bead > 0 && bead < 1, String(bead));
 });
+
+// Twelfth session (seed 004): a spun sentence ("… have been placed on high alert, but there is currently no
+// serious threat") lost its original to a sentence sharing only the speaker ("…, the Russian Foreign Ministry
+// said"): the general words of the spin weighed as much as the story's words it shares.
+test('a spun sentence is more alike its original than a sentence sharing only the speaker: general words weigh less', t => {
+	const left = [
+		'Engineers opened the new bridge over the Tay estuary to cyclists on Monday, three months ahead of schedule.',
+		'Local councillors had lobbied the Transport Ministry for a second bridge over the Tay since the ferry service closed in 2009.',
+		'Fishermen in Newport told the Transport Ministry that the bridge piers would disturb salmon runs in the Tay.',
+		'The Transport Ministry said on Monday that "the Tay bridge is on heightened flood readiness."',
+		'Motorists will be able to cross from the first of June, when the approach roads are finished.',
+	].join('\n\n');
+	const right = [
+		'The bridge across the Tay estuary opened to cyclists on Monday, well ahead of schedule.',
+		'"Cyclists need no permit," the Transport Ministry said today.',
+		'The agency also said the Tay bridge has been placed on high flood alert, but there is currently no serious threat.',
+		'Drivers can use it from June, once the approach roads are finished.',
+	].join('\n\n');
+	const spin = similarity(left, right, 3, 2);
+	const speaker = similarity(left, right, 3, 1);
+	t.true(spin > speaker, `spin ${spin} speaker ${speaker}`);
+	t.true(spin >= 0.3, String(spin));
+});
