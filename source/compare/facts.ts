@@ -1475,20 +1475,22 @@ export const templateShare = 0.5;
 export const templateFactShare = 0.5;
 
 /**
- * The most words a sentence may change, its date included, and still be "kept word for word"
+ * The most words a sentence may change on either side, its date included, and still be "kept word for word"
  * around a dropped or added date: the date and its preposition ("in 2015", "on December 7"
- * for "on Sunday").
+ * for "on Sunday"; "we wtorek" for "w środę").
  */
 const dateEditWords = 3;
 
-/** Words removed and added in a row (text/words.ts countWords of its removed and added spans). */
+/** The words a row changes on its busier side: the larger of its removed and its added words (text/words.ts countWords). */
 const changedWords = (row: Row, left: string, right: string): number => {
-	let count = 0;
+	let removed = 0;
+	let added = 0;
 	for (const op of row.ops) {
-		if (op.op === 'removed') count += countWords(left.slice(op.left.start, op.left.end));
-		else if (op.op === 'added') count += countWords(right.slice(op.right.start, op.right.end));
+		if (op.op === 'removed') removed += countWords(left.slice(op.left.start, op.left.end));
+		else if (op.op === 'added') added += countWords(right.slice(op.right.start, op.right.end));
 	}
-	return count;
+	// Each side's own words: "we wtorek" → "w środę" changes two words of each sentence, not four.
+	return Math.max(removed, added);
 };
 
 /**
