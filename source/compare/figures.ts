@@ -8,6 +8,7 @@ export {extraCalendarAbbreviations} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
+import {ratePeriodAfter} from './rate-period.js';
 import {currencyBeforeSource, gap, isSpace, prefixCharacters, readSign, readUnit, readUnitEnd, signSource} from './figure-units.js';
 
 /**
@@ -456,7 +457,10 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: key ?? `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
-		found.push({kind: 'number', text: asWritten(written), key: figureKey(sign, digits, currency, unit, convention), start: match.index, end});
+		// A rate's period after the figure ("$12 an hour", "500 euros per month", "2 million barrels a day"): part of it, kept in its key (compare/rate-period.ts).
+		const rate = ratePeriodAfter(text, end);
+		const to = rate?.end ?? end;
+		found.push({kind: 'number', text: asWritten(text.slice(match.index, to)), key: figureKey(sign, digits, currency, unit, convention) + (rate ? `/${rate.period}` : ''), start: match.index, end: to});
 	}
 	return found;
 };
