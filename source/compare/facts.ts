@@ -1313,8 +1313,8 @@ const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010]
 /** An English ordinal before "quarter" or "half", by a space or a hyphen: which part of a period ("third-quarter", "first half"). */
 const partOfPeriod = /(?<![\p{L}\p{N}])(first|second|third|fourth)[-\u2010\s]+(?:quarter|half)(?![\p{L}\p{N}])/giu;
 
-/** An English number of tens and units joined by a hyphen: the tens in group 1, the units in group 2 ("twenty-one"). */
-const tensAndUnits = /(?<![\p{L}\p{N}-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010](one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}]|[-\u2010]\p{L})/giu;
+/** An English number of tens and units joined by a hyphen: the tens in group 1, the units in group 2 ("twenty-one"; an ordinal's, "twenty-first", by its rank as "21st"). */
+const tensAndUnits = /(?<![\p{L}\p{N}-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010](one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}\p{N}]|[-\u2010]\p{L})/giu;
 
 /** Words an English "a" or "an" counts one of, as "one" does ("a thousand", "a million"): the multipliers and scales. */
 const countedByA: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);

@@ -8,6 +8,7 @@ export {extraCalendarAbbreviations} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
+import {decadeAt} from './decades.js';
 import {ratePeriodAfter} from './rate-period.js';
 import {currencyBeforeSource, gap, isSpace, prefixCharacters, readSign, readUnit, readUnitEnd, signSource} from './figure-units.js';
 
@@ -435,6 +436,12 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			if (after && (calendar.has(after[1]!.toLowerCase()) || monthAfter?.startsWith('month:'))) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: monthAfter?.startsWith('month:') ? monthAfter : calendarKey(after[1]!.toLowerCase(), language)};
 			return undefined;
 		};
+		// A decade ("the 1990s", "the early 1990s", "mid-1990s", "die 1990er"): a date of its own, with its part (compare/decades.ts).
+		const decade = plain && sign === undefined ? decadeAt(text, match.index, end) : undefined;
+		if (decade) {
+			found.push({kind: 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
+			continue;
+		}
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
 		// A clock time written with a full stop ("10.30am", "10.30 Uhr", "10.30 BST", as British and German copy write it) where a time word follows: as with a colon.
 		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 12)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
