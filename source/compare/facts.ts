@@ -5,6 +5,7 @@ import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
+import {cjkOrdinalsOf, cjkWeekdaysOf, hasCjkCalendar} from './cjk-calendar.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
 
@@ -295,6 +296,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
 	for (const figure of figuresOf(text, language)) found.push(ordinalOf(figure, text));
 	if (language === 'en') found.push(...relativeDatesOf(text));
+	// Chinese and Japanese weekdays ("周一", "星期三", "月曜日"), written inside runs of characters no space parts (compare/cjk-calendar.ts).
+	if (hasCjkCalendar(text)) for (const day of cjkWeekdaysOf(text)) found.push({kind: 'date', ...day});
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
 	const dated = found.filter(item => item.kind === 'date');
 	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
@@ -592,6 +595,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
 		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
+		if (hasCjkCalendar(spans.left + spans.right) && (cjkWeekdaysOf(spans.left).length > 0 || cjkWeekdaysOf(spans.right).length > 0 || cjkOrdinalsOf(spans.left).length > 0 || cjkOrdinalsOf(spans.right).length > 0)) return true;
 		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
 	}
 	return false;
@@ -1446,6 +1450,16 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 			found.push({kind: 'number', text: span.slice(numeral.start, Math.max(read.end, numeral.end)), key: read.key, start: numeral.start, end: Math.max(read.end, numeral.end), written: true});
 		}
 		found.sort((x, y) => x.start - y.start);
+	}
+	// Chinese and Japanese ordinals ("第三季度", "第十二届"): the rank, as "third" is; a numeral after 第 read above is this ordinal's.
+	if (hasCjkCalendar(span)) {
+		const ordinals = cjkOrdinalsOf(span);
+		if (ordinals.length > 0) {
+			const kept = found.filter(item => !ordinals.some(ordinal => ordinal.start < item.end && item.start < ordinal.end));
+			found.length = 0;
+			found.push(...kept, ...ordinals.map(ordinal => ({kind: 'number' as const, ...ordinal, written: true as const})));
+			found.sort((x, y) => x.start - y.start);
+		}
 	}
 	return found;
 };
