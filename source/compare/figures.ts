@@ -278,8 +278,16 @@ export const figureValue = (digits: string, convention?: Convention): string | u
 	const english = readAs(digits, ',', '.');
 	const continental = readAs(digits, '.', ',');
 	if (english !== undefined && continental !== undefined) return english === continental ? english : convention === 'point' ? english : convention === 'comma' ? continental : undefined;
-	return english ?? continental;
+	return english ?? continental ?? readIndian(digits);
 };
+
+/**
+ * The Indian numbering system's grouping: the last three digits, then groups of two ("1,20,000" is 120,000, "15,00,000"
+ * 1,500,000, "1,23,45,678.50"), as Indian English papers print every figure. It reads no other way (no convention
+ * groups in twos, and a second comma is no decimal), so it is a value where readAs reads none.
+ */
+const indianGrouping = /^[1-9]\d?(?:,\d\d)+,\d{3}(?:\.\d+)?$/;
+const readIndian = (digits: string): string | undefined => (indianGrouping.test(digits) ? readAs(digits.replaceAll(',', ''), ',', '.') : undefined);
 
 /** How a language writes a decimal: with a point ("1,234.5": English) or a comma ("1.234,5": German, French…). */
 export type Convention = 'point' | 'comma';
