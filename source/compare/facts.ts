@@ -5,6 +5,7 @@ import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
+import {cjkOrdinalsOf, cjkWeekdaysOf, hasCjkCalendar} from './cjk-calendar.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
@@ -310,6 +311,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
 	for (const figure of figuresOf(text, language)) found.push(ordinalOf(figure, text));
 	if (language === 'en') found.push(...relativeDatesOf(text));
+	// Chinese and Japanese weekdays ("周一", "星期三", "月曜日"), written inside runs of characters no space parts (compare/cjk-calendar.ts).
+	if (hasCjkCalendar(text)) for (const day of cjkWeekdaysOf(text)) found.push({kind: 'date', ...day});
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
 	const dated = found.filter(item => item.kind === 'date');
 	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
@@ -607,6 +610,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
 		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
+		if (hasCjkCalendar(spans.left + spans.right) && (cjkWeekdaysOf(spans.left).length > 0 || cjkWeekdaysOf(spans.right).length > 0 || cjkOrdinalsOf(spans.left).length > 0 || cjkOrdinalsOf(spans.right).length > 0)) return true;
 		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
 	}
 	return false;
@@ -1361,8 +1365,8 @@ const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010]
 /** An English ordinal before "quarter" or "half", by a space or a hyphen: which part of a period ("third-quarter", "first half"). */
 const partOfPeriod = /(?<![\p{L}\p{N}])(first|second|third|fourth)[-\u2010\s]+(?:quarter|half)(?![\p{L}\p{N}])/giu;
 
-/** An English number of tens and units joined by a hyphen: the tens in group 1, the units in group 2 ("twenty-one"). */
-const tensAndUnits = /(?<![\p{L}\p{N}-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010](one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}]|[-\u2010]\p{L})/giu;
+/** An English number of tens and units joined by a hyphen: the tens in group 1, the units in group 2 ("twenty-one"; an ordinal's, "twenty-first", by its rank as "21st"). */
+const tensAndUnits = /(?<![\p{L}\p{N}-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010](one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}\p{N}]|[-\u2010]\p{L})/giu;
 
 /** Words an English "a" or "an" counts one of, as "one" does ("a thousand", "a million"): the multipliers and scales. */
 const countedByA: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
@@ -1495,6 +1499,16 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		}
 		found.sort((x, y) => x.start - y.start);
 	}
+	// Chinese and Japanese ordinals ("第三季度", "第十二届"): the rank, as "third" is; a numeral after 第 read above is this ordinal's.
+	if (hasCjkCalendar(span)) {
+		const ordinals = cjkOrdinalsOf(span);
+		if (ordinals.length > 0) {
+			const kept = found.filter(item => !ordinals.some(ordinal => ordinal.start < item.end && item.start < ordinal.end));
+			found.length = 0;
+			found.push(...kept, ...ordinals.map(ordinal => ({kind: 'number' as const, ...ordinal, written: true as const})));
+			found.sort((x, y) => x.start - y.start);
+		}
+	}
 	return found;
 };
 
@@ -1523,20 +1537,22 @@ export const templateShare = 0.5;
 export const templateFactShare = 0.5;
 
 /**
- * The most words a sentence may change, its date included, and still be "kept word for word"
+ * The most words a sentence may change on either side, its date included, and still be "kept word for word"
  * around a dropped or added date: the date and its preposition ("in 2015", "on December 7"
- * for "on Sunday").
+ * for "on Sunday"; "we wtorek" for "w środę").
  */
 const dateEditWords = 3;
 
-/** Words removed and added in a row (text/words.ts countWords of its removed and added spans). */
+/** The words a row changes on its busier side: the larger of its removed and its added words (text/words.ts countWords). */
 const changedWords = (row: Row, left: string, right: string): number => {
-	let count = 0;
+	let removed = 0;
+	let added = 0;
 	for (const op of row.ops) {
-		if (op.op === 'removed') count += countWords(left.slice(op.left.start, op.left.end));
-		else if (op.op === 'added') count += countWords(right.slice(op.right.start, op.right.end));
+		if (op.op === 'removed') removed += countWords(left.slice(op.left.start, op.left.end));
+		else if (op.op === 'added') added += countWords(right.slice(op.right.start, op.right.end));
 	}
-	return count;
+	// Each side's own words: "we wtorek" → "w środę" changes two words of each sentence, not four.
+	return Math.max(removed, added);
 };
 
 /**

@@ -545,3 +545,9 @@ export const readUnit = (before: string | undefined, after: string | undefined):
 	// A clock's "a.m." / "am", "k" alone: as written, spacing and stops aside.
 	return {...unit, rest: words.replace(/\s/g, '').replace(/^([ap])\.?m\.?$/, '$1m')};
 };
+
+/** The time-span measures of `measures` ("year", "month", "week", "day", "h", "min", "s"), by each name lower-cased: "stunde" → "h", "año" → "year". */
+const timeSpanNames = new Map<string, string>(measures.filter(entry => ['year', 'month', 'week', 'day', 'h', 'min', 's'].includes(entry.symbol)).flatMap(entry => entry.names.map(name => [name, entry.symbol] as const)));
+
+/** The symbol of a time span's name (any case; "hour", "Stunde", "jour" → "h", "h", "day"), or undefined for any other word. */
+export const timeSpanOf = (word: string): string | undefined => timeSpanNames.get(word.toLowerCase());

@@ -8,6 +8,8 @@ export {extraCalendarAbbreviations} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
+import {decadeAt} from './decades.js';
+import {ratePeriodAfter} from './rate-period.js';
 import {currencyBeforeSource, gap, isSpace, prefixCharacters, readSign, readUnit, readUnitEnd, signSource} from './figure-units.js';
 
 /**
@@ -276,8 +278,16 @@ export const figureValue = (digits: string, convention?: Convention): string | u
 	const english = readAs(digits, ',', '.');
 	const continental = readAs(digits, '.', ',');
 	if (english !== undefined && continental !== undefined) return english === continental ? english : convention === 'point' ? english : convention === 'comma' ? continental : undefined;
-	return english ?? continental;
+	return english ?? continental ?? readIndian(digits);
 };
+
+/**
+ * The Indian numbering system's grouping: the last three digits, then groups of two ("1,20,000" is 120,000, "15,00,000"
+ * 1,500,000, "1,23,45,678.50"), as Indian English papers print every figure. It reads no other way (no convention
+ * groups in twos, and a second comma is no decimal), so it is a value where readAs reads none.
+ */
+const indianGrouping = /^[1-9]\d?(?:,\d\d)+,\d{3}(?:\.\d+)?$/;
+const readIndian = (digits: string): string | undefined => (indianGrouping.test(digits) ? readAs(digits.replaceAll(',', ''), ',', '.') : undefined);
 
 /** How a language writes a decimal: with a point ("1,234.5": English) or a comma ("1.234,5": German, French…). */
 export type Convention = 'point' | 'comma';
@@ -434,6 +444,12 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			if (after && (calendar.has(after[1]!.toLowerCase()) || monthAfter?.startsWith('month:'))) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: monthAfter?.startsWith('month:') ? monthAfter : calendarKey(after[1]!.toLowerCase(), language)};
 			return undefined;
 		};
+		// A decade ("the 1990s", "the early 1990s", "mid-1990s", "die 1990er"): a date of its own, with its part (compare/decades.ts).
+		const decade = plain && sign === undefined ? decadeAt(text, match.index, end) : undefined;
+		if (decade) {
+			found.push({kind: 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
+			continue;
+		}
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
 		// A clock time written with a full stop ("10.30am", "10.30 Uhr", "10.30 BST", as British and German copy write it) where a time word follows: as with a colon.
 		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 12)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
@@ -456,7 +472,10 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: key ?? `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
-		found.push({kind: 'number', text: asWritten(written), key: figureKey(sign, digits, currency, unit, convention), start: match.index, end});
+		// A rate's period after the figure ("$12 an hour", "500 euros per month", "2 million barrels a day"): part of it, kept in its key (compare/rate-period.ts).
+		const rate = ratePeriodAfter(text, end);
+		const to = rate?.end ?? end;
+		found.push({kind: 'number', text: asWritten(text.slice(match.index, to)), key: figureKey(sign, digits, currency, unit, convention) + (rate ? `/${rate.period}` : ''), start: match.index, end: to});
 	}
 	return found;
 };

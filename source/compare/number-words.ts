@@ -78,6 +78,19 @@ const byLanguage: Record<string, Array<[string, string]>> = {
 	],
 };
 
+/**
+ * Ordinals past the twelfth that the tables above leave out: the teens, the tens and the round
+ * hundreds and thousands ("nineteenth century", "thirtieth anniversary", "hundredth day"), by
+ * language, as regular as their cardinals (English, German declined as erst-, French, Dutch).
+ * English is read in every text, as its other number words are.
+ */
+const higherOrdinals: Record<string, Array<[string, string]>> = {
+	en: ordinals('thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth', [...range(13, 19), ...tens, 100, 1000, 1e6]),
+	de: declined('dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt dreißigst vierzigst fünfzigst sechzigst siebzigst achtzigst neunzigst hundertst tausendst', [...range(13, 19), ...tens, 100, 1000], ['e', 'er', 'es', 'en', 'em']),
+	fr: ordinals('treizième quatorzième quinzième seizième trentième quarantième cinquantième soixantième centième millième', [...range(13, 16), 30, 40, 50, 60, 100, 1000]),
+	nl: ordinals('dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende dertigste veertigste vijftigste zestigste zeventigste tachtigste negentigste honderdste duizendste', [...range(13, 19), ...tens, 100, 1000]),
+};
+
 /** The number words read in a text of any language: German, French and Spanish ones, not English function words (the stopword list). */
 const anywhere = (): Array<[string, string]> => {
 	const englishFunction = stopwordsFor('en');
@@ -92,6 +105,6 @@ const cache = new Map<string, ReadonlyMap<string, string>>();
  */
 export const numberWordsFor = (language: string): ReadonlyMap<string, string> => {
 	let words = cache.get(language);
-	if (!words) cache.set(language, (words = new Map([...anywhere(), ...english, ...(byLanguage[language] ?? [])])));
+	if (!words) cache.set(language, (words = new Map([...anywhere(), ...english, ...higherOrdinals.en!, ...(byLanguage[language] ?? []), ...(language === 'en' ? [] : (higherOrdinals[language] ?? []))])));
 	return words;
 };

@@ -1,5 +1,6 @@
 import {detectLanguage} from '../boilerplate/language.js';
 import {normalizeForMatch} from '../text/normalize.js';
+import {weekdayCases} from '../text/weekday-cases.js';
 import {functionWordsFor, generalWordsFor} from './function-words.js';
 import {numberWordsFor} from './number-words.js';
 
@@ -32,11 +33,18 @@ const perLanguage = (make: (language: string) => Set<string>) => {
 	};
 };
 
+/** One word of letters joined by hyphens: "terça-feira". */
+const hyphenatedName = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+$/u;
+
 const calendarByLanguage = perLanguage((language) => {
 	const words = new Set<string>();
 	const add = (phrase: string) => {
-		for (const word of normalizeForMatch(phrase).split(/[^\p{L}\p{M}]+/u)) if (word.length > 1) words.add(word);
+		const normal = normalizeForMatch(phrase);
+		for (const word of normal.split(/[^\p{L}\p{M}]+/u)) if (word.length > 1) words.add(word);
+		// A name written as one hyphenated word (Portuguese "terça-feira") is also that whole word, as a text's words keep their hyphens.
+		if (hyphenatedName.test(normal)) words.add(normal);
 	};
+	for (const [form] of weekdayCases(language)) add(form);
 	try {
 		const locale = language === 'und' ? 'en' : language;
 		for (const style of ['long', 'short'] as const) {
@@ -85,7 +93,13 @@ export const calendarKeyTable = (language: string): ReadonlyMap<string, string> 
 				for (const style of ['long', 'short'] as const) {
 					const weekday = new Intl.DateTimeFormat(locale, {weekday: style, timeZone: 'UTC'});
 					// 2024-01-01 was a Monday.
-					for (let day = 1; day <= 7; day++) keys.set(weekday.format(Date.UTC(2024, 0, day)).toLowerCase().replace(/\.$/, ''), `weekday:${day}`);
+					for (let day = 1; day <= 7; day++) {
+						const name = weekday.format(Date.UTC(2024, 0, day)).toLowerCase().replace(/\.$/, '');
+						keys.set(name, `weekday:${day}`);
+						// Portuguese writes a weekday without its "-feira" as often as with it ("na terça" is "na terça-feira"): the first part names the day too.
+						const first = /^(\p{L}+)-feira$/u.exec(name)?.[1];
+						if (first !== undefined && !keys.has(first)) keys.set(first, `weekday:${day}`);
+					}
 					const month = new Intl.DateTimeFormat(locale, {month: style, timeZone: 'UTC'});
 					for (let m = 0; m < 12; m++) keys.set(month.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/, ''), `month:${m + 1}`);
 					// The form a month takes beside its day ("3 marca", "3 марта": Polish and Russian genitive), where it differs.
@@ -99,6 +113,8 @@ export const calendarKeyTable = (language: string): ReadonlyMap<string, string> 
 				// An unknown locale: English only.
 			}
 		}
+		// The weekday in the cases a date takes where CLDR gives the nominative only ("w środę", "ve středu": text/weekday-cases.ts).
+		for (const [form, day] of weekdayCases(language)) if (!keys.has(form)) keys.set(form, `weekday:${day}`);
 		calendarKeys.set(language, keys);
 	}
 	return keys;

@@ -43,7 +43,7 @@ test('one row per base sentence with a cell per copy; edits, drops and additions
 	t.is(added.slice(span.start, span.end), 'The old quay will become a fish market.');
 	t.is(collation.rows.indexOf(addedRows[0]), collation.rows.indexOf(baseRows[2]) + 1);
 	// Facts: the changed figure.
-	t.deepEqual(baseRows[2].cells[1].facts, [{kind: 'number', base: '4,000', copy: '5,000'}]);
+	t.deepEqual(baseRows[2].cells[1].facts, [{kind: 'number', base: '4,000 passengers a day', copy: '5,000 passengers a day'}]);
 	t.is(collation.copies[1].factsChanged, 1);
 	t.is(collation.copies[1].states.edited, 2);
 	t.is(collation.copies[2].states.dropped, 1);
