@@ -52,8 +52,8 @@ const bandWidth = 12;
 /**
  * Cells of all gap programmes (full and banded) of one comparison together; past it, gaps fall back to the
  * sparse search (degraded). A cell costs up to a few similarity computations and profiles kept for the
- * merges, so this bounds the aligner's time and memory: 4,000,000 cost two 1.7 MB lists of 100,000 short
- * lines 31 s of CPU and 1.4 GB (issue 15; 1,000,000: 15 s, 1.0 GB). An article of 30,000 words (~1,500
+ * merges, so this bounds the aligner's time and memory: 4,000,000 cost two 1.8 MB lists of 100,000 short
+ * lines 33 s of CPU and 1.4 GB (issue 15; 1,000,000: 16 s, 1.0 GB). An article of 30,000 words (~1,500
  * sentences a side) fills at most ~300,000: its gaps' n × m sum to at most 1,500 × 40,000 / 200 full, or
  * 3,000 × 25 banded; the bench's pairs, the seeds and the dev pairs fill far less and are not cut.
  */
