@@ -50,8 +50,15 @@ const minAnchorWords = 2;
 const maxGapCells = 40_000;
 /** Half-width of the band (sentences) around the guide path of a large gap. */
 const bandWidth = 12;
-/** Cells of all banded programmes of one comparison together; past it, gaps fall back to the sparse search (degraded). */
-const maxBandCells = 4_000_000;
+/**
+ * Cells of all gap programmes (full and banded) of one comparison together; past it, gaps fall back to the
+ * sparse search (degraded). A cell costs up to a few similarity computations and profiles kept for the
+ * merges, so this bounds the aligner's time and memory: 4,000,000 cost two 1.8 MB lists of 100,000 short
+ * lines 33 s of CPU and 1.4 GB (issue 15; 1,000,000: 16 s, 1.0 GB). An article of 30,000 words (~1,500
+ * sentences a side) fills at most ~300,000: its gaps' n × m sum to at most 1,500 × 40,000 / 200 full, or
+ * 3,000 × 25 banded; the bench's pairs, the seeds and the dev pairs fill far less and are not cut.
+ */
+export const maxBandCells = 1_000_000;
 /** Candidate pairs strong enough to guide the band through a large gap. */
 const guideThreshold = 0.5;
 /** Rare words per sentence used as inverted-index keys. */
@@ -80,7 +87,8 @@ export type Pair = {
 	exact: boolean;
 };
 
-export type Alignment = {pairs: Pair[]; degraded: boolean};
+/** `cells`: the cells the gap programmes filled (work, at most maxBandCells). */
+export type Alignment = {pairs: Pair[]; degraded: boolean; cells: number};
 
 /**
  * The aligner's fitted constants, in one object so that scripts/fit-alignment.ts can
@@ -185,7 +193,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	// degraded only as the one gap's budget check below would find it.
 	if (screen && tuning.pairThreshold > 0 && sharesNothing(left, right, weights)) {
 		const cells = L.length * R.length <= maxGapCells ? L.length * R.length : (L.length + R.length) * (2 * bandWidth + 1);
-		return {pairs: [], degraded: L.length > 0 && R.length > 0 && cells > maxBandCells};
+		return {pairs: [], degraded: L.length > 0 && R.length > 0 && cells > maxBandCells, cells: 0};
 	}
 	const grams = new Grams(weights);
 	const leftProfiles = new Profiles(weights.unitWords[0], weights, grams);
@@ -722,7 +730,7 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 		moved: isMoved,
 		exact: step.exact,
 	});
-	return {pairs: [...inOrder.map(step => toPair(step, false)), ...movedSteps.map(step => toPair(step, true))], degraded};
+	return {pairs: [...inOrder.map(step => toPair(step, false)), ...movedSteps.map(step => toPair(step, true))], degraded, cells: maxBandCells - cellsLeft};
 };
 
 /** Two sentence keys equal once white space is dropped (French spaces before "!", "?", ":"). */

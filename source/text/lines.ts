@@ -15,24 +15,32 @@ export type Line = Span & {blank: boolean};
 /**
  * Splits `text.slice(from, to)` into lines without copying it; offsets index
  * `text`, terminators excluded. A text ending in a terminator has a last empty
- * line; an empty text is one empty line.
+ * line; an empty text is one empty line. Reads only the range: its cost is
+ * O(to - from), however long `text` is (sentencesOf splits each paragraph of
+ * a long text).
  */
 export const splitLines = (text: string, from = 0, to = text.length): TextLine[] => {
 	const lines: TextLine[] = [];
-	let start = from;
+	// indexOf scans far faster than a loop over char codes, but it scans to the end of its string: a
+	// terminator not in the range was looked for to the end of the whole text, for every range of it
+	// (quadratic on a long text of short paragraphs). The range as a string of its own (V8 slices
+	// without copying) bounds every search.
+	const region = from === 0 && to === text.length ? text : text.slice(from, to);
+	const length = region.length;
+	let start = 0;
 	let n = 1;
-	// indexOf scans far faster than a loop over char codes; each terminator is looked up again only once passed.
-	let nextLf = text.indexOf('\n', from);
-	let nextCr = text.indexOf('\r', from);
-	while ((nextLf !== -1 && nextLf < to) || (nextCr !== -1 && nextCr < to)) {
-		const i = nextCr === -1 || nextCr >= to || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
-		const eol = i === nextCr ? (nextLf === i + 1 && i + 1 < to ? '\r\n' : '\r') : '\n';
-		lines.push({n: n++, start, end: i, eol});
+	// Each terminator is looked up again only once passed.
+	let nextLf = region.indexOf('\n');
+	let nextCr = region.indexOf('\r');
+	while (nextLf !== -1 || nextCr !== -1) {
+		const i = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+		const eol = i === nextCr ? (nextLf === i + 1 ? '\r\n' : '\r') : '\n';
+		lines.push({n: n++, start: from + start, end: from + i, eol});
 		start = i + eol.length;
-		if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
-		if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
+		if (nextLf !== -1 && nextLf < start) nextLf = region.indexOf('\n', start);
+		if (nextCr !== -1 && nextCr < start) nextCr = region.indexOf('\r', start);
 	}
-	lines.push({n, start, end: to, eol: ''});
+	lines.push({n, start: from + start, end: from + length, eol: ''});
 	return lines;
 };
 

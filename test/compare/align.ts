@@ -1,7 +1,10 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import test from 'ava';
 import {compareTexts} from '../../source/compare/compare.js';
-import {alignTuning, oneSlotChanged} from '../../source/compare/align.js';
+import {alignSides, alignTuning, maxBandCells, oneSlotChanged} from '../../source/compare/align.js';
+import {Vocabulary} from '../../source/compare/tokens.js';
+import {buildSide} from '../../source/compare/units.js';
+import {computeWeights} from '../../source/compare/weights.js';
 import fc from 'fast-check';
 
 const left = [
@@ -182,4 +185,35 @@ test('oneSlotChanged: equal lengths of three or more words, exactly one place di
 		changed[at % words.length] = other;
 		return oneSlotChanged(Int32Array.from(words), changed) && oneSlotChanged(changed, Int32Array.from(words));
 	}));
+});
+
+test('the gap programmes of one comparison fill at most maxBandCells cells, however many gaps a long text has; past it the alignment is degraded (issue 15: two lists of 100,000 lines)', t => {
+	// 30 gaps of 200 different short lines a side between equal lines: each gap fits the full programme
+	// (40,000 cells), all of them together 1,200,000 cells. Before, the budget let them all run.
+	const word = (seed: number) => {
+		let out = '';
+		for (let n = seed; out.length < 6; n = Math.floor(n / 26)) out += String.fromCharCode(97 + (n % 26));
+		return out;
+	};
+	const lines = (side: number) => {
+		const out: string[] = [];
+		for (let gap = 0; gap < 30; gap++) {
+			out.push(`Section ${word(gap + 7)} opens the ${word(gap + 900)} register today.`);
+			for (let k = 0; k < 200; k++) {
+				const n = (gap * 200 + k) * 2 + side;
+				out.push(`Item ${word(n * 7919 + 13)} ${word(n * 104_729 + 5)} ${word(n * 1_299_709 + 3)}.`);
+			}
+		}
+		return out.join('\n');
+	};
+	const vocabulary = new Vocabulary();
+	const left = buildSide(lines(0), vocabulary);
+	const right = buildSide(lines(1), vocabulary);
+	const alignment = alignSides(left, right, computeWeights(left, right, vocabulary));
+	t.true(left.body.length > 6000 && right.body.length > 6000);
+	// At most a million cells (about 3 s of CPU on the loaded bench machine), and never past the budget.
+	t.true(alignment.cells <= Math.min(maxBandCells, 1_000_000), `${alignment.cells} cells`);
+	t.true(alignment.degraded);
+	// The equal lines are still paired.
+	t.is(alignment.pairs.filter(pair => pair.exact).length, 30);
 });

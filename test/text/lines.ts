@@ -54,6 +54,53 @@ test('lines match a plain split on CR, LF and CRLF for any text (the indexOf sca
 	}), {numRuns: Number(process.env.FUZZ_RUNS ?? 500)});
 });
 
+test('property: the lines of a range are those of the range split alone, at its offsets', t => {
+	const pieces = fc.oneof(fc.constantFrom('\n', '\r', '\r\n', '\n\r', ' ', 'ab'), fc.string({maxLength: 3}));
+	fc.assert(fc.property(fc.array(pieces, {maxLength: 30}).map(parts => parts.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+		const from = Math.min(a, b) % (text.length + 1);
+		const to = from + ((Math.max(a, b) - Math.min(a, b)) % (text.length - from + 1));
+		const alone = splitLines(text.slice(from, to));
+		t.deepEqual(splitLines(text, from, to), alone.map(line => ({...line, start: line.start + from, end: line.end + from})));
+	}), {numRuns: Number(process.env.FUZZ_RUNS ?? 500)});
+});
+
+/**
+ * A string that counts the code units its searches and reads pass over (indexOf, charCodeAt, slice):
+ * the work a line split does, counted, not timed. Only the methods the line code calls are there.
+ */
+const countingText = (text: string) => {
+	const counted = {
+		read: 0,
+		length: text.length,
+		indexOf(search: string, from = 0) {
+			const at = text.indexOf(search, from);
+			counted.read += (at === -1 ? text.length : at + 1) - from;
+			return at;
+		},
+		charCodeAt(i: number) {
+			counted.read++;
+			return text.charCodeAt(i);
+		},
+		slice(from: number, to = text.length) {
+			counted.read += Math.max(0, to - from);
+			return text.slice(from, to);
+		},
+	};
+	return counted;
+};
+
+test('splitting a range of a long text reads the range, not the rest of the text (a diff splits every paragraph)', t => {
+	// 200,000 short LF lines, as a log or a list (issue 15: two such 3.5 MB files took 58 s to diff); one paragraph
+	// of three lines in the middle. Before, the search for a CR ran to the end of the whole text for every range.
+	const text = Array.from({length: 200_000}, (_, i) => `entry ${i}`).join('\n');
+	const from = text.indexOf('entry 100000');
+	const to = text.indexOf('entry 100003') - 1;
+	const counted = countingText(text);
+	const lines = linesOf(counted as unknown as string, from, to);
+	t.deepEqual(lines.map(line => text.slice(line.start, line.end)), ['entry 100000', 'entry 100001', 'entry 100002']);
+	t.true(counted.read <= 4 * (to - from), `read ${counted.read} code units for a range of ${to - from}`);
+});
+
 test('property: lineNumberAt is one more than the line feeds before the offset (CRLF one break, a lone CR none) — or, in a file whose lone CRs outnumber its LFs, every line end (CR, LF, CRLF)', t => {
 	fc.assert(
 		fc.property(fc.string({unit: fc.constantFrom('a', ' ', '\n', '\r', 'é')}), fc.nat(), (text, at) => {
