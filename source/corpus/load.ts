@@ -3,11 +3,13 @@
 // reported as problems; the rest of the corpus always loads.
 import {closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync} from 'node:fs';
 import {readdir, realpath, stat} from 'node:fs/promises';
+import type {Stats} from 'node:fs';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
 import {readBounded} from './bounded-read.js';
 import {readFrontMatter} from '../text/front-matter.js';
 import {refindRecord} from './record-refind.js';
+import {noSuchRecord, recordAddress, RecordPicker, type RecordAddress} from './record-address.js';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
 import {formatBytes, formatBytesOver, jsonlItems, parseJsonl} from './jsonl.js';
@@ -108,8 +110,11 @@ export class CorpusError extends Error {
 	}
 }
 
-/** A file to read, found by walking or given. `regular`: a regular file (not a pipe or device). */
-export type CorpusEntry = {file: string; name: string; explicit: boolean; regular: boolean};
+/**
+ * A file to read, found by walking or given. `regular`: a regular file (not a pipe or device).
+ * `address`: the one record of this container (JSON Lines, WARC) a record address `FILE#key` named.
+ */
+export type CorpusEntry = {file: string; name: string; explicit: boolean; regular: boolean; address?: RecordAddress};
 
 /**
  * One unit of a corpus in order: an article already read, or a file still to
@@ -152,9 +157,12 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	const problems: LoadProblem[] = [];
 	const missing: CorpusError[] = [];
 	const resolved = await Promise.all(
-		inputs.map(async input => {
+		inputs.map(async (input): Promise<{input: string; stats: Stats | undefined; address?: RecordAddress}> => {
 			if (input === '-') return {input, stats: undefined};
 			try {
+				// A record address `FILE#key` (list --json's name for a JSON Lines or WARC record): that container, that record.
+				const address = await recordAddress(input);
+				if (address) return {input, stats: await statInput(address.container), address};
 				return {input, stats: await statInput(input)};
 			} catch (error) {
 				if (options.missingInputs !== 'problem' || !(error instanceof CorpusError)) throw error;
@@ -166,14 +174,16 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	// Nothing left to read: the one-line error, as without the option.
 	if (missing.length > 0 && missing.length === inputs.length) throw missing[0];
 	for (const error of missing) problems.push({path: error.path, message: error.message.endsWith(`: ${error.path}`) ? error.message.slice(0, -error.path.length - 2) : error.message, kind: 'error'});
-	const root = corpusRoot(resolved.filter(r => r.stats).map(r => ({input: r.input, isDirectory: r.stats!.isDirectory()})));
+	const root = corpusRoot(resolved.filter(r => r.stats).map(r => ({input: r.address?.container ?? r.input, isDirectory: r.stats!.isDirectory()})));
 	const rootAbsolute = path.resolve(root);
 
 	const entries: CorpusEntry[] = [];
 	const seenFiles = new Set<string>();
-	for (const {input, stats} of resolved) {
+	for (const {input, stats, address} of resolved) {
 		if (!stats) continue;
-		if (stats.isDirectory()) {
+		if (address) {
+			addOnce({file: address.container, name: entryName(rootAbsolute, address.container), explicit: true, regular: stats.isFile(), address});
+		} else if (stats.isDirectory()) {
 			const found: CorpusEntry[] = [];
 			await walk(input, rootAbsolute, new Set([await realpath(input)]), found, problems, options.onProgress && (count => options.onProgress!({phase: 'finding', found: entries.length + count})));
 			found.sort((a, b) => compareCodeUnits(a.name, b.name));
@@ -184,19 +194,33 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	}
 
 	function addOnce(entry: CorpusEntry) {
-		const key = path.resolve(entry.file);
+		const key = path.resolve(entry.file) + (entry.address ? `#${entry.address.key}` : '');
 		if (seenFiles.has(key)) return;
 		seenFiles.add(key);
 		entries.push(entry);
 	}
 
+	// A record of a container also read whole is read once, with the rest of the container.
+	const kept = entries.filter(entry => !entry.address || !seenFiles.has(path.resolve(entry.file)));
+	entries.splice(0, entries.length, ...kept);
+
+	const pickers = recordPickers(entries, maxFileBytes);
+
 	if (anyHtmlPage(entries.map(entry => entry.file))) await loadHtmlSupport();
 	// Regular text files another thread can read; not under a test's readBytes, a function of this thread.
 	const rereadable = (entry: CorpusEntry) => !options.readBytes && entry.regular && !isStreamed(entry.file);
 	const streamable = (entry: CorpusEntry) => options.deferStreams === true && !options.readBytes && entry.regular && isStreamed(entry.file);
-	const defer = (entry: CorpusEntry) => options.deferFiles && (rereadable(entry) || streamable(entry));
+	const defer = (entry: CorpusEntry) => options.deferFiles && !entry.address && (rereadable(entry) || streamable(entry));
 	const onRead = options.onProgress && ((read: number) => options.onProgress!({phase: 'reading', read, total: entries.length}));
-	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : readEntry(entry, maxFileBytes, options)), onRead);
+	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : entry.address ? pickers.get(path.resolve(entry.file))!.read(entry.address) : readEntry(entry, maxFileBytes, options)), onRead);
+	// A record address whose container holds no such record: as a path that does not exist (the one-line error, or a problem).
+	const noRecord = entries.filter((entry, index) => entry.address && perEntry[index]!.articles.length === 0 && perEntry[index]!.problems.length === 0);
+	if (noRecord.length > 0 && (options.missingInputs !== 'problem' || missing.length + noRecord.length === inputs.length)) {
+		const {address} = noRecord[0]!;
+		throw new CorpusError(noSuchRecord(address!), `${address!.container}#${address!.key}`);
+	}
+
+	for (const {file, address} of noRecord) problems.push({path: file, message: noSuchRecord(address!).slice(file.length + 1), kind: 'error'});
 	const items: CorpusItem[] = [];
 	const add = (result: EntryResult, source?: CorpusEntry) => {
 		for (const article of result.articles) items.push(source ? {article, source} : {article});
@@ -218,6 +242,55 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	nameSharedMembers(items);
 	// Walks meet entries in directory order, which the file system decides: sort for stable output.
 	return {root, items, problems: sortProblems(problems)};
+}
+
+/** Reads the records addressed in one container (a pass over it, however many records are named). */
+type RecordReader = {read: (address: RecordAddress) => Promise<EntryResult>};
+
+/**
+ * One reader per container named by record addresses among `entries`, by its
+ * resolved path: the container is streamed once (streamFileItem, a record at a
+ * time) for all its addresses, when first asked. A record found is the entry's
+ * one article; the container's own read errors are its problems (the other
+ * records' problems are not this input's); neither: the container holds no such
+ * record.
+ */
+function recordPickers(entries: readonly CorpusEntry[], maxFileBytes: number): Map<string, RecordReader> {
+	const wanted = new Map<string, {entry: CorpusEntry; addresses: RecordAddress[]}>();
+	for (const entry of entries) {
+		if (!entry.address) continue;
+		const key = path.resolve(entry.file);
+		const holder = wanted.get(key) ?? {entry, addresses: []};
+		holder.addresses.push(entry.address);
+		wanted.set(key, holder);
+	}
+
+	const readers = new Map<string, RecordReader>();
+	for (const [key, {entry, addresses}] of wanted) {
+		let pass: Promise<{picker: RecordPicker; problems: LoadProblem[]}> | undefined;
+		const readAll = async () => {
+			const picker = new RecordPicker(addresses);
+			const problems: LoadProblem[] = [];
+			for await (const item of streamFileItem({file: entry.file, name: entry.name, explicit: true, regular: entry.regular}, maxFileBytes)) {
+				if ('article' in item) {
+					if (picker.offer(item.article)) break;
+				} else if (item.problem.path === entry.file && item.problem.kind === 'error') problems.push(item.problem);
+			}
+
+			return {picker, problems};
+		};
+
+		readers.set(key, {
+			async read(address) {
+				pass ??= readAll();
+				const {picker, problems} = await pass;
+				const article = picker.found(address);
+				return article ? {articles: [article], problems: []} : {articles: [], problems: address === addresses[0] ? problems : []};
+			},
+		});
+	}
+
+	return readers;
 }
 
 /**
