@@ -29,10 +29,15 @@ export const loadHtmlSupport = async (): Promise<void> => {
 	htmlPages ??= await import('./html-article.js');
 };
 
-/** Whether any of these files is an HTML page (read by articleFromBytes through source/html). */
-export const anyHtmlPage = (files: Iterable<string>): boolean => {
+/**
+ * Whether any of these files is an HTML page (read by articleFromBytes through source/html): named as one
+ * (`.html`, `.htm`, `.xhtml`, `.html.gz`), or an entry whose content the loader found to be one (`page`: a
+ * page saved as `page.txt`, `story.php?id=5`, `index.shtml`, sniffed as a browser does, sniffHtml).
+ */
+export const anyHtmlPage = (files: Iterable<string | CorpusEntry>): boolean => {
 	for (const file of files) {
-		const kind = corpusFileKind(file);
+		if (typeof file !== 'string' && file.page) return true;
+		const kind = corpusFileKind(typeof file === 'string' ? file : file.file);
 		if (kind === 'html' || kind === 'html.gz') return true;
 	}
 
@@ -114,7 +119,15 @@ export class CorpusError extends Error {
  * A file to read, found by walking or given. `regular`: a regular file (not a pipe or device).
  * `address`: the one record of this container (JSON Lines, WARC) a record address `FILE#key` named.
  */
-export type CorpusEntry = {file: string; name: string; explicit: boolean; regular: boolean; address?: RecordAddress};
+export type CorpusEntry = {
+	file: string;
+	name: string;
+	explicit: boolean;
+	regular: boolean;
+	address?: RecordAddress;
+	/** An HTML page by its content though not by its name (sniffPages): whoever reads it loads the page reader first. */
+	page?: boolean;
+};
 
 /**
  * One unit of a corpus in order: an article already read, or a file still to
@@ -206,7 +219,8 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 
 	const pickers = recordPickers(entries, maxFileBytes);
 
-	if (anyHtmlPage(entries.map(entry => entry.file))) await loadHtmlSupport();
+	await sniffPages(entries, options.readBytes === undefined);
+	if (anyHtmlPage(entries)) await loadHtmlSupport();
 	// Regular text files another thread can read; not under a test's readBytes, a function of this thread.
 	const rereadable = (entry: CorpusEntry) => !options.readBytes && entry.regular && !isStreamed(entry.file);
 	const streamable = (entry: CorpusEntry) => options.deferStreams === true && !options.readBytes && entry.regular && isStreamed(entry.file);
@@ -242,6 +256,39 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	nameSharedMembers(items);
 	// Walks meet entries in directory order, which the file system decides: sort for stable output.
 	return {root, items, problems: sortProblems(problems)};
+}
+
+/** Bytes of a file's start read to tell a page by its content (sniffHtml reads as far). */
+const sniffBytes = 4096;
+
+/**
+ * Marks the entries whose content is an HTML page though their name is not a page's (`page`): a regular file named
+ * on the command line (a folder's files are read by their names: walking a large corpus reads no file twice), not
+ * named `.html`/`.htm`/`.xhtml`/`.html.gz`, JSON Lines or WARC, whose first bytes open a page (sniffHtml, as
+ * browsers and libmagic tell a page, and as stdin is read). Its first 4 KiB are read now, on this thread, so that
+ * the threads that read the file later have the page reader loaded; a file that cannot be read is left for its
+ * reader to report. `onDisk`: false under a test's readBytes (no files to read: readEntry sniffs the bytes it is given).
+ */
+async function sniffPages(entries: CorpusEntry[], onDisk: boolean): Promise<void> {
+	if (!onDisk) return;
+	const head = Buffer.allocUnsafe(sniffBytes);
+	for (const [index, entry] of entries.entries()) {
+		if (!entry.explicit || !entry.regular || entry.address || isStreamed(entry.file) || anyHtmlPage([entry.file])) continue;
+		try {
+			const descriptor = openSync(entry.file, constants.O_RDONLY | (nonBlocking ?? 0));
+			try {
+				const read = readSync(descriptor, head, 0, sniffBytes, 0);
+				if (sniffHtml(head.subarray(0, read))) entry.page = true;
+			} finally {
+				closeSync(descriptor);
+			}
+		} catch {
+			// Its reader says why it cannot be read.
+		}
+
+		// Thousands of files: let the event loop run now and then (a status line, a signal).
+		if (index % 1024 === 1023) await nextTurn();
+	}
 }
 
 /** Reads the records addressed in one container (a pass over it, however many records are named). */
@@ -356,7 +403,7 @@ export function readFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBy
 		const read = readRegularFileSync(entry.file, maxFileBytes);
 		if (read === 'not a regular file') return {articles: [], problems: [{path: entry.file, kind: 'error', message: 'not a regular file'}]};
 		if (typeof read === 'number') return tooLarge(entry.file, read, maxFileBytes);
-		return articleFromBytes(read, entry.file, entry.name, maxFileBytes);
+		return articleFromBytes(read, entry.file, entry.name, maxFileBytes, entry.explicit);
 	} catch (error) {
 		return readFailed(entry.file, error);
 	}
@@ -536,8 +583,8 @@ async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: Load
 		}
 
 		if (bytes.length > maxFileBytes) return skipped(file, `too large (more than ${formatBytes(maxFileBytes)})`);
-		if (anyHtmlPage([file])) await loadHtmlSupport();
-		return articleFromBytes(bytes, file, name, maxFileBytes);
+		if (anyHtmlPage([file]) || (entry.explicit && sniffHtml(bytes))) await loadHtmlSupport();
+		return articleFromBytes(bytes, file, name, maxFileBytes, entry.explicit);
 	} catch (error) {
 		return readFailed(file, error);
 	}
@@ -587,11 +634,14 @@ const skipped = (file: string, message: string): EntryResult => ({articles: [], 
 
 /**
  * Builds the article of a file: an HTML page (`.html`, `.htm`, `.xhtml`,
- * gzip-compressed `.html.gz`) through source/html, anything else as plain
- * text; binary bytes are a skipped problem instead. Pages need
- * loadHtmlSupport() first.
+ * gzip-compressed `.html.gz`; with `sniff`, a file named on the command line,
+ * any name whose bytes open a page: sniffHtml, as stdin is read) through
+ * source/html, anything else as plain text; binary bytes are a skipped problem
+ * instead. Pages need loadHtmlSupport() first (a page by its content met
+ * without it, a file that became one since it was listed, is read as text with
+ * a warning, as a page found in a folder under a text's name is).
  */
-export function articleFromBytes(bytes: Uint8Array, file: string, name: string, maxFileBytes = defaultMaxFileBytes): EntryResult {
+export function articleFromBytes(bytes: Uint8Array, file: string, name: string, maxFileBytes = defaultMaxFileBytes, sniff = false): EntryResult {
 	const kind = corpusFileKind(file);
 	if (kind === 'html.gz') {
 		let page: Uint8Array;
@@ -605,13 +655,14 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 		return {articles: [articleFromHtml(page, {id: name, name, path: file, size: bytes.length})], problems: []};
 	}
 
-	if (kind === 'html') return {articles: [articleFromHtml(bytes, {id: name, name, path: file})], problems: []};
+	// A page saved under another name (page.txt, story.php?id=5, index.shtml, none): a page by its content, as a browser reads it.
+	if (kind === 'html' || (sniff && htmlPages && sniffHtml(bytes))) return {articles: [articleFromHtml(bytes, {id: name, name, path: file})], problems: []};
 	const decoded = decodeBytes(bytes);
 	if (decoded.binary) return skipped(file, 'binary file (NUL bytes)');
 	const warnings = [...decoded.warnings];
 	if (bytes.length === 0) warnings.push('empty file');
-	// A page saved under another name (page.txt, story.php?id=5): read as text, its markup and all, so say so.
-	if (!/\.(?:md|markdown)$/iu.test(file) && sniffHtml(bytes)) warnings.push('looks like an HTML page: name it .html to read its markup as a page');
+	// A page found in a folder under a text's name (a folder is read by names; a file named on the command line, by its content): read as text, its markup and all, so say so.
+	if (sniffHtml(bytes)) warnings.push('looks like an HTML page: name it .html, or give the file itself, to read its markup as a page');
 	// YAML front matter (a Markdown post's `---` block) gives the title, date and byline, as a JSON Lines record's fields do.
 	const matter = readFrontMatter(decoded.text);
 	const meta: Article['meta'] = {};
