@@ -289,3 +289,20 @@ test('a temperature\'s scale letter glued to the digits is its scale ("40C", BBC
 	t.not(keyOf('Grade 5 C won.'), keyOf('Grade 5 °C won.'));
 	t.is(keyOf('Flat 5Cb is let.'), keyOf('Flat 5 is let.'));
 });
+
+test('"pc" glued to the digits is per cent (Telegraph, Mail, FT style) and "pct" is (Reuters): "5pc" is "5%", "5pc" → "50pc" keeps its unit (breaker11 J26)', t => {
+	t.deepEqual(between('Shares fell 5pc on Monday, officials said.', 'Shares fell 5% on Monday, officials said.').facts, []);
+	t.deepEqual(between('Shares fell 5pc on Monday, officials said.', 'Shares fell 5 per cent on Monday, officials said.').facts, []);
+	t.deepEqual(between('Shares fell 5 pct on Monday, officials said.', 'Shares fell 5% on Monday, officials said.').facts, []);
+	t.deepEqual(between('Shares fell 5pc on Monday, officials said.', 'Shares fell 50pc on Monday, officials said.').facts, ['5pc→50pc']);
+	t.is(keyOf('Shares fell 2.5pc today.'), keyOf('Shares fell 2.5% today.'));
+	// After a space, or with a letter after it, it is something else.
+	t.not(keyOf('A 5 pc set.'), keyOf('A 5% set.'));
+	t.not(keyOf('Buy 5pcs now.'), keyOf('Buy 5% now.'));
+});
+
+test('"lakh crore" is one scale, 10¹²: "Rs 5 lakh crore" → "Rs 5 crore" names the whole figure; "5 lakh crore" is "5 trillion" (breaker11 J26)', t => {
+	t.deepEqual(between('The firm was valued at Rs 5 lakh crore on Monday.', 'The firm was valued at Rs 5 crore on Monday.').facts, ['Rs 5 lakh crore→Rs 5 crore']);
+	t.is(keyOf('It was worth Rs 5 lakh crore then.'), keyOf('It was worth Rs 5 trillion then.'));
+	t.is(keyOf('It was worth Rs 20 thousand crore then.'), keyOf('It was worth Rs 200 billion then.'));
+});
