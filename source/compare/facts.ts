@@ -847,14 +847,20 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				const leftHunk = l.map(item => hunkAt(leftHunks, leftFrom + item.start, leftFrom + item.end));
 				const rightHunk = r.map(item => hunkAt(rightHunks, rightFrom + item.start, rightFrom + item.end));
 				const taken = new Set<number>();
+				// A name gone (or come) twice from one passage ("DHAKA, March 3 …" and "… of Dhaka …") is one name dropped (added): listed once.
+				const [goneOnce, cameOnce] = [new Set<string>(), new Set<string>()];
 				l.forEach((item, x) => {
 					const y = leftHunk[x]! < 0 ? -1 : rightHunk.findIndex((hunk, y) => hunk === leftHunk[x] && !taken.has(y));
 					if (y >= 0) taken.add(y);
+					else if (goneOnce.has(nameKey(item.text))) return;
+					else goneOnce.add(nameKey(item.text));
 					const [shownLeft, shownRight] = y >= 0 ? withoutSharedTitle(item.text, r[y]!.text) : [item.text, null];
 					facts.push({kind, left: shownLeft, right: shownRight, row: index});
 				});
 				r.forEach((item, y) => {
-					if (!taken.has(y)) facts.push({kind, left: null, right: item.text, row: index});
+					if (taken.has(y) || cameOnce.has(nameKey(item.text))) return;
+					cameOnce.add(nameKey(item.text));
+					facts.push({kind, left: null, right: item.text, row: index});
 				});
 				for (const [x, y] of swappedNames(a, b, leftText, rightText)) facts.push({kind, left: x, right: y, row: index});
 				continue;

@@ -1192,3 +1192,8 @@ test('a relative date ("last week", "this year", "this morning", a season) repla
 	t.deepEqual(sentenceFacts(at('this autumn'), at('in the fall')), []);
 	t.deepEqual(sentenceFacts(at('last year'), at('recently')), []);
 });
+
+test('a name dropped twice from one passage, a dateline\'s "DHAKA" and the sentence\'s "Dhaka", is one name dropped (breaker11 J30)', t => {
+	const facts = sentenceFacts('DHAKA, March 3 (Reuters) - A fire near Dhaka killed 12 workers on Monday, police said.', 'A fire near the capital killed 12 workers on Monday, police said.');
+	t.is(facts.filter(fact => /^dhaka→/iu.test(fact)).length, 1, facts.join(' · '));
+});

@@ -306,3 +306,15 @@ test('"lakh crore" is one scale, 10¹²: "Rs 5 lakh crore" → "Rs 5 crore" name
 	t.is(keyOf('It was worth Rs 5 lakh crore then.'), keyOf('It was worth Rs 5 trillion then.'));
 	t.is(keyOf('It was worth Rs 20 thousand crore then.'), keyOf('It was worth Rs 200 billion then.'));
 });
+
+test('a clock time with its part of the day is that half of the clock: "9:30 in the morning" is 9:30 a.m., "at 8 o\'clock in the evening" 8 p.m. (breaker11 J30)', t => {
+	t.deepEqual(between('The fire started at 9:30 a.m. on Monday, officials said.', 'The fire started at 9:30 in the morning on Monday, officials said.').facts, []);
+	t.deepEqual(between('The fire started at 8 p.m. on Monday, officials said.', 'The fire started at 8 o\'clock in the evening on Monday, officials said.').facts, []);
+	t.deepEqual(between('The fire started at 20:00 on Monday, officials said.', 'The fire started at 8 in the evening on Monday, officials said.').facts, []);
+	t.deepEqual(between('The fire started at 3 a.m. on Monday, officials said.', 'The fire started at 3 at night on Monday, officials said.').facts, []);
+	t.deepEqual(between('The fire started at 9:30 in the morning on Monday, officials said.', 'The fire started at 9:30 in the evening on Monday, officials said.').facts, ['9:30 in the morning→9:30 in the evening']);
+	t.is(keyOf('Il est parti à 9h30 du matin.', 'fr'), keyOf('Il est parti à 9:30 du matin.', 'fr'));
+	// A count before "in the morning" is no time.
+	t.deepEqual(between('Police said 9 in the morning raid were held.', 'Police said 9 in the morning raid were held.').facts, []);
+	t.is(keyOf('Police held 9 in the morning raid.'), '=9');
+});
