@@ -1,6 +1,7 @@
 import type {BoilerplateCategory} from './label.js';
 import type {LineFeatures} from './features.js';
 import {boiler, isStrongProse, isTitleLike as isTitleShaped, type LineState} from './line-state.js';
+import {isSectionKicker} from './kicker.js';
 import {hasFullDate} from './metadata.js';
 import {formField, isPlainDocument} from './plain-text.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
@@ -45,6 +46,27 @@ const plainHeadingWords = 15;
 /** Rule reasons that only say a block is outside the article: a plain text has no outside (plain-text.ts). */
 const outsideReasons = new Set(['line outside the article', 'short line outside the article']);
 
+/** A headline has some length: a section name ("Middle East", "About the author") is shorter. */
+const headlineWords = 4;
+
+/**
+ * A section kicker over a plain text's first line of words ("WORLD NEWS", "Opinion", kicker.ts), with a
+ * headline-shaped line of `headlineWords` or more, longer than it, right under it (past blank lines) and above the
+ * article's first body line (`firstBody`): the kicker is navigation and the headline is the text's first line.
+ * Returns the first line's index: the headline's, else `first` unchanged.
+ */
+const pastKicker = (states: LineState[], first: number, firstBody: number): number => {
+	const kicker = states[first].f;
+	if (!isSectionKicker(kicker.plain, kicker.size)) return first;
+	let next = first + 1;
+	while (next < firstBody && states[next].f.size === 0) next++;
+	if (next >= firstBody) return first;
+	const headline = states[next].f;
+	if (states[next].firm || !isTitleLike(headline) || headline.size < headlineWords || headline.size <= kicker.size || plainHeadingEnd.test(headline.plain)) return first;
+	states[first].final = boiler('navigation', 'section kicker');
+	return next;
+};
+
 /**
  * A plain text (no trace of a web page, plain-text.ts) names itself by its
  * first line when that line is short and followed by prose (nothing firm, such as
@@ -53,10 +75,12 @@ const outsideReasons = new Set(['line outside the article', 'short line outside 
  * illustrations") are the author's, not chrome. Returns the title's index.
  */
 const plainTitle = (states: LineState[], firstBody: number): number | undefined => {
-	const first = states.findIndex((state) => state.f.size > 0);
+	let first = states.findIndex((state) => state.f.size > 0);
 	if (first === -1 || firstBody === -1 || first >= firstBody || states[first].firm) {
 		return undefined;
 	}
+
+	first = pastKicker(states, first, firstBody);
 
 	const {f} = states[first];
 	if (f.size > plainHeadingWords || plainHeadingEnd.test(f.plain) || linkShaped.test(f.raw) || formField.test(f.raw) || imagePlaceholder(f.raw) || !isPlainDocument(states)) {
@@ -210,9 +234,6 @@ const bracketed = /^\s*\[[^\]]*\]\s*$/u;
 
 /** How far above the article's start a headline is looked for (blocks; a header has images, a byline, a date, share buttons between). */
 const headlineWindow = 25;
-
-/** A headline has some length: a section name ("Middle East", "About the author") is shorter. */
-const headlineWords = 4;
 
 /** A block the decision kept as text may still be the headline when it is this short (words). */
 const bodyHeadlineWords = 12;

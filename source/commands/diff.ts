@@ -1,8 +1,8 @@
 import {realpath, stat} from 'node:fs/promises';
+import path from 'node:path';
 import {loadCorpus} from '../corpus/load.js';
 import {comparePair} from '../corpus/pair-verdict.js';
 import {diffJson} from './diff-json.js';
-import {loadAddressedPair} from './record-address.js';
 import {colorChoice, parseCommandArgs, widthOption} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
 import {jsonFor} from '../render/terminal-json.js';
@@ -32,10 +32,10 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		}
 	}
 
-	// One file given twice (A A, A ./A): it is identical to itself.
-	const same = positionals[0] !== '-' && (await realpath(positionals[0]!).catch(() => null)) !== null && (await realpath(positionals[0]!).catch(() => 0)) === (await realpath(positionals[1]!).catch(() => 1));
-	// A record of a JSON Lines file or web archive, addressed as list --json names it (`wire.jsonl#a1`), or two files.
-	const corpus = (await loadAddressedPair(positionals, io.stdin)) ?? (await loadCorpus(same ? [positionals[0]!] : positionals, {stdin: io.stdin}));
+	// One file or record given twice (A A, A ./A, wire.jsonl#a1 twice): it is identical to itself.
+	const same = positionals[0] !== '-' && (positionals[0] === positionals[1] || ((await realpath(positionals[0]!).catch(() => null)) !== null && (await realpath(positionals[0]!).catch(() => 0)) === (await realpath(positionals[1]!).catch(() => 1))));
+	// Files, or records of a JSON Lines file or web archive addressed as list --json names them (`wire.jsonl#a1`: load.ts).
+	const corpus = await loadCorpus(same ? [positionals[0]!] : positionals, {stdin: io.stdin});
 	if (same && corpus.articles.length === 1) corpus.articles.push({...corpus.articles[0]!});
 	// Problems are rare: their printer (safe-text, which loads string-width) is loaded only for them.
 	const printers = corpus.problems.length > 0 || corpus.articles.length !== 2 ? await Promise.all([import('../render/problem-text.js'), import('../render/safe-text.js')]) : undefined;
@@ -45,13 +45,14 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		throw new UsageError(`diff needs two readable articles: ${why}`);
 	}
 
-	if (corpus.articles.length !== 2) {
-		const {safeString} = printers![1];
-		// A file of several articles (JSON Lines, a web archive): say so, not just the count, in one line (its bad
-		// records' problems are not printed: nothing is compared). A record of it given as the other argument is one of its articles, not another.
-		const records = new Map<string, Set<string>>();
-		for (const article of corpus.articles) records.set(article.path, (records.get(article.path) ?? new Set()).add(article.id));
-		const several = [...records].map(([file, ids]) => [file, ids.size] as const).find(([, count]) => count > 1);
+	// A file of several articles (JSON Lines, a web archive) given whole: say so, not just the count, in one line (its bad
+	// records' problems are not printed: nothing is compared). A record of it given as the other argument is one of its articles, not another.
+	const whole = new Set(positionals.map(input => path.resolve(input)));
+	const records = new Map<string, Set<string>>();
+	for (const article of corpus.articles) if (whole.has(path.resolve(article.path))) records.set(article.path, (records.get(article.path) ?? new Set()).add(article.id));
+	const several = [...records].map(([file, ids]) => [file, ids.size] as const).find(([, count]) => count > 1);
+	if (corpus.articles.length !== 2 || several) {
+		const {safeString} = await import('../render/safe-text.js');
 		if (several) {
 			const [file, count] = several;
 			throw new UsageError(`${safeString(file)} holds ${count} articles (${count} records); diff takes two single-article files or records, a record as ${safeString(file)}#KEY (copydesk list ${safeString(file)} names them, copydesk story ${safeString(file)} compares them)`);

@@ -1,9 +1,11 @@
 import type {Story, StoryArticle} from '../story/story.js';
 import {shownSimilarity} from '../render/similarity-text.js';
+import {articleAddress} from '../corpus/address.js';
 
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 
-const articleJson = (article: StoryArticle, date: string | undefined) => ({path: article.path, name: article.name, title: article.title, date: date ?? null});
+/** An article's fields; `path` is its address (a record's `FILE#key`, which --base and every command take back). */
+const articleJson = (article: StoryArticle, date: string | undefined) => ({path: articleAddress(article), name: article.name, title: article.title, date: date ?? null});
 
 /** The documented `copydesk story --json` object (README, "story --json"). */
 export const storyJson = (story: Story) => ({

@@ -4,7 +4,9 @@ import path from 'node:path';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {problemLine} from '../render/problem-text.js';
 import {analyzeArticles} from '../corpus/analyze.js';
+import {articleAddress} from '../corpus/address.js';
 import {loadCorpus} from '../corpus/load.js';
+import {noSuchRecord, recordAddress} from '../corpus/record-address.js';
 import {groupArticles} from '../groups/groups.js';
 import {settleVerdicts} from '../corpus/pair-verdict.js';
 import {safeString} from '../render/safe-text.js';
@@ -85,7 +87,12 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	let base: AnalyzedArticle | undefined;
 	if (values.base) {
 		base = findArticle(analysed, values.base);
-		if (!base) throw new UsageError(`--base ${values.base}: not a readable article`);
+		if (!base) {
+			// A record address (FILE#key) whose container, read whole as an input too, holds no such record.
+			const address = await recordAddress(values.base);
+			throw new UsageError(address ? noSuchRecord(address) : `--base ${values.base}: not a readable article`);
+		}
+
 		if (!articles.includes(base)) articles = [base, ...articles];
 	}
 	if (base && base.words === 0) throw new UsageError(`${safeString(base.path)}: the base is empty: a story needs a base with text`);
@@ -132,8 +139,15 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	return trouble ? 2 : 0;
 }
 
-/** The article given as FILE: same resolved path, else same name. */
+/**
+ * The article given as FILE: the record a record address `FILE#key` names (its address, corpus/address.ts), else
+ * the article of the same resolved path, else of the same name.
+ */
 const findArticle = (articles: readonly AnalyzedArticle[], file: string): AnalyzedArticle | undefined => {
 	const wanted = path.resolve(file);
-	return articles.find(article => path.resolve(article.path) === wanted) ?? articles.find(article => article.name === file);
+	return (
+		articles.find(article => article.path !== '-' && article.id.includes('#') && path.resolve(articleAddress(article)) === wanted) ??
+		articles.find(article => path.resolve(article.path) === wanted) ??
+		articles.find(article => article.name === file)
+	);
 };

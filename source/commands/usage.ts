@@ -31,6 +31,7 @@ Usage:
 
 As git's difftool:  git difftool -y -x 'copydesk diff'
 
+A FILE may be a record of a JSON Lines file or web archive, FILE#key, as copydesk list --json names it (wire.jsonl#a1).
 Exit status: 0 success (diff: identical after normalisation), 1 diff: different, 2 trouble.
 Colors follow NO_COLOR (https://no-color.org); without color, changes are marked [-removed-] {+added+}.
 `;

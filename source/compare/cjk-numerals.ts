@@ -8,6 +8,9 @@
  * and a value past Number.MAX_SAFE_INTEGER.
  * The value follows the usual reading (a digit times the multiplier after it, sections of 万 and 亿):
  * "三亿五千万" is 350,000,000.
+ * Before a classifier that counts (名, 人, 个, 位, 岁, 家, 次 …: countClassifiers) a run is a count, so there the forms
+ * the rules above leave out are read too: one that opens with 十 ("十二名" 12 workers, "十五岁" 15 years old) and
+ * one digit of two to nine alone ("三人", "两个"); "一" alone stays out (an article as often: "一家工厂", a factory).
  */
 
 const digits = new Map<string, number>([
@@ -57,13 +60,37 @@ export const cjkValue = (written: string): number | undefined => {
 	return Number.isSafeInteger(value) ? value : undefined;
 };
 
-/** The numeral runs of `text` that are numbers (cjkValue), in order. Linear in the text. */
+/**
+ * Classifiers (measure words) that count what a number before them counts: people, things, times, ages, days,
+ * hours. Not the calendar's and the clock's (年, 月, 日, 号, 点, 时: "十二月" is December, read as a date in figures),
+ * nor 分 ("十分" is "very").
+ */
+const countClassifiers = new Set('名人个個位岁歲家次辆輛座栋棟所件项項条條只隻头頭架艘倍种種张張本间間层層天周户戶枚颗顆台臺');
+/** Two-character classifiers ("十二小时" 12 hours, "三公里" 3 km). */
+const countClassifierWords = ['小时', '小時', '分钟', '分鐘', '公里', '公斤', '万人', '萬人'];
+
+/** Whether a classifier that counts (countClassifiers) opens `text` at `at`. */
+const classifierAt = (text: string, at: number): boolean => countClassifiers.has(text[at] ?? '') || countClassifierWords.some(word => text.startsWith(word, at));
+
+/**
+ * The value of a run before a classifier that counts (see the module's comment), cjkValue's where it reads one: a run that
+ * opens with 十 as with 一 before it ("十二" is "一十二", 12), one digit of two to nine alone.
+ */
+const countValue = (written: string): number | undefined => {
+	const value = cjkValue(written);
+	if (value !== undefined) return value;
+	if (written.startsWith('十') || written.startsWith('拾')) return cjkValue(`一${written}`);
+	const digit = [...written].length === 1 ? digits.get(written) : undefined;
+	return digit !== undefined && digit >= 2 ? digit : undefined;
+};
+
+/** The numeral runs of `text` that are numbers (cjkValue; before a classifier that counts, countValue), in order. Linear in the text. */
 export const cjkNumeralsOf = (text: string): CjkNumeral[] => {
 	const found: CjkNumeral[] = [];
 	for (const match of text.matchAll(run)) {
-		const value = cjkValue(match[0]);
-		if (value === undefined) continue;
 		const end = match.index + match[0].length;
+		const value = classifierAt(text, end) ? countValue(match[0]) : cjkValue(match[0]);
+		if (value === undefined) continue;
 		const last = match[0].at(-1)!;
 		found.push({start: match.index, end, value, scaleAt: large.has(last) ? end - 1 : end});
 	}

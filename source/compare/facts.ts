@@ -915,13 +915,21 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 					partner[lone[0]!] = added[0]!;
 					taken.add(added[0]!);
 				}
+				// A name gone (or come) twice from one passage ("DHAKA, March 3 …" and "… of Dhaka …") is one name dropped (added): listed once.
+				const [goneOnce, cameOnce] = [new Set<string>(), new Set<string>()];
 				l.forEach((item, x) => {
 					const y = partner[x]!;
+					if (y < 0) {
+						if (goneOnce.has(nameKey(item.text))) return;
+						goneOnce.add(nameKey(item.text));
+					}
 					const [shownLeft, shownRight] = y >= 0 ? withoutSharedTitle(item.text, r[y]!.text) : [item.text, null];
 					facts.push({kind, left: shownLeft, right: shownRight, row: index});
 				});
 				r.forEach((item, y) => {
-					if (!taken.has(y)) facts.push({kind, left: null, right: item.text, row: index});
+					if (taken.has(y) || cameOnce.has(nameKey(item.text))) return;
+					cameOnce.add(nameKey(item.text));
+					facts.push({kind, left: null, right: item.text, row: index});
 				});
 				for (const [x, y] of swappedNames(a, b, leftText, rightText)) facts.push({kind, left: x, right: y, row: index});
 				continue;

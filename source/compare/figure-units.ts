@@ -61,9 +61,12 @@ const currencies: ReadonlyArray<{key: string; codes: readonly string[]; symbols:
  */
 const scaleWords = new Map<string, number>([
 	...['thousand', 'thousands', 'tausend', 'mille', 'mil', 'k', 'тыс', 'тысяч', 'тысячи'].map(word => [word, 3] as const),
-	// The Indian numbering system: a lakh is a hundred thousand, a crore ten million.
+	// The Indian numbering system: a lakh is a hundred thousand, a crore ten million; the press counts large sums in
+	// crores of a thousand or a lakh ("Rs 20 thousand crore", "Rs 5 lakh crore": 10¹², one scale, read whole).
 	...['lakh', 'lakhs', 'lac', 'lacs'].map(word => [word, 5] as const),
 	...['crore', 'crores'].map(word => [word, 7] as const),
+	...['thousand crore', 'thousand crores'].map(word => [word, 10] as const),
+	...['lakh crore', 'lakh crores', 'lac crore', 'lac crores'].map(word => [word, 12] as const),
 	...['million', 'millions', 'millionen', 'millones', 'millón', 'milioni', 'milione', 'milhões', 'milhão', 'miljoen', 'mio', 'mn', 'm', 'млн', 'миллиона', 'миллионов', 'миллион'].map(word => [word, 6] as const),
 	...['billion', 'billions', 'bn', 'milliarde', 'milliarden', 'milliard', 'milliards', 'mil millones', 'mil milhões', 'miliardi', 'miliardo', 'bilhões', 'bilhão', 'miljard', 'mrd', 'млрд', 'миллиарда', 'миллиардов', 'миллиард'].map(word => [word, 9] as const),
 	...['trillion', 'trillions', 'tn', 'billionen', 'billones', 'трлн'].map(word => [word, 12] as const),
@@ -92,8 +95,9 @@ const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
 	{symbol: '°C', names: ['°c', '° c', '℃', 'degrees celsius', 'degree celsius', 'degrees c', 'grad celsius', 'degrés celsius', 'degré celsius', 'grados celsius', 'grado celsius', 'gradi celsius', 'graus celsius', 'градусов цельсия', 'градуса цельсия', 'градус цельсия']},
 	{symbol: '°F', names: ['°f', '° f', '℉', 'degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'grad fahrenheit', 'degrés fahrenheit', 'grados fahrenheit', 'gradi fahrenheit', 'graus fahrenheit', 'градусов по фаренгейту']},
 	{symbol: '°', names: ['°', 'degrees', 'degree', 'grad', 'degrés', 'degré', 'grados', 'grado', 'gradi', 'graus', 'градусов', 'градуса', 'градус']},
-	// The Arabic percent sign (U+066A: Arabic, Persian and Urdu press), the full-width and small ones (CJK), and the words of Urdu, Hindi and Arabic.
-	{symbol: '%', names: ['%', '٪', '％', '﹪', 'per cent', 'percent', 'pour cent', 'por ciento', 'por cento', 'prozent', 'процентов', 'процента', 'процент', 'فیصد', 'प्रतिशत', 'فی صد', 'في المئة', 'في المائة', 'بالمئة', 'بالمائة']},
+	// The Arabic percent sign (U+066A: Arabic, Persian and Urdu press), the full-width and small ones (CJK), the words of Urdu, Hindi and
+	// Arabic, and "pct" as Reuters and Bloomberg wires abbreviate it ("5 pct"); "pc" glued to the digits is gluedMeasures'.
+	{symbol: '%', names: ['%', '٪', '％', '﹪', 'per cent', 'percent', 'pct', 'pour cent', 'por ciento', 'por cento', 'prozent', 'процентов', 'процента', 'процент', 'فیصد', 'प्रतिशत', 'فی صد', 'في المئة', 'في المائة', 'بالمئة', 'بالمائة']},
 	{symbol: 'km/h', names: ['km/h', 'kph', 'kmh', 'км/ч']},
 	{symbol: 'mph', names: ['mph', 'miles per hour']},
 	{symbol: 'km', names: ['km', 'kilometres', 'kilometre', 'kilometers', 'kilometer', 'kilomètres', 'kilomètre', 'kilómetros', 'kilómetro', 'kilometer', 'километров', 'километра', 'км']},
@@ -466,13 +470,15 @@ const currencyOf = new Map<string, string>(currencies.flatMap(entry => [...entry
 const measureOf = new Map<string, string>(measures.flatMap(entry => entry.names.map(name => [name, entry.symbol] as const)));
 /**
  * Symbols read as a measure only glued to the digits, as written (case kept): a temperature's scale letter without its
- * degree sign ("40C", "5F": the style of the BBC, the Guardian and Reuters), and inches ("20in"). After a space the
- * letter is something else as often ("Grade 5 C", "in 5 in 10"), so there it is not read.
+ * degree sign ("40C", "5F": the style of the BBC, the Guardian and Reuters), inches ("20in"), and per cent as the
+ * Telegraph, the Mail and the FT write it ("5pc"). After a space the letters are something else as often ("Grade 5
+ * C", "in 5 in 10", "a 5 pc set"), so there they are not read.
  */
 const gluedMeasures = new Map<string, string>([
 	['C', '°C'],
 	['F', '°F'],
 	['in', 'in'],
+	['pc', '%'],
 ]);
 
 const writtenMeasureOf = new Map<string, string>(writtenMeasures.flatMap(entry => entry.written.map(written => [written, entry.symbol] as const)));

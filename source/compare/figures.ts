@@ -190,6 +190,22 @@ const clockKey = (digits: string, unit: string | undefined): string | undefined 
 	if (parts[2] === undefined) return undefined;
 	return (hour >= 13 && hour <= 23) || hour === 0 || (parts[1]!.length === 2 && parts[1]!.startsWith('0')) ? `time:${hour}:${minutes}` : undefined;
 };
+/**
+ * The part of the day after a clock time, which names its half of the twelve-hour clock as "a.m." and "p.m." do ("9:30
+ * in the morning" is 9:30 a.m., "8 o'clock in the evening" 8 p.m.; French "du matin", "de l'après-midi", "du soir";
+ * Spanish "de la mañana", "de la tarde", "de la noche"), "o'clock" before it or not: the part's word is group 1.
+ */
+const partOfDay = /^(?:[^\S\n]?o['’]clock)?[^\S\n]+(?:in[^\S\n]+the[^\S\n]+(morning|afternoon|evening)|at[^\S\n]+(night)|(?:du|de[^\S\n]+l['’]|de[^\S\n]+la)[^\S\n]*(matin|après-midi|soir|mañana|tarde|noche))(?![\p{L}\p{N}])/iu;
+/** Parts of the day before noon; "night" and "noche" are before it from midnight to five ("3 at night"), else after. */
+const morningWords: ReadonlySet<string> = new Set(['morning', 'matin', 'mañana']);
+const nightWords: ReadonlySet<string> = new Set(['night', 'noche']);
+/** A word before an hour written without minutes that makes it a time ("at 9 in the morning"; "killed 9 in the morning raid" is a count). */
+const hourBefore = /(?<![\p{L}])(?:at|around|about|by|until|till|before|after|since|from|à|vers|a[^\S\n]+las?|hacia)[^\S\n]+$/iu;
+/** The a.m. or p.m. a part of the day (partOfDay's match) gives an hour of 1–12. */
+const halfOfDay = (part: RegExpExecArray, hour: number): 'am' | 'pm' => {
+	const word = (part[1] ?? part[2] ?? part[3])!.toLowerCase();
+	return morningWords.has(word) || (nightWords.has(word) && (hour === 12 || hour < 6)) ? 'am' : 'pm';
+};
 const dayOfMonth = /^\p{N}{1,2}$/u;
 /** An hour of the day, 0–23, in one or two digits. */
 const hourOfDay = /^(?:[01]?\d|2[0-3])$/;
@@ -448,6 +464,16 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const decade = plain && sign === undefined ? decadeAt(text, match.index, end) : undefined;
 		if (decade) {
 			found.push({kind: 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
+			continue;
+		}
+		// A clock time, or an hour after "at", "around" …, followed by its part of the day ("9:30 in the morning", "at 8 o'clock in the
+		// evening"): one time, keyed as with a.m. or p.m.
+		const part = plain && sign === undefined && (clock.test(digits) || (/^\d{1,2}$/.test(digits) && (/^[^\S\n]?o['’]clock/iu.test(text.slice(end, end + 9)) || hourBefore.test(text.slice(Math.max(0, match.index - 12), match.index))))) ? partOfDay.exec(text.slice(end, end + 32)) : null;
+		const partKey = part ? clockKey(digits, halfOfDay(part, Number(digits.split(':')[0]))) : undefined;
+		if (part && partKey) {
+			const to = end + part[0].length;
+			consumed = to;
+			found.push({kind: 'date', text: asWritten(text.slice(match.index, to)), key: partKey, start: match.index, end: to});
 			continue;
 		}
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);

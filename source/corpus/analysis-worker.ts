@@ -81,7 +81,7 @@ if (parentPort) {
 	const port = parentPort;
 	const started = workerData as WorkerJob;
 	// The slice's pages are read synchronously: their reader is loaded first (see load.ts).
-	if (started.role === 'analyse' && anyHtmlPage(started.items.flatMap(item => ('file' in item ? [item.file.file] : [])))) await loadHtmlSupport();
+	if (started.role === 'analyse' && anyHtmlPage(started.items.flatMap(item => ('file' in item ? [item.file] : [])))) await loadHtmlSupport();
 	const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 	const fail = (error: unknown) => send({type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error)});
 	const job = workerData as WorkerJob;
@@ -157,7 +157,7 @@ if (parentPort) {
 async function judgePairs(pairs: Array<{original: CorpusItem; copy: CorpusItem}>, maxFileBytes?: number): Promise<Array<RelationEstimate | null>> {
 	// The comparison engine is loaded when first needed: a worker that only labels starts without it.
 	const {judgePairs: judge} = await import('./pair-verdict.js');
-	if (anyHtmlPage(pairs.flatMap(pair => [pair.original, pair.copy]).flatMap(item => ('file' in item ? [item.file.file] : [])))) await loadHtmlSupport();
+	if (anyHtmlPage(pairs.flatMap(pair => [pair.original, pair.copy]).flatMap(item => ('file' in item ? [item.file] : [])))) await loadHtmlSupport();
 	const read = (item: CorpusItem): Article | undefined => ('article' in item ? item.article : readFileItem(item.file, maxFileBytes).articles[0]);
 	const key = (item: CorpusItem): string => ('article' in item ? `article:${item.article.id}` : `file:${item.file.file}`);
 	return judge(pairs.map(pair => ({original: {key: key(pair.original), read: () => read(pair.original)}, copy: () => read(pair.copy)})));

@@ -8,7 +8,7 @@ import {analyzeArticle, oneSiteEvidence, pendingArticle} from './analyze.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
-import {anyHtmlPage, articleFromBytes, defaultMaxFileBytes, entryName, isStreamed, loadCorpus, loadHtmlSupport, readContainerMember, type LoadOptions} from './load.js';
+import {anyHtmlPage, articleFromBytes, defaultMaxFileBytes, entryName, isStreamed, loadCorpus, loadHtmlSupport, readContainerMember, sniffHtml, type LoadOptions} from './load.js';
 import path from 'node:path';
 import {conductAnalysis, fallbackMessage} from './conductor.js';
 import {runParallelPipeline} from './parallel-analysis.js';
@@ -211,8 +211,10 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 					return gone(article.path, error);
 				}
 
-				if (anyHtmlPage([article.path])) await loadHtmlSupport();
-				const fresh = articleFromBytes(bytes, article.path, article.name);
+				// A page by its content (a file named on the command line, read as a page at first) is read again as one.
+				const sniff = article.dom !== undefined;
+				if (anyHtmlPage([article.path]) || (sniff && sniffHtml(bytes))) await loadHtmlSupport();
+				const fresh = articleFromBytes(bytes, article.path, article.name, undefined, sniff);
 				if (fresh.articles.length === 0) return fresh.problems[0];
 				reread = fresh.articles[0];
 			}

@@ -3,11 +3,13 @@
 // reported as problems; the rest of the corpus always loads.
 import {closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync} from 'node:fs';
 import {readdir, realpath, stat} from 'node:fs/promises';
+import type {Stats} from 'node:fs';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
 import {readBounded} from './bounded-read.js';
 import {readFrontMatter} from '../text/front-matter.js';
 import {refindRecord} from './record-refind.js';
+import {noSuchRecord, recordAddress, RecordPicker, type RecordAddress} from './record-address.js';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
 import {formatBytes, formatBytesOver, jsonlItems, parseJsonl} from './jsonl.js';
@@ -27,10 +29,15 @@ export const loadHtmlSupport = async (): Promise<void> => {
 	htmlPages ??= await import('./html-article.js');
 };
 
-/** Whether any of these files is an HTML page (read by articleFromBytes through source/html). */
-export const anyHtmlPage = (files: Iterable<string>): boolean => {
+/**
+ * Whether any of these files is an HTML page (read by articleFromBytes through source/html): named as one
+ * (`.html`, `.htm`, `.xhtml`, `.html.gz`), or an entry whose content the loader found to be one (`page`: a
+ * page saved as `page.txt`, `story.php?id=5`, `index.shtml`, sniffed as a browser does, sniffHtml).
+ */
+export const anyHtmlPage = (files: Iterable<string | CorpusEntry>): boolean => {
 	for (const file of files) {
-		const kind = corpusFileKind(file);
+		if (typeof file !== 'string' && file.page) return true;
+		const kind = corpusFileKind(typeof file === 'string' ? file : file.file);
 		if (kind === 'html' || kind === 'html.gz') return true;
 	}
 
@@ -108,8 +115,19 @@ export class CorpusError extends Error {
 	}
 }
 
-/** A file to read, found by walking or given. `regular`: a regular file (not a pipe or device). */
-export type CorpusEntry = {file: string; name: string; explicit: boolean; regular: boolean};
+/**
+ * A file to read, found by walking or given. `regular`: a regular file (not a pipe or device).
+ * `address`: the one record of this container (JSON Lines, WARC) a record address `FILE#key` named.
+ */
+export type CorpusEntry = {
+	file: string;
+	name: string;
+	explicit: boolean;
+	regular: boolean;
+	address?: RecordAddress;
+	/** An HTML page by its content though not by its name (sniffPages): whoever reads it loads the page reader first. */
+	page?: boolean;
+};
 
 /**
  * One unit of a corpus in order: an article already read, or a file still to
@@ -152,9 +170,12 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	const problems: LoadProblem[] = [];
 	const missing: CorpusError[] = [];
 	const resolved = await Promise.all(
-		inputs.map(async input => {
+		inputs.map(async (input): Promise<{input: string; stats: Stats | undefined; address?: RecordAddress}> => {
 			if (input === '-') return {input, stats: undefined};
 			try {
+				// A record address `FILE#key` (list --json's name for a JSON Lines or WARC record): that container, that record.
+				const address = await recordAddress(input);
+				if (address) return {input, stats: await statInput(address.container), address};
 				return {input, stats: await statInput(input)};
 			} catch (error) {
 				if (options.missingInputs !== 'problem' || !(error instanceof CorpusError)) throw error;
@@ -166,14 +187,16 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	// Nothing left to read: the one-line error, as without the option.
 	if (missing.length > 0 && missing.length === inputs.length) throw missing[0];
 	for (const error of missing) problems.push({path: error.path, message: error.message.endsWith(`: ${error.path}`) ? error.message.slice(0, -error.path.length - 2) : error.message, kind: 'error'});
-	const root = corpusRoot(resolved.filter(r => r.stats).map(r => ({input: r.input, isDirectory: r.stats!.isDirectory()})));
+	const root = corpusRoot(resolved.filter(r => r.stats).map(r => ({input: r.address?.container ?? r.input, isDirectory: r.stats!.isDirectory()})));
 	const rootAbsolute = path.resolve(root);
 
 	const entries: CorpusEntry[] = [];
 	const seenFiles = new Set<string>();
-	for (const {input, stats} of resolved) {
+	for (const {input, stats, address} of resolved) {
 		if (!stats) continue;
-		if (stats.isDirectory()) {
+		if (address) {
+			addOnce({file: address.container, name: entryName(rootAbsolute, address.container), explicit: true, regular: stats.isFile(), address});
+		} else if (stats.isDirectory()) {
 			const found: CorpusEntry[] = [];
 			await walk(input, rootAbsolute, new Set([await realpath(input)]), found, problems, options.onProgress && (count => options.onProgress!({phase: 'finding', found: entries.length + count})));
 			found.sort((a, b) => compareCodeUnits(a.name, b.name));
@@ -184,19 +207,34 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	}
 
 	function addOnce(entry: CorpusEntry) {
-		const key = path.resolve(entry.file);
+		const key = path.resolve(entry.file) + (entry.address ? `#${entry.address.key}` : '');
 		if (seenFiles.has(key)) return;
 		seenFiles.add(key);
 		entries.push(entry);
 	}
 
-	if (anyHtmlPage(entries.map(entry => entry.file))) await loadHtmlSupport();
+	// A record of a container also read whole is read once, with the rest of the container.
+	const kept = entries.filter(entry => !entry.address || !seenFiles.has(path.resolve(entry.file)));
+	entries.splice(0, entries.length, ...kept);
+
+	const pickers = recordPickers(entries, maxFileBytes);
+
+	await sniffPages(entries, options.readBytes === undefined);
+	if (anyHtmlPage(entries)) await loadHtmlSupport();
 	// Regular text files another thread can read; not under a test's readBytes, a function of this thread.
 	const rereadable = (entry: CorpusEntry) => !options.readBytes && entry.regular && !isStreamed(entry.file);
 	const streamable = (entry: CorpusEntry) => options.deferStreams === true && !options.readBytes && entry.regular && isStreamed(entry.file);
-	const defer = (entry: CorpusEntry) => options.deferFiles && (rereadable(entry) || streamable(entry));
+	const defer = (entry: CorpusEntry) => options.deferFiles && !entry.address && (rereadable(entry) || streamable(entry));
 	const onRead = options.onProgress && ((read: number) => options.onProgress!({phase: 'reading', read, total: entries.length}));
-	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : readEntry(entry, maxFileBytes, options)), onRead);
+	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : entry.address ? pickers.get(path.resolve(entry.file))!.read(entry.address) : readEntry(entry, maxFileBytes, options)), onRead);
+	// A record address whose container holds no such record: as a path that does not exist (the one-line error, or a problem).
+	const noRecord = entries.filter((entry, index) => entry.address && perEntry[index]!.articles.length === 0 && perEntry[index]!.problems.length === 0);
+	if (noRecord.length > 0 && (options.missingInputs !== 'problem' || missing.length + noRecord.length === inputs.length)) {
+		const {address} = noRecord[0]!;
+		throw new CorpusError(noSuchRecord(address!), `${address!.container}#${address!.key}`);
+	}
+
+	for (const {file, address} of noRecord) problems.push({path: file, message: noSuchRecord(address!).slice(file.length + 1), kind: 'error'});
 	const items: CorpusItem[] = [];
 	const add = (result: EntryResult, source?: CorpusEntry) => {
 		for (const article of result.articles) items.push(source ? {article, source} : {article});
@@ -218,6 +256,88 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	nameSharedMembers(items);
 	// Walks meet entries in directory order, which the file system decides: sort for stable output.
 	return {root, items, problems: sortProblems(problems)};
+}
+
+/** Bytes of a file's start read to tell a page by its content (sniffHtml reads as far). */
+const sniffBytes = 4096;
+
+/**
+ * Marks the entries whose content is an HTML page though their name is not a page's (`page`): a regular file named
+ * on the command line (a folder's files are read by their names: walking a large corpus reads no file twice), not
+ * named `.html`/`.htm`/`.xhtml`/`.html.gz`, JSON Lines or WARC, whose first bytes open a page (sniffHtml, as
+ * browsers and libmagic tell a page, and as stdin is read). Its first 4 KiB are read now, on this thread, so that
+ * the threads that read the file later have the page reader loaded; a file that cannot be read is left for its
+ * reader to report. `onDisk`: false under a test's readBytes (no files to read: readEntry sniffs the bytes it is given).
+ */
+async function sniffPages(entries: CorpusEntry[], onDisk: boolean): Promise<void> {
+	if (!onDisk) return;
+	const head = Buffer.allocUnsafe(sniffBytes);
+	for (const [index, entry] of entries.entries()) {
+		if (!entry.explicit || !entry.regular || entry.address || isStreamed(entry.file) || anyHtmlPage([entry.file])) continue;
+		try {
+			const descriptor = openSync(entry.file, constants.O_RDONLY | (nonBlocking ?? 0));
+			try {
+				const read = readSync(descriptor, head, 0, sniffBytes, 0);
+				if (sniffHtml(head.subarray(0, read))) entry.page = true;
+			} finally {
+				closeSync(descriptor);
+			}
+		} catch {
+			// Its reader says why it cannot be read.
+		}
+
+		// Thousands of files: let the event loop run now and then (a status line, a signal).
+		if (index % 1024 === 1023) await nextTurn();
+	}
+}
+
+/** Reads the records addressed in one container (a pass over it, however many records are named). */
+type RecordReader = {read: (address: RecordAddress) => Promise<EntryResult>};
+
+/**
+ * One reader per container named by record addresses among `entries`, by its
+ * resolved path: the container is streamed once (streamFileItem, a record at a
+ * time) for all its addresses, when first asked. A record found is the entry's
+ * one article; the container's own read errors are its problems (the other
+ * records' problems are not this input's); neither: the container holds no such
+ * record.
+ */
+function recordPickers(entries: readonly CorpusEntry[], maxFileBytes: number): Map<string, RecordReader> {
+	const wanted = new Map<string, {entry: CorpusEntry; addresses: RecordAddress[]}>();
+	for (const entry of entries) {
+		if (!entry.address) continue;
+		const key = path.resolve(entry.file);
+		const holder = wanted.get(key) ?? {entry, addresses: []};
+		holder.addresses.push(entry.address);
+		wanted.set(key, holder);
+	}
+
+	const readers = new Map<string, RecordReader>();
+	for (const [key, {entry, addresses}] of wanted) {
+		let pass: Promise<{picker: RecordPicker; problems: LoadProblem[]}> | undefined;
+		const readAll = async () => {
+			const picker = new RecordPicker(addresses);
+			const problems: LoadProblem[] = [];
+			for await (const item of streamFileItem({file: entry.file, name: entry.name, explicit: true, regular: entry.regular}, maxFileBytes)) {
+				if ('article' in item) {
+					if (picker.offer(item.article)) break;
+				} else if (item.problem.path === entry.file && item.problem.kind === 'error') problems.push(item.problem);
+			}
+
+			return {picker, problems};
+		};
+
+		readers.set(key, {
+			async read(address) {
+				pass ??= readAll();
+				const {picker, problems} = await pass;
+				const article = picker.found(address);
+				return article ? {articles: [article], problems: []} : {articles: [], problems: address === addresses[0] ? problems : []};
+			},
+		});
+	}
+
+	return readers;
 }
 
 /**
@@ -299,7 +419,7 @@ export function readFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBy
 		const read = readRegularFileSync(entry.file, maxFileBytes);
 		if (read === 'not a regular file') return {articles: [], problems: [{path: entry.file, kind: 'error', message: 'not a regular file'}]};
 		if (typeof read === 'number') return tooLarge(entry.file, read, maxFileBytes);
-		return articleFromBytes(read, entry.file, entry.name, maxFileBytes);
+		return articleFromBytes(read, entry.file, entry.name, maxFileBytes, entry.explicit);
 	} catch (error) {
 		return readFailed(entry.file, error);
 	}
@@ -479,8 +599,8 @@ async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: Load
 		}
 
 		if (bytes.length > maxFileBytes) return skipped(file, `too large (more than ${formatBytes(maxFileBytes)})`);
-		if (anyHtmlPage([file])) await loadHtmlSupport();
-		return articleFromBytes(bytes, file, name, maxFileBytes);
+		if (anyHtmlPage([file]) || (entry.explicit && sniffHtml(bytes))) await loadHtmlSupport();
+		return articleFromBytes(bytes, file, name, maxFileBytes, entry.explicit);
 	} catch (error) {
 		return readFailed(file, error);
 	}
@@ -530,11 +650,14 @@ const skipped = (file: string, message: string): EntryResult => ({articles: [], 
 
 /**
  * Builds the article of a file: an HTML page (`.html`, `.htm`, `.xhtml`,
- * gzip-compressed `.html.gz`) through source/html, anything else as plain
- * text; binary bytes are a skipped problem instead. Pages need
- * loadHtmlSupport() first.
+ * gzip-compressed `.html.gz`; with `sniff`, a file named on the command line,
+ * any name whose bytes open a page: sniffHtml, as stdin is read) through
+ * source/html, anything else as plain text; binary bytes are a skipped problem
+ * instead. Pages need loadHtmlSupport() first (a page by its content met
+ * without it, a file that became one since it was listed, is read as text with
+ * a warning, as a page found in a folder under a text's name is).
  */
-export function articleFromBytes(bytes: Uint8Array, file: string, name: string, maxFileBytes = defaultMaxFileBytes): EntryResult {
+export function articleFromBytes(bytes: Uint8Array, file: string, name: string, maxFileBytes = defaultMaxFileBytes, sniff = false): EntryResult {
 	const kind = corpusFileKind(file);
 	if (kind === 'html.gz') {
 		let page: Uint8Array;
@@ -548,13 +671,14 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 		return {articles: [articleFromHtml(page, {id: name, name, path: file, size: bytes.length})], problems: []};
 	}
 
-	if (kind === 'html') return {articles: [articleFromHtml(bytes, {id: name, name, path: file})], problems: []};
+	// A page saved under another name (page.txt, story.php?id=5, index.shtml, none): a page by its content, as a browser reads it.
+	if (kind === 'html' || (sniff && htmlPages && sniffHtml(bytes))) return {articles: [articleFromHtml(bytes, {id: name, name, path: file})], problems: []};
 	const decoded = decodeBytes(bytes);
 	if (decoded.binary) return skipped(file, 'binary file (NUL bytes)');
 	const warnings = [...decoded.warnings];
 	if (bytes.length === 0) warnings.push('empty file');
-	// A page saved under another name (page.txt, story.php?id=5): read as text, its markup and all, so say so.
-	if (!/\.(?:md|markdown)$/iu.test(file) && sniffHtml(bytes)) warnings.push('looks like an HTML page: name it .html to read its markup as a page');
+	// A page found in a folder under a text's name (a folder is read by names; a file named on the command line, by its content): read as text, its markup and all, so say so.
+	if (sniffHtml(bytes)) warnings.push('looks like an HTML page: name it .html, or give the file itself, to read its markup as a page');
 	// YAML front matter (a Markdown post's `---` block) gives the title, date and byline, as a JSON Lines record's fields do.
 	const matter = readFrontMatter(decoded.text);
 	const meta: Article['meta'] = {};

@@ -65,7 +65,19 @@ type Frame = {
 	metadataBlock?: number;
 	/** Whether leaving this node closes a block. */
 	closesBlock: boolean;
+	/** `<q>` elements open around this node (their quotation marks alternate by depth). */
+	quotes?: number;
+	/** The quotation mark leaving this node writes: a `<q>`'s closing mark. */
+	closeQuote?: string;
 };
+
+/**
+ * The quotation marks a `<q>` is rendered with, by depth (outermost first, then alternating): browsers' user-agent
+ * stylesheet gives `q::before { content: open-quote }` and `q::after { content: close-quote }`, with English quotes
+ * “ ” and ‘ ’ nested (HTML Standard, Rendering, "Quotes"; CSS 2.1 §12.3.1). Without them a quotation reads as the
+ * sentence's own words ("said We will not resign on Monday") and is no quote.
+ */
+const quoteMarks: ReadonlyArray<readonly [string, string]> = [['\u201C', '\u201D'], ['\u2018', '\u2019']];
 
 const attribute = (element: T.Element, name: string): string | undefined => {
 	for (const attr of element.attrs) if (attr.name === name) return attr.value;
@@ -172,11 +184,31 @@ export function extractLines(document: T.Document): ExtractedPage {
 		}
 	};
 
+	/** Inline text of `frame`'s node: joined to the line of its block. */
+	const pushText = (value: string, frame: Frame) => {
+		if (frame.pre) {
+			pushPre(value, frame);
+			return;
+		}
+
+		if (buffer !== '' && bufferBlock !== frame.block) flush();
+		buffer += frame.script ? supSubText(value, frame.script, buffer) : value;
+		bufferBlock = frame.block;
+		bufferCaption = frame.caption;
+		if (frame.metadata && value.trim() !== '' && !bufferMetadata) {
+			bufferMetadata = frame.metadata;
+			bufferMetadataBlock = frame.metadataBlock;
+		}
+
+		if (frame.inLink) bufferLinkChars += value.length;
+	};
+
 	const stack: Frame[] = [{node: document, next: 0, block: 0, inLink: false, pre: false, caption: false, closesBlock: false}];
 	while (stack.length > 0) {
 		const frame = stack[stack.length - 1];
 		if (frame.next >= frame.node.childNodes.length) {
 			stack.pop();
+			if (frame.closeQuote) pushText(frame.closeQuote, frame);
 			if (frame.closesBlock) {
 				flush();
 				const element = elements[frame.block];
@@ -191,22 +223,7 @@ export function extractLines(document: T.Document): ExtractedPage {
 
 		const child = frame.node.childNodes[frame.next++];
 		if (child.nodeName === '#text') {
-			const value = (child as T.TextNode).value;
-			if (frame.pre) {
-				pushPre(value, frame);
-				continue;
-			}
-
-			if (buffer !== '' && bufferBlock !== frame.block) flush();
-			buffer += frame.script ? supSubText(value, frame.script, buffer) : value;
-			bufferBlock = frame.block;
-			bufferCaption = frame.caption;
-			if (frame.metadata && value.trim() !== '' && !bufferMetadata) {
-				bufferMetadata = frame.metadata;
-				bufferMetadataBlock = frame.metadataBlock;
-			}
-
-			if (frame.inLink) bufferLinkChars += value.length;
+			pushText((child as T.TextNode).value, frame);
 			continue;
 		}
 
@@ -221,12 +238,19 @@ export function extractLines(document: T.Document): ExtractedPage {
 
 		if (droppedTags.has(tag) || isHidden(element)) continue;
 		if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue; // svg, math inside html
-		const next: Frame = {node: element, next: 0, block: frame.block, inLink: frame.inLink || (tag === 'a' && attribute(element, 'href') !== undefined), pre: frame.pre || tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'textarea', caption: frame.caption || tag === 'figcaption' || tag === 'caption', closesBlock: false, script: tag === 'sup' || tag === 'sub' ? tag : frame.script, metadata: frame.metadata, metadataBlock: frame.metadataBlock};
+		const next: Frame = {node: element, next: 0, block: frame.block, inLink: frame.inLink || (tag === 'a' && attribute(element, 'href') !== undefined), pre: frame.pre || tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'textarea', caption: frame.caption || tag === 'figcaption' || tag === 'caption', closesBlock: false, script: tag === 'sup' || tag === 'sub' ? tag : frame.script, metadata: frame.metadata, metadataBlock: frame.metadataBlock, quotes: frame.quotes};
 		// The innermost byline or dateline element counts: a `date-outer` wrapper may hold a `post-author` span.
 		const ownMetadata = metadataOf(element);
 		if (ownMetadata) {
 			next.metadata = ownMetadata;
 			next.metadataBlock = undefined;
+		}
+
+		if (tag === 'q') {
+			const [open, close] = quoteMarks[(frame.quotes ?? 0) % quoteMarks.length]!;
+			next.quotes = (frame.quotes ?? 0) + 1;
+			next.closeQuote = close;
+			pushText(open, next);
 		}
 
 		if (blockTags.has(tag)) {

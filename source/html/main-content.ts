@@ -7,6 +7,7 @@
 // scaled by the share of text that is not links. The best element, and its
 // siblings that score at least a fifth as well, hold the article.
 import type {DomLine} from '../boilerplate/dom-evidence.js';
+import {isSectionKicker} from '../boilerplate/kicker.js';
 import type {BlockElement, ExtractedPage, PageLine} from './extract.js';
 
 /** What the DOM says of one line (its tag path is added by page.ts). */
@@ -173,6 +174,7 @@ export function judgeLines(page: ExtractedPage, title?: string): DomVerdict[] {
 	const first = lines.findIndex(line => inMain[line.element] === 1);
 	const headline = first < 0 || title === undefined ? -1 : headlineAbove(lines, verdicts, first, title);
 	if (headline >= 0) verdicts[headline] = {kind: 'body'};
+	markKickers(lines, verdicts, title);
 	for (let index = 0; index < lines.length; index++) {
 		if ((verdicts[index].kind === 'body' || verdicts[index].kind === 'outside') && headsLinkList(lines, index)) {
 			verdicts[index] = {kind: 'boilerplate', category: 'related', reason: 'heading of a list of links'};
@@ -185,6 +187,25 @@ export function judgeLines(page: ExtractedPage, title?: string): DomVerdict[] {
 	}
 
 	return verdicts;
+}
+
+/**
+ * A section kicker right above the page's headline ("WORLD NEWS", "Opinion" over the <h1>: boilerplate/kicker.ts) names
+ * the section, not the story: navigation, where the page left it text. The headline is a heading (h1–h3, no link)
+ * written as the page's `title` is; the kicker, the line right above it, no link either. `verdicts` changed in place.
+ */
+function markKickers(lines: readonly PageLine[], verdicts: DomVerdict[], title: string | undefined): void {
+	if (title === undefined) return;
+	const folded = foldTitle(title);
+	for (let index = 1; index < lines.length; index++) {
+		const line = lines[index]!;
+		if (!headlineTags.has(line.tag) || isLinkLine(line) || foldTitle(line.text) !== folded) continue;
+		const above = lines[index - 1]!;
+		const kind = verdicts[index - 1]!.kind;
+		if ((kind === 'body' || kind === 'outside') && !isLinkLine(above) && isSectionKicker(above.text, above.text.split(/\s+/u).filter(Boolean).length)) {
+			verdicts[index - 1] = {kind: 'boilerplate', category: 'navigation', reason: 'section kicker'};
+		}
+	}
 }
 
 /** Headline tags, and lines between a headline and its article's first line, at most (a byline, a date, a share bar). */

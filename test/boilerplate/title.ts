@@ -40,6 +40,27 @@ test('a link is not a title: a list item, a chevron, a chevron left as an entity
 	}
 });
 
+
+test('a section kicker above a plain text\'s headline is no title: the headline under it is (fresh user J19)', (t) => {
+	const headline = 'Flooded factories close across the city';
+	for (const kicker of ['WORLD NEWS', 'BREAKING NEWS', 'EXCLUSIVE', 'Opinion', 'LIVE', 'Analysis', 'Explainer', 'Kommentar']) {
+		const text = [kicker, '', headline, '', ...prose.flatMap((p) => [p, ''])].join('\n');
+		const labels = labelArticle(text);
+		t.is(kindOf(labels, 1), 'boilerplate', kicker);
+		t.is(kindOf(labels, 3), 'title', kicker);
+		t.is(deriveTitle(text, labels), headline, kicker);
+	}
+});
+
+test('a short first line is still the title when no headline stands under it, or it is a headline in words of its own', (t) => {
+	// A one-word title over prose; a capitals title over a short subtitle; a title that only opens with a rubric's word.
+	for (const [first, second] of [['MONSOON', undefined], ['MOBY DICK', 'OR THE WHALE'], ['Opinion polls tighten before the vote', 'A close race in the north']] as const) {
+		const text = [first, '', ...(second ? [second, ''] : []), ...prose.flatMap((p) => [p, ''])].join('\n');
+		const labels = labelArticle(text);
+		t.is(kindOf(labels, 1), 'title', first);
+		t.is(deriveTitle(text, labels), first, first);
+	}
+});
 /** Article paragraphs of a generated news page (nothing from the dev data). */
 const story = [
 	'The council approved a plan on Monday to close the old harbour bridge to cars for two years while engineers replace its rusting steel frame and the foundations beneath it.',

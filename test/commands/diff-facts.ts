@@ -44,3 +44,13 @@ test('the terminal summary lists the changed facts first', async t => {
 	t.true(factsLine >= 0 && factsLine < relationLine, io.out());
 	t.regex(lines[factsLine]!, /21 → 12 \(number\), Tuesday → Wednesday \(date\)/);
 });
+
+test('a changed <q> quotation of a page is a quote fact, as one in quotation marks is (breaker11 J32)', async t => {
+	const page = (quote: string) => `<!doctype html><html><head><title>Minister stays</title></head><body><article><h1>Minister stays</h1><p>The minister said <q>${quote}</q> on Monday, according to officials in Leeds who spoke to reporters after the meeting.</p><p>The opposition called for a vote of no confidence before the end of the month, saying the government had lost its majority.</p></article></body></html>`;
+	const file = await files({'a.html': page('We will not resign'), 'b.html': page('We will resign')});
+	const io = captureIo();
+	t.is(await main(['diff', file('a.html'), file('b.html'), '--json'], io), 1);
+	const result = JSON.parse(io.out()) as {relation: string; facts: Array<{kind: string; left: string; right: string}>};
+	t.deepEqual(result.facts.map(fact => [fact.kind, fact.left, fact.right]), [['quote', 'We will not resign', 'We will resign']]);
+	t.is(result.relation, 'edited');
+});

@@ -21,3 +21,14 @@ test('a Chinese numeral is a figure: another value is a changed figure, the same
 	t.deepEqual(facts('该市有三千万人口，官员说。', '该市有3000万人口，官员说。'), []);
 	t.deepEqual(facts('政府统一了规定，十分重要。', '政府统一了规定，非常重要。'), []);
 });
+
+test('before a classifier that counts, a numeral is a count without a multiplier too: "十二名" is "12名", "三人" is "3人"; "一家", "十分", "十二月" stay as they were (breaker11 J21)', t => {
+	t.deepEqual(facts('火灾造成12名工人死亡，警方表示。', '火灾造成十二名工人死亡，警方表示。'), []);
+	t.deepEqual(facts('火灾造成3人受伤，警方表示。', '火灾造成三人受伤，警方表示。'), []);
+	t.deepEqual(facts('他今年15岁，警方表示。', '他今年十五岁，警方表示。'), []);
+	t.deepEqual(facts('火灾造成十二名工人死亡，警方表示。', '火灾造成二十一名工人死亡，警方表示。'), ['十二→二十一']);
+	t.deepEqual(cjkNumeralsOf('十二名').map(found => found.value), [12]);
+	t.deepEqual(cjkNumeralsOf('两个').map(found => found.value), [2]);
+	// An article, "very", a month, a range: no count.
+	for (const written of ['一家工厂', '十分重要', '十二月', '七八十名', '十二']) t.deepEqual(cjkNumeralsOf(written).map(found => found.value), [], written);
+});

@@ -1248,3 +1248,8 @@ test('a German weekday compounded with a part of the day is that weekday and par
 	t.deepEqual(between('Dienstagmorgen', 'Dienstagabend'), ['date:Dienstagmorgen→Dienstagabend']);
 	t.deepEqual(between('Dienstagabend', 'Dienstagabend'), []);
 });
+
+test('a name dropped twice from one passage, a dateline\'s "DHAKA" and the sentence\'s "Dhaka", is one name dropped (breaker11 J30)', t => {
+	const facts = sentenceFacts('DHAKA, March 3 (Reuters) - A fire near Dhaka killed 12 workers on Monday, police said.', 'A fire near the capital killed 12 workers on Monday, police said.');
+	t.is(facts.filter(fact => /^dhaka→/iu.test(fact)).length, 1, facts.join(' · '));
+});

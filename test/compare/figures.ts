@@ -304,3 +304,32 @@ test('the Arabic percent sign, the full-width one and the Urdu, Hindi and Arabic
 	for (const written of ['12٪', '12％', '12 فیصد', '12 प्रतिशत', '12 في المئة']) t.is(keyOf(`The rate rose to ${written} on Monday.`), keyOf('The rate rose to 12% on Monday.'), written);
 	t.not(keyOf('The rate rose to 12٪ on Monday.'), keyOf('The rate rose to 13٪ on Monday.'));
 });
+
+test('"pc" glued to the digits is per cent (Telegraph, Mail, FT style) and "pct" is (Reuters): "5pc" is "5%", "5pc" → "50pc" keeps its unit (breaker11 J26)', t => {
+	t.deepEqual(between('Shares fell 5pc on Monday, officials said.', 'Shares fell 5% on Monday, officials said.').facts, []);
+	t.deepEqual(between('Shares fell 5pc on Monday, officials said.', 'Shares fell 5 per cent on Monday, officials said.').facts, []);
+	t.deepEqual(between('Shares fell 5 pct on Monday, officials said.', 'Shares fell 5% on Monday, officials said.').facts, []);
+	t.deepEqual(between('Shares fell 5pc on Monday, officials said.', 'Shares fell 50pc on Monday, officials said.').facts, ['5pc→50pc']);
+	t.is(keyOf('Shares fell 2.5pc today.'), keyOf('Shares fell 2.5% today.'));
+	// After a space, or with a letter after it, it is something else.
+	t.not(keyOf('A 5 pc set.'), keyOf('A 5% set.'));
+	t.not(keyOf('Buy 5pcs now.'), keyOf('Buy 5% now.'));
+});
+
+test('"lakh crore" is one scale, 10¹²: "Rs 5 lakh crore" → "Rs 5 crore" names the whole figure; "5 lakh crore" is "5 trillion" (breaker11 J26)', t => {
+	t.deepEqual(between('The firm was valued at Rs 5 lakh crore on Monday.', 'The firm was valued at Rs 5 crore on Monday.').facts, ['Rs 5 lakh crore→Rs 5 crore']);
+	t.is(keyOf('It was worth Rs 5 lakh crore then.'), keyOf('It was worth Rs 5 trillion then.'));
+	t.is(keyOf('It was worth Rs 20 thousand crore then.'), keyOf('It was worth Rs 200 billion then.'));
+});
+
+test('a clock time with its part of the day is that half of the clock: "9:30 in the morning" is 9:30 a.m., "at 8 o\'clock in the evening" 8 p.m. (breaker11 J30)', t => {
+	t.deepEqual(between('The fire started at 9:30 a.m. on Monday, officials said.', 'The fire started at 9:30 in the morning on Monday, officials said.').facts, []);
+	t.deepEqual(between('The fire started at 8 p.m. on Monday, officials said.', 'The fire started at 8 o\'clock in the evening on Monday, officials said.').facts, []);
+	t.deepEqual(between('The fire started at 20:00 on Monday, officials said.', 'The fire started at 8 in the evening on Monday, officials said.').facts, []);
+	t.deepEqual(between('The fire started at 3 a.m. on Monday, officials said.', 'The fire started at 3 at night on Monday, officials said.').facts, []);
+	t.deepEqual(between('The fire started at 9:30 in the morning on Monday, officials said.', 'The fire started at 9:30 in the evening on Monday, officials said.').facts, ['9:30 in the morning→9:30 in the evening']);
+	t.is(keyOf('Il est parti à 9h30 du matin.', 'fr'), keyOf('Il est parti à 9:30 du matin.', 'fr'));
+	// A count before "in the morning" is no time.
+	t.deepEqual(between('Police said 9 in the morning raid were held.', 'Police said 9 in the morning raid were held.').facts, []);
+	t.is(keyOf('Police held 9 in the morning raid.'), '=9');
+});

@@ -94,6 +94,30 @@ test('reloadArticle: a changed file is reanalysed, a deleted one reported, never
 	}
 });
 
+test('the reader reads a page named as .txt on the command line as a page, at first and when the file is saved again (breaker11 J22)', async t => {
+	const {corpus, done} = await scratch();
+	const elsewhere = await mkdtemp(path.join(tmpdir(), 'copydesk-feed-page-'));
+	const page = (headline: string) => `<!doctype html><html><head><title>${headline} | Daily Planet</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${headline}</h1><p>A fire at a garment factory on the outskirts of Dhaka killed twelve workers on Monday and injured 45 others, police said.</p><p>The blaze broke out in the morning and took firefighters three hours to control, a fire service spokesman said.</p></article></body></html>`;
+	try {
+		const file = path.join(elsewhere, 'saved.txt');
+		await writeFile(file, page('Factory fire kills twelve in Dhaka'));
+		const feed = await openCorpusFeed([corpus, file], {cache: false, worker: 'never'});
+		await feed.ready;
+		const saved = feed.snapshot().articles.find(article => article.path === file)!;
+		t.is(saved.title, 'Factory fire kills twelve in Dhaka');
+		t.notRegex(saved.text, /</u);
+		// Saved again with another headline: read again as a page.
+		await writeFile(file, page('Harbour bridge closes to cars'));
+		const reloaded = (await feed.reloadArticle(saved)) as AnalyzedArticle;
+		t.is(reloaded.title, 'Harbour bridge closes to cars');
+		t.notRegex(reloaded.text, /</u);
+		t.deepEqual(reloaded.warnings, []);
+	} finally {
+		await done();
+		await rm(elsewhere, {recursive: true, force: true});
+	}
+});
+
 test('an empty corpus is complete at once', async t => {
 	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-empty-'));
 	try {

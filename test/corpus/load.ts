@@ -297,7 +297,7 @@ test('a Markdown post\'s YAML front matter gives its title, date and byline, as 
 	});
 });
 
-test('a folder says how many files it passed over for their name, and a page saved as .txt is read as text with a warning (breaker11 J22)', async t => {
+test('a folder says how many files it passed over for their name, and a page saved there as .txt is read as text with a warning (a folder is read by names) (breaker11 J22)', async t => {
 	await withTemporaryDirectory('copydesk-passed-', async directory => {
 		const page = '<!doctype html><html><head><title>Fire</title></head><body><p>A fire at a garment factory killed twelve workers on Monday, police said.</p></body></html>';
 		await writeFile(path.join(directory, 'story.php?id=5'), page);
@@ -306,8 +306,26 @@ test('a folder says how many files it passed over for their name, and a page sav
 		await writeFile(path.join(directory, '.hidden'), 'x');
 		const {articles, problems} = await loadCorpus([directory]);
 		t.deepEqual(articles.map(article => article.name), ['page.txt']);
-		t.true(articles[0]!.warnings.some(warning => warning.startsWith('looks like an HTML page')));
+		t.true(articles[0]!.warnings.some(warning => warning.startsWith('looks like an HTML page: name it .html, or give the file itself')));
 		t.is(problems.length, 1);
 		t.regex(problems[0]!.message, /^2 files passed over for their name/);
+	});
+});
+
+test('a page named on the command line by any name (page.txt, story.php?id=5, index.shtml, none) is read as a page by its content, as stdin is; a text about "<html>" tags stays text', async t => {
+	await withTemporaryDirectory('copydesk-sniffed-', async directory => {
+		const page = '\uFEFF  <!-- saved --><HTML lang="en"><head><meta charset="utf-8"><title>Fire</title></head><body><nav>Home | World</nav><p>A fire at a garment factory killed twelve workers on Monday, police said.</p></body></HTML>';
+		const names = ['page.txt', 'story.php?id=5', 'index.shtml', 'saved', 'notes.md'];
+		for (const name of names) await writeFile(path.join(directory, name), page);
+		await writeFile(path.join(directory, 'about.txt'), '<html> tags open a page.\n\nThis note explains them.\n');
+		const {articles} = await loadCorpus([...names, 'about.txt'].map(name => path.join(directory, name)));
+		for (const article of articles.slice(0, names.length)) {
+			t.truthy(article.dom, article.name);
+			t.notRegex(article.text, /</u, article.name);
+			t.deepEqual(article.warnings, [], article.name);
+		}
+
+		t.is(articles.at(-1)!.dom, undefined);
+		t.regex(articles.at(-1)!.text, /^<html> tags/u);
 	});
 });

@@ -77,3 +77,14 @@ test('teaser cards under a heading of a list of links, outside the main content,
 	for (const n of [1, 2, 3]) t.deepEqual(verdicts.get(`A summary of other story number ${n}, one sentence of some hundred and twenty characters about another town and another event.`), {kind: 'boilerplate', category: 'related', reason: 'teaser in a list of links'});
 	t.is(verdicts.get('Paragraph 6 of the story, long enough to score, with commas, clauses, and a few details about the harbour, the ferry and the council vote.')?.kind, 'body');
 });
+
+test('a section kicker right above the page\'s headline is navigation, the headline stays text; a kicker-shaped line above another heading is left alone (breaker11 J19)', t => {
+	const headline = 'Factory fire kills twelve in Dhaka';
+	for (const kicker of ['WORLD NEWS', 'Opinion', 'EXCLUSIVE', 'Analysis']) {
+		const html = `<body><nav><a href="/">Home</a></nav><article><div class="kicker">${kicker}</div><h1>${headline}</h1>${paragraphs(4)}<div>LIVE</div><h2>What happens next</h2>${paragraphs(2, 5)}</article></body>`;
+		const verdicts = judged(html, headline);
+		t.like(verdicts.get(kicker), {kind: 'boilerplate', category: 'navigation', reason: 'section kicker'}, kicker);
+		t.is(verdicts.get(headline)?.kind, 'body', kicker);
+		t.is(verdicts.get('LIVE')?.kind, 'body', kicker);
+	}
+});

@@ -182,3 +182,11 @@ test("an embedded post's signature line in a <blockquote> is no date of the arti
 	const dated = page(html('March 3, 2025').replace('<h1>Minister quits over scandal</h1>', '<h1>Minister quits over scandal</h1><p class="date">March 2, 2025</p>'));
 	t.is(labelArticleWithDom(dated).meta.date, 'March 2, 2025');
 });
+
+test('<q> reads with its quotation marks, as browsers render it (nested: single marks); a <q> across a <br> keeps both (breaker11 J32)', t => {
+	t.deepEqual(lines('<p>The minister said <q>We will not resign</q> on Monday.</p>'), ['The minister said “We will not resign” on Monday.']);
+	t.deepEqual(lines('<p><q>He told me <q>never</q> twice</q>, she said.</p>'), ['“He told me ‘never’ twice”, she said.']);
+	t.deepEqual(lines('<p><q>One line<br>and the next</q></p>'), ['“One line', 'and the next”']);
+	// Only <q>: a <blockquote> is a block of its own, unmarked, as browsers show it.
+	t.deepEqual(lines('<blockquote>Said so.</blockquote>'), ['Said so.']);
+});

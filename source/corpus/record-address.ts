@@ -1,0 +1,67 @@
+// A record address `FILE#key`: one record of a JSON Lines file or a web archive,
+// named as `list --json` and `strip --json` write it (address.ts). Every command
+// that takes a file takes one (load.ts resolves them for all).
+import {stat} from 'node:fs/promises';
+import {articleAddress} from './address.js';
+import type {Article} from './article.js';
+
+/** A container of several articles, by its file name: JSON Lines or a web archive. */
+const containerName = /\.(?:jsonl|warc|warc\.gz)$/i;
+
+/** A record address split: the container file as given and the record's key. */
+export type RecordAddress = {container: string; key: string};
+
+/**
+ * The container file and key of a record address `FILE#key` (`wire.jsonl#a1`,
+ * `crawl.warc.gz#https://…`), or undefined when `input` is `-`, a path that
+ * exists, or names no container that exists. The container is the shortest
+ * prefix ending before a `#` that is an existing `.jsonl`/`.warc`/`.warc.gz`
+ * regular file, so a `#` inside the key (a URI's fragment) stays in the key.
+ */
+export async function recordAddress(input: string): Promise<RecordAddress | undefined> {
+	if (input === '-' || !input.includes('#') || (await stat(input).catch(() => null))) return undefined;
+	for (let at = input.indexOf('#'); at !== -1; at = input.indexOf('#', at + 1)) {
+		const container = input.slice(0, at);
+		if (containerName.test(container) && (await stat(container).catch(() => null))?.isFile()) return {container, key: input.slice(at + 1)};
+	}
+
+	return undefined;
+}
+
+/**
+ * Picks the records named by addresses from a container's records met one by one
+ * (`offer`), then tells which was found (`found`). A record whose own id is the
+ * key wins over one the address names otherwise (a record without an id named by
+ * its line, `#:7`; a web archive's member by its URI), whatever their order.
+ */
+export class RecordPicker {
+	private readonly byId = new Map<string, Article>();
+	private readonly byAddress = new Map<string, Article>();
+
+	constructor(private readonly wanted: readonly RecordAddress[]) {}
+
+	/** Looks at one record of the container; returns true when every address has its record by id (no need to read on). */
+	offer(article: Article): boolean {
+		let done = true;
+		for (const {container, key} of this.wanted) {
+			const address = `${container}#${key}`;
+			if (this.byId.has(address)) continue;
+			if (article.record?.id === key) this.byId.set(address, article);
+			else {
+				done = false;
+				if (!this.byAddress.has(address) && articleAddress(article) === address) this.byAddress.set(address, article);
+			}
+		}
+
+		return done;
+	}
+
+	/** The record an address names, or undefined when the container holds none. */
+	found(address: RecordAddress): Article | undefined {
+		const name = `${address.container}#${address.key}`;
+		return this.byId.get(name) ?? this.byAddress.get(name);
+	}
+}
+
+/** The one-line message for an address whose container holds no such record. */
+export const noSuchRecord = ({container, key}: RecordAddress): string => `${container} has no record ${key} (copydesk list ${container} names its records)`;
