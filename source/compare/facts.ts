@@ -282,7 +282,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	// A word inside a figure ("12 Milliarden Euro", "$5 Million") is the figure's unit, never a name.
 	// So is a word of a figure written in words, its sign or unit ("minus five degrees Celsius"), read only where a number word stands.
 	const figures: Found[] = found.filter(item => item.kind === 'number');
-	if ((text.toLowerCase().match(/\p{L}+/gu) ?? []).some(word => numberWords.has(word))) figures.push(...numberWordsOf(text, language).filter(item => /\s/u.test(item.text)));
+	if ((text.toLowerCase().match(numberWordPattern) ?? []).some(word => numberWords.has(word))) figures.push(...numberWordsOf(text, language).filter(item => /\s/u.test(item.text)));
 	const inFigure = (at: number) => figures.some(item => item.start <= at && at < item.end);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
 	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
@@ -556,14 +556,14 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	// The number words of each side's span with their units, found on first asking (most rows have none).
 	const written: {left?: Found[]; right?: Found[]} = {};
 	const inWrittenFigure = (side: 'left' | 'right', start: number, end: number) => {
-		written[side] ??= (spans[side].toLowerCase().match(/\p{L}+/gu) ?? []).some(word => numberWords.has(word)) ? numberWordsOf(spans[side], language) : [];
+		written[side] ??= (spans[side].toLowerCase().match(numberWordPattern) ?? []).some(word => numberWords.has(word)) ? numberWordsOf(spans[side], language) : [];
 		return written[side].some(item => item.start < end && start < item.end);
 	};
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
 		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
-		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
+		for (const word of text.toLowerCase().match(numberWordPattern) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
 		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
 	}
@@ -1261,8 +1261,12 @@ const zeroBefore = (word: RegExpExecArray, next: RegExpExecArray | undefined, sp
 /** Words after "no" that make it no count of a noun: a comparison ("no more than 12", "no later than"), "no other", "no matter", "no way". */
 const notCountedAfterNo: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer', 'later', 'sooner', 'earlier', 'further', 'greater', 'other', 'such', 'matter', 'way', 'doubt', 'sign']);
 
-/** Number words that multiply the count before them, by their value: "two dozen", "three hundred", "zwei hundert". */
-const multipliers = new Map<string, number>([['dozen', 12], ['hundred', 100], ['thousand', 1000], ['dutzend', 12], ['hundert', 100], ['tausend', 1000]]);
+/** Number words that multiply the count before them, by their value: "two dozen", "three hundred", "zwei hundert", "दो सौ". */
+const multipliers = new Map<string, number>([
+	['dozen', 12], ['hundred', 100], ['thousand', 1000], ['dutzend', 12], ['hundert', 100], ['tausend', 1000],
+	// Hindi and Urdu: "दो सौ", "دو سو" (Urdu "سو" is read only here: alone it is also "sleep").
+	['सौ', 100], ['हज़ार', 1000], ['हजार', 1000], ['سو', 100], ['ہزار', 1000],
+]);
 
 /**
  * The number a count word (`key`, a whole `=N`) at `words[at]` makes with a multiplier right after it, apart by one
@@ -1275,10 +1279,16 @@ const multiplierAfter = (words: readonly RegExpExecArray[], at: number, key: str
 	const by = next === undefined ? undefined : multipliers.get(next[0].toLowerCase());
 	if (count === undefined || by === undefined || multipliers.has(words[at]![0].toLowerCase()) || span.slice(words[at]!.index + words[at]![0].length, next!.index) !== ' ') return undefined;
 	const end = next!.index + next![0].length;
-	const after = /^\s+(?:(?:and|et|und|y|e|i)\s+)?(\p{L}+)/u.exec(span.slice(end, end + 40))?.[1];
+	const after = /^\s+(?:(?:and|et|und|y|e|i)\s+)?(\p{L}[\p{L}\p{M}]*)/u.exec(span.slice(end, end + 40))?.[1];
 	if (after !== undefined && (numberWords.has(after.toLowerCase()) || isScaleWord(after))) return undefined;
 	return {key: `=${Number(count) * by}`, end};
 };
+
+/**
+ * A word as number words are looked up: a letter and the letters and marks after it (Devanagari writes its vowels after a
+ * consonant as combining marks: "नौ" is न and ौ, which \p{L}+ alone would cut to "न").
+ */
+const numberWordPattern = /\p{L}[\p{L}\p{M}]*/gu;
 
 /** A number word and a half ("one and a half", "two-and-a-half": the word in group 1), or "half a", "half an" before a scale or unit. */
 const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010])a(?:\s+|[-\u2010])half|half\s+an?)(?![\p{L}\p{M}])/giu;
@@ -1312,7 +1322,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	// A number of several words ("twenty-five", "two hundred", "vingt-cinq", "three hundred and fifty") is not read
 	// word by word: its first word alone would be another number ("twenty" against "25"). Left unread: a change in
 	// it may be missed, but none is invented. One number word in a compound ("seven-year-old") is read.
-	const compounds: Array<[number, number]> = [...span.matchAll(/\p{L}+(?:[-\u2010]\p{L}+)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2).map(compound => [compound.index, compound.index + compound[0].length]);
+	const compounds: Array<[number, number]> = [...span.matchAll(/\p{L}[\p{L}\p{M}]*(?:[-\u2010]\p{L}[\p{L}\p{M}]*)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2).map(compound => [compound.index, compound.index + compound[0].length]);
 	// A half read with its number ("one and a half million", "two-and-a-half", "half a million", "half an hour"): one figure, and its words no others.
 	for (const half of span.matchAll(halves)) {
 		const whole = half[1] === undefined ? 0 : Number(/^=(\d+)$/.exec(numberWords.get(half[1].toLowerCase()) ?? '')?.[1] ?? Number.NaN);
@@ -1360,7 +1370,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 			found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
 		}
 	}
-	const letters = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
+	const letters = [...span.matchAll(numberWordPattern)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
 	// An "and" between two words of one number ("three hundred and fifty", "vingt et un": a round number before, a smaller one after) is no
 	// word of its own here: numberWordGap reads it in the gap. Between two numbers of a list ("six and seven") it stays a word between them.
 	const valueOf = (word: RegExpExecArray | undefined) => Number(/^=(\d+)$/.exec((word && numberWords.get(word[0].toLowerCase())) ?? '')?.[1] ?? Number.NaN);
