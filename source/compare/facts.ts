@@ -1261,6 +1261,9 @@ const zeroBefore = (word: RegExpExecArray, next: RegExpExecArray | undefined, sp
 /** Words after "no" that make it no count of a noun: a comparison ("no more than 12", "no later than"), "no other", "no matter", "no way". */
 const notCountedAfterNo: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer', 'later', 'sooner', 'earlier', 'further', 'greater', 'other', 'such', 'matter', 'way', 'doubt', 'sign']);
 
+/** English number words that count only before "of" ("scores of people"; "test scores", "he scores" are none). */
+const onlyBeforeOf: ReadonlySet<string> = new Set(['scores']);
+
 /** Number words that multiply the count before them, by their value: "two dozen", "three hundred", "zwei hundert", "दो सौ". */
 const multipliers = new Map<string, number>([
 	['dozen', 12], ['hundred', 100], ['thousand', 1000], ['dutzend', 12], ['hundert', 100], ['tausend', 1000],
@@ -1385,7 +1388,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	let covered = 0;
 	for (const [at, match] of words.entries()) {
 		if (match.index < covered) continue;
-		const word = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
+		const word = allCapitals(match[0]) || (onlyBeforeOf.has(match[0].toLowerCase()) && !/^\s+of(?![\p{L}])/u.test(span.slice(match.index + match[0].length, match.index + match[0].length + 6))) ? undefined : numberWords.get(match[0].toLowerCase());
 		const zero = word === undefined && !allCapitals(match[0]) ? zeroBefore(match, words[at + 1], span, language) : undefined;
 		// "a thousand", "a million": the article is the count, one.
 		const one = word === undefined && zero === undefined && language === 'en' && /^an?$/iu.test(match[0]) && countedByA.has(words[at + 1]?.[0].toLowerCase() ?? '') && span.slice(match.index + match[0].length, words[at + 1]!.index) === ' ' ? '=1' : undefined;

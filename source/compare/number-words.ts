@@ -28,6 +28,12 @@ const upToTwenty = Array.from({length: 21}, (_, value) => value);
 const tens = [30, 40, 50, 60, 70, 80, 90];
 const range = (from: number, to: number) => Array.from({length: to - from + 1}, (_, index) => from + index);
 
+/**
+ * Verbs that multiply an amount, by their factor ("doubled" ×2, "halved" ×0.5), keyed `×2`: a factor of their own, so
+ * "halved" → "doubled" is a changed figure, and "doubled" is not the count "2" of the other side.
+ */
+const factors = (words: string, values: readonly number[]): Array<[string, string]> => words.split(' ').map((word, index) => [word, `×${values[index]!}`]);
+
 /** Each value's forms (written in one string, apart by spaces), as table rows: a declined numeral's cases, a spelling's variants. */
 const forms = (rows: ReadonlyArray<readonly [number, string]>): Array<[string, string]> => rows.flatMap(([value, words]) => words.split(' ').map(word => [word, `=${value}`] as [string, string]));
 
@@ -38,9 +44,12 @@ const declined = (stems: string, values: readonly number[], endings: readonly st
 const english: Array<[string, string]> = [
 	...cardinals('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty', upToTwenty),
 	...cardinals('thirty forty fifty sixty seventy eighty ninety hundred', [...tens, 100]),
-	// Vague amounts by their scale: "tens of millions" / "billions" is a changed figure (10⁶ → 10⁹).
-	...cardinals('hundreds thousands millions billions trillions', [1e2, 1e3, 1e6, 1e9, 1e12]),
+	// Vague amounts by their scale: "tens of millions" / "billions" is a changed figure (10⁶ → 10⁹), "dozens" / "hundreds" too.
+	...cardinals('tens dozens hundreds thousands millions billions trillions', [10, 12, 1e2, 1e3, 1e6, 1e9, 1e12]),
+	...factors('halved halving doubled doubling tripled tripling trebled quadrupled quadrupling', [0.5, 0.5, 2, 2, 3, 3, 3, 4, 4]),
 	['dozen', '=12'],
+	// "scores of people": read only before "of" (facts.ts numberWordsOf), for "scores" is also a noun ("test scores") and a verb.
+	['scores', '=20'],
 	['half', '=0.5'],
 	['quarter', '=0.25'],
 	...ordinals('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth', [...range(1, 12), 20]),
@@ -50,32 +59,38 @@ const byLanguage: Record<string, Array<[string, string]>> = {
 	de: [
 		...cardinals('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig', upToTwenty),
 		...cardinals('dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend', [...tens, 100, 1000]),
-		...cardinals('dutzend hälfte', [12, 0.5]),
+		...cardinals('dutzend hälfte dutzende hunderte tausende', [12, 0.5, 12, 100, 1000]),
+		...factors('halbiert verdoppelt verdreifacht vervierfacht', [0.5, 2, 3, 4]),
 		...declined('erst zweit dritt viert fünft sechst siebt neunt zehnt elft zwölft zwanzigst', [...range(1, 7), ...range(9, 12), 20], ['e', 'er', 'es', 'en', 'em']),
 	],
 	fr: [
 		...cardinals('zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize', range(0, 16)),
-		...cardinals('vingt trente quarante cinquante soixante cent mille douzaine moitié', [20, 30, 40, 50, 60, 100, 1000, 12, 0.5]),
+		...cardinals('vingt trente quarante cinquante soixante cent mille douzaine moitié dizaines douzaines centaines milliers', [20, 30, 40, 50, 60, 100, 1000, 12, 0.5, 10, 12, 100, 1000]),
+		...factors('doublé doublée doublés doublées triplé triplée triplés triplées quadruplé quadruplée', [2, 2, 2, 2, 3, 3, 3, 3, 4, 4]),
 		...ordinals('premier première deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième vingtième', [1, 1, ...range(2, 12), 20]),
 	],
 	es: [
 		...cardinals('cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte', upToTwenty),
-		...cardinals('treinta cuarenta cincuenta sesenta setenta ochenta noventa cien mil docena mitad', [...tens, 100, 1000, 12, 0.5]),
+		...cardinals('treinta cuarenta cincuenta sesenta setenta ochenta noventa cien mil docena mitad decenas docenas centenares miles', [...tens, 100, 1000, 12, 0.5, 10, 12, 100, 1000]),
+		...factors('duplicado duplicó triplicado triplicó cuadruplicado cuadruplicó', [2, 2, 3, 3, 4, 4]),
 		...ordinals('primero primera primer segundo segunda tercero tercera tercer cuarto cuarta quinto quinta sexto sexta séptimo séptima octavo octava noveno novena décimo décima', [1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10]),
 	],
 	it: [
 		...cardinals('zero due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti', [0, ...range(2, 20)]),
-		...cardinals('trenta quaranta cinquanta sessanta settanta ottanta novanta cento mille dozzina metà', [...tens, 100, 1000, 12, 0.5]),
+		...cardinals('trenta quaranta cinquanta sessanta settanta ottanta novanta cento mille dozzina metà decine dozzine centinaia migliaia', [...tens, 100, 1000, 12, 0.5, 10, 12, 100, 1000]),
+		...factors('dimezzato dimezzata raddoppiato raddoppiata triplicato triplicata quadruplicato quadruplicata', [0.5, 0.5, 2, 2, 3, 3, 4, 4]),
 		...ordinals('primo prima secondo seconda terzo terza quarto quarta quinto quinta sesto sesta settimo settima ottavo ottava nono nona decimo decima', [1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10]),
 	],
 	pt: [
 		...cardinals('zero dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quatorze quinze dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte', [0, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14, 15, 16, 16, 17, 17, 18, 19, 19, 20]),
-		...cardinals('trinta quarenta cinquenta sessenta setenta oitenta noventa cem mil dúzia metade', [...tens, 100, 1000, 12, 0.5]),
+		...cardinals('trinta quarenta cinquenta sessenta setenta oitenta noventa cem mil dúzia metade dezenas dúzias centenas milhares', [...tens, 100, 1000, 12, 0.5, 10, 12, 100, 1000]),
+		...factors('duplicou duplicado triplicou triplicado quadruplicou quadruplicado', [2, 2, 3, 3, 4, 4]),
 		...ordinals('primeiro primeira segundo segunda terceiro terceira quarto quarta quinto quinta sexto sexta sétimo sétima oitavo oitava nono nona décimo décima', [1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10]),
 	],
 	nl: [
 		...cardinals('nul twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig', [0, ...range(2, 20)]),
-		...cardinals('dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend dozijn helft', [...tens, 100, 1000, 12, 0.5]),
+		...cardinals('dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend dozijn helft tientallen honderden duizenden', [...tens, 100, 1000, 12, 0.5, 10, 100, 1000]),
+		...factors('gehalveerd halveerde verdubbeld verdubbelde verdrievoudigd verdrievoudigde verviervoudigd verviervoudigde', [0.5, 0.5, 2, 2, 3, 3, 4, 4]),
 		...ordinals('eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde twintigste', [...range(1, 12), 20]),
 	],
 	// Russian in every case (CLDR's spellout-cardinal rule sets by gender and case), with "ё" as well as the "е" CLDR writes ("трёх").
@@ -93,7 +108,8 @@ const byLanguage: Record<string, Array<[string, string]>> = {
 			[70, 'семьдесят семидесяти семьюдесятью'],
 			[80, 'восемьдесят восьмидесяти восемьюдесятью'],
 			[90, 'девяносто девяноста'],
-			[100, 'сто ста'],
+			[10, 'десятки десятков десятками'],
+			[100, 'сто ста сотни сотен сотнями'],
 			[1000, 'тысяча тысячи тысяч тысячу тысяче тысячей тысячами тысячам тысячах'],
 			[12, 'дюжина дюжины дюжину'],
 			[0.5, 'половина половины половину'],

@@ -42,5 +42,21 @@ test('a word that is also a common word of its language is no number word there'
 	t.false(numberWordsFor('ur').has('سو'));
 	for (const [language, one] of [['ur', 'ایک'], ['hi', 'एक'], ['fa', 'یک']] as const) t.false(numberWordsFor(language).has(one), language);
 	// Each table maps to plain values.
-	for (const language of ['ur', 'ar', 'hi', 'fa', 'ru', 'uk', 'pl']) for (const [word, key] of numberWordsFor(language)) t.regex(key, /^=\d+(?:\.\d+)?$/u, `${language} ${word}`);
+	for (const language of ['ur', 'ar', 'hi', 'fa', 'ru', 'uk', 'pl']) for (const [word, key] of numberWordsFor(language)) t.regex(key, /^[=×]\d+(?:\.\d+)?$/u, `${language} ${word}`);
+});
+
+const english = 'The regional government published its weekly report on the situation in the northern provinces.\n\nAid agencies said they were preparing for further deliveries in the coming days.';
+const german = 'Die Landesregierung veröffentlichte am Morgen ihren wöchentlichen Bericht über die Lage im Norden.\n\nHilfsorganisationen bereiten nach eigenen Angaben weitere Lieferungen vor.';
+
+test('a vague amount by its scale ("dozens", "scores of") and a verb that multiplies ("halved", "doubled") are figures (breaker12 K12)', t => {
+	t.deepEqual(sentenceFacts('Dozens of people were evacuated from the area, the police said.', 'Hundreds of people were evacuated from the area, the police said.', english, 'en'), ['Dozens→Hundreds (number)']);
+	t.deepEqual(sentenceFacts('Scores of people were evacuated from the area, the police said.', 'Thousands of people were evacuated from the area, the police said.', english, 'en'), ['Scores→Thousands (number)']);
+	t.deepEqual(sentenceFacts('The company halved its profit forecast last year, the report said.', 'The company doubled its profit forecast last year, the report said.', english, 'en'), ['halved→doubled (number)']);
+	t.deepEqual(sentenceFacts('Sales have quadrupled since 2020, the report said on Monday.', 'Sales have doubled since 2020, the report said on Monday.', english, 'en'), ['quadrupled→doubled (number)']);
+	t.deepEqual(sentenceFacts('Der Umsatz hat sich seit 2020 verdoppelt, hieß es im Bericht.', 'Der Umsatz hat sich seit 2020 verdreifacht, hieß es im Bericht.', german, 'de'), ['verdoppelt→verdreifacht (number)']);
+	// A factor is no count: "doubled" is not the "2" of the other side, and one only dropped or added is rewording.
+	t.deepEqual(sentenceFacts('The company doubled its profit last year, the report said.', 'The company raised its profit last year, the report said.', english, 'en'), []);
+	// "scores" counts only before "of": test scores are no twenty.
+	t.deepEqual(sentenceFacts('The test scores of 12 pupils rose, the report said.', 'The test results of 12 pupils rose, the report said.', english, 'en'), []);
+	t.is(numberWordsFor('en').get('doubled'), '×2');
 });
