@@ -132,17 +132,24 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 	return facts;
 };
 
-/** Which way a bound before a figure points: at least, at most, or about. */
-type Bound = 'least' | 'most' | 'about';
+/**
+ * Which way a bound before a figure points: at least (the figure or above it), at most (the figure or below it),
+ * nearly (just below it: "almost 40" is under 40), or about (either side).
+ */
+type Bound = 'least' | 'most' | 'nearly' | 'about';
+
+/** The side of its figure a bound puts the amount on: above, below, or either (`about`). "Nearly" and "at most" are below alike. */
+const sideOfBound = (bound: Bound): 'above' | 'below' | 'either' => (bound === 'least' ? 'above' : bound === 'about' ? 'either' : 'below');
 
 /**
  * Bounds written before a figure, folded, by the way they point ("at least 12", "more than 12", "up to 12",
- * "about 12"), in English, German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish.
+ * "nearly 12", "about 12"), in English, German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish.
  */
 const bounds = new Map<string, Bound>([
 	...['at least', 'more than', 'over', 'above', 'upwards of', 'no fewer than', 'no less than', 'mindestens', 'mehr als', 'über', 'au moins', 'plus de', 'al menos', 'más de', 'almeno', 'più di', 'pelo menos', 'mais de', 'ten minste', 'minstens', 'meer dan', 'не менее', 'более', 'свыше', 'больше', 'ponad', 'co najmniej', 'powyżej'].map(word => [word, 'least'] as const),
 	...['at most', 'fewer than', 'less than', 'under', 'below', 'up to', 'no more than', 'höchstens', 'weniger als', 'unter', 'bis zu', 'au plus', 'moins de', "jusqu'à", 'jusqu’à', 'como máximo', 'menos de', 'hasta', 'al massimo', 'meno di', 'fino a', 'no máximo', 'até', 'hoogstens', 'minder dan', 'tot', 'не более', 'менее', 'меньше', 'до', 'maksymalnie', 'mniej niż', 'do'].map(word => [word, 'most'] as const),
-	...['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'close to', 'etwa', 'rund', 'fast', 'knapp', 'ungefähr', 'circa', 'environ', 'près de', 'presque', 'unos', 'unas', 'cerca de', 'casi', 'quasi', 'quase', 'ongeveer', 'bijna', 'около', 'почти', 'примерно', 'około', 'prawie'].map(word => [word, 'about'] as const),
+	...['nearly', 'almost', 'just under', 'just short of', 'fast', 'knapp', 'beinahe', 'nahezu', 'presque', 'près de', 'casi', 'quasi', 'quase', 'bijna', 'почти', 'prawie'].map(word => [word, 'nearly'] as const),
+	...['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'etwa', 'rund', 'ungefähr', 'circa', 'environ', 'unos', 'unas', 'cerca de', 'ongeveer', 'около', 'примерно', 'około'].map(word => [word, 'about'] as const),
 ]);
 
 /** Words of a bound, at most ("no fewer than", "как минимум"). */
@@ -172,7 +179,8 @@ const wordsOf = (ops: readonly WordOp[], from: number, to: number, side: 'left' 
 
 /**
  * Figures whose bound was turned another way in a paired row (not rewritten), as `number` facts: "at least 12" →
- * "at most 12", "more than 500" → "fewer than 500", "about 40" → "up to 40". The figure is equal on both sides, so
+ * "at most 12", "more than 500" → "fewer than 500", "nearly 40" → "over 40" (sideOfBound: below the figure, then
+ * above it); "about 40" → "up to 40" is none (about is either side). The figure is equal on both sides, so
  * the figures' own comparison (facts.ts) sees nothing, but the claim is another. The bound is read in the words of
  * the few ops before the figure's first digits on each side, where the word diff changed at least one. Linear in the ops.
  */
@@ -191,8 +199,11 @@ export const boundFacts = (left: string, right: string, rows: readonly Row[]): F
 			if (!changed) continue;
 			const before = boundBefore(wordsOf(ops, from, k, 'left', left));
 			const after = boundBefore(wordsOf(ops, from, k, 'right', right));
-			// "At least" against "at most": the claim turned. "About" against either is vaguer, not the other way ("al menos 5" / "unas 5").
-			if (before === undefined || after === undefined || before[0] === after[0] || before[0] === 'about' || after[0] === 'about') continue;
+			// "At least" against "at most", "nearly" against "over": the amount went to the figure's other side. "About" against
+			// either is vaguer, not the other way ("al menos 5" / "unas 5"); "nearly" against "under" is below alike.
+			if (before === undefined || after === undefined) continue;
+			const [was, is] = [sideOfBound(before[0]), sideOfBound(after[0])];
+			if (was === is || was === 'either' || is === 'either') continue;
 			facts.push({kind: 'number', left: `${before[1]} ${left.slice(op.left.start, op.left.end)}`, right: `${after[1]} ${right.slice(op.right.start, op.right.end)}`, row: index});
 		}
 	}

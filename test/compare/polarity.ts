@@ -76,6 +76,17 @@ test('a figure whose bound turned another way is a changed figure: "at least 12"
 	t.deepEqual(numbers('Police said over 12 people died.', 'Police said 12 people died.').facts, []);
 });
 
+test('a figure "nearly" reached is below it: "nearly 40" → "over 40" is a changed figure, "nearly 40" → "under 40" is not (breaker12 K14)', t => {
+	const numbers = (before: string, after: string) => (compareTexts(article(before), article(after)).facts ?? []).filter(fact => fact.kind === 'number').map(fact => `${fact.left} → ${fact.right}`);
+	t.deepEqual(numbers('Nearly 40 people backed the plan at the meeting.', 'Over 40 people backed the plan at the meeting.'), ['Nearly 40 → Over 40']);
+	t.deepEqual(numbers('Almost 40 people backed the plan at the meeting.', 'More than 40 people backed the plan at the meeting.'), ['Almost 40 → More than 40']);
+	t.deepEqual(numbers('Die Polizei nahm knapp 40 Personen fest.', 'Die Polizei nahm mehr als 40 Personen fest.'), ['knapp 40 → mehr als 40']);
+	// Below alike, or about (either side) against any: rewording.
+	t.deepEqual(numbers('Nearly 40 people backed the plan at the meeting.', 'Under 40 people backed the plan at the meeting.'), []);
+	t.deepEqual(numbers('Around 40 people backed the plan at the meeting.', 'Almost 40 people backed the plan at the meeting.'), []);
+	t.deepEqual(numbers('Around 40 people backed the plan at the meeting.', 'Over 40 people backed the plan at the meeting.'), []);
+});
+
 test('a paired sentence, reworded, that drops a name and gains another is at most edited: who said it changed (breaker11 J13)', t => {
 	const result = compareTexts(article('Chief executive John Smith said the plant was no longer viable.'), article('The plant was no longer viable, according to chief executive Paul Jones.'));
 	t.deepEqual((result.facts ?? []).map(fact => `${fact.left} → ${fact.right}`), ['John Smith → null', 'null → Paul Jones']);
