@@ -87,6 +87,12 @@ test('a figure "nearly" reached is below it: "nearly 40" → "over 40" is a chan
 	t.deepEqual(numbers('Around 40 people backed the plan at the meeting.', 'Over 40 people backed the plan at the meeting.'), []);
 });
 
+test('a measure inside a hyphenated compound is the figure\'s unit: "12-year-old" → "12-week-old" is a changed figure (breaker12 K14)', t => {
+	const numbers = (before: string, after: string) => (compareTexts(article(before), article(after)).facts ?? []).filter(fact => fact.kind === 'number').map(fact => `${fact.left} → ${fact.right}`);
+	t.deepEqual(numbers('A 12-year-old boy was injured in the blast on Monday.', 'A 12-week-old boy was injured in the blast on Monday.'), ['12-year → 12-week']);
+	t.deepEqual(numbers('A 12-year-old boy was injured in the blast on Monday.', 'A boy aged 12 years was injured in the blast on Monday.'), []);
+});
+
 test('a paired sentence, reworded, that drops a name and gains another is at most edited: who said it changed (breaker11 J13)', t => {
 	const result = compareTexts(article('Chief executive John Smith said the plant was no longer viable.'), article('The plant was no longer viable, according to chief executive Paul Jones.'));
 	t.deepEqual((result.facts ?? []).map(fact => `${fact.left} → ${fact.right}`), ['John Smith → null', 'null → Paul Jones']);
