@@ -1,6 +1,6 @@
 import type {Comparison, CompareOptions, Row, WordOp} from './model.js';
 import {capByFacts, changedFacts} from './facts.js';
-import {boundFacts, negationFacts} from './polarity.js';
+import {boundFacts, negationFacts, reversalFacts} from './polarity.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
 import {buildSide, type Side} from './units.js';
@@ -105,7 +105,8 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const rows = orderRows(leftSide, rightSide, pairs, pairRow);
 	const summary = summarize(leftSide, rightSide, weights, rows, pairs, diffs, options.measures ?? true);
 	const found = changedFacts(left, right, rows, options.language);
-	const facts = [...found, ...negationFacts(left, right, rows, options.language, found), ...boundFacts(left, right, rows)].sort((a, b) => a.row - b.row);
+	const negations = negationFacts(left, right, rows, options.language, found);
+	const facts = [...found, ...negations, ...reversalFacts(left, right, rows, options.language, [...found, ...negations]), ...boundFacts(left, right, rows)].sort((a, b) => a.row - b.row);
 	return {...summary, relation: capByFacts(summary.relation, facts, rows, left, right, options.language), facts, rows, degraded};
 };
 

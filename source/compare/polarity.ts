@@ -133,6 +133,134 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 };
 
 /**
+ * Outcomes news reports, each as two opposite sides, by language (folded to lower case): a court's verdict
+ * ("acquitted" / "convicted", "guilty" / "innocent"), a vote ("approved" / "rejected"), a contest ("won" / "lost"), an
+ * official answer ("confirmed" / "denied"), a trend ("rose" / "fell"). A closed class kept small on purpose: the verbs and
+ * adjectives whose opposite reverses the report while the sentence stays word for word the same, in the forms a news
+ * sentence writes them (past, present, participle, the noun of the verdict); not every antonym of the language.
+ */
+const outcomesByLanguage: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
+	en: [
+		['confirmed confirms confirm confirming', 'denied denies deny denying'],
+		['acquitted acquits acquit acquittal', 'convicted convicts convict conviction'],
+		['guilty', 'innocent'],
+		['approved approves approve approval', 'rejected rejects reject rejection'],
+		['won wins win winning', 'lost loses lose losing'],
+		['rose rises rise risen rising increased increases', 'fell falls fall fallen falling decreased decreases'],
+	],
+	de: [
+		['bestätigt bestätigte bestätigten', 'dementiert dementierte dementierten bestritten bestritt'],
+		['freigesprochen freispruch', 'verurteilt verurteilung'],
+		['schuldig', 'unschuldig'],
+		['angenommen gebilligt billigte', 'abgelehnt lehnte'],
+		['gewonnen gewann gewinnt', 'verloren verlor verliert'],
+		['gestiegen stieg steigt', 'gesunken sank sinkt gefallen fiel fällt'],
+	],
+	fr: [
+		['confirmé confirmée confirme', 'démenti démentie dément nié niée nie'],
+		['acquitté acquittée acquittement', 'condamné condamnée condamnation'],
+		['coupable', 'innocent innocente'],
+		['approuvé approuvée adopté adoptée', 'rejeté rejetée'],
+		['gagné gagne remporté', 'perdu perd'],
+		['augmenté hausse', 'baissé diminué baisse'],
+	],
+	es: [
+		['confirmó confirmado confirma', 'negó negado niega desmintió desmentido'],
+		['absuelto absuelta absolvió', 'condenado condenada condenó'],
+		['culpable', 'inocente'],
+		['aprobó aprobado aprobada aprueba', 'rechazó rechazado rechazada rechaza'],
+		['ganó ganado gana', 'perdió perdido pierde'],
+		['subió subido sube aumentó', 'bajó bajado baja disminuyó'],
+	],
+	it: [
+		['confermato confermata conferma', 'smentito smentita smentisce negato'],
+		['assolto assolta', 'condannato condannata'],
+		['colpevole', 'innocente'],
+		['approvato approvata', 'respinto respinta bocciato bocciata'],
+		['vinto vince', 'perso perde'],
+	],
+	pt: [
+		['confirmou confirmado confirma', 'negou negado nega desmentiu'],
+		['absolvido absolvida', 'condenado condenada'],
+		['culpado culpada', 'inocente'],
+		['aprovou aprovado aprovada', 'rejeitou rejeitado rejeitada'],
+		['venceu ganhou', 'perdeu'],
+	],
+	nl: [
+		['bevestigd bevestigde', 'ontkend ontkende'],
+		['vrijgesproken', 'veroordeeld'],
+		['schuldig', 'onschuldig'],
+		['aangenomen goedgekeurd', 'verworpen afgewezen'],
+		['gewonnen won', 'verloren verloor'],
+	],
+};
+
+/** Each language's outcome words, to their outcome (an index in its list) and side (0 or 1). */
+const outcomeWords = new Map(
+	Object.entries(outcomesByLanguage).map(([language, pairs]) => [
+		language,
+		new Map(pairs.flatMap(([one, other], outcome) => [...one.split(' ').map(word => [word, `${outcome}:0`] as const), ...other.split(' ').map(word => [word, `${outcome}:1`] as const)])),
+	]),
+);
+
+/** The outcome sides written in `text` (its words looked up in `words`), as "outcome:side". */
+const outcomesIn = (text: string, words: ReadonlyMap<string, string>): Set<string> => {
+	const found = new Set<string>();
+	for (const match of text.matchAll(wordPattern)) {
+		const side = words.get(match[0].toLowerCase());
+		if (side !== undefined) found.add(side);
+	}
+	return found;
+};
+
+/** The other side of an outcome side ("3:0" → "3:1"). */
+const opposite = (side: string): string => `${side.slice(0, -1)}${side.endsWith('0') ? '1' : '0'}`;
+
+/**
+ * The reversed outcomes of a comparison's rows, as `negation` facts: a paired row (not rewritten, compared word by word)
+ * where a run of changed words (between equal ones, at most maxNegatedRun words each side) holds one side of an outcome
+ * of `language` (outcomesByLanguage; English where the language has none listed) on the left and only its other side on
+ * the right ("the ministry confirmed the report" / "the ministry denied the report", "acquitted" / "convicted"). Shown as
+ * negation facts are: the changed words with their context, one per row. A row that has a negation fact among `others`
+ * (the comparison's other facts) has none, nor a reversal that another fact of the row holds ("rose 5 percent" → "fell 5
+ * percent", a figure's sign). Linear in the ops and the row's facts.
+ */
+export const reversalFacts = (left: string, right: string, rows: readonly Row[], language = 'en', others: readonly Fact[] = []): Fact[] => {
+	const words = outcomeWords.get(language) ?? outcomeWords.get('en')!;
+	const negated = new Set(others.filter(fact => fact.kind === 'negation').map(fact => fact.row));
+	const facts: Fact[] = [];
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index]!;
+		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate' || negated.has(index)) continue;
+		const {ops} = row;
+		for (let start = 0; start < ops.length; ) {
+			if (ops[start]!.op === 'equal') {
+				start++;
+				continue;
+			}
+			let end = start;
+			while (end < ops.length && ops[end]!.op !== 'equal') end++;
+			const leftText = phrase(ops, start, end - 1, 'left', left);
+			const rightText = phrase(ops, start, end - 1, 'right', right);
+			const [was, is] = [outcomesIn(leftText, words), outcomesIn(rightText, words)];
+			// A fact of the row that holds the outcome already ("rose 5 percent" → "fell 5 percent", a figure's sign) says it.
+			const carried = (side: string) => others.some(fact => fact.row === index && outcomesIn(fact.left ?? '', words).has(side));
+			const reversed = [...was].some(side => !is.has(side) && is.has(opposite(side)) && !was.has(opposite(side)) && !carried(side));
+			if (reversed && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun) {
+				let from = start;
+				for (let equal = 0; from > 0 && equal < contextBefore; ) if (ops[--from]!.op === 'equal') equal++;
+				let to = end - 1;
+				for (let equal = 0; to + 1 < ops.length && equal < contextAfter; ) if (ops[++to]!.op === 'equal') equal++;
+				facts.push({kind: 'negation', left: phrase(ops, from, to, 'left', left) || null, right: phrase(ops, from, to, 'right', right) || null, row: index});
+				break;
+			}
+			start = end;
+		}
+	}
+	return facts;
+};
+
+/**
  * Which way a bound before a figure points: at least (the figure or above it), at most (the figure or below it),
  * nearly (just below it: "almost 40" is under 40), or about (either side).
  */

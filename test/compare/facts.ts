@@ -1036,8 +1036,8 @@ test('"no" before a noun is zero, a verb of direction gives a figure its sign, a
 	t.deepEqual(sentenceFacts('There were no injuries, police said.', 'There were some injuries, police said.'), ['There were no injuries→There were some injuries (negation)']);
 	t.deepEqual(sentenceFacts('Sales rose 5 percent to 3.2 billion euros.', 'Sales fell 5 percent to 3.2 billion euros.'), ['rose 5 percent→fell 5 percent (number)']);
 	t.deepEqual(sentenceFacts('Sales rose 5 percent to 3.2 billion euros.', 'Sales grew by 5 percent to 3.2 billion euros.'), []);
-	// "to" names the level reached, not the change.
-	t.deepEqual(sentenceFacts('Sales rose to 5 percent of the market.', 'Sales fell to 5 percent of the market.'), []);
+	// "to" names the level reached, not the change: no figure's sign; the trend reversed is a negation (polarity.ts reversalFacts).
+	t.deepEqual(sentenceFacts('Sales rose to 5 percent of the market.', 'Sales fell to 5 percent of the market.'), ['Sales rose to→Sales fell to (negation)']);
 	t.deepEqual(sentenceFacts('The meeting starts at noon on Monday.', 'The meeting starts at midnight on Monday.'), ['noon→midnight (date)']);
 	t.deepEqual(sentenceFacts('The meeting starts at noon on Monday.', 'The meeting starts at 12 p.m. on Monday.'), []);
 	const left = `${'The council met on Tuesday to discuss the budget for the coming year.'}\n\nThe plant had no fire exits, inspectors said.\n\nThe mayor said the vote would be held again next month if needed.`;

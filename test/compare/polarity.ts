@@ -101,3 +101,19 @@ test('a paired sentence, reworded, that drops a name and gains another is at mos
 	const kept = compareTexts(article('Chief executive John Smith said the plant was no longer viable.'), article('The plant was no longer viable, according to chief executive John Smith.'));
 	t.not(kept.relation, 'edited');
 });
+
+test('an outcome reversed by its opposite is a negation fact, and the copy is edited: "confirmed" → "denied", "acquitted" → "convicted" (breaker12 K15)', t => {
+	const reversal = (before: string, after: string, language?: string) => negations(before, after, language);
+	t.deepEqual(reversal('The ministry confirmed the report on Monday, a spokesman said.', 'The ministry denied the report on Monday, a spokesman said.'), {facts: ['The ministry confirmed the → The ministry denied the'], relation: 'edited'});
+	t.deepEqual(reversal('The court acquitted the former minister on Monday.', 'The court convicted the former minister on Monday.').facts, ['The court acquitted the → The court convicted the']);
+	t.deepEqual(reversal('Parliament approved the budget on Monday by a wide margin.', 'Parliament rejected the budget on Monday by a wide margin.').facts, ['Parliament approved the → Parliament rejected the']);
+	t.deepEqual(reversal('The ruling party won the election in the capital.', 'The ruling party lost the election in the capital.').facts, ['ruling party won the → ruling party lost the']);
+	t.deepEqual(reversal('The jury found him guilty of fraud on Tuesday.', 'The jury found him innocent of fraud on Tuesday.').facts, ['found him guilty of → found him innocent of']);
+	t.deepEqual(reversal('Das Gericht hat den Minister am Montag freigesprochen.', 'Das Gericht hat den Minister am Montag verurteilt.', 'de').facts, ['am Montag freigesprochen. → am Montag verurteilt.']);
+	// Swapped, the same fact mirrored.
+	t.deepEqual(reversal('The ministry denied the report on Monday, a spokesman said.', 'The ministry confirmed the report on Monday, a spokesman said.').facts, ['The ministry denied the → The ministry confirmed the']);
+	// Another word of the same side, or an outcome only added, is rewording; a negation already found is not listed twice.
+	t.deepEqual(reversal('The ruling party won the election in the capital.', 'The ruling party won the vote in the capital.'), {facts: [], relation: 'verbatim'});
+	t.deepEqual(reversal('The court acquitted the former minister on Monday.', 'The court acquitted and freed the former minister on Monday.').facts, []);
+	t.deepEqual(reversal('The jury found him guilty of fraud on Tuesday.', 'The jury found him not guilty of fraud on Tuesday.').facts, ['found him guilty → found him not guilty']);
+});
