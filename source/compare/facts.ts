@@ -243,6 +243,9 @@ const particle = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
 /** A word in camel case, lower-case letters then a capital then lower-case ones ("eBay", "iRobot", "easyJet"): a brand's capitals, never the sentence's. */
 const camelCase = /^\p{Ll}+\p{Lu}\p{Ll}/u;
 
+/** A place's stop in a dateline before its sentence: the stop, a space on the same line, a capital ("Berlin. Der"). */
+const datelineStop = /^\.[^\S\n]+\p{Lu}/u;
+
 /** A word written in capitals only, of two letters or more ("BRUSSELS", "NATO", "U.S."): capitals that are neither the sentence's nor a noun's. */
 const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu}$/u.test(word);
 
@@ -299,15 +302,20 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const headlines = headlineSpans(text, language);
 	let headline = 0;
 	let wasHeadline = false;
+	// Where the text's first word starts (a dateline's place stands there).
+	const leading = /^\s*/u.exec(text)![0].length;
 	const flush = () => {
 		// Not a word that opens a place's name ("New Delhi", "NEW YORK", "Great Britain": placePrefixes), a function word as well in some lists.
 		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!)) && !placePrefixes.has(run[0]!.toLowerCase())) (run.shift(), (runStart = secondStart), (runAtStart = false));
 		// One letter alone ("°C", "Plan B") is no name; a word in capitals only is one, even opening a sentence.
 		const alone = run.length === 1 && !allCapitals(run[0]!) && !camelCase.test(run[0]!);
-		const nounOnly = nouns && alone && !inNames?.(run[0]!.toLowerCase());
+		// A dateline's place opening the text, one word and its stop before the sentence ("Berlin. Der Bundestag …",
+		// text/sentences.ts keeps it with its sentence): where the story was filed, a name though it opens the sentence.
+		const place = runAtStart && run.length === 1 && runStart === leading && datelineStop.test(text.slice(runEnd, runEnd + 3));
+		const nounOnly = nouns && alone && !place && !inNames?.(run[0]!.toLowerCase());
 		const letter = run.length === 1 && run[0]!.length === 1;
 		const item = {kind: 'name' as const, text: run.join(' '), key: nameKey(run.join(' ')), start: runStart, end: runEnd};
-		if (run.length > 0 && !(runAtStart && alone) && !letter && !nounOnly) found.push(item);
+		if (run.length > 0 && (!(runAtStart && alone) || place) && !letter && !nounOnly) found.push(item);
 		else if (run.length > 0 && runAtStart && !letter) openers?.push(item);
 		run = [];
 	};
@@ -317,6 +325,13 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		const inHeadline = headline < headlines.length && headlines[headline]![0] <= match.index;
 		// The line break after a title-case line starts a sentence too, and so does a blank line (a title without a stop, a new paragraph).
 		const newParagraph = (between.includes('\n') && wasHeadline) || /\n\s*\n/.test(between);
+		// A dash between words parts names ("LONDON — The company", "Smith – who"); after a run opening its sentence (a dateline's
+		// place, "LONDON —", "BERLIN -") the sentence starts again: the word after it opens it.
+		if (/[–—]/u.test(between) || /(?:^|\s)-(?:\s|$)/u.test(between)) {
+			const dateline = run.length > 0 && runAtStart;
+			flush();
+			if (dateline) atStart = true;
+		}
 		// A comma parts names too: "Spamdexing, Google" is two, "Paris, France" two places.
 		if (/[.!?:;,，、。"“”«»「」『』()‘]/.test(between) || /\p{N}/u.test(between) || /(?:^|\s)'$/u.test(between) || newParagraph) {
 			flush();

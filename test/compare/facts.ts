@@ -1212,3 +1212,20 @@ test('a decomposed accent is the accented letter in names and quotations: "Zu\u0
 	t.deepEqual(factsBetween(article('Zürich', 'Café', 12), article('Lu\u0308beck', 'Cafe\u0301', 21)), ['number:12→21', 'name:Zürich→Lu\u0308beck']);
 	t.true(mentions('the fire at Zu\u0308rich', 'Zürich'));
 });
+
+test('a dateline\'s place replaced is a changed name, with no agency after it: "LONDON —" → "PARIS —", "Berlin." → "Hamburg." (breaker12 K16)', t => {
+	const story = (opening: string, language = 'en') =>
+		language === 'en'
+			? `Plant to close\n\n${opening} The company said on Monday it would close its largest plant next year, cutting 1,200 jobs.\n\nThe union said it would fight the decision in court.`
+			: `Bundestag beschließt Gesetz\n\n${opening} Der Bundestag hat am Freitag das Gesetz mit den Stimmen der Koalition beschlossen.\n\nDie Opposition kündigte eine Klage vor dem Verfassungsgericht an.`;
+	const facts = (left: string, right: string, language = 'en') => {
+		const result = compareTexts(story(left, language), story(right, language), {language});
+		return {facts: result.facts!.map(fact => `${fact.left}→${fact.right} (${fact.kind})`), relation: result.relation};
+	};
+	t.deepEqual(facts('LONDON —', 'PARIS —'), {facts: ['LONDON→PARIS (name)'], relation: 'edited'});
+	t.deepEqual(facts('NEW YORK -', 'CHICAGO -').facts, ['NEW YORK→CHICAGO (name)']);
+	t.deepEqual(facts('Berlin.', 'Hamburg.', 'de'), {facts: ['Berlin→Hamburg (name)'], relation: 'edited'});
+	// The same place: nothing; the place alone is a name, not a run into the sentence's first word ("LONDON The").
+	t.deepEqual(facts('LONDON —', 'LONDON -').facts, []);
+	t.deepEqual(factsOf('LONDON — The company said on Monday.').filter(item => item.kind === 'name').map(item => item.text), ['LONDON']);
+});
