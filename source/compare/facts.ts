@@ -518,10 +518,20 @@ const grownByPlacePrefix = (shorter: string, longer: string): boolean => {
 	return at > 0 && long.slice(at).join(' ') === short.join(' ') && long.slice(0, at).some(word => placePrefixes.has(word));
 };
 
+/**
+ * Whether `whole` writes `part` with nothing of a word glued to either end: "World War III" does not hold "World War
+ * II", nor "Pius XII" "Pius XI" (a regnal or ordinal numeral is a word of the name).
+ */
+const includesWhole = (whole: string, part: string): boolean => {
+	if (part === '') return true;
+	for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) if (!/[\p{L}\p{M}\p{N}]/u.test(whole[at - 1] ?? '') && !/[\p{L}\p{M}\p{N}]/u.test(whole[at + part.length] ?? '')) return true;
+	return false;
+};
+
 /** Whether one name or quotation holds the other's words ("Assad" / "Bashar al-Assad", "Geir Pedersen" / "Geir O Pedersen"); a place prefix makes another place (grownByPlacePrefix). */
 const holds = (a: string, b: string): boolean => {
 	if (grownByPlacePrefix(a, b) || grownByPlacePrefix(b, a)) return false;
-	if (a.includes(b) || b.includes(a)) return true;
+	if (includesWhole(a, b) || includesWhole(b, a)) return true;
 	// Either way round, not the shorter in the longer: two names of one length would otherwise hold by their order.
 	const within = (part: string, whole: string) => {
 		const words = new Set(whole.split(/[\s-]+/));

@@ -1229,3 +1229,11 @@ test('a dateline\'s place replaced is a changed name, with no agency after it: "
 	t.deepEqual(facts('LONDON —', 'LONDON -').facts, []);
 	t.deepEqual(factsOf('LONDON — The company said on Monday.').filter(item => item.kind === 'name').map(item => item.text), ['LONDON']);
 });
+
+test('a regnal or ordinal Roman numeral is a word of its name: "World War II" → "World War III", "Pius XII" → "Pius XI" are changed names (breaker12 K13)', t => {
+	t.deepEqual(sentenceFacts('Veterans of World War II gathered in the square on Sunday morning.', 'Veterans of World War III gathered in the square on Sunday morning.'), ['War II→War III (name)']);
+	t.deepEqual(sentenceFacts('King Charles III visited the hospital on Monday, the palace said.', 'King Charles II visited the hospital on Monday, the palace said.'), ['Charles III→Charles II (name)']);
+	t.deepEqual(sentenceFacts('Pope Pius XII was criticised in the report, historians said.', 'Pope Pius XI was criticised in the report, historians said.'), ['Pius XII→Pius XI (name)']);
+	// A name that only grew or shrank by a word is the same name.
+	t.deepEqual(sentenceFacts('King Charles III visited the hospital on Monday, the palace said.', 'King Charles visited the hospital on Monday, the palace said.'), []);
+});
