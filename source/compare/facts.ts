@@ -808,9 +808,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	const named = writtenAsName([left, right], language);
 	const inNames = writtenInNames([left, right], language);
 	const commonWord = writtenAsCommonWord([left, right], language);
-	// A date in figures that reads two ways ("08/09/2025") reads as the pair's other slash dates do, when they tell (slashOrderOf): found on first asking.
+	// A date in figures that reads two ways ("08/09/2025") reads as the pair's other slash dates do, else as its written dates or its language do (slashOrderOf): found on first asking.
 	let order: {value: SlashOrder | undefined} | undefined;
-	const slashOrder = () => (order ??= {value: slashOrderOf([left, right])}).value;
+	const slashOrder = () => (order ??= {value: slashOrderOf([left, right], language)}).value;
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);

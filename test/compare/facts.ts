@@ -6,7 +6,7 @@ import {compareTexts} from '../../source/compare/compare.js';
 import {compareArticles} from '../../source/compare/compare-articles.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
-import {figureValue, figuresOf} from '../../source/compare/figures.js';
+import {figureValue, figuresOf, slashOrderOf} from '../../source/compare/figures.js';
 import type {Row} from '../../source/compare/model.js';
 
 test('numbers, dates, names and quotations are found in a sentence', t => {
@@ -1236,4 +1236,18 @@ test('a regnal or ordinal Roman numeral is a word of its name: "World War II" �
 	t.deepEqual(sentenceFacts('Pope Pius XII was criticised in the report, historians said.', 'Pope Pius XI was criticised in the report, historians said.'), ['Pius XII→Pius XI (name)']);
 	// A name that only grew or shrank by a word is the same name.
 	t.deepEqual(sentenceFacts('King Charles III visited the hospital on Monday, the palace said.', 'King Charles visited the hospital on Monday, the palace said.'), []);
+});
+
+test('a slash date that reads two ways reads as its language writes dates when the pair\'s own do not tell: "5 de marzo de 2024" is "05/03/2024" (breaker12 K6)', t => {
+	const spanish = 'El gobierno regional publicó esta mañana su informe semanal sobre las provincias.\n\nLas fuentes oficiales confirmaron el resultado por la tarde.';
+	t.deepEqual(sentenceFacts('La votación se celebró el 5 de marzo de 2024 en la capital.', 'La votación se celebró el 05/03/2024 en la capital.', spanish, 'es'), []);
+	t.deepEqual(sentenceFacts('La votación se celebró el 3 de mayo de 2024 en la capital.', 'La votación se celebró el 05/03/2024 en la capital.', spanish, 'es'), ['3 de mayo de 2024→05/03/2024 (date)']);
+	const french = 'Le conseil régional a publié ce matin son rapport hebdomadaire sur les provinces.\n\nLes sources officielles ont confirmé le résultat dans la soirée.';
+	t.deepEqual(sentenceFacts('Le vote a eu lieu le 5 mars 2024 dans la capitale.', 'Le vote a eu lieu le 05/03/2024 dans la capitale.', french, 'fr'), []);
+	t.is(slashOrderOf(['le 05/03/2024'], 'fr'), 'day-first');
+	// English writes both (American M/d/y, British d/M/y): it tells nothing.
+	t.is(slashOrderOf(['on 05/03/2024'], 'en'), undefined);
+	t.is(slashOrderOf(['on 05/03/2024'], 'und'), undefined);
+	// The pair's own slash dates come first: month first in a French text that writes "12/25/2024".
+	t.is(slashOrderOf(['le 12/25/2024 et le 05/03/2024'], 'fr'), 'month-first');
 });
