@@ -502,7 +502,13 @@ const nonAscii = /[^\x00-\x7f]/;
 /** A quotation as compared: case, spacing and punctuation at its ends aside ("organization." is "organization"). */
 /** A link or citation mark glued to a word inside a quotation ("by race [2]and", "fell.[3]"): figures.ts isReferenceMark reads them so. */
 const referenceMarks = /(?<=[\p{L}\p{P}])\[\d+\]|\[\d+\](?=\p{L})/gu;
-const quoteKey = (text: string): string => composed(text).replace(referenceMarks, '').toLowerCase().replace(/\s+/g, ' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+const quoteKey = (text: string): string => {
+	const key = composed(text).replace(referenceMarks, '').toLowerCase().replace(/\s+/g, ' ');
+	// A quotation that asks ("We will win?") is not the one that states it ("We will win."): its question mark is kept.
+	return key.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '') + (asks(key) ? '?' : '');
+};
+/** Whether a sentence or quotation ends with a question mark (Latin, Arabic "؟", full-width "？"), closing marks and spaces after it aside. */
+export const asks = (text: string): boolean => /[?？؟][\s"”’»)\]」』]*$/u.test(text);
 /**
  * Words that open a place's name and make it another place ("New Mexico" is not Mexico, "South
  * Korea" not Korea, "West Virginia" not Virginia, "New South Wales" not Wales): a name that grew by
@@ -850,7 +856,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'quote') {
 				// A quotation cut at a stop, or at words still written outside its marks ("is in contact with…" /
 				// it "is" "in contact with…"), says the same; one that lost or gained words ("Not guilty." / "Guilty.") changed.
-				dropSame(l, r, (a, b) => sameQuotation(a, b, leftText) || sameQuotation(b, a, rightText));
+				// One that asks is never the one that states ("We will win," / "We will win?": its key keeps the question mark).
+				dropSame(l, r, (a, b) => asks(a) === asks(b) && (sameQuotation(a, b, leftText) || sameQuotation(b, a, rightText)));
 			}
 			if (kind === 'name') {
 				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
@@ -1466,11 +1473,11 @@ const substituted = (fact: Fact) => fact.left !== null && fact.right !== null &&
 
 /**
  * A quotation altered in a sentence the word diff pairs (not a rewritten one): what someone said is a fact, as a figure
- * is. Altered in its words: a dash written another way or lost to a bad encoding ("successful — but" / "successful � but") is none.
+ * is. Altered in its words, or in asking (a question mark that came or went: "We will win," / "We will win?"): a dash written another way or lost to a bad encoding ("successful — but" / "successful � but") is none.
  */
 const quoteAltered = (fact: Fact, rows: readonly Row[]) => {
 	if (fact.kind !== 'quote' || fact.left === null || fact.right === null || rows[fact.row]?.rewritten === true) return false;
-	const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+	const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ') + (asks(text) ? '?' : '');
 	return words(fact.left) !== words(fact.right);
 };
 
@@ -1524,7 +1531,7 @@ export const capByFacts = (relation: Relation, allFacts: readonly Fact[], rows: 
 	// only the added date is listed): when it happened is a fact a reader checks as much as how
 	// many. A sentence spliced from halves of others drops its dates with whole clauses: not that.
 	const keptButDate = (row: Row | undefined) => row !== undefined && !row.rewritten && left !== undefined && right !== undefined && changedWords(row, left, right) <= dateEditWords;
-	const figureGone = facts.some(fact => ((fact.kind === 'number' || fact.kind === 'negation') && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
+	const figureGone = facts.some(fact => ((fact.kind === 'number' || fact.kind === 'negation' || fact.kind === 'mood') && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
 	// A paired sentence that drops a figure or a name and gains another of its kind ("John Smith said …" / "…, according
 	// to Paul Jones"; "killed 12" / "Twenty-one … died"), reworded around them: who said it, or how many, changed.
 	const droppedAndAdded = (kind: FactKind) => {
