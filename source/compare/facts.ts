@@ -525,14 +525,22 @@ const grownByPlacePrefix = (shorter: string, longer: string): boolean => {
 };
 
 /**
- * Whether `whole` writes `part` with nothing of a word glued to either end: "World War III" does not hold "World War
- * II", nor "Pius XII" "Pius XI" (a regnal or ordinal numeral is a word of the name).
+ * Whether `whole` writes `part` (name keys, lower case), save where a Roman numeral grew into another: "world war iii"
+ * does not hold "world war ii", nor "pius xii" "pius xi" (a regnal or ordinal numeral, the part's last word and the whole's
+ * word there both written in numeral letters, is a word of the name). A word grown otherwise is the same name
+ * ("syria" / "syrian", "assad" / "assad's").
  */
 const includesWhole = (whole: string, part: string): boolean => {
 	if (part === '') return true;
-	for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) if (!/[\p{L}\p{M}\p{N}]/u.test(whole[at - 1] ?? '') && !/[\p{L}\p{M}\p{N}]/u.test(whole[at + part.length] ?? '')) return true;
+	const last = /[\p{L}\p{M}\p{N}]+$/u.exec(part)?.[0];
+	for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+		const grown = /^[\p{L}\p{M}\p{N}]+/u.exec(whole.slice(at + part.length))?.[0];
+		if (grown === undefined || last === undefined || !romanNumeral.test(last) || !romanNumeral.test(last + grown)) return true;
+	}
 	return false;
 };
+/** A Roman numeral's letters, of a name key (lower case). */
+const romanNumeral = /^[ivxlcdm]+$/u;
 
 /** Whether one name or quotation holds the other's words ("Assad" / "Bashar al-Assad", "Geir Pedersen" / "Geir O Pedersen"); a place prefix makes another place (grownByPlacePrefix). */
 const holds = (a: string, b: string): boolean => {
