@@ -1,6 +1,7 @@
 import type {Comparison, CompareOptions, Row, WordOp} from './model.js';
 import {capByFacts, changedFacts} from './facts.js';
-import {boundFacts, modalityFacts, negationFacts} from './polarity.js';
+import {boundFacts, modalityFacts, negationFacts, reversalFacts} from './polarity.js';
+import {moodFacts} from './mood.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
 import {buildSide, type Side} from './units.js';
@@ -105,8 +106,12 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const rows = orderRows(leftSide, rightSide, pairs, pairRow);
 	const summary = summarize(leftSide, rightSide, weights, rows, pairs, diffs, options.measures ?? true);
 	const found = changedFacts(left, right, rows, options.language);
-	const negated = negationFacts(left, right, rows, options.language, found);
-	const facts = [...found, ...negated, ...modalityFacts(left, right, rows, options.language, negated), ...boundFacts(left, right, rows)].sort((a, b) => a.row - b.row);
+	const negations = negationFacts(left, right, rows, options.language, found);
+	const reversals = reversalFacts(left, right, rows, options.language, [...found, ...negations]);
+	const moods = moodFacts(left, right, rows);
+	// A row already turned by a negator, an opposite word or a question mark has no modality fact of its own ("Will the government …?" / "The government will …").
+	const modalities = modalityFacts(left, right, rows, options.language, [...negations, ...reversals, ...moods]);
+	const facts = [...found, ...negations, ...reversals, ...modalities, ...boundFacts(left, right, rows), ...moods].sort((a, b) => a.row - b.row);
 	return {...summary, relation: capByFacts(summary.relation, facts, rows, left, right, options.language), facts, rows, degraded};
 };
 

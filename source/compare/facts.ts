@@ -279,6 +279,9 @@ const nameArticle = /^(?:al|el|ad|an|ar|as|at|az|ash|ath|ul|ud)-\p{Lu}/u;
 /** A word in camel case, lower-case letters then a capital then lower-case ones ("eBay", "iRobot", "easyJet"): a brand's capitals, never the sentence's. */
 const camelCase = /^\p{Ll}+\p{Lu}\p{Ll}/u;
 
+/** A place's stop in a dateline before its sentence: the stop, a space on the same line, a capital ("Berlin. Der"). */
+const datelineStop = /^\.[^\S\n]+\p{Lu}/u;
+
 /** A word written in capitals only, of two letters or more ("BRUSSELS", "NATO", "U.S."): capitals that are neither the sentence's nor a noun's. */
 const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu}$/u.test(word);
 
@@ -320,7 +323,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	// A word inside a figure ("12 Milliarden Euro", "$5 Million") is the figure's unit, never a name.
 	// So is a word of a figure written in words, its sign or unit ("minus five degrees Celsius"), read only where a number word stands.
 	const figures: Found[] = found.filter(item => item.kind === 'number');
-	if ((text.toLowerCase().match(/\p{L}+/gu) ?? []).some(word => numberWords.has(word))) figures.push(...numberWordsOf(text, language).filter(item => /\s/u.test(item.text)));
+	if ((text.toLowerCase().match(numberWordPattern) ?? []).some(word => numberWords.has(word))) figures.push(...numberWordsOf(text, language).filter(item => /\s/u.test(item.text)));
 	const inFigure = (at: number) => figures.some(item => item.start <= at && at < item.end);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
 	// function word opening the run is left out ("If Moscow" is Moscow, "This" alone no name),
@@ -337,15 +340,20 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const headlines = headlineSpans(text, language);
 	let headline = 0;
 	let wasHeadline = false;
+	// Where the text's first word starts (a dateline's place stands there).
+	const leading = /^\s*/u.exec(text)![0].length;
 	const flush = () => {
 		// Not a word that opens a place's name ("New Delhi", "NEW YORK", "Great Britain": placePrefixes), a function word as well in some lists.
 		if (runAtStart && run.length > 1 && opening?.has(normalizeForMatch(run[0]!)) && !placePrefixes.has(run[0]!.toLowerCase())) (run.shift(), (runStart = secondStart), (runAtStart = false));
 		// One letter alone ("°C", "Plan B") is no name; a word in capitals only is one, even opening a sentence.
 		const alone = run.length === 1 && !allCapitals(run[0]!) && !camelCase.test(run[0]!);
-		const nounOnly = nouns && alone && !inNames?.(run[0]!.toLowerCase());
+		// A dateline's place opening the text, one word and its stop before the sentence ("Berlin. Der Bundestag …",
+		// text/sentences.ts keeps it with its sentence): where the story was filed, a name though it opens the sentence.
+		const place = runAtStart && run.length === 1 && runStart === leading && datelineStop.test(text.slice(runEnd, runEnd + 3));
+		const nounOnly = nouns && alone && !place && !inNames?.(run[0]!.toLowerCase());
 		const letter = run.length === 1 && run[0]!.length === 1;
 		const item = {kind: 'name' as const, text: run.join(' '), key: nameKey(run.join(' ')), start: runStart, end: runEnd};
-		if (run.length > 0 && !(runAtStart && alone) && !letter && !nounOnly) found.push(item);
+		if (run.length > 0 && (!(runAtStart && alone) || place) && !letter && !nounOnly) found.push(item);
 		else if (run.length > 0 && runAtStart && !letter) openers?.push(item);
 		run = [];
 	};
@@ -355,6 +363,13 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		const inHeadline = headline < headlines.length && headlines[headline]![0] <= match.index;
 		// The line break after a title-case line starts a sentence too, and so does a blank line (a title without a stop, a new paragraph).
 		const newParagraph = (between.includes('\n') && wasHeadline) || /\n\s*\n/.test(between);
+		// A dash between words parts names ("LONDON — The company", "Smith – who"); after a run opening its sentence (a dateline's
+		// place, "LONDON —", "BERLIN -") the sentence starts again: the word after it opens it.
+		if (/[–—]/u.test(between) || /(?:^|\s)-(?:\s|$)/u.test(between)) {
+			const dateline = run.length > 0 && runAtStart;
+			flush();
+			if (dateline) atStart = true;
+		}
 		// A comma parts names too: "Spamdexing, Google" is two, "Paris, France" two places.
 		if (/[.!?:;,，、。"“”«»「」『』()‘]/.test(between) || /\p{N}/u.test(between) || /(?:^|\s)'$/u.test(between) || newParagraph) {
 			flush();
@@ -533,7 +548,13 @@ const nonAscii = /[^\x00-\x7f]/;
 /** A quotation as compared: case, spacing and punctuation at its ends aside ("organization." is "organization"). */
 /** A link or citation mark glued to a word inside a quotation ("by race [2]and", "fell.[3]"): figures.ts isReferenceMark reads them so. */
 const referenceMarks = /(?<=[\p{L}\p{P}])\[\d+\]|\[\d+\](?=\p{L})/gu;
-const quoteKey = (text: string): string => composed(text).replace(referenceMarks, '').toLowerCase().replace(/\s+/g, ' ').replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+const quoteKey = (text: string): string => {
+	const key = composed(text).replace(referenceMarks, '').toLowerCase().replace(/\s+/g, ' ');
+	// A quotation that asks ("We will win?") is not the one that states it ("We will win."): its question mark is kept.
+	return key.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '') + (asks(key) ? '?' : '');
+};
+/** Whether a sentence or quotation ends with a question mark (Latin, Arabic "؟", full-width "？"), closing marks and spaces after it aside. */
+export const asks = (text: string): boolean => /[?？؟][\s"”’»)\]」』]*$/u.test(text);
 /**
  * Words that open a place's name and make it another place ("New Mexico" is not Mexico, "South
  * Korea" not Korea, "West Virginia" not Virginia, "New South Wales" not Wales): a name that grew by
@@ -549,10 +570,28 @@ const grownByPlacePrefix = (shorter: string, longer: string): boolean => {
 	return at > 0 && long.slice(at).join(' ') === short.join(' ') && long.slice(0, at).some(word => placePrefixes.has(word));
 };
 
+/**
+ * Whether `whole` writes `part` (name keys, lower case), save where a Roman numeral grew into another: "world war iii"
+ * does not hold "world war ii", nor "pius xii" "pius xi" (a regnal or ordinal numeral, the part's last word and the whole's
+ * word there both written in numeral letters, is a word of the name). A word grown otherwise is the same name
+ * ("syria" / "syrian", "assad" / "assad's").
+ */
+const includesWhole = (whole: string, part: string): boolean => {
+	if (part === '') return true;
+	const last = /[\p{L}\p{M}\p{N}]+$/u.exec(part)?.[0];
+	for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+		const grown = /^[\p{L}\p{M}\p{N}]+/u.exec(whole.slice(at + part.length))?.[0];
+		if (grown === undefined || last === undefined || !romanNumeral.test(last) || !romanNumeral.test(last + grown)) return true;
+	}
+	return false;
+};
+/** A Roman numeral's letters, of a name key (lower case). */
+const romanNumeral = /^[ivxlcdm]+$/u;
+
 /** Whether one name or quotation holds the other's words ("Assad" / "Bashar al-Assad", "Geir Pedersen" / "Geir O Pedersen"); a place prefix makes another place (grownByPlacePrefix). */
 const holds = (a: string, b: string): boolean => {
 	if (grownByPlacePrefix(a, b) || grownByPlacePrefix(b, a)) return false;
-	if (a.includes(b) || b.includes(a)) return true;
+	if (includesWhole(a, b) || includesWhole(b, a)) return true;
 	// Either way round, not the shorter in the longer: two names of one length would otherwise hold by their order.
 	const within = (part: string, whole: string) => {
 		const words = new Set(whole.split(/[\s-]+/));
@@ -602,14 +641,14 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	// The number words of each side's span with their units, found on first asking (most rows have none).
 	const written: {left?: Found[]; right?: Found[]} = {};
 	const inWrittenFigure = (side: 'left' | 'right', start: number, end: number) => {
-		written[side] ??= (spans[side].toLowerCase().match(/\p{L}+/gu) ?? []).some(word => numberWords.has(word)) ? numberWordsOf(spans[side], language) : [];
+		written[side] ??= (spans[side].toLowerCase().match(numberWordPattern) ?? []).some(word => numberWords.has(word)) ? numberWordsOf(spans[side], language) : [];
 		return written[side].some(item => item.start < end && start < item.end);
 	};
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
 		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
-		for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
+		for (const word of text.toLowerCase().match(numberWordPattern) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
 		if (hasCjkCalendar(spans.left + spans.right) && (cjkWeekdaysOf(spans.left).length > 0 || cjkWeekdaysOf(spans.right).length > 0 || cjkOrdinalsOf(spans.left).length > 0 || cjkOrdinalsOf(spans.right).length > 0)) return true;
 		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
@@ -830,9 +869,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	const named = writtenAsName([left, right], language);
 	const inNames = writtenInNames([left, right], language);
 	const commonWord = writtenAsCommonWord([left, right], language);
-	// A date in figures that reads two ways ("08/09/2025") reads as the pair's other slash dates do, when they tell (slashOrderOf): found on first asking.
+	// A date in figures that reads two ways ("08/09/2025") reads as the pair's other slash dates do, else as its written dates or its language do (slashOrderOf): found on first asking.
 	let order: {value: SlashOrder | undefined} | undefined;
-	const slashOrder = () => (order ??= {value: slashOrderOf([left, right])}).value;
+	const slashOrder = () => (order ??= {value: slashOrderOf([left, right], language)}).value;
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);
@@ -872,7 +911,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'quote') {
 				// A quotation cut at a stop, or at words still written outside its marks ("is in contact with…" /
 				// it "is" "in contact with…"), says the same; one that lost or gained words ("Not guilty." / "Guilty.") changed.
-				dropSame(l, r, (a, b) => sameQuotation(a, b, leftText) || sameQuotation(b, a, rightText));
+				// One that asks is never the one that states ("We will win," / "We will win?": its key keeps the question mark).
+				dropSame(l, r, (a, b) => asks(a) === asks(b) && (sameQuotation(a, b, leftText) || sameQuotation(b, a, rightText)));
 			}
 			if (kind === 'name') {
 				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
@@ -1356,8 +1396,15 @@ const zeroBefore = (word: RegExpExecArray, next: RegExpExecArray | undefined, sp
 /** Words after "no" that make it no count of a noun: a comparison ("no more than 12", "no later than"), "no other", "no matter", "no way". */
 const notCountedAfterNo: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'longer', 'later', 'sooner', 'earlier', 'further', 'greater', 'other', 'such', 'matter', 'way', 'doubt', 'sign']);
 
-/** Number words that multiply the count before them, by their value: "two dozen", "three hundred", "zwei hundert". */
-const multipliers = new Map<string, number>([['dozen', 12], ['hundred', 100], ['thousand', 1000], ['dutzend', 12], ['hundert', 100], ['tausend', 1000]]);
+/** English number words that count only before "of" ("scores of people"; "test scores", "he scores" are none). */
+const onlyBeforeOf: ReadonlySet<string> = new Set(['scores']);
+
+/** Number words that multiply the count before them, by their value: "two dozen", "three hundred", "zwei hundert", "दो सौ". */
+const multipliers = new Map<string, number>([
+	['dozen', 12], ['hundred', 100], ['thousand', 1000], ['dutzend', 12], ['hundert', 100], ['tausend', 1000],
+	// Hindi and Urdu: "दो सौ", "دو سو" (Urdu "سو" is read only here: alone it is also "sleep").
+	['सौ', 100], ['हज़ार', 1000], ['हजार', 1000], ['سو', 100], ['ہزار', 1000],
+]);
 
 /**
  * The number a count word (`key`, a whole `=N`) at `words[at]` makes with a multiplier right after it, apart by one
@@ -1370,10 +1417,16 @@ const multiplierAfter = (words: readonly RegExpExecArray[], at: number, key: str
 	const by = next === undefined ? undefined : multipliers.get(next[0].toLowerCase());
 	if (count === undefined || by === undefined || multipliers.has(words[at]![0].toLowerCase()) || span.slice(words[at]!.index + words[at]![0].length, next!.index) !== ' ') return undefined;
 	const end = next!.index + next![0].length;
-	const after = /^\s+(?:(?:and|et|und|y|e|i)\s+)?(\p{L}+)/u.exec(span.slice(end, end + 40))?.[1];
+	const after = /^\s+(?:(?:and|et|und|y|e|i)\s+)?(\p{L}[\p{L}\p{M}]*)/u.exec(span.slice(end, end + 40))?.[1];
 	if (after !== undefined && (numberWords.has(after.toLowerCase()) || isScaleWord(after))) return undefined;
 	return {key: `=${Number(count) * by}`, end};
 };
+
+/**
+ * A word as number words are looked up: a letter and the letters and marks after it (Devanagari writes its vowels after a
+ * consonant as combining marks: "नौ" is न and ौ, which \p{L}+ alone would cut to "न").
+ */
+const numberWordPattern = /\p{L}[\p{L}\p{M}]*/gu;
 
 /** A number word and a half ("one and a half", "two-and-a-half": the word in group 1), or "half a", "half an" before a scale or unit. */
 const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010])a(?:\s+|[-\u2010])half|half\s+an?)(?![\p{L}\p{M}])/giu;
@@ -1407,7 +1460,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	// A number of several words ("twenty-five", "two hundred", "vingt-cinq", "three hundred and fifty") is not read
 	// word by word: its first word alone would be another number ("twenty" against "25"). Left unread: a change in
 	// it may be missed, but none is invented. One number word in a compound ("seven-year-old") is read.
-	const compounds: Array<[number, number]> = [...span.matchAll(/\p{L}+(?:[-\u2010]\p{L}+)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2).map(compound => [compound.index, compound.index + compound[0].length]);
+	const compounds: Array<[number, number]> = [...span.matchAll(/\p{L}[\p{L}\p{M}]*(?:[-\u2010]\p{L}[\p{L}\p{M}]*)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2).map(compound => [compound.index, compound.index + compound[0].length]);
 	// A half read with its number ("one and a half million", "two-and-a-half", "half a million", "half an hour"): one figure, and its words no others.
 	for (const half of span.matchAll(halves)) {
 		const whole = half[1] === undefined ? 0 : Number(/^=(\d+)$/.exec(numberWords.get(half[1].toLowerCase()) ?? '')?.[1] ?? Number.NaN);
@@ -1455,7 +1508,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 			found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
 		}
 	}
-	const letters = [...span.matchAll(/\p{L}+/gu)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
+	const letters = [...span.matchAll(numberWordPattern)].filter(word => !compounds.some(([start, end]) => start <= word.index && word.index < end));
 	// An "and" between two words of one number ("three hundred and fifty", "vingt et un": a round number before, a smaller one after) is no
 	// word of its own here: numberWordGap reads it in the gap. Between two numbers of a list ("six and seven") it stays a word between them.
 	const valueOf = (word: RegExpExecArray | undefined) => Number(/^=(\d+)$/.exec((word && numberWords.get(word[0].toLowerCase())) ?? '')?.[1] ?? Number.NaN);
@@ -1470,7 +1523,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	let covered = 0;
 	for (const [at, match] of words.entries()) {
 		if (match.index < covered) continue;
-		const word = allCapitals(match[0]) ? undefined : numberWords.get(match[0].toLowerCase());
+		const word = allCapitals(match[0]) || (onlyBeforeOf.has(match[0].toLowerCase()) && !/^\s+of(?![\p{L}])/u.test(span.slice(match.index + match[0].length, match.index + match[0].length + 6))) ? undefined : numberWords.get(match[0].toLowerCase());
 		const zero = word === undefined && !allCapitals(match[0]) ? zeroBefore(match, words[at + 1], span, language) : undefined;
 		// "a thousand", "a million": the article is the count, one.
 		const one = word === undefined && zero === undefined && language === 'en' && /^an?$/iu.test(match[0]) && countedByA.has(words[at + 1]?.[0].toLowerCase() ?? '') && span.slice(match.index + match[0].length, words[at + 1]!.index) === ' ' ? '=1' : undefined;
@@ -1533,11 +1586,11 @@ const substituted = (fact: Fact) => fact.left !== null && fact.right !== null &&
 
 /**
  * A quotation altered in a sentence the word diff pairs (not a rewritten one): what someone said is a fact, as a figure
- * is. Altered in its words: a dash written another way or lost to a bad encoding ("successful — but" / "successful � but") is none.
+ * is. Altered in its words, or in asking (a question mark that came or went: "We will win," / "We will win?"): a dash written another way or lost to a bad encoding ("successful — but" / "successful � but") is none.
  */
 const quoteAltered = (fact: Fact, rows: readonly Row[]) => {
 	if (fact.kind !== 'quote' || fact.left === null || fact.right === null || rows[fact.row]?.rewritten === true) return false;
-	const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+	const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ') + (asks(text) ? '?' : '');
 	return words(fact.left) !== words(fact.right);
 };
 
@@ -1593,7 +1646,7 @@ export const capByFacts = (relation: Relation, allFacts: readonly Fact[], rows: 
 	// only the added date is listed): when it happened is a fact a reader checks as much as how
 	// many. A sentence spliced from halves of others drops its dates with whole clauses: not that.
 	const keptButDate = (row: Row | undefined) => row !== undefined && !row.rewritten && left !== undefined && right !== undefined && changedWords(row, left, right) <= dateEditWords;
-	const figureGone = facts.some(fact => ((fact.kind === 'number' || fact.kind === 'negation' || fact.kind === 'modality') && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
+	const figureGone = facts.some(fact => ((fact.kind === 'number' || fact.kind === 'negation' || fact.kind === 'modality' || fact.kind === 'mood') && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
 	// A paired sentence that drops a figure or a name and gains another of its kind ("John Smith said …" / "…, according
 	// to Paul Jones"; "killed 12" / "Twenty-one … died"), reworded around them: who said it, or how many, changed.
 	const droppedAndAdded = (kind: FactKind) => {

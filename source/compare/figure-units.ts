@@ -278,7 +278,8 @@ export const unitSource = (gap: string): string => {
 	const symbol = `(?:${alternationOf(symbolList, gap)})(?!${gap}?[\\p{N}])`;
 	const rate = `(?:${rates.map(escape).join('|')})${end}`;
 	const glued = `(?:${[...gluedMeasures.keys()].map(escape).join('|')})${end}`;
-	return `${gap}?${powered}|${gap}?${rate}|${gap}?${scale}(?:${gap}?(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}|${glued}`;
+	// A measure joined by a hyphen, as a compound modifier ("12-year-old", "10-day").
+	return `[-\u2010\u2011]${measure}|${gap}?${powered}|${gap}?${rate}|${gap}?${scale}(?:${gap}?(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure})?|${gap}(?:${connector}${gap}?)?${currency}|${gap}?${symbol}|${gap}?${measure}|${glued}`;
 };
 
 /**
@@ -397,6 +398,12 @@ const currencyEndAt = (text: string, at: number): number => {
  * times the entries sharing its first character.
  */
 export const readUnitEnd = (text: string, at: number, clock: boolean): number => {
+	// A measure joined to its figure by a hyphen, as a compound modifier ("a 12-year-old", "a 10-day strike", "a 5-km race"):
+	// its unit, so "12-year-old" / "12-week-old" is a changed figure, and "12-year-old" / "12 years old" one.
+	if (hyphens.has(text.charCodeAt(at))) {
+		const measure = wordEndAt(text, at + 1, indexes.measure);
+		if (measure >= 0) return measure;
+	}
 	const start = pastGaps(text, at, 1);
 	if (start < 0 || start >= text.length) return -1;
 	const short = clock ? shortPartsWithClock : shortParts;
@@ -427,6 +434,9 @@ export const readUnitEnd = (text: string, at: number, clock: boolean): number =>
 	for (const written of gluedMeasures.keys()) if (text.startsWith(written, at) && endsWord(text, at + written.length)) return at + written.length;
 	return -1;
 };
+
+/** A hyphen (U+002D), and the Unicode hyphen and non-breaking hyphen (U+2010, U+2011), by their code units. */
+const hyphens: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
 
 /** Signs written as words before the digits ("minus 5 Grad", "moins 5 degrés", "menos 5", "минус 5"), by the sign they write. */
 const signWords = new Map<string, string>(['minus', 'moins', 'menos', 'meno', 'минус'].map(word => [word, '-'] as const));
@@ -519,7 +529,8 @@ export const readUnit = (before: string | undefined, after: string | undefined):
 	const unit: FigureUnit = {rest: ''};
 	const currencyBefore = before?.trim().toLowerCase();
 	if (currencyBefore) unit.currency = currencyOf.get(currencyBefore) ?? currencyBefore;
-	const written = (after ?? '').trim().replace(/\s+/g, ' ');
+	// A unit joined by a hyphen ("12-year"): the unit without it.
+	const written = (after ?? '').trim().replace(/^[-\u2010\u2011]/u, '').replace(/\s+/g, ' ');
 	// A symbol whose capitals are its meaning ("MB" / "Mb"), as written.
 	const writtenMeasure = writtenMeasureOf.get(written) ?? gluedMeasures.get(written);
 	if (writtenMeasure !== undefined) return {...unit, measure: writtenMeasure};

@@ -141,11 +141,13 @@ const dayKey = (date: string): string | undefined => {
 export type SlashOrder = 'day-first' | 'month-first';
 
 /**
- * The order a text's slash dates follow, by those that read one way only (figurePattern's dates; a part above 12 is
- * the day): day first when some read so and none month first, and the other way round; undefined when none read one
- * way, or they disagree. `texts`: both copies, so the pair's own dates decide. Linear in the texts.
+ * The order a text's slash dates follow: by the slash dates that read one way only (figurePattern's dates; a part above
+ * 12 is the day), day first when some read so and none month first, and the other way round; where none reads one way,
+ * by the convention of `language` (CLDR's short date patterns: d/M/y in every language but English and Filipino, which
+ * write M/d/y, the American form, beside the British d/M/y: English tells nothing). `texts`: both copies, so the pair's
+ * own dates decide. Undefined when its slash dates disagree, or none tells. Linear in the texts.
  */
-export const slashOrderOf = (texts: readonly string[]): SlashOrder | undefined => {
+export const slashOrderOf = (texts: readonly string[], language?: string): SlashOrder | undefined => {
 	let [dayFirst, monthFirst] = [false, false];
 	for (const text of texts) {
 		for (const match of text.matchAll(/(?<![\p{N}/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\p{N}]|[/-]\p{N})/gu)) {
@@ -154,8 +156,13 @@ export const slashOrderOf = (texts: readonly string[]): SlashOrder | undefined =
 			else if (second > 12 && first <= 12) monthFirst = true;
 		}
 	}
-	return dayFirst === monthFirst ? undefined : dayFirst ? 'day-first' : 'month-first';
+	if (dayFirst || monthFirst) return dayFirst === monthFirst ? undefined : dayFirst ? 'day-first' : 'month-first';
+	const base = language?.toLowerCase().split(/[-_]/)[0];
+	return base === undefined || base === 'und' || monthFirstOrEither.has(base) ? undefined : 'day-first';
 };
+
+/** Languages whose short dates may put the month first (CLDR's M/d/y): English (American; British writes d/M/y) and Filipino. */
+const monthFirstOrEither: ReadonlySet<string> = new Set(['en', 'fil', 'tl']);
 
 /**
  * The key of a date in figures that reads two ways ("8/9/2025": 8 September or 9 August, figuresOf keys it so) read

@@ -242,7 +242,7 @@ const modalityOf = (text: string): string => {
 
 /**
  * Modality facts (kind `modality`), English only: one per paired row (not rewritten, compared word by word, with no
- * negation fact of its own in `negated`) in which a run of changed words of at most maxNegatedRun words a side holds
+ * fact of its own in `negated`: a negation, a reversal, a mood) in which a run of changed words of at most maxNegatedRun words a side holds
  * other modal verbs or hedges on each side (modalityKeys: "may resign" → "will resign", "allegedly stole" → "stole");
  * `left` and `right` the words around it, as for negation. Linear in the rows' ops.
  */
@@ -277,17 +277,152 @@ export const modalityFacts = (left: string, right: string, rows: readonly Row[],
 	return facts;
 };
 
-/** Which way a bound before a figure points: at least, at most, or about. */
-type Bound = 'least' | 'most' | 'about';
+/**
+ * Outcomes news reports, each as two opposite sides, by language (folded to lower case): a court's verdict
+ * ("acquitted" / "convicted", "guilty" / "innocent"), a vote ("approved" / "rejected"), a contest ("won" / "lost"), an
+ * official answer ("confirmed" / "denied"), a trend ("rose" / "fell"). A closed class kept small on purpose: the verbs and
+ * adjectives whose opposite reverses the report while the sentence stays word for word the same, in the forms a news
+ * sentence writes them (past, present, participle, the noun of the verdict); not every antonym of the language.
+ */
+const outcomesByLanguage: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
+	en: [
+		['confirmed confirms confirm confirming', 'denied denies deny denying'],
+		['acquitted acquits acquit acquittal', 'convicted convicts convict conviction'],
+		['guilty', 'innocent'],
+		['approved approves approve approval', 'rejected rejects reject rejection'],
+		['won wins win winning', 'lost loses lose losing'],
+		['rose rises rise risen rising increased increases', 'fell falls fall fallen falling decreased decreases'],
+	],
+	de: [
+		['bestätigt bestätigte bestätigten', 'dementiert dementierte dementierten bestritten bestritt'],
+		['freigesprochen freispruch', 'verurteilt verurteilung'],
+		['schuldig', 'unschuldig'],
+		['angenommen gebilligt billigte', 'abgelehnt lehnte'],
+		['gewonnen gewann gewinnt', 'verloren verlor verliert'],
+		['gestiegen stieg steigt', 'gesunken sank sinkt gefallen fiel fällt'],
+	],
+	fr: [
+		['confirmé confirmée confirme', 'démenti démentie dément nié niée nie'],
+		['acquitté acquittée acquittement', 'condamné condamnée condamnation'],
+		['coupable', 'innocent innocente'],
+		['approuvé approuvée adopté adoptée', 'rejeté rejetée'],
+		['gagné gagne remporté', 'perdu perd'],
+		['augmenté hausse', 'baissé diminué baisse'],
+	],
+	es: [
+		['confirmó confirmado confirma', 'negó negado niega desmintió desmentido'],
+		['absuelto absuelta absolvió', 'condenado condenada condenó'],
+		['culpable', 'inocente'],
+		['aprobó aprobado aprobada aprueba', 'rechazó rechazado rechazada rechaza'],
+		['ganó ganado gana', 'perdió perdido pierde'],
+		['subió subido sube aumentó', 'bajó bajado baja disminuyó'],
+	],
+	it: [
+		['confermato confermata conferma', 'smentito smentita smentisce negato'],
+		['assolto assolta', 'condannato condannata'],
+		['colpevole', 'innocente'],
+		['approvato approvata', 'respinto respinta bocciato bocciata'],
+		['vinto vince', 'perso perde'],
+	],
+	pt: [
+		['confirmou confirmado confirma', 'negou negado nega desmentiu'],
+		['absolvido absolvida', 'condenado condenada'],
+		['culpado culpada', 'inocente'],
+		['aprovou aprovado aprovada', 'rejeitou rejeitado rejeitada'],
+		['venceu ganhou', 'perdeu'],
+	],
+	nl: [
+		['bevestigd bevestigde', 'ontkend ontkende'],
+		['vrijgesproken', 'veroordeeld'],
+		['schuldig', 'onschuldig'],
+		['aangenomen goedgekeurd', 'verworpen afgewezen'],
+		['gewonnen won', 'verloren verloor'],
+	],
+};
+
+/** Each language's outcome words, to their outcome (an index in its list) and side (0 or 1). */
+const outcomeWords = new Map(
+	Object.entries(outcomesByLanguage).map(([language, pairs]) => [
+		language,
+		new Map(pairs.flatMap(([one, other], outcome) => [...one.split(' ').map(word => [word, `${outcome}:0`] as const), ...other.split(' ').map(word => [word, `${outcome}:1`] as const)])),
+	]),
+);
+
+/** The outcome sides written in `text` (its words looked up in `words`), as "outcome:side". */
+const outcomesIn = (text: string, words: ReadonlyMap<string, string>): Set<string> => {
+	const found = new Set<string>();
+	for (const match of text.matchAll(wordPattern)) {
+		const side = words.get(match[0].toLowerCase());
+		if (side !== undefined) found.add(side);
+	}
+	return found;
+};
+
+/** The other side of an outcome side ("3:0" → "3:1"). */
+const opposite = (side: string): string => `${side.slice(0, -1)}${side.endsWith('0') ? '1' : '0'}`;
+
+/**
+ * The reversed outcomes of a comparison's rows, as `negation` facts: a paired row (not rewritten, compared word by word)
+ * where a run of changed words (between equal ones, at most maxNegatedRun words each side) holds one side of an outcome
+ * of `language` (outcomesByLanguage; English where the language has none listed) on the left and only its other side on
+ * the right ("the ministry confirmed the report" / "the ministry denied the report", "acquitted" / "convicted"). Shown as
+ * negation facts are: the changed words with their context, one per row. A row that has a negation fact among `others`
+ * (the comparison's other facts) has none, nor a reversal that another fact of the row holds ("rose 5 percent" → "fell 5
+ * percent", a figure's sign). Linear in the ops and the row's facts.
+ */
+export const reversalFacts = (left: string, right: string, rows: readonly Row[], language = 'en', others: readonly Fact[] = []): Fact[] => {
+	const words = outcomeWords.get(language) ?? outcomeWords.get('en')!;
+	const negated = new Set(others.filter(fact => fact.kind === 'negation').map(fact => fact.row));
+	const facts: Fact[] = [];
+	for (let index = 0; index < rows.length; index++) {
+		const row = rows[index]!;
+		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate' || negated.has(index)) continue;
+		const {ops} = row;
+		for (let start = 0; start < ops.length; ) {
+			if (ops[start]!.op === 'equal') {
+				start++;
+				continue;
+			}
+			let end = start;
+			while (end < ops.length && ops[end]!.op !== 'equal') end++;
+			const leftText = phrase(ops, start, end - 1, 'left', left);
+			const rightText = phrase(ops, start, end - 1, 'right', right);
+			const [was, is] = [outcomesIn(leftText, words), outcomesIn(rightText, words)];
+			// A fact of the row that holds the outcome already ("rose 5 percent" → "fell 5 percent", a figure's sign) says it.
+			const carried = (side: string) => others.some(fact => fact.row === index && outcomesIn(fact.left ?? '', words).has(side));
+			const reversed = [...was].some(side => !is.has(side) && is.has(opposite(side)) && !was.has(opposite(side)) && !carried(side));
+			if (reversed && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun) {
+				let from = start;
+				for (let equal = 0; from > 0 && equal < contextBefore; ) if (ops[--from]!.op === 'equal') equal++;
+				let to = end - 1;
+				for (let equal = 0; to + 1 < ops.length && equal < contextAfter; ) if (ops[++to]!.op === 'equal') equal++;
+				facts.push({kind: 'negation', left: phrase(ops, from, to, 'left', left) || null, right: phrase(ops, from, to, 'right', right) || null, row: index});
+				break;
+			}
+			start = end;
+		}
+	}
+	return facts;
+};
+
+/**
+ * Which way a bound before a figure points: at least (the figure or above it), at most (the figure or below it),
+ * nearly (just below it: "almost 40" is under 40), or about (either side).
+ */
+type Bound = 'least' | 'most' | 'nearly' | 'about';
+
+/** The side of its figure a bound puts the amount on: above, below, or either (`about`). "Nearly" and "at most" are below alike. */
+const sideOfBound = (bound: Bound): 'above' | 'below' | 'either' => (bound === 'least' ? 'above' : bound === 'about' ? 'either' : 'below');
 
 /**
  * Bounds written before a figure, folded, by the way they point ("at least 12", "more than 12", "up to 12",
- * "about 12"), in English, German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish.
+ * "nearly 12", "about 12"), in English, German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish.
  */
 const bounds = new Map<string, Bound>([
 	...['at least', 'more than', 'over', 'above', 'upwards of', 'no fewer than', 'no less than', 'mindestens', 'mehr als', 'über', 'au moins', 'plus de', 'al menos', 'más de', 'almeno', 'più di', 'pelo menos', 'mais de', 'ten minste', 'minstens', 'meer dan', 'не менее', 'более', 'свыше', 'больше', 'ponad', 'co najmniej', 'powyżej'].map(word => [word, 'least'] as const),
 	...['at most', 'fewer than', 'less than', 'under', 'below', 'up to', 'no more than', 'höchstens', 'weniger als', 'unter', 'bis zu', 'au plus', 'moins de', "jusqu'à", 'jusqu’à', 'como máximo', 'menos de', 'hasta', 'al massimo', 'meno di', 'fino a', 'no máximo', 'até', 'hoogstens', 'minder dan', 'tot', 'не более', 'менее', 'меньше', 'до', 'maksymalnie', 'mniej niż', 'do'].map(word => [word, 'most'] as const),
-	...['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'close to', 'etwa', 'rund', 'fast', 'knapp', 'ungefähr', 'circa', 'environ', 'près de', 'presque', 'unos', 'unas', 'cerca de', 'casi', 'quasi', 'quase', 'ongeveer', 'bijna', 'около', 'почти', 'примерно', 'około', 'prawie'].map(word => [word, 'about'] as const),
+	...['nearly', 'almost', 'just under', 'just short of', 'fast', 'knapp', 'beinahe', 'nahezu', 'presque', 'près de', 'casi', 'quasi', 'quase', 'bijna', 'почти', 'prawie'].map(word => [word, 'nearly'] as const),
+	...['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'etwa', 'rund', 'ungefähr', 'circa', 'environ', 'unos', 'unas', 'cerca de', 'ongeveer', 'около', 'примерно', 'około'].map(word => [word, 'about'] as const),
 ]);
 
 /** Words of a bound, at most ("no fewer than", "как минимум"). */
@@ -317,7 +452,8 @@ const wordsOf = (ops: readonly WordOp[], from: number, to: number, side: 'left' 
 
 /**
  * Figures whose bound was turned another way in a paired row (not rewritten), as `number` facts: "at least 12" →
- * "at most 12", "more than 500" → "fewer than 500", "about 40" → "up to 40". The figure is equal on both sides, so
+ * "at most 12", "more than 500" → "fewer than 500", "nearly 40" → "over 40" (sideOfBound: below the figure, then
+ * above it); "about 40" → "up to 40" is none (about is either side). The figure is equal on both sides, so
  * the figures' own comparison (facts.ts) sees nothing, but the claim is another. The bound is read in the words of
  * the few ops before the figure's first digits on each side, where the word diff changed at least one. Linear in the ops.
  */
@@ -336,8 +472,11 @@ export const boundFacts = (left: string, right: string, rows: readonly Row[]): F
 			if (!changed) continue;
 			const before = boundBefore(wordsOf(ops, from, k, 'left', left));
 			const after = boundBefore(wordsOf(ops, from, k, 'right', right));
-			// "At least" against "at most": the claim turned. "About" against either is vaguer, not the other way ("al menos 5" / "unas 5").
-			if (before === undefined || after === undefined || before[0] === after[0] || before[0] === 'about' || after[0] === 'about') continue;
+			// "At least" against "at most", "nearly" against "over": the amount went to the figure's other side. "About" against
+			// either is vaguer, not the other way ("al menos 5" / "unas 5"); "nearly" against "under" is below alike.
+			if (before === undefined || after === undefined) continue;
+			const [was, is] = [sideOfBound(before[0]), sideOfBound(after[0])];
+			if (was === is || was === 'either' || is === 'either') continue;
 			facts.push({kind: 'number', left: `${before[1]} ${left.slice(op.left.start, op.left.end)}`, right: `${after[1]} ${right.slice(op.right.start, op.right.end)}`, row: index});
 		}
 	}

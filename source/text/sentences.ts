@@ -93,6 +93,17 @@ const isOrdinalDay = (text: string, regionStart: number, dot: number, after: str
 	return next !== undefined && monthOfName(next.toLowerCase()) !== undefined;
 };
 
+/**
+ * Whether the stop at `dot` ends a dateline's place: the region (from `regionStart`) opens with one capitalised word of
+ * two letters or more (letters, and a hyphen or slash inside: "Halle-Neustadt", "Frankfurt/Main") up to the stop, and a
+ * sentence of four words or more follows on the same line (datelineSentence).
+ */
+const isDatelinePlace = (text: string, regionStart: number, dot: number): boolean =>
+	dot - regionStart <= 40 && datelinePlace.test(text.slice(regionStart, dot)) && datelineSentence.test(text.slice(dot + 1, dot + 120));
+/** The sentence after a dateline's place: a space, a capital, and four words at least on the same line before any stop ("One. Two." is two sentences). */
+const datelineSentence = /^ \p{Lu}[^\s.!?]*(?:[^\S\n]+[^\s.!?]+){3}/u;
+const datelinePlace = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-/]\p{Lu}[\p{Ll}\p{M}]+)*$/u;
+
 export type SentenceOptions = {
 	/** The text is hard-wrapped: line breaks inside a paragraph are spaces. */
 	wrapped?: boolean;
@@ -113,6 +124,9 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 		// "." "!" "?" before lower case is no sentence end ("e.g. this"); a script's own mark is.
 		if (latinEnd.test(match[0]) && rest.trim() !== '' && lowercaseStart.test(rest)) continue;
 		if (match[0] === '.' && end < to && isAbbreviation(text, from, end - 1)) continue;
+		// A dateline's place opening the text, one capitalised word and its stop before the sentence on its line ("Berlin. Der
+		// Bundestag …", as dpa and German papers write it): the place is the sentence's, not a sentence of its own.
+		if (match[0] === '.' && end < to && isDatelinePlace(text, from, end - 1)) continue;
 		// A day's ordinal stop before a month name ("am 4. März 2025", "1. Mai") ends no sentence.
 		if (match[0] === '.' && end < to && isOrdinalDay(text, from, end - 1, text.slice(end, Math.min(to, end + 24)))) continue;
 		// A script's stop between two digits is a decimal separator (Urdu "۱۲۔۵" is 12.5).

@@ -9,7 +9,7 @@ import {compareTexts} from '../../source/compare/compare.js';
 import {compareArticles} from '../../source/compare/compare-articles.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
-import {figureValue, figuresOf} from '../../source/compare/figures.js';
+import {figureValue, figuresOf, slashOrderOf} from '../../source/compare/figures.js';
 import type {Row} from '../../source/compare/model.js';
 
 test('numbers, dates, names and quotations are found in a sentence', t => {
@@ -1041,8 +1041,8 @@ test('"no" before a noun is zero, a verb of direction gives a figure its sign, a
 	t.deepEqual(sentenceFacts('There were no injuries, police said.', 'There were some injuries, police said.'), ['There were no injuries→There were some injuries (negation)']);
 	t.deepEqual(sentenceFacts('Sales rose 5 percent to 3.2 billion euros.', 'Sales fell 5 percent to 3.2 billion euros.'), ['rose 5 percent→fell 5 percent (number)']);
 	t.deepEqual(sentenceFacts('Sales rose 5 percent to 3.2 billion euros.', 'Sales grew by 5 percent to 3.2 billion euros.'), []);
-	// "to" names the level reached, not the change.
-	t.deepEqual(sentenceFacts('Sales rose to 5 percent of the market.', 'Sales fell to 5 percent of the market.'), []);
+	// "to" names the level reached, not the change: no figure's sign; the trend reversed is a negation (polarity.ts reversalFacts).
+	t.deepEqual(sentenceFacts('Sales rose to 5 percent of the market.', 'Sales fell to 5 percent of the market.'), ['Sales rose to→Sales fell to (negation)']);
 	t.deepEqual(sentenceFacts('The meeting starts at noon on Monday.', 'The meeting starts at midnight on Monday.'), ['noon→midnight (date)']);
 	t.deepEqual(sentenceFacts('The meeting starts at noon on Monday.', 'The meeting starts at 12 p.m. on Monday.'), []);
 	const left = `${'The council met on Tuesday to discuss the budget for the coming year.'}\n\nThe plant had no fire exits, inspectors said.\n\nThe mayor said the vote would be held again next month if needed.`;
@@ -1252,4 +1252,44 @@ test('a German weekday compounded with a part of the day is that weekday and par
 test('a name dropped twice from one passage, a dateline\'s "DHAKA" and the sentence\'s "Dhaka", is one name dropped (breaker11 J30)', t => {
 	const facts = sentenceFacts('DHAKA, March 3 (Reuters) - A fire near Dhaka killed 12 workers on Monday, police said.', 'A fire near the capital killed 12 workers on Monday, police said.');
 	t.is(facts.filter(fact => /^dhaka→/iu.test(fact)).length, 1, facts.join(' · '));
+});
+
+test('a dateline\'s place replaced is a changed name, with no agency after it: "LONDON —" → "PARIS —", "Berlin." → "Hamburg." (breaker12 K16)', t => {
+	const story = (opening: string, language = 'en') =>
+		language === 'en'
+			? `Plant to close\n\n${opening} The company said on Monday it would close its largest plant next year, cutting 1,200 jobs.\n\nThe union said it would fight the decision in court.`
+			: `Bundestag beschließt Gesetz\n\n${opening} Der Bundestag hat am Freitag das Gesetz mit den Stimmen der Koalition beschlossen.\n\nDie Opposition kündigte eine Klage vor dem Verfassungsgericht an.`;
+	const facts = (left: string, right: string, language = 'en') => {
+		const result = compareTexts(story(left, language), story(right, language), {language});
+		return {facts: result.facts!.map(fact => `${fact.left}→${fact.right} (${fact.kind})`), relation: result.relation};
+	};
+	t.deepEqual(facts('LONDON —', 'PARIS —'), {facts: ['LONDON→PARIS (name)'], relation: 'edited'});
+	t.deepEqual(facts('NEW YORK -', 'CHICAGO -').facts, ['NEW YORK→CHICAGO (name)']);
+	t.deepEqual(facts('Berlin.', 'Hamburg.', 'de'), {facts: ['Berlin→Hamburg (name)'], relation: 'edited'});
+	// The same place: nothing; the place alone is a name, not a run into the sentence's first word ("LONDON The").
+	t.deepEqual(facts('LONDON —', 'LONDON -').facts, []);
+	t.deepEqual(factsOf('LONDON — The company said on Monday.').filter(item => item.kind === 'name').map(item => item.text), ['LONDON']);
+});
+
+test('a regnal or ordinal Roman numeral is a word of its name: "World War II" → "World War III", "Pius XII" → "Pius XI" are changed names (breaker12 K13)', t => {
+	t.deepEqual(sentenceFacts('Veterans of World War II gathered in the square on Sunday morning.', 'Veterans of World War III gathered in the square on Sunday morning.'), ['War II→War III (name)']);
+	t.deepEqual(sentenceFacts('King Charles III visited the hospital on Monday, the palace said.', 'King Charles II visited the hospital on Monday, the palace said.'), ['Charles III→Charles II (name)']);
+	t.deepEqual(sentenceFacts('Pope Pius XII was criticised in the report, historians said.', 'Pope Pius XI was criticised in the report, historians said.'), ['Pius XII→Pius XI (name)']);
+	// A name that only grew or shrank by a word is the same name, and one grown by other letters too ("Syria" / "Syrian").
+	t.deepEqual(sentenceFacts('King Charles III visited the hospital on Monday, the palace said.', 'King Charles visited the hospital on Monday, the palace said.'), []);
+	t.deepEqual(sentenceFacts('Officials said the government of Syria would respond on Monday.', 'Officials said the Syrian government would respond on Monday.'), []);
+});
+
+test('a slash date that reads two ways reads as its language writes dates when the pair\'s own do not tell: "5 de marzo de 2024" is "05/03/2024" (breaker12 K6)', t => {
+	const spanish = 'El gobierno regional publicó esta mañana su informe semanal sobre las provincias.\n\nLas fuentes oficiales confirmaron el resultado por la tarde.';
+	t.deepEqual(sentenceFacts('La votación se celebró el 5 de marzo de 2024 en la capital.', 'La votación se celebró el 05/03/2024 en la capital.', spanish, 'es'), []);
+	t.deepEqual(sentenceFacts('La votación se celebró el 3 de mayo de 2024 en la capital.', 'La votación se celebró el 05/03/2024 en la capital.', spanish, 'es'), ['3 de mayo de 2024→05/03/2024 (date)']);
+	const french = 'Le conseil régional a publié ce matin son rapport hebdomadaire sur les provinces.\n\nLes sources officielles ont confirmé le résultat dans la soirée.';
+	t.deepEqual(sentenceFacts('Le vote a eu lieu le 5 mars 2024 dans la capitale.', 'Le vote a eu lieu le 05/03/2024 dans la capitale.', french, 'fr'), []);
+	t.is(slashOrderOf(['le 05/03/2024'], 'fr'), 'day-first');
+	// English writes both (American M/d/y, British d/M/y): it tells nothing.
+	t.is(slashOrderOf(['on 05/03/2024'], 'en'), undefined);
+	t.is(slashOrderOf(['on 05/03/2024'], 'und'), undefined);
+	// The pair's own slash dates come first: month first in a French text that writes "12/25/2024".
+	t.is(slashOrderOf(['le 12/25/2024 et le 05/03/2024'], 'fr'), 'month-first');
 });

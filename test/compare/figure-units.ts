@@ -132,3 +132,12 @@ test('the scale word a unit opens is the first of the scale words, longest first
 	);
 	for (const word of scalesLongestFirst) t.is(scaleWordOpening(word), firstOfAll(word));
 });
+
+test('a measure joined to its figure by a hyphen is its unit: "12-year-old" is 12 years, not 12 weeks (breaker12 K14)', t => {
+	t.is(readUnitEnd('-year-old boy', 0, false), '-year'.length);
+	t.is(readUnitEnd('-day strike', 0, true), '-day'.length);
+	t.is(readUnitEnd('-km race', 0, false), '-km'.length);
+	t.is(readUnitEnd('-0 win', 0, false), -1);
+	t.is(readUnit(undefined, '-year').measure, 'year');
+	t.is(readUnit(undefined, '-week').measure, 'week');
+});

@@ -1,6 +1,66 @@
 import test from 'ava';
-import {numberWordsFor} from '../../source/compare/number-words.js';
 import {compareTexts} from '../../source/compare/compare.js';
+import {numberWordsFor} from '../../source/compare/number-words.js';
+
+/** The facts of two texts that differ in one sentence, set between two sentences both keep, in `language`. */
+const sentenceFacts = (left: string, right: string, frame: string, language: string) => {
+	const [first, last] = frame.split('\n\n');
+	return compareTexts(`${first}\n\n${left}\n\n${last}`, `${first}\n\n${right}\n\n${last}`, {language}).facts!.map(fact => `${fact.left}→${fact.right} (${fact.kind})`);
+};
+
+const urdu = 'حکام نے بتایا کہ امدادی کارکن ساحلی علاقوں میں لاپتہ افراد کی تلاش جاری رکھے ہوئے ہیں۔\n\nمحکمہ موسمیات نے آئندہ دنوں میں مزید بارش کی پیش گوئی کی ہے۔';
+const arabic = 'ويواصل عمال الإنقاذ البحث عن المفقودين في المناطق الساحلية منذ الصباح.\n\nوتوقعت هيئة الأرصاد هطول مزيد من الأمطار خلال الأيام المقبلة.';
+const hindi = 'बचावकर्मी तटीय इलाकों में लापता लोगों की तलाश जारी रखे हुए हैं।\n\nमौसम विभाग ने आने वाले दिनों में और बारिश की चेतावनी दी है।';
+const russian = 'Спасатели продолжают поиски пропавших в прибрежных районах.\n\nСиноптики обещают новые дожди в ближайшие дни.';
+const polish = 'Ratownicy kontynuują poszukiwania zaginionych w rejonach przybrzeżnych.\n\nSynoptycy zapowiadają kolejne opady w najbliższych dniach.';
+const persian = 'امدادگران جستجو برای یافتن مفقودان را در مناطق ساحلی ادامه می‌دهند.\n\nهواشناسی بارش بیشتری را برای روزهای آینده پیش‌بینی کرده است.';
+
+test('a number word of Urdu, Arabic, Hindi, Persian, Russian and Polish replaced by another is a changed figure', t => {
+	t.deepEqual(sentenceFacts('حکام نے بتایا کہ پیر کو طوفان سے نو افراد ہلاک ہو گئے۔', 'حکام نے بتایا کہ پیر کو طوفان سے سات افراد ہلاک ہو گئے۔', urdu, 'ur'), ['نو→سات (number)']);
+	t.deepEqual(sentenceFacts('قال المسؤولون إن العاصفة قتلت تسعة أشخاص في المدينة.', 'قال المسؤولون إن العاصفة قتلت سبعة أشخاص في المدينة.', arabic, 'ar'), ['تسعة→سبعة (number)']);
+	// Devanagari writes a vowel after its consonant as a combining mark: "नौ" is one word.
+	t.deepEqual(sentenceFacts('अधिकारियों ने बताया कि तूफान में नौ लोगों की मौत हो गई।', 'अधिकारियों ने बताया कि तूफान में सात लोगों की मौत हो गई।', hindi, 'hi'), ['नौ→सात (number)']);
+	t.deepEqual(sentenceFacts('مقامات گفتند طوفان هفت نفر را در شهر کشت.', 'مقامات گفتند طوفان هشت نفر را در شهر کشت.', persian, 'fa'), ['هفت→هشت (number)']);
+	// Declined: the genitive after "жизни", the locative after "o".
+	t.deepEqual(sentenceFacts('Шторм унес жизни девяти человек в понедельник.', 'Шторм унес жизни семи человек в понедельник.', russian, 'ru'), ['девяти→семи (number)']);
+	t.deepEqual(sentenceFacts('Policja poinformowała o dziewięciu ofiarach burzy.', 'Policja poinformowała o siedmiu ofiarach burzy.', polish, 'pl'), ['dziewięciu→siedmiu (number)']);
+});
+
+test('a number word equals the figure in digits on the other side, in a language without Latin script too', t => {
+	// "9 wickets" / "nine wickets": one figure; "8" / "seven": a changed one.
+	t.deepEqual(sentenceFacts('ٹیم نے 9 وکٹوں پر 101 رنز بنائے۔', 'ٹیم نے نو وکٹوں پر 101 رنز بنائے۔', urdu, 'ur'), []);
+	t.deepEqual(sentenceFacts('ٹیم نے 8 وکٹوں پر 101 رنز بنائے۔', 'ٹیم نے سات وکٹوں پر 101 رنز بنائے۔', urdu, 'ur'), ['8→سات (number)']);
+	t.deepEqual(sentenceFacts('Шторм унес жизни 9 человек в понедельник.', 'Шторм унес жизни девяти человек в понедельник.', russian, 'ru'), []);
+	// A count times hundred: "दो सौ" is 200.
+	t.deepEqual(sentenceFacts('अधिकारियों ने बताया कि तूफान में 200 घर नष्ट हो गए।', 'अधिकारियों ने बताया कि तूफान में दो सौ घर नष्ट हो गए।', hindi, 'hi'), []);
+});
+
+test('a word that is also a common word of its language is no number word there', t => {
+	// Persian "نه" is nine and "no"; Urdu "اسی" eighty and "that very", "سو" hundred and "sleep"; "ایک", "एक", "یک" also "a".
+	t.false(numberWordsFor('fa').has('نه'));
+	t.false(numberWordsFor('ur').has('اسی'));
+	t.false(numberWordsFor('ur').has('سو'));
+	for (const [language, one] of [['ur', 'ایک'], ['hi', 'एक'], ['fa', 'یک']] as const) t.false(numberWordsFor(language).has(one), language);
+	// Each table maps to plain values.
+	for (const language of ['ur', 'ar', 'hi', 'fa', 'ru', 'uk', 'pl']) for (const [word, key] of numberWordsFor(language)) t.regex(key, /^[=×]\d+(?:\.\d+)?$/u, `${language} ${word}`);
+});
+
+const english = 'The regional government published its weekly report on the situation in the northern provinces.\n\nAid agencies said they were preparing for further deliveries in the coming days.';
+const german = 'Die Landesregierung veröffentlichte am Morgen ihren wöchentlichen Bericht über die Lage im Norden.\n\nHilfsorganisationen bereiten nach eigenen Angaben weitere Lieferungen vor.';
+
+test('a vague amount by its scale ("dozens", "scores of") and a verb that multiplies ("halved", "doubled") are figures (breaker12 K12)', t => {
+	t.deepEqual(sentenceFacts('Dozens of people were evacuated from the area, the police said.', 'Hundreds of people were evacuated from the area, the police said.', english, 'en'), ['Dozens→Hundreds (number)']);
+	t.deepEqual(sentenceFacts('Scores of people were evacuated from the area, the police said.', 'Thousands of people were evacuated from the area, the police said.', english, 'en'), ['Scores→Thousands (number)']);
+	t.deepEqual(sentenceFacts('The company halved its profit forecast last year, the report said.', 'The company doubled its profit forecast last year, the report said.', english, 'en'), ['halved→doubled (number)']);
+	t.deepEqual(sentenceFacts('Sales have quadrupled since 2020, the report said on Monday.', 'Sales have doubled since 2020, the report said on Monday.', english, 'en'), ['quadrupled→doubled (number)']);
+	t.deepEqual(sentenceFacts('Der Umsatz hat sich seit 2020 verdoppelt, hieß es im Bericht.', 'Der Umsatz hat sich seit 2020 verdreifacht, hieß es im Bericht.', german, 'de'), ['verdoppelt→verdreifacht (number)']);
+	// A factor is no count: "doubled" is not the "2" of the other side, and one only dropped or added is rewording.
+	t.deepEqual(sentenceFacts('The company doubled its profit last year, the report said.', 'The company raised its profit last year, the report said.', english, 'en'), []);
+	// "scores" counts only before "of": test scores are no twenty.
+	t.deepEqual(sentenceFacts('The test scores of 12 pupils rose, the report said.', 'The test results of 12 pupils rose, the report said.', english, 'en'), []);
+	t.is(numberWordsFor('en').get('doubled'), '×2');
+});
+
 
 const article = (sentence: string) => `Officials gave an update\n\nThe regional government published its weekly report on the situation in the northern provinces this morning.\n\n${sentence}\n\nAid agencies said they were preparing for further deliveries in the coming days and weeks ahead.\n`;
 const between = (a: string, b: string) => {

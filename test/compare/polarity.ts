@@ -76,6 +76,23 @@ test('a figure whose bound turned another way is a changed figure: "at least 12"
 	t.deepEqual(numbers('Police said over 12 people died.', 'Police said 12 people died.').facts, []);
 });
 
+test('a figure "nearly" reached is below it: "nearly 40" → "over 40" is a changed figure, "nearly 40" → "under 40" is not (breaker12 K14)', t => {
+	const numbers = (before: string, after: string) => (compareTexts(article(before), article(after)).facts ?? []).filter(fact => fact.kind === 'number').map(fact => `${fact.left} → ${fact.right}`);
+	t.deepEqual(numbers('Nearly 40 people backed the plan at the meeting.', 'Over 40 people backed the plan at the meeting.'), ['Nearly 40 → Over 40']);
+	t.deepEqual(numbers('Almost 40 people backed the plan at the meeting.', 'More than 40 people backed the plan at the meeting.'), ['Almost 40 → More than 40']);
+	t.deepEqual(numbers('Die Polizei nahm knapp 40 Personen fest.', 'Die Polizei nahm mehr als 40 Personen fest.'), ['knapp 40 → mehr als 40']);
+	// Below alike, or about (either side) against any: rewording.
+	t.deepEqual(numbers('Nearly 40 people backed the plan at the meeting.', 'Under 40 people backed the plan at the meeting.'), []);
+	t.deepEqual(numbers('Around 40 people backed the plan at the meeting.', 'Almost 40 people backed the plan at the meeting.'), []);
+	t.deepEqual(numbers('Around 40 people backed the plan at the meeting.', 'Over 40 people backed the plan at the meeting.'), []);
+});
+
+test('a measure inside a hyphenated compound is the figure\'s unit: "12-year-old" → "12-week-old" is a changed figure (breaker12 K14)', t => {
+	const numbers = (before: string, after: string) => (compareTexts(article(before), article(after)).facts ?? []).filter(fact => fact.kind === 'number').map(fact => `${fact.left} → ${fact.right}`);
+	t.deepEqual(numbers('A 12-year-old boy was injured in the blast on Monday.', 'A 12-week-old boy was injured in the blast on Monday.'), ['12-year → 12-week']);
+	t.deepEqual(numbers('A 12-year-old boy was injured in the blast on Monday.', 'A boy aged 12 years was injured in the blast on Monday.'), []);
+});
+
 test('a paired sentence, reworded, that drops a name and gains another is at most edited: who said it changed (breaker11 J13)', t => {
 	const result = compareTexts(article('Chief executive John Smith said the plant was no longer viable.'), article('The plant was no longer viable, according to chief executive Paul Jones.'));
 	// Both are the sentence's speaker: one replaced by the other (twelfth session; was "John Smith → null", "null → Paul Jones").
@@ -155,4 +172,20 @@ test('a claim whose modal verb or hedge changed is another claim: "may resign" �
 	t.deepEqual(modality('The minister said he will resign on Monday.', 'The minister stated he will resign on Monday.').facts, []);
 	// Only English has its modal verbs listed.
 	t.deepEqual(compareTexts(article('Der Minister kann am Montag zurücktreten.'), article('Der Minister wird am Montag zurücktreten.'), {language: 'de'}).facts!.filter(fact => fact.kind === 'modality'), []);
+});
+
+test('an outcome reversed by its opposite is a negation fact, and the copy is edited: "confirmed" → "denied", "acquitted" → "convicted" (breaker12 K15)', t => {
+	const reversal = (before: string, after: string, language?: string) => negations(before, after, language);
+	t.deepEqual(reversal('The ministry confirmed the report on Monday, a spokesman said.', 'The ministry denied the report on Monday, a spokesman said.'), {facts: ['The ministry confirmed the → The ministry denied the'], relation: 'edited'});
+	t.deepEqual(reversal('The court acquitted the former minister on Monday.', 'The court convicted the former minister on Monday.').facts, ['The court acquitted the → The court convicted the']);
+	t.deepEqual(reversal('Parliament approved the budget on Monday by a wide margin.', 'Parliament rejected the budget on Monday by a wide margin.').facts, ['Parliament approved the → Parliament rejected the']);
+	t.deepEqual(reversal('The ruling party won the election in the capital.', 'The ruling party lost the election in the capital.').facts, ['ruling party won the → ruling party lost the']);
+	t.deepEqual(reversal('The jury found him guilty of fraud on Tuesday.', 'The jury found him innocent of fraud on Tuesday.').facts, ['found him guilty of → found him innocent of']);
+	t.deepEqual(reversal('Das Gericht hat den Minister am Montag freigesprochen.', 'Das Gericht hat den Minister am Montag verurteilt.', 'de').facts, ['am Montag freigesprochen. → am Montag verurteilt.']);
+	// Swapped, the same fact mirrored.
+	t.deepEqual(reversal('The ministry denied the report on Monday, a spokesman said.', 'The ministry confirmed the report on Monday, a spokesman said.').facts, ['The ministry denied the → The ministry confirmed the']);
+	// Another word of the same side, or an outcome only added, is rewording; a negation already found is not listed twice.
+	t.deepEqual(reversal('The ruling party won the election in the capital.', 'The ruling party won the vote in the capital.'), {facts: [], relation: 'verbatim'});
+	t.deepEqual(reversal('The court acquitted the former minister on Monday.', 'The court acquitted and freed the former minister on Monday.').facts, []);
+	t.deepEqual(reversal('The jury found him guilty of fraud on Tuesday.', 'The jury found him not guilty of fraud on Tuesday.').facts, ['found him guilty → found him not guilty']);
 });

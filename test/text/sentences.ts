@@ -129,3 +129,13 @@ test('a scale abbreviated with a stop and a day\'s ordinal stop before a month e
 	// A figure ending a sentence before a capital still ends it.
 	t.deepEqual(split('The vote was 52. Then came the count.'), ['The vote was 52.', 'Then came the count.']);
 });
+
+test('a dateline\'s place opening a paragraph, one word and its stop, is no sentence of its own: "Berlin. Der Bundestag …" (breaker12 K16)', t => {
+	t.deepEqual(split('Berlin. Der Bundestag hat am Freitag das Gesetz beschlossen. Die Opposition klagt.'), ['Berlin. Der Bundestag hat am Freitag das Gesetz beschlossen.', 'Die Opposition klagt.']);
+	t.deepEqual(split('Frankfurt/Main. Die Börse schloss am Montag fester.'), ['Frankfurt/Main. Die Börse schloss am Montag fester.']);
+	// Not inside a paragraph, not before a line break, not before lower case.
+	t.deepEqual(split('Er kam aus Berlin. Der Bundestag tagte.'), ['Er kam aus Berlin.', 'Der Bundestag tagte.']);
+	t.deepEqual(split('Berlin.\nDer Bundestag tagte.'), ['Berlin.', 'Der Bundestag tagte.']);
+	// A one-word sentence before a short one: two sentences.
+	t.deepEqual(split('One. Two. Three, four.'), ['One.', 'Two.', 'Three, four.']);
+});
