@@ -1,7 +1,8 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {factsOf} from '../../source/compare/facts.js';
-import {figureHashes, wordRunsHash} from '../../source/groups/member.js';
+import {createHash} from 'node:crypto';
+import {figureHashes, textHash, wordRunsHash} from '../../source/groups/member.js';
 
 /** What keptHash identifies: the runs of word characters joined by one space (the definition wordRunsHash follows). */
 const wordRuns = (text: string): string => text.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
@@ -80,4 +81,10 @@ test('figure hashes are the hashes of the facts\' number keys and of each two th
 		{numRuns: 1000},
 	);
 	t.pass();
+});
+
+test('textHash is the SHA-1 of the text\'s UTF-8 bytes in base64, lone surrogates as U+FFFD (property; the cache keys of earlier builds hold it)', t => {
+	t.is(textHash('abc'), 'qZk+NkcGgWq6PiVxeFDCbJzQ2J0=');
+	t.is(textHash('\ud835x'), createHash('sha1').update(Buffer.from('\ufffdx', 'utf8')).digest('base64'));
+	fc.assert(fc.property(text, value => textHash(value) === createHash('sha1').update(value).digest('base64')), {numRuns: 500});
 });
