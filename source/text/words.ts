@@ -133,12 +133,9 @@ export const wordCountAndHashes = (text: string, spans: ReadonlyArray<{start: nu
  */
 const asciiCountAndHashes = (text: string, spans: ReadonlyArray<{start: number; end: number}>): {count: number; hashes: Uint32Array | undefined} => {
 	const n = text.length;
-	let kept = 0;
-	for (let k = 0; k < spans.length; k++) kept += spans[k]!.end - spans[k]!.start;
-	// A span of L characters holds at most ⌈L/2⌉ words: a word is followed by a character of another kind, or is
-	// at least three long ("a.b") when the next word starts right after it.
-	const hashes = new Uint32Array((kept >>> 1) + spans.length + 1);
-	let found = 0;
+	// On the heap, then one typed array (as the scanner's pass): an oversized typed array per article would leave its
+	// buffer outside the heap for the collector's background sweep, which a loaded machine delays.
+	const hashes: number[] = [];
 	let count = 0;
 	let clean = true;
 	let k = 0;
@@ -166,11 +163,11 @@ const asciiCountAndHashes = (text: string, spans: ReadonlyArray<{start: number; 
 				hash = Math.imul(hash ^ (unit >= 65 && unit <= 90 ? unit + 32 : unit === 96 ? 39 : unit), fnvPrime);
 			}
 
-			hashes[found++] = hash >>> 0;
+			hashes.push(hash >>> 0);
 		}
 	}
 
-	return {count, hashes: clean ? hashes.slice(0, found) : undefined};
+	return {count, hashes: clean ? Uint32Array.from(hashes) : undefined};
 };
 
 /** Whether the last character of `text.slice(start, end)` other than white space is an apostrophe (word-boundary.ts isApostrophe). */

@@ -80,9 +80,3 @@ test('count and kept hashes in one pass: the ASCII pass agrees with the scanner 
 	t.pass();
 });
 
-test('count and kept hashes in one pass: one-character spans each holding a word', t => {
-	const text = 'a b c d e f g h';
-	const spans = [...text.matchAll(/\S/g)].map(match => ({start: match.index, end: match.index + 1}));
-	t.deepEqual([...wordCountAndHashes(text, spans).hashes!], apart(text, spans).hashes);
-	t.is(wordCountAndHashes(text, spans).count, 8);
-});
