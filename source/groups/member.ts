@@ -1,7 +1,7 @@
 // What grouping needs to know of an article, and nothing more: a compact
 // record that a worker thread computes while it holds the text and labels,
 // so the grouping never re-reads texts or keeps label arrays of a whole corpus.
-import {createHash} from 'node:crypto';
+import {hash} from 'node:crypto';
 import type {ArticleLabels, BoilerplateCategory} from '../boilerplate/label.js';
 import {figuresOf} from '../compare/figures.js';
 import {characterWord, classOfCodePoint, classTable, digit, katakana, letter, mark, segmented} from '../text/character-classes.js';
@@ -93,16 +93,65 @@ export const factHashes = (text: string, found = figuresOf(text)): Uint32Array =
 		if (match.index > 0 && letterBefore.test(text[match.index - 1]!)) continue;
 		let before = match.index - 1;
 		while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
-		let words = match[0].split(/[ \t]+/);
 		// At a sentence's start a capital says nothing: the first word is no name.
-		if (before < 0 || sentenceEnd.test(text[before]!)) words = words.slice(1);
+		const first = before < 0 || sentenceEnd.test(text[before]!);
+		const ascii = asciiNameHash(match[0], first);
+		if (ascii >= 0) {
+			hashes.push(ascii);
+			continue;
+		}
+
+		if (ascii === noName) continue;
+		let words = match[0].split(/[ \t]+/);
+		if (first) words = words.slice(1);
 		if (words.length > 0) hashes.push(fnv1a(`name:${words.join(' ').toLowerCase()}`));
 	}
 	return sortHashes(Uint32Array.from(hashes));
 };
 
-/** Identifies an exact text (see GroupMember.textHash). */
-export const textHash = (text: string): string => createHash('sha1').update(text).digest('base64');
+/** asciiNameHash's answers other than a hash: the run is not ASCII; the run is one word, left out. */
+const notAscii = -1;
+const noName = -2;
+/** FNV-1a's state after `name:`. */
+const namePrefix = [...'name:'].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 0x01000193), 0x811c9dc5);
+
+/**
+ * factHashes's hash of a capitalised run (capitalisedRun's match: it starts and ends with no white space)
+ * written in ASCII, without its strings: FNV-1a of `name:` and its words (the first left out when
+ * `skipFirst`) joined by one space, in lower case. noName when no word is left, notAscii for words kept with
+ * any other character (their lower case is then String.prototype.toLowerCase's: the caller builds the string).
+ */
+const asciiNameHash = (run: string, skipFirst: boolean): number => {
+	const n = run.length;
+	let k = 0;
+	if (skipFirst) {
+		while (k < n && run.charCodeAt(k) !== 32 && run.charCodeAt(k) !== 9) k++;
+		while (k < n && (run.charCodeAt(k) === 32 || run.charCodeAt(k) === 9)) k++;
+		// The first word is left out whatever it is written in.
+		if (k === n) return noName;
+	}
+
+	let hash = namePrefix;
+	while (k < n) {
+		const code = run.charCodeAt(k++);
+		if (code >= 0x80) return notAscii;
+		if (code === 32 || code === 9) {
+			while (run.charCodeAt(k) === 32 || run.charCodeAt(k) === 9) k++;
+			hash = Math.imul(hash ^ 32, 0x01000193);
+		} else {
+			hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
+		}
+	}
+
+	return hash >>> 0;
+};
+
+/**
+ * Identifies an exact text (see GroupMember.textHash): the SHA-1 of its UTF-8 bytes, in base64. One call
+ * (crypto.hash, Node 20.12 and later) rather than a Hash object per text: `list` hashes every text, cold
+ * (the workers) and warm (the cache's key), and the object's making and digest cost about as much as the hashing.
+ */
+export const textHash = (text: string): string => hash('sha1', text, 'base64');
 
 /**
  * Whether each of the text toolkit's character classes (text/character-classes.ts)

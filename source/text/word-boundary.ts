@@ -298,6 +298,39 @@ export const asciiWordsOf = (text: string): string[] | undefined => {
 	return text.toLowerCase().replaceAll('`', '\'').match(asciiWord) ?? [];
 };
 
+/** Whether an ASCII `text` takes the ASCII scan (asciiTokens, asciiWordsOf): no other character, and no apostrophe before white space (an elision gap). */
+export const asciiScannable = (text: string): boolean => !nonAscii.test(text) && !apostropheGap.test(text);
+
+/** An ASCII letter (either case). */
+const asciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/**
+ * Where the word of asciiWordAt's grammar that starts at `i` (a letter or digit) ends, read by hand:
+ * a run of letters and digits, then any number of an apostrophe, "`", period or colon with the letters
+ * after it, or a period or comma with the digits after it. The next character settles each step, so
+ * the greedy pattern never backs up and the first match is this one. For an ASCII `text` (asciiScannable).
+ */
+export const asciiWordEnd = (text: string, i: number): number => {
+	const n = text.length;
+	let end = i + 1;
+	for (let code = text.charCodeAt(end); end < n && (asciiLetter(code) || (code >= 48 && code <= 57)); code = text.charCodeAt(++end));
+	while (end + 1 < n) {
+		const joiner = text.charCodeAt(end);
+		const next = text.charCodeAt(end + 1);
+		if ((joiner === 39 || joiner === 96 || joiner === 46 || joiner === 58) && asciiLetter(next)) {
+			end += 2;
+			while (end < n && asciiLetter(text.charCodeAt(end))) end++;
+		} else if ((joiner === 46 || joiner === 44) && next >= 48 && next <= 57) {
+			end += 2;
+			while (end < n && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+		} else {
+			break;
+		}
+	}
+
+	return end;
+};
+
 /** asciiWord read on the text as written: capitals as their lower case, "`" as "'". */
 const asciiWordAnyCase = /[a-zA-Z0-9]+(?:['`.:][a-zA-Z]+|[.,][0-9]+)*/g;
 

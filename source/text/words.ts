@@ -11,7 +11,7 @@ import {foldCode, extendsCluster} from './fold.js';
 import {fnvOffset, fnvPrime, fnv1a32} from './hash.js';
 import {normalizeForMatch, normalizeMapped, type NormalizedText} from './normalize.js';
 import {classTable, ignorable, space} from './character-classes.js';
-import {asciiWordCount, asciiWordsOf, isApostrophe, scanTokens} from './word-boundary.js';
+import {asciiScannable, asciiWordCount, asciiWordEnd, asciiWordsOf, isApostrophe, scanTokens} from './word-boundary.js';
 
 
 /** A token: a word or a single punctuation character. Spans index the original text. */
@@ -108,6 +108,7 @@ export const wordCountAndHashes = (text: string, spans: ReadonlyArray<{start: nu
 		clean = start <= end && (k === 0 || spans[k - 1]!.end <= start) && closed(start - 1) && closed(end) && (k === spans.length - 1 || !endsInApostrophe(text, start, end));
 	}
 	if (!clean) return {count: countWords(text), hashes: undefined};
+	if (asciiScannable(text)) return asciiCountAndHashes(text, spans);
 	const hashes: number[] = [];
 	let count = 0;
 	let k = 0;
@@ -121,6 +122,51 @@ export const wordCountAndHashes = (text: string, spans: ReadonlyArray<{start: nu
 		if (end > span.end || (start < span.start && end > span.start)) clean = false;
 		else if (start >= span.start) hashes.push(wordHash(text, start, end));
 	});
+	return {count, hashes: clean ? Uint32Array.from(hashes) : undefined};
+};
+
+/**
+ * wordCountAndHashes's pass over an ASCII text without an elision gap (word-boundary.ts asciiScannable),
+ * by hand: each word where asciiWordEnd says (the words scanTokens cuts there), hashed as wordHash hashes
+ * an ASCII word (capitals as their lower case, "`" as "'"), with no call per token. `spans` as there,
+ * already checked. A property test holds it to the scanner's pass.
+ */
+const asciiCountAndHashes = (text: string, spans: ReadonlyArray<{start: number; end: number}>): {count: number; hashes: Uint32Array | undefined} => {
+	const n = text.length;
+	// On the heap, then one typed array (as the scanner's pass): an oversized typed array per article would leave its
+	// buffer outside the heap for the collector's background sweep, which a loaded machine delays.
+	const hashes: number[] = [];
+	let count = 0;
+	let clean = true;
+	let k = 0;
+	let i = 0;
+	while (i < n) {
+		const code = text.charCodeAt(i);
+		if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) {
+			i++;
+			continue;
+		}
+
+		const start = i;
+		const end = asciiWordEnd(text, i);
+		i = end;
+		count++;
+		while (k < spans.length && spans[k]!.end <= start) k++;
+		if (k >= spans.length || !clean) continue;
+		const span = spans[k]!;
+		if (end > span.end || (start < span.start && end > span.start)) {
+			clean = false;
+		} else if (start >= span.start) {
+			let hash = fnvOffset;
+			for (let at = start; at < end; at++) {
+				const unit = text.charCodeAt(at);
+				hash = Math.imul(hash ^ (unit >= 65 && unit <= 90 ? unit + 32 : unit === 96 ? 39 : unit), fnvPrime);
+			}
+
+			hashes.push(hash >>> 0);
+		}
+	}
+
 	return {count, hashes: clean ? Uint32Array.from(hashes) : undefined};
 };
 

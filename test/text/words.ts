@@ -60,3 +60,23 @@ test('count and kept hashes in one pass agree with the two passes on any text an
 	);
 	t.pass();
 });
+
+test('count and kept hashes in one pass: the ASCII pass agrees with the scanner on ASCII text and any spans (property)', t => {
+	// ASCII pieces only (asciiScannable texts, and some with an elision gap that take the scanner), spans by line or anywhere.
+	const piece = fc.oneof(fc.constantFrom('word', 'U.S.', 'a.b1.c2', '3,000', '3.5', 'don\'t', 'rock`n', 'l\' a', 'x:y', 'A', '1', 'e-mail', '.', ',', ':', '\'', '`', '"', ' ', '  ', '\t', '\n', '\r\n', '\u000B'), fc.string({maxLength: 3}).map(s => s.replace(/[^\u0000-\u007F]/g, 'q')));
+	fc.assert(
+		fc.property(fc.array(piece, {maxLength: 60}), fc.array(fc.boolean(), {maxLength: 30}), fc.boolean(), (pieces, keep, byCharacter) => {
+			const text = pieces.join('');
+			const bounds = byCharacter ? [...new Set(keep.map((_, k) => Math.floor((k * text.length) / Math.max(1, keep.length))))].sort((a, b) => a - b) : [];
+			const spans = byCharacter ? bounds.map((start, k) => ({start, end: bounds[k + 1] ?? text.length})) : [...text.matchAll(/[^\n]+/g)].map(match => ({start: match.index, end: match.index + match[0].length}));
+			const kept = spans.filter((_, k) => keep[k % Math.max(1, keep.length)] ?? true);
+			const together = wordCountAndHashes(text, kept);
+			const expected = apart(text, kept);
+			if (together.count !== expected.count) return false;
+			return together.hashes === undefined || JSON.stringify([...together.hashes]) === JSON.stringify(expected.hashes);
+		}),
+		{numRuns: 3000},
+	);
+	t.pass();
+});
+
