@@ -125,7 +125,7 @@ test('a changed figure in an HTML results table is a number fact in its row, as 
 <p>The prime minister conceded defeat early on Friday and said he would step down as party leader once a successor was chosen.</p>
 </article></body></html>`), {id: `${seats}.html`, name: `${seats}.html`, path: `${seats}.html`});
 	const {comparison} = comparePair(page('412'), page('421'));
-	t.deepEqual(comparison.facts.map(fact => [fact.kind, fact.left, fact.right]), [['number', '412', '421']]);
+	t.deepEqual((comparison.facts ?? []).map(fact => [fact.kind, fact.left, fact.right]), [['number', '412', '421']]);
 	t.is(comparison.relation, 'edited');
 });
 
