@@ -552,8 +552,8 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 
 	if (kind === 'html') return {articles: [articleFromHtml(bytes, {id: name, name, path: file})], problems: []};
 	const decoded = decodeBytes(bytes);
-	// A web archive under another name (a WAT's `.warc.wat.gz`, a download's `.gz`): said so, not "binary".
-	if (decoded.binary) return skipped(file, sniffWarc(bytes) ? 'a web archive (WARC) by its content: name it .warc or .warc.gz to read it' : 'binary file (NUL bytes)');
+	// A web archive or a compressed file under another name (a WAT's `.warc.wat.gz`, a download's `.gz`): said so, not "binary".
+	if (decoded.binary) return skipped(file, binaryKind(bytes));
 	const warnings = [...decoded.warnings];
 	if (bytes.length === 0) warnings.push('empty file');
 	// A page saved under another name (page.txt, story.php?id=5): read as text, its markup and all, so say so.
@@ -566,6 +566,13 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	if (matter?.url) meta.url = matter.url;
 	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta, ...(matter?.title ? {givenTitle: matter.title} : {})}], problems: []};
 }
+
+/** Why bytes with NUL in them are no text: a web archive or a gzip file under a name read otherwise, or binary. */
+const binaryKind = (bytes: Uint8Array): string => {
+	if (sniffWarc(bytes)) return 'a web archive (WARC) by its content: name it .warc or .warc.gz to read it';
+	if (bytes[0] === 0x1f && bytes[1] === 0x8b) return 'gzip-compressed: read as such only when named .html.gz, .warc.gz or .wet.gz; decompress it first';
+	return 'binary file (NUL bytes)';
+};
 
 /** stdin: a WARC (plain or gzipped, sniffed by sniffWarc), JSON Lines when its first line is a JSON object with a "text" string, an HTML page when it begins as one (sniffHtml), else one article of text. */
 async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, maxBytes: number): Promise<EntryResult> {

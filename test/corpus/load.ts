@@ -288,11 +288,14 @@ test('a file named on the command line and left out (binary, too large) is an er
 		await writeFile(binary, Buffer.from('text\0more\n'));
 		await writeFile(large, 'x'.repeat(2000));
 		await writeFile(archive, gzipSync('WARC/1.0\r\nWARC-Type: metadata\r\nContent-Length: 0\r\n\r\n\r\n\r\n'));
-		const named = await loadCorpus([binary, large, archive], {maxFileBytes: 1000});
+		const compressed = path.join(directory, 'story.txt.gz');
+		await writeFile(compressed, gzipSync('A story, compressed.\n'));
+		const named = await loadCorpus([binary, large, archive, compressed], {maxFileBytes: 1000});
 		t.deepEqual(named.problems.map(problem => [path.basename(problem.path), problem.kind, problem.message]), [
 			['b.txt', 'error', 'binary file (NUL bytes)'],
 			['big.txt', 'error', 'too large (2 KB; the limit is 1000 B)'],
 			['crawl.warc.wat.gz', 'error', 'a web archive (WARC) by its content: name it .warc or .warc.gz to read it'],
+			['story.txt.gz', 'error', 'gzip-compressed: read as such only when named .html.gz, .warc.gz or .wet.gz; decompress it first'],
 		]);
 		// Read later, by a worker (deferred): the same.
 		const deferred = await loadCorpusItems([binary, large], {maxFileBytes: 1000, deferFiles: true});
