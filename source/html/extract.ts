@@ -280,14 +280,15 @@ function joinTableRows(lines: readonly PageLine[], elements: readonly BlockEleme
 			continue;
 		}
 
-		const dated = run.find(line => line.metadata);
+		// A row is a date or byline only when every cell is (a results table with a date column is a table).
+		const dated = run.every(line => line.metadata === first.metadata) ? first : undefined;
 		joined.push({
 			text: run.map(line => line.text).join('\t'),
 			element: row,
 			linkChars: run.reduce((sum, line) => sum + line.linkChars, 0),
 			tag: 'tr',
 			caption: run.every(line => line.caption),
-			...(dated ? {metadata: dated.metadata, ...(dated.metadataBlock === undefined ? {} : {metadataBlock: dated.metadataBlock})} : {}),
+			...(dated?.metadata ? {metadata: dated.metadata, ...(dated.metadataBlock === undefined ? {} : {metadataBlock: dated.metadataBlock})} : {}),
 		});
 		at = end;
 	}

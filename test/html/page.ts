@@ -28,6 +28,10 @@ test('a table row whose cells hold a line each is one line, cells joined by a ta
 	t.deepEqual(lines(results), ['Party\tSeats\tChange', 'Labour\t412\t+211', 'Conservative\t-251', 'Liberal Democrats']);
 	const row = page(results).dom![1];
 	t.regex(row.path, /> tr$/);
+	// A date column does not make a row a dateline.
+	const fixtures = page('<article><p>The fixtures of the season, as the league published them on Monday, with the venues.</p><table><tr><td class="date">12 May</td><td>Arsenal</td><td>Chelsea</td></tr></table></article>');
+	t.deepEqual(fixtures.text.split('\n')[1], '12 May\tArsenal\tChelsea');
+	t.is(fixtures.dom![1].kind, 'body');
 	// A cell of several lines (paragraphs, a <br>) or holding a table is a layout cell: its row is not one line.
 	t.deepEqual(lines('<table><tr><td><p>First paragraph.</p><p>Second.</p></td><td>Side</td></tr><tr><td>One<br>Two</td><td>Three</td></tr></table>'), ['First paragraph.', 'Second.', 'Side', 'One', 'Two', 'Three']);
 	t.deepEqual(lines('<table><tr><td><table><tr><td>a</td><td>b</td></tr></table>after</td><td>c</td></tr></table>'), ['a\tb', 'after', 'c']);
