@@ -69,8 +69,8 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	for (const article of corpus.articles) {
 		if (article.warnings.length === 0) continue;
 		// A warning names the file: its name is the user's, but not to be sent raw to the terminal.
-		const {safeString} = await import('../render/safe-text.js');
-		for (const warning of article.warnings) await write(io.stderr, `copydesk: ${safeString(article.path)}: ${safeString(warning)}\n`);
+		const {warningLine} = await import('./warning-line.js');
+		for (const warning of article.warnings) await write(io.stderr, `copydesk: ${warningLine(article, warning)}\n`);
 	}
 
 	// The two texts are each other's corpus: a line in both is not evidence of a template.

@@ -13,6 +13,7 @@ import {settleVerdicts} from '../corpus/pair-verdict.js';
 import {groupArticles} from '../groups/groups.js';
 import {formatArticleRow, formatTableHeader, longestNameWidth, showsGroups, tableColumns} from '../render/article-table.js';
 import {problemLine} from '../render/problem-text.js';
+import {warningLine} from './warning-line.js';
 import {safeString} from '../render/safe-text.js';
 import {wrapSegments} from '../render/wrap.js';
 import {minimumWidth, parseCommandArgs, widthOption} from './args.js';
@@ -311,7 +312,7 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 async function reportProblems(io: CommandIo, articles: readonly ListRow[], problems: readonly LoadProblem[], warnings: readonly string[]): Promise<void> {
 	const lines = warnings.map(warning => `copydesk: warning: ${safeString(warning)}`);
 	for (const problem of problems) lines.push(`copydesk: ${problemLine(problem)}`);
-	for (const article of articles) for (const warning of article.warnings) lines.push(`copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}`);
+	for (const article of articles) for (const warning of article.warnings) lines.push(`copydesk: ${warningLine(article, warning)}`);
 	if (lines.length > 0) await write(io.stderr, `${lines.join('\n')}\n`);
 }
 

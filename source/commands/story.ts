@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type {AnalyzedArticle} from '../corpus/article.js';
 import {problemLine} from '../render/problem-text.js';
+import {warningLine} from './warning-line.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {articleAddress} from '../corpus/address.js';
 import {loadCorpus} from '../corpus/load.js';
@@ -116,7 +117,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	if (group !== undefined && articles.length === 1) throw new UsageError(`group ${group} has one article: a story needs a base and at least one copy (copydesk list shows the groups)`);
 	if (!base || articles.length < 2) throw new UsageError(`a story needs a base and at least one copy; got ${articles.length} readable article${articles.length === 1 ? '' : 's'} with text`);
 	if (articles.length - 1 > maxStoryCopies) throw new UsageError(`${articles.length - 1} copies is more than one story shows (${maxStoryCopies}); pick a group with --group N`);
-	for (const article of articles) for (const warning of article.warnings) await write(io.stderr, `copydesk: ${safeString(article.path)}: ${safeString(warning)}\n`);
+	for (const article of articles) for (const warning of article.warnings) await write(io.stderr, `copydesk: ${warningLine(article, warning)}\n`);
 
 	if (!values.json && !values.html && !values.print && io.stdout.isTTY && io.stdin.isTTY) {
 		// A terminal: the reader's story view (the reader compares the copies itself, off its thread).

@@ -6,6 +6,7 @@ import {articleDate, type Article, type LoadProblem} from '../corpus/article.js'
 import {labelInPasses, type LabelledArticle} from '../corpus/label-passes.js';
 import {type CorpusItem, defaultMaxFileBytes, loadCorpusItems, sortProblems, streamFileItem} from '../corpus/load.js';
 import {problemLine} from '../render/problem-text.js';
+import {warningLine} from './warning-line.js';
 import {safeString} from '../render/safe-text.js';
 import {parseCommandArgs} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
@@ -155,7 +156,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		for await (const article of labelInPasses(open, {reasons: values.out === undefined})) {
 			await report();
 			// What reading the page met (no visible text, a guessed charset): one line each, as list says them.
-			for (const warning of article.warnings) await write(io.stderr, `copydesk: warning: ${safeString(article.name)}: ${safeString(warning)}\n`);
+			for (const warning of article.warnings) await write(io.stderr, `copydesk: ${warningLine(article, warning)}\n`);
 			count++;
 			yield {article, count};
 		}

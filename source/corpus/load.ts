@@ -54,18 +54,21 @@ import type {StreamItem} from './warc.js';
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
 
 /** Extensions picked up when walking a directory (files given explicitly load whatever their name). */
-export const corpusExtensions: readonly string[] = ['.txt', '.md', '.markdown', '.jsonl', '.html', '.htm', '.xhtml', '.html.gz', '.htm.gz', '.warc', '.warc.gz'];
+export const corpusExtensions: readonly string[] = ['.txt', '.md', '.markdown', '.jsonl', '.html', '.htm', '.xhtml', '.html.gz', '.htm.gz', '.warc', '.warc.gz', '.wet', '.wet.gz'];
 
-/** How a corpus file is read: by its name, compound extensions (`.html.gz`, `.warc.gz`) first. */
+/**
+ * How a corpus file is read: by its name, compound extensions (`.html.gz`, `.warc.gz`) first.
+ * A WET file (Common Crawl's extracted text, `….warc.wet.gz`) is a WARC of `conversion` records.
+ */
 export type CorpusFileKind = 'text' | 'jsonl' | 'html' | 'html.gz' | 'warc' | 'warc.gz';
 
 /** The kind of a corpus file, or undefined when its extension is not one copydesk reads from a directory. */
 export function corpusFileKind(file: string): CorpusFileKind | undefined {
 	const lower = file.toLowerCase();
-	if (lower.endsWith('.warc.gz')) return 'warc.gz';
+	if (lower.endsWith('.warc.gz') || lower.endsWith('.wet.gz')) return 'warc.gz';
 	if (lower.endsWith('.html.gz') || lower.endsWith('.htm.gz')) return 'html.gz';
 	const extension = path.extname(lower);
-	if (extension === '.warc') return 'warc';
+	if (extension === '.warc' || extension === '.wet') return 'warc';
 	if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
 	if (extension === '.jsonl') return 'jsonl';
 	return corpusExtensions.includes(extension) ? 'text' : undefined;
@@ -384,8 +387,8 @@ export function readItems(items: readonly CorpusItem[], problems: readonly LoadP
 /** A JSON Lines corpus (many articles, streamed) rather than one article's text. */
 const isJsonl = (file: string): boolean => path.extname(file).toLowerCase() === '.jsonl';
 
-/** A WARC file (many pages, streamed). */
-const isWarc = (file: string): boolean => /\.warc(?:\.gz)?$/i.test(file);
+/** A WARC file (many pages, streamed), a WET file among them. */
+const isWarc = (file: string): boolean => /\.(?:warc|wet)(?:\.gz)?$/i.test(file);
 
 /** Files read as a stream of many articles on the loading thread (JSON Lines, WARC): their articles are members `file#record`. */
 export const isStreamed = (file: string): boolean => isJsonl(file) || isWarc(file);
@@ -418,11 +421,22 @@ export function readFileItem(entry: CorpusEntry, maxFileBytes = defaultMaxFileBy
 	try {
 		const read = readRegularFileSync(entry.file, maxFileBytes);
 		if (read === 'not a regular file') return {articles: [], problems: [{path: entry.file, kind: 'error', message: 'not a regular file'}]};
-		if (typeof read === 'number') return tooLarge(entry.file, read, maxFileBytes);
-		return articleFromBytes(read, entry.file, entry.name, maxFileBytes, entry.explicit);
+		if (typeof read === 'number') return asked(entry, tooLarge(entry.file, read, maxFileBytes));
+		return asked(entry, articleFromBytes(read, entry.file, entry.name, maxFileBytes, entry.explicit));
 	} catch (error) {
 		return readFailed(entry.file, error);
 	}
+}
+
+/**
+ * A file named on the command line that is left out (binary, too large) is an
+ * `error`: its text was asked for and is lost, and the exit status says so (as
+ * diff(1) does with a file it cannot read). Found in a folder, it stays
+ * `skipped`: a folder holds other files.
+ */
+function asked(entry: CorpusEntry, result: EntryResult): EntryResult {
+	if (!entry.explicit || !result.problems.some(problem => problem.kind === 'skipped')) return result;
+	return {...result, problems: result.problems.map(problem => (problem.kind === 'skipped' && problem.path === entry.file ? {...problem, kind: 'error'} : problem))};
 }
 
 /**
@@ -569,6 +583,10 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 export type EntryResult = {articles: Article[]; problems: LoadProblem[]};
 
 async function readEntry(entry: CorpusEntry, maxFileBytes: number, options: LoadOptions): Promise<EntryResult> {
+	return asked(entry, await readEntryAsFound(entry, maxFileBytes, options));
+}
+
+async function readEntryAsFound(entry: CorpusEntry, maxFileBytes: number, options: LoadOptions): Promise<EntryResult> {
 	const {file, name} = entry;
 	try {
 		if (isJsonl(file)) {
@@ -674,7 +692,8 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	// A page saved under another name (page.txt, story.php?id=5, index.shtml, none): a page by its content, as a browser reads it.
 	if (kind === 'html' || (sniff && htmlPages && sniffHtml(bytes))) return {articles: [articleFromHtml(bytes, {id: name, name, path: file})], problems: []};
 	const decoded = decodeBytes(bytes);
-	if (decoded.binary) return skipped(file, 'binary file (NUL bytes)');
+	// A web archive or a compressed file under another name (a WAT's `.warc.wat.gz`, a download's `.gz`): said so, not "binary".
+	if (decoded.binary) return skipped(file, binaryKind(bytes));
 	const warnings = [...decoded.warnings];
 	if (bytes.length === 0) warnings.push('empty file');
 	// A page found in a folder under a text's name (a folder is read by names; a file named on the command line, by its content): read as text, its markup and all, so say so.
@@ -687,6 +706,13 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	if (matter?.url) meta.url = matter.url;
 	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta, ...(matter?.title ? {givenTitle: matter.title} : {})}], problems: []};
 }
+
+/** Why bytes with NUL in them are no text: a web archive or a gzip file under a name read otherwise, or binary. */
+const binaryKind = (bytes: Uint8Array): string => {
+	if (sniffWarc(bytes)) return 'a web archive (WARC) by its content: name it .warc or .warc.gz to read it';
+	if (bytes[0] === 0x1f && bytes[1] === 0x8b) return 'gzip-compressed: read as such only when named .html.gz, .warc.gz or .wet.gz; decompress it first';
+	return 'binary file (NUL bytes)';
+};
 
 /** stdin: a WARC (plain or gzipped, sniffed by sniffWarc), JSON Lines when its first line is a JSON object with a "text" string, an HTML page when it begins as one (sniffHtml), else one article of text. */
 async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, maxBytes: number): Promise<EntryResult> {

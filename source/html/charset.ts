@@ -2,7 +2,10 @@
 // "determining the character encoding"): BOM, then the transport's
 // Content-Type, then a <meta charset> / http-equiv prescan of the first bytes,
 // else UTF-8 when the bytes are valid UTF-8, else windows-1252 — each fallback
-// with a warning. Node's TextDecoder (full ICU) does the decoding itself, so
+// with a warning. One departure from a browser: a declared single-byte charset
+// over bytes that are valid UTF-8 with multi-byte sequences is a wrong label
+// (a scraper's or a server's default), and the page is read as UTF-8 with a
+// warning. Node's TextDecoder (full ICU) does the decoding itself, so
 // every WHATWG encoding label (windows-1251, ISO-8859-x, Shift_JIS, GB18030,
 // EUC-KR, …) is understood exactly as a browser understands it.
 
@@ -73,12 +76,12 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedPage
 	const httpLabel = charsetOfContentType(contentType);
 	if (httpLabel) {
 		const encoding = encodingForLabel(httpLabel);
-		if (encoding) return decodeWith(bytes, encoding, 'http', warnings);
+		if (encoding) return decodeDeclared(bytes, httpLabel, encoding, 'http', warnings);
 		warnings.push(`unknown charset ${JSON.stringify(httpLabel)} in Content-Type; ignored`);
 	}
 
 	const metaLabel = prescanMetaCharset(bytes);
-	if (metaLabel) return decodeWith(bytes, encodingForLabel(metaLabel)!, 'meta', warnings);
+	if (metaLabel) return decodeDeclared(bytes, metaLabel, encodingForLabel(metaLabel)!, 'meta', warnings);
 	try {
 		const html = utf8Fatal.decode(bytes);
 		if (/[^\u0000-\u007f]/.test(html)) warnings.push('no charset declared; read as UTF-8');
@@ -88,6 +91,43 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedPage
 		warnings.push('no charset declared and not valid UTF-8; read as windows-1252');
 		return decodeWith(bytes, 'windows-1252', 'sniffed', warnings);
 	}
+}
+
+/**
+ * The WHATWG Encoding standard's legacy single-byte encodings (§9, "Legacy
+ * single-byte encodings"; windows-1252 is the name of the ISO-8859-1, Latin-1
+ * and US-ASCII labels too).
+ */
+const singleByteEncodings = new Set([
+	'ibm866', 'iso-8859-2', 'iso-8859-3', 'iso-8859-4', 'iso-8859-5', 'iso-8859-6', 'iso-8859-7', 'iso-8859-8', 'iso-8859-8-i',
+	'iso-8859-10', 'iso-8859-13', 'iso-8859-14', 'iso-8859-15', 'iso-8859-16', 'koi8-r', 'koi8-u', 'macintosh', 'windows-874',
+	'windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256', 'windows-1257',
+	'windows-1258', 'x-mac-cyrillic',
+]);
+
+/**
+ * A page in the charset it declares (`label`, by the HTTP header or a meta
+ * tag), unless the label names a single-byte encoding and the bytes are valid
+ * UTF-8 holding multi-byte sequences: text in a single-byte encoding is almost
+ * never that (every byte from 0x80 up would have to fall in lead/continuation
+ * pairs, "Ã©" for "é"), while UTF-8 saved under a default or copied header
+ * (wget, scrapers, servers set to ISO-8859-1) is common. That page is read as
+ * UTF-8, as detectors do (chardet and trafilatura trust valid UTF-8 over the
+ * label), with one warning; read as declared it would be mojibake throughout.
+ */
+function decodeDeclared(bytes: Uint8Array, label: string, encoding: string, source: 'http' | 'meta', warnings: string[]): DecodedPage {
+	if (singleByteEncodings.has(encoding)) {
+		try {
+			const html = utf8Fatal.decode(bytes);
+			if (!/[^\u0000-\u007f]/.test(html)) return {html, encoding, source, warnings}; // ASCII reads alike in both
+			warnings.push(`charset ${label.trim()} declared by ${source === 'http' ? 'the Content-Type' : 'a meta tag'} but the bytes are UTF-8; read as UTF-8`);
+			return {html, encoding: 'utf-8', source: 'sniffed', warnings};
+		} catch {
+			// Not UTF-8: the declaration stands.
+		}
+	}
+
+	return decodeWith(bytes, encoding, source, warnings);
 }
 
 /**

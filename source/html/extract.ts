@@ -1,7 +1,11 @@
 // Turns a parsed page into lines as a person sees them: one line per block
-// element (paragraph, heading, list item, table cell, caption, each line of a
+// element (paragraph, heading, list item, caption, each line of a
 // preformatted block), inline text joined, whitespace collapsed, <br> a line
 // break; script, style, template, form controls and hidden elements dropped.
+// A table row whose cells hold one line each is one line, its cells joined by
+// a tab, as a browser's innerText and a copy of the table give it (and as a
+// tab-separated or Markdown table row is one line of a text file): the figures
+// of a row stay with the name they belong to.
 // Each line keeps the DOM evidence the labeller needs (its tag path, its link
 // text, the elements around it). The walk is iterative: a page nested 100,000
 // levels deep costs no stack.
@@ -265,7 +269,55 @@ export function extractLines(document: T.Document): ExtractedPage {
 	}
 
 	flush();
-	return {lines, elements};
+	return {lines: joinTableRows(lines, elements), elements};
+}
+
+/**
+ * Joins the lines of each table row whose cells (td, th: the row's own, not a
+ * nested table's) give one line each into one line of the row (`tr`), cells
+ * separated by a tab, as HTML's innerText joins them. A row with a cell of
+ * several lines (paragraphs, <br>, a nested table: a layout table) keeps its
+ * lines. Elements are numbered in document order, so an element's subtree is
+ * the index range from it to its last descendant; linear in lines and elements.
+ */
+function joinTableRows(lines: readonly PageLine[], elements: readonly BlockElement[]): PageLine[] {
+	const cell = new Int32Array(elements.length).fill(-1);
+	const last = Int32Array.from(elements, (_, index) => index);
+	for (let index = 1; index < elements.length; index++) {
+		const {tag, parent} = elements[index];
+		cell[index] = (tag === 'td' || tag === 'th') && elements[parent]?.tag === 'tr' ? index : cell[parent];
+	}
+
+	for (let index = elements.length - 1; index > 0; index--) last[elements[index].parent] = Math.max(last[elements[index].parent], last[index]);
+	const joined: PageLine[] = [];
+	for (let at = 0; at < lines.length;) {
+		const first = lines[at];
+		const row = cell[first.element] === -1 ? -1 : elements[cell[first.element]].parent;
+		const inRow = (line: PageLine | undefined) => line !== undefined && line.element >= row && line.element <= last[row];
+		let end = at + 1;
+		if (row !== -1 && !inRow(lines[at - 1])) while (inRow(lines[end])) end++;
+		const run = lines.slice(at, end);
+		const cells = new Set(run.map(line => cell[line.element]));
+		if (run.length < 2 || cells.size !== run.length || run.some(line => elements[cell[line.element]].parent !== row)) {
+			joined.push(first);
+			at++;
+			continue;
+		}
+
+		// A row is a date or byline only when every cell is (a results table with a date column is a table).
+		const dated = run.every(line => line.metadata === first.metadata) ? first : undefined;
+		joined.push({
+			text: run.map(line => line.text).join('\t'),
+			element: row,
+			linkChars: run.reduce((sum, line) => sum + line.linkChars, 0),
+			tag: 'tr',
+			caption: run.every(line => line.caption),
+			...(dated?.metadata ? {metadata: dated.metadata, ...(dated.metadataBlock === undefined ? {} : {metadataBlock: dated.metadataBlock})} : {}),
+		});
+		at = end;
+	}
+
+	return joined;
 }
 
 /** The tag path of a line's element, innermost last: `article.post > div#body > p` (at most `pathDepth` elements, `…` before). */

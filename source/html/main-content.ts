@@ -17,8 +17,8 @@ export type DomVerdict = Omit<DomLine, 'path'>;
 const minScoredChars = 25;
 /** Readability's ancestor depth for scores. */
 const scoredLevels = 5;
-/** Tags whose text is scored as paragraphs (Readability scores p, td, pre and text-only divs). */
-const scoredTags = new Set(['p', 'pre', 'td', 'div', 'blockquote', 'dd', 'section', 'article', 'main', 'center', 'font']);
+/** Tags whose text is scored as paragraphs (Readability scores p, td, pre and text-only divs; a table row joined into one line, extract.ts, is scored as its cells were). */
+const scoredTags = new Set(['p', 'pre', 'td', 'tr', 'div', 'blockquote', 'dd', 'section', 'article', 'main', 'center', 'font']);
 /** Readability's initial score by tag (`_initializeNode`). */
 const tagBonus: Record<string, number> = {div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5};
 /** Above this share of link text a line is a link, not prose (Readability drops blocks above 0.5 in `_cleanConditionally`). */

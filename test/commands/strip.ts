@@ -193,7 +193,7 @@ test('strip --out on bad web input: each bad page or record is one copydesk: lin
 	t.true(errors.every(line => line.startsWith('copydesk: ')));
 	t.regex(errors[0], /cut\.warc\.gz@\d+: gzip member at byte \d+/);
 	t.regex(errors[1], /lying\.warc@0: record at byte 0 \(https:\/\/example\.org\/four\): Content-Length does not match the record; skipped$/);
-	t.is(errors[2], 'copydesk: warning: script.html: no visible text on the page');
+	t.is(errors[2], `copydesk: warning: ${path.join(input, 'script.html')}: no visible text on the page`);
 	const written = async (name: string) => readFile(path.join(out, name), 'utf8');
 	t.deepEqual((await readdir(out)).sort(), ['broken.html.txt', 'cut.warc.gz', 'deep.html.txt', 'huge.html.txt', 'lying.warc', 'script.html.txt']);
 	t.deepEqual((await readdir(path.join(out, 'cut.warc.gz', 'example.com'))).sort(), ['one.txt', 'three.txt']);

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
 import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
 import {CorpusError, loadCorpus, loadCorpusItems, readFileItem, readItems, sniffHtml} from '../../source/corpus/load.js';
 
@@ -60,7 +61,7 @@ test('the hostile corpus loads everything loadable and reports each problem', as
 		const byFile = Object.fromEntries(problems.map(problem => [path.relative(directory, problem.path), `${problem.kind}: ${problem.message}`]));
 		t.deepEqual(byFile, {
 			// ignored.csv and make-fixtures.mjs: not read from a folder, and said so once for it.
-			'': 'skipped: 2 files passed over for their name (a corpus folder is read for .txt .md .markdown .jsonl .html .htm .xhtml .html.gz .htm.gz .warc .warc.gz; name a page .html, or give the file itself)',
+			'': 'skipped: 2 files passed over for their name (a corpus folder is read for .txt .md .markdown .jsonl .html .htm .xhtml .html.gz .htm.gz .warc .warc.gz .wet .wet.gz; name a page .html, or give the file itself)',
 			'binary.txt': 'skipped: binary file (NUL bytes)',
 			'broken-link.txt': 'error: broken symlink',
 			'huge.txt': 'skipped: too large (2,097,153 bytes; the limit is 2,097,152 bytes (2 MB))',
@@ -279,12 +280,37 @@ test('loading reports files found while walking and files read up to the total',
 	}
 });
 
+test('a file named on the command line and left out (binary, too large) is an error, as its text is lost; found in a folder it is skipped (breaker12 K21)', async t => {
+	await withTemporaryDirectory('named', async directory => {
+		const binary = path.join(directory, 'b.txt');
+		const large = path.join(directory, 'big.txt');
+		const archive = path.join(directory, 'crawl.warc.wat.gz');
+		await writeFile(binary, Buffer.from('text\0more\n'));
+		await writeFile(large, 'x'.repeat(2000));
+		await writeFile(archive, gzipSync('WARC/1.0\r\nWARC-Type: metadata\r\nContent-Length: 0\r\n\r\n\r\n\r\n'));
+		const compressed = path.join(directory, 'story.txt.gz');
+		await writeFile(compressed, gzipSync('A story, compressed.\n'));
+		const named = await loadCorpus([binary, large, archive, compressed], {maxFileBytes: 1000});
+		t.deepEqual(named.problems.map(problem => [path.basename(problem.path), problem.kind, problem.message]), [
+			['b.txt', 'error', 'binary file (NUL bytes)'],
+			['big.txt', 'error', 'too large (2 KB; the limit is 1000 B)'],
+			['crawl.warc.wat.gz', 'error', 'a web archive (WARC) by its content: name it .warc or .warc.gz to read it'],
+			['story.txt.gz', 'error', 'gzip-compressed: read as such only when named .html.gz, .warc.gz or .wet.gz; decompress it first'],
+		]);
+		// Read later, by a worker (deferred): the same.
+		const deferred = await loadCorpusItems([binary, large], {maxFileBytes: 1000, deferFiles: true});
+		t.deepEqual(readItems(deferred.items, deferred.problems, 1000).problems.map(problem => problem.kind), ['error', 'error']);
+		const found = await loadCorpus([directory], {maxFileBytes: 1000});
+		t.deepEqual(found.problems.map(problem => [path.basename(problem.path), problem.kind]).sort(), [['b.txt', 'skipped'], ['big.txt', 'skipped'], [path.basename(directory), 'skipped']].sort());
+	});
+});
+
 // A character device has no end and no size: it is read as a pipe is, up to the limit (breaker10 H29).
 (process.platform === 'linux' ? test : test.skip)('a character device given as input (/dev/zero) is read no further than the size limit', async t => {
 	t.timeout(5000);
 	const {articles, problems} = await loadCorpus(['/dev/zero'], {maxFileBytes: 64 * 1024});
 	t.deepEqual(articles, []);
-	t.deepEqual(problems, [{path: '/dev/zero', kind: 'skipped', message: 'too large (more than 64 KB)'}]);
+	t.deepEqual(problems, [{path: '/dev/zero', kind: 'error', message: 'too large (more than 64 KB)'}]);
 });
 
 test('a Markdown post\'s YAML front matter gives its title, date and byline, as a JSON Lines record\'s fields do (breaker10 H32)', async t => {

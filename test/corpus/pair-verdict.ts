@@ -2,7 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import type {GroupInfo} from '../../source/corpus/article.js';
 import type {Article} from '../../source/corpus/article.js';
-import {judgePairs, pairVerdict, prepareArticle, verdictPairs, withVerdicts, settleRounds, settleVerdicts} from '../../source/corpus/pair-verdict.js';
+import {comparePair, judgePairs, pairVerdict, prepareArticle, verdictPairs, withVerdicts, settleRounds, settleVerdicts} from '../../source/corpus/pair-verdict.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {articleFromHtml} from '../../source/corpus/html-article.js';
 import {labelArticleWithDom} from '../../source/boilerplate/dom-evidence.js';
@@ -116,6 +116,17 @@ test('a page read from HTML is not reflowed: each extracted line (one paragraph)
 	const withPrompt = articleFromHtml(Buffer.from(html.replace('<p>Officials', `<p>${prompt}</p><p>Officials`)), {id: 'p.html', name: 'p.html', path: 'p.html'});
 	const line = labelArticleWithDom(withPrompt).lines.find(line => withPrompt.text.slice(line.span.start, line.span.end) === prompt);
 	t.is(line?.kind, 'boilerplate');
+});
+
+test('a changed figure in an HTML results table is a number fact in its row, as in a tab-separated or Markdown table (breaker12 K20)', t => {
+	const page = (seats: string) => articleFromHtml(Buffer.from(`<html><body><article><h1>Labour wins landslide</h1>
+<p>Labour won a landslide victory in the general election on Thursday, according to official results published on Friday.</p>
+<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Labour</td><td>${seats}</td></tr><tr><td>Conservative</td><td>121</td></tr></table>
+<p>The prime minister conceded defeat early on Friday and said he would step down as party leader once a successor was chosen.</p>
+</article></body></html>`), {id: `${seats}.html`, name: `${seats}.html`, path: `${seats}.html`});
+	const {comparison} = comparePair(page('412'), page('421'));
+	t.deepEqual((comparison.facts ?? []).map(fact => [fact.kind, fact.left, fact.right]), [['number', '412', '421']]);
+	t.is(comparison.relation, 'edited');
 });
 
 test('a group a verdict shrinks gets its reason again from its members alone: it never names a text that left (breaker B13)', async t => {

@@ -96,6 +96,28 @@ test('loadCorpus reads .warc.gz files in a folder beside pages; strip names them
 	});
 });
 
+test('Common Crawl WET files as published (….warc.wet.gz, .wet.gz, .wet) are web archives, read given by name or found in a folder (breaker12 K21)', async t => {
+	const wet = async (gzip: boolean) => Buffer.concat([
+		await record({type: 'warcinfo', url: '', body: 'software: test\r\n', contentType: 'application/warc-fields', gzip}),
+		await record({type: 'conversion', url: 'https://example.com/a', body: 'Flood kills 12 in Dhaka\nAt least 12 people were killed by the flood on Monday, officials said.\n', contentType: 'text/plain', gzip}),
+		await record({type: 'conversion', url: 'https://example.com/b', body: 'Flood kills 21 in Dhaka\nAt least 21 people were killed by the flood on Monday, officials said.\n', contentType: 'text/plain', gzip}),
+	]);
+	await withTemporaryDirectory('wet', async directory => {
+		const files = {'CC-MAIN-20250301-00000.warc.wet.gz': await wet(true), 'crawl.wet.gz': await wet(true), 'crawl.wet': await wet(false)};
+		for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(directory, name), bytes);
+		for (const name of Object.keys(files)) {
+			const corpus = await loadCorpus([path.join(directory, name)]);
+			t.deepEqual(corpus.problems, [], name);
+			t.deepEqual(corpus.articles.map(article => article.name), ['https://example.com/a', 'https://example.com/b'], name);
+		}
+
+		t.is((await loadCorpus([directory])).articles.length, 6);
+		const list = captureIo();
+		t.is(await main(['list', path.join(directory, 'CC-MAIN-20250301-00000.warc.wet.gz')], list), 0);
+		t.regex(list.out(), /Flood kills 21 in Dhaka/);
+	});
+});
+
 test('a damaged archive is trouble: its problems are errors and list and strip exit 2 (the rest still listed)', async t => {
 	const parts = await crawl(true);
 	const damaged = [...parts.slice(0, 2), parts[2].subarray(0, parts[2].length - 20), ...parts.slice(3)];

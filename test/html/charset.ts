@@ -25,7 +25,7 @@ for (const page of pages) {
 }
 
 test('a BOM outranks the HTTP header, which outranks the meta tag', t => {
-	const body = Buffer.from('<meta charset="windows-1251"><p>\u00e9t\u00e9</p>');
+	const body = Buffer.from('<meta charset="windows-1251"><p>\u00e9t\u00e9</p>', 'latin1');
 	t.is(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]), 'text/html; charset=koi8-r').encoding, 'utf-8');
 	t.is(decodePage(body, 'text/html; charset=koi8-r').encoding, 'koi8-r');
 	t.is(decodePage(body).encoding, 'windows-1251');
@@ -41,6 +41,27 @@ test('undeclared pages: UTF-8 when valid, else windows-1252, each with a warning
 	t.true(latin.html.includes('Zürich'));
 	t.is(latin.warnings.length, 1);
 	t.deepEqual(decodePage(Buffer.from('<p>plain ascii</p>')).warnings, []);
+});
+
+test('a declared single-byte charset over bytes that are valid UTF-8 is a wrong label: read as UTF-8 with one warning; a Latin-1 page stays Latin-1 (breaker12 K9)', t => {
+	const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>José Núñez, the mayor of Cádiz, said “12 people” died — officials said.</p></body></html>';
+	const saved = decodePage(Buffer.from(page));
+	t.is(saved.encoding, 'utf-8');
+	t.true(saved.html.includes('José Núñez, the mayor of Cádiz, said “12 people” died — officials said.'));
+	t.deepEqual(saved.warnings, ['charset iso-8859-1 declared by a meta tag but the bytes are UTF-8; read as UTF-8']);
+	t.deepEqual(decodePage(Buffer.from(page.replace(/<meta[^>]*>/, '')), 'text/html; charset=windows-1251').warnings, ['charset windows-1251 declared by the Content-Type but the bytes are UTF-8; read as UTF-8']);
+	// Really Latin-1 (é is one byte 0xE9): the declaration decides, no warning.
+	const latin = decodePage(Buffer.from(page.replace(/[“”—]/g, '"'), 'latin1'));
+	t.is(latin.encoding, 'windows-1252');
+	t.is(latin.source, 'meta');
+	t.true(latin.html.includes('José Núñez, the mayor of Cádiz'));
+	t.deepEqual(latin.warnings, []);
+	// Latin-1 that happens to hold one byte pair UTF-8 also reads ("Ã" then "©") among other accented letters: Latin-1.
+	t.is(decodePage(Buffer.from(page.replace(/[“”—]/g, '"').replace('said', 'said \u00c3\u00a9'), 'latin1')).encoding, 'windows-1252');
+	// All ASCII: nothing to choose, nothing said.
+	t.deepEqual(decodePage(Buffer.from('<meta charset="iso-8859-1"><p>plain</p>')).warnings, []);
+	// A multi-byte declaration is not second-guessed.
+	t.is(decodePage(Buffer.from('<meta charset="shift_jis"><p>é</p>')).encoding, 'shift_jis');
 });
 
 test('labels are read as WHATWG defines them; a meta tag claiming UTF-16 means UTF-8', t => {

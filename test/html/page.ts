@@ -17,11 +17,24 @@ test('one line per block; inline text joined; br breaks; entities decoded; pre k
 		'Second line',
 		'a',
 		'b',
-		'c1',
-		'c2',
+		'c1\tc2',
 		'x  = 1',
 		'  y = 2',
 	]);
+});
+
+test('a table row whose cells hold a line each is one line, cells joined by a tab as innerText gives them; a layout row keeps its lines (breaker12 K20)', t => {
+	const results = '<article><table><thead><tr><th>Party</th><th>Seats</th><th>Change</th></tr></thead><tbody><tr><td><b>Labour</b></td><td><p>412</p></td><td>+211</td></tr><tr><td>Conservative</td><td></td><td>-251</td></tr><tr><td>Liberal Democrats</td></tr></tbody></table></article>';
+	t.deepEqual(lines(results), ['Party\tSeats\tChange', 'Labour\t412\t+211', 'Conservative\t-251', 'Liberal Democrats']);
+	const row = page(results).dom![1];
+	t.regex(row.path, /> tr$/);
+	// A date column does not make a row a dateline.
+	const fixtures = page('<article><p>The fixtures of the season, as the league published them on Monday, with the venues.</p><table><tr><td class="date">12 May</td><td>Arsenal</td><td>Chelsea</td></tr></table></article>');
+	t.deepEqual(fixtures.text.split('\n')[1], '12 May\tArsenal\tChelsea');
+	t.is(fixtures.dom![1].kind, 'body');
+	// A cell of several lines (paragraphs, a <br>) or holding a table is a layout cell: its row is not one line.
+	t.deepEqual(lines('<table><tr><td><p>First paragraph.</p><p>Second.</p></td><td>Side</td></tr><tr><td>One<br>Two</td><td>Three</td></tr></table>'), ['First paragraph.', 'Second.', 'Side', 'One', 'Two', 'Three']);
+	t.deepEqual(lines('<table><tr><td><table><tr><td>a</td><td>b</td></tr></table>after</td><td>c</td></tr></table>'), ['a\tb', 'after', 'c']);
 });
 
 test('script, style, template, noscript, form controls and hidden elements are dropped', t => {
@@ -141,7 +154,7 @@ test('a list and a table after a "Read more." paragraph inside the article are t
 	};
 
 	const plain = labelled(story('<ul><li>The owner was arrested.</li><li>Two managers fled.</li><li>Work stopped at 40 factories.</li></ul>'));
-	for (const line of ['The owner was arrested.', 'Two managers fled.', 'Work stopped at 40 factories.', 'Year', '2013', '1,134']) t.is(plain.get(line), 'body', line);
+	for (const line of ['The owner was arrested.', 'Two managers fled.', 'Work stopped at 40 factories.', 'Year\tDeaths', '2013\t1,134']) t.is(plain.get(line), 'body', line);
 	const links = labelled(story('<ul><li><a href="/a">Floods hit Sylhet as monsoon arrives early</a></li><li><a href="/b">Garment exports rise for a third month</a></li></ul>'));
 	for (const line of ['Floods hit Sylhet as monsoon arrives early', 'Garment exports rise for a third month']) t.is(links.get(line), 'boilerplate', line);
 });

@@ -2,7 +2,10 @@
 // a header (names, dates, relation), the facts that changed, the word
 // substitutions, then the two texts side by side, row by row, with the same
 // colors and gutter marks as the terminal and boilerplate shaded with its
-// category. A renderer only: everything shown comes from the model.
+// category. A renderer only: everything shown comes from the model. Each
+// side's text carries its own direction and language (header.ts:
+// textAttributes); the report's own notes inside a text cell are marked
+// left-to-right, so they do not decide a right-to-left cell's direction.
 import type {Comparison, Row, WordOp} from '../../compare/model.js';
 import type {AnalyzedArticle} from '../../corpus/article.js';
 import type {ComparisonFact} from '../../story/facts.js';
@@ -11,7 +14,7 @@ import type {Span} from '../../text/span.js';
 import {isChangeRow} from '../../compare/summary.js';
 import {gutterMarks} from '../layout.js';
 import {escapeHtml, textHtml} from './escape.js';
-import {articleLine, factHtml, percent} from './header.js';
+import {articleLine, factHtml, isolatedHtml, percent, textAttributes} from './header.js';
 import {htmlPage} from './page.js';
 import {similarityFixed} from '../similarity-text.js';
 
@@ -48,17 +51,17 @@ const gutterOf = (row: Row) => {
 };
 
 /** `rightLine`: for a moved row, the line of the right file where its copy is (the text output's note names it too). */
-const rowHtml = (row: Row, index: number, left: string, right: string, rightLine?: number): string => {
+const rowHtml = (row: Row, index: number, left: string, right: string, attributes: {left: string; right: string}, rightLine?: number): string => {
 	const cell = (text: string, span: Span | null, side: 'left' | 'right'): string => {
 		if (!span) return '<td class="side"></td>';
 		let inner: string;
-		if (row.kind === 'boilerplate') inner = `<span class="category">${escapeHtml(row.category ?? row.label ?? 'boilerplate')}</span>${textHtml(text.slice(span.start, span.end))}`;
+		if (row.kind === 'boilerplate') inner = `<span class="category" dir="ltr">${escapeHtml(row.category ?? row.label ?? 'boilerplate')}</span>${textHtml(text.slice(span.start, span.end))}`;
 		else if (row.kind === 'removed') inner = block(text, span, 'del', 'removed');
 		else if (row.kind === 'added') inner = block(text, span, 'ins', 'added');
 		else if (row.rewritten) inner = side === 'left' ? block(text, span, 'del', 'rewritten-left') : block(text, span, 'ins', 'rewritten-right');
 		else inner = sideHtml(text, span, row.ops, side);
-		if (row.kind === 'moved' && side === 'right') inner = `<span class="note moved">moved here from the left's order${rightLine === undefined ? '' : ` (the right file's line ${rightLine})`} · </span>${inner}`;
-		return `<td class="side has text">${inner}</td>`;
+		if (row.kind === 'moved' && side === 'right') inner = `<span class="note moved" dir="ltr">moved here from the left's order${rightLine === undefined ? '' : ` (the right file's line ${rightLine})`} · </span>${inner}`;
+		return `<td class="side has text"${attributes[side]}>${inner}</td>`;
 	};
 
 	const mark = gutterOf(row);
@@ -70,7 +73,8 @@ const rowHtml = (row: Row, index: number, left: string, right: string, rightLine
 /** The whole report page for `left` vs `right`. `facts` come from the engine (see story/facts.ts: comparisonFacts). */
 export const diffHtml = (left: DiffHtmlArticle, right: DiffHtmlArticle, comparison: Comparison, facts: readonly ComparisonFact[]): string => {
 	const parts: string[] = [];
-	parts.push(`<header><h1>${textHtml(left.title)}</h1>`);
+	const attributes = {left: textAttributes(left), right: textAttributes(right)};
+	parts.push(`<header><h1${attributes.left}>${textHtml(left.title)}</h1>`);
 	parts.push(articleLine('left', left), articleLine('right', right));
 	const coarse = comparison.degraded ? ' · coarse (a size or time guard fired)' : '';
 	parts.push(
@@ -80,7 +84,7 @@ export const diffHtml = (left: DiffHtmlArticle, right: DiffHtmlArticle, comparis
 	if (facts.length === 0) parts.push('<p>None found.</p>');
 	else parts.push(`<ul>${facts.map(fact => `<li>${escapeHtml(fact.kind)}: <a href="#row-${fact.row}">${factHtml(fact)}</a></li>`).join('')}</ul>`);
 	if (comparison.substitutions.length > 0) {
-		parts.push(`<h2>Word substitutions</h2><p>${comparison.substitutions.map(s => `${textHtml(s.from)} → ${textHtml(s.to)}${s.count > 1 ? ` ×${s.count}` : ''}`).join(', ')}</p>`);
+		parts.push(`<h2>Word substitutions</h2><p>${comparison.substitutions.map(s => `${isolatedHtml(s.from, attributes.left)} → ${isolatedHtml(s.to, attributes.right)}${s.count > 1 ? ` ×${s.count}` : ''}`).join(', ')}</p>`);
 	}
 
 	parts.push('</section>');
@@ -89,11 +93,11 @@ export const diffHtml = (left: DiffHtmlArticle, right: DiffHtmlArticle, comparis
 			.map(([kind, mark]) => `<span><span class="glyph ${mark.style}">${escapeHtml(mark.text)}</span> ${escapeHtml(kind)}</span>`)
 			.join('')}<span><del class="removed">removed</del> <ins class="added">added</ins></span></p>`,
 	);
-	parts.push(`<table class="diff"><thead><tr><th class="side">${textHtml(left.name)}</th><th class="gutter"></th><th class="side">${textHtml(right.name)}</th></tr></thead><tbody>`);
+	parts.push(`<table class="diff"><thead><tr><th class="side">${isolatedHtml(left.name)}</th><th class="gutter"></th><th class="side">${isolatedHtml(right.name)}</th></tr></thead><tbody>`);
 	let rightStarts: number[] | undefined;
 	for (const [index, row] of comparison.rows.entries()) {
 		const moved = row.kind === 'moved' && row.right ? lineNumberAt((rightStarts ??= lineStartOffsets(right.text)), row.right.start) : undefined;
-		parts.push(rowHtml(row, index, left.text, right.text, moved));
+		parts.push(rowHtml(row, index, left.text, right.text, attributes, moved));
 	}
 	parts.push('</tbody></table>');
 	return htmlPage(`${left.name} vs ${right.name} — copydesk`, parts.join('\n'));

@@ -9,7 +9,7 @@ import {factsAcross} from '../../story/facts-across.js';
 import type {Story} from '../../story/story.js';
 import {copyLabels, relationShort, stateMarks} from '../story-marks.js';
 import {attributeText, escapeHtml, textHtml} from './escape.js';
-import {articleLine, factHtml, percent} from './header.js';
+import {articleLine, factHtml, isolatedHtml, percent, textAttributes} from './header.js';
 import {htmlPage} from './page.js';
 import {similarityFixed, similarityPercent} from '../similarity-text.js';
 
@@ -19,9 +19,10 @@ const glyph = (state: CellState, title?: string) => `<span class="glyph s-${stat
 export const storyHtml = (story: Story): string => {
 	const {base, copies, collation} = story;
 	const names = copyLabels(copies.map(copy => copy.article.name));
-	const copyList = (indices: readonly number[]) => indices.map(index => textHtml(names[index])).join(', ');
+	const copyList = (indices: readonly number[]) => indices.map(index => isolatedHtml(names[index])).join(', ');
+	const baseText = textAttributes(base);
 	const parts: string[] = [];
-	parts.push(`<header><h1>${textHtml(base.title)}</h1>`);
+	parts.push(`<header><h1${baseText}>${textHtml(base.title)}</h1>`);
 	parts.push(articleLine('base', base));
 	parts.push(`<p class="meta">${copies.length} cop${copies.length === 1 ? 'y' : 'ies'} collated against it, sentence by sentence</p></header>`);
 
@@ -46,7 +47,7 @@ export const storyHtml = (story: Story): string => {
 			.map(state => `${glyph(state)}&nbsp;${summary.states[state]}`)
 			.join(' ');
 		parts.push(
-			`<tr><td>${index + 1}</td><td><b>${textHtml(names[index])}</b> ${textHtml(copy.article.name)}</td><td>${copy.date ? textHtml(copy.date) : '—'}</td><td><span class="relation">${escapeHtml(summary.relation)}</span>${summary.degraded ? ' (coarse)' : ''}</td><td>${similarityFixed(summary.similarity, summary.relation === 'identical')}</td><td>${percent(copy.article.labels.boilerplateShare)}</td><td>${summary.factsChanged}</td><td>${states}</td></tr>`,
+			`<tr><td>${index + 1}</td><td><b>${isolatedHtml(names[index])}</b> ${isolatedHtml(copy.article.name)}</td><td>${copy.date ? isolatedHtml(copy.date) : '—'}</td><td><span class="relation">${escapeHtml(summary.relation)}</span>${summary.degraded ? ' (coarse)' : ''}</td><td>${similarityFixed(summary.similarity, summary.relation === 'identical')}</td><td>${percent(copy.article.labels.boilerplateShare)}</td><td>${summary.factsChanged}</td><td>${states}</td></tr>`,
 		);
 	}
 
@@ -55,7 +56,7 @@ export const storyHtml = (story: Story): string => {
 		`<p class="legend">${(Object.keys(stateMarks) as CellState[]).map(state => `<span>${glyph(state)} ${escapeHtml(stateMarks[state].label)}</span>`).join('')}</p>`,
 	);
 
-	const head = `<tr><th class="num">#</th>${names.map((name, index) => `<th class="copy" title="${attributeText(copies[index].article.name)}">${textHtml(name)}</th>`).join('')}<th class="sentence">base: ${textHtml(base.name)}</th></tr>`;
+	const head = `<tr><th class="num">#</th>${names.map((name, index) => `<th class="copy" title="${attributeText(copies[index].article.name)}">${textHtml(name)}</th>`).join('')}<th class="sentence">base: ${isolatedHtml(base.name)}</th></tr>`;
 	parts.push(`<div class="scroll"><table class="story"><thead>${head}</thead><tbody>`);
 	for (const row of collation.rows) {
 		const byCopy = new Map(row.cells.map(cell => [cell.copy, cell]));
@@ -69,12 +70,12 @@ export const storyHtml = (story: Story): string => {
 			})
 			.join('');
 		if (row.base) {
-			parts.push(`<tr id="s-${row.sentence}"><th class="num">${row.sentence + 1}</th>${cells}<td class="sentence text">${textHtml(base.text.slice(row.base.start, row.base.end))}</td></tr>`);
+			parts.push(`<tr id="s-${row.sentence}"><th class="num">${row.sentence + 1}</th>${cells}<td class="sentence text"${baseText}>${textHtml(base.text.slice(row.base.start, row.base.end))}</td></tr>`);
 		} else {
 			const first = row.cells[0];
 			const text = first?.span ? copies[first.copy].article.text.slice(first.span.start, first.span.end) : '';
 			const others = row.cells.length > 1 ? ` <span class="note">(and ${row.cells.length - 1} more cop${row.cells.length === 2 ? 'y' : 'ies'}: ${copyList(row.cells.slice(1).map(cell => cell.copy))})</span>` : '';
-			parts.push(`<tr class="extra"><th class="num"></th>${cells}<td class="sentence text">${glyph('added')} ${first ? `<b>${textHtml(names[first.copy])}</b>: ` : ''}${textHtml(text)}${others}</td></tr>`);
+			parts.push(`<tr class="extra"><th class="num"></th>${cells}<td class="sentence text">${glyph('added')} ${first ? `<b>${isolatedHtml(names[first.copy])}</b>: ` : ''}${first ? isolatedHtml(text, textAttributes(copies[first.copy].article)) : ''}${others}</td></tr>`);
 		}
 	}
 

@@ -61,7 +61,7 @@ export const reportCss = (): string => {
 		'.facts{margin:.4em 0 1em;padding:.6em 1em;border:1px solid #d0d7de;border-radius:6px;background:#fbfbfc}.facts ul{margin:.2em 0;padding-left:1.2em}',
 		'.legend span{margin-right:1.2em;white-space:nowrap}',
 		'.glyph{display:inline-block;min-width:1.3em;text-align:center;font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:700;border-radius:3px}',
-		'.story{table-layout:auto}.story td.sentence,.story th.sentence{min-width:22em;text-align:left}.story th.copy,.story td.cell{width:2.1em;text-align:center;padding:2px 1px;font-family:ui-monospace,Menlo,Consolas,monospace}',
+		'.story{table-layout:auto}.story td.sentence,.story th.sentence{min-width:22em;text-align:start}.story th.copy,.story td.cell{width:2.1em;text-align:center;padding:2px 1px;font-family:ui-monospace,Menlo,Consolas,monospace}',
 		'.story th.copy{font-size:.72em;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;height:6em;vertical-align:bottom}',
 		'.story td.sentence{padding-left:10px}.story tr.extra td.sentence{background:#f3fbf5;font-size:.92em}',
 		'.story tr{border-top:1px solid #eaeef2}.story tr.extra{border-top:none}',

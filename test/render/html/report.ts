@@ -49,7 +49,7 @@ test('diff report: one page, strict CSP with the style sheet hash, no script, ar
 	// Facts first, before the texts; the changed figure with both values.
 	const facts = body.indexOf('Facts changed');
 	t.true(facts > 0 && facts < body.indexOf('<table class="diff"'));
-	t.true(body.includes('“12” → “21”'));
+	t.true(body.includes('“<bdi>12</bdi>” → “<bdi>21</bdi>”'));
 	// Header: names, date, relation.
 	t.true(body.includes('a.txt') && body.includes('b.txt') && body.includes('2024-12-09'));
 	t.regex(body, /class="relation">edited</);
@@ -62,7 +62,7 @@ test('diff report: one page, strict CSP with the style sheet hash, no script, ar
 test('diff report: boilerplate shaded with its category', t => {
 	const comparison = compareTexts('Body sentence one here.\n\nShare on Facebook\n', 'Body sentence one here.\n', {exclude: {left: [{span: {start: 25, end: 42}, label: 'boilerplate', category: 'share', reason: 'share link'}]}});
 	const html = diffHtml(article('l', 'L', 'Body sentence one here.\n\nShare on Facebook\n'), article('r', 'R', 'Body sentence one here.\n'), comparison, []);
-	t.regex(html, /<tr id="row-\d+" class="k-boilerplate" title="share link"><td class="side has text"><span class="category">share<\/span>Share on Facebook/);
+	t.regex(html, /<tr id="row-\d+" class="k-boilerplate" title="share link"><td class="side has text" dir="auto" lang="en"><span class="category" dir="ltr">share<\/span>Share on Facebook/);
 	t.regex(html, /\.k-boilerplate td\.side\.has\{background:/);
 });
 
@@ -76,7 +76,7 @@ test('story report: glyph per copy and state, the copies with their footers, fac
 	t.regex(body, /class="glyph s-kept"[^>]*>=</);
 	t.regex(body, /class="glyph s-edited"[^>]*>~</);
 	// Both copies changed 12 into 21: one variant, two copies.
-	t.regex(body, /“12” → “21” in 2 \(b, c\)|“12” → “21” in 2 \(c, b\)/);
+	t.regex(body, /“<bdi>12<\/bdi>” → “<bdi>21<\/bdi>” in 2 \(<bdi>[bc]<\/bdi>, <bdi>[bc]<\/bdi>\)/);
 	t.true(body.indexOf('Facts changed across copies') < body.indexOf('<table class="story"'));
 	t.regex(html, /\.s-dropped\{color:#b3261e;background:#ffe3df;font-weight:600\}/);
 });
@@ -97,4 +97,21 @@ test('diff report: a moved row names the right file\'s line its copy is on', t =
 	t.true(comparison.rows.some(row => row.kind === 'moved'));
 	const html = diffHtml(article('l', 'L', left), article('r', 'R', right), comparison, []);
 	t.regex(html, /moved here from the left's order \(the right file's line 3\)/);
+});
+
+test('reports lay out a right-to-left article right to left: its text cells dir="auto" with its language, the report\'s own words English (breaker12 K11)', t => {
+	const urdu = 'ساحل پر طوفان\n\nحکام نے بتایا کہ پیر کو طوفان سے 12 افراد ہلاک ہو گئے۔\n';
+	const left = article('ur1.txt', 'ساحل پر طوفان', urdu, {labels: {lines: [], language: 'ur', meta: {}, boilerplateShare: 0}});
+	const right = article('ur2.txt', 'ساحل پر طوفان', urdu.replace('12', '21'), {labels: {lines: [], language: 'und', meta: {}, boilerplateShare: 0}});
+	const comparison = compareTexts(left.text, right.text);
+	const diff = diffHtml(left, right, comparison, comparisonFacts(comparison, left.text, right.text));
+	t.regex(diff, /<html lang="en">/);
+	t.regex(diff, /<h1 dir="auto" lang="ur">ساحل/);
+	const cells = [...diff.matchAll(/<td class="side has text"([^>]*)>/g)].map(match => match[1]);
+	t.true(cells.length >= 4);
+	t.deepEqual(new Set(cells), new Set([' dir="auto" lang="ur"', ' dir="auto"']));
+	t.regex(diff, /“<bdi>12<\/bdi>” → “<bdi>21<\/bdi>”/);
+	const story = storyHtml(buildStory(left, [left, right], (a, b) => compareTexts(a.text, b.text)));
+	t.regex(story, /<td class="sentence text" dir="auto" lang="ur">حکام/);
+	t.regex(story, /\.story td\.sentence,\.story th\.sentence\{min-width:22em;text-align:start\}/);
 });

@@ -1,0 +1,12 @@
+// What reading an article met (a guessed charset, no visible text, an empty
+// file) as one terminal-safe line, worded alike by every command:
+// `warning: PATH: why`, PATH the article's address as problems and `--json`
+// name it (corpus/address.ts): the path as given, a record of a JSON Lines
+// file or web archive `PATH#key` (what `diff FILE#key` opens).
+import type {Article} from '../corpus/article.js';
+import {articleAddress} from '../corpus/address.js';
+import {safeString} from '../render/safe-text.js';
+
+/** One of an article's warnings as a line's tail after `copydesk: `: `warning: PATH: why`, safe for a terminal. */
+export const warningLine = (article: Pick<Article, 'id' | 'name'> & {path?: string}, warning: string): string =>
+	`warning: ${safeString(article.path === undefined ? article.name : articleAddress({...article, path: article.path}))}: ${safeString(warning)}`;
