@@ -1,7 +1,7 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons, vectorSize} from './block-features.js';
 import {contextFrame, contextNames, contextVector, passesThrough} from './block-context.js';
 import {boiler, isSentenceLike, type LineState, siteTemplateReason} from './line-state.js';
-import {commentThreadBlocks, datedEntries, hasCommentEvidence} from './comment-thread.js';
+import {commentThreadBlocks, datedEntries, hasCommentEvidence, underThreadHeading} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 import {isClosingSentence} from './closing-sentence.js';
 
@@ -288,10 +288,10 @@ const bodyMargin = 0.5;
  * Prose inside a comment thread (comment-thread.ts: between repeated comment
  * headers after the article's core, with at least two of them since the core,
  * on a page with comment evidence: hasCommentEvidence) is a reader's, not the article's: the margin and the kept prose next to it,
- * which keep the article's short paragraphs, do not keep it.
+ * which keep the article's short paragraphs, do not keep it. `x`: the block's vector.
  */
 let threadColumns: {enclosed: number; since: number} | undefined;
-const inCommentThread = (x: Float64Array): boolean => {
+const betweenCommentHeaders = (x: Float64Array): boolean => {
 	if (!threadColumns) {
 		const names = featureNames();
 		threadColumns = {enclosed: names.indexOf('thread.enclosed-after-core'), since: names.indexOf('thread.markers-since-core')};
@@ -373,6 +373,10 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	for (const state of states) rules.push(state.final);
 	let commentPageFlag: boolean | undefined;
 	const commentPage = (): boolean => (commentPageFlag ??= hasCommentEvidence(states));
+	// The thread's first comment has one header above it, not two, and can be the page's densest prose (the core):
+	// under a thread heading ("4 comments"), the run of headers and what they enclose is the thread (underThreadHeading).
+	let underHeading: Uint8Array | undefined;
+	const inCommentThread = (i: number): boolean => commentPage() && (betweenCommentHeaders(vectorOf(i)) || (underHeading ??= underThreadHeading(states))[i] === 1);
 	// Prose the model keeps: a short sentence right under it closes the article (a last
 	// "HTS took Damascus on Sunday.", a credit "AFP contributed reporting."), as in jusText's
 	// context pass, but only below the last block the model keeps outright: inside the article
@@ -420,7 +424,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 			return;
 		}
 
-		if (rule?.kind === 'body' && !(commentPage() && inCommentThread(vectorOf(i))) && ((isSentenceLike(state.f) && closing(i) && closesKept()) || p >= model.threshold * bodyMargin)) {
+		if (rule?.kind === 'body' && !inCommentThread(i) && ((isSentenceLike(state.f) && closing(i) && closesKept()) || p >= model.threshold * bodyMargin)) {
 			return;
 		}
 
@@ -428,7 +432,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		// because something firm stood between (a photo credit, a share line) or it was alone in its run:
 		// with no chrome evidence (no marker, no repetition) and in the article's language and voice, it
 		// closes the article (closing-sentence.ts) as a closing sentence the rules call body does.
-		if (rule?.kind === 'boilerplate' && rule.reason && genericReasons.has(rule.reason) && !state.repeated && closing(i) && closesKept() && !(commentPage() && inCommentThread(vectorOf(i))) && isClosingSentence(state.f, states, (keptProseIndices ??= states.flatMap((_, j) => (keptProse(j) ? [j] : []))))) {
+		if (rule?.kind === 'boilerplate' && rule.reason && genericReasons.has(rule.reason) && !state.repeated && closing(i) && closesKept() && !inCommentThread(i) && isClosingSentence(state.f, states, (keptProseIndices ??= states.flatMap((_, j) => (keptProse(j) ? [j] : []))))) {
 			state.final = {kind: 'body'};
 			return;
 		}

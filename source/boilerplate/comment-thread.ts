@@ -314,6 +314,45 @@ const headingHint = /comm|coment|koment|respo|respu|repl|thought|reac|discu|komm
  */
 const threadHeading = /^(?:there (?:are|is|were) )?(?:\d+\s+|no\s+|one\s+)?(?:readers?'?\s+|your\s+)?(?:comments?|responses?|replies|thoughts|reactions?|discussion|kommentare?|leserkommentare|commentaires?|réactions?|réponses|comentarios?|comentários|respuestas|commenti|risposte|reacties|komentarze|комментарии|коментарі|评论|コメント|댓글)\b|^(?:leave a (?:reply|comment)|join the (?:discussion|conversation)|post a comment|add a comment|have your say|what (?:readers|you) (?:say|think)|laisser un commentaire|kommentar schreiben|deja un comentario|lascia un commento)\b/u;
 
+/** A thread's heading or a comment form: a block the markers call comment chrome, or a short heading (threadHeading). */
+const isThreadHeading = ({f, firm}: LineState): boolean => firm?.category === 'comments' || (f.size > 0 && f.size <= 8 && headingHint.test(f.plain) && threadHeading.test(f.plain.toLowerCase()));
+
+/**
+ * Per block: whether it lies in the run of thread markers and the blocks they
+ * enclose (ThreadStructure: within unitReach of a marker each way) that starts
+ * right under a thread heading or comment form ("4 comments", "Leave a reply", a
+ * block the markers call comment chrome: isThreadHeading) below some of the
+ * article's prose (a block graded good above the heading). That is the thread's
+ * first comment too, which has one header above it where later comments have
+ * several (threadGroup's markers since the core), and whose prose, longer than
+ * the article's paragraphs, can be the page's densest block (the core itself).
+ * All 0 on a page without comment evidence (ThreadStructure.commentPage). O(blocks).
+ */
+export const underThreadHeading = (states: readonly LineState[]): Uint8Array => {
+	const n = states.length;
+	const under = new Uint8Array(n);
+	const {marker, markerBefore, markerAfter, commentPage} = threadStructure(states);
+	if (!commentPage) {
+		return under;
+	}
+
+	let prose = false;
+	let open = false;
+	for (let i = 0; i < n; i++) {
+		if (prose && isThreadHeading(states[i])) {
+			open = true;
+		} else if (open) {
+			const enclosed = markerBefore[i] <= unitReach && markerAfter[i] <= unitReach;
+			open = enclosed || marker[i] === 1;
+			under[i] = open ? 1 : 0;
+		}
+
+		prose ||= states[i].grade === 'good';
+	}
+
+	return under;
+};
+
 /**
  * Evidence besides the clock times that blocks from..to, whose dated headers
  * are at `headers`, are a reader-comment thread, not a live blog's entries, a timeline or the
@@ -326,8 +365,7 @@ const threadHeading = /^(?:there (?:are|is|were) )?(?:\d+\s+|no\s+|one\s+)?(?:re
  */
 const commentEvidence = (states: readonly LineState[], from: number, to: number, headers: readonly number[], proseAbove: Int32Array): boolean => {
 	for (let i = headers[0] - 1; i >= 0 && proseAbove[i] >= articleAbove; i--) {
-		const {f, firm} = states[i];
-		if (firm?.category === 'comments' || (f.size > 0 && f.size <= 8 && headingHint.test(f.plain) && threadHeading.test(f.plain.toLowerCase()))) {
+		if (isThreadHeading(states[i])) {
 			return true;
 		}
 	}

@@ -1,8 +1,9 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {commentThreadBlocks, headerShape, isThreadFurniture, shapeOfHeader, threadStructure} from '../../source/boilerplate/comment-thread.js';
+import {commentThreadBlocks, headerShape, isThreadFurniture, shapeOfHeader, threadStructure, underThreadHeading} from '../../source/boilerplate/comment-thread.js';
 import {blockFeatureVectors, featureNames} from '../../source/boilerplate/block-features.js';
 import {labelArticle, ruleStates} from '../../source/boilerplate/classify.js';
+import {applyBlockModel, type BlockModel} from '../../source/boilerplate/block-model.js';
 import {story} from './stories.js';
 
 // A thread in a language none of the comment patterns know: only its structure (a name,
@@ -171,4 +172,55 @@ test('headerShape keeps a shape exactly when its whole shape has a number run or
 		const shape = shapeOfHeader(plain);
 		t.is(headerShape(plain), shape.includes('0') || shape.includes(':') ? shape : undefined, JSON.stringify(plain));
 	}), {numRuns: 3000});
+});
+
+// A thread under a short article whose comments are longer than its paragraphs: the first comment's prose is
+// the page's densest block (the article's core, block-features.ts), and it has one header above it, not two.
+const readers = [['Jane Miller says:', '3 hours ago'], ['Tom Baker says:', '2 hours ago'], ['Priya Shah says:', '1 hour ago'], ['Sam Olsen says:', '40 minutes ago']];
+const readerComment = (k: number): string => `I cross that bridge ${k + 1} times a week and I have been saying for years that it was not safe, so the council should have found the money long before the frame began to rust.`;
+const threadPage = (heading: string): string => [
+	'Home', '', 'Harbour bridge to close to cars', '',
+	'The city council voted on Tuesday to close the old harbour bridge to cars from next spring.', '',
+	'The bridge carries about 12,000 vehicles a day and will stay open to pedestrians and cyclists.', '',
+	...(heading ? [heading, ''] : []),
+	...readers.flatMap(([name, age], k) => [name, '', age, '', readerComment(k), '', 'Reply', '']),
+	'© 2025 The Coast Courier',
+].join('\n');
+
+test('under a thread heading ("4 comments", "Leave a reply"), the run of headers and what they enclose is the thread, its first comment too', t => {
+	for (const heading of ['4 comments', 'Leave a reply']) {
+		const {states} = ruleStates(threadPage(heading));
+		const under = underThreadHeading(states);
+		const at = (text: string) => states.findIndex(state => state.f.plain === text);
+		t.is(under[at(readerComment(0))], 1, heading);
+		t.is(under[at(readerComment(3))], 1, heading);
+		t.is(under[at('The city council voted on Tuesday to close the old harbour bridge to cars from next spring.')], 0, heading);
+		t.is(under[at(heading)], 0, 'the heading itself is chrome already');
+	}
+});
+
+test('without a thread heading below the article, or on a page without comment evidence, nothing is under one', t => {
+	const firstComment = (text: string): number => {
+		const {states} = ruleStates(text);
+		return underThreadHeading(states)[states.findIndex(state => state.f.plain === readerComment(0))];
+	};
+
+	// No heading: the first comment is not under one (the furniture under it, "Reply", is comment chrome and opens the rest).
+	t.is(firstComment(threadPage('')), 0);
+	// A heading above all the article's prose (a "12 comments" link in the page's header) opens no thread.
+	t.is(firstComment(threadPage('').replace('Home\n', 'Home\n\n12 comments\n')), 0);
+	// No comment evidence: repeated short shapes between paragraphs are not a thread's.
+	t.true(underThreadHeading(ruleStates(page).states).every(flag => flag === 0));
+});
+
+test('a thread\'s first comment under a thread heading is not kept by the body margin, though the model is unsure of it', t => {
+	// Every block at 0.4 against a threshold of 0.5: the body margin (half the threshold) keeps what the rules call body.
+	const unsure: BlockModel = {features: ['size.log'], bias: Math.log(0.4 / 0.6), threshold: 0.5, trees: []};
+	const {states} = ruleStates(threadPage('4 comments'));
+	const at = (text: string) => states.findIndex(state => state.f.plain === text);
+	t.is(states[at(readerComment(0))].final?.kind, 'body', 'the rules call the comment body');
+	applyBlockModel(states, unsure);
+	t.is(states[at('The bridge carries about 12,000 vehicles a day and will stay open to pedestrians and cyclists.')].final?.kind, 'body');
+	t.is(states[at(readerComment(0))].final?.kind, 'boilerplate');
+	t.is(states[at(readerComment(1))].final?.kind, 'boilerplate');
 });
