@@ -16,7 +16,7 @@ export const keyTables = (): string => {
 		out.push('');
 	}
 
-	out.push('`Ctrl-C` quits from anywhere; the terminal is always restored.');
+	out.push('`Ctrl-C` quits from anywhere; the terminal is always restored. `Ctrl-Z` hands the terminal back to the shell and stops the reader, as less and vim do; `fg` brings it back where it was.');
 	return out.join('\n');
 };
 
