@@ -787,7 +787,8 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string> | undefined, 
  */
 export function sniffHtml(bytes: Uint8Array): boolean {
 	const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/^\xEF\xBB\xBF/, '');
-	const opening = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*<(!doctype\s+html|html[\s>])/i.exec(head);
+	// A comment cannot run past its own end ("-->"), so each run of leading comments parses one way: a lazy [\s\S]*? could swallow the next ones and try 2^k splits of k comments.
+	const opening = /^(?:\s|<!--(?:[^-]|-(?!->))*-->|<\?xml[^>]*\?>)*<(!doctype\s+html|html[\s>])/i.exec(head);
 	if (!opening) return false;
 	// A doctype is a page; a bare <html> also needs a page's head or body (prose about "<html> tags" has neither).
 	return opening[1]!.toLowerCase().startsWith('!doctype') || /<(?:head|body|meta|title)[\s>]/i.test(head);

@@ -355,3 +355,12 @@ test('a page named on the command line by any name (page.txt, story.php?id=5, in
 		t.regex(articles.at(-1)!.text, /^<html> tags/u);
 	});
 });
+
+test('sniffHtml reads a run of leading comments in one pass: 600 of them before plain text take no time, and comments before a doctype still open a page (review R24)', t => {
+	const started = process.hrtime.bigint();
+	t.false(sniffHtml(Buffer.from(`${'<!---->'.repeat(600)}x`)));
+	// Bounded work, not a timing: the old pattern tried 2^k splits (28 comments took 14 s); one pass takes microseconds.
+	t.true(process.hrtime.bigint() - started < 2_000_000_000n);
+	t.true(sniffHtml(Buffer.from('<!-- a --> <!-- b -->\n<!DOCTYPE html><p>x')));
+	t.true(sniffHtml(Buffer.from('<!-- a - b -- c --><html><head><title>x</title>')));
+});
