@@ -62,16 +62,18 @@ const contracted = /n['’]t$/u;
  * English words that negate the verb after them without a negator, counted with the negators when a row's two sides are
  * weighed (negationFacts), never as the negator a fact is shown on: Karttunen's negative implicative verbs ("failed to
  * attend" is "did not attend"; "declined to comment", "refused to", "neglected to"), "unable to", "yet to" ("has yet to
- * comment" is "has not yet commented") — each only before "to" and a word — and "without". L. Karttunen, "Implicative verbs",
+ * comment" is "has not yet commented") — each only before "to" and a verb (toAfter). L. Karttunen, "Implicative verbs",
  * Language 47(2), 1971. So a copy that writes one for a negator says the same, no fact; a verb that gains a negator
  * beside them still does.
  */
-const implicitNegatives: ReadonlyMap<string, 'to' | 'alone'> = new Map([
+const implicitNegatives: ReadonlyMap<string, 'to'> = new Map([
 	...['fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'neglect', 'neglects', 'neglected', 'neglecting', 'unable', 'yet'].map(word => [word, 'to'] as const),
-	['without', 'alone'],
 ]);
-/** "to" and a word after an implicit negative ("declined to comment"; "declined to 5" is a fall). */
-const toAfter = /^\s+to\s+\p{L}/u;
+/**
+ * "to" and a verb after an implicit negative ("declined to comment"): a word in lower case that no determiner, number
+ * or quantity word opens ("declined to 5", "declined to a record low", "fell to the lowest" are falls, not refusals).
+ */
+const toAfter = /^\s+to\s+(?!(?:a|an|the|its|their|his|her|our|this|that|these|those|record|new|all|about|around|some|no|zero|nearly|almost|just|only|below|under|less|more|levels?|lows?|highs?)\b)\p{Ll}/u;
 
 /**
  * How many negators `text` holds (words folded to lower case), at most `bound` words read; with `implicit`, English
@@ -85,7 +87,7 @@ export const negatorCount = (text: string, language: string, bound = 400, implic
 		if (++read > bound) break;
 		const word = match[0].toLowerCase();
 		const kind = implicit && language === 'en' ? implicitNegatives.get(word) : undefined;
-		if (kind !== undefined && (kind === 'alone' || toAfter.test(text.slice(match.index + word.length, match.index + word.length + 8)))) count++;
+		if (kind !== undefined && (toAfter.test(text.slice(match.index + word.length, match.index + word.length + 8)))) count++;
 		else if (negators.has(word) || ((language === 'en' || !setsByLanguage.has(language)) && contracted.test(word))) count++;
 		// French elision: "n'est" is the negator "n'" and "est".
 		else if ((language === 'fr' || !setsByLanguage.has(language)) && /^n['’]/u.test(word)) count++;
@@ -164,11 +166,26 @@ const clausePatterns = new Map(Object.entries(clauseWords).map(([language, words
 /** The negators of each clause of `text` (clauseWords), implicit negatives counted. */
 const clauseCounts = (text: string, language: string): number[] => text.split(clausePatterns.get(language) ?? /;/u).map(clause => negatorCount(clause, language, undefined, true));
 
-/** Whether two sides of a row negate other clauses while holding as many negators in all: a negator moved from one person to another ("Smith guilty and Jones not guilty" / "Smith not guilty and Jones guilty"). */
+/** A clause's words without its negators, lower-cased, joined by one space: what must stay for a negator to have moved, not the sentence to have been reworded. */
+const withoutNegators = (clause: string, language: string): string => {
+	const negators = negatorsFor(language);
+	return [...clause.toLowerCase().matchAll(wordPattern)].map(match => match[0]).filter(word => !negators.has(word) && !contracted.test(word)).join(' ');
+};
+
+/**
+ * Whether two sides of a row negate other clauses while holding as many negators in all, the rest of every clause the
+ * same: a negator moved from one person to another ("Smith guilty and Jones not guilty" / "Smith not guilty and Jones
+ * guilty"). A sentence reordered ("Not invited were Smith and Jones" / "Smith and Jones were not invited") is not.
+ */
 const movedAcrossClauses = (leftSpan: string, rightSpan: string, language: string): boolean => {
+	const pattern = clausePatterns.get(language) ?? /;/u;
+	const leftClauses = leftSpan.split(pattern);
+	const rightClauses = rightSpan.split(pattern);
+	if (leftClauses.length < 2 || leftClauses.length !== rightClauses.length) return false;
+	if (leftClauses.some((clause, k) => withoutNegators(clause, language) !== withoutNegators(rightClauses[k]!, language))) return false;
 	const a = clauseCounts(leftSpan, language);
 	const b = clauseCounts(rightSpan, language);
-	return a.length > 1 && a.length === b.length && a.some((count, k) => count !== b[k]);
+	return a.some((count, k) => count !== b[k]);
 };
 
 /** Equal words of context kept before and after the changed words in a negation fact's phrases. */
