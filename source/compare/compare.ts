@@ -1,6 +1,6 @@
 import type {Comparison, CompareOptions, Row, WordOp} from './model.js';
 import {capByFacts, changedFacts} from './facts.js';
-import {boundFacts, modalityFacts, negationFacts, reversalFacts} from './polarity.js';
+import {boundFacts, negationFacts, reversalFacts} from './polarity.js';
 import {moodFacts} from './mood.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
@@ -108,10 +108,7 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const found = changedFacts(left, right, rows, options.language);
 	const negations = negationFacts(left, right, rows, options.language, found);
 	const reversals = reversalFacts(left, right, rows, options.language, [...found, ...negations]);
-	const moods = moodFacts(left, right, rows);
-	// A row already turned by a negator, an opposite word or a question mark has no modality fact of its own ("Will the government …?" / "The government will …").
-	const modalities = modalityFacts(left, right, rows, options.language, [...negations, ...reversals, ...moods]);
-	const facts = [...found, ...negations, ...reversals, ...modalities, ...boundFacts(left, right, rows), ...moods].sort((a, b) => a.row - b.row);
+	const facts = [...found, ...negations, ...reversals, ...boundFacts(left, right, rows), ...moodFacts(left, right, rows)].sort((a, b) => a.row - b.row);
 	return {...summary, relation: capByFacts(summary.relation, facts, rows, left, right, options.language), facts, rows, degraded};
 };
 

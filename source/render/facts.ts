@@ -3,7 +3,7 @@ import type {Fact} from '../compare/model.js';
 /** A changed fact as a reader scans it: "21 → 12", "Tuesday → Wednesday", "quote altered", "Acme removed". */
 export const factPhrase = (fact: Fact): string => {
 	if (fact.kind === 'quote') return fact.left && fact.right ? `quote altered: “${fact.left}” → “${fact.right}”` : fact.left ? `quote removed: “${fact.left}”` : `quote added: “${fact.right}”`;
-	if (fact.kind === 'negation' || fact.kind === 'modality' || fact.kind === 'mood') return `“${fact.left ?? ''}” → “${fact.right ?? ''}”`;
+	if (fact.kind === 'negation' || fact.kind === 'mood') return `“${fact.left ?? ''}” → “${fact.right ?? ''}”`;
 	if (fact.left && fact.right) return `${fact.left} → ${fact.right}`;
 	return fact.left ? `${fact.left} removed` : `${fact.right} added`;
 };
