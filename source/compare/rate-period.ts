@@ -16,8 +16,12 @@ const periodAdverbs = new Map<string, string>([
 	['per annum', 'year'], ['a head', 'head'], ['per head', 'head'], ['per capita', 'head'], ['per person', 'head'],
 ]);
 
-/** Words after a time span that make it a moment, not a period: "a week ago", "a day later", "a year after the crash". */
-const momentAfter = /^\s+(?:ago|earlier|later|before|after|since|from|prior)(?![\p{L}\p{N}])/iu;
+/**
+ * What after a time span makes it a moment, not a period: "a week ago", "a day later", "a year after the crash", and in
+ * other languages "im Jahr 2023", "im Jahr zuvor", "im Jahr der Wahl", "al día siguiente" (review R3): a figure, or a
+ * word that dates the span.
+ */
+const momentAfter = /^\s+(?:\p{N}|(?:ago|earlier|later|before|after|since|from|prior|zuvor|davor|danach|darauf|der|des|vor|nach|siguiente|anterior|después|antes|seguente|precedente|dopo|prima|suivant|précédent|seguinte|anterior|depois)(?![\p{L}\p{N}]))/iu;
 
 /** At most one word between the figure's unit and the period ("2 million barrels a day", "12 people a day"). */
 const rateAfter = new RegExp(String.raw`^(?:[^\S\n]+(?!(?:${periodWords.join('|')})[^\S\n])([\p{L}]+))?[^\S\n]+(?:(${periodWords.join('|')})[^\S\n]+|all['’])([\p{L}]+)(?![\p{L}\p{N}])`, 'iu');

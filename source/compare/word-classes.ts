@@ -96,9 +96,8 @@ export const calendarKeyTable = (language: string): ReadonlyMap<string, string> 
 					for (let day = 1; day <= 7; day++) {
 						const name = weekday.format(Date.UTC(2024, 0, day)).toLowerCase().replace(/\.$/, '');
 						keys.set(name, `weekday:${day}`);
-						// Portuguese writes a weekday without its "-feira" as often as with it ("na terça" is "na terça-feira"): the first part names the day too.
-						const first = /^(\p{L}+)-feira$/u.exec(name)?.[1];
-						if (first !== undefined && !keys.has(first)) keys.set(first, `weekday:${day}`);
+						// Portuguese "-feira" names alone: their first parts ("segunda", "quarta", "quinta", "sexta") are the ordinals every text
+						// writes ("a segunda vez"), so they are not keyed as weekdays here (review R10).
 					}
 					const month = new Intl.DateTimeFormat(locale, {month: style, timeZone: 'UTC'});
 					for (let m = 0; m < 12; m++) keys.set(month.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/, ''), `month:${m + 1}`);

@@ -28,3 +28,10 @@ test('one period written two ways is one figure, and a span that is a moment is 
 	t.deepEqual(ratePeriodAfter('5 millions d\'euros par an', 18), {period: 'year', end: 25});
 	t.deepEqual(figuresOf('Workers are paid 5 an hour.').map(figure => figure.key), ['=5/h']);
 });
+
+test('a time span that a figure or a dating word follows is a moment, no period: "im Jahr 2023", "al día siguiente" (review R3)', t => {
+	t.is(ratePeriodAfter(' im Jahr 2023, teilte die Firma mit.', 0), undefined);
+	t.is(ratePeriodAfter(' al día siguiente, dijo la policía.', 0), undefined);
+	t.is(ratePeriodAfter(' im Jahr zuvor, teilte die Firma mit.', 0)?.period, undefined);
+	t.is(ratePeriodAfter(' im Jahr, teilte die Firma mit.', 0)?.period, 'year');
+});
