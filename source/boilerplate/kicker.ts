@@ -34,7 +34,9 @@ const capitalsWords = 2;
  * one by its capitals.
  */
 export const isSectionKicker = (plain: string, size: number): boolean => {
-	const line = plain.trim().replace(/\s*[:|–—-]$/u, '');
+	// A closing colon, bar or dash dropped with the spaces before it, without a pattern that would try every space of a long run (review R26).
+	const trimmed = plain.trim();
+	const line = /[:|–—-]$/u.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
 	if (rubrics.has(line.toLowerCase().replace(/\s+/gu, ' '))) return true;
 	return size >= 1 && size <= capitalsWords && /\p{Lu}\p{Lu}/u.test(line) && !/[\p{Ll}\p{Lo}\p{N}]/u.test(line);
 };
