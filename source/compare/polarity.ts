@@ -66,9 +66,9 @@ const contracted = /n['’]t$/u;
  * Language 47(2), 1971. So a copy that writes one for a negator says the same, no fact; a verb that gains a negator
  * beside them still does.
  */
-const implicitNegatives: ReadonlyMap<string, 'to'> = new Map([
-	...['fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'neglect', 'neglects', 'neglected', 'neglecting', 'unable', 'yet'].map(word => [word, 'to'] as const),
-]);
+const implicitNegatives: ReadonlyMap<string, 'to'> = new Map(
+	['fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'neglect', 'neglects', 'neglected', 'neglecting', 'unable', 'yet'].map(word => [word, 'to'] as const),
+);
 /**
  * "to" and a verb after an implicit negative ("declined to comment"): a word in lower case that no determiner, number
  * or quantity word opens ("declined to 5", "declined to a record low", "fell to the lowest" are falls, not refusals).
