@@ -119,12 +119,9 @@ const countWordsIn = (text: string): number => {
 	return count;
 };
 
-/**
- * The first op holding a negator in each run of changed ops (between equal ones) of at most maxNegatedRun words on each
- * side, in order: a negator inside a clause or sentence removed or added whole is a cut, not the same statement negated.
- */
-const negatedHunks = (ops: readonly WordOp[], left: string, right: string, language: string): number[] => {
-	const found: number[] = [];
+/** The runs of changed ops of a row, between equal ones, in order: each as its first op and the op after its last. */
+const changedRuns = (ops: readonly WordOp[]): Array<[number, number]> => {
+	const runs: Array<[number, number]> = [];
 	for (let start = 0; start < ops.length; ) {
 		if (ops[start]!.op === 'equal') {
 			start++;
@@ -132,6 +129,19 @@ const negatedHunks = (ops: readonly WordOp[], left: string, right: string, langu
 		}
 		let end = start;
 		while (end < ops.length && ops[end]!.op !== 'equal') end++;
+		runs.push([start, end]);
+		start = end;
+	}
+	return runs;
+};
+
+/**
+ * The first op holding a negator in each run of changed ops (between equal ones) of at most maxNegatedRun words on each
+ * side, in order: a negator inside a clause or sentence removed or added whole is a cut, not the same statement negated.
+ */
+const negatedHunks = (ops: readonly WordOp[], left: string, right: string, language: string): number[] => {
+	const found: number[] = [];
+	for (const [start, end] of changedRuns(ops)) {
 		let first = -1;
 		let leftText = '';
 		let rightText = '';
@@ -143,7 +153,6 @@ const negatedHunks = (ops: readonly WordOp[], left: string, right: string, langu
 			if (first < 0 && negatorCount(written, language) > 0) first = k;
 		}
 		if (first >= 0 && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun) found.push(first);
-		start = end;
 	}
 	return found;
 };
@@ -192,6 +201,15 @@ const movedAcrossClauses = (leftSpan: string, rightSpan: string, language: strin
 const contextBefore = 2;
 const contextAfter = 1;
 
+/** A negation fact of row `row` shown on ops[first..last] with contextBefore equal ops before them and contextAfter after, each side's words as written. */
+const negationAround = (ops: readonly WordOp[], first: number, last: number, left: string, right: string, row: number): Fact => {
+	let from = first;
+	for (let equal = 0; from > 0 && equal < contextBefore; ) if (ops[--from]!.op === 'equal') equal++;
+	let to = last;
+	for (let equal = 0; to + 1 < ops.length && equal < contextAfter; ) if (ops[++to]!.op === 'equal') equal++;
+	return {kind: 'negation', left: phrase(ops, from, to, 'left', left) || null, right: phrase(ops, from, to, 'right', right) || null, row};
+};
+
 /**
  * The negation facts of a comparison's rows (kind `negation`): one per paired row (not rewritten, compared word by
  * word) whose two sides hold a different number of negators, implicit negatives counted (implicitNegatives), or as
@@ -218,13 +236,7 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 		const {ops} = row;
 		const hunks = negatedHunks(ops, left, right, language);
 		// A negator moved between clauses turns each: a fact for each run that holds one.
-		for (const at of moved ? hunks : hunks.slice(0, 1)) {
-			let from = at;
-			for (let equal = 0; from > 0 && equal < contextBefore; ) if (ops[--from]!.op === 'equal') equal++;
-			let to = at;
-			for (let equal = 0; to + 1 < ops.length && equal < contextAfter; ) if (ops[++to]!.op === 'equal') equal++;
-			facts.push({kind: 'negation', left: phrase(ops, from, to, 'left', left) || null, right: phrase(ops, from, to, 'right', right) || null, row: index});
-		}
+		for (const at of moved ? hunks : hunks.slice(0, 1)) facts.push(negationAround(ops, at, at, left, right, index));
 	}
 	return facts;
 };
@@ -330,13 +342,7 @@ export const reversalFacts = (left: string, right: string, rows: readonly Row[],
 		const row = rows[index]!;
 		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate' || negated.has(index)) continue;
 		const {ops} = row;
-		for (let start = 0; start < ops.length; ) {
-			if (ops[start]!.op === 'equal') {
-				start++;
-				continue;
-			}
-			let end = start;
-			while (end < ops.length && ops[end]!.op !== 'equal') end++;
+		for (const [start, end] of changedRuns(ops)) {
 			const leftText = phrase(ops, start, end - 1, 'left', left);
 			const rightText = phrase(ops, start, end - 1, 'right', right);
 			const [was, is] = [outcomesIn(leftText, words), outcomesIn(rightText, words)];
@@ -344,14 +350,9 @@ export const reversalFacts = (left: string, right: string, rows: readonly Row[],
 			const carried = (side: string) => others.some(fact => fact.row === index && outcomesIn(fact.left ?? '', words).has(side));
 			const reversed = [...was].some(side => !is.has(side) && is.has(opposite(side)) && !was.has(opposite(side)) && !carried(side));
 			if (reversed && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun) {
-				let from = start;
-				for (let equal = 0; from > 0 && equal < contextBefore; ) if (ops[--from]!.op === 'equal') equal++;
-				let to = end - 1;
-				for (let equal = 0; to + 1 < ops.length && equal < contextAfter; ) if (ops[++to]!.op === 'equal') equal++;
-				facts.push({kind: 'negation', left: phrase(ops, from, to, 'left', left) || null, right: phrase(ops, from, to, 'right', right) || null, row: index});
+				facts.push(negationAround(ops, start, end - 1, left, right, index));
 				break;
 			}
-			start = end;
 		}
 	}
 	return facts;
