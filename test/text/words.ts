@@ -42,20 +42,26 @@ test('count and kept hashes in one pass: as counting the text and hashing the sp
 	t.deepEqual([...wordCountAndHashes(text, [{start: 0, end: text.length}]).hashes!], [...wordHashes(`${text}\n`)]);
 });
 
+/**
+ * The property both one-pass tests check: texts of up to `pieces` pieces, lines kept by up to `keeps` flags, spans by
+ * line (as the labeller gives them) or cut anywhere; the count and kept hashes in one pass are the two passes' (apart).
+ */
+const agreesWithTwoPasses = (piece: fc.Arbitrary<string>, pieces: number, keeps: number) =>
+	fc.property(fc.array(piece, {maxLength: pieces}), fc.array(fc.boolean(), {maxLength: keeps}), fc.boolean(), (parts, keep, byCharacter) => {
+		const text = parts.join('');
+		const bounds = byCharacter ? [...new Set(keep.map((_, k) => Math.floor((k * text.length) / Math.max(1, keep.length))))].sort((a, b) => a - b) : [];
+		const spans = byCharacter ? bounds.map((start, k) => ({start, end: bounds[k + 1] ?? text.length})) : [...text.matchAll(/[^\n]+/g)].map(match => ({start: match.index, end: match.index + match[0].length}));
+		const kept = spans.filter((_, k) => keep[k % Math.max(1, keep.length)] ?? true);
+		const together = wordCountAndHashes(text, kept);
+		const expected = apart(text, kept);
+		if (together.count !== expected.count) return false;
+		return together.hashes === undefined || JSON.stringify([...together.hashes]) === JSON.stringify(expected.hashes);
+	});
+
 test('count and kept hashes in one pass agree with the two passes on any text and any lines kept (property)', t => {
 	const piece = fc.constantFrom('word', 'U.S.', '3,000', '3.5', 'l’État', 'co\u00ADop', 'cafe\u0301', '東京', 'コーヒー', 'ภาษาไทย', '😀', '—', '"', '.', ',', '\u200B', '\u00A0', ' ', '  ', '\t', '\n', '\n\n', 'a\u0308', '\uD83D');
 	fc.assert(
-		fc.property(fc.array(piece, {maxLength: 40}), fc.array(fc.boolean(), {maxLength: 20}), fc.boolean(), (pieces, keep, byCharacter) => {
-			const text = pieces.join('');
-			// Lines as the labeller gives them (spans of the text's lines), or spans cut anywhere.
-			const bounds = byCharacter ? [...new Set(keep.map((_, k) => Math.floor((k * text.length) / Math.max(1, keep.length))))].sort((a, b) => a - b) : [];
-			const spans = byCharacter ? bounds.map((start, k) => ({start, end: bounds[k + 1] ?? text.length})) : [...text.matchAll(/[^\n]+/g)].map(match => ({start: match.index, end: match.index + match[0].length}));
-			const kept = spans.filter((_, k) => keep[k % Math.max(1, keep.length)] ?? true);
-			const together = wordCountAndHashes(text, kept);
-			const expected = apart(text, kept);
-			if (together.count !== expected.count) return false;
-			return together.hashes === undefined || JSON.stringify([...together.hashes]) === JSON.stringify(expected.hashes);
-		}),
+		agreesWithTwoPasses(piece, 40, 20),
 		{numRuns: 2000},
 	);
 	t.pass();
@@ -65,16 +71,7 @@ test('count and kept hashes in one pass: the ASCII pass agrees with the scanner 
 	// ASCII pieces only (asciiScannable texts, and some with an elision gap that take the scanner), spans by line or anywhere.
 	const piece = fc.oneof(fc.constantFrom('word', 'U.S.', 'a.b1.c2', '3,000', '3.5', 'don\'t', 'rock`n', 'l\' a', 'x:y', 'A', '1', 'e-mail', '.', ',', ':', '\'', '`', '"', ' ', '  ', '\t', '\n', '\r\n', '\u000B'), fc.string({maxLength: 3}).map(s => s.replace(/[^\u0000-\u007F]/g, 'q')));
 	fc.assert(
-		fc.property(fc.array(piece, {maxLength: 60}), fc.array(fc.boolean(), {maxLength: 30}), fc.boolean(), (pieces, keep, byCharacter) => {
-			const text = pieces.join('');
-			const bounds = byCharacter ? [...new Set(keep.map((_, k) => Math.floor((k * text.length) / Math.max(1, keep.length))))].sort((a, b) => a - b) : [];
-			const spans = byCharacter ? bounds.map((start, k) => ({start, end: bounds[k + 1] ?? text.length})) : [...text.matchAll(/[^\n]+/g)].map(match => ({start: match.index, end: match.index + match[0].length}));
-			const kept = spans.filter((_, k) => keep[k % Math.max(1, keep.length)] ?? true);
-			const together = wordCountAndHashes(text, kept);
-			const expected = apart(text, kept);
-			if (together.count !== expected.count) return false;
-			return together.hashes === undefined || JSON.stringify([...together.hashes]) === JSON.stringify(expected.hashes);
-		}),
+		agreesWithTwoPasses(piece, 60, 30),
 		{numRuns: 3000},
 	);
 	t.pass();
