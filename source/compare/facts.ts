@@ -644,13 +644,15 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 		written[side] ??= (spans[side].toLowerCase().match(numberWordPattern) ?? []).some(word => numberWords.has(word)) ? numberWordsOf(spans[side], language) : [];
 		return written[side].some(item => item.start < end && start < item.end);
 	};
+	// Whether either span writes a CJK weekday or ordinal: a question of the spans, not of an op, so asked once, at the first changed op that gets to it.
+	let cjkDated: boolean | undefined;
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
 		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
 		for (const word of text.toLowerCase().match(numberWordPattern) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
-		if (hasCjkCalendar(spans.left + spans.right) && (cjkWeekdaysOf(spans.left).length > 0 || cjkWeekdaysOf(spans.right).length > 0 || cjkOrdinalsOf(spans.left).length > 0 || cjkOrdinalsOf(spans.right).length > 0)) return true;
+		if ((cjkDated ??= hasCjkCalendar(spans.left + spans.right) && (cjkWeekdaysOf(spans.left).length > 0 || cjkWeekdaysOf(spans.right).length > 0 || cjkOrdinalsOf(spans.left).length > 0 || cjkOrdinalsOf(spans.right).length > 0))) return true;
 		if (op.op === 'removed' ? inWrittenFigure('left', op.left.start - row.left!.start, op.left.end - row.left!.start) : inWrittenFigure('right', op.right.start - row.right!.start, op.right.end - row.right!.start)) return true;
 	}
 	return false;
