@@ -6,6 +6,7 @@ import {defaultLinkContainment, defaultMinSharedShingles, linkOf, noLink, strong
 import type {LinksAhead} from './links-ahead.js';
 import {lowBytesOf, maxArticles, visitCandidates, minhashSignatures} from './minhash.js';
 import {chooseOriginal} from './original.js';
+import {splitComposites} from './composite.js';
 import {groupMember, type GroupInput, type GroupMember} from './member.js';
 import {estimateRelation, type RelationEstimate} from './relation.js';
 import {storyGroups} from './story-groups.js';
@@ -138,7 +139,8 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 
 	// An article with no words (an empty file) is no story: its group is numbered after every real one, not #1 before them.
 	const hasWords = (list: readonly number[]) => list.some(index => articles[index].bag.length > 0);
-	const ordered = [...members.values()];
+	// A page made of two stories links both into its group: it stays with the one it is mostly a copy of, or leaves (composite.ts).
+	const ordered = [...members.values()].flatMap(list => splitComposites(list, articles)).sort((a, b) => a[0]! - b[0]!);
 	const numbered = [...ordered.filter(list => hasWords(list)), ...ordered.filter(list => !hasWords(list))];
 	const infos: GroupInfo[] = new Array(articles.length);
 	let group = 0;

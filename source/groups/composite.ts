@@ -1,0 +1,112 @@
+// A near-duplicate group is one story. Strong links join a text to every text
+// it holds, so a copy of one story that carries a piece of another (a "Related:"
+// teaser quoting a few of its sentences) joins both stories into one group.
+// Such a page is a composite: the parts of the group that meet only through it
+// share no phrase with each other, between them they make up the page, and one
+// of them makes up most of it. It stays with that story, and the other leaves.
+// A page made of two stories in about equal parts (a briefing of two whole
+// stories) is not told apart: from shared phrases alone it looks like a copy
+// updated at both ends whose two neighbours share nothing (review12 R9), so the
+// group is left whole.
+import {defaultMinSharedShingles} from './link-check.js';
+import type {GroupMember} from './member.js';
+import {intersectionSize, intersectionSizeAtLeast} from './overlap.js';
+
+/** Members of a group checked for composites, at most: the check compares every two members (quadratic), so a larger group is left whole. */
+export const maxCompositeGroup = 64;
+
+/**
+ * Share of a composite's phrases (kept-text shingles) that its parts must hold between them: the page is made of
+ * them, a heading or a sign-off aside. A spun or rewritten copy between two others keeps phrases of its own (most of
+ * them, on real spinning), and an original whose excerpts share nothing keeps a middle neither holds: no composite.
+ * A judgement, not a fit: there is no labelled real data of groups.
+ */
+export const compositeCoverage = 0.9;
+
+/** The part a composite is a copy of holds this many times more of its phrases than every other part (a copy of one story with a teaser of another). */
+export const dominantPart = 2;
+
+/**
+ * The group `list` (indices into `articles`, in corpus order) split at its composites: the lists of members that still
+ * hang together once each composite is cut from the stories it does not copy (each in corpus order, in order of its
+ * first member). Two members hang together when they share as many shingles as a link needs
+ * (defaultMinSharedShingles: the grouping's own evidence of a shared phrase). A composite is a member whose removal
+ * leaves its linked members in two parts or more (an articulation point of that graph) whose holdings of its phrases —
+ * per part, the largest share of the composite's shingles one member holds — add up to compositeCoverage or more, and
+ * one part holds dominantPart times more than every other: it stays with that part, cut from the rest. Composites are
+ * dealt with one at a time, each time the one whose parts are most even (ties: the earliest), until none is left.
+ * A group of fewer than three members, of more than maxCompositeGroup, or without a composite is returned whole
+ * (`[list]`). O(m²) shingle intersections for m members, then O(m³) steps for each composite.
+ */
+export function splitComposites(list: readonly number[], articles: readonly GroupMember[]): number[][] {
+	const m = list.length;
+	if (m < 3 || m > maxCompositeGroup) return [list.slice()];
+	const shingles = list.map(index => articles[index]!.print.shingles);
+	const linked: boolean[][] = list.map(() => new Array<boolean>(m).fill(false));
+	for (let x = 0; x < m; x++) {
+		for (let y = x + 1; y < m; y++) {
+			const together = intersectionSizeAtLeast(shingles[x]!, shingles[y]!, defaultMinSharedShingles) >= defaultMinSharedShingles;
+			linked[x]![y] = together;
+			linked[y]![x] = together;
+		}
+	}
+
+	// holds[x][y]: the share of x's shingles found in y.
+	const holds = shingles.map((a, x) => shingles.map((b, y) => (x === y || a.length === 0 ? 0 : intersectionSize(a, b) / a.length)));
+	const out = new Array<boolean>(m).fill(false);
+	const dealt = new Array<boolean>(m).fill(false);
+	for (;;) {
+		let best: {x: number; parts: number[][]; shares: number[]} | undefined;
+		let bestSmallest = 0;
+		for (let x = 0; x < m; x++) {
+			if (out[x] || dealt[x]) continue;
+			out[x] = true;
+			// The parts x joins: those of its linked members, once x is taken out (two or more: x is an articulation point).
+			const parts = partsOf(linked, out).filter(part => part.some(y => linked[x]![y]));
+			out[x] = false;
+			if (parts.length < 2) continue;
+			const shares = parts.map(part => Math.max(...part.map(y => holds[x]![y]!)));
+			if (shares.reduce((sum, share) => sum + share, 0) < compositeCoverage) continue;
+			const [top = 0, second = 0] = shares.toSorted((a, b) => b - a);
+			if (top < dominantPart * second) continue;
+			const smallest = Math.min(...parts.map(part => part.length));
+			if (smallest > bestSmallest) (best = {x, parts, shares}), (bestSmallest = smallest);
+		}
+
+		if (!best) break;
+		const {x, parts, shares} = best;
+		dealt[x] = true;
+		const top = shares.indexOf(Math.max(...shares));
+		for (const [index, part] of parts.entries()) {
+			if (index === top) continue;
+			for (const y of part) linked[x]![y] = linked[y]![x] = false;
+		}
+	}
+
+	if (!dealt.includes(true)) return [list.slice()];
+	return partsOf(linked, out).map(part => part.map(x => list[x]!));
+}
+
+/** The connected parts of the members not `out` under `linked`, each in index order, in order of their first member. */
+const partsOf = (linked: readonly boolean[][], out: readonly boolean[]): number[][] => {
+	const m = out.length;
+	const seen = out.slice();
+	const parts: number[][] = [];
+	for (let start = 0; start < m; start++) {
+		if (seen[start]) continue;
+		const part: number[] = [];
+		const stack = [start];
+		seen[start] = true;
+		while (stack.length > 0) {
+			const x = stack.pop()!;
+			part.push(x);
+			for (let y = 0; y < m; y++) {
+				if (!seen[y] && linked[x]![y]) (seen[y] = true), stack.push(y);
+			}
+		}
+
+		parts.push(part.sort((a, b) => a - b));
+	}
+
+	return parts;
+};
