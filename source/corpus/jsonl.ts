@@ -2,6 +2,7 @@
 // ("content" or "body" accepted for "text", "author" for "byline"; `"html"` instead of
 // "text" is a page, read as an HTML file is).
 // Parsed from a byte stream line by line, so a corpus larger than a JS string still loads.
+import {withLineFeeds} from '../text/line-separators.js';
 import type {Article, ArticleMeta, LoadProblem} from './article.js';
 
 export type JsonlResult = {articles: Article[]; problems: LoadProblem[]};
@@ -135,7 +136,8 @@ export async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, so
 			continue;
 		}
 
-		const text = body!.startsWith('\uFEFF') ? body!.slice(1) : body!;
+		// U+2028 and U+2029 are line ends (JSON keeps them raw in strings).
+		const text = withLineFeeds(body!.startsWith('\uFEFF') ? body!.slice(1) : body!);
 		const meta = recordMeta(fields);
 		const title = stringField(fields, 'title');
 		const id = `${source.name}#${key}`;

@@ -12,6 +12,7 @@ import {refindRecord} from './record-refind.js';
 import {noSuchRecord, recordAddress, RecordPicker, type RecordAddress} from './record-address.js';
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
+import {withLineFeeds} from '../text/line-separators.js';
 import {formatBytes, formatBytesOver, jsonlItems, parseJsonl} from './jsonl.js';
 import {constants as zlibConstants, gunzipSync} from 'node:zlib';
 
@@ -691,7 +692,9 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 
 	// A page saved under another name (page.txt, story.php?id=5, index.shtml, none): a page by its content, as a browser reads it.
 	if (kind === 'html' || (sniff && htmlPages && sniffHtml(bytes))) return {articles: [articleFromHtml(bytes, {id: name, name, path: file})], problems: []};
-	const decoded = decodeBytes(bytes);
+	const raw = decodeBytes(bytes);
+	// U+2028 and U+2029 are line ends (line-separators.ts).
+	const decoded = {...raw, text: withLineFeeds(raw.text)};
 	// A web archive or a compressed file under another name (a WAT's `.warc.wat.gz`, a download's `.gz`): said so, not "binary".
 	if (decoded.binary) return skipped(file, binaryKind(bytes));
 	const warnings = [...decoded.warnings];

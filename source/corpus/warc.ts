@@ -5,6 +5,7 @@
 // damaged records are problems, the rest loads.
 import {brotliDecompressSync, gunzipSync, inflateSync} from 'node:zlib';
 import type {Article, LoadProblem} from './article.js';
+import {withLineFeeds} from '../text/line-separators.js';
 import {decodeBytes} from './decode.js';
 import {articleFromHtml} from './html-article.js';
 import {gunzipMembers, readWarcRecords, type WarcProblem, type WarcRecord} from './warc-stream.js';
@@ -101,7 +102,8 @@ function recordArticle(record: WarcRecord, source: WarcSource): Article | undefi
 	const meta = {...(uri ? {url: uri} : {}), ...(date ? {crawled: date} : {})};
 	const contentType = record.headers.get('content-type') ?? '';
 	if (type === 'conversion') {
-		const decoded = decodeBytes(record.block);
+		const raw = decodeBytes(record.block);
+		const decoded = {...raw, text: withLineFeeds(raw.text)};
 		if (decoded.binary) return undefined;
 		return {id, path: source.path, name, text: decoded.text, size: record.block.length, warnings: decoded.warnings, meta};
 	}

@@ -364,3 +364,16 @@ test('sniffHtml reads a run of leading comments in one pass: 600 of them before 
 	t.true(sniffHtml(Buffer.from('<!-- a --> <!-- b -->\n<!DOCTYPE html><p>x')));
 	t.true(sniffHtml(Buffer.from('<!-- a - b -- c --><html><head><title>x</title>')));
 });
+
+test('a text separated by U+2029 and U+2028 loads as lines, from a file and from a JSON Lines record (breaker13 M2)', async t => {
+	await withTemporaryDirectory('copydesk-separators-', async directory => {
+		const text = 'Factory fire kills 12 in Dhaka\u2029\u2029DHAKA (Reuters) - At least 12 workers died.\u2028The fire started at night.';
+		await writeFile(path.join(directory, 'a.txt'), text);
+		await writeFile(path.join(directory, 'b.jsonl'), `${JSON.stringify({id: 'r', text})}\n`);
+		const {articles} = await loadCorpus([directory]);
+		t.is(articles.length, 2);
+		for (const article of articles) {
+			t.is(article.text, 'Factory fire kills 12 in Dhaka\n\nDHAKA (Reuters) - At least 12 workers died.\nThe fire started at night.');
+		}
+	});
+});
