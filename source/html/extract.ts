@@ -11,7 +11,7 @@
 // levels deep costs no stack.
 import type {DefaultTreeAdapterTypes as T} from 'parse5';
 import type {BoilerplateCategory} from '../boilerplate/label.js';
-import {supSubText} from './sup-sub.js';
+import {isReferenceMark, supSubText} from './sup-sub.js';
 import {attributeWords, blockTags, chromeRoles, chromeTags, chromeWords, contentWords, droppedTags, hiddenWords, metadataWords, negativeWords, specificChromeWords} from './dom-words.js';
 
 /** A block-level element met on the way (elements are numbered in document order, so a parent's number is smaller). */
@@ -241,6 +241,8 @@ export function extractLines(document: T.Document): ExtractedPage {
 		}
 
 		if (droppedTags.has(tag) || isHidden(element)) continue;
+		// A footnote or citation mark says no figure (sup-sub.ts).
+		if (tag === 'sup' && isReferenceMark(element)) continue;
 		if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue; // svg, math inside html
 		const next: Frame = {node: element, next: 0, block: frame.block, inLink: frame.inLink || (tag === 'a' && attribute(element, 'href') !== undefined), pre: frame.pre || tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'textarea', caption: frame.caption || tag === 'figcaption' || tag === 'caption', closesBlock: false, script: tag === 'sup' || tag === 'sub' ? tag : frame.script, metadata: frame.metadata, metadataBlock: frame.metadataBlock, quotes: frame.quotes};
 		// The innermost byline or dateline element counts: a `date-outer` wrapper may hold a `post-author` span.

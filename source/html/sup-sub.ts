@@ -31,3 +31,36 @@ export function supSubText(text: string, kind: 'sup' | 'sub', before = ''): stri
 
 	return out;
 }
+
+/** What a reference mark says: a number or short label, bracketed or not ("1", "[1]", "[a]", "[note 2]", "†"). */
+const referenceText = /^\s*(?:\[\s*(?:[\p{L}]{0,5}\s?)?[\p{N}\p{L}]{1,4}\s*\]|[\p{N}]{1,3}|[*†‡§¶])\s*$/u;
+
+/** The element shape reference-mark reading needs (parse5's Element, in part). */
+type MarkNode = {nodeName: string; value?: string; tagName?: string; attrs?: ReadonlyArray<{name: string; value: string}>; childNodes?: readonly MarkNode[]};
+
+/**
+ * Whether a `<sup>` element is a footnote or citation mark (Wikipedia's `<sup class="reference"><a
+ * href="#cite_note-1">[1]</a></sup>`, a blog's `<sup><a href="#fn1">1</a></sup>`, `<sup>[3]</sup>`): its whole text
+ * a number or short label, written in brackets or linked to a place in the page (an `href` starting "#"). Such a mark
+ * says no figure: read as text it was glued to the figure before it ("12[1]", "12¹") and every renumbered or dropped
+ * reference was a changed figure. A bare `<sup>2</sup>` not linked is an exponent or a unit's power ("10⁶", "m²").
+ * Reads at most 16 nodes below the element.
+ */
+export function isReferenceMark(element: MarkNode): boolean {
+	let text = '';
+	let linked = false;
+	let budget = 16;
+	const stack = [...(element.childNodes ?? [])];
+	while (stack.length > 0) {
+		if (--budget < 0) return false;
+		const node = stack.pop()!;
+		if (node.nodeName === '#text') text = (node.value ?? '') + text;
+		else if (node.tagName) {
+			if (node.tagName === 'a' && node.attrs?.some(a => a.name === 'href' && a.value.startsWith('#'))) linked = true;
+			stack.push(...(node.childNodes ?? []));
+		}
+	}
+
+	if (text.length > 24 || !referenceText.test(text)) return false;
+	return linked || text.trim().startsWith('[');
+}

@@ -1,6 +1,8 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {supSubText} from '../../source/html/sup-sub.js';
+import {readPage} from '../../source/html/page.js';
+import {compareTexts} from '../../source/compare/compare.js';
 
 test('digits, signs and parentheses take their raised or lowered forms; spaces around go', t => {
 	t.is(supSubText('6', 'sup'), '⁶');
@@ -29,4 +31,22 @@ test('a raised o right after a figure is the degree sign typed by hand; elsewher
 	t.is(supSubText('º', 'sup', 'an angle of 45'), '°');
 	t.is(supSubText('o', 'sup', 'Mr'), 'o');
 	t.is(supSubText('o', 'sub', '5'), 'o');
+});
+
+const page = (mark: string) =>
+	readPage(Buffer.from(`<!DOCTYPE html><html><head><title>Fire</title></head><body><article><h1>Factory fire kills workers in Dhaka</h1><p>A fire tore through a garment factory on Tuesday, killing 12${mark} workers and injuring dozens more, fire officials said.</p></article></body></html>`)).text;
+
+test('a footnote or citation mark in <sup> is no text: no figure, nothing glued to the figure before it (breaker13 M5)', t => {
+	const plain = page('');
+	for (const mark of ['<sup class="reference"><a href="#cite_note-1">[1]</a></sup>', '<sup>[3]</sup>', '<sup><a href="#fn1">1</a></sup>', '<sup id="r2"><a href="#note-b">[b]</a></sup>']) {
+		const text = page(mark);
+		t.is(text, plain, mark);
+		t.deepEqual(compareTexts(plain, text).facts, [], mark);
+	}
+});
+
+test('a raised number that is no reference mark keeps its raised form: an exponent, a power, a linked word', t => {
+	t.regex(page('<sup>2</sup>'), /12² workers/);
+	t.regex(readPage(Buffer.from('<p>Output rose to 10<sup>6</sup> tonnes, a record.</p>')).text, /10⁶ tonnes/);
+	t.regex(readPage(Buffer.from('<p>The new law<sup><a href="https://example.org/law">(see text)</a></sup> passed.</p>')).text, /\(see text\)/);
 });
