@@ -1,4 +1,5 @@
 import {countWords} from '../text/words.js';
+import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
 import {isLetterRun} from '../text/letter-runs.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {functionWordsFor, generalWordsFor} from './function-words.js';
@@ -1089,7 +1090,13 @@ const writtenAsCommonWord = (texts: readonly string[], language: string): ((word
 };
 
 /** English verbs of speech after a sentence's subject, in the past and present ("said", "says", "told"). */
-const speechVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'stated', 'warned', 'warns', 'confirmed', 'confirms', 'denied', 'denies', 'reported', 'reports', 'insisted', 'claimed', 'claims', 'argued', 'noted', 'wrote', 'writes', 'tweeted', 'posted', 'replied', 'responded']);
+const speechVerbs = englishSpeechVerbs;
+
+/** Whether a word is in the language's stopword list (its function words or general words: an adverb such as "danach", "luego"). */
+const isStopword = (word: string, language: string): boolean => {
+	const folded = normalizeForMatch(word);
+	return functionWordsFor(language)?.has(folded) === true || generalWordsFor(language).has(folded);
+};
 
 /**
  * Whether a name found in a sentence (`text`) is who speaks in it, in English: the subject of a verb of speech
@@ -1150,14 +1157,14 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		const leadsIn = lead !== undefined && (lead === '' || (lead.match(/\p{L}+/gu) ?? []).every(word => common(word)) && /^[\p{L}\s]+$/u.test(lead));
 		return leadsIn && /^(?:['’]s?)?$/u.test(text.slice(item.end, end)) ? {hunk, end} : undefined;
 	};
-	// An English opener of one word that a verb of speech follows ("Apple said"): a common noun in the singular opens a sentence
-	// with its article ("The company said"), so one without it names who spoke. One ending in "s" may be a plural ("Analysts said"),
-	// or a name ("Reuters", "Siemens", "Texas", "Lloyds"): a plural when the Brill lexicon knows it as a plural common noun
-	// (englishPluralNouns). In a pair, one of the two no plural is the evidence that a speaker was replaced.
-	const speaker = (item: Found, text: string) =>
-		language === 'en' && !item.text.includes(' ') && speechVerbs.has(/^\s+(\p{Ll}+)/u.exec(text.slice(item.end, item.end + 20))?.[1] ?? '');
+	// An opener of one word that a verb of speech in the singular follows ("Apple said", "Scholz sagte", "Macron a déclaré";
+	// speech-verbs.ts): a common noun in the singular opens a sentence with its article ("The company said"), so one without
+	// it names who spoke. In English one ending in "s" may be a plural ("Analysts said"), or a name ("Reuters", "Siemens",
+	// "Texas", "Lloyds"): a plural when the Brill lexicon knows it as a plural common noun (englishPluralNouns). In a pair,
+	// one of the two no plural is the evidence that a speaker was replaced.
+	const speaker = (item: Found, text: string) => !item.text.includes(' ') && !(language !== 'en' && isStopword(item.text, language)) && speechVerbFollows(text.slice(item.end, item.end + 40), language);
 	// A collective noun takes a verb bare in the plural without an "s" ("Police said"): it is no evidence on either side.
-	const plural = (item: Found) => (item.text.endsWith('s') && isEnglishPluralNoun(item.text.toLowerCase())) || bareCollectiveNouns.has(item.text.toLowerCase());
+	const plural = (item: Found) => language === 'en' && ((item.text.endsWith('s') && isEnglishPluralNoun(item.text.toLowerCase())) || bareCollectiveNouns.has(item.text.toLowerCase()));
 	const speakers = (x: Found, y: Found) => speaker(x, leftText) && speaker(y, rightText) && !(plural(x) && plural(y));
 	const swaps: Array<[Found, Found]> = [];
 	const taken = new Set<Found>();
