@@ -248,7 +248,7 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	let stdinAt = -1;
 	for (const [index, {input}] of resolved.entries()) if (input === '-' && stdinAt === -1) stdinAt = index;
 	// stdin's articles come first when `-` is the first input, else last: simple and predictable.
-	const fromStdin = stdinAt === -1 ? undefined : await readStdin(options.stdin, maxFileBytes);
+	const fromStdin = stdinAt === -1 ? undefined : stdinAsked(await readStdin(options.stdin, maxFileBytes));
 	if (fromStdin && stdinAt === 0) add(fromStdin);
 	for (const [index, result] of perEntry.entries()) {
 		const entry = entries[index];
@@ -709,6 +709,14 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	if (matter?.url) meta.url = matter.url;
 	return {articles: [{id: name, path: file, name, text: decoded.text, size: bytes.length, warnings, meta, ...(matter?.title ? {givenTitle: matter.title} : {})}], problems: []};
 }
+
+/**
+ * Standard input is named on the command line (`-`): left out whole (binary, compressed, too large), it is an `error`
+ * as a named file is (asked): its text was asked for and is lost, and `strip - > out.txt` must not succeed with
+ * nothing written. A record of a stream left out while others are read stays `skipped`.
+ */
+const stdinAsked = (result: EntryResult): EntryResult =>
+	result.articles.length === 0 ? {...result, problems: result.problems.map(problem => (problem.kind === 'skipped' && problem.path === '-' ? {...problem, kind: 'error'} : problem))} : result;
 
 /** Why bytes with NUL in them are no text: a web archive or a gzip file under a name read otherwise, or binary. */
 const binaryKind = (bytes: Uint8Array): string => {

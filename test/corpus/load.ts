@@ -377,3 +377,16 @@ test('a text separated by U+2029 and U+2028 loads as lines, from a file and from
 		}
 	});
 });
+
+test('stdin left out whole (compressed, binary, too large) is an error, as a file named on the command line is (breaker13 M9)', async t => {
+	for (const [bytes, message] of [
+		[gzipSync(Buffer.from('A story.\n')), /gzip-compressed/],
+		[Buffer.from('a\0b'), /binary/],
+		[Buffer.alloc(64, 0x61), /too large/],
+	] as const) {
+		const {articles, problems} = await loadCorpus(['-'], {stdin: Readable.from([bytes]), maxFileBytes: 32});
+		t.is(articles.length, 0);
+		t.deepEqual(problems.map(p => [p.path, p.kind]), [['-', 'error']]);
+		t.regex(problems[0]!.message, message);
+	}
+});
