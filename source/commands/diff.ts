@@ -77,25 +77,38 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	// No output of diff prints the relation's measures: only those its relation reads are made.
 	const {left, right, comparison} = comparePair(corpus.articles[0]!, corpus.articles[1]!, {withBoilerplate: values['with-boilerplate'], measures: false});
 	if (values.json && values.html) throw new UsageError('choose one of --json and --html');
-	if (values.json) {
-		await write(io.stdout, `${jsonFor(io.stdout.isTTY)(JSON.stringify(diffJson(left, right, comparison)))}\n`);
-	} else if (values.html) {
-		// The report renderer is loaded only when asked for.
-		const [{diffHtml}, {comparisonFacts}] = await Promise.all([import('../render/html/diff-html.js'), import('../story/facts.js')]);
-		await write(io.stdout, diffHtml(left, right, comparison, comparisonFacts(comparison, left.text, right.text)));
-	} else {
-		const columns = width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160);
-		// The side-by-side printer (layout, wrapping, string-width) is loaded only for it: --json never pays for it.
-		const {diffText} = await import('../render/diff-text.js');
-		await write(io.stdout, diffText(left, right, comparison, {width: columns, color}));
+	// diff(1)'s status: 0 when identical after normalisation, 1 when the texts differ. Known before a line is written, so a
+	// reader that goes away early (`| head -c 1`, `| true`: EPIPE) is not told the copy is identical (breaker13 M10).
+	const status = comparison.relation === 'identical' ? 0 : 1;
+	try {
+		await writeComparison();
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') return status;
+		throw error;
 	}
 
 	if (comparison.nothingLeft) {
 		// Nothing of either article survived stripping: say so.
 		const empty = !/\S/u.test(left.text) && !/\S/u.test(right.text);
 		await write(io.stderr, empty ? 'copydesk: nothing of the article was left to compare (neither file has any text)\n' : 'copydesk: nothing of the article was left to compare (both sides are entirely boilerplate); compared the whole texts\n');
-		// The whole texts' relation is `identical` exactly when the raw texts are equal (compare-articles.ts): the status below is diff(1)'s.
+		// The whole texts' relation is `identical` exactly when the raw texts are equal (compare-articles.ts): the status above is diff(1)'s.
 	}
 
-	return comparison.relation === 'identical' ? 0 : 1;
+	return status;
+
+	/** The comparison on standard output, in the format asked for. */
+	async function writeComparison(): Promise<void> {
+		if (values.json) {
+			await write(io.stdout, `${jsonFor(io.stdout.isTTY)(JSON.stringify(diffJson(left, right, comparison)))}\n`);
+		} else if (values.html) {
+			// The report renderer is loaded only when asked for.
+			const [{diffHtml}, {comparisonFacts}] = await Promise.all([import('../render/html/diff-html.js'), import('../story/facts.js')]);
+			await write(io.stdout, diffHtml(left, right, comparison, comparisonFacts(comparison, left.text, right.text)));
+		} else {
+			const columns = width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160);
+			// The side-by-side printer (layout, wrapping, string-width) is loaded only for it: --json never pays for it.
+			const {diffText} = await import('../render/diff-text.js');
+			await write(io.stdout, diffText(left, right, comparison, {width: columns, color}));
+		}
+	}
 }

@@ -194,3 +194,22 @@ test('diff FILE#key opens the record whose own id is key, never a record without
 	t.is(await main(['diff', `${file('c.jsonl')}#:2`, file('o.txt'), '--json'], byLine), 0, byLine.err());
 	t.is((JSON.parse(byLine.out()) as {relation: string}).relation, 'identical');
 });
+
+test('a reader that goes away before the comparison is written (EPIPE) still gets diff(1)\'s status: 1 for texts that differ (breaker13 M10)', async t => {
+	const {Writable} = await import('node:stream');
+	const file = await files({'a.txt': original, 'b.txt': edited, 'c.txt': original});
+	for (const format of [[], ['--json'], ['--html']]) {
+		const broken = new Writable({
+			write(_chunk, _encoding, callback) {
+				callback(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}));
+			},
+		});
+		t.is(await main(['diff', file('a.txt'), file('b.txt'), ...format], {...captureIo(), stdout: broken}), 1, format.join(' '));
+		const same = new Writable({
+			write(_chunk, _encoding, callback) {
+				callback(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}));
+			},
+		});
+		t.is(await main(['diff', file('a.txt'), file('c.txt'), ...format], {...captureIo(), stdout: same}), 0, format.join(' '));
+	}
+});
