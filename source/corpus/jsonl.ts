@@ -2,6 +2,7 @@
 // ("content" or "body" accepted for "text", "author" for "byline"; `"html"` instead of
 // "text" is a page, read as an HTML file is).
 // Parsed from a byte stream line by line, so a corpus larger than a JS string still loads.
+import {parseDateSpan} from '../text/dates.js';
 import {withLineFeeds} from '../text/line-separators.js';
 import type {Article, ArticleMeta, LoadProblem} from './article.js';
 
@@ -123,6 +124,8 @@ export async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, so
 			key = undefined;
 		}
 
+		const unread = dateWarning(recordDate(fields['date']));
+		if (unread) warnings.push(unread);
 		key ??= lineKey(n, seenIds);
 		seenIds.add(key);
 		const place = {line: n, ...(givenId === undefined ? {} : {id: givenId})};
@@ -169,7 +172,7 @@ export function lineKey(n: number, taken: ReadonlySet<string>): string {
 
 function recordMeta(fields: Record<string, unknown>): ArticleMeta {
 	const meta: ArticleMeta = {};
-	const date = stringField(fields, 'date');
+	const date = recordDate(fields['date']);
 	const url = stringField(fields, 'url');
 	const byline = stringField(fields, 'byline') ?? stringField(fields, 'author');
 	if (date) meta.date = date;
@@ -177,6 +180,32 @@ function recordMeta(fields: Record<string, unknown>): ArticleMeta {
 	if (byline) meta.byline = byline;
 	return meta;
 }
+
+/**
+ * A record's `date` as a string the date reader takes (text/dates.ts parseDateSpan), or undefined when it gives none.
+ * A string is kept as written. A Unix time — a JSON number or a string of digits: 9 or 10 digits are seconds (GDELT,
+ * Reddit's `created_utc`, most crawl exports), 12 or 13 milliseconds (JavaScript's Date.now) — is that instant in
+ * ISO 8601 UTC; 8 digits that make a valid day are `YYYYMMDD` (ISO 8601's basic format). Other numbers are returned
+ * as written, for the caller to warn of (dateWarning).
+ */
+export function recordDate(value: unknown): string | undefined {
+	const written = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+	if (written === undefined) return undefined;
+	const digits = /^\d+(?:\.\d+)?$/.exec(written) ? written.split('.')[0]! : undefined;
+	if (digits === undefined) return typeof value === 'string' ? value : written;
+	if (digits.length === 8) {
+		const [year, month, day] = [Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6))];
+		const at = new Date(Date.UTC(year, month - 1, day));
+		if (year >= 1800 && at.getUTCMonth() === month - 1 && at.getUTCDate() === day) return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`;
+	}
+
+	const milliseconds = digits.length === 9 || digits.length === 10 ? Number(written) * 1000 : digits.length === 12 || digits.length === 13 ? Number(written) : undefined;
+	return milliseconds === undefined ? written : new Date(Math.round(milliseconds)).toISOString();
+}
+
+/** The warning for a record whose `date` the date reader cannot read (it would be left out of the ranking silently), or undefined. */
+export const dateWarning = (date: string | undefined): string | undefined =>
+	date === undefined || parseDateSpan(date) !== undefined ? undefined : `date ${JSON.stringify(date.length > 40 ? `${date.slice(0, 40)}…` : date)} not understood; the record is ranked as undated`;
 
 const stringField = (fields: Record<string, unknown>, key: string): string | undefined => {
 	const value = fields[key];

@@ -1,5 +1,8 @@
 import test from 'ava';
-import {formatBytesOver} from '../../source/corpus/jsonl.js';
+import {Readable} from 'node:stream';
+import {formatBytesOver, recordDate} from '../../source/corpus/jsonl.js';
+import {loadCorpus} from '../../source/corpus/load.js';
+import {parseDateSpan} from '../../source/text/dates.js';
 
 test('a size over its limit reads as over it: a second decimal, then exact bytes, where rounding would hide it', t => {
 	t.is(formatBytesOver(21_000_000, 20 * 1024 * 1024), '20.03 MB; the limit is 20 MB');
@@ -22,3 +25,28 @@ test('a record without an id (or with an id an earlier line holds) is named `:N`
 async function* chunks(text: string) {
 	yield text;
 }
+
+test('a record\'s date given as Unix time (seconds or milliseconds, number or digits) or YYYYMMDD is that instant or day (breaker13 M13)', t => {
+	t.is(recordDate(1_741_100_000), '2025-03-04T14:53:20.000Z');
+	t.is(recordDate('1741000000'), '2025-03-03T11:06:40.000Z');
+	t.is(recordDate(1_741_100_000_123), '2025-03-04T14:53:20.123Z');
+	t.is(recordDate('20250303'), '2025-03-03');
+	t.is(recordDate('2025-03-03T10:00:00Z'), '2025-03-03T10:00:00Z');
+	t.is(recordDate('20251399'), '20251399', 'no day: left as written');
+	t.is(recordDate(''), undefined);
+	t.is(recordDate(null), undefined);
+	for (const written of [1_741_100_000, '1741000000', 1_741_100_000_123, '20250303']) t.not(parseDateSpan(recordDate(written)!), undefined, String(written));
+});
+
+test('a date the reader cannot read is said once, never dropped from the ranking silently', async t => {
+	const records = [JSON.stringify({id: 'a', text: 'One story.', date: 'sometime'}), JSON.stringify({id: 'b', text: 'Two story.', date: 1_741_000_000})].join('\n');
+	const stdin = Readable.from([Buffer.from(`${records}\n`)]);
+	const {articles} = await loadCorpus(['-'], {stdin});
+	t.deepEqual(
+		articles.map(article => [article.id, article.meta.date, article.warnings]),
+		[
+			['stdin#a', 'sometime', ['date "sometime" not understood; the record is ranked as undated']],
+			['stdin#b', '2025-03-03T11:06:40.000Z', []],
+		],
+	);
+});
