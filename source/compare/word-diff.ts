@@ -1,4 +1,5 @@
 import {diffArrays} from 'diff';
+import {hyphenChangesWord} from './hyphenated-homographs.js';
 import {unspacedScript} from '../text/scripts.js';
 import type {Span} from '../text/span.js';
 import type {WordOp} from './model.js';
@@ -81,15 +82,15 @@ const surfaceOf = (tokens: readonly Token[], from: number, to: number, text: str
 /** Hyphens that join or split a word: hyphen-minus, hyphen, non-breaking hyphen. */
 const isHyphen = (token: Token): boolean => !token.word && (token.norm === '-' || token.norm === '\u2010' || token.norm === '\u2011');
 
+const lettersOnly = /^[\p{L}\p{M}]+$/u;
+
 /**
  * Whether two replaced runs are one text's words written apart by hyphens: the same letters once the
  * hyphens are left out, at least one hyphen in one of them ("work-⏎ers" / "workers" from a hard-wrapped
  * or OCR'd copy; "e-mail" / "email"). Hyphenation is spelling, like case: the runs are a trivial
  * equal, never a substitution. A run holding anything else (a number — "3-1" is a score, not "31" —,
-other punctuation) is not.
+ * other punctuation) is not, nor a word whose closed form is another word ("re-sign" / "resign").
  */
-const lettersOnly = /^[\p{L}\p{M}]+$/u;
-
 const hyphenationOnly = (removed: readonly Token[], added: readonly Token[]): boolean => {
 	let hyphens = 0;
 	let leftLetters = '';
@@ -104,7 +105,8 @@ const hyphenationOnly = (removed: readonly Token[], added: readonly Token[]): bo
 		else if (token.word && lettersOnly.test(token.norm)) rightLetters += token.norm;
 		else return false;
 	}
-	return hyphens > 0 && leftLetters.length > 0 && leftLetters === rightLetters;
+	// "re-sign" / "resign": where the closed form is another word, the hyphen is the word (hyphenated-homographs.ts).
+	return hyphens > 0 && leftLetters.length > 0 && leftLetters === rightLetters && !hyphenChangesWord(leftLetters.toLowerCase());
 };
 
 /** Replacement runs longer than this many words are rewording, not a substitution. */
