@@ -3,7 +3,7 @@ import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
 import {isLetterRun} from '../text/letter-runs.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {functionWordsFor, generalWordsFor} from './function-words.js';
-import {normalizeForMatch, withoutControls} from '../text/normalize.js';
+import {normalizeForMatch, withoutControls, withoutStruck} from '../text/normalize.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
@@ -888,8 +888,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		}
 		// Figures only: numbers, and the clock times and days a unit or a month word beside them may change ("9:30 a.m." / "9:30 p.m.").
 		// Controls blanked once for the row (offsets kept): factsOf, figuresOf and changedFigures read the same text.
-		const leftText = withoutControls(leftSpan);
-		const rightText = withoutControls(rightSpan);
+		// Struck text (~~12~~) blanked too: the word diff reads no words there.
+		const leftText = withoutStruck(withoutControls(leftSpan));
+		const rightText = withoutStruck(withoutControls(rightSpan));
 		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
 		const a: Found[] = resolveSlashDates(figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners), slashOrder);
 		const b: Found[] = resolveSlashDates(figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners), slashOrder);

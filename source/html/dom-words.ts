@@ -9,6 +9,14 @@ export const droppedTags = new Set([
 	'select', 'option', 'optgroup', 'datalist', 'textarea', 'input', 'button', 'frameset', 'frame', 'dialog',
 ]);
 
+/**
+ * Elements whose text the page no longer states: `<del>` (a removal from the document) and `<s>`/`<strike>` (HTML's
+ * "contents that are no longer accurate or relevant"): how a correction shows the figure it replaced ("killing
+ * <del>12</del> <ins>21</ins> workers"). Read as text they put the old figure beside the new ("12 21 workers"), and a
+ * copy made after the correction lost a figure. Left out, as a reader skips them.
+ */
+export const struckTags = new Set(['del', 's', 'strike']);
+
 /** Block-level elements: each starts and ends a line (HTML's rendering section; table cells and captions too). */
 export const blockTags = new Set([
 	'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',

@@ -12,7 +12,7 @@
 import type {DefaultTreeAdapterTypes as T} from 'parse5';
 import type {BoilerplateCategory} from '../boilerplate/label.js';
 import {isReferenceMark, supSubText} from './sup-sub.js';
-import {attributeWords, blockTags, chromeRoles, chromeTags, chromeWords, contentWords, droppedTags, hiddenWords, metadataWords, negativeWords, specificChromeWords} from './dom-words.js';
+import {attributeWords, blockTags, chromeRoles, chromeTags, chromeWords, contentWords, droppedTags, hiddenWords, metadataWords, negativeWords, specificChromeWords, struckTags} from './dom-words.js';
 
 /** A block-level element met on the way (elements are numbered in document order, so a parent's number is smaller). */
 export type BlockElement = {
@@ -240,7 +240,7 @@ export function extractLines(document: T.Document): ExtractedPage {
 			continue;
 		}
 
-		if (droppedTags.has(tag) || isHidden(element)) continue;
+		if (droppedTags.has(tag) || struckTags.has(tag) || isHidden(element)) continue;
 		// A footnote or citation mark says no figure (sup-sub.ts).
 		if (tag === 'sup' && isReferenceMark(element)) continue;
 		if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue; // svg, math inside html

@@ -18,6 +18,15 @@ export type NormalizedText = {
 	ends: Int32Array;
 };
 
+/** A GFM strikethrough run on one line: `~~` before and after text that does not start or end with a space. Bounded. */
+const struckRun = /~~(?=[^\s~])[^~\n]{0,300}?[^\s~]~~(?!~)/g;
+
+/**
+ * `text` with each strikethrough run (`~~text~~`, markers and all) blanked to spaces, offsets kept: what the facts read,
+ * as the word diff reads the text without them (markupPatterns). The same string when it has none.
+ */
+export const withoutStruck = (text: string): string => (text.includes('~~') ? text.replace(struckRun, run => ' '.repeat(run.length)) : text);
+
 type MarkupPattern = [RegExp, (match: RegExpExecArray, drop: (start: number, end: number) => void) => void, RegExp];
 
 // Each pattern with the characters it needs (most lines need one pattern at most).
@@ -48,6 +57,9 @@ const markupPatterns: MarkupPattern[] = [
 		drop(m.index, m.index + 1);
 		drop(m.index + m[0].length - 1, m.index + m[0].length);
 	}, /</],
+	// Strikethrough (GitHub Flavored Markdown's ~~text~~): text the writer struck, a correction's old figure ("killing
+	// ~~12~~ 21 workers"), as HTML's <del> and <s> are (html/dom-words.ts struckTags): no words of the text.
+	[struckRun, (m, drop) => drop(m.index, m.index + m[0].length), /~~/],
 	// Emphasis runs (*, _, ~) touching a word on one side.
 	[/(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(\*{1,3}|_{1,3}|~~)/g, (m, drop) => drop(m.index, m.index + m[0].length), /[*_~]/],
 ];

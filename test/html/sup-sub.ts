@@ -50,3 +50,13 @@ test('a raised number that is no reference mark keeps its raised form: an expone
 	t.regex(readPage(Buffer.from('<p>Output rose to 10<sup>6</sup> tonnes, a record.</p>')).text, /10⁶ tonnes/);
 	t.regex(readPage(Buffer.from('<p>The new law<sup><a href="https://example.org/law">(see text)</a></sup> passed.</p>')).text, /\(see text\)/);
 });
+
+test('struck text (<del>, <s>, <strike>: a correction\'s old figure) is no text of the page (breaker13 M15)', t => {
+	const lead = (killed: string) => readPage(Buffer.from(`<html><body><article><h1>Factory fire</h1><p>A fire tore through a garment factory on Tuesday, killing ${killed} workers and injuring dozens more, fire officials said.</p></article></body></html>`)).text;
+	const corrected = lead('21');
+	for (const struck of ['<del>12</del> <ins>21</ins>', '<s>12</s> 21', '<strike>12</strike> 21']) {
+		const text = lead(struck);
+		t.false(/\b12\b/.test(text), `${struck}: ${text}`);
+		t.deepEqual(compareTexts(corrected, text).facts ?? [], [], struck);
+	}
+});

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import test from 'ava';
 import {keyHashOfNormalized} from '../../source/text/line-key.js';
-import {normalizeForMatch, normalizeMapped, stripMarkdown} from '../../source/text/normalize.js';
+import {normalizeForMatch, normalizeMapped, stripMarkdown, withoutStruck} from '../../source/text/normalize.js';
+import {compareTexts} from '../../source/compare/compare.js';
 
 test('folds typography, case, whitespace and compatibility forms', t => {
 	t.is(normalizeForMatch('“Don’t”  —\tＳＴＯＰ\r\n now…'), '"don\'t" - stop now...');
@@ -162,4 +163,16 @@ test('a normalisation starts afresh whatever the one before it left pending (a s
 		{numRuns: 1000},
 	);
 	t.pass();
+});
+
+test('struck text (~~12~~) is no words of the text, for the word diff and the facts alike (breaker13 M15)', t => {
+	t.is(normalizeMapped('killing ~~12~~ 21 workers').text.replace(/\s+/g, ' '), 'killing 21 workers');
+	t.is(withoutStruck('killing ~~12~~ 21'), 'killing        21');
+	t.is(withoutStruck('a ~~ b ~~ c'), 'a ~~ b ~~ c', 'markers must touch the struck text');
+	const lead = 'The regional council met in the town hall for its monthly session, officials said on the record.';
+	const corrected = compareTexts(`${lead}\n\nA fire killed ~~12~~ 21 workers on Tuesday, officials said.`, `${lead}\n\nA fire killed 21 workers on Tuesday, officials said.`);
+	t.is(corrected.relation, 'identical');
+	t.deepEqual(corrected.facts ?? [], []);
+	const old = compareTexts(`${lead}\n\nA fire killed ~~12~~ 21 workers on Tuesday, officials said.`, `${lead}\n\nA fire killed 12 workers on Tuesday, officials said.`);
+	t.deepEqual((old.facts ?? []).map(fact => [fact.kind, fact.left, fact.right]), [['number', '21', '12']]);
 });
