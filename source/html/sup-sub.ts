@@ -12,8 +12,9 @@ const subscripts = new Map(Object.entries({'0': '₀', '1': '₁', '2': '₂', '
 
 /**
  * The text of a `<sup>` (`kind` 'sup') or `<sub>` ('sub') element's text node: in Unicode superscript or
- * subscript characters when every non-space character has that form, else unchanged. Spaces around are
- * dropped when the text is converted (`m<sup>3 </sup>` is "m³"). A raised "o" right after a digit (`before`:
+ * subscript characters when every non-space character has that form, else unchanged. Space before it is
+ * dropped when the text is converted (`10<sup> 6</sup>` is "10⁶"); space after it is one space (`m<sup>3 </sup>x` is
+ * "m³ x": it parts the next word). A raised "o" right after a digit (`before`:
  * the text before the element on its line) is the degree sign it stands for. Pure; linear in the text.
  */
 export function supSubText(text: string, kind: 'sup' | 'sub', before = ''): string {
@@ -29,7 +30,9 @@ export function supSubText(text: string, kind: 'sup' | 'sub', before = ''): stri
 		out += form;
 	}
 
-	return out;
+	// White space after the raised text still parts it from the next word, as a browser draws it ("15 m<sup>3 </sup>Erdöl"
+	// is "15 m³ Erdöl", not "m³Erdöl").
+	return /\s$/u.test(text) ? `${out} ` : out;
 }
 
 /** What a reference mark says: a number or short label, bracketed or not ("1", "[1]", "[a]", "[note 2]", "†"). */

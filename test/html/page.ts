@@ -137,7 +137,8 @@ test('a 10 MB page (a huge inline script and data island around a short article)
 
 test('<sup> and <sub> digits keep their place: an exponent or footnote number is not glued into the figure before it', t => {
 	t.deepEqual(lines('<p>Published in 2019<sup>2</sup>, it costs 10<sup>6</sup> euros; 12 m<sup>3 </sup> of H<sub>2</sub>O; 45<sup><a href="#n">[3]</a></sup> units.</p>'), [
-		'Published in 2019², it costs 10⁶ euros; 12 m³ of H₂O; 45[3] units.',
+		// The linked "[3]" is a reference mark: no text (breaker13 M5).
+		'Published in 2019², it costs 10⁶ euros; 12 m³ of H₂O; 45 units.',
 	]);
 });
 

@@ -4,9 +4,11 @@ import {supSubText} from '../../source/html/sup-sub.js';
 import {readPage} from '../../source/html/page.js';
 import {compareTexts} from '../../source/compare/compare.js';
 
-test('digits, signs and parentheses take their raised or lowered forms; spaces around go', t => {
+test('digits, signs and parentheses take their raised or lowered forms; space before goes, space after parts the next word (breaker13 M17)', t => {
 	t.is(supSubText('6', 'sup'), '⁶');
-	t.is(supSubText('3 ', 'sup'), '³');
+	t.is(supSubText(' 6', 'sup'), '⁶');
+	t.is(supSubText('3 ', 'sup'), '³ ');
+	t.regex(readPage(Buffer.from('<p>It pumps about 15 m<sup>3 </sup>oil a day, the firm said.</p>')).text, /15 m³ oil/);
 	t.is(supSubText('-12', 'sup'), '⁻¹²');
 	t.is(supSubText('2', 'sub'), '₂');
 	t.is(supSubText('(n)', 'sup'), '(n)');
@@ -18,10 +20,11 @@ test('text with any character lacking that form is left as written', t => {
 	t.is(supSubText(' ', 'sup'), ' ');
 });
 
-test('property: the result is the input, or as many characters as the trimmed input and none of them ASCII', t => {
+test('property: the result is the input, or as many characters as the trimmed input and none of them ASCII, and a space when the input ends in one', t => {
 	fc.assert(fc.property(fc.string({unit: fc.constantFrom('0', '5', '9', '+', '-', '=', '(', ')', ' ', 'a', '[')}), fc.constantFrom('sup' as const, 'sub' as const), (text, kind) => {
 		const out = supSubText(text, kind);
-		return out === text || ([...out].length === [...text.trim()].length && !/[\u0000-\u007F]/.test(out));
+		const raised = /\s$/u.test(text) ? out.slice(0, -1) : out;
+		return out === text || ([...raised].length === [...text.trim()].length && !/[\u0000-\u007F]/.test(raised) && out.endsWith(' ') === /\s$/u.test(text));
 	}));
 	t.pass();
 });
