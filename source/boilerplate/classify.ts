@@ -11,7 +11,7 @@ import type {LineState} from './line-state.js';
 import {type TextBlock, textBlocks} from './blocks.js';
 import {applyBlockModel, type BlockModel} from './block-model.js';
 import {fittedBlockModel} from './block-model-weights.js';
-import {hasFullDate, lineUrl} from './metadata.js';
+import {hasFullDate, lineUrl, saysPublished, saysUpdated} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
@@ -163,6 +163,7 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 	const meta: ArticleLabels['meta'] = {};
 	let boilerplate = 0;
 	let total = 0;
+	const dates: DateLine[] = [];
 	const lines: LineLabel[] = states.flatMap((state, index) => {
 		const decision = state.final ?? {kind: 'body' as const};
 		const {f} = state;
@@ -173,9 +174,8 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 
 		if (decision.kind === 'metadata' && decision.metadata) {
 			const value = decision.metadata === 'url' ? lineUrl(f.raw) ?? inlineUrl(f.raw) ?? f.plain : f.plain;
-			// The first of each kind; for the date, the first whole date (day, month, year) over a month or a
-			// year: an archive's list of months ("July 2012", "June 2012") above the post dates nothing.
-			if (decision.metadata === 'date' && meta.date !== undefined && !hasFullDate(meta.date) && hasFullDate(f.plain)) meta.date = value;
+			// The first of each kind; for the date, the best date line (articleDateLine) over the first.
+			if (decision.metadata === 'date') dates.push({value, index});
 			meta[decision.metadata] ??= value;
 			// A dateline with a whole date ("BRUSSELS, March 3, 2025 (Reuters)") dates the article too.
 			if (decision.metadata === 'dateline' && hasFullDate(f.plain)) meta.date ??= value;
@@ -204,5 +204,33 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 			return label;
 		});
 	});
+	const title = states.findIndex(state => state.final?.kind === 'title');
+	const lastBody = states.findLastIndex(state => (state.final?.kind ?? 'body') === 'body');
+	const best = articleDateLine(dates, title, lastBody);
+	// A date line dates the article over a dateline's date only where a date line gave the first date too.
+	if (best !== undefined && dates.some(date => date.value === meta.date)) meta.date = best;
 	return {lines, language, meta, boilerplateShare: total > 0 ? boilerplate / total : 0};
 };
+
+/** A line labelled a date, with its block's index. */
+type DateLine = {value: string; index: number};
+
+
+/**
+ * The date line that dates the article (`lines` in page order; `title`: the title block's index, -1 when none;
+ * `lastBody`: the last body block's): of the lines with a whole date (day, month, year; an archive's month list,
+ * "July 2012", dates nothing while one has it), and of those above the article's last body block before those after
+ * it (a related story's date in a box below), one that says it gives the publication ("Published: Tuesday | April
+ * 26, 2022"), else the first below the title, else one that says it is an update, else the first. A bare date above
+ * the title is the site's masthead clock ("Wed | Apr 27, 2022" in the header, the day of the scrape) more often than
+ * the article's: two scrapes of one article on two days had a changed date. Undefined for no lines. O(lines).
+ */
+export function articleDateLine(lines: readonly DateLine[], title: number, lastBody: number): string | undefined {
+	const whole = lines.filter(line => hasFullDate(line.value));
+	const pool = whole.length > 0 ? whole : lines;
+	const within = (line: DateLine) => (line.index < lastBody ? 0 : 4);
+	const rank = (line: DateLine) => within(line) + (saysPublished(line.value) ? 0 : saysUpdated(line.value) ? 2 : title >= 0 && line.index > title ? 1 : 3);
+	let best: DateLine | undefined;
+	for (const line of pool) if (best === undefined || rank(line) < rank(best)) best = line;
+	return best?.value;
+}

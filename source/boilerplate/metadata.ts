@@ -47,6 +47,17 @@ const monthAlternation = monthNames.map((name) => name.replace(/[.*+?^${}()|[\]\
 /** Day, month name and year in either order, or a numeric day-month-year / year-month-day date. */
 const fullDatePattern = new RegExp(`(?<![\\p{L}])(?:\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${monthAlternation})\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d\\d|(?:${monthAlternation})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\d])|\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d-\\d{2}-\\d{2}\\b|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`, 'iu');
 
+/** Words that say a date line gives the publication ("Published: …"), in the languages read here. */
+const publishedWords = /(?<![\p{L}])(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|publicerad)(?![\p{L}])|опубликовано/iu;
+/** Words that say a date line dates a later change ("Updated: …"). */
+const updatedWords = /(?<![\p{L}])(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt)(?![\p{L}])|обновлено/iu;
+
+/** Whether a date line says it gives the publication date ("Published: Tuesday | April 26, 2022"). */
+export const saysPublished = (line: string): boolean => publishedWords.test(line);
+
+/** Whether a date line says it dates a later change ("Updated 5 March"). */
+export const saysUpdated = (line: string): boolean => updatedWords.test(line);
+
 /** True when the line holds a complete date (day, month and year). */
 export const hasFullDate = (line: string): boolean => fullDatePattern.test(line);
 

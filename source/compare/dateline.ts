@@ -1,5 +1,5 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
-import {hasFullDate} from '../boilerplate/metadata.js';
+import {hasFullDate, saysPublished} from '../boilerplate/metadata.js';
 import {factsOf} from './facts.js';
 import type {Comparison, Fact} from './model.js';
 
@@ -80,6 +80,10 @@ const datelineParts = (article: Dated): Part[] => {
 	let dates: Part[] = [];
 	let partial: Part[] = [];
 	let updated: Part[] = [];
+	// Whole dates, in the order read: the one that says it is the publication's, else the first below the title, else the
+	// first (a bare date above the title is the site's masthead clock more often: boilerplate/classify.ts articleDateLine).
+	const whole: Array<{line: ArticleLabels['lines'][number]; found: Part[]}> = [];
+	const titleStart = article.labels.lines.find(line => line.kind === 'title')?.span.start ?? -1;
 	for (const line of metadata) {
 		if (line.metadata !== 'date' && line.metadata !== 'dateline') continue;
 		const found = datesOf(line, dateOrNumber);
@@ -95,9 +99,11 @@ const datelineParts = (article: Dated): Part[] => {
 			if (partial.length === 0) partial = found;
 			continue;
 		}
-		dates = found;
-		break;
+		whole.push({line, found});
 	}
+	const choose = (lines: typeof whole) => lines.find(({line}) => saysPublished(lineText(line))) ?? lines.find(({line}) => titleStart >= 0 && line.span.start > titleStart) ?? lines[0];
+	const chosen = choose(whole.filter(({line}) => line.span.start < lastBody)) ?? choose(whole);
+	if (chosen) dates = chosen.found;
 	if (dates.length === 0) dates = partial;
 	if (dates.length === 0) dates = updated;
 	if (dates.length === 0) {

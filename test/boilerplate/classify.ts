@@ -1,5 +1,6 @@
 import test from 'ava';
-import {labelArticle} from '../../source/boilerplate/classify.js';
+import {articleDateLine, labelArticle} from '../../source/boilerplate/classify.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
 import {buildCorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
 import type {ArticleLabels} from '../../source/boilerplate/label.js';
 import {sentence, story} from './stories.js';
@@ -272,4 +273,33 @@ test('a YAML front matter block opening the text is metadata, and its "date:" li
 	t.deepEqual(labels.lines.filter(line => line.n <= 6).map(line => [line.n, line.kind, line.reason]), [1, 2, 3, 4, 5, 6].map(n => [n, 'metadata', 'front matter']));
 	t.deepEqual(labels.lines.filter(line => line.n > 6).map(line => line.kind), ['body', 'body']);
 	t.not(labels.meta.date, 'date: 2025-03-03');
+});
+
+const scrape = (masthead: string) =>
+	[
+		'  • Home', '  • News', '  • Sport', '', masthead, '', 'Search', '', '[logo]', '',
+		'Factory fire kills 12 in Dhaka garment district', '',
+		'Published: Tuesday | April 26, 2022 | 9:52 PM', '',
+		'At least 12 people were killed when a fire swept through a garment factory in Dhaka on Tuesday, officials said.', '',
+		'The fire service said rescuers reached the site within an hour and pulled dozens of workers from the building.', '',
+		'The labour minister promised an inquiry into the causes of the fire and said the owners would be held to account.', '',
+		'Share this article', '',
+	].join('\n');
+
+test('a masthead\'s date above the title (the day of the scrape) does not date the article over its "Published:" line (breaker13 M18)', t => {
+	const wednesday = scrape('Wed | Apr 27, 2022');
+	const friday = scrape('Fri | Apr 29, 2022');
+	t.is(labelArticle(wednesday).meta.date, 'Published: Tuesday | April 26, 2022 | 9:52 PM');
+	const comparison = compareArticles({text: wednesday, labels: labelArticle(wednesday)}, {text: friday, labels: labelArticle(friday)});
+	t.deepEqual(comparison.facts ?? [], []);
+});
+
+test('articleDateLine: a line saying it is the publication\'s, else the first below the title, else an update, else the first; lines above the last body line first', t => {
+	const line = (value: string, index: number) => ({value, index});
+	t.is(articleDateLine([line('Wed | Apr 27, 2022', 2), line('April 26, 2022', 6)], 4, 10), 'April 26, 2022');
+	t.is(articleDateLine([line('April 27, 2022', 6), line('Published April 26, 2022', 8)], 4, 10), 'Published April 26, 2022');
+	t.is(articleDateLine([line('Updated April 27, 2022', 6), line('April 20, 2022', 2)], 4, 10), 'Updated April 27, 2022');
+	t.is(articleDateLine([line('Wed | Apr 27, 2022', 2), line('May 1, 2024', 12)], 4, 10), 'Wed | Apr 27, 2022', 'a related story\'s date below the article comes last');
+	t.is(articleDateLine([line('July 2012', 5), line('July 12, 2012', 7)], 4, 10), 'July 12, 2012', 'a whole date over a month');
+	t.is(articleDateLine([], 4, 10), undefined);
 });
