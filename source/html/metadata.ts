@@ -5,7 +5,15 @@
 import {parseFragment, type DefaultTreeAdapterTypes as T} from 'parse5';
 
 /** `titleFromTag`: the title is the `<title>` element's (no headline in JSON-LD, meta tags or an `<h1>`): a site's template, often no headline. */
-export type PageMetadata = {title?: string; date?: string; byline?: string; url?: string; titleFromTag?: true};
+export type PageMetadata = {
+	title?: string;
+	date?: string;
+	byline?: string;
+	url?: string;
+	titleFromTag?: true;
+	/** The article's text as the page's JSON-LD gives it (schema.org `articleBody`): what a script-rendered page shows, read when the markup shows nothing. */
+	body?: string;
+};
 
 /** JSON-LD blocks larger than this are not parsed (a page's data islands can be megabytes). */
 const maxJsonLdChars = 200_000;
@@ -83,6 +91,7 @@ export function pageMetadata(document: T.Document): PageMetadata {
 	if (date) result.date = clean(date);
 	if (byline && !/^https?:/.test(byline)) result.byline = clean(byline);
 	if (url) result.url = clean(url);
+	if (fromLd.body) result.body = fromLd.body;
 	return result;
 }
 
@@ -147,7 +156,9 @@ function readJsonLd(blocks: readonly string[]): PageMetadata {
 			if (typeof date === 'string') result.date = date;
 			const author = authorName(record['author']);
 			if (author) result.byline = author;
-			if (result.title || result.date || result.byline) return result;
+			const body = record['articleBody'];
+			if (typeof body === 'string' && body.trim() !== '') result.body = body;
+			if (result.title || result.date || result.byline || result.body) return result;
 		}
 	}
 

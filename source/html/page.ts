@@ -41,13 +41,27 @@ export type PageContext = {
  */
 export type PageText = {text: string; warnings: string[]; meta: PageMeta; dom: DomLine[]; givenTitle?: string; titleFromTag?: true};
 
+/** HTML's special characters in text written as character references. */
+const escapeText = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** A page holding the headline and the paragraphs (one per line of `body`) of an article given as text. */
+const articleMarkup = (title: string | undefined, body: string): string =>
+	`<article>${title ? `<h1>${escapeText(title)}</h1>` : ''}${body.split(/\r?\n+/u).map(paragraph => `<p>${escapeText(paragraph)}</p>`).join('')}</article>`;
+
 /** Reads an HTML page: one line per block, with its DOM evidence in `dom`. Never throws on bad markup. */
 export function readPage(bytes: Uint8Array, source: PageContext = {}): PageText {
 	const decoded = decodePage(bytes, source.contentType);
 	const warnings = [...decoded.warnings];
 	const document = parse(decoded.html);
-	const page = extractLines(document);
 	const metadata = pageMetadata(document);
+	let page = extractLines(document);
+	// A script-rendered page (what curl gets of many news sites) shows nothing until its script runs; its JSON-LD
+	// may still give the article's text (schema.org articleBody): read that, as an article of its own, and say so.
+	if (page.lines.length === 0 && metadata.body) {
+		page = extractLines(parse(articleMarkup(metadata.title, metadata.body)));
+		if (page.lines.length > 0) warnings.push('no visible text on the page; read the article text its JSON-LD gives (articleBody)');
+	}
+
 	const verdicts = judgeLines(page, metadata.title);
 	// Lines of one element share one path string (a page has far fewer elements than lines).
 	const paths = new Map<number, string>();

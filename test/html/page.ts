@@ -204,3 +204,16 @@ test('<q> reads with its quotation marks, as browsers render it (nested: single 
 	// Only <q>: a <blockquote> is a block of its own, unmarked, as browsers show it.
 	t.deepEqual(lines('<blockquote>Said so.</blockquote>'), ['Said so.']);
 });
+
+test('a script-rendered page with no visible text is read from its JSON-LD articleBody, with a warning (breaker13 M23)', t => {
+	const spa = (killed: string) =>
+		`<!DOCTYPE html><html><head><title>Fire | Planet</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Factory fire kills workers in Dhaka","articleBody":"A fire killed at least ${killed} workers on Tuesday, officials said.\\nThe blaze broke out on the <third> floor & spread."}</script></head><body><div id="root"></div><script src="/main.js"></script></body></html>`;
+	const page = readPage(Buffer.from(spa('12')));
+	t.is(page.text, 'Factory fire kills workers in Dhaka\nA fire killed at least 12 workers on Tuesday, officials said.\nThe blaze broke out on the <third> floor & spread.\n');
+	t.deepEqual(page.warnings, ['no visible text on the page; read the article text its JSON-LD gives (articleBody)']);
+	t.is(page.dom.length, 3);
+	// A page that shows its text keeps it: the JSON-LD body is read only when the markup shows nothing.
+	const shown = readPage(Buffer.from(spa('12').replace('<div id="root"></div>', '<article><p>A fire killed at least 21 workers on Tuesday, the shown text said.</p></article>')));
+	t.regex(shown.text, /the shown text said/);
+	t.notRegex(shown.text, /officials said/);
+});
