@@ -150,7 +150,8 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 		for (const index of list) {
 			const given = index === original ? {relation: 'identical' as const, similarity: 1} : options.verdict?.(index, original);
 			// Byte-equal texts are analysed and compared alike: 'identical' is diff's verdict too.
-			const exact = given ?? (articles[index].textHash === articles[original].textHash ? {relation: 'identical' as const, similarity: 1} : undefined);
+			// …when the source gives the same title and date beside them too (diff compares those: relation.ts).
+			const exact = given ?? (articles[index].textHash === articles[original].textHash && articles[index].givenKey === articles[original].givenKey ? {relation: 'identical' as const, similarity: 1} : undefined);
 			const {relation, similarity} = exact ?? estimateRelation(articles[index], articles[original]);
 			infos[index] = {
 				group,

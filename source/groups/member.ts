@@ -17,6 +17,8 @@ export type GroupInput = {
 	labels: ArticleLabels;
 	/** Metadata given by the source; a `date` there wins over one found in the text. */
 	meta: {date?: string; crawled?: string};
+	/** The title the source gives (a JSON Lines `title`, a page's og:title): diff compares it (compare/given-title.ts). */
+	givenTitle?: string;
 };
 
 export type GroupMember = {
@@ -33,6 +35,12 @@ export type GroupMember = {
 	textHash: string;
 	/** Identifies the kept words, case included (spacing, punctuation, markup aside): equal means the engine sees no change, boilerplate aside. */
 	keptHash: string;
+	/**
+	 * Identifies what the source gives beside the text that diff compares — its title and its date (a JSON Lines
+	 * record's `title` and `date`, a page's og:title and published time) — when it gives either: two records of one text
+	 * whose given headline says "kills 12" and "kills 120" are no identical copies (diff finds the title changed).
+	 */
+	givenKey?: number;
 	print: Fingerprint;
 	/** The kept words as a multiset: sorted token hashes, repeats kept. */
 	bag: Uint32Array;
@@ -247,6 +255,7 @@ function memberOf(article: GroupInput, keptWords?: Uint32Array): GroupMember {
 		categories: [...categories],
 		textHash: textHash(article.text),
 		keptHash: wordRunsHash(kept),
+		...(article.givenTitle === undefined && article.meta.date === undefined ? {} : {givenKey: fnv1a(`${article.givenTitle ?? ''}\u0001${article.meta.date ?? ''}`)}),
 		print: fingerprintOfTokens(tokens),
 		bag: sortHashes(tokens),
 		figures: figureHashes(kept, figures),

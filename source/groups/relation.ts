@@ -15,9 +15,12 @@ const typicalSentenceWords = 20;
 
 /** similarity: word overlap (multiset Dice over the kept words, each word weighted as the engine weighs it), close to the engine's IDF-weighted share of words kept. */
 export function estimateRelation(copy: GroupMember, original: GroupMember): RelationEstimate {
-	if (copy.textHash === original.textHash) return {relation: 'identical', similarity: 1};
+	// The same text with another title or date given beside it (a record's `title`, a page's og:title): diff reports
+	// them changed (given-title.ts, dateline.ts), the words the same: verbatim.
+	const sameGiven = copy.givenKey === original.givenKey;
+	if (copy.textHash === original.textHash) return {relation: sameGiven ? 'identical' : 'verbatim', similarity: 1};
 	// The same kept text, boilerplate and spacing aside: the engine finds no change rows.
-	if (copy.keptHash === original.keptHash) return {relation: 'identical', similarity: 1};
+	if (copy.keptHash === original.keptHash) return {relation: sameGiven ? 'identical' : 'verbatim', similarity: 1};
 	// The same words in the same order, with case or punctuation changed.
 	if (copy.print.tokenCount > 0 && copy.print.sequenceHash === original.print.sequenceHash && copy.print.tokenCount === original.print.tokenCount) {
 		return {relation: 'verbatim', similarity: 1};

@@ -277,3 +277,17 @@ test('two copies timestamped on one day with their zones: the earlier moment is 
 	t.is(infos[0]!.group, infos[1]!.group);
 	t.is(infos[0]!.original, 'early');
 });
+
+test('two records of one text with another title or date given beside them are no identical copies (breaker13 M28)', async t => {
+	const {settleVerdicts} = await import('../../source/corpus/pair-verdict.js');
+	const text = 'At least 12 people were killed when a fire swept through a garment factory in Dhaka on Monday, officials said. The fire service said rescuers reached the site within an hour and pulled dozens of workers from the building.';
+	const record = (id: string, title: string, date: string) => ({id, path: id, name: id, text, size: text.length, warnings: [], meta: {date}, givenTitle: title});
+	const analyzed = analyzeArticles([record('a', 'Factory fire kills 12 in Dhaka', '2025-03-03'), record('b', 'Factory fire kills 120 in Dhaka', '2025-03-04'), record('c', 'Factory fire kills 12 in Dhaka', '2025-03-03')]);
+	const estimated = groupArticles(analyzed);
+	t.is(estimated[1]!.relation, 'verbatim');
+	t.true(estimated[1]!.estimated);
+	t.is(estimated[2]!.relation, 'identical');
+	const settled = await settleVerdicts(analyzed, estimated);
+	t.is(settled[1]!.relation, 'verbatim', 'diff\'s verdict: the given title changed');
+	t.is(settled[2]!.relation, 'identical');
+});
