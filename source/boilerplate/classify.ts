@@ -11,7 +11,7 @@ import type {LineState} from './line-state.js';
 import {type TextBlock, textBlocks} from './blocks.js';
 import {applyBlockModel, type BlockModel} from './block-model.js';
 import {fittedBlockModel} from './block-model-weights.js';
-import {hasFullDate, lineUrl, saysPublished, saysUpdated} from './metadata.js';
+import {hasFullDate, lineUrl, publicationPart, saysPublished, saysUpdated} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
@@ -175,7 +175,7 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 		if (decision.kind === 'metadata' && decision.metadata) {
 			const value = decision.metadata === 'url' ? lineUrl(f.raw) ?? inlineUrl(f.raw) ?? f.plain : f.plain;
 			// The first of each kind; for the date, the best date line (articleDateLine) over the first.
-			if (decision.metadata === 'date') dates.push({value, index});
+			if (decision.metadata === 'date') dates.push({value: publicationPart(value), index});
 			meta[decision.metadata] ??= value;
 			// A dateline with a whole date ("BRUSSELS, March 3, 2025 (Reuters)") dates the article too.
 			if (decision.metadata === 'dateline' && hasFullDate(f.plain)) meta.date ??= value;
@@ -208,7 +208,7 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 	const lastBody = states.findLastIndex(state => (state.final?.kind ?? 'body') === 'body');
 	const best = articleDateLine(dates, title, lastBody);
 	// A date line dates the article over a dateline's date only where a date line gave the first date too.
-	if (best !== undefined && dates.some(date => date.value === meta.date)) meta.date = best;
+	if (best !== undefined && dates.some(date => date.value === publicationPart(meta.date!))) meta.date = best;
 	return {lines, language, meta, boilerplateShare: total > 0 ? boilerplate / total : 0};
 };
 

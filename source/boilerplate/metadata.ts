@@ -48,7 +48,7 @@ const monthAlternation = monthNames.map((name) => name.replace(/[.*+?^${}()|[\]\
 const fullDatePattern = new RegExp(`(?<![\\p{L}])(?:\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${monthAlternation})\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d\\d|(?:${monthAlternation})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\d])|\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d-\\d{2}-\\d{2}\\b|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`, 'iu');
 
 /** Words that say a date line gives the publication ("Published: …"), in the languages read here. */
-const publishedWords = /(?<![\p{L}])(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|publicerad)(?![\p{L}])|опубликовано/iu;
+const publishedWords = /(?<![\p{L}])(?:(?:first |originally )?published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|publicerad)(?![\p{L}])|опубликовано/iu;
 /** Words that say a date line dates a later change ("Updated: …"). */
 const updatedWords = /(?<![\p{L}])(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt)(?![\p{L}])|обновлено/iu;
 
@@ -57,6 +57,17 @@ export const saysPublished = (line: string): boolean => publishedWords.test(line
 
 /** Whether a date line says it dates a later change ("Updated 5 March"). */
 export const saysUpdated = (line: string): boolean => updatedWords.test(line);
+
+/**
+ * The part of a date line that dates the publication: from its publication word on when the line dates an update
+ * first ("Updated March 6, 2025, first published March 3, 2025", "Last updated: 6 March 2025 | Originally published:
+ * 3 March 2025", as the Guardian, the BBC and many CMSs print it), else the whole line: its first date was the update's.
+ */
+export const publicationPart = (line: string): string => {
+	const published = publishedWords.exec(line);
+	if (!published || !updatedWords.test(line.slice(0, published.index))) return line;
+	return line.slice(published.index);
+};
 
 /** True when the line holds a complete date (day, month and year). */
 export const hasFullDate = (line: string): boolean => fullDatePattern.test(line);
@@ -138,6 +149,10 @@ export const isBylineLine = (line: string): boolean => {
 	if (!bylinePattern.test(trimmed)) {
 		return false;
 	}
+
+	// A date after the names, set off by a separator ("By Anna Reporter · 3 hours ago", "… | March 3, 2025") dates the byline: the names are judged alone.
+	const [names, ...dated] = trimmed.split(/\s+[·•|–—]\s+/u);
+	if (dated.length > 0 && dated.every(part => isDateLine(part))) return isBylineLine(names!);
 
 	// After the marker come names: mostly capitalised words (or any script without case).
 	const rest = trimmed.replace(bylinePattern, '').split(/[\s,;|/]+/u).filter(Boolean);

@@ -1,5 +1,5 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
-import {hasFullDate, saysPublished} from '../boilerplate/metadata.js';
+import {hasFullDate, publicationPart, saysPublished} from '../boilerplate/metadata.js';
 import {factsOf} from './facts.js';
 import type {Comparison, Fact} from './model.js';
 
@@ -67,8 +67,9 @@ const dateOnly: ReadonlySet<string> = new Set(['date']);
  */
 const datelineParts = (article: Dated): Part[] => {
 	const lineText = (line: ArticleLabels['lines'][number]) => article.text.slice(line.span.start, line.span.end);
+	// An update dated first ("Updated March 6, first published March 3"): the publication's part of the line (publicationPart).
 	const datesOf = (line: ArticleLabels['lines'][number], kinds: ReadonlySet<string>): Part[] =>
-		factsOf(lineText(line), article.labels.language)
+		factsOf(publicationPart(lineText(line)), article.labels.language)
 			.filter(found => kinds.has(found.kind) && !clockLike.test(found.text) && !zoneOffset.test(found.text) && !pageCount.test(lineText(line).slice(found.end, found.end + 24)))
 			.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
 	const all = article.labels.lines.filter(line => line.kind === 'metadata');
@@ -89,7 +90,7 @@ const datelineParts = (article: Dated): Part[] => {
 		const found = datesOf(line, dateOrNumber);
 		if (found.length === 0) continue;
 		// "Updated 5 March" above "Published 3 March": the later change is not the publication date.
-		if (datesUpdate(lineText(line))) {
+		if (datesUpdate(lineText(line)) && publicationPart(lineText(line)) === lineText(line)) {
 			if (updated.length === 0) updated = found;
 			continue;
 		}

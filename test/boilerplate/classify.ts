@@ -303,3 +303,27 @@ test('articleDateLine: a line saying it is the publication\'s, else the first be
 	t.is(articleDateLine([line('July 2012', 5), line('July 12, 2012', 7)], 4, 10), 'July 12, 2012', 'a whole date over a month');
 	t.is(articleDateLine([], 4, 10), undefined);
 });
+
+const dated = (dateLine: string, byline = 'By Anna Reporter') =>
+	['Factory fire kills 12 in Dhaka garment district', '', byline, '', dateLine, '', 'At least 12 people were killed when a fire swept through a garment factory in Dhaka on Tuesday, officials said.', '', 'The fire service said rescuers reached the site within an hour and pulled dozens of workers from the building.', '', 'The labour minister promised an inquiry into the causes of the fire and said the owners would be held to account.', ''].join('\n');
+
+test('an article whose date line gives the update first is dated by its first publication (breaker13 M36)', t => {
+	t.is(labelArticle(dated('Updated March 6, 2025, first published March 3, 2025')).meta.date, 'first published March 3, 2025');
+	t.is(labelArticle(dated('Last updated: 6 March 2025 10:00 GMT | Originally published: 3 March 2025')).meta.date, 'Originally published: 3 March 2025');
+	const left = dated('Updated March 6, 2025, first published March 3, 2025');
+	const right = dated('March 4, 2025');
+	t.deepEqual(
+		(compareArticles({text: left, labels: labelArticle(left)}, {text: right, labels: labelArticle(right)}).facts ?? []).map(fact => [fact.left, fact.right]),
+		[['March 3, 2025', 'March 4, 2025']],
+	);
+});
+
+test('a byline with a relative time is metadata, and two scrapes of it a day apart are no change (breaker13 M42)', t => {
+	const left = dated('March 3, 2025', 'By Anna Reporter · 3 hours ago');
+	const right = dated('March 3, 2025', 'By Anna Reporter · 2 days ago');
+	const labels = labelArticle(left);
+	t.is(labels.meta.byline, 'By Anna Reporter · 3 hours ago');
+	const comparison = compareArticles({text: left, labels}, {text: right, labels: labelArticle(right)});
+	t.deepEqual(comparison.facts ?? [], []);
+	t.is(comparison.relation, 'identical');
+});

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {isBylineLine, isDateLine, isDatelineLine, lineUrl, metadataKind} from '../../source/boilerplate/metadata.js';
+import {isBylineLine, isDateLine, isDatelineLine, lineUrl, metadataKind, publicationPart} from '../../source/boilerplate/metadata.js';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 
 test('date lines in several languages and formats', t => {
@@ -113,4 +113,18 @@ test('a headline with a tag in parentheses is no agency dateline; a place and an
 	// Under a site's name and sections, the headline is the title, kept.
 	const text = ['Daily Planet', '', 'World | Asia | Sport', '', 'Two deadlines (and a read)', '', 'The first deadline is the one you set for yourself, and it is the one most people miss because nobody else is watching.', '', 'The second deadline is the one the market sets, and it arrives whether or not you are ready for it.', ''].join('\n');
 	t.is(labelArticle(text).lines.find((line) => line.n === 5)?.kind, 'title');
+});
+
+test('a date line that dates the update first is read from its publication word on (breaker13 M36)', t => {
+	t.is(publicationPart('Updated March 6, 2025, first published March 3, 2025'), 'first published March 3, 2025');
+	t.is(publicationPart('Last updated: 6 March 2025 10:00 GMT | Originally published: 3 March 2025'), 'Originally published: 3 March 2025');
+	t.is(publicationPart('Published: March 3, 2025 · Updated: March 6, 2025'), 'Published: March 3, 2025 · Updated: March 6, 2025');
+	t.is(publicationPart('Updated March 6, 2025'), 'Updated March 6, 2025');
+});
+
+test('a byline with its date or relative time after a separator is a byline (breaker13 M42)', t => {
+	t.true(isBylineLine('By Anna Reporter · 3 hours ago'));
+	t.true(isBylineLine('By Anna Reporter | March 3, 2025'));
+	t.true(isBylineLine('Von Anna Schmidt · vor 2 Stunden'));
+	t.false(isBylineLine('By the time firefighters arrived · 3 hours ago'));
 });
