@@ -1,5 +1,6 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {hasFullDate, publicationPart, saysPublished} from '../boilerplate/metadata.js';
+import {parseDateSpan} from '../text/dates.js';
 import {factsOf} from './facts.js';
 import type {Comparison, Fact} from './model.js';
 
@@ -107,15 +108,21 @@ const datelineParts = (article: Dated): Part[] => {
 	if (chosen) dates = chosen.found;
 	if (dates.length === 0) dates = partial;
 	if (dates.length === 0) dates = updated;
+	let bylineDate: string | undefined;
 	if (dates.length === 0) {
 		// A byline's figures are dates only when they read as one (a byline's "5 min read" is not).
 		for (const line of metadata) {
 			if (line.metadata !== 'byline') continue;
 			dates = datesOf(line, dateOnly);
+			bylineDate = lineText(line);
 			if (dates.length > 0) break;
 		}
 	}
-	// A date the source gives (a JSON Lines `date`, front matter, `article:published_time`) dates an article whose text dates none.
+	// A date the source gives (a JSON Lines `date`, front matter, `article:published_time`, `<time datetime>`) dates an
+	// article whose text dates none — nor a whole day: a byline's bare weekday ("By Anna Reporter · Monday") names no
+	// calendar day, and the same weekday a week apart hid the source's two dates (breaker13 M41).
+	const wholeGiven = article.meta?.date !== undefined && parseDateSpan(article.meta.date)?.precision === 'day';
+	if (dates.length > 0 && !chosen && wholeGiven && !(bylineDate !== undefined && hasFullDate(bylineDate)) && !dates.some(date => hasFullDate(date.text))) dates = [];
 	if (dates.length === 0 && article.meta?.date) {
 		dates = factsOf(article.meta.date, article.labels.language)
 			.filter(found => found.kind === 'date' && !clockLike.test(found.text) && !zoneOffset.test(found.text))

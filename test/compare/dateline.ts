@@ -190,3 +190,13 @@ test('a reading time or a count of comments on the date line is no part of the d
 	t.deepEqual(compared(page('March 3, 2025 · 12 comments'), page('March 3, 2025 · 15 comments')).facts!.filter(fact => fact.metadata), []);
 	t.deepEqual(factLines(compared(page('March 3, 2025 · 4 min read'), page('March 4, 2025 · 4 min read')).facts), ['facts changed: March 3, 2025 → March 4, 2025 (dateline)']);
 });
+
+test('a byline that dates the article by a weekday alone yields to the whole date the source gives (breaker13 M41)', t => {
+	const body = 'At least 12 people were killed when a fire swept through a garment factory in Dhaka on Monday, officials said.\n\nThe fire service said rescuers reached the site within an hour and pulled dozens of workers from the building.\n\nThe labour minister promised an inquiry into the causes of the fire and said the owners would be held to account.\n';
+	const page = (date: string): Article => ({...source(date, `Factory fire kills 12 in Dhaka\n\nBy Anna Reporter · Monday\n\n${body}`), meta: {date: `${date}T09:00:00Z`}});
+	const [a, b] = analyzeArticles([page('2025-03-03'), page('2025-03-10')]);
+	const facts = compareArticles(a!, b!).facts ?? [];
+	t.deepEqual(facts.map(fact => [fact.left, fact.right, fact.metadata]), [['2025-03-03', '2025-03-10', 'date']]);
+	const [c, d] = analyzeArticles([page('2025-03-03'), page('2025-03-03')]);
+	t.deepEqual(compareArticles(c!, d!).facts ?? [], []);
+});
