@@ -2,7 +2,7 @@
 // near-duplicate group, as a table fitted to the terminal or as JSON Lines
 // (one object per article), so it runs unchanged as a map step in a pipeline.
 import type {ArticleLabels} from '../boilerplate/label.js';
-import type {Article, ArticleHead, GroupInfo, LoadProblem} from '../corpus/article.js';
+import {skippedFiles, type Article, type ArticleHead, type GroupInfo, type LoadProblem} from '../corpus/article.js';
 import {analyzeArticles} from '../corpus/analyze.js';
 import {stat} from 'node:fs/promises';
 import {cacheDirectory, cacheFileFor, ContentKey, contentKey, readCacheSummary, writeCache, writeCacheSummary} from '../corpus/cache.js';
@@ -301,9 +301,10 @@ function summary(articles: readonly ListRow[], problems: readonly LoadProblem[])
 		`${plural(shared.length, 'near-duplicate group')} (${plural(copies, 'article')})`,
 	];
 	// A skipped file (binary, too large) is no fault (status 0): said as skipped, not as a problem.
-	const skipped = problems.filter(problem => problem.kind === 'skipped').length;
+	const skipped = skippedFiles(problems);
+	const errors = problems.filter(problem => problem.kind !== 'skipped').length;
 	if (skipped > 0) parts.push(`${skipped} skipped`);
-	if (problems.length > skipped) parts.push(plural(problems.length - skipped, 'problem'));
+	if (errors > 0) parts.push(plural(errors, 'problem'));
 	return parts.join(', ');
 }
 

@@ -65,4 +65,9 @@ export type LoadProblem = {
 	message: string;
 	/** `skipped` files are not articles (binary, too large); `error` files could not be read. */
 	kind: 'skipped' | 'error';
+	/** Files the problem stands for, when more than one (a folder's files passed over for their name, said in one notice). */
+	files?: number;
 };
+
+/** Files only skipped (binary, too large, passed over for their name): what a listing's footer counts as `N skipped`. */
+export const skippedFiles = (problems: readonly LoadProblem[]): number => problems.reduce((sum, problem) => sum + (problem.kind === 'skipped' ? (problem.files ?? 1) : 0), 0);

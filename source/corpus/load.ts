@@ -557,7 +557,7 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 			} else if (isFile && !dirent.name.startsWith('.')) passedOver++;
 		}
 		// Said once for the folder: a folder of `wget` output (story.php?id=5) listed nothing and said nothing.
-		if (passedOver > 0) problems.push({path: directory, kind: 'skipped', message: `${passedOver} file${passedOver === 1 ? '' : 's'} passed over for ${passedOver === 1 ? 'its' : 'their'} name (a corpus folder is read for ${corpusExtensions.join(' ')}; name a page .html, or give the file itself)`});
+		if (passedOver > 0) problems.push({path: directory, kind: 'skipped', files: passedOver, message: `${passedOver} file${passedOver === 1 ? '' : 's'} passed over for ${passedOver === 1 ? 'its' : 'their'} name (a corpus folder is read for ${corpusExtensions.join(' ')}; name a page .html, or give the file itself)`});
 	} catch (error) {
 		problems.push({path: directory, kind: 'error', message: `cannot read directory: ${describeError(error)}`});
 	}

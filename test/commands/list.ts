@@ -275,3 +275,23 @@ test('list --json paths join with strip --json\'s and pass back to diff; a WARC 
 	t.deepEqual(await paths(['list', '-', '--json'], warc), ['stdin#https://example.org/one', 'stdin#https://example.org/two']);
 	t.deepEqual(await paths(['strip', '-', '--json'], warc), ['stdin#https://example.org/one', 'stdin#https://example.org/two']);
 });
+
+test('the footer counts the files skipped, not the notices that name them (breaker13 M40)', async t => {
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-skipped-'));
+	try {
+		const {mkdir, writeFile} = await import('node:fs/promises');
+		await writeFile(path.join(directory, 'story.txt'), 'A fire killed twelve workers in Dhaka on Tuesday, officials said.\n');
+		for (const name of ['a.shtml', 'c.text', 'f.rtf', 'g.doc']) await writeFile(path.join(directory, name), 'x\n');
+		await mkdir(path.join(directory, 'sub'));
+		await writeFile(path.join(directory, 'sub', 'h.text'), 'x\n');
+		const {io, out, error} = fakeIo();
+		const cache = await mkdtemp(path.join(tmpdir(), 'copydesk-skipped-cache-'));
+		t.is(await runList([directory], {...io, env: {XDG_CACHE_HOME: cache}}), 0);
+		await rm(cache, {recursive: true, force: true});
+		t.regex(out(), /1 article, .*, 5 skipped/);
+		t.regex(error(), /4 files passed over/);
+		t.regex(error(), /1 file passed over/);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});

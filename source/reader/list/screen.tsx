@@ -7,7 +7,7 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import React from 'react';
-import type {AnalyzedArticle} from '../../corpus/article.js';
+import {skippedFiles, type AnalyzedArticle} from '../../corpus/article.js';
 import type {CorpusSnapshot} from '../../corpus/feed.js';
 import {formatArticleRow, formatTableHeader, showsGroups, tableArticle, tableColumns} from '../../render/article-table.js';
 import {safeString} from '../../render/safe-text.js';
@@ -55,8 +55,8 @@ export const statusText = ({snapshot, view, state, cursor, width}: Pick<ListScre
 	parts.push(names.length > 0 ? {text: `marked ${names.join(' ')}`, rank: 3} : {text: `${keyOf('list.mark')} mark two, ${keyOf('list.open')} compare`, rank: 0});
 	if (snapshot.problems.length > 0) {
 		// As list's footer: a file only skipped (binary, too large) is no fault.
-		const skipped = snapshot.problems.filter(problem => problem.kind === 'skipped').length;
-		const errors = snapshot.problems.length - skipped;
+		const skipped = skippedFiles(snapshot.problems);
+		const errors = snapshot.problems.filter(problem => problem.kind !== 'skipped').length;
 		const counts = [...(skipped > 0 ? [`${skipped} skipped`] : []), ...(errors > 0 ? [`${errors} problem${errors === 1 ? '' : 's'}`] : [])];
 		parts.push({text: `${counts.join(', ')} (${keyOf('list.problems')})`, rank: 1});
 	}
