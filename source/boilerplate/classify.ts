@@ -17,6 +17,8 @@ import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
 import {chooseTitle, markRepeatedTitle, retitle} from './title.js';
 import {markNumberGrids} from './number-grid.js';
+import {markImagePlaceholders} from './image-placeholders.js';
+import {markMenuRuns} from './menu-runs.js';
 import {markPipeTables} from './pipe-table.js';
 import {markOrderedLists} from './ordered-lists.js';
 import {markReferenceDefinitions} from './reference-definitions.js';
@@ -89,6 +91,8 @@ export const decideArticle = (states: LineState[], blocks: readonly TextBlock[],
 	if (model && model.features.length > 0) {
 		applyBlockModel(states, model, vectors, {reasons});
 		markNumberGrids(states);
+		markImagePlaceholders(states);
+		markMenuRuns(states);
 		markPipeTables(states);
 		markOrderedLists(states);
 		markReferenceDefinitions(states);

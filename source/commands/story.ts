@@ -22,7 +22,7 @@ import {jsonFor} from '../render/terminal-json.js';
 
 const storyUsage = `Usage: copydesk story [FILES...|DIR] [--group N] [--base FILE] [--json | --html | --print] [--width N]
   every copy of a story against its base, sentence by sentence: on a terminal the reader's
-  story view, piped (or with --print) a table
+  story view, piped, with --print or on a dumb terminal (TERM=dumb) a table
   --group N    only the articles of near-duplicate group N (numbers as in copydesk list)
   --base FILE  the base to collate against (default: the likely original of the largest group)
   --json       one JSON object (see README, "story --json")
@@ -119,7 +119,9 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	if (articles.length - 1 > maxStoryCopies) throw new UsageError(`${articles.length - 1} copies is more than one story shows (${maxStoryCopies}); pick a group with --group N`);
 	for (const article of articles) for (const warning of article.warnings) await write(io.stderr, `copydesk: ${warningLine(article, warning)}\n`);
 
-	if (!values.json && !values.html && !values.print && io.stdout.isTTY && io.stdin.isTTY) {
+	// A terminal that cannot address its cursor (TERM=dumb) gets the table, as the reader's refusal there recommends.
+	const dumb = io.env['TERM'] === 'dumb';
+	if (!values.json && !values.html && !values.print && io.stdout.isTTY && io.stdin.isTTY && !dumb) {
 		// A terminal: the reader's story view (the reader compares the copies itself, off its thread).
 		const {openStoryReader, storyReaderArticles} = await import('./story-reader.js');
 		const status = await openStoryReader(path.resolve(inputs[0]!), await storyReaderArticles(articles), articles.map(article => article.id), base.id);
@@ -134,7 +136,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 		await write(io.stdout, storyHtml(story));
 	} else {
 		const columns = width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160);
-		await write(io.stdout, storyText(story, {width: columns, color, styled: color || Boolean(io.stdout.isTTY)}));
+		await write(io.stdout, storyText(story, {width: columns, color, styled: color || (Boolean(io.stdout.isTTY) && !dumb)}));
 	}
 
 	return trouble ? 2 : 0;

@@ -283,6 +283,32 @@ const camelCase = /^\p{Ll}+\p{Lu}\p{Ll}/u;
 /** A place's stop in a dateline before its sentence: the stop, a space on the same line, a capital ("Berlin. Der"). */
 const datelineStop = /^\.[^\S\n]+\p{Lu}/u;
 
+/** A language's function and general words (its stopwords-iso list): "Yes", "Meanwhile", "Nein", "Also" opening a paragraph are no place. */
+const placeExclusions = new Map<string, ReadonlySet<string>>();
+/** Whether a capitalised word before a dateline's stop may be a place: not one of the language's function or general words. */
+const mayBePlace = (word: string, language: string): boolean => {
+	let words = placeExclusions.get(language);
+	if (!words) {
+		words = new Set([...(functionWordsFor(language) ?? []), ...generalWordsFor(language)]);
+		placeExclusions.set(language, words);
+	}
+
+	return !words.has(normalizeForMatch(word));
+};
+
+/** A sentence's end: a stop, then closing marks, then white space or the end ("said.", "it?”"). */
+const sentenceEnd = /[.!?…]["'”’»)\]]*(?:\s|$)/u;
+
+/**
+ * Where a dateline's place may stand in `text`: at or before its first sentence end (the place's own stop), so in the
+ * first paragraph of running text, after a title, kicker or byline without a stop; a "Correction." or "Update."
+ * further on is a note, never where the story was filed. The offset of that end (text.length when none).
+ */
+const bodyOpening = (text: string): number => {
+	const end = sentenceEnd.exec(text);
+	return end ? end.index : text.length;
+};
+
 /** A word written in capitals only, of two letters or more ("BRUSSELS", "NATO", "U.S."): capitals that are neither the sentence's nor a noun's. */
 const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu}$/u.test(word);
 
@@ -300,9 +326,11 @@ const allCapitals = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu
  * a run is a false name, the price of finding names there at all. A word in camel case ("eBay",
  * "easyJet") is a name wherever it stands. The capitalised runs left out for opening a sentence
  * ("Scholz said", "Officials said") go to `openers`, when given: changedFacts reads them as names
- * where the other copy writes another name in their place (openerSwaps).
+ * where the other copy writes another name in their place (openerSwaps). A dateline's place opening the span
+ * ("Berlin. Der Bundestag …") is a name when it is no general word of the language (mayBePlace: "Yes.", "Nein."
+ * are answers) and `placeAt`, when given, allows it there (changedFacts: only where the story's body opens).
  */
-export const factsOf = (raw: string, language = 'en', named?: (word: string) => boolean, inNames?: (word: string) => boolean, openers?: Found[]): Found[] => {
+export const factsOf = (raw: string, language = 'en', named?: (word: string) => boolean, inNames?: (word: string) => boolean, openers?: Found[], placeAt?: (word: string) => boolean): Found[] => {
 	const text = withoutControls(raw);
 	const found: Found[] = [];
 	const calendar = calendarOf(language);
@@ -350,7 +378,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		const alone = run.length === 1 && !allCapitals(run[0]!) && !camelCase.test(run[0]!);
 		// A dateline's place opening the text, one word and its stop before the sentence ("Berlin. Der Bundestag …",
 		// text/sentences.ts keeps it with its sentence): where the story was filed, a name though it opens the sentence.
-		const place = runAtStart && run.length === 1 && runStart === leading && datelineStop.test(text.slice(runEnd, runEnd + 3));
+		const place = runAtStart && run.length === 1 && runStart === leading && datelineStop.test(text.slice(runEnd, runEnd + 3)) && mayBePlace(run[0]!, language) && placeAt?.(run[0]!) !== false;
 		const nounOnly = nouns && alone && !place && !inNames?.(run[0]!.toLowerCase());
 		const letter = run.length === 1 && run[0]!.length === 1;
 		const item = {kind: 'name' as const, text: run.join(' '), key: nameKey(run.join(' ')), start: runStart, end: runEnd};
@@ -875,6 +903,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	// A date in figures that reads two ways ("08/09/2025") reads as the pair's other slash dates do, else as its written dates or its language do (slashOrderOf): found on first asking.
 	let order: {value: SlashOrder | undefined} | undefined;
 	const slashOrder = () => (order ??= {value: slashOrderOf([left, right], language)}).value;
+	// Where each copy's first sentence ends (bodyOpening): found on first asking.
+	let leftOpening: number | undefined;
+	let rightOpening: number | undefined;
 	rows.forEach((row, index) => {
 		if (!row.left || !row.right || row.kind === 'boilerplate') return;
 		const leftSpan = left.slice(row.left.start, row.left.end);
@@ -892,8 +923,10 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		const leftText = withoutStruck(withoutControls(leftSpan));
 		const rightText = withoutStruck(withoutControls(rightSpan));
 		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
-		const a: Found[] = resolveSlashDates(figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners), slashOrder);
-		const b: Found[] = resolveSlashDates(figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners), slashOrder);
+		// A dateline's place: where the story's body opens, and a word no copy writes in lower case ("update", "correction").
+		const placeAt = (start: number, opening: number) => (word: string) => start <= opening && !commonWord(word);
+		const a: Found[] = resolveSlashDates(figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners, placeAt(row.left.start, (leftOpening ??= bodyOpening(left)))), slashOrder);
+		const b: Found[] = resolveSlashDates(figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners, placeAt(row.right.start, (rightOpening ??= bodyOpening(right)))), slashOrder);
 		// A sentence's first word replaced by another name, the rest of the sentence kept ("Scholz said …" / "Habeck said …"): a replaced name.
 		for (const [x, y] of openerSwaps(row, leftText, rightText, a, b, leftOpeners, rightOpeners, commonWord, named, language)) {
 			if (!a.includes(x)) a.push(x);

@@ -1,6 +1,7 @@
 // Turns the bytes of a file into the text every offset indexes: BOM removed,
 // line endings untouched. Never throws: bad input becomes warnings.
 import {createRequire} from 'node:module';
+import {countUtf8Sequences, firstInvalidUtf8, mostlyUtf8} from '../text/utf8-bytes.js';
 
 /** Detection (chardet) and legacy decoding (iconv-lite): loaded on the first file that is not UTF-8. */
 type LegacySupport = {analyse: typeof import('chardet').analyse; iconv: typeof import('iconv-lite')};
@@ -57,8 +58,9 @@ function decodeUtf8(body: Uint8Array, base: number): Decoded {
 	} catch {
 		// The fast path failed: decode leniently and say where the damage starts.
 		const at = firstInvalidUtf8(body) + base;
-		const {invalid: count, multibyte} = countUtf8Sequences(body);
-		if (multibyte < count) {
+		const counts = countUtf8Sequences(body);
+		const count = counts.invalid;
+		if (!mostlyUtf8(counts)) {
 			const {iconv} = legacySupport();
 			const encoding = legacyEncoding(body);
 			// iconv-lite decodes: Node 20's TextDecoder reads windows-1252 as ISO-8859-1 (0x80 '€' becomes a C1 control).
@@ -141,35 +143,6 @@ function sniffBomlessUtf16(body: Uint8Array): 'utf-16le' | 'utf-16be' | undefine
 	return textual >= units * 0.95 ? candidate : undefined;
 }
 
-/** Byte offset of the first invalid UTF-8 sequence (WHATWG rules), or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-	let i = 0;
-	while (i < bytes.length) {
-		const length = validSequenceLength(bytes, i);
-		if (length === 0) return i;
-		i += length;
-	}
-	return -1;
-}
-
-/** Invalid UTF-8 sequences, and valid multi-byte ones (what UTF-8 text beyond ASCII has and legacy text rarely does). */
-function countUtf8Sequences(bytes: Uint8Array): {invalid: number; multibyte: number} {
-	let invalid = 0;
-	let multibyte = 0;
-	let i = 0;
-	while (i < bytes.length) {
-		const length = validSequenceLength(bytes, i);
-		if (length === 0) {
-			invalid++;
-			i++;
-		} else {
-			if (length > 1) multibyte++;
-			i += length;
-		}
-	}
-	return {invalid, multibyte};
-}
-
 /** Bytes given to detection: enough for a clear guess, bounded for a 20 MB file. */
 const detectLength = 64 * 1024;
 
@@ -193,24 +166,4 @@ export function legacyEncoding(bytes: Uint8Array): {name: string; how: 'detected
 	}
 
 	return {name: 'windows-1252', how: 'the web fallback'};
-}
-
-/** Length of the valid UTF-8 sequence starting at i, or 0 when it is invalid. */
-function validSequenceLength(bytes: Uint8Array, i: number): number {
-	const b0 = bytes[i];
-	if (b0 < 0x80) return 1;
-	const continuation = (at: number, low = 0x80, high = 0xbf) => at < bytes.length && bytes[at] >= low && bytes[at] <= high;
-	if (b0 >= 0xc2 && b0 <= 0xdf) return continuation(i + 1) ? 2 : 0;
-	if (b0 >= 0xe0 && b0 <= 0xef) {
-		// Exclude overlongs (E0 80..9F) and surrogates (ED A0..BF).
-		const low = b0 === 0xe0 ? 0xa0 : 0x80;
-		const high = b0 === 0xed ? 0x9f : 0xbf;
-		return continuation(i + 1, low, high) && continuation(i + 2) ? 3 : 0;
-	}
-	if (b0 >= 0xf0 && b0 <= 0xf4) {
-		const low = b0 === 0xf0 ? 0x90 : 0x80;
-		const high = b0 === 0xf4 ? 0x8f : 0xbf;
-		return continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
-	}
-	return 0;
 }

@@ -5,6 +5,7 @@
 import {parseDateSpan} from '../text/dates.js';
 import {withLineFeeds} from '../text/line-separators.js';
 import type {Article, ArticleMeta, LoadProblem} from './article.js';
+import {recordPath} from './record-path.js';
 
 export type JsonlResult = {articles: Article[]; problems: LoadProblem[]};
 
@@ -85,7 +86,7 @@ export async function parseJsonl(chunks: AsyncIterable<Uint8Array | string>, sou
 export async function* jsonlItems(chunks: AsyncIterable<Uint8Array | string>, source: JsonlSource): AsyncGenerator<{article: Article} | {problem: LoadProblem}> {
 	const seenIds = new Set<string>();
 	for await (const {n, bytes} of splitByteLines(chunks, source.maxRecordBytes)) {
-		const where = `${source.path}:${n}`;
+		const where = recordPath(source.path, n);
 		if (bytes === null) {
 			yield {problem: {path: where, kind: 'skipped', message: `line ${n}: record larger than ${formatBytes(source.maxRecordBytes)}; skipped`}};
 			continue;

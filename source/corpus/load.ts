@@ -13,6 +13,9 @@ import {noSuchRecord, recordAddress, RecordPicker, type RecordAddress} from './r
 import type {Article, LoadProblem} from './article.js';
 import {decodeBytes} from './decode.js';
 import {withLineFeeds} from '../text/line-separators.js';
+
+import {parseRecordPath} from './record-path.js';
+import {corpusExtensions, corpusFileKind, isJsonl, isStreamed, isWarc} from './file-kind.js';
 import {formatBytes, formatBytesOver, jsonlItems, parseJsonl} from './jsonl.js';
 import {constants as zlibConstants, gunzipSync} from 'node:zlib';
 
@@ -53,27 +56,6 @@ import type {StreamItem} from './warc.js';
 
 /** Files above this are refused: a news article is never 20 MB; a log file or a dump is. */
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
-
-/** Extensions picked up when walking a directory (files given explicitly load whatever their name). */
-export const corpusExtensions: readonly string[] = ['.txt', '.md', '.markdown', '.jsonl', '.html', '.htm', '.xhtml', '.html.gz', '.htm.gz', '.warc', '.warc.gz', '.wet', '.wet.gz'];
-
-/**
- * How a corpus file is read: by its name, compound extensions (`.html.gz`, `.warc.gz`) first.
- * A WET file (Common Crawl's extracted text, `….warc.wet.gz`) is a WARC of `conversion` records.
- */
-export type CorpusFileKind = 'text' | 'jsonl' | 'html' | 'html.gz' | 'warc' | 'warc.gz';
-
-/** The kind of a corpus file, or undefined when its extension is not one copydesk reads from a directory. */
-export function corpusFileKind(file: string): CorpusFileKind | undefined {
-	const lower = file.toLowerCase();
-	if (lower.endsWith('.warc.gz') || lower.endsWith('.wet.gz')) return 'warc.gz';
-	if (lower.endsWith('.html.gz') || lower.endsWith('.htm.gz')) return 'html.gz';
-	const extension = path.extname(lower);
-	if (extension === '.warc' || extension === '.wet') return 'warc';
-	if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
-	if (extension === '.jsonl') return 'jsonl';
-	return corpusExtensions.includes(extension) ? 'text' : undefined;
-}
 
 export type LoadOptions = {
 	maxFileBytes?: number;
@@ -385,26 +367,14 @@ export function readItems(items: readonly CorpusItem[], problems: readonly LoadP
 	return {articles, problems: sortProblems(all)};
 }
 
-/** A JSON Lines corpus (many articles, streamed) rather than one article's text. */
-const isJsonl = (file: string): boolean => path.extname(file).toLowerCase() === '.jsonl';
-
-/** A WARC file (many pages, streamed), a WET file among them. */
-const isWarc = (file: string): boolean => /\.(?:warc|wet)(?:\.gz)?$/i.test(file);
-
-/** Files read as a stream of many articles on the loading thread (JSON Lines, WARC): their articles are members `file#record`. */
-export const isStreamed = (file: string): boolean => isJsonl(file) || isWarc(file);
-
-/** A JSON Lines record's problem path, `file.jsonl:N`: the file and the line. */
-const recordPath = /^(.*):(\d+)$/su;
-
 /**
  * Problems in a stable order, sorted in place: by file (its path, code units), then a JSON Lines file's records by
  * line number ("feed.jsonl:3" before "feed.jsonl:10", as compilers and grep report them), the file's own problem first.
  */
 export const sortProblems = (problems: LoadProblem[]): LoadProblem[] => {
 	const parts = (problem: LoadProblem): [string, number] => {
-		const match = recordPath.exec(problem.path);
-		return match ? [match[1]!, Number(match[2])] : [problem.path, -1];
+		const record = parseRecordPath(problem.path);
+		return record ? [record.file, record.line] : [problem.path, -1];
 	};
 	return problems.sort((a, b) => {
 		const [fileA, lineA] = parts(a);

@@ -4,9 +4,7 @@
 import {stat} from 'node:fs/promises';
 import {articleAddress} from './address.js';
 import type {Article} from './article.js';
-
-/** A container of several articles, by its file name: JSON Lines or a web archive. */
-const containerName = /\.(?:jsonl|warc|warc\.gz)$/i;
+import {isStreamed} from './file-kind.js';
 
 /** A record address split: the container file as given and the record's key. */
 export type RecordAddress = {container: string; key: string};
@@ -15,14 +13,14 @@ export type RecordAddress = {container: string; key: string};
  * The container file and key of a record address `FILE#key` (`wire.jsonl#a1`,
  * `crawl.warc.gz#https://…`), or undefined when `input` is `-`, a path that
  * exists, or names no container that exists. The container is the shortest
- * prefix ending before a `#` that is an existing `.jsonl`/`.warc`/`.warc.gz`
- * regular file, so a `#` inside the key (a URI's fragment) stays in the key.
+ * prefix ending before a `#` that is an existing container (file-kind.ts's
+ * isStreamed: JSON Lines, WARC, WET) regular file, so a `#` inside the key (a URI's fragment) stays in the key.
  */
 export async function recordAddress(input: string): Promise<RecordAddress | undefined> {
 	if (input === '-' || !input.includes('#') || (await stat(input).catch(() => null))) return undefined;
 	for (let at = input.indexOf('#'); at !== -1; at = input.indexOf('#', at + 1)) {
 		const container = input.slice(0, at);
-		if (containerName.test(container) && (await stat(container).catch(() => null))?.isFile()) return {container, key: input.slice(at + 1)};
+		if (isStreamed(container) && (await stat(container).catch(() => null))?.isFile()) return {container, key: input.slice(at + 1)};
 	}
 
 	return undefined;
@@ -37,23 +35,43 @@ export async function recordAddress(input: string): Promise<RecordAddress | unde
 export class RecordPicker {
 	private readonly byId = new Map<string, Article>();
 	private readonly byAddress = new Map<string, Article>();
+	/** The wanted addresses (`container#key`), and them by key: an id is looked up, not compared with every address. */
+	private readonly wanted = new Set<string>();
+	private readonly wantedByKey = new Map<string, string[]>();
+	/** Wanted addresses without their record by id yet. */
+	private missingById: number;
 
-	constructor(private readonly wanted: readonly RecordAddress[]) {}
-
-	/** Looks at one record of the container; returns true when every address has its record by id (no need to read on). */
-	offer(article: Article): boolean {
-		let done = true;
-		for (const {container, key} of this.wanted) {
+	constructor(wanted: readonly RecordAddress[]) {
+		for (const {container, key} of wanted) {
 			const address = `${container}#${key}`;
-			if (this.byId.has(address)) continue;
-			if (article.record?.id === key) this.byId.set(address, article);
-			else {
-				done = false;
-				if (!this.byAddress.has(address) && articleAddress(article) === address) this.byAddress.set(address, article);
-			}
+			if (this.wanted.has(address)) continue;
+			this.wanted.add(address);
+			const spellings = this.wantedByKey.get(key);
+			if (spellings) spellings.push(address);
+			else this.wantedByKey.set(key, [address]);
 		}
 
-		return done;
+		this.missingById = this.wanted.size;
+	}
+
+	/**
+	 * Looks at one record of the container; returns true when every address has its record by id (no need to read
+	 * on). Two lookups and at most one articleAddress per record, whatever the number of addresses.
+	 */
+	offer(article: Article): boolean {
+		const id = article.record?.id;
+		for (const address of id === undefined ? [] : (this.wantedByKey.get(id) ?? [])) {
+			if (this.byId.has(address)) continue;
+			this.byId.set(address, article);
+			this.missingById--;
+		}
+
+		if (this.missingById > 0) {
+			const address = articleAddress(article);
+			if (this.wanted.has(address) && !this.byId.has(address) && !this.byAddress.has(address)) this.byAddress.set(address, article);
+		}
+
+		return this.missingById === 0;
 	}
 
 	/** The record an address names, or undefined when the container holds none. */

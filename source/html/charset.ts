@@ -2,12 +2,16 @@
 // "determining the character encoding"): BOM, then the transport's
 // Content-Type, then a <meta charset> / http-equiv prescan of the first bytes,
 // else UTF-8 when the bytes are valid UTF-8, else windows-1252 — each fallback
-// with a warning. One departure from a browser: a declared single-byte charset
-// over bytes that are valid UTF-8 with multi-byte sequences is a wrong label
-// (a scraper's or a server's default), and the page is read as UTF-8 with a
+// with a warning. One departure from a browser: bytes that are UTF-8 (valid, or
+// but for a few stray bytes) under a declared single-byte charset or none are
+// read as UTF-8, the stray bytes as the label (or windows-1252) reads them: a
+// wrong label is a scraper's or a server's default, and a stray byte a pasted
+// Latin-1 word; read otherwise the page would be mojibake throughout, with a
 // warning. Node's TextDecoder (full ICU) does the decoding itself, so
 // every WHATWG encoding label (windows-1251, ISO-8859-x, Shift_JIS, GB18030,
 // EUC-KR, …) is understood exactly as a browser understands it.
+
+import {countUtf8Sequences, decodeUtf8With, mostlyUtf8} from '../text/utf8-bytes.js';
 
 export type DecodedPage = {
 	html: string;
@@ -87,11 +91,35 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedPage
 		if (/[^\u0000-\u007f]/.test(html)) warnings.push('no charset declared; read as UTF-8');
 		return {html, encoding: 'utf-8', source: 'sniffed', warnings};
 	} catch {
+		// UTF-8 with a few stray bytes (text/utf8-bytes.ts mostlyUtf8): UTF-8, the stray bytes as the fallback reads them.
+		const counts = countUtf8Sequences(bytes);
+		if (mostlyUtf8(counts)) {
+			warnings.push(`no charset declared; read as UTF-8 (${strayBytes(counts.invalid)} read as windows-1252)`);
+			return {html: utf8WithStrayBytes(bytes, 'windows-1252'), encoding: 'utf-8', source: 'sniffed', warnings};
+		}
+
 		// Not UTF-8 and undeclared: what browsers in most locales fall back to.
 		warnings.push('no charset declared and not valid UTF-8; read as windows-1252');
 		return decodeWith(bytes, 'windows-1252', 'sniffed', warnings);
 	}
 }
+
+/** "1 byte not valid UTF-8", "3 bytes not valid UTF-8". */
+const strayBytes = (count: number): string => `${count} byte${count === 1 ? '' : 's'} not valid UTF-8`;
+
+/** Each byte's reading in a single-byte encoding, 256 characters, by encoding. */
+const byteTables = new Map<string, string>();
+
+/** Bytes as UTF-8, each byte that is not valid UTF-8 as single-byte `encoding` reads it (text/utf8-bytes.ts decodeUtf8With). */
+const utf8WithStrayBytes = (bytes: Uint8Array, encoding: string): string => {
+	let table = byteTables.get(encoding);
+	if (table === undefined) {
+		table = decodeAs(Uint8Array.from({length: 256}, (_, byte) => byte), encoding);
+		byteTables.set(encoding, table);
+	}
+
+	return decodeUtf8With(bytes, byte => table[byte]!);
+};
 
 /**
  * The WHATWG Encoding standard's legacy single-byte encodings (§9, "Legacy
@@ -113,17 +141,26 @@ const singleByteEncodings = new Set([
  * pairs, "Ã©" for "é"), while UTF-8 saved under a default or copied header
  * (wget, scrapers, servers set to ISO-8859-1) is common. That page is read as
  * UTF-8, as detectors do (chardet and trafilatura trust valid UTF-8 over the
- * label), with one warning; read as declared it would be mojibake throughout.
+ * label), with one warning; read as declared it would be mojibake throughout. So are bytes that are UTF-8 but
+ * for a few stray bytes (text/utf8-bytes.ts mostlyUtf8: at least as many valid multi-byte sequences as invalid
+ * bytes), the stray bytes read as the label says (a Latin-1 "é" pasted into a UTF-8 template).
  */
 function decodeDeclared(bytes: Uint8Array, label: string, encoding: string, source: 'http' | 'meta', warnings: string[]): DecodedPage {
 	if (singleByteEncodings.has(encoding)) {
+		const declared = `charset ${label.trim()} declared by ${source === 'http' ? 'the Content-Type' : 'a meta tag'}`;
 		try {
 			const html = utf8Fatal.decode(bytes);
 			if (!/[^\u0000-\u007f]/.test(html)) return {html, encoding, source, warnings}; // ASCII reads alike in both
-			warnings.push(`charset ${label.trim()} declared by ${source === 'http' ? 'the Content-Type' : 'a meta tag'} but the bytes are UTF-8; read as UTF-8`);
+			warnings.push(`${declared} but the bytes are UTF-8; read as UTF-8`);
 			return {html, encoding: 'utf-8', source: 'sniffed', warnings};
 		} catch {
-			// Not UTF-8: the declaration stands.
+			// UTF-8 but for a few stray bytes (a Latin-1 template fragment, a pasted word): UTF-8, and the stray bytes as
+			// the label says. Else not UTF-8: the declaration stands.
+			const counts = countUtf8Sequences(bytes);
+			if (mostlyUtf8(counts)) {
+				warnings.push(`${declared} but the bytes are UTF-8; read as UTF-8 (${strayBytes(counts.invalid)} read as ${encoding})`);
+				return {html: utf8WithStrayBytes(bytes, encoding), encoding: 'utf-8', source: 'sniffed', warnings};
+			}
 		}
 	}
 

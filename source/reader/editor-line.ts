@@ -2,7 +2,7 @@
 // text file's lines are the text's; a JSON Lines record is one line of its file; the text of an HTML page or a
 // web archive record is no line of its file at all.
 import type {Article} from '../corpus/article.js';
-import {corpusFileKind} from '../corpus/load.js';
+import {corpusFileKind} from '../corpus/file-kind.js';
 
 /** Where to open an article's file: at a 1-based `line` (with `note` to say how it was chosen), or a `problem` instead (one line, for the status line). */
 export type EditorLine = {line: number; note?: string} | {problem: string};

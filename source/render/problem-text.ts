@@ -2,6 +2,7 @@
 // problemText (`path: message`, said by strip, diff and story) and problemLine
 // (its kind first, said by list and the reader's `p` list).
 import type {LoadProblem} from '../corpus/article.js';
+import {parseRecordPath} from '../corpus/record-path.js';
 import {safeString} from './safe-text.js';
 
 /**
@@ -9,7 +10,7 @@ import {safeString} from './safe-text.js';
  * said once (a JSON Lines problem's path already ends with `:N`).
  */
 export const problemText = (problem: {path: string; message: string}): string => {
-	const line = /:(\d+)$/.exec(problem.path)?.[1];
+	const line = parseRecordPath(problem.path)?.line;
 	const message = line ? problem.message.replace(new RegExp(`^line ${line}: `), '') : problem.message;
 	return `${safeString(problem.path)}: ${safeString(message)}`;
 };
@@ -20,7 +21,7 @@ export const problemLine = (problem: LoadProblem): string =>
 
 /** The heading of a list of load problems, counting what it lists: "not read: 6 records, 3 files" (a JSON Lines record's problem path ends with `:N`). */
 export const problemsHeading = (problems: ReadonlyArray<{path: string}>): string => {
-	const records = problems.filter(problem => /:\d+$/.test(problem.path)).length;
+	const records = problems.filter(problem => parseRecordPath(problem.path) !== undefined).length;
 	const files = problems.length - records;
 	const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 	return `not read: ${[...(records > 0 ? [count(records, 'record')] : []), ...(files > 0 || records === 0 ? [count(files, 'file')] : [])].join(', ')}`;

@@ -2,19 +2,14 @@
 // every copy is first aligned to the base by the comparison engine (one
 // Comparison each, base on the left), then the alignments are merged into one
 // table with a row per base sentence and rows for material copies add.
-// Pure; O(copies × (base sentences + rows of each comparison)), and the added
-// sentences of a place matched to at most maxAddedSearch rows each.
+// Pure; O(copies × (base sentences + rows of each comparison)); the added
+// sentences of a place are joined by their key, and each copy's new rows merged in
+// one pass (O(copies × added rows of the place)).
 import type {Comparison, Row} from '../compare/model.js';
 import {normalizeForMatch} from '../text/normalize.js';
 import type {Span} from '../text/span.js';
 import {engineFactsByRow, rowFacts, type FactCache} from './facts.js';
 import {cellStates, type Cell, type CellState, type Collation, type CollationRow, type CopySummary, type FactChange} from './model.js';
-
-/**
- * Rows of added material after a copy's last one in which its next added sentence is looked for (collate): a bound on
- * a place where many copies add many sentences; past it the sentence opens a row of its own.
- */
-const maxAddedSearch = 256;
 
 /** One copy to collate: its text and its comparison with the base (base = left side). */
 export type CollationWitness = {text: string; comparison: Comparison};
@@ -205,35 +200,59 @@ export const collate = (baseText: string, witnesses: readonly CollationWitness[]
 	const pushAdded = (place: number) => {
 		const byCopy = added.get(place);
 		if (!byCopy) return;
-		const rows: Array<{key: string; cells: Cell[]}> = [];
+		type AddedRow = {key: string; cells: Cell[]};
+		let rows: AddedRow[] = [];
+		// The rows holding each sentence (normalizeForMatch: trivial differences aside), in the order they were opened.
+		const rowsByKey = new Map<string, AddedRow[]>();
 		for (const [c, list] of [...byCopy.entries()].sort((a, b) => a[0] - b[0])) {
 			const {text, comparison} = witnesses[c];
-			// Each copy's added sentences in its own order: one joins the first row after the row of its previous one
-			// that holds the same sentence (normalizeForMatch: trivial differences aside) from another copy; one that
-			// joins none opens a row of its own, just before the row its next sentence joins (at the end if none does).
-			const keys = list.map(index => {
+			// Each added sentence joins a row that holds the same sentence from another copy, wherever that row stands
+			// (copies add shared sentences in different orders: each is one row all the same); the same sentence added
+			// twice by one copy joins the next such row. One that joins none opens a row of its own, just before the
+			// row its next sentence joins (at the end if none does), so the copy's own additions keep its order there.
+			const used = new Map<string, number>();
+			const joins = list.map(index => {
 				const span = comparison.rows[index].right!;
-				return normalizeForMatch(text.slice(span.start, span.end));
+				const key = normalizeForMatch(text.slice(span.start, span.end));
+				const holding = rowsByKey.get(key);
+				const n = used.get(key) ?? 0;
+				used.set(key, n + 1);
+				return {key, row: holding?.[n]};
 			});
-			const joins: number[] = [];
-			let from = 0;
-			for (const key of keys) {
-				const last = Math.min(rows.length, from + maxAddedSearch);
-				let at = from;
-				while (at < last && rows[at].key !== key) at++;
-				joins.push(at < last ? at : -1);
-				if (at < last) from = at + 1;
+			// The new rows, by the row they go before (undefined: at the end), built in one pass from the copy's last sentence.
+			const before = new Map<AddedRow | undefined, AddedRow[]>();
+			let next: AddedRow | undefined;
+			for (let k = list.length - 1; k >= 0; k--) {
+				let row = joins[k]!.row;
+				if (row) next = row;
+				else {
+					row = {key: joins[k]!.key, cells: []};
+					const holding = rowsByKey.get(row.key);
+					if (holding) holding.push(row);
+					else rowsByKey.set(row.key, [row]);
+					const going = before.get(next);
+					if (going) going.push(row);
+					else before.set(next, [row]);
+				}
+
+				row.cells.push({copy: c, state: 'added', span: comparison.rows[list[k]!].right, facts: noFacts, row: list[k]!});
 			}
 
-			let next = rows.length;
-			for (let k = list.length - 1; k >= 0; k--) {
-				if (joins[k] < 0) rows.splice(next, 0, {key: keys[k], cells: []});
-				else next = joins[k];
-				rows[next].cells.push({copy: c, state: 'added', span: comparison.rows[list[k]].right, facts: noFacts, row: list[k]});
+			// Rows merged with the new ones in one pass (each list was built last first); new rows only at the end are appended.
+			// (Pushed one by one: a spread of tens of thousands of rows overflows the call stack.)
+			const atEnd = before.get(undefined)?.reverse() ?? [];
+			if (before.size > (atEnd.length > 0 ? 1 : 0)) {
+				const merged: AddedRow[] = [];
+				for (const row of rows) {
+					for (const going of before.get(row)?.reverse() ?? []) merged.push(going);
+					merged.push(row);
+				}
+				rows = merged;
 			}
+			for (const row of atEnd) rows.push(row);
 		}
 
-		for (const row of rows) table.push({base: null, cells: row.cells, sentence: place});
+		for (const row of rows) table.push({base: null, cells: row.cells.sort((a, b) => a.copy - b.copy), sentence: place});
 	};
 
 	pushAdded(-1);

@@ -125,3 +125,39 @@ export const unaccented = (text: string): string => {
 
 	return out;
 };
+
+/** A form of a text for matching, and for each of its code units the offset in the text it was written from. */
+export type TypedForm = {text: string; origin: readonly number[]};
+
+/** German letters as a keyboard without them writes them (DIN 5007 variant 2, as in names and addresses). */
+const transliterated: Readonly<Record<string, string>> = {ä: 'ae', ö: 'oe', ü: 'ue'};
+
+/**
+ * The forms of lower-cased `text` that a pattern typed in ASCII is looked for in, each with where its code units come
+ * from in `text` (origin: the offset of the letter written), so a match marks the letters it stands for:
+ * - accents dropped (unaccented: "köln" → "koln") and ß written "ss" (the letter has no base letter, and no key on
+ *   most keyboards: "hauptstraße" → "hauptstrasse");
+ * - German umlauts transliterated as DIN 5007 variant 2 writes them ("köln" → "koeln", "müller" → "mueller"), when
+ *   the text has one.
+ * A form the text already is, or one an earlier form is, is left out; `text` itself is not among them. Linear.
+ */
+export const typedForms = (text: string): TypedForm[] => {
+	if (!/[^\x00-\x7f]/u.test(text)) return [];
+	const plain = unaccented(text);
+	const form = (spell: (index: number) => string): TypedForm => {
+		let out = '';
+		const origin: number[] = [];
+		for (let index = 0; index < text.length; index++) {
+			const written = spell(index);
+			out += written;
+			for (let unit = 0; unit < written.length; unit++) origin.push(index);
+		}
+
+		return {text: out, origin};
+	};
+	const forms: TypedForm[] = [];
+	const spelledOut = (index: number) => (text[index] === 'ß' ? 'ss' : plain[index]!);
+	if (plain !== text || text.includes('ß')) forms.push(form(spelledOut));
+	if (/[äöü]/u.test(text)) forms.push(form(index => transliterated[text[index]!] ?? spelledOut(index)));
+	return forms;
+};

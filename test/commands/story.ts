@@ -176,3 +176,12 @@ test('story on seeds, template stories, their copies and a round-up: the base is
 	t.is(digest.group_size, 1);
 	t.false(rows.some(row => row.group_size > 1 && path.basename(row.original) === 'digest.txt'));
 });
+
+test('story on a dumb terminal (TERM=dumb) prints the table, as the reader\'s refusal there recommends, and returns: no full-screen view (breaker12b L28)', async t => {
+	const io = captureIo({tty: true, columns: 100, env: {TERM: 'dumb'}});
+	(io.stdin as {isTTY?: boolean}).isTTY = true;
+	t.is(await main(['story', corpus], io), 0);
+	t.regex(io.out(), /base/);
+	t.false(io.out().includes('\u001B'), 'no escape sequence: neither the alternate screen nor styles');
+	t.true(io.out().split('\n').every(line => line.length <= 100));
+});

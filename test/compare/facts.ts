@@ -1269,6 +1269,20 @@ test('a dateline\'s place replaced is a changed name, with no agency after it: "
 	t.deepEqual(factsOf('LONDON — The company said on Monday.').filter(item => item.kind === 'name').map(item => item.text), ['LONDON']);
 });
 
+test('a one-word sentence opening a paragraph is no dateline place, hence no name: "Correction.", "Update.", "Yes.", "Nein." (review12 R5)', t => {
+	const lead = 'Plant to close\n\nThe company said on Monday it would close its largest plant next year, cutting 1,200 jobs.\n\n';
+	const facts = (left: string, right: string, language = 'en') => compareTexts(left, right, {language}).facts!.map(fact => `${fact.left}→${fact.right} (${fact.kind})`);
+	// After the story's first sentence: a note, an answer, not where the story was filed.
+	t.deepEqual(facts(`${lead}Correction. An earlier version of this story gave the wrong date for the vote.`, `${lead}An earlier version of this story gave the wrong date for the vote.`), []);
+	t.deepEqual(facts(`${lead}Update. The union said it would fight the decision in court on Friday.`, `${lead}The union said it would fight the decision in court on Friday.`), []);
+	// A general word of the language, even opening the story's body.
+	t.deepEqual(facts('Plant to close\n\nYes. The company said on Monday it would close its largest plant next year.', 'Plant to close\n\nThe company said on Monday it would close its largest plant next year.'), []);
+	const de = 'Werk schließt\n\nDas Unternehmen teilte am Montag mit, es werde sein größtes Werk im nächsten Jahr schließen.\n\n';
+	t.deepEqual(facts(`${de}Nein. Der Betriebsrat will gegen die Entscheidung vor Gericht ziehen.`, `${de}Der Betriebsrat will gegen die Entscheidung vor Gericht ziehen.`, 'de'), []);
+	// The place opening the story's body still is one, dropped or replaced.
+	t.deepEqual(facts('Werk schließt\n\nHamburg. Das Unternehmen teilte am Montag mit, es werde sein größtes Werk schließen.', 'Werk schließt\n\nDas Unternehmen teilte am Montag mit, es werde sein größtes Werk schließen.', 'de'), ['Hamburg→null (name)']);
+});
+
 test('a regnal or ordinal Roman numeral is a word of its name: "World War II" → "World War III", "Pius XII" → "Pius XI" are changed names (breaker12 K13)', t => {
 	t.deepEqual(sentenceFacts('Veterans of World War II gathered in the square on Sunday morning.', 'Veterans of World War III gathered in the square on Sunday morning.'), ['War II→War III (name)']);
 	t.deepEqual(sentenceFacts('King Charles III visited the hospital on Monday, the palace said.', 'King Charles II visited the hospital on Monday, the palace said.'), ['Charles III→Charles II (name)']);

@@ -1,5 +1,6 @@
 import test from 'ava';
-import {decodeBytes, firstInvalidUtf8} from '../../source/corpus/decode.js';
+import {decodeBytes} from '../../source/corpus/decode.js';
+import {firstInvalidUtf8} from '../../source/text/utf8-bytes.js';
 
 const utf16 = (text: string, bigEndian: boolean, bom = true): Uint8Array => {
 	const bytes: number[] = bom ? (bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]) : [];

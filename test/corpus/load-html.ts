@@ -3,25 +3,13 @@ import {mkdir, readFile, readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {main} from '../../source/commands/main.js';
-import {corpusFileKind, loadCorpus, loadCorpusItems, readFileItem} from '../../source/corpus/load.js';
+import {loadCorpus, loadCorpusItems, readFileItem} from '../../source/corpus/load.js';
 import {captureIo} from '../helpers/command-io.js';
 import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
 
 const story = 'The harbour authority voted on Tuesday to approve a new ferry terminal on the east pier, ending a dispute that had lasted three years. The terminal will handle up to four thousand passengers a day when it opens in 2027, officials said.';
 const savedPage = (title: string) =>
 	`<!doctype html><html><head><meta charset="utf-8"><title>${title} – Daily Planet</title><meta property="og:title" content="${title}"><meta property="article:published_time" content="2024-06-01"></head><body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav><article><h1>${title}</h1><p>${story}</p><div class="share"><a href="#">Share on Facebook</a></div></article><footer>© 2024 Daily Planet. All rights reserved.</footer></body></html>`;
-
-test('file kinds by name: compound extensions first', t => {
-	t.is(corpusFileKind('a/b.HTML'), 'html');
-	t.is(corpusFileKind('page.htm'), 'html');
-	t.is(corpusFileKind('page.html.gz'), 'html.gz');
-	t.is(corpusFileKind('crawl.warc.gz'), 'warc.gz');
-	t.is(corpusFileKind('crawl.warc'), 'warc');
-	t.is(corpusFileKind('records.jsonl'), 'jsonl');
-	t.is(corpusFileKind('notes.txt'), 'text');
-	t.is(corpusFileKind('archive.tar.gz'), undefined);
-	t.is(corpusFileKind('image.png'), undefined);
-});
 
 test('a folder of saved pages: .html, .htm and .html.gz load as articles with their metadata; a damaged .gz is a problem', async t => {
 	await withTemporaryDirectory('html', async directory => {

@@ -118,6 +118,25 @@ test('Common Crawl WET files as published (….warc.wet.gz, .wet.gz, .wet) are w
 	});
 });
 
+test('a record address into a WET file (FILE#uri, as list names its members) is resolved like one into a WARC (review12 R6)', async t => {
+	const wet = async (gzip: boolean) => Buffer.concat([
+		await record({type: 'conversion', url: 'https://example.com/a', body: 'Flood kills 12 in Dhaka\nAt least 12 people were killed by the flood on Monday, officials said.\n', contentType: 'text/plain', gzip}),
+		await record({type: 'conversion', url: 'https://example.com/b', body: 'Flood kills 21 in Dhaka\nAt least 21 people were killed by the flood on Monday, officials said.\n', contentType: 'text/plain', gzip}),
+	]);
+	await withTemporaryDirectory('wet-address', async directory => {
+		for (const name of ['CC-MAIN-1.warc.wet.gz', 'crawl.wet']) {
+			const file = path.join(directory, name);
+			await writeFile(file, await wet(name.endsWith('.gz')));
+			const corpus = await loadCorpus([`${file}#https://example.com/b`]);
+			t.deepEqual(corpus.problems, [], name);
+			t.deepEqual(corpus.articles.map(article => article.name), ['https://example.com/b'], name);
+			const strip = captureIo();
+			t.is(await main(['strip', `${file}#https://example.com/b`], strip), 0, strip.err());
+			t.regex(strip.out(), /Flood kills 21/);
+		}
+	});
+});
+
 test('a damaged archive is trouble: its problems are errors and list and strip exit 2 (the rest still listed)', async t => {
 	const parts = await crawl(true);
 	const damaged = [...parts.slice(0, 2), parts[2].subarray(0, parts[2].length - 20), ...parts.slice(3)];

@@ -101,3 +101,22 @@ test('windows-1252 bytes 0x80–0x9F are read by the WHATWG table (€, curly qu
 	t.is(all.slice(0x80, 0xa0), '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ');
 	t.is(all.slice(0, 0x80) + all.slice(0xa0), Array.from({length: 256}, (_, code) => String.fromCharCode(code)).filter((_, code) => code < 0x80 || code >= 0xa0).join(''));
 });
+
+test('a UTF-8 page with one stray Latin-1 byte is read as UTF-8, the stray byte as the label (or windows-1252) reads it, with one warning; never mojibake (breaker12b L11)', t => {
+	const body = (cafe: number[]) => Buffer.from([...Buffer.from('<title>T</title><h1>K\u00f6ln: Stadt evakuiert</h1><p>Die Stadt K\u00f6ln hat am Dienstag 3.000 Menschen evakuiert, sagte der B\u00fcrgermeister. Caf'), ...cafe, ...Buffer.from(' und Gesch\u00e4fte blieben geschlossen.</p>')]);
+	const declared = decodePage(Buffer.concat([Buffer.from('<meta charset="iso-8859-1">'), body([0xe9])]));
+	t.is(declared.encoding, 'utf-8');
+	t.true(declared.html.includes('Köln: Stadt evakuiert'));
+	t.true(declared.html.includes('sagte der Bürgermeister. Café und Geschäfte'));
+	t.deepEqual(declared.warnings, ['charset iso-8859-1 declared by a meta tag but the bytes are UTF-8; read as UTF-8 (1 byte not valid UTF-8 read as windows-1252)']);
+	// The stray byte is read as the label says: 0xE9 is "й" in windows-1251.
+	t.true(decodePage(Buffer.concat([Buffer.from('<meta charset="windows-1251">'), body([0xe9])])).html.includes('Cafй und'));
+	const undeclared = decodePage(body([0xe9]));
+	t.is(undeclared.encoding, 'utf-8');
+	t.true(undeclared.html.includes('Köln hat am Dienstag 3.000 Menschen evakuiert, sagte der Bürgermeister. Café und Geschäfte'));
+	t.deepEqual(undeclared.warnings, ['no charset declared; read as UTF-8 (1 byte not valid UTF-8 read as windows-1252)']);
+	// Latin-1 throughout (every accented letter one byte): the label stands.
+	const latin = decodePage(Buffer.from('<meta charset="iso-8859-1"><h1>Köln: Stadt evakuiert</h1><p>Die Stadt Köln hat am Dienstag 3.000 Menschen evakuiert, sagte der Bürgermeister. Café und Geschäfte blieben geschlossen.</p>', 'latin1'));
+	t.is(latin.encoding, 'windows-1252');
+	t.true(latin.html.includes('Bürgermeister. Café und Geschäfte'));
+});

@@ -194,3 +194,44 @@ test('an added row holds only the copies that add its sentence: copies adding ot
 	const order = collate(base, [witness(adding(market)), witness(twice)]).rows.filter(row => !row.base);
 	t.deepEqual(order.map(row => row.cells.map(cell => cell.copy)), [[1], [0, 1]]);
 });
+
+test('a sentence copies add in different orders is one added row all the same, marked under each copy that adds it (breaker12b L19)', t => {
+	const adding = (...sentences: string[]) => base.replace('promised a public meeting in March.\n', `promised a public meeting in March.\n\n${sentences.join(' ')}\n`);
+	const visit = 'The minister said he would visit the pier on Thursday.';
+	const army = 'The navy has sent two ships to guard the harbour.';
+	// As the breaker's flood story: one copy adds the visit, one the ships, one both (visit first), one drops a sentence.
+	const texts = [adding(army), adding(visit), base.replace('Critics said the cost, put at 48 million euros, was too high for a town of its size.\n\n', ''), adding(visit, army), adding(army, visit)];
+	const collation = collate(base, texts.map(witness));
+	const addedRows = collation.rows.filter(row => !row.base);
+	const sentenceOfRow = (row: (typeof addedRows)[number]) => texts[row.cells[0]!.copy]!.slice(row.cells[0]!.span!.start, row.cells[0]!.span!.end);
+	t.deepEqual(addedRows.map(row => [sentenceOfRow(row), row.cells.map(cell => cell.copy)]), [
+		[army, [0, 3, 4]],
+		[visit, [1, 3, 4]],
+	]);
+	for (const row of addedRows) for (const cell of row.cells) t.is(texts[cell.copy]!.slice(cell.span!.start, cell.span!.end), sentenceOfRow(row));
+});
+
+/** A comparison of `base` with a copy that keeps it and adds `sentences` after it, one row each: the engine's shape, without the engine. */
+const addingWitness = (sentences: readonly string[]) => {
+	const text = `${base}\n${sentences.join('\n')}`;
+	const rows: Comparison['rows'] = [{kind: 'same', left: {start: 0, end: base.trimEnd().length}, right: {start: 0, end: base.trimEnd().length}} as Comparison['rows'][number]];
+	let at = base.length + 1;
+	for (const sentence of sentences) {
+		rows.push({kind: 'added', left: null, right: {start: at, end: at + sentence.length}} as unknown as Comparison['rows'][number]);
+		at += sentence.length + 1;
+	}
+	const comparison = {similarity: 1, containment: {left: 1, right: 1}, relation: 'edited', substitutions: [], rows, changes: sentences.length, degraded: false} as Comparison;
+	return {text, comparison};
+};
+
+test('many copies each adding many sentences before a shared one: the shared sentence is one row whatever its distance, and the rows are merged in one pass per copy, not spliced in per sentence (review12 R22)', t => {
+	const copies = 24;
+	const each = 1500;
+	const witnesses = Array.from({length: copies}, (_, c) => addingWitness([...Array.from({length: each}, (_, n) => `Copy ${c} adds sentence ${n}.`), 'All copies add this one.']));
+	// The first copy adds the shared sentence first: every later copy's sentences go before it, ahead of all rows so far.
+	witnesses[0] = addingWitness(['All copies add this one.', ...Array.from({length: each}, (_, n) => `Copy 0 adds sentence ${n}.`)]);
+	const collation = collate(base, witnesses);
+	const addedRows = collation.rows.filter(row => !row.base);
+	t.is(addedRows.length, copies * each + 1);
+	t.is(addedRows.filter(row => row.cells.length === copies).length, 1);
+});

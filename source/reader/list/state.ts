@@ -5,7 +5,7 @@
 // they apply to (for a sort or a filter: the view after it).
 import {relationsByStrength} from '../../compare/model.js';
 import type {AnalyzedArticle} from '../../corpus/article.js';
-import {unaccented} from '../../text/fold.js';
+import {typedForms} from '../../text/fold.js';
 
 export type SortKey = 'name' | 'title' | 'words' | 'boilerplate' | 'group' | 'relation';
 
@@ -163,12 +163,14 @@ const relationRank = (article: AnalyzedArticle): number => {
 	return group.original === article.id ? -1 : relationsByStrength.indexOf(group.relation);
 };
 
-/** Searchable text of an article: title and name, lower-cased once, then without accents where they have any. */
+/**
+ * Searchable text of an article: title and name, lower-cased once, then as typed without the letters a keyboard
+ * may lack where they have any (text/fold.ts typedForms: "cadiz" finds "Cádiz", "strasse" "Straße", "koeln" "Köln");
+ * a filter typed with them finds them in the first part.
+ */
 export const haystackOf = (article: AnalyzedArticle): string => {
 	const lower = `${article.title}\n${article.name}`.toLocaleLowerCase();
-	// Without accents too, for a filter typed without them ("cadiz" finds "Cádiz"); one typed with them finds them in the first part.
-	const plain = unaccented(lower);
-	return plain === lower ? lower : `${lower}\n${plain}`;
+	return [lower, ...typedForms(lower).map(form => form.text)].join('\n');
 };
 
 /** The rows of the list: articles filtered by title/name and sorted (stable: ties keep file-name order). */

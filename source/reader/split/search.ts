@@ -6,17 +6,54 @@ import type {SplitLayout} from '../../render/layout.js';
 import type {StyledSegment} from '../../render/style.js';
 // A script written without spaces between words: a wrap between two of its characters dropped no space.
 import {unspacedScript} from '../../text/scripts.js';
-import {unaccented} from '../../text/fold.js';
+import {typedForms} from '../../text/fold.js';
 
 /**
- * How a pattern is compared with text: lower-cased both ways unless it has a capital, and a pattern written in
- * ASCII only matches accented letters too ("koln" finds "Köln": text/fold.ts unaccented, one code unit for one).
+ * Where a pattern is looked for in a text: the forms of the text, each with the offset in the text of each code unit
+ * (none when the form is the text one for one; `unmapped` when lower-casing changed lengths, rare: İ, so offsets
+ * are unknown). Smart case:
+ * a pattern with a capital is looked for in the text as written; else in the text lower-cased, and a pattern written
+ * in ASCII also in its forms without accents, with ß as "ss" and with German umlauts as ae/oe/ue ("koln", "koeln"
+ * find "Köln", "strasse" finds "Straße": text/fold.ts typedForms).
  */
-export const searchFold = (pattern: string): ((text: string) => string) => {
-	if (/\p{Lu}/u.test(pattern)) return (text: string) => text;
-	return /^[\x00-\x7f]*$/u.test(pattern) ? (text: string) => unaccented(text.toLocaleLowerCase()) : (text: string) => text.toLocaleLowerCase();
+const searchForms = (pattern: string): ((text: string) => Array<{text: string; origin?: readonly number[]; unmapped?: true}>) => {
+	if (/\p{Lu}/u.test(pattern)) return (text: string) => [{text}];
+	if (!/^[\x00-\x7f]*$/u.test(pattern)) return (text: string) => [{text: text.toLocaleLowerCase()}];
+	return (text: string) => {
+		const lower = text.toLocaleLowerCase();
+		const forms = typedForms(lower);
+		return lower.length === text.length ? [{text: lower}, ...forms] : [{text: lower}, ...forms].map(form => ({text: form.text, unmapped: true as const}));
+	};
 };
 
+/** The needle a pattern is looked for as: lower-cased unless it has a capital (smart case). */
+const needleOf = (pattern: string): string => (/\p{Lu}/u.test(pattern) ? pattern : pattern.toLocaleLowerCase());
+
+/**
+ * The spans [start, end) of `text` where `pattern` is found, in any of its searchForms, in order, overlapping spans
+ * joined; undefined when some match is in a form whose offsets are unknown (lower-casing changed lengths: İ).
+ */
+const matchSpans = (text: string, pattern: string): Array<[number, number]> | undefined => {
+	const needle = needleOf(pattern);
+	if (!needle) return [];
+	const spans: Array<[number, number]> = [];
+	for (const form of searchForms(pattern)(text)) {
+		for (let at = form.text.indexOf(needle); at !== -1; at = form.text.indexOf(needle, at + 1)) {
+			if (form.unmapped) return undefined;
+			spans.push(form.origin ? [form.origin[at]!, form.origin[at + needle.length - 1]! + 1] : [at, at + needle.length]);
+		}
+	}
+
+	spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	const joined: Array<[number, number]> = [];
+	for (const span of spans) {
+		const last = joined.at(-1);
+		if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+		else joined.push([...span]);
+	}
+
+	return joined;
+};
 
 /**
  * Indices of the layout lines where `pattern` starts in the left or right text (in order). A side's text is searched
@@ -26,8 +63,6 @@ export const searchFold = (pattern: string): ((text: string) => string) => {
  */
 export const matchLines = (layout: SplitLayout, pattern: string): number[] => {
 	if (!pattern) return [];
-	const fold = searchFold(pattern);
-	const needle = fold(pattern);
 	const found = new Set<number>();
 	for (const side of ['left', 'right'] as const) {
 		const continues = side === 'left' ? 'leftContinues' : 'rightContinues';
@@ -35,12 +70,12 @@ export const matchLines = (layout: SplitLayout, pattern: string): number[] => {
 		let text = '';
 		let starts: Array<[number, number]> = [];
 		const flush = () => {
-			const folded = fold(text);
+			const spans = matchSpans(text, pattern);
 			// Folding that changes lengths (rare: İ) leaves offsets unmapped: the first line stands for the match.
-			const exact = folded.length === text.length;
-			for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
+			if (spans === undefined) found.add(starts[0]![1]);
+			for (const [at] of spans ?? []) {
 				let line = starts[0]![1];
-				if (exact) for (const [offset, index] of starts) if (offset <= at) line = index;
+				for (const [offset, index] of starts) if (offset <= at) line = index;
 				found.add(line);
 			}
 			text = '';
@@ -61,14 +96,12 @@ export const matchLines = (layout: SplitLayout, pattern: string): number[] => {
 /** Segments split so the parts matching `pattern` carry `match: true` (for drawing them inverse). */
 export const markMatches = (segments: readonly StyledSegment[], pattern: string): Array<StyledSegment & {match?: boolean}> => {
 	if (!pattern) return [...segments];
-	const fold = searchFold(pattern);
-	const needle = fold(pattern);
 	const whole = segments.map(segment => segment.text).join('');
-	const folded = fold(whole);
+	const spans = matchSpans(whole, pattern);
 	// Folding may change lengths (rare: İ): then nothing is marked rather than the wrong letters.
-	if (folded.length !== whole.length) return [...segments];
+	if (spans === undefined) return [...segments];
 	const marked = new Array<boolean>(whole.length).fill(false);
-	for (let at = folded.indexOf(needle); at !== -1 && needle.length > 0; at = folded.indexOf(needle, at + needle.length)) marked.fill(true, at, at + needle.length);
+	for (const [start, end] of spans) marked.fill(true, start, end);
 	const out: Array<StyledSegment & {match?: boolean}> = [];
 	let offset = 0;
 	for (const segment of segments) {

@@ -141,3 +141,13 @@ test('a filter typed without accents finds titles with them: "cadiz" finds "Cád
 	t.deepEqual(listView(articles, 'köln', null).map(a => a.id), ['b.txt']);
 	t.deepEqual(listView(articles, 'uberschwemmung', null).map(a => a.id), ['b.txt']);
 });
+
+test('a filter finds "ß" typed as "ss" and German umlauts typed as ae/oe/ue (DIN 5007-2): "strasse" finds "Hauptstraße", "koeln" finds "Köln" (breaker12b L13)', t => {
+	const articles = [article('a.txt', 'Gasleck in der Hauptstraße', 'x'), article('b.txt', 'Überschwemmung in Köln', 'x'), article('c.txt', 'Does it float?', 'x'), article('d.txt', 'Straßburg: Müller gewinnt', 'x')];
+	t.deepEqual(listView(articles, 'strasse', null).map(a => a.id), ['a.txt']);
+	t.deepEqual(listView(articles, 'koeln', null).map(a => a.id), ['b.txt']);
+	t.deepEqual(listView(articles, 'ueberschwemmung', null).map(a => a.id), ['b.txt']);
+	t.deepEqual(listView(articles, 'strassburg: mueller', null).map(a => a.id), ['d.txt']);
+	t.deepEqual(listView(articles, 'straßburg', null).map(a => a.id), ['d.txt']);
+	t.deepEqual(listView(articles, 'doe', null).map(a => a.id), ['c.txt'], 'a text with no umlaut is no transliteration of one');
+});

@@ -48,3 +48,28 @@ test('a pattern typed in lower-case ASCII matches accented letters, and marks th
 	t.deepEqual(matchLines(layout, 'Koln'), []);
 	t.deepEqual(markMatches([{text: 'starben in Köln.', style: 'plain'}], 'koln').filter(segment => segment.match).map(segment => segment.text), ['Köln']);
 });
+
+test('search finds "ß" typed as "ss" and umlauts typed as ae/oe/ue, and marks the letters they stand for (breaker12b L13)', t => {
+	const layout = layoutOf([line('Die Polizei sperrte die Hauptstraße in Köln.', 'Es regnete.'), line('Es regnete.', 'Herr Müller sagte nichts.')]);
+	t.deepEqual(matchLines(layout, 'strasse'), [0]);
+	t.deepEqual(matchLines(layout, 'koeln'), [0]);
+	t.deepEqual(matchLines(layout, 'mueller'), [1]);
+	t.deepEqual(matchLines(layout, 'muller'), [1]);
+	t.deepEqual(matchLines(layout, 'strase'), []);
+	const marked = (text: string, pattern: string) => markMatches([{text, style: 'plain'}], pattern).filter(segment => segment.match).map(segment => segment.text);
+	t.deepEqual(marked('die Hauptstraße in Köln', 'strasse'), ['straße']);
+	t.deepEqual(marked('die Hauptstraße in Köln', 'koeln'), ['Köln']);
+	t.deepEqual(marked('die Hauptstraße in Köln', 'stras'), ['straß']);
+	t.deepEqual(marked('Müller und Mueller', 'mueller'), ['Müller', 'Mueller']);
+});
+
+test('property: a match found in a text\'s typed form marks letters of the text, never beyond it', t => {
+	fc.assert(
+		fc.property(fc.array(fc.constantFrom('ß', 'ö', 'ü', 'ä', 'é', 'ss', 'oe', 'k', 'l', 'n', ' ', 'İ'), {maxLength: 12}), fc.constantFrom('ss', 'oe', 'koeln', 'o', 's', 'e'), (letters, pattern) => {
+			const text = letters.join('');
+			const segments = markMatches([{text, style: 'plain'}], pattern);
+			return segments.map(segment => segment.text).join('') === text;
+		}),
+	);
+	t.pass();
+});
