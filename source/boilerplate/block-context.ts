@@ -9,9 +9,9 @@ import {isSiteTemplate, type LineState} from './line-state.js';
 // last line under kept prose, or a block far beyond the last kept paragraph.
 // The window reaches fifteen blocks each side and the nearest sure block (an
 // article's spec sheet or recipe runs longer than the first stage's three
-// neighbours); held out by site it moved both dev sets up (eleventh session,
-// docs/measurements.md), but the shipped weights do not carry it yet: with
-// the body margin (block-model.ts) it keeps a thread's first comment.
+// neighbours); held out by site it moves both dev sets up (eleventh to
+// thirteenth sessions, docs/measurements.md), and the shipped weights carry
+// it (`npm run train:boilerplate -- --context`).
 
 /** Blocks read on each side of the block by the window features. */
 const reach = 5;
