@@ -41,6 +41,7 @@
 //                  dev text, so keep FILE outside the repository
 //   --context      fit a second stage over the window of first-stage probabilities
 //                  (source/boilerplate/block-context.ts) on out-of-fold probabilities, and ship both
+//                  (the shipped weights are two stages since the thirteenth session: write them with it)
 //   --passthrough  with --context: the second stage also reads the block's own vector (stacking
 //                  with the features passed through; a second fit as costly as the first)
 //   --min-leaf N (the least hessian a leaf holds; 5), --rate R (0.1), --subsample S (0.35),

@@ -1,4 +1,4 @@
-import type {LineState} from './line-state.js';
+import {isSiteTemplate, type LineState} from './line-state.js';
 
 // The second stage of the fitted decision (block-model.ts, BlockModel.context):
 // stacked generalisation (Wolpert 1992) over the window of first-stage
@@ -9,9 +9,9 @@ import type {LineState} from './line-state.js';
 // last line under kept prose, or a block far beyond the last kept paragraph.
 // The window reaches fifteen blocks each side and the nearest sure block (an
 // article's spec sheet or recipe runs longer than the first stage's three
-// neighbours); held out by site it moved both dev sets up (eleventh session,
-// docs/measurements.md), but the shipped weights do not carry it yet: with
-// the body margin (block-model.ts) it keeps a thread's first comment.
+// neighbours); held out by site it moves both dev sets up (eleventh to
+// thirteenth sessions, docs/measurements.md), and the shipped weights carry
+// it (`npm run train:boilerplate -- --context`).
 
 /** Blocks read on each side of the block by the window features. */
 const reach = 5;
@@ -99,9 +99,18 @@ const nearest = (states: readonly LineState[], first: ArrayLike<number>, level: 
 	return {before, after, wordsBefore};
 };
 
-/** The frame of a page from its blocks' first-stage probabilities; linear in the blocks. */
-export const contextFrame = (states: readonly LineState[], first: ArrayLike<number>): ContextFrame => {
+/**
+ * The frame of a page from its blocks' first-stage probabilities; linear in the blocks. `states`
+ * carry the rules' labels (before the fitted decision). A block of the site's template (prose
+ * shared with another story of the same site, outside the article: isSiteTemplate) reads as 0,
+ * the chrome it stays whatever the model says: the first stage never saw one-site evidence (its
+ * training corpora are many sites) and gives a sponsor blurb or a featured-post teaser the
+ * probability of prose, which would otherwise lift the short headings between them ("Sponsor
+ * Posts") over the threshold. Training reads the same frame; its pages have no one-site evidence.
+ */
+export const contextFrame = (states: readonly LineState[], stage: ArrayLike<number>): ContextFrame => {
 	const n = states.length;
+	const first = Float64Array.from({length: n}, (_, i) => (isSiteTemplate(states[i].final) ? 0 : stage[i]));
 	const keptSide = nearest(states, first, kept);
 	const sureSide = nearest(states, first, sure);
 	const prefix = new Float64Array(n + 1);

@@ -1,6 +1,6 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons, vectorSize} from './block-features.js';
 import {contextFrame, contextNames, contextVector, passesThrough} from './block-context.js';
-import {boiler, isSentenceLike, type LineState, siteTemplateReason} from './line-state.js';
+import {boiler, isSentenceLike, isSiteTemplate, type LineState} from './line-state.js';
 import {commentThreadBlocks, datedEntries, hasCommentEvidence, underThreadHeading} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 import {isClosingSentence} from './closing-sentence.js';
@@ -406,7 +406,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		// Prose of the site's template: shared with another story of the same site and outside the
 		// article's own text (repetition.ts). Two pieces of evidence; the model, fitted on corpora
 		// whose one-site evidence it never saw apart, does not bring it back.
-		if (rule?.kind === 'boilerplate' && rule.category === 'template' && rule.reason?.endsWith(siteTemplateReason)) {
+		if (isSiteTemplate(rule)) {
 			return;
 		}
 

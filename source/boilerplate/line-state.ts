@@ -50,3 +50,11 @@ export const isStrongProse = (f: LineFeatures): boolean => f.size >= 15 || f.pla
 
 /** How repetition.ts ends the reason of a line it found in another story of the article's own site (block-model.ts keeps that label). */
 export const siteTemplateReason = 'stories of the site';
+
+/**
+ * Whether the rules put a block in the site's template: prose shared with another story of the
+ * same site and outside the article's own text (repetition.ts). Two pieces of evidence: the fitted
+ * decision leaves that label as it is (block-model.ts), and its second stage reads such a block as
+ * the chrome it is (block-context.ts).
+ */
+export const isSiteTemplate = (label: LineState['final']): boolean => label?.kind === 'boilerplate' && label.category === 'template' && label.reason?.endsWith(siteTemplateReason) === true;

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import {contextFrame, contextNames, contextVector} from '../../source/boilerplate/block-context.js';
 import {applyBlockModel, type BlockModel} from '../../source/boilerplate/block-model.js';
 import {ruleStates} from '../../source/boilerplate/classify.js';
+import {buildCorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
+import {isSiteTemplate} from '../../source/boilerplate/line-state.js';
+import {sitePost} from './site-posts.js';
 import {story} from './stories.js';
 
 const at = (name: string): number => contextNames.indexOf(name);
@@ -86,4 +89,26 @@ test('a second stage that passes the block\'s own vector through reads its block
 	applyBlockModel(states, {...first, context: second});
 	t.is(states.find(state => state.f.size > 10)!.final?.kind, 'body');
 	t.not(states.find(state => state.f.plain === 'More from the site')!.final?.kind, 'body');
+});
+
+test("a block of the site's template reads as chrome in the window: a heading above a sponsor blurb the first stage takes for prose is not kept for it", t => {
+	// First stage: long blocks are article text (a blurb of two sentences too). Second stage: a block is kept when the block after it is.
+	const first: BlockModel = {features: ['size.log'], bias: 0, threshold: 0.5, trees: [
+		{feature: [0, -1, -1], split: [2, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -3, 3]},
+	]};
+	const second: BlockModel = {features: ['ctx.p+1'], bias: 0, threshold: 0.5, trees: [
+		{feature: [0, -1, -1], split: [0.5, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -3, 3]},
+	]};
+	// Two posts of one site: their shared sidebar is the site's template (repetition.ts, with the site's evidence).
+	const posts = [sitePost(1), sitePost(2)];
+	const evidence = buildCorpusEvidence(posts);
+	const {states} = ruleStates(posts[0], evidence, undefined, evidence);
+	const heading = states.findIndex(state => state.f.plain === 'Sponsor Posts');
+	t.true(isSiteTemplate(states[heading + 1].final), 'the blurb under the heading is the site\'s');
+	t.is(contextFrame(states, states.map(() => 0.9)).first[heading + 1], 0);
+	t.is(contextFrame(states, states.map(() => 0.9)).first[heading], 0.9, 'the heading itself reads its own probability');
+	applyBlockModel(states, {...first, context: second});
+	t.not(states[heading].final?.kind, 'body');
+	t.is(states[heading + 1].final?.kind, 'boilerplate');
+	t.true(states.some(state => state.f.size > 10 && state.final?.kind === 'body'), 'the post\'s own story is kept');
 });
