@@ -360,6 +360,8 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 		// As many negators on both sides: rewording ("did not" / "never"), unless one moved to another clause.
 		const moved = leftCount === rightCount && leftCount > 0 && movedAcrossClauses(leftSpan, rightSpan, language);
 		if (leftCount === rightCount && !moved) continue;
+		// A negator that turns an outcome into the one the other side states says the same ("rose" / "did not fall; rose").
+		if (!moved && sameOutcomesNegated(leftSpan, rightSpan, language)) continue;
 		const {ops} = row;
 		const hunks = negatedHunks(ops, left, right, row, language);
 		// A negator moved between clauses turns each: a fact for each run that holds one.
@@ -480,6 +482,19 @@ const sentenceOutcomes = (text: string, words: ReadonlyMap<string, string>, lang
 		ordinal++;
 	}
 	return found;
+};
+
+/**
+ * Whether two sentences hold the same outcome sides once a negator turns the outcome after it (sentenceOutcomes) but
+ * other ones read word by word: the negator that one gained or lost turns an outcome into the one the other states
+ * ("Prices rose sharply" / "Prices did not fall; they rose sharply", "did not win" / "lost": breaker12b L2), no fact.
+ */
+const sameOutcomesNegated = (leftSpan: string, rightSpan: string, language: string): boolean => {
+	const words = outcomeWords.get(language) ?? outcomeWords.get('en')!;
+	const [before, after] = [sentenceOutcomes(leftSpan, words, language), sentenceOutcomes(rightSpan, words, language)];
+	if (before.size === 0 || before.size !== after.size || ![...before].every(side => after.has(side))) return false;
+	const [plainBefore, plainAfter] = [outcomesIn(leftSpan, words), outcomesIn(rightSpan, words)];
+	return plainBefore.size !== plainAfter.size || ![...plainBefore].every(side => plainAfter.has(side));
 };
 
 /**

@@ -288,3 +288,11 @@ test('review R25: the clause separator reads a long run of white space once', t 
 	negationFacts(before, after, [{kind: 'changed', left: {start: 0, end: before.length}, right: {start: 0, end: after.length}, similarity: 0.9, ops: []}]);
 	t.true(performance.now() - started < 500);
 });
+
+test('a negator that turns an outcome into the one the other side states is no negation fact: "rose" / "did not fall; they rose" (breaker12b L2)', t => {
+	t.deepEqual(negations('Prices rose sharply in the north on Monday.', 'Prices did not fall; they rose sharply in the north on Monday.').facts, []);
+	t.deepEqual(negations('The ruling party lost the election in the capital on Monday.', 'The ruling party did not win the election in the capital on Monday.').facts, []);
+	// An outcome negated against itself, or a negator beside no outcome, still turns the sentence.
+	t.is(negations('The ruling party won the election in the capital on Monday.', 'The ruling party did not win the election in the capital on Monday.').facts.length, 1);
+	t.is(negations('The ruling party won the election and the leader resigned on Monday.', 'The ruling party won the election and the leader did not resign on Monday.').facts.length, 1);
+});
