@@ -5,8 +5,8 @@ import type {Fact, Row} from './model.js';
  * taxes?" → "The government will raise taxes."), asserts what it only asked, the way a headline's question is re-posted
  * as news; the words barely change, and no figure, name or negator with them. A question is read by its own mark (asks:
  * "?", Arabic "؟", full-width "？", the Greek question mark ";"), not one that closes a quotation inside it (the quotation's
- * own fact says that). A sentence that ends with no stop at all (a title that lost its "?") tells nothing, and neither does
- * one that holds a question put another way: reported ("asked whether the plan would work", "wondered aloud why now"),
+ * own fact says that). A sentence that ends with no stop at all and keeps the question's words (a title that lost its "?")
+ * tells nothing, and neither does one that holds a question put another way: reported ("asked whether the plan would work", "wondered aloud why now"),
  * or written with its question word and a full stop, as Urdu news often writes a question ("اپیل کیوں دائر نہ کی۔").
  */
 
@@ -47,6 +47,9 @@ const questionWords: Readonly<Record<string, ReadonlySet<string>>> = {
 const askingVerbs = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'question', 'questioned', 'inquire', 'inquired', 'enquire', 'enquired']);
 const reportedQuestionWords = new Set(['whether', 'if', 'what', 'who', 'whom', 'whose', 'which', 'why', 'how', 'when', 'where']);
 
+/** A sentence's words, lower case, one space apart: what stays when only its marks change. */
+const wordsOf = (sentence: string): string => (sentence.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).join(' ');
+
 /** Whether `sentence` holds a question without its mark (questionWords): reported, or written with a full stop. */
 const holdsQuestion = (sentence: string, language: string): boolean => {
 	const words = sentence.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
@@ -64,7 +67,8 @@ const holdsQuestion = (sentence: string, language: string): boolean => {
 
 /**
  * The mood facts of a comparison's rows (kind `mood`): one per paired row (not rewritten, compared word by word)
- * whose one side asks (asksOwn) and whose other ends with a stop and holds no question put another way (holdsQuestion),
+ * whose one side asks (asksOwn) and whose other holds no question put another way (holdsQuestion) and ends with a stop or
+ * has other words (a title "Will the government raise taxes?" / "Government to raise taxes"),
  * `left` and `right` each side's last words with its mark. Linear in the rows' text.
  */
 export const moodFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
@@ -75,8 +79,10 @@ export const moodFacts = (left: string, right: string, rows: readonly Row[], lan
 		const [was, is] = [left.slice(row.left.start, row.left.end).trimEnd(), right.slice(row.right.start, row.right.end).trimEnd()];
 		const [wasAsked, isAsked] = [asksOwn(was, language), asksOwn(is, language)];
 		if (wasAsked === isAsked) continue;
-		const statement = wasAsked ? is : was;
-		if (endsWithStop.test(statement) && !holdsQuestion(statement, language)) facts.push({kind: 'mood', left: ending(was), right: ending(is), row: index});
+		const [question, statement] = wasAsked ? [was, is] : [is, was];
+		// With no stop either, only its mark went (a feed that drops a title's "?"), unless the words changed with it.
+		if (!endsWithStop.test(statement) && wordsOf(statement) === wordsOf(question)) continue;
+		if (!holdsQuestion(statement, language)) facts.push({kind: 'mood', left: ending(was), right: ending(is), row: index});
 	}
 	return facts;
 };

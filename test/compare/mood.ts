@@ -37,6 +37,8 @@ test('a question put another way is no mood fact: reported ("asked whether", "wo
 	t.deepEqual(mood('The mayor asked: "Who will pay for the new roads in the north?" Nobody answered her.', 'The mayor asked who would pay for the new roads in the north. Nobody answered her.'), []);
 	// A title that lost its question mark ends with no stop: it tells nothing.
 	t.deepEqual(pair('Will the council raise taxes for schools next year?', 'Will the council raise taxes for schools next year'), []);
+	// A title reworded into a statement, with no stop, still is one.
+	t.is(pair('Will the council raise taxes for schools?', 'Council to raise taxes for schools').length, 1);
 	// Urdu: a "why" question written with "۔", then with "؟", is the same question.
 	t.deepEqual(pair('انہوں نے پوچھا کہ اپیل کیوں دائر نہ کی۔', 'انہوں نے پوچھا کہ اپیل کیوں دائر نہ کی؟', 'ur'), []);
 	// A statement with no question in it turned into a question still is one.
