@@ -515,21 +515,19 @@ export const reversalFacts = (left: string, right: string, rows: readonly Row[],
 		const row = rows[index]!;
 		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate' || negated.has(index)) continue;
 		const {ops} = row;
+		// The first run that changed an outcome word, shown with its context; none, no reversal.
+		const run = changedRuns(ops).find(([start, end]) => {
+			const leftText = phrase(ops, start, end - 1, 'left', left);
+			const rightText = phrase(ops, start, end - 1, 'right', right);
+			return outcomesIn(leftText, words).size + outcomesIn(rightText, words).size > 0 && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun;
+		});
+		if (!run) continue;
 		// Judged on the whole sentences: an outcome the other side still holds moved (clauses swapped, "lost … but won" /
 		// "won … but lost", review L2), and one under a negator is its other side ("did not deny").
 		const [before, after] = [sentenceOutcomes(left.slice(row.left.start, row.left.end), words, language), sentenceOutcomes(right.slice(row.right.start, row.right.end), words, language)];
 		// A fact of the row that holds the outcome already ("rose 5 percent" → "fell 5 percent", a figure's sign) says it.
 		const carried = (side: string) => others.some(fact => fact.row === index && outcomesIn(fact.left ?? '', words).has(side));
-		if (![...before].some(side => !after.has(side) && after.has(opposite(side)) && !before.has(opposite(side)) && !carried(side))) continue;
-		for (const [start, end] of changedRuns(ops)) {
-			const leftText = phrase(ops, start, end - 1, 'left', left);
-			const rightText = phrase(ops, start, end - 1, 'right', right);
-			// The run that changed an outcome word: shown with its context.
-			if (outcomesIn(leftText, words).size + outcomesIn(rightText, words).size > 0 && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun) {
-				facts.push(negationAround(ops, start, end - 1, left, right, index));
-				break;
-			}
-		}
+		if ([...before].some(side => !after.has(side) && after.has(opposite(side)) && !before.has(opposite(side)) && !carried(side))) facts.push(negationAround(ops, run[0], run[1] - 1, left, right, index));
 	}
 	return facts;
 };
