@@ -56,7 +56,7 @@ const idiomsByLanguage: Readonly<Record<string, readonly NegatorIdiom[]>> = {
 	de: [idiom('nicht nur', 'sondern auch'), idiom('nicht zuletzt'), idiom('oder nicht')],
 	fr: [idiom('non seulement', 'mais aussi également'), idiom('ne', "que qu' qu’"), idiom("n'", "que qu' qu’"), idiom('n’', "que qu' qu’"), idiom("n'importe"), idiom('n’importe'), idiom('ou non'), idiom('ou pas')],
 	es: [idiom('no solo', 'sino también'), idiom('no sólo', 'sino también'), idiom('no solamente', 'sino también'), idiom('no obstante'), idiom('o no')],
-	it: [idiom('non solo', 'ma bensì anche'), idiom('non soltanto', 'ma bensì anche'), idiom('non appena'), idiom('o meno')],
+	it: [idiom('non solo', 'ma bensì anche'), idiom('non soltanto', 'ma bensì anche'), idiom('non appena')],
 	pt: [idiom('não só', 'mas como também'), idiom('não apenas', 'mas como também'), idiom('não somente', 'mas como também'), idiom('não obstante'), idiom('ou não')],
 	nl: [idiom('niet alleen', 'maar ook'), idiom('niet in de laatste plaats'), idiom('al dan niet'), idiom('of niet')],
 	ru: [idiom('не только', 'но а также'), idiom('не столько', 'сколько'), idiom('тем не менее'), idiom('не раз'), idiom('не менее'), idiom('не более')],
