@@ -108,7 +108,7 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const found = changedFacts(left, right, rows, options.language);
 	const negations = negationFacts(left, right, rows, options.language, found);
 	const reversals = reversalFacts(left, right, rows, options.language, [...found, ...negations]);
-	const facts = [...found, ...negations, ...reversals, ...boundFacts(left, right, rows), ...moodFacts(left, right, rows)].sort((a, b) => a.row - b.row);
+	const facts = [...found, ...negations, ...reversals, ...boundFacts(left, right, rows), ...moodFacts(left, right, rows, options.language)].sort((a, b) => a.row - b.row);
 	return {...summary, relation: capByFacts(summary.relation, facts, rows, left, right, options.language), facts, rows, degraded};
 };
 

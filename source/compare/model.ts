@@ -54,6 +54,14 @@ export const strongerRelation = (a: Relation, b: Relation): Relation => (relatio
  */
 export type Substitution = {from: string; to: string; count: number};
 
+/**
+ * Kinds of fact (issue #13: numbers, dates, names, quotations; then polarity and mood). `negation` is a sentence that
+ * says the opposite in the same words: a negator gained or lost ("found him guilty" → "found him not guilty"), or an
+ * outcome turned into its opposite ("confirmed" → "denied", "acquitted" → "convicted", "won" → "lost": polarity.ts
+ * reversalFacts). One kind on purpose (review R21): a reader checks both the same way, the claim reversed, and a reversal
+ * written with a negator ("did not win" / "lost") is the same change either way. `mood` is a question turned into a
+ * statement or back (mood.ts).
+ */
 export type FactKind = 'number' | 'date' | 'name' | 'quote' | 'negation' | 'mood';
 
 /** A fact that changed between the two sides of a paired row: "21" → "12", "Tuesday" → "Wednesday", a quotation altered. */

@@ -1,4 +1,6 @@
 import type {Fact, Row, WordOp} from './model.js';
+import {correlativeReach, negatorIdiomsFor} from './negator-idioms.js';
+import {negatedVerb} from './verb-negation.js';
 
 /**
  * Negation as a fact: a paired sentence that gains or loses a negator ("found him guilty" → "found him not
@@ -11,9 +13,11 @@ import type {Fact, Row, WordOp} from './model.js';
 /**
  * Negators by language (folded to lower case): particles, negative determiners, pronouns and adverbs — the free
  * words that negate a clause (WALS chapter 112, Dryer 2013: most languages negate with a particle or a word of
- * their own). Where a language also negates inside the verb (Turkish "-me"/"-ma", Czech "ne-", Persian "ن-",
- * Finnish's negative verb aside), that form is not read: a copy that turns such a verb is no negation fact. Chinese
- * and Japanese write no spaces, so a word list does not apply (不 opens 不过 "but", 不断 "continually").
+ * their own; Finnish's negative verb is listed in its persons). Turkish, which negates nearly every verb inside it
+ * ("-me"/"-ma"), is read by its suffix (verb-negation.ts); where another language also negates inside the verb (Czech
+ * "ne-", Persian "ن-"), that form is not read: a copy that turns such a verb is no negation fact. Chinese and Japanese
+ * write no spaces, so a word list does not apply (不 opens 不过 "but", 不断 "continually"). A negator inside a fixed
+ * phrase that negates nothing ("not only … but also", "لا سيما") is none (negator-idioms.ts).
  */
 const negatorsByLanguage: Readonly<Record<string, readonly string[]>> = {
 	en: ['not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'cannot'],
@@ -34,21 +38,37 @@ const negatorsByLanguage: Readonly<Record<string, readonly string[]>> = {
 	el: ['δεν', 'μην', 'ποτέ', 'τίποτα', 'κανείς', 'ούτε', 'όχι'],
 	sv: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting'],
 	da: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting'],
-	nb: ['ikke', 'aldri', 'ingen', 'intet', 'ingenting'],
-	no: ['ikke', 'aldri', 'ingen', 'intet', 'ingenting'],
-	fi: ['ei', 'emme', 'ette', 'eivät', 'älä'],
+	// Bokmål and Nynorsk ("ikkje", "korkje", "inga"): a detector tells them apart badly, and a copy moves between them.
+	nb: ['ikke', 'aldri', 'ingen', 'intet', 'ingenting', 'ikkje', 'korkje', 'inga'],
+	no: ['ikke', 'aldri', 'ingen', 'intet', 'ingenting', 'ikkje', 'korkje', 'inga'],
+	nn: ['ikkje', 'korkje', 'aldri', 'ingen', 'inga', 'ingenting', 'ikke'],
+	is: ['ekki', 'aldrei', 'enginn', 'engin', 'ekkert', 'hvorki'],
+	// The negative verb in each person: "en" (I), "et" (you), "ei", "emme", "ette", "eivät"; "älä", "älkää" forbid.
+	fi: ['ei', 'en', 'et', 'emme', 'ette', 'eivät', 'älä', 'älkää'],
 	tr: ['değil', 'yok', 'asla', 'hiç', 'hiçbir'],
 	id: ['tidak', 'tak', 'bukan', 'belum', 'jangan'],
 	ms: ['tidak', 'tak', 'bukan', 'belum', 'jangan'],
 	ar: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لست', 'أبدا'],
 	fa: ['نه', 'هرگز', 'هیچ'],
-	ur: ['نہیں', 'نہ', 'مت'],
-	hi: ['नहीं', 'नही', 'न', 'मत'],
+	// Not the prohibitive "مت"/"मत" ("don't", in commands only): Hindi "मत" is also "vote", and an Urdu word cut by a stray
+	// space ends with it ("حکو مت", government): in news prose it is far more often neither (review L5).
+	ur: ['نہیں', 'نہ'],
+	hi: ['नहीं', 'नही', 'न'],
 	he: ['לא', 'אין', 'אינו', 'אינה', 'מעולם'],
 };
 
-const allNegators = new Set(Object.values(negatorsByLanguage).flat());
-const setsByLanguage = new Map(Object.entries(negatorsByLanguage).map(([language, words]) => [language, new Set(words)]));
+/**
+ * The North Germanic languages, read with each other's negators: their stop-word lists overlap, so a text of one is often
+ * detected as another (Icelandic and Nynorsk have no list of their own, and come out Danish or Norwegian), and no negator
+ * of one is a word of another ("ikke", "inte", "ikkje", "ekki").
+ */
+const northGermanic = ['da', 'sv', 'nb', 'no', 'nn', 'is'];
+
+/** Negators of one language that are common words of others (Finnish "en", "et": French, Spanish, Dutch, Catalan), left out of the negators read when the language is unknown. */
+const ambiguousAlone = new Set(['en', 'et']);
+const allNegators = new Set(Object.values(negatorsByLanguage).flat().filter(word => !ambiguousAlone.has(word)));
+const northGermanicNegators = new Set(northGermanic.flatMap(language => negatorsByLanguage[language] ?? []));
+const setsByLanguage = new Map(Object.entries(negatorsByLanguage).map(([language, words]) => [language, northGermanic.includes(language) ? northGermanicNegators : new Set(words)]));
 
 /** The negators of `language` (every listed language's when it is not listed). */
 const negatorsFor = (language: string): ReadonlySet<string> => setsByLanguage.get(language) ?? allNegators;
@@ -62,13 +82,14 @@ const contracted = /n['’]t$/u;
  * English words that negate the verb after them without a negator, counted with the negators when a row's two sides are
  * weighed (negationFacts), never as the negator a fact is shown on: Karttunen's negative implicative verbs ("failed to
  * attend" is "did not attend"; "declined to comment", "refused to", "neglected to"), "unable to", "yet to" ("has yet to
- * comment" is "has not yet commented") — each only before "to" and a verb (toAfter). L. Karttunen, "Implicative verbs",
- * Language 47(2), 1971. So a copy that writes one for a negator says the same, no fact; a verb that gains a negator
- * beside them still does.
+ * comment" is "has not yet commented") — each only before "to" and a verb (toAfter) — and "deny" ("denied that it had
+ * lost" is "said it had not lost", review L16), wherever it stands. L. Karttunen, "Implicative verbs", Language 47(2),
+ * 1971. So a copy that writes one for a negator says the same, no fact; a verb that gains a negator beside them still does.
  */
-const implicitNegatives: ReadonlyMap<string, 'to'> = new Map(
-	['fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'neglect', 'neglects', 'neglected', 'neglecting', 'unable', 'yet'].map(word => [word, 'to'] as const),
-);
+const implicitNegatives: ReadonlyMap<string, 'to' | 'any'> = new Map([
+	...['fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'neglect', 'neglects', 'neglected', 'neglecting', 'unable', 'yet'].map(word => [word, 'to'] as const),
+	...['deny', 'denies', 'denied', 'denying'].map(word => [word, 'any'] as const),
+]);
 /**
  * "to" and a verb after an implicit negative ("declined to comment"): a word in lower case that no determiner, number
  * or quantity word opens ("declined to 5", "declined to a record low", "fell to the lowest" are falls, not refusals).
@@ -76,24 +97,108 @@ const implicitNegatives: ReadonlyMap<string, 'to'> = new Map(
 const toAfter = /^\s+to\s+(?!(?:a|an|the|its|their|his|her|our|this|that|these|those|record|new|all|about|around|some|no|zero|nearly|almost|just|only|below|under|less|more|levels?|lows?|highs?)\b)\p{Ll}/u;
 
 /**
- * How many negators `text` holds (words folded to lower case), at most `bound` words read; with `implicit`, English
- * implicit negatives (implicitNegatives) count as negators too.
+ * Words from an explicit negator to an implicit negative it negates ("did not deny", "never failed to", "nobody
+ * denied"): the two cancel, as a double negation does ("did not fail to attend" is "attended").
  */
-export const negatorCount = (text: string, language: string, bound = 400, implicit = false): number => {
-	const negators = negatorsFor(language);
-	let count = 0;
-	let read = 0;
-	for (const match of text.matchAll(wordPattern)) {
-		if (++read > bound) break;
-		const word = match[0].toLowerCase();
-		const kind = implicit && language === 'en' ? implicitNegatives.get(word) : undefined;
-		if (kind !== undefined && (toAfter.test(text.slice(match.index + word.length, match.index + word.length + 8)))) count++;
-		else if (negators.has(word) || ((language === 'en' || !setsByLanguage.has(language)) && contracted.test(word))) count++;
-		// French elision: "n'est" is the negator "n'" and "est".
-		else if ((language === 'fr' || !setsByLanguage.has(language)) && /^n['’]/u.test(word)) count++;
-	}
-	return count;
+const cancelReach = 3;
+
+/** Whether `word` (lower case) is an explicit negator of `language`: listed, English "-n't", French "n'", a Turkish negated verb. */
+const isNegator = (word: string, language: string): boolean =>
+	negatorsFor(language).has(word) ||
+	((language === 'en' || !setsByLanguage.has(language)) && contracted.test(word)) ||
+	// French elision: "n'est" is the negator "n'" and "est".
+	((language === 'fr' || !setsByLanguage.has(language)) && /^n['’]/u.test(word)) ||
+	negatedVerb(word, language);
+
+/** Whether an idiom's word `written` (lower case) is the text's word `word`: the same, or, written with a final apostrophe ("n'"), the start of an elided word ("n'a"). */
+const idiomWord = (written: string, word: string): boolean => word === written || (/['’]$/u.test(written) && word.startsWith(written));
+
+/** One word of a text as read for negators: its place, its lower-case form. */
+type Word = {start: number; end: number; word: string};
+
+/**
+ * Whether the word at `at` of `words` is a negator that negates nothing: "No" before a figure ("No. 1", "No 10 Downing
+ * Street": the number sign), or letters glued to a digit (a formula or code, "NO2", "NO₂", review L22).
+ */
+const notAWord = (words: readonly Word[], at: number, text: string): boolean => {
+	const {start, end, word} = words[at]!;
+	if (/\p{N}/u.test(text.charAt(end)) || (start > 0 && /\p{N}/u.test(text.charAt(start - 1)))) return true;
+	return word === 'no' && (text.charAt(end) === '.' || text.charAt(start) === 'N') && /^\.?\s*\p{N}/u.test(text.slice(end, end + 8));
 };
+
+/**
+ * Marks in `skip` the words of `words` that belong to a negator-built idiom of `language` (negator-idioms.ts): the
+ * phrase's words in a row and, for a correlative, one of its second words within correlativeReach words after it,
+ * before any other negator. Bounded by the idioms' count and correlativeReach per word.
+ */
+const markIdioms = (words: readonly Word[], language: string, skip: Uint8Array): void => {
+	const idioms = negatorIdiomsFor(language);
+	if (idioms.length === 0) return;
+	for (let at = 0; at < words.length; at++) {
+		for (const {words: phrase, closedBy} of idioms) {
+			if (at + phrase.length > words.length || !phrase.every((written, k) => idiomWord(written, words[at + k]!.word))) continue;
+			if (closedBy) {
+				let closed = false;
+				for (let k = at + phrase.length; k < Math.min(words.length, at + phrase.length + correlativeReach); k++) {
+					const {word} = words[k]!;
+					if ([...closedBy].some(written => idiomWord(written, word))) {
+						closed = true;
+						break;
+					}
+					if (isNegator(word, language)) break;
+				}
+				if (!closed) continue;
+			}
+			for (let k = at; k < at + phrase.length; k++) skip[k] = 1;
+			break;
+		}
+	}
+};
+
+/** A negator read in a text: where it stands, and whether it is an implicit negative (implicitNegatives). */
+export type Negator = {start: number; end: number; implicit: boolean};
+
+/**
+ * The negators of `text` in order (at most `bound` words read) and their count: the explicit negators of `language`
+ * (isNegator), not those of a negator-built idiom (negator-idioms.ts), a formula or a number sign (notAWord); with
+ * `implicit`, English implicit negatives too (implicitNegatives), an implicit negative within cancelReach words after
+ * an explicit negator cancelling it (both left out of the count, as "did not fail to" is "did"). Linear in the words read.
+ */
+export const negatorsIn = (text: string, language: string, bound = 400, implicit = false): {negators: Negator[]; count: number} => {
+	const words: Word[] = [];
+	for (const match of text.matchAll(wordPattern)) {
+		if (words.length >= bound) break;
+		words.push({start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase()});
+	}
+	const skip = new Uint8Array(words.length);
+	markIdioms(words, language, skip);
+	const negators: Negator[] = [];
+	let count = 0;
+	let lastExplicit = Number.NEGATIVE_INFINITY;
+	for (let at = 0; at < words.length; at++) {
+		if (skip[at]) continue;
+		const {start, end, word} = words[at]!;
+		const kind = implicit && language === 'en' ? implicitNegatives.get(word) : undefined;
+		if (kind !== undefined && (kind === 'any' || toAfter.test(text.slice(end, end + 8)))) {
+			negators.push({start, end, implicit: true});
+			if (at - lastExplicit <= cancelReach) {
+				count--;
+				lastExplicit = Number.NEGATIVE_INFINITY;
+			} else count++;
+		} else if (isNegator(word, language) && !notAWord(words, at, text)) {
+			negators.push({start, end, implicit: false});
+			count++;
+			lastExplicit = at;
+		}
+	}
+	return {negators, count};
+};
+
+/**
+ * How many negators `text` holds (words folded to lower case), at most `bound` words read; with `implicit`, English
+ * implicit negatives (implicitNegatives) count as negators too, one cancelling an explicit negator before it (negatorsIn).
+ */
+export const negatorCount = (text: string, language: string, bound = 400, implicit = false): number => negatorsIn(text, language, bound, implicit).count;
 
 const sideOf = (op: WordOp, side: 'left' | 'right') => (side === 'left' ? (op.op === 'added' ? undefined : op.left) : op.op === 'removed' ? undefined : op.right);
 
@@ -135,25 +240,48 @@ const changedRuns = (ops: readonly WordOp[]): Array<[number, number]> => {
 	return runs;
 };
 
+/** Whether one of `negators` (offsets into the whole text) starts inside `span`. */
+const holdsNegator = (negators: readonly Negator[], span: {start: number; end: number} | undefined): boolean => span !== undefined && negators.some(({start}) => start >= span.start && start < span.end);
+
 /**
- * The first op holding a negator in each run of changed ops (between equal ones) of at most maxNegatedRun words on each
- * side, in order: a negator inside a clause or sentence removed or added whole is a cut, not the same statement negated.
+ * The first op holding an explicit negator in each run of changed ops (between equal ones) whose two sides hold a
+ * different number of explicit negators ("نہ" → "نہیں", "not" → "never" is rewording: review L5), and at most
+ * maxNegatedRun words on each side, in order: a negator inside a clause or sentence removed or added whole is a cut, not
+ * the same statement negated. A run is measured with the runs next to it that only one equal word parts from it: a
+ * short function word that both sides happen to share ("کو", "the") inside a long cut is no anchor of the same
+ * statement. Negators are read in the row's whole sentences (negatorsIn), so the words of an idiom ("not only … but")
+ * or a formula ("NO2") are none even when a run holds only part of them. Linear in the ops and the row's negators.
  */
-const negatedHunks = (ops: readonly WordOp[], left: string, right: string, language: string): number[] => {
-	const found: number[] = [];
-	for (const [start, end] of changedRuns(ops)) {
+const negatedHunks = (ops: readonly WordOp[], left: string, right: string, row: Row, language: string): number[] => {
+	const offset = (negators: readonly Negator[], by: number) => negators.filter(negator => !negator.implicit).map(negator => ({...negator, start: negator.start + by}));
+	const leftNegators = offset(negatorsIn(left.slice(row.left!.start, row.left!.end), language).negators, row.left!.start);
+	const rightNegators = offset(negatorsIn(right.slice(row.right!.start, row.right!.end), language).negators, row.right!.start);
+	const runs = changedRuns(ops).map(([start, end]) => {
 		let first = -1;
 		let leftText = '';
 		let rightText = '';
+		let balance = 0;
 		for (let k = start; k < end; k++) {
 			const op = ops[k]!;
-			const written = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : op.op === 'added' ? right.slice(op.right.start, op.right.end) : '';
-			if (op.op === 'removed') leftText += ` ${written}`;
-			else rightText += ` ${written}`;
-			if (first < 0 && negatorCount(written, language) > 0) first = k;
+			if (op.op === 'removed') leftText += ` ${left.slice(op.left.start, op.left.end)}`;
+			else rightText += ` ${right.slice(op.right.start, op.right.end)}`;
+			const [was, is] = [holdsNegator(leftNegators, sideOf(op, 'left')), holdsNegator(rightNegators, sideOf(op, 'right'))];
+			balance += Number(was) - Number(is);
+			if (first < 0 && (was || is)) first = k;
 		}
-		if (first >= 0 && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun) found.push(first);
+		return {start, end, first, balance, words: [countWordsIn(leftText), countWordsIn(rightText)] as const};
+	});
+	// Runs one equal op apart, measured together.
+	const group = runs.map(run => [...run.words]);
+	for (let k = 1; k < runs.length; k++) {
+		if (runs[k]!.start - runs[k - 1]!.end !== 1) continue;
+		for (const side of [0, 1] as const) group[k]![side] = group[k - 1]![side] = group[k - 1]![side]! + runs[k]!.words[side];
 	}
+	for (let k = runs.length - 2; k >= 0; k--) if (runs[k + 1]!.start - runs[k]!.end === 1) for (const side of [0, 1] as const) group[k]![side] = Math.max(group[k]![side]!, group[k + 1]![side]!);
+	const found: number[] = [];
+	runs.forEach((run, k) => {
+		if (run.first >= 0 && run.balance !== 0 && group[k]![0]! <= maxNegatedRun && group[k]![1]! <= maxNegatedRun) found.push(run.first);
+	});
 	return found;
 };
 
@@ -170,16 +298,15 @@ const clauseWords: Readonly<Record<string, readonly string[]>> = {
 	pt: ['e', 'mas', 'enquanto'],
 	nl: ['en', 'maar', 'terwijl'],
 };
-const clausePatterns = new Map(Object.entries(clauseWords).map(([language, words]) => [language, new RegExp(`;|[,\\s]\\s*(?:${words.join('|')})\\s`, 'iu')]));
+/** Each language's clause separator: a separator starts at the first space or comma of a run only, so a run of white space is read once, not from each of its spaces (review R25: quadratic). */
+const clausePatterns = new Map(Object.entries(clauseWords).map(([language, words]) => [language, new RegExp(`;|(?<![\\s,])[,\\s]+(?:${words.join('|')})\\s`, 'iu')]));
 
 /** The negators of each clause of `text` (clauseWords), implicit negatives counted. */
 const clauseCounts = (text: string, language: string): number[] => text.split(clausePatterns.get(language) ?? /;/u).map(clause => negatorCount(clause, language, undefined, true));
 
 /** A clause's words without its negators, lower-cased, joined by one space: what must stay for a negator to have moved, not the sentence to have been reworded. */
-const withoutNegators = (clause: string, language: string): string => {
-	const negators = negatorsFor(language);
-	return [...clause.toLowerCase().matchAll(wordPattern)].map(match => match[0]).filter(word => !negators.has(word) && !contracted.test(word)).join(' ');
-};
+const withoutNegators = (clause: string, language: string): string =>
+	[...clause.toLowerCase().matchAll(wordPattern)].map(match => match[0]).filter(word => !isNegator(word, language)).join(' ');
 
 /**
  * Whether two sides of a row negate other clauses while holding as many negators in all, the rest of every clause the
@@ -231,10 +358,12 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 		const leftCount = negatorCount(leftSpan, language, undefined, true);
 		const rightCount = negatorCount(rightSpan, language, undefined, true);
 		// As many negators on both sides: rewording ("did not" / "never"), unless one moved to another clause.
-		const moved = leftCount === rightCount && movedAcrossClauses(leftSpan, rightSpan, language);
+		const moved = leftCount === rightCount && leftCount > 0 && movedAcrossClauses(leftSpan, rightSpan, language);
 		if (leftCount === rightCount && !moved) continue;
+		// A negator that turns an outcome into the one the other side states says the same ("rose" / "did not fall; rose").
+		if (!moved && sameOutcomesNegated(leftSpan, rightSpan, language)) continue;
 		const {ops} = row;
-		const hunks = negatedHunks(ops, left, right, language);
+		const hunks = negatedHunks(ops, left, right, row, language);
 		// A negator moved between clauses turns each: a fact for each run that holds one.
 		for (const at of moved ? hunks : hunks.slice(0, 1)) facts.push(negationAround(ops, at, at, left, right, index));
 	}
@@ -325,12 +454,56 @@ const outcomesIn = (text: string, words: ReadonlyMap<string, string>): Set<strin
 /** The other side of an outcome side ("3:0" → "3:1"). */
 const opposite = (side: string): string => `${side.slice(0, -1)}${side.endsWith('0') ? '1' : '0'}`;
 
+/** Words before an outcome word whose negators turn it ("did not deny", "denied that it had lost"). */
+const negatedOutcomeReach = 6;
+
+/**
+ * The outcome sides a sentence holds: each outcome word's side, or its other side when an odd number of negators of
+ * `language` (explicit, or English "deny" and the other implicit negatives) stand within negatedOutcomeReach words before
+ * it in its clause (no mark or clause conjunction, clauseWords, between them). "did not deny the report" holds the side of "confirmed", "denied that it had lost" that of "won", as "insisted it had
+ * not lost" does (review L16); "did not deny that it had lost" that of "lost". Linear in the sentence.
+ */
+const sentenceOutcomes = (text: string, words: ReadonlyMap<string, string>, language: string): Set<string> => {
+	const negators = new Set(negatorsIn(text, language, undefined, true).negators.map(negator => negator.start));
+	const found = new Set<string>();
+	// The ordinals of the negators read so far, the last negatedOutcomeReach words' only.
+	const recent: number[] = [];
+	const parting = new Set(clauseWords[language] ?? []);
+	let ordinal = 0;
+	let previousEnd = 0;
+	for (const match of text.matchAll(wordPattern)) {
+		// A negator turns the words of its own clause only: none after a mark or a conjunction between clauses.
+		if (/[;:,.!?—–]/u.test(text.slice(previousEnd, match.index)) || parting.has(match[0].toLowerCase())) recent.length = 0;
+		previousEnd = match.index + match[0].length;
+		while (recent.length > 0 && ordinal - recent[0]! > negatedOutcomeReach) recent.shift();
+		const side = words.get(match[0].toLowerCase());
+		if (side !== undefined) found.add(recent.length % 2 === 1 ? opposite(side) : side);
+		if (negators.has(match.index)) recent.push(ordinal);
+		ordinal++;
+	}
+	return found;
+};
+
+/**
+ * Whether two sentences hold the same outcome sides once a negator turns the outcome after it (sentenceOutcomes) but
+ * other ones read word by word: the negator that one gained or lost turns an outcome into the one the other states
+ * ("Prices rose sharply" / "Prices did not fall; they rose sharply", "did not win" / "lost": breaker12b L2), no fact.
+ */
+const sameOutcomesNegated = (leftSpan: string, rightSpan: string, language: string): boolean => {
+	const words = outcomeWords.get(language) ?? outcomeWords.get('en')!;
+	const [before, after] = [sentenceOutcomes(leftSpan, words, language), sentenceOutcomes(rightSpan, words, language)];
+	if (before.size === 0 || before.size !== after.size || ![...before].every(side => after.has(side))) return false;
+	const [plainBefore, plainAfter] = [outcomesIn(leftSpan, words), outcomesIn(rightSpan, words)];
+	return plainBefore.size !== plainAfter.size || ![...plainBefore].every(side => plainAfter.has(side));
+};
+
 /**
  * The reversed outcomes of a comparison's rows, as `negation` facts: a paired row (not rewritten, compared word by word)
- * where a run of changed words (between equal ones, at most maxNegatedRun words each side) holds one side of an outcome
- * of `language` (outcomesByLanguage; English where the language has none listed) on the left and only its other side on
- * the right ("the ministry confirmed the report" / "the ministry denied the report", "acquitted" / "convicted"). Shown as
- * negation facts are: the changed words with their context, one per row. A row that has a negation fact among `others`
+ * whose left sentence holds one side of an outcome of `language` (outcomesByLanguage; English where the language has none
+ * listed) and not its other, and whose right sentence holds only the other (sentenceOutcomes: a side under a negator is
+ * the other one), "the ministry confirmed the report" / "the ministry denied the report", "acquitted" / "convicted"; shown on
+ * its first run of changed words (between equal ones, at most maxNegatedRun words each side) that holds an outcome word,
+ * with its context, one per row. A row that has a negation fact among `others`
  * (the comparison's other facts) has none, nor a reversal that another fact of the row holds ("rose 5 percent" → "fell 5
  * percent", a figure's sign). Linear in the ops and the row's facts.
  */
@@ -342,18 +515,19 @@ export const reversalFacts = (left: string, right: string, rows: readonly Row[],
 		const row = rows[index]!;
 		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate' || negated.has(index)) continue;
 		const {ops} = row;
-		for (const [start, end] of changedRuns(ops)) {
+		// The first run that changed an outcome word, shown with its context; none, no reversal.
+		const run = changedRuns(ops).find(([start, end]) => {
 			const leftText = phrase(ops, start, end - 1, 'left', left);
 			const rightText = phrase(ops, start, end - 1, 'right', right);
-			const [was, is] = [outcomesIn(leftText, words), outcomesIn(rightText, words)];
-			// A fact of the row that holds the outcome already ("rose 5 percent" → "fell 5 percent", a figure's sign) says it.
-			const carried = (side: string) => others.some(fact => fact.row === index && outcomesIn(fact.left ?? '', words).has(side));
-			const reversed = [...was].some(side => !is.has(side) && is.has(opposite(side)) && !was.has(opposite(side)) && !carried(side));
-			if (reversed && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun) {
-				facts.push(negationAround(ops, start, end - 1, left, right, index));
-				break;
-			}
-		}
+			return outcomesIn(leftText, words).size + outcomesIn(rightText, words).size > 0 && countWordsIn(leftText) <= maxNegatedRun && countWordsIn(rightText) <= maxNegatedRun;
+		});
+		if (!run) continue;
+		// Judged on the whole sentences: an outcome the other side still holds moved (clauses swapped, "lost … but won" /
+		// "won … but lost", review L2), and one under a negator is its other side ("did not deny").
+		const [before, after] = [sentenceOutcomes(left.slice(row.left.start, row.left.end), words, language), sentenceOutcomes(right.slice(row.right.start, row.right.end), words, language)];
+		// A fact of the row that holds the outcome already ("rose 5 percent" → "fell 5 percent", a figure's sign) says it.
+		const carried = (side: string) => others.some(fact => fact.row === index && outcomesIn(fact.left ?? '', words).has(side));
+		if ([...before].some(side => !after.has(side) && after.has(opposite(side)) && !before.has(opposite(side)) && !carried(side))) facts.push(negationAround(ops, run[0], run[1] - 1, left, right, index));
 	}
 	return facts;
 };

@@ -22,8 +22,9 @@ export type CellState = 'kept' | 'edited' | 'rewritten' | 'moved' | 'dropped' | 
 /** The states in table order (for legends and counts). */
 export const cellStates: readonly CellState[] = ['kept', 'edited', 'rewritten', 'moved', 'dropped', 'added', 'boilerplate'];
 
-/** Kinds of fact, in the engine's vocabulary (issue #13: numbers, dates, names, quotations). */
-export type FactKind = 'number' | 'date' | 'name' | 'quote' | 'negation' | 'mood';
+/** Kinds of fact, the engine's own (compare/model.ts): one list, so a kind added there is one here (review R21). */
+export type {FactKind} from '../compare/model.js';
+import type {FactKind} from '../compare/model.js';
 
 /** A fact that differs between the base sentence and the copy's: the text on each side ('' when one side has none). */
 export type FactChange = {kind: FactKind; base: string; copy: string};

@@ -179,3 +179,120 @@ test('review R1, R20: a fall "declined to a record low" is no negator, and a sen
 	t.is(negatorCount('Shares declined to a record low.', 'en', undefined, true), 0);
 	t.deepEqual(negations('Not invited were Smith and Jones, the organisers said on Monday.', 'Smith and Jones were not invited, the organisers said on Monday.').facts, []);
 });
+
+test('a fixed phrase built on a negator negates nothing: "not only … but also", "no doubt", "none other than" written another way is no negation fact (breaker12b L4, L23)', t => {
+	for (const [before, after] of [
+		['He was criticised not only in the media but also in court, aides said.', 'He was criticised in the media and also in court, aides said.'],
+		['Not only did prices rise on Monday, wages fell too.', 'Prices rose on Monday, and wages fell too.'],
+		['There is no doubt the plan will pass the vote on Monday.', 'The plan will certainly pass the vote on Monday.'],
+		['Prices rose on Monday, not least because of the war.', 'Prices rose on Monday, especially because of the war.'],
+		['The award went to none other than Smith on Monday.', 'The award went to Smith on Monday.'],
+		['The tour visited Paris, not to mention Rome and Berlin, on Monday.', 'The tour visited Paris, Rome and Berlin on Monday.'],
+		['It is not the first time the company has been fined for pollution.', 'The company has been fined for pollution before.'],
+	] as const) {
+		t.deepEqual(negations(before, after).facts, [], `${before} / ${after}`);
+		t.deepEqual(negations(after, before).facts, [], `${after} / ${before}`);
+	}
+	// Without its second part, "not only" negates "only": a negation still.
+	t.is(negations('Not only Smith was charged with fraud by the court on Monday.', 'Only Smith was charged with fraud by the court on Monday.').facts.length, 1);
+	// A real negator beside the idiom is still read.
+	t.is(negations('Not only did prices rise, but wages did not rise either on Monday.', 'Not only did prices rise, but wages rose too on Monday.').facts.length, 1);
+});
+
+test('negator-built idioms of other languages: Urdu "نہ صرف … بلکہ", Arabic "لا سيما", "لا بد", Hindi "न केवل … बल्कि", German "nicht nur … sondern auch", French "ne … que", Russian "тем не менее" (breaker12b L4, L23)', t => {
+	const pairs: Array<[string, string, string]> = [
+		['ur', 'وہ نہ صرف میڈیا میں تنقید کی زد میں رہے بلکہ عدالت میں بھی۔', 'وہ میڈیا میں تنقید کی زد میں رہے اور عدالت میں بھی۔'],
+		['ar', 'وارتفعت الأسعار، لا سيما أسعار الغذاء.', 'وارتفعت الأسعار، خاصة أسعار الغذاء.'],
+		['ar', 'وقال الوزير إنه لا بد من إصلاح النظام.', 'وقال الوزير إنه يجب إصلاح النظام.'],
+		['hi', 'न केवल कीमतें बढ़ीं, बल्कि बेरोजगारी भी बढ़ी।', 'कीमतें बढ़ीं और बेरोजगारी भी बढ़ी।'],
+		['de', 'Nicht nur die Preise stiegen, sondern auch die Mieten.', 'Die Preise stiegen und auch die Mieten.'],
+		['fr', "Il n'a que douze ans.", 'Il a seulement douze ans.'],
+		['es', 'No solo subieron los precios, sino también los alquileres.', 'Subieron los precios y también los alquileres.'],
+		['ru', 'Тем не менее цены выросли.', 'Однако цены выросли.'],
+	];
+	for (const [language, before, after] of pairs) t.is(negatorCount(before, language, undefined, true), negatorCount(after, language, undefined, true), `${language}: ${before}`);
+	// The negation the idiom's words also make, alone, is still one.
+	t.is(negatorCount("Il n'a pas douze ans.", 'fr'), 2);
+	t.is(negatorCount('Die Preise stiegen nicht.', 'de'), 1);
+	t.is(negatorCount('قال إنه لا يريد.', 'ar'), 1);
+});
+
+test('a chemical formula or a number sign is no negator: "NO2", "NO₂", "No. 1" (breaker12b L22)', t => {
+	t.deepEqual(negations('NO2 levels rose 3 percent in London on Monday.', 'Nitrogen dioxide levels rose 3 percent in London on Monday.').facts, []);
+	t.deepEqual(negations('Levels of NO₂ rose 3 percent in London on Monday.', 'Levels of nitrogen dioxide rose 3 percent in London on Monday.').facts, []);
+	t.is(negatorCount('The world No. 1 won in Paris, and No 10 said so.', 'en'), 0);
+	t.is(negatorCount('There were NO survivors, and no 2 reports agreed.', 'en'), 2);
+});
+
+test('Turkish negation inside the verb (-me/-ma), Nynorsk "ikkje", Finnish "ei", Icelandic "ekki" are read; Nynorsk → Bokmål is the same polarity (breaker12b L17)', t => {
+	const context = (language: string, sentence: string): string =>
+		({
+			tr: ['Kıyıda fırtına', 'Yetkililer pazartesi günü fırtınada birçok kişinin öldüğünü söyledi.', sentence, 'Kurtarma ekipleri kıyı bölgelerinde kayıpları aramaya devam ediyor.'],
+			no: ['Storm ved kysten', 'Styresmaktene sa måndag at stormen drap fleire personar i byen.', sentence, 'Redningsmannskap held fram med å leite etter dei sakna langs kysten.'],
+			fi: ['Myrsky rannikolla', 'Viranomaiset kertoivat maanantaina, että myrsky tappoi useita ihmisiä kaupungissa.', sentence, 'Pelastajat jatkavat kadonneiden etsintää rannikolla.'],
+			is: ['Stormur við ströndina', 'Yfirvöld sögðu á mánudag að stormurinn hefði orðið nokkrum að bana í borginni.', sentence, 'Björgunarmenn halda áfram leit að þeim sem saknað er við ströndina.'],
+		})[language]!.join('\n\n');
+	const count = (language: string, before: string, after: string) => (compareTexts(context(language, before), context(language, after), {language}).facts ?? []).filter(fact => fact.kind === 'negation').length;
+	t.is(count('tr', 'Sözcüye göre bakan dün istifa etmedi.', 'Sözcüye göre bakan dün istifa etti.'), 1);
+	t.is(count('tr', 'Sözcüye göre bakan yarın istifa etmeyecek.', 'Sözcüye göre bakan yarın istifa edecek.'), 1);
+	t.is(count('tr', 'Sözcüye göre yangın dün kontrol altına alınamadı.', 'Sözcüye göre yangın dün kontrol altına alınabildi.'), 1);
+	t.is(count('no', 'Ministeren gjekk ikkje av, sa talspersonen.', 'Ministeren gjekk av, sa talspersonen.'), 1);
+	t.is(count('no', 'Ministeren gjekk ikkje av, sa talspersonen.', 'Ministeren gikk ikke av, sa talspersonen.'), 0);
+	t.is(count('fi', 'Ministeri ei eronnut maanantaina, tiedottaja sanoi.', 'Ministeri erosi maanantaina, tiedottaja sanoi.'), 1);
+	t.is(count('is', 'Ráðherrann sagði ekki af sér á mánudag, sagði talsmaðurinn.', 'Ráðherrann sagði af sér á mánudag, sagði talsmaðurinn.'), 1);
+	// Turkish words that only end alike are none.
+	t.is(negatorCount('Komedi dizisi ve akademide ekonomi konuşuldu, bakan istifa etti.', 'tr'), 0);
+	t.is(negatorCount('Bakan istifa etmedi, katılmayan üyeler gelmiyor.', 'tr'), 3);
+});
+
+test('a negator replaced by its variant in the same run is rewording, and a shared word inside a long cut anchors no negation (breaker12b L5)', t => {
+	t.deepEqual(negations('The mayor said the council had not approved the plan and that it would never build the road in the old town.', 'The mayor said the council had never approved the plan.').facts, []);
+	t.is(negatorCount('ذرا سا بھی رحم نہ آیا', 'ur'), negatorCount('ذرا رحم نہیں آیا', 'ur'));
+	// The Urdu and Hindi prohibitive is no negator of news prose: a word cut by a stray space ("حکو مت"), Hindi "मत" (vote).
+	t.is(negatorCount('اسلام آباد حکو مت نے کہا', 'ur'), 0);
+	t.is(negatorCount('उन्हें 500 मत मिले', 'hi'), 0);
+});
+
+test('denying and negating cancel: "denied that it had lost" / "insisted it had not lost" is no fact, "did not deny" / "did not confirm" is a reversal (breaker12b L16)', t => {
+	t.deepEqual(negations('The government denied that it had lost control of the city on Monday.', 'The government insisted it had not lost control of the city on Monday.').facts, []);
+	t.deepEqual(negations('The minister failed to attend the meeting, aides said on Monday.', 'The minister did not fail to attend the meeting, aides said on Monday.').facts.length, 1);
+	t.deepEqual(negations('The minister attended the meeting, aides said on Monday.', 'The minister did not fail to attend the meeting, aides said on Monday.').facts, []);
+	t.deepEqual(negations('She did not deny the report on the merger, a spokesman said on Monday.', 'She did not confirm the report on the merger, a spokesman said on Monday.').facts, ['did not deny the → did not confirm the']);
+	t.deepEqual(negations('The ministry denied the report on the merger, a spokesman said on Monday.', 'The ministry did not confirm the report on the merger, a spokesman said on Monday.').facts, []);
+	t.deepEqual(negations('The ministry denied the report on the merger, a spokesman said on Monday.', 'The ministry did not deny the report on the merger, a spokesman said on Monday.').facts, ['The ministry denied the → The ministry did not deny the']);
+});
+
+test('clauses swapped are no reversal and no negation: "lost … but won …" / "won … but lost …", "A; B" / "B; A" (breaker12b L2, L24)', t => {
+	t.deepEqual(negations('The party lost seats in the north but won in the south on Monday.', 'The party won in the south but lost seats in the north on Monday.').facts, []);
+	t.deepEqual(negations('Jones was not charged; Smith was released on bail on Monday.', 'Smith was released on bail on Monday; Jones was not charged.').facts, []);
+	t.deepEqual(negations('Exports did not rise; imports fell 2 percent in the year to March.', 'Imports fell 2 percent in the year to March; exports did not rise.').facts, []);
+});
+
+test('property: two clauses swapped around ";", "but" or "and" never yield a negation fact (breaker12b L2, L24)', t => {
+	const clause = fc.tuple(fc.constantFrom('Smith', 'Jones', 'the party', 'exports', 'the council'), fc.constantFrom('was not charged', 'was charged', 'lost seats', 'won seats', 'did not rise', 'rose', 'never signed', 'denied the report', 'confirmed the report', 'was acquitted', 'was convicted'), fc.constantFrom('in the north', 'on Monday', 'in March', 'by the court'));
+	fc.assert(
+		fc.property(clause, clause, fc.constantFrom('; ', ' but ', ' and ', ', while '), (a, b, joint) => {
+			const [one, two] = [a.join(' '), b.join(' ')];
+			if (one === two) return true;
+			const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+			return negations(`${capital(one)}${joint}${two}.`, `${capital(two)}${joint}${one}.`).facts.length === 0;
+		}),
+		{numRuns: 80},
+	);
+	t.pass();
+});
+
+test('review R25: the clause separator reads a long run of white space once', t => {
+	const [before, after] = [`Smith was not charged${' '.repeat(40_000)}then Jones was charged.`, `Smith was charged${' '.repeat(40_000)}then Jones was not charged.`];
+	const started = performance.now();
+	negationFacts(before, after, [{kind: 'changed', left: {start: 0, end: before.length}, right: {start: 0, end: after.length}, similarity: 0.9, ops: []}]);
+	t.true(performance.now() - started < 500);
+});
+
+test('a negator that turns an outcome into the one the other side states is no negation fact: "rose" / "did not fall; they rose" (breaker12b L2)', t => {
+	t.deepEqual(negations('Prices rose sharply in the north on Monday.', 'Prices did not fall; they rose sharply in the north on Monday.').facts, []);
+	t.deepEqual(negations('The ruling party lost the election in the capital on Monday.', 'The ruling party did not win the election in the capital on Monday.').facts, []);
+	// An outcome negated against itself, or a negator beside no outcome, still turns the sentence.
+	t.is(negations('The ruling party won the election in the capital on Monday.', 'The ruling party did not win the election in the capital on Monday.').facts.length, 1);
+	t.is(negations('The ruling party won the election and the leader resigned on Monday.', 'The ruling party won the election and the leader did not resign on Monday.').facts.length, 1);
+});
