@@ -57,9 +57,6 @@ const markupPatterns: MarkupPattern[] = [
 		drop(m.index, m.index + 1);
 		drop(m.index + m[0].length - 1, m.index + m[0].length);
 	}, /</],
-	// A caret raising the digits after a word or figure (w3m's "m^3" for m³, "10^6"): a superscript written in ASCII,
-	// read as the raised digits are ("m³" is "m3" once folded).
-	[/(?<=[\p{L}\p{N}])\^(?=[-−]?\d)/gu, (m, drop) => drop(m.index, m.index + 1), /\^/],
 	// Strikethrough (GitHub Flavored Markdown's ~~text~~): text the writer struck, a correction's old figure ("killing
 	// ~~12~~ 21 workers"), as HTML's <del> and <s> are (html/dom-words.ts struckTags): no words of the text.
 	[struckRun, (m, drop) => drop(m.index, m.index + m[0].length), /~~/],
@@ -169,7 +166,7 @@ const markupMask = (text: string, from: number, to: number, defined?: ReadonlyMa
 };
 
 // Only run the markup patterns when a slice has a character they need.
-const markupHint = /[*_~#>[<^\u2022◦▪▫‣□■●○►]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
+const markupHint = /[*_~#>[<\u2022◦▪▫‣□■●○►]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
 
 /**
  * `line` with its Markdown markup removed (the same markup normalisation drops), otherwise as written: what a reader sees.

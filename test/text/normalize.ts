@@ -177,9 +177,3 @@ test('struck text (~~12~~) is no words of the text, for the word diff and the fa
 	t.deepEqual((old.facts ?? []).map(fact => [fact.kind, fact.left, fact.right]), [['number', '21', '12']]);
 });
 
-test('a caret raising digits after a word or figure (w3m\'s "m^3") reads as the raised digits do (breaker13 M17)', t => {
-	const words = (text: string) => normalizeMapped(text).text.split(/\s+/u).filter(Boolean);
-	t.deepEqual(words('15 m^3 oil'), words('15 m³ oil'));
-	t.deepEqual(words('10^6 euros'), words('10⁶ euros'));
-	t.deepEqual(words('a ^ b'), ['a', '^', 'b'], 'a caret standing alone is text');
-});
