@@ -470,6 +470,9 @@ export const readSign = (sign: string | undefined): string | undefined => {
 	return signWords.get(written) ?? (dashes.includes(written) ? '-' : written);
 };
 
+/** Whether `written` (trimmed, as written) is a currency written before the digits: a symbol ("$", "US$", "€") or an ISO code ("USD", "Rs"). */
+export const isCurrencyBefore = (written: string): boolean => currencySymbols.includes(written) || currencyCodes.includes(written);
+
 /** The regular-expression source of a currency written before the digits (figurePattern's `currency`): a symbol, or an ISO code and a space. */
 export const currencyBeforeSource = (gap: string): string =>
 	`(?:${currencySymbols.map(escape).join('|')})${gap}?|(?<![\\p{L}\\p{N}])(?:${currencyCodes.join('|')})${gap}`;
