@@ -665,6 +665,22 @@ test('a currency symbol after the digits is the currency, with or without a scal
 	t.deepEqual(factsIn(imSatz('12 Mio. €'), imSatz('12 Mrd. €'), 'de'), ['number:12 Mio. €→12 Mrd. €']);
 });
 
+test('French money abbreviations are a scale and a currency: "1,2 Md€" is "1,2 milliard d\'euros", "Md$" another currency, "M€" another scale, and "Md" no name (breaker13 M4)', t => {
+	const perte = (figure: string) => `Le groupe a perdu ${figure} l'an dernier, a indiqué la direction lundi à Paris.`;
+	for (const language of ['fr', 'und']) {
+		t.deepEqual(factsIn(perte('1,2 Md€'), perte("1,2 milliard d'euros"), language), [], language);
+		t.deepEqual(factsIn(perte('3 Mds€'), perte("3 milliards d'euros"), language), [], language);
+		t.deepEqual(factsIn(perte('120 M€'), perte("120 millions d'euros"), language), [], language);
+		t.deepEqual(factsIn(perte('1,2 Md€'), perte("1,2 Md d'euros"), language), [], language);
+		t.deepEqual(factsIn(perte('1,2 Md$'), perte('1,2 Md€'), language), ['number:1,2 Md$→1,2 Md€'], language);
+		t.deepEqual(factsIn(perte('1,2 Md€'), perte('1,2 M€'), language), ['number:1,2 Md€→1,2 M€'], language);
+		t.deepEqual(factsIn(perte('3 Mds€'), perte('4 Mds€'), language), ['number:3 Mds€→4 Mds€'], language);
+	}
+	// German glued alike; English notation of the same sum.
+	t.deepEqual(factsIn(imSatz('1,2 Mrd€'), imSatz('1,2 Milliarden Euro'), 'de'), []);
+	t.deepEqual(factsIn(inSentence('€1.2bn'), inSentence('1,2 Md€')), []);
+});
+
 test('a sign written as a word is a sign ("minus 5 Grad" / "5 Grad" changed; "minus 5" / "-5" one figure)', t => {
 	t.deepEqual(factsIn(imSatz('minus 5 Grad'), imSatz('5 Grad'), 'de'), ['number:minus 5 Grad→5 Grad']);
 	t.deepEqual(factsIn(imSatz('minus 5 Grad'), imSatz('-5 Grad'), 'de'), []);
