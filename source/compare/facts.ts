@@ -1258,7 +1258,23 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		}
 		[fromL, fromR] = [x + 1, y + 1];
 	}
-	return pairs;
+	return withoutMovedFigures(pairs);
+};
+
+/**
+ * `pairs` (changedFigures) without each figure only dropped that another only added has the same key: a figure the
+ * sentence was reordered around, on both sides of an anchor ("“We will cut 1,200 jobs,” he said on Monday" / "He said
+ * on Monday that the company would cut 1,200 jobs": "Monday" anchors, "1,200" is dropped before it and added after),
+ * is present on both sides, no change. Each such pair used once, in order. Quadratic in the pairs of one row.
+ */
+const withoutMovedFigures = (pairs: Array<[Placed | undefined, Placed | undefined]>): Array<[Placed | undefined, Placed | undefined]> => {
+	const gone = new Set<number>();
+	pairs.forEach(([x, y], k) => {
+		if (x === undefined || y !== undefined) return;
+		const other = pairs.findIndex(([u, v], m) => u === undefined && v !== undefined && v.key === x.key && !gone.has(m));
+		if (other >= 0) (gone.add(k), gone.add(other));
+	});
+	return gone.size === 0 ? pairs : pairs.filter((_, k) => !gone.has(k));
 };
 
 /** English verbs and adverbs that say which way a figure after them went ("rose 5 percent", "fell by 5 percent", "up 5%"), by the sign they give it. */

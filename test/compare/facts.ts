@@ -389,6 +389,17 @@ test('two articles compared read their facts in the language they share (German 
 // Breaker 7 (F8, F1, F2, F9, F10, F17, F18): facts compared as sequences, dates in figures, names holding month words.
 const factList = (left: string, right: string, language?: string) => compareTexts(left, right, language ? {language} : undefined).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
 
+test('a figure the sentence was reordered around is present on both sides, no fact: a quotation turned into reported speech keeps its "1,200" (breaker13 M6)', t => {
+	const paragraph = (sentence: string) => ['The regional council met in the town hall for its monthly session, officials said.', sentence, 'The session ended in the afternoon and a further meeting is planned.'].join('\n\n');
+	const quoted = factList(paragraph('"We will cut 1,200 jobs," the chief executive said on Monday evening.'), paragraph('The chief executive said on Monday evening that the company would cut 1,200 jobs.'));
+	t.deepEqual(quoted, ['quote:We will cut 1,200 jobs,→null']);
+	t.deepEqual(factList(paragraph('"We will raise taxes by 2 percent," the finance minister said on Monday.'), paragraph('The finance minister said on Monday that taxes would rise by 2 percent.')), ['quote:We will raise taxes by 2 percent,→null']);
+	// Swapped sides alike.
+	t.deepEqual(factList(paragraph('The chief executive said on Monday evening that the company would cut 1,200 jobs.'), paragraph('"We will cut 1,200 jobs," the chief executive said on Monday evening.')), ['quote:null→We will cut 1,200 jobs,']);
+	// Another figure after the reordering is still a change (dropped and added, each listed).
+	t.deepEqual(factList(paragraph('"We will cut 1,200 jobs," the chief executive said on Monday evening.'), paragraph('The chief executive said on Monday evening that the company would cut 1,300 jobs.')).filter(fact => fact.startsWith('number:')), ['number:1,200→null', 'number:null→1,300']);
+});
+
 test('two figures swapped within a sentence are two changed figures', t => {
 	const facts = factList('The firm cut 1,500 jobs in 2023 and 2,000 more this year, it said.', 'The firm cut 2,000 jobs in 2023 and 1,500 more this year, it said.');
 	t.deepEqual(facts, ['number:1,500→2,000', 'number:2,000→1,500']);
