@@ -1671,7 +1671,7 @@ export const capByFacts = (relation: Relation, allFacts: readonly Fact[], rows: 
 	// only the added date is listed): when it happened is a fact a reader checks as much as how
 	// many. A sentence spliced from halves of others drops its dates with whole clauses: not that.
 	const keptButDate = (row: Row | undefined) => row !== undefined && !row.rewritten && left !== undefined && right !== undefined && changedWords(row, left, right) <= dateEditWords;
-	const figureGone = facts.some(fact => ((fact.kind === 'number' || fact.kind === 'negation' || fact.kind === 'mood') && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
+	const figureGone = facts.some(fact => ((fact.kind === 'number' || fact.kind === 'negation' || fact.kind === 'mood' || fact.kind === 'place') && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
 	// A paired sentence that drops a figure or a name and gains another of its kind ("John Smith said …" / "…, according
 	// to Paul Jones"; "killed 12" / "Twenty-one … died"), reworded around them: who said it, or how many, changed.
 	const droppedAndAdded = (kind: FactKind) => {

@@ -54,7 +54,7 @@ export const strongerRelation = (a: Relation, b: Relation): Relation => (relatio
  */
 export type Substitution = {from: string; to: string; count: number};
 
-export type FactKind = 'number' | 'date' | 'name' | 'quote' | 'negation' | 'mood';
+export type FactKind = 'number' | 'date' | 'name' | 'quote' | 'negation' | 'mood' | 'place';
 
 /** A fact that changed between the two sides of a paired row: "21" → "12", "Tuesday" → "Wednesday", a quotation altered. */
 export type Fact = {

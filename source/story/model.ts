@@ -23,7 +23,7 @@ export type CellState = 'kept' | 'edited' | 'rewritten' | 'moved' | 'dropped' | 
 export const cellStates: readonly CellState[] = ['kept', 'edited', 'rewritten', 'moved', 'dropped', 'added', 'boilerplate'];
 
 /** Kinds of fact, in the engine's vocabulary (issue #13: numbers, dates, names, quotations). */
-export type FactKind = 'number' | 'date' | 'name' | 'quote' | 'negation' | 'mood';
+export type FactKind = 'number' | 'date' | 'name' | 'quote' | 'negation' | 'mood' | 'place';
 
 /** A fact that differs between the base sentence and the copy's: the text on each side ('' when one side has none). */
 export type FactChange = {kind: FactKind; base: string; copy: string};
