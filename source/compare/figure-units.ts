@@ -76,6 +76,9 @@ const scaleWords = new Map<string, number>([
 	...['tys', 'ألف', 'آلاف', '千'].map(word => [word, 3] as const),
 	...['mln', 'مليون', 'ملايين', '百万'].map(word => [word, 6] as const),
 	...['mld', 'مليار', 'مليارات'].map(word => [word, 9] as const),
+	// Reuters' style in company results and market reports ("12 mln euros", "12 bln euros", "1.2 tln rupiah").
+	...['bln', 'blns'].map(word => [word, 9] as const),
+	...['tln', 'trln'].map(word => [word, 12] as const),
 	...['万', '萬', '만'].map(word => [word, 4] as const),
 	...['千万', '千萬', '천만'].map(word => [word, 7] as const),
 	...['億', '亿', '억'].map(word => [word, 8] as const),

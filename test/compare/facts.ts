@@ -692,6 +692,15 @@ test('French money abbreviations are a scale and a currency: "1,2 Md€" is "1,2
 	t.deepEqual(factsIn(inSentence('€1.2bn'), inSentence('1,2 Md€')), []);
 });
 
+test('Reuters\' scales "bln" and "tln" are billion and trillion, as "mln" is million (breaker13 M22)', t => {
+	const profit = (figure: string) => `The company reported a net profit of ${figure} in the quarter, it said on Monday.`;
+	t.deepEqual(factsIn(profit('12 bln euros'), profit('12 billion euros')), []);
+	t.deepEqual(factsIn(profit('12 bln euros'), profit('12 bln dollars')), ['number:12 bln euros→12 bln dollars']);
+	t.deepEqual(factsIn(profit('12 mln euros'), profit('12 bln euros')), ['number:12 mln euros→12 bln euros']);
+	t.deepEqual(factsIn(profit('1.2 tln rupiah'), profit('1.2 bln rupiah')), ['number:1.2 tln→1.2 bln']);
+	t.deepEqual(factsIn(profit('1.2 trln yen'), profit('1.2 trillion yen')), []);
+});
+
 test('a sign written as a word is a sign ("minus 5 Grad" / "5 Grad" changed; "minus 5" / "-5" one figure)', t => {
 	t.deepEqual(factsIn(imSatz('minus 5 Grad'), imSatz('5 Grad'), 'de'), ['number:minus 5 Grad→5 Grad']);
 	t.deepEqual(factsIn(imSatz('minus 5 Grad'), imSatz('-5 Grad'), 'de'), []);
