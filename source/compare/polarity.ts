@@ -377,6 +377,10 @@ const bounds = new Map<string, Bound>([
 	...['at most', 'fewer than', 'less than', 'under', 'below', 'up to', 'no more than', 'höchstens', 'weniger als', 'unter', 'bis zu', 'au plus', 'moins de', "jusqu'à", 'jusqu’à', 'como máximo', 'menos de', 'hasta', 'al massimo', 'meno di', 'fino a', 'no máximo', 'até', 'hoogstens', 'minder dan', 'tot', 'не более', 'менее', 'меньше', 'до', 'maksymalnie', 'mniej niż', 'do'].map(word => [word, 'most'] as const),
 	...['nearly', 'almost', 'just under', 'just short of', 'fast', 'knapp', 'beinahe', 'nahezu', 'presque', 'près de', 'casi', 'quasi', 'quase', 'bijna', 'почти', 'prawie'].map(word => [word, 'nearly'] as const),
 	...['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'etwa', 'rund', 'ungefähr', 'circa', 'environ', 'unos', 'unas', 'cerca de', 'ongeveer', 'около', 'примерно', 'około'].map(word => [word, 'about'] as const),
+	// Comparison signs, as data, health and environment copy writes limits ("<5%", "≥ 10 ppm", "~40"): "<" and "≤" alike at most.
+	...['>', '≥', '>=', '⩾'].map(word => [word, 'least'] as const),
+	...['<', '≤', '<=', '⩽'].map(word => [word, 'most'] as const),
+	...['~', '≈', '∼'].map(word => [word, 'about'] as const),
 ]);
 
 /** Words of a bound, at most ("no fewer than", "как минимум"). */
@@ -452,8 +456,12 @@ export const boundFacts = (left: string, right: string, rows: readonly Row[]): F
 			if (before === undefined || after === undefined) continue;
 			const [was, is] = [sideOfBound(before[0]), sideOfBound(after[0])];
 			if (was === is || was === 'either' || is === 'either') continue;
-			const written = (side: 'left' | 'right', text: string) => text.slice(sideOf(ops[figureAt]!, side)!.start, sideOf(op, side)!.end);
-			facts.push({kind: 'number', left: `${before[1]} ${written('left', left)}`, right: `${after[1]} ${written('right', right)}`, row: index});
+			// The figure as written from its currency, after its bound and the space between them, if any ("more than $80", "<5").
+			const written = (side: 'left' | 'right', text: string, bound: string) => {
+				const start = sideOf(ops[figureAt]!, side)!.start;
+				return `${bound}${/\s/u.test(text[start - 1] ?? ' ') ? ' ' : ''}${text.slice(start, sideOf(op, side)!.end)}`;
+			};
+			facts.push({kind: 'number', left: written('left', left, before[1]), right: written('right', right, after[1]), row: index});
 		}
 	}
 	return facts;

@@ -94,6 +94,20 @@ test('a bound turned another way before a figure written with a currency is a ch
 	t.deepEqual(numbers('The company paid about $80 million for the site.', 'The company paid up to $80 million for the site.').facts, []);
 });
 
+test('a comparison sign before a figure is its bound: "<5%" → ">5%", "≤10 ppm" → "≥10 ppm" (breaker13 M16)', t => {
+	const numbers = (before: string, after: string) => {
+		const result = compareTexts(article(before), article(after));
+		return {facts: (result.facts ?? []).filter(fact => fact.kind === 'number').map(fact => `${fact.left} → ${fact.right}`), relation: result.relation};
+	};
+	t.deepEqual(numbers('Turnout was <5% in the northern district, the commission said.', 'Turnout was >5% in the northern district, the commission said.'), {facts: ['<5 → >5'], relation: 'edited'});
+	t.deepEqual(numbers('Turnout was < 5% in the northern district, the commission said.', 'Turnout was > 5% in the northern district, the commission said.').facts, ['< 5 → > 5']);
+	t.deepEqual(numbers('The test found lead levels of ≤10 ppm in the water.', 'The test found lead levels of ≥10 ppm in the water.').facts, ['≤10 → ≥10']);
+	t.deepEqual(numbers('The test found lead levels of under 10 ppm in the water.', 'The test found lead levels of >10 ppm in the water.').facts, ['under 10 → >10']);
+	// The same way, or about against either: rewording.
+	t.deepEqual(numbers('Turnout was <5% in the northern district, the commission said.', 'Turnout was under 5% in the northern district, the commission said.').facts, []);
+	t.deepEqual(numbers('The test found lead levels of ~10 ppm in the water.', 'The test found lead levels of ≥10 ppm in the water.').facts, []);
+});
+
 test('a figure "nearly" reached is below it: "nearly 40" → "over 40" is a changed figure, "nearly 40" → "under 40" is not (breaker12 K14)', t => {
 	const numbers = (before: string, after: string) => (compareTexts(article(before), article(after)).facts ?? []).filter(fact => fact.kind === 'number').map(fact => `${fact.left} → ${fact.right}`);
 	t.deepEqual(numbers('Nearly 40 people backed the plan at the meeting.', 'Over 40 people backed the plan at the meeting.'), ['Nearly 40 → Over 40']);
