@@ -4,6 +4,7 @@ import {isLetterRun} from '../text/letter-runs.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {functionWordsFor, generalWordsFor} from './function-words.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
+import {withoutWireSlugs} from '../text/wire-slug.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
@@ -888,8 +889,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		}
 		// Figures only: numbers, and the clock times and days a unit or a month word beside them may change ("9:30 a.m." / "9:30 p.m.").
 		// Controls blanked once for the row (offsets kept): factsOf, figuresOf and changedFigures read the same text.
-		const leftText = withoutControls(leftSpan);
-		const rightText = withoutControls(rightSpan);
+		// A wire's version slug opening a headline ("UPDATE 2-…", text/wire-slug.ts) blanked too: its number is no figure, its words no name.
+		const leftText = withoutWireSlugs(withoutControls(leftSpan));
+		const rightText = withoutWireSlugs(withoutControls(rightSpan));
 		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
 		const a: Found[] = resolveSlashDates(figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners), slashOrder);
 		const b: Found[] = resolveSlashDates(figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners), slashOrder);

@@ -9,6 +9,7 @@
 import {classTable, digit, ignorable, mark, space} from './character-classes.js';
 import {closesQuote, extendsCluster, foldCluster, foldCode, isConjoiningJamo, opensQuote} from './fold.js';
 import {endsInElision, scanTokens} from './word-boundary.js';
+import {wireSlugs} from './wire-slug.js';
 
 /** A normalised copy of (part of) a text, with a map back to the original. */
 export type NormalizedText = {
@@ -43,6 +44,8 @@ const markupPatterns: MarkupPattern[] = [
 	// "By [7]Anna Reporter"): a link mark, as Markdown's link brackets are. Not after a letter or digit
 	// (w3m's subscript "H[2]O").
 	[/(?<![\p{L}\p{N}\]])\[\d{1,4}\](?=\p{L})/gu, (m, drop) => drop(m.index, m.index + m[0].length), /\[\d{1,4}\]\p{L}/u],
+	// A news agency's version slug opening a headline ("UPDATE 2-Factory fire …", wire-slug.ts): which version, not what it says.
+	[wireSlugs, (m, drop) => drop(m.index + m[1]!.length, m.index + m[0].length), /[A-Z](?: \d{1,2})?-\S/u],
 	// <https://...> autolinks: keep the address.
 	[/<((?:https?|mailto|ftp):[^<>\s]{0,2000})>/g, (m, drop) => {
 		drop(m.index, m.index + 1);
@@ -154,7 +157,7 @@ const markupMask = (text: string, from: number, to: number, defined?: ReadonlyMa
 };
 
 // Only run the markup patterns when a slice has a character they need.
-const markupHint = /[*_~#>[<\u2022◦▪▫‣□■●○►]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
+const markupHint = /[*_~#>[<\u2022◦▪▫‣□■●○►]|(?:^|[\r\n])[ \t]*(?:[-+][ \t]|[A-Z][A-Z +]*(?: \d{1,2})?-\S)/;
 
 /**
  * `line` with its Markdown markup removed (the same markup normalisation drops), otherwise as written: what a reader sees.

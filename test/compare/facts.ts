@@ -400,6 +400,17 @@ test('a figure the sentence was reordered around is present on both sides, no fa
 	t.deepEqual(factList(paragraph('"We will cut 1,200 jobs," the chief executive said on Monday evening.'), paragraph('The chief executive said on Monday evening that the company would cut 1,300 jobs.')).filter(fact => fact.startsWith('number:')), ['number:1,200→null', 'number:null→1,300']);
 });
 
+test('a wire\'s version slug on the headline is no figure and no name: "UPDATE 2-" added, or "UPDATE 2-" → "UPDATE 3-", changes no fact (breaker13 M7)', t => {
+	const story = (headline: string) => [headline, 'DHAKA, March 3 (Reuters) - A fire tore through a garment factory on Tuesday, killing at least 12 workers, officials said.', 'The blaze broke out on the third floor shortly after the morning shift began, witnesses said.'].join('\n\n');
+	for (const [a, b] of [['', 'UPDATE 2-'], ['UPDATE 2-', 'UPDATE 3-'], ['', 'CORRECTED-UPDATE 1-'], ['', 'WRAPUP 1-'], ['REFILE-', 'UPDATE 1-EXCLUSIVE-']]) {
+		const result = compareTexts(story(`${a}Factory fire kills 12 in Dhaka garment district`), story(`${b}Factory fire kills 12 in Dhaka garment district`));
+		t.deepEqual(result.facts, [], `${a} / ${b}`);
+		t.is(result.relation, 'identical', `${a} / ${b}`);
+	}
+	// The headline's own figure still counts.
+	t.deepEqual(factList(story('UPDATE 2-Factory fire kills 12 in Dhaka garment district'), story('UPDATE 3-Factory fire kills 21 in Dhaka garment district')), ['number:12→21']);
+});
+
 test('two figures swapped within a sentence are two changed figures', t => {
 	const facts = factList('The firm cut 1,500 jobs in 2023 and 2,000 more this year, it said.', 'The firm cut 2,000 jobs in 2023 and 1,500 more this year, it said.');
 	t.deepEqual(facts, ['number:1,500→2,000', 'number:2,000→1,500']);
