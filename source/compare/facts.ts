@@ -5,6 +5,7 @@ import {strongerRelation, type Fact, type FactKind, type Relation, type Row} fro
 import {functionWordsFor, generalWordsFor} from './function-words.js';
 import {normalizeForMatch, withoutControls} from '../text/normalize.js';
 import {withoutWireSlugs} from '../text/wire-slug.js';
+import {withoutListMarkers} from '../text/list-marker.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
@@ -847,6 +848,12 @@ const dropSame = (l: Found[], r: Found[], same: (a: string, b: string) => boolea
 	for (let y = r.length - 1; y >= 0; y--) if (takenR.has(y)) r.splice(y, 1);
 };
 
+/** Whether `at` starts a line of `text` (its start, or just after a line break and up to three spaces or tabs). */
+const atLineStart = (text: string, at: number): boolean => {
+	const head = text.slice(Math.max(0, at - 4), at);
+	return at < 4 ? /(?:^|[\r\n])[ \t]*$/u.test(head) : /[\r\n][ \t]{0,3}$/u.test(head);
+};
+
 /** Found facts of `a` that `b` lacks (as a multiset by key). */
 const missing = <T extends Found>(a: T[], b: Found[]): T[] => {
 	const counts = new Map<string, number>();
@@ -890,8 +897,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		// Figures only: numbers, and the clock times and days a unit or a month word beside them may change ("9:30 a.m." / "9:30 p.m.").
 		// Controls blanked once for the row (offsets kept): factsOf, figuresOf and changedFigures read the same text.
 		// A wire's version slug opening a headline ("UPDATE 2-…", text/wire-slug.ts) blanked too: its number is no figure, its words no name.
-		const leftText = withoutWireSlugs(withoutControls(leftSpan));
-		const rightText = withoutWireSlugs(withoutControls(rightSpan));
+		// And a list item's marker opening a line ("1) ", "2. ", text/list-marker.ts): its number is no figure.
+		const leftText = withoutListMarkers(withoutWireSlugs(withoutControls(leftSpan)), atLineStart(left, row.left.start));
+		const rightText = withoutListMarkers(withoutWireSlugs(withoutControls(rightSpan)), atLineStart(right, row.right.start));
 		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
 		const a: Found[] = resolveSlashDates(figuresOnly ? figuresOf(leftText, language) : factsOf(leftText, language, named, inNames, leftOpeners), slashOrder);
 		const b: Found[] = resolveSlashDates(figuresOnly ? figuresOf(rightText, language) : factsOf(rightText, language, named, inNames, rightOpeners), slashOrder);

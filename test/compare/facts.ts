@@ -411,6 +411,19 @@ test('a wire\'s version slug on the headline is no figure and no name: "UPDATE 2
 	t.deepEqual(factList(story('UPDATE 2-Factory fire kills 12 in Dhaka garment district'), story('UPDATE 3-Factory fire kills 21 in Dhaka garment district')), ['number:12→21']);
 });
 
+test('numbered list items are items: their markers are no figures, and an item inserted renumbers none (breaker13 M8)', t => {
+	const items = ['The fire started on the third floor shortly after the morning shift began.', 'Survivors said several emergency exits were locked from the outside.', 'The labour minister promised an inquiry that will report within 30 days.'];
+	const story = (list: string[], marker: (n: number) => string) => ['Factory fire kills 12 in Dhaka garment district', 'A fire tore through a garment factory on Tuesday, killing at least 12 workers, officials said.', 'What we know so far:', list.map((item, k) => `${marker(k + 1)} ${item}`).join('\n'), 'The owners could not be reached for comment on Tuesday evening.'].join('\n\n');
+	for (const marker of [(n: number) => `${n})`, (n: number) => `${n}.`]) {
+		const result = compareTexts(story(items, marker), story(['The factory employed about 1,200 people, the industry association said.', ...items], marker));
+		t.deepEqual(result.facts, [], marker(1));
+		// One change: the item added; the renumbered ones are the same, and no marker is a row of its own.
+		t.deepEqual(result.rows.filter(row => row.kind !== 'same').map(row => row.kind), ['added'], marker(1));
+	}
+	// Items renumbered alone: identical.
+	t.is(compareTexts(story(items, n => `${n})`), story(items, n => `${n + 1})`)).relation, 'identical');
+});
+
 test('two figures swapped within a sentence are two changed figures', t => {
 	const facts = factList('The firm cut 1,500 jobs in 2023 and 2,000 more this year, it said.', 'The firm cut 2,000 jobs in 2023 and 1,500 more this year, it said.');
 	t.deepEqual(facts, ['number:1,500→2,000', 'number:2,000→1,500']);
