@@ -4,6 +4,8 @@ import {isLetterRun} from '../text/letter-runs.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {functionWordsFor, generalWordsFor} from './function-words.js';
 import {normalizeForMatch, withoutControls, withoutStruck} from '../text/normalize.js';
+import {withoutWireSlugs} from '../text/wire-slug.js';
+import {withoutListMarkers} from '../text/list-marker.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
@@ -874,6 +876,12 @@ const dropSame = (l: Found[], r: Found[], same: (a: string, b: string) => boolea
 	for (let y = r.length - 1; y >= 0; y--) if (takenR.has(y)) r.splice(y, 1);
 };
 
+/** Whether `at` starts a line of `text` (its start, or just after a line break and up to three spaces or tabs). */
+const atLineStart = (text: string, at: number): boolean => {
+	const head = text.slice(Math.max(0, at - 4), at);
+	return at < 4 ? /(?:^|[\r\n])[ \t]*$/u.test(head) : /[\r\n][ \t]{0,3}$/u.test(head);
+};
+
 /** Found facts of `a` that `b` lacks (as a multiset by key). */
 const missing = <T extends Found>(a: T[], b: Found[]): T[] => {
 	const counts = new Map<string, number>();
@@ -920,8 +928,10 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		// Figures only: numbers, and the clock times and days a unit or a month word beside them may change ("9:30 a.m." / "9:30 p.m.").
 		// Controls blanked once for the row (offsets kept): factsOf, figuresOf and changedFigures read the same text.
 		// Struck text (~~12~~) blanked too: the word diff reads no words there.
-		const leftText = withoutStruck(withoutControls(leftSpan));
-		const rightText = withoutStruck(withoutControls(rightSpan));
+		// A wire's version slug opening a headline ("UPDATE 2-…", text/wire-slug.ts) blanked too: its number is no figure, its words no name.
+		// And a list item's marker opening a line ("1) ", "2. ", text/list-marker.ts): its number is no figure.
+		const leftText = withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(leftSpan))), atLineStart(left, row.left.start));
+		const rightText = withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(rightSpan))), atLineStart(right, row.right.start));
 		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
 		// A dateline's place: where the story's body opens, and a word no copy writes in lower case ("update", "correction").
 		const placeAt = (start: number, opening: number) => (word: string) => start <= opening && !commonWord(word);
@@ -1292,7 +1302,23 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		}
 		[fromL, fromR] = [x + 1, y + 1];
 	}
-	return pairs;
+	return withoutMovedFigures(pairs);
+};
+
+/**
+ * `pairs` (changedFigures) without each figure only dropped that another only added has the same key: a figure the
+ * sentence was reordered around, on both sides of an anchor ("“We will cut 1,200 jobs,” he said on Monday" / "He said
+ * on Monday that the company would cut 1,200 jobs": "Monday" anchors, "1,200" is dropped before it and added after),
+ * is present on both sides, no change. Each such pair used once, in order. Quadratic in the pairs of one row.
+ */
+const withoutMovedFigures = (pairs: Array<[Placed | undefined, Placed | undefined]>): Array<[Placed | undefined, Placed | undefined]> => {
+	const gone = new Set<number>();
+	pairs.forEach(([x, y], k) => {
+		if (x === undefined || y !== undefined) return;
+		const other = pairs.findIndex(([u, v], m) => u === undefined && v !== undefined && v.key === x.key && !gone.has(m));
+		if (other >= 0) (gone.add(k), gone.add(other));
+	});
+	return gone.size === 0 ? pairs : pairs.filter((_, k) => !gone.has(k));
 };
 
 /** English verbs and adverbs that say which way a figure after them went ("rose 5 percent", "fell by 5 percent", "up 5%"), by the sign they give it. */
@@ -1689,7 +1715,7 @@ export const capByFacts = (relation: Relation, allFacts: readonly Fact[], rows: 
 	// only the added date is listed): when it happened is a fact a reader checks as much as how
 	// many. A sentence spliced from halves of others drops its dates with whole clauses: not that.
 	const keptButDate = (row: Row | undefined) => row !== undefined && !row.rewritten && left !== undefined && right !== undefined && changedWords(row, left, right) <= dateEditWords;
-	const figureGone = facts.some(fact => ((fact.kind === 'number' || fact.kind === 'negation' || fact.kind === 'mood') && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
+	const figureGone = facts.some(fact => ((fact.kind === 'number' || fact.kind === 'negation' || fact.kind === 'mood' || fact.kind === 'place') && !rows[fact.row]?.rewritten) || (fact.kind === 'date' && ((fact.left !== null && fact.right !== null) || keptButDate(rows[fact.row]))) || quoteAltered(fact, rows));
 	// A paired sentence that drops a figure or a name and gains another of its kind ("John Smith said …" / "…, according
 	// to Paul Jones"; "killed 12" / "Twenty-one … died"), reworded around them: who said it, or how many, changed.
 	const droppedAndAdded = (kind: FactKind) => {

@@ -68,22 +68,33 @@ const scaleWords = new Map<string, number>([
 	...['thousand crore', 'thousand crores'].map(word => [word, 10] as const),
 	...['lakh crore', 'lakh crores', 'lac crore', 'lac crores'].map(word => [word, 12] as const),
 	...['million', 'millions', 'millionen', 'millones', 'millón', 'milioni', 'milione', 'milhões', 'milhão', 'miljoen', 'mio', 'mn', 'm', 'млн', 'миллиона', 'миллионов', 'миллион'].map(word => [word, 6] as const),
+	// French press abbreviations, scales only before a currency ("1,2 Md€", "3 Mds€", "1,2 Md d'euros"; "M€" is "m" and "€"): currencyOnlyScales.
+	...['md', 'mds'].map(word => [word, 9] as const),
 	...['billion', 'billions', 'bn', 'milliarde', 'milliarden', 'milliard', 'milliards', 'mil millones', 'mil milhões', 'miliardi', 'miliardo', 'bilhões', 'bilhão', 'miljard', 'mrd', 'млрд', 'миллиарда', 'миллиардов', 'миллиард'].map(word => [word, 9] as const),
 	...['trillion', 'trillions', 'tn', 'billionen', 'billones', 'трлн'].map(word => [word, 12] as const),
 	// Polish and Czech ("5 mln zł", "2 mld"), Arabic, and the myriad scales of Chinese, Japanese and Korean (万 10⁴, 億 10⁸, 兆 10¹²).
 	...['tys', 'ألف', 'آلاف', '千'].map(word => [word, 3] as const),
 	...['mln', 'مليون', 'ملايين', '百万'].map(word => [word, 6] as const),
 	...['mld', 'مليار', 'مليارات'].map(word => [word, 9] as const),
+	// Reuters' style in company results and market reports ("12 mln euros", "12 bln euros", "1.2 tln rupiah").
+	...['bln', 'blns'].map(word => [word, 9] as const),
+	...['tln', 'trln'].map(word => [word, 12] as const),
 	...['万', '萬', '만'].map(word => [word, 4] as const),
 	...['千万', '千萬', '천만'].map(word => [word, 7] as const),
 	...['億', '亿', '억'].map(word => [word, 8] as const),
 	...['兆', '조'].map(word => [word, 12] as const),
 ]);
 
-/** Whether a word (any case) is a scale word ("million", "Milliarden", "bn"), "m" and "k" aside (scales only after a currency). */
+/**
+ * Scale words read as scales only with a currency ("$5m", "5k €", "1,2 Md€"): alone, "5m" is five metres, "5k" stays
+ * as written, and "Md" / "Mds" (French abbreviations of milliard, Les Echos' and AFP's "1,2 Md€") are no scale.
+ */
+const currencyOnlyScales: ReadonlySet<string> = new Set(['m', 'k', 'md', 'mds']);
+
+/** Whether a word (any case) is a scale word ("million", "Milliarden", "bn"), those of currencyOnlyScales aside (scales only with a currency). */
 export const isScaleWord = (word: string): boolean => {
 	const lower = word.toLowerCase();
-	return lower !== 'm' && lower !== 'k' && scaleWords.has(lower);
+	return !currencyOnlyScales.has(lower) && scaleWords.has(lower);
 };
 
 /** Abbreviations a full stop may end ("Mio.", "Mrd.", "тыс."): the stop is part of the scale word. */
@@ -470,6 +481,9 @@ export const readSign = (sign: string | undefined): string | undefined => {
 	return signWords.get(written) ?? (dashes.includes(written) ? '-' : written);
 };
 
+/** Whether `written` (trimmed, as written) is a currency written before the digits: a symbol ("$", "US$", "€") or an ISO code ("USD", "Rs"). */
+export const isCurrencyBefore = (written: string): boolean => currencySymbols.includes(written) || currencyCodes.includes(written);
+
 /** The regular-expression source of a currency written before the digits (figurePattern's `currency`): a symbol, or an ISO code and a space. */
 export const currencyBeforeSource = (gap: string): string =>
 	`(?:${currencySymbols.map(escape).join('|')})${gap}?|(?<![\\p{L}\\p{N}])(?:${currencyCodes.join('|')})${gap}`;
@@ -513,12 +527,16 @@ for (const word of scalesLongestFirst) {
 /** What the words beside a figure's digits say, each part as compared: the currency's code, the scale's power of ten, the measure's symbol, and what else is written there ("%", "°c", "am"). */
 export type FigureUnit = {currency?: string; scale?: number; measure?: string; rest: string};
 
+/** Currency symbols lower-cased ("us$", "€"): a scale word glued to one ("M€", "Md$", "Mrd€", as French and German press write them) is still a scale word. */
+const currencySymbolsLower: ReadonlySet<string> = new Set(currencySymbols.map(symbol => symbol.toLowerCase()));
+
 /**
  * The scale word `words` (a unit, lower-cased, trimmed) opens, the longest of scalesLongestFirst that is all of it or is
- * followed by a space, or by anything when it ends in its own full stop or is unspaced ("億円"); undefined for none.
+ * followed by a space, by a currency symbol glued to it ("m€", "md$"), or by anything when it ends in its own full stop
+ * or is unspaced ("億円"); undefined for none.
  */
 export const scaleWordOpening = (words: string): string | undefined =>
-	words === '' ? undefined : scalesByFirst.get(words[0]!)?.find(entry => words === entry.word || words.startsWith(entry.spaced) || (entry.glued && words.startsWith(entry.word)))?.word;
+	words === '' ? undefined : scalesByFirst.get(words[0]!)?.find(entry => words === entry.word || words.startsWith(entry.spaced) || (words.startsWith(entry.word) && (entry.glued || currencySymbolsLower.has(words.slice(entry.word.length)))))?.word;
 
 /**
  * Reads the currency written before the digits (`before`) and the unit written after them
@@ -548,7 +566,7 @@ export const readUnit = (before: string | undefined, after: string | undefined):
 		const bare = scale.replace(/\.$/, '');
 		// What follows the scale word, past a connector ("millones de euros"): a currency there makes "m" and "k" scales too.
 		const following = words.slice(scale.length).trim().replace(connectorAtStart, '');
-		if ((bare !== 'm' && bare !== 'k') || unit.currency !== undefined || currencyOf.has(following)) {
+		if (!currencyOnlyScales.has(bare) || unit.currency !== undefined || currencyOf.has(following)) {
 			unit.scale = scaleWords.get(bare);
 			words = following;
 		}

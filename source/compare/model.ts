@@ -60,9 +60,9 @@ export type Substitution = {from: string; to: string; count: number};
  * outcome turned into its opposite ("confirmed" → "denied", "acquitted" → "convicted", "won" → "lost": polarity.ts
  * reversalFacts). One kind on purpose (review R21): a reader checks both the same way, the claim reversed, and a reversal
  * written with a negator ("did not win" / "lost") is the same change either way. `mood` is a question turned into a
- * statement or back (mood.ts).
+ * statement or back (mood.ts). `place` is a direction that locates a place turned ("50 km north of" → "south of": directions.ts).
  */
-export type FactKind = 'number' | 'date' | 'name' | 'quote' | 'negation' | 'mood';
+export type FactKind = 'number' | 'date' | 'name' | 'quote' | 'negation' | 'mood' | 'place';
 
 /** A fact that changed between the two sides of a paired row: "21" → "12", "Tuesday" → "Wednesday", a quotation altered. */
 export type Fact = {

@@ -1,6 +1,7 @@
 import type {Fact, Row, WordOp} from './model.js';
 import {correlativeReach, negatorIdiomsFor} from './negator-idioms.js';
 import {negatedVerb} from './verb-negation.js';
+import {isCurrencyBefore} from './figure-units.js';
 
 /**
  * Negation as a fact: a paired sentence that gains or loses a negator ("found him guilty" → "found him not
@@ -550,6 +551,10 @@ const bounds = new Map<string, Bound>([
 	...['at most', 'fewer than', 'less than', 'under', 'below', 'up to', 'no more than', 'höchstens', 'weniger als', 'unter', 'bis zu', 'au plus', 'moins de', "jusqu'à", 'jusqu’à', 'como máximo', 'menos de', 'hasta', 'al massimo', 'meno di', 'fino a', 'no máximo', 'até', 'hoogstens', 'minder dan', 'tot', 'не более', 'менее', 'меньше', 'до', 'maksymalnie', 'mniej niż', 'do'].map(word => [word, 'most'] as const),
 	...['nearly', 'almost', 'just under', 'just short of', 'fast', 'knapp', 'beinahe', 'nahezu', 'presque', 'près de', 'casi', 'quasi', 'quase', 'bijna', 'почти', 'prawie'].map(word => [word, 'nearly'] as const),
 	...['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'etwa', 'rund', 'ungefähr', 'circa', 'environ', 'unos', 'unas', 'cerca de', 'ongeveer', 'около', 'примерно', 'około'].map(word => [word, 'about'] as const),
+	// Comparison signs, as data, health and environment copy writes limits ("<5%", "≥ 10 ppm", "~40"): "<" and "≤" alike at most.
+	...['>', '≥', '>=', '⩾'].map(word => [word, 'least'] as const),
+	...['<', '≤', '<=', '⩽'].map(word => [word, 'most'] as const),
+	...['~', '≈', '∼'].map(word => [word, 'about'] as const),
 ]);
 
 /** Words of a bound, at most ("no fewer than", "как минимум"). */
@@ -577,6 +582,23 @@ const wordsOf = (ops: readonly WordOp[], from: number, to: number, side: 'left' 
 	return words;
 };
 
+/** Ops of a currency written before the digits, at most ("US" "$"). */
+const currencyOps = 2;
+
+/**
+ * How many equal ops just before ops[k] (a figure's first digits) write a currency before them (isCurrencyBefore:
+ * "$", "US" "$", "USD"), longest first; 0 for none.
+ */
+const currencyOpsBefore = (ops: readonly WordOp[], k: number, left: string): number => {
+	for (let n = Math.min(currencyOps, k); n >= 1; n--) {
+		const first = ops[k - n]!;
+		const last = ops[k - 1]!;
+		if (first.op !== 'equal' || last.op !== 'equal') continue;
+		if (isCurrencyBefore(left.slice(first.left.start, last.left.end).replace(/\s+/gu, ''))) return n;
+	}
+	return 0;
+};
+
 /**
  * Figures whose bound was turned another way in a paired row (not rewritten), as `number` facts: "at least 12" →
  * "at most 12", "more than 500" → "fewer than 500", "nearly 40" → "over 40" (sideOfBound: below the figure, then
@@ -593,18 +615,27 @@ export const boundFacts = (left: string, right: string, rows: readonly Row[]): F
 		for (let k = 1; k < ops.length; k++) {
 			const op = ops[k]!;
 			if (op.op !== 'equal' || !startsWithDigit.test(left.slice(op.left.start, op.left.end))) continue;
-			const from = Math.max(0, k - (boundWords + 2));
+			// A currency written before the digits, the same on both sides ("more than $80 million", "at least USD 80"), stands
+			// between the bound and the figure: the bound is read before it.
+			const currency = currencyOpsBefore(ops, k, left);
+			const figureAt = k - currency;
+			const from = Math.max(0, figureAt - (boundWords + 2));
 			let changed = false;
-			for (let j = from; j < k; j++) if (ops[j]!.op !== 'equal') changed = true;
+			for (let j = from; j < figureAt; j++) if (ops[j]!.op !== 'equal') changed = true;
 			if (!changed) continue;
-			const before = boundBefore(wordsOf(ops, from, k, 'left', left));
-			const after = boundBefore(wordsOf(ops, from, k, 'right', right));
+			const before = boundBefore(wordsOf(ops, from, figureAt, 'left', left));
+			const after = boundBefore(wordsOf(ops, from, figureAt, 'right', right));
 			// "At least" against "at most", "nearly" against "over": the amount went to the figure's other side. "About" against
 			// either is vaguer, not the other way ("al menos 5" / "unas 5"); "nearly" against "under" is below alike.
 			if (before === undefined || after === undefined) continue;
 			const [was, is] = [sideOfBound(before[0]), sideOfBound(after[0])];
 			if (was === is || was === 'either' || is === 'either') continue;
-			facts.push({kind: 'number', left: `${before[1]} ${left.slice(op.left.start, op.left.end)}`, right: `${after[1]} ${right.slice(op.right.start, op.right.end)}`, row: index});
+			// The figure as written from its currency, after its bound and the space between them, if any ("more than $80", "<5").
+			const written = (side: 'left' | 'right', text: string, bound: string) => {
+				const start = sideOf(ops[figureAt]!, side)!.start;
+				return `${bound}${/\s/u.test(text[start - 1] ?? ' ') ? ' ' : ''}${text.slice(start, sideOf(op, side)!.end)}`;
+			};
+			facts.push({kind: 'number', left: written('left', left, before[1]), right: written('right', right, after[1]), row: index});
 		}
 	}
 	return facts;

@@ -121,7 +121,8 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 		previousBodyPiece = !tentative;
 	}
 	// Normalise and tokenise the whole text once, then hand tokens to their sentences.
-	const normalized = normalizeMapped(text);
+	// A list item's marker ("1) ", "2. ") is markup to the comparison: a renumbered item is the same item.
+	const normalized = normalizeMapped(text, 0, text.length, true);
 	// Tokens never straddle a unit boundary (an overlong sentence cut mid-word, an exclusion ending mid-word).
 	const cuts: number[] = [];
 	for (const unit of units) cuts.push(unit.start, unit.end);

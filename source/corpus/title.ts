@@ -5,6 +5,7 @@ import {hyphenBreak} from '../boilerplate/blocks.js';
 import {formField} from '../boilerplate/plain-text.js';
 import {linkShaped} from '../boilerplate/title.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
+import {wireSlugLength} from '../text/wire-slug.js';
 
 /** Long enough for a real headline, short enough for a list row. */
 export const maxTitleLength = 120;
@@ -89,7 +90,9 @@ function looksLikeHeading(line: string): boolean {
 
 /** Markdown and quoting removed, whitespace collapsed. The text stays raw otherwise (renderers make it safe). */
 export function cleanTitle(line: string): string {
+	// A wire's version slug ("UPDATE 2-", "CORRECTED-UPDATE 1-": text/wire-slug.ts) is which version, not the title's.
 	return line
+		.slice(wireSlugLength(line))
 		.replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+(?=\S))/, '')
 		// An e-mail's subject header names its message: the label is not the title's ("Subject: Factory fire …").
 		.replace(/^\s*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема)\s*:\s*(?=\S)/iu, '')

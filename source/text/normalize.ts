@@ -9,6 +9,8 @@
 import {classTable, digit, ignorable, mark, space} from './character-classes.js';
 import {closesQuote, extendsCluster, foldCluster, foldCode, isConjoiningJamo, opensQuote} from './fold.js';
 import {endsInElision, scanTokens} from './word-boundary.js';
+import {wireSlugs} from './wire-slug.js';
+import {isListMarker, listMarkers, mayHoldListMarker} from './list-marker.js';
 
 /** A normalised copy of (part of) a text, with a map back to the original. */
 export type NormalizedText = {
@@ -52,6 +54,8 @@ const markupPatterns: MarkupPattern[] = [
 	// "By [7]Anna Reporter"): a link mark, as Markdown's link brackets are. Not after a letter or digit
 	// (w3m's subscript "H[2]O").
 	[/(?<![\p{L}\p{N}\]])\[\d{1,4}\](?=\p{L})/gu, (m, drop) => drop(m.index, m.index + m[0].length), /\[\d{1,4}\]\p{L}/u],
+	// A news agency's version slug opening a headline ("UPDATE 2-Factory fire …", wire-slug.ts): which version, not what it says.
+	[wireSlugs, (m, drop) => drop(m.index + m[1]!.length, m.index + m[0].length), /[A-Z](?: \d{1,2})?-\S/u],
 	// <https://...> autolinks: keep the address.
 	[/<((?:https?|mailto|ftp):[^<>\s]{0,2000})>/g, (m, drop) => {
 		drop(m.index, m.index + 1);
@@ -150,7 +154,7 @@ const continuesWithDash = (m: RegExpExecArray): boolean => {
  * defines their label), footnote and citation marks, a text browser's link numbers, autolink brackets.
  * Returns a mask of the code units of `text.slice(from, to)` to drop.
  */
-const markupMask = (text: string, from: number, to: number, defined?: ReadonlyMap<string, string>): Uint8Array => {
+const markupMask = (text: string, from: number, to: number, defined?: ReadonlyMap<string, string>, items = false): Uint8Array => {
 	const mask = new Uint8Array(to - from);
 	const slice = text.slice(from, to);
 	const drop = (start: number, end: number) => mask.fill(1, start, end);
@@ -158,6 +162,8 @@ const markupMask = (text: string, from: number, to: number, defined?: ReadonlyMa
 		if (!needs.test(slice)) continue;
 		for (const match of slice.matchAll(pattern)) onMatch(match as RegExpExecArray, drop);
 	}
+	// A numbered or lettered list item's marker ("1) ", "2. ", "(b) ": list-marker.ts), for a comparison's words only.
+	if (items && mayHoldListMarker(slice)) for (const match of slice.matchAll(listMarkers)) if (isListMarker(match)) drop(match.index + match[1]!.length, match.index + match[1]!.length + match[2]!.length);
 	if (slice.includes(']')) {
 		const labels = defined ?? referenceDefinitions(text);
 		if (labels.size > 0) dropReferenceLinks(slice, labels, drop);
@@ -166,7 +172,7 @@ const markupMask = (text: string, from: number, to: number, defined?: ReadonlyMa
 };
 
 // Only run the markup patterns when a slice has a character they need.
-const markupHint = /[*_~#>[<\u2022◦▪▫‣□■●○►]|(?:^|[\r\n])[ \t]*[-+][ \t]/;
+const markupHint = /[*_~#>[<\u2022◦▪▫‣□■●○►]|(?:^|[\r\n])[ \t]*(?:[-+][ \t]|[A-Z][A-Z +]*(?: \d{1,2})?-\S)/;
 
 /**
  * `line` with its Markdown markup removed (the same markup normalisation drops), otherwise as written: what a reader sees.
@@ -338,8 +344,8 @@ const gap = (at: number, code: number): void => {
  * The normalisation pass: fills the scratch buffers with the normalised code
  * units of `text.slice(from, to)` and their original spans; returns their number.
  */
-const normalizeInto = (text: string, from: number, to: number): number => {
-	const mask = markupHint.test(text.slice(from, to)) ? markupMask(text, from, to) : undefined;
+const normalizeInto = (text: string, from: number, to: number, items = false): number => {
+	const mask = markupHint.test(text.slice(from, to)) || (items && mayHoldListMarker(text.slice(from, to))) ? markupMask(text, from, to, undefined, items) : undefined;
 	if (capacity < to - from + 16) grow(to - from + 16);
 	written = 0;
 	passEnd = to;
@@ -487,10 +493,12 @@ const stringOf = (n: number): string => {
  * typographic spaces inside guillemets and before a closing ! ? ; : dropped, white space
  * after an elided article dropped ("l' expédition" is "l'expédition": word-boundary.ts), white space
  * runs (line breaks included) collapsed to one space, lower case. Leading and
- * trailing white space is dropped. Offsets are UTF-16 code units of `text`.
+ * trailing white space is dropped. Offsets are UTF-16 code units of `text`. With `items`, a list item's marker opening
+ * a line ("1) ", "2. ": list-marker.ts) is markup too, as the comparison reads it (a renumbered item says the same);
+ * line keys and the labeller's features keep it.
  */
-export const normalizeMapped = (text: string, from = 0, to = text.length): NormalizedText => {
-	const n = normalizeInto(text, from, to);
+export const normalizeMapped = (text: string, from = 0, to = text.length, items = false): NormalizedText => {
+	const n = normalizeInto(text, from, to, items);
 	return {text: stringOf(n), starts: starts.slice(0, n), ends: ends.slice(0, n)};
 };
 

@@ -389,6 +389,41 @@ test('two articles compared read their facts in the language they share (German 
 // Breaker 7 (F8, F1, F2, F9, F10, F17, F18): facts compared as sequences, dates in figures, names holding month words.
 const factList = (left: string, right: string, language?: string) => compareTexts(left, right, language ? {language} : undefined).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
 
+test('a figure the sentence was reordered around is present on both sides, no fact: a quotation turned into reported speech keeps its "1,200" (breaker13 M6)', t => {
+	const paragraph = (sentence: string) => ['The regional council met in the town hall for its monthly session, officials said.', sentence, 'The session ended in the afternoon and a further meeting is planned.'].join('\n\n');
+	const quoted = factList(paragraph('"We will cut 1,200 jobs," the chief executive said on Monday evening.'), paragraph('The chief executive said on Monday evening that the company would cut 1,200 jobs.'));
+	t.deepEqual(quoted, ['quote:We will cut 1,200 jobs,→null']);
+	t.deepEqual(factList(paragraph('"We will raise taxes by 2 percent," the finance minister said on Monday.'), paragraph('The finance minister said on Monday that taxes would rise by 2 percent.')), ['quote:We will raise taxes by 2 percent,→null']);
+	// Swapped sides alike.
+	t.deepEqual(factList(paragraph('The chief executive said on Monday evening that the company would cut 1,200 jobs.'), paragraph('"We will cut 1,200 jobs," the chief executive said on Monday evening.')), ['quote:null→We will cut 1,200 jobs,']);
+	// Another figure after the reordering is still a change (dropped and added, each listed).
+	t.deepEqual(factList(paragraph('"We will cut 1,200 jobs," the chief executive said on Monday evening.'), paragraph('The chief executive said on Monday evening that the company would cut 1,300 jobs.')).filter(fact => fact.startsWith('number:')), ['number:1,200→null', 'number:null→1,300']);
+});
+
+test('a wire\'s version slug on the headline is no figure and no name: "UPDATE 2-" added, or "UPDATE 2-" → "UPDATE 3-", changes no fact (breaker13 M7)', t => {
+	const story = (headline: string) => [headline, 'DHAKA, March 3 (Reuters) - A fire tore through a garment factory on Tuesday, killing at least 12 workers, officials said.', 'The blaze broke out on the third floor shortly after the morning shift began, witnesses said.'].join('\n\n');
+	for (const [a, b] of [['', 'UPDATE 2-'], ['UPDATE 2-', 'UPDATE 3-'], ['', 'CORRECTED-UPDATE 1-'], ['', 'WRAPUP 1-'], ['REFILE-', 'UPDATE 1-EXCLUSIVE-']]) {
+		const result = compareTexts(story(`${a}Factory fire kills 12 in Dhaka garment district`), story(`${b}Factory fire kills 12 in Dhaka garment district`));
+		t.deepEqual(result.facts, [], `${a} / ${b}`);
+		t.is(result.relation, 'identical', `${a} / ${b}`);
+	}
+	// The headline's own figure still counts.
+	t.deepEqual(factList(story('UPDATE 2-Factory fire kills 12 in Dhaka garment district'), story('UPDATE 3-Factory fire kills 21 in Dhaka garment district')), ['number:12→21']);
+});
+
+test('numbered list items are items: their markers are no figures, and an item inserted renumbers none (breaker13 M8)', t => {
+	const items = ['The fire started on the third floor shortly after the morning shift began.', 'Survivors said several emergency exits were locked from the outside.', 'The labour minister promised an inquiry that will report within 30 days.'];
+	const story = (list: string[], marker: (n: number) => string) => ['Factory fire kills 12 in Dhaka garment district', 'A fire tore through a garment factory on Tuesday, killing at least 12 workers, officials said.', 'What we know so far:', list.map((item, k) => `${marker(k + 1)} ${item}`).join('\n'), 'The owners could not be reached for comment on Tuesday evening.'].join('\n\n');
+	for (const marker of [(n: number) => `${n})`, (n: number) => `${n}.`]) {
+		const result = compareTexts(story(items, marker), story(['The factory employed about 1,200 people, the industry association said.', ...items], marker));
+		t.deepEqual(result.facts, [], marker(1));
+		// One change: the item added; the renumbered ones are the same, and no marker is a row of its own.
+		t.deepEqual(result.rows.filter(row => row.kind !== 'same').map(row => row.kind), ['added'], marker(1));
+	}
+	// Items renumbered alone: identical.
+	t.is(compareTexts(story(items, n => `${n})`), story(items, n => `${n + 1})`)).relation, 'identical');
+});
+
 test('two figures swapped within a sentence are two changed figures', t => {
 	const facts = factList('The firm cut 1,500 jobs in 2023 and 2,000 more this year, it said.', 'The firm cut 2,000 jobs in 2023 and 1,500 more this year, it said.');
 	t.deepEqual(facts, ['number:1,500→2,000', 'number:2,000→1,500']);
@@ -663,6 +698,31 @@ test('a currency symbol after the digits is the currency, with or without a scal
 	t.deepEqual(factsIn(imSatz('12 Mrd. €'), imSatz('12 Milliarden Euro'), 'de'), []);
 	t.deepEqual(factsIn(imSatz('12 €'), imSatz('13 €'), 'de'), ['number:12 €→13 €']);
 	t.deepEqual(factsIn(imSatz('12 Mio. €'), imSatz('12 Mrd. €'), 'de'), ['number:12 Mio. €→12 Mrd. €']);
+});
+
+test('French money abbreviations are a scale and a currency: "1,2 Md€" is "1,2 milliard d\'euros", "Md$" another currency, "M€" another scale, and "Md" no name (breaker13 M4)', t => {
+	const perte = (figure: string) => `Le groupe a perdu ${figure} l'an dernier, a indiqué la direction lundi à Paris.`;
+	for (const language of ['fr', 'und']) {
+		t.deepEqual(factsIn(perte('1,2 Md€'), perte("1,2 milliard d'euros"), language), [], language);
+		t.deepEqual(factsIn(perte('3 Mds€'), perte("3 milliards d'euros"), language), [], language);
+		t.deepEqual(factsIn(perte('120 M€'), perte("120 millions d'euros"), language), [], language);
+		t.deepEqual(factsIn(perte('1,2 Md€'), perte("1,2 Md d'euros"), language), [], language);
+		t.deepEqual(factsIn(perte('1,2 Md$'), perte('1,2 Md€'), language), ['number:1,2 Md$→1,2 Md€'], language);
+		t.deepEqual(factsIn(perte('1,2 Md€'), perte('1,2 M€'), language), ['number:1,2 Md€→1,2 M€'], language);
+		t.deepEqual(factsIn(perte('3 Mds€'), perte('4 Mds€'), language), ['number:3 Mds€→4 Mds€'], language);
+	}
+	// German glued alike; English notation of the same sum.
+	t.deepEqual(factsIn(imSatz('1,2 Mrd€'), imSatz('1,2 Milliarden Euro'), 'de'), []);
+	t.deepEqual(factsIn(inSentence('€1.2bn'), inSentence('1,2 Md€')), []);
+});
+
+test('Reuters\' scales "bln" and "tln" are billion and trillion, as "mln" is million (breaker13 M22)', t => {
+	const profit = (figure: string) => `The company reported a net profit of ${figure} in the quarter, it said on Monday.`;
+	t.deepEqual(factsIn(profit('12 bln euros'), profit('12 billion euros')), []);
+	t.deepEqual(factsIn(profit('12 bln euros'), profit('12 bln dollars')), ['number:12 bln euros→12 bln dollars']);
+	t.deepEqual(factsIn(profit('12 mln euros'), profit('12 bln euros')), ['number:12 mln euros→12 bln euros']);
+	t.deepEqual(factsIn(profit('1.2 tln rupiah'), profit('1.2 bln rupiah')), ['number:1.2 tln→1.2 bln']);
+	t.deepEqual(factsIn(profit('1.2 trln yen'), profit('1.2 trillion yen')), []);
 });
 
 test('a sign written as a word is a sign ("minus 5 Grad" / "5 Grad" changed; "minus 5" / "-5" one figure)', t => {

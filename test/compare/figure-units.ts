@@ -15,7 +15,7 @@ const oracleEnd = (text: string, at: number, clock: boolean): number => {
 // connector; symbols before a figure or not; measures whose capitals are their meaning; powers; rates; a clock's half), in
 // capitals or not, near misses, and the white space a gap may be or not (two line breaks, a line break after two spaces).
 const unitPieces = [
-	'million', 'Million', 'millions', 'mil', 'mil millones', 'Mil Millones', 'millones', 'Mio.', 'mio', 'Mrd.', 'тыс.', 'bn', 'm', 'k', 'M', 'mn', 'lakh', '億', '万', '円', '億円', '억', '원', '을', 'を',
+	'million', 'Million', 'millions', 'mil', 'mil millones', 'Mil Millones', 'millones', 'Mio.', 'mio', 'Mrd.', 'Mrd', 'Md', 'Mds', 'md', 'тыс.', 'bn', 'm', 'k', 'M', 'mn', 'lakh', '億', '万', '円', '億円', '억', '원', '을', 'を',
 	'de', 'di', 'of', "d'", 'd’', 'De', 'euros', 'euro', 'Euro', 'dollars', 'Dollars', 'US', 'dollar', 'U.S.', 'US dollars', 'USD', 'EUR', 'CHF', 'Schweizer', 'Franken', 'yuan', 'zł',
 	'$', 'US$', '€', '£', 'C$', '¥', '₩',
 	'%', 'per', 'cent', 'percent', 'Per Cent', 'percentage', 'points', '°', 'C', 'c', '°C', '° c', 'degrees', 'Celsius', 'celsius', 'km', 'km/h', 'm/s', 'Mbit/s', 'sq', 'square', 'metres',
@@ -79,6 +79,18 @@ test('"$" and "dollars" alone are a dollar of no one country; a dollar the write
 	}
 });
 
+test('a scale glued to a currency symbol is a scale and a currency ("M€", "Md€", "Mds$", "Mrd€"); "Md" and "Mds" are scales only with a currency (breaker13 M4)', t => {
+	t.like(readUnit(undefined, ' M€'), {currency: 'eur', scale: 6, rest: ''});
+	t.like(readUnit(undefined, ' Md€'), {currency: 'eur', scale: 9, rest: ''});
+	t.like(readUnit(undefined, ' Mds$'), {currency: 'dollar', scale: 9, rest: ''});
+	t.like(readUnit(undefined, ' Mrd€'), {currency: 'eur', scale: 9, rest: ''});
+	t.like(readUnit(undefined, " Md d'euros"), {currency: 'eur', scale: 9, rest: ''});
+	t.is(readUnit(undefined, ' Md').scale, undefined);
+	t.is(readUnit(undefined, ' Mds').scale, undefined);
+	t.is(scaleWordOpening('md€'), 'md');
+	t.is(scaleWordOpening('mdx'), undefined);
+});
+
 test('the Indian lakh and crore are scales (10⁵, 10⁷)', t => {
 	// Fresh user E2.
 	t.is(readUnit(undefined, ' lakh').scale, 5);
@@ -118,11 +130,12 @@ test('a measure reads as its symbol; percent in any language of the table is "%"
 	t.is(readUnit(undefined, ' a.m.').rest, 'am');
 });
 
-test('the scale word a unit opens is the first of the scale words, longest first, that the unit is, or that a space follows, or anything when it ends in a stop or is unspaced', t => {
+test('the scale word a unit opens is the first of the scale words, longest first, that the unit is, or that a space or a glued currency symbol follows, or anything when it ends in a stop or is unspaced', t => {
 	const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+	const symbols = ['€', '$', 'us$', '£', 'c$'];
 	const firstOfAll = (words: string): string | undefined =>
-		scalesLongestFirst.find(word => words === word || words.startsWith(`${word} `) || ((word.endsWith('.') || unspaced.test(word)) && words.startsWith(word)));
-	const pieces = [...scalesLongestFirst, ' ', 'de', 'euros', 'dollars', '円', '원', '.', 'k', 'm', 'x', ''];
+		scalesLongestFirst.find(word => words === word || words.startsWith(`${word} `) || symbols.some(symbol => words === `${word}${symbol}`) || ((word.endsWith('.') || unspaced.test(word)) && words.startsWith(word)));
+	const pieces = [...scalesLongestFirst, ' ', 'de', 'euros', 'dollars', '円', '원', '.', 'k', 'm', 'x', '', ...symbols];
 	fc.assert(
 		fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 4}), parts => {
 			const words = parts.join('');

@@ -76,6 +76,38 @@ test('a figure whose bound turned another way is a changed figure: "at least 12"
 	t.deepEqual(numbers('Police said over 12 people died.', 'Police said 12 people died.').facts, []);
 });
 
+test('a bound turned another way before a figure written with a currency is a changed figure: "more than $80 million" → "less than $80 million" (breaker13 M11)', t => {
+	const numbers = (before: string, after: string) => {
+		const result = compareTexts(article(before), article(after));
+		return {facts: (result.facts ?? []).filter(fact => fact.kind === 'number').map(fact => `${fact.left} → ${fact.right}`), relation: result.relation};
+	};
+	t.deepEqual(numbers('The company paid more than $80 million for the site, the filing showed.', 'The company paid less than $80 million for the site, the filing showed.'), {facts: ['more than $80 → less than $80'], relation: 'edited'});
+	t.deepEqual(numbers('The company paid at least €80 million for the site.', 'The company paid at most €80 million for the site.').facts, ['at least €80 → at most €80']);
+	t.deepEqual(numbers('The company paid over £80 million for the site.', 'The company paid under £80 million for the site.').facts, ['over £80 → under £80']);
+	t.deepEqual(numbers('Oil traded above $80 a barrel on Monday.', 'Oil traded below $80 a barrel on Monday.').facts, ['above $80 → below $80']);
+	t.deepEqual(numbers('Oil traded below $80 a barrel on Monday.', 'Oil traded above $80 a barrel on Monday.').facts, ['below $80 → above $80']);
+	// A symbol of two tokens, an ISO code and a space.
+	t.deepEqual(numbers('The company paid more than US$80 million for the site.', 'The company paid less than US$80 million for the site.').facts, ['more than US$80 → less than US$80']);
+	t.deepEqual(numbers('The company paid more than USD 80 million for the site.', 'The company paid less than USD 80 million for the site.').facts, ['more than USD 80 → less than USD 80']);
+	// Bounds that point the same way across the symbol: rewording.
+	t.deepEqual(numbers('The company paid more than $80 million for the site.', 'The company paid over $80 million for the site.').facts, []);
+	t.deepEqual(numbers('The company paid about $80 million for the site.', 'The company paid up to $80 million for the site.').facts, []);
+});
+
+test('a comparison sign before a figure is its bound: "<5%" → ">5%", "≤10 ppm" → "≥10 ppm" (breaker13 M16)', t => {
+	const numbers = (before: string, after: string) => {
+		const result = compareTexts(article(before), article(after));
+		return {facts: (result.facts ?? []).filter(fact => fact.kind === 'number').map(fact => `${fact.left} → ${fact.right}`), relation: result.relation};
+	};
+	t.deepEqual(numbers('Turnout was <5% in the northern district, the commission said.', 'Turnout was >5% in the northern district, the commission said.'), {facts: ['<5 → >5'], relation: 'edited'});
+	t.deepEqual(numbers('Turnout was < 5% in the northern district, the commission said.', 'Turnout was > 5% in the northern district, the commission said.').facts, ['< 5 → > 5']);
+	t.deepEqual(numbers('The test found lead levels of ≤10 ppm in the water.', 'The test found lead levels of ≥10 ppm in the water.').facts, ['≤10 → ≥10']);
+	t.deepEqual(numbers('The test found lead levels of under 10 ppm in the water.', 'The test found lead levels of >10 ppm in the water.').facts, ['under 10 → >10']);
+	// The same way, or about against either: rewording.
+	t.deepEqual(numbers('Turnout was <5% in the northern district, the commission said.', 'Turnout was under 5% in the northern district, the commission said.').facts, []);
+	t.deepEqual(numbers('The test found lead levels of ~10 ppm in the water.', 'The test found lead levels of ≥10 ppm in the water.').facts, []);
+});
+
 test('a figure "nearly" reached is below it: "nearly 40" → "over 40" is a changed figure, "nearly 40" → "under 40" is not (breaker12 K14)', t => {
 	const numbers = (before: string, after: string) => (compareTexts(article(before), article(after)).facts ?? []).filter(fact => fact.kind === 'number').map(fact => `${fact.left} → ${fact.right}`);
 	t.deepEqual(numbers('Nearly 40 people backed the plan at the meeting.', 'Over 40 people backed the plan at the meeting.'), ['Nearly 40 → Over 40']);

@@ -4,6 +4,12 @@ import type {ArticleLabels, LineLabel} from '../../source/boilerplate/label.js';
 import {splitLines, isBlank} from '../../source/text/lines.js';
 import {cleanTitle, deriveTitle, maxTitleLength, plainFirstSentence, shorten} from '../../source/corpus/title.js';
 
+test('a wire\'s version slug is not part of the title: "UPDATE 2-Factory fire …" is titled "Factory fire …" (breaker13 M7)', t => {
+	t.is(cleanTitle('UPDATE 2-Factory fire kills 12 in Dhaka garment district'), 'Factory fire kills 12 in Dhaka garment district');
+	t.is(cleanTitle('CORRECTED-UPDATE 1-Factory fire kills 12'), 'Factory fire kills 12');
+	t.is(cleanTitle('COVID-19 cases rise again'), 'COVID-19 cases rise again');
+});
+
 /** Labels every non-blank line as body, except the kinds given by line number. */
 const labelled = (text: string, kinds: Record<number, Partial<LineLabel>> = {}): ArticleLabels => ({
 	lines: splitLines(text)

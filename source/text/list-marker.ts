@@ -1,0 +1,67 @@
+import {monthOfName} from './dates.js';
+
+/**
+ * The marker of a numbered or lettered list item opening a line: "1)", "(2)", "3.", "a)", "(b)", "(iv)" and a space
+ * before the item's text ("1) The fire started …", as German, French and Spanish copy and e-mailed press releases number
+ * lists; "1." as Markdown and w3m's dumps of an <ol> do). It is the list's markup, like a leading "- ": never a figure,
+ * and a renumbered item says the same. "N." before a month name is a day ("1. Mai", "3. Oktober": text/dates.ts
+ * monthOfName), not a marker. Read at a line's start, after at most three spaces or tabs.
+ */
+
+/** The markers: a number of one to three digits or a letter, closed by ")" (or in brackets), or a number and a full stop; a Roman numeral in brackets. */
+const markerSource = String.raw`(?:\(?\d{1,3}\)|\d{1,3}\.|\(?[a-z]\)|\((?:[ivx]{1,5})\))`;
+
+/**
+ * Markers at line starts, for markup masks (text/normalize.ts) and blanking: group 1 what precedes it on its line (a
+ * line break or the text's start, then up to three spaces or tabs), group 2 the marker and the spaces after it, group
+ * 3 the item's first word.
+ */
+export const listMarkers = new RegExp(String.raw`(^[ \t]{0,3}|[\r\n][ \t]{0,3})(${markerSource}[ \t]+)(?=(\p{L}*))(?=\S)`, 'gu');
+
+/** Whether `text` may hold a marker (a cheap test before listMarkers). */
+export const mayHoldListMarker = (text: string): boolean => /(?:^|[\r\n])[ \t]{0,3}\(?[\divx]{1,5}[.)]?\)?[ \t]/u.test(text);
+
+/** Whether a listMarkers match is a marker: not a day's ordinal before a month ("1. Mai"). */
+export const isListMarker = (match: RegExpMatchArray): boolean => !(match[2]!.trimEnd().endsWith('.') && match[3] !== '' && monthOfName(match[3]!.toLowerCase()) !== undefined);
+
+/**
+ * `text` with each list marker at a line's start (listMarkers, isListMarker) written as spaces, one for each code
+ * unit, so offsets hold: what facts are read from (a marker's number is no figure). `atLineStart`: whether the text's
+ * own start is a line's (a sentence cut from inside a line is not).
+ */
+export const withoutListMarkers = (text: string, atLineStart = true): string => {
+	if (!mayHoldListMarker(text)) return text;
+	let out = '';
+	let kept = 0;
+	for (const match of text.matchAll(listMarkers)) {
+		if (!isListMarker(match) || (match.index === 0 && !atLineStart && !/^[\r\n]/u.test(match[1]!))) continue;
+		const start = match.index + match[1]!.length;
+		const end = start + match[2]!.length;
+		out += text.slice(kept, start) + ' '.repeat(end - start);
+		kept = end;
+	}
+	return out + text.slice(kept);
+};
+
+/** Whether `line` opens with a list item's marker (listMarkers, isListMarker): "1) The fire …", "2. Exits …". */
+export const opensListItem = (line: string): boolean => {
+	if (!mayHoldListMarker(line)) return false;
+	listMarkers.lastIndex = 0;
+	const match = listMarkers.exec(line);
+	listMarkers.lastIndex = 0;
+	return match !== null && match.index === 0 && isListMarker(match);
+};
+
+/**
+ * Whether the full stop at `dot` of `text` closes a list marker ("1." opening its line, after at most three spaces,
+ * a space and the item after it, no month's name): the item's, not a sentence's end. `lineFrom`: no line starts before it.
+ */
+export const closesListMarker = (text: string, lineFrom: number, dot: number): boolean => {
+	let start = dot;
+	while (start > lineFrom && text[start - 1] !== '\n' && text[start - 1] !== '\r' && dot - start < 8) start--;
+	if (start > lineFrom && text[start - 1] !== '\n' && text[start - 1] !== '\r') return false;
+	const head = text.slice(start, dot + 1);
+	if (!/^[ \t]{0,3}\d{1,3}\.$/u.test(head)) return false;
+	const after = /^[ \t]+(\p{L}*)/u.exec(text.slice(dot + 1, dot + 40));
+	return after !== null && (after[1] === '' || monthOfName(after[1]!.toLowerCase()) === undefined);
+};
