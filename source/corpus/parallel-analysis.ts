@@ -17,7 +17,7 @@ import {analysisOf, type ArticleAnalysis, type PipelineHooks, type PipelineResul
 import {settleRounds, type Settling, type VerdictPair} from './pair-verdict.js';
 import type {RelationEstimate} from '../groups/relation.js';
 import {startWorker} from '../start-worker.js';
-import {analysisHeapLimitMb} from './worker-heap.js';
+import {analysisHeapLimitMb, handedCharacters} from './worker-heap.js';
 
 export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'cancelled'> & {
 	/** Worker threads (default: one per CPU, at most 8). */
@@ -189,7 +189,7 @@ async function analyseOnce(items: CorpusItem[], options: AnalyseOptions): Promis
 				// serialised messages in between).
 				const slice = options.releaseTexts ? items.splice(0, size) : items.slice(index * size, (index + 1) * size);
 				const job: WorkerJob = {role: 'analyse', items: slice, compact: options.compact ?? false, reportRead: options.reportRead, keepPlaces: options.keepPlaces ?? false, ...(options.maxFileBytes === undefined ? {} : {maxFileBytes: options.maxFileBytes})};
-				const worker = startAnalysisWorker(job, options.heapLimitMb ?? analysisHeapLimitMb(slice.length, corpusItems));
+				const worker = startAnalysisWorker(job, options.heapLimitMb ?? analysisHeapLimitMb(slice.length, corpusItems, handedCharacters(slice)));
 				workers.push(worker);
 				worker.on('error', reject);
 				let labelledHere = false;

@@ -17,15 +17,27 @@ export const corpusItemBytes = 1024;
  * a worker labelling `sliceItems` of a corpus of `corpusItems`: baseHeapMb, what its
  * slice's counts and the corpus's evidence take (sliceItemBytes, corpusItemBytes), and,
  * for a slice small enough to keep its texts and blocks between its passes (worker-slice.ts
- * keptItems), those (two bytes a character of text, 2.3 of blocks). Twice or more what is
+ * keptItems), those (two bytes a character of text, 2.3 of blocks), and the texts handed to it
+ * (`handedCharacters`: two bytes each). Twice or more what is
  * live at the bench's 10,000 and 100,000 articles: room for the collector, not for its
  * delays. A corpus of far longer articles can outgrow it: the caller then does the analysis
  * again without limits (parallel-analysis.ts), saying so.
  */
-export function analysisHeapLimitMb(sliceItems: number, corpusItems: number): number {
+export function analysisHeapLimitMb(sliceItems: number, corpusItems: number, handedCharacters = 0): number {
 	const kept = sliceItems <= keptItems ? 2 * keptCharacters + 2.3 * keptBlockCharacters : 0;
-	return Math.ceil(baseHeapMb + (sliceItems * sliceItemBytes + corpusItems * corpusItemBytes + kept) / 2 ** 20);
+	return Math.ceil(baseHeapMb + (sliceItems * sliceItemBytes + corpusItems * corpusItemBytes + kept + 2 * handedCharacters) / 2 ** 20);
 }
+
+/**
+ * Characters of text handed to a worker in its share (articles, not files it reads), a page's
+ * markup evidence counted four times its text as worker-slice.ts charges it: they live in its heap
+ * until labelled (analysisHeapLimitMb's `handedCharacters`).
+ */
+export const handedCharacters = (items: ReadonlyArray<{article: {text: string; dom?: unknown}} | {file: unknown}>): number => {
+	let characters = 0;
+	for (const item of items) if ('article' in item) characters += item.article.text.length * (item.article.dom ? 4 : 1);
+	return characters;
+};
 
 /** The one line a caller shows (after `copydesk: warning: `) when a worker outgrew its heap limit and the analysis was done again unbounded. */
 export const heapLimitMessage = (error: Error): string => `an analysis worker outgrew its heap limit (${error.message.split(/[\r\n]/)[0]!.trim() || error.name}); analysed again without limits, so memory is not bounded`;

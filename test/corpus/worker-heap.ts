@@ -1,5 +1,5 @@
 import test from 'ava';
-import {analysisHeapLimitMb, baseHeapMb, heapLimitMessage} from '../../source/corpus/worker-heap.js';
+import {analysisHeapLimitMb, baseHeapMb, handedCharacters, heapLimitMessage} from '../../source/corpus/worker-heap.js';
 import {keptItems} from '../../source/corpus/worker-slice.js';
 
 test('a worker\'s heap limit grows with its share and with the corpus, from the base', t => {
@@ -22,4 +22,13 @@ test('the heap-limit warning is one line that says the bound is gone', t => {
 	const message = heapLimitMessage(new Error('Worker terminated due to reaching memory limit: JS heap out of memory\nstack'));
 	t.false(message.includes('\n'));
 	t.regex(message, /heap limit \(Worker terminated due to reaching memory limit: JS heap out of memory\); analysed again without limits/);
+});
+
+test('texts handed to a worker (not files it reads) are allowed for, two bytes a character, a page\'s four times', t => {
+	const text = 'x'.repeat(1000);
+	const items = [{article: {text}}, {article: {text, dom: {}}}, {file: {file: 'a.txt'}}];
+	t.is(handedCharacters(items), 5000);
+	// 100,000 articles of 5,000 characters handed over on two workers: their texts fit under the limit.
+	const handed = 50_000 * 5000;
+	t.true(analysisHeapLimitMb(50_000, 100_000, handed) - analysisHeapLimitMb(50_000, 100_000) >= (2 * handed) / 2 ** 20 - 1);
 });
