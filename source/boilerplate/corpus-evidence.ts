@@ -31,6 +31,13 @@ export type CorpusEvidence = {
 /** Story counts at or above this are returned without placing the labelled article. */
 const enoughStories = 4;
 
+/**
+ * Lines whose story lists storiesWithLine keeps (CorpusEvidence.storyMemo) before it starts
+ * again: a 10,000-article corpus asks about ~21,000; one of 100,000 about ten times as many,
+ * which grew each labelling worker's heap by tens of MB.
+ */
+export const storyMemoLimit = 50_000;
+
 /** Articles remembered per line: enough to count stories, bounded for huge corpora. */
 export const postingsLimit = 48;
 
@@ -137,6 +144,9 @@ export const storiesWithLine = (evidence: CorpusEvidence, hash: number, sketch: 
 	let stories = evidence.storyMemo.get(hash);
 	if (!stories) {
 		stories = distinctStories(evidence, evidence.postings.get(hash) ?? []);
+		// A memo (a function of the evidence and the line): cleared when full, so a worker labelling a
+		// large corpus does not hold a story list for every repeated line it met (its heap grew with them).
+		if (evidence.storyMemo.size >= storyMemoLimit) evidence.storyMemo.clear();
 		evidence.storyMemo.set(hash, stories);
 	}
 

@@ -9,6 +9,7 @@ import {cacheDirectory, cacheFileFor, ContentKey, contentKey, readCacheSummary, 
 import {conductAnalysis, fallbackMessage} from '../corpus/conductor.js';
 import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {analyseInParallel, verdictItemsOf} from '../corpus/parallel-analysis.js';
+import {heapLimitMessage} from '../corpus/worker-heap.js';
 import {settleVerdicts} from '../corpus/pair-verdict.js';
 import {groupArticles} from '../groups/groups.js';
 import {formatArticleRow, formatTableHeader, longestNameWidth, showsGroups, tableColumns} from '../render/article-table.js';
@@ -89,7 +90,7 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 		} else {
 			// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
 			const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs, {missingInputs: 'problem'});
-			const analysed = await analyseRows(corpus.items, corpus.problems, reload, error => warnings.push(fallbackMessage(error)), status && (progress => status.update(() => describeAnalysis(progress))));
+			const analysed = await analyseRows(corpus.items, corpus.problems, reload, warning => warnings.push(warning), status && (progress => status.update(() => describeAnalysis(progress))));
 			listed = analysed;
 			if (file) await cacheRows(file, analysed);
 		}
@@ -198,15 +199,16 @@ type AnalysedRows = {articles: ListRow[]; problems: LoadProblem[]; labels?: Arti
 /**
  * Small corpora on this thread; large ones (as the conductor chooses) analysed
  * by worker threads (one per CPU) that read their own files and send no label
- * arrays, grouped here. When the workers fail, `onFallback` hears why and the
- * corpus is analysed on this thread.
+ * arrays, grouped here. When the workers fail, `warn` hears why and the
+ * corpus is analysed on this thread; when one outgrows its heap limit
+ * (worker-heap.ts), `warn` hears that, and the workers analyse it again unbounded.
  * Only the rows are kept: no texts.
  */
 async function analyseRows(
 	items: CorpusItem[],
 	problems: LoadProblem[],
 	reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined,
-	onFallback: (error: Error) => void,
+	warn: (warning: string) => void,
 	onProgress?: (progress: {done: number; total: number; phase: string}) => void,
 ): Promise<AnalysedRows> {
 	// Where the workers find each article again for the exact verdicts (pair-verdict.ts): files by
@@ -226,14 +228,14 @@ async function analyseRows(
 					const item = itemOf(id);
 					return item && 'article' in item && handedOver ? undefined : item;
 				};
-				const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, verdictItem, ...(onProgress ? {onProgress} : {})});
+				const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, verdictItem, onHeapLimit: error => warn(heapLimitMessage(error)), ...(onProgress ? {onProgress} : {})});
 				if (!result?.heads || !result.textHashes) throw new Error('the worker threads read no articles');
 				const key = new ContentKey();
 				for (const [index, head] of result.heads.entries()) key.addHashed(head, result.textHashes[index]!);
 				const articles = result.heads.map((head, index) => rowOf(head, result.analyses[index], result.groups[index]));
 				return {articles, problems: sortProblems([...problems, ...result.problems!]), key: key.digest()};
 			},
-			onFallback,
+			onFallback: error => warn(fallbackMessage(error)),
 			async thisThread() {
 				const loaded = handedOver && reload ? await reload() : readItems(items, problems);
 				const articles = analyzeArticles(loaded.articles);

@@ -20,7 +20,7 @@ import {anyHtmlPage, loadHtmlSupport, readFileItem, type CorpusItem} from './loa
 import type {RelationEstimate} from '../groups/relation.js';
 import {analysisOf, type ArticleAnalysis} from './pipeline.js';
 import {memberBuffers} from './member-buffers.js';
-import {Slice} from './worker-slice.js';
+import {keptBlockCharacters, Slice} from './worker-slice.js';
 import {seedStartData} from '../start-data.js';
 
 // The tables every worker would build first (see start-data.ts).
@@ -70,12 +70,6 @@ const batchSize = 100;
 /** An article's blocks (textBlocks, their norm filled in) and prose sketch, from the corpus scan. */
 type Prepared = {blocks?: TextBlock[]; sketch: StorySketch};
 
-/**
- * Characters of article text whose blocks a worker keeps from the scan to
- * labelling: about 2.3 bytes a character (their words dropped), 75 MB at most.
- * Reflowing and normalising again cost a fifth of labelling.
- */
-export const keptBlockCharacters = 32_000_000;
 
 if (parentPort) {
 	const port = parentPort;
@@ -141,8 +135,19 @@ if (parentPort) {
 			send({type: 'evidence', evidence, sites: [...sites], ...(job.reportRead ? {read: {heads: slice.heads, problems: slice.problems}} : {})}, packedBuffers(evidence));
 			port.on('message', async (command: WorkerCommand) => {
 				try {
-					if (command.type === 'label') labelSlice(slice.secondPass(), job.compact, unpackEvidence(command.evidence), command.oneSite, send, prepared);
-					else if (command.type === 'verdicts') send({type: 'verdicts', verdicts: await judgePairs(command.pairs, job.maxFileBytes)});
+					if (command.type === 'label') {
+						const evidence = unpackEvidence(command.evidence);
+						const {oneSite} = command;
+						// Labelled once this handler has returned: the message, with the packed line tables
+						// the evidence was unpacked from, is then no one's, and goes while the slice is labelled.
+						setImmediate(() => {
+							try {
+								labelSlice(slice.secondPass(), job.compact, evidence, oneSite, send, prepared);
+							} catch (error) {
+								fail(error);
+							}
+						});
+					} else if (command.type === 'verdicts') send({type: 'verdicts', verdicts: await judgePairs(command.pairs, job.maxFileBytes)});
 				} catch (error) {
 					fail(error);
 				}

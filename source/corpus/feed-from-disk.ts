@@ -13,6 +13,7 @@ import {anyHtmlPage, articleFromBytes, defaultMaxFileBytes, entryName, loadCorpu
 import path from 'node:path';
 import {conductAnalysis, fallbackMessage} from './conductor.js';
 import {runParallelPipeline} from './parallel-analysis.js';
+import {heapLimitMessage} from './worker-heap.js';
 import {groupsAfterChange} from './verdicts-after-change.js';
 import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
 import {stat} from 'node:fs/promises';
@@ -139,7 +140,14 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		const result = await conductAnalysis(
 			{articles: loaded.articles.length, goal: 'responsiveness', ...(options.worker ? {mode: options.worker} : {}), ...(options.workerThreshold === undefined ? {} : {threshold: options.workerThreshold})},
 			{
-				workers: () => runParallelPipeline(loaded.articles, {...hooks, cancelled: () => closed, signal: stop.signal, sources: loaded.sources}),
+				workers: () =>
+					runParallelPipeline(loaded.articles, {
+						...hooks,
+						cancelled: () => closed,
+						signal: stop.signal,
+						sources: loaded.sources,
+						onHeapLimit: error => publish(current => ({...current, problems: [...current.problems, {path: loaded.root, kind: 'error', message: heapLimitMessage(error)}]})),
+					}),
 				thisThread: () => (closed ? undefined : inProcess(loaded.articles)),
 				// Said in the reader's problems: analysis goes on, on the reader's own thread.
 				onFallback: error => publish(current => ({...current, problems: [...current.problems, {path: loaded.root, kind: 'error', message: fallbackMessage(error)}]})),

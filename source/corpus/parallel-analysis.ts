@@ -4,7 +4,7 @@
 // slices and compute each article's grouping record while they hold the text;
 // the groups come last, from those records — in a worker too, unless asked not to.
 import {availableParallelism} from 'node:os';
-import {mergePacked, type PackedEvidence} from '../boilerplate/merge-evidence.js';
+import {mergePacked, sharedEvidence, type PackedEvidence} from '../boilerplate/merge-evidence.js';
 import {groupMembers} from '../groups/groups.js';
 import {LinksAhead} from '../groups/links-ahead.js';
 import {groupMember, textHash, type GroupMember} from '../groups/member.js';
@@ -17,6 +17,7 @@ import {analysisOf, type ArticleAnalysis, type PipelineHooks, type PipelineResul
 import {settleRounds, type Settling, type VerdictPair} from './pair-verdict.js';
 import type {RelationEstimate} from '../groups/relation.js';
 import {startWorker} from '../start-worker.js';
+import {analysisHeapLimitMb, handedCharacters} from './worker-heap.js';
 
 export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'cancelled'> & {
 	/** Worker threads (default: one per CPU, at most 8). */
@@ -40,9 +41,18 @@ export type ParallelOptions = Pick<PipelineHooks, 'onBatch' | 'onProgress' | 'ca
 	 * an article it does not give, the estimate stays (marked).
 	 */
 	verdictItem?: (id: string, index: number) => CorpusItem | undefined;
+	/**
+	 * Each labelling worker's heap limit in MB (default: worker-heap.ts analysisHeapLimitMb of its
+	 * share; none for texts handed over, which could not be handed again); 0: no limit.
+	 */
+	heapLimitMb?: number;
+	/** Told when a labelling worker outgrew its heap limit: the analysis is then done again, its workers unlimited. */
+	onHeapLimit?: (error: Error) => void;
 };
 
-const startAnalysisWorker = (job: WorkerJob) => startWorker('analysis-worker', import.meta.url, {workerData: job});
+/** `heapLimitMb`: its old generation's limit (worker-heap.ts); 0 or none, V8's default. */
+const startAnalysisWorker = (job: WorkerJob, heapLimitMb = 0) =>
+	startWorker('analysis-worker', import.meta.url, {workerData: job, ...(heapLimitMb > 0 ? {resourceLimits: {maxOldGenerationSizeMb: heapLimitMb}} : {})});
 type AnalysisWorker = ReturnType<typeof startAnalysisWorker>;
 
 /** Worker threads for an analysis: one per available CPU, 1 to 8. */
@@ -104,7 +114,23 @@ export type ReadReport = {heads: ArticleHead[]; textHashes: string[]; problems: 
  * corpus order. `reportRead`: also say which articles the items held (the
  * caller may not have read them).
  */
-export async function analyseInParallel(items: CorpusItem[], options: ParallelOptions & {reportRead: boolean; keepPlaces?: boolean; maxFileBytes?: number}): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
+export async function analyseInParallel(items: CorpusItem[], options: AnalyseOptions): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
+	if (options.releaseTexts || options.heapLimitMb === 0) return analyseOnce(items, {...options, heapLimitMb: 0});
+	try {
+		return await analyseOnce(items, options);
+	} catch (error) {
+		// A corpus whose share outgrew the bound (far longer articles than news): the same analysis, unbounded, said.
+		if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+		options.onHeapLimit?.(error as Error);
+		return analyseOnce(items, {...options, heapLimitMb: 0});
+	}
+}
+
+type AnalyseOptions = ParallelOptions & {reportRead: boolean; keepPlaces?: boolean; maxFileBytes?: number};
+
+/** analyseInParallel, once, with the heap limits `options` say (heapLimitMb; by default analysisHeapLimitMb). */
+async function analyseOnce(items: CorpusItem[], options: AnalyseOptions): Promise<(PipelineResult & Partial<ReadReport>) | undefined> {
+	const corpusItems = items.length;
 	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(items.length / 50)));
 	const size = Math.ceil(items.length / count);
 	const workers: AnalysisWorker[] = [];
@@ -163,7 +189,7 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 				// serialised messages in between).
 				const slice = options.releaseTexts ? items.splice(0, size) : items.slice(index * size, (index + 1) * size);
 				const job: WorkerJob = {role: 'analyse', items: slice, compact: options.compact ?? false, reportRead: options.reportRead, keepPlaces: options.keepPlaces ?? false, ...(options.maxFileBytes === undefined ? {} : {maxFileBytes: options.maxFileBytes})};
-				const worker = startAnalysisWorker(job);
+				const worker = startAnalysisWorker(job, options.heapLimitMb ?? analysisHeapLimitMb(slice.length, corpusItems, handedCharacters(slice)));
 				workers.push(worker);
 				worker.on('error', reject);
 				let labelledHere = false;
@@ -189,7 +215,8 @@ export async function analyseInParallel(items: CorpusItem[], options: ParallelOp
 						members = new Array(total);
 						if (options.groupInProcess && total <= aheadArticles) ahead = new LinksAhead(total);
 						// Lines seen once are no evidence for labelling (merge-evidence.ts): only repeated lines go back.
-						const evidence = mergePacked(parts, 2);
+						// In shared memory: one copy for every worker (the sketches of 100,000 articles are ~60 MB).
+						const evidence = sharedEvidence(mergePacked(parts, 2));
 						parts.fill(undefined as unknown as PackedEvidence);
 						options.onProgress?.({done: 0, total, phase: 'labelling'});
 						const command: WorkerCommand = {type: 'label', evidence, oneSite: sites.size === 1};

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {addToEvidence, buildCorpusEvidence, emptyEvidence, lineFrequency, storiesWithLine} from '../../source/boilerplate/corpus-evidence.js';
+import {addToEvidence, buildCorpusEvidence, emptyEvidence, lineFrequency, storiesWithLine, storyMemoLimit} from '../../source/boilerplate/corpus-evidence.js';
 import {keyHashOfNormalized} from '../../source/text/line-key.js';
 import {normalizeForMatch} from '../../source/text/normalize.js';
 import {textSketch} from '../../source/boilerplate/story-sketch.js';
@@ -60,4 +60,19 @@ test('lines found in the same articles share their story count, and each article
 	t.is(storiesWithLine(evidence, hash(footer), outside), 3);
 	t.is(storiesWithLine(evidence, hash(menu), outside), 3);
 	t.is(storiesWithLine(evidence, hash(menu), inCorpus), 2);
+});
+
+test('the story memo is bounded: a full memo starts again, and the answers stay those of an empty one', t => {
+	const footer = 'The Gazette is an independent newspaper founded in 1921.';
+	const texts = [0, 0, 1, 2].map(i => `${story(i)}\n${footer}`);
+	const hash = keyHashOfNormalized(normalizeForMatch(footer));
+	const sketch = textSketch(texts[0]!);
+	const fresh = storiesWithLine(buildCorpusEvidence(texts), hash, sketch);
+	const evidence = buildCorpusEvidence(texts);
+	// As a worker's memo after labelling a large corpus: a story list for each line it met.
+	for (let line = 1; evidence.storyMemo.size < storyMemoLimit; line++) if (line !== hash) evidence.storyMemo.set(line, []);
+	t.is(storiesWithLine(evidence, hash, sketch), fresh);
+	t.is(fresh, 3);
+	t.true(evidence.storyMemo.size <= storyMemoLimit);
+	t.is(evidence.storyMemo.size, 1);
 });

@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {buildCorpusEvidence, type CorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
-import {mergePacked, packEvidence, unpackEvidence} from '../../source/boilerplate/merge-evidence.js';
+import {mergePacked, packEvidence, sharedEvidence, unpackEvidence} from '../../source/boilerplate/merge-evidence.js';
 
 // Texts whose lines come from a small pool, so lines repeat across articles
 // (and past the postings limit), plus prose lines for the story sketches.
@@ -90,4 +90,26 @@ test('slices merged keeping repeated lines give what one pass keeps of them', as
 	t.deepEqual(sortedEntries(pruned.postings), sortedEntries(expected.postings));
 	t.deepEqual(pruned.sketches, expected.sketches);
 	t.is(pruned.articles, 120);
+});
+
+test('evidence in shared memory has the same values, each array over a SharedArrayBuffer, and unpacks to the same evidence', async t => {
+	const {generateCorpus} = await import('../../bench/generate-corpus.js');
+	const texts = generateCorpus(60, 4).map(article => article.text);
+	const packed = mergePacked([packEvidence(buildCorpusEvidence(texts.slice(0, 25))), packEvidence(buildCorpusEvidence(texts.slice(25)))], 2);
+	const shared = sharedEvidence(packed);
+	for (const key of ['hashes', 'counts', 'postingStarts', 'postingArticles', 'sketchStarts', 'sketchValues'] as const) {
+		t.true(shared[key].buffer instanceof SharedArrayBuffer, key);
+		t.deepEqual([...shared[key]], [...packed[key]], key);
+	}
+
+	t.deepEqual(comparable(unpackEvidence(shared)), comparable(unpackEvidence(packed)));
+});
+
+test('unpacked sketches are views of the packed sketches, not copies', t => {
+	const texts = Array.from({length: 6}, (_, index) => `Share this article\nThe council met on day ${index} to discuss the budget for the coming year, officials said on the record.`);
+	const packed = packEvidence(buildCorpusEvidence(texts));
+	const evidence = unpackEvidence(packed);
+	t.is(evidence.sketches.length, 6);
+	for (const sketch of evidence.sketches) t.is(sketch.buffer, packed.sketchValues.buffer);
+	t.deepEqual(evidence.sketches.map(sketch => [...sketch]), buildCorpusEvidence(texts).sketches.map(sketch => [...sketch]));
 });

@@ -136,3 +136,21 @@ test('above the worker threshold, two identical doctored copies are regrouped as
 		}
 	});
 });
+
+test('a labelling worker that outgrows its heap limit: the analysis is done again without limits, the same, and said', async t => {
+	const {articles} = await loadCorpus([`${fixtures}corpus/families`]);
+	const single = await runPipeline(articles);
+	const told: Error[] = [];
+	// Two megabytes: no worker even loads its code within it.
+	const result = await runParallelPipeline(articles, {workers: 2, groupInProcess: true, heapLimitMb: 2, onHeapLimit: error => told.push(error)});
+	t.deepEqual(result, single);
+	t.is(told.length, 1);
+	t.is((told[0] as NodeJS.ErrnoException).code, 'ERR_WORKER_OUT_OF_MEMORY');
+});
+
+test('workers within their heap limits are not done again', async t => {
+	const {articles} = await loadCorpus([`${fixtures}corpus/families`]);
+	const told: Error[] = [];
+	t.deepEqual(await runParallelPipeline(articles, {workers: 2, groupInProcess: true, onHeapLimit: error => told.push(error)}), await runPipeline(articles));
+	t.deepEqual(told, []);
+});
