@@ -845,13 +845,22 @@ const dropSame = (l: Found[], r: Found[], same: (a: string, b: string) => boolea
 	for (let y = r.length - 1; y >= 0; y--) if (takenR.has(y)) r.splice(y, 1);
 };
 
-/** Found facts of `a` that `b` lacks (as a multiset by key). */
+/**
+ * The kind a found fact is compared as: a plain value ("=2000") is one figure whether read as a year (a date) or as a
+ * count (a number), so "2000 people" / "2,000 people", "two thousand" / "2000" and "2000 человек" / "2 тыс. человек"
+ * are one figure: the copy that writes a separator or a word read it as a count, and a year never turns into the count
+ * of its own digits. Any other key keeps its kind.
+ */
+const comparedKind = (item: Found): string => ((item.kind === 'date' || item.kind === 'number') && plainValue.test(item.key) ? 'number' : item.kind);
+const plainValue = /^=\d+$/;
+
+/** Found facts of `a` that `b` lacks (as a multiset by key; a plain value by comparedKind). */
 const missing = <T extends Found>(a: T[], b: Found[]): T[] => {
 	const counts = new Map<string, number>();
-	for (const item of b) counts.set(`${item.kind}\u0000${item.key}`, (counts.get(`${item.kind}\u0000${item.key}`) ?? 0) + 1);
+	for (const item of b) counts.set(`${comparedKind(item)}\u0000${item.key}`, (counts.get(`${comparedKind(item)}\u0000${item.key}`) ?? 0) + 1);
 	const out: T[] = [];
 	for (const item of a) {
-		const key = `${item.kind}\u0000${item.key}`;
+		const key = `${comparedKind(item)}\u0000${item.key}`;
 		const count = counts.get(key) ?? 0;
 		if (count > 0) counts.set(key, count - 1);
 		else out.push(item);

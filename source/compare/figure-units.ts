@@ -71,7 +71,7 @@ const scaleWords = new Map<string, number>([
 	...['billion', 'billions', 'bn', 'milliarde', 'milliarden', 'milliard', 'milliards', 'mil millones', 'mil milhões', 'miliardi', 'miliardo', 'bilhões', 'bilhão', 'miljard', 'mrd', 'млрд', 'миллиарда', 'миллиардов', 'миллиард'].map(word => [word, 9] as const),
 	...['trillion', 'trillions', 'tn', 'billionen', 'billones', 'трлн'].map(word => [word, 12] as const),
 	// Polish and Czech ("5 mln zł", "2 mld"), Arabic, and the myriad scales of Chinese, Japanese and Korean (万 10⁴, 億 10⁸, 兆 10¹²).
-	...['tys', 'ألف', 'آلاف', '千'].map(word => [word, 3] as const),
+	...['tys', 'tysiąc', 'tysiące', 'tysięcy', 'tysiąca', 'тысяча', 'тысячу', 'ألف', 'آلاف', '千'].map(word => [word, 3] as const),
 	...['mln', 'مليون', 'ملايين', '百万'].map(word => [word, 6] as const),
 	...['mld', 'مليار', 'مليارات'].map(word => [word, 9] as const),
 	...['万', '萬', '만'].map(word => [word, 4] as const),
@@ -86,8 +86,8 @@ export const isScaleWord = (word: string): boolean => {
 	return lower !== 'm' && lower !== 'k' && scaleWords.has(lower);
 };
 
-/** Abbreviations a full stop may end ("Mio.", "Mrd.", "тыс."): the stop is part of the scale word. */
-const stopAbbreviations = ['mio', 'mrd', 'тыс'];
+/** Abbreviations a full stop may end ("Mio.", "Mrd.", "тыс.", Polish "tys."): the stop is part of the scale word. */
+const stopAbbreviations = ['mio', 'mrd', 'тыс', 'tys'];
 
 /** Measures by the symbol they are compared as: the symbol and its names (lower case; English, French, Spanish, German, Russian). */
 const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [

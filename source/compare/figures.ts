@@ -9,6 +9,7 @@ import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
 import {decadeAt} from './decades.js';
+import {englishPluralNouns} from './english-plural-nouns.js';
 import {ratePeriodAfter} from './rate-period.js';
 import {currencyBeforeSource, gap, isSpace, prefixCharacters, readSign, readUnit, readUnitEnd, signSource} from './figure-units.js';
 
@@ -178,6 +179,26 @@ export const slashDateKey = (key: string, order: SlashOrder | undefined): string
 
 const year = /^(?:1[89]|2[01])\d\d$/;
 const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
+
+/** English collective nouns counted bare ("2000 people", "1850 police"), beside the plural nouns of english-plural-nouns.ts. */
+const countedCollectives: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'personnel', 'troops', 'cattle', 'children', 'men', 'women', 'persons']);
+let pluralNouns: ReadonlySet<string> | undefined;
+/** The lower-case word right after a figure (after one space), and the word before it that dates what follows ("the 2024 elections", "in 2000", "since 1850"). */
+const nounAfter = /^[^\S\n]+(\p{Ll}+)(?![\p{L}\p{N}-])/u;
+const yearBefore = /(?<![\p{L}])(?:the|in|since|until|till|by|from|of|during|before|after|this|that|its|their|his|her|our|circa|mid|early|late)[^\S\n]+$|['’]s[^\S\n]+$/iu;
+
+/**
+ * Whether a figure of four digits that looks like a year (1800–2199) is written as a count: in English, right before a
+ * counted noun (a plural noun of the Brill lexicon, english-plural-nouns.ts, or a collective: "2000 people", "1850 homes",
+ * "some 2150 workers") and after no word that dates what follows ("the 2024 elections", "in 2000 homes were…", "since
+ * 1850"). A year needs year context; a count before its noun is a count, as "2,000 people" is.
+ */
+const writtenAsCount = (text: string, start: number, end: number, language: string): boolean => {
+	if (language !== 'en') return false;
+	const noun = nounAfter.exec(text.slice(end, end + 40))?.[1];
+	if (noun === undefined || !(countedCollectives.has(noun) || (pluralNouns ??= new Set(englishPluralNouns.split(' '))).has(noun))) return false;
+	return !yearBefore.test(text.slice(Math.max(0, start - 12), start));
+};
 
 /**
  * A time of day as compared ("time:21:00"), when it reads one way only: with a.m. or p.m. ("9 pm",
@@ -486,7 +507,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
 		// A clock time written with a full stop ("10.30am", "10.30 Uhr", "10.30 BST", as British and German copy write it) where a time word follows: as with a colon.
 		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 12)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
-		if (time || dotted !== undefined || (plain && (year.test(digits!) || clock.test(digits!)))) {
+		if (time || dotted !== undefined || (plain && ((year.test(digits!) && !writtenAsCount(text, match.index, end, language)) || clock.test(digits!)))) {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
 			const clockDigits = dotted ?? digits;
 			const key = (time || clock.test(clockDigits)) && sign === undefined ? clockKey(clockDigits, unit) : undefined;

@@ -334,3 +334,46 @@ test('a clock time with its part of the day is that half of the clock: "9:30 in 
 	t.deepEqual(between('Police said 9 in the morning raid were held.', 'Police said 9 in the morning raid were held.').facts, []);
 	t.is(keyOf('Police held 9 in the morning raid.'), '=9');
 });
+
+/** The facts between two texts in `language`, each with the same two lead sentences of that language before it. */
+const betweenIn = (a: string, b: string, language: string): string[] => {
+	const leads: Record<string, string> = {
+		en: 'The council met on Tuesday to discuss the budget. The meeting lasted four hours.',
+		ru: 'Президент провёл совещание в Кремле во вторник. Обсуждались вопросы экономики и бюджета.',
+		pl: 'Premier spotkał się we wtorek z przedstawicielami związków. Rozmowy dotyczyły budżetu.',
+	};
+	return (compareTexts(`${leads[language]!} ${a}`, `${leads[language]!} ${b}`, {language}).facts ?? []).map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+};
+
+test('a count of four digits that looks like a year is the same count written with a separator, a word or a scale abbreviation (breaker12b L21)', t => {
+	t.deepEqual(betweenIn('Some 2000 people were evacuated.', 'Some 2,000 people were evacuated.', 'en'), []);
+	t.deepEqual(betweenIn('Some 1850 people were evacuated.', 'Some 1,850 people were evacuated.', 'en'), []);
+	t.deepEqual(betweenIn('Some 2150 people were evacuated.', 'Some 2,150 people were evacuated.', 'en'), []);
+	t.deepEqual(betweenIn('Two thousand people were evacuated.', '2000 people were evacuated.', 'en'), []);
+	t.deepEqual(betweenIn('Эвакуированы две тысячи человек.', 'Эвакуированы 2000 человек.', 'ru'), []);
+	t.deepEqual(betweenIn('Эвакуированы 2000 человек.', 'Эвакуированы 2 тыс. человек.', 'ru'), []);
+	t.deepEqual(betweenIn('Ewakuowano dwa tysiące osób.', 'Ewakuowano 2000 osób.', 'pl'), []);
+	t.deepEqual(betweenIn('Ewakuowano 2 tys. osób.', 'Ewakuowano 2000 osób.', 'pl'), []);
+	// A count before its noun reads as a count; a year keeps its year context.
+	t.is(figuresOf('Some 2000 people were evacuated.')[0]?.kind, 'number');
+	t.is(figuresOf('The 2024 elections were close.')[0]?.kind, 'date');
+	t.is(figuresOf('In 2000 homes were built.')[0]?.kind, 'date');
+	// Real changes stay changes.
+	t.deepEqual(betweenIn('Some 2000 people were evacuated.', 'Some 2,500 people were evacuated.', 'en'), ['number:2000→2,500']);
+	t.deepEqual(betweenIn('Ewakuowano 2 tys. osób.', 'Ewakuowano 3000 osób.', 'pl'), ['number:2 tys.→3000']);
+	t.deepEqual(betweenIn('The plant opened in 2000.', 'The plant opened in 2001.', 'en'), ['date:2000→2001']);
+});
+
+test('property: writing a count with or without thousands separators never yields a figure fact', t => {
+	const nouns = ['people', 'homes', 'workers', 'cars', 'police', 'children'];
+	fc.assert(
+		fc.property(fc.integer({min: 1000, max: 99_999}), fc.constantFrom(...nouns), fc.constantFrom('Some ', 'Nearly ', '', 'About '), (count, noun, before) => {
+			const plain = `${before}${count} ${noun} were moved out.`;
+			const grouped = `${before}${count.toLocaleString('en-US')} ${noun} were moved out.`;
+			const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+			return betweenIn(sentence(plain), sentence(grouped), 'en').length === 0;
+		}),
+		{numRuns: 300},
+	);
+	t.pass();
+});
