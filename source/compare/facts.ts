@@ -1214,9 +1214,11 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		items.push(...numberWordsOf(span, language, unread).filter(word => !items.some(item => item.start < word.end && word.start < item.end) && !(row.rewritten && word.zero)));
 		return items.sort((x, y) => x.start - y.start);
 	};
-	const l = ofKind(a, leftSpan, unreadL);
-	const r = ofKind(b, rightSpan, unreadR);
+	let l = ofKind(a, leftSpan, unreadL);
+	let r = ofKind(b, rightSpan, unreadR);
 	if (l.length === 0 && r.length === 0) return [];
+	// A factor said with a verb ("halved", "doubled") on either side: the other side's "by half", "in half" and changes in per cent are factors too.
+	if (l.some(isFactor) || r.some(isFactor)) [l, r] = [asFactors(l, leftSpan), asFactors(r, rightSpan)];
 	const leftFrom = row.left!.start;
 	const rightFrom = row.right!.start;
 	// Anchors: a left figure and the right figure its equal words map to (monotone, as the diff's ops are).
@@ -1262,6 +1264,56 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	}
 	return pairs;
 };
+
+/** A figure keyed as a factor (number-words.ts `factors`: "halved" ×0.5, "doubled" ×2). */
+const isFactor = (item: Found): boolean => item.key.startsWith('×');
+
+/** A change in per cent as its key reads it ("50 percent", "50%": "=50%"), the value in group 1. */
+const percentKey = /^=(\d+(?:\.\d+)?)%$/;
+/** "half" after "by", "in" or "into" ("cut by half", "cut in half", "split into half"): a factor, not the amount 0.5. */
+const halfAfter = /(?<![\p{L}])(by|in|into)\s+$/iu;
+
+/**
+ * Figures of a row side read as the factors a change makes, for a row whose other side says a factor with a verb
+ * (changedFigures): "by half" and "in half" are ×0.5 ("fell by half" = "halved"; "rose by half" ×1.5), a change in per cent
+ * after a verb of direction in its clause is 1 ± N/100 ("cut its workforce by 50 percent" ×0.5, "rose 100 percent" ×2
+ * = "doubled"). So a factor verb and its paraphrase are one figure, and "halved" / "cut by 40 percent" still two.
+ * Other figures as they are.
+ */
+const asFactors = (items: Placed[], span: string): Placed[] =>
+	items.map(item => {
+		const sign = () => directionInClause(span, item.start);
+		if (item.key === '=0.5' && /^half$/iu.test(item.text)) {
+			const by = halfAfter.exec(span.slice(Math.max(0, item.start - 6), item.start));
+			if (by === null) return item;
+			return {...item, key: by[1]!.toLowerCase() === 'by' && sign() === '+' ? '×1.5' : '×0.5'};
+		}
+		const percent = percentKey.exec(item.key);
+		const direction = percent === null ? undefined : sign();
+		if (direction === undefined) return item;
+		return {...item, key: `×${Number((1 + (direction === '+' ? 1 : -1) * Number(percent![1]) / 100).toFixed(6))}`};
+	});
+
+/** Characters before a figure searched for the verb of direction of its clause ("cut its workforce by 50 percent"). */
+const clauseReach = 48;
+
+/** The sign of the nearest verb of direction before `start` in its clause (directionWords; not past a comma or stop), or undefined. */
+const directionInClause = (span: string, start: number): '+' | '-' | undefined => {
+	const before = span.slice(Math.max(0, start - clauseReach), start);
+	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
+	const words = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
+	for (let k = words.length - 1; k >= 0; k--) {
+		const sign = directionWords.get(words[k]!) ?? factorVerbs.get(words[k]!);
+		if (sign !== undefined) return sign;
+	}
+	return undefined;
+};
+
+/** Verbs that cut or raise an amount by a share, beside directionWords, read only for a factor's paraphrase ("cut its workforce by half"). */
+const factorVerbs = new Map<string, '+' | '-'>([
+	...'cut cuts slashed slashes reduced reduces lowered lowers trimmed trims shrank'.split(' ').map(word => [word, '-'] as const),
+	...'raised raises boosted boosts'.split(' ').map(word => [word, '+'] as const),
+]);
 
 /** English verbs and adverbs that say which way a figure after them went ("rose 5 percent", "fell by 5 percent", "up 5%"), by the sign they give it. */
 const directionWords = new Map<string, '+' | '-'>([

@@ -377,3 +377,17 @@ test('property: writing a count with or without thousands separators never yield
 	);
 	t.pass();
 });
+
+test('a factor verb is the same figure as its paraphrase: "halved" = "cut by half" = "cut in half" = "cut by 50 percent", "doubled" = "rose 100 percent" (breaker12b L9, review12 R12)', t => {
+	t.deepEqual(between('The company halved its workforce.', 'The company cut its workforce by half.').facts, []);
+	t.deepEqual(between('The company halved its workforce.', 'The company cut its workforce in half.').facts, []);
+	t.deepEqual(between('The company halved its workforce.', 'The company cut its workforce by 50 percent.').facts, []);
+	t.deepEqual(between('Profits halved in the second quarter.', 'Profits fell by half in the second quarter.').facts, []);
+	t.deepEqual(between('Profits doubled last year.', 'Profits rose 100 percent last year.').facts, []);
+	t.deepEqual(between('Profits tripled last year.', 'Profits rose 200 percent last year.').facts, []);
+	// Another factor stays a change.
+	t.deepEqual(between('The company halved its workforce.', 'The company cut its workforce by 40 percent.').facts, ['halved→40 percent']);
+	t.deepEqual(between('Profits doubled last year.', 'Profits rose 50 percent last year.').facts, ['doubled→50 percent']);
+	t.deepEqual(between('Profits halved in the second quarter.', 'Profits rose by half in the second quarter.').facts, ['halved→half']);
+	t.deepEqual(between('Profits rose 5 percent last year.', 'Profits fell 5 percent last year.').facts, ['rose 5 percent→fell 5 percent']);
+});
