@@ -10,6 +10,7 @@ import {cjkOrdinalsOf, cjkWeekdaysOf, hasCjkCalendar} from './cjk-calendar.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
+import {titleAbbreviations, withFullTitles} from './name-titles.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -382,7 +383,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		last = match.index + match[0].length;
 		// A word's own full stop ("country.", "Kosachev.") ends its sentence, unless the word may be
 		// an initial or an abbreviation ("B. Assad", "U.S.", "Mr."): capitalised, of three letters or fewer or dotted within.
-		const endsSentence = match[0].endsWith('.') && (!capitalised.test(token) || (token.length > 3 && !token.includes('.')));
+		const endsSentence = match[0].endsWith('.') && (!capitalised.test(token) || (token.length > 3 && !token.includes('.'))) && !(language === 'en' && titleAbbreviations.has(token.toLowerCase()) && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3)));
 		const lower = token.toLowerCase();
 		if (inFigure(match.index)) {
 			flush();
@@ -540,8 +541,8 @@ const withoutSharedTitle = (left: string, right: string): [string, string] => {
 };
 
 /** A name as compared: case, apostrophes and dots aside ("U.N." is UN, "Ba’ath" is Baath). */
-/** A name as compared: composed (NFC: "Zu\u0308rich" is "Zürich", as the word diff reads it), lower case, without apostrophes and stops. */
-const nameKey = (name: string): string => composed(name).toLowerCase().replace(/['’.]/gu, '');
+/** A name as compared: composed (NFC: "Zu\u0308rich" is "Zürich", as the word diff reads it), lower case, without apostrophes and stops, a title abbreviated as in full (name-titles.ts: "Gov." is "Governor"). */
+const nameKey = (name: string): string => withFullTitles(composed(name).toLowerCase().replace(/['’.]/gu, ''));
 /** `text` in Unicode's composed form (NFC), when it holds anything but ASCII (which is its own). */
 const composed = (text: string): string => (nonAscii.test(text) ? text.normalize('NFC') : text);
 const nonAscii = /[^\x00-\x7f]/;
