@@ -11,6 +11,7 @@ import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {numberWordsFor} from './number-words.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
 import {titleAbbreviations, withFullTitles} from './name-titles.js';
+import {withCentury} from './decades.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -1220,6 +1221,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	if (l.length === 0 && r.length === 0) return [];
 	// A factor said with a verb ("halved", "doubled") on either side: the other side's "by half", "in half" and changes in per cent are factors too.
 	if (l.some(isFactor) || r.some(isFactor)) [l, r] = [asFactors(l, leftSpan), asFactors(r, rightSpan)];
+	// A decade of two digits ("the early ’90s") is the other side's decade of four with those digits ("the early 1990s").
+	[l, r] = [centuriesFrom(l, r), centuriesFrom(r, l)];
 	const leftFrom = row.left!.start;
 	const rightFrom = row.right!.start;
 	// Anchors: a left figure and the right figure its equal words map to (monotone, as the diff's ops are).
@@ -1264,6 +1267,16 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		[fromL, fromR] = [x + 1, y + 1];
 	}
 	return pairs;
+};
+
+/** `items` with each two-digit decade keyed as the other side's four-digit one of the same digits (decades.ts withCentury). */
+const centuriesFrom = (items: Placed[], other: readonly Placed[]): Placed[] => {
+	if (!items.some(item => item.key.startsWith('decade:'))) return items;
+	const keys = new Set(other.map(item => item.key));
+	return items.map(item => {
+		const key = withCentury(item.key, keys);
+		return key === item.key ? item : {...item, key};
+	});
 };
 
 /** A figure keyed as a factor (number-words.ts `factors`: "halved" ×0.5, "doubled" ×2). */

@@ -8,7 +8,7 @@ export {extraCalendarAbbreviations} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
-import {decadeAt} from './decades.js';
+import {decadeAt, decadeWordsOf} from './decades.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
 import {ratePeriodAfter} from './rate-period.js';
 import {currencyBeforeSource, gap, isSpace, prefixCharacters, readSign, readUnit, readUnitEnd, signSource} from './figure-units.js';
@@ -442,8 +442,8 @@ const isReferenceMark = (text: string, at: number, written: string): boolean => 
 /**
  * The figures of a text, in order: each number with its sign, currency and unit (figurePattern),
  * and whether it is a `date` — a plain year or clock time, or a day beside a month name of English
- * or `language` ("March 5", "5 March") — or a `number`. Link and citation marks (isReferenceMark)
- * are left out. Linear in the text.
+ * or `language` ("March 5", "5 March"), a decade ("the 1990s", "the nineties") — or a `number` (an age: "in her 40s").
+ * Link and citation marks (isReferenceMark) are left out. Linear in the text.
  */
 export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	const found: FoundFigure[] = [];
@@ -491,7 +491,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		// A decade ("the 1990s", "the early 1990s", "mid-1990s", "die 1990er"): a date of its own, with its part (compare/decades.ts).
 		const decade = plain && sign === undefined ? decadeAt(text, match.index, end) : undefined;
 		if (decade) {
-			found.push({kind: 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
+			found.push({kind: decade.age ? 'number' : 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
 			continue;
 		}
 		// A clock time, or an hour after "at", "around" …, followed by its part of the day ("9:30 in the morning", "at 8 o'clock in the
@@ -531,7 +531,11 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const to = rate?.end ?? end;
 		found.push({kind: 'number', text: asWritten(text.slice(match.index, to)), key: figureKey(sign, digits, currency, unit, convention) + (rate ? `/${rate.period}` : ''), start: match.index, end: to});
 	}
-	return found;
+	// Decades and ages in English words ("the nineties", "in her forties"), keyed as in figures (compare/decades.ts).
+	const words = language === 'en' ? decadeWordsOf(text) : [];
+	if (words.length === 0) return found;
+	for (const decade of words) found.push({kind: decade.age ? 'number' : 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
+	return found.sort((x, y) => x.start - y.start);
 };
 
 
