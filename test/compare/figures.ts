@@ -391,3 +391,15 @@ test('a factor verb is the same figure as its paraphrase: "halved" = "cut by hal
 	t.deepEqual(between('Profits halved in the second quarter.', 'Profits rose by half in the second quarter.').facts, ['halved→half']);
 	t.deepEqual(between('Profits rose 5 percent last year.', 'Profits fell 5 percent last year.').facts, ['rose 5 percent→fell 5 percent']);
 });
+
+test('an age is one figure however written: "Smith, 45," = "the 45-year-old Smith" = "aged 45" = "Smith (45)" = "45 years old" (breaker12b L15)', t => {
+	t.deepEqual(between('The woman, 45, was arrested on Monday.', 'The 45-year-old woman was arrested on Monday.').facts, []);
+	t.deepEqual(between('The boy, aged 12, was rescued on Monday.', 'The 12-year-old boy was rescued on Monday.').facts, []);
+	t.deepEqual(between('A 12-year-old boy was rescued on Monday.', 'A boy aged 12 was rescued on Monday.').facts, []);
+	t.deepEqual(between('Jane Smith (45) was arrested on Monday.', 'Jane Smith, 45, was arrested on Monday.').facts, []);
+	t.deepEqual(between('The woman, who is 45 years old, was arrested.', 'The 45-year-old woman was arrested.').facts, []);
+	// Another age is a changed figure; a measure of years is no age.
+	t.deepEqual(between('The woman, 45, was arrested on Monday.', 'The 46-year-old woman was arrested on Monday.').facts, ['45→46-year-old']);
+	t.is(keyOf('It sold a 10-year bond.'), '=10year');
+	t.is(keyOf('The 45-year-old woman was arrested.'), 'age:45');
+});
