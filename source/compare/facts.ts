@@ -1223,6 +1223,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	if (l.some(isFactor) || r.some(isFactor)) [l, r] = [asFactors(l, leftSpan), asFactors(r, rightSpan)];
 	// A decade of two digits ("the early ’90s") is the other side's decade of four with those digits ("the early 1990s").
 	[l, r] = [centuriesFrom(l, r), centuriesFrom(r, l)];
+	// A rate's period said by an adjective elsewhere in the sentence ("Monthly rent is 500 euros", "annual output is 500 tonnes").
+	[l, r] = [periodsFrom(l, leftSpan, r), periodsFrom(r, rightSpan, l)];
 	const leftFrom = row.left!.start;
 	const rightFrom = row.right!.start;
 	// Anchors: a left figure and the right figure its equal words map to (monotone, as the diff's ops are).
@@ -1276,6 +1278,25 @@ const centuriesFrom = (items: Placed[], other: readonly Placed[]): Placed[] => {
 	return items.map(item => {
 		const key = withCentury(item.key, keys);
 		return key === item.key ? item : {...item, key};
+	});
+};
+
+/** English adjectives and adverbs that name a rate's period away from its figure ("monthly rent", "annual output"), by the period's symbol (rate-period.ts). */
+const periodAdjectives = /(?<![\p{L}])(hourly|daily|weekly|monthly|annual|annually|yearly|per\s+annum)(?![\p{L}])/giu;
+const periodOfAdjective = new Map<string, string>([['hourly', 'h'], ['daily', 'day'], ['weekly', 'week'], ['monthly', 'month'], ['annual', 'year'], ['annually', 'year'], ['yearly', 'year'], ['per annum', 'year']]);
+
+/**
+ * `items` of a row side with a figure keyed without a period taken as the other side's same figure with one ("500 tonnes
+ * a year": "=500000000g/year"), where the side names that period with an adjective or adverb (periodAdjectives): "The
+ * plant's annual output is 500 tonnes" is "500 tonnes a year". Other items as they are.
+ */
+const periodsFrom = (items: Placed[], span: string, other: readonly Placed[]): Placed[] => {
+	const periods = other.some(item => /\/(?:h|day|week|month|year)$/.test(item.key)) ? [...span.matchAll(periodAdjectives)].map(match => periodOfAdjective.get(match[1]!.toLowerCase().replace(/\s+/gu, ' '))!) : [];
+	if (periods.length === 0) return items;
+	const keys = new Set(other.map(item => item.key));
+	return items.map(item => {
+		const period = periods.find(period => keys.has(`${item.key}/${period}`));
+		return period === undefined ? item : {...item, key: `${item.key}/${period}`};
 	});
 };
 

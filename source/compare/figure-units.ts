@@ -99,7 +99,8 @@ const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
 	// Arabic, and "pct" as Reuters and Bloomberg wires abbreviate it ("5 pct"); "pc" glued to the digits is gluedMeasures'.
 	{symbol: '%', names: ['%', '٪', '％', '﹪', 'per cent', 'percent', 'pct', 'pour cent', 'por ciento', 'por cento', 'prozent', 'процентов', 'процента', 'процент', 'فیصد', 'प्रतिशत', 'فی صد', 'في المئة', 'في المائة', 'بالمئة', 'بالمائة']},
 	{symbol: 'km/h', names: ['km/h', 'kph', 'kmh', 'км/ч']},
-	{symbol: 'mph', names: ['mph', 'miles per hour']},
+	// Miles per hour keyed as miles over an hour, as "75 miles an hour" reads (rate-period.ts): one speed.
+	{symbol: 'mi/h', names: ['mph', 'miles per hour']},
 	{symbol: 'km', names: ['km', 'kilometres', 'kilometre', 'kilometers', 'kilometer', 'kilomètres', 'kilomètre', 'kilómetros', 'kilómetro', 'kilometer', 'километров', 'километра', 'км']},
 	{symbol: 'mi', names: ['mi', 'miles', 'mile', 'millas', 'milles']},
 	{symbol: 'm', names: ['metres', 'metre', 'meters', 'meter', 'mètres', 'mètre', 'metros', 'metro', 'метров', 'метра']},

@@ -415,11 +415,11 @@ const figureKey = (sign: string | undefined, digits: string, currency: string | 
 
 /**
  * Measures (figure-units.ts symbols) written with a decimal prefix, by their base unit and the prefix's power of ten:
- * volume, mass, length, power and energy. Data sizes are left out (kB is 1,000 or 1,024 bytes by the writer).
+ * volume, mass, length (and speed in km/h: "120 km/h" is "120 km an hour"), power and energy. Data sizes are left out (kB is 1,000 or 1,024 bytes by the writer).
  */
 const prefixedMeasures = new Map<string, readonly [string, number]>([
 	['ml', ['l', -3]], ['mg', ['g', -3]], ['µg', ['g', -6]], ['kg', ['g', 3]], ['t', ['g', 6]],
-	['km', ['m', 3]], ['cm', ['m', -2]], ['mm', ['m', -3]],
+	['km', ['m', 3]], ['cm', ['m', -2]], ['mm', ['m', -3]], ['km/h', ['m/h', 3]],
 	['mW', ['W', -3]], ['kW', ['W', 3]], ['MW', ['W', 6]], ['GW', ['W', 9]], ['TW', ['W', 12]],
 	['kWh', ['Wh', 3]], ['MWh', ['Wh', 6]], ['GWh', ['Wh', 9]], ['TWh', ['Wh', 12]],
 ]);
