@@ -1211,7 +1211,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	// Numbers of several words each side leaves unread ("two thousand five hundred"): a figure only the other side writes may be one of them.
 	const [unreadL, unreadR]: Array<Array<[number, number]>> = [[], []];
 	const ofKind = (found: Found[], span: string, unread: Array<[number, number]>): Placed[] => {
-		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date');
+		// A code's digits ("NO2", "COVID-19": figures.ts codeAt) count only replaced by another code, as a number in words does: spelled out ("nitrogen dioxide") no figure went.
+		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date').map(item => (item.key.startsWith('code:') ? {...item, written: true as const} : item));
 		// "no" as zero only where the word diff pairs the sentence: in a rewritten one it would be paired in order with any figure.
 		items.push(...numberWordsOf(span, language, unread).filter(word => !items.some(item => item.start < word.end && word.start < item.end) && !(row.rewritten && word.zero)));
 		return items.sort((x, y) => x.start - y.start);
@@ -1225,6 +1226,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	[l, r] = [centuriesFrom(l, r), centuriesFrom(r, l)];
 	// A rate's period said by an adjective elsewhere in the sentence ("Monthly rent is 500 euros", "annual output is 500 tonnes").
 	[l, r] = [periodsFrom(l, leftSpan, r), periodsFrom(r, rightSpan, l)];
+	// A code written with a space before its digits ("COVID 19") is the other side's code ("COVID-19").
+	[l, r] = [codesFrom(l, leftSpan, r), codesFrom(r, rightSpan, l)];
 	const leftFrom = row.left!.start;
 	const rightFrom = row.right!.start;
 	// Anchors: a left figure and the right figure its equal words map to (monotone, as the diff's ops are).
@@ -1297,6 +1300,24 @@ const periodsFrom = (items: Placed[], span: string, other: readonly Placed[]): P
 	return items.map(item => {
 		const period = periods.find(period => keys.has(`${item.key}/${period}`));
 		return period === undefined ? item : {...item, key: `${item.key}/${period}`};
+	});
+};
+
+/** Capitals and a space just before a figure ("COVID 19"): the capitals in group 1. */
+const capitalsBefore = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]*)[^\S\n]$/u;
+
+/**
+ * `items` of a row side with a plain figure after capitals and a space ("COVID 19") keyed as the other side's code of
+ * those capitals and digits, glued or hyphenated ("COVID-19", "G 7" / "G7": figures.ts codeAt). Other items as they are.
+ */
+const codesFrom = (items: Placed[], span: string, other: readonly Placed[]): Placed[] => {
+	if (!other.some(item => item.key.startsWith('code:'))) return items;
+	const keys = new Set(other.map(item => item.key));
+	return items.map(item => {
+		const capitals = /^=\d/.test(item.key) ? capitalsBefore.exec(span.slice(Math.max(0, item.start - 12), item.start))?.[1] : undefined;
+		if (capitals === undefined) return item;
+		const key = [`code:${capitals.toUpperCase()}-${item.text}`, `code:${capitals.toUpperCase()}${item.text}`].find(candidate => keys.has(candidate));
+		return key === undefined ? item : {...item, key, written: true as const};
 	});
 };
 

@@ -101,8 +101,31 @@ export const figureMatches = (text: string): FigureMatch[] => {
 	}
 };
 
-/** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
-export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
+/**
+ * A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16
+ * code units. `code`: digits of a code or formula ("NO2", "COVID-19": codeAt), keyed "code:NO2", no count of the story.
+ */
+export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number; code?: true};
+
+/** Capitals glued to a figure's digits, or a word of capitals and a hyphen ("COVID-", "F-", "MH-"): group 0 ends at the digits. */
+const codeHead = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}\p{N}]*(?:[-\u2010]|(?<=\p{Lu}))|(\p{Lu}\p{Ll}+)[-\u2010])$/u;
+/** Letters and digits glued after a code's digits ("H2O", "B737MAX"). */
+const codeTail = /^[\p{L}\p{N}\u2080-\u2089]*/u;
+
+/**
+ * The code or formula whose digits start at `start` of `text` and end at `digitsEnd`, as a span: capitals glued before
+ * them, or a word in capitals or a capitalised word and a hyphen ("NO2", "CO₂", "PM2.5", "H2O", "COVID-19", "Covid-19", "F-35", "G7", "A380"; not a month's "March-2024"), with the
+ * letters and digits glued after. A chemical formula, a disease, an aircraft or a summit is a name: its digits are no
+ * count of the story, and spelling it out ("nitrogen dioxide", "coronavirus") drops no figure. Undefined when no
+ * capital stands glued before the digits (reads at most 12 characters before them).
+ */
+const codeAt = (text: string, start: number, digitsEnd: number, calendar: ReadonlySet<string>): {start: number; end: number} | undefined => {
+	const head = codeHead.exec(text.slice(Math.max(0, start - 12), start));
+	// A capitalised word before a hyphen is a name's ("Covid-19", "Euro-2024"), not a month's or weekday's ("March-2024").
+	if (head === null || (head[0].length === 1 && /[-\u2010]/u.test(head[0])) || (head[1] !== undefined && calendar.has(head[1].toLowerCase()))) return undefined;
+	const tail = codeTail.exec(text.slice(digitsEnd, digitsEnd + 12))![0];
+	return {start: start - head[0].length, end: digitsEnd + tail.length};
+};
 
 /** The word just before an offset (a month before a day: "March 5"). */
 const wordBefore = /([\p{L}]+)\.?\s+$/u;
@@ -486,6 +509,13 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			// else its parts by value ("03/04/1990" is "3/4/1990", "3.4.1990" too), in the order written.
 			const ascii = asciiOf(numeric);
 			found.push({kind: 'date', text: numeric, key: dayKey(ascii) ?? ascii.replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.-]/g, '/'), start: match.index, end});
+			continue;
+		}
+		// Digits glued to capitals are part of a code or formula ("NO2", "CO₂", "PM2.5", "COVID-19", "G7", "A380"): one code, no count.
+		const code = sign === undefined && !currency ? codeAt(text, match.index, match.index + match.text.indexOf(match.groups.digits!) + match.groups.digits!.length, (calendar ??= calendarOf(language))) : undefined;
+		if (code !== undefined) {
+			consumed = code.end;
+			found.push({kind: 'number', text: text.slice(code.start, code.end), key: `code:${asciiOf(text.slice(code.start, code.end)).toUpperCase()}`, start: code.start, end: code.end, code: true});
 			continue;
 		}
 		const digits = digitsOf(match.groups.digits!, match.groups.power);

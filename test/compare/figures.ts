@@ -403,3 +403,24 @@ test('an age is one figure however written: "Smith, 45," = "the 45-year-old Smit
 	t.is(keyOf('It sold a 10-year bond.'), '=10year');
 	t.is(keyOf('The 45-year-old woman was arrested.'), 'age:45');
 });
+
+test('digits glued to capitals are a code or formula, no count: "NO2", "CO₂", "PM2.5", "COVID-19" spelled out drop no figure; one code replaced by another is a change (breaker12b L22)', t => {
+	const numbers = (a: string, b: string) => between(a, b).facts;
+	t.deepEqual(numbers('Emissions of CO₂ rose 3 percent last year.', 'Carbon dioxide emissions rose 3 percent last year.'), []);
+	t.deepEqual(numbers('The COVID-19 pandemic hit tourism hard.', 'The coronavirus pandemic hit tourism hard.'), []);
+	t.deepEqual(numbers('The Covid-19 pandemic hit tourism hard.', 'The coronavirus pandemic hit tourism hard.'), []);
+	t.deepEqual(numbers('PM2.5 levels rose 3 percent last year.', 'Fine particle levels rose 3 percent last year.'), []);
+	t.deepEqual(numbers('Emissions of CO2 rose 3 percent last year.', 'Emissions of CO₂ rose 3 percent last year.'), []);
+	t.deepEqual(numbers('PM2.5 levels rose 3 percent last year.', 'PM10 levels rose 3 percent last year.'), ['PM2.5→PM10']);
+	t.deepEqual(numbers('The G7 leaders met in Rome.', 'The G20 leaders met in Rome.'), ['G7→G20']);
+	t.is(keyOf('Levels of NO₂ rose.'), 'code:NO2');
+	t.is(keyOf('The A380 landed.'), 'code:A380');
+	// A month before a hyphen dates its year; a capital apart from the digits is no code.
+	t.is(keyOf('It opened in March-2024.'), '=2024');
+	t.deepEqual(keys('Plan A 5 times.'), ['=5']);
+});
+
+test('a code written with a space before its digits is the code glued or hyphenated: "COVID 19" / "COVID-19" is no fact', t => {
+	t.deepEqual(between('COVID-19 cases rose by 40 in the city.', 'COVID 19 cases rose by 40 in the city.').facts, []);
+	t.deepEqual(between('COVID-19 cases rose by 40 in the city.', 'COVID 18 cases rose by 40 in the city.').facts, ['COVID-19→18']);
+});
