@@ -8,7 +8,7 @@ import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {cjkOrdinalsOf, cjkWeekdaysOf, hasCjkCalendar} from './cjk-calendar.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
-import {numberWordsFor} from './number-words.js';
+import {homographBefore, numberWordsFor} from './number-words.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
 import {titleAbbreviations, withFullTitles} from './name-titles.js';
 import {withCentury} from './decades.js';
@@ -1642,7 +1642,8 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	let covered = 0;
 	for (const [at, match] of words.entries()) {
 		if (match.index < covered) continue;
-		const word = allCapitals(match[0]) || (onlyBeforeOf.has(match[0].toLowerCase()) && !/^\s+of(?![\p{L}])/u.test(span.slice(match.index + match[0].length, match.index + match[0].length + 6))) ? undefined : numberWords.get(match[0].toLowerCase());
+		const homograph = homographBefore.get(match[0])?.has(words[at + 1]?.[0] ?? '') === true;
+		const word = homograph || allCapitals(match[0]) || (onlyBeforeOf.has(match[0].toLowerCase()) && !/^\s+of(?![\p{L}])/u.test(span.slice(match.index + match[0].length, match.index + match[0].length + 6))) ? undefined : numberWords.get(match[0].toLowerCase());
 		const zero = word === undefined && !allCapitals(match[0]) ? zeroBefore(match, words[at + 1], span, language) : undefined;
 		// "a thousand", "a million": the article is the count, one.
 		const one = word === undefined && zero === undefined && language === 'en' && /^an?$/iu.test(match[0]) && countedByA.has(words[at + 1]?.[0].toLowerCase() ?? '') && span.slice(match.index + match[0].length, words[at + 1]!.index) === ' ' ? '=1' : undefined;
