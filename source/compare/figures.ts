@@ -268,14 +268,16 @@ const clockKey = (digits: string, unit: string | undefined): string | undefined 
 /**
  * The part of the day after a clock time, which names its half of the twelve-hour clock as "a.m." and "p.m." do ("9:30
  * in the morning" is 9:30 a.m., "8 o'clock in the evening" 8 p.m.; French "du matin", "de l'après-midi", "du soir";
- * Spanish "de la mañana", "de la tarde", "de la noche"), "o'clock" before it or not: the part's word is group 1.
+ * Spanish "de la mañana", "de la tarde", "de la noche"), "o'clock" before it or not: the part's word is group 1. The part
+ * ends its phrase (punctuation, the end, or a preposition, conjunction or article after it): "10 in the morning raids"
+ * is a count before a noun the part of the day qualifies (review12 R4).
  */
-const partOfDay = /^(?:[^\S\n]?o['’]clock)?[^\S\n]+(?:in[^\S\n]+the[^\S\n]+(morning|afternoon|evening)|at[^\S\n]+(night)|(?:du|de[^\S\n]+l['’]|de[^\S\n]+la)[^\S\n]*(matin|après-midi|soir|mañana|tarde|noche))(?![\p{L}\p{N}])/iu;
+const partOfDay = /^(?:[^\S\n]?o['’]clock)?[^\S\n]+(?:in[^\S\n]+the[^\S\n]+(morning|afternoon|evening)|at[^\S\n]+(night)|(?:du|de[^\S\n]+l['’]|de[^\S\n]+la)[^\S\n]*(matin|après-midi|soir|mañana|tarde|noche))(?![\p{L}\p{N}])(?=[^\S\n]*(?:[.,;:!?)"”]|$)|[^\S\n]+(?:on|at|in|and|when|with|of|before|after|until|till|local|as|to|from|the|a|an|y|et|el|le|la|del|de|du|cuando|quand|und|am)(?![\p{L}\p{N}]))/iu;
 /** Parts of the day before noon; "night" and "noche" are before it from midnight to five ("3 at night"), else after. */
 const morningWords: ReadonlySet<string> = new Set(['morning', 'matin', 'mañana']);
 const nightWords: ReadonlySet<string> = new Set(['night', 'noche']);
-/** A word before an hour written without minutes that makes it a time ("at 9 in the morning"; "killed 9 in the morning raid" is a count). */
-const hourBefore = /(?<![\p{L}])(?:at|around|about|by|until|till|before|after|since|from|à|vers|a[^\S\n]+las?|hacia)[^\S\n]+$/iu;
+/** A word before an hour written without minutes that makes it a time ("at 9 in the morning"; "killed 9 in the morning raid" is a count; "about" and "by" count as often as they time: review12 R4). */
+const hourBefore = /(?<![\p{L}])(?:at|around|until|till|before|after|since|from|à|vers|a[^\S\n]+las?|hacia)[^\S\n]+$/iu;
 /** The a.m. or p.m. a part of the day (partOfDay's match) gives an hour of 1–12. */
 const halfOfDay = (part: RegExpExecArray, hour: number): 'am' | 'pm' => {
 	const word = (part[1] ?? part[2] ?? part[3])!.toLowerCase();

@@ -424,3 +424,10 @@ test('a code written with a space before its digits is the code glued or hyphena
 	t.deepEqual(between('COVID-19 cases rose by 40 in the city.', 'COVID 19 cases rose by 40 in the city.').facts, []);
 	t.deepEqual(between('COVID-19 cases rose by 40 in the city.', 'COVID 18 cases rose by 40 in the city.').facts, ['COVID-19→18']);
 });
+
+test('a count before "in the morning" and a noun is no clock time: "about 10 in the morning raids" is 10 raids; "at 9 in the morning on Monday" is 9 a.m. (review12 R4)', t => {
+	t.deepEqual(between('Police arrested about 10 in the morning raids across the city.', 'Police arrested 10 in the morning raids across the city.').facts, []);
+	t.is(keyOf('Police arrested about 10 in the morning raids.'), '=10');
+	t.deepEqual(between('The fire started at 9 in the morning on Monday.', 'The fire started at 9 a.m. on Monday.').facts, []);
+	t.deepEqual(between('Shops open from 9 in the morning until 5 in the afternoon.', 'Shops open from 9 a.m. until 5 p.m.').facts, []);
+});
