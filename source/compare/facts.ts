@@ -243,6 +243,8 @@ const hyphenOnlyParts = new Set(['mi']);
  * "Dienstagabend" → "Mittwochabend" and "Dienstagabend" → "Dienstagmorgen" are changed dates.
  */
 const dayParts = /^(.+?)(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/u;
+/** A German part of the day written apart after a weekday, "am" or "in der" between or not ("Dienstag Abend", "Dienstag am Abend", "Freitag in der Nacht"): the part in group 1. */
+const dayPartAfter = /^\s+(?:am\s+|in\s+der\s+)?(Früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}\p{N}])/u;
 const weekdayCompound = (word: string, calendar: ReadonlySet<string>, language: string): string | undefined => {
 	const parts = dayParts.exec(word);
 	if (parts === null || !calendar.has(parts[1]!)) return undefined;
@@ -359,7 +361,14 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		else if (run.length > 0 && runAtStart && !letter) openers?.push(item);
 		run = [];
 	};
+	// The end of a date read past its word ("Dienstag am Abend"): the words up to it are the date's.
+	let readTo = 0;
 	for (const match of text.matchAll(word)) {
+		if (match.index < readTo) {
+			last = match.index + match[0].length;
+			atStart = match[0].endsWith('.');
+			continue;
+		}
 		const between = text.slice(last, match.index);
 		while (headline < headlines.length && headlines[headline]![1] <= match.index) headline++;
 		const inHeadline = headline < headlines.length && headlines[headline]![0] <= match.index;
@@ -437,7 +446,11 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 				const spaced = hyphenatedMonth || !key.startsWith('month:') ? null : partBefore.exec(text.slice(Math.max(0, match.index - 16), match.index));
 				const part = hyphenatedMonth ? monthParts.get(hyphenated[1]!) : spaced ? monthParts.get(spaced[1]!.toLowerCase()) : undefined;
 				const start = hyphenatedMonth ? match.index : spaced ? match.index - spaced[0].length : match.index + elided;
-				if (!inDate(match.index)) found.push({kind: 'date', text: text.slice(start, match.index + token.length).replace(/\s+/gu, ' '), key: part ? `${key}~${part}` : key, start, end: match.index + token.length});
+				// A German weekday with its part of the day as a word after it ("Dienstag Abend", "Dienstag am Abend"): as the compound "Dienstagabend".
+				const dayPart = language === 'de' && key.startsWith('weekday:') ? dayPartAfter.exec(text.slice(match.index + token.length, match.index + token.length + 24)) : null;
+				const end = match.index + token.length + (dayPart?.[0].length ?? 0);
+				if (!inDate(match.index)) found.push({kind: 'date', text: text.slice(start, end).replace(/\s+/gu, ' '), key: part ? `${key}~${part}` : dayPart ? `${key}~${dayPart[1]!.toLowerCase()}` : key, start, end});
+				readTo = end;
 				atStart = endsSentence;
 				continue;
 			}

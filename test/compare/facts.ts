@@ -1247,6 +1247,15 @@ test('a German weekday compounded with a part of the day is that weekday and par
 	t.deepEqual(between('Dienstagabend', 'Dienstagabend'), []);
 });
 
+test('a German weekday with its part of the day written apart is the compound: "Dienstag Abend" = "Dienstag am Abend" = "Dienstagabend" (breaker12b L27, review12 R28)', t => {
+	const article = (day: string) => `Neue Entwicklungen in der Region\n\nDie Landesregierung hat am Morgen ihren wöchentlichen Bericht über die Lage in den nördlichen Provinzen veröffentlicht.\n\nDer Minister trat am ${day} zurück, hieß es aus Regierungskreisen.\n\nHilfsorganisationen erklärten, sie bereiteten sich in den kommenden Tagen und Wochen auf weitere Lieferungen vor.\n`;
+	const between = (a: string, b: string) => compareTexts(article(a), article(b), {language: 'de'}).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.deepEqual(between('Dienstagabend', 'Dienstag Abend'), []);
+	t.deepEqual(between('Dienstagabend', 'Dienstag am Abend'), []);
+	t.deepEqual(between('Dienstagabend', 'Dienstag Morgen'), ['date:Dienstagabend→Dienstag Morgen']);
+	t.deepEqual(between('Dienstag Abend', 'Mittwoch Abend'), ['date:Dienstag Abend→Mittwoch Abend']);
+});
+
 test('a name dropped twice from one passage, a dateline\'s "DHAKA" and the sentence\'s "Dhaka", is one name dropped (breaker11 J30)', t => {
 	const facts = sentenceFacts('DHAKA, March 3 (Reuters) - A fire near Dhaka killed 12 workers on Monday, police said.', 'A fire near the capital killed 12 workers on Monday, police said.');
 	t.is(facts.filter(fact => /^dhaka→/iu.test(fact)).length, 1, facts.join(' · '));
