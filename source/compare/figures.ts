@@ -241,11 +241,18 @@ const yearBefore = /(?<![\p{L}])(?:the|in|since|until|till|by|from|of|during|bef
  * 1850"). A year needs year context; a count before its noun is a count, as "2,000 people" is.
  */
 const writtenAsCount = (text: string, start: number, end: number, language: string): boolean => {
-	if (language !== 'en') return false;
-	const noun = nounAfter.exec(text.slice(end, end + 40))?.[1];
-	if (noun === undefined || !(countedCollectives.has(noun) || (pluralNouns ??= new Set(englishPluralNouns.split(' '))).has(noun))) return false;
+	if (language !== 'en' || !countedNounAfter(text, end)) return false;
 	return !yearBefore.test(text.slice(Math.max(0, start - 12), start));
 };
+
+/** Whether an English counted noun follows `end` of `text` after one space: a plural noun of the Brill lexicon (english-plural-nouns.ts) or a collective ("people"). */
+const countedNounAfter = (text: string, end: number): boolean => {
+	const noun = nounAfter.exec(text.slice(end, end + 40))?.[1];
+	return noun !== undefined && (countedCollectives.has(noun) || (pluralNouns ??= new Set(englishPluralNouns.split(' '))).has(noun));
+};
+
+/** Scale letters glued to a count, by the scale word they stand for ("2.5m people", "12k workers"). */
+const gluedScale = new Map<string, string>([['m', 'million'], ['k', 'thousand'], ['bn', 'billion']]);
 
 /**
  * A time of day as compared ("time:21:00"), when it reads one way only: with a.m. or p.m. ("9 pm",
@@ -592,7 +599,9 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		// A rate's period after the figure ("$12 an hour", "500 euros per month", "2 million barrels a day"): part of it, kept in its key (compare/rate-period.ts).
 		const rate = ratePeriodAfter(text, end);
 		const to = rate?.end ?? end;
-		found.push({kind: 'number', text: asWritten(text.slice(match.index, to)), key: figureKey(sign, digits, currency, unit, convention) + (rate ? `/${rate.period}` : ''), start: match.index, end: to});
+		// "m" or "k" glued to a count before its counted noun is a scale ("2.5m people", "12k workers": 2.5 million, 12,000), as after a currency; else metres ("a 5m wall").
+		const scale = !currency && unit !== undefined && gluedScale.has(unit) && countedNounAfter(text, end) ? gluedScale.get(unit) : undefined;
+		found.push({kind: 'number', text: asWritten(text.slice(match.index, to)), key: figureKey(sign, digits, currency, scale ?? unit, convention) + (rate ? `/${rate.period}` : ''), start: match.index, end: to});
 	}
 	// Decades and ages in English words ("the nineties", "in her forties"), keyed as in figures (compare/decades.ts).
 	const words = language === 'en' ? decadeWordsOf(text) : [];

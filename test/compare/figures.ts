@@ -431,3 +431,11 @@ test('a count before "in the morning" and a noun is no clock time: "about 10 in 
 	t.deepEqual(between('The fire started at 9 in the morning on Monday.', 'The fire started at 9 a.m. on Monday.').facts, []);
 	t.deepEqual(between('Shops open from 9 in the morning until 5 in the afternoon.', 'Shops open from 9 a.m. until 5 p.m.').facts, []);
 });
+
+test('"m" and "k" glued to a count before its counted noun are scales: "2.5m people" = "2.5 million people", "12k workers" = "12,000 workers"; "a 5m wall" is metres', t => {
+	t.deepEqual(between('Some 2.5m people were affected by the floods.', 'Some 2.5 million people were affected by the floods.').facts, []);
+	t.deepEqual(between('The firm employs 12k workers in the region.', 'The firm employs 12,000 workers in the region.').facts, []);
+	t.deepEqual(between('Some 2.5m people were affected by the floods.', 'Some 3.5 million people were affected by the floods.').facts, ['2.5m→3.5 million']);
+	t.is(keyOf('They built a 5m wall.'), '=5m');
+	t.is(keyOf('She won a 10k race.'), '=10k');
+});
