@@ -869,6 +869,17 @@ const dropSame = (l: Found[], r: Found[], same: (a: string, b: string) => boolea
 const comparedKind = (item: Found): string => ((item.kind === 'date' || item.kind === 'number') && plainValue.test(item.key) ? 'number' : item.kind);
 const plainValue = /^=\d+$/;
 
+/**
+ * Whether a name numbered by a Roman numeral ("Henry VIII", "Part I") is written in `other` without it and with its
+ * number another way, in figures or words ("Henry the Eighth", "Part One", "Part 1"): the same name. English.
+ */
+const numberedOtherwise = (name: string, other: string, language: string): boolean => {
+	const tail = language === 'en' ? romanTail(name) : undefined;
+	if (tail === undefined || !mentions(other, tail.base)) return false;
+	const key = `=${tail.value}`;
+	return figuresOf(other, language).some(item => item.key === key) || numberWordsOf(other, language).some(item => item.key === key);
+};
+
 /** Found facts of `a` that `b` lacks (as a multiset by key; a plain value by comparedKind). */
 const missing = <T extends Found>(a: T[], b: Found[]): T[] => {
 	const counts = new Map<string, number>();
@@ -946,8 +957,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				// A name still written in the other passage as often (case aside, as everywhere) did not change:
 				// there it may open a sentence (not read as a name). Written fewer times there, one was replaced
 				// ("… in Leeds …, an official in Leeds said" / "… in Leeds …, an official in York said").
-				for (let x = l.length - 1; x >= 0; x--) if (mentionCount(rightSpan, l[x]!.text) >= mentionCount(leftSpan, l[x]!.text)) l.splice(x, 1);
-				for (let y = r.length - 1; y >= 0; y--) if (mentionCount(leftSpan, r[y]!.text) >= mentionCount(rightSpan, r[y]!.text)) r.splice(y, 1);
+				for (let x = l.length - 1; x >= 0; x--) if (mentionCount(rightSpan, l[x]!.text) >= mentionCount(leftSpan, l[x]!.text) || numberedOtherwise(l[x]!.text, rightText, language)) l.splice(x, 1);
+				for (let y = r.length - 1; y >= 0; y--) if (mentionCount(leftSpan, r[y]!.text) >= mentionCount(rightSpan, r[y]!.text) || numberedOtherwise(r[y]!.text, leftText, language)) r.splice(y, 1);
 				// A name shortened to its last word, the family name ("Emmanuel Macron" / "Macron", which opening a
 				// sentence is read as no name), is the same person, unless the other side names someone else of
 				// that family name ("Kari Berg" / "Paul Berg" changed).
@@ -1205,7 +1216,58 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 };
 
 /** A fact with its offsets made absolute (in its whole text). */
-type Placed = Found & {written?: true; zero?: true};
+type Placed = Found & {written?: true; zero?: true; roman?: true};
+
+/** A Roman numeral of letters I, V, X and L in capitals (up to 89: a regnal number, a part, a phase, a Super Bowl), a whole word. */
+const romanWord = /(?<![\p{L}\p{N}])[IVXL]+(?![\p{L}\p{N}])/gu;
+/** Words after which one letter, "I", "V" or "X", is a numeral ("Part I", "Phase V", "World War I", "type I diabetes"), not the pronoun or a letter. */
+const romanLabels: ReadonlySet<string> = new Set(['part', 'phase', 'type', 'chapter', 'war', 'category', 'title', 'stage', 'act', 'grade', 'class', 'level', 'book', 'volume', 'section', 'article', 'series', 'tier', 'round', 'league', 'division', 'vatican', 'apollo']);
+const romanValues = new Map([['I', 1], ['V', 5], ['X', 10], ['L', 50]]);
+
+/** The value of a Roman numeral written in canonical form ("LVIII" 58, "XIV" 14), or undefined ("IIII", "VX" are none). */
+export const romanValue = (numeral: string): number | undefined => {
+	let value = 0;
+	for (let k = 0; k < numeral.length; k++) {
+		const here = romanValues.get(numeral[k]!)!;
+		const next = romanValues.get(numeral[k + 1] ?? '') ?? 0;
+		value += here < next ? -here : here;
+	}
+	return value > 0 && value < 90 && toRoman(value) === numeral ? value : undefined;
+};
+const toRoman = (value: number): string => {
+	let out = '';
+	for (const [symbol, amount] of [['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as const) for (; value >= amount; value -= amount) out += symbol;
+	return out;
+};
+
+/**
+ * The Roman numerals of an English span that number a name: after a capitalised word ("Henry VIII", "Super Bowl LVIII",
+ * "Phase III"), or one letter after a word that labels a part ("Part I", "type I": romanLabels). Keyed by value ("=58"),
+ * marked `written` (dropped alone, no figure went) and `roman`: "Super Bowl LVIII" / "Super Bowl 58" and "Henry VIII" /
+ * "Henry the Eighth" are one figure; two numerals of a name are the name's change (facts' names read it).
+ */
+const romanNumeralsOf = (span: string): Placed[] => {
+	if (!/[IVXL]/u.test(span)) return [];
+	const found: Placed[] = [];
+	for (const match of span.matchAll(romanWord)) {
+		const value = romanValue(match[0]);
+		const before = /(\p{L}+)[^\S\n]+$/u.exec(span.slice(Math.max(0, match.index - 24), match.index))?.[1];
+		if (value === undefined || before === undefined) continue;
+		if (match[0].length === 1 ? !romanLabels.has(before.toLowerCase()) : !capitalised.test(before)) continue;
+		found.push({kind: 'number', text: match[0], key: `=${value}`, start: match.index, end: match.index + match[0].length, written: true, roman: true});
+	}
+	return found;
+};
+
+/**
+ * A name whose last word is a Roman numeral that numbers it ("Henry VIII", "Part I"), as its other words and the value
+ * (romanValue); undefined for any other name.
+ */
+const romanTail = (name: string): {base: string; value: number} | undefined => {
+	const tail = /^(.+?)[^\S\n]+([IVXL]+)$/u.exec(name);
+	const value = tail === null ? undefined : romanValue(tail[2]!);
+	return value === undefined ? undefined : {base: tail![1]!, value};
+};
 
 /**
  * The figures (numbers, and dates: years, clock times, days, weekday and month words) that changed
@@ -1228,6 +1290,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date').map(item => (item.key.startsWith('code:') ? {...item, written: true as const} : item));
 		// "no" as zero only where the word diff pairs the sentence: in a rewritten one it would be paired in order with any figure.
 		items.push(...numberWordsOf(span, language, unread).filter(word => !items.some(item => item.start < word.end && word.start < item.end) && !(row.rewritten && word.zero)));
+		// Roman numerals of a name ("Super Bowl LVIII", "Phase III"), by their value: the figure written otherwise ("Super Bowl 58", "phase 3").
+		if (language === 'en') items.push(...romanNumeralsOf(span).filter(roman => !items.some(item => item.start < roman.end && roman.start < item.end)));
 		return items.sort((x, y) => x.start - y.start);
 	};
 	let l = ofKind(a, leftSpan, unreadL);
@@ -1268,6 +1332,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	const pairs: Array<[Placed | undefined, Placed | undefined]> = [];
 	const keep = (x: Placed | undefined, y: Placed | undefined) => {
 		if ((x === undefined && y?.written) || (y === undefined && x?.written)) return;
+		// Two Roman numerals of a name ("World War II" / "World War III"): the name's change, reported as a name.
+		if (x?.roman && y?.roman) return;
 		// A number only one side writes, where the other writes a number in words it leaves unread ("2 500" / "deux mille cinq cents"): not known to differ.
 		if ((x === undefined && y?.kind === 'number' && unreadL.length > 0) || (y === undefined && x?.kind === 'number' && unreadR.length > 0)) return;
 		pairs.push([x, y]);

@@ -1287,6 +1287,17 @@ test('a regnal or ordinal Roman numeral is a word of its name: "World War II" �
 	t.deepEqual(sentenceFacts('Officials said the government of Syria would respond on Monday.', 'Officials said the Syrian government would respond on Monday.'), []);
 });
 
+test('a Roman numeral that numbers a name is its value written otherwise: "Super Bowl LVIII" = "Super Bowl 58", "Henry VIII" = "Henry the Eighth", "Part I" = "Part One", "Phase III" = "phase 3" (breaker12b L6)', t => {
+	t.deepEqual(sentenceFacts('The Super Bowl LVIII drew 120 million viewers, the network said.', 'Super Bowl 58 drew 120 million viewers, the network said.'), []);
+	t.deepEqual(sentenceFacts('Henry VIII had six wives, the exhibition notes.', 'Henry the Eighth had six wives, the exhibition notes.'), []);
+	t.deepEqual(sentenceFacts('Part I of the report was published on Monday.', 'Part One of the report was published on Monday.'), []);
+	t.deepEqual(sentenceFacts('The drug entered a Phase III trial in May, the company said.', 'The drug entered a phase 3 trial in May, the company said.'), []);
+	t.deepEqual(sentenceFacts('The firm filed for Chapter XI bankruptcy, its lawyers said.', 'The firm filed for Chapter 11 bankruptcy, its lawyers said.'), []);
+	// Another value is a changed figure; the pronoun "I" is no numeral.
+	t.true(sentenceFacts('The drug entered a Phase II trial in May, the company said.', 'The drug entered a phase 3 trial in May, the company said.').includes('II→3 (number)'));
+	t.deepEqual(sentenceFacts('Yesterday I said the plan would fail, the mayor wrote.', 'Yesterday we said the plan would fail, the mayor wrote.'), []);
+});
+
 test('a slash date that reads two ways reads as its language writes dates when the pair\'s own do not tell: "5 de marzo de 2024" is "05/03/2024" (breaker12 K6)', t => {
 	const spanish = 'El gobierno regional publicó esta mañana su informe semanal sobre las provincias.\n\nLas fuentes oficiales confirmaron el resultado por la tarde.';
 	t.deepEqual(sentenceFacts('La votación se celebró el 5 de marzo de 2024 en la capital.', 'La votación se celebró el 05/03/2024 en la capital.', spanish, 'es'), []);
