@@ -243,6 +243,9 @@ const hyphenOnlyParts = new Set(['mi']);
  * "Dienstagabend" → "Mittwochabend" and "Dienstagabend" → "Dienstagmorgen" are changed dates.
  */
 const dayParts = /^(.+?)(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/u;
+/** A Portuguese weekday as its ordinal and "feira" ("2ª feira" Monday … "6ª-feira" Friday): the ordinal's digit in group 1. */
+const ordinalWeekday = /(?<![\p{L}\p{N}])([2-6])\s?[ªa]\.?[\s\-\u2010]?feira(?![\p{L}])/giu;
+
 /** A German part of the day written apart after a weekday, "am" or "in der" between or not ("Dienstag Abend", "Dienstag am Abend", "Freitag in der Nacht"): the part in group 1. */
 const dayPartAfter = /^\s+(?:am\s+|in\s+der\s+)?(Früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}\p{N}])/u;
 const weekdayCompound = (word: string, calendar: ReadonlySet<string>, language: string): string | undefined => {
@@ -319,6 +322,14 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
 	for (const figure of figuresOf(text, language)) found.push(ordinalOf(figure, text));
 	if (language === 'en') found.push(...relativeDatesOf(text));
+	// Portuguese weekdays written with their ordinal ("3ª feira", "3ª-feira": terça-feira): that weekday, its ordinal no figure.
+	if (language === 'pt' && /feira/iu.test(text)) {
+		for (const match of text.matchAll(ordinalWeekday)) {
+			const end = match.index + match[0].length;
+			for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && match.index < found[k]!.end) found.splice(k, 1);
+			found.push({kind: 'date', text: match[0], key: `weekday:${Number(match[1]) - 1}`, start: match.index, end});
+		}
+	}
 	// Chinese and Japanese weekdays ("周一", "星期三", "月曜日"), written inside runs of characters no space parts (compare/cjk-calendar.ts).
 	if (hasCjkCalendar(text)) for (const day of cjkWeekdaysOf(text)) found.push({kind: 'date', ...day});
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
