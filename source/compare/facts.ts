@@ -8,7 +8,7 @@ import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {cjkOrdinalsOf, cjkWeekdaysOf, hasCjkCalendar} from './cjk-calendar.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
-import {homographBefore, numberWordsFor} from './number-words.js';
+import {homographBefore, numberWordsFor, vagueAmounts} from './number-words.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
 import {titleAbbreviations, withFullTitles} from './name-titles.js';
 import {withCentury} from './decades.js';
@@ -1764,7 +1764,9 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		}
 		covered = figure.end;
 		const start = sign?.start ?? match.index;
-		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true, ...(zero === undefined ? {} : {zero: true as const})});
+		// A vague amount ("dozens") is never the exact figure of its scale ("12"): "≈" before its key.
+		const vague = vagueAmounts.has(match[0].toLowerCase()) ? '≈' : '';
+		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: vague + figure.key, start, end: figure.end, written: true, ...(zero === undefined ? {} : {zero: true as const})});
 	}
 	found.sort((x, y) => x.start - y.start);
 	// Chinese and Japanese numerals ("五亿元"), keyed as the same figure in digits ("5亿元": 5, its scale 亿 and the currency after it).

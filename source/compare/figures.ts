@@ -203,8 +203,8 @@ export const slashDateKey = (key: string, order: SlashOrder | undefined): string
 const year = /^(?:1[89]|2[01])\d\d$/;
 const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
 
-/** After an age's digits: "-year-old", " years old", "-yr-old" (group 0 read into the figure). */
-const yearsOld = /^[-\u2010 ](?:years?|yrs?)[-\u2010 ]old(?![\p{L}])/iu;
+/** After an age's digits: "-year-old", " years old", "-yr-old" (group 0 read into the figure); an age in months, weeks or days ("12-week-old") with its unit in group 1. */
+const yearsOld = /^[-\u2010 ](?:years?|yrs?|(months?|weeks?|days?))[-\u2010 ]old(?![\p{L}])/iu;
 /** Before an age's digits: "aged", "age" ("aged 45"). */
 const agedBefore = /(?<![\p{L}])aged?[^\S\n]+$/iu;
 /** An age in apposition: a word, a comma, the digits, then a comma or closing bracket (AP style "Smith, 45, was"), or the digits in brackets after a name (British style "Smith (45) said"). */
@@ -213,19 +213,21 @@ const appositionAfter = /^[^\S\n]*[,)]/u;
 const bracketBefore = /\p{L}[^\S\n]*\($/u;
 
 /**
- * Where a person's age written at [start, digitsEnd) of `text` ends (English, 1–3 digits): "45-year-old", "45 years
+ * Where a person's age written at [start, digitsEnd) of `text` ends, and its unit (ageUnit), (English, 1–3 digits): "45-year-old", "45 years
  * old" (to the end of "old"), "aged 45", and the apposition "Smith, 45, said", "Smith (45) said" (to the end of the digits).
  * An age is "age:45" whichever way it is written, so "The woman, 45," / "The 45-year-old woman" is one figure.
  * Undefined when the digits are no age by these words.
  */
-const ageAt = (text: string, start: number, digitsEnd: number): number | undefined => {
+const ageAt = (text: string, start: number, digitsEnd: number): {end: number; unit: string} | undefined => {
 	const old = yearsOld.exec(text.slice(digitsEnd, digitsEnd + 16));
-	if (old !== null) return digitsEnd + old[0].length;
+	if (old !== null) return {end: digitsEnd + old[0].length, unit: ageUnit(old[1])};
 	const before = text.slice(Math.max(0, start - 8), start);
 	const after = text.slice(digitsEnd, digitsEnd + 3);
-	if (agedBefore.test(before) || (appositionBefore.test(before) && appositionAfter.test(after)) || (bracketBefore.test(before) && after.startsWith(')'))) return digitsEnd;
+	if (agedBefore.test(before) || (appositionBefore.test(before) && appositionAfter.test(after)) || (bracketBefore.test(before) && after.startsWith(')'))) return {end: digitsEnd, unit: ''};
 	return undefined;
 };
+/** The unit an age is keyed with after its value: none for years, else "month", "week", "day" ("age:12week"). */
+const ageUnit = (written: string | undefined): string => (written === undefined ? '' : written.toLowerCase().replace(/s$/u, ''));
 
 /** English collective nouns counted bare ("2000 people", "1850 police"), beside the plural nouns of english-plural-nouns.ts. */
 const countedCollectives: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'personnel', 'troops', 'cattle', 'children', 'men', 'women', 'persons']);
@@ -592,8 +594,8 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		// A person's age, however written ("Smith, 45,", "aged 45", "the 45-year-old", "45 years old"): one figure, "age:45".
 		const age = language === 'en' && sign === undefined && !currency && /^\d{1,3}$/.test(digits) ? ageAt(text, match.index, match.index + match.groups.digits!.length + (match.text.indexOf(match.groups.digits!))) : undefined;
 		if (age !== undefined) {
-			consumed = age;
-			found.push({kind: 'number', text: asWritten(text.slice(match.index, age)), key: `age:${Number(digits)}`, start: match.index, end: age});
+			consumed = age.end;
+			found.push({kind: 'number', text: asWritten(text.slice(match.index, age.end)), key: `age:${Number(digits)}${age.unit}`, start: match.index, end: age.end});
 			continue;
 		}
 		// A rate's period after the figure ("$12 an hour", "500 euros per month", "2 million barrels a day"): part of it, kept in its key (compare/rate-period.ts).
@@ -620,7 +622,7 @@ export const numberWordFigure = (key: string, text: string, end: number, sign?: 
 	const value = /^=(\d+(?:\.\d+)?)$/.exec(key)?.[1];
 	// An age ("seven-year-old", "seven years old"), as in digits ("7-year-old": ageAt).
 	const old = value === undefined || sign !== undefined || !/^\d{1,3}$/.test(value) ? null : yearsOld.exec(text.slice(end, end + 16));
-	if (old !== null) return {key: `age:${value}`, end: end + old[0].length};
+	if (old !== null) return {key: `age:${value}${ageUnit(old[1])}`, end: end + old[0].length};
 	// The unit as read in the forty characters after the word (a longer one is no unit of it).
 	const after = value === undefined ? '' : text.slice(end, end + 40);
 	const unitEnd = value === undefined ? -1 : readUnitEnd(after, 0, false);

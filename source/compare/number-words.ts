@@ -249,3 +249,10 @@ export const homographBefore: ReadonlyMap<string, ReadonlySet<string>> = new Map
 	['نو', new Set(['منتخب', 'منتخبہ', 'مولود', 'جوان', 'جوانوں', 'آموز', 'تعمیر', 'تعمیرشدہ', 'بیاہتا', 'زائیدہ', 'آبادیاتی', 'دریافت'])],
 	['ستر', new Set(['پوشی'])],
 ]);
+
+/**
+ * Number words that name an amount only by its scale ("dozens", "hundreds", "scores of", "tens of millions"): vague, so
+ * never the exact figure of their scale ("Bomb kills 12" / "Bomb kills dozens" is a changed figure, as "dozens" /
+ * "hundreds" is). facts.ts keys them with "≈" before their value. Lower case.
+ */
+export const vagueAmounts: ReadonlySet<string> = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);

@@ -94,3 +94,9 @@ test('homographs of number words are not read as numbers: Russian "семью" (
 	t.deepEqual(sentenceFacts('حکام نے بتایا کہ پیر کو طوفان سے نو افراد ہلاک ہو گئے۔', 'حکام نے بتایا کہ پیر کو طوفان سے سات افراد ہلاک ہو گئے۔', urdu, 'ur'), ['نو→سات (number)']);
 	t.true(numberWordsFor('ru').has('семи'));
 });
+
+test('a vague amount is never the exact figure of its scale: "killed 12" → "killed dozens" is a changed figure (breaker12b L25)', t => {
+	t.deepEqual(sentenceFacts('A bomb killed 12 people in the market, the police said.', 'A bomb killed dozens of people in the market, the police said.', english, 'en'), ['12→dozens (number)']);
+	t.deepEqual(sentenceFacts('A fire destroyed 100 homes in the town, the police said.', 'A fire destroyed hundreds of homes in the town, the police said.', english, 'en'), ['100→hundreds (number)']);
+	t.deepEqual(sentenceFacts('Dozens of people were evacuated from the area, the police said.', 'Dozens of people were moved from the area, the police said.', english, 'en'), []);
+});
