@@ -11,8 +11,10 @@ import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {cjkOrdinalsOf, cjkWeekdaysOf, hasCjkCalendar} from './cjk-calendar.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
-import {numberWordsFor} from './number-words.js';
+import {homographBefore, numberWordsFor, vagueAmounts} from './number-words.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
+import {titleAbbreviations, withFullTitles} from './name-titles.js';
+import {withCentury} from './decades.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -244,6 +246,11 @@ const hyphenOnlyParts = new Set(['mi']);
  * "Dienstagabend" → "Mittwochabend" and "Dienstagabend" → "Dienstagmorgen" are changed dates.
  */
 const dayParts = /^(.+?)(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)$/u;
+/** A Portuguese weekday as its ordinal and "feira" ("2ª feira" Monday … "6ª-feira" Friday): the ordinal's digit in group 1. */
+const ordinalWeekday = /(?<![\p{L}\p{N}])([2-6])\s?[ªa]\.?[\s\-\u2010]?feira(?![\p{L}])/giu;
+
+/** A German part of the day written apart after a weekday, "am" or "in der" between or not ("Dienstag Abend", "Dienstag am Abend", "Freitag in der Nacht"): the part in group 1. */
+const dayPartAfter = /^\s+(?:am\s+|in\s+der\s+)?(Früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}\p{N}])/u;
 const weekdayCompound = (word: string, calendar: ReadonlySet<string>, language: string): string | undefined => {
 	const parts = dayParts.exec(word);
 	if (parts === null || !calendar.has(parts[1]!)) return undefined;
@@ -346,6 +353,14 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	// Numbers and the dates written in figures, read as the grouping reads them (compare/figures.ts).
 	for (const figure of figuresOf(text, language)) found.push(ordinalOf(figure, text));
 	if (language === 'en') found.push(...relativeDatesOf(text));
+	// Portuguese weekdays written with their ordinal ("3ª feira", "3ª-feira": terça-feira): that weekday, its ordinal no figure.
+	if (language === 'pt' && /feira/iu.test(text)) {
+		for (const match of text.matchAll(ordinalWeekday)) {
+			const end = match.index + match[0].length;
+			for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && match.index < found[k]!.end) found.splice(k, 1);
+			found.push({kind: 'date', text: match[0], key: `weekday:${Number(match[1]) - 1}`, start: match.index, end});
+		}
+	}
 	// Chinese and Japanese weekdays ("周一", "星期三", "月曜日"), written inside runs of characters no space parts (compare/cjk-calendar.ts).
 	if (hasCjkCalendar(text)) for (const day of cjkWeekdaysOf(text)) found.push({kind: 'date', ...day});
 	// A month word inside a date found with its day ("March 5") is that date, not a fact of its own.
@@ -388,7 +403,14 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		else if (run.length > 0 && runAtStart && !letter) openers?.push(item);
 		run = [];
 	};
+	// The end of a date read past its word ("Dienstag am Abend"): the words up to it are the date's.
+	let readTo = 0;
 	for (const match of text.matchAll(word)) {
+		if (match.index < readTo) {
+			last = match.index + match[0].length;
+			atStart = match[0].endsWith('.');
+			continue;
+		}
 		const between = text.slice(last, match.index);
 		while (headline < headlines.length && headlines[headline]![1] <= match.index) headline++;
 		const inHeadline = headline < headlines.length && headlines[headline]![0] <= match.index;
@@ -413,7 +435,7 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 		last = match.index + match[0].length;
 		// A word's own full stop ("country.", "Kosachev.") ends its sentence, unless the word may be
 		// an initial or an abbreviation ("B. Assad", "U.S.", "Mr."): capitalised, of three letters or fewer or dotted within.
-		const endsSentence = match[0].endsWith('.') && (!capitalised.test(token) || (token.length > 3 && !token.includes('.')));
+		const endsSentence = match[0].endsWith('.') && (!capitalised.test(token) || (token.length > 3 && !token.includes('.'))) && !(language === 'en' && titleAbbreviations.has(token.toLowerCase()) && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3)));
 		const lower = token.toLowerCase();
 		if (inFigure(match.index)) {
 			flush();
@@ -466,7 +488,11 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 				const spaced = hyphenatedMonth || !key.startsWith('month:') ? null : partBefore.exec(text.slice(Math.max(0, match.index - 16), match.index));
 				const part = hyphenatedMonth ? monthParts.get(hyphenated[1]!) : spaced ? monthParts.get(spaced[1]!.toLowerCase()) : undefined;
 				const start = hyphenatedMonth ? match.index : spaced ? match.index - spaced[0].length : match.index + elided;
-				if (!inDate(match.index)) found.push({kind: 'date', text: text.slice(start, match.index + token.length).replace(/\s+/gu, ' '), key: part ? `${key}~${part}` : key, start, end: match.index + token.length});
+				// A German weekday with its part of the day as a word after it ("Dienstag Abend", "Dienstag am Abend"): as the compound "Dienstagabend".
+				const dayPart = language === 'de' && key.startsWith('weekday:') ? dayPartAfter.exec(text.slice(match.index + token.length, match.index + token.length + 24)) : null;
+				const end = match.index + token.length + (dayPart?.[0].length ?? 0);
+				if (!inDate(match.index)) found.push({kind: 'date', text: text.slice(start, end).replace(/\s+/gu, ' '), key: part ? `${key}~${part}` : dayPart ? `${key}~${dayPart[1]!.toLowerCase()}` : key, start, end});
+				readTo = end;
 				atStart = endsSentence;
 				continue;
 			}
@@ -571,8 +597,8 @@ const withoutSharedTitle = (left: string, right: string): [string, string] => {
 };
 
 /** A name as compared: case, apostrophes and dots aside ("U.N." is UN, "Ba’ath" is Baath). */
-/** A name as compared: composed (NFC: "Zu\u0308rich" is "Zürich", as the word diff reads it), lower case, without apostrophes and stops. */
-const nameKey = (name: string): string => composed(name).toLowerCase().replace(/['’.]/gu, '');
+/** A name as compared: composed (NFC: "Zu\u0308rich" is "Zürich", as the word diff reads it), lower case, without apostrophes and stops, a title abbreviated as in full (name-titles.ts: "Gov." is "Governor"). */
+const nameKey = (name: string): string => withFullTitles(composed(name).toLowerCase().replace(/['’.]/gu, ''));
 /** `text` in Unicode's composed form (NFC), when it holds anything but ASCII (which is its own). */
 const composed = (text: string): string => (nonAscii.test(text) ? text.normalize('NFC') : text);
 const nonAscii = /[^\x00-\x7f]/;
@@ -882,13 +908,33 @@ const atLineStart = (text: string, at: number): boolean => {
 	return at < 4 ? /(?:^|[\r\n])[ \t]*$/u.test(head) : /[\r\n][ \t]{0,3}$/u.test(head);
 };
 
-/** Found facts of `a` that `b` lacks (as a multiset by key). */
+/**
+ * The kind a found fact is compared as: a plain value ("=2000") is one figure whether read as a year (a date) or as a
+ * count (a number), so "2000 people" / "2,000 people", "two thousand" / "2000" and "2000 человек" / "2 тыс. человек"
+ * are one figure: the copy that writes a separator or a word read it as a count, and a year never turns into the count
+ * of its own digits. Any other key keeps its kind.
+ */
+const comparedKind = (item: Found): string => ((item.kind === 'date' || item.kind === 'number') && plainValue.test(item.key) ? 'number' : item.kind);
+const plainValue = /^=\d+$/;
+
+/**
+ * Whether a name numbered by a Roman numeral ("Henry VIII", "Part I") is written in `other` without it and with its
+ * number another way, in figures or words ("Henry the Eighth", "Part One", "Part 1"): the same name. English.
+ */
+const numberedOtherwise = (name: string, other: string, language: string): boolean => {
+	const tail = language === 'en' ? romanTail(name) : undefined;
+	if (tail === undefined || !mentions(other, tail.base)) return false;
+	const key = `=${tail.value}`;
+	return figuresOf(other, language).some(item => item.key === key) || numberWordsOf(other, language).some(item => item.key === key);
+};
+
+/** Found facts of `a` that `b` lacks (as a multiset by key; a plain value by comparedKind). */
 const missing = <T extends Found>(a: T[], b: Found[]): T[] => {
 	const counts = new Map<string, number>();
-	for (const item of b) counts.set(`${item.kind}\u0000${item.key}`, (counts.get(`${item.kind}\u0000${item.key}`) ?? 0) + 1);
+	for (const item of b) counts.set(`${comparedKind(item)}\u0000${item.key}`, (counts.get(`${comparedKind(item)}\u0000${item.key}`) ?? 0) + 1);
 	const out: T[] = [];
 	for (const item of a) {
-		const key = `${item.kind}\u0000${item.key}`;
+		const key = `${comparedKind(item)}\u0000${item.key}`;
 		const count = counts.get(key) ?? 0;
 		if (count > 0) counts.set(key, count - 1);
 		else out.push(item);
@@ -967,8 +1013,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				// A name still written in the other passage as often (case aside, as everywhere) did not change:
 				// there it may open a sentence (not read as a name). Written fewer times there, one was replaced
 				// ("… in Leeds …, an official in Leeds said" / "… in Leeds …, an official in York said").
-				for (let x = l.length - 1; x >= 0; x--) if (mentionCount(rightSpan, l[x]!.text) >= mentionCount(leftSpan, l[x]!.text)) l.splice(x, 1);
-				for (let y = r.length - 1; y >= 0; y--) if (mentionCount(leftSpan, r[y]!.text) >= mentionCount(rightSpan, r[y]!.text)) r.splice(y, 1);
+				for (let x = l.length - 1; x >= 0; x--) if (mentionCount(rightSpan, l[x]!.text) >= mentionCount(leftSpan, l[x]!.text) || numberedOtherwise(l[x]!.text, rightText, language)) l.splice(x, 1);
+				for (let y = r.length - 1; y >= 0; y--) if (mentionCount(leftSpan, r[y]!.text) >= mentionCount(rightSpan, r[y]!.text) || numberedOtherwise(r[y]!.text, leftText, language)) r.splice(y, 1);
 				// A name shortened to its last word, the family name ("Emmanuel Macron" / "Macron", which opening a
 				// sentence is read as no name), is the same person, unless the other side names someone else of
 				// that family name ("Kari Berg" / "Paul Berg" changed).
@@ -1232,7 +1278,58 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 };
 
 /** A fact with its offsets made absolute (in its whole text). */
-type Placed = Found & {written?: true; zero?: true};
+type Placed = Found & {written?: true; zero?: true; roman?: true};
+
+/** A Roman numeral of letters I, V, X and L in capitals (up to 89: a regnal number, a part, a phase, a Super Bowl), a whole word. */
+const romanWord = /(?<![\p{L}\p{N}])[IVXL]+(?![\p{L}\p{N}])/gu;
+/** Words after which one letter, "I", "V" or "X", is a numeral ("Part I", "Phase V", "World War I", "type I diabetes"), not the pronoun or a letter. */
+const romanLabels: ReadonlySet<string> = new Set(['part', 'phase', 'type', 'chapter', 'war', 'category', 'title', 'stage', 'act', 'grade', 'class', 'level', 'book', 'volume', 'section', 'article', 'series', 'tier', 'round', 'league', 'division', 'vatican', 'apollo']);
+const romanValues = new Map([['I', 1], ['V', 5], ['X', 10], ['L', 50]]);
+
+/** The value of a Roman numeral written in canonical form ("LVIII" 58, "XIV" 14), or undefined ("IIII", "VX" are none). */
+export const romanValue = (numeral: string): number | undefined => {
+	let value = 0;
+	for (let k = 0; k < numeral.length; k++) {
+		const here = romanValues.get(numeral[k]!)!;
+		const next = romanValues.get(numeral[k + 1] ?? '') ?? 0;
+		value += here < next ? -here : here;
+	}
+	return value > 0 && value < 90 && toRoman(value) === numeral ? value : undefined;
+};
+const toRoman = (value: number): string => {
+	let out = '';
+	for (const [symbol, amount] of [['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as const) for (; value >= amount; value -= amount) out += symbol;
+	return out;
+};
+
+/**
+ * The Roman numerals of an English span that number a name: after a capitalised word ("Henry VIII", "Super Bowl LVIII",
+ * "Phase III"), or one letter after a word that labels a part ("Part I", "type I": romanLabels). Keyed by value ("=58"),
+ * marked `written` (dropped alone, no figure went) and `roman`: "Super Bowl LVIII" / "Super Bowl 58" and "Henry VIII" /
+ * "Henry the Eighth" are one figure; two numerals of a name are the name's change (facts' names read it).
+ */
+const romanNumeralsOf = (span: string): Placed[] => {
+	if (!/[IVXL]/u.test(span)) return [];
+	const found: Placed[] = [];
+	for (const match of span.matchAll(romanWord)) {
+		const value = romanValue(match[0]);
+		const before = /(\p{L}+)[^\S\n]+$/u.exec(span.slice(Math.max(0, match.index - 24), match.index))?.[1];
+		if (value === undefined || before === undefined) continue;
+		if (match[0].length === 1 ? !romanLabels.has(before.toLowerCase()) : !capitalised.test(before)) continue;
+		found.push({kind: 'number', text: match[0], key: `=${value}`, start: match.index, end: match.index + match[0].length, written: true, roman: true});
+	}
+	return found;
+};
+
+/**
+ * A name whose last word is a Roman numeral that numbers it ("Henry VIII", "Part I"), as its other words and the value
+ * (romanValue); undefined for any other name.
+ */
+const romanTail = (name: string): {base: string; value: number} | undefined => {
+	const tail = /^(.+?)[^\S\n]+([IVXL]+)$/u.exec(name);
+	const value = tail === null ? undefined : romanValue(tail[2]!);
+	return value === undefined ? undefined : {base: tail![1]!, value};
+};
 
 /**
  * The figures (numbers, and dates: years, clock times, days, weekday and month words) that changed
@@ -1251,14 +1348,25 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	// Numbers of several words each side leaves unread ("two thousand five hundred"): a figure only the other side writes may be one of them.
 	const [unreadL, unreadR]: Array<Array<[number, number]>> = [[], []];
 	const ofKind = (found: Found[], span: string, unread: Array<[number, number]>): Placed[] => {
-		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date');
+		// A code's digits ("NO2", "COVID-19": figures.ts codeAt) count only replaced by another code, as a number in words does: spelled out ("nitrogen dioxide") no figure went.
+		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date').map(item => (item.key.startsWith('code:') ? {...item, written: true as const} : item));
 		// "no" as zero only where the word diff pairs the sentence: in a rewritten one it would be paired in order with any figure.
 		items.push(...numberWordsOf(span, language, unread).filter(word => !items.some(item => item.start < word.end && word.start < item.end) && !(row.rewritten && word.zero)));
+		// Roman numerals of a name ("Super Bowl LVIII", "Phase III"), by their value: the figure written otherwise ("Super Bowl 58", "phase 3").
+		if (language === 'en') items.push(...romanNumeralsOf(span).filter(roman => !items.some(item => item.start < roman.end && roman.start < item.end)));
 		return items.sort((x, y) => x.start - y.start);
 	};
-	const l = ofKind(a, leftSpan, unreadL);
-	const r = ofKind(b, rightSpan, unreadR);
+	let l = ofKind(a, leftSpan, unreadL);
+	let r = ofKind(b, rightSpan, unreadR);
 	if (l.length === 0 && r.length === 0) return [];
+	// A factor said with a verb ("halved", "doubled") on either side: the other side's "by half", "in half" and changes in per cent are factors too.
+	if (l.some(isFactor) || r.some(isFactor)) [l, r] = [asFactors(l, leftSpan), asFactors(r, rightSpan)];
+	// A decade of two digits ("the early ’90s") is the other side's decade of four with those digits ("the early 1990s").
+	[l, r] = [centuriesFrom(l, r), centuriesFrom(r, l)];
+	// A rate's period said by an adjective elsewhere in the sentence ("Monthly rent is 500 euros", "annual output is 500 tonnes").
+	[l, r] = [periodsFrom(l, leftSpan, r), periodsFrom(r, rightSpan, l)];
+	// A code written with a space before its digits ("COVID 19") is the other side's code ("COVID-19").
+	[l, r] = [codesFrom(l, leftSpan, r), codesFrom(r, rightSpan, l)];
 	const leftFrom = row.left!.start;
 	const rightFrom = row.right!.start;
 	// Anchors: a left figure and the right figure its equal words map to (monotone, as the diff's ops are).
@@ -1286,6 +1394,8 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	const pairs: Array<[Placed | undefined, Placed | undefined]> = [];
 	const keep = (x: Placed | undefined, y: Placed | undefined) => {
 		if ((x === undefined && y?.written) || (y === undefined && x?.written)) return;
+		// Two Roman numerals of a name ("World War II" / "World War III"): the name's change, reported as a name.
+		if (x?.roman && y?.roman) return;
 		// A number only one side writes, where the other writes a number in words it leaves unread ("2 500" / "deux mille cinq cents"): not known to differ.
 		if ((x === undefined && y?.kind === 'number' && unreadL.length > 0) || (y === undefined && x?.kind === 'number' && unreadR.length > 0)) return;
 		pairs.push([x, y]);
@@ -1320,6 +1430,103 @@ const withoutMovedFigures = (pairs: Array<[Placed | undefined, Placed | undefine
 	});
 	return gone.size === 0 ? pairs : pairs.filter((_, k) => !gone.has(k));
 };
+
+/** `items` with each two-digit decade keyed as the other side's four-digit one of the same digits (decades.ts withCentury). */
+const centuriesFrom = (items: Placed[], other: readonly Placed[]): Placed[] => {
+	if (!items.some(item => item.key.startsWith('decade:'))) return items;
+	const keys = new Set(other.map(item => item.key));
+	return items.map(item => {
+		const key = withCentury(item.key, keys);
+		return key === item.key ? item : {...item, key};
+	});
+};
+
+/** English adjectives and adverbs that name a rate's period away from its figure ("monthly rent", "annual output"), by the period's symbol (rate-period.ts). */
+const periodAdjectives = /(?<![\p{L}])(hourly|daily|weekly|monthly|annual|annually|yearly|per\s+annum)(?![\p{L}])/giu;
+const periodOfAdjective = new Map<string, string>([['hourly', 'h'], ['daily', 'day'], ['weekly', 'week'], ['monthly', 'month'], ['annual', 'year'], ['annually', 'year'], ['yearly', 'year'], ['per annum', 'year']]);
+
+/**
+ * `items` of a row side with a figure keyed without a period taken as the other side's same figure with one ("500 tonnes
+ * a year": "=500000000g/year"), where the side names that period with an adjective or adverb (periodAdjectives): "The
+ * plant's annual output is 500 tonnes" is "500 tonnes a year". Other items as they are.
+ */
+const periodsFrom = (items: Placed[], span: string, other: readonly Placed[]): Placed[] => {
+	const periods = other.some(item => /\/(?:h|day|week|month|year)$/.test(item.key)) ? [...span.matchAll(periodAdjectives)].map(match => periodOfAdjective.get(match[1]!.toLowerCase().replace(/\s+/gu, ' '))!) : [];
+	if (periods.length === 0) return items;
+	const keys = new Set(other.map(item => item.key));
+	return items.map(item => {
+		const period = periods.find(period => keys.has(`${item.key}/${period}`));
+		return period === undefined ? item : {...item, key: `${item.key}/${period}`};
+	});
+};
+
+/** Capitals and a space just before a figure ("COVID 19"): the capitals in group 1. */
+const capitalsBefore = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]*)[^\S\n]$/u;
+
+/**
+ * `items` of a row side with a plain figure after capitals and a space ("COVID 19") keyed as the other side's code of
+ * those capitals and digits, glued or hyphenated ("COVID-19", "G 7" / "G7": figures.ts codeAt). Other items as they are.
+ */
+const codesFrom = (items: Placed[], span: string, other: readonly Placed[]): Placed[] => {
+	if (!other.some(item => item.key.startsWith('code:'))) return items;
+	const keys = new Set(other.map(item => item.key));
+	return items.map(item => {
+		const capitals = /^=\d/.test(item.key) ? capitalsBefore.exec(span.slice(Math.max(0, item.start - 12), item.start))?.[1] : undefined;
+		if (capitals === undefined) return item;
+		const key = [`code:${capitals.toUpperCase()}-${item.text}`, `code:${capitals.toUpperCase()}${item.text}`].find(candidate => keys.has(candidate));
+		return key === undefined ? item : {...item, key, written: true as const};
+	});
+};
+
+/** A figure keyed as a factor (number-words.ts `factors`: "halved" ×0.5, "doubled" ×2). */
+const isFactor = (item: Found): boolean => item.key.startsWith('×');
+
+/** A change in per cent as its key reads it ("50 percent", "50%": "=50%"), the value in group 1. */
+const percentKey = /^=(\d+(?:\.\d+)?)%$/;
+/** "half" after "by", "in" or "into" ("cut by half", "cut in half", "split into half"): a factor, not the amount 0.5. */
+const halfAfter = /(?<![\p{L}])(by|in|into)\s+$/iu;
+
+/**
+ * Figures of a row side read as the factors a change makes, for a row whose other side says a factor with a verb
+ * (changedFigures): "by half" and "in half" are ×0.5 ("fell by half" = "halved"; "rose by half" ×1.5), a change in per cent
+ * after a verb of direction in its clause is 1 ± N/100 ("cut its workforce by 50 percent" ×0.5, "rose 100 percent" ×2
+ * = "doubled"). So a factor verb and its paraphrase are one figure, and "halved" / "cut by 40 percent" still two.
+ * Other figures as they are.
+ */
+const asFactors = (items: Placed[], span: string): Placed[] =>
+	items.map(item => {
+		const sign = () => directionInClause(span, item.start);
+		if (item.key === '=0.5' && /^half$/iu.test(item.text)) {
+			const by = halfAfter.exec(span.slice(Math.max(0, item.start - 6), item.start));
+			if (by === null) return item;
+			return {...item, key: by[1]!.toLowerCase() === 'by' && sign() === '+' ? '×1.5' : '×0.5'};
+		}
+		const percent = percentKey.exec(item.key);
+		const direction = percent === null ? undefined : sign();
+		if (direction === undefined) return item;
+		return {...item, key: `×${Number((1 + (direction === '+' ? 1 : -1) * Number(percent![1]) / 100).toFixed(6))}`};
+	});
+
+/** Characters before a figure searched for the verb of direction of its clause ("cut its workforce by 50 percent"). */
+const clauseReach = 48;
+
+/** The sign of the nearest verb of direction before `start` in its clause (directionWords; not past a comma or stop), or undefined. */
+const directionInClause = (span: string, start: number): '+' | '-' | undefined => {
+	const before = span.slice(Math.max(0, start - clauseReach), start);
+	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
+	const words = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
+	for (let k = words.length - 1; k >= 0; k--) {
+		const sign = directionWords.get(words[k]!) ?? factorVerbs.get(words[k]!);
+		if (sign !== undefined) return sign;
+	}
+	return undefined;
+};
+
+/** Verbs that cut or raise an amount by a share, beside directionWords, read only for a factor's paraphrase ("cut its workforce by half"). */
+const factorVerbs = new Map<string, '+' | '-'>([
+	...'cut cuts slashed slashes reduced reduces lowered lowers trimmed trims shrank'.split(' ').map(word => [word, '-'] as const),
+	...'raised raises boosted boosts'.split(' ').map(word => [word, '+'] as const),
+]);
 
 /** English verbs and adverbs that say which way a figure after them went ("rose 5 percent", "fell by 5 percent", "up 5%"), by the sign they give it. */
 const directionWords = new Map<string, '+' | '-'>([
@@ -1592,7 +1799,8 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	let covered = 0;
 	for (const [at, match] of words.entries()) {
 		if (match.index < covered) continue;
-		const word = allCapitals(match[0]) || (onlyBeforeOf.has(match[0].toLowerCase()) && !/^\s+of(?![\p{L}])/u.test(span.slice(match.index + match[0].length, match.index + match[0].length + 6))) ? undefined : numberWords.get(match[0].toLowerCase());
+		const homograph = homographBefore.get(match[0])?.has(words[at + 1]?.[0] ?? '') === true;
+		const word = homograph || allCapitals(match[0]) || (onlyBeforeOf.has(match[0].toLowerCase()) && !/^\s+of(?![\p{L}])/u.test(span.slice(match.index + match[0].length, match.index + match[0].length + 6))) ? undefined : numberWords.get(match[0].toLowerCase());
 		const zero = word === undefined && !allCapitals(match[0]) ? zeroBefore(match, words[at + 1], span, language) : undefined;
 		// "a thousand", "a million": the article is the count, one.
 		const one = word === undefined && zero === undefined && language === 'en' && /^an?$/iu.test(match[0]) && countedByA.has(words[at + 1]?.[0].toLowerCase() ?? '') && span.slice(match.index + match[0].length, words[at + 1]!.index) === ' ' ? '=1' : undefined;
@@ -1623,7 +1831,9 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		}
 		covered = figure.end;
 		const start = sign?.start ?? match.index;
-		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true, ...(zero === undefined ? {} : {zero: true as const})});
+		// A vague amount ("dozens") is never the exact figure of its scale ("12"): "≈" before its key.
+		const vague = vagueAmounts.has(match[0].toLowerCase()) ? '≈' : '';
+		found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: vague + figure.key, start, end: figure.end, written: true, ...(zero === undefined ? {} : {zero: true as const})});
 	}
 	found.sort((x, y) => x.start - y.start);
 	// Chinese and Japanese numerals ("五亿元"), keyed as the same figure in digits ("5亿元": 5, its scale 亿 and the currency after it).

@@ -73,7 +73,7 @@ const scaleWords = new Map<string, number>([
 	...['billion', 'billions', 'bn', 'milliarde', 'milliarden', 'milliard', 'milliards', 'mil millones', 'mil milhões', 'miliardi', 'miliardo', 'bilhões', 'bilhão', 'miljard', 'mrd', 'млрд', 'миллиарда', 'миллиардов', 'миллиард'].map(word => [word, 9] as const),
 	...['trillion', 'trillions', 'tn', 'billionen', 'billones', 'трлн'].map(word => [word, 12] as const),
 	// Polish and Czech ("5 mln zł", "2 mld"), Arabic, and the myriad scales of Chinese, Japanese and Korean (万 10⁴, 億 10⁸, 兆 10¹²).
-	...['tys', 'ألف', 'آلاف', '千'].map(word => [word, 3] as const),
+	...['tys', 'tysiąc', 'tysiące', 'tysięcy', 'tysiąca', 'тысяча', 'тысячу', 'ألف', 'آلاف', '千'].map(word => [word, 3] as const),
 	...['mln', 'مليون', 'ملايين', '百万'].map(word => [word, 6] as const),
 	...['mld', 'مليار', 'مليارات'].map(word => [word, 9] as const),
 	// Reuters' style in company results and market reports ("12 mln euros", "12 bln euros", "1.2 tln rupiah").
@@ -97,8 +97,8 @@ export const isScaleWord = (word: string): boolean => {
 	return !currencyOnlyScales.has(lower) && scaleWords.has(lower);
 };
 
-/** Abbreviations a full stop may end ("Mio.", "Mrd.", "тыс."): the stop is part of the scale word. */
-const stopAbbreviations = ['mio', 'mrd', 'тыс'];
+/** Abbreviations a full stop may end ("Mio.", "Mrd.", "тыс.", Polish "tys."): the stop is part of the scale word. */
+const stopAbbreviations = ['mio', 'mrd', 'тыс', 'tys'];
 
 /** Measures by the symbol they are compared as: the symbol and its names (lower case; English, French, Spanish, German, Russian). */
 const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
@@ -110,7 +110,8 @@ const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
 	// Arabic, and "pct" as Reuters and Bloomberg wires abbreviate it ("5 pct"); "pc" glued to the digits is gluedMeasures'.
 	{symbol: '%', names: ['%', '٪', '％', '﹪', 'per cent', 'percent', 'pct', 'pour cent', 'por ciento', 'por cento', 'prozent', 'процентов', 'процента', 'процент', 'فیصد', 'प्रतिशत', 'فی صد', 'في المئة', 'في المائة', 'بالمئة', 'بالمائة']},
 	{symbol: 'km/h', names: ['km/h', 'kph', 'kmh', 'км/ч']},
-	{symbol: 'mph', names: ['mph', 'miles per hour']},
+	// Miles per hour keyed as miles over an hour, as "75 miles an hour" reads (rate-period.ts): one speed.
+	{symbol: 'mi/h', names: ['mph', 'miles per hour']},
 	{symbol: 'km', names: ['km', 'kilometres', 'kilometre', 'kilometers', 'kilometer', 'kilomètres', 'kilomètre', 'kilómetros', 'kilómetro', 'kilometer', 'километров', 'километра', 'км']},
 	{symbol: 'mi', names: ['mi', 'miles', 'mile', 'millas', 'milles']},
 	{symbol: 'm', names: ['metres', 'metre', 'meters', 'meter', 'mètres', 'mètre', 'metros', 'metro', 'метров', 'метра']},

@@ -8,7 +8,8 @@ export {extraCalendarAbbreviations} from './word-classes.js';
 import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
-import {decadeAt} from './decades.js';
+import {decadeAt, decadeWordsOf} from './decades.js';
+import {englishPluralNouns} from './english-plural-nouns.js';
 import {ratePeriodAfter} from './rate-period.js';
 import {currencyBeforeSource, gap, isSpace, prefixCharacters, readSign, readUnit, readUnitEnd, signSource} from './figure-units.js';
 
@@ -100,8 +101,31 @@ export const figureMatches = (text: string): FigureMatch[] => {
 	}
 };
 
-/** A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16 code units. */
-export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number};
+/**
+ * A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16
+ * code units. `code`: digits of a code or formula ("NO2", "COVID-19": codeAt), keyed "code:NO2", no count of the story.
+ */
+export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number; code?: true};
+
+/** Capitals glued to a figure's digits, or a word of capitals and a hyphen ("COVID-", "F-", "MH-"): group 0 ends at the digits. */
+const codeHead = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}\p{N}]*(?:[-\u2010]|(?<=\p{Lu}))|(\p{Lu}\p{Ll}+)[-\u2010])$/u;
+/** Letters and digits glued after a code's digits ("H2O", "B737MAX"). */
+const codeTail = /^[\p{L}\p{N}\u2080-\u2089]*/u;
+
+/**
+ * The code or formula whose digits start at `start` of `text` and end at `digitsEnd`, as a span: capitals glued before
+ * them, or a word in capitals or a capitalised word and a hyphen ("NO2", "CO₂", "PM2.5", "H2O", "COVID-19", "Covid-19", "F-35", "G7", "A380"; not a month's "March-2024"), with the
+ * letters and digits glued after. A chemical formula, a disease, an aircraft or a summit is a name: its digits are no
+ * count of the story, and spelling it out ("nitrogen dioxide", "coronavirus") drops no figure. Undefined when no
+ * capital stands glued before the digits (reads at most 12 characters before them).
+ */
+const codeAt = (text: string, start: number, digitsEnd: number, calendar: ReadonlySet<string>): {start: number; end: number} | undefined => {
+	const head = codeHead.exec(text.slice(Math.max(0, start - 12), start));
+	// A capitalised word before a hyphen is a name's ("Covid-19", "Euro-2024"), not a month's or weekday's ("March-2024").
+	if (head === null || (head[0].length === 1 && /[-\u2010]/u.test(head[0])) || (head[1] !== undefined && calendar.has(head[1].toLowerCase()))) return undefined;
+	const tail = codeTail.exec(text.slice(digitsEnd, digitsEnd + 12))![0];
+	return {start: start - head[0].length, end: digitsEnd + tail.length};
+};
 
 /** The word just before an offset (a month before a day: "March 5"). */
 const wordBefore = /([\p{L}]+)\.?\s+$/u;
@@ -179,6 +203,59 @@ export const slashDateKey = (key: string, order: SlashOrder | undefined): string
 const year = /^(?:1[89]|2[01])\d\d$/;
 const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
 
+/** After an age's digits: "-year-old", " years old", "-yr-old" (group 0 read into the figure); an age in months, weeks or days ("12-week-old") with its unit in group 1. */
+const yearsOld = /^[-\u2010 ](?:years?|yrs?|(months?|weeks?|days?))[-\u2010 ]old(?![\p{L}])/iu;
+/** Before an age's digits: "aged", "age" ("aged 45"). */
+const agedBefore = /(?<![\p{L}])aged?[^\S\n]+$/iu;
+/** An age in apposition: a word, a comma, the digits, then a comma or closing bracket (AP style "Smith, 45, was"), or the digits in brackets after a name (British style "Smith (45) said"). */
+const appositionBefore = /\p{L}[,，][^\S\n]*$/u;
+const appositionAfter = /^[^\S\n]*[,)]/u;
+const bracketBefore = /\p{L}[^\S\n]*\($/u;
+
+/**
+ * Where a person's age written at [start, digitsEnd) of `text` ends, and its unit (ageUnit), (English, 1–3 digits): "45-year-old", "45 years
+ * old" (to the end of "old"), "aged 45", and the apposition "Smith, 45, said", "Smith (45) said" (to the end of the digits).
+ * An age is "age:45" whichever way it is written, so "The woman, 45," / "The 45-year-old woman" is one figure.
+ * Undefined when the digits are no age by these words.
+ */
+const ageAt = (text: string, start: number, digitsEnd: number): {end: number; unit: string} | undefined => {
+	const old = yearsOld.exec(text.slice(digitsEnd, digitsEnd + 16));
+	if (old !== null) return {end: digitsEnd + old[0].length, unit: ageUnit(old[1])};
+	const before = text.slice(Math.max(0, start - 8), start);
+	const after = text.slice(digitsEnd, digitsEnd + 3);
+	if (agedBefore.test(before) || (appositionBefore.test(before) && appositionAfter.test(after)) || (bracketBefore.test(before) && after.startsWith(')'))) return {end: digitsEnd, unit: ''};
+	return undefined;
+};
+/** The unit an age is keyed with after its value: none for years, else "month", "week", "day" ("age:12week"). */
+const ageUnit = (written: string | undefined): string => (written === undefined ? '' : written.toLowerCase().replace(/s$/u, ''));
+
+/** English collective nouns counted bare ("2000 people", "1850 police"), beside the plural nouns of english-plural-nouns.ts. */
+const countedCollectives: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'personnel', 'troops', 'cattle', 'children', 'men', 'women', 'persons']);
+let pluralNouns: ReadonlySet<string> | undefined;
+/** The lower-case word right after a figure (after one space), and the word before it that dates what follows ("the 2024 elections", "in 2000", "since 1850"). */
+const nounAfter = /^[^\S\n]+(\p{Ll}+)(?![\p{L}\p{N}-])/u;
+const yearBefore = /(?<![\p{L}])(?:the|in|since|until|till|by|from|of|during|before|after|this|that|its|their|his|her|our|circa|mid|early|late)[^\S\n]+$|['’]s[^\S\n]+$/iu;
+
+/**
+ * Whether a figure of four digits that looks like a year (1800–2199) is written as a count: in English, right before a
+ * counted noun (a plural noun of the Brill lexicon, english-plural-nouns.ts, or a collective: "2000 people", "1850 homes",
+ * "some 2150 workers") and after no word that dates what follows ("the 2024 elections", "in 2000 homes were…", "since
+ * 1850"). A year needs year context; a count before its noun is a count, as "2,000 people" is.
+ */
+const writtenAsCount = (text: string, start: number, end: number, language: string): boolean => {
+	if (language !== 'en' || !countedNounAfter(text, end)) return false;
+	return !yearBefore.test(text.slice(Math.max(0, start - 12), start));
+};
+
+/** Whether an English counted noun follows `end` of `text` after one space: a plural noun of the Brill lexicon (english-plural-nouns.ts) or a collective ("people"). */
+const countedNounAfter = (text: string, end: number): boolean => {
+	const noun = nounAfter.exec(text.slice(end, end + 40))?.[1];
+	return noun !== undefined && (countedCollectives.has(noun) || (pluralNouns ??= new Set(englishPluralNouns.split(' '))).has(noun));
+};
+
+/** Scale letters glued to a count, by the scale word they stand for ("2.5m people", "12k workers"). */
+const gluedScale = new Map<string, string>([['m', 'million'], ['k', 'thousand'], ['bn', 'billion']]);
+
 /**
  * A time of day as compared ("time:21:00"), when it reads one way only: with a.m. or p.m. ("9 pm",
  * "9:00 p.m.": the twelve-hour clock, 12 a.m. midnight), or on the 24-hour clock where the twelve-hour
@@ -200,14 +277,16 @@ const clockKey = (digits: string, unit: string | undefined): string | undefined 
 /**
  * The part of the day after a clock time, which names its half of the twelve-hour clock as "a.m." and "p.m." do ("9:30
  * in the morning" is 9:30 a.m., "8 o'clock in the evening" 8 p.m.; French "du matin", "de l'après-midi", "du soir";
- * Spanish "de la mañana", "de la tarde", "de la noche"), "o'clock" before it or not: the part's word is group 1.
+ * Spanish "de la mañana", "de la tarde", "de la noche"), "o'clock" before it or not: the part's word is group 1. The part
+ * ends its phrase (punctuation, the end, or a preposition, conjunction or article after it): "10 in the morning raids"
+ * is a count before a noun the part of the day qualifies (review12 R4).
  */
-const partOfDay = /^(?:[^\S\n]?o['’]clock)?[^\S\n]+(?:in[^\S\n]+the[^\S\n]+(morning|afternoon|evening)|at[^\S\n]+(night)|(?:du|de[^\S\n]+l['’]|de[^\S\n]+la)[^\S\n]*(matin|après-midi|soir|mañana|tarde|noche))(?![\p{L}\p{N}])/iu;
+const partOfDay = /^(?:[^\S\n]?o['’]clock)?[^\S\n]+(?:in[^\S\n]+the[^\S\n]+(morning|afternoon|evening)|at[^\S\n]+(night)|(?:du|de[^\S\n]+l['’]|de[^\S\n]+la)[^\S\n]*(matin|après-midi|soir|mañana|tarde|noche))(?![\p{L}\p{N}])(?=[^\S\n]*(?:[.,;:!?)"”]|$)|[^\S\n]+(?:on|at|in|and|when|with|of|before|after|until|till|local|as|to|from|the|a|an|y|et|el|le|la|del|de|du|cuando|quand|und|am)(?![\p{L}\p{N}]))/iu;
 /** Parts of the day before noon; "night" and "noche" are before it from midnight to five ("3 at night"), else after. */
 const morningWords: ReadonlySet<string> = new Set(['morning', 'matin', 'mañana']);
 const nightWords: ReadonlySet<string> = new Set(['night', 'noche']);
-/** A word before an hour written without minutes that makes it a time ("at 9 in the morning"; "killed 9 in the morning raid" is a count). */
-const hourBefore = /(?<![\p{L}])(?:at|around|about|by|until|till|before|after|since|from|à|vers|a[^\S\n]+las?|hacia)[^\S\n]+$/iu;
+/** A word before an hour written without minutes that makes it a time ("at 9 in the morning"; "killed 9 in the morning raid" is a count; "about" and "by" count as often as they time: review12 R4). */
+const hourBefore = /(?<![\p{L}])(?:at|around|until|till|before|after|since|from|à|vers|a[^\S\n]+las?|hacia)[^\S\n]+$/iu;
 /** The a.m. or p.m. a part of the day (partOfDay's match) gives an hour of 1–12. */
 const halfOfDay = (part: RegExpExecArray, hour: number): 'am' | 'pm' => {
 	const word = (part[1] ?? part[2] ?? part[3])!.toLowerCase();
@@ -370,11 +449,11 @@ const figureKey = (sign: string | undefined, digits: string, currency: string | 
 
 /**
  * Measures (figure-units.ts symbols) written with a decimal prefix, by their base unit and the prefix's power of ten:
- * volume, mass, length, power and energy. Data sizes are left out (kB is 1,000 or 1,024 bytes by the writer).
+ * volume, mass, length (and speed in km/h: "120 km/h" is "120 km an hour"), power and energy. Data sizes are left out (kB is 1,000 or 1,024 bytes by the writer).
  */
 const prefixedMeasures = new Map<string, readonly [string, number]>([
 	['ml', ['l', -3]], ['mg', ['g', -3]], ['µg', ['g', -6]], ['kg', ['g', 3]], ['t', ['g', 6]],
-	['km', ['m', 3]], ['cm', ['m', -2]], ['mm', ['m', -3]],
+	['km', ['m', 3]], ['cm', ['m', -2]], ['mm', ['m', -3]], ['km/h', ['m/h', 3]],
 	['mW', ['W', -3]], ['kW', ['W', 3]], ['MW', ['W', 6]], ['GW', ['W', 9]], ['TW', ['W', 12]],
 	['kWh', ['Wh', 3]], ['MWh', ['Wh', 6]], ['GWh', ['Wh', 9]], ['TWh', ['Wh', 12]],
 ]);
@@ -421,8 +500,8 @@ const isReferenceMark = (text: string, at: number, written: string): boolean => 
 /**
  * The figures of a text, in order: each number with its sign, currency and unit (figurePattern),
  * and whether it is a `date` — a plain year or clock time, or a day beside a month name of English
- * or `language` ("March 5", "5 March") — or a `number`. Link and citation marks (isReferenceMark)
- * are left out. Linear in the text.
+ * or `language` ("March 5", "5 March"), a decade ("the 1990s", "the nineties") — or a `number` (an age: "in her 40s").
+ * Link and citation marks (isReferenceMark) are left out. Linear in the text.
  */
 export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	const found: FoundFigure[] = [];
@@ -441,6 +520,13 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			// else its parts by value ("03/04/1990" is "3/4/1990", "3.4.1990" too), in the order written.
 			const ascii = asciiOf(numeric);
 			found.push({kind: 'date', text: numeric, key: dayKey(ascii) ?? ascii.replace(/(?<!\d)0+(?=\d)/g, '').replace(/[.-]/g, '/'), start: match.index, end});
+			continue;
+		}
+		// Digits glued to capitals are part of a code or formula ("NO2", "CO₂", "PM2.5", "COVID-19", "G7", "A380"): one code, no count.
+		const code = sign === undefined && !currency ? codeAt(text, match.index, match.index + match.text.indexOf(match.groups.digits!) + match.groups.digits!.length, (calendar ??= calendarOf(language))) : undefined;
+		if (code !== undefined) {
+			consumed = code.end;
+			found.push({kind: 'number', text: text.slice(code.start, code.end), key: `code:${asciiOf(text.slice(code.start, code.end)).toUpperCase()}`, start: code.start, end: code.end, code: true});
 			continue;
 		}
 		const digits = digitsOf(match.groups.digits!, match.groups.power);
@@ -470,7 +556,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		// A decade ("the 1990s", "the early 1990s", "mid-1990s", "die 1990er"): a date of its own, with its part (compare/decades.ts).
 		const decade = plain && sign === undefined ? decadeAt(text, match.index, end) : undefined;
 		if (decade) {
-			found.push({kind: 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
+			found.push({kind: decade.age ? 'number' : 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
 			continue;
 		}
 		// A clock time, or an hour after "at", "around" …, followed by its part of the day ("9:30 in the morning", "at 8 o'clock in the
@@ -486,7 +572,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
 		// A clock time written with a full stop ("10.30am", "10.30 Uhr", "10.30 BST", as British and German copy write it) where a time word follows: as with a colon.
 		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 12)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
-		if (time || dotted !== undefined || (plain && (year.test(digits!) || clock.test(digits!)))) {
+		if (time || dotted !== undefined || (plain && ((year.test(digits!) && !writtenAsCount(text, match.index, end, language)) || clock.test(digits!)))) {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
 			const clockDigits = dotted ?? digits;
 			const key = (time || clock.test(clockDigits)) && sign === undefined ? clockKey(clockDigits, unit) : undefined;
@@ -505,22 +591,38 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			found.push({kind: 'date', text: asWritten(text.slice(start, to)), key: key ?? `${month.key}/${Number(digits)}`, start, end: to});
 			continue;
 		}
+		// A person's age, however written ("Smith, 45,", "aged 45", "the 45-year-old", "45 years old"): one figure, "age:45".
+		const age = language === 'en' && sign === undefined && !currency && /^\d{1,3}$/.test(digits) ? ageAt(text, match.index, match.index + match.groups.digits!.length + (match.text.indexOf(match.groups.digits!))) : undefined;
+		if (age !== undefined) {
+			consumed = age.end;
+			found.push({kind: 'number', text: asWritten(text.slice(match.index, age.end)), key: `age:${Number(digits)}${age.unit}`, start: match.index, end: age.end});
+			continue;
+		}
 		// A rate's period after the figure ("$12 an hour", "500 euros per month", "2 million barrels a day"): part of it, kept in its key (compare/rate-period.ts).
 		const rate = ratePeriodAfter(text, end);
 		const to = rate?.end ?? end;
-		found.push({kind: 'number', text: asWritten(text.slice(match.index, to)), key: figureKey(sign, digits, currency, unit, convention) + (rate ? `/${rate.period}` : ''), start: match.index, end: to});
+		// "m" or "k" glued to a count before its counted noun is a scale ("2.5m people", "12k workers": 2.5 million, 12,000), as after a currency; else metres ("a 5m wall").
+		const scale = !currency && unit !== undefined && gluedScale.has(unit) && countedNounAfter(text, end) ? gluedScale.get(unit) : undefined;
+		found.push({kind: 'number', text: asWritten(text.slice(match.index, to)), key: figureKey(sign, digits, currency, scale ?? unit, convention) + (rate ? `/${rate.period}` : ''), start: match.index, end: to});
 	}
-	return found;
+	// Decades and ages in English words ("the nineties", "in her forties"), keyed as in figures (compare/decades.ts).
+	const words = language === 'en' ? decadeWordsOf(text) : [];
+	if (words.length === 0) return found;
+	for (const decade of words) found.push({kind: decade.age ? 'number' : 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
+	return found.sort((x, y) => x.start - y.start);
 };
 
 
 /**
  * A number written as a word, keyed `key` by its value ("six" → "=6"), keyed as its figure in digits would be with the
- * unit written right after it in `text` at `end` ("six hours" is "6 hours", not "6 years"): the key and the end of the
- * unit. A key that is no plain value ("=6"), or no unit after the word: `key` and `end` unchanged.
+ * unit written right after it in `text` at `end` ("six hours" is "6 hours", not "6 years"), or as an age ("seven-year-old"
+ * is "age:7", as "7-year-old" is): the key and the end of the unit. A key that is no plain value ("=6"), or no unit after the word: `key` and `end` unchanged.
  */
 export const numberWordFigure = (key: string, text: string, end: number, sign?: string): {key: string; end: number} => {
 	const value = /^=(\d+(?:\.\d+)?)$/.exec(key)?.[1];
+	// An age ("seven-year-old", "seven years old"), as in digits ("7-year-old": ageAt).
+	const old = value === undefined || sign !== undefined || !/^\d{1,3}$/.test(value) ? null : yearsOld.exec(text.slice(end, end + 16));
+	if (old !== null) return {key: `age:${value}${ageUnit(old[1])}`, end: end + old[0].length};
 	// The unit as read in the forty characters after the word (a longer one is no unit of it).
 	const after = value === undefined ? '' : text.slice(end, end + 40);
 	const unitEnd = value === undefined ? -1 : readUnitEnd(after, 0, false);

@@ -44,10 +44,14 @@ export const titleFacts = (left: Dated, right: Dated, language?: string): {facts
 /**
  * A comparison with its articles' held titles compared (titleFacts): their facts first among its
  * facts; a changed title is one change, and a pair whose titles differ is no longer `identical`
- * (`verbatim`: the compared text is word for word the same). Unchanged when the titles agree.
+ * (`verbatim`: the compared text is word for word the same); one whose headline replaces a figure or
+ * date ("Bomb kills 12" → "Bomb kills 14", "… dozens") is at most `edited`, as a figure replaced in the
+ * text makes it (facts.ts capByFacts; breaker12b L25). Unchanged when the titles agree.
  */
 export const withTitleFacts = (comparison: Comparison, left: Dated, right: Dated, language?: string): Comparison => {
 	const {facts, changed} = titleFacts(left, right, language);
 	if (!changed) return comparison;
-	return {...comparison, facts: [...facts, ...(comparison.facts ?? [])], relation: comparison.relation === 'identical' ? 'verbatim' : comparison.relation, changes: comparison.changes + 1};
+	const replaced = facts.some(fact => (fact.kind === 'number' || fact.kind === 'date') && fact.left !== null && fact.right !== null);
+	const same = comparison.relation === 'identical' || comparison.relation === 'verbatim';
+	return {...comparison, facts: [...facts, ...(comparison.facts ?? [])], relation: same && replaced ? 'edited' : comparison.relation === 'identical' ? 'verbatim' : comparison.relation, changes: comparison.changes + 1};
 };

@@ -97,7 +97,8 @@ const byLanguage: Record<string, Array<[string, string]>> = {
 	ru: [
 		...forms([
 			[0, 'ноль нолю ноля нуле нулем нолём'],
-			[1, 'один одна одни одним одними одних одно одного одной одном одному одну'],
+			// Not "одни" ("some", "alone": "одни говорят"), the plural no count says (review12 R18).
+			[1, 'один одна одним одними одних одно одного одной одном одному одну'],
 			[2, 'два две двум двумя двух'],
 			[3, 'три трем трём тремя трех трёх'],
 			[4, 'четыре четырем четырём четырех четырёх четырьмя'],
@@ -120,7 +121,8 @@ const byLanguage: Record<string, Array<[string, string]>> = {
 			.flatMap((word, index): Array<[string, string]> => {
 				const value = `=${[5, 6, 7, ...range(9, 20), 30][index]!}`;
 				const stem = word.slice(0, -1);
-				return [[word, value], [`${stem}и`, value], [`${stem}ью`, value]];
+				// "семью" is also the accusative of "семья" (family), one of the commonest nouns in Russian news: left out (review12 R18).
+				return [[word, value], [`${stem}и`, value], ...(stem === 'сем' ? [] : [[`${stem}ью`, value] as [string, string]])];
 			}),
 	],
 	uk: [
@@ -187,10 +189,11 @@ const byLanguage: Record<string, Array<[string, string]>> = {
 		[100, 'مائة مئة'],
 		[1000, 'ألف'],
 	]),
-	// Persian: CLDR's spellout-numbering, save "نه" (nine, and the word for "no") and "یک" (one, and the indefinite "a").
+	// Persian: CLDR's spellout-numbering, save "نه" (nine, and the word for "no"), "یک" (one, and the indefinite "a"), "شش" (six, and
+	// "lung"), "ده" (ten, and "village") and "سی" (thirty, and the letter C) (review12 R19).
 	fa: [
-		...cardinals('صفر دو سه چهار پنج شش هفت هشت ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست', [0, ...range(2, 8), ...range(10, 20)]),
-		...cardinals('سی چهل پنجاه شصت هفتاد هشتاد نود صد هزار', [...tens, 100, 1000]),
+		...cardinals('صفر دو سه چهار پنج هفت هشت یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست', [0, 2, 3, 4, 5, 7, 8, ...range(11, 20)]),
+		...cardinals('چهل پنجاه شصت هفتاد هشتاد نود صد هزار', [40, 50, 60, 70, 80, 90, 100, 1000]),
 	],
 	// Hindi: CLDR's spellout-numbering, with the spellings news writes beside CLDR's (anusvara "पांच", "पंद्रह"; "हजार" without the nukta), save "एक" (one, and the indefinite "a").
 	hi: [
@@ -198,7 +201,8 @@ const byLanguage: Record<string, Array<[string, string]>> = {
 		...cardinals('तीस चालीस पचास साठ सत्तर अस्सी नब्बे सौ हज़ार हजार', [...tens, 100, 1000, 1000]),
 	],
 	// Urdu (CLDR has no Urdu spellout): the Hindustani numerals of the Hindi table in Urdu script, save "ایک" (one, and the indefinite "a"), "اسی"
-	// (eighty, and "that very"), and "سو" (hundred, and "sleep"), read only as a multiplier ("دو سو", facts.ts).
+	// (eighty, and "that very"), and "سو" (hundred, and "sleep"), read only as a multiplier ("دو سو", facts.ts). "نو" (nine, and "new") is
+	// not read before the words it makes new (homographBefore).
 	ur: [
 		...cardinals('صفر دو تین چار پانچ چھ چھے سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس', [0, 2, 3, 4, 5, 6, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]),
 		...cardinals('تیس چالیس پچاس ساٹھ ستر نوے ہزار', [30, 40, 50, 60, 70, 90, 1000]),
@@ -235,3 +239,20 @@ export const numberWordsFor = (language: string): ReadonlyMap<string, string> =>
 	if (!words) cache.set(language, (words = new Map([...anywhere(), ...english, ...higherOrdinals.en!, ...(byLanguage[language] ?? []), ...(language === 'en' ? [] : (higherOrdinals[language] ?? []))])));
 	return words;
 };
+
+/**
+ * Number words that are another word before certain words, by the number word and those next words: Urdu "نو" is nine
+ * ("نو افراد", nine people) and "new" before what it makes new ("نو منتخب", newly elected; "نومولود" is one word),
+ * and "ستر" seventy and "veil" ("ستر پوشی") (review12 R19). Read as no number there.
+ */
+export const homographBefore: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+	['نو', new Set(['منتخب', 'منتخبہ', 'مولود', 'جوان', 'جوانوں', 'آموز', 'تعمیر', 'تعمیرشدہ', 'بیاہتا', 'زائیدہ', 'آبادیاتی', 'دریافت'])],
+	['ستر', new Set(['پوشی'])],
+]);
+
+/**
+ * Number words that name an amount only by its scale ("dozens", "hundreds", "scores of", "tens of millions"): vague, so
+ * never the exact figure of their scale ("Bomb kills 12" / "Bomb kills dozens" is a changed figure, as "dozens" /
+ * "hundreds" is). facts.ts keys them with "≈" before their value. Lower case.
+ */
+export const vagueAmounts: ReadonlySet<string> = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);

@@ -1,4 +1,4 @@
-// The period a rate is counted by, written after its figure: "$12 an hour", "500 euros per
+// The period a rate is counted by, written after its figure: "$12 an hour", "$12/hour", "500 euros per
 // month", "2 million barrels a day", "€40,000 a year", "5 km/h" aside (a unit of its own).
 // A wage, price or output is a figure over a time span; "$12 an hour" and "$12 a day" are two
 // figures, off by a factor of eight, as "30 km/h" and "30 km" are.
@@ -19,9 +19,15 @@ const periodAdverbs = new Map<string, string>([
 /**
  * What after a time span makes it a moment, not a period: "a week ago", "a day later", "a year after the crash", and in
  * other languages "im Jahr 2023", "im Jahr zuvor", "im Jahr der Wahl", "al día siguiente" (review R3): a figure, or a
- * word that dates the span.
+ * word that dates the span. "after tax", "before tax" (and inflation, interest, costs) say what the rate is net of, not
+ * when: "$2 billion a year after tax" is a rate (breaker12b L10).
  */
-const momentAfter = /^\s+(?:\p{N}|(?:ago|earlier|later|before|after|since|from|prior|zuvor|davor|danach|darauf|der|des|vor|nach|siguiente|anterior|después|antes|seguente|precedente|dopo|prima|suivant|précédent|seguinte|anterior|depois)(?![\p{L}\p{N}]))/iu;
+const momentAfter = /^\s+(?:\p{N}|(?:ago|earlier|later|(?:before|after)(?!\s+(?:tax|taxes|taxation|inflation|interest|costs|expenses|deductions)(?![\p{L}\p{N}]))|since|from|prior|zuvor|davor|danach|darauf|der|des|vor|nach|siguiente|anterior|después|antes|seguente|precedente|dopo|prima|suivant|précédent|seguinte|anterior|depois)(?![\p{L}\p{N}]))/iu;
+
+/** A time span after a slash, glued or spaced by one space ("/hour", " / month"): the span's word in group 1. */
+const slashPeriod = /^[^\S\n]?\/[^\S\n]?(\p{L}+)(?![\p{L}\p{N}])/u;
+/** Abbreviations of a time span written only after a slash ("/yr", "/mo", "/wk", "/annum"), by the span's symbol. */
+const slashAbbreviations = new Map<string, string>([['yr', 'year'], ['annum', 'year'], ['mo', 'month'], ['mth', 'month'], ['wk', 'week'], ['d', 'day']]);
 
 /** At most one word between the figure's unit and the period ("2 million barrels a day", "12 people a day"). */
 const rateAfter = new RegExp(String.raw`^(?:[^\S\n]+(?!(?:${periodWords.join('|')})[^\S\n])([\p{L}]+))?[^\S\n]+(?:(${periodWords.join('|')})[^\S\n]+|all['’])([\p{L}]+)(?![\p{L}\p{N}])`, 'iu');
@@ -35,6 +41,10 @@ const adverbAfter = new RegExp(String.raw`^(?:[^\S\n]+(?!(?:${periodWords.join('
  */
 export const ratePeriodAfter = (text: string, at: number): {period: string; end: number} | undefined => {
 	const after = text.slice(at, at + 60);
+	// A period after a slash ("$12/hour", "$12/hr", "500 euros/month", "€40,000/yr"), as written in words.
+	const slash = slashPeriod.exec(after);
+	const slashed = slash === null ? undefined : (timeSpanOf(slash[1]!) ?? slashAbbreviations.get(slash[1]!.toLowerCase()));
+	if (slashed !== undefined) return {period: slashed, end: at + slash![0].length};
 	const adverb = adverbAfter.exec(after);
 	if (adverb) return {period: periodAdverbs.get(adverb[2]!.toLowerCase().replace(/\s+/gu, ' '))!, end: at + adverb[0].length};
 	const rate = rateAfter.exec(after);

@@ -148,17 +148,16 @@ export function parseDateSpan(raw: string): DateSpan | undefined {
 }
 
 /**
- * Orders two date spans by the latest moment each can be (`end`), then the
- * more precise first: a copy is only known to be earlier when all of its
- * interval is. A month is later than any day inside it ("December 2024" does
- * not precede "December 8, 2024") and earlier than every day after it. Two
- * timestamps (`instant` on both) by their moments instead. Negative when `a`
- * comes first, 0 when equal.
+ * Orders two date spans by the latest moment each can be — a timestamp's moment (`instant`), else the end of its
+ * interval (`end`) — then the more precise first: a copy is only known to be earlier when all of its interval is. A
+ * month is later than any day inside it ("December 2024" does not precede "December 8, 2024") and earlier than every day
+ * after it; two timestamps go by their moments (a copy fetched four hours later is later, on one day or across a date
+ * line), and a timestamp before the plain day that holds it. One key per span, so the order is total and the same
+ * whatever the order of the input, with plain days and timestamps mixed (review12 R8: it compared two timestamps by
+ * moment and a timestamp with a day by the day, which is no order). Negative when `a` comes first, 0 when equal.
  */
 export function compareDateSpans(a: DateSpan, b: DateSpan): number {
-	// Two timestamps: by the moment (a copy fetched four hours later is later, on one day or across a date line).
-	if (a.instant !== undefined && b.instant !== undefined) return a.instant - b.instant;
-	return a.end - b.end || a.end - a.start - (b.end - b.start);
+	return (a.instant ?? a.end) - (b.instant ?? b.end) || a.end - a.start - (b.end - b.start);
 }
 
 /** A span written as precisely as it is known: `2024-12-08`, `2024-12`, `2024`. */

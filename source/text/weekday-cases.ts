@@ -54,7 +54,8 @@ const casesByLanguage: Readonly<Record<string, readonly string[]>> = {
 	sl: [
 		'ponedeljka ponedeljkom',
 		'torka torkom',
-		'sredo srede sredi',
+		// Not "sredi": far more often the preposition "amid, in the middle of" ("sredi Ljubljane", "sredi leta") than Wednesday's locative (review12 R11).
+		'sredo srede',
 		'četrtka četrtkom',
 		'petka petkom',
 		'soboto sobote soboti',

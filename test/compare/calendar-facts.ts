@@ -24,6 +24,12 @@ test('a Portuguese weekday written with "-feira" is a date (breaker12 K22); its 
 	t.deepEqual(between(portuguese, 'pt', 'Foi a segunda vez que o presidente visitou a cidade este ano, disse o governo.', 'Foi a terceira vez que o presidente visitou a cidade este ano, disse o governo.').facts.filter(fact => fact.startsWith('date:')), []);
 });
 
+test('a Portuguese weekday written with its ordinal ("3ª feira", "3ª-feira") is that weekday: terça-feira / 3ª feira is no fact (breaker12b L18)', t => {
+	t.deepEqual(between(portuguese, 'pt', 'O governo anunciou o plano na terça-feira, disse o ministro.', 'O governo anunciou o plano na 3ª feira, disse o ministro.').facts, []);
+	t.deepEqual(between(portuguese, 'pt', 'O governo anunciou o plano na segunda-feira, disse o ministro.', 'O governo anunciou o plano na 2ª-feira, disse o ministro.').facts, []);
+	t.deepEqual(between(portuguese, 'pt', 'O governo anunciou o plano na terça-feira, disse o ministro.', 'O governo anunciou o plano na 4ª-feira, disse o ministro.').facts, ['date:terça-feira→4ª-feira']);
+});
+
 test('a Polish or Czech weekday in the case a date takes ("w środę", "ve středu") is a date, and a copy changing it is edited (breaker12 K22)', t => {
 	t.deepEqual(between(polish, 'pl', 'Minister potwierdził swoją dymisję we wtorek, podał rząd.', 'Minister potwierdził swoją dymisję w środę, podał rząd.'), {facts: ['date:wtorek→środę'], relation: 'edited'});
 	t.deepEqual(between(polish, 'pl', 'Minister potwierdził swoją dymisję w niedzielę, podał rząd.', 'Minister potwierdził swoją dymisję w sobotę, podał rząd.').facts, ['date:niedzielę→sobotę']);

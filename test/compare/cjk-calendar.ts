@@ -27,3 +27,18 @@ test('周 as "week" or "around" is no weekday: "每周三次", "两周二十天"
 	t.deepEqual(cjkWeekdaysOf('他每周三次去医院，两周二十天，四周一片漆黑。'), []);
 	t.deepEqual(cjkWeekdaysOf('上周一和下周日，星期天，礼拜六，土曜に').map(day => [day.text, day.key]), [['周一', 'weekday:1'], ['周日', 'weekday:7'], ['星期天', 'weekday:7'], ['礼拜六', 'weekday:6'], ['土曜', 'weekday:6']]);
 });
+
+test('the surname 周 before a given name and 日曜大工 (DIY) are no weekdays; 周一 after a time word or before a date\'s neighbour is (review12 R23)', t => {
+	t.deepEqual(cjkWeekdaysOf('演员周一围出演了这部电影。'), []);
+	t.deepEqual(cjkWeekdaysOf('彼は日曜大工が好きだ。'), []);
+	t.deepEqual(between(chinese, 'zh', '演员周一围出演了这部电影，观众反响热烈。', '演员张三出演了这部电影，观众反响热烈。').facts.filter(fact => fact.startsWith('date:')), []);
+	t.deepEqual(cjkWeekdaysOf('公司将于周一宣布，本周三开会，周五下午，周二。').map(day => day.text), ['周一', '周三', '周五', '周二']);
+	t.deepEqual(cjkWeekdaysOf('日曜に').map(day => day.key), ['weekday:7']);
+});
+
+test('Japanese notations of one day are one date: "第三四半期" = "第3四半期" (the third quarter), "月曜日" = "（月）" (breaker12b L18)', t => {
+	t.deepEqual(between(japanese, 'ja', '第三四半期の利益が増えたと発表した。', '第3四半期の利益が増えたと発表した。').facts, []);
+	t.deepEqual(between(japanese, 'ja', '会社は月曜日に発表した。', '会社は（月）に発表した。').facts, []);
+	t.deepEqual(between(japanese, 'ja', '会社は月曜日に発表した。', '会社は（火）に発表した。').facts, ['date:月曜日→（火）']);
+	t.deepEqual(cjkOrdinalsOf('第三四半期').map(ordinal => [ordinal.text, ordinal.key]), [['第三', '=3']]);
+});

@@ -29,3 +29,25 @@ test('a decade\'s digits end in 0 and carry its suffix; its part may stand befor
 	t.deepEqual(decadeAt('the late ’90s', 10, 12), {start: 4, end: 13, key: 'decade:90~late'});
 	t.deepEqual(figuresOf('in the early 2000s and in 2001').map(figure => [figure.text, figure.key]), [['early 2000s', 'decade:2000~early'], ['2001', '=2001']]);
 });
+
+test('a decade written with two digits or in words is the decade of four digits: "early 1990s" = "early \'90s" = "early 90s" = "early nineties" (breaker12b L14, review12 R14)', t => {
+	const same = (a: string, b: string) => between(`The factory closed in the ${a}, the union said.`, `The factory closed in the ${b}, the union said.`).facts;
+	t.deepEqual(same('early 1990s', 'early \'90s'), []);
+	t.deepEqual(same('early 1990s', 'early 90s'), []);
+	t.deepEqual(same('mid-1990s', 'mid-90s'), []);
+	t.deepEqual(same('1990s', 'nineties'), []);
+	t.deepEqual(same('early 1990s', 'early nineties'), []);
+	t.deepEqual(same('’20s', '1920s'), []);
+	// Another decade, or another part of it, is still a changed date.
+	t.deepEqual(same('’90s', '1980s'), ['date:’90s→1980s']);
+	t.deepEqual(same('early 1990s', 'late nineties'), ['date:early 1990s→late nineties']);
+	t.deepEqual(same('1990s', '1980s'), ['date:1990s→1980s']);
+});
+
+test('an age ("in her 40s", "in his forties") is no decade and no date; another age is a changed figure (breaker12b L14, review12 R14)', t => {
+	t.deepEqual(between('The woman, in her 40s, was arrested on Monday.', 'The woman, in her forties, was arrested on Monday.').facts, []);
+	t.deepEqual(between('The woman, in her early 40s, was arrested on Monday.', 'The woman, in her early forties, was arrested on Monday.').facts, []);
+	t.deepEqual(between('The woman, in her 40s, was arrested on Monday.', 'The woman, in her 50s, was arrested on Monday.').facts, ['number:40s→50s']);
+	t.deepEqual(figuresOf('a man in his 40s').map(figure => [figure.kind, figure.key]), [['number', 'age:40']]);
+	t.deepEqual(figuresOf('in the early nineties').map(figure => [figure.kind, figure.key]), [['date', 'decade:90~early']]);
+});

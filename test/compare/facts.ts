@@ -1307,6 +1307,15 @@ test('a German weekday compounded with a part of the day is that weekday and par
 	t.deepEqual(between('Dienstagabend', 'Dienstagabend'), []);
 });
 
+test('a German weekday with its part of the day written apart is the compound: "Dienstag Abend" = "Dienstag am Abend" = "Dienstagabend" (breaker12b L27, review12 R28)', t => {
+	const article = (day: string) => `Neue Entwicklungen in der Region\n\nDie Landesregierung hat am Morgen ihren wöchentlichen Bericht über die Lage in den nördlichen Provinzen veröffentlicht.\n\nDer Minister trat am ${day} zurück, hieß es aus Regierungskreisen.\n\nHilfsorganisationen erklärten, sie bereiteten sich in den kommenden Tagen und Wochen auf weitere Lieferungen vor.\n`;
+	const between = (a: string, b: string) => compareTexts(article(a), article(b), {language: 'de'}).facts!.map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+	t.deepEqual(between('Dienstagabend', 'Dienstag Abend'), []);
+	t.deepEqual(between('Dienstagabend', 'Dienstag am Abend'), []);
+	t.deepEqual(between('Dienstagabend', 'Dienstag Morgen'), ['date:Dienstagabend→Dienstag Morgen']);
+	t.deepEqual(between('Dienstag Abend', 'Mittwoch Abend'), ['date:Dienstag Abend→Mittwoch Abend']);
+});
+
 test('a name dropped twice from one passage, a dateline\'s "DHAKA" and the sentence\'s "Dhaka", is one name dropped (breaker11 J30)', t => {
 	const facts = sentenceFacts('DHAKA, March 3 (Reuters) - A fire near Dhaka killed 12 workers on Monday, police said.', 'A fire near the capital killed 12 workers on Monday, police said.');
 	t.is(facts.filter(fact => /^dhaka→/iu.test(fact)).length, 1, facts.join(' · '));
@@ -1350,6 +1359,17 @@ test('a regnal or ordinal Roman numeral is a word of its name: "World War II" �
 	// A name that only grew or shrank by a word is the same name, and one grown by other letters too ("Syria" / "Syrian").
 	t.deepEqual(sentenceFacts('King Charles III visited the hospital on Monday, the palace said.', 'King Charles visited the hospital on Monday, the palace said.'), []);
 	t.deepEqual(sentenceFacts('Officials said the government of Syria would respond on Monday.', 'Officials said the Syrian government would respond on Monday.'), []);
+});
+
+test('a Roman numeral that numbers a name is its value written otherwise: "Super Bowl LVIII" = "Super Bowl 58", "Henry VIII" = "Henry the Eighth", "Part I" = "Part One", "Phase III" = "phase 3" (breaker12b L6)', t => {
+	t.deepEqual(sentenceFacts('The Super Bowl LVIII drew 120 million viewers, the network said.', 'Super Bowl 58 drew 120 million viewers, the network said.'), []);
+	t.deepEqual(sentenceFacts('Henry VIII had six wives, the exhibition notes.', 'Henry the Eighth had six wives, the exhibition notes.'), []);
+	t.deepEqual(sentenceFacts('Part I of the report was published on Monday.', 'Part One of the report was published on Monday.'), []);
+	t.deepEqual(sentenceFacts('The drug entered a Phase III trial in May, the company said.', 'The drug entered a phase 3 trial in May, the company said.'), []);
+	t.deepEqual(sentenceFacts('The firm filed for Chapter XI bankruptcy, its lawyers said.', 'The firm filed for Chapter 11 bankruptcy, its lawyers said.'), []);
+	// Another value is a changed figure; the pronoun "I" is no numeral.
+	t.true(sentenceFacts('The drug entered a Phase II trial in May, the company said.', 'The drug entered a phase 3 trial in May, the company said.').includes('II→3 (number)'));
+	t.deepEqual(sentenceFacts('Yesterday I said the plan would fail, the mayor wrote.', 'Yesterday we said the plan would fail, the mayor wrote.'), []);
 });
 
 test('a slash date that reads two ways reads as its language writes dates when the pair\'s own do not tell: "5 de marzo de 2024" is "05/03/2024" (breaker12 K6)', t => {

@@ -334,3 +334,108 @@ test('a clock time with its part of the day is that half of the clock: "9:30 in 
 	t.deepEqual(between('Police said 9 in the morning raid were held.', 'Police said 9 in the morning raid were held.').facts, []);
 	t.is(keyOf('Police held 9 in the morning raid.'), '=9');
 });
+
+/** The facts between two texts in `language`, each with the same two lead sentences of that language before it. */
+const betweenIn = (a: string, b: string, language: string): string[] => {
+	const leads: Record<string, string> = {
+		en: 'The council met on Tuesday to discuss the budget. The meeting lasted four hours.',
+		ru: 'Президент провёл совещание в Кремле во вторник. Обсуждались вопросы экономики и бюджета.',
+		pl: 'Premier spotkał się we wtorek z przedstawicielami związków. Rozmowy dotyczyły budżetu.',
+	};
+	return (compareTexts(`${leads[language]!} ${a}`, `${leads[language]!} ${b}`, {language}).facts ?? []).map(fact => `${fact.kind}:${fact.left}→${fact.right}`);
+};
+
+test('a count of four digits that looks like a year is the same count written with a separator, a word or a scale abbreviation (breaker12b L21)', t => {
+	t.deepEqual(betweenIn('Some 2000 people were evacuated.', 'Some 2,000 people were evacuated.', 'en'), []);
+	t.deepEqual(betweenIn('Some 1850 people were evacuated.', 'Some 1,850 people were evacuated.', 'en'), []);
+	t.deepEqual(betweenIn('Some 2150 people were evacuated.', 'Some 2,150 people were evacuated.', 'en'), []);
+	t.deepEqual(betweenIn('Two thousand people were evacuated.', '2000 people were evacuated.', 'en'), []);
+	t.deepEqual(betweenIn('Эвакуированы две тысячи человек.', 'Эвакуированы 2000 человек.', 'ru'), []);
+	t.deepEqual(betweenIn('Эвакуированы 2000 человек.', 'Эвакуированы 2 тыс. человек.', 'ru'), []);
+	t.deepEqual(betweenIn('Ewakuowano dwa tysiące osób.', 'Ewakuowano 2000 osób.', 'pl'), []);
+	t.deepEqual(betweenIn('Ewakuowano 2 tys. osób.', 'Ewakuowano 2000 osób.', 'pl'), []);
+	// A count before its noun reads as a count; a year keeps its year context.
+	t.is(figuresOf('Some 2000 people were evacuated.')[0]?.kind, 'number');
+	t.is(figuresOf('The 2024 elections were close.')[0]?.kind, 'date');
+	t.is(figuresOf('In 2000 homes were built.')[0]?.kind, 'date');
+	// Real changes stay changes.
+	t.deepEqual(betweenIn('Some 2000 people were evacuated.', 'Some 2,500 people were evacuated.', 'en'), ['number:2000→2,500']);
+	t.deepEqual(betweenIn('Ewakuowano 2 tys. osób.', 'Ewakuowano 3000 osób.', 'pl'), ['number:2 tys.→3000']);
+	t.deepEqual(betweenIn('The plant opened in 2000.', 'The plant opened in 2001.', 'en'), ['date:2000→2001']);
+});
+
+test('property: writing a count with or without thousands separators never yields a figure fact', t => {
+	const nouns = ['people', 'homes', 'workers', 'cars', 'police', 'children'];
+	fc.assert(
+		fc.property(fc.integer({min: 1000, max: 99_999}), fc.constantFrom(...nouns), fc.constantFrom('Some ', 'Nearly ', '', 'About '), (count, noun, before) => {
+			const plain = `${before}${count} ${noun} were moved out.`;
+			const grouped = `${before}${count.toLocaleString('en-US')} ${noun} were moved out.`;
+			const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+			return betweenIn(sentence(plain), sentence(grouped), 'en').length === 0;
+		}),
+		{numRuns: 300},
+	);
+	t.pass();
+});
+
+test('a factor verb is the same figure as its paraphrase: "halved" = "cut by half" = "cut in half" = "cut by 50 percent", "doubled" = "rose 100 percent" (breaker12b L9, review12 R12)', t => {
+	t.deepEqual(between('The company halved its workforce.', 'The company cut its workforce by half.').facts, []);
+	t.deepEqual(between('The company halved its workforce.', 'The company cut its workforce in half.').facts, []);
+	t.deepEqual(between('The company halved its workforce.', 'The company cut its workforce by 50 percent.').facts, []);
+	t.deepEqual(between('Profits halved in the second quarter.', 'Profits fell by half in the second quarter.').facts, []);
+	t.deepEqual(between('Profits doubled last year.', 'Profits rose 100 percent last year.').facts, []);
+	t.deepEqual(between('Profits tripled last year.', 'Profits rose 200 percent last year.').facts, []);
+	// Another factor stays a change.
+	t.deepEqual(between('The company halved its workforce.', 'The company cut its workforce by 40 percent.').facts, ['halved→40 percent']);
+	t.deepEqual(between('Profits doubled last year.', 'Profits rose 50 percent last year.').facts, ['doubled→50 percent']);
+	t.deepEqual(between('Profits halved in the second quarter.', 'Profits rose by half in the second quarter.').facts, ['halved→half']);
+	t.deepEqual(between('Profits rose 5 percent last year.', 'Profits fell 5 percent last year.').facts, ['rose 5 percent→fell 5 percent']);
+});
+
+test('an age is one figure however written: "Smith, 45," = "the 45-year-old Smith" = "aged 45" = "Smith (45)" = "45 years old" (breaker12b L15)', t => {
+	t.deepEqual(between('The woman, 45, was arrested on Monday.', 'The 45-year-old woman was arrested on Monday.').facts, []);
+	t.deepEqual(between('The boy, aged 12, was rescued on Monday.', 'The 12-year-old boy was rescued on Monday.').facts, []);
+	t.deepEqual(between('A 12-year-old boy was rescued on Monday.', 'A boy aged 12 was rescued on Monday.').facts, []);
+	t.deepEqual(between('Jane Smith (45) was arrested on Monday.', 'Jane Smith, 45, was arrested on Monday.').facts, []);
+	t.deepEqual(between('The woman, who is 45 years old, was arrested.', 'The 45-year-old woman was arrested.').facts, []);
+	// Another age is a changed figure; a measure of years is no age.
+	t.deepEqual(between('The woman, 45, was arrested on Monday.', 'The 46-year-old woman was arrested on Monday.').facts, ['45→46-year-old']);
+	t.is(keyOf('It sold a 10-year bond.'), '=10year');
+	t.is(keyOf('The 45-year-old woman was arrested.'), 'age:45');
+});
+
+test('digits glued to capitals are a code or formula, no count: "NO2", "CO₂", "PM2.5", "COVID-19" spelled out drop no figure; one code replaced by another is a change (breaker12b L22)', t => {
+	const numbers = (a: string, b: string) => between(a, b).facts;
+	t.deepEqual(numbers('Emissions of CO₂ rose 3 percent last year.', 'Carbon dioxide emissions rose 3 percent last year.'), []);
+	t.deepEqual(numbers('The COVID-19 pandemic hit tourism hard.', 'The coronavirus pandemic hit tourism hard.'), []);
+	t.deepEqual(numbers('The Covid-19 pandemic hit tourism hard.', 'The coronavirus pandemic hit tourism hard.'), []);
+	t.deepEqual(numbers('PM2.5 levels rose 3 percent last year.', 'Fine particle levels rose 3 percent last year.'), []);
+	t.deepEqual(numbers('Emissions of CO2 rose 3 percent last year.', 'Emissions of CO₂ rose 3 percent last year.'), []);
+	t.deepEqual(numbers('PM2.5 levels rose 3 percent last year.', 'PM10 levels rose 3 percent last year.'), ['PM2.5→PM10']);
+	t.deepEqual(numbers('The G7 leaders met in Rome.', 'The G20 leaders met in Rome.'), ['G7→G20']);
+	t.is(keyOf('Levels of NO₂ rose.'), 'code:NO2');
+	t.is(keyOf('The A380 landed.'), 'code:A380');
+	// A month before a hyphen dates its year; a capital apart from the digits is no code.
+	t.is(keyOf('It opened in March-2024.'), '=2024');
+	t.deepEqual(keys('Plan A 5 times.'), ['=5']);
+});
+
+test('a code written with a space before its digits is the code glued or hyphenated: "COVID 19" / "COVID-19" is no fact', t => {
+	t.deepEqual(between('COVID-19 cases rose by 40 in the city.', 'COVID 19 cases rose by 40 in the city.').facts, []);
+	t.deepEqual(between('COVID-19 cases rose by 40 in the city.', 'COVID 18 cases rose by 40 in the city.').facts, ['COVID-19→18']);
+});
+
+test('a count before "in the morning" and a noun is no clock time: "about 10 in the morning raids" is 10 raids; "at 9 in the morning on Monday" is 9 a.m. (review12 R4)', t => {
+	t.deepEqual(between('Police arrested about 10 in the morning raids across the city.', 'Police arrested 10 in the morning raids across the city.').facts, []);
+	t.is(keyOf('Police arrested about 10 in the morning raids.'), '=10');
+	t.deepEqual(between('The fire started at 9 in the morning on Monday.', 'The fire started at 9 a.m. on Monday.').facts, []);
+	t.deepEqual(between('Shops open from 9 in the morning until 5 in the afternoon.', 'Shops open from 9 a.m. until 5 p.m.').facts, []);
+});
+
+test('"m" and "k" glued to a count before its counted noun are scales: "2.5m people" = "2.5 million people", "12k workers" = "12,000 workers"; "a 5m wall" is metres', t => {
+	t.deepEqual(between('Some 2.5m people were affected by the floods.', 'Some 2.5 million people were affected by the floods.').facts, []);
+	t.deepEqual(between('The firm employs 12k workers in the region.', 'The firm employs 12,000 workers in the region.').facts, []);
+	t.deepEqual(between('Some 2.5m people were affected by the floods.', 'Some 3.5 million people were affected by the floods.').facts, ['2.5m→3.5 million']);
+	t.is(keyOf('They built a 5m wall.'), '=5m');
+	t.is(keyOf('She won a 10k race.'), '=10k');
+});

@@ -83,3 +83,20 @@ test('the ordinals of the teens and tens are keyed by rank in English, German, F
 	t.is(numberWordsFor('nl').get('negentiende'), '=19');
 	t.is(numberWordsFor('it').get('nineteenth'), '=19');
 });
+
+test('homographs of number words are not read as numbers: Russian "семью" (family), "одни"; Urdu "نو منتخب" (newly elected); Persian "ده" (village), "شش" (lung), "سی" (C) (review12 R18, R19)', t => {
+	t.deepEqual(sentenceFacts('Он перевёз семью в Москву в прошлом году.', 'Он перевёз пять человек в Москву в прошлом году.', russian, 'ru'), []);
+	t.false(numberWordsFor('ru').has('семью'));
+	t.false(numberWordsFor('ru').has('одни'));
+	t.deepEqual(sentenceFacts('اسمبلی کے نو منتخب ارکان نے آج حلف اٹھایا۔', 'اسمبلی کے دس منتخب ارکان نے آج حلف اٹھایا۔', urdu, 'ur'), []);
+	for (const word of ['ده', 'شش', 'سی']) t.false(numberWordsFor('fa').has(word), word);
+	// The numerals themselves are still read: "نو افراد" is nine people, "семи" seven.
+	t.deepEqual(sentenceFacts('حکام نے بتایا کہ پیر کو طوفان سے نو افراد ہلاک ہو گئے۔', 'حکام نے بتایا کہ پیر کو طوفان سے سات افراد ہلاک ہو گئے۔', urdu, 'ur'), ['نو→سات (number)']);
+	t.true(numberWordsFor('ru').has('семи'));
+});
+
+test('a vague amount is never the exact figure of its scale: "killed 12" → "killed dozens" is a changed figure (breaker12b L25)', t => {
+	t.deepEqual(sentenceFacts('A bomb killed 12 people in the market, the police said.', 'A bomb killed dozens of people in the market, the police said.', english, 'en'), ['12→dozens (number)']);
+	t.deepEqual(sentenceFacts('A fire destroyed 100 homes in the town, the police said.', 'A fire destroyed hundreds of homes in the town, the police said.', english, 'en'), ['100→hundreds (number)']);
+	t.deepEqual(sentenceFacts('Dozens of people were evacuated from the area, the police said.', 'Dozens of people were moved from the area, the police said.', english, 'en'), []);
+});

@@ -35,3 +35,24 @@ test('a time span that a figure or a dating word follows is a moment, no period:
 	t.is(ratePeriodAfter(' im Jahr zuvor, teilte die Firma mit.', 0)?.period, undefined);
 	t.is(ratePeriodAfter(' im Jahr, teilte die Firma mit.', 0)?.period, 'year');
 });
+
+test('a rate written with a slash, as a speed unit or with a period adjective is the rate in words: "$12/hour" = "$12 an hour", "120 km/h" = "120 km an hour", "75 mph" = "75 miles an hour", "Monthly rent is 500 euros" = "500 euros a month" (breaker12b L26, L10)', t => {
+	const same = (a: string, b: string) => between(`${a}, the union said.`, `${b}, the union said.`).facts;
+	t.deepEqual(same('Workers earn $12 an hour', 'Workers earn $12/hour'), []);
+	t.deepEqual(same('Workers earn $12 an hour', 'Workers earn $12/hr'), []);
+	t.deepEqual(same('Rent is 500 euros a month', 'Rent is 500 euros/month'), []);
+	t.deepEqual(same('Rent is 500 euros a month', 'Monthly rent is 500 euros'), []);
+	t.deepEqual(same('The plant produces 500 tonnes a year', 'The plant\'s annual output is 500 tonnes'), []);
+	t.deepEqual(same('The car was going 120 km/h', 'The car was going 120 km an hour'), []);
+	t.deepEqual(same('The car was going 120 km/h', 'The car was going 120 kilometres per hour'), []);
+	t.deepEqual(same('The car was going 75 mph', 'The car was going 75 miles an hour'), []);
+	// Another period, another speed, or a rate dropped, is a changed figure.
+	t.deepEqual(same('Rent is 500 euros a month', 'Annual rent is 500 euros'), ['number:500 euros a month→500 euros']);
+	t.deepEqual(same('The car was going 75 mph', 'The car was going 75 km/h'), ['number:75 mph→75 km/h']);
+	t.deepEqual(same('Workers earn $12 an hour', 'Workers earn $12/day'), ['number:$12 an hour→$12/day']);
+});
+
+test('"after tax" after a rate says what it is net of, not when: "$2 billion a year after tax" → "$2 billion after tax" drops the rate (breaker12b L10)', t => {
+	t.deepEqual(between('The deal is worth $2 billion a year after tax, the firm said.', 'The deal is worth $2 billion after tax, the firm said.').facts, ['number:$2 billion a year→$2 billion']);
+	t.is(ratePeriodAfter('40 people a week after the storm', 2), undefined);
+});

@@ -74,7 +74,7 @@ test('any span read is a non-empty interval', t => {
 	t.pass();
 });
 
-test('two timestamps with a zone are ordered by their moments; a day or a timestamp against a day by the day (breaker12 K43)', t => {
+test('two timestamps with a zone are ordered by their moments; a timestamp before the plain day that holds it (breaker12 K43, review12 R8)', t => {
 	const early = parseDateSpan('2025-03-03T12:00:00+06:00')!;
 	const late = parseDateSpan('2025-03-03T10:00:00+00:00')!;
 	t.is(early.instant, Date.UTC(2025, 2, 3, 6));
@@ -84,5 +84,36 @@ test('two timestamps with a zone are ordered by their moments; a day or a timest
 	// A day without a time, or a time without a zone, is the day.
 	t.is(parseDateSpan('2025-03-03')!.instant, undefined);
 	t.is(parseDateSpan('2025-03-03T10:00:00')!.instant, undefined);
-	t.is(compareDateSpans(early, parseDateSpan('March 3, 2025')!), 0);
+	// A timestamp is earlier than the latest moment of the plain day that holds it: one key per span, so the order is total (review12 R8).
+	t.true(compareDateSpans(early, parseDateSpan('March 3, 2025')!) < 0);
+});
+
+test('property: compareDateSpans is a total order over days, months, years and timestamps mixed: antisymmetric and transitive (review12 R8, breaker12b L8)', t => {
+	const base = Date.UTC(2025, 2, 1);
+	const hour = 3_600_000;
+	const span = fc.oneof(
+		fc.integer({min: 0, max: 20}).map(offset => ({start: base + offset * 24 * hour, end: base + (offset + 1) * 24 * hour, precision: 'day' as const})),
+		fc.tuple(fc.integer({min: 0, max: 20}), fc.integer({min: -12, max: 36})).map(([offset, at]) => ({start: base + offset * 24 * hour, end: base + (offset + 1) * 24 * hour, precision: 'day' as const, instant: base + offset * 24 * hour + at * hour})),
+		fc.constant({start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 3, 1), precision: 'month' as const}),
+	);
+	fc.assert(
+		fc.property(span, span, span, (a, b, c) => {
+			const sign = (x: number) => Math.sign(x);
+			if (sign(compareDateSpans(a, b)) !== -sign(compareDateSpans(b, a))) return false;
+			if (compareDateSpans(a, b) <= 0 && compareDateSpans(b, c) <= 0 && compareDateSpans(a, c) > 0) return false;
+			return true;
+		}),
+		{numRuns: 3000},
+	);
+	// A=10:00Z, B the plain day, C=09:00Z (review12 R8): C before A, whatever the input order.
+	const day3 = parseDateSpan('2025-03-03')!;
+	const a = parseDateSpan('2025-03-03T10:00:00Z')!;
+	const c = parseDateSpan('2025-03-03T09:00:00Z')!;
+	t.deepEqual([a, day3, c].sort(compareDateSpans), [c, a, day3]);
+	t.deepEqual([c, day3, a].sort(compareDateSpans), [c, a, day3]);
+	// A zoned timestamp late on the 5th in New York is 04:30 on the 6th: after 02:00Z on the 6th, and after a zone-less time on the 5th (L8).
+	const x1 = parseDateSpan('2024-03-05T23:30:00-05:00')!;
+	const x2 = parseDateSpan('2024-03-06T02:00:00Z')!;
+	const x4 = parseDateSpan('2024-03-05T12:00:00')!;
+	t.deepEqual([x1, x2, x4].sort(compareDateSpans), [x4, x2, x1]);
 });
