@@ -23,6 +23,9 @@ export const maxCompositeGroup = 64;
  */
 export const compositeCoverage = 0.9;
 
+/** A part cut from a composite is one it holds less than this share of, in each of its members: it carries a piece of that story (a teaser: its first sentences, half of it at most), not a copy of it (a rolling story's earlier version, all of it). */
+export const passengerShare = 0.8;
+
 /** The part a composite is a copy of holds this many times more of its phrases than every other part (a copy of one story with a teaser of another). */
 export const dominantPart = 2;
 
@@ -33,7 +36,8 @@ export const dominantPart = 2;
  * (defaultMinSharedShingles: the grouping's own evidence of a shared phrase). A composite is a member whose removal
  * leaves its linked members in two parts or more (an articulation point of that graph) whose holdings of its phrases —
  * per part, the largest share of the composite's shingles one member holds — add up to compositeCoverage or more, and
- * one part holds dominantPart times more than every other: it stays with that part, cut from the rest. Composites are
+ * one part holds * dominantPart times more than every other, while it holds less than passengerShare of each member of
+ * the others: it stays with that part, cut from the rest. Composites are
  * dealt with one at a time, each time the one whose parts are most even (ties: the earliest), until none is left.
  * A group of fewer than three members, of more than maxCompositeGroup, or without a composite is returned whole
  * (`[list]`). O(m²) shingle intersections for m members, then O(m³) steps for each composite.
@@ -69,6 +73,11 @@ export function splitComposites(list: readonly number[], articles: readonly Grou
 			if (shares.reduce((sum, share) => sum + share, 0) < compositeCoverage) continue;
 			const [top = 0, second = 0] = shares.toSorted((a, b) => b - a);
 			if (top < dominantPart * second) continue;
+			// A part it carries a piece of: x holds less than passengerShare of each of its members (a teaser quotes a few
+			// sentences of a longer story). A part x holds whole is copied, not carried: the first version of a rolling story, all of
+			// it in the next (review13 R5).
+			const topPart = shares.indexOf(top);
+			if (parts.some((part, index) => index !== topPart && part.some(y => holds[y]![x]! >= passengerShare))) continue;
 			const smallest = Math.min(...parts.map(part => part.length));
 			if (smallest > bestSmallest) (best = {x, parts, shares}), (bestSmallest = smallest);
 		}

@@ -123,9 +123,23 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 	};
 	const hubs = new Set<number>();
 	for (const index of weak.keys()) if (isHub(index)) hubs.add(index);
+	// A weak link joins a loose text to a group, never two groups: a copy of story A that carries a teaser of story B is
+	// A's strongly and B's weakly, and through it every copy of A joined B (breaker13b N15). Groups as the strong links
+	// (and same-word copies) made them, before any weak link.
+	const strongGroup = new Int32Array(articles.length);
+	const strongSize = new Map<number, number>();
+	for (let index = 0; index < articles.length; index++) {
+		const root = sets.find(index);
+		strongGroup[index] = root;
+		strongSize.set(root, (strongSize.get(root) ?? 0) + 1);
+	}
+	const grouped = (index: number) => strongSize.get(strongGroup[index]!)! > 1;
 	for (const [index, partners] of weak) {
 		if (hubs.has(index)) continue;
-		for (const partner of partners) if (!hubs.has(partner)) sets.union(index, partner);
+		for (const partner of partners) {
+			if (hubs.has(partner) || (grouped(index) && grouped(partner) && strongGroup[index] !== strongGroup[partner])) continue;
+			sets.union(index, partner);
+		}
 	}
 
 	// Groups numbered in corpus order of their first member (articles with words first, below).

@@ -106,3 +106,27 @@ test('splitComposites returns a partition of its group, each part in corpus orde
 		}),
 	);
 });
+
+test('the first version of a rolling story, all of it in the next, is no passenger of it (review13 R5)', t => {
+	// v1: the flash; v2: the flash and nine paragraphs more; v3: v2's new paragraphs and two more, the flash dropped.
+	const v1 = member([0, 30]);
+	const v2 = member([0, 120]);
+	const v3 = member([30, 140]);
+	t.deepEqual(splitComposites([0, 1, 2], [v1, v2, v3]), [[0, 1, 2]]);
+});
+
+test('copies of one story that each carry a teaser of another do not join the other story\'s group (breaker13b N15)', t => {
+	// The teasers: the other story's headline and lead, as one paragraph or three; its first two sentences after "READ MORE".
+	const headline = 'Brazil raises rates again';
+	const groups = groupsOf({
+		'a.txt': flood.join('\n\n'),
+		'b.txt': [...flood.slice(0, 3), `Related: ${headline} — ${rates[0]}`, ...flood.slice(3)].join('\n\n'),
+		'c.txt': [...flood.slice(0, 3), 'Related:', headline, rates[0], ...flood.slice(3)].join('\n\n'),
+		'd.txt': [`READ MORE: ${headline}`, rates.slice(0, 2).join(' '), ...flood].join('\n\n'),
+		'other.txt': [headline, ...rates].join('\n\n'),
+		'other2.txt': [headline, ...rates].join('\n\n').replace('on Wednesday', 'on Wednesday evening'),
+	});
+	for (const name of ['b.txt', 'c.txt', 'd.txt']) t.is(groups[name]!.group, groups['a.txt']!.group, name);
+	t.is(groups['other.txt']!.group, groups['other2.txt']!.group);
+	t.not(groups['other.txt']!.group, groups['a.txt']!.group);
+});
