@@ -21,8 +21,28 @@ export const listMarkers = new RegExp(String.raw`(^[ \t]{0,3}|[\r\n][ \t]{0,3})(
 /** Whether `text` may hold a marker (a cheap test before listMarkers). */
 export const mayHoldListMarker = (text: string): boolean => /(?:^|[\r\n])[ \t]{0,3}\(?[\divx]{1,5}[.)]?\)?[ \t]/u.test(text);
 
-/** Whether a listMarkers match is a marker: not a day's ordinal before a month ("1. Mai"). */
-export const isListMarker = (match: RegExpMatchArray): boolean => !(match[2]!.trimEnd().endsWith('.') && match[3] !== '' && monthOfName(match[3]!.toLowerCase()) !== undefined);
+/** A line that opens with a marker (the shape alone: listMarkers without the month and line checks). */
+const markedLine = new RegExp(String.raw`^[ \t]{0,3}${markerSource}[ \t]`, 'u');
+
+/**
+ * Whether a list item may open at `lineStart` of `text`: the text's start, or after a blank line, a line that itself
+ * opens an item, or a line that ends a sentence or a clause (".", "!", "?", ":", ";", a closing quote or bracket). A
+ * figure that ends a sentence wraps to a line's start in hard-wrapped text ("… had risen to⏎12. Police said …"): there
+ * the line before runs on, and the figure is a figure (review13 R1). Reads the line before only.
+ */
+export const itemMayOpen = (text: string, lineStart: number): boolean => {
+	if (lineStart <= 0) return true;
+	let end = lineStart - 1;
+	if (text[end] === '\n' && text[end - 1] === '\r') end--;
+	let start = end;
+	while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+	const previous = text.slice(start, end).trimEnd();
+	return previous === '' || /[.!?:;…"”»)\]]$/u.test(previous) || markedLine.test(previous);
+};
+
+/** Whether a listMarkers match is a marker: not a day's ordinal before a month ("1. Mai"), and where an item may open (itemMayOpen). */
+export const isListMarker = (match: RegExpMatchArray): boolean =>
+	!(match[2]!.trimEnd().endsWith('.') && match[3] !== '' && monthOfName(match[3]!.toLowerCase()) !== undefined) && itemMayOpen(match.input ?? '', match.index! + match[1]!.length - /[ \t]*$/u.exec(match[1]!)![0].length);
 
 /**
  * `text` with each list marker at a line's start (listMarkers, isListMarker) written as spaces, one for each code
@@ -61,7 +81,7 @@ export const closesListMarker = (text: string, lineFrom: number, dot: number): b
 	while (start > lineFrom && text[start - 1] !== '\n' && text[start - 1] !== '\r' && dot - start < 8) start--;
 	if (start > lineFrom && text[start - 1] !== '\n' && text[start - 1] !== '\r') return false;
 	const head = text.slice(start, dot + 1);
-	if (!/^[ \t]{0,3}\d{1,3}\.$/u.test(head)) return false;
+	if (!/^[ \t]{0,3}\d{1,3}\.$/u.test(head) || !itemMayOpen(text, start)) return false;
 	const after = /^[ \t]+(\p{L}*)/u.exec(text.slice(dot + 1, dot + 40));
 	return after !== null && (after[1] === '' || monthOfName(after[1]!.toLowerCase()) === undefined);
 };

@@ -1385,3 +1385,11 @@ test('a slash date that reads two ways reads as its language writes dates when t
 	// The pair's own slash dates come first: month first in a French text that writes "12/25/2024".
 	t.is(slashOrderOf(['le 12/25/2024 et le 05/03/2024'], 'fr'), 'month-first');
 });
+
+test('a figure wrapped to a line\'s start after a line that runs on is a figure, not a list marker (review13 R1, breaker13b N10)', t => {
+	const lead = 'The regional council met in the town hall for its monthly session, officials said.\n\n';
+	const wrapped = (toll: string) => `${lead}The death toll from the factory fire in the\ncapital had risen to\n${toll}. Officials said the search would go on\novernight.\n`;
+	const comparison = compareTexts(wrapped('12'), wrapped('21'));
+	t.not(comparison.relation, 'identical');
+	t.deepEqual((comparison.facts ?? []).map(fact => [fact.left, fact.right]), [['12', '21']]);
+});

@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {closesListMarker, withoutListMarkers} from '../../source/text/list-marker.js';
+import {closesListMarker, itemMayOpen, withoutListMarkers} from '../../source/text/list-marker.js';
 import {normalizeForMatch, normalizeMapped} from '../../source/text/normalize.js';
 import {sentencesOf} from '../../source/text/sentences.js';
 
@@ -12,7 +12,7 @@ test('a numbered or lettered list item\'s marker opening a line is blanked for f
 	t.is(withoutListMarkers('1. Mai ist ein Feiertag.'), '1. Mai ist ein Feiertag.');
 	t.is(withoutListMarkers('It killed 12) people.'), 'It killed 12) people.');
 	t.is(withoutListMarkers('2) Exits were locked.', false), '2) Exits were locked.');
-	t.is(withoutListMarkers('x\n2) Exits were locked.', false), 'x\n   Exits were locked.');
+	t.is(withoutListMarkers('What we know:\n2) Exits were locked.', false), 'What we know:\n   Exits were locked.');
 });
 
 test('a numbered item\'s "1." ends no sentence, and its marker is markup to a comparison only (breaker13 M8)', t => {
@@ -37,4 +37,13 @@ test('property: withoutListMarkers keeps every offset (only marker characters be
 		}),
 		{numRuns: 500},
 	);
+});
+
+test('a figure that ends a sentence and wraps to a line\'s start is no list marker: the line before runs on (review13 R1)', t => {
+	const wrapped = 'The death toll had risen to\n12. Officials said the search would go on.';
+	t.is(withoutListMarkers(wrapped), wrapped);
+	t.false(itemMayOpen(wrapped, wrapped.indexOf('12.')));
+	t.true(itemMayOpen('What we know:\n1) The fire started.', 'What we know:\n'.length));
+	t.true(itemMayOpen('1) One.\n2) Two.', '1) One.\n'.length));
+	t.true(itemMayOpen('Intro.\n\n1. One', 'Intro.\n\n'.length));
 });
