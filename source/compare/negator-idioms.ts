@@ -9,10 +9,12 @@
  * mais", "no solo … sino", "non solo … ma", "не только … но и" …); the others are lexicalised phrases that the
  * language's dictionaries give as one entry with a positive sense (Wiktionary and the Oxford, Duden, Larousse, RAE
  * and Hans Wehr dictionaries): English "no doubt" (probably), "not least" (notably), "none other than", "nothing but"
- * (only), "not to mention", "not the first time" (again), "whether or not", "no matter", "no less than"/"no more than" (bounds, read with their
+ * (only), "not to mention", "whether or not", "no matter", "no less than"/"no more than" (bounds, read with their
  * figure by boundFacts); Spanish "no obstante" and Russian "тем не менее" (nevertheless), Italian "non appena" (as soon
  * as), Russian "не раз" and Hebrew "לא פעם" (more than once), Arabic "لا سيما" (especially), "لا بد" (it is
- * necessary), "لا يزال" (still), "لا شك" (no doubt), French "ne … que" (only: "il n'a que 12 ans").
+ * necessary), "لا يزال" (still), "لا شك" (no doubt). Left out as too wide (review13 R2, R3): French "ne … que" (only),
+ * whose "que" also opens any clause after a real negation ("ne fermera plus, a dit le ministre qui a confirmé que …"),
+ * and "not the first time", which "It is the first time" turns.
  *
  * Each idiom is its words as written (lower case; the first word need not be the negator; a word ending in an apostrophe,
  * French "n'", is the start of an elided word: "n'a"), and for a correlative the
@@ -45,7 +47,6 @@ const idiomsByLanguage: Readonly<Record<string, readonly NegatorIdiom[]>> = {
 		idiom('none other than'),
 		idiom('nothing but'),
 		idiom('not to mention'),
-		idiom('not the first time'),
 		idiom('or not'),
 		idiom('no matter'),
 		idiom('none the less'),
@@ -54,7 +55,7 @@ const idiomsByLanguage: Readonly<Record<string, readonly NegatorIdiom[]>> = {
 		idiom('no more than'),
 	],
 	de: [idiom('nicht nur', 'sondern auch'), idiom('nicht zuletzt'), idiom('oder nicht')],
-	fr: [idiom('non seulement', 'mais aussi également'), idiom('ne', "que qu' qu’"), idiom("n'", "que qu' qu’"), idiom('n’', "que qu' qu’"), idiom("n'importe"), idiom('n’importe'), idiom('ou non'), idiom('ou pas')],
+	fr: [idiom('non seulement', 'mais aussi également'), idiom("n'importe"), idiom('n’importe'), idiom('ou non'), idiom('ou pas')],
 	es: [idiom('no solo', 'sino también'), idiom('no sólo', 'sino también'), idiom('no solamente', 'sino también'), idiom('no obstante'), idiom('o no')],
 	it: [idiom('non solo', 'ma bensì anche'), idiom('non soltanto', 'ma bensì anche'), idiom('non appena')],
 	pt: [idiom('não só', 'mas como também'), idiom('não apenas', 'mas como também'), idiom('não somente', 'mas como também'), idiom('não obstante'), idiom('ou não')],
