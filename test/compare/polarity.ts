@@ -304,7 +304,9 @@ test('property: two clauses swapped around ";", "but" or "and" never yield a neg
 	fc.assert(
 		fc.property(clause, clause, fc.constantFrom('; ', ' but ', ' and ', ', while '), (a, b, joint) => {
 			const [one, two] = [a.join(' '), b.join(' ')];
-			if (one === two) return true;
+			// Two clauses of one subject that differ by a negator contradict each other ("the council was charged; the
+			// council was not charged"): no sentence a copy swaps; the property is about clauses of two subjects.
+			if (one === two || a[0] === b[0]) return true;
 			const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 			return negations(`${capital(one)}${joint}${two}.`, `${capital(two)}${joint}${one}.`).facts.length === 0;
 		}),
