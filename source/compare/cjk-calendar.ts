@@ -17,15 +17,6 @@ const japaneseDays = new Map<string, number>([['月', 1], ['火', 2], ['水', 3]
  */
 const chineseWeekday = /(?<![四数幾几])(星期|礼拜|禮拜|周|週)([一二三四五六日天])(?![〇零一二两三四五六七八九十百千万萬亿次个個天年月周週小人名位届屆])/gu;
 /**
- * What may follow a weekday written with 周 (週), which is also a common surname ("周一围", the actor Zhou Yiwei): a
- * character that is no Han one (punctuation, a digit, the end), a time of the day (上午, 下午, 晚上, 早上, 凌晨, 中午, 夜,
- * 晚), or a particle or verb a date takes (在, 的, 将, 起, 至, 到, 举, 舉, 召, 开, 開, 发, 發, 和, 或, 及, 前, 后, 後, 以, 是, 也, 还, 還, 再, 会, 會)
- * (review12 R23).
- */
-const afterZhouWeekday = /^(?:$|[^\p{sc=Han}]|上午|下午|晚上|早上|凌晨|中午|[夜晚在的将將起至到举舉召开開发發和或及前后後以是也还還再会會])/u;
-/** A time word before 周 that makes it a weekday whatever follows (本周一, 上周三, 下周五, 每周二, 这周四, 於周一). */
-const beforeZhouWeekday = /[本上下这這每于於在从從至到]$/u;
-/**
  * A Japanese weekday: 月曜日…日曜日, or without its 日 (月曜) before no kanji ("日曜大工" is DIY), or the day alone in
  * brackets after a date, as papers print it ("3日（月）"); group 1 the day, or group 2 in brackets.
  */
@@ -46,9 +37,9 @@ export const cjkWeekdaysOf = (text: string): CjkDate[] => {
 	for (const match of text.matchAll(chineseWeekday)) {
 		// 周天 is no Sunday in writing (周天 "a full circle"); 星期天 and 礼拜天 are.
 		if (match[2] === '天' && (match[1] === '周' || match[1] === '週')) continue;
-		// 周 is a surname too: its weekday needs a time word before it or a date's neighbour after it.
+		// 周 is a surname too ("周一围"), but news writes the weekday after its subject and before any verb ("发言人周一表示"):
+		// requiring a time word or a date's neighbour missed Monday → Tuesday in wire copy (review13 R13), so it is read.
 		const end = match.index + match[0].length;
-		if ((match[1] === '周' || match[1] === '週') && !beforeZhouWeekday.test(text.slice(Math.max(0, match.index - 1), match.index)) && !afterZhouWeekday.test(text.slice(end, end + 2))) continue;
 		found.push({start: match.index, end, text: match[0], key: `weekday:${weekdayDigits.get(match[2]!)!}`});
 	}
 	for (const match of text.matchAll(japaneseWeekday)) found.push({start: match.index, end: match.index + match[0].length, text: match[0], key: `weekday:${japaneseDays.get((match[1] ?? match[2])!)!}`});

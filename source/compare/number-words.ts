@@ -189,11 +189,12 @@ const byLanguage: Record<string, Array<[string, string]>> = {
 		[100, 'مائة مئة'],
 		[1000, 'ألف'],
 	]),
-	// Persian: CLDR's spellout-numbering, save "نه" (nine, and the word for "no"), "یک" (one, and the indefinite "a"), "شش" (six, and
-	// "lung"), "ده" (ten, and "village") and "سی" (thirty, and the letter C) (review12 R19).
+	// Persian: CLDR's spellout-numbering, save "نه" (nine, and the word for "no") and "یک" (one, and the indefinite "a"). "شش" (also
+	// "lung"), "ده" ("village") and "سی" (the letter C) stay: "ده نفر" → "شش نفر" is a death toll changed (review13 R14), which
+	// weighs more than a village or a lung read as a figure.
 	fa: [
-		...cardinals('صفر دو سه چهار پنج هفت هشت یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست', [0, 2, 3, 4, 5, 7, 8, ...range(11, 20)]),
-		...cardinals('چهل پنجاه شصت هفتاد هشتاد نود صد هزار', [40, 50, 60, 70, 80, 90, 100, 1000]),
+		...cardinals('صفر دو سه چهار پنج شش هفت هشت ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست', [0, ...range(2, 8), ...range(10, 20)]),
+		...cardinals('سی چهل پنجاه شصت هفتاد هشتاد نود صد هزار', [...tens, 100, 1000]),
 	],
 	// Hindi: CLDR's spellout-numbering, with the spellings news writes beside CLDR's (anusvara "पांच", "पंद्रह"; "हजार" without the nukta), save "एक" (one, and the indefinite "a").
 	hi: [
