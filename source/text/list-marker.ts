@@ -71,17 +71,3 @@ export const opensListItem = (line: string): boolean => {
 	listMarkers.lastIndex = 0;
 	return match !== null && match.index === 0 && isListMarker(match);
 };
-
-/**
- * Whether the full stop at `dot` of `text` closes a list marker ("1." opening its line, after at most three spaces,
- * a space and the item after it, no month's name): the item's, not a sentence's end. `lineFrom`: no line starts before it.
- */
-export const closesListMarker = (text: string, lineFrom: number, dot: number): boolean => {
-	let start = dot;
-	while (start > lineFrom && text[start - 1] !== '\n' && text[start - 1] !== '\r' && dot - start < 8) start--;
-	if (start > lineFrom && text[start - 1] !== '\n' && text[start - 1] !== '\r') return false;
-	const head = text.slice(start, dot + 1);
-	if (!/^[ \t]{0,3}\d{1,3}\.$/u.test(head) || !itemMayOpen(text, start)) return false;
-	const after = /^[ \t]+(\p{L}*)/u.exec(text.slice(dot + 1, dot + 40));
-	return after !== null && (after[1] === '' || monthOfName(after[1]!.toLowerCase()) === undefined);
-};

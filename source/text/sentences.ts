@@ -2,7 +2,7 @@ import {fnv1a32} from './hash.js';
 import type {Span} from './span.js';
 import {linesOf, trimSpan} from './lines.js';
 import {monthOfName} from './dates.js';
-import {closesListMarker, opensListItem} from './list-marker.js';
+import {itemMayOpen, opensListItem} from './list-marker.js';
 
 /**
  * Sentence segmentation of one paragraph (or a piece of one). A hand-written
@@ -130,8 +130,6 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 		if (match[0] === '.' && end < to && isDatelinePlace(text, from, end - 1)) continue;
 		// A day's ordinal stop before a month name ("am 4. März 2025", "1. Mai") ends no sentence.
 		if (match[0] === '.' && end < to && isOrdinalDay(text, from, end - 1, text.slice(end, Math.min(to, end + 24)))) continue;
-		// A numbered list item's marker opening its line ("1. The fire started …", list-marker.ts) ends no sentence: it is the item's.
-		if (match[0] === '.' && end < to && closesListMarker(text, from, end - 1)) continue;
 		// A script's stop between two digits is a decimal separator (Urdu "۱۲۔۵" is 12.5).
 		if (!latinEnd.test(match[0]) && digitBefore.test(text.slice(Math.max(from, end - match[0].length - 2), end - match[0].length)) && digitAfter.test(text.slice(end, Math.min(to, end + 2)))) continue;
 		cuts.push(end);
@@ -144,7 +142,7 @@ export const sentencesOf = (text: string, from: number, to: number, options: Sen
 		for (let k = 0; k + 1 < lines.length; k++) {
 			const line = lines[k];
 			// A list item opening the next line ("1) …", "2. …": list-marker.ts) starts a sentence of its own.
-			if (!line.blank && !options.continued?.has(lines[k + 1].start) && opensListItem(text.slice(lines[k + 1].start, lines[k + 1].end))) {
+			if (!line.blank && !options.continued?.has(lines[k + 1].start) && opensListItem(text.slice(lines[k + 1].start, lines[k + 1].end)) && itemMayOpen(text, lines[k + 1].start)) {
 				cuts.push(line.end);
 				continue;
 			}
