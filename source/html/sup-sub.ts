@@ -53,14 +53,23 @@ export function isReferenceMark(element: MarkNode): boolean {
 	let text = '';
 	let linked = false;
 	let budget = 16;
-	const stack = [...(element.childNodes ?? [])];
+	// Pushed one by one, never spread: an element may hold hundreds of thousands of children (review13 R18), and the budget
+	// ends the walk long before.
+	const stack: MarkNode[] = [];
+	const pushChildren = (node: MarkNode) => {
+		const children = node.childNodes ?? [];
+		if (children.length > budget) return false;
+		for (const child of children) stack.push(child);
+		return true;
+	};
+	if (!pushChildren(element)) return false;
 	while (stack.length > 0) {
 		if (--budget < 0) return false;
 		const node = stack.pop()!;
 		if (node.nodeName === '#text') text = (node.value ?? '') + text;
 		else if (node.tagName) {
 			if (node.tagName === 'a' && node.attrs?.some(a => a.name === 'href' && a.value.startsWith('#'))) linked = true;
-			stack.push(...(node.childNodes ?? []));
+			if (!pushChildren(node)) return false;
 		}
 	}
 
