@@ -125,8 +125,15 @@ function textOf(element: T.Element): string {
 	return text.trim();
 }
 
-/** Title, date and author of the first article object in the page's JSON-LD (arrays and @graph searched). */
+/**
+ * Title, date, author and body of the page's article object in its JSON-LD (arrays and @graph searched, every block):
+ * the first record of an article type (NewsArticle, BlogPosting …) over the first WebPage record, a CMS graph's page
+ * node that often comes first with a name and nothing of the article (breaker13b N11); within a rank, the first that
+ * gives any of them, its body from it or, when it gives none, from the first record of its rank that does.
+ */
 function readJsonLd(blocks: readonly string[]): PageMetadata {
+	let best: {rank: number; result: PageMetadata} | undefined;
+	let body: {rank: number; text: string} | undefined;
 	for (const block of blocks) {
 		if (block.length > maxJsonLdChars) continue;
 		let data: unknown;
@@ -140,15 +147,17 @@ function readJsonLd(blocks: readonly string[]): PageMetadata {
 		for (let seen = 0; queue.length > 0 && seen < 200; seen++) {
 			const item = queue.shift();
 			if (Array.isArray(item)) {
-				queue.push(...item);
+				queue.push(...item.slice(0, 200));
 				continue;
 			}
 
 			if (typeof item !== 'object' || item === null) continue;
 			const record = item as Record<string, unknown>;
-			if (Array.isArray(record['@graph'])) queue.push(...record['@graph']);
+			if (Array.isArray(record['@graph'])) queue.push(...record['@graph'].slice(0, 200));
 			const types = ([] as unknown[]).concat(record['@type'] ?? []);
 			if (!types.some(type => typeof type === 'string' && articleTypes.test(type))) continue;
+			// An article's own record outranks a page's (WebPage).
+			const rank = types.some(type => typeof type === 'string' && type !== 'WebPage' && articleTypes.test(type)) ? 0 : 1;
 			const result: PageMetadata = {};
 			const title = record['headline'] ?? record['name'];
 			if (typeof title === 'string') result.title = title;
@@ -156,13 +165,14 @@ function readJsonLd(blocks: readonly string[]): PageMetadata {
 			if (typeof date === 'string') result.date = date;
 			const author = authorName(record['author']);
 			if (author) result.byline = author;
-			const body = record['articleBody'];
-			if (typeof body === 'string' && body.trim() !== '') result.body = body;
-			if (result.title || result.date || result.byline || result.body) return result;
+			const text = record['articleBody'];
+			if (typeof text === 'string' && text.trim() !== '' && (body === undefined || rank < body.rank)) body = {rank, text};
+			if ((result.title || result.date || result.byline) && (best === undefined || rank < best.rank)) best = {rank, result};
 		}
 	}
 
-	return {};
+	const result = best?.result ?? {};
+	return body ? {...result, body: body.text} : result;
 }
 
 function authorName(value: unknown): string | undefined {

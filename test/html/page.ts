@@ -217,3 +217,12 @@ test('a script-rendered page with no visible text is read from its JSON-LD artic
 	t.regex(shown.text, /the shown text said/);
 	t.notRegex(shown.text, /officials said/);
 });
+
+test('the article record of a JSON-LD graph outranks a WebPage record before it, for the body, title and date (breaker13b N11)', t => {
+	const page = (killed: string) =>
+		`<!DOCTYPE html><html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://x/#webpage","name":"Factory fire kills workers in Dhaka - News"},{"@type":"NewsArticle","headline":"Factory fire kills workers in Dhaka","datePublished":"2025-03-03T09:00:00Z","articleBody":"A fire killed ${killed} workers on Tuesday, officials said."}]}</script></head><body><div id="root"></div></body></html>`;
+	const read = readPage(Buffer.from(page('12')));
+	t.is(read.text, 'Factory fire kills workers in Dhaka\nA fire killed 12 workers on Tuesday, officials said.\n');
+	t.is(read.meta.date, '2025-03-03T09:00:00Z');
+	t.is(read.givenTitle, 'Factory fire kills workers in Dhaka');
+});
