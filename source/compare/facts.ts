@@ -1252,7 +1252,7 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 	// it names who spoke. In English one ending in "s" may be a plural ("Analysts said"), or a name ("Reuters", "Siemens",
 	// "Texas", "Lloyds"): a plural when the Brill lexicon knows it as a plural common noun (englishPluralNouns). In a pair,
 	// one of the two no plural is the evidence that a speaker was replaced.
-	const speaker = (item: Found, text: string) => !item.text.includes(' ') && !(language !== 'en' && isStopword(item.text, language)) && speechVerbFollows(text.slice(item.end, item.end + 40), language);
+	const speaker = (item: Found, text: string) => !item.text.includes(' ') && !(language !== 'en' && isStopword(item.text, language)) && speechVerbFollows(text.slice(item.end, item.end + 60), language);
 	// A collective noun takes a verb bare in the plural without an "s" ("Police said"): it is no evidence on either side.
 	const plural = (item: Found) => language === 'en' && ((item.text.endsWith('s') && isEnglishPluralNoun(item.text.toLowerCase())) || bareCollectiveNouns.has(item.text.toLowerCase()));
 	const speakers = (x: Found, y: Found) => speaker(x, leftText) && speaker(y, rightText) && !(plural(x) && plural(y));

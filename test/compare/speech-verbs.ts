@@ -46,3 +46,13 @@ test('an adverb opening a sentence before the verb (its subject after it, or dro
 	t.deepEqual(facts('es', 'Después dijo que el gobierno prorrogará las ayudas.', 'Luego dijo que el gobierno prorrogará las ayudas.'), []);
 	t.deepEqual(facts('de', 'Experten sagten am Montag, die Lage sei ernst.', 'Ermittler sagten am Montag, die Lage sei ernst.'), []);
 });
+
+test('an adverb before the verb with its subject after it, and a Scandinavian definite noun, are no speakers (breaker13b N13, review13 R15)', t => {
+	t.deepEqual(facts('de', 'Zudem erklärte die Ministerin, die Hilfen würden verlängert.', 'Ferner erklärte die Ministerin, die Hilfen würden verlängert.'), []);
+	t.false(speechVerbFollows(' erklärte die Ministerin', 'de'));
+	t.true(speechVerbFollows(' dijo el lunes en Madrid', 'es'), 'an article before a weekday opens no subject');
+	t.false(speechVerbFollows(' dijo el ministro', 'es'));
+	t.false(speechVerbFollows(' a déclaré le ministre', 'fr'));
+	t.true(speechVerbFollows(' a déclaré lundi', 'fr'));
+	t.false(speechVerbFollows(' uppger', 'sv'), 'a definite suffix: "Polisen uppger" opens as a name does');
+});
