@@ -31,3 +31,7 @@ test('property: withoutWireSlugs keeps every offset (only slug characters become
 		{numRuns: 500},
 	);
 });
+
+test('"FOCUS-Online" is a name, not a slug (breaker13b N9)', t => {
+	t.is(withoutWireSlugs('FOCUS-Online berichtete am Montag.'), 'FOCUS-Online berichtete am Montag.');
+});
