@@ -253,6 +253,15 @@ const countedNounAfter = (text: string, end: number): boolean => {
 	return noun !== undefined && (countedCollectives.has(noun) || (pluralNouns ??= new Set(englishPluralNouns.split(' '))).has(noun));
 };
 
+/**
+ * Plural nouns a length in metres modifies ("the 100m hurdles", "50m cables", "10m waves"): before one, "m" glued to the
+ * figure is metres, not million (review13 R6). A judgement: the events and things news measures so.
+ */
+const measuredNouns: ReadonlySet<string> = new Set('hurdles cables pipes pipelines wires ropes lengths laps waves walls fences poles towers trenches tunnels relays sprints races swims dives jumps'.split(' '));
+
+/** Whether the noun after `end` (as countedNounAfter reads it) is one a length modifies. */
+const measuredNounAfter = (text: string, end: number): boolean => measuredNouns.has(nounAfter.exec(text.slice(end, end + 40))?.[1] ?? '');
+
 /** Scale letters glued to a count, by the scale word they stand for ("2.5m people", "12k workers"). */
 const gluedScale = new Map<string, string>([['m', 'million'], ['k', 'thousand'], ['bn', 'billion']]);
 
@@ -602,7 +611,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const rate = ratePeriodAfter(text, end);
 		const to = rate?.end ?? end;
 		// "m" or "k" glued to a count before its counted noun is a scale ("2.5m people", "12k workers": 2.5 million, 12,000), as after a currency; else metres ("a 5m wall").
-		const scale = !currency && unit !== undefined && gluedScale.has(unit) && countedNounAfter(text, end) ? gluedScale.get(unit) : undefined;
+		const scale = !currency && unit !== undefined && gluedScale.has(unit) && countedNounAfter(text, end) && !(unit === 'm' && measuredNounAfter(text, end)) ? gluedScale.get(unit) : undefined;
 		found.push({kind: 'number', text: asWritten(text.slice(match.index, to)), key: figureKey(sign, digits, currency, scale ?? unit, convention) + (rate ? `/${rate.period}` : ''), start: match.index, end: to});
 	}
 	// Decades and ages in English words ("the nineties", "in her forties"), keyed as in figures (compare/decades.ts).

@@ -439,3 +439,9 @@ test('"m" and "k" glued to a count before its counted noun are scales: "2.5m peo
 	t.is(keyOf('They built a 5m wall.'), '=5m');
 	t.is(keyOf('She won a 10k race.'), '=10k');
 });
+
+test('"m" glued to a figure before a noun a length measures is metres: "the 100m hurdles" is "the 100 metres hurdles" (review13 R6)', t => {
+	const keys = (text: string) => figuresOf(text, 'en').filter(item => item.kind === 'number').map(item => item.key);
+	t.deepEqual(keys('She won the 100m hurdles on Sunday.'), keys('She won the 100 metres hurdles on Sunday.'));
+	t.notDeepEqual(keys('The town has 2.5m people.'), keys('The town has 2.5 metres people.'));
+});
