@@ -124,7 +124,9 @@ type Word = {start: number; end: number; word: string};
 const notAWord = (words: readonly Word[], at: number, text: string): boolean => {
 	const {start, end, word} = words[at]!;
 	if (/\p{N}/u.test(text.charAt(end)) || (start > 0 && /\p{N}/u.test(text.charAt(start - 1)))) return true;
-	return word === 'no' && (text.charAt(end) === '.' || text.charAt(start) === 'N') && /^\.?\s*\p{N}/u.test(text.slice(end, end + 8));
+	// The number sign takes a plain number ("No 10", "No. 1"): before a code or a compound ("No 5G masts", "No 24-hour
+	// service", "No 3D films") "No" is the negator (breaker13b N48).
+	return word === 'no' && (text.charAt(end) === '.' || text.charAt(start) === 'N') && /^\.?\s*\p{N}+(?![\p{L}\p{N}-])/u.test(text.slice(end, end + 12));
 };
 
 /**

@@ -336,3 +336,9 @@ test('"not the first time" → "the first time" and a French "ne … plus" dropp
 	t.is(negations('It is not the first time the dam has failed, engineers said on Monday.', 'It is the first time the dam has failed, engineers said on Monday.').length, 1);
 	t.is(negations("L'usine ne fermera plus, a dit le ministre qui a confirmé que les salaires seraient versés.", "L'usine fermera, a dit le ministre qui a confirmé que les salaires seraient versés.", 'fr').length, 1);
 });
+
+test('"No" before a code or a compound is a negator, the number sign only before a plain number (breaker13b N48)', t => {
+	t.is(negations('No 5G masts will be built near the school, the council said on Monday.', '5G masts will be built near the school, the council said on Monday.').facts.length, 1);
+	t.is(negations('No 24-hour service will run on the line, the operator said on Monday.', '24-hour service will run on the line, the operator said on Monday.').facts.length, 1);
+	t.deepEqual(negations('The prime minister held talks at No 10 on Monday with the union leaders.', 'The prime minister held talks at Number 10 on Monday with the union leaders.').facts, []);
+});
