@@ -8,14 +8,15 @@
 
 /**
  * Closed forms (lower case) that are other words than their hyphenated form: the AP and Chicago examples, and the
- * other "re-" pairs of the same kind in common news use, "un-ionized" / "unionized", "co-op" / "coop",
+ * other "re-" pairs of the same kind in common news use ("re-create", "re-tire"; not "re-count", which election copy
+ * writes for "recount" in the same sense: review13 R8), "un-ionized" / "unionized", "co-op" / "coop",
  * "pre-position" / "preposition", "multi-ply" / "multiply".
  */
 const homographs: ReadonlySet<string> = new Set(
 	(
 		'resign resigned resigning resigns reform reformed reforming reforms recover recovered recovering recovers recovery ' +
 		'repress repressed repressing retreat retreated retreating retreats release released releases releasing remark remarked remarks ' +
-		'reserve reserved reserves resort resorted resorts recount recounted recounts recreation recollect recollected recollection ' +
+		'reserve reserved reserves resort resorted resorts recreate recreated recreating recreation retire retired retiring retires recollect recollected recollection ' +
 		'represent represented representing represents resolve resolved resent resound resounding repose relay relayed restore restored ' +
 		'reside reserved refund react reacted redress unionized unionised coop preposition multiply'
 	).split(' '),
