@@ -13,9 +13,10 @@ const japaneseDays = new Map<string, number>([['月', 1], ['火', 2], ['水', 3]
 /**
  * A Chinese weekday: 星期, 礼拜 (禮拜) or 周 (週) and the day's numeral (一…六, 日 or 天 for Sunday). 周 is also
  * "around" and "week", so 周 and its numeral are no weekday before a count or measure ("每周三次", three
- * times a week; "两周二十天") or after 四 or 数 ("四周一片", all around): group 1 the prefix, group 2 the day.
+ * times a week; "两周二十天") or after a numeral, 四 or 数 ("两周一直下雨", two weeks straight: review13b S5; "四周一片", all
+ * around): group 1 the prefix, group 2 the day.
  */
-const chineseWeekday = /(?<![四数幾几])(星期|礼拜|禮拜|周|週)([一二三四五六日天])(?![〇零一二两三四五六七八九十百千万萬亿次个個天年月周週小人名位届屆])/gu;
+const chineseWeekday = /(?<![一二两兩三四五六七八九十数幾几])(星期|礼拜|禮拜|周|週)([一二三四五六日天])(?![〇零一二两三四五六七八九十百千万萬亿次个個天年月周週小人名位届屆])/gu;
 /**
  * A Japanese weekday: 月曜日…日曜日, or without its 日 (月曜) before no kanji ("日曜大工" is DIY), or the day alone in
  * brackets after a date, as papers print it ("3日（月）"); group 1 the day, or group 2 in brackets.

@@ -124,9 +124,12 @@ type Word = {start: number; end: number; word: string};
 const notAWord = (words: readonly Word[], at: number, text: string): boolean => {
 	const {start, end, word} = words[at]!;
 	if (/\p{N}/u.test(text.charAt(end)) || (start > 0 && /\p{N}/u.test(text.charAt(start - 1)))) return true;
-	// The number sign takes a plain number ("No 10", "No. 1"): before a code or a compound ("No 5G masts", "No 24-hour
-	// service", "No 3D films") "No" is the negator (breaker13b N48).
-	return word === 'no' && (text.charAt(end) === '.' || text.charAt(start) === 'N') && /^\.?\s*\p{N}+(?![\p{L}\p{N}-])/u.test(text.slice(end, end + 12));
+	// "No" without its stop is the number sign before a plain number or a rank ("No 10", "No 3-ranked"): before a code or
+	// a compound ("No 5G masts", "No 24-hour service", "No 3D films") it is the negator (breaker13b N48).
+	if (word !== 'no' || (text.charAt(end) !== '.' && text.charAt(start) !== 'N')) return false;
+	// "No." with its stop before a figure is always the sign ("No. 3-ranked Georgia": review13b S8).
+	if (text.charAt(end) === '.') return /^\.\s*\p{N}/u.test(text.slice(end, end + 8));
+	return /^\s*\p{N}+(?:(?![\p{L}\p{N}-])|-(?:ranked|seeded|placed))/u.test(text.slice(end, end + 16));
 };
 
 /**

@@ -11,9 +11,10 @@
 // sentence says it is one (facts.ts openerSwaps' evidence). The Scandinavian
 // languages are left out too: their definite article is a suffix, so "Polisen
 // uppger" (the police say) opens a sentence as "Andersson uppger" does (review13
-// R15). A subject written right after the verb ("Zudem erklärte die Ministerin",
-// "Asimismo dijo el ministro": an adverb first, the verb second) says the opener
-// is no speaker (breaker13b N13). The caller also
+// R15). A personal pronoun right after the verb ("Danach sagte er") says the
+// opener is no speaker; an article does not, as it opens objects too ("Müller
+// sagte der Deutschen Presse-Agentur"), so "Zudem erklärte die Ministerin" →
+// "Ferner erklärte …" still reads as speakers (breaker13b N13, open). The caller also
 // drops an opener the language's stopword list holds ("Danach sagte er",
 // "Luego dijo": an adverb before the verb, its subject after it or dropped).
 // Lists written from the languages' grammars (compound pasts with their
@@ -22,7 +23,7 @@
 type SpeechVerbs = {
 	verbs: ReadonlySet<string>;
 	auxiliaries?: ReadonlySet<string>;
-	/** What opens a subject (an article not before a time word, a personal pronoun): right after the verb, the sentence's subject follows it, so the opener is not. */
+	/** A personal pronoun: right after the verb it is the sentence's subject, so the opener is not ("Danach sagte er"). Articles are not read: they open objects as well ("Müller sagte der Deutschen Presse-Agentur": review13b S1). */
 	subjectAfter?: RegExp;
 };
 
@@ -30,24 +31,24 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 const byLanguage: Readonly<Record<string, SpeechVerbs>> = {
 	en: {verbs: set('said says told tells announced announces added stated warned warns confirmed confirms denied denies reported reports insisted claimed claims argued noted wrote writes tweeted posted replied responded')},
-	de: {verbs: set('sagte sagt erklärte erklärt betonte betont warnte warnt bestätigte bestätigt schrieb schreibt meinte meint ergänzte ergänzt kritisierte kritisiert forderte fordert kündigte kündigt teilte teilt räumte räumt'), subjectAfter: /^(?:der|die|das|ein|eine|er|sie|es|man|wir|ich)(?![\p{L}])/u},
+	de: {verbs: set('sagte sagt erklärte erklärt betonte betont warnte warnt bestätigte bestätigt schrieb schreibt meinte meint ergänzte ergänzt kritisierte kritisiert forderte fordert kündigte kündigt teilte teilt räumte räumt'), subjectAfter: /^(?:er|sie|es|man|wir|ich)(?![\p{L}])/u},
 	fr: {
 		verbs: set('déclare affirme annonce indique estime assure explique ajoute précise souligne confirme dément écrit dit déclara affirma annonça indiqua expliqua ajouta précisa déclaré affirmé annoncé indiqué estimé assuré expliqué ajouté précisé souligné confirmé démenti'),
-		subjectAfter: /^(?:(?:il|elle|on|ils|elles)(?![\p{L}])|(?:le|la|les|un|une)\s+(?!lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|jour|mois|semaine|\d))/u,
+		subjectAfter: /^(?:il|elle|on|ils|elles)(?![\p{L}])/u,
 		auxiliaries: set('a'),
 	},
 	es: {
 		verbs: set('dijo afirmó declaró aseguró señaló anunció explicó añadió indicó confirmó advirtió escribió dice afirma declara asegura señala explica añade dicho afirmado declarado asegurado señalado anunciado explicado añadido'),
-		subjectAfter: /^(?:(?:él|ella|ellos|ellas)(?![\p{L}])|(?:el|la|los|las|un|una)\s+(?!lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|pasada|próximo|próxima|semana|mes|año|día|\d))/u,
+		subjectAfter: /^(?:él|ella|ellos|ellas)(?![\p{L}])/u,
 		auxiliaries: set('ha'),
 	},
 	it: {
 		verbs: set('dice afferma dichiara spiega aggiunge sottolinea annuncia scrive disse dichiarò affermò spiegò aggiunse detto dichiarato affermato annunciato spiegato aggiunto sottolineato confermato scritto'),
-		subjectAfter: /^(?:(?:lui|lei)(?![\p{L}])|(?:il|lo|la|i|gli|le|un|una|uno)\s+(?!lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|giorno|mese|anno|\d))/u,
+		subjectAfter: /^(?:lui|lei|egli|ella)(?![\p{L}])/u,
 		auxiliaries: set('ha'),
 	},
-	pt: {verbs: set('disse afirmou declarou anunciou explicou acrescentou confirmou escreveu diz afirma declara explica'), subjectAfter: /^(?:(?:ele|ela|eles|elas)(?![\p{L}])|(?:o|a|os|as|um|uma)\s+(?!segunda|terça|quarta|quinta|sexta|sábado|domingo|dia|mês|ano|semana|\d))/u},
-	nl: {verbs: set('zei zegt verklaarde verklaart schreef schrijft meldde meldt benadrukte benadrukt waarschuwde waarschuwt bevestigde bevestigt'), subjectAfter: /^(?:de|het|een|hij|zij|ze|men|wij|we|ik)(?![\p{L}])/u},
+	pt: {verbs: set('disse afirmou declarou anunciou explicou acrescentou confirmou escreveu diz afirma declara explica'), subjectAfter: /^(?:ele|ela|eles|elas)(?![\p{L}])/u},
+	nl: {verbs: set('zei zegt verklaarde verklaart schreef schrijft meldde meldt benadrukte benadrukt waarschuwde waarschuwt bevestigde bevestigt'), subjectAfter: /^(?:hij|zij|ze|men|wij|we|ik)(?![\p{L}])/u},
 };
 
 /** The lower-case words that start `text` (after white space on its line): at most two. */
@@ -56,8 +57,8 @@ const leadingWords = /^[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+))?/u;
 /**
  * Whether the words right after a sentence's opener (`after`: the text from the opener's end) are a verb of speech in
  * the third person singular of `language` (an ISO 639-1 code; none for other languages), its auxiliary first where the
- * language builds its past so ("a déclaré", "ha detto"), and no subject right after it (subjectAfter: "Zudem erklärte die
- * Ministerin", where the opener is an adverb). Reads the first 60 characters.
+ * language builds its past so ("a déclaré", "ha detto"), and no personal pronoun right after it (subjectAfter: "Danach
+ * sagte er", where the opener is an adverb). Reads the first 60 characters.
  */
 export function speechVerbFollows(after: string, language: string): boolean {
 	const verbs = byLanguage[language];

@@ -6,6 +6,7 @@ import {defaultLinkContainment, defaultMinSharedShingles, linkOf, noLink, strong
 import type {LinksAhead} from './links-ahead.js';
 import {lowBytesOf, maxArticles, visitCandidates, minhashSignatures} from './minhash.js';
 import {chooseOriginal} from './original.js';
+import {containment, intersectionSize} from './overlap.js';
 import {splitComposites} from './composite.js';
 import {groupMember, type GroupInput, type GroupMember} from './member.js';
 import {estimateRelation, type RelationEstimate} from './relation.js';
@@ -123,9 +124,11 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 	};
 	const hubs = new Set<number>();
 	for (const index of weak.keys()) if (isHub(index)) hubs.add(index);
-	// A weak link joins a loose text to a group, never two groups: a copy of story A that carries a teaser of story B is
-	// A's strongly and B's weakly, and through it every copy of A joined B (breaker13b N15). Groups as the strong links
-	// (and same-word copies) made them, before any weak link.
+	// A one-sided weak link never joins two groups: a copy of story A that carries a teaser of story B is A's strongly
+	// and holds little of B's (B's copies hold less than a link's share of it), and through it every copy of A joined B
+	// (breaker13b N15). Two groups weakly linked both ways (each holds a link's share of the other: copies of an original
+	// and copies of its spun version) are one story and join (review13b S4). Groups as the strong links (and same-word
+	// copies) made them, before any weak link.
 	const strongGroup = new Int32Array(articles.length);
 	const strongSize = new Map<number, number>();
 	for (let index = 0; index < articles.length; index++) {
@@ -134,10 +137,15 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 		strongSize.set(root, (strongSize.get(root) ?? 0) + 1);
 	}
 	const grouped = (index: number) => strongSize.get(strongGroup[index]!)! > 1;
+	// Each holds at least a link's share of the other's shingles.
+	const mutual = (x: number, y: number) => {
+		const shared = intersectionSize(prints[x].shingles, prints[y].shingles);
+		return containment(prints[x].shingles, prints[y].shingles, shared) >= linkContainment && containment(prints[y].shingles, prints[x].shingles, shared) >= linkContainment;
+	};
 	for (const [index, partners] of weak) {
 		if (hubs.has(index)) continue;
 		for (const partner of partners) {
-			if (hubs.has(partner) || (grouped(index) && grouped(partner) && strongGroup[index] !== strongGroup[partner])) continue;
+			if (hubs.has(partner) || (grouped(index) && grouped(partner) && strongGroup[index] !== strongGroup[partner] && !mutual(index, partner))) continue;
 			sets.union(index, partner);
 		}
 	}

@@ -7,10 +7,11 @@
  */
 
 /**
- * The slug's words (a version's number after UPDATE and WRAPUP), each ended by a hyphen, one or more in a row. Not
- * Reuters' "FOCUS-": "FOCUS-Online" is a German news site's name, glued as a slug is (breaker13b N9).
+ * The slug's words (a version's number after UPDATE and WRAPUP), each ended by a hyphen, one or more in a row.
+ * Reuters' "FOCUS-" but not before "Online", "Money", "TV": "FOCUS-Online" is a German news site's name, glued as a slug
+ * is (breaker13b N9, review13b S9).
  */
-const slugWords = String.raw`(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?|CORRECTED|REFILE|RPT|REPEAT|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|PREVIEW|TIMELINE|GRAPHIC|INTERVIEW|FEATURE|COLUMN|BREAKINGVIEWS|HIGHLIGHTS|POLL|Q\+A|SPECIAL REPORT)-`;
+const slugWords = String.raw`(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?|CORRECTED|REFILE|RPT|REPEAT|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|PREVIEW|TIMELINE|GRAPHIC|INTERVIEW|FEATURE|COLUMN|BREAKINGVIEWS|HIGHLIGHTS|POLL|FOCUS(?!-Online|-Money|-TV)|Q\+A|SPECIAL REPORT)-`;
 
 /** A slug at the start of `line` (after at most three spaces or tabs): its words and hyphens, the headline's first character after them. */
 const leadingSlug = new RegExp(String.raw`^[ \t]{0,3}((?:${slugWords})+)(?=[^\s-])`, 'u');

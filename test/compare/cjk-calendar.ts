@@ -42,3 +42,7 @@ test('Japanese notations of one day are one date: "第三四半期" = "第3四�
 	t.deepEqual(between(japanese, 'ja', '会社は月曜日に発表した。', '会社は（火）に発表した。').facts, ['date:月曜日→（火）']);
 	t.deepEqual(cjkOrdinalsOf('第三四半期').map(ordinal => [ordinal.text, ordinal.key]), [['第三', '=3']]);
 });
+
+test('a numeral before 周 counts weeks: "两周一直下雨" (two weeks straight) is no Monday (review13b S5)', t => {
+	t.deepEqual(cjkWeekdaysOf('当地已经两周一直下雨。'), []);
+});

@@ -341,4 +341,7 @@ test('"No" before a code or a compound is a negator, the number sign only before
 	t.is(negations('No 5G masts will be built near the school, the council said on Monday.', '5G masts will be built near the school, the council said on Monday.').facts.length, 1);
 	t.is(negations('No 24-hour service will run on the line, the operator said on Monday.', '24-hour service will run on the line, the operator said on Monday.').facts.length, 1);
 	t.deepEqual(negations('The prime minister held talks at No 10 on Monday with the union leaders.', 'The prime minister held talks at Number 10 on Monday with the union leaders.').facts, []);
+	// "No." with its stop, and a rank, are the sign (review13b S8).
+	t.deepEqual(negations('No. 3-ranked Georgia won the game on Saturday, the conference said.', 'Third-ranked Georgia won the game on Saturday, the conference said.').facts, []);
+	t.deepEqual(negations('No 1-seeded Sinner won the final on Sunday, the organisers said.', 'Top-seeded Sinner won the final on Sunday, the organisers said.').facts, []);
 });

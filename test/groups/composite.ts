@@ -130,3 +130,23 @@ test('copies of one story that each carry a teaser of another do not join the ot
 	t.is(groups['other.txt']!.group, groups['other2.txt']!.group);
 	t.not(groups['other.txt']!.group, groups['a.txt']!.group);
 });
+
+test('copies of an original and copies of its spun version, weakly linked both ways, are one group (review13b S4)', t => {
+	const spun = [
+		"Thousands fled rising rivers in Italy's north as heavy rain battered the region for a third day.",
+		flood[1]!,
+		'Boats were sent to rescue older people stuck in their homes, local media reported.',
+		flood[3]!,
+		'Forecasters expect further downpours until Sunday.',
+		flood[5]!,
+		"Crop losses were put at hundreds of millions of euros by a farmers' group.",
+	];
+	const groups = groupsOf({
+		'a1.txt': flood.join('\n\n'),
+		'a2.txt': flood.join('\n\n').replace('3,000', 'about 3,000'),
+		'b1.txt': spun.join('\n\n'),
+		'b2.txt': spun.join('\n\n').replace('third day', 'third straight day'),
+	});
+	t.is(groups['a1.txt']!.groupSize, 4);
+	t.is(groups['b2.txt']!.group, groups['a1.txt']!.group);
+});

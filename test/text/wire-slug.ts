@@ -32,6 +32,7 @@ test('property: withoutWireSlugs keeps every offset (only slug characters become
 	);
 });
 
-test('"FOCUS-Online" is a name, not a slug (breaker13b N9)', t => {
+test('"FOCUS-Online" is a name, not a slug; a Reuters FOCUS slug is one (breaker13b N9, review13b S9)', t => {
+	t.is(withoutWireSlugs('FOCUS-Markets brace for rates'), '      Markets brace for rates');
 	t.is(withoutWireSlugs('FOCUS-Online berichtete am Montag.'), 'FOCUS-Online berichtete am Montag.');
 });
