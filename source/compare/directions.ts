@@ -1,4 +1,5 @@
-import type {Fact, Row, WordOp} from './model.js';
+import type {Fact, Row} from './model.js';
+import {changedRuns, opsSpan} from './op-runs.js';
 
 /**
  * The compass direction of a location as a fact: "crashed 50 km north of the capital" → "50 km south of the capital",
@@ -136,21 +137,6 @@ const directionsIn = (text: string, from: number, to: number, language: string):
 	return found;
 };
 
-const sideOf = (op: WordOp, side: 'left' | 'right') => (side === 'left' ? (op.op === 'added' ? undefined : op.left) : op.op === 'removed' ? undefined : op.right);
-
-/** The span of one side of ops[from..to) (their first start to their last end), or undefined when that side has none. */
-const spanOf = (ops: readonly WordOp[], from: number, to: number, side: 'left' | 'right'): {start: number; end: number} | undefined => {
-	let start = Number.POSITIVE_INFINITY;
-	let end = -1;
-	for (let k = from; k < to; k++) {
-		const span = sideOf(ops[k]!, side);
-		if (!span) continue;
-		start = Math.min(start, span.start);
-		end = Math.max(end, span.end);
-	}
-	return end < 0 ? undefined : {start, end};
-};
-
 /** Function words a shown place runs past after its direction ("north of the capital", "au nord de la capitale"). */
 const shownThrough = new Set(['of', 'the', 'a', 'der', 'des', 'von', 'vom', 'de', 'du', 'la', 'le', 'les', 'del', 'di', 'della', 'do', 'da', 'van', 'het', 'el']);
 
@@ -188,15 +174,8 @@ export const directionFacts = (left: string, right: string, rows: readonly Row[]
 		const row = rows[index]!;
 		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate') continue;
 		const {ops} = row;
-		for (let start = 0; start < ops.length; ) {
-			if (ops[start]!.op === 'equal') {
-				start++;
-				continue;
-			}
-			let end = start;
-			while (end < ops.length && ops[end]!.op !== 'equal') end++;
-			const [was, is] = [spanOf(ops, start, end, 'left'), spanOf(ops, start, end, 'right')];
-			start = end;
+		for (const [start, end] of changedRuns(ops)) {
+			const [was, is] = [opsSpan(ops, start, end, 'left'), opsSpan(ops, start, end, 'right')];
 			if (!was || !is) continue;
 			const [from, to] = [directionsIn(left, was.start, was.end, base), directionsIn(right, is.start, is.end, base)];
 			if (from?.length !== 1 || to?.length !== 1 || from[0]!.point === to[0]!.point) continue;

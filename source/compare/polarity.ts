@@ -2,6 +2,7 @@ import type {Fact, Row, WordOp} from './model.js';
 import {correlativeReach, negatorIdiomsFor} from './negator-idioms.js';
 import {negatedVerb} from './verb-negation.js';
 import {isCurrencyBefore} from './figure-units.js';
+import {changedRuns, opsSpan, sideOf} from './op-runs.js';
 
 /**
  * Negation as a fact: a paired sentence that gains or loses a negator ("found him guilty" → "found him not
@@ -206,19 +207,10 @@ export const negatorsIn = (text: string, language: string, bound = 400, implicit
  */
 export const negatorCount = (text: string, language: string, bound = 400, implicit = false): number => negatorsIn(text, language, bound, implicit).count;
 
-const sideOf = (op: WordOp, side: 'left' | 'right') => (side === 'left' ? (op.op === 'added' ? undefined : op.left) : op.op === 'removed' ? undefined : op.right);
-
 /** The text of one side of ops[from..to] (their first start to their last end), white space folded; '' when that side has none. */
 const phrase = (ops: readonly WordOp[], from: number, to: number, side: 'left' | 'right', text: string): string => {
-	let start = Number.POSITIVE_INFINITY;
-	let end = -1;
-	for (let k = from; k <= to; k++) {
-		const span = sideOf(ops[k]!, side);
-		if (!span) continue;
-		start = Math.min(start, span.start);
-		end = Math.max(end, span.end);
-	}
-	return end < 0 ? '' : text.slice(start, end).replace(/\s+/gu, ' ').trim();
+	const span = opsSpan(ops, from, to + 1, side);
+	return span ? text.slice(span.start, span.end).replace(/\s+/gu, ' ').trim() : '';
 };
 
 /** Words a changed run may hold on each side and still negate its sentence ("resigned" / "did not resign"); a longer one rewords or cuts it. */
@@ -230,21 +222,6 @@ const countWordsIn = (text: string): number => {
 	return count;
 };
 
-/** The runs of changed ops of a row, between equal ones, in order: each as its first op and the op after its last. */
-const changedRuns = (ops: readonly WordOp[]): Array<[number, number]> => {
-	const runs: Array<[number, number]> = [];
-	for (let start = 0; start < ops.length; ) {
-		if (ops[start]!.op === 'equal') {
-			start++;
-			continue;
-		}
-		let end = start;
-		while (end < ops.length && ops[end]!.op !== 'equal') end++;
-		runs.push([start, end]);
-		start = end;
-	}
-	return runs;
-};
 
 /** Whether one of `negators` (offsets into the whole text) starts inside `span`. */
 const holdsNegator = (negators: readonly Negator[], span: {start: number; end: number} | undefined): boolean => span !== undefined && negators.some(({start}) => start >= span.start && start < span.end);
