@@ -10,7 +10,7 @@
 // group is left whole.
 import {defaultMinSharedShingles} from './link-check.js';
 import type {GroupMember} from './member.js';
-import {intersectionSize, intersectionSizeAtLeast} from './overlap.js';
+import {intersectionSize} from './overlap.js';
 
 /** Members of a group checked for composites, at most: the check compares every two members (quadratic), so a larger group is left whole. */
 export const maxCompositeGroup = 64;
@@ -40,23 +40,25 @@ export const dominantPart = 2;
  * the others: it stays with that part, cut from the rest. Composites are
  * dealt with one at a time, each time the one whose parts are most even (ties: the earliest), until none is left.
  * A group of fewer than three members, of more than maxCompositeGroup, or without a composite is returned whole
- * (`[list]`). O(m²) shingle intersections for m members, then O(m³) steps for each composite.
+ * (`[list]`). O(m²) shingle intersections for m members (one per pair), then O(m³) steps for each composite.
  */
 export function splitComposites(list: readonly number[], articles: readonly GroupMember[]): number[][] {
 	const m = list.length;
 	if (m < 3 || m > maxCompositeGroup) return [list.slice()];
 	const shingles = list.map(index => articles[index]!.print.shingles);
+	// One intersection per pair serves both: linked (a shared phrase, as a link needs) and holds[x][y], the share of x's
+	// shingles found in y.
 	const linked: boolean[][] = list.map(() => new Array<boolean>(m).fill(false));
+	const holds: number[][] = list.map(() => new Array<number>(m).fill(0));
 	for (let x = 0; x < m; x++) {
 		for (let y = x + 1; y < m; y++) {
-			const together = intersectionSizeAtLeast(shingles[x]!, shingles[y]!, defaultMinSharedShingles) >= defaultMinSharedShingles;
-			linked[x]![y] = together;
-			linked[y]![x] = together;
+			const shared = intersectionSize(shingles[x]!, shingles[y]!);
+			linked[x]![y] = linked[y]![x] = shared >= defaultMinSharedShingles;
+			if (shingles[x]!.length > 0) holds[x]![y] = shared / shingles[x]!.length;
+			if (shingles[y]!.length > 0) holds[y]![x] = shared / shingles[y]!.length;
 		}
 	}
 
-	// holds[x][y]: the share of x's shingles found in y.
-	const holds = shingles.map((a, x) => shingles.map((b, y) => (x === y || a.length === 0 ? 0 : intersectionSize(a, b) / a.length)));
 	const out = new Array<boolean>(m).fill(false);
 	const dealt = new Array<boolean>(m).fill(false);
 	for (;;) {
