@@ -129,11 +129,14 @@ function textOf(element: T.Element): string {
  * Title, date, author and body of the page's article object in its JSON-LD (arrays and @graph searched, every block):
  * the first record of an article type (NewsArticle, BlogPosting …) over the first WebPage record, a CMS graph's page
  * node that often comes first with a name and nothing of the article (breaker13b N11); within a rank, the first that
- * gives any of them, its body from it or, when it gives none, from the first record of its rank that does.
+ * gives any of them. The body is the chosen record's own; a record without one borrows only a WebPage record's (the
+ * page node of the same graph), never a second article's (a related story's, review13b S2); when no record names
+ * the article, the first body given is read.
  */
 function readJsonLd(blocks: readonly string[]): PageMetadata {
-	let best: {rank: number; result: PageMetadata} | undefined;
-	let body: {rank: number; text: string} | undefined;
+	let best: {rank: number; result: PageMetadata; body?: string} | undefined;
+	let pageBody: string | undefined;
+	let anyBody: string | undefined;
 	for (const block of blocks) {
 		if (block.length > maxJsonLdChars) continue;
 		let data: unknown;
@@ -166,13 +169,16 @@ function readJsonLd(blocks: readonly string[]): PageMetadata {
 			const author = authorName(record['author']);
 			if (author) result.byline = author;
 			const text = record['articleBody'];
-			if (typeof text === 'string' && text.trim() !== '' && (body === undefined || rank < body.rank)) body = {rank, text};
-			if ((result.title || result.date || result.byline) && (best === undefined || rank < best.rank)) best = {rank, result};
+			const body = typeof text === 'string' && text.trim() !== '' ? text : undefined;
+			anyBody ??= body;
+			if (rank === 1) pageBody ??= body;
+			if ((result.title || result.date || result.byline) && (best === undefined || rank < best.rank)) best = {rank, result, ...(body === undefined ? {} : {body})};
 		}
 	}
 
-	const result = best?.result ?? {};
-	return body ? {...result, body: body.text} : result;
+	if (best === undefined) return anyBody === undefined ? {} : {body: anyBody};
+	const body = best.body ?? pageBody;
+	return body === undefined ? best.result : {...best.result, body};
 }
 
 function authorName(value: unknown): string | undefined {

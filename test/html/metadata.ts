@@ -33,3 +33,11 @@ test('a title a CMS escaped twice is decoded once more: "Russia&#039;s &quot;pla
 	// A title that writes an ampersand and a word with no reference stays as it is.
 	t.is(page('Q&amp;A: the plan').givenTitle, 'Q&A: the plan');
 });
+
+test('a JSON-LD article record without a body borrows none from a second article record, only from its page record (review13b S2)', t => {
+	const page = (graph: string) => readPage(Buffer.from(`<!DOCTYPE html><html><head><script type="application/ld+json">{"@graph":[${graph}]}</script></head><body></body></html>`));
+	const related = page('{"@type":"NewsArticle","headline":"Dam fails, 12 dead"},{"@type":"NewsArticle","headline":"Unrelated: markets rally","articleBody":"Markets rallied on Friday as investors cheered the figures."}');
+	t.notRegex(related.text, /Markets rallied/);
+	const pageNode = page('{"@type":"WebPage","name":"Dam fails","articleBody":"The dam failed on Friday and twelve people died, officials said."},{"@type":"NewsArticle","headline":"Dam fails, 12 dead"}');
+	t.regex(pageNode.text, /The dam failed on Friday/);
+});

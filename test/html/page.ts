@@ -226,3 +226,28 @@ test('the article record of a JSON-LD graph outranks a WebPage record before it,
 	t.is(read.meta.date, '2025-03-03T09:00:00Z');
 	t.is(read.givenTitle, 'Factory fire kills workers in Dhaka');
 });
+
+test('a script-rendered shell with a menu and a footer but no article is read from its JSON-LD articleBody (review13 R4)', t => {
+	const spa = (killed: string) =>
+		`<!DOCTYPE html><html><head><meta charset="utf-8"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Fire kills workers","articleBody":"A fire at a garment factory killed ${killed} workers on Tuesday, officials said."}</script></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><div id="root"></div><footer><p>© 2026 Daily News. All rights reserved.</p></footer></body></html>`;
+	const page = readPage(Buffer.from(spa('12')));
+	t.regex(page.text, /killed 12 workers/);
+	t.notRegex(page.text, /All rights reserved/);
+	t.deepEqual(page.warnings, ['no article text shown on the page; read the article text its JSON-LD gives (articleBody)']);
+	t.notRegex(readPage(Buffer.from(spa('21'))).text, /killed 12/);
+});
+
+test('a paywalled page showing the start of its article is read from the whole articleBody its JSON-LD gives (breaker13b N33)', t => {
+	const lead = 'A fire at a garment factory in Dhaka killed workers on Monday, the fire service said.';
+	const rest = ['Firefighters fought the blaze for six hours before it was under control.', 'By evening the death toll had risen to 12, officials said.', 'The factory employed about 1,300 people, most of them women.'];
+	const paywalled = `<!DOCTYPE html><html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Factory fire in Dhaka","isAccessibleForFree":"False","articleBody":"${[lead, ...rest].join('\\n')}"}</script></head><body><article><h1>Factory fire in Dhaka</h1><p>${lead}</p><div class="paywall">Subscribe to continue reading.</div></article></body></html>`;
+	const page = readPage(Buffer.from(paywalled));
+	t.regex(page.text, /death toll had risen to 12/);
+	t.deepEqual(page.warnings, ['the page shows only the start of its article; read the whole text its JSON-LD gives (articleBody)']);
+	// A page that shows the whole article keeps its own text, as does one whose body begins otherwise.
+	const whole = readPage(Buffer.from(paywalled.replace('<div class="paywall">Subscribe to continue reading.</div>', rest.map(line => `<p>${line}</p>`).join(''))));
+	t.deepEqual(whole.warnings, []);
+	const other = readPage(Buffer.from(paywalled.replace(`<p>${lead}</p>`, '<p>An unrelated opening paragraph that the JSON-LD body does not hold at all.</p>')));
+	t.regex(other.text, /unrelated opening/);
+	t.notRegex(other.text, /death toll/);
+});
