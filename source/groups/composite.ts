@@ -36,8 +36,8 @@ export const dominantPart = 2;
  * (defaultMinSharedShingles: the grouping's own evidence of a shared phrase). A composite is a member whose removal
  * leaves its linked members in two parts or more (an articulation point of that graph) whose holdings of its phrases —
  * per part, the largest share of the composite's shingles one member holds — add up to compositeCoverage or more, and
- * one part holds * dominantPart times more than every other, while it holds less than passengerShare of each member of
- * the others: it stays with that part, cut from the rest. Composites are
+ * one part holds dominantPart times more than every other, while of every other part it holds less than passengerShare
+ * of one member at least: it stays with that part, cut from the rest. Composites are
  * dealt with one at a time, each time the one whose parts are most even (ties: the earliest), until none is left.
  * A group of fewer than three members, of more than maxCompositeGroup, or without a composite is returned whole
  * (`[list]`). O(m²) shingle intersections for m members (one per pair), then O(m³) steps for each composite.
@@ -75,11 +75,12 @@ export function splitComposites(list: readonly number[], articles: readonly Grou
 			if (shares.reduce((sum, share) => sum + share, 0) < compositeCoverage) continue;
 			const [top = 0, second = 0] = shares.toSorted((a, b) => b - a);
 			if (top < dominantPart * second) continue;
-			// A part it carries a piece of: x holds less than passengerShare of each of its members (a teaser quotes a few
-			// sentences of a longer story). A part x holds whole is copied, not carried: the first version of a rolling story, all of
-			// it in the next (review13 R5).
+			// A part it carries a piece of: x holds less than passengerShare of one of its members at least (a teaser quotes a few
+			// sentences of a longer story). A part x holds whole, every member of it, is copied, not carried: the first version
+			// of a rolling story, all of it in the next (review13 R5); a part with a brief among longer copies is still carried
+			// (a teaser holds the brief whole, not the story: review13b S3).
 			const topPart = shares.indexOf(top);
-			if (parts.some((part, index) => index !== topPart && part.some(y => holds[y]![x]! >= passengerShare))) continue;
+			if (parts.some((part, index) => index !== topPart && part.every(y => holds[y]![x]! >= passengerShare))) continue;
 			const smallest = Math.min(...parts.map(part => part.length));
 			if (smallest > bestSmallest) (best = {x, parts, shares}), (bestSmallest = smallest);
 		}

@@ -115,6 +115,12 @@ test('the first version of a rolling story, all of it in the next, is no passeng
 	t.deepEqual(splitComposites([0, 1, 2], [v1, v2, v3]), [[0, 1, 2]]);
 });
 
+test('a teaser that holds a brief of the other story whole is still cut from it when the story has a longer copy (review13b S3)', t => {
+	// a1, a2: story A; x: A and a teaser of B; b1: story B; b2: B's brief, its lead alone, all of it in the teaser.
+	const members = [member([0, 100]), member([0, 100]), member([0, 100], [200, 212]), member([200, 300]), member([200, 213])];
+	t.deepEqual(splitComposites([0, 1, 2, 3, 4], members), [[0, 1, 2], [3, 4]]);
+});
+
 test('copies of one story that each carry a teaser of another do not join the other story\'s group (breaker13b N15)', t => {
 	// The teasers: the other story's headline and lead, as one paragraph or three; its first two sentences after "READ MORE".
 	const headline = 'Brazil raises rates again';
