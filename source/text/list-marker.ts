@@ -26,7 +26,7 @@ const markedLine = new RegExp(String.raw`^[ \t]{0,3}${markerSource}[ \t]`, 'u');
 
 /**
  * Whether a list item may open at `lineStart` of `text`: the text's start, or after a blank line, a line that itself
- * opens an item, or a line that ends a sentence or a clause (".", "!", "?", ":", ";", a closing quote or bracket). A
+ * opens an item, or a line that ends a sentence or a clause (".", "!", "?", ":", ";", a closing quote or bracket), an abbreviation's full stop aside (endsWithAbbreviation). A
  * figure that ends a sentence wraps to a line's start in hard-wrapped text ("… had risen to⏎12. Police said …"): there
  * the line before runs on, and the figure is a figure (review13 R1). Reads the line before only.
  */
@@ -37,7 +37,21 @@ export const itemMayOpen = (text: string, lineStart: number): boolean => {
 	let start = end;
 	while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
 	const previous = text.slice(start, end).trimEnd();
-	return previous === '' || /[.!?:;…"”»)\]]$/u.test(previous) || markedLine.test(previous);
+	return previous === '' || (/[.!?:;…"”»)\]]$/u.test(previous) && !endsWithAbbreviation(previous)) || markedLine.test(previous);
+};
+
+/** Abbreviations written before a number, beside the months': "No. 12", "p. 4", "Vol. 3", "Art. 5", "Nr. 7". */
+const numberAbbreviations = new Set(['no', 'nos', 'nr', 'p', 'pp', 'vol', 'art', 'fig', 'ch', 'sec', 'ed']);
+
+/**
+ * Whether `line` ends with an abbreviation's full stop that runs on into the next line: a month's ("on Jan.⏎12.
+ * Officials …", AP style: review13b S7), one written before a number (numberAbbreviations), or an initial ("J.⏎12").
+ */
+const endsWithAbbreviation = (line: string): boolean => {
+	const word = /(?:^|[\s(])(\p{L}{1,5})\.$/u.exec(line)?.[1];
+	if (word === undefined) return false;
+	const lower = word.toLowerCase();
+	return (word.length === 1 && word !== lower) || numberAbbreviations.has(lower) || monthOfName(lower) !== undefined;
 };
 
 /** Whether a listMarkers match is a marker: not a day's ordinal before a month ("1. Mai"), and where an item may open (itemMayOpen). */

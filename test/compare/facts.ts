@@ -1394,3 +1394,11 @@ test('a figure wrapped to a line\'s start after a line that runs on is a figure,
 	t.not(comparison.relation, 'identical');
 	t.deepEqual((comparison.facts ?? []).map(fact => [fact.left, fact.right]), [['12', '21']]);
 });
+
+test('a day wrapped to a line\'s start after a month\'s abbreviation is a date, not a list marker (review13b S7)', t => {
+	const lead = 'The regional council met in the town hall for its monthly session, officials said.\n\n';
+	const wrapped = (day: string) => `${lead}The plant will close its doors for good on Jan.\n${day}. Officials said the workers would be paid until\nthe end of March.\n`;
+	const comparison = compareTexts(wrapped('12'), wrapped('21'));
+	t.not(comparison.relation, 'verbatim');
+	t.deepEqual((comparison.facts ?? []).map(fact => [fact.kind, fact.left, fact.right]), [['date', 'Jan. 12', 'Jan. 21']]);
+});
