@@ -3,6 +3,7 @@
 // (NewsArticle and its kin), <link rel=canonical> and <time>. First found wins
 // in the order below, which is the order of reliability on news sites.
 import {parseFragment, type DefaultTreeAdapterTypes as T} from 'parse5';
+import {struckTags} from './dom-words.js';
 
 /** `titleFromTag`: the title is the `<title>` element's (no headline in JSON-LD, meta tags or an `<h1>`): a site's template, often no headline. */
 export type PageMetadata = {
@@ -119,7 +120,8 @@ function textOf(element: T.Element): string {
 	while (stack.length > 0 && text.length < maxJsonLdChars) {
 		const node = stack.pop()!;
 		if (node.nodeName === '#text') text += (node as T.TextNode).value;
-		else if ('childNodes' in node) for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]);
+		// Struck text (<del>, <s>: a correction's old figure) is no more the headline's than the body's (breaker13b N44).
+		else if ('childNodes' in node && !struckTags.has(node.nodeName)) for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]);
 	}
 
 	return text.trim();

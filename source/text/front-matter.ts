@@ -11,6 +11,8 @@
 // and blank lines, and close with `---` or `...` within maxFrontMatterLines.
 // Anything else, and the text has no front matter.
 
+import {withoutStruck} from './normalize.js';
+
 /** Lines a front matter block may span, its fences included. */
 export const maxFrontMatterLines = 200;
 
@@ -79,7 +81,9 @@ function frontMatterOf(fields: ReadonlyMap<string, string>, end: number, lines: 
 	const date = value('date', 'published', 'pubdate');
 	const byline = value('author', 'authors', 'byline');
 	const url = value('url', 'permalink', 'canonical');
-	if (title) matter.title = title;
+	// A struck run (`~~12~~ 21`) is read as the body's are: not the title's words (breaker13b N44).
+	const unstruck = title && withoutStruck(title).replace(/\s+/gu, ' ').trim();
+	if (unstruck) matter.title = unstruck;
 	if (date) matter.date = date;
 	if (byline) matter.byline = byline;
 	if (url && /^https?:\/\//i.test(url)) matter.url = url;

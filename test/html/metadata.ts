@@ -41,3 +41,8 @@ test('a JSON-LD article record without a body borrows none from a second article
 	const pageNode = page('{"@type":"WebPage","name":"Dam fails","articleBody":"The dam failed on Friday and twelve people died, officials said."},{"@type":"NewsArticle","headline":"Dam fails, 12 dead"}');
 	t.regex(pageNode.text, /The dam failed on Friday/);
 });
+
+test('struck text in the headline is not the title\'s, as it is not the body\'s (breaker13b N44)', t => {
+	const page = readPage(Buffer.from('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><article><h1>Fire kills <del>12</del> 21 in Dhaka</h1><p>A fire at a garment factory killed 21 workers on Monday, the fire service said.</p></article></body></html>'));
+	t.is(page.givenTitle?.replace(/\s+/gu, ' '), 'Fire kills 21 in Dhaka');
+});

@@ -35,3 +35,7 @@ test('property: any text either has no front matter or one that ends inside it, 
 	);
 	t.pass();
 });
+
+test('a struck run in a front matter title is not the title\'s (breaker13b N44)', t => {
+	t.is(readFrontMatter('---\ntitle: "Fire kills ~~12~~ 21 in Dhaka"\n---\nBody.\n')?.title, 'Fire kills 21 in Dhaka');
+});
