@@ -12,8 +12,12 @@
  */
 const turkishNegatedVerb = /^\p{L}{2,}(?:medi|madı|m[ıiuü]yor|meyece[kğ]|mayaca[kğ]|memiş|mamış|meyen|mayan|mediğ|madığ)\p{L}*$/u;
 
-/** Turkish words that end like a negated verb and are none. */
-const turkishExceptions = /^(?:komedi|trajikomedi)/u;
+/**
+ * Turkish words that end like a negated verb and are none: loanwords ("komedi") and stems ending in -mad/-med: "damat"
+ * (son-in-law, "Cumhurbaşkanının damadı", a stock phrase of political copy: review13 R7), and names ("Ahmedi",
+ * "Muhammedi", "Samedi", "Mehmedi").
+ */
+const turkishExceptions = /^(?:komedi|trajikomedi|damad|ahmed|muhammed|samed|mehmed)/u;
 
 /** Whether `word` (lower case) is a verb negated by its suffix in `language` (Turkish only; false for every other language). */
 export const negatedVerb = (word: string, language: string): boolean => language === 'tr' && turkishNegatedVerb.test(word) && !turkishExceptions.test(word);
