@@ -19,9 +19,11 @@ const japaneseDays = new Map<string, number>([['月', 1], ['火', 2], ['水', 3]
 const chineseWeekday = /(?<![一二两兩三四五六七八九十数幾几])(星期|礼拜|禮拜|周|週)([一二三四五六日天])(?![〇零一二两三四五六七八九十百千万萬亿次个個天年月周週小人名位届屆])/gu;
 /**
  * A Japanese weekday: 月曜日…日曜日, or without its 日 (月曜) before no kanji ("日曜大工" is DIY), or the day alone in
- * brackets after a date, as papers print it ("3日（月）"); group 1 the day, or group 2 in brackets.
+ * brackets right after a day of the month, as papers print it ("3日（月）", "3/3（月）"); group 1 the day, or group 2 in
+ * brackets. Elsewhere a bracketed 月 or 日 is no weekday: "8万円（月）" is per month, "日本（日）" Japan's initial
+ * (review13 R17).
  */
-const japaneseWeekday = /([月火水木金土日])曜(?:日|(?![\p{sc=Han}]))|[（(]([月火水木金土日])[）)]/gu;
+const japaneseWeekday = /([月火水木金土日])曜(?:日|(?![\p{sc=Han}]))|(?<=(?:[0-9０-９]日|[0-9０-９]{1,2}[/／][0-9０-９]{1,2})\s?)[（(]([月火水木金土日])[）)]/gu;
 /** 第 and a Chinese numeral or ASCII digits after it: group 1 the numeral. */
 const ordinalPrefix = /第([〇零一二两兩三四五六七八九十拾百佰千仟]+|[0-9０-９]+)/gu;
 

@@ -38,11 +38,17 @@ test('日曜大工 (DIY) is no weekday; 周一 is one after a time word, before 
 
 test('Japanese notations of one day are one date: "第三四半期" = "第3四半期" (the third quarter), "月曜日" = "（月）" (breaker12b L18)', t => {
 	t.deepEqual(between(japanese, 'ja', '第三四半期の利益が増えたと発表した。', '第3四半期の利益が増えたと発表した。').facts, []);
-	t.deepEqual(between(japanese, 'ja', '会社は月曜日に発表した。', '会社は（月）に発表した。').facts, []);
-	t.deepEqual(between(japanese, 'ja', '会社は月曜日に発表した。', '会社は（火）に発表した。').facts, ['date:月曜日→（火）']);
+	t.deepEqual(between(japanese, 'ja', '会社は3日月曜日に発表した。', '会社は3日（月）に発表した。').facts, []);
+	t.deepEqual(between(japanese, 'ja', '会社は3日月曜日に発表した。', '会社は3日（火）に発表した。').facts, ['date:月曜日→（火）']);
 	t.deepEqual(cjkOrdinalsOf('第三四半期').map(ordinal => [ordinal.text, ordinal.key]), [['第三', '=3']]);
 });
 
 test('a numeral before 周 counts weeks: "两周一直下雨" (two weeks straight) is no Monday (review13b S5)', t => {
 	t.deepEqual(cjkWeekdaysOf('当地已经两周一直下雨。'), []);
+});
+
+test('a bracketed 月 or 日 is a weekday only right after a day of the month: "8万円（月）" is per month, "日本（日）" Japan (review13 R17)', t => {
+	t.deepEqual(cjkWeekdaysOf('家賃は8万円（月）で、米国（米）と日本（日）の代表が会った。'), []);
+	t.deepEqual(cjkWeekdaysOf('3日（月）と3/4（火）、１０日 (水)').map(day => day.key), ['weekday:1', 'weekday:2', 'weekday:3']);
+	t.deepEqual(between(japanese, 'ja', '会社によると、家賃は8万円（月）で、契約は2年間だという。', '会社によると、家賃は8万円（税込）で、契約は2年間だという。').facts.filter(fact => fact.startsWith('date:')), []);
 });
