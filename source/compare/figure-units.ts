@@ -70,6 +70,9 @@ const scaleWords = new Map<string, number>([
 	...['million', 'millions', 'millionen', 'millones', 'millón', 'milioni', 'milione', 'milhões', 'milhão', 'miljoen', 'mio', 'mn', 'm', 'млн', 'миллиона', 'миллионов', 'миллион'].map(word => [word, 6] as const),
 	// French press abbreviations, scales only before a currency ("1,2 Md€", "3 Mds€", "1,2 Md d'euros"; "M€" is "m" and "€"): currencyOnlyScales.
 	...['md', 'mds'].map(word => [word, 9] as const),
+	// "B" and "T" after a currency (US business press: "$1.2B", "$3T"; breaker13b N17), "bil." as some wires write it.
+	...['b', 'bil'].map(word => [word, 9] as const),
+	...['t'].map(word => [word, 12] as const),
 	...['billion', 'billions', 'bn', 'milliarde', 'milliarden', 'milliard', 'milliards', 'mil millones', 'mil milhões', 'miliardi', 'miliardo', 'bilhões', 'bilhão', 'miljard', 'mrd', 'млрд', 'миллиарда', 'миллиардов', 'миллиард'].map(word => [word, 9] as const),
 	...['trillion', 'trillions', 'tn', 'billionen', 'billones', 'трлн'].map(word => [word, 12] as const),
 	// Polish and Czech ("5 mln zł", "2 mld"), Arabic, and the myriad scales of Chinese, Japanese and Korean (万 10⁴, 億 10⁸, 兆 10¹²).
@@ -86,10 +89,10 @@ const scaleWords = new Map<string, number>([
 ]);
 
 /**
- * Scale words read as scales only with a currency ("$5m", "5k €", "1,2 Md€"): alone, "5m" is five metres, "5k" stays
- * as written, and "Md" / "Mds" (French abbreviations of milliard, Les Echos' and AFP's "1,2 Md€") are no scale.
+ * Scale words read as scales only with a currency ("$5m", "5k €", "1,2 Md€", "$1.2B", "$3T"): alone, "5m" is five
+ * metres, "5k" stays as written, "5B" and "5T" are no sums, and "Md" / "Mds" (French abbreviations of milliard, Les Echos' and AFP's "1,2 Md€") are no scale.
  */
-const currencyOnlyScales: ReadonlySet<string> = new Set(['m', 'k', 'md', 'mds']);
+const currencyOnlyScales: ReadonlySet<string> = new Set(['m', 'k', 'md', 'mds', 'b', 't', 'bil']);
 
 /** Whether a word (any case) is a scale word ("million", "Milliarden", "bn"), those of currencyOnlyScales aside (scales only with a currency). */
 export const isScaleWord = (word: string): boolean => {
@@ -98,7 +101,7 @@ export const isScaleWord = (word: string): boolean => {
 };
 
 /** Abbreviations a full stop may end ("Mio.", "Mrd.", "тыс.", Polish "tys."): the stop is part of the scale word. */
-const stopAbbreviations = ['mio', 'mrd', 'тыс', 'tys'];
+const stopAbbreviations = ['mio', 'mrd', 'тыс', 'tys', 'bil'];
 
 /** Measures by the symbol they are compared as: the symbol and its names (lower case; English, French, Spanish, German, Russian). */
 const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
@@ -121,7 +124,7 @@ const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
 	{symbol: 'in', names: ['inches', 'inch']},
 	{symbol: 'kg', names: ['kg', 'kilograms', 'kilogram', 'kilogrammes', 'kilogramme', 'kilos', 'kilo', 'kilogramos', 'кг']},
 	{symbol: 'lb', names: ['lb', 'lbs']},
-	{symbol: 't', names: ['tonnes', 'tonne', 'toneladas', 'тонн', 'тонны']},
+	{symbol: 't', names: ['t', 'tonnes', 'tonne', 'toneladas', 'тонн', 'тонны']},
 	{symbol: 'ton', names: ['tons', 'ton']},
 	{symbol: 'l', names: ['litres', 'litre', 'liters', 'liter', 'litros', 'litri', 'литров', 'литра']},
 	{symbol: 'ml', names: ['millilitres', 'millilitre', 'milliliters', 'milliliter', 'mililitros']},
