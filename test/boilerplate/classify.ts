@@ -327,3 +327,13 @@ test('a byline with a relative time is metadata, and two scrapes of it a day apa
 	t.deepEqual(comparison.facts ?? [], []);
 	t.is(comparison.relation, 'identical');
 });
+
+test('"read also" markers in Spanish as Latin America writes it, and in the Nordic languages and Czech, are related links (breaker14 P4)', t => {
+	const lines = ['Lea también: Las exportaciones textiles alcanzan un récord en marzo', 'Lea más: El Gobierno aprueba el presupuesto', 'Lea: Las lluvias dejan tres muertos', 'Ver también: La crisis del agua', 'Læs også: Regeringen falder', 'Läs också: Riksdagen röstar i dag', 'Les også: Nytt rekord i Oslo', 'Lue myös: Hallitus kaatui', 'Čtěte také: Vláda padla'];
+	const text = `${body}\n${lines.join('\n')}`;
+	const names = byText(text, labelArticle(text));
+	for (const line of lines) t.is(names.get(line), 'boilerplate:related', line);
+	// "Lea" is a name too: a sentence that opens with it is no marker.
+	const named = `${body}\nLea Salonga sang the anthem before the match, the organisers said on Sunday.`;
+	t.is(byText(named, labelArticle(named)).get('Lea Salonga sang the anthem before the match, the organisers said on Sunday.'), 'body');
+});
