@@ -11,11 +11,11 @@ import type {LineState} from './line-state.js';
 import {type TextBlock, textBlocks} from './blocks.js';
 import {applyBlockModel, type BlockModel} from './block-model.js';
 import {fittedBlockModel} from './block-model-weights.js';
-import {hasFullDate, lineUrl, publicationPart, saysPublished, saysUpdated} from './metadata.js';
+import {datesUpdate, hasFullDate, lineUrl, publicationPart, saysPublished} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
-import {chooseTitle, markRepeatedTitle, retitle} from './title.js';
+import {articleStart, chooseTitle, markRepeatedTitle, retitle} from './title.js';
 import {markNumberGrids} from './number-grid.js';
 import {markImagePlaceholders} from './image-placeholders.js';
 import {markMenuRuns} from './menu-runs.js';
@@ -208,12 +208,12 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 			return label;
 		});
 	});
-	const title = states.findIndex(state => state.final?.kind === 'title');
 	const lastBody = states.findLastIndex(state => (state.final?.kind ?? 'body') === 'body');
-	const best = articleDateLine(dates, title, lastBody);
+	const best = articleDateLine(dates, articleStart(states) ?? -1, lastBody);
 	// A date line dates the article over a dateline's date only where a date line gave the first date too.
-	if (best !== undefined && dates.some(date => date.value === publicationPart(meta.date!))) meta.date = best;
-	return {lines, language, meta, boilerplateShare: total > 0 ? boilerplate / total : 0};
+	const dated = best !== undefined && dates.some(date => date.value === publicationPart(meta.date!));
+	if (dated) meta.date = best.value;
+	return {lines, language, meta, boilerplateShare: total > 0 ? boilerplate / total : 0, ...(dated ? {dateLine: blocks[best.index]!.lines[0]!.n} : {})};
 };
 
 /** A line labelled a date, with its block's index. */
@@ -221,20 +221,35 @@ type DateLine = {value: string; index: number};
 
 
 /**
- * The date line that dates the article (`lines` in page order; `title`: the title block's index, -1 when none;
- * `lastBody`: the last body block's): of the lines with a whole date (day, month, year; an archive's month list,
- * "July 2012", dates nothing while one has it), and of those above the article's last body block before those after
- * it (a related story's date in a box below), one that says it gives the publication ("Published: Tuesday | April
- * 26, 2022"), else the first below the title, else one that says it is an update, else the first. A bare date above
- * the title is the site's masthead clock ("Wed | Apr 27, 2022" in the header, the day of the scrape) more often than
- * the article's: two scrapes of one article on two days had a changed date. Undefined for no lines. O(lines).
+ * The date line that dates the article (`lines` in page order, each value its publication part; `start`: the block where
+ * the article's text starts, boilerplate/title.ts articleStart, -1 when none; `lastBody`: the last body block's): of the
+ * lines with a whole date (day, month, year; an archive's month list, "July 2012", dates nothing while one has it),
+ * those above the article's last body block before those after it (a related story's date in a box below), those that
+ * date the publication before those that date an update (metadata.ts datesUpdate), those that say they give the
+ * publication ("Published: Tuesday | April 26, 2022") first, then the nearest to the article's start: a page dates
+ * its article in the article's header or right under it, where a bare date far above it is the site's masthead clock
+ * ("Wed | Apr 27, 2022" above the menu, the day of the scrape: two scrapes of one article had a changed date) and one
+ * far below a teaser's. Ties: the one above the start, then the first. Undefined for no lines. O(lines).
  */
-export function articleDateLine(lines: readonly DateLine[], title: number, lastBody: number): string | undefined {
+export function articleDateLine(lines: readonly DateLine[], start: number, lastBody: number): DateLine | undefined {
 	const whole = lines.filter(line => hasFullDate(line.value));
 	const pool = whole.length > 0 ? whole : lines;
-	const within = (line: DateLine) => (line.index < lastBody ? 0 : 4);
-	const rank = (line: DateLine) => within(line) + (saysPublished(line.value) ? 0 : saysUpdated(line.value) ? 2 : title >= 0 && line.index > title ? 1 : 3);
+	const from = start >= 0 ? start : 0;
+	const rank = (line: DateLine): number[] => [
+		line.index < lastBody ? 0 : 1,
+		datesUpdate(line.value) ? 1 : 0,
+		saysPublished(line.value) ? 0 : 1,
+		line.index < from ? 2 * (from - line.index) - 1 : 2 * (line.index - from),
+	];
+	const before = (a: number[], b: number[]) => {
+		for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! < b[k]!;
+		return false;
+	};
 	let best: DateLine | undefined;
-	for (const line of pool) if (best === undefined || rank(line) < rank(best)) best = line;
-	return best?.value;
+	let bestRank: number[] = [];
+	for (const line of pool) {
+		const lineRank = rank(line);
+		if (best === undefined || before(lineRank, bestRank)) (best = line), (bestRank = lineRank);
+	}
+	return best;
 }

@@ -74,7 +74,10 @@ export function combineDomEvidence(text: string, labels: ArticleLabels, dom: rea
 		if (combined.kind === 'boilerplate' || combined.kind === 'metadata') boilerplateChars += length;
 		return combined;
 	});
-	return {...labels, lines, meta: metaWithoutQuoted(text, labels, lines), boilerplateShare: chars === 0 ? 0 : boilerplateChars / chars};
+	// The chosen date line stands while the markup leaves it a date line; else the dateline facts choose again.
+	const {dateLine, ...rest} = labels;
+	const kept = dateLine !== undefined && lines.some((line) => line.n === dateLine && line.kind === 'metadata' && line.metadata === 'date');
+	return {...rest, lines, meta: metaWithoutQuoted(text, labels, lines), boilerplateShare: chars === 0 ? 0 : boilerplateChars / chars, ...(kept ? {dateLine} : {})};
 }
 
 /**

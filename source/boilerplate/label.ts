@@ -57,4 +57,6 @@ export type ArticleLabels = {
 	meta: {date?: string; byline?: string; url?: string; dateline?: string};
 	/** Share of the article's non-blank characters that are boilerplate (0..1). */
 	boilerplateShare: number;
+	/** The line (`n` of its first physical line) of the date line that dates the article (classify.ts articleDateLine), when one does: the dateline facts read that line. */
+	dateLine?: number;
 };

@@ -47,10 +47,13 @@ const monthAlternation = monthNames.map((name) => name.replace(/[.*+?^${}()|[\]\
 /** Day, month name and year in either order, or a numeric day-month-year / year-month-day date. */
 const fullDatePattern = new RegExp(`(?<![\\p{L}])(?:\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${monthAlternation})\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d\\d|(?:${monthAlternation})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\d])|\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d-\\d{2}-\\d{2}\\b|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`, 'iu');
 
-/** Words that say a date line gives the publication ("Published: …"), in the languages read here. */
-const publishedWords = /(?<![\p{L}])(?:(?:first |originally )?published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|publicerad)(?![\p{L}])|опубликовано/iu;
-/** Words that say a date line dates a later change ("Updated: …"). */
-const updatedWords = /(?<![\p{L}])(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt)(?![\p{L}])|обновлено/iu;
+/** Words that say a date line gives the publication ("Published: …", "Erstveröffentlichung: …"), in the languages read here. */
+const publishedWords = /(?<![\p{L}])(?:(?:first |originally )?published|posted|veröffentlicht|erstveröffentlich(?:t|ung)|erstellt|erschienen|publié|publicado|pubblicato|gepubliceerd|publicerad)(?![\p{L}])|опубликовано/iu;
+/**
+ * Words that say a date line dates a later change ("Updated: …", "Last modified", "Zuletzt aktualisiert", "Stand:", "Mis à
+ * jour", "Actualizado", "Aggiornato", "Обновлено", "Bijgewerkt"): the one list for the labeller and the dateline facts.
+ */
+const updatedWords = /(?<![\p{L}])(?:updated|modified|aktualisiert|geändert|stand(?=\s*:)|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt)(?![\p{L}])|обновлено/iu;
 
 /** Whether a date line says it gives the publication date ("Published: Tuesday | April 26, 2022"). */
 export const saysPublished = (line: string): boolean => publishedWords.test(line);
@@ -59,14 +62,31 @@ export const saysPublished = (line: string): boolean => publishedWords.test(line
 export const saysUpdated = (line: string): boolean => updatedWords.test(line);
 
 /**
- * The part of a date line that dates the publication: from its publication word on when the line dates an update
- * first ("Updated March 6, 2025, first published March 3, 2025", "Last updated: 6 March 2025 | Originally published:
- * 3 March 2025", as the Guardian, the BBC and many CMSs print it), else the whole line: its first date was the update's.
+ * Whether a date line's date is an update's: an update word (updatedWords) before its first digit ("Updated 5 March",
+ * "Aktualisiert am 3.5."), and no publication part (publicationPart) to read instead. After the date ("23 July 2012
+ * Last updated at 20:55 ET") the word qualifies the clock time: the date is the publication's.
+ */
+export const datesUpdate = (line: string): boolean => {
+	const digit = /\d/u.exec(line);
+	return updatedWords.test(digit ? line.slice(0, digit.index) : line) && publicationPart(line) === line;
+};
+
+/**
+ * The part of a date line that dates the publication, when the line dates an update too: from its publication word
+ * on when the update comes first ("Updated March 6, 2025, first published March 3, 2025", "Last updated: 6 March 2025 |
+ * Originally published: 3 March 2025", as the Guardian, the BBC and many CMSs print it), up to the update word when the
+ * publication comes first ("Published March 3, 2025 · Updated March 6, 2025", "Veröffentlicht am 03.03.2025 ·
+ * Aktualisiert am 06.03.2025": breaker13b N32); else the whole line.
  */
 export const publicationPart = (line: string): string => {
 	const published = publishedWords.exec(line);
-	if (!published || !updatedWords.test(line.slice(0, published.index))) return line;
-	return line.slice(published.index);
+	if (!published) return line;
+	const before = updatedWords.exec(line.slice(0, published.index));
+	if (before) return line.slice(published.index);
+	const after = updatedWords.exec(line.slice(published.index + published[0].length));
+	if (!after) return line;
+	// Up to the update word, and the separator before it ("·", "|", "(").
+	return line.slice(0, published.index + published[0].length + after.index).replace(/[\s·•|,;(–—-]+$/u, '');
 };
 
 /** True when the line holds a complete date (day, month and year). */

@@ -1,5 +1,5 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
-import {hasFullDate, publicationPart, saysPublished} from '../boilerplate/metadata.js';
+import {datesUpdate, hasFullDate, publicationPart, saysPublished} from '../boilerplate/metadata.js';
 import {parseDateSpan} from '../text/dates.js';
 import {factsOf} from './facts.js';
 import type {Comparison, Fact} from './model.js';
@@ -36,19 +36,6 @@ const placeAndAgency = (line: string, at: number): Part[] => {
 	const agency = /\(([^()]+)\)[^()]*$/u.exec(line)?.[1]?.trim();
 	if (agency) parts.push({kind: 'name', text: agency, key: `agency:${agency.toLowerCase()}`, at});
 	return parts;
-};
-
-/** A date line that dates a change, not the publication ("Updated", "Last modified", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Обновлено", "Bijgewerkt"). */
-const updateWords = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt)\b|обновлено/iu;
-
-/**
- * Whether a date line dates an update: an update word (updateWords) before its first digit ("Updated 5 March",
- * "Aktualisiert am 3.5."). After the date ("23 July 2012 Last updated at 20:55 ET") it qualifies the clock time:
- * the date is the publication's.
- */
-const datesUpdate = (line: string): boolean => {
-	const digit = /\d/u.exec(line);
-	return updateWords.test(digit ? line.slice(0, digit.index) : line);
 };
 
 const dateOrNumber: ReadonlySet<string> = new Set(['date', 'number']);
@@ -91,7 +78,7 @@ const datelineParts = (article: Dated): Part[] => {
 		const found = datesOf(line, dateOrNumber);
 		if (found.length === 0) continue;
 		// "Updated 5 March" above "Published 3 March": the later change is not the publication date.
-		if (datesUpdate(lineText(line)) && publicationPart(lineText(line)) === lineText(line)) {
+		if (datesUpdate(lineText(line))) {
 			if (updated.length === 0) updated = found;
 			continue;
 		}
@@ -104,7 +91,8 @@ const datelineParts = (article: Dated): Part[] => {
 		whole.push({line, found});
 	}
 	const choose = (lines: typeof whole) => lines.find(({line}) => saysPublished(lineText(line))) ?? lines.find(({line}) => titleStart >= 0 && line.span.start > titleStart) ?? lines[0];
-	const chosen = choose(whole.filter(({line}) => line.span.start < lastBody)) ?? choose(whole);
+	// The labeller's choice (boilerplate/classify.ts articleDateLine: ArticleLabels.dateLine) when it is one of these; else this order.
+	const chosen = whole.find(({line}) => line.n === article.labels.dateLine) ?? choose(whole.filter(({line}) => line.span.start < lastBody)) ?? choose(whole);
 	if (chosen) dates = chosen.found;
 	if (dates.length === 0) dates = partial;
 	if (dates.length === 0) dates = updated;

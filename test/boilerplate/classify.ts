@@ -1,5 +1,6 @@
 import test from 'ava';
 import {articleDateLine, labelArticle} from '../../source/boilerplate/classify.js';
+import {datesUpdate, publicationPart} from '../../source/boilerplate/metadata.js';
 import {compareArticles} from '../../source/compare/compare-articles.js';
 import {buildCorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
 import type {ArticleLabels} from '../../source/boilerplate/label.js';
@@ -294,14 +295,32 @@ test('a masthead\'s date above the title (the day of the scrape) does not date t
 	t.deepEqual(comparison.facts ?? [], []);
 });
 
-test('articleDateLine: a line saying it is the publication\'s, else the first below the title, else an update, else the first; lines above the last body line first', t => {
+test('articleDateLine: lines above the last body line first, the publication\'s before an update\'s, one saying it is the publication\'s, then the nearest to the article\'s start', t => {
 	const line = (value: string, index: number) => ({value, index});
-	t.is(articleDateLine([line('Wed | Apr 27, 2022', 2), line('April 26, 2022', 6)], 4, 10), 'April 26, 2022');
-	t.is(articleDateLine([line('April 27, 2022', 6), line('Published April 26, 2022', 8)], 4, 10), 'Published April 26, 2022');
-	t.is(articleDateLine([line('Updated April 27, 2022', 6), line('April 20, 2022', 2)], 4, 10), 'Updated April 27, 2022');
-	t.is(articleDateLine([line('Wed | Apr 27, 2022', 2), line('May 1, 2024', 12)], 4, 10), 'Wed | Apr 27, 2022', 'a related story\'s date below the article comes last');
-	t.is(articleDateLine([line('July 2012', 5), line('July 12, 2012', 7)], 4, 10), 'July 12, 2012', 'a whole date over a month');
-	t.is(articleDateLine([], 4, 10), undefined);
+	const chosen = (lines: Array<{value: string; index: number}>, start: number, lastBody: number) => articleDateLine(lines, start, lastBody)?.value;
+	// The article starts at block 8: a masthead's bare date far above loses to the byline's date right above the text.
+	t.is(chosen([line('Wed | Apr 27, 2022', 0), line('April 26, 2022', 6)], 8, 20), 'April 26, 2022');
+	t.is(chosen([line('April 27, 2022', 6), line('Published April 26, 2022', 2)], 8, 20), 'Published April 26, 2022');
+	t.is(chosen([line('Updated April 27, 2022', 7), line('April 20, 2022', 2)], 8, 20), 'April 20, 2022', 'an update dates no publication while another line does');
+	t.is(chosen([line('Updated April 27, 2022', 7)], 8, 20), 'Updated April 27, 2022');
+	t.is(chosen([line('Wed | Apr 27, 2022', 0), line('May 1, 2024', 22)], 8, 20), 'Wed | Apr 27, 2022', 'a related story\'s date below the article comes last');
+	t.is(chosen([line('July 2012', 5), line('July 12, 2012', 2)], 8, 20), 'July 12, 2012', 'a whole date over a month');
+	t.is(chosen([line('May 3, 2022', 5), line('May 4, 2022', 11)], 8, 20), 'May 3, 2022', 'equally near: the one above the start');
+	t.is(articleDateLine([], 8, 20), undefined);
+});
+
+test('a page\'s masthead clock above its menu does not date the article when its byline line does; a teaser\'s date below does not either (breaker13b N27)', t => {
+	const paragraphs = ['A fire at a garment factory killed twelve workers on Monday, the fire service said in a statement to reporters.', 'Firefighters fought the blaze for six hours before it was brought under control, officials said.', 'The factory employed about 1,300 people, most of them women, according to the industry association.'];
+	const text = ['Sunday, January 19, 2020', 'Home', 'News', 'Sports', 'Opinion', '', 'Factory fire kills twelve', '', 'By Anna Reporter', 'January 17, 2020', '', ...paragraphs.flatMap(p => [p, '']), 'More news', 'Council approves the new budget', 'February 2, 2020'].join('\n');
+	t.is(labelArticle(text).meta.date, 'January 17, 2020');
+});
+
+test('a date line that gives the publication and then an update dates the article by the publication, in English and German (breaker13b N32)', t => {
+	t.is(publicationPart('Published March 3, 2025 · Updated March 6, 2025'), 'Published March 3, 2025');
+	t.is(publicationPart('Veröffentlicht am 03.03.2025 · Aktualisiert am 06.03.2025'), 'Veröffentlicht am 03.03.2025');
+	t.is(publicationPart('Aktualisiert am 06.03.2025, 10:00 Uhr · Erstveröffentlichung: 03.03.2025'), 'Erstveröffentlichung: 03.03.2025');
+	t.true(datesUpdate('Stand: 06.03.2025'));
+	t.false(datesUpdate('23 July 2012 Last updated at 20:55 ET'));
 });
 
 const dated = (dateLine: string, byline = 'By Anna Reporter') =>
