@@ -209,11 +209,39 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 		});
 	});
 	const lastBody = states.findLastIndex(state => (state.final?.kind ?? 'body') === 'body');
-	const best = articleDateLine(dates, articleStart(states) ?? -1, lastBody);
+	const start = articleStart(states) ?? -1;
+	const best = articleDateLine(dates, start, lastBody);
 	// A date line dates the article over a dateline's date only where a date line gave the first date too.
 	const dated = best !== undefined && dates.some(date => date.value === publicationPart(meta.date!));
 	if (dated) meta.date = best.value;
+	meta.date ??= headerDate(states, start);
 	return {lines, language, meta, boilerplateShare: total > 0 ? boilerplate / total : 0, ...(dated ? {dateLine: blocks[best.index]!.lines[0]!.n} : {})};
+};
+
+/** Blocks around the article's start read for a header's date: above it (a byline, a share bar, a picture between) and its first ones. */
+const headerAbove = 6;
+const headerBelow = 2;
+/** A header's line is short: a byline with its date and a reading time, not a paragraph; and no sentence ("The court quashed a ruling of 3 March 2020."). */
+const headerWords = 30;
+const sentenceEnd = /[.!?。．！？]$/u;
+
+/**
+ * The date of the article's header when no line is labelled a date: the first short line (headerWords or fewer) with a
+ * whole date (day, month, year), from headerAbove blocks above the article's start (`start`, title.ts articleStart)
+ * to headerBelow blocks into it, not ending as a sentence does, whatever its label — a byline that dates itself ("by J. Smith Apr. 26, 2022"), a
+ * line of chrome around the date ("28.04.2021 - 07:18 | Quelle: dpa | Lesedauer 4 min."), which the line rules,
+ * made for lines that are a date and little else, do not read as one. The line's text; undefined when none.
+ */
+const headerDate = (states: readonly LineState[], start: number): string | undefined => {
+	if (start < 0) return undefined;
+	for (let i = Math.max(0, start - headerAbove); i < Math.min(states.length, start + headerBelow + 1); i++) {
+		const {f, final} = states[i]!;
+		// A front matter's "date:" is the source's, read as metadata beside the text (corpus/article.ts), not the header's.
+		if (final?.reason === 'front matter') continue;
+		if (f.size > 0 && f.size <= headerWords && !sentenceEnd.test(f.plain) && hasFullDate(f.plain)) return f.plain;
+	}
+
+	return undefined;
 };
 
 /** A line labelled a date, with its block's index. */

@@ -356,3 +356,10 @@ test('"read also" markers in Spanish as Latin America writes it, and in the Nord
 	const named = `${body}\nLea Salonga sang the anthem before the match, the organisers said on Sunday.`;
 	t.is(byText(named, labelArticle(named)).get('Lea Salonga sang the anthem before the match, the organisers said on Sunday.'), 'body');
 });
+
+test('with no date line, the article is dated by a short line of its header that holds a whole date, whatever its label; a sentence is not one', t => {
+	const paragraphs = ['A fire at a garment factory killed twelve workers on Monday, the fire service said in a statement to reporters.', 'Firefighters fought the blaze for six hours before it was brought under control, officials said.', 'The factory employed about 1,300 people, most of them women, according to the industry association.'];
+	const page = (header: string) => ['Factory fire kills twelve', '', header, '', ...paragraphs.flatMap(p => [p, ''])].join('\n');
+	t.is(labelArticle(page('28.04.2021 - 07:18 | Quelle: dpa-afx | Lesedauer etwa 4 min. | Text vorlesen')).meta.date, '28.04.2021 - 07:18 | Quelle: dpa-afx | Lesedauer etwa 4 min. | Text vorlesen');
+	t.is(labelArticle(page('The court quashed a ruling of 3 March 2020.')).meta.date, undefined);
+});
