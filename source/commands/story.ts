@@ -111,7 +111,16 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	// estimate): stories from one template, or a round-up quoting some, are no group to take a base from.
 	if (!values.base && articles.length > 0) {
 		const original = articles.find(article => article.id === groupOriginal);
-		base = original ?? chooseStoryBase(articles, await settleVerdicts(articles, groupArticles(articles)));
+		const groups = original ? undefined : await settleVerdicts(articles, groupArticles(articles));
+		// A folder (or a file of records) whose articles are no copies of one another holds no story: collating them all
+		// against the first would show other stories as its copies (breaker14 P6). Articles named one by one are a story
+		// because the user says so.
+		const oneByOne = corpus.articles.length <= positionals.length;
+		if (groups && !oneByOne && articles.length >= 2 && groups.every(info => info.groupSize < 2)) {
+			throw new UsageError(`no two of the ${articles.length} articles are copies of one another (copydesk list shows no group): name the articles of a story, or give --base FILE`);
+		}
+
+		base = original ?? chooseStoryBase(articles, groups);
 	}
 
 	if (group !== undefined && articles.length === 1) throw new UsageError(`group ${group} has one article: a story needs a base and at least one copy (copydesk list shows the groups)`);

@@ -185,3 +185,25 @@ test('story on a dumb terminal (TERM=dumb) prints the table, as the reader\'s re
 	t.false(io.out().includes('\u001B'), 'no escape sequence: neither the alternate screen nor styles');
 	t.true(io.out().split('\n').every(line => line.length <= 100));
 });
+
+test('story of a folder whose articles are no copies of one another is no story: exit 2, one line; named one by one they are collated (breaker14 P6)', async t => {
+	const {mkdtempSync, writeFileSync} = await import('node:fs');
+	const os = await import('node:os');
+	const folder = mkdtempSync(path.join(os.tmpdir(), 'copydesk-story-'));
+	const stories = [
+		'A fire at a garment factory in Dhaka killed twelve workers on Tuesday, police said. Firefighters needed six hours to bring the blaze under control, and the owners could not be reached.',
+		'Flood waters rose across northern Italy on Tuesday, forcing 3,000 people from their homes in the Po valley. Rescue teams used boats to reach elderly residents trapped on upper floors.',
+		'The central bank of Brazil raised its benchmark interest rate by half a point on Wednesday, citing stubborn inflation. Economists polled by Reuters had forecast the move.',
+	];
+	const files = stories.map((text, index) => {
+		const file = path.join(folder, `p${index}.txt`);
+		writeFileSync(file, `${text}\n`);
+		return file;
+	});
+	const io = captureIo();
+	t.is(await main(['story', folder, '--json'], io), 2);
+	t.regex(io.err(), /^copydesk: no two of the 3 articles are copies of one another .+\n$/u);
+	t.is(io.out(), '');
+	const named = captureIo();
+	t.is(await main(['story', ...files, '--json'], named), 0);
+});
