@@ -11,7 +11,7 @@
 // every WHATWG encoding label (windows-1251, ISO-8859-x, Shift_JIS, GB18030,
 // EUC-KR, …) is understood exactly as a browser understands it.
 
-import {countUtf8Sequences, decodeUtf8With, mostlyUtf8} from '../text/utf8-bytes.js';
+import {countUtf8Sequences, decodeUtf8With, firstInvalidUtf8, mostlyUtf8} from '../text/utf8-bytes.js';
 
 export type DecodedPage = {
 	html: string;
@@ -189,8 +189,9 @@ export function decodeAs(bytes: Uint8Array, encoding: string): string {
 
 function decodeWith(bytes: Uint8Array, encoding: string, source: DecodedPage['source'], warnings: string[]): DecodedPage {
 	const html = decodeAs(bytes, encoding);
-	const bad = html.indexOf('\uFFFD');
-	if (bad !== -1 && encoding !== 'utf-8') warnings.push(`bytes not valid in ${encoding} (declared by ${source}); shown with U+FFFD`);
-	else if (bad !== -1) warnings.push('invalid UTF-8; shown with U+FFFD');
+	// Only bytes the encoding does not read make a U+FFFD the decoder's: a valid UTF-8 page may hold the character itself, as its publisher wrote it (breaker14 P8).
+	if (encoding === 'utf-8' ? firstInvalidUtf8(bytes) !== -1 : html.includes('\uFFFD')) {
+		warnings.push(encoding === 'utf-8' ? 'invalid UTF-8; shown with U+FFFD' : `bytes not valid in ${encoding} (declared by ${source}); shown with U+FFFD`);
+	}
 	return {html, encoding, source, warnings};
 }

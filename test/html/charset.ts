@@ -120,3 +120,9 @@ test('a UTF-8 page with one stray Latin-1 byte is read as UTF-8, the stray byte 
 	t.is(latin.encoding, 'windows-1252');
 	t.true(latin.html.includes('Bürgermeister. Café und Geschäfte'));
 });
+
+test('a valid UTF-8 page holding U+FFFD itself is no invalid UTF-8; one with a bad byte is (breaker14 P8)', t => {
+	const page = (body: Uint8Array) => Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"></head><body><p>'), body, Buffer.from('</p></body></html>')]);
+	t.deepEqual(decodePage(page(Buffer.from('A replacement character \uFFFD as written.'))).warnings, []);
+	t.deepEqual(decodePage(page(Buffer.from([0x41, 0xff, 0x42]))).warnings, ['invalid UTF-8; shown with U+FFFD']);
+});
