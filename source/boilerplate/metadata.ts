@@ -107,6 +107,13 @@ const leadsWithDate = (line: string): boolean => {
 	return match !== null && tokens(line.slice(0, match.index)).every((word) => dateWords.has(word)) && tokens(line.slice(match.index + match[0].length)).filter((word) => !dateWords.has(word)).length <= wordsAfterDate;
 };
 
+/**
+ * A time told relative to the reader's now, not a date: "2 hours ago", "il y a 3 heures", "vor 5 Minuten", "hace 2 días",
+ * "2 часа назад", "3小时前", and the day words "yesterday", "today", "gestern", "heute", "hier", "aujourd'hui", "ayer",
+ * "hoy". Two scrapes of one page a day apart print two of them: no change of the article's date. Global, for blanking.
+ */
+export const relativeTimes = /(?<![\p{L}\p{N}])(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?)|vor\s+\d+\s*(?:sekunden|minuten|min|stunden|std|tagen|wochen)|hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?)|\d+\s*(?:секунд[уы]?|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|\d+\s*(?:秒|分钟|小时|天|分|時間|日)前|yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy)(?![\p{L}\p{N}])/giu;
+
 /** "2 hours ago", "il y a 3 heures", "vor 5 Minuten", "hace 2 días", "2 часа назад", "3小时前". */
 const relativeTimePattern = /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?)$|^vor\s+\d+\s*(?:sekunden|minuten|min|stunden|std|tagen)$|^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?)$|^\d+\s*(?:секунд[уы]?|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад$|^\d+\s*(?:秒|分钟|小时|天)前$|^\d+\s*(?:秒|分|時間|日)前$/iu;
 
@@ -115,6 +122,10 @@ export const isDateLine = (line: string): boolean => {
 	if (line.length <= 40 && relativeTimePattern.test(line.trim())) {
 		return true;
 	}
+
+	// A name or two and a relative time after a comma or a separator: "Anna Reporter, 3 hours ago", "AP · 2 days ago" (breaker13b N26).
+	const named = /^((?:\p{Lu}[\p{L}.'’-]*\s*){1,4})[,·•|–—]\s*(.{1,30})$/u.exec(line.trim());
+	if (named && relativeTimePattern.test(named[2]!.trim())) return true;
 
 	// Both date patterns need a digit: most lines are ruled out by one cheap test.
 	if (line.length > 80 || !asciiDigit.test(line) || !(yearPattern.test(line) || numericDatePattern.test(line))) {

@@ -1,5 +1,5 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
-import {datesUpdate, hasFullDate, publicationPart, saysPublished} from '../boilerplate/metadata.js';
+import {datesUpdate, hasFullDate, publicationPart, relativeTimes, saysPublished} from '../boilerplate/metadata.js';
 import {parseDateSpan} from '../text/dates.js';
 import {factsOf} from './facts.js';
 import type {Comparison, Fact} from './model.js';
@@ -38,6 +38,9 @@ const placeAndAgency = (line: string, at: number): Part[] => {
 	return parts;
 };
 
+/** `line` with its relative times (metadata.ts relativeTimes: "3 hours ago", "Yesterday") blanked, offsets kept: they date no article (breaker13b N26). */
+const withoutRelativeTimes = (line: string): string => line.replace(relativeTimes, phrase => ' '.repeat(phrase.length));
+
 const dateOrNumber: ReadonlySet<string> = new Set(['date', 'number']);
 const dateOnly: ReadonlySet<string> = new Set(['date']);
 
@@ -57,7 +60,7 @@ const datelineParts = (article: Dated): Part[] => {
 	const lineText = (line: ArticleLabels['lines'][number]) => article.text.slice(line.span.start, line.span.end);
 	// An update dated first ("Updated March 6, first published March 3"): the publication's part of the line (publicationPart).
 	const datesOf = (line: ArticleLabels['lines'][number], kinds: ReadonlySet<string>): Part[] =>
-		factsOf(publicationPart(lineText(line)), article.labels.language)
+		factsOf(withoutRelativeTimes(publicationPart(lineText(line))), article.labels.language)
 			.filter(found => kinds.has(found.kind) && !clockLike.test(found.text) && !zoneOffset.test(found.text) && !pageCount.test(lineText(line).slice(found.end, found.end + 24)))
 			.map(found => ({kind: 'date' as const, text: found.text, key: found.key, at: line.span.start}));
 	const all = article.labels.lines.filter(line => line.kind === 'metadata');

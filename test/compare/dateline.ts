@@ -205,3 +205,12 @@ test('a byline that dates the article by a weekday alone yields to the whole dat
 	const [c, d] = analyzeArticles([page('2025-03-03'), page('2025-03-03')]);
 	t.deepEqual(compareArticles(c!, d!).facts ?? [], []);
 });
+
+test('a relative time under the headline, alone, after a name or after a byline, dates nothing: two scrapes a day apart are identical (breaker13b N26)', t => {
+	const page = (line: string) => `Factory fire kills twelve\n\n${line}\n\n${body}`;
+	for (const [a, b] of [['3 hours ago', '2 days ago'], ['Anna Reporter, 3 hours ago', 'Anna Reporter, 2 days ago'], ['By Anna Reporter · Yesterday', 'By Anna Reporter · Today'], ['Published March 3, 2025 · Updated 2 hours ago', 'Published March 3, 2025 · Updated 1 day ago']]) {
+		const comparison = compared(page(a!), page(b!));
+		t.is(comparison.relation, 'identical', a);
+		t.deepEqual(comparison.facts, [], a);
+	}
+});
