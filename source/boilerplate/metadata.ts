@@ -123,9 +123,10 @@ export const isDateLine = (line: string): boolean => {
 		return true;
 	}
 
-	// A name or two and a relative time after a comma or a separator: "Anna Reporter, 3 hours ago", "AP · 2 days ago" (breaker13b N26).
+	// A name or two and a relative time after a comma or a separator: "Anna Reporter, 3 hours ago", "AP · 2 days ago"
+	// (breaker13b N26); with a byline's word first ("By Anna Reporter · 3 hours ago") it is a byline (isBylineLine).
 	const named = /^((?:\p{Lu}[\p{L}.'’-]*\s*){1,4})[,·•|–—]\s*(.{1,30})$/u.exec(line.trim());
-	if (named && relativeTimePattern.test(named[2]!.trim())) return true;
+	if (named && relativeTimePattern.test(named[2]!.trim()) && !bylinePattern.test(line.trim())) return true;
 
 	// Both date patterns need a digit: most lines are ruled out by one cheap test.
 	if (line.length > 80 || !asciiDigit.test(line) || !(yearPattern.test(line) || numericDatePattern.test(line))) {
