@@ -60,7 +60,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 		return 0;
 	}
 
-	if (values.json && values.html) throw new UsageError('choose one of --json and --html');
+	if ([values.json, values.html, values.print].filter(Boolean).length > 1) throw new UsageError('choose one of --json, --html and --print');
 	const color = colorChoice(values.color, io);
 	const width = widthOption(values.width);
 

@@ -207,3 +207,11 @@ test('story of a folder whose articles are no copies of one another is no story:
 	const named = captureIo();
 	t.is(await main(['story', ...files, '--json'], named), 0);
 });
+
+test('story: any two of --json, --html and --print is one line of trouble (breaker14 P11)', async t => {
+	for (const pair of [['--json', '--print'], ['--html', '--print'], ['--json', '--html']]) {
+		const io = captureIo();
+		t.is(await main(['story', corpus, ...pair], io), 2, pair.join(' '));
+		t.is(io.err(), 'copydesk: choose one of --json, --html and --print\n', pair.join(' '));
+	}
+});
