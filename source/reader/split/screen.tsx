@@ -128,7 +128,9 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	if (layoutProgress !== null) parts.push({text: `laying out… ${Math.floor(layoutProgress * 100)}%`, rank: 3});
 	else parts.push({text: changes === 0 ? 'no changes' : at >= 0 ? `change ${at + 1}/${changes}` : `${changes} change${changes === 1 ? '' : 's'} (${keyOf('split.nextChange')} next)`, rank: 3});
 	// The verdict outlasts the figure behind it: a reader checks the relation and the facts changed first.
-	parts.push({text: `sim ${similarityFixed(comparison.similarity, comparison.relation === 'identical')}`, rank: 1}, {text: comparison.relation, rank: 3});
+	// Two texts without a word have no relation (breaker14 P9): said as diff says it.
+	if (comparison.nothingLeft && comparison.rows.length === 0) parts.push({text: 'nothing to compare: neither side has any text', rank: 3});
+	else parts.push({text: `sim ${similarityFixed(comparison.similarity, comparison.relation === 'identical')}`, rank: 1}, {text: comparison.relation, rank: 3});
 	const facts = comparison.facts?.length ?? 0;
 	if (facts > 0) parts.push({text: `${facts} fact${facts === 1 ? '' : 's'} (${keyOf('split.facts')})`, rank: 2});
 	if (comparison.substitutions.length > 0) parts.push({text: `${comparison.substitutions.length} subst (${keyOf('split.substitutions')})`, rank: 0});

@@ -190,3 +190,11 @@ test('a pane of an article still being labelled says "… words", never "0 words
 	t.regex(headerLines(pending)[1], /^aa1\.txt · … words/);
 	t.regex(headerLines(article('b.txt', 'B', 'one two three'))[1], /^b\.txt · 3 words/);
 });
+
+test('two texts without a word: the status says there is nothing to compare, no similarity or relation (breaker14 P9)', t => {
+	const comparison = {...compareTexts('   \n', ''), nothingLeft: true as const};
+	const layout = layoutComparison(comparison, '   \n', '', {paneWidth: 40});
+	const status = splitStatusText(comparison, layout, initialSplitState, 10, null, 200);
+	t.regex(status, /nothing to compare: neither side has any text/);
+	t.notRegex(status, /sim |verbatim|identical/);
+});
