@@ -11,6 +11,9 @@ const scoreMargin = 0.02;
 
 export type OriginalChoice = {index: number; reason: string};
 
+/** The reason a group of one gives for its original, however it came to be alone (`list --json` "reason"). */
+export const onlyMemberReason = 'only member of its group';
+
 /**
  * Earliest date when most members carry one (JSON Lines `date` or a dateline);
  * a date shared by several of the earliest decides nothing between them (every
@@ -26,7 +29,7 @@ export type OriginalChoice = {index: number; reason: string};
  * File modification times are not used (copying a file resets them).
  */
 export function chooseOriginal(members: readonly number[], articles: readonly GroupMember[]): OriginalChoice {
-	if (members.length === 1) return {index: members[0], reason: 'only member of its group'};
+	if (members.length === 1) return {index: members[0], reason: onlyMemberReason};
 	const dated = members.map(index => ({index, span: articleDateSpan(articles[index])})).filter(entry => entry.span !== undefined);
 	if (dated.length * 2 >= members.length) {
 		// By the latest day each date can be: a date known only to the month never precedes a day in that month.

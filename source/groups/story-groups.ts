@@ -5,6 +5,7 @@
 // is another story: it leaves the group.
 import {strongerRelation} from '../compare/model.js';
 import type {GroupInfo} from './group-info.js';
+import {onlyMemberReason} from './original.js';
 
 /**
  * The groups with every member whose relation to its group's original (verdict or
@@ -32,13 +33,12 @@ export function storyGroups(groups: readonly GroupInfo[], members: ReadonlyArray
 		const name = nameOf(info, index);
 		const base = {...info, group: numbers.get(name)!, groupSize: found.get(name)!.size};
 		if (loose(info, index)) {
-			const {estimated: _estimated, reason: _reason, ...rest} = base;
-			return {...rest, original: members[index]!.id, relation: 'identical', similarity: 1};
+			const {estimated: _estimated, ...rest} = base;
+			return {...rest, original: members[index]!.id, relation: 'identical', similarity: 1, reason: onlyMemberReason};
 		}
-		// An original left alone has no copies to be chosen over.
-		if (base.groupSize > 1) return base;
-		const {reason: _reason, ...alone} = base;
-		return alone;
+		// An original left alone has no copies to be chosen over: its reason is a lone article's, as a group of one
+		// is given from the start (breaker14 P14: it had none when another group of the corpus lost a member).
+		return base.groupSize > 1 ? base : {...base, reason: onlyMemberReason};
 	});
 }
 

@@ -20,9 +20,9 @@ test('a member related to its original leaves the group; copies stay; groups num
 		[3, 1, 'd', 'identical'],
 	]);
 	t.false('estimated' in split[3]!);
-	// An original left alone is a group of one, without a reason for choosing it.
+	// An original left alone is a group of one, with a lone article's reason, as a group of one from the start (breaker14 P14).
 	const alone = storyGroups([info(1, 2, 'a', 'identical', 1), info(1, 2, 'a', 'unrelated', 0.1)], members('a', 'b'));
-	t.deepEqual(alone.map(each => [each.group, each.groupSize, each.original, each.reason]), [[1, 1, 'a', undefined], [2, 1, 'b', undefined]]);
+	t.deepEqual(alone.map(each => [each.group, each.groupSize, each.original, each.reason]), [[1, 1, 'a', 'only member of its group'], [2, 1, 'b', 'only member of its group']]);
 });
 
 test('every group it returns holds copies of its original only, and the groups are a partition numbered 1…n', t => {
