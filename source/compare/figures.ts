@@ -385,12 +385,21 @@ const monthKey = (word: string, language: string): string | undefined => {
 export const figureValue = (digits: string, convention?: Convention): string | undefined => {
 	// Digits alone read one way under both conventions: the number without leading zeros (most figures; the general reading below gives the same).
 	if (asciiDigits.test(digits)) return digits.replace(leadingZeros, '');
+	// Whole digits and a vulgar fraction ("1½", "2¾", "½"): its decimal, where one is finite ("1½" is 1.5, as a copy re-edits it: breaker13 M24).
+	const vulgar = /^(\d*)(\p{No})$/u.exec(digits);
+	if (vulgar) {
+		const fraction = vulgarFractions.get(vulgar[2]!);
+		return fraction === undefined ? undefined : `${vulgar[1]!.replace(leadingZeros, '') || '0'}.${fraction}`;
+	}
 	if (!/^[\d.,]+$/.test(digits)) return undefined;
 	const english = readAs(digits, ',', '.');
 	const continental = readAs(digits, '.', ',');
 	if (english !== undefined && continental !== undefined) return english === continental ? english : convention === 'point' ? english : convention === 'comma' ? continental : undefined;
 	return english ?? continental ?? readIndian(digits);
 };
+
+/** The decimal digits of the vulgar fractions whose decimal is finite (Unicode's Number Forms: ½ ¼ ¾ ⅕ ⅖ ⅗ ⅘ ⅛ ⅜ ⅝ ⅞); thirds and sixths have none. */
+const vulgarFractions = new Map<string, string>([['½', '5'], ['¼', '25'], ['¾', '75'], ['⅕', '2'], ['⅖', '4'], ['⅗', '6'], ['⅘', '8'], ['⅛', '125'], ['⅜', '375'], ['⅝', '625'], ['⅞', '875']]);
 
 /**
  * The Indian numbering system's grouping: the last three digits, then groups of two ("1,20,000" is 120,000, "15,00,000"

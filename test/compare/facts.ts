@@ -1411,3 +1411,9 @@ test('"B" and "T" after a currency are billion and trillion, "bil." too, and "t"
 	t.deepEqual(factList('The startup raised $12M last year, its founder said.', 'The startup raised $12B last year, its founder said.'), ['number:$12M→$12B']);
 	t.deepEqual(factList('The truck carried 5 t of sand to the site, it said.', 'The truck carried 5 tonnes of sand to the site, it said.'), []);
 });
+
+test('a vulgar fraction after digits is its decimal: "1½ million euros" is "1.5 million euros", "2½ hours" → "3 hours" a change (breaker13 M24)', t => {
+	t.deepEqual(factList('The firm will invest 1½ million euros in the plant next year, it said on Monday.', 'The firm will invest 1.5 million euros in the plant next year, it said on Monday.'), []);
+	t.deepEqual(factList('The meeting lasted 2½ hours, officials said on Monday evening.', 'The meeting lasted 3 hours, officials said on Monday evening.'), ['number:2½ hours→3 hours']);
+	t.deepEqual(factList('The meeting lasted 2½ hours, officials said on Monday evening.', 'The meeting lasted 2.5 hours, officials said on Monday evening.'), []);
+});
