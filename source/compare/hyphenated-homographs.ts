@@ -8,7 +8,8 @@
 
 /**
  * Closed forms (lower case) that are other words than their hyphenated form: the AP and Chicago examples, and the
- * other "re-" pairs of the same kind in common news use ("re-create", "re-tire"; not "re-count", which election copy
+ * other "re-" pairs of the same kind in common news use ("re-create", "re-tire", "re-fuse" (fuse again) / "refuse",
+ * "re-pair" / "repair", "re-strain" / "restrain", "re-cede" / "recede": breaker13b N46; not "re-count", which election copy
  * writes for "recount" in the same sense: review13 R8), "un-ionized" / "unionized", "co-op" / "coop",
  * "pre-position" / "preposition", "multi-ply" / "multiply".
  */
@@ -18,7 +19,8 @@ const homographs: ReadonlySet<string> = new Set(
 		'repress repressed repressing retreat retreated retreating retreats release released releases releasing remark remarked remarks ' +
 		'reserve reserved reserves resort resorted resorts recreate recreated recreating recreation retire retired retiring retires recollect recollected recollection ' +
 		'represent represented representing represents resolve resolved resent resound resounding repose relay relayed restore restored ' +
-		'reside reserved refund react reacted redress unionized unionised coop preposition multiply'
+		'reside reserved refund react reacted redress refuse refused refuses refusing repair repaired repairs repairing ' +
+		'restrain restrained restraining restrains recede receded recedes receding unionized unionised coop preposition multiply'
 	).split(' '),
 );
 
