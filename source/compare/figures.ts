@@ -625,9 +625,36 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	}
 	// Decades and ages in English words ("the nineties", "in her forties"), keyed as in figures (compare/decades.ts).
 	const words = language === 'en' ? decadeWordsOf(text) : [];
-	if (words.length === 0) return found;
+	if (words.length === 0) return joinedMyriads(found, text);
 	for (const decade of words) found.push({kind: decade.age ? 'number' : 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
-	return found.sort((x, y) => x.start - y.start);
+	return joinedMyriads(found.sort((x, y) => x.start - y.start), text);
+};
+
+/** The power of ten of each CJK myriad scale a figure may end with (万 10⁴, 億 10⁸, 兆 10¹²; Korean 만, 억, 조). */
+const myriadPowers = new Map<string, number>([['万', 4], ['萬', 4], ['만', 4], ['亿', 8], ['億', 8], ['억', 8], ['兆', 12], ['조', 12]]);
+
+/**
+ * `found` (in text order) with each figure that ends in a myriad scale and the figure right after it, below that scale,
+ * joined into one: "1万2000" is 12,000 and "3亿5000万元" 350 million yuan, as Japanese, Chinese and Korean papers write
+ * large numbers (breaker13 M39: "1万2000" read as 10,000 and the year 2000). Whole values only; others are left apart.
+ */
+const joinedMyriads = (found: FoundFigure[], text: string): FoundFigure[] => {
+	if (found.length < 2 || !/[万萬만亿億억兆조]/u.test(text)) return found;
+	const out: FoundFigure[] = [];
+	for (const figure of found) {
+		const previous = out.at(-1);
+		const high = previous === undefined ? undefined : /^=(\d+)$/.exec(previous.key)?.[1];
+		const power = previous === undefined ? undefined : myriadPowers.get(previous.text.at(-1) ?? '');
+		const low = /^(\p{L}*)=(\d+)(.*)$/u.exec(figure.key);
+		if (previous && high !== undefined && power !== undefined && previous.kind === 'number' && figure.start === previous.end && /^\d/u.test(figure.text) && low && BigInt(low[2]!) < 10n ** BigInt(power)) {
+			out[out.length - 1] = {kind: 'number', text: asWritten(text.slice(previous.start, figure.end)), key: `${low[1]}=${BigInt(high) + BigInt(low[2]!)}${low[3]}`, start: previous.start, end: figure.end};
+			continue;
+		}
+
+		out.push(figure);
+	}
+
+	return out;
 };
 
 

@@ -52,3 +52,9 @@ test('a bracketed 月 or 日 is a weekday only right after a day of the month: "
 	t.deepEqual(cjkWeekdaysOf('3日（月）と3/4（火）、１０日 (水)').map(day => day.key), ['weekday:1', 'weekday:2', 'weekday:3']);
 	t.deepEqual(between(japanese, 'ja', '会社によると、家賃は8万円（月）で、契約は2年間だという。', '会社によると、家賃は8万円（税込）で、契約は2年間だという。').facts.filter(fact => fact.startsWith('date:')), []);
 });
+
+test('a myriad scale and the figure right after it are one number: "1万2000" is 12,000, "3亿5000万元" 350 million yuan (breaker13 M39)', t => {
+	t.deepEqual(between(japanese, 'ja', '参加者は1万2000人だったという。', '参加者は12000人だったという。').facts, []);
+	t.deepEqual(between(japanese, 'ja', '参加者は1万2000人だったという。', '参加者は1万3000人だったという。').facts, ['number:1万2000→1万3000']);
+	t.deepEqual(between(chinese, 'zh', '报告指出，损失达3亿5000万元。', '报告指出，损失达3亿6000万元。').facts, ['number:3亿5000万元→3亿6000万元']);
+});
