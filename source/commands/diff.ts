@@ -2,10 +2,13 @@ import {realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {loadCorpus} from '../corpus/load.js';
 import {comparePair} from '../corpus/pair-verdict.js';
-import {diffJson} from './diff-json.js';
+import {diffJsonText} from './diff-json.js';
 import {colorChoice, parseCommandArgs, widthOption} from './args.js';
 import {UsageError, write, type CommandIo} from './io.js';
 import {jsonFor} from '../render/terminal-json.js';
+
+/** Characters of JSON gathered before a write (a write per piece of rows would be a system call per ~2,000 rows). */
+const jsonWriteChars = 1 << 20;
 
 /** `copydesk diff A B`: exit 0 when identical after normalisation, 1 when different, 2 on trouble (like diff(1)). */
 export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
@@ -99,7 +102,17 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	/** The comparison on standard output, in the format asked for. */
 	async function writeComparison(): Promise<void> {
 		if (values.json) {
-			await write(io.stdout, `${jsonFor(io.stdout.isTTY)(JSON.stringify(diffJson(left, right, comparison)))}\n`);
+			// In pieces of whole rows (diffJsonText), written a megabyte or so at a time: never the whole JSON in memory at once.
+			const safe = jsonFor(io.stdout.isTTY);
+			let pending = '';
+			for (const piece of diffJsonText(left, right, comparison)) {
+				pending += safe(piece);
+				if (pending.length < jsonWriteChars) continue;
+				await write(io.stdout, pending);
+				pending = '';
+			}
+
+			await write(io.stdout, `${pending}\n`);
 		} else if (values.html) {
 			// The report renderer is loaded only when asked for.
 			const [{diffHtml}, {comparisonFacts}] = await Promise.all([import('../render/html/diff-html.js'), import('../story/facts.js')]);

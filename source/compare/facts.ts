@@ -794,10 +794,21 @@ const maxPatterns = 10_000;
  */
 export const mentions = (span: string, name: string): boolean => mentionCount(span, name, 1) > 0;
 
+/** The two spans last composed for mentionCount, and their composed forms: its callers ask of a row's two spans, in turn, name after name (each a scan of the whole span). */
+const composedSpans: Array<[string, string]> = [];
+/** `composed(span)`, remembered for the last two spans. */
+const composedSpan = (span: string): string => {
+	for (const [written, form] of composedSpans) if (written === span) return form;
+	const form = composed(span);
+	if (composedSpans.length === 2) composedSpans.shift();
+	composedSpans.push([span, form]);
+	return form;
+};
+
 /** How many times `written` mentions `writtenName` as mentions reads it (words whole, case aside, any white space between them, a full stop before it or not, both composed: NFC), counting to `limit` at most. */
 const mentionCount = (written: string, writtenName: string, limit = 1000): number => {
 	// Both composed, so that a decomposed accent is the accented letter ("Zu\u0308rich" is "Zürich").
-	const span = composed(written);
+	const span = composedSpan(written);
 	const name = composed(writtenName);
 	let pattern = patterns.get(name);
 	if (!pattern) {

@@ -49,9 +49,16 @@ const superscript = '[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]';
  * by figure-units.ts readUnitEnd (figureMatches): as one pattern with this one, its tables took it past the 20 KiB of
  * source V8 optimises (kRegExpTooLargeToOptimize), and reading figures was several times slower.
  */
-export const figurePattern = new RegExp(String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>${digitsSource})(?<power>(?<=(?<![\p{N}.,])10)(?:⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d{1,2})(?![\p{N}]))?(?<mark>${superscript}+(?=${gap}?\p{L}|${gap}?[%°]))?`, 'gu');
+export const figurePatternSource = String.raw`(?<numeric>(?:\p{N}{1,4}[年년](?:\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?)?|\p{N}{1,2}[月월](?:\p{N}{1,2}[日일])?|\p{N}{1,2}[日일](?![\p{N}]))|(?<![\p{L}\p{N}/.\-])(?:\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}|\p{N}{1,2}\/\p{N}{1,2}\/(?:\p{N}{4}|\p{N}{2})|\p{N}{1,2}[.\-]\p{N}{1,2}[.\-]\p{N}{4})(?![\p{N}]|[/.\-]\p{N}))|(?<sign>${signSource(gap)})?(?<currency>${currencyBeforeSource(gap)})?(?<digits>${digitsSource})(?<power>(?<=(?<![\p{N}.,])10)(?:⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d{1,2})(?![\p{N}]))?(?<mark>${superscript}+(?=${gap}?\p{L}|${gap}?[%°]))?`;
 
-/** figurePattern's own copy for figureMatches, whose lastIndex it moves; compiled to machine code on its first use (text/regexp-tier.ts). */
+/** The figure pattern's flags (figurePatternSource). */
+export const figurePatternFlags = 'gu';
+
+/**
+ * The figure pattern for figureMatches, whose lastIndex it moves: made on its first use and compiled to machine code then
+ * (text/regexp-tier.ts). Not at load: V8 parses a pattern when it is made, and this one (~20,000 characters) cost every
+ * diff a parse at start-up and another for this copy.
+ */
 let figureSearch: RegExp | undefined;
 /** A character every figure holds: its digits (`digits`), or the first of a date's (`numeric`). */
 const numeral = /\p{N}/gu;
@@ -72,7 +79,7 @@ export type FigureMatch = {index: number; text: string; groups: FigureParts};
  */
 export const figureMatches = (text: string): FigureMatch[] => {
 	const matches: FigureMatch[] = [];
-	const search = (figureSearch ??= compileAtOnce(new RegExp(figurePattern.source, figurePattern.flags)));
+	const search = (figureSearch ??= compileAtOnce(new RegExp(figurePatternSource, figurePatternFlags)));
 	let from = 0;
 	for (;;) {
 		numeral.lastIndex = from;

@@ -34,10 +34,23 @@ export type Side = {
 	tokens: TokenTable;
 };
 
+/**
+ * `item` with another span (and `tentative` mark, or none): the same fields in the same order, set one by one. Not `{...item, span}`: V8 gives
+ * every object made by spreading an object that has optional fields and then adding to it a hidden class of its
+ * own (a map and its descriptors, ~300 bytes), which on a text of many short lines was most of diff's heap (breaker13 M3).
+ */
+const withSpan = <T extends Excluded & {tentative?: boolean}>(item: T, span: Span, tentative: boolean | undefined): T => {
+	const copy: Excluded & {tentative?: boolean} = {span, label: item.label};
+	if (item.category !== undefined) copy.category = item.category;
+	if (item.reason !== undefined) copy.reason = item.reason;
+	if (tentative !== undefined) copy.tentative = tentative;
+	return copy as T;
+};
+
 /** Clamp, sort and de-overlap excluded spans so they can become rows of their own. */
-const cleanExclusions = <T extends Excluded>(text: string, excluded: T[]): T[] => {
+const cleanExclusions = <T extends Excluded & {tentative?: boolean}>(text: string, excluded: T[]): T[] => {
 	const sorted = excluded
-		.map(item => ({...item, span: trimSpan(text, Math.max(0, Math.min(item.span.start, text.length)), Math.max(0, Math.min(item.span.end, text.length)))}))
+		.map(item => withSpan(item, trimSpan(text, Math.max(0, Math.min(item.span.start, text.length)), Math.max(0, Math.min(item.span.end, text.length))), item.tentative))
 		.filter(item => item.span.end > item.span.start)
 		.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 	const clean: T[] = [];
@@ -46,7 +59,7 @@ const cleanExclusions = <T extends Excluded>(text: string, excluded: T[]): T[] =
 		if (item.span.end <= reached) continue;
 		const span = trimSpan(text, Math.max(item.span.start, reached), item.span.end);
 		if (span.end <= span.start) continue;
-		clean.push({...item, span});
+		clean.push(withSpan(item, span, item.tentative));
 		reached = span.end;
 	}
 	return clean;
@@ -72,7 +85,7 @@ const paragraphAt = (starts: number[], offset: number): number => {
  * piece (never joined to a neighbour), and their units carry `tentative`.
  */
 export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: Excluded[] = [], tentativeInput: Excluded[] = [], continued?: ReadonlySet<number>): Side => {
-	const excluded = cleanExclusions<Excluded & {tentative?: boolean}>(text, [...excludedInput, ...tentativeInput.map(item => ({...item, tentative: true}))]);
+	const excluded = cleanExclusions<Excluded & {tentative?: boolean}>(text, [...excludedInput, ...tentativeInput.map(item => withSpan(item, item.span, true))]);
 	const {paragraphs, wrapped} = paragraphsOf(text, continued);
 	const paragraphStarts = paragraphs.map(p => p.start);
 	type Piece = {span: Span; paragraph: number; excluded?: Excluded & {tentative?: boolean}};
@@ -139,7 +152,7 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 	return {text, units, body, tokens};
 };
 
-const withoutMark = ({tentative: _mark, ...item}: Excluded & {tentative?: boolean}): Excluded => item;
+const withoutMark = (item: Excluded & {tentative?: boolean}): Excluded => withSpan(item, item.span, undefined);
 
 /** The normalised sentence: a slice of the normalised text (whitespace already collapsed), or its forms joined where a token was cut. */
 const keyOf = (from: number, to: number, tokens: TokenTable, normalized: string, vocabulary: Vocabulary): string => {
