@@ -14,9 +14,17 @@ import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
  * either side ("it said" / "the company said", "police said" / "officials said"), or one word's singular and plural.
  */
 
-/** Words that name a source vaguely or stand for one (pronouns, "officials", "the company"): replaced by or replacing another, the source may be the same. English, lower case. */
+/** Words that name a source vaguely or stand for one (pronouns, "officials", "the company", "a spokesman"): replaced by or replacing another, the source may be the same. English, German, French, Spanish, Italian, Portuguese and Dutch, lower case. */
 const genericSources: ReadonlySet<string> = new Set(
-	'he she it they we i you who one someone anyone officials official authorities authority sources source spokesman spokeswoman spokesperson spokespeople representative representatives statement company firm group organisation organization agency report reports people person he’s team office department'.split(' '),
+	[
+		'he she it they we i you who one someone anyone officials official authorities authority sources source spokesman spokeswoman spokesperson spokespeople representative representatives statement company firm group organisation organization agency report reports people person team office department',
+		'er sie es man wir sprecher sprecherin behörde behörden beamte beamter unternehmen konzern firma mitteilung angaben',
+		'il elle ils elles on nous porte-parole autorités responsable responsables entreprise société groupe communiqué',
+		'él ella ellos ellas portavoz autoridades fuentes fuente empresa compañía comunicado',
+		'lui lei loro portavoce autorità fonti fonte azienda società',
+		'ele ela eles elas autoridades fontes empresa',
+		'hij zij ze wij woordvoerder woordvoerster autoriteiten bronnen bedrijf',
+	].join(' ').split(' '),
 );
 
 /** Words before a source that attribute a claim to it, per language, lower case, as the tokens the word diff reads (a phrase as its words). */
