@@ -82,7 +82,7 @@ const contracted = /n['’]t$/u;
 
 /**
  * English words that negate the verb after them without a negator, counted with the negators when a row's two sides are
- * weighed (negationFacts), never as the negator a fact is shown on: Karttunen's negative implicative verbs ("failed to
+ * weighed (negationFacts), and shown as a fact's negator only where no explicit negator changed: Karttunen's negative implicative verbs ("failed to
  * attend" is "did not attend"; "declined to comment", "refused to", "neglected to"), "unable to", "yet to" ("has yet to
  * comment" is "has not yet commented") — each only before "to" and a verb (toAfter) — and "deny" ("denied that it had
  * lost" is "said it had not lost", review L16), wherever it stands. L. Karttunen, "Implicative verbs", Language 47(2),
@@ -92,6 +92,23 @@ const implicitNegatives: ReadonlyMap<string, 'to' | 'any'> = new Map([
 	...['fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'neglect', 'neglects', 'neglected', 'neglecting', 'unable', 'yet'].map(word => [word, 'to'] as const),
 	...['deny', 'denies', 'denied', 'denying'].map(word => [word, 'any'] as const),
 ]);
+
+/**
+ * The verb "deny" in German, French, Spanish, Italian, Portuguese and Dutch, in the forms a news sentence writes it
+ * (past, present, participle): "bestritt, dass er … unterschrieben habe" is "sagte, er habe nicht …", as English
+ * "denied that" is (implicitNegatives; breaker13b N1). Read wherever it stands, as English "deny" is.
+ */
+const implicitDenials: Readonly<Record<string, ReadonlySet<string>>> = {
+	de: new Set('bestritt bestreitet bestritten bestreiten dementierte dementiert dementierten dementieren leugnete leugnet geleugnet'.split(' ')),
+	fr: new Set('nie nié niée nient nier nia démenti démentie dément démentent démentir'.split(' ')),
+	es: new Set('negó niega negado negaron niegan negar desmintió desmiente desmentido'.split(' ')),
+	it: new Set('nega negato negò negano negare smentito smentisce smentì'.split(' ')),
+	pt: new Set('negou nega negado negam negar desmentiu desmente desmentido'.split(' ')),
+	nl: new Set('ontkende ontkent ontkend ontkennen'.split(' ')),
+};
+
+/** The implicit negative `word` (lower case) is in `language`, and where it negates: before "to" and a verb, or anywhere. */
+const implicitNegative = (word: string, language: string): 'to' | 'any' | undefined => (language === 'en' ? implicitNegatives.get(word) : implicitDenials[language]?.has(word) ? 'any' : undefined);
 /**
  * "to" and a verb after an implicit negative ("declined to comment"): a word in lower case that no determiner, number
  * or quantity word opens ("declined to 5", "declined to a record low", "fell to the lowest" are falls, not refusals).
@@ -185,7 +202,7 @@ export const negatorsIn = (text: string, language: string, bound = 400, implicit
 	for (let at = 0; at < words.length; at++) {
 		if (skip[at]) continue;
 		const {start, end, word} = words[at]!;
-		const kind = implicit && language === 'en' ? implicitNegatives.get(word) : undefined;
+		const kind = implicit ? implicitNegative(word, language) : undefined;
 		if (kind !== undefined && (kind === 'any' || toAfter.test(text.slice(end, end + 8)))) {
 			negators.push({start, end, implicit: true});
 			if (at - lastExplicit <= cancelReach) {
@@ -235,10 +252,10 @@ const holdsNegator = (negators: readonly Negator[], span: {start: number; end: n
  * statement. Negators are read in the row's whole sentences (negatorsIn), so the words of an idiom ("not only … but")
  * or a formula ("NO2") are none even when a run holds only part of them. Linear in the ops and the row's negators.
  */
-const negatedHunks = (ops: readonly WordOp[], left: string, right: string, row: Row, language: string): number[] => {
-	const offset = (negators: readonly Negator[], by: number) => negators.filter(negator => !negator.implicit).map(negator => ({...negator, start: negator.start + by}));
-	const leftNegators = offset(negatorsIn(left.slice(row.left!.start, row.left!.end), language).negators, row.left!.start);
-	const rightNegators = offset(negatorsIn(right.slice(row.right!.start, row.right!.end), language).negators, row.right!.start);
+const negatedHunks = (ops: readonly WordOp[], left: string, right: string, row: Row, language: string, implicit = false): number[] => {
+	const offset = (negators: readonly Negator[], by: number) => negators.filter(negator => implicit || !negator.implicit).map(negator => ({...negator, start: negator.start + by}));
+	const leftNegators = offset(negatorsIn(left.slice(row.left!.start, row.left!.end), language, undefined, implicit).negators, row.left!.start);
+	const rightNegators = offset(negatorsIn(right.slice(row.right!.start, row.right!.end), language, undefined, implicit).negators, row.right!.start);
 	const runs = changedRuns(ops).map(([start, end]) => {
 		let first = -1;
 		let leftText = '';
@@ -346,7 +363,10 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 		// A negator that turns an outcome into the one the other side states says the same ("rose" / "did not fall; rose").
 		if (!moved && sameOutcomesNegated(leftSpan, rightSpan, language)) continue;
 		const {ops} = row;
-		const hunks = negatedHunks(ops, left, right, row, language);
+		// Shown on an explicit negator where one changed; else on the implicit negative that went ("denied that it had paid" → "admitted
+		// that it had paid", "failed to attend" → "attended": breaker13b N1), the sentence's only word of polarity.
+		const explicit = negatedHunks(ops, left, right, row, language);
+		const hunks = explicit.length > 0 ? explicit : negatedHunks(ops, left, right, row, language, true);
 		// A negator moved between clauses turns each: a fact for each run that holds one.
 		for (const at of moved ? hunks : hunks.slice(0, 1)) facts.push(negationAround(ops, at, at, left, right, index));
 	}
