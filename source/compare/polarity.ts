@@ -551,6 +551,8 @@ const sideOfBound = (bound: Bound): 'above' | 'below' | 'either' => (bound === '
 const bounds = new Map<string, Bound>([
 	...['at least', 'more than', 'over', 'above', 'upwards of', 'no fewer than', 'no less than', 'mindestens', 'mehr als', 'über', 'au moins', 'plus de', 'al menos', 'más de', 'almeno', 'più di', 'pelo menos', 'mais de', 'ten minste', 'minstens', 'meer dan', 'не менее', 'более', 'свыше', 'больше', 'ponad', 'co najmniej', 'powyżej'].map(word => [word, 'least'] as const),
 	...['at most', 'fewer than', 'less than', 'under', 'below', 'up to', 'no more than', 'höchstens', 'weniger als', 'unter', 'bis zu', 'au plus', 'moins de', "jusqu'à", 'jusqu’à', 'como máximo', 'menos de', 'hasta', 'al massimo', 'meno di', 'fino a', 'no máximo', 'até', 'hoogstens', 'minder dan', 'tot', 'не более', 'менее', 'меньше', 'до', 'maksymalnie', 'mniej niż', 'do'].map(word => [word, 'most'] as const),
+	// German "gut 80" is a little over 80 ("knapp 80" just under).
+	...['gut'].map(word => [word, 'least'] as const),
 	...['nearly', 'almost', 'just under', 'just short of', 'fast', 'knapp', 'beinahe', 'nahezu', 'presque', 'près de', 'casi', 'quasi', 'quase', 'bijna', 'почти', 'prawie'].map(word => [word, 'nearly'] as const),
 	...['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'etwa', 'rund', 'ungefähr', 'circa', 'environ', 'unos', 'unas', 'cerca de', 'ongeveer', 'около', 'примерно', 'około'].map(word => [word, 'about'] as const),
 	// Comparison signs, as data, health and environment copy writes limits ("<5%", "≥ 10 ppm", "~40"): "<" and "≤" alike at most.
@@ -558,6 +560,18 @@ const bounds = new Map<string, Bound>([
 	...['<', '≤', '<=', '⩽'].map(word => [word, 'most'] as const),
 	...['~', '≈', '∼'].map(word => [word, 'about'] as const),
 ]);
+
+/**
+ * Bounds written after a figure, folded, by the way they point ("$80m or less", "80 million euros at most", "80 Mio. Euro
+ * oder mehr"), in English, German, French, Spanish, Italian, Portuguese and Dutch (breaker13b N6).
+ */
+const boundsAfter = new Map<string, Bound>([
+	...['or more', 'or above', 'or over', 'or higher', 'and over', 'and above', 'and up', 'at least', 'or greater', 'oder mehr', 'und mehr', 'mindestens', 'ou plus', 'au moins', 'o más', 'como mínimo', 'al menos', 'o più', 'almeno', 'ou mais', 'pelo menos', 'of meer', 'minstens'].map(word => [word, 'least'] as const),
+	...['or less', 'or fewer', 'or below', 'or under', 'or lower', 'and under', 'and below', 'at most', 'oder weniger', 'höchstens', 'ou moins', 'au plus', 'au maximum', 'o menos', 'como máximo', 'o meno', 'al massimo', 'ou menos', 'no máximo', 'of minder', 'hoogstens'].map(word => [word, 'most'] as const),
+]);
+
+/** Ops between a figure's digits and a bound written after it, at most: its scale, its currency or unit and their stops ("80 Mio. Euro oder mehr"). */
+const opsBeforeBoundAfter = 4;
 
 /** Words of a bound, at most ("no fewer than", "как минимум"). */
 const boundWords = 3;
@@ -582,6 +596,27 @@ const wordsOf = (ops: readonly WordOp[], from: number, to: number, side: 'left' 
 		if (span) words.push(...text.slice(span.start, span.end).split(/\s+/u).filter(Boolean));
 	}
 	return words;
+};
+
+/**
+ * The bound written after the figure whose digits are ops[k] on one side (boundsAfter), within opsBeforeBoundAfter ops of
+ * words or stops after them (its scale and unit: "80 million euros at most"), and where its words end in `text`. No mark
+ * but a stop may stand between ("80m, or more" is another clause's).
+ */
+const boundAfter = (ops: readonly WordOp[], k: number, side: 'left' | 'right', text: string): [Bound, number] | undefined => {
+	const tokens: Array<{word: string; end: number}> = [];
+	for (let j = k + 1; j < ops.length && tokens.length < opsBeforeBoundAfter + 2; j++) {
+		const span = sideOf(ops[j]!, side);
+		if (span) tokens.push({word: text.slice(span.start, span.end).toLowerCase(), end: span.end});
+	}
+	for (let at = 0; at <= Math.min(opsBeforeBoundAfter, tokens.length - 1); at++) {
+		for (const n of [2, 1]) {
+			const bound = at + n <= tokens.length ? boundsAfter.get(tokens.slice(at, at + n).map(token => token.word).join(' ')) : undefined;
+			if (bound !== undefined) return [bound, tokens[at + n - 1]!.end];
+		}
+		if (!/^(?:\p{L}+|[.$€£¥%])$/u.test(tokens[at]!.word)) return undefined;
+	}
+	return undefined;
 };
 
 /** Ops of a currency written before the digits, at most ("US" "$"). */
@@ -622,22 +657,30 @@ export const boundFacts = (left: string, right: string, rows: readonly Row[]): F
 			const currency = currencyOpsBefore(ops, k, left);
 			const figureAt = k - currency;
 			const from = Math.max(0, figureAt - (boundWords + 2));
+			const to = Math.min(ops.length, k + 1 + opsBeforeBoundAfter + 2);
 			let changed = false;
-			for (let j = from; j < figureAt; j++) if (ops[j]!.op !== 'equal') changed = true;
+			for (let j = from; j < to; j++) if (j !== k && ops[j]!.op !== 'equal') changed = true;
 			if (!changed) continue;
-			const before = boundBefore(wordsOf(ops, from, figureAt, 'left', left));
-			const after = boundBefore(wordsOf(ops, from, figureAt, 'right', right));
-			// "At least" against "at most", "nearly" against "over": the amount went to the figure's other side. "About" against
-			// either is vaguer, not the other way ("al menos 5" / "unas 5"); "nearly" against "under" is below alike.
-			if (before === undefined || after === undefined) continue;
-			const [was, is] = [sideOfBound(before[0]), sideOfBound(after[0])];
-			if (was === is || was === 'either' || is === 'either') continue;
 			// The figure as written from its currency, after its bound and the space between them, if any ("more than $80", "<5").
 			const written = (side: 'left' | 'right', text: string, bound: string) => {
 				const start = sideOf(ops[figureAt]!, side)!.start;
 				return `${bound}${/\s/u.test(text[start - 1] ?? ' ') ? ' ' : ''}${text.slice(start, sideOf(op, side)!.end)}`;
 			};
-			facts.push({kind: 'number', left: written('left', left, before[1]), right: written('right', right, after[1]), row: index});
+			// A bound before the figure, else one after it ("more than $80m" / "$80m or less"), and the figure as written with it.
+			const read = (side: 'left' | 'right', text: string): [Bound, string] | undefined => {
+				const before = boundBefore(wordsOf(ops, from, figureAt, side, text));
+				if (before) return [before[0], written(side, text, before[1])];
+				const after = boundAfter(ops, k, side, text);
+				return after && [after[0], `${text.slice(sideOf(ops[figureAt]!, side)!.start, after[1])}`];
+			};
+			const before = read('left', left);
+			const after = read('right', right);
+			// "At least" against "at most", "nearly" against "over": the amount went to the figure's other side. "About" against
+			// either is vaguer, not the other way ("al menos 5" / "unas 5"); "nearly" against "under" is below alike.
+			if (before === undefined || after === undefined) continue;
+			const [was, is] = [sideOfBound(before[0]), sideOfBound(after[0])];
+			if (was === is || was === 'either' || is === 'either') continue;
+			facts.push({kind: 'number', left: before[1], right: after[1], row: index});
 		}
 	}
 	return facts;

@@ -369,3 +369,24 @@ test('swapping the copies swaps an implicit negative\'s fact (breaker13b N1)', t
 		{numRuns: 8},
 	);
 });
+
+test('a bound written after the figure is read: "more than $80m" → "$80m or less" is a figure fact, "5% or more" for "more than 5%" none (breaker13b N6)', t => {
+	const numbers = (before: string, after: string, language = 'en') => articleFacts(before, after, language).facts;
+	t.deepEqual(numbers('The company earned more than $80m in the quarter, it said on Monday.', 'The company earned $80m or less in the quarter, it said on Monday.'), ['number: more than $80m → $80m or less']);
+	t.deepEqual(numbers('The company earned at least 80 million euros in the quarter, it said.', 'The company earned 80 million euros at most in the quarter, it said.'), ['number: at least 80 → 80 million euros at most']);
+	t.deepEqual(numbers('Der Konzern verlor 80 Mio. Euro oder mehr, hieß es am Montag.', 'Der Konzern verlor höchstens 80 Mio. Euro, hieß es am Montag.', 'de'), ['number: 80 Mio. Euro oder mehr → höchstens 80']);
+	t.deepEqual(numbers('Der Konzern verlor knapp 80 Mio. Euro, hieß es am Montag.', 'Der Konzern verlor gut 80 Mio. Euro, hieß es am Montag.', 'de'), ['number: knapp 80 → gut 80']);
+	t.deepEqual(numbers('Inflation was more than 5% in the quarter, the bank said.', 'Inflation was 5% or more in the quarter, the bank said.'), []);
+	t.deepEqual(numbers('Inflation was under 5% in the quarter, the bank said.', 'Inflation was 5% or less in the quarter, the bank said.'), []);
+});
+
+test('property: a bound after the figure turned the other way is a fact both ways round (breaker13b N6)', t => {
+	fc.assert(
+		fc.property(fc.constantFrom('or more', 'or above', 'and over', 'at least'), fc.constantFrom('or less', 'or fewer', 'or below', 'at most'), fc.integer({min: 2, max: 900}), (above, below, figure) => {
+			const [a, b] = [`The fund lost ${figure} million euros ${above} in the quarter, it said.`, `The fund lost ${figure} million euros ${below} in the quarter, it said.`];
+			t.deepEqual(articleFacts(a, b).facts, [`number: ${figure} million euros ${above} → ${figure} million euros ${below}`]);
+			t.deepEqual(articleFacts(b, a).facts, [`number: ${figure} million euros ${below} → ${figure} million euros ${above}`]);
+		}),
+		{numRuns: 12},
+	);
+});
