@@ -641,7 +641,8 @@ const currencyOpsBefore = (ops: readonly WordOp[], k: number, left: string): num
  * "at most 12", "more than 500" → "fewer than 500", "nearly 40" → "over 40" (sideOfBound: below the figure, then
  * above it); "about 40" → "up to 40" is none (about is either side). The figure is equal on both sides, so
  * the figures' own comparison (facts.ts) sees nothing, but the claim is another. The bound is read in the words of
- * the few ops before the figure's first digits on each side, where the word diff changed at least one. Linear in the ops.
+ * the few ops before the figure's first digits on each side, else in those after its scale and unit (boundsAfter: "$80m or less",
+ * "80 Mio. Euro oder mehr"), where the word diff changed at least one. Linear in the ops.
  */
 export const boundFacts = (left: string, right: string, rows: readonly Row[]): Fact[] => {
 	const facts: Fact[] = [];
