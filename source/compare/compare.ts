@@ -6,6 +6,7 @@ import {directionFacts} from './directions.js';
 import {attributionFacts} from './attribution.js';
 import {titleRankFacts} from './title-ranks.js';
 import {superlativeFacts} from './superlatives.js';
+import {prefixNegationFacts} from './negative-prefixes.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
 import {buildSide, type Side} from './units.js';
@@ -112,7 +113,7 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 	const found = changedFacts(left, right, rows, options.language);
 	const negations = negationFacts(left, right, rows, options.language, found);
 	const reversals = reversalFacts(left, right, rows, options.language, [...found, ...negations]);
-	const facts = [...found, ...negations, ...reversals, ...boundFacts(left, right, rows), ...moodFacts(left, right, rows, options.language), ...directionFacts(left, right, rows, options.language), ...attributionFacts(left, right, rows, options.language, found), ...titleRankFacts(left, right, rows, options.language, found), ...superlativeFacts(left, right, rows, options.language, [...found, ...negations, ...reversals])].sort((a, b) => a.row - b.row);
+	const facts = [...found, ...negations, ...reversals, ...boundFacts(left, right, rows), ...moodFacts(left, right, rows, options.language), ...directionFacts(left, right, rows, options.language), ...attributionFacts(left, right, rows, options.language, found), ...titleRankFacts(left, right, rows, options.language, found), ...superlativeFacts(left, right, rows, options.language, [...found, ...negations, ...reversals]), ...prefixNegationFacts(left, right, rows, options.language, [...negations, ...reversals])].sort((a, b) => a.row - b.row);
 	return {...summary, relation: capByFacts(summary.relation, facts, rows, left, right, options.language), facts, rows, degraded};
 };
 
