@@ -324,6 +324,40 @@ const movedAcrossClauses = (leftSpan: string, rightSpan: string, language: strin
 	return a.some((count, k) => count !== b[k]);
 };
 
+/** Words after a negator that make its idiom a bound ("no less than 40"): boundFacts' and the figures' to read. */
+const boundComparatives: ReadonlySet<string> = new Set(['less', 'fewer', 'more', 'weniger', 'mehr', 'moins', 'plus', 'menos', 'más', 'meno', 'più', 'mais', 'minder', 'meer', 'менее', 'более']);
+
+/**
+ * The first op of a run of changed ops that only removes or only adds explicit negators of `language` before a word both
+ * sides keep, or -1: where the two sides' counts are equal, such a negator was an idiom's (negator-idioms.ts: "no doubt",
+ * "not least"), and its idiom lost or gained it while keeping its other words ("There is no doubt" → "There is doubt"),
+ * which reverses the claim the idiom made. A bound's ("no less than 40" → "less than 40") is the figures'. Linear in the ops.
+ */
+const idiomNegatorDropped = (ops: readonly WordOp[], left: string, right: string, row: Row, language: string): number => {
+	// Where each side's counted negators start: a negator not among them is an idiom's (or a number sign's).
+	let counted: {left: Set<number>; right: Set<number>} | undefined;
+	const countedAt = () =>
+		(counted ??= {
+			left: new Set(negatorsIn(left.slice(row.left!.start, row.left!.end), language).negators.map(negator => negator.start + row.left!.start)),
+			right: new Set(negatorsIn(right.slice(row.right!.start, row.right!.end), language).negators.map(negator => negator.start + row.right!.start)),
+		});
+	for (const [start, end] of changedRuns(ops)) {
+		const next = ops[end];
+		if (next?.op !== 'equal') continue;
+		const side = ops[start]!.op === 'removed' ? 'left' : 'right';
+		const text = side === 'left' ? left : right;
+		const oneSide = ops.slice(start, end).every(op => op.op === ops[start]!.op);
+		if (!oneSide || end - start > 2) continue;
+		const spans = ops.slice(start, end).map(op => sideOf(op, side)!);
+		if (!spans.every(span => isNegator(text.slice(span.start, span.end).toLowerCase(), language))) continue;
+		const nextWord = left.slice(next.left.start, next.left.end).toLowerCase();
+		if (!/^\p{L}/u.test(nextWord) || boundComparatives.has(nextWord)) continue;
+		if (spans.some(span => countedAt()[side].has(span.start))) continue;
+		return start;
+	}
+	return -1;
+};
+
 /** Equal words of context kept before and after the changed words in a negation fact's phrases. */
 const contextBefore = 2;
 const contextAfter = 1;
@@ -357,9 +391,14 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 		const rightSpan = right.slice(row.right.start, row.right.end);
 		const leftCount = negatorCount(leftSpan, language, undefined, true);
 		const rightCount = negatorCount(rightSpan, language, undefined, true);
-		// As many negators on both sides: rewording ("did not" / "never"), unless one moved to another clause.
+		// As many negators on both sides: rewording ("did not" / "never"), unless one moved to another clause, or an idiom's
+		// own negator went and its other words stayed ("There is no doubt" → "There is doubt": breaker13b N28).
 		const moved = leftCount === rightCount && leftCount > 0 && movedAcrossClauses(leftSpan, rightSpan, language);
-		if (leftCount === rightCount && !moved) continue;
+		if (leftCount === rightCount && !moved) {
+			const dropped = idiomNegatorDropped(row.ops, left, right, row, language);
+			if (dropped >= 0) facts.push(negationAround(row.ops, dropped, dropped, left, right, index));
+			continue;
+		}
 		// A negator that turns an outcome into the one the other side states says the same ("rose" / "did not fall; rose").
 		if (!moved && sameOutcomesNegated(leftSpan, rightSpan, language)) continue;
 		const {ops} = row;

@@ -390,3 +390,13 @@ test('property: a bound after the figure turned the other way is a fact both way
 		{numRuns: 12},
 	);
 });
+
+test('an idiom that loses its own negator and keeps its other words is a negation; reworded it is none (breaker13b N28)', t => {
+	const negations = (before: string, after: string) => articleFacts(before, after).facts;
+	t.deepEqual(negations('There is no doubt the minister knew about the deal, the report said.', 'There is doubt the minister knew about the deal, the report said.'), ['negation: There is no doubt → There is doubt']);
+	t.deepEqual(negations('There is doubt the minister knew about the deal, the report said.', 'There is no doubt the minister knew about the deal, the report said.'), ['negation: There is doubt → There is no doubt']);
+	t.deepEqual(negations('There is no doubt the minister knew about the deal, the report said.', 'There is little doubt the minister knew about the deal, the report said.'), []);
+	t.deepEqual(negations('The council will decide whether or not to approve the plan on Monday.', 'The council will decide whether to approve the plan on Monday.'), []);
+	// A bound's negator is the figure's: one fact, the bound's.
+	t.deepEqual(negations('The firm paid no less than 40 million euros, it said.', 'The firm paid less than 40 million euros, it said.'), ['number: no less than 40 → less than 40']);
+});
