@@ -8,6 +8,7 @@ import {titleRankFacts} from './title-ranks.js';
 import {superlativeFacts} from './superlatives.js';
 import {prefixNegationFacts} from './negative-prefixes.js';
 import {quantifierFacts} from './quantifiers.js';
+import {clauseReversalFacts} from './clause-polarity.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
 import {buildSide, type Side} from './units.js';
@@ -119,6 +120,7 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 		...found,
 		...negations,
 		...reversals,
+		...clauseReversalFacts(left, right, rows, language, [...negations, ...reversals]),
 		...boundFacts(left, right, rows),
 		...moodFacts(left, right, rows, language),
 		...directionFacts(left, right, rows, language),

@@ -422,8 +422,8 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 const outcomesByLanguage: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
 	en: [
 		['confirmed confirms confirm confirming', 'denied denies deny denying'],
-		['acquitted acquits acquit acquittal', 'convicted convicts convict conviction'],
-		['guilty', 'innocent'],
+		// A verdict: "found guilty" is convicted, "cleared" and "found innocent" acquitted.
+		['acquitted acquits acquit acquittal cleared innocent', 'convicted convicts convict conviction guilty'],
 		['approved approves approve approval', 'rejected rejects reject rejection'],
 		['won wins win winning', 'lost loses lose losing'],
 		['rose rises rise risen rising increased increases', 'fell falls fall fallen falling decreased decreases'],
@@ -494,7 +494,7 @@ const outcomesIn = (text: string, words: ReadonlyMap<string, string>): Set<strin
 };
 
 /** The other side of an outcome side ("3:0" → "3:1"). */
-const opposite = (side: string): string => `${side.slice(0, -1)}${side.endsWith('0') ? '1' : '0'}`;
+export const opposite = (side: string): string => `${side.slice(0, -1)}${side.endsWith('0') ? '1' : '0'}`;
 
 /** Words before an outcome word whose negators turn it ("did not deny", "denied that it had lost"). */
 const negatedOutcomeReach = 6;
@@ -524,6 +524,32 @@ const sentenceOutcomes = (text: string, words: ReadonlyMap<string, string>, lang
 		ordinal++;
 	}
 	return found;
+};
+
+/** Auxiliaries and light verbs a clause's negation or outcome is written with ("did not attend", "found guilty"): not the clause's own words. */
+const auxiliaries: ReadonlySet<string> = new Set('do does did has have had is are was were be been being found will would'.split(' '));
+
+/** A word as a clause's key reads it: lower case, without an English inflection ("attended", "attends" are "attend"). */
+const clauseStem = (word: string): string => (word.length > 5 ? word.replace(/(?:ed|es|s|ing)$/u, '') : word);
+
+/**
+ * The clauses of a sentence (clauseWords' separators) as a key and a polarity each: the key its words without negators,
+ * outcome words and auxiliaries (clauseStem: "The mayor attended the meeting" and "The mayor did not attend the meeting"
+ * share one), its negators' parity (implicit negatives counted) and the outcome sides it holds (sentenceOutcomes,
+ * as "outcome:side"). Two sentences whose clauses share their keys in order say the same things of the same subjects,
+ * and a clause whose polarity differs was reversed (breaker13b N19). Linear in the sentence.
+ */
+export const clausePolarities = (text: string, language: string): Array<{text: string; key: string; parity: number; outcomes: ReadonlySet<string>}> => {
+	const words = outcomeWords.get(language) ?? outcomeWords.get('en')!;
+	return text.split(clausePatterns.get(language) ?? /;/u).map(clause => {
+		const key = [...clause.toLowerCase().matchAll(wordPattern)]
+			.map(match => match[0])
+			.filter(word => !isNegator(word, language) && !words.has(word) && !auxiliaries.has(word) && (language !== 'en' || !implicitNegatives.has(word)))
+			.map(clauseStem)
+			.join(' ');
+		const parity = ((negatorCount(clause, language, undefined, true) % 2) + 2) % 2;
+		return {text: clause.trim().replace(/[.!?]+$/u, ''), key, parity, outcomes: sentenceOutcomes(clause, words, language)};
+	});
 };
 
 /**
