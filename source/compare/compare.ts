@@ -9,6 +9,7 @@ import {superlativeFacts} from './superlatives.js';
 import {prefixNegationFacts} from './negative-prefixes.js';
 import {quantifierFacts} from './quantifiers.js';
 import {clauseReversalFacts} from './clause-polarity.js';
+import {reportedSpeechFacts} from './reported-speech.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
 import {buildSide, type Side} from './units.js';
@@ -121,6 +122,7 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 		...negations,
 		...reversals,
 		...clauseReversalFacts(left, right, rows, language, [...negations, ...reversals]),
+		...reportedSpeechFacts(left, right, rows, language, [...found, ...negations, ...reversals]),
 		...boundFacts(left, right, rows),
 		...moodFacts(left, right, rows, language),
 		...directionFacts(left, right, rows, language),
