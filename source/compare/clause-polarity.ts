@@ -1,5 +1,5 @@
 import type {Fact, Row} from './model.js';
-import {clausePolarities, opposite} from './polarity.js';
+import {clausePolarities, isPolarityWord, opposite} from './polarity.js';
 
 /**
  * Outcomes or a negator swapped between two clauses of one sentence (breaker13b N19): "Prices rose in Germany and fell
@@ -25,7 +25,8 @@ export const clauseReversalFacts = (left: string, right: string, rows: readonly 
 	for (let index = 0; index < rows.length; index++) {
 		const row = rows[index]!;
 		if (!row.left || !row.right || row.rewritten || row.kind === 'same' || row.kind === 'boilerplate' || negated.has(index)) continue;
-		if (!row.ops.some(op => op.op !== 'equal')) continue;
+		// Only a row whose word diff changed a word of polarity (a negator, an outcome) may have turned a clause: the others are not split.
+		if (!row.ops.some(op => op.op !== 'equal' && isPolarityWord((op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end)).toLowerCase(), language))) continue;
 		const before = clausePolarities(left.slice(row.left.start, row.left.end), language);
 		if (before.length < 2 || before.length > maxClauses) continue;
 		const after = clausePolarities(right.slice(row.right.start, row.right.end), language);

@@ -526,6 +526,10 @@ const sentenceOutcomes = (text: string, words: ReadonlyMap<string, string>, lang
 	return found;
 };
 
+/** Whether a word (lower case) bears polarity in `language`: an explicit negator, an implicit negative, or an outcome word (outcomesByLanguage). */
+export const isPolarityWord = (word: string, language: string): boolean =>
+	isNegator(word, language) || implicitNegative(word, language) !== undefined || (outcomeWords.get(language) ?? outcomeWords.get('en')!).has(word);
+
 /** Auxiliaries and light verbs a clause's negation or outcome is written with ("did not attend", "found guilty"): not the clause's own words. */
 const auxiliaries: ReadonlySet<string> = new Set('do does did has have had is are was were be been being found will would'.split(' '));
 
