@@ -1,5 +1,5 @@
 import type {Fact, Row} from './model.js';
-import {changedRuns, isWordToken, shownAround, tokensOf} from './op-runs.js';
+import {changedRuns, equalToken, isWordToken, shownAround, tokensOf} from './op-runs.js';
 import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
 
 /**
@@ -92,13 +92,10 @@ export const attributionFacts = (left: string, right: string, rows: readonly Row
 			}
 			if (!shown) {
 				let k = start - 1;
-				while (k >= 0 && ops[k]!.op === 'equal' && articles.has(left.slice(ops[k]!.left!.start, ops[k]!.left!.end).toLowerCase())) k--;
-				const attributes = before.find(phrase => phrase.every((word, j) => {
-					const op = ops[k - phrase.length + 1 + j];
-					return op?.op === 'equal' && left.slice(op.left.start, op.left.end).toLowerCase() === word;
-				}));
+				while (articles.has(equalToken(ops, k, left)?.toLowerCase() ?? '')) k--;
+				const attributes = before.find(phrase => phrase.every((word, j) => equalToken(ops, k - phrase.length + 1 + j, left)?.toLowerCase() === word));
 				if (attributes) shown = [start - k + attributes.length - 1, 0];
-				else if (language === 'en' && k === start - 1 && k >= 0 && ops[k]!.op === 'equal' && englishSpeechVerbs.has(left.slice(ops[k]!.left!.start, ops[k]!.left!.end)) && (end >= ops.length || (ops[end]!.op === 'equal' && /^[.,;!?]$/u.test(left.slice(ops[end]!.left!.start, ops[end]!.left!.end))))) shown = [1, 0];
+				else if (language === 'en' && k === start - 1 && englishSpeechVerbs.has(equalToken(ops, k, left) ?? '') && (end >= ops.length || /^[.,;!?]$/u.test(equalToken(ops, end, left) ?? ''))) shown = [1, 0];
 			}
 			if (!shown) continue;
 			const [l, r] = shownAround(ops, start, end, left, right, shown[0], shown[1]);

@@ -64,3 +64,9 @@ export const shownAround = (ops: readonly WordOp[], first: number, last: number,
 
 /** Whether a token is a word (letters, marks or digits; not a mark of punctuation alone). */
 export const isWordToken = (token: string): boolean => /[\p{L}\p{N}]/u.test(token);
+
+/** The text of ops[k] when it is an equal op (as the left side writes it), else undefined (no such op, or a changed one). */
+export const equalToken = (ops: readonly WordOp[], k: number, left: string): string | undefined => {
+	const op = ops[k];
+	return op?.op === 'equal' ? left.slice(op.left.start, op.left.end) : undefined;
+};

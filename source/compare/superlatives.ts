@@ -1,5 +1,5 @@
 import type {Fact, Row, WordOp} from './model.js';
-import {changedRuns, isWordToken, shownAround, tokensOf} from './op-runs.js';
+import {changedRuns, equalToken, isWordToken, shownAround, tokensOf} from './op-runs.js';
 
 /**
  * A superlative claim changed (breaker13 M26): its rank dropped or added ("the second-largest" → "the largest", de
@@ -70,10 +70,7 @@ const opposites: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 })();
 
 /** The lower-case word of an equal op, or undefined when the op is none or not equal. */
-const equalWord = (ops: readonly WordOp[], k: number, left: string): string | undefined => {
-	const op = ops[k];
-	return op?.op === 'equal' ? left.slice(op.left.start, op.left.end).toLowerCase() : undefined;
-};
+const equalWord = (ops: readonly WordOp[], k: number, left: string): string | undefined => equalToken(ops, k, left)?.toLowerCase();
 
 /** "deadliest" and "least deadly", "happiest" and "least happy": the superlative in "-est" of the adjective, by its first letters. */
 const sameAdjective = (superlative: string, adjective: string): boolean => superlative.endsWith('est') && adjective.length >= 4 && superlative.startsWith(adjective.slice(0, Math.max(3, adjective.length - 1)));

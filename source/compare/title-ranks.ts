@@ -1,5 +1,5 @@
 import type {Fact, Row, WordOp} from './model.js';
-import {changedRuns, isWordToken, shownAround, tokensOf} from './op-runs.js';
+import {changedRuns, equalToken, isWordToken, shownAround, tokensOf} from './op-runs.js';
 
 /**
  * A title's rank modifier added or dropped: "Governor Smith" → "Lieutenant Governor Smith", "Gov." → "Lt. Gov.",
@@ -96,7 +96,7 @@ export const titleRankFacts = (left: string, right: string, rows: readonly Row[]
 			if (prefix === undefined || shorter.length < 4 || longer.slice(prefix.length) !== shorter) continue;
 			// Shown with the name after the title, its capitalised words kept on both sides.
 			let after = 0;
-			while (after < shownWords - 1 && ops[end + after]?.op === 'equal' && /^\p{Lu}/u.test(left.slice(ops[end + after]!.left!.start, ops[end + after]!.left!.end))) after++;
+			while (after < shownWords - 1 && /^\p{Lu}/u.test(equalToken(ops, end + after, left) ?? '')) after++;
 			const [l, r] = shownAround(ops, start, end, left, right, 0, after);
 			facts.push({kind: 'name', left: l, right: r, row: index});
 			break;
