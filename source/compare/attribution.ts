@@ -1,6 +1,6 @@
 import type {Fact, Row} from './model.js';
 import {changedRuns, equalToken, isWordToken, shownAround, tokensOf} from './op-runs.js';
-import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
+import {speechVerbFollows} from './speech-verbs.js';
 
 /**
  * The source a claim is attributed to, replaced by another written as a common noun: "…, police said" → "…, rebels
@@ -9,8 +9,8 @@ import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
  * a copy that gives it to another source changes the claim a fact-checker verifies. A capitalised source is a name
  * (facts.ts: "Smith said" → "Jones said"); this reads the lower-case one, by its place only: the words the word diff
  * replaced right before a verb of speech (speech-verbs.ts, at most two equal nouns between: "government spokesman
- * told"), right after "according to" or its peers in other languages, or right after an English verb of speech at a
- * clause's end (", said police."). A source said another way is no other source: a pronoun or a generic word on
+ * told"), right after "according to" or its peers in other languages, or right after an English "said" after a comma
+ * at a clause's end (", said police."). A source said another way is no other source: a pronoun or a generic word on
  * either side ("it said" / "the company said", "police said" / "officials said"), or one word's singular and plural.
  */
 
@@ -18,6 +18,10 @@ import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
 const genericSources: ReadonlySet<string> = new Set(
 	[
 		'he she it they we i you who one someone anyone officials official authorities authority sources source spokesman spokeswoman spokesperson spokespeople representative representatives statement company firm group organisation organization agency report reports people person team office department',
+		// A person named by their place in the organisation that speaks ("an embassy staff member" / "an embassy employee"): one speaker in other words.
+		'staff member members employee employees worker workers aide aides insider insiders',
+		// Words of time after an inverted verb ("…, said yesterday"), no source.
+		'yesterday today tonight earlier later recently again too also then',
 		'er sie es man wir sprecher sprecherin behörde behörden beamte beamter unternehmen konzern firma mitteilung angaben',
 		'il elle ils elles on nous porte-parole autorités responsable responsables entreprise société groupe communiqué',
 		'él ella ellos ellas portavoz autoridades fuentes fuente empresa compañía comunicado',
@@ -76,7 +80,7 @@ export const attributionFacts = (left: string, right: string, rows: readonly Row
 			if (wasContent.length === 0 || isContent.length === 0) continue;
 			if ([...wasContent, ...isContent].some(word => genericSources.has(word))) continue;
 			if (wasContent.map(stem).join(' ') === isContent.map(stem).join(' ')) continue;
-			// Where it stands: before a verb of speech (equal on both sides), after an attributor, or after an English verb of speech at a clause's end.
+			// Where it stands: before a verb of speech (equal on both sides), after an attributor, or after an English "said" after a comma at a clause's end.
 			let shown: [number, number] | undefined;
 			let between = 0;
 			for (let k = end; k < ops.length && between <= maxBetween; k++) {
@@ -95,7 +99,8 @@ export const attributionFacts = (left: string, right: string, rows: readonly Row
 				while (articles.has(equalToken(ops, k, left)?.toLowerCase() ?? '')) k--;
 				const attributes = before.find(phrase => phrase.every((word, j) => equalToken(ops, k - phrase.length + 1 + j, left)?.toLowerCase() === word));
 				if (attributes) shown = [start - k + attributes.length - 1, 0];
-				else if (language === 'en' && k === start - 1 && englishSpeechVerbs.has(equalToken(ops, k, left) ?? '') && (end >= ops.length || /^[.,;!?]$/u.test(equalToken(ops, end, left) ?? ''))) shown = [1, 0];
+				// Inverted after "said"/"says" and a comma only (", said police."): "told" takes its hearer after it ("told reporters").
+				else if (language === 'en' && k === start - 1 && /^(?:said|says)$/u.test(equalToken(ops, k, left) ?? '') && equalToken(ops, k - 1, left) === ',' && (end >= ops.length || /^[.,;!?]$/u.test(equalToken(ops, end, left) ?? ''))) shown = [1, 0];
 			}
 			if (!shown) continue;
 			const [l, r] = shownAround(ops, start, end, left, right, shown[0], shown[1]);

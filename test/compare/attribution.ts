@@ -21,6 +21,9 @@ test('the same source said another way is no fact: a pronoun, a generic source, 
 	t.deepEqual(facts('At least 12 people were killed in the blast, it said.', 'At least 12 people were killed in the blast, the company said.'), []);
 	t.deepEqual(facts('At least 12 people were killed, a police officer said.', 'At least 12 people were killed, police officers said.'), []);
 	t.deepEqual(facts('At least 12 people were killed, police said.', 'At least 12 people were killed, local police said.'), []);
+	// One speaker named by their place in another way (the README sample's "embassy staff member" / "embassy employee"), and a hearer after "told".
+	t.deepEqual(facts('"We are fine," an embassy staff member told TASS without more details.', '"We are fine," an embassy employee told TASS without more details.'), []);
+	t.deepEqual(facts('At least 12 people were killed in the blast, the minister told reporters.', 'At least 12 people were killed in the blast, the minister told journalists.'), []);
 	// A word replaced that is no source (not before a verb of speech).
 	t.deepEqual(facts('At least 12 people were killed in the blast near the market, police said.', 'At least 12 people were killed in the blast near the station, police said.'), []);
 });
