@@ -18,8 +18,17 @@ export const opsSpan = (ops: readonly WordOp[], from: number, to: number, side: 
 	return end < 0 ? undefined : {start, end};
 };
 
-/** The runs of changed ops of a row, between equal ones, in order: each as its first op and the op after its last. Linear. */
-export const changedRuns = (ops: readonly WordOp[]): Array<[number, number]> => {
+/** Each row's runs, found once for all the fact readers that ask (the ops arrays are a comparison's, never edited after). */
+const runsOfOps = new WeakMap<readonly WordOp[], ReadonlyArray<readonly [number, number]>>();
+
+/** The runs of changed ops of a row, between equal ones, in order: each as its first op and the op after its last. Linear, once per ops array (kept while the array lives). */
+export const changedRuns = (ops: readonly WordOp[]): ReadonlyArray<readonly [number, number]> => {
+	let known = runsOfOps.get(ops);
+	if (!known) runsOfOps.set(ops, (known = findRuns(ops)));
+	return known;
+};
+
+const findRuns = (ops: readonly WordOp[]): Array<[number, number]> => {
 	const runs: Array<[number, number]> = [];
 	for (let start = 0; start < ops.length; ) {
 		if (ops[start]!.op === 'equal') {
