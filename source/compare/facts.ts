@@ -1225,6 +1225,11 @@ let pluralNouns: ReadonlySet<string> | undefined;
 /** Whether a lower-case word is an English plural common noun (english-plural-nouns.ts, from the Brill lexicon): "analysts", not "lloyds". */
 const isEnglishPluralNoun = (word: string): boolean => (pluralNouns ??= new Set(englishPluralNouns.split(' '))).has(word);
 
+/** An age in commas after a name ("Smith, 45, told"): a person's. */
+const ageApposition = /^,[^\S\n]*\d{1,3},/u;
+/** A role in commas after a name, opened by an article ("Smith, a spokesman, told", "Müller, der Sprecher, sagte"): the apposition, its commas, up to the verb. */
+const roleApposition = /^,[^\S\n]*(?:a|an|the|der|die|das|ein|eine|le|la|l['’]|un|une|el|il|lo|uno|una|o|um|uma|de|het|een)[^\S\n]+[^,\n.!?]{1,60},(?=[^\S\n])/iu;
+
 /** The end of a sentence's rest: a full stop, question or exclamation mark before a space or the end, or a line break. */
 const restOfSentence = /^[^\n]*?(?:[.!?](?=\s|$)|\n|$)/u;
 
@@ -1263,7 +1268,15 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 	// it names who spoke. In English one ending in "s" may be a plural ("Analysts said"), or a name ("Reuters", "Siemens",
 	// "Texas", "Lloyds"): a plural when the Brill lexicon knows it as a plural common noun (englishPluralNouns). In a pair,
 	// one of the two no plural is the evidence that a speaker was replaced.
-	const speaker = (item: Found, text: string) => !item.text.includes(' ') && !(language !== 'en' && isStopword(item.text, language)) && speechVerbFollows(text.slice(item.end, item.end + 60), language);
+	// An apposition after it says so too: an age ("Smith, 45, was arrested", "Müller, 45, wurde": a person, whatever the verb),
+	// or a role before a verb of speech ("Smith, a spokesman, told reporters"): breaker13b N42.
+	const speaker = (item: Found, text: string) => {
+		if (item.text.includes(' ') || (language !== 'en' && isStopword(item.text, language))) return false;
+		const after = text.slice(item.end, item.end + 120);
+		if (ageApposition.test(after)) return true;
+		const role = roleApposition.exec(after);
+		return speechVerbFollows(role ? after.slice(role[0].length) : after.slice(0, 60), language);
+	};
 	// A collective noun takes a verb bare in the plural without an "s" ("Police said"): it is no evidence on either side.
 	const plural = (item: Found) => language === 'en' && ((item.text.endsWith('s') && isEnglishPluralNoun(item.text.toLowerCase())) || bareCollectiveNouns.has(item.text.toLowerCase()));
 	const speakers = (x: Found, y: Found) => speaker(x, leftText) && speaker(y, rightText) && !(plural(x) && plural(y));

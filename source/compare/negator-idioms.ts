@@ -21,9 +21,8 @@
  * words one of which must follow it in the same sentence ("not only" is an additive only with its "but", "also" or
  * "too" after it: "Not only Smith was charged" → "Only Smith was charged" is a negation). Kept small on purpose:
  * litotes ("not unexpected") and negative polarity items keep their negator, since dropping one does turn the claim.
- * The price of a phrase read whole: a copy that drops only its negator and keeps the rest ("there is no doubt" →
- * "there is doubt") is not read as a negation either; no copy desk writes that, and every rewording of the phrase would
- * otherwise be one.
+ * A copy that drops only the phrase's negator and keeps the rest ("there is no doubt" → "there is doubt") reverses it:
+ * polarity.ts reads that on the word diff's runs (a run that only removes or adds the negator: breaker13b N28).
  */
 export type NegatorIdiom = {
 	/** The phrase's words, lower case, as consecutive words of the text. */

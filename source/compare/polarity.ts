@@ -82,7 +82,7 @@ const contracted = /n['’]t$/u;
 
 /**
  * English words that negate the verb after them without a negator, counted with the negators when a row's two sides are
- * weighed (negationFacts), never as the negator a fact is shown on: Karttunen's negative implicative verbs ("failed to
+ * weighed (negationFacts), and shown as a fact's negator only where no explicit negator changed: Karttunen's negative implicative verbs ("failed to
  * attend" is "did not attend"; "declined to comment", "refused to", "neglected to"), "unable to", "yet to" ("has yet to
  * comment" is "has not yet commented") — each only before "to" and a verb (toAfter) — and "deny" ("denied that it had
  * lost" is "said it had not lost", review L16), wherever it stands. L. Karttunen, "Implicative verbs", Language 47(2),
@@ -92,6 +92,23 @@ const implicitNegatives: ReadonlyMap<string, 'to' | 'any'> = new Map([
 	...['fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'neglect', 'neglects', 'neglected', 'neglecting', 'unable', 'yet'].map(word => [word, 'to'] as const),
 	...['deny', 'denies', 'denied', 'denying'].map(word => [word, 'any'] as const),
 ]);
+
+/**
+ * The verb "deny" in German, French, Spanish, Italian, Portuguese and Dutch, in the forms a news sentence writes it
+ * (past, present, participle): "bestritt, dass er … unterschrieben habe" is "sagte, er habe nicht …", as English
+ * "denied that" is (implicitNegatives; breaker13b N1). Read wherever it stands, as English "deny" is.
+ */
+const implicitDenials: Readonly<Record<string, ReadonlySet<string>>> = {
+	de: new Set('bestritt bestreitet bestritten bestreiten dementierte dementiert dementierten dementieren leugnete leugnet geleugnet'.split(' ')),
+	fr: new Set('nie nié niée nient nier nia démenti démentie dément démentent démentir'.split(' ')),
+	es: new Set('negó niega negado negaron niegan negar desmintió desmiente desmentido'.split(' ')),
+	it: new Set('nega negato negò negano negare smentito smentisce smentì'.split(' ')),
+	pt: new Set('negou nega negado negam negar desmentiu desmente desmentido'.split(' ')),
+	nl: new Set('ontkende ontkent ontkend ontkennen'.split(' ')),
+};
+
+/** The implicit negative `word` (lower case) is in `language`, and where it negates: before "to" and a verb, or anywhere. */
+const implicitNegative = (word: string, language: string): 'to' | 'any' | undefined => (language === 'en' ? implicitNegatives.get(word) : implicitDenials[language]?.has(word) ? 'any' : undefined);
 /**
  * "to" and a verb after an implicit negative ("declined to comment"): a word in lower case that no determiner, number
  * or quantity word opens ("declined to 5", "declined to a record low", "fell to the lowest" are falls, not refusals).
@@ -185,7 +202,7 @@ export const negatorsIn = (text: string, language: string, bound = 400, implicit
 	for (let at = 0; at < words.length; at++) {
 		if (skip[at]) continue;
 		const {start, end, word} = words[at]!;
-		const kind = implicit && language === 'en' ? implicitNegatives.get(word) : undefined;
+		const kind = implicit ? implicitNegative(word, language) : undefined;
 		if (kind !== undefined && (kind === 'any' || toAfter.test(text.slice(end, end + 8)))) {
 			negators.push({start, end, implicit: true});
 			if (at - lastExplicit <= cancelReach) {
@@ -235,10 +252,10 @@ const holdsNegator = (negators: readonly Negator[], span: {start: number; end: n
  * statement. Negators are read in the row's whole sentences (negatorsIn), so the words of an idiom ("not only … but")
  * or a formula ("NO2") are none even when a run holds only part of them. Linear in the ops and the row's negators.
  */
-const negatedHunks = (ops: readonly WordOp[], left: string, right: string, row: Row, language: string): number[] => {
-	const offset = (negators: readonly Negator[], by: number) => negators.filter(negator => !negator.implicit).map(negator => ({...negator, start: negator.start + by}));
-	const leftNegators = offset(negatorsIn(left.slice(row.left!.start, row.left!.end), language).negators, row.left!.start);
-	const rightNegators = offset(negatorsIn(right.slice(row.right!.start, row.right!.end), language).negators, row.right!.start);
+const negatedHunks = (ops: readonly WordOp[], left: string, right: string, row: Row, language: string, implicit = false): number[] => {
+	const offset = (negators: readonly Negator[], by: number) => negators.filter(negator => implicit || !negator.implicit).map(negator => ({...negator, start: negator.start + by}));
+	const leftNegators = offset(negatorsIn(left.slice(row.left!.start, row.left!.end), language, undefined, implicit).negators, row.left!.start);
+	const rightNegators = offset(negatorsIn(right.slice(row.right!.start, row.right!.end), language, undefined, implicit).negators, row.right!.start);
 	const runs = changedRuns(ops).map(([start, end]) => {
 		let first = -1;
 		let leftText = '';
@@ -307,6 +324,40 @@ const movedAcrossClauses = (leftSpan: string, rightSpan: string, language: strin
 	return a.some((count, k) => count !== b[k]);
 };
 
+/** Words after a negator that make its idiom a bound ("no less than 40"): boundFacts' and the figures' to read. */
+const boundComparatives: ReadonlySet<string> = new Set(['less', 'fewer', 'more', 'weniger', 'mehr', 'moins', 'plus', 'menos', 'más', 'meno', 'più', 'mais', 'minder', 'meer', 'менее', 'более']);
+
+/**
+ * The first op of a run of changed ops that only removes or only adds explicit negators of `language` before a word both
+ * sides keep, or -1: where the two sides' counts are equal, such a negator was an idiom's (negator-idioms.ts: "no doubt",
+ * "not least"), and its idiom lost or gained it while keeping its other words ("There is no doubt" → "There is doubt"),
+ * which reverses the claim the idiom made. A bound's ("no less than 40" → "less than 40") is the figures'. Linear in the ops.
+ */
+const idiomNegatorDropped = (ops: readonly WordOp[], left: string, right: string, row: Row, language: string): number => {
+	// Where each side's counted negators start: a negator not among them is an idiom's (or a number sign's).
+	let counted: {left: Set<number>; right: Set<number>} | undefined;
+	const countedAt = () =>
+		(counted ??= {
+			left: new Set(negatorsIn(left.slice(row.left!.start, row.left!.end), language).negators.map(negator => negator.start + row.left!.start)),
+			right: new Set(negatorsIn(right.slice(row.right!.start, row.right!.end), language).negators.map(negator => negator.start + row.right!.start)),
+		});
+	for (const [start, end] of changedRuns(ops)) {
+		const next = ops[end];
+		if (next?.op !== 'equal') continue;
+		const side = ops[start]!.op === 'removed' ? 'left' : 'right';
+		const text = side === 'left' ? left : right;
+		const oneSide = ops.slice(start, end).every(op => op.op === ops[start]!.op);
+		if (!oneSide || end - start > 2) continue;
+		const spans = ops.slice(start, end).map(op => sideOf(op, side)!);
+		if (!spans.every(span => isNegator(text.slice(span.start, span.end).toLowerCase(), language))) continue;
+		const nextWord = left.slice(next.left.start, next.left.end).toLowerCase();
+		if (!/^\p{L}/u.test(nextWord) || boundComparatives.has(nextWord)) continue;
+		if (spans.some(span => countedAt()[side].has(span.start))) continue;
+		return start;
+	}
+	return -1;
+};
+
 /** Equal words of context kept before and after the changed words in a negation fact's phrases. */
 const contextBefore = 2;
 const contextAfter = 1;
@@ -340,13 +391,21 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 		const rightSpan = right.slice(row.right.start, row.right.end);
 		const leftCount = negatorCount(leftSpan, language, undefined, true);
 		const rightCount = negatorCount(rightSpan, language, undefined, true);
-		// As many negators on both sides: rewording ("did not" / "never"), unless one moved to another clause.
+		// As many negators on both sides: rewording ("did not" / "never"), unless one moved to another clause, or an idiom's
+		// own negator went and its other words stayed ("There is no doubt" → "There is doubt": breaker13b N28).
 		const moved = leftCount === rightCount && leftCount > 0 && movedAcrossClauses(leftSpan, rightSpan, language);
-		if (leftCount === rightCount && !moved) continue;
+		if (leftCount === rightCount && !moved) {
+			const dropped = idiomNegatorDropped(row.ops, left, right, row, language);
+			if (dropped >= 0) facts.push(negationAround(row.ops, dropped, dropped, left, right, index));
+			continue;
+		}
 		// A negator that turns an outcome into the one the other side states says the same ("rose" / "did not fall; rose").
 		if (!moved && sameOutcomesNegated(leftSpan, rightSpan, language)) continue;
 		const {ops} = row;
-		const hunks = negatedHunks(ops, left, right, row, language);
+		// Shown on an explicit negator where one changed; else on the implicit negative that went ("denied that it had paid" → "admitted
+		// that it had paid", "failed to attend" → "attended": breaker13b N1), the sentence's only word of polarity.
+		const explicit = negatedHunks(ops, left, right, row, language);
+		const hunks = explicit.length > 0 ? explicit : negatedHunks(ops, left, right, row, language, true);
 		// A negator moved between clauses turns each: a fact for each run that holds one.
 		for (const at of moved ? hunks : hunks.slice(0, 1)) facts.push(negationAround(ops, at, at, left, right, index));
 	}
@@ -363,8 +422,8 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 const outcomesByLanguage: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
 	en: [
 		['confirmed confirms confirm confirming', 'denied denies deny denying'],
-		['acquitted acquits acquit acquittal', 'convicted convicts convict conviction'],
-		['guilty', 'innocent'],
+		// A verdict: "found guilty" is convicted, "cleared" and "found innocent" acquitted.
+		['acquitted acquits acquit acquittal cleared innocent', 'convicted convicts convict conviction guilty'],
 		['approved approves approve approval', 'rejected rejects reject rejection'],
 		['won wins win winning', 'lost loses lose losing'],
 		['rose rises rise risen rising increased increases', 'fell falls fall fallen falling decreased decreases'],
@@ -435,7 +494,7 @@ const outcomesIn = (text: string, words: ReadonlyMap<string, string>): Set<strin
 };
 
 /** The other side of an outcome side ("3:0" → "3:1"). */
-const opposite = (side: string): string => `${side.slice(0, -1)}${side.endsWith('0') ? '1' : '0'}`;
+export const opposite = (side: string): string => `${side.slice(0, -1)}${side.endsWith('0') ? '1' : '0'}`;
 
 /** Words before an outcome word whose negators turn it ("did not deny", "denied that it had lost"). */
 const negatedOutcomeReach = 6;
@@ -465,6 +524,36 @@ const sentenceOutcomes = (text: string, words: ReadonlyMap<string, string>, lang
 		ordinal++;
 	}
 	return found;
+};
+
+/** Whether a word (lower case) bears polarity in `language`: an explicit negator, an implicit negative, or an outcome word (outcomesByLanguage). */
+export const isPolarityWord = (word: string, language: string): boolean =>
+	isNegator(word, language) || implicitNegative(word, language) !== undefined || (outcomeWords.get(language) ?? outcomeWords.get('en')!).has(word);
+
+/** Auxiliaries and light verbs a clause's negation or outcome is written with ("did not attend", "found guilty"): not the clause's own words. */
+const auxiliaries: ReadonlySet<string> = new Set('do does did has have had is are was were be been being found will would'.split(' '));
+
+/** A word as a clause's key reads it: lower case, without an English inflection ("attended", "attends" are "attend"). */
+const clauseStem = (word: string): string => (word.length > 5 ? word.replace(/(?:ed|es|s|ing)$/u, '') : word);
+
+/**
+ * The clauses of a sentence (clauseWords' separators) as a key and a polarity each: the key its words without negators,
+ * outcome words and auxiliaries (clauseStem: "The mayor attended the meeting" and "The mayor did not attend the meeting"
+ * share one), its negators' parity (implicit negatives counted) and the outcome sides it holds (sentenceOutcomes,
+ * as "outcome:side"). Two sentences whose clauses share their keys in order say the same things of the same subjects,
+ * and a clause whose polarity differs was reversed (breaker13b N19). Linear in the sentence.
+ */
+export const clausePolarities = (text: string, language: string): Array<{text: string; key: string; parity: number; outcomes: ReadonlySet<string>}> => {
+	const words = outcomeWords.get(language) ?? outcomeWords.get('en')!;
+	return text.split(clausePatterns.get(language) ?? /;/u).map(clause => {
+		const key = [...clause.toLowerCase().matchAll(wordPattern)]
+			.map(match => match[0])
+			.filter(word => !isNegator(word, language) && !words.has(word) && !auxiliaries.has(word) && (language !== 'en' || !implicitNegatives.has(word)))
+			.map(clauseStem)
+			.join(' ');
+		const parity = ((negatorCount(clause, language, undefined, true) % 2) + 2) % 2;
+		return {text: clause.trim().replace(/[.!?]+$/u, ''), key, parity, outcomes: sentenceOutcomes(clause, words, language)};
+	});
 };
 
 /**
@@ -531,6 +620,8 @@ const sideOfBound = (bound: Bound): 'above' | 'below' | 'either' => (bound === '
 const bounds = new Map<string, Bound>([
 	...['at least', 'more than', 'over', 'above', 'upwards of', 'no fewer than', 'no less than', 'mindestens', 'mehr als', 'über', 'au moins', 'plus de', 'al menos', 'más de', 'almeno', 'più di', 'pelo menos', 'mais de', 'ten minste', 'minstens', 'meer dan', 'не менее', 'более', 'свыше', 'больше', 'ponad', 'co najmniej', 'powyżej'].map(word => [word, 'least'] as const),
 	...['at most', 'fewer than', 'less than', 'under', 'below', 'up to', 'no more than', 'höchstens', 'weniger als', 'unter', 'bis zu', 'au plus', 'moins de', "jusqu'à", 'jusqu’à', 'como máximo', 'menos de', 'hasta', 'al massimo', 'meno di', 'fino a', 'no máximo', 'até', 'hoogstens', 'minder dan', 'tot', 'не более', 'менее', 'меньше', 'до', 'maksymalnie', 'mniej niż', 'do'].map(word => [word, 'most'] as const),
+	// German "gut 80" is a little over 80 ("knapp 80" just under).
+	...['gut'].map(word => [word, 'least'] as const),
 	...['nearly', 'almost', 'just under', 'just short of', 'fast', 'knapp', 'beinahe', 'nahezu', 'presque', 'près de', 'casi', 'quasi', 'quase', 'bijna', 'почти', 'prawie'].map(word => [word, 'nearly'] as const),
 	...['about', 'around', 'roughly', 'approximately', 'some', 'close to', 'etwa', 'rund', 'ungefähr', 'circa', 'environ', 'unos', 'unas', 'cerca de', 'ongeveer', 'около', 'примерно', 'około'].map(word => [word, 'about'] as const),
 	// Comparison signs, as data, health and environment copy writes limits ("<5%", "≥ 10 ppm", "~40"): "<" and "≤" alike at most.
@@ -538,6 +629,18 @@ const bounds = new Map<string, Bound>([
 	...['<', '≤', '<=', '⩽'].map(word => [word, 'most'] as const),
 	...['~', '≈', '∼'].map(word => [word, 'about'] as const),
 ]);
+
+/**
+ * Bounds written after a figure, folded, by the way they point ("$80m or less", "80 million euros at most", "80 Mio. Euro
+ * oder mehr"), in English, German, French, Spanish, Italian, Portuguese and Dutch (breaker13b N6).
+ */
+const boundsAfter = new Map<string, Bound>([
+	...['or more', 'or above', 'or over', 'or higher', 'and over', 'and above', 'and up', 'at least', 'or greater', 'oder mehr', 'und mehr', 'mindestens', 'ou plus', 'au moins', 'o más', 'como mínimo', 'al menos', 'o più', 'almeno', 'ou mais', 'pelo menos', 'of meer', 'minstens'].map(word => [word, 'least'] as const),
+	...['or less', 'or fewer', 'or below', 'or under', 'or lower', 'and under', 'and below', 'at most', 'oder weniger', 'höchstens', 'ou moins', 'au plus', 'au maximum', 'o menos', 'como máximo', 'o meno', 'al massimo', 'ou menos', 'no máximo', 'of minder', 'hoogstens'].map(word => [word, 'most'] as const),
+]);
+
+/** Ops between a figure's digits and a bound written after it, at most: its scale, its currency or unit and their stops ("80 Mio. Euro oder mehr"). */
+const opsBeforeBoundAfter = 4;
 
 /** Words of a bound, at most ("no fewer than", "как минимум"). */
 const boundWords = 3;
@@ -564,6 +667,27 @@ const wordsOf = (ops: readonly WordOp[], from: number, to: number, side: 'left' 
 	return words;
 };
 
+/**
+ * The bound written after the figure whose digits are ops[k] on one side (boundsAfter), within opsBeforeBoundAfter ops of
+ * words or stops after them (its scale and unit: "80 million euros at most"), and where its words end in `text`. No mark
+ * but a stop may stand between ("80m, or more" is another clause's).
+ */
+const boundAfter = (ops: readonly WordOp[], k: number, side: 'left' | 'right', text: string): [Bound, number] | undefined => {
+	const tokens: Array<{word: string; end: number}> = [];
+	for (let j = k + 1; j < ops.length && tokens.length < opsBeforeBoundAfter + 2; j++) {
+		const span = sideOf(ops[j]!, side);
+		if (span) tokens.push({word: text.slice(span.start, span.end).toLowerCase(), end: span.end});
+	}
+	for (let at = 0; at <= Math.min(opsBeforeBoundAfter, tokens.length - 1); at++) {
+		for (const n of [2, 1]) {
+			const bound = at + n <= tokens.length ? boundsAfter.get(tokens.slice(at, at + n).map(token => token.word).join(' ')) : undefined;
+			if (bound !== undefined) return [bound, tokens[at + n - 1]!.end];
+		}
+		if (!/^(?:\p{L}+|[.$€£¥%])$/u.test(tokens[at]!.word)) return undefined;
+	}
+	return undefined;
+};
+
 /** Ops of a currency written before the digits, at most ("US" "$"). */
 const currencyOps = 2;
 
@@ -586,7 +710,8 @@ const currencyOpsBefore = (ops: readonly WordOp[], k: number, left: string): num
  * "at most 12", "more than 500" → "fewer than 500", "nearly 40" → "over 40" (sideOfBound: below the figure, then
  * above it); "about 40" → "up to 40" is none (about is either side). The figure is equal on both sides, so
  * the figures' own comparison (facts.ts) sees nothing, but the claim is another. The bound is read in the words of
- * the few ops before the figure's first digits on each side, where the word diff changed at least one. Linear in the ops.
+ * the few ops before the figure's first digits on each side, else in those after its scale and unit (boundsAfter: "$80m or less",
+ * "80 Mio. Euro oder mehr"), where the word diff changed at least one. Linear in the ops.
  */
 export const boundFacts = (left: string, right: string, rows: readonly Row[]): Fact[] => {
 	const facts: Fact[] = [];
@@ -602,22 +727,30 @@ export const boundFacts = (left: string, right: string, rows: readonly Row[]): F
 			const currency = currencyOpsBefore(ops, k, left);
 			const figureAt = k - currency;
 			const from = Math.max(0, figureAt - (boundWords + 2));
+			const to = Math.min(ops.length, k + 1 + opsBeforeBoundAfter + 2);
 			let changed = false;
-			for (let j = from; j < figureAt; j++) if (ops[j]!.op !== 'equal') changed = true;
+			for (let j = from; j < to; j++) if (j !== k && ops[j]!.op !== 'equal') changed = true;
 			if (!changed) continue;
-			const before = boundBefore(wordsOf(ops, from, figureAt, 'left', left));
-			const after = boundBefore(wordsOf(ops, from, figureAt, 'right', right));
-			// "At least" against "at most", "nearly" against "over": the amount went to the figure's other side. "About" against
-			// either is vaguer, not the other way ("al menos 5" / "unas 5"); "nearly" against "under" is below alike.
-			if (before === undefined || after === undefined) continue;
-			const [was, is] = [sideOfBound(before[0]), sideOfBound(after[0])];
-			if (was === is || was === 'either' || is === 'either') continue;
 			// The figure as written from its currency, after its bound and the space between them, if any ("more than $80", "<5").
 			const written = (side: 'left' | 'right', text: string, bound: string) => {
 				const start = sideOf(ops[figureAt]!, side)!.start;
 				return `${bound}${/\s/u.test(text[start - 1] ?? ' ') ? ' ' : ''}${text.slice(start, sideOf(op, side)!.end)}`;
 			};
-			facts.push({kind: 'number', left: written('left', left, before[1]), right: written('right', right, after[1]), row: index});
+			// A bound before the figure, else one after it ("more than $80m" / "$80m or less"), and the figure as written with it.
+			const read = (side: 'left' | 'right', text: string): [Bound, string] | undefined => {
+				const before = boundBefore(wordsOf(ops, from, figureAt, side, text));
+				if (before) return [before[0], written(side, text, before[1])];
+				const after = boundAfter(ops, k, side, text);
+				return after && [after[0], `${text.slice(sideOf(ops[figureAt]!, side)!.start, after[1])}`];
+			};
+			const before = read('left', left);
+			const after = read('right', right);
+			// "At least" against "at most", "nearly" against "over": the amount went to the figure's other side. "About" against
+			// either is vaguer, not the other way ("al menos 5" / "unas 5"); "nearly" against "under" is below alike.
+			if (before === undefined || after === undefined) continue;
+			const [was, is] = [sideOfBound(before[0]), sideOfBound(after[0])];
+			if (was === is || was === 'either' || is === 'either') continue;
+			facts.push({kind: 'number', left: before[1], right: after[1], row: index});
 		}
 	}
 	return facts;

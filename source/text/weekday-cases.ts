@@ -1,5 +1,5 @@
 // Weekday names in the cases a date puts them in, for the languages whose CLDR weekday names
-// are the nominative only. A Polish, Czech, Slovak, Croatian or Slovene news text names a day
+// are the nominative only (Finnish's essive, elative and illative too). A Polish, Czech, Slovak, Croatian or Slovene news text names a day
 // after a preposition, in the accusative ("w środę", "ve středu", "v stredu", "u srijedu",
 // "v sredo": on Wednesday), the genitive ("od środy", "do středy": since, until Wednesday) or
 // the instrumental ("przed środą", "před středou": before Wednesday), never in the nominative
@@ -61,6 +61,9 @@ const casesByLanguage: Readonly<Record<string, readonly string[]>> = {
 		'soboto sobote soboti',
 		'nedeljo nedelje nedelji',
 	],
+	// Finnish dates a sentence by the essive ("tiistaina", on Tuesday), and reads "from" and "until" a day in the elative
+	// and illative ("tiistaista", "tiistaihin"): each stem with the three endings (breaker13 M34).
+	fi: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'].map(stem => `${stem}na ${stem}sta ${stem}hin`),
 };
 
 // Bosnian and Serbian in Latin letters write the days as Croatian does (ijekavian; Serbian's ekavian "sreda" is Slovene's "sreda" form too).

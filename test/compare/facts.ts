@@ -11,6 +11,7 @@ import {analyzeArticles} from '../../source/corpus/analyze.js';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
 import {figureValue, figuresOf, slashOrderOf} from '../../source/compare/figures.js';
 import type {Row} from '../../source/compare/model.js';
+import {sentenceFacts as articleFacts} from '../helpers/sentence-facts.js';
 
 test('numbers, dates, names and quotations are found in a sentence', t => {
 	const found = factsOf('On Tuesday, Acme Mining said 21 workers were killed and profit fell 4.5% in 2023: "We are devastated," said Jane Doe.');
@@ -1416,4 +1417,15 @@ test('a vulgar fraction after digits is its decimal: "1½ million euros" is "1.5
 	t.deepEqual(factList('The firm will invest 1½ million euros in the plant next year, it said on Monday.', 'The firm will invest 1.5 million euros in the plant next year, it said on Monday.'), []);
 	t.deepEqual(factList('The meeting lasted 2½ hours, officials said on Monday evening.', 'The meeting lasted 3 hours, officials said on Monday evening.'), ['number:2½ hours→3 hours']);
 	t.deepEqual(factList('The meeting lasted 2½ hours, officials said on Monday evening.', 'The meeting lasted 2.5 hours, officials said on Monday evening.'), []);
+});
+
+test('a surname opening a sentence before an age or a role in commas is a name: who spoke, who was arrested (breaker13b N42)', t => {
+	const names = (before: string, after: string, language = 'en') => articleFacts(before, after, language).facts;
+	t.deepEqual(names('Smith, 45, told reporters on Monday that the talks had collapsed.', 'Jones, 45, told reporters on Monday that the talks had collapsed.'), ['name: Smith → Jones']);
+	t.deepEqual(names('Smith, a spokesman, told reporters on Monday that the talks had collapsed.', 'Jones, a spokesman, told reporters on Monday that the talks had collapsed.'), ['name: Smith → Jones']);
+	t.deepEqual(names('Smith, 45, was arrested on Monday at his home in Leeds.', 'Jones, 45, was arrested on Monday at his home in Leeds.'), ['name: Smith → Jones']);
+	t.deepEqual(names('Müller, 45, wurde am Montag in seiner Wohnung festgenommen.', 'Schmidt, 45, wurde am Montag in seiner Wohnung festgenommen.', 'de'), ['name: Müller → Schmidt']);
+	// A common word opening the sentence is none, apposition or not.
+	t.deepEqual(names('Hours later, the talks collapsed, officials said.', 'Days later, the talks collapsed, officials said.'), []);
+	t.deepEqual(names('Police, 45, said the talks collapsed.', 'Officials, 45, said the talks collapsed.'), []);
 });

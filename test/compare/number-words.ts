@@ -1,6 +1,7 @@
 import test from 'ava';
 import {compareTexts} from '../../source/compare/compare.js';
 import {numberWordsFor} from '../../source/compare/number-words.js';
+import {sentenceFacts as articleFacts} from '../helpers/sentence-facts.js';
 
 /** The facts of two texts that differ in one sentence, set between two sentences both keep, in `language`. */
 const sentenceFacts = (left: string, right: string, frame: string, language: string) => {
@@ -99,4 +100,15 @@ test('a vague amount is never the exact figure of its scale: "killed 12" → "ki
 	t.deepEqual(sentenceFacts('A bomb killed 12 people in the market, the police said.', 'A bomb killed dozens of people in the market, the police said.', english, 'en'), ['12→dozens (number)']);
 	t.deepEqual(sentenceFacts('A fire destroyed 100 homes in the town, the police said.', 'A fire destroyed hundreds of homes in the town, the police said.', english, 'en'), ['100→hundreds (number)']);
 	t.deepEqual(sentenceFacts('Dozens of people were evacuated from the area, the police said.', 'Dozens of people were moved from the area, the police said.', english, 'en'), []);
+});
+
+test('number words of Swedish, Danish, Czech and Finnish are read: "tolv" → "tjugo" is 12 → 20, "tolv" / "12" one figure (breaker13 M34)', t => {
+	const figures = (before: string, after: string, language: string) => articleFacts(before, after, language).facts;
+	t.deepEqual(figures('I branden omkom tolv arbetare på tisdagen, meddelade räddningstjänsten.', 'I branden omkom tjugo arbetare på tisdagen, meddelade räddningstjänsten.', 'sv'), ['number: tolv → tjugo']);
+	t.deepEqual(figures('Ved branden omkom tolv arbejdere tirsdag, oplyste brandvæsenet.', 'Ved branden omkom tyve arbejdere tirsdag, oplyste brandvæsenet.', 'da'), ['number: tolv → tyve']);
+	t.deepEqual(figures('Při požáru v úterý zahynulo dvanáct dělníků, uvedli hasiči.', 'Při požáru v úterý zahynulo dvacet dělníků, uvedli hasiči.', 'cs'), ['number: dvanáct → dvacet']);
+	t.deepEqual(figures('Tulipalossa kuoli tiistaina kaksitoista työntekijää, palokunta kertoi.', 'Tulipalossa kuoli tiistaina kaksikymmentä työntekijää, palokunta kertoi.', 'fi'), ['number: kaksitoista → kaksikymmentä']);
+	t.deepEqual(figures('I branden omkom tolv arbetare på tisdagen, meddelade räddningstjänsten.', 'I branden omkom 12 arbetare på tisdagen, meddelade räddningstjänsten.', 'sv'), []);
+	// The indefinite article is no "one".
+	t.deepEqual(figures('I branden omkom en arbetare på tisdagen, meddelade räddningstjänsten.', 'I branden omkom ett par arbetare på tisdagen, meddelade räddningstjänsten.', 'sv'), []);
 });

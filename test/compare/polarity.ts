@@ -2,6 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import {compareTexts} from '../../source/compare/compare.js';
 import {negationFacts, negatorCount} from '../../source/compare/polarity.js';
+import {sentenceFacts as articleFacts} from '../helpers/sentence-facts.js';
 
 const article = (sentence: string) =>
 	[
@@ -344,4 +345,58 @@ test('"No" before a code or a compound is a negator, the number sign only before
 	// "No." with its stop, and a rank, are the sign (review13b S8).
 	t.deepEqual(negations('No. 3-ranked Georgia won the game on Saturday, the conference said.', 'Third-ranked Georgia won the game on Saturday, the conference said.').facts, []);
 	t.deepEqual(negations('No 1-seeded Sinner won the final on Sunday, the organisers said.', 'Top-seeded Sinner won the final on Sunday, the organisers said.').facts, []);
+});
+
+test('an implicit negative gone without an explicit negator on either side is a negation fact: a denial turned into an admission (breaker13b N1)', t => {
+	const negations = (before: string, after: string, language = 'en') => articleFacts(before, after, language).facts;
+	t.deepEqual(negations('The company denied that it had paid the bribe to the official.', 'The company admitted that it had paid the bribe to the official.'), ['negation: The company denied that → The company admitted that']);
+	t.deepEqual(negations('The minister denied that he had signed the deal before the election.', 'The minister said that he had signed the deal before the election.'), ['negation: The minister denied that → The minister said that']);
+	t.deepEqual(negations('The mayor failed to attend the meeting with the residents on Monday.', 'The mayor attended the meeting with the residents on Monday.'), ['negation: The mayor failed to attend the → The mayor attended the']);
+	t.deepEqual(negations('The mayor declined to comment on the report on Monday.', 'The mayor commented on the report on Monday.'), ['negation: The mayor declined to comment on → The mayor commented on']);
+	t.deepEqual(negations('Der Minister bestritt, dass er den Vertrag unterschrieben habe.', 'Der Minister sagte, dass er den Vertrag unterschrieben habe.', 'de'), ['negation: Der Minister bestritt, → Der Minister sagte,']);
+	t.deepEqual(negations('El ministro negó haber firmado el contrato antes de las elecciones.', 'El ministro admitió haber firmado el contrato antes de las elecciones.', 'es'), ['negation: El ministro negó haber → El ministro admitió haber']);
+	// The implicit negative written as an explicit one says the same.
+	t.deepEqual(negations('The mayor did not attend the meeting with the residents on Monday.', 'The mayor failed to attend the meeting with the residents on Monday.'), []);
+});
+
+test('swapping the copies swaps an implicit negative\'s fact (breaker13b N1)', t => {
+	fc.assert(
+		fc.property(fc.constantFrom('admitted', 'said', 'acknowledged', 'conceded'), verb => {
+			const [a, b] = ['The company denied that it had paid the bribe to the official.', `The company ${verb} that it had paid the bribe to the official.`];
+			t.deepEqual(articleFacts(a, b).facts, [`negation: The company denied that → The company ${verb} that`]);
+			t.deepEqual(articleFacts(b, a).facts, [`negation: The company ${verb} that → The company denied that`]);
+		}),
+		{numRuns: 8},
+	);
+});
+
+test('a bound written after the figure is read: "more than $80m" → "$80m or less" is a figure fact, "5% or more" for "more than 5%" none (breaker13b N6)', t => {
+	const numbers = (before: string, after: string, language = 'en') => articleFacts(before, after, language).facts;
+	t.deepEqual(numbers('The company earned more than $80m in the quarter, it said on Monday.', 'The company earned $80m or less in the quarter, it said on Monday.'), ['number: more than $80m → $80m or less']);
+	t.deepEqual(numbers('The company earned at least 80 million euros in the quarter, it said.', 'The company earned 80 million euros at most in the quarter, it said.'), ['number: at least 80 → 80 million euros at most']);
+	t.deepEqual(numbers('Der Konzern verlor 80 Mio. Euro oder mehr, hieß es am Montag.', 'Der Konzern verlor höchstens 80 Mio. Euro, hieß es am Montag.', 'de'), ['number: 80 Mio. Euro oder mehr → höchstens 80']);
+	t.deepEqual(numbers('Der Konzern verlor knapp 80 Mio. Euro, hieß es am Montag.', 'Der Konzern verlor gut 80 Mio. Euro, hieß es am Montag.', 'de'), ['number: knapp 80 → gut 80']);
+	t.deepEqual(numbers('Inflation was more than 5% in the quarter, the bank said.', 'Inflation was 5% or more in the quarter, the bank said.'), []);
+	t.deepEqual(numbers('Inflation was under 5% in the quarter, the bank said.', 'Inflation was 5% or less in the quarter, the bank said.'), []);
+});
+
+test('property: a bound after the figure turned the other way is a fact both ways round (breaker13b N6)', t => {
+	fc.assert(
+		fc.property(fc.constantFrom('or more', 'or above', 'and over', 'at least'), fc.constantFrom('or less', 'or fewer', 'or below', 'at most'), fc.integer({min: 2, max: 900}), (above, below, figure) => {
+			const [a, b] = [`The fund lost ${figure} million euros ${above} in the quarter, it said.`, `The fund lost ${figure} million euros ${below} in the quarter, it said.`];
+			t.deepEqual(articleFacts(a, b).facts, [`number: ${figure} million euros ${above} → ${figure} million euros ${below}`]);
+			t.deepEqual(articleFacts(b, a).facts, [`number: ${figure} million euros ${below} → ${figure} million euros ${above}`]);
+		}),
+		{numRuns: 12},
+	);
+});
+
+test('an idiom that loses its own negator and keeps its other words is a negation; reworded it is none (breaker13b N28)', t => {
+	const negations = (before: string, after: string) => articleFacts(before, after).facts;
+	t.deepEqual(negations('There is no doubt the minister knew about the deal, the report said.', 'There is doubt the minister knew about the deal, the report said.'), ['negation: There is no doubt → There is doubt']);
+	t.deepEqual(negations('There is doubt the minister knew about the deal, the report said.', 'There is no doubt the minister knew about the deal, the report said.'), ['negation: There is doubt → There is no doubt']);
+	t.deepEqual(negations('There is no doubt the minister knew about the deal, the report said.', 'There is little doubt the minister knew about the deal, the report said.'), []);
+	t.deepEqual(negations('The council will decide whether or not to approve the plan on Monday.', 'The council will decide whether to approve the plan on Monday.'), []);
+	// A bound's negator is the figure's: one fact, the bound's.
+	t.deepEqual(negations('The firm paid no less than 40 million euros, it said.', 'The firm paid less than 40 million euros, it said.'), ['number: no less than 40 → less than 40']);
 });

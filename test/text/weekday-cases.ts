@@ -11,3 +11,12 @@ test('Slovene "sredi" (amid, in the middle of) is no Wednesday; "v sredo" still 
 	t.false(weekdayCases('sl').some(([word]) => word === 'sredi'));
 	t.deepEqual(dates('Minister je odstopil v sredo.', 'Minister je odstopil v petek.'), ['sredo→petek']);
 });
+
+test('a Finnish weekday in the essive, the form a sentence dates by, is a date: "tiistaina" → "keskiviikkona" changed (breaker13 M34)', t => {
+	const days = new Map(weekdayCases('fi'));
+	t.is(days.get('tiistaina'), 2);
+	t.is(days.get('keskiviikkona'), 3);
+	t.is(days.get('sunnuntaihin'), 7);
+	const article = (day: string) => `Tulipalo tehtaalla\n\nTulipalo syttyi ${day} aamulla tehtaalla, palokunta kertoi.\n\nPalokunta sammutti palon iltapäivällä.`;
+	t.deepEqual(compareTexts(article('tiistaina'), article('keskiviikkona'), {language: 'fi'}).facts?.map(fact => `${fact.kind}: ${fact.left} → ${fact.right}`), ['date: tiistaina → keskiviikkona']);
+});
