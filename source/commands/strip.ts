@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
+import {primeTextFeedback} from '../boilerplate/feedback-primer.js';
 import {keptText} from '../boilerplate/strip.js';
 import {articleDate, type Article, type LoadProblem} from '../corpus/article.js';
 import {labelInPasses, type LabelledArticle} from '../corpus/label-passes.js';
@@ -134,6 +135,8 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 
 	// Two passes over the inputs (corpus/label-passes.ts): memory stays bounded however large the corpus (a 1 GB WARC).
 	const {items, problems} = await loadCorpusItems(positionals, {stdin: io.stdin, missingInputs: 'problem', deferFiles: true, deferStreams: true});
+	// The character loops' type feedback before the pages run through them: fewer recompilations (feedback-primer.ts).
+	primeTextFeedback();
 	let passes = 0;
 	// The second read (past the memory budget) may meet what the first did not: a file changed or gone in between.
 	const reread: LoadProblem[] = [];
