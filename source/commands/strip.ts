@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
+import {primeTextFeedback} from '../boilerplate/feedback-primer.js';
 import {keptText} from '../boilerplate/strip.js';
 import {articleDate, type Article, type LoadProblem} from '../corpus/article.js';
 import {labelInPasses, type LabelledArticle} from '../corpus/label-passes.js';
@@ -103,6 +104,27 @@ function safePart(part: string): string {
 }
 
 /**
+ * Input bytes from which `strip` primes the labeller's type feedback (feedback-primer.ts): the primer
+ * costs some 40-50 ms of CPU in a fresh process, which a one-page strip (~250 ms) would pay for nothing;
+ * on the 181 dev page dumps (3.3 MB) it saves more (bench/strip-speed.ts --dev-pages).
+ */
+export const primeFromBytes = 1_000_000;
+
+/**
+ * Whether the corpus's items hold at least `bytes` bytes: files by their size on disk (one that cannot be
+ * asked counts 0), articles already read by their size. Stops asking once they do.
+ */
+export const holdsAtLeast = async (items: readonly CorpusItem[], bytes: number): Promise<boolean> => {
+	let total = 0;
+	for (const item of items) {
+		total += 'article' in item ? item.article.size : ((await stat(item.file.file).catch(() => undefined))?.size ?? 0);
+		if (total >= bytes) return true;
+	}
+
+	return false;
+};
+
+/**
  * `copydesk strip FILE|DIR...|-`: the articles without boilerplate. The inputs
  * are one corpus, so lines repeated across files count as template evidence.
  */
@@ -134,6 +156,9 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 
 	// Two passes over the inputs (corpus/label-passes.ts): memory stays bounded however large the corpus (a 1 GB WARC).
 	const {items, problems} = await loadCorpusItems(positionals, {stdin: io.stdin, missingInputs: 'problem', deferFiles: true, deferStreams: true});
+	// The character loops' type feedback before the pages run through them: fewer recompilations (feedback-primer.ts),
+	// for a corpus large enough that V8 compiles the labeller at all.
+	if (await holdsAtLeast(items, primeFromBytes)) primeTextFeedback();
 	let passes = 0;
 	// The second read (past the memory budget) may meet what the first did not: a file changed or gone in between.
 	const reread: LoadProblem[] = [];

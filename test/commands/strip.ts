@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
-import {outputName, problemsSince} from '../../source/commands/strip.js';
+import {holdsAtLeast, outputName, problemsSince} from '../../source/commands/strip.js';
 import {gzipSync} from 'node:zlib';
 import fc from 'fast-check';
 import {captureIo} from '../helpers/command-io.js';
@@ -406,6 +406,25 @@ test('strip of a page separates its paragraphs by one blank line each, not only 
 		t.is(await main(['strip', file], io), 0, io.err());
 		const out = io.out();
 		for (const [index, paragraph] of paragraphs.entries()) t.true(out.includes(index === 3 ? `${paragraph}\n` : `${paragraph}\n\n`), `paragraph ${index + 1} ends with a blank line`);
+	} finally {
+		await rm(directory, {recursive: true, force: true});
+	}
+});
+
+test('holdsAtLeast counts files by their size and read articles by theirs, a missing file as 0, and stops once enough', async t => {
+	const directory = await mkdtemp(path.join(os.tmpdir(), 'copydesk-holds-'));
+	try {
+		const small = path.join(directory, 'small.txt');
+		const large = path.join(directory, 'large.txt');
+		await writeFile(small, 'x'.repeat(300));
+		await writeFile(large, 'x'.repeat(900));
+		const entry = (file: string) => ({file: {file, name: path.basename(file), explicit: true, regular: true}});
+		const article = {article: {id: 'a', path: 'a', name: 'a', text: 'y'.repeat(500), size: 500, warnings: [], meta: {}}};
+		t.false(await holdsAtLeast([entry(small)], 1000));
+		t.true(await holdsAtLeast([entry(small), entry(large)], 1000));
+		t.true(await holdsAtLeast([article, entry(small), entry(path.join(directory, 'gone.txt')), entry(small)], 1000));
+		t.false(await holdsAtLeast([article, entry(path.join(directory, 'gone.txt'))], 1000));
+		t.false(await holdsAtLeast([], 1));
 	} finally {
 		await rm(directory, {recursive: true, force: true});
 	}
