@@ -9,7 +9,8 @@
 //   trafilatura-eval: no gold text, only snippets a person marked as the
 //     article's (`with`): one page's snippets against the other page's whole
 //     dump (the snippets are article text, never template, so a page whose dump
-//     holds them holds that article).
+//     holds them holds that article). A page whose snippets make fewer than ten
+//     3-grams is not judged.
 // Precision: listed copies that are true copies. Recall: the true copy pairs
 // (every two pages that pass the test) that `list` puts in one group.
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -19,19 +20,30 @@ import {runCli, type EvalContext, type Figure, sectionOverSubsets} from './dev-d
 /** One side of the test shares at least this share of its 3-grams with the other: a true copy (the README's test). */
 export const trueCopyShare = 0.5;
 
-/** The distinct word 3-grams of a text (lower-cased runs of letters, digits and marks, joined by a space). */
-export const wordTrigrams = (text: string): Set<string> => {
-	const words = text.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+/**
+ * The distinct word 3-grams of a text (lower-cased runs of letters, digits and marks, joined by a space), or of each of
+ * `pieces` with none across two (trafilatura-eval's snippets are phrases cut from different places).
+ */
+export const wordTrigrams = (text: string, pieces: readonly string[] = [text]): Set<string> => {
 	const grams = new Set<string>();
-	for (let i = 0; i + 3 <= words.length; i++) grams.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+	for (const line of pieces) {
+		const words = line.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+		for (let i = 0; i + 3 <= words.length; i++) grams.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+	}
+
 	return grams;
 };
 
 /** ...and at least this many of them: a sentence (a byline and a date alone, "by A. Writer on July 21, 2012", are no story). */
 export const minSharedTrigrams = 10;
 
-/** The share of `part`'s 3-grams found in `whole`: 0 when fewer than minSharedTrigrams are. */
-export const heldShare = (part: ReadonlySet<string>, whole: ReadonlySet<string>): number => {
+/**
+ * The share of `part`'s 3-grams found in `whole`: 0 when fewer than minSharedTrigrams are; undefined when `part` has
+ * fewer than that (too little article text to judge: trafilatura-eval's snippets of a page are sometimes three short
+ * phrases).
+ */
+export const heldShare = (part: ReadonlySet<string>, whole: ReadonlySet<string>): number | undefined => {
+	if (part.size < minSharedTrigrams) return undefined;
 	let held = 0;
 	for (const gram of part) if (whole.has(gram)) held++;
 	return held < minSharedTrigrams ? 0 : held / part.size;
@@ -43,13 +55,19 @@ export type ListRow = {path: string; group: number; original: string; relation: 
 /** What one article offers the test: its article 3-grams (gold), and the 3-grams a copy of it must be found in (`page`: the gold again, or the whole dump). */
 export type Sides = {gold: ReadonlySet<string>; page: ReadonlySet<string>};
 
-/** The larger of the two shares: a's article in b's page, b's article in a's page. */
-export const pairShare = (a: Sides, b: Sides): number => Math.max(heldShare(a.gold, b.page), heldShare(b.gold, a.page));
+/** The larger of the two shares: a's article in b's page, b's article in a's page; undefined when neither can be judged. */
+export const pairShare = (a: Sides, b: Sides): number | undefined => {
+	const shares = [heldShare(a.gold, b.page), heldShare(b.gold, a.page)].filter(share => share !== undefined);
+	return shares.length === 0 ? undefined : Math.max(...shares);
+};
 
 export type GroupScore = {
-	listed: Array<{copy: string; original: string; relation: string | null; similarity: number | null; share: number; copyShare: number}>;
+	/** `share`: pairShare (undefined: too little article text on either side to judge); `copyShare`: the copy's side of it. */
+	listed: Array<{copy: string; original: string; relation: string | null; similarity: number | null; share: number | undefined; copyShare: number | undefined}>;
 	/** Listed copies that pass the test. */
 	trueCopies: number;
+	/** Listed copies that could be judged (pairShare defined). */
+	judged: number;
 	/** Every two pages that pass the test, as `a b` (stems in order). */
 	goldPairs: string[];
 	/** Of those, the ones in one listed group. */
@@ -93,7 +111,7 @@ export const scoreGroups = (rows: readonly ListRow[], sides: ReadonlyMap<string,
 		const [a, b] = pair.split(' ') as [string, string];
 		return groupOf.get(a) !== undefined && groupOf.get(a) === groupOf.get(b);
 	});
-	return {listed, trueCopies: listed.filter(copy => copy.share >= trueCopyShare).length, goldPairs, foundPairs};
+	return {listed, trueCopies: listed.filter(copy => copy.share !== undefined && copy.share >= trueCopyShare).length, judged: listed.filter(copy => copy.share !== undefined).length, goldPairs, foundPairs};
 };
 
 /**
@@ -131,7 +149,7 @@ const subsets: Subset[] = [
 			const snippets = JSON.parse(readFileSync(path.join(folder, 'snippets.json'), 'utf8')) as Record<string, {with?: string[]}>;
 			const map = new Map<string, Sides>();
 			for (const stem of stems) {
-				map.set(stem, {gold: wordTrigrams((snippets[stem]?.with ?? []).join('\n')), page: wordTrigrams(readFileSync(path.join(folder, 'dump', `${stem}.txt`), 'utf8'))});
+				map.set(stem, {gold: wordTrigrams('', snippets[stem]?.with ?? []), page: wordTrigrams(readFileSync(path.join(folder, 'dump', `${stem}.txt`), 'utf8'))});
 			}
 
 			return map;
@@ -154,17 +172,18 @@ const scoreOne = async (context: EvalContext, subset: Subset): Promise<Figure[]>
 	const stems = readdirSync(dump).filter(file => file.endsWith('.txt')).map(stemOf);
 	const score = scoreGroups(rows, subset.sides(folder, stems), stemOf);
 	for (const copy of score.listed) {
-		const verdict = copy.share >= trueCopyShare ? 'true copy' : 'other story';
-		context.log(`  ${subset.name} ${copy.copy} → ${copy.original}: ${copy.relation} ${copy.similarity ?? ''} · article 3-grams shared ${copy.share.toFixed(2)} (copy's ${copy.copyShare.toFixed(2)}): ${verdict}`);
+		const verdict = copy.share === undefined ? 'not judged (too little article text)' : copy.share >= trueCopyShare ? 'true copy' : 'other story';
+		context.log(`  ${subset.name} ${copy.copy} → ${copy.original}: ${copy.relation} ${copy.similarity ?? ''} · article 3-grams shared ${copy.share?.toFixed(2) ?? '–'} (copy's ${copy.copyShare?.toFixed(2) ?? '–'}): ${verdict}`);
 	}
 
 	const missed = score.goldPairs.filter(pair => !score.foundPairs.includes(pair));
 	if (missed.length > 0) context.log(`  ${subset.name} true copy pairs not grouped: ${missed.join(', ')}`);
 	writeFileSync(path.join(context.work, `groups-${subset.name}-score.json`), JSON.stringify(score, null, '\t'));
 	const set = `${subset.name} groups`;
-	const {listed, trueCopies, goldPairs, foundPairs} = score;
+	const {listed, judged, trueCopies, goldPairs, foundPairs} = score;
+	const unjudged = listed.length - judged;
 	return [
-		{set, measure: `copies listed that are true copies (${trueCopies} of ${listed.length})`, value: listed.length === 0 ? 1 : trueCopies / listed.length, anchors: subset.anchors, target: 'every one: 1.000'},
+		{set, measure: `copies listed that are true copies (${trueCopies} of ${judged}${unjudged > 0 ? `; ${unjudged} more not judged` : ''})`, value: judged === 0 ? 1 : trueCopies / judged, anchors: subset.anchors, target: 'every one: 1.000'},
 		{set, measure: `true copy pairs in one group (${foundPairs.length} of ${goldPairs.length})`, value: goldPairs.length === 0 ? 1 : foundPairs.length / goldPairs.length},
 	];
 };
