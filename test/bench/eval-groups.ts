@@ -1,5 +1,5 @@
 import test from 'ava';
-import {goldText, scoreGroups, wordTrigrams, type ListRow, type Sides} from '../../bench/eval/groups.js';
+import {goldText, scoreGroups, withoutSiteGrams, wordTrigrams, type ListRow, type Sides} from '../../bench/eval/groups.js';
 
 const story = (subject: string) =>
 	`The council of ${subject} voted on Monday to close the old library after a long debate about its costs, and the mayor said the building would be sold to a developer before the end of next year.`;
@@ -31,4 +31,14 @@ test('a gold file written as UTF-16LE behind a mangled byte-order mark is read a
 	const bytes = Buffer.concat([Buffer.from([0xef, 0xbf, 0xbd, 0xef, 0xbf, 0xbd]), Buffer.from('Forgiving your enemies\r\n', 'utf16le')]);
 	t.is(goldText(bytes), 'Forgiving your enemies\r\n');
 	t.is(goldText(Buffer.from('plain text')), 'plain text');
+});
+
+test("a notice in three articles' gold is the site's: aside, two posts sharing it are no true copy", t => {
+	const notice = 'Please keep your comments relevant to the topic and do not share any personal details with other fans here.';
+	const texts = {a: `Rain fell on the valley. ${notice}`, b: `The team won its match. ${notice}`, c: `A new bridge opened today. ${notice}`};
+	const rows = [row('a', 1, 'a'), row('b', 1, 'a'), row('c', 2, 'c')];
+	t.is(scoreGroups(rows, sides(texts), stemOf).trueCopies, 1);
+	const own = scoreGroups(rows, withoutSiteGrams(sides(texts)), stemOf);
+	t.is(own.trueCopies, 0);
+	t.deepEqual(own.goldPairs, []);
 });
