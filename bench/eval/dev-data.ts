@@ -65,7 +65,7 @@ export const scratch = (prefix: string): string => mkdtempSync(path.join(os.tmpd
 export type Run = {code: number; stdout: string; stderr: string; ms: number};
 
 /** Runs the built CLI with `args`; resolves with its exit status and output (never rejects on a non-zero exit). */
-export const runCli = async (args: string[], options: {stdoutFile?: string} = {}): Promise<Run> =>
+export const runCli = async (args: string[], options: {stdoutFile?: string; env?: NodeJS.ProcessEnv} = {}): Promise<Run> =>
 	run(process.execPath, [builtCli, ...args], options);
 
 /** Runs a command to completion, collecting its output; stdout optionally streamed to a file. */

@@ -12,7 +12,7 @@ import {type TextBlock, textBlocks} from './blocks.js';
 import {applyBlockModel, type BlockModel} from './block-model.js';
 import {fittedBlockModel} from './block-model-weights.js';
 import {datesUpdate, hasFullDate, lineUrl, publicationPart, saysPublished} from './metadata.js';
-import {markRepeated} from './repetition.js';
+import {markRepeated, templateStories} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
 import {articleStart, chooseTitle, markRepeatedTitle, retitle} from './title.js';
@@ -187,6 +187,7 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 
 		// Every physical line of a block takes the block's label, with its own span.
 		const block = blocks[index];
+		const repeatedIn = Math.max(state.stories ?? 1, state.siteStories ?? 1);
 		return block.lines.map((line) => {
 			const label: LineLabel = {n: line.n, span: {start: line.start, end: line.end}, kind: decision.kind};
 			if (block.lines.length > 1) {
@@ -203,6 +204,10 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 
 			if (decision.reason && decision.kind !== 'body' && decision.kind !== 'title') {
 				label.reason = decision.reason;
+			}
+
+			if (repeatedIn >= templateStories && (decision.kind === 'body' || decision.kind === 'title')) {
+				label.stories = repeatedIn;
 			}
 
 			return label;

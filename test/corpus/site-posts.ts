@@ -6,7 +6,7 @@ import type {Article} from '../../source/corpus/article.js';
 import {comparePair, pairVerdict} from '../../source/corpus/pair-verdict.js';
 import {runPipeline} from '../../source/corpus/pipeline.js';
 import {sitePost} from '../boilerplate/site-posts.js';
-import {story} from '../boilerplate/stories.js';
+import {sentence, story} from '../boilerplate/stories.js';
 
 const page = (name: string, text: string, folder = '/blog'): Article => ({id: name, path: `${folder}/${name}`, name, text, size: text.length, warnings: [], meta: {}});
 
@@ -82,4 +82,27 @@ test('diff and list: a short copy of one folder that replaced one paragraph of f
 	const result = await runPipeline([page('wire.txt', original), page('copy.txt', copy), page('other.txt', story(40, 5))]);
 	t.is(result!.groups[0]!.group, result!.groups[1]!.group);
 	t.true(result!.analyses[0]!.labels.lines.every(line => line.kind !== 'boilerplate' || line.category !== 'template'));
+});
+
+// breaker13 M20, breaker14 P1: short posts of one site (NFL.com, a WordPress blog) share a long notice that sits between
+// their own paragraphs ("Guidelines: Fan feedback should be within the guidelines…", "You can follow any responses to this
+// entry through the RSS 2.0 feed…"). The labeller keeps it (prose between a story's own paragraphs stays), but it is in
+// every post: four different stories were listed as `verbatim` and `edited` copies of one.
+const notice = `Guidelines: ${[950, 951, 952].map(k => sentence(k, 0)).join(' ')}`;
+const shortPost = (post: number, extra = ''): string =>
+	`Home\n\nScores\n\nVideos\n\nPost ${post} of the league\n\n${sentence(post, 0)}\n\n${notice}\n\n${sentence(post, 1)}${extra ? `\n\n${extra}` : ''}\n\nCopyright 2012 The League.\n`;
+
+test('list: short posts of one site that share only a notice kept between their own paragraphs are no group; a copy of one of them joins it', async t => {
+	const articles = [1, 2, 3, 4, 5].map(post => page(`${post}.txt`, shortPost(post)));
+	articles.push(page('1-copy.txt', shortPost(1, sentence(60, 0))));
+	const result = await runPipeline(articles);
+	const groups = result!.groups;
+	// The notice is kept as body (the labeller's verdict) and counted in five stories.
+	const at = shortPost(2).indexOf('Guidelines:');
+	const line = result!.analyses[1]!.labels.lines.find(label => label.span.start <= at && at < label.span.end)!;
+	t.is(line.kind, 'body');
+	t.true(line.stories! >= 3, String(line.stories));
+	for (let post = 1; post < 5; post++) t.is(groups[post]!.groupSize, 1, `post ${post + 1}: ${JSON.stringify(groups[post])}`);
+	t.is(groups[0]!.group, groups[5]!.group);
+	t.is(groups[0]!.groupSize, 2);
 });
