@@ -188,6 +188,11 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 		// Every physical line of a block takes the block's label, with its own span.
 		const block = blocks[index];
 		return block.lines.map((line) => {
+			if (block.adBreaks?.includes(line.n)) {
+				// An advertisement marker set inside the paragraph (blocks.ts, isAdBreak): chrome whatever the paragraph is.
+				return {n: line.n, span: {start: line.start, end: line.end}, kind: 'boilerplate', category: 'navigation', reason: 'advertisement marker inside a paragraph', block: block.n} satisfies LineLabel;
+			}
+
 			const label: LineLabel = {n: line.n, span: {start: line.start, end: line.end}, kind: decision.kind};
 			if (block.lines.length > 1) {
 				label.block = block.n;
