@@ -8,6 +8,13 @@ const minimumStories = 3;
 /** Within one site, a line in this many different stories is template. */
 const minimumSiteStories = 2;
 
+/**
+ * Stories of one site a line may be in and still be what a copy shares with its original: the original and a
+ * few copies, each edited enough to pass for a story of its own. A line in more is the site's (a comment policy
+ * under every post: M20).
+ */
+const copyStories = 5;
+
 /** In a site known from two texts alone, the share of a page's lines they must share to have a template in common. */
 const pairTemplateShare = 0.05;
 
@@ -156,9 +163,11 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 				if (shared && !state.firm) sharedLines++;
 			}
 
+			// A line in many stories of the site is no copy's shared story (a copy shares its original's lines, and
+			// its original's other copies'), so it does not count towards the copy's share.
 			if (state.grade === 'good') {
 				prose += state.f.size;
-				if (shared) sharedProse += state.f.size;
+				if (shared && siteOrCorpus[i] < copyStories) sharedProse += state.f.size;
 			}
 		});
 		const siteTemplate = siteCounts && (site!.articles > 2 || sharedLines >= pairTemplateShare * lines) && sharedProse <= maxTemplateProse * prose;
@@ -167,7 +176,10 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 		const {first: coreFirst, last: coreLast} = ownCore(states, candidate);
 		states.forEach((state, i) => {
 			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {
-				state.repeated = boiler('template', stories[i] >= minimumStories ? `repeated in ${stories[i]} stories` : `repeated in ${siteOrCorpus[i]} ${siteTemplateReason}`);
+				// Shared with other stories of its own site, it is the site's template however many stories of the
+				// corpus have it too (a comment policy on every page of a site: M20).
+				const ofSite = siteTemplate && siteOrCorpus[i] >= minimumSiteStories;
+				state.repeated = boiler('template', ofSite ? `repeated in ${siteOrCorpus[i]} ${siteTemplateReason}` : `repeated in ${stories[i]} stories`);
 			}
 		});
 	}
