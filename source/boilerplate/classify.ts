@@ -1,3 +1,4 @@
+import {markSourceCredits} from './source-credit.js';
 import type {ArticleLabels, LineLabel} from './label.js';
 import {nameChrome, resolveUrls} from './chrome-names.js';
 import {resolveContext} from './context.js';
@@ -100,6 +101,8 @@ export const decideArticle = (states: LineState[], blocks: readonly TextBlock[],
 		retitle(states);
 	}
 
+	// The article's closing source credit is its attribution (source-credit.ts), with a model or without.
+	markSourceCredits(states);
 	if (text !== undefined) markFrontMatter(states, blocks, text);
 	return summarise(states, blocks, language);
 };
