@@ -18,7 +18,7 @@ import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
 import {chooseTitle, markRepeatedTitle, retitle} from './title.js';
 import {markNumberGrids} from './number-grid.js';
-import {markImagePlaceholders} from './image-placeholders.js';
+import {markImagePlaceholders, withoutLeadingPlaceholder} from './image-placeholders.js';
 import {markMenuRuns} from './menu-runs.js';
 import {markPipeTables} from './pipe-table.js';
 import {markOrderedLists} from './ordered-lists.js';
@@ -180,7 +180,7 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 		}
 
 		if (decision.kind === 'metadata' && decision.metadata) {
-			const value = decision.metadata === 'url' ? lineUrl(f.raw) ?? inlineUrl(f.raw) ?? f.plain : f.plain;
+			const value = decision.metadata === 'url' ? lineUrl(f.raw) ?? inlineUrl(f.raw) ?? f.plain : withoutLeadingPlaceholder(f.plain);
 			// The first of each kind; for the date, the best date line (articleDateLine) over the first.
 			if (decision.metadata === 'date') dates.push({value: publicationPart(value), index});
 			meta[decision.metadata] ??= value;
