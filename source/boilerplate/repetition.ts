@@ -15,6 +15,9 @@ const minimumSiteStories = 2;
  */
 const copyStories = 5;
 
+/** Words of a line that is the site's template in many stories whatever the decision says (isProseLine's long prose). */
+const templateProseWords = 25;
+
 /** In a site known from two texts alone, the share of a page's lines they must share to have a template in common. */
 const pairTemplateShare = 0.05;
 
@@ -176,9 +179,10 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 		const {first: coreFirst, last: coreLast} = ownCore(states, candidate);
 		states.forEach((state, i) => {
 			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {
-				// Shared with other stories of its own site, it is the site's template however many stories of the
-				// corpus have it too (a comment policy on every page of a site: M20).
-				const ofSite = siteTemplate && siteOrCorpus[i] >= minimumSiteStories;
+				// Shared with other stories of its own site, it is the site's template; a long line (a comment policy under
+				// every post, M20) stays so however many stories of the corpus have it too, once it is in more stories than
+				// a story's copies would be (copyStories). A short one there (a credit "Post written by …") is left to the decision.
+				const ofSite = siteTemplate && siteOrCorpus[i] >= minimumSiteStories && (stories[i] < minimumStories || (siteOrCorpus[i] >= copyStories && state.f.size >= templateProseWords));
 				state.repeated = boiler('template', ofSite ? `repeated in ${siteOrCorpus[i]} ${siteTemplateReason}` : `repeated in ${stories[i]} stories`);
 			}
 		});
