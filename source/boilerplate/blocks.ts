@@ -40,6 +40,12 @@ export type TextBlock = {
 	words?: string[];
 	/** keyHashOfNormalized(norm), once computed (the corpus scan keys every block; the labeller reuses it). */
 	key?: number;
+	/**
+	 * Line numbers of advertisement markers set inside the paragraph ("ADVERTISEMENT", "Story continues below
+	 * advertisement" between two wrapped lines of one sentence: isAdBreak): lines of the block, left out of its
+	 * text, and labelled boilerplate apart from it.
+	 */
+	adBreaks?: number[];
 };
 
 /** Widths outside this range are not a wrap: narrower is a column of words, wider a page dumped unwrapped. */
@@ -484,6 +490,16 @@ const isInterjection = (line: string): boolean => {
 	return interjectionMarkers.some((marker) => (marker.category !== 'related' || /^[^:：]{1,40}[:：]/u.test(norm)) && (!marker.hints || marker.hints.some((hint) => norm.includes(hint))) && marker.pattern.test(norm));
 };
 
+/**
+ * An advertisement marker a page sets wherever its ad slot falls, mid-sentence too: "ADVERTISEMENT", "Anzeige",
+ * "Story continues below advertisement" (the markers of markers.ts that name an ad, and nothing else: a lone
+ * "more" or "Home" inside a wrapped paragraph may be its words).
+ */
+const adBreak = /^(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|pubblicità|реклама|sponsored|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?|continue reading below(?: advertisement)?|advertisement\s*[-–—:]?\s*(?:scroll|continue) (?:down )?to continue(?: reading)?|weiterlesen nach der anzeige|la suite après (?:la |cette )?publicité|el artículo continúa (?:abajo|tras la publicidad))$/u;
+
+/** Whether `line` is only an advertisement marker (adBreak; case, spacing and a closing colon or dots aside). */
+export const isAdBreak = (line: string): boolean => line.length <= 60 && adBreak.test(line.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/[\s:.…]+$/u, ''));
+
 /** A line that ends a sentence, in any script (scriptSentenceEnds: 。 ۔ । …), closing quotes or brackets after it. */
 const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』）]*$`, 'u');
 /** A day's ordinal ("am 22." before "Juni 2018", "3." before "maja"): its full stop ends no sentence. */
@@ -718,7 +734,7 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 	const blocks: TextBlock[] = [];
 	// The block being read: its non-blank lines, its text so far, its last line (a padding piece may be, see below),
 	// and whether a padding piece shorter than the width ended it (the rest of a run the line ended with).
-	let current: {lines: TextLine[]; raws: string[]; text: string; last: TextLine; ended: boolean} | undefined;
+	let current: {lines: TextLine[]; raws: string[]; text: string; last: TextLine; ended: boolean; adBreaks?: number[]} | undefined;
 	const close = (): void => {
 		if (current) {
 			const {lines, raws, last} = current;
@@ -733,6 +749,7 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 				norm: undefined,
 				words: undefined,
 				key: undefined,
+				adBreaks: current.adBreaks,
 			});
 			current = undefined;
 		}
@@ -773,6 +790,26 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 			continue;
 		}
 
+		// An advertisement marker inside a wrapped sentence (the line above ends none, and the line below goes on with
+		// it: its first word would not have fitted after the line above, or it opens in lower case) is a line of the
+		// paragraph left out of its text, so the sentence is one block again (M38).
+		if (current && !current.ended && wrap !== undefined && current.last === current.lines.at(-1) && i + 1 < all.length && !shape.blank[i + 1] && isAdBreak(content)) {
+			const above = current.raws.at(-1)!;
+			const below = raw[i + 1];
+			const k = current.lines.length;
+			const aboveIndex = i - 1;
+			const fits = measure!.widths[aboveIndex] + 1 + measure!.firsts[i + 1] <= wrap.width;
+			if (!endsSentence(above.trimEnd()) && indentOf(below) === indentOf(above) && (!fits || /^\p{Ll}/u.test(below.trimStart())) && k > 0) {
+				current.lines.push(line, all[i + 1]);
+				current.raws.push(content, below);
+				(current.adBreaks ??= []).push(line.n);
+				current.text = hyphenBreak(above, below) ? current.text.trimEnd() + below.trimStart() : `${current.text.trimEnd()} ${below.trimStart()}`;
+				current.last = all[i + 1];
+				i++;
+				continue;
+			}
+		}
+
 		if (current && !current.ended && wrap !== undefined && (current.last !== current.lines.at(-1) || continues(current.raws[0], current.raws.at(-1)!, content, i - 1, wrap, measure!, shape, current.lines.length > 1 || wrappedOn(i, wrap, measure!, shape)))) {
 			current.lines.push(line);
 			current.raws.push(content);
@@ -781,7 +818,7 @@ export const textBlocks = (text: string, options: BlockOptions = {}): TextBlock[
 		}
 
 		close();
-		current = {lines: [line], raws: [content], text: content, last: line, ended: false};
+		current = {lines: [line], raws: [content], text: content, last: line, ended: false, adBreaks: undefined};
 	}
 
 	close();

@@ -1,3 +1,4 @@
+import {markSourceCredits} from './source-credit.js';
 import type {ArticleLabels, LineLabel} from './label.js';
 import {nameChrome, resolveUrls} from './chrome-names.js';
 import {resolveContext} from './context.js';
@@ -17,7 +18,7 @@ import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
 import {articleStart, chooseTitle, markRepeatedTitle, retitle} from './title.js';
 import {markNumberGrids} from './number-grid.js';
-import {markImagePlaceholders} from './image-placeholders.js';
+import {markImagePlaceholders, withoutLeadingPlaceholder} from './image-placeholders.js';
 import {markMenuRuns} from './menu-runs.js';
 import {markPipeTables} from './pipe-table.js';
 import {markOrderedLists} from './ordered-lists.js';
@@ -100,6 +101,8 @@ export const decideArticle = (states: LineState[], blocks: readonly TextBlock[],
 		retitle(states);
 	}
 
+	// The article's closing source credit is its attribution (source-credit.ts), with a model or without.
+	markSourceCredits(states);
 	if (text !== undefined) markFrontMatter(states, blocks, text);
 	return summarise(states, blocks, language);
 };
@@ -177,7 +180,7 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 		}
 
 		if (decision.kind === 'metadata' && decision.metadata) {
-			const value = decision.metadata === 'url' ? lineUrl(f.raw) ?? inlineUrl(f.raw) ?? f.plain : f.plain;
+			const value = decision.metadata === 'url' ? lineUrl(f.raw) ?? inlineUrl(f.raw) ?? f.plain : withoutLeadingPlaceholder(f.plain);
 			// The first of each kind; for the date, the best date line (articleDateLine) over the first.
 			if (decision.metadata === 'date') dates.push({value: publicationPart(value), index});
 			meta[decision.metadata] ??= value;
@@ -189,6 +192,11 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 		const block = blocks[index];
 		const repeatedIn = Math.max(state.stories ?? 1, state.siteStories ?? 1);
 		return block.lines.map((line) => {
+			if (block.adBreaks?.includes(line.n)) {
+				// An advertisement marker set inside the paragraph (blocks.ts, isAdBreak): chrome whatever the paragraph is.
+				return {n: line.n, span: {start: line.start, end: line.end}, kind: 'boilerplate', category: 'navigation', reason: 'advertisement marker inside a paragraph', block: block.n} satisfies LineLabel;
+			}
+
 			const label: LineLabel = {n: line.n, span: {start: line.start, end: line.end}, kind: decision.kind};
 			if (block.lines.length > 1) {
 				label.block = block.n;

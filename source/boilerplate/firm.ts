@@ -3,6 +3,7 @@ import type {LineFeatures} from './features.js';
 import {boiler, type Decision} from './line-state.js';
 import {hintedMarkersPrefilterFor, markerMaxWords, markers, type Marker, separatorPattern, trailingCreditPattern, unhintedMarkerMaxWords, unhintedMarkersPrefilter} from './markers.js';
 import {hasFullDate, lineUrl, metadataKind} from './metadata.js';
+import {withoutLeadingPlaceholder} from './image-placeholders.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
 
 // Firm labels: what a line says about itself, before any context.
@@ -174,7 +175,8 @@ export const firmDecision = (f: LineFeatures): {decision: Decision; endsArticle:
 		return {decision: boiler('navigation', 'previous/next link'), endsArticle: false};
 	}
 
-	const metadata = lineUrl(f.raw) ? 'url' : metadataKind(f.plain);
+	// Judged without an image placeholder opening the line: w3m prints an avatar's alt text before a byline (M19).
+	const metadata = lineUrl(f.raw) ? 'url' : metadataKind(withoutLeadingPlaceholder(f.plain));
 	// A date line with a whole date is the article's date whatever stands beside it: an author and
 	// a reading time between separators ("Jane Doe · 3 March 2024 · 5 min read") are no menu, and an
 	// agency after a bar ("3 March 2024 | Reuters") credits the story, not a photo.

@@ -21,3 +21,12 @@ export const markImagePlaceholders = (states: LineState[]): void => {
 		if ((state.final?.kind ?? 'body') === 'body' && isImagePlaceholder(state.f.raw)) state.final = boiler('navigation', imagePlaceholderReason);
 	}
 };
+
+/** A placeholder opening a line, and the space after it: "[f87a220e9c] by Anna Reporter on March 3, 2025" (an avatar's). */
+const leadingPlaceholder = /^\[[^\][\s]{0,15}[\p{L}\p{N}][^\][\s]{0,15}\]\s+(?=\S)/u;
+
+/**
+ * The line without a text browser's image placeholder opening it (a WordPress theme's gravatar before the byline, a
+ * logo before a date), for the tests that read what a line says of itself (metadata.ts): the line as given otherwise.
+ */
+export const withoutLeadingPlaceholder = (line: string): string => (line.startsWith('[') ? line.replace(leadingPlaceholder, '') : line);

@@ -11,6 +11,16 @@ export const templateStories = minimumStories;
 /** Within one site, a line in this many different stories is template. */
 const minimumSiteStories = 2;
 
+/**
+ * Stories of one site a line may be in and still be what a copy shares with its original: the original and a
+ * few copies, each edited enough to pass for a story of its own. A line in more is the site's (a comment policy
+ * under every post: M20).
+ */
+const copyStories = 5;
+
+/** Words of a line that is the site's template in many stories whatever the decision says (isProseLine's long prose). */
+const templateProseWords = 25;
+
 /** In a site known from two texts alone, the share of a page's lines they must share to have a template in common. */
 const pairTemplateShare = 0.05;
 
@@ -159,9 +169,11 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 				if (shared && !state.firm) sharedLines++;
 			}
 
+			// A line in many stories of the site is no copy's shared story (a copy shares its original's lines, and
+			// its original's other copies'), so it does not count towards the copy's share.
 			if (state.grade === 'good') {
 				prose += state.f.size;
-				if (shared) sharedProse += state.f.size;
+				if (shared && siteOrCorpus[i] < copyStories) sharedProse += state.f.size;
 			}
 		});
 		const siteTemplate = siteCounts && (site!.articles > 2 || sharedLines >= pairTemplateShare * lines) && sharedProse <= maxTemplateProse * prose;
@@ -170,7 +182,11 @@ export const markRepeated = (states: LineState[], evidence: CorpusEvidence | und
 		const {first: coreFirst, last: coreLast} = ownCore(states, candidate);
 		states.forEach((state, i) => {
 			if (candidate[i] && !(state.grade === 'good' && i > coreFirst && i < coreLast)) {
-				state.repeated = boiler('template', stories[i] >= minimumStories ? `repeated in ${stories[i]} stories` : `repeated in ${siteOrCorpus[i]} ${siteTemplateReason}`);
+				// Shared with other stories of its own site, it is the site's template; a long line (a comment policy under
+				// every post, M20) stays so however many stories of the corpus have it too, once it is in more stories than
+				// a story's copies would be (copyStories). A short one there (a credit "Post written by …") is left to the decision.
+				const ofSite = siteTemplate && siteOrCorpus[i] >= minimumSiteStories && (stories[i] < minimumStories || (siteOrCorpus[i] >= copyStories && state.f.size >= templateProseWords));
+				state.repeated = boiler('template', ofSite ? `repeated in ${siteOrCorpus[i]} ${siteTemplateReason}` : `repeated in ${stories[i]} stories`);
 			}
 		});
 	}

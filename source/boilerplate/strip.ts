@@ -13,6 +13,9 @@ import {splitLines} from '../text/lines.js';
  */
 export const keptText = (text: string, labels: ArticleLabels, {paragraphPerLine = false}: {paragraphPerLine?: boolean} = {}): string => {
 	const kept = new Set(labels.lines.filter((label) => label.kind === 'body' || label.kind === 'title').map((label) => label.n));
+	// A line dropped inside a kept paragraph (an advertisement marker in a wrapped sentence) breaks no paragraph.
+	const blockOf = new Map<number, number>();
+	for (const label of labels.lines) if (label.block !== undefined) blockOf.set(label.n, label.block);
 	const lines = splitLines(text);
 	const eol = lines.find((line) => line.eol !== '')?.eol ?? '\n';
 	let output = '';
@@ -23,7 +26,8 @@ export const keptText = (text: string, labels: ArticleLabels, {paragraphPerLine 
 		}
 
 		if (previous > 0) {
-			output += paragraphPerLine || line.n - previous > 1 ? eol + eol : (lines[previous - 1].eol || eol);
+			const sameBlock = blockOf.get(line.n) !== undefined && blockOf.get(line.n) === blockOf.get(previous);
+			output += paragraphPerLine || (line.n - previous > 1 && !sameBlock) ? eol + eol : (lines[previous - 1].eol || eol);
 		}
 
 		output += text.slice(line.start, line.end);

@@ -22,6 +22,8 @@ export type BlockElement = {
 	name: string;
 	/** Chrome named by the element itself (tag, role or class/id word), with the reason. */
 	chrome?: {category: BoilerplateCategory; reason: string};
+	/** Whether its class or id names chrome too (beside its tag's or role's: `<aside class="related">`). */
+	namedChrome?: boolean;
 	/** Class/id weight as Readability gives it: +25 for content words, -25 for chrome words. */
 	weight: number;
 	/** Marked as the article by the page itself: <article>, <main>, role=main, itemprop=articleBody. */
@@ -102,11 +104,12 @@ function isHidden(element: T.Element): boolean {
 }
 
 /** What an element says of itself: chrome category, Readability weight, article mark. */
-function describe(element: T.Element): Pick<BlockElement, 'chrome' | 'weight' | 'articleMark'> {
+function describe(element: T.Element): Pick<BlockElement, 'chrome' | 'namedChrome' | 'weight' | 'articleMark'> {
 	const tag = element.tagName;
 	let chrome: BlockElement['chrome'];
 	let weight = 0;
 	let articleMark = tag === 'article' || tag === 'main';
+	let namedChrome = false;
 	const tagCategory = chromeTags.get(tag);
 	if (tagCategory) chrome = {category: tagCategory, reason: `in <${tag}>`};
 	for (const {name, value} of element.attrs) {
@@ -134,13 +137,14 @@ function describe(element: T.Element): Pick<BlockElement, 'chrome' | 'weight' | 
 			if (negative && !found) weight -= 25;
 			if (found) {
 				weight -= 25;
+				namedChrome = true;
 				// Beside a content word ("entry-footer", "wp-caption-text") only a specific chrome word wins.
 				if ((!content || specific) && !chrome) chrome = found;
 			}
 		}
 	}
 
-	return {chrome, weight, articleMark};
+	return {chrome, ...(namedChrome ? {namedChrome} : {}), weight, articleMark};
 }
 
 /** Extracts the lines of a parsed document (parse5's default tree). */

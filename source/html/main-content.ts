@@ -165,7 +165,10 @@ export function judgeLines(page: ExtractedPage, title?: string): DomVerdict[] {
 		// Chrome named by an element that holds the article (a page-wide <form>, body class "has-comments") says nothing;
 		// nor does a <header> inside an article or the main content, or one holding the headline: HTML makes it the article's own header (headline, lead).
 		const articleHeader = element.tag === 'header' && element.chrome?.reason === 'in <header>' && (inArticle[element.parent] === 1 || inMain[element.parent] === 1 || headlineHeader[index] === 1);
-		chrome[index] = element.chrome && !containsMain[index] && !articleHeader ? element.chrome : chrome[element.parent];
+		// An <aside> inside the article is its own fact box, timeline or "What we know" panel (HTML: content tangentially
+		// related to what holds it), unless its class or id names chrome or it is mostly links (a related-stories box).
+		const articleAside = element.tag === 'aside' && element.chrome?.reason === 'in <aside>' && inArticle[element.parent] === 1 && !element.namedChrome && element.linkChars <= element.chars * asideLinkShare;
+		chrome[index] = element.chrome && !containsMain[index] && !articleHeader && !articleAside ? element.chrome : chrome[element.parent];
 	}
 
 	const verdicts = lines.map((line): DomVerdict => verdict(line, elements, inMain[line.element] === 1, chrome[line.element], members.size > 0));
@@ -207,6 +210,9 @@ function markKickers(lines: readonly PageLine[], verdicts: DomVerdict[], title: 
 		}
 	}
 }
+
+/** Share of an article's <aside> that is link text, at most, for it to be the article's own box (not a list of links). */
+const asideLinkShare = 0.3;
 
 /** Headline tags, and lines between a headline and its article's first line, at most (a byline, a date, a share bar). */
 const headlineTags = new Set(['h1', 'h2', 'h3']);

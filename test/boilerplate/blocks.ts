@@ -603,3 +603,38 @@ test('a word broken by a hyphen at a line end joins its line to the next, whatev
 	t.is(textBlocks('Menu -\nnews and more\n').length, 2);
 	t.is(textBlocks('work-\ners\n', {reflow: false}).length, 2);
 });
+
+test('an advertisement marker set inside a wrapped paragraph is chrome, and the sentence around it is one paragraph again (M38)', (t) => {
+	const paragraphs = [
+		'Ferry terminal approved',
+		'HARBOURTON (Wire) - The city council approved the new ferry terminal on Tuesday after a long debate, ending a dispute that had split the harbour district for more than three years, officials said.',
+		'The terminal will cost about 40 million euros and is due to open in the spring of 2027, according to the plans the council published on its website after the vote.',
+		'Residents said the queues at the old pier had grown longer every summer and that the buses from the station could not cope with the crowds on market days.',
+		'The mayor said the council would publish the contracts for the building work before the end of the year and invite local firms to bid for them.',
+	];
+	const text = wrapText(paragraphs.join('\n\n'), 72);
+	const lines = text.split('\n');
+	// "ADVERTISEMENT" after the lead's first line, "Story continues below advertisement" after the third paragraph's first.
+	const lead = lines.indexOf(lines.find((line) => line.startsWith('HARBOURTON'))!);
+	lines.splice(lead + 1, 0, 'ADVERTISEMENT');
+	const residents = lines.indexOf(lines.find((line) => line.startsWith('Residents'))!);
+	lines.splice(residents + 1, 0, 'Story continues below advertisement');
+	const marked = lines.join('\n');
+	const labels = labelArticle(marked);
+	for (const marker of ['ADVERTISEMENT', 'Story continues below advertisement']) {
+		const n = lines.indexOf(marker) + 1;
+		t.is(labels.lines.find((label) => label.n === n)?.kind, 'boilerplate', marker);
+	}
+
+	const kept = keptText(marked, labels);
+	t.false(kept.includes('ADVERTISEMENT'));
+	t.false(kept.includes('Story continues'));
+	t.is(squash(kept), squash(paragraphs.join(' ')));
+	// Still four paragraphs and the headline: the sentence the marker cut is not split in two.
+	t.is(kept.trim().split(/\n\n/u).length, 5);
+	const plain = wrapText(paragraphs.join('\n\n'), 72);
+	// No fact is read from the markers ("ADVERTISEMENT added (name)"). (The comparison still cuts the sentence at the
+	// excluded line: its units stop at excluded spans.)
+	const comparison = compareArticles({text: plain, labels: labelArticle(plain)}, {text: marked, labels});
+	t.deepEqual(comparison.facts ?? [], []);
+});

@@ -21,3 +21,11 @@ test('an image placeholder between paragraphs of the story is never kept as its 
 		t.is(line.kind, written.startsWith('[') ? 'boilerplate' : 'body', written);
 	}
 });
+
+test('a byline opened by an avatar\'s placeholder ("[a1b2c3d4e5] by Anna Reporter on March 3, 2025") is the byline and date, and dates the article over a teaser\'s date (M19)', t => {
+	const text = ['[site-logo]', '', 'Cabins by the lake reopen for the summer', '', '[a1b2c3d4e5] by Anna Reporter on March 3, 2025', '', ...prose.flatMap(p => [p, '']), 'Related Articles', '', 'Boats return to the jetty', '', 'by Other Writer on May 1, 2024', ''].join('\n');
+	const labels = labelArticle(text);
+	const byline = labels.lines.find(line => text.slice(line.span.start, line.span.end).startsWith('[a1b2c3d4e5]'))!;
+	t.is(byline.kind, 'metadata');
+	t.is(labels.meta.date, 'by Anna Reporter on March 3, 2025');
+});

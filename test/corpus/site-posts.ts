@@ -106,3 +106,24 @@ test('list: short posts of one site that share only a notice kept between their 
 	t.is(groups[0]!.group, groups[5]!.group);
 	t.is(groups[0]!.groupSize, 2);
 });
+
+test('list: a long comment policy under every post of one site is its template, however long, also under a post with little prose of its own; posts sharing only it are no group (M20)', async t => {
+	const policy = 'Guidelines: Reader comments should stay within the rules for the Gazette community. These rules will be used to decide which comments are removed from display on the site. Please keep your comments on the topic, never abusive or hostile towards other readers, and do not share any personal details. Use the report link to help keep the community at its best.';
+	const limit = 'Comments may be no longer than 2000 characters and will appear on the site shortly after they are sent.';
+	const post = (n: number, body: string): string => `Gazette Blog\n\nPost ${n} of the blog\n\n${body}\n\nShare this:\n\nLike this:\n\n${policy}\n\n${limit}\n\nCopyright 2012 The Gazette. All rights reserved.\n`;
+	// A photo post: a few captions and one sentence of its own, less prose than the site's policy.
+	const photos = 'Fans in costume at the harbour stadium on Sunday night before the match against the visitors.\n\nThe mascot\n\nA pumpkin in team colours';
+	const articles = [1, 2, 3, 4, 5].map(n => page(`${n}.txt`, post(n, story(n, 5)))).concat(page('6.txt', post(6, photos)));
+	const result = await runPipeline(articles);
+	for (const [k, analysis] of result!.analyses.entries()) {
+		const text = articles[k]!.text;
+		for (const line of [policy, limit]) {
+			const at = text.indexOf(line);
+			const label = analysis!.labels.lines.find(l => l.span.start <= at && at < l.span.end);
+			t.is(label?.kind, 'boilerplate', `${articles[k]!.name}: ${line.slice(0, 30)}`);
+		}
+	}
+
+	// Every post is a story of its own.
+	t.is(new Set(result!.groups.map(group => group.group)).size, 6);
+});

@@ -88,3 +88,16 @@ test('a section kicker right above the page\'s headline is navigation, the headl
 		t.is(verdicts.get('LIVE')?.kind, 'body', kicker);
 	}
 });
+
+test('an <aside> inside the article (a fact box) is the article\'s; an <aside> outside it, or one of links or named chrome inside it, is not (M32)', t => {
+	const facts = ['The port has about 3,000 berths.', 'The ferry line employs 4 million people, most of them in the south.', 'Fares make up 80% of the operator\'s income.'].map(fact => `<li>${fact}</li>`).join('');
+	const links = ['Council votes on tram', 'Ferry fares rise'].map(title => `<li><a href="/${title.length}">${title}</a></li>`).join('');
+	const html = `<body><main><article><h1>Ferry terminal approved</h1>${paragraphs(2)}<aside class="factbox"><h2>Key facts</h2><ul>${facts}</ul></aside>${paragraphs(2, 3)}<aside class="related-links"><ul>${links}</ul></aside><aside class="share"><p>Share this story by mail today</p></aside></article><aside class="sidebar"><h3>Most read</h3><p>Tram plan shelved again after vote</p></aside></main></body>`;
+	const verdicts = judged(html);
+	t.not(verdicts.get('Key facts')?.kind, 'boilerplate');
+	t.not(verdicts.get('The ferry line employs 4 million people, most of them in the south.')?.kind, 'boilerplate');
+	t.is(verdicts.get('Council votes on tram')?.kind, 'boilerplate');
+	t.is(verdicts.get('Share this story by mail today')?.kind, 'boilerplate');
+	t.is(verdicts.get('Most read')?.kind, 'boilerplate');
+	t.is(verdicts.get('Tram plan shelved again after vote')?.kind, 'boilerplate');
+});
