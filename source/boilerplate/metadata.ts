@@ -125,7 +125,9 @@ export const isDateLine = (line: string): boolean => {
 
 	// A name or two and a relative time after a comma or a separator: "Anna Reporter, 3 hours ago", "AP · 2 days ago"
 	// (breaker13b N26); with a byline's word first ("By Anna Reporter · 3 hours ago") it is a byline (isBylineLine).
-	const named = /^((?:\p{Lu}[\p{L}.'’-]*\s*){1,4})[,·•|–—]\s*(.{1,30})$/u.exec(line.trim());
+	// Short lines only, and one way to split the names (each word after white space): a long line of one "word" took
+	// the pattern's nested repetition into polynomial backtracking.
+	const named = line.length <= 60 ? /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[,·•|–—]\s*(.{1,30})$/u.exec(line.trim()) : null;
 	if (named && relativeTimePattern.test(named[2]!.trim()) && !bylinePattern.test(line.trim())) return true;
 
 	// Both date patterns need a digit: most lines are ruled out by one cheap test.
