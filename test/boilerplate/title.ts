@@ -389,3 +389,31 @@ test('a short headline with a figure and a common word ("80-20 software") is a h
 		t.not(retitle(alone), 0, line);
 	}
 });
+
+/** A newspaper page as a dump prints it: menu, kicker, headline, a standfirst without its full stop, share bar, byline and date, a photo's alt text with its caption right below it, then the story. */
+const paperPage = (headline: string, standfirst: string): string => [
+	'  • News', '  • World', '  • Business', '  • Sport', '  • Culture', '',
+	'Harbour notes: the coastal towns series', '',
+	headline, '',
+	standfirst, '',
+	'  • Share', '  • Tweet this', '',
+	'  • Jane Example in Portsmouth', '  • Monday 29 October 2012 13.42 GMT', '',
+	'Portsmouth harbour ferry terminal at dawn',
+	'Passengers board the early ferry at the harbour, where fares rose twice this year. Photograph: John Example',
+	'',
+	...prose.flatMap((p) => [p, '']),
+	'Residents said the council had not consulted them before the fares rose, and a petition against the rise has gathered more than four thousand names since the spring.',
+].join('\n');
+
+test('a photo\'s alt text printed right above its caption is not the headline: the headline above the standfirst is (breaker14 P3, Guardian dumps)', (t) => {
+	const text = paperPage('Ferry fares rise again as the harbour counts its losses', 'Travellers face a third rise in a year after the operator blamed fuel costs, and the council says it cannot step in.');
+	const labels = labelArticle(text);
+	t.is(deriveTitle(text, labels), 'Ferry fares rise again as the harbour counts its losses');
+	t.not(labels.lines.find((line) => text.slice(line.span.start, line.span.end) === 'Portsmouth harbour ferry terminal at dawn')?.kind, 'title');
+});
+
+test('a short headline over a standfirst of twenty words without a full stop is the headline, not the standfirst (breaker14 P3, Guardian dumps)', (t) => {
+	const text = paperPage('Ferry fares soar', 'A run of fare rises above inflation has pushed daily commuters towards the road bridge in the months before the winter timetable');
+	const labels = labelArticle(text);
+	t.is(deriveTitle(text, labels), 'Ferry fares soar');
+});
