@@ -477,6 +477,26 @@ const headlineRightAbove = (states: readonly LineState[], start: number): number
 };
 
 /**
+ * Whether the lines between `headline` and the article's start (`start`) are a header's: each a date or a byline, a
+ * share bar, a picture, a short line left out as chrome (under `headlineWords` words: a name), a time or a line of a header's shape
+ * (notHeadlineShape), and at least one of them a date
+ * or a byline. A headline sits so above its article; a site's line that other pages repeat seldom does.
+ */
+const headerBelow = (states: readonly LineState[], headline: number, start: number): boolean => {
+	let dated = false;
+	for (let i = headline + 1; i < start; i++) {
+		const state = states[i];
+		if (state.f.size === 0) continue;
+		const metadata = state.final?.kind === 'metadata' || state.firm?.kind === 'metadata';
+		dated ||= metadata;
+		const short = state.f.size < headlineWords && state.final?.kind === 'boilerplate';
+		if (!metadata && !short && state.final?.category !== 'share' && !isPicture(state) && !figureLine(state.f.plain) && !notHeadlineShape(state.f.plain, state.f.size)) return false;
+	}
+
+	return dated;
+};
+
+/**
  * The title once the article's text is decided (after the fitted decision):
  * the headline nearest above the start of the article's densest run of text
  * (articleStart), past images, bylines, dates, captions, share bars and short
@@ -533,6 +553,10 @@ export const retitle = (states: LineState[]): number | undefined => {
 	// a sidebar's line), a short one right above the article's start ("Yesterday's over") with nothing but its byline and date
 	// between; else one also found on other pages (they link to this one).
 	let nearest = candidates.find((i) => states[i].f.size >= headlineWords);
+	// A headline other pages of the site list (their "latest posts") is still this page's own in the headline's place:
+	// nearer the article than any other candidate, with only its byline, date, share bar or short lines below it.
+	const linkedHeadline = repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
+	if (linkedHeadline !== undefined && (nearest === undefined || linkedHeadline > nearest) && headerBelow(states, linkedHeadline, start)) nearest = linkedHeadline;
 	if (nearest === undefined && old !== -1 && old < start && headlineCandidate(states[old])) return old;
 	nearest ??= headlineRightAbove(states, start) ?? repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
 	if (nearest === undefined) {

@@ -417,3 +417,33 @@ test('a short headline over a standfirst of twenty words without a full stop is 
 	const labels = labelArticle(text);
 	t.is(deriveTitle(text, labels), 'Ferry fares soar');
 });
+
+test('a post\'s headline that the site\'s other pages list under "Latest posts" is still its title, not the last teaser above it (breaker14 P2)', (t) => {
+	// As the decision leaves a crawled folder of one site: the teasers the other pages list too are template, the last
+	// one (a post no other page of the folder lists) is not; the post's own headline is template, for they all list it.
+	const states = decided([
+		...['Home', 'Blog', 'Briefings'].map((item): [string, Decision] => [`  • ${item}`, chrome]),
+		['Latest Blog Posts', template, true],
+		['Harbour Workers Vote to End the Strike', template, true],
+		['Mayor Visits Flooded Villages on the Coast', template, true],
+		['Weekly Harbour Briefing Number Ten Is Published Today', chrome],
+		['Council Opens the New Ferry Terminal to Passengers', template, true],
+		['Jane Example', chrome],
+		['July 23, 2012', {kind: 'metadata', metadata: 'date'}],
+		['10:48 AM EDT'],
+		['Share This Post', {kind: 'boilerplate', category: 'share', reason: 'share links'}],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(states), 7);
+	// A line the site repeats with a line of the page's own between it and the article (a tagline over a short headline) is not it.
+	const tagline = decided([
+		['The blog of Anna Berg on harbours', template, true],
+		['Ferries late', chrome],
+		['Ferry timetable changes again this week', undefined],
+		['July 23, 2012', {kind: 'metadata', metadata: 'date'}],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(tagline), 2);
+});
