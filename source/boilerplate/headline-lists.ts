@@ -223,8 +223,10 @@ export const markHeadlineLists = (states: LineState[]): void => {
 		}
 
 		if (block.mark === 'bullet') {
-			const unpunctuated = items.filter((state) => !state.f.terminal).length;
-			if (unpunctuated < items.length * 0.6 || proseAround(states, block.first, block.last)) {
+			// An item ends where its last line does: a teaser's time ("• 5:35 p.m.") is no sentence's end, its headline below says.
+			const ends = block.ends.map((end) => states[end]).filter((state) => !state.firm);
+			const unpunctuated = ends.filter((state) => !state.f.terminal).length;
+			if (unpunctuated < ends.length * 0.6 || proseAround(states, block.first, block.last)) {
 				continue;
 			}
 		}

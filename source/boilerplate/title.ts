@@ -241,6 +241,12 @@ const bodyHeadlineWords = 12;
 /** How many headline-shaped lines stacked above one another may make the headline and its standfirst (1: the nearest alone). */
 const maxStack = 3;
 
+/** A headline-shaped line this long (words) is a standfirst, not a headline (headlines run to about fifteen words). */
+const standfirstWords = 16;
+
+/** A headline over its standfirst has this many words at least: a section's name over it ("Middle East") is shorter. */
+const standfirstHeadlineWords = 3;
+
 /** Non-body blocks that end a run of article text (a break longer than a caption or a share bar). */
 const runBreak = 3;
 
@@ -272,6 +278,17 @@ const creditBelowPicture = (states: readonly LineState[], i: number): boolean =>
 
 /** A picture inside the article, with its caption and its credit (a box between two paragraphs): it does not break the article's run. */
 const pictureBlock = (states: readonly LineState[], i: number): boolean => isPicture(states[i]) || captionShape.test(states[i].f.plain) || creditBelowPicture(states, i);
+
+/**
+ * A picture's alt text over its caption, as a dump prints a photo ("Mitt Romney Florida rally", then the caption on the
+ * very next line): a line set off by a blank line above and with a picture's caption right below it, no blank between.
+ * A headline has a blank line below it; a page read from HTML has no blank lines, so this never applies there.
+ */
+const altAbovePicture = (states: readonly LineState[], i: number): boolean => {
+	const next = states[i + 1];
+	const previous = states[i - 1];
+	return next !== undefined && next.f.n === states[i].f.lastN + 1 && (previous === undefined || states[i].f.n - previous.f.lastN >= 2) && (isPicture(next) || captionShape.test(next.f.plain));
+};
 
 /** Readers' comments inside a run: a thread's markers (a comment's author and date, its number) between its body blocks. */
 const threadMarks = 2;
@@ -387,7 +404,7 @@ const tagShape = (plain: string): boolean => {
 const trailShape = /\s[→›>]\s|\p{L}[→›]\p{L}|^(?:skip to|zum inhalt|zur navigation|aller au contenu|ir al contenido|vai al contenuto|przejdź do)\b|\s»\s.*\s»\s|(?:\s\/\s.*){2}|^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|jesteś tutaj)\b|^\d{5,}\s/iu;
 
 /** A photo's caption with its credit ("… del Saber.Cedida", "… against Dominica. (FILE)", "Foto: …", "© …", "Photo by …", "Illustration by …"), or a link to the picture's larger size ("… View Full Size", "Click to enlarge"). */
-const captionShape = /©|\b(?:foto|photo|bild|image|credit|crédito|quelle|source)\s*:|\b(?:getty images|ap photo|via ap|via reuters)\b|\bview full size$|^(?:click|tap)\s+(?:here\s+)?to\s+enlarge\b/iu;
+const captionShape = /©|\b(?:foto|photo|photograph|bild|image|credit|crédito|quelle|source)\s*:|\b(?:getty images|ap photo|via ap|via reuters)\b|\bview full size$|^(?:click|tap)\s+(?:here\s+)?to\s+enlarge\b/iu;
 
 /** A picture's maker before a name ("Photo by Harold Laudeus", "Illustration by Sam Manchester/The New York Times", "Foto von …"); the name's capital is tested apart (case apart: /i would let \p{Lu} match a small letter). */
 const madeByShape = /^(?:photo(?:graph)?s?|photography|illustrations?|graphics?|drawings?|fotos?|bilder?)\s+(?:by|von|de|par|di|por)\s+/iu;
@@ -460,6 +477,26 @@ const headlineRightAbove = (states: readonly LineState[], start: number): number
 };
 
 /**
+ * Whether the lines between `headline` and the article's start (`start`) are a header's: each a date or a byline, a
+ * share bar, a picture, a short line left out as chrome (under `headlineWords` words: a name), a time or a line of a header's shape
+ * (notHeadlineShape), and at least one of them a date
+ * or a byline. A headline sits so above its article; a site's line that other pages repeat seldom does.
+ */
+const headerBelow = (states: readonly LineState[], headline: number, start: number): boolean => {
+	let dated = false;
+	for (let i = headline + 1; i < start; i++) {
+		const state = states[i];
+		if (state.f.size === 0) continue;
+		const metadata = state.final?.kind === 'metadata' || state.firm?.kind === 'metadata';
+		dated ||= metadata;
+		const short = state.f.size < headlineWords && state.final?.kind === 'boilerplate';
+		if (!metadata && !short && state.final?.category !== 'share' && !isPicture(state) && !figureLine(state.f.plain) && !notHeadlineShape(state.f.plain, state.f.size)) return false;
+	}
+
+	return dated;
+};
+
+/**
  * The title once the article's text is decided (after the fitted decision):
  * the headline nearest above the start of the article's densest run of text
  * (articleStart), past images, bylines, dates, captions, share bars and short
@@ -506,7 +543,7 @@ export const retitle = (states: LineState[]): number | undefined => {
 
 		// Prose outside the article's run: another text (a teaser, a previous post), the header ends below it.
 		if (state.final?.kind === 'body' && isStrongProse(state.f) && i < start - headlineWindow) break;
-		if (!continuesBelow(states, i) && !creditBelowPicture(states, i)) {
+		if (!continuesBelow(states, i) && !creditBelowPicture(states, i) && !altAbovePicture(states, i)) {
 			if (headlineCandidate(state)) candidates.push(i);
 			else if (headlineCandidate(state, true)) repeatedCandidates.push(i);
 		}
@@ -516,6 +553,10 @@ export const retitle = (states: LineState[]): number | undefined => {
 	// a sidebar's line), a short one right above the article's start ("Yesterday's over") with nothing but its byline and date
 	// between; else one also found on other pages (they link to this one).
 	let nearest = candidates.find((i) => states[i].f.size >= headlineWords);
+	// A headline other pages of the site list (their "latest posts") is still this page's own in the headline's place:
+	// nearer the article than any other candidate, with only its byline, date, share bar or short lines below it.
+	const linkedHeadline = repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
+	if (linkedHeadline !== undefined && (nearest === undefined || linkedHeadline > nearest) && headerBelow(states, linkedHeadline, start)) nearest = linkedHeadline;
 	if (nearest === undefined && old !== -1 && old < start && headlineCandidate(states[old])) return old;
 	nearest ??= headlineRightAbove(states, start) ?? repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
 	if (nearest === undefined) {
@@ -530,12 +571,15 @@ export const retitle = (states: LineState[]): number | undefined => {
 
 	// A stack of headline-shaped lines right above one another (a kicker or the site's tagline over the headline):
 	// the longest is the headline, the topmost of equals (a standfirst ends like a sentence, so it is no candidate).
+	// A standfirst without its full stop (the Guardian's) is longer than any headline: the shorter line over it is the headline.
+	const standfirst = (i: number): boolean => states[i].f.size >= standfirstWords;
 	let title = nearest;
 	for (let i = nearest - 1, stacked = 1; i >= 0 && stacked < maxStack; i--) {
 		if (states[i].f.size === 0) continue;
+		const headlineOverStandfirst = standfirst(title) && !standfirst(i) && states[i].f.size >= standfirstHeadlineWords;
 		// Chrome above the headline (a menu) is not its kicker.
-		if (!headlineCandidate(states[i]) || states[i].f.size < headlineWords || states[i].final?.kind === 'boilerplate') break;
-		if (states[i].f.size >= states[title].f.size) title = i;
+		if (!headlineCandidate(states[i]) || (states[i].f.size < headlineWords && !headlineOverStandfirst) || (states[i].final?.kind === 'boilerplate' && !headlineOverStandfirst)) break;
+		if (headlineOverStandfirst || (states[i].f.size >= states[title].f.size && !standfirst(i))) title = i;
 		stacked++;
 	}
 

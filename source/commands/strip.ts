@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
+import {emptiedWarning} from '../boilerplate/emptied.js';
 import {primeTextFeedback} from '../boilerplate/feedback-primer.js';
 import {keptText} from '../boilerplate/strip.js';
 import {articleDate, type Article, type LoadProblem} from '../corpus/article.js';
@@ -182,6 +183,9 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 			await report();
 			// What reading the page met (no visible text, a guessed charset): one line each, as list says them.
 			for (const warning of article.warnings) await write(io.stderr, `copydesk: ${warningLine(article, warning)}\n`);
+			// An article emptied though it holds prose (breaker14 P13): said, not written silently as nothing.
+			const emptied = emptiedWarning(article.text, article.labels);
+			if (emptied) await write(io.stderr, `copydesk: ${warningLine(article, emptied)}\n`);
 			count++;
 			yield {article, count};
 		}

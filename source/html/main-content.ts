@@ -36,7 +36,7 @@ const metadataBlockChars = 200;
 const commas = /[,，、،]/g;
 
 /** Index of the element holding the article, and every element inside it, by Readability's scores. */
-export function findMainContent(page: ExtractedPage): {members: Set<number>; top: number; best: number} {
+export function findMainContent(page: ExtractedPage): {members: Set<number>; top: number; best: number; core: number} {
 	const {lines, elements} = page;
 	const touched = new Set<number>();
 	const touch = (index: number) => {
@@ -66,7 +66,7 @@ export function findMainContent(page: ExtractedPage): {members: Set<number>; top
 	}
 
 	const {top, best} = topCandidate(elements, final);
-	if (top === -1) return {members: new Set(), top, best};
+	if (top === -1) return {members: new Set(), top, best, core: -1};
 	const members = new Set<number>([top]);
 	const topScore = final.get(top) ?? 0;
 	const threshold = Math.max(10, topScore * 0.2);
@@ -79,7 +79,26 @@ export function findMainContent(page: ExtractedPage): {members: Set<number>; top
 		else if (element.tag === 'p' && element.chars > 80 && density < 0.25) members.add(index);
 	}
 
-	return {members, top, best};
+	return {members, top, best, core: bestInside(elements, final, best)};
+}
+
+/**
+ * The best-scoring element inside `best` (its own best paragraphs' holder: WPBakery's `wpb_text_column` inside the
+ * <article>), -1 when none scored. Elements are numbered in document order, so a descendant's number is larger.
+ */
+function bestInside(elements: readonly BlockElement[], final: ReadonlyMap<number, number>, best: number): number {
+	let core = -1;
+	let coreScore = -Infinity;
+	for (const [index, score] of final) {
+		if (index <= best || score <= coreScore) continue;
+		let at = elements[index].parent;
+		while (at > best) at = elements[at].parent;
+		if (at !== best) continue;
+		core = index;
+		coreScore = score;
+	}
+
+	return core;
 }
 
 /** Readability's number of top candidates kept (`DEFAULT_N_TOP_CANDIDATES`). */
@@ -144,11 +163,14 @@ function topCandidate(elements: readonly BlockElement[], final: ReadonlyMap<numb
 /** The DOM's verdict on every line. */
 export function judgeLines(page: ExtractedPage, title?: string): DomVerdict[] {
 	const {lines, elements} = page;
-	const {members, best} = findMainContent(page);
+	const {members, best, core} = findMainContent(page);
 	const inMain = new Uint8Array(elements.length);
 	const containsMain = new Uint8Array(elements.length);
 	// The best-scoring element is the article's text even when the main content grew around it: what holds it is not chrome.
 	for (const member of [...members, ...(best > 0 ? [best] : [])]) for (let at = member; at >= 0 && !containsMain[at]; at = elements[at].parent) containsMain[at] = 1;
+	// Nor is a wrapper inside it that holds its best paragraphs and most of its text: a theme's layout wrapper of article
+	// and sidebar (`<article><div class="sidebar-wrapper">` around the post) is named for the sidebar it also holds.
+	if (core > 0) for (let at = core; at > best; at = elements[at].parent) if (elements[at].chars * 2 >= elements[best].chars) containsMain[at] = 1;
 	// A <header> holding the page's headline (an <h1> that is not a link) is the article's header, not the site's banner.
 	const headlineHeader = new Uint8Array(elements.length);
 	for (const line of lines) {

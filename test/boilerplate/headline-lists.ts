@@ -3,6 +3,7 @@ import test from 'ava';
 import {lineFeatures} from '../../source/boilerplate/features.js';
 import {proseVocabulary, vocabularyCount} from '../../source/boilerplate/headline-lists.js';
 import type {Grade, LineState} from '../../source/boilerplate/line-state.js';
+import {labelArticle} from '../../source/boilerplate/classify.js';
 
 const state = (words: string[], grade: Grade, firm = false): LineState => {
 	const f = lineFeatures(words.join(' '), 0, 1, 0, 0);
@@ -58,3 +59,34 @@ test('property: every key counts as the prefix-key map of the vocabulary blocks 
 		for (const key of [...keys, ...keys]) t.is(vocabularyCount(vocabulary, key), expected.get(key) ?? 0, key);
 	}));
 });
+
+/** A "most read" list as w3m prints teasers whose time or picture comes first: the bullet's line, then the headline indented below. */
+const twoLineTeasers = (first: (i: number) => string): string => [
+	'MOST READ',
+	'',
+	`  • ${first(0)}`,
+	'    Mayor opens new ferry terminal on the east pier',
+	`  • ${first(1)}`,
+	'    Tram extension delayed by two more months',
+	`  • ${first(2)}`,
+	'    Harbour workers vote to end week-long strike',
+	'',
+	'Storm floods coastal villages as river bursts its banks',
+	'',
+	'Heavy rain overnight caused the river to burst its banks on Wednesday, flooding three coastal villages and forcing hundreds of residents to leave their homes, the regional authority said.',
+	'',
+	'Emergency crews used boats to reach families trapped on upper floors, and a school in the nearest town was opened as a shelter for those who could not stay with relatives.',
+	'',
+	'Forecasters expect more rain over the weekend, and the authority has asked residents of low-lying streets to move cars and valuables to higher ground before Friday evening.',
+].join('\n');
+
+for (const [shape, first] of [['a time', (i: number) => ['9 p.m.', '8:15 p.m.', '6:40 p.m.'][i]!], ['a picture', () => '[thumbnail]']] as const) {
+	test(`a teaser list whose items give ${shape} on the bullet's line and the headline below is a list of headlines, whole; the title is the article's headline (breaker14 P5)`, (t) => {
+		const text = twoLineTeasers(first);
+		const labels = labelArticle(text);
+		const lineOf = (words: string) => labels.lines.find((label) => text.slice(label.span.start, label.span.end).includes(words));
+		for (const teaser of ['Mayor opens', 'Tram extension', 'Harbour workers']) t.is(lineOf(teaser)?.kind, 'boilerplate', teaser);
+		t.is(lineOf('Storm floods')?.kind, 'title');
+		t.is(lineOf('Heavy rain overnight')?.kind, 'body');
+	});
+}

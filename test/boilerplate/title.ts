@@ -389,3 +389,61 @@ test('a short headline with a figure and a common word ("80-20 software") is a h
 		t.not(retitle(alone), 0, line);
 	}
 });
+
+/** A newspaper page as a dump prints it: menu, kicker, headline, a standfirst without its full stop, share bar, byline and date, a photo's alt text with its caption right below it, then the story. */
+const paperPage = (headline: string, standfirst: string): string => [
+	'  • News', '  • World', '  • Business', '  • Sport', '  • Culture', '',
+	'Harbour notes: the coastal towns series', '',
+	headline, '',
+	standfirst, '',
+	'  • Share', '  • Tweet this', '',
+	'  • Jane Example in Portsmouth', '  • Monday 29 October 2012 13.42 GMT', '',
+	'Portsmouth harbour ferry terminal at dawn',
+	'Passengers board the early ferry at the harbour, where fares rose twice this year. Photograph: John Example',
+	'',
+	...prose.flatMap((p) => [p, '']),
+	'Residents said the council had not consulted them before the fares rose, and a petition against the rise has gathered more than four thousand names since the spring.',
+].join('\n');
+
+test('a photo\'s alt text printed right above its caption is not the headline: the headline above the standfirst is (breaker14 P3, Guardian dumps)', (t) => {
+	const text = paperPage('Ferry fares rise again as the harbour counts its losses', 'Travellers face a third rise in a year after the operator blamed fuel costs, and the council says it cannot step in.');
+	const labels = labelArticle(text);
+	t.is(deriveTitle(text, labels), 'Ferry fares rise again as the harbour counts its losses');
+	t.not(labels.lines.find((line) => text.slice(line.span.start, line.span.end) === 'Portsmouth harbour ferry terminal at dawn')?.kind, 'title');
+});
+
+test('a short headline over a standfirst of twenty words without a full stop is the headline, not the standfirst (breaker14 P3, Guardian dumps)', (t) => {
+	const text = paperPage('Ferry fares soar', 'A run of fare rises above inflation has pushed daily commuters towards the road bridge in the months before the winter timetable');
+	const labels = labelArticle(text);
+	t.is(deriveTitle(text, labels), 'Ferry fares soar');
+});
+
+test('a post\'s headline that the site\'s other pages list under "Latest posts" is still its title, not the last teaser above it (breaker14 P2)', (t) => {
+	// As the decision leaves a crawled folder of one site: the teasers the other pages list too are template, the last
+	// one (a post no other page of the folder lists) is not; the post's own headline is template, for they all list it.
+	const states = decided([
+		...['Home', 'Blog', 'Briefings'].map((item): [string, Decision] => [`  • ${item}`, chrome]),
+		['Latest Blog Posts', template, true],
+		['Harbour Workers Vote to End the Strike', template, true],
+		['Mayor Visits Flooded Villages on the Coast', template, true],
+		['Weekly Harbour Briefing Number Ten Is Published Today', chrome],
+		['Council Opens the New Ferry Terminal to Passengers', template, true],
+		['Jane Example', chrome],
+		['July 23, 2012', {kind: 'metadata', metadata: 'date'}],
+		['10:48 AM EDT'],
+		['Share This Post', {kind: 'boilerplate', category: 'share', reason: 'share links'}],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(states), 7);
+	// A line the site repeats with a line of the page's own between it and the article (a tagline over a short headline) is not it.
+	const tagline = decided([
+		['The blog of Anna Berg on harbours', template, true],
+		['Ferries late', chrome],
+		['Ferry timetable changes again this week', undefined],
+		['July 23, 2012', {kind: 'metadata', metadata: 'date'}],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(tagline), 2);
+});

@@ -429,3 +429,15 @@ test('holdsAtLeast counts files by their size and read articles by theirs, a mis
 		await rm(directory, {recursive: true, force: true});
 	}
 });
+
+test('strip warns when every line of an article with paragraphs of prose was labelled boilerplate, rather than print nothing silently (breaker14 P13)', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-'));
+	const paragraph = (n: number) => `<p class="newsletter">Paragraph ${n} of the letter, long enough to read as prose, with commas, clauses, and a few words about the harbour, the ferry and the council's vote.</p>`;
+	const file = path.join(dir, 'page.html');
+	await writeFile(file, `<html><head><title>Letters</title></head><body><div>${Array.from({length: 8}, (_, i) => paragraph(i + 1)).join('')}</div></body></html>`);
+	const io = captureIo();
+	const status = await main(['strip', file], io);
+	t.is(status, 0);
+	t.is(io.out(), '');
+	t.regex(io.err(), /warning: .*page\.html: every line was labelled boilerplate, though \d+ words/u);
+});

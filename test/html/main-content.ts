@@ -101,3 +101,13 @@ test('an <aside> inside the article (a fact box) is the article\'s; an <aside> o
 	t.is(verdicts.get('Most read')?.kind, 'boilerplate');
 	t.is(verdicts.get('Tram plan shelved again after vote')?.kind, 'boilerplate');
 });
+
+test('a chrome-named wrapper inside the article that holds its best paragraphs and most of its text is the article\'s layout, not chrome', t => {
+	// A WordPress theme: <article> > div.sidebar-wrapper > (div.article-wrapper > page-builder columns, div.sidebar): the
+	// best-scoring element is the <article>, and "sidebar-wrapper" below it names the sidebar it also holds.
+	const column = (from: number) => `<div class="vc_row"><div class="wpb_column"><div class="vc_column-inner"><div class="wpb_wrapper"><div class="wpb_text_column"><div class="wpb_wrapper">${paragraphs(2, from)}</div></div></div></div></div></div>`;
+	const html = `<body><div id="page"><main id="main"><div class="page-content"><article id="post-7" class="post hentry"><h1>Leasing or buying</h1><div class="sidebar-wrapper"><div class="article-wrapper"><p>The lead of the story, said in one long sentence, with a comma or two, about the harbour and the ferry.</p><div class="entry-content">${[1, 3, 5, 7, 9].map(column).join('')}</div></div><div class="sidebar"><p>About the author</p><p><a href="/a">Older post</a></p></div></div></article></div></main></div></body>`;
+	const verdicts = judged(html, 'Leasing or buying');
+	for (const n of [1, 6, 10]) t.is(verdicts.get(`Paragraph ${n} of the story, long enough to score, with commas, clauses, and a few details about the harbour, the ferry and the council vote.`)?.kind, 'body', `paragraph ${n}`);
+	t.is(verdicts.get('Older post')?.kind, 'boilerplate');
+});
