@@ -3,12 +3,10 @@ import {capByFacts, changedFacts} from './facts.js';
 import {boundFacts, negationFacts, reversalFacts} from './polarity.js';
 import {moodFacts} from './mood.js';
 import {directionFacts} from './directions.js';
-import {attributionFacts} from './attribution.js';
 import {titleRankFacts} from './title-ranks.js';
 import {superlativeFacts} from './superlatives.js';
 import {prefixNegationFacts} from './negative-prefixes.js';
 import {quantifierFacts} from './quantifiers.js';
-import {clauseReversalFacts} from './clause-polarity.js';
 import {reportedSpeechFacts} from './reported-speech.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
@@ -121,13 +119,11 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 		...found,
 		...negations,
 		...reversals,
-		...clauseReversalFacts(left, right, rows, language, [...negations, ...reversals]),
 		...reportedSpeechFacts(left, right, rows, language, [...found, ...negations, ...reversals]),
 		...boundFacts(left, right, rows),
 		...moodFacts(left, right, rows, language),
 		...directionFacts(left, right, rows, language),
-		// Readers of one changed run each, on the row's word ops: a claim's source, a title's rank, a superlative, a negative prefix, a quantifier.
-		...attributionFacts(left, right, rows, language, found),
+		// Readers of one changed run each, on the row's word ops: a title's rank, a superlative, a negative prefix, a quantifier.
 		...titleRankFacts(left, right, rows, language, found),
 		...superlativeFacts(left, right, rows, language, [...found, ...negations, ...reversals]),
 		...prefixNegationFacts(left, right, rows, language, [...negations, ...reversals]),

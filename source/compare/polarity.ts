@@ -402,10 +402,9 @@ export const negationFacts = (left: string, right: string, rows: readonly Row[],
 		// A negator that turns an outcome into the one the other side states says the same ("rose" / "did not fall; rose").
 		if (!moved && sameOutcomesNegated(leftSpan, rightSpan, language)) continue;
 		const {ops} = row;
-		// Shown on an explicit negator where one changed; else on the implicit negative that went ("denied that it had paid" → "admitted
-		// that it had paid", "failed to attend" → "attended": breaker13b N1), the sentence's only word of polarity.
-		const explicit = negatedHunks(ops, left, right, row, language);
-		const hunks = explicit.length > 0 ? explicit : negatedHunks(ops, left, right, row, language, true);
+		// Shown on an explicit negator that changed. An implicit negative alone that went is no fact: "denied that" → "rejected
+		// claims that", "disputed that" word the same denial (breaker14b Q1), and no closed list tells them from "admitted".
+		const hunks = negatedHunks(ops, left, right, row, language);
 		// A negator moved between clauses turns each: a fact for each run that holds one.
 		for (const at of moved ? hunks : hunks.slice(0, 1)) facts.push(negationAround(ops, at, at, left, right, index));
 	}

@@ -347,27 +347,13 @@ test('"No" before a code or a compound is a negator, the number sign only before
 	t.deepEqual(negations('No 1-seeded Sinner won the final on Sunday, the organisers said.', 'Top-seeded Sinner won the final on Sunday, the organisers said.').facts, []);
 });
 
-test('an implicit negative gone without an explicit negator on either side is a negation fact: a denial turned into an admission (breaker13b N1)', t => {
-	const negations = (before: string, after: string, language = 'en') => articleFacts(before, after, language).facts;
-	t.deepEqual(negations('The company denied that it had paid the bribe to the official.', 'The company admitted that it had paid the bribe to the official.'), ['negation: The company denied that → The company admitted that']);
-	t.deepEqual(negations('The minister denied that he had signed the deal before the election.', 'The minister said that he had signed the deal before the election.'), ['negation: The minister denied that → The minister said that']);
-	t.deepEqual(negations('The mayor failed to attend the meeting with the residents on Monday.', 'The mayor attended the meeting with the residents on Monday.'), ['negation: The mayor failed to attend the → The mayor attended the']);
-	t.deepEqual(negations('The mayor declined to comment on the report on Monday.', 'The mayor commented on the report on Monday.'), ['negation: The mayor declined to comment on → The mayor commented on']);
-	t.deepEqual(negations('Der Minister bestritt, dass er den Vertrag unterschrieben habe.', 'Der Minister sagte, dass er den Vertrag unterschrieben habe.', 'de'), ['negation: Der Minister bestritt, → Der Minister sagte,']);
-	t.deepEqual(negations('El ministro negó haber firmado el contrato antes de las elecciones.', 'El ministro admitió haber firmado el contrato antes de las elecciones.', 'es'), ['negation: El ministro negó haber → El ministro admitió haber']);
+test('an implicit negative reworded by a verb no list holds is no negation: "denied that" → "rejected claims that", "disputed that" (breaker14b Q1; the breaker13b N1 reading is withdrawn)', t => {
+	const negations = (before: string, after: string) => articleFacts(before, after).facts.filter(fact => fact.startsWith('negation'));
+	for (const after of ['The company rejected claims that it had paid the bribe to the official.', 'The company disputed that it had paid the bribe to the official.', 'The company dismissed reports that it had paid the bribe to the official.']) {
+		t.deepEqual(negations('The company denied that it had paid the bribe to the official.', after), [], after);
+	}
 	// The implicit negative written as an explicit one says the same.
 	t.deepEqual(negations('The mayor did not attend the meeting with the residents on Monday.', 'The mayor failed to attend the meeting with the residents on Monday.'), []);
-});
-
-test('swapping the copies swaps an implicit negative\'s fact (breaker13b N1)', t => {
-	fc.assert(
-		fc.property(fc.constantFrom('admitted', 'said', 'acknowledged', 'conceded'), verb => {
-			const [a, b] = ['The company denied that it had paid the bribe to the official.', `The company ${verb} that it had paid the bribe to the official.`];
-			t.deepEqual(articleFacts(a, b).facts, [`negation: The company denied that → The company ${verb} that`]);
-			t.deepEqual(articleFacts(b, a).facts, [`negation: The company ${verb} that → The company denied that`]);
-		}),
-		{numRuns: 8},
-	);
 });
 
 test('a bound written after the figure is read: "more than $80m" → "$80m or less" is a figure fact, "5% or more" for "more than 5%" none (breaker13b N6)', t => {
