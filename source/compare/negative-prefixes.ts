@@ -35,7 +35,7 @@ const assimilation: Readonly<Record<string, RegExp>> = {
 
 /** Prefixed words that are no negation of their base, lower case (English mostly: "inform" is no "not form"). */
 const notNegations: ReadonlySet<string> = new Set(
-	'unless until unite united universal unison inform invest insight inside income index indeed intake impose import impress impact impart implant imprint impound inhabit insect instead install instill intend intent invent insure inflow inland inlet inmate inbound input inset inroad insole infest ingrain intone inset dispatch discover display dispose disease dismiss dissolve discount dispense distress discharge disclose dismantle dissent disband disperse disport distend dispel disown discern discuss disgust disguise dispute insist involve incur induce infer infuse inquire inscribe insert invite invoke irritate illustrate immerse implore imply improve illumine insure ironing illusion sconto sportello scontro spinta stato stesso scoperta deshacer destino descanso destacar desarrollo desde demande démarche dépasser désert'.split(' '),
+	'unless until unite united universal unison inform invest insight inside income index indeed intake impose import impress impact impart implant imprint impound inhabit insect instead install instill intend intent invent insure inflow inland inlet inmate inbound input inset inroad insole infest ingrain intone inset dispatch discover display dispose disease dismiss dissolve discount dispense distress discharge disclose dismantle dissent disband disperse disport distend dispel disown discern discuss disgust disguise dispute insist involve incur induce infer infuse inquire inscribe insert invite invoke irritate illustrate immerse implore imply improve illumine insure ironing illusion sconto sportello scontro spinta stato stesso scoperta deshacer destino descanso destacar desarrollo desde demande démarche dépasser désert inflammable invaluable'.split(' '),
 );
 
 /** Each language's "with" and "without", lower case: [with, without]. */
@@ -54,7 +54,9 @@ const minimumBase = 4;
 
 /** Whether `longer` is `shorter` with a negative prefix of `language`, or "non-" and it written as one word. */
 const negatedByPrefix = (shorter: string, longer: string, language: string): boolean => {
-	if (shorter.length < minimumBase || notNegations.has(longer) || !longer.endsWith(shorter)) return false;
+	// The listed words in every regular inflection too: "disclosed", "investing", "informs" (review14 V4).
+	const listed = notNegations.has(longer) || [/(?:ed|d|ing|s|es)$/u].some(ending => notNegations.has(longer.replace(ending, '')) || notNegations.has(`${longer.replace(ending, '')}e`));
+	if (shorter.length < minimumBase || listed || !longer.endsWith(shorter)) return false;
 	const prefix = longer.slice(0, longer.length - shorter.length).replace(/[-‐]$/u, '');
 	if (!(prefixesByLanguage[language] ?? []).includes(prefix)) return false;
 	return assimilation[prefix]?.test(shorter) ?? true;

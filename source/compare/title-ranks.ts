@@ -56,6 +56,17 @@ const titleOpsAfter = (ops: readonly WordOp[], end: number, left: string): numbe
 	return Math.max(1, count);
 };
 
+/** Nouns of an office a rank modifier stands before, written in lower case (AP style "the vice president", French "l'ancien président"). */
+const titleNouns: ReadonlySet<string> = new Set(
+	(
+		'president chairman chairwoman chair chancellor premier minister secretary governor mayor director chief commissioner ambassador senator speaker general admiral colonel captain commander head leader prime prosecutor judge ' +
+	'präsident präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin vorsitzender vorsitzende chef chefin ' +
+	'président présidente ministre premier maire directeur directrice secrétaire gouverneur ' +
+	'presidente ministro ministra alcalde alcaldesa director directora secretario secretaria gobernador gobernadora ' +
+		'voorzitter burgemeester premier'
+	).split(' '),
+);
+
 /**
  * The title rank facts of a comparison's paired rows (not rewritten, compared word by word), as `name` facts shown on
  * the modifier with the title and name after it ("Governor Smith" → "Lieutenant Governor Smith"). A row that has a name
@@ -71,7 +82,10 @@ export const titleRankFacts = (left: string, right: string, rows: readonly Row[]
 		const {ops} = row;
 		for (const [start, end] of changedRuns(ops)) {
 			const next = ops[end];
-			if (next?.op !== 'equal' || !/^\p{L}/u.test(left.slice(next.left.start, next.left.end))) continue;
+			// A title after the modifier: capitalised ("Former President", "Vice Chancellor") or an office's noun ("the vice
+			// president", "l'ancien président"); "Acting on a tip", "the former factory", "Interim results" are no ranks (review14 V5).
+			const title = next?.op === 'equal' ? left.slice(next.left.start, next.left.end) : '';
+			if (!/^\p{Lu}/u.test(title) && !titleNouns.has(title.toLowerCase())) continue;
 			const was = tokensOf(ops, start, end, 'left', left);
 			const is = tokensOf(ops, start, end, 'right', right);
 			const content = (tokens: readonly string[]) => tokens.filter(isWordToken).map(bare).filter(word => word !== '' && !articles.has(word));
@@ -93,7 +107,8 @@ export const titleRankFacts = (left: string, right: string, rows: readonly Row[]
 			const [a, b] = [was[0]!.toLowerCase(), is[0]!.toLowerCase()];
 			const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
 			const prefix = gluedModifier.exec(longer)?.[0];
-			if (prefix === undefined || shorter.length < 4 || longer.slice(prefix.length) !== shorter) continue;
+			// The glued form titles an office ("expresidente", "Ex-Präsident"): "export" / "port", "exchange" / "change" are none (review14 V5).
+			if (prefix === undefined || shorter.length < 4 || longer.slice(prefix.length) !== shorter || !(/^\p{Lu}/u.test(a.length < b.length ? was[0]! : is[0]!) || titleNouns.has(shorter))) continue;
 			// Shown with the name after the title, its capitalised words kept on both sides.
 			let after = 0;
 			while (after < shownWords - 1 && /^\p{Lu}/u.test(equalToken(ops, end + after, left) ?? '')) after++;

@@ -1,5 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
+import {compareTexts} from '../../source/compare/compare.js';
 import {sentenceFacts} from '../helpers/sentence-facts.js';
 
 const facts = (before: string, after: string, language = 'en') => sentenceFacts(before, after, language).facts;
@@ -35,4 +36,12 @@ test('swapping the copies swaps a prefix negation fact', t => {
 		}),
 		{numRuns: 12},
 	);
+});
+
+test('an inflected word that is no negation of its base stays none: "disclosed" / "closed", "invested" / "vested", "flammable" / "inflammable" (review14 V4)', t => {
+	const lead = 'The regional council met in the town hall for its monthly session, officials said.\n\n';
+	for (const [a, b] of [['The company disclosed the deal on Monday.', 'The company closed the deal on Monday.'], ['The firm invested heavily in the plant.', 'The firm vested heavily in the plant.'], ['Officials discovered the leak on Monday.', 'Officials covered the leak on Monday.'], ['The material is flammable, the firm said.', 'The material is inflammable, the firm said.']]) {
+		const facts = compareTexts(`${lead}${a}\n`, `${lead}${b}\n`).facts ?? [];
+		t.deepEqual(facts.filter(fact => fact.kind === 'negation'), [], a);
+	}
 });

@@ -1,5 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
+import {compareTexts} from '../../source/compare/compare.js';
 import {sentenceFacts} from '../helpers/sentence-facts.js';
 
 const facts = (before: string, after: string, language = 'en') => sentenceFacts(before, after, language).facts;
@@ -35,4 +36,12 @@ test('swapping the copies swaps a rank fact', t => {
 		}),
 		{numRuns: 15},
 	);
+});
+
+test('a modifier before a word in lower case, or glued to one, is no rank: "Acting on a tip", "the former factory", "export" / "port" (review14 V5)', t => {
+	const lead = 'The regional council met in the town hall for its monthly session, officials said.\n\n';
+	for (const [a, b] of [['Acting on a tip, police raided the house.', 'On a tip, police raided the house.'], ['The former factory was demolished on Monday.', 'The factory was demolished on Monday.'], ['Interim results showed growth, the firm said.', 'Results showed growth, the firm said.'], ['The exchange rate fell sharply on Monday.', 'The change rate fell sharply on Monday.'], ['The company will export grain next year.', 'The company will port grain next year.']]) {
+		const facts = compareTexts(`${lead}${a}\n`, `${lead}${b}\n`).facts ?? [];
+		t.deepEqual(facts.filter(fact => fact.kind === 'name'), [], a);
+	}
 });
