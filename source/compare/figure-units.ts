@@ -124,7 +124,7 @@ const measures: ReadonlyArray<{symbol: string; names: readonly string[]}> = [
 	{symbol: 'in', names: ['inches', 'inch']},
 	{symbol: 'kg', names: ['kg', 'kilograms', 'kilogram', 'kilogrammes', 'kilogramme', 'kilos', 'kilo', 'kilogramos', 'кг']},
 	{symbol: 'lb', names: ['lb', 'lbs']},
-	{symbol: 't', names: ['t', 'tonnes', 'tonne', 'toneladas', 'тонн', 'тонны']},
+	{symbol: 't', names: ['tonnes', 'tonne', 'toneladas', 'тонн', 'тонны']},
 	{symbol: 'ton', names: ['tons', 'ton']},
 	{symbol: 'l', names: ['litres', 'litre', 'liters', 'liter', 'litros', 'litri', 'литров', 'литра']},
 	{symbol: 'ml', names: ['millilitres', 'millilitre', 'milliliters', 'milliliter', 'mililitros']},
