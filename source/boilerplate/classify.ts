@@ -16,7 +16,7 @@ import {datesUpdate, hasFullDate, lineUrl, publicationPart, saysPublished} from 
 import {markRepeated, templateStories} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
-import {articleStart, chooseTitle, markRepeatedTitle, retitle} from './title.js';
+import {articleStart, chooseTitle, imagePlaceholder, markRepeatedTitle, retitle} from './title.js';
 import {markNumberGrids} from './number-grid.js';
 import {markImagePlaceholders, withoutLeadingPlaceholder} from './image-placeholders.js';
 import {markMenuRuns} from './menu-runs.js';
@@ -251,6 +251,8 @@ const headerDate = (states: readonly LineState[], start: number): string | undef
 		const {f, final} = states[i]!;
 		// A front matter's "date:" is the source's, read as metadata beside the text (corpus/article.ts), not the header's.
 		if (final?.reason === 'front matter') continue;
+		// An image's stand-in names its file, whose name may hold a date ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8).
+		if (imagePlaceholder(states[i]!.f.raw)) continue;
 		if (f.size > 0 && f.size <= headerWords && !sentenceEnd.test(f.plain) && hasFullDate(f.plain)) return f.plain;
 	}
 

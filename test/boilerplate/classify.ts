@@ -371,3 +371,9 @@ test('share bars and advertisement markers in Italian, Dutch, German and Polish 
 		t.not(byText(text, labelArticle(text)).get(line), 'body', line);
 	}
 });
+
+test('an image placeholder whose file name holds a date does not date the article (breaker14b Q8)', t => {
+	const paragraphs = ['A fire at a garment factory killed twelve workers on Monday, the fire service said in a statement to reporters.', 'Firefighters fought the blaze for six hours before it was brought under control, officials said.', 'The factory employed about 1,300 people, most of them women, according to the industry association.'];
+	const text = ['Factory fire kills twelve', '', '[WhatsApp-Image-2022-05-03-at-7]', '', ...paragraphs.flatMap(p => [p, ''])].join('\n');
+	t.is(labelArticle(text).meta.date, undefined);
+});
