@@ -119,6 +119,9 @@ const relativeTimePattern = /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one
 
 /** A short line that is a date and little else: "December 08, 2024", "Publié le 8 déc. 2024 à 10h", "2024年12月8日". */
 export const isDateLine = (line: string): boolean => {
+	// A whole line in brackets is a text browser's stand-in for an image or a link, whose file name may hold a date
+	// ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8).
+	if (/^\s*\[[^\]]*\]\s*$/u.test(line)) return false;
 	if (line.length <= 40 && relativeTimePattern.test(line.trim())) {
 		return true;
 	}
