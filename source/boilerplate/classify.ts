@@ -13,7 +13,7 @@ import {type TextBlock, textBlocks} from './blocks.js';
 import {applyBlockModel, type BlockModel} from './block-model.js';
 import {fittedBlockModel} from './block-model-weights.js';
 import {datesUpdate, hasFullDate, lineUrl, publicationPart, saysPublished} from './metadata.js';
-import {markRepeated, templateStories} from './repetition.js';
+import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
 import {articleStart, chooseTitle, imagePlaceholder, markRepeatedTitle, retitle} from './title.js';
@@ -190,7 +190,6 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 
 		// Every physical line of a block takes the block's label, with its own span.
 		const block = blocks[index];
-		const repeatedIn = Math.max(state.stories ?? 1, state.siteStories ?? 1);
 		return block.lines.map((line) => {
 			if (block.adBreaks?.includes(line.n)) {
 				// An advertisement marker set inside the paragraph (blocks.ts, isAdBreak): chrome whatever the paragraph is.
@@ -212,10 +211,6 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 
 			if (decision.reason && decision.kind !== 'body' && decision.kind !== 'title') {
 				label.reason = decision.reason;
-			}
-
-			if (repeatedIn >= templateStories && (decision.kind === 'body' || decision.kind === 'title')) {
-				label.stories = repeatedIn;
 			}
 
 			return label;

@@ -102,7 +102,7 @@ const metaWithoutQuoted = (text: string, labels: ArticleLabels, lines: readonly 
 
 function combineLine(label: LineLabel, dom: DomLine | undefined): LineLabel {
 	if (!dom) return label;
-	const base: LineLabel = {n: label.n, span: label.span, kind: label.kind, ...(label.stories === undefined ? {} : {stories: label.stories})};
+	const base: LineLabel = {n: label.n, span: label.span, kind: label.kind};
 	if (dom.kind === 'boilerplate') return {...base, kind: 'boilerplate', category: dom.category, reason: `${dom.reason} (${dom.path})`};
 	// A date or byline inside a <blockquote> is the quoted text's (an embedded post's "— Name (@handle) March 3, 2025"), never the article's.
 	if (label.kind === 'metadata' && quoted.test(dom.path)) return {...base, kind: 'body'};

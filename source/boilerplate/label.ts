@@ -47,13 +47,6 @@ export type LineLabel = {
 	 * the number of its first line. Lines with the same `block` were judged as one.
 	 */
 	block?: number;
-	/**
-	 * On a kept line (body or title) that the corpus or the article's site repeats in other stories: in how many
-	 * different stories it occurs (copies of one story counted once; repetition.ts), when templateStories or more.
-	 * The labeller kept it (a copy is not a template, or it sits between the article's own paragraphs), but it is no
-	 * story's own text: grouping does not link two articles on it (groups/shingles.ts articleSpans).
-	 */
-	stories?: number;
 };
 
 /** The analysis of one article's lines. */

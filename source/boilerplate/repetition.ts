@@ -5,9 +5,6 @@ import {isProseLine, type StorySketch, storySketch} from './story-sketch.js';
 /** A line in this many different stories is template. */
 const minimumStories = 3;
 
-/** A kept line in this many different stories (of the corpus or of its site) is no story's own text: LineLabel.stories. */
-export const templateStories = minimumStories;
-
 /** Within one site, a line in this many different stories is template. */
 const minimumSiteStories = 2;
 

@@ -6,7 +6,7 @@ import type {ArticleLabels, BoilerplateCategory} from '../boilerplate/label.js';
 import {figuresOf} from '../compare/figures.js';
 import {characterWord, classOfCodePoint, classTable, digit, katakana, letter, mark, segmented} from '../text/character-classes.js';
 import {wordHashes} from '../text/words.js';
-import {articleText, fingerprintOfTokens, hasTemplateLines, keptText, type Fingerprint} from './shingles.js';
+import {fingerprintOfTokens, keptText, type Fingerprint} from './shingles.js';
 import {sortHashes} from './sort-hashes.js';
 
 /** What grouping reads of an analysed article (corpus/article.ts's AnalyzedArticle has it all). */
@@ -41,7 +41,6 @@ export type GroupMember = {
 	 * whose given headline says "kills 12" and "kills 120" are no identical copies (diff finds the title changed).
 	 */
 	givenKey?: number;
-	/** The fingerprint of its article text (shingles.ts articleText: the kept text less lines repeated in other stories), which links it to others. */
 	print: Fingerprint;
 	/** The kept words as a multiset: sorted token hashes, repeats kept. */
 	bag: Uint32Array;
@@ -245,8 +244,6 @@ function memberOf(article: GroupInput, keptWords?: Uint32Array): GroupMember {
 	// Read once for both: the numbers (figureHashes) and the dates (factHashes).
 	const figures = figuresOf(kept);
 	const tokens = keptWords ?? wordHashes(kept);
-	// Linked on the article's own text: kept lines repeated in other stories (a site's blurb the labeller kept) left out.
-	const linkTokens = hasTemplateLines(article.labels) ? wordHashes(articleText(article)) : tokens;
 	// As corpus/article.ts articleDate: the page's own date, else its dateline, else the crawl's.
 	const date = article.meta.date ?? article.labels.meta.date ?? article.meta.crawled;
 	return {
@@ -259,7 +256,7 @@ function memberOf(article: GroupInput, keptWords?: Uint32Array): GroupMember {
 		textHash: textHash(article.text),
 		keptHash: wordRunsHash(kept),
 		...(article.givenTitle === undefined && article.meta.date === undefined ? {} : {givenKey: fnv1a(`${article.givenTitle ?? ''}\u0001${article.meta.date ?? ''}`)}),
-		print: fingerprintOfTokens(linkTokens),
+		print: fingerprintOfTokens(tokens),
 		bag: sortHashes(tokens),
 		figures: figureHashes(kept, figures),
 		facts: factHashes(kept, figures),

@@ -34,26 +34,6 @@ export function keptSpans(article: {text: string; labels: ArticleLabels}): Array
 	return lines.filter(line => line.kind === 'body' || line.kind === 'title').map(line => line.span);
 }
 
-/**
- * The text two articles are linked on (member.ts: the fingerprint): keptText without the kept lines the corpus or the
- * article's site repeats in templateStories or more different stories (LineLabel.stories). A sidebar blurb, a comment
- * notice or a blog's tagline the labeller kept is found in every post of the site: two posts that share only it are
- * different stories, and a link needs text of a story (review: breaker14 P1, breaker13 M20). Equal to keptText when no
- * kept line is so marked; the whole text when not labelled yet.
- */
-export function articleText(article: {text: string; labels: ArticleLabels}): string {
-	if (!hasTemplateLines(article.labels)) return keptText(article);
-	let kept = '';
-	for (const line of article.labels.lines) {
-		if ((line.kind === 'body' || line.kind === 'title') && line.stories === undefined) kept += `${article.text.slice(line.span.start, line.span.end)}\n`;
-	}
-
-	return kept;
-}
-
-/** Whether any kept line of `labels` is repeated in other stories (LineLabel.stories): articleText then differs from keptText. */
-export const hasTemplateLines = (labels: ArticleLabels): boolean => labels.lines.some(line => line.stories !== undefined && (line.kind === 'body' || line.kind === 'title'));
-
 /** The fingerprint of a text (word hashes, then 3-shingles: fingerprintOfTokens). */
 export const fingerprint = (text: string): Fingerprint => fingerprintOfTokens(wordHashes(text));
 

@@ -6,7 +6,7 @@ import type {Article} from '../../source/corpus/article.js';
 import {comparePair, pairVerdict} from '../../source/corpus/pair-verdict.js';
 import {runPipeline} from '../../source/corpus/pipeline.js';
 import {sitePost} from '../boilerplate/site-posts.js';
-import {sentence, story} from '../boilerplate/stories.js';
+import {story} from '../boilerplate/stories.js';
 
 const page = (name: string, text: string, folder = '/blog'): Article => ({id: name, path: `${folder}/${name}`, name, text, size: text.length, warnings: [], meta: {}});
 
@@ -84,29 +84,6 @@ test('diff and list: a short copy of one folder that replaced one paragraph of f
 	t.true(result!.analyses[0]!.labels.lines.every(line => line.kind !== 'boilerplate' || line.category !== 'template'));
 });
 
-// breaker13 M20, breaker14 P1: short posts of one site (NFL.com, a WordPress blog) share a long notice that sits between
-// their own paragraphs ("Guidelines: Fan feedback should be within the guidelines…", "You can follow any responses to this
-// entry through the RSS 2.0 feed…"). The labeller keeps it (prose between a story's own paragraphs stays), but it is in
-// every post: four different stories were listed as `verbatim` and `edited` copies of one.
-const notice = `Guidelines: ${[950, 951, 952].map(k => sentence(k, 0)).join(' ')}`;
-const shortPost = (post: number, extra = ''): string =>
-	`Home\n\nScores\n\nVideos\n\nPost ${post} of the league\n\n${sentence(post, 0)}\n\n${notice}\n\n${sentence(post, 1)}${extra ? `\n\n${extra}` : ''}\n\nCopyright 2012 The League.\n`;
-
-test('list: short posts of one site that share only a notice kept between their own paragraphs are no group; a copy of one of them joins it', async t => {
-	const articles = [1, 2, 3, 4, 5].map(post => page(`${post}.txt`, shortPost(post)));
-	articles.push(page('1-copy.txt', shortPost(1, sentence(60, 0))));
-	const result = await runPipeline(articles);
-	const groups = result!.groups;
-	// The notice is kept as body (the labeller's verdict) and counted in five stories.
-	const at = shortPost(2).indexOf('Guidelines:');
-	const line = result!.analyses[1]!.labels.lines.find(label => label.span.start <= at && at < label.span.end)!;
-	t.is(line.kind, 'body');
-	t.true(line.stories! >= 3, String(line.stories));
-	for (let post = 1; post < 5; post++) t.is(groups[post]!.groupSize, 1, `post ${post + 1}: ${JSON.stringify(groups[post])}`);
-	t.is(groups[0]!.group, groups[5]!.group);
-	t.is(groups[0]!.groupSize, 2);
-});
-
 test('list: a long comment policy under every post of one site is its template, however long, also under a post with little prose of its own; posts sharing only it are no group (M20)', async t => {
 	const policy = 'Guidelines: Reader comments should stay within the rules for the Gazette community. These rules will be used to decide which comments are removed from display on the site. Please keep your comments on the topic, never abusive or hostile towards other readers, and do not share any personal details. Use the report link to help keep the community at its best.';
 	const limit = 'Comments may be no longer than 2000 characters and will appear on the site shortly after they are sent.';
@@ -126,4 +103,14 @@ test('list: a long comment policy under every post of one site is its template, 
 
 	// Every post is a story of its own.
 	t.is(new Set(result!.groups.map(group => group.group)).size, 6);
+});
+
+test('list: three outlets that reprint one agency paragraph among their own sentences stay one group (breaker14b Q14)', async t => {
+	const wire = 'The fire broke out on the third floor of the eight-storey Rana Garments building in the Ashulia industrial zone shortly after the morning shift began at 8 a.m., trapping hundreds of workers behind locked exits, a fire service official told reporters at the scene.';
+	const outlet = (n: number) => page(`site${n}.txt`, `Headline ${n} of the outlet\n\n${story(700 + n, 2)}\n\n${wire}\n\n${story(750 + n, 2)}\n`);
+	const result = await runPipeline([outlet(1), outlet(2), outlet(3), page('other1.txt', story(801, 4)), page('other2.txt', story(802, 4))]);
+	const groups = result!.groups;
+	t.is(groups[0]!.group, groups[1]!.group);
+	t.is(groups[0]!.group, groups[2]!.group);
+	t.not(groups[0]!.group, groups[3]!.group);
 });

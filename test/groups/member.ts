@@ -2,8 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import {factsOf} from '../../source/compare/facts.js';
 import {createHash} from 'node:crypto';
-import {factHashes, figureHashes, groupMember, textHash, wordRunsHash} from '../../source/groups/member.js';
-import {articleText, fingerprint} from '../../source/groups/shingles.js';
+import {factHashes, figureHashes, textHash, wordRunsHash} from '../../source/groups/member.js';
 
 /** What keptHash identifies: the runs of word characters joined by one space (the definition wordRunsHash follows). */
 const wordRuns = (text: string): string => text.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
@@ -121,18 +120,4 @@ test('factHashes hashes each name as its lower-cased words joined by one space, 
 		const value = pieces.join('');
 		return JSON.stringify([...factHashes(value, [])]) === JSON.stringify(nameKeys(value).map(fnv).sort((a, b) => a - b));
 	}), {numRuns: 3000});
-});
-
-test("a member's fingerprint leaves out the kept lines repeated in other stories; its words and kept text keep them", t => {
-	const own = 'The harbour council voted on Monday to close the old ferry station before winter.';
-	const notice = 'Please keep your comments relevant to the topic and do not share any personal details here.';
-	const text = `${own}\n${notice}\n`;
-	const lines = [
-		{n: 1, span: {start: 0, end: own.length}, kind: 'body' as const},
-		{n: 2, span: {start: own.length + 1, end: own.length + 1 + notice.length}, kind: 'body' as const, stories: 5},
-	];
-	const member = groupMember({id: 'a', name: 'a', text, labels: {lines, language: 'en', meta: {}, boilerplateShare: 0}, meta: {}});
-	t.deepEqual(member.print, fingerprint(own));
-	t.is(member.bag.length, fingerprint(text).tokenCount);
-	t.is(articleText({text, labels: {lines, language: 'en', meta: {}, boilerplateShare: 0}}), `${own}\n`);
 });
