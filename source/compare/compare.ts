@@ -7,7 +7,6 @@ import {titleRankFacts} from './title-ranks.js';
 import {superlativeFacts} from './superlatives.js';
 import {prefixNegationFacts} from './negative-prefixes.js';
 import {quantifierFacts} from './quantifiers.js';
-import {reportedSpeechFacts} from './reported-speech.js';
 import type {Weights} from './weights.js';
 import {Vocabulary, type TokenRun} from './tokens.js';
 import {buildSide, type Side} from './units.js';
@@ -119,7 +118,6 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 		...found,
 		...negations,
 		...reversals,
-		...reportedSpeechFacts(left, right, rows, language, [...found, ...negations, ...reversals]),
 		...boundFacts(left, right, rows),
 		...moodFacts(left, right, rows, language),
 		...directionFacts(left, right, rows, language),
