@@ -252,10 +252,10 @@ const holdsNegator = (negators: readonly Negator[], span: {start: number; end: n
  * statement. Negators are read in the row's whole sentences (negatorsIn), so the words of an idiom ("not only … but")
  * or a formula ("NO2") are none even when a run holds only part of them. Linear in the ops and the row's negators.
  */
-const negatedHunks = (ops: readonly WordOp[], left: string, right: string, row: Row, language: string, implicit = false): number[] => {
-	const offset = (negators: readonly Negator[], by: number) => negators.filter(negator => implicit || !negator.implicit).map(negator => ({...negator, start: negator.start + by}));
-	const leftNegators = offset(negatorsIn(left.slice(row.left!.start, row.left!.end), language, undefined, implicit).negators, row.left!.start);
-	const rightNegators = offset(negatorsIn(right.slice(row.right!.start, row.right!.end), language, undefined, implicit).negators, row.right!.start);
+const negatedHunks = (ops: readonly WordOp[], left: string, right: string, row: Row, language: string): number[] => {
+	const offset = (negators: readonly Negator[], by: number) => negators.filter(negator => !negator.implicit).map(negator => ({...negator, start: negator.start + by}));
+	const leftNegators = offset(negatorsIn(left.slice(row.left!.start, row.left!.end), language).negators, row.left!.start);
+	const rightNegators = offset(negatorsIn(right.slice(row.right!.start, row.right!.end), language).negators, row.right!.start);
 	const runs = changedRuns(ops).map(([start, end]) => {
 		let first = -1;
 		let leftText = '';
@@ -523,36 +523,6 @@ const sentenceOutcomes = (text: string, words: ReadonlyMap<string, string>, lang
 		ordinal++;
 	}
 	return found;
-};
-
-/** Whether a word (lower case) bears polarity in `language`: an explicit negator, an implicit negative, or an outcome word (outcomesByLanguage). */
-export const isPolarityWord = (word: string, language: string): boolean =>
-	isNegator(word, language) || implicitNegative(word, language) !== undefined || (outcomeWords.get(language) ?? outcomeWords.get('en')!).has(word);
-
-/** Auxiliaries and light verbs a clause's negation or outcome is written with ("did not attend", "found guilty"): not the clause's own words. */
-const auxiliaries: ReadonlySet<string> = new Set('do does did has have had is are was were be been being found will would'.split(' '));
-
-/** A word as a clause's key reads it: lower case, without an English inflection ("attended", "attends" are "attend"). */
-const clauseStem = (word: string): string => (word.length > 5 ? word.replace(/(?:ed|es|s|ing)$/u, '') : word);
-
-/**
- * The clauses of a sentence (clauseWords' separators) as a key and a polarity each: the key its words without negators,
- * outcome words and auxiliaries (clauseStem: "The mayor attended the meeting" and "The mayor did not attend the meeting"
- * share one), its negators' parity (implicit negatives counted) and the outcome sides it holds (sentenceOutcomes,
- * as "outcome:side"). Two sentences whose clauses share their keys in order say the same things of the same subjects,
- * and a clause whose polarity differs was reversed (breaker13b N19). Linear in the sentence.
- */
-export const clausePolarities = (text: string, language: string): Array<{text: string; key: string; parity: number; outcomes: ReadonlySet<string>}> => {
-	const words = outcomeWords.get(language) ?? outcomeWords.get('en')!;
-	return text.split(clausePatterns.get(language) ?? /;/u).map(clause => {
-		const key = [...clause.toLowerCase().matchAll(wordPattern)]
-			.map(match => match[0])
-			.filter(word => !isNegator(word, language) && !words.has(word) && !auxiliaries.has(word) && (language !== 'en' || !implicitNegatives.has(word)))
-			.map(clauseStem)
-			.join(' ');
-		const parity = ((negatorCount(clause, language, undefined, true) % 2) + 2) % 2;
-		return {text: clause.trim().replace(/[.!?]+$/u, ''), key, parity, outcomes: sentenceOutcomes(clause, words, language)};
-	});
 };
 
 /**
