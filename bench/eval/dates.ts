@@ -15,7 +15,7 @@ import {gunzipSync} from 'node:zlib';
 import {parse, type DefaultTreeAdapterTypes as T} from 'parse5';
 import {decodePage} from '../../source/html/charset.js';
 import {parseDateSpan} from '../../source/text/dates.js';
-import {runCli, type EvalContext, type Figure, type Section, sectionOverSubsets} from './dev-data.js';
+import {type EvalContext, type Figure, type Section, sectionOverSubsets, strippedDumps} from './dev-data.js';
 
 const dayMs = 86_400_000;
 
@@ -64,13 +64,8 @@ const subsets: Subset[] = [{name: 'trafilatura-eval'}, {name: 'dragnet-train'}];
 
 const scoreOne = async (context: EvalContext, subset: Subset): Promise<Figure[]> => {
 	const source = path.join(context.data, 'pages', subset.name);
-	const run = await runCli(['strip', path.join(source, 'dump'), '--json']);
-	const dates = new Map<string, string | null>();
-	for (const line of run.stdout.split('\n')) {
-		if (!line) continue;
-		const record = JSON.parse(line) as {path: string; meta: {date: string | null}};
-		dates.set(path.basename(record.path, '.txt'), record.meta.date);
-	}
+	const records = await strippedDumps(source);
+	const dates = new Map([...records].map(([stem, record]) => [stem, record.meta.date]));
 
 	let scored = 0;
 	let right = 0;

@@ -121,3 +121,19 @@ export const readTsv = (text: string): Array<Record<string, string>> => {
 		return Object.fromEntries(names.map((name, i) => [name, cells[i] ?? '']));
 	});
 };
+
+/** One article of `copydesk strip --json`, the fields the page sections read. */
+export type StripRecord = {path: string; title: string; meta: {date: string | null}};
+
+/** `copydesk strip --json` of a page set's dumps (`pages/<set>/dump`), by dump stem ("t0001"). */
+export const strippedDumps = async (source: string): Promise<Map<string, StripRecord>> => {
+	const run = await runCli(['strip', path.join(source, 'dump'), '--json']);
+	const records = new Map<string, StripRecord>();
+	for (const line of run.stdout.split('\n')) {
+		if (!line) continue;
+		const record = JSON.parse(line) as StripRecord;
+		records.set(path.basename(record.path, '.txt'), record);
+	}
+
+	return records;
+};

@@ -12,7 +12,7 @@ import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
 import {parse, type DefaultTreeAdapterTypes as T} from 'parse5';
 import {decodePage} from '../../source/html/charset.js';
-import {runCli, type EvalContext, type Figure, type Section, sectionOverSubsets} from './dev-data.js';
+import {type EvalContext, type Figure, type Section, sectionOverSubsets, strippedDumps} from './dev-data.js';
 
 /** Words of a line, lower-cased (letters and digits of any script). */
 const words = (line: string): string[] => line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -85,13 +85,8 @@ const subsets: Subset[] = [{name: 'dragnet-train'}, {name: 'trafilatura-eval'}];
 
 const scoreOne = async (context: EvalContext, subset: Subset): Promise<Figure[]> => {
 	const source = path.join(context.data, 'pages', subset.name);
-	const run = await runCli(['strip', path.join(source, 'dump'), '--json']);
-	const titles = new Map<string, string>();
-	for (const line of run.stdout.split('\n')) {
-		if (!line) continue;
-		const record = JSON.parse(line) as {path: string; title: string};
-		titles.set(path.basename(record.path, '.txt'), record.title);
-	}
+	const records = await strippedDumps(source);
+	const titles = new Map([...records].map(([stem, record]) => [stem, record.title]));
 
 	let scored = 0;
 	let right = 0;
