@@ -171,7 +171,7 @@ function readJsonLd(blocks: readonly string[]): PageMetadata {
 			const author = authorName(record['author']);
 			if (author) result.byline = author;
 			const text = record['articleBody'];
-			const body = typeof text === 'string' && text.trim() !== '' ? text : undefined;
+			const body = typeof text === 'string' && text.trim() !== '' ? text : liveBlogText(record['liveBlogUpdate']);
 			anyBody ??= body;
 			if (rank === 1) pageBody ??= body;
 			if ((result.title || result.date || result.byline) && (best === undefined || rank < best.rank)) best = {rank, result, ...(body === undefined ? {} : {body})};
@@ -181,6 +181,28 @@ function readJsonLd(blocks: readonly string[]): PageMetadata {
 	if (best === undefined) return anyBody === undefined ? {} : {body: anyBody};
 	const body = best.body ?? pageBody;
 	return body === undefined ? best.result : {...best.result, body};
+}
+
+/** Live-blog updates read at most (a day-long blog can hold thousands; bounded as the walk is). */
+const maxLiveBlogUpdates = 500;
+
+/**
+ * The text of a schema.org `LiveBlogPosting` that gives its posts as `liveBlogUpdate` (one record or an array of
+ * BlogPosting records) rather than an `articleBody`: each update's headline, then its body, in the order the page
+ * lists them, as paragraphs (blank lines between); undefined when no update has text. At most 500 updates.
+ */
+function liveBlogText(updates: unknown): string | undefined {
+	const paragraphs: string[] = [];
+	for (const update of ([] as unknown[]).concat(updates ?? []).slice(0, maxLiveBlogUpdates)) {
+		if (typeof update !== 'object' || update === null) continue;
+		const record = update as Record<string, unknown>;
+		for (const field of ['headline', 'articleBody']) {
+			const value = record[field];
+			if (typeof value === 'string' && value.trim() !== '') paragraphs.push(value.trim());
+		}
+	}
+
+	return paragraphs.length > 0 ? paragraphs.join('\n\n') : undefined;
 }
 
 function authorName(value: unknown): string | undefined {

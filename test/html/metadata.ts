@@ -46,3 +46,8 @@ test('struck text in the headline is not the title\'s, as it is not the body\'s 
 	const page = readPage(Buffer.from('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><article><h1>Fire kills <del>12</del> 21 in Dhaka</h1><p>A fire at a garment factory killed 21 workers on Monday, the fire service said.</p></article></body></html>'));
 	t.is(page.givenTitle?.replace(/\s+/gu, ' '), 'Fire kills 21 in Dhaka');
 });
+
+test('a live blog whose JSON-LD gives its posts as liveBlogUpdate, not articleBody, is read from them: headline then text, in page order (breaker14b Q10)', t => {
+	const page = readPage(Buffer.from(`<!DOCTYPE html><html><head><script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Storm live: the coast braces","liveBlogUpdate":[{"@type":"BlogPosting","headline":"Ferries halted","articleBody":"All ferries to the islands were halted on Tuesday morning, the operator said."},{"@type":"BlogPosting","articleBody":"Schools in the county will stay closed on Wednesday, the council announced."}]}</script></head><body><div id="app"></div></body></html>`));
+	t.regex(page.text, /Ferries halted[\s\S]*All ferries to the islands were halted[\s\S]*Schools in the county will stay closed/);
+});
