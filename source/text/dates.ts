@@ -52,10 +52,15 @@ export const monthOfName = (word: string): number | undefined => monthNumber.get
 
 const name = '([\\p{L}]+)\\.?';
 const year = '((?:1[89]|2[01])\\d\\d)';
+/**
+ * Where a year ends: at anything but a digit, or where a day or a clock time a page glued to it begins (a dump of
+ * two elements with no space between: "31. Oktober 202331. Oktober 2023", "March 7, 201810:15 am").
+ */
+const yearEnd = '(?=$|\\P{N}|\\d{1,2}(?:\\.\\s*\\p{L}|:\\d\\d))';
 /** 25. Januar 2022 · 25 janvier 2022 · 25 de enero de 2022 · 1er mars 2022 · 3rd of May 2022 */
-const dayMonthYear = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:(?:de|of)\\s+)?${name},?\\s+(?:de\\s+|del\\s+)?${year}(?!\\p{N})`, 'u');
+const dayMonthYear = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:(?:de|of)\\s+)?${name},?\\s+(?:de\\s+|del\\s+)?${year}${yearEnd}`, 'u');
 /** January 25, 2022 · Jan. 25 2022 */
-const monthDayYear = new RegExp(`(?<![\\p{L}])${name}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${year}(?!\\p{N})`, 'u');
+const monthDayYear = new RegExp(`(?<![\\p{L}])${name}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${year}${yearEnd}`, 'u');
 const iso = /(?<!\p{N})((?:1[89]|2[01])\d\d)-(\d{1,2})-(\d{1,2})(?!\p{N})/u;
 /** 25.01.2022 · 25/01/2022 · 25-01-2022 (day first, as most of the world writes it; 01/25/2022 is read month first). */
 const numeric = /(?<![\p{N}.])(\d{1,2})([./-])(\d{1,2})\2((?:1[89]|2[01])\d\d)(?!\p{N})/u;

@@ -117,3 +117,10 @@ test('property: compareDateSpans is a total order over days, months, years and t
 	const x4 = parseDateSpan('2024-03-05T12:00:00')!;
 	t.deepEqual([x1, x2, x4].sort(compareDateSpans), [x4, x2, x1]);
 });
+
+test('a named date a dump glued to the next element is read: a day or a clock time right after the year ends it, other digits do not', t => {
+	t.is(parseDate('von Die Tagespresse 31. Oktober 202331. Oktober 2023'), Date.UTC(2023, 9, 31));
+	t.is(parseDate('Posted March 7, 201810:15 am'), Date.UTC(2018, 2, 7));
+	t.is(parseDate('31. Oktober 20231'), undefined);
+	t.not(parseDate('March 7, 201899 lines'), Date.UTC(2018, 2, 7));
+});
