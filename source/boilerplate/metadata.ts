@@ -1,3 +1,4 @@
+import {monthNames} from '../text/dates.js';
 import type {MetadataKind} from './label.js';
 
 // Recognises lines that carry an article's metadata: a date line, a byline,
@@ -5,24 +6,11 @@ import type {MetadataKind} from './label.js';
 // body. Each test is on a whole short line, so a body sentence that
 // mentions a date or a URL is never taken.
 
-const monthNames = [
-	// English, French, German, Spanish, Italian, Portuguese, Dutch (full and short forms).
-	'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-	'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
-	'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
-	'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
-	'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
-	'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro',
-	'januari', 'februari', 'maart', 'mei', 'augustus',
-	// Russian and Ukrainian (genitive and nominative).
-	'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-	'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
-	'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
-];
+/** Month names in every language text/dates.ts reads (full and short forms): one list for the date parser and the date lines. */
+const monthNameList = [...monthNames()];
 
 const dateWords = new Set([
-	...monthNames,
+	...monthNameList,
 	// Weekdays.
 	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
 	'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
@@ -43,7 +31,7 @@ const yearPattern = /(?:^|[^\d])(?:19|20)\d\d(?:[^\d]|$)/u;
 const numericDatePattern = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}\s*년/u;
 const urlPattern = /^(?:https?:\/\/|www\.)[^\s<>"]+$/iu;
 
-const monthAlternation = monthNames.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+const monthAlternation = monthNameList.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 /** Day, month name and year in either order, or a numeric day-month-year / year-month-day date. */
 const fullDatePattern = new RegExp(`(?<![\\p{L}])(?:\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${monthAlternation})\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d\\d|(?:${monthAlternation})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\d])|\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d-\\d{2}-\\d{2}\\b|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`, 'iu');
 

@@ -47,6 +47,9 @@ export const weekdayNames = (): Iterable<string> => weekdayNumber.keys();
 const monthNumber = new Map<string, number>();
 for (const [index, names] of monthsByNumber.entries()) for (const name of names.split(' ')) monthNumber.set(name, index + 1);
 
+/** Every month name of monthsByNumber, lower-cased, full and short forms: the one list of month names (the labeller's date lines read it too). */
+export const monthNames = (): Iterable<string> => monthNumber.keys();
+
 /** The month (1–12) a month name of monthsByNumber names (lower-cased: "marzo", "marca", "марта", "mar"), or undefined. */
 export const monthOfName = (word: string): number | undefined => monthNumber.get(word);
 

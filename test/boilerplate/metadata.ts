@@ -1,5 +1,5 @@
 import test from 'ava';
-import {isBylineLine, isDateLine, isDatelineLine, lineUrl, metadataKind, publicationPart} from '../../source/boilerplate/metadata.js';
+import {hasFullDate, isBylineLine, isDateLine, isDatelineLine, lineUrl, metadataKind, publicationPart} from '../../source/boilerplate/metadata.js';
 import {labelArticle} from '../../source/boilerplate/classify.js';
 
 test('date lines in several languages and formats', t => {
@@ -127,4 +127,9 @@ test('a byline with its date or relative time after a separator is a byline (bre
 	t.true(isBylineLine('By Anna Reporter | March 3, 2025'));
 	t.true(isBylineLine('Von Anna Schmidt · vor 2 Stunden'));
 	t.false(isBylineLine('By the time firefighters arrived · 3 hours ago'));
+});
+
+test('date lines know the months the date parser knows, in every language it reads (one list): Polish, Ukrainian nominative, short forms', t => {
+	for (const line of ['5 maja 2021', '12 października 2020', '3 листопад 2019', '7 set 2022']) t.true(hasFullDate(line), line);
+	t.true(isDateLine('Opublikowano: 5 maja 2021.'));
 });
