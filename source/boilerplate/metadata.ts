@@ -105,11 +105,19 @@ export const relativeTimes = /(?<![\p{L}\p{N}])(?:(?:\d+|an?|one)\s*(?:seconds?|
 /** "2 hours ago", "il y a 3 heures", "vor 5 Minuten", "hace 2 días", "2 часа назад", "3小时前". */
 const relativeTimePattern = /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?)$|^vor\s+\d+\s*(?:sekunden|minuten|min|stunden|std|tagen)$|^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?)$|^\d+\s*(?:секунд[уы]?|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад$|^\d+\s*(?:秒|分钟|小时|天)前$|^\d+\s*(?:秒|分|時間|日)前$/iu;
 
+/**
+ * The signature line of an embedded social post, as an embed's markup prints it under the post's text: a dash, the
+ * author's name and handle, the post's date ("— Jane Doe (@janedoe) April 29, 2021", Twitter's blockquote embed). The
+ * date is the post's, not the article's.
+ */
+const embeddedPostSignature = /^\s*[—–-]\s*[^\n]{0,60}\(@[\p{L}\p{N}_.]{1,30}\)/u;
+
 /** A short line that is a date and little else: "December 08, 2024", "Publié le 8 déc. 2024 à 10h", "2024年12月8日". */
 export const isDateLine = (line: string): boolean => {
 	// A whole line in brackets is a text browser's stand-in for an image or a link, whose file name may hold a date
 	// ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8).
 	if (/^\s*\[[^\]]*\]\s*$/u.test(line)) return false;
+	if (embeddedPostSignature.test(line)) return false;
 	if (line.length <= 40 && relativeTimePattern.test(line.trim())) {
 		return true;
 	}

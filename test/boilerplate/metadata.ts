@@ -129,6 +129,13 @@ test('a byline with its date or relative time after a separator is a byline (bre
 	t.false(isBylineLine('By the time firefighters arrived · 3 hours ago'));
 });
 
+test('an embedded post\'s signature line ("— Name (@handle) date") dates the post, not the article: no date line', t => {
+	t.false(isDateLine('— Jane Doe (@janedoe) April 29, 2021'));
+	t.false(isDateLine('- Ministry of Health (@health_min) 3 March 2025'));
+	t.true(isDateLine('April 29, 2021'));
+	t.true(isDateLine('— April 29, 2021'));
+});
+
 test('date lines know the months the date parser knows, in every language it reads (one list): Polish, Ukrainian nominative, short forms', t => {
 	for (const line of ['5 maja 2021', '12 października 2020', '3 листопад 2019', '7 set 2022']) t.true(hasFullDate(line), line);
 	t.true(isDateLine('Opublikowano: 5 maja 2021.'));
