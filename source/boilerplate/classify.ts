@@ -12,7 +12,7 @@ import type {LineState} from './line-state.js';
 import {type TextBlock, textBlocks} from './blocks.js';
 import {applyBlockModel, type BlockModel} from './block-model.js';
 import {fittedBlockModel} from './block-model-weights.js';
-import {datesUpdate, hasFullDate, lineUrl, publicationPart, saysPublished} from './metadata.js';
+import {datedHeaderOpening, datesUpdate, hasFullDate, lineUrl, publicationPart, saysPublished} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
@@ -238,17 +238,25 @@ const sentenceEnd = /[.!?。．！？]$/u;
  * whole date (day, month, year), from headerAbove blocks above the article's start (`start`, title.ts articleStart)
  * to headerBelow blocks into it, not ending as a sentence does, whatever its label — a byline that dates itself ("by J. Smith Apr. 26, 2022"), a
  * line of chrome around the date ("28.04.2021 - 07:18 | Quelle: dpa | Lesedauer 4 min."), which the line rules,
- * made for lines that are a date and little else, do not read as one. The line's text; undefined when none.
+ * made for lines that are a date and little else, do not read as one; else the opening of the first header line that
+ * runs on past its date (metadata.ts datedHeaderOpening). The line's text (or that opening); undefined when none.
  */
 const headerDate = (states: readonly LineState[], start: number): string | undefined => {
 	if (start < 0) return undefined;
-	for (let i = Math.max(0, start - headerAbove); i < Math.min(states.length, start + headerBelow + 1); i++) {
-		const {f, final} = states[i]!;
+	const from = Math.max(0, start - headerAbove);
+	const to = Math.min(states.length, start + headerBelow + 1);
+	const readable = (i: number) => states[i]!.final?.reason !== 'front matter' && !imagePlaceholder(states[i]!.f.raw);
+	for (let i = from; i < to; i++) {
+		const {f} = states[i]!;
 		// A front matter's "date:" is the source's, read as metadata beside the text (corpus/article.ts), not the header's.
-		if (final?.reason === 'front matter') continue;
 		// An image's stand-in names its file, whose name may hold a date ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8).
-		if (imagePlaceholder(states[i]!.f.raw)) continue;
-		if (f.size > 0 && f.size <= headerWords && !sentenceEnd.test(f.plain) && hasFullDate(f.plain)) return f.plain;
+		if (readable(i) && f.size > 0 && f.size <= headerWords && !sentenceEnd.test(f.plain) && hasFullDate(f.plain)) return f.plain;
+	}
+
+	// Else a header line that runs on past its date ("By Ela on 31. October, 2023 | 18 Comments. This post …"): its opening.
+	for (let i = from; i < to; i++) {
+		const opening = readable(i) ? datedHeaderOpening(states[i]!.f.plain) : undefined;
+		if (opening !== undefined) return opening;
 	}
 
 	return undefined;

@@ -9,14 +9,18 @@ import type {MetadataKind} from './label.js';
 /** Month names in every language text/dates.ts reads (full and short forms): one list for the date parser and the date lines. */
 const monthNameList = [...monthNames()];
 
-const dateWords = new Set([
-	...monthNameList,
-	// Weekdays.
+/** Weekday names, full and short, in the languages date lines are read in. */
+const weekdayWords = new Set([
 	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
 	'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
 	'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
 	'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
 	'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
+]);
+
+const dateWords = new Set([
+	...monthNameList,
+	...weekdayWords,
 	// Words around a date.
 	'published', 'updated', 'posted', 'last', 'modified', 'on', 'at', 'date', 'am', 'pm', 'utc', 'gmt', 'cet', 'est', 'edt', 'pst', 'msk', 'of', 'the', 'st', 'nd', 'rd', 'th',
 	'publié', 'publie', 'le', 'mis', 'à', 'a', 'jour', 'modifié', 'il', 'y', 'h', 'heure', 'heures',
@@ -36,7 +40,7 @@ const monthAlternation = monthNameList.map((name) => name.replace(/[.*+?^${}()|[
 const fullDatePattern = new RegExp(`(?<![\\p{L}])(?:\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${monthAlternation})\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d\\d|(?:${monthAlternation})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)(?![\\p{L}\\d])|\\b\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d-\\d{2}-\\d{2}\\b|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`, 'iu');
 
 /** Words that say a date line gives the publication ("Published: …", "Erstveröffentlichung: …"), in the languages read here. */
-const publishedWords = /(?<![\p{L}])(?:(?:first |originally )?published|posted|veröffentlicht|erstveröffentlich(?:t|ung)|erstellt|erschienen|publié|publicado|pubblicato|gepubliceerd|publicerad)(?![\p{L}])|опубликовано/iu;
+const publishedWords = /(?<![\p{L}])(?:(?:first |originally )?published|posted|veröffentlicht|erstveröffentlich(?:t|ung)|erstellt|eingetragen|erschienen|publié|publicado|pubblicato|gepubliceerd|publicerad)(?![\p{L}])|опубликовано/iu;
 /**
  * Words that say a date line dates a later change ("Updated: …", "Last modified", "Zuletzt aktualisiert", "Stand:", "Mis à
  * jour", "Actualizado", "Aggiornato", "Обновлено", "Bijgewerkt"): the one list for the labeller and the dateline facts.
@@ -76,6 +80,31 @@ export const publicationPart = (line: string): string => {
 	// Up to the update word, and the separator before it ("·", "|", "(").
 	return line.slice(0, published.index + published[0].length + after.index).replace(/[\s·•|,;(–—-]+$/u, '');
 };
+
+/** Words before a date that may open a post's header line: a byline's names, a publication word and a few particles. */
+const headerOpeningWords = 6;
+
+/**
+ * The opening of a line that starts as a post's header and runs on: a byline, a publication word or a weekday, then a
+ * whole date within the first headerOpeningWords words, whatever follows ("By Ela on 31. October, 2023 | 18 Comments.
+ * This post may contain affiliate links…", "Mittwoch, März 7, 2018 21 Allgemein, Beauty, …", "Eingetragen am 3.
+ * Januar 2020, aktualisiert am …"): the text up to the date's end; undefined otherwise. A sentence that opens on its
+ * date ("On 31 October 2023, the council voted …") is none: "on" opens no header. For the header's date when no line
+ * is a date line (classify.ts headerDate).
+ */
+export const datedHeaderOpening = (line: string): string | undefined => {
+	const match = fullDatePattern.exec(line);
+	if (match === null) return undefined;
+	const before = line.slice(0, match.index);
+	const words = tokens(before);
+	if (words.length > headerOpeningWords || sentenceInside.test(before)) return undefined;
+	const trimmed = before.trim();
+	const opens = trimmed === '' ? false : bylinePattern.test(trimmed + ' ') || publishedWords.test(words[0] ?? '') || weekdayWords.has(words[0] ?? '');
+	return opens ? line.slice(0, match.index + match[0].length).trim() : undefined;
+};
+
+/** A sentence's end followed by more text: a header opening holds none. */
+const sentenceInside = /[.!?]\s+\p{Lu}/u;
 
 /** True when the line holds a complete date (day, month and year). */
 export const hasFullDate = (line: string): boolean => fullDatePattern.test(line);

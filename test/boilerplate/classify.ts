@@ -1,4 +1,5 @@
 import test from 'ava';
+import {parseDate} from '../../source/text/dates.js';
 import {articleDateLine, labelArticle} from '../../source/boilerplate/classify.js';
 import {datesUpdate, publicationPart} from '../../source/boilerplate/metadata.js';
 import {compareArticles} from '../../source/compare/compare-articles.js';
@@ -362,6 +363,18 @@ test('with no date line, the article is dated by a short line of its header that
 	const page = (header: string) => ['Factory fire kills twelve', '', header, '', ...paragraphs.flatMap(p => [p, ''])].join('\n');
 	t.is(labelArticle(page('28.04.2021 - 07:18 | Quelle: dpa-afx | Lesedauer etwa 4 min. | Text vorlesen')).meta.date, '28.04.2021 - 07:18 | Quelle: dpa-afx | Lesedauer etwa 4 min. | Text vorlesen');
 	t.is(labelArticle(page('The court quashed a ruling of 3 March 2020.')).meta.date, undefined);
+});
+
+test('with no date line, a header line that runs on past its date dates the article by its opening (a byline, a publication word or a weekday, then the date); a lede that opens on a date does not', t => {
+	const paragraphs = ['A fire at a garment factory killed twelve workers on Monday, the fire service said in a statement to reporters.', 'Firefighters fought the blaze for six hours before it was brought under control, officials said.', 'The factory employed about 1,300 people, most of them women, according to the industry association.'];
+	const page = (header: string) => ['Factory fire kills twelve', '', header, '', ...paragraphs.flatMap(p => [p, ''])].join('\n');
+	const dayOf = (header: string) => {
+		const date = labelArticle(page(header)).meta.date;
+		return date === undefined ? undefined : parseDate(date);
+	};
+	t.is(dayOf('By Ela Novak on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an associate we earn from qualifying purchases, which helps us keep the lights on here.'), Date.UTC(2023, 9, 31));
+	t.is(dayOf('Mittwoch, März 7, 2018 21 Allgemein, Beauty, Haare färben, Haarfarbe, Pflegespülung, Shampoo, Test, Drogerie, Pflege, Tipps, Farbe, Braun, Kaffee, Koffein, Marken, Produkte, Kosmetik'), Date.UTC(2018, 2, 7));
+	t.is(dayOf('On 31 October 2023, the council voted to close the factory for good after a long inquiry into its safety record. The owners said they would appeal against the decision in court.'), undefined);
 });
 
 test('share bars and advertisement markers in Italian, Dutch, German and Polish are chrome (breaker14 P10)', t => {
