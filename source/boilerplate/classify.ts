@@ -12,7 +12,7 @@ import type {LineState} from './line-state.js';
 import {type TextBlock, textBlocks} from './blocks.js';
 import {applyBlockModel, type BlockModel} from './block-model.js';
 import {fittedBlockModel} from './block-model-weights.js';
-import {datedHeaderOpening, datesUpdate, hasFullDate, lineUrl, publicationPart, saysPublished} from './metadata.js';
+import {datedHeaderOpening, datesUpdate, hasFullDate, isEmbeddedPostSignature, lineUrl, publicationPart, saysPublished} from './metadata.js';
 import {markRepeated} from './repetition.js';
 import {stopwordsFor} from './stopwords.js';
 import type {StorySketch} from './story-sketch.js';
@@ -182,8 +182,10 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 		if (decision.kind === 'metadata' && decision.metadata) {
 			const value = decision.metadata === 'url' ? lineUrl(f.raw) ?? inlineUrl(f.raw) ?? f.plain : withoutLeadingPlaceholder(f.plain);
 			// The first of each kind; for the date, the best date line (articleDateLine) over the first.
-			if (decision.metadata === 'date') dates.push({value: publicationPart(value), index});
-			meta[decision.metadata] ??= value;
+			// An embedded post's signature is a date line that dates the post, not the article.
+			const postDate = decision.metadata === 'date' && isEmbeddedPostSignature(value);
+			if (decision.metadata === 'date' && !postDate) dates.push({value: publicationPart(value), index});
+			if (!postDate) meta[decision.metadata] ??= value;
 			// A dateline with a whole date ("BRUSSELS, March 3, 2025 (Reuters)") dates the article too.
 			if (decision.metadata === 'dateline' && hasFullDate(f.plain)) meta.date ??= value;
 		}
@@ -245,11 +247,12 @@ const headerDate = (states: readonly LineState[], start: number): string | undef
 	if (start < 0) return undefined;
 	const from = Math.max(0, start - headerAbove);
 	const to = Math.min(states.length, start + headerBelow + 1);
-	const readable = (i: number) => states[i]!.final?.reason !== 'front matter' && !imagePlaceholder(states[i]!.f.raw);
+	const readable = (i: number) => states[i]!.final?.reason !== 'front matter' && !imagePlaceholder(states[i]!.f.raw) && !isEmbeddedPostSignature(states[i]!.f.plain);
 	for (let i = from; i < to; i++) {
 		const {f} = states[i]!;
 		// A front matter's "date:" is the source's, read as metadata beside the text (corpus/article.ts), not the header's.
-		// An image's stand-in names its file, whose name may hold a date ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8).
+		// An image's stand-in names its file, whose name may hold a date ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8);
+		// an embedded post's signature dates the post.
 		if (readable(i) && f.size > 0 && f.size <= headerWords && !sentenceEnd.test(f.plain) && hasFullDate(f.plain)) return f.plain;
 	}
 

@@ -137,16 +137,18 @@ const relativeTimePattern = /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one
 /**
  * The signature line of an embedded social post, as an embed's markup prints it under the post's text: a dash, the
  * author's name and handle, the post's date ("— Jane Doe (@janedoe) April 29, 2021", Twitter's blockquote embed). The
- * date is the post's, not the article's.
+ * date is the post's, not the article's: the line is metadata, as a date line is, but dates nothing (classify.ts).
  */
 const embeddedPostSignature = /^\s*[—–-]\s*[^\n]{0,60}\(@[\p{L}\p{N}_.]{1,30}\)/u;
+
+/** Whether a line is an embedded post's signature ("— Jane Doe (@janedoe) April 29, 2021"): it dates the post, not the article. */
+export const isEmbeddedPostSignature = (line: string): boolean => embeddedPostSignature.test(line);
 
 /** A short line that is a date and little else: "December 08, 2024", "Publié le 8 déc. 2024 à 10h", "2024年12月8日". */
 export const isDateLine = (line: string): boolean => {
 	// A whole line in brackets is a text browser's stand-in for an image or a link, whose file name may hold a date
 	// ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8).
 	if (/^\s*\[[^\]]*\]\s*$/u.test(line)) return false;
-	if (embeddedPostSignature.test(line)) return false;
 	if (line.length <= 40 && relativeTimePattern.test(line.trim())) {
 		return true;
 	}

@@ -129,10 +129,13 @@ test('a byline with its date or relative time after a separator is a byline (bre
 	t.false(isBylineLine('By the time firefighters arrived · 3 hours ago'));
 });
 
-test('an embedded post\'s signature line ("— Name (@handle) date") dates the post, not the article: no date line', t => {
-	t.false(isDateLine('— Jane Doe (@janedoe) April 29, 2021'));
-	t.false(isDateLine('- Ministry of Health (@health_min) 3 March 2025'));
-	t.true(isDateLine('April 29, 2021'));
+test('an embedded post\'s signature line ("— Name (@handle) date") is metadata that dates the post, not the article', t => {
+	const body = ['Rescuers searched through the night for survivors of the landslide, the regional government said on Thursday.', 'The president said in a post that the army had been sent to help and that more aid would follow within days.', 'Heavy rain is expected to continue until the weekend, forecasters said, and roads to the valley remain closed.'];
+	const text = ['Landslide: rescuers search for survivors', '', body[0], '', 'Our thoughts are with the families. The army is on its way.', '— Office of the President (@presidency) April 29, 2021', '', body[1], '', body[2], ''].join('\n');
+	const labels = labelArticle(text);
+	t.is(labels.meta.date, undefined);
+	const signature = labels.lines.find(line => text.split('\n')[line.n - 1]!.startsWith('— Office'));
+	t.not(signature?.kind, 'body');
 	t.true(isDateLine('— April 29, 2021'));
 });
 
