@@ -2,8 +2,11 @@
 // a clock's half in capitals or on the 24-hour clock, German hours and ages, a unit written once for a range, the
 // French article, names written without their accents. Each with a real change beside it that must still be found.
 import test from 'ava';
+import {compareArticles} from '../../source/compare/compare-articles.js';
 import {compareTexts} from '../../source/compare/compare.js';
 import {figuresOf} from '../../source/compare/figures.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import type {AnalyzedArticle} from '../../source/corpus/article.js';
 import {sentenceFacts} from '../helpers/sentence-facts.js';
 
 const facts = (before: string, after: string, language = 'en') => sentenceFacts(before, after, language).facts;
@@ -40,6 +43,12 @@ test('German: an hour with "Uhr" is one time however its minutes are written; a 
 	t.deepEqual(figuresOf('am Montag 3 Menschen', 'de').map(figure => figure.key), ['=3']);
 	t.deepEqual(figuresOf('Der 84-Jährige starb im Alter von 84 Jahren, er war 84 Jahre alt.', 'de').map(figure => figure.key), ['age:84', 'age:84', 'age:84']);
 	t.deepEqual(facts('Der 84-Jährige starb am Dienstag in seinem Haus in der Nähe der Stadt, sagte die Familie.', 'Er starb am Dienstag im Alter von 84 Jahren in seinem Haus in der Nähe der Stadt, sagte die Familie.', 'de'), []);
+});
+
+test('two short German copies are read as German together: their capitalised nouns are no names', t => {
+	const article = (name: string, text: string) => ({id: name, path: name, name, text, size: text.length, warnings: [], meta: {}});
+	const [left, right] = analyzeArticles([article('a.txt', 'Der 84-Jährige starb am Dienstag.\n'), article('b.txt', 'Im Alter von 84 Jahren starb er am Dienstag.\n')]) as [AnalyzedArticle, AnalyzedArticle];
+	t.deepEqual(compareArticles(left, right).facts, []);
 });
 
 test('a unit written once for a range is each end\'s: "from 5 to 3 percent" is "from 5% to 3%"', t => {
