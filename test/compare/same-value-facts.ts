@@ -3,7 +3,6 @@
 // French article, names written without their accents. Each with a real change beside it that must still be found.
 import test from 'ava';
 import {compareArticles} from '../../source/compare/compare-articles.js';
-import {compareTexts} from '../../source/compare/compare.js';
 import {figuresOf} from '../../source/compare/figures.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
