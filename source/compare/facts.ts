@@ -15,6 +15,7 @@ import {homographBefore, numberWordsFor, vagueAmounts} from './number-words.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
 import {titleAbbreviations, withFullTitles} from './name-titles.js';
 import {withCentury} from './decades.js';
+import {boundEnding} from './polarity.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -1451,7 +1452,29 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		}
 		[fromL, fromR] = [x + 1, y + 1];
 	}
+	pairs.push(...turnedBounds(l, r, leftSpan, rightSpan));
 	return withoutMovedFigures(pairs);
+};
+
+/**
+ * Figures of one value written two ways ("12" / "twelve"), the same in order, whose bound was turned the other way ("at least
+ * 12" → "at most twelve"): the claim changed though the figure did not (as polarity.ts boundFacts finds where the word diff
+ * keeps the digits equal; figures written alike are left to it). Shown with their bounds. Quadratic in the figures of a row.
+ */
+const turnedBounds = (l: readonly Placed[], r: readonly Placed[], leftSpan: string, rightSpan: string): Array<[Placed, Placed]> => {
+	const out: Array<[Placed, Placed]> = [];
+	const taken = new Set<number>();
+	for (const x of l) {
+		const at = r.findIndex((y, k) => !taken.has(k) && y.key === x.key);
+		if (at < 0) continue;
+		taken.add(at);
+		const y = r[at]!;
+		if (x.text.toLowerCase() === y.text.toLowerCase()) continue;
+		const [was, is] = [boundEnding(leftSpan.slice(Math.max(0, x.start - 40), x.start)), boundEnding(rightSpan.slice(Math.max(0, y.start - 40), y.start))];
+		if (was === undefined || is === undefined || was.side === is.side || was.side === 'either' || is.side === 'either') continue;
+		out.push([{...x, text: `${was.written} ${x.text}`}, {...y, text: `${is.written} ${y.text}`}]);
+	}
+	return out;
 };
 
 /**

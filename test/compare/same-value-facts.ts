@@ -77,3 +77,10 @@ test('noon is "12:00" and a quarter written as its code is that quarter: "third 
 	t.deepEqual(facts('Profits at the carmaker rose sharply in the third quarter, the company said.', 'Profits at the carmaker rose sharply in Q3, the company said.'), []);
 	t.deepEqual(facts('Profits at the carmaker rose sharply in Q3, the company said.', 'Profits at the carmaker rose sharply in Q4, the company said.'), ['number: Q3 → Q4']);
 });
+
+test('a bound turned the other way before one figure written two ways is a change: "at least 12" → "at most twelve"', t => {
+	t.deepEqual(facts('At least 12 people were hurt when the bus left the road, police said.', 'At most twelve people were hurt when the bus left the road, police said.'), ['number: At least 12 → At most twelve']);
+	t.deepEqual(facts('More than 12 people were hurt when the bus left the road, police said.', 'Fewer than twelve people were hurt when the bus left the road, police said.'), ['number: More than 12 → Fewer than twelve']);
+	t.deepEqual(facts('At least 12 people were hurt when the bus left the road, police said.', 'At least twelve people were hurt when the bus left the road, police said.'), []);
+	t.deepEqual(facts('About 12 people were hurt when the bus left the road, police said.', 'At most twelve people were hurt when the bus left the road, police said.'), []);
+});
