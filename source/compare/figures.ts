@@ -343,6 +343,12 @@ const dottedClock = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
  */
 const timeWordAfter = /^\s?(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)(?![\p{L}\p{N}])/u;
 
+/**
+ * Languages whose news copy writes times on the 24-hour clock (CLDR's time formats for them use "HH:mm"): there "9:30" is
+ * morning and "21:30" evening, so a time without a.m. or p.m. reads one way ("9:30" and "9.30 Uhr" one time).
+ */
+const twentyFourHour: ReadonlySet<string> = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'da', 'sv', 'nb', 'nn', 'no', 'fi', 'pl', 'cs', 'sk', 'ru', 'uk', 'hu', 'ro', 'hr', 'sl', 'sr', 'bg', 'tr', 'ca', 'lt', 'lv', 'et']);
+
 /** "Uhr" right after an hour's digits (German: the 24-hour clock). */
 const uhrAfter = /^[^\S\n]?Uhr(?![\p{L}\p{N}])/u;
 
@@ -642,7 +648,8 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		if (time || dotted !== undefined || (plain && ((year.test(digits!) && !writtenAsCount(text, match.index, end, language)) || clock.test(digits!)))) {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
 			const clockDigits = dotted ?? digits;
-			const key = (time || clock.test(clockDigits)) && sign === undefined ? clockKey(clockDigits, unit) : undefined;
+			// In a language whose copy writes the 24-hour clock ("10:30" is morning, "um 10.30 Uhr"), a time with no half reads one way too.
+			const key = (time || clock.test(clockDigits)) && sign === undefined ? (clockKey(clockDigits, unit) ?? (time || !twentyFourHour.has(language) ? undefined : dayClockKey(clockDigits))) : undefined;
 			found.push({kind: 'date', text: asWritten(written), key: key ?? figureKey(sign, clockDigits, currency, unit, convention), start: match.index, end});
 			continue;
 		}

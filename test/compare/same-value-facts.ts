@@ -38,6 +38,9 @@ test('a clock time with its half in capitals is the time with a.m. or p.m., and 
 test('German: an hour with "Uhr" is one time however its minutes are written; a weekday before a count is no date; ages', t => {
 	t.deepEqual(facts('Die Sitzung des Stadtrats beginnt am Abend um 14 Uhr im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats beginnt am Abend um 14:00 Uhr im großen Saal des Rathauses.', 'de'), []);
 	t.deepEqual(facts('Die Sitzung des Stadtrats beginnt am Abend um 14 Uhr im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats beginnt am Abend um 15 Uhr im großen Saal des Rathauses.', 'de'), ['date: 14 → 15']);
+	// German copy writes the 24-hour clock: "10:30" is "10.30 Uhr", "9 Uhr" is "9:00".
+	t.deepEqual(facts('Die Sitzung des Stadtrats beginnt am Morgen um 10:30 im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats beginnt am Morgen um 10.30 Uhr im großen Saal des Rathauses.', 'de'), []);
+	t.deepEqual(facts('Die Sitzung des Stadtrats beginnt am Morgen um 9:00 im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats beginnt am Morgen um 9 Uhr im großen Saal des Rathauses.', 'de'), []);
 	t.deepEqual(facts('Bei dem Unfall auf der Landstraße wurden am Montag drei Menschen schwer verletzt.', 'Bei dem Unfall auf der Landstraße wurden am Montag 3 Menschen schwer verletzt.', 'de'), []);
 	t.deepEqual(figuresOf('am Montag 3 Menschen', 'de').map(figure => figure.key), ['=3']);
 	t.deepEqual(figuresOf('Der 84-Jährige starb im Alter von 84 Jahren, er war 84 Jahre alt.', 'de').map(figure => figure.key), ['age:84', 'age:84', 'age:84']);
