@@ -690,6 +690,8 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 
 /** The mark between a year and the shortened year ending its range ("2023-24", "1914–18", "1952/53"). */
 const yearRangeMark = /^[-\u2010\u2011\u2013/]$/u;
+/** Years a range with a two-digit end spans, at most (a war, a term, a season: "1914-18", "1961-89"); a longer one is read as written. */
+const maxRangeYears = 50;
 /** The words between the two ends of a range whose unit is written once ("from 5 to 3 percent", "zwischen 2 und 4 Prozent"). */
 const rangeWords = /^[^\S\n]*(?:to|and|or|-|\u2013|\u2014|bis|und|oder|à|et|ou|a|y|o|e|al|hasta)[^\S\n]*$/iu;
 /** A figure's key read as its currency, value and the unit after it ("=5%": "", "5", "%"); no scale, sign or approximate value. */
@@ -710,8 +712,11 @@ const withRanges = (found: FoundFigure[], text: string): FoundFigure[] => {
 		if (startYear !== undefined && yearRangeMark.test(between) && /^\d\d$/.test(last.text)) {
 			let full = startYear - (startYear % 100) + Number(last.text);
 			if (full <= startYear) full += 100;
-			found[k] = {...last, kind: 'date', key: `=${full}`};
-			continue;
+			// Far ends are no range ("2020-10" is a year and its month, not 2020 to 2110).
+			if (full - startYear <= maxRangeYears) {
+				found[k] = {...last, kind: 'date', key: `=${full}`};
+				continue;
+			}
 		}
 		const bare = first.kind === 'number' && last.kind === 'number' && rangeWords.test(between) ? /^=(\d+(?:\.\d+)?)$/.exec(first.key) : null;
 		const unit = bare === null ? null : unitKey.exec(last.key);

@@ -16,6 +16,8 @@ test('a year range whose end is written with two digits ends in the full year: "
 	t.deepEqual(facts('The theatre staged the opera in its 1952/53 season for the first time.', 'The theatre staged the opera in its 1952/1953 season for the first time.'), []);
 	// Across a century: "1999-00" ends in 2000.
 	t.deepEqual(figuresOf('in the 1999–00 season').map(figure => figure.key), ['=1999', '=2000']);
+	// A far end is no range: "2020-10" is no span of ninety years.
+	t.deepEqual(figuresOf('in 2020-10 the plant').map(figure => figure.key), ['=2020', '=10']);
 	// Another end is a change.
 	t.deepEqual(facts('The striker scored nine goals for the club in the 2023-24 season, the club said.', 'The striker scored nine goals for the club in the 2023-25 season, the club said.'), ['date: 24 → 25']);
 });
