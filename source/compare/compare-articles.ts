@@ -57,7 +57,7 @@ export const compareArticles = (
  * the words of both together (two copies of one story are in one language): two German sentences of six words each are read as
  * German, their capitalised nouns no names. A side that names another language than the pair's words do keeps it unknown.
  */
-export const sharedLanguage = (left: ComparedArticle, right: ComparedArticle): string | undefined => {
+const sharedLanguage = (left: ComparedArticle, right: ComparedArticle): string | undefined => {
 	const [a, b] = [left.labels.language, right.labels.language];
 	if (a === b && a !== 'und') return a;
 	if (a !== 'und' && b !== 'und') return undefined;
