@@ -137,3 +137,10 @@ export const strippedDumps = async (source: string): Promise<Map<string, StripRe
 
 	return records;
 };
+
+/** `diff --json`'s `facts` of one pair as TSV lines: pair id, kind, left, right (an absent side is "∅"). */
+export const factLines = (id: string, facts: unknown[] | undefined): string[] =>
+	(facts ?? []).map(fact => {
+		const {kind, left, right} = fact as {kind?: string; left?: string | null; right?: string | null};
+		return [id, kind ?? '', left ?? '∅', right ?? '∅'].join('\t');
+	});

@@ -1,10 +1,12 @@
 // How a copy relates to its source: `copydesk diff L R --json` on every pair of
 // the dev reuse sets, scored by the dev data's own score_reuse.py; plus the
-// share of synthetic unrelated pairs called `unrelated`.
+// share of synthetic unrelated pairs called `unrelated`; and the facts `diff`
+// reports over the real (non-synthetic) pairs, all rewordings of one source, so
+// nearly every fact there is noise (`--keep` leaves them in facts-<set>.tsv).
 import {readFileSync, writeFileSync, mkdirSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {pool, python, readTsv, runCli, type Figure, type Section} from './dev-data.js';
+import {factLines, pool, python, readTsv, runCli, type Figure, type Section} from './dev-data.js';
 
 const sets: Array<{name: string; anchors: string}> = [
 	{name: 'counter', anchors: 'copydesk 0.1.0 0.622; word n-gram containment ≈ 0.70 (other split)'},
@@ -22,7 +24,8 @@ export const reuseSection: Section = {
 			const predictions = path.join(context.work, `reuse-${set.name}`);
 			mkdirSync(predictions, {recursive: true});
 			const started = performance.now();
-			const relations = await pool(rows, Math.max(2, os.cpus().length), async row => {
+			const facts: string[][] = rows.map(() => []);
+			const relations = await pool(rows, Math.max(2, os.cpus().length), async (row, index) => {
 				const result = await runCli(['diff', path.join(directory, row['left']!), path.join(directory, row['right']!), '--json']);
 				if (result.code === 2) {
 					context.log(`  ${set.name} ${row['id']}: exit 2: ${result.stderr.trim().split('\n')[0]}`);
@@ -31,7 +34,9 @@ export const reuseSection: Section = {
 
 				writeFileSync(path.join(predictions, `${row['id']}.json`), result.stdout);
 				try {
-					return String((JSON.parse(result.stdout) as {relation?: string}).relation ?? '');
+					const parsed = JSON.parse(result.stdout) as {relation?: string; facts?: unknown[]};
+					facts[index] = factLines(row['id']!, parsed.facts);
+					return String(parsed.relation ?? '');
 				} catch {
 					return '';
 				}
@@ -47,6 +52,11 @@ export const reuseSection: Section = {
 				{set: set.name, measure: 'relation macro-F1', value: result.macro_f1},
 				{set: set.name, measure: 'lenient accuracy', value: result.lenient_accuracy},
 			);
+			const real = rows.map((row, i) => ({row, facts: facts[i]!})).filter(({row}) => row['synthetic'] !== '1');
+			const reported = real.flatMap(({facts}) => facts);
+			writeFileSync(path.join(context.work, `facts-${set.name}.tsv`), reported.join('\n') + '\n');
+			context.log(`  ${set.name}: ${reported.length} facts over ${real.length} real pairs`);
+			figures.push({set: set.name, measure: `facts reported over ${real.length} real pairs (count)`, value: reported.length});
 			if (synthetic.length > 0) {
 				figures.push({
 					set: set.name,

@@ -1,4 +1,5 @@
 import type {ArticleLabels} from '../boilerplate/label.js';
+import {detectLanguage} from '../boilerplate/language.js';
 import {compareTexts} from './compare.js';
 import {withDatelineFacts} from './dateline.js';
 import {withTitleFacts} from './given-title.js';
@@ -50,9 +51,24 @@ export const compareArticles = (
 	return withTitleFacts(withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), ...shared}), left, right), left, right, shared.language);
 };
 
-/** The language both articles are written in (their facts are read in it), or undefined (English) when they differ or it is unknown. */
-const sharedLanguage = (left: ComparedArticle, right: ComparedArticle): string | undefined =>
-	left.labels.language === right.labels.language && left.labels.language !== 'und' ? left.labels.language : undefined;
+/**
+ * The language both articles are written in (their facts are read in it), or undefined (English) when they differ or it is unknown.
+ * Where one or both are too short to name it alone (boilerplate/language.ts: fewer than eight words is 'und'), it is read from
+ * the words of both together (two copies of one story are in one language): two German sentences of six words each are read as
+ * German, their capitalised nouns no names. A side that names another language than the pair's words do keeps it unknown.
+ */
+const sharedLanguage = (left: ComparedArticle, right: ComparedArticle): string | undefined => {
+	const [a, b] = [left.labels.language, right.labels.language];
+	if (a === b && a !== 'und') return a;
+	if (a !== 'und' && b !== 'und') return undefined;
+	const together = detectLanguage([...wordsOf(left.text), ...wordsOf(right.text)]);
+	return together !== 'und' && (a === 'und' || a === together) && (b === 'und' || b === together) ? together : undefined;
+};
+
+/** The first `languageWords` words of a text, lower case, as language detection reads words. */
+const wordsOf = (text: string): string[] => (text.slice(0, languageWords * 20).toLowerCase().match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? []).slice(0, languageWords).map(word => word.replaceAll('’', "'"));
+/** Words read from each side to name a pair's language (bounded: the language of a text shows in its first few hundred words). */
+const languageWords = 500;
 
 /** Offsets of the lines that continue the line before in a paragraph the labeller reflowed (`LineLabel.block`): compared as one paragraph. Empty when it joined none. */
 export const continuedLines = (article: ComparedArticle): ReadonlySet<number> => {

@@ -15,6 +15,7 @@ import {homographBefore, numberWordsFor, vagueAmounts} from './number-words.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
 import {titleAbbreviations, withFullTitles} from './name-titles.js';
 import {withCentury} from './decades.js';
+import {boundEnding} from './polarity.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -368,7 +369,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	const inDate = (at: number) => dated.some(item => item.start <= at && at < item.end);
 	// A word inside a figure ("12 Milliarden Euro", "$5 Million") is the figure's unit, never a name.
 	// So is a word of a figure written in words, its sign or unit ("minus five degrees Celsius"), read only where a number word stands.
-	const figures: Found[] = found.filter(item => item.kind === 'number');
+	// So is the half of the day written with a clock time ("7:20 AM", "9 P.M."): "AM" is no name.
+	const figures: Found[] = found.filter(item => item.kind === 'number' || item.key.startsWith('time:'));
 	if ((text.toLowerCase().match(numberWordPattern) ?? []).some(word => numberWords.has(word))) figures.push(...numberWordsOf(text, language).filter(item => /\s/u.test(item.text)));
 	const inFigure = (at: number) => figures.some(item => item.start <= at && at < item.end);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
@@ -597,8 +599,17 @@ const withoutSharedTitle = (left: string, right: string): [string, string] => {
 };
 
 /** A name as compared: case, apostrophes and dots aside ("U.N." is UN, "Ba’ath" is Baath). */
-/** A name as compared: composed (NFC: "Zu\u0308rich" is "Zürich", as the word diff reads it), lower case, without apostrophes and stops, a title abbreviated as in full (name-titles.ts: "Gov." is "Governor"). */
-const nameKey = (name: string): string => withFullTitles(composed(name).toLowerCase().replace(/['’.]/gu, ''));
+/**
+ * A name as compared: composed (NFC: "Zu\u0308rich" is "Zürich", as the word diff reads it), lower case, without apostrophes and stops,
+ * a title abbreviated as in full (name-titles.ts: "Gov." is "Governor"), and without the accents of its Latin letters ("José" is "Jose",
+ * "São Paulo" "Sao Paulo"): a copy set on a keyboard, a wire or a system without them writes the same person or place, and a
+ * fact-checker asks whether the name changed, not its spelling (the word diff still shows the letters that differ). Marks of other
+ * scripts stay (a Devanagari vowel sign is a letter of the name).
+ */
+const nameKey = (name: string): string => withFullTitles(withoutLatinAccents(composed(name).toLowerCase().replace(/['’.]/gu, '')));
+/** `text` with the combining accents after Latin letters left out, composed again (NFC); ASCII as it is. */
+const withoutLatinAccents = (text: string): string => (nonAscii.test(text) ? text.normalize('NFD').replace(latinAccents, '').normalize('NFC') : text);
+const latinAccents = /(?<=\p{Script=Latin})[\u0300-\u036f]+/gu;
 /** `text` in Unicode's composed form (NFC), when it holds anything but ASCII (which is its own). */
 const composed = (text: string): string => (nonAscii.test(text) ? text.normalize('NFC') : text);
 const nonAscii = /[^\x00-\x7f]/;
@@ -1087,6 +1098,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	const leftWords = lazyWords(left);
 	const rightWords = lazyWords(right);
 	return facts.filter(fact => {
+		// A fact shown with the same text on both sides ("84 → 84") says nothing changed, whatever either was read as.
+		if (fact.left !== null && fact.right !== null && sameShown(fact.left, fact.right)) return false;
 		if ((fact.kind !== 'name' && fact.kind !== 'date' && fact.kind !== 'quote') || (fact.left !== null && fact.right !== null)) return true;
 		const [text, other, words] = fact.left === null ? [fact.right!, left, leftWords] : [fact.left, right, rightWords];
 		return !(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).every(part => part === '' || words().has(part)) && mentions(other, text));
@@ -1373,7 +1386,7 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	const [unreadL, unreadR]: Array<Array<[number, number]>> = [[], []];
 	const ofKind = (found: Found[], span: string, unread: Array<[number, number]>): Placed[] => {
 		// A code's digits ("NO2", "COVID-19": figures.ts codeAt) count only replaced by another code, as a number in words does: spelled out ("nitrogen dioxide") no figure went.
-		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date').map(item => (item.key.startsWith('code:') ? {...item, written: true as const} : item));
+		const items: Placed[] = found.filter(item => item.kind === 'number' || item.kind === 'date').map(item => (item.key.startsWith('code:') || (item as {code?: true}).code ? {...item, written: true as const} : item));
 		// "no" as zero only where the word diff pairs the sentence: in a rewritten one it would be paired in order with any figure.
 		items.push(...numberWordsOf(span, language, unread).filter(word => !items.some(item => item.start < word.end && word.start < item.end) && !(row.rewritten && word.zero)));
 		// Roman numerals of a name ("Super Bowl LVIII", "Phase III"), by their value: the figure written otherwise ("Super Bowl 58", "phase 3").
@@ -1418,6 +1431,9 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	const pairs: Array<[Placed | undefined, Placed | undefined]> = [];
 	const keep = (x: Placed | undefined, y: Placed | undefined) => {
 		if ((x === undefined && y?.written) || (y === undefined && x?.written)) return;
+		// One value read two ways is no change: an age and the bare number of it ("aged 84" / "84"), or one text read in two ways
+		// (the same figure turned over by its verb is shown with the verbs: "rose 5 percent" / "fell 5 percent").
+		if (x !== undefined && y !== undefined && ((x.key !== y.key && plainKey(x.key) === plainKey(y.key)) || sameShown(x.text, y.text))) return;
 		// Two Roman numerals of a name ("World War II" / "World War III"): the name's change, reported as a name.
 		if (x?.roman && y?.roman) return;
 		// A number only one side writes, where the other writes a number in words it leaves unread ("2 500" / "deux mille cinq cents"): not known to differ.
@@ -1436,7 +1452,29 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 		}
 		[fromL, fromR] = [x + 1, y + 1];
 	}
+	pairs.push(...turnedBounds(l, r, leftSpan, rightSpan));
 	return withoutMovedFigures(pairs);
+};
+
+/**
+ * Figures of one value written two ways ("12" / "twelve"), the same in order, whose bound was turned the other way ("at least
+ * 12" → "at most twelve"): the claim changed though the figure did not (as polarity.ts boundFacts finds where the word diff
+ * keeps the digits equal; figures written alike are left to it). Shown with their bounds. Quadratic in the figures of a row.
+ */
+const turnedBounds = (l: readonly Placed[], r: readonly Placed[], leftSpan: string, rightSpan: string): Array<[Placed, Placed]> => {
+	const out: Array<[Placed, Placed]> = [];
+	const taken = new Set<number>();
+	for (const x of l) {
+		const at = r.findIndex((y, k) => !taken.has(k) && y.key === x.key);
+		if (at < 0) continue;
+		taken.add(at);
+		const y = r[at]!;
+		if (x.text.toLowerCase() === y.text.toLowerCase()) continue;
+		const [was, is] = [boundEnding(leftSpan.slice(Math.max(0, x.start - 40), x.start)), boundEnding(rightSpan.slice(Math.max(0, y.start - 40), y.start))];
+		if (was === undefined || is === undefined || was.side === is.side || was.side === 'either' || is.side === 'either') continue;
+		out.push([{...x, text: `${was.written} ${x.text}`}, {...y, text: `${is.written} ${y.text}`}]);
+	}
+	return out;
 };
 
 /**
@@ -1454,6 +1492,12 @@ const withoutMovedFigures = (pairs: Array<[Placed | undefined, Placed | undefine
 	});
 	return gone.size === 0 ? pairs : pairs.filter((_, k) => !gone.has(k));
 };
+
+/** A figure's key without the reading it was given beside its value: an age is its number ("age:84" is "=84"; one in months, "age:12month", stays). */
+const plainKey = (key: string): string => key.replace(/^age:(\d+)$/u, '=$1');
+
+/** Whether two sides of a fact are shown as the same text, spacing aside: such a fact shows no change ("84 → 84"), whatever it was read as. */
+const sameShown = (left: string, right: string): boolean => left.replace(/\s+/gu, ' ').trim() === right.replace(/\s+/gu, ' ').trim();
 
 /** `items` with each two-digit decade keyed as the other side's four-digit one of the same digits (decades.ts withCentury). */
 const centuriesFrom = (items: Placed[], other: readonly Placed[]): Placed[] => {
@@ -1740,6 +1784,9 @@ const tensAndUnits = /(?<![\p{L}\p{N}-])(twenty|thirty|forty|fifty|sixty|seventy
 /** Words an English "a" or "an" counts one of, as "one" does ("a thousand", "a million"): the multipliers and scales. */
 const countedByA: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
+/** The French indefinite article that is also the number one (number-words.ts reads "un" as 1): read as one only within a number or before its scale (numberWordsOf). */
+const frenchArticle = /^une?$/iu;
+
 /** The words numberWordGap reads between two number words of one number. */
 const connectors: ReadonlySet<string> = new Set(['and', 'et', 'und', 'y', 'e', 'i']);
 
@@ -1824,7 +1871,10 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	for (const [at, match] of words.entries()) {
 		if (match.index < covered) continue;
 		const homograph = homographBefore.get(match[0])?.has(words[at + 1]?.[0] ?? '') === true;
-		const word = homograph || allCapitals(match[0]) || (onlyBeforeOf.has(match[0].toLowerCase()) && !/^\s+of(?![\p{L}])/u.test(span.slice(match.index + match[0].length, match.index + match[0].length + 6))) ? undefined : numberWords.get(match[0].toLowerCase());
+		// French "un" is the article far more often than the count ("un plan", "un homme"), as English "a" is: one only inside a number
+		// ("vingt et un", "cent un") or before its scale ("un million"), as "a million" is.
+		const article = frenchArticle.test(match[0]) && !joined(words[at - 1], match) && !continues(match, words[at + 1]);
+		const word = article || homograph || allCapitals(match[0]) || (onlyBeforeOf.has(match[0].toLowerCase()) && !/^\s+of(?![\p{L}])/u.test(span.slice(match.index + match[0].length, match.index + match[0].length + 6))) ? undefined : numberWords.get(match[0].toLowerCase());
 		const zero = word === undefined && !allCapitals(match[0]) ? zeroBefore(match, words[at + 1], span, language) : undefined;
 		// "a thousand", "a million": the article is the count, one.
 		const one = word === undefined && zero === undefined && language === 'en' && /^an?$/iu.test(match[0]) && countedByA.has(words[at + 1]?.[0].toLowerCase() ?? '') && span.slice(match.index + match[0].length, words[at + 1]!.index) === ' ' ? '=1' : undefined;

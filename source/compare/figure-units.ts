@@ -271,8 +271,8 @@ const unitWords = (() => {
 /** `words` as a regular-expression alternation, a space as any `gap`. */
 const alternationOf = (words: readonly Written[], gap: string): string => words.map(word => escape(word.written).replaceAll(' ', gap)).join('|');
 
-/** A clock's half after its time ("9:30 a.m.", "9pm"): a figure's unit before any of unitSource's. */
-export const clockHalfSource = String.raw`(?:[ap]\.\s?m\.|[ap]m)(?![\p{L}\p{N}])`;
+/** A clock's half after its time ("9:30 a.m.", "9pm", "7:20 AM", "7 P.M."; lower case or capitals, not mixed): a figure's unit before any of unitSource's. */
+export const clockHalfSource = String.raw`(?:[ap]\.\s?m\.|[ap]m|[AP]\.\s?M\.|[AP]M)(?![\p{L}\p{N}])`;
 
 /**
  * The words after a figure's digits that belong to it (figurePattern's `unit`) as the source of one regular expression,

@@ -9,6 +9,7 @@ import {asciiDigit} from '../text/fold.js';
 import {monthOfName, weekdayNames, weekdayOfName} from '../text/dates.js';
 import {compileAtOnce} from '../text/regexp-tier.js';
 import {decadeAt, decadeWordsOf} from './decades.js';
+import {functionWordsFor} from './function-words.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
 import {ratePeriodAfter} from './rate-period.js';
 import {currencyBeforeSource, gap, isSpace, prefixCharacters, readSign, readUnit, readUnitEnd, signSource} from './figure-units.js';
@@ -212,8 +213,11 @@ const clock = /^\p{N}{1,2}:\p{N}{2}$/u;
 
 /** After an age's digits: "-year-old", " years old", "-yr-old" (group 0 read into the figure); an age in months, weeks or days ("12-week-old") with its unit in group 1. */
 const yearsOld = /^[-\u2010 ](?:years?|yrs?|(months?|weeks?|days?))[-\u2010 ]old(?![\p{L}])/iu;
-/** Before an age's digits: "aged", "age" ("aged 45"). */
-const agedBefore = /(?<![\p{L}])aged?[^\S\n]+$/iu;
+/** Before an age's digits: "aged", "age", "the age of" ("aged 45", "at the age of 45"). */
+const agedBefore = /(?<![\p{L}])(?:aged?|age[^\S\n]+of)[^\S\n]+$/iu;
+/** German ages: after the digits "-Jährige" (declined: "Der 84-Jährige", "einen 84-jährigen Mann") or " Jahre alt"; before them "im Alter von" (its " Jahren" is read as the figure's unit). */
+const germanYearsOld = /^(?:[-\u2010\u2011]j[äa]hrige[rnms]?|[^\S\n]+Jahre[^\S\n]+alt)(?![\p{L}])/iu;
+const germanAgeBefore = /(?<![\p{L}])Alter[^\S\n]+von[^\S\n]+$/iu;
 /** An age in apposition: a word, a comma, the digits, then a comma or closing bracket (AP style "Smith, 45, was"), or the digits in brackets after a name (British style "Smith (45) said"). */
 const appositionBefore = /\p{L}[,，][^\S\n]*$/u;
 const appositionAfter = /^[^\S\n]*[,)]/u;
@@ -222,13 +226,19 @@ const bracketBefore = /\p{L}[^\S\n]*\($/u;
 /**
  * Where a person's age written at [start, digitsEnd) of `text` ends, and its unit (ageUnit), (English, 1–3 digits): "45-year-old", "45 years
  * old" (to the end of "old"), "aged 45", and the apposition "Smith, 45, said", "Smith (45) said" (to the end of the digits).
- * An age is "age:45" whichever way it is written, so "The woman, 45," / "The 45-year-old woman" is one figure.
+ * An age is "age:45" whichever way it is written, so "The woman, 45," / "The 45-year-old woman" is one figure, and "aged 84" /
+ * "at the age of 84" too. German (`language` "de"): "der 84-Jährige", "84 Jahre alt", "im Alter von 84 Jahren".
  * Undefined when the digits are no age by these words.
  */
-const ageAt = (text: string, start: number, digitsEnd: number): {end: number; unit: string} | undefined => {
+const ageAt = (text: string, start: number, digitsEnd: number, language = 'en'): {end: number; unit: string} | undefined => {
+	if (language === 'de') {
+		const old = germanYearsOld.exec(text.slice(digitsEnd, digitsEnd + 16));
+		if (old !== null) return {end: digitsEnd + old[0].length, unit: ''};
+		return germanAgeBefore.test(text.slice(Math.max(0, start - 16), start)) ? {end: digitsEnd, unit: ''} : undefined;
+	}
 	const old = yearsOld.exec(text.slice(digitsEnd, digitsEnd + 16));
 	if (old !== null) return {end: digitsEnd + old[0].length, unit: ageUnit(old[1])};
-	const before = text.slice(Math.max(0, start - 8), start);
+	const before = text.slice(Math.max(0, start - 12), start);
 	const after = text.slice(digitsEnd, digitsEnd + 3);
 	if (agedBefore.test(before) || (appositionBefore.test(before) && appositionAfter.test(after)) || (bracketBefore.test(before) && after.startsWith(')'))) return {end: digitsEnd, unit: ''};
 	return undefined;
@@ -269,13 +279,22 @@ const measuredNouns: ReadonlySet<string> = new Set('hurdles cables pipes pipelin
 /** Whether the noun after `end` (as countedNounAfter reads it) is one a length modifies. */
 const measuredNounAfter = (text: string, end: number): boolean => measuredNouns.has(nounAfter.exec(text.slice(end, end + 40))?.[1] ?? '');
 
+/** The word right after a figure (after one space), as countsWordAfter reads it. */
+const wordRightAfter = /^[^\S\n]+(\p{L}+)(?![\p{L}\p{N}])/u;
+
+/** Whether the word right after `end` of `text` is one a figure counts: a word that is no function word of `language` or English (function-words.ts: so not "and", "und", "at"). */
+const countsWordAfter = (text: string, end: number, language: string): boolean => {
+	const word = wordRightAfter.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+	return word !== undefined && !functionWordsFor(language)?.has(word) && !functionWordsFor('en')?.has(word);
+};
+
 /** Scale letters glued to a count, by the scale word they stand for ("2.5m people", "12k workers"). */
 const gluedScale = new Map<string, string>([['m', 'million'], ['k', 'thousand'], ['bn', 'billion']]);
 
 /**
  * A time of day as compared ("time:21:00"), when it reads one way only: with a.m. or p.m. ("9 pm",
  * "9:00 p.m.": the twelve-hour clock, 12 a.m. midnight), or on the 24-hour clock where the twelve-hour
- * one cannot write it (an hour of 13–23 or 0, or written with a leading zero: "21:00", "09:30").
+ * one cannot write it (an hour of 13–23 or 0, or written with a leading zero: "21:00", "09:30"), or at noon ("12:00", "12:30": see below).
  * "9:30" alone (morning, or evening written without p.m.) has none and is compared as written.
  * `digits` ASCII, `unit` the a.m./p.m. as figureMatches read it.
  */
@@ -288,7 +307,8 @@ const clockKey = (digits: string, unit: string | undefined): string | undefined 
 	const half = unit === undefined ? undefined : /^\s*([ap])/i.exec(unit)?.[1]?.toLowerCase();
 	if (half !== undefined) return hour >= 1 && hour <= 12 ? `time:${(hour % 12) + (half === 'p' ? 12 : 0)}:${minutes}` : undefined;
 	if (parts[2] === undefined) return undefined;
-	return (hour >= 13 && hour <= 23) || hour === 0 || (parts[1]!.length === 2 && parts[1]!.startsWith('0')) ? `time:${hour}:${minutes}` : undefined;
+	// "12:00" with no half is noon: on the 24-hour clock it can be nothing else, and the twelve-hour clock marks midnight ("12 a.m.", "midnight").
+	return (hour >= 12 && hour <= 23) || hour === 0 || (parts[1]!.length === 2 && parts[1]!.startsWith('0')) ? `time:${hour}:${minutes}` : undefined;
 };
 /**
  * The part of the day after a clock time, which names its half of the twelve-hour clock as "a.m." and "p.m." do ("9:30
@@ -322,6 +342,21 @@ const dottedClock = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
  * "UTC", "CET", "EDT": two to four capitals ending in T), or "local time".
  */
 const timeWordAfter = /^\s?(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)(?![\p{L}\p{N}])/u;
+
+/**
+ * Languages whose news copy writes times on the 24-hour clock (CLDR's time formats for them use "HH:mm"): there "9:30" is
+ * morning and "21:30" evening, so a time without a.m. or p.m. reads one way ("9:30" and "9.30 Uhr" one time).
+ */
+const twentyFourHour: ReadonlySet<string> = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'da', 'sv', 'nb', 'nn', 'no', 'fi', 'pl', 'cs', 'sk', 'ru', 'uk', 'hu', 'ro', 'hr', 'sl', 'sr', 'bg', 'tr', 'ca', 'lt', 'lv', 'et']);
+
+/** "Uhr" right after an hour's digits (German: the 24-hour clock). */
+const uhrAfter = /^[^\S\n]?Uhr(?![\p{L}\p{N}])/u;
+
+/** An hour (0–24) and maybe minutes ("14", "14:00", "9:30") on the 24-hour clock, keyed as clockKey keys a time ("time:14:00"); undefined when the digits are no such time. */
+const dayClockKey = (digits: string): string | undefined => {
+	const parts = /^(\d{1,2})(?::([0-5]\d))?$/.exec(digits);
+	return parts === null || Number(parts[1]) > 24 ? undefined : `time:${Number(parts[1])}:${parts[2] ?? '00'}`;
+};
 
 /**
  * A figure's digits as compared: in ASCII (asciiOf), thousands separators of a group of three (groupSeparatorPattern)
@@ -551,7 +586,10 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const code = sign === undefined && !currency ? codeAt(text, match.index, match.index + match.text.indexOf(match.groups.digits!) + match.groups.digits!.length, (calendar ??= calendarOf(language))) : undefined;
 		if (code !== undefined) {
 			consumed = code.end;
-			found.push({kind: 'number', text: text.slice(code.start, code.end), key: `code:${asciiOf(text.slice(code.start, code.end)).toUpperCase()}`, start: code.start, end: code.end, code: true});
+			const written = asciiOf(text.slice(code.start, code.end)).toUpperCase();
+			// A quarter of the year written as its code ("Q3") is that quarter's rank, as "the third quarter" is (facts.ts numberWordsOf reads its ordinal).
+			const quarter = /^Q([1-4])$/u.exec(written)?.[1];
+			found.push({kind: 'number', text: text.slice(code.start, code.end), key: quarter === undefined ? `code:${written}` : `=${quarter}`, start: code.start, end: code.end, code: true});
 			continue;
 		}
 		const digits = digitsOf(match.groups.digits!, match.groups.power);
@@ -574,6 +612,10 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			// A month after the day wins over a weekday before it ("mardi 3 mars" is 3 March).
 			// A month of another language only after its day and in lower case, as the languages that write it so do ("3 marzo", "3 марта"; "the Mars 2 rover" is no date).
 			const monthAfter = after === null ? undefined : after[1] === after[1]!.toLowerCase() ? monthKey(after[1]!, language) : calendarKey(after[1]!.toLowerCase(), language);
+			// A weekday before a figure with no month is its day only when the figure counts no word after it ("Tuesday 20", "Montag, 3."; not
+			// "on Monday 3 people", "am Montag 3 Menschen": the count of the noun after it).
+			const weekdayBefore = before !== null && calendarKey(before[1]!.toLowerCase(), language).startsWith('weekday:');
+			if (before && weekdayBefore && !monthAfter?.startsWith('month:') && countsWordAfter(text, to, language)) return undefined;
 			if (before && calendar.has(before[1]!.toLowerCase()) && !monthAfter?.startsWith('month:')) return {start: from - head.length + before.index, end: from - head.length + before.index + before[1]!.length, key: calendarKey(before[1]!.toLowerCase(), language)};
 			if (after && (calendar.has(after[1]!.toLowerCase()) || monthAfter?.startsWith('month:'))) return {start: to + after[0].length - after[1]!.length, end: to + after[0].length, key: monthAfter?.startsWith('month:') ? monthAfter : calendarKey(after[1]!.toLowerCase(), language)};
 			return undefined;
@@ -595,12 +637,19 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			continue;
 		}
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
+		// An hour named by "Uhr" after it ("14 Uhr", "14:00 Uhr", "9.30 Uhr"): the 24-hour clock, so one time whichever way the minutes are written.
+		const uhr = plain && sign === undefined && uhrAfter.test(text.slice(end, end + 6)) ? dayClockKey(digits.replace('.', ':')) : undefined;
+		if (uhr !== undefined) {
+			found.push({kind: 'date', text: asWritten(written), key: uhr, start: match.index, end});
+			continue;
+		}
 		// A clock time written with a full stop ("10.30am", "10.30 Uhr", "10.30 BST", as British and German copy write it) where a time word follows: as with a colon.
 		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 12)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
 		if (time || dotted !== undefined || (plain && ((year.test(digits!) && !writtenAsCount(text, match.index, end, language)) || clock.test(digits!)))) {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
 			const clockDigits = dotted ?? digits;
-			const key = (time || clock.test(clockDigits)) && sign === undefined ? clockKey(clockDigits, unit) : undefined;
+			// In a language whose copy writes the 24-hour clock ("10:30" is morning, "um 10.30 Uhr"), a time with no half reads one way too.
+			const key = (time || clock.test(clockDigits)) && sign === undefined ? (clockKey(clockDigits, unit) ?? (time || !twentyFourHour.has(language) ? undefined : dayClockKey(clockDigits))) : undefined;
 			found.push({kind: 'date', text: asWritten(written), key: key ?? figureKey(sign, clockDigits, currency, unit, convention), start: match.index, end});
 			continue;
 		}
@@ -617,10 +666,12 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			continue;
 		}
 		// A person's age, however written ("Smith, 45,", "aged 45", "the 45-year-old", "45 years old"): one figure, "age:45".
-		const age = language === 'en' && sign === undefined && !currency && /^\d{1,3}$/.test(digits) ? ageAt(text, match.index, match.index + match.groups.digits!.length + (match.text.indexOf(match.groups.digits!))) : undefined;
+		const age = (language === 'en' || language === 'de') && sign === undefined && !currency && /^\d{1,3}$/.test(digits) ? ageAt(text, match.index, match.index + match.groups.digits!.length + (match.text.indexOf(match.groups.digits!)), language) : undefined;
 		if (age !== undefined) {
-			consumed = age.end;
-			found.push({kind: 'number', text: asWritten(text.slice(match.index, age.end)), key: `age:${Number(digits)}${age.unit}`, start: match.index, end: age.end});
+			// "im Alter von 84 Jahren": the unit read after the digits is the age's.
+			const ageEnd = Math.max(age.end, language === 'de' ? end : age.end);
+			consumed = ageEnd;
+			found.push({kind: 'number', text: asWritten(text.slice(match.index, ageEnd)), key: `age:${Number(digits)}${age.unit}`, start: match.index, end: ageEnd});
 			continue;
 		}
 		// A rate's period after the figure ("$12 an hour", "500 euros per month", "2 million barrels a day"): part of it, kept in its key (compare/rate-period.ts).
@@ -632,9 +683,46 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 	}
 	// Decades and ages in English words ("the nineties", "in her forties"), keyed as in figures (compare/decades.ts).
 	const words = language === 'en' ? decadeWordsOf(text) : [];
-	if (words.length === 0) return joinedMyriads(found, text);
+	if (words.length === 0) return withRanges(joinedMyriads(found, text), text);
 	for (const decade of words) found.push({kind: decade.age ? 'number' : 'date', text: asWritten(text.slice(decade.start, decade.end)), key: decade.key, start: decade.start, end: decade.end});
-	return joinedMyriads(found.sort((x, y) => x.start - y.start), text);
+	return withRanges(joinedMyriads(found.sort((x, y) => x.start - y.start), text), text);
+};
+
+/** The mark between a year and the shortened year ending its range ("2023-24", "1914–18", "1952/53"). */
+const yearRangeMark = /^[-\u2010\u2011\u2013/]$/u;
+/** Years a range with a two-digit end spans, at most (a war, a term, a season: "1914-18", "1961-89"); a longer one is read as written. */
+const maxRangeYears = 50;
+/** The words between the two ends of a range whose unit is written once ("from 5 to 3 percent", "zwischen 2 und 4 Prozent"). */
+const rangeWords = /^[^\S\n]*(?:to|and|or|-|\u2013|\u2014|bis|und|oder|à|et|ou|a|y|o|e|al|hasta)[^\S\n]*$/iu;
+/** A figure's key read as its currency, value and the unit after it ("=5%": "", "5", "%"); no scale, sign or approximate value. */
+const unitKey = /^(\p{L}*)=(\d+(?:\.\d+)?)(\D.*)$/u;
+
+/**
+ * `found` (in text order) with the ends of ranges read whole: a year range's end written with two digits is the full year
+ * ("2023-24" ends in 2024, "1914-18" in 1918, "1999–00" in 2000: the first year after the start that ends in those digits),
+ * keyed so, as "2023-2024" is; and the first end of a range whose unit or currency is written only with the last ("from 5
+ * to 3 percent": 5 percent, as in "from 5% to 3%") keyed with that unit. So a range written either way is no changed
+ * figure. Others as they are. Linear.
+ */
+const withRanges = (found: FoundFigure[], text: string): FoundFigure[] => {
+	for (let k = 1; k < found.length; k++) {
+		const [first, last] = [found[k - 1]!, found[k]!];
+		const between = text.slice(first.end, last.start);
+		const startYear = first.kind === 'date' && year.test(first.key.slice(1)) && first.key.startsWith('=') ? Number(first.key.slice(1)) : undefined;
+		if (startYear !== undefined && yearRangeMark.test(between) && /^\d\d$/.test(last.text)) {
+			let full = startYear - (startYear % 100) + Number(last.text);
+			if (full <= startYear) full += 100;
+			// Far ends are no range ("2020-10" is a year and its month, not 2020 to 2110).
+			if (full - startYear <= maxRangeYears) {
+				found[k] = {...last, kind: 'date', key: `=${full}`};
+				continue;
+			}
+		}
+		const bare = first.kind === 'number' && last.kind === 'number' && rangeWords.test(between) ? /^=(\d+(?:\.\d+)?)$/.exec(first.key) : null;
+		const unit = bare === null ? null : unitKey.exec(last.key);
+		if (bare && unit) found[k - 1] = {...first, key: `${unit[1]}=${bare[1]}${unit[3]}`};
+	}
+	return found;
 };
 
 /** The power of ten of each CJK myriad scale a figure may end with (万 10⁴, 億 10⁸, 兆 10¹²; Korean 만, 억, 조). */

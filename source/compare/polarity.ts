@@ -624,6 +624,16 @@ const boundBefore = (words: readonly string[]): [Bound, string] | undefined => {
 	return undefined;
 };
 
+/**
+ * The bound the text before a figure ends with ("… at least ", "… fewer than "), read as boundFacts reads one: the side of the
+ * figure it puts the amount on (sideOfBound) and its words as written; undefined when none. For a figure written two ways
+ * ("12" / "twelve"), whose words the word diff does not pair (facts.ts changedFigures).
+ */
+export const boundEnding = (text: string): {side: 'above' | 'below' | 'either'; written: string} | undefined => {
+	const found = boundBefore(text.split(/\s+/u).filter(Boolean).slice(-boundWords));
+	return found && {side: sideOfBound(found[0]), written: found[1]};
+};
+
 const startsWithDigit = /^\p{N}/u;
 
 /** The words of one side of ops[from..to), in order (each op's text split at white space). */

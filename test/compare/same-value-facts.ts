@@ -1,0 +1,91 @@
+// One value written two ways is no changed fact (breaker16): year ranges with a shortened end, an age said two ways,
+// a clock's half in capitals or on the 24-hour clock, German hours and ages, a unit written once for a range, the
+// French article, names written without their accents. Each with a real change beside it that must still be found.
+import test from 'ava';
+import {compareArticles} from '../../source/compare/compare-articles.js';
+import {figuresOf} from '../../source/compare/figures.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import type {AnalyzedArticle} from '../../source/corpus/article.js';
+import {sentenceFacts} from '../helpers/sentence-facts.js';
+
+const facts = (before: string, after: string, language = 'en') => sentenceFacts(before, after, language).facts;
+
+test('a year range whose end is written with two digits ends in the full year: "2023-24" is "2023-2024"', t => {
+	t.deepEqual(facts('The striker scored nine goals for the club in the 2023-2024 season, the club said.', 'The striker scored nine goals for the club in the 2023-24 season, the club said.'), []);
+	t.deepEqual(facts('The archive holds the letters the soldier wrote home in 1914-18 from the front.', 'The archive holds the letters the soldier wrote home in 1914-1918 from the front.'), []);
+	t.deepEqual(facts('The theatre staged the opera in its 1952/53 season for the first time.', 'The theatre staged the opera in its 1952/1953 season for the first time.'), []);
+	// Across a century: "1999-00" ends in 2000.
+	t.deepEqual(figuresOf('in the 1999–00 season').map(figure => figure.key), ['=1999', '=2000']);
+	// A far end is no range: "2020-10" is no span of ninety years.
+	t.deepEqual(figuresOf('in 2020-10 the plant').map(figure => figure.key), ['=2020', '=10']);
+	// Another end is a change.
+	t.deepEqual(facts('The striker scored nine goals for the club in the 2023-24 season, the club said.', 'The striker scored nine goals for the club in the 2023-25 season, the club said.'), ['date: 24 → 25']);
+});
+
+test('an age said two ways is one figure, and a fact never shows the same text on both sides', t => {
+	t.deepEqual(facts('The painter, who lived near the harbour, died aged 84 after a short illness.', 'The painter, who lived near the harbour, died at the age of 84 after a short illness.'), []);
+	t.deepEqual(facts('The painter, who lived near the harbour, died aged 84 after a short illness.', 'The painter, who lived near the harbour, died at the age of 85 after a short illness.'), ['number: 84 → 85']);
+	// An age and the bare number of it: the other side did not say it was an age, not another value.
+	t.deepEqual(facts('The painter, who lived near the harbour, died aged 84 after a short illness.', 'The painter, who lived near the harbour, died at 84 after a short illness.'), []);
+});
+
+test('a clock time with its half in capitals is the time with a.m. or p.m., and 19:20 is 7:20 p.m.', t => {
+	t.deepEqual(facts('The first train left the station at 7:20 AM with about forty passengers.', 'The first train left the station at 7:20 a.m. with about forty passengers.'), []);
+	t.deepEqual(facts('The last train left the station at 19:20 with about forty passengers.', 'The last train left the station at 7:20 PM with about forty passengers.'), []);
+	// AM and PM are no names.
+	t.deepEqual(facts('The last train left the station at 7:20 PM with about forty passengers.', 'The last train left the station at 7:20 AM with about forty passengers.'), ['date: 7:20 PM → 7:20 AM']);
+	t.deepEqual(figuresOf('at 7:20 AM').map(figure => [figure.text, figure.key]), [['7:20 AM', 'time:7:20']]);
+});
+
+test('German: an hour with "Uhr" is one time however its minutes are written; a weekday before a count is no date; ages', t => {
+	t.deepEqual(facts('Die Sitzung des Stadtrats beginnt am Abend um 14 Uhr im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats beginnt am Abend um 14:00 Uhr im großen Saal des Rathauses.', 'de'), []);
+	t.deepEqual(facts('Die Sitzung des Stadtrats beginnt am Abend um 14 Uhr im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats beginnt am Abend um 15 Uhr im großen Saal des Rathauses.', 'de'), ['date: 14 → 15']);
+	// German copy writes the 24-hour clock: "10:30" is "10.30 Uhr", "9 Uhr" is "9:00".
+	t.deepEqual(facts('Die Sitzung des Stadtrats beginnt am Morgen um 10:30 im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats beginnt am Morgen um 10.30 Uhr im großen Saal des Rathauses.', 'de'), []);
+	t.deepEqual(facts('Die Sitzung des Stadtrats beginnt am Morgen um 9:00 im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats beginnt am Morgen um 9 Uhr im großen Saal des Rathauses.', 'de'), []);
+	t.deepEqual(facts('Bei dem Unfall auf der Landstraße wurden am Montag drei Menschen schwer verletzt.', 'Bei dem Unfall auf der Landstraße wurden am Montag 3 Menschen schwer verletzt.', 'de'), []);
+	t.deepEqual(figuresOf('am Montag 3 Menschen', 'de').map(figure => figure.key), ['=3']);
+	t.deepEqual(figuresOf('Der 84-Jährige starb im Alter von 84 Jahren, er war 84 Jahre alt.', 'de').map(figure => figure.key), ['age:84', 'age:84', 'age:84']);
+	t.deepEqual(facts('Der 84-Jährige starb am Dienstag in seinem Haus in der Nähe der Stadt, sagte die Familie.', 'Er starb am Dienstag im Alter von 84 Jahren in seinem Haus in der Nähe der Stadt, sagte die Familie.', 'de'), []);
+});
+
+test('two short German copies are read as German together: their capitalised nouns are no names', t => {
+	const article = (name: string, text: string) => ({id: name, path: name, name, text, size: text.length, warnings: [], meta: {}});
+	const [left, right] = analyzeArticles([article('a.txt', 'Der 84-Jährige starb am Dienstag.\n'), article('b.txt', 'Im Alter von 84 Jahren starb er am Dienstag.\n')]) as [AnalyzedArticle, AnalyzedArticle];
+	t.deepEqual(compareArticles(left, right).facts, []);
+});
+
+test('a unit written once for a range is each end\'s: "from 5 to 3 percent" is "from 5% to 3%"', t => {
+	t.deepEqual(facts('Unemployment in the region fell from 5% to 3% over the last two years, the office said.', 'Unemployment in the region fell from 5 to 3 percent over the last two years, the office said.'), []);
+	t.deepEqual(figuresOf('zwischen 2 und 4 Prozent', 'de').map(figure => figure.key), ['=2%', '=4%']);
+	t.deepEqual(facts('Unemployment in the region fell from 5% to 3% over the last two years, the office said.', 'Unemployment in the region fell from 6 to 3 percent over the last two years, the office said.'), ['number: 5% → 6']);
+});
+
+test('French "un" is the article, not the number one, save inside a number or before its scale', t => {
+	// The article is no figure a figure in its place replaced ("un → 2025").
+	const french = facts('Le ministre a présenté un nouveau plan pour les écoles de la région, a-t-il dit.', 'Le ministre a présenté le nouveau plan 2025 pour les écoles de la région, a-t-il dit.', 'fr');
+	t.false(french.some(fact => fact.includes('un →')), french.join(' · '));
+	t.deepEqual(facts('La ville a reçu vingt et un millions d\'euros pour les écoles de la région.', 'La ville a reçu 21 millions d\'euros pour les écoles de la région.', 'fr'), []);
+	t.deepEqual(facts('La ville a reçu un million d\'euros pour les écoles de la région.', 'La ville a reçu 2 millions d\'euros pour les écoles de la région.', 'fr'), ['number: un million d\'euros → 2 millions d\'euros']);
+});
+
+test('a name written without its accents is the same name ("José" / "Jose"); another name is still a change', t => {
+	t.deepEqual(facts('The mayor of the city, José Álvarez, opened the new bridge over the river on the coast.', 'The mayor of the city, Jose Alvarez, opened the new bridge over the river on the coast.'), []);
+	t.deepEqual(facts('The delegation flew from São Paulo to the capital for the talks on trade.', 'The delegation flew from Sao Paulo to the capital for the talks on trade.'), []);
+	t.deepEqual(facts('The mayor of the city, José Álvarez, opened the new bridge over the river on the coast.', 'The mayor of the city, José Martínez, opened the new bridge over the river on the coast.'), ['name: José Álvarez → José Martínez']);
+});
+
+test('noon is "12:00" and a quarter written as its code is that quarter: "third quarter" is "Q3"', t => {
+	t.deepEqual(facts('The talks between the two unions ended at noon on Friday, a spokesman said.', 'The talks between the two unions ended at 12:00 on Friday, a spokesman said.'), []);
+	t.deepEqual(facts('The talks between the two unions ended at 12:30 on Friday, a spokesman said.', 'The talks between the two unions ended at 12:30 p.m. on Friday, a spokesman said.'), []);
+	t.deepEqual(facts('The talks between the two unions ended at noon on Friday, a spokesman said.', 'The talks between the two unions ended at 13:00 on Friday, a spokesman said.'), ['date: noon → 13:00']);
+	t.deepEqual(facts('Profits at the carmaker rose sharply in the third quarter, the company said.', 'Profits at the carmaker rose sharply in Q3, the company said.'), []);
+	t.deepEqual(facts('Profits at the carmaker rose sharply in Q3, the company said.', 'Profits at the carmaker rose sharply in Q4, the company said.'), ['number: Q3 → Q4']);
+});
+
+test('a bound turned the other way before one figure written two ways is a change: "at least 12" → "at most twelve"', t => {
+	t.deepEqual(facts('At least 12 people were hurt when the bus left the road, police said.', 'At most twelve people were hurt when the bus left the road, police said.'), ['number: At least 12 → At most twelve']);
+	t.deepEqual(facts('More than 12 people were hurt when the bus left the road, police said.', 'Fewer than twelve people were hurt when the bus left the road, police said.'), ['number: More than 12 → Fewer than twelve']);
+	t.deepEqual(facts('At least 12 people were hurt when the bus left the road, police said.', 'At least twelve people were hurt when the bus left the road, police said.'), []);
+	t.deepEqual(facts('About 12 people were hurt when the bus left the road, police said.', 'At most twelve people were hurt when the bus left the road, police said.'), []);
+});
