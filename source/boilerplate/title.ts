@@ -429,15 +429,20 @@ export const notHeadlineShape = (plain: string, size: number): boolean => {
 	return tokens.length <= 10 && (tokens.filter(token => shareWord.test(token)).length >= 2 || /^share\s+(?:this|on|via|by|follow)\b/iu.test(plain));
 };
 
+/** A list item's bullet at the line's start, as a dump prints one ("  • ", "      □ "), and no link's chevron at its end. */
+const bulletItem = /^\s*[•·▪►◦‣○●■□*+–-]\s/u;
+const chevronEnd = /(?:[»›→]|&raquo;?|&rsaquo;?|&gt;?|&#187;?)\s*$/iu;
+
 /**
  * A block that may be the headline above the article: headline-shaped, not a link, a button, an image or a comment;
  * with `repeatedToo`, also a line found in other stories of the site or corpus (the headline, printed again by the
- * pages that link to the article).
+ * pages that link to the article). With `listItem`, a list item's line may be it (a blog that prints its posts as a
+ * list: the post's headline is an item, its byline and date under it), though never one ending in a link's chevron.
  */
-const headlineCandidate = (state: LineState, repeatedToo = false): boolean => {
+const headlineCandidate = (state: LineState, repeatedToo = false, listItem = false): boolean => {
 	const decision = state.final;
 	return (
-		isTitleLike(state.f) &&
+		(isTitleLike(state.f) || (listItem && isTitleShaped(state.f) && bulletItem.test(state.f.raw) && !chevronEnd.test(state.f.raw) && !formField.test(state.f.raw))) &&
 		!bracketed.test(state.f.raw) &&
 		!imagePlaceholder(state.f.raw) &&
 		!(state.firm && state.firm.kind !== 'title') &&
@@ -452,10 +457,33 @@ const headlineCandidate = (state: LineState, repeatedToo = false): boolean => {
 	);
 };
 
-/** A block whose sentence runs on in the next line (no blank between, a small letter next): a wrapped paragraph's first line, no headline. */
+/** A heading over an author's box: what follows it is the author's bio ("Mara is a reporter … Her latest book is …"), no headline. */
+const authorBoxHeading = /^(?:about (?:the )?(?:author|writer|blogger|columnist|contributor)s?|about me|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l[’']auteur|sobre (?:el|la) autora?|o autorze|sull[’']autore|l[’']autore)\s*:?$/iu;
+
+/** The block at `i` is the first under an author's box heading (authorBoxHeading): the author's bio. */
+const authorBio = (states: readonly LineState[], i: number): boolean => {
+	const above = blockAbove(states, i);
+	return above !== -1 && authorBoxHeading.test(states[above].f.plain.trim());
+};
+
+/**
+ * The line right below `i` (no blank between) is a date or a byline and no list item itself: a post's header under its
+ * headline, inside the headline's list item. A list of items of which one is a date ("• Jane Example in Portsmouth",
+ * "• Monday 29 October 2012") is a header's list, its name no headline; a dated link a blank line below ("« Week in
+ * Review - October 29, 2012 | Main") is no post's header.
+ */
+const metadataBelow = (states: readonly LineState[], i: number): boolean => {
+	const next = states[i + 1];
+	return next !== undefined && next.f.n === states[i].f.lastN + 1 && (next.final?.kind === 'metadata' || next.firm?.kind === 'metadata') && !bulletItem.test(next.f.raw);
+};
+
+/**
+ * A block whose sentence runs on in the next line (no blank between, a small letter next): a wrapped paragraph's first
+ * line, no headline. A byline or a date next ("by Ana Ruiz on …") runs on nothing: it is the header under a headline.
+ */
 const continuesBelow = (states: readonly LineState[], i: number): boolean => {
 	const next = states[i + 1];
-	return next !== undefined && next.f.n === states[i].f.lastN + 1 && /^\p{Ll}/u.test(next.f.raw);
+	return next !== undefined && next.f.n === states[i].f.lastN + 1 && /^\p{Ll}/u.test(next.f.raw) && next.final?.kind !== 'metadata' && next.firm?.kind !== 'metadata';
 };
 
 /** A headline of two words or more may stand right above the article ("Yesterday's over", "80-20 software"): one word is a section's name ("Introduction"). */
@@ -543,9 +571,10 @@ export const retitle = (states: LineState[]): number | undefined => {
 
 		// Prose outside the article's run: another text (a teaser, a previous post), the header ends below it.
 		if (state.final?.kind === 'body' && isStrongProse(state.f) && i < start - headlineWindow) break;
-		if (!continuesBelow(states, i) && !creditBelowPicture(states, i) && !altAbovePicture(states, i)) {
-			if (headlineCandidate(state)) candidates.push(i);
-			else if (headlineCandidate(state, true)) repeatedCandidates.push(i);
+		if (!continuesBelow(states, i) && !creditBelowPicture(states, i) && !altAbovePicture(states, i) && !authorBio(states, i)) {
+			const listItem = metadataBelow(states, i);
+			if (headlineCandidate(state, false, listItem)) candidates.push(i);
+			else if (headlineCandidate(state, true, listItem)) repeatedCandidates.push(i);
 		}
 	}
 
@@ -557,7 +586,7 @@ export const retitle = (states: LineState[]): number | undefined => {
 	// nearer the article than any other candidate, with only its byline, date, share bar or short lines below it.
 	const linkedHeadline = repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
 	if (linkedHeadline !== undefined && (nearest === undefined || linkedHeadline > nearest) && headerBelow(states, linkedHeadline, start)) nearest = linkedHeadline;
-	if (nearest === undefined && old !== -1 && old < start && headlineCandidate(states[old])) return old;
+	if (nearest === undefined && old !== -1 && old < start && headlineCandidate(states[old]) && !authorBio(states, old)) return old;
 	nearest ??= headlineRightAbove(states, start) ?? repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
 	if (nearest === undefined) {
 		// No headline above the article: the line chosen before stays, unless it is no headline at all (a time, a button).

@@ -93,7 +93,7 @@ export function cleanTitle(line: string): string {
 	// A wire's version slug ("UPDATE 2-", "CORRECTED-UPDATE 1-": text/wire-slug.ts) is which version, not the title's.
 	return line
 		.slice(wireSlugLength(line))
-		.replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+(?=\S))/, '')
+		.replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+•▪►◦‣○●■□]\s+(?=\S))/u, '')
 		// An e-mail's subject header names its message: the label is not the title's ("Subject: Factory fire …").
 		.replace(/^\s*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема)\s*:\s*(?=\S)/iu, '')
 		.replace(/\s+#+\s*$/, '')

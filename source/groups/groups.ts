@@ -39,6 +39,18 @@ const checkedSlots = 2 ** 18;
 /** Weak partners examined per text when deciding whether it is a round-up (bounded work). */
 const maxHubCheck = 20;
 
+/**
+ * Kept words (title and text) below which a text is too little article text to be called anyone's copy: a headline and a
+ * line ("Just wow." under a video), or a blog's name and tagline when each post's own line was dropped. Words any two
+ * pages of a site share (its template) then make the whole of what is compared, and a verbatim claim would rest on them
+ * alone. Thirty words: a headline (about ten) and a news sentence (about twenty, relation.ts typicalSentenceWords). The
+ * same file twice (the same bytes) is still one text.
+ */
+export const minCopyWords = 30;
+
+/** The reason a text with too little article text (minCopyWords) is in no group. */
+export const tooLittleTextReason = 'too little article text to compare';
+
 /** Group information for each article, in input order. */
 export const groupArticles = (articles: readonly GroupInput[], options: GroupOptions = {}): GroupInfo[] => groupMembers(articles.map(groupMember), options);
 
@@ -54,9 +66,11 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 	// Same words in the same order: joined at once, and only one of them goes through LSH.
 	const firstWithSequence = new Map<string, number>();
 	const duplicate = new Uint8Array(articles.length);
+	// Too little article text (minCopyWords): joined only to the same bytes, and never a candidate pair.
+	const tooLittle = (index: number) => articles[index]!.bag.length > 0 && articles[index]!.bag.length < minCopyWords;
 	for (const [index, print] of prints.entries()) {
 		if (print.tokenCount === 0) continue;
-		const key = `${print.sequenceHash}:${print.tokenCount}`;
+		const key = tooLittle(index) ? `text:${articles[index]!.textHash}` : `${print.sequenceHash}:${print.tokenCount}`;
 		const first = firstWithSequence.get(key);
 		if (first === undefined) firstWithSequence.set(key, index);
 		else {
@@ -77,7 +91,7 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 	// Pairs checked lately, by a hash of the pair (a direct-mapped table: bounded memory, and a
 	// pair pushed out is only checked again).
 	const checked = new Float64Array(checkedSlots).fill(-1);
-	const signatures = minhashSignatures(prints.map((print, index) => (duplicate[index] ? new Uint32Array() : print.shingles)));
+	const signatures = minhashSignatures(prints.map((print, index) => (duplicate[index] || tooLittle(index) ? new Uint32Array() : print.shingles)));
 	const lowBytes = lowBytesOf(signatures);
 	// Linked pairs only join sets, so the groups do not depend on the order of
 	// the links, and a pair already in one set needs no check.
@@ -97,7 +111,7 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 			if (link === strongLink) sets.union(i, j);
 			else addWeak(i, j);
 		},
-		{skip: index => duplicate[index] === 1},
+		{skip: index => duplicate[index] === 1 || tooLittle(index)},
 	);
 
 	// Weak links (one text holds a little of the other, or each a third of the
@@ -168,7 +182,9 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 	let group = 0;
 	for (const list of numbered) {
 		group++;
-		const {index: original, reason} = chooseOriginal(list, articles);
+		const chosen = chooseOriginal(list, articles);
+		const {index: original} = chosen;
+		const reason = list.length === 1 && tooLittle(original) ? tooLittleTextReason : chosen.reason;
 		for (const index of list) {
 			const given = index === original ? {relation: 'identical' as const, similarity: 1} : options.verdict?.(index, original);
 			// Byte-equal texts are analysed and compared alike: 'identical' is diff's verdict too.

@@ -35,6 +35,8 @@ export function pageMetadata(document: T.Document): PageMetadata {
 	let canonical: string | undefined;
 	let timeValue: string | undefined;
 	let h1: string | undefined;
+	// The first <h1> links to the site's home page (a logo's heading): the site's name, no headline.
+	let h1Home = false;
 	const jsonLd: string[] = [];
 	const stack: T.ParentNode[] = [document];
 	while (stack.length > 0) {
@@ -65,7 +67,11 @@ export function pageMetadata(document: T.Document): PageMetadata {
 					timeValue ??= attrs.get('datetime')?.trim() || textOf(element);
 					break;
 				case 'h1':
-					h1 ??= textOf(element);
+					if (h1 === undefined) {
+						h1 = textOf(element);
+						h1Home = linksHome(element);
+					}
+
 					break;
 				default:
 					break;
@@ -80,9 +86,15 @@ export function pageMetadata(document: T.Document): PageMetadata {
 	const result: PageMetadata = {};
 	// An <h1> that is the site's name, as the <title> writes it after its headline ("… | Daily Planet" over
 	// <h1 class="site-title">Daily Planet</h1>, classic blog themes), is no headline.
+	// So is one that links to the home page, or that is a part of the <title> after its first ("Ferry returns | gazette.example",
+	// whose headline is too short to lose the site's name; "Headline : Site | Motto | Since 1902").
 	const site = titleTag === undefined ? undefined : siteNameOf(titleTag);
-	const headline = h1 !== undefined && site !== undefined && fold(h1) === fold(site) ? undefined : h1;
-	const explicit = fromLd.title ?? first(metaKeys.title) ?? headline;
+	const laterParts = titleTag === undefined ? [] : titleTag.split(titlePartSeparator).slice(1).map(fold);
+	const headline = h1 !== undefined && ((site !== undefined && fold(h1) === fold(site)) || h1Home || laterParts.includes(fold(h1))) ? undefined : h1;
+	// An og:title or twitter:title that is the og:site_name is the template's default, no headline.
+	const siteName = meta.get('og:site_name');
+	const metaTitle = metaKeys.title.map(key => meta.get(key)).find(value => value !== undefined && value !== '' && (siteName === undefined || fold(value) !== fold(siteName)));
+	const explicit = fromLd.title ?? metaTitle ?? headline;
 	const title = explicit ?? (titleTag === undefined ? undefined : withoutSiteName(titleTag));
 	const date = fromLd.date ?? first(metaKeys.date) ?? timeValue;
 	const byline = fromLd.byline ?? first(metaKeys.byline);
@@ -218,6 +230,26 @@ function authorName(value: unknown): string | undefined {
 
 /** A separator between a page's headline and its site's name in a `<title>`, with a space each side. */
 const siteSeparator = / [|\-–—\\/>»]{1,2} /gu;
+
+/** A separator between parts of a `<title>` (siteSeparator; a colon is none: "Ukraine: Kyiv under fire"): where a site's name or motto may start. */
+const titlePartSeparator = /\s+[|\-–—\\/>»]{1,2}\s+/u;
+
+/** A link to a site's home page: its root, with or without the host ("/", "https://example.org/", "//example.org", "/index.html"). */
+const homeHref = /^(?:(?:https?:)?\/\/[^/?#\s]+)?\/?(?:index\.\w{2,5})?$/iu;
+
+/** Whether an element holds a link (<a href>) to the site's home page (homeHref; an empty href is the page itself, not home). */
+const linksHome = (element: T.Element): boolean => {
+	const stack: T.ChildNode[] = [...element.childNodes];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		if (!('tagName' in node)) continue;
+		const href = node.tagName === 'a' ? node.attrs.find(attr => attr.name === 'href')?.value.trim() : undefined;
+		if (href && homeHref.test(href)) return true;
+		stack.push(...node.childNodes);
+	}
+
+	return false;
+};
 
 /** Case and white space aside, for comparing a heading with a part of the `<title>`. */
 const fold = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').trim();

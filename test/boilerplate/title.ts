@@ -447,3 +447,40 @@ test('a post\'s headline that the site\'s other pages list under "Latest posts" 
 	]);
 	t.is(retitle(tagline), 2);
 });
+
+/** A web page's header and footer around an article (a menu, a search box, a sidebar, a footer): a dump's page, not a plain text. */
+const pageAround = (header: string[], article: string[]): string =>
+	[
+		'Home | News | Sport | Weather | Travel',
+		'',
+		'Search term: [                    ] Search',
+		'',
+		...header,
+		'',
+		...article,
+		'',
+		'Related',
+		'',
+		'  • Council votes on new ferry timetable',
+		'  • Harbour dredging to start in March',
+		'',
+		'© 2012 The Harbour Gazette. All rights reserved. Terms of Use · Privacy · Cookies',
+	].join('\n');
+
+test('an author\'s bio under "About the author" is no headline: the headline above the author box is (a bio line has no final stop, as a headline)', (t) => {
+	const text = pageAround(
+		['Opinion | 20 July 2012', '', 'The quiet cost of the flooded factories', '', '[photo_44]', '', 'Mara Lindqvist', '', 'About the author', '', '    Mara is a reporter, editor and labour historian. Her latest book is Rivers of Thread (Harbour Press)', '', 'Share this page', ''],
+		prose.flatMap((p) => [p, '']),
+	);
+	const labels = labelArticle(text);
+	t.is(deriveTitle(text, labels), 'The quiet cost of the flooded factories');
+});
+
+test('a blog post\'s headline printed as a list item, its byline and date right under it, is the headline (a dump of a post list)', (t) => {
+	const text = pageAround(
+		['The Harbour Blog', '', 'Harbour Page · RSS Feed', ''],
+		['  • [274991_500]', '      □ Night Ferries Return to the Outer Islands', '        by Ana Ruiz on Wednesday, October 19, 2011 at 1:31pm', '', ...prose.flatMap((p) => [`        ${p}`, ''])],
+	);
+	const labels = labelArticle(text);
+	t.is(deriveTitle(text, labels), 'Night Ferries Return to the Outer Islands');
+});

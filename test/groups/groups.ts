@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {loadCorpus} from '../../source/corpus/load.js';
-import {groupArticles} from '../../source/groups/groups.js';
+import {groupArticles, tooLittleTextReason} from '../../source/groups/groups.js';
 
 const families = fileURLToPath(new URL('../fixtures/corpus/families/', import.meta.url));
 
@@ -91,13 +91,14 @@ test('the copy that contains the others is the original (a summary is not)', t =
 	t.regex(infos[1].reason!, /^contains 100% of summary/);
 });
 
-test('empty and one-word texts are singletons, identical short texts group', t => {
-	const infos = groupArticles([article('e1', ''), article('e2', ''), article('w1', 'Hello'), article('w2', 'hello!'), article('w3', 'other')]);
+test('empty and one-word texts are singletons, the same short file twice groups (a one-word text in other case is too little text to call a copy)', t => {
+	const infos = groupArticles([article('e1', ''), article('e2', ''), article('w1', 'Hello'), article('w2', 'Hello'), article('w3', 'other'), article('w4', 'hello!')]);
 	t.is(infos[0].groupSize, 1);
 	t.is(infos[1].groupSize, 1);
 	t.is(infos[2].group, infos[3].group);
-	t.is(infos[3].relation, 'verbatim');
+	t.is(infos[3].relation, 'identical');
 	t.is(infos[4].groupSize, 1);
+	t.is(infos[5].groupSize, 1);
 });
 
 test('an empty article is numbered after every group with words, never #1 ahead of a real story', t => {
@@ -291,4 +292,28 @@ test('two records of one text with another title or date given beside them are n
 	// diff's verdict: the given title's figure changed, which caps the copy at edited (breaker12b L25).
 	t.is(settled[1]!.relation, 'edited');
 	t.is(settled[2]!.relation, 'identical');
+});
+
+test('texts that keep only a line or two (a blog\'s tagline, a video post\'s "Wow"): too little article text to call copies; the same file twice still is one', t => {
+	// Three posts of one blog whose kept text is only the blog's name and tagline (each post's own line dropped), and a video post whose
+	// few kept words another page links to.
+	const tagline = 'Paper Lanterns\nI write. I fold. I share the paper things I make and the ones other people make.\n';
+	const infos = groupArticles([
+		article('lantern-1', tagline),
+		article('lantern-2', tagline.replace('I write.', 'I write!')),
+		article('lantern-3', tagline.replace('I fold.', 'I fold!')),
+		article('lantern-1-again', tagline),
+		article('video', 'The Longest Paper Chain Ever Made\nJust wow.\n'),
+		article('links', `The Longest Paper Chain Ever Made\nJust wow.\n${story(4, 3)}\n`),
+	]);
+	const [one, two, three, again, video, links] = infos;
+	t.is(two!.groupSize, 1);
+	t.is(three!.groupSize, 1);
+	t.is(video!.groupSize, 1);
+	t.is(links!.groupSize, 1);
+	t.is(two!.reason, tooLittleTextReason);
+	t.is(video!.reason, tooLittleTextReason);
+	// Byte for byte the same file: one text, whatever its length.
+	t.is(again!.group, one!.group);
+	t.is(again!.relation, 'identical');
 });

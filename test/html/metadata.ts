@@ -25,6 +25,29 @@ test('an <h1> that is the site\'s name as the <title> writes it is no headline; 
 	t.is(explicit.titleFromTag, undefined);
 });
 
+test('the site\'s name is no headline: an <h1> linking to the home page, an <h1> that is a part of the <title> after its first, an og:title that is og:site_name (the line labelled title names the page)', t => {
+	const body = (h1: string) => `<body><header>${h1}</header><div class="post"><h2 class="entry-title">Harbour ferry returns after winter repairs</h2><div class="entry-content"><p>The old harbour ferry sailed again on Saturday morning after four months in the dry dock, its captain said.</p><p>Passengers lined the quay to watch the first crossing of the season, which took eleven minutes.</p></div></div></body>`;
+	const page = (head: string, h1: string) => readPage(Buffer.from(`<html><head>${head}</head>${body(h1)}</html>`));
+	// The logo's heading links to the site's root: the <title> names the page, not it.
+	const logo = page('<title>Harbour ferry returns after winter repairs</title>', '<h1><a href="https://harbourgazette.example/" rel="home"></a><i>Harbour Gazette</i></h1>');
+	t.is(logo.givenTitle, 'Harbour ferry returns after winter repairs');
+	t.true(logo.titleFromTag);
+	// A short headline before the site's name: the <title> is kept whole, and the <h1> is still the site's name.
+	const named = page('<title>Ferry returns | harbourgazette.example</title>', '<h1>harbourgazette.example</h1>');
+	t.not(named.givenTitle, 'harbourgazette.example');
+	t.true(named.titleFromTag);
+	// The site's name between other parts of the <title>.
+	const middle = page('<title>Ferry returns - Harbour Gazette | News of the bay | Since 1902</title>', '<h1>Harbour Gazette</h1>');
+	t.not(middle.givenTitle, 'Harbour Gazette');
+	// og:title that is only the site's name (a template's default).
+	const og = page('<title>Harbour ferry returns after winter repairs</title><meta property="og:site_name" content="Harbour Gazette - HG"><meta property="og:title" content="Harbour Gazette - HG">', '');
+	t.is(og.givenTitle, 'Harbour ferry returns after winter repairs');
+	// A headline that links to its own article is a headline.
+	const permalink = page('<title>Harbour Gazette</title>', '<h1><a href="/2024/05/ferry-returns">Harbour ferry returns after winter repairs</a></h1>');
+	t.is(permalink.givenTitle, 'Harbour ferry returns after winter repairs');
+	t.is(permalink.titleFromTag, undefined);
+});
+
 test('a title a CMS escaped twice is decoded once more: "Russia&#039;s &quot;plan&quot; &amp; Syria" reads "Russia\'s "plan" & Syria" (breaker12 K25)', t => {
 	const page = (title: string) => readPage(Buffer.from(`<!doctype html><html><head><meta charset="utf-8"><meta property="og:title" content="${title}"></head><body><article><h1>Other</h1><p>The minister resigned on Monday, officials said in a statement to reporters.</p></article></body></html>`));
 	t.is(page('Russia&amp;#039;s &amp;quot;plan&amp;quot; &amp;amp; Syria').givenTitle, 'Russia\'s "plan" & Syria');
