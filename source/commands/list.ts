@@ -83,8 +83,9 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 		// gives the key of what it read, and nothing is read twice.
 		const file = await cacheFileFor(inputs, listCacheDirectory(io.env));
 		// The reads memo (read-memo.ts) stands in for reading and hashing the files whose status proves them unchanged.
-		const memoFile = file && memoFileFor(file);
-		const hashed = file && memoFile && (await exists(file)) ? hashItems(corpus.items, corpus.problems, await ReadsMemo.load(memoFile, defaultMaxFileBytes, io.env), status && (read => status.update(() => describeLoad({phase: 'reading', read, total: corpus.items.length})))) : undefined;
+		// (Unless COPYDESK_READS_MEMO=0: then every file is read and hashed, and no memo is written.)
+		const memoFile = file && io.env['COPYDESK_READS_MEMO'] !== '0' ? memoFileFor(file) : undefined;
+		const hashed = file && (await exists(file)) ? hashItems(corpus.items, corpus.problems, memoFile ? await ReadsMemo.load(memoFile, defaultMaxFileBytes, io.env) : ReadsMemo.empty(), status && (read => status.update(() => describeLoad({phase: 'reading', read, total: corpus.items.length})))) : undefined;
 		const cached = file && hashed ? await readCacheSummary(file, hashed.key, hashed.heads.length) : undefined;
 		if (cached && hashed) {
 			listed = {articles: hashed.heads.map((head, index) => row(head, cached.rows[index]!, cached.groups[index])), problems: hashed.problems};
@@ -92,7 +93,7 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 		} else {
 			// The analysis's code is loaded only now: a listing from the cache needs none of it.
 			const {analyseAndCache} = await import('./list-analysis.js');
-			listed = await analyseAndCache(inputs, corpus, file, memoFile && io.env['COPYDESK_READS_MEMO'] !== '0' ? memoFile : undefined, warning => warnings.push(warning), status && (progress => status.update(() => describeAnalysis(progress))));
+			listed = await analyseAndCache(inputs, corpus, file, memoFile, warning => warnings.push(warning), status && (progress => status.update(() => describeAnalysis(progress))));
 		}
 	} finally {
 		status?.clear();

@@ -368,3 +368,13 @@ test('a damaged analysis cache and reads memo are ignored (no crash, the same li
 		t.truthy((await ReadsMemo.load(memoFile, defaultMaxFileBytes, env)).lookUp({file: path.join(directory, 'a-original.md'), name: 'a-original.md', explicit: false, regular: true}, fileStatus(path.join(directory, 'a-original.md'), settledBefore())!.status));
 	});
 });
+
+test('COPYDESK_READS_MEMO=0: every file is read and hashed, the cache still serves, and no memo is written', async t => {
+	await withSettledCopy(async (directory, cacheHome) => {
+		const env = {XDG_CACHE_HOME: cacheHome, COPYDESK_READS_MEMO: '0'};
+		const cold = await listJson(directory, env);
+		const cacheFile = (await cacheFileFor([directory], cacheDirectory(env)))!;
+		t.is(await listJson(directory, env), cold);
+		t.deepEqual(await readdir(path.dirname(cacheFile)), [path.basename(cacheFile)]);
+	});
+});
