@@ -18,8 +18,12 @@ import {rowOf, type ListRow} from './list-row.js';
 /**
  * Analyses the corpus (analyseRows), caches the rows under the content key of
  * what was read (`cacheFile`, when given) and the reads' memo (`memoFile`,
- * when given: each file's status is looked at before anything reads it).
- * The rows and problems to list.
+ * when given). The files' statuses are looked at after the analysis, off
+ * the workers' way, and a status counts as settled only when both its times
+ * are settleMs older than the analysis's start: a file changed after that
+ * start (so perhaps after its read) is never remembered, and no status taken
+ * before the start is held in memory through the labelling (where a large
+ * corpus's peak is). The rows and problems to list.
  */
 export async function analyseAndCache(
 	inputs: readonly string[],
@@ -31,32 +35,31 @@ export async function analyseAndCache(
 ): Promise<{articles: ListRow[]; problems: LoadProblem[]}> {
 	// The tables labelling and comparing build first, from the start-up data when it is current (main.ts seeds them for the other commands).
 	(await import('../start-data.js')).seedStartData();
-	const statuses = memoFile ? fileStatuses(corpus.items) : undefined;
+	// Taken before anything is read; the file items too (the workers may take them out of `items`).
+	const settled = settledBefore();
+	const files = memoFile ? corpus.items.flatMap(item => ('file' in item ? [item.file] : [])) : [];
 	// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
 	const reload = inputs.includes('-') ? undefined : async () => loadCorpus([...inputs], {missingInputs: 'problem'});
 	const analysed = await analyseRows(corpus.items, corpus.problems, reload, warn, onProgress);
 	if (cacheFile) await cacheRows(cacheFile, analysed);
-	if (memoFile && statuses) await memoOfReads(statuses, analysed.reads).write(memoFile, defaultMaxFileBytes);
+	if (memoFile) await memoOfReads(files, analysed.reads, settled).write(memoFile, defaultMaxFileBytes);
 	return analysed;
 }
 
-/** The status (read-memo.ts fileStatus) of each file item, by its path, looked at now. */
-function fileStatuses(items: readonly CorpusItem[]): Map<string, {entry: CorpusEntry; status: ReturnType<typeof fileStatus>}> {
-	const settled = settledBefore();
-	const statuses = new Map<string, {entry: CorpusEntry; status: ReturnType<typeof fileStatus>}>();
-	for (const item of items) if ('file' in item) statuses.set(item.file.file, {entry: item.file, status: fileStatus(item.file.file, settled)});
-	return statuses;
-}
-
-/** The memo of an analysis's reads: each file item's one article (by its path) with the status looked at before. */
-function memoOfReads(statuses: ReadonlyMap<string, {entry: CorpusEntry; status: ReturnType<typeof fileStatus>}>, reads: AnalysedRows['reads']): ReadsMemo {
+/**
+ * The memo of an analysis's reads: each file item's one article (by its
+ * path) with the file's status looked at now, settled only if older than
+ * `settled` (taken before the analysis read anything).
+ */
+function memoOfReads(files: readonly CorpusEntry[], reads: AnalysedRows['reads'], settled: bigint): ReadsMemo {
 	const memo = ReadsMemo.empty();
+	const entries = new Map(files.map(entry => [entry.file, entry]));
 	const seen = new Map<string, number>();
 	for (const head of reads.heads) seen.set(head.path, (seen.get(head.path) ?? 0) + 1);
 	for (const [index, head] of reads.heads.entries()) {
-		const known = statuses.get(head.path);
+		const entry = entries.get(head.path);
 		// A file of one article only (a container's records share its path, and are read here, not by the workers).
-		if (known && seen.get(head.path) === 1) memo.remember(known.entry, known.status, {head, digest: reads.digests[index]!});
+		if (entry && seen.get(head.path) === 1) memo.remember(entry, fileStatus(entry.file, settled), {head, digest: reads.digests[index]!});
 	}
 
 	return memo;

@@ -7,9 +7,11 @@
 // content.
 //
 // A file's status is trusted only when it is settled: both its modification
-// and its change time at least `settleMs` before this process looked at it
-// (git's "racily clean" rule). An edit after that look sets the times to
-// later than they were, so the status differs; an edit within the same tick of
+// and its change time at least `settleMs` before the read it stands for began
+// (git's "racily clean" rule). An edit after that sets the times to later than
+// they were, so the status differs or is not settled (a status may so be looked
+// at before the read or after it: list-analysis.ts looks after its workers have
+// read, against the time it started them); an edit within the same tick of
 // a coarse file-system clock could keep them, so a file touched so recently is
 // read again every time until it settles. The change time cannot be set back
 // by a program (`touch -d`, `utimes` set only the modification and access
@@ -167,8 +169,8 @@ export class ReadsMemo {
 	}
 
 	/**
-	 * Remembers what reading `entry` gave (one article, no problems), its
-	 * status looked at before the read. Not remembered: a status not settled
+	 * Remembers what reading `entry` gave (one article, no problems), with its
+	 * status (settled against a time before the read began). Not remembered: a status not settled
 	 * (see above), or an article whose id, name and path are not the entry's.
 	 */
 	remember(entry: CorpusEntry, status: {status: string; settled: boolean} | undefined, read: MemoRead): void {
