@@ -6,7 +6,7 @@
 //   node --import=tsx bench/list-cache.ts                  (10,000 articles)
 //   BENCH_LARGE=1 node --import=tsx bench/list-cache.ts    (and 100,000: minutes)
 //   BENCH_ARTICLES=N (another size), BENCH_COLD_RUNS=N (cold runs, default 2)
-//   BENCH_BASELINE=/other/checkout/dist/cli.js   that build's cold runs interleaved with
+//   BENCH_BASELINE=/other/checkout/dist/cli.js   that build's cold and warm runs interleaved with
 //     these (before/after in one run, on a loaded machine): wall and CPU time, and the ratios
 // Corpora are generated once under bench/out/ (git-ignored; BENCH_OUT=DIR elsewhere) and reused. CPU time
 // (user + system, all threads) is printed beside wall time: on a shared machine
@@ -50,16 +50,16 @@ async function benchSize(count: number, coldRuns: number, warmRuns: number, cold
 	const anchor: number[] = [];
 	let peak = 0;
 	let records = 0;
+	const beforeWarm: number[] = [];
+	const beforeWarmCpu: number[] = [];
+	const warmCpu: number[] = [];
 	for (let run = 0; run < coldRuns; run++) {
-		if (baseline) {
-			const baselineHome = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-list-'));
-			try {
-				const run = listOnce(['--json', directory], baselineHome, baseline);
-				before.push(run.ms);
-				beforeCpu.push(run.cpuMs);
-			} finally {
-				rmSync(baselineHome, {recursive: true, force: true});
-			}
+		// The baseline's cache home is kept until its warm runs, interleaved with these, are done.
+		const baselineHome = baseline ? mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-list-')) : undefined;
+		if (baseline && baselineHome) {
+			const run = listOnce(['--json', directory], baselineHome, baseline);
+			before.push(run.ms);
+			beforeCpu.push(run.cpuMs);
 		}
 
 		const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-list-'));
@@ -74,11 +74,18 @@ async function benchSize(count: number, coldRuns: number, warmRuns: number, cold
 				anchor.push(timeProcess(process.execPath, ['-e', '0']));
 				const second = listOnce(['--json', directory], cacheHome);
 				warm.push(second.ms);
+				warmCpu.push(second.cpuMs);
 				peak = Math.max(peak, second.peakMiB);
 				if (second.lines !== records) throw new Error(`warm run wrote ${second.lines} records, cold ${records}`);
+				if (baseline && baselineHome) {
+					const theirs = listOnce(['--json', directory], baselineHome, baseline);
+					beforeWarm.push(theirs.ms);
+					beforeWarmCpu.push(theirs.cpuMs);
+				}
 			}
 		} finally {
 			rmSync(cacheHome, {recursive: true, force: true});
+			if (baselineHome) rmSync(baselineHome, {recursive: true, force: true});
 		}
 	}
 
@@ -88,7 +95,12 @@ async function benchSize(count: number, coldRuns: number, warmRuns: number, cold
 		lines.push(`cold / baseline    wall ${(median(cold) / median(before)).toFixed(2)}, CPU ${(median(coldCpu) / median(beforeCpu)).toFixed(2)} (medians, interleaved)`);
 	}
 
-	lines.push(`list --json warm   ${secondsOf(warm)}${warmTarget === undefined ? '' : `  (target ≤ ${warmTarget} s: ${median(warm) / 1000 <= warmTarget ? 'met' : 'NOT met'})`}`);
+	lines.push(`list --json warm   ${secondsOf(warm)}${warmTarget === undefined ? '' : `  (target ≤ ${warmTarget} s: ${median(warm) / 1000 <= warmTarget ? 'met' : 'NOT met'})`}; CPU ${secondsOf(warmCpu)}`);
+	if (baseline) {
+		lines.push(`baseline warm      ${secondsOf(beforeWarm)}; CPU ${secondsOf(beforeWarmCpu)}`);
+		lines.push(`warm / baseline    wall ${(median(warm) / median(beforeWarm)).toFixed(2)}, CPU ${(median(warmCpu) / median(beforeWarmCpu)).toFixed(2)} (medians, interleaved)`);
+	}
+
 	lines.push(`node -e 0          ${spread(anchor)}; warm / node -e 0 = ${(median(warm) / median(anchor)).toFixed(1)}`);
 	lines.push(`peak RSS, every run: ${peak.toFixed(0)} MiB  (target ≤ 2048 MiB: ${peak <= 2048 ? 'met' : 'NOT met'}); ${loadNote()}`);
 	return lines;

@@ -1,17 +1,12 @@
 // `copydesk list`: every article with its title, size, boilerplate share and
 // near-duplicate group, as a table fitted to the terminal or as JSON Lines
 // (one object per article), so it runs unchanged as a map step in a pipeline.
-import type {ArticleLabels} from '../boilerplate/label.js';
-import {skippedFiles, type Article, type ArticleHead, type GroupInfo, type LoadProblem} from '../corpus/article.js';
-import {analyzeArticles} from '../corpus/analyze.js';
+import {skippedFiles, type ArticleHead, type LoadProblem} from '../corpus/article.js';
 import {stat} from 'node:fs/promises';
-import {cacheDirectory, cacheFileFor, ContentKey, contentKey, readCacheSummary, writeCache, writeCacheSummary} from '../corpus/cache.js';
-import {conductAnalysis, fallbackMessage} from '../corpus/conductor.js';
-import {loadCorpus, loadCorpusItems, readFileItem, readItems, sortProblems, type CorpusItem} from '../corpus/load.js';
-import {analyseInParallel, verdictItemsOf} from '../corpus/parallel-analysis.js';
-import {heapLimitMessage} from '../corpus/worker-heap.js';
-import {settleVerdicts} from '../corpus/pair-verdict.js';
-import {groupArticles} from '../groups/groups.js';
+import {cacheDirectory, cacheFileFor, ContentKey, readCacheSummary} from '../corpus/cache.js';
+import {fileStatus, memoFileFor, ReadsMemo, settledBefore} from '../corpus/read-memo.js';
+import {textHash} from '../groups/text-hash.js';
+import {defaultMaxFileBytes, loadCorpusItems, readFileItem, sortProblems, type CorpusItem} from '../corpus/load.js';
 import {formatArticleRow, formatTableHeader, longestNameWidth, showsGroups, tableColumns} from '../render/article-table.js';
 import {problemLine} from '../render/problem-text.js';
 import {warningLine} from './warning-line.js';
@@ -20,10 +15,14 @@ import {wrapSegments} from '../render/wrap.js';
 import {minimumWidth, parseCommandArgs, widthOption} from './args.js';
 import {write, type CommandIo} from './io.js';
 import {describeAnalysis, describeLoad, statusLine} from './load-status.js';
-import {defaultCorpus} from './read.js';
+import {defaultCorpus} from './default-corpus.js';
 import {shownSimilarity} from '../render/similarity-text.js';
 import {jsonFor} from '../render/terminal-json.js';
 import {articleAddress} from '../corpus/address.js';
+import {row, type ListRow} from './list-row.js';
+import type {GroupInfo} from '../corpus/article.js';
+
+export type {ListRow} from './list-row.js';
 
 const listUsage = `Usage: copydesk list [DIR|FILES...|-] [--json] [--width N]
 
@@ -83,16 +82,18 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 		// hashed when there is a cache file to check; with none (a first listing), the analysis
 		// gives the key of what it read, and nothing is read twice.
 		const file = await cacheFileFor(inputs, listCacheDirectory(io.env));
-		const hashed = file && (await exists(file)) ? hashItems(corpus.items, corpus.problems, status && (read => status.update(() => describeLoad({phase: 'reading', read, total: corpus.items.length})))) : undefined;
+		// The reads memo (read-memo.ts) stands in for reading and hashing the files whose status proves them unchanged.
+		// (Unless COPYDESK_READS_MEMO=0: then every file is read and hashed, and no memo is written.)
+		const memoFile = file && io.env['COPYDESK_READS_MEMO'] !== '0' ? memoFileFor(file) : undefined;
+		const hashed = file && (await exists(file)) ? hashItems(corpus.items, corpus.problems, memoFile ? await ReadsMemo.load(memoFile, defaultMaxFileBytes, io.env) : ReadsMemo.empty(), status && (read => status.update(() => describeLoad({phase: 'reading', read, total: corpus.items.length})))) : undefined;
 		const cached = file && hashed ? await readCacheSummary(file, hashed.key, hashed.heads.length) : undefined;
 		if (cached && hashed) {
 			listed = {articles: hashed.heads.map((head, index) => row(head, cached.rows[index]!, cached.groups[index])), problems: hashed.problems};
+			if (memoFile && hashed.memo.changed) await hashed.memo.write(memoFile, defaultMaxFileBytes);
 		} else {
-			// Files and records can be read again if worker threads fail; stdin cannot, so it is kept.
-			const reload = inputs.includes('-') ? undefined : async () => loadCorpus(inputs, {missingInputs: 'problem'});
-			const analysed = await analyseRows(corpus.items, corpus.problems, reload, warning => warnings.push(warning), status && (progress => status.update(() => describeAnalysis(progress))));
-			listed = analysed;
-			if (file) await cacheRows(file, analysed);
+			// The analysis's code is loaded only now: a listing from the cache needs none of it.
+			const {analyseAndCache} = await import('./list-analysis.js');
+			listed = await analyseAndCache(inputs, corpus, file, memoFile, warning => warnings.push(warning), status && (progress => status.update(() => describeAnalysis(progress))));
 		}
 	} finally {
 		status?.clear();
@@ -116,144 +117,59 @@ async function listCorpus(positionals: string[], json: boolean, widthGiven: numb
 	return problems.some(problem => problem.kind === 'error') ? 2 : 0;
 }
 
-/** What `list` shows of an article. */
-export type ListRow = Pick<Article, 'id' | 'name' | 'warnings'> & {path?: string} & {title: string; words: number; boilerplateShare: number; group?: GroupInfo};
-
-const row = (article: ArticleHead, analysis: {title: string; words: number; boilerplateShare: number}, group: GroupInfo | undefined): ListRow => ({
-	id: article.id,
-	name: article.name,
-	path: article.path,
-	warnings: article.warnings,
-	title: analysis.title,
-	words: analysis.words,
-	boilerplateShare: analysis.boilerplateShare,
-	...(group ? {group} : {}),
-});
-
-const rowOf = (article: ArticleHead, analysis: {title: string; words: number; labels: {boilerplateShare: number}}, group: GroupInfo | undefined): ListRow =>
-	row(article, {title: analysis.title, words: analysis.words, boilerplateShare: analysis.labels.boilerplateShare}, group);
-
 /** The cache directory `list` uses: none without a home or XDG_CACHE_HOME in its environment (tests pass none). */
 const listCacheDirectory = (env: NodeJS.ProcessEnv): string | undefined => (env['XDG_CACHE_HOME'] || env['HOME'] ? cacheDirectory(env) : undefined);
 
-type HashedCorpus = {key: string; heads: ArticleHead[]; problems: LoadProblem[]};
+type HashedCorpus = {key: string; heads: ArticleHead[]; problems: LoadProblem[]; memo: ReadsMemo};
 
 /**
- * Reads every file item once on this thread, in corpus order, to compute the
- * content key the reader computes (cache.ts); each text is hashed and
- * dropped, so a large corpus is never held whole. The heads and problems
- * found are all a cached listing needs.
+ * Computes the content key the reader computes (cache.ts) of the corpus in
+ * order. A file whose settled status (read-memo.ts) the memo holds is not
+ * read: its head and digest are the memo's. Every other file is read once on
+ * this thread, hashed and dropped, so a large corpus is never held whole; its
+ * read is remembered in the memo. The heads and problems found are all a
+ * cached listing needs.
  */
-function hashItems(items: readonly CorpusItem[], problems: readonly LoadProblem[], onRead?: (read: number) => void): HashedCorpus {
+function hashItems(items: readonly CorpusItem[], problems: readonly LoadProblem[], memo: ReadsMemo, onRead?: (read: number) => void): HashedCorpus {
 	const key = new ContentKey();
 	const heads: ArticleHead[] = [];
 	const found = [...problems];
-	const add = (article: Article) => {
-		key.add(article);
-		const {text: _text, ...head} = article;
-		heads.push(head);
-	};
-
+	const settled = settledBefore();
 	for (const [index, item] of items.entries()) {
 		if ('article' in item) {
-			add(item.article);
+			key.add(item.article);
+			const {text: _text, ...head} = item.article;
+			heads.push(head);
 		} else {
-			const read = readFileItem(item.file);
-			for (const article of read.articles) add(article);
-			for (const problem of read.problems) found.push(problem);
+			const status = fileStatus(item.file.file, settled);
+			const known = status && memo.lookUp(item.file, status.status);
+			if (known) {
+				key.addHashed(known.head, known.digest);
+				heads.push(known.head);
+			} else {
+				const read = readFileItem(item.file);
+				for (const article of read.articles) {
+					const {text, ...head} = article;
+					const digest = textHash(text);
+					key.addHashed(head, digest);
+					heads.push(head);
+					if (read.articles.length === 1 && read.problems.length === 0) memo.remember(item.file, status, {head, digest});
+				}
+
+				for (const problem of read.problems) found.push(problem);
+			}
 		}
 
 		if (index % 256 === 0) onRead?.(index);
 	}
 
-	return {key: key.digest(), heads, problems: sortProblems(found)};
+	return {key: key.digest(), heads, problems: sortProblems(found), memo};
 }
 
 const exists = async (file: string): Promise<boolean> => stat(file).then(
 	() => true,
 	() => false,
 );
-
-/**
- * Caches what was just analysed under the content key of what the analysis
- * read (a file that changed since this listing began is cached as it was
- * analysed, never under another content's key). With the labels (small
- * corpora, analysed on this thread) the reader can use it too; without
- * (worker threads keep no labels), only `list` can, and the reader writes the
- * whole cache over it.
- */
-async function cacheRows(file: string, listed: AnalysedRows): Promise<void> {
-	const {articles, labels, key} = listed;
-	if (articles.some(article => !article.group)) return;
-	const groups = articles.map(article => article.group!);
-	if (labels) {
-		await writeCache(file, key, {analyses: articles.map((article, index) => ({title: article.title, words: article.words, labels: labels[index]!})), groups});
-	} else {
-		await writeCacheSummary(file, key, {rows: articles.map(article => ({title: article.title, words: article.words, boilerplateShare: article.boilerplateShare})), groups});
-	}
-}
-
-/** Rows just analysed, with the content key (cache.ts) of the articles the analysis read. */
-type AnalysedRows = {articles: ListRow[]; problems: LoadProblem[]; labels?: ArticleLabels[]; key: string};
-
-/**
- * Small corpora on this thread; large ones (as the conductor chooses) analysed
- * by worker threads (one per CPU) that read their own files and send no label
- * arrays, grouped here. When the workers fail, `warn` hears why and the
- * corpus is analysed on this thread; when one outgrows its heap limit
- * (worker-heap.ts), `warn` hears that, and the workers analyse it again unbounded.
- * Only the rows are kept: no texts.
- */
-async function analyseRows(
-	items: CorpusItem[],
-	problems: LoadProblem[],
-	reload: (() => Promise<{articles: Article[]; problems: LoadProblem[]}>) | undefined,
-	warn: (warning: string) => void,
-	onProgress?: (progress: {done: number; total: number; phase: string}) => void,
-): Promise<AnalysedRows> {
-	// Where the workers find each article again for the exact verdicts (pair-verdict.ts): files by
-	// name; records (JSON Lines, stdin) kept here unless they are too many to hold twice.
-	const itemOf = verdictItemsOf(items);
-	let recordCharacters = 0;
-	for (const item of items) if ('article' in item) recordCharacters += item.article.text.length;
-
-	// Items handed to workers are gone from `items`: if they fail, the corpus is read again.
-	let handedOver = false;
-	return conductAnalysis(
-		{articles: items.length, goal: 'throughput'},
-		{
-			async workers() {
-				handedOver = reload !== undefined && recordCharacters > keptRecordCharacters;
-				const verdictItem = (id: string) => {
-					const item = itemOf(id);
-					return item && 'article' in item && handedOver ? undefined : item;
-				};
-				const result = await analyseInParallel(items, {compact: true, groupInProcess: true, releaseTexts: handedOver, reportRead: true, verdictItem, onHeapLimit: error => warn(heapLimitMessage(error)), ...(onProgress ? {onProgress} : {})});
-				if (!result?.heads || !result.textHashes) throw new Error('the worker threads read no articles');
-				const key = new ContentKey();
-				for (const [index, head] of result.heads.entries()) key.addHashed(head, result.textHashes[index]!);
-				const articles = result.heads.map((head, index) => rowOf(head, result.analyses[index], result.groups[index]));
-				return {articles, problems: sortProblems([...problems, ...result.problems!]), key: key.digest()};
-			},
-			onFallback: error => warn(fallbackMessage(error)),
-			async thisThread() {
-				const loaded = handedOver && reload ? await reload() : readItems(items, problems);
-				const articles = analyzeArticles(loaded.articles);
-				// The texts are here: each copy's relation is the engine's verdict, the one `diff` reports,
-				// for the copies the budget covers (the estimate, marked, for the rest), as on worker threads.
-				const groups = await settleVerdicts(articles, groupArticles(articles));
-				return {articles: articles.map((article, index) => rowOf(article, article, groups[index])), problems: loaded.problems, labels: articles.map(article => article.labels), key: contentKey(loaded.articles)};
-			},
-		},
-	);
-}
-
-/**
- * Characters of JSON Lines or stdin records kept on this thread while the
- * workers analyse them (for the exact verdicts); a corpus of more is handed
- * over whole, and its copies keep the estimate (marked).
- */
-const keptRecordCharacters = 256_000_000;
 
 /** Each article's `path` in `list --json` by id: as strip, diff and story give it (corpus/address.ts), so their outputs join. */
 export const addressesOf = (articles: ReadonlyArray<{id: string; name: string; path?: string}>): Map<string, string> =>

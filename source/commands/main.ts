@@ -79,8 +79,9 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		}
 
 		// Every command from here on compares or labels text: its tables come from the start-up data when it is current.
-		// (`diff` and `strip` are bundles of their own, with their own tables: diff-command.ts and strip-command.ts seed those.)
-		if (first !== 'diff' && first !== 'strip') (await import('../start-data.js')).seedStartData();
+		// (`diff` and `strip` are bundles of their own, with their own tables: diff-command.ts and strip-command.ts seed those;
+		// `list` seeds them only when it analyses, list-analysis.ts: a listing from the cache labels nothing.)
+		if (first !== 'diff' && first !== 'strip' && first !== 'list') (await import('../start-data.js')).seedStartData();
 		if (first !== undefined && Object.hasOwn(commands, first)) {
 			const command = await commands[first]!();
 			return await command(rest, io);

@@ -1,6 +1,4 @@
-import {existsSync} from 'node:fs';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {defaultCorpus} from './default-corpus.js';
 import {openCorpusFeed} from '../corpus/feed-from-disk.js';
 import {checkInputs} from '../corpus/load.js';
 import {compareArticles} from '../compare/compare-articles.js';
@@ -9,18 +7,7 @@ import {write, type CommandIo} from './io.js';
 import {readUsage} from './usage.js';
 import {describeLoad, statusLine} from './load-status.js';
 
-/** `./corpus` when there is one, else the corpus bundled with copydesk (so a first run always shows something). */
-export const defaultCorpus = (cwd = process.cwd()): string => {
-	const local = path.join(cwd, 'corpus');
-	if (existsSync(local)) return local;
-	// dist/cli.js (bundle) and source/commands/read.ts (tsx) both sit two levels below the package root... or one.
-	const here = path.dirname(fileURLToPath(import.meta.url));
-	for (const candidate of [path.join(here, '..', 'corpus'), path.join(here, '..', '..', 'corpus')]) {
-		if (existsSync(candidate)) return candidate;
-	}
-
-	return local;
-};
+export {defaultCorpus} from './default-corpus.js';
 
 /** `copydesk [DIR|FILES...]`: the interactive reader. */
 export async function runRead(argv: string[], io: CommandIo): Promise<number> {

@@ -11,8 +11,8 @@ import {groupMember, groupMemberOfWords, type GroupMember} from '../groups/membe
 import {keptSpans} from '../groups/shingles.js';
 import {deriveTitle} from './title.js';
 
-/** Bumped whenever labels, titles, counts or groups could come out differently: invalidates caches. */
-export const analysisVersion = 26;
+/** Bumped whenever labels, titles, counts or groups could come out differently: invalidates caches (analysis-version.ts). */
+export {analysisVersion} from './analysis-version.js';
 
 /** Every article analysed on this thread, with evidence from the whole corpus (all texts at once; the site's too when it is one site: oneSiteEvidence). */
 export function analyzeArticles(articles: readonly Article[]): AnalyzedArticle[] {

@@ -19,8 +19,8 @@ import {open, realpath, rename, rm, type FileHandle} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import type {ArticleLabels} from '../boilerplate/label.js';
-import {textHash} from '../groups/member.js';
-import {analysisVersion} from './analyze.js';
+import {textHash} from '../groups/text-hash.js';
+import {analysisVersion} from './analysis-version.js';
 import {makeDirectory} from './make-directory.js';
 import type {Article, GroupInfo} from './article.js';
 import type {ArticleAnalysis} from './pipeline.js';
@@ -71,16 +71,9 @@ export class ContentKey {
 
 	/** Adds the next article by its head and its text's digest (textHash). */
 	addHashed(article: Omit<Article, 'text'>, digest: string): void {
-		const hash = this.#hash;
-		hash.update(article.id);
-		hash.update('\0');
-		hash.update(article.givenTitle ?? '');
-		hash.update(article.titleFromTag ? '\u0001' : '');
-		hash.update('\0');
-		hash.update(JSON.stringify(article.meta));
-		hash.update('\0');
-		hash.update(digest);
-		hash.update('\u0001');
+		// One update of the pieces joined (the same bytes as one update each: every piece that could end in a
+		// lone surrogate is followed by a separator), a tenth of the calls into the hasher for 10,000 articles.
+		this.#hash.update(`${article.id}\0${article.givenTitle ?? ''}${article.titleFromTag ? '\u0001' : ''}\0${JSON.stringify(article.meta)}\0${digest}\u0001`);
 		this.#count++;
 	}
 

@@ -1,7 +1,7 @@
 // What grouping needs to know of an article, and nothing more: a compact
 // record that a worker thread computes while it holds the text and labels,
 // so the grouping never re-reads texts or keeps label arrays of a whole corpus.
-import {hash} from 'node:crypto';
+import {textHash} from './text-hash.js';
 import type {ArticleLabels, BoilerplateCategory} from '../boilerplate/label.js';
 import {figuresOf} from '../compare/figures.js';
 import {characterWord, classOfCodePoint, classTable, digit, katakana, letter, mark, segmented} from '../text/character-classes.js';
@@ -154,12 +154,8 @@ const asciiNameHash = (run: string, skipFirst: boolean): number => {
 	return hash >>> 0;
 };
 
-/**
- * Identifies an exact text (see GroupMember.textHash): the SHA-1 of its UTF-8 bytes, in base64. One call
- * (crypto.hash, Node 20.12 and later) rather than a Hash object per text: `list` hashes every text, cold
- * (the workers) and warm (the cache's key), and the object's making and digest cost about as much as the hashing.
- */
-export const textHash = (text: string): string => hash('sha1', text, 'base64');
+/** Identifies an exact text (text-hash.ts; apart so `list` from its cache loads no grouping code). */
+export {textHash} from './text-hash.js';
 
 /**
  * Whether each of the text toolkit's character classes (text/character-classes.ts)

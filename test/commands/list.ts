@@ -1,12 +1,13 @@
 import test from 'ava';
-import {mkdtemp, rm} from 'node:fs/promises';
+import {cp, mkdtemp, readdir, readFile, rm, utimes, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PassThrough, Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import {addressesOf, jsonRecord, runList} from '../../source/commands/list.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
-import {loadCorpus} from '../../source/corpus/load.js';
+import {defaultMaxFileBytes, loadCorpus} from '../../source/corpus/load.js';
+import {fileStatus, memoFileFor, ReadsMemo, settledBefore, settleMs} from '../../source/corpus/read-memo.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, readCacheSummary, writeCache, writeCacheSummary} from '../../source/corpus/cache.js';
 import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
 import {groupArticles} from '../../source/groups/groups.js';
@@ -294,4 +295,86 @@ test('the footer counts the files skipped, not the notices that name them (break
 	} finally {
 		await rm(directory, {recursive: true, force: true});
 	}
+});
+
+/** A copy of the families corpus whose files are settled (read-memo.ts): whole-second times, looked at settleMs later. */
+async function withSettledCopy(run: (directory: string, cacheHome: string) => Promise<void>) {
+	const root = await mkdtemp(path.join(tmpdir(), 'copydesk-list-memo-'));
+	try {
+		const directory = path.join(root, 'corpus');
+		await cp(families, directory, {recursive: true});
+		for (const name of await readdir(directory)) await utimes(path.join(directory, name), 1_700_000_000, 1_700_000_000);
+		await new Promise(resolve => setTimeout(resolve, settleMs + 300));
+		await run(directory, path.join(root, 'cache'));
+	} finally {
+		await rm(root, {recursive: true, force: true});
+	}
+}
+
+const listJson = async (directory: string, env: NodeJS.ProcessEnv) => {
+	const run = fakeIo();
+	run.io.env = env;
+	t0(await runList([directory, '--json'], run.io));
+	return run.out();
+};
+
+const t0 = (status: number) => {
+	if (status !== 0) throw new Error(`list exited ${status}`);
+};
+
+test('a second listing takes each unchanged file from the reads memo, lists the same, and an edit that keeps the size and modification time is analysed again', async t => {
+	await withSettledCopy(async (directory, cacheHome) => {
+		const env = {XDG_CACHE_HOME: cacheHome};
+		const cold = await listJson(directory, env);
+		const memoFile = memoFileFor((await cacheFileFor([directory], cacheDirectory(env)))!);
+		const names = (await readdir(directory)).sort();
+		const entry = (name: string) => ({file: path.join(directory, name), name, explicit: false, regular: true});
+		const memoKnows = async () => {
+			const memo = await ReadsMemo.load(memoFile, defaultMaxFileBytes, env);
+			return names.filter(name => memo.lookUp(entry(name), fileStatus(path.join(directory, name), settledBefore())!.status)).length;
+		};
+
+		t.is(await memoKnows(), names.length, 'the cold listing remembered every file');
+		t.is(await listJson(directory, env), cold, 'warm = cold');
+
+		// The same size, the modification time set back: only the change time tells.
+		const file = path.join(directory, 'e-unrelated.txt');
+		const text = await readFile(file, 'utf8');
+		const edited = text.replace(/[a-z]{6}/, word => word.split('').reverse().join(''));
+		t.not(edited, text);
+		t.is(Buffer.byteLength(edited), Buffer.byteLength(text));
+		await writeFile(file, edited);
+		await utimes(file, 1_700_000_000, 1_700_000_000);
+		const warm = await listJson(directory, env);
+		const fresh = await listJson(directory, {XDG_CACHE_HOME: path.join(cacheHome, 'fresh')});
+		t.is(warm, fresh, 'as a listing with no cache');
+		t.not(warm, cold);
+	});
+});
+
+test('a damaged analysis cache and reads memo are ignored (no crash, the same listing) and written again', async t => {
+	await withSettledCopy(async (directory, cacheHome) => {
+		const env = {XDG_CACHE_HOME: cacheHome};
+		const cold = await listJson(directory, env);
+		const cacheFile = (await cacheFileFor([directory], cacheDirectory(env)))!;
+		const memoFile = memoFileFor(cacheFile);
+		for (const damage of [(bytes: string) => bytes.slice(0, bytes.length / 2), (bytes: string) => bytes.replace(/[0-9]/, digit => String((Number(digit) + 1) % 10)), () => '\u0000garbage']) {
+			await writeFile(cacheFile, damage(await readFile(cacheFile, 'utf8')));
+			await writeFile(memoFile, damage(await readFile(memoFile, 'utf8')));
+			t.is(await listJson(directory, env), cold);
+			t.is(await listJson(directory, env), cold, 'and from what that run wrote');
+		}
+
+		t.truthy((await ReadsMemo.load(memoFile, defaultMaxFileBytes, env)).lookUp({file: path.join(directory, 'a-original.md'), name: 'a-original.md', explicit: false, regular: true}, fileStatus(path.join(directory, 'a-original.md'), settledBefore())!.status));
+	});
+});
+
+test('COPYDESK_READS_MEMO=0: every file is read and hashed, the cache still serves, and no memo is written', async t => {
+	await withSettledCopy(async (directory, cacheHome) => {
+		const env = {XDG_CACHE_HOME: cacheHome, COPYDESK_READS_MEMO: '0'};
+		const cold = await listJson(directory, env);
+		const cacheFile = (await cacheFileFor([directory], cacheDirectory(env)))!;
+		t.is(await listJson(directory, env), cold);
+		t.deepEqual(await readdir(path.dirname(cacheFile)), [path.basename(cacheFile)]);
+	});
 });

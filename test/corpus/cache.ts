@@ -180,3 +180,21 @@ test('a FIFO (or any file not regular) in the cache\'s place is no cache, and re
 	t.truthy(await readCache(fifo, key, 1));
 	await rm(directory, {recursive: true});
 });
+
+test('the key is the hash of each article\'s pieces in turn: one update of them joined gives the bytes of one update each (lone surrogates, non-ASCII, empty titles)', async t => {
+	const {createHash} = await import('node:crypto');
+	const {textHash} = await import('../../source/groups/text-hash.js');
+	const {analysisVersion} = await import('../../source/corpus/analysis-version.js');
+	const articles: Article[] = [
+		article('a\uD800', 'x'),
+		{...article('b', 'y'), givenTitle: 'Title \uDBFF', titleFromTag: true},
+		{...article('ç/é.txt', ''), givenTitle: '', meta: {date: '2024-01-01', byline: 'Zoë \uDC00'}},
+	];
+	const hash = createHash('sha256');
+	for (const each of articles) {
+		for (const piece of [each.id, '\0', each.givenTitle ?? '', each.titleFromTag ? '\u0001' : '', '\0', JSON.stringify(each.meta), '\0', textHash(each.text), '\u0001']) hash.update(piece);
+	}
+
+	hash.update(`copydesk-analysis-4:${analysisVersion}:${articles.length}\n`);
+	t.is(contentKey(articles), hash.digest('hex'));
+});

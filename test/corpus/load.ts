@@ -6,7 +6,7 @@ import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
-import {CorpusError, loadCorpus, loadCorpusItems, readFileItem, readItems, sniffHtml} from '../../source/corpus/load.js';
+import {CorpusError, entryName, loadCorpus, loadCorpusItems, readFileItem, readItems, sniffHtml} from '../../source/corpus/load.js';
 
 const hostile = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 const isRoot = process.getuid?.() === 0;
@@ -389,4 +389,26 @@ test('stdin left out whole (compressed, binary, too large) is an error, as a fil
 		t.deepEqual(problems.map(p => [p.path, p.kind]), [['-', 'error']]);
 		t.regex(problems[0]!.message, message);
 	}
+});
+
+test('a walked file\'s name is entryName\'s (its folder\'s name and its own, the folder named once): one folder, nested folders, folders side by side, and from the working directory', async t => {
+	await withTemporaryDirectory('copydesk-names-', async directory => {
+		const files = ['a.txt', 'x/b.txt', 'x/y/c.md', 'z/d.txt', 'z/ü é.txt'];
+		for (const file of files) {
+			await mkdir(path.dirname(path.join(directory, file)), {recursive: true});
+			await writeFile(path.join(directory, file), `Text of ${file}.`);
+		}
+
+		const check = async (inputs: string[]) => {
+			const {root, articles} = await loadCorpus(inputs);
+			t.true(articles.length > 0);
+			for (const article of articles) t.is(article.name, entryName(path.resolve(root), article.path), `${inputs.join(' ')}: ${article.path}`);
+		};
+
+		await check([directory]);
+		await check([path.join(directory, 'x'), path.join(directory, 'z')]);
+		await check([path.join(directory, 'x', 'y'), path.join(directory, 'a.txt')]);
+		await check([path.relative(process.cwd(), path.join(directory, 'x'))]);
+		t.deepEqual((await loadCorpus([path.join(directory, 'x'), path.join(directory, 'z')])).articles.map(article => article.name), ['x/b.txt', 'x/y/c.md', 'z/d.txt', 'z/ü é.txt']);
+	});
 });
