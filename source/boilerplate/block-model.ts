@@ -1,7 +1,7 @@
 import {blockFeatureVector, featureContext, featureNames, featureReasons, vectorSize} from './block-features.js';
 import {contextFrame, contextNames, contextVector, passesThrough} from './block-context.js';
 import {boiler, isSentenceLike, isSiteTemplate, type LineState} from './line-state.js';
-import {commentThreadBlocks, datedEntries, hasCommentEvidence, underThreadHeading} from './comment-thread.js';
+import {commentThreadBlocks, datedEntries, hasCommentEvidence, threadBegunAbove, underThreadHeading} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 import {isClosingSentence} from './closing-sentence.js';
 
@@ -300,6 +300,13 @@ const betweenCommentHeaders = (x: Float64Array): boolean => {
 	return threadColumns.enclosed !== -1 && x[threadColumns.enclosed] === 1 && x[threadColumns.since] >= Math.log1p(2);
 };
 
+/** Whether a block has a header in a commenter's voice ("Jane says:", "May 3, 2012 at 4:15 pm") between the article's core and it (frame.comment-headers-since-core). `x`: the block's vector. */
+let voiceColumn: number | undefined;
+const commentVoiceSinceCore = (x: Float64Array): boolean => {
+	voiceColumn ??= featureNames().indexOf('frame.comment-headers-since-core');
+	return voiceColumn !== -1 && x[voiceColumn] > 0;
+};
+
 /** A block with at least this share of link text is a menu when the rules say it is outside the article. */
 const linkOnly = 0.9;
 
@@ -376,7 +383,11 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	// The thread's first comment has one header above it, not two, and can be the page's densest prose (the core):
 	// under a thread heading ("4 comments"), the run of headers and what they enclose is the thread (underThreadHeading).
 	let underHeading: Uint8Array | undefined;
-	const inCommentThread = (i: number): boolean => commentPage() && (betweenCommentHeaders(vectorOf(i)) || (underHeading ??= underThreadHeading(states))[i] === 1);
+	// Between repeated headers after the core, a block is a reader's only once the thread has begun above it: a heading or comment
+	// chrome below the article's own prose (threadBegunAbove), or a header in a commenter's voice since the core (the pictures between
+	// a post's paragraphs recur as a thread's headers do).
+	let begun: Uint8Array | undefined;
+	const inCommentThread = (i: number): boolean => commentPage() && ((betweenCommentHeaders(vectorOf(i)) && (commentVoiceSinceCore(vectorOf(i)) || (begun ??= threadBegunAbove(states))[i] === 1)) || (underHeading ??= underThreadHeading(states))[i] === 1);
 	// Prose the model keeps: a short sentence right under it closes the article (a last
 	// "HTS took Damascus on Sunday.", a credit "AFP contributed reporting."), as in jusText's
 	// context pass, but only below the last block the model keeps outright: inside the article

@@ -354,6 +354,28 @@ export const underThreadHeading = (states: readonly LineState[]): Uint8Array => 
 };
 
 /**
+ * Per block: whether a thread heading or comment chrome (isThreadHeading: "Comments (8)", "Leave a
+ * reply", "52 comments", a block the markers call comment chrome, a commenter's name and date) lies
+ * above it and below some of the article's own prose (a block graded good that no other story repeats:
+ * a site's blurb in the header is no article). Short blocks of one shape recur between an article's own
+ * paragraphs too (the stand-ins of its pictures, "Role: …" lines of a list of people, a recipe's
+ * quantities): such markers enclose a reader's prose only once the thread has begun, and a comment
+ * counter in the article's header (a link to its thread, above the text) begins none. O(blocks).
+ */
+export const threadBegunAbove = (states: readonly LineState[]): Uint8Array => {
+	const begun = new Uint8Array(states.length);
+	let prose = false;
+	let seen = false;
+	for (let i = 0; i < states.length; i++) {
+		begun[i] = seen ? 1 : 0;
+		seen ||= prose && isThreadHeading(states[i]);
+		prose ||= states[i].grade === 'good' && !states[i].repeated;
+	}
+
+	return begun;
+};
+
+/**
  * Evidence besides the clock times that blocks from..to, whose dated headers
  * are at `headers`, are a reader-comment thread, not a live blog's entries, a timeline or the
  * paragraphs between embedded posts: a thread's heading or a comment form

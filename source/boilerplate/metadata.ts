@@ -33,6 +33,30 @@ const dateWords = new Set([
 const asciiDigit = /[0-9]/;
 const yearPattern = /(?:^|[^\d])(?:19|20)\d\d(?:[^\d]|$)/u;
 const numericDatePattern = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}\s*년/u;
+/** Three numbers joined by dots, slashes or hyphens: a numeric date's shape, and a version number's. */
+const numericTriple = /\b(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})\b/gu;
+
+/**
+ * Whether a line holds a numeric date (numericDatePattern) whose parts can be one: day and month (either order) then a
+ * year of two digits or a four-digit 19xx/20xx one ("3.5.2020", "12/08/24"), or such a year first with month and day
+ * ("2020-05-03"), or a Chinese, Japanese or Korean year and month. A version number has the shape and no year ("Version
+ * 2.10.1", "node 18.17.1", "0.0.0-YYYYmmdd…" a release's placeholder: a software page's version lines were read as
+ * its dates, trafilatura-eval t0189). At most every triple of the line, each O(1).
+ */
+const hasNumericDate = (line: string): boolean => {
+	if (!numericDatePattern.test(line)) return false;
+	if (/[年년]/u.test(line)) return true;
+	const year = (part: string): boolean => (part.length === 4 ? /^(?:19|20)/u.test(part) : part.length === 2);
+	const day = (part: string): boolean => part.length <= 2 && Number(part) >= 1 && Number(part) <= 31;
+	const month = (part: string): boolean => part.length <= 2 && Number(part) >= 1 && Number(part) <= 12;
+	for (const [, a, b, c] of line.matchAll(numericTriple)) {
+		if (year(c!) && ((day(a!) && month(b!)) || (month(a!) && day(b!)))) return true;
+		if (a!.length === 4 && year(a!) && month(b!) && day(c!)) return true;
+	}
+
+	return false;
+};
+
 const urlPattern = /^(?:https?:\/\/|www\.)[^\s<>"]+$/iu;
 
 const monthAlternation = monthNameList.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
@@ -161,7 +185,7 @@ export const isDateLine = (line: string): boolean => {
 	if (named && relativeTimePattern.test(named[2]!.trim()) && !bylinePattern.test(line.trim())) return true;
 
 	// Both date patterns need a digit: most lines are ruled out by one cheap test.
-	if (line.length > 80 || !asciiDigit.test(line) || !(yearPattern.test(line) || numericDatePattern.test(line))) {
+	if (line.length > 80 || !asciiDigit.test(line) || !(yearPattern.test(line) || hasNumericDate(line))) {
 		return false;
 	}
 
@@ -180,7 +204,7 @@ export const isDateLine = (line: string): boolean => {
 	const words = line.match(/[\p{L}]+|\d+/gu) ?? [];
 	// Numbers alone, without a month or a numeric day-month-year, are no date: a year with a post count
 	// ("2012 (134)", an archive widget's link), a range of years, a score.
-	if (words.every(word => /^\d+$/u.test(word)) && !numericDatePattern.test(line)) return false;
+	if (words.every(word => /^\d+$/u.test(word)) && !hasNumericDate(line)) return false;
 	// A line that ends as a sentence does holds a clause when a word other than the date's is in lower
 	// case: a verb or a common noun ("Polls close on 4 November 2025.", "It is on 12 May 2025."), where a
 	// place the date line names is capitalised ("Paris, 8 décembre 2024.").

@@ -224,3 +224,33 @@ test('a thread\'s first comment under a thread heading is not kept by the body m
 	t.is(states[at(readerComment(0))].final?.kind, 'boilerplate');
 	t.is(states[at(readerComment(1))].final?.kind, 'boilerplate');
 });
+
+// A photo post: a comment counter in its header (a link to the thread, above the text), and pictures between its
+// paragraphs whose stand-ins recur in one shape, as a thread's headers do; its readers' thread has not begun.
+const photoParagraphs = [
+	'We drove up the coast on Saturday morning to see the old cannery town.',
+	'The main street is lined with shops that sell salvaged doors, neon signs, enamel kitchen tables and cast iron bathtubs by the dozen, and every one of them seems to have a back room full of things nobody has priced yet.',
+	'This one had a whole wall of clocks.',
+	'The owner told us most of the signs came from diners that closed along the highway in the seventies.',
+	'We stayed for lunch at a fish shack by the pier and watched the sea lions argue over the floating dock.',
+	'We already plan to go back in the autumn.',
+];
+const photoPost = [
+	'Home', '', 'Travel notes from the coast', '', 'Comments: 8', '',
+	...photoParagraphs.flatMap((text, k) => [`[IMG_20${41 + k}-1024x76${k}]`, '', text, '']),
+	'Comments (2)', '', 'Jane Miller says:', '', 'Lovely pictures, the clock wall is wonderful.', '', 'Reply', '',
+	'Tom Baker says:', '', 'We went last year and loved the fish shack too.', '', 'Reply', '',
+	'Priya Shah says:', '', 'Which town is it? I would love to find those clocks.', '', 'Reply', '',
+].join('\n');
+
+test('pictures between a post\'s paragraphs are no thread\'s headers while no comment heading or header lies between the article\'s core and them: the body margin keeps its paragraphs', t => {
+	// Every block at 0.4 against a threshold of 0.5: the body margin (half the threshold) keeps what the rules call body.
+	const unsure: BlockModel = {features: ['size.log'], bias: Math.log(0.4 / 0.6), threshold: 0.5, trees: []};
+	const {states} = ruleStates(photoPost);
+	const at = (text: string) => states.findIndex(state => state.f.plain === text);
+	for (const text of photoParagraphs) t.is(states[at(text)].final?.kind, 'body', `the rules call it body: ${text}`);
+	applyBlockModel(states, unsure);
+	for (const text of photoParagraphs) t.is(states[at(text)].final?.kind, 'body', text);
+	// The readers' comments below the thread's heading still go.
+	t.is(states[at('We went last year and loved the fish shack too.')].final?.kind, 'boilerplate');
+});

@@ -19,6 +19,11 @@ test('sentences that mention a date are not date lines', t => {
 	}
 });
 
+test('a version number is no date: its parts are no day, month and year ("2.10.1", "18.17.1", "0.0.0-YYYYmmdd…"); numeric dates with a year still are', t => {
+	for (const line of ['Version 2.10.1', 'Release 1.4.2', 'node 18.17.1', '12.0.3', '0.0.0-YYYYmmddHHMMSS-abcdefabcdef', 'Firmware 4.12.2 Beta']) t.false(isDateLine(line), line);
+	for (const line of ['3.5.2020', 'Stand: 03.05.2020', '12/08/24 10:45', '2020-05-03', 'Posted 5/3/2020 at 9:00', '03.05.20']) t.true(isDateLine(line), line);
+});
+
 test('bylines need a marker and names', t => {
 	t.true(isBylineLine('By Jane Doe'));
 	t.true(isBylineLine('Par Marie Dupont, à Paris'));
