@@ -40,13 +40,17 @@ const checkedSlots = 2 ** 18;
 const maxHubCheck = 20;
 
 /**
- * Kept words (title and text) below which a text is too little article text to be called anyone's copy: a headline and a
- * line ("Just wow." under a video), or a blog's name and tagline when each post's own line was dropped. Words any two
- * pages of a site share (its template) then make the whole of what is compared, and a verbatim claim would rest on them
- * alone. Thirty words: a headline (about ten) and a news sentence (about twenty, relation.ts typicalSentenceWords). The
- * same file twice (the same bytes) is still one text.
+ * Kept words (title and text) below which what is left of a page (minChromeShare of it or more was boilerplate) is too
+ * little article text to be called anyone's copy: a headline and a line ("Just wow." under a video), or a blog's name and
+ * tagline when each post's own line was dropped. Words any two pages of a site share (its template) then make the whole
+ * of what is compared, and a verbatim claim would rest on them alone. Thirty words: a headline (about ten) and a news
+ * sentence (about twenty, relation.ts typicalSentenceWords). A short text that is all text (a brief, a record) is
+ * compared as it is, and the same file twice (the same bytes) is one text whatever its length.
  */
 export const minCopyWords = 30;
+
+/** Share of a page's characters that are boilerplate (labels' boilerplateShare) from which a short kept text is only what is left of a page (minCopyWords). */
+export const minChromeShare = 0.5;
 
 /** The reason a text with too little article text (minCopyWords) is in no group. */
 export const tooLittleTextReason = 'too little article text to compare';
@@ -66,8 +70,8 @@ export function groupMembers(articles: readonly GroupMember[], options: GroupOpt
 	// Same words in the same order: joined at once, and only one of them goes through LSH.
 	const firstWithSequence = new Map<string, number>();
 	const duplicate = new Uint8Array(articles.length);
-	// Too little article text (minCopyWords): joined only to the same bytes, and never a candidate pair.
-	const tooLittle = (index: number) => articles[index]!.bag.length > 0 && articles[index]!.bag.length < minCopyWords;
+	// Too little article text left of a page (minCopyWords): joined only to the same bytes, and never a candidate pair.
+	const tooLittle = (index: number) => articles[index]!.bag.length > 0 && articles[index]!.bag.length < minCopyWords && articles[index]!.boilerplateShare >= minChromeShare;
 	for (const [index, print] of prints.entries()) {
 		if (print.tokenCount === 0) continue;
 		const key = tooLittle(index) ? `text:${articles[index]!.textHash}` : `${print.sequenceHash}:${print.tokenCount}`;
