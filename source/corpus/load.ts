@@ -211,8 +211,17 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	const rereadable = (entry: CorpusEntry) => !options.readBytes && entry.regular && !isStreamed(entry.file);
 	const streamable = (entry: CorpusEntry) => options.deferStreams === true && !options.readBytes && entry.regular && isStreamed(entry.file);
 	const defer = (entry: CorpusEntry) => options.deferFiles && !entry.address && (rereadable(entry) || streamable(entry));
-	const onRead = options.onProgress && ((read: number) => options.onProgress!({phase: 'reading', read, total: entries.length}));
-	const perEntry = await mapBounded(entries, options.concurrency ?? 16, async entry => (defer(entry) ? undefined : entry.address ? pickers.get(path.resolve(entry.file))!.read(entry.address) : readEntry(entry, maxFileBytes, options)), onRead);
+	// Only the entries read here go through the bounded reads (a promise each): a deferred file needs none
+	// (10,000 of them cost a tenth of a second of a listing from the cache).
+	const reads: number[] = [];
+	for (const [index, entry] of entries.entries()) if (!defer(entry)) reads.push(index);
+	const onRead = options.onProgress && reads.length > 0 ? (read: number) => options.onProgress!({phase: 'reading', read, total: reads.length}) : undefined;
+	const perEntry: Array<EntryResult | undefined> = new Array(entries.length);
+	const results = await mapBounded(reads, options.concurrency ?? 16, async index => {
+		const entry = entries[index]!;
+		return entry.address ? pickers.get(path.resolve(entry.file))!.read(entry.address) : readEntry(entry, maxFileBytes, options);
+	}, onRead);
+	for (const [at, index] of reads.entries()) perEntry[index] = results[at];
 	// A record address whose container holds no such record: as a path that does not exist (the one-line error, or a problem).
 	const noRecord = entries.filter((entry, index) => entry.address && perEntry[index]!.articles.length === 0 && perEntry[index]!.problems.length === 0);
 	if (noRecord.length > 0 && (options.missingInputs !== 'problem' || missing.length + noRecord.length === inputs.length)) {

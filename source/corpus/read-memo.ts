@@ -34,6 +34,7 @@ import {constants, statSync} from 'node:fs';
 import {open, rename, rm, type FileHandle} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {analysisVersion} from './analysis-version.js';
 import type {ArticleHead} from './article.js';
 import type {CorpusEntry} from './load.js';
 import {makeDirectory} from './make-directory.js';
@@ -56,7 +57,7 @@ type StoredEntry = [string, string, number, string, string, number, HeadRest | 0
 /** A stored entry's head (a fresh object: the caller may keep it). */
 const headOf = (entry: StoredEntry): ArticleHead => {
 	const [path, name, , , , size, rest] = entry;
-	const head: ArticleHead = {id: name, name, path, size, warnings: rest === 0 || !rest.warnings ? [] : rest.warnings, meta: rest === 0 || !rest.meta ? {} : rest.meta};
+	const head: ArticleHead = {id: name, name, path, size, warnings: rest === 0 || !rest.warnings ? [] : [...rest.warnings], meta: rest === 0 || !rest.meta ? {} : {...rest.meta}};
 	if (rest !== 0) {
 		if (rest.givenTitle !== undefined) head.givenTitle = rest.givenTitle;
 		if (rest.titleFromTag) head.titleFromTag = true;
@@ -89,11 +90,14 @@ export function fileStatus(file: string, settledBefore: bigint): {status: string
 /** The time (ns since the epoch) a status must be older than to be trusted, looked at now (`now`: ms since the epoch). */
 export const settledBefore = (now = Date.now()): bigint => BigInt(now - settleMs) * 1_000_000n;
 
-/** What decides how files are read besides their bytes: this build of copydesk, the working directory (relative paths), the size limit. */
-const contextOf = (maxFileBytes: number): {build: string; cwd: string; maxFileBytes: number} => ({build: buildIdentity(), cwd: process.cwd(), maxFileBytes});
+/**
+ * What decides how files are read besides their bytes: this build of copydesk and its analysis version (which a
+ * change to what reading gives, a title or metadata, bumps), the working directory (relative paths), the size limit.
+ */
+const contextOf = (maxFileBytes: number): {build: string; cwd: string; maxFileBytes: number} => ({build: `${analysisVersion}:${buildIdentity()}`, cwd: process.cwd(), maxFileBytes});
 
 let build: string | undefined;
-/** This module's file (in the bundle, the chunk that holds the corpus loader too): its size and modification time. */
+/** This module's file: its size and modification time (a build writes every file of dist/ anew, an install too). */
 function buildIdentity(): string {
 	if (build === undefined) {
 		try {

@@ -47,6 +47,18 @@ test('diff, strip and list chunks (and the entry) reach no Ink or React module b
 	t.true([...reachable(reader!, true)].some(loadsUi));
 });
 
+test('list\'s chunk reaches none of the labelling, grouping or analysis modules by static import: a listing from the cache loads only what it shows (list-analysis.ts is imported when it must analyse)', t => {
+	const files = readdirSync(dist);
+	const list = files.find(file => /^list-[A-Z\d]+\.js$/.test(file));
+	const analysis = files.find(file => /^list-analysis-[A-Z\d]+\.js$/.test(file));
+	t.truthy(list);
+	t.truthy(analysis, 'the analysis is a chunk of its own');
+	const heavy = (file: string) => /^\/\/ source\/(?:corpus\/analyze|corpus\/parallel-analysis|groups\/groups|groups\/member|boilerplate\/label|compare\/figures)\.ts$/m.test(readFileSync(path.join(dist, file), 'utf8'));
+	t.deepEqual([...reachable(list!)].filter(heavy), []);
+	// The analysis does reach them, so the check above can fail.
+	t.true([...reachable(analysis!)].some(heavy));
+});
+
 // `diff` runs from a script of its own (dist/diff-command.cjs, see source/commands/diff-bundle.ts).
 // CommonJS: what it imports dynamically is in the same file, in a module body esbuild evaluates only when imported
 // (`var init_x = __esm({"path"() {...}})`), so V8 compiles no function of it unless it is called.
