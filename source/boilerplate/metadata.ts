@@ -22,7 +22,8 @@ const dateWords = new Set([
 	...monthNameList,
 	...weekdayWords,
 	// Words around a date.
-	'published', 'updated', 'posted', 'last', 'modified', 'on', 'at', 'date', 'am', 'pm', 'utc', 'gmt', 'cet', 'est', 'edt', 'pst', 'msk', 'of', 'the', 'st', 'nd', 'rd', 'th',
+	// ("p", "m": a.m. and p.m. split at their points.)
+	'published', 'updated', 'posted', 'last', 'modified', 'on', 'at', 'date', 'am', 'pm', 'p', 'm', 'utc', 'gmt', 'cet', 'est', 'edt', 'pst', 'msk', 'of', 'the', 'st', 'nd', 'rd', 'th',
 	'publié', 'publie', 'le', 'mis', 'à', 'a', 'jour', 'modifié', 'il', 'y', 'h', 'heure', 'heures',
 	'veröffentlicht', 'aktualisiert', 'am', 'um', 'uhr', 'stand', 'vom',
 	'publicado', 'actualizado', 'el', 'de', 'del', 'las', 'los', 'hace',
@@ -183,6 +184,16 @@ export const isDateLine = (line: string): boolean => {
 	// the pattern's nested repetition into polynomial backtracking.
 	const named = line.length <= 60 ? /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[,·•|–—]\s*(.{1,30})$/u.exec(line.trim()) : null;
 	if (named && relativeTimePattern.test(named[2]!.trim()) && !bylinePattern.test(line.trim())) return true;
+
+	// A line that dates the publication and then an update (or the other way round) is as long as two date lines:
+	// "PUBLISHED: January 16, 2023 at 4:30 p.m. | UPDATED: January 17, 2023 at 3:58 a.m." is one when its publication part is.
+	if (line.length > 80 && line.length <= 2 * 80) {
+		// Opening with its publication or update word ("PUBLISHED:", "Last updated"): a sentence that says it was published
+		// and updated opens otherwise.
+		const opening = Math.min(publishedWords.exec(line)?.index ?? Infinity, updatedWords.exec(line)?.index ?? Infinity);
+		const part = publicationPart(line);
+		return opening <= 12 && part !== line && part.length <= 80 && updatedWords.test(line) && isDateLine(part);
+	}
 
 	// Both date patterns need a digit: most lines are ruled out by one cheap test.
 	if (line.length > 80 || !asciiDigit.test(line) || !(yearPattern.test(line) || hasNumericDate(line))) {

@@ -148,3 +148,9 @@ test('date lines know the months the date parser knows, in every language it rea
 	for (const line of ['5 maja 2021', '12 października 2020', '3 листопад 2019', '7 set 2022']) t.true(hasFullDate(line), line);
 	t.true(isDateLine('Opublikowano: 5 maja 2021.'));
 });
+
+test('a line that dates the publication and an update is a date line however long the two parts make it (breaker16 B9)', t => {
+	t.true(isDateLine('PUBLISHED: January 16, 2023 at 4:30 p.m. | UPDATED: January 17, 2023 at 3:58 a.m. PST'));
+	t.true(isDateLine('Updated: 17 January 2023, 03:58 GMT · Originally published: 16 January 2023, 16:30 GMT'));
+	t.false(isDateLine('The report was published on January 16, 2023 and updated on January 17, 2023 after the minister complained.'));
+});
