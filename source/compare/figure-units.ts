@@ -238,10 +238,11 @@ const alternation = (words: Iterable<string>, gap: string): string =>
 
 /**
  * The end of a unit word: no letter or digit after it, as a word ends in the scripts that space their
- * words; after a Chinese, Japanese or Korean character anything may follow ("5億円を", "5억 원을": the
+ * words, nor an apostrophe before a letter (an elided word: French "en 1956 l'expédition" holds no litres); after a
+ * Chinese, Japanese or Korean character anything may follow ("5億円を", "5억 원을": the
  * particle is glued on, and those scripts do not space their words).
  */
-const wordEnd = String.raw`(?:(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?![\p{L}\p{N}]))`;
+const wordEnd = String.raw`(?:(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?![\p{L}\p{N}]|['’][\p{L}\p{N}]))`;
 
 /** Currency symbols, longest first ("US$" before "$"). */
 const currencySymbols = currencies.flatMap(entry => entry.symbols).sort((a, b) => b.length - a.length);
@@ -353,6 +354,9 @@ const wordIndex = (list: readonly Written[]): WordIndex => {
 	return index;
 };
 
+/** An apostrophe at `at` with a letter after it: the word before it is elided ("l'expédition", "d'euros"), not a word of its own. */
+const elidedAt = (text: string, at: number): boolean => (text[at] === "'" || text[at] === '’') && at + 1 < text.length && !endsWord(text, at + 1);
+
 /** The end of the first entry of `index` written at `at` in `text` (with what must follow it), or -1. */
 const wordEndAt = (text: string, at: number, index: WordIndex): number => {
 	const entries = index.get(text.charCodeAt(at));
@@ -369,7 +373,7 @@ const wordEndAt = (text: string, at: number, index: WordIndex): number => {
 			if (!text.startsWith(word, position)) continue entries;
 			position += word.length;
 		}
-		if (entry.after === 'word' && !endsWord(text, position)) continue;
+		if (entry.after === 'word' && (!endsWord(text, position) || elidedAt(text, position))) continue;
 		if (entry.after === 'figure') {
 			const next = pastGaps(text, position, 1);
 			if (next >= 0 && next < text.length && isDigitAt(text, next)) continue;

@@ -89,3 +89,10 @@ test('a bound turned the other way before one figure written two ways is a chang
 	t.deepEqual(facts('At least 12 people were hurt when the bus left the road, police said.', 'At least twelve people were hurt when the bus left the road, police said.'), []);
 	t.deepEqual(facts('About 12 people were hurt when the bus left the road, police said.', 'At most twelve people were hurt when the bus left the road, police said.'), []);
 });
+
+test('an elided article after a figure is no unit: "1956, l\'expédition" is no litres (breaker16 B5)', t => {
+	t.deepEqual(figuresOf("En juin 1956 l'expédition est partie de Skardu.").map(figure => figure.key), figuresOf('En juin 1956 elle est partie de Skardu.').map(figure => figure.key));
+	t.deepEqual(facts("En juin 1956, l'expédition est partie de Skardu avec deux cents porteurs.", "En juin 1956 l'expédition est partie de Skardu avec deux cents porteurs.", 'fr'), []);
+	// A litre is still one.
+	t.deepEqual(facts('Le réservoir contient 5 l d\'eau potable pour la nuit.', 'Le réservoir contient 8 l d\'eau potable pour la nuit.', 'fr'), ['number: 5 l → 8 l']);
+});
