@@ -90,7 +90,7 @@ export function pageMetadata(document: T.Document): PageMetadata {
 	// whose headline is too short to lose the site's name; "Headline : Site | Motto | Since 1902").
 	const site = titleTag === undefined ? undefined : siteNameOf(titleTag);
 	const laterParts = titleTag === undefined ? [] : titleTag.split(titlePartSeparator).slice(1).map(fold);
-	const headline = h1 !== undefined && ((site !== undefined && fold(h1) === fold(site)) || h1Home || laterParts.includes(fold(h1))) ? undefined : h1;
+	const headline = h1 !== undefined && ((site !== undefined && fold(h1) === fold(site)) || h1Home || laterParts.includes(fold(h1)) || shorterTitlePart(titleTag, h1)) ? undefined : h1;
 	// An og:title or twitter:title that is the og:site_name is the template's default, no headline.
 	const siteName = meta.get('og:site_name');
 	const metaTitle = metaKeys.title.map(key => meta.get(key)).find(value => value !== undefined && value !== '' && (siteName === undefined || fold(value) !== fold(siteName)));
@@ -233,6 +233,22 @@ const siteSeparator = / [|\-–—\\/>»]{1,2} /gu;
 
 /** A separator between parts of a `<title>` (siteSeparator; a colon is none: "Ukraine: Kyiv under fire"): where a site's name or motto may start. */
 const titlePartSeparator = /\s+[|\-–—\\/>»]{1,2}\s+/u;
+
+/** Any separator between the parts of a `<title>`, a colon and guillemets included ("Seth's Blog: The importance of going first", "The Dangerous Hubris … « Rand's Blog"). */
+const anyTitleSeparator = /\s+[|\-–—\\/>»«·•]{1,2}\s+|:\s+/u;
+
+/**
+ * Whether `h1` is a part of the `<title>` (split at anyTitleSeparator, case and spaces aside) that another part outweighs
+ * in words: the site's name beside the headline, either side of it ("Seth's Blog: The importance of going first" over
+ * `<h1>Seth's Blog</h1>`), where a headline that is the longer part ("Factory fire kills 12 | Planet") stays one.
+ */
+const shorterTitlePart = (title: string | undefined, h1: string): boolean => {
+	if (title === undefined) return false;
+	const parts = title.split(anyTitleSeparator).map(fold).filter(Boolean);
+	const words = (text: string) => text.split(' ').length;
+	const own = fold(h1);
+	return parts.length > 1 && parts.includes(own) && parts.some(part => part !== own && words(part) > words(own));
+};
 
 /** A link to a site's home page: its root, with or without the host ("/", "https://example.org/", "//example.org", "/index.html"). */
 const homeHref = /^(?:(?:https?:)?\/\/[^/?#\s]+)?\/?(?:index\.\w{2,5})?$/iu;

@@ -48,6 +48,14 @@ test('the site\'s name is no headline: an <h1> linking to the home page, an <h1>
 	t.is(permalink.titleFromTag, undefined);
 });
 
+test('an <h1> that is the shorter part of the <title>, either side of a colon or a guillemet, is the site\'s name, not the headline (breaker16 B8)', t => {
+	const page = (title: string, h1: string) => readPage(Buffer.from(`<html><head><title>${title}</title></head><body><header><h1><a href="/blog">${h1}</a></h1></header><div class="post"><p>The old harbour ferry sailed again on Saturday morning after four months in the dry dock, its captain said.</p><p>Passengers lined the quay to watch the first crossing of the season, which took eleven minutes.</p></div></body></html>`));
+	t.not(page('The Dangerous Hubris of the Startup World « Rand\'s Blog', 'Rand\'s Blog').givenTitle, 'Rand\'s Blog');
+	t.not(page('Seth\'s Blog: The importance of going first', 'Seth\'s Blog').givenTitle, 'Seth\'s Blog');
+	// The headline as the longer part stays the headline.
+	t.is(page('Harbour ferry returns after winter repairs « Rand\'s Blog', 'Harbour ferry returns after winter repairs').givenTitle, 'Harbour ferry returns after winter repairs');
+});
+
 test('a title a CMS escaped twice is decoded once more: "Russia&#039;s &quot;plan&quot; &amp; Syria" reads "Russia\'s "plan" & Syria" (breaker12 K25)', t => {
 	const page = (title: string) => readPage(Buffer.from(`<!doctype html><html><head><meta charset="utf-8"><meta property="og:title" content="${title}"></head><body><article><h1>Other</h1><p>The minister resigned on Monday, officials said in a statement to reporters.</p></article></body></html>`));
 	t.is(page('Russia&amp;#039;s &amp;quot;plan&amp;quot; &amp;amp; Syria').givenTitle, 'Russia\'s "plan" & Syria');
