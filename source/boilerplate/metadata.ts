@@ -157,7 +157,7 @@ const leadsWithDate = (line: string): boolean => {
 export const relativeTimes = /(?<![\p{L}\p{N}])(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?)|vor\s+\d+\s*(?:sekunden|minuten|min|stunden|std|tagen|wochen)|hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?)|\d+\s*(?:секунд[уы]?|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|\d+\s*(?:秒|分钟|小时|天|分|時間|日)前|yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy)(?![\p{L}\p{N}])/giu;
 
 /** "2 hours ago", "il y a 3 heures", "vor 5 Minuten", "hace 2 días", "2 часа назад", "3小时前". */
-const relativeTimePattern = /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?)$|^vor\s+\d+\s*(?:sekunden|minuten|min|stunden|std|tagen)$|^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?)$|^\d+\s*(?:секунд[уы]?|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад$|^\d+\s*(?:秒|分钟|小时|天)前$|^\d+\s*(?:秒|分|時間|日)前$/iu;
+const relativeTimePattern = /^(?:(?:(?:last\s+)?updated|published|posted)(?:\s*:)?\s+)?(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?)$|^vor\s+\d+\s*(?:sekunden|minuten|min|stunden|std|tagen)$|^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?)$|^\d+\s*(?:секунд[уы]?|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад$|^\d+\s*(?:秒|分钟|小时|天)前$|^\d+\s*(?:秒|分|時間|日)前$/iu;
 
 /**
  * The signature line of an embedded social post, as an embed's markup prints it under the post's text: a dash, the

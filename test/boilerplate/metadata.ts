@@ -154,3 +154,11 @@ test('a line that dates the publication and an update is a date line however lon
 	t.true(isDateLine('Updated: 17 January 2023, 03:58 GMT · Originally published: 16 January 2023, 16:30 GMT'));
 	t.false(isDateLine('The report was published on January 16, 2023 and updated on January 17, 2023 after the minister complained.'));
 });
+
+test('"Last updated 3 hours ago" and "Updated: 2 days ago" are relative date lines, so no headline (breaker16 B7)', t => {
+	for (const line of ['Last updated 3 hours ago', 'Updated: 2 days ago', 'Posted 5 minutes ago']) t.true(isDateLine(line), line);
+	const text = ['Council approves budget', '', 'Last updated 3 hours ago', '', 'The city council approved the budget for next year on Tuesday after a long debate.', 'The mayor said the plan would fund new schools and repair the roads in the old town.', 'Critics said the tax rise was too steep for families already under pressure.', ''].join('\n');
+	const labels = labelArticle(text);
+	t.is(labels.lines.find(line => line.n === 1)?.kind, 'title');
+	t.is(labels.lines.find(line => line.n === 3)?.kind, 'metadata');
+});
