@@ -12,6 +12,7 @@ import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {cjkOrdinalsOf, cjkWeekdaysOf, hasCjkCalendar} from './cjk-calendar.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {homographBefore, numberWordsFor, vagueAmounts} from './number-words.js';
+import {frenchCompoundValue, germanCompoundValue, isFrenchNumberPart} from './compound-numbers.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
 import {titleAbbreviations, withFullTitles} from './name-titles.js';
 import {withCentury} from './decades.js';
@@ -1784,6 +1785,40 @@ const tensAndUnits = /(?<![\p{L}\p{N}-])(twenty|thirty|forty|fifty|sixty|seventy
 /** Words an English "a" or "an" counts one of, as "one" does ("a thousand", "a million"): the multipliers and scales. */
 const countedByA: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
+/**
+ * The French numbers of several words in `span` ("vingt-cinq", "quatre-vingt-dix", "deux cent cinquante", "vingt et un"):
+ * runs of French number words apart by a hyphen, a space or "et", each read from its start as the longest stretch French
+ * grammar makes one number of (compound-numbers.ts); a stretch it does not ("cinq six") is left alone. Offsets in `span`.
+ */
+const frenchNumbersOf = (span: string): Array<{start: number; end: number; value: number}> => {
+	const numbers: Array<{start: number; end: number; value: number}> = [];
+	const words = [...span.matchAll(numberWordPattern)];
+	let at = 0;
+	while (at < words.length) {
+		// The run of French number words from here, apart by a hyphen or spaces, at most twelve.
+		let end = at;
+		while (end < words.length && end - at < 12 && isFrenchNumberPart(words[end]![0].toLowerCase()) && (end === at || /^(?:\s+|\s*[-\u2010]\s*)$/u.test(span.slice(words[end - 1]!.index + words[end - 1]![0].length, words[end]!.index)))) end++;
+		let read = false;
+		for (let last = end - 1; last > at; last--) {
+			const value = frenchCompoundValue(words.slice(at, last + 1).map(word => word[0].toLowerCase()));
+			if (value === undefined) continue;
+			numbers.push({start: words[at]!.index, end: words[last]!.index + words[last]![0].length, value});
+			at = last + 1;
+			read = true;
+			break;
+		}
+		if (!read) at++;
+	}
+	return numbers;
+};
+
+/** The German numbers written as one word of several parts in `span` ("einundzwanzig", "zweihundert"), with their values (compound-numbers.ts). */
+const germanNumbersOf = (span: string): Array<{start: number; end: number; value: number}> =>
+	[...span.matchAll(numberWordPattern)].flatMap(word => {
+		const value = germanCompoundValue(word[0].toLowerCase());
+		return value === undefined ? [] : [{start: word.index, end: word.index + word[0].length, value}];
+	});
+
 /** The French indefinite article that is also the number one (number-words.ts reads "un" as 1): read as one only within a number or before its scale (numberWordsOf). */
 const frenchArticle = /^une?$/iu;
 
@@ -1852,6 +1887,19 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 			const figure = numberWordFigure(`=${value * (by ?? 1)}`, span, whole[1] + (by === undefined ? 0 : next![0].length), sign?.sign);
 			const start = sign?.start ?? tensUnits.index;
 			compounds.splice(compound, 1, [start, figure.end]);
+			found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
+		}
+	}
+	// A French or German number of several words ("vingt-cinq", "quatre-vingt-dix", "deux cent cinquante", "einundzwanzig",
+	// "zweihundert"): its value by the language's grammar (compound-numbers.ts), with its scale and unit after it, as "25" is.
+	if (language === 'fr' || language === 'de') {
+		for (const number of language === 'fr' ? frenchNumbersOf(span) : germanNumbersOf(span)) {
+			if (compounds.some(([start, end]) => start < number.end && number.start < end && !(number.start <= start && end <= number.end))) continue;
+			for (let at = compounds.length - 1; at >= 0; at--) if (number.start <= compounds[at]![0] && compounds[at]![1] <= number.end) compounds.splice(at, 1);
+			const sign = signBefore(span, number.start);
+			const figure = numberWordFigure(`=${number.value}`, span, number.end, sign?.sign);
+			const start = sign?.start ?? number.start;
+			compounds.push([start, figure.end]);
 			found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
 		}
 	}

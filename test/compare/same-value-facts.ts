@@ -96,3 +96,14 @@ test('an elided article after a figure is no unit: "1956, l\'expédition" is no 
 	// A litre is still one.
 	t.deepEqual(facts('Le réservoir contient 5 l d\'eau potable pour la nuit.', 'Le réservoir contient 8 l d\'eau potable pour la nuit.', 'fr'), ['number: 5 l → 8 l']);
 });
+
+// breaker16 B2: a French or German number of several words was left unread, so the digits of the other side were an added figure.
+test('a French or German number of several words is its value: "vingt-cinq" is 25, "quatre-vingt-dix" 90, "einundzwanzig" 21', t => {
+	const french = (figure: string) => `D'après les pompiers, l'incendie de l'entrepôt a fait ${figure} blessés dans la nuit.`;
+	for (const [written, digits] of [['vingt-cinq', '25'], ['quatre-vingt-dix', '90'], ['soixante-dix', '70'], ['soixante et onze', '71'], ['deux cent cinquante', '250'], ['trois mille', '3000']]) t.deepEqual(facts(french(written!), french(digits!), 'fr'), [], written);
+	const german = (figure: string) => `Nach Angaben der Feuerwehr gab es bei dem Brand in der Lagerhalle ${figure} Verletzte in der Nacht.`;
+	for (const [written, digits] of [['einundzwanzig', '21'], ['zweihundert', '200'], ['dreitausend', '3000'], ['zweihundertfünfzig', '250']]) t.deepEqual(facts(german(written!), german(digits!), 'de'), [], written);
+	// Another value is a changed figure.
+	t.deepEqual(facts(french('quatre-vingt-dix'), french('80'), 'fr'), ['number: quatre-vingt-dix → 80']);
+	t.deepEqual(facts(german('einundzwanzig'), german('12'), 'de'), ['number: einundzwanzig → 12']);
+});
