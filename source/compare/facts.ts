@@ -14,6 +14,7 @@ import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {homographBefore, numberWordsFor, vagueAmounts} from './number-words.js';
 import {frenchCompoundValue, germanCompoundValue, isFrenchNumberPart} from './compound-numbers.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
+import {englishProperNouns} from './english-proper-nouns.js';
 import {titleAbbreviations, withFullTitles} from './name-titles.js';
 import {withCentury} from './decades.js';
 import {boundEnding} from './polarity.js';
@@ -1234,6 +1235,11 @@ const speakerOf = (item: Found, text: string, language: string): boolean => {
  */
 const bareCollectiveNouns: ReadonlySet<string> = new Set(['police', 'staff', 'people', 'personnel', 'management', 'military', 'clergy', 'crew', 'media', 'press', 'public', 'youth', 'cattle', 'troops']);
 
+let properNouns: ReadonlySet<string> | undefined;
+
+/** Whether a lower-case word is one the Brill lexicon knows only as an English name (english-proper-nouns.ts): "smith", not "brown". */
+const isEnglishProperNoun = (word: string): boolean => (properNouns ??= new Set(englishProperNouns.split(' '))).has(word);
+
 let pluralNouns: ReadonlySet<string> | undefined;
 
 /** Whether a lower-case word is an English plural common noun (english-plural-nouns.ts, from the Brill lexicon): "analysts", not "lloyds". */
@@ -1294,6 +1300,10 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 	// A collective noun takes a verb bare in the plural without an "s" ("Police said"): it is no evidence on either side.
 	const plural = (item: Found) => language === 'en' && ((item.text.endsWith('s') && isEnglishPluralNoun(item.text.toLowerCase())) || bareCollectiveNouns.has(item.text.toLowerCase()));
 	const speakers = (x: Found, y: Found) => speaker(x, leftText) && speaker(y, rightText) && !(plural(x) && plural(y));
+	// Two English words the Brill lexicon knows only as names ("Smith" / "Jones": englishProperNouns), no day or month: a name
+	// replaced, whatever the verb ("Smith was arrested" / "Jones was arrested", breaker16 B1). A word that is also a common
+	// word ("Brown", "Apple", "Shares") is no evidence: there the capital may be the sentence's.
+	const onlyNames = (x: Found, y: Found) => language === 'en' && [x, y].every(item => !item.text.includes(' ') && isEnglishProperNoun(item.text.toLowerCase()) && !calendarOf('en').has(item.text.toLowerCase()));
 	const swaps: Array<[Found, Found]> = [];
 	const taken = new Set<Found>();
 	for (const x of candidates(leftOpeners, a)) {
@@ -1302,7 +1312,7 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		for (const y of candidates(rightOpeners, b)) {
 			if (!(x.opener || y.opener) || taken.has(y.item)) continue;
 			const evidence = (item: Found) => item.text.split(' ').some(word => named(word.toLowerCase()));
-			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item) && !speakers(x.item, y.item)) continue;
+			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item) && !speakers(x.item, y.item) && !onlyNames(x.item, y.item)) continue;
 			const right = place(y.item, 'right', rightText);
 			if (!right || right.hunk !== left.hunk) continue;
 			const rest = restOfSentence.exec(leftText.slice(left.end))![0];
