@@ -185,6 +185,14 @@ const clockWords = new Map<string, string>([
 	['midnight', 'time:0:00'],
 ]);
 
+/** French and German words that name a time of day, by language, keyed as clockWords' (breaker16 B3: "à midi" is "à 12 h"). */
+const foreignClockWords: Readonly<Record<string, ReadonlyMap<string, string>>> = {
+	fr: new Map([['midi', 'time:12:00'], ['minuit', 'time:0:00']]),
+	de: new Map([['mitternacht', 'time:0:00']]),
+};
+/** A preposition of time right before a word (French, German): "à", "vers", "avant", "après", "dès", "jusqu'à", "um", "gegen", "bis", "ab", "nach", "vor", "seit". */
+const timePreposition = /(?<![\p{L}])(?:à|vers|avant|après|dès|um|gegen|bis|ab|nach|vor|seit)\s+$/iu;
+
 /** Words of a segment at which it may be a headline. */
 const headlineWords = 4;
 /** Share of a headline's words that are capitalised, at least ("The Downfall of a Dynasty": 3 of 5). */
@@ -446,8 +454,9 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 			atStart = endsSentence;
 			continue;
 		}
-		// A time of day named by a word ("noon", "midnight"): a clock time. English only, as the words are.
-		const clockTime = language === 'en' ? clockWords.get(lower) : undefined;
+		// A time of day named by a word ("noon", "midnight"): a clock time. English, and French "midi", "minuit" and German
+		// "Mitternacht" after a preposition of time ("à midi", "vers minuit", "um Mitternacht"; "le Midi" is the South).
+		const clockTime = language === 'en' ? clockWords.get(lower) : foreignClockWords[language]?.get(lower) !== undefined && timePreposition.test(text.slice(Math.max(0, match.index - 12), match.index)) ? foreignClockWords[language]!.get(lower) : undefined;
 		if (clockTime !== undefined) {
 			flush();
 			found.push({kind: 'date', text: token, key: clockTime, start: match.index, end: match.index + token.length});
@@ -719,7 +728,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
-		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
+		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase()) || foreignClockWords[language]?.has(text.toLowerCase()) === true) return true;
 		for (const word of text.toLowerCase().match(numberWordPattern) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
 		if ((cjkDated ??= hasCjkCalendar(spans.left + spans.right) && (cjkWeekdaysOf(spans.left).length > 0 || cjkWeekdaysOf(spans.right).length > 0 || cjkOrdinalsOf(spans.left).length > 0 || cjkOrdinalsOf(spans.right).length > 0))) return true;
