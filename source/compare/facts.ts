@@ -12,7 +12,9 @@ import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {cjkOrdinalsOf, cjkWeekdaysOf, hasCjkCalendar} from './cjk-calendar.js';
 import {calendarWords, shortCalendarWords} from './word-classes.js';
 import {homographBefore, numberWordsFor, vagueAmounts} from './number-words.js';
+import {frenchCompoundValue, germanCompoundValue, isFrenchNumberPart} from './compound-numbers.js';
 import {englishPluralNouns} from './english-plural-nouns.js';
+import {englishProperNouns} from './english-proper-nouns.js';
 import {titleAbbreviations, withFullTitles} from './name-titles.js';
 import {withCentury} from './decades.js';
 import {boundEnding} from './polarity.js';
@@ -182,6 +184,14 @@ const clockWords = new Map<string, string>([
 	['midday', 'time:12:00'],
 	['midnight', 'time:0:00'],
 ]);
+
+/** French and German words that name a time of day, by language, keyed as clockWords' (breaker16 B3: "à midi" is "à 12 h"). */
+const foreignClockWords: Readonly<Record<string, ReadonlyMap<string, string>>> = {
+	fr: new Map([['midi', 'time:12:00'], ['minuit', 'time:0:00']]),
+	de: new Map([['mitternacht', 'time:0:00']]),
+};
+/** A preposition of time right before a word (French, German): "à", "vers", "avant", "après", "dès", "jusqu'à", "um", "gegen", "bis", "ab", "nach", "vor", "seit". */
+const timePreposition = /(?<![\p{L}])(?:à|vers|avant|après|dès|um|gegen|bis|ab|nach|vor|seit)\s+$/iu;
 
 /** Words of a segment at which it may be a headline. */
 const headlineWords = 4;
@@ -444,8 +454,9 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 			atStart = endsSentence;
 			continue;
 		}
-		// A time of day named by a word ("noon", "midnight"): a clock time. English only, as the words are.
-		const clockTime = language === 'en' ? clockWords.get(lower) : undefined;
+		// A time of day named by a word ("noon", "midnight"): a clock time. English, and French "midi", "minuit" and German
+		// "Mitternacht" after a preposition of time ("à midi", "vers minuit", "um Mitternacht"; "le Midi" is the South).
+		const clockTime = language === 'en' ? clockWords.get(lower) : foreignClockWords[language]?.get(lower) !== undefined && timePreposition.test(text.slice(Math.max(0, match.index - 12), match.index)) ? foreignClockWords[language]!.get(lower) : undefined;
 		if (clockTime !== undefined) {
 			flush();
 			found.push({kind: 'date', text: token, key: clockTime, start: match.index, end: match.index + token.length});
@@ -717,7 +728,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
-		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase())) return true;
+		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase()) || foreignClockWords[language]?.has(text.toLowerCase()) === true) return true;
 		for (const word of text.toLowerCase().match(numberWordPattern) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
 		if ((cjkDated ??= hasCjkCalendar(spans.left + spans.right) && (cjkWeekdaysOf(spans.left).length > 0 || cjkWeekdaysOf(spans.right).length > 0 || cjkOrdinalsOf(spans.left).length > 0 || cjkOrdinalsOf(spans.right).length > 0))) return true;
@@ -1233,6 +1244,11 @@ const speakerOf = (item: Found, text: string, language: string): boolean => {
  */
 const bareCollectiveNouns: ReadonlySet<string> = new Set(['police', 'staff', 'people', 'personnel', 'management', 'military', 'clergy', 'crew', 'media', 'press', 'public', 'youth', 'cattle', 'troops']);
 
+let properNouns: ReadonlySet<string> | undefined;
+
+/** Whether a lower-case word is one the Brill lexicon knows only as an English name (english-proper-nouns.ts): "smith", not "brown". */
+const isEnglishProperNoun = (word: string): boolean => (properNouns ??= new Set(englishProperNouns.split(' '))).has(word);
+
 let pluralNouns: ReadonlySet<string> | undefined;
 
 /** Whether a lower-case word is an English plural common noun (english-plural-nouns.ts, from the Brill lexicon): "analysts", not "lloyds". */
@@ -1293,6 +1309,10 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 	// A collective noun takes a verb bare in the plural without an "s" ("Police said"): it is no evidence on either side.
 	const plural = (item: Found) => language === 'en' && ((item.text.endsWith('s') && isEnglishPluralNoun(item.text.toLowerCase())) || bareCollectiveNouns.has(item.text.toLowerCase()));
 	const speakers = (x: Found, y: Found) => speaker(x, leftText) && speaker(y, rightText) && !(plural(x) && plural(y));
+	// Two English words the Brill lexicon knows only as names ("Smith" / "Jones": englishProperNouns), no day or month: a name
+	// replaced, whatever the verb ("Smith was arrested" / "Jones was arrested", breaker16 B1). A word that is also a common
+	// word ("Brown", "Apple", "Shares") is no evidence: there the capital may be the sentence's.
+	const onlyNames = (x: Found, y: Found) => language === 'en' && [x, y].every(item => !item.text.includes(' ') && isEnglishProperNoun(item.text.toLowerCase()) && !calendarOf('en').has(item.text.toLowerCase()));
 	const swaps: Array<[Found, Found]> = [];
 	const taken = new Set<Found>();
 	for (const x of candidates(leftOpeners, a)) {
@@ -1301,7 +1321,7 @@ const openerSwaps = (row: Row, leftText: string, rightText: string, a: readonly 
 		for (const y of candidates(rightOpeners, b)) {
 			if (!(x.opener || y.opener) || taken.has(y.item)) continue;
 			const evidence = (item: Found) => item.text.split(' ').some(word => named(word.toLowerCase()));
-			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item) && !speakers(x.item, y.item)) continue;
+			if (x.opener && y.opener && !evidence(x.item) && !evidence(y.item) && !speakers(x.item, y.item) && !onlyNames(x.item, y.item)) continue;
 			const right = place(y.item, 'right', rightText);
 			if (!right || right.hunk !== left.hunk) continue;
 			const rest = restOfSentence.exec(leftText.slice(left.end))![0];
@@ -1784,6 +1804,40 @@ const tensAndUnits = /(?<![\p{L}\p{N}-])(twenty|thirty|forty|fifty|sixty|seventy
 /** Words an English "a" or "an" counts one of, as "one" does ("a thousand", "a million"): the multipliers and scales. */
 const countedByA: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
+/**
+ * The French numbers of several words in `span` ("vingt-cinq", "quatre-vingt-dix", "deux cent cinquante", "vingt et un"):
+ * runs of French number words apart by a hyphen, a space or "et", each read from its start as the longest stretch French
+ * grammar makes one number of (compound-numbers.ts); a stretch it does not ("cinq six") is left alone. Offsets in `span`.
+ */
+const frenchNumbersOf = (span: string): Array<{start: number; end: number; value: number}> => {
+	const numbers: Array<{start: number; end: number; value: number}> = [];
+	const words = [...span.matchAll(numberWordPattern)];
+	let at = 0;
+	while (at < words.length) {
+		// The run of French number words from here, apart by a hyphen or spaces, at most twelve.
+		let end = at;
+		while (end < words.length && end - at < 12 && isFrenchNumberPart(words[end]![0].toLowerCase()) && (end === at || /^(?:\s+|\s*[-\u2010]\s*)$/u.test(span.slice(words[end - 1]!.index + words[end - 1]![0].length, words[end]!.index)))) end++;
+		let read = false;
+		for (let last = end - 1; last > at; last--) {
+			const value = frenchCompoundValue(words.slice(at, last + 1).map(word => word[0].toLowerCase()));
+			if (value === undefined) continue;
+			numbers.push({start: words[at]!.index, end: words[last]!.index + words[last]![0].length, value});
+			at = last + 1;
+			read = true;
+			break;
+		}
+		if (!read) at++;
+	}
+	return numbers;
+};
+
+/** The German numbers written as one word of several parts in `span` ("einundzwanzig", "zweihundert"), with their values (compound-numbers.ts). */
+const germanNumbersOf = (span: string): Array<{start: number; end: number; value: number}> =>
+	[...span.matchAll(numberWordPattern)].flatMap(word => {
+		const value = germanCompoundValue(word[0].toLowerCase());
+		return value === undefined ? [] : [{start: word.index, end: word.index + word[0].length, value}];
+	});
+
 /** The French indefinite article that is also the number one (number-words.ts reads "un" as 1): read as one only within a number or before its scale (numberWordsOf). */
 const frenchArticle = /^une?$/iu;
 
@@ -1852,6 +1906,19 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 			const figure = numberWordFigure(`=${value * (by ?? 1)}`, span, whole[1] + (by === undefined ? 0 : next![0].length), sign?.sign);
 			const start = sign?.start ?? tensUnits.index;
 			compounds.splice(compound, 1, [start, figure.end]);
+			found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
+		}
+	}
+	// A French or German number of several words ("vingt-cinq", "quatre-vingt-dix", "deux cent cinquante", "einundzwanzig",
+	// "zweihundert"): its value by the language's grammar (compound-numbers.ts), with its scale and unit after it, as "25" is.
+	if (language === 'fr' || language === 'de') {
+		for (const number of language === 'fr' ? frenchNumbersOf(span) : germanNumbersOf(span)) {
+			if (compounds.some(([start, end]) => start < number.end && number.start < end && !(number.start <= start && end <= number.end))) continue;
+			for (let at = compounds.length - 1; at >= 0; at--) if (number.start <= compounds[at]![0] && compounds[at]![1] <= number.end) compounds.splice(at, 1);
+			const sign = signBefore(span, number.start);
+			const figure = numberWordFigure(`=${number.value}`, span, number.end, sign?.sign);
+			const start = sign?.start ?? number.start;
+			compounds.push([start, figure.end]);
 			found.push({kind: 'number', text: span.slice(start, figure.end).trim(), key: figure.key, start, end: figure.end, written: true});
 		}
 	}

@@ -352,6 +352,11 @@ const twentyFourHour: ReadonlySet<string> = new Set(['de', 'fr', 'es', 'it', 'pt
 /** "Uhr" right after an hour's digits (German: the 24-hour clock). */
 const uhrAfter = /^[^\S\n]?Uhr(?![\p{L}\p{N}])/u;
 
+/** A German part of the day after "Uhr" ("7 Uhr abends", "3 Uhr nachts", "9 Uhr morgens"), ending its phrase as partOfDay's does: the word is group 1. */
+const germanPartOfDay = /^[^\S\n]?Uhr[^\S\n]+(morgens|früh|vormittags|mittags|nachmittags|abends|nachts)(?![\p{L}\p{N}])/iu;
+/** German parts of the day before noon. */
+const germanMorning: ReadonlySet<string> = new Set(['morgens', 'früh', 'vormittags']);
+
 /** An hour (0–24) and maybe minutes ("14", "14:00", "9:30") on the 24-hour clock, keyed as clockKey keys a time ("time:14:00"); undefined when the digits are no such time. */
 const dayClockKey = (digits: string): string | undefined => {
 	const parts = /^(\d{1,2})(?::([0-5]\d))?$/.exec(digits);
@@ -639,8 +644,29 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
 		// An hour named by "Uhr" after it ("14 Uhr", "14:00 Uhr", "9.30 Uhr"): the 24-hour clock, so one time whichever way the minutes are written.
 		const uhr = plain && sign === undefined && uhrAfter.test(text.slice(end, end + 6)) ? dayClockKey(digits.replace('.', ':')) : undefined;
+		// With its part of the day after "Uhr" ("7 Uhr abends" is 19 Uhr, "3 Uhr nachts" 3 Uhr): an hour of 1–12, on the twelve-hour clock.
+		const germanPart = uhr === undefined ? null : germanPartOfDay.exec(text.slice(end, end + 24));
+		const germanHour = germanPart === null ? Number.NaN : Number(digits.split(/[.:]/u)[0]);
+		if (germanPart !== null && germanHour >= 1 && germanHour <= 12) {
+			const word = germanPart[1]!.toLowerCase();
+			const half = germanMorning.has(word) || (word === 'nachts' && (germanHour === 12 || germanHour < 6)) ? 'am' : 'pm';
+			const partKey = clockKey(digits.replace('.', ':'), half);
+			if (partKey !== undefined) {
+				const to = end + germanPart[0].length;
+				consumed = to;
+				found.push({kind: 'date', text: asWritten(text.slice(match.index, to)), key: partKey, start: match.index, end: to});
+				continue;
+			}
+		}
 		if (uhr !== undefined) {
 			found.push({kind: 'date', text: asWritten(written), key: uhr, start: match.index, end});
+			continue;
+		}
+		// An hour of 13–23 or 0 before "o'clock" ("at 16 o'clock"): the 24-hour clock, so one time, as "4 pm" is.
+		const oClock = plain && sign === undefined && /^\d{1,2}$/.test(digits) && (Number(digits) >= 13 || Number(digits) === 0) && /^[^\S\n]?o['’]clock(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 9));
+		if (oClock) {
+			found.push({kind: 'date', text: asWritten(text.slice(match.index, end + oClock[0].length)), key: dayClockKey(digits)!, start: match.index, end: end + oClock[0].length});
+			consumed = end + oClock[0].length;
 			continue;
 		}
 		// A clock time written with a full stop ("10.30am", "10.30 Uhr", "10.30 BST", as British and German copy write it) where a time word follows: as with a colon.

@@ -96,3 +96,30 @@ test('an elided article after a figure is no unit: "1956, l\'expédition" is no 
 	// A litre is still one.
 	t.deepEqual(facts('Le réservoir contient 5 l d\'eau potable pour la nuit.', 'Le réservoir contient 8 l d\'eau potable pour la nuit.', 'fr'), ['number: 5 l → 8 l']);
 });
+
+// breaker16 B2: a French or German number of several words was left unread, so the digits of the other side were an added figure.
+test('a French or German number of several words is its value: "vingt-cinq" is 25, "quatre-vingt-dix" 90, "einundzwanzig" 21', t => {
+	const french = (figure: string) => `D'après les pompiers, l'incendie de l'entrepôt a fait ${figure} blessés dans la nuit.`;
+	for (const [written, digits] of [['vingt-cinq', '25'], ['quatre-vingt-dix', '90'], ['soixante-dix', '70'], ['soixante et onze', '71'], ['deux cent cinquante', '250'], ['trois mille', '3000']]) t.deepEqual(facts(french(written!), french(digits!), 'fr'), [], written);
+	const german = (figure: string) => `Nach Angaben der Feuerwehr gab es bei dem Brand in der Lagerhalle ${figure} Verletzte in der Nacht.`;
+	for (const [written, digits] of [['einundzwanzig', '21'], ['zweihundert', '200'], ['dreitausend', '3000'], ['zweihundertfünfzig', '250']]) t.deepEqual(facts(german(written!), german(digits!), 'de'), [], written);
+	// Another value is a changed figure.
+	t.deepEqual(facts(french('quatre-vingt-dix'), french('80'), 'fr'), ['number: quatre-vingt-dix → 80']);
+	t.deepEqual(facts(german('einundzwanzig'), german('12'), 'de'), ['number: einundzwanzig → 12']);
+});
+
+// breaker16 B3: noon and midnight in French and German words, a German hour with its part of the day, and an hour of the
+// 24-hour clock before "o'clock" were other values than the same time in figures.
+test('"à midi" is "à 12 h", "um Mitternacht" "um 0 Uhr", "7 Uhr abends" "19 Uhr", "16 o\'clock" "4 pm"; another time is a change', t => {
+	const french = (time: string) => `Le 3 mars ${time}, selon la mairie, la place a été évacuée par la police.`;
+	t.deepEqual(facts(french('à midi'), french('à 12 h'), 'fr'), []);
+	t.deepEqual(facts(french('à minuit'), french('à 0 h'), 'fr'), []);
+	t.deepEqual(facts(french('à midi'), french('à minuit'), 'fr'), ['date: midi → minuit']);
+	const german = (time: string) => `Am 3. März ${time} wurde der Platz nach Angaben der Stadt von der Polizei geräumt.`;
+	t.deepEqual(facts(german('um Mitternacht'), german('um 0 Uhr'), 'de'), []);
+	t.deepEqual(facts(german('um 19 Uhr'), german('um 7 Uhr abends'), 'de'), []);
+	t.deepEqual(facts(german('um 19 Uhr'), german('um 7 Uhr morgens'), 'de'), ['date: 19 → 7 Uhr morgens']);
+	const english = (time: string) => `At ${time} the climbers reached the ridge, the expedition said.`;
+	t.deepEqual(facts(english('16 o\'clock'), english('4 pm')), []);
+	t.deepEqual(facts(english('16 o\'clock'), english('5 pm')), ['date: 16 o\'clock → 5 pm']);
+});
