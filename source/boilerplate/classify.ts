@@ -247,12 +247,12 @@ const headerDate = (states: readonly LineState[], start: number): string | undef
 	if (start < 0) return undefined;
 	const from = Math.max(0, start - headerAbove);
 	const to = Math.min(states.length, start + headerBelow + 1);
+	// Not read: a front matter's "date:", the source's, read as metadata beside the text (corpus/article.ts); an image's
+	// stand-in, which names its file, whose name may hold a date ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8); an
+	// embedded post's signature, which dates the post.
 	const readable = (i: number) => states[i]!.final?.reason !== 'front matter' && !imagePlaceholder(states[i]!.f.raw) && !isEmbeddedPostSignature(states[i]!.f.plain);
 	for (let i = from; i < to; i++) {
 		const {f} = states[i]!;
-		// A front matter's "date:" is the source's, read as metadata beside the text (corpus/article.ts), not the header's.
-		// An image's stand-in names its file, whose name may hold a date ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8);
-		// an embedded post's signature dates the post.
 		if (readable(i) && f.size > 0 && f.size <= headerWords && !sentenceEnd.test(f.plain) && hasFullDate(f.plain)) return f.plain;
 	}
 
