@@ -92,9 +92,9 @@ export type StoryCommand =
 	| 'story.back'
 	| 'story.quit';
 
-export type SearchCommand = 'search.keep' | 'search.cancel' | 'search.erase';
+export type SearchCommand = 'search.keep' | 'search.cancel' | 'search.erase' | 'search.eraseWord' | 'search.eraseLine';
 
-export type FilterCommand = 'filter.keep' | 'filter.clear' | 'filter.erase' | 'filter.down' | 'filter.up';
+export type FilterCommand = 'filter.keep' | 'filter.clear' | 'filter.erase' | 'filter.eraseWord' | 'filter.eraseLine' | 'filter.down' | 'filter.up';
 
 export type OverlayCommand = 'overlay.down' | 'overlay.up' | 'overlay.pageDown' | 'overlay.pageUp' | 'overlay.close';
 
@@ -156,6 +156,8 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'filter.keep', screen: 'filter', category: 'Filter', description: 'keep the filter, back to moving', keys: [sp('return')]},
 	{command: 'filter.clear', screen: 'filter', category: 'Filter', description: 'clear the filter', keys: [sp('escape')]},
 	{command: 'filter.erase', screen: 'filter', category: 'Filter', description: 'erase the last character', keys: [sp('backspace')]},
+	{command: 'filter.eraseWord', screen: 'filter', category: 'Filter', description: 'erase the last word', keys: [ctrl('w')]},
+	{command: 'filter.eraseLine', screen: 'filter', category: 'Filter', description: 'erase what is typed', keys: [ctrl('u')]},
 	{command: 'filter.down', screen: 'filter', category: 'Filter', description: 'next match', keys: [sp('down')]},
 	{command: 'filter.up', screen: 'filter', category: 'Filter', description: 'previous match', keys: [sp('up')]},
 
@@ -192,6 +194,8 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'search.keep', screen: 'search', category: 'Search', description: 'search: go to the first match below', keys: [sp('return')]},
 	{command: 'search.cancel', screen: 'search', category: 'Search', description: 'cancel the search', keys: [sp('escape')]},
 	{command: 'search.erase', screen: 'search', category: 'Search', description: 'erase the last character', keys: [sp('backspace')]},
+	{command: 'search.eraseWord', screen: 'search', category: 'Search', description: 'erase the last word', keys: [ctrl('w')]},
+	{command: 'search.eraseLine', screen: 'search', category: 'Search', description: 'erase what is typed', keys: [ctrl('u')]},
 
 	{command: 'overlay.down', screen: 'overlay', category: 'Help and lists', description: 'scroll down', keys: [ch('j'), sp('down')]},
 	{command: 'overlay.up', screen: 'overlay', category: 'Help and lists', description: 'scroll up', keys: [ch('k'), sp('up')]},

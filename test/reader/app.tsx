@@ -54,6 +54,22 @@ test('filter narrows the list incrementally; Esc clears it', async t => {
 	app.unmount();
 });
 
+test('in the filter, Ctrl-W erases the last word and Ctrl-U all that is typed, as a shell\'s line editor', async t => {
+	const {app, press, frame} = setup();
+	await delay();
+	await press('/', 'w', 'e', 'a', ' ', 'z', 'z');
+	t.regex(await waitForFrame(frame, /\/wea zz▏/), /\/wea zz▏/);
+	await press('\u0017');
+	t.regex(await waitForFrame(frame, /\/wea ?▏/), /\/wea ?▏/);
+	t.regex(await waitForFrame(frame, /Weather report/), /Weather report/);
+	await press('\u0015');
+	t.regex(await waitForFrame(frame, /\/▏/), /\/▏/);
+	t.regex(await waitForFrame(frame, /Rebels seize/), /Rebels seize/);
+	await press('x');
+	t.regex(await waitForFrame(frame, /\/x▏/), /\/x▏/);
+	app.unmount();
+});
+
 test('help overlay lists keys and closes on any key', async t => {
 	const {app, press, frame} = setup();
 	await delay();

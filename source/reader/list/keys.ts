@@ -3,6 +3,7 @@
 import type {AnalyzedArticle} from '../../corpus/article.js';
 import type {CorpusSnapshot} from '../../corpus/feed.js';
 import type {KeyActions} from '../keymap.js';
+import {eraseLastCharacter, eraseLastWord} from '../line-editing.js';
 import {cursorIn, emptyViewHints, nextInGroup, nextSort, type ListAction, type ListState, type Sort, type SortKey} from './state.js';
 
 /** What the list's actions read and do; getters read the latest state (keys may outrun renders). */
@@ -162,7 +163,9 @@ export const filterKeys = (context: ListKeysContext): KeyActions<'filter'> => {
 	return {
 		'filter.keep': {run: () => context.dispatch({type: 'commitFilter'})},
 		'filter.clear': {run: () => context.dispatch({type: 'clearFilter', view: context.viewOf('', context.state().sort), page: context.page})},
-		'filter.erase': {run: () => edit([...context.state().filter].slice(0, -1).join(''))},
+		'filter.erase': {run: () => edit(eraseLastCharacter(context.state().filter))},
+		'filter.eraseWord': {run: () => edit(eraseLastWord(context.state().filter))},
+		'filter.eraseLine': {run: () => edit('')},
 		'filter.down': move(1),
 		'filter.up': move(-1),
 	};

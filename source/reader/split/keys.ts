@@ -2,6 +2,7 @@
 import type {Comparison} from '../../compare/model.js';
 import type {LayoutJob} from '../../render/layout.js';
 import type {KeyAction, KeyActions} from '../keymap.js';
+import {eraseLastCharacter, eraseLastWord} from '../line-editing.js';
 import type {FactStop, SplitAction, SplitState, View} from './state.js';
 
 /** What the split view's actions read and do; getters read the latest state. */
@@ -136,5 +137,7 @@ export const searchKeys = (context: SplitKeysContext): KeyActions<'search'> => (
 		},
 	},
 	'search.cancel': {run: () => context.dispatch({type: 'endSearch', keep: false})},
-	'search.erase': {run: () => context.dispatch({type: 'editSearch', text: [...context.state().search].slice(0, -1).join('')})},
+	'search.erase': {run: () => context.dispatch({type: 'editSearch', text: eraseLastCharacter(context.state().search)})},
+	'search.eraseWord': {run: () => context.dispatch({type: 'editSearch', text: eraseLastWord(context.state().search)})},
+	'search.eraseLine': {run: () => context.dispatch({type: 'editSearch', text: ''})},
 });

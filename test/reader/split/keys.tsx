@@ -32,6 +32,22 @@ test('/ searches both panes; n goes to the next match and wraps, saying so', asy
 	app.unmount();
 });
 
+test('in the search, Ctrl-W erases the last word and Ctrl-U all that is typed', async t => {
+	const {app, frame, status, type} = open();
+	await waitForFrame(frame, /lines 1–/);
+	type('/');
+	await waitForFrame(frame, /Enter search/);
+	type('z', 'z', ' ', 'q');
+	await waitForFrame(frame, /\/zz q▏/);
+	type('\u0017');
+	await waitForFrame(frame, /\/zz ▏/);
+	type('\u0015');
+	await waitForFrame(frame, /\/▏/);
+	type('s', 'a', 'i', 'd', '\r');
+	t.regex(await waitForFrame(status, /match 1 of 1 lines/), /\/said: match 1 of 1 lines/);
+	app.unmount();
+});
+
 test('] on the last change wraps to the first and says so; the next key clears the hint', async t => {
 	const {app, frame, status, type} = open();
 	await waitForFrame(frame, /lines 1–/);
