@@ -15,13 +15,13 @@
 // labels are ten times that, parsed and checked in a fraction of the time.
 import {createHash, type Hash} from 'node:crypto';
 import {constants} from 'node:fs';
-import {open, realpath, rename, rm, type FileHandle} from 'node:fs/promises';
+import {open, realpath, type FileHandle} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import type {ArticleLabels} from '../boilerplate/label.js';
 import {textHash} from '../groups/text-hash.js';
 import {analysisVersion} from './analysis-version.js';
-import {makeDirectory} from './make-directory.js';
+import {replaceFileAtomically} from './atomic-file.js';
 import type {Article, GroupInfo} from './article.js';
 import type {ArticleAnalysis} from './pipeline.js';
 
@@ -226,40 +226,31 @@ export async function writeCacheSummary(file: string, key: string, summary: Cach
  * reader holds the most (100,000 articles).
  */
 async function writeParts(file: string, key: string, summary: CachedSummary, labels: readonly ArticleLabels[] | undefined): Promise<boolean> {
-	const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-	let handle: FileHandle | undefined;
 	try {
-		// Not mkdir's {recursive: true}: on Node 20 it loops for ever under /proc (make-directory.ts).
-		await makeDirectory(path.dirname(file));
-		handle = await open(temporary, 'w');
-		const out = handle;
-		const part = async (pieces: Iterable<string>): Promise<Part> => {
-			const hash = createHash('sha256');
-			let bytes = 0;
-			for (const piece of pieces) {
-				const buffer = Buffer.from(piece, 'utf8');
-				hash.update(buffer);
-				bytes += buffer.length;
-				await out.write(buffer);
-			}
+		await replaceFileAtomically(file, async out => {
+			const part = async (pieces: Iterable<string>): Promise<Part> => {
+				const hash = createHash('sha256');
+				let bytes = 0;
+				for (const piece of pieces) {
+					const buffer = Buffer.from(piece, 'utf8');
+					hash.update(buffer);
+					bytes += buffer.length;
+					await out.write(buffer);
+				}
 
-			await out.write('\n');
-			return {bytes, checksum: hash.digest('hex')};
-		};
+				await out.write('\n');
+				return {bytes, checksum: hash.digest('hex')};
+			};
 
-		const summaryPart = await part(slices('{"rows":[', summary.rows.length, ']', (from, to) => summary.rows.slice(from, to).map(row => JSON.stringify([row.title, row.words, row.boilerplateShare])), `,"groups":${JSON.stringify(summary.groups)}}`));
-		let labelsPart: Part | null = null;
-		if (labels) labelsPart = await part(slices('[', labels.length, ']', (from, to) => labels.slice(from, to).map(each => JSON.stringify(each)), ''));
-		else await out.write('null\n');
-		const trailer: Trailer = {format, version: analysisVersion, key, count: summary.rows.length, summary: summaryPart, labels: labelsPart};
-		await out.write(`${JSON.stringify(trailer)}\n`);
-		await out.close();
-		handle = undefined;
-		await rename(temporary, file);
+			const summaryPart = await part(slices('{"rows":[', summary.rows.length, ']', (from, to) => summary.rows.slice(from, to).map(row => JSON.stringify([row.title, row.words, row.boilerplateShare])), `,"groups":${JSON.stringify(summary.groups)}}`));
+			let labelsPart: Part | null = null;
+			if (labels) labelsPart = await part(slices('[', labels.length, ']', (from, to) => labels.slice(from, to).map(each => JSON.stringify(each)), ''));
+			else await out.write('null\n');
+			const trailer: Trailer = {format, version: analysisVersion, key, count: summary.rows.length, summary: summaryPart, labels: labelsPart};
+			await out.write(`${JSON.stringify(trailer)}\n`);
+		});
 		return true;
 	} catch {
-		await handle?.close().catch(() => {});
-		await rm(temporary, {force: true}).catch(() => {});
 		return false;
 	}
 }

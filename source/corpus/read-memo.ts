@@ -31,13 +31,12 @@
 //      an HTML page's `dom` is not kept: a listing never reads it)
 import {createHash} from 'node:crypto';
 import {constants, statSync} from 'node:fs';
-import {open, rename, rm, type FileHandle} from 'node:fs/promises';
-import path from 'node:path';
+import {open} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {analysisVersion} from './analysis-version.js';
 import type {ArticleHead} from './article.js';
 import type {CorpusEntry} from './load.js';
-import {makeDirectory} from './make-directory.js';
+import {replaceFileAtomically} from './atomic-file.js';
 
 /** Names the file layout (see above). */
 const format = 'copydesk-reads-2';
@@ -198,10 +197,7 @@ export class ReadsMemo {
 	 * is not an error: resolves to false.
 	 */
 	async write(file: string, maxFileBytes: number): Promise<boolean> {
-		const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-		let handle: FileHandle | undefined;
 		try {
-			await makeDirectory(path.dirname(file));
 			const entries = [...this.#fresh.values()];
 			// In slices: one string of 100,000 entries would be tens of MB at once.
 			const pieces: Buffer[] = [];
@@ -215,15 +211,11 @@ export class ReadsMemo {
 			}
 
 			const header = {format, ...contextOf(maxFileBytes), count: entries.length, bytes, checksum: hash.digest('hex')};
-			handle = await open(temporary, 'w');
-			await handle.writev([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...pieces]);
-			await handle.close();
-			handle = undefined;
-			await rename(temporary, file);
+			await replaceFileAtomically(file, async handle => {
+				await handle.writev([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...pieces]);
+			});
 			return true;
 		} catch {
-			await handle?.close().catch(() => {});
-			await rm(temporary, {force: true}).catch(() => {});
 			return false;
 		}
 	}
