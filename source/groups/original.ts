@@ -8,6 +8,16 @@ import {compareDateSpans, type DateSpan, formatDateSpan, parseDateSpan} from '..
 const scoringSample = 200;
 /** Mean containments closer than this are a tie. */
 const scoreMargin = 0.02;
+/**
+ * Boilerplate shares closer than this are a tie: one percentage point, the precision `list` shows them at. A copy
+ * whose only change is in its article ("158" → "185", "Tuesday" → "Wednesday") has the same chrome in a text a few
+ * characters longer or shorter, and a share a few thousandths lower or higher: that says nothing of which is cleaner
+ * (breaker17a K5: a doctored copy was named the original over the story it doctored, as "least boilerplate").
+ */
+const boilerplateMargin = 0.01;
+
+/** Whether member a is cleaner than b: a boilerplate share lower by boilerplateMargin or more. */
+const cleanerThan = (a: GroupMember, b: GroupMember): boolean => a.boilerplateShare <= b.boilerplateShare - boilerplateMargin + 1e-9;
 
 export type OriginalChoice = {index: number; reason: string};
 
@@ -102,7 +112,7 @@ function chooseByText(members: readonly number[], articles: readonly GroupMember
 	let best = tied[0];
 	for (const candidate of tied.slice(1)) {
 		const order = byDate(candidate, best);
-		const cleaner = articles[candidate].boilerplateShare - articles[best].boilerplateShare;
+		const cleaner = cleanerThan(articles[candidate], articles[best]) ? -1 : cleanerThan(articles[best], articles[candidate]) ? 1 : 0;
 		const agreed = witnesses(best) - witnesses(candidate);
 		if (order < 0 || (order === 0 && (agreed < 0 || (agreed === 0 && (cleaner < 0 || (cleaner === 0 && shorter(candidate, best) < 0)))))) best = candidate;
 	}
@@ -115,7 +125,7 @@ function chooseByText(members: readonly number[], articles: readonly GroupMember
 	if (outvoted.length > 0 && !decidedByDate) reason += `; its text is in ${witnesses(best)} files, ${articles[outvoted[0]!].name}'s in ${witnesses(outvoted[0]!)}`;
 	// Texts other than the chosen one's that score as high, are no less clean and have as many witnesses
 	// (the cleaner copy is said by containmentReason): a tie, said as one, decided by corpus order.
-	const rivals = contains ? tied.filter(other => !twin.same(other, best) && twin.first(other) === other && articles[other].boilerplateShare <= articles[best].boilerplateShare && witnesses(other) >= witnesses(best)) : [];
+	const rivals = contains ? tied.filter(other => !twin.same(other, best) && twin.first(other) === other && !cleanerThan(articles[best], articles[other]) && witnesses(other) >= witnesses(best)) : [];
 	if (rivals.length > 0 && !decidedByDate) reason += `; a tie with ${articles[rivals[0]!].name}${rivals.length > 1 ? ` and ${rivals.length - 1} more` : ''}, first in corpus order`;
 
 	// "earliest" only when another of the tied has a date to be earlier than.
@@ -137,7 +147,7 @@ export const containsShare = 0.8;
 function rewordingReason(best: number, tied: readonly number[], articles: readonly GroupMember[], byDate: boolean): string {
 	const rest = tied.filter(other => other !== best);
 	const longer = rest.filter(other => articles[other].print.tokenCount > articles[best].print.tokenCount);
-	const cleaner = rest.every(other => articles[other].boilerplateShare > articles[best].boilerplateShare);
+	const cleaner = rest.every(other => cleanerThan(articles[best], articles[other]));
 	const why = byDate ? 'no copy contains the others' : cleaner ? 'no copy contains the others; least boilerplate' : longer.length === rest.length && rest.length > 0 ? 'no copy contains the others; the others reword it at greater length' : 'no copy contains the others; first of the rewordings';
 	return why;
 }
@@ -207,7 +217,7 @@ function containmentReason(original: number, members: readonly number[], article
 	let reason = `contains ${Math.round(closestShare * 100)}% of ${name}`;
 	const extra = addedBoilerplate(articles[closest], articles[original]);
 	if (extra) reason += `; ${name} adds ${extra}`;
-	else if (articles[original].boilerplateShare < articles[closest].boilerplateShare) reason += '; least boilerplate';
+	else if (cleanerThan(articles[original], articles[closest])) reason += '; least boilerplate';
 	return reason;
 }
 

@@ -267,6 +267,21 @@ test('the text three pages share wins over a cleaner doctored copy: each page\'s
 	t.regex(infos[0].reason!, /its text is in 3 files, a_post's in 1/);
 });
 
+test('a doctored copy whose share of boilerplate is a few thousandths lower (its article a few characters longer) is not the cleaner copy: corpus order decides the tie (breaker17a K5)', t => {
+	const text = story(14, 30);
+	const doctored = text.split(' ').map((word, at) => (at === 40 ? 'Wednesday' : word)).join(' ');
+	const labels = (boilerplateShare: number) => ({labels: {lines: [], language: 'und', meta: {}, boilerplateShare}});
+	const infos = groupArticles([article('f1', text, labels(0.0812)), article('f2', doctored, labels(0.0808)), article('f3', text, labels(0.0812)), article('f5', text, labels(0.0812))]);
+	t.is(infos[1].group, infos[0].group);
+	t.is(infos[0].original, 'f1');
+	t.regex(infos[0].reason!, /a tie with f2, first in corpus order/);
+	t.notRegex(infos[0].reason!, /least boilerplate/);
+	// A point or more cleaner still wins.
+	const cleaner = groupArticles([article('f1', text, labels(0.1)), article('f2', doctored, labels(0.08))]);
+	t.is(cleaner[0].original, 'f2');
+	t.regex(cleaner[0].reason!, /least boilerplate/);
+});
+
 test('two copies timestamped on one day with their zones: the earlier moment is the original, not the one the day tie gives to the text (breaker12 K43)', t => {
 	const text = story(3);
 	const articles = [
