@@ -3,7 +3,7 @@ import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
 import {isLetterRun} from '../text/letter-runs.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {functionWordsFor, generalWordsFor} from './function-words.js';
-import {normalizeForMatch, withoutControls, withoutStruck} from '../text/normalize.js';
+import {normalizeForMatch, withoutControls, withoutHardWraps, withoutStruck} from '../text/normalize.js';
 import {withoutWireSlugs} from '../text/wire-slug.js';
 import {withoutListMarkers} from '../text/list-marker.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
@@ -1009,8 +1009,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		// Struck text (~~12~~) blanked too: the word diff reads no words there.
 		// A wire's version slug opening a headline ("UPDATE 2-…", text/wire-slug.ts) blanked too: its number is no figure, its words no name.
 		// And a list item's marker opening a line ("1) ", "2. ", text/list-marker.ts): its number is no figure.
-		const leftText = withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(leftSpan))), atLineStart(left, row.left.start));
-		const rightText = withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(rightSpan))), atLineStart(right, row.right.start));
+		// Then a hard wrap inside the sentence is a space (text/normalize.ts withoutHardWraps): the facts do not depend on the width a copy was wrapped at.
+		const leftText = withoutHardWraps(withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(leftSpan))), atLineStart(left, row.left.start)));
+		const rightText = withoutHardWraps(withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(rightSpan))), atLineStart(right, row.right.start)));
 		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
 		// A dateline's place: where the story's body opens, and a word no copy writes in lower case ("update", "correction").
 		const placeAt = (start: number, opening: number) => (word: string) => start <= opening && !commonWord(word);
@@ -1164,8 +1165,8 @@ const replacedPassageFigures = (left: string, right: string, rows: readonly Row[
 		if (gapLeft.length > 0 && gapRight.length > 0 && gapLeft.length <= maxPassageRows && gapRight.length <= maxPassageRows) {
 			const span = (indexes: number[], side: 'left' | 'right') => ({start: Math.min(...indexes.map(index => rows[index]![side]!.start)), end: Math.max(...indexes.map(index => rows[index]![side]!.end))});
 			const row: Row = {kind: 'changed', left: span(gapLeft, 'left'), right: span(gapRight, 'right'), similarity: 0, ops: [], rewritten: true};
-			const leftText = withoutControls(left.slice(row.left!.start, row.left!.end));
-			const rightText = withoutControls(right.slice(row.right!.start, row.right!.end));
+			const leftText = withoutHardWraps(withoutControls(left.slice(row.left!.start, row.left!.end)));
+			const rightText = withoutHardWraps(withoutControls(right.slice(row.right!.start, row.right!.end)));
 			for (const [x, y] of changedFigures(figuresOf(leftText, language), figuresOf(rightText, language), row, leftText, rightText, language)) {
 				if (x === undefined || y === undefined || !sameSlot(leftText, x, rightText, y)) continue;
 				const at = row.left!.start + x.start;
