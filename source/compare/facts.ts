@@ -193,6 +193,14 @@ const foreignClockWords: Readonly<Record<string, ReadonlyMap<string, string>>> =
 /** A preposition of time right before a word (French, German): "à", "vers", "avant", "après", "dès", "jusqu'à", "um", "gegen", "bis", "ab", "nach", "vor", "seit". */
 const timePreposition = /(?<![\p{L}])(?:à|vers|avant|après|dès|um|gegen|bis|ab|nach|vor|seit)\s+$/iu;
 
+/**
+ * A German half hour after a preposition of time: "halb" and the hour it leads to, in digits or a word ("um halb acht", "gegen
+ * halb 8 Uhr"), and a part of the day after it ("abends"): the words from "halb" in group 1, the hour in group 2, the part in group 3.
+ */
+const germanHalfHour = /(?<![\p{L}])(?:um|gegen|ab|bis|seit|vor|nach)\s+(halb\s+(\p{L}+|\d{1,2})(?:\s+Uhr)?(?:\s+(morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?)(?![\p{L}\p{N}])/giu;
+/** German parts of the day before noon (as figures.ts reads them after "Uhr"). */
+const germanMorningParts: ReadonlySet<string> = new Set(['morgens', 'früh', 'vormittags']);
+
 /** Words of a segment at which it may be a headline. */
 const headlineWords = 4;
 /** Share of a headline's words that are capitalised, at least ("The Downfall of a Dynasty": 3 of 5). */
@@ -370,6 +378,25 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 			const end = match.index + match[0].length;
 			for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && match.index < found[k]!.end) found.splice(k, 1);
 			found.push({kind: 'date', text: match[0], key: `weekday:${Number(match[1]) - 1}`, start: match.index, end});
+		}
+	}
+	// A German half hour, "halb" and the hour it leads to ("um halb acht" is 7:30, "gegen halb 8 Uhr abends" 19:30): that clock time, keyed
+	// as "7:30 Uhr" is, its hour no figure of its own (breaker16 B3: "um halb acht" / "um 7:30 Uhr" was "acht → 7:30").
+	if (language === 'de' && /halb/iu.test(text)) {
+		for (const match of text.matchAll(germanHalfHour)) {
+			const hour = /^\d+$/u.test(match[2]!) ? Number(match[2]) : Number(/^=(\d+)$/u.exec(numberWords.get(match[2]!.toLowerCase()) ?? '')?.[1] ?? Number.NaN);
+			if (!(hour >= 1 && hour <= 12)) continue;
+			const part = match[3]?.toLowerCase();
+			let before = hour - 1 === 0 ? 12 : hour - 1;
+			if (part !== undefined) {
+				const morning = germanMorningParts.has(part) || (part === 'nachts' && (before === 12 || before < 6));
+				if (morning && before === 12) before = 0;
+				else if (!morning && before < 12) before += 12;
+			}
+			const start = match.index + match[0].indexOf(match[1]!);
+			const end = match.index + match[0].length;
+			for (let k = found.length - 1; k >= 0; k--) if (found[k]!.kind !== 'quote' && found[k]!.start < end && start < found[k]!.end) found.splice(k, 1);
+			found.push({kind: 'date', text: match[1]!.replace(/\s+/gu, ' '), key: `time:${before}:30`, start, end});
 		}
 	}
 	// Chinese and Japanese weekdays ("周一", "星期三", "月曜日"), written inside runs of characters no space parts (compare/cjk-calendar.ts).

@@ -123,3 +123,18 @@ test('"à midi" is "à 12 h", "um Mitternacht" "um 0 Uhr", "7 Uhr abends" "19 Uh
 	t.deepEqual(facts(english('16 o\'clock'), english('4 pm')), []);
 	t.deepEqual(facts(english('16 o\'clock'), english('5 pm')), ['date: 16 o\'clock → 5 pm']);
 });
+
+test('German "halb acht" is 7:30, a range\'s half of the day written once is each end\'s, "T3" is the third quarter, "03.03." is 3 March (breaker16 B3)', t => {
+	t.deepEqual(facts('Die Sitzung des Stadtrats begann am Dienstag um halb acht im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats begann am Dienstag um 7:30 Uhr im großen Saal des Rathauses.', 'de'), []);
+	t.deepEqual(facts('Die Sitzung des Stadtrats begann am Dienstag gegen halb 8 Uhr abends im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats begann am Dienstag gegen 19:30 Uhr im großen Saal des Rathauses.', 'de'), []);
+	t.deepEqual(facts('Die Sitzung des Stadtrats begann am Dienstag um halb acht im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats begann am Dienstag um halb neun im großen Saal des Rathauses.', 'de'), ['date: halb acht → halb neun']);
+	t.deepEqual(facts('The library on the square is open from 9 to 11 a.m. on weekdays, the librarian said.', 'The library on the square is open from 9 a.m. to 11 a.m. on weekdays, the librarian said.'), []);
+	t.deepEqual(facts('The library on the square is open from 9 to 11 a.m. on weekdays, the librarian said.', 'The library on the square is open from 8 a.m. to 11 a.m. on weekdays, the librarian said.'), ['date: 9 → 8 a.m.']);
+	t.deepEqual(facts('Die Bibliothek am Marktplatz ist werktags von 9 bis 11 Uhr geöffnet, sagte die Leiterin.', 'Die Bibliothek am Marktplatz ist werktags von 9 Uhr bis 11 Uhr geöffnet, sagte die Leiterin.', 'de'), []);
+	t.deepEqual(facts('Les ventes du groupe ont progressé de 4 % au troisième trimestre, selon la direction.', 'Les ventes du groupe ont progressé de 4 % au T3, selon la direction.', 'fr'), []);
+	t.deepEqual(facts('Les ventes du groupe ont progressé de 4 % au T3, selon la direction.', 'Les ventes du groupe ont progressé de 4 % au T4, selon la direction.', 'fr'), ['number: T3 → T4']);
+	t.deepEqual(facts('Das Stadtfest auf dem Marktplatz fand am 3. März statt, sagte der Bürgermeister.', 'Das Stadtfest auf dem Marktplatz fand am 03.03. statt, sagte der Bürgermeister.', 'de'), []);
+	t.deepEqual(facts('Das Stadtfest auf dem Marktplatz fand am 3. März statt, sagte der Bürgermeister.', 'Das Stadtfest auf dem Marktplatz fand am 04.03. statt, sagte der Bürgermeister.', 'de'), ['date: 3. März → 04.03.']);
+	// A decimal with no stop after it stays a number.
+	t.deepEqual(figuresOf('eine Quote von 3.5 Prozent', 'de').map(figure => figure.kind), ['number']);
+});
