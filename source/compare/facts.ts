@@ -29,8 +29,8 @@ import {boundEnding} from './polarity.js';
  * paired row and compared; what changed becomes a Fact.
  */
 
-/** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units). */
-type Found = {kind: FactKind; text: string; key: string; start: number; end: number};
+/** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units); `range`: an end of a year range, shown as the whole range (figures.ts). */
+type Found = {kind: FactKind; text: string; key: string; start: number; end: number; range?: string};
 
 /** Quotation marks: straight, curly, low-9, guillemets, and the corner brackets of Chinese and Japanese (「」, 『』). */
 const quotationMarks = /["“”„«»「」『』]/gu;
@@ -644,6 +644,30 @@ const withoutSharedTitle = (left: string, right: string): [string, string] => {
  * fact-checker asks whether the name changed, not its spelling (the word diff still shows the letters that differ). Marks of other
  * scripts stay (a Devanagari vowel sign is a letter of the name).
  */
+/** German letters with an umlaut, and ß, as they are spelled out where they cannot be written (DIN 5007-2, passports, wire copy). */
+const umlautSpellings: ReadonlyMap<string, string> = new Map([['ä', 'ae'], ['ö', 'oe'], ['ü', 'ue'], ['ß', 'ss']]);
+/** A name's key (nameKey) with its umlauts and ß spelled out first ("Müller" → "mueller"), so "Müller" and "Mueller" meet. */
+const transliteratedKey = (name: string): string => nameKey(composed(name).toLowerCase().replace(/[äöüß]/gu, letter => umlautSpellings.get(letter)!));
+/**
+ * Whether `short`, written in capitals (dots aside: "WHO", "U.N."), is the initials of `long`'s words (two or more): of every
+ * word ("World Wide Web": WWW) or of its capitalised ones ("Bank of England": BoE as "BE" too). Case aside.
+ */
+const initialsOf = (short: string, long: string): boolean => {
+	const letters = short.replace(/[.'’]/gu, '');
+	if (!/^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(letters) || /\s/u.test(short)) return false;
+	const words = long.split(/[\s-]+/u).filter(Boolean);
+	if (words.length < 2) return false;
+	const initials = (list: readonly string[]) => list.map(word => word[0]!).join('').toLowerCase();
+	const target = letters.toLowerCase();
+	return initials(words) === target || initials(words.filter(word => /^\p{Lu}/u.test(word))) === target;
+};
+/** Removes from `l` and `r` each pair whose texts `same` calls one, each item paired once, in order. Quadratic in the few names of a sentence. */
+const dropSameText = (l: Found[], r: Found[], same: (a: string, b: string) => boolean): void => {
+	for (let x = l.length - 1; x >= 0; x--) {
+		const y = r.findIndex(right => same(l[x]!.text, right.text));
+		if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
+	}
+};
 const nameKey = (name: string): string => withFullTitles(withoutLatinAccents(composed(name).toLowerCase().replace(/['’.]/gu, '')));
 /** `text` with the combining accents after Latin letters left out, composed again (NFC); ASCII as it is. */
 const withoutLatinAccents = (text: string): string => (nonAscii.test(text) ? text.normalize('NFD').replace(latinAccents, '').normalize('NFC') : text);
@@ -1058,7 +1082,10 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'number') {
 				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
 				// Listed by kind as before, numbers first ("21 → 12", then "Tuesday → Wednesday"), each kind in text order.
-				const changed = changedFigures(a, b, row, leftText, rightText, language).map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.text ?? null, right: y?.text ?? null, row: index}));
+				// An end of a year range is shown as the whole range, once ("2023-24 → 2024-25", not "2023 → 25").
+				const changed = changedFigures(a, b, row, leftText, rightText, language)
+					.map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.range ?? x?.text ?? null, right: y?.range ?? y?.text ?? null, row: index}))
+					.filter((fact, at, all) => (fact.left === null && fact.right === null) || all.findIndex(other => other.kind === fact.kind && other.left === fact.left && other.right === fact.right) === at);
 				facts.push(...changed.filter(fact => fact.kind === 'number'), ...changed.filter(fact => fact.kind === 'date'));
 				continue;
 			}
@@ -1069,6 +1096,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				dropSame(l, r, (a, b) => asks(a) === asks(b) && (sameQuotation(a, b, leftText) || sameQuotation(b, a, rightText)));
 			}
 			if (kind === 'name') {
+				// A name written with its umlauts spelled out ("Müller" / "Mueller", "Zoë Müller" / "Zoe Mueller") is the same name.
+				// So is a name and its initials in capitals ("World Wide Web" / "WWW", "World Health Organization" / "WHO").
+				dropSameText(l, r, (a, b) => transliteratedKey(a) === transliteratedKey(b) || initialsOf(a, b) || initialsOf(b, a));
 				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
 				dropSame(l, r, holds);
 				// A name still written in the other passage as often (case aside, as everywhere) did not change:
@@ -1198,7 +1228,7 @@ const replacedPassageFigures = (left: string, right: string, rows: readonly Row[
 				if (x === undefined || y === undefined || !sameSlot(leftText, x, rightText, y)) continue;
 				const at = row.left!.start + x.start;
 				const index = gapLeft.find(index => rows[index]!.left!.start <= at && at < rows[index]!.left!.end) ?? gapLeft[0]!;
-				facts.push({kind: x.kind === 'number' || y.kind === 'number' ? 'number' : 'date', left: x.text, right: y.text, row: index});
+				facts.push({kind: x.kind === 'number' || y.kind === 'number' ? 'number' : 'date', left: x.range ?? x.text, right: y.range ?? y.text, row: index});
 			}
 		}
 		gapLeft = [];
