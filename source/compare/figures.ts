@@ -22,19 +22,14 @@ import {currencyBeforeSource, gap, isSpace, prefixCharacters, readSign, readUnit
 const digit = String.raw`(?:(?![\u00B2\u00B3\u00B9\u2070-\u207F\u208A-\u209F])\p{N})`;
 
 /**
- * A hard wrap: one line break after at most one space or tab ("1 \n159" as `fold -s` leaves it, "1\n159" as Python's textwrap
- * does), never two (a blank line parts paragraphs). Where a plain space may stand between a figure's groups, so may it: the
- * same text wrapped at any width holds the same figures (breaker16 B6: "1 159" broken across lines read as "1" and "159").
- */
-const hardWrap = String.raw`[^\S\r\n]?(?:\r\n?|\n)`;
-/**
  * Separators that group thousands in one figure only (the no-break, narrow no-break, thin and figure spaces of French
  * and SI typesetting, the Swiss apostrophe: "1 250 000", "12'500"), and the plain space, which groups them too in
- * French copy ("12 500 habitants"), or a hard wrap where that space stood (hardWrap). As pattern sources.
+ * French copy ("12 500 habitants"). A line break is none here: in a page dump it parts a table's cells ("36\n139,99 €");
+ * inside a compared sentence a hard wrap is a space already (facts.ts, text/normalize.ts withoutHardWraps).
  */
-const groupSeparators = [`(?: |${hardWrap})`, '\u00A0', '\u202F', '\u2009', '\u2007', "'", '’'];
+const groupSeparators = [' ', '\u00A0', '\u202F', '\u2009', '\u2007', "'", '’'];
 /** Separators groupSeparators adds, removed to read a figure's value. */
-export const groupSeparatorPattern = new RegExp(String.raw`(?<=\d)(?:[ \u00A0\u202F\u2009\u2007'’]|${hardWrap})(?=\d{3})`, 'g');
+export const groupSeparatorPattern = /(?<=\d)[ \u00A0\u202F\u2009\u2007'’](?=\d{3})/g;
 
 /**
  * A figure's digits: groups of three after one separator of groupSeparators, used alike through the figure ("1 250 000",
