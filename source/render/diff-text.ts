@@ -30,14 +30,16 @@ const pad = (segments: readonly StyledSegment[], width: number, used = measureWi
 	return used >= width ? [...segments] : [...segments, {text: ' '.repeat(width - used), style: 'plain'}];
 };
 
+/** A clock's half written alone ("a.m", "AM", "p.m."): what a substitution shows of "7:20 a.m." / "7:20 AM". */
+const clockHalf = /^[ap]\.?m\.?$/iu;
+
 /**
- * Whether a substitution of figures is one value written two ways, as the facts read it: digits on both sides, and no
+ * Whether a substitution of figures is one value written two ways, as the facts read it: digits (or a clock's half, clockHalf) on both sides, and no
  * changed number or date whose sides hold them ("2023-24" → "2023-2024" substitutes "24 → 2024", and no fact is listed;
  * breaker16 B4). Such a change still counts in the relation, whose measures compare words as written.
  */
 const sameValue = (substitution: Substitution, facts: readonly Fact[] | undefined): boolean =>
-	/\p{N}/u.test(substitution.from) &&
-	/\p{N}/u.test(substitution.to) &&
+	((/\p{N}/u.test(substitution.from) && /\p{N}/u.test(substitution.to)) || (clockHalf.test(substitution.from) && clockHalf.test(substitution.to))) &&
 	!(facts ?? []).some(fact => (fact.kind === 'number' || fact.kind === 'date') && ((fact.left ?? '').includes(substitution.from) || (fact.right ?? '').includes(substitution.to)));
 
 /** Summary lines: the facts that changed (first), what relation, how similar, what was substituted; each at most `width` columns (wrapped at spaces, long words cut). */

@@ -73,4 +73,8 @@ test('the summary says a substituted figure is the same value written differentl
 	t.true(same.includes('substitutions: 24 → 2024 (same value, written differently)'), same.join('\n'));
 	const changed = summaryLines(compareTexts(text('2023-24', '30'), text('2023-24', '31')));
 	t.true(changed.includes('substitutions: 30 → 31'), changed.join('\n'));
+	const train = (time: string) => `The first train left at ${time} from the central station, officials said. The striker scored 30 goals in the league and the cup.`;
+	const half = summaryLines(compareTexts(train('7:20 a.m.'), train('7:20 AM')));
+	t.true(half.includes('substitutions: a.m → AM (same value, written differently)'), half.join('\n'));
+	t.false(summaryLines(compareTexts(train('7:20 a.m.'), train('7:20 PM'))).some(line => line.includes('same value')));
 });
