@@ -1082,10 +1082,11 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'number') {
 				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
 				// Listed by kind as before, numbers first ("21 → 12", then "Tuesday → Wednesday"), each kind in text order.
-				// An end of a year range is shown as the whole range, once ("2023-24 → 2024-25", not "2023 → 25").
+				// An end of a year range is shown as the whole range, once ("2023-24 → 2024-25", not "2023 → 25"); other figures each as found.
 				const changed = changedFigures(a, b, row, leftText, rightText, language)
-					.map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.range ?? x?.text ?? null, right: y?.range ?? y?.text ?? null, row: index}))
-					.filter((fact, at, all) => (fact.left === null && fact.right === null) || all.findIndex(other => other.kind === fact.kind && other.left === fact.left && other.right === fact.right) === at);
+					.map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.range ?? x?.text ?? null, right: y?.range ?? y?.text ?? null, row: index, ranged: x?.range !== undefined || y?.range !== undefined}))
+					.filter((fact, at, all) => !fact.ranged || all.findIndex(other => other.ranged && other.kind === fact.kind && other.left === fact.left && other.right === fact.right) === at)
+					.map(({ranged: _ranged, ...fact}) => fact);
 				facts.push(...changed.filter(fact => fact.kind === 'number'), ...changed.filter(fact => fact.kind === 'date'));
 				continue;
 			}
