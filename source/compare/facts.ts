@@ -1032,7 +1032,19 @@ const missing = <T extends Found>(a: T[], b: Found[]): T[] => {
  * ("21 → 12"); the rest stand alone (left or right null), save a name or date
  * that the other copy still has elsewhere (moved, or said another way there).
  */
-export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
+/**
+ * How a text's lines join, as its sentences were cut (text/sentences.ts): hard-wrapped (`wrapped`: a line break inside a
+ * paragraph is a space), or the lines the labeller's reflow found to carry on the line before (`continued`, their offsets).
+ */
+export type LineJoins = {wrapped: boolean; continued?: ReadonlySet<number>};
+
+/** A line that starts in lower case (after quotation marks or a bracket): it carries on the line before, as text/sentences.ts reads it. */
+const carriesOn = /^[^\S\r\n]*["'“‘«(]*\p{Ll}/u;
+
+/** Whether the line starting at `at` of `text` carries on the line before (LineJoins; a line in lower case always does). */
+const joinsAt = (text: string, at: number, joins: LineJoins | undefined): boolean => joins?.wrapped === true || joins?.continued?.has(at) === true || carriesOn.test(text.slice(at, at + 8));
+
+export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en', joins?: {left?: LineJoins; right?: LineJoins}): Fact[] => {
 	const facts: Fact[] = [];
 	// Whether either copy writes a word as a name in running text: asked only for the words of a title-case line.
 	const named = writtenAsName([left, right], language);
@@ -1061,8 +1073,10 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		// A wire's version slug opening a headline ("UPDATE 2-…", text/wire-slug.ts) blanked too: its number is no figure, its words no name.
 		// And a list item's marker opening a line ("1) ", "2. ", text/list-marker.ts): its number is no figure.
 		// Then a hard wrap inside the sentence is a space (text/normalize.ts withoutHardWraps): the facts do not depend on the width a copy was wrapped at.
-		const leftText = withoutHardWraps(withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(leftSpan))), atLineStart(left, row.left.start)));
-		const rightText = withoutHardWraps(withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(rightSpan))), atLineStart(right, row.right.start)));
+		const leftFrom = row.left.start;
+		const rightFrom = row.right.start;
+		const leftText = withoutHardWraps(withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(leftSpan))), atLineStart(left, leftFrom)), at => joinsAt(left, leftFrom + at, joins?.left));
+		const rightText = withoutHardWraps(withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(rightSpan))), atLineStart(right, rightFrom)), at => joinsAt(right, rightFrom + at, joins?.right));
 		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
 		// A dateline's place: where the story's body opens, and a word no copy writes in lower case ("update", "correction").
 		const placeAt = (start: number, opening: number) => (word: string) => start <= opening && !commonWord(word);
@@ -1162,7 +1176,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			for (let k = 0; k < Math.max(l.length, r.length); k++) facts.push({kind, left: l[k]?.text ?? null, right: r[k]?.text ?? null, row: index});
 		}
 	});
-	facts.push(...replacedPassageFigures(left, right, rows, language));
+	facts.push(...replacedPassageFigures(left, right, rows, language, joins));
 	// A name, date or quotation gone from one sentence but written elsewhere in the other copy did not change:
 	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair; a headline quoting 'Amaro' run into the first paragraph).
 	const leftWords = lazyWords(left);
@@ -1215,7 +1229,7 @@ const sameSlot = (leftText: string, x: Found, rightText: string, y: Found): bool
  * is shown removed or added already. Names and quotations are not compared there: the sentences are not known
  * to say the same thing. Linear in the rows.
  */
-const replacedPassageFigures = (left: string, right: string, rows: readonly Row[], language: string): Fact[] => {
+const replacedPassageFigures = (left: string, right: string, rows: readonly Row[], language: string, joins?: {left?: LineJoins; right?: LineJoins}): Fact[] => {
 	const facts: Fact[] = [];
 	let gapLeft: number[] = [];
 	let gapRight: number[] = [];
@@ -1223,8 +1237,8 @@ const replacedPassageFigures = (left: string, right: string, rows: readonly Row[
 		if (gapLeft.length > 0 && gapRight.length > 0 && gapLeft.length <= maxPassageRows && gapRight.length <= maxPassageRows) {
 			const span = (indexes: number[], side: 'left' | 'right') => ({start: Math.min(...indexes.map(index => rows[index]![side]!.start)), end: Math.max(...indexes.map(index => rows[index]![side]!.end))});
 			const row: Row = {kind: 'changed', left: span(gapLeft, 'left'), right: span(gapRight, 'right'), similarity: 0, ops: [], rewritten: true};
-			const leftText = withoutHardWraps(withoutControls(left.slice(row.left!.start, row.left!.end)));
-			const rightText = withoutHardWraps(withoutControls(right.slice(row.right!.start, row.right!.end)));
+			const leftText = withoutHardWraps(withoutControls(left.slice(row.left!.start, row.left!.end)), at => joinsAt(left, row.left!.start + at, joins?.left));
+			const rightText = withoutHardWraps(withoutControls(right.slice(row.right!.start, row.right!.end)), at => joinsAt(right, row.right!.start + at, joins?.right));
 			for (const [x, y] of changedFigures(figuresOf(leftText, language), figuresOf(rightText, language), row, leftText, rightText, language)) {
 				if (x === undefined || y === undefined || !sameSlot(leftText, x, rightText, y)) continue;
 				const at = row.left!.start + x.start;
