@@ -110,7 +110,7 @@ export const compareTexts = (left: string, right: string, options: CompareOption
 
 	const rows = orderRows(leftSide, rightSide, pairs, pairRow);
 	const summary = summarize(leftSide, rightSide, weights, rows, pairs, diffs, options.measures ?? true);
-	const found = changedFacts(left, right, rows, options.language);
+	const found = changedFacts(left, right, rows, options.language, {left: {wrapped: leftSide.wrapped === true, continued: options.continued?.left}, right: {wrapped: rightSide.wrapped === true, continued: options.continued?.right}});
 	const negations = negationFacts(left, right, rows, options.language, found);
 	const reversals = reversalFacts(left, right, rows, options.language, [...found, ...negations]);
 	const {language} = options;

@@ -17,8 +17,12 @@ const zoneOffset = /^[+\-−]\d{2}:?\d{2}$/u;
  */
 export type Dated = {text: string; labels: ArticleLabels; meta?: {date?: string}; givenTitle?: string; dom?: unknown};
 
-/** What follows a figure on a date line that counts the page, not its date: a reading time ("4 min read"), comments, views, shares. */
-const pageCount = /^\s*(?:read|reading|comments?|views?|shares?|likes?|replies|responses)\b/iu;
+/**
+ * What follows a figure on a date line that counts the page, not its date: a reading time ("4 min read"), comments, views,
+ * shares, hits — in English, and in German, French, Spanish, Italian and Portuguese ("1599 x gelesen", "1599 mal gelesen",
+ * "12 Kommentare", "1 200 vues", "12 comentarios": breaker16 B6, "(1599 x gelesen)" read as the year 1599).
+ */
+const pageCount = /^\s*(?:(?:[x×]|mal)\s*)?(?:read|reading|comments?|views?|shares?|likes?|replies|responses|hits|gelesen|aufrufe|kommentare?|leser|vues|lectures?|commentaires?|visitas|lecturas|comentarios?|visualizzazioni|letture|commenti|visualizações|leituras)(?![\p{L}])/iu;
 
 /** A part of a dateline compared across two articles: its text as written, its key as compared, the line's start (-1: the source's metadata). */
 type Part = {kind: 'date' | 'name'; text: string; key: string; at: number};

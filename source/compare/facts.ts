@@ -3,7 +3,7 @@ import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
 import {isLetterRun} from '../text/letter-runs.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {functionWordsFor, generalWordsFor} from './function-words.js';
-import {normalizeForMatch, withoutControls, withoutStruck} from '../text/normalize.js';
+import {normalizeForMatch, withoutControls, withoutHardWraps, withoutStruck} from '../text/normalize.js';
 import {withoutWireSlugs} from '../text/wire-slug.js';
 import {withoutListMarkers} from '../text/list-marker.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
@@ -29,8 +29,8 @@ import {boundEnding} from './polarity.js';
  * paired row and compared; what changed becomes a Fact.
  */
 
-/** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units). */
-type Found = {kind: FactKind; text: string; key: string; start: number; end: number};
+/** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units); `range`: an end of a year range, shown as the whole range (figures.ts). */
+type Found = {kind: FactKind; text: string; key: string; start: number; end: number; range?: string};
 
 /** Quotation marks: straight, curly, low-9, guillemets, and the corner brackets of Chinese and Japanese (「」, 『』). */
 const quotationMarks = /["“”„«»「」『』]/gu;
@@ -192,6 +192,14 @@ const foreignClockWords: Readonly<Record<string, ReadonlyMap<string, string>>> =
 };
 /** A preposition of time right before a word (French, German): "à", "vers", "avant", "après", "dès", "jusqu'à", "um", "gegen", "bis", "ab", "nach", "vor", "seit". */
 const timePreposition = /(?<![\p{L}])(?:à|vers|avant|après|dès|um|gegen|bis|ab|nach|vor|seit)\s+$/iu;
+
+/**
+ * A German half hour after a preposition of time: "halb" and the hour it leads to, in digits or a word ("um halb acht", "gegen
+ * halb 8 Uhr"), and a part of the day after it ("abends"): the words from "halb" in group 1, the hour in group 2, the part in group 3.
+ */
+const germanHalfHour = /(?<![\p{L}])(?:um|gegen|ab|bis|seit|vor|nach)\s+(halb\s+(\p{L}+|\d{1,2})(?:\s+Uhr)?(?:\s+(morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?)(?![\p{L}\p{N}])/giu;
+/** German parts of the day before noon (as figures.ts reads them after "Uhr"). */
+const germanMorningParts: ReadonlySet<string> = new Set(['morgens', 'früh', 'vormittags']);
 
 /** Words of a segment at which it may be a headline. */
 const headlineWords = 4;
@@ -370,6 +378,25 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 			const end = match.index + match[0].length;
 			for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && match.index < found[k]!.end) found.splice(k, 1);
 			found.push({kind: 'date', text: match[0], key: `weekday:${Number(match[1]) - 1}`, start: match.index, end});
+		}
+	}
+	// A German half hour, "halb" and the hour it leads to ("um halb acht" is 7:30, "gegen halb 8 Uhr abends" 19:30): that clock time, keyed
+	// as "7:30 Uhr" is, its hour no figure of its own (breaker16 B3: "um halb acht" / "um 7:30 Uhr" was "acht → 7:30").
+	if (language === 'de' && /halb/iu.test(text)) {
+		for (const match of text.matchAll(germanHalfHour)) {
+			const hour = /^\d+$/u.test(match[2]!) ? Number(match[2]) : Number(/^=(\d+)$/u.exec(numberWords.get(match[2]!.toLowerCase()) ?? '')?.[1] ?? Number.NaN);
+			if (!(hour >= 1 && hour <= 12)) continue;
+			const part = match[3]?.toLowerCase();
+			let before = hour - 1 === 0 ? 12 : hour - 1;
+			if (part !== undefined) {
+				const morning = germanMorningParts.has(part) || (part === 'nachts' && (before === 12 || before < 6));
+				if (morning && before === 12) before = 0;
+				else if (!morning && before < 12) before += 12;
+			}
+			const start = match.index + match[0].indexOf(match[1]!);
+			const end = match.index + match[0].length;
+			for (let k = found.length - 1; k >= 0; k--) if (found[k]!.kind !== 'quote' && found[k]!.start < end && start < found[k]!.end) found.splice(k, 1);
+			found.push({kind: 'date', text: match[1]!.replace(/\s+/gu, ' '), key: `time:${before}:30`, start, end});
 		}
 	}
 	// Chinese and Japanese weekdays ("周一", "星期三", "月曜日"), written inside runs of characters no space parts (compare/cjk-calendar.ts).
@@ -617,6 +644,30 @@ const withoutSharedTitle = (left: string, right: string): [string, string] => {
  * fact-checker asks whether the name changed, not its spelling (the word diff still shows the letters that differ). Marks of other
  * scripts stay (a Devanagari vowel sign is a letter of the name).
  */
+/** German letters with an umlaut, and ß, as they are spelled out where they cannot be written (DIN 5007-2, passports, wire copy). */
+const umlautSpellings: ReadonlyMap<string, string> = new Map([['ä', 'ae'], ['ö', 'oe'], ['ü', 'ue'], ['ß', 'ss']]);
+/** A name's key (nameKey) with its umlauts and ß spelled out first ("Müller" → "mueller"), so "Müller" and "Mueller" meet. */
+const transliteratedKey = (name: string): string => nameKey(composed(name).toLowerCase().replace(/[äöüß]/gu, letter => umlautSpellings.get(letter)!));
+/**
+ * Whether `short`, written in capitals (dots aside: "WHO", "U.N."), is the initials of `long`'s words (two or more): of every
+ * word ("World Wide Web": WWW) or of its capitalised ones ("Bank of England": BoE as "BE" too). Case aside.
+ */
+const initialsOf = (short: string, long: string): boolean => {
+	const letters = short.replace(/[.'’]/gu, '');
+	if (!/^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(letters) || /\s/u.test(short)) return false;
+	const words = long.split(/[\s-]+/u).filter(Boolean);
+	if (words.length < 2) return false;
+	const initials = (list: readonly string[]) => list.map(word => word[0]!).join('').toLowerCase();
+	const target = letters.toLowerCase();
+	return initials(words) === target || initials(words.filter(word => /^\p{Lu}/u.test(word))) === target;
+};
+/** Removes from `l` and `r` each pair whose texts `same` calls one, each item paired once, in order. Quadratic in the few names of a sentence. */
+const dropSameText = (l: Found[], r: Found[], same: (a: string, b: string) => boolean): void => {
+	for (let x = l.length - 1; x >= 0; x--) {
+		const y = r.findIndex(right => same(l[x]!.text, right.text));
+		if (y >= 0) (l.splice(x, 1), r.splice(y, 1));
+	}
+};
 const nameKey = (name: string): string => withFullTitles(withoutLatinAccents(composed(name).toLowerCase().replace(/['’.]/gu, '')));
 /** `text` with the combining accents after Latin letters left out, composed again (NFC); ASCII as it is. */
 const withoutLatinAccents = (text: string): string => (nonAscii.test(text) ? text.normalize('NFD').replace(latinAccents, '').normalize('NFC') : text);
@@ -981,7 +1032,19 @@ const missing = <T extends Found>(a: T[], b: Found[]): T[] => {
  * ("21 → 12"); the rest stand alone (left or right null), save a name or date
  * that the other copy still has elsewhere (moved, or said another way there).
  */
-export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en'): Fact[] => {
+/**
+ * How a text's lines join, as its sentences were cut (text/sentences.ts): hard-wrapped (`wrapped`: a line break inside a
+ * paragraph is a space), or the lines the labeller's reflow found to carry on the line before (`continued`, their offsets).
+ */
+export type LineJoins = {wrapped: boolean; continued?: ReadonlySet<number>};
+
+/** A line that starts in lower case (after quotation marks or a bracket): it carries on the line before, as text/sentences.ts reads it. */
+const carriesOn = /^[^\S\r\n]*["'“‘«(]*\p{Ll}/u;
+
+/** Whether the line starting at `at` of `text` carries on the line before (LineJoins; a line in lower case always does). */
+const joinsAt = (text: string, at: number, joins: LineJoins | undefined): boolean => joins?.wrapped === true || joins?.continued?.has(at) === true || carriesOn.test(text.slice(at, at + 8));
+
+export const changedFacts = (left: string, right: string, rows: readonly Row[], language = 'en', joins?: {left?: LineJoins; right?: LineJoins}): Fact[] => {
 	const facts: Fact[] = [];
 	// Whether either copy writes a word as a name in running text: asked only for the words of a title-case line.
 	const named = writtenAsName([left, right], language);
@@ -1009,8 +1072,11 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 		// Struck text (~~12~~) blanked too: the word diff reads no words there.
 		// A wire's version slug opening a headline ("UPDATE 2-…", text/wire-slug.ts) blanked too: its number is no figure, its words no name.
 		// And a list item's marker opening a line ("1) ", "2. ", text/list-marker.ts): its number is no figure.
-		const leftText = withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(leftSpan))), atLineStart(left, row.left.start));
-		const rightText = withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(rightSpan))), atLineStart(right, row.right.start));
+		// Then a hard wrap inside the sentence is a space (text/normalize.ts withoutHardWraps): the facts do not depend on the width a copy was wrapped at.
+		const leftFrom = row.left.start;
+		const rightFrom = row.right.start;
+		const leftText = withoutHardWraps(withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(leftSpan))), atLineStart(left, leftFrom)), at => joinsAt(left, leftFrom + at, joins?.left));
+		const rightText = withoutHardWraps(withoutListMarkers(withoutWireSlugs(withoutStruck(withoutControls(rightSpan))), atLineStart(right, rightFrom)), at => joinsAt(right, rightFrom + at, joins?.right));
 		const [leftOpeners, rightOpeners]: Found[][] = [[], []];
 		// A dateline's place: where the story's body opens, and a word no copy writes in lower case ("update", "correction").
 		const placeAt = (start: number, opening: number) => (word: string) => start <= opening && !commonWord(word);
@@ -1030,7 +1096,11 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'number') {
 				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
 				// Listed by kind as before, numbers first ("21 → 12", then "Tuesday → Wednesday"), each kind in text order.
-				const changed = changedFigures(a, b, row, leftText, rightText, language).map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.text ?? null, right: y?.text ?? null, row: index}));
+				// An end of a year range is shown as the whole range, once ("2023-24 → 2024-25", not "2023 → 25"); other figures each as found.
+				const changed = changedFigures(a, b, row, leftText, rightText, language)
+					.map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.range ?? x?.text ?? null, right: y?.range ?? y?.text ?? null, row: index, ranged: x?.range !== undefined || y?.range !== undefined}))
+					.filter((fact, at, all) => !fact.ranged || all.findIndex(other => other.ranged && other.kind === fact.kind && other.left === fact.left && other.right === fact.right) === at)
+					.map(({ranged: _ranged, ...fact}) => fact);
 				facts.push(...changed.filter(fact => fact.kind === 'number'), ...changed.filter(fact => fact.kind === 'date'));
 				continue;
 			}
@@ -1041,6 +1111,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				dropSame(l, r, (a, b) => asks(a) === asks(b) && (sameQuotation(a, b, leftText) || sameQuotation(b, a, rightText)));
 			}
 			if (kind === 'name') {
+				// A name written with its umlauts spelled out ("Müller" / "Mueller", "Zoë Müller" / "Zoe Mueller") is the same name.
+				// So is a name and its initials in capitals ("World Wide Web" / "WWW", "World Health Organization" / "WHO").
+				dropSameText(l, r, (a, b) => transliteratedKey(a) === transliteratedKey(b) || initialsOf(a, b) || initialsOf(b, a));
 				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
 				dropSame(l, r, holds);
 				// A name still written in the other passage as often (case aside, as everywhere) did not change:
@@ -1103,7 +1176,7 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			for (let k = 0; k < Math.max(l.length, r.length); k++) facts.push({kind, left: l[k]?.text ?? null, right: r[k]?.text ?? null, row: index});
 		}
 	});
-	facts.push(...replacedPassageFigures(left, right, rows, language));
+	facts.push(...replacedPassageFigures(left, right, rows, language, joins));
 	// A name, date or quotation gone from one sentence but written elsewhere in the other copy did not change:
 	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair; a headline quoting 'Amaro' run into the first paragraph).
 	const leftWords = lazyWords(left);
@@ -1156,7 +1229,7 @@ const sameSlot = (leftText: string, x: Found, rightText: string, y: Found): bool
  * is shown removed or added already. Names and quotations are not compared there: the sentences are not known
  * to say the same thing. Linear in the rows.
  */
-const replacedPassageFigures = (left: string, right: string, rows: readonly Row[], language: string): Fact[] => {
+const replacedPassageFigures = (left: string, right: string, rows: readonly Row[], language: string, joins?: {left?: LineJoins; right?: LineJoins}): Fact[] => {
 	const facts: Fact[] = [];
 	let gapLeft: number[] = [];
 	let gapRight: number[] = [];
@@ -1164,13 +1237,13 @@ const replacedPassageFigures = (left: string, right: string, rows: readonly Row[
 		if (gapLeft.length > 0 && gapRight.length > 0 && gapLeft.length <= maxPassageRows && gapRight.length <= maxPassageRows) {
 			const span = (indexes: number[], side: 'left' | 'right') => ({start: Math.min(...indexes.map(index => rows[index]![side]!.start)), end: Math.max(...indexes.map(index => rows[index]![side]!.end))});
 			const row: Row = {kind: 'changed', left: span(gapLeft, 'left'), right: span(gapRight, 'right'), similarity: 0, ops: [], rewritten: true};
-			const leftText = withoutControls(left.slice(row.left!.start, row.left!.end));
-			const rightText = withoutControls(right.slice(row.right!.start, row.right!.end));
+			const leftText = withoutHardWraps(withoutControls(left.slice(row.left!.start, row.left!.end)), at => joinsAt(left, row.left!.start + at, joins?.left));
+			const rightText = withoutHardWraps(withoutControls(right.slice(row.right!.start, row.right!.end)), at => joinsAt(right, row.right!.start + at, joins?.right));
 			for (const [x, y] of changedFigures(figuresOf(leftText, language), figuresOf(rightText, language), row, leftText, rightText, language)) {
 				if (x === undefined || y === undefined || !sameSlot(leftText, x, rightText, y)) continue;
 				const at = row.left!.start + x.start;
 				const index = gapLeft.find(index => rows[index]!.left!.start <= at && at < rows[index]!.left!.end) ?? gapLeft[0]!;
-				facts.push({kind: x.kind === 'number' || y.kind === 'number' ? 'number' : 'date', left: x.text, right: y.text, row: index});
+				facts.push({kind: x.kind === 'number' || y.kind === 'number' ? 'number' : 'date', left: x.range ?? x.text, right: y.range ?? y.text, row: index});
 			}
 		}
 		gapLeft = [];

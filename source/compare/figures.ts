@@ -24,7 +24,8 @@ const digit = String.raw`(?:(?![\u00B2\u00B3\u00B9\u2070-\u207F\u208A-\u209F])\p
 /**
  * Separators that group thousands in one figure only (the no-break, narrow no-break, thin and figure spaces of French
  * and SI typesetting, the Swiss apostrophe: "1 250 000", "12'500"), and the plain space, which groups them too in
- * French copy ("12 500 habitants").
+ * French copy ("12 500 habitants"). A line break is none here: in a page dump it parts a table's cells ("36\n139,99 €");
+ * inside a compared sentence a hard wrap is a space already (facts.ts, text/normalize.ts withoutHardWraps).
  */
 const groupSeparators = [' ', '\u00A0', '\u202F', '\u2009', '\u2007', "'", '’'];
 /** Separators groupSeparators adds, removed to read a figure's value. */
@@ -112,8 +113,9 @@ export const figureMatches = (text: string): FigureMatch[] => {
 /**
  * A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16
  * code units. `code`: digits of a code or formula ("NO2", "COVID-19": codeAt), keyed "code:NO2", no count of the story.
+ * `range`: an end of a year range, the whole range as written ("2023-24"), which a fact shows for either end.
  */
-export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number; code?: true};
+export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number; code?: true; range?: string};
 
 /** Capitals glued to a figure's digits, or a word of capitals and a hyphen ("COVID-", "F-", "MH-"): group 0 ends at the digits. */
 const codeHead = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}\p{N}]*(?:[-\u2010]|(?<=\p{Lu}))|(\p{Lu}\p{Ll}+)[-\u2010])$/u;
@@ -134,6 +136,17 @@ const codeAt = (text: string, start: number, digitsEnd: number, calendar: Readon
 	const tail = codeTail.exec(text.slice(digitsEnd, digitsEnd + 12))![0];
 	return {start: start - head[0].length, end: digitsEnd + tail.length};
 };
+
+/**
+ * Languages that write a date day first with full stops and may leave out its year ("03.03.", "1.9."; CLDR's short dates:
+ * German, Czech, Slovak, Polish, Danish, Norwegian, Finnish, Croatian, Slovenian, Serbian, Estonian, Latvian).
+ */
+const dottedDayLanguages: ReadonlySet<string> = new Set(['de', 'cs', 'sk', 'pl', 'da', 'nb', 'nn', 'no', 'fi', 'hr', 'sl', 'sr', 'et', 'lv']);
+/** A day and a month in figures parted by a full stop ("03.03", "1.9"; the stop after the month is read apart): day in group 1, month in group 2. ASCII digits. */
+const dottedDayMonth = /^(\d{1,2})\.(\d{1,2})$/u;
+
+/** Languages whose quarter of the year is a "trimestre" and is coded "T1"–"T4" (French, Spanish, Italian, Portuguese). */
+const trimestreLanguages: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt']);
 
 /** The word just before an offset (a month before a day: "March 5"). */
 const wordBefore = /([\p{L}]+)\.?\s+$/u;
@@ -592,8 +605,9 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		if (code !== undefined) {
 			consumed = code.end;
 			const written = asciiOf(text.slice(code.start, code.end)).toUpperCase();
-			// A quarter of the year written as its code ("Q3") is that quarter's rank, as "the third quarter" is (facts.ts numberWordsOf reads its ordinal).
-			const quarter = /^Q([1-4])$/u.exec(written)?.[1];
+			// A quarter of the year written as its code ("Q3") is that quarter's rank, as "the third quarter" is (facts.ts numberWordsOf reads its ordinal);
+			// so is "T3" where the quarter is a trimestre (French, Spanish, Italian, Portuguese: "au T3" is "au troisième trimestre", breaker16 B3).
+			const quarter = (trimestreLanguages.has(language) ? /^[QT]([1-4])$/u : /^Q([1-4])$/u).exec(written)?.[1];
 			found.push({kind: 'number', text: text.slice(code.start, code.end), key: quarter === undefined ? `code:${written}` : `=${quarter}`, start: code.start, end: code.end, code: true});
 			continue;
 		}
@@ -607,6 +621,17 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			consumed = to;
 			found.push({kind: 'date', text: asWritten(text.slice(match.index, to)), key: `time:${Number(digits)}:${hours[1] ?? '00'}`, start: match.index, end: to});
 			continue;
+		}
+		// A day and month in figures with their full stops and no year ("am 03.03.", "bis 1.9."), as languages that write dates day
+		// first with full stops write them: that day of that month, keyed as "3. März" is (breaker16 B3: "03.03." read as 3.03).
+		const dayMonth = plain && sign === undefined && dottedDayLanguages.has(language) ? dottedDayMonth.exec(digits) : null;
+		if (dayMonth !== null && text[end] === '.' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '') && !/[\p{N}.,]/u.test(text[match.index - 1] ?? '')) {
+			const [day, month] = [Number(dayMonth[1]), Number(dayMonth[2])];
+			if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+				found.push({kind: 'date', text: `${asWritten(written)}.`, key: `month:${month}/${day}`, start: match.index, end: end + 1});
+				consumed = end + 1;
+				continue;
+			}
 		}
 		// The month word just before or after a day, with its span and its key (calendarKey).
 		const monthBeside = (from: number, to: number): {start: number; end: number; key: string} | undefined => {
@@ -740,7 +765,22 @@ const withRanges = (found: FoundFigure[], text: string): FoundFigure[] => {
 			if (full <= startYear) full += 100;
 			// Far ends are no range ("2020-10" is a year and its month, not 2020 to 2110).
 			if (full - startYear <= maxRangeYears) {
-				found[k] = {...last, kind: 'date', key: `=${full}`};
+				// Each end is shown as the whole range ("2023-24" → "2024-25", not "2023" → "25"; breaker16 B12).
+				const range = asWritten(text.slice(first.start, last.end));
+				found[k - 1] = {...first, range};
+				found[k] = {...last, kind: 'date', key: `=${full}`, range};
+				continue;
+			}
+		}
+		// A range of hours whose half of the day or "Uhr" is written once, with its end ("from 9 to 11 a.m.", "von 9 bis 11 Uhr"): the
+		// start is on the same clock, as in "from 9 a.m. to 11 a.m." (breaker16 B3), where it is the earlier hour of that half.
+		const startHour = first.kind === 'number' && last.kind === 'date' && rangeWords.test(between) ? /^=(\d{1,2})$/.exec(first.key) : null;
+		const endClock = startHour === null ? null : /^time:(\d{1,2}):\d\d$/.exec(last.key);
+		const endHour = endClock === null ? null : /^\d{1,2}/.exec(asciiOf(last.text));
+		if (startHour !== null && endClock !== null && endHour !== null) {
+			const [hour, written, offset] = [Number(startHour[1]), Number(endHour[0]), Number(endClock[1]) - Number(endHour[0])];
+			if (hour >= 1 && hour < written && (offset === 0 || offset === 12)) {
+				found[k - 1] = {...first, kind: 'date', key: `time:${hour + offset}:00`};
 				continue;
 			}
 		}

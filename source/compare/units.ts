@@ -32,6 +32,8 @@ export type Side = {
 	/** Indices (in `units`) of the body sentences, in text order. */
 	body: number[];
 	tokens: TokenTable;
+	/** The text looks hard-wrapped (text/paragraphs.ts): a line break inside a paragraph is a space. */
+	wrapped?: boolean;
 };
 
 /**
@@ -149,7 +151,7 @@ export const buildSide = (text: string, vocabulary: Vocabulary, excludedInput: E
 		unit.to = t;
 		unit.key = keyOf(unit.from, unit.to, tokens, normalized.text, vocabulary);
 	}
-	return {text, units, body, tokens};
+	return {text, units, body, tokens, wrapped};
 };
 
 const withoutMark = (item: Excluded & {tentative?: boolean}): Excluded => withSpan(item, item.span, undefined);

@@ -1,7 +1,7 @@
 // `copydesk diff`'s text: the split layout (layout.ts, the reader's too) printed
 // as lines, with the split view's geometry (split-text.ts), a header per pane
 // and the summary.
-import type {Comparison} from '../compare/model.js';
+import type {Comparison, Fact, Substitution} from '../compare/model.js';
 import {articleDate, type AnalyzedArticle} from '../corpus/article.js';
 import {shownPath} from '../corpus/address.js';
 import {toAnsi} from './ansi.js';
@@ -30,6 +30,18 @@ const pad = (segments: readonly StyledSegment[], width: number, used = measureWi
 	return used >= width ? [...segments] : [...segments, {text: ' '.repeat(width - used), style: 'plain'}];
 };
 
+/** A clock's half written alone ("a.m", "AM", "p.m."): what a substitution shows of "7:20 a.m." / "7:20 AM". */
+const clockHalf = /^[ap]\.?m\.?$/iu;
+
+/**
+ * Whether a substitution of figures is one value written two ways, as the facts read it: digits (or a clock's half, clockHalf) on both sides, and no
+ * changed number or date whose sides hold them ("2023-24" → "2023-2024" substitutes "24 → 2024", and no fact is listed;
+ * breaker16 B4). Such a change still counts in the relation, whose measures compare words as written.
+ */
+const sameValue = (substitution: Substitution, facts: readonly Fact[] | undefined): boolean =>
+	((/\p{N}/u.test(substitution.from) && /\p{N}/u.test(substitution.to)) || (clockHalf.test(substitution.from) && clockHalf.test(substitution.to))) &&
+	!(facts ?? []).some(fact => (fact.kind === 'number' || fact.kind === 'date') && ((fact.left ?? '').includes(substitution.from) || (fact.right ?? '').includes(substitution.to)));
+
 /** Summary lines: the facts that changed (first), what relation, how similar, what was substituted; each at most `width` columns (wrapped at spaces, long words cut). */
 export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INFINITY): string[] => {
 	const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -40,7 +52,7 @@ export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INF
 		comparison.nothingLeft && comparison.rows.length === 0 ? 'nothing to compare: neither side has any text' : `${verdict}${comparison.relation} · similarity ${similarityFixed(comparison.similarity, comparison.relation === 'identical')} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${comparison.degraded ? ' · (coarse: a size or time guard fired)' : ''}`,
 	];
 	if (comparison.substitutions.length > 0) {
-		const shown = comparison.substitutions.slice(0, 12).map(s => `${s.from} → ${s.to}${s.count > 1 ? ` ×${s.count}` : ''}`);
+		const shown = comparison.substitutions.slice(0, 12).map(s => `${s.from} → ${s.to}${s.count > 1 ? ` ×${s.count}` : ''}${sameValue(s, comparison.facts) ? ' (same value, written differently)' : ''}`);
 		const more = comparison.substitutions.length - shown.length;
 		lines.push(`substitutions: ${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`);
 	}

@@ -10,11 +10,18 @@ export const factPhrase = (fact: Fact): string => {
 
 /**
  * The summary line of changed facts (first in `copydesk diff`'s summary), or none: every fact unless
- * `limit` is given (a saved report that leaves one out hides a changed fact; the line is wrapped).
+ * `limit` is given (a saved report that leaves one out hides a changed fact; the line is wrapped). A fact
+ * that reads the same in several sentences ("PageRank removed" from three) is shown once with its count,
+ * "×3", where it first stands, as the substitutions line counts (breaker16 B12).
  */
 export const factLines = (facts: readonly Fact[] = [], limit = Number.POSITIVE_INFINITY): string[] => {
 	if (facts.length === 0) return [];
-	const shown = facts.slice(0, limit).map(fact => `${factPhrase(fact)} (${fact.metadata === 'date' ? 'dateline' : fact.metadata === 'title' ? `title, ${fact.kind}` : fact.kind})`);
-	const more = facts.length - shown.length;
+	const counts = new Map<string, number>();
+	for (const fact of facts.slice(0, limit)) {
+		const phrase = `${factPhrase(fact)} (${fact.metadata === 'date' ? 'dateline' : fact.metadata === 'title' ? `title, ${fact.kind}` : fact.kind})`;
+		counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+	}
+	const shown = [...counts].map(([phrase, count]) => (count > 1 ? `${phrase} ×${count}` : phrase));
+	const more = facts.length - Math.min(facts.length, limit);
 	return [`facts changed: ${shown.join(', ')}${more > 0 ? `, … ${more} more` : ''}`];
 };

@@ -282,6 +282,21 @@ export const withoutControls = (text: string): string => {
 	return out + text.slice(last);
 };
 
+/** A line break with no other beside it (only spaces or tabs between): inside a paragraph, where a hard wrap breaks its line. */
+const singleLineBreak = /(?<![\r\n][^\S\r\n]*)(?:\r\n?|\n)(?![^\S\r\n]*[\r\n])/g;
+
+/**
+ * `text` with each line break that has no other beside it (a hard wrap inside a paragraph: `fold`, `w3m -dump`, e-mail and
+ * wire copy break lines at a width) blanked by as many spaces, so offsets stay those of `text`; a blank line (two breaks,
+ * spaces between) is kept, and so is a break where `joins`, given the offset of the line after it, says the line does not
+ * carry on the one before (a text not wrapped, where a line is a headline or a paragraph: text/sentences.ts cuts there).
+ * What the facts read of a compared sentence, so the same text wrapped at any width holds the same figures, dates and
+ * names ("1 159", "21 h 30", "7 Uhr abends" broken across lines; breaker16 B6). Linear; `text` itself when it holds no
+ * line break.
+ */
+export const withoutHardWraps = (text: string, joins: (lineStart: number) => boolean = () => true): string =>
+	/[\r\n]/.test(text) ? text.replace(singleLineBreak, (lineBreak: string, at: number) => (joins(at + lineBreak.length) ? ' '.repeat(lineBreak.length) : lineBreak)) : text;
+
 // The pass's state, shared by normalizeInto and its two steps (pushCode, gap) as the scratch buffers are: module
 // functions, not closures made anew on each call. A one-shot diff normalises each side's whole text in one call,
 // and code optimised during the first side's loop, calling that call's closures, was thrown away at the first

@@ -193,6 +193,10 @@ test('a reading time or a count of comments on the date line is no part of the d
 	t.deepEqual(compared(page('Anna Reporter | March 3, 2025 | 4 min read'), page('March 3, 2025')).facts!.filter(fact => fact.metadata), []);
 	t.deepEqual(compared(page('March 3, 2025 · 4 min read'), page('March 3, 2025 · 6 min read')).facts!.filter(fact => fact.metadata), []);
 	t.deepEqual(compared(page('March 3, 2025 · 12 comments'), page('March 3, 2025 · 15 comments')).facts!.filter(fact => fact.metadata), []);
+	// In German and French too, and a count of reads written with "x" (breaker16 B6: "(1599 x gelesen)" was the year 1599).
+	const seite = (line: string) => `Brand in der Fabrik\n\n${line}\n\n${body}`;
+	t.deepEqual(compared(seite('Geschrieben von Anna am 25.08.2015 (1599 x gelesen)'), seite('Geschrieben von Anna am 25.08.2015 (1604 x gelesen)')).facts!.filter(fact => fact.metadata), []);
+	t.deepEqual(compared(page('3 mars 2025 · 1200 vues'), page('3 mars 2025 · 1350 vues')).facts!.filter(fact => fact.metadata), []);
 	t.deepEqual(factLines(compared(page('March 3, 2025 · 4 min read'), page('March 4, 2025 · 4 min read')).facts), ['facts changed: March 3, 2025 → March 4, 2025 (dateline)']);
 });
 

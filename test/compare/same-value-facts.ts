@@ -19,7 +19,7 @@ test('a year range whose end is written with two digits ends in the full year: "
 	// A far end is no range: "2020-10" is no span of ninety years.
 	t.deepEqual(figuresOf('in 2020-10 the plant').map(figure => figure.key), ['=2020', '=10']);
 	// Another end is a change.
-	t.deepEqual(facts('The striker scored nine goals for the club in the 2023-24 season, the club said.', 'The striker scored nine goals for the club in the 2023-25 season, the club said.'), ['date: 24 → 25']);
+	t.deepEqual(facts('The striker scored nine goals for the club in the 2023-24 season, the club said.', 'The striker scored nine goals for the club in the 2023-25 season, the club said.'), ['date: 2023-24 → 2023-25']);
 });
 
 test('an age said two ways is one figure, and a fact never shows the same text on both sides', t => {
@@ -122,4 +122,30 @@ test('"à midi" is "à 12 h", "um Mitternacht" "um 0 Uhr", "7 Uhr abends" "19 Uh
 	const english = (time: string) => `At ${time} the climbers reached the ridge, the expedition said.`;
 	t.deepEqual(facts(english('16 o\'clock'), english('4 pm')), []);
 	t.deepEqual(facts(english('16 o\'clock'), english('5 pm')), ['date: 16 o\'clock → 5 pm']);
+});
+
+test('German "halb acht" is 7:30, a range\'s half of the day written once is each end\'s, "T3" is the third quarter, "03.03." is 3 March (breaker16 B3)', t => {
+	t.deepEqual(facts('Die Sitzung des Stadtrats begann am Dienstag um halb acht im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats begann am Dienstag um 7:30 Uhr im großen Saal des Rathauses.', 'de'), []);
+	t.deepEqual(facts('Die Sitzung des Stadtrats begann am Dienstag gegen halb 8 Uhr abends im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats begann am Dienstag gegen 19:30 Uhr im großen Saal des Rathauses.', 'de'), []);
+	t.deepEqual(facts('Die Sitzung des Stadtrats begann am Dienstag um halb acht im großen Saal des Rathauses.', 'Die Sitzung des Stadtrats begann am Dienstag um halb neun im großen Saal des Rathauses.', 'de'), ['date: halb acht → halb neun']);
+	t.deepEqual(facts('The library on the square is open from 9 to 11 a.m. on weekdays, the librarian said.', 'The library on the square is open from 9 a.m. to 11 a.m. on weekdays, the librarian said.'), []);
+	t.deepEqual(facts('The library on the square is open from 9 to 11 a.m. on weekdays, the librarian said.', 'The library on the square is open from 8 a.m. to 11 a.m. on weekdays, the librarian said.'), ['date: 9 → 8 a.m.']);
+	t.deepEqual(facts('Die Bibliothek am Marktplatz ist werktags von 9 bis 11 Uhr geöffnet, sagte die Leiterin.', 'Die Bibliothek am Marktplatz ist werktags von 9 Uhr bis 11 Uhr geöffnet, sagte die Leiterin.', 'de'), []);
+	t.deepEqual(facts('Les ventes du groupe ont progressé de 4 % au troisième trimestre, selon la direction.', 'Les ventes du groupe ont progressé de 4 % au T3, selon la direction.', 'fr'), []);
+	t.deepEqual(facts('Les ventes du groupe ont progressé de 4 % au T3, selon la direction.', 'Les ventes du groupe ont progressé de 4 % au T4, selon la direction.', 'fr'), ['number: T3 → T4']);
+	t.deepEqual(facts('Das Stadtfest auf dem Marktplatz fand am 3. März statt, sagte der Bürgermeister.', 'Das Stadtfest auf dem Marktplatz fand am 03.03. statt, sagte der Bürgermeister.', 'de'), []);
+	t.deepEqual(facts('Das Stadtfest auf dem Marktplatz fand am 3. März statt, sagte der Bürgermeister.', 'Das Stadtfest auf dem Marktplatz fand am 04.03. statt, sagte der Bürgermeister.', 'de'), ['date: 3. März → 04.03.']);
+	// A decimal with no stop after it stays a number.
+	t.deepEqual(figuresOf('eine Quote von 3.5 Prozent', 'de').map(figure => figure.kind), ['number']);
+});
+
+test('a changed year range is shown whole, once; a name with its umlauts spelled out or as its initials is the same name (breaker16 B12)', t => {
+	const season = (range: string) => `The striker scored nine goals for the club in the ${range} season, the club said.`;
+	t.deepEqual(facts(season('2023-24'), season('2024-25')), ['date: 2023-24 → 2024-25']);
+	t.deepEqual(facts(season('2023-24'), season('2022-23')), ['date: 2023-24 → 2022-23']);
+	t.deepEqual(facts(season('2023-24'), season('2023-2024')), []);
+	t.deepEqual(facts('The race on the river was won by Zoë Müller on Monday, the club said.', 'The race on the river was won by Zoe Mueller on Monday, the club said.'), []);
+	t.deepEqual(facts('The race on the river was won by Zoë Müller on Monday, the club said.', 'The race on the river was won by Zoe Meyer on Monday, the club said.'), ['name: Zoë Müller → Zoe Meyer']);
+	t.deepEqual(facts('The first pages of the World Wide Web were written at a laboratory near Geneva.', 'The first pages of the WWW were written at a laboratory near Geneva.'), []);
+	t.deepEqual(facts('Delegates of the World Health Organization met at a laboratory near Geneva.', 'Delegates of the IMF met at a laboratory near Geneva.'), ['name: World Health Organization → IMF']);
 });

@@ -64,3 +64,17 @@ test('without colors, a Japanese change keeps its markers whole on one line ([-8
 		for (const line of text.split('\n')) t.false(/(\[-|\{\+)\s*$|^\s*(-\]|\+\})/.test(line), `width ${width}: ${line}`);
 	}
 });
+
+test('the summary says a substituted figure is the same value written differently where no fact changed, and not where one did (breaker16 B4)', async t => {
+	const {compareTexts} = await import('../../source/compare/compare.js');
+	const {summaryLines} = await import('../../source/render/diff-text.js');
+	const text = (season: string, goals: string) => `The season ${season} was the best for the club, officials said at the meeting. The striker scored ${goals} goals in the league and the cup.`;
+	const same = summaryLines(compareTexts(text('2023-24', '30'), text('2023-2024', '30')));
+	t.true(same.includes('substitutions: 24 → 2024 (same value, written differently)'), same.join('\n'));
+	const changed = summaryLines(compareTexts(text('2023-24', '30'), text('2023-24', '31')));
+	t.true(changed.includes('substitutions: 30 → 31'), changed.join('\n'));
+	const train = (time: string) => `The first train left at ${time} from the central station, officials said. The striker scored 30 goals in the league and the cup.`;
+	const half = summaryLines(compareTexts(train('7:20 a.m.'), train('7:20 AM')));
+	t.true(half.includes('substitutions: a.m → AM (same value, written differently)'), half.join('\n'));
+	t.false(summaryLines(compareTexts(train('7:20 a.m.'), train('7:20 PM'))).some(line => line.includes('same value')));
+});

@@ -10,3 +10,13 @@ test('the text report lists every changed fact, however many (breaker10 H16: the
 	t.notRegex(line!, /more/);
 	t.regex(factLines(facts, 2)[0]!, /… 11 more$/);
 });
+
+test('a fact that reads the same in several sentences is listed once with its count (breaker16 B12: "PageRank removed" three times)', t => {
+	const facts: Fact[] = [
+		{kind: 'name', left: 'PageRank', right: null, row: 15},
+		{kind: 'name', left: 'PageRank', right: null, row: 17},
+		{kind: 'name', left: 'Richter Scale', right: null, row: 17},
+		{kind: 'name', left: 'PageRank', right: null, row: 19},
+	];
+	t.deepEqual(factLines(facts), ['facts changed: PageRank removed (name) ×3, Richter Scale removed (name)']);
+});
