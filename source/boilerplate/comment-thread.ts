@@ -121,6 +121,8 @@ export type ThreadStructure = {
 	 * or by its age recurring with prose under each: datedUnits), in any language.
 	 */
 	commentPage: boolean;
+	/** hasCommentEvidence of the page (the words' part of commentPage), for the decision's own use. */
+	commentEvidence: boolean;
 };
 
 /** White space that is more than one ASCII space: a run of two, or one other white space character. */
@@ -179,11 +181,17 @@ export const threadStructure = (states: readonly LineState[]): ThreadStructure =
 		}
 	}
 
-	return {marker, markersBefore, markerBefore, markerAfter, commentPage: hasCommentEvidence(states) || datedUnits(states, proseWordsAbove(states), 0).length > 0};
+	const commentEvidence = hasCommentEvidence(states);
+	return {marker, markersBefore, markerBefore, markerAfter, commentPage: commentEvidence || datedUnits(states, proseWordsAbove(states), 0).length > 0, commentEvidence};
 };
 
 const structures = new WeakMap<FeatureContext, ThreadStructure>();
-const structureOf = (context: FeatureContext): ThreadStructure => {
+/**
+ * threadStructure of a feature context's states, made once per context (the thread features read it for
+ * every block). It reads the blocks' text, grades and firm labels, which the fitted decision does not change,
+ * so it holds for the whole of applyBlockModel.
+ */
+export const structureOf = (context: FeatureContext): ThreadStructure => {
 	let structure = structures.get(context);
 	if (!structure) {
 		structure = threadStructure(context.states);
@@ -326,12 +334,13 @@ const isThreadHeading = ({f, firm}: LineState): boolean => firm?.category === 'c
  * first comment too, which has one header above it where later comments have
  * several (threadGroup's markers since the core), and whose prose, longer than
  * the article's paragraphs, can be the page's densest block (the core itself).
- * All 0 on a page without comment evidence (ThreadStructure.commentPage). O(blocks).
+ * All 0 on a page without comment evidence (ThreadStructure.commentPage). `structure`: threadStructure(states),
+ * when the caller has it. O(blocks).
  */
-export const underThreadHeading = (states: readonly LineState[]): Uint8Array => {
+export const underThreadHeading = (states: readonly LineState[], structure: ThreadStructure = threadStructure(states)): Uint8Array => {
 	const n = states.length;
 	const under = new Uint8Array(n);
-	const {marker, markerBefore, markerAfter, commentPage} = threadStructure(states);
+	const {marker, markerBefore, markerAfter, commentPage} = structure;
 	if (!commentPage) {
 		return under;
 	}

@@ -196,7 +196,15 @@ test('under a thread heading ("4 comments", "Leave a reply"), the run of headers
 		t.is(under[at(readerComment(3))], 1, heading);
 		t.is(under[at('The city council voted on Tuesday to close the old harbour bridge to cars from next spring.')], 0, heading);
 		t.is(under[at(heading)], 0, 'the heading itself is chrome already');
+		t.deepEqual(underThreadHeading(states, threadStructure(states)), under, 'the same from the structure the caller has');
 	}
+});
+
+test("the thread structure carries the page's comment evidence in words apart from its dated units", t => {
+	const withHeading = ruleStates(threadPage('4 comments')).states;
+	t.true(threadStructure(withHeading).commentEvidence);
+	t.true(threadStructure(withHeading).commentPage);
+	t.false(threadStructure(ruleStates(page).states).commentEvidence);
 });
 
 test('without a thread heading below the article, or on a page without comment evidence, nothing is under one', t => {
