@@ -1,7 +1,7 @@
 import {blockFeaturesAt, blockFeatureVector, featureContext, featureNames, featureReasons, vectorSize} from './block-features.js';
 import {contextFrame, contextNames, contextVector, passesThrough} from './block-context.js';
 import {boiler, isSentenceLike, isSiteTemplate, type LineState} from './line-state.js';
-import {commentThreadBlocks, datedEntries, hasCommentEvidence, structureOf, threadBegunAbove, underThreadHeading} from './comment-thread.js';
+import {commentThreadBlocks, datedEntries, type DatedUnits, hasCommentEvidence, structureOf, threadBegunAbove, underThreadHeading} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 import {isClosingSentence} from './closing-sentence.js';
 
@@ -488,9 +488,12 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		const [reason, category] = strongestEvidence(model, vectorOf(i));
 		state.final = boiler(category, reason);
 	});
-	keepDatedEntries(states, rules);
+	// The page's dated units, read by both passes below: those the thread features' structure made (they read no label
+	// the decision changes), else made here once.
+	const dated = context ? structureOf(context).dated : undefined;
+	keepDatedEntries(states, rules, dated);
 	// A reader-comment thread found by its structure is chrome, whatever the model made of its prose (comment-thread.ts).
-	const thread = commentThreadBlocks(states);
+	const thread = commentThreadBlocks(states, dated);
 	states.forEach((state, i) => {
 		if (thread[i] && !state.firm && state.final?.kind !== 'title') {
 			state.final = reasons ? boiler('comments', 'comment: between repeated comment headers') : {kind: 'boilerplate'};
@@ -514,10 +517,10 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
  * from the article's densest paragraph, so a long run of entries loses its
  * last ones as "far from the article" though they are the same kind of
  * text. Firm chrome inside the entries ("Share") and blocks the rules named
- * as chrome stay as they are.
+ * as chrome stay as they are. `dated`: the page's pageDatedUnits, when the caller has them.
  */
-const keepDatedEntries = (states: LineState[], rules: ReadonlyArray<LineState['final']>): void => {
-	for (const {start, end} of datedEntries(states)) {
+const keepDatedEntries = (states: LineState[], rules: ReadonlyArray<LineState['final']>, dated?: DatedUnits): void => {
+	for (const {start, end} of datedEntries(states, dated)) {
 		const droppable = (i: number): boolean => !states[i].firm && (rules[i]?.kind === 'body' || (rules[i]?.kind === 'boilerplate' && (!rules[i]!.reason || genericReasons.has(rules[i]!.reason!))));
 		let prose = 0;
 		let kept = 0;

@@ -123,6 +123,24 @@ export type ThreadStructure = {
 	commentPage: boolean;
 	/** hasCommentEvidence of the page (the words' part of commentPage), for the decision's own use. */
 	commentEvidence: boolean;
+	/** The page's dated units (pageDatedUnits; the structures' part of commentPage), for commentThreadBlocks and datedEntries. */
+	dated: DatedUnits;
+};
+
+/** A run of repeated dated headers (datedUnits): the headers' block indices and its extent. */
+type DatedUnit = {headers: number[]; start: number; end: number};
+
+/**
+ * A page's repeated dated units below any amount of prose (datedUnits), with the words of prose above each block:
+ * what commentThreadBlocks and datedEntries read. A function of the blocks' text, grades and firm labels, which
+ * the fitted decision does not change: made once for a page's decision (ThreadStructure.dated). O(blocks).
+ */
+export type DatedUnits = {proseAbove: Int32Array; units: DatedUnit[]};
+
+/** The DatedUnits of a page's rule states. */
+export const pageDatedUnits = (states: readonly LineState[]): DatedUnits => {
+	const proseAbove = proseWordsAbove(states);
+	return {proseAbove, units: datedUnits(states, proseAbove, 0)};
 };
 
 /** White space that is more than one ASCII space: a run of two, or one other white space character. */
@@ -182,7 +200,8 @@ export const threadStructure = (states: readonly LineState[]): ThreadStructure =
 	}
 
 	const commentEvidence = hasCommentEvidence(states);
-	return {marker, markersBefore, markerBefore, markerAfter, commentPage: commentEvidence || datedUnits(states, proseWordsAbove(states), 0).length > 0, commentEvidence};
+	const dated = pageDatedUnits(states);
+	return {marker, markersBefore, markerBefore, markerAfter, commentPage: commentEvidence || dated.units.length > 0, commentEvidence, dated};
 };
 
 const structures = new WeakMap<FeatureContext, ThreadStructure>();
@@ -464,13 +483,14 @@ export const hasCommentEvidence = (states: readonly LineState[]): boolean => {
  * ("Thursday, 02:15") have them too. The thread runs from the first occurrence
  * (and the short name line or avatar just above it) to the last, and on for
  * one more unit's length of prose. Returns one flag per block; none when no
- * key qualifies.
+ * key qualifies. `dated`: pageDatedUnits(states), when the caller has it.
  */
-export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => {
+export const commentThreadBlocks = (states: readonly LineState[], dated: DatedUnits = pageDatedUnits(states)): boolean[] => {
 	const thread = Array.from({length: states.length}, () => false);
-	const proseAbove = proseWordsAbove(states);
-	for (const {headers, start, end} of datedUnits(states, proseAbove, articleAbove)) {
-		if (!commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove)) {
+	const {proseAbove, units} = dated;
+	// datedUnits with articleAbove words of prose above the first header: those of no bound, in the same order, so filtered.
+	for (const {headers, start, end} of units) {
+		if (proseAbove[headers[0]!]! < articleAbove || !commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove)) {
 			continue;
 		}
 
@@ -491,10 +511,11 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
  * furniture, no "Name says:"). A live blog's entries ("Posted at 22:31", its
  * text, "Share"), a timeline's sections. Each run: its headers' block
  * indices and its extent (from the first header to one unit past the last).
+ * `dated`: pageDatedUnits(states), when the caller has it.
  */
-export const datedEntries = (states: readonly LineState[]): Array<{headers: number[]; start: number; end: number}> => {
-	const proseAbove = proseWordsAbove(states);
-	return datedUnits(states, proseAbove, 0).filter(({headers, start, end}) => !commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove));
+export const datedEntries = (states: readonly LineState[], dated: DatedUnits = pageDatedUnits(states)): DatedUnit[] => {
+	const {proseAbove, units} = dated;
+	return units.filter(({headers, start, end}) => !commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove));
 };
 
 /** Words of prose (blocks graded good) above each block: proseAbove[i] counts blocks 0..i-1. */
