@@ -152,31 +152,32 @@ const collapseSpaces = (text: string): string => (unevenSpace.test(text) ? text.
 /** The thread structure of a page's blocks (rule states), made once per page: O(blocks). */
 export const threadStructure = (states: readonly LineState[]): ThreadStructure => {
 	const n = states.length;
-	// Per block its two keys (its text, `=` first; its shape, `~` first: headerShape), or undefined: counted in one
-	// map, then a block is a marker when either of its keys recurs. No array of keys per block.
+	// Per block its two keys (its text; its shape: headerShape), or undefined: each kind counted in a map of its own
+	// (a text never meets a shape), then a block is a marker when either of its keys recurs. No array of keys per block,
+	// and no key string made beside the text and the shape.
 	const texts: Array<string | undefined> = new Array(n);
 	const shapes: Array<string | undefined> = new Array(n);
-	const counts = new Map<string, number>();
+	const textCounts = new Map<string, number>();
+	const shapeCounts = new Map<string, number>();
 	for (let i = 0; i < n; i++) {
 		const {f} = states[i];
 		if (f.size === 0 || f.size > markerWords || f.plain.length > 200) {
 			continue;
 		}
 
-		const text = `=${collapseSpaces(f.plain.toLowerCase())}`;
+		const text = collapseSpaces(f.plain.toLowerCase());
 		const shape = headerShape(f.plain);
 		texts[i] = text;
-		counts.set(text, (counts.get(text) ?? 0) + 1);
+		textCounts.set(text, (textCounts.get(text) ?? 0) + 1);
 		if (shape !== undefined) {
-			const key = `~${shape}`;
-			shapes[i] = key;
-			counts.set(key, (counts.get(key) ?? 0) + 1);
+			shapes[i] = shape;
+			shapeCounts.set(shape, (shapeCounts.get(shape) ?? 0) + 1);
 		}
 	}
 
-	const recurs = (key: string | undefined): boolean => key !== undefined && (counts.get(key) ?? 0) >= markerRepeats;
+	const recurs = (counts: Map<string, number>, key: string | undefined): boolean => key !== undefined && (counts.get(key) ?? 0) >= markerRepeats;
 	const marker = new Uint8Array(n);
-	for (let i = 0; i < n; i++) marker[i] = recurs(texts[i]) || recurs(shapes[i]) ? 1 : 0;
+	for (let i = 0; i < n; i++) marker[i] = recurs(textCounts, texts[i]) || recurs(shapeCounts, shapes[i]) ? 1 : 0;
 	const markersBefore = new Int32Array(n);
 	const markerBefore = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
 	const markerAfter = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
