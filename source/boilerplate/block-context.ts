@@ -67,6 +67,11 @@ export type ContextFrame = {
 	/** The page's highest first-stage probability, and how many blocks reach `kept`. */
 	pageMax: number;
 	pageKept: number;
+	/**
+	 * Per block, 1 when the rules' label was body when the frame was made (ctx.rule-body): read then, so that a
+	 * block's vector is the same whenever it is asked for, before or after the decision relabels blocks.
+	 */
+	ruleBody: Uint8Array;
 };
 
 /** Distances to the nearest block at or above `level` each way (-1: none), and the share of those blocks' words before each block. */
@@ -114,9 +119,11 @@ export const contextFrame = (states: readonly LineState[], stage: ArrayLike<numb
 	const keptSide = nearest(states, first, kept);
 	const sureSide = nearest(states, first, sure);
 	const prefix = new Float64Array(n + 1);
+	const ruleBody = new Uint8Array(n);
 	let pageMax = 0;
 	let pageKept = 0;
 	for (let i = 0; i < n; i++) {
+		ruleBody[i] = states[i].final?.kind === 'body' ? 1 : 0;
 		prefix[i + 1] = prefix[i] + first[i];
 		pageMax = Math.max(pageMax, first[i]);
 		pageKept += first[i] >= kept ? 1 : 0;
@@ -134,6 +141,7 @@ export const contextFrame = (states: readonly LineState[], stage: ArrayLike<numb
 		prefix,
 		pageMax,
 		pageKept,
+		ruleBody,
 	};
 };
 
@@ -145,7 +153,8 @@ const offsets = [-3, -2, -1, 1, 2, 3];
 /**
  * The second stage's vector of block `i` (contextNames order), written into
  * `out`. A neighbour past the page's edge reads -1; a distance to no kept
- * block reads as log(1 + 20).
+ * block reads as log(1 + 20). The rules' labels are read as the frame took
+ * them (ContextFrame.ruleBody), so a vector asked for late is the same.
  */
 export const contextVector = (frame: ContextFrame, i: number, out: Float64Array): Float64Array => {
 	const {states, first, keptBefore, keptAfter, keptWordsBefore, sureBefore, sureAfter, sureWordsBefore, prefix} = frame;
@@ -175,7 +184,7 @@ export const contextVector = (frame: ContextFrame, i: number, out: Float64Array)
 		count++;
 	}
 
-	const {f, final, firm} = states[i];
+	const {f, firm} = states[i];
 	out[7] = before;
 	out[8] = after;
 	out[9] = count === 0 ? 0 : sum / count;
@@ -187,7 +196,7 @@ export const contextVector = (frame: ContextFrame, i: number, out: Float64Array)
 	out[15] = f.heading ? 1 : 0;
 	out[16] = f.linkShare;
 	out[17] = f.stopwordShare;
-	out[18] = final?.kind === 'body' ? 1 : 0;
+	out[18] = frame.ruleBody[i];
 	out[19] = firm?.kind === 'boilerplate' ? 1 : 0;
 	// Means from the prefix sums; an empty side reads -1 as a neighbour past the edge does.
 	const mean = (from: number, to: number): number => (to > from ? (prefix[to] - prefix[from]) / (to - from) : -1);

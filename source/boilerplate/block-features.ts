@@ -597,5 +597,23 @@ export const blockFeatureVector = (context: FeatureContext, i: number, into?: Fl
 	return out;
 };
 
+/**
+ * blockFeatureVector of block `i` with only the groups that hold one of `columns` (vector indices) written,
+ * every other feature 0, into `into` (a vector of vectorSize()). Each group writes its own features from the
+ * context and the block alone, never reading another's, so those columns are what the whole vector's would be
+ * at the same moment: for a caller that reads a few features of a block again (block-model.ts). O(groups).
+ */
+export const blockFeaturesAt = (context: FeatureContext, i: number, columns: readonly number[], into: Float64Array): Float64Array => {
+	into.fill(0);
+	let at = 0;
+	for (const group of groups) {
+		const end = at + group.names.length;
+		if (columns.some((column) => column >= at && column < end)) group.compute(context, i, into, at);
+		at = end;
+	}
+
+	return into;
+};
+
 /** The length of a feature vector (featureNames().length, without building the names). */
 export const vectorSize = (): number => groups.reduce((sum, group) => sum + group.names.length, 0);

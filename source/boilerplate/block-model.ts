@@ -1,7 +1,7 @@
-import {blockFeatureVector, featureContext, featureNames, featureReasons, vectorSize} from './block-features.js';
+import {blockFeaturesAt, blockFeatureVector, featureContext, featureNames, featureReasons, vectorSize} from './block-features.js';
 import {contextFrame, contextNames, contextVector, passesThrough} from './block-context.js';
 import {boiler, isSentenceLike, isSiteTemplate, type LineState} from './line-state.js';
-import {commentThreadBlocks, datedEntries, hasCommentEvidence, threadBegunAbove, underThreadHeading} from './comment-thread.js';
+import {commentThreadBlocks, datedEntries, type DatedUnits, hasCommentEvidence, structureOf, threadBegunAbove, underThreadHeading} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 import {isClosingSentence} from './closing-sentence.js';
 
@@ -307,6 +307,17 @@ const commentVoiceSinceCore = (x: Float64Array): boolean => {
 	return voiceColumn !== -1 && x[voiceColumn] > 0;
 };
 
+/** The vector's columns betweenCommentHeaders and commentVoiceSinceCore read (-1: a feature the vector lacks, left out). */
+let commentColumnList: number[] | undefined;
+const commentColumns = (): number[] => {
+	if (!commentColumnList) {
+		const names = featureNames();
+		commentColumnList = ['thread.enclosed-after-core', 'thread.markers-since-core', 'frame.comment-headers-since-core'].map((name) => names.indexOf(name)).filter((column) => column !== -1);
+	}
+
+	return commentColumnList;
+};
+
 /** A block with at least this share of link text is a menu when the rules say it is outside the article. */
 const linkOnly = 0.9;
 
@@ -342,9 +353,14 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	const scratch = vectors ? undefined : new Float64Array(vectorSize());
 	const vectorOf = (i: number): Float64Array => vectors?.[i] ?? blockFeatureVector(context!, i, scratch);
 	const probabilities = new Float64Array(states.length).fill(Number.NaN);
+	// With a second stage, a block's probability is the second stage's, made only when the decision asks for it
+	// (a firm block, a quarter of them, never is): every block's first-stage probability is made first, since the
+	// window reads them all, and the frame takes the rules' labels before any changes (contextFrame), so a block
+	// asked for late gets the vector it would have got first.
+	let second: ((i: number) => number) | undefined;
 	if (model.context) {
-		// The second stage reads every block's first-stage probability around it: all of them, before any label changes.
-		const through = passesThrough(model.context);
+		const {context: stage2} = model;
+		const through = passesThrough(stage2);
 		// Passed through, each block's vector is kept from the first stage's pass (the scratch vector is written over).
 		const own: Float64Array[] = [];
 		const first = Float64Array.from(states, (_, i) => {
@@ -357,19 +373,19 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		});
 		const frame = contextFrame(states, first);
 		const y = new Float64Array(contextNames.length + (through ? featureNames().length : 0));
-		for (let i = 0; i < states.length; i++) {
+		second = (i: number): number => {
 			contextVector(frame, i, y);
 			if (through) {
 				y.set(own[i], contextNames.length);
 			}
 
-			probabilities[i] = blockProbability(model.context, y);
-		}
+			return blockProbability(stage2, y);
+		};
 	}
 
 	const probability = (i: number): number => {
 		if (Number.isNaN(probabilities[i])) {
-			probabilities[i] = blockProbability(model, vectorOf(i));
+			probabilities[i] = second ? second(i) : blockProbability(model, vectorOf(i));
 		}
 
 		return probabilities[i];
@@ -379,7 +395,8 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	const rules: Array<LineState['final']> = [];
 	for (const state of states) rules.push(state.final);
 	let commentPageFlag: boolean | undefined;
-	const commentPage = (): boolean => (commentPageFlag ??= hasCommentEvidence(states));
+	// The page's thread structure, made for the thread features, holds here too (structureOf): not made again.
+	const commentPage = (): boolean => (commentPageFlag ??= context ? structureOf(context).commentEvidence : hasCommentEvidence(states));
 	// The thread's first comment has one header above it, not two, and can be the page's densest prose (the core):
 	// under a thread heading ("4 comments"), the run of headers and what they enclose is the thread (underThreadHeading).
 	let underHeading: Uint8Array | undefined;
@@ -387,7 +404,14 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	// chrome below the article's own prose (threadBegunAbove), or a header in a commenter's voice since the core (the pictures between
 	// a post's paragraphs recur as a thread's headers do).
 	let begun: Uint8Array | undefined;
-	const inCommentThread = (i: number): boolean => commentPage() && ((betweenCommentHeaders(vectorOf(i)) && (commentVoiceSinceCore(vectorOf(i)) || (begun ??= threadBegunAbove(states))[i] === 1)) || (underHeading ??= underThreadHeading(states))[i] === 1);
+	// The comment features of a block, read again here as the whole vector would be at this moment: only their groups are made.
+	let threadScratch: Float64Array | undefined;
+	const threadVector = (i: number): Float64Array => vectors?.[i] ?? blockFeaturesAt(context!, i, commentColumns(), (threadScratch ??= new Float64Array(vectorSize())));
+	const inCommentThread = (i: number): boolean => {
+		if (!commentPage()) return false;
+		const x = threadVector(i);
+		return (betweenCommentHeaders(x) && (commentVoiceSinceCore(x) || (begun ??= threadBegunAbove(states))[i] === 1)) || (underHeading ??= underThreadHeading(states, context ? structureOf(context) : undefined))[i] === 1;
+	};
 	// Prose the model keeps: a short sentence right under it closes the article (a last
 	// "HTS took Damascus on Sunday.", a credit "AFP contributed reporting."), as in jusText's
 	// context pass, but only below the last block the model keeps outright: inside the article
@@ -464,9 +488,12 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		const [reason, category] = strongestEvidence(model, vectorOf(i));
 		state.final = boiler(category, reason);
 	});
-	keepDatedEntries(states, rules);
+	// The page's dated units, read by both passes below: those the thread features' structure made (they read no label
+	// the decision changes), else made here once.
+	const dated = context ? structureOf(context).dated : undefined;
+	keepDatedEntries(states, rules, dated);
 	// A reader-comment thread found by its structure is chrome, whatever the model made of its prose (comment-thread.ts).
-	const thread = commentThreadBlocks(states);
+	const thread = commentThreadBlocks(states, dated);
 	states.forEach((state, i) => {
 		if (thread[i] && !state.firm && state.final?.kind !== 'title') {
 			state.final = reasons ? boiler('comments', 'comment: between repeated comment headers') : {kind: 'boilerplate'};
@@ -490,10 +517,10 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
  * from the article's densest paragraph, so a long run of entries loses its
  * last ones as "far from the article" though they are the same kind of
  * text. Firm chrome inside the entries ("Share") and blocks the rules named
- * as chrome stay as they are.
+ * as chrome stay as they are. `dated`: the page's pageDatedUnits, when the caller has them.
  */
-const keepDatedEntries = (states: LineState[], rules: ReadonlyArray<LineState['final']>): void => {
-	for (const {start, end} of datedEntries(states)) {
+const keepDatedEntries = (states: LineState[], rules: ReadonlyArray<LineState['final']>, dated?: DatedUnits): void => {
+	for (const {start, end} of datedEntries(states, dated)) {
 		const droppable = (i: number): boolean => !states[i].firm && (rules[i]?.kind === 'body' || (rules[i]?.kind === 'boilerplate' && (!rules[i]!.reason || genericReasons.has(rules[i]!.reason!))));
 		let prose = 0;
 		let kept = 0;

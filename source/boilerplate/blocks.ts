@@ -1,6 +1,7 @@
 import {isSpaceAt, splitLines, type TextLine} from '../text/lines.js';
 import {normalizeForMatch} from '../text/normalize.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
+import {endTest} from '../text/end-class.js';
 import {isCommentUnitLine} from './comment-thread.js';
 import {markers} from './markers.js';
 
@@ -501,7 +502,8 @@ const adBreak = /^(?:advertisement|advertising|advert|anzeige|werbung|publicité
 export const isAdBreak = (line: string): boolean => line.length <= 60 && adBreak.test(line.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/[\s:.…]+$/u, ''));
 
 /** A line that ends a sentence, in any script (scriptSentenceEnds: 。 ۔ । …), closing quotes or brackets after it. */
-const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'”’»)」』）]*$`, 'u');
+// The pattern `[.!?…${scriptSentenceEnds}]["'”’»)」』）]*$`, read from the end (text/end-class.ts).
+const sentenceEnd = {test: endTest(`.!?…${scriptSentenceEnds}`, `"'”’»)」』）`)};
 /** A day's ordinal ("am 22." before "Juni 2018", "3." before "maja"): its full stop ends no sentence. */
 const ordinalEnd = /(?:^|\s)\d{1,2}\.$/u;
 /** A dotted abbreviation ("B.C.", "U.S.", "a.m."): its last stop may end a sentence or not, so it says nothing. */

@@ -121,6 +121,26 @@ export type ThreadStructure = {
 	 * or by its age recurring with prose under each: datedUnits), in any language.
 	 */
 	commentPage: boolean;
+	/** hasCommentEvidence of the page (the words' part of commentPage), for the decision's own use. */
+	commentEvidence: boolean;
+	/** The page's dated units (pageDatedUnits; the structures' part of commentPage), for commentThreadBlocks and datedEntries. */
+	dated: DatedUnits;
+};
+
+/** A run of repeated dated headers (datedUnits): the headers' block indices and its extent. */
+type DatedUnit = {headers: number[]; start: number; end: number};
+
+/**
+ * A page's repeated dated units below any amount of prose (datedUnits), with the words of prose above each block:
+ * what commentThreadBlocks and datedEntries read. A function of the blocks' text, grades and firm labels, which
+ * the fitted decision does not change: made once for a page's decision (ThreadStructure.dated). O(blocks).
+ */
+export type DatedUnits = {proseAbove: Int32Array; units: DatedUnit[]};
+
+/** The DatedUnits of a page's rule states. */
+export const pageDatedUnits = (states: readonly LineState[]): DatedUnits => {
+	const proseAbove = proseWordsAbove(states);
+	return {proseAbove, units: datedUnits(states, proseAbove, 0)};
 };
 
 /** White space that is more than one ASCII space: a run of two, or one other white space character. */
@@ -132,31 +152,32 @@ const collapseSpaces = (text: string): string => (unevenSpace.test(text) ? text.
 /** The thread structure of a page's blocks (rule states), made once per page: O(blocks). */
 export const threadStructure = (states: readonly LineState[]): ThreadStructure => {
 	const n = states.length;
-	// Per block its two keys (its text, `=` first; its shape, `~` first: headerShape), or undefined: counted in one
-	// map, then a block is a marker when either of its keys recurs. No array of keys per block.
+	// Per block its two keys (its text; its shape: headerShape), or undefined: each kind counted in a map of its own
+	// (a text never meets a shape), then a block is a marker when either of its keys recurs. No array of keys per block,
+	// and no key string made beside the text and the shape.
 	const texts: Array<string | undefined> = new Array(n);
 	const shapes: Array<string | undefined> = new Array(n);
-	const counts = new Map<string, number>();
+	const textCounts = new Map<string, number>();
+	const shapeCounts = new Map<string, number>();
 	for (let i = 0; i < n; i++) {
 		const {f} = states[i];
 		if (f.size === 0 || f.size > markerWords || f.plain.length > 200) {
 			continue;
 		}
 
-		const text = `=${collapseSpaces(f.plain.toLowerCase())}`;
+		const text = collapseSpaces(f.plain.toLowerCase());
 		const shape = headerShape(f.plain);
 		texts[i] = text;
-		counts.set(text, (counts.get(text) ?? 0) + 1);
+		textCounts.set(text, (textCounts.get(text) ?? 0) + 1);
 		if (shape !== undefined) {
-			const key = `~${shape}`;
-			shapes[i] = key;
-			counts.set(key, (counts.get(key) ?? 0) + 1);
+			shapes[i] = shape;
+			shapeCounts.set(shape, (shapeCounts.get(shape) ?? 0) + 1);
 		}
 	}
 
-	const recurs = (key: string | undefined): boolean => key !== undefined && (counts.get(key) ?? 0) >= markerRepeats;
+	const recurs = (counts: Map<string, number>, key: string | undefined): boolean => key !== undefined && (counts.get(key) ?? 0) >= markerRepeats;
 	const marker = new Uint8Array(n);
-	for (let i = 0; i < n; i++) marker[i] = recurs(texts[i]) || recurs(shapes[i]) ? 1 : 0;
+	for (let i = 0; i < n; i++) marker[i] = recurs(textCounts, texts[i]) || recurs(shapeCounts, shapes[i]) ? 1 : 0;
 	const markersBefore = new Int32Array(n);
 	const markerBefore = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
 	const markerAfter = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
@@ -179,11 +200,18 @@ export const threadStructure = (states: readonly LineState[]): ThreadStructure =
 		}
 	}
 
-	return {marker, markersBefore, markerBefore, markerAfter, commentPage: hasCommentEvidence(states) || datedUnits(states, proseWordsAbove(states), 0).length > 0};
+	const commentEvidence = hasCommentEvidence(states);
+	const dated = pageDatedUnits(states);
+	return {marker, markersBefore, markerBefore, markerAfter, commentPage: commentEvidence || dated.units.length > 0, commentEvidence, dated};
 };
 
 const structures = new WeakMap<FeatureContext, ThreadStructure>();
-const structureOf = (context: FeatureContext): ThreadStructure => {
+/**
+ * threadStructure of a feature context's states, made once per context (the thread features read it for
+ * every block). It reads the blocks' text, grades and firm labels, which the fitted decision does not change,
+ * so it holds for the whole of applyBlockModel.
+ */
+export const structureOf = (context: FeatureContext): ThreadStructure => {
 	let structure = structures.get(context);
 	if (!structure) {
 		structure = threadStructure(context.states);
@@ -326,12 +354,13 @@ const isThreadHeading = ({f, firm}: LineState): boolean => firm?.category === 'c
  * first comment too, which has one header above it where later comments have
  * several (threadGroup's markers since the core), and whose prose, longer than
  * the article's paragraphs, can be the page's densest block (the core itself).
- * All 0 on a page without comment evidence (ThreadStructure.commentPage). O(blocks).
+ * All 0 on a page without comment evidence (ThreadStructure.commentPage). `structure`: threadStructure(states),
+ * when the caller has it. O(blocks).
  */
-export const underThreadHeading = (states: readonly LineState[]): Uint8Array => {
+export const underThreadHeading = (states: readonly LineState[], structure: ThreadStructure = threadStructure(states)): Uint8Array => {
 	const n = states.length;
 	const under = new Uint8Array(n);
-	const {marker, markerBefore, markerAfter, commentPage} = threadStructure(states);
+	const {marker, markerBefore, markerAfter, commentPage} = structure;
 	if (!commentPage) {
 		return under;
 	}
@@ -455,13 +484,14 @@ export const hasCommentEvidence = (states: readonly LineState[]): boolean => {
  * ("Thursday, 02:15") have them too. The thread runs from the first occurrence
  * (and the short name line or avatar just above it) to the last, and on for
  * one more unit's length of prose. Returns one flag per block; none when no
- * key qualifies.
+ * key qualifies. `dated`: pageDatedUnits(states), when the caller has it.
  */
-export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => {
+export const commentThreadBlocks = (states: readonly LineState[], dated: DatedUnits = pageDatedUnits(states)): boolean[] => {
 	const thread = Array.from({length: states.length}, () => false);
-	const proseAbove = proseWordsAbove(states);
-	for (const {headers, start, end} of datedUnits(states, proseAbove, articleAbove)) {
-		if (!commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove)) {
+	const {proseAbove, units} = dated;
+	// datedUnits with articleAbove words of prose above the first header: those of no bound, in the same order, so filtered.
+	for (const {headers, start, end} of units) {
+		if (proseAbove[headers[0]!]! < articleAbove || !commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove)) {
 			continue;
 		}
 
@@ -482,10 +512,11 @@ export const commentThreadBlocks = (states: readonly LineState[]): boolean[] => 
  * furniture, no "Name says:"). A live blog's entries ("Posted at 22:31", its
  * text, "Share"), a timeline's sections. Each run: its headers' block
  * indices and its extent (from the first header to one unit past the last).
+ * `dated`: pageDatedUnits(states), when the caller has it.
  */
-export const datedEntries = (states: readonly LineState[]): Array<{headers: number[]; start: number; end: number}> => {
-	const proseAbove = proseWordsAbove(states);
-	return datedUnits(states, proseAbove, 0).filter(({headers, start, end}) => !commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove));
+export const datedEntries = (states: readonly LineState[], dated: DatedUnits = pageDatedUnits(states)): DatedUnit[] => {
+	const {proseAbove, units} = dated;
+	return units.filter(({headers, start, end}) => !commentEvidence(states, start, Math.min(states.length - 1, end + 1), headers, proseAbove));
 };
 
 /** Words of prose (blocks graded good) above each block: proseAbove[i] counts blocks 0..i-1. */

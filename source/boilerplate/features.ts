@@ -3,6 +3,7 @@ import {normalizeForMatch, stripMarkdown} from '../text/normalize.js';
 import {hasUnspacedScript} from '../text/scripts.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 import {wordsOf} from '../text/words.js';
+import {endTest} from '../text/end-class.js';
 
 /** What one non-blank line looks like on its own: the evidence the classifier combines. */
 export type LineFeatures = {
@@ -33,7 +34,8 @@ export type LineFeatures = {
 };
 
 // Every script's full stop (scriptSentenceEnds: Urdu ۔, Armenian ։, Ethiopic ።, …), as the sentence splitter reads them.
-const terminalPattern = new RegExp(`[.!?…${scriptSentenceEnds}](?:["'»”’)\\]*_\\s]|&quot;)*$`, 'u');
+// The pattern `[.!?…${scriptSentenceEnds}](?:["'»”’)\\]*_\\s]|&quot;)*$`, read from the end (text/end-class.ts).
+const isTerminal = endTest(`.!?…${scriptSentenceEnds}`, `"'»”’)\\]*_\\s`, '&quot;');
 const markdownLinkPattern = /!?\[([^[\]]{0,500})\]\([^()]{0,2000}\)/gu;
 const urlPattern = /(?:https?:\/\/|www\.)[^\s<>()]+/giu;
 
@@ -108,7 +110,7 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 		}
 	}
 
-	const terminal = terminalPattern.test(plain);
+	const terminal = isTerminal(plain);
 	return {
 		index,
 		n,

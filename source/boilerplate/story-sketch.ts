@@ -4,6 +4,7 @@ import {splitLines} from '../text/lines.js';
 import {normalizeForMatch} from '../text/normalize.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 import {wordsOf} from '../text/words.js';
+import {endTest} from '../text/end-class.js';
 
 // A bottom-k sketch of an article's prose (word 3-grams of its sentence-like
 // lines) to tell copies of one story from different stories of one site:
@@ -45,7 +46,8 @@ export const sketchEntries = (sketch: StorySketch): number => (sketch.length ===
 export const lineTag = (key: number): number => key >>> 0;
 
 /** Lines that read as prose: long enough, ending like a sentence (any script). */
-const sentenceEnd = new RegExp(`[.!?…${scriptSentenceEnds}]["'»”’)\\]*_\\s]*$`, 'u');
+// The pattern `[.!?…${scriptSentenceEnds}]["'»”’)\\]*_\\s]*$`, read from the end (text/end-class.ts).
+const sentenceEnd = {test: endTest(`.!?…${scriptSentenceEnds}`, `"'»”’)\\]*_\\s`)};
 
 /** A cheap pre-test on the line alone: only such lines can be prose, so only they need tokenising. */
 export const mayBeProse = (line: string): boolean => line.length >= 100 || sentenceEnd.test(line);

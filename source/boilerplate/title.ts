@@ -573,8 +573,9 @@ export const retitle = (states: LineState[]): number | undefined => {
 		if (state.final?.kind === 'body' && isStrongProse(state.f) && i < start - headlineWindow) break;
 		if (!continuesBelow(states, i) && !creditBelowPicture(states, i) && !altAbovePicture(states, i) && !authorBio(states, i)) {
 			const listItem = metadataBelow(states, i);
-			if (headlineCandidate(state, false, listItem)) candidates.push(i);
-			else if (headlineCandidate(state, true, listItem)) repeatedCandidates.push(i);
+			// Asked once: a candidate when repeated lines count too is one of the page's own unless the corpus repeats it
+			// (headlineCandidate without repeatedToo is exactly that), so its battery of shapes is not run twice.
+			if (headlineCandidate(state, true, listItem)) (state.repeated?.kind === 'boilerplate' ? repeatedCandidates : candidates).push(i);
 		}
 	}
 

@@ -112,3 +112,30 @@ test("a block of the site's template reads as chrome in the window: a heading ab
 	t.is(states[heading + 1].final?.kind, 'boilerplate');
 	t.true(states.some(state => state.f.size > 10 && state.final?.kind === 'body'), 'the post\'s own story is kept');
 });
+
+test("a block's context vector reads the rules' labels as the frame took them: asked for after the decision relabels a block, it is the same", t => {
+	const {states} = ruleStates(page);
+	const first = states.map((_, i) => (i >= 3 && i <= 6 ? 0.9 : 0.1));
+	const frame = contextFrame(states, first);
+	const before = states.map((_, i) => contextVector(frame, i, new Float64Array(contextNames.length)));
+	// The decision relabels every block (what applyBlockModel does as it goes down the page).
+	for (const state of states) state.final = state.final?.kind === 'body' ? {kind: 'boilerplate'} : {kind: 'body'};
+	const after = states.map((_, i) => contextVector(frame, i, new Float64Array(contextNames.length)));
+	t.deepEqual(after, before);
+	t.true(before.some(y => y[at('ctx.rule-body')] === 1), 'some block was body to the rules');
+});
+
+test('with a second stage, a block whose label is firm gets no probability: the second stage is asked only for the blocks the decision reads', t => {
+	const first: BlockModel = {features: ['size.log'], bias: 0, threshold: 0.5, trees: [
+		{feature: [0, -1, -1], split: [2, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -3, 3]},
+	]};
+	const second: BlockModel = {features: ['ctx.p+1'], bias: 0, threshold: 0.5, trees: [
+		{feature: [0, -1, -1], split: [0.5, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, -3, 3]},
+	]};
+	const {states} = ruleStates(page);
+	const share = states.findIndex(state => state.f.plain === 'Share this article');
+	t.truthy(states[share].firm, 'the share line is firm');
+	const probabilities = applyBlockModel(states, {...first, context: second});
+	t.true(Number.isNaN(probabilities[share]));
+	t.true(probabilities.some(p => !Number.isNaN(p)), 'the other blocks have theirs');
+});

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {blockFeatureVectors, featureNames} from '../../source/boilerplate/block-features.js';
+import {blockFeaturesAt, blockFeatureVector, blockFeatureVectors, featureContext, featureNames, vectorSize} from '../../source/boilerplate/block-features.js';
 import {ruleStates} from '../../source/boilerplate/classify.js';
 import {story} from './stories.js';
 
@@ -68,4 +68,20 @@ test('the capitals share counts cased letters of any script, a letter of a scrip
 	t.is(share('…… ¡¿ «»'), 0);
 	// Asked again (the per-unit answers are remembered), the same.
 	t.is(blockFeatureVectors(ruleStates(text).states)[states.findIndex(state => state.f.plain === 'Москва ПРАВДА')][uppercase], 7 / 12);
+});
+
+test('blockFeaturesAt writes the asked columns as the whole vector has them, and only their groups', t => {
+	const {states} = ruleStates(page);
+	const context = featureContext(states);
+	const columns = ['thread.enclosed-after-core', 'thread.markers-since-core', 'frame.comment-headers-since-core', 'size.log'].map(name => names.indexOf(name));
+	t.false(columns.includes(-1));
+	const into = new Float64Array(vectorSize()).fill(7);
+	for (let i = 0; i < states.length; i++) {
+		const whole = blockFeatureVector(context, i);
+		const some = blockFeaturesAt(context, i, columns, into);
+		for (const column of columns) t.is(some[column], whole[column], `block ${i}, ${names[column]}`);
+		t.false(some.includes(7), 'the rest is written over');
+	}
+
+	t.true(blockFeaturesAt(context, 0, [], into).every(value => value === 0), 'no column: nothing made');
 });

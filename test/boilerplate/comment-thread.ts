@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {commentThreadBlocks, headerShape, isThreadFurniture, shapeOfHeader, threadStructure, underThreadHeading} from '../../source/boilerplate/comment-thread.js';
+import {commentThreadBlocks, datedEntries, headerShape, isThreadFurniture, pageDatedUnits, shapeOfHeader, threadStructure, underThreadHeading} from '../../source/boilerplate/comment-thread.js';
 import {blockFeatureVectors, featureNames} from '../../source/boilerplate/block-features.js';
 import {labelArticle, ruleStates} from '../../source/boilerplate/classify.js';
 import {applyBlockModel, type BlockModel} from '../../source/boilerplate/block-model.js';
@@ -124,6 +124,22 @@ test('a thread under an article is found by its repeated dated headers and furni
 	t.false(commentThreadBlocks(howTo).some(Boolean));
 });
 
+test("a page's dated units are made once for its thread structure, and the thread and the dated entries read from them are those made alone", t => {
+	const entries = commenters.map(([name, date], k) => `${name}\n\n${date}\n\n${said(k)}`).join('\n\n');
+	for (const text of [`${article}\n\n${englishThread}`, `${article}\n\n${entries}`, `${englishThread}\n\n${article}`, `${article}\n\nComments\n\n${entries}`]) {
+		const {states} = ruleStates(text);
+		const structure = threadStructure(states);
+		t.deepEqual(structure.dated, pageDatedUnits(states));
+		t.true(structure.dated.units.length > 0, 'each page has dated units');
+		t.deepEqual(commentThreadBlocks(states, structure.dated), commentThreadBlocks(states));
+		t.deepEqual(datedEntries(states, structure.dated), datedEntries(states));
+	}
+
+	// Headers above the article: units, but no thread (the thread needs prose above its first header).
+	const above = ruleStates(`${englishThread}\n\n${article}`).states;
+	t.false(commentThreadBlocks(above, threadStructure(above).dated).some(Boolean));
+});
+
 test('posts embedded in an article, each signed with a date but no time, are no thread', t => {
 	const embedded = Array.from({length: 4}, (_, k) => `${said(k)}\n\n— Jane Roe (@janeroe) ${k + 2} June 2018`).join('\n\n');
 	t.false(commentThreadBlocks(ruleStates(`${article}\n\n${embedded}\n\n${article}`).states).some(Boolean));
@@ -196,7 +212,15 @@ test('under a thread heading ("4 comments", "Leave a reply"), the run of headers
 		t.is(under[at(readerComment(3))], 1, heading);
 		t.is(under[at('The city council voted on Tuesday to close the old harbour bridge to cars from next spring.')], 0, heading);
 		t.is(under[at(heading)], 0, 'the heading itself is chrome already');
+		t.deepEqual(underThreadHeading(states, threadStructure(states)), under, 'the same from the structure the caller has');
 	}
+});
+
+test("the thread structure carries the page's comment evidence in words apart from its dated units", t => {
+	const withHeading = ruleStates(threadPage('4 comments')).states;
+	t.true(threadStructure(withHeading).commentEvidence);
+	t.true(threadStructure(withHeading).commentPage);
+	t.false(threadStructure(ruleStates(page).states).commentEvidence);
 });
 
 test('without a thread heading below the article, or on a page without comment evidence, nothing is under one', t => {
