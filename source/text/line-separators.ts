@@ -1,7 +1,14 @@
+import {lineFeedFile} from './lines.js';
+
 // Unicode's own line ends (UAX #14: U+2028 LINE SEPARATOR, U+2029 PARAGRAPH
 // SEPARATOR) written by word processors and page-layout exports and kept raw
 // by JSON.stringify: the toolkit reads lines at CR, LF and CRLF, so a text
 // separated by them was one line — its headline run into the lead.
+//
+// And the other way: in a file whose lines end at line feeds, a lone carriage return is no line end (for vim,
+// less and `grep -n`, and for copydesk's file line numbers: lines.ts lineStartOffsets), yet the toolkit's
+// splitLines ends a line at it, so a stray CR cut a sentence in two and the labeller could drop its tail as
+// "far from the article" (breaker17a K1). On a terminal it is the overwrite of the line by what follows it.
 
 /** Unicode's line and paragraph separators. NEL (U+0085) is left as it is: in text decoded as Latin-1 it is windows-1252's ellipsis byte, far more often than a line end. */
 const separators = /[\u2028\u2029]/g;
@@ -9,6 +16,17 @@ const separators = /[\u2028\u2029]/g;
 /**
  * `text` with each U+2028 and U+2029 written as LF: one UTF-16 unit for one, so every offset into the text is the
  * same in both (the reader highlights the original lines by them). A paragraph separator becomes a line end, as a
- * paragraph per line is how most page dumps are written. The same string when it has none. O(n).
+ * paragraph per line is how most page dumps are written. And in a text whose lines end at line feeds, a lone CR
+ * is a space (withoutStrayCarriageReturns). The same string when it has neither. O(n).
  */
-export const withLineFeeds = (text: string): string => (text.includes('\u2028') || text.includes('\u2029') ? text.replace(separators, '\n') : text);
+export const withLineFeeds = (text: string): string => withoutStrayCarriageReturns(text.includes('\u2028') || text.includes('\u2029') ? text.replace(separators, '\n') : text);
+
+/** A carriage return not before a line feed. */
+const loneCarriageReturn = /\r(?!\n)/g;
+
+/**
+ * `text` with each lone CR written as a space when its lines end at line feeds (lines.ts lineFeedFile: lone CRs do
+ * not outnumber LFs), as white space inside the line it is in; one unit for one, so offsets are kept. An old-Mac
+ * text (CR line ends) is returned as it is. O(n).
+ */
+const withoutStrayCarriageReturns = (text: string): string => (text.includes('\r') && text.includes('\n') && lineFeedFile(text) ? text.replace(loneCarriageReturn, ' ') : text);

@@ -102,7 +102,7 @@ export const lineStartOffsets = (text: string): number[] => {
 };
 
 /** True unless lone carriage returns (not before a line feed) outnumber line feeds: then the file is an old-Mac one. */
-const lineFeedFile = (text: string): boolean => {
+export const lineFeedFile = (text: string): boolean => {
 	let loneCr = 0;
 	let lf = 0;
 	for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) if (text.charCodeAt(index + 1) !== 10) loneCr++;

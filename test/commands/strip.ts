@@ -41,6 +41,24 @@ test('strip FILE prints the article without its comment form and footer', async 
 	t.false(io.out().includes('All rights reserved'));
 });
 
+test('a stray CR inside a paragraph of a line-feed file cuts nothing: the sentence is kept whole, numbered as grep -n numbers it (breaker17a K1)', async t => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-cr-'));
+	try {
+		const text = 'Floods hit Valencia\n\nThe storm dropped a year\'s worth of rain in eight hours on Tuesday, officials said, and rescue teams worked through the night.\n\nAt least 158 people died, said Carlos Mazón,\rhead of the regional government.\n\nRescue teams were still searching for missing people in the towns south of the city on Thursday.\n';
+		await writeFile(path.join(dir, 'a.txt'), text);
+		const io = captureIo();
+		t.is(await main(['strip', path.join(dir, 'a.txt'), '--json'], io), 0);
+		const {lines, body} = JSON.parse(io.out()) as {lines: Array<{n: number; text: string; label: string}>; body: string};
+		t.true(body.includes('said Carlos Mazón, head of the regional government.'), body);
+		const line = lines.find(each => each.text.includes('Carlos Mazón'))!;
+		t.is(line.n, 5);
+		t.is(line.label, 'body');
+		t.is(lines.find(each => each.text.startsWith('Rescue teams'))!.n, 7);
+	} finally {
+		await rm(dir, {recursive: true, force: true});
+	}
+});
+
 test('strip DIR --out writes the kept lines under the same relative paths, atomically (no temp files left)', async t => {
 	const dir = await corpusDir();
 	const out = path.join(dir, 'out');

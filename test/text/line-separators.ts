@@ -18,3 +18,23 @@ test('every offset is kept: the text keeps its length and every other character'
 		}),
 	);
 });
+
+test('a lone CR in a text whose lines end at line feeds is a space, not a line end; CRLF and an old-Mac text keep theirs (breaker17a K1)', t => {
+	t.is(withLineFeeds("a year's worth\rof rain\nsaid Carlos Mazón,\rhead of the region.\n"), "a year's worth of rain\nsaid Carlos Mazón, head of the region.\n");
+	t.is(withLineFeeds('one\r\ntwo\r\nthree'), 'one\r\ntwo\r\nthree');
+	// Lone CRs outnumber the LFs: an old-Mac file, where each CR ends a line.
+	t.is(withLineFeeds('one\rtwo\rthree\nfour\r'), 'one\rtwo\rthree\nfour\r');
+	t.is(withLineFeeds('no line feed\rat all'), 'no line feed\rat all');
+});
+
+test('property: with any mix of CR, LF and CRLF, the length is kept and lone CRs become spaces exactly when LFs are as many', t => {
+	fc.assert(
+		fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '\r', '\r\n', 'é')).map(parts => parts.join('')), text => {
+			const mapped = withLineFeeds(text);
+			t.is(mapped.length, text.length);
+			const lone = [...text.matchAll(/\r(?!\n)/g)].length;
+			const feeds = [...text.matchAll(/\n/g)].length;
+			t.is([...mapped.matchAll(/\r(?!\n)/g)].length, feeds > 0 && feeds >= lone ? 0 : lone);
+		}),
+	);
+});
