@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {builtCli, runBuilt} from '../helpers/built-cli.js';
 import {temporaryDirectoryFor} from '../helpers/temporary-directory.js';
 import test, {type ExecutionContext} from 'ava';
-import {codeCacheDirectory, interruptBudget, loadWithCodeCache, tieringFlag} from '../../source/commands/diff-bundle.js';
+import {bundleHead, bundleTail, codeCacheDirectory, interruptBudget, isWrapped, loadWithCodeCache, tieringFlag} from '../../source/commands/diff-bundle.js';
 
 const cli = builtCli;
 
@@ -85,6 +85,29 @@ test('two checkouts of one bundle (the same bytes, other paths) keep a cache eac
 	t.true(where.includes(two!), where);
 	second.save();
 	t.is(cacheFiles(cache).length, 2);
+});
+
+test('the built diff bundle is written as the function its loader compiles, so no start joins its source into a new string', t => {
+	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const source = readFileSync(path.join(path.dirname(cli), 'diff-command.cjs'), 'utf8');
+	t.true(isWrapped(source), source.slice(0, 120));
+	// Strict inside the wrapper, as the ES modules it is made of: the directive opens the function's body.
+	t.true(source.startsWith(`${bundleHead}"use strict";`));
+});
+
+test('a bundle is loaded alike written wrapped or not, with the same CommonJS variables and import.meta.url', t => {
+	const home = temporaryDirectory(t);
+	const body = "'use strict';\nconst path = require('node:path');\nexports.seen = [typeof require, module.exports === exports, path.basename(__filename), __dirname === path.dirname(__filename), __copydeskModuleUrl.startsWith('file:')];\n";
+	const loaded = [`${body}`, `${bundleHead}${body}${bundleTail}\n`].map((bundle, index) => {
+		const file = path.join(home, `bundle-${index}.cjs`);
+		writeFileSync(file, bundle);
+		t.is(isWrapped(bundle), index === 1);
+		return loadWithCodeCache(file, undefined).exports['seen'];
+	});
+	t.deepEqual(loaded, [
+		['function', true, 'bundle-0.cjs', true, true],
+		['function', true, 'bundle-1.cjs', true, true],
+	]);
 });
 
 test('the cache directory: $XDG_CACHE_HOME/copydesk when absolute, else ~/.cache/copydesk, else none', t => {
