@@ -11,6 +11,7 @@
 // Run: node --import=tsx bench/diff-identical.ts --reference /tmp/ref/dist/cli.js [--candidate OTHER/dist/cli.js] [--quick]
 // --quick: the bench pairs, the seeds and the align pair only (no reuse pairs).
 // --pages N: also every Nth page of the dev Dragnet set, its dump against its gold text (real pages, rich in figures).
+// --reuse-every N: of the dev reuse pairs only every Nth of each set (COUNTER, Clough), in the labels' order.
 import {spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
@@ -56,7 +57,7 @@ const pool = async <T, R>(items: readonly T[], limit: number, work: (item: T) =>
 };
 
 /** The pairs to compare, each as the ways of printing it. */
-const cases = (quick: boolean, pagesEvery: number | undefined): Case[] => {
+const cases = (quick: boolean, pagesEvery: number | undefined, reuseEvery = 1): Case[] => {
 	// A fixed place: outputs name their inputs, and the reference's outputs are kept from one run to the next.
 	const directory = inputs;
 	mkdirSync(directory, {recursive: true});
@@ -87,7 +88,8 @@ const cases = (quick: boolean, pagesEvery: number | undefined): Case[] => {
 			for (const subset of ['counter', 'clough']) {
 				const base = path.join(devData, 'reuse', subset);
 				const [, ...rows] = readFileSync(path.join(base, 'labels.tsv'), 'utf8').trim().split('\n');
-				for (const row of rows) {
+				for (const [index, row] of rows.entries()) {
+					if (index % reuseEvery !== 0) continue;
 					const [id, leftFile, rightFile] = row.split('\t');
 					pairs.push([`reuse ${subset} ${id}`, path.join(base, leftFile!), path.join(base, rightFile!)]);
 				}
@@ -137,7 +139,12 @@ const main = async (): Promise<number> => {
 		console.error('--pages takes a whole number of 1 or more (every Nth page)');
 		return 2;
 	}
-	const list = cases(process.argv.includes('--quick'), pagesEvery === undefined ? undefined : Math.floor(Number(pagesEvery)));
+	const reuseEvery = option('--reuse-every');
+	if (reuseEvery !== undefined && !(Number(reuseEvery) >= 1)) {
+		console.error('--reuse-every takes a whole number of 1 or more (every Nth reuse pair)');
+		return 2;
+	}
+	const list = cases(process.argv.includes('--quick'), pagesEvery === undefined ? undefined : Math.floor(Number(pagesEvery)), reuseEvery === undefined ? 1 : Math.floor(Number(reuseEvery)));
 	const key = createHash('sha256').update(path.resolve(reference)).update(String(statSync(reference).mtimeMs)).digest('hex').slice(0, 16);
 	const cacheDirectory = path.join(os.tmpdir(), 'copydesk-diff-identical-reference', key);
 	mkdirSync(cacheDirectory, {recursive: true});

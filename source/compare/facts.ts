@@ -1868,6 +1868,11 @@ const numberWordPattern = /\p{L}[\p{L}\p{M}]*/gu;
 /** A number word and a half ("one and a half", "two-and-a-half": the word in group 1), or "half a", "half an" before a scale or unit. */
 const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010])a(?:\s+|[-\u2010])half|half\s+an?)(?![\p{L}\p{M}])/giu;
 
+/** What every match of halves holds ("half", with its flags: case aside), of partOfPeriod ("quarter" or "half"), of tensAndUnits and of a compound (a hyphen): numberWordsOf tries each only where it is. */
+const hasHalf = /half/iu;
+const hasQuarter = /quarter/iu;
+const hasHyphen = /[-\u2010]/u;
+
 /** An English ordinal before "quarter" or "half", by a space or a hyphen: which part of a period ("third-quarter", "first half"). */
 const partOfPeriod = /(?<![\p{L}\p{N}])(first|second|third|fourth)[-\u2010\s]+(?:quarter|half)(?![\p{L}\p{N}])/giu;
 
@@ -1934,9 +1939,13 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	// A number of several words ("twenty-five", "two hundred", "vingt-cinq", "three hundred and fifty") is not read
 	// word by word: its first word alone would be another number ("twenty" against "25"). Left unread: a change in
 	// it may be missed, but none is invented. One number word in a compound ("seven-year-old") is read.
-	const compounds: Array<[number, number]> = [...span.matchAll(/\p{L}[\p{L}\p{M}]*(?:[-\u2010]\p{L}[\p{L}\p{M}]*)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2).map(compound => [compound.index, compound.index + compound[0].length]);
+	// Each pattern below is tried only on a span holding what every match of it holds (a hyphen; "half"; "quarter" or
+	// "half", case aside as the pattern's own flags fold it): most sentences hold none, and matchAll copies the pattern.
+	const hyphenated = hasHyphen.test(span);
+	const compounds: Array<[number, number]> = hyphenated ? [...span.matchAll(/\p{L}[\p{L}\p{M}]*(?:[-\u2010]\p{L}[\p{L}\p{M}]*)+/gu)].filter(compound => compound[0].split(/[-\u2010]/u).filter(isNumberWord).length >= 2).map(compound => [compound.index, compound.index + compound[0].length]) : [];
+	const halved = hasHalf.test(span);
 	// A half read with its number ("one and a half million", "two-and-a-half", "half a million", "half an hour"): one figure, and its words no others.
-	for (const half of span.matchAll(halves)) {
+	for (const half of halved ? span.matchAll(halves) : []) {
 		const whole = half[1] === undefined ? 0 : Number(/^=(\d+)$/.exec(numberWords.get(half[1].toLowerCase()) ?? '')?.[1] ?? Number.NaN);
 		if (Number.isNaN(whole)) continue;
 		// "half a dozen" is six, "half a hundred" fifty.
@@ -1953,7 +1962,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	}
 	// An ordinal before a fraction word names which part ("third-quarter profit", "the first half of the year"): the ordinal is the
 	// figure, its rank ("third" / "fourth" a changed figure), not a number going on into the fraction ("three quarters" is one).
-	for (const part of span.matchAll(partOfPeriod)) {
+	for (const part of halved || hasQuarter.test(span) ? span.matchAll(partOfPeriod) : []) {
 		const key = numberWords.get(part[1]!.toLowerCase());
 		if (key === undefined) continue;
 		// "third-quarter" is this part, not a number of two words left unread.
@@ -1967,7 +1976,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	// An English number of tens and units joined by a hyphen ("twenty-one", "forty-five"): its value, with a multiplier or a scale
 	// and unit after it ("twenty-one thousand", "forty-five million euros"), as "21" is. Before another number word it stays unread.
 	if (language === 'en') {
-		for (const tensUnits of span.matchAll(tensAndUnits)) {
+		for (const tensUnits of hyphenated ? span.matchAll(tensAndUnits) : []) {
 			const whole: [number, number] = [tensUnits.index, tensUnits.index + tensUnits[0].length];
 			const compound = compounds.findIndex(([start, end]) => start === whole[0] && end === whole[1]);
 			if (compound < 0) continue;

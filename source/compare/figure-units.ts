@@ -255,7 +255,11 @@ const currencyCodes = currencies.flatMap(entry => entry.codes);
  * symbol that opens the next figure, "12 € 13", is not this one's). A space in a word is any gap.
  */
 type Written = {written: string; after: 'word' | 'none' | 'figure'};
-const unitWords = (() => {
+type UnitWords = {scale: Written[]; currency: Written[]; measure: Written[]; rate: string[]; symbol: Written[]};
+let unitWordsMade: UnitWords | undefined;
+/** The lists above, made on first use (readUnitEnd, unitSource): a diff of texts without figures reads no unit, and making them cost every start ~5 ms of CPU. */
+const unitWords = (): UnitWords => (unitWordsMade ??= makeUnitWords());
+const makeUnitWords = (): UnitWords => {
 	const tried = (words: readonly string[], after: Written['after']): Written[] => words.map(written => ({written, after}));
 	// A rate written with a slash ("5 m/s", "5 Mbit/s"), tried before a scale that is its first letter ("5 m" is five metres).
 	const rates = [...measures.flatMap(entry => entry.names), ...writtenMeasures.flatMap(entry => entry.written)].filter(name => name.includes('/'));
@@ -267,7 +271,7 @@ const unitWords = (() => {
 		// A currency symbol after the digits ("12 €", "12 Mio. €", "12€"), as continental writers place it.
 		symbol: tried(currencySymbols, 'figure'),
 	};
-})();
+};
 
 /** `words` as a regular-expression alternation, a space as any `gap`. */
 const alternationOf = (words: readonly Written[], gap: string): string => words.map(word => escape(word.written).replaceAll(' ', gap)).join('|');
@@ -283,7 +287,7 @@ export const clockHalfSource = String.raw`(?:[ap]\.\s?m\.|[ap]m|[AP]\.\s?M\.|[AP
  */
 export const unitSource = (gap: string): string => {
 	const end = wordEnd;
-	const {scale: scaleList, currency: currencyList, measure: measureList, rate: rates, symbol: symbolList} = unitWords;
+	const {scale: scaleList, currency: currencyList, measure: measureList, rate: rates, symbol: symbolList} = unitWords();
 	const stopped = scaleList.filter(word => word.after === 'none');
 	const scale = `(?:${alternationOf(stopped, gap)}|(?:${alternationOf(scaleList.slice(stopped.length), gap)})${end})`;
 	const currency = `(?:${alternationOf(currencyList, gap)})${end}`;
@@ -386,14 +390,23 @@ const wordEndAt = (text: string, at: number, index: WordIndex): number => {
 const number = /\p{N}/u;
 const isDigitAt = (text: string, at: number): boolean => number.test(String.fromCodePoint(text.codePointAt(at)!));
 
-const indexes = {scale: wordIndex(unitWords.scale), currency: wordIndex(unitWords.currency), measure: wordIndex(unitWords.measure), symbol: wordIndex(unitWords.symbol)};
-/** The parts of unitSource that are short patterns: a measure of length with its power ("m³", "m3", "m^3", before "m" is read as a scale or metres), a rate ("5 m/s"); and with a clock's half (clockHalfSource) before them. */
-const shortPartsSource = `(?:${poweredMeasures.join('|')})${powerSource}${wordEnd}|(?:${unitWords.rate.map(escape).join('|')})${wordEnd}`;
-const shortParts = new RegExp(shortPartsSource, 'uy');
-const shortPartsWithClock = new RegExp(`${clockHalfSource}|${shortPartsSource}`, 'uy');
+type UnitTables = {indexes: {scale: WordIndex; currency: WordIndex; measure: WordIndex; symbol: WordIndex}; shortParts: RegExp; shortPartsWithClock: RegExp};
+let unitTablesMade: UnitTables | undefined;
+/** What readUnitEnd reads with, made on its first call (as unitWords): the word lists by first character, and the short patterns. */
+const unitTables = (): UnitTables => (unitTablesMade ??= makeUnitTables());
+const makeUnitTables = (): UnitTables => {
+	const words = unitWords();
+	/** The parts of unitSource that are short patterns: a measure of length with its power ("m³", "m3", "m^3", before "m" is read as a scale or metres), a rate ("5 m/s"); and with a clock's half (clockHalfSource) before them. */
+	const shortPartsSource = `(?:${poweredMeasures.join('|')})${powerSource}${wordEnd}|(?:${words.rate.map(escape).join('|')})${wordEnd}`;
+	return {
+		indexes: {scale: wordIndex(words.scale), currency: wordIndex(words.currency), measure: wordIndex(words.measure), symbol: wordIndex(words.symbol)},
+		shortParts: new RegExp(shortPartsSource, 'uy'),
+		shortPartsWithClock: new RegExp(`${clockHalfSource}|${shortPartsSource}`, 'uy'),
+	};
+};
 
 /** The end of a currency at `at`, after a connector ("de", "of", "d'") or not ("millones de euros", "million dollars"), or -1. */
-const currencyEndAt = (text: string, at: number): number => {
+const currencyEndAt = (text: string, at: number, indexes: UnitTables['indexes']): number => {
 	const first = text.charCodeAt(at);
 	if (first === 100 /* d */ || first === 111 /* o */) {
 		const second = text.charCodeAt(at + 1);
@@ -417,6 +430,7 @@ const currencyEndAt = (text: string, at: number): number => {
  * times the entries sharing its first character.
  */
 export const readUnitEnd = (text: string, at: number, clock: boolean): number => {
+	const {indexes, shortParts, shortPartsWithClock} = unitTables();
 	// A measure joined to its figure by a hyphen, as a compound modifier ("a 12-year-old", "a 10-day strike", "a 5-km race"):
 	// its unit, so "12-year-old" / "12-week-old" is a changed figure, and "12-year-old" / "12 years old" one.
 	if (hyphens.has(text.charCodeAt(at))) {
@@ -433,7 +447,7 @@ export const readUnitEnd = (text: string, at: number, clock: boolean): number =>
 		// What the scale counts: a currency ("millones de euros", "Mio. €"), a measure ("million tonnes").
 		const next = pastGaps(text, scale, 1);
 		if (next < 0 || next >= text.length) return scale;
-		const end = currencyEndAt(text, next);
+		const end = currencyEndAt(text, next, indexes);
 		if (end >= 0) return end;
 		const symbol = wordEndAt(text, next, indexes.symbol);
 		if (symbol >= 0) return symbol;
@@ -442,7 +456,7 @@ export const readUnitEnd = (text: string, at: number, clock: boolean): number =>
 	}
 	// A currency word or code after the digits only after a space ("5 dollars", "5 USD").
 	if (start > at) {
-		const end = currencyEndAt(text, start);
+		const end = currencyEndAt(text, start, indexes);
 		if (end >= 0) return end;
 	}
 	const symbol = wordEndAt(text, start, indexes.symbol);

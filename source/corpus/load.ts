@@ -5,6 +5,7 @@ import {closeSync, constants, createReadStream, fstatSync, openSync, readSync, s
 import {readdir, realpath, stat} from 'node:fs/promises';
 import type {Stats} from 'node:fs';
 import {setImmediate as nextTurn} from 'node:timers/promises';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import {readBounded} from './bounded-read.js';
 import {readFrontMatter} from '../text/front-matter.js';
@@ -17,7 +18,6 @@ import {withLineFeeds} from '../text/line-separators.js';
 import {parseRecordPath} from './record-path.js';
 import {corpusExtensions, corpusFileKind, isJsonl, isStreamed, isWarc} from './file-kind.js';
 import {formatBytes, formatBytesOver, jsonlItems, parseJsonl} from './jsonl.js';
-import {constants as zlibConstants, gunzipSync} from 'node:zlib';
 
 // HTML pages (parse5) and WARC archives (pako) are read by modules loaded on
 // the first page or archive met: a corpus of text files never pays for
@@ -53,6 +53,14 @@ const articleFromHtml: typeof import('./html-article.js').articleFromHtml = (byt
 	return htmlPages.articleFromHtml(bytes, source);
 };
 import type {StreamItem} from './warc.js';
+
+/**
+ * node:zlib, loaded on the first gzip file met (a .gz page or archive): loading it costs every start ~5 ms of CPU,
+ * and a diff or listing of plain text never needs it. Node's own module, by require (import.meta.url is the module's
+ * file in every bundle: scripts/build.js gives the CommonJS ones one).
+ */
+let zlib: typeof import('node:zlib') | undefined;
+const zlibModule = (): typeof import('node:zlib') => (zlib ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib'));
 
 /** Files above this are refused: a news article is never 20 MB; a log file or a dump is. */
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
@@ -664,7 +672,7 @@ export function articleFromBytes(bytes: Uint8Array, file: string, name: string, 
 	if (kind === 'html.gz') {
 		let page: Uint8Array;
 		try {
-			page = gunzipSync(bytes, {maxOutputLength: maxFileBytes});
+			page = zlibModule().gunzipSync(bytes, {maxOutputLength: maxFileBytes});
 		} catch (error) {
 			const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError;
 			return tooBig ? skipped(file, `too large once decompressed (more than ${formatBytes(maxFileBytes)})`) : {articles: [], problems: [{path: file, kind: 'error', message: `not a readable gzip file (${(error as Error).message})`}]};
@@ -802,7 +810,7 @@ export function sniffWarc(head: Uint8Array): 'warc' | 'warc.gz' | undefined {
 	try {
 		// The start of a member: its first 256 bytes inflated as far as they go (sync flush; gzip's
 		// ratio is at most ~1,000:1, so the output stays under maxOutputLength).
-		const start = gunzipSync(head.subarray(0, 256), {finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 1 << 20});
+		const start = zlibModule().gunzipSync(head.subarray(0, 256), {finishFlush: zlibModule().constants.Z_SYNC_FLUSH, maxOutputLength: 1 << 20});
 		return startsWarc(start) ? 'warc.gz' : undefined;
 	} catch {
 		return undefined;

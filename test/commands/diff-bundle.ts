@@ -3,12 +3,13 @@
 // damaged, unwritable or absent (no home), the answer is the same, byte for byte.
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
+import {gzipSync} from 'node:zlib';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {builtCli, runBuilt} from '../helpers/built-cli.js';
 import {temporaryDirectoryFor} from '../helpers/temporary-directory.js';
 import test, {type ExecutionContext} from 'ava';
-import {codeCacheDirectory, interruptBudget, loadWithCodeCache, tieringFlag} from '../../source/commands/diff-bundle.js';
+import {bundleHead, bundleTail, codeCacheDirectory, interruptBudget, isWrapped, loadWithCodeCache, tieringFlag} from '../../source/commands/diff-bundle.js';
 
 const cli = builtCli;
 
@@ -85,6 +86,47 @@ test('two checkouts of one bundle (the same bytes, other paths) keep a cache eac
 	t.true(where.includes(two!), where);
 	second.save();
 	t.is(cacheFiles(cache).length, 2);
+});
+
+test('the built diff bundle is written as the function its loader compiles, so no start joins its source into a new string', t => {
+	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const source = readFileSync(path.join(path.dirname(cli), 'diff-command.cjs'), 'utf8');
+	t.true(isWrapped(source), source.slice(0, 120));
+	// Strict inside the wrapper, as the ES modules it is made of: the directive opens the function's body.
+	t.true(source.startsWith(`${bundleHead}"use strict";`));
+});
+
+test('a bundle is loaded alike written wrapped or not, with the same CommonJS variables and import.meta.url', t => {
+	const home = temporaryDirectory(t);
+	const body = "'use strict';\nconst path = require('node:path');\nexports.seen = [typeof require, module.exports === exports, path.basename(__filename), __dirname === path.dirname(__filename), __copydeskModuleUrl.startsWith('file:')];\n";
+	const loaded = [`${body}`, `${bundleHead}${body}${bundleTail}\n`].map((bundle, index) => {
+		const file = path.join(home, `bundle-${index}.cjs`);
+		writeFileSync(file, bundle);
+		t.is(isWrapped(bundle), index === 1);
+		return loadWithCodeCache(file, undefined).exports['seen'];
+	});
+	t.deepEqual(loaded, [
+		['function', true, 'bundle-0.cjs', true, true],
+		['function', true, 'bundle-1.cjs', true, true],
+	]);
+});
+
+test('a diff of two text files loads no node:zlib: the gzip reader is required on the first .gz file met (~5 ms of every start)', t => {
+	if (!existsSync(cli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const home = temporaryDirectory(t);
+	// Preloaded: at exit, the built-in modules this process loaded.
+	const preload = path.join(home, 'modules.cjs');
+	writeFileSync(preload, "process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));\n");
+	const loaded = (args: string[]): string[] => {
+		const result = spawnSync(process.execPath, ['--require', preload, cli, 'diff', ...args, '--json'], {env: {PATH: process.env['PATH']}, encoding: 'utf8'});
+		t.is(result.status, 1, result.stderr);
+		return JSON.parse(result.stderr) as string[];
+	};
+	t.false(loaded([path.join(corpus, seeds[0]!), path.join(corpus, seeds[1]!)]).includes('NativeModule zlib'));
+	// A gzip-compressed page does load it, so the check above can fail.
+	const page = path.join(home, 'page.html.gz');
+	writeFileSync(page, gzipSync('<html><head><title>Budget</title></head><body><article><p>The council approved the budget on Monday.</p></article></body></html>'));
+	t.true(loaded([page, path.join(corpus, seeds[0]!)]).includes('NativeModule zlib'));
 });
 
 test('the cache directory: $XDG_CACHE_HOME/copydesk when absolute, else ~/.cache/copydesk, else none', t => {

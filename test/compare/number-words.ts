@@ -112,3 +112,22 @@ test('number words of Swedish, Danish, Czech and Finnish are read: "tolv" → "t
 	// The indefinite article is no "one".
 	t.deepEqual(figures('I branden omkom en arbetare på tisdagen, meddelade räddningstjänsten.', 'I branden omkom ett par arbetare på tisdagen, meddelade räddningstjänsten.', 'sv'), []);
 });
+
+test('the number words of a sentence with no hyphen, "half" or "quarter" are read without trying the patterns that need one, and the same where they are there', t => {
+	// Counts matchAll calls with the patterns for halves, parts of a period and hyphened numbers (their flags are `giu`).
+	const real = String.prototype.matchAll;
+	let tried = 0;
+	String.prototype.matchAll = function (this: string, pattern: RegExp) {
+		if (pattern.flags === 'giu' && /half|quarter|twenty/.test(pattern.source)) tried++;
+		return real.call(this, pattern);
+	} as typeof real;
+	const frame = 'Rescue workers searched the coast on Monday.\n\nMore rain is expected this week.';
+	try {
+		t.deepEqual(sentenceFacts('Officials said six people died in the storm.', 'Officials said seven people died in the storm.', frame, 'en'), ['six→seven (number)']);
+		t.is(tried, 0);
+		t.deepEqual(sentenceFacts('Officials said twenty-one people died in the first half.', 'Officials said twenty-two people died in the first half.', frame, 'en'), ['twenty-one→twenty-two (number)']);
+		t.true(tried > 0);
+	} finally {
+		String.prototype.matchAll = real;
+	}
+});
