@@ -3,6 +3,7 @@
 // exactly as it was: Ink unmounted, alternate screen left, cursor shown, raw
 // mode off.
 import {spawnSync} from 'node:child_process';
+import {isatty} from 'node:tty';
 import {render} from 'ink';
 import React from 'react';
 import {App} from './app.js';
@@ -29,19 +30,27 @@ export async function mountReader(input: ReaderInput): Promise<number> {
 	const restore = (code: number) => {
 		if (restored) return;
 		restored = true;
+		// The terminal hung up (its window closed, its tmux session killed): stdin was a terminal and is none now.
+		const hungUp = stdin.isTTY && !isatty(0);
 		try {
 			instance.unmount();
 		} catch {
 			// Already unmounted: nothing to undo.
 		}
 		try {
-			if (stdin.isTTY) stdin.setRawMode(false);
+			if (stdin.isTTY && !hungUp) stdin.setRawMode(false);
 		} catch {
 			// stdin closed (SIGHUP): nothing to reset.
 		}
-		stdout.write(leaveScreen);
+		if (!hungUp) stdout.write(leaveScreen);
 		for (const [event, handler] of handlers) process.off(event, handler);
 		settle(code);
+		// With no terminal left to restore, the reader ends as a hang-up's default action ends a process: with no exit
+		// handlers. At exit Node resets the terminal's modes itself and asserts that it could; on a terminal that is gone
+		// it answers EIO, and Node aborted with a native stack trace (and a core dump where they are enabled) after
+		// "standard output: EIO" (breaker17a K8). Another listener (the atomic writer removing its temporary files,
+		// corpus/atomic-file.ts) runs first and raises the signal again itself.
+		if (hungUp) process.kill(process.pid, 'SIGHUP');
 	};
 
 	const onSignal = (code: number) => () => restore(code);

@@ -141,6 +141,32 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
 	});
 }
 
+tmuxTest('a terminal that goes away (its tmux session killed) ends the reader quietly: no "EIO", no native assertion from Node (breaker17a K8)', async t => {
+	const session = withSession(100, 30);
+	const log = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-hangup-')), 'log');
+	t.teardown(() => session.kill());
+	session.run(`${cli} 2>${log}`);
+	await session.waitFor(/2 articles/);
+	let pid: number | undefined;
+	for (let attempt = 0; attempt < 40 && !pid; attempt++) {
+		pid = session.childPid();
+		if (!pid) await sleep(50);
+	}
+	t.truthy(pid);
+	session.kill();
+	const alive = () => {
+		try {
+			process.kill(pid!, 0);
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	for (let waited = 0; waited < 20_000 && alive(); waited += 50) await sleep(50);
+	t.false(alive());
+	t.is(readFileSync(log, 'utf8'), '');
+});
+
 tmuxTest('quitting with stderr redirected leaves no cursor control in the log: it goes to the terminal the reader draws on', async t => {
 	const session = withSession(100, 30);
 	const log = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-stderr-')), 'log');
