@@ -220,7 +220,15 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 	});
 	const lastBody = states.findLastIndex(state => (state.final?.kind ?? 'body') === 'body');
 	const start = articleStart(states) ?? -1;
-	const best = articleDateLine(dates, start, lastBody);
+	// Body blocks from the article's start up to each block: a date line after two of them is inside the article's text.
+	const bodyFromStart: number[] = [];
+	let bodySeen = 0;
+	for (let i = 0; i < states.length; i++) {
+		bodyFromStart.push(bodySeen);
+		if (start >= 0 && i >= start && (states[i]!.final?.kind ?? 'body') === 'body') bodySeen++;
+	}
+
+	const best = articleDateLine(dates, start, lastBody, index => (bodyFromStart[index] ?? 0) >= inTextBody);
 	// A date line dates the article over a dateline's date only where a date line gave the first date too.
 	const dated = best !== undefined && dates.some(date => date.value === publicationPart(meta.date!));
 	if (dated) meta.date = best.value;
@@ -265,6 +273,12 @@ const headerDate = (states: readonly LineState[], start: number): string | undef
 	return undefined;
 };
 
+/**
+ * Body blocks of the article's text above a date line that put it inside the text: a standfirst may stand between the
+ * headline and the header's date (one block), an embedded post's signature stands after the text's first paragraphs.
+ */
+const inTextBody = 2;
+
 /** A line labelled a date, with its block's index. */
 type DateLine = {value: string; index: number};
 
@@ -279,13 +293,17 @@ type DateLine = {value: string; index: number};
  * its article in the article's header or right under it, where a bare date far above it is the site's masthead clock
  * ("Wed | Apr 27, 2022" above the menu, the day of the scrape: two scrapes of one article had a changed date) and one
  * far below a teaser's. Ties: the one above the start, then the first. Undefined for no lines. O(lines).
+ * `inText(index)`, when given, says a block stands inside the article's text (after its first paragraphs): a date line
+ * there is a date the text quotes or an embedded post's ("Posted by … on Monday, February 7, 2022" under a Facebook
+ * post), and comes after every date line of the header, whatever words it has.
  */
-export function articleDateLine(lines: readonly DateLine[], start: number, lastBody: number): DateLine | undefined {
+export function articleDateLine(lines: readonly DateLine[], start: number, lastBody: number, inText: (index: number) => boolean = () => false): DateLine | undefined {
 	const whole = lines.filter(line => hasFullDate(line.value));
 	const pool = whole.length > 0 ? whole : lines;
 	const from = start >= 0 ? start : 0;
 	const rank = (line: DateLine): number[] => [
 		line.index < lastBody ? 0 : 1,
+		inText(line.index) ? 1 : 0,
 		datesUpdate(line.value) ? 1 : 0,
 		saysPublished(line.value) ? 0 : 1,
 		line.index < from ? 2 * (from - line.index) - 1 : 2 * (line.index - from),

@@ -390,3 +390,14 @@ test('an image placeholder whose file name holds a date does not date the articl
 	const text = ['Factory fire kills twelve', '', '[WhatsApp-Image-2022-05-03-at-7]', '', ...paragraphs.flatMap(p => [p, ''])].join('\n');
 	t.is(labelArticle(text).meta.date, undefined);
 });
+
+test('a date line inside the article\'s text (an embedded Facebook post\'s "Posted by … on Monday, …") does not date the article over its header\'s date (breaker16 B9)', t => {
+	const line = (value: string, index: number) => ({value, index});
+	// The article starts at block 8; blocks 8-12 are its text.
+	const inText = (index: number) => index > 9 && index <= 12;
+	t.is(articleDateLine([line('March 3, 2025', 6), line('Posted by Harbour Council on Monday, March 10, 2025', 11)], 8, 12, inText)?.value, 'March 3, 2025');
+	t.is(articleDateLine([line('Posted by Harbour Council on Monday, March 10, 2025', 11)], 8, 12, inText)?.value, 'Posted by Harbour Council on Monday, March 10, 2025', 'the only date line still dates it');
+	const paragraphs = ['The harbour council voted on Monday to close the old bridge to cars for two years while engineers replace its steel frame.', 'Shop owners on the north bank said they feared losing customers, and asked the council to pay for a shuttle bus.', 'The mayor said the city would look at the request but warned that the budget for the repairs had grown by a third.'];
+	const text = ['Harbour bridge to close for two years', '', 'By Anna Reporter', '', 'March 3, 2025', '', paragraphs[0], '', paragraphs[1], '', '    The bridge closes on Monday. Read the council\'s notice and the detour map here…', '', '    Posted by Harbour Council on Monday, March 10, 2025', '', paragraphs[2], ''].join('\n');
+	t.is(labelArticle(text).meta.date, 'March 3, 2025');
+});
