@@ -257,8 +257,8 @@ const headerDate = (states: readonly LineState[], start: number): string | undef
 	const to = Math.min(states.length, start + headerBelow + 1);
 	// Not read: a front matter's "date:", the source's, read as metadata beside the text (corpus/article.ts); an image's
 	// stand-in, which names its file, whose name may hold a date ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8); an
-	// embedded post's signature, which dates the post.
-	const readable = (i: number) => states[i]!.final?.reason !== 'front matter' && !imagePlaceholder(states[i]!.f.raw) && !isEmbeddedPostSignature(states[i]!.f.plain);
+	// embedded post's signature, which dates the post; an event's date (datesEvent), which dates the event.
+	const readable = (i: number) => states[i]!.final?.reason !== 'front matter' && !imagePlaceholder(states[i]!.f.raw) && !isEmbeddedPostSignature(states[i]!.f.plain) && !datesEvent(states[i]!.f.plain);
 	for (let i = from; i < to; i++) {
 		const {f} = states[i]!;
 		if (readable(i) && f.size > 0 && f.size <= headerWords && !sentenceEnd.test(f.plain) && hasFullDate(f.plain)) return f.plain;
@@ -278,6 +278,17 @@ const headerDate = (states: readonly LineState[], start: number): string | undef
  * headline and the header's date (one block), an embedded post's signature stands after the text's first paragraphs.
  */
 const inTextBody = 2;
+
+/**
+ * A date line that dates an event, not the article: a range ("Ausstellung vom 9. bis 23. Februar 2017", "from 3 to 9
+ * March 2025", "du 3 au 9 mars", "23.10.2015 - 25.10.2015", "9-23 Feb 2017"), a date from or until which something holds ("Ticketpreise ab 01.01.2024", "until March
+ * 9, 2025"), or a date named by the event ("Kinostart: 02. April 2015", "Premiere", "Exhibition", "im Rahmen der …
+ * Konferenz"). A page's header prints such dates beside its own.
+ */
+const eventDate = /(?<![\p{L}])(?:(?:vom|von|from|du|desde|dal|od|between)\s+\d{1,4}[^\n]{0,30}?(?<![\p{L}])(?:bis|to|until|au|hasta|al|do|and)\s+\d|(?<![\p{N}.-])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.|(?<![\p{N}.-])\d{1,2}\.?\s*[-–]\s*\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:ab|bis|until|till|jusqu[’']au|hasta)\s+(?:dem\s+|zum\s+)?\d|(?:kinostart|filmstart|premiere|première|ausstellung|exhibition|exposition|vernissage|veranstaltung|konferenz|conference|festival|konzert|concert|screening|in cinemas|im kino|im rahmen|erscheinungstermin|release date)(?![\p{L}]))/iu;
+
+/** Whether a date line dates an event (eventDate): it comes after the date lines that date the article. */
+export const datesEvent = (line: string): boolean => eventDate.test(line);
 
 /** A line labelled a date, with its block's index. */
 type DateLine = {value: string; index: number};
@@ -304,7 +315,7 @@ export function articleDateLine(lines: readonly DateLine[], start: number, lastB
 	const rank = (line: DateLine): number[] => [
 		line.index < lastBody ? 0 : 1,
 		inText(line.index) ? 1 : 0,
-		datesUpdate(line.value) ? 1 : 0,
+		datesUpdate(line.value) || datesEvent(line.value) ? 1 : 0,
 		saysPublished(line.value) ? 0 : 1,
 		line.index < from ? 2 * (from - line.index) - 1 : 2 * (line.index - from),
 	];
