@@ -220,7 +220,15 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 	});
 	const lastBody = states.findLastIndex(state => (state.final?.kind ?? 'body') === 'body');
 	const start = articleStart(states) ?? -1;
-	const best = articleDateLine(dates, start, lastBody);
+	// Body blocks from the article's start up to each block: a date line after two of them is inside the article's text.
+	const bodyFromStart: number[] = [];
+	let bodySeen = 0;
+	for (let i = 0; i < states.length; i++) {
+		bodyFromStart.push(bodySeen);
+		if (start >= 0 && i >= start && (states[i]!.final?.kind ?? 'body') === 'body') bodySeen++;
+	}
+
+	const best = articleDateLine(dates, start, lastBody, index => (bodyFromStart[index] ?? 0) >= inTextBody);
 	// A date line dates the article over a dateline's date only where a date line gave the first date too.
 	const dated = best !== undefined && dates.some(date => date.value === publicationPart(meta.date!));
 	if (dated) meta.date = best.value;
@@ -249,8 +257,8 @@ const headerDate = (states: readonly LineState[], start: number): string | undef
 	const to = Math.min(states.length, start + headerBelow + 1);
 	// Not read: a front matter's "date:", the source's, read as metadata beside the text (corpus/article.ts); an image's
 	// stand-in, which names its file, whose name may hold a date ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8); an
-	// embedded post's signature, which dates the post.
-	const readable = (i: number) => states[i]!.final?.reason !== 'front matter' && !imagePlaceholder(states[i]!.f.raw) && !isEmbeddedPostSignature(states[i]!.f.plain);
+	// embedded post's signature, which dates the post; an event's date (datesEvent), which dates the event.
+	const readable = (i: number) => states[i]!.final?.reason !== 'front matter' && !imagePlaceholder(states[i]!.f.raw) && !isEmbeddedPostSignature(states[i]!.f.plain) && !datesEvent(states[i]!.f.plain);
 	for (let i = from; i < to; i++) {
 		const {f} = states[i]!;
 		if (readable(i) && f.size > 0 && f.size <= headerWords && !sentenceEnd.test(f.plain) && hasFullDate(f.plain)) return f.plain;
@@ -264,6 +272,23 @@ const headerDate = (states: readonly LineState[], start: number): string | undef
 
 	return undefined;
 };
+
+/**
+ * Body blocks of the article's text above a date line that put it inside the text: a standfirst may stand between the
+ * headline and the header's date (one block), an embedded post's signature stands after the text's first paragraphs.
+ */
+const inTextBody = 2;
+
+/**
+ * A date line that dates an event, not the article: a range ("Ausstellung vom 9. bis 23. Februar 2017", "from 3 to 9
+ * March 2025", "du 3 au 9 mars", "23.10.2015 - 25.10.2015", "9-23 Feb 2017"), a date from or until which something holds ("Ticketpreise ab 01.01.2024", "until March
+ * 9, 2025"), or a date named by the event ("Kinostart: 02. April 2015", "Premiere", "Exhibition", "im Rahmen der …
+ * Konferenz"). A page's header prints such dates beside its own.
+ */
+const eventDate = /(?<![\p{L}])(?:(?:vom|von|from|du|desde|dal|od|between)\s+\d{1,4}[^\n]{0,30}?(?<![\p{L}])(?:bis|to|until|au|hasta|al|do|and)\s+\d|(?<![\p{N}.-])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.|(?<![\p{N}.-])\d{1,2}\.?\s*[-–]\s*\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:ab|bis|until|till|jusqu[’']au|hasta)\s+(?:dem\s+|zum\s+)?\d|(?:kinostart|filmstart|premiere|première|ausstellung|exhibition|exposition|vernissage|veranstaltung|konferenz|conference|festival|konzert|concert|screening|in cinemas|im kino|im rahmen|erscheinungstermin|release date)(?![\p{L}]))/iu;
+
+/** Whether a date line dates an event (eventDate): it comes after the date lines that date the article. */
+export const datesEvent = (line: string): boolean => eventDate.test(line);
 
 /** A line labelled a date, with its block's index. */
 type DateLine = {value: string; index: number};
@@ -279,14 +304,18 @@ type DateLine = {value: string; index: number};
  * its article in the article's header or right under it, where a bare date far above it is the site's masthead clock
  * ("Wed | Apr 27, 2022" above the menu, the day of the scrape: two scrapes of one article had a changed date) and one
  * far below a teaser's. Ties: the one above the start, then the first. Undefined for no lines. O(lines).
+ * `inText(index)`, when given, says a block stands inside the article's text (after its first paragraphs): a date line
+ * there is a date the text quotes or an embedded post's ("Posted by … on Monday, February 7, 2022" under a Facebook
+ * post), and comes after every date line of the header, whatever words it has.
  */
-export function articleDateLine(lines: readonly DateLine[], start: number, lastBody: number): DateLine | undefined {
+export function articleDateLine(lines: readonly DateLine[], start: number, lastBody: number, inText: (index: number) => boolean = () => false): DateLine | undefined {
 	const whole = lines.filter(line => hasFullDate(line.value));
 	const pool = whole.length > 0 ? whole : lines;
 	const from = start >= 0 ? start : 0;
 	const rank = (line: DateLine): number[] => [
 		line.index < lastBody ? 0 : 1,
-		datesUpdate(line.value) ? 1 : 0,
+		inText(line.index) ? 1 : 0,
+		datesUpdate(line.value) || datesEvent(line.value) ? 1 : 0,
 		saysPublished(line.value) ? 0 : 1,
 		line.index < from ? 2 * (from - line.index) - 1 : 2 * (line.index - from),
 	];

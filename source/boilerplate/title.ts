@@ -5,6 +5,7 @@ import {isSectionKicker} from './kicker.js';
 import {hasFullDate} from './metadata.js';
 import {formField, isPlainDocument} from './plain-text.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
+import {hasUnspacedScript} from '../text/scripts.js';
 
 /** Ends with a full stop of any script (. ． and scriptSentenceEnds). */
 const fullStopEnd = new RegExp(`[.．${scriptSentenceEnds}]$`, 'u');
@@ -12,12 +13,15 @@ const fullStopEnd = new RegExp(`[.．${scriptSentenceEnds}]$`, 'u');
 /**
  * A link, not a headline: a list item ("• Complete Coverage »") or a line
  * ending in a chevron, printed or left as an HTML entity by a plain dump
- * ("WATCH VIDEO: Entertainment &raquo"). Read on the raw line: a Markdown
- * bullet ("- Politics", "* Home") is a list item before any cleaning strips it.
- * The one pattern for both titles: the labeller's (here) and the reader's
- * (corpus/title.ts deriveTitle).
+ * ("WATCH VIDEO: Entertainment &raquo"), or a line opening with a chevron or
+ * an arrow that points back, never closed as a French quotation is: a blog's
+ * link to the previous post ("« Faculty position at Waterloo | Main",
+ * "← Das F-Wort – Teil 2"; "« Je pars » : …" is a headline). Read on the raw
+ * line: a Markdown bullet ("- Politics", "* Home") is a list item before any
+ * cleaning strips it. The one pattern for both titles: the labeller's (here)
+ * and the reader's (corpus/title.ts deriveTitle).
  */
-export const linkShaped = /^\s*[•·▪►◦‣○●■□*+–-]\s|(?:[»›→]|&raquo;?|&rsaquo;?|&gt;?|&#187;?)\s*$/iu;
+export const linkShaped = /^\s*[•·▪►◦‣○●■□*+–-]\s|(?:[»›→]|&raquo;?|&rsaquo;?|&gt;?|&#187;?)\s*$|^\s*(?:[«‹←]|&laquo;?|&lsaquo;?|&larr;?)(?![^»›]*(?:[»›]|&raquo;|&rsaquo;))/iu;
 
 /**
  * An image's stand-in, not a headline: a whole line in brackets as a dump prints an image or its alt
@@ -413,6 +417,30 @@ const madeByShape = /^(?:photo(?:graph)?s?|photography|illustrations?|graphics?|
 const creditAfterSentence = /\p{Ll}[.!?]\s*(?:\(\p{Lu}+\)|\p{Lu}\p{Ll}+)$/u;
 
 /**
+ * A page's control named by its imperative ("Jump to Recipe", "Skip to content", "Springe zum Inhalt", "Toggle navigation",
+ * "Print Recipe", "Sign in", "Log in", "Listen to this article", "Escucha esta nota", "Zum Vergrößern anklicken", "Show all"):
+ * a verb of moving, showing, printing or signing in with the part of the page or the account it acts on. A headline
+ * opening with a verb ("Sign up for free school meals, council urges") names something of the world, not of the page.
+ */
+const controlShape = /(?<![\p{L}\p{N}])(?:(?:jump|skip|go|back|scroll|return|springe?|gehe|zurück|aller|ir|vai|salta|przejdź)\s+(?:to|zu[mr]?|au|à la|al|a|ao|do|nach)?\s*(?:the\s+)?(?:recipe|rezept|content|main|top|comments?|navigation|nav|menu|menü|search|suche|footer|inhalt|hauptinhalt|kommentare?n?|contenu|contenido|conteúdo|oben|anfang)|toggle\s+(?:navigation|nav|menu|search|dropdown|sidebar)|(?:print|save|pin|rate)\s+(?:this\s+)?recipe|zu[mr]\s+(?:inhalt|suche|menü|navigation|hauptinhalt)|(?:show|hide)\s+(?:all|menu|navigation|search)|navigation\s+(?:anzeigen|einblenden|ausblenden|öffnen|schließen)|(?:open|close)\s+menu|menü\s+(?:öffnen|schließen)|sign\s+(?:in|out)|log\s+(?:in|out)|listen\s+to\s+this|escucha\s+esta|artikel\s+anhören|vergrößern\s+anklicken|click\s+to\s+(?:enlarge|expand|view))(?![\p{L}\p{N}])/iu;
+
+/** A control's words as a dump glues them to the next link's ("Jump to RecipePrint Recipe"): a small letter before a capital is a seam. */
+const unglued = (plain: string): string => plain.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ');
+
+/** A control is a short line: its name and the next links'. */
+const controlWords = 8;
+
+/** Languages by their English names and their own (a language picker prints either), lower case. */
+const languageNames = new Set(['arabic', 'chinese', 'dutch', 'english', 'french', 'german', 'greek', 'italian', 'japanese', 'korean', 'polish', 'portuguese', 'russian', 'spanish', 'turkish', 'swedish', 'danish', 'norwegian', 'finnish', 'czech', 'hungarian', 'romanian', 'ukrainian', 'hindi', 'hebrew', 'deutsch', 'español', 'français', 'italiano', 'português', 'nederlands', 'polski', 'türkçe', 'svenska', 'dansk', 'norsk', 'suomi', 'čeština', 'magyar', 'română', 'русский', 'українська', 'العربية', 'עברית', '中文', '日本語', '한국어', 'ελληνικά', 'englisch', 'französisch', 'spanisch', 'italienisch', 'russisch', 'türkisch', 'polnisch', 'arabisch', 'chinesisch']);
+
+/** A language picker: three language names or more, and at least half the line's words ("Arabic Chinese (Simplified) Dutch English …", "[spanish] [greek] [english]"). */
+const languageMenu = (plain: string): boolean => {
+	const tokens = plain.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+	const names = tokens.filter(token => languageNames.has(token)).length;
+	return names >= 3 && names * 2 >= tokens.length;
+};
+
+/**
  * A line shaped like something a page's header puts near its headline, and
  * never the headline itself: a byline, a dateline or an author-and-date line, a
  * share bar, a list of tags or a breadcrumb trail, a caption with its credit.
@@ -422,7 +450,7 @@ export const notHeadlineShape = (plain: string, size: number): boolean => {
 	// The name after the byline word has a capital (case apart: /i would let \p{Lu} match "the" in "By the numbers").
 	if (((byline && /^\p{Lu}/u.test(plain.slice(byline[0].length))) || smallBylineShape.test(plain)) && size <= bylineWords) return true;
 	if (dateShape.test(plain) || wordDateShape.test(plain) || postMetaShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || creditAfterSentence.test(plain) || tagShape(plain)) return true;
-	if (followShape.test(plain)) return true;
+	if (followShape.test(plain) || (size <= controlWords && controlShape.test(unglued(plain))) || languageMenu(plain)) return true;
 	const madeBy = madeByShape.exec(plain);
 	if (madeBy && /^\p{Lu}/u.test(plain.slice(madeBy[0].length))) return true;
 	const tokens = plain.split(/[\s|·•/«»]+/u).filter(Boolean);
@@ -456,6 +484,9 @@ const headlineCandidate = (state: LineState, repeatedToo = false, listItem = fal
 		!notHeadlineShape(state.f.plain, state.f.size)
 	);
 };
+
+/** A comment link in a header ("• Comments", "12 Comments", "Kommentare (3)") has this many words at most: a comment has more. */
+const commentLinkWords = 3;
 
 /** A heading over an author's box: what follows it is the author's bio ("Mara is a reporter … Her latest book is …"), no headline. */
 const authorBoxHeading = /^(?:about (?:the )?(?:author|writer|blogger|columnist|contributor)s?|about me|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l[’']auteur|sobre (?:el|la) autora?|o autorze|sull[’']autore|l[’']autore)\s*:?$/iu;
@@ -524,6 +555,50 @@ const headerBelow = (states: readonly LineState[], headline: number, start: numb
 	return dated;
 };
 
+/** A word of this many letters or more carries a headline's subject (shorter ones are mostly function words in the languages served). */
+const contentLetters = 4;
+
+/** Words compared by their opening letters, so an inflected or plural form matches ("Gelatine"/"Gelatinefix", "storm"/"storms"). */
+const stemLetters = 5;
+
+/** How many words of the article's text, from its start, a headline's words are looked for in. */
+const relationWords = 2000;
+
+/** The stems of the article's text: body blocks from `start` on, up to relationWords words. */
+const articleStems = (states: readonly LineState[], start: number): Set<string> => {
+	const stems = new Set<string>();
+	let count = 0;
+	for (let i = start; i < states.length && count < relationWords; i++) {
+		if (states[i].final?.kind !== 'body') continue;
+		for (const word of states[i].f.words) {
+			if (word.length >= contentLetters) stems.add(word.slice(0, stemLetters));
+			count++;
+		}
+	}
+
+	return stems;
+};
+
+/**
+ * How the line at `i` relates to the article under it: the number of its content words (contentLetters or more) whose
+ * stem the article's text has, and how many content words it has. A headline names what its article tells, so it shares
+ * words with it; a page's chrome near the headline ("Jump to Recipe", "When you purchase through links on our site…", a
+ * language picker) shares none. Undefined for a line of a script written without spaces (its words are not words).
+ */
+const relation = (states: readonly LineState[], i: number, stems: ReadonlySet<string>): {shared: number; content: number} | undefined => {
+	if (hasUnspacedScript(states[i].f.plain)) return undefined;
+	const content = new Set(states[i].f.words.filter(word => word.length >= contentLetters).map(word => word.slice(0, stemLetters)));
+	let shared = 0;
+	for (const stem of content) if (stems.has(stem)) shared++;
+	return {shared, content: content.size};
+};
+
+/** A line of two content words or more, none of which the article's text has: no headline of this article. */
+const unrelated = (states: readonly LineState[], i: number, stems: ReadonlySet<string>): boolean => {
+	const r = relation(states, i, stems);
+	return r !== undefined && r.content >= 2 && r.shared === 0;
+};
+
 /**
  * The title once the article's text is decided (after the fitted decision):
  * the headline nearest above the start of the article's densest run of text
@@ -557,12 +632,22 @@ export const retitle = (states: LineState[]): number | undefined => {
 
 	const candidates: number[] = [];
 	const repeatedCandidates: number[] = [];
+	// Past a comment link the header may have ended: a headline there must share words with the article (relation).
+	let pastCommentLink = false;
+	let stems: Set<string> | undefined;
+	const relatedToText = (i: number): boolean => (relation(states, i, (stems ??= articleStems(states, start))) ?? {shared: 1}).shared >= 1;
 	let seen = 0;
 	for (let i = start - 1; i >= 0 && seen < headlineWindow; i--) {
 		const state = states[i];
 		if (state.f.size === 0) continue;
 		seen++;
-		if (state.final?.category === 'comments') break;
+		// Readers' comments above the article's start end the header; a short comment link inside it ("• Comments", a count) does not.
+		if (state.final?.category === 'comments') {
+			if (state.f.size > commentLinkWords) break;
+			pastCommentLink = true;
+			continue;
+		}
+
 		// Under a "Related" heading: the headlines found so far are teasers of other stories.
 		if (state.final?.category === 'related') {
 			candidates.length = 0;
@@ -571,7 +656,7 @@ export const retitle = (states: LineState[]): number | undefined => {
 
 		// Prose outside the article's run: another text (a teaser, a previous post), the header ends below it.
 		if (state.final?.kind === 'body' && isStrongProse(state.f) && i < start - headlineWindow) break;
-		if (!continuesBelow(states, i) && !creditBelowPicture(states, i) && !altAbovePicture(states, i) && !authorBio(states, i)) {
+		if (!continuesBelow(states, i) && !creditBelowPicture(states, i) && !altAbovePicture(states, i) && !authorBio(states, i) && (!pastCommentLink || relatedToText(i))) {
 			const listItem = metadataBelow(states, i);
 			// Asked once: a candidate when repeated lines count too is one of the page's own unless the corpus repeats it
 			// (headlineCandidate without repeatedToo is exactly that), so its battery of shapes is not run twice.
@@ -589,6 +674,13 @@ export const retitle = (states: LineState[]): number | undefined => {
 	if (linkedHeadline !== undefined && (nearest === undefined || linkedHeadline > nearest) && headerBelow(states, linkedHeadline, start)) nearest = linkedHeadline;
 	if (nearest === undefined && old !== -1 && old < start && headlineCandidate(states[old]) && !authorBio(states, old)) return old;
 	nearest ??= headlineRightAbove(states, start) ?? repeatedCandidates.find((i) => states[i].f.size >= headlineWords);
+	if (nearest !== undefined) {
+		const text = (stems ??= articleStems(states, start));
+		if (unrelated(states, nearest, text) && !headerBelow(states, nearest, start)) {
+			const related = (i: number) => (relation(states, i, text)?.shared ?? 0) >= 2;
+			nearest = candidates.find((i) => states[i].f.size >= headlineWords && related(i)) ?? repeatedCandidates.find((i) => states[i].f.size >= headlineWords && related(i)) ?? nearest;
+		}
+	}
 	if (nearest === undefined) {
 		// No headline above the article: the line chosen before stays, unless it is no headline at all (a time, a button).
 		if (old !== -1 && !headlineCandidate(states[old])) {

@@ -3,7 +3,7 @@
 import type {ArticleLabels, LineLabel} from '../boilerplate/label.js';
 import {hyphenBreak} from '../boilerplate/blocks.js';
 import {formField} from '../boilerplate/plain-text.js';
-import {linkShaped} from '../boilerplate/title.js';
+import {imagePlaceholder, linkShaped} from '../boilerplate/title.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 import {wireSlugLength} from '../text/wire-slug.js';
 
@@ -56,7 +56,7 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 		if (/^\s{0,3}#{1,6}\s/.test(raw)) return shorten(cleaned);
 		const index = lines.indexOf(line);
 		const standsAlone = lines[index - 1]?.n !== line.n - 1 && lines[index + 1]?.n !== line.n + 1;
-		if (standsAlone && !linkShaped.test(raw) && !formField.test(raw) && looksLikeHeading(cleaned)) return shorten(cleaned);
+		if (standsAlone && !linkShaped.test(raw) && !formField.test(raw) && !imagePlaceholder(raw) && looksLikeHeading(cleaned)) return shorten(cleaned);
 		// The first body paragraph is prose: it names the article by its first sentence.
 		if (!standsAlone || cleaned.length > 40) break;
 	}
@@ -70,7 +70,8 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 		}
 
 		const cleaned = cleanTitle(joinWrapped(parts));
-		if (cleaned && !linkShaped.test(raw) && !formField.test(raw)) return shorten(firstSentence(cleaned));
+		// An image's stand-in ("[bullet_sid][bullet_tog]", "Photo: …") names no article (boilerplate/title.ts imagePlaceholder).
+		if (cleaned && !linkShaped.test(raw) && !formField.test(raw) && !imagePlaceholder(raw)) return shorten(firstSentence(cleaned));
 	}
 
 	return '';

@@ -1,6 +1,6 @@
 import test from 'ava';
-import {parseDate} from '../../source/text/dates.js';
-import {articleDateLine, labelArticle} from '../../source/boilerplate/classify.js';
+import {parseDate, parseDateSpan} from '../../source/text/dates.js';
+import {articleDateLine, datesEvent, labelArticle} from '../../source/boilerplate/classify.js';
 import {datesUpdate, publicationPart} from '../../source/boilerplate/metadata.js';
 import {compareArticles} from '../../source/compare/compare-articles.js';
 import {buildCorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
@@ -389,4 +389,25 @@ test('an image placeholder whose file name holds a date does not date the articl
 	const paragraphs = ['A fire at a garment factory killed twelve workers on Monday, the fire service said in a statement to reporters.', 'Firefighters fought the blaze for six hours before it was brought under control, officials said.', 'The factory employed about 1,300 people, most of them women, according to the industry association.'];
 	const text = ['Factory fire kills twelve', '', '[WhatsApp-Image-2022-05-03-at-7]', '', ...paragraphs.flatMap(p => [p, ''])].join('\n');
 	t.is(labelArticle(text).meta.date, undefined);
+});
+
+test('a date line inside the article\'s text (an embedded Facebook post\'s "Posted by … on Monday, …") does not date the article over its header\'s date (breaker16 B9)', t => {
+	const line = (value: string, index: number) => ({value, index});
+	// The article starts at block 8; blocks 8-12 are its text.
+	const inText = (index: number) => index > 9 && index <= 12;
+	t.is(articleDateLine([line('March 3, 2025', 6), line('Posted by Harbour Council on Monday, March 10, 2025', 11)], 8, 12, inText)?.value, 'March 3, 2025');
+	t.is(articleDateLine([line('Posted by Harbour Council on Monday, March 10, 2025', 11)], 8, 12, inText)?.value, 'Posted by Harbour Council on Monday, March 10, 2025', 'the only date line still dates it');
+	const paragraphs = ['The harbour council voted on Monday to close the old bridge to cars for two years while engineers replace its steel frame.', 'Shop owners on the north bank said they feared losing customers, and asked the council to pay for a shuttle bus.', 'The mayor said the city would look at the request but warned that the budget for the repairs had grown by a third.'];
+	const text = ['Harbour bridge to close for two years', '', 'By Anna Reporter', '', 'March 3, 2025', '', paragraphs[0], '', paragraphs[1], '', '    The bridge closes on Monday. Read the council\'s notice and the detour map here…', '', '    Posted by Harbour Council on Monday, March 10, 2025', '', paragraphs[2], ''].join('\n');
+	t.is(labelArticle(text).meta.date, 'March 3, 2025');
+});
+
+test('an event\'s date in the header (a film\'s release, an exhibition\'s dates, prices from a day on) does not date the article; its own date does (breaker16 B9)', t => {
+	for (const event of ['Kinostart: 02. April 2015 im Verleih der Constantin Film', 'Ausstellung vom 9. bis 23. Februar 2017', '9-23 Feb 2017 | Mo-Fr 9–16', '23.10.2015 - 25.10.2015', 'Die wichtigsten Ticketpreise ab 01.01.2024', 'Open from 3 to 9 March 2025']) t.true(datesEvent(event), event);
+	for (const own of ['March 3, 2025', 'Beitrag vom 3. März 2020', 'Von David Hutzler, dpa, 03.03.2021', '03.03.2025 - 10:32 Uhr', 'Stand: 12.03.2024 - 14:50 Uhr', 'Published from London on 3 March 2025']) t.false(datesEvent(own), own);
+	const line = (value: string, index: number) => ({value, index});
+	t.is(articleDateLine([line('6. November 2023', 6), line('Die wichtigsten Ticketpreise ab 01.01.2024', 7)], 8, 20)?.value, '6. November 2023');
+	const paragraphs = ['The harbour cinema reopens this spring with a season of films about the sea, the council said on Monday.', 'Tickets go on sale next week, and the first screening is a restored print of a silent film about the harbour.', 'The mayor said the cinema had been closed for three years while its roof and its projectors were replaced.'];
+	const text = ['Harbour cinema to reopen with a season of sea films', '', 'By Anna Reporter · March 3, 2025', '', 'Season from 3 to 9 April 2025', '', ...paragraphs.flatMap(p => [p, ''])].join('\n');
+	t.is(parseDateSpan(labelArticle(text).meta.date ?? '')?.start, Date.UTC(2025, 2, 3));
 });

@@ -5,7 +5,7 @@ import type {ArticleLabels} from '../../source/boilerplate/label.js';
 import {buildCorpusEvidence} from '../../source/boilerplate/corpus-evidence.js';
 import {deriveTitle} from '../../source/corpus/title.js';
 import type {Decision, LineState} from '../../source/boilerplate/line-state.js';
-import {articleStart, imagePlaceholder, notHeadlineShape, retitle} from '../../source/boilerplate/title.js';
+import {articleStart, imagePlaceholder, linkShaped, notHeadlineShape, retitle} from '../../source/boilerplate/title.js';
 
 const kindOf = (labels: ArticleLabels, n: number): string | undefined => labels.lines.find((line) => line.n === n)?.kind;
 
@@ -483,4 +483,66 @@ test('a blog post\'s headline printed as a list item, its byline and date right 
 	);
 	const labels = labelArticle(text);
 	t.is(deriveTitle(text, labels), 'Night Ferries Return to the Outer Islands');
+});
+
+const dated: Decision = {kind: 'metadata', metadata: 'date'};
+const commentLink: Decision = {kind: 'boilerplate', category: 'comments', reason: 'comment counter'};
+
+test('a header line that shares no word with the article (a shop\'s note, a player\'s label) is not its headline when a headline above shares the article\'s words (breaker16 B7)', (t) => {
+	const states = decided([
+		['Harbour bridge to close to cars for two years', chrome],
+		['Prices checked daily with our partner shops online', chrome],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(states), 0);
+	// A headline in its place, over its date, stays the headline whatever its words ("Yesterday's over" is a headline).
+	const placed = decided([
+		['Harbour bridge to close to cars for two years', chrome],
+		['What the river gave back to us', chrome],
+		['July 23, 2012', dated],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(placed), 1);
+});
+
+test('a blog\'s link to the previous post ("« … | Main", "← …") is no headline; a French quotation opening a headline is (breaker16 B7)', (t) => {
+	const states = decided([
+		['Harbour bridge to close to cars for two years', chrome],
+		['« Ferry timetable changes again this week | Main', chrome],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(states), 0);
+	for (const link of ['« Ferry timetable changes again | Main', '← Das F-Wort – Teil 2', '&laquo; Older post about the bridge']) t.true(linkShaped.test(link), link);
+	for (const headline of ['« Je pars » : le maire quitte la ville', '«Nous restons» disent les pêcheurs', 'Harbour bridge closes »']) t.is(linkShaped.test(headline), headline.endsWith('»'), headline);
+});
+
+test('a comment link in the header ("12 Comments") does not hide the headline above it; past it a line must share the article\'s words (breaker16 B7)', (t) => {
+	const states = decided([
+		['Harbour bridge to close to cars for two years', chrome],
+		['By Jane Example', {kind: 'metadata', metadata: 'byline'}],
+		['12 Comments', commentLink],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(states), 0);
+	const prompt = decided([
+		['Not a member? Join the club today', chrome],
+		['• Comments', commentLink],
+		[story[0], body],
+		[story[1], body],
+	]);
+	t.is(retitle(prompt), undefined);
+});
+
+test('a page\'s control ("Jump to Recipe", "Toggle navigation", "Springe zum Inhalt", "Sign In") and a language picker are no headline (breaker16 B7)', (t) => {
+	for (const control of ['Jump to RecipePrint Recipe', 'Toggle navigation Harbour Gazette (Logo)', 'Primäres Menü Springe zum Inhalt', 'Videos Sign In Sign Out Subscribe', 'Zum MenüZur SucheZum Inhalt', 'Escucha esta nota aquí', 'Arabic Chinese (Simplified) Dutch English French German Italian', 'Deutsch English Français Español']) {
+		t.true(notHeadlineShape(control, control.split(/\s+/u).length), control);
+	}
+
+	for (const headline of ['Sign up for free school meals, council urges', 'English and French fishermen settle the scallop war', 'Jump in house prices surprises the bank', 'Show of strength at the harbour']) {
+		t.false(notHeadlineShape(headline, headline.split(/\s+/u).length), headline);
+	}
 });

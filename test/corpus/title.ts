@@ -194,3 +194,10 @@ test('a one-sentence paragraph of ASCII is its own first sentence without the se
 
 	t.is(plainFirstSentence('It rained. again'), undefined);
 });
+
+test('an image\'s stand-in is never the title a body\'s first line gives ("[bullet_sid][bullet_tog]", breaker16 B7)', t => {
+	const text = '[bullet_sid][bullet_tog]\n\nThe council approved a plan on Monday to close the old bridge. Work starts in spring.';
+	t.is(deriveTitle(text, labelled(text)), 'The council approved a plan on Monday to close the old bridge.');
+	const photo = 'Photo: harbour at dawn\n\nThe council approved a plan on Monday to close the old bridge.';
+	t.is(deriveTitle(photo, labelled(photo)), 'The council approved a plan on Monday to close the old bridge.');
+});
