@@ -4,6 +4,7 @@ import {boiler, isSentenceLike, isSiteTemplate, type LineState} from './line-sta
 import {commentThreadBlocks, datedEntries, type DatedUnits, hasCommentEvidence, structureOf, threadBegunAbove, underThreadHeading} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 import {isClosingSentence} from './closing-sentence.js';
+import {keepListHoles} from './list-holes.js';
 
 /**
  * One regression tree of a boosted ensemble, as flat arrays by node (root 0).
@@ -492,6 +493,8 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	// the decision changes), else made here once.
 	const dated = context ? structureOf(context).dated : undefined;
 	keepDatedEntries(states, rules, dated);
+	// The items of one list are kept or dropped together: those dropped between items the decision keeps are kept (list-holes.ts).
+	keepListHoles(states, rules);
 	// A reader-comment thread found by its structure is chrome, whatever the model made of its prose (comment-thread.ts).
 	const thread = commentThreadBlocks(states, dated);
 	states.forEach((state, i) => {
