@@ -21,12 +21,12 @@ const separators = /[\u2028\u2029]/g;
  */
 export const withLineFeeds = (text: string): string => withoutStrayCarriageReturns(text.includes('\u2028') || text.includes('\u2029') ? text.replace(separators, '\n') : text);
 
-/** A carriage return not before a line feed. */
-const loneCarriageReturn = /\r(?!\n)/g;
-
 /**
  * `text` with each lone CR written as a space when its lines end at line feeds (lines.ts lineFeedFile: lone CRs do
- * not outnumber LFs), as white space inside the line it is in; one unit for one, so offsets are kept. An old-Mac
- * text (CR line ends) is returned as it is. O(n).
+ * not outnumber LFs), as white space inside the line it is in; one unit for one, so offsets are kept. Kept as line
+ * ends: an old-Mac text's CRs, the CRs of a line-feed line that holds "\r\r" (a blank line written in CRs: a block
+ * pasted from an old-Mac text, whose byline and date lines must stay lines: breaker17b L5), and a CR ending the text.
+ * O(n).
  */
-const withoutStrayCarriageReturns = (text: string): string => (text.includes('\r') && text.includes('\n') && lineFeedFile(text) ? text.replace(loneCarriageReturn, ' ') : text);
+const withoutStrayCarriageReturns = (text: string): string =>
+	text.includes('\r') && text.includes('\n') && lineFeedFile(text) ? text.replace(/[^\n]+/gu, line => (line.includes('\r\r') ? line : line.replace(/\r(?=[^\n])/gu, ' '))) : text;
