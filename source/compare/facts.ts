@@ -657,6 +657,10 @@ const initialsOf = (short: string, long: string): boolean => {
 	if (!/^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(letters) || /\s/u.test(short)) return false;
 	const words = long.split(/[\s-]+/u).filter(Boolean);
 	if (words.length < 2) return false;
+	// Two capitals are too few to tell a name's initials from another name or a title: "Paul Murphy" → "the PM", "Mike
+	// Pence" → "the MP" are changed names (breaker17b L2). A person's name (a word the lexicon knows only as a name) is
+	// not met by two initials; "United States" → "US", "European Union" → "EU" are.
+	if (letters.length === 2 && words.some(word => isEnglishProperNoun(word.toLowerCase()))) return false;
 	const initials = (list: readonly string[]) => list.map(word => word[0]!).join('').toLowerCase();
 	const target = letters.toLowerCase();
 	return initials(words) === target || initials(words.filter(word => /^\p{Lu}/u.test(word))) === target;

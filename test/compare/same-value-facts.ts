@@ -149,3 +149,11 @@ test('a changed year range is shown whole, once; a name with its umlauts spelled
 	t.deepEqual(facts('The first pages of the World Wide Web were written at a laboratory near Geneva.', 'The first pages of the WWW were written at a laboratory near Geneva.'), []);
 	t.deepEqual(facts('Delegates of the World Health Organization met at a laboratory near Geneva.', 'Delegates of the IMF met at a laboratory near Geneva.'), ['name: World Health Organization → IMF']);
 });
+
+test('two capitals are not the initials of a person\'s name: "Paul Murphy" → "the PM" is a changed name; "United States" → "US" is the same (breaker17b L2)', t => {
+	const plan = (who: string) => `The council met on Tuesday. The plan was defended by ${who} in the chamber, officials said.`;
+	t.deepEqual(facts(plan('Paul Murphy'), plan('the PM')), ['name: Paul Murphy → PM']);
+	t.deepEqual(facts(plan('Mike Pence'), plan('the MP')), ['name: Mike Pence → MP']);
+	const talks = (who: string) => `Trade talks with the ${who} resumed in Geneva on Monday, officials said.`;
+	t.deepEqual(facts(talks('United States'), talks('US')), []);
+});
