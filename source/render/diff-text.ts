@@ -40,7 +40,21 @@ const clockHalf = /^[ap]\.?m\.?$/iu;
  */
 const sameValue = (substitution: Substitution, facts: readonly Fact[] | undefined): boolean =>
 	((/\p{N}/u.test(substitution.from) && /\p{N}/u.test(substitution.to)) || (clockHalf.test(substitution.from) && clockHalf.test(substitution.to))) &&
-	!(facts ?? []).some(fact => (fact.kind === 'number' || fact.kind === 'date') && ((fact.left ?? '').includes(substitution.from) || (fact.right ?? '').includes(substitution.to)));
+	!(facts ?? []).some(fact => (fact.kind === 'number' || fact.kind === 'date') && (holds(fact.left, substitution.from) || holds(fact.right, substitution.to)));
+
+/** Runs of digits of a text. */
+const digitRuns = (text: string): string[] => text.match(/\p{N}+/gu) ?? [];
+
+/**
+ * Whether a fact's side and a substituted word are about the same figure: one holds the other ("7:20 a.m." holds "a.m"),
+ * or they share a run of digits (the fact "5 → 4" and the word "5G" → "4G": breaker17b L7).
+ */
+const holds = (side: string | null | undefined, word: string): boolean => {
+	if (!side) return false;
+	if (side.includes(word)) return true;
+	const runs = new Set(digitRuns(side));
+	return digitRuns(word).some(run => runs.has(run));
+};
 
 /** Summary lines: the facts that changed (first), what relation, how similar, what was substituted; each at most `width` columns (wrapped at spaces, long words cut). */
 export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INFINITY): string[] => {

@@ -77,4 +77,9 @@ test('the summary says a substituted figure is the same value written differentl
 	const half = summaryLines(compareTexts(train('7:20 a.m.'), train('7:20 AM')));
 	t.true(half.includes('substitutions: a.m → AM (same value, written differently)'), half.join('\n'));
 	t.false(summaryLines(compareTexts(train('7:20 a.m.'), train('7:20 PM'))).some(line => line.includes('same value')));
+	// A changed figure inside a word: the fact is "5 → 4", the substitution "5G → 4G" (breaker17b L7).
+	const network = (g: string) => `The airline said on Tuesday that the ${g} network covers most routes. The company expects demand to grow next year.`;
+	const generation = summaryLines(compareTexts(network('5G'), network('4G')));
+	t.true(generation.some(line => line.startsWith('substitutions: 5G → 4G')), generation.join('\n'));
+	t.false(generation.some(line => line.includes('same value')), generation.join('\n'));
 });
