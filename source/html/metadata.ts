@@ -228,11 +228,14 @@ function authorName(value: unknown): string | undefined {
 	return undefined;
 }
 
-/** A separator between a page's headline and its site's name in a `<title>`, with a space each side. */
-const siteSeparator = / [|\-–—\\/>»]{1,2} /gu;
+/** The marks that separate a `<title>`'s parts (a colon is none: "Ukraine: Kyiv under fire"), one or two of them. */
+const separatorMarks = String.raw`[|\-–—\\/>»]{1,2}`;
 
-/** A separator between parts of a `<title>` (siteSeparator; a colon is none: "Ukraine: Kyiv under fire"): where a site's name or motto may start. */
-const titlePartSeparator = /\s+[|\-–—\\/>»]{1,2}\s+/u;
+/** A separator between a page's headline and its site's name in a `<title>`, with a space each side. */
+const siteSeparator = new RegExp(` ${separatorMarks} `, 'gu');
+
+/** A separator between parts of a `<title>` (siteSeparator's marks, any white space around): where a site's name or motto may start. */
+const titlePartSeparator = new RegExp(`\\s+${separatorMarks}\\s+`, 'u');
 
 /** Any separator between the parts of a `<title>`, a colon and guillemets included ("Seth's Blog: The importance of going first", "The Dangerous Hubris … « Rand's Blog"). */
 const anyTitleSeparator = /\s+[|\-–—\\/>»«·•]{1,2}\s+|:\s+/u;
