@@ -5,6 +5,7 @@ import {commentThreadBlocks, datedEntries, type DatedUnits, hasCommentEvidence, 
 import {isPlainDocument} from './plain-text.js';
 import {isClosingSentence} from './closing-sentence.js';
 import {keepListHoles} from './list-holes.js';
+import {placeOnlyReasons} from './chrome-names.js';
 
 /**
  * One regression tree of a boosted ensemble, as flat arrays by node (root 0).
@@ -322,8 +323,6 @@ const commentColumns = (): number[] => {
 /** A block with at least this share of link text is a menu when the rules say it is outside the article. */
 const linkOnly = 0.9;
 
-/** Reasons too generic to name a block's category: the model's strongest evidence names it instead. */
-const genericReasons = new Set(['line outside the article', 'short line outside the article']);
 
 /**
  * The fitted decision: a block that names itself (a marker, a separator, a
@@ -468,12 +467,12 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		// because something firm stood between (a photo credit, a share line) or it was alone in its run:
 		// with no chrome evidence (no marker, no repetition) and in the article's language and voice, it
 		// closes the article (closing-sentence.ts) as a closing sentence the rules call body does.
-		if (rule?.kind === 'boilerplate' && rule.reason && genericReasons.has(rule.reason) && !state.repeated && closing(i) && closesKept() && !inCommentThread(i) && isClosingSentence(state.f, states, (keptProseIndices ??= states.flatMap((_, j) => (keptProse(j) ? [j] : []))))) {
+		if (rule?.kind === 'boilerplate' && rule.reason && placeOnlyReasons.has(rule.reason) && !state.repeated && closing(i) && closesKept() && !inCommentThread(i) && isClosingSentence(state.f, states, (keptProseIndices ??= states.flatMap((_, j) => (keptProse(j) ? [j] : []))))) {
 			state.final = {kind: 'body'};
 			return;
 		}
 
-		if (rule?.kind === 'boilerplate' && rule.reason && !genericReasons.has(rule.reason)) {
+		if (rule?.kind === 'boilerplate' && rule.reason && !placeOnlyReasons.has(rule.reason)) {
 			return;
 		}
 
@@ -524,7 +523,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
  */
 const keepDatedEntries = (states: LineState[], rules: ReadonlyArray<LineState['final']>, dated?: DatedUnits): void => {
 	for (const {start, end} of datedEntries(states, dated)) {
-		const droppable = (i: number): boolean => !states[i].firm && (rules[i]?.kind === 'body' || (rules[i]?.kind === 'boilerplate' && (!rules[i]!.reason || genericReasons.has(rules[i]!.reason!))));
+		const droppable = (i: number): boolean => !states[i].firm && (rules[i]?.kind === 'body' || (rules[i]?.kind === 'boilerplate' && (!rules[i]!.reason || placeOnlyReasons.has(rules[i]!.reason!))));
 		let prose = 0;
 		let kept = 0;
 		for (let i = start; i <= end; i++) {

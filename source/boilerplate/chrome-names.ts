@@ -1,6 +1,14 @@
 import {boiler, type Decision, isSentenceLike, type LineState} from './line-state.js';
 
 /**
+ * The reasons nameChrome gives a line for its place alone ("short line outside the article" for four words or
+ * fewer): no evidence of what kind of chrome it is, so the fitted decision may keep such a line and names a dropped
+ * one by its own strongest evidence (block-model.ts), a plain text's heading may be one (title.ts), and so may a
+ * list's item (list-holes.ts).
+ */
+export const placeOnlyReasons: ReadonlySet<string> = new Set(['line outside the article', 'short line outside the article']);
+
+/**
  * Unlabelled lines outside the body are chrome: name what kind, from what
  * surrounds them. Under a "Related" heading, headline-like lines are that
  * block; after a comment form, everything is the comments section. A line

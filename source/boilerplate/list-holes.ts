@@ -1,3 +1,4 @@
+import {placeOnlyReasons} from './chrome-names.js';
 import {isSiteTemplate, type LineState} from './line-state.js';
 
 // The items of one list are one kind of text. An article's list (a recipe's
@@ -8,8 +9,6 @@ import {isSiteTemplate, type LineState} from './line-state.js';
 // article's or the page's chrome as a whole; when the decision keeps most of
 // a run's items, the items it dropped between them are of the same list.
 
-/** Reasons the rules give a block for its place alone (block-model.ts reads the same). */
-const placeReasons = new Set(['line outside the article', 'short line outside the article']);
 
 /**
  * Keeps the items the fitted decision dropped inside a run of short blocks
@@ -25,7 +24,7 @@ const placeReasons = new Set(['line outside the article', 'short line outside th
 export const keepListHoles = (states: LineState[], rules: ReadonlyArray<LineState['final']>, least = 2): void => {
 	const item = (i: number): boolean => {
 		const rule = rules[i];
-		return !states[i].firm && !isSiteTemplate(rule) && (rule?.kind === 'body' || (rule?.kind === 'boilerplate' && (!rule.reason || placeReasons.has(rule.reason))));
+		return !states[i].firm && !isSiteTemplate(rule) && (rule?.kind === 'body' || (rule?.kind === 'boilerplate' && (!rule.reason || placeOnlyReasons.has(rule.reason))));
 	};
 
 	const kept = (i: number): boolean => states[i].final?.kind === 'body';

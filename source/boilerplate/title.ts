@@ -1,6 +1,7 @@
 import type {BoilerplateCategory} from './label.js';
 import type {LineFeatures} from './features.js';
 import {boiler, isStrongProse, isTitleLike as isTitleShaped, type LineState} from './line-state.js';
+import {placeOnlyReasons} from './chrome-names.js';
 import {isSectionKicker} from './kicker.js';
 import {hasFullDate} from './metadata.js';
 import {formField, isPlainDocument} from './plain-text.js';
@@ -47,8 +48,6 @@ const plainHeadingEnd = new RegExp(`[.:;,．：；，${scriptSentenceEnds}]$`, '
 /** A plain text's heading: its first line, short, not a sentence (one word may do: "Monsoon"). */
 const plainHeadingWords = 15;
 
-/** Rule reasons that only say a block is outside the article: a plain text has no outside (plain-text.ts). */
-const outsideReasons = new Set(['line outside the article', 'short line outside the article']);
 
 /** A headline has some length: a section name ("Middle East", "About the author") is shorter. */
 const headlineWords = 4;
@@ -98,7 +97,7 @@ const plainTitle = (states: LineState[], firstBody: number): number | undefined 
 
 	for (let i = first + 1; i < firstBody; i++) {
 		const rule = states[i].final;
-		if (!states[i].firm && states[i].f.size > 0 && (rule === undefined || (rule.kind === 'boilerplate' && rule.reason !== undefined && outsideReasons.has(rule.reason)))) {
+		if (!states[i].firm && states[i].f.size > 0 && (rule === undefined || (rule.kind === 'boilerplate' && rule.reason !== undefined && placeOnlyReasons.has(rule.reason)))) {
 			states[i].final = {kind: 'body'};
 		}
 	}
