@@ -20,6 +20,7 @@ import {articleStart, chooseTitle, imagePlaceholder, markRepeatedTitle, retitle}
 import {markNumberGrids} from './number-grid.js';
 import {markImagePlaceholders, withoutLeadingPlaceholder} from './image-placeholders.js';
 import {markMenuRuns} from './menu-runs.js';
+import {listMark} from './lists.js';
 import {markPipeTables} from './pipe-table.js';
 import {markOrderedLists} from './ordered-lists.js';
 import {markReferenceDefinitions} from './reference-definitions.js';
@@ -220,12 +221,12 @@ const summarise = (states: LineState[], blocks: readonly TextBlock[], language: 
 	});
 	const lastBody = states.findLastIndex(state => (state.final?.kind ?? 'body') === 'body');
 	const start = articleStart(states) ?? -1;
-	// Body blocks from the article's start up to each block: a date line after two of them is inside the article's text.
+	// Blocks of the text from the article's start up to each block: a date line after two of them is inside the article's text.
 	const bodyFromStart: number[] = [];
 	let bodySeen = 0;
 	for (let i = 0; i < states.length; i++) {
 		bodyFromStart.push(bodySeen);
-		if (start >= 0 && i >= start && (states[i]!.final?.kind ?? 'body') === 'body') bodySeen++;
+		if (start >= 0 && i >= start && (states[i]!.final?.kind ?? 'body') === 'body' && isText(states[i]!.f)) bodySeen++;
 	}
 
 	const best = articleDateLine(dates, start, lastBody, index => (bodyFromStart[index] ?? 0) >= inTextBody);
@@ -278,6 +279,18 @@ const headerDate = (states: readonly LineState[], start: number): string | undef
  * headline and the header's date (one block), an embedded post's signature stands after the text's first paragraphs.
  */
 const inTextBody = 2;
+
+/** Words from which a body block that does not end as a sentence is the text's all the same. */
+const paragraphWords = 15;
+
+/**
+ * Whether a body block is the article's text, which puts a date line below it inside the text: it ends as a sentence
+ * does (features.ts terminal), is an item of a list (a link list's post is its items: lists.ts listMark), or has
+ * paragraphWords words. A header's short lines the decision keeps — a byline ("By Staff and news service reports"), a
+ * kicker — are not: the date line under them is still the header's (breaker17b L8: "PUBLISHED: November 8, 2023"
+ * under a byline lost to the masthead's clock).
+ */
+const isText = (f: LineFeatures): boolean => f.terminal || f.size >= paragraphWords || listMark(f) !== undefined;
 
 /**
  * A date line that dates an event, not the article: a range ("Ausstellung vom 9. bis 23. Februar 2017", "from 3 to 9

@@ -296,6 +296,21 @@ test('a masthead\'s date above the title (the day of the scrape) does not date t
 	t.deepEqual(comparison.facts ?? [], []);
 });
 
+test('a byline the decision keeps between the standfirst and the "PUBLISHED:" line does not put that line inside the text: the masthead\'s clock does not date the article (breaker17b L8)', t => {
+	const page = [
+		'  • Home', '  • News', '  • Sport', '', 'Search', '', 'Thursday, November 9th 2023', '', 'Today\'s Paper', '',
+		'City elects a new mayor, the first to lead it from the east side', '',
+		'Nadia Berg, 27, won with 58% of the vote in Tuesday\'s municipal election, defeating the councillor who got 41%.', '',
+		'By Staff and news service reports', '',
+		'PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.', '',
+		'The city appears to be the first in the state to have elected a mayor from the east side, officials said on Wednesday.', '',
+		'Berg has served on the City Council since she was elected at age 23 in 2019, and she ran on housing and transport.', '',
+		'The outgoing mayor did not seek reelection, and he endorsed Berg in the last week of the campaign.', '',
+		'Share this article', '',
+	].join('\n');
+	t.is(labelArticle(page).meta.date, 'PUBLISHED: November 8, 2023 at 11:30 p.m.');
+});
+
 test('articleDateLine: lines above the last body line first, the publication\'s before an update\'s, one saying it is the publication\'s, then the nearest to the article\'s start', t => {
 	const line = (value: string, index: number) => ({value, index});
 	const chosen = (lines: Array<{value: string; index: number}>, start: number, lastBody: number) => articleDateLine(lines, start, lastBody)?.value;
