@@ -5,6 +5,7 @@ import {placeOnlyReasons} from './chrome-names.js';
 import {isSectionKicker} from './kicker.js';
 import {hasFullDate} from './metadata.js';
 import {formField, isPlainDocument} from './plain-text.js';
+import {withoutLeadingPlaceholder} from './image-placeholders.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 import {hasUnspacedScript} from '../text/scripts.js';
 
@@ -439,12 +440,28 @@ const languageMenu = (plain: string): boolean => {
 	return names >= 3 && names * 2 >= tokens.length;
 };
 
+/** A file's or an address's slug ("coffee-cup-art-styrofoam-concept"): three or more lower-case words joined by hyphens or underscores, no space. An image's stand-in names its file so. */
+const slugShape = /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u;
+/** A sidebar widget's heading ("Recent Posts by John Paczkowski", "Recent Posts from Places I Read", "More stories from …"): a list of the site's posts follows, not the article. */
+const widgetHeading = /^(?:recent|latest|popular|related|more|other|top|newer|older)\s+(?:posts|articles|stories|entries)\s+(?:by|from)\s/iu;
+/** An empty form field anywhere in the line ("Search: [ ] [Search Titles]"): a form, no headline. */
+const emptyField = /\[[ _]*\]/u;
+/** Bracketed groups: the image stand-ins and form buttons of a dump ("[top_1][top]", "[Subscribe]"). A line with no words outside them is no headline. */
+const bracketGroups = /\[[^\]]*\]/gu;
+
 /**
  * A line shaped like something a page's header puts near its headline, and
  * never the headline itself: a byline, a dateline or an author-and-date line, a
  * share bar, a list of tags or a breadcrumb trail, a caption with its credit.
  */
 export const notHeadlineShape = (plain: string, size: number): boolean => {
+	if (slugShape.test(plain) || widgetHeading.test(plain) || emptyField.test(plain) || !/\p{L}{2}/u.test(plain.replace(bracketGroups, ''))) return true;
+	// A picture's stand-in glued before its credit ("[DSCF2931] Photo by Dan Seifert / The Verge") is the picture's credit.
+	if (plain.startsWith('[')) {
+		const afterPicture = withoutLeadingPlaceholder(plain).trim();
+		if (afterPicture !== plain && afterPicture.length > 0 && (captionShape.test(afterPicture) || madeByShape.test(afterPicture))) return true;
+	}
+
 	const byline = bylineShape.exec(plain);
 	// The name after the byline word has a capital (case apart: /i would let \p{Lu} match "the" in "By the numbers").
 	if (((byline && /^\p{Lu}/u.test(plain.slice(byline[0].length))) || smallBylineShape.test(plain)) && size <= bylineWords) return true;

@@ -164,6 +164,27 @@ test('a byline, a dateline, a share bar, tags, a trail, a caption: never headlin
 	}
 });
 
+test('a picture\'s file slug, its credit after its stand-in, a sidebar widget\'s heading, a form and a line of stand-ins are no headline (breaker17b L4)', (t) => {
+	for (const line of [
+		'harbour-bridge-at-dawn-concept',
+		'old_harbour_bridge_2024',
+		'[DSCF2931] Photo by Anna Berg / The Harbour Times',
+		'[bridge-1] Foto: Anna Berg',
+		'Recent Posts by Anna Berg',
+		'Recent Posts from Places I Read',
+		'More stories from the Harbour Times',
+		'Search: [ ] [Search Titles] [Search Full Text]',
+		'Your e-mail [____] [Subscribe]',
+		'[top_1][top][top_2] [Keywords ] ● [top][top_5] [top]●',
+	]) {
+		t.true(notHeadlineShape(line, line.split(/\s+/u).length), line);
+	}
+
+	for (const line of ['Recent posts show a rise in harbour traffic', 'More stories of survival emerge from the harbour fire', 'Harbour bridge re-opens after two-year closure', '[Video] Harbour bridge re-opens to cars']) {
+		t.false(notHeadlineShape(line, line.split(/\s+/u).length), line);
+	}
+});
+
 test('headlines that look a little like bylines or tags stay headline-shaped', (t) => {
 	for (const line of [
 		'Di Maio attacca il governo sulle pensioni',
