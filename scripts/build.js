@@ -2,6 +2,7 @@
 // non-interactive commands (diff, strip, list) never load Ink or React: the
 // reader lives in a chunk that cli.ts imports dynamically.
 import {build} from 'esbuild';
+import {asciiBundle} from './ascii-bundle.js';
 import {readFile, rm, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {existsSync} from 'node:fs';
@@ -123,6 +124,10 @@ const commandBundle = (entry, outfile, wrapped = false) =>
 	});
 
 await commandBundle('source/commands/diff-command.ts', 'dist/diff-command.cjs', true);
+// In ASCII only (scripts/ascii-bundle.js), so that its loader reads it as Latin-1 without decoding it; as it is when it
+// cannot be made so (its loader reads either).
+const asciiDiff = await asciiBundle(await readFile('dist/diff-command.cjs', 'utf8'));
+if (asciiDiff !== undefined) await writeFile('dist/diff-command.cjs', asciiDiff);
 
 // The analysis worker (list's and the reader's labelling threads) as one ES module of its own, written over
 // the entry the build above made (a list of re-exports from shared chunks, which only the worker loads): the

@@ -11,7 +11,7 @@
 // only ever saves time, never changes an answer.
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {stopwordsVersion} from './boilerplate/stopword-source.js';
-import {seedStopwordLists, stopwordLists, type StopwordLists} from './boilerplate/stopwords.js';
+import {packedStopwords, seedStopwordLists, type PackedStopwords} from './boilerplate/stopwords.js';
 import {calendarKeyTable, calendarWords, seedCalendarKeys, seedCalendarWords, seedShortCalendarWords, seedTimeWords, shortCalendarWords, timeWords} from './compare/word-classes.js';
 import {classTableRuns, seedClassTable} from './text/character-classes.js';
 
@@ -19,7 +19,8 @@ export type StartData = {
 	key: string;
 	/** character-classes.ts's table as runs (classTableRuns). */
 	classRuns: number[];
-	stopwords: StopwordLists;
+	/** The stopword lists, packed (stopwords.ts PackedStopwords). */
+	stopwords: PackedStopwords;
 	/** Calendar words by language (English: every comparison needs it). */
 	calendar: Record<string, string[]>;
 	/** Time words by language (word-classes.ts, timeWords). */
@@ -31,7 +32,7 @@ export type StartData = {
 };
 
 /** Bumped when the shape or meaning of the data changes. */
-const format = 5;
+const format = 6;
 
 /** The default place: beside the bundle (dist/start-data.json); in source/ (tests under tsx) there is none. */
 const defaultFile = new URL('start-data.json', import.meta.url);
@@ -53,7 +54,7 @@ export const startDataKey = (): string =>
 export const computeStartData = (): StartData => ({
 	key: startDataKey(),
 	classRuns: classTableRuns(),
-	stopwords: stopwordLists(),
+	stopwords: packedStopwords(),
 	calendar: {en: [...calendarWords('en')]},
 	time: {en: [...timeWords('en')]},
 	calendarKeys: {en: [...calendarKeyTable('en')]},
@@ -79,7 +80,7 @@ export const seedStartData = (file: string | URL = defaultFile): boolean => {
 		return false;
 	}
 
-	if (data?.key !== startDataKey() || !Array.isArray(data.classRuns) || !Array.isArray(data.stopwords?.languages) || typeof data.calendar !== 'object' || typeof data.time !== 'object' || typeof data.calendarKeys !== 'object' || typeof data.shortCalendar !== 'object') return false;
+	if (data?.key !== startDataKey() || !Array.isArray(data.classRuns) || !Array.isArray(data.stopwords?.languages) || !Array.isArray(data.stopwords.lists) || !Array.isArray(data.stopwords.buckets) || typeof data.calendar !== 'object' || typeof data.time !== 'object' || typeof data.calendarKeys !== 'object' || typeof data.shortCalendar !== 'object') return false;
 	seedClassTable(data.classRuns);
 	seedStopwordLists(data.stopwords);
 	for (const [language, words] of Object.entries(data.calendar)) seedCalendarWords(language, words);

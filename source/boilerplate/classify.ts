@@ -260,15 +260,16 @@ const headerDate = (states: readonly LineState[], start: number): string | undef
 	// stand-in, which names its file, whose name may hold a date ("[WhatsApp-Image-2022-05-03-at-7]": breaker14b Q8); an
 	// embedded post's signature, which dates the post; an event's date (datesEvent), which dates the event.
 	const readable = (i: number) => states[i]!.final?.reason !== 'front matter' && !imagePlaceholder(states[i]!.f.raw) && !isEmbeddedPostSignature(states[i]!.f.plain) && !datesEvent(states[i]!.f.plain);
+	// (readable last: its patterns are the costliest, and most lines hold no date. Each test only reads the line.)
 	for (let i = from; i < to; i++) {
 		const {f} = states[i]!;
-		if (readable(i) && f.size > 0 && f.size <= headerWords && !sentenceEnd.test(f.plain) && hasFullDate(f.plain)) return f.plain;
+		if (f.size > 0 && f.size <= headerWords && !sentenceEnd.test(f.plain) && hasFullDate(f.plain) && readable(i)) return f.plain;
 	}
 
 	// Else a header line that runs on past its date ("By Ela on 31. October, 2023 | 18 Comments. This post …"): its opening.
 	for (let i = from; i < to; i++) {
-		const opening = readable(i) ? datedHeaderOpening(states[i]!.f.plain) : undefined;
-		if (opening !== undefined) return opening;
+		const opening = datedHeaderOpening(states[i]!.f.plain);
+		if (opening !== undefined && readable(i)) return opening;
 	}
 
 	return undefined;

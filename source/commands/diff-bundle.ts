@@ -23,6 +23,7 @@
 // a one-shot diff runs most of its code once, and V8 sends some hundred
 // functions to its optimising compiler on the default budget, many of them
 // after their work is mostly done. Later tier-up costs less than it saves.
+import {isAscii} from 'node:buffer';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -79,7 +80,9 @@ export const isWrapped = (source: string): boolean => source.startsWith(bundleHe
  */
 export const loadWithCodeCache = (file: string, directory: string | undefined): {exports: Record<string, unknown>; save: () => void} => {
 	const bytes = readFileSync(file);
-	const source = bytes.toString('utf8');
+	// The build writes diff's bundle in ASCII (scripts/ascii-bundle.js): read as Latin-1, a large buffer becomes a
+	// one-byte string without decoding (~7 ms less than UTF-8 for 1.8 MB). Any other bytes are read as UTF-8.
+	const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 	// The path too: the cached script keeps the name it was compiled under (stack traces would name another checkout).
 	// The file's bytes are hashed, which are the source's UTF-8 (hashing the string encoded it again: ~3 ms).
 	const key = createHash('sha256').update(bytes).update(`\0${file}\0${process.version}\0${process.arch}\0${process.platform}\0${process.execArgv.join(' ')}`).digest('hex').slice(0, 32);
