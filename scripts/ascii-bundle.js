@@ -3,8 +3,8 @@
 // it is decoded into a two-byte string twice the size (for diff's 1.8 MB bundle ~7 ms of CPU at every start, and V8
 // then scans twice the bytes for the functions it compiles). esbuild already escapes non-ASCII characters in strings
 // and plain templates; what it leaves are regular-expression literals, templates tagged with String.raw, and
-// comments. This escapes those three and nothing else, with acorn's tokens (a dependency of ava's, so a build
-// without it only keeps the bundle as it is: the loader reads either).
+// comments. This escapes those three and nothing else, with acorn's tokens (a
+// development dependency; a build without it only keeps the bundle as it is: the loader reads either).
 //
 // - A regular expression: each non-ASCII UTF-16 code unit as \uXXXX (a character escaped by a backslash, "\é",
 //   takes the escape's backslash). The same pattern with or without the u or v flag: V8 reads a pair of surrogate
