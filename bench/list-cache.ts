@@ -49,6 +49,7 @@ async function benchSize(count: number, coldRuns: number, warmRuns: number, cold
 	const warm: number[] = [];
 	const anchor: number[] = [];
 	let peak = 0;
+	let beforePeak = 0;
 	let records = 0;
 	const beforeWarm: number[] = [];
 	const beforeWarmCpu: number[] = [];
@@ -60,6 +61,7 @@ async function benchSize(count: number, coldRuns: number, warmRuns: number, cold
 			const run = listOnce(['--json', directory], baselineHome, baseline);
 			before.push(run.ms);
 			beforeCpu.push(run.cpuMs);
+			beforePeak = Math.max(beforePeak, run.peakMiB);
 		}
 
 		const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-list-'));
@@ -81,6 +83,7 @@ async function benchSize(count: number, coldRuns: number, warmRuns: number, cold
 					const theirs = listOnce(['--json', directory], baselineHome, baseline);
 					beforeWarm.push(theirs.ms);
 					beforeWarmCpu.push(theirs.cpuMs);
+					beforePeak = Math.max(beforePeak, theirs.peakMiB);
 				}
 			}
 		} finally {
@@ -102,7 +105,7 @@ async function benchSize(count: number, coldRuns: number, warmRuns: number, cold
 	}
 
 	lines.push(`node -e 0          ${spread(anchor)}; warm / node -e 0 = ${(median(warm) / median(anchor)).toFixed(1)}`);
-	lines.push(`peak RSS, every run: ${peak.toFixed(0)} MiB  (target ≤ 2048 MiB: ${peak <= 2048 ? 'met' : 'NOT met'}); ${loadNote()}`);
+	lines.push(`peak RSS, every run: ${peak.toFixed(0)} MiB  (target ≤ 2048 MiB: ${peak <= 2048 ? 'met' : 'NOT met'})${baseline ? `; baseline's ${beforePeak.toFixed(0)} MiB` : ''}; ${loadNote()}`);
 	return lines;
 }
 

@@ -33,7 +33,8 @@ export type WorkerJob =
 	| {role: 'group'}
 	/**
 	 * Waits for `verdicts` commands only: started fresh once the corpus is labelled, so the
-	 * labelling workers' heaps (the corpus's evidence, their slices) are gone while the verdicts run.
+	 * labelling workers' heaps (the corpus's evidence, their slices) are gone while the verdicts run
+	 * (past parallel-analysis.ts earlyJudgeArticles; below it a labelling worker that is done judges).
 	 */
 	| {role: 'judge'; maxFileBytes?: number};
 
@@ -47,6 +48,8 @@ export type WorkerCommand =
 	/** `oneSite`: every article of the corpus is of one site (site-evidence.ts siteKey): its evidence is the site's. */
 	| {type: 'label'; evidence: PackedEvidence; oneSite: boolean}
 	| {type: 'verdicts'; pairs: Array<{original: CorpusItem; copy: CorpusItem}>}
+	/** To an analyse worker whose slice is labelled, kept to judge: load the comparison engine while the groups are made. */
+	| {type: 'prepare-verdicts'}
 	| {type: 'group'; members: GroupMember[]}
 	/** To a group worker that grouped its records: group again each list of them (indices) on its own. */
 	| {type: 'regroup'; lists: number[][]};
@@ -70,6 +73,13 @@ const batchSize = 100;
 /** An article's blocks (textBlocks, their norm filled in) and prose sketch, from the corpus scan. */
 type Prepared = {blocks?: TextBlock[]; sketch: StorySketch};
 
+/**
+ * The comparison engine (corpus/pair-verdict.ts), loaded once: when first asked, so a worker that
+ * only labels starts without it; a worker that will judge asks as soon as it knows (its `judge` role,
+ * `prepare-verdicts`), so the loading is done while the groups are made, not after.
+ */
+let verdictModule: Promise<typeof import('./pair-verdict.js')> | undefined;
+const verdictEngine = () => (verdictModule ??= import('./pair-verdict.js'));
 
 if (parentPort) {
 	const port = parentPort;
@@ -81,6 +91,8 @@ if (parentPort) {
 	const job = workerData as WorkerJob;
 	try {
 		if (job.role === 'judge') {
+			// Loaded while the groups are made (this worker starts as a labelling one ends), not once the pairs come.
+			verdictEngine().catch(() => {}); // a failure is the first verdicts' to report
 			port.on('message', async (command: WorkerCommand) => {
 				try {
 					if (command.type === 'verdicts') send({type: 'verdicts', verdicts: await judgePairs(command.pairs, job.maxFileBytes)});
@@ -143,11 +155,14 @@ if (parentPort) {
 						setImmediate(() => {
 							try {
 								labelSlice(slice.secondPass(), job.compact, evidence, oneSite, send, prepared);
+								// What the scan kept for labelling is no one's now (this worker may judge next).
+								prepared.clear();
 							} catch (error) {
 								fail(error);
 							}
 						});
-					} else if (command.type === 'verdicts') send({type: 'verdicts', verdicts: await judgePairs(command.pairs, job.maxFileBytes)});
+					} else if (command.type === 'prepare-verdicts') verdictEngine().catch(() => {}); // a failure is the first verdicts' to report
+					else if (command.type === 'verdicts') send({type: 'verdicts', verdicts: await judgePairs(command.pairs, job.maxFileBytes)});
 				} catch (error) {
 					fail(error);
 				}
@@ -160,8 +175,7 @@ if (parentPort) {
 
 /** `diff`'s verdict for each pair (corpus/pair-verdict.ts), reading files here; null when one side is no article (any more). */
 async function judgePairs(pairs: Array<{original: CorpusItem; copy: CorpusItem}>, maxFileBytes?: number): Promise<Array<RelationEstimate | null>> {
-	// The comparison engine is loaded when first needed: a worker that only labels starts without it.
-	const {judgePairs: judge} = await import('./pair-verdict.js');
+	const {judgePairs: judge} = await verdictEngine();
 	if (anyHtmlPage(pairs.flatMap(pair => [pair.original, pair.copy]).flatMap(item => ('file' in item ? [item.file] : [])))) await loadHtmlSupport();
 	const read = (item: CorpusItem): Article | undefined => ('article' in item ? item.article : readFileItem(item.file, maxFileBytes).articles[0]);
 	const key = (item: CorpusItem): string => ('article' in item ? `article:${item.article.id}` : `file:${item.file.file}`);

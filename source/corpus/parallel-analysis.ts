@@ -134,10 +134,10 @@ async function analyseOnce(items: CorpusItem[], options: AnalyseOptions): Promis
 	const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(items.length / 50)));
 	const size = Math.ceil(items.length / count);
 	const workers: AnalysisWorker[] = [];
-	// The verdicts' workers (startJudge), one per labelling worker. Up to earlyJudgeArticles, one
-	// starts as each labelling worker ends: it loads while the rest of the corpus is labelled, on the
-	// core the finished worker left, not beside this thread's grouping. Past that, all start once
-	// the labelling is done, as their heaps would add to the peak (the records here, the evidence there).
+	// The verdicts' workers, one per labelling worker. Up to earlyJudgeArticles, each labelling worker
+	// judges once it is done (labellersJudging): it loads the comparison engine while the rest of the
+	// corpus is labelled and grouped. Past that, fresh ones (startJudge) start once the labelling is done,
+	// the labelling workers' heaps gone, as those would add to the peak (the records here, the evidence there).
 	const judges: AnalysisWorker[] = [];
 	// Known once every slice has counted its articles: until then, the items.
 	let total = items.length;
@@ -242,10 +242,19 @@ async function analyseOnce(items: CorpusItem[], options: AnalyseOptions): Promis
 						if (options.cancelled?.()) reject(new Error('cancelled'));
 					} else if (message.type === 'labelled') {
 						labelledHere = true;
-						// Done: its heap (the corpus's evidence, its slice) goes now, not after the grouping and
-						// verdicts, when this thread holds the most (fresh workers judge: startJudges).
-						void worker.terminate();
-						if (options.verdictItem && total <= earlyJudgeArticles) judges.push(startJudge(options.maxFileBytes));
+						if (options.verdictItem && total <= earlyJudgeArticles) {
+							// Done labelling: it judges next, its code compiled and warm (a fresh judge compiled the
+							// bundle and ran its first labellings cold), and loads the comparison engine meanwhile.
+							judges.push(worker);
+							labellersJudging.add(worker);
+							worker.on('error', () => stoppedJudges.add(worker)).on('exit', () => stoppedJudges.add(worker));
+							const command: WorkerCommand = {type: 'prepare-verdicts'};
+							worker.postMessage(command);
+						} else {
+							// Done: its heap (the corpus's evidence, its slice) goes now, not after the grouping and
+							// verdicts, when this thread holds the most (fresh workers judge: startJudge).
+							void worker.terminate();
+						}
 						finishedWorkers = finished + 1;
 						if (ahead && !draining && finishedWorkers < count) {
 							draining = true;
@@ -299,7 +308,7 @@ const aheadSlice = 32;
 
 /** After labelling: the groups (here, with the links checked as the records came when given, or in a group worker), then the verdicts (in `workers`, started for them). */
 async function groupAndJudge(
-	workers: readonly AnalysisWorker[],
+	workers: AnalysisWorker[],
 	analyses: ArticleAnalysis[],
 	members: GroupMember[],
 	reads: ReadonlyArray<Omit<ReadReport, 'textHashes'>>,
@@ -343,20 +352,22 @@ async function groupAndJudge(
 
 /**
  * The groups with `diff`'s verdict for the copies verdictPairs chooses,
- * judged by `workers` (startJudge), which read the
- * articles (itemOf) themselves, the pairs shared out by words; the copies a
+ * judged by `workers` (labelling workers that are done, or startJudge's), which read the
+ * articles (itemOf) themselves, the pairs shared out by words (a labelling worker that fails
+ * while judging is replaced by a fresh judge, and its share judged again there); the copies a
  * verdict sends out of their group grouped again (`regroup`) as on one thread
  * (pair-verdict.ts settleRounds). Undefined when cancelled.
  */
 async function settleInWorkers(
-	workers: readonly AnalysisWorker[],
+	workers: AnalysisWorker[],
 	groups: GroupInfo[],
 	ids: readonly string[],
 	analyses: readonly ArticleAnalysis[],
 	itemOf: (id: string, index: number) => CorpusItem | undefined,
 	regroup: Settling['regroup'],
-	options: Pick<ParallelOptions, 'signal' | 'onProgress'>,
+	options: Pick<ParallelOptions, 'signal' | 'onProgress'> & {maxFileBytes?: number},
 ): Promise<GroupInfo[] | undefined> {
+	const {maxFileBytes} = options;
 	const members = ids.map((id, index) => ({id, words: analyses[index]!.words}));
 	const judge = async (pairs: readonly VerdictPair[]) => {
 		const verdicts: Array<RelationEstimate | undefined> = new Array(pairs.length);
@@ -380,7 +391,18 @@ async function settleInWorkers(
 		await Promise.allSettled(
 			shares.map(async (share, index) => {
 				if (share.jobs.length === 0) return;
-				const found = await judgeInWorker(workers[index]!, share.jobs.map(({original, copy}) => ({original, copy})), options.signal);
+				const pairs = share.jobs.map(({original, copy}) => ({original, copy}));
+				let found: Array<RelationEstimate | null>;
+				try {
+					found = await judgeInWorker(workers[index]!, pairs, options.signal);
+				} catch (error) {
+					// A labelling worker that judged (its heap limited) and failed: a fresh judge, unlimited, in its place.
+					if (options.signal?.aborted || !labellersJudging.has(workers[index]!)) throw error;
+					void workers[index]!.terminate();
+					workers[index] = startJudge(maxFileBytes);
+					found = await judgeInWorker(workers[index]!, pairs, options.signal);
+				}
+
 				for (const [offset, job] of share.jobs.entries()) verdicts[job.at] = found[offset] ?? undefined;
 			}),
 		);
@@ -390,6 +412,13 @@ async function settleInWorkers(
 	const settled = await settleRounds(groups, members, {judge, regroup});
 	return options.signal?.aborted ? undefined : settled;
 }
+
+/**
+ * Labelling workers kept to judge (analyseOnce, up to earlyJudgeArticles). Their old generation has
+ * the labelling's limit (worker-heap.ts): a pair that outgrows it is judged again in a fresh judge,
+ * which has none, as every pair was before (settleInWorkers).
+ */
+const labellersJudging = new WeakSet<AnalysisWorker>();
 
 /** Workers that had stopped (failed) before they were asked for verdicts: judgeInWorker rejects at once for them. */
 const stoppedJudges = new WeakSet<AnalysisWorker>();

@@ -7,6 +7,8 @@ import type {GroupInfo} from '../../source/corpus/article.js';
 import {runPipeline} from '../../source/corpus/pipeline.js';
 import {analyzeArticle} from '../../source/corpus/analyze.js';
 import {groupMember, textHash} from '../../source/groups/member.js';
+import {createRequire, syncBuiltinESMExports} from 'node:module';
+import type {Worker as WorkerThread, WorkerOptions} from 'node:worker_threads';
 import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
 import {earnings} from '../helpers/template-folder.js';
 
@@ -134,6 +136,53 @@ test('above the worker threshold, two identical doctored copies are regrouped as
 			const parallel = await runParallelPipeline(articles, {workers: 2, groupInProcess});
 			t.deepEqual(parallel!.groups, single!.groups, `groupInProcess: ${groupInProcess}`);
 		}
+	});
+});
+
+/**
+ * While `run` goes, a labelling worker (role `analyse`) asked for verdicts stops at once, as one that outgrew
+ * its heap limit while judging would; other workers are real. Returns how many were asked.
+ */
+async function withLabellersFailingToJudge<T>(run: () => Promise<T>): Promise<{result: T; asked: number}> {
+	const threads = createRequire(import.meta.url)('node:worker_threads') as {Worker: typeof WorkerThread};
+	const real = threads.Worker;
+	let asked = 0;
+	class FailingToJudge extends real {
+		readonly #labels: boolean;
+		constructor(file: string | URL, options?: WorkerOptions) {
+			super(file, options);
+			this.#labels = (options?.workerData as {role?: string} | undefined)?.role === 'analyse';
+		}
+
+		override postMessage(message: unknown, transfer?: readonly Transferable[]): void {
+			if (this.#labels && (message as {type?: string}).type === 'verdicts') {
+				asked++;
+				void this.terminate();
+				return;
+			}
+
+			super.postMessage(message, transfer as never);
+		}
+	}
+
+	threads.Worker = FailingToJudge;
+	syncBuiltinESMExports();
+	try {
+		return {result: await run(), asked};
+	} finally {
+		threads.Worker = real;
+		syncBuiltinESMExports();
+	}
+}
+
+test.serial('a labelling worker that fails while judging: its pairs are judged again in a fresh judge, the groups as on one thread', async t => {
+	const extra = {'0-flood.txt': report, '0-flood-doctored.txt': doctored, '0-flood-doctored-twin.txt': doctored};
+	await withGeneratedCorpus(210, 7, extra, async directory => {
+		const {articles} = await loadCorpus([directory]);
+		const single = await runPipeline(articles);
+		const {result, asked} = await withLabellersFailingToJudge(async () => runParallelPipeline(articles, {workers: 2, groupInProcess: true}));
+		t.true(asked > 0, 'the labelling workers were asked to judge');
+		t.deepEqual(result!.groups, single!.groups);
 	});
 });
 
