@@ -24,12 +24,12 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	// A wrong path is said as such, terminal or not.
 	await checkInputs(positionals);
 	if (!io.stdin.isTTY || !io.stdout.isTTY) {
-		await write(io.stderr, 'copydesk: the reader needs a terminal; use `copydesk diff A B`, `copydesk strip` or `copydesk list` instead (see --help)\n');
+		await write(io.stderr, 'copydesk: error: the reader needs a terminal; use `copydesk diff A B`, `copydesk strip` or `copydesk list` instead (see --help)\n');
 		return 2;
 	}
 	// A terminal that cannot address its cursor (TERM=dumb: Emacs's shell, script logs) would get a screen of escape codes, as less warns.
 	if (io.env['TERM'] === 'dumb') {
-		await write(io.stderr, 'copydesk: the reader needs a terminal that can move its cursor (TERM=dumb); use `copydesk list`, `copydesk diff A B` or `copydesk story DIR --print` instead\n');
+		await write(io.stderr, 'copydesk: error: the reader needs a terminal that can move its cursor (TERM=dumb); use `copydesk list`, `copydesk diff A B` or `copydesk story DIR --print` instead\n');
 		return 2;
 	}
 

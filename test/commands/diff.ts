@@ -86,7 +86,7 @@ test('diff with a file that is not an article says which and why in one line', a
 test('diff - - says standard input can be read only once, before reading it', async t => {
 	const io = captureIo({stdin: 'An article on standard input.'});
 	t.is(await main(['diff', '-', '-'], io), 2);
-	t.deepEqual(io.err().split('\n'), ['copydesk: standard input can be read only once: use - for one of the two', '']);
+	t.deepEqual(io.err().split('\n'), ['copydesk: error: standard input can be read only once: use - for one of the two', '']);
 });
 
 test('diff with the wrong number of arguments or a bad width is a usage error (2)', async t => {
@@ -113,7 +113,7 @@ test('diff on a JSON Lines file of several articles says so in one line, countin
 	for (const other of [file('x.txt'), `${file('j.jsonl')}#a`]) {
 		const io = captureIo();
 		t.is(await main(['diff', file('j.jsonl'), other], io), 2);
-		t.regex(io.err(), /^copydesk: .*j\.jsonl holds 2 articles \(2 records\); diff takes two single-article files[^\n]*\n$/);
+		t.regex(io.err(), /^copydesk: error: .*j\.jsonl holds 2 articles \(2 records\); diff takes two single-article files[^\n]*\n$/);
 	}
 });
 

@@ -81,7 +81,7 @@ test('strip refuses to write into an input directory or over an input file, and 
 
 	const over = captureIo();
 	t.is(await main(['strip', path.join(dir, 'in', 'a.txt'), '--out', path.join(dir, 'in')], over), 2);
-	t.regex(over.err(), /refusing to write over the input file/);
+	t.regex(over.err(), /^copydesk: error: .*a\.txt: refusing to write over the input file\n$/);
 	t.is(await readFile(path.join(dir, 'in', 'a.txt'), 'utf8'), storyA);
 });
 
@@ -272,7 +272,7 @@ test('strip --out: two articles still given one output name: a copydesk: line an
 	t.is(await main(['strip', input, '--out', out], io), 2);
 	t.deepEqual(await readdir(out), ['a.html.txt']);
 	t.regex(await readFile(path.join(out, 'a.html.txt'), 'utf8'), /ferry/);
-	t.deepEqual(io.err().trim().split('\n'), [`copydesk: a.html.txt: its output name ${path.join(out, 'a.html.txt')} is taken by a.html; not written`]);
+	t.deepEqual(io.err().trim().split('\n'), [`copydesk: error: a.html.txt: its output name ${path.join(out, 'a.html.txt')} is taken by a.html; not written`]);
 });
 
 test('strip --out names a JSON Lines record <file>/<id>.txt', async t => {
