@@ -94,15 +94,19 @@ export const scrollPosition = (top: number, page: number, total: number, growing
 
 /**
  * The change the reader is at: the selected one while it is on screen, else
- * the last change at or above the top line (with the context `]` leaves above
- * a change), so the counter follows scrolling; -1 above the first.
+ * the last change starting at or above the top line, so the counter follows
+ * scrolling and `]` goes to the next one; with none above, the first change
+ * when it starts within the context lines below the top (where `]` leaves a
+ * change: a freshly opened pair with changes on lines 1 and 3 is at change 1,
+ * not 2); -1 above the first.
  */
 export const changeAtTop = (layout: SplitLayout, state: SplitState, page: number): number => {
 	const top = state.top[state.focused];
 	const selected = layout.changes[state.change]?.line;
 	if (selected !== undefined && selected >= top && selected < top + page) return state.change;
 	let at = -1;
-	for (const [index, change] of layout.changes.entries()) if (change.line <= top + changeContext) at = index;
+	for (const [index, change] of layout.changes.entries()) if (change.line <= top) at = index;
+	if (at === -1 && layout.changes[0] !== undefined && layout.changes[0].line <= top + changeContext) at = 0;
 	return at;
 };
 

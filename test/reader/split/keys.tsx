@@ -262,3 +262,15 @@ test('scrolling alone, G, PgDn and search stay in the focused pane\'s own text: 
 	t.is(paneRows(frame(), 0)[0], 'Rebels [-seized-] the capital on Sunday.');
 	app.unmount();
 });
+
+// K7c (fresh users, eighteenth session): a pair opened with two changes in its first lines said `change 2/2`
+// before any key: the counter took the last change within the context lines below the top.
+test('a freshly opened pair says change 1/N (or none yet), never a later change; ] then goes to change 1', async t => {
+	const {app, status, press} = open();
+	const first = await waitForFrame(status, /lines 1–/);
+	t.regex(first, /change 1\/2|2 changes/);
+	t.notRegex(first, /change 2\/2/);
+	await press(']');
+	t.regex(await waitForFrame(status, /change 1\/2/), /change 1\/2/);
+	app.unmount();
+});
