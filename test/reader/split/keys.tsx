@@ -274,3 +274,14 @@ test('a freshly opened pair says change 1/N (or none yet), never a later change;
 	t.regex(await waitForFrame(status, /change 1\/2/), /change 1\/2/);
 	app.unmount();
 });
+
+// K7c: Escape typed quickly before a key arrives in one chunk, which Ink reads as Alt+key: the Escape was lost.
+test('Escape then j typed at once: back to the list (Escape), then the next article (j)', async t => {
+	const {app, frame, type} = open();
+	await waitForFrame(frame, /lines 1–/);
+	type('\u001Bj');
+	const list = await waitForFrame(frame, /2 articles/);
+	t.regex(list, /2 articles/);
+	t.regex(list, /› .*b\.txt/);
+	app.unmount();
+});
