@@ -6,6 +6,7 @@ import {colorChoice, parseCommandArgs} from './args.js';
 import {write, type CommandIo} from './io.js';
 import {readUsage} from './usage.js';
 import {describeLoad, statusLine} from './load-status.js';
+import {holdKeys, type HeldInput} from '../reader/hold-keys.js';
 
 export {defaultCorpus} from './default-corpus.js';
 
@@ -34,6 +35,9 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
+	// Keys typed from here until the reader reads them are not echoed over the screen, but kept for it
+	// (reader/hold-keys.ts); not when the terminal itself is read as an article (`-`).
+	const held = inputs.includes('-') ? holdKeys({} as HeldInput) : holdKeys(io.stdin);
 	// Ink and the screens load while the corpus is read (the files are read off this thread).
 	const reader = import('../reader/run.js').then(module => {
 		void module.preloadReader();
@@ -45,15 +49,26 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	let feed;
 	try {
 		feed = await openCorpusFeed(inputs, {env: io.env, onProgress: progress => status.update(() => describeLoad(progress))});
+	} catch (error) {
+		held.end();
+		throw error;
 	} finally {
 		status.clear();
 	}
 
-	const {runReader} = await reader;
-	const {compareOffThread} = await import('../reader/compare-off-thread.js');
-	const {watchFileChanges} = await import('../reader/watch-file.js');
+	let runReader, compareOffThread, watchFileChanges;
+	try {
+		({runReader} = await reader);
+		({compareOffThread} = await import('../reader/compare-off-thread.js'));
+		({watchFileChanges} = await import('../reader/watch-file.js'));
+	} catch (error) {
+		held.end();
+		feed.close();
+		throw error;
+	}
 	// Large pairs are compared in a worker: a longer time bound, and the keys never wait on it.
 	const inWorker = compareOffThread(compareArticles);
+	held.release();
 	try {
 		return await runReader({
 			feed,
