@@ -151,7 +151,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		if (conflict) throw new UsageError(conflict);
 		// Made (or found) before any labelling: a directory that cannot exist is one line and status 2, not a failure per article.
 		await makeDirectory(values.out).catch((error: unknown) => {
-			throw new UsageError(`error: ${values.out}: cannot create the output directory: ${fileErrorReason(error)}`);
+			throw new UsageError(`${values.out}: cannot create the output directory: ${fileErrorReason(error)}`);
 		});
 	}
 
