@@ -72,6 +72,25 @@ test('strip DIR --out writes the kept lines under the same relative paths, atomi
 	t.deepEqual((await readdir(out)).sort(), ['a.txt', 'sub']);
 });
 
+test('a U+2028 inside a sentence of a line-feed file cuts nothing (fresh users, eighteenth session, K6): dist/cli.js strip keeps the sentence whole, numbered as grep -n numbers it', async t => {
+	const {runBuilt} = await import('../helpers/built-cli.js');
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-ls-'));
+	try {
+		const text = 'Floods hit Valencia\n\nThe storm dropped a year\'s worth of rain in eight hours on Tuesday, officials said, and rescue teams worked through the night.\n\nAt least 158 people died, said Carlos Mazón,\u2028head of the regional government.\n\nRescue teams were still searching for missing people in the towns south of the city on Thursday.\n';
+		await writeFile(path.join(dir, 'a.txt'), text);
+		const {status, stdout, stderr} = runBuilt(['strip', path.join(dir, 'a.txt'), '--json'], {XDG_CACHE_HOME: path.join(dir, '.cache')});
+		t.is(status, 0, stderr);
+		const {lines, body} = JSON.parse(stdout) as {lines: Array<{n: number; text: string; label: string}>; body: string};
+		t.true(body.includes('said Carlos Mazón, head of the regional government.'), body);
+		const line = lines.find(each => each.text.includes('Carlos Mazón'))!;
+		t.is(line.n, 5);
+		t.is(line.label, 'body');
+		t.is(lines.find(each => each.text.startsWith('Rescue teams'))!.n, 7);
+	} finally {
+		await rm(dir, {recursive: true, force: true});
+	}
+});
+
 test('strip refuses to write into an input directory or over an input file, and writes nothing', async t => {
 	const dir = await corpusDir();
 	const inside = captureIo();
