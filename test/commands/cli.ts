@@ -101,7 +101,7 @@ test('an error line quoting a file argument escapes its control characters (ESC,
 	const io = captureIo();
 	t.is(await main(['diff', a, 'nope\u001B[2J\u202E.txt'], io), 2);
 	const error = io.err();
-	t.regex(error, /^copydesk: /);
+	t.regex(error, /^copydesk: error: /);
 	t.false(/[\u001B\u202E]/.test(error), JSON.stringify(error));
 	t.true(error.includes('nope\u241B[2J<U+202E>.txt'), JSON.stringify(error));
 });

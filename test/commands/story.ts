@@ -58,7 +58,7 @@ test('story: one line of trouble and exit 2 for a lone article, a missing group,
 	for (const args of [['story', seed('000')], ['story', corpus, '--group', '9'], ['story', corpus, '--json', '--html'], ['story', corpus, '--group', 'x'], ['story', corpus, '--base', '/nonexistent.txt']]) {
 		const io = captureIo();
 		t.is(await main(args, io), 2, args.join(' '));
-		t.regex(io.err(), /^copydesk: .+\n$/, args.join(' '));
+		t.regex(io.err(), /^copydesk: error: .+\n$/, args.join(' '));
 	}
 });
 
