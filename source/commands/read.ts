@@ -77,6 +77,10 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 			reloadArticle: article => feed.reloadArticle(article),
 			watchFile: watchFileChanges,
 		});
+	} catch (error) {
+		// Failed before the reader owned the terminal (which it restores itself): its line mode back.
+		held.end();
+		throw error;
 	} finally {
 		inWorker.close();
 		feed.close();

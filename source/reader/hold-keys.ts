@@ -13,7 +13,7 @@ export type HeldInput = Readable & {isTTY?: boolean; setRawMode?: (raw: boolean)
 export type KeyHold = {
 	/** Stops holding and puts the keys typed so far back on the input, for the reader to read; raw mode stays on. */
 	release(): void;
-	/** Stops holding and gives the terminal back its line mode (the reader did not start); idempotent, a no-op after release. */
+	/** Stops holding and gives the terminal back its line mode: the reader did not start, or failed to before it owned the terminal. Idempotent. */
 	end(): void;
 };
 
@@ -26,6 +26,7 @@ export const holdKeys = (stdin: HeldInput, signal: (name: NodeJS.Signals) => voi
 	const setRawMode = (raw: boolean) => stdin.setRawMode!(raw);
 	const held: Buffer[] = [];
 	let holding = true;
+	let ended = false;
 	const stop = () => {
 		if (!holding) return false;
 		holding = false;
@@ -56,7 +57,14 @@ export const holdKeys = (stdin: HeldInput, signal: (name: NodeJS.Signals) => voi
 			if (held.length > 0) stdin.unshift(Buffer.concat(held));
 		},
 		end() {
-			if (stop()) setRawMode(false);
+			stop();
+			if (ended) return;
+			ended = true;
+			try {
+				setRawMode(false);
+			} catch {
+				// The terminal is gone (a hang-up): nothing to give back.
+			}
 		},
 	};
 	setRawMode(true);
