@@ -27,11 +27,18 @@ export const holdKeys = (stdin: HeldInput, signal: (name: NodeJS.Signals) => voi
 	const held: Buffer[] = [];
 	let holding = true;
 	let ended = false;
+	// Read with a 'readable' listener, not 'data': a stream paused after flowing is left waiting on a read that
+	// was stopped, and the reader's own 'readable' listener then never started the terminal's read again (the
+	// process ended as it opened, when no key had come meanwhile). Removed, the listener leaves the read going and
+	// what comes meanwhile buffered for the reader.
+	const onReadable = () => {
+		let chunk: Buffer | string | null;
+		while (holding && (chunk = stdin.read() as Buffer | string | null) !== null) onData(chunk);
+	};
 	const stop = () => {
 		if (!holding) return false;
 		holding = false;
-		stdin.off('data', onData);
-		stdin.pause();
+		stdin.off('readable', onReadable);
 		return true;
 	};
 	const onData = (chunk: Buffer | string) => {
@@ -60,6 +67,8 @@ export const holdKeys = (stdin: HeldInput, signal: (name: NodeJS.Signals) => voi
 			stop();
 			if (ended) return;
 			ended = true;
+			// No reader will read the terminal: its read stopped, so the process can end.
+			stdin.pause();
 			try {
 				setRawMode(false);
 			} catch {
@@ -68,6 +77,6 @@ export const holdKeys = (stdin: HeldInput, signal: (name: NodeJS.Signals) => voi
 		},
 	};
 	setRawMode(true);
-	stdin.on('data', onData);
+	stdin.on('readable', onReadable);
 	return hold;
 };

@@ -240,3 +240,25 @@ tmuxTest('keys typed while the reader loads are not echoed, and reach the reader
 	session.keys('q');
 	await session.waitFor(/EXIT-0/);
 });
+
+tmuxTest('a reader that loaded slowly with no key typed meanwhile opens and reads keys (the held terminal read is handed over)', async t => {
+	const {execFileSync} = await import('node:child_process');
+	const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-slow-load-'));
+	const fifo = path.join(directory, 'slow.txt');
+	execFileSync('mkfifo', [fifo]);
+	writeFileSync(path.join(directory, 'a.txt'), 'Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs, officials said.\n');
+	const session = withSession(100, 30, {NO_COLOR: '1'});
+	t.teardown(() => {
+		session.kill();
+		rmSync(directory, {recursive: true, force: true});
+	});
+	session.run(`clear; node dist/cli.js ${fifo} ${path.join(directory, 'a.txt')}; echo EXIT-$?`);
+	await sleep(2500);
+	writeFileSync(fifo, 'Harbour bridge opens again\n\nThe harbour bridge opened again on Tuesday after repairs, officials said.\n');
+	await session.waitFor(/2 articles/);
+	t.notRegex(session.screen(), /EXIT-/);
+	session.keys('j');
+	await session.waitFor(/›.*a\.txt/);
+	session.keys('q');
+	await session.waitFor(/EXIT-0/);
+});
