@@ -48,7 +48,8 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 			// The message may quote an argument (a file name): its control characters must not reach the terminal raw.
 			// (safe-text loads string-width: only on this error path, so a command that succeeds does not pay for it.)
 			const {safeString} = await import('../render/safe-text.js');
-			await write(io.stderr, `copydesk: ${safeString((error as Error).message)}\n`);
+			// One line, as every refusal is: `copydesk: error: why` (a message of several lines is joined).
+			await write(io.stderr, `copydesk: error: ${safeString((error as Error).message.trim().replace(/\s*\n\s*/gu, ' '))}\n`);
 			return 2;
 		}
 

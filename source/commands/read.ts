@@ -6,6 +6,7 @@ import {colorChoice, parseCommandArgs} from './args.js';
 import {write, type CommandIo} from './io.js';
 import {readUsage} from './usage.js';
 import {describeLoad, statusLine} from './load-status.js';
+import {holdKeys, type HeldInput} from '../reader/hold-keys.js';
 
 export {defaultCorpus} from './default-corpus.js';
 
@@ -24,16 +25,19 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	// A wrong path is said as such, terminal or not.
 	await checkInputs(positionals);
 	if (!io.stdin.isTTY || !io.stdout.isTTY) {
-		await write(io.stderr, 'copydesk: the reader needs a terminal; use `copydesk diff A B`, `copydesk strip` or `copydesk list` instead (see --help)\n');
+		await write(io.stderr, 'copydesk: error: the reader needs a terminal; use `copydesk diff A B`, `copydesk strip` or `copydesk list` instead (see --help)\n');
 		return 2;
 	}
 	// A terminal that cannot address its cursor (TERM=dumb: Emacs's shell, script logs) would get a screen of escape codes, as less warns.
 	if (io.env['TERM'] === 'dumb') {
-		await write(io.stderr, 'copydesk: the reader needs a terminal that can move its cursor (TERM=dumb); use `copydesk list`, `copydesk diff A B` or `copydesk story DIR --print` instead\n');
+		await write(io.stderr, 'copydesk: error: the reader needs a terminal that can move its cursor (TERM=dumb); use `copydesk list`, `copydesk diff A B` or `copydesk story DIR --print` instead\n');
 		return 2;
 	}
 
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
+	// Keys typed from here until the reader reads them are not echoed over the screen, but kept for it
+	// (reader/hold-keys.ts); not when the terminal itself is read as an article (`-`).
+	const held = inputs.includes('-') ? holdKeys({} as HeldInput) : holdKeys(io.stdin);
 	// Ink and the screens load while the corpus is read (the files are read off this thread).
 	const reader = import('../reader/run.js').then(module => {
 		void module.preloadReader();
@@ -45,15 +49,26 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	let feed;
 	try {
 		feed = await openCorpusFeed(inputs, {env: io.env, onProgress: progress => status.update(() => describeLoad(progress))});
+	} catch (error) {
+		held.end();
+		throw error;
 	} finally {
 		status.clear();
 	}
 
-	const {runReader} = await reader;
-	const {compareOffThread} = await import('../reader/compare-off-thread.js');
-	const {watchFileChanges} = await import('../reader/watch-file.js');
+	let runReader, compareOffThread, watchFileChanges;
+	try {
+		({runReader} = await reader);
+		({compareOffThread} = await import('../reader/compare-off-thread.js'));
+		({watchFileChanges} = await import('../reader/watch-file.js'));
+	} catch (error) {
+		held.end();
+		feed.close();
+		throw error;
+	}
 	// Large pairs are compared in a worker: a longer time bound, and the keys never wait on it.
 	const inWorker = compareOffThread(compareArticles);
+	held.release();
 	try {
 		return await runReader({
 			feed,
@@ -62,6 +77,10 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 			reloadArticle: article => feed.reloadArticle(article),
 			watchFile: watchFileChanges,
 		});
+	} catch (error) {
+		// Failed before the reader owned the terminal (which it restores itself): its line mode back.
+		held.end();
+		throw error;
 	} finally {
 		inWorker.close();
 		feed.close();

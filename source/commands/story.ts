@@ -103,8 +103,10 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	for (const article of group === undefined ? articles : analysed) {
 		if (article.words > 0) continue;
 		const why = article.warnings.find(warning => warning === 'empty file' || warning === 'no visible text on the page') ?? 'no text';
-		await write(io.stderr, `copydesk: ${safeString(article.path)}: ${why}: left out of the story\n`);
-		if (named.has(path.resolve(article.path))) trouble = true;
+		// Named on the command line, it was asked for: an error (status 2); found in a folder, skipped, as list and strip say it.
+		const asked = named.has(path.resolve(article.path));
+		await write(io.stderr, `copydesk: ${asked ? 'error' : 'skipped'}: ${safeString(article.path)}: ${why}: left out of the story\n`);
+		if (asked) trouble = true;
 	}
 	articles = articles.filter(article => article.words > 0);
 	// The largest group as `copydesk list` shows these articles (diff's verdicts, not the fingerprints'

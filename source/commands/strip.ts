@@ -151,7 +151,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		if (conflict) throw new UsageError(conflict);
 		// Made (or found) before any labelling: a directory that cannot exist is one line and status 2, not a failure per article.
 		await makeDirectory(values.out).catch((error: unknown) => {
-			throw new UsageError(`error: ${values.out}: cannot create the output directory: ${fileErrorReason(error)}`);
+			throw new UsageError(`${values.out}: cannot create the output directory: ${fileErrorReason(error)}`);
 		});
 	}
 
@@ -212,7 +212,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		const writeOne = async (destination: string, kept: string) => {
 			try {
 				if (await overwritesInput(destination, inputFiles, directories, listings)) {
-					await write(io.stderr, `copydesk: refusing to write over the input file ${safeString(destination)}\n`);
+					await write(io.stderr, `copydesk: error: ${safeString(destination)}: refusing to write over the input file\n`);
 					trouble = true;
 					return;
 				}
@@ -232,7 +232,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 			const destination = path.join(values.out, ...outputName(article).split('/').filter(part => part !== '..' && part !== '.' && part !== ''));
 			const owner = taken.get(destination);
 			if (owner !== undefined) {
-				await write(io.stderr, `copydesk: ${safeString(article.name)}: its output name ${safeString(destination)} is taken by ${safeString(owner)}; not written\n`);
+				await write(io.stderr, `copydesk: error: ${safeString(article.name)}: its output name ${safeString(destination)} is taken by ${safeString(owner)}; not written\n`);
 				trouble = true;
 				continue;
 			}

@@ -504,6 +504,19 @@ function corpusRoot(inputs: Array<{input: string; isDirectory: boolean}>): strin
 	return common;
 }
 
+/** What an entry that is neither file nor directory is, in a word or two. */
+const specialKind = (entry: {isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean}): string =>
+	entry.isFIFO() ? 'FIFO' : entry.isSocket() ? 'socket' : entry.isCharacterDevice() ? 'character device' : entry.isBlockDevice() ? 'block device' : 'special file';
+
+/** Entries named at most in a folder's notice of entries that are no regular file (the rest counted). */
+const notFilesNamed = 3;
+
+/** The one notice of a folder's FIFOs, sockets and devices: how many, which (the first few) and why they are not read. */
+const notFilesMessage = (entries: readonly string[]): string => {
+	const named = entries.slice(0, notFilesNamed).join(', ') + (entries.length > notFilesNamed ? `, and ${entries.length - notFilesNamed} more` : '');
+	return `${entries.length} special file${entries.length === 1 ? '' : 's'} not read: ${named}; a folder's FIFOs and devices are never opened (name one on the command line to read it)`;
+};
+
 async function walk(directory: string, rootAbsolute: string, ancestors: Set<string>, out: CorpusEntry[], problems: LoadProblem[], onFound?: (count: number) => void): Promise<void> {
 	// Every entry in one call: iterating an opendir handle costs a promise per entry (a tenth of
 	// a second per 10,000 files, before any worker can start).
@@ -517,6 +530,8 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 
 	const subdirectories: string[] = [];
 	let passedOver = 0;
+	// Entries that are no regular file: named in one notice for the folder.
+	const notFiles: string[] = [];
 	// The folder's own corpus name, its files' names that plus theirs (entryName once a folder, not once a
 	// file: resolving and relating two paths per file was a tenth of a second of 10,000). Not under the
 	// filesystem root, where entryName names a file from the working directory instead.
@@ -528,11 +543,13 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 			const file = path.join(directory, dirent.name);
 			let isDirectory = dirent.isDirectory();
 			let isFile = dirent.isFile();
+			let kind: {isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean} = dirent;
 			if (dirent.isSymbolicLink()) {
 				try {
 					const target = await stat(file);
 					isDirectory = target.isDirectory();
 					isFile = target.isFile();
+					kind = target;
 				} catch (error) {
 					const code = (error as NodeJS.ErrnoException).code;
 					const message = code === 'ENOENT' ? 'broken symlink' : code === 'ELOOP' ? 'symlink loop' : `unreadable symlink: ${describeError(error)}`;
@@ -546,7 +563,10 @@ async function walk(directory: string, rootAbsolute: string, ancestors: Set<stri
 				out.push({file, name: folderName === undefined ? entryName(rootAbsolute, file) : folderName === '' ? dirent.name : `${folderName}/${dirent.name}`, explicit: false, regular: true});
 				if (out.length % 1000 === 0) onFound?.(out.length);
 			} else if (isFile && !dirent.name.startsWith('.')) passedOver++;
+			// A FIFO, a socket or a device (or a symlink to one) is never opened (a FIFO would block the read), but said.
+			else if (!isDirectory && !isFile) notFiles.push(`${dirent.name} (${dirent.isSymbolicLink() ? 'symlink to a ' : ''}${specialKind(kind)})`);
 		}
+		if (notFiles.length > 0) problems.push({path: directory, kind: 'skipped', files: notFiles.length, message: notFilesMessage(notFiles)});
 		// Said once for the folder: a folder of `wget` output (story.php?id=5) listed nothing and said nothing.
 		if (passedOver > 0) problems.push({path: directory, kind: 'skipped', files: passedOver, message: `${passedOver} file${passedOver === 1 ? '' : 's'} passed over for ${passedOver === 1 ? 'its' : 'their'} name (a corpus folder is read for ${corpusExtensions.join(' ')}; name a page .html, or give the file itself)`});
 	} catch (error) {

@@ -23,7 +23,8 @@ import {splitKeys as splitKeyRuns} from './split-keys.js';
 import {searchKeys, splitKeys, stillComparing, type SplitKeysContext} from './split/keys.js';
 import {factListLines, factStopsOf} from './split/facts.js';
 import {lineAtTop, numberWidthFor} from './split/line-numbers.js';
-import {matchLines} from './split/search.js';
+import {paneExtents} from './split/pane-extent.js';
+import {bothSides, leftSide, matchLines, rightSide} from './split/search.js';
 import {unifiedBelowColumns, unifiedPrefix, unifyLayout} from './split/unified.js';
 import {SplitScreen, splitChromeRows} from './split/screen.js';
 import {initialSplitState, splitReducer, type SplitState} from './split/state.js';
@@ -103,7 +104,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const [derive] = useState(() => {
 		const haystacks = memoizeLast((articles: readonly AnalyzedArticle[]) => articles.map(haystackOf));
 		const view = memoizeLast((articles: readonly AnalyzedArticle[], filter: string, sort: Sort) => listView(articles, filter, sort, filter.trim() ? haystacks(articles) : undefined));
-		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), changeTops: changeTopsOf(), changeFocus: changeFocusOf(), matches: memoizeLast(matchLines), factStops: memoizeLast(factStopsOf), unify: memoizeLast(unifyLayout)};
+		return {view, byId: articleIndexer(), layoutJob: layoutJobs(), changeLines: changeLinesOf(), changeTops: changeTopsOf(), changeFocus: changeFocusOf(), matches: memoizeLast(matchLines), extents: memoizeLast(paneExtents), factStops: memoizeLast(factStopsOf), unify: memoizeLast(unifyLayout)};
 	});
 	// Scroll position of the open overlay (help, problems, substitutions), reset when it closes.
 	const [overlayTop, setOverlayTop, currentOverlayTop] = useStore((_: number, next: number) => next, 0);
@@ -150,7 +151,9 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const job = comparison && left && right ? derive.layoutJob(comparison, left.text, right.text, paneWidthOf(split), split.showTrivial, split.boilerplate === 'hidden', !theme.colors) : null;
 		const laidOut = job?.layout() ?? null;
 		const layout = laidOut && comparison && isUnified(split) ? derive.unify(laidOut, comparison) : laidOut;
-		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout), changeTops: derive.changeTops(layout), changeFocus: derive.changeFocus(layout)}};
+		// Side by side, a pane scrolling alone keeps to its own text (split/pane-extent.ts).
+		const extents = layout && !split.linked && !isUnified(split) ? derive.extents(layout) : undefined;
+		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout), changeTops: derive.changeTops(layout), changeFocus: derive.changeFocus(layout), ...(extents ? {extents} : {})}};
 	};
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
 	// A key pressed while comparing was told "still comparing…": once the comparison is in, that is no longer true.
@@ -217,8 +220,11 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			return derive.factStops(layout, comparison?.facts);
 		},
 		matches() {
-			const {layout} = shown(currentPair(), currentSplit());
-			return layout ? derive.matches(layout, currentSplit().search) : [];
+			const state = currentSplit();
+			const {layout} = shown(currentPair(), state);
+			// A pane scrolling alone goes to the matches in its own text (side by side).
+			const sides = state.linked || isUnified(state) ? bothSides : state.focused === 0 ? leftSide : rightSide;
+			return layout ? derive.matches(layout, state.search, sides) : [];
 		},
 		swap() {
 			const now = currentPair();

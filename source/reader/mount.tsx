@@ -6,6 +6,7 @@ import {spawnSync} from 'node:child_process';
 import {isatty} from 'node:tty';
 import {render} from 'ink';
 import React from 'react';
+import {safeString} from '../render/safe-text.js';
 import {App} from './app.js';
 import type {ReaderInput} from './reader-input.js';
 
@@ -56,7 +57,10 @@ export async function mountReader(input: ReaderInput): Promise<number> {
 	const onSignal = (code: number) => () => restore(code);
 	const onCrash = (error: unknown) => {
 		restore(70);
-		stderr.write(`copydesk: the reader failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		// One line, as commands/main.ts says a bug of ours (`copydesk: internal error:`); the stack with COPYDESK_DEBUG set.
+		const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+		const where = process.env['COPYDESK_DEBUG'] && error instanceof Error && error.stack ? `\n${error.stack}` : ' (a bug in copydesk; COPYDESK_DEBUG=1 prints where)';
+		stderr.write(`copydesk: internal error: the reader failed: ${safeString(message.replace(/\s*\n\s*/gu, ' '))}${where}\n`);
 	};
 	const handlers: Array<[string, (...args: any[]) => void]> = [
 		['SIGTERM', onSignal(143)],

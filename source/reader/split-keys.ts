@@ -25,10 +25,14 @@ const noKey: Key = {
 
 /**
  * Ink delivers a run of plain characters read in one chunk (fast typing,
- * keys sent by a script, a paste) as one `input` string. Splits it back into
- * single keypresses so each runs its own command.
+ * keys sent by a script, a paste) as one `input` string, and Escape followed
+ * at once by a key as that key with Meta. Splits them back into single
+ * keypresses so each runs its own command.
  */
 export const splitKeys = (input: string, key: Key): Array<[string, Key]> => {
+	// Escape then a key read in one chunk (typed quickly, or sent by a script) reaches us as that key with Meta, the
+	// bytes of Alt+key: the reader binds no Alt key, so it is what was typed, Escape and then the key (as vim reads it).
+	if (key.meta && !key.escape) return [['', {...noKey, escape: true, meta: true}], ...splitKeys(input, {...key, meta: false})];
 	const chars = [...input];
 	if (chars.length <= 1 || key.ctrl || key.meta || key.escape) return [[input, key]];
 	return chars.map((char): [string, Key] => {

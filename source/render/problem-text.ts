@@ -20,9 +20,10 @@ export const problemLine = (problem: LoadProblem): string =>
 	problem.kind === 'skipped' ? `skipped: ${problemText({...problem, message: problem.message.replace(/; skipped$/, '')})}` : `error: ${problemText(problem)}`;
 
 /** The heading of a list of load problems, counting what it lists: "not read: 6 records, 3 files" (a JSON Lines record's problem path ends with `:N`). */
-export const problemsHeading = (problems: ReadonlyArray<{path: string}>): string => {
+export const problemsHeading = (problems: ReadonlyArray<{path: string; files?: number}>): string => {
 	const records = problems.filter(problem => parseRecordPath(problem.path) !== undefined).length;
-	const files = problems.length - records;
+	// A folder's notice stands for its files (passed over for their name, FIFOs and devices): counted as they are, as the list's "N skipped" counts them.
+	const files = problems.reduce((sum, problem) => sum + (parseRecordPath(problem.path) === undefined ? (problem.files ?? 1) : 0), 0);
 	const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 	return `not read: ${[...(records > 0 ? [count(records, 'record')] : []), ...(files > 0 || records === 0 ? [count(files, 'file')] : [])].join(', ')}`;
 };

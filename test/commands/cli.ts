@@ -40,7 +40,7 @@ test('an unknown option is one copydesk: line, status 2, checked before "needs a
 	for (const argv of [['--bogus'], ['diff', a, b, '--bogus'], ['strip', '--nope', a], ['list', '--wat'], ['diff', a, b, '--width']]) {
 		const io = captureIo();
 		t.is(await main(argv, io), 2, argv.join(' '));
-		t.regex(io.err(), /^copydesk: (unknown option --\w+|--width needs a value) for copydesk( \w+)? \(see copydesk( \w+)? --help\)\n$/, argv.join(' '));
+		t.regex(io.err(), /^copydesk: error: (unknown option --\w+|--width needs a value) for copydesk( \w+)? \(see copydesk( \w+)? --help\)\n$/, argv.join(' '));
 	}
 });
 
@@ -51,7 +51,7 @@ test('diff --help names --html; a negative --width gets the range message, not t
 	for (const argv of [['diff', a, b, '--width', '-5'], ['list', corpus, '--width', '-5'], ['story', corpus, '--print', '--width', '-5']]) {
 		const io = captureIo();
 		t.is(await main(argv, io), 2, argv.join(' '));
-		t.regex(io.err(), /^copydesk: --width must be a number of columns.*-5/, argv.join(' '));
+		t.regex(io.err(), /^copydesk: error: --width must be a number of columns.*-5/, argv.join(' '));
 		t.notRegex(io.err(), /ambiguous/);
 	}
 });
@@ -64,7 +64,7 @@ test('diff A A and diff A ./A: identical, status 0; a directory is named as such
 	}
 	const io = captureIo();
 	t.is(await main(['diff', corpus, a], io), 2);
-	t.regex(io.err(), /^copydesk: .*corpus is a directory; diff compares two files/);
+	t.regex(io.err(), /^copydesk: error: .*corpus is a directory; diff compares two files/);
 });
 
 test('colors: --color=always colors a pipe, NO_COLOR and --color=never leave no escape byte, FORCE_COLOR colors a pipe', async t => {
@@ -80,7 +80,7 @@ test('colors: --color=always colors a pipe, NO_COLOR and --color=never leave no 
 	t.false((await run([])).includes('\u001B'));
 	const io = captureIo();
 	t.is(await main(['diff', a, b, '--color=sometimes'], io), 2);
-	t.regex(io.err(), /^copydesk: --color must be auto, always or never/);
+	t.regex(io.err(), /^copydesk: error: --color must be auto, always or never/);
 });
 
 test('every line of diff\'s terminal output fits --width, summary and substitutions included', async t => {
@@ -94,14 +94,14 @@ test('every line of diff\'s terminal output fits --width, summary and substituti
 test('the reader without a terminal checks its paths first: a missing one is "no such file", not "needs a terminal"', async t => {
 	const io = captureIo();
 	t.is(await main(['/nonexistent/copydesk-corpus'], io), 2);
-	t.is(io.err(), 'copydesk: no such file or directory: /nonexistent/copydesk-corpus\n');
+	t.is(io.err(), 'copydesk: error: no such file or directory: /nonexistent/copydesk-corpus\n');
 });
 
 test('an error line quoting a file argument escapes its control characters (ESC, bidi override), never sends them raw', async t => {
 	const io = captureIo();
 	t.is(await main(['diff', a, 'nope\u001B[2J\u202E.txt'], io), 2);
 	const error = io.err();
-	t.regex(error, /^copydesk: /);
+	t.regex(error, /^copydesk: error: /);
 	t.false(/[\u001B\u202E]/.test(error), JSON.stringify(error));
 	t.true(error.includes('nope\u241B[2J<U+202E>.txt'), JSON.stringify(error));
 });
@@ -134,7 +134,7 @@ test('the reader on a dumb terminal (TERM=dumb) says so in one line and exits 2,
 	const io = captureIo({tty: true, env: {TERM: 'dumb'}});
 	(io.stdin as {isTTY?: boolean}).isTTY = true;
 	t.is(await main([corpus], io), 2);
-	t.regex(io.err(), /^copydesk: the reader needs a terminal that can move its cursor \(TERM=dumb\); use `copydesk list`/);
+	t.regex(io.err(), /^copydesk: error: the reader needs a terminal that can move its cursor \(TERM=dumb\); use `copydesk list`/);
 	t.is(io.err().split('\n').length, 2);
 	t.is(io.out(), '');
 });

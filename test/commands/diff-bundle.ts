@@ -65,7 +65,7 @@ test('a damaged cache is replaced, an old one of another build removed, an unwri
 	// Errors go through the same way: one copydesk line, exit status 2.
 	const usage = diff({XDG_CACHE_HOME: home}, ['only-one']);
 	t.is(usage.status, 2);
-	t.is(usage.stderr, 'copydesk: diff needs exactly two articles: copydesk diff A B\n');
+	t.is(usage.stderr, 'copydesk: error: diff needs exactly two articles: copydesk diff A B\n');
 });
 
 test('two checkouts of one bundle (the same bytes, other paths) keep a cache each: a stack trace names the file that ran, not the one that wrote the cache', t => {

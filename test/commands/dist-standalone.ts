@@ -58,6 +58,6 @@ test('dist/ without its stopword lists fails with one copydesk: line, never labe
 		const result = run(path.join(bare, 'cli.js'), args, mkdtempSync(path.join(directory, 'cache-')));
 		t.is(result.status, 2, args[0]);
 		t.is(result.stdout, '', args[0]);
-		t.regex(result.stderr, /^copydesk: cannot read the stopword lists \(.*stopwords-iso\.json.*\): reinstall copydesk, or copy the whole of dist\/\n$/, args[0]);
+		t.regex(result.stderr, /^copydesk: error: cannot read the stopword lists \(.*stopwords-iso\.json.*\): reinstall copydesk, or copy the whole of dist\/\n$/, args[0]);
 	}
 });

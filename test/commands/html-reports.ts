@@ -18,7 +18,7 @@ test('diff --html writes one HTML page to stdout and keeps diff(1) exit status',
 test('diff: --json and --html together is trouble', async t => {
 	const io = captureIo();
 	t.is(await main(['diff', seed('000'), seed('001'), '--html', '--json'], io), 2);
-	t.regex(io.err(), /^copydesk: choose one of --json and --html\n$/);
+	t.regex(io.err(), /^copydesk: error: choose one of --json and --html\n$/);
 });
 
 test('story --html writes the story report of the seeds', async t => {

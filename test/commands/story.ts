@@ -58,14 +58,14 @@ test('story: one line of trouble and exit 2 for a lone article, a missing group,
 	for (const args of [['story', seed('000')], ['story', corpus, '--group', '9'], ['story', corpus, '--json', '--html'], ['story', corpus, '--group', 'x'], ['story', corpus, '--base', '/nonexistent.txt']]) {
 		const io = captureIo();
 		t.is(await main(args, io), 2, args.join(' '));
-		t.regex(io.err(), /^copydesk: .+\n$/, args.join(' '));
+		t.regex(io.err(), /^copydesk: error: .+\n$/, args.join(' '));
 	}
 });
 
 test('story - - says standard input can be read only once, before reading it', async t => {
 	const io = captureIo({stdin: 'An article on standard input.'});
 	t.is(await main(['story', '-', '-'], io), 2);
-	t.is(io.err(), 'copydesk: standard input can be read only once: give - once\n');
+	t.is(io.err(), 'copydesk: error: standard input can be read only once: give - once\n');
 });
 
 test('story --color=always colors the piped table; --help prints the usage', async t => {
@@ -80,7 +80,7 @@ test('story --color=always colors the piped table; --help prints the usage', asy
 test('story --group N on a one-article group says the group has one article', async t => {
 	const io = captureIo();
 	t.is(await main(['story', corpus, '--group', '2'], io), 2);
-	t.is(io.err(), 'copydesk: group 2 has one article: a story needs a base and at least one copy (copydesk list shows the groups)\n');
+	t.is(io.err(), 'copydesk: error: group 2 has one article: a story needs a base and at least one copy (copydesk list shows the groups)\n');
 });
 
 test('story --base outside the corpus: names are paths from the working directory, or absolute outside it', async t => {
@@ -131,7 +131,7 @@ test('an empty article is left out of a story: named, one line on stderr and sta
 	const json = JSON.parse(named.out()) as StoryJson;
 	t.is(json.base.name, 'b-story.txt');
 	t.deepEqual(json.copies.map(member => member.name), ['c-copy.txt']);
-	t.deepEqual(named.err().trimEnd().split('\n'), [`copydesk: ${empty}: empty file: left out of the story`]);
+	t.deepEqual(named.err().trimEnd().split('\n'), [`copydesk: error: ${empty}: empty file: left out of the story`]);
 	// With only the empty file beside one story there is no copy: the usage error, after the line.
 	const alone = captureIo();
 	t.is(await main(['story', empty, story, '--json'], alone), 2);
@@ -139,7 +139,7 @@ test('an empty article is left out of a story: named, one line on stderr and sta
 	t.regex(alone.err(), /left out of the story\n.*a story needs a base and at least one copy/);
 	const folderRun = captureIo();
 	t.is(await main(['story', folder, '--json'], folderRun), 0, folderRun.err());
-	t.regex(folderRun.err(), /a-empty\.txt: empty file: left out of the story/);
+	t.regex(folderRun.err(), /^copydesk: skipped: .*a-empty\.txt: empty file: left out of the story$/m);
 	// --group N: the empty file is in no group, and still gets its line (it was silent).
 	const grouped = captureIo();
 	t.is(await main(['story', folder, '--group', '1', '--print'], grouped), 0, grouped.err());
@@ -147,7 +147,7 @@ test('an empty article is left out of a story: named, one line on stderr and sta
 	const given = captureIo();
 	t.is(await main(['story', empty, story, '--json', '--base', empty], given), 2);
 	t.deepEqual(given.err().trimEnd().split('\n').length, 1, given.err());
-	t.regex(given.err(), /^copydesk: .*the base is empty/m);
+	t.regex(given.err(), /^copydesk: error: .*the base is empty/m);
 	t.is(given.out(), '');
 });
 
@@ -202,7 +202,7 @@ test('story of a folder whose articles are no copies of one another is no story:
 	});
 	const io = captureIo();
 	t.is(await main(['story', folder, '--json'], io), 2);
-	t.regex(io.err(), /^copydesk: no two of the 3 articles are copies of one another .+\n$/u);
+	t.regex(io.err(), /^copydesk: error: no two of the 3 articles are copies of one another .+\n$/u);
 	t.is(io.out(), '');
 	const named = captureIo();
 	t.is(await main(['story', ...files, '--json'], named), 0);
@@ -212,6 +212,6 @@ test('story: any two of --json, --html and --print is one line of trouble (break
 	for (const pair of [['--json', '--print'], ['--html', '--print'], ['--json', '--html']]) {
 		const io = captureIo();
 		t.is(await main(['story', corpus, ...pair], io), 2, pair.join(' '));
-		t.is(io.err(), 'copydesk: choose one of --json, --html and --print\n', pair.join(' '));
+		t.is(io.err(), 'copydesk: error: choose one of --json, --html and --print\n', pair.join(' '));
 	}
 });

@@ -44,7 +44,7 @@ test('strip writes its code cache on the first run, uses it on the next, and ans
 	// Errors go through the bundle the same way: one copydesk line, exit status 2.
 	const usage = strip({XDG_CACHE_HOME: home}, []);
 	t.is(usage.status, 2);
-	t.true(usage.stderr.startsWith('copydesk: strip needs a FILE, DIR or - (stdin)'));
+	t.true(usage.stderr.startsWith('copydesk: error: strip needs a FILE, DIR or - (stdin)'));
 });
 
 test('strip sets V8\'s tiering settings unless the user set them on node\'s command line or in NODE_OPTIONS', t => {

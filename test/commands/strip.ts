@@ -72,6 +72,25 @@ test('strip DIR --out writes the kept lines under the same relative paths, atomi
 	t.deepEqual((await readdir(out)).sort(), ['a.txt', 'sub']);
 });
 
+test('a U+2028 inside a sentence of a line-feed file cuts nothing (fresh users, eighteenth session, K6): dist/cli.js strip keeps the sentence whole, numbered as grep -n numbers it', async t => {
+	const {runBuilt} = await import('../helpers/built-cli.js');
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-ls-'));
+	try {
+		const text = 'Floods hit Valencia\n\nThe storm dropped a year\'s worth of rain in eight hours on Tuesday, officials said, and rescue teams worked through the night.\n\nAt least 158 people died, said Carlos Mazón,\u2028head of the regional government.\n\nRescue teams were still searching for missing people in the towns south of the city on Thursday.\n';
+		await writeFile(path.join(dir, 'a.txt'), text);
+		const {status, stdout, stderr} = runBuilt(['strip', path.join(dir, 'a.txt'), '--json'], {XDG_CACHE_HOME: path.join(dir, '.cache')});
+		t.is(status, 0, stderr);
+		const {lines, body} = JSON.parse(stdout) as {lines: Array<{n: number; text: string; label: string}>; body: string};
+		t.true(body.includes('said Carlos Mazón, head of the regional government.'), body);
+		const line = lines.find(each => each.text.includes('Carlos Mazón'))!;
+		t.is(line.n, 5);
+		t.is(line.label, 'body');
+		t.is(lines.find(each => each.text.startsWith('Rescue teams'))!.n, 7);
+	} finally {
+		await rm(dir, {recursive: true, force: true});
+	}
+});
+
 test('strip refuses to write into an input directory or over an input file, and writes nothing', async t => {
 	const dir = await corpusDir();
 	const inside = captureIo();
@@ -81,7 +100,7 @@ test('strip refuses to write into an input directory or over an input file, and 
 
 	const over = captureIo();
 	t.is(await main(['strip', path.join(dir, 'in', 'a.txt'), '--out', path.join(dir, 'in')], over), 2);
-	t.regex(over.err(), /refusing to write over the input file/);
+	t.regex(over.err(), /^copydesk: error: .*a\.txt: refusing to write over the input file\n$/);
 	t.is(await readFile(path.join(dir, 'in', 'a.txt'), 'utf8'), storyA);
 });
 
@@ -272,7 +291,7 @@ test('strip --out: two articles still given one output name: a copydesk: line an
 	t.is(await main(['strip', input, '--out', out], io), 2);
 	t.deepEqual(await readdir(out), ['a.html.txt']);
 	t.regex(await readFile(path.join(out, 'a.html.txt'), 'utf8'), /ferry/);
-	t.deepEqual(io.err().trim().split('\n'), [`copydesk: a.html.txt: its output name ${path.join(out, 'a.html.txt')} is taken by a.html; not written`]);
+	t.deepEqual(io.err().trim().split('\n'), [`copydesk: error: a.html.txt: its output name ${path.join(out, 'a.html.txt')} is taken by a.html; not written`]);
 });
 
 test('strip --out names a JSON Lines record <file>/<id>.txt', async t => {

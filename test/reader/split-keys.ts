@@ -18,3 +18,15 @@ test('single keys and modified keys pass through untouched', t => {
 	t.deepEqual(splitKeys('d', ctrl), [['d', ctrl]]);
 	t.deepEqual(splitKeys('日本', blank).map(([input]) => input), ['日', '本']);
 });
+
+test('Escape read together with the next key (Ink: that key with Meta) is Escape, then the key', t => {
+	const keys = splitKeys('j', {...blank, meta: true});
+	t.is(keys.length, 2);
+	t.true(keys[0]![1].escape);
+	t.deepEqual([keys[1]![0], keys[1]![1].meta], ['j', false]);
+	const ctrl = splitKeys('d', {...blank, meta: true, ctrl: true});
+	t.true(ctrl[0]![1].escape);
+	t.deepEqual([ctrl[1]![0], ctrl[1]![1].ctrl, ctrl[1]![1].meta], ['d', true, false]);
+	// Escape alone stays one key.
+	t.is(splitKeys('', {...blank, escape: true, meta: true}).length, 1);
+});

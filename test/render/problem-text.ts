@@ -12,3 +12,8 @@ test('problems sort by file, then by record line as a number, and the heading co
 	t.is(problemsHeading([problem('a.txt')]), 'not read: 1 file');
 	t.is(problemsHeading([problem('f.jsonl:3')]), 'not read: 1 record');
 });
+
+test('a folder\'s notice standing for several files counts them, as the list\'s "N skipped" does (three FIFOs and devices: 3 files, not 1)', t => {
+	t.is(problemsHeading([{path: '/corpus', files: 3}]), 'not read: 3 files');
+	t.is(problemsHeading([{path: '/corpus', files: 3}, {path: 'f.jsonl:3'}, {path: 'a.txt'}]), 'not read: 1 record, 4 files');
+});

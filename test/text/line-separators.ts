@@ -14,7 +14,11 @@ test('every offset is kept: the text keeps its length and every other character'
 		fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '\u2028', '\u2029', 'é', '\u0085')).map(parts => parts.join('')), text => {
 			const mapped = withLineFeeds(text);
 			t.is(mapped.length, text.length);
-			for (let k = 0; k < text.length; k++) t.is(mapped[k], text[k] === '\u2028' || text[k] === '\u2029' ? '\n' : text[k]);
+			// A line separator is a line end, or, in a text whose lines end at line feeds, a space.
+			for (let k = 0; k < text.length; k++) {
+				if (text[k] === '\u2028') t.true(mapped[k] === '\n' || mapped[k] === ' ');
+				else t.is(mapped[k], text[k] === '\u2029' ? '\n' : text[k]);
+			}
 		}),
 	);
 });
@@ -52,4 +56,15 @@ test('property: with any mix of CR, LF and CRLF, the length is kept; in a line-f
 			}
 		}),
 	);
+});
+
+test('a U+2028 inside a line of a text whose lines end at line feeds is a space, as a lone CR is: the sentence is not cut (fresh users, eighteenth session, K6)', t => {
+	t.is(withLineFeeds('Floods\n\nAt least 158 died, said Carlos Mazón,\u2028head of the region.\n'), 'Floods\n\nAt least 158 died, said Carlos Mazón, head of the region.\n');
+	// Its lines written in LSs (no line feed, or fewer): line ends, as before.
+	t.is(withLineFeeds('Headline\u2028By Anna Berg\u2028The council met.'), 'Headline\nBy Anna Berg\nThe council met.');
+	t.is(withLineFeeds('one\u2028two\u2028three\nfour'), 'one\ntwo\nthree\nfour');
+	// A blank line written in LSs keeps that line's LSs as line ends (as "\r\r" does for CRs).
+	t.is(withLineFeeds('Budget\n\nBy Anna Berg\u2028March 3\u2028\u2028The council approved it.\n\nCritics said\u2028it was dear.\n'), 'Budget\n\nBy Anna Berg\nMarch 3\n\nThe council approved it.\n\nCritics said it was dear.\n');
+	// A paragraph separator is a paragraph's end wherever it is.
+	t.is(withLineFeeds('One.\u2029Two.\nThree.\n'), 'One.\nTwo.\nThree.\n');
 });

@@ -209,3 +209,56 @@ for (const gzip of [false, true]) {
 		t.notRegex(story, /the base is gone|no copies/);
 	});
 }
+
+// K7c (fresh users, eighteenth session): keys typed while the reader was still loading were echoed by the terminal
+// over the screen. A FIFO named on the command line holds the loading until the test writes to it.
+tmuxTest('keys typed while the reader loads are not echoed, and reach the reader once it reads keys', async t => {
+	const {execFileSync} = await import('node:child_process');
+	const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-typeahead-'));
+	const fifo = path.join(directory, 'slow.txt');
+	execFileSync('mkfifo', [fifo]);
+	writeFileSync(path.join(directory, 'a.txt'), 'Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs, officials said.\n');
+	const session = withSession(100, 30, {NO_COLOR: '1'});
+	t.teardown(() => {
+		session.kill();
+		rmSync(directory, {recursive: true, force: true});
+	});
+	session.run(`clear; node dist/cli.js ${fifo} ${path.join(directory, 'a.txt')}; echo EXIT-$?`);
+	// The terminal out of its line mode (-icanon): the reader holds keys from here, the FIFO still unread.
+	const tty = session.display('#{pane_tty}');
+	const started = Date.now();
+	while (!/-icanon/.test(execFileSync('stty', ['-F', tty, '-a'], {encoding: 'utf8'})) && Date.now() - started < 8000) await sleep(50);
+	// Typed before the reader reads keys: j (the next article), then keys no screen binds.
+	session.tmux('send-keys', '-l', 'jwww');
+	await sleep(500);
+	t.notRegex(session.screen(), /jwww/);
+	writeFileSync(fifo, 'Harbour bridge opens again\n\nThe harbour bridge opened again on Tuesday after repairs, officials said.\n');
+	const list = await session.waitFor(/2 articles/);
+	t.notRegex(list, /jwww/);
+	// The j typed ahead moved the highlight to the second article.
+	await session.waitFor(/›.*a\.txt/);
+	session.keys('q');
+	await session.waitFor(/EXIT-0/);
+});
+
+tmuxTest('a reader that loaded slowly with no key typed meanwhile opens and reads keys (the held terminal read is handed over)', async t => {
+	const {execFileSync} = await import('node:child_process');
+	const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-slow-load-'));
+	const fifo = path.join(directory, 'slow.txt');
+	execFileSync('mkfifo', [fifo]);
+	writeFileSync(path.join(directory, 'a.txt'), 'Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs, officials said.\n');
+	const session = withSession(100, 30, {NO_COLOR: '1'});
+	t.teardown(() => {
+		session.kill();
+		rmSync(directory, {recursive: true, force: true});
+	});
+	session.run(`clear; node dist/cli.js ${fifo} ${path.join(directory, 'a.txt')}; echo EXIT-$?`);
+	await sleep(2500);
+	writeFileSync(fifo, 'Harbour bridge opens again\n\nThe harbour bridge opened again on Tuesday after repairs, officials said.\n');
+	await session.waitFor(/2 articles/);
+	t.notRegex(session.screen(), /EXIT-/);
+	session.keys('j');
+	await session.waitFor(/›.*a\.txt/);
+	session.keys('q');
+	await session.waitFor(/EXIT-0/);
+});

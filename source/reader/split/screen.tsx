@@ -12,6 +12,7 @@ import {fitToWidth, truncateToWidth} from '../../render/truncate.js';
 import {keyOf} from '../keymap.js';
 import {fitStatus, type StatusPart} from '../status-line.js';
 import {gutterNumber} from './line-numbers.js';
+import {paneExtents, type PaneExtent} from './pane-extent.js';
 import {changeContext, type SplitState} from './state.js';
 import {padSegments, StyledLine} from '../styled-line.js';
 import {textProps, type Theme} from '../theme.js';
@@ -93,23 +94,30 @@ export const scrollPosition = (top: number, page: number, total: number, growing
 
 /**
  * The change the reader is at: the selected one while it is on screen, else
- * the last change at or above the top line (with the context `]` leaves above
- * a change), so the counter follows scrolling; -1 above the first.
+ * the last change starting at or above the top line, so the counter follows
+ * scrolling and `]` goes to the next one; with none above, the first change
+ * when it starts within the context lines below the top (where `]` leaves a
+ * change: a freshly opened pair with changes on lines 1 and 3 is at change 1,
+ * not 2); -1 above the first.
  */
 export const changeAtTop = (layout: SplitLayout, state: SplitState, page: number): number => {
 	const top = state.top[state.focused];
 	const selected = layout.changes[state.change]?.line;
 	if (selected !== undefined && selected >= top && selected < top + page) return state.change;
 	let at = -1;
-	for (const [index, change] of layout.changes.entries()) if (change.line <= top + changeContext) at = index;
+	for (const [index, change] of layout.changes.entries()) if (change.line <= top) at = index;
+	if (at === -1 && layout.changes[0] !== undefined && layout.changes[0].line <= top + changeContext) at = 0;
 	return at;
 };
 
 /** Before the title of the pane that scrolls alone (unlinked scrolling, `s`; Tab moves the focus). */
 export const unlinkedMark = '[scrolls alone]';
 
-/** The split view's status line fitted to `width`: a hint, the position and "? help" outlast the rest. */
-export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number, layoutProgress: number | null = null, width = Number.POSITIVE_INFINITY): string => {
+/**
+ * The split view's status line fitted to `width`: a hint, the position and "? help" outlast the rest.
+ * `extent`: the focused pane's own text when it scrolls alone (pane-extent.ts): Top and Bot are said of it.
+ */
+export const splitStatusText = (comparison: Comparison, layout: SplitLayout, state: SplitState, page: number, layoutProgress: number | null = null, width = Number.POSITIVE_INFINITY, extent?: PaneExtent): string => {
 	const top = state.top[state.focused];
 	const total = layout.lines.length;
 	const parts: StatusPart[] = [];
@@ -121,7 +129,8 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	// The screen rows of the layout shown, first to last, as less says it ("lines 10–55/86 63%"):
 	// the share is the last shown row's, so it is said beside it, not beside the top row alone.
 	// While the layout grows, the total is a lower bound: `+`.
-	parts.push({text: `lines ${Math.min(total, top + 1)}–${Math.min(total, top + page)}/${total}${layoutProgress === null ? '' : '+'} ${scrollPosition(top, page, total, layoutProgress !== null)}`, rank: 4});
+	const position = extent ? scrollPosition(Math.max(0, top - extent.first), page, extent.end - extent.first, layoutProgress !== null) : scrollPosition(top, page, total, layoutProgress !== null);
+	parts.push({text: `lines ${Math.min(total, top + 1)}–${Math.min(total, top + page)}/${total}${layoutProgress === null ? '' : '+'} ${position}`, rank: 4});
 	const changes = layout.changes.length;
 	const at = changeAtTop(layout, state, page);
 	// Changes are numbered once the whole layout exists.
@@ -201,8 +210,10 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 	// width, and a message that does not fit beside all of them is said on the details line instead (placedAbove).
 	const safeNotice = notice ? safeString(notice) : '';
 	const comparing = Boolean(comparison && layout && !message) && !state.searching;
-	const fresh = comparing ? safeString(splitStatusText(comparison!, layout!, {...state, hint: null}, page, layoutProgress, width)) : '';
-	const besides = comparing ? safeString(splitStatusText(comparison!, layout!, state, page, layoutProgress)) : '';
+	// Side by side, a pane scrolling alone is at its top or bottom by its own text.
+	const extent = layout && !state.linked && !unified ? paneExtents(layout)[state.focused] : undefined;
+	const fresh = comparing ? safeString(splitStatusText(comparison!, layout!, {...state, hint: null}, page, layoutProgress, width, extent)) : '';
+	const besides = comparing ? safeString(splitStatusText(comparison!, layout!, state, page, layoutProgress, undefined, extent)) : '';
 	const placedAbove = comparing && (safeNotice !== '' || state.hint !== null) && measureWidth(besides) + (safeNotice ? measureWidth(safeNotice) + 3 : 0) > width;
 	const above = placedAbove ? [safeNotice, state.hint ? safeString(state.hint) : ''].filter(Boolean).join(' · ') : '';
 	const warning = safeNotice && !placedAbove ? truncateToWidth(safeNotice, width) + (measureWidth(safeNotice) < width - 3 ? ' · ' : '') : '';
@@ -210,7 +221,7 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 		? fitToWidth(safeString(`/${state.search}▏  (Enter search · Esc cancel)`), width - measureWidth(warning))
 		: placedAbove
 			? fresh
-			: safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning)) : `${state.hint ? `${state.hint} · ` : ''}${keyOf('split.back')} back`);
+			: safeString(comparison && layout && !message ? splitStatusText(comparison, layout, state, page, layoutProgress, width - measureWidth(warning), extent) : `${state.hint ? `${state.hint} · ` : ''}${keyOf('split.back')} back`);
 	// The top row's boilerplate note, when the status line had no room for it, replaces the details line as a message does.
 	const note = comparing && !above ? topRowNote(comparison!, layout!, state) : null;
 	const noteAbove = note !== null && !status.includes(safeString(note)) ? safeString(note) : '';

@@ -55,16 +55,22 @@ const matchSpans = (text: string, pattern: string): Array<[number, number]> | un
 	return joined;
 };
 
+/** The sides a search looks in: both (linked scrolling, unified), or the pane scrolling alone. */
+export type SearchSides = ReadonlyArray<'left' | 'right'>;
+export const bothSides: SearchSides = ['left', 'right'];
+export const leftSide: SearchSides = ['left'];
+export const rightSide: SearchSides = ['right'];
+
 /**
- * Indices of the layout lines where `pattern` starts in the left or right text (in order). A side's text is searched
+ * Indices of the layout lines where `pattern` starts in the text of `sides` (default: left and right; in order). A side's text is searched
  * as its rows are, not as the screen cuts them: a row wrapped over several lines (ScreenLine.leftContinues) is one
  * text, its pieces joined by the space the wrap dropped, so a phrase the pane breaks across two lines is found (as
  * less searches its logical lines), on the line where it starts. Linear in the layout's text.
  */
-export const matchLines = (layout: SplitLayout, pattern: string): number[] => {
+export const matchLines = (layout: SplitLayout, pattern: string, sides: SearchSides = bothSides): number[] => {
 	if (!pattern) return [];
 	const found = new Set<number>();
-	for (const side of ['left', 'right'] as const) {
+	for (const side of sides) {
 		const continues = side === 'left' ? 'leftContinues' : 'rightContinues';
 		// The logical line being read: its text, and where each screen line's piece starts in it.
 		let text = '';

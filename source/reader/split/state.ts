@@ -1,6 +1,8 @@
 // State of the split view as a reducer with named actions. Scrolling is in
 // layout lines; with linked scrolling (default, like vimdiff's scrollbind)
-// both panes move together, otherwise only the focused pane does.
+// both panes move together, otherwise only the focused pane does, over its
+// own text (View.extents).
+import type {PaneExtent} from './pane-extent.js';
 
 export type BoilerplateMode = 'shown' | 'hidden' | 'compared';
 
@@ -40,7 +42,19 @@ export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: t
  * per change the line of its first changed word (changeFocus: a row taller than
  * the page is scrolled to show that).
  */
-export type View = {lines: number; page: number; changes: readonly number[]; changeTops?: readonly number[]; changeFocus?: readonly number[]};
+export type View = {
+	lines: number;
+	page: number;
+	changes: readonly number[];
+	changeTops?: readonly number[];
+	changeFocus?: readonly number[];
+	/**
+	 * Where each side's own text lies in the grid (pane-extent.ts), side by side only: a pane scrolling
+	 * alone stays within it, its last line at the bottom at the end, never on rows where its file has
+	 * nothing (absent: the whole grid).
+	 */
+	extents?: readonly [PaneExtent, PaneExtent];
+};
 
 export type SplitAction =
 	| ({type: 'scroll'; by: number} & View)
@@ -81,10 +95,31 @@ export const changeContext = 2;
 const maxTop = (view: View) => Math.max(0, view.lines - Math.max(1, view.page));
 const clamp = (line: number, view: View) => Math.max(0, Math.min(maxTop(view), line));
 
-/** Moves the tops: both panes when linked, else the focused one. */
-const scrollTo = (state: SplitState, line: number, view: View, change = state.change): SplitState => {
-	const target = clamp(line, view);
-	const top: [number, number] = state.linked ? [target, target] : state.focused === 0 ? [target, state.top[1]] : [state.top[0], target];
+/**
+ * The top lines pane `pane` may take scrolling alone: from its first line of text to the top that puts its
+ * last line at the bottom (the first, for a text shorter than the page); the grid's range without extents.
+ */
+const paneRange = (view: View, pane: 0 | 1): [number, number] => {
+	const extent = view.extents?.[pane];
+	if (!extent) return [0, maxTop(view)];
+	return [extent.first, Math.max(extent.first, extent.end - Math.max(1, view.page))];
+};
+
+/**
+ * Moves the tops: both panes when linked, else the focused one within its own text (paneRange).
+ * `direction` is the way a relative move goes: a pane above its own text (the other side's lead
+ * shown, linked, before `s`) is not sent down by a key that goes up.
+ */
+const scrollTo = (state: SplitState, line: number, view: View, change = state.change, direction = 0): SplitState => {
+	if (state.linked) {
+		const target = clamp(line, view);
+		return {...state, top: [target, target], change};
+	}
+	const [low, high] = paneRange(view, state.focused);
+	const from = state.top[state.focused];
+	let target = Math.max(low, Math.min(high, line));
+	if ((direction < 0 && target > from) || (direction > 0 && target < from)) target = from;
+	const top: [number, number] = state.focused === 0 ? [target, state.top[1]] : [state.top[0], target];
 	return {...state, top, change};
 };
 
@@ -112,15 +147,17 @@ const anchorLine = (state: SplitState, view: View): number => {
 export const splitReducer = (state: SplitState, action: SplitAction): SplitState => {
 	switch (action.type) {
 		case 'scroll':
-			return scrollTo({...state, hint: null}, state.top[state.focused] + action.by, action);
+			return scrollTo({...state, hint: null}, state.top[state.focused] + action.by, action, state.change, Math.sign(action.by));
 		case 'scrollTo':
 			return scrollTo({...state, hint: null}, action.line, action);
 		case 'anchor':
 			return scrollTo(state, action.line, action);
 		case 'page':
-			return scrollTo({...state, hint: null}, state.top[state.focused] + Math.trunc(action.pages * Math.max(1, action.page - 1)), action);
+			return scrollTo({...state, hint: null}, state.top[state.focused] + Math.trunc(action.pages * Math.max(1, action.page - 1)), action, state.change, Math.sign(action.pages));
 		case 'fit': {
-			const top: [number, number] = [clamp(state.top[0], action), clamp(state.top[1], action)];
+			// Scrolling alone, a pane never stays below the top that shows its own last line at the bottom.
+			const fit = (pane: 0 | 1) => (state.linked ? clamp(state.top[pane], action) : Math.max(0, Math.min(paneRange(action, pane)[1], state.top[pane])));
+			const top: [number, number] = [fit(0), fit(1)];
 			// Unchanged: the same state, so React skips a render.
 			return top[0] === state.top[0] && top[1] === state.top[1] ? state : {...state, top};
 		}

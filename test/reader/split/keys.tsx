@@ -228,3 +228,60 @@ for (const [keys, what, answer] of [
 		app.unmount();
 	});
 }
+
+// K3 (fresh users, eighteenth session): scrolling alone, G took a pane to rows of the shared grid where its
+// file had nothing (the other side's long tail), and the pane went blank.
+const shared = Array.from({length: 30}, (_, index) => `Shared line number ${index + 1} of both copies.`);
+const shortSide = article('a.txt', 'Short', ['Rebels seized the capital on Sunday.', ...shared, 'Short tail ends here.'].join('\n'));
+const longSide = article('b.txt', 'Long', ['Rebels took the capital on Sunday.', ...shared, 'Short tail ends here.', ...Array.from({length: 60}, (_, index) => `Added line number ${index + 1} of the long copy.`)].join('\n'));
+const paneRows = (frame: string, pane: 0 | 1) => frame.split('\n').slice(2, -1).map(row => (pane === 0 ? row.slice(0, 48) : row.slice(51)).trim());
+
+test('scrolling alone, G, PgDn and search stay in the focused pane\'s own text: its last line at the bottom, never a blank pane', async t => {
+	const {app, frame, status, press} = open(100, 24, [shortSide, longSide]);
+	await waitForFrame(frame, /lines 1–/);
+	await press('s');
+	await waitForFrame(status, /scrolling unlinked/);
+	await press('G');
+	const end = await waitForFrame(status, /Bot/);
+	t.regex(end, /Bot/);
+	const left = paneRows(frame(), 0);
+	t.true(left.some(Boolean), 'the left pane shows text at its end');
+	t.is(left.filter(Boolean).at(-1), 'Short tail ends here.');
+	t.is(left.at(-1), 'Short tail ends here.', 'its last line at the bottom');
+	// PgDn from the top does not go past the left's end either; g comes back to its first line.
+	await press('g', ' ', ' ');
+	t.is(paneRows(frame(), 0).at(-1), 'Short tail ends here.');
+	// The right pane scrolling alone goes to its own end; the left stays.
+	await press('\t', 'G');
+	await waitForFrame(frame, /Added line number 60 /);
+	t.is(paneRows(frame(), 1).at(-1), '{+Added line number 60 of the long copy.+}');
+	t.is(paneRows(frame(), 0).at(-1), 'Short tail ends here.');
+	// A search in the left pane scrolling alone finds its own text, not the right's far below.
+	await press('\t', 'g', '/', 'A', 'd', 'd', 'e', 'd', '\r');
+	t.regex(await waitForFrame(frame, /pattern not found|match \d/), /pattern not found: Added/);
+	t.is(paneRows(frame(), 0)[0], 'Rebels [-seized-] the capital on Sunday.');
+	app.unmount();
+});
+
+// K7c (fresh users, eighteenth session): a pair opened with two changes in its first lines said `change 2/2`
+// before any key: the counter took the last change within the context lines below the top.
+test('a freshly opened pair says change 1/N (or none yet), never a later change; ] then goes to change 1', async t => {
+	const {app, status, press} = open();
+	const first = await waitForFrame(status, /lines 1–/);
+	t.regex(first, /change 1\/2|2 changes/);
+	t.notRegex(first, /change 2\/2/);
+	await press(']');
+	t.regex(await waitForFrame(status, /change 1\/2/), /change 1\/2/);
+	app.unmount();
+});
+
+// K7c: Escape typed quickly before a key arrives in one chunk, which Ink reads as Alt+key: the Escape was lost.
+test('Escape then j typed at once: back to the list (Escape), then the next article (j)', async t => {
+	const {app, frame, type} = open();
+	await waitForFrame(frame, /lines 1–/);
+	type('\u001Bj');
+	const list = await waitForFrame(frame, /2 articles/);
+	t.regex(list, /2 articles/);
+	t.regex(list, /› .*b\.txt/);
+	app.unmount();
+});

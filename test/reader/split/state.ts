@@ -162,3 +162,23 @@ test('] on a change whose row is taller than the page shows its first changed wo
 	// A focus already on the page changes nothing.
 	t.deepEqual(run([{type: 'nextChange', lines: 200, page: 20, changes: [10], changeTops: [8], changeFocus: [20]}]).top, [8, 8]);
 });
+
+test('a pane scrolling alone keeps to its own text: G puts its last line at the bottom, g its first at the top, and k never sends it down', t => {
+	// The left text holds lines 0–39 of the grid, the right lines 10–99 (the left's lead, the right's tail).
+	const own = {...view, extents: [{first: 0, end: 40}, {first: 10, end: 100}] as const};
+	let state = run([{type: 'toggleLinked'}, {type: 'scrollTo', line: own.lines, ...own}]);
+	t.deepEqual(state.top, [20, 0]);
+	state = run([{type: 'page', pages: 1, ...own}, {type: 'scroll', by: 5, ...own}], state);
+	t.deepEqual(state.top, [20, 0]);
+	state = run([{type: 'switchPane'}, {type: 'scroll', by: -1, ...own}], state);
+	t.deepEqual(state.top, [20, 0], 'k above its text stays');
+	state = run([{type: 'scroll', by: 1, ...own}], state);
+	t.deepEqual(state.top, [20, 10], 'j goes to its first line');
+	state = run([{type: 'scrollTo', line: 0, ...own}], state);
+	t.deepEqual(state.top, [20, 10]);
+	state = run([{type: 'nextMatch', direction: 1, matches: [99], ...own}], {...state, search: 'x'});
+	t.deepEqual(state.top, [20, 80]);
+	// Linked again, both follow the grid.
+	state = run([{type: 'toggleLinked'}, {type: 'scrollTo', line: own.lines, ...own}], state);
+	t.deepEqual(state.top, [80, 80]);
+});
