@@ -1,45 +1,8 @@
 import type {Excluded} from '../boilerplate/label.js';
 import {excludedSpans} from '../boilerplate/strip.js';
 import type {ComparedArticle} from './compare-articles.js';
-
-/** A span's text as both sides are matched on it: white space runs (line breaks of a wrapped paragraph included) as one space, none around. */
-const spanText = (text: string, start: number, end: number): string => text.slice(start, end).trim().replace(/\s+/gu, ' ');
-
-/** A kept block of an article (body and title lines; the lines of a reflowed paragraph as one): its span and its text as matched. */
-type KeptBlock = {span: {start: number; end: number}; text: string};
-
-/** An article's kept blocks (KeptBlock), non-blank, in order. */
-const keptBlocks = (article: ComparedArticle): KeptBlock[] => {
-	const kept: KeptBlock[] = [];
-	let start = -1;
-	let end = -1;
-	let block: number | undefined;
-	const close = (): void => {
-		const text = start < 0 ? '' : spanText(article.text, start, end);
-		if (text) kept.push({span: {start, end}, text});
-		start = -1;
-	};
-
-	for (const line of article.labels.lines) {
-		if (line.kind !== 'body' && line.kind !== 'title') {
-			close();
-			continue;
-		}
-
-		if (start >= 0 && line.block !== undefined && line.block === block) {
-			end = line.span.end;
-			continue;
-		}
-
-		close();
-		start = line.span.start;
-		end = line.span.end;
-		block = line.block;
-	}
-
-	close();
-	return kept;
-};
+import {type KeptBlock, keptBlocks, spanText} from './kept-blocks.js';
+import {mastheadExclusions} from './masthead.js';
 
 /**
  * Whether an excluded span is a line the corpus (or the site) shows in several different stories
@@ -61,7 +24,8 @@ const repeatedAcrossStories = (excluded: Excluded): boolean => excluded.label ==
  * different stories (a site's template: "You can follow any responses to this
  * entry…" under every post of a blog) is the other way round: left out on both,
  * with that side's label, since two stories that share only their site's lines
- * share no text of their own (two posts of one blog were `edited` copies on it).
+ * share no text of their own (two posts of one blog were `edited` copies on it);
+ * so are the kept lines two pages share only above their articles (masthead.ts).
  * Shapes: spans index each article's `text`.
  */
 export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {left: Excluded[]; right: Excluded[]} => {
@@ -97,10 +61,19 @@ export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {
 		return added.length === 0 ? own : [...own, ...added].sort((a, b) => a.span.start - b.span.start);
 	};
 
-	return {
-		left: withTemplates(keep(left, leftExcluded, textsOf(rightKept)), leftKept, templates(right, rightExcluded)),
-		right: withTemplates(keep(right, rightExcluded, textsOf(leftKept)), rightKept, templates(left, leftExcluded)),
+	const leftOut = withTemplates(keep(left, leftExcluded, textsOf(rightKept)), leftKept, templates(right, rightExcluded));
+	const rightOut = withTemplates(keep(right, rightExcluded, textsOf(leftKept)), rightKept, templates(left, leftExcluded));
+	// What the comparison matches on each side: its kept blocks and the lines brought back above, in text order.
+	const compared = (article: ComparedArticle, kept: readonly KeptBlock[], excluded: readonly Excluded[], out: readonly Excluded[]): KeptBlock[] => {
+		const still = new Set(out.map(item => item.span.start));
+		const back = excluded.filter(item => !still.has(item.span.start)).map(item => ({span: {...item.span}, text: spanText(article.text, item.span.start, item.span.end)}));
+		return back.length === 0 ? kept.slice() : [...kept.filter(block => !still.has(block.span.start)), ...back].sort((a, b) => a.span.start - b.span.start);
 	};
+
+	// Lines the two share only above their articles are their site's (masthead.ts).
+	const masthead = mastheadExclusions(left, right, {left: compared(left, leftKept, leftExcluded, leftOut), right: compared(right, rightKept, rightExcluded, rightOut)});
+	const merged = (own: Excluded[], more: Excluded[]) => (more.length === 0 ? own : [...own, ...more].sort((a, b) => a.span.start - b.span.start));
+	return {left: merged(leftOut, masthead.left), right: merged(rightOut, masthead.right)};
 };
 
 /**
