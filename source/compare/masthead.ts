@@ -75,3 +75,21 @@ export const mastheadExclusions = (left: ComparedArticle, right: ComparedArticle
 	const excluded = (blocks: readonly KeptBlock[]): Excluded[] => blocks.map(block => ({span: {...block.span}, label: 'boilerplate', category: 'template', reason: mastheadReason}));
 	return {left: excluded(leftShared), right: excluded(rightShared)};
 };
+
+/** Lower-cased words of a title (letters, digits and marks). */
+const titleWords = (title: string): string[] => title.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+
+/**
+ * Whether two titles differ entirely: no two consecutive words in common (a one-word title: no
+ * word). An edited headline keeps a phrase of its original ("Overhaul of Brazil World Cup stadium"
+ * and "Soccer-Overhaul of Brazil World Cup stadium…"); two posts of one blog share at most a word
+ * ("Creative food sculptures", "23 super creative repurposed items"). False when either is empty.
+ */
+export const titlesDifferEntirely = (a: string | undefined, b: string | undefined): boolean => {
+	const x = titleWords(a ?? '');
+	const y = titleWords(b ?? '');
+	if (x.length === 0 || y.length === 0) return false;
+	const units = (words: readonly string[]) => (x.length < 2 || y.length < 2 ? words : words.slice(1).map((word, i) => `${words[i]} ${word}`));
+	const seen = new Set(units(x));
+	return !units(y).some(unit => seen.has(unit));
+};

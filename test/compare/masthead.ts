@@ -1,7 +1,7 @@
 import test from 'ava';
 import type {ArticleLabels, LineKind} from '../../source/boilerplate/label.js';
 import {compareArticles, type ComparedArticle} from '../../source/compare/compare-articles.js';
-import {articleStart, mastheadExclusions, mastheadReason} from '../../source/compare/masthead.js';
+import {articleStart, mastheadExclusions, mastheadReason, titlesDifferEntirely} from '../../source/compare/masthead.js';
 import {pairExclusions} from '../../source/compare/pair-exclusion.js';
 
 /** An article whose lines carry the given kinds (metadata lines are dates), one per line. */
@@ -66,4 +66,31 @@ test('pages without a head, or sharing only a short kept menu entry above it, ar
 	t.deepEqual(mastheadExclusions(plain('One story of its own, told in a sentence.'), plain('Another story of its own, told in another sentence.')), {left: [], right: []});
 	const menu = (title: string, own: string) => article([['More stories', 'body'], [title, 'title'], [own, 'body']]);
 	t.deepEqual(mastheadExclusions(menu('Bridge closes', 'The council voted to close the bridge.'), menu('Market reopens', 'The market opened again on Monday.')), {left: [], right: []});
+});
+
+test('titles differ entirely when they share no two consecutive words (a one-word title: no word)', t => {
+	t.true(titlesDifferEntirely('Creative Food Sculptures – Fubiz™', '23 Super Creative Repurposed Items'));
+	t.false(titlesDifferEntirely('Overhaul of Brazil World Cup stadium under investigation', 'Soccer-Overhaul of Brazil World Cup stadium under investigation'));
+	t.false(titlesDifferEntirely('Elections', 'Elections'));
+	t.true(titlesDifferEntirely('Elections', 'Bridge closes'));
+	t.false(titlesDifferEntirely(undefined, 'Bridge closes'));
+	t.false(titlesDifferEntirely('', 'Bridge closes'));
+});
+
+// Two posts of one blog on one subject, under the blog's masthead, with headlines of their own: their short texts share
+// enough of a blogger's words for the relation ladder's `rewritten` rung.
+const creative = (title: string, date: string, own: string): ComparedArticle => article([
+	['Home', 'boilerplate'],
+	[tagline, 'body'],
+	[blurb, 'body'],
+	[title, 'title'],
+	[date, 'metadata'],
+	[own, 'body'],
+]);
+const sculptures = creative('Creative food sculptures', 'Posted on 11 July 2012', 'Repurposing food as art is creative, and these sculptures of fruit and bread show how creative repurposing can be. @RightBrain');
+const repurposed = creative('Twenty-three repurposed household items', 'Posted on 16 July 2012', 'Repurpose with a creative purpose: these household items show how creative repurposing of old things can be. @RightBrain');
+
+test('two posts of one site sharing only its masthead, their headlines entirely different, are related at most, never rewritten', t => {
+	const comparison = compareArticles(sculptures, repurposed);
+	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
 });
