@@ -56,14 +56,18 @@ export const compareArticles = (
 
 /**
  * A `rewritten` verdict on two pages of one site — they share its masthead (masthead.ts) and no
- * line of their articles — whose titles differ entirely (titlesDifferEntirely) is `related`: two
- * posts of one blog on one subject (a blogger's words, a subject's) share a good part of their
- * character 5-grams, which is all `rewritten` asks of a pair; a story told again on its own site
- * keeps a phrase of its headline. Other verdicts as they are.
+ * line of their articles — is `related` unless both have a headline and the two keep a phrase of
+ * each other (titlesDifferEntirely false): two posts of one blog on one subject (a blogger's
+ * words, a subject's) share a good part of their character 5-grams, which is all `rewritten` asks
+ * of a pair, while a story told again on its own site keeps a phrase of its headline. Pages whose
+ * headlines are not known (no line labelled title, no title from the source) show no such phrase.
+ * Other verdicts as they are.
  */
 const storiesOfOneSite = (comparison: Comparison, leftExcluded: readonly Excluded[], left: ComparedArticle, right: ComparedArticle): Comparison => {
 	if (comparison.relation !== 'rewritten' || !leftExcluded.some(item => item.reason === mastheadReason)) return comparison;
-	return titlesDifferEntirely(titleOf(left), titleOf(right)) ? {...comparison, relation: 'related'} : comparison;
+	const [a, b] = [titleOf(left), titleOf(right)];
+	const sharedPhrase = a !== undefined && b !== undefined && a.trim() !== '' && b.trim() !== '' && !titlesDifferEntirely(a, b);
+	return sharedPhrase ? comparison : {...comparison, relation: 'related'};
 };
 
 /**

@@ -94,3 +94,14 @@ test('two posts of one site sharing only its masthead, their headlines entirely 
 	const comparison = compareArticles(sculptures, repurposed);
 	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
 });
+
+test('...and so are two such posts whose headlines are not known (no phrase of one kept in the other)', t => {
+	const untitled = (own: string, date: string) => article([['Home', 'boilerplate'], [tagline, 'body'], [blurb, 'body'], [date, 'metadata'], [own, 'body']]);
+	const comparison = compareArticles(untitled(sculptures.text.split('\n').at(-1)!, 'Posted on 11 July 2012'), untitled(repurposed.text.split('\n').at(-1)!, 'Posted on 16 July 2012'));
+	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
+});
+
+test('a rewritten story on its own site that keeps a phrase of its headline stays rewritten', t => {
+	const again = creative('Creative food sculptures from the market', 'Posted on 12 July 2012', 'Repurpose with a creative purpose: these household items show how creative repurposing of old things can be. @RightBrain');
+	t.is(compareArticles(sculptures, again).relation, 'rewritten');
+});
