@@ -6,6 +6,7 @@ import {withTitleFacts} from './given-title.js';
 import type {Comparison} from './model.js';
 import {isTentative, pairExclusions} from './pair-exclusion.js';
 import type {Excluded} from '../boilerplate/label.js';
+import {mastheadReason, titlesDifferEntirely} from './masthead.js';
 
 /** What comparing needs of an analysed article (corpus/article.ts's AnalyzedArticle has it). */
 export type ComparedArticle = {text: string; labels: ArticleLabels; meta?: {date?: string}; givenTitle?: string; dom?: unknown; record?: unknown};
@@ -47,8 +48,35 @@ export const compareArticles = (
 
 	const shared = {language: sharedLanguage(left, right), continued: {left: continuedLines(left), right: continuedLines(right)}, diffBudget: options.diffBudget, measures: options.measures};
 	if (options.withBoilerplate) return compareTexts(left.text, right.text, shared);
+	const exclusions = comparisonExclusions(left, right);
 	// The datelines are left out of the text, and titles the sources hold are outside it, but their dates and figures are facts a reader checks.
-	return withTitleFacts(withDatelineFacts(compareTexts(left.text, right.text, {...comparisonExclusions(left, right), ...shared}), left, right), left, right, shared.language);
+	const comparison = withTitleFacts(withDatelineFacts(compareTexts(left.text, right.text, {...exclusions, ...shared}), left, right), left, right, shared.language);
+	return storiesOfOneSite(comparison, exclusions.exclude.left, left, right);
+};
+
+/**
+ * A `rewritten` verdict on two pages of one site — they share its masthead (masthead.ts) and no
+ * line of their articles — is `related` unless both have a headline and the two keep a phrase of
+ * each other (titlesDifferEntirely false): two posts of one blog on one subject (a blogger's
+ * words, a subject's) share a good part of their character 5-grams, which is all `rewritten` asks
+ * of a pair, while a story told again on its own site keeps a phrase of its headline. Pages whose
+ * headlines are not known (no line labelled title, no title from the source) show no such phrase.
+ * Other verdicts as they are.
+ */
+const storiesOfOneSite = (comparison: Comparison, leftExcluded: readonly Excluded[], left: ComparedArticle, right: ComparedArticle): Comparison => {
+	if (comparison.relation !== 'rewritten' || !leftExcluded.some(item => item.reason === mastheadReason)) return comparison;
+	const [a, b] = [titleOf(left), titleOf(right)];
+	const sharedPhrase = a !== undefined && b !== undefined && a.trim() !== '' && b.trim() !== '' && !titlesDifferEntirely(a, b);
+	return sharedPhrase ? comparison : {...comparison, relation: 'related'};
+};
+
+/**
+ * An article's headline: its line labelled title, else the title its source gives (an HTML page's headline markup);
+ * undefined when it has neither (a title made from a body line, or a file name, is no headline).
+ */
+const titleOf = (article: ComparedArticle): string | undefined => {
+	const line = article.labels.lines.find(label => label.kind === 'title');
+	return line ? article.text.slice(line.span.start, line.span.end) : article.givenTitle;
 };
 
 /**

@@ -1,42 +1,16 @@
 import type {Excluded} from '../boilerplate/label.js';
 import {excludedSpans} from '../boilerplate/strip.js';
 import type {ComparedArticle} from './compare-articles.js';
+import {type KeptBlock, keptBlocks, spanText} from './kept-blocks.js';
+import {mastheadExclusions} from './masthead.js';
 
-/** A span's text as both sides are matched on it: white space runs (line breaks of a wrapped paragraph included) as one space, none around. */
-const spanText = (text: string, start: number, end: number): string => text.slice(start, end).trim().replace(/\s+/gu, ' ');
-
-/** The texts of an article's kept blocks (body and title lines; the lines of a reflowed paragraph as one), non-blank. */
-const keptTexts = (article: ComparedArticle): Set<string> => {
-	const kept = new Set<string>();
-	let start = -1;
-	let end = -1;
-	let block: number | undefined;
-	const close = (): void => {
-		const text = start < 0 ? '' : spanText(article.text, start, end);
-		if (text) kept.add(text);
-		start = -1;
-	};
-
-	for (const line of article.labels.lines) {
-		if (line.kind !== 'body' && line.kind !== 'title') {
-			close();
-			continue;
-		}
-
-		if (start >= 0 && line.block !== undefined && line.block === block) {
-			end = line.span.end;
-			continue;
-		}
-
-		close();
-		start = line.span.start;
-		end = line.span.end;
-		block = line.block;
-	}
-
-	close();
-	return kept;
-};
+/**
+ * Whether an excluded span is a line the corpus (or the site) shows in several different stories
+ * (category `template`: repetition.ts). That is said of the line's text wherever it stands; a
+ * side that keeps the same text keeps it for its place (between paragraphs of its own, where a
+ * quotation would stand), which says nothing about whose text it is.
+ */
+const repeatedAcrossStories = (excluded: Excluded): boolean => excluded.label === 'boilerplate' && excluded.category === 'template';
 
 /**
  * The spans to leave out of one pair's comparison, decided for the pair, not
@@ -46,17 +20,60 @@ const keptTexts = (article: ComparedArticle): Set<string> => {
  * both. Labels depend on a line's position (chrome gathers at the ends of a
  * page), so the same sentence can be chrome at the end of one copy and body in
  * the middle of a longer one; excluding it on one side only would report a
- * change where the texts agree. Shapes: spans index each article's `text`.
+ * change where the texts agree. A line one side labels as found in several
+ * different stories (a site's template: "You can follow any responses to this
+ * entry…" under every post of a blog) is the other way round: left out on both,
+ * with that side's label, since two stories that share only their site's lines
+ * share no text of their own (two posts of one blog were `edited` copies on it);
+ * so are the kept lines two pages share only above their articles (masthead.ts).
+ * Shapes: spans index each article's `text`.
  */
 export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {left: Excluded[]; right: Excluded[]} => {
-	const leftKept = keptTexts(left);
-	const rightKept = keptTexts(right);
-	const keep = (article: ComparedArticle, otherKept: Set<string>): Excluded[] =>
-		excludedSpans(article.labels).filter(excluded => {
-			const text = spanText(article.text, excluded.span.start, excluded.span.end);
+	const leftKept = keptBlocks(left);
+	const rightKept = keptBlocks(right);
+	const leftExcluded = excludedSpans(left.labels);
+	const rightExcluded = excludedSpans(right.labels);
+	const textsOf = (blocks: readonly KeptBlock[]) => new Set(blocks.map(block => block.text));
+	const templates = (article: ComparedArticle, excluded: readonly Excluded[]) => {
+		const found = new Map<string, Excluded>();
+		for (const item of excluded) {
+			const text = repeatedAcrossStories(item) ? spanText(article.text, item.span.start, item.span.end) : '';
+			if (text && !found.has(text)) found.set(text, item);
+		}
+
+		return found;
+	};
+
+	const keep = (article: ComparedArticle, excluded: readonly Excluded[], otherKept: Set<string>): Excluded[] =>
+		excluded.filter(item => {
+			if (repeatedAcrossStories(item)) return true;
+			const text = spanText(article.text, item.span.start, item.span.end);
 			return !text || !otherKept.has(text);
 		});
-	return {left: keep(left, rightKept), right: keep(right, leftKept)};
+	// The kept blocks of one side that the other labels as its site's template: left out there too, in text order.
+	const withTemplates = (own: Excluded[], kept: readonly KeptBlock[], otherTemplates: ReadonlyMap<string, Excluded>): Excluded[] => {
+		const added: Excluded[] = [];
+		for (const block of kept) {
+			const label = otherTemplates.get(block.text);
+			if (label) added.push({...label, span: {...block.span}});
+		}
+
+		return added.length === 0 ? own : [...own, ...added].sort((a, b) => a.span.start - b.span.start);
+	};
+
+	const leftOut = withTemplates(keep(left, leftExcluded, textsOf(rightKept)), leftKept, templates(right, rightExcluded));
+	const rightOut = withTemplates(keep(right, rightExcluded, textsOf(leftKept)), rightKept, templates(left, leftExcluded));
+	// What the comparison matches on each side: its kept blocks and the lines brought back above, in text order.
+	const compared = (article: ComparedArticle, kept: readonly KeptBlock[], excluded: readonly Excluded[], out: readonly Excluded[]): KeptBlock[] => {
+		const still = new Set(out.map(item => item.span.start));
+		const back = excluded.filter(item => !still.has(item.span.start)).map(item => ({span: {...item.span}, text: spanText(article.text, item.span.start, item.span.end)}));
+		return back.length === 0 ? kept.slice() : [...kept.filter(block => !still.has(block.span.start)), ...back].sort((a, b) => a.span.start - b.span.start);
+	};
+
+	// Lines the two share only above their articles are their site's (masthead.ts).
+	const masthead = mastheadExclusions(left, right, {left: compared(left, leftKept, leftExcluded, leftOut), right: compared(right, rightKept, rightExcluded, rightOut)});
+	const merged = (own: Excluded[], more: Excluded[]) => (more.length === 0 ? own : [...own, ...more].sort((a, b) => a.span.start - b.span.start));
+	return {left: merged(leftOut, masthead.left), right: merged(rightOut, masthead.right)};
 };
 
 /**

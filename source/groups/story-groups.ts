@@ -37,8 +37,9 @@ export function storyGroups(groups: readonly GroupInfo[], members: ReadonlyArray
 			return {...rest, original: members[index]!.id, relation: 'identical', similarity: 1, reason: onlyMemberReason};
 		}
 		// An original left alone has no copies to be chosen over: its reason is a lone article's, as a group of one
-		// is given from the start (breaker14 P14: it had none when another group of the corpus lost a member).
-		return base.groupSize > 1 ? base : {...base, reason: onlyMemberReason};
+		// is given from the start (breaker14 P14: it had none when another group of the corpus lost a member). A group
+		// of one from the start keeps the reason it was given ("too little article text to compare").
+		return base.groupSize > 1 || info.groupSize === 1 ? base : {...base, reason: onlyMemberReason};
 	});
 }
 

@@ -95,3 +95,49 @@ test('between two scrapes of one page (the sentences word for word the same), po
 	t.is(comparison.relation, 'identical');
 	t.deepEqual(comparison.facts, []);
 });
+
+/** An article whose lines carry labels with a category: [text, kind, category?]. */
+const categorised = (lines: ReadonlyArray<[string, LineKind, ('template' | 'navigation')?]>): ComparedArticle => {
+	let start = 0;
+	const labels: ArticleLabels = {lines: [], language: 'en', meta: {}, boilerplateShare: 0};
+	for (const [index, [text, kind, category]] of lines.entries()) {
+		labels.lines.push({n: index + 1, span: {start, end: start + text.length}, kind, ...(kind === 'boilerplate' ? {category: category ?? 'navigation', reason: category === 'template' ? 'repeated in 2 stories of the site' : 'test'} : {})});
+		start += text.length + 1;
+	}
+
+	return {text: lines.map(([text]) => text).join('\n'), labels};
+};
+
+const follow = 'You can follow any responses to this entry through the feed of the blog. You can leave a response, or a trackback from your own site.';
+
+test('a line one side labels as its site\'s template is left out on both, however the other side keeps it (two posts of one blog share no text on it)', t => {
+	// A short post whose site line is template on its side, and a longer post of the blog keeping it between its text and a comment.
+	const short = categorised([
+		['Pre-election issue of the weekly health review', 'title'],
+		['Are you voting this year? Regardless, the review at the other blog keeps you informed of the health care issues of the election.', 'body'],
+		[follow, 'boilerplate', 'template'],
+	]);
+	const long = categorised([
+		['Malaria returns to the islands', 'title'],
+		['The economic crisis affects not only the wallets of the population but its health as well, with contagious diseases on the rise.', 'body'],
+		['Some seventy cases were reported this year, and at least twelve people appear to have been infected in the country itself.', 'body'],
+		[follow, 'body'],
+		['Agree that this is a concern, but malaria is not a contagious disease in the usual sense of the word.', 'body'],
+	]);
+	const excluded = pairExclusions(short, long);
+	t.is(excluded.left.length, 1);
+	t.is(excluded.right.length, 1);
+	t.is(long.text.slice(excluded.right[0]!.span.start, excluded.right[0]!.span.end), follow);
+	t.is(excluded.right[0]!.category, 'template');
+	const comparison = compareArticles(short, long);
+	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
+});
+
+test('a line labelled template on both sides stays left out on both (no line added twice)', t => {
+	const left = categorised([[body, 'body'], [follow, 'boilerplate', 'template']]);
+	const right = categorised([[body, 'body'], [follow, 'boilerplate', 'template']]);
+	const excluded = pairExclusions(left, right);
+	t.is(excluded.left.length, 1);
+	t.is(excluded.right.length, 1);
+	t.is(compareArticles(left, right).changes, 0);
+});

@@ -25,6 +25,13 @@ test('a member related to its original leaves the group; copies stay; groups num
 	t.deepEqual(alone.map(each => [each.group, each.groupSize, each.original, each.reason]), [[1, 1, 'a', 'only member of its group'], [2, 1, 'b', 'only member of its group']]);
 });
 
+test('a group of one from the start keeps its reason when another group of the corpus loses a member (too little article text stays said)', t => {
+	const lone: GroupInfo = {group: 2, groupSize: 1, original: 'c', relation: 'identical', similarity: 1, reason: 'too little article text to compare'};
+	const split = storyGroups([info(1, 2, 'a', 'identical', 1), info(1, 2, 'a', 'related', 0.1), lone], members('a', 'b', 'c'));
+	t.is(split[2]!.reason, 'too little article text to compare');
+	t.is(split[1]!.reason, 'only member of its group');
+});
+
 test('every group it returns holds copies of its original only, and the groups are a partition numbered 1…n', t => {
 	const relations = ['identical', 'verbatim', 'edited', 'rewritten', 'related', 'unrelated'] as const;
 	fc.assert(

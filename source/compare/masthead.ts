@@ -1,0 +1,95 @@
+// What two pages of one site share above their articles. A copy shares its
+// original's article: the text under its headline, dateline or byline. Two
+// different posts of one blog share the blog's header instead — a tagline, a
+// menu whose entries carry long blurbs — which the labeller may keep as text
+// when the pair alone is all it has (two pages are thin evidence of a site),
+// and on which such posts passed for verbatim copies (Posterous posts under one
+// 23-word tagline, 47hats.com posts under a 600-word menu). Where all the kept
+// text two pages share lies above where each one's article begins, and each
+// has an article of its own below, what they share is their site's.
+import type {Excluded} from '../boilerplate/label.js';
+import type {ComparedArticle} from './compare-articles.js';
+import {type KeptBlock, keptBlocks} from './kept-blocks.js';
+import {isProseLine} from '../boilerplate/story-sketch.js';
+import {wordsOf} from '../text/words.js';
+
+/** The reason given to the kept lines two pages share only above their articles. */
+export const mastheadReason = 'above the article on both pages';
+
+/**
+ * Where an article's own text begins (an offset into its text): at its first title or metadata
+ * line (headline, date, byline, dateline) that has a body line after it — the article's head; a
+ * byline at the very end heads nothing. 0 when it has none: the whole text is the article's.
+ */
+export const articleStart = (article: ComparedArticle): number => {
+	const {lines} = article.labels;
+	let lastBody = -1;
+	for (let i = lines.length - 1; i >= 0 && lastBody === -1; i--) if (lines[i]!.kind === 'body') lastBody = i;
+	for (let i = 0; i < lastBody; i++) {
+		const {kind} = lines[i]!;
+		if (kind === 'title' || kind === 'metadata') return lines[i]!.span.start;
+	}
+
+	return 0;
+};
+
+/**
+ * The blocks of two articles to leave out of their comparison as their site's masthead, per side
+ * (spans index each article's `text`, in order). `compared`: per side, the blocks the comparison
+ * matches, in text order (its kept blocks, and any line it brings back because the other side
+ * keeps it: pair-exclusion.ts); by default the kept blocks. Every such block whose text both have, when
+ * each such block lies above its article's start on both sides (articleStart), one of them is prose
+ * (a sentence: story-sketch.ts isProseLine) and each side keeps text of its own (found on no other
+ * side) from its start on. Otherwise none: two copies share the
+ * lines of their article (a headline, a paragraph), and a page whose head the labels do not show
+ * (start 0) has no text above its article. Pure; linear in the labels but for a set of texts.
+ */
+export const mastheadExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}): {left: Excluded[]; right: Excluded[]} => {
+	const none = {left: [], right: []};
+	const leftStart = articleStart(left);
+	const rightStart = articleStart(right);
+	if (leftStart === 0 || rightStart === 0) return none;
+	const leftKept = compared?.left ?? keptBlocks(left);
+	const rightKept = compared?.right ?? keptBlocks(right);
+	const leftTexts = new Set(leftKept.map(block => block.text));
+	const rightTexts = new Set(rightKept.map(block => block.text));
+	// Shared blocks all above the start, and a block of its own from the start on: on each side.
+	const masthead = (kept: readonly KeptBlock[], start: number, other: ReadonlySet<string>): KeptBlock[] | undefined => {
+		const shared: KeptBlock[] = [];
+		let own = false;
+		for (const block of kept) {
+			const inOther = other.has(block.text);
+			if (block.span.start >= start) {
+				if (inOther) return undefined;
+				own = true;
+			} else if (inOther) shared.push(block);
+		}
+
+		return own && shared.length > 0 ? shared : undefined;
+	};
+
+	const leftShared = masthead(leftKept, leftStart, rightTexts);
+	const rightShared = masthead(rightKept, rightStart, leftTexts);
+	// A masthead of prose (a tagline, a menu's blurbs) is what passes for a shared story; a kept menu entry ("More") alone changes no verdict.
+	if (!leftShared || !rightShared || !leftShared.some(block => isProseLine(wordsOf(block.text), block.text))) return none;
+	const excluded = (blocks: readonly KeptBlock[]): Excluded[] => blocks.map(block => ({span: {...block.span}, label: 'boilerplate', category: 'template', reason: mastheadReason}));
+	return {left: excluded(leftShared), right: excluded(rightShared)};
+};
+
+/** Lower-cased words of a title (letters, digits and marks). */
+const titleWords = (title: string): string[] => title.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+
+/**
+ * Whether two titles differ entirely: no two consecutive words in common (a one-word title: no
+ * word). An edited headline keeps a phrase of its original ("Overhaul of Brazil World Cup stadium"
+ * and "Soccer-Overhaul of Brazil World Cup stadium…"); two posts of one blog share at most a word
+ * ("Creative food sculptures", "23 super creative repurposed items"). False when either is empty.
+ */
+export const titlesDifferEntirely = (a: string | undefined, b: string | undefined): boolean => {
+	const x = titleWords(a ?? '');
+	const y = titleWords(b ?? '');
+	if (x.length === 0 || y.length === 0) return false;
+	const units = (words: readonly string[]) => (x.length < 2 || y.length < 2 ? words : words.slice(1).map((word, i) => `${words[i]} ${word}`));
+	const seen = new Set(units(x));
+	return !units(y).some(unit => seen.has(unit));
+};

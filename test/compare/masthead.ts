@@ -1,0 +1,107 @@
+import test from 'ava';
+import type {ArticleLabels, LineKind} from '../../source/boilerplate/label.js';
+import {compareArticles, type ComparedArticle} from '../../source/compare/compare-articles.js';
+import {articleStart, mastheadExclusions, mastheadReason, titlesDifferEntirely} from '../../source/compare/masthead.js';
+import {pairExclusions} from '../../source/compare/pair-exclusion.js';
+
+/** An article whose lines carry the given kinds (metadata lines are dates), one per line. */
+const article = (lines: ReadonlyArray<[string, LineKind]>): ComparedArticle => {
+	let start = 0;
+	const labels: ArticleLabels = {lines: [], language: 'en', meta: {}, boilerplateShare: 0};
+	for (const [index, [text, kind]] of lines.entries()) {
+		labels.lines.push({n: index + 1, span: {start, end: start + text.length}, kind, ...(kind === 'boilerplate' ? {category: 'navigation' as const, reason: 'test'} : kind === 'metadata' ? {metadata: 'date' as const} : {})});
+		start += text.length + 1;
+	}
+
+	return {text: lines.map(([text]) => text).join('\n'), labels};
+};
+
+// A blog's tagline and a menu entry with its blurb, above every post (the labeller keeps them when it has two pages alone).
+const tagline = 'I live, I learn and I teach, and a hundred and forty characters on the short message service are limiting, so here I share my notes.';
+const blurb = 'Books: the startup guide is out and selling, and below is a table of its contents to give you an idea of what is inside it.';
+const post = (title: string, date: string, own: readonly string[]): ComparedArticle => article([
+	['Home', 'boilerplate'],
+	[tagline, 'body'],
+	[blurb, 'body'],
+	[title, 'body'],
+	[date, 'metadata'],
+	...own.map(line => [line, 'body'] as [string, LineKind]),
+]);
+
+const food = post('Creative food sculptures', 'Posted on 11 July 2012', ['Repurposing food as art is what these sculptors do best, from melons to loaves of bread.']);
+const items = post('Twenty-three repurposed items', 'Posted on 16 July 2012', ['An old ladder becomes a bookshelf and a suitcase a cat bed in this collection of household finds.']);
+
+test('two posts of one blog that share only prose above their articles are no copies (their site\'s masthead)', t => {
+	const comparison = compareArticles(food, items);
+	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
+	const excluded = pairExclusions(food, items);
+	t.is(excluded.left.filter(item => item.reason === mastheadReason).length, 2);
+	t.is(excluded.right.filter(item => item.reason === mastheadReason).length, 2);
+});
+
+test('an article begins at its first headline, date or byline with body text after it', t => {
+	t.is(articleStart(food), food.text.indexOf('Posted on'));
+	// A byline at the very end heads nothing; a text with no head is all article.
+	t.is(articleStart(article([['First paragraph of the story, long enough to read.', 'body'], ['By A. Writer', 'metadata']])), 0);
+	t.is(articleStart(article([['Only body here.', 'body']])), 0);
+});
+
+test('copies that share their article below its head stay copies, masthead and all', t => {
+	const story = ['The council voted on Tuesday to close the old bridge for repairs that will last until the spring.', 'Drivers will be sent through the town centre, where the police expect long queues at the market.'];
+	const original = post('Bridge to close for repairs', 'Posted on 3 March 2024', story);
+	const copy = post('Bridge to close for repairs', 'Posted on 3 March 2024', [...story, 'A reader writes that the bridge was last repaired in 1998.']);
+	t.deepEqual(mastheadExclusions(original, copy), {left: [], right: []});
+	t.true(['identical', 'verbatim', 'edited'].includes(compareArticles(original, copy).relation));
+});
+
+test('an update that shares its article but not its last paragraph keeps the masthead compared (a shared line below the head)', t => {
+	const lead = 'The council voted on Tuesday to close the old bridge for repairs that will last until the spring.';
+	const first = post('Bridge to close', 'Posted on 3 March 2024', [lead, 'The vote was close, seven to six.']);
+	const second = post('Bridge to close', 'Updated on 4 March 2024', [lead, 'The mayor said the work would begin next week.']);
+	t.deepEqual(mastheadExclusions(first, second), {left: [], right: []});
+});
+
+test('pages without a head, or sharing only a short kept menu entry above it, are left as they are', t => {
+	const plain = (own: string) => article([[tagline, 'body'], [own, 'body']]);
+	t.deepEqual(mastheadExclusions(plain('One story of its own, told in a sentence.'), plain('Another story of its own, told in another sentence.')), {left: [], right: []});
+	const menu = (title: string, own: string) => article([['More stories', 'body'], [title, 'title'], [own, 'body']]);
+	t.deepEqual(mastheadExclusions(menu('Bridge closes', 'The council voted to close the bridge.'), menu('Market reopens', 'The market opened again on Monday.')), {left: [], right: []});
+});
+
+test('titles differ entirely when they share no two consecutive words (a one-word title: no word)', t => {
+	t.true(titlesDifferEntirely('Creative Food Sculptures – Fubiz™', '23 Super Creative Repurposed Items'));
+	t.false(titlesDifferEntirely('Overhaul of Brazil World Cup stadium under investigation', 'Soccer-Overhaul of Brazil World Cup stadium under investigation'));
+	t.false(titlesDifferEntirely('Elections', 'Elections'));
+	t.true(titlesDifferEntirely('Elections', 'Bridge closes'));
+	t.false(titlesDifferEntirely(undefined, 'Bridge closes'));
+	t.false(titlesDifferEntirely('', 'Bridge closes'));
+});
+
+// Two posts of one blog on one subject, under the blog's masthead, with headlines of their own: their short texts share
+// enough of a blogger's words for the relation ladder's `rewritten` rung.
+const creative = (title: string, date: string, own: string): ComparedArticle => article([
+	['Home', 'boilerplate'],
+	[tagline, 'body'],
+	[blurb, 'body'],
+	[title, 'title'],
+	[date, 'metadata'],
+	[own, 'body'],
+]);
+const sculptures = creative('Creative food sculptures', 'Posted on 11 July 2012', 'Repurposing food as art is creative, and these sculptures of fruit and bread show how creative repurposing can be. @RightBrain');
+const repurposed = creative('Twenty-three repurposed household items', 'Posted on 16 July 2012', 'Repurpose with a creative purpose: these household items show how creative repurposing of old things can be. @RightBrain');
+
+test('two posts of one site sharing only its masthead, their headlines entirely different, are related at most, never rewritten', t => {
+	const comparison = compareArticles(sculptures, repurposed);
+	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
+});
+
+test('...and so are two such posts whose headlines are not known (no phrase of one kept in the other)', t => {
+	const untitled = (own: string, date: string) => article([['Home', 'boilerplate'], [tagline, 'body'], [blurb, 'body'], [date, 'metadata'], [own, 'body']]);
+	const comparison = compareArticles(untitled(sculptures.text.split('\n').at(-1)!, 'Posted on 11 July 2012'), untitled(repurposed.text.split('\n').at(-1)!, 'Posted on 16 July 2012'));
+	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
+});
+
+test('a rewritten story on its own site that keeps a phrase of its headline stays rewritten', t => {
+	const again = creative('Creative food sculptures from the market', 'Posted on 12 July 2012', 'Repurpose with a creative purpose: these household items show how creative repurposing of old things can be. @RightBrain');
+	t.is(compareArticles(sculptures, again).relation, 'rewritten');
+});
