@@ -585,7 +585,7 @@ const describe = (scores: Scores): string => {
 	const p = tp / (tp + fp || 1);
 	const r = tp / (tp + fn || 1);
 	const n = scores.tokens.pages || 1;
-	return `trafilatura-eval snippet F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (P ${p.toFixed(3)} R ${r.toFixed(3)}) · dragnet-train token F1 ${(scores.tokens.f / n).toFixed(3)} (P ${(scores.tokens.p / n).toFixed(3)} R ${(scores.tokens.r / n).toFixed(3)})`;
+	return `trafilatura-eval snippet F1 ${((2 * p * r) / (p + r || 1)).toFixed(4)} (P ${p.toFixed(4)} R ${r.toFixed(4)}) · dragnet-train token F1 ${(scores.tokens.f / n).toFixed(4)} (P ${(scores.tokens.p / n).toFixed(4)} R ${(scores.tokens.r / n).toFixed(4)})`;
 };
 
 const started = Date.now();

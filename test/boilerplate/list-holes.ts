@@ -49,3 +49,30 @@ test('firm chrome and the site\'s template inside a run keep their labels', t =>
 	keepListHoles(states, rules);
 	t.is(states[separator].final?.kind, 'boilerplate');
 });
+
+// breaker17b L6: the rule kept a whole sidebar (a blog's book list, a magazine's section menu) when the decision kept
+// some of its entries. A list is the article's when it lies in the kept article, not set apart from it by chrome.
+test('a list set apart from the kept article by a run of dropped blocks keeps the holes the decision left', t => {
+	const gap = ['Tags', 'Travel', 'Europe', 'Rail', 'Ferries', 'Hotels'];
+	const sidebar = ['Weekly specials', 'Archive', 'Contact us', 'Gift cards'];
+	const {states} = ruleStates(`${paragraphs[0]}\n\n${paragraphs[1]}\n\n${gap.join('\n\n')}\n\n${paragraphs[2]}\n\n${sidebar.join('\n\n')}\n\n${paragraphs[3]}`);
+	const rules = states.map((state) => state.final);
+	const at = (text: string): number => states.findIndex((state) => state.f.plain === text);
+	// The decision keeps the article's two paragraphs and three of the sidebar's entries; the rest is dropped.
+	states.forEach((state, i) => {
+		state.final = {kind: i <= at(paragraphs[1]) || (sidebar.includes(state.f.plain) && state.f.plain !== 'Archive') ? 'body' : 'boilerplate'};
+	});
+	keepListHoles(states, rules);
+	t.is(states[at('Archive')].final?.kind, 'boilerplate');
+});
+
+test('a list inside the kept article keeps the holes filled', t => {
+	const list = ['300 g flour', 'Salt', '2 eggs', '1 tsp cinnamon'];
+	const {states} = ruleStates(`${paragraphs[0]}\n\n${list.join('\n\n')}\n\n${paragraphs[1]}\n\n${paragraphs[2]}`);
+	const rules = states.map((state) => state.final);
+	states.forEach((state) => {
+		state.final = {kind: state.f.plain === 'Salt' ? 'boilerplate' : 'body'};
+	});
+	keepListHoles(states, rules);
+	t.is(states[states.findIndex((state) => state.f.plain === 'Salt')].final?.kind, 'body');
+});
