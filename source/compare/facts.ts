@@ -18,6 +18,7 @@ import {englishProperNouns} from './english-proper-nouns.js';
 import {titleAbbreviations, withFullTitles} from './name-titles.js';
 import {withCentury} from './decades.js';
 import {boundEnding} from './polarity.js';
+import {countedWords} from './counted-words.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -1539,8 +1540,18 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	};
 	mergeSwaps(anchors, l, r, leftSpan, rightSpan);
 	let [fromL, fromR] = [0, 0];
+	// The words each figure goes with (counted-words.ts), read on first asking: a gap whose figures are one permutation of the other's asks.
+	// Only words the word diff does not keep in place count: those it keeps equal are the sentence's frame ("The army … in the raid"),
+	// which stays where it was whether the figures moved alone (a swap) or with their words (the sentence said in another order).
+	const equalOps = row.rewritten ? [] : row.ops.filter(op => op.op === 'equal');
+	const wordsOf = (span: string, all: readonly Placed[], from: number, side: 'left' | 'right') => {
+		const read = new Map<Placed, Set<string>>();
+		const moved = (start: number, end: number) => !equalOps.some(op => op[side].start < from + end && from + start < op[side].end);
+		return (item: Placed) => read.get(item) ?? read.set(item, countedWords(span, item.start, item.end, all, language, moved)).get(item)!;
+	};
+	const together = {left: wordsOf(leftSpan, l, row.left!.start, 'left'), right: wordsOf(rightSpan, r, row.right!.start, 'right')};
 	for (const [x, y] of [...anchors, [l.length, r.length] as [number, number]]) {
-		gapChanges(l.slice(fromL, x), r.slice(fromR, y), keep);
+		gapChanges(l.slice(fromL, x), r.slice(fromR, y), keep, together);
 		if (x < l.length && l[x]!.key !== r[y]!.key) keep(l[x], r[y]);
 		else if (x < l.length && language === 'en') {
 			// The same figure turned over by the verb before it ("rose 5 percent" / "fell 5 percent"): a changed figure, shown with its verbs.
@@ -1747,12 +1758,44 @@ const mergeSwaps = (anchors: Array<[number, number]>, l: Placed[], r: Placed[], 
 /** The class of a figure's key a permutation may swap within: a weekday with a weekday, a month with a month, a relative date with a relative date, a figure with a figure. */
 const keyClass = (key: string): string => /^(weekday|month|rel):/.exec(key)?.[1] ?? 'figure';
 
+/** The words each figure of a row's side goes with (counted-words.ts countedWords), by side. */
+type FigureWords = {left: (item: Placed) => ReadonlySet<string>; right: (item: Placed) => ReadonlySet<string>};
+
+/**
+ * Whether the figures of a gap, one a permutation of the other's (the same values in another order), moved with their
+ * words (fresh user K2: "12 people were hurt and 3 killed" / "3 were killed and 12 hurt"): each figure paired with the
+ * other side's of its value (in order, for a value written twice) shares more of the words it goes with (`words`) than
+ * each paired with the other side's figure in its place. Swapped figures keep the words in place ("12 hurt and 3 killed" /
+ * "3 hurt and 12 killed", "52 votes to 48" / "48 votes to 52"), and figures with no such words ("52 to 48") share none
+ * either way: a swap, as before. Quadratic in the figures of the gap.
+ */
+const movedWithTheirWords = (l: readonly Placed[], r: readonly Placed[], words: FigureWords): boolean => {
+	const shared = (x: Placed, y: Placed) => {
+		const [a, b] = [words.left(x), words.right(y)];
+		let count = 0;
+		for (const word of a) if (b.has(word)) count++;
+		return count;
+	};
+	let inPlace = 0;
+	for (let k = 0; k < l.length; k++) inPlace += shared(l[k]!, r[k]!);
+	let byValue = 0;
+	const taken = new Set<number>();
+	for (const x of l) {
+		const at = r.findIndex((y, k) => !taken.has(k) && y.key === x.key);
+		taken.add(at);
+		byValue += shared(x, r[at]!);
+	}
+	return byValue > inPlace;
+};
+
 /** The changes between the figures of one gap between anchors (changedFigures), given to `keep` in order. */
-const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: Placed | undefined) => void): void => {
+const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: Placed | undefined) => void, words: FigureWords): void => {
 	if (l.length === 0 && r.length === 0) return;
 	const onlyL = missing(l, r);
 	const onlyR = missing(r, l);
 	if (onlyL.length === 0 && onlyR.length === 0) {
+		// The same values: figures that went with their words to another place are a sentence said in another order, no change.
+		if (movedWithTheirWords(l, r, words)) return;
 		// The same values: a permutation of them is a change where the value in a place differs (of one class: "on Tuesday in March" / "in March on Tuesday" is rewording).
 		for (let k = 0; k < l.length; k++) if (l[k]!.key !== r[k]!.key && keyClass(l[k]!.key) === keyClass(r[k]!.key) && !l[k]!.written && !r[k]!.written) keep(l[k], r[k]);
 		return;
