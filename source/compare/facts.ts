@@ -3,7 +3,7 @@ import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
 import {isLetterRun} from '../text/letter-runs.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {functionWordsFor, generalWordsFor} from './function-words.js';
-import {normalizeForMatch, withoutControls, withoutHardWraps, withoutStruck} from '../text/normalize.js';
+import {normalizeForMatch, withoutControls, withoutHardWraps, withoutStruck, wrapFiller} from '../text/normalize.js';
 import {withoutWireSlugs} from '../text/wire-slug.js';
 import {withoutListMarkers} from '../text/list-marker.js';
 import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
@@ -1186,6 +1186,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair; a headline quoting 'Amaro' run into the first paragraph).
 	const leftWords = lazyWords(left);
 	const rightWords = lazyWords(right);
+	// A hard wrap inside a fact is shown as the space it is read as (text/normalize.ts withoutHardWraps): its fillers are never shown.
+	for (const fact of facts) if (fact.left?.includes(wrapFiller) || fact.right?.includes(wrapFiller)) [fact.left, fact.right] = [fact.left?.replaceAll(wrapFiller, '') ?? null, fact.right?.replaceAll(wrapFiller, '') ?? null];
 	return facts.filter(fact => {
 		// A fact shown with the same text on both sides ("84 → 84") says nothing changed, whatever either was read as.
 		if (fact.left !== null && fact.right !== null && sameShown(fact.left, fact.right)) return false;

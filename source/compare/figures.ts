@@ -25,11 +25,13 @@ const digit = String.raw`(?:(?![\u00B2\u00B3\u00B9\u2070-\u207F\u208A-\u209F])\p
  * Separators that group thousands in one figure only (the no-break, narrow no-break, thin and figure spaces of French
  * and SI typesetting, the Swiss apostrophe: "1 250 000", "12'500"), and the plain space, which groups them too in
  * French copy ("12 500 habitants"). A line break is none here: in a page dump it parts a table's cells ("36\n139,99 €");
- * inside a compared sentence a hard wrap is a space already (facts.ts, text/normalize.ts withoutHardWraps).
+ * inside a compared sentence a hard wrap is a space already (facts.ts, text/normalize.ts withoutHardWraps), and the
+ * fillers after it (wrapFiller: what a trailing space, an indent or a carriage return beside the break held) are none
+ * of the figure's: "1 \n159" of `fold -s` is "1 159" (fresh user L1). Two spaces are none either: a dump's table columns.
  */
-const groupSeparators = [' ', '\u00A0', '\u202F', '\u2009', '\u2007', "'", '’'];
+const groupSeparators = [' \uFEFF*', '\u00A0', '\u202F', '\u2009', '\u2007', "'", '’'];
 /** Separators groupSeparators adds, removed to read a figure's value. */
-export const groupSeparatorPattern = /(?<=\d)[ \u00A0\u202F\u2009\u2007'’](?=\d{3})/g;
+export const groupSeparatorPattern = /(?<=\d)(?: \uFEFF*|[\u00A0\u202F\u2009\u2007'’])(?=\d{3})/gu;
 
 /**
  * A figure's digits: groups of three after one separator of groupSeparators, used alike through the figure ("1 250 000",
@@ -331,7 +333,7 @@ const clockKey = (digits: string, unit: string | undefined): string | undefined 
  * ends its phrase (punctuation, the end, or a preposition, conjunction or article after it): "10 in the morning raids"
  * is a count before a noun the part of the day qualifies (review12 R4).
  */
-const partOfDay = /^(?:[^\S\n]?o['’]clock)?[^\S\n]+(?:in[^\S\n]+the[^\S\n]+(morning|afternoon|evening)|at[^\S\n]+(night)|(?:du|de[^\S\n]+l['’]|de[^\S\n]+la)[^\S\n]*(matin|après-midi|soir|mañana|tarde|noche))(?![\p{L}\p{N}])(?=[^\S\n]*(?:[.,;:!?)"”]|$)|[^\S\n]+(?:on|at|in|and|when|with|of|before|after|until|till|local|as|to|from|the|a|an|y|et|el|le|la|del|de|du|cuando|quand|und|am)(?![\p{L}\p{N}]))/iu;
+const partOfDay = /^(?:[^\S\n]?\uFEFF*o['’]clock)?[^\S\n]+(?:in[^\S\n]+the[^\S\n]+(morning|afternoon|evening)|at[^\S\n]+(night)|(?:du|de[^\S\n]+l['’]|de[^\S\n]+la)[^\S\n]*(matin|après-midi|soir|mañana|tarde|noche))(?![\p{L}\p{N}])(?=[^\S\n]*(?:[.,;:!?)"”]|$)|[^\S\n]+(?:on|at|in|and|when|with|of|before|after|until|till|local|as|to|from|the|a|an|y|et|el|le|la|del|de|du|cuando|quand|und|am)(?![\p{L}\p{N}]))/iu;
 /** Parts of the day before noon; "night" and "noche" are before it from midnight to five ("3 at night"), else after. */
 const morningWords: ReadonlySet<string> = new Set(['morning', 'matin', 'mañana']);
 const nightWords: ReadonlySet<string> = new Set(['night', 'noche']);
@@ -345,17 +347,17 @@ const halfOfDay = (part: RegExpExecArray, hour: number): 'am' | 'pm' => {
 const dayOfMonth = /^\p{N}{1,2}$/u;
 /** An hour of the day, 0–23, in one or two digits. */
 const hourOfDay = /^(?:[01]?\d|2[0-3])$/;
-/** After an hour: "h" and two digits of minutes, each after at most one space ("9h30", "9 h 30"), or "h" alone ("21h"). */
-const frenchClock = /^ ?h(?: ?([0-5]\d))?(?![\p{L}\p{N}])/u;
+/** After an hour: "h" and two digits of minutes, each after at most one space ("9h30", "9 h 30"; a hard wrap's fillers after it, text/normalize.ts wrapFiller), or "h" alone ("21h"). */
+const frenchClock = /^(?: \uFEFF*)?h(?:(?: \uFEFF*)?([0-5]\d))?(?![\p{L}\p{N}])/u;
 /** A French preposition of time before an hour written "21h" without minutes ("à 21h", "vers 8h", "dès 6h"): without one, "24h" may be a duration. */
 const frenchTimeBefore = /(?<![\p{L}])(?:à|vers|dès|avant|après|jusqu['’]à)\s+$/iu;
 /** Digits that may be a clock time written with a full stop: an hour of 0–23, two digits of minutes ("10.30", "9.05"). */
 const dottedClock = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /**
  * A time word right after a figure: "Uhr" (German), "h", "hrs", "o'clock", a time zone's abbreviation ("BST", "GMT",
- * "UTC", "CET", "EDT": two to four capitals ending in T), or "local time".
+ * "UTC", "CET", "EDT": two to four capitals ending in T), or "local time"; a hard wrap's fillers after the space as the space (text/normalize.ts wrapFiller).
  */
-const timeWordAfter = /^\s?(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)(?![\p{L}\p{N}])/u;
+const timeWordAfter = /^\s?\uFEFF*(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)(?![\p{L}\p{N}])/u;
 
 /**
  * Languages whose news copy writes times on the 24-hour clock (CLDR's time formats for them use "HH:mm"): there "9:30" is
@@ -363,11 +365,11 @@ const timeWordAfter = /^\s?(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)
  */
 const twentyFourHour: ReadonlySet<string> = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'da', 'sv', 'nb', 'nn', 'no', 'fi', 'pl', 'cs', 'sk', 'ru', 'uk', 'hu', 'ro', 'hr', 'sl', 'sr', 'bg', 'tr', 'ca', 'lt', 'lv', 'et']);
 
-/** "Uhr" right after an hour's digits (German: the 24-hour clock). */
-const uhrAfter = /^[^\S\n]?Uhr(?![\p{L}\p{N}])/u;
+/** "Uhr" right after an hour's digits (German: the 24-hour clock); a space between, and a hard wrap's fillers after it (text/normalize.ts wrapFiller: "7 ⏎Uhr" of `fold -s`). */
+const uhrAfter = /^[^\S\n]?\uFEFF*Uhr(?![\p{L}\p{N}])/u;
 
 /** A German part of the day after "Uhr" ("7 Uhr abends", "3 Uhr nachts", "9 Uhr morgens"), ending its phrase as partOfDay's does: the word is group 1. */
-const germanPartOfDay = /^[^\S\n]?Uhr[^\S\n]+(morgens|früh|vormittags|mittags|nachmittags|abends|nachts)(?![\p{L}\p{N}])/iu;
+const germanPartOfDay = /^[^\S\n]?\uFEFF*Uhr[^\S\n]+(morgens|früh|vormittags|mittags|nachmittags|abends|nachts)(?![\p{L}\p{N}])/iu;
 /** German parts of the day before noon. */
 const germanMorning: ReadonlySet<string> = new Set(['morgens', 'früh', 'vormittags']);
 
@@ -616,7 +618,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const plain = !currency && !unit;
 		if (plain && isReferenceMark(text, match.index, written)) continue;
 		// A clock time written the French way, the hour, "h" and its minutes ("9h30", "9 h 30", "21h"): one time, keyed as "9:30" is.
-		const hours = plain && sign === undefined && hourOfDay.test(digits) ? frenchClock.exec(text.slice(end, end + 8)) : null;
+		const hours = plain && sign === undefined && hourOfDay.test(digits) ? frenchClock.exec(text.slice(end, end + 24)) : null;
 		if (hours !== null && (hours[1] !== undefined || frenchTimeBefore.test(text.slice(Math.max(0, match.index - 12), match.index)))) {
 			const to = end + hours[0].length;
 			consumed = to;
@@ -659,7 +661,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		}
 		// A clock time, or an hour after "at", "around" …, followed by its part of the day ("9:30 in the morning", "at 8 o'clock in the
 		// evening"): one time, keyed as with a.m. or p.m.
-		const part = plain && sign === undefined && (clock.test(digits) || (/^\d{1,2}$/.test(digits) && (/^[^\S\n]?o['’]clock/iu.test(text.slice(end, end + 9)) || hourBefore.test(text.slice(Math.max(0, match.index - 12), match.index))))) ? partOfDay.exec(text.slice(end, end + 32)) : null;
+		const part = plain && sign === undefined && (clock.test(digits) || (/^\d{1,2}$/.test(digits) && (/^[^\S\n]?\uFEFF*o['’]clock/iu.test(text.slice(end, end + 20)) || hourBefore.test(text.slice(Math.max(0, match.index - 12), match.index))))) ? partOfDay.exec(text.slice(end, end + 32)) : null;
 		const partKey = part ? clockKey(digits, halfOfDay(part, Number(digits.split(':')[0]))) : undefined;
 		if (part && partKey) {
 			const to = end + part[0].length;
@@ -669,9 +671,9 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		}
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
 		// An hour named by "Uhr" after it ("14 Uhr", "14:00 Uhr", "9.30 Uhr"): the 24-hour clock, so one time whichever way the minutes are written.
-		const uhr = plain && sign === undefined && uhrAfter.test(text.slice(end, end + 6)) ? dayClockKey(digits.replace('.', ':')) : undefined;
+		const uhr = plain && sign === undefined && uhrAfter.test(text.slice(end, end + 16)) ? dayClockKey(digits.replace('.', ':')) : undefined;
 		// With its part of the day after "Uhr" ("7 Uhr abends" is 19 Uhr, "3 Uhr nachts" 3 Uhr): an hour of 1–12, on the twelve-hour clock.
-		const germanPart = uhr === undefined ? null : germanPartOfDay.exec(text.slice(end, end + 24));
+		const germanPart = uhr === undefined ? null : germanPartOfDay.exec(text.slice(end, end + 40));
 		const germanHour = germanPart === null ? Number.NaN : Number(digits.split(/[.:]/u)[0]);
 		if (germanPart !== null && germanHour >= 1 && germanHour <= 12) {
 			const word = germanPart[1]!.toLowerCase();
@@ -689,14 +691,14 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			continue;
 		}
 		// An hour of 13–23 or 0 before "o'clock" ("at 16 o'clock"): the 24-hour clock, so one time, as "4 pm" is.
-		const oClock = plain && sign === undefined && /^\d{1,2}$/.test(digits) && (Number(digits) >= 13 || Number(digits) === 0) && /^[^\S\n]?o['’]clock(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 9));
+		const oClock = plain && sign === undefined && /^\d{1,2}$/.test(digits) && (Number(digits) >= 13 || Number(digits) === 0) && /^[^\S\n]?\uFEFF*o['’]clock(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 20));
 		if (oClock) {
 			found.push({kind: 'date', text: asWritten(text.slice(match.index, end + oClock[0].length)), key: dayClockKey(digits)!, start: match.index, end: end + oClock[0].length});
 			consumed = end + oClock[0].length;
 			continue;
 		}
 		// A clock time written with a full stop ("10.30am", "10.30 Uhr", "10.30 BST", as British and German copy write it) where a time word follows: as with a colon.
-		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 12)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
+		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 24)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
 		if (time || dotted !== undefined || (plain && ((year.test(digits!) && !writtenAsCount(text, match.index, end, language)) || clock.test(digits!)))) {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
 			const clockDigits = dotted ?? digits;
