@@ -30,8 +30,8 @@ import {countedWords} from './counted-words.js';
  * paired row and compared; what changed becomes a Fact.
  */
 
-/** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units); `range`: an end of a year range, shown as the whole range (figures.ts). */
-type Found = {kind: FactKind; text: string; key: string; start: number; end: number; range?: string};
+/** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units); `range`: an end of a year range, shown as the whole range, which starts at `rangeStart` (figures.ts). */
+type Found = {kind: FactKind; text: string; key: string; start: number; end: number; range?: string; rangeStart?: number};
 
 /** Quotation marks: straight, curly, low-9, guillemets, and the corner brackets of Chinese and Japanese (「」, 『』). */
 const quotationMarks = /["“”„«»「」『』]/gu;
@@ -1101,11 +1101,18 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'number') {
 				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
 				// Listed by kind as before, numbers first ("21 → 12", then "Tuesday → Wednesday"), each kind in text order.
-				// An end of a year range is shown as the whole range, once ("2023-24 → 2024-25", not "2023 → 25"); other figures each as found.
+				// An end of a year range is shown as the whole range, once ("2023-24 → 2024-25", not "2023 → 25"): a change whose sides
+				// a change before it shows already (the range's other end, on each side it has one) is not listed again, whatever
+				// it was paired with ("2014-18 → 37" and "2014-18 dropped" was one range twice; fresh user L10). Other figures each as found.
+				const shown = {left: new Set<number>(), right: new Set<number>()};
 				const changed = changedFigures(a, b, row, leftText, rightText, language)
-					.map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.range ?? x?.text ?? null, right: y?.range ?? y?.text ?? null, row: index, ranged: x?.range !== undefined || y?.range !== undefined}))
-					.filter((fact, at, all) => !fact.ranged || all.findIndex(other => other.ranged && other.kind === fact.kind && other.left === fact.left && other.right === fact.right) === at)
-					.map(({ranged: _ranged, ...fact}) => fact);
+					.filter(([x, y]) => {
+						const again = (x === undefined || (x.rangeStart !== undefined && shown.left.has(x.rangeStart))) && (y === undefined || (y.rangeStart !== undefined && shown.right.has(y.rangeStart)));
+						if (x?.rangeStart !== undefined) shown.left.add(x.rangeStart);
+						if (y?.rangeStart !== undefined) shown.right.add(y.rangeStart);
+						return !again;
+					})
+					.map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.range ?? x?.text ?? null, right: y?.range ?? y?.text ?? null, row: index}));
 				facts.push(...changed.filter(fact => fact.kind === 'number'), ...changed.filter(fact => fact.kind === 'date'));
 				continue;
 			}

@@ -116,9 +116,10 @@ export const figureMatches = (text: string): FigureMatch[] => {
 /**
  * A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16
  * code units. `code`: digits of a code or formula ("NO2", "COVID-19": codeAt), keyed "code:NO2", no count of the story.
- * `range`: an end of a year range, the whole range as written ("2023-24"), which a fact shows for either end.
+ * `range`: an end of a year range, the whole range as written ("2023-24"), which a fact shows for either end; `rangeStart`:
+ * where that range starts (its first end's `start`), the same for both ends, so a fact lists one range once.
  */
-export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number; code?: true; range?: string};
+export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number; code?: true; range?: string; rangeStart?: number};
 
 /** Capitals glued to a figure's digits, or a word of capitals and a hyphen ("COVID-", "F-", "MH-"): group 0 ends at the digits. */
 const codeHead = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}\p{N}]*(?:[-\u2010]|(?<=\p{Lu}))|(\p{Lu}\p{Ll}+)[-\u2010])$/u;
@@ -770,8 +771,8 @@ const withRanges = (found: FoundFigure[], text: string): FoundFigure[] => {
 			if (full - startYear <= maxRangeYears) {
 				// Each end is shown as the whole range ("2023-24" → "2024-25", not "2023" → "25"; breaker16 B12).
 				const range = asWritten(text.slice(first.start, last.end));
-				found[k - 1] = {...first, range};
-				found[k] = {...last, kind: 'date', key: `=${full}`, range};
+				found[k - 1] = {...first, range, rangeStart: first.start};
+				found[k] = {...last, kind: 'date', key: `=${full}`, range, rangeStart: first.start};
 				continue;
 			}
 		}

@@ -150,6 +150,12 @@ test('a changed year range is shown whole, once; a name with its umlauts spelled
 	t.deepEqual(facts('Delegates of the World Health Organization met at a laboratory near Geneva.', 'Delegates of the IMF met at a laboratory near Geneva.'), ['name: World Health Organization → IMF']);
 });
 
+// Fresh user L10 (a COUNTER pair): a range's two ends paired with different figures of a reworded sentence listed the range twice.
+test('a year range is listed once in a row whatever its ends were paired with; one changed at two places is two facts', t => {
+	t.deepEqual(facts('The cabinet also approved talks with Afghanistan on cultural agreements for 2014-18.', 'The cabinet also approved 37 agreements with other countries on health and education.').filter(fact => fact.startsWith('number') || fact.startsWith('date')), ['number: 2014-18 → 37']);
+	t.deepEqual(facts('The plan for 2023-24 was cut and the plan for 2023-24 was frozen.', 'The plan for 2024-25 was cut and the plan for 2024-25 was frozen.'), ['date: 2023-24 → 2024-25', 'date: 2023-24 → 2024-25']);
+});
+
 test('two capitals are not the initials of a person\'s name: "Paul Murphy" → "the PM" is a changed name; "United States" → "US" is the same (breaker17b L2)', t => {
 	const plan = (who: string) => `The council met on Tuesday. The plan was defended by ${who} in the chamber, officials said.`;
 	t.deepEqual(facts(plan('Paul Murphy'), plan('the PM')), ['name: Paul Murphy → PM']);
