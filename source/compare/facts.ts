@@ -6,7 +6,7 @@ import {functionWordsFor, generalWordsFor} from './function-words.js';
 import {normalizeForMatch, withoutControls, withoutHardWraps, withoutStruck, wrapFiller} from '../text/normalize.js';
 import {withoutWireSlugs} from '../text/wire-slug.js';
 import {withoutListMarkers} from '../text/list-marker.js';
-import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
+import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, uhrEnd, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {cjkOrdinalsOf, cjkWeekdaysOf, hasCjkCalendar} from './cjk-calendar.js';
@@ -191,6 +191,8 @@ const foreignClockWords: Readonly<Record<string, ReadonlyMap<string, string>>> =
 	fr: new Map([['midi', 'time:12:00'], ['minuit', 'time:0:00']]),
 	de: new Map([['mitternacht', 'time:0:00']]),
 };
+/** Words that make an hour another time of day, by language: German "halb" ("um halb acht" is 7:30, germanHalfHour), dropped or added alone a changed time (fresh user L9). */
+const clockPartWords: Readonly<Record<string, ReadonlySet<string>>> = {de: new Set(['halb'])};
 /** A preposition of time right before a word (French, German): "à", "vers", "avant", "après", "dès", "jusqu'à", "um", "gegen", "bis", "ab", "nach", "vor", "seit". */
 const timePreposition = /(?<![\p{L}])(?:à|vers|avant|après|dès|um|gegen|bis|ab|nach|vor|seit)\s+$/iu;
 
@@ -408,7 +410,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	// A word inside a figure ("12 Milliarden Euro", "$5 Million") is the figure's unit, never a name.
 	// So is a word of a figure written in words, its sign or unit ("minus five degrees Celsius"), read only where a number word stands.
 	// So is the half of the day written with a clock time ("7:20 AM", "9 P.M."): "AM" is no name.
-	const figures: Found[] = found.filter(item => item.kind === 'number' || item.key.startsWith('time:'));
+	// So is "Uhr" after an hour ("um 8 Uhr. Bürgermeister Schmidt …" names no "Uhr Bürgermeister Schmidt": fresh user L9).
+	const figures: Found[] = found.filter(item => item.kind === 'number' || item.key.startsWith('time:')).map(item => (item.key.startsWith('time:') ? {...item, end: uhrEnd(text, item.end)} : item));
 	if ((text.toLowerCase().match(numberWordPattern) ?? []).some(word => numberWords.has(word))) figures.push(...numberWordsOf(text, language).filter(item => /\s/u.test(item.text)));
 	const inFigure = (at: number) => figures.some(item => item.start <= at && at < item.end);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
@@ -784,7 +787,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
-		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase()) || foreignClockWords[language]?.has(text.toLowerCase()) === true) return true;
+		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase()) || foreignClockWords[language]?.has(text.toLowerCase()) === true || clockPartWords[language]?.has(text.toLowerCase()) === true) return true;
 		for (const word of text.toLowerCase().match(numberWordPattern) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
 		if ((cjkDated ??= hasCjkCalendar(spans.left + spans.right) && (cjkWeekdaysOf(spans.left).length > 0 || cjkWeekdaysOf(spans.right).length > 0 || cjkOrdinalsOf(spans.left).length > 0 || cjkOrdinalsOf(spans.right).length > 0))) return true;
@@ -1610,8 +1613,11 @@ const withoutMovedFigures = (pairs: Array<[Placed | undefined, Placed | undefine
 	return gone.size === 0 ? pairs : pairs.filter((_, k) => !gone.has(k));
 };
 
-/** A figure's key without the reading it was given beside its value: an age is its number ("age:84" is "=84"; one in months, "age:12month", stays). */
-const plainKey = (key: string): string => key.replace(/^age:(\d+)$/u, '=$1');
+/**
+ * A figure's key without the reading it was given beside its value: an age is its number ("age:84" is "=84"; one in months,
+ * "age:12month", stays), and a time on the hour its hour ("time:8:00" is "=8": "um acht" / "um acht Uhr", as "um 8" / "um 8 Uhr").
+ */
+const plainKey = (key: string): string => key.replace(/^age:(\d+)$/u, '=$1').replace(/^time:(\d{1,2}):00$/u, '=$1');
 
 /** Whether two sides of a fact are shown as the same text, spacing aside: such a fact shows no change ("84 → 84"), whatever it was read as. */
 const sameShown = (left: string, right: string): boolean => left.replace(/\s+/gu, ' ').trim() === right.replace(/\s+/gu, ' ').trim();
@@ -2126,6 +2132,8 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		}
 		found.sort((x, y) => x.start - y.start);
 	}
+	// An hour in words before "Uhr" ("acht Uhr") is a clock time (numberWordFigure): a date, as "8 Uhr" is.
+	for (const item of found) if (item.key.startsWith('time:')) item.kind = 'date';
 	// Chinese and Japanese ordinals ("第三季度", "第十二届"): the rank, as "third" is; a numeral after 第 read above is this ordinal's.
 	if (hasCjkCalendar(span)) {
 		const ordinals = cjkOrdinalsOf(span);

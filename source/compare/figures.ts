@@ -374,6 +374,31 @@ const germanPartOfDay = /^[^\S\n]?\uFEFF*Uhr[^\S\n]+(morgens|früh|vormittags|mi
 /** German parts of the day before noon. */
 const germanMorning: ReadonlySet<string> = new Set(['morgens', 'früh', 'vormittags']);
 
+/**
+ * The time an hour names with "Uhr" after it (`digits` as written, in ASCII: "14", "14:00", "9.30"; "Uhr" at `end` of `text`):
+ * the 24-hour clock ("14 Uhr" is 14:00, so one time whichever way the minutes are written), or with a part of the day after
+ * "Uhr" an hour of 1–12 on the twelve-hour clock ("7 Uhr abends" is 19:00, "3 Uhr nachts" 3:00; `part`). Its key, and where
+ * "Uhr" or its part of the day ends. Undefined with no "Uhr" after the digits, or digits that are no such time. Read alike
+ * for digits (figuresOf) and an hour in words ("acht Uhr", numberWordFigure).
+ */
+const uhrClock = (digits: string, text: string, end: number): {key: string; end: number; part: boolean} | undefined => {
+	const uhr = uhrAfter.exec(text.slice(end, end + 16));
+	const key = uhr === null ? undefined : dayClockKey(digits.replace('.', ':'));
+	if (key === undefined) return undefined;
+	const germanPart = germanPartOfDay.exec(text.slice(end, end + 40));
+	const hour = Number(digits.split(/[.:]/u)[0]);
+	if (germanPart !== null && hour >= 1 && hour <= 12) {
+		const word = germanPart[1]!.toLowerCase();
+		const half = germanMorning.has(word) || (word === 'nachts' && (hour === 12 || hour < 6)) ? 'am' : 'pm';
+		const partKey = clockKey(digits.replace('.', ':'), half);
+		if (partKey !== undefined) return {key: partKey, end: end + germanPart[0].length, part: true};
+	}
+	return {key, end: end + uhr![0].length, part: false};
+};
+
+/** Where "Uhr" after a clock time ending at `end` of `text` ends ("8 Uhr": the time's word, no name), or `end` when none follows. */
+export const uhrEnd = (text: string, end: number): number => end + (uhrAfter.exec(text.slice(end, end + 16))?.[0].length ?? 0);
+
 /** An hour (0–24) and maybe minutes ("14", "14:00", "9:30") on the 24-hour clock, keyed as clockKey keys a time ("time:14:00"); undefined when the digits are no such time. */
 const dayClockKey = (digits: string): string | undefined => {
 	const parts = /^(\d{1,2})(?::([0-5]\d))?$/.exec(digits);
@@ -671,24 +696,16 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			continue;
 		}
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
-		// An hour named by "Uhr" after it ("14 Uhr", "14:00 Uhr", "9.30 Uhr"): the 24-hour clock, so one time whichever way the minutes are written.
-		const uhr = plain && sign === undefined && uhrAfter.test(text.slice(end, end + 16)) ? dayClockKey(digits.replace('.', ':')) : undefined;
-		// With its part of the day after "Uhr" ("7 Uhr abends" is 19 Uhr, "3 Uhr nachts" 3 Uhr): an hour of 1–12, on the twelve-hour clock.
-		const germanPart = uhr === undefined ? null : germanPartOfDay.exec(text.slice(end, end + 40));
-		const germanHour = germanPart === null ? Number.NaN : Number(digits.split(/[.:]/u)[0]);
-		if (germanPart !== null && germanHour >= 1 && germanHour <= 12) {
-			const word = germanPart[1]!.toLowerCase();
-			const half = germanMorning.has(word) || (word === 'nachts' && (germanHour === 12 || germanHour < 6)) ? 'am' : 'pm';
-			const partKey = clockKey(digits.replace('.', ':'), half);
-			if (partKey !== undefined) {
-				const to = end + germanPart[0].length;
-				consumed = to;
-				found.push({kind: 'date', text: asWritten(text.slice(match.index, to)), key: partKey, start: match.index, end: to});
-				continue;
-			}
+		// An hour named by "Uhr" after it ("14 Uhr", "14:00 Uhr", "9.30 Uhr", "7 Uhr abends"): the time uhrClock reads; shown with its
+		// part of the day, which it reads past, or as the digits alone.
+		const uhr = plain && sign === undefined ? uhrClock(digits, text, end) : undefined;
+		if (uhr?.part) {
+			consumed = uhr.end;
+			found.push({kind: 'date', text: asWritten(text.slice(match.index, uhr.end)), key: uhr.key, start: match.index, end: uhr.end});
+			continue;
 		}
 		if (uhr !== undefined) {
-			found.push({kind: 'date', text: asWritten(written), key: uhr, start: match.index, end});
+			found.push({kind: 'date', text: asWritten(written), key: uhr.key, start: match.index, end});
 			continue;
 		}
 		// An hour of 13–23 or 0 before "o'clock" ("at 16 o'clock"): the 24-hour clock, so one time, as "4 pm" is.
@@ -822,14 +839,17 @@ const joinedMyriads = (found: FoundFigure[], text: string): FoundFigure[] => {
 	return out;
 };
 
-
 /**
  * A number written as a word, keyed `key` by its value ("six" → "=6"), keyed as its figure in digits would be with the
  * unit written right after it in `text` at `end` ("six hours" is "6 hours", not "6 years"), or as an age ("seven-year-old"
- * is "age:7", as "7-year-old" is): the key and the end of the unit. A key that is no plain value ("=6"), or no unit after the word: `key` and `end` unchanged.
+ * is "age:7", as "7-year-old" is), or as a clock time before "Uhr" ("acht Uhr" is 8:00, as "8 Uhr" is: uhrClock): the key and the
+ * end of the unit. A key that is no plain value ("=6"), or no unit after the word: `key` and `end` unchanged.
  */
 export const numberWordFigure = (key: string, text: string, end: number, sign?: string): {key: string; end: number} => {
 	const value = /^=(\d+(?:\.\d+)?)$/.exec(key)?.[1];
+	// An hour in words before "Uhr" ("acht Uhr", "sieben Uhr abends"): the time, as "8 Uhr" is (fresh user L9: "acht Uhr" / "8 Uhr" was "acht → 8").
+	const clock = value === undefined || sign !== undefined || !/^\d{1,2}$/.test(value) ? undefined : uhrClock(value, text, end);
+	if (clock !== undefined) return {key: clock.key, end: clock.end};
 	// An age ("seven-year-old", "seven years old"), as in digits ("7-year-old": ageAt).
 	const old = value === undefined || sign !== undefined || !/^\d{1,3}$/.test(value) ? null : yearsOld.exec(text.slice(end, end + 16));
 	if (old !== null) return {key: `age:${value}${ageUnit(old[1])}`, end: end + old[0].length};
