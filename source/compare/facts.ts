@@ -3,10 +3,10 @@ import {englishSpeechVerbs, speechVerbFollows} from './speech-verbs.js';
 import {isLetterRun} from '../text/letter-runs.js';
 import {strongerRelation, type Fact, type FactKind, type Relation, type Row} from './model.js';
 import {functionWordsFor, generalWordsFor} from './function-words.js';
-import {normalizeForMatch, withoutControls, withoutHardWraps, withoutStruck} from '../text/normalize.js';
+import {normalizeForMatch, withoutControls, withoutHardWraps, withoutStruck, wrapFiller} from '../text/normalize.js';
 import {withoutWireSlugs} from '../text/wire-slug.js';
 import {withoutListMarkers} from '../text/list-marker.js';
-import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, type SlashOrder} from './figures.js';
+import {calendarKey, calendarOf, extraCalendarAbbreviations, figuresOf, numberWordFigure, signBefore, slashDateKey, slashOrderOf, uhrEnd, type SlashOrder} from './figures.js';
 import {isScaleWord} from './figure-units.js';
 import {cjkNumeralsOf, cjkValue, hasCjkNumeral} from './cjk-numerals.js';
 import {cjkOrdinalsOf, cjkWeekdaysOf, hasCjkCalendar} from './cjk-calendar.js';
@@ -18,6 +18,7 @@ import {englishProperNouns} from './english-proper-nouns.js';
 import {titleAbbreviations, withFullTitles} from './name-titles.js';
 import {withCentury} from './decades.js';
 import {boundEnding} from './polarity.js';
+import {countedWords} from './counted-words.js';
 
 /**
  * The facts a reader checks first when two copies differ: numbers (with sign,
@@ -29,8 +30,8 @@ import {boundEnding} from './polarity.js';
  * paired row and compared; what changed becomes a Fact.
  */
 
-/** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units); `range`: an end of a year range, shown as the whole range (figures.ts). */
-type Found = {kind: FactKind; text: string; key: string; start: number; end: number; range?: string};
+/** A fact found in a span: `start`/`end` are its offsets in that span (UTF-16 code units); `range`: an end of a year range, shown as the whole range, which starts at `rangeStart` (figures.ts). */
+type Found = {kind: FactKind; text: string; key: string; start: number; end: number; range?: string; rangeStart?: number};
 
 /** Quotation marks: straight, curly, low-9, guillemets, and the corner brackets of Chinese and Japanese (「」, 『』). */
 const quotationMarks = /["“”„«»「」『』]/gu;
@@ -190,6 +191,8 @@ const foreignClockWords: Readonly<Record<string, ReadonlyMap<string, string>>> =
 	fr: new Map([['midi', 'time:12:00'], ['minuit', 'time:0:00']]),
 	de: new Map([['mitternacht', 'time:0:00']]),
 };
+/** Words that make an hour another time of day, by language: German "halb" ("um halb acht" is 7:30, germanHalfHour), dropped or added alone a changed time (fresh user L9). */
+const clockPartWords: Readonly<Record<string, ReadonlySet<string>>> = {de: new Set(['halb'])};
 /** A preposition of time right before a word (French, German): "à", "vers", "avant", "après", "dès", "jusqu'à", "um", "gegen", "bis", "ab", "nach", "vor", "seit". */
 const timePreposition = /(?<![\p{L}])(?:à|vers|avant|après|dès|um|gegen|bis|ab|nach|vor|seit)\s+$/iu;
 
@@ -407,7 +410,8 @@ export const factsOf = (raw: string, language = 'en', named?: (word: string) => 
 	// A word inside a figure ("12 Milliarden Euro", "$5 Million") is the figure's unit, never a name.
 	// So is a word of a figure written in words, its sign or unit ("minus five degrees Celsius"), read only where a number word stands.
 	// So is the half of the day written with a clock time ("7:20 AM", "9 P.M."): "AM" is no name.
-	const figures: Found[] = found.filter(item => item.kind === 'number' || item.key.startsWith('time:'));
+	// So is "Uhr" after an hour ("um 8 Uhr. Bürgermeister Schmidt …" names no "Uhr Bürgermeister Schmidt": fresh user L9).
+	const figures: Found[] = found.filter(item => item.kind === 'number' || item.key.startsWith('time:')).map(item => (item.key.startsWith('time:') ? {...item, end: uhrEnd(text, item.end)} : item));
 	if ((text.toLowerCase().match(numberWordPattern) ?? []).some(word => numberWords.has(word))) figures.push(...numberWordsOf(text, language).filter(item => /\s/u.test(item.text)));
 	const inFigure = (at: number) => figures.some(item => item.start <= at && at < item.end);
 	// Names: runs of capitalised words. At the start of a sentence a capital says nothing: a
@@ -783,7 +787,7 @@ const mayChangeFacts = (left: string, right: string, row: Row, calendar: Set<str
 	for (const op of row.ops) {
 		if (op.op === 'equal') continue;
 		const text = op.op === 'removed' ? left.slice(op.left.start, op.left.end) : right.slice(op.right.start, op.right.end);
-		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase()) || foreignClockWords[language]?.has(text.toLowerCase()) === true) return true;
+		if (factLike.test(text) || calendar.has(text.toLowerCase()) || monthParts.has(text.toLowerCase()) || clockWords.has(text.toLowerCase()) || foreignClockWords[language]?.has(text.toLowerCase()) === true || clockPartWords[language]?.has(text.toLowerCase()) === true) return true;
 		for (const word of text.toLowerCase().match(numberWordPattern) ?? []) if (numberWords.has(word) || (language === 'en' && relativePeriods.has(word))) return true;
 		if (hasCjkNumeral(text)) return true;
 		if ((cjkDated ??= hasCjkCalendar(spans.left + spans.right) && (cjkWeekdaysOf(spans.left).length > 0 || cjkWeekdaysOf(spans.right).length > 0 || cjkOrdinalsOf(spans.left).length > 0 || cjkOrdinalsOf(spans.right).length > 0))) return true;
@@ -1100,11 +1104,18 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 			if (kind === 'number') {
 				// Numbers and dates together: "2 cars … 1800 boats" / "1800 cars … 2 boats" swaps a count and a year.
 				// Listed by kind as before, numbers first ("21 → 12", then "Tuesday → Wednesday"), each kind in text order.
-				// An end of a year range is shown as the whole range, once ("2023-24 → 2024-25", not "2023 → 25"); other figures each as found.
+				// An end of a year range is shown as the whole range, once ("2023-24 → 2024-25", not "2023 → 25"): a change whose sides
+				// a change before it shows already (the range's other end, on each side it has one) is not listed again, whatever
+				// it was paired with ("2014-18 → 37" and "2014-18 dropped" was one range twice; fresh user L10). Other figures each as found.
+				const shown = {left: new Set<number>(), right: new Set<number>()};
 				const changed = changedFigures(a, b, row, leftText, rightText, language)
-					.map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.range ?? x?.text ?? null, right: y?.range ?? y?.text ?? null, row: index, ranged: x?.range !== undefined || y?.range !== undefined}))
-					.filter((fact, at, all) => !fact.ranged || all.findIndex(other => other.ranged && other.kind === fact.kind && other.left === fact.left && other.right === fact.right) === at)
-					.map(({ranged: _ranged, ...fact}) => fact);
+					.filter(([x, y]) => {
+						const again = (x === undefined || (x.rangeStart !== undefined && shown.left.has(x.rangeStart))) && (y === undefined || (y.rangeStart !== undefined && shown.right.has(y.rangeStart)));
+						if (x?.rangeStart !== undefined) shown.left.add(x.rangeStart);
+						if (y?.rangeStart !== undefined) shown.right.add(y.rangeStart);
+						return !again;
+					})
+					.map(([x, y]) => ({kind: x?.kind === 'number' || y?.kind === 'number' ? ('number' as const) : ('date' as const), left: x?.range ?? x?.text ?? null, right: y?.range ?? y?.text ?? null, row: index}));
 				facts.push(...changed.filter(fact => fact.kind === 'number'), ...changed.filter(fact => fact.kind === 'date'));
 				continue;
 			}
@@ -1185,6 +1196,8 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 	// it moved, or the sentence says it another way ("Moscow" / "Russia" in a reworded pair; a headline quoting 'Amaro' run into the first paragraph).
 	const leftWords = lazyWords(left);
 	const rightWords = lazyWords(right);
+	// A hard wrap inside a fact is shown as the space it is read as (text/normalize.ts withoutHardWraps): its fillers are never shown.
+	for (const fact of facts) if (fact.left?.includes(wrapFiller) || fact.right?.includes(wrapFiller)) [fact.left, fact.right] = [fact.left?.replaceAll(wrapFiller, '') ?? null, fact.right?.replaceAll(wrapFiller, '') ?? null];
 	return facts.filter(fact => {
 		// A fact shown with the same text on both sides ("84 → 84") says nothing changed, whatever either was read as.
 		if (fact.left !== null && fact.right !== null && sameShown(fact.left, fact.right)) return false;
@@ -1539,8 +1552,18 @@ const changedFigures = (a: Found[], b: Found[], row: Row, leftSpan: string, righ
 	};
 	mergeSwaps(anchors, l, r, leftSpan, rightSpan);
 	let [fromL, fromR] = [0, 0];
+	// The words each figure goes with (counted-words.ts), read on first asking: a gap whose figures are one permutation of the other's asks.
+	// Only words the word diff does not keep in place count: those it keeps equal are the sentence's frame ("The army … in the raid"),
+	// which stays where it was whether the figures moved alone (a swap) or with their words (the sentence said in another order).
+	const equalOps = row.rewritten ? [] : row.ops.filter(op => op.op === 'equal');
+	const wordsOf = (span: string, all: readonly Placed[], from: number, side: 'left' | 'right') => {
+		const read = new Map<Placed, Set<string>>();
+		const moved = (start: number, end: number) => !equalOps.some(op => op[side].start < from + end && from + start < op[side].end);
+		return (item: Placed) => read.get(item) ?? read.set(item, countedWords(span, item.start, item.end, all, language, moved)).get(item)!;
+	};
+	const together = {left: wordsOf(leftSpan, l, row.left!.start, 'left'), right: wordsOf(rightSpan, r, row.right!.start, 'right')};
 	for (const [x, y] of [...anchors, [l.length, r.length] as [number, number]]) {
-		gapChanges(l.slice(fromL, x), r.slice(fromR, y), keep);
+		gapChanges(l.slice(fromL, x), r.slice(fromR, y), keep, together);
 		if (x < l.length && l[x]!.key !== r[y]!.key) keep(l[x], r[y]);
 		else if (x < l.length && language === 'en') {
 			// The same figure turned over by the verb before it ("rose 5 percent" / "fell 5 percent"): a changed figure, shown with its verbs.
@@ -1590,8 +1613,11 @@ const withoutMovedFigures = (pairs: Array<[Placed | undefined, Placed | undefine
 	return gone.size === 0 ? pairs : pairs.filter((_, k) => !gone.has(k));
 };
 
-/** A figure's key without the reading it was given beside its value: an age is its number ("age:84" is "=84"; one in months, "age:12month", stays). */
-const plainKey = (key: string): string => key.replace(/^age:(\d+)$/u, '=$1');
+/**
+ * A figure's key without the reading it was given beside its value: an age is its number ("age:84" is "=84"; one in months,
+ * "age:12month", stays), and a time on the hour its hour ("time:8:00" is "=8": "um acht" / "um acht Uhr", as "um 8" / "um 8 Uhr").
+ */
+const plainKey = (key: string): string => key.replace(/^age:(\d+)$/u, '=$1').replace(/^time:(\d{1,2}):00$/u, '=$1');
 
 /** Whether two sides of a fact are shown as the same text, spacing aside: such a fact shows no change ("84 → 84"), whatever it was read as. */
 const sameShown = (left: string, right: string): boolean => left.replace(/\s+/gu, ' ').trim() === right.replace(/\s+/gu, ' ').trim();
@@ -1747,12 +1773,44 @@ const mergeSwaps = (anchors: Array<[number, number]>, l: Placed[], r: Placed[], 
 /** The class of a figure's key a permutation may swap within: a weekday with a weekday, a month with a month, a relative date with a relative date, a figure with a figure. */
 const keyClass = (key: string): string => /^(weekday|month|rel):/.exec(key)?.[1] ?? 'figure';
 
+/** The words each figure of a row's side goes with (counted-words.ts countedWords), by side. */
+type FigureWords = {left: (item: Placed) => ReadonlySet<string>; right: (item: Placed) => ReadonlySet<string>};
+
+/**
+ * Whether the figures of a gap, one a permutation of the other's (the same values in another order), moved with their
+ * words (fresh user K2: "12 people were hurt and 3 killed" / "3 were killed and 12 hurt"): each figure paired with the
+ * other side's of its value (in order, for a value written twice) shares more of the words it goes with (`words`) than
+ * each paired with the other side's figure in its place. Swapped figures keep the words in place ("12 hurt and 3 killed" /
+ * "3 hurt and 12 killed", "52 votes to 48" / "48 votes to 52"), and figures with no such words ("52 to 48") share none
+ * either way: a swap, as before. Quadratic in the figures of the gap.
+ */
+const movedWithTheirWords = (l: readonly Placed[], r: readonly Placed[], words: FigureWords): boolean => {
+	const shared = (x: Placed, y: Placed) => {
+		const [a, b] = [words.left(x), words.right(y)];
+		let count = 0;
+		for (const word of a) if (b.has(word)) count++;
+		return count;
+	};
+	let inPlace = 0;
+	for (let k = 0; k < l.length; k++) inPlace += shared(l[k]!, r[k]!);
+	let byValue = 0;
+	const taken = new Set<number>();
+	for (const x of l) {
+		const at = r.findIndex((y, k) => !taken.has(k) && y.key === x.key);
+		taken.add(at);
+		byValue += shared(x, r[at]!);
+	}
+	return byValue > inPlace;
+};
+
 /** The changes between the figures of one gap between anchors (changedFigures), given to `keep` in order. */
-const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: Placed | undefined) => void): void => {
+const gapChanges = (l: Placed[], r: Placed[], keep: (x: Placed | undefined, y: Placed | undefined) => void, words: FigureWords): void => {
 	if (l.length === 0 && r.length === 0) return;
 	const onlyL = missing(l, r);
 	const onlyR = missing(r, l);
 	if (onlyL.length === 0 && onlyR.length === 0) {
+		// The same values: figures that went with their words to another place are a sentence said in another order, no change.
+		if (movedWithTheirWords(l, r, words)) return;
 		// The same values: a permutation of them is a change where the value in a place differs (of one class: "on Tuesday in March" / "in March on Tuesday" is rewording).
 		for (let k = 0; k < l.length; k++) if (l[k]!.key !== r[k]!.key && keyClass(l[k]!.key) === keyClass(r[k]!.key) && !l[k]!.written && !r[k]!.written) keep(l[k], r[k]);
 		return;
@@ -2074,6 +2132,8 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 		}
 		found.sort((x, y) => x.start - y.start);
 	}
+	// An hour in words before "Uhr" ("acht Uhr") is a clock time (numberWordFigure): a date, as "8 Uhr" is.
+	for (const item of found) if (item.key.startsWith('time:')) item.kind = 'date';
 	// Chinese and Japanese ordinals ("第三季度", "第十二届"): the rank, as "third" is; a numeral after 第 read above is this ordinal's.
 	if (hasCjkCalendar(span)) {
 		const ordinals = cjkOrdinalsOf(span);

@@ -25,11 +25,13 @@ const digit = String.raw`(?:(?![\u00B2\u00B3\u00B9\u2070-\u207F\u208A-\u209F])\p
  * Separators that group thousands in one figure only (the no-break, narrow no-break, thin and figure spaces of French
  * and SI typesetting, the Swiss apostrophe: "1 250 000", "12'500"), and the plain space, which groups them too in
  * French copy ("12 500 habitants"). A line break is none here: in a page dump it parts a table's cells ("36\n139,99 €");
- * inside a compared sentence a hard wrap is a space already (facts.ts, text/normalize.ts withoutHardWraps).
+ * inside a compared sentence a hard wrap is a space already (facts.ts, text/normalize.ts withoutHardWraps), and the
+ * fillers after it (wrapFiller: what a trailing space, an indent or a carriage return beside the break held) are none
+ * of the figure's: "1 \n159" of `fold -s` is "1 159" (fresh user L1). Two spaces are none either: a dump's table columns.
  */
-const groupSeparators = [' ', '\u00A0', '\u202F', '\u2009', '\u2007', "'", '’'];
+const groupSeparators = [' \uFEFF*', '\u00A0', '\u202F', '\u2009', '\u2007', "'", '’'];
 /** Separators groupSeparators adds, removed to read a figure's value. */
-export const groupSeparatorPattern = /(?<=\d)[ \u00A0\u202F\u2009\u2007'’](?=\d{3})/g;
+export const groupSeparatorPattern = /(?<=\d)(?: \uFEFF*|[\u00A0\u202F\u2009\u2007'’])(?=\d{3})/gu;
 
 /**
  * A figure's digits: groups of three after one separator of groupSeparators, used alike through the figure ("1 250 000",
@@ -114,9 +116,10 @@ export const figureMatches = (text: string): FigureMatch[] => {
 /**
  * A figure found in a text: a `number`, or a `date` (a year, a clock time, a day beside a month name); offsets in UTF-16
  * code units. `code`: digits of a code or formula ("NO2", "COVID-19": codeAt), keyed "code:NO2", no count of the story.
- * `range`: an end of a year range, the whole range as written ("2023-24"), which a fact shows for either end.
+ * `range`: an end of a year range, the whole range as written ("2023-24"), which a fact shows for either end; `rangeStart`:
+ * where that range starts (its first end's `start`), the same for both ends, so a fact lists one range once.
  */
-export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number; code?: true; range?: string};
+export type FoundFigure = {kind: 'number' | 'date'; text: string; key: string; start: number; end: number; code?: true; range?: string; rangeStart?: number};
 
 /** Capitals glued to a figure's digits, or a word of capitals and a hyphen ("COVID-", "F-", "MH-"): group 0 ends at the digits. */
 const codeHead = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Lu}\p{N}]*(?:[-\u2010]|(?<=\p{Lu}))|(\p{Lu}\p{Ll}+)[-\u2010])$/u;
@@ -331,7 +334,7 @@ const clockKey = (digits: string, unit: string | undefined): string | undefined 
  * ends its phrase (punctuation, the end, or a preposition, conjunction or article after it): "10 in the morning raids"
  * is a count before a noun the part of the day qualifies (review12 R4).
  */
-const partOfDay = /^(?:[^\S\n]?o['’]clock)?[^\S\n]+(?:in[^\S\n]+the[^\S\n]+(morning|afternoon|evening)|at[^\S\n]+(night)|(?:du|de[^\S\n]+l['’]|de[^\S\n]+la)[^\S\n]*(matin|après-midi|soir|mañana|tarde|noche))(?![\p{L}\p{N}])(?=[^\S\n]*(?:[.,;:!?)"”]|$)|[^\S\n]+(?:on|at|in|and|when|with|of|before|after|until|till|local|as|to|from|the|a|an|y|et|el|le|la|del|de|du|cuando|quand|und|am)(?![\p{L}\p{N}]))/iu;
+const partOfDay = /^(?:[^\S\n]?\uFEFF*o['’]clock)?[^\S\n]+(?:in[^\S\n]+the[^\S\n]+(morning|afternoon|evening)|at[^\S\n]+(night)|(?:du|de[^\S\n]+l['’]|de[^\S\n]+la)[^\S\n]*(matin|après-midi|soir|mañana|tarde|noche))(?![\p{L}\p{N}])(?=[^\S\n]*(?:[.,;:!?)"”]|$)|[^\S\n]+(?:on|at|in|and|when|with|of|before|after|until|till|local|as|to|from|the|a|an|y|et|el|le|la|del|de|du|cuando|quand|und|am)(?![\p{L}\p{N}]))/iu;
 /** Parts of the day before noon; "night" and "noche" are before it from midnight to five ("3 at night"), else after. */
 const morningWords: ReadonlySet<string> = new Set(['morning', 'matin', 'mañana']);
 const nightWords: ReadonlySet<string> = new Set(['night', 'noche']);
@@ -345,17 +348,17 @@ const halfOfDay = (part: RegExpExecArray, hour: number): 'am' | 'pm' => {
 const dayOfMonth = /^\p{N}{1,2}$/u;
 /** An hour of the day, 0–23, in one or two digits. */
 const hourOfDay = /^(?:[01]?\d|2[0-3])$/;
-/** After an hour: "h" and two digits of minutes, each after at most one space ("9h30", "9 h 30"), or "h" alone ("21h"). */
-const frenchClock = /^ ?h(?: ?([0-5]\d))?(?![\p{L}\p{N}])/u;
+/** After an hour: "h" and two digits of minutes, each after at most one space ("9h30", "9 h 30"; a hard wrap's fillers after it, text/normalize.ts wrapFiller), or "h" alone ("21h"). */
+const frenchClock = /^(?: \uFEFF*)?h(?:(?: \uFEFF*)?([0-5]\d))?(?![\p{L}\p{N}])/u;
 /** A French preposition of time before an hour written "21h" without minutes ("à 21h", "vers 8h", "dès 6h"): without one, "24h" may be a duration. */
 const frenchTimeBefore = /(?<![\p{L}])(?:à|vers|dès|avant|après|jusqu['’]à)\s+$/iu;
 /** Digits that may be a clock time written with a full stop: an hour of 0–23, two digits of minutes ("10.30", "9.05"). */
 const dottedClock = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /**
  * A time word right after a figure: "Uhr" (German), "h", "hrs", "o'clock", a time zone's abbreviation ("BST", "GMT",
- * "UTC", "CET", "EDT": two to four capitals ending in T), or "local time".
+ * "UTC", "CET", "EDT": two to four capitals ending in T), or "local time"; a hard wrap's fillers after the space as the space (text/normalize.ts wrapFiller).
  */
-const timeWordAfter = /^\s?(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)(?![\p{L}\p{N}])/u;
+const timeWordAfter = /^\s?\uFEFF*(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)(?![\p{L}\p{N}])/u;
 
 /**
  * Languages whose news copy writes times on the 24-hour clock (CLDR's time formats for them use "HH:mm"): there "9:30" is
@@ -363,13 +366,38 @@ const timeWordAfter = /^\s?(?:Uhr|h|hrs|o['’]clock|[A-Z]{1,3}T|UTC|local time)
  */
 const twentyFourHour: ReadonlySet<string> = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'da', 'sv', 'nb', 'nn', 'no', 'fi', 'pl', 'cs', 'sk', 'ru', 'uk', 'hu', 'ro', 'hr', 'sl', 'sr', 'bg', 'tr', 'ca', 'lt', 'lv', 'et']);
 
-/** "Uhr" right after an hour's digits (German: the 24-hour clock). */
-const uhrAfter = /^[^\S\n]?Uhr(?![\p{L}\p{N}])/u;
+/** "Uhr" right after an hour's digits (German: the 24-hour clock); a space between, and a hard wrap's fillers after it (text/normalize.ts wrapFiller: "7 ⏎Uhr" of `fold -s`). */
+const uhrAfter = /^[^\S\n]?\uFEFF*Uhr(?![\p{L}\p{N}])/u;
 
 /** A German part of the day after "Uhr" ("7 Uhr abends", "3 Uhr nachts", "9 Uhr morgens"), ending its phrase as partOfDay's does: the word is group 1. */
-const germanPartOfDay = /^[^\S\n]?Uhr[^\S\n]+(morgens|früh|vormittags|mittags|nachmittags|abends|nachts)(?![\p{L}\p{N}])/iu;
+const germanPartOfDay = /^[^\S\n]?\uFEFF*Uhr[^\S\n]+(morgens|früh|vormittags|mittags|nachmittags|abends|nachts)(?![\p{L}\p{N}])/iu;
 /** German parts of the day before noon. */
 const germanMorning: ReadonlySet<string> = new Set(['morgens', 'früh', 'vormittags']);
+
+/**
+ * The time an hour names with "Uhr" after it (`digits` as written, in ASCII: "14", "14:00", "9.30"; "Uhr" at `end` of `text`):
+ * the 24-hour clock ("14 Uhr" is 14:00, so one time whichever way the minutes are written), or with a part of the day after
+ * "Uhr" an hour of 1–12 on the twelve-hour clock ("7 Uhr abends" is 19:00, "3 Uhr nachts" 3:00; `part`). Its key, and where
+ * "Uhr" or its part of the day ends. Undefined with no "Uhr" after the digits, or digits that are no such time. Read alike
+ * for digits (figuresOf) and an hour in words ("acht Uhr", numberWordFigure).
+ */
+const uhrClock = (digits: string, text: string, end: number): {key: string; end: number; part: boolean} | undefined => {
+	const uhr = uhrAfter.exec(text.slice(end, end + 16));
+	const key = uhr === null ? undefined : dayClockKey(digits.replace('.', ':'));
+	if (key === undefined) return undefined;
+	const germanPart = germanPartOfDay.exec(text.slice(end, end + 40));
+	const hour = Number(digits.split(/[.:]/u)[0]);
+	if (germanPart !== null && hour >= 1 && hour <= 12) {
+		const word = germanPart[1]!.toLowerCase();
+		const half = germanMorning.has(word) || (word === 'nachts' && (hour === 12 || hour < 6)) ? 'am' : 'pm';
+		const partKey = clockKey(digits.replace('.', ':'), half);
+		if (partKey !== undefined) return {key: partKey, end: end + germanPart[0].length, part: true};
+	}
+	return {key, end: end + uhr![0].length, part: false};
+};
+
+/** Where "Uhr" after a clock time ending at `end` of `text` ends ("8 Uhr": the time's word, no name), or `end` when none follows. */
+export const uhrEnd = (text: string, end: number): number => end + (uhrAfter.exec(text.slice(end, end + 16))?.[0].length ?? 0);
 
 /** An hour (0–24) and maybe minutes ("14", "14:00", "9:30") on the 24-hour clock, keyed as clockKey keys a time ("time:14:00"); undefined when the digits are no such time. */
 const dayClockKey = (digits: string): string | undefined => {
@@ -616,7 +644,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		const plain = !currency && !unit;
 		if (plain && isReferenceMark(text, match.index, written)) continue;
 		// A clock time written the French way, the hour, "h" and its minutes ("9h30", "9 h 30", "21h"): one time, keyed as "9:30" is.
-		const hours = plain && sign === undefined && hourOfDay.test(digits) ? frenchClock.exec(text.slice(end, end + 8)) : null;
+		const hours = plain && sign === undefined && hourOfDay.test(digits) ? frenchClock.exec(text.slice(end, end + 24)) : null;
 		if (hours !== null && (hours[1] !== undefined || frenchTimeBefore.test(text.slice(Math.max(0, match.index - 12), match.index)))) {
 			const to = end + hours[0].length;
 			consumed = to;
@@ -659,7 +687,7 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 		}
 		// A clock time, or an hour after "at", "around" …, followed by its part of the day ("9:30 in the morning", "at 8 o'clock in the
 		// evening"): one time, keyed as with a.m. or p.m.
-		const part = plain && sign === undefined && (clock.test(digits) || (/^\d{1,2}$/.test(digits) && (/^[^\S\n]?o['’]clock/iu.test(text.slice(end, end + 9)) || hourBefore.test(text.slice(Math.max(0, match.index - 12), match.index))))) ? partOfDay.exec(text.slice(end, end + 32)) : null;
+		const part = plain && sign === undefined && (clock.test(digits) || (/^\d{1,2}$/.test(digits) && (/^[^\S\n]?\uFEFF*o['’]clock/iu.test(text.slice(end, end + 20)) || hourBefore.test(text.slice(Math.max(0, match.index - 12), match.index))))) ? partOfDay.exec(text.slice(end, end + 32)) : null;
 		const partKey = part ? clockKey(digits, halfOfDay(part, Number(digits.split(':')[0]))) : undefined;
 		if (part && partKey) {
 			const to = end + part[0].length;
@@ -668,35 +696,27 @@ export const figuresOf = (text: string, language = 'en'): FoundFigure[] => {
 			continue;
 		}
 		const time = !currency && unit !== undefined && /^\s*[ap]\.?\s?m\.?$/i.test(unit);
-		// An hour named by "Uhr" after it ("14 Uhr", "14:00 Uhr", "9.30 Uhr"): the 24-hour clock, so one time whichever way the minutes are written.
-		const uhr = plain && sign === undefined && uhrAfter.test(text.slice(end, end + 6)) ? dayClockKey(digits.replace('.', ':')) : undefined;
-		// With its part of the day after "Uhr" ("7 Uhr abends" is 19 Uhr, "3 Uhr nachts" 3 Uhr): an hour of 1–12, on the twelve-hour clock.
-		const germanPart = uhr === undefined ? null : germanPartOfDay.exec(text.slice(end, end + 24));
-		const germanHour = germanPart === null ? Number.NaN : Number(digits.split(/[.:]/u)[0]);
-		if (germanPart !== null && germanHour >= 1 && germanHour <= 12) {
-			const word = germanPart[1]!.toLowerCase();
-			const half = germanMorning.has(word) || (word === 'nachts' && (germanHour === 12 || germanHour < 6)) ? 'am' : 'pm';
-			const partKey = clockKey(digits.replace('.', ':'), half);
-			if (partKey !== undefined) {
-				const to = end + germanPart[0].length;
-				consumed = to;
-				found.push({kind: 'date', text: asWritten(text.slice(match.index, to)), key: partKey, start: match.index, end: to});
-				continue;
-			}
+		// An hour named by "Uhr" after it ("14 Uhr", "14:00 Uhr", "9.30 Uhr", "7 Uhr abends"): the time uhrClock reads; shown with its
+		// part of the day, which it reads past, or as the digits alone.
+		const uhr = plain && sign === undefined ? uhrClock(digits, text, end) : undefined;
+		if (uhr?.part) {
+			consumed = uhr.end;
+			found.push({kind: 'date', text: asWritten(text.slice(match.index, uhr.end)), key: uhr.key, start: match.index, end: uhr.end});
+			continue;
 		}
 		if (uhr !== undefined) {
-			found.push({kind: 'date', text: asWritten(written), key: uhr, start: match.index, end});
+			found.push({kind: 'date', text: asWritten(written), key: uhr.key, start: match.index, end});
 			continue;
 		}
 		// An hour of 13–23 or 0 before "o'clock" ("at 16 o'clock"): the 24-hour clock, so one time, as "4 pm" is.
-		const oClock = plain && sign === undefined && /^\d{1,2}$/.test(digits) && (Number(digits) >= 13 || Number(digits) === 0) && /^[^\S\n]?o['’]clock(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 9));
+		const oClock = plain && sign === undefined && /^\d{1,2}$/.test(digits) && (Number(digits) >= 13 || Number(digits) === 0) && /^[^\S\n]?\uFEFF*o['’]clock(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 20));
 		if (oClock) {
 			found.push({kind: 'date', text: asWritten(text.slice(match.index, end + oClock[0].length)), key: dayClockKey(digits)!, start: match.index, end: end + oClock[0].length});
 			consumed = end + oClock[0].length;
 			continue;
 		}
 		// A clock time written with a full stop ("10.30am", "10.30 Uhr", "10.30 BST", as British and German copy write it) where a time word follows: as with a colon.
-		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 12)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
+		const dotted = (time || (plain && timeWordAfter.test(text.slice(end, end + 24)))) && sign === undefined && dottedClock.test(digits) ? digits.replace('.', ':') : undefined;
 		if (time || dotted !== undefined || (plain && ((year.test(digits!) && !writtenAsCount(text, match.index, end, language)) || clock.test(digits!)))) {
 			// A time of day by the hour it names when it reads one way ("21:00" is "9 pm"), else as written.
 			const clockDigits = dotted ?? digits;
@@ -768,8 +788,8 @@ const withRanges = (found: FoundFigure[], text: string): FoundFigure[] => {
 			if (full - startYear <= maxRangeYears) {
 				// Each end is shown as the whole range ("2023-24" → "2024-25", not "2023" → "25"; breaker16 B12).
 				const range = asWritten(text.slice(first.start, last.end));
-				found[k - 1] = {...first, range};
-				found[k] = {...last, kind: 'date', key: `=${full}`, range};
+				found[k - 1] = {...first, range, rangeStart: first.start};
+				found[k] = {...last, kind: 'date', key: `=${full}`, range, rangeStart: first.start};
 				continue;
 			}
 		}
@@ -819,14 +839,17 @@ const joinedMyriads = (found: FoundFigure[], text: string): FoundFigure[] => {
 	return out;
 };
 
-
 /**
  * A number written as a word, keyed `key` by its value ("six" → "=6"), keyed as its figure in digits would be with the
  * unit written right after it in `text` at `end` ("six hours" is "6 hours", not "6 years"), or as an age ("seven-year-old"
- * is "age:7", as "7-year-old" is): the key and the end of the unit. A key that is no plain value ("=6"), or no unit after the word: `key` and `end` unchanged.
+ * is "age:7", as "7-year-old" is), or as a clock time before "Uhr" ("acht Uhr" is 8:00, as "8 Uhr" is: uhrClock): the key and the
+ * end of the unit. A key that is no plain value ("=6"), or no unit after the word: `key` and `end` unchanged.
  */
 export const numberWordFigure = (key: string, text: string, end: number, sign?: string): {key: string; end: number} => {
 	const value = /^=(\d+(?:\.\d+)?)$/.exec(key)?.[1];
+	// An hour in words before "Uhr" ("acht Uhr", "sieben Uhr abends"): the time, as "8 Uhr" is (fresh user L9: "acht Uhr" / "8 Uhr" was "acht → 8").
+	const clock = value === undefined || sign !== undefined || !/^\d{1,2}$/.test(value) ? undefined : uhrClock(value, text, end);
+	if (clock !== undefined) return {key: clock.key, end: clock.end};
 	// An age ("seven-year-old", "seven years old"), as in digits ("7-year-old": ageAt).
 	const old = value === undefined || sign !== undefined || !/^\d{1,3}$/.test(value) ? null : yearsOld.exec(text.slice(end, end + 16));
 	if (old !== null) return {key: `age:${value}${ageUnit(old[1])}`, end: end + old[0].length};

@@ -40,7 +40,15 @@ const clockHalf = /^[ap]\.?m\.?$/iu;
  */
 const sameValue = (substitution: Substitution, facts: readonly Fact[] | undefined): boolean =>
 	((/\p{N}/u.test(substitution.from) && /\p{N}/u.test(substitution.to)) || (clockHalf.test(substitution.from) && clockHalf.test(substitution.to))) &&
+	!otherValues(substitution.from, substitution.to) &&
 	!(facts ?? []).some(fact => (fact.kind === 'number' || fact.kind === 'date') && (holds(fact.left, substitution.from) || holds(fact.right, substitution.to)));
+
+/**
+ * Whether two words are whole numbers of two values that no writing makes one: neither's digits end the other's ("24" / "2024", a
+ * year written short, may be one value). So "12 → 3", where the facts found the figures moved with their words ("12 people were
+ * hurt and 3 killed" / "3 were killed and 12 hurt": fresh user K2) and listed no change, is no value written differently.
+ */
+const otherValues = (from: string, to: string): boolean => /^\d+$/u.test(from) && /^\d+$/u.test(to) && Number(from) !== Number(to) && !from.endsWith(to) && !to.endsWith(from);
 
 /** Runs of digits of a text. */
 const digitRuns = (text: string): string[] => text.match(/\p{N}+/gu) ?? [];

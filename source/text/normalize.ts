@@ -282,20 +282,38 @@ export const withoutControls = (text: string): string => {
 	return out + text.slice(last);
 };
 
-/** A line break with no other beside it (only spaces or tabs between): inside a paragraph, where a hard wrap breaks its line. */
-const singleLineBreak = /(?<![\r\n][^\S\r\n]*)(?:\r\n?|\n)(?![^\S\r\n]*[\r\n])/g;
+/**
+ * A line break with no other beside it (only spaces or tabs between), with the spaces and tabs around it: inside a paragraph,
+ * where a hard wrap breaks its line — after a trailing space (`fold -s`, format=flowed), before an indent (a text browser's
+ * dump), a carriage return and line feed (CRLF) or either alone.
+ */
+const singleLineBreak = /(?<![\r\n][^\S\r\n]*)[^\S\r\n]*(?:\r\n?|\n)[^\S\r\n]*(?![^\S\r\n]*[\r\n])/g;
+
+/**
+ * What fills a hard wrap's characters after its one space (withoutHardWraps): U+FEFF, the zero-width no-break space, which
+ * JavaScript's `\s` reads as white space as it reads the space, so a pattern that allows any run of spaces reads the wrap as
+ * it reads one space, and one that allows one space at most (a figure's groups, compare/figures.ts) may allow it after.
+ */
+export const wrapFiller = '\uFEFF';
 
 /**
  * `text` with each line break that has no other beside it (a hard wrap inside a paragraph: `fold`, `w3m -dump`, e-mail and
- * wire copy break lines at a width) blanked by as many spaces, so offsets stay those of `text`; a blank line (two breaks,
- * spaces between) is kept, and so is a break where `joins`, given the offset of the line after it, says the line does not
- * carry on the one before (a text not wrapped, where a line is a headline or a paragraph: text/sentences.ts cuts there).
- * What the facts read of a compared sentence, so the same text wrapped at any width holds the same figures, dates and
- * names ("1 159", "21 h 30", "7 Uhr abends" broken across lines; breaker16 B6). Linear; `text` itself when it holds no
- * line break.
+ * wire copy break lines at a width) read as one space: the break, with the spaces and tabs around it and a carriage return
+ * before it (singleLineBreak), becomes one space and as many wrapFiller characters as the rest held, so offsets stay those of
+ * `text`; a blank line (two breaks, spaces between) is kept, and so is a break where `joins`, given the offset of the line
+ * after it, says the line does not carry on the one before (a text not wrapped, where a line is a headline or a paragraph:
+ * text/sentences.ts cuts there). What the facts read of a compared sentence, so the same text wrapped at any width, with
+ * `fold -s`, CRLF line ends or indented lines, holds the same figures, dates and names ("1 159", "21 h 30", "7 Uhr abends"
+ * broken across lines; breaker16 B6, fresh user L1). Linear; `text` itself when it holds no line break.
  */
 export const withoutHardWraps = (text: string, joins: (lineStart: number) => boolean = () => true): string =>
-	/[\r\n]/.test(text) ? text.replace(singleLineBreak, (lineBreak: string, at: number) => (joins(at + lineBreak.length) ? ' '.repeat(lineBreak.length) : lineBreak)) : text;
+	/[\r\n]/.test(text)
+		? text.replace(singleLineBreak, (wrap: string, at: number) => {
+				// The line after it starts after the break (its indent is the line's).
+				const lineStart = at + Math.max(wrap.lastIndexOf('\n'), wrap.lastIndexOf('\r')) + 1;
+				return joins(lineStart) ? ' ' + wrapFiller.repeat(wrap.length - 1) : wrap;
+			})
+		: text;
 
 // The pass's state, shared by normalizeInto and its two steps (pushCode, gap) as the scratch buffers are: module
 // functions, not closures made anew on each call. A one-shot diff normalises each side's whole text in one call,

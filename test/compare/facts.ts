@@ -528,6 +528,32 @@ test('a reversed vote or score names both figures changed, not one added and one
 
 const count = fc.integer({min: 0, max: 99_999}).filter(value => value < 1800 || value > 2199);
 
+// Fresh user K2: figures listed in another order, each with its words, are the same facts; swapped figures, whose words stay in place, changed.
+test('figures said in another order with their words are no change; figures swapped across their words are', t => {
+	t.deepEqual(factList('Officials said 12 people were hurt and 3 killed in the blast.', 'Officials said 3 people were killed and 12 hurt in the blast.'), []);
+	t.deepEqual(factList('In the crash 12 people were hurt and 3 killed.', 'In the crash 3 were killed and 12 hurt.'), []);
+	t.deepEqual(factList('The army killed 3 and injured 12 in the raid.', 'The army injured 12 and killed 3 in the raid.'), []);
+	t.deepEqual(factList('Bei dem Unfall wurden 12 Menschen verletzt und 3 getötet.', 'Bei dem Unfall wurden 3 Menschen getötet und 12 verletzt.', 'de'), []);
+	t.deepEqual(factList('Officials said 12 people were hurt and 3 killed in the blast.', 'Officials said 3 people were hurt and 12 killed in the blast.'), ['number:12→3', 'number:3→12']);
+	t.deepEqual(factList('The army killed 3 and injured 12 in the raid.', 'The army killed 12 and injured 3 in the raid.'), ['number:3→12', 'number:12→3']);
+	t.deepEqual(factList('Bei dem Unfall wurden 12 Menschen verletzt und 3 getötet.', 'Bei dem Unfall wurden 3 Menschen verletzt und 12 getötet.', 'de'), ['number:12→3', 'number:3→12']);
+});
+
+test('property: two counts each said with its own words, listed the other way round, are no change', t => {
+	fc.assert(
+		fc.property(count, count, fc.constantFrom(['hurt', 'killed'], ['arrested', 'released'], ['sold', 'returned']), (a, b, [first, second]) => {
+			fc.pre(a !== b);
+			const left = `Police said ${a} people were ${first!} and ${b} ${second!} on Friday in the north of the county.`;
+			const right = `Police said ${b} people were ${second!} and ${a} ${first!} on Friday in the north of the county.`;
+			const swapped = `Police said ${b} people were ${first!} and ${a} ${second!} on Friday in the north of the county.`;
+			return factList(left, right).length === 0 && factList(left, swapped).length === 2;
+		}),
+		{numRuns: 60},
+	);
+	t.pass();
+});
+
+
 test('property: two distinct figures side by side, swapped, are two changed figures', t => {
 	fc.assert(
 		// Counts, not years (a year is a date: a year and a count swapped is no swap of one kind).

@@ -3,6 +3,7 @@
 // French article, names written without their accents. Each with a real change beside it that must still be found.
 import test from 'ava';
 import {compareArticles} from '../../source/compare/compare-articles.js';
+import {compareTexts} from '../../source/compare/compare.js';
 import {figuresOf} from '../../source/compare/figures.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
@@ -148,6 +149,31 @@ test('a changed year range is shown whole, once; a name with its umlauts spelled
 	t.deepEqual(facts('The race on the river was won by Zoë Müller on Monday, the club said.', 'The race on the river was won by Zoe Meyer on Monday, the club said.'), ['name: Zoë Müller → Zoe Meyer']);
 	t.deepEqual(facts('The first pages of the World Wide Web were written at a laboratory near Geneva.', 'The first pages of the WWW were written at a laboratory near Geneva.'), []);
 	t.deepEqual(facts('Delegates of the World Health Organization met at a laboratory near Geneva.', 'Delegates of the IMF met at a laboratory near Geneva.'), ['name: World Health Organization → IMF']);
+});
+
+// Fresh user L9: "um halb acht" / "um acht" gave no fact ("halb" alone changed, a word no fact was read in), an hour in words
+// before "Uhr" was a bare number ("acht Uhr" / "8 Uhr" was "acht → 8"), and "Uhr." ending a sentence before a name ran into it.
+test('German "halb" dropped is a changed time, an hour in words before "Uhr" is that time, and "Uhr" is never a name', t => {
+	const party = (time: string) => `Die Feier beginnt am Samstag ${time}. Bürgermeister Schmidt wird eine Rede halten und danach gibt es Musik.`;
+	const de = (before: string, after: string) => compareTexts(party(before), party(after), {language: 'de'}).facts!.map(fact => `${fact.kind}: ${fact.left} → ${fact.right}`);
+	t.deepEqual(de('um halb acht', 'um acht'), ['number: halb acht → acht']);
+	t.deepEqual(de('um halb acht', 'um acht Uhr'), ['date: halb acht → acht Uhr']);
+	t.deepEqual(de('um halb acht Uhr', 'um acht Uhr'), ['date: halb acht Uhr → acht Uhr']);
+	t.deepEqual(de('um sieben Uhr', 'um acht Uhr'), ['date: sieben Uhr → acht Uhr']);
+	t.deepEqual(de('um halb 8', 'um 8 Uhr'), ['date: halb 8 → 8']);
+	// One time written two ways.
+	t.deepEqual(de('um acht Uhr', 'um 8 Uhr'), []);
+	t.deepEqual(de('um sieben Uhr abends', 'um 19 Uhr'), []);
+	t.deepEqual(de('um acht', 'um acht Uhr'), []);
+	t.deepEqual(de('um halb acht', 'um 7:30 Uhr'), []);
+	// "um" before a count is still "by": a changed number.
+	t.deepEqual(de('und die Zahl der Gäste stieg um acht', 'und die Zahl der Gäste stieg um neun'), ['number: acht → neun']);
+});
+
+// Fresh user L10 (a COUNTER pair): a range's two ends paired with different figures of a reworded sentence listed the range twice.
+test('a year range is listed once in a row whatever its ends were paired with; one changed at two places is two facts', t => {
+	t.deepEqual(facts('The cabinet also approved talks with Afghanistan on cultural agreements for 2014-18.', 'The cabinet also approved 37 agreements with other countries on health and education.').filter(fact => fact.startsWith('number') || fact.startsWith('date')), ['number: 2014-18 → 37']);
+	t.deepEqual(facts('The plan for 2023-24 was cut and the plan for 2023-24 was frozen.', 'The plan for 2024-25 was cut and the plan for 2024-25 was frozen.'), ['date: 2023-24 → 2024-25', 'date: 2023-24 → 2024-25']);
 });
 
 test('two capitals are not the initials of a person\'s name: "Paul Murphy" → "the PM" is a changed name; "United States" → "US" is the same (breaker17b L2)', t => {

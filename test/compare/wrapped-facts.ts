@@ -3,7 +3,7 @@
 // with its part of the day ("7 Uhr abends") broken across lines is still one figure.
 import test from 'ava';
 import {compareTexts} from '../../source/compare/compare.js';
-import {withoutHardWraps} from '../../source/text/normalize.js';
+import {withoutHardWraps, wrapFiller} from '../../source/text/normalize.js';
 
 /** `text` with each paragraph broken at the last space before `width` columns, as Python's textwrap breaks it (the space dropped). */
 const wrap = (text: string, width: number): string =>
@@ -54,7 +54,35 @@ test('a line break between a headline and its text, in a text not wrapped, is no
 	t.is(withoutHardWraps('Sneaker 36\n139,99 €', () => false), 'Sneaker 36\n139,99 €');
 });
 
-test('withoutHardWraps blanks a lone line break and keeps a blank line and the offsets', t => {
-	t.is(withoutHardWraps('one\ntwo\r\nthree\n\nfour\n \nfive'), 'one two  three\n\nfour\n \nfive');
+test('withoutHardWraps reads a lone line break, with the spaces around it and a carriage return, as one space and keeps a blank line and the offsets', t => {
+	t.is(withoutHardWraps('one\ntwo\r\nthree\n\nfour\n \nfive'), `one two ${wrapFiller}three\n\nfour\n \nfive`);
+	t.is(withoutHardWraps('1 \n159 and 1\n   159'), `1 ${wrapFiller}159 and 1 ${wrapFiller.repeat(3)}159`);
 	t.is(withoutHardWraps('no break'), 'no break');
+	// The line after the break is asked about at its start, after the break (its indent is the line's).
+	const asked: number[] = [];
+	withoutHardWraps('ab \r\n  cd', at => asked.push(at) > 0);
+	t.deepEqual(asked, [5]);
+});
+
+/** `text` wrapped at `width` as `fold -s` leaves it (each line keeps the space it broke at), with CRLF line ends, or with each line indented (a text browser's dump). */
+const wrapAs = (text: string, width: number, how: 'fold -s' | 'crlf' | 'indented'): string => {
+	const wrapped = wrap(text, width);
+	if (how === 'crlf') return wrapped.replaceAll('\n', '\r\n');
+	if (how === 'indented') return wrapped.replaceAll(/^(?=.)/gmu, '   ');
+	return wrapped.replaceAll(/(?<=\S)\n(?=\S)/gu, ' \n');
+};
+
+// Fresh user L1: a figure parted by a hard wrap was one figure only where the line ended at the figure and the next line
+// started with it; `fold -s`, CRLF line ends and indented lines left two spaces or more inside "1 159".
+test('a figure grouped by spaces, a clock time and a German hour broken across lines are read whole however the lines were broken: fold -s, CRLF, indented', t => {
+	const vote = (homes: string) => `Le scrutin\n\nLe 3 mars 2025, ${homes} habitants ont voté jusqu'à 21 h 30 dans les bureaux de la ville, a indiqué la commission électorale nationale dans un communiqué publié le soir même. Les résultats définitifs seront connus dans la nuit, selon la préfecture, qui a salué une participation en hausse par rapport au dernier scrutin municipal organisé dans la région.`;
+	const meeting = 'Die Versammlung\n\nAm 3. März 2025 kamen 1.500 Menschen in die Halle, und um 7 Uhr abends sprach die Bürgermeisterin über 12 Millionen Euro für die neue Schule der Stadt. Der Rat hatte den Plan im Herbst beraten und die Kosten damals noch niedriger geschätzt. Die Eltern der Kinder fragten nach dem Zeitplan für den Bau und nach den Plätzen im Hort.';
+	for (const how of ['fold -s', 'crlf', 'indented'] as const) {
+		const out: string[] = [];
+		for (let width = 40; width <= 80; width++) {
+			for (const [text, language] of [[vote('12 500'), 'fr'], [vote('1 159'), 'fr'], [meeting, 'de']] as const) out.push(...compareTexts(text, wrapAs(text, width, how), {language}).facts!.map(fact => `${how} ${width}: ${fact.kind} ${fact.left} → ${fact.right}`));
+			out.push(...compareTexts(vote('1 159'), wrapAs(vote('1 160'), width, how), {language: 'fr'}).facts!.map(fact => `${fact.left} → ${fact.right}`).filter(fact => fact !== '1 159 → 1 160').map(fact => `${how} ${width}: ${fact}`));
+		}
+		t.deepEqual(out, [], how);
+	}
 });

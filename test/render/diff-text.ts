@@ -82,4 +82,7 @@ test('the summary says a substituted figure is the same value written differentl
 	const generation = summaryLines(compareTexts(network('5G'), network('4G')));
 	t.true(generation.some(line => line.startsWith('substitutions: 5G → 4G')), generation.join('\n'));
 	t.false(generation.some(line => line.includes('same value')), generation.join('\n'));
+	// Figures said in another order with their words: no fact, and no value written differently either (fresh user K2).
+	const blast = summaryLines(compareTexts('Officials said 12 people were hurt and 3 killed in the blast.', 'Officials said 3 people were killed and 12 hurt in the blast.'));
+	t.false(blast.some(line => line.includes('same value')), blast.join('\n'));
 });
