@@ -226,6 +226,14 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			const sides = state.linked || isUnified(state) ? bothSides : state.focused === 0 ? leftSide : rightSide;
 			return layout ? derive.matches(layout, state.search, sides) : [];
 		},
+		inOtherPane() {
+			const state = currentSplit();
+			if (state.linked || isUnified(state)) return false;
+			const {layout} = shown(currentPair(), state);
+			if (!layout) return false;
+			// Not memoised: asked only when a search key is pressed.
+			return matchLines(layout, state.search, state.focused === 0 ? rightSide : leftSide).length > 0;
+		},
 		swap() {
 			const now = currentPair();
 			if (!now) return;

@@ -174,7 +174,7 @@ export const keymap: readonly KeymapEntry[] = [
 	{command: 'split.facts', screen: 'split', category: 'Changes', description: 'list the facts that changed (numbers, dates, names, quotes)', keys: [ch('F')]},
 	{command: 'split.nextFact', screen: 'split', category: 'Changes', description: 'next changed fact (after the last: the first)', keys: [ch('}')]},
 	{command: 'split.previousFact', screen: 'split', category: 'Changes', description: 'previous changed fact', keys: [ch('{')]},
-	{command: 'split.search', screen: 'split', category: 'Search', description: 'search both panes (capitals match case)', keys: [ch('/')]},
+	{command: 'split.search', screen: 'split', category: 'Search', description: 'search both panes, or the pane that scrolls alone (capitals match case)', keys: [ch('/')]},
 	{command: 'split.nextMatch', screen: 'split', category: 'Search', description: 'next line with a match', keys: [ch('n')]},
 	{command: 'split.previousMatch', screen: 'split', category: 'Search', description: 'previous line with a match', keys: [ch('N')]},
 	{command: 'split.switchPane', screen: 'split', category: 'Panes', description: 'switch the focused pane', keys: [sp('tab')]},

@@ -16,8 +16,10 @@ export type SplitKeysContext = {
 	quit: () => void;
 	/** Set when G is pressed while the layout still grows (stay at the end as it grows). */
 	followEnd: {current: boolean};
-	/** The layout lines holding the search pattern. */
+	/** The layout lines holding the search pattern (in the focused pane's text when it scrolls alone). */
 	matches: () => readonly number[];
+	/** Whether the pane not focused holds the pattern while the focused one, scrolling alone, does not (optional: false). */
+	inOtherPane?: () => boolean;
 	/** Whether the view is unified now. */
 	unified: () => boolean;
 	/** Swaps the left and right article. */
@@ -118,8 +120,8 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.quit': {run: context.quit},
 		'split.lineNumbers': {run: () => context.dispatch({type: 'toggleLineNumbers'})},
 		'split.search': {run: () => context.dispatch({type: 'startSearch'})},
-		'split.nextMatch': onceCompared(context, 'next match', scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), ...laidOut(context), ...view}))),
-		'split.previousMatch': onceCompared(context, 'previous match', scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), ...laidOut(context), ...view}))),
+		'split.nextMatch': onceCompared(context, 'next match', scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), inOtherPane: context.inOtherPane?.() ?? false, ...laidOut(context), ...view}))),
+		'split.previousMatch': onceCompared(context, 'previous match', scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), inOtherPane: context.inOtherPane?.() ?? false, ...laidOut(context), ...view}))),
 		'split.swap': {run: context.swap},
 		'split.unified': {run: () => context.dispatch({type: 'toggleUnified', unified: context.unified()})},
 		'split.edit': {disabled: () => (context.edit ? null : 'no editor can be opened here'), run: () => context.edit?.()},
@@ -132,7 +134,7 @@ export const searchKeys = (context: SplitKeysContext): KeyActions<'search'> => (
 		run() {
 			context.dispatch({type: 'endSearch', keep: true});
 			// From the top line: a match on screen below the context lines is found too.
-			const search: KeyAction = {run: () => context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), fromTop: true, ...laidOut(context), ...context.shown().view})};
+			const search: KeyAction = {run: () => context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), inOtherPane: context.inOtherPane?.() ?? false, fromTop: true, ...laidOut(context), ...context.shown().view})};
 			onceCompared(context, `/${context.state().search}`, search).run();
 		},
 	},

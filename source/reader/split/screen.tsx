@@ -181,7 +181,8 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 			};
 			const search = state.searching ? '' : state.search;
 			if (unified) {
-				const index = state.top[0] + offset;
+				// One column shows the focused pane's place: scrolling unlinked moves only that one (breaker18 M3).
+				const index = state.top[state.focused] + offset;
 				const line = layout.lines[index];
 				body.push(
 					<Text key={offset} wrap="truncate-end">

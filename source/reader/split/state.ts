@@ -84,7 +84,7 @@ export type SplitAction =
 	| ({type: 'nextFact'; direction: 1 | -1; stops: readonly FactStop[]} & View)
 	/** `matches`: the layout lines holding the pattern, in order. */
 	/** `laidOut`: the share (0..1) of the layout done, when it is still growing (the matches found so far are all there are yet). */
-	| ({type: 'nextMatch'; direction: 1 | -1; matches: readonly number[]; fromTop?: boolean; laidOut?: number} & View);
+	| ({type: 'nextMatch'; direction: 1 | -1; matches: readonly number[]; fromTop?: boolean; laidOut?: number; inOtherPane?: boolean} & View);
 
 /** A changed fact the view can step to: the layout line its row starts on, the top line that shows it (as for a change: contextTop), and how it reads ("5% → −3% (number)"). */
 export type FactStop = {line: number; top?: number; label: string};
@@ -237,6 +237,8 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 		}
 		case 'nextMatch': {
 			if (!state.search) return {...state, hint: 'no search yet: / and a pattern'};
+			// A pane scrolling alone searches its own text; a pattern only the other holds is said to be there (breaker18 M5).
+			if (action.matches.length === 0 && action.inOtherPane) return {...state, hint: `/${state.search}: not in this pane (it scrolls alone); in the other pane: Tab, then n`};
 			if (action.matches.length === 0) return {...state, hint: action.laidOut === undefined ? `pattern not found: ${state.search}` : `/${state.search}: not in the ${Math.floor(action.laidOut * 100)}% laid out so far (n searches again)`};
 			const top = state.top[state.focused];
 			// The match is shown with context above it, as a change is; the next one lies below that place.

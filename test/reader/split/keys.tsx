@@ -258,8 +258,24 @@ test('scrolling alone, G, PgDn and search stay in the focused pane\'s own text: 
 	t.is(paneRows(frame(), 0).at(-1), 'Short tail ends here.');
 	// A search in the left pane scrolling alone finds its own text, not the right's far below.
 	await press('\t', 'g', '/', 'A', 'd', 'd', 'e', 'd', '\r');
-	t.regex(await waitForFrame(frame, /pattern not found|match \d/), /pattern not found: Added/);
+	// It says the other pane holds it (breaker18 M5: "pattern not found" for a word on screen in the other pane).
+	t.regex(await waitForFrame(frame, /pattern not found|not in this pane|match \d/), /Added: not in this pane \(it scrolls alone\); in the other pane/);
 	t.is(paneRows(frame(), 0)[0], 'Rebels [-seized-] the capital on Sunday.');
+	app.unmount();
+});
+
+// breaker18 M3: in one column with scrolling unlinked and the right pane focused, keys moved the right pane's place
+// (the status line said "Bot") while the column kept showing the left's: the text froze.
+test('one column, scrolling unlinked: the column shows the focused pane\'s place, so G shows the end', async t => {
+	const {app, frame, status, press} = open(100, 24, [shortSide, longSide]);
+	await waitForFrame(frame, /lines 1–/);
+	await press('s', '\t', 'u');
+	await waitForFrame(status, /unlinked/);
+	await press('G');
+	await waitForFrame(status, /Bot/);
+	t.regex(await waitForFrame(frame, /Added line number 60 /), /Added line number 60 of the long copy/);
+	await press('g');
+	t.regex(await waitForFrame(frame, /Rebels/), /Rebels/);
 	app.unmount();
 });
 
