@@ -87,7 +87,7 @@ const plainTitle = (states: LineState[], firstBody: number): number | undefined 
 	first = pastKicker(states, first, firstBody);
 
 	const {f} = states[first];
-	if (f.size > plainHeadingWords || plainHeadingEnd.test(f.plain) || linkShaped.test(f.raw) || formField.test(f.raw) || imagePlaceholder(f.raw) || !isPlainDocument(states)) {
+	if (f.size > plainHeadingWords || plainHeadingEnd.test(f.plain) || linkShaped.test(f.raw) || formField.test(f.raw) || imagePlaceholder(f.raw) || chromeHeadingShape(f.plain) || !isPlainDocument(states)) {
 		return undefined;
 	}
 
@@ -161,11 +161,17 @@ export const chooseTitle = (states: LineState[]): number | undefined => {
 		// The nearest title-like lines above the body (up to three, skipping
 		// date, byline, photo, share buttons, reading aids).
 		const candidates: number[] = [];
+		const plain = isPlainDocument(states);
 		for (let i = firstBody - 1; i >= 0 && candidates.length < 3; i--) {
 			const state = states[i];
 			if (state.firm && (state.firm.kind === 'metadata' || betweenTitleAndBody.has(state.firm.category!) || (state.firm.category === 'navigation' && (state.f.size <= 2 || state.firm.reason === 'reading aid')))) {
 				continue;
 			}
+
+			// In a plain text (no page's chrome around it), a first line that is a slug, a widget's heading or a form is
+			// no headline (breaker18 M7); on a page such lines stop the search as before (passing over them there took
+			// the headline from a teaser above: trafilatura-eval −4).
+			if (plain && chromeHeadingShape(state.f.plain)) continue;
 
 			if (state.repeated && !state.final) {
 				continue; // Site template (a tagline) above the headline.
@@ -450,12 +456,18 @@ const emptyField = /\[[ _]*\]/u;
 const bracketGroups = /\[[^\]]*\]/gu;
 
 /**
+ * A short line shaped as a headline that is a page's chrome in any document, plain text too: a file's slug, a sidebar
+ * widget's heading, a form with an empty field, a line of stand-ins with no word outside them.
+ */
+export const chromeHeadingShape = (plain: string): boolean => slugShape.test(plain) || widgetHeading.test(plain) || emptyField.test(plain) || !/\p{L}{2}/u.test(plain.replace(bracketGroups, ''));
+
+/**
  * A line shaped like something a page's header puts near its headline, and
  * never the headline itself: a byline, a dateline or an author-and-date line, a
  * share bar, a list of tags or a breadcrumb trail, a caption with its credit.
  */
 export const notHeadlineShape = (plain: string, size: number): boolean => {
-	if (slugShape.test(plain) || widgetHeading.test(plain) || emptyField.test(plain) || !/\p{L}{2}/u.test(plain.replace(bracketGroups, ''))) return true;
+	if (chromeHeadingShape(plain)) return true;
 	// A picture's stand-in glued before its credit ("[DSCF2931] Photo by Dan Seifert / The Verge") is the picture's credit.
 	if (plain.startsWith('[')) {
 		const afterPicture = withoutLeadingPlaceholder(plain).trim();

@@ -3,7 +3,7 @@
 import type {ArticleLabels, LineLabel} from '../boilerplate/label.js';
 import {hyphenBreak} from '../boilerplate/blocks.js';
 import {formField} from '../boilerplate/plain-text.js';
-import {imagePlaceholder, linkShaped} from '../boilerplate/title.js';
+import {chromeHeadingShape, imagePlaceholder, linkShaped} from '../boilerplate/title.js';
 import {scriptSentenceEnds} from '../text/sentences.js';
 import {wireSlugLength} from '../text/wire-slug.js';
 
@@ -56,7 +56,7 @@ export function deriveTitle(text: string, labels: ArticleLabels, givenTitle?: st
 		if (/^\s{0,3}#{1,6}\s/.test(raw)) return shorten(cleaned);
 		const index = lines.indexOf(line);
 		const standsAlone = lines[index - 1]?.n !== line.n - 1 && lines[index + 1]?.n !== line.n + 1;
-		if (standsAlone && !linkShaped.test(raw) && !formField.test(raw) && !imagePlaceholder(raw) && looksLikeHeading(cleaned)) return shorten(cleaned);
+		if (standsAlone && !linkShaped.test(raw) && !formField.test(raw) && !imagePlaceholder(raw) && !chromeHeadingShape(cleaned) && looksLikeHeading(cleaned)) return shorten(cleaned);
 		// The first body paragraph is prose: it names the article by its first sentence.
 		if (!standsAlone || cleaned.length > 40) break;
 	}

@@ -22,6 +22,13 @@ test('a plain text: a one-word first line followed by prose is the title, kept',
 	t.is(deriveTitle(text, labels), 'Monsoon');
 });
 
+test('a plain text whose first line is a file slug, a widget\'s heading or a form is not titled by it (breaker18 M7)', (t) => {
+	for (const first of ['minister-resigns-after-scandal-2024', 'Recent Posts by Jane Doe', 'Name: [ ] Email: [ ] [Submit]']) {
+		const text = [first, '', ...prose.flatMap((p) => [p, ''])].join('\n');
+		t.not(deriveTitle(text, labelArticle(text)), first, first);
+	}
+});
+
 test('a plain text: a short first line is the title and the subtitle lines under it are the author\'s', (t) => {
 	const text = ['Chronicle of the mountain season 1956', 'WITH FURTHER NOTES ON THE YEARS BEFORE BY A. WRITER', 'With 3 illustrations', '', ...prose.flatMap((p) => [p, ''])].join('\n');
 	const labels = labelArticle(text);
