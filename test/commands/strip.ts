@@ -2,7 +2,7 @@ import {mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile} from 'node:fs
 import {existsSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import {main} from '../../source/commands/main.js';
 import {holdsAtLeast, outputName, problemsSince} from '../../source/commands/strip.js';
 import {gzipSync} from 'node:zlib';
@@ -41,19 +41,26 @@ test('strip FILE prints the article without its comment form and footer', async 
 	t.false(io.out().includes('All rights reserved'));
 });
 
+/** A paragraph whose sentence holds `separator` between "Mazón," and "head": the text strip must keep whole. */
+const floodText = (separator: string) => `Floods hit Valencia\n\nThe storm dropped a year's worth of rain in eight hours on Tuesday, officials said, and rescue teams worked through the night.\n\nAt least 158 people died, said Carlos Mazón,${separator}head of the regional government.\n\nRescue teams were still searching for missing people in the towns south of the city on Thursday.\n`;
+
+/** What strip --json must say of floodText: the sentence whole in the body, on line 5 as grep -n numbers it. */
+const keptWhole = (t: ExecutionContext, json: string) => {
+	const {lines, body} = JSON.parse(json) as {lines: Array<{n: number; text: string; label: string}>; body: string};
+	t.true(body.includes('said Carlos Mazón, head of the regional government.'), body);
+	const line = lines.find(each => each.text.includes('Carlos Mazón'))!;
+	t.is(line.n, 5);
+	t.is(line.label, 'body');
+	t.is(lines.find(each => each.text.startsWith('Rescue teams'))!.n, 7);
+};
+
 test('a stray CR inside a paragraph of a line-feed file cuts nothing: the sentence is kept whole, numbered as grep -n numbers it (breaker17a K1)', async t => {
 	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-cr-'));
 	try {
-		const text = 'Floods hit Valencia\n\nThe storm dropped a year\'s worth of rain in eight hours on Tuesday, officials said, and rescue teams worked through the night.\n\nAt least 158 people died, said Carlos Mazón,\rhead of the regional government.\n\nRescue teams were still searching for missing people in the towns south of the city on Thursday.\n';
-		await writeFile(path.join(dir, 'a.txt'), text);
+		await writeFile(path.join(dir, 'a.txt'), floodText('\r'));
 		const io = captureIo();
 		t.is(await main(['strip', path.join(dir, 'a.txt'), '--json'], io), 0);
-		const {lines, body} = JSON.parse(io.out()) as {lines: Array<{n: number; text: string; label: string}>; body: string};
-		t.true(body.includes('said Carlos Mazón, head of the regional government.'), body);
-		const line = lines.find(each => each.text.includes('Carlos Mazón'))!;
-		t.is(line.n, 5);
-		t.is(line.label, 'body');
-		t.is(lines.find(each => each.text.startsWith('Rescue teams'))!.n, 7);
+		keptWhole(t, io.out());
 	} finally {
 		await rm(dir, {recursive: true, force: true});
 	}
@@ -76,16 +83,10 @@ test('a U+2028 inside a sentence of a line-feed file cuts nothing (fresh users, 
 	const {runBuilt} = await import('../helpers/built-cli.js');
 	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-ls-'));
 	try {
-		const text = 'Floods hit Valencia\n\nThe storm dropped a year\'s worth of rain in eight hours on Tuesday, officials said, and rescue teams worked through the night.\n\nAt least 158 people died, said Carlos Mazón,\u2028head of the regional government.\n\nRescue teams were still searching for missing people in the towns south of the city on Thursday.\n';
-		await writeFile(path.join(dir, 'a.txt'), text);
+		await writeFile(path.join(dir, 'a.txt'), floodText('\u2028'));
 		const {status, stdout, stderr} = runBuilt(['strip', path.join(dir, 'a.txt'), '--json'], {XDG_CACHE_HOME: path.join(dir, '.cache')});
 		t.is(status, 0, stderr);
-		const {lines, body} = JSON.parse(stdout) as {lines: Array<{n: number; text: string; label: string}>; body: string};
-		t.true(body.includes('said Carlos Mazón, head of the regional government.'), body);
-		const line = lines.find(each => each.text.includes('Carlos Mazón'))!;
-		t.is(line.n, 5);
-		t.is(line.label, 'body');
-		t.is(lines.find(each => each.text.startsWith('Rescue teams'))!.n, 7);
+		keptWhole(t, stdout);
 	} finally {
 		await rm(dir, {recursive: true, force: true});
 	}

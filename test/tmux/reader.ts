@@ -1,6 +1,6 @@
 // The built reader in a real terminal (tmux). Skipped when dist/cli.js is
 // missing; in CI a missing tmux is a failure, not a skip.
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -210,11 +210,13 @@ for (const gzip of [false, true]) {
 	});
 }
 
-// K7c (fresh users, eighteenth session): keys typed while the reader was still loading were echoed by the terminal
-// over the screen. A FIFO named on the command line holds the loading until the test writes to it.
-tmuxTest('keys typed while the reader loads are not echoed, and reach the reader once it reads keys', async t => {
+/**
+ * The reader opened in a 100×30 tmux session (NO_COLOR) on a FIFO and a text file: its loading waits until the test
+ * writes the FIFO. Both removed when the test ends.
+ */
+const readerOnFifo = async (t: ExecutionContext, prefix: string) => {
 	const {execFileSync} = await import('node:child_process');
-	const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-typeahead-'));
+	const directory = mkdtempSync(path.join(tmpdir(), prefix));
 	const fifo = path.join(directory, 'slow.txt');
 	execFileSync('mkfifo', [fifo]);
 	writeFileSync(path.join(directory, 'a.txt'), 'Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs, officials said.\n');
@@ -224,6 +226,14 @@ tmuxTest('keys typed while the reader loads are not echoed, and reach the reader
 		rmSync(directory, {recursive: true, force: true});
 	});
 	session.run(`clear; node dist/cli.js ${fifo} ${path.join(directory, 'a.txt')}; echo EXIT-$?`);
+	return {fifo, session};
+};
+
+// K7c (fresh users, eighteenth session): keys typed while the reader was still loading were echoed by the terminal
+// over the screen. A FIFO named on the command line holds the loading until the test writes to it.
+tmuxTest('keys typed while the reader loads are not echoed, and reach the reader once it reads keys', async t => {
+	const {execFileSync} = await import('node:child_process');
+	const {fifo, session} = await readerOnFifo(t, 'copydesk-typeahead-');
 	// The terminal out of its line mode (-icanon): the reader holds keys from here, the FIFO still unread.
 	const tty = session.display('#{pane_tty}');
 	const started = Date.now();
@@ -242,17 +252,7 @@ tmuxTest('keys typed while the reader loads are not echoed, and reach the reader
 });
 
 tmuxTest('a reader that loaded slowly with no key typed meanwhile opens and reads keys (the held terminal read is handed over)', async t => {
-	const {execFileSync} = await import('node:child_process');
-	const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-slow-load-'));
-	const fifo = path.join(directory, 'slow.txt');
-	execFileSync('mkfifo', [fifo]);
-	writeFileSync(path.join(directory, 'a.txt'), 'Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs, officials said.\n');
-	const session = withSession(100, 30, {NO_COLOR: '1'});
-	t.teardown(() => {
-		session.kill();
-		rmSync(directory, {recursive: true, force: true});
-	});
-	session.run(`clear; node dist/cli.js ${fifo} ${path.join(directory, 'a.txt')}; echo EXIT-$?`);
+	const {fifo, session} = await readerOnFifo(t, 'copydesk-slow-load-');
 	await sleep(2500);
 	writeFileSync(fifo, 'Harbour bridge opens again\n\nThe harbour bridge opened again on Tuesday after repairs, officials said.\n');
 	await session.waitFor(/2 articles/);
