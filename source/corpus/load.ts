@@ -618,7 +618,10 @@ async function readEntryAsFound(entry: CorpusEntry, maxFileBytes: number, option
 			if (size > maxFileBytes) return tooLarge(file, size, maxFileBytes);
 			bytes = await options.readBytes(file);
 		} else {
-			const read = readRegularFileSync(file, maxFileBytes);
+			// A pipe or device given explicitly is opened once, by the stream: a first open without blocking to look at it
+			// took a writer's first bytes away or left the writer with no reader (breaker18 M1: a FIFO named on the
+			// command line hung or read empty).
+			const read = entry.regular ? readRegularFileSync(file, maxFileBytes) : 'not a regular file';
 			if (read === 'not a regular file') {
 				// A pipe or device given explicitly: read as a stream, never past the limit.
 				const streamed = await readBounded(file, maxFileBytes);
