@@ -134,6 +134,9 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	// Line numbers take their columns from each pane.
 	const numberWidth = split.lineNumbers && leftArticle && rightArticle ? numberWidthFor(leftArticle, rightArticle) : 0;
 	const isUnified = (split: SplitState) => split.layout === 'unified' || (split.layout === 'auto' && width < unifiedBelowColumns);
+	/** A pane scrolls alone: scrolling unlinked, side by side (one column has one place). */
+	const scrollsAlone = (split: SplitState) => !split.linked && !isUnified(split);
+	const paneSide = (pane: 0 | 1) => (pane === 0 ? leftSide : rightSide);
 	const paneWidthOf = (split: SplitState) => {
 		const left = pair ? byId.get(pair.left) : undefined;
 		const right = pair ? byId.get(pair.right) : undefined;
@@ -152,7 +155,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const laidOut = job?.layout() ?? null;
 		const layout = laidOut && comparison && isUnified(split) ? derive.unify(laidOut, comparison) : laidOut;
 		// Side by side, a pane scrolling alone keeps to its own text (split/pane-extent.ts).
-		const extents = layout && !split.linked && !isUnified(split) ? derive.extents(layout) : undefined;
+		const extents = layout && scrollsAlone(split) ? derive.extents(layout) : undefined;
 		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout), changeTops: derive.changeTops(layout), changeFocus: derive.changeFocus(layout), ...(extents ? {extents} : {})}};
 	};
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
@@ -223,16 +226,16 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			const state = currentSplit();
 			const {layout} = shown(currentPair(), state);
 			// A pane scrolling alone goes to the matches in its own text (side by side).
-			const sides = state.linked || isUnified(state) ? bothSides : state.focused === 0 ? leftSide : rightSide;
+			const sides = scrollsAlone(state) ? paneSide(state.focused) : bothSides;
 			return layout ? derive.matches(layout, state.search, sides) : [];
 		},
 		inOtherPane() {
 			const state = currentSplit();
-			if (state.linked || isUnified(state)) return false;
+			if (!scrollsAlone(state)) return false;
 			const {layout} = shown(currentPair(), state);
 			if (!layout) return false;
 			// Not memoised: asked only when a search key is pressed.
-			return matchLines(layout, state.search, state.focused === 0 ? rightSide : leftSide).length > 0;
+			return matchLines(layout, state.search, paneSide(state.focused === 0 ? 1 : 0)).length > 0;
 		},
 		swap() {
 			const now = currentPair();
