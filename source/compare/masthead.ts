@@ -21,7 +21,7 @@ export const mastheadReason = 'above the article on both pages';
  * line (headline, date, byline, dateline) that has a body line after it — the article's head; a
  * byline at the very end heads nothing. 0 when it has none: the whole text is the article's.
  */
-export const articleStart = (article: ComparedArticle): number => {
+export const articleHeadOffset = (article: ComparedArticle): number => {
 	const {lines} = article.labels;
 	let lastBody = -1;
 	for (let i = lines.length - 1; i >= 0 && lastBody === -1; i--) if (lines[i]!.kind === 'body') lastBody = i;
@@ -38,7 +38,7 @@ export const articleStart = (article: ComparedArticle): number => {
  * (spans index each article's `text`, in order). `compared`: per side, the blocks the comparison
  * matches, in text order (its kept blocks, and any line it brings back because the other side
  * keeps it: pair-exclusion.ts); by default the kept blocks. Every such block whose text both have, when
- * each such block lies above its article's start on both sides (articleStart), one of them is prose
+ * each such block lies above its article's start on both sides (articleHeadOffset), one of them is prose
  * (a sentence: story-sketch.ts isProseLine) and each side keeps text of its own (found on no other
  * side) from its start on. Otherwise none: two copies share the
  * lines of their article (a headline, a paragraph), and a page whose head the labels do not show
@@ -46,8 +46,8 @@ export const articleStart = (article: ComparedArticle): number => {
  */
 export const mastheadExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}): {left: Excluded[]; right: Excluded[]} => {
 	const none = {left: [], right: []};
-	const leftStart = articleStart(left);
-	const rightStart = articleStart(right);
+	const leftStart = articleHeadOffset(left);
+	const rightStart = articleHeadOffset(right);
 	if (leftStart === 0 || rightStart === 0) return none;
 	const leftKept = compared?.left ?? keptBlocks(left);
 	const rightKept = compared?.right ?? keptBlocks(right);

@@ -1,7 +1,7 @@
 import test from 'ava';
 import type {ArticleLabels, LineKind} from '../../source/boilerplate/label.js';
 import {compareArticles, type ComparedArticle} from '../../source/compare/compare-articles.js';
-import {articleStart, mastheadExclusions, mastheadReason, titlesDifferEntirely} from '../../source/compare/masthead.js';
+import {articleHeadOffset, mastheadExclusions, mastheadReason, titlesDifferEntirely} from '../../source/compare/masthead.js';
 import {pairExclusions} from '../../source/compare/pair-exclusion.js';
 
 /** An article whose lines carry the given kinds (metadata lines are dates), one per line. */
@@ -40,10 +40,10 @@ test('two posts of one blog that share only prose above their articles are no co
 });
 
 test('an article begins at its first headline, date or byline with body text after it', t => {
-	t.is(articleStart(food), food.text.indexOf('Posted on'));
+	t.is(articleHeadOffset(food), food.text.indexOf('Posted on'));
 	// A byline at the very end heads nothing; a text with no head is all article.
-	t.is(articleStart(article([['First paragraph of the story, long enough to read.', 'body'], ['By A. Writer', 'metadata']])), 0);
-	t.is(articleStart(article([['Only body here.', 'body']])), 0);
+	t.is(articleHeadOffset(article([['First paragraph of the story, long enough to read.', 'body'], ['By A. Writer', 'metadata']])), 0);
+	t.is(articleHeadOffset(article([['Only body here.', 'body']])), 0);
 });
 
 test('copies that share their article below its head stay copies, masthead and all', t => {
