@@ -669,6 +669,37 @@ const initialsOf = (short: string, long: string): boolean => {
 	const target = letters.toLowerCase();
 	return initials(words) === target || initials(words.filter(word => /^\p{Lu}/u.test(word))) === target;
 };
+/**
+ * Words written before a name that are no given name: titles and honorifics, lower case (a name key's words, full titles as
+ * name-titles.ts writes them). "M. Smith" is not "Mr Smith", nor "P. Assad" "President Assad": an initial stands for a given name.
+ */
+const honorifics: ReadonlySet<string> = new Set([
+	...titleAbbreviations.keys(),
+	...titleAbbreviations.values(),
+	...['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'madam', 'mister', 'president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'judge', 'justice', 'mayor', 'chief', 'vice', 'prime', 'foreign', 'secretary', 'ambassador', 'father', 'sister', 'brother', 'pope', 'cardinal', 'bishop', 'herr', 'frau', 'monsieur', 'madame', 'señor', 'señora'],
+]);
+
+/** A name key's last word without the Arabic article joined to it ("al-assad" → "assad"; nameArticle, lower case): the family name as compared. */
+const familyName = (word: string): string => word.replace(/^(?:al|el|ad|an|ar|as|at|az|ash|ath|ul|ud)-(?=\p{L})/u, '');
+
+/**
+ * Whether `initialled` (a name key: "b assad", "j f kennedy") writes `full` ("president bashar al-assad", "john fitzgerald
+ * kennedy") with its given names cut to their initials: one or more one-letter words, then the family name, which `full` ends
+ * with (the Arabic article aside: familyName), and each initial, in order, the first letter of the given names `full` writes
+ * right before its family name (titles and honorifics are no given names: "J. Smith" is not "Mr Smith"). Initials that
+ * differ ("J. Smith" / "Paul Smith"), or more of them than `full` has given names, are another person. Keys as nameKey makes them.
+ */
+const initialledName = (initialled: string, full: string): boolean => {
+	const short = initialled.split(' ');
+	const long = full.split(' ');
+	const initials = short.slice(0, -1);
+	if (initials.length === 0 || !initials.every(word => /^\p{L}$/u.test(word)) || long.length < initials.length + 1) return false;
+	const family = familyName(short.at(-1)!);
+	if (family.length < 2 || family !== familyName(long.at(-1)!)) return false;
+	const given = long.slice(-1 - initials.length, -1);
+	return given.every((word, k) => word.length > 1 && !honorifics.has(word) && word.startsWith(initials[k]!));
+};
+
 /** Removes from `l` and `r` each pair whose texts `same` calls one, each item paired once, in order. Quadratic in the few names of a sentence. */
 const dropSameText = (l: Found[], r: Found[], same: (a: string, b: string) => boolean): void => {
 	for (let x = l.length - 1; x >= 0; x--) {
@@ -1129,8 +1160,9 @@ export const changedFacts = (left: string, right: string, rows: readonly Row[], 
 				// A name written with its umlauts spelled out ("Müller" / "Mueller", "Zoë Müller" / "Zoe Mueller") is the same name.
 				// So is a name and its initials in capitals ("World Wide Web" / "WWW", "World Health Organization" / "WHO").
 				dropSameText(l, r, (a, b) => transliteratedKey(a) === transliteratedKey(b) || initialsOf(a, b) || initialsOf(b, a));
-				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name.
-				dropSame(l, r, holds);
+				// A name that only grew or shrank ("Assad" / "Bashar al-Assad") is the same name; so is one whose given names are
+				// written as initials ("B. Assad" / "President Bashar al-Assad").
+				dropSame(l, r, (a, b) => holds(a, b) || initialledName(a, b) || initialledName(b, a));
 				// A name still written in the other passage as often (case aside, as everywhere) did not change:
 				// there it may open a sentence (not read as a name). Written fewer times there, one was replaced
 				// ("… in Leeds …, an official in Leeds said" / "… in Leeds …, an official in York said").

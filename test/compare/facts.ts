@@ -1319,6 +1319,17 @@ test('a decomposed accent is the accented letter in names and quotations: "Zu\u0
 	t.true(mentions('the fire at Zu\u0308rich', 'Zürich'));
 });
 
+test('a given name written as its initial is the same name: "B. Assad" / "President Bashar al-Assad", and a later "Mr. Assad" no added name', t => {
+	const article = (sentence: string) => `Talks in the capital\n\nThe regional government published its weekly report on the situation in the northern provinces this morning.\n\n${sentence}\n\nAid agencies said they were preparing for further deliveries in the coming days and weeks ahead.\n`;
+	t.deepEqual(factsBetween(article('After talks between K. Marwan and the envoys, he agreed to step down, the office said.'), article('After talks between President Karim al-Marwan and the envoys, he agreed to step down, the office said. Officials did not say where Mr. Marwan was.')), []);
+	t.deepEqual(factsBetween(article('The plan was signed by J. F. Dalton on Monday.'), article('The plan was signed by John Francis Dalton on Monday.')), []);
+	t.deepEqual(factsBetween(article('The plan was signed by Helen Dalton on Monday.'), article('The plan was signed by H. Dalton on Monday.')), []);
+	// Another initial, another family name, or a title in place of the given name is another person.
+	t.deepEqual(factsBetween(article('The plan was signed by J. Dalton on Monday.'), article('The plan was signed by Paul Dalton on Monday.')), ['name:J Dalton→Paul Dalton']);
+	t.deepEqual(factsBetween(article('The plan was signed by J. Dalton on Monday.'), article('The plan was signed by John Walton on Monday.')), ['name:J Dalton→John Walton']);
+	t.deepEqual(factsBetween(article('The plan was signed by M. Dalton on Monday.'), article('The plan was signed by Mr. Dalton on Monday.')), ['name:M Dalton→Mr Dalton']);
+});
+
 test('a name opened by the Arabic article written alone ("al-Assad", "el-Sisi", "al-Shabaab") is a name (breaker12 K31)', t => {
 	const article = (sentence: string) => `Talks in the capital\n\nThe regional government published its weekly report on the situation in the northern provinces this morning.\n\n${sentence}\n\nAid agencies said they were preparing for further deliveries in the coming days and weeks ahead.\n`;
 	t.deepEqual(factsBetween(article('The talks were attended by al-Assad, according to state media reports.'), article('The talks were attended by al-Sharaa, according to state media reports.')), ['name:al-Assad→al-Sharaa']);
