@@ -3,6 +3,7 @@ import type {Comparison, Row} from '../compare/model.js';
 import {shownPath} from '../corpus/address.js';
 import {lineNumberAt, lineStartOffsets} from '../text/lines.js';
 import {shownSimilarity} from '../render/similarity-text.js';
+import {languagesNote} from '../compare/languages.js';
 
 /** Rounded so the JSON is stable across platforms and readable. */
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
@@ -52,6 +53,7 @@ const diffJsonHead = (left: AnalyzedArticle, right: AnalyzedArticle, comparison:
 	changes: comparison.changes,
 	degraded: comparison.degraded,
 	...(comparison.nothingLeft ? {nothing_left: true} : {}),
+	...(comparison.languages ? {languages: comparison.languages, note: languagesNote(comparison.languages)} : {}),
 	substitutions: comparison.substitutions,
 	facts: comparison.facts ?? [],
 });

@@ -7,6 +7,7 @@ import type {Comparison} from './model.js';
 import {isTentative, pairExclusions} from './pair-exclusion.js';
 import type {Excluded} from '../boilerplate/label.js';
 import {mastheadReason, titlesDifferEntirely} from './masthead.js';
+import {languagesApart} from './languages.js';
 
 /** What comparing needs of an analysed article (corpus/article.ts's AnalyzedArticle has it). */
 export type ComparedArticle = {text: string; labels: ArticleLabels; meta?: {date?: string}; givenTitle?: string; dom?: unknown; record?: unknown};
@@ -36,6 +37,17 @@ export const compareArticles = (
 	left: ComparedArticle,
 	right: ComparedArticle,
 	options: CompareArticlesOptions = {},
+): Comparison => {
+	const comparison = compareArticlesAlone(left, right, options);
+	const languages = languagesApart(left, right);
+	return languages ? {...comparison, languages} : comparison;
+};
+
+/** compareArticles without the languages' note. */
+const compareArticlesAlone = (
+	left: ComparedArticle,
+	right: ComparedArticle,
+	options: CompareArticlesOptions,
 ): Comparison => {
 	// Both sides entirely boilerplate, or both files empty: two empty articles are not "identical"; the whole texts are compared and `nothingLeft` says so.
 	if (!options.withBoilerplate && (left.labels.lines.length + right.labels.lines.length > 0 || (blank(left.text) && blank(right.text))) && nothingOfTheArticle(left) && nothingOfTheArticle(right)) {

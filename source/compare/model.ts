@@ -136,6 +136,11 @@ export type Comparison = {
 	measures?: RelationMeasures;
 	/** Both sides were entirely boilerplate: nothing of the article was left to compare, so the whole texts were. */
 	nothingLeft?: true;
+	/**
+	 * The two sides' languages (ISO 639-1, boilerplate/language.ts), set only when both are known and differ: an article and
+	 * its translation share no words, and the relation, which compares words, says `unrelated` or `related` of them.
+	 */
+	languages?: {left: string; right: string};
 };
 
 /** Something to keep out of the comparison (defined with the labels that produce it). */

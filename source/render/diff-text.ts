@@ -14,6 +14,7 @@ import type {StyledSegment} from './style.js';
 import {truncateToWidth} from './truncate.js';
 import {wrapSegments} from './wrap.js';
 import {similarityFixed} from './similarity-text.js';
+import {languagesNote} from '../compare/languages.js';
 
 export type DiffTextOptions = {
 	/** Total columns. */
@@ -71,7 +72,7 @@ export const summaryLines = (comparison: Comparison, width = Number.POSITIVE_INF
 	const verdict = comparison.nothingLeft ? 'nothing of the article left to compare · whole texts: ' : 'relation: ';
 	const lines = [
 		...factLines(comparison.facts),
-		comparison.nothingLeft && comparison.rows.length === 0 ? 'nothing to compare: neither side has any text' : `${verdict}${comparison.relation} · similarity ${similarityFixed(comparison.similarity, comparison.relation === 'identical')} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${comparison.degraded ? ' · (coarse: a size or time guard fired)' : ''}`,
+		comparison.nothingLeft && comparison.rows.length === 0 ? 'nothing to compare: neither side has any text' : `${verdict}${comparison.relation} · similarity ${similarityFixed(comparison.similarity, comparison.relation === 'identical')} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${comparison.degraded ? ' · (coarse: a size or time guard fired)' : ''}${comparison.languages ? ` · ${languagesNote(comparison.languages)}` : ''}`,
 	];
 	if (comparison.substitutions.length > 0) {
 		const shown = comparison.substitutions.slice(0, 12).map(s => `${s.from} → ${s.to}${s.count > 1 ? ` ×${s.count}` : ''}${sameValue(s, comparison.facts) ? ' (same value, written differently)' : ''}`);

@@ -6,6 +6,7 @@
 // side's text carries its own direction and language (header.ts:
 // textAttributes); the report's own notes inside a text cell are marked
 // left-to-right, so they do not decide a right-to-left cell's direction.
+import {languagesNote} from '../../compare/languages.js';
 import type {Comparison, Row, WordOp} from '../../compare/model.js';
 import type {AnalyzedArticle} from '../../corpus/article.js';
 import type {ComparisonFact} from '../../story/facts.js';
@@ -78,7 +79,7 @@ export const diffHtml = (left: DiffHtmlArticle, right: DiffHtmlArticle, comparis
 	parts.push(articleLine('left', left), articleLine('right', right));
 	const coarse = comparison.degraded ? ' · coarse (a size or time guard fired)' : '';
 	parts.push(
-		`<p class="meta"><span class="relation">${escapeHtml(comparison.relation)}</span> · similarity ${similarityFixed(comparison.similarity, comparison.relation === 'identical')} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${coarse}</p></header>`,
+		`<p class="meta"><span class="relation">${escapeHtml(comparison.relation)}</span> · similarity ${similarityFixed(comparison.similarity, comparison.relation === 'identical')} · containment left ${percent(comparison.containment.left)}, right ${percent(comparison.containment.right)} · ${comparison.changes} change${comparison.changes === 1 ? '' : 's'}${coarse}${comparison.languages ? ` · ${escapeHtml(languagesNote(comparison.languages))}` : ''}</p></header>`,
 	);
 	parts.push('<section class="facts"><h2>Facts changed</h2>');
 	if (facts.length === 0) parts.push('<p>None found.</p>');

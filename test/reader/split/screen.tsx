@@ -136,6 +136,15 @@ test('a narrow status line keeps the relation and the facts changed, which outla
 	t.regex(status, /\? help\s*$/);
 });
 
+test('the status line says the two sides are in different languages beside the verdict (a translation reads as unrelated: breaker K7)', t => {
+	const left = 'The council met on Tuesday.\n\nThe plan was approved.';
+	const right = 'Der Rat tagte am Dienstag.\n\nDer Plan wurde angenommen.';
+	const comparison = {...compareTexts(left, right), languages: {left: 'en', right: 'de'}};
+	const layout = layoutComparison(comparison, left, right, {paneWidth: 38});
+	t.regex(splitStatusText(comparison, layout, initialSplitState, 20, null, 200), new RegExp(`${comparison.relation} · different languages \\(en, de\\)`));
+	t.notRegex(splitStatusText(compareTexts(left, left), layout, initialSplitState, 20, null, 200), /different languages/);
+});
+
 test('a boilerplate row at the top is described only in the room left once every field of a fresh view fits', t => {
 	const caption = 'Syrian opposition fighters celebrate after the government collapsed in Damascus, photo by a staff photographer of an agency';
 	const body = (killed: string, day: string) => `${caption}\n\n${Array.from({length: 12}, (_, k) => `Paragraph ${k + 1}: ${killed} people were killed near Kandy on ${day}, officials said.`).join('\n\n')}`;

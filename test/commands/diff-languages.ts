@@ -1,0 +1,35 @@
+import {mkdtemp, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import test from 'ava';
+import {main} from '../../source/commands/main.js';
+import {captureIo} from '../helpers/command-io.js';
+
+const files = async (texts: Record<string, string>) => {
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-languages-'));
+	for (const [name, text] of Object.entries(texts)) await writeFile(path.join(dir, name), text);
+	return (name: string) => path.join(dir, name);
+};
+
+// An invented article and its German translation.
+const english = 'The council said on Tuesday that the new tram line would open next spring, and that its costs had risen again.\n\nThe opposition criticised the plan and demanded that the city parliament review the budget before the summer.\n';
+const german = 'Der Stadtrat sagte am Dienstag, dass die neue Straßenbahnlinie im nächsten Frühjahr eröffnet werde und dass die Kosten erneut gestiegen seien.\n\nDie Opposition kritisierte den Plan und forderte, dass das Stadtparlament den Haushalt vor dem Sommer überprüfe.\n';
+const englishEdit = english.replace('Tuesday', 'Wednesday');
+
+test('diff of an article and its translation says the languages differ beside its verdict (breaker K7), in the text and the JSON', async t => {
+	const file = await files({'en.txt': english, 'de.txt': german, 'en2.txt': englishEdit});
+	const json = captureIo();
+	t.is(await main(['diff', file('en.txt'), file('de.txt'), '--json'], json), 1);
+	const parsed = JSON.parse(json.out()) as {relation: string; languages?: {left: string; right: string}; note?: string};
+	t.deepEqual(parsed.languages, {left: 'en', right: 'de'});
+	t.is(parsed.note, 'different languages (en, de): copydesk compares words, not translations');
+	const text = captureIo();
+	await main(['diff', file('en.txt'), file('de.txt'), '--width', '200', '--color=never'], text);
+	t.regex(text.out(), /relation: \w+ .*· different languages \(en, de\): copydesk compares words, not translations/);
+	// Two articles in one language: no such field.
+	const same = captureIo();
+	await main(['diff', file('en.txt'), file('en2.txt'), '--json'], same);
+	const sameJson = JSON.parse(same.out()) as Record<string, unknown>;
+	t.false('languages' in sameJson);
+	t.false('note' in sameJson);
+});
