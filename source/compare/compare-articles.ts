@@ -6,7 +6,7 @@ import {withTitleFacts} from './given-title.js';
 import type {Comparison} from './model.js';
 import {isTentative, pairExclusions} from './pair-exclusion.js';
 import type {Excluded} from '../boilerplate/label.js';
-import {mastheadReason, titlesDifferEntirely} from './masthead.js';
+import {footerReason, mastheadReason, titlesDifferEntirely} from './masthead.js';
 import {languagesApart} from './languages.js';
 
 /** What comparing needs of an analysed article (corpus/article.ts's AnalyzedArticle has it). */
@@ -67,7 +67,7 @@ const compareArticlesAlone = (
 };
 
 /**
- * A `rewritten` verdict on two pages of one site — they share its masthead (masthead.ts) and no
+ * A `rewritten` verdict on two pages of one site — they share its masthead or footer (masthead.ts) and no
  * line of their articles — is `related` unless both have a headline and the two keep a phrase of
  * each other (titlesDifferEntirely false): two posts of one blog on one subject (a blogger's
  * words, a subject's) share a good part of their character 5-grams, which is all `rewritten` asks
@@ -76,7 +76,7 @@ const compareArticlesAlone = (
  * Other verdicts as they are.
  */
 const storiesOfOneSite = (comparison: Comparison, leftExcluded: readonly Excluded[], left: ComparedArticle, right: ComparedArticle): Comparison => {
-	if (comparison.relation !== 'rewritten' || !leftExcluded.some(item => item.reason === mastheadReason)) return comparison;
+	if (comparison.relation !== 'rewritten' || !leftExcluded.some(item => item.reason === mastheadReason || item.reason === footerReason)) return comparison;
 	const [a, b] = [titleOf(left), titleOf(right)];
 	const sharedPhrase = a !== undefined && b !== undefined && a.trim() !== '' && b.trim() !== '' && !titlesDifferEntirely(a, b);
 	return sharedPhrase ? comparison : {...comparison, relation: 'related'};

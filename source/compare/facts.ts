@@ -676,7 +676,7 @@ const initialsOf = (short: string, long: string): boolean => {
 const honorifics: ReadonlySet<string> = new Set([
 	...titleAbbreviations.keys(),
 	...titleAbbreviations.values(),
-	...['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'madam', 'mister', 'president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'judge', 'justice', 'mayor', 'chief', 'vice', 'prime', 'foreign', 'secretary', 'ambassador', 'father', 'sister', 'brother', 'pope', 'cardinal', 'bishop', 'herr', 'frau', 'monsieur', 'madame', 'señor', 'señora'],
+	'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'madam', 'mister', 'president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'judge', 'justice', 'mayor', 'chief', 'vice', 'prime', 'foreign', 'secretary', 'ambassador', 'father', 'sister', 'brother', 'pope', 'cardinal', 'bishop', 'herr', 'frau', 'monsieur', 'madame', 'señor', 'señora',
 ]);
 
 /** A name key's last word without the Arabic article joined to it ("al-assad" → "assad"; nameArticle, lower case): the family name as compared. */

@@ -76,6 +76,56 @@ export const mastheadExclusions = (left: ComparedArticle, right: ComparedArticle
 	return {left: excluded(leftShared), right: excluded(rightShared)};
 };
 
+/** The reason given to the kept lines two pages share only below their articles' own text (and above their heads). */
+export const footerReason = 'below the article on both pages';
+
+/**
+ * The blocks of two articles to leave out of their comparison as their site's footer, per side (spans index each article's
+ * `text`, in order; `compared` as mastheadExclusions'). Where both have a head (articleHeadOffset) and, on each side, the
+ * blocks from the head on are text of its own (found on no other side), then one run of text both have (one of its blocks
+ * prose), then only text of its own if any (what a page keeps further down: a teaser of another story), and its own text
+ * before the run outweighs the run (more words), the run is the site's: a notice under every post ("Subscribe now to our
+ * e-edition for the full story."), a sidebar after it. Blocks both share above their heads are left out with it (masthead's
+ * reason), and so are those a side opens its article with that the other has above its head (a tagline one labels a headline). Otherwise none:
+ * a copy whose lead was rewritten shares the rest of its article, its larger part; one that keeps the lead and changes the
+ * end shares text before its own. Pure; linear in the blocks but for a set of texts.
+ */
+export const footerExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}): {left: Excluded[]; right: Excluded[]} => {
+	const none = {left: [], right: []};
+	const leftStart = articleHeadOffset(left);
+	const rightStart = articleHeadOffset(right);
+	if (leftStart === 0 || rightStart === 0) return none;
+	const leftKept = compared?.left ?? keptBlocks(left);
+	const rightKept = compared?.right ?? keptBlocks(right);
+	const leftTexts = new Set(leftKept.map(block => block.text));
+	const rightTexts = new Set(rightKept.map(block => block.text));
+	// The texts of a side's blocks above its head: its masthead (a tagline one page labels its headline is the other's masthead).
+	const aboveTexts = (kept: readonly KeptBlock[], start: number) => new Set(kept.filter(block => block.span.start < start).map(block => block.text));
+	const footer = (kept: readonly KeptBlock[], start: number, other: ReadonlySet<string>, otherAbove: ReadonlySet<string>): {above: KeptBlock[]; tail: KeptBlock[]} | undefined => {
+		const above = kept.filter(block => block.span.start < start && other.has(block.text));
+		const below = kept.filter(block => block.span.start >= start);
+		while (below.length > 0 && otherAbove.has(below[0]!.text)) above.push(below.shift()!);
+		const tailFrom = below.findIndex(block => other.has(block.text));
+		let tailTo = tailFrom;
+		while (tailTo >= 0 && tailTo < below.length && other.has(below[tailTo]!.text)) tailTo++;
+		// Own text, then the shared run, then only text of its own (what the page keeps under its footer: another teaser).
+		if (tailFrom <= 0 || below.slice(tailTo).some(block => other.has(block.text))) return undefined;
+		const own = below.slice(0, tailFrom);
+		const tail = below.slice(tailFrom, tailTo);
+		const words = (blocks: readonly KeptBlock[]) => blocks.reduce((sum, block) => sum + wordsOf(block.text).length, 0);
+		return words(own) > words(tail) ? {above, tail} : undefined;
+	};
+
+	const leftShared = footer(leftKept, leftStart, rightTexts, aboveTexts(rightKept, rightStart));
+	const rightShared = footer(rightKept, rightStart, leftTexts, aboveTexts(leftKept, leftStart));
+	if (!leftShared || !rightShared || !leftShared.tail.some(block => isProseLine(wordsOf(block.text), block.text))) return none;
+	const excluded = (blocks: readonly KeptBlock[], reason: string): Excluded[] => blocks.map(block => ({span: {...block.span}, label: 'boilerplate', category: 'template', reason}));
+	return {
+		left: [...excluded(leftShared.above, mastheadReason), ...excluded(leftShared.tail, footerReason)],
+		right: [...excluded(rightShared.above, mastheadReason), ...excluded(rightShared.tail, footerReason)],
+	};
+};
+
 /** Lower-cased words of a title (letters, digits and marks). */
 const titleWords = (title: string): string[] => title.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 

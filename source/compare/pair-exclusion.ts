@@ -2,7 +2,7 @@ import type {Excluded} from '../boilerplate/label.js';
 import {excludedSpans} from '../boilerplate/strip.js';
 import type {ComparedArticle} from './compare-articles.js';
 import {type KeptBlock, keptBlocks, spanText} from './kept-blocks.js';
-import {mastheadExclusions} from './masthead.js';
+import {footerExclusions, mastheadExclusions} from './masthead.js';
 
 /**
  * Whether an excluded span is a line the corpus (or the site) shows in several different stories
@@ -25,7 +25,8 @@ const repeatedAcrossStories = (excluded: Excluded): boolean => excluded.label ==
  * entry…" under every post of a blog) is the other way round: left out on both,
  * with that side's label, since two stories that share only their site's lines
  * share no text of their own (two posts of one blog were `edited` copies on it);
- * so are the kept lines two pages share only above their articles (masthead.ts).
+ * so are the kept lines two pages share only above their articles, or only below
+ * their own text (masthead.ts).
  * Shapes: spans index each article's `text`.
  */
 export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {left: Excluded[]; right: Excluded[]} => {
@@ -71,7 +72,10 @@ export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {
 	};
 
 	// Lines the two share only above their articles are their site's (masthead.ts).
-	const masthead = mastheadExclusions(left, right, {left: compared(left, leftKept, leftExcluded, leftOut), right: compared(right, rightKept, rightExcluded, rightOut)});
+	const matched = {left: compared(left, leftKept, leftExcluded, leftOut), right: compared(right, rightKept, rightExcluded, rightOut)};
+	const above = mastheadExclusions(left, right, matched);
+	// Else those they share only below their articles' own text (and above their heads): their site's footer.
+	const masthead = above.left.length > 0 ? above : footerExclusions(left, right, matched);
 	const merged = (own: Excluded[], more: Excluded[]) => (more.length === 0 ? own : [...own, ...more].sort((a, b) => a.span.start - b.span.start));
 	return {left: merged(leftOut, masthead.left), right: merged(rightOut, masthead.right)};
 };
