@@ -1,7 +1,7 @@
 import test from 'ava';
 import type {ArticleLabels, LineKind} from '../../source/boilerplate/label.js';
 import {compareArticles, type ComparedArticle} from '../../source/compare/compare-articles.js';
-import {articleHeadOffset, mastheadExclusions, mastheadReason, titlesDifferEntirely} from '../../source/compare/masthead.js';
+import {articleHeadOffset, footerExclusions, footerReason, mastheadExclusions, mastheadReason, titlesDifferEntirely} from '../../source/compare/masthead.js';
 import {pairExclusions} from '../../source/compare/pair-exclusion.js';
 
 /** An article whose lines carry the given kinds (metadata lines are dates), one per line. */
@@ -104,4 +104,75 @@ test('...and so are two such posts whose headlines are not known (no phrase of o
 test('a rewritten story on its own site that keeps a phrase of its headline stays rewritten', t => {
 	const again = creative('Creative food sculptures from the market', 'Posted on 12 July 2012', 'Repurpose with a creative purpose: these household items show how creative repurposing of old things can be. @RightBrain');
 	t.is(compareArticles(sculptures, again).relation, 'rewritten');
+});
+
+// Two stories of one news site, each under its headline and date, with the site's two-line notice under the article
+// (kept by the labeller: the pair alone is all it has) and a teaser of another story further down.
+const notice = ['Subscribe now to our digital edition for the full story and the pictures.', 'For the latest stories and breaking news updates download our apps for your phone.'];
+const newsPage = (title: string, date: string, own: readonly string[], below: readonly string[] = notice, teaser?: string): ComparedArticle => article([
+	['Home', 'boilerplate'],
+	['Posted by the newsroom', 'boilerplate'],
+	[date, 'metadata'],
+	[title, 'title'],
+	...own.map(line => [line, 'body'] as [string, LineKind]),
+	...below.map(line => [line, 'body'] as [string, LineKind]),
+	['Share this story', 'boilerplate'],
+	...(teaser ? [[teaser, 'body'] as [string, LineKind]] : []),
+]);
+const schools = newsPage('Schools stay open as cases rise', 'Posted on 22 April 2024', [
+	'The education ministry said yesterday that schools would stay open for the rest of the term despite a rise in cases.',
+	'A vaccination bus will visit secondary schools in the coming weeks, officials said at a press conference.',
+	'Consent forms have been sent to parents, and about half have been returned so far.',
+], notice, 'The harbour was closed for two hours on Sunday after a worker fell ill on board a ship.');
+const football = newsPage('Tough task ahead for the national team', 'Posted on 29 April 2024', [
+	'The national football team faces a hard month as it prepares for four qualifying matches in June.',
+	'The coach has just over a month to get his players ready, and several of them are injured.',
+	'The first match will be played at home, the federation said, with the venue still to be chosen.',
+]);
+
+test('two stories of one site that share only the notice under their articles are no copies (their site\'s footer)', t => {
+	const comparison = compareArticles(schools, football);
+	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
+	const excluded = footerExclusions(schools, football);
+	t.deepEqual(excluded.left.map(item => schools.text.slice(item.span.start, item.span.end)), notice);
+	t.deepEqual(excluded.right.map(item => football.text.slice(item.span.start, item.span.end)), notice);
+	t.true(excluded.left.every(item => item.reason === footerReason));
+});
+
+test('a copy whose lead was rewritten shares the rest of its article to the end: no footer, still a copy', t => {
+	const story = [
+		'The council voted on Tuesday to close the old bridge for repairs that will last until the spring.',
+		'Drivers will be sent through the town centre, where the police expect long queues at the market.',
+		'Shops near the bridge said they feared losing customers for months, and asked the council for help.',
+		'The mayor said a temporary footbridge would be built within weeks so that people could still cross.',
+	];
+	const original = newsPage('Bridge to close for repairs', 'Posted on 3 March 2024', ['Councillors met late into the night.', ...story]);
+	const copy = newsPage('Bridge to close for months', 'Posted on 3 March 2024', ['After a long debate, the vote was taken at midnight.', ...story]);
+	t.deepEqual(footerExclusions(original, copy), {left: [], right: []});
+	t.true(['identical', 'verbatim', 'edited'].includes(compareArticles(original, copy).relation));
+});
+
+test('an update that keeps its lead and changes its end shares text before its own: no footer', t => {
+	const lead = 'The council voted on Tuesday to close the old bridge for repairs that will last until the spring.';
+	const first = newsPage('Bridge to close', 'Posted on 3 March 2024', [lead, 'The vote was close, seven to six, after a debate of four hours.']);
+	const second = newsPage('Bridge to close', 'Updated on 4 March 2024', [lead, 'The mayor said on Wednesday that the work would begin next week.']);
+	t.deepEqual(footerExclusions(first, second), {left: [], right: []});
+});
+
+test('pages without a head, and a shared tail longer than a page\'s own text, are left as they are', t => {
+	const plain = (own: string) => article([[own, 'body'], ...notice.map(line => [line, 'body'] as [string, LineKind])]);
+	t.deepEqual(footerExclusions(plain('One story of its own, told in a long sentence of many words here.'), plain('Another story of its own, told in another long sentence of words.')), {left: [], right: []});
+	const short = (title: string, own: string) => newsPage(title, 'Posted on 1 May 2024', [own]);
+	t.deepEqual(footerExclusions(short('Bridge closes', 'The bridge closed.'), short('Market opens', 'The market opened.')), {left: [], right: []});
+});
+
+test('a tagline one page labels its headline, the other has above its head, is the site\'s, with the footer', t => {
+	const taglined = (head: readonly [string, LineKind][], own: readonly string[]) => article([...head, ...own.map(line => [line, 'body'] as [string, LineKind]), ...notice.map(line => [line, 'body'] as [string, LineKind])]);
+	const siteLine = 'Notes from the city desk on everything that moves in town';
+	const left = taglined([['Home', 'boilerplate'], [siteLine, 'body'], ['Posted on 3 March 2024', 'metadata'], ['Bridge to close for repairs', 'title']], schools.text.split('\n').slice(4, 7));
+	const right = taglined([['Home', 'boilerplate'], [siteLine, 'title'], ['Posted on 4 March 2024', 'metadata']], football.text.split('\n').slice(4, 7));
+	const excluded = footerExclusions(left, right);
+	t.is(excluded.left.length, 3);
+	t.is(excluded.right.length, 3);
+	t.is(excluded.right[0]!.reason, mastheadReason);
 });
