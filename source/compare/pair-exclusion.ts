@@ -2,7 +2,7 @@ import type {Excluded} from '../boilerplate/label.js';
 import {excludedSpans} from '../boilerplate/strip.js';
 import type {ComparedArticle} from './compare-articles.js';
 import {type KeptBlock, keptBlocks, spanText} from './kept-blocks.js';
-import {footerExclusions, mastheadExclusions} from './masthead.js';
+import {articleHeadOffset, footerExclusions, mastheadExclusions} from './masthead.js';
 
 /**
  * Whether an excluded span is a line the corpus (or the site) shows in several different stories
@@ -77,7 +77,37 @@ export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {
 	// Else those they share only below their articles' own text (and above their heads): their site's footer.
 	const masthead = above.left.length > 0 ? above : footerExclusions(left, right, matched);
 	const merged = (own: Excluded[], more: Excluded[]) => (more.length === 0 ? own : [...own, ...more].sort((a, b) => a.span.start - b.span.start));
-	return {left: merged(leftOut, masthead.left), right: merged(rightOut, masthead.right)};
+	const result = {left: merged(leftOut, masthead.left), right: merged(rightOut, masthead.right)};
+	return belowBothArticles(left, right, matched, result);
+};
+
+/** The reason given to a line labelled after its article by its place alone, on two pages whose articles share no line (belowBothArticles). */
+export const belowUnsharedReason = 'after the article, on pages that share no line of their articles';
+
+/**
+ * Two pages with heads (masthead.ts articleHeadOffset) whose articles — the blocks each compares, those left out above
+ * aside — share no line: the lines each labels as after its article by their place alone (isTentative) and that lie below
+ * its last compared block are left out firmly, not compared as possible article text. A tentative line is compared in case
+ * the labeller misjudged where an article ends (a translation's closing list pairs with its original's); below two articles
+ * that share nothing it is each page's chrome (a site's menu of translations under every post, a sidebar), on which two
+ * different posts of one blog were `edited` copies. Pages without a head (plain texts) are all article: untouched.
+ */
+const belowBothArticles = (left: ComparedArticle, right: ComparedArticle, matched: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, out: {left: Excluded[]; right: Excluded[]}): {left: Excluded[]; right: Excluded[]} => {
+	if (articleHeadOffset(left) === 0 || articleHeadOffset(right) === 0) return out;
+	const firmStarts = (excluded: readonly Excluded[]) => new Set(excluded.filter(item => !isTentative(item)).map(item => item.span.start));
+	const article = (blocks: readonly KeptBlock[], excluded: readonly Excluded[]) => {
+		const firm = firmStarts(excluded);
+		return blocks.filter(block => !firm.has(block.span.start));
+	};
+	const [a, b] = [article(matched.left, out.left), article(matched.right, out.right)];
+	if (a.length === 0 || b.length === 0) return out;
+	const texts = new Set(a.map(block => block.text));
+	if (b.some(block => texts.has(block.text))) return out;
+	const firmBelow = (excluded: Excluded[], blocks: readonly KeptBlock[]): Excluded[] => {
+		const end = blocks.at(-1)!.span.end;
+		return excluded.map(item => (isTentative(item) && item.span.start >= end ? {...item, reason: belowUnsharedReason} : item));
+	};
+	return {left: firmBelow(out.left, a), right: firmBelow(out.right, b)};
 };
 
 /**

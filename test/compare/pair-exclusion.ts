@@ -1,7 +1,7 @@
 import test from 'ava';
 import type {ArticleLabels, LineKind} from '../../source/boilerplate/label.js';
 import {compareArticles, type ComparedArticle} from '../../source/compare/compare-articles.js';
-import {pairExclusions} from '../../source/compare/pair-exclusion.js';
+import {belowUnsharedReason, pairExclusions} from '../../source/compare/pair-exclusion.js';
 
 /** An article whose lines carry the given labels, one per line. */
 const article = (lines: ReadonlyArray<[string, LineKind]>): ComparedArticle => {
@@ -140,4 +140,37 @@ test('a line labelled template on both sides stays left out on both (no line add
 	t.is(excluded.left.length, 1);
 	t.is(excluded.right.length, 1);
 	t.is(compareArticles(left, right).changes, 0);
+});
+
+// Two posts of one blog, each under its headline and date, that share no line of their articles; far below each, the
+// blog's menu of translations, which the labeller leaves out by its place alone (and which differs a little by page).
+const menu = (page: string) => `Translate to English   Übersetzen Sie zum Deutsch/German   Traduzca al Español/Spanish   Traduisez au Français/French   Tradurre in Italiano/Italian   Traduzir para o Português/Portuguese   Vertaal naar Nederlands/Dutch   Przetłumacz na Polski/Polish ${page}`;
+const blogPost = (title: string, date: string, own: readonly string[], page: string) => labelled([
+	['Home', 'boilerplate', 'few words'],
+	[title, 'title'],
+	[date, 'metadata'],
+	...own.map((line): [string, 'body'] => [line, 'body']),
+	['Share this post with your friends', 'boilerplate', 'after the article'],
+	[menu(page), 'boilerplate', 'far from the article'],
+	['Plugin by the translation people', 'boilerplate', 'far from the article'],
+]);
+const wakeboard = blogPost('Pond, zipline and wakeboard', 'Posted on 5 November 2012', ['Here is a dream for wakeboarding fans: ride all day without a boat, fumes or petrol.', 'Two friends strung a cable between towers on each side of a private pond to do it.'], 'wakeboard');
+const robot = blogPost('A robot that finds parts on demand', 'Posted on 7 November 2012', ['This device answers every tinkerer\'s prayers: it finds the small parts you asked for.', 'Ask it for a resistor and the right drawer slides open, driven by two stepper motors.'], 'robot');
+
+test('two pages with heads whose articles share no line: the chrome each labels after its article by place alone is left out firmly, not compared (no copies on a menu)', t => {
+	const excluded = pairExclusions(wakeboard, robot);
+	const below = (side: ComparedArticle, items: typeof excluded.left) => items.filter(item => item.reason === belowUnsharedReason).map(item => side.text.slice(item.span.start, item.span.end));
+	t.deepEqual(below(wakeboard, excluded.left), ['Share this post with your friends', menu('wakeboard'), 'Plugin by the translation people']);
+	t.deepEqual(below(robot, excluded.right), ['Share this post with your friends', menu('robot'), 'Plugin by the translation people']);
+	const comparison = compareArticles(wakeboard, robot);
+	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
+	t.false(comparison.rows.some(row => row.kind !== 'boilerplate' && row.left !== null && wakeboard.text.slice(row.left.start, row.left.end).includes('Translate')));
+});
+
+test('pages whose articles share a line, or without a head, keep their after-the-article lines tentative (a misjudged end is found by its reworded counterpart)', t => {
+	const shared = 'Ask it for a resistor and the right drawer slides open, driven by two stepper motors.';
+	const copy = blogPost('A robot that finds parts', 'Posted on 8 November 2012', ['A tinkerer\'s prayers answered: it finds the parts you need.', shared], 'copy');
+	t.false(pairExclusions(robot, copy).left.some(item => item.reason === belowUnsharedReason));
+	const headless = (own: string, page: string) => labelled([[own, 'body'], [menu(page), 'boilerplate', 'far from the article']]);
+	t.false(pairExclusions(headless('One story of its own in a sentence of words.', 'a'), headless('Another story in other words entirely here.', 'b')).left.some(item => item.reason === belowUnsharedReason));
 });
