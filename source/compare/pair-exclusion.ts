@@ -78,21 +78,22 @@ export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {
 	const masthead = above.left.length > 0 ? above : footerExclusions(left, right, matched);
 	const merged = (own: Excluded[], more: Excluded[]) => (more.length === 0 ? own : [...own, ...more].sort((a, b) => a.span.start - b.span.start));
 	const result = {left: merged(leftOut, masthead.left), right: merged(rightOut, masthead.right)};
-	return belowBothArticles(left, right, matched, result);
+	return outsideBothArticles(left, right, matched, result);
 };
 
-/** The reason given to a line labelled after its article by its place alone, on two pages whose articles share no line (belowBothArticles). */
-export const belowUnsharedReason = 'after the article, on pages that share no line of their articles';
+/** The reason given to a line labelled outside its article by its place alone, on two pages whose articles share no line (outsideBothArticles). */
+export const outsideUnsharedReason = 'outside the article, on pages that share no line of their articles';
 
 /**
- * Two pages with heads (masthead.ts articleHeadOffset) whose articles — the blocks each compares, those left out above
- * aside — share no line: the lines each labels as after its article by their place alone (isTentative) and that lie below
- * its last compared block are left out firmly, not compared as possible article text. A tentative line is compared in case
- * the labeller misjudged where an article ends (a translation's closing list pairs with its original's); below two articles
- * that share nothing it is each page's chrome (a site's menu of translations under every post, a sidebar), on which two
- * different posts of one blog were `edited` copies. Pages without a head (plain texts) are all article: untouched.
+ * Two pages with heads (masthead.ts articleHeadOffset) whose articles — the blocks each compares, those left out as
+ * masthead or footer aside — share no line: the lines each labels outside its article by their place alone (isTentative)
+ * that lie below its last compared block or above its head are left out firmly, not compared as possible article text.
+ * A tentative line is compared in case the labeller misjudged where an article ends (a translation's closing list pairs
+ * with its original's); around two articles that share nothing it is each page's chrome (a site's menu of translations
+ * under every post, "Editors Pick" above it), on which two different posts of one blog were `edited` copies. Pages
+ * without a head (plain texts) are all article: untouched. Shapes: spans index each article's `text`.
  */
-const belowBothArticles = (left: ComparedArticle, right: ComparedArticle, matched: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, out: {left: Excluded[]; right: Excluded[]}): {left: Excluded[]; right: Excluded[]} => {
+const outsideBothArticles = (left: ComparedArticle, right: ComparedArticle, matched: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, out: {left: Excluded[]; right: Excluded[]}): {left: Excluded[]; right: Excluded[]} => {
 	if (articleHeadOffset(left) === 0 || articleHeadOffset(right) === 0) return out;
 	const firmStarts = (excluded: readonly Excluded[]) => new Set(excluded.filter(item => !isTentative(item)).map(item => item.span.start));
 	const article = (blocks: readonly KeptBlock[], excluded: readonly Excluded[]) => {
@@ -103,11 +104,11 @@ const belowBothArticles = (left: ComparedArticle, right: ComparedArticle, matche
 	if (a.length === 0 || b.length === 0) return out;
 	const texts = new Set(a.map(block => block.text));
 	if (b.some(block => texts.has(block.text))) return out;
-	const firmBelow = (excluded: Excluded[], blocks: readonly KeptBlock[]): Excluded[] => {
+	const firmOutside = (excluded: Excluded[], blocks: readonly KeptBlock[], head: number): Excluded[] => {
 		const end = blocks.at(-1)!.span.end;
-		return excluded.map(item => (isTentative(item) && item.span.start >= end ? {...item, reason: belowUnsharedReason} : item));
+		return excluded.map(item => (isTentative(item) && (item.span.start >= end || item.span.end <= head) ? {...item, reason: outsideUnsharedReason} : item));
 	};
-	return {left: firmBelow(out.left, a), right: firmBelow(out.right, b)};
+	return {left: firmOutside(out.left, a, articleHeadOffset(left)), right: firmOutside(out.right, b, articleHeadOffset(right))};
 };
 
 /**

@@ -1,7 +1,7 @@
 import test from 'ava';
 import type {ArticleLabels, LineKind} from '../../source/boilerplate/label.js';
 import {compareArticles, type ComparedArticle} from '../../source/compare/compare-articles.js';
-import {belowUnsharedReason, pairExclusions} from '../../source/compare/pair-exclusion.js';
+import {outsideUnsharedReason, pairExclusions} from '../../source/compare/pair-exclusion.js';
 
 /** An article whose lines carry the given labels, one per line. */
 const article = (lines: ReadonlyArray<[string, LineKind]>): ComparedArticle => {
@@ -157,20 +157,20 @@ const blogPost = (title: string, date: string, own: readonly string[], page: str
 const wakeboard = blogPost('Pond, zipline and wakeboard', 'Posted on 5 November 2012', ['Here is a dream for wakeboarding fans: ride all day without a boat, fumes or petrol.', 'Two friends strung a cable between towers on each side of a private pond to do it.'], 'wakeboard');
 const robot = blogPost('A robot that finds parts on demand', 'Posted on 7 November 2012', ['This device answers every tinkerer\'s prayers: it finds the small parts you asked for.', 'Ask it for a resistor and the right drawer slides open, driven by two stepper motors.'], 'robot');
 
-test('two pages with heads whose articles share no line: the chrome each labels after its article by place alone is left out firmly, not compared (no copies on a menu)', t => {
+test('two pages with heads whose articles share no line: the chrome each labels outside its article by place alone (above its head, below its end) is left out firmly, not compared (no copies on a menu)', t => {
 	const excluded = pairExclusions(wakeboard, robot);
-	const below = (side: ComparedArticle, items: typeof excluded.left) => items.filter(item => item.reason === belowUnsharedReason).map(item => side.text.slice(item.span.start, item.span.end));
-	t.deepEqual(below(wakeboard, excluded.left), ['Share this post with your friends', menu('wakeboard'), 'Plugin by the translation people']);
-	t.deepEqual(below(robot, excluded.right), ['Share this post with your friends', menu('robot'), 'Plugin by the translation people']);
+	const below = (side: ComparedArticle, items: typeof excluded.left) => items.filter(item => item.reason === outsideUnsharedReason).map(item => side.text.slice(item.span.start, item.span.end));
+	t.deepEqual(below(wakeboard, excluded.left), ['Home', 'Share this post with your friends', menu('wakeboard'), 'Plugin by the translation people']);
+	t.deepEqual(below(robot, excluded.right), ['Home', 'Share this post with your friends', menu('robot'), 'Plugin by the translation people']);
 	const comparison = compareArticles(wakeboard, robot);
 	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
 	t.false(comparison.rows.some(row => row.kind !== 'boilerplate' && row.left !== null && wakeboard.text.slice(row.left.start, row.left.end).includes('Translate')));
 });
 
-test('pages whose articles share a line, or without a head, keep their after-the-article lines tentative (a misjudged end is found by its reworded counterpart)', t => {
+test('pages whose articles share a line, or without a head, keep their outside-the-article lines tentative (a misjudged end is found by its reworded counterpart)', t => {
 	const shared = 'Ask it for a resistor and the right drawer slides open, driven by two stepper motors.';
 	const copy = blogPost('A robot that finds parts', 'Posted on 8 November 2012', ['A tinkerer\'s prayers answered: it finds the parts you need.', shared], 'copy');
-	t.false(pairExclusions(robot, copy).left.some(item => item.reason === belowUnsharedReason));
+	t.false(pairExclusions(robot, copy).left.some(item => item.reason === outsideUnsharedReason));
 	const headless = (own: string, page: string) => labelled([[own, 'body'], [menu(page), 'boilerplate', 'far from the article']]);
-	t.false(pairExclusions(headless('One story of its own in a sentence of words.', 'a'), headless('Another story in other words entirely here.', 'b')).left.some(item => item.reason === belowUnsharedReason));
+	t.false(pairExclusions(headless('One story of its own in a sentence of words.', 'a'), headless('Another story in other words entirely here.', 'b')).left.some(item => item.reason === outsideUnsharedReason));
 });
