@@ -39,7 +39,8 @@ export const compareArticles = (
 	options: CompareArticlesOptions = {},
 ): Comparison => {
 	const comparison = compareArticlesAlone(left, right, options);
-	const languages = languagesApart(left, right);
+	// A pair close enough to be a copy shares its words: whatever the stopword lists said of each side (Urdu read as Persian), it is no translation.
+	const languages = comparison.relation === 'related' || comparison.relation === 'unrelated' ? languagesApart(left, right) : undefined;
 	return languages ? {...comparison, languages} : comparison;
 };
 

@@ -137,8 +137,9 @@ export type Comparison = {
 	/** Both sides were entirely boilerplate: nothing of the article was left to compare, so the whole texts were. */
 	nothingLeft?: true;
 	/**
-	 * The two sides' languages (ISO 639-1, boilerplate/language.ts), set only when both are known and differ: an article and
-	 * its translation share no words, and the relation, which compares words, says `unrelated` or `related` of them.
+	 * The two sides' languages (ISO 639-1, boilerplate/language.ts), set only when both are known and differ and the relation
+	 * is `related` or `unrelated`: an article and its translation share no words, and the relation, which compares words, says
+	 * one of those of them (a pair that shares enough words for a copy is in one language, whatever each side's stopwords said).
 	 */
 	languages?: {left: string; right: string};
 };

@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
+import {compareArticles} from '../../source/compare/compare-articles.js';
+import {analyzeArticles} from '../../source/corpus/analyze.js';
+import {loadCorpus} from '../../source/corpus/load.js';
 import {captureIo} from '../helpers/command-io.js';
 
 const files = async (texts: Record<string, string>) => {
@@ -32,4 +35,14 @@ test('diff of an article and its translation says the languages differ beside it
 	const sameJson = JSON.parse(same.out()) as Record<string, unknown>;
 	t.false('languages' in sameJson);
 	t.false('note' in sameJson);
+});
+
+test('a copy is in one language whatever each side\'s stopwords say: no languages note on a pair close enough to be a copy', async t => {
+	const file = await files({'en.txt': english, 'en2.txt': englishEdit});
+	const [a, b] = analyzeArticles((await loadCorpus([file('en.txt'), file('en2.txt')])).articles);
+	// The right side misread as another language (as the stopword lists read some Urdu pages as Persian).
+	const misread = {...b!, labels: {...b!.labels, language: 'nl'}};
+	const comparison = compareArticles(a!, misread);
+	t.true(['identical', 'verbatim', 'edited'].includes(comparison.relation), comparison.relation);
+	t.is(comparison.languages, undefined);
 });
