@@ -180,7 +180,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (currentSplit().hint?.endsWith(stillComparing)) dispatchSplit({type: 'hint', hint: null});
 	}, [compared, laidOut]);
 	const cached = comparisons.lookup(leftArticle, rightArticle, split.boilerplate === 'compared');
-	const {progress: layoutProgress, followEnd, place} = useLayoutJob({
+	const {progress: layoutProgress, followEnd, place, keepPlace} = useLayoutJob({
 		job: layoutJob,
 		comparison,
 		layout,
@@ -188,7 +188,15 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		split,
 		pairKey: pairKeyOf(pair),
 		dispatch: dispatchSplit,
+		state: currentSplit,
 	});
+	/** What the keys see: the latest pair and state, the place first kept in a layout no frame has shown yet (use-layout.ts keepPlace). */
+	const shownNow = () => {
+		const now = currentPair();
+		const result = shown(now, currentSplit());
+		keepPlace({...result, split: currentSplit(), pairKey: pairKeyOf(now)});
+		return result;
+	};
 
 	// Keys.
 	const open = (left: AnalyzedArticle, right: AnalyzedArticle) => {
@@ -208,7 +216,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	};
 	const splitContext: SplitKeysContext = {
 		state: currentSplit,
-		shown: () => shown(currentPair(), currentSplit()),
+		shown: shownNow,
 		dispatch: dispatchSplit,
 		reload: () => void comparisons.reload('always'),
 		back() {
@@ -219,12 +227,12 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		followEnd,
 		unified: () => isUnified(currentSplit()),
 		factStops() {
-			const {comparison, layout} = shown(currentPair(), currentSplit());
+			const {comparison, layout} = shownNow();
 			return derive.factStops(layout, comparison?.facts);
 		},
 		matches() {
+			const {layout} = shownNow();
 			const state = currentSplit();
-			const {layout} = shown(currentPair(), state);
 			// A pane scrolling alone goes to the matches in its own text (side by side).
 			const sides = scrollsAlone(state) ? paneSide(state.focused) : bothSides;
 			return layout ? derive.matches(layout, state.search, sides) : [];
@@ -232,7 +240,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		inOtherPane() {
 			const state = currentSplit();
 			if (!scrollsAlone(state)) return false;
-			const {layout} = shown(currentPair(), state);
+			const {layout} = shownNow();
 			if (!layout) return false;
 			// Not memoised: asked only when a search key is pressed.
 			return matchLines(layout, state.search, paneSide(state.focused === 0 ? 1 : 0)).length > 0;
@@ -247,8 +255,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		edit: input.openInEditor
 			? () => {
 					const now = currentPair();
+					const {comparison, layout} = shownNow();
 					const state = currentSplit();
-					const {comparison, layout} = shown(now, state);
 					const side = state.focused === 0 ? 'left' : 'right';
 					const article = now ? articleNow(side === 'left' ? now.left : now.right) : undefined;
 					if (!article || article.path === '-' || !comparison || !layout) return hintSplit('this text has no file to open');

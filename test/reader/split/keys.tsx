@@ -301,3 +301,18 @@ test('Escape then j typed at once: back to the list (Escape), then the next arti
 	t.regex(list, /› .*b\.txt/);
 	app.unmount();
 });
+
+// breaker18: at 80×24, u then G typed before the next frame said "92%", not Bot: the key moved in the new
+// (one-column) layout, and the re-layout then read that top as a line of the old one and anchored it back.
+test('u then G typed at once: one column, at its end (Bot)', async t => {
+	const sentence = (k: number) => `Paragraph ${k} of the long report says that the council met again on Tuesday to discuss the bridge and the ferry.`;
+	const long = (name: string, title: string, last: string) => article(name, title, [...Array.from({length: 30}, (_, k) => sentence(k)), last].join('\n'));
+	for (const keys of [['u', 'G'], ['s', 'u', 'G'], ['u', 'G', 'u', 'G']]) {
+		const {app, frame, status, type} = open(80, 24, [long('a.txt', 'Report', 'The end came on Sunday.'), long('b.txt', 'Report', 'The end came on Monday.')]);
+		await waitForFrame(frame, /lines 1–/);
+		type(...keys);
+		t.regex(await waitForFrame(status, /Bot|\d+%/), /Bot/, keys.join(' '));
+		t.regex(frame(), /The end came on/, keys.join(' '));
+		app.unmount();
+	}
+});
