@@ -2,7 +2,7 @@
 // through the keymap to the active screen's (or overlay's, or filter's)
 // KeyActions; each screen is a folder (state reducer, keys, view), the split
 // view's comparison and layout jobs live in hooks of their own.
-import {Box, Text, useInput, type Key} from 'ink';
+import {Box, Text, useInput, useStdin, type Key} from 'ink';
 import type {Comparison} from '../compare/model.js';
 import wrapAnsi from 'wrap-ansi';
 import React, {useEffect, useRef, useState, useSyncExternalStore} from 'react';
@@ -320,6 +320,19 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const overlayLineCount = () => overlayContent()?.lines.length ?? 0;
 	const overlayKeys = overlayKeyActions(height, overlayLineCount, by => setOverlayTop(clampOverlayTop(currentOverlayTop() + by, overlayLineCount(), height)), closeOverlay);
 
+	// The bytes of each key as Ink read them, seen before useInput's handler (a listener put first): Escape then `[`
+	// loses its Escape in useInput's view of it (split-keys.ts).
+	const {internal_eventEmitter: inputEvents} = useStdin();
+	const rawKey = useRef<string | undefined>(undefined);
+	useEffect(() => {
+		const note = (data: unknown) => {
+			rawKey.current = typeof data === 'string' ? data : undefined;
+		};
+		inputEvents?.prependListener('input', note);
+		return () => {
+			inputEvents?.off('input', note);
+		};
+	}, [inputEvents]);
 	const onKey = (text: string, key: Key) => {
 		if (key.ctrl && text === 'c') return quit(130);
 		// Job control, as Ctrl-C: the terminal's, not a command of any screen. Back from the shell, a hint changes the
@@ -368,7 +381,9 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		runKey('list', keys.list, text, key, hintList);
 	};
 	useInput((text: string, key: Key) => {
-		for (const [one, itsKey] of splitKeyRuns(text, key)) onKey(one, itsKey);
+		const raw = rawKey.current;
+		rawKey.current = undefined;
+		for (const [one, itsKey] of splitKeyRuns(text, key, raw)) onKey(one, itsKey);
 	});
 
 	if (tooSmall) {

@@ -302,6 +302,37 @@ test('Escape then j typed at once: back to the list (Escape), then the next arti
 	app.unmount();
 });
 
+// breaker18 M6: Escape then [ (or ]) read together reached the reader as `[` alone (Ink takes ESC [ for the start of
+// a terminal sequence, and ESC ] for one it does not know): the Escape was lost. A sequence no key is named by is
+// what was typed: Escape, then its characters. Real keys (ESC [ B is ↓) stay keys.
+for (const [typed, expected] of [
+	['\u001B[', /› .*a\.txt/],
+	['\u001B]', /› .*a\.txt/],
+	['\u001B[j', /› .*b\.txt/],
+] as const) {
+	test(`Escape then ${JSON.stringify(typed.slice(1))} typed at once: back to the list (Escape), then the keys`, async t => {
+		const {app, frame, type} = open();
+		await waitForFrame(frame, /lines 1–/);
+		type(typed);
+		const list = await waitForFrame(frame, /2 articles/, 2000);
+		t.regex(list, expected);
+		app.unmount();
+	});
+}
+
+test('the arrow keys stay keys: ESC [ B scrolls down, ESC [ A up, in the split view', async t => {
+	const sentence = (k: number) => `Paragraph ${k} of the long report says that the council met again on Tuesday to discuss the bridge and the ferry.`;
+	const long = (name: string, last: string) => article(name, 'Report', [...Array.from({length: 30}, (_, k) => sentence(k)), last].join('\n'));
+	const {app, frame, status, type} = open(100, 24, [long('a.txt', 'The end came on Sunday.'), long('b.txt', 'The end came on Monday.')]);
+	await waitForFrame(frame, /lines 1–/);
+	type('\u001B[B');
+	await waitForFrame(status, /lines 2–/);
+	type('\u001B[B', '\u001B[A');
+	t.regex(await waitForFrame(status, /lines 2–/), /lines 2–/);
+	t.notRegex(frame(), /2 articles/);
+	app.unmount();
+});
+
 // breaker18: at 80×24, u then G typed before the next frame said "92%", not Bot: the key moved in the new
 // (one-column) layout, and the re-layout then read that top as a line of the old one and anchored it back.
 test('u then G typed at once: one column, at its end (Bot)', async t => {
