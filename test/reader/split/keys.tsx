@@ -49,7 +49,7 @@ test('in the search, Ctrl-W erases the last word and Ctrl-U all that is typed', 
 });
 
 test('] on the last change wraps to the first and says so; the next key clears the hint', async t => {
-	const {app, frame, status, type} = open();
+	const {app, status, type} = open();
 	await waitForFrame(status, /change 1\/2/);
 	type(']');
 	await waitForFrame(status, /change 2\/2/);
