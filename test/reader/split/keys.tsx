@@ -314,7 +314,7 @@ for (const [typed, expected] of [
 		const {app, frame, type} = open();
 		await waitForFrame(frame, /lines 1–/);
 		type(typed);
-		const list = await waitForFrame(frame, /2 articles/, 2000);
+		const list = await waitForFrame(frame, /2 articles/);
 		t.regex(list, expected);
 		app.unmount();
 	});
@@ -335,7 +335,7 @@ test('the arrow keys stay keys: ESC [ B scrolls down, ESC [ A up, in the split v
 
 // breaker18: at 80×24, u then G typed before the next frame said "92%", not Bot: the key moved in the new
 // (one-column) layout, and the re-layout then read that top as a line of the old one and anchored it back.
-test('u then G typed at once: one column, at its end (Bot)', async t => {
+test.serial('u then G typed at once: one column, at its end (Bot)', async t => {
 	const sentence = (k: number) => `Paragraph ${k} of the long report says that the council met again on Tuesday to discuss the bridge and the ferry.`;
 	const long = (name: string, title: string, last: string) => article(name, title, [...Array.from({length: 30}, (_, k) => sentence(k)), last].join('\n'));
 	for (const keys of [['u', 'G'], ['s', 'u', 'G'], ['u', 'G', 'u', 'G']]) {
@@ -346,4 +346,16 @@ test('u then G typed at once: one column, at its end (Bot)', async t => {
 		t.regex(frame(), /The end came on/, keys.join(' '));
 		app.unmount();
 	}
+});
+
+// Found running the reader at 80×24 (nineteenth session): x then G typed at once left the view at the top: G came
+// while the swapped pair was compared, read a view of no lines, and was lost. It is held, as ] is, and run once laid out.
+test.serial('x then G typed at once: the swapped pair, at its end (Bot)', async t => {
+	const sentence = (k: number) => `Paragraph ${k} of the long report says that the council met again on Tuesday to discuss the bridge and the ferry.`;
+	const long = (name: string, title: string, last: string) => article(name, title, [...Array.from({length: 30}, (_, k) => sentence(k)), last].join('\n'));
+	const {app, frame, status, type} = open(100, 24, [long('a.txt', 'Report', 'The end came on Sunday.'), long('b.txt', 'Report', 'The end came on Monday.')]);
+	await waitForFrame(frame, /lines 1–/);
+	type('x', 'G');
+	t.regex(await waitForFrame(status, /Bot/), /Bot/);
+	app.unmount();
 });
