@@ -16,8 +16,12 @@
 // is a SHA-256 digest of the data, then the data; it is read only when it is a
 // regular file of at most maxCacheBytes, and used only when the digest holds.
 // Written atomically (a temporary file renamed) after the first run, and again
-// whenever it is missing, damaged or rejected; other builds' caches written
-// over a day before are then removed.
+// whenever it is missing, damaged or rejected. A cache used is touched (its
+// modification time set to now, at most once an hour), so its time says when it
+// was last used; other builds' caches are pruned when this build writes its own
+// or touches it (pruneCodeCaches): those unused for a week, and all but the
+// three last used (each build is ~0.6 MB per command, and a checkout that
+// builds often left dozens: breaker18).
 //
 // Before the bundle is compiled, V8's interrupt budget is raised (tieringFlag):
 // a one-shot diff runs most of its code once, and V8 sends some hundred
@@ -25,7 +29,7 @@
 // after their work is mostly done. Later tier-up costs less than it saves.
 import {isAscii} from 'node:buffer';
 import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -36,8 +40,60 @@ import {makeDirectorySync} from '../corpus/make-directory.js';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
-/** Another build's cache older than this is removed when this build writes its own. */
-const staleAfterMs = 24 * 60 * 60 * 1000;
+/** Another build's cache not used for this long is removed (pruneCodeCaches). */
+const staleAfterMs = 7 * 24 * 60 * 60 * 1000;
+
+/** Other builds' caches kept at most per command, the last used: a few checkouts or versions in use at once keep theirs. */
+const otherBuildsKept = 3;
+
+/** A cache used is touched when its time is older than this (so a run writes metadata at most once an hour). */
+const touchAfterMs = 60 * 60 * 1000;
+
+/** A temporary file of a writer that died before its rename, older than this, is removed. */
+const temporaryAfterMs = 60 * 60 * 1000;
+
+/** At most this many of a command's cache files are looked at by one prune (a bound on its work). */
+const maxPruned = 256;
+
+/**
+ * Removes the code caches of other builds of one command (`prefix`, e.g. `diff-command-`) from `directory`:
+ * those not used (written or touched) for `staleAfterMs`, then all but the `otherBuildsKept` last used, and
+ * temporary files older than an hour; never `own` (this build's file name). Safe with other processes at work
+ * in the directory: a file gone meanwhile is passed over, and one removed under a process about to read it
+ * only costs that process a compile (it writes its cache again). Looks at `maxPruned` files at most. Never throws.
+ */
+export const pruneCodeCaches = (directory: string, prefix: string, own: string, now = Date.now()): void => {
+	let names: string[];
+	try {
+		names = readdirSync(directory).filter(name => name.startsWith(prefix) && name !== own && (name.endsWith('.v8-cache') || name.endsWith('.tmp'))).slice(0, maxPruned);
+	} catch {
+		return;
+	}
+
+	const others: Array<{file: string; used: number}> = [];
+	for (const name of names) {
+		const file = path.join(directory, name);
+		try {
+			const stats = statSync(file);
+			if (!stats.isFile()) continue;
+			if (name.endsWith('.tmp')) {
+				if (stats.mtimeMs < now - temporaryAfterMs) rmSync(file, {force: true});
+			} else if (stats.mtimeMs < now - staleAfterMs) rmSync(file, {force: true});
+			else others.push({file, used: stats.mtimeMs});
+		} catch {
+			// Gone meanwhile (another process pruned it): nothing to do.
+		}
+	}
+
+	others.sort((a, b) => b.used - a.used);
+	for (const {file} of others.slice(otherBuildsKept)) {
+		try {
+			rmSync(file, {force: true});
+		} catch {
+			// Another process's to remove, or not removable: left.
+		}
+	}
+};
 
 /** A cache file larger than this is not read (the bundle's cache is ~0.6 MB; a device or a runaway file is not one). */
 const maxCacheBytes = 32 * 1024 * 1024;
@@ -88,11 +144,13 @@ export const loadWithCodeCache = (file: string, directory: string | undefined): 
 	const key = createHash('sha256').update(bytes).update(`\0${file}\0${process.version}\0${process.arch}\0${process.platform}\0${process.execArgv.join(' ')}`).digest('hex').slice(0, 32);
 	const cacheFile = directory === undefined ? undefined : path.join(directory, `${path.basename(file, '.cjs')}-${key}.v8-cache`);
 	let cachedData: Buffer | undefined;
+	let cacheTime = 0;
 	try {
 		// stat, not open: a FIFO put in the cache's place would block an open for reading.
 		if (cacheFile) {
 			const stats = statSync(cacheFile);
 			if (stats.isFile() && stats.size <= maxCacheBytes) cachedData = openCodeCache(readFileSync(cacheFile));
+			cacheTime = stats.mtimeMs;
 		}
 	} catch {
 		// No cache yet (or unreadable): compile from the source.
@@ -104,21 +162,32 @@ export const loadWithCodeCache = (file: string, directory: string | undefined): 
 	const script = new vm.Script(isWrapped(source) ? source : `${bundleHead}${source}${bundleTail}`, {filename: file, cachedData});
 	const module = {exports: {} as Record<string, unknown>};
 	(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file), pathToFileURL(file).href);
+	const prefix = `${path.basename(file, '.cjs')}-`;
 	const save = () => {
-		if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
+		if (!cacheFile) return;
+		if (cachedData && !script.cachedDataRejected) {
+			// Used: its time says so (once an hour at most), and other builds' caches are pruned meanwhile.
+			if (cacheTime < Date.now() - touchAfterMs) {
+				try {
+					const now = new Date();
+					utimesSync(cacheFile, now, now);
+					pruneCodeCaches(directory!, prefix, path.basename(cacheFile));
+				} catch {
+					// Gone or read-only: only time is lost.
+				}
+			}
+
+			return;
+		}
+
 		const temporary = `${cacheFile}.${process.pid}.tmp`;
 		try {
 			// Not mkdirSync's {recursive: true}: on Node 20 it loops for ever under /proc (make-directory.ts).
 			makeDirectorySync(directory!, 0o700);
 			writeFileSync(temporary, sealCodeCache(script.createCachedData()), {mode: 0o600});
 			renameSync(temporary, cacheFile);
-			// Caches of other builds (~0.6 MB each) written over a day ago go: two builds in use at once keep theirs.
-			const prefix = `${path.basename(file, '.cjs')}-`;
-			const old = Date.now() - staleAfterMs;
-			for (const name of readdirSync(directory!)) {
-				const other = path.join(directory!, name);
-				if (name.startsWith(prefix) && name.endsWith('.v8-cache') && name !== path.basename(cacheFile) && statSync(other).mtimeMs < old) rmSync(other, {force: true});
-			}
+			// Caches of other builds (~0.6 MB each) unused for a week, or beyond the three last used, go.
+			pruneCodeCaches(directory!, prefix, path.basename(cacheFile));
 		} catch {
 			// Unwritable (or the cache's place is taken): the next run compiles again; no temporary file is left.
 			try {

@@ -31,7 +31,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 
 	for (const input of positionals) {
 		if (input !== '-' && (await stat(input).catch(() => null))?.isDirectory()) {
-			throw new UsageError(`${input} is a directory; diff compares two files (copydesk list ${input} lists its articles)`);
+			throw new UsageError(`${input}: is a directory; diff compares two files (copydesk list ${input} lists its articles)`);
 		}
 	}
 
@@ -45,7 +45,8 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	// Fewer than two articles because files could not be read: one line that says which and why.
 	if (corpus.articles.length < 2 && corpus.problems.length > 0) {
 		const why = corpus.problems.map(problem => printers![0].problemText({...problem, message: problem.message.replace(/; skipped$/, '')})).join('; ');
-		throw new UsageError(`diff needs two readable articles: ${why}`);
+		// `PATH: why` first, as every notice says it (breaker18 M8).
+		throw new UsageError(`${why} (diff needs two readable articles)`);
 	}
 
 	// A file of several articles (JSON Lines, a web archive) given whole: say so, not just the count, in one line (its bad
@@ -58,7 +59,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		const {safeString} = await import('../render/safe-text.js');
 		if (several) {
 			const [file, count] = several;
-			throw new UsageError(`${safeString(file)} holds ${count} articles (${count} records); diff takes two single-article files or records, a record as ${safeString(file)}#KEY (copydesk list ${safeString(file)} names them, copydesk story ${safeString(file)} compares them)`);
+			throw new UsageError(`${safeString(file)}: holds ${count} articles (${count} records); diff takes two single-article files or records, a record as ${safeString(file)}#KEY (copydesk list ${safeString(file)} names them, copydesk story ${safeString(file)} compares them)`);
 		}
 
 		// Both arguments the same file, a binary file, an unreadable one: nothing to compare.
@@ -93,7 +94,8 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	if (comparison.nothingLeft) {
 		// Nothing of either article survived stripping: say so.
 		const empty = !/\S/u.test(left.text) && !/\S/u.test(right.text);
-		await write(io.stderr, empty ? 'copydesk: nothing of the article was left to compare (neither file has any text)\n' : 'copydesk: nothing of the article was left to compare (both sides are entirely boilerplate); compared the whole texts\n');
+		// A notice, not a refusal (the status is diff(1)'s): `copydesk: warning: why`, as every notice is worded (breaker18 M8).
+		await write(io.stderr, empty ? 'copydesk: warning: nothing of the article was left to compare (neither file has any text)\n' : 'copydesk: warning: nothing of the article was left to compare (both sides are entirely boilerplate); compared the whole texts\n');
 		// The whole texts' relation is `identical` exactly when the raw texts are equal (compare-articles.ts): the status above is diff(1)'s.
 	}
 

@@ -31,11 +31,12 @@ export async function outputConflict(outDir: string, inputs: Array<{path: string
 	for (const input of inputs) {
 		const real = await resolveReal(input.path);
 		if (input.isDirectory && isInside(out, real)) {
-			return `refusing to write into the input directory ${input.path} (--out ${outDir} is inside it)`;
+			// `PATH: why`, the path the one at fault (--out), as every notice says it (breaker18 M8).
+			return `${outDir}: inside the input directory ${input.path}: refusing to write into it`;
 		}
 
 		if (!input.isDirectory && out === real) {
-			return `refusing to write over the input file ${input.path}`;
+			return `${input.path}: refusing to write over the input file`;
 		}
 	}
 

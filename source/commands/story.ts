@@ -91,7 +91,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 		if (!base) {
 			// A record address (FILE#key) whose container, read whole as an input too, holds no such record.
 			const address = await recordAddress(values.base);
-			throw new UsageError(address ? noSuchRecord(address) : `--base ${values.base}: not a readable article`);
+			throw new UsageError(address ? noSuchRecord(address) : `${values.base}: not a readable article (--base)`);
 		}
 
 		if (!articles.includes(base)) articles = [base, ...articles];

@@ -15,7 +15,7 @@
 // labels are ten times that, parsed and checked in a fraction of the time.
 import {createHash, type Hash} from 'node:crypto';
 import {constants} from 'node:fs';
-import {open, realpath, type FileHandle} from 'node:fs/promises';
+import {open, realpath, stat, type FileHandle} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import type {ArticleLabels} from '../boilerplate/label.js';
@@ -107,7 +107,10 @@ const trailerLimit = 4096;
 async function openChecked(file: string, key: string, count: number): Promise<{handle: FileHandle; trailer: Trailer} | undefined> {
 	let handle: FileHandle;
 	try {
-		// Non-blocking: a FIFO put in the cache's place would block an open for reading (and every read) for ever.
+		// A FIFO in the cache's place is never opened: an open, even one that does not block, takes a waiting
+		// writer's text and leaves it with no reader (as load.ts and read-memo.ts read one).
+		if (!(await stat(file)).isFile()) return undefined;
+		// Non-blocking: a FIFO put in the cache's place since would block an open for reading (and every read) for ever.
 		handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
 	} catch {
 		return undefined;

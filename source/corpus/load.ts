@@ -180,7 +180,7 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 	);
 	// Nothing left to read: the one-line error, as without the option.
 	if (missing.length > 0 && missing.length === inputs.length) throw missing[0];
-	for (const error of missing) problems.push({path: error.path, message: error.message.endsWith(`: ${error.path}`) ? error.message.slice(0, -error.path.length - 2) : error.message, kind: 'error'});
+	for (const error of missing) problems.push({path: error.path, message: error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message, kind: 'error'});
 	const root = corpusRoot(resolved.filter(r => r.stats).map(r => ({input: r.address?.container ?? r.input, isDirectory: r.stats!.isDirectory()})));
 	const rootAbsolute = path.resolve(root);
 
@@ -237,7 +237,7 @@ export async function loadCorpusItems(inputs: string[], options: LoadOptions & {
 		throw new CorpusError(noSuchRecord(address!), `${address!.container}#${address!.key}`);
 	}
 
-	for (const {file, address} of noRecord) problems.push({path: file, message: noSuchRecord(address!).slice(file.length + 1), kind: 'error'});
+	for (const {file, address} of noRecord) problems.push({path: file, message: noSuchRecord(address!).slice(file.length + 2), kind: 'error'});
 	const items: CorpusItem[] = [];
 	const add = (result: EntryResult, source?: CorpusEntry) => {
 		for (const article of result.articles) items.push(source ? {article, source} : {article});
@@ -481,10 +481,11 @@ async function statInput(input: string) {
 		return await stat(input);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') throw new CorpusError(`no such file or directory: ${input}`, input);
-		if (code === 'ELOOP') throw new CorpusError(`symlink loop: ${input}`, input);
-		if (code === 'EACCES') throw new CorpusError(`permission denied: ${input}`, input);
-		throw new CorpusError(`cannot open ${input}: ${(error as Error).message}`, input);
+		// `PATH: why`, as every notice names its file (breaker18 M8).
+		if (code === 'ENOENT') throw new CorpusError(`${input}: no such file or directory`, input);
+		if (code === 'ELOOP') throw new CorpusError(`${input}: symlink loop`, input);
+		if (code === 'EACCES') throw new CorpusError(`${input}: permission denied`, input);
+		throw new CorpusError(`${input}: cannot open: ${(error as Error).message}`, input);
 	}
 }
 

@@ -31,7 +31,7 @@
 //      an HTML page's `dom` is not kept: a listing never reads it)
 import {createHash} from 'node:crypto';
 import {constants, statSync} from 'node:fs';
-import {open} from 'node:fs/promises';
+import {open, stat} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {analysisVersion} from './analysis-version.js';
 import type {ArticleHead} from './article.js';
@@ -245,8 +245,14 @@ const validEntry = (value: unknown): value is StoredEntry => {
 	return (warnings === undefined || (Array.isArray(warnings) && warnings.every(each => typeof each === 'string'))) && (meta === undefined || (typeof meta === 'object' && meta !== null && !Array.isArray(meta))) && (givenTitle === undefined || typeof givenTitle === 'string');
 };
 
-/** A regular file's bytes (not a FIFO, which would block, nor a device or directory). */
+/**
+ * A regular file's bytes (not a FIFO, which would block, nor a device or directory). Anything else is never
+ * opened: a FIFO is looked at by its status first, as load.ts reads one (opened once, by what reads it), since
+ * an open of it, even one that does not block, takes a waiting writer's text and leaves it with no reader.
+ * The open does not block either, for a FIFO put in the file's place between the look and the open.
+ */
 async function readRegular(file: string): Promise<Buffer> {
+	if (!(await stat(file)).isFile()) throw new Error('not a file');
 	const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
 	try {
 		const stats = await handle.stat();

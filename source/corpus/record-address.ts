@@ -82,4 +82,4 @@ export class RecordPicker {
 }
 
 /** The one-line message for an address whose container holds no such record. */
-export const noSuchRecord = ({container, key}: RecordAddress): string => `${container} has no record ${key} (copydesk list ${container} names its records)`;
+export const noSuchRecord = ({container, key}: RecordAddress): string => `${container}: has no record ${key} (copydesk list ${container} names its records)`;

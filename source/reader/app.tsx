@@ -2,7 +2,7 @@
 // through the keymap to the active screen's (or overlay's, or filter's)
 // KeyActions; each screen is a folder (state reducer, keys, view), the split
 // view's comparison and layout jobs live in hooks of their own.
-import {Box, Text, useInput, type Key} from 'ink';
+import {Box, Text, useInput, useStdin, type Key} from 'ink';
 import type {Comparison} from '../compare/model.js';
 import wrapAnsi from 'wrap-ansi';
 import React, {useEffect, useRef, useState, useSyncExternalStore} from 'react';
@@ -180,7 +180,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (currentSplit().hint?.endsWith(stillComparing)) dispatchSplit({type: 'hint', hint: null});
 	}, [compared, laidOut]);
 	const cached = comparisons.lookup(leftArticle, rightArticle, split.boilerplate === 'compared');
-	const {progress: layoutProgress, followEnd, place} = useLayoutJob({
+	const {progress: layoutProgress, followEnd, place, keepPlace} = useLayoutJob({
 		job: layoutJob,
 		comparison,
 		layout,
@@ -188,7 +188,15 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		split,
 		pairKey: pairKeyOf(pair),
 		dispatch: dispatchSplit,
+		state: currentSplit,
 	});
+	/** What the keys see: the latest pair and state, the place first kept in a layout no frame has shown yet (use-layout.ts keepPlace). */
+	const shownNow = () => {
+		const now = currentPair();
+		const result = shown(now, currentSplit());
+		keepPlace({...result, split: currentSplit(), pairKey: pairKeyOf(now)});
+		return result;
+	};
 
 	// Keys.
 	const open = (left: AnalyzedArticle, right: AnalyzedArticle) => {
@@ -208,7 +216,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	};
 	const splitContext: SplitKeysContext = {
 		state: currentSplit,
-		shown: () => shown(currentPair(), currentSplit()),
+		shown: shownNow,
 		dispatch: dispatchSplit,
 		reload: () => void comparisons.reload('always'),
 		back() {
@@ -219,12 +227,12 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		followEnd,
 		unified: () => isUnified(currentSplit()),
 		factStops() {
-			const {comparison, layout} = shown(currentPair(), currentSplit());
+			const {comparison, layout} = shownNow();
 			return derive.factStops(layout, comparison?.facts);
 		},
 		matches() {
+			const {layout} = shownNow();
 			const state = currentSplit();
-			const {layout} = shown(currentPair(), state);
 			// A pane scrolling alone goes to the matches in its own text (side by side).
 			const sides = scrollsAlone(state) ? paneSide(state.focused) : bothSides;
 			return layout ? derive.matches(layout, state.search, sides) : [];
@@ -232,7 +240,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		inOtherPane() {
 			const state = currentSplit();
 			if (!scrollsAlone(state)) return false;
-			const {layout} = shown(currentPair(), state);
+			const {layout} = shownNow();
 			if (!layout) return false;
 			// Not memoised: asked only when a search key is pressed.
 			return matchLines(layout, state.search, paneSide(state.focused === 0 ? 1 : 0)).length > 0;
@@ -247,8 +255,8 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		edit: input.openInEditor
 			? () => {
 					const now = currentPair();
+					const {comparison, layout} = shownNow();
 					const state = currentSplit();
-					const {comparison, layout} = shown(now, state);
 					const side = state.focused === 0 ? 'left' : 'right';
 					const article = now ? articleNow(side === 'left' ? now.left : now.right) : undefined;
 					if (!article || article.path === '-' || !comparison || !layout) return hintSplit('this text has no file to open');
@@ -312,6 +320,19 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	const overlayLineCount = () => overlayContent()?.lines.length ?? 0;
 	const overlayKeys = overlayKeyActions(height, overlayLineCount, by => setOverlayTop(clampOverlayTop(currentOverlayTop() + by, overlayLineCount(), height)), closeOverlay);
 
+	// The bytes of each key as Ink read them, seen before useInput's handler (a listener put first): Escape then `[`
+	// loses its Escape in useInput's view of it (split-keys.ts).
+	const {internal_eventEmitter: inputEvents} = useStdin();
+	const rawKey = useRef<string | undefined>(undefined);
+	useEffect(() => {
+		const note = (data: unknown) => {
+			rawKey.current = typeof data === 'string' ? data : undefined;
+		};
+		inputEvents?.prependListener('input', note);
+		return () => {
+			inputEvents?.off('input', note);
+		};
+	}, [inputEvents]);
 	const onKey = (text: string, key: Key) => {
 		if (key.ctrl && text === 'c') return quit(130);
 		// Job control, as Ctrl-C: the terminal's, not a command of any screen. Back from the shell, a hint changes the
@@ -360,7 +381,9 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		runKey('list', keys.list, text, key, hintList);
 	};
 	useInput((text: string, key: Key) => {
-		for (const [one, itsKey] of splitKeyRuns(text, key)) onKey(one, itsKey);
+		const raw = rawKey.current;
+		rawKey.current = undefined;
+		for (const [one, itsKey] of splitKeyRuns(text, key, raw)) onKey(one, itsKey);
 	});
 
 	if (tooSmall) {

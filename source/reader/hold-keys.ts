@@ -6,6 +6,7 @@
 // Ctrl-C and Ctrl-Z still do what they do at a shell meanwhile. No Ink here:
 // the command loads it later.
 import type {Readable} from 'node:stream';
+import {takeEarlyKeys} from './early-keys.js';
 
 /** The terminal's input as the hold needs it (process.stdin). */
 export type HeldInput = Readable & {isTTY?: boolean; setRawMode?: (raw: boolean) => unknown};
@@ -77,6 +78,8 @@ export const holdKeys = (stdin: HeldInput, signal: (name: NodeJS.Signals) => voi
 		},
 	};
 	setRawMode(true);
+	// Raw since the CLI's first statement, maybe (early-keys.ts): the hold has it now.
+	takeEarlyKeys();
 	stdin.on('readable', onReadable);
 	return hold;
 };

@@ -41,7 +41,8 @@ async function loadMount(): Promise<typeof import('./mount.js')> {
 /** Opens the reader on the terminal and resolves to the exit status when it is quit: 2, with a one-line message, when stdin or stdout is no terminal. */
 export async function runReader(input: ReaderInput): Promise<number> {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
-		process.stderr.write('copydesk: error: the reader needs a terminal; use `copydesk diff A B` or `copydesk list`\n');
+		// Worded as commands/read.ts says it.
+		process.stderr.write('copydesk: error: the reader needs a terminal; use `copydesk diff A B`, `copydesk strip` or `copydesk list` instead (see --help)\n');
 		return 2;
 	}
 

@@ -64,7 +64,7 @@ test('diff A A and diff A ./A: identical, status 0; a directory is named as such
 	}
 	const io = captureIo();
 	t.is(await main(['diff', corpus, a], io), 2);
-	t.regex(io.err(), /^copydesk: error: .*corpus is a directory; diff compares two files/);
+	t.regex(io.err(), /^copydesk: error: .*corpus: is a directory; diff compares two files/);
 });
 
 test('colors: --color=always colors a pipe, NO_COLOR and --color=never leave no escape byte, FORCE_COLOR colors a pipe', async t => {
@@ -94,7 +94,7 @@ test('every line of diff\'s terminal output fits --width, summary and substituti
 test('the reader without a terminal checks its paths first: a missing one is "no such file", not "needs a terminal"', async t => {
 	const io = captureIo();
 	t.is(await main(['/nonexistent/copydesk-corpus'], io), 2);
-	t.is(io.err(), 'copydesk: error: no such file or directory: /nonexistent/copydesk-corpus\n');
+	t.is(io.err(), 'copydesk: error: /nonexistent/copydesk-corpus: no such file or directory\n');
 });
 
 test('an error line quoting a file argument escapes its control characters (ESC, bidi override), never sends them raw', async t => {

@@ -1,7 +1,7 @@
 // The built `copydesk diff` runs from dist/diff-command.cjs with V8's code cache
 // (source/commands/diff-bundle.ts): the cache only ever saves time. Missing,
 // damaged, unwritable or absent (no home), the answer is the same, byte for byte.
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import {gzipSync} from 'node:zlib';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url';
 import {builtCli, runBuilt} from '../helpers/built-cli.js';
 import {temporaryDirectoryFor} from '../helpers/temporary-directory.js';
 import test, {type ExecutionContext} from 'ava';
-import {bundleHead, bundleTail, codeCacheDirectory, interruptBudget, isWrapped, loadWithCodeCache, tieringFlag} from '../../source/commands/diff-bundle.js';
+import {bundleHead, bundleTail, codeCacheDirectory, interruptBudget, isWrapped, loadWithCodeCache, pruneCodeCaches, tieringFlag} from '../../source/commands/diff-bundle.js';
 
 const cli = builtCli;
 
@@ -50,10 +50,10 @@ test('a damaged cache is replaced, an old one of another build removed, an unwri
 	writeFileSync(path.join(directory, file!), Buffer.from('not a code cache'));
 	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
 	t.not(readFileSync(path.join(directory, file!), 'utf8'), 'not a code cache');
-	// Another build's cache goes when this build's is written, if it is over a day old.
+	// Another build's cache goes when this build's is written, if it was not used for over a week.
 	const day = 24 * 60 * 60;
 	writeFileSync(path.join(directory, 'diff-command-0000.v8-cache'), 'old');
-	utimesSync(path.join(directory, 'diff-command-0000.v8-cache'), Date.now() / 1000 - 2 * day, Date.now() / 1000 - 2 * day);
+	utimesSync(path.join(directory, 'diff-command-0000.v8-cache'), Date.now() / 1000 - 8 * day, Date.now() / 1000 - 8 * day);
 	writeFileSync(path.join(directory, 'diff-command-1111.v8-cache'), 'in use');
 	writeFileSync(path.join(directory, file!), 'damaged again');
 	t.deepEqual(diff({XDG_CACHE_HOME: home}), expected);
@@ -186,4 +186,41 @@ test('a cache place where mkdir answers ENOENT under an existing parent (/proc) 
 	// A timeout so a regression fails instead of hanging the run (Node 20's recursive mkdirSync spins here).
 	const result = spawnSync(process.execPath, [cli, 'diff', path.join(corpus, seeds[0]!), path.join(corpus, seeds[1]!), '--json'], {env: {PATH: process.env['PATH'], XDG_CACHE_HOME: '/proc/copydesk-nope'}, encoding: 'utf8', timeout: 120_000});
 	t.deepEqual({status: result.status, stdout: result.stdout, stderr: result.stderr}, without);
+});
+
+// breaker18: each build removed only the caches of other builds over a day old, and only when it wrote its own: a
+// checkout built many times a day kept them all (40 files, ~0.6 MB each, in one session's ~/.cache/copydesk).
+test('other builds\' code caches are pruned: unused for a week, and beyond the three last used; this build\'s is kept, and touched when used', t => {
+	const home = temporaryDirectory(t);
+	const cache = path.join(home, 'cache');
+	mkdirSync(cache);
+	const hour = 60 * 60;
+	const now = Date.now() / 1000;
+	const aged = (name: string, hoursAgo: number) => {
+		writeFileSync(path.join(cache, name), name);
+		utimesSync(path.join(cache, name), now - hoursAgo * hour, now - hoursAgo * hour);
+	};
+	// Ten other builds used within the day, one unused for eight days, a writer's leftover temporary file, another command's cache.
+	for (let index = 0; index < 10; index++) aged(`bundle-${index}${index}${index}${index}.v8-cache`, index + 1);
+	aged('bundle-old.v8-cache', 8 * 24);
+	aged('bundle-0000.v8-cache.123.tmp', 2);
+	aged('other-command-aaaa.v8-cache', 20 * 24);
+	const file = path.join(home, 'bundle.cjs');
+	writeFileSync(file, 'exports.answer = 42;\n');
+	const first = loadWithCodeCache(file, cache);
+	t.is(first.exports['answer'], 42);
+	first.save();
+	const own = cacheFiles(cache).filter(name => name.startsWith('bundle-') && !/^bundle-(\d)\1{3}|^bundle-old/.test(name));
+	t.is(own.length, 1);
+	t.deepEqual(cacheFiles(cache).filter(name => name.startsWith('bundle-')).sort(), ['bundle-0000.v8-cache', 'bundle-1111.v8-cache', 'bundle-2222.v8-cache', own[0]!].sort());
+	t.true(readdirSync(cache).includes('other-command-aaaa.v8-cache'), 'another command\'s caches are its own to prune');
+	t.false(readdirSync(cache).includes('bundle-0000.v8-cache.123.tmp'));
+	// This build's cache, unused for two weeks, is used and so touched: it is the last used now.
+	utimesSync(path.join(cache, own[0]!), now - 14 * 24 * hour, now - 14 * 24 * hour);
+	const second = loadWithCodeCache(file, cache);
+	second.save();
+	t.true(statSync(path.join(cache, own[0]!)).mtimeMs > (now - hour) * 1000);
+	// Pruning by another process meanwhile (the files already gone) is no error.
+	pruneCodeCaches(path.join(home, 'nowhere'), 'bundle-', own[0]!);
+	t.pass();
 });

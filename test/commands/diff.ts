@@ -79,7 +79,7 @@ test('diff with a file that is not an article says which and why in one line', a
 	for (const args of [[file('a.txt'), file('b.bin')], [file('b.bin'), file('a.txt')]]) {
 		const io = captureIo();
 		t.is(await main(['diff', ...args], io), 2);
-		t.deepEqual(io.err().split('\n'), [`copydesk: error: diff needs two readable articles: ${file('b.bin')}: binary file (NUL bytes)`, '']);
+		t.deepEqual(io.err().split('\n'), [`copydesk: error: ${file('b.bin')}: binary file (NUL bytes) (diff needs two readable articles)`, '']);
 	}
 });
 
@@ -113,7 +113,7 @@ test('diff on a JSON Lines file of several articles says so in one line, countin
 	for (const other of [file('x.txt'), `${file('j.jsonl')}#a`]) {
 		const io = captureIo();
 		t.is(await main(['diff', file('j.jsonl'), other], io), 2);
-		t.regex(io.err(), /^copydesk: error: .*j\.jsonl holds 2 articles \(2 records\); diff takes two single-article files[^\n]*\n$/);
+		t.regex(io.err(), /^copydesk: error: .*j\.jsonl: holds 2 articles \(2 records\); diff takes two single-article files[^\n]*\n$/);
 	}
 });
 
@@ -176,7 +176,7 @@ test('diff opens a record by the address list --json gives it (FILE#key, JSON Li
 	t.is(await main(['diff', `${file('w.jsonl')}#a1`, file('a.txt')], captureIo()), 0);
 	const missing = captureIo();
 	t.is(await main(['diff', `${file('w.jsonl')}#zz`, file('a.txt')], missing), 2);
-	t.deepEqual(missing.err().trim().split('\n'), [`copydesk: error: ${file('w.jsonl')} has no record zz (copydesk list ${file('w.jsonl')} names its records)`]);
+	t.deepEqual(missing.err().trim().split('\n'), [`copydesk: error: ${file('w.jsonl')}: has no record zz (copydesk list ${file('w.jsonl')} names its records)`]);
 });
 
 test('diff FILE#key opens the record whose own id is key, never a record without an id named by its line (breaker10 H12)', async t => {

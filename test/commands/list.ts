@@ -86,7 +86,7 @@ test('--width wider gives longer titles; original and relations shown', async t 
 test('a missing corpus is a one-line error with status 2', async t => {
 	const {io, error} = fakeIo();
 	t.is(await main(['list', '/no/such/dir'], io), 2);
-	t.is(error(), 'copydesk: error: no such file or directory: /no/such/dir\n');
+	t.is(error(), 'copydesk: error: /no/such/dir: no such file or directory\n');
 });
 
 test('a missing file among named ones is reported; the others are still listed; status 2', async t => {

@@ -48,7 +48,7 @@ test('list and strip take FILE#id: that record only', async t => {
 
 test('a record the container does not hold is one line naming it and exit 2, in every command', async t => {
 	const container = await corpus(t);
-	const line = `copydesk: error: ${container} has no record zz (copydesk list ${container} names its records)`;
+	const line = `copydesk: error: ${container}: has no record zz (copydesk list ${container} names its records)`;
 	for (const argv of [['strip', `${container}#zz`], ['list', `${container}#zz`], ['story', container, '--base', `${container}#zz`, '--print'], ['diff', `${container}#zz`, `${container}#a1`]]) {
 		const io = captureIo();
 		t.is(await main(argv, io), 2, argv.join(' '));

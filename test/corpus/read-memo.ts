@@ -148,3 +148,29 @@ test('two writers at once: the memo is one of the two, whole', async t => {
 		}
 	});
 });
+
+// A FIFO in the memo's (or the cache's) place is no memo, and is never opened: an open of it, even one that does not
+// block, let a writer waiting on it write its text and go, the text lost with no reader (as breaker18 M1 found for
+// FIFOs read as articles, corpus/load.ts). The writer is still waiting after the memo and the cache were looked for.
+test('a FIFO in the memo\'s or the cache\'s place is not opened: a writer waiting on it keeps its text', async t => {
+	if (process.platform === 'win32') return t.pass('no FIFOs');
+	const {spawn} = await import('node:child_process');
+	const {setTimeout: sleep} = await import('node:timers/promises');
+	const {readCacheSummary, contentKey} = await import('../../source/corpus/cache.js');
+	const directory = await mkdtemp(path.join(tmpdir(), 'copydesk-memo-fifo-'));
+	t.teardown(() => rm(directory, {recursive: true, force: true}));
+	for (const look of [async (fifo: string) => ReadsMemo.load(fifo, 1 << 20), async (fifo: string) => readCacheSummary(fifo, contentKey([]), 0)]) {
+		const fifo = path.join(directory, `place-${Math.random().toString(36).slice(2)}`);
+		execFileSync('mkfifo', [fifo]);
+		const writer = spawn('sh', ['-c', `printf 'the writer text' > "${fifo}"`], {stdio: 'ignore'});
+		let exited = false;
+		writer.on('exit', () => (exited = true));
+		await sleep(150);
+		await look(fifo);
+		await sleep(300);
+		t.false(exited, 'the writer still waits for a reader');
+		// Its text goes to the reader that opens it.
+		t.is(await readFile(fifo, 'utf8'), 'the writer text');
+		writer.kill();
+	}
+});

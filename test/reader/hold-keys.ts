@@ -42,3 +42,45 @@ test('not a terminal: nothing is done', t => {
 	hold.end();
 	t.pass();
 });
+
+// breaker18 M9: keys typed in the ~0.3 s before the hold were echoed: it began once the command's modules were
+// loaded. The CLI's entry puts the terminal in raw mode first (early-keys.ts), for the reader only.
+test('the early hold: raw mode for the reader on a terminal only; the hold takes it over; a refusal gives the line mode back', async t => {
+	const {holdKeysEarly, endEarlyKeys} = await import('../../source/reader/early-keys.js');
+	const terminal = () => fakeTerminal() as unknown as {stdin: NodeJS.ReadStream & PassThrough; modes: boolean[]};
+	const tty = {isTTY: true};
+	for (const argv of [[], ['corpus'], ['a.txt', 'b.txt'], ['read', 'corpus']]) {
+		const {stdin, modes} = terminal();
+		t.true(holdKeysEarly(argv, stdin, tty, {}), argv.join(' '));
+		t.deepEqual(modes, [true]);
+		// The reader refused (a missing path, say): the line mode back, once.
+		endEarlyKeys(stdin);
+		endEarlyKeys(stdin);
+		t.deepEqual(modes, [true, false]);
+	}
+	for (const [argv, stdout, env] of [[['diff', 'a', 'b'], tty, {}], [['list'], tty, {}], [['story', 'corpus'], tty, {}], [['corpus', '-'], tty, {}], [['--help'], tty, {}], [['corpus'], {isTTY: false}, {}], [['corpus'], tty, {TERM: 'dumb'}]] as const) {
+		const {stdin, modes} = terminal();
+		t.false(holdKeysEarly(argv, stdin, stdout, env), argv.join(' '));
+		t.deepEqual(modes, []);
+	}
+	// The hold takes it over: the end of the CLI leaves raw mode to the reader.
+	const {stdin, modes} = terminal();
+	holdKeysEarly(['corpus'], stdin, tty, {});
+	const hold = holdKeys(stdin as unknown as HeldInput, () => t.fail());
+	endEarlyKeys(stdin);
+	t.deepEqual(modes, [true, true]);
+	hold.end();
+});
+
+test('dist/cli.js holds the keys before it loads anything of the commands', async t => {
+	const {readFile} = await import('node:fs/promises');
+	const {builtCli} = await import('../helpers/built-cli.js');
+	const source = await readFile(builtCli, 'utf8').catch(() => '');
+	if (!source) return t.pass('dist/cli.js is not built');
+	const call = source.indexOf('holdKeysEarly(process.argv');
+	t.true(call > 0);
+	// Before the call: only the early hold's own import (and the bundle's shared runtime), no command's.
+	const before = source.slice(0, call);
+	t.notRegex(before, /main|usage|io-|commands/i);
+	t.true(source.indexOf('import("./main') > call);
+});

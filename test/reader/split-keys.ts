@@ -30,3 +30,14 @@ test('Escape read together with the next key (Ink: that key with Meta) is Escape
 	// Escape alone stays one key.
 	t.is(splitKeys('', {...blank, escape: true, meta: true}).length, 1);
 });
+
+test('Escape then [ or ] read together (Ink strips the Escape, names no key) is Escape, then what followed; a named key stays itself', t => {
+	const inputs = (keys: Array<[string, Key]>) => keys.map(([input, key]) => (key.escape ? 'Esc' : input));
+	t.deepEqual(inputs(splitKeys('[', blank, '\u001B[')), ['Esc', '[']);
+	t.deepEqual(inputs(splitKeys(']', blank, '\u001B]')), ['Esc', ']']);
+	t.deepEqual(inputs(splitKeys('[j', blank, '\u001B[j')), ['Esc', '[', 'j']);
+	// ↑ (ESC [ A): Ink names it, its input is empty.
+	t.deepEqual(splitKeys('', {...blank, upArrow: true}, '\u001B[A'), [['', {...blank, upArrow: true}]]);
+	// A plain [ typed alone.
+	t.deepEqual(splitKeys('[', blank, '['), [['[', blank]]);
+});

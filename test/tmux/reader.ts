@@ -237,7 +237,12 @@ tmuxTest('keys typed while the reader loads are not echoed, and reach the reader
 	// The terminal out of its line mode (-icanon): the reader holds keys from here, the FIFO still unread.
 	const tty = session.display('#{pane_tty}');
 	const started = Date.now();
-	while (!/-icanon/.test(execFileSync('stty', ['-F', tty, '-a'], {encoding: 'utf8'})) && Date.now() - started < 8000) await sleep(50);
+	// Node's, not the shell's: bash's line editor has the terminal out of its line mode too, until it runs the command.
+	const nodeRuns = () => {
+		const pid = session.childPid();
+		return pid !== undefined && /node/.test(execFileSync('ps', ['-o', 'comm=', '-p', String(pid)], {encoding: 'utf8'}));
+	};
+	while (!(nodeRuns() && /-icanon/.test(execFileSync('stty', ['-F', tty, '-a'], {encoding: 'utf8'}))) && Date.now() - started < 8000) await sleep(50);
 	// Typed before the reader reads keys: j (the next article), then keys no screen binds.
 	session.tmux('send-keys', '-l', 'jwww');
 	await sleep(500);
@@ -261,4 +266,20 @@ tmuxTest('a reader that loaded slowly with no key typed meanwhile opens and read
 	await session.waitFor(/›.*a\.txt/);
 	session.keys('q');
 	await session.waitFor(/EXIT-0/);
+});
+
+// breaker18 (nineteenth session's brief): at 80×24 on the seeds, in one column, G said "92%", not Bot — u then G
+// read before the next frame; and Escape then [ written at once was read as [ alone (M6). In a real terminal.
+tmuxTest('80×24 on the seeds: u then G at once is at the end (Bot); Escape then [ at once goes back to the list', async t => {
+	const session = withSession(80, 24, {NO_COLOR: '1'});
+	t.teardown(() => session.kill());
+	session.run('node dist/cli.js corpus');
+	await session.waitFor(/5 articles/);
+	session.keys('Space', 'j', 'Space', 'Enter');
+	await session.waitFor(/lines 1–/);
+	session.tmux('send-keys', '-l', 'uG');
+	const end = await session.waitFor(/lines \d+–\d+\/\d+ (Bot|\d+%)/);
+	t.regex(end, /lines \d+–(\d+)\/\1 Bot/);
+	session.tmux('send-keys', '-l', '\u001B[');
+	t.regex(await session.waitFor(/5 articles|marked 1:/), /marked 1:/);
 });

@@ -103,7 +103,8 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.pageDown': scroll(view => ({type: 'page', pages: 1, ...view})),
 		'split.pageUp': scroll(view => ({type: 'page', pages: -1, ...view})),
 		'split.top': scroll(view => ({type: 'scrollTo', line: 0, ...view})),
-		'split.bottom': scroll(view => ({type: 'scrollTo', line: view.lines, ...view}), true),
+		// The end is not known while the pair is compared (a view of no lines): G is held until it is, not lost (x then G).
+		'split.bottom': onceCompared(context, 'bottom', scroll(view => ({type: 'scrollTo', line: view.lines, ...view}), true)),
 		'split.nextChange': onceCompared(context, 'next change', change('nextChange')),
 		'split.previousChange': onceCompared(context, 'previous change', change('previousChange')),
 		'split.switchPane': {run: () => context.dispatch({type: 'switchPane'})},

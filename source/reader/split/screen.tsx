@@ -13,7 +13,7 @@ import {keyOf} from '../keymap.js';
 import {fitStatus, type StatusPart} from '../status-line.js';
 import {gutterNumber} from './line-numbers.js';
 import {paneExtents, type PaneExtent} from './pane-extent.js';
-import {changeContext, type SplitState} from './state.js';
+import {changeAt, changeContext, type SplitState} from './state.js';
 import {padSegments, StyledLine} from '../styled-line.js';
 import {textProps, type Theme} from '../theme.js';
 import {similarityFixed} from '../../render/similarity-text.js';
@@ -92,23 +92,8 @@ export const scrollPosition = (top: number, page: number, total: number, growing
 	return `${Math.max(1, Math.min(99, Math.floor((bottom / Math.max(1, total)) * 100)))}%`;
 };
 
-/**
- * The change the reader is at: the selected one while it is on screen, else
- * the last change starting at or above the top line, so the counter follows
- * scrolling and `]` goes to the next one; with none above, the first change
- * when it starts within the context lines below the top (where `]` leaves a
- * change: a freshly opened pair with changes on lines 1 and 3 is at change 1,
- * not 2); -1 above the first.
- */
-export const changeAtTop = (layout: SplitLayout, state: SplitState, page: number): number => {
-	const top = state.top[state.focused];
-	const selected = layout.changes[state.change]?.line;
-	if (selected !== undefined && selected >= top && selected < top + page) return state.change;
-	let at = -1;
-	for (const [index, change] of layout.changes.entries()) if (change.line <= top) at = index;
-	if (at === -1 && layout.changes[0] !== undefined && layout.changes[0].line <= top + changeContext) at = 0;
-	return at;
-};
+/** The change the reader is at, as `]`/`[` step from it (state.ts changeAt), for a layout; -1 above the first. */
+export const changeAtTop = (layout: SplitLayout, state: SplitState, page: number): number => changeAt(layout.changes.map(change => change.line), state, page);
 
 /** Before the title of the pane that scrolls alone (unlinked scrolling, `s`; Tab moves the focus). */
 export const unlinkedMark = '[scrolls alone]';

@@ -134,13 +134,23 @@ const changeTop = (view: View, index: number): number => {
 	return focus !== undefined && focus >= top + Math.max(1, view.page) ? Math.max(top, focus - changeContext) : top;
 };
 
-/** The current change, if it is on screen; else where to search from. */
-const anchorLine = (state: SplitState, view: View): number => {
+/**
+ * The change the view is at, as the status line numbers it (`change k/N`) and as `]`/`[` step from it: the
+ * selected change while its line is on screen; else, of the changes starting at or above the top line, the
+ * first one on the last such line (changes sharing a line are stepped through one by one, from the first);
+ * with none there, the first change when it starts within the context lines below the top (where `]` leaves
+ * a change); else -1, above the first. `changes`: each change's first line, in order (sorted, repeats allowed).
+ * One definition for the counter and the keys, so `]` always gives the next number (breaker18 M4: a pair opened
+ * at "change 2/4", two changes on its first line, and `]` gave 1/4).
+ */
+export const changeAt = (changes: readonly number[], state: Pick<SplitState, 'top' | 'focused' | 'change'>, page: number): number => {
 	const top = state.top[state.focused];
-	const current = view.changes[state.change];
-	if (current !== undefined && current >= top && current < top + view.page) return current;
-	// Nothing selected on screen: the next change is the first one from the top line on.
-	return top - 0.5;
+	const selected = changes[state.change];
+	if (selected !== undefined && selected >= top && selected < top + Math.max(1, page)) return state.change;
+	let at = -1;
+	for (const [index, line] of changes.entries()) if (line <= top && (at === -1 || line > changes[at]!)) at = index;
+	if (at === -1 && changes[0] !== undefined && changes[0] <= top + changeContext) at = 0;
+	return at;
 };
 
 /** The split view's next state after an action (pure): scroll positions stay within the layout's lines. */
@@ -163,18 +173,15 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 		}
 		case 'nextChange': {
 			if (action.changes.length === 0) return {...state, hint: 'no changes'};
-			const anchor = anchorLine(state, action);
-			const next = state.change >= 0 && action.changes[state.change] === anchor ? state.change + 1 : action.changes.findIndex(line => line > anchor);
+			// The next number after the one the status line says (changeAt).
+			const next = changeAt(action.changes, state, action.page) + 1;
 			// Past the last change: round to the first, and say so (as vim's search does).
-			if (next === -1 || next >= action.changes.length) return scrollTo({...state, hint: 'last change passed: back at the first'}, changeTop(action, 0), action, 0);
+			if (next >= action.changes.length) return scrollTo({...state, hint: 'last change passed: back at the first'}, changeTop(action, 0), action, 0);
 			return scrollTo({...state, hint: null}, changeTop(action, next), action, next);
 		}
 		case 'previousChange': {
 			if (action.changes.length === 0) return {...state, hint: 'no changes'};
-			const anchor = anchorLine(state, action);
-			let previous = -1;
-			if (state.change >= 0 && action.changes[state.change] === anchor) previous = state.change - 1;
-			else for (let index = action.changes.length - 1; index >= 0 && previous === -1; index--) if (action.changes[index] < anchor) previous = index;
+			const previous = changeAt(action.changes, state, action.page) - 1;
 			if (previous < 0) return scrollTo({...state, hint: 'first change passed: back at the last'}, changeTop(action, action.changes.length - 1), action, action.changes.length - 1);
 			return scrollTo({...state, hint: null}, changeTop(action, previous), action, previous);
 		}

@@ -49,6 +49,9 @@ const lineAt = (layout: SplitLayout, comparison: Comparison, place: {side: 'left
 	return layout.lines.findIndex(line => (place.side === 'left' ? line.leftRow : line.rightRow) === best);
 };
 
+/** What the split view shows for a pair and state: what keeping the place needs of it. */
+export type Shown = {layout: SplitLayout | null; comparison: Comparison | null; job: LayoutJob | null; view: View; split: SplitState; pairKey: string};
+
 export type LayoutOptions = {paneWidth: number; showTrivial: boolean; hideBoilerplate: boolean; textMarkers: boolean};
 
 /** One memoised layout job per comparison and options (render and input handler share it). */
@@ -83,6 +86,7 @@ export const useLayoutJob = ({
 	split,
 	pairKey,
 	dispatch,
+	state,
 }: {
 	job: LayoutJob | null;
 	comparison: Comparison | null;
@@ -91,7 +95,9 @@ export const useLayoutJob = ({
 	split: SplitState;
 	pairKey: string;
 	dispatch: (action: SplitAction) => void;
-}): {progress: number | null; followEnd: MutableRefObject<boolean>; place: MutableRefObject<Place | null>} => {
+	/** The latest split state (the keys may have moved it since this render). */
+	state: () => SplitState;
+}): {progress: number | null; followEnd: MutableRefObject<boolean>; place: MutableRefObject<Place | null>; keepPlace: (shown: Shown) => void} => {
 	// A frame costs as much as a slice: redraw when the lines on screen were still
 	// missing, else only now and then for the progress figure.
 	const [, setLaidOut] = useState(0);
@@ -123,7 +129,13 @@ export const useLayoutJob = ({
 	const previousLayout = useRef<{layout: SplitLayout; comparison: Comparison; job: LayoutJob | null} | null>(null);
 	// Where the reader was when the pair's comparison was replaced (B, a file re-read): restored in the new one.
 	const place = useRef<Place | null>(null);
-	useLayoutEffect(() => {
+	/**
+	 * Brings the place (the tops of `shown.split`, the latest state) from the layout it was kept in to `shown.layout`.
+	 * Run after each render, and by the keys before they read the view: a key read before the next frame (`u` then
+	 * `G` typed at once) sees the new layout already, and a top it sets there must not be read afterwards as a line
+	 * of the old one (breaker18: one column, G said 92%, not Bot).
+	 */
+	const keepPlace = ({layout, comparison, job, view, split, pairKey}: Shown) => {
 		const previous = previousLayout.current;
 		previousLayout.current = layout && comparison ? {layout, comparison, job} : null;
 		if (previous && previous.comparison !== comparison) place.current = placeAt(previous.layout, previous.comparison, split.top[split.focused], pairKey);
@@ -155,8 +167,13 @@ export const useLayoutJob = ({
 		// G pressed while the layout grew: stay at the end as it grows, as less does.
 		if (followEnd.current && previous?.job === job) return dispatch({type: 'anchor', line: view.lines, ...view});
 		dispatch({type: 'fit', ...view});
-	}, [layout, view.page]);
-	return {progress: job && !job.done() ? job.progress() : null, followEnd, place};
+	};
+	useLayoutEffect(() => keepPlace({layout, comparison, job, view, split: state(), pairKey}), [layout, view.page]);
+	/** For the keys: the place kept in `shown.layout` when it is not the layout it was last kept in. */
+	const keepPlaceForKeys = (shown: Shown) => {
+		if (shown.layout !== (previousLayout.current?.layout ?? null)) keepPlace(shown);
+	};
+	return {progress: job && !job.done() ? job.progress() : null, followEnd, place, keepPlace: keepPlaceForKeys};
 };
 
 /**

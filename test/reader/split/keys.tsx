@@ -49,9 +49,7 @@ test('in the search, Ctrl-W erases the last word and Ctrl-U all that is typed', 
 });
 
 test('] on the last change wraps to the first and says so; the next key clears the hint', async t => {
-	const {app, frame, status, type} = open();
-	await waitForFrame(frame, /lines 1–/);
-	type(']');
+	const {app, status, type} = open();
 	await waitForFrame(status, /change 1\/2/);
 	type(']');
 	await waitForFrame(status, /change 2\/2/);
@@ -281,12 +279,14 @@ test('one column, scrolling unlinked: the column shows the focused pane\'s place
 
 // K7c (fresh users, eighteenth session): a pair opened with two changes in its first lines said `change 2/2`
 // before any key: the counter took the last change within the context lines below the top.
-test('a freshly opened pair says change 1/N (or none yet), never a later change; ] then goes to change 1', async t => {
+// breaker18 M4: the number said must be the one ] steps from: it gives the next (here 2/2), [ the one before.
+test('a freshly opened pair says change 1/N, never a later change; ] then goes to change 2, [ back to 1', async t => {
 	const {app, status, press} = open();
 	const first = await waitForFrame(status, /lines 1–/);
-	t.regex(first, /change 1\/2|2 changes/);
-	t.notRegex(first, /change 2\/2/);
+	t.regex(first, /change 1\/2/);
 	await press(']');
+	t.regex(await waitForFrame(status, /change 2\/2/), /change 2\/2/);
+	await press('[');
 	t.regex(await waitForFrame(status, /change 1\/2/), /change 1\/2/);
 	app.unmount();
 });
@@ -299,5 +299,63 @@ test('Escape then j typed at once: back to the list (Escape), then the next arti
 	const list = await waitForFrame(frame, /2 articles/);
 	t.regex(list, /2 articles/);
 	t.regex(list, /› .*b\.txt/);
+	app.unmount();
+});
+
+// breaker18 M6: Escape then [ (or ]) read together reached the reader as `[` alone (Ink takes ESC [ for the start of
+// a terminal sequence, and ESC ] for one it does not know): the Escape was lost. A sequence no key is named by is
+// what was typed: Escape, then its characters. Real keys (ESC [ B is ↓) stay keys.
+for (const [typed, expected] of [
+	['\u001B[', /› .*a\.txt/],
+	['\u001B]', /› .*a\.txt/],
+	['\u001B[j', /› .*b\.txt/],
+] as const) {
+	test(`Escape then ${JSON.stringify(typed.slice(1))} typed at once: back to the list (Escape), then the keys`, async t => {
+		const {app, frame, type} = open();
+		await waitForFrame(frame, /lines 1–/);
+		type(typed);
+		const list = await waitForFrame(frame, /2 articles/);
+		t.regex(list, expected);
+		app.unmount();
+	});
+}
+
+test('the arrow keys stay keys: ESC [ B scrolls down, ESC [ A up, in the split view', async t => {
+	const sentence = (k: number) => `Paragraph ${k} of the long report says that the council met again on Tuesday to discuss the bridge and the ferry.`;
+	const long = (name: string, last: string) => article(name, 'Report', [...Array.from({length: 30}, (_, k) => sentence(k)), last].join('\n'));
+	const {app, frame, status, type} = open(100, 24, [long('a.txt', 'The end came on Sunday.'), long('b.txt', 'The end came on Monday.')]);
+	await waitForFrame(frame, /lines 1–/);
+	type('\u001B[B');
+	await waitForFrame(status, /lines 2–/);
+	type('\u001B[B', '\u001B[A');
+	t.regex(await waitForFrame(status, /lines 2–/), /lines 2–/);
+	t.notRegex(frame(), /2 articles/);
+	app.unmount();
+});
+
+// breaker18: at 80×24, u then G typed before the next frame said "92%", not Bot: the key moved in the new
+// (one-column) layout, and the re-layout then read that top as a line of the old one and anchored it back.
+test.serial('u then G typed at once: one column, at its end (Bot)', async t => {
+	const sentence = (k: number) => `Paragraph ${k} of the long report says that the council met again on Tuesday to discuss the bridge and the ferry.`;
+	const long = (name: string, title: string, last: string) => article(name, title, [...Array.from({length: 30}, (_, k) => sentence(k)), last].join('\n'));
+	for (const keys of [['u', 'G'], ['s', 'u', 'G'], ['u', 'G', 'u', 'G']]) {
+		const {app, frame, status, type} = open(80, 24, [long('a.txt', 'Report', 'The end came on Sunday.'), long('b.txt', 'Report', 'The end came on Monday.')]);
+		await waitForFrame(frame, /lines 1–/);
+		type(...keys);
+		t.regex(await waitForFrame(status, /Bot|\d+%/), /Bot/, keys.join(' '));
+		t.regex(frame(), /The end came on/, keys.join(' '));
+		app.unmount();
+	}
+});
+
+// Found running the reader at 80×24 (nineteenth session): x then G typed at once left the view at the top: G came
+// while the swapped pair was compared, read a view of no lines, and was lost. It is held, as ] is, and run once laid out.
+test.serial('x then G typed at once: the swapped pair, at its end (Bot)', async t => {
+	const sentence = (k: number) => `Paragraph ${k} of the long report says that the council met again on Tuesday to discuss the bridge and the ferry.`;
+	const long = (name: string, title: string, last: string) => article(name, title, [...Array.from({length: 30}, (_, k) => sentence(k)), last].join('\n'));
+	const {app, frame, status, type} = open(100, 24, [long('a.txt', 'Report', 'The end came on Sunday.'), long('b.txt', 'Report', 'The end came on Monday.')]);
+	await waitForFrame(frame, /lines 1–/);
+	type('x', 'G');
+	t.regex(await waitForFrame(status, /Bot/), /Bot/);
 	app.unmount();
 });

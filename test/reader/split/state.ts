@@ -1,5 +1,6 @@
 import test from 'ava';
-import {changeContext, initialSplitState, splitReducer, type SplitAction, type SplitState} from '../../../source/reader/split/state.js';
+import fc from 'fast-check';
+import {changeAt, changeContext, initialSplitState, splitReducer, type SplitAction, type SplitState} from '../../../source/reader/split/state.js';
 
 const view = {lines: 100, page: 20, changes: [0, 10, 50, 95]};
 const run = (actions: SplitAction[], state: SplitState = initialSplitState) => actions.reduce(splitReducer, state);
@@ -28,10 +29,9 @@ test('unlinked scrolling moves only the focused pane; relinking aligns to it', t
 });
 
 test('next/previous change walk the changes in order with context above', t => {
+	// Fresh, the view is at the change on its first line (the status line says change 1/4): ] steps to the second.
+	t.is(changeAt(view.changes, initialSplitState, view.page), 0);
 	let state = run([{type: 'nextChange', ...view}]);
-	t.is(state.change, 0);
-	t.deepEqual(state.top, [0, 0]);
-	state = run([{type: 'nextChange', ...view}], state);
 	t.is(state.change, 1);
 	t.is(state.top[0], 10 - changeContext);
 	state = run([{type: 'nextChange', ...view}, {type: 'nextChange', ...view}], state);
@@ -51,11 +51,42 @@ test('next/previous change walk the changes in order with context above', t => {
 	t.is(state.top[0], 48);
 });
 
-test('after scrolling away, next change searches from the top line', t => {
+test('after scrolling away, ] and [ step from the change the status line says: the last one above the top', t => {
 	const state = run([{type: 'nextChange', ...view}, {type: 'scrollTo', line: 30, ...view}, {type: 'nextChange', ...view}]);
 	t.is(state.change, 2);
-	const back = run([{type: 'scrollTo', line: 30, ...view}, {type: 'previousChange', ...view}]);
-	t.is(back.change, 1);
+	const away = run([{type: 'scrollTo', line: 30, ...view}]);
+	t.is(changeAt(view.changes, away, view.page), 1);
+	t.is(run([{type: 'previousChange', ...view}], away).change, 0);
+});
+
+// breaker18 M4: a pair opened at "change 2/4" (two changes on its first line), and ] gave 1/4. Whatever the
+// changes (repeated lines, a first change within the context lines or below them) and wherever the view is,
+// ] gives the number after the one the status line says, [ the one before, each wrapping around.
+test('] and [ step from the change the status line says, to the next and the previous number', t => {
+	fc.assert(
+		fc.property(
+			fc.array(fc.nat(60), {minLength: 1, maxLength: 12}).map(lines => lines.sort((a, b) => a - b)),
+			fc.integer({min: 3, max: 25}),
+			fc.nat(80),
+			fc.array(fc.constantFrom('next', 'previous', 'scroll'), {maxLength: 8}),
+			(changes, page, scrollTo, steps) => {
+				const here = {lines: 64, page, changes};
+				let state = run([{type: 'scrollTo', line: scrollTo, ...here}]);
+				for (const step of steps) {
+					const at = changeAt(changes, state, page);
+					if (step === 'scroll') {
+						state = run([{type: 'scroll', by: 3, ...here}], state);
+						continue;
+					}
+					state = run([{type: step === 'next' ? 'nextChange' : 'previousChange', ...here}], state);
+					const expected = step === 'next' ? (at + 1) % changes.length : at <= 0 ? changes.length - 1 : at - 1;
+					if (changeAt(changes, state, page) !== expected) return false;
+				}
+				return true;
+			},
+		),
+	);
+	t.pass();
 });
 
 test('no changes: a hint, nothing moves', t => {
@@ -110,7 +141,8 @@ test('nextFact scrolls to the top its stop gives (a whole block above the fact, 
 
 test('next/previous change scroll to the top the layout gives each change (a whole block above it, not a cut one)', t => {
 	const shaped = {...view, changeTops: [0, 9, 50, 93]};
-	let state = run([{type: 'nextChange', ...shaped}, {type: 'nextChange', ...shaped}]);
+	// Fresh, the view is at change 1 (its line 0): one ] gives the second.
+	let state = run([{type: 'nextChange', ...shaped}]);
 	t.is(state.change, 1);
 	t.is(state.top[0], 9);
 	state = run([{type: 'nextChange', ...shaped}], state);
@@ -140,7 +172,7 @@ test('a search that finds nothing while the layout still grows says how much it 
 });
 
 test('swap keeps the place: each side keeps its top line and the current change stays', t => {
-	let state = run([{type: 'nextChange', ...view}, {type: 'nextChange', ...view}, {type: 'nextChange', ...view}, {type: 'toggleLinked'}, {type: 'switchPane'}, {type: 'scroll', by: 4, ...view}]);
+	let state = run([{type: 'nextChange', ...view}, {type: 'nextChange', ...view}, {type: 'toggleLinked'}, {type: 'switchPane'}, {type: 'scroll', by: 4, ...view}]);
 	t.is(state.change, 2);
 	t.deepEqual(state.top, [48, 52]);
 	state = run([{type: 'swap'}], state);
