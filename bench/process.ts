@@ -162,8 +162,11 @@ export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ??
 	ratios('start-up: two-sentence diff / node -e 0', 'copydesk diff --json (two sentences)', 'node -e 0', 2.5);
 	ratios('  the same without a code cache / node -e 0', 'copydesk two sentences, no code cache', 'node -e 0', 2.5);
 	ratios('side by side / diff --json', 'copydesk diff, side by side (edited)', 'copydesk diff --json (edited)', 1);
-	if (hasWdiff) ratios('diff --json unrelated / wdiff unrelated', 'copydesk diff --json (unrelated)', 'wdiff (unrelated)', 1);
-	else lines.push('wdiff not installed (apt-get install wdiff) — that ratio not measured');
+	if (hasWdiff) {
+		ratios('diff --json unrelated / wdiff unrelated', 'copydesk diff --json (unrelated)', 'wdiff (unrelated)', 1);
+		// The floor under it: what the runtime costs before copydesk runs a line (see the note at the top).
+		ratios('  the runtime alone: node -e 0 / wdiff unrelated', 'node -e 0', 'wdiff (unrelated)', 1);
+	} else lines.push('wdiff not installed (apt-get install wdiff) — that ratio not measured');
 	for (const [index, baseline] of baselines.entries()) {
 		const name = tag(index);
 		lines.push(`${name} (${baseline}):`);
