@@ -23,26 +23,54 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** Milliseconds as printed: whole above 20 ms, with a tenth below (wdiff's few milliseconds). */
+const ms = (value: number): string => value.toFixed(value < 20 ? 1 : 0);
+
 /** "123 ms (110–160)": median and spread. */
-export const spread = (values: readonly number[]): string => `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+export const spread = (values: readonly number[]): string => `${ms(median(values))} ms (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
 
 export const loadNote = (): string => `load average ${os.loadavg().map(value => value.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`;
 
-/** GNU time, when installed: the child's CPU time (user + system), which a loaded machine inflates far less than wall time. */
-const gnuTime = spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0;
+/**
+ * The child's CPU time (user + system) to the microsecond, from wait4(2)'s resource usage, read by a
+ * small python3 wrapper that forks and execs the command: GNU time prints it in 10 ms steps, which
+ * is a fifth of `node -e 0` (50 ms) and the whole of wdiff's (10 ms), so a ratio to either moved
+ * by 20% to 100% with the rounding. The wrapper also times the child's wall clock itself, so its
+ * own start (~20 ms of python) is in neither figure. Without python3: GNU time (10 ms steps), else
+ * wall time only.
+ */
+const rusageWrapper = [
+	'import os, sys, time',
+	'start = time.perf_counter()',
+	'pid = os.fork()',
+	'if pid == 0:',
+	'    try:',
+	'        os.execvp(sys.argv[1], sys.argv[1:])',
+	'    finally:',
+	'        os._exit(127)',
+	'_, status, usage = os.wait4(pid, 0)',
+	'wall = time.perf_counter() - start',
+	'sys.stderr.write("\\n@cpu %.6f %.6f %.6f\\n" % (usage.ru_utime, usage.ru_stime, wall))',
+	'sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128)',
+].join('\n');
+const timer: 'rusage' | 'gnu' | undefined = spawnSync('python3', ['-c', rusageWrapper, 'true']).status === 0 ? 'rusage' : spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0 ? 'gnu' : undefined;
+/** Whether CPU times are measured at all (NaN otherwise). */
+const hasCpuClock = timer !== undefined;
+/** How CPU time is measured, for the bench's header. */
+export const cpuClock = timer === 'rusage' ? 'CPU from wait4 (µs)' : timer === 'gnu' ? 'CPU from GNU time (10 ms steps)' : 'no CPU clock';
 
 /** Wall time of one whole process (ms); throws unless it exits 0 or 1 (diff(1)'s "different"). */
 export const timeProcess = (command: string, args: readonly string[], env?: NodeJS.ProcessEnv): number => measureProcess(command, args, env).wall;
 
-/** Wall and CPU time (ms; CPU NaN without GNU time) of one whole process. */
+/** Wall and CPU time (ms; CPU NaN without a CPU clock) of one whole process. */
 export const measureProcess = (command: string, args: readonly string[], env?: NodeJS.ProcessEnv): {wall: number; cpu: number} => {
-	const [file, argv] = gnuTime ? ['/usr/bin/time', ['-f', '@cpu %U %S', command, ...args]] : [command, args];
+	const [file, argv] = timer === 'rusage' ? ['python3', ['-c', rusageWrapper, command, ...args]] : timer === 'gnu' ? ['/usr/bin/time', ['-f', '@cpu %U %S', command, ...args]] : [command, args];
 	const start = process.hrtime.bigint();
 	const result = spawnSync(file, argv, {stdio: ['ignore', 'ignore', 'pipe'], cwd: root, maxBuffer: 1 << 30, ...(env ? {env} : {})});
-	const wall = Number(process.hrtime.bigint() - start) / 1e6;
+	const outer = Number(process.hrtime.bigint() - start) / 1e6;
 	if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-	const cpuLine = /@cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr.toString());
-	return {wall, cpu: cpuLine ? (Number(cpuLine[1]) + Number(cpuLine[2])) * 1000 : Number.NaN};
+	const cpuLine = /@cpu ([\d.]+) ([\d.]+)(?: ([\d.]+))?\s*$/.exec(result.stderr.toString());
+	return {wall: cpuLine?.[3] ? Number(cpuLine[3]) * 1000 : outer, cpu: cpuLine ? (Number(cpuLine[1]) + Number(cpuLine[2])) * 1000 : Number.NaN};
 };
 
 export type Job = {name: string; command: string; args: string[]; env?: NodeJS.ProcessEnv};
@@ -64,10 +92,10 @@ export function interleave(jobs: readonly Job[], rounds: number): {wall: Map<str
 	return {wall, cpu};
 }
 
-/** "ratio 2.31 (target ≤ 2.5: met)". */
+/** "2.31  (target ≤ 2.5: met; 139 / 60 ms)": the ratio of the medians, then the two medians it is made of (subject / anchor). */
 export const ratioLine = (label: string, subject: number[], anchor: number[], target: number): string => {
 	const ratio = median(subject) / median(anchor);
-	return `${label.padEnd(44)} ${ratio.toFixed(2)}  (target ≤ ${target}: ${ratio <= target ? 'met' : 'NOT met'})`;
+	return `${label.padEnd(44)} ${ratio.toFixed(2)}  (target ≤ ${target}: ${ratio <= target ? 'met' : 'NOT met'}; ${ms(median(subject))} / ${ms(median(anchor))} ms)`;
 };
 
 const has = (command: string): boolean => spawnSync(command, ['--version']).status === 0;
@@ -122,11 +150,11 @@ export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ??
 	const before = loadNote();
 	const {wall, cpu} = interleave(jobs, runs);
 	const lines = [`${original.split(/\s+/).length.toLocaleString('en')}-word article vs its edited copy, and two unrelated ones; ${runs} rounds, interleaved`, `before: ${before}`];
-	lines.push(`${'job'.padEnd(44)} wall: median (min–max)      CPU (user+system): median (min–max)`);
-	for (const job of jobs) lines.push(`${job.name.padEnd(44)} ${spread(wall.get(job.name)!).padEnd(28)} ${gnuTime ? spread(cpu.get(job.name)!) : '—'}`);
+	lines.push(`${'job'.padEnd(44)} wall: median (min–max)      CPU (user+system): median (min–max); ${cpuClock}`);
+	for (const job of jobs) lines.push(`${job.name.padEnd(44)} ${spread(wall.get(job.name)!).padEnd(28)} ${hasCpuClock ? spread(cpu.get(job.name)!) : '—'}`);
 	const ratios = (label: string, subject: string, anchor: string, target: number) => {
 		lines.push(ratioLine(`${label} (wall)`, wall.get(subject)!, wall.get(anchor)!, target));
-		if (gnuTime) lines.push(ratioLine(`${label} (CPU)`, cpu.get(subject)!, cpu.get(anchor)!, target));
+		if (hasCpuClock) lines.push(ratioLine(`${label} (CPU)`, cpu.get(subject)!, cpu.get(anchor)!, target));
 	};
 
 	ratios('diff --json / node -e 0', 'copydesk diff --json (edited)', 'node -e 0', 2.5);
@@ -134,8 +162,11 @@ export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ??
 	ratios('start-up: two-sentence diff / node -e 0', 'copydesk diff --json (two sentences)', 'node -e 0', 2.5);
 	ratios('  the same without a code cache / node -e 0', 'copydesk two sentences, no code cache', 'node -e 0', 2.5);
 	ratios('side by side / diff --json', 'copydesk diff, side by side (edited)', 'copydesk diff --json (edited)', 1);
-	if (hasWdiff) ratios('diff --json unrelated / wdiff unrelated', 'copydesk diff --json (unrelated)', 'wdiff (unrelated)', 1);
-	else lines.push('wdiff not installed (apt-get install wdiff) — that ratio not measured');
+	if (hasWdiff) {
+		ratios('diff --json unrelated / wdiff unrelated', 'copydesk diff --json (unrelated)', 'wdiff (unrelated)', 1);
+		// The floor under it: what the runtime costs before copydesk runs a line (see the note at the top).
+		ratios('  the runtime alone: node -e 0 / wdiff unrelated', 'node -e 0', 'wdiff (unrelated)', 1);
+	} else lines.push('wdiff not installed (apt-get install wdiff) — that ratio not measured');
 	for (const [index, baseline] of baselines.entries()) {
 		const name = tag(index);
 		lines.push(`${name} (${baseline}):`);
@@ -144,7 +175,7 @@ export async function runProcessBench(runs = Number(process.env['BENCH_RUNS'] ??
 		ratios('  side by side / diff --json', `${name} side by side (edited)`, `${name} diff --json (edited)`, 1);
 		if (hasWdiff) ratios('  diff --json unrelated / wdiff unrelated', `${name} diff --json (unrelated)`, 'wdiff (unrelated)', 1);
 		// This build against it, same pair, same run (below 1: this build is faster).
-		if (gnuTime) lines.push(ratioLine(`  this build / ${name}, diff --json edited (CPU)`, cpu.get('copydesk diff --json (edited)')!, cpu.get(`${name} diff --json (edited)`)!, 1));
+		if (hasCpuClock) lines.push(ratioLine(`  this build / ${name}, diff --json edited (CPU)`, cpu.get('copydesk diff --json (edited)')!, cpu.get(`${name} diff --json (edited)`)!, 1));
 	}
 
 	lines.push(`after: ${loadNote()}`);

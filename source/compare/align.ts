@@ -371,13 +371,23 @@ export const alignSides = (left: Side, right: Side, weights: Weights, tuning: Al
 	// A reworded pair found far from any context must be very alike or have a paired
 	// neighbour that agrees (the next or previous sentence on both sides): sentences of
 	// unrelated texts that share a frame ("It was not clear whether the ...") are isolated.
-	const supported = new Set<string>();
-	for (const step of [...inOrder, ...moved]) {
-		supported.add(`${step.i - 1}:${step.j - 1}`);
-		supported.add(`${step.i + step.li}:${step.j + step.rj}`);
+	// The places a neighbour vouches for, as one number per (left, right) body position, each from -1 to the side's
+	// length: gathered only when some pair needs them (a remote pair below isolatedThreshold), which an edited copy's
+	// thousands of in-order pairs mostly do not.
+	const weakRemote = (step: Step) => step.remote === true && step.similarity < isolatedThreshold;
+	const columns = R.length + 2;
+	const place = (i: number, j: number) => (i + 1) * columns + (j + 1);
+	const supported = new Set<number>();
+	if (inOrder.some(weakRemote) || moved.some(weakRemote)) {
+		for (const list of [inOrder, moved]) {
+			for (let k = 0; k < list.length; k++) {
+				const step = list[k]!;
+				supported.add(place(step.i - 1, step.j - 1));
+				supported.add(place(step.i + step.li, step.j + step.rj));
+			}
+		}
 	}
-	const isolated = (step: Step) =>
-		step.remote && step.similarity < isolatedThreshold && !supported.has(`${step.i}:${step.j}`) && !supported.has(`${step.i + step.li - 1}:${step.j + step.rj - 1}`);
+	const isolated = (step: Step) => weakRemote(step) && !supported.has(place(step.i, step.j)) && !supported.has(place(step.i + step.li - 1, step.j + step.rj - 1));
 	for (const list of [inOrder, moved]) {
 		for (let k = list.length - 1; k >= 0; k--) {
 			const step = list[k];

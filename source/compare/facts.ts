@@ -1966,6 +1966,8 @@ const halves = /(?<![\p{L}\p{M}])(?:(\p{L}+)(?:\s+|[-\u2010])and(?:\s+|[-\u2010]
 const hasHalf = /half/iu;
 const hasQuarter = /quarter/iu;
 const hasHyphen = /[-\u2010]/u;
+/** …and of tensAndUnits, whose tens all end in "ty" before the hyphen ("twenty-", "Forty‐"; its own flags fold only t/T and y/Y there). */
+const hasTensHyphen = /ty[-\u2010]/iu;
 
 /** An English ordinal before "quarter" or "half", by a space or a hyphen: which part of a period ("third-quarter", "first half"). */
 const partOfPeriod = /(?<![\p{L}\p{N}])(first|second|third|fourth)[-\u2010\s]+(?:quarter|half)(?![\p{L}\p{N}])/giu;
@@ -2070,7 +2072,7 @@ const numberWordsOf = (span: string, language: string, unread?: Array<[number, n
 	// An English number of tens and units joined by a hyphen ("twenty-one", "forty-five"): its value, with a multiplier or a scale
 	// and unit after it ("twenty-one thousand", "forty-five million euros"), as "21" is. Before another number word it stays unread.
 	if (language === 'en') {
-		for (const tensUnits of hyphenated ? span.matchAll(tensAndUnits) : []) {
+		for (const tensUnits of hyphenated && hasTensHyphen.test(span) ? span.matchAll(tensAndUnits) : []) {
 			const whole: [number, number] = [tensUnits.index, tensUnits.index + tensUnits[0].length];
 			const compound = compounds.findIndex(([start, end]) => start === whole[0] && end === whole[1]);
 			if (compound < 0) continue;

@@ -47,7 +47,7 @@ export class Grams {
 	/** The word's distinct trigram ids, sorted. */
 	sortedOf(word: number): Int32Array {
 		let sorted = this.sortedByWord[word];
-		if (!sorted) this.sortedByWord[word] = sorted = sortedUnique(Array.from(this.of(word)));
+		if (!sorted) this.sortedByWord[word] = sorted = sortedUnique(this.of(word));
 		return sorted;
 	}
 
@@ -69,8 +69,10 @@ export class Grams {
 	}
 }
 
-const sortedUnique = (ids: number[]): Int32Array => {
-	const sorted = Int32Array.from(ids).sort();
+/** The distinct ids of `ids`, ascending, in a fresh array (`ids` is left as it is). */
+const sortedUnique = (ids: number[] | Int32Array): Int32Array => {
+	// A typed array is copied as one block; a plain one converted (Int32Array.from of a typed array went through a plain array first).
+	const sorted = (ids instanceof Int32Array ? ids.slice() : Int32Array.from(ids)).sort();
 	let n = 0;
 	for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k];
 	return sorted.subarray(0, n);

@@ -18,13 +18,21 @@ const trigramsOf = (word: string): string[] => {
 	return [...grams];
 };
 
-/** A side's body content words (match ids with a pair weight), each once. */
-const contentWordsOf = (side: Side, s: 0 | 1, weights: Weights, seen: Uint8Array): number[] => {
+/**
+ * A side's body content words (match ids with a pair weight), each once, marked in `seen`; undefined as soon as one of
+ * them is marked in `stop` (a word the other side has: the caller needs no more). Indexed loops: for…of runs an
+ * iterator step per element in unoptimised code, and this reads every word of both texts once.
+ */
+const contentWordsOf = (side: Side, s: 0 | 1, weights: Weights, seen: Uint8Array, stop?: Uint8Array): number[] | undefined => {
 	const found: number[] = [];
-	for (const index of side.body) {
-		for (const id of weights.unitWords[s][index]!) {
-			const match = weights.match[id]!;
+	const {body} = side;
+	const lists = weights.unitWords[s];
+	for (let b = 0; b < body.length; b++) {
+		const list = lists[body[b]!]!;
+		for (let k = 0; k < list.length; k++) {
+			const match = weights.match[list[k]!]!;
 			if (weights.pairWeight[match]! > 0 && !seen[match]) {
+				if (stop?.[match]) return undefined;
 				seen[match] = 1;
 				found.push(match);
 			}
@@ -50,10 +58,11 @@ const contentWordsOf = (side: Side, s: 0 | 1, weights: Weights, seen: Uint8Array
 export const sharesNothing = (left: Side, right: Side, weights: Weights): boolean => {
 	const size = weights.pairWeight.length;
 	const onLeft = new Uint8Array(size);
-	const leftWords = contentWordsOf(left, 0, weights, onLeft);
+	const leftWords = contentWordsOf(left, 0, weights, onLeft)!;
 	const onRight = new Uint8Array(size);
-	const rightWords = contentWordsOf(right, 1, weights, onRight);
-	for (const word of rightWords) if (onLeft[word]) return false;
+	// The right side's words are read until the first the left side has too: two copies of one story stop at their first content word.
+	const rightWords = contentWordsOf(right, 1, weights, onRight, onLeft);
+	if (rightWords === undefined) return false;
 	const keys = new Set<string>();
 	for (const index of left.body) keys.add(left.units[index]!.key);
 	for (const index of right.body) if (keys.has(right.units[index]!.key)) return false;

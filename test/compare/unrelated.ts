@@ -62,3 +62,23 @@ test('texts sharing a few words or sentences compare exactly as with every pass 
 		{numRuns: runs},
 	);
 });
+
+// Nineteenth session (issue 15): the screen read every content word of both texts before looking for one they share;
+// now the second side is read only up to its first word the first has (two copies of one story: their first words).
+test('two copies of one story are told apart from unrelated texts after reading a few sentences of the second side, not all of it', t => {
+	const story = render(generateArticle(3, 3000, 0));
+	const vocabulary = new Vocabulary();
+	const a = buildSide(story, vocabulary);
+	const b = buildSide(story.replace('council', 'committee'), vocabulary);
+	const weights = computeWeights(a, b, vocabulary);
+	let read = 0;
+	const counted = new Proxy(weights.unitWords[1], {
+		get(target, key, receiver) {
+			if (typeof key === 'string' && /^\d+$/u.test(key)) read++;
+			return Reflect.get(target, key, receiver) as unknown;
+		},
+	});
+	t.false(sharesNothing(a, b, {...weights, unitWords: [weights.unitWords[0], counted]}));
+	t.true(b.body.length > 100);
+	t.true(read <= 3, `${read} sentences of ${b.body.length} read`);
+});
