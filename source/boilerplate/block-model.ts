@@ -421,18 +421,19 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	let lastSure: number | undefined;
 	let keptProseIndices: number[] | undefined;
 	const closing = (i: number): boolean => i > (lastSure ??= states.findLastIndex((state, j) => rules[j]?.kind === 'body' && !state.firm && probability(j) >= model.threshold));
+	// The nearest block above `i` past up to two firm ones (a "Share" line between the last paragraph and a credit) is kept body.
+	// (One function for the page, not a closure made for every block: it is asked of few.)
+	const closesKept = (i: number): boolean => {
+		for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
+			if (!states[j].firm) {
+				return keptProse(j);
+			}
+		}
+
+		return false;
+	};
 	states.forEach((state, i) => {
 		const rule = rules[i];
-		// The nearest block above past up to two firm ones (a "Share" line between the last paragraph and a credit) is kept body.
-		const closesKept = (): boolean => {
-			for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 2; j--, skipped++) {
-				if (!states[j].firm) {
-					return keptProse(j);
-				}
-			}
-
-			return false;
-		};
 
 		if (state.firm || rule?.category === 'repeated-title') {
 			return;
@@ -459,7 +460,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 			return;
 		}
 
-		if (rule?.kind === 'body' && !inCommentThread(i) && ((isSentenceLike(state.f) && closing(i) && closesKept()) || p >= model.threshold * bodyMargin)) {
+		if (rule?.kind === 'body' && !inCommentThread(i) && ((isSentenceLike(state.f) && closing(i) && closesKept(i)) || p >= model.threshold * bodyMargin)) {
 			return;
 		}
 
@@ -467,7 +468,7 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		// because something firm stood between (a photo credit, a share line) or it was alone in its run:
 		// with no chrome evidence (no marker, no repetition) and in the article's language and voice, it
 		// closes the article (closing-sentence.ts) as a closing sentence the rules call body does.
-		if (rule?.kind === 'boilerplate' && rule.reason && placeOnlyReasons.has(rule.reason) && !state.repeated && closing(i) && closesKept() && !inCommentThread(i) && isClosingSentence(state.f, states, (keptProseIndices ??= states.flatMap((_, j) => (keptProse(j) ? [j] : []))))) {
+		if (rule?.kind === 'boilerplate' && rule.reason && placeOnlyReasons.has(rule.reason) && !state.repeated && closing(i) && closesKept(i) && !inCommentThread(i) && isClosingSentence(state.f, states, (keptProseIndices ??= states.flatMap((_, j) => (keptProse(j) ? [j] : []))))) {
 			state.final = {kind: 'body'};
 			return;
 		}

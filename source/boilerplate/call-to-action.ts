@@ -49,16 +49,15 @@ const imperativeOpening = /^(?:subscribe|sign up|download|join|register|donate|s
 
 /**
  * Per line: its machinery cues when it addresses the reader, -1 when it does not. The firm
- * pass and the fitted decision's features both ask, so each line is read once.
+ * pass and the fitted decision's features both ask, so each line is read once (the answer
+ * is kept in the features, f.readerCues).
  */
-const cuesOf = new WeakMap<LineFeatures, number>();
-
 const readerCues = (f: LineFeatures): number => {
-	let cues = cuesOf.get(f);
+	let cues = f.readerCues;
 	if (cues === undefined) {
 		const addressed = imperativeOpening.test(f.norm) || f.words.some((word) => addressWords.has(word)) || ((f.plain.includes('Sie') || f.plain.includes('Ihr') || f.plain.includes('Ihn')) && formalGerman.test(f.plain));
 		cues = addressed ? cueCount(f) : -1;
-		cuesOf.set(f, cues);
+		f.readerCues = cues;
 	}
 
 	return cues;

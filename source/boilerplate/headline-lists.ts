@@ -89,10 +89,10 @@ const stemKey = (word: string): string => (word.length <= 4 ? word : word.slice(
 /**
  * The article's vocabulary, as the rule passes see it before any list is marked: the words of the vocabulary
  * blocks (vocabularyBlock) as they were when it was taken, and, once a key is looked up (vocabularyCount), their
- * distinct topic words in code-unit order, each with the blocks that use it (ascending, once each), and the
- * counts looked up so far.
+ * distinct topic words in code-unit order, each with the blocks that use it (ascending, once each: those of
+ * words[k] are blocks[offsets[k]] to blocks[offsets[k + 1] - 1]), and the counts looked up so far.
  */
-export type Vocabulary = {sources: Array<readonly string[]>; index?: {words: string[]; blocks: number[][]; counts: Map<string, number>; marks: Int32Array; stamp: number}};
+export type Vocabulary = {sources: Array<readonly string[]>; index?: {words: string[]; offsets: Int32Array; blocks: Int32Array; counts: Map<string, number>; marks: Int32Array; stamp: number}};
 
 /** The vocabulary blocks' words, taken now: later grades and labels do not change it. */
 export const proseVocabulary = (states: readonly LineState[]): Vocabulary => {
@@ -104,30 +104,72 @@ export const proseVocabulary = (states: readonly LineState[]): Vocabulary => {
 	return {sources};
 };
 
-/** The vocabulary's index of topic words: one map lookup a word, then one sort of the distinct words. */
+/**
+ * The vocabulary's index of topic words: one map lookup a word, then one sort of the distinct words. The blocks
+ * of every word in one typed array (not an array per word: a page has thousands of distinct words).
+ */
 const vocabularyIndex = (sources: ReadonlyArray<readonly string[]>): NonNullable<Vocabulary['index']> => {
-	const ids = new Map<string, number>();
+	const numbers = new Map<string, number>();
 	const byId: string[] = [];
-	const blocksById: number[][] = [];
+	let total = 0;
+	for (const source of sources) total += source.length;
+	// The sources' topic words as numbers, source after source (source b's from from[b] to from[b + 1]).
+	const ids = new Int32Array(total);
+	const from = new Int32Array(sources.length + 1);
+	let at = 0;
 	for (let block = 0; block < sources.length; block++) {
+		from[block] = at;
 		for (const word of sources[block]) {
 			if (!topicWord(word)) continue;
-			let id = ids.get(word);
+			let id = numbers.get(word);
 			if (id === undefined) {
 				id = byId.length;
-				ids.set(word, id);
+				numbers.set(word, id);
 				byId.push(word);
-				blocksById.push([]);
 			}
 
-			const blocks = blocksById[id];
-			if (blocks.length === 0 || blocks[blocks.length - 1] !== block) blocks.push(block);
+			ids[at++] = id;
+		}
+	}
+
+	from[sources.length] = at;
+	// Each word's blocks, counted once a block (last: the block that counted it last, plus one).
+	const distinct = byId.length;
+	const last = new Int32Array(distinct);
+	const count = new Int32Array(distinct);
+	for (let block = 0; block < sources.length; block++) {
+		for (let k = from[block]; k < from[block + 1]; k++) {
+			const id = ids[k];
+			if (last[id] !== block + 1) {
+				last[id] = block + 1;
+				count[id]++;
+			}
 		}
 	}
 
 	// The default sort (no comparator) orders strings by code units, as `<` does, and is V8's own code.
 	const words = byId.sort();
-	return {words, blocks: words.map((word) => blocksById[ids.get(word)!]), counts: new Map(), marks: new Int32Array(sources.length), stamp: 0};
+	const offsets = new Int32Array(distinct + 1);
+	const next = new Int32Array(distinct);
+	for (let k = 0; k < distinct; k++) {
+		const id = numbers.get(words[k])!;
+		next[id] = offsets[k];
+		offsets[k + 1] = offsets[k] + count[id];
+	}
+
+	const blocks = new Int32Array(offsets[distinct]);
+	last.fill(0);
+	for (let block = 0; block < sources.length; block++) {
+		for (let k = from[block]; k < from[block + 1]; k++) {
+			const id = ids[k];
+			if (last[id] !== block + 1) {
+				last[id] = block + 1;
+				blocks[next[id]++] = block;
+			}
+		}
+	}
+
+	return {words, offsets, blocks, counts: new Map(), marks: new Int32Array(sources.length), stamp: 0};
 };
 
 /** Index of the first of the sorted `words` not below `key` (code-unit order). */
@@ -152,15 +194,16 @@ export const vocabularyCount = (vocabulary: Vocabulary, key: string): number => 
 	const index = (vocabulary.index ??= vocabularyIndex(vocabulary.sources));
 	let count = index.counts.get(key);
 	if (count !== undefined) return count;
-	const {words, blocks, marks} = index;
+	const {words, offsets, blocks, marks} = index;
 	let at = lowerBound(words, key);
 	if (key.length < 4) {
-		count = at < words.length && words[at] === key ? blocks[at].length : 0;
+		count = at < words.length && words[at] === key ? offsets[at + 1] - offsets[at] : 0;
 	} else {
 		count = 0;
 		const stamp = ++index.stamp;
 		for (; at < words.length && words[at].startsWith(key); at++) {
-			for (const block of blocks[at]) {
+			for (let k = offsets[at]; k < offsets[at + 1]; k++) {
+				const block = blocks[k];
 				if (marks[block] !== stamp) {
 					marks[block] = stamp;
 					count++;
