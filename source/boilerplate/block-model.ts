@@ -363,14 +363,17 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 		const through = passesThrough(stage2);
 		// Passed through, each block's vector is kept from the first stage's pass (the scratch vector is written over).
 		const own: Float64Array[] = [];
-		const first = Float64Array.from(states, (_, i) => {
+		// A loop, not Float64Array.from(states, …): that walks the states by the iterator protocol, an object a block.
+		const first = new Float64Array(states.length);
+		for (let i = 0; i < states.length; i++) {
 			const x = vectorOf(i);
 			if (through) {
-				own.push(vectors ? x : Float64Array.from(x));
+				own.push(vectors ? x : x.slice());
 			}
 
-			return blockProbability(model, x);
-		});
+			first[i] = blockProbability(model, x);
+		}
+
 		const frame = contextFrame(states, first);
 		const y = new Float64Array(contextNames.length + (through ? featureNames().length : 0));
 		second = (i: number): number => {

@@ -32,13 +32,28 @@ const cuePhrases = /\b(?:sign up|sign in|log in|support us|supporting us|follow 
 /** The first three letters of every cue: most words are ruled out by one lookup. */
 const cueHeads = new Set(cuePrefixes.map((prefix) => prefix.slice(0, 3)));
 
-/** How many machinery cues a line has (phrases count once each; a word counts once). */
+/** Whether a word is a machinery cue (cuePrefixes). */
+const isCue = (word: string): boolean => cueHeads.has(word.slice(0, 3)) && cuePrefixes.some((prefix) => word.startsWith(prefix) && (prefix.length >= 4 || word === prefix));
+
+/**
+ * How many machinery cues a line has (phrases count once each; a word counts once: as over the
+ * set of the line's words, but a set is made only for a line with two different cue words).
+ */
 const cueCount = (f: LineFeatures): number => {
 	let count = (f.norm.match(cuePhrases) ?? []).length;
-	for (const word of new Set(f.words)) {
-		if (cueHeads.has(word.slice(0, 3)) && cuePrefixes.some((prefix) => word.startsWith(prefix) && (prefix.length >= 4 || word === prefix))) {
-			count++;
+	let first: string | undefined;
+	let seen: Set<string> | undefined;
+	for (const word of f.words) {
+		if (!isCue(word) || word === first) continue;
+		if (first === undefined) {
+			first = word;
+		} else {
+			seen ??= new Set([first]);
+			if (seen.has(word)) continue;
+			seen.add(word);
 		}
+
+		count++;
 	}
 
 	return count;
