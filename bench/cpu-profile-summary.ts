@@ -1,8 +1,10 @@
 // Where a process's CPU time goes, from a V8 .cpuprofile (`node --cpu-prof`):
 // self and inclusive time per function (inclusive counts a function once per
 // sample, so recursion is not double-counted), heaviest first.
-// Run: node --import=tsx bench/cpu-profile-summary.ts FILE.cpuprofile [--top 40] [--inclusive | --phases | --diff-phases]
-// (--phases: the time split into the phases of `copydesk strip`, stripPhases below; --diff-phases: of `copydesk diff`, diffPhases.)
+// Run: node --import=tsx bench/cpu-profile-summary.ts FILE.cpuprofile [--top 40] [--inclusive | --phases | --diff-phases] [--samples]
+// (--phases: the time split into the phases of `copydesk strip`, stripPhases below; --diff-phases: of `copydesk diff`, diffPhases.
+// --samples: every sample weighs the median interval, not its own time delta: on a loaded machine a delta also holds the
+// time the process waited for a core (one of 438 ms was seen at load 12), and a few such samples skew the shares.)
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -117,6 +119,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
 	const topAt = process.argv.indexOf('--top');
 	const top = topAt === -1 ? 40 : Number(process.argv[topAt + 1]);
 	const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+	if (process.argv.includes('--samples')) {
+		const median = [...profile.timeDeltas].sort((a, b) => a - b)[profile.timeDeltas.length >> 1] ?? 0;
+		profile.timeDeltas = profile.timeDeltas.map(() => median);
+	}
+
 	const {total, self, inclusive} = summarizeProfile(profile);
 	if (process.argv.includes('--phases') || process.argv.includes('--diff-phases')) {
 		const diff = process.argv.includes('--diff-phases');

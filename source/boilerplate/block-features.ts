@@ -386,41 +386,49 @@ const topicWord = (word: string): boolean => word.length >= 4 || word.charCodeAt
  * use taken out. Linear in the page's words.
  */
 const topicOverlap = (states: readonly LineState[], core: number): {topicProse: number[]; topicCore: number[]} => {
-	// Each distinct content word of the page is numbered when first met (one map lookup per word);
-	// its document frequency, whether the core block uses it and the last block that counted it are
-	// then arrays by number. A block's distinct words are those it has not counted yet (no set per block).
-	const ids = new Map<string, number>();
-	const frequency: number[] = [];
-	const usedByCore: number[] = [];
-	const countedIn: number[] = [];
-	const seenIn: number[] = [];
-	const idOf = (word: string): number => {
-		let id = ids.get(word);
-		if (id === undefined) {
-			id = frequency.length;
-			ids.set(word, id);
-			frequency.push(0);
-			usedByCore.push(0);
-			countedIn.push(-1);
-			seenIn.push(-1);
-		}
-
-		return id;
-	};
-
+	// Each distinct content word of the page is numbered when first met, in one pass over every block's words (one
+	// map lookup a word): the page's content words as numbers, block after block (`ids`, block i's from `from[i]` to
+	// `from[i + 1]`). Its document frequency, whether the core block uses it and the last block that counted it are
+	// then typed arrays by number. A block's distinct words are those it has not counted yet (no set per block).
+	const numbers = new Map<string, number>();
+	let total = 0;
+	for (let i = 0; i < states.length; i++) total += states[i].f.words.length;
+	const ids = new Int32Array(total);
+	const from = new Int32Array(states.length + 1);
+	let at = 0;
 	for (let i = 0; i < states.length; i++) {
-		if (states[i].grade !== 'good') continue;
+		from[i] = at;
 		for (const word of states[i].f.words) {
 			if (!topicWord(word)) continue;
-			const id = idOf(word);
-			if (countedIn[id] === i) continue;
-			countedIn[id] = i;
+			let id = numbers.get(word);
+			if (id === undefined) {
+				id = numbers.size;
+				numbers.set(word, id);
+			}
+
+			ids[at++] = id;
+		}
+	}
+
+	from[states.length] = at;
+	const distinct = numbers.size;
+	const frequency = new Int32Array(distinct);
+	const usedByCore = new Int32Array(distinct);
+	// Block numbers plus one (0: none yet), so the arrays start right as made.
+	const countedIn = new Int32Array(distinct);
+	const seenIn = new Int32Array(distinct);
+	for (let i = 0; i < states.length; i++) {
+		if (states[i].grade !== 'good') continue;
+		for (let k = from[i]; k < from[i + 1]; k++) {
+			const id = ids[k];
+			if (countedIn[id] === i + 1) continue;
+			countedIn[id] = i + 1;
 			frequency[id]++;
 		}
 	}
 
 	if (core !== -1) {
-		for (const word of states[core].f.words) if (topicWord(word)) usedByCore[idOf(word)] = 1;
+		for (let k = from[core]; k < from[core + 1]; k++) usedByCore[ids[k]] = 1;
 	}
 
 	const topicProse: number[] = [];
@@ -430,11 +438,10 @@ const topicOverlap = (states: readonly LineState[], core: number): {topicProse: 
 		let size = 0;
 		let prose = 0;
 		let inCore = 0;
-		for (const word of states[i].f.words) {
-			if (!topicWord(word)) continue;
-			const id = idOf(word);
-			if (seenIn[id] === i) continue;
-			seenIn[id] = i;
+		for (let k = from[i]; k < from[i + 1]; k++) {
+			const id = ids[k];
+			if (seenIn[id] === i + 1) continue;
+			seenIn[id] = i + 1;
 			size++;
 			prose += frequency[id] - own > 0 ? 1 : 0;
 			inCore += usedByCore[id];

@@ -32,13 +32,28 @@ const cuePhrases = /\b(?:sign up|sign in|log in|support us|supporting us|follow 
 /** The first three letters of every cue: most words are ruled out by one lookup. */
 const cueHeads = new Set(cuePrefixes.map((prefix) => prefix.slice(0, 3)));
 
-/** How many machinery cues a line has (phrases count once each; a word counts once). */
+/** Whether a word is a machinery cue (cuePrefixes). */
+const isCue = (word: string): boolean => cueHeads.has(word.slice(0, 3)) && cuePrefixes.some((prefix) => word.startsWith(prefix) && (prefix.length >= 4 || word === prefix));
+
+/**
+ * How many machinery cues a line has (phrases count once each; a word counts once: as over the
+ * set of the line's words, but a set is made only for a line with two different cue words).
+ */
 const cueCount = (f: LineFeatures): number => {
 	let count = (f.norm.match(cuePhrases) ?? []).length;
-	for (const word of new Set(f.words)) {
-		if (cueHeads.has(word.slice(0, 3)) && cuePrefixes.some((prefix) => word.startsWith(prefix) && (prefix.length >= 4 || word === prefix))) {
-			count++;
+	let first: string | undefined;
+	let seen: Set<string> | undefined;
+	for (const word of f.words) {
+		if (!isCue(word) || word === first) continue;
+		if (first === undefined) {
+			first = word;
+		} else {
+			seen ??= new Set([first]);
+			if (seen.has(word)) continue;
+			seen.add(word);
 		}
+
+		count++;
 	}
 
 	return count;
@@ -49,16 +64,15 @@ const imperativeOpening = /^(?:subscribe|sign up|download|join|register|donate|s
 
 /**
  * Per line: its machinery cues when it addresses the reader, -1 when it does not. The firm
- * pass and the fitted decision's features both ask, so each line is read once.
+ * pass and the fitted decision's features both ask, so each line is read once (the answer
+ * is kept in the features, f.readerCues).
  */
-const cuesOf = new WeakMap<LineFeatures, number>();
-
 const readerCues = (f: LineFeatures): number => {
-	let cues = cuesOf.get(f);
+	let cues = f.readerCues;
 	if (cues === undefined) {
 		const addressed = imperativeOpening.test(f.norm) || f.words.some((word) => addressWords.has(word)) || ((f.plain.includes('Sie') || f.plain.includes('Ihr') || f.plain.includes('Ihn')) && formalGerman.test(f.plain));
 		cues = addressed ? cueCount(f) : -1;
-		cuesOf.set(f, cues);
+		f.readerCues = cues;
 	}
 
 	return cues;

@@ -529,16 +529,14 @@ const proseWordsAbove = (states: readonly LineState[]): Int32Array => {
 	return proseAbove;
 };
 
-/** datedHeaderKey's answers by block: the text alone decides them, and datedUnits asks two or three times a page. */
-const datedHeaderKeys = new WeakMap<LineFeatures, string | null>();
-
 /**
  * The header shape of a block that dates a comment (a clock time, or an age made "0 ago"),
  * undefined for any other block (one in brackets, an embedded post's signature, no date):
- * a function of the block's text (f.plain), remembered per block.
+ * a function of the block's text (f.plain), remembered per block in f.datedHeaderKey (the
+ * text alone decides it, and datedUnits asks two or three times a page).
  */
 const datedHeaderKey = (f: LineFeatures): string | undefined => {
-	const known = datedHeaderKeys.get(f);
+	const known = f.datedHeaderKey;
 	if (known !== undefined) {
 		return known ?? undefined;
 	}
@@ -551,7 +549,7 @@ const datedHeaderKey = (f: LineFeatures): string | undefined => {
 		}
 	}
 
-	datedHeaderKeys.set(f, key ?? null);
+	f.datedHeaderKey = key ?? null;
 	return key;
 };
 

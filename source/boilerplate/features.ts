@@ -31,6 +31,14 @@ export type LineFeatures = {
 	linkShare: number;
 	/** A Markdown heading ("# ..."). */
 	heading: boolean;
+	/**
+	 * Memo of call-to-action.ts readerCues (a function of `norm`, `words` and `plain`): undefined until first asked.
+	 * A field, not a WeakMap keyed by the features: one property read a block, where a WeakMap's entry cost a
+	 * hash lookup and an insertion per block, and an ephemeron for the garbage collector to trace.
+	 */
+	readerCues?: number;
+	/** Memo of comment-thread.ts datedHeaderKey (a function of `plain`; null: no key): undefined until first asked. As readerCues. */
+	datedHeaderKey?: string | null;
 };
 
 // Every script's full stop (scriptSentenceEnds: Urdu ۔, Armenian ։, Ethiopic ።, …), as the sentence splitter reads them.
@@ -127,5 +135,8 @@ export const lineFeatures = (raw: string, index: number, n: number, start: numbe
 		terminal,
 		linkShare: plain.length > 0 ? Math.min(1, (linked + lynxLinked(trimmed, terminal)) / plain.length) : 0,
 		heading: /^\s{0,3}#{1,6}\s+\S/u.test(trimmed),
+		// The memos are in the object from the start: one shape for every block's features.
+		readerCues: undefined,
+		datedHeaderKey: undefined,
 	};
 };

@@ -88,11 +88,18 @@ const stemKey = (word: string): string => (word.length <= 4 ? word : word.slice(
 
 /**
  * The article's vocabulary, as the rule passes see it before any list is marked: the words of the vocabulary
- * blocks (vocabularyBlock) as they were when it was taken, and, once a key is looked up (vocabularyCount), their
- * distinct topic words in code-unit order, each with the blocks that use it (ascending, once each), and the
- * counts looked up so far.
+ * blocks (vocabularyBlock) as they were when it was taken, and, once a key is looked up (vocabularyCount), an
+ * index of their distinct topic words (VocabularyIndex).
  */
-export type Vocabulary = {sources: Array<readonly string[]>; index?: {words: string[]; blocks: number[][]; counts: Map<string, number>; marks: Int32Array; stamp: number}};
+export type Vocabulary = {sources: Array<readonly string[]>; index?: VocabularyIndex};
+
+/**
+ * The vocabulary's distinct topic words by number (`words`, in the order first met; `numbers`: word → number), the
+ * blocks of word k (blocks[offsets[k]] to blocks[offsets[k + 1] - 1], ascending, once each), the words of four code
+ * units or more chained by the hash of their first four (prefixHash: `heads` the first of a chain, `nextInChain` the
+ * next, -1 at its end), and the counts looked up so far.
+ */
+type VocabularyIndex = {words: string[]; numbers: Map<string, number>; offsets: Int32Array; blocks: Int32Array; heads: Map<number, number>; nextInChain: Int32Array; counts: Map<string, number>; marks: Int32Array; stamp: number};
 
 /** The vocabulary blocks' words, taken now: later grades and labels do not change it. */
 export const proseVocabulary = (states: readonly LineState[]): Vocabulary => {
@@ -104,63 +111,105 @@ export const proseVocabulary = (states: readonly LineState[]): Vocabulary => {
 	return {sources};
 };
 
-/** The vocabulary's index of topic words: one map lookup a word, then one sort of the distinct words. */
-const vocabularyIndex = (sources: ReadonlyArray<readonly string[]>): NonNullable<Vocabulary['index']> => {
-	const ids = new Map<string, number>();
-	const byId: string[] = [];
-	const blocksById: number[][] = [];
+/**
+ * A hash of a word's first four UTF-16 code units (the word has at least four), below 2^31 (a small integer to V8,
+ * kept unboxed as a map's key): the chain vocabularyCount looks a key's words up in. Words that share it are told
+ * apart by startsWith.
+ */
+const prefixHash = (word: string): number => word.charCodeAt(0) * 29_791 + word.charCodeAt(1) * 961 + word.charCodeAt(2) * 31 + word.charCodeAt(3);
+
+/**
+ * The vocabulary's index of topic words (VocabularyIndex): one map lookup a word. The blocks of every word in one
+ * typed array (not an array per word: a page has thousands of distinct words), and the words a key of four letters
+ * or more may start chained by their first four code units: a sorted list of the words, searched by bisection, cost
+ * a sort of thousands of strings a page for the few dozen keys its lists look up.
+ */
+const vocabularyIndex = (sources: ReadonlyArray<readonly string[]>): VocabularyIndex => {
+	const numbers = new Map<string, number>();
+	const words: string[] = [];
+	let total = 0;
+	for (const source of sources) total += source.length;
+	// The sources' topic words as numbers, source after source (source b's from from[b] to from[b + 1]).
+	const ids = new Int32Array(total);
+	const from = new Int32Array(sources.length + 1);
+	let at = 0;
 	for (let block = 0; block < sources.length; block++) {
+		from[block] = at;
 		for (const word of sources[block]) {
 			if (!topicWord(word)) continue;
-			let id = ids.get(word);
+			let id = numbers.get(word);
 			if (id === undefined) {
-				id = byId.length;
-				ids.set(word, id);
-				byId.push(word);
-				blocksById.push([]);
+				id = words.length;
+				numbers.set(word, id);
+				words.push(word);
 			}
 
-			const blocks = blocksById[id];
-			if (blocks.length === 0 || blocks[blocks.length - 1] !== block) blocks.push(block);
+			ids[at++] = id;
 		}
 	}
 
-	// The default sort (no comparator) orders strings by code units, as `<` does, and is V8's own code.
-	const words = byId.sort();
-	return {words, blocks: words.map((word) => blocksById[ids.get(word)!]), counts: new Map(), marks: new Int32Array(sources.length), stamp: 0};
-};
-
-/** Index of the first of the sorted `words` not below `key` (code-unit order). */
-const lowerBound = (words: readonly string[], key: string): number => {
-	let low = 0;
-	let high = words.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (words[middle] < key) low = middle + 1;
-		else high = middle;
+	from[sources.length] = at;
+	// Each word's blocks, counted once a block (last: the block that counted it last, plus one).
+	const distinct = words.length;
+	const last = new Int32Array(distinct);
+	const offsets = new Int32Array(distinct + 1);
+	for (let block = 0; block < sources.length; block++) {
+		for (let k = from[block]; k < from[block + 1]; k++) {
+			const id = ids[k];
+			if (last[id] !== block + 1) {
+				last[id] = block + 1;
+				offsets[id + 1]++;
+			}
+		}
 	}
 
-	return low;
+	for (let id = 0; id < distinct; id++) offsets[id + 1] += offsets[id];
+	const blocks = new Int32Array(offsets[distinct]);
+	const next = offsets.slice(0, distinct);
+	last.fill(0);
+	for (let block = 0; block < sources.length; block++) {
+		for (let k = from[block]; k < from[block + 1]; k++) {
+			const id = ids[k];
+			if (last[id] !== block + 1) {
+				last[id] = block + 1;
+				blocks[next[id]++] = block;
+			}
+		}
+	}
+
+	const heads = new Map<number, number>();
+	const nextInChain = new Int32Array(distinct).fill(-1);
+	for (let id = 0; id < distinct; id++) {
+		if (words[id].length < 4) continue;
+		const hash = prefixHash(words[id]);
+		nextInChain[id] = heads.get(hash) ?? -1;
+		heads.set(hash, id);
+	}
+
+	return {words, numbers, offsets, blocks, heads, nextInChain, counts: new Map(), marks: new Int32Array(sources.length), stamp: 0};
 };
 
 /**
  * In how many vocabulary blocks a key occurs, counted once a block: a topic word counts for a key of four
  * letters or more that it starts with ("killed": "kill", "kille", "killed"), and for a shorter key (a word of a
- * script written without spaces) only as itself. The words starting with a key are one run of the sorted words.
+ * script written without spaces) only as itself.
  */
 export const vocabularyCount = (vocabulary: Vocabulary, key: string): number => {
 	const index = (vocabulary.index ??= vocabularyIndex(vocabulary.sources));
 	let count = index.counts.get(key);
 	if (count !== undefined) return count;
-	const {words, blocks, marks} = index;
-	let at = lowerBound(words, key);
+	const {words, numbers, offsets, blocks, heads, nextInChain, marks} = index;
 	if (key.length < 4) {
-		count = at < words.length && words[at] === key ? blocks[at].length : 0;
+		const id = numbers.get(key);
+		count = id === undefined ? 0 : offsets[id + 1] - offsets[id];
 	} else {
+		// The words starting with the key share its first four code units, so its chain holds them all (and perhaps others).
 		count = 0;
 		const stamp = ++index.stamp;
-		for (; at < words.length && words[at].startsWith(key); at++) {
-			for (const block of blocks[at]) {
+		for (let id = heads.get(prefixHash(key)) ?? -1; id !== -1; id = nextInChain[id]) {
+			if (!words[id].startsWith(key)) continue;
+			for (let k = offsets[id]; k < offsets[id + 1]; k++) {
+				const block = blocks[k];
 				if (marks[block] !== stamp) {
 					marks[block] = stamp;
 					count++;

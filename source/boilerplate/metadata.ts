@@ -254,11 +254,13 @@ const bylinePattern = /^(?:by|written by|words by|reporting by|par|de|von|von un
 /** A short line naming the author: "By Jane Doe", "Par Marie Dupont, à Paris", "Автор: Иван Петров". */
 export const isBylineLine = (line: string): boolean => {
 	const trimmed = line.trim();
-	if (trimmed.length > 90 || /[.!?]$/u.test(trimmed.replace(/\b[A-Z]\.$/u, '')) && trimmed.split(/\s+/u).length > 8) {
+	// The marker first: anchored, it rules out most lines at their first letters, before the sentence test below
+	// makes two strings and an array of a line (every block of a page is asked). All three tests only read the line.
+	if (trimmed.length > 90 || !bylinePattern.test(trimmed)) {
 		return false;
 	}
 
-	if (!bylinePattern.test(trimmed)) {
+	if (/[.!?]$/u.test(trimmed.replace(/\b[A-Z]\.$/u, '')) && trimmed.split(/\s+/u).length > 8) {
 		return false;
 	}
 

@@ -385,6 +385,8 @@ const smallBylineShape = /^(?:di|przez)\s+\p{Lu}/u;
 /** A byline is short: the name, perhaps an agency or an address. */
 const bylineWords = 8;
 
+/** An ASCII digit, which every date pattern below needs. */
+const asciiDigit = /\d/u;
 /** A time ("12:01", "03:48 pm") or a date in figures ("26/10/13", "01.12.2017", "2023-10-24"): a dateline or an author-and-date line, not a headline. */
 const dateShape = /(?<!\p{N})(?:\d{1,2}:\d{2}(?!\d)|\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2})/u;
 
@@ -477,7 +479,8 @@ export const notHeadlineShape = (plain: string, size: number): boolean => {
 	const byline = bylineShape.exec(plain);
 	// The name after the byline word has a capital (case apart: /i would let \p{Lu} match "the" in "By the numbers").
 	if (((byline && /^\p{Lu}/u.test(plain.slice(byline[0].length))) || smallBylineShape.test(plain)) && size <= bylineWords) return true;
-	if (dateShape.test(plain) || wordDateShape.test(plain) || postMetaShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || creditAfterSentence.test(plain) || tagShape(plain)) return true;
+	// (A date in figures or in words has a digit: most headlines have none, and these two patterns are not anchored.)
+	if ((asciiDigit.test(plain) && (dateShape.test(plain) || wordDateShape.test(plain))) || postMetaShape.test(plain) || trailShape.test(plain) || captionShape.test(plain) || creditAfterSentence.test(plain) || tagShape(plain)) return true;
 	if (followShape.test(plain) || (size <= controlWords && controlShape.test(unglued(plain))) || languageMenu(plain)) return true;
 	const madeBy = madeByShape.exec(plain);
 	if (madeBy && /^\p{Lu}/u.test(plain.slice(madeBy[0].length))) return true;

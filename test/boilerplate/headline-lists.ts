@@ -48,6 +48,16 @@ test('a key counts the prose blocks with a word it starts (four letters or more)
 	t.is(vocabularyCount(vocabulary, 'killer'), 0);
 });
 
+test('words whose first four code units differ are told apart, whatever index finds them together', (t) => {
+	// "bbaa" and "bb`\u0080" weigh their four code units alike (97 × 31 + 97 = 96 × 31 + 128): the index's chain holds both.
+	const vocabulary = proseVocabulary([state(['bbaaxx', 'bbaayy'], 'good'), state(['bb`\u0080yy'], 'good'), state(['bb`\u0080zz', 'bbaazz'], 'near')]);
+	t.is(vocabularyCount(vocabulary, 'bbaa'), 2);
+	t.is(vocabularyCount(vocabulary, 'bb`\u0080'), 2);
+	t.is(vocabularyCount(vocabulary, 'bbaay'), 1);
+	t.is(vocabularyCount(vocabulary, 'bb`\u0080y'), 1);
+	t.is(vocabularyCount(vocabulary, 'bbab'), 0);
+});
+
 test('property: every key counts as the prefix-key map of the vocabulary blocks does', (t) => {
 	const word = fc.stringMatching(/^[abk]{1,7}$|^[警察]{1,2}$/);
 	const block = fc.record({words: fc.array(word, {maxLength: 8}), grade: fc.constantFrom<Grade>('good', 'near', 'short', 'bad'), firm: fc.boolean()});
