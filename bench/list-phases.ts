@@ -24,7 +24,8 @@ export const listPhases: ReadonlyArray<[string, readonly string[]]> = [
 	['labelling (boilerplate)', ['labelArticleWithDom']],
 	['titles', ['articleTitle']],
 	['word counts and grouping records (one word scan, fingerprints, hashes)', ['countWords', 'wordCountAndHashes', 'groupMember', 'groupMemberOfWords', 'memberOf']],
-	['grouping (LSH, verification, originals)', ['groupMembers']],
+	// checkLinksAhead: the grouping's pair checks done on the main thread as the records arrive (parallel-analysis.ts, links-ahead.ts).
+	['grouping (LSH, verification, originals)', ['groupMembers', 'checkLinksAhead']],
 	// The worker's judgePairs (reading the pair's files too), pair-verdict.ts's on this thread.
 	["judging copies (diff's verdict)", ['judgePairs', 'preparedVerdict', 'pairVerdict']],
 	['output and cache', ['writeLines', 'jsonRecord', 'cacheRows', 'writeCacheSummary', 'writeCache']],

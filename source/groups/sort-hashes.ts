@@ -9,34 +9,52 @@ const radixFrom = 512;
 
 /** Scratch space kept between calls (one thread's: each worker has its own module). */
 let scratch = new Uint32Array(1024);
-const counts = new Uint32Array(256);
+/** The four passes' counts, 256 each (byte 0 first), filled by one read of the values. */
+const counts = new Uint32Array(1024);
 
 /**
  * Sorts `values` in place, ascending, and returns it: what `values.sort()` gives. Linear in the length
- * (four passes and a scratch array as long, kept for the next call).
+ * (one pass counting all four bytes' digits at once, four placing passes, and a scratch array as
+ * long, kept for the next call). The digits' counts of every pass come from one read of the values
+ * (the order of a pass changes where values are, not which digits they hold), as radix sorts
+ * usually do (Terdiman, "Radix Sort Revisited", 2000): three reads of the values fewer.
  */
 export function sortHashes(values: Uint32Array): Uint32Array {
 	const length = values.length;
 	if (length < radixFrom) return values.sort();
 	if (scratch.length < length) scratch = new Uint32Array(Math.max(length, scratch.length * 2));
-	let from: Uint32Array = values;
-	let to: Uint32Array = scratch;
-	for (let shift = 0; shift < 32; shift += 8) {
-		counts.fill(0);
-		for (let k = 0; k < length; k++) counts[(from[k]! >>> shift) & 0xff]!++;
+	counts.fill(0);
+	for (let k = 0; k < length; k++) {
+		const value = values[k]!;
+		counts[value & 0xff]!++;
+		counts[256 + ((value >>> 8) & 0xff)]!++;
+		counts[512 + ((value >>> 16) & 0xff)]!++;
+		counts[768 + (value >>> 24)]!++;
+	}
+
+	// Each pass's counts become where its digits start.
+	for (let pass = 0; pass < 4; pass++) {
 		let sum = 0;
-		for (let digit = 0; digit < 256; digit++) {
+		for (let digit = pass * 256; digit < pass * 256 + 256; digit++) {
 			const count = counts[digit]!;
 			counts[digit] = sum;
 			sum += count;
 		}
+	}
 
+	let from: Uint32Array = values;
+	let to: Uint32Array = scratch;
+	for (let pass = 0; pass < 4; pass++) {
+		const shift = pass * 8;
+		const base = pass * 256;
 		for (let k = 0; k < length; k++) {
 			const value = from[k]!;
-			to[counts[(value >>> shift) & 0xff]!++] = value;
+			to[counts[base + ((value >>> shift) & 0xff)]!++] = value;
 		}
 
-		[from, to] = [to, from];
+		const swap = from;
+		from = to;
+		to = swap;
 	}
 
 	// An even number of passes: the sorted values are back in `values`.
