@@ -4,7 +4,8 @@
 // terminal, raw mode is on: nothing is echoed, and what is typed is kept and
 // handed to the reader once it reads keys, as less keeps keys typed ahead.
 // Ctrl-C and Ctrl-Z still do what they do at a shell meanwhile. No Ink here:
-// the command loads it later.
+// the command loads it later. Raw mode itself comes earlier still, at the
+// CLI's first statement (early-keys.ts); the hold takes it over.
 import type {Readable} from 'node:stream';
 import {takeEarlyKeys} from './early-keys.js';
 

@@ -280,7 +280,7 @@ test('one column, scrolling unlinked: the column shows the focused pane\'s place
 // K7c (fresh users, eighteenth session): a pair opened with two changes in its first lines said `change 2/2`
 // before any key: the counter took the last change within the context lines below the top.
 // breaker18 M4: the number said must be the one ] steps from: it gives the next (here 2/2), [ the one before.
-test('a freshly opened pair says change 1/N, never a later change; ] then goes to change 2, [ back to 1', async t => {
+test.serial('a freshly opened pair says change 1/N, never a later change; ] then goes to change 2, [ back to 1', async t => {
 	const {app, status, press} = open();
 	const first = await waitForFrame(status, /lines 1–/);
 	t.regex(first, /change 1\/2/);
