@@ -17,17 +17,19 @@ import {wordsOf} from '../text/words.js';
 export const mastheadReason = 'above the article on both pages';
 
 /**
- * Where an article's own text begins (an offset into its text): at its first title or metadata
- * line (headline, date, byline, dateline) that has a body line after it — the article's head; a
- * byline at the very end heads nothing. 0 when it has none: the whole text is the article's.
+ * Where an article's own text begins (an offset into its text): at its first title line (its headline) that has a body
+ * line after it, else at its first metadata line (date, byline, dateline) that has — the article's head; a byline at the
+ * very end heads nothing. What stands between a date line and the headline is the site's (WSJ's reprint notice under
+ * every page's date line, above its headline). 0 when it has none: the whole text is the article's.
  */
 export const articleHeadOffset = (article: ComparedArticle): number => {
 	const {lines} = article.labels;
 	let lastBody = -1;
 	for (let i = lines.length - 1; i >= 0 && lastBody === -1; i--) if (lines[i]!.kind === 'body') lastBody = i;
+	for (let i = 0; i < lastBody; i++) if (lines[i]!.kind === 'title') return lines[i]!.span.start;
 	for (let i = 0; i < lastBody; i++) {
 		const {kind} = lines[i]!;
-		if (kind === 'title' || kind === 'metadata') return lines[i]!.span.start;
+		if (kind === 'metadata') return lines[i]!.span.start;
 	}
 
 	return 0;

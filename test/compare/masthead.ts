@@ -176,3 +176,21 @@ test('a tagline one page labels its headline, the other has above its head, is t
 	t.is(excluded.right.length, 3);
 	t.is(excluded.right[0]!.reason, mastheadReason);
 });
+
+test('the head is the headline when a page has one: a notice between the date line and the headline is above the article (the site\'s)', t => {
+	const reprint = 'Reprints: this copy is for your personal, non-commercial use only, and copies for your colleagues can be ordered.';
+	const register = 'Please register to gain free access to the tools of the site, and to the newsletters our readers like best.';
+	const page = (date: string, title: string, own: readonly string[]) => article([
+		['Home', 'boilerplate'],
+		[register, 'body'],
+		[date, 'metadata'],
+		[reprint, 'body'],
+		[title, 'title'],
+		...own.map(line => [line, 'body'] as [string, LineKind]),
+	]);
+	const china = page('July 23, 2012, 11:27 p.m. ET', 'Data hint the economy is better off', ['Factory activity declined in July but at a more moderate pace, according to a survey of purchasing managers.']);
+	const aid = page('July 23, 2012, 7:28 p.m. ET', 'More money pledged to fight the disease', ['The secretary of state pledged new funds on Monday for programmes to curb the pandemic around the world.']);
+	t.is(articleHeadOffset(china), china.text.indexOf('Data hint'));
+	const comparison = compareArticles(china, aid);
+	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
+});
