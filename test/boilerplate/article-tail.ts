@@ -40,7 +40,7 @@ test('a paragraph set apart from the article by a run of dropped blocks stays dr
 });
 
 test('a prompt to the reader under the article stays dropped', t => {
-	const prompt = 'Sign up for our newsletter and get every story on the harbour plan, the council and the ferry station in your inbox.';
+	const prompt = 'You can follow every story on the harbour plan, the council and the ferry station in our free app for your phone.';
 	const kinds = labelled(`[harbour-wa]\n\n${prompt}`);
 	t.is(kinds.get(prompt), 'boilerplate');
 });
@@ -55,4 +55,10 @@ test('a paragraph on another subject under the article (an author\'s bio) stays 
 	const bio = 'Jane Doe is a senior writer who covers science, medicine and the arts; she lives in Leeds with two cats.';
 	const kinds = labelled(`[jane-doe-2]\n\n${bio}`);
 	t.is(kinds.get(bio), 'boilerplate');
+});
+
+test('a question to the reader under the article stays dropped', t => {
+	const question = 'Do you think the council should spend this much money on the harbour plan and on the ferry station?';
+	const kinds = labelled(`[harbour-wa]\n\n${question}`);
+	t.is(kinds.get(question), 'boilerplate');
 });
