@@ -5,6 +5,7 @@ import {commentThreadBlocks, datedEntries, type DatedUnits, hasCommentEvidence, 
 import {isPlainDocument} from './plain-text.js';
 import {isClosingSentence} from './closing-sentence.js';
 import {keepListHoles} from './list-holes.js';
+import {keepArticleTail} from './article-tail.js';
 import {placeOnlyReasons} from './chrome-names.js';
 
 /**
@@ -519,6 +520,8 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	keepDatedEntries(states, rules, dated);
 	// The items of one list are kept or dropped together: those dropped between items the decision keeps are kept (list-holes.ts).
 	keepListHoles(states, rules);
+	// The article's last paragraphs under a photo or a subheading, which the decision drops by their distance from its core (article-tail.ts).
+	keepArticleTail(states, rules, inCommentThread);
 	// A reader-comment thread found by its structure is chrome, whatever the model made of its prose (comment-thread.ts).
 	const thread = commentThreadBlocks(states, dated);
 	states.forEach((state, i) => {

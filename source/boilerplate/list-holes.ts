@@ -26,13 +26,10 @@ const articleBreak = 6;
 const closeBreak = 3;
 
 /**
- * The kept article's span, after the decision: from its core (the longest
- * prose block, grade good, the decision keeps) up and down over the blocks
- * it keeps (body, title, metadata), stepping over firm ones, until `gap`
- * blocks in a row are dropped; as [first, last] block, [-1, -1] when no
- * prose is kept. Linear.
+ * The kept article's core, after the decision: the longest prose block
+ * (grade good) the decision keeps as body; -1 when no prose is kept. Linear.
  */
-export const keptArticleSpan = (states: readonly LineState[], gap = articleBreak): [number, number] => {
+export const keptArticleCore = (states: readonly LineState[]): number => {
 	let core = -1;
 	for (let i = 0; i < states.length; i++) {
 		if (states[i].grade === 'good' && states[i].final?.kind === 'body' && (core === -1 || states[i].f.size > states[core].f.size)) {
@@ -40,6 +37,17 @@ export const keptArticleSpan = (states: readonly LineState[], gap = articleBreak
 		}
 	}
 
+	return core;
+};
+
+/**
+ * The kept article's span, after the decision: from its core (keptArticleCore,
+ * found once by the caller when it reads several spans) up and down over the
+ * blocks it keeps (body, title, metadata), stepping over firm ones, until
+ * `gap` blocks in a row are dropped; as [first, last] block, [-1, -1] when no
+ * prose is kept. Linear.
+ */
+export const keptArticleSpan = (states: readonly LineState[], gap = articleBreak, core = keptArticleCore(states)): [number, number] => {
 	if (core === -1) {
 		return [-1, -1];
 	}
@@ -83,8 +91,9 @@ export const keepListHoles = (states: LineState[], rules: ReadonlyArray<LineStat
 	};
 
 	const kept = (i: number): boolean => states[i].final?.kind === 'body';
-	const [spanStart, spanEnd] = keptArticleSpan(states);
-	const [closeStart, closeEnd] = keptArticleSpan(states, closeBreak);
+	const core = keptArticleCore(states);
+	const [spanStart, spanEnd] = keptArticleSpan(states, articleBreak, core);
+	const [closeStart, closeEnd] = keptArticleSpan(states, closeBreak, core);
 	const inArticle = (first: number, last: number): boolean => spanStart !== -1 && ((first >= spanStart && last <= spanEnd) || (last >= closeStart - 1 && first <= closeEnd + 1));
 	for (let start = 0; start < states.length; ) {
 		if (states[start].grade === 'good') {
