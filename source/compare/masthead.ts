@@ -35,6 +35,19 @@ export const articleHeadOffset = (article: ComparedArticle): number => {
 	return 0;
 };
 
+/** Both sides' heads (articleHeadOffset), compared blocks and their texts; undefined when a side shows no head (start 0). */
+const headedSides = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}) => {
+	const leftStart = articleHeadOffset(left);
+	const rightStart = articleHeadOffset(right);
+	if (leftStart === 0 || rightStart === 0) return undefined;
+	const leftKept = compared?.left ?? keptBlocks(left);
+	const rightKept = compared?.right ?? keptBlocks(right);
+	return {leftStart, rightStart, leftKept, rightKept, leftTexts: new Set(leftKept.map(block => block.text)), rightTexts: new Set(rightKept.map(block => block.text))};
+};
+
+/** Blocks left out as the site's (template) for `reason`. */
+const asExcluded = (blocks: readonly KeptBlock[], reason: string): Excluded[] => blocks.map(block => ({span: {...block.span}, label: 'boilerplate', category: 'template', reason}));
+
 /**
  * The blocks of two articles to leave out of their comparison as their site's masthead, per side
  * (spans index each article's `text`, in order). `compared`: per side, the blocks the comparison
@@ -48,13 +61,9 @@ export const articleHeadOffset = (article: ComparedArticle): number => {
  */
 export const mastheadExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}): {left: Excluded[]; right: Excluded[]} => {
 	const none = {left: [], right: []};
-	const leftStart = articleHeadOffset(left);
-	const rightStart = articleHeadOffset(right);
-	if (leftStart === 0 || rightStart === 0) return none;
-	const leftKept = compared?.left ?? keptBlocks(left);
-	const rightKept = compared?.right ?? keptBlocks(right);
-	const leftTexts = new Set(leftKept.map(block => block.text));
-	const rightTexts = new Set(rightKept.map(block => block.text));
+	const sides = headedSides(left, right, compared);
+	if (!sides) return none;
+	const {leftStart, rightStart, leftKept, rightKept, leftTexts, rightTexts} = sides;
 	// Shared blocks all above the start, and a block of its own from the start on: on each side.
 	const masthead = (kept: readonly KeptBlock[], start: number, other: ReadonlySet<string>): KeptBlock[] | undefined => {
 		const shared: KeptBlock[] = [];
@@ -74,8 +83,7 @@ export const mastheadExclusions = (left: ComparedArticle, right: ComparedArticle
 	const rightShared = masthead(rightKept, rightStart, leftTexts);
 	// A masthead of prose (a tagline, a menu's blurbs) is what passes for a shared story; a kept menu entry ("More") alone changes no verdict.
 	if (!leftShared || !rightShared || !leftShared.some(block => isProseLine(wordsOf(block.text), block.text))) return none;
-	const excluded = (blocks: readonly KeptBlock[]): Excluded[] => blocks.map(block => ({span: {...block.span}, label: 'boilerplate', category: 'template', reason: mastheadReason}));
-	return {left: excluded(leftShared), right: excluded(rightShared)};
+	return {left: asExcluded(leftShared, mastheadReason), right: asExcluded(rightShared, mastheadReason)};
 };
 
 /** The reason given to the kept lines two pages share only below their articles' own text (and above their heads). */
@@ -94,13 +102,9 @@ export const footerReason = 'below the article on both pages';
  */
 export const footerExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}): {left: Excluded[]; right: Excluded[]} => {
 	const none = {left: [], right: []};
-	const leftStart = articleHeadOffset(left);
-	const rightStart = articleHeadOffset(right);
-	if (leftStart === 0 || rightStart === 0) return none;
-	const leftKept = compared?.left ?? keptBlocks(left);
-	const rightKept = compared?.right ?? keptBlocks(right);
-	const leftTexts = new Set(leftKept.map(block => block.text));
-	const rightTexts = new Set(rightKept.map(block => block.text));
+	const sides = headedSides(left, right, compared);
+	if (!sides) return none;
+	const {leftStart, rightStart, leftKept, rightKept, leftTexts, rightTexts} = sides;
 	// The texts of a side's blocks above its head: its masthead (a tagline one page labels its headline is the other's masthead).
 	const aboveTexts = (kept: readonly KeptBlock[], start: number) => new Set(kept.filter(block => block.span.start < start).map(block => block.text));
 	const footer = (kept: readonly KeptBlock[], start: number, other: ReadonlySet<string>, otherAbove: ReadonlySet<string>): {above: KeptBlock[]; tail: KeptBlock[]} | undefined => {
@@ -121,10 +125,9 @@ export const footerExclusions = (left: ComparedArticle, right: ComparedArticle, 
 	const leftShared = footer(leftKept, leftStart, rightTexts, aboveTexts(rightKept, rightStart));
 	const rightShared = footer(rightKept, rightStart, leftTexts, aboveTexts(leftKept, leftStart));
 	if (!leftShared || !rightShared || !leftShared.tail.some(block => isProseLine(wordsOf(block.text), block.text))) return none;
-	const excluded = (blocks: readonly KeptBlock[], reason: string): Excluded[] => blocks.map(block => ({span: {...block.span}, label: 'boilerplate', category: 'template', reason}));
 	return {
-		left: [...excluded(leftShared.above, mastheadReason), ...excluded(leftShared.tail, footerReason)],
-		right: [...excluded(rightShared.above, mastheadReason), ...excluded(rightShared.tail, footerReason)],
+		left: [...asExcluded(leftShared.above, mastheadReason), ...asExcluded(leftShared.tail, footerReason)],
+		right: [...asExcluded(rightShared.above, mastheadReason), ...asExcluded(rightShared.tail, footerReason)],
 	};
 };
 

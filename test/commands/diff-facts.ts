@@ -1,9 +1,7 @@
-import {mkdtemp, writeFile} from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
 import {captureIo} from '../helpers/command-io.js';
+import {writtenFiles} from '../helpers/temporary-directory.js';
 
 const report = (killed: string, day: string) => `Bus Crash Near Kandy
 
@@ -12,11 +10,7 @@ A bus carrying pilgrims overturned near Kandy on ${day}, and ${killed} people we
 The driver lost control on a steep bend of the mountain road, a police spokesman told reporters at the scene.
 `;
 
-const files = async (texts: Record<string, string>) => {
-	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-facts-'));
-	for (const [name, text] of Object.entries(texts)) await writeFile(path.join(dir, name), text);
-	return (name: string) => path.join(dir, name);
-};
+const files = async (texts: Record<string, string>) => writtenFiles('copydesk-facts-', texts);
 
 test('diff --json lists the facts that changed, and the copy is at most edited', async t => {
 	const file = await files({'a.txt': report('21', 'Tuesday'), 'b.txt': report('12', 'Wednesday')});

@@ -1,18 +1,12 @@
-import {mkdtemp, writeFile} from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
 import {compareArticles} from '../../source/compare/compare-articles.js';
 import {analyzeArticles} from '../../source/corpus/analyze.js';
 import {loadCorpus} from '../../source/corpus/load.js';
 import {captureIo} from '../helpers/command-io.js';
+import {writtenFiles} from '../helpers/temporary-directory.js';
 
-const files = async (texts: Record<string, string>) => {
-	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-languages-'));
-	for (const [name, text] of Object.entries(texts)) await writeFile(path.join(dir, name), text);
-	return (name: string) => path.join(dir, name);
-};
+const files = async (texts: Record<string, string>) => writtenFiles('copydesk-languages-', texts);
 
 // An invented article and its German translation.
 const english = 'The council said on Tuesday that the new tram line would open next spring, and that its costs had risen again.\n\nThe opposition criticised the plan and demanded that the city parliament review the budget before the summer.\n';

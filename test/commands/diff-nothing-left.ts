@@ -1,15 +1,9 @@
-import {mkdtemp, writeFile} from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
 import {captureIo} from '../helpers/command-io.js';
+import {writtenFiles} from '../helpers/temporary-directory.js';
 
-const files = async (texts: Record<string, string>) => {
-	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-nothing-left-'));
-	for (const [name, text] of Object.entries(texts)) await writeFile(path.join(dir, name), text);
-	return (name: string) => path.join(dir, name);
-};
+const files = async (texts: Record<string, string>) => writtenFiles('copydesk-nothing-left-', texts);
 
 const chromeA = 'Home\nNews\nSport\n\nLeave a Reply\n\n© 2024 Example Media. All rights reserved.\n';
 const chromeB = 'Home\nWorld\nCulture\n\nLeave a Reply\n\n© 2025 Other Media. All rights reserved.\n';

@@ -1,10 +1,9 @@
-import {mkdtemp, writeFile} from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import {writeFile} from 'node:fs/promises';
 import test from 'ava';
 import {main} from '../../source/commands/main.js';
 import {captureIo} from '../helpers/command-io.js';
 import {warcRecord} from '../helpers/warc-records.js';
+import {writtenFiles} from '../helpers/temporary-directory.js';
 
 const original = `Harbour Authority Approves New Ferry Terminal
 
@@ -24,11 +23,7 @@ The terminal will handle up to four thousand passengers a day when it opens in 2
 Critics said the cost, put at 48 million euros, was too high for a town of its size.
 `;
 
-const files = async (texts: Record<string, string>) => {
-	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-diff-'));
-	for (const [name, text] of Object.entries(texts)) await writeFile(path.join(dir, name), text);
-	return (name: string) => path.join(dir, name);
-};
+const files = async (texts: Record<string, string>) => writtenFiles('copydesk-diff-', texts);
 
 test('diff exits 1 for different articles and marks the change wdiff-style when piped, with no escape sequences', async t => {
 	const file = await files({'a.txt': original, 'b.txt': edited});

@@ -1,6 +1,6 @@
 // A temporary directory for one test, removed afterwards whatever happens.
 import {mkdtempSync, rmSync} from 'node:fs';
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {ExecutionContext} from 'ava';
@@ -19,4 +19,11 @@ export const temporaryDirectoryFor = (t: ExecutionContext, prefix: string): stri
 	const directory = mkdtempSync(path.join(tmpdir(), prefix));
 	t.teardown(() => rmSync(directory, {recursive: true, force: true}));
 	return directory;
+};
+
+/** Writes `texts` (file name → text) into a fresh temporary directory named `prefix`…; returns a file name's path there. */
+export const writtenFiles = async (prefix: string, texts: Record<string, string>): Promise<(name: string) => string> => {
+	const dir = await mkdtemp(path.join(tmpdir(), prefix));
+	for (const [name, text] of Object.entries(texts)) await writeFile(path.join(dir, name), text);
+	return (name: string) => path.join(dir, name);
 };
