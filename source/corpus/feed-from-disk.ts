@@ -212,6 +212,9 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 				let bytes: Uint8Array;
 				const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
 				try {
+					// A FIFO, socket or device (named on the command line, or put in a file's place) was read once, when loaded:
+					// opening it again would wait for a writer, or take a waiting writer's text (breaker19 N1).
+					if (!options.readBytes && !(await stat(article.path)).isFile()) return {path: article.path, kind: 'error', message: 'not a regular file: read once, when it was loaded'};
 					// Bounded as the first read was: a file grown past the limit, or a device, is not read to its end.
 					const read = options.readBytes ? await options.readBytes(article.path) : await readBounded(article.path, maxFileBytes);
 					if (read === 'too large') return {path: article.path, kind: 'skipped', message: `too large (more than ${formatBytes(maxFileBytes)})`};

@@ -3,6 +3,7 @@ import {cp, mkdir, mkdtemp, readdir, rm, writeFile, unlink} from 'node:fs/promis
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {execFileSync} from 'node:child_process';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
 import {openCorpusFeed} from '../../source/corpus/feed-from-disk.js';
 import {withGeneratedCorpus} from '../helpers/generated-corpus.js';
@@ -89,6 +90,21 @@ test('reloadArticle: a changed file is reanalysed, a deleted one reported, never
 		t.deepEqual(reloaded.group, target.group);
 		await unlink(target.path);
 		t.deepEqual(await feed.reloadArticle(target), {path: target.path, kind: 'error', message: 'deleted since the corpus was opened'});
+	} finally {
+		await done();
+	}
+});
+
+test('reloadArticle: a FIFO in an article\'s place is not opened again (no writer: no wait; a waiting writer keeps its text) (breaker19 N1)', async t => {
+	const {corpus, done} = await scratch();
+	try {
+		const feed = await openCorpusFeed([corpus], {cache: false, worker: 'never'});
+		await feed.ready;
+		const target = feed.snapshot().articles[3];
+		await unlink(target.path);
+		execFileSync('mkfifo', [target.path]);
+		const result = await Promise.race([feed.reloadArticle(target), new Promise(resolve => setTimeout(() => resolve('blocked'), 3000))]);
+		t.deepEqual(result, {path: target.path, kind: 'error', message: 'not a regular file: read once, when it was loaded'});
 	} finally {
 		await done();
 	}
