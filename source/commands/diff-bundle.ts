@@ -43,8 +43,12 @@ type Command = (argv: string[], io: CommandIo) => Promise<number>;
 /** Another build's cache not used for this long is removed (pruneCodeCaches). */
 const staleAfterMs = 7 * 24 * 60 * 60 * 1000;
 
-/** Other builds' caches kept at most per command, the last used: a few checkouts or versions in use at once keep theirs. */
-const otherBuildsKept = 3;
+/**
+ * Other builds' caches kept at most per command, the last used: the checkouts or versions in use at once keep theirs
+ * (with 3, five builds used in turn threw each other's caches out and every run compiled cold: breaker19 N3). About
+ * 2 MB each, so at most ~25 MB a command.
+ */
+const otherBuildsKept = 12;
 
 /** A cache used is touched when its time is older than this (so a run writes metadata at most once an hour). */
 const touchAfterMs = 60 * 60 * 1000;

@@ -190,7 +190,7 @@ test('a cache place where mkdir answers ENOENT under an existing parent (/proc) 
 
 // breaker18: each build removed only the caches of other builds over a day old, and only when it wrote its own: a
 // checkout built many times a day kept them all (40 files, ~0.6 MB each, in one session's ~/.cache/copydesk).
-test('other builds\' code caches are pruned: unused for a week, and beyond the three last used; this build\'s is kept, and touched when used', t => {
+test('other builds\' code caches are pruned: unused for a week, and beyond the twelve last used; this build\'s is kept, and touched when used', t => {
 	const home = temporaryDirectory(t);
 	const cache = path.join(home, 'cache');
 	mkdirSync(cache);
@@ -200,21 +200,23 @@ test('other builds\' code caches are pruned: unused for a week, and beyond the t
 		writeFileSync(path.join(cache, name), name);
 		utimesSync(path.join(cache, name), now - hoursAgo * hour, now - hoursAgo * hour);
 	};
-	// Ten other builds used within the day, one unused for eight days, a writer's leftover temporary file, another command's cache.
-	for (let index = 0; index < 10; index++) aged(`bundle-${index}${index}${index}${index}.v8-cache`, index + 1);
+	// Fourteen other builds used within the day, one unused for eight days, a writer's leftover temporary file, another command's cache.
+	const build = (index: number) => `bundle-b${String(index).padStart(3, '0')}.v8-cache`;
+	for (let index = 0; index < 14; index++) aged(build(index), index + 1);
 	aged('bundle-old.v8-cache', 8 * 24);
-	aged('bundle-0000.v8-cache.123.tmp', 2);
+	aged('bundle-b000.v8-cache.123.tmp', 2);
 	aged('other-command-aaaa.v8-cache', 20 * 24);
 	const file = path.join(home, 'bundle.cjs');
 	writeFileSync(file, 'exports.answer = 42;\n');
 	const first = loadWithCodeCache(file, cache);
 	t.is(first.exports['answer'], 42);
 	first.save();
-	const own = cacheFiles(cache).filter(name => name.startsWith('bundle-') && !/^bundle-(\d)\1{3}|^bundle-old/.test(name));
+	const own = cacheFiles(cache).filter(name => name.startsWith('bundle-') && !/^bundle-b\d{3}\.|^bundle-old/.test(name));
 	t.is(own.length, 1);
-	t.deepEqual(cacheFiles(cache).filter(name => name.startsWith('bundle-')).sort(), ['bundle-0000.v8-cache', 'bundle-1111.v8-cache', 'bundle-2222.v8-cache', own[0]!].sort());
+	// Five builds used in turn keep their caches (breaker19 N3: with three kept, each run threw the next one's out).
+	t.deepEqual(cacheFiles(cache).filter(name => name.startsWith('bundle-')).sort(), [...Array.from({length: 12}, (_, index) => build(index)), own[0]!].sort());
 	t.true(readdirSync(cache).includes('other-command-aaaa.v8-cache'), 'another command\'s caches are its own to prune');
-	t.false(readdirSync(cache).includes('bundle-0000.v8-cache.123.tmp'));
+	t.false(readdirSync(cache).includes('bundle-b000.v8-cache.123.tmp'));
 	// This build's cache, unused for two weeks, is used and so touched: it is the last used now.
 	utimesSync(path.join(cache, own[0]!), now - 14 * 24 * hour, now - 14 * 24 * hour);
 	const second = loadWithCodeCache(file, cache);
