@@ -687,10 +687,14 @@ const familyName = (word: string): string => word.replace(/^(?:al|el|ad|an|ar|as
  * kennedy") with its given names cut to their initials: one or more one-letter words, then the family name, which `full` ends
  * with (the Arabic article aside: familyName), and each initial, in order, the first letter of the given names `full` writes
  * right before its family name (titles and honorifics are no given names: "J. Smith" is not "Mr Smith"). Initials that
- * differ ("J. Smith" / "Paul Smith"), or more of them than `full` has given names, are another person. Keys as nameKey makes them.
+ * differ ("J. Smith" / "Paul Smith"), or more of them than `full` has given names, are another person. Titles before the
+ * initials are passed over ("president b assad"). Keys as nameKey makes them.
  */
 const initialledName = (initialled: string, full: string): boolean => {
-	const short = initialled.split(' ');
+	const written = initialled.split(' ');
+	// A title before the initials is no given name either ("President B. Assad", "Mr. B. Assad": breaker19 N2).
+	const titled = written.findIndex(word => !honorifics.has(word));
+	const short = titled > 0 ? written.slice(titled) : written;
 	const long = full.split(' ');
 	const initials = short.slice(0, -1);
 	if (initials.length === 0 || !initials.every(word => /^\p{L}$/u.test(word)) || long.length < initials.length + 1) return false;

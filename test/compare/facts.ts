@@ -1324,6 +1324,11 @@ test('a given name written as its initial is the same name: "B. Assad" / "Presid
 	t.deepEqual(factsBetween(article('After talks between K. Marwan and the envoys, he agreed to step down, the office said.'), article('After talks between President Karim al-Marwan and the envoys, he agreed to step down, the office said. Officials did not say where Mr. Marwan was.')), []);
 	t.deepEqual(factsBetween(article('The plan was signed by J. F. Dalton on Monday.'), article('The plan was signed by John Francis Dalton on Monday.')), []);
 	t.deepEqual(factsBetween(article('The plan was signed by Helen Dalton on Monday.'), article('The plan was signed by H. Dalton on Monday.')), []);
+	// A title before the initial too (breaker19 N2).
+	t.deepEqual(factsBetween(article('The plan was signed by President Karim al-Marwan on Monday.'), article('The plan was signed by President K. Marwan on Monday.')), []);
+	t.deepEqual(factsBetween(article('The plan was signed by Karim al-Marwan on Monday.'), article('The plan was signed by President K. Marwan on Monday.')), []);
+	t.deepEqual(factsBetween(article('The plan was signed by President Karim al-Marwan on Monday.'), article('The plan was signed by Mr. K. Marwan on Monday.')), []);
+	t.deepEqual(factsBetween(article('The plan was signed by President Helen Dalton on Monday.'), article('The plan was signed by President H. Dalton on Monday.')), []);
 	// Another initial, another family name, or a title in place of the given name is another person.
 	t.deepEqual(factsBetween(article('The plan was signed by J. Dalton on Monday.'), article('The plan was signed by Paul Dalton on Monday.')), ['name:J Dalton→Paul Dalton']);
 	t.deepEqual(factsBetween(article('The plan was signed by J. Dalton on Monday.'), article('The plan was signed by John Walton on Monday.')), ['name:J Dalton→John Walton']);
