@@ -8,6 +8,7 @@ import {isTentative, pairExclusions} from './pair-exclusion.js';
 import type {Excluded} from '../boilerplate/label.js';
 import {footerReason, mastheadReason, titlesDifferEntirely} from './masthead.js';
 import {stopwordHits} from '../boilerplate/stopwords.js';
+import {scriptLanguage} from './languages.js';
 
 /** What comparing needs of an analysed article (corpus/article.ts's AnalyzedArticle has it). */
 export type ComparedArticle = {text: string; labels: ArticleLabels; meta?: {date?: string}; givenTitle?: string; dom?: unknown; record?: unknown};
@@ -112,10 +113,19 @@ const sharedLanguage = (left: ComparedArticle, right: ComparedArticle): string |
  * `languageWords`), the other side's list covers fewer than `clearLanguageMargin` as many as its own list does. Two
  * neighbouring languages' lists cover one text almost alike (a short Urdu text: 12 words of Persian's list, 12 of Urdu's,
  * read as Persian by the tie), and such a pair is no evidence of a translation; an English text is covered by German's
- * list a tenth as well, a French one by English's 0.45 as well (dev data). Pure; linear in the words read.
+ * list a tenth as well, a French one by English's 0.45 as well (dev data). A side whose language no list names ('und')
+ * is named by its script where it can be (scriptLanguage: Chinese, Japanese, Korean, Thai). Pure; linear in the words read.
  */
 export const languagesApart = (left: ComparedArticle, right: ComparedArticle): {left: string; right: string} | undefined => {
 	const [a, b] = [left.labels.language, right.labels.language];
+	// A script whose words stopword lists cannot count (Chinese, Japanese, Korean, Thai: a run of it reads as one word) names
+	// its language by itself: a text in it and one in another script or language are apart, with no lists to weigh (breaker19 N4).
+	const [scriptA, scriptB] = [scriptLanguage(left.text), scriptLanguage(right.text)];
+	if (scriptA !== 'und' || scriptB !== 'und') {
+		const [named, other] = [scriptA === 'und' ? a : scriptA, scriptB === 'und' ? b : scriptB];
+		return named !== 'und' && other !== 'und' && named !== other ? {left: named, right: other} : undefined;
+	}
+
 	if (a === b || a === 'und' || b === 'und') return undefined;
 	const clear = (text: string, own: string, other: string) => {
 		const hits = stopwordHits(wordsOf(text));

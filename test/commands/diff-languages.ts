@@ -40,3 +40,17 @@ test('a copy is in one language whatever each side\'s stopwords say: no language
 	t.true(['identical', 'verbatim', 'edited'].includes(comparison.relation), comparison.relation);
 	t.is(comparison.languages, undefined);
 });
+
+test('an article and its Chinese, Japanese or Korean translation: the languages are named by the script (breaker19 N4)', async t => {
+	const translations = {
+		zh: '市议会周二表示，新的有轨电车线路将于明年春天开通，其成本自计划制定以来再次上涨。\n\n反对派批评了该计划，并要求市议会在夏季之前审查预算。\n',
+		ja: '市議会は火曜日、新しい路面電車の路線が来年の春に開通し、費用が再び上がったと述べた。\n\n野党はこの計画を批判し、夏までに予算を見直すよう求めた。\n',
+		ko: '시의회는 화요일에 새로운 트램 노선이 내년 봄에 개통될 것이며 비용이 다시 올랐다고 밝혔다.\n\n야당은 이 계획을 비판하며 여름 전에 예산을 검토할 것을 요구했다.\n',
+	};
+	const file = await files({'en.txt': english, ...Object.fromEntries(Object.entries(translations).map(([code, text]) => [`${code}.txt`, text]))});
+	for (const code of Object.keys(translations)) {
+		const io = captureIo();
+		await main(['diff', file('en.txt'), file(`${code}.txt`), '--json'], io);
+		t.deepEqual((JSON.parse(io.out()) as {languages?: unknown}).languages, {left: 'en', right: code}, code);
+	}
+});

@@ -1,7 +1,7 @@
 import test from 'ava';
 import type {ComparedArticle} from '../../source/compare/compare-articles.js';
 import {languagesApart} from '../../source/compare/compare-articles.js';
-import {languagesNote} from '../../source/compare/languages.js';
+import {languagesNote, scriptLanguage} from '../../source/compare/languages.js';
 
 const of = (language: string, text = ''): ComparedArticle => ({text, labels: {lines: [], language, meta: {}, boilerplateShare: 0}});
 const english = 'The council said on Tuesday that the new tram line would open next spring, and that its costs had risen again since the plan was made.';
@@ -18,4 +18,20 @@ test('languagesApart: both languages known and clearly different, else undefined
 test('languagesApart: a side whose words the other side\'s list covers about as well as its own is no second language (a near tie of two lists)', t => {
 	// English words labelled Dutch (as a tie of two lists labels a short text): English's list covers them far better than Dutch's.
 	t.is(languagesApart(of('en', english), of('nl', english.replace('Tuesday', 'Wednesday'))), undefined);
+});
+
+test('a side no stopword list names is named by its script: Chinese, Japanese, Korean or Thai against another language is a pair in two languages (breaker19 N4)', t => {
+	const chinese = '市议会周二表示，新的有轨电车线路将于明年春天开通，其成本自计划制定以来再次上涨。';
+	const japanese = '市議会は火曜日、新しい路面電車の路線が来年の春に開通し、計画が立てられて以来、費用が再び上がったと述べた。';
+	const korean = '시의회는 화요일에 새로운 트램 노선이 내년 봄에 개통될 것이며 계획 이후 비용이 다시 올랐다고 밝혔다.';
+	t.is(scriptLanguage(chinese), 'zh');
+	t.is(scriptLanguage(japanese), 'ja');
+	t.is(scriptLanguage(korean), 'ko');
+	t.is(scriptLanguage(english), 'und');
+	t.is(scriptLanguage(`${english} (市议会)`), 'und', 'a few characters quoted in a Latin text leave it Latin');
+	t.deepEqual(languagesApart(of('en', english), of('und', chinese)), {left: 'en', right: 'zh'});
+	t.deepEqual(languagesApart(of('und', korean), of('de', german)), {left: 'ko', right: 'de'});
+	t.deepEqual(languagesApart(of('und', japanese), of('und', chinese)), {left: 'ja', right: 'zh'});
+	t.is(languagesApart(of('und', chinese), of('und', chinese)), undefined);
+	t.is(languagesApart(of('und', english), of('und', chinese)), undefined, 'an unknown Latin text is no known language');
 });
