@@ -125,8 +125,9 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	// Two texts without a word have no relation (breaker14 P9): said as diff says it.
 	if (comparison.nothingLeft && comparison.rows.length === 0) parts.push({text: 'nothing to compare: neither side has any text', rank: 3});
 	else parts.push({text: `sim ${similarityFixed(comparison.similarity, comparison.relation === 'identical')}`, rank: 1}, {text: comparison.relation, rank: 3});
-	// A translation is `unrelated` on its words: the verdict says why beside it (compare/languages.ts).
-	if (comparison.languages) parts.push({text: `different languages (${comparison.languages.left}, ${comparison.languages.right})`, rank: 3});
+	// A translation is `unrelated` on its words: the verdict says why beside it (compare/languages.ts), short enough to
+	// stay at 80 columns beside the place, the change and the verdict (breaker19 N5: "different languages (de, en)" was dropped).
+	if (comparison.languages) parts.push({text: `languages differ: ${comparison.languages.left}, ${comparison.languages.right}`, rank: 3});
 	const facts = comparison.facts?.length ?? 0;
 	if (facts > 0) parts.push({text: `${facts} fact${facts === 1 ? '' : 's'} (${keyOf('split.facts')})`, rank: 2});
 	if (comparison.substitutions.length > 0) parts.push({text: `${comparison.substitutions.length} subst (${keyOf('split.substitutions')})`, rank: 0});

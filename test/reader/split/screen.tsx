@@ -141,8 +141,19 @@ test('the status line says the two sides are in different languages beside the v
 	const right = 'Der Rat tagte am Dienstag.\n\nDer Plan wurde angenommen.';
 	const comparison = {...compareTexts(left, right), languages: {left: 'en', right: 'de'}};
 	const layout = layoutComparison(comparison, left, right, {paneWidth: 38});
-	t.regex(splitStatusText(comparison, layout, initialSplitState, 20, null, 200), new RegExp(`${comparison.relation} · different languages \\(en, de\\)`));
-	t.notRegex(splitStatusText(compareTexts(left, left), layout, initialSplitState, 20, null, 200), /different languages/);
+	t.regex(splitStatusText(comparison, layout, initialSplitState, 20, null, 200), new RegExp(`${comparison.relation} · languages differ: en, de`));
+	t.notRegex(splitStatusText(compareTexts(left, left), layout, initialSplitState, 20, null, 200), /languages differ/);
+});
+
+test('the languages note stays at 80 columns beside the place, the change counter and the verdict (breaker19 N5)', t => {
+	const left = Array.from({length: 14}, (_, i) => `The council met on day ${i + 1} and approved plan number ${i + 1}.`).join('\n\n');
+	const right = Array.from({length: 14}, (_, i) => `Der Rat tagte am Tag ${i + 21} und nahm den Plan Nummer ${i + 21} an.`).join('\n\n');
+	const comparison = {...compareTexts(left, right), languages: {left: 'en', right: 'de'}};
+	const layout = layoutComparison(comparison, left, right, {paneWidth: 38});
+	t.true(layout.changes.length >= 10, String(layout.changes.length));
+	const status = splitStatusText(comparison, layout, initialSplitState, 20, null, 80);
+	t.regex(status, /change 1\/\d+ · \w+ · languages differ: en, de/, status);
+	t.true(status.length <= 80);
 });
 
 test('a boilerplate row at the top is described only in the room left once every field of a fresh view fits', t => {
