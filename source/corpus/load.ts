@@ -2,7 +2,7 @@
 // (binary, huge, unreadable, broken or looping symlinks, bad records) is
 // reported as problems; the rest of the corpus always loads.
 import {closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync} from 'node:fs';
-import {readdir, realpath, stat} from 'node:fs/promises';
+import {lstat, readdir, realpath, stat} from 'node:fs/promises';
 import type {Stats} from 'node:fs';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import {createRequire} from 'node:module';
@@ -476,13 +476,17 @@ export async function checkInputs(inputs: readonly string[]): Promise<void> {
 	for (const input of inputs) if (input !== '-') await statInput(input);
 }
 
+/** Whether `file` is itself a symbolic link (lstat), whatever its target; false when it cannot be looked at. */
+const isSymlink = async (file: string): Promise<boolean> => lstat(file).then(stats => stats.isSymbolicLink(), () => false);
+
 async function statInput(input: string) {
 	try {
 		return await stat(input);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		// `PATH: why`, as every notice names its file (breaker18 M8).
-		if (code === 'ENOENT') throw new CorpusError(`${input}: no such file or directory`, input);
+		// A symlink whose target is gone is said as a folder's is (breaker19 N8), not as a path that is not there.
+		if (code === 'ENOENT') throw new CorpusError(`${input}: ${(await isSymlink(input)) ? 'broken symlink' : 'no such file or directory'}`, input);
 		if (code === 'ELOOP') throw new CorpusError(`${input}: symlink loop`, input);
 		if (code === 'EACCES') throw new CorpusError(`${input}: permission denied`, input);
 		throw new CorpusError(`${input}: cannot open: ${(error as Error).message}`, input);

@@ -6,7 +6,7 @@ import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {withTemporaryDirectory} from '../helpers/temporary-directory.js';
-import {CorpusError, entryName, loadCorpus, loadCorpusItems, readFileItem, readItems, sniffHtml} from '../../source/corpus/load.js';
+import {checkInputs, CorpusError, entryName, loadCorpus, loadCorpusItems, readFileItem, readItems, sniffHtml} from '../../source/corpus/load.js';
 
 const hostile = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 const isRoot = process.getuid?.() === 0;
@@ -410,5 +410,16 @@ test('a walked file\'s name is entryName\'s (its folder\'s name and its own, the
 		await check([path.join(directory, 'x', 'y'), path.join(directory, 'a.txt')]);
 		await check([path.relative(process.cwd(), path.join(directory, 'x'))]);
 		t.deepEqual((await loadCorpus([path.join(directory, 'x'), path.join(directory, 'z')])).articles.map(article => article.name), ['x/b.txt', 'x/y/c.md', 'z/d.txt', 'z/ü é.txt']);
+	});
+});
+
+test('a path named on the command line that is a symlink to nothing is a broken symlink, as in a folder; a missing path is no such file (breaker19 N8)', async t => {
+	await withTemporaryDirectory('broken-link', async directory => {
+		const link = path.join(directory, 'dangling.txt');
+		await symlink(path.join(directory, 'gone.txt'), link);
+		await t.throwsAsync(checkInputs([link]), {instanceOf: CorpusError, message: `${link}: broken symlink`});
+		await t.throwsAsync(loadCorpus([link]), {instanceOf: CorpusError, message: `${link}: broken symlink`});
+		const missing = path.join(directory, 'missing.txt');
+		await t.throwsAsync(checkInputs([missing]), {instanceOf: CorpusError, message: `${missing}: no such file or directory`});
 	});
 });
