@@ -21,12 +21,14 @@ export const scriptLanguage = (text: string): string => {
 	let han = 0;
 	let kana = 0;
 	let thai = 0;
-	for (const [letter] of text.matchAll(/\p{L}/gu)) {
-		if (++letters > scriptLetters) break;
-		if (/\p{Script=Hangul}/u.test(letter)) hangul++;
-		else if (/\p{Script=Han}/u.test(letter)) han++;
-		else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(letter)) kana++;
-		else if (/\p{Script=Thai}/u.test(letter)) thai++;
+	// One step of one pattern a letter, its group naming the script (four tests and an iterator's object a letter were
+	// 0.7 ms a text, asked of every pair `list` judges unrelated).
+	letterScript.lastIndex = 0;
+	for (let match = letterScript.exec(text); match !== null && ++letters <= scriptLetters; match = letterScript.exec(text)) {
+		if (match[1] !== undefined) hangul++;
+		else if (match[2] !== undefined) han++;
+		else if (match[3] !== undefined) kana++;
+		else if (match[4] !== undefined) thai++;
 	}
 
 	const total = Math.min(letters, scriptLetters);
@@ -35,3 +37,6 @@ export const scriptLanguage = (text: string): string => {
 	if ((han + kana) * 2 >= total) return kana * 10 >= total ? 'ja' : 'zh';
 	return thai * 2 >= total ? 'th' : 'und';
 };
+
+/** A letter, its group the script scriptLanguage counts: 1 Hangul, 2 Han, 3 kana, 4 Thai, none another script. */
+const letterScript = /(\p{Script=Hangul})|(\p{Script=Han})|([\p{Script=Hiragana}\p{Script=Katakana}])|(\p{Script=Thai})|\p{L}/gu;

@@ -1,4 +1,5 @@
 import test from 'ava';
+import fc from 'fast-check';
 import type {ComparedArticle} from '../../source/compare/compare-articles.js';
 import {languagesApart} from '../../source/compare/compare-articles.js';
 import {languagesNote, scriptLanguage} from '../../source/compare/languages.js';
@@ -34,4 +35,26 @@ test('a side no stopword list names is named by its script: Chinese, Japanese, K
 	t.deepEqual(languagesApart(of('und', japanese), of('und', chinese)), {left: 'ja', right: 'zh'});
 	t.is(languagesApart(of('und', chinese), of('und', chinese)), undefined);
 	t.is(languagesApart(of('und', english), of('und', chinese)), undefined, 'an unknown Latin text is no known language');
+});
+
+test('property: scriptLanguage counts each letter\'s script as testing the letter against each script does', t => {
+	const reference = (text: string): string => {
+		let letters = 0;
+		const counts = {hangul: 0, han: 0, kana: 0, thai: 0};
+		for (const [letter] of text.matchAll(/\p{L}/gu)) {
+			if (++letters > 2000) break;
+			if (/\p{Script=Hangul}/u.test(letter)) counts.hangul++;
+			else if (/\p{Script=Han}/u.test(letter)) counts.han++;
+			else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(letter)) counts.kana++;
+			else if (/\p{Script=Thai}/u.test(letter)) counts.thai++;
+		}
+		const total = Math.min(letters, 2000);
+		if (total === 0) return 'und';
+		if (counts.hangul * 2 >= total) return 'ko';
+		if ((counts.han + counts.kana) * 2 >= total) return counts.kana * 10 >= total ? 'ja' : 'zh';
+		return counts.thai * 2 >= total ? 'th' : 'und';
+	};
+	const pieces = fc.constantFrom('the council ', '市议会', 'は', 'カタ', '시의회 ', 'ภาษา', '1, 2. ', 'Zoë ', '\u{20000}');
+	fc.assert(fc.property(fc.array(pieces, {maxLength: 900}), parts => reference(parts.join('')) === scriptLanguage(parts.join(''))), {numRuns: 200});
+	t.pass();
 });
