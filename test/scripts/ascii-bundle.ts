@@ -5,6 +5,7 @@ import path from 'node:path';
 import test from 'ava';
 import fc from 'fast-check';
 import {builtCli} from '../helpers/built-cli.js';
+import {isWrapped} from '../../source/commands/diff-bundle.js';
 // @ts-expect-error: a build script, plain JavaScript without types.
 import {asciiBundle} from '../../scripts/ascii-bundle.js';
 
@@ -61,4 +62,11 @@ test('the built diff bundle is ASCII, so its loader reads it without decoding', 
 	if (!existsSync(builtCli)) return t.fail('dist/cli.js missing: npm test builds first');
 	const bytes = readFileSync(path.join(path.dirname(builtCli), 'diff-command.cjs'));
 	t.true(bytes.every(byte => byte < 0x80));
+});
+
+test('the built strip bundle is ASCII and written wrapped, so its loader compiles the file\'s string as it is, read without decoding', t => {
+	if (!existsSync(builtCli)) return t.fail('dist/cli.js missing: npm test builds first');
+	const bytes = readFileSync(path.join(path.dirname(builtCli), 'strip-command.cjs'));
+	t.true(bytes.every(byte => byte < 0x80));
+	t.true(isWrapped(bytes.toString('latin1')));
 });
