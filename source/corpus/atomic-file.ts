@@ -47,9 +47,11 @@ export async function replaceFileAtomically(destination: string, fill: (handle: 
 /**
  * replaceFileAtomically, synchronously, for a whole string: `data` (UTF-8) is written into a fresh temporary file
  * (`.NAME.PID.RANDOM.tmp` beside `destination`, its directory made when missing), which is closed and renamed over
- * `destination`; on any error the temporary file is removed and the error rethrown. No signal handler can run between
- * those calls, so none is needed to remove it. `made`: directories this run already made, so writing many files into
- * one directory makes it once. For `strip --out`: its hundreds of small files cost about half the CPU written so as
+ * `destination`; on any error the temporary file is removed and the error rethrown. SIGINT, SIGTERM and SIGHUP are
+ * handled as replaceFileAtomically's are (removeOnSignal): their handler runs on the event loop, after the write in
+ * progress has ended with its rename, where without one the signal's default action would end the process half-way and
+ * leave the temporary file. `made`: directories this run already made, so writing many files into one directory makes
+ * it once. For `strip --out`: its hundreds of small files cost about half the CPU written so as
  * through fs.promises (a FileHandle, four promises and four thread-pool round trips a file: 26–62 vs 82–128 ms for
  * 181 files of 8 KB, docs/measurements.md, twentieth session).
  */
@@ -62,6 +64,8 @@ export function replaceFileAtomicallySync(destination: string, data: string, mad
 	}
 
 	const temporary = path.join(directory, `.${path.basename(destination)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+	pending.add(temporary);
+	removeOnSignal();
 	let fd: number | undefined;
 	try {
 		fd = openSync(temporary, 'w');
@@ -81,6 +85,8 @@ export function replaceFileAtomicallySync(destination: string, data: string, mad
 
 		rmSync(temporary, {force: true});
 		throw error;
+	} finally {
+		pending.delete(temporary);
 	}
 }
 
