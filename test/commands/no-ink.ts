@@ -107,3 +107,14 @@ test('the reader\'s chunk reaches none of the labelling, comparing or start-up t
 	// Loaded later, so the check above can fail.
 	t.true([...reachable(read!, true)].some(heavy));
 });
+
+test('the reader\'s screens (its mount chunk) reach no grouping and no figures\' tables by static import: the story view\'s module (story/story.ts) takes its groups from its caller', t => {
+	const files = readdirSync(dist);
+	const mount = files.find(file => /^mount-[A-Z\d]+\.js$/.test(file));
+	t.truthy(mount);
+	const grouping = (file: string) => /^\/\/ source\/(?:groups\/groups|groups\/member|compare\/figures)\.ts$/m.test(readFileSync(path.join(dist, file), 'utf8'));
+	t.deepEqual([...reachable(mount!)].filter(grouping), []);
+	// The story command does reach them, so the check above can fail.
+	const story = files.find(file => /^story-[A-Z\d]+\.js$/.test(file));
+	t.true([...reachable(story!)].some(grouping));
+});
