@@ -59,9 +59,9 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 		status.clear();
 	}
 
-	let runReader, compareOffThread, watchFileChanges;
+	let runReader, preloadReader, compareOffThread, watchFileChanges;
 	try {
-		({runReader} = await reader);
+		({runReader, preloadReader} = await reader);
 		({compareOffThread} = await import('../reader/compare-off-thread.js'));
 		({watchFileChanges} = await import('../reader/watch-file.js'));
 	} catch (error) {
@@ -72,10 +72,15 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	// Large pairs are compared in a worker: a longer time bound, and the keys never wait on it.
 	const inWorker = compareOffThread(async (left, right, options) => (await engine.load())(left, right, options));
 	held.release();
-	// A moment after the first frame (Ink writes it as it mounts), the engine loads while the reader waits for keys; a
-	// pair opened before that waits for it in its "comparing…" frame. Not at once: a reader quit on its first frame would
-	// wait for the load to end before the shell's prompt came back (the timer does not hold the process).
-	setTimeout(() => void engine.load().catch(() => {}), enginePrefetchMs).unref();
+	// A moment after the first frame, the engine loads while the reader waits for keys; a pair opened before that waits
+	// for it in its "comparing…" frame. The timer starts once Ink and the screens are loaded: the first frame is drawn
+	// as they mount, in the same turn, so the engine's compiling never delays it, however slowly Ink loads. Not at once:
+	// a reader quit on its first frame would wait for the load to end before the shell's prompt came back (the timer
+	// does not hold the process).
+	void preloadReader().then(
+		() => setTimeout(() => void engine.load().catch(() => {}), enginePrefetchMs).unref(),
+		() => {},
+	);
 	try {
 		return await runReader({
 			feed,
