@@ -82,14 +82,16 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		// Every command from here on compares or labels text: its tables come from the start-up data when it is current.
 		// (`diff` and `strip` are bundles of their own, with their own tables: diff-command.ts and strip-command.ts seed those;
 		// `list` seeds them only when it analyses, list-analysis.ts: a listing from the cache labels nothing.)
-		if (first !== 'diff' && first !== 'strip' && first !== 'list') (await import('../start-data.js')).seedStartData();
+		// (The reader, `read` or no command, seeds them when it first compares or analyses: commands/read.ts lazyEngine.)
+		const readArgs = first === '--' ? rest : argv;
+		const reads = first === 'read' || first === undefined || !Object.hasOwn(commands, first);
+		if (first !== 'diff' && first !== 'strip' && first !== 'list' && !reads) (await import('../start-data.js')).seedStartData();
 		if (first !== undefined && Object.hasOwn(commands, first)) {
 			const command = await commands[first]!();
 			return await command(rest, io);
 		}
 
 		// `copydesk [DIR|FILES...]` opens the reader; `--` ends options for a file named like a command.
-		const readArgs = first === '--' ? rest : argv;
 		const runRead = (await import('./read.js')).runRead;
 		return runRead(readArgs, io);
 	}

@@ -1,7 +1,7 @@
 import {defaultCorpus} from './default-corpus.js';
 import {openCorpusFeed} from '../corpus/feed-from-disk.js';
 import {checkInputs} from '../corpus/load.js';
-import {compareArticles} from '../compare/compare-articles.js';
+import type {compareArticles} from '../compare/compare-articles.js';
 import {colorChoice, parseCommandArgs} from './args.js';
 import {write, type CommandIo} from './io.js';
 import {readUsage} from './usage.js';
@@ -35,6 +35,9 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	}
 
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
+	// The comparison engine and the start-up tables (compare/, boilerplate/: ~1 MB of bundle) are loaded after the
+	// first frame (below), or sooner when an article must be analysed: a corpus listed from the cache never waits on them.
+	const engine = lazyEngine();
 	// Keys typed from here until the reader reads them are not echoed over the screen, but kept for it
 	// (reader/hold-keys.ts); not when the terminal itself is read as an article (`-`).
 	const held = inputs.includes('-') ? holdKeys({} as HeldInput) : holdKeys(io.stdin);
@@ -48,7 +51,7 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 	const status = statusLine(io.stdout);
 	let feed;
 	try {
-		feed = await openCorpusFeed(inputs, {env: io.env, onProgress: progress => status.update(() => describeLoad(progress))});
+		feed = await openCorpusFeed(inputs, {env: io.env, onProgress: progress => status.update(() => describeLoad(progress)), beforeAnalysis: engine.seed});
 	} catch (error) {
 		held.end();
 		throw error;
@@ -56,9 +59,9 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 		status.clear();
 	}
 
-	let runReader, compareOffThread, watchFileChanges;
+	let runReader, preloadReader, compareOffThread, watchFileChanges;
 	try {
-		({runReader} = await reader);
+		({runReader, preloadReader} = await reader);
 		({compareOffThread} = await import('../reader/compare-off-thread.js'));
 		({watchFileChanges} = await import('../reader/watch-file.js'));
 	} catch (error) {
@@ -67,12 +70,21 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 		throw error;
 	}
 	// Large pairs are compared in a worker: a longer time bound, and the keys never wait on it.
-	const inWorker = compareOffThread(compareArticles);
+	const inWorker = compareOffThread(async (left, right, options) => (await engine.load())(left, right, options));
 	held.release();
+	// A moment after the first frame, the engine loads while the reader waits for keys; a pair opened before that waits
+	// for it in its "comparing…" frame. The timer starts once Ink and the screens are loaded: the first frame is drawn
+	// as they mount, in the same turn, so the engine's compiling never delays it, however slowly Ink loads. Not at once:
+	// a reader quit on its first frame would wait for the load to end before the shell's prompt came back (the timer
+	// does not hold the process).
+	void preloadReader().then(
+		() => setTimeout(() => void engine.load().catch(() => {}), enginePrefetchMs).unref(),
+		() => {},
+	);
 	try {
 		return await runReader({
 			feed,
-			compare: (left, right, options) => compareArticles(left, right, {withBoilerplate: options.withBoilerplate, diffBudget: 5_000_000}),
+			compare: async (left, right, options) => (await engine.load())(left, right, {withBoilerplate: options.withBoilerplate, diffBudget: 5_000_000}),
 			compareOffThread: (left, right, options) => inWorker(left, right, {withBoilerplate: options.withBoilerplate, diffBudget: 40_000_000}),
 			reloadArticle: article => feed.reloadArticle(article),
 			watchFile: watchFileChanges,
@@ -86,3 +98,25 @@ export async function runRead(argv: string[], io: CommandIo): Promise<number> {
 		feed.close();
 	}
 }
+
+/** How long after the reader mounts its comparison engine starts loading (ms), unless a comparison asks for it sooner. */
+const enginePrefetchMs = 300;
+
+/**
+ * The reader's comparison engine, loaded once on first use: `seed` installs the start-up tables (start-data.ts;
+ * never throws, a stale or missing file only costs time); `load` seeds them too and resolves to compareArticles.
+ */
+export const lazyEngine = (): {seed: () => Promise<void>; load: () => Promise<typeof compareArticles>} => {
+	let seeded: Promise<void> | undefined;
+	let loaded: Promise<typeof compareArticles> | undefined;
+	const seed = () =>
+		(seeded ??= import('../start-data.js').then(({seedStartData}) => {
+			seedStartData();
+		}));
+	const load = () =>
+		(loaded ??= (async () => {
+			await seed();
+			return (await import('../compare/compare-articles.js')).compareArticles;
+		})());
+	return {seed, load};
+};

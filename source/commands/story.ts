@@ -122,7 +122,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 			throw new UsageError(`no two of the ${articles.length} articles are copies of one another (copydesk list shows no group): name the articles of a story, or give --base FILE`);
 		}
 
-		base = original ?? chooseStoryBase(articles, groups);
+		base = original ?? chooseStoryBase(articles, groups!);
 	}
 
 	if (group !== undefined && articles.length === 1) throw new UsageError(`group ${group} has one article: a story needs a base and at least one copy (copydesk list shows the groups)`);

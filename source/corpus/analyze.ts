@@ -76,13 +76,5 @@ function withAnalysis(article: Article, labels: ArticleLabels, words: number): A
 	return {...rest, title, words, labels};
 }
 
-/** An article listed before its analysis: the file name as title, nothing counted yet. */
-export function pendingArticle(article: Article): AnalyzedArticle {
-	return {
-		...article,
-		title: article.name,
-		words: 0,
-		labels: {lines: [], language: 'und', meta: {}, boilerplateShare: 0},
-		pending: true,
-	};
-}
+/** An article listed before its analysis (pending-article.ts). */
+export {pendingArticle} from './pending-article.js';

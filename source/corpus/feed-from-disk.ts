@@ -3,19 +3,14 @@
 // cache when the corpus is unchanged, else in worker threads (large corpora)
 // or in small time slices on this thread — and the groups come last.
 import type {CorpusEvidence} from '../boilerplate/corpus-evidence.js';
-import {buildCorpusEvidenceOf} from '../boilerplate/site-evidence.js';
-import {analyzeArticle, oneSiteEvidence, pendingArticle} from './analyze.js';
+import {pendingArticle} from './pending-article.js';
 import type {AnalyzedArticle, Article, GroupInfo, LoadProblem} from './article.js';
 import {cacheDirectory, cacheFileFor, contentKey, readCache, writeCache} from './cache.js';
 import type {CorpusFeed, CorpusSnapshot} from './feed.js';
 import {isStreamed} from './file-kind.js';
 import {anyHtmlPage, articleFromBytes, defaultMaxFileBytes, entryName, loadCorpus, loadHtmlSupport, readContainerMember, sniffHtml, type LoadOptions} from './load.js';
 import path from 'node:path';
-import {conductAnalysis, fallbackMessage} from './conductor.js';
-import {runParallelPipeline} from './parallel-analysis.js';
-import {heapLimitMessage} from './worker-heap.js';
-import {groupsAfterChange} from './verdicts-after-change.js';
-import {runPipeline, type ArticleAnalysis, type PipelineResult} from './pipeline.js';
+import type {ArticleAnalysis, PipelineResult} from './pipeline.js';
 import {stat} from 'node:fs/promises';
 import {readBounded} from './bounded-read.js';
 import {formatBytes} from './jsonl.js';
@@ -27,6 +22,30 @@ export type FeedOptions = LoadOptions & {
 	worker?: 'auto' | 'always' | 'never';
 	workerThreshold?: number;
 	env?: NodeJS.ProcessEnv;
+	/**
+	 * Called once, before the first article is analysed or re-read on this thread (the cache missed, or a file
+	 * changed), and awaited: the CLI installs its start-up tables there (start-data.ts), which a corpus listed
+	 * from the cache never needs.
+	 */
+	beforeAnalysis?: () => void | Promise<void>;
+};
+
+/**
+ * The labeller, the pipelines and the grouping, loaded when the cache misses or a file is re-read: a corpus
+ * listed from the cache never loads them (~0.9 MB of bundle: compiling and evaluating it was a third of the
+ * reader's time to its first frame).
+ */
+const analysisModules = async () => {
+	const [analyze, siteEvidence, conductor, parallel, heap, afterChange, pipeline] = await Promise.all([
+		import('./analyze.js'),
+		import('../boilerplate/site-evidence.js'),
+		import('./conductor.js'),
+		import('./parallel-analysis.js'),
+		import('./worker-heap.js'),
+		import('./verdicts-after-change.js'),
+		import('./pipeline.js'),
+	]);
+	return {...analyze, ...siteEvidence, ...conductor, ...parallel, ...heap, ...afterChange, ...pipeline};
 };
 
 export type DiskFeed = CorpusFeed & {
@@ -104,6 +123,14 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 		}, Math.min(maxPublishInterval, Math.max(publishInterval, 4 * catchUpMs)));
 	};
 
+	let modules: ReturnType<typeof analysisModules> | undefined;
+	/** The analysis modules, loaded (and options.beforeAnalysis run) on first use. */
+	const analysis = () =>
+		(modules ??= (async () => {
+			await options.beforeAnalysis?.();
+			return analysisModules();
+		})());
+
 	let closed = false;
 	const stop = new AbortController();
 	let evidence: CorpusEvidence | undefined;
@@ -137,6 +164,11 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			}
 		}
 
+		const {conductAnalysis, fallbackMessage, runParallelPipeline, heapLimitMessage, runPipeline} = await analysis();
+		if (closed) return;
+		const inProcess = (articles: readonly Article[]): Promise<PipelineResult | undefined> =>
+			// Time slices: the reader's keys are handled between batches.
+			runPipeline(articles, {...hooks, batchSize: 20, pause: () => new Promise(resolve => setImmediate(resolve)), cancelled: () => closed});
 		const result = await conductAnalysis(
 			{articles: loaded.articles.length, goal: 'responsiveness', ...(options.worker ? {mode: options.worker} : {}), ...(options.workerThreshold === undefined ? {} : {threshold: options.workerThreshold})},
 			{
@@ -165,11 +197,6 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			publishSoon();
 		},
 	};
-
-	function inProcess(articles: readonly Article[]): Promise<PipelineResult | undefined> {
-		// Time slices: the reader's keys are handled between batches.
-		return runPipeline(articles, {...hooks, batchSize: 20, pause: () => new Promise(resolve => setImmediate(resolve)), cancelled: () => closed});
-	}
 
 	const ready = analyse().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
@@ -232,6 +259,7 @@ export async function openCorpusFeed(inputs: string[], options: FeedOptions = {}
 			}
 
 			if (previous && reread.text === previous.text) return previous;
+			const {analyzeArticle, buildCorpusEvidenceOf, groupsAfterChange, oneSiteEvidence} = await analysis();
 			// Corpus evidence is rebuilt here, on the reader's thread: affordable for a
 			// small corpus (a few ms per 100 articles); past that the re-read article is
 			// judged on its own rather than freezing the keys for seconds.

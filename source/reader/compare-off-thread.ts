@@ -11,7 +11,8 @@ import type {CompareReply, CompareRequest} from './compare-worker.js';
 
 export type AsyncCompare = ((left: AnalyzedArticle, right: AnalyzedArticle, options: CompareArticlesOptions) => Promise<Comparison>) & {close(): void};
 
-type SyncCompare = (left: AnalyzedArticle, right: AnalyzedArticle, options: CompareArticlesOptions) => Comparison;
+/** The comparer run on this thread when the worker cannot: synchronous, or a promise (an engine still loading). */
+type SyncCompare = (left: AnalyzedArticle, right: AnalyzedArticle, options: CompareArticlesOptions) => Comparison | Promise<Comparison>;
 
 const startCompareWorker = (): Worker => startWorker('compare-worker', import.meta.url);
 
@@ -25,7 +26,7 @@ export const compareOffThread = (fallback: SyncCompare, start: () => Worker = st
 	let worker: Worker | null = null;
 	let broken = false;
 	let nextId = 0;
-	const pending = new Map<number, {request: CompareRequest; resolve: (comparison: Comparison) => void; reject: (error: Error) => void}>();
+	const pending = new Map<number, {request: CompareRequest; resolve: (comparison: Comparison | Promise<Comparison>) => void; reject: (error: Error) => void}>();
 
 	const runHere = (request: CompareRequest) => {
 		const waiting = pending.get(request.id);

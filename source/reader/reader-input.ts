@@ -5,8 +5,11 @@ import type {CorpusFeed} from '../corpus/feed.js';
 /** What the CLI hands the reader. */
 export type ReaderInput = {
 	feed: CorpusFeed;
-	/** Builds the comparison model of two articles; `withBoilerplate` false = boilerplate/metadata lines excluded (shown as boilerplate rows). Supplied by the CLI. */
-	compare: (left: AnalyzedArticle, right: AnalyzedArticle, options: {withBoilerplate: boolean}) => Comparison;
+	/**
+	 * Builds the comparison model of two articles; `withBoilerplate` false = boilerplate/metadata lines excluded (shown as
+	 * boilerplate rows). Supplied by the CLI; a promise when the engine may still be loading (the CLI loads it after the first frame).
+	 */
+	compare: (left: AnalyzedArticle, right: AnalyzedArticle, options: {withBoilerplate: boolean}) => Comparison | Promise<Comparison>;
 	/** The same comparison computed off the UI thread (a worker), used for large pairs so keys never wait on it. Without it, every pair is compared on the UI thread. */
 	compareOffThread?: (left: AnalyzedArticle, right: AnalyzedArticle, options: {withBoilerplate: boolean}) => Promise<Comparison>;
 	/**

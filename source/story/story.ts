@@ -4,7 +4,6 @@
 import type {Comparison} from '../compare/model.js';
 import {articleDate, type AnalyzedArticle} from '../corpus/article.js';
 import type {GroupInfo} from '../groups/group-info.js';
-import {groupArticles} from '../groups/groups.js';
 import {articleDateSpan} from '../groups/original.js';
 import {compareDateSpans} from '../text/dates.js';
 import {collate} from './collate.js';
@@ -37,10 +36,12 @@ export const maxStoryCopies = 1000;
  * near-duplicate group (ties: the group met first), never an article without words
  * while another has some. `groups`: each article's group as `copydesk list` shows
  * it (corpus/pair-verdict.ts settleVerdicts: diff's verdicts where the budget
- * allows, so stories from one template or a round-up quoting them are no group);
- * by default the fingerprint estimate (groupArticles). Throws on an empty set.
+ * allows, so stories from one template or a round-up quoting them are no group),
+ * or the fingerprint estimate (groups/groups.ts groupArticles). Not a default here:
+ * the reader's story view imports this module, and grouping would load the
+ * figures' tables with it before the reader's first frame. Throws on an empty set.
  */
-export const chooseStoryBase = <T extends AnalyzedArticle>(articles: readonly T[], groups: readonly GroupInfo[] = groupArticles(articles)): T => {
+export const chooseStoryBase = <T extends AnalyzedArticle>(articles: readonly T[], groups: readonly GroupInfo[]): T => {
 	if (articles.length === 0) throw new RangeError('no articles');
 	const sizes = new Map<number, number>();
 	for (const info of groups) sizes.set(info.group, (sizes.get(info.group) ?? 0) + 1);

@@ -97,3 +97,24 @@ test('diff runs neither string-width nor the HTML and WARC readers at load: a te
 	// They are there, behind dynamic imports, so the check can fail.
 	t.true([...script.matchAll(/^\/\/ (\S+)$/gm)].some(match => heavy(match[1]!)));
 });
+
+test('the reader\'s chunk reaches none of the labelling, comparing or start-up table modules by static import: a corpus listed from the cache draws its first frame without them (commands/read.ts lazyEngine, corpus/feed-from-disk.ts analysisModules)', t => {
+	const files = readdirSync(dist);
+	const read = files.find(file => /^read-[A-Z\d]+\.js$/.test(file));
+	t.truthy(read);
+	const heavy = (file: string) => /^\/\/ source\/(?:corpus\/analyze|corpus\/pipeline|boilerplate\/label|compare\/compare-articles|compare\/figures|start-data)\.ts$/m.test(readFileSync(path.join(dist, file), 'utf8'));
+	t.deepEqual([...reachable(read!)].filter(heavy), []);
+	// Loaded later, so the check above can fail.
+	t.true([...reachable(read!, true)].some(heavy));
+});
+
+test('the reader\'s screens (its mount chunk) reach no grouping and no figures\' tables by static import: the story view\'s module (story/story.ts) takes its groups from its caller', t => {
+	const files = readdirSync(dist);
+	const mount = files.find(file => /^mount-[A-Z\d]+\.js$/.test(file));
+	t.truthy(mount);
+	const grouping = (file: string) => /^\/\/ source\/(?:groups\/groups|groups\/member|compare\/figures)\.ts$/m.test(readFileSync(path.join(dist, file), 'utf8'));
+	t.deepEqual([...reachable(mount!)].filter(grouping), []);
+	// The story command does reach them, so the check above can fail.
+	const story = files.find(file => /^story-[A-Z\d]+\.js$/.test(file));
+	t.true([...reachable(story!)].some(grouping));
+});

@@ -61,6 +61,33 @@ for (const worker of ['never', 'always'] as const) {
 	});
 }
 
+test('beforeAnalysis (the CLI\'s start-up tables) runs once before an analysis, and not at all for a corpus listed from the cache until a file is re-read', async t => {
+	const {corpus, cache, done} = await scratch();
+	try {
+		const calls: string[] = [];
+		const first = await openCorpusFeed([corpus], {cache, worker: 'never', beforeAnalysis: () => void calls.push('first')});
+		await first.ready;
+		t.deepEqual(calls, ['first']);
+		t.true(first.snapshot().articles.every(article => !article.pending));
+		// Unchanged: from the cache, nothing analysed, nothing prepared.
+		const again = await openCorpusFeed([corpus], {cache, worker: 'never', beforeAnalysis: () => void calls.push('again')});
+		await again.ready;
+		t.deepEqual(calls, ['first']);
+		t.deepEqual(again.snapshot().articles.map(article => article.title), first.snapshot().articles.map(article => article.title));
+		// A file re-read unchanged analyses nothing; a changed one is analysed, after the preparation, once per feed.
+		const target = again.snapshot().articles[3]!;
+		t.is(await again.reloadArticle(target), again.snapshot().articles[3]);
+		t.deepEqual(calls, ['first']);
+		await writeFile(target.path, '# Rewritten heading\r\n\r\nNew body text.\r\n');
+		t.is(((await again.reloadArticle(target)) as AnalyzedArticle).title, 'Rewritten heading');
+		await writeFile(target.path, '# Rewritten again\r\n\r\nOther body text.\r\n');
+		t.is(((await again.reloadArticle(target)) as AnalyzedArticle).title, 'Rewritten again');
+		t.deepEqual(calls, ['first', 'again']);
+	} finally {
+		await done();
+	}
+});
+
 test('a corrupt cache file is rebuilt', async t => {
 	const {corpus, cache, done} = await scratch();
 	try {

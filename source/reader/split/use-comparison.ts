@@ -76,13 +76,19 @@ export const useComparison = (
 			return;
 		}
 		const timer = setTimeout(() => {
-			let result: Comparison | Error;
+			let result: Comparison | Promise<Comparison> | Error;
 			try {
 				result = input.compare(leftArticle, rightArticle, {withBoilerplate});
 			} catch (error) {
 				result = asError(error);
 			}
-			store(result);
+			if (!(result instanceof Promise)) {
+				store(result);
+				return;
+			}
+			// The engine still loading (the CLI loads it after the first frame): stored when it answers, as off the thread.
+			inFlight.current.add(cacheKey);
+			result.then(store, error => store(asError(error))).finally(() => inFlight.current.delete(cacheKey));
 			// Ink writes frames at most every 33 ms (maxFps 30): wait past that so the
 			// "comparing…" frame is on screen before the synchronous comparison runs.
 		}, 40);

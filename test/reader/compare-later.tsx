@@ -1,0 +1,46 @@
+// The CLI loads the comparison engine after the reader's first frame (commands/read.ts lazyEngine), so its
+// `compare` answers with a promise: a pair opened at once waits in its "comparing…" frame, then shows.
+import test from 'ava';
+import type {Comparison} from '../../source/compare/model.js';
+import type {AnalyzedArticle} from '../../source/corpus/article.js';
+import {naiveCompare, readerInput} from '../helpers/articles.js';
+import {waitForFrame} from '../helpers/delay.js';
+import {renderApp} from '../helpers/render-app.js';
+
+/** A reader input whose `compare` answers only when `answer` is called (as an engine still loading would). */
+const laterInput = () => {
+	const input = readerInput();
+	const waiting: Array<() => void> = [];
+	const compare = (left: AnalyzedArticle, right: AnalyzedArticle, options: {withBoilerplate: boolean}): Promise<Comparison> => {
+		input.calls.push([left.id, right.id, options.withBoilerplate]);
+		return new Promise(resolve => waiting.push(() => resolve(naiveCompare(left, right))));
+	};
+	return {input: {...input, compare}, answer: () => waiting.splice(0).forEach(settle => settle())};
+};
+
+test('a pair opened with the first keys, before the engine has loaded: "comparing…", then the comparison when it answers', async t => {
+	const {input, answer} = laterInput();
+	const {app, type, frame} = renderApp(input);
+	// Typed at once, as held keys are replayed on the first frame.
+	type(' ', 'j', ' ', '\r');
+	t.regex(await waitForFrame(frame, /comparing…/), /comparing…/);
+	await waitForFrame(frame, () => input.calls.length > 0);
+	t.deepEqual(input.calls, [['a.txt', 'b.txt', false]]);
+	t.notRegex(frame(), /\[-seized-\]/);
+	answer();
+	t.regex(await waitForFrame(frame, /\[-seized-\]/), /\[-seized-\]/);
+	t.regex(frame(), /\{\+took\+\}/);
+	// Asked once: the re-renders while it was on its way did not ask again.
+	t.is(input.calls.length, 1);
+	app.unmount();
+});
+
+test('an engine that fails to load says so in the pair\'s frame, and the list still works', async t => {
+	const input = {...readerInput(), compare: async (): Promise<Comparison> => Promise.reject(new Error('engine missing'))};
+	const {app, type, press, frame} = renderApp(input);
+	type(' ', 'j', ' ', '\r');
+	t.regex(await waitForFrame(frame, /could not compare: engine missing/), /could not compare: engine missing/);
+	await press('q');
+	t.regex(await waitForFrame(frame, /4 articles/), /4 articles/);
+	app.unmount();
+});
