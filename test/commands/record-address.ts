@@ -90,3 +90,23 @@ test('a record of a JSON Lines FIFO is read from the pipe, as the FIFO named who
 		await rm(pipe);
 	}
 });
+
+// breaker19 N8: a record that could not be read was `w.jsonl:3` in one line and the records beside it `w.jsonl#:5` in the
+// next; asked for by that name, it was "has no record :3". One name, the one a listing gives and diff opens (README).
+test('a record that could not be read is named FILE#:N, as the records beside it are, and so is it when asked for by that name', async t => {
+	const directory = temporaryDirectoryFor(t, 'copydesk-broken-record-');
+	const feed = path.join(directory, 'w.jsonl');
+	await writeFile(feed, [JSON.stringify({text: story(4000, 'dispute')}), 'not json', JSON.stringify({text: story(5000, 'row')})].join('\n') + '\n');
+	const broken = new RegExp(`^copydesk: error: ${feed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#:2: not valid JSON \\(`, 'u');
+	const listed = captureIo();
+	t.is(await main(['list', feed, '--json'], listed), 2);
+	t.deepEqual(listed.out().trim().split('\n').map(line => (JSON.parse(line) as {path: string}).path), [`${feed}#:1`, `${feed}#:3`]);
+	t.regex(listed.err(), broken);
+	const stripped = captureIo();
+	t.is(await main(['strip', feed], stripped), 2);
+	t.regex(stripped.err(), broken);
+	const compared = captureIo();
+	t.is(await main(['diff', `${feed}#:2`, `${feed}#:3`], compared), 2);
+	t.is(compared.err().trim().split('\n').length, 1, compared.err());
+	t.regex(compared.err(), broken);
+});
