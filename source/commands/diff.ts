@@ -26,7 +26,7 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	const width = widthOption(values.width);
 
 	if (positionals[0] === '-' && positionals[1] === '-') {
-		throw new UsageError('standard input can be read only once: use - for one of the two');
+		throw new UsageError('-: standard input can be read only once; use - for one of the two');
 	}
 
 	for (const input of positionals) {
@@ -42,11 +42,12 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 	if (same && corpus.articles.length === 1) corpus.articles.push({...corpus.articles[0]!});
 	// Problems are rare: their printer (safe-text, which loads string-width) is loaded only for them.
 	const printers = corpus.problems.length > 0 || corpus.articles.length !== 2 ? await Promise.all([import('../render/problem-text.js'), import('../render/safe-text.js')]) : undefined;
-	// Fewer than two articles because files could not be read: one line that says which and why.
+	// Fewer than two articles because files could not be read: a line for each, `copydesk: error: PATH: why`, as every
+	// command says a file it could not read and as diff says a path it cannot open (breaker19 N8: a file denied was
+	// said with "(diff needs two readable articles)" after it, one under a denied folder without).
 	if (corpus.articles.length < 2 && corpus.problems.length > 0) {
-		const why = corpus.problems.map(problem => printers![0].problemText({...problem, message: problem.message.replace(/; skipped$/, '')})).join('; ');
-		// `PATH: why` first, as every notice says it (breaker18 M8).
-		throw new UsageError(`${why} (diff needs two readable articles)`);
+		for (const problem of corpus.problems) await write(io.stderr, `copydesk: error: ${printers![0].problemText({...problem, message: problem.message.replace(/; skipped$/, '')})}\n`);
+		return 2;
 	}
 
 	// A file of several articles (JSON Lines, a web archive) given whole: say so, not just the count, in one line (its bad
@@ -95,7 +96,10 @@ export async function runDiff(argv: string[], io: CommandIo): Promise<number> {
 		// Nothing of either article survived stripping: say so.
 		const empty = !/\S/u.test(left.text) && !/\S/u.test(right.text);
 		// A notice, not a refusal (the status is diff(1)'s): `copydesk: warning: why`, as every notice is worded (breaker18 M8).
-		await write(io.stderr, empty ? 'copydesk: warning: nothing of the article was left to compare (neither file has any text)\n' : 'copydesk: warning: nothing of the article was left to compare (both sides are entirely boilerplate); compared the whole texts\n');
+		// About the pair: both paths, as typed (breaker19 N8: the one notice of diff without a path).
+		const {noticeAddress} = await import('./warning-line.js');
+		const pair = `${noticeAddress(corpus.articles[0]!)}, ${noticeAddress(corpus.articles[1]!)}`;
+		await write(io.stderr, `copydesk: warning: ${pair}: ${empty ? 'nothing of the article was left to compare (neither file has any text)' : 'nothing of the article was left to compare (both sides are entirely boilerplate); compared the whole texts'}\n`);
 		// The whole texts' relation is `identical` exactly when the raw texts are equal (compare-articles.ts): the status above is diff(1)'s.
 	}
 

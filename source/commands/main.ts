@@ -1,11 +1,13 @@
 import {processIo, UsageError, write, type CommandIo} from './io.js';
+import {helpWords, isCommandName, versionWords, type CommandName} from './names.js';
 import {diffUsage, stripUsage, usage, version} from './usage.js';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
 // Each command is imported only when used: `diff`, `strip` and `list` never
-// load Ink or React; the reader does, and only it.
-const commands: Record<string, () => Promise<Command>> = {
+// load Ink or React; the reader does, and only it. One loader for each name of
+// the command table (names.ts), which reader/early-keys.ts reads too.
+const commands: Record<CommandName, () => Promise<Command>> = {
 	// Its own bundle in dist/ (diff-command.ts), which seeds its own tables.
 	diff: async () => (await import('./diff-command.js')).runDiff,
 	// Its own bundle in dist/ too (strip-command.ts).
@@ -62,12 +64,12 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 	}
 
 	async function dispatch(): Promise<number> {
-		if (first === '--help' || first === '-h' || first === 'help') {
+		if (first !== undefined && helpWords.includes(first)) {
 			await write(io.stdout, usage);
 			return 0;
 		}
 
-		if (first === '--version' || first === '-V') {
+		if (first !== undefined && versionWords.includes(first)) {
 			await write(io.stdout, `${version}\n`);
 			return 0;
 		}
@@ -84,10 +86,10 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		// `list` seeds them only when it analyses, list-analysis.ts: a listing from the cache labels nothing.)
 		// (The reader, `read` or no command, seeds them when it first compares or analyses: commands/read.ts lazyEngine.)
 		const readArgs = first === '--' ? rest : argv;
-		const reads = first === 'read' || first === undefined || !Object.hasOwn(commands, first);
+		const reads = first === 'read' || !isCommandName(first);
 		if (first !== 'diff' && first !== 'strip' && first !== 'list' && !reads) (await import('../start-data.js')).seedStartData();
-		if (first !== undefined && Object.hasOwn(commands, first)) {
-			const command = await commands[first]!();
+		if (isCommandName(first)) {
+			const command = await commands[first]();
 			return await command(rest, io);
 		}
 

@@ -67,7 +67,7 @@ export async function runStory(argv: string[], io: CommandIo): Promise<number> {
 	const group = values.group === undefined ? undefined : Number(values.group);
 	if (group !== undefined && !(Number.isInteger(group) && group >= 1)) throw new UsageError(`--group must be a group number (see copydesk list), not ${JSON.stringify(values.group)}`);
 
-	if (positionals.filter(input => input === '-').length > 1) throw new UsageError('standard input can be read only once: give - once');
+	if (positionals.filter(input => input === '-').length > 1) throw new UsageError('-: standard input can be read only once; give - once');
 	const inputs = positionals.length > 0 ? positionals : [defaultCorpus()];
 	const corpus = await loadCorpus(values.base ? [...inputs, values.base] : inputs, {stdin: io.stdin});
 	for (const problem of corpus.problems) await write(io.stderr, `copydesk: ${problemLine(problem)}\n`);

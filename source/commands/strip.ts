@@ -146,7 +146,7 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 		positionals.filter(input => input !== '-').map(async input => ({path: input, isDirectory: (await stat(input).catch(() => null))?.isDirectory() ?? false})),
 	);
 	if (values.out !== undefined) {
-		if (positionals.includes('-')) throw new UsageError('stdin (-) has no file name to write under --out; use --json or stdout');
+		if (positionals.includes('-')) throw new UsageError('-: standard input has no file name to write under --out; use --json or standard output');
 		const conflict = await outputConflict(values.out, inputs);
 		if (conflict) throw new UsageError(conflict);
 		// Made (or found) before any labelling: a directory that cannot exist is one line and status 2, not a failure per article.

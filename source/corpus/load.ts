@@ -317,25 +317,31 @@ function recordPickers(entries: readonly CorpusEntry[], maxFileBytes: number): M
 
 	const readers = new Map<string, RecordReader>();
 	for (const [key, {entry, addresses}] of wanted) {
-		let pass: Promise<{picker: RecordPicker; problems: LoadProblem[]}> | undefined;
+		let pass: Promise<{picker: RecordPicker; problems: LoadProblem[]; unread: Map<string, LoadProblem>}> | undefined;
+		// A record asked for by its line that could not be read (`w.jsonl#:3`, not JSON) is said as what it is, not as missing.
+		const asked = new Set(addresses.map(address => `${address.container}#${address.key}`));
 		const readAll = async () => {
 			const picker = new RecordPicker(addresses);
 			const problems: LoadProblem[] = [];
+			const unread = new Map<string, LoadProblem>();
 			for await (const item of streamFileItem({file: entry.file, name: entry.name, explicit: true, regular: entry.regular}, maxFileBytes)) {
 				if ('article' in item) {
 					if (picker.offer(item.article)) break;
 				} else if (item.problem.path === entry.file && item.problem.kind === 'error') problems.push(item.problem);
+				else if (asked.has(item.problem.path)) unread.set(item.problem.path, item.problem);
 			}
 
-			return {picker, problems};
+			return {picker, problems, unread};
 		};
 
 		readers.set(key, {
 			async read(address) {
 				pass ??= readAll();
-				const {picker, problems} = await pass;
+				const {picker, problems, unread} = await pass;
 				const article = picker.found(address);
-				return article ? {articles: [article], problems: []} : {articles: [], problems: address === addresses[0] ? problems : []};
+				if (article) return {articles: [article], problems: []};
+				const own = unread.get(`${address.container}#${address.key}`);
+				return {articles: [], problems: [...(own ? [own] : []), ...(address === addresses[0] ? problems : [])]};
 			},
 		});
 	}

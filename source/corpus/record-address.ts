@@ -14,13 +14,14 @@ export type RecordAddress = {container: string; key: string};
  * `crawl.warc.gz#https://…`), or undefined when `input` is `-`, a path that
  * exists, or names no container that exists. The container is the shortest
  * prefix ending before a `#` that is an existing container (file-kind.ts's
- * isStreamed: JSON Lines, WARC, WET) regular file, so a `#` inside the key (a URI's fragment) stays in the key.
+ * isStreamed: JSON Lines, WARC, WET) that is no directory, so a `#` inside the key (a URI's fragment) stays in the key.
+ * A FIFO is one (breaker19 N8: `p1.jsonl#a1` of a pipe said "no such file"): read from as when it is named whole.
  */
 export async function recordAddress(input: string): Promise<RecordAddress | undefined> {
 	if (input === '-' || !input.includes('#') || (await stat(input).catch(() => null))) return undefined;
 	for (let at = input.indexOf('#'); at !== -1; at = input.indexOf('#', at + 1)) {
 		const container = input.slice(0, at);
-		if (isStreamed(container) && (await stat(container).catch(() => null))?.isFile()) return {container, key: input.slice(at + 1)};
+		if (isStreamed(container) && (await stat(container).catch(() => null))?.isDirectory() === false) return {container, key: input.slice(at + 1)};
 	}
 
 	return undefined;

@@ -4,11 +4,12 @@
 // busy machine) the terminal was still in its line mode and echoed what was
 // typed. Raw mode from the first statement on: nothing typed is echoed, and
 // it stays in the terminal's queue, unread, until the hold reads it (Ctrl-C
-// too: the hold raises it). Nothing but node: builtins here, so that this
-// runs before the bundle's chunks load.
+// too: the hold raises it). Nothing but the command table (commands/names.ts,
+// which imports nothing) here, so that this runs before the commands load.
+import {commandTable, helpWords, versionWords} from '../commands/names.js';
 
-/** Commands and options that never open the reader (copydesk story opens it, but holds no keys). */
-const notReader = new Set(['diff', 'strip', 'list', 'story', 'help', '--help', '-h', '--version', '-V']);
+/** First arguments that never open the reader holding keys: the commands that hold none (names.ts), help, version. */
+const notReader = new Set<string>([...Object.entries(commandTable).flatMap(([name, command]) => (command.holdsKeys ? [] : [name])), ...helpWords, ...versionWords]);
 
 let early = false;
 

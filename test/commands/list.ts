@@ -55,7 +55,7 @@ test('stdin JSON Lines in, JSON Lines out (a map step)', async t => {
 	t.is(await runList(['-', '--json'], io), 2);
 	const records = out().trimEnd().split('\n').map(line => JSON.parse(line) as Record<string, unknown>);
 	t.deepEqual(records.map(record => [record.path, record.title]), [['stdin#x1', 'Given title'], ['stdin#x2', 'Heading two']]);
-	t.regex(error(), /copydesk: error: -:3: not valid JSON/);
+	t.regex(error(), /copydesk: error: -#:3: not valid JSON/);
 });
 
 test('plain table is fitted to the width and terminal-safe', async t => {

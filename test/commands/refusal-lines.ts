@@ -64,7 +64,12 @@ test('every notice of dist/cli.js is `copydesk: KIND: why`, a file\'s `copydesk:
 		['strip over its input (--out its folder)', ['strip', story, '--out', folder], 2, new RegExp(`^copydesk: error: ${escape(story)}: refusing to write over the input file\n$`)],
 		['strip over its input (--out the file)', ['strip', story, '--out', story], 2, new RegExp(`^copydesk: error: ${escape(story)}: refusing to write over the input file\n$`)],
 		['strip into its input', ['strip', folder, '--out', path.join(folder, 'out')], 2, new RegExp(`^copydesk: error: ${escape(path.join(folder, 'out'))}: inside the input directory ${escape(folder)}: refusing to write into it\n$`)],
-		['diff of two menus', ['diff', path.join(folder, 'menu-a.txt'), path.join(folder, 'menu-b.txt')], 1, /^copydesk: warning: nothing of the article was left to compare \(both sides are entirely boilerplate\); compared the whole texts\n$/],
+		// breaker19 N8: the one notice of diff without a path; it is about the pair, so it names both.
+		['diff of two menus', ['diff', path.join(folder, 'menu-a.txt'), path.join(folder, 'menu-b.txt')], 1, new RegExp(`^copydesk: warning: ${escape(path.join(folder, 'menu-a.txt'))}, ${escape(path.join(folder, 'menu-b.txt'))}: nothing of the article was left to compare \\(both sides are entirely boilerplate\\); compared the whole texts\n$`)],
+		// Standard input named `-` as every line about it does, not only in the words.
+		['diff - -', ['diff', '-', '-'], 2, /^copydesk: error: -: standard input can be read only once; use - for one of the two\n$/],
+		['story - -', ['story', '-', '-', '--print'], 2, /^copydesk: error: -: standard input can be read only once; give - once\n$/],
+		['strip - --out', ['strip', '-', '--out', path.join(folder, 'out')], 2, /^copydesk: error: -: standard input has no file name to write under --out; use --json or standard output\n$/],
 	];
 	for (const [what, args, expected, line] of cases) {
 		const {status, stderr} = runBuilt(args, env);
@@ -76,7 +81,7 @@ test('every notice of dist/cli.js is `copydesk: KIND: why`, a file\'s `copydesk:
 	t.regex(empty.stderr, /^copydesk: warning: -: empty file$/m);
 	const binary = spawnSync(process.execPath, [builtCli, 'diff', '-', story], {env: {PATH: process.env['PATH'], ...env}, input: '\u0000\u0001binary', encoding: 'utf8'});
 	t.is(binary.status, 2);
-	t.regex(binary.stderr, /^copydesk: error: -: binary file \(NUL bytes\) \(diff needs two readable articles\)\n$/);
+	t.regex(binary.stderr, /^copydesk: error: -: binary file \(NUL bytes\)\n$/);
 });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

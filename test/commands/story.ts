@@ -65,7 +65,7 @@ test('story: one line of trouble and exit 2 for a lone article, a missing group,
 test('story - - says standard input can be read only once, before reading it', async t => {
 	const io = captureIo({stdin: 'An article on standard input.'});
 	t.is(await main(['story', '-', '-'], io), 2);
-	t.is(io.err(), 'copydesk: error: standard input can be read only once: give - once\n');
+	t.is(io.err(), 'copydesk: error: -: standard input can be read only once; give - once\n');
 });
 
 test('story --color=always colors the piped table; --help prints the usage', async t => {

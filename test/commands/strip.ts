@@ -202,7 +202,7 @@ test('the same bad JSON Lines gives list and strip the same exit status, the lin
 	t.is(await main(['list', '-'], list), stripped);
 	t.is(stripped, 2);
 	for (const error of [strip.err(), list.err()]) {
-		t.regex(error, /-:2: not valid JSON/);
+		t.regex(error, /-#:2: not valid JSON/);
 		t.notRegex(error, /line 2/);
 	}
 });
@@ -252,7 +252,7 @@ test('strip --json on a JSON Lines file streams its records in order, bad lines 
 	t.deepEqual(records.map(record => record.path), [`${file}#a`, `${file}#b`]);
 	t.true(records[0].body.includes('east pier'));
 	t.false(records[0].body.includes('All rights reserved'));
-	t.deepEqual(io.err().trim().split('\n'), [`copydesk: error: ${file}:2: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)`]);
+	t.deepEqual(io.err().trim().split('\n'), [`copydesk: error: ${file}#:2: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)`]);
 });
 
 test('a problem met only by the second read (a file gone between the passes) is new; one met by both is said once', t => {
@@ -363,9 +363,9 @@ test('strip words a skipped file and a bad record as list does: `skipped: path: 
 	await main(['strip', dir, '--json'], stripped);
 	const listed = captureIo();
 	await main(['list', dir], listed);
-	const said = (io: ReturnType<typeof captureIo>) => io.err().split('\n').filter(line => /bin\.txt|recs\.jsonl:2/.test(line)).sort();
+	const said = (io: ReturnType<typeof captureIo>) => io.err().split('\n').filter(line => /bin\.txt|recs\.jsonl#:2/.test(line)).sort();
 	t.deepEqual(said(stripped), [
-		`copydesk: error: ${path.join(dir, 'recs.jsonl')}:2: no "text" or "html" string`,
+		`copydesk: error: ${path.join(dir, 'recs.jsonl')}#:2: no "text" or "html" string`,
 		`copydesk: skipped: ${path.join(dir, 'bin.txt')}: binary file (NUL bytes)`,
 	]);
 	t.deepEqual(said(listed).map(line => line.replace(`${dir}/`, '')), said(stripped).map(line => line.replace(`${dir}/`, '')));

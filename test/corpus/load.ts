@@ -67,9 +67,9 @@ test('the hostile corpus loads everything loadable and reports each problem', as
 			'huge.txt': 'skipped: too large (2,097,153 bytes; the limit is 2,097,152 bytes (2 MB))',
 			'loop-link.txt': 'error: symlink loop',
 			'nested/deeper/up': 'skipped: symlink loop: leads back to a directory being read',
-			'records.jsonl:3': 'error: line 3: not valid JSON (Unterminated string in JSON at position 16)',
-			'records.jsonl:4': 'error: line 4: not a JSON object',
-			'records.jsonl:5': 'error: line 5: no "text" or "html" string',
+			'records.jsonl#:3': 'error: line 3: not valid JSON (Unterminated string in JSON at position 16)',
+			'records.jsonl#:4': 'error: line 4: not a JSON object',
+			'records.jsonl#:5': 'error: line 5: no "text" or "html" string',
 			'unreadable.txt': 'error: permission denied',
 		});
 		const article = (name: string) => articles.find(a => a.name === name)!;
@@ -150,7 +150,7 @@ test('stdin: JSON Lines when the first line is a record', async t => {
 	const stdin = Readable.from([Buffer.from('{"text":"one","id":"x"}\r\n{"te'), Buffer.from('xt":"two"}\nnot json\n')]);
 	const {articles, problems} = await loadCorpus(['-'], {stdin});
 	t.deepEqual(articles.map(a => [a.id, a.text, a.path]), [['stdin#x', 'one', '-'], ['stdin#:2', 'two', '-']]);
-	t.deepEqual(problems.map(p => [p.path, p.kind]), [['-:3', 'error']]);
+	t.deepEqual(problems.map(p => [p.path, p.kind]), [['-#:3', 'error']]);
 });
 
 test('stdin: one article otherwise, BOM removed', async t => {
@@ -189,7 +189,7 @@ test('JSON Lines: a record above the size limit is skipped, its neighbours load'
 	const stdin = Readable.from([`{"text":"small"}\n{"text":"${'x'.repeat(5000)}"}\n{"text":"after"}`]);
 	const {articles, problems} = await loadCorpus(['-'], {stdin, maxFileBytes: 1000});
 	t.deepEqual(articles.map(a => a.text), ['small', 'after']);
-	t.deepEqual(problems, [{path: '-:2', kind: 'skipped', message: 'line 2: record larger than 1000 B; skipped'}]);
+	t.deepEqual(problems, [{path: '-#:2', kind: 'skipped', message: 'line 2: record larger than 1000 B; skipped'}]);
 });
 
 test('a file deleted between walk and read is reported, not fatal', async t => {

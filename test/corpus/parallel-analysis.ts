@@ -87,7 +87,7 @@ test('workers that read their own files give the single-thread analysis, every a
 		t.deepEqual({analyses: parallel!.analyses, groups: parallel!.groups}, single);
 		t.deepEqual(parallel!.heads, eager.articles.map(({text: _text, ...head}) => head));
 		t.deepEqual(sortProblems([...problems, ...parallel!.problems!]), eager.problems);
-		t.deepEqual(eager.problems.map(problem => path.basename(problem.path)), ['binary.txt', 'huge.txt', 'records.jsonl:2']);
+		t.deepEqual(eager.problems.map(problem => path.basename(problem.path)), ['binary.txt', 'huge.txt', 'records.jsonl#:2']);
 	});
 });
 

@@ -160,7 +160,7 @@ test('problems as list prints them ("skipped" and the line number said once), lo
 	const input = readerInput(undefined, {
 		problems: [
 			{path: '/corpus/binary.txt', message: 'binary file (NUL bytes)', kind: 'skipped'},
-			{path: '/corpus/records.jsonl:3', message: `line 3: ${message}`, kind: 'error'},
+			{path: '/corpus/records.jsonl#:3', message: `line 3: ${message}`, kind: 'error'},
 		],
 	});
 	const app = render(<App input={input} onQuit={() => {}} size={{columns: 80, rows: 24}} theme={plainTheme} />);
@@ -171,7 +171,7 @@ test('problems as list prints them ("skipped" and the line number said once), lo
 	app.unmount();
 	t.regex(shown, /^skipped: \/corpus\/binary\.txt: binary file \(NUL bytes\) *$/m);
 	t.notRegex(shown, /; skipped/);
-	t.regex(shown, /^error: \/corpus\/records\.jsonl:3: not valid JSON/m);
+	t.regex(shown, /^error: \/corpus\/records\.jsonl#:3: not valid JSON/m);
 	t.notRegex(shown, /line 3: line 3/);
 	t.notRegex(shown, /…/, 'nothing cut');
 	t.regex(shown.replace(/\s+/g, ' '), /the rest of the file still read/);

@@ -18,7 +18,7 @@ const articles = () => [
 	article('base.txt', 'The story', baseText, {group: group({group: 1, original: 'base.txt', groupSize: 2})}),
 	article('copy.txt', 'The story', copy, {group: group({group: 1, original: 'base.txt', groupSize: 2})}),
 ];
-const problems = Array.from({length: 30}, (_, index) => ({path: `/corpus/some/rather/deep/folder/file-${index}.jsonl:${index + 2}`, message: `line ${index + 2}: not valid JSON (Unterminated string in JSON at position 93), the rest of the file was still read`, kind: 'error' as const}));
+const problems = Array.from({length: 30}, (_, index) => ({path: `/corpus/some/rather/deep/folder/file-${index}.jsonl#:${index + 2}`, message: `line ${index + 2}: not valid JSON (Unterminated string in JSON at position 93), the rest of the file was still read`, kind: 'error' as const}));
 
 const rows = 24;
 const open = async () => {

@@ -285,3 +285,36 @@ tmuxTest('80×24 on the seeds: u then G at once is at the end (Bot); Escape then
 	session.tmux('send-keys', '-l', '\u001B[');
 	t.regex(await session.waitFor(/5 articles|marked 1:/), /marked 1:/);
 });
+
+// breaker19 N9: at 80×24, G said "change 19/20" with change 20 on screen (19 above it), and ] near the bottom raised
+// the counter with nothing on screen seen to move. The change the counter names is on screen, its mark highlighted
+// (inverse video, kept under NO_COLOR), side by side and in one column.
+tmuxTest('80×24 on the seeds: after G the change counted is on screen with its mark highlighted; [ there says which row', async t => {
+	const session = withSession(80, 24, {NO_COLOR: '1'});
+	t.teardown(() => session.kill());
+	session.run('node dist/cli.js corpus');
+	await session.waitFor(/5 articles/);
+	// The original against a rewrite: changes down to the last lines.
+	session.keys('Space', 'j', 'j', 'j', 'Enter');
+	await session.waitFor(/lines 1–\d+\/\d+ Top · change 1\//);
+	/** The pane rows (below the two header rows, not the status line) holding inverse video: a highlighted change mark. */
+	const markedRows = () =>
+		session
+			.tmux('capture-pane', '-p', '-e')
+			.split('\n')
+			.slice(2)
+			.filter(row => /\u001B\[(?:[\d;]*;)?7m/u.test(row) && !/lines \d+–\d+\//u.test(row));
+	for (const layout of ['side by side', 'one column']) {
+		session.keys('G');
+		const end = await session.waitFor(/Bot · change \d+\/\d+/);
+		const [, counted, total] = /change (\d+)\/(\d+)/.exec(end)!;
+		// Fresh, the last change is counted at the end; once [ chose one still on screen there, that one stays counted.
+		if (layout === 'side by side') t.is(counted, total, `${layout}: the last change is on screen at the end`);
+		t.is(markedRows().length, 1, `${layout}: ${end}`);
+		session.keys('[');
+		const said = await session.waitFor(/change \d+\/\d+ is on row \d+|lines \d+–\d+\/\d+ \d+%/);
+		if (/is on row/.test(said)) t.is(markedRows().length, 1, `${layout}: ${said}`);
+		session.keys('g', 'u');
+		await session.waitFor(/lines 1–/);
+	}
+});

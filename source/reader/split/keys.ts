@@ -1,7 +1,7 @@
 // What the split view's keys do: one KeyAction per split command.
 import type {Comparison} from '../../compare/model.js';
 import type {LayoutJob} from '../../render/layout.js';
-import type {KeyAction, KeyActions} from '../keymap.js';
+import {keyOf, type KeyAction, type KeyActions} from '../keymap.js';
 import {eraseLastCharacter, eraseLastWord} from '../line-editing.js';
 import type {FactStop, SplitAction, SplitState, View} from './state.js';
 
@@ -108,7 +108,12 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.nextChange': onceCompared(context, 'next change', change('nextChange')),
 		'split.previousChange': onceCompared(context, 'previous change', change('previousChange')),
 		'split.switchPane': {run: () => context.dispatch({type: 'switchPane'})},
-		'split.toggleLinked': {run: () => context.dispatch({type: 'toggleLinked'})},
+		// One column has one place to scroll (breaker19 N9: `s` was taken there and said "scrolling unlinked"); a view
+		// unlinked side by side and then narrowed to one column can still be linked again.
+		'split.toggleLinked': {
+			disabled: () => (context.unified() && context.state().linked ? `one column scrolls as one (${keyOf('split.unified')}: side by side, then ${keyOf('split.toggleLinked')})` : null),
+			run: () => context.dispatch({type: 'toggleLinked'}),
+		},
 		'split.toggleTrivial': {run: () => context.dispatch({type: 'toggleTrivial'})},
 		'split.cycleBoilerplate': {run: () => context.dispatch({type: 'cycleBoilerplate'})},
 		'split.substitutions': {

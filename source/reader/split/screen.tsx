@@ -92,8 +92,19 @@ export const scrollPosition = (top: number, page: number, total: number, growing
 	return `${Math.max(1, Math.min(99, Math.floor((bottom / Math.max(1, total)) * 100)))}%`;
 };
 
-/** The change the reader is at, as `]`/`[` step from it (state.ts changeAt), for a layout; -1 above the first. */
-export const changeAtTop = (layout: SplitLayout, state: SplitState, page: number): number => changeAt(layout.changes.map(change => change.line), state, page);
+/** Each change's first line, made once per layout (a layout is never changed once made: render/layout.ts). */
+const changeLinesByLayout = new WeakMap<SplitLayout, readonly number[]>();
+const changeLines = (layout: SplitLayout): readonly number[] => {
+	let lines = changeLinesByLayout.get(layout);
+	if (!lines) changeLinesByLayout.set(layout, (lines = layout.changes.map(change => change.line)));
+	return lines;
+};
+
+/**
+ * The change the reader is at, as `]`/`[` step from it and the counter and the gutter's highlight say it (state.ts
+ * changeAt), for a layout; -1 above the first. `extent`: the focused pane's own text when it scrolls alone.
+ */
+export const changeAtTop = (layout: SplitLayout, state: SplitState, page: number, extent?: PaneExtent): number => changeAt(changeLines(layout), state, page, extent ? extent.end : layout.lines.length);
 
 /** Before the title of the pane that scrolls alone (unlinked scrolling, `s`; Tab moves the focus). */
 export const unlinkedMark = '[scrolls alone]';
@@ -117,7 +128,7 @@ export const splitStatusText = (comparison: Comparison, layout: SplitLayout, sta
 	const position = extent ? scrollPosition(Math.max(0, top - extent.first), page, extent.end - extent.first, layoutProgress !== null) : scrollPosition(top, page, total, layoutProgress !== null);
 	parts.push({text: `lines ${Math.min(total, top + 1)}–${Math.min(total, top + page)}/${total}${layoutProgress === null ? '' : '+'} ${position}`, rank: 4});
 	const changes = layout.changes.length;
-	const at = changeAtTop(layout, state, page);
+	const at = changeAtTop(layout, state, page, extent);
 	// Changes are numbered once the whole layout exists.
 	if (layoutProgress !== null) parts.push({text: `laying out… ${Math.floor(layoutProgress * 100)}%`, rank: 3});
 	else parts.push({text: changes === 0 ? 'no changes' : at >= 0 ? `change ${at + 1}/${changes}` : `${changes} change${changes === 1 ? '' : 's'} (${keyOf('split.nextChange')} next)`, rank: 3});
@@ -153,8 +164,9 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 	// With scrolling unlinked the pane j/k move says so in words (the focus look is only a color: none under NO_COLOR).
 	const paneTitle = (title: string, pane: 0 | 1) => (!state.linked && state.focused === pane ? `${unlinkedMark} ${title}` : title);
 	const body: React.ReactNode[] = [];
-	// The selected change's gutter mark is shown highlighted, so the eye finds it.
-	const currentLine = layout && state.change >= 0 ? layout.changes[state.change]?.line : undefined;
+	// The change the counter names has its gutter mark (one column: its `-`/`+`) highlighted, so the eye finds it.
+	const scrollsAlone = layout && !state.linked && !unified ? paneExtents(layout)[state.focused] : undefined;
+	const currentLine = layout && layoutProgress === null ? layout.changes[changeAtTop(layout, state, page, scrollsAlone)]?.line : undefined;
 	if (layout && comparison && !message) {
 		for (let offset = 0; offset < page; offset++) {
 			const leftLine = layout.lines[state.top[0] + offset];
@@ -172,11 +184,21 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 				// One column shows the focused pane's place: scrolling unlinked moves only that one (breaker18 M3).
 				const index = state.top[state.focused] + offset;
 				const line = layout.lines[index];
+				const [mark, ...text] = line?.left ?? [];
 				body.push(
 					<Text key={offset} wrap="truncate-end">
 						{number(index, line && line.leftRow < 0 && line.rightRow >= 0 ? 'right' : 'left', line && line.leftRow < 0 && line.rightRow >= 0 ? right : left)}
 						{/* A blank line holds a space: an empty Text takes no row, and the blank lines between blocks would close up. */}
-						{line && line.left.length > 0 ? <StyledLine segments={line.left} theme={theme} search={search} /> : ' '}
+						{mark && index === currentLine ? (
+							<>
+								<Text {...textProps(theme.chrome.highlight)}>{mark.text}</Text>
+								<StyledLine segments={text} theme={theme} search={search} />
+							</>
+						) : line && line.left.length > 0 ? (
+							<StyledLine segments={line.left} theme={theme} search={search} />
+						) : (
+							' '
+						)}
 					</Text>,
 				);
 				continue;
@@ -200,7 +222,7 @@ export const SplitScreen = ({left, right, comparison, layout, message, layoutPro
 	const safeNotice = notice ? safeString(notice) : '';
 	const comparing = Boolean(comparison && layout && !message) && !state.searching;
 	// Side by side, a pane scrolling alone is at its top or bottom by its own text.
-	const extent = layout && !state.linked && !unified ? paneExtents(layout)[state.focused] : undefined;
+	const extent = scrollsAlone;
 	const fresh = comparing ? safeString(splitStatusText(comparison!, layout!, {...state, hint: null}, page, layoutProgress, width, extent)) : '';
 	const besides = comparing ? safeString(splitStatusText(comparison!, layout!, state, page, layoutProgress, undefined, extent)) : '';
 	const placedAbove = comparing && (safeNotice !== '' || state.hint !== null) && measureWidth(besides) + (safeNotice ? measureWidth(safeNotice) + 3 : 0) > width;

@@ -135,23 +135,50 @@ const changeTop = (view: View, index: number): number => {
 };
 
 /**
- * The change the view is at, as the status line numbers it (`change k/N`) and as `]`/`[` step from it: the
- * selected change while its line is on screen; else, of the changes starting at or above the top line, the
- * first one on the last such line (changes sharing a line are stepped through one by one, from the first);
- * with none there, the first change when it starts within the context lines below the top (where `]` leaves
- * a change); else -1, above the first. `changes`: each change's first line, in order (sorted, repeats allowed).
- * One definition for the counter and the keys, so `]` always gives the next number (breaker18 M4: a pair opened
- * at "change 2/4", two changes on its first line, and `]` gave 1/4).
+ * A change `]`/`[` stepped to that the view could not bring to its top (the end of the text is on screen, or the
+ * pane's own text ends): the counter moved and the screen did not, so the hint says where the change is — the
+ * highlighted gutter mark (breaker19 N9: `]` near the bottom raised the counter with nothing seen to move).
  */
-export const changeAt = (changes: readonly number[], state: Pick<SplitState, 'top' | 'focused' | 'change'>, page: number): number => {
+const shownBelowTop = (state: SplitState, view: View): SplitState => {
+	const line = view.changes[state.change];
 	const top = state.top[state.focused];
+	if (line === undefined || changeTop(view, state.change) <= top) return state;
+	// The gutter is drawn while both panes show the same lines (screen.tsx): then the change's mark is highlighted.
+	const mark = state.top[0] === state.top[1] ? ', its mark highlighted' : '';
+	const place = `end of text on screen: change ${state.change + 1}/${view.changes.length} is on row ${line - top + 1}${mark}`;
+	return {...state, hint: state.hint ? `${state.hint}; ${place}` : place};
+};
+
+/**
+ * The change the view is at, as the status line numbers it (`change k/N`), as `]`/`[` step from it and as the
+ * gutter marks it: the selected change while its line is on screen; else, at the end of the text (the view
+ * scrolled past its start and showing its last line: `G`), the last change starting on screen, so the counter
+ * names a change the reader sees, never one above the screen while later ones are shown (breaker19 N9: `G` at
+ * 80×24 said "change 19/20" with change 20 on screen); else, of the changes starting at or above the top line,
+ * the first one on the last such line (changes sharing a line are stepped through one by one, from the first);
+ * with none there, the first change when it starts within the context lines below the top (where `]` leaves
+ * a change); else -1, above the first. `changes`: each change's first line, in order (sorted, repeats allowed);
+ * `lines`: the lines the focused pane reaches (the layout's, or its own text's end scrolling alone; absent: the
+ * end is never taken as reached). One definition for the counter and the keys, so `]` always gives the next
+ * number (breaker18 M4: a pair opened at "change 2/4", two changes on its first line, and `]` gave 1/4).
+ */
+export const changeAt = (changes: readonly number[], state: Pick<SplitState, 'top' | 'focused' | 'change'>, page: number, lines = Number.POSITIVE_INFINITY): number => {
+	const top = state.top[state.focused];
+	const rows = Math.max(1, page);
 	const selected = changes[state.change];
-	if (selected !== undefined && selected >= top && selected < top + Math.max(1, page)) return state.change;
+	if (selected !== undefined && selected >= top && selected < top + rows) return state.change;
+	if (top > 0 && top + rows >= lines) {
+		const below = changes.findLastIndex(line => line < top + rows);
+		if (below !== -1 && changes[below]! > top) return changes.indexOf(changes[below]!);
+	}
 	let at = -1;
 	for (const [index, line] of changes.entries()) if (line <= top && (at === -1 || line > changes[at]!)) at = index;
 	if (at === -1 && changes[0] !== undefined && changes[0] <= top + changeContext) at = 0;
 	return at;
 };
+
+/** The lines the focused pane reaches: the grid's, or its own text's end when it scrolls alone (View.extents). */
+export const reachOf = (view: Pick<View, 'lines' | 'extents'>, state: Pick<SplitState, 'focused' | 'linked'>): number => (state.linked ? view.lines : (view.extents?.[state.focused]?.end ?? view.lines));
 
 /** The split view's next state after an action (pure): scroll positions stay within the layout's lines. */
 export const splitReducer = (state: SplitState, action: SplitAction): SplitState => {
@@ -174,16 +201,16 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 		case 'nextChange': {
 			if (action.changes.length === 0) return {...state, hint: 'no changes'};
 			// The next number after the one the status line says (changeAt).
-			const next = changeAt(action.changes, state, action.page) + 1;
+			const next = changeAt(action.changes, state, action.page, reachOf(action, state)) + 1;
 			// Past the last change: round to the first, and say so (as vim's search does).
-			if (next >= action.changes.length) return scrollTo({...state, hint: 'last change passed: back at the first'}, changeTop(action, 0), action, 0);
-			return scrollTo({...state, hint: null}, changeTop(action, next), action, next);
+			if (next >= action.changes.length) return shownBelowTop(scrollTo({...state, hint: 'last change passed: back at the first'}, changeTop(action, 0), action, 0), action);
+			return shownBelowTop(scrollTo({...state, hint: null}, changeTop(action, next), action, next), action);
 		}
 		case 'previousChange': {
 			if (action.changes.length === 0) return {...state, hint: 'no changes'};
-			const previous = changeAt(action.changes, state, action.page) - 1;
-			if (previous < 0) return scrollTo({...state, hint: 'first change passed: back at the last'}, changeTop(action, action.changes.length - 1), action, action.changes.length - 1);
-			return scrollTo({...state, hint: null}, changeTop(action, previous), action, previous);
+			const previous = changeAt(action.changes, state, action.page, reachOf(action, state)) - 1;
+			if (previous < 0) return shownBelowTop(scrollTo({...state, hint: 'first change passed: back at the last'}, changeTop(action, action.changes.length - 1), action, action.changes.length - 1), action);
+			return shownBelowTop(scrollTo({...state, hint: null}, changeTop(action, previous), action, previous), action);
 		}
 		case 'switchPane':
 			return {...state, focused: state.focused === 0 ? 1 : 0};

@@ -67,10 +67,10 @@ export const layoutJobs = () =>
 /** Line numbers of the changes of a layout, memoised per layout. */
 export const changeLinesOf = () => memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.line) ?? []);
 
-/** Where `]`/`[` scroll to for each change of a layout (contextTop, `changeContext` lines at most), memoised per layout. */
 /** The focus line of each change of a layout (its first changed word's line; the change's line when no later), memoised per layout. */
 export const changeFocusOf = () => memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => change.focus ?? change.line) ?? []);
 
+/** Where `]`/`[` scroll to for each change of a layout (contextTop, `changeContext` lines at most), memoised per layout. */
 export const changeTopsOf = () => memoizeLast((layout: SplitLayout | null) => layout?.changes.map(change => contextTop(layout.lines, change.line, changeContext)) ?? []);
 
 /**

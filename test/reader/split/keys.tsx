@@ -277,6 +277,22 @@ test('one column, scrolling unlinked: the column shows the focused pane\'s place
 	app.unmount();
 });
 
+// breaker19 N9: s was taken in one column and said "scrolling unlinked", where one column has one place to scroll.
+test('s in one column says why it does nothing and leaves scrolling linked; side by side it unlinks', async t => {
+	const {app, frame, status, press} = open(70, 24, [shortSide, longSide]);
+	await waitForFrame(frame, /lines 1–/);
+	await press('s');
+	t.regex(await waitForFrame(frame, /one column scrolls as one/), /one column scrolls as one \(u: side by side, then s\)/);
+	t.notRegex(frame(), /unlinked|scrolls alone\]/);
+	// Still linked: G goes to the end of the one column.
+	await press('G');
+	t.regex(await waitForFrame(status, /Bot/), /Bot/);
+	t.notRegex(status(), /unlinked/);
+	await press('u', 's');
+	t.regex(await waitForFrame(frame, /\[scrolls alone\]/), /\[scrolls alone\]/);
+	app.unmount();
+});
+
 // K7c (fresh users, eighteenth session): a pair opened with two changes in its first lines said `change 2/2`
 // before any key: the counter took the last change within the context lines below the top.
 // breaker18 M4: the number said must be the one ] steps from: it gives the next (here 2/2), [ the one before.

@@ -73,14 +73,61 @@ test('] and [ step from the change the status line says, to the next and the pre
 				const here = {lines: 64, page, changes};
 				let state = run([{type: 'scrollTo', line: scrollTo, ...here}]);
 				for (const step of steps) {
-					const at = changeAt(changes, state, page);
+					const at = changeAt(changes, state, page, here.lines);
 					if (step === 'scroll') {
 						state = run([{type: 'scroll', by: 3, ...here}], state);
 						continue;
 					}
 					state = run([{type: step === 'next' ? 'nextChange' : 'previousChange', ...here}], state);
 					const expected = step === 'next' ? (at + 1) % changes.length : at <= 0 ? changes.length - 1 : at - 1;
-					if (changeAt(changes, state, page) !== expected) return false;
+					if (changeAt(changes, state, page, here.lines) !== expected) return false;
+				}
+				return true;
+			},
+		),
+	);
+	t.pass();
+});
+
+// breaker19 N9: G at 80×24 said "change 19/20" while change 20 was on screen and 19 above it; ] near the bottom
+// raised the counter while nothing on screen moved.
+test('at the end of the text (G) the counter names the last change on screen, not one above the screen', t => {
+	const end = {lines: 100, page: 20, changes: [0, 10, 50, 75, 85, 95]};
+	const bottom = run([{type: 'scrollTo', line: 1000, ...end}]);
+	t.deepEqual(bottom.top, [80, 80]);
+	t.is(changeAt(end.changes, bottom, end.page, end.lines), 5);
+	// ] from there is past the last: the first, said; [ the one before, which the view cannot bring to its top: said where it is.
+	t.regex(run([{type: 'nextChange', ...end}], bottom).hint!, /back at the first/);
+	const previous = run([{type: 'previousChange', ...end}], bottom);
+	t.deepEqual([previous.top, previous.change], [[80, 80], 4]);
+	t.is(previous.hint, 'end of text on screen: change 5/6 is on row 6, its mark highlighted');
+	// The start of a short text is not its end: a fresh view of a text that fits says "N changes (] next)" as before.
+	t.is(changeAt([5, 9], initialSplitState, 20, 12), -1);
+});
+
+test('] and [ always show the change they count: on screen, and said where when the view could not bring it to its top', t => {
+	fc.assert(
+		fc.property(
+			fc.array(fc.nat(60), {minLength: 1, maxLength: 12}).map(lines => lines.sort((a, b) => a - b)),
+			fc.integer({min: 3, max: 25}),
+			fc.array(fc.constantFrom('next', 'previous', 'down', 'bottom', 'top'), {maxLength: 10}),
+			(changes, page, steps) => {
+				const here = {lines: 64, page, changes};
+				let state = initialSplitState;
+				for (const step of steps) {
+					if (step === 'down') state = run([{type: 'scroll', by: 7, ...here}], state);
+					else if (step === 'bottom') state = run([{type: 'scrollTo', line: here.lines, ...here}], state);
+					else if (step === 'top') state = run([{type: 'scrollTo', line: 0, ...here}], state);
+					else state = run([{type: step === 'next' ? 'nextChange' : 'previousChange', ...here}], state);
+					const top = state.top[0];
+					const at = changeAt(changes, state, page, here.lines);
+					const onScreen = (line: number) => line >= top && line < top + page;
+					// At the end, a change starting on screen is the one counted, never one above the screen.
+					if (top > 0 && top + page >= here.lines && changes.some(onScreen) && !onScreen(changes[at]!)) return false;
+					if (step !== 'next' && step !== 'previous') continue;
+					if (at !== state.change || !onScreen(changes[at]!)) return false;
+					// Not brought to its top (context above it: the text ends on screen), the view says where it is.
+					if (changes[at]! - changeContext > top && !/change \d+\/\d+ is on row/.test(state.hint ?? '')) return false;
 				}
 				return true;
 			},
