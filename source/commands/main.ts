@@ -100,10 +100,6 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 }
 
 /**
- * Errors from parseArgs and from loading (missing path) are the user's to fix, not crashes.
- * Known by name, not class: `diff` runs from a bundle of its own (diff-command.ts) with its own copy of each class.
- */
-/**
  * Says an unexpected error (a bug, not the user's input) in one `copydesk: internal error:` line on stderr
  * and resolves to status 2; with COPYDESK_DEBUG set, the stack follows. Control characters of the message
  * (it may quote article text) are escaped.
@@ -116,6 +112,10 @@ export const reportInternalError = async (error: unknown, io: CommandIo, environ
 	return 2;
 };
 
+/**
+ * Errors from parseArgs and from loading (missing path) are the user's to fix, not crashes.
+ * Known by name, not class: `diff` runs from a bundle of its own (diff-command.ts) with its own copy of each class.
+ */
 const isUserFacing = (error: unknown): boolean =>
 	error instanceof Error &&
 	(('code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) ||
