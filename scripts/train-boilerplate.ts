@@ -37,7 +37,9 @@
 //   npm run train:boilerplate -- --shipped    score the committed weights on all pages (in-sample: must match npm run eval)
 //   --folds N, --rounds N (fewer while developing), --depth N (of each tree; 4), --model logistic, --out FILE (the weights elsewhere)
 //   --misses FILE  write the held-out misses (trafilatura-eval 'with' snippets lost, dragnet-train
-//                  blocks kept that are mostly not article) as JSON Lines to FILE, for error analysis:
+//                  blocks kept that are mostly not article, and each dragnet-train page's token
+//                  counts with the words of noise kept and of article dropped, block by block)
+//                  as JSON Lines to FILE, for error analysis:
 //                  dev text, so keep FILE outside the repository
 //   --context      fit a second stage over the window of first-stage probabilities
 //                  (source/boilerplate/block-context.ts) on out-of-fold probabilities, and ship both
@@ -726,8 +728,80 @@ const missesOf = (page: Page, corpus: CorpusEvidence, model: BlockModel | undefi
 		});
 	}
 
+	if (page.gold !== undefined && page.lineLabels) {
+		out.push(tokenLoss(page, blocks, byLine, kept, firstBody, lastBody));
+	}
+
 	return out;
 };
+
+/**
+ * A dragnet page's token errors (--misses, miss 'tokens'): the page's exact bag-of-words counts
+ * against the gold (tp, fp, fn, as score_strip.py counts them) and, per block, the words of
+ * lines the derived line labels call noise that were kept (`noiseKept`: where the false positives
+ * lie) and the words of lines they call article that were dropped (`articleDropped`: the false
+ * negatives), with the label that kept or dropped them, and the article's first and last block
+ * by the line labels (`firstArticle`, `lastArticle`). Blocks with neither are left out.
+ */
+function tokenLoss(page: Page, blocks: ReturnType<typeof ruleStates>['blocks'], byLine: Map<number, ReturnType<typeof labelArticle>['lines'][number]>, kept: string, firstBody: number, lastBody: number): object {
+	const bag = (text: string): Map<string, number> => {
+		const counts = new Map<string, number>();
+		for (const token of tokens(text)) {
+			counts.set(token, (counts.get(token) ?? 0) + 1);
+		}
+
+		return counts;
+	};
+
+	const gold = bag(page.gold!);
+	const output = bag(kept);
+	let tp = 0;
+	let outTotal = 0;
+	let goldTotal = 0;
+	for (const [token, count] of output) {
+		tp += Math.min(count, gold.get(token) ?? 0);
+		outTotal += count;
+	}
+
+	for (const count of gold.values()) {
+		goldTotal += count;
+	}
+
+	// The article's span by the line labels: its first and last block with an article line.
+	const isArticleBlock = (block: (typeof blocks)[number]): boolean => block.lines.some((line) => page.lineLabels![line.n - 1] === 1);
+	const firstArticle = blocks.findIndex(isArticleBlock);
+	const lastArticle = blocks.findLastIndex(isArticleBlock);
+	const described: object[] = [];
+	blocks.forEach((block, i) => {
+		let noiseKept = 0;
+		let articleDropped = 0;
+		let words = 0;
+		let article = 0;
+		const labels = new Set<string>();
+		for (const line of block.lines) {
+			const count = tokens(page.text.slice(line.start, line.end)).length;
+			const label = byLine.get(line.n);
+			const isKept = label?.kind === 'body' || label?.kind === 'title';
+			const isArticle = page.lineLabels![line.n - 1] === 1;
+			words += count;
+			article += isArticle ? count : 0;
+			if (isKept && !isArticle) {
+				noiseKept += count;
+			} else if (!isKept && isArticle) {
+				articleDropped += count;
+			}
+
+			if (count > 0 && isKept !== isArticle) {
+				labels.add(`${label?.kind ?? 'blank'}/${label?.category ?? ''}/${label?.reason ?? ''}`);
+			}
+		}
+
+		if (noiseKept + articleDropped > 0) {
+			described.push({i, of: blocks.length, firstBody, lastBody, firstArticle, lastArticle, words, article, noiseKept, articleDropped, labels: [...labels], text: block.text.slice(0, 200)});
+		}
+	});
+	return {set: page.set, stem: page.stem, host: page.host, miss: 'tokens', tp, fp: outTotal - tp, fn: goldTotal - tp, blocks: described};
+}
 
 const misses: object[] = [];
 if (values.shipped) {

@@ -1,7 +1,7 @@
 import {blockFeaturesAt, blockFeatureVector, featureContext, featureNames, featureReasons, vectorSize} from './block-features.js';
 import {contextFrame, contextNames, contextVector, passesThrough} from './block-context.js';
 import {boiler, isSentenceLike, isSiteTemplate, type LineState} from './line-state.js';
-import {commentThreadBlocks, datedEntries, type DatedUnits, hasCommentEvidence, structureOf, threadBegunAbove, underThreadHeading} from './comment-thread.js';
+import {commentThreadBlocks, datedEntries, type DatedUnits, hasCommentEvidence, isThreadHeadingText, structureOf, threadBegunAbove, underThreadHeading} from './comment-thread.js';
 import {isPlainDocument} from './plain-text.js';
 import {isClosingSentence} from './closing-sentence.js';
 import {keepListHoles} from './list-holes.js';
@@ -342,6 +342,9 @@ const commentColumns = (): number[] => {
 	return commentColumnList;
 };
 
+/** A block the decision keeps as the article's prose: body, graded good (underThreadHeading's prose above a thread). */
+const keptGoodProse = (state: LineState): boolean => state.grade === 'good' && state.final?.kind === 'body';
+
 /** A block with at least this share of link text is a menu when the rules say it is outside the article. */
 const linkOnly = 0.9;
 
@@ -524,8 +527,12 @@ export const applyBlockModel = (states: LineState[], model: BlockModel, vectors?
 	keepArticleTail(states, rules, inCommentThread);
 	// A reader-comment thread found by its structure is chrome, whatever the model made of its prose (comment-thread.ts).
 	const thread = commentThreadBlocks(states, dated);
+	// So is the run of repeated headers and the prose they enclose right under a thread heading ("119 Comments",
+	// "Leave a reply") below prose the decision keeps (underThreadHeading): a short article's thread, which
+	// commentThreadBlocks leaves alone (it asks for articleAbove words of prose above, and clock times or ages).
+	const headed = commentPage() ? underThreadHeading(states, context ? structureOf(context) : undefined, {isProse: keptGoodProse, isHeading: isThreadHeadingText}) : undefined;
 	states.forEach((state, i) => {
-		if (thread[i] && !state.firm && state.final?.kind !== 'title') {
+		if ((thread[i] || headed?.[i] === 1) && !state.firm && state.final?.kind !== 'title') {
 			state.final = reasons ? boiler('comments', 'comment: between repeated comment headers') : {kind: 'boilerplate'};
 		}
 	});

@@ -342,6 +342,15 @@ const headingHint = /comm|coment|koment|respo|respu|repl|thought|reac|discu|komm
  */
 const threadHeading = /^(?:there (?:are|is|were) )?(?:\d+\s+|no\s+|one\s+)?(?:readers?'?\s+|your\s+)?(?:comments?|responses?|replies|thoughts|reactions?|discussion|kommentare?|leserkommentare|commentaires?|réactions?|réponses|comentarios?|comentários|respuestas|commenti|risposte|reacties|komentarze|комментарии|коментарі|评论|コメント|댓글)\b|^(?:leave a (?:reply|comment)|join the (?:discussion|conversation)|post a comment|add a comment|have your say|what (?:readers|you) (?:say|think)|laisser un commentaire|kommentar schreiben|deja un comentario|lascia un commento)\b/u;
 
+/**
+ * A thread's heading in words: a short block (at most 8 words) that threadHeading reads ("12 comments", "Leave a
+ * reply"), not a label with its value ("Reactions: Nixe, Anna", a forum post's furniture: a colon and a word after it).
+ */
+export const isThreadHeadingText = ({f}: LineState): boolean => f.size > 0 && f.size <= 8 && headingHint.test(f.plain) && threadHeading.test(f.plain.toLowerCase()) && !labelWithValue.test(f.plain);
+
+/** "Label: value": a colon with a word after it. */
+const labelWithValue = /:\s*[\p{L}\p{N}]/u;
+
 /** A thread's heading or a comment form: a block the markers call comment chrome, or a short heading (threadHeading). */
 const isThreadHeading = ({f, firm}: LineState): boolean => firm?.category === 'comments' || (f.size > 0 && f.size <= 8 && headingHint.test(f.plain) && threadHeading.test(f.plain.toLowerCase()));
 
@@ -355,9 +364,13 @@ const isThreadHeading = ({f, firm}: LineState): boolean => firm?.category === 'c
  * several (threadGroup's markers since the core), and whose prose, longer than
  * the article's paragraphs, can be the page's densest block (the core itself).
  * All 0 on a page without comment evidence (ThreadStructure.commentPage). `structure`: threadStructure(states),
- * when the caller has it. O(blocks).
+ * when the caller has it. `isProse`: what counts as the article's prose above the heading (by default a block
+ * graded good); `isHeading`: what opens the thread (by default isThreadHeading). The fitted decision, to mark
+ * the run as comments, passes "a block it keeps as body" and "a heading in words" (isThreadHeadingText), so that a
+ * "Comment now" link in the article's header, under a site's blurb, and a login form's "Email" field, which
+ * the markers call comment chrome, open no thread. O(blocks).
  */
-export const underThreadHeading = (states: readonly LineState[], structure: ThreadStructure = threadStructure(states)): Uint8Array => {
+export const underThreadHeading = (states: readonly LineState[], structure: ThreadStructure = threadStructure(states), {isProse = (state: LineState) => state.grade === 'good', isHeading = isThreadHeading}: {isProse?: (state: LineState) => boolean; isHeading?: (state: LineState) => boolean} = {}): Uint8Array => {
 	const n = states.length;
 	const under = new Uint8Array(n);
 	const {marker, markerBefore, markerAfter, commentPage} = structure;
@@ -368,7 +381,7 @@ export const underThreadHeading = (states: readonly LineState[], structure: Thre
 	let prose = false;
 	let open = false;
 	for (let i = 0; i < n; i++) {
-		if (prose && isThreadHeading(states[i])) {
+		if (prose && isHeading(states[i])) {
 			open = true;
 		} else if (open) {
 			const enclosed = markerBefore[i] <= unitReach && markerAfter[i] <= unitReach;
@@ -376,7 +389,7 @@ export const underThreadHeading = (states: readonly LineState[], structure: Thre
 			under[i] = open ? 1 : 0;
 		}
 
-		prose ||= states[i].grade === 'good';
+		prose ||= isProse(states[i]);
 	}
 
 	return under;

@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {commentThreadBlocks, datedEntries, headerShape, isThreadFurniture, pageDatedUnits, shapeOfHeader, threadStructure, underThreadHeading} from '../../source/boilerplate/comment-thread.js';
+import {commentThreadBlocks, datedEntries, headerShape, isThreadFurniture, isThreadHeadingText, pageDatedUnits, shapeOfHeader, threadStructure, underThreadHeading} from '../../source/boilerplate/comment-thread.js';
 import {blockFeatureVectors, featureNames} from '../../source/boilerplate/block-features.js';
 import {labelArticle, ruleStates} from '../../source/boilerplate/classify.js';
 import {applyBlockModel, type BlockModel} from '../../source/boilerplate/block-model.js';
@@ -277,4 +277,66 @@ test('pictures between a post\'s paragraphs are no thread\'s headers while no co
 	for (const text of photoParagraphs) t.is(states[at(text)].final?.kind, 'body', text);
 	// The readers' comments below the thread's heading still go.
 	t.is(states[at('We went last year and loved the fish shack too.')].final?.kind, 'boilerplate');
+});
+
+// A short post (under a hundred words) and its readers' thread under "6 Comments": numbered name lines and a date
+// without a time ("October 2, 2012, | Permalink") head each comment, "Reply" under it, so the dated-thread pass
+// (commentThreadBlocks: clock times or ages, a hundred words of article above) does not find it.
+const fans = ['dipitblack', 'Cristine Arroyo', 'Emilie', 'StyleVOCI', 'Una', 'Wildflower'];
+const fanComments = [
+	'Love her and love her outfit, and what an amazing bag that is!',
+	'I love this look so much, the shirt and the tie are perfect together.',
+	'Wicked colour combination, I love the shoes and the tie, so inspiring.',
+	'You look amazing, the masculine shapes and the heels are perfect together.',
+	'Fantastic shirt, I just have to learn how to tie a tie like that one.',
+	'This is amazing, you have totally captured the spirit of that collection.',
+];
+const fanComment = (k: number): string => fanComments[k];
+const shortPost = (heading: string, names: readonly string[] = fans): string => [
+	'About / Contact', '', 'In St. Germain, Paris', '',
+	'I am totally inspired by the autumn collection, my all time favourite. The shirt and tie are vintage, the shoes are new.', '',
+	...(heading ? [heading, ''] : []),
+	...names.flatMap((name, k) => [`${k + 1}. ${name}`, `   October ${k + 2}, 2012, | Permalink`, '', `   ${fanComment(k)}`, '', '   Reply', '']),
+].join('\n');
+/** A model that keeps every block (0.9 against a threshold of 0.5). */
+const keepsAll: BlockModel = {features: ['size.log'], bias: Math.log(0.9 / 0.1), threshold: 0.5, trees: []};
+const decided = (text: string): Array<{plain: string; kind: string | undefined; reason: string | undefined}> => {
+	const {states} = ruleStates(text);
+	applyBlockModel(states, keepsAll);
+	return states.map(state => ({plain: state.f.plain, kind: state.final?.kind, reason: state.final?.reason}));
+};
+
+test('a short post\'s thread under its heading ("6 Comments") is comments, though the model keeps its prose and no header has a time', t => {
+	const blocks = decided(shortPost('6 Comments'));
+	const of = (text: string) => blocks.find(block => block.plain === text);
+	t.is(of('I am totally inspired by the autumn collection, my all time favourite. The shirt and tie are vintage, the shoes are new.')?.kind, 'body');
+	for (const k of [0, 1, 2, 3, 4, 5]) {
+		t.is(of(fanComment(k))?.kind, 'boilerplate', fanComment(k));
+		t.is(of(fanComment(k))?.reason, 'comment: between repeated comment headers');
+	}
+});
+
+test('whatever the commenters\' names, a headed thread under a short post is dropped whole', t => {
+	const name = fc.stringMatching(/^[A-Z][a-z]{2,9}( [A-Z][a-z]{2,9})?$/u);
+	fc.assert(fc.property(fc.array(name, {minLength: 6, maxLength: 6}), names => {
+		const blocks = decided(shortPost('6 Comments', names));
+		return [0, 1, 2, 3, 4, 5].every(k => blocks.find(block => block.plain === fanComment(k))?.kind === 'boilerplate');
+	}), {numRuns: 30});
+	t.pass();
+});
+
+test('no heading in words, or a label with its value ("Reactions: Anna"), opens no thread for the decision', t => {
+	const kept = (text: string) => decided(text).find(block => block.plain === fanComment(0))?.kind;
+	t.is(kept(shortPost('')), 'body', 'no heading: the model\'s decision stands');
+	t.is(kept(shortPost('Reactions: Anna, Tom')), 'body', 'a forum post\'s furniture is no heading');
+});
+
+test('a thread heading in words: short, read by the heading pattern, not a label with a value', t => {
+	const heading = (text: string) => isThreadHeadingText(ruleStates(`${text}\n`).states[0]);
+	t.true(heading('3 Comments'));
+	t.true(heading('Leave a reply'));
+	t.true(heading('Kommentare (4)'));
+	t.false(heading('Reactions: Nixe'));
+	t.false(heading('Comments are closed on this story because of the number of abusive posts we received last week'));
+	t.false(heading('Home'));
 });
