@@ -4,7 +4,7 @@ import {compareTexts} from './compare.js';
 import {withDatelineFacts} from './dateline.js';
 import {withTitleFacts} from './given-title.js';
 import type {Comparison} from './model.js';
-import {isTentative, pairExclusions} from './pair-exclusion.js';
+import {isTentative, pairExclusions, sharedChromeWords, siteChromeWords} from './pair-exclusion.js';
 import type {Excluded} from '../boilerplate/label.js';
 import {footerReason, mastheadReason, titlesDifferEntirely} from './masthead.js';
 import {stopwordHits} from '../boilerplate/stopwords.js';
@@ -70,7 +70,9 @@ const compareArticlesAlone = (
 
 /**
  * A `rewritten` verdict on two pages of one site — they share its masthead or footer (masthead.ts) and no
- * line of their articles — is `related` unless both have a headline and the two keep a phrase of
+ * line of their articles, or they print the same chrome, lines both label boilerplate (at least siteChromeWords
+ * words of them: pair-exclusion.ts sharedChromeWords; FiveThirtyEight's posts on polls, NFL.com's roundups,
+ * `rewritten` at similarity 0.005–0.12 on the dev pages) — is `related` unless both have a headline and the two keep a phrase of
  * each other (titlesDifferEntirely false): two posts of one blog on one subject (a blogger's
  * words, a subject's) share a good part of their character 5-grams, which is all `rewritten` asks
  * of a pair, while a story told again on its own site keeps a phrase of its headline. Pages whose
@@ -78,7 +80,8 @@ const compareArticlesAlone = (
  * Other verdicts as they are.
  */
 const storiesOfOneSite = (comparison: Comparison, leftExcluded: readonly Excluded[], left: ComparedArticle, right: ComparedArticle): Comparison => {
-	if (comparison.relation !== 'rewritten' || !leftExcluded.some(item => item.reason === mastheadReason || item.reason === footerReason)) return comparison;
+	if (comparison.relation !== 'rewritten') return comparison;
+	if (!leftExcluded.some(item => item.reason === mastheadReason || item.reason === footerReason) && sharedChromeWords(left, right) < siteChromeWords) return comparison;
 	const [a, b] = [titleOf(left), titleOf(right)];
 	const sharedPhrase = a !== undefined && b !== undefined && a.trim() !== '' && b.trim() !== '' && !titlesDifferEntirely(a, b);
 	return sharedPhrase ? comparison : {...comparison, relation: 'related'};

@@ -3,6 +3,7 @@ import {excludedSpans} from '../boilerplate/strip.js';
 import type {ComparedArticle} from './compare-articles.js';
 import {type KeptBlock, keptBlocks, spanText} from './kept-blocks.js';
 import {articleHeadOffset, footerExclusions, mastheadExclusions} from './masthead.js';
+import {wordsOf} from '../text/words.js';
 
 /**
  * Whether an excluded span is a line the corpus (or the site) shows in several different stories
@@ -79,6 +80,27 @@ export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {
 	const merged = (own: Excluded[], more: Excluded[]) => (more.length === 0 ? own : [...own, ...more].sort((a, b) => a.span.start - b.span.start));
 	const result = {left: merged(leftOut, masthead.left), right: merged(rightOut, masthead.right)};
 	return outsideBothArticles(left, right, matched, result);
+};
+
+/**
+ * The fewest words of page chrome two pages must share word for word (sharedChromeWords) to be pages of one site: a
+ * sentence's worth (relation-rule.ts verbatimMinWords, one typical news sentence), more than two sites' share
+ * links and "Advertisement" lines have in common; pages of one site share their menus, hundreds of words (dev data:
+ * 150 to 1,400 on the dragnet-train pairs of one site, none on the reuse sets' plain texts). Set, not fitted.
+ */
+export const siteChromeWords = 20;
+
+/**
+ * Words in the lines both articles label boilerplate (their labels' excluded spans labelled `boilerplate`, metadata
+ * aside: two copies carry the same date line) whose texts are equal, white space aside, each distinct text counted
+ * once: the page chrome two pages share. Pure; linear in the labels but for a set of texts.
+ */
+export const sharedChromeWords = (left: ComparedArticle, right: ComparedArticle): number => {
+	const texts = (article: ComparedArticle) => new Set(excludedSpans(article.labels).filter(item => item.label === 'boilerplate').map(item => spanText(article.text, item.span.start, item.span.end)));
+	const theirs = texts(right);
+	let words = 0;
+	for (const text of texts(left)) if (text && theirs.has(text)) words += wordsOf(text).length;
+	return words;
 };
 
 /** The reason given to a line labelled outside its article by its place alone, on two pages whose articles share no line (outsideBothArticles). */

@@ -194,3 +194,36 @@ test('the head is the headline when a page has one: a notice between the date li
 	const comparison = compareArticles(china, aid);
 	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
 });
+
+// Two posts of one blog under the same chrome the labeller leaves out on both (menus, a footer): no kept line shared
+// above or below their articles, so no masthead or footer rule, but the pages are one site's by what they print around them.
+const chrome = [
+	'Home | About the blog | Archives by month | Contact the editors',
+	'Categories: design, food, household, travel, photography and books',
+	'Copyright 2012 the Right Brain blog. All rights reserved. Powered by a blogging engine.',
+];
+const sitePost = (title: string | undefined, date: string, own: string, lines = chrome): ComparedArticle => article([
+	...lines.slice(0, 2).map(line => [line, 'boilerplate'] as [string, LineKind]),
+	...(title === undefined ? [] : [[title, 'title'] as [string, LineKind]]),
+	[date, 'metadata'],
+	[own, 'body'],
+	...lines.slice(2).map(line => [line, 'boilerplate'] as [string, LineKind]),
+]);
+const sculpturesOwn = sculptures.text.split('\n').at(-1)!;
+const repurposedOwn = repurposed.text.split('\n').at(-1)!;
+
+test('two posts of one site that share its chrome (lines both leave out), their headlines entirely different, are related at most, never rewritten', t => {
+	const comparison = compareArticles(sitePost('Creative food sculptures', 'Posted on 11 July 2012', sculpturesOwn), sitePost('Twenty-three repurposed household items', 'Posted on 16 July 2012', repurposedOwn));
+	t.is(comparison.relation, 'related', `${comparison.relation} ${comparison.similarity}`);
+	const untitled = compareArticles(sitePost(undefined, 'Posted on 11 July 2012', sculpturesOwn), sitePost(undefined, 'Posted on 16 July 2012', repurposedOwn));
+	t.is(untitled.relation, 'related', `${untitled.relation} ${untitled.similarity}`);
+});
+
+test('...while a rewrite on its own site keeping a phrase of its headline, and pages sharing less chrome than a sentence, stay rewritten', t => {
+	const again = compareArticles(sitePost('Creative food sculptures', 'Posted on 11 July 2012', sculpturesOwn), sitePost('Creative food sculptures from the market', 'Posted on 12 July 2012', repurposedOwn));
+	t.is(again.relation, 'rewritten');
+	// Two sites' pages that both print a short menu line ("Home | About the blog …": 12 words): no evidence of one site.
+	const other = ['Home | About the blog | Archives by month | Contact the editors', 'Sections: news, sport, weather', 'A newspaper of the coast since 1901.'];
+	const apart = compareArticles(sitePost('Creative food sculptures', 'Posted on 11 July 2012', sculpturesOwn), sitePost('Twenty-three repurposed household items', 'Posted on 16 July 2012', repurposedOwn, other));
+	t.is(apart.relation, 'rewritten');
+});
