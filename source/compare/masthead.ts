@@ -35,10 +35,16 @@ export const articleHeadOffset = (article: ComparedArticle): number => {
 	return 0;
 };
 
-/** Both sides' heads (articleHeadOffset), compared blocks and their texts; undefined when a side shows no head (start 0). */
-const headedSides = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}) => {
-	const leftStart = articleHeadOffset(left);
-	const rightStart = articleHeadOffset(right);
+/** Both articles' heads (articleHeadOffset), made once for a pair's rules (masthead, footer, pair-exclusion.ts outsideBothArticles). */
+export type ArticleHeads = {left: number; right: number};
+
+/** The heads of two articles (articleHeadOffset of each). */
+export const articleHeads = (left: ComparedArticle, right: ComparedArticle): ArticleHeads => ({left: articleHeadOffset(left), right: articleHeadOffset(right)});
+
+/** Both sides' heads (`heads`, else articleHeadOffset), compared blocks and their texts; undefined when a side shows no head (start 0). */
+const headedSides = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, heads: ArticleHeads = articleHeads(left, right)) => {
+	const leftStart = heads.left;
+	const rightStart = heads.right;
 	if (leftStart === 0 || rightStart === 0) return undefined;
 	const leftKept = compared?.left ?? keptBlocks(left);
 	const rightKept = compared?.right ?? keptBlocks(right);
@@ -57,11 +63,12 @@ const asExcluded = (blocks: readonly KeptBlock[], reason: string): Excluded[] =>
  * (a sentence: story-sketch.ts isProseLine) and each side keeps text of its own (found on no other
  * side) from its start on. Otherwise none: two copies share the
  * lines of their article (a headline, a paragraph), and a page whose head the labels do not show
- * (start 0) has no text above its article. Pure; linear in the labels but for a set of texts.
+ * (start 0) has no text above its article. `heads`: the two articles' heads when the caller made them (articleHeads).
+ * Pure; linear in the labels but for a set of texts.
  */
-export const mastheadExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}): {left: Excluded[]; right: Excluded[]} => {
+export const mastheadExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, heads?: ArticleHeads): {left: Excluded[]; right: Excluded[]} => {
 	const none = {left: [], right: []};
-	const sides = headedSides(left, right, compared);
+	const sides = headedSides(left, right, compared, heads);
 	if (!sides) return none;
 	const {leftStart, rightStart, leftKept, rightKept, leftTexts, rightTexts} = sides;
 	// Shared blocks all above the start, and a block of its own from the start on: on each side.
@@ -101,9 +108,9 @@ export const footerReason = 'below the article on both pages';
  * end shares text before its own; two rewrites of one story closing on the same background paragraphs keep its figures
  * in their own texts (sameFigures). Pure; linear in the blocks but for a set of texts.
  */
-export const footerExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}): {left: Excluded[]; right: Excluded[]} => {
+export const footerExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, heads?: ArticleHeads): {left: Excluded[]; right: Excluded[]} => {
 	const none = {left: [], right: []};
-	const sides = headedSides(left, right, compared);
+	const sides = headedSides(left, right, compared, heads);
 	if (!sides) return none;
 	const {leftStart, rightStart, leftKept, rightKept, leftTexts, rightTexts} = sides;
 	// The texts of a side's blocks above its head: its masthead (a tagline one page labels its headline is the other's masthead).
