@@ -4,11 +4,10 @@ import {compareTexts} from './compare.js';
 import {withDatelineFacts} from './dateline.js';
 import {withTitleFacts} from './given-title.js';
 import type {Comparison} from './model.js';
-import {isTentative, pairExclusions} from './pair-exclusion.js';
+import {isTentative, pairExclusions, sharedChromeWords, siteChromeWords} from './pair-exclusion.js';
 import type {Excluded} from '../boilerplate/label.js';
 import {footerReason, mastheadReason, titlesDifferEntirely} from './masthead.js';
-import {stopwordHits} from '../boilerplate/stopwords.js';
-import {scriptLanguage} from './languages.js';
+import {languagesApart, leadingWords} from './languages.js';
 
 /** What comparing needs of an analysed article (corpus/article.ts's AnalyzedArticle has it). */
 export type ComparedArticle = {text: string; labels: ArticleLabels; meta?: {date?: string}; givenTitle?: string; dom?: unknown; record?: unknown};
@@ -70,7 +69,9 @@ const compareArticlesAlone = (
 
 /**
  * A `rewritten` verdict on two pages of one site — they share its masthead or footer (masthead.ts) and no
- * line of their articles — is `related` unless both have a headline and the two keep a phrase of
+ * line of their articles, or they print the same chrome, lines both label boilerplate (at least siteChromeWords
+ * words of them: pair-exclusion.ts sharedChromeWords; FiveThirtyEight's posts on polls, NFL.com's roundups,
+ * `rewritten` at similarity 0.005–0.12 on the dev pages) — is `related` unless both have a headline and the two keep a phrase of
  * each other (titlesDifferEntirely false): two posts of one blog on one subject (a blogger's
  * words, a subject's) share a good part of their character 5-grams, which is all `rewritten` asks
  * of a pair, while a story told again on its own site keeps a phrase of its headline. Pages whose
@@ -78,7 +79,8 @@ const compareArticlesAlone = (
  * Other verdicts as they are.
  */
 const storiesOfOneSite = (comparison: Comparison, leftExcluded: readonly Excluded[], left: ComparedArticle, right: ComparedArticle): Comparison => {
-	if (comparison.relation !== 'rewritten' || !leftExcluded.some(item => item.reason === mastheadReason || item.reason === footerReason)) return comparison;
+	if (comparison.relation !== 'rewritten') return comparison;
+	if (!leftExcluded.some(item => item.reason === mastheadReason || item.reason === footerReason) && sharedChromeWords(left, right) < siteChromeWords) return comparison;
 	const [a, b] = [titleOf(left), titleOf(right)];
 	const sharedPhrase = a !== undefined && b !== undefined && a.trim() !== '' && b.trim() !== '' && !titlesDifferEntirely(a, b);
 	return sharedPhrase ? comparison : {...comparison, relation: 'related'};
@@ -103,43 +105,9 @@ const sharedLanguage = (left: ComparedArticle, right: ComparedArticle): string |
 	const [a, b] = [left.labels.language, right.labels.language];
 	if (a === b && a !== 'und') return a;
 	if (a !== 'und' && b !== 'und') return undefined;
-	const together = detectLanguage([...wordsOf(left.text), ...wordsOf(right.text)]);
+	const together = detectLanguage([...leadingWords(left.text), ...leadingWords(right.text)]);
 	return together !== 'und' && (a === 'und' || a === together) && (b === 'und' || b === together) ? together : undefined;
 };
-
-/**
- * The languages of two articles (their labels' `language`, boilerplate/language.ts: the stopword list that covers most of
- * a text's words) when both are known and differ clearly, else undefined. Clearly: on each side's words (its first
- * `languageWords`), the other side's list covers fewer than `clearLanguageMargin` as many as its own list does. Two
- * neighbouring languages' lists cover one text almost alike (a short Urdu text: 12 words of Persian's list, 12 of Urdu's,
- * read as Persian by the tie), and such a pair is no evidence of a translation; an English text is covered by German's
- * list a tenth as well, a French one by English's 0.45 as well (dev data). A side whose language no list names ('und')
- * is named by its script where it can be (scriptLanguage: Chinese, Japanese, Korean, Thai). Pure; linear in the words read.
- */
-export const languagesApart = (left: ComparedArticle, right: ComparedArticle): {left: string; right: string} | undefined => {
-	const [a, b] = [left.labels.language, right.labels.language];
-	// A script whose words stopword lists cannot count (Chinese, Japanese, Korean, Thai: a run of it reads as one word) names
-	// its language by itself: a text in it and one in another script or language are apart, with no lists to weigh (breaker19 N4).
-	const [scriptA, scriptB] = [scriptLanguage(left.text), scriptLanguage(right.text)];
-	if (scriptA !== 'und' || scriptB !== 'und') {
-		const [named, other] = [scriptA === 'und' ? a : scriptA, scriptB === 'und' ? b : scriptB];
-		return named !== 'und' && other !== 'und' && named !== other ? {left: named, right: other} : undefined;
-	}
-
-	if (a === b || a === 'und' || b === 'und') return undefined;
-	const clear = (text: string, own: string, other: string) => {
-		const hits = stopwordHits(wordsOf(text));
-		return (hits.get(other) ?? 0) < clearLanguageMargin * (hits.get(own) ?? 0);
-	};
-	return clear(left.text, a, b) && clear(right.text, b, a) ? {left: a, right: b} : undefined;
-};
-/** A side's own stopword list covers its words more than 1 / this as well as the other side's list: a different language (set by reasoning: languagesApart). */
-const clearLanguageMargin = 0.5;
-
-/** The first `languageWords` words of a text, lower case, as language detection reads words. */
-const wordsOf = (text: string): string[] => (text.slice(0, languageWords * 20).toLowerCase().match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? []).slice(0, languageWords).map(word => word.replaceAll('’', "'"));
-/** Words read from each side to name a pair's language (bounded: the language of a text shows in its first few hundred words). */
-const languageWords = 500;
 
 /** Offsets of the lines that continue the line before in a paragraph the labeller reflowed (`LineLabel.block`): compared as one paragraph. Empty when it joined none. */
 export const continuedLines = (article: ComparedArticle): ReadonlySet<number> => {

@@ -35,10 +35,16 @@ export const articleHeadOffset = (article: ComparedArticle): number => {
 	return 0;
 };
 
-/** Both sides' heads (articleHeadOffset), compared blocks and their texts; undefined when a side shows no head (start 0). */
-const headedSides = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}) => {
-	const leftStart = articleHeadOffset(left);
-	const rightStart = articleHeadOffset(right);
+/** Both articles' heads (articleHeadOffset), made once for a pair's rules (masthead, footer, pair-exclusion.ts outsideBothArticles). */
+export type ArticleHeads = {left: number; right: number};
+
+/** The heads of two articles (articleHeadOffset of each). */
+export const articleHeads = (left: ComparedArticle, right: ComparedArticle): ArticleHeads => ({left: articleHeadOffset(left), right: articleHeadOffset(right)});
+
+/** Both sides' heads (`heads`, else articleHeadOffset), compared blocks and their texts; undefined when a side shows no head (start 0). */
+const headedSides = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, heads: ArticleHeads = articleHeads(left, right)) => {
+	const leftStart = heads.left;
+	const rightStart = heads.right;
 	if (leftStart === 0 || rightStart === 0) return undefined;
 	const leftKept = compared?.left ?? keptBlocks(left);
 	const rightKept = compared?.right ?? keptBlocks(right);
@@ -57,11 +63,12 @@ const asExcluded = (blocks: readonly KeptBlock[], reason: string): Excluded[] =>
  * (a sentence: story-sketch.ts isProseLine) and each side keeps text of its own (found on no other
  * side) from its start on. Otherwise none: two copies share the
  * lines of their article (a headline, a paragraph), and a page whose head the labels do not show
- * (start 0) has no text above its article. Pure; linear in the labels but for a set of texts.
+ * (start 0) has no text above its article. `heads`: the two articles' heads when the caller made them (articleHeads).
+ * Pure; linear in the labels but for a set of texts.
  */
-export const mastheadExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}): {left: Excluded[]; right: Excluded[]} => {
+export const mastheadExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, heads?: ArticleHeads): {left: Excluded[]; right: Excluded[]} => {
 	const none = {left: [], right: []};
-	const sides = headedSides(left, right, compared);
+	const sides = headedSides(left, right, compared, heads);
 	if (!sides) return none;
 	const {leftStart, rightStart, leftKept, rightKept, leftTexts, rightTexts} = sides;
 	// Shared blocks all above the start, and a block of its own from the start on: on each side.
@@ -98,16 +105,17 @@ export const footerReason = 'below the article on both pages';
  * e-edition for the full story."), a sidebar after it. Blocks both share above their heads are left out with it (masthead's
  * reason), and so are those a side opens its article with that the other has above its head (a tagline one labels a headline). Otherwise none:
  * a copy whose lead was rewritten shares the rest of its article, its larger part; one that keeps the lead and changes the
- * end shares text before its own. Pure; linear in the blocks but for a set of texts.
+ * end shares text before its own; two rewrites of one story closing on the same background paragraphs keep its figures
+ * in their own texts (sameFigures). Pure; linear in the blocks but for a set of texts.
  */
-export const footerExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}): {left: Excluded[]; right: Excluded[]} => {
+export const footerExclusions = (left: ComparedArticle, right: ComparedArticle, compared?: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, heads?: ArticleHeads): {left: Excluded[]; right: Excluded[]} => {
 	const none = {left: [], right: []};
-	const sides = headedSides(left, right, compared);
+	const sides = headedSides(left, right, compared, heads);
 	if (!sides) return none;
 	const {leftStart, rightStart, leftKept, rightKept, leftTexts, rightTexts} = sides;
 	// The texts of a side's blocks above its head: its masthead (a tagline one page labels its headline is the other's masthead).
 	const aboveTexts = (kept: readonly KeptBlock[], start: number) => new Set(kept.filter(block => block.span.start < start).map(block => block.text));
-	const footer = (kept: readonly KeptBlock[], start: number, other: ReadonlySet<string>, otherAbove: ReadonlySet<string>): {above: KeptBlock[]; tail: KeptBlock[]} | undefined => {
+	const footer = (kept: readonly KeptBlock[], start: number, other: ReadonlySet<string>, otherAbove: ReadonlySet<string>): {above: KeptBlock[]; own: KeptBlock[]; tail: KeptBlock[]} | undefined => {
 		const above = kept.filter(block => block.span.start < start && other.has(block.text));
 		const below = kept.filter(block => block.span.start >= start);
 		while (below.length > 0 && otherAbove.has(below[0]!.text)) above.push(below.shift()!);
@@ -119,16 +127,57 @@ export const footerExclusions = (left: ComparedArticle, right: ComparedArticle, 
 		const own = below.slice(0, tailFrom);
 		const tail = below.slice(tailFrom, tailTo);
 		const words = (blocks: readonly KeptBlock[]) => blocks.reduce((sum, block) => sum + wordsOf(block.text).length, 0);
-		return words(own) > words(tail) ? {above, tail} : undefined;
+		return words(own) > words(tail) ? {above, own, tail} : undefined;
 	};
 
 	const leftShared = footer(leftKept, leftStart, rightTexts, aboveTexts(rightKept, rightStart));
 	const rightShared = footer(rightKept, rightStart, leftTexts, aboveTexts(leftKept, leftStart));
 	if (!leftShared || !rightShared || !leftShared.tail.some(block => isProseLine(wordsOf(block.text), block.text))) return none;
+	// Own texts that keep one story's figures are one story reworded, and the run they share is its background.
+	if (sameFigures(leftShared.own, rightShared.own)) return none;
 	return {
 		left: [...asExcluded(leftShared.above, mastheadReason), ...asExcluded(leftShared.tail, footerReason)],
 		right: [...asExcluded(rightShared.above, mastheadReason), ...asExcluded(rightShared.tail, footerReason)],
 	};
+};
+
+/**
+ * The figures of a text: numbers of two digits or more, their group separators dropped ("25,000" → "25000"), years
+ * (1900–2099) aside — two stories of one site in one season share their year, not their counts.
+ */
+const figuresOf = (blocks: readonly KeptBlock[]): Set<string> => {
+	const figures = new Set<string>();
+	for (const block of blocks) {
+		for (const match of block.text.matchAll(/\p{N}[\p{N},.]*\p{N}/gu)) {
+			const figure = match[0].replaceAll(/[,.]/gu, '');
+			if (!/^(?:19|20)\p{N}\p{N}$/u.test(figure)) figures.add(figure);
+		}
+	}
+
+	return figures;
+};
+
+/**
+ * The fewest figures two pages' own texts must share for sameFigures: one figure in common is chance (a score, a
+ * count of ten); two kept together are the story's facts. Set, not fitted.
+ */
+const sameStoryFigures = 2;
+
+/**
+ * Whether two pages' own texts (the article text each has above a shared run: footerExclusions) keep one story's
+ * figures: at least sameStoryFigures in common, and at least half of the figures of the side with fewer. A rewrite
+ * rewords a story's sentences but keeps its facts, the counts and amounts a reader checks (compare/facts.ts reads the
+ * same), so two rewrites of one story that both close on the same background paragraphs are no two stories under their
+ * site's notice (breaker20 N7); two stories of one site share the notice and none of their figures (every pair of the
+ * dev pages that shares a run below its articles shares no figure of its own text). Text without figures says nothing:
+ * false. Pure; linear in the texts.
+ */
+const sameFigures = (left: readonly KeptBlock[], right: readonly KeptBlock[]): boolean => {
+	const [a, b] = [figuresOf(left), figuresOf(right)];
+	const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
+	let shared = 0;
+	for (const figure of fewer) if (more.has(figure)) shared++;
+	return shared >= sameStoryFigures && shared * 2 >= fewer.size;
 };
 
 /** Lower-cased words of a title (letters, digits and marks). */

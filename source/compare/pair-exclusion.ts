@@ -2,7 +2,8 @@ import type {Excluded} from '../boilerplate/label.js';
 import {excludedSpans} from '../boilerplate/strip.js';
 import type {ComparedArticle} from './compare-articles.js';
 import {type KeptBlock, keptBlocks, spanText} from './kept-blocks.js';
-import {articleHeadOffset, footerExclusions, mastheadExclusions} from './masthead.js';
+import {type ArticleHeads, articleHeads, footerExclusions, mastheadExclusions} from './masthead.js';
+import {wordsOf} from '../text/words.js';
 
 /**
  * Whether an excluded span is a line the corpus (or the site) shows in several different stories
@@ -73,19 +74,42 @@ export const pairExclusions = (left: ComparedArticle, right: ComparedArticle): {
 
 	// Lines the two share only above their articles are their site's (masthead.ts).
 	const matched = {left: compared(left, leftKept, leftExcluded, leftOut), right: compared(right, rightKept, rightExcluded, rightOut)};
-	const above = mastheadExclusions(left, right, matched);
+	// Each page's head, made once for the three rules below.
+	const heads = articleHeads(left, right);
+	const above = mastheadExclusions(left, right, matched, heads);
 	// Else those they share only below their articles' own text (and above their heads): their site's footer.
-	const masthead = above.left.length > 0 ? above : footerExclusions(left, right, matched);
+	const masthead = above.left.length > 0 ? above : footerExclusions(left, right, matched, heads);
 	const merged = (own: Excluded[], more: Excluded[]) => (more.length === 0 ? own : [...own, ...more].sort((a, b) => a.span.start - b.span.start));
 	const result = {left: merged(leftOut, masthead.left), right: merged(rightOut, masthead.right)};
-	return outsideBothArticles(left, right, matched, result);
+	return outsideBothArticles(matched, result, heads);
+};
+
+/**
+ * The fewest words of page chrome two pages must share word for word (sharedChromeWords) to be pages of one site: a
+ * sentence's worth (relation-rule.ts verbatimMinWords, one typical news sentence), more than two sites' share
+ * links and "Advertisement" lines have in common; pages of one site share their menus, hundreds of words (dev data:
+ * 150 to 1,400 on the dragnet-train pairs of one site, none on the reuse sets' plain texts). Set, not fitted.
+ */
+export const siteChromeWords = 20;
+
+/**
+ * Words in the lines both articles label boilerplate (their labels' excluded spans labelled `boilerplate`, metadata
+ * aside: two copies carry the same date line) whose texts are equal, white space aside, each distinct text counted
+ * once: the page chrome two pages share. Pure; linear in the labels but for a set of texts.
+ */
+export const sharedChromeWords = (left: ComparedArticle, right: ComparedArticle): number => {
+	const texts = (article: ComparedArticle) => new Set(excludedSpans(article.labels).filter(item => item.label === 'boilerplate').map(item => spanText(article.text, item.span.start, item.span.end)));
+	const theirs = texts(right);
+	let words = 0;
+	for (const text of texts(left)) if (text && theirs.has(text)) words += wordsOf(text).length;
+	return words;
 };
 
 /** The reason given to a line labelled outside its article by its place alone, on two pages whose articles share no line (outsideBothArticles). */
 export const outsideUnsharedReason = 'outside the article, on pages that share no line of their articles';
 
 /**
- * Two pages with heads (masthead.ts articleHeadOffset) whose articles — the blocks each compares, those left out as
+ * Two pages with heads (`heads`: masthead.ts articleHeads) whose articles — the blocks each compares, those left out as
  * masthead or footer aside — share no line: the lines each labels outside its article by their place alone (isTentative)
  * that lie below its last compared block or above its head are left out firmly, not compared as possible article text.
  * A tentative line is compared in case the labeller misjudged where an article ends (a translation's closing list pairs
@@ -93,8 +117,8 @@ export const outsideUnsharedReason = 'outside the article, on pages that share n
  * under every post, "Editors Pick" above it), on which two different posts of one blog were `edited` copies. Pages
  * without a head (plain texts) are all article: untouched. Shapes: spans index each article's `text`.
  */
-const outsideBothArticles = (left: ComparedArticle, right: ComparedArticle, matched: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, out: {left: Excluded[]; right: Excluded[]}): {left: Excluded[]; right: Excluded[]} => {
-	if (articleHeadOffset(left) === 0 || articleHeadOffset(right) === 0) return out;
+const outsideBothArticles = (matched: {left: readonly KeptBlock[]; right: readonly KeptBlock[]}, out: {left: Excluded[]; right: Excluded[]}, heads: ArticleHeads): {left: Excluded[]; right: Excluded[]} => {
+	if (heads.left === 0 || heads.right === 0) return out;
 	const firmStarts = (excluded: readonly Excluded[]) => new Set(excluded.filter(item => !isTentative(item)).map(item => item.span.start));
 	const article = (blocks: readonly KeptBlock[], excluded: readonly Excluded[]) => {
 		const firm = firmStarts(excluded);
@@ -108,7 +132,7 @@ const outsideBothArticles = (left: ComparedArticle, right: ComparedArticle, matc
 		const end = blocks.at(-1)!.span.end;
 		return excluded.map(item => (isTentative(item) && (item.span.start >= end || item.span.end <= head) ? {...item, reason: outsideUnsharedReason} : item));
 	};
-	return {left: firmOutside(out.left, a, articleHeadOffset(left)), right: firmOutside(out.right, b, articleHeadOffset(right))};
+	return {left: firmOutside(out.left, a, heads.left), right: firmOutside(out.right, b, heads.right)};
 };
 
 /**

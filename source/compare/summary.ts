@@ -29,21 +29,25 @@ const totalsOf = (side: Side, s: 0 | 1, weights: Weights): SideTotals => {
 const numeric = /^[\p{N}.,:]+$/u;
 
 /**
- * From one pass over both sides' words: the weighted overlap of the two
+ * From one pass over both sides' body words (the units each side compares, `Side.body`): the weighted overlap of the two
  * vocabularies relative to the smaller one (numbers left out: long texts share
  * many by chance — dates, counts, scores), and each side's share of distinct
  * content words (function and calendar words aside, elided articles dropped)
  * found in the other, and the weighted overlap of the content vocabularies alone
  * (`content`, RelationMeasures).
  */
-const vocabularyMeasures = (weights: Weights): {vocabulary: number; content: number; words: [number, number]} => {
+const vocabularyMeasures = (sides: readonly [Side, Side], weights: Weights): {vocabulary: number; content: number; words: [number, number]} => {
 	const size = weights.pairWeight.length;
 	const seen = [new Uint8Array(size), new Uint8Array(size)];
 	const content = [new Uint8Array(size), new Uint8Array(size)];
 	for (let s = 0; s < 2; s++) {
 		const lists = weights.unitWords[s];
-		for (let u = 0; u < lists.length; u++) {
-			const list = lists[u]!;
+		// The side's body as compared: a tentative line (page chrome by its place) left unpaired has left it
+		// (compare.ts settleTentative) though the weights were made with its words; the chrome two pages of
+		// one site share is no subject of theirs.
+		const {body} = sides[s]!;
+		for (let b = 0; b < body.length; b++) {
+			const list = lists[body[b]!]!;
 			for (let k = 0; k < list.length; k++) {
 				const id = list[k]!;
 				seen[s]![id] = 1;
@@ -424,7 +428,7 @@ export const summarize = (
 	const hashes = [ngramHashes(words[0], sizes), ngramHashes(words[1], sizes)] as const;
 	const part = (a: number, b: number) => (b > 0 ? Math.min(1, a / b) : 0);
 	// The measures the ladder may not read, each made on first use (a verbatim or edited pair reads none of them).
-	const vocabularyOf = once(() => vocabularyMeasures(weights));
+	const vocabularyOf = once(() => vocabularyMeasures([left, right], weights));
 	const phrases = once(() => containmentOf(ngramSides(words, hashes, 3, 1).sets));
 	const pairsOf = once(() => containmentOf(ngramSides(words, hashes, 2, 0).sets));
 	const characters = once(() => characterContainment(left, right, weights, words));

@@ -1,8 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import type {ComparedArticle} from '../../source/compare/compare-articles.js';
-import {languagesApart} from '../../source/compare/compare-articles.js';
-import {languagesNote, scriptLanguage} from '../../source/compare/languages.js';
+import {languagesApart, languagesNote, scriptLanguage} from '../../source/compare/languages.js';
 
 const of = (language: string, text = ''): ComparedArticle => ({text, labels: {lines: [], language, meta: {}, boilerplateShare: 0}});
 const english = 'The council said on Tuesday that the new tram line would open next spring, and that its costs had risen again since the plan was made.';

@@ -194,3 +194,80 @@ test('the head is the headline when a page has one: a notice between the date li
 	const comparison = compareArticles(china, aid);
 	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
 });
+
+// Two posts of one blog under the same chrome the labeller leaves out on both (menus, a footer): no kept line shared
+// above or below their articles, so no masthead or footer rule, but the pages are one site's by what they print around them.
+const chrome = [
+	'Home | About the blog | Archives by month | Contact the editors',
+	'Categories: design, food, household, travel, photography and books',
+	'Copyright 2012 the Right Brain blog. All rights reserved. Powered by a blogging engine.',
+];
+const sitePost = (title: string | undefined, date: string, own: string, lines = chrome): ComparedArticle => article([
+	...lines.slice(0, 2).map(line => [line, 'boilerplate'] as [string, LineKind]),
+	...(title === undefined ? [] : [[title, 'title'] as [string, LineKind]]),
+	[date, 'metadata'],
+	[own, 'body'],
+	...lines.slice(2).map(line => [line, 'boilerplate'] as [string, LineKind]),
+]);
+const sculpturesOwn = sculptures.text.split('\n').at(-1)!;
+const repurposedOwn = repurposed.text.split('\n').at(-1)!;
+
+test('two posts of one site that share its chrome (lines both leave out), their headlines entirely different, are related at most, never rewritten', t => {
+	const comparison = compareArticles(sitePost('Creative food sculptures', 'Posted on 11 July 2012', sculpturesOwn), sitePost('Twenty-three repurposed household items', 'Posted on 16 July 2012', repurposedOwn));
+	t.is(comparison.relation, 'related', `${comparison.relation} ${comparison.similarity}`);
+	const untitled = compareArticles(sitePost(undefined, 'Posted on 11 July 2012', sculpturesOwn), sitePost(undefined, 'Posted on 16 July 2012', repurposedOwn));
+	t.is(untitled.relation, 'related', `${untitled.relation} ${untitled.similarity}`);
+});
+
+test('...while a rewrite on its own site keeping a phrase of its headline, and pages sharing less chrome than a sentence, stay rewritten', t => {
+	const again = compareArticles(sitePost('Creative food sculptures', 'Posted on 11 July 2012', sculpturesOwn), sitePost('Creative food sculptures from the market', 'Posted on 12 July 2012', repurposedOwn));
+	t.is(again.relation, 'rewritten');
+	// Two sites' pages that both print a short menu line ("Home | About the blog …": 12 words): no evidence of one site.
+	const other = ['Home | About the blog | Archives by month | Contact the editors', 'Sections: news, sport, weather', 'A newspaper of the coast since 1901.'];
+	const apart = compareArticles(sitePost('Creative food sculptures', 'Posted on 11 July 2012', sculpturesOwn), sitePost('Twenty-three repurposed household items', 'Posted on 16 July 2012', repurposedOwn, other));
+	t.is(apart.relation, 'rewritten');
+});
+
+// Two rewrites of one story (hand-written), each closing on the same two background paragraphs: the shape of a site's
+// notice under two stories (own text, then a shared run, then nothing of the other's), but the own texts keep the story's
+// figures (7 May, 150 kilograms, 300 metres) however they reword the rest.
+const background = [
+	'The Rahmede viaduct near Lüdenscheid, built in 1968, was closed in December 2021 after inspectors found cracks in its steel girders.',
+	'Since then up to 25,000 vehicles a day, many of them lorries, have been diverted through the town centre, and local firms say they have lost orders.',
+];
+const bridgePage = (title: string, date: string, own: readonly string[], below: readonly string[] = background): ComparedArticle => newsPage(title, date, own, below);
+const blasting = bridgePage('Blasting date set for Rahmede viaduct', 'Posted on 3 April 2023', [
+	'Engineers will bring down the Rahmede viaduct with explosives on 7 May, the motorway company Autobahn GmbH announced on Monday.',
+	'About 150 kilograms of explosives are to be placed in the piers, and homes within 300 metres will be evacuated for the day.',
+	'The replacement bridge is due to open to traffic in 2026, according to the federal transport ministry in Berlin.',
+]);
+const demolished = bridgePage('Lüdenscheid bridge to be demolished in May', 'Posted on 4 April 2023', [
+	'Autobahn GmbH said on Monday that the crumbling Rahmede viaduct on the A45 will be blown up on 7 May.',
+	'Residents living less than 300 metres from the structure must leave their homes while 150 kilograms of charges are detonated.',
+	'Berlin expects traffic to cross a new bridge by 2026, a spokeswoman for the transport ministry said.',
+]);
+
+test('two rewrites of one story closing on the same background paragraphs keep them compared: their own texts share the story\'s figures', t => {
+	const excluded = pairExclusions(blasting, demolished);
+	t.false(excluded.left.some(item => item.reason === footerReason), JSON.stringify(excluded.left));
+	const comparison = compareArticles(blasting, demolished);
+	// The background paragraphs pair on one row each, side by side, and the pair is a copy of one story.
+	t.is(comparison.rows.filter(row => row.kind === 'same' && row.left && row.right).length, 2);
+	t.true(['verbatim', 'edited', 'rewritten'].includes(comparison.relation), `${comparison.relation} ${comparison.similarity}`);
+});
+
+test('two stories of one site with figures of their own, or only one figure in common, still leave the notice under them out', t => {
+	const harbour = newsPage('Harbour closed after fuel spill', 'Posted on 22 April 2024', [
+		'The harbour was closed for 12 hours on Sunday after about 400 litres of fuel leaked from a fishing boat.',
+		'Divers from the coast guard laid 35 metres of booms around the boat before the tide turned.',
+		'The port authority said ferries would run to the normal timetable from Monday morning.',
+	]);
+	const budget = newsPage('Council agrees school budget', 'Posted on 29 April 2024', [
+		'The council agreed a budget of 18 million for the district\'s 35 schools at its meeting on Thursday night.',
+		'Teachers will get 60 new classroom assistants, and 14 buildings will have their roofs repaired before the winter.',
+		'Opposition members said the money would not cover the rising cost of heating the older schools.',
+	]);
+	const excluded = pairExclusions(harbour, budget);
+	t.true(excluded.left.some(item => item.reason === footerReason), JSON.stringify(excluded.left));
+	t.false(['identical', 'verbatim', 'edited', 'rewritten'].includes(compareArticles(harbour, budget).relation));
+});

@@ -88,3 +88,39 @@ test('without measures (diff, verdicts) a comparison is the same, relation inclu
 	t.true(relations.has('identical') && relations.has('edited') && relations.has('unrelated'), [...relations].join(', '));
 	t.true(relations.has('rewritten') || relations.has('related'), [...relations].join(', '));
 });
+
+test('the vocabulary measures read the body as compared: the chrome two pages print, weighed as tentative lines and then left out, is no shared subject', t => {
+	// Two pages of one ministry's site (hand-written): different notices under the same menu, printed after each article.
+	// The menu lines are tentative (boilerplate by their place), so they are weighed with the body; pairing word for word
+	// with each other, they are the site's chrome and leave it (compare.ts settleTentative). Before, their words still
+	// counted in `vocabulary` and `content`, and the pair was `related` at similarity 0.
+	const menu = [
+		'Bundesministerium für Verkehr und digitale Infrastruktur: Presse, Mediathek und Publikationen',
+		'Ministerium, Aufgaben und Struktur, Ausschreibungen, Stellenangebote und Ausbildung',
+		'Förderprogramme für Kommunen, Länder und Unternehmen im Überblick',
+		'Kontakt, Bürgerservice, Barrierefreiheit, Gebärdensprache und Leichte Sprache',
+		'Datenschutzerklärung, Impressum, Nutzungsbedingungen und Hinweise zur Barrierefreiheit',
+	].join('\n');
+	const bridge = 'Die Autobahnbrücke bei Lüdenscheid wird im Mai gesprengt. Der Neubau soll in fünf Jahren fertig sein, teilte die Autobahngesellschaft mit.';
+	const rail = 'Zwischen Hamburg und Berlin fahren ab Dezember mehr Fernzüge. Die Bahn setzt dafür zusätzliche Doppelstockwagen ein.';
+	const page = (article: string) => `${article}\n\n${menu}\n`;
+	const [left, right] = [page(bridge), page(rail)];
+	const menuSpans = (text: string) => {
+		const spans: Array<{span: {start: number; end: number}; label: 'boilerplate'; reason: string}> = [];
+		let at = text.indexOf(menu);
+		for (const line of menu.split('\n')) {
+			spans.push({span: {start: at, end: at + line.length}, label: 'boilerplate', reason: 'after the article'});
+			at += line.length + 1;
+		}
+
+		return spans;
+	};
+
+	const comparison = compareTexts(left, right, {tentative: {left: menuSpans(left), right: menuSpans(right)}});
+	const measures = comparison.measures!;
+	t.is(comparison.similarity, 0);
+	t.is(comparison.relation, 'unrelated', JSON.stringify({vocabulary: measures.vocabulary, content: measures.content}));
+	t.true(measures.vocabulary < relationThresholds.relatedVocabulary, `${measures.vocabulary}`);
+	// The menu lines are left out as the site's chrome either way.
+	t.true(comparison.rows.filter(row => row.kind === 'boilerplate').length >= 10);
+});
