@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import {stat} from 'node:fs/promises';
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
 import {emptiedWarning} from '../boilerplate/emptied.js';
 import {primeTextFeedback} from '../boilerplate/feedback-primer.js';
@@ -239,6 +240,9 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 			}
 
 			taken.set(destination, article.name);
+			// A turn of the event loop a file: labelling and the synchronous writes otherwise run on promises alone, and a
+			// signal's handler (Ctrl-C, SIGTERM: atomic-file.ts removeOnSignal) would wait for the last file (breaker20 O1).
+			await nextTurn();
 			const task: Promise<void> = writeOne(destination, keptText(article.text, article.labels, {paragraphPerLine: article.dom !== undefined})).finally(() => inFlight.delete(task));
 			inFlight.add(task);
 			if (inFlight.size >= maxWritesInFlight) await Promise.race(inFlight);

@@ -479,3 +479,34 @@ test('strip warns when every line of an article with paragraphs of prose was lab
 	t.is(io.out(), '');
 	t.regex(io.err(), /warning: .*page\.html: every line was labelled boilerplate, though \d+ words/u);
 });
+
+test('Ctrl-C on strip --out stops it at the file it is writing, not after the last one (breaker20 O1), and leaves no temporary file', async t => {
+	const {builtCli} = await import('../helpers/built-cli.js');
+	const {spawn} = await import('node:child_process');
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-sigint-'));
+	try {
+		const input = path.join(dir, 'in');
+		const out = path.join(dir, 'out');
+		await mkdir(input);
+		// Enough articles that labelling and writing them takes seconds, one after another.
+		const total = 400;
+		const paragraph = (n: number) => `The council of town ${n} met on Tuesday to discuss the harbour, the new school and the roads that lead to them, and voted on the budget for the coming year.`;
+		for (let n = 0; n < total; n++) await writeFile(path.join(input, `a${String(n).padStart(3, '0')}.txt`), `Headline number ${n}\n\n${Array.from({length: 30}, (_, k) => paragraph(n * 31 + k)).join('\n\n')}\n`);
+		const child = spawn(process.execPath, [builtCli, 'strip', input, '--out', out], {stdio: 'ignore', env: {PATH: process.env['PATH'], XDG_CACHE_HOME: path.join(dir, '.cache')}});
+		const ended = new Promise<{code: number | null; signal: NodeJS.Signals | null}>(resolve => child.on('exit', (code, signal) => resolve({code, signal})));
+		let written = 0;
+		for (let waited = 0; waited < 120_000 && written === 0; waited += 10) {
+			await new Promise(resolve => setTimeout(resolve, 10));
+			written = existsSync(out) ? (await readdir(out)).filter(name => name.endsWith('.txt')).length : 0;
+		}
+
+		child.kill('SIGINT');
+		const {code, signal} = await ended;
+		t.true(signal === 'SIGINT' || code === 130, `ended by the signal (code ${code}, signal ${signal})`);
+		const names = await readdir(out);
+		t.deepEqual(names.filter(name => name.endsWith('.tmp')), []);
+		t.true(names.length < total, `stopped early: ${names.length} of ${total} written`);
+	} finally {
+		await rm(dir, {recursive: true, force: true});
+	}
+});
