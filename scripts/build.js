@@ -37,6 +37,8 @@ const diffApart = {
 		b.onResolve({filter: /^\.\/diff-command\.js$/}, () => ({path: path.resolve('source/commands/diff-bundle.ts')}));
 		// `strip` likewise (strip-command.ts, loaded by strip-bundle.ts).
 		b.onResolve({filter: /^\.\/strip-command\.js$/}, () => ({path: path.resolve('source/commands/strip-bundle.ts')}));
+		// The reader's screens likewise (mount-entry.ts, loaded by mount-bundle.ts), where run.tsx imports them.
+		b.onResolve({filter: /^\.\/mount\.js$/}, args => (args.importer.endsWith(path.join('reader', 'run.tsx')) ? {path: path.resolve('source/reader/mount-bundle.ts')} : undefined));
 	},
 };
 
@@ -104,7 +106,8 @@ await build({
 /** A command as one CommonJS file of its own in dist/ (see above), run by its *-bundle.ts loader with V8's code cache. */
 // `wrapped`: the bundle written as the function its loader compiles (source/commands/diff-bundle.ts bundleHead and
 // bundleTail, which must stay equal to these), so the loader need not join ~1.8 MB of source into a new string each start.
-const commandBundle = (entry, outfile, wrapped = false) =>
+// `options`: more esbuild options (the reader's script adds JSX and its plugins).
+const commandBundle = (entry, outfile, wrapped = false, options = {}) =>
 	build({
 		entryPoints: [entry],
 		outfile,
@@ -121,6 +124,7 @@ const commandBundle = (entry, outfile, wrapped = false) =>
 		banner: {js: wrapped ? '(function (exports, require, module, __filename, __dirname, __copydeskModuleUrl) {"use strict";' : '"use strict";'},
 		...(wrapped ? {footer: {js: '})'}} : {}),
 		logLevel: 'warning',
+		...options,
 	});
 
 await commandBundle('source/commands/diff-command.ts', 'dist/diff-command.cjs', true);
@@ -159,6 +163,40 @@ await build({
 await commandBundle('source/commands/strip-command.ts', 'dist/strip-command.cjs', true);
 const asciiStrip = await asciiBundle(await readFile('dist/strip-command.cjs', 'utf8'));
 if (asciiStrip !== undefined) await writeFile('dist/strip-command.cjs', asciiStrip);
+
+// The reader's screens, Ink, React and Yoga (source/reader/mount-entry.ts) the same way: dist/reader-mount.cjs, run by
+// source/reader/mount-bundle.ts with the code cache: compiling them was about a third of the first frame's CPU. Two
+// things of theirs do not fit a script. Yoga's index module has a top-level await (it instantiates its WebAssembly):
+// the script's `yoga-layout` is the instance mount-entry.ts makes first with yoga-layout/load (its enums are that
+// module's too). Ink's reconciler awaits at its top level, only when DEV=true, React's devtools (stubbed here anyway)
+// and its package.json (for them): in the script neither is loaded, which is all they gave without the real devtools.
+const yogaFromEntry = {
+	name: 'yoga-from-entry',
+	setup(b) {
+		b.onResolve({filter: /^yoga-layout$/}, () => ({path: 'yoga-layout', namespace: 'yoga-from-entry'}));
+		b.onLoad({filter: /.*/, namespace: 'yoga-from-entry'}, () => ({
+			contents: "export * from 'yoga-layout/load'; export default globalThis[Symbol.for('copydesk.yoga')];",
+			resolveDir: process.cwd(),
+		}));
+	},
+};
+const inkWithoutTopLevelAwait = {
+	name: 'ink-without-top-level-await',
+	setup(b) {
+		b.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			const devtools = "await import('./devtools.js');";
+			const packageJson = '? await loadPackageJson()';
+			// Either gone means the file changed: look again (esbuild refuses any other top-level await in a script).
+			if (!source.includes(devtools) || !source.includes(packageJson)) throw new Error('ink/build/reconciler.js changed: see inkWithoutTopLevelAwait in scripts/build.js');
+			const patched = source.replace(devtools, 'undefined;').replace(packageJson, '? {name: undefined, version: undefined}');
+			return {contents: patched, loader: 'js'};
+		});
+	},
+};
+await commandBundle('source/reader/mount-entry.ts', 'dist/reader-mount.cjs', true, {jsx: 'automatic', plugins: [stubDevtools, cursorOnTerminal, yogaFromEntry, inkWithoutTopLevelAwait]});
+const asciiReader = await asciiBundle(await readFile('dist/reader-mount.cjs', 'utf8'));
+if (asciiReader !== undefined) await writeFile('dist/reader-mount.cjs', asciiReader);
 
 // Charset detection and legacy decoding (source/corpus/decode.ts) as a file of their own, required on the first
 // text file that is not UTF-8: their tables never cost a UTF-8 corpus its start-up.
