@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
-import {stat} from 'node:fs/promises';
+import {constants} from 'node:fs';
+import {access, stat} from 'node:fs/promises';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import path from 'node:path';
 import {emptiedWarning} from '../boilerplate/emptied.js';
@@ -148,11 +149,16 @@ export async function runStrip(argv: string[], io: CommandIo): Promise<number> {
 	);
 	if (values.out !== undefined) {
 		if (positionals.includes('-')) throw new UsageError('-: standard input has no file name to write under --out; use --json or standard output');
+		if (values.out === '') throw new UsageError('--out: an empty name names no directory');
 		const conflict = await outputConflict(values.out, inputs);
 		if (conflict) throw new UsageError(conflict);
 		// Made (or found) before any labelling: a directory that cannot exist is one line and status 2, not a failure per article.
 		await makeDirectory(values.out).catch((error: unknown) => {
 			throw new UsageError(`${values.out}: cannot create the output directory: ${fileErrorReason(error)}`);
+		});
+		// A directory that is there but closed to us is one line before any labelling too, not one per article after it (breaker20 O10).
+		await access(values.out, constants.W_OK | constants.X_OK).catch((error: unknown) => {
+			throw new UsageError(`${values.out}: cannot write into the output directory: ${fileErrorReason(error)}`);
 		});
 	}
 

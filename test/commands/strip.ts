@@ -510,3 +510,33 @@ test('Ctrl-C on strip --out stops it at the file it is writing, not after the la
 		await rm(dir, {recursive: true, force: true});
 	}
 });
+
+test('strip --out with an empty name says so in one line, naming the option (breaker20 O9: "error: : cannot create…")', async t => {
+	const dir = await corpusDir();
+	const io = captureIo();
+	t.is(await main(['strip', path.join(dir, 'in'), '--out', ''], io), 2);
+	t.is(io.err(), 'copydesk: error: --out: an empty name names no directory\n');
+});
+
+test('strip --out into a directory it may not write is one line before any labelling, not one per article (breaker20 O10)', async t => {
+	const {builtCli} = await import('../helpers/built-cli.js');
+	const {spawnSync} = await import('node:child_process');
+	const {chmod} = await import('node:fs/promises');
+	// Root may write anywhere: the refusal is seen only as another user (setpriv, util-linux).
+	if (process.getuid?.() !== 0 || !existsSync('/usr/bin/setpriv')) return t.pass('needs root and setpriv to act as nobody');
+	const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-strip-closed-'));
+	try {
+		await chmod(dir, 0o755);
+		const input = path.join(dir, 'in');
+		const closed = path.join(dir, 'closed');
+		await mkdir(input, {mode: 0o755});
+		await mkdir(closed, {mode: 0o555});
+		await chmod(closed, 0o555);
+		for (const name of ['a.txt', 'b.txt', 'c.txt']) await writeFile(path.join(input, name), storyA, {mode: 0o644});
+		const run = spawnSync('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, builtCli, 'strip', input, '--out', closed], {encoding: 'utf8', env: {PATH: process.env['PATH']}, cwd: '/'});
+		t.is(run.status, 2, run.stderr);
+		t.is(run.stderr, `copydesk: error: ${closed}: cannot write into the output directory: permission denied\n`);
+	} finally {
+		await rm(dir, {recursive: true, force: true});
+	}
+});
