@@ -81,7 +81,8 @@ export const listKeys = (context: ListKeysContext): KeyActions<'list'> => {
 				const {state, highlighted} = here(context);
 				const [first, second] = state.marks;
 				if (second) return null;
-				if (!first) return 'Space marks two articles (or one, then move), Enter compares them';
+				// Nothing listed (an empty folder, a filter matching none): nothing to mark either (breaker20 O11).
+				if (!first) return highlighted ? 'Space marks two articles (or one, then move), Enter compares them' : noArticle(context);
 				return highlighted && highlighted.id !== first ? null : 'highlight a different article to compare with the marked one';
 			},
 			run() {

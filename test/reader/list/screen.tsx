@@ -33,3 +33,12 @@ for (const width of [60, 80, 120]) {
 		t.regex(printed.find(line => line.includes('c-spun-copy'))!, width >= 70 ? /#1 ×4 \w+/ : /#1 ×4$/);
 	});
 }
+
+test('Enter on an empty list says there is no article, not how to mark two (breaker20 O11)', async t => {
+	const app = render(<App input={readerInput([])} onQuit={() => {}} size={{columns: 80, rows: 20}} theme={plainTheme} />);
+	await waitForFrame(() => app.lastFrame() ?? '', /no articles found/);
+	app.stdin.write('\r');
+	const frame = await waitForFrame(() => app.lastFrame() ?? '', /no article in the list/);
+	app.unmount();
+	t.notRegex(frame, /Space marks two/);
+});
