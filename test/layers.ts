@@ -7,7 +7,7 @@ import test from 'ava';
 
 /** Lowest first. A folder (or top-level file) may import only those on earlier lines. */
 export const layers: readonly string[][] = [
-	['text', 'start-worker.ts'], // normalisation, segmentation, hashing; starting a worker thread
+	['text', 'start-worker.ts', 'command-names.ts'], // normalisation, segmentation, hashing; starting a worker thread; the command words
 	['boilerplate'], // line labels (label.ts also defines the Excluded spans compare/ takes)
 	['html'], // pages: charset, parse, lines with DOM evidence, metadata
 	['compare'], // the comparison engine and its model; comparing two analysed articles
@@ -15,6 +15,7 @@ export const layers: readonly string[][] = [
 	['groups'], // near-duplicate groups (GroupInfo lives here)
 	['corpus'], // loading and analysing articles (article.ts: the article types)
 	['story'], // the collation of many copies against a base (story/model.ts)
+	['code-cache.ts'], // running a bundled script with V8's code cache (diff's, strip's, the reader's screens)
 	['render'], // display-safe text, layout, ANSI
 	['reader'], // the Ink app
 	['commands'], // diff, strip, list, read (which starts the reader)

@@ -1,12 +1,12 @@
 import {processIo, UsageError, write, type CommandIo} from './io.js';
-import {helpWords, isCommandName, versionWords, type CommandName} from './names.js';
+import {helpWords, isCommandName, versionWords, type CommandName} from '../command-names.js';
 import {diffUsage, stripUsage, usage, version} from './usage.js';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
 // Each command is imported only when used: `diff`, `strip` and `list` never
 // load Ink or React; the reader does, and only it. One loader for each name of
-// the command table (names.ts), which reader/early-keys.ts reads too.
+// the command table (command-names.ts), which reader/early-keys.ts reads too.
 const commands: Record<CommandName, () => Promise<Command>> = {
 	// Its own bundle in dist/ (diff-command.ts), which seeds its own tables.
 	diff: async () => (await import('./diff-command.js')).runDiff,

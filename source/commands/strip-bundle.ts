@@ -14,7 +14,7 @@
 // slower code they leave.
 import {fileURLToPath} from 'node:url';
 import v8 from 'node:v8';
-import {codeCacheDirectory, loadWithCodeCache} from './diff-bundle.js';
+import {codeCacheDirectory, loadWithCodeCache} from '../code-cache.js';
 import type {CommandIo} from './io.js';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;

@@ -4,11 +4,11 @@
 // busy machine) the terminal was still in its line mode and echoed what was
 // typed. Raw mode from the first statement on: nothing typed is echoed, and
 // it stays in the terminal's queue, unread, until the hold reads it (Ctrl-C
-// too: the hold raises it). Nothing but the command table (commands/names.ts,
+// too: the hold raises it). Nothing but the command table (command-names.ts,
 // which imports nothing) here, so that this runs before the commands load.
-import {commandTable, helpWords, versionWords} from '../commands/names.js';
+import {commandTable, helpWords, versionWords} from '../command-names.js';
 
-/** First arguments that never open the reader holding keys: the commands that hold none (names.ts), help, version. */
+/** First arguments that never open the reader holding keys: the commands that hold none (command-names.ts), help, version. */
 const notReader = new Set<string>([...Object.entries(commandTable).flatMap(([name, command]) => (command.holdsKeys ? [] : [name])), ...helpWords, ...versionWords]);
 
 let early = false;

@@ -4,7 +4,7 @@
 // digest, written again when missing, stale or rejected; costing only time, never throwing). The cache is written
 // when the reader is quit, so it holds the functions the first frame and the session compiled.
 import {fileURLToPath} from 'node:url';
-import {codeCacheDirectory, loadWithCodeCache} from '../commands/diff-bundle.js';
+import {codeCacheDirectory, loadWithCodeCache} from '../code-cache.js';
 import type {ReaderInput} from './reader-input.js';
 
 const {exports, save} = loadWithCodeCache(fileURLToPath(new URL('reader-mount.cjs', import.meta.url)), codeCacheDirectory(process.env));

@@ -83,7 +83,7 @@ test('dist/cli.js holds the keys before it loads anything of the commands', asyn
 	const before = source.slice(0, call);
 	t.notRegex(before, /main|usage|io-|commands/i);
 	t.true(source.indexOf('import("./main') > call);
-	// What it loads before the call is small: the early hold and the command table (names.ts), no module of a command's.
+	// What it loads before the call is small: the early hold and the command table (command-names.ts), no module of a command's.
 	const {statSync} = await import('node:fs');
 	const path = await import('node:path');
 	const chunks = [...before.matchAll(/^import (?:[^;]*? from )?"\.\/([^"]+)";/gmu)].map(match => match[1]!);
@@ -91,10 +91,10 @@ test('dist/cli.js holds the keys before it loads anything of the commands', asyn
 	t.true(chunks.length > 0 && bytes < 16_000, `${chunks.join(', ')}: ${bytes} bytes`);
 });
 
-// Review (nineteenth session): early-keys.ts kept its own list of the commands, beside main.ts's. Both read names.ts now.
+// Review (nineteenth session): early-keys.ts kept its own list of the commands, beside main.ts's. Both read command-names.ts now.
 test('the early hold leaves alone every command of the table that holds no keys, help and version; the reader\'s holds them', async t => {
 	const {holdKeysEarly, endEarlyKeys} = await import('../../source/reader/early-keys.js');
-	const {commandTable, helpWords, versionWords} = await import('../../source/commands/names.js');
+	const {commandTable, helpWords, versionWords} = await import('../../source/command-names.js');
 	const tty = {isTTY: true};
 	for (const [name, command] of Object.entries(commandTable)) {
 		const {stdin} = fakeTerminal() as unknown as {stdin: NodeJS.ReadStream & PassThrough};
