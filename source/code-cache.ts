@@ -26,7 +26,7 @@ import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import {makeDirectorySync} from './corpus/make-directory.js';
