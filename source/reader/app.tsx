@@ -13,7 +13,7 @@ import {problemLine, problemsHeading} from '../render/problem-text.js';
 import {paneWidthFor} from '../render/split-text.js';
 import {articleIndexer} from './article-index.js';
 import {commandFor, helpSections, keyLabel, keyOf, runKey, type KeyActions, type Screen} from './keymap.js';
-import {filterKeys, listKeys, typeIntoFilter, type ListKeysContext} from './list/keys.js';
+import {filterKeys, groupsNotReady, listKeys, typeIntoFilter, type ListKeysContext} from './list/keys.js';
 import {ListScreen, listChromeRows} from './list/screen.js';
 import {cursorIn, haystackOf, initialListState, listReducer, listView, type Sort} from './list/state.js';
 import {clampOverlayTop, fitOverlayLines, Overlay, overlayKeyActions, type OverlayLine} from './overlay.js';
@@ -73,6 +73,9 @@ const helpLines = <S extends Screen>(screen: S, actions: KeyActions<S>, width: n
  * 0 on q/Q, 130 on Ctrl-C. A comparison that fails is shown in the split
  * view, never thrown.
  */
+/** What the list says when the groups a key waited for are computed. */
+const groupsReady = 'groups are ready';
+
 /** What the reader says when the shell's `fg` brings it back after Ctrl-Z. */
 const backFromShell = 'back from the shell';
 
@@ -126,6 +129,11 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	useEffect(() => {
 		dispatchList({type: 'sync', view, page: listPage});
 	}, [view, listPage]);
+	// "groups are not ready yet" is no longer true once they are: said so, so the key can be pressed again.
+	const grouping = snapshot.progress !== null;
+	useEffect(() => {
+		if (!grouping && currentList().hint === groupsNotReady) dispatchList({type: 'hint', hint: groupsReady});
+	}, [grouping]);
 	const byId = derive.byId(snapshot.articles);
 	const articleNow = (id: string) => derive.byId(feed.snapshot().articles).get(id);
 
