@@ -358,11 +358,13 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		if (leaving !== 'split.back' && leaving !== 'split.quit') return false;
 		return state.waiting.every(kept => 'find' in kept || !modeKeys.has(commandFor('split', kept.input, kept.key) ?? ''));
 	};
-	/** Runs the kept keys, in order, through the keymap (a key among them may find the pair not ready again: kept again). */
+	/** Runs the kept keys, in order, through the keymap (a key among them may find the pair not ready again: kept again); drops them when the pair could not be compared. */
 	const drainWaiting = () => {
 		const entries = currentSplit().waiting;
 		if (entries.length === 0) return;
 		dispatchSplit({type: 'takeWaiting'});
+		// The comparison failed (or an article is gone): nothing for them to read; "no changes" would be false.
+		if (!shownNow().comparison) return;
 		for (const entry of entries) {
 			if ('find' in entry) {
 				const waitingFor = notReady();

@@ -87,3 +87,18 @@ test('q typed behind kept keys leaves the pair at once, dropping them', async t 
 	answer();
 	app.unmount();
 });
+
+test('keys kept while the pair is compared are dropped when it cannot be: never "no changes" for a pair not compared', async t => {
+	let fail!: () => void;
+	const failed = new Promise<never>((_, reject) => (fail = () => reject(new Error('engine missing'))));
+	const input = {...readerInput(), compare: async (): Promise<Comparison> => failed};
+	const {app, type, frame, status} = renderApp(input);
+	type(' ', 'j', ' ', '\r');
+	await waitForFrame(frame, /comparing…/);
+	type(']', ']');
+	await waitForFrame(status, /kept: \]×2/);
+	fail();
+	t.regex(await waitForFrame(frame, text => /could not compare: engine missing/.test(text) && !/kept/.test(text)), /could not compare/);
+	t.notRegex(frame(), /no changes|kept/);
+	app.unmount();
+});
