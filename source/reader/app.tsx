@@ -12,22 +12,22 @@ import {safeString} from '../render/safe-text.js';
 import {problemLine, problemsHeading} from '../render/problem-text.js';
 import {paneWidthFor} from '../render/split-text.js';
 import {articleIndexer} from './article-index.js';
-import {helpSections, keyOf, runKey, type KeyActions, type Screen} from './keymap.js';
-import {filterKeys, listKeys, typeIntoFilter, type ListKeysContext} from './list/keys.js';
+import {commandFor, helpSections, keyLabel, keyOf, runKey, type KeyActions, type Screen} from './keymap.js';
+import {filterKeys, groupsNotReady, listKeys, typeIntoFilter, type ListKeysContext} from './list/keys.js';
 import {ListScreen, listChromeRows} from './list/screen.js';
 import {cursorIn, haystackOf, initialListState, listReducer, listView, type Sort} from './list/state.js';
 import {clampOverlayTop, fitOverlayLines, Overlay, overlayKeyActions, type OverlayLine} from './overlay.js';
 import type {ReaderInput} from './reader-input.js';
 import {minimumSize, tooSmallLines, useTerminalSize, type TerminalSize} from './size.js';
 import {splitKeys as splitKeyRuns} from './split-keys.js';
-import {searchKeys, splitKeys, stillComparing, type SplitKeysContext} from './split/keys.js';
+import {findFromTop, keptHint, searchKeys, splitKeys, waitsFor, type SplitKeysContext} from './split/keys.js';
 import {factListLines, factStopsOf} from './split/facts.js';
 import {lineAtTop, numberWidthFor} from './split/line-numbers.js';
 import {paneExtents} from './split/pane-extent.js';
 import {bothSides, leftSide, matchLines, rightSide} from './split/search.js';
 import {unifiedBelowColumns, unifiedPrefix, unifyLayout} from './split/unified.js';
 import {SplitScreen, splitChromeRows} from './split/screen.js';
-import {initialSplitState, splitReducer, type SplitState} from './split/state.js';
+import {initialSplitState, splitReducer, type SplitState, type WaitingKey} from './split/state.js';
 import {useComparison, type Pair} from './split/use-comparison.js';
 import {changeFocusOf, changeLinesOf, changeTopsOf, layoutJobs, useLayoutJob} from './split/use-layout.js';
 import {colorTheme, plainTheme, textProps, type Theme} from './theme.js';
@@ -73,8 +73,14 @@ const helpLines = <S extends Screen>(screen: S, actions: KeyActions<S>, width: n
  * 0 on q/Q, 130 on Ctrl-C. A comparison that fails is shown in the split
  * view, never thrown.
  */
+/** What the list says when the groups a key waited for are computed. */
+const groupsReady = 'groups are ready';
+
 /** What the reader says when the shell's `fg` brings it back after Ctrl-Z. */
 const backFromShell = 'back from the shell';
+
+/** Split commands that open a mode (a search being typed, an overlay): a q kept after one is typed into it or closes it. */
+const modeKeys = new Set<string>(['split.search', 'split.help', 'split.facts', 'split.substitutions']);
 
 export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProps) => {
 	const {feed} = input;
@@ -123,6 +129,11 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 	useEffect(() => {
 		dispatchList({type: 'sync', view, page: listPage});
 	}, [view, listPage]);
+	// "groups are not ready yet" is no longer true once they are: said so, so the key can be pressed again.
+	const grouping = snapshot.progress !== null;
+	useEffect(() => {
+		if (!grouping && currentList().hint === groupsNotReady) dispatchList({type: 'hint', hint: groupsReady});
+	}, [grouping]);
 	const byId = derive.byId(snapshot.articles);
 	const articleNow = (id: string) => derive.byId(feed.snapshot().articles).get(id);
 
@@ -159,26 +170,15 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout), changeTops: derive.changeTops(layout), changeFocus: derive.changeFocus(layout), ...(extents ? {extents} : {})}};
 	};
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
-	// A key pressed while comparing was told "still comparing…": once the comparison is in, that is no longer true.
-	// A key held until then (split/keys.ts onceCompared) runs once the pair is laid out, if its pair is still open.
+	// Keys typed while the pair is compared or laid out are kept in the split state (split/keys.ts waitsFor) and run,
+	// in order, once it can take them (drainWaiting, below).
 	const compared = comparison !== null;
 	const laidOut = layoutJob !== null && layoutJob.done();
-	const held = useRef<{pair: string; run: () => void} | null>(null);
+	const failed = comparisons.lookup(leftArticle, rightArticle, split.boilerplate === 'compared') instanceof Error;
 	const pairKeyOf = (pair: Pair | null) => (pair ? `${pair.left}\u0000${pair.right}` : '');
 	useEffect(() => {
-		if (!compared) return;
-		const waiting = held.current;
-		if (waiting) {
-			if (!laidOut) return;
-			held.current = null;
-			if (waiting.pair === pairKeyOf(currentPair())) {
-				dispatchSplit({type: 'hint', hint: null});
-				waiting.run();
-			}
-			return;
-		}
-		if (currentSplit().hint?.endsWith(stillComparing)) dispatchSplit({type: 'hint', hint: null});
-	}, [compared, laidOut]);
+		if ((compared && laidOut) || failed) drainWaiting();
+	}, [compared, laidOut, failed]);
 	const cached = comparisons.lookup(leftArticle, rightArticle, split.boilerplate === 'compared');
 	const {progress: layoutProgress, followEnd, place, keepPlace} = useLayoutJob({
 		job: layoutJob,
@@ -266,10 +266,6 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 					hintSplit(problem ?? `back from the editor (${article.name}, ${target.note ?? `line ${target.line}`})`);
 				}
 			: null,
-		hold(what, run) {
-			held.current = {pair: pairKeyOf(currentPair()), run};
-			hintSplit(`${what}: ${stillComparing}`);
-		},
 	};
 	const keys = {
 		list: listKeys(listContext),
@@ -333,6 +329,50 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			inputEvents?.off('input', note);
 		};
 	}, [inputEvents]);
+	/** What the open pair waits for before keys that read its view can run (null: nothing; a pair that failed or lacks an article waits for nothing). */
+	const notReady = (): 'comparing' | 'laying out' | null => {
+		const now = currentPair();
+		if (!now) return null;
+		const left = articleNow(now.left);
+		const right = articleNow(now.right);
+		if (!left || !right) return null;
+		const {comparison, job} = shownNow();
+		if (!comparison) return comparisons.lookup(left, right, currentSplit().boilerplate === 'compared') instanceof Error ? null : 'comparing';
+		return job && !job.done() ? 'laying out' : null;
+	};
+	/** Keeps a key until the pair can take it, saying so (every key kept so far, as typed). */
+	const keep = (entry: WaitingKey, waitingFor: 'comparing' | 'laying out') => {
+		const entries = [...currentSplit().waiting, entry];
+		const labels = entries.map(kept => ('find' in kept ? `/${currentSplit().search}` : keyLabel(kept.input, kept.key)));
+		dispatchSplit({type: 'wait', key: entry, hint: keptHint(labels, waitingFor)});
+	};
+	/**
+	 * Whether a key typed while keys are kept leaves the pair at once (q, Esc, Q in the split view itself),
+	 * dropping them: the reader has moved on. Not when a kept key opens a mode (a search, an overlay), where it
+	 * would be typed into it or close it.
+	 */
+	const leavesPair = (text: string, key: Key): boolean => {
+		const state = currentSplit();
+		if (state.searching || state.overlay !== null) return false;
+		const leaving = commandFor('split', text, key);
+		if (leaving !== 'split.back' && leaving !== 'split.quit') return false;
+		return state.waiting.every(kept => 'find' in kept || !modeKeys.has(commandFor('split', kept.input, kept.key) ?? ''));
+	};
+	/** Runs the kept keys, in order, through the keymap (a key among them may find the pair not ready again: kept again); drops them when the pair could not be compared. */
+	const drainWaiting = () => {
+		const entries = currentSplit().waiting;
+		if (entries.length === 0) return;
+		dispatchSplit({type: 'takeWaiting'});
+		// The comparison failed (or an article is gone): nothing for them to read; "no changes" would be false.
+		if (!shownNow().comparison) return;
+		for (const entry of entries) {
+			if ('find' in entry) {
+				const waitingFor = notReady();
+				if (waitingFor === null) findFromTop(splitContext);
+				else keep(entry, waitingFor);
+			} else onKey(entry.input, entry.key);
+		}
+	};
 	const onKey = (text: string, key: Key) => {
 		if (key.ctrl && text === 'c') return quit(130);
 		// Job control, as Ctrl-C: the terminal's, not a command of any screen. Back from the shell, a hint changes the
@@ -349,18 +389,36 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 			return;
 		}
 		if (currentPair()) {
+			let waitingFor = notReady();
+			// Ready before a frame ran the kept keys (the layout finished in this turn): they go first.
+			if (currentSplit().waiting.length > 0 && waitingFor === null) {
+				drainWaiting();
+				waitingFor = notReady();
+			}
+			// Behind kept keys, every key is kept too, so they run in the order typed.
+			if (currentSplit().waiting.length > 0 && waitingFor !== null) {
+				if (leavesPair(text, key)) dispatchSplit({type: 'takeWaiting'});
+				else return keep({input: text, key}, waitingFor);
+			}
 			if (currentSplit().overlay !== null) {
 				// Any key not bound in an overlay closes it.
 				if (!runKey('overlay', overlayKeys, text, key, hintSplit)) closeOverlay();
 				return;
 			}
 			if (currentSplit().searching) {
+				// Enter while the pair is compared: the search is kept, and run once the pair is laid out.
+				if (commandFor('search', text, key) === 'search.keep' && waitingFor !== null) {
+					dispatchSplit({type: 'endSearch', keep: true});
+					return keep({find: true}, waitingFor);
+				}
 				if (!runKey('search', keys.search, text, key, hintSplit) && text && !key.ctrl && !key.meta && !key.tab && !key.escape) dispatchSplit({type: 'editSearch', text: currentSplit().search + text});
 				return;
 			}
+			const command = commandFor('split', text, key);
+			const waits = command ? waitsFor[command] : undefined;
+			if (waitingFor !== null && (waits === 'layout' || (waits === 'comparison' && waitingFor === 'comparing'))) return keep({input: text, key}, waitingFor);
+			// G's following the end as the layout grows ends with the next key run (one kept is not run yet).
 			followEnd.current = false;
-			// A key held while comparing is dropped by the next one (the reader has moved on).
-			held.current = null;
 			// A hint is about the key before: the next key clears it.
 			if (currentSplit().hint !== null) dispatchSplit({type: 'hint', hint: null});
 			runKey('split', keys.split, text, key, hintSplit);

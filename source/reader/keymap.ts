@@ -275,6 +275,12 @@ export const bindingLabel = (binding: Binding): string => {
 	return binding.char === ' ' ? 'Space' : binding.char!;
 };
 
+/** How a key press (ink's input and Key) is written in hints, as the help writes its bindings ("Space", "Ctrl-d", "]"). */
+export const keyLabel = (input: string, key: Key): string => {
+	const special = specialOf(key);
+	return bindingLabel(special ? {special} : {char: input, ...(key.ctrl ? {ctrl: true} : {})});
+};
+
 export type HelpSection = {category: string; lines: Array<{keys: string; description: string; disabled?: string}>};
 
 /** Help lines of a screen, grouped by category in keymap order; with `actions`, each disabled command says why. */

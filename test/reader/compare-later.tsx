@@ -3,7 +3,8 @@
 import test from 'ava';
 import type {Comparison} from '../../source/compare/model.js';
 import type {AnalyzedArticle} from '../../source/corpus/article.js';
-import {naiveCompare, readerInput} from '../helpers/articles.js';
+import {staticFeed} from '../../source/corpus/feed.js';
+import {article, naiveCompare, readerInput} from '../helpers/articles.js';
 import {waitForFrame} from '../helpers/delay.js';
 import {renderApp} from '../helpers/render-app.js';
 
@@ -42,5 +43,62 @@ test('an engine that fails to load says so in the pair\'s frame, and the list st
 	t.regex(await waitForFrame(frame, /could not compare: engine missing/), /could not compare: engine missing/);
 	await press('q');
 	t.regex(await waitForFrame(frame, /4 articles/), /4 articles/);
+	app.unmount();
+});
+
+// New-user tester O2 (twentieth session): keys typed while the pair showed "comparing…" were mostly lost: `]`×5
+// gave change 2, `j`×5 left the view at the top, F did nothing. They are kept, and run in order once it is laid out.
+const longPair = () => {
+	const lines = (changedEvery: number) => Array.from({length: 60}, (_, index) => `Line ${index + 1} of the council report${changedEvery > 0 && index % changedEvery === changedEvery - 1 ? ' was revised' : ''}.`);
+	return [article('a.txt', 'Council report', lines(0).join('\n')), article('b.txt', 'Council report', lines(10).join('\n'))];
+};
+
+const openLater = () => {
+	const {input, answer} = laterInput();
+	const {app, frame, status, type} = renderApp({...input, feed: staticFeed({root: '/corpus', articles: longPair(), problems: [], progress: null}), initialPair: ['a.txt', 'b.txt']});
+	return {app, frame, status, type, answer};
+};
+
+for (const [keys, kept, after] of [
+	[[']', ']', ']'], /kept: \]×3 \(still comparing…\)/, /change 3\/6/],
+	[['j', 'j', 'j', 'j', 'j'], /kept: j×5 \(still comparing…\)/, /lines 6–25\/60/],
+	// In order: the third change, then five lines below it.
+	[[']', ']', ']', 'j', 'j', 'j', 'j', 'j'], /kept: \]×3 j×5 \(still comparing…\)/, /lines 33–52\/60/],
+] as const) {
+	test(`${keys.join('')} typed while the pair is compared are kept and run once it is laid out`, async t => {
+		const {app, frame, status, type, answer} = openLater();
+		await waitForFrame(frame, /comparing…/);
+		type(...keys);
+		t.regex(await waitForFrame(status, kept), kept);
+		answer();
+		t.regex(await waitForFrame(status, after), after);
+		t.notRegex(status(), /kept|still comparing/);
+		app.unmount();
+	});
+}
+
+test('q typed behind kept keys leaves the pair at once, dropping them', async t => {
+	const {app, frame, status, type, answer} = openLater();
+	await waitForFrame(frame, /comparing…/);
+	type(']', ']');
+	await waitForFrame(status, /kept: \]×2/);
+	type('q');
+	t.regex(await waitForFrame(frame, /articles/), /2 articles/);
+	answer();
+	app.unmount();
+});
+
+test('keys kept while the pair is compared are dropped when it cannot be: never "no changes" for a pair not compared', async t => {
+	let fail!: () => void;
+	const failed = new Promise<never>((_, reject) => (fail = () => reject(new Error('engine missing'))));
+	const input = {...readerInput(), compare: async (): Promise<Comparison> => failed};
+	const {app, type, frame, status} = renderApp(input);
+	type(' ', 'j', ' ', '\r');
+	await waitForFrame(frame, /comparing…/);
+	type(']', ']');
+	await waitForFrame(status, /kept: \]×2/);
+	fail();
+	t.regex(await waitForFrame(frame, text => /could not compare: engine missing/.test(text) && !/kept/.test(text)), /could not compare/);
+	t.notRegex(frame(), /no changes|kept/);
 	app.unmount();
 });

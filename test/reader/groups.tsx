@@ -84,3 +84,26 @@ test('with a filter that matches nothing, the group keys and Space say so instea
 	}
 	app.unmount();
 });
+
+// New-user tester O3 (twentieth session): on a cold cache, o, c, s and ] pressed before the groups were computed said
+// "not in a group", and it stayed on the status line after the row showed `*#1 ×3 original`.
+test('o, c, s and ] before the groups are computed say they are not ready, and the hint changes once they are', async t => {
+	const {manualFeed} = await import('../helpers/manual-feed.js');
+	const ungrouped = grouped().map(({group: _, ...rest}) => rest);
+	const {feed, publish} = manualFeed({root: '/corpus', articles: ungrouped, problems: [], progress: {done: 1, total: 4, phase: 'labelling'}});
+	const app = render(<App input={{...readerInput(ungrouped), feed}} onQuit={() => {}} size={{columns: 100, rows: 20}} theme={plainTheme} />);
+	const frame = () => app.lastFrame() ?? '';
+	const status = () => frame().split('\n').filter(Boolean).at(-1) ?? '';
+	await waitForFrame(frame, /Original story/);
+	for (const key of ['o', 'c', 's', ']']) {
+		app.stdin.write('j');
+		await delay();
+		app.stdin.write(key);
+		t.regex(await waitForFrame(status, /not ready|not in a group/), /groups are not ready yet/, key);
+		t.notRegex(frame(), /not in a group/, key);
+	}
+	publish({articles: grouped(), progress: null});
+	t.regex(await waitForFrame(frame, /groups are ready/), /\*#1 ×3 original/);
+	t.notRegex(frame(), /not ready|not in a group/);
+	app.unmount();
+});

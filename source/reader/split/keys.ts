@@ -1,7 +1,7 @@
 // What the split view's keys do: one KeyAction per split command.
 import type {Comparison} from '../../compare/model.js';
 import type {LayoutJob} from '../../render/layout.js';
-import {keyOf, type KeyAction, type KeyActions} from '../keymap.js';
+import {keyOf, type CommandOf, type KeyAction, type KeyActions} from '../keymap.js';
 import {eraseLastCharacter, eraseLastWord} from '../line-editing.js';
 import type {FactStop, SplitAction, SplitState, View} from './state.js';
 
@@ -28,40 +28,65 @@ export type SplitKeysContext = {
 	factStops: () => readonly FactStop[];
 	/** Opens the focused file in the user's editor; null when the reader cannot (tests, no terminal). */
 	edit: (() => void) | null;
-	/**
-	 * Holds a key's work while the pair is still compared: the hint says `what: still comparing…`,
-	 * and the reader runs `run` once the comparison is in and laid out (a later key, or another
-	 * pair, drops it).
-	 */
-	hold: (what: string, run: () => void) => void;
 };
 
 /** The end of a hint for a key that needs the comparison while it is computed (cleared once it is in). */
 export const stillComparing = 'still comparing…';
+
+/**
+ * The commands that read the pair's view, and what they wait for when typed before it exists: the
+ * comparison (scrolling, the facts and substitutions lists, a search: before it, a view of no lines, "no
+ * facts", "not found") or the whole layout (changes and facts are numbered once it is complete). Typed
+ * before then, such a key is kept, and so is every key after it, and they are run in order through the
+ * keymap once the pair can take them (the App, `waiting` in state.ts): keys typed ahead are kept, as
+ * less keeps them (new-user tester O2: `]`×5 typed while comparing gave change 2, `j`×5 stayed at the
+ * top). Commands not listed (toggles, help, back, swap) run at once.
+ */
+export const waitsFor: Partial<Record<CommandOf<'split'> | CommandOf<'search'>, 'comparison' | 'layout'>> = {
+	'split.down': 'comparison',
+	'split.up': 'comparison',
+	'split.halfDown': 'comparison',
+	'split.halfUp': 'comparison',
+	'split.pageDown': 'comparison',
+	'split.pageUp': 'comparison',
+	'split.top': 'comparison',
+	// G while the layout grows follows the end as it grows (use-layout.ts): it waits only for the comparison.
+	'split.bottom': 'comparison',
+	'split.facts': 'comparison',
+	'split.substitutions': 'comparison',
+	'split.nextMatch': 'comparison',
+	'split.previousMatch': 'comparison',
+	'split.edit': 'comparison',
+	'search.keep': 'comparison',
+	'split.nextChange': 'layout',
+	'split.previousChange': 'layout',
+	'split.nextFact': 'layout',
+	'split.previousFact': 'layout',
+};
+
+/** Most runs of kept keys a hint spells out (the latest ones; `…` before them when there are more). */
+const keptShown = 6;
+
+/**
+ * The hint for kept keys (`labels`: each as the help writes it, `/pattern` for a kept search), a run of one
+ * key said once with its count, and what they wait for: "kept: ]×3 j×5 (still comparing…)".
+ */
+export const keptHint = (labels: readonly string[], waiting: 'comparing' | 'laying out'): string => {
+	const runs: Array<{label: string; count: number}> = [];
+	for (const label of labels) {
+		const last = runs.at(-1);
+		if (last?.label === label) last.count++;
+		else runs.push({label, count: 1});
+	}
+	const said = runs.slice(-keptShown).map(run => (run.count > 1 ? `${run.label}×${run.count}` : run.label));
+	return `kept: ${runs.length > keptShown ? '… ' : ''}${said.join(' ')} (${waiting === 'comparing' ? stillComparing : 'until laid out'})`;
+};
 
 /** How much of the layout is done, while it still grows: a search then says it looked at that much only. */
 const laidOut = (context: SplitKeysContext): {laidOut?: number} => {
 	const {job} = context.shown();
 	return job && !job.done() ? {laidOut: job.progress()} : {};
 };
-
-/**
- * A key that reads the comparison (`]`, `}`, `n`, a search): before the comparison is in,
- * its answer would be "none" (no changes, pattern not found, and it stayed so once the
- * comparison came: breaker10 H31); it is held instead and run once the pair is laid out,
- * saying then why it cannot run if it cannot.
- */
-const onceCompared = (context: SplitKeysContext, what: string, action: KeyAction): KeyAction => ({
-	disabled: () => (context.shown().comparison ? (action.disabled?.() ?? null) : null),
-	run() {
-		if (context.shown().comparison) return action.run();
-		context.hold(what, () => {
-			const reason = action.disabled?.() ?? null;
-			if (reason) context.dispatch({type: 'hint', hint: reason});
-			else action.run();
-		});
-	},
-});
 
 /** The split view's actions. */
 export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
@@ -94,8 +119,8 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 	});
 	return {
 		'split.facts': {disabled: noFacts, run: () => context.dispatch({type: 'overlay', overlay: 'facts'})},
-		'split.nextFact': onceCompared(context, 'next fact', fact(1)),
-		'split.previousFact': onceCompared(context, 'previous fact', fact(-1)),
+		'split.nextFact': fact(1),
+		'split.previousFact': fact(-1),
 		'split.down': scroll(view => ({type: 'scroll', by: 1, ...view})),
 		'split.up': scroll(view => ({type: 'scroll', by: -1, ...view})),
 		'split.halfDown': scroll(view => ({type: 'page', pages: 0.5, ...view})),
@@ -103,10 +128,10 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.pageDown': scroll(view => ({type: 'page', pages: 1, ...view})),
 		'split.pageUp': scroll(view => ({type: 'page', pages: -1, ...view})),
 		'split.top': scroll(view => ({type: 'scrollTo', line: 0, ...view})),
-		// The end is not known while the pair is compared (a view of no lines): G is held until it is, not lost (x then G).
-		'split.bottom': onceCompared(context, 'bottom', scroll(view => ({type: 'scrollTo', line: view.lines, ...view}), true)),
-		'split.nextChange': onceCompared(context, 'next change', change('nextChange')),
-		'split.previousChange': onceCompared(context, 'previous change', change('previousChange')),
+		// The end is not known while the pair is compared (a view of no lines): G waits for it (waitsFor), not lost (x then G).
+		'split.bottom': scroll(view => ({type: 'scrollTo', line: view.lines, ...view}), true),
+		'split.nextChange': change('nextChange'),
+		'split.previousChange': change('previousChange'),
 		'split.switchPane': {run: () => context.dispatch({type: 'switchPane'})},
 		// One column has one place to scroll (breaker19 N9: `s` was taken there and said "scrolling unlinked"); a view
 		// unlinked side by side and then narrowed to one column can still be linked again.
@@ -126,12 +151,17 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		'split.quit': {run: context.quit},
 		'split.lineNumbers': {run: () => context.dispatch({type: 'toggleLineNumbers'})},
 		'split.search': {run: () => context.dispatch({type: 'startSearch'})},
-		'split.nextMatch': onceCompared(context, 'next match', scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), inOtherPane: context.inOtherPane?.() ?? false, ...laidOut(context), ...view}))),
-		'split.previousMatch': onceCompared(context, 'previous match', scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), inOtherPane: context.inOtherPane?.() ?? false, ...laidOut(context), ...view}))),
+		'split.nextMatch': scroll(view => ({type: 'nextMatch', direction: 1, matches: context.matches(), inOtherPane: context.inOtherPane?.() ?? false, ...laidOut(context), ...view})),
+		'split.previousMatch': scroll(view => ({type: 'nextMatch', direction: -1, matches: context.matches(), inOtherPane: context.inOtherPane?.() ?? false, ...laidOut(context), ...view})),
 		'split.swap': {run: context.swap},
 		'split.unified': {run: () => context.dispatch({type: 'toggleUnified', unified: context.unified()})},
 		'split.edit': {disabled: () => (context.edit ? null : 'no editor can be opened here'), run: () => context.edit?.()},
 	};
+};
+
+/** Goes to the first line holding the search pattern from the top line (a match on screen below the context lines is found too): Enter after a search. */
+export const findFromTop = (context: SplitKeysContext): void => {
+	context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), inOtherPane: context.inOtherPane?.() ?? false, fromTop: true, ...laidOut(context), ...context.shown().view});
 };
 
 /** The keys while a search pattern is typed (printable characters are typed into it). */
@@ -139,9 +169,7 @@ export const searchKeys = (context: SplitKeysContext): KeyActions<'search'> => (
 	'search.keep': {
 		run() {
 			context.dispatch({type: 'endSearch', keep: true});
-			// From the top line: a match on screen below the context lines is found too.
-			const search: KeyAction = {run: () => context.dispatch({type: 'nextMatch', direction: 1, matches: context.matches(), inOtherPane: context.inOtherPane?.() ?? false, fromTop: true, ...laidOut(context), ...context.shown().view})};
-			onceCompared(context, `/${context.state().search}`, search).run();
+			findFromTop(context);
 		},
 	},
 	'search.cancel': {run: () => context.dispatch({type: 'endSearch', keep: false})},

@@ -2,6 +2,7 @@
 // layout lines; with linked scrolling (default, like vimdiff's scrollbind)
 // both panes move together, otherwise only the focused pane does, over its
 // own text (View.extents).
+import type {Key} from 'ink';
 import type {PaneExtent} from './pane-extent.js';
 
 export type BoilerplateMode = 'shown' | 'hidden' | 'compared';
@@ -31,9 +32,18 @@ export type SplitState = {
 	lastSearch: string;
 	/** One column (unified) or two; auto: unified below `unifiedBelowColumns`. */
 	layout: 'auto' | 'unified' | 'split';
+	/** Keys typed while the pair is compared or laid out, in order, run through the keymap once it can take them (see WaitingKey). */
+	waiting: readonly WaitingKey[];
 };
 
-export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, fact: -1, hint: null, lineNumbers: false, search: '', searching: false, lastSearch: '', layout: 'auto'};
+/**
+ * A key kept while the pair is compared or laid out: the key as useInput read it (run again through the
+ * keymap, in the mode it then finds), or `find`: a search kept with Enter meanwhile (its pattern is in the
+ * state; it goes to the first match from the top once the pair is laid out).
+ */
+export type WaitingKey = {input: string; key: Key} | {find: true};
+
+export const initialSplitState: SplitState = {top: [0, 0], focused: 0, linked: true, showTrivial: false, boilerplate: 'shown', overlay: null, change: -1, fact: -1, hint: null, lineNumbers: false, search: '', searching: false, lastSearch: '', layout: 'auto', waiting: []};
 
 /**
  * What scrolling needs to know of the layout on screen: its length, the page,
@@ -71,6 +81,10 @@ export type SplitAction =
 	| {type: 'cycleBoilerplate'}
 	| {type: 'overlay'; overlay: SplitOverlay}
 	| {type: 'hint'; hint: string | null}
+	/** A key kept while the pair cannot take it yet (WaitingKey); `hint` says it is kept. */
+	| {type: 'wait'; key: WaitingKey; hint: string}
+	/** The kept keys are taken to be run (or dropped: the reader left the pair); their hint goes. */
+	| {type: 'takeWaiting'}
 	| {type: 'reset'}
 	/** The sides changed places: the same rows, mirrored, so the place (top lines, current change) stays. */
 	| {type: 'swap'}
@@ -234,6 +248,10 @@ export const splitReducer = (state: SplitState, action: SplitAction): SplitState
 			return {...state, overlay: action.overlay};
 		case 'hint':
 			return {...state, hint: action.hint};
+		case 'wait':
+			return {...state, waiting: [...state.waiting, action.key], hint: action.hint};
+		case 'takeWaiting':
+			return state.waiting.length === 0 ? state : {...state, waiting: [], hint: null};
 		case 'reset':
 			return {...initialSplitState, showTrivial: state.showTrivial, boilerplate: state.boilerplate, linked: state.linked, lineNumbers: state.lineNumbers, search: state.search, lastSearch: state.lastSearch, layout: state.layout};
 		case 'swap':

@@ -187,12 +187,12 @@ test('# at the end of a long pair stays at the end (Bot), not a line short of it
 	app.unmount();
 });
 
-// While the pair is still compared (off the thread, released here by the test), a search, ] and } are held and
+// While the pair is still compared (off the thread, released here by the test), a search, ] and } are kept and
 // run once it is laid out: never "pattern not found" or "no changes" for text that is there (breaker10 H31).
 for (const [keys, what, answer] of [
-	[['/', 'h', 'a', 'r', 'b', 'o', 'u', 'r', '\r'], /\/harbour: still comparing…/, /\/harbour: match 1 of \d+ lines/],
-	[[']'], /next change: still comparing…/, /change 1\/3/],
-	[['}'], /next fact: still comparing…/, /fact 1\/3: 21 → 12 \(number\)/],
+	[['/', 'h', 'a', 'r', 'b', 'o', 'u', 'r', '\r'], /kept: \/harbour \(still comparing…\)/, /\/harbour: match 1 of \d+ lines/],
+	[[']'], /kept: \] \(still comparing…\)/, /change 1\/3/],
+	[['}'], /kept: \} \(still comparing…\)/, /fact 1\/3: 21 → 12 \(number\)/],
 ] as const) {
 	test(`${keys.join('').trim() || 'Enter'} while the pair is still compared is held and run once it is laid out`, async t => {
 		const {compareArticles} = await import('../../../source/compare/compare-articles.js');
@@ -365,7 +365,7 @@ test.serial('u then G typed at once: one column, at its end (Bot)', async t => {
 });
 
 // Found running the reader at 80×24 (nineteenth session): x then G typed at once left the view at the top: G came
-// while the swapped pair was compared, read a view of no lines, and was lost. It is held, as ] is, and run once laid out.
+// while the swapped pair was compared, read a view of no lines, and was lost. It is kept, as ] is, and run once compared.
 test.serial('x then G typed at once: the swapped pair, at its end (Bot)', async t => {
 	const sentence = (k: number) => `Paragraph ${k} of the long report says that the council met again on Tuesday to discuss the bridge and the ferry.`;
 	const long = (name: string, title: string, last: string) => article(name, title, [...Array.from({length: 30}, (_, k) => sentence(k)), last].join('\n'));

@@ -261,3 +261,21 @@ test('a pane scrolling alone keeps to its own text: G puts its last line at the 
 	state = run([{type: 'toggleLinked'}, {type: 'scrollTo', line: own.lines, ...own}], state);
 	t.deepEqual(state.top, [80, 80]);
 });
+
+test('kept keys stay in the order typed until taken; a new pair (reset) drops them', async t => {
+	const {keptHint} = await import('../../../source/reader/split/keys.js');
+	const key = (input: string) => ({input, key: {} as never});
+	let state = run([{type: 'wait', key: key(']'), hint: 'a'}, {type: 'wait', key: key('j'), hint: 'b'}, {type: 'wait', key: {find: true}, hint: 'c'}]);
+	t.deepEqual(state.waiting, [key(']'), key('j'), {find: true}]);
+	t.is(state.hint, 'c');
+	t.deepEqual(run([{type: 'takeWaiting'}], state).waiting, []);
+	t.is(run([{type: 'takeWaiting'}], state).hint, null);
+	state = run([{type: 'reset'}], state);
+	t.deepEqual(state.waiting, []);
+	// Nothing kept: taking them leaves the state (and its hint) as it was.
+	const hinted = run([{type: 'hint', hint: 'sides swapped'}]);
+	t.is(run([{type: 'takeWaiting'}], hinted), hinted);
+	t.is(keptHint([']', ']', ']', 'j', 'j', 'j', 'j', 'j'], 'comparing'), 'kept: ]×3 j×5 (still comparing…)');
+	t.is(keptHint([']'], 'laying out'), 'kept: ] (until laid out)');
+	t.is(keptHint(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'g'], 'comparing'), 'kept: … b c d e f g×2 (still comparing…)');
+});
