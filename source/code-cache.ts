@@ -27,7 +27,6 @@ import {readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, wri
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import v8 from 'node:v8';
 import vm from 'node:vm';
 import {makeDirectorySync} from './corpus/make-directory.js';
 
