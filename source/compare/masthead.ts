@@ -168,7 +168,7 @@ const sameStoryFigures = 2;
  * figures: at least sameStoryFigures in common, and at least half of the figures of the side with fewer. A rewrite
  * rewords a story's sentences but keeps its facts, the counts and amounts a reader checks (compare/facts.ts reads the
  * same), so two rewrites of one story that both close on the same background paragraphs are no two stories under their
- * site's notice (breaker20 N7); two stories of one site share the notice and none of their figures (every pair of the
+ * site's notice (breaker19 N7); two stories of one site share the notice and none of their figures (every pair of the
  * dev pages that shares a run below its articles shares no figure of its own text). Text without figures says nothing:
  * false. Pure; linear in the texts.
  */
