@@ -167,7 +167,7 @@ export const App = ({input, onQuit, size: fixedSize, theme: fixedTheme}: AppProp
 		const layout = laidOut && comparison && isUnified(split) ? derive.unify(laidOut, comparison) : laidOut;
 		// Side by side, a pane scrolling alone keeps to its own text (split/pane-extent.ts).
 		const extents = layout && scrollsAlone(split) ? derive.extents(layout) : undefined;
-		return {comparison, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout), changeTops: derive.changeTops(layout), changeFocus: derive.changeFocus(layout), ...(extents ? {extents} : {})}};
+		return {comparison, failed: entry instanceof Error, layout, job, view: {lines: layout?.lines.length ?? 0, page: splitPage, changes: derive.changeLines(layout), changeTops: derive.changeTops(layout), changeFocus: derive.changeFocus(layout), ...(extents ? {extents} : {})}};
 	};
 	const {comparison, layout, job: layoutJob, view: splitView} = shown(pair, split);
 	// Keys typed while the pair is compared or laid out are kept in the split state (split/keys.ts waitsFor) and run,

@@ -41,6 +41,10 @@ test('an engine that fails to load says so in the pair\'s frame, and the list st
 	const {app, type, press, frame} = renderApp(input);
 	type(' ', 'j', ' ', '\r');
 	t.regex(await waitForFrame(frame, /could not compare: engine missing/), /could not compare: engine missing/);
+	// Its facts are not "still comparing" (s20-keys' leftover): the pair could not be compared.
+	await press('F');
+	t.regex(await waitForFrame(frame, /facts: the pair could not be compared/), /facts: the pair could not be compared/);
+	t.notRegex(frame(), /still comparing/);
 	await press('q');
 	t.regex(await waitForFrame(frame, /4 articles/), /4 articles/);
 	app.unmount();

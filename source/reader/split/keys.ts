@@ -9,7 +9,8 @@ import type {FactStop, SplitAction, SplitState, View} from './state.js';
 export type SplitKeysContext = {
 	state: () => SplitState;
 	/** The comparison, layout job and scroll view for the latest state. */
-	shown: () => {comparison: Comparison | null; job: LayoutJob | null; view: View};
+	/** What the split view shows; `failed`: the pair could not be compared (its frame says why). */
+	shown: () => {comparison: Comparison | null; failed?: boolean; job: LayoutJob | null; view: View};
 	dispatch: (action: SplitAction) => void;
 	reload: () => void;
 	back: () => void;
@@ -106,8 +107,11 @@ export const splitKeys = (context: SplitKeysContext): KeyActions<'split'> => {
 		},
 		...scroll(view => ({type, ...view})),
 	});
-	/** Until the comparison is in, nothing is known of its facts or substitutions: say so, never "none". */
-	const comparing = (what: string) => (context.shown().comparison ? null : `${what}: ${stillComparing}`);
+	/** Until the comparison is in, nothing is known of its facts or substitutions: say so, never "none" — nor "still comparing" once it failed. */
+	const comparing = (what: string) => {
+		const {comparison, failed} = context.shown();
+		return comparison ? null : `${what}: ${failed ? 'the pair could not be compared' : stillComparing}`;
+	};
 	const noFacts = () => comparing('facts') ?? ((context.shown().comparison?.facts?.length ?? 0) > 0 ? null : 'no facts changed');
 	/** Facts are stepped through once their rows are laid out. */
 	const fact = (direction: 1 | -1): KeyAction => ({
