@@ -110,6 +110,33 @@ const norm = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 const tokenPattern = /[\p{L}\p{N}\p{M}_]+/gu;
 const tokens = (text: string): string[] => text.toLowerCase().match(tokenPattern) ?? [];
 
+/** A text's tokens with their counts (the bag score_strip.py scores). */
+const tokenBag = (text: string): Map<string, number> => {
+	const counts = new Map<string, number>();
+	for (const token of tokens(text)) {
+		counts.set(token, (counts.get(token) ?? 0) + 1);
+	}
+
+	return counts;
+};
+
+/** Two bags' overlap as score_strip.py counts it: tokens in both (tp), and each bag's total. */
+const bagOverlap = (output: ReadonlyMap<string, number>, gold: ReadonlyMap<string, number>): {tp: number; outTotal: number; goldTotal: number} => {
+	let tp = 0;
+	let outTotal = 0;
+	let goldTotal = 0;
+	for (const [token, count] of output) {
+		tp += Math.min(count, gold.get(token) ?? 0);
+		outTotal += count;
+	}
+
+	for (const count of gold.values()) {
+		goldTotal += count;
+	}
+
+	return {tp, outTotal, goldTotal};
+};
+
 const readTsv = (file: string): Record<string, string>[] => {
 	const [head, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => line.split('\t'));
 	return rows.map((row) => Object.fromEntries(head.map((name, i) => [name, row[i] ?? ''])));
@@ -547,31 +574,12 @@ const score = (page: Page, kept: string, into: Scores): void => {
 	}
 
 	if (page.gold !== undefined) {
-		const gold = new Map<string, number>();
-		for (const token of tokens(page.gold)) {
-			gold.set(token, (gold.get(token) ?? 0) + 1);
-		}
-
+		const gold = tokenBag(page.gold);
 		if (gold.size === 0) {
 			return;
 		}
 
-		const out = new Map<string, number>();
-		for (const token of tokens(kept)) {
-			out.set(token, (out.get(token) ?? 0) + 1);
-		}
-
-		let tp = 0;
-		let outTotal = 0;
-		let goldTotal = 0;
-		for (const [token, count] of out) {
-			tp += Math.min(count, gold.get(token) ?? 0);
-			outTotal += count;
-		}
-
-		for (const count of gold.values()) {
-			goldTotal += count;
-		}
+		const {tp, outTotal, goldTotal} = bagOverlap(tokenBag(kept), gold);
 
 		const p = outTotal ? tp / outTotal : 0;
 		const r = goldTotal ? tp / goldTotal : 0;
@@ -744,28 +752,7 @@ const missesOf = (page: Page, corpus: CorpusEvidence, model: BlockModel | undefi
  * by the line labels (`firstArticle`, `lastArticle`). Blocks with neither are left out.
  */
 function tokenLoss(page: Page, blocks: ReturnType<typeof ruleStates>['blocks'], byLine: Map<number, ReturnType<typeof labelArticle>['lines'][number]>, kept: string, firstBody: number, lastBody: number): object {
-	const bag = (text: string): Map<string, number> => {
-		const counts = new Map<string, number>();
-		for (const token of tokens(text)) {
-			counts.set(token, (counts.get(token) ?? 0) + 1);
-		}
-
-		return counts;
-	};
-
-	const gold = bag(page.gold!);
-	const output = bag(kept);
-	let tp = 0;
-	let outTotal = 0;
-	let goldTotal = 0;
-	for (const [token, count] of output) {
-		tp += Math.min(count, gold.get(token) ?? 0);
-		outTotal += count;
-	}
-
-	for (const count of gold.values()) {
-		goldTotal += count;
-	}
+	const {tp, outTotal, goldTotal} = bagOverlap(tokenBag(kept), tokenBag(page.gold!));
 
 	// The article's span by the line labels: its first and last block with an article line.
 	const isArticleBlock = (block: (typeof blocks)[number]): boolean => block.lines.some((line) => page.lineLabels![line.n - 1] === 1);
